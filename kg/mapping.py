@@ -1,0 +1,214 @@
+"""Facts to RDF: one article's extraction becomes the triples of its named graph.
+
+Pure: no store, no I/O. The triples come in two parts. ``facts`` are what the article says
+about the world (types, names, relations, qualified values, the article's own metadata);
+they go into the article's graph and into the merged default graph. ``provenance`` says
+where each fact was read (assertions, sentences, mentions, the text itself); it stays in
+the article's graph only, one pattern away from the facts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+
+from pyoxigraph import Literal as OxLiteral
+from pyoxigraph import NamedNode, Quad, Triple
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from extract.facts import Extraction, Fact, Literal, Term, Value
+from kg.iris import article_iri, fragment_iri, node_iri
+from kg.namespaces import AKG, SDO
+from kg.ontology import properties
+
+_n = NamedNode
+_Note = Callable[[NamedNode, str, 'NamedNode | OxLiteral'], None]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """Where an article's entity lives in the graph: its IRI and the label the graph uses."""
+
+    iri: NamedNode
+    label: str
+
+
+@dataclass(frozen=True)
+class ArticleGraph:
+    """The triples one article contributes, ready for a store to write atomically."""
+
+    iri: NamedNode  # the article's IRI and graph name
+    key: str  # the article's identity (id, URL or text hash)
+    content_hash: str
+    facts: tuple[Triple, ...]
+    provenance: tuple[Triple, ...]
+    stated: int = 0  # how many facts the article states (assertions)
+
+    def quads(self) -> Iterator[Quad]:
+        """Every triple of the article's own named graph."""
+        for t in (*self.facts, *self.provenance):
+            yield Quad(t.subject, t.predicate, t.object, self.iri)
+
+    def __len__(self) -> int:
+        return len(self.facts) + len(self.provenance)
+
+
+def literal(value: Literal) -> OxLiteral:
+    """An ontology literal as an RDF literal (plain string, or typed with XML Schema).
+
+    >>> literal(Literal("2016-03-02", "date")).datatype.value
+    'http://www.w3.org/2001/XMLSchema#date'
+    """
+    if value.datatype == "string":
+        return OxLiteral(value.value)
+    return OxLiteral(value.value, datatype=_n(str(XSD[value.datatype])))
+
+
+def to_graph(extraction: Extraction, resolved: Mapping[str, Resolved]) -> ArticleGraph:
+    """The article graph of an extraction, with entity keys replaced by their IRIs.
+
+    Raises ``ValueError`` for a fact that names an unknown entity key or property, because
+    that is a bug in an extractor, not bad input.
+    """
+    article = extraction.article
+    art = article_iri(article.key)
+    facts: dict[Triple, None] = {}
+    prov: dict[Triple, None] = {}
+
+    def fact(s: NamedNode, p: str, o: NamedNode | OxLiteral) -> Triple:
+        t = Triple(s, _n(p), o)
+        facts[t] = None
+        return t
+
+    def note(s: NamedNode, p: str, o: NamedNode | OxLiteral) -> None:
+        prov[Triple(s, _n(p), o)] = None
+
+    fact(art, RDF.type, _n(AKG.Article))
+    fact(art, AKG.sourceId, OxLiteral(article.key))
+    fact(art, AKG.contentHash, OxLiteral(article.content_hash))
+    if article.title:
+        fact(art, DCTERMS.title, OxLiteral(article.title))
+    if article.url:
+        fact(art, SDO.url, OxLiteral(article.url, datatype=_n(str(XSD.anyURI))))
+    if article.published:
+        fact(art, SDO.datePublished, literal(Literal(article.published, _date_type(article.published))))
+    note(art, SDO.articleBody, OxLiteral(article.text))
+
+    for entity in extraction.entities:
+        where = resolved[entity.key]
+        for cls in entity.types:
+            fact(where.iri, RDF.type, _n(AKG[cls]))
+        fact(where.iri, RDFS.label, OxLiteral(where.label))
+        for alias in dict.fromkeys((entity.name, *entity.aliases)):
+            if alias != where.label:
+                fact(where.iri, SKOS.altLabel, OxLiteral(alias))
+
+    extraction_node = fragment_iri(art, "extraction")
+    note(extraction_node, RDF.type, _n(AKG.Extraction))
+    note(extraction_node, PROV.used, art)
+    note(extraction_node, AKG.extractor, OxLiteral(extraction.extractor))
+
+    props = properties()
+    used_sentences: set[int] = set()
+    for f in extraction.facts:
+        info = props.get(f.predicate)
+        if info is None:
+            raise ValueError(f"fact uses unknown property {f.predicate!r}; see ontology/astrokg.ttl")
+        subject = _entity(f.subject, resolved)
+        if info.qualified:
+            node = _qualified_node(f, subject, resolved)
+            stated = fact(subject, AKG[f.predicate], node)
+            assert info.range is not None
+            fact(node, RDF.type, _n(AKG[info.range]))
+            fact(node, AKG.value, _object(f.object, resolved))
+            for name, value in f.qualifiers:
+                fact(node, AKG[name], _object(value, resolved))
+            if f.as_of is not None:
+                fact(node, AKG.asOf, literal(f.as_of))
+            fact(node, AKG.modality, _n(AKG.Planned if f.modality == "planned" else AKG.Reported))
+        else:
+            stated = fact(subject, AKG[f.predicate], _object(f.object, resolved))
+        _assertion(f, stated, art, extraction.sentences[f.evidence.sentence], extraction_node, note)
+        used_sentences.add(f.evidence.sentence)
+
+    for index in sorted(used_sentences):
+        start, end = extraction.sentences[index]
+        sentence = fragment_iri(art, f"s-{start}-{end}")
+        note(art, AKG.sentence, sentence)
+        note(sentence, RDF.type, _n(AKG.Sentence))
+        note(sentence, SDO.text, OxLiteral(article.text[start:end]))
+        note(sentence, AKG.startChar, _int(start))
+        note(sentence, AKG.endChar, _int(end))
+
+    for m in extraction.mentions:
+        mention = fragment_iri(art, f"m-{m.start}-{m.end}")
+        note(mention, AKG.denotes, _entity(m.entity, resolved))
+        note(mention, AKG.startChar, _int(m.start))
+        note(mention, AKG.endChar, _int(m.end))
+
+    stated = sum(1 for t in prov if t.predicate.value == RDF.subject)
+    return ArticleGraph(art, article.key, article.content_hash, tuple(facts), tuple(prov), stated)
+
+
+def _assertion(
+    f: Fact, stated: Triple, art: NamedNode, sentence: tuple[int, int], run: NamedNode, note: _Note
+) -> None:
+    """Write the provenance of one stated triple: the PROV-O assertion node."""
+    ev = f.evidence
+    digest = hashlib.sha256(f"{stated}\x1f{ev.start}\x1f{ev.end}".encode()).hexdigest()[:16]
+    a = fragment_iri(art, f"a-{digest}")
+    note(a, RDF.type, _n(AKG.Assertion))
+    note(a, RDF.subject, stated.subject)
+    note(a, RDF.predicate, stated.predicate)
+    note(a, RDF.object, stated.object)
+    note(a, PROV.wasDerivedFrom, fragment_iri(art, f"s-{sentence[0]}-{sentence[1]}"))
+    note(a, AKG.startChar, _int(ev.start))
+    note(a, AKG.endChar, _int(ev.end))
+    note(a, AKG.confidence, OxLiteral(f"{max(0.0, min(1.0, ev.confidence)):.3f}", datatype=_n(str(XSD.decimal))))
+    note(a, AKG.extractor, OxLiteral(ev.extractor))
+    note(a, PROV.wasGeneratedBy, run)
+    if not properties()[f.predicate].qualified:  # a qualified node carries these itself
+        if f.modality == "planned":
+            note(a, AKG.modality, _n(AKG.Planned))
+        if f.as_of is not None:
+            note(a, AKG.asOf, literal(f.as_of))
+
+
+def _qualified_node(f: Fact, subject: NamedNode, resolved: Mapping[str, Resolved]) -> NamedNode:
+    parts = [_key(f.object, resolved)]
+    parts += [f"{name}={_key(value, resolved)}" for name, value in sorted(f.qualifiers, key=lambda q: q[0])]
+    parts += [f"asOf={f.as_of.value if f.as_of else ''}", f"modality={f.modality}"]
+    return node_iri(subject, f.predicate, *parts)
+
+
+def _key(value: Value, resolved: Mapping[str, Resolved]) -> str:
+    if isinstance(value, Literal):
+        return f"{value.value}^^{value.datatype}"
+    if isinstance(value, Term):
+        return f"akg:{value.name}"
+    return resolved[value].iri.value if value in resolved else value
+
+
+def _object(value: Value, resolved: Mapping[str, Resolved]) -> NamedNode | OxLiteral:
+    if isinstance(value, Literal):
+        return literal(value)
+    if isinstance(value, Term):
+        return _n(AKG[value.name])
+    return _entity(value, resolved)
+
+
+def _entity(key: str, resolved: Mapping[str, Resolved]) -> NamedNode:
+    try:
+        return resolved[key].iri
+    except KeyError:
+        raise ValueError(f"fact names entity {key!r}, which the extraction does not list") from None
+
+
+def _int(value: int) -> OxLiteral:
+    return OxLiteral(str(value), datatype=_n(str(XSD.integer)))
+
+
+def _date_type(value: str) -> str:
+    """The XML Schema type of an ISO date of any precision: 2016, 2016-03 or 2016-03-02."""
+    return {4: "gYear", 7: "gYearMonth"}.get(len(value), "date")

@@ -1,0 +1,111 @@
+"""The graph store: one small interface over the embedded Oxigraph store and any SPARQL 1.1
+server, chosen by configuration. Nothing above this package knows which one it has.
+
+Layout, the same on both (see docs/decisions/graph-layout.md):
+
+* each article's facts and their provenance live in a named graph whose name is the
+  article's IRI, so the sources of a fact are one ``GRAPH ?article { s p o }`` away;
+* the merged knowledge graph, each fact once however many articles state it, is the
+  default graph, which is what a query without ``GRAPH`` sees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import IO, TYPE_CHECKING, Literal, Protocol
+
+from kg.store.sparql import Result, Term
+
+if TYPE_CHECKING:
+    from pyoxigraph import NamedNode
+
+    from kg.config import Settings
+    from kg.mapping import ArticleGraph
+
+#: What happened to an article on write.
+Outcome = Literal["loaded", "replaced", "unchanged"]
+
+#: Export and import formats, by the names the command line uses.
+DUMP_FORMATS = ("nquads", "trig", "turtle", "ntriples")
+
+
+@dataclass(frozen=True)
+class Stats:
+    """Counts of what the graph holds."""
+
+    articles: int
+    entities: int
+    facts: int
+    triples: int
+
+    def as_dict(self) -> dict[str, int]:
+        """The counts by name, as ``kg stats --json`` and ``/api/stats`` show them."""
+        return {"articles": self.articles, "entities": self.entities, "facts": self.facts, "triples": self.triples}
+
+
+class Store(Protocol):
+    """What astrokg asks of a graph store, and nothing more."""
+
+    def article_hashes(self, iris: Sequence[NamedNode]) -> dict[str, str]:
+        """Content hashes of the given articles that are already stored, by article IRI."""
+        ...
+
+    def write(self, graphs: Sequence[ArticleGraph]) -> list[Outcome]:
+        """Store articles, each atomically: an unchanged one is left alone, a changed one
+        replaces its own graph, and a fact another article also states stays."""
+        ...
+
+    def delete(self, iris: Sequence[NamedNode]) -> int:
+        """Remove articles and the facts only they state; returns how many existed."""
+        ...
+
+    def query(self, sparql: str, bindings: Mapping[str, Term | Sequence[Term]] | None = None) -> Result:
+        """Run a query over the merged graph (and the article graphs through GRAPH)."""
+        ...
+
+    def query_bytes(
+        self, sparql: str, *, results_type: str = "application/sparql-results+json",
+        graph_type: str = "text/turtle",
+    ) -> tuple[bytes, str]:
+        """Run a query as it is and return the engine's own serialization and its media
+        type: ``results_type`` for SELECT and ASK, ``graph_type`` for CONSTRUCT and DESCRIBE."""
+        ...
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update as it is (the SPARQL endpoint's write path)."""
+        ...
+
+    def dump(self, output: IO[bytes], fmt: str) -> None:
+        """Write the whole dataset (nquads, trig) or the merged graph (turtle, ntriples)."""
+        ...
+
+    def load(self, source: IO[bytes], fmt: str) -> None:
+        """Read a dump back in; named graphs stay named graphs."""
+        ...
+
+    def stats(self) -> Stats:
+        """How many articles, entities, facts and triples the graph holds."""
+        ...
+
+    def close(self) -> None:
+        """Release the store (the embedded store's directory lock)."""
+        ...
+
+
+def open_store(settings: Settings) -> Store:
+    """Open the store the settings name: ``oxigraph`` (embedded, under ``data_dir``) or the
+    URL of a SPARQL 1.1 server. The remote client is imported only when used."""
+    if not settings.is_remote:
+        from kg.store.oxigraph import OxigraphStore
+
+        return OxigraphStore(settings.data_dir)
+    from kg.store.remote import RemoteStore
+
+    return RemoteStore(
+        settings.store,
+        update_url=settings.store_update_url,
+        user=settings.store_user,
+        password=settings.store_password,
+        timeout=settings.query_timeout,
+    )

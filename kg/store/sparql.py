@@ -1,0 +1,82 @@
+"""SPARQL helpers shared by both stores: binding values safely and the result types.
+
+Values are never pasted into a query as user text. :func:`bind` writes them as RDF terms in
+N-Triples syntax (pyoxigraph escapes them) inside a ``VALUES`` block at the top of the
+query's WHERE group, which means the same on Oxigraph and on any SPARQL 1.1 server.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Union
+
+from pyoxigraph import BlankNode, Literal, NamedNode, Triple
+
+Term = Union[NamedNode, BlankNode, Literal]
+
+_VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# Things to skip while looking for the WHERE group's brace: IRIs, strings, comments.
+_SKIP = re.compile(r'<[^<>"{}|^`\\\s]*>|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"'
+                   r"|'(?:[^'\\\n]|\\.)*'|#[^\n]*")
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+@dataclass
+class Rows:
+    """SELECT results: the projected variables and one mapping of bound values per row."""
+
+    variables: list[str]
+    rows: list[dict[str, Term]] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[dict[str, Term]]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def values(self, variable: str) -> list[Term]:
+        """Every bound value of one variable, in row order."""
+        return [row[variable] for row in self.rows if variable in row]
+
+
+#: What a query returns: rows for SELECT, a truth value for ASK, triples for CONSTRUCT/DESCRIBE.
+Result = Union[Rows, bool, list[Triple]]
+
+
+def bind(sparql: str, bindings: Mapping[str, Term | Sequence[Term]] | None) -> str:
+    """The query with a ``VALUES`` block per bound variable at the top of its WHERE group.
+
+    A sequence of values lets the variable take any of them (several variables give every
+    combination). Terms are written by pyoxigraph in N-Triples syntax, so quotes, braces
+    and newlines in a value can never change the query's structure.
+
+    >>> from pyoxigraph import Literal
+    >>> print(bind("SELECT ?s WHERE { ?s ?p ?name }", {"name": Literal('x" } DROP ALL {')}))
+    SELECT ?s WHERE { VALUES ?name { "x\\" } DROP ALL {" } ?s ?p ?name }
+    """
+    if not bindings:
+        return sparql
+    blocks = []
+    for name, value in bindings.items():
+        if not _VARIABLE.fullmatch(name):
+            raise ValueError(f"not a SPARQL variable name: {name!r}")
+        values = list(value) if isinstance(value, Sequence) else [value]
+        if not values:
+            raise ValueError(f"no values to bind ?{name} to")
+        blocks.append(f"VALUES ?{name} {{ {' '.join(str(v) for v in values)} }}")
+    at = _where_brace(sparql)
+    return f"{sparql[:at + 1]} {' '.join(blocks)}{sparql[at + 1:]}"
+
+
+def _where_brace(sparql: str) -> int:
+    """Offset of the ``{`` that opens the query's WHERE group (skipping IRIs and strings)."""
+    masked = _SKIP.sub(lambda m: " " * len(m.group()), sparql)
+    found = _WHERE.search(masked)
+    if found:
+        return found.end() - 1
+    brace = masked.find("{")
+    if brace < 0:
+        raise ValueError("query has no WHERE group to bind values in")
+    return brace

@@ -1,0 +1,1 @@
+"""The astrokg ontology (``astrokg.ttl``) and SHACL shapes (``shapes.ttl``), shipped as data."""

@@ -1,0 +1,45 @@
+"""Shared fixtures: one spaCy pipeline per session, a fresh embedded store per test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from kg.config import Settings
+from kg.store.oxigraph import OxigraphStore
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The full extraction pipeline, loaded once for the whole session (about a second)."""
+    from extract import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[OxigraphStore]:
+    """An empty embedded store in a temporary directory, always closed (it holds a lock)."""
+    opened = OxigraphStore(tmp_path / "store")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Settings for an embedded store in a temporary directory."""
+    return Settings(data_dir=tmp_path / "data")
+
+
+@pytest.fixture
+def shared() -> Path:
+    """The ../shared folder beside the project; tests that need it skip when it is absent."""
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is absent (it sits beside the project in CI)")
+    return SHARED
