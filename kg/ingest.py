@@ -17,7 +17,7 @@ from typing import Literal
 
 from spacy.language import Language
 
-from extract import Article, extract
+from extract import Article, Extraction, extract
 from kg.iris import article_iri, slug_of_article
 from kg.mapping import ArticleGraph, to_graph
 from kg.resolve import resolve
@@ -108,6 +108,11 @@ def ingest(
     return report
 
 
+def graph_for(store: Store, extraction: Extraction) -> ArticleGraph:
+    """The article graph of an extraction, its entities resolved against the store."""
+    return to_graph(extraction, resolve(store, extraction))
+
+
 def _ingest_batch(
     store: Store, nlp: Language, articles: list[Article], n_process: int, report: IngestReport
 ) -> Iterator[ArticleResult]:
@@ -125,7 +130,7 @@ def _ingest_batch(
         report.words += extraction.words
         article = extraction.article
         try:
-            graphs.append(to_graph(extraction, resolve(store, extraction)))
+            graphs.append(graph_for(store, extraction))
             done.append(article)
         except Exception as error:  # an extractor bug must not stop the batch
             log.exception("cannot map %s", _origin(article))

@@ -147,7 +147,7 @@ def to_graph(extraction: Extraction, resolved: Mapping[str, Resolved]) -> Articl
         note(mention, AKG.startChar, _int(m.start))
         note(mention, AKG.endChar, _int(m.end))
 
-    stated = sum(1 for t in prov if t.predicate.value == RDF.subject)
+    stated = sum(1 for t in prov if t.predicate.value == str(RDF.subject))
     return ArticleGraph(art, article.key, article.content_hash, tuple(facts), tuple(prov), stated)
 
 

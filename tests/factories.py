@@ -1,0 +1,91 @@
+"""Build extractions by hand, for tests of everything downstream of the extractor.
+
+The text is written for the tests; entities and facts are declared by name and located in
+the text, so offsets, sentences and evidence are real, without running spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract import VERSION
+from extract.facts import Article, Entity, Evidence, Extraction, Fact, Literal, Mention, Term, Value
+
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*\s*")
+
+
+@dataclass
+class ExtractionBuilder:
+    """Declare entities and facts by name; ``build()`` finds them in the text."""
+
+    text: str
+    title: str | None = None
+    id: str | None = None
+    url: str | None = None
+    published: str | None = None
+    _entities: dict[str, Entity] = field(default_factory=dict)
+    _facts: list[Fact] = field(default_factory=list)
+
+    def entity(self, name: str, *types: str, aliases: tuple[str, ...] = ()) -> str:
+        """Declare an entity named in the text; returns its key."""
+        key = f"e{len(self._entities)}"
+        self._entities[name] = Entity(key, name, types or ("Person",), aliases)
+        return key
+
+    def fact(
+        self, subject: str, predicate: str, obj: str | Value, *, evidence: str,
+        qualifiers: dict[str, str | Value] | None = None, as_of: str | None = None,
+        modality: str = "reported", confidence: float = 0.9,
+    ) -> None:
+        """Declare a fact between named entities (or with a literal/term object), stated by
+        the words ``evidence`` (which must occur in the text)."""
+        start = self.text.index(evidence)
+        end = start + len(evidence)
+        sentence = next(i for i, (s, e) in enumerate(self.sentences()) if s <= start < e)
+
+        def value(v: str | Value) -> Value:
+            return self._entities[v].key if isinstance(v, str) else v
+
+        self._facts.append(Fact(
+            subject=self._entities[subject].key,
+            predicate=predicate,
+            object=value(obj),
+            evidence=Evidence(sentence, start, end, "test/1", confidence),
+            qualifiers=tuple((k, value(v)) for k, v in (qualifiers or {}).items()),
+            as_of=Literal(as_of, "date" if len(as_of) == 10 else "gYearMonth" if len(as_of) == 7 else "gYear")
+            if as_of else None,
+            modality=modality,
+        ))
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """Sentence spans, split at full stops (good enough for text written for tests)."""
+        return [(m.start(), m.start() + len(m.group().rstrip())) for m in _SENTENCE.finditer(self.text)
+                if m.group().strip()]
+
+    def build(self) -> Extraction:
+        """The extraction, with a mention for every occurrence of every name and alias."""
+        mentions = []
+        for entity in self._entities.values():
+            for name in (entity.name, *entity.aliases):
+                for m in re.finditer(rf"\b{re.escape(name)}\b", self.text):
+                    mentions.append(Mention(m.start(), m.end(), entity.key, "PERSON"))
+        unique = {(m.start, m.end): m for m in sorted(mentions, key=lambda m: (m.start, -m.end))}
+        article = Article(self.text, self.title, self.url, self.published, self.id)
+        return Extraction(
+            article=article,
+            sentences=tuple(self.sentences()),
+            entities=tuple(self._entities.values()),
+            mentions=tuple(sorted(unique.values(), key=lambda m: m.start)),
+            facts=tuple(self._facts),
+            extractor=VERSION,
+            words=len(self.text.split()),
+        )
+
+
+def days(value: str) -> Literal:
+    """A number of days as the ontology writes it."""
+    return Literal(value, "decimal")
+
+
+__all__ = ["ExtractionBuilder", "Literal", "Term", "days"]

@@ -1,0 +1,78 @@
+"""Facts to RDF, as pure functions: no store needed."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from pyoxigraph import NamedNode
+from rdflib import Graph
+from rdflib.term import Literal as RdfLiteral
+from rdflib.term import URIRef
+
+from extract.facts import Extraction
+from kg.iris import entity_iri
+from kg.mapping import ArticleGraph, Resolved, to_graph
+from kg.namespaces import AKG
+from kg.ontology import validate
+
+
+def mapped(extraction: Extraction) -> ArticleGraph:
+    resolved = {e.key: Resolved(entity_iri(e.name), e.name) for e in extraction.entities}
+    return to_graph(extraction, resolved)
+
+
+def as_rdflib(graph: ArticleGraph) -> Graph:
+    g = Graph()
+    for t in (*graph.facts, *graph.provenance):
+        g.parse(data=f"{t.subject} {t.predicate} {t.object} .", format="nt")
+    return g
+
+
+def test_qualified_values_become_nodes_with_value_scope_and_date(twins: Extraction) -> None:
+    g = as_rdflib(mapped(twins))
+    node = g.value(URIRef(entity_iri("Scott Kelly").value), URIRef(AKG.timeInSpace))
+    assert node is not None
+    assert g.value(node, URIRef(AKG.value)) == RdfLiteral("340", datatype=URIRef("http://www.w3.org/2001/XMLSchema#decimal"))
+    assert g.value(node, URIRef(AKG.scope)) == URIRef(AKG.SingleFlight)
+    assert str(g.value(node, URIRef(AKG.asOf))) == "2016-03-02"
+    assert g.value(node, URIRef(AKG.modality)) == URIRef(AKG.Reported)
+
+
+def test_provenance_stays_out_of_the_merged_facts(twins: Extraction) -> None:
+    graph = mapped(twins)
+    fact_predicates = {t.predicate.value for t in graph.facts}
+    assert str(AKG.confidence) not in fact_predicates
+    assert "https://schema.org/articleBody" not in fact_predicates
+    assert graph.stated == len(twins.facts)
+
+
+def test_alternative_names_become_alt_labels(twins: Extraction) -> None:
+    g = as_rdflib(mapped(twins))
+    alt = set(g.objects(URIRef(entity_iri("Scott Kelly").value), URIRef("http://www.w3.org/2004/02/skos/core#altLabel")))
+    assert alt == {RdfLiteral("Kelly")}
+
+
+def test_the_mapped_graph_conforms_to_the_shapes(twins: Extraction) -> None:
+    conforms, report = validate(as_rdflib(mapped(twins)))
+    assert conforms, report
+
+
+def test_the_shapes_catch_a_broken_graph(twins: Extraction) -> None:
+    g = as_rdflib(mapped(twins))
+    node = g.value(URIRef(entity_iri("Scott Kelly").value), URIRef(AKG.timeInSpace))
+    g.remove((node, URIRef(AKG.modality), None))
+    conforms, report = validate(g)
+    assert not conforms and "modality" in report
+
+
+def test_an_unknown_property_is_a_clear_error(twins: Extraction) -> None:
+    bad = dataclasses.replace(twins, facts=(dataclasses.replace(twins.facts[0], predicate="twinof"),))
+    with pytest.raises(ValueError, match="unknown property 'twinof'"):
+        mapped(bad)
+
+
+def test_the_same_value_stated_twice_is_one_node(twins: Extraction) -> None:
+    first = {t for t in mapped(twins).facts if t.predicate == NamedNode(AKG.timeInSpace)}
+    second = {t for t in mapped(dataclasses.replace(twins)).facts if t.predicate == NamedNode(AKG.timeInSpace)}
+    assert first == second and len(first) == 1
