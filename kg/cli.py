@@ -108,7 +108,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int, jobs: in
         kg ingest samples/
     """
     from extract import load_nlp
-    from kg.ingest import ArticleResult, ingest as run
+    from kg.ingest import ArticleResult
+    from kg.ingest import ingest as run
     from kg.sources import read_paths
 
     settings = settings_of(ctx)
@@ -142,6 +143,52 @@ def _progress_bar() -> Any:
     from tqdm import tqdm
 
     return tqdm(unit=" articles", desc="ingest", file=sys.stderr, mininterval=0.5)
+
+
+# ---------------------------------------------------------------------- ask
+
+
+@cli.command()
+@click.argument("question")
+@click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON (the same as GET /api/ask).")
+@click.option("--sparql", "show_sparql", is_flag=True, help="Also print the SPARQL query that answered.")
+@click.pass_context
+def ask(ctx: click.Context, question: str, as_json: bool, show_sparql: bool) -> None:
+    """Ask a question in plain English; the answer comes with its sources.
+
+    Exit code 0 when answered, 1 when the graph has no answer (the reason is printed).
+
+    Example:
+
+        kg ask "Who is Scott Kelly's twin?"
+    """
+    from extract import load_nlp
+    from kg.errors import BadQuestion
+    from kg.questions import answer
+
+    with opened_store(ctx) as store:
+        try:
+            reply = answer(store, load_nlp(settings_of(ctx).model), question)
+        except BadQuestion as error:
+            raise click.UsageError(str(error)) from error
+    if as_json:
+        click.echo(json.dumps(reply.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        for item in reply.answers:
+            extra = [x for x in (f"as of {item.as_of}" if item.as_of else "", "planned" if item.planned else "") if x]
+            click.echo(item.label + (f"  ({', '.join(extra)})" if extra else ""))
+        if reply.message:
+            click.echo(reply.message, err=not reply.answers)
+        for other in reply.also:
+            click.echo(f"  also: {other.label}" + (f" (as of {other.as_of})" if other.as_of else ""))
+        for source in reply.sources:
+            click.echo(f"  source: {source.title or source.article} [{source.article}]: {source.sentence}")
+        for suggestion in reply.suggestions:
+            click.echo(f"  try: {suggestion}", err=True)
+        if show_sparql and reply.sparql:
+            click.echo("\n" + reply.sparql)
+    if not reply.answers:
+        ctx.exit(1)
 
 
 # ---------------------------------------------------------------------- query
