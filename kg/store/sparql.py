@@ -70,13 +70,43 @@ def bind(sparql: str, bindings: Mapping[str, Term | Sequence[Term]] | None) -> s
     return f"{sparql[:at + 1]} {' '.join(blocks)}{sparql[at + 1:]}"
 
 
+_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+_SERVICE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:-])", re.IGNORECASE)
+
+
+def masked(sparql: str) -> str:
+    """The query with IRIs, strings and comments blanked out, so keywords can be found in it."""
+    return _SKIP.sub(lambda m: " " * len(m.group()), sparql)
+
+
+def query_form(sparql: str) -> str | None:
+    """The form of a query: "SELECT", "ASK", "CONSTRUCT" or "DESCRIBE" (None if it has none).
+
+    >>> query_form('PREFIX s: <http://x/SELECT> construct { ?a ?b "SELECT" } WHERE { ?a ?b ?c }')
+    'CONSTRUCT'
+    """
+    found = _FORM.search(masked(sparql))
+    return found.group(1).upper() if found else None
+
+
+def uses_service(sparql: str) -> bool:
+    """Does the query call out to another endpoint (a SERVICE clause)?
+
+    >>> uses_service('SELECT * WHERE { SERVICE <http://x/sparql> { ?s ?p ?o } }')
+    True
+    >>> uses_service('SELECT ?service WHERE { ?service ?p "SERVICE" }')
+    False
+    """
+    return bool(_SERVICE.search(masked(sparql)))
+
+
 def _where_brace(sparql: str) -> int:
     """Offset of the ``{`` that opens the query's WHERE group (skipping IRIs and strings)."""
-    masked = _SKIP.sub(lambda m: " " * len(m.group()), sparql)
-    found = _WHERE.search(masked)
+    text = masked(sparql)
+    found = _WHERE.search(text)
     if found:
         return found.end() - 1
-    brace = masked.find("{")
+    brace = text.find("{")
     if brace < 0:
         raise ValueError("query has no WHERE group to bind values in")
     return brace
