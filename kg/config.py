@@ -87,7 +87,7 @@ class Settings:
         if unknown:
             raise ValueError(f"unknown setting(s) {', '.join(unknown)}; known: {', '.join(_BY_NAME)}")
         coerced = {k: (_BY_NAME[k].type(v) if v is not None else None) for k, v in values.items()}
-        return cls(**coerced)
+        return cls(**coerced)  # type: ignore[arg-type]  # coerced by the table above
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with some settings changed."""

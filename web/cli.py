@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from kg.cli import cli, settings_of, setting_options
+from kg.cli import cli, setting_options, settings_of
 
 
 @cli.command()

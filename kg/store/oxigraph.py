@@ -94,27 +94,26 @@ class OxigraphStore:
             graph_format = ox.RdfFormat.from_media_type(graph_type)
             if graph_format is None:
                 raise ValueError(f"cannot write graphs as {graph_type}")
-            return result.serialize(format=graph_format), graph_format.media_type
+            return result.serialize(format=graph_format) or b"", graph_format.media_type
         results_format = ox.QueryResultsFormat.from_media_type(results_type)
         if results_format is None:
             raise ValueError(f"cannot write query results as {results_type}")
-        return result.serialize(format=results_format), results_format.media_type
+        return result.serialize(format=results_format) or b"", results_format.media_type
 
     def article_hashes(self, iris: Sequence[NamedNode]) -> dict[str, str]:
         """Stored content hashes by article IRI (absent articles are left out)."""
         found: dict[str, str] = {}
         for iri in iris:
             for quad in self._store.quads_for_pattern(iri, _HASH, None, iri):
-                found[iri.value] = quad.object.value
+                found[iri.value] = str(quad.object.value)  # type: ignore[union-attr]  # always a literal
         return found
 
     def stats(self) -> Stats:
         """Counts: articles, labelled entities, distinct stated facts, all quads."""
+        rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
         count = (
             "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { "
-            "?a a <%s> ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> ?s ; "
-            "<http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> ?p ; "
-            "<http://www.w3.org/1999/02/22-rdf-syntax-ns#object> ?o } } }" % AKG.Assertion
+            f"?a a <{AKG.Assertion}> ; <{rdf}subject> ?s ; <{rdf}predicate> ?p ; <{rdf}object> ?o }} }} }}"
         )
         return Stats(
             articles=self._count(f"SELECT (COUNT(?a) AS ?n) WHERE {{ ?a a <{AKG.Article}> }}"),
@@ -128,7 +127,7 @@ class OxigraphStore:
     def _count(self, sparql: str) -> int:
         rows = self.query(sparql)
         assert isinstance(rows, Rows)
-        return int(rows.rows[0]["n"].value) if rows.rows else 0
+        return int(str(rows.rows[0]["n"].value)) if rows.rows else 0
 
     # ------------------------------------------------------------------ writing
 

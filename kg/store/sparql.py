@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Union
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 
-Term = Union[NamedNode, BlankNode, Literal]
+Term = NamedNode | BlankNode | Literal
 
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # Things to skip while looking for the WHERE group's brace: IRIs, strings, comments.
@@ -42,7 +41,7 @@ class Rows:
 
 
 #: What a query returns: rows for SELECT, a truth value for ASK, triples for CONSTRUCT/DESCRIBE.
-Result = Union[Rows, bool, list[Triple]]
+Result = Rows | bool | list[Triple]
 
 
 def bind(sparql: str, bindings: Mapping[str, Term | Sequence[Term]] | None) -> str:
