@@ -26,7 +26,7 @@ from kg.store.sparql import Rows, Term
 F = TypeVar("F", bound=Callable[..., Any])
 
 #: Settings that are options of the ``kg`` group (the rest belong to ``kg serve``).
-GROUP_SETTINGS = ("data_dir", "store", "store_update_url", "store_user", "store_password", "model",
+GROUP_SETTINGS = ("data_dir", "store", "store_update_url", "store_user", "store_password", "store_auth", "model",
                   "query_timeout", "max_rows")
 
 

@@ -34,6 +34,8 @@ SETTINGS: tuple[Setting, ...] = (
             "Update URL of the remote SPARQL server, when it differs from the query URL."),
     Setting("store_user", "KG_STORE_USER", None, "User name for the remote SPARQL server."),
     Setting("store_password", "KG_STORE_PASSWORD", None, "Password for the remote SPARQL server."),
+    Setting("store_auth", "KG_STORE_AUTH", "basic",
+            "HTTP authentication for the remote SPARQL server: 'basic' or 'digest' (Virtuoso's /sparql-auth)."),
     Setting("api_token", "KG_API_TOKEN", None,
             "Bearer token required for every write over HTTP; unset means read-only."),
     Setting("query_timeout", "KG_QUERY_TIMEOUT", 10.0, "Seconds a SPARQL query may run.", float),
@@ -57,6 +59,7 @@ class Settings:
     store_update_url: str | None = None
     store_user: str | None = None
     store_password: str | None = None
+    store_auth: str = "basic"
     api_token: str | None = None
     query_timeout: float = 10.0
     max_rows: int = 10000

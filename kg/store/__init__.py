@@ -108,6 +108,7 @@ def open_store(settings: Settings) -> Store:
         update_url=settings.store_update_url,
         user=settings.store_user,
         password=settings.store_password,
+        auth=settings.store_auth,
         timeout=settings.query_timeout,
     )
     return remote

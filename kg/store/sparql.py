@@ -69,6 +69,38 @@ def bind(sparql: str, bindings: Mapping[str, Term | Sequence[Term]] | None) -> s
     return f"{sparql[:at + 1]} {' '.join(blocks)}{sparql[at + 1:]}"
 
 
+_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+
+
+def query_form(sparql: str) -> str:
+    """The form of a query, upper case: SELECT, ASK, CONSTRUCT or DESCRIBE ("" when none).
+
+    >>> query_form('PREFIX s: <http://x/select#> construct { ?s ?p "select" } WHERE {}')
+    'CONSTRUCT'
+    """
+    found = _FORM.search(_SKIP.sub(lambda m: " " * len(m.group()), sparql))
+    return found.group(1).upper() if found else ""
+
+
+_CONSTANT_GRAPH = re.compile(r"\bGRAPH\s*(<[^<>\"{}|^`\\\s]*>)\s*\{", re.IGNORECASE)
+
+
+def constant_graphs_as_variables(sparql: str) -> str:
+    """``GRAPH <iri> {`` rewritten as ``GRAPH ?_gN { FILTER(?_gN = <iri>)``: the same query,
+    for servers (Virtuoso) that hide a constant named graph once a default graph is given.
+
+    >>> constant_graphs_as_variables('SELECT ?s WHERE { GRAPH <http://g> { ?s ?p "GRAPH <x> {" } }')
+    'SELECT ?s WHERE { GRAPH ?_g0 { FILTER(?_g0 = <http://g>) ?s ?p "GRAPH <x> {" } }'
+    """
+    masked = _SKIP.sub(lambda m: m.group() if m.group().startswith("<") else " " * len(m.group()), sparql)
+    pieces, last = [], 0
+    for n, found in enumerate(_CONSTANT_GRAPH.finditer(masked)):
+        pieces.append(sparql[last:found.start()])
+        pieces.append(f"GRAPH ?_g{n} {{ FILTER(?_g{n} = {found.group(1)})")
+        last = found.end()
+    return "".join(pieces) + sparql[last:]
+
+
 def _where_brace(sparql: str) -> int:
     """Offset of the ``{`` that opens the query's WHERE group (skipping IRIs and strings)."""
     masked = _SKIP.sub(lambda m: " " * len(m.group()), sparql)
