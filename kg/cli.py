@@ -26,7 +26,7 @@ from kg.store.sparql import Rows, Term
 F = TypeVar("F", bound=Callable[..., Any])
 
 #: Settings that are options of the ``kg`` group (the rest belong to ``kg serve``).
-GROUP_SETTINGS = ("data_dir", "store", "store_update_url", "store_user", "store_password", "model",
+GROUP_SETTINGS = ("data_dir", "store", "store_update_url", "store_user", "store_password", "store_auth", "model",
                   "query_timeout", "max_rows")
 
 
@@ -51,7 +51,7 @@ def setting_options(names: tuple[str, ...]) -> Callable[[F], F]:
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 @click.version_option(package_name="astrokg", prog_name="kg")
 @click.pass_context
-def cli(ctx: click.Context, verbose: int, **settings: Any) -> None:
+def cli(ctx: click.Context, /, verbose: int, **settings: Any) -> None:
     """astrokg: a knowledge graph of human spaceflight news.
 
     Load articles, ask questions in plain English, query with SPARQL, serve the web app.
@@ -120,14 +120,14 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int, jobs: in
         def progress(result: ArticleResult) -> None:
             if bar is not None:
                 bar.update(1)
-            if result.status == "failed" and not quiet:
-                click.echo(f"failed: {result.origin}: {result.reason}", err=True)
 
         outcome = run(store, nlp, read_paths(paths, sys.stdin.buffer), batch_size=batch_size,
                       n_process=jobs, progress=progress)
         if bar is not None:
             bar.close()
     summary = outcome.as_dict()
+    for failure in outcome.failed:
+        click.echo(f"failed: {failure.origin}: {failure.reason}", err=True)
     click.echo(
         f"loaded {summary['loaded']}, replaced {summary['replaced']}, unchanged {summary['unchanged']}, "
         f"failed {summary['failed']} in {summary['seconds']:.1f} s ({summary['words_per_second']:.0f} words/s)",
@@ -264,10 +264,10 @@ def _print_table(result: object) -> None:
         return
     cells = [[short(row[v]) if v in row else "" for v in result.variables] for row in result]
     widths = [max([len(v)] + [len(c[i]) for c in cells]) for i, v in enumerate(result.variables)]
-    click.echo("  ".join(v.ljust(w) for v, w in zip(result.variables, widths)).rstrip())
+    click.echo("  ".join(v.ljust(w) for v, w in zip(result.variables, widths, strict=True)).rstrip())
     click.echo("  ".join("-" * w for w in widths))
     for row in cells:
-        click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
+        click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
     click.echo(f"({len(cells)} row{'s' if len(cells) != 1 else ''})", err=True)
 
 
@@ -277,7 +277,8 @@ def _print_table(result: object) -> None:
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(DUMP_FORMATS), default="nquads", show_default=True,
               help="nquads and trig keep every article's named graph; turtle and ntriples write the merged graph.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: stdout).")
 @click.pass_context
 def export(ctx: click.Context, fmt: str, output: Path | None) -> None:
     """Write the graph as RDF.

@@ -34,6 +34,8 @@ SETTINGS: tuple[Setting, ...] = (
             "Update URL of the remote SPARQL server, when it differs from the query URL."),
     Setting("store_user", "KG_STORE_USER", None, "User name for the remote SPARQL server."),
     Setting("store_password", "KG_STORE_PASSWORD", None, "Password for the remote SPARQL server."),
+    Setting("store_auth", "KG_STORE_AUTH", "basic",
+            "HTTP authentication for the remote SPARQL server: 'basic' or 'digest' (Virtuoso's /sparql-auth)."),
     Setting("api_token", "KG_API_TOKEN", None,
             "Bearer token required for every write over HTTP; unset means read-only."),
     Setting("query_timeout", "KG_QUERY_TIMEOUT", 10.0, "Seconds a SPARQL query may run.", float),
@@ -62,6 +64,7 @@ class Settings:
     store_update_url: str | None = None
     store_user: str | None = None
     store_password: str | None = None
+    store_auth: str = "basic"
     api_token: str | None = None
     query_timeout: float = 10.0
     max_rows: int = 10000
@@ -95,7 +98,7 @@ class Settings:
         if unknown:
             raise ValueError(f"unknown setting(s) {', '.join(unknown)}; known: {', '.join(_BY_NAME)}")
         coerced = {k: (_BY_NAME[k].type(v) if v is not None else None) for k, v in values.items()}
-        return cls(**coerced)
+        return cls(**coerced)  # type: ignore[arg-type]  # coerced by the table above
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with some settings changed."""

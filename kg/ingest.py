@@ -119,7 +119,7 @@ def _ingest_batch(
     iris = [article_iri(a.key) for a in articles]
     stored = store.article_hashes(iris)
     todo = []
-    for article, iri in zip(articles, iris):
+    for article, iri in zip(articles, iris, strict=True):
         if stored.get(iri.value) == article.content_hash:
             yield ArticleResult(_origin(article), "unchanged", slug_of_article(iri.value))
         else:
@@ -142,7 +142,7 @@ def _ingest_batch(
         for article in done:
             yield ArticleResult(_origin(article), "failed", reason=f"store error: {error}")
         return
-    for article, graph, outcome in zip(done, graphs, outcomes):
+    for article, graph, outcome in zip(done, graphs, outcomes, strict=True):
         yield ArticleResult(
             _origin(article), outcome, slug_of_article(graph.iri.value),
             facts=graph.stated,

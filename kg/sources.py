@@ -146,7 +146,7 @@ def text_article(text: str, origin: str, *, markdown: bool = False) -> Article:
 
 def html_article(html: str, origin: str) -> Article:
     """The readable text of an HTML page, with its title and publication date when present."""
-    from selectolax.parser import HTMLParser
+    from selectolax.parser import HTMLParser  # type: ignore[attr-defined]
 
     tree = HTMLParser(html)
     meta = {
@@ -249,11 +249,11 @@ def normalise_date(value: str | None) -> str | None:
     from dateutil import parser
 
     try:
-        return parser.isoparse(value).date().isoformat()
+        return str(parser.isoparse(value).date().isoformat())
     except ValueError:
         pass
     try:
-        return parser.parse(value, fuzzy=False).date().isoformat()
+        return str(parser.parse(value, fuzzy=False).date().isoformat())
     except (ValueError, OverflowError):
         log.warning("ignoring unreadable date %r", value)
         return None

@@ -104,13 +104,16 @@ def open_store(settings: Settings) -> Store:
     if not settings.is_remote:
         from kg.store.oxigraph import OxigraphStore
 
-        return OxigraphStore(settings.data_dir)
+        store: Store = OxigraphStore(settings.data_dir)
+        return store
     from kg.store.remote import RemoteStore
 
-    return RemoteStore(
+    remote: Store = RemoteStore(
         settings.store,
         update_url=settings.store_update_url,
         user=settings.store_user,
         password=settings.store_password,
+        auth=settings.store_auth,
         timeout=settings.query_timeout,
     )
+    return remote

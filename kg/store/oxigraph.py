@@ -101,16 +101,15 @@ class OxigraphStore:
         found: dict[str, str] = {}
         for iri in iris:
             for quad in self._store.quads_for_pattern(iri, _HASH, None, iri):
-                found[iri.value] = quad.object.value
+                found[iri.value] = str(quad.object.value)  # type: ignore[union-attr]  # always a literal
         return found
 
     def stats(self) -> Stats:
         """Counts: articles, labelled entities, distinct stated facts, all quads."""
+        rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
         count = (
             "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { "
-            "?a a <%s> ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> ?s ; "
-            "<http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> ?p ; "
-            "<http://www.w3.org/1999/02/22-rdf-syntax-ns#object> ?o } } }" % AKG.Assertion
+            f"?a a <{AKG.Assertion}> ; <{rdf}subject> ?s ; <{rdf}predicate> ?p ; <{rdf}object> ?o }} }} }}"
         )
         return Stats(
             articles=self._count(f"SELECT (COUNT(?a) AS ?n) WHERE {{ ?a a <{AKG.Article}> }}"),
@@ -124,7 +123,7 @@ class OxigraphStore:
     def _count(self, sparql: str) -> int:
         rows = self.query(sparql)
         assert isinstance(rows, Rows)
-        return int(rows.rows[0]["n"].value) if rows.rows else 0
+        return int(str(rows.rows[0]["n"].value)) if rows.rows else 0
 
     # ------------------------------------------------------------------ writing
 
