@@ -47,7 +47,7 @@ def neighbourhood_svg(page: EntityPage, link: Callable[[str], str]) -> str:
                 if value.planned:
                     text += " (planned)"
                 g.node(ids[key], label=graphviz.nohtml(text), **attrs)
-            edge = graphviz.nohtml(group.relation)
+            edge = graphviz.nohtml(group.label or group.relation)  # edges point from subject to object
             if group.direction == "out":
                 g.edge("n0", ids[key], label=edge)
             else:

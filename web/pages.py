@@ -58,9 +58,10 @@ class Value:
 class Group:
     """The values of one relation, in one direction."""
 
-    relation: str
+    relation: str  # read from the entity: "twin of", "commanded"
     property: str
     direction: str  # "out": the entity is the subject; "in": the object
+    label: str = ""  # the property's own label, read from subject to object ("commander")
     values: list[Value] = field(default_factory=list)
 
 
@@ -101,7 +102,8 @@ def entity_page(store: Store, words: Vocabulary, iri: str) -> EntityPage:
         else:
             relation = (prop.label if prop.symmetric else prop.inverse_phrases[0] if prop.inverse_phrases
                         else f"{prop.label} of") if prop else f"{words.label(p)} of"
-        group = groups.setdefault((direction, p), Group(relation, p, direction))
+        edge = prop.label if prop else words.label(p)
+        group = groups.setdefault((direction, p), Group(relation, p, direction, edge))
         other = row["other"]
         key = (direction, p, str(other))
         value = values.get(key)

@@ -306,6 +306,7 @@ class Asker:
         if about is None and cache.examples:
             return cache.examples[:limit]
         questions: list[str] = []
+        pairs: set[tuple[str, str]] = set()  # "sibling" repeats "twin": one example per pair of names
         for prop in self.vocabulary.askable():
             if not prop.examples:
                 continue
@@ -315,10 +316,11 @@ class Asker:
             rows = self.store.query(query_text("example"), bindings)  # type: ignore[arg-type]
             assert isinstance(rows, Rows)
             for row in rows:
-                obj = row["objectLabel"].value if "objectLabel" in row else ""
+                obj = row["objectLabel"].value if "objectLabel" in row else row["o"].value
                 question = prop.examples[0].format(subject=row["label"].value, object=obj)
-                if self._answers(question):
+                if (row["label"].value, obj) not in pairs and self._answers(question):
                     questions.append(question)
+                    pairs.add((row["label"].value, obj))
                     break
         if about is None:
             questions = _spread(questions)
