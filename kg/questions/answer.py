@@ -12,8 +12,10 @@ import logging
 import re
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pyoxigraph import NamedNode, Triple
@@ -36,6 +38,12 @@ log = logging.getLogger(__name__)
 
 #: Longest question worth parsing, in characters.
 MAX_QUESTION = 500
+#: Answers kept until the graph changes (the same question asked again costs nothing).
+ANSWER_CACHE = 2048
+#: Facts of one answer whose sources are looked up (a list of fifty names cites the first ones).
+MAX_CITED_FACTS = 8
+#: Sentences shown for one fact.
+SOURCES_PER_FACT = 3
 #: How long a remote store's entity index is trusted (the embedded store says when it changes).
 _REMOTE_INDEX_SECONDS = 30.0
 
@@ -118,6 +126,8 @@ class _Cache:
     built: float = 0.0
     cost: float = 0.0
     examples: list[str] = field(default_factory=list)
+    working: set[str] = field(default_factory=set)  # properties whose example questions work
+    answers: OrderedDict[tuple[str, tuple[str, ...]], Answer] = field(default_factory=OrderedDict)
 
 
 class Asker:
@@ -132,13 +142,16 @@ class Asker:
         self.max_length = max_length
         self._nlp_lock = nlp_lock or threading.Lock()
         self._index_lock = threading.Lock()
+        self._answers_lock = threading.Lock()
         self._cache = _Cache()
         self._phrases: PhraseBook | None = None
+        self.tokens = lru_cache(maxsize=4096)(self._tokens)
 
     # ------------------------------------------------------------------ shared state
 
-    def tokens(self, text: str) -> tuple[Token, ...]:
-        """The question parsed by the model (one thread at a time)."""
+    def _tokens(self, text: str) -> tuple[Token, ...]:
+        """The question parsed by the model (one thread at a time; ``tokens`` remembers the
+        last few thousand, since questions repeat and parsing is most of a question's cost)."""
         with self._nlp_lock:
             return parse(self.nlp, text)
 
@@ -158,7 +171,8 @@ class Asker:
         now = time.monotonic()
         fresh = cache.index is not None and (
             generation == cache.generation if generation is not None else now - cache.built < _REMOTE_INDEX_SECONDS)
-        if fresh or (cache.index is not None and now - cache.built < 10 * cache.cost):
+        throttled = cache.index is not None and cache.cost > 0.1 and now - cache.built < 10 * cache.cost
+        if fresh or throttled:
             assert cache.index is not None
             return cache.index
         with self._index_lock:
@@ -181,12 +195,23 @@ class Asker:
         if len(text) > self.max_length:
             raise BadQuestion(f"the question is {len(text)} characters long; the limit is {self.max_length}")
         index = self.index()
+        cache, key = self._cache, (text, tuple(about))
+        with self._answers_lock:
+            known = cache.answers.get(key)
+        if known is not None:  # the graph has not changed since this was answered
+            return known
         parsed = _resolve_pronoun(self.read(text), index, about)
         found, first_empty = self._attempt(parsed, Context(self.vocabulary, index, tuple(about)))
         if found is None:
-            return self._unanswered(parsed, first_empty, index)
-        plan, reply, sparql = found
-        return self._finish(parsed, plan, reply, sparql)
+            reply = self._unanswered(parsed, first_empty, index)
+        else:
+            plan, replied, sparql = found
+            reply = self._finish(parsed, plan, replied, sparql)
+        with self._answers_lock:
+            cache.answers[key] = reply
+            while len(cache.answers) > ANSWER_CACHE:
+                cache.answers.popitem(last=False)
+        return reply
 
     def read(self, text: str) -> Parsed:
         """The question as the templates see it."""
@@ -241,28 +266,32 @@ class Asker:
         )
 
     def _sources(self, support: Sequence[Triple]) -> list[Source]:
-        if not support:
-            return []
-        wanted = set(support)
-        rows = self.store.query(query_text("sources"), {
-            "s": list(dict.fromkeys(t.subject for t in support)),  # type: ignore[misc]
-            "p": list(dict.fromkeys(t.predicate for t in support)),
-            "o": list(dict.fromkeys(t.object for t in support)),  # type: ignore[misc]
-        })
-        assert isinstance(rows, Rows)
+        """Sentences for the first facts an answer rests on, newest first: a few per fact,
+        never all, so an answer's cost does not grow with how often its facts were reported.
+        Facts that differ only in their object are looked up in one query."""
+        groups: dict[tuple[object, object], list[Triple]] = {}
+        for triple in list(dict.fromkeys(support))[:MAX_CITED_FACTS]:
+            groups.setdefault((triple.subject, triple.predicate), []).append(triple)
         found: dict[tuple[str, str], Source] = {}
-        for row in rows:
-            if Triple(row["s"], row["p"], row["o"]) not in wanted:  # type: ignore[arg-type]
-                continue
-            article = row["article"].value
-            key = (article, row["text"].value)
-            found.setdefault(key, Source(
-                article=slug_of_article(article), iri=article,
-                title=row["title"].value if "title" in row else None, sentence=row["text"].value,
-                url=row["url"].value if "url" in row else None,
-                published=row["published"].value if "published" in row else None,
-            ))
-        return list(found.values())
+        for (subject, predicate), triples in groups.items():
+            rows = self.store.query(query_text("sources"), {
+                "s": subject, "p": predicate, "o": [t.object for t in triples]})  # type: ignore[dict-item]
+            assert isinstance(rows, Rows)
+            per_fact: dict[str, int] = {}
+            for row in rows:
+                fact = str(row["o"])
+                if per_fact.get(fact, 0) >= SOURCES_PER_FACT:
+                    continue
+                article = row["article"].value
+                key = (article, row["text"].value)
+                if key not in found:
+                    per_fact[fact] = per_fact.get(fact, 0) + 1
+                    found[key] = Source(
+                        article=slug_of_article(article), iri=article,
+                        title=row["title"].value if "title" in row else None, sentence=row["text"].value,
+                        url=row["url"].value if "url" in row else None,
+                        published=row["published"].value if "published" in row else None)
+        return sorted(found.values(), key=lambda s: s.published or "", reverse=True)
 
     def _unanswered(self, parsed: Parsed, plan: Plan | None, index: EntityIndex) -> Answer:
         """No answer: say why, and suggest what might work."""
@@ -300,32 +329,43 @@ class Asker:
 
     def examples(self, limit: int = 6, *, about: str | None = None) -> list[str]:
         """Questions the graph can answer, made from the ontology's example questions and
-        the facts it holds (about one entity when ``about`` is given)."""
+        the facts it holds; checked once per graph change by answering them. With
+        ``about``, the example questions whose property that entity has facts through."""
         self.index()
         cache = self._cache
-        if about is None and cache.examples:
+        if not cache.examples:
+            cache.examples, cache.working = self._examples()
+        if about is None:
             return cache.examples[:limit]
+        named = self.index().entities.get(about)
+        if named is None:
+            return []
+        rows = self.store.query(query_text("properties"), {"s": NamedNode(about)})
+        assert isinstance(rows, Rows)
+        has = {row["p"].value for row in rows}
+        return [p.examples[0].format(subject=named.label) for p in self.vocabulary.askable()
+                if p.name in cache.working and "{object}" not in p.examples[0] and has & set(p.family)][:limit]
+
+    def _examples(self) -> tuple[list[str], set[str]]:
+        """One working example question per property, and the properties that have one."""
         questions: list[str] = []
+        working: set[str] = set()
         pairs: set[tuple[str, str]] = set()  # "sibling" repeats "twin": one example per pair of names
         for prop in self.vocabulary.askable():
             if not prop.examples:
                 continue
-            bindings: dict[str, object] = {"p": [NamedNode(i) for i in prop.family]}
-            if about is not None:
-                bindings["s"] = NamedNode(about)
-            rows = self.store.query(query_text("example"), bindings)  # type: ignore[arg-type]
+            rows = self.store.query(query_text("example"), {"p": [NamedNode(i) for i in prop.family]})
             assert isinstance(rows, Rows)
             for row in rows:
                 obj = row["objectLabel"].value if "objectLabel" in row else row["o"].value
                 question = prop.examples[0].format(subject=row["label"].value, object=obj)
-                if (row["label"].value, obj) not in pairs and self._answers(question):
-                    questions.append(question)
-                    pairs.add((row["label"].value, obj))
+                if self._answers(question):
+                    working.add(prop.name)
+                    if (row["label"].value, obj) not in pairs:
+                        questions.append(question)
+                        pairs.add((row["label"].value, obj))
                     break
-        if about is None:
-            questions = _spread(questions)
-            cache.examples = questions
-        return questions[:limit]
+        return _spread(questions), working
 
 
 def _spread(questions: list[str]) -> list[str]:

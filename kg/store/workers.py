@@ -69,6 +69,21 @@ class PassThrough:
         """Nothing to stop: the store is closed by its owner."""
 
 
+def _widen(stream: IO[bytes] | None) -> None:
+    """Give the pipe a results-sized buffer (Linux), so a worker writes its answer at once
+    and is free for the next query while a request thread is still reading the last one."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(cast(IO[bytes], stream).fileno(), getattr(fcntl, "F_SETPIPE_SZ", 1031), _PIPE_BYTES)
+    except (ImportError, OSError):  # other systems, or a lower pipe-max-size: the default buffer works
+        pass
+
+
+#: Pipe buffer for query results (Linux allows up to /proc/sys/fs/pipe-max-size, 1 MiB by default).
+_PIPE_BYTES = 1 << 20
+
+
 @dataclass
 class _Worker:
     process: subprocess.Popen[bytes]
@@ -172,6 +187,7 @@ class QueryWorkers:
         process = subprocess.Popen(  # noqa: S603 - our own module, no shell
             [sys.executable, "-m", "kg.store.worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
         )
+        _widen(process.stdout)
         log.debug("started query worker %d", process.pid)
         return _Worker(process)
 
