@@ -29,7 +29,7 @@ from kg.questions.templates import Context, Item, Plan, Reply, query_text, regis
 from kg.questions.text import Token, parse, parse_many
 from kg.questions.vocabulary import Vocabulary, vocabulary
 from kg.store import Store
-from kg.store.sparql import Rows, bind
+from kg.store.sparql import Rows, Term, bind
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -274,8 +274,9 @@ class Asker:
             groups.setdefault((triple.subject, triple.predicate), []).append(triple)
         found: dict[tuple[str, str], Source] = {}
         for (subject, predicate), triples in groups.items():
+            objects: list[Term] = [t.object for t in triples]  # type: ignore[misc]
             rows = self.store.query(query_text("sources"), {
-                "s": subject, "p": predicate, "o": [t.object for t in triples]})  # type: ignore[dict-item]
+                "s": subject, "p": predicate, "o": objects})  # type: ignore[dict-item]
             assert isinstance(rows, Rows)
             per_fact: dict[str, int] = {}
             for row in rows:

@@ -50,13 +50,16 @@ def _candidates(mention: Mention) -> Sequence[Candidate]:
 
 
 def _relations(parsed: Parsed, kinds: Iterable[str] | None = None) -> list[RelationMatch]:
-    """The relations worth trying: the best, and any scoring close to it."""
+    """The relations worth trying: the best and any close to it; then weaker ones whose
+    answers are of the kind the question word asks for ("what spacecraft" may be a launch
+    vehicle), never a date for "where"."""
     wanted = set(kinds) if kinds is not None else None
     pool = [r for r in parsed.relations if wanted is None or r.prop.kind in wanted]
     if not pool:
         return []
     best = pool[0].score
-    return [r for r in pool if r.score >= 0.8 * best]
+    expected = set(parsed.expected_kinds)
+    return [r for r in pool if r.score >= 0.8 * best or (r.score >= 0.5 * best and r.prop.kind in expected)]
 
 
 def _numeric(parsed: Parsed) -> list[RelationMatch]:
@@ -335,19 +338,30 @@ def record(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     if holding is None:
         return
     lemmas = {t.lemma for t in parsed.tokens}
-    before = bool(lemmas & _PREVIOUS) and bool(parsed.mentions)
-    yield Plan("record", "records", {"p": _family(holding)}, _read_records(parsed, before),
-               tuple((m, m.best) for m in parsed.mentions[:1]),
-               empty=f"The graph names nobody who held that record before {parsed.mentions[0].best.label}."
-               if before else "The graph states no record that matches these words.", final=before)
+    holder = _holder(parsed, ctx)
+    before = bool(lemmas & _PREVIOUS) and holder is not None
+    yield Plan("record", "records", {"p": _family(holding)}, _read_records(parsed, holder if before else None),
+               ((holder, holder.best),) if holder else (),
+               empty=f"The graph names nobody who held that record before {holder.best.label}."
+               if before and holder else "The graph states no record that matches these words.", final=before)
 
 
-def _read_records(parsed: Parsed, before: bool) -> Reader:
+def _holder(parsed: Parsed, ctx: Context) -> Mention | None:
+    """The record holder a question names: a person, preferably the one after "before"
+    (in "the US record ... before Scott Kelly", "US" is a scope, not a holder)."""
+    people = _keeps(ctx, _agents(ctx))
+    named = [m for m in parsed.mentions if people(m.best.iri)]
+    after = [m for m in named if any(t.lemma in _PREVIOUS for t in parsed.tokens[:m.start])]
+    chosen = after or named
+    return chosen[-1] if chosen else None
+
+
+def _read_records(parsed: Parsed, before: Mention | None) -> Reader:
     words = {t.lemma for t in parsed.tokens if not t.is_stop and not t.is_punct} | \
             {t.lower for t in parsed.tokens if not t.is_stop and not t.is_punct}
     text = " " + normalise(parsed.text) + " "
     asked_scopes = {scope for scope, names in _SCOPE_WORDS.items() if any(f" {n} " in text for n in names)}
-    holder = parsed.mentions[0].best.iri if parsed.mentions else None
+    holder = before.best.iri if before else None
 
     def score(row: dict[str, Term]) -> float:
         names = " ".join(str(getattr(row.get(k), "value", "")) for k in ("recordLabel", "measure"))
@@ -363,7 +377,7 @@ def _read_records(parsed: Parsed, before: bool) -> Reader:
 
     def read(result: Result) -> Reply:
         rows = _rows(result).rows
-        if before and holder is not None:
+        if holder is not None:
             mine = sorted((r for r in rows if r["s"].value == holder and "previous" in r), key=score, reverse=True)
             return Reply(entities(Rows([], mine[:1]), "previous", "previousLabel"))
         if not rows:
@@ -534,7 +548,10 @@ def _read_description(ctx: Context, topic: Candidate) -> Reader:
         rows = _rows(result)
         items: list[Item] = []
         named = ctx.index.entities.get(topic.iri)
-        for type_iri in named.types if named else ():
+        types = set(named.types) if named else set()
+        family = {c.iri: set(c.family) for c in vocabulary.classes.values()}
+        broader = {t for t in types if any(u != t and u in family.get(t, ()) for u in types)}  # astronaut > person
+        for type_iri in sorted(types - broader):
             label = vocabulary.label(type_iri)
             items.append(Item(f"is {'an' if label[:1] in 'aeiou' else 'a'} {label}", label, kind="value",
                               relation="type"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pyoxigraph import Literal, NamedNode, Triple
 
@@ -29,6 +29,8 @@ def show(term: Term) -> tuple[str, Value, str]:
     ('2 March 2016', '2016-03-02', 'date')
     >>> show(Literal("383.0", datatype=NamedNode("http://www.w3.org/2001/XMLSchema#decimal")))
     ('383', 383, 'number')
+    >>> show(Literal("--03-27", datatype=NamedNode("http://www.w3.org/2001/XMLSchema#gMonthDay")))
+    ('27 March', '--03-27', 'date')
     """
     if not isinstance(term, Literal):
         return term.value, term.value, "entity"
@@ -52,6 +54,12 @@ def show(term: Term) -> tuple[str, Value, str]:
             return text, text, "date"
     if datatype == _XSD + "gYear":
         return text, text, "date"
+    if datatype == _XSD + "gMonthDay":  # a day the article gave without its year: "--03-27"
+        try:
+            day = dt.date.fromisoformat("2000" + text[1:7])
+            return f"{day.day} {day:%B}", text, "date"
+        except ValueError:
+            return text, text, "date"
     if datatype == _XSD + "boolean":
         return ("yes" if text in ("true", "1") else "no"), text in ("true", "1"), "boolean"
     return text, text, "value"
@@ -91,29 +99,31 @@ class Valued:
 
 
 def valued(rows: Rows, subject: str = "s", subject_label: str = "label") -> list[Valued]:
-    """The values in rows of objects.rq / ranked_*.rq / threshold.rq, one per distinct node."""
-    seen: set[tuple[str, str, str]] = set()
-    out: list[Valued] = []
+    """The values in rows of objects.rq / ranked_*.rq / threshold.rq, one per distinct node
+    (dated by the latest article that states it when the value itself has no date)."""
+    found: dict[tuple[str, str, str], Valued] = {}
     for row in rows:
         value = row.get("value") or row.get("o")
         if value is None or isinstance(value, NamedNode) and "value" not in row:
             continue
         s, p, o = row[subject], row["p"], row["o"]
-        key = (s.value, p.value, str(o))
-        if key in seen:
-            continue
-        seen.add(key)
         assert isinstance(s, NamedNode) and isinstance(p, NamedNode)
+        key = (s.value, p.value, str(o))
+        as_of = row["asOf"].value if "asOf" in row else row["stated"].value if "stated" in row else None
+        known = found.get(key)
+        if known is not None:
+            if as_of and "asOf" not in row and (known.as_of or "") < as_of:
+                found[key] = replace(known, as_of=as_of)
+            continue
         label = row.get(subject_label)
-        out.append(Valued(
+        found[key] = Valued(
             subject=s.value, subject_label=label.value if label is not None else None,
             triple=Triple(s, p, o), value=value,
-            unit=row["unit"].value if "unit" in row else None,
-            as_of=row["asOf"].value if "asOf" in row else None,
+            unit=row["unit"].value if "unit" in row else None, as_of=as_of,
             planned=row.get("modality") == NamedNode(_PLANNED),
             scope=row["scope"].value if "scope" in row else None,
-        ))
-    return out
+        )
+    return list(found.values())
 
 
 def preferred(values: Sequence[Valued], *, future: bool, scope: str | None) -> list[Valued]:
@@ -121,9 +131,9 @@ def preferred(values: Sequence[Valued], *, future: bool, scope: str | None) -> l
     reported ones; the scope the question asks for (else cumulative first); latest first."""
     want_scope = _SINGLE if scope == "single" else _CUMULATIVE
 
-    def rank(v: Valued) -> tuple[int, int, str]:
+    def rank(v: Valued) -> tuple[int, int, int, str]:
         return (0 if v.planned == future else 1, 0 if v.scope in (want_scope, None) else 1,
-                _negate(v.as_of or ""))
+                0 if v.as_of else 1, _negate(v.as_of or ""))
 
     return sorted(values, key=rank)
 

@@ -19,6 +19,8 @@ from kg.ontology import ONTOLOGY_NS
 if TYPE_CHECKING:
     from rdflib import Graph
 
+_PREPOSITIONS = {"of", "by", "to", "for", "with", "from", "in", "on", "at", "into", "aboard"}
+
 #: How an answer through a property is shown (the ontology's akg:answerKind values).
 ANSWER_KINDS = ("entity", "date", "number", "place", "value")
 
@@ -43,8 +45,9 @@ class PropertyWords:
 
     @property
     def word(self) -> str:
-        """The everyday word for the property: its first question phrase, else its label."""
-        return self.phrases[1] if len(self.phrases) > 1 else self.label
+        """The property as a noun for messages ("the graph has no twin for X"): the first of
+        its label and phrases that does not end in a preposition ("twin of", "commanded by")."""
+        return next((p for p in (self.label, *self.phrases) if p.split()[-1] not in _PREPOSITIONS), self.label)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ import pytest
 from rdflib import Graph
 from spacy.language import Language
 
+from extract.facts import Literal
 from kg.errors import BadQuestion
 from kg.ontology import ontology_graph
 from kg.questions import Answer, Asker
@@ -244,5 +245,24 @@ def test_a_property_added_to_the_ontology_is_understood_without_code(nlp: Langua
         assert labels(extended_asker.answer("What is Scott Kelly's favourite food?")) == ["shrimp cocktail"]
         assert labels(extended_asker.answer("What does Scott Kelly like to eat?")) == ["shrimp cocktail"]
         assert Asker(store, nlp).answer("What is Scott Kelly's favourite food?").answers == ()
+    finally:
+        store.close()
+
+
+def test_a_value_without_a_date_takes_its_articles_date(nlp: Language, tmp_path: Path) -> None:
+    from extract.facts import Term
+    from kg.ingest import graph_for
+    from tests.factories import ExtractionBuilder, days
+
+    store = OxigraphStore(tmp_path / "store")
+    try:
+        for value, published in (("600", "2020-01-01"), ("650", "2021-06-01")):
+            b = ExtractionBuilder(f"Ann Lee has spent {value} days in space.", id=f"lee-{value}", published=published)
+            b.entity("Ann Lee", "Astronaut")
+            b.fact("Ann Lee", "timeInSpace", days(value), evidence=f"{value} days in space",
+                   qualifiers={"unit": Literal("day"), "scope": Term("Cumulative")})
+            store.write([graph_for(store, b.build())])
+        (best,) = Asker(store, nlp).answer("How many days has Ann Lee spent in space?").answers
+        assert (best.value, best.as_of) == (650, "2021-06-01")
     finally:
         store.close()

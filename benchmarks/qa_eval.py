@@ -1,0 +1,172 @@
+"""Question answering, measured: precision, recall and F1 per question and macro-averaged.
+
+Each question set is a JSONL file of {"q", "answers", "kind"?} about a folder of articles.
+By default the articles go through ``kg ingest`` (the real pipeline, so the figures move
+with the extractor); ``--gold`` answers the newsroom set from hand-declared facts instead
+(tests/data/newsroom.py), which measures the question engine alone.
+
+    python benchmarks/qa_eval.py                  # every set, real pipeline
+    python benchmarks/qa_eval.py --gold -v        # the question engine on perfect facts
+    python benchmarks/qa_eval.py --set own --set seed
+
+An expected answer matches a given one when their normalised texts are equal (label, value
+or any alternative name of the entity), numbers are equal, or yes/no agree. A question with
+no answer scores P = R = 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+QA = ROOT / "benchmarks" / "qa"
+SHARED = ROOT.parent / "shared"
+
+
+@dataclass(frozen=True)
+class QuestionSet:
+    name: str
+    questions: Path
+    articles: tuple[Path, ...] = ()
+    gold: bool = False  # answered from tests/data/newsroom.py instead of ingested articles
+
+
+SETS = {
+    "samples": QuestionSet("samples", QA / "samples.jsonl", (ROOT / "samples",)),
+    "own": QuestionSet("own", QA / "own.jsonl", (QA / "articles",)),
+    "newsroom": QuestionSet("newsroom", QA / "newsroom.jsonl", gold=True),
+    "seed": QuestionSet("seed", SHARED / "questions" / "seed-questions.jsonl", (SHARED / "seed",)),
+}
+
+
+def norm(text: object) -> str:
+    """Lower case, no accents, no punctuation but hyphens, single spaces, no leading "the"."""
+    value = unicodedata.normalize("NFKD", str(text))
+    value = "".join(c for c in value if not unicodedata.combining(c)).casefold()
+    value = re.sub(r"[^\w\s-]", " ", value.replace("’", "'").replace("'s ", " "))
+    value = " ".join(value.split())
+    return value[4:] if value.startswith("the ") else value
+
+
+def same(expected: str, given: Iterable[object]) -> bool:
+    want = norm(expected)
+    for item in given:
+        if isinstance(item, bool):
+            if want == ("yes" if item else "no"):
+                return True
+            continue
+        if norm(item) == want:
+            return True
+        try:
+            if float(str(item).replace(",", "")) == float(expected.replace(",", "")):
+                return True
+        except ValueError:
+            pass
+    return False
+
+
+def score(expected: list[str], answers: list[list[object]]) -> tuple[float, float, float]:
+    """Precision, recall and F1 of the given answers (each a list of acceptable texts)."""
+    if not answers:
+        return 0.0, 0.0, 0.0
+    precision = sum(1 for names in answers if any(same(e, names) for e in expected)) / len(answers)
+    recall = sum(1 for e in expected if any(same(e, names) for names in answers)) / len(expected)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def ingest(paths: tuple[Path, ...], data: Path) -> None:
+    """Load the articles with the real command, as a user would."""
+    kg = Path(sys.executable).parent / "kg"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    subprocess.run([str(kg), "--data-dir", str(data), "ingest", "-q", *map(str, paths)], check=True, env=env,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def evaluate(qs: QuestionSet, nlp: object, verbose: bool) -> dict[str, float] | None:
+    from kg.questions import Asker
+    from kg.store.oxigraph import OxigraphStore
+
+    if not qs.questions.exists() or not all(p.exists() for p in qs.articles):
+        print(f"\n[{qs.name}] skipped: {qs.questions} or its articles are absent")
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        if qs.gold:
+            sys.path.insert(0, str(ROOT))
+            from tests.data import newsroom
+
+            store = OxigraphStore(data)
+            newsroom.load(store)
+        else:
+            ingest(qs.articles, data)
+            store = OxigraphStore(data)
+        try:
+            asker = Asker(store, nlp)  # type: ignore[arg-type]
+            index = asker.index()
+            rows = []
+            by_kind: dict[str, list[float]] = defaultdict(list)
+            for line in qs.questions.read_text(encoding="utf-8").splitlines():
+                if not line.strip():
+                    continue
+                item = json.loads(line)
+                reply = asker.answer(item["q"])
+                given = []
+                for a in reply.answers:
+                    names: list[object] = [a.value, a.label]
+                    if a.iri and a.iri in index.entities:
+                        names += [index.entities[a.iri].label, *index.entities[a.iri].aliases]
+                    given.append(names)
+                p, r, f = score([str(x) for x in item["answers"]], given)
+                rows.append((p, r, f))
+                by_kind[item.get("kind", "?")].append(f)
+                if verbose:
+                    got = "; ".join(str(a.label) for a in reply.answers[:4]) or f"— {reply.message or ''}"[:90]
+                    print(f"  P {p:.2f} R {r:.2f} F1 {f:.2f}  {item['q']}  -> {got}")
+            stats = store.stats()
+        finally:
+            store.close()
+    macro = {k: statistics.mean(x[i] for x in rows) for i, k in enumerate(("P", "R", "F1"))}
+    kinds = ", ".join(f"{k} {statistics.mean(v):.2f}" for k, v in sorted(by_kind.items()))
+    print(f"[{qs.name}] {len(rows)} questions, {'gold facts' if qs.gold else 'kg ingest'} "
+          f"({stats.articles} articles, {stats.facts} facts): macro P {macro['P']:.3f}  R {macro['R']:.3f}  "
+          f"F1 {macro['F1']:.3f}\n   F1 by kind: {kinds}")
+    return macro
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--set", dest="sets", action="append", choices=sorted(SETS),
+                        help="question set (repeatable; default: all)")
+    parser.add_argument("--gold", action="store_true", help="only the set answered from hand-declared facts")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print every question with its score")
+    args = parser.parse_args()
+    from extract import load_nlp
+
+    nlp = load_nlp()
+    chosen = [SETS[n] for n in args.sets] if args.sets else [s for s in SETS.values() if s.gold or not args.gold]
+    results = {}
+    for qs in chosen:
+        if args.verbose:
+            print(f"\n[{qs.name}] {qs.questions}")
+        result = evaluate(qs, nlp, args.verbose)
+        if result is not None:
+            results[qs.name] = result
+    if len(results) > 1:
+        print("macro F1 over sets: " + ", ".join(f"{k} {v['F1']:.3f}" for k, v in results.items()))
+
+
+if __name__ == "__main__":
+    main()
