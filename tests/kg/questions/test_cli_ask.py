@@ -1,0 +1,29 @@
+"""`kg ask` is a thin shell over the same Answer that /api/ask serves."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from kg.store.oxigraph import OxigraphStore
+from tests.data import newsroom
+from web.cli import cli
+
+
+def test_kg_ask_prints_the_answer_and_its_source_or_json(tmp_path: Path) -> None:
+    store = OxigraphStore(tmp_path / "data")
+    newsroom.load(store)
+    store.close()
+    runner = CliRunner()
+    base = ["--data-dir", str(tmp_path / "data"), "ask"]
+    text = runner.invoke(cli, [*base, "Who commanded Expedition 44?"], catch_exceptions=False)
+    assert text.exit_code == 0 and text.output.splitlines()[0] == "Gennady Padalka"
+    assert "source: Padalka takes the all-time record [padalka-record]" in text.output
+    data = json.loads(runner.invoke(cli, [*base, "--json", "When will Gennady Padalka return?"]).output)
+    assert data["answers"][0]["value"] == "2015-09" and data["answers"][0]["planned"] is True
+    assert list(data)[:5] == ["question", "answers", "sparql", "template", "sources"]
+    missing = runner.invoke(cli, [*base, "Who is Yuri Gagarin?"])
+    assert missing.exit_code == 1 and "Yuri Gagarin" in missing.output
+    assert runner.invoke(cli, [*base, ""]).exit_code == 2
