@@ -106,7 +106,9 @@ def _role(parsed: Parsed, mention: Mention) -> str | None:
 
 def _directions(parsed: Parsed, rel: RelationMatch, mention: Mention) -> list[str]:
     """Which way round to read the relation for this entity, most likely first."""
-    if not rel.prop.is_object or rel.prop.qualified:
+    if rel.prop.qualified:
+        return ["values"]
+    if not rel.prop.is_object:
         return ["objects"]
     role = _role(parsed, mention)
     forward_first = (role != "object") if not rel.inverse else (role == "object")
@@ -230,7 +232,7 @@ def comparison(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     first, second = parsed.mentions[0], parsed.mentions[1]
     for rel in _numeric(parsed):
         topics = [_n(first.best.iri), _n(second.best.iri)]
-        yield Plan("comparison", "objects", {"topic": topics, "p": _family(rel.prop)},
+        yield Plan("comparison", "values" if rel.prop.qualified else "objects", {"topic": topics, "p": _family(rel.prop)},
                    _read_comparison(parsed, rel.prop, first.best, second.best),
                    ((first, first.best), (second, second.best)),
                    empty=f"The graph lacks the {rel.prop.word} of {first.best.label} or {second.best.label}.")
@@ -282,7 +284,7 @@ def yes_no(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     if parsed.numbers and parsed.relations:
         for rel in _numeric(parsed):
             for a in _candidates(first):
-                yield Plan("yes-no", "objects", {"topic": _n(a.iri), "p": _family(rel.prop)},
+                yield Plan("yes-no", "values" if rel.prop.qualified else "objects", {"topic": _n(a.iri), "p": _family(rel.prop)},
                            _read_number_check(parsed), _reading(first, a),
                            empty=f"The graph does not say that of {a.label}.", negative=no)
         return
