@@ -202,7 +202,7 @@ def main() -> None:
     parser.add_argument("--oxigraph-data", type=Path, required=True)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=20.0)
-    parser.add_argument("--workers", type=int, default=2, help="kg serve --query-workers")
+    parser.add_argument("--workers", type=int, default=4, help="kg serve --query-workers")
     parser.add_argument("--rounds", type=int, default=2, help="alternating /sparql rounds per server")
     args = parser.parse_args()
     bin_dir = Path(sys.executable).parent

@@ -41,7 +41,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("query_timeout", "KG_QUERY_TIMEOUT", 10.0, "Seconds a SPARQL query may run.", float),
     Setting("max_rows", "KG_MAX_ROWS", 10000, "Most result rows a SPARQL query returns.", int),
     Setting("max_body", "KG_MAX_BODY", 20_000_000, "Largest HTTP request body, in bytes.", int),
-    Setting("query_workers", "KG_QUERY_WORKERS", 2,
+    Setting("query_workers", "KG_QUERY_WORKERS", 4,
             "Worker processes that run SPARQL endpoint queries (each can be stopped at the time limit).", int),
     Setting("max_question", "KG_MAX_QUESTION", 500, "Longest question accepted, in characters.", int),
     Setting("ingest_sync_limit", "KG_INGEST_SYNC_LIMIT", 10,
@@ -69,7 +69,7 @@ class Settings:
     query_timeout: float = 10.0
     max_rows: int = 10000
     max_body: int = 20_000_000
-    query_workers: int = 2
+    query_workers: int = 4
     max_question: int = 500
     ingest_sync_limit: int = 10
     model: str | None = None
