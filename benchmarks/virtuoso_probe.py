@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import rdflib
 from SPARQLWrapper import JSON, N3, POST, RDFXML, TURTLE, URLENCODED, SPARQLWrapper
 from SPARQLWrapper import JSONLD as SW_JSONLD
 
@@ -289,6 +290,29 @@ def probe_b(ep: Endpoint, r: Report, slow: bool) -> None:
             f"- {blocks} x {count}: HTTP {reply.status}, {reply.seconds:.2f} s; `{reply.short(100)}`"
         )
     r.add()
+
+    if slow:
+        r.add("Transaction size (one INSERT ... WHERE writing N^3 distinct triples):")
+        body = "\n".join(f"<urn:b:n{i}> <urn:b:v> {i} ." for i in range(100))
+        ep.update(f"INSERT DATA {{ GRAPH <urn:b:nums> {{ {body} }} }}")
+        for size in (90, 100):
+            graph = f"urn:b:tx{size}"
+            where = " ".join(
+                f"GRAPH <urn:b:nums> {{ ?{v} <urn:b:v> ?{w} FILTER(?{w} < {size}) }}"
+                for v, w in (("a", "x"), ("b", "y"), ("c", "z"))
+            )
+            sparql = (
+                f"INSERT {{ GRAPH <{graph}> {{ ?a <urn:b:q> ?o }} }} WHERE {{ {where} "
+                "BIND(?x * 1000000 + ?y * 1000 + ?z AS ?o) }"
+            )
+            if size == 90:
+                r.sparql(sparql)
+            reply = ep.update(sparql)
+            r.add(
+                f"- N={size} ({size**3} triples): HTTP {reply.status} after {reply.seconds:.1f} s, "
+                f"stored {ep.count(graph)}; `{reply.short(140)}`"
+            )
+        r.add()
 
     src = "urn:b:src"
     lines = [f'<urn:b:s{i}> <urn:b:p> "{i}" .' for i in range(n)]
@@ -770,6 +794,13 @@ def probe_e(ep: Endpoint, r: Report, slow: bool) -> None:
 
 # --------------------------------------------------------------------- f
 
+FORMATS = {
+    "application/n-triples": "nt",
+    "text/turtle": "turtle",
+    "application/rdf+xml": "xml",
+    "application/ld+json": "json-ld",
+}
+
 
 def probe_f(ep: Endpoint, r: Report, slow: bool) -> None:
     r.add("## f. Result formats through SPARQLWrapper 2.0")
@@ -826,6 +857,36 @@ def probe_f(ep: Endpoint, r: Report, slow: bool) -> None:
                 f"- {label}: sends Accept `{request.get_header('Accept')}`, format=`{fmt_param}` "
                 f"-> {type(error).__name__}: {str(error)[:80]}"
             )
+    r.add()
+    numbers = [
+        f'"3.141592653589793"^^<{XSD}double>',
+        f'"1.5e3"^^<{XSD}double>',
+        f'"0.1"^^<{XSD}float>',
+        f'"42"^^<{XSD}long>',
+        f'"1.50"^^<{XSD}decimal>',
+        f'"true"^^<{XSD}boolean>',
+        f'"1969"^^<{XSD}gYear>',
+    ]
+    number_data = " . ".join(
+        f"<urn:f:n{i}> <urn:f:p> {lit}" for i, lit in enumerate(numbers)
+    )
+    ep.update(f"INSERT DATA {{ GRAPH <urn:f:num> {{ {number_data} }} }}")
+    construct = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <urn:f:num> { ?s ?p ?o } }"
+    r.add(
+        f"Typed literals through each CONSTRUCT format, parsed with rdflib "
+        f"{rdflib.__version__} (`{construct}`, raw HTTP with the given Accept):"
+    )
+    r.add()
+    r.add("| inserted | " + " | ".join(FORMATS) + " |")
+    r.add("|---|" + "---|" * len(FORMATS))
+    parsed: dict[str, dict[str, str]] = {}
+    for accept, rdflib_format in FORMATS.items():
+        graph = rdflib.Graph()
+        graph.parse(data=ep.query(construct, accept=accept).body, format=rdflib_format)
+        parsed[accept] = {str(s): o.n3() for s, _, o in graph}
+    for i, lit in enumerate(numbers):
+        cells = [parsed[accept].get(f"urn:f:n{i}", "(missing)") for accept in FORMATS]
+        r.add(f"| `{lit}` | " + " | ".join(f"`{c}`" for c in cells) + " |")
     r.add()
     reply = ep.query("ASK { GRAPH <urn:f:g> { <urn:f:s1> ?p ?o } }")
     r.add(
@@ -907,13 +968,21 @@ def probe_g(ep: Endpoint, r: Report, slow: bool, pid: int) -> None:
         f"HTTP {reply.status} after {reply.seconds:.2f} s, {len(reply.rows())} rows, "
         f"X-SQL-State `{reply.headers.get('X-SQL-State')}`"
     )
-    insert_q = f"INSERT {{ GRAPH <urn:g:out> {{ ?a <urn:g:q> ?b }} }} WHERE {{ {_cross(150)} }}"
-    reply = ep.update(insert_q, timeout="2000")
-    r.add(
-        f"- `INSERT {{ GRAPH <urn:g:out> {{ ?a <urn:g:q> ?b }} }} WHERE {{ CROSS(150) }}` "
-        f"(about 45 s without a timeout) with `timeout=2000` -> HTTP {reply.status} after "
-        f"{reply.seconds:.2f} s, <urn:g:out> has {ep.count('urn:g:out')} triples; `{reply.short(90)}`"
-    )
+    template = "?a <urn:g:q> ?o"
+    where = "CROSS(100) BIND(?x * 1000000 + ?y * 1000 + ?z AS ?o)"
+    for attempt in range(3):
+        graph = f"urn:g:out{attempt}"
+        insert_q = (
+            f"INSERT {{ GRAPH <{graph}> {{ {template} }} }} WHERE {{ {_cross(100)} "
+            "BIND(?x * 1000000 + ?y * 1000 + ?z AS ?o) }"
+        )
+        reply = ep.update(insert_q, timeout="2000")
+        r.add(
+            f"- run {attempt + 1}: `INSERT {{ GRAPH <{graph}> {{ {template} }} }} WHERE {{ {where} }}` "
+            f"(1,000,000 distinct triples) with `timeout=2000` -> HTTP {reply.status} after "
+            f"{reply.seconds:.2f} s, X-SQL-State `{reply.headers.get('X-SQL-State')}`, "
+            f"<{graph}> now has {ep.count(graph)} triples; `{reply.short(90)}`"
+        )
     if slow:
         distinct_q = f"SELECT DISTINCT ?a ?b WHERE {{ {_cross(800)} }}"
         for attempt in range(3):
