@@ -2,7 +2,7 @@
 
 Starts a private server (tests/virtuoso.py), runs each probe and prints a
 Markdown report: the exact SPARQL sent and what came back. Every fact in
-docs/decisions/virtuoso-probe.md comes from a run of this script.
+docs/measurements/virtuoso-probe.md comes from a run of this script.
 
     python benchmarks/virtuoso_probe.py [--out report.md] [--slow] [--only a,b]
 
