@@ -1,0 +1,880 @@
+"""Relations between the entities of a sentence, each mapped to an ontology property.
+
+Rules are triggered by a :class:`~spacy.matcher.Matcher` (one pass in C over the document
+for every trigger word), then read the dependency parse around the trigger: the person a
+trigger is said about comes from :meth:`Context.subject_of`, its objects from the
+trigger's own clause (:meth:`Context.region`). Facts go to ``doc._.astrokg_facts`` as plain
+dicts; :mod:`extract.assemble` turns them into :class:`~extract.facts.Fact` records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans, registry
+
+from extract.components.context import Context, date, entity, span_of, value
+from extract.patterns import read_jsonl
+
+VERSION = "relations/1"
+
+PLACES = ("PLACE", "LAUNCH_SITE")
+MISSIONS = ("MISSION", "EXPEDITION")
+VEHICLES = ("SPACECRAFT", "ROCKET")
+ORGS = ("AGENCY", "ORG", "SCHOOL")
+
+_DEGREES = [
+    (r"B\.\s?S\.?|B\.?Sc\.?|BS\b|Bachelor of Science|bachelor'?s(?: degree)?|B\.\s?A\.?|Bachelor of Arts|"
+     r"B\.\s?Eng\.?", "B.S."),
+    (r"M\.\s?S\.?|M\.?Sc\.?|MS\b|Master of Science|master'?s(?: degree)?|M\.\s?A\.?", "M.S."),
+    (r"Sc\.\s?D\.?|ScD\b|Doctor of Science", "Sc.D."),
+    (r"Ph\.\s?D\.?|PhD\b|doctorate|doctoral degree", "Ph.D."),
+    (r"M\.\s?D\.?(?!\w)|medical degree|Doctor of Medicine", "M.D."),
+    (r"MBA\b|M\.B\.A\.", "MBA"),
+]
+_DEGREE = re.compile("|".join(f"(?:{p})" for p, _ in _DEGREES))
+_COSPAR = re.compile(r"\b(\d{4}-\d{3}[A-Z]{1,3})\b")
+_UTC = re.compile(r"\bUTC ?([+\-−]) ?(\d{1,2}(?::\d\d)?)")
+_AKA = re.compile(r"\b(?:also (?:called|known as)|a\.k\.a\.|nicknamed|known as) ([A-Z][\w.]*(?:,? [A-Z][\w.]*){0,4})")
+_MOTION = {"launch", "land", "fly", "return", "leave", "lift", "blast", "travel", "arrive", "dock", "spend",
+           "walk", "serve", "live", "stay", "orbit"}
+_FORMER = {"former", "retired", "then", "veteran", "late", "current", "first", "two-time", "three-time",
+           "experienced", "future", "onetime", "one-time", "ex"}
+
+
+@registry.misc("astrokg.roles.v1")
+def role_terms() -> list[dict[str, Any]]:
+    """Occupations, job titles and crew roles, with what kind of word each is."""
+    return [dict(r) for r in read_jsonl("roles")]
+
+
+def _words(*words: str) -> list[dict[str, Any]]:
+    return [{"LOWER": {"IN": list(words)}}]
+
+
+TRIGGERS: dict[str, list[list[dict[str, Any]]]] = {
+    "BIRTH": [_words("born", "birthplace"), [{"LOWER": "birth"}, {"LOWER": {"IN": ["place", "date"]}}],
+              [{"LOWER": "native"}, {"LOWER": "of"}]],
+    "DEATH": [_words("died", "dies", "killed", "death")],
+    "FROM": [_words("from")],
+    "SELECT": [[{"LEMMA": {"IN": ["select", "hire", "choose", "pick", "recruit", "join"]}, "POS": "VERB"}],
+               _words("selected", "chosen", "hired", "joined", "picked")],
+    "EDU": [[{"LEMMA": {"IN": ["graduate", "earn", "receive", "get", "study", "attend", "obtain"]}}],
+            _words("graduated", "alma")],
+    "COMMAND": [[{"LEMMA": {"IN": ["command", "commander", "lead", "lead"]}}], _words("commander", "commanded",
+                                                                                         "led", "leads")],
+    "BACKUP": [[{"LOWER": {"IN": ["backup", "back-up"]}}, {"LOWER": {"IN": ["pilot", "crew", "commander"]}}]],
+    "OPERATE": [[{"LEMMA": "operate"}], _words("operated")],
+    "LAUNCH": [[{"LEMMA": {"IN": ["launch", "lift", "blast", "liftoff", "fly"]}, "POS": {"IN": ["VERB", "NOUN"]}}],
+               _words("launched", "lifted", "flew")],
+    "RETURN": [[{"LEMMA": {"IN": ["return", "land", "splash"]}, "POS": "VERB"}], _words("returned", "landed")],
+    "WITH": [_words("with")],
+    "DAYS": [[{"LIKE_NUM": True}, {"LOWER": {"IN": ["days", "day", "minutes", "hours"]}}],
+             [{"LIKE_NUM": True}, {"TEXT": "+"}, {"LOWER": "days"}]],
+    "AGE": [[{"LOWER": "age"}, {"LOWER": "of"}, {"LIKE_NUM": True}], [{"LOWER": "aged"}, {"LIKE_NUM": True}],
+            [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": "year"}, {"TEXT": "-"}, {"LOWER": "old"}],
+            [{"TEXT": ","}, {"IS_DIGIT": True}, {"TEXT": ","}],
+            [{"LOWER": {"IN": ["was", "is"]}}, {"IS_DIGIT": True}, {"IS_PUNCT": True}]],
+    "RETIRE": [[{"LEMMA": "retire"}], _words("retired", "retirement", "deceased"),
+               [{"LEMMA": "leave"}, {"LOWER": {"IN": ["the", "nasa"]}}, {"LOWER": {"IN": ["agency", "corps"]},
+                                                                       "OP": "?"}]],
+    "AWARD": [_words("awards", "medals", "honours", "honors"), [{"LEMMA": {"IN": ["award", "win", "receive"]}}]],
+    "KIN": [_words("wife", "husband", "spouse", "married", "marry", "marries", "girlfriend", "boyfriend",
+                   "partner", "fiancee", "fiancée", "fiance", "fiancé", "twin", "brother", "sister")],
+    "LEADER": [_words("leader", "president", "represented", "represents", "representative", "senator",
+                      "senators", "governor", "led")],
+    "PARTOF": [[{"LOWER": "part"}, {"LOWER": "of"}]],
+}
+
+
+@Language.factory(
+    "astrokg_relations",
+    assigns=["doc._.astrokg_facts"],
+    requires=["doc.ents", "doc._.astrokg_clusters", "doc._.astrokg_dates"],
+    default_config={"roles": {"@misc": "astrokg.roles.v1"}},
+)
+def make_relation_finder(nlp: Language, name: str, roles: list[dict[str, Any]]) -> RelationFinder:
+    return RelationFinder(nlp, name, roles)
+
+
+class RelationFinder:
+    """Finds relations with trigger words and the parse (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str, roles: list[dict[str, Any]]) -> None:
+        self.name = name
+        self.matcher = Matcher(nlp.vocab)
+        for key, patterns in TRIGGERS.items():
+            self.matcher.add(key, patterns)
+        self.roles = {r["term"]: r for r in roles}
+        self.role_matcher = Matcher(nlp.vocab)
+        for term in self.roles:
+            self.role_matcher.add(term, [[{"LOWER": w} for w in term.split()]
+                                         + [{"LOWER": {"IN": ["s", "es"]}, "OP": "?"}]])
+            self.role_matcher.add(term, [[{"LOWER": w} for w in term.split()[:-1]]
+                                         + [{"LEMMA": term.split()[-1]}]])
+        self.handlers: dict[str, Callable[[Context, Token, Span], None]] = {
+            "BIRTH": self.birth, "DEATH": self.death, "FROM": self.origin, "SELECT": self.selection,
+            "EDU": self.education, "COMMAND": self.command, "BACKUP": self.backup, "OPERATE": self.operate,
+            "LAUNCH": self.launch, "RETURN": self.landing, "WITH": self.flew_with, "DAYS": self.days,
+            "AGE": self.age, "RETIRE": self.retire, "AWARD": self.award, "KIN": self.kin, "LEADER": self.leader,
+            "PARTOF": self.part_of,
+        }
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = Context(doc)
+        ctx.facts = []
+        vocab = doc.vocab.strings
+        for key, start, end in self.matcher(doc):
+            span = doc[start:end]
+            self.handlers[vocab[key]](ctx, span[0] if vocab[key] != "DAYS" else span[0], span)
+        for span in filter_spans([doc[s:e] for _, s, e in self.role_matcher(doc)]):
+            self.role(ctx, span)
+        for sent in doc.sents:
+            self.sentence_rules(ctx, sent)
+        ctx.save()
+        return doc
+
+    # ------------------------------------------------------------------ people: birth, death, origin
+
+    def birth(self, ctx: Context, tok: Token, span: Span) -> None:
+        if tok.lower_ == "native" or tok.lower_ in ("birthplace", "birth"):
+            sent = tok.sent
+            people = ctx.in_sentence(sent, "PERSON")
+            if not people:
+                return
+            subject = ctx.subject_of(tok) or people[0][1]
+            region = [t for t in sent if t.i > tok.i]
+            if tok.lower_ == "birth" and span[-1].lower_ == "date":
+                self._dated(ctx, subject, "birthDate", region, span)
+                return
+            self._places(ctx, subject, "birthPlace", region, span, rule="birthplace")
+            self._dated(ctx, subject, "birthDate", region, span)
+            return
+        subject = ctx.subject_of(tok)
+        if subject is None:
+            people = ctx.in_sentence(tok.sent, "PERSON")
+            if len({c for _, c in people}) != 1:
+                return
+            subject = people[0][1]
+        region = [t for t in ctx.region(tok) if not ctx.person(t)]
+        self._places(ctx, subject, "birthPlace", region, span, rule="born")
+        self._dated(ctx, subject, "birthDate", region, span)
+
+    def death(self, ctx: Context, tok: Token, span: Span) -> None:
+        subject = ctx.subject_of(tok)
+        if subject is None:
+            return
+        region = [t for t in ctx.region(tok) if not ctx.person(t)]
+        self._places(ctx, subject, "deathPlace", region, span, rule="died", countries=False)
+        self._dated(ctx, subject, "deathDate", region, span)
+
+    def origin(self, ctx: Context, tok: Token, span: Span) -> None:
+        """"X is from Zaoyang", "X from the People's Republic of China": where someone comes from."""
+        head = tok.head
+        if not (head.lemma_ == "be" or ctx.person(head) is not None):
+            return
+        subject = ctx.person(head) if ctx.person(head) is not None else ctx.subject_of(head)
+        if subject is None:
+            return
+        places = [t for t in tok.subtree if t.i > tok.i and ctx.is_a(t, "PLACE")]
+        for c in _distinct(ctx, places):
+            prop = "nationality" if ctx.clusters[c]["name"] in COUNTRIES else "birthPlace"
+            ctx.add(subject, prop, entity(c), span_of(tok, *places), rule=f"{VERSION}:from", confidence=0.6)
+
+    def _places(self, ctx: Context, subject: int, prop: str, region: list[Token], evidence: Span, *, rule: str,
+                countries: bool = True) -> None:
+        places = [t for t in region if ctx.is_a(t, "PLACE") and t.i > evidence.start - 8]
+        for c in _distinct(ctx, places):
+            name = ctx.clusters[c]["name"]
+            if name in COUNTRIES:
+                if countries:
+                    ctx.add(subject, "nationality", entity(c), evidence, rule=f"{VERSION}:{rule}", confidence=0.6)
+                continue
+            ctx.add(subject, prop, entity(c), evidence, rule=f"{VERSION}:{rule}", confidence=0.85)
+
+    def _dated(self, ctx: Context, subject: int, prop: str, region: list[Token], evidence: Span) -> None:
+        for d in ctx.dates_in(region):
+            if ctx.dates[d][2] or ctx.dates[d][5] or ctx.dates[d][6]:  # a year, or relative to the article
+                ctx.add(subject, prop, date(d), evidence, rule=f"{VERSION}:{prop}", confidence=0.85)
+                return
+
+    # ------------------------------------------------------------------ careers
+
+    def role(self, ctx: Context, span: Span) -> None:
+        """Occupations and job titles: "test pilot Alan Bean", "X is a fighter pilot",
+        "a public relations officer at Nasa", "The Nasa astronaut"."""
+        head = span[-1]
+        info = self.roles.get(span.text.lower()) or self.roles.get(" ".join(span.lemma_.lower().split()))
+        if info is None or ctx.person(head) is not None and not ctx.is_a(head, "PERSON"):
+            return
+        person = self._described(ctx, head)
+        if person is None:
+            return
+        if head.dep_ == "pobj" and head.head.lower_ == "as" and not any(c.dep_ in ("det", "poss") for c in
+                                                                          head.children):
+            return  # "with Victor Glover as pilot": a seat on one flight, not a job
+        if any(c.dep_ == "poss" and ctx.person(c) != person for c in head.children):
+            return  # "Williams is its pilot"
+        extra = _title_words(ctx, head, span)
+        kind = info["kind"]
+        if kind == "crew":
+            return
+        if kind == "title" or extra:
+            words = [t.text for t in extra] + [span.text]
+            ctx.add(person, "jobTitle", value(" ".join(words).lower() if not extra else " ".join(words)),
+                    span, rule=f"{VERSION}:title", confidence=0.7)
+        else:
+            ctx.add(person, "occupation", value(info["term"]), span, rule=f"{VERSION}:occupation", confidence=0.8)
+        for org in self._employers(ctx, head):
+            ctx.add(person, "employer", entity(org), span, rule=f"{VERSION}:employer", confidence=0.75)
+
+    def _described(self, ctx: Context, noun: Token) -> int | None:
+        """The person a role noun describes: in a name ("astronaut Scott Kelly"), beside one
+        ("Alan Bean, a test pilot"), as what they are ("is a pilot", "worked as a pilot")."""
+        p = ctx.person(noun)
+        if p is not None:
+            return p
+        head = noun.head
+        if noun.dep_ in ("compound", "amod", "nmod") and ctx.person(head) is not None:
+            return ctx.person(head)
+        if noun.dep_ == "appos":
+            return ctx.person(head) if ctx.person(head) is not None else ctx.subject_of(head, limit=3)
+        for child in noun.children:
+            if child.dep_ in ("appos", "compound") and ctx.person(child) is not None:
+                return ctx.person(child)
+        if noun.dep_ in ("attr", "acomp", "oprd") or (noun.dep_ == "pobj" and head.lower_ == "as"):
+            return ctx.subject_of(head, limit=4)
+        if noun.dep_ in ("nsubj", "nsubjpass") and ctx.person(noun) is None:
+            return None
+        return None
+
+    def _employers(self, ctx: Context, noun: Token) -> list[int]:
+        found: list[int] = []
+        for child in noun.children:
+            if child.dep_ == "compound" and ctx.is_a(child, "AGENCY", "ORG"):
+                found.append(ctx.cluster(child))  # type: ignore[arg-type]
+            if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with", "in"):
+                for t in child.subtree:
+                    if ctx.is_a(t, "AGENCY") or (ctx.is_a(t, "ORG") and t.dep_ != "poss"):
+                        c = ctx.cluster(t)
+                        if ctx.labels[c] == "ORG" and any(ctx.is_a(x, "AGENCY") for x in t.subtree):  # type: ignore[index]
+                            continue
+                        found.append(c)  # type: ignore[arg-type]
+                        break
+        return list(dict.fromkeys(found))
+
+    def selection(self, ctx: Context, tok: Token, span: Span) -> None:
+        """"selected by NASA in 1963", "Nasa selected him in 1962", "joined NASA in 1963"."""
+        region = ctx.region(tok)
+        person = None
+        agency = None
+        if tok.lemma_ == "join":
+            person = ctx.subject_of(tok)
+            agency = next((ctx.cluster(t) for t in tok.children if t.dep_ == "dobj" and ctx.is_a(t, "AGENCY")),
+                          None)
+            if agency is None:
+                return
+        else:
+            for child in tok.children:
+                if child.dep_ in ("dobj",) and ctx.person(child) is not None:
+                    person = ctx.person(child)
+                if child.dep_ == "nsubj" and ctx.is_a(child, "AGENCY", "ORG"):
+                    agency = ctx.cluster(child)
+                if child.dep_ == "agent":
+                    agency = next((ctx.cluster(t) for t in child.subtree if ctx.is_a(t, "AGENCY", "ORG")), agency)
+            if person is None:
+                person = ctx.subject_of(tok)
+        if person is None:
+            return
+        if agency is not None:
+            ctx.add(person, "selectedBy", entity(agency), span, rule=f"{VERSION}:selected", confidence=0.8)
+        for d in ctx.dates_in(region):
+            year = ctx.dates[d][2]
+            if year and not ctx.dates[d][4]:
+                ctx.add(person, "selectionYear", value(str(year), "gYear"), span_of(tok, *region),
+                        rule=f"{VERSION}:selected", confidence=0.8)
+                break
+
+    def education(self, ctx: Context, tok: Token, span: Span) -> None:
+        """"graduated from MIT with a Sc.D. in 1963", "earned a doctorate from Stanford in 1978"."""
+        if tok.lemma_ in ("get", "receive", "earn", "obtain") and not any(
+                _DEGREE.search(t.text) or t.lower_ in ("degree", "doctorate") for t in tok.subtree):
+            return
+        region = ctx.region(tok)
+        schools = [t for t in region if ctx.is_a(t, "SCHOOL")]
+        if not schools:
+            return
+        person = ctx.subject_of(tok)
+        if person is None:
+            return
+        school = ctx.cluster(schools[0])
+        assert school is not None
+        text = ctx.doc[region[0].i:region[-1].i + 1].text
+        degree = next((label for pattern, label in _DEGREES
+                       if (m := re.search(pattern, text)) and not _inside_name(ctx, region[0], m)), None)
+        years = [ctx.dates[d][2] for d in ctx.dates_in(region) if ctx.dates[d][2]]
+        evidence = span_of(tok, *schools)
+        ctx.add(person, "almaMater", entity(school), evidence, rule=f"{VERSION}:education", confidence=0.8)
+        if degree or years:
+            q: list[list[Any]] = [["school", entity(school)]]
+            if years:
+                q.append(["year", value(str(years[0]), "gYear")])
+            ctx.add(person, "education", value(degree or "degree"), evidence, qualifiers=q,
+                    rule=f"{VERSION}:education", confidence=0.75)
+
+    def retire(self, ctx: Context, tok: Token, span: Span) -> None:
+        person = ctx.subject_of(tok)
+        if person is None:
+            return
+        if tok.lower_ == "deceased":
+            ctx.add(person, "status", value("Deceased"), span, rule=f"{VERSION}:status", confidence=0.8)
+            return
+        if tok.lower_ == "retirement":
+            return
+        region = [t for t in ctx.region(tok) if t.i >= tok.i - 1]
+        dated = [d for d in ctx.dates_in(region) if ctx.dates[d][2]]
+        if dated and (tok.pos_ == "VERB" or tok.lemma_ == "leave"):
+            ctx.add(person, "retirementDate", date(dated[0]), span, rule=f"{VERSION}:retired", confidence=0.8)
+        elif tok.lemma_ == "retire":
+            ctx.add(person, "status", value("Retired"), span, rule=f"{VERSION}:status", confidence=0.75)
+
+    def award(self, ctx: Context, tok: Token, span: Span) -> None:
+        if tok.lower_ in ("awards", "medals", "honours", "honors"):
+            nums = [c for c in tok.children if c.like_num and c.dep_ == "nummod"]
+            person = ctx.subject_of(tok)
+            if nums and person is not None:
+                ctx.add(person, "awardCount", value(nums[0].text.replace(",", ""), "integer"), span_of(nums[0], tok),
+                        rule=f"{VERSION}:awards", confidence=0.75)
+            return
+        person = ctx.subject_of(tok)
+        if person is None:
+            return
+        for c in _distinct(ctx, [t for t in ctx.region(tok) if ctx.is_a(t, "AWARD")]):
+            ctx.add(person, "award", entity(c), span, rule=f"{VERSION}:award", confidence=0.8)
+
+    # ------------------------------------------------------------------ family
+
+    def kin(self, ctx: Context, tok: Token, span: Span) -> None:
+        """Spouse, partner, twin, sibling: "his wife, Annie", "married to X", "twin brother Mark"."""
+        low = tok.lower_
+        prop = ("spouse" if low in ("wife", "husband", "spouse", "married", "marry", "marries") else
+                "partner" if low in ("girlfriend", "boyfriend", "partner", "fiancee", "fiancée", "fiance", "fiancé")
+                else "twinOf" if low == "twin" or any(c.lower_ == "twin" for c in tok.lefts) else "siblingOf")
+        if low in ("brother", "sister") and any(c.lower_ == "twin" for c in tok.lefts):
+            prop = "twinOf"
+        if low == "twin" and tok.head.lower_ in ("brother", "sister"):
+            return  # handled on the noun
+        if low in ("married", "marry", "marries"):
+            one = ctx.subject_of(tok)
+            others = [ctx.person(t) for t in tok.subtree if t.i > tok.i and ctx.person(t) is not None]
+            other = next((o for o in others if o != one), None)
+            if one is not None and other is not None:
+                ctx.add(one, prop, entity(other), span_of(tok, *[t for t in tok.subtree if t.i > tok.i][:6]),
+                        rule=f"{VERSION}:married", confidence=0.85)
+            return
+        owner = None
+        for child in tok.children:
+            if child.dep_ == "poss":
+                owner = ctx.person(child)
+        relative = None
+        for child in tok.children:
+            if child.dep_ in ("appos",) and ctx.person(child) is not None:
+                relative = ctx.person(child)
+            elif child.dep_ == "appos":
+                relative = next((ctx.person(t) for t in child.subtree if ctx.person(t) is not None), relative)
+        if relative is None and tok.dep_ in ("compound", "amod") and ctx.person(tok.head) is not None:
+            relative = ctx.person(tok.head)
+        if relative is None and tok.dep_ == "appos" and ctx.person(tok.head) is not None:
+            relative = ctx.person(tok.head)
+        if relative is None:
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.text == ",":
+                nxt = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None
+            if nxt is not None and ctx.person(nxt) is not None:
+                relative = ctx.person(nxt)
+        if relative is None:
+            relative = _named_after(ctx, tok)
+        if owner is None:
+            if tok.dep_ in ("attr",):
+                relative = relative if relative is not None else ctx.subject_of(tok.head, limit=3)
+                owner = next((ctx.person(t) for t in tok.subtree if t.i > tok.i and ctx.person(t) is not None), None)
+            elif relative is not None and tok.dep_ in ("compound", "amod", "appos"):
+                owner = ctx.subject_of(tok.head.head, limit=4) if tok.dep_ != "appos" else None
+                if owner == relative:
+                    owner = None
+        if owner is not None and relative is not None and owner != relative:
+            ctx.add(owner, prop, entity(relative), span_of(tok, *[t for t in tok.subtree][:8]),
+                    rule=f"{VERSION}:kin", confidence=0.8)
+
+    # ------------------------------------------------------------------ flights
+
+    def command(self, ctx: Context, tok: Token, span: Span) -> None:
+        """"commander of Expedition 14", "Expedition 44 commander Gennady Padalka",
+        "commanded Gemini 8", "took command of the station", "will command the mission"."""
+        targets: list[Token] = []
+        person = None
+        if tok.lower_ == "commander":
+            person = self._described(ctx, tok)
+            for child in tok.children:
+                if child.dep_ in ("compound", "nmod", "poss") and ctx.is_a(child, *MISSIONS, "STATION", "SPACECRAFT"):
+                    targets.append(child)
+                if child.dep_ == "prep" and child.lower_ in ("of", "on", "aboard"):
+                    targets += [t for t in child.subtree if ctx.is_a(t, *MISSIONS, "STATION", "SPACECRAFT")]
+            if not targets and tok.i > 0 and ctx.is_a(tok.doc[tok.i - 1], *MISSIONS, "STATION"):
+                targets.append(tok.doc[tok.i - 1])
+            if person is None and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+                nxt = [t for t in tok.subtree if ctx.person(t) is not None]
+                person = ctx.person(nxt[0]) if nxt else None
+                targets += [t for t in tok.head.head.subtree if ctx.is_a(t, *MISSIONS) and t.i > tok.i]
+        elif tok.pos_ in ("VERB", "NOUN"):
+            if tok.lemma_ == "lead" and not any(ctx.is_a(t, *MISSIONS, "STATION") for t in tok.children):
+                return
+            person = ctx.subject_of(tok)
+            for child in tok.children:
+                if child.dep_ in ("dobj", "attr") or (child.dep_ == "prep" and child.lower_ == "of"):
+                    targets += [t for t in child.subtree if ctx.is_a(t, *MISSIONS, "STATION", "SPACECRAFT")][:3]
+        if person is None:
+            return
+        for c in _distinct(ctx, targets):
+            ctx.add(c, "commander", entity(person), span_of(tok, *targets), rule=f"{VERSION}:commander",
+                    confidence=0.8, modality="planned" if ctx.planned(tok) else "reported")
+
+    def backup(self, ctx: Context, tok: Token, span: Span) -> None:
+        head = span[-1]
+        person = self._described(ctx, head)
+        if person is None:
+            nxt = [t for t in head.subtree if ctx.person(t) is not None]
+            person = ctx.person(nxt[0]) if nxt else None
+        missions = ctx.in_sentence(tok.sent, *MISSIONS)
+        if person is None or not missions:
+            return
+        best = min(missions, key=lambda m: abs(m[0].i - tok.i))
+        ctx.add(best[1], "backupPilot", entity(person), span, rule=f"{VERSION}:backup", confidence=0.75)
+
+    def operate(self, ctx: Context, tok: Token, span: Span) -> None:
+        sent = tok.sent
+        agencies = ctx.in_sentence(sent, "AGENCY", "ORG")
+        missions = ctx.in_sentence(sent, *MISSIONS, "SPACECRAFT", "STATION")
+        if not agencies or not missions:
+            return
+        agency = min(agencies, key=lambda a: abs(a[0].i - tok.i))[1]
+        mission = min(missions, key=lambda m: abs(m[0].i - tok.i))[1]
+        ctx.add(mission, "operator", entity(agency), span, rule=f"{VERSION}:operator", confidence=0.8)
+
+    def launch(self, ctx: Context, tok: Token, span: Span) -> None:
+        """Launch vehicle, site and date of whoever (or whatever) launched."""
+        sent = tok.sent
+        subject = ctx.subject_of(tok)
+        region = ctx.region(tok)
+        if tok.pos_ == "NOUN" and tok.lemma_ not in ("launch", "liftoff"):
+            return
+        for t in tok.children:
+            if t.dep_ in ("nsubj", "nsubjpass") and ctx.is_a(t, *VEHICLES, *MISSIONS) and subject is None:
+                people = ctx.in_sentence(sent, "PERSON")
+                subject = people[0][1] if people else ctx.cluster(t)
+        if subject is None:
+            if tok.dep_ in ("relcl", "acl") and ctx.is_a(tok.head, *VEHICLES, *MISSIONS):
+                people = [p for p in ctx.in_sentence(sent, "PERSON") if p[0].i < tok.i]
+                subject = people[-1][1] if people else ctx.cluster(tok.head)
+            else:
+                return
+        planned = ctx.planned(tok)
+        mod = "planned" if planned else "reported"
+        if tok.lower_ == "flew":
+            return self._flew(ctx, tok, subject, region)
+        for c in _distinct(ctx, [t for t in region if ctx.is_a(t, *VEHICLES) and t.i > tok.i - 12]):
+            ctx.add(subject, "launchVehicle", entity(c), span, rule=f"{VERSION}:launch", confidence=0.75,
+                    modality=mod)
+        if tok.dep_ == "relcl" and ctx.is_a(tok.head, *VEHICLES) and ctx.cluster(tok.head) != subject:
+            ctx.add(subject, "launchVehicle", entity(ctx.cluster(tok.head)), span,  # type: ignore[arg-type]
+                    rule=f"{VERSION}:launch", confidence=0.7, modality=mod)
+        sites = [t for t in region if ctx.is_a(t, "LAUNCH_SITE")]
+        if not sites:
+            sites = [t for t in region if ctx.is_a(t, "PLACE") and t.head.lower_ == "from"]
+        for c in _distinct(ctx, sites)[:1]:
+            ctx.add(subject, "launchSite", entity(c), span, rule=f"{VERSION}:launch", confidence=0.75, modality=mod)
+        dates = [d for d in ctx.dates_in(region)]
+        if dates:
+            ctx.add(subject, "launchDate", date(dates[0]), span, rule=f"{VERSION}:launch", confidence=0.75,
+                    modality=mod)
+
+    def _flew(self, ctx: Context, tok: Token, subject: int, region: list[Token]) -> None:
+        for c in _distinct(ctx, [t for t in region if ctx.is_a(t, *MISSIONS)]):
+            if ctx.labels[subject] == "PERSON":
+                ctx.add(c, "crewMember", entity(subject), tok, rule=f"{VERSION}:flew", confidence=0.7)
+        for c in _distinct(ctx, [t for t in region if ctx.is_a(t, *VEHICLES)]):
+            ctx.add(subject, "launchVehicle", entity(c), tok, rule=f"{VERSION}:flew", confidence=0.6)
+
+    def landing(self, ctx: Context, tok: Token, span: Span) -> None:
+        subject = ctx.subject_of(tok)
+        if subject is None:
+            return
+        region = [t for t in ctx.region(tok) if not ctx.person(t)]
+        dates = ctx.dates_in(region)
+        if not dates:
+            return
+        planned = ctx.planned(tok)
+        ctx.add(subject, "returnDate", date(dates[0]), span, rule=f"{VERSION}:return", confidence=0.75,
+                modality="planned" if planned else "reported")
+
+    def flew_with(self, ctx: Context, tok: Token, span: Span) -> None:
+        head = tok.head
+        if head.lemma_ not in _MOTION or tok.dep_ != "prep":
+            return
+        subject = ctx.subject_of(head)
+        if subject is None:
+            return
+        for c in _distinct(ctx, [t for t in tok.subtree if ctx.person(t) is not None]):
+            if c != subject:
+                ctx.add(subject, "flewWith", entity(c), span_of(tok, *list(tok.subtree)[:8]),
+                        rule=f"{VERSION}:with", confidence=0.7)
+
+    def days(self, ctx: Context, tok: Token, span: Span) -> None:
+        """Time in space: "spent 215 days in space", "at 382 days", "the 878 days of X"."""
+        unit_tok = span[-1]
+        unit = {"days": "day", "day": "day", "minutes": "minute", "hours": "hour"}[unit_tok.lower_]
+        number = tok.text.replace(",", "")
+        if tok.ent_type_ == "ORDINAL" or not re.fullmatch(r"\d+(\.\d+)?", number):
+            return
+        if any(t.lower_ in ("about", "almost", "nearly", "around", "some", "roughly") for t in
+               tok.doc[max(0, tok.i - 2):tok.i]):
+            return
+        sent = tok.sent
+        words = {t.lower_ for t in sent}
+        if not words & {"space", "orbit", "station", "flight", "spaceflight", "mission", "record", "aloft"} and \
+                not ctx.in_sentence(sent, "STATION", *MISSIONS):
+            return
+        person = None
+        for child in unit_tok.children:
+            if child.dep_ == "acl":
+                agent = [t for t in child.subtree if ctx.person(t) is not None]
+                person = ctx.person(agent[0]) if agent else None
+            if child.dep_ == "prep" and child.lower_ == "of":
+                person = next((ctx.person(t) for t in child.subtree if ctx.person(t) is not None), person)
+        for child in unit_tok.children:
+            if child.dep_ == "poss" and ctx.person(child) is not None:
+                person = ctx.person(child)
+        if person is None:
+            person = ctx.subject_of(unit_tok)
+        if person is None:
+            return
+        previous = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
+        scope = (_scope(sent, strong=True) or (_scope(previous, strong=True) if previous is not None else None)
+                 or _scope(sent, strong=False))
+        q: list[list[Any]] = [["unit", value(unit)]]
+        if scope:
+            q.append(["scope", {"term": scope}])
+        region = ctx.region(unit_tok.head) if unit_tok.head is not unit_tok else [unit_tok]
+        dated = ctx.dates_in([t for t in sent if t.i not in range(tok.i, unit_tok.i + 1)])
+        clause_dates = [d for d in dated if d in ctx.dates_in(region) or _same_clause(ctx, sent, d, unit_tok)]
+        as_of = date(clause_dates[-1]) if clause_dates else None
+        ctx.add(person, "timeInSpace", value(number, "decimal"), span, qualifiers=q, as_of=as_of,
+                rule=f"{VERSION}:days", confidence=0.75, modality="planned" if ctx.planned(unit_tok) else "reported")
+
+    def age(self, ctx: Context, tok: Token, span: Span) -> None:
+        nums = [t for t in span if t.like_num]
+        if not nums:
+            return
+        number = nums[0]
+        if not number.text.isdigit() or not 0 < int(number.text) < 120:
+            return
+        person = None
+        if span[-1].lower_ == "old" and span[-1].dep_ == "amod" and span[-1].head.pos_ in ("NOUN", "PROPN") \
+                and ctx.person(span[-1].head) is None:
+            return
+        if span[0].text == ",":
+            before = ctx.doc[span.start - 1] if span.start > 0 else None
+            person = ctx.person(before) if before is not None else None
+            if person is None or number.ent_type_ in ("DATE", "MONEY", "QUANTITY") and number.ent_type_ != "DATE":
+                return
+            if span.end < len(ctx.doc) and ctx.doc[span.end].like_num:
+                return
+        elif span[0].lower_ in ("was", "is"):
+            person = ctx.subject_of(span[0])
+            if span.end < len(ctx.doc) and not ctx.doc[span.end - 1].text in (".", ",", ";"):
+                return
+        else:
+            person = ctx.subject_of(span.root)
+            if person is None and span[-1].lower_ == "old":
+                refs = [r for r in ctx.doc._.astrokg_refs or [] if r[0] <= span.start < r[1]]
+                person = refs[0][2] if refs else None
+        if person is None:
+            return
+        region = ctx.region(span.root.head)
+        dated = [d for d in ctx.dates_in(region) if ctx.dates[d][2]]
+        ctx.add(person, "age", value(number.text, "integer"), span, qualifiers=[["unit", value("year")]],
+                as_of=date(dated[0]) if dated and span[0].lower_ == "age" else None, rule=f"{VERSION}:age",
+                confidence=0.8)
+
+    # ------------------------------------------------------------------ places and officials
+
+    def leader(self, ctx: Context, tok: Token, span: Span) -> None:
+        low = tok.lower_
+        sent = tok.sent
+        if low in ("represented", "represents", "representative"):
+            people = ctx.in_sentence(sent, "PERSON")
+            places = ctx.in_sentence(sent, "PLACE")
+            if people and places:
+                ctx.add(places[0][1] if low != "represents" else places[-1][1], "representative",
+                        entity(min(people, key=lambda p: abs(p[0].i - tok.i))[1]), span,
+                        rule=f"{VERSION}:representative", confidence=0.7)
+            return
+        if low in ("senator", "senators"):
+            person = self._described(ctx, tok)
+            places = [t for t in tok.subtree if ctx.is_a(t, "PLACE")] or \
+                     [c for c in tok.children if c.dep_ == "compound" and ctx.is_a(c, "PLACE")]
+            if person is not None and places:
+                ctx.add(ctx.cluster(places[0]), "senator", entity(person), span,  # type: ignore[arg-type]
+                        rule=f"{VERSION}:senator", confidence=0.75)
+            return
+        if low == "led":
+            return
+        prop = "president" if low == "president" else "leader"
+        person = self._described(ctx, tok)
+        places = [t for t in tok.subtree if ctx.is_a(t, "PLACE", "AGENCY", "ORG") and t.i > tok.i]
+        if not places:
+            for t in sent:
+                if t.lower_ == "which" and t.head.lower_ == "of" and ctx.is_a(t.head.head, "PLACE", "ORG"):
+                    places = [t.head.head]
+        if person is None:
+            people = [p for p in ctx.in_sentence(sent, "PERSON") if p[0].i > tok.i - 6]
+            person = people[0][1] if people else None
+        if person is not None and places:
+            ctx.add(ctx.cluster(places[0]), prop, entity(person), span,  # type: ignore[arg-type]
+                    rule=f"{VERSION}:leader", confidence=0.65)
+
+    def part_of(self, ctx: Context, tok: Token, span: Span) -> None:
+        """"Zaoyang, which is part of Xiangyang", "Zaoyang city is a part of Hubei province"."""
+        sent = tok.sent
+        after = [t for t in sent if t.i > tok.i and ctx.is_a(t, "PLACE")]
+        before = [t for t in sent if t.i < tok.i and ctx.is_a(t, "PLACE")]
+        if after and before:
+            ctx.add(ctx.cluster(before[-1]), "locatedIn", entity(ctx.cluster(after[0])),  # type: ignore[arg-type]
+                    span_of(before[-1], after[0]), rule=f"{VERSION}:part-of", confidence=0.8)
+
+    # ------------------------------------------------------------------ sentence-wide rules
+
+    def sentence_rules(self, ctx: Context, sent: Span) -> None:
+        self.nationality(ctx, sent)
+        self.located(ctx, sent)
+        self.missions(ctx, sent)
+        self.member_of(ctx, sent)
+        text = sent.text
+        for m in _COSPAR.finditer(text):
+            missions = ctx.in_sentence(sent, *MISSIONS, "SPACECRAFT")
+            if missions:
+                ctx.add(missions[-1][1], "cosparId", value(m.group(1)), _char_span(sent, m),
+                        rule=f"{VERSION}:cospar", confidence=0.9)
+        for m in _UTC.finditer(text):
+            places = ctx.in_sentence(sent, "PLACE")
+            if places:
+                sign = "-" if m.group(1) in "-−" else "+"
+                ctx.add(places[0][1], "utcOffset", value(sign + m.group(2)), _char_span(sent, m),
+                        rule=f"{VERSION}:utc", confidence=0.85)
+        for m in _AKA.finditer(text):
+            span = _char_span(sent, m)
+            person = ctx.subject_of(span[0]) if span is not None else None
+            if person is not None and span is not None:
+                name = re.sub(r",? (and|was|is|who)\b.*$", "", m.group(1)).rstrip(",. ")
+                ctx.add(person, "alternativeName", value(name), span, rule=f"{VERSION}:aka", confidence=0.75)
+
+    def nationality(self, ctx: Context, sent: Span) -> None:
+        for tok, c in ctx.in_sentence(sent, "PLACE"):
+            name = ctx.clusters[c]["name"]
+            if name not in COUNTRIES:
+                continue
+            span = _mention(ctx, tok)
+            root = span.root
+            target = root.head if root.dep_ in ("amod", "compound", "nmod", "npadvmod") else root
+            if target.lemma_ in ("bear", "born"):
+                continue
+            if root is target and root.dep_ not in ("attr", "appos", "nsubj", "pobj") and root.ent_type_ != "NORP":
+                continue
+            if root is target and root.dep_ == "pobj" and root.head.lower_ not in ("of",):
+                continue
+            if root is target and root.dep_ == "pobj" and not (root.head.head.lower_ in ("one", "first")
+                                                                 or root.head.head.dep_ == "attr"):
+                continue
+            person = ctx.person(target)
+            if person is None and not ctx.is_a(target, *VEHICLES, *MISSIONS, "STATION", "AGENCY", "ORG"):
+                if target.lemma_ in ("national", "citizen", "born") or target.pos_ in ("NOUN", "PROPN", "ADJ"):
+                    person = self._described(ctx, target)
+                    if person is None and target.dep_ in ("nsubj", "nsubjpass"):
+                        refs = [r for r in ctx.doc._.astrokg_refs or [] if r[0] <= target.i < r[1]]
+                        person = refs[0][2] if refs else None
+            if person is not None:
+                ctx.add(person, "nationality", entity(c), span_of(tok, target), rule=f"{VERSION}:nationality",
+                        confidence=0.7)
+
+    def located(self, ctx: Context, sent: Span) -> None:
+        """"Baikonur Cosmodrome in Kazakhstan", "Glen Ridge, New Jersey": a place within another."""
+        places = ctx.in_sentence(sent, *PLACES)
+        for (a, ca), (b, cb) in zip(places, places[1:]):
+            if ca == cb or ctx.clusters[ca]["name"] in COUNTRIES:
+                continue
+            end_a = _mention(ctx, a).end
+            between = ctx.doc[end_a:b.i]
+            words = [t.lower_ for t in between]
+            if words in (["in"], [","], ["in", "the"], ["of"]) and not (words == ["of"] and ctx.labels[ca] != "PLACE"):
+                if words == ["in"] and ctx.doc[end_a].head.i not in range(a.i, end_a):
+                    if not ctx.is_a(a, "LAUNCH_SITE"):
+                        continue
+                ctx.add(ca, "locatedIn", entity(cb), ctx.doc[a.i:_mention(ctx, b).end], rule=f"{VERSION}:located",
+                        confidence=0.7)
+
+    def missions(self, ctx: Context, sent: Span) -> None:
+        """Who was on a mission: anyone the mission's words are said about ("a crew member on
+        Apollo 12", "took part in the Shenzhou 6 mission"), unless a rule said more."""
+        for tok, c in ctx.in_sentence(sent, *MISSIONS):
+            if ctx.clusters[c]["name"] in ctx.clusters[c]["name"] and any(
+                    f["s"] == c and f["p"] in ("commander", "backupPilot") for f in ctx.facts):
+                specific = {f["o"]["c"] for f in ctx.facts if f["s"] == c and f["p"] in ("commander", "backupPilot")}
+            else:
+                specific = set()
+            person = ctx.subject_of(tok)
+            planned = ctx.planned(tok)
+            if person is None:
+                head = tok
+                while head.dep_ in ("compound", "nmod", "poss") and head.head is not head:
+                    head = head.head
+                people = [ctx.person(t) for t in head.head.subtree if ctx.person(t) is not None] \
+                    if head.dep_ in ("nsubj",) else []
+                for p in dict.fromkeys(people):
+                    if p not in specific:
+                        ctx.add(c, "crewMember", entity(p), sent, rule=f"{VERSION}:crew", confidence=0.6,
+                                modality="planned" if planned else "reported")
+                continue
+            if person in specific:
+                continue
+            if any(t.lemma_ in ("launch", "lift") for t in _ancestors(tok)):
+                continue
+            ctx.add(c, "crewMember", entity(person), span_of(tok), rule=f"{VERSION}:crew", confidence=0.7,
+                    modality="planned" if planned else "reported")
+            for other in _distinct(ctx, [t for t in _along_with(tok) if ctx.person(t) is not None]):
+                if other != person and other not in specific:
+                    ctx.add(c, "crewMember", entity(other), span_of(tok), rule=f"{VERSION}:crew", confidence=0.6)
+        for tok, c in ctx.in_sentence(sent, "STATION"):
+            person = ctx.subject_of(tok, limit=7)
+            if person is None or any(t.lemma_ in ("command", "commander") for t in _ancestors(tok)):
+                continue
+            if any(f["s"] == c and f["p"] == "commander" and f["o"].get("c") == person for f in ctx.facts):
+                continue
+            if tok.head.lower_ in ("on", "aboard", "in") or tok.head.lemma_ in ("leave", "board", "reach", "visit"):
+                ctx.add(person, "spacecraft", entity(c), span_of(tok.head, tok), rule=f"{VERSION}:station",
+                        confidence=0.6)
+
+    def member_of(self, ctx: Context, sent: Span) -> None:
+        """"Roman Romanenko of Roscosmos", "the Roscosmos cosmonaut": who works for whom."""
+        for tok, c in ctx.in_sentence(sent, "AGENCY"):
+            span = _mention(ctx, tok)
+            root = span.root
+            head = root.head
+            if root.dep_ == "pobj" and head.lower_ == "of" and ctx.person(head.head) is not None:
+                ctx.add(ctx.person(head.head), "employer", entity(c), span_of(head.head, root),  # type: ignore[arg-type]
+                        rule=f"{VERSION}:member", confidence=0.7)
+
+
+COUNTRIES = {c["name"] for c in read_jsonl("countries")}
+
+
+_TITLE_WORDS = {"deputy", "chief", "senior", "associate", "assistant", "principal", "lead", "head", "executive",
+                "vice", "public", "relations", "affairs", "program", "programme", "project", "flight", "mission",
+                "research", "science", "station", "payload", "communications", "press"}
+
+
+def _title_words(ctx: Context, head: Token, span: Span) -> list[Token]:
+    """The words before a role noun that make it a job title ("deputy chief", "public relations")."""
+    words: list[Token] = []
+    i = span.start - 1
+    while i >= 0:
+        t = ctx.doc[i]
+        if t.lower_ not in _TITLE_WORDS or t.ent_type_ or head.i not in [a.i for a in t.ancestors]:
+            break
+        words.insert(0, t)
+        i -= 1
+    return words
+
+
+def _named_after(ctx: Context, tok: Token) -> int | None:
+    """The person named right after a kinship word and a comma: "his girlfriend of seven
+    years, Amiko Kauderer"."""
+    doc = ctx.doc
+    for i in range(tok.i + 1, min(tok.i + 9, tok.sent.end)):
+        if ctx.person(doc[i]) is not None and ctx.named_at.get(i) is not None:
+            return ctx.person(doc[i]) if doc[i - 1].text == "," else None
+        if doc[i].pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _distinct(ctx: Context, toks: list[Token]) -> list[int]:
+    return list(dict.fromkeys(c for t in toks if (c := ctx.cluster(t)) is not None))
+
+
+def _mention(ctx: Context, tok: Token) -> Span:
+    c = ctx.named_at.get(tok.i)
+    if c is not None:
+        for start, end in ctx.clusters[c]["mentions"]:
+            if start <= tok.i < end:
+                return ctx.doc[start:end]
+    return ctx.doc[tok.i:tok.i + 1]
+
+
+def _char_span(sent: Span, m: re.Match[str]) -> Span:
+    span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+    return span if span is not None else sent
+
+
+def _scope(sent: Span, *, strong: bool) -> str | None:
+    """Cumulative or one flight, from the words of a sentence; ``strong`` words only say it
+    outright ("cumulative", "single"), the others hint ("returned after 186 days")."""
+    words = {t.lower_ for t in sent}
+    if strong:
+        if words & {"cumulative", "total", "career", "overall"} or "flights" in words:
+            return "Cumulative"
+        if words & {"single", "consecutive", "single-longest", "stay"}:
+            return "SingleFlight"
+        return None
+    if words & {"landed", "returned", "return", "lands", "mission", "flight", "spaceflight", "after"}:
+        return "SingleFlight"
+    return None
+
+
+def _same_clause(ctx: Context, sent: Span, d: int, tok: Token) -> bool:
+    start = ctx.dates[d][0]
+    span = ctx.doc.char_span(start, ctx.dates[d][1], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    anc = {t.i for t in _ancestors(tok)} | {tok.i}
+    return any(t.i in anc for t in _ancestors(root)) and root.head.lemma_ in ("reach", "spend", "return", "pass",
+                                                                            "break", "beat", "surpass", "be")
+
+
+def _ancestors(tok: Token) -> list[Token]:
+    out = []
+    while tok.head is not tok and len(out) < 12:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _along_with(tok: Token) -> list[Token]:
+    for anc in _ancestors(tok):
+        for child in anc.children:
+            if child.dep_ == "prep" and child.lower_ == "with" or child.lower_ == "along":
+                return list(child.subtree)
+    return []
+
+
+def _inside_name(ctx: Context, first: Token, m: re.Match[str]) -> bool:
+    """Whether a degree-like match (such as "MS") sits inside an entity name."""
+    start = first.idx + m.start()
+    span = ctx.doc.char_span(start, first.idx + m.end(), alignment_mode="expand")
+    return span is not None and any(t.ent_type_ and t.ent_type_ not in ("ORG",) and ctx.is_a(t, "SCHOOL", "PERSON")
+                                    for t in span)
