@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language
@@ -61,10 +62,43 @@ def triples(extraction: Extraction) -> list[Triple]:
                for key, name in names.items()}
     main = _main_person(extraction)
     out: dict[tuple[str, str, str], None] = {}
-    for f in extraction.facts:
+    for f in _facts(extraction, names):
         for triple in _convert(f, extraction, dbpedia, names, main):
             out[tuple(triple)] = None  # type: ignore[index]
     return [list(t) for t in out]
+
+
+def _facts(ex: Extraction, names: dict[str, str]) -> list[Fact]:
+    """The facts to write, completed with DBpedia's habits: a birth place outside the US is
+    also given at its larger places ("Zaoyang" and "Hubei"); ``isPartOf`` is transitive; a
+    time in space stated twice in different units is given once, in the finer one."""
+    facts = list(ex.facts)
+    inside: dict[str, list[str]] = {}
+    for f in facts:
+        if f.predicate == "locatedIn" and isinstance(f.object, str):
+            inside.setdefault(f.subject, []).append(f.object)
+
+    def containers(key: str, seen: tuple[str, ...] = ()) -> list[str]:
+        out = []
+        for up in inside.get(key, []):
+            if up not in seen:
+                out += [up, *containers(up, (*seen, key))]
+        return out
+
+    extra: list[Fact] = []
+    for f in facts:
+        if f.predicate == "locatedIn" and isinstance(f.object, str):
+            for up in containers(f.object):
+                extra.append(replace(f, object=up))
+        if f.predicate == "birthPlace" and isinstance(f.object, str):
+            for up in containers(f.object):
+                if names[up] not in _US_STATES and names[up] not in _DBPEDIA:
+                    extra.append(replace(f, object=up))
+    minutes = {f.subject for f in facts if f.predicate == "timeInSpace"
+               and any(n == "unit" and isinstance(q, Literal) and q.value == "minute" for n, q in f.qualifiers)}
+    kept = [f for f in facts if not (f.predicate == "timeInSpace" and f.subject in minutes and not any(
+        n == "unit" and isinstance(q, Literal) and q.value == "minute" for n, q in f.qualifiers))]
+    return kept + extra
 
 
 def _convert(f: Fact, ex: Extraction, db: dict[str, str], names: dict[str, str], main: str | None) -> list[Triple]:

@@ -42,6 +42,7 @@ _GROUP_NOUNS = {
     "mission": "MISSION", "flight": "MISSION", "expedition": "EXPEDITION", "spacecraft": "SPACECRAFT",
     "capsule": "SPACECRAFT", "ship": "SPACECRAFT", "rocket": "ROCKET",
 }
+_AKA = re.compile(r"^\W*(also (called|known as)|a\.k\.a\.|nicknamed|known as|born)\W*$")
 _AGE = re.compile(r"\b[Tt]he (\d{1,3})-year-old\b")
 
 
@@ -161,11 +162,16 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
         for i in range(span.start, span.end):
             owner[i] = c
 
+    previous_person: Span | None = None
     for ent in doc.ents:
         label = GROUPS.get(ent.label_)
         if label is None:
             continue
         if label == "PERSON":
+            if previous_person is not None and _AKA.search(doc[previous_person.end:ent.start].text):
+                add(ent, label, str(clusters[owner[previous_person.start]]["name"]))
+                continue
+            previous_person = ent
             if len(ent.text.split()) >= 2:
                 add(ent, label, _name(ent))
             else:

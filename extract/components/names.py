@@ -36,7 +36,7 @@ class NameFixer:
         plurals = {p + "s" for p in parts}
         fixed: list[Span] = []
         for e in ents:
-            if e.text in plurals:
+            if e.text in plurals or e.start > 0 and doc[e.start - 1].lower_ == "alma":
                 continue
             if e.label_ in _RELABEL and e.text in parts:
                 e = Span(doc, e.start, e.end, label="PERSON")
@@ -54,7 +54,8 @@ def _trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in _LEADING or doc[start].text in _TITLES):
         start += 1
-    while end > start and doc[end - 1].text in _TRAILING:
+    while end > start and (doc[end - 1].text in _TRAILING or span.label_ == "GPE" and end - start > 1
+                           and doc[end - 1].text in ("city", "province", "Province")):
         end -= 1
     if start >= end:
         return None

@@ -147,8 +147,10 @@ class RelationFinder:
             people = ctx.in_sentence(sent, "PERSON")
             if not people:
                 return
-            subject = ctx.subject_of(tok) or people[0][1]
-            region = [t for t in sent if t.i > tok.i]
+            owner = [ctx.person(t) for t in span[-1].subtree if t.i > span[-1].i and ctx.person(t) is not None]
+            subject = owner[0] if owner else ctx.subject_of(tok)
+            subject = subject if subject is not None else people[0][1]
+            region = [t for t in sent if not ctx.person(t)]
             if tok.lower_ == "birth" and span[-1].lower_ == "date":
                 self._dated(ctx, subject, "birthDate", region, span)
                 return
@@ -183,19 +185,23 @@ class RelationFinder:
             return
         places = [t for t in tok.subtree if t.i > tok.i and ctx.is_a(t, "PLACE")]
         for c in _distinct(ctx, places):
-            prop = "nationality" if ctx.clusters[c]["name"] in COUNTRIES else "birthPlace"
-            ctx.add(subject, prop, entity(c), span_of(tok, *places), rule=f"{VERSION}:from", confidence=0.6)
+            if ctx.clusters[c]["name"] in COUNTRIES:
+                ctx.add(subject, "nationality", entity(c), span_of(tok, *places), rule=f"{VERSION}:from",
+                        confidence=0.6)
+        for c in _innermost(ctx, places):
+            if ctx.clusters[c]["name"] not in COUNTRIES:
+                ctx.add(subject, "birthPlace", entity(c), span_of(tok, *places), rule=f"{VERSION}:from",
+                        confidence=0.6)
 
     def _places(self, ctx: Context, subject: int, prop: str, region: list[Token], evidence: Span, *, rule: str,
                 countries: bool = True) -> None:
         places = [t for t in region if ctx.is_a(t, "PLACE") and t.i > evidence.start - 8]
         for c in _distinct(ctx, places):
-            name = ctx.clusters[c]["name"]
-            if name in COUNTRIES:
-                if countries:
-                    ctx.add(subject, "nationality", entity(c), evidence, rule=f"{VERSION}:{rule}", confidence=0.6)
-                continue
-            ctx.add(subject, prop, entity(c), evidence, rule=f"{VERSION}:{rule}", confidence=0.85)
+            if countries and ctx.clusters[c]["name"] in COUNTRIES:
+                ctx.add(subject, "nationality", entity(c), evidence, rule=f"{VERSION}:{rule}", confidence=0.6)
+        for c in _innermost(ctx, places):
+            if ctx.clusters[c]["name"] not in COUNTRIES:
+                ctx.add(subject, prop, entity(c), evidence, rule=f"{VERSION}:{rule}", confidence=0.85)
 
     def _dated(self, ctx: Context, subject: int, prop: str, region: list[Token], evidence: Span) -> None:
         for d in ctx.dates_in(region):
@@ -226,7 +232,12 @@ class RelationFinder:
             return
         if kind == "title" or extra:
             words = [t.text for t in extra] + [span.text]
-            ctx.add(person, "jobTitle", value(" ".join(words).lower() if not extra else " ".join(words)),
+            country = [ctx.clusters[c]["name"] for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")
+                       and (c := ctx.cluster(t)) is not None and ctx.clusters[c]["name"] in COUNTRIES]
+            to = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("to",)]
+            tail = [" ".join(t.text for t in to[0].subtree)] if to and any(
+                t.pos_ == "PROPN" for t in to[0].subtree) else []
+            ctx.add(person, "jobTitle", value(" ".join(country[:1] + words + tail)),
                     span, rule=f"{VERSION}:title", confidence=0.7)
         else:
             ctx.add(person, "occupation", value(info["term"]), span, rule=f"{VERSION}:occupation", confidence=0.8)
@@ -248,7 +259,8 @@ class RelationFinder:
             if child.dep_ in ("appos", "compound") and ctx.person(child) is not None:
                 return ctx.person(child)
         if noun.dep_ in ("attr", "acomp", "oprd") or (noun.dep_ == "pobj" and head.lower_ == "as"):
-            return ctx.subject_of(head, limit=4)
+            found = ctx.subject_of(head, limit=4)
+            return found if found is not None else _sole_person(ctx, noun)
         if noun.dep_ in ("nsubj", "nsubjpass") and ctx.person(noun) is None:
             return None
         return None
@@ -308,6 +320,9 @@ class RelationFinder:
         region = ctx.region(tok)
         schools = [t for t in region if ctx.is_a(t, "SCHOOL")]
         if not schools:
+            region = _window(tok)
+            schools = [t for t in region if ctx.is_a(t, "SCHOOL")]
+        if not schools:
             return
         person = ctx.subject_of(tok)
         if person is None:
@@ -338,9 +353,11 @@ class RelationFinder:
             return
         region = [t for t in ctx.region(tok) if t.i >= tok.i - 1]
         dated = [d for d in ctx.dates_in(region) if ctx.dates[d][2]]
-        if dated and (tok.pos_ == "VERB" or tok.lemma_ == "leave"):
+        if dated and (tok.pos_ == "VERB" or tok.lemma_ == "leave") and tok.dep_ != "amod" or dated and \
+                ctx.doc[tok.i + 1:tok.i + 3].text.startswith(("on", "in")) or dated and tok.i + 1 < len(ctx.doc) \
+                and ctx.date_at.get(tok.i + 1) == dated[0]:
             ctx.add(person, "retirementDate", date(dated[0]), span, rule=f"{VERSION}:retired", confidence=0.8)
-        elif tok.lemma_ == "retire":
+        elif tok.lower_.startswith("retir"):
             ctx.add(person, "status", value("Retired"), span, rule=f"{VERSION}:status", confidence=0.75)
 
     def award(self, ctx: Context, tok: Token, span: Span) -> None:
@@ -430,7 +447,10 @@ class RelationFinder:
             if person is None and tok.dep_ == "pobj" and tok.head.lower_ == "under":
                 nxt = [t for t in tok.subtree if ctx.person(t) is not None]
                 person = ctx.person(nxt[0]) if nxt else None
-                targets += [t for t in tok.head.head.subtree if ctx.is_a(t, *MISSIONS) and t.i > tok.i]
+            if not targets and person is not None:
+                verb = next((a for a in [tok, *_ancestors(tok)] if a.pos_ in ("VERB", "AUX")), None)
+                if verb is not None and any(a.lower_ == "under" for a in _ancestors(tok)[:3]):
+                    targets += [t for t in verb.subtree if ctx.is_a(t, *MISSIONS) and t.i > tok.i]
         elif tok.pos_ in ("VERB", "NOUN"):
             if tok.lemma_ == "lead" and not any(ctx.is_a(t, *MISSIONS, "STATION") for t in tok.children):
                 return
@@ -639,8 +659,8 @@ class RelationFinder:
         places = [t for t in tok.subtree if ctx.is_a(t, "PLACE", "AGENCY", "ORG") and t.i > tok.i]
         if not places:
             for t in sent:
-                if t.lower_ == "which" and t.head.lower_ == "of" and ctx.is_a(t.head.head, "PLACE", "ORG"):
-                    places = [t.head.head]
+                if t.lower_ == "which" and t.i > 0 and ctx.doc[t.i - 1].lower_ == "of":
+                    places = [p for p, _ in ctx.in_sentence(sent, "PLACE", "ORG") if p.i < t.i][-1:]
         if person is None:
             people = [p for p in ctx.in_sentence(sent, "PERSON") if p[0].i > tok.i - 6]
             person = people[0][1] if people else None
@@ -680,7 +700,8 @@ class RelationFinder:
             span = _char_span(sent, m)
             person = ctx.subject_of(span[0]) if span is not None else None
             if person is not None and span is not None:
-                name = re.sub(r",? (and|was|is|who)\b.*$", "", m.group(1)).rstrip(",. ")
+                name = re.sub(r",? (and|was|is|who)\b.*$", "", m.group(1)).rstrip(", ")
+                name = name if re.search(r"\b(Jr|Sr)\.$", name) else name.rstrip(".")
                 ctx.add(person, "alternativeName", value(name), span, rule=f"{VERSION}:aka", confidence=0.75)
 
     def nationality(self, ctx: Context, sent: Span) -> None:
@@ -701,6 +722,8 @@ class RelationFinder:
                                                                  or root.head.head.dep_ == "attr"):
                 continue
             person = ctx.person(target)
+            if person is None and root is target and root.dep_ == "pobj" and root.head.head.lower_ == "one":
+                person = ctx.subject_of(root.head.head, limit=4)
             if person is None and not ctx.is_a(target, *VEHICLES, *MISSIONS, "STATION", "AGENCY", "ORG"):
                 if target.lemma_ in ("national", "citizen", "born") or target.pos_ in ("NOUN", "PROPN", "ADJ"):
                     person = self._described(ctx, target)
@@ -718,9 +741,10 @@ class RelationFinder:
             if ca == cb or ctx.clusters[ca]["name"] in COUNTRIES:
                 continue
             end_a = _mention(ctx, a).end
-            between = ctx.doc[end_a:b.i]
-            words = [t.lower_ for t in between]
-            if words in (["in"], [","], ["in", "the"], ["of"]) and not (words == ["of"] and ctx.labels[ca] != "PLACE"):
+            words = _between(ctx, end_a, b.i)
+            state_next = ctx.clusters[cb]["name"] in STATES and not words
+            if (words in (["in"], [","], ["in", "the"], ["of"]) or state_next) and not (
+                    words == ["of"] and ctx.labels[ca] != "PLACE"):
                 if words == ["in"] and ctx.doc[end_a].head.i not in range(a.i, end_a):
                     if not ctx.is_a(a, "LAUNCH_SITE"):
                         continue
@@ -755,6 +779,9 @@ class RelationFinder:
                 continue
             ctx.add(c, "crewMember", entity(person), span_of(tok), rule=f"{VERSION}:crew", confidence=0.7,
                     modality="planned" if planned else "reported")
+            for other in _relative_clause_people(ctx, tok):
+                if other != person and other not in specific:
+                    ctx.add(c, "crewMember", entity(other), span_of(tok), rule=f"{VERSION}:crew", confidence=0.6)
             for other in _distinct(ctx, [t for t in _along_with(tok) if ctx.person(t) is not None]):
                 if other != person and other not in specific:
                     ctx.add(c, "crewMember", entity(other), span_of(tok), rule=f"{VERSION}:crew", confidence=0.6)
@@ -769,17 +796,25 @@ class RelationFinder:
                         confidence=0.6)
 
     def member_of(self, ctx: Context, sent: Span) -> None:
-        """"Roman Romanenko of Roscosmos", "the Roscosmos cosmonaut": who works for whom."""
+        """"Roman Romanenko of Roscosmos": who works for whom; "NASA's Apollo 8 crew": who
+        runs a mission."""
         for tok, c in ctx.in_sentence(sent, "AGENCY"):
             span = _mention(ctx, tok)
             root = span.root
             head = root.head
+            if root.dep_ == "poss" or (root.dep_ in ("compound", "amod", "nmod") and head.lower_ in (
+                    "operated", "run", "mission", "flight", "program", "programme")):
+                owned = [t for t in [head, *head.children, *head.subtree] if ctx.is_a(t, *MISSIONS)]
+                for m in _distinct(ctx, owned)[:1]:
+                    ctx.add(m, "operator", entity(c), span_of(root, head), rule=f"{VERSION}:operator",
+                            confidence=0.7)
             if root.dep_ == "pobj" and head.lower_ == "of" and ctx.person(head.head) is not None:
                 ctx.add(ctx.person(head.head), "employer", entity(c), span_of(head.head, root),  # type: ignore[arg-type]
                         rule=f"{VERSION}:member", confidence=0.7)
 
 
 COUNTRIES = {c["name"] for c in read_jsonl("countries")}
+STATES = {s["name"] for s in read_jsonl("us_states")}
 
 
 _TITLE_WORDS = {"deputy", "chief", "senior", "associate", "assistant", "principal", "lead", "head", "executive",
@@ -798,6 +833,64 @@ def _title_words(ctx: Context, head: Token, span: Span) -> list[Token]:
         words.insert(0, t)
         i -= 1
     return words
+
+
+_CONTAINS = (["in"], [","], ["in", "the"], [], [",", "in"], [",", "in", "the"])
+
+
+def _between(ctx: Context, start: int, end: int) -> list[str]:
+    """The words between two place names, without words that only say what kind of place
+    the first is ("Zaoyang city, Hubei")."""
+    return [t.lower_ for t in ctx.doc[start:end] if t.lower_ not in ("city", "town", "village", "province")]
+
+
+def _innermost(ctx: Context, places: list[Token]) -> list[int]:
+    """The places of a list that are not containers of an earlier one ("Wheeler, Texas":
+    Wheeler; "Zaoyang in Hubei province": Zaoyang)."""
+    found: list[int] = []
+    previous: Token | None = None
+    for tok in places:
+        c = ctx.cluster(tok)
+        if c is None or c in found or tok.i > 0 and ctx.cluster(ctx.doc[tok.i - 1]) == c:
+            continue
+        if previous is not None and ctx.cluster(previous) != c:
+            end = _mention(ctx, previous).end
+            if _between(ctx, end, tok.i) in _CONTAINS and ctx.named_at.get(tok.i) is not None:
+                previous = tok
+                continue
+        found.append(c)
+        previous = tok
+    return found
+
+
+def _relative_clause_people(ctx: Context, tok: Token) -> list[int]:
+    """People who are subjects of a relative clause on a mission: "Apollo 12 where Alan
+    Bean served as a crew member"."""
+    head = _mention(ctx, tok).root
+    found = []
+    for child in head.children:
+        if child.dep_ == "relcl" and any(t.lower_ == "where" for t in child.children):
+            found += [ctx.person(t) for t in child.children if t.dep_ in ("nsubj", "nsubjpass")
+                      and ctx.person(t) is not None and not any(x.lemma_ in ("backup", "commander")
+                                                                 for x in child.subtree)]
+    return [c for c in found if c is not None]
+
+
+def _window(tok: Token) -> list[Token]:
+    """The words after a trigger up to the next verb or the end of the sentence, for when
+    the parse hangs the trigger's objects elsewhere."""
+    out = [tok]
+    for t in tok.doc[tok.i + 1:tok.sent.end]:
+        if t.pos_ in ("VERB", "AUX") or t.lower_ in ("who", "which", ";"):
+            break
+        out.append(t)
+    return out
+
+
+def _sole_person(ctx: Context, tok: Token) -> int | None:
+    """The one person a sentence names, if it names exactly one."""
+    people = {c for _, c in ctx.in_sentence(tok.sent, "PERSON")}
+    return people.pop() if len(people) == 1 else None
 
 
 def _named_after(ctx: Context, tok: Token) -> int | None:
