@@ -82,6 +82,21 @@ def canonical(rule: Rule, match: re.Match[str]) -> str:
     return " ".join(rule.template.format(*groups).split())
 
 
+_MORE = re.compile(r"(?:,\s*|,?\s+and\s+)(\d{1,3})(?![\w-])")
+
+
+def _more_numbers(doc: Doc, end: int, label: str, word: str) -> list[Span]:
+    """The other numbers of a plural name: "Expeditions 59, 60 and 61" names three."""
+    spans = []
+    while (m := _MORE.match(doc.text, end)) is not None:
+        span = doc.char_span(m.start(1), m.end(1), label=label, kb_id=f"{word} {m.group(1)}")
+        if span is None:
+            break
+        spans.append(span)
+        end = m.end()
+    return spans
+
+
 @Language.factory(
     "astrokg_entities",
     assigns=["doc.ents"],
@@ -115,6 +130,8 @@ class EntityRuler:
                                      alignment_mode="contract")
                 if span is not None and len(span):
                     found.append(span)
+                    if rule.label == "EXPEDITION" and m.group(0).startswith("Expeditions"):
+                        found += _more_numbers(doc, m.end(), rule.label, m.group(0).split()[0][:-1])
         return filter_spans(found)
 
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:

@@ -41,10 +41,17 @@ class NameFixer:
             if e.label_ in _RELABEL and e.text in parts:
                 e = Span(doc, e.start, e.end, label="PERSON")
             fixed.append(e)
+        words = parts | {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
         covered = {i for e in fixed for i in range(e.start, e.end)}
         for tok in doc:
-            if tok.i not in covered and tok.text in parts and tok.pos_ == "PROPN" and tok.is_title:
-                fixed.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+            if tok.i not in covered and tok.text in words and tok.pos_ == "PROPN" and tok.is_title:
+                start = tok.i
+                while start > 0 and start - 1 not in covered and tok.i - start < 2 and \
+                        doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and \
+                        doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
+                    start -= 1
+                fixed.append(Span(doc, start, tok.i + 1, label="PERSON"))
+                covered.update(range(start, tok.i + 1))
         doc.ents = sorted(fixed, key=lambda s: s.start)
         return doc
 

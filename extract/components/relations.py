@@ -533,6 +533,8 @@ class RelationFinder:
     def landing(self, ctx: Context, tok: Token, span: Span) -> None:
         subject = ctx.subject_of(tok)
         if subject is None:
+            subject = _craft_owner(ctx, tok)
+        if subject is None:
             return
         region = [t for t in ctx.region(tok) if not ctx.person(t)]
         dates = ctx.dates_in(region)
@@ -547,6 +549,8 @@ class RelationFinder:
         if head.lemma_ not in _MOTION or tok.dep_ != "prep":
             return
         subject = ctx.subject_of(head)
+        if subject is None:
+            subject = _craft_owner(ctx, head)
         if subject is None:
             return
         for c in _distinct(ctx, [t for t in tok.subtree if ctx.person(t) is not None]):
@@ -874,6 +878,19 @@ def _relative_clause_people(ctx: Context, tok: Token) -> list[int]:
                       and ctx.person(t) is not None and not any(x.lemma_ in ("backup", "commander")
                                                                  for x in child.subtree)]
     return [c for c in found if c is not None]
+
+
+_CRAFT_NOUNS = {"capsule", "spacecraft", "ship", "craft", "vehicle"}
+
+
+def _craft_owner(ctx: Context, verb: Token) -> int | None:
+    """Whose craft is the subject of a verb: "His Soyuz capsule landed" -> him."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in _CRAFT_NOUNS or ctx.is_a(child, *VEHICLES)):
+            for t in child.children:
+                if t.dep_ == "poss" and ctx.person(t) is not None:
+                    return ctx.person(t)
+    return None
 
 
 def _window(tok: Token) -> list[Token]:
