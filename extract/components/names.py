@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-_LEADING = {"the", "‘", "'", '"', "“", "’", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."}
+_LEADING = {"astronaut", "cosmonaut", "taikonaut", "commander", "captain", "colonel", "senator", "pilot", "the", "‘", "'", '"', "“", "’", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."}
 _TRAILING = {"’s", "'s", "’", "'", '"', "”", ",", ".", ":", ";"}
 _RELABEL = {"ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW"}
 _TITLES = {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof."}
@@ -40,6 +40,8 @@ class NameFixer:
                 continue
             if e.label_ in _RELABEL and e.text in parts:
                 e = Span(doc, e.start, e.end, label="PERSON")
+            elif e.label_ == "PERSON" and _is_place(e) and e.text not in parts:
+                e = Span(doc, e.start, e.end, label="GPE")
             fixed.append(e)
         words = parts | {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
         covered = {i for e in fixed for i in range(e.start, e.end)}
@@ -54,6 +56,16 @@ class NameFixer:
                 covered.update(range(start, tok.i + 1))
         doc.ents = sorted(fixed, key=lambda s: s.start)
         return doc
+
+
+_PLACE_VERBS = {"bear", "born", "die", "live", "grow", "raise"}
+
+
+def _is_place(span: Span) -> bool:
+    """A name where only a place fits: "born in Vozdvizhenka", "died in Kirzhach"."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "at") and (
+        root.head.head.lemma_ in _PLACE_VERBS or root.head.head.lower_ in _PLACE_VERBS)
 
 
 def _trim(span: Span) -> Span | None:

@@ -546,6 +546,9 @@ class RelationFinder:
 
     def flew_with(self, ctx: Context, tok: Token, span: Span) -> None:
         head = tok.head
+        while head.dep_ in ("pobj", "prep", "compound", "appos") and head.head is not head and \
+                head.lemma_ not in _MOTION and not ctx.person(head):
+            head = head.head  # "launched aboard X from Y with Z": the with-phrase hangs off Y
         if head.lemma_ not in _MOTION or tok.dep_ != "prep":
             return
         subject = ctx.subject_of(head)
