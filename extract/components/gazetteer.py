@@ -58,22 +58,40 @@ class Rule:
     label: str
     regex: re.Pattern[str]
     template: str  # "{0}" is the whole match, "{1}".. its groups
+    needs: tuple[str, ...] = ()  # strings the text must contain for the rule to be tried ("if")
 
 
-def compile_rules(patterns: Iterable[dict[str, Any]]) -> list[Rule]:
-    """Compile pattern records; phrases become one alternation per record, longest first."""
+@dataclass(frozen=True)
+class PhraseRule:
+    """Every plain phrase of the patterns in one alternation (longest first), with the label
+    and canonical name of each phrase: one scan of the text instead of one per pattern."""
+
+    regex: re.Pattern[str]
+    names: dict[str, tuple[str, str]]  # phrase (lower-cased when case-insensitive) -> label, id
+    fold: bool
+
+
+def compile_rules(patterns: Iterable[dict[str, Any]]) -> tuple[list[Rule], list[PhraseRule]]:
+    """Compile pattern records: regular expressions one by one, phrases into two
+    alternations (case-sensitive and not)."""
     rules = []
+    phrases: dict[bool, dict[str, tuple[str, str]]] = {False: {}, True: {}}
     for p in patterns:
         if "regex" in p:
-            source = p["regex"]
-            flags = 0
-        else:
-            phrases = sorted(p["phrases"], key=len, reverse=True)
-            source = "|".join(re.escape(x) for x in phrases)
-            flags = 0 if p.get("case", True) else re.IGNORECASE
-        regex = re.compile(rf"(?<![\w-])(?:{source})(?![\w-])", flags)
-        rules.append(Rule(p["label"], regex, p.get("id", "{0}")))
-    return rules
+            regex = re.compile(rf"(?<![\w-])(?:{p['regex']})(?![\w-])")
+            rules.append(Rule(p["label"], regex, p.get("id", "{0}"), tuple(p.get("if", ()))))
+            continue
+        fold = not p.get("case", True)
+        for phrase in p["phrases"]:
+            name = p.get("id", "{0}")
+            phrases[fold].setdefault(phrase.lower() if fold else phrase, (p["label"], name))
+    compiled = []
+    for fold, table in phrases.items():
+        if table:
+            source = "|".join(re.escape(x) for x in sorted(table, key=len, reverse=True))
+            regex = re.compile(rf"(?<![\w-])(?:{source})(?![\w-])", re.IGNORECASE if fold else 0)
+            compiled.append(PhraseRule(regex, table, fold))
+    return rules, compiled
 
 
 def canonical(rule: Rule, match: re.Match[str]) -> str:
@@ -114,7 +132,7 @@ class EntityRuler:
 
     def __init__(self, name: str, patterns: list[dict[str, Any]]) -> None:
         self.name = name
-        self.rules = compile_rules(patterns)
+        self.rules, self.phrases = compile_rules(patterns)
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
@@ -124,7 +142,16 @@ class EntityRuler:
         """Every pattern match as a labelled span, overlaps resolved longest first."""
         found: list[Span] = []
         text = doc.text
+        for phrases in self.phrases:
+            for m in phrases.regex.finditer(text):
+                label, template = phrases.names[m.group(0).lower() if phrases.fold else m.group(0)]
+                name = template.format(" ".join(m.group(0).split()))
+                span = doc.char_span(m.start(), m.end(), label=label, kb_id=name, alignment_mode="contract")
+                if span is not None and len(span):
+                    found.append(span)
         for rule in self.rules:
+            if rule.needs and not any(word in text for word in rule.needs):
+                continue
             for m in rule.regex.finditer(text):
                 span = doc.char_span(m.start(), m.end(), label=rule.label, kb_id=canonical(rule, m),
                                      alignment_mode="contract")

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans, registry
 
@@ -53,42 +53,49 @@ def role_terms() -> list[dict[str, Any]]:
     return [dict(r) for r in read_jsonl("roles")]
 
 
-def _words(*words: str) -> list[dict[str, Any]]:
-    return [{"LOWER": {"IN": list(words)}}]
+def _forms(*stems: str) -> list[str]:
+    """A verb's forms from its stem and irregular forms given after it ("choose", "chose")."""
+    out: list[str] = []
+    for stem in stems:
+        out.append(stem)
+        if stem.isalpha() and " " not in stem:
+            base = stem[:-1] if stem.endswith("e") else stem
+            out += [stem + "s", base + "ed", base + "ing"]
+    return out
 
 
-TRIGGERS: dict[str, list[list[dict[str, Any]]]] = {
-    "BIRTH": [_words("born", "birthplace"), [{"LOWER": "birth"}, {"LOWER": {"IN": ["place", "date"]}}],
-              [{"LOWER": "native"}, {"LOWER": "of"}]],
-    "DEATH": [_words("died", "dies", "killed", "death")],
-    "FROM": [_words("from")],
-    "SELECT": [[{"LEMMA": {"IN": ["select", "hire", "choose", "pick", "recruit", "join"]}, "POS": "VERB"}],
-               _words("selected", "chosen", "hired", "joined", "picked")],
-    "EDU": [[{"LEMMA": {"IN": ["graduate", "earn", "receive", "get", "study", "attend", "obtain"]}}],
-            _words("graduated", "alma")],
-    "COMMAND": [[{"LEMMA": {"IN": ["command", "commander", "lead", "lead"]}}], _words("commander", "commanded",
-                                                                                         "led", "leads")],
-    "BACKUP": [[{"LOWER": {"IN": ["backup", "back-up"]}}, {"LOWER": {"IN": ["pilot", "crew", "commander"]}}]],
-    "OPERATE": [[{"LEMMA": "operate"}], _words("operated")],
-    "LAUNCH": [[{"LEMMA": {"IN": ["launch", "lift", "blast", "liftoff", "fly"]}, "POS": {"IN": ["VERB", "NOUN"]}}],
-               _words("launched", "lifted", "flew")],
-    "RETURN": [[{"LEMMA": {"IN": ["return", "land", "splash"]}, "POS": "VERB"}], _words("returned", "landed")],
-    "WITH": [_words("with")],
+#: trigger words and phrases (matched lower-cased by a PhraseMatcher, one pass in C)
+WORDS: dict[str, list[str]] = {
+    "BIRTH": ["born", "birthplace", "birth place", "birth date", "native of"],
+    "DEATH": ["died", "dies", "killed", "death"],
+    "FROM": ["from"],
+    "SELECT": _forms("select", "hire", "pick", "recruit", "join") + ["choose", "chooses", "chose", "chosen"],
+    "EDU": _forms("graduate", "earn", "receive", "study", "attend", "obtain") + ["got", "gets", "get", "studied",
+                                                                                 "studies", "alma"],
+    "COMMAND": _forms("command", "lead") + ["commander", "led"],
+    "BACKUP": ["backup pilot", "backup crew", "backup commander", "back-up pilot"],
+    "OPERATE": _forms("operate"),
+    "LAUNCH": _forms("launch", "lift", "blast") + ["liftoff", "fly", "flies", "flew", "flown", "flying"],
+    "RETURN": _forms("return", "land", "splash"),
+    "WITH": ["with"],
+    "RETIRE": _forms("retire") + ["retirement", "deceased", "left the agency", "left nasa", "left the corps",
+                                  "leaves the agency", "left the astronaut corps"],
+    "AWARD": ["awards", "medals", "honours", "honors", "award", "awarded", "win", "wins", "won", "received",
+              "receive", "receives"],
+    "KIN": ["wife", "husband", "spouse", "married", "marry", "marries", "girlfriend", "boyfriend", "partner",
+            "fiancee", "fiancée", "fiance", "fiancé", "twin", "brother", "sister"],
+    "LEADER": ["leader", "president", "represented", "represents", "representative", "senator", "senators",
+               "governor"],
+    "PARTOF": ["part of"],
+}
+#: triggers that need token attributes (numbers), for a Matcher
+PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "DAYS": [[{"LIKE_NUM": True}, {"LOWER": {"IN": ["days", "day", "minutes", "hours"]}}],
              [{"LIKE_NUM": True}, {"TEXT": "+"}, {"LOWER": "days"}]],
     "AGE": [[{"LOWER": "age"}, {"LOWER": "of"}, {"LIKE_NUM": True}], [{"LOWER": "aged"}, {"LIKE_NUM": True}],
             [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": "year"}, {"TEXT": "-"}, {"LOWER": "old"}],
             [{"TEXT": ","}, {"IS_DIGIT": True}, {"TEXT": ","}],
             [{"LOWER": {"IN": ["was", "is"]}}, {"IS_DIGIT": True}, {"IS_PUNCT": True}]],
-    "RETIRE": [[{"LEMMA": "retire"}], _words("retired", "retirement", "deceased"),
-               [{"LEMMA": "leave"}, {"LOWER": {"IN": ["the", "nasa"]}}, {"LOWER": {"IN": ["agency", "corps"]},
-                                                                       "OP": "?"}]],
-    "AWARD": [_words("awards", "medals", "honours", "honors"), [{"LEMMA": {"IN": ["award", "win", "receive"]}}]],
-    "KIN": [_words("wife", "husband", "spouse", "married", "marry", "marries", "girlfriend", "boyfriend",
-                   "partner", "fiancee", "fiancée", "fiance", "fiancé", "twin", "brother", "sister")],
-    "LEADER": [_words("leader", "president", "represented", "represents", "representative", "senator",
-                      "senators", "governor", "led")],
-    "PARTOF": [[{"LOWER": "part"}, {"LOWER": "of"}]],
 }
 
 
@@ -108,15 +115,15 @@ class RelationFinder:
     def __init__(self, nlp: Language, name: str, roles: list[dict[str, Any]]) -> None:
         self.name = name
         self.matcher = Matcher(nlp.vocab)
-        for key, patterns in TRIGGERS.items():
+        for key, patterns in PATTERNS.items():
             self.matcher.add(key, patterns)
+        self.triggers = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for key, words in WORDS.items():
+            self.triggers.add(key, list(nlp.tokenizer.pipe(words)))
         self.roles = {r["term"]: r for r in roles}
-        self.role_matcher = Matcher(nlp.vocab)
+        self.role_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for term in self.roles:
-            self.role_matcher.add(term, [[{"LOWER": w} for w in term.split()]
-                                         + [{"LOWER": {"IN": ["s", "es"]}, "OP": "?"}]])
-            self.role_matcher.add(term, [[{"LOWER": w} for w in term.split()[:-1]]
-                                         + [{"LEMMA": term.split()[-1]}]])
+            self.role_matcher.add(term, [nlp.make_doc(term), nlp.make_doc(term + "s")])
         self.handlers: dict[str, Callable[[Context, Token, Span], None]] = {
             "BIRTH": self.birth, "DEATH": self.death, "FROM": self.origin, "SELECT": self.selection,
             "EDU": self.education, "COMMAND": self.command, "BACKUP": self.backup, "OPERATE": self.operate,
@@ -129,9 +136,10 @@ class RelationFinder:
         ctx = Context(doc)
         ctx.facts = []
         vocab = doc.vocab.strings
-        for key, start, end in self.matcher(doc):
+        matches = sorted([*self.triggers(doc), *self.matcher(doc)], key=lambda m: (m[1], m[2]))
+        for key, start, end in matches:
             span = doc[start:end]
-            self.handlers[vocab[key]](ctx, span[0] if vocab[key] != "DAYS" else span[0], span)
+            self.handlers[vocab[key]](ctx, span[0], span)
         for span in filter_spans([doc[s:e] for _, s, e in self.role_matcher(doc)]):
             self.role(ctx, span)
         for sent in doc.sents:
@@ -215,7 +223,8 @@ class RelationFinder:
         """Occupations and job titles: "test pilot Alan Bean", "X is a fighter pilot",
         "a public relations officer at Nasa", "The Nasa astronaut"."""
         head = span[-1]
-        info = self.roles.get(span.text.lower()) or self.roles.get(" ".join(span.lemma_.lower().split()))
+        text = span.text.lower()
+        info = self.roles.get(text) or self.roles.get(text[:-1])
         if info is None or ctx.person(head) is not None and not ctx.is_a(head, "PERSON"):
             return
         person = self._described(ctx, head)
@@ -282,6 +291,8 @@ class RelationFinder:
 
     def selection(self, ctx: Context, tok: Token, span: Span) -> None:
         """"selected by NASA in 1963", "Nasa selected him in 1962", "joined NASA in 1963"."""
+        if tok.pos_ not in ("VERB", "AUX"):
+            return
         region = ctx.region(tok)
         person = None
         agency = None
@@ -491,7 +502,7 @@ class RelationFinder:
         sent = tok.sent
         subject = ctx.subject_of(tok)
         region = ctx.region(tok)
-        if tok.pos_ == "NOUN" and tok.lemma_ not in ("launch", "liftoff"):
+        if tok.pos_ not in ("VERB", "NOUN") or tok.pos_ == "NOUN" and tok.lemma_ not in ("launch", "liftoff"):
             return
         for t in tok.children:
             if t.dep_ in ("nsubj", "nsubjpass") and ctx.is_a(t, *VEHICLES, *MISSIONS) and subject is None:
@@ -531,6 +542,8 @@ class RelationFinder:
             ctx.add(subject, "launchVehicle", entity(c), tok, rule=f"{VERSION}:flew", confidence=0.6)
 
     def landing(self, ctx: Context, tok: Token, span: Span) -> None:
+        if tok.pos_ != "VERB":
+            return
         subject = ctx.subject_of(tok)
         if subject is None:
             subject = _craft_owner(ctx, tok)
