@@ -63,7 +63,7 @@ def to_extraction(docs: Sequence[tuple[Doc, int]], article: Article, extractor: 
         _add_doc(b, doc, offset)
     for name, info in b.entities.items():
         if "Person" in info["types"] and _flew(b, info["key"]):
-            info["types"] = ["Astronaut"] + [t for t in info["types"] if t != "Person"]
+            info["types"] = ["Astronaut"] + info["types"]  # most specific first; Person stays for stores without inference
     entities = tuple(Entity(str(i["key"]), name, tuple(i["types"]), tuple(i["aliases"]))
                      for name, i in b.entities.items())
     return Extraction(
