@@ -26,7 +26,7 @@ def evaluate(nlp: object, folder: Path, verbose: bool) -> Score:
     data = [json.loads(f.read_text(encoding="utf-8")) for f in files]
     articles = [Article(d["text"], d.get("title"), None, d.get("published"), d["id"]) for d in data]
     total = Score(0, 0, 0)
-    for d, extraction in zip(data, extract(nlp, articles)):  # type: ignore[arg-type]
+    for d, extraction in zip(data, extract(nlp, articles), strict=True):  # type: ignore[arg-type]
         got, gold = extracted_keys(extraction), gold_keys(d["gold"])
         s = score(got, gold)
         total = total + s

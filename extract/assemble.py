@@ -61,9 +61,10 @@ def to_extraction(docs: Sequence[tuple[Doc, int]], article: Article, extractor: 
     b = _Builder(article, extractor)
     for doc, offset in docs:
         _add_doc(b, doc, offset)
-    for name, info in b.entities.items():
+    for info in b.entities.values():
         if "Person" in info["types"] and _flew(b, info["key"]):
-            info["types"] = ["Astronaut"] + info["types"]  # most specific first; Person stays for stores without inference
+            # most specific first; Person stays for stores that do no inference
+            info["types"] = ["Astronaut"] + info["types"]
     entities = tuple(Entity(str(i["key"]), name, tuple(i["types"]), tuple(i["aliases"]))
                      for name, i in b.entities.items())
     return Extraction(
@@ -91,9 +92,8 @@ def _add_doc(b: _Builder, doc: Doc, offset: int) -> None:
         cls = TYPES[label]
         if label == "PLACE":
             cls = _place_class(name)
-        texts = [" ".join(doc[s:e].text.split()) for s, e in cluster["mentions"]]
         key = b.entity(name, cls)
-        for text in texts:
+        for text in (" ".join(doc[s:e].text.split()) for s, e in cluster["mentions"]):
             b.entity(name, cls, text if label != "PLACE" or text[:1].isupper() else None)
         keys.append(key)
         for s, e in cluster["mentions"]:
@@ -135,7 +135,7 @@ def _add_doc(b: _Builder, doc: Doc, offset: int) -> None:
 def _value(b: _Builder, raw: dict[str, Any], keys: list[str], doc: Doc, published: str | None,
            future: bool) -> Value | None:
     if "c" in raw:
-        return keys[raw["c"]]
+        return keys[int(raw["c"])]
     if "v" in raw:
         return Literal(str(raw["v"]), raw.get("t", "string"))
     if "d" in raw:

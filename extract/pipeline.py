@@ -22,7 +22,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import extract.components  # noqa: F401  (registers the factories)
+import extract.components as _components  # noqa: F401  (registers the factories)
 from extract.assemble import to_extraction
 from extract.facts import Article, Extraction
 
@@ -95,8 +95,8 @@ def split_text(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str, b
     """
     start = 0
     while len(text) - start > size:
-        window = text[start:start + size]
-        cuts = [m.end() for m in _BREAK.finditer(window)]
+        window = text[start:start + size + 1]  # one more, for the look-ahead at the edge
+        cuts = [m.end() for m in _BREAK.finditer(window) if m.end() <= size]
         cut = cuts[-1] if cuts and cuts[-1] > size // 4 else size
         yield start, text[start:start + cut], False
         start += cut

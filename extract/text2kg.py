@@ -49,7 +49,7 @@ def run(nlp: Language, records: Iterable[dict[str, Any]], *, batch_size: int = 6
     """One output line per input record (``{"id", "sent"}``), in order, with its triples."""
     records = list(records)
     articles = (Article(str(r.get("sent", "")), id=str(r["id"])) for r in records)
-    for record, extraction in zip(records, extract(nlp, articles, batch_size=batch_size)):
+    for record, extraction in zip(records, extract(nlp, articles, batch_size=batch_size), strict=True):
         yield {"id": record["id"], "triples": triples(extraction)}
 
 
@@ -169,7 +169,7 @@ def _resource(name: str, container: str | None) -> str:
     """A DBpedia-style resource name: underscores for spaces, "City,_State" for US places,
     DBpedia's names for countries."""
     if name in _DBPEDIA:
-        return _DBPEDIA[name]
+        return str(_DBPEDIA[name])
     if container in _US_STATES:
         name = f"{name}, {container}"
     return name.replace(" ", "_")

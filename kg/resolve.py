@@ -129,12 +129,9 @@ def stored_article(store: Store, iri: NamedNode) -> Article | None:
     rows = store.query(_ARTICLE, {"g": iri})
     assert isinstance(rows, Rows)
     for row in rows:
-        def text(name: str) -> str | None:
-            term = row.get(name)
-            return term.value if term is not None else None
-
-        return Article(text=text("body") or "", title=text("title"), url=text("url"),
-                       published=text("published"), id=text("key"))
+        text = {name: str(term.value) for name, term in row.items()}
+        return Article(text=text.get("body", ""), title=text.get("title"), url=text.get("url"),
+                       published=text.get("published"), id=text.get("key"))
     return None
 
 

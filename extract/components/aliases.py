@@ -72,7 +72,7 @@ class AliasResolver:
 
     def references(self, doc: Doc, clusters: list[dict[str, object]], owner: dict[int, int]) -> list[list[int]]:
         """Pronouns and descriptions with the cluster each one points at."""
-        labels = [c["label"] for c in clusters]
+        labels = [str(c["label"]) for c in clusters]
         gender: dict[int, str] = {}
         for ent in doc.ents:
             c = owner.get(ent.start)
@@ -80,9 +80,12 @@ class AliasResolver:
                 g = _gender_hint(ent)
                 if g:
                     gender.setdefault(c, g)
-        ages = {doc.char_span(m.start(), m.end(), alignment_mode="expand").start: m for m in _AGE.finditer(doc.text)
-                if _describes_person(doc.char_span(m.start(), m.end(), alignment_mode="expand"))}
-        starts = {s for c in clusters for s, _ in c["mentions"]}  # type: ignore[union-attr]
+        ages: dict[int, re.Match[str]] = {}
+        for m in _AGE.finditer(doc.text):
+            found = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if found is not None and _describes_person(found):
+                ages[found.start] = m
+        starts = {s for c in clusters for s, _ in c["mentions"]}  # type: ignore[attr-defined]
         refs: list[list[int]] = []
         subject: int | None = None
         recent: list[int] = []

@@ -66,9 +66,8 @@ class Context:
         last = None
         for tok in sent:
             c = self.cluster_at.get(tok.i)
-            if c is not None and self.labels[c] in labels:
-                if c != last or (tok.i > 0 and self.cluster_at.get(tok.i - 1) != c):
-                    found.append((tok, c))
+            if c is not None and c != last and self.labels[c] in labels:
+                found.append((tok, c))
             last = c
         return found
 

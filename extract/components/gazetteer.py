@@ -29,13 +29,13 @@ LABELS = ("AGENCY", "ORG", "STATION", "LAUNCH_SITE", "MISSION", "EXPEDITION", "S
           "CELESTIAL", "AWARD", "SCHOOL", "GPE", "NORP")
 
 
-@registry.misc("astrokg.entities.v1")
+@registry.misc("astrokg.entities.v1")  # type: ignore[untyped-decorator]
 def entity_patterns() -> list[dict[str, Any]]:
     """Named things of spaceflight: phrases and regular expressions with canonical names."""
     return [dict(p) for p in read_jsonl("entities")]
 
 
-@registry.misc("astrokg.places.v1")
+@registry.misc("astrokg.places.v1")  # type: ignore[untyped-decorator]
 def place_patterns() -> list[dict[str, Any]]:
     """Countries (names, abbreviations, demonyms) and US states (names, postal abbreviations),
     as entity patterns whose canonical name is the country or state."""

@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-_LEADING = {"astronaut", "cosmonaut", "taikonaut", "commander", "captain", "colonel", "senator", "pilot", "the", "‘", "'", '"', "“", "’", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."}
+_LEADING = {"astronaut", "cosmonaut", "taikonaut", "commander", "captain", "colonel", "senator", "pilot",
+            "the", "‘", "'", '"', "“", "’", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."}
 _TRAILING = {"’s", "'s", "’", "'", '"', "”", ",", ".", ":", ";"}
 _RELABEL = {"ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW"}
 _TITLES = {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof."}

@@ -47,7 +47,7 @@ _FORMER = {"former", "retired", "then", "veteran", "late", "current", "first", "
            "experienced", "future", "onetime", "one-time", "ex"}
 
 
-@registry.misc("astrokg.roles.v1")
+@registry.misc("astrokg.roles.v1")  # type: ignore[untyped-decorator]
 def role_terms() -> list[dict[str, Any]]:
     """Occupations, job titles and crew roles, with what kind of word each is."""
     return [dict(r) for r in read_jsonl("roles")]
@@ -119,7 +119,7 @@ class RelationFinder:
             self.matcher.add(key, patterns)
         self.triggers = PhraseMatcher(nlp.vocab, attr="LOWER")
         for key, words in WORDS.items():
-            self.triggers.add(key, list(nlp.tokenizer.pipe(words)))
+            self.triggers.add(key, [nlp.make_doc(w) for w in words])
         self.roles = {r["term"]: r for r in roles}
         self.role_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for term in self.roles:
@@ -512,8 +512,8 @@ class RelationFinder:
             if tok.dep_ in ("relcl", "acl") and ctx.is_a(tok.head, *VEHICLES, *MISSIONS):
                 people = [p for p in ctx.in_sentence(sent, "PERSON") if p[0].i < tok.i]
                 subject = people[-1][1] if people else ctx.cluster(tok.head)
-            else:
-                return
+        if subject is None:
+            return
         planned = ctx.planned(tok)
         mod = "planned" if planned else "reported"
         if tok.lower_ == "flew":
@@ -521,9 +521,10 @@ class RelationFinder:
         for c in _distinct(ctx, [t for t in region if ctx.is_a(t, *VEHICLES) and t.i > tok.i - 12]):
             ctx.add(subject, "launchVehicle", entity(c), span, rule=f"{VERSION}:launch", confidence=0.75,
                     modality=mod)
-        if tok.dep_ == "relcl" and ctx.is_a(tok.head, *VEHICLES) and ctx.cluster(tok.head) != subject:
-            ctx.add(subject, "launchVehicle", entity(ctx.cluster(tok.head)), span,  # type: ignore[arg-type]
-                    rule=f"{VERSION}:launch", confidence=0.7, modality=mod)
+        craft = ctx.cluster(tok.head) if tok.dep_ == "relcl" and ctx.is_a(tok.head, *VEHICLES) else None
+        if craft is not None and craft != subject:
+            ctx.add(subject, "launchVehicle", entity(craft), span, rule=f"{VERSION}:launch", confidence=0.7,
+                    modality=mod)
         sites = [t for t in region if ctx.is_a(t, "LAUNCH_SITE")]
         if not sites:
             sites = [t for t in region if ctx.is_a(t, "PLACE") and t.head.lower_ == "from"]
@@ -636,7 +637,7 @@ class RelationFinder:
                 return
         elif span[0].lower_ in ("was", "is"):
             person = ctx.subject_of(span[0])
-            if span.end < len(ctx.doc) and not ctx.doc[span.end - 1].text in (".", ",", ";"):
+            if span.end < len(ctx.doc) and ctx.doc[span.end - 1].text not in (".", ",", ";"):
                 return
         else:
             person = ctx.subject_of(span.root)
@@ -657,20 +658,20 @@ class RelationFinder:
         low = tok.lower_
         sent = tok.sent
         if low in ("represented", "represents", "representative"):
-            people = ctx.in_sentence(sent, "PERSON")
-            places = ctx.in_sentence(sent, "PLACE")
-            if people and places:
-                ctx.add(places[0][1] if low != "represents" else places[-1][1], "representative",
-                        entity(min(people, key=lambda p: abs(p[0].i - tok.i))[1]), span,
+            named = ctx.in_sentence(sent, "PERSON")
+            where = ctx.in_sentence(sent, "PLACE")
+            if named and where:
+                ctx.add(where[0][1] if low != "represents" else where[-1][1], "representative",
+                        entity(min(named, key=lambda p: abs(p[0].i - tok.i))[1]), span,
                         rule=f"{VERSION}:representative", confidence=0.7)
             return
         if low in ("senator", "senators"):
             person = self._described(ctx, tok)
             places = [t for t in tok.subtree if ctx.is_a(t, "PLACE")] or \
                      [c for c in tok.children if c.dep_ == "compound" and ctx.is_a(c, "PLACE")]
-            if person is not None and places:
-                ctx.add(ctx.cluster(places[0]), "senator", entity(person), span,  # type: ignore[arg-type]
-                        rule=f"{VERSION}:senator", confidence=0.75)
+            state = ctx.cluster(places[0]) if places else None
+            if person is not None and state is not None:
+                ctx.add(state, "senator", entity(person), span, rule=f"{VERSION}:senator", confidence=0.75)
             return
         if low == "led":
             return
@@ -744,12 +745,12 @@ class RelationFinder:
             person = ctx.person(target)
             if person is None and root is target and root.dep_ == "pobj" and root.head.head.lower_ == "one":
                 person = ctx.subject_of(root.head.head, limit=4)
-            if person is None and not ctx.is_a(target, *VEHICLES, *MISSIONS, "STATION", "AGENCY", "ORG"):
-                if target.lemma_ in ("national", "citizen", "born") or target.pos_ in ("NOUN", "PROPN", "ADJ"):
-                    person = self._described(ctx, target)
-                    if person is None and target.dep_ in ("nsubj", "nsubjpass"):
-                        refs = [r for r in ctx.doc._.astrokg_refs or [] if r[0] <= target.i < r[1]]
-                        person = refs[0][2] if refs else None
+            if person is None and not ctx.is_a(target, *VEHICLES, *MISSIONS, "STATION", "AGENCY", "ORG") and (
+                    target.lemma_ in ("national", "citizen", "born") or target.pos_ in ("NOUN", "PROPN", "ADJ")):
+                person = self._described(ctx, target)
+                if person is None and target.dep_ in ("nsubj", "nsubjpass"):
+                    refs = [r for r in ctx.doc._.astrokg_refs or [] if r[0] <= target.i < r[1]]
+                    person = refs[0][2] if refs else None
             if person is not None:
                 ctx.add(person, "nationality", entity(c), span_of(tok, target), rule=f"{VERSION}:nationality",
                         confidence=0.7)
@@ -757,7 +758,7 @@ class RelationFinder:
     def located(self, ctx: Context, sent: Span) -> None:
         """"Baikonur Cosmodrome in Kazakhstan", "Glen Ridge, New Jersey": a place within another."""
         places = ctx.in_sentence(sent, *PLACES)
-        for (a, ca), (b, cb) in zip(places, places[1:]):
+        for (a, ca), (b, cb) in zip(places, places[1:], strict=False):
             if ca == cb or ctx.clusters[ca]["name"] in COUNTRIES:
                 continue
             end_a = _mention(ctx, a).end
@@ -765,9 +766,9 @@ class RelationFinder:
             state_next = ctx.clusters[cb]["name"] in STATES and not words
             if (words in (["in"], [","], ["in", "the"], ["of"]) or state_next) and not (
                     words == ["of"] and ctx.labels[ca] != "PLACE"):
-                if words == ["in"] and ctx.doc[end_a].head.i not in range(a.i, end_a):
-                    if not ctx.is_a(a, "LAUNCH_SITE"):
-                        continue
+                if words == ["in"] and ctx.doc[end_a].head.i not in range(a.i, end_a) and \
+                        not ctx.is_a(a, "LAUNCH_SITE"):
+                    continue
                 ctx.add(ca, "locatedIn", entity(cb), ctx.doc[a.i:_mention(ctx, b).end], rule=f"{VERSION}:located",
                         confidence=0.7)
 
@@ -788,7 +789,7 @@ class RelationFinder:
                     head = head.head
                 people = [ctx.person(t) for t in head.head.subtree if ctx.person(t) is not None] \
                     if head.dep_ in ("nsubj",) else []
-                for p in dict.fromkeys(people):
+                for p in dict.fromkeys(x for x in people if x is not None):
                     if p not in specific:
                         ctx.add(c, "crewMember", entity(p), sent, rule=f"{VERSION}:crew", confidence=0.6,
                                 modality="planned" if planned else "reported")
@@ -855,7 +856,7 @@ def _title_words(ctx: Context, head: Token, span: Span) -> list[Token]:
     return words
 
 
-_CONTAINS = (["in"], [","], ["in", "the"], [], [",", "in"], [",", "in", "the"])
+_CONTAINS: tuple[list[str], ...] = (["in"], [","], ["in", "the"], [], [",", "in"], [",", "in", "the"])
 
 
 def _between(ctx: Context, start: int, end: int) -> list[str]:
@@ -983,7 +984,7 @@ def _same_clause(ctx: Context, sent: Span, d: int, tok: Token) -> bool:
 
 
 def _ancestors(tok: Token) -> list[Token]:
-    out = []
+    out: list[Token] = []
     while tok.head is not tok and len(out) < 12:
         tok = tok.head
         out.append(tok)
