@@ -107,6 +107,18 @@ class Context:
             tok = tok.head
         return None
 
+    def conjuncts(self, person: int, near: Token) -> list[int]:
+        """The people coordinated with a person in the sentence of a word ("Butch Wilmore and
+        Sunita Williams lifted off"), the person first."""
+        out = [person]
+        for tok in near.sent:
+            if self.named_at.get(tok.i) == person and (tok.head.i == tok.i or self.named_at.get(tok.head.i) != person):
+                for child in tok.children:
+                    c = self.person(child)
+                    if child.dep_ == "conj" and c is not None and c not in out:
+                        out.append(c)
+        return out
+
     def _compound_person(self, tok: Token) -> int | None:
         for child in tok.children:
             if child.dep_ in ("compound", "appos"):

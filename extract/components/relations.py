@@ -90,7 +90,8 @@ WORDS: dict[str, list[str]] = {
 }
 #: triggers that need token attributes (numbers), for a Matcher
 PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
-    "DAYS": [[{"LIKE_NUM": True}, {"LOWER": {"IN": ["days", "day", "minutes", "hours"]}}],
+    "DAYS": [[{"LIKE_NUM": True}, {"LOWER": {"IN": ["cumulative", "consecutive", "total"]}, "OP": "?"},
+              {"LOWER": {"IN": ["days", "day", "minutes", "hours"]}}],
              [{"LIKE_NUM": True}, {"TEXT": "+"}, {"LOWER": "days"}]],
     "AGE": [[{"LOWER": "age"}, {"LOWER": "of"}, {"LIKE_NUM": True}], [{"LOWER": "aged"}, {"LIKE_NUM": True}],
             [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": "year"}, {"TEXT": "-"}, {"LOWER": "old"}],
@@ -249,9 +250,12 @@ class RelationFinder:
             ctx.add(person, "jobTitle", value(" ".join(country[:1] + words + tail)),
                     span, rule=f"{VERSION}:title", confidence=0.7)
         else:
-            ctx.add(person, "occupation", value(info["term"]), span, rule=f"{VERSION}:occupation", confidence=0.8)
+            for one in ctx.conjuncts(person, head) if head.tag_ == "NNS" else [person]:
+                ctx.add(one, "occupation", value(info["term"]), span, rule=f"{VERSION}:occupation",
+                        confidence=0.8)
         for org in self._employers(ctx, head):
-            ctx.add(person, "employer", entity(org), span, rule=f"{VERSION}:employer", confidence=0.75)
+            for one in ctx.conjuncts(person, head) if head.tag_ == "NNS" else [person]:
+                ctx.add(one, "employer", entity(org), span, rule=f"{VERSION}:employer", confidence=0.75)
 
     def _described(self, ctx: Context, noun: Token) -> int | None:
         """The person a role noun describes: in a name ("astronaut Scott Kelly"), beside one
@@ -518,6 +522,11 @@ class RelationFinder:
         mod = "planned" if planned else "reported"
         if tok.lower_ == "flew":
             return self._flew(ctx, tok, subject, region)
+        for one in ctx.conjuncts(subject, tok)[1:]:
+            self._launched(ctx, tok, one, region, span, mod)
+        self._launched(ctx, tok, subject, region, span, mod)
+
+    def _launched(self, ctx: Context, tok: Token, subject: int, region: list[Token], span: Span, mod: str) -> None:
         for c in _distinct(ctx, [t for t in region if ctx.is_a(t, *VEHICLES) and t.i > tok.i - 12]):
             ctx.add(subject, "launchVehicle", entity(c), span, rule=f"{VERSION}:launch", confidence=0.75,
                     modality=mod)
@@ -541,6 +550,9 @@ class RelationFinder:
                 ctx.add(c, "crewMember", entity(subject), tok, rule=f"{VERSION}:flew", confidence=0.7)
         for c in _distinct(ctx, [t for t in region if ctx.is_a(t, *VEHICLES)]):
             ctx.add(subject, "launchVehicle", entity(c), tok, rule=f"{VERSION}:flew", confidence=0.6)
+        dates = [d for d in ctx.dates_in(region) if ctx.dates[d][4] or ctx.dates[d][5] or ctx.dates[d][6]]
+        if dates and ctx.labels[subject] == "PERSON":
+            ctx.add(subject, "launchDate", date(dates[0]), tok, rule=f"{VERSION}:flew", confidence=0.6)
 
     def landing(self, ctx: Context, tok: Token, span: Span) -> None:
         if tok.pos_ != "VERB":
@@ -555,8 +567,9 @@ class RelationFinder:
         if not dates:
             return
         planned = ctx.planned(tok)
-        ctx.add(subject, "returnDate", date(dates[0]), span, rule=f"{VERSION}:return", confidence=0.75,
-                modality="planned" if planned else "reported")
+        for one in ctx.conjuncts(subject, tok):
+            ctx.add(one, "returnDate", date(dates[0]), span, rule=f"{VERSION}:return", confidence=0.75,
+                    modality="planned" if planned else "reported")
 
     def flew_with(self, ctx: Context, tok: Token, span: Span) -> None:
         head = tok.head
@@ -591,7 +604,15 @@ class RelationFinder:
                 not ctx.in_sentence(sent, "STATION", *MISSIONS):
             return
         person = None
+        holders = [unit_tok, *([unit_tok.head.head] if unit_tok.head.lower_ == "of" else [])]
+        for holder in holders:  # "the record of 803 days that X had held"
+            for child in holder.children:
+                if child.dep_ == "relcl" and child.lemma_ in ("hold", "set"):
+                    person = next((ctx.person(t) for t in child.children if t.dep_ == "nsubj"
+                                   and ctx.person(t) is not None), person)
         for child in unit_tok.children:
+            if person is not None:
+                break
             if child.dep_ == "acl":
                 agent = [t for t in child.subtree if ctx.person(t) is not None]
                 person = ctx.person(agent[0]) if agent else None
@@ -796,8 +817,9 @@ class RelationFinder:
                 continue
             if person in specific:
                 continue
-            if any(t.lemma_ in ("launch", "lift") for t in _ancestors(tok)):
-                continue
+            verb = next((t for t in _ancestors(tok) if t.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and verb.lemma_ in ("launch", "lift"):
+                continue  # "launched aboard Soyuz MS-22": the craft, said by the launch rule
             ctx.add(c, "crewMember", entity(person), span_of(tok), rule=f"{VERSION}:crew", confidence=0.7,
                     modality="planned" if planned else "reported")
             for other in _relative_clause_people(ctx, tok):
