@@ -40,7 +40,7 @@ _MALE_NOUNS = {"man", "husband", "boyfriend", "congressman", "brother", "father"
 _GROUP_NOUNS = {
     "agency": "AGENCY", "station": "STATION", "outpost": "STATION", "laboratory": "STATION",
     "mission": "MISSION", "flight": "MISSION", "expedition": "EXPEDITION", "spacecraft": "SPACECRAFT",
-    "capsule": "SPACECRAFT", "ship": "SPACECRAFT", "rocket": "ROCKET",
+    "capsule": "SPACECRAFT", "ship": "SPACECRAFT", "rocket": "ROCKET", "crew": "MISSION",
 }
 _AKA = re.compile(r"^\W*(also (called|known as)|a\.k\.a\.|nicknamed|known as|born)\W*$")
 _AGE = re.compile(r"\b[Tt]he (\d{1,3})-year-old\b")

@@ -49,9 +49,15 @@ _DATE = re.compile("|".join(rf"(?<![\w-])(?:{p})" for p in _PATTERNS))
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "jun", "jul", "aug", "oct", "nov", "dec", "sep", "mar", "apr", "feb"}
 
 
+#: how far back (characters) a dated narrative gives its year to a date without one
+ANCHOR_CHARS = 400
+
+
 def find_dates(text: str) -> list[list[int | str]]:
-    """Every date expression in the text: [start, end, year, month, day, weekday, relative],
-    with 0 / "" for the parts the text does not give."""
+    """Every date expression in the text: [start, end, year, month, day, weekday, relative,
+    anchor], with 0 / "" for the parts the text does not give. ``anchor`` is the year of the
+    closest earlier date with a year and a month, when one is near: "On June 16, 1963 she
+    flew ... and returned on June 19" means June 19, 1963."""
     found: list[list[int | str]] = []
     for m in _DATE.finditer(text):
         g = {k: v for k, v in m.groupdict().items() if v}
@@ -70,7 +76,11 @@ def find_dates(text: str) -> list[list[int | str]]:
             if not re.search(r"\b(in|since|until|by|of)\s+$", before):
                 continue
         weekday = _WEEKDAYS[g["wd"].lower()] + 1 if "wd" in g else 0
-        found.append([m.start(), m.end(), year, month, day, weekday, g.get("rel", "").replace(" ", "_")])
+        anchor = 0
+        if month and not year:
+            anchor = next((int(d[2]) for d in reversed(found) if d[2] and d[3]
+                           and m.start() - int(d[1]) <= ANCHOR_CHARS), 0)
+        found.append([m.start(), m.end(), year, month, day, weekday, g.get("rel", "").replace(" ", "_"), anchor])
     return found
 
 
@@ -96,6 +106,8 @@ def resolve(date: list[int | str], published: str | None, *, future: bool = Fals
     ``published`` (ISO, any precision) completes relative and partial dates; ``future`` says
     the fact is planned, so "in September" means the next September, not the last one.
 
+    >>> resolve([0, 0, 0, 6, 19, 0, "", 1963], "2023-06-16")
+    Literal(value='1963-06-19', datatype='date')
     >>> resolve([0, 0, 0, 3, 27, 0, ""], "2015-10-16")
     Literal(value='2015-03-27', datatype='date')
     >>> resolve([0, 0, 0, 3, 27, 0, ""], None)
@@ -103,9 +115,13 @@ def resolve(date: list[int | str], published: str | None, *, future: bool = Fals
     >>> resolve([0, 0, 0, 0, 0, 1, ""], "2016-03-02")
     Literal(value='2016-02-29', datatype='date')
     """
-    _, _, year, month, day, weekday, relative = date
+    _, _, year, month, day, weekday, relative = date[:7]
+    anchor = int(date[7]) if len(date) > 7 else 0
     assert isinstance(year, int) and isinstance(month, int) and isinstance(day, int)
     ref = _parse(published)
+    ref_year = ref.year if isinstance(ref, dt.date) else ref[0] if ref is not None else None
+    if not year and month and anchor and (ref_year is None or anchor < ref_year - 1):
+        year = anchor  # a date inside a narrative of long ago takes the narrative's year
     if relative or weekday:
         if ref is None or not isinstance(ref, dt.date):
             return None

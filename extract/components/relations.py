@@ -174,6 +174,8 @@ class RelationFinder:
             subject = people[0][1]
         region = [t for t in ctx.region(tok) if not ctx.person(t)]
         self._places(ctx, subject, "birthPlace", region, span, rule="born")
+        if not ctx.dates_in(region):  # "Born in Sarnia, on August 29, 1959, Hadfield flew": the parse
+            region = [t for t in _window(tok) if not ctx.person(t)]  # hangs the date on "flew"
         self._dated(ctx, subject, "birthDate", region, span)
 
     def death(self, ctx: Context, tok: Token, span: Span) -> None:
@@ -204,7 +206,8 @@ class RelationFinder:
 
     def _places(self, ctx: Context, subject: int, prop: str, region: list[Token], evidence: Span, *, rule: str,
                 countries: bool = True) -> None:
-        places = [t for t in region if ctx.is_a(t, "PLACE") and t.i > evidence.start - 8]
+        places = [t for t in region if ctx.is_a(t, "PLACE") and t.i > evidence.start - 8
+                  and not _described_place(ctx, t)]
         for c in _distinct(ctx, places):
             if countries and ctx.clusters[c]["name"] in COUNTRIES:
                 ctx.add(subject, "nationality", entity(c), evidence, rule=f"{VERSION}:{rule}", confidence=0.6)
@@ -268,6 +271,8 @@ class RelationFinder:
             return ctx.person(head)
         if noun.dep_ == "appos":
             return ctx.person(head) if ctx.person(head) is not None else ctx.subject_of(head, limit=3)
+        if noun.dep_ == "npadvmod" and noun.i < head.i:  # "A former pilot, he was born in ..."
+            return ctx.subject_of(head, limit=3)
         for child in noun.children:
             if child.dep_ in ("appos", "compound") and ctx.person(child) is not None:
                 return ctx.person(child)
@@ -475,9 +480,14 @@ class RelationFinder:
                     targets += [t for t in child.subtree if ctx.is_a(t, *MISSIONS, "STATION", "SPACECRAFT")][:3]
         if person is None:
             return
+        planned = "planned" if ctx.planned(tok) else "reported"
+        crew = [ctx.person(t) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
         for c in _distinct(ctx, targets):
             ctx.add(c, "commander", entity(person), span_of(tok, *targets), rule=f"{VERSION}:commander",
-                    confidence=0.8, modality="planned" if ctx.planned(tok) else "reported")
+                    confidence=0.8, modality=planned)
+            for member in dict.fromkeys(m for m in crew if m is not None and m != person):
+                ctx.add(c, "crewMember", entity(member), span_of(tok, *targets), rule=f"{VERSION}:commander",
+                        confidence=0.7, modality=planned)
 
     def backup(self, ctx: Context, tok: Token, span: Span) -> None:
         head = span[-1]
@@ -508,14 +518,28 @@ class RelationFinder:
         region = ctx.region(tok)
         if tok.pos_ not in ("VERB", "NOUN") or tok.pos_ == "NOUN" and tok.lemma_ not in ("launch", "liftoff"):
             return
+        rocket = next((t for t in tok.children if t.dep_ == "nsubj" and ctx.is_a(t, "ROCKET")), None)
+        craft = next((t for t in tok.children if t.dep_ == "dobj" and ctx.is_a(t, "SPACECRAFT", *MISSIONS)), None)
+        if rocket is not None and craft is not None:  # "An Atlas V rocket launched the capsule from ..."
+            subject = ctx.cluster(craft)
+        owner = _craft_owner(ctx, tok)
+        if subject is None and owner is not None:  # "his Friendship 7 capsule was launched from ..."
+            for t in tok.children:
+                c = ctx.cluster(t) if t.dep_ == "nsubjpass" else None
+                named = c if c is not None else next((ctx.cluster(x) for x in t.children if x.dep_ == "compound"
+                                                      and ctx.is_a(x, *VEHICLES)), None) \
+                    if t.dep_ == "nsubjpass" else None
+                if named is not None:
+                    self._launched(ctx, tok, named, ctx.region(tok), span, "reported", dated=False)
+                    ctx.add(owner, "launchVehicle", entity(named), span, rule=f"{VERSION}:launch", confidence=0.7)
+            subject = owner
         for t in tok.children:
             if t.dep_ in ("nsubj", "nsubjpass") and ctx.is_a(t, *VEHICLES, *MISSIONS) and subject is None:
                 people = ctx.in_sentence(sent, "PERSON")
                 subject = people[0][1] if people else ctx.cluster(t)
-        if subject is None:
-            if tok.dep_ in ("relcl", "acl") and ctx.is_a(tok.head, *VEHICLES, *MISSIONS):
-                people = [p for p in ctx.in_sentence(sent, "PERSON") if p[0].i < tok.i]
-                subject = people[-1][1] if people else ctx.cluster(tok.head)
+        if subject is None and tok.dep_ in ("relcl", "acl") and ctx.is_a(tok.head, *VEHICLES, *MISSIONS):
+            people = [p for p in ctx.in_sentence(sent, "PERSON") if p[0].i < tok.i]
+            subject = people[-1][1] if people else ctx.cluster(tok.head)
         if subject is None:
             return
         planned = ctx.planned(tok)
@@ -526,10 +550,12 @@ class RelationFinder:
             self._launched(ctx, tok, one, region, span, mod)
         self._launched(ctx, tok, subject, region, span, mod)
 
-    def _launched(self, ctx: Context, tok: Token, subject: int, region: list[Token], span: Span, mod: str) -> None:
+    def _launched(self, ctx: Context, tok: Token, subject: int, region: list[Token], span: Span, mod: str, *,
+                  dated: bool = True) -> None:
         for c in _distinct(ctx, [t for t in region if ctx.is_a(t, *VEHICLES) and t.i > tok.i - 12]):
-            ctx.add(subject, "launchVehicle", entity(c), span, rule=f"{VERSION}:launch", confidence=0.75,
-                    modality=mod)
+            if c != subject:
+                ctx.add(subject, "launchVehicle", entity(c), span, rule=f"{VERSION}:launch", confidence=0.75,
+                        modality=mod)
         craft = ctx.cluster(tok.head) if tok.dep_ == "relcl" and ctx.is_a(tok.head, *VEHICLES) else None
         if craft is not None and craft != subject:
             ctx.add(subject, "launchVehicle", entity(craft), span, rule=f"{VERSION}:launch", confidence=0.7,
@@ -540,7 +566,9 @@ class RelationFinder:
         for c in _distinct(ctx, sites)[:1]:
             ctx.add(subject, "launchSite", entity(c), span, rule=f"{VERSION}:launch", confidence=0.75, modality=mod)
         dates = [d for d in ctx.dates_in(region)]
-        if dates:
+        if not dates and tok.dep_ == "advcl":  # "On June 16, 1963 she became ... when Vostok 6 lifted off"
+            dates = ctx.dates_in([t for c in tok.head.children if c.dep_ == "prep" for t in c.subtree])
+        if dates and dated:
             ctx.add(subject, "launchDate", date(dates[0]), span, rule=f"{VERSION}:launch", confidence=0.75,
                     modality=mod)
 
@@ -550,13 +578,15 @@ class RelationFinder:
                 ctx.add(c, "crewMember", entity(subject), tok, rule=f"{VERSION}:flew", confidence=0.7)
         for c in _distinct(ctx, [t for t in region if ctx.is_a(t, *VEHICLES)]):
             ctx.add(subject, "launchVehicle", entity(c), tok, rule=f"{VERSION}:flew", confidence=0.6)
-        dates = [d for d in ctx.dates_in(region) if ctx.dates[d][4] or ctx.dates[d][5] or ctx.dates[d][6]]
+        dates = [d for d in ctx.dates_in([t for t in region if t.i > tok.i])
+                 if ctx.dates[d][4] or ctx.dates[d][5] or ctx.dates[d][6]]
         if dates and ctx.labels[subject] == "PERSON":
             ctx.add(subject, "launchDate", date(dates[0]), tok, rule=f"{VERSION}:flew", confidence=0.6)
 
     def landing(self, ctx: Context, tok: Token, span: Span) -> None:
-        if tok.pos_ != "VERB":
-            return
+        if tok.pos_ != "VERB" or any(c.lower_ == "to" and any(t.lower_ in ("space", "orbit") for t in c.children)
+                                     for c in tok.children):
+            return  # "returned to space in 1998" is a new flight, not a landing
         subject = ctx.subject_of(tok)
         if subject is None:
             subject = _craft_owner(ctx, tok)
@@ -601,7 +631,7 @@ class RelationFinder:
         sent = tok.sent
         words = {t.lower_ for t in sent}
         if not words & {"space", "orbit", "station", "flight", "spaceflight", "mission", "record", "aloft"} and \
-                not ctx.in_sentence(sent, "STATION", *MISSIONS):
+                not ctx.in_sentence(sent, "STATION", *MISSIONS, *VEHICLES):
             return
         person = None
         holders = [unit_tok, *([unit_tok.head.head] if unit_tok.head.lower_ == "of" else [])]
@@ -726,6 +756,7 @@ class RelationFinder:
         self.located(ctx, sent)
         self.missions(ctx, sent)
         self.member_of(ctx, sent)
+        self.serves(ctx, sent)
         text = sent.text
         for m in _COSPAR.finditer(text):
             missions = ctx.in_sentence(sent, *MISSIONS, "SPACECRAFT")
@@ -838,6 +869,21 @@ class RelationFinder:
                 ctx.add(person, "spacecraft", entity(c), span_of(tok.head, tok), rule=f"{VERSION}:station",
                         confidence=0.6)
 
+    def serves(self, ctx: Context, sent: Span) -> None:
+        """"flew fighter jets for the Royal Canadian Air Force", "flies for the Canadian Space
+        Agency", "trained as a pilot in the Italian Air Force": who someone works for."""
+        for tok, c in ctx.in_sentence(sent, "AGENCY", "ORG"):
+            root = _mention(ctx, tok).root
+            if root.dep_ != "pobj" or root.head.lower_ not in ("for", "in", "with"):
+                continue
+            verb = next((a for a in _ancestors(root)[:4] if a.pos_ == "VERB"), None)
+            if verb is None or verb.lemma_ not in ("fly", "work", "serve", "train"):
+                continue
+            person = ctx.subject_of(verb)
+            if person is not None:
+                ctx.add(person, "employer", entity(c), span_of(verb, root), rule=f"{VERSION}:serves",
+                        confidence=0.65)
+
     def member_of(self, ctx: Context, sent: Span) -> None:
         """"Roman Romanenko of Roscosmos": who works for whom; "NASA's Apollo 8 crew": who
         runs a mission."""
@@ -885,6 +931,16 @@ def _between(ctx: Context, start: int, end: int) -> list[str]:
     """The words between two place names, without words that only say what kind of place
     the first is ("Zaoyang city, Hubei")."""
     return [t.lower_ for t in ctx.doc[start:end] if t.lower_ not in ("city", "town", "village", "province")]
+
+
+def _described_place(ctx: Context, tok: Token) -> bool:
+    """A place named only to say where another is: "Klushino, a village west of Moscow"."""
+    for anc in _ancestors(tok)[:5]:
+        if anc.dep_ == "appos" and anc.pos_ == "NOUN" and ctx.is_a(anc.head, "PLACE"):
+            return True
+        if anc.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _innermost(ctx: Context, places: list[Token]) -> list[int]:

@@ -128,4 +128,11 @@ def test_a_partial_date_stays_partial_without_a_published_date() -> None:
 
 def test_dates_component_stores_plain_data() -> None:
     doc = blank("astrokg_dates")("She launched on March 14, 2019.")
-    assert doc._.astrokg_dates == [[16, 30, 2019, 3, 14, 0, ""]]
+    assert doc._.astrokg_dates == [[16, 30, 2019, 3, 14, 0, "", 0]]
+
+
+def test_a_date_without_a_year_in_an_old_story_takes_the_story_year() -> None:
+    text = "On June 16, 1963 she flew. She landed on June 19. Last year she spoke on June 2."
+    dates = find_dates(text)
+    assert resolve(dates[1], "2023-06-16") == Literal("1963-06-19", "date")
+    assert resolve(dates[1], None) == Literal("1963-06-19", "date")
