@@ -142,6 +142,9 @@ def _value(b: _Builder, raw: dict[str, Any], keys: list[str], doc: Doc, publishe
         return resolve(doc._.astrokg_dates[raw["d"]], published, future=future)
     if "term" in raw:
         return Term(raw["term"])
+    if "thing" in raw:  # something the text names that no component recognised (a mascot, a bird)
+        name = str(raw["thing"])
+        return b.entity(name[:1].upper() + name[1:], "Thing")
     if "record" in raw:
         record = raw["record"]
         name = f"{record['measure']} ({record['scope']})"

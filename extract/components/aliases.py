@@ -207,7 +207,7 @@ def _expand(word: str, full: list[Span], counts: Counter[str]) -> str:
 
 
 def _is_subject(tok: Token) -> bool:
-    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")
 

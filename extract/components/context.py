@@ -102,7 +102,7 @@ class Context:
                 p = self.person(tok.head) or self._compound_person(tok.head)
                 if p is not None:
                     return p
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 return None
             tok = tok.head
         return None
@@ -135,7 +135,7 @@ class Context:
             t = stack.pop()
             out.append(t)
             for child in t.children:
-                if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and t is not tok.head:
+                if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
                     continue
                 stack.append(child)
         out.sort(key=lambda t: t.i)
@@ -173,7 +173,7 @@ class Context:
 def _up(tok: Token, limit: int) -> Iterator[Token]:
     for _ in range(limit):
         yield tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return
         tok = tok.head
 

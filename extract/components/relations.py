@@ -87,7 +87,12 @@ WORDS: dict[str, list[str]] = {
     "LEADER": ["leader", "president", "represented", "represents", "representative", "senator", "senators",
                "governor"],
     "PARTOF": ["part of"],
+    "ATTRIBUTE": ["bird", "fossil", "gemstone", "mascot", "state bird", "state fossil", "state gemstone"],
+    "AFFILIATION": ["affiliated", "affiliate", "competes", "compete", "competed"],
+    "CHIEF": ["chief of the astronaut office"],
 }
+#: a place's or a school's attribute noun -> the property it names
+_ATTRIBUTES = {"bird": "stateBird", "fossil": "stateFossil", "gemstone": "stateGemstone", "mascot": "mascot"}
 #: triggers that need token attributes (numbers), for a Matcher
 PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "DAYS": [[{"LIKE_NUM": True}, {"LOWER": {"IN": ["cumulative", "consecutive", "total"]}, "OP": "?"},
@@ -130,7 +135,8 @@ class RelationFinder:
             "EDU": self.education, "COMMAND": self.command, "BACKUP": self.backup, "OPERATE": self.operate,
             "LAUNCH": self.launch, "RETURN": self.landing, "WITH": self.flew_with, "DAYS": self.days,
             "AGE": self.age, "RETIRE": self.retire, "AWARD": self.award, "KIN": self.kin, "LEADER": self.leader,
-            "PARTOF": self.part_of,
+            "PARTOF": self.part_of, "ATTRIBUTE": self.attribute, "AFFILIATION": self.affiliation,
+            "CHIEF": self.chief,
         }
 
     def __call__(self, doc: Doc) -> Doc:
@@ -603,7 +609,7 @@ class RelationFinder:
 
     def flew_with(self, ctx: Context, tok: Token, span: Span) -> None:
         head = tok.head
-        while head.dep_ in ("pobj", "prep", "compound", "appos") and head.head is not head and \
+        while head.dep_ in ("pobj", "prep", "compound", "appos") and head.head.i != head.i and \
                 head.lemma_ not in _MOTION and not ctx.person(head):
             head = head.head  # "launched aboard X from Y with Z": the with-phrase hangs off Y
         if head.lemma_ not in _MOTION or tok.dep_ != "prep":
@@ -661,7 +667,7 @@ class RelationFinder:
         q: list[list[Any]] = [["unit", value(unit)]]
         if scope:
             q.append(["scope", {"term": scope}])
-        region = ctx.region(unit_tok.head) if unit_tok.head is not unit_tok else [unit_tok]
+        region = ctx.region(unit_tok.head) if unit_tok.head.i != unit_tok.i else [unit_tok]
         dated = ctx.dates_in([t for t in sent if t.i not in range(tok.i, unit_tok.i + 1)])
         clause_dates = [d for d in dated if d in ctx.dates_in(region) or _same_clause(ctx, sent, d, unit_tok)]
         as_of = date(clause_dates[-1]) if clause_dates else None
@@ -748,6 +754,54 @@ class RelationFinder:
         if after and before:
             ctx.add(ctx.cluster(before[-1]), "locatedIn", entity(ctx.cluster(after[0])),  # type: ignore[arg-type]
                     span_of(before[-1], after[0]), rule=f"{VERSION}:part-of", confidence=0.8)
+
+    def attribute(self, ctx: Context, tok: Token, span: Span) -> None:
+        """"The state bird of Texas is the mockingbird", "Texas's state fossil is ...",
+        "a school whose mascot is ...": a symbol or mascot of a place or school."""
+        noun = span[-1]
+        prop = _ATTRIBUTES[noun.lower_]
+        owner = None
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of"):
+                owner = next((ctx.cluster(t) for t in child.subtree if ctx.cluster(t) is not None), owner)
+            if child.dep_ == "poss" and child.lower_ == "whose":
+                owner = ctx.cluster(noun.head.head) if noun.head.dep_ == "relcl" else owner
+        if owner is None and noun.head.dep_ == "relcl" and any(c.lower_ == "whose" for c in noun.children):
+            owner = ctx.cluster(noun.head.head)
+        verb = noun.head
+        if owner is None or verb.lemma_ != "be":
+            return
+        other = next((c for c in verb.children if c.dep_ in ("attr", "nsubj", "acomp") and c.i != noun.i), None)
+        if other is None:
+            return
+        found = ctx.cluster(other)
+        obj = entity(found) if found is not None else {"thing": _phrase(other)}
+        ctx.add(owner, prop, obj, span_of(noun, other), rule=f"{VERSION}:attribute", confidence=0.7)
+
+    def affiliation(self, ctx: Context, tok: Token, span: Span) -> None:
+        """"X is affiliated with Y" (affiliation), "X competes in the Big 12 Conference"."""
+        subject = next((ctx.cluster(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and ctx.cluster(c) is not None), None)
+        if subject is None and tok.dep_ in ("acl", "relcl"):
+            subject = ctx.cluster(tok.head)
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "in")), None)
+        if subject is None or prep is None:
+            return
+        target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if target is None:
+            return
+        found = ctx.cluster(target)
+        obj = entity(found) if found is not None else {"thing": _phrase(target)}
+        prop = "competesIn" if tok.lemma_ == "compete" else "affiliation"
+        ctx.add(subject, prop, obj, span_of(tok, target), rule=f"{VERSION}:{prop}", confidence=0.65)
+
+    def chief(self, ctx: Context, tok: Token, span: Span) -> None:
+        """"served as Chief of the Astronaut Office in 1963"."""
+        person = ctx.subject_of(tok)
+        years = [ctx.dates[d][2] for d in ctx.dates_in(_window(span[-1]) + ctx.region(tok.head)) if ctx.dates[d][2]]
+        if person is not None and years:
+            ctx.add(person, "chiefOfAstronautOffice", value(str(years[0])), span, rule=f"{VERSION}:chief",
+                    confidence=0.7)
 
     # ------------------------------------------------------------------ sentence-wide rules
 
@@ -837,7 +891,7 @@ class RelationFinder:
             planned = ctx.planned(tok)
             if person is None:
                 head = tok
-                while head.dep_ in ("compound", "nmod", "poss") and head.head is not head:
+                while head.dep_ in ("compound", "nmod", "poss") and head.head.i != head.i:
                     head = head.head
                 people = [ctx.person(t) for t in head.head.subtree if ctx.person(t) is not None] \
                     if head.dep_ in ("nsubj",) else []
@@ -988,6 +1042,12 @@ def _craft_owner(ctx: Context, verb: Token) -> int | None:
     return None
 
 
+def _phrase(tok: Token) -> str:
+    """A noun phrase's words without its article: "the Northern mockingbird" -> "Northern mockingbird"."""
+    words = [t for t in tok.subtree if t.dep_ not in ("det", "punct", "relcl", "acl") and t.i <= tok.i]
+    return " ".join(t.text for t in words) or tok.text
+
+
 def _window(tok: Token) -> list[Token]:
     """The words after a trigger up to the next verb or the end of the sentence, for when
     the parse hangs the trigger's objects elsewhere."""
@@ -1063,7 +1123,7 @@ def _same_clause(ctx: Context, sent: Span, d: int, tok: Token) -> bool:
 
 def _ancestors(tok: Token) -> list[Token]:
     out: list[Token] = []
-    while tok.head is not tok and len(out) < 12:
+    while tok.head.i != tok.i and len(out) < 12:
         tok = tok.head
         out.append(tok)
     return out

@@ -78,3 +78,13 @@ def test_the_command_names_a_bad_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["text2kg", "--input", str(source), "--output", str(tmp_path / "o")])
     assert result.exit_code == 1
     assert "line 2: not JSON" in result.output
+
+
+def test_relations_never_seen_in_train_come_from_the_ontology(nlp: Language) -> None:
+    got = triples(nlp, "The state bird of Ohio is the northern cardinal, and Purdue University, whose mascot is "
+                       "Purdue Pete, is affiliated with the Big Ten Academic Alliance.")
+    assert ["Ohio", "bird", "Northern_cardinal"] in got
+    assert ["Purdue_University", "mascot", "Purdue_Pete"] in got
+    got = triples(nlp, "Deke Slayton served as Chief of the Astronaut Office in 1963 and died in League City, Texas.")
+    assert ["Deke_Slayton", "servedAsChiefOfTheAstronautOfficeIn", "1963"] in got
+    assert ["Deke_Slayton", "deathPlace", "League_City,_Texas"] in got
