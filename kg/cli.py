@@ -324,7 +324,7 @@ def text2kg(ctx: click.Context, input_: Path, output: Path) -> None:
         kg text2kg --input ont_9_astronaut_test.jsonl --output answers.jsonl
     """
     from extract import load_nlp
-    from extract.text2kg import run
+    from extract import text2kg as adapter
 
     text = sys.stdin.read() if str(input_) == "-" else _read_file(input_)
     records = []
@@ -339,7 +339,7 @@ def text2kg(ctx: click.Context, input_: Path, output: Path) -> None:
             raise click.ClickException(f"{input_} line {number}: no 'id' field")
         records.append(record)
     nlp = load_nlp(settings_of(ctx).model)
-    lines = [json.dumps(row, ensure_ascii=False) + "\n" for row in run(nlp, records)]
+    lines = [json.dumps(row, ensure_ascii=False) + "\n" for row in adapter.run(nlp, records)]
     if str(output) == "-":
         click.echo("".join(lines), nl=False)
     else:
