@@ -122,7 +122,8 @@ def _convert(f: Fact, ex: Extraction, db: dict[str, str], names: dict[str, str],
     if p == "almaMater" and isinstance(o, str):
         edu = next((e for e in ex.facts if e.predicate == "education" and e.subject == f.subject
                     and dict(e.qualifiers).get("school") == o), None)
-        return [[s, "almaMater", _quote(_education(names[o], edu))]]
+        text = _education(names[o], edu)  # DBpedia: a resource, or "School, Degree Year" when it says more
+        return [[s, "almaMater", _quote(text) if text != names[o] else db[o]]]
     if p == "selectionYear" and isinstance(o, Literal):
         agencies = [names[str(x.object)] for x in ex.facts if x.predicate == "selectedBy" and x.subject == f.subject]
         return [[s, "selectedByNasa", o.value]] if not agencies or "NASA" in agencies else []

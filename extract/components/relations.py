@@ -43,6 +43,8 @@ _UTC = re.compile(r"\bUTC ?([+\-−]) ?(\d{1,2}(?::\d\d)?)")
 _AKA = re.compile(r"\b(?:also (?:called|known as)|a\.k\.a\.|nicknamed|known as) ([A-Z][\w.]*(?:,? [A-Z][\w.]*){0,4})")
 _MOTION = {"launch", "land", "fly", "return", "leave", "lift", "blast", "travel", "arrive", "dock", "spend",
            "walk", "serve", "live", "stay", "orbit"}
+#: roles whose "from X" names whom the person represents, not where they come from
+_CONSTITUENCY = {"senator", "congressman", "congresswoman", "politician", "representative", "governor"}
 _FORMER = {"former", "retired", "then", "veteran", "late", "current", "first", "two-time", "three-time",
            "experienced", "future", "onetime", "one-time", "ex"}
 
@@ -87,12 +89,14 @@ WORDS: dict[str, list[str]] = {
     "LEADER": ["leader", "president", "represented", "represents", "representative", "senator", "senators",
                "governor"],
     "PARTOF": ["part of"],
-    "ATTRIBUTE": ["bird", "fossil", "gemstone", "mascot", "state bird", "state fossil", "state gemstone"],
+    "ATTRIBUTE": ["bird", "fossil", "gemstone", "mascot", "state bird", "state fossil", "state gemstone",
+                  "president", "leader"],
     "AFFILIATION": ["affiliated", "affiliate", "competes", "compete", "competed"],
     "CHIEF": ["chief of the astronaut office"],
 }
 #: a place's or a school's attribute noun -> the property it names
-_ATTRIBUTES = {"bird": "stateBird", "fossil": "stateFossil", "gemstone": "stateGemstone", "mascot": "mascot"}
+_ATTRIBUTES = {"bird": "stateBird", "fossil": "stateFossil", "gemstone": "stateGemstone", "mascot": "mascot",
+               "president": "president", "leader": "leader"}
 #: triggers that need token attributes (numbers), for a Matcher
 PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "DAYS": [[{"LIKE_NUM": True}, {"LOWER": {"IN": ["cumulative", "consecutive", "total"]}, "OP": "?"},
@@ -195,9 +199,12 @@ class RelationFinder:
     def origin(self, ctx: Context, tok: Token, span: Span) -> None:
         """"X is from Zaoyang", "X from the People's Republic of China": where someone comes from."""
         head = tok.head
-        if not (head.lemma_ == "be" or ctx.person(head) is not None):
+        described = self._described(ctx, head) if head.lower_ in self.roles and head.lower_ not in _CONSTITUENCY \
+            else None
+        if not (head.lemma_ == "be" or ctx.person(head) is not None or described is not None):
             return
-        subject = ctx.person(head) if ctx.person(head) is not None else ctx.subject_of(head)
+        subject = ctx.person(head) if ctx.person(head) is not None else described if described is not None \
+            else ctx.subject_of(head)
         if subject is None:
             return
         places = [t for t in tok.subtree if t.i > tok.i and ctx.is_a(t, "PLACE")]
@@ -340,6 +347,9 @@ class RelationFinder:
 
     def education(self, ctx: Context, tok: Token, span: Span) -> None:
         """"graduated from MIT with a Sc.D. in 1963", "earned a doctorate from Stanford in 1978"."""
+        if tok.lower_ == "alma":
+            self.alma_mater(ctx, tok)
+            return
         if tok.lemma_ in ("get", "receive", "earn", "obtain") and not any(
                 _DEGREE.search(t.text) or t.lower_ in ("degree", "doctorate") for t in tok.subtree):
             return
@@ -367,6 +377,21 @@ class RelationFinder:
                 q.append(["year", value(str(years[0]), "gYear")])
             ctx.add(person, "education", value(degree or "degree"), evidence, qualifiers=q,
                     rule=f"{VERSION}:education", confidence=0.75)
+
+    def alma_mater(self, ctx: Context, tok: Token) -> None:
+        """"X's alma mater was the University of Texas", "from his alma mater, AFIT"."""
+        noun = tok.head if tok.head.lower_ == "mater" else tok
+        owner = next((ctx.person(c) for c in noun.children if c.dep_ == "poss"), None)
+        school = None
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            school = next((c for c in noun.head.children if c.dep_ == "attr"), None)
+        if school is None:
+            school = next((t for t in _window(noun)[1:] if ctx.is_a(t, "SCHOOL", "ORG")), None)
+        if owner is None:
+            owner = ctx.subject_of(noun)
+        if owner is not None and school is not None and ctx.is_a(school, "SCHOOL", "ORG"):
+            ctx.add(owner, "almaMater", entity(ctx.cluster(school)), span_of(tok, school),  # type: ignore[arg-type]
+                    rule=f"{VERSION}:alma-mater", confidence=0.75)
 
     def retire(self, ctx: Context, tok: Token, span: Span) -> None:
         person = ctx.subject_of(tok)
@@ -501,6 +526,9 @@ class RelationFinder:
         if person is None:
             nxt = [t for t in head.subtree if ctx.person(t) is not None]
             person = ctx.person(nxt[0]) if nxt else None
+        if person is None:  # "its backup pilot was X"
+            person = next((ctx.person(t) for t in ctx.doc[span.end:span.end + 4] if ctx.person(t) is not None
+                           and ctx.doc[span.end].lemma_ == "be"), None)
         missions = ctx.in_sentence(tok.sent, *MISSIONS)
         if person is None or not missions:
             return
@@ -732,6 +760,8 @@ class RelationFinder:
             return
         if low == "led":
             return
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+            return  # "whose president is X", "its leader is X": the attribute rule
         prop = "president" if low == "president" else "leader"
         person = self._described(ctx, tok)
         places = [t for t in tok.subtree if ctx.is_a(t, "PLACE", "AGENCY", "ORG") and t.i > tok.i]
@@ -766,8 +796,10 @@ class RelationFinder:
                 owner = next((ctx.cluster(t) for t in child.subtree if ctx.cluster(t) is not None), owner)
             if child.dep_ == "poss" and child.lower_ == "whose":
                 owner = ctx.cluster(noun.head.head) if noun.head.dep_ == "relcl" else owner
-        if owner is None and noun.head.dep_ == "relcl" and any(c.lower_ == "whose" for c in noun.children):
-            owner = ctx.cluster(noun.head.head)
+        whose = next((c for c in noun.children if c.lower_ == "whose"), None)
+        if owner is None and whose is not None:  # the name just before "whose"
+            before = [t for t in ctx.doc[max(whose.sent.start, whose.i - 3):whose.i] if ctx.cluster(t) is not None]
+            owner = ctx.cluster(before[-1]) if before else None
         verb = noun.head
         if owner is None or verb.lemma_ != "be":
             return
