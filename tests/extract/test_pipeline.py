@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import spacy
 from spacy.language import Language
 
 from extract import Article, extract
@@ -46,3 +49,11 @@ def test_a_long_article_is_split_without_losing_text_or_offsets(nlp: Language) -
 def test_articles_come_out_in_input_order(nlp: Language) -> None:
     articles = [Article("Yuri Gagarin flew.", id="x"), Article("", id="empty"), Article(TEXT, id="y")]
     assert [x.article.id for x in extract(nlp, articles, batch_size=1)] == ["x", "empty", "y"]
+
+
+def test_the_pipeline_saves_and_loads_with_its_components(nlp: Language, tmp_path: Path) -> None:
+    nlp.to_disk(tmp_path / "model")
+    loaded = spacy.load(tmp_path / "model")
+    assert loaded.pipe_names == nlp.pipe_names
+    doc = loaded("Yelena Serova was born in Vozdvizhenka.")
+    assert [f["p"] for f in doc._.astrokg_facts] == ["birthPlace"]
