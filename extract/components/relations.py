@@ -43,6 +43,8 @@ _UTC = re.compile(r"\bUTC ?([+\-−]) ?(\d{1,2}(?::\d\d)?)")
 _AKA = re.compile(r"\b(?:also (?:called|known as)|a\.k\.a\.|nicknamed|known as) ([A-Z][\w.]*(?:,? [A-Z][\w.]*){0,4})")
 _MOTION = {"launch", "land", "fly", "return", "leave", "lift", "blast", "travel", "arrive", "dock", "spend",
            "walk", "serve", "live", "stay", "orbit"}
+#: words that say a sentence is about being on a mission's crew
+_CREW_WORDS = {"crew", "member", "flew", "aboard", "participated", "served", "part", "mission", "flight"}
 #: roles whose "from X" names whom the person represents, not where they come from
 _CONSTITUENCY = {"senator", "congressman", "congresswoman", "politician", "representative", "governor"}
 _FORMER = {"former", "retired", "then", "veteran", "late", "current", "first", "two-time", "three-time",
@@ -251,9 +253,13 @@ class RelationFinder:
                                                                           head.children):
             return  # "with Victor Glover as pilot": a seat on one flight, not a job
         if any(c.dep_ == "poss" and ctx.person(c) != person for c in head.children):
-            return  # "Williams is its pilot"
+            missions = [m for m in ctx.in_sentence(head.sent, *MISSIONS) if m[0].i < head.i]
+            if missions and any(c.lower_ == "its" for c in head.children):  # "Williams is its pilot"
+                ctx.add(missions[-1][1], "crewMember", entity(person), span, rule=f"{VERSION}:crew", confidence=0.6)
+            return
         extra = _title_words(ctx, head, span)
         kind = info["kind"]
+        plural = text != info["term"]  # "Nasa astronauts A and B": the role of each
         if kind == "crew":
             return
         if kind == "title" or extra:
@@ -266,11 +272,11 @@ class RelationFinder:
             ctx.add(person, "jobTitle", value(" ".join(country[:1] + words + tail)),
                     span, rule=f"{VERSION}:title", confidence=0.7)
         else:
-            for one in ctx.conjuncts(person, head) if head.tag_ == "NNS" else [person]:
+            for one in ctx.conjuncts(person, head) if plural else [person]:
                 ctx.add(one, "occupation", value(info["term"]), span, rule=f"{VERSION}:occupation",
                         confidence=0.8)
         for org in self._employers(ctx, head):
-            for one in ctx.conjuncts(person, head) if head.tag_ == "NNS" else [person]:
+            for one in ctx.conjuncts(person, head) if plural else [person]:
                 ctx.add(one, "employer", entity(org), span, rule=f"{VERSION}:employer", confidence=0.75)
 
     def _described(self, ctx: Context, noun: Token) -> int | None:
@@ -927,6 +933,9 @@ class RelationFinder:
                     head = head.head
                 people = [ctx.person(t) for t in head.head.subtree if ctx.person(t) is not None] \
                     if head.dep_ in ("nsubj",) else []
+                sole = _sole_person(ctx, tok)
+                if not people and sole is not None and _CREW_WORDS & {t.lower_ for t in sent}:
+                    people = [sole]  # the parse is lost, but the sentence names one person and a crew
                 for p in dict.fromkeys(x for x in people if x is not None):
                     if p not in specific:
                         ctx.add(c, "crewMember", entity(p), sent, rule=f"{VERSION}:crew", confidence=0.6,
