@@ -260,7 +260,9 @@ class RelationFinder:
         extra = _title_words(ctx, head, span)
         kind = info["kind"]
         plural = text != info["term"]  # "Nasa astronauts A and B": the role of each
-        if kind == "crew":
+        if kind == "crew":  # "X was a mission specialist": a seat on the mission the story is about
+            for mission in _distinct(ctx, _recent_missions(ctx, head)[-1:]):
+                ctx.add(mission, "crewMember", entity(person), span, rule=f"{VERSION}:crew", confidence=0.6)
             return
         if kind == "title" or extra:
             words = [t.text for t in extra] + [span.text]
@@ -494,6 +496,10 @@ class RelationFinder:
         person = None
         if tok.lower_ == "commander":
             person = self._described(ctx, tok)
+            if person is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "Its commander was X"
+                person = next((ctx.person(c) for c in tok.head.children if c.dep_ == "attr"), None)
+            if any(c.lower_ == "its" for c in tok.children):
+                targets += _recent_missions(ctx, tok)[-1:]
             for child in tok.children:
                 if child.dep_ in ("compound", "nmod", "poss") and ctx.is_a(child, *MISSIONS, "STATION", "SPACECRAFT"):
                     targets.append(child)
@@ -624,7 +630,8 @@ class RelationFinder:
             ctx.add(subject, "launchDate", date(dates[0]), tok, rule=f"{VERSION}:flew", confidence=0.6)
 
     def landing(self, ctx: Context, tok: Token, span: Span) -> None:
-        if tok.pos_ != "VERB" or any(c.lower_ == "to" and any(t.lower_ in ("space", "orbit") for t in c.children)
+        infinitive = tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "to"  # "due to land", sometimes tagged a noun
+        if tok.pos_ != "VERB" and not infinitive or any(c.lower_ == "to" and any(t.lower_ in ("space", "orbit") for t in c.children)
                                      for c in tok.children):
             return  # "returned to space in 1998" is a new flight, not a landing
         subject = ctx.subject_of(tok)
@@ -633,7 +640,7 @@ class RelationFinder:
         if subject is None:
             return
         region = [t for t in ctx.region(tok) if not ctx.person(t)]
-        dates = ctx.dates_in(region)
+        dates = ctx.dates_in(region) or ctx.dates_in(_window(tok))
         if not dates:
             return
         planned = ctx.planned(tok)
@@ -1081,6 +1088,15 @@ def _craft_owner(ctx: Context, verb: Token) -> int | None:
                 if t.dep_ == "poss" and ctx.person(t) is not None:
                     return ctx.person(t)
     return None
+
+
+def _recent_missions(ctx: Context, tok: Token) -> list[Token]:
+    """Mentions of missions in a word's sentence before it, or in the sentence before that."""
+    sent = tok.sent
+    found = [t for t, _ in ctx.in_sentence(sent, *MISSIONS) if t.i < tok.i]
+    if not found and sent.start > 0:
+        found = [t for t, _ in ctx.in_sentence(ctx.doc[sent.start - 1].sent, *MISSIONS)]
+    return found
 
 
 def _phrase(tok: Token) -> str:

@@ -124,3 +124,12 @@ def test_empty_or_entity_free_text_gives_an_empty_extraction(nlp: Language, text
     extraction = run(nlp, text)
     assert extraction.facts == ()
     assert extraction.entities == ()
+
+
+def test_crew_roles_and_plans_named_in_passing(nlp: Language) -> None:
+    found = keys(nlp, "STS-61 fixed the Hubble telescope in 1993. Its commander was Dick Covey, and Kathryn "
+                      "Thornton was a mission specialist. Covey, 47, is due to land in Florida on December 13.",
+                 "1993-12-08")
+    assert key("STS-61", "commander", "Dick Covey") in found
+    assert key("STS-61", "crewMember", "Kathryn Thornton") in found
+    assert key("Dick Covey", "returnDate", "1993-12-13", "planned") in found
