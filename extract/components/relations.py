@@ -631,9 +631,10 @@ class RelationFinder:
 
     def landing(self, ctx: Context, tok: Token, span: Span) -> None:
         infinitive = tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "to"  # "due to land", sometimes tagged a noun
-        if tok.pos_ != "VERB" and not infinitive or any(c.lower_ == "to" and any(t.lower_ in ("space", "orbit") for t in c.children)
-                                     for c in tok.children):
-            return  # "returned to space in 1998" is a new flight, not a landing
+        to_space = any(c.lower_ == "to" and any(t.lower_ in ("space", "orbit") for t in c.children)
+                       for c in tok.children)  # "returned to space in 1998" is a new flight, not a landing
+        if tok.pos_ != "VERB" and not infinitive or to_space:
+            return
         subject = ctx.subject_of(tok)
         if subject is None:
             subject = _craft_owner(ctx, tok)
