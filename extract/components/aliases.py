@@ -92,6 +92,7 @@ class AliasResolver:
         last_of: dict[str, int] = {}
         for sent in doc.sents:
             in_sentence: list[int] = []
+            subjects: list[int] = []
             skip_to = -1
             for tok in sent:
                 if tok.i < skip_to:
@@ -105,6 +106,7 @@ class AliasResolver:
                             recent.append(c)
                         if _is_subject(tok):
                             subject = c
+                            subjects.append(c)
                     else:
                         last_of[label] = c
                         if label == "EXPEDITION":
@@ -113,7 +115,8 @@ class AliasResolver:
                 low = tok.lower_
                 if low in _MALE or low in _FEMALE:
                     want = "m" if low in _MALE else "f"
-                    target = _choose(reversed(in_sentence), subject, reversed(recent), gender, want)
+                    same = [*reversed(subjects), *reversed(in_sentence)] if _is_subject(tok) else reversed(in_sentence)
+                    target = _choose(iter(same), subject, reversed(recent), gender, want)
                     if target is not None:
                         gender.setdefault(target, want)
                         refs.append([tok.i, tok.i + 1, target])

@@ -29,9 +29,10 @@ VEHICLES = ("SPACECRAFT", "ROCKET")
 ORGS = ("AGENCY", "ORG", "SCHOOL")
 
 _DEGREES = [
-    (r"B\.\s?S\.?|B\.?Sc\.?|BS\b|Bachelor of Science|bachelor'?s(?: degree)?|B\.\s?A\.?|Bachelor of Arts|"
-     r"B\.\s?Eng\.?", "B.S."),
-    (r"M\.\s?S\.?|M\.?Sc\.?|MS\b|Master of Science|master'?s(?: degree)?|M\.\s?A\.?", "M.S."),
+    (r"B\.\s?S\.?|B\.?Sc\.?|BS\b|Bachelor of Science|bachelor'?s(?: degree)?|B\.\s?Eng\.?", "B.S."),
+    (r"B\.\s?A\.|Bachelor of Arts", "B.A."),
+    (r"M\.\s?S\.?|M\.?Sc\.?|MS\b|Master of Science|master'?s(?: degree)?", "M.S."),
+    (r"M\.\s?A\.|Master of Arts", "M.A."),
     (r"Sc\.\s?D\.?|ScD\b|Doctor of Science", "Sc.D."),
     (r"Ph\.\s?D\.?|PhD\b|doctorate|doctoral degree", "Ph.D."),
     (r"M\.\s?D\.?(?!\w)|medical degree|Doctor of Medicine", "M.D."),
@@ -95,6 +96,7 @@ WORDS: dict[str, list[str]] = {
                   "president", "leader"],
     "AFFILIATION": ["affiliated", "affiliate", "competes", "compete", "competed"],
     "CHIEF": ["chief of the astronaut office"],
+    "CREW": ["crew"],
 }
 #: a place's or a school's attribute noun -> the property it names
 _ATTRIBUTES = {"bird": "stateBird", "fossil": "stateFossil", "gemstone": "stateGemstone", "mascot": "mascot",
@@ -142,7 +144,7 @@ class RelationFinder:
             "LAUNCH": self.launch, "RETURN": self.landing, "WITH": self.flew_with, "DAYS": self.days,
             "AGE": self.age, "RETIRE": self.retire, "AWARD": self.award, "KIN": self.kin, "LEADER": self.leader,
             "PARTOF": self.part_of, "ATTRIBUTE": self.attribute, "AFFILIATION": self.affiliation,
-            "CHIEF": self.chief,
+            "CHIEF": self.chief, "CREW": self.crew,
         }
 
     def __call__(self, doc: Doc) -> Doc:
@@ -362,10 +364,10 @@ class RelationFinder:
                 _DEGREE.search(t.text) or t.lower_ in ("degree", "doctorate") for t in tok.subtree):
             return
         region = ctx.region(tok)
-        schools = [t for t in region if ctx.is_a(t, "SCHOOL")]
+        schools = [t for t in region if _school(ctx, t)]
         if not schools:
             region = _window(tok)
-            schools = [t for t in region if ctx.is_a(t, "SCHOOL")]
+            schools = [t for t in region if _school(ctx, t)]
         if not schools:
             return
         person = ctx.subject_of(tok)
@@ -538,7 +540,9 @@ class RelationFinder:
         if person is None:
             nxt = [t for t in head.subtree if ctx.person(t) is not None]
             person = ctx.person(nxt[0]) if nxt else None
-        if person is None:  # "its backup pilot was X"
+        if person is None and head.dep_ == "nsubj" and head.head.lemma_ == "be":  # "the backup pilot of M was X"
+            person = next((ctx.person(c) for c in head.head.children if c.dep_ == "attr"), None)
+        if person is None:  # "its backup pilot was X", parsed loosely
             person = next((ctx.person(t) for t in ctx.doc[span.end:span.end + 4] if ctx.person(t) is not None
                            and ctx.doc[span.end].lemma_ == "be"), None)
         missions = ctx.in_sentence(tok.sent, *MISSIONS)
@@ -764,6 +768,17 @@ class RelationFinder:
                         entity(min(named, key=lambda p: abs(p[0].i - tok.i))[1]), span,
                         rule=f"{VERSION}:representative", confidence=0.7)
             return
+        if low in ("senator", "senators") and tok.dep_ == "nsubj" and tok.head.lemma_ in ("be", "include"):
+            # "Texas's senators include X and Y", "a state whose senators are X and Y"
+            state = next((ctx.cluster(c) for c in tok.children if c.dep_ == "poss" and ctx.cluster(c) is not None),
+                         None)
+            if state is None:
+                state = _recent(ctx, tok, "PLACE")
+            people = [ctx.person(t) for c in tok.head.children if c.dep_ in ("dobj", "attr") for t in c.subtree]
+            for p in dict.fromkeys(x for x in people if x is not None):
+                if state is not None:
+                    ctx.add(state, "senator", entity(p), span, rule=f"{VERSION}:senator", confidence=0.7)
+            return
         if low in ("senator", "senators"):
             person = self._described(ctx, tok)
             places = [t for t in tok.subtree if ctx.is_a(t, "PLACE")] or \
@@ -784,8 +799,8 @@ class RelationFinder:
                 if t.lower_ == "which" and t.i > 0 and ctx.doc[t.i - 1].lower_ == "of":
                     places = [p for p, _ in ctx.in_sentence(sent, "PLACE", "ORG") if p.i < t.i][-1:]
         if person is None:
-            people = [p for p in ctx.in_sentence(sent, "PERSON") if p[0].i > tok.i - 6]
-            person = people[0][1] if people else None
+            near = [p for p in ctx.in_sentence(sent, "PERSON") if p[0].i > tok.i - 6]
+            person = near[0][1] if near else None
         if person is not None and places:
             ctx.add(ctx.cluster(places[0]), prop, entity(person), span,  # type: ignore[arg-type]
                     rule=f"{VERSION}:leader", confidence=0.65)
@@ -810,6 +825,8 @@ class RelationFinder:
                 owner = next((ctx.cluster(t) for t in child.subtree if ctx.cluster(t) is not None), owner)
             if child.dep_ == "poss" and child.lower_ == "whose":
                 owner = ctx.cluster(noun.head.head) if noun.head.dep_ == "relcl" else owner
+        if owner is None and any(c.lower_ == "its" for c in noun.children):
+            owner = _recent(ctx, noun, "PLACE", "SCHOOL", "ORG", "AGENCY")
         whose = next((c for c in noun.children if c.lower_ == "whose"), None)
         if owner is None and whose is not None:  # the name just before "whose"
             before = [t for t in ctx.doc[max(whose.sent.start, whose.i - 3):whose.i] if ctx.cluster(t) is not None]
@@ -840,6 +857,20 @@ class RelationFinder:
         obj = entity(found) if found is not None else {"thing": _phrase(target)}
         prop = "competesIn" if tok.lemma_ == "compete" else "affiliation"
         ctx.add(subject, prop, obj, span_of(tok, target), rule=f"{VERSION}:{prop}", confidence=0.65)
+
+    def crew(self, ctx: Context, tok: Token, span: Span) -> None:
+        """"its crew included A, B and C", "the crew of Apollo 8 was A, B and C"."""
+        verb = tok.head if tok.dep_ == "nsubj" else ctx.doc[min(tok.i + 1, len(ctx.doc) - 1)]
+        if verb.lemma_ not in ("include", "be", "comprise", "consist"):
+            return
+        mission = next((ctx.cluster(t) for t in tok.subtree if ctx.is_a(t, *MISSIONS)), None)
+        if mission is None and any(c.lower_ == "its" for c in tok.children):
+            mission = _recent(ctx, tok, *MISSIONS)
+        if mission is None:
+            return
+        people = [ctx.person(t) for c in verb.children if c.dep_ in ("dobj", "attr", "prep") for t in c.subtree]
+        for p in dict.fromkeys(x for x in people if x is not None):
+            ctx.add(mission, "crewMember", entity(p), span_of(tok, verb), rule=f"{VERSION}:crew", confidence=0.7)
 
     def chief(self, ctx: Context, tok: Token, span: Span) -> None:
         """"served as Chief of the Astronaut Office in 1963"."""
@@ -1089,6 +1120,24 @@ def _craft_owner(ctx: Context, verb: Token) -> int | None:
                 if t.dep_ == "poss" and ctx.person(t) is not None:
                     return ctx.person(t)
     return None
+
+
+def _school(ctx: Context, tok: Token) -> bool:
+    """A school, or an organisation someone graduates "from" or studies "at" (an acronym the
+    gazetteer does not know, such as "NWC")."""
+    if ctx.is_a(tok, "SCHOOL"):
+        return True
+    return ctx.is_a(tok, "ORG") and tok.head.lower_ in ("from", "at") and tok.dep_ == "pobj"
+
+
+def _recent(ctx: Context, tok: Token, *labels: str) -> int | None:
+    """The last entity with one of the labels named before a word, in its sentence or the one
+    before: what "its" most likely means."""
+    sent = tok.sent
+    found = [c for t, c in ctx.in_sentence(sent, *labels) if t.i < tok.i]
+    if not found and sent.start > 0:
+        found = [c for _, c in ctx.in_sentence(ctx.doc[sent.start - 1].sent, *labels)]
+    return found[-1] if found else None
 
 
 def _recent_missions(ctx: Context, tok: Token) -> list[Token]:

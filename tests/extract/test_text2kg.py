@@ -88,3 +88,15 @@ def test_relations_never_seen_in_train_come_from_the_ontology(nlp: Language) -> 
     got = triples(nlp, "Deke Slayton served as Chief of the Astronaut Office in 1963 and died in League City, Texas.")
     assert ["Deke_Slayton", "servedAsChiefOfTheAstronautOfficeIn", "1963"] in got
     assert ["Deke_Slayton", "deathPlace", "League_City,_Texas"] in got
+
+
+def test_possessive_and_copular_phrasings(nlp: Language) -> None:
+    got = triples(nlp, "Vermont's senators include Peter Welch, and its state bird is the hermit thrush.")
+    assert ["Vermont", "senators", "Peter_Welch"] in got
+    assert ["Vermont", "bird", "Hermit_thrush"] in got
+    got = triples(nlp, "The backup pilot of Gemini 10 was Alan Bean, and its crew included John Young and "
+                       "Michael Collins.")
+    assert ["Gemini_10", "backupPilot", "Alan_Bean"] in got
+    assert any(t[1] in ("mission", "crewMembers") and "Michael_Collins" in t for t in got)
+    got = triples(nlp, "Dana Price graduated from MIT with an M.A. in 1963.")  # a made-up person
+    assert ["Dana_Price", "almaMater", '"Massachusetts Institute of Technology, M.A. 1963"'] in got
