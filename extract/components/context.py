@@ -109,14 +109,18 @@ class Context:
 
     def conjuncts(self, person: int, near: Token) -> list[int]:
         """The people coordinated with a person in the sentence of a word ("Butch Wilmore and
-        Sunita Williams lifted off"), the person first."""
+        Sunita Williams lifted off", "A and B of Nasa"), the person first."""
         out = [person]
         for tok in near.sent:
-            if self.named_at.get(tok.i) == person and (tok.head.i == tok.i or self.named_at.get(tok.head.i) != person):
-                for child in tok.children:
-                    c = self.person(child)
-                    if child.dep_ == "conj" and c is not None and c not in out:
-                        out.append(c)
+            if self.named_at.get(tok.i) != person or self.named_at.get(tok.head.i) == person and tok.head.i != tok.i:
+                continue
+            first = tok
+            while first.dep_ == "conj" and self.person(first.head) is not None:
+                first = first.head
+            for t in [first, *[c for c in first.subtree if c.dep_ == "conj"]]:
+                c = self.person(t)
+                if c is not None and c not in out and (t.i == first.i or t.dep_ == "conj"):
+                    out.append(c)
         return out
 
     def _compound_person(self, tok: Token) -> int | None:

@@ -9,6 +9,7 @@ dicts; :mod:`extract.assemble` turns them into :class:`~extract.facts.Fact` reco
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from typing import Any
@@ -22,6 +23,8 @@ from extract.components.context import Context, date, entity, span_of, value
 from extract.patterns import read_jsonl
 
 VERSION = "relations/1"
+
+log = logging.getLogger(__name__)
 
 PLACES = ("PLACE", "LAUNCH_SITE")
 MISSIONS = ("MISSION", "EXPEDITION")
@@ -154,11 +157,11 @@ class RelationFinder:
         matches = sorted([*self.triggers(doc), *self.matcher(doc)], key=lambda m: (m[1], m[2]))
         for key, start, end in matches:
             span = doc[start:end]
-            self.handlers[vocab[key]](ctx, span[0], span)
+            _guarded(self.handlers[vocab[key]], ctx, span[0], span)
         for span in filter_spans([doc[s:e] for _, s, e in self.role_matcher(doc)]):
-            self.role(ctx, span)
+            _guarded(self.role, ctx, span)
         for sent in doc.sents:
-            self.sentence_rules(ctx, sent)
+            _guarded(self.sentence_rules, ctx, sent)
         ctx.save()
         return doc
 
@@ -1031,9 +1034,10 @@ class RelationFinder:
                 for m in _distinct(ctx, owned)[:1]:
                     ctx.add(m, "operator", entity(c), span_of(root, head), rule=f"{VERSION}:operator",
                             confidence=0.7)
-            if root.dep_ == "pobj" and head.lower_ == "of" and ctx.person(head.head) is not None:
-                ctx.add(ctx.person(head.head), "employer", entity(c), span_of(head.head, root),  # type: ignore[arg-type]
-                        rule=f"{VERSION}:member", confidence=0.7)
+            member = ctx.person(head.head) if root.dep_ == "pobj" and head.lower_ == "of" else None
+            for one in _sharing_of(ctx, member, head, sent) if member is not None else []:
+                ctx.add(one, "employer", entity(c), span_of(head.head, root), rule=f"{VERSION}:member",
+                        confidence=0.7)
 
 
 COUNTRIES = {c["name"] for c in read_jsonl("countries")}
@@ -1128,6 +1132,36 @@ def _school(ctx: Context, tok: Token) -> bool:
     if ctx.is_a(tok, "SCHOOL"):
         return True
     return ctx.is_a(tok, "ORG") and tok.head.lower_ in ("from", "at") and tok.dep_ == "pobj"
+
+
+def _guarded(rule: Callable[..., None], ctx: Context, *args: Any) -> None:
+    """Run one rule on one match. A rule that fails on a parse it did not foresee loses its
+    own facts for that match, logged with the sentence, instead of the whole article (spaCy
+    drops a document whose component raises inside ``nlp.pipe``)."""
+    try:
+        rule(ctx, *args)
+    except Exception:  # the boundary between one rule and the pipeline
+        where = args[0].sent.text[:200] if args and hasattr(args[0], "sent") else ""
+        log.exception("rule %s failed on %r", getattr(rule, "__name__", rule), where)
+
+
+def _sharing_of(ctx: Context, member: int, near: Token, sent: Span) -> list[int]:
+    """Who an "of X" after a name applies to: that name and the coordinated names just before
+    it that have no "of" of their own ("A and B of Nasa and C of JAXA": A and B of Nasa)."""
+    def start(c: int) -> int:
+        return min((t.i for t in sent if ctx.cluster_at.get(t.i) == c), default=sent.end)
+
+    def own_of(c: int) -> bool:
+        return any(ctx.named_at.get(t.i) == c and any(x.dep_ == "prep" and x.lower_ == "of" for x in t.children)
+                   for t in sent)
+
+    group = sorted(ctx.conjuncts(member, near), key=start)
+    out = [member]
+    for c in reversed(group[:group.index(member)]):
+        if own_of(c):
+            break
+        out.append(c)
+    return out
 
 
 def _recent(ctx: Context, tok: Token, *labels: str) -> int | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import spacy
 from spacy.language import Language
 
@@ -57,3 +58,18 @@ def test_the_pipeline_saves_and_loads_with_its_components(nlp: Language, tmp_pat
     assert loaded.pipe_names == nlp.pipe_names
     doc = loaded("Yelena Serova was born in Vozdvizhenka.")
     assert [f["p"] for f in doc._.astrokg_facts] == ["birthPlace"]
+
+
+def test_a_failing_rule_loses_its_own_facts_not_the_article(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    finder = nlp.get_pipe("astrokg_relations")
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("a parse the rule did not foresee")
+
+    monkeypatch.setitem(finder.handlers, "KIN", broken)
+    extraction = next(extract(nlp, [Article("Gus Grissom was born in Mitchell. His wife, Betty, survived him.")]))
+    names = {e.key: e.name for e in extraction.entities}
+    assert any(f.predicate == "birthPlace" and names[str(f.object)] == "Mitchell" for f in extraction.facts)
+    assert not any(f.predicate == "spouse" for f in extraction.facts)
+    assert "a parse the rule did not foresee" in caplog.text
