@@ -5,7 +5,8 @@ dependency walks the rules share. Built once per document per component, in line
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import logging
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -17,6 +18,8 @@ PLAN_WORDS = {"will", "scheduled", "set", "due", "expected", "planned", "plans",
 CLAUSE_DEPS = {"conj", "advcl", "relcl", "ccomp", "parataxis", "acl"}
 
 Obj = dict[str, Any]
+
+log = logging.getLogger(__name__)
 
 
 class Context:
@@ -172,6 +175,17 @@ class Context:
 
     def save(self) -> None:
         self.doc._.astrokg_facts = self.facts
+
+
+def guarded(rule: Callable[..., None], ctx: Context, *args: Any) -> None:
+    """Run one rule on one match. A rule that fails on a parse it did not foresee loses its
+    own facts for that match, logged with the sentence, instead of the whole article (spaCy
+    drops a document whose component raises inside ``nlp.pipe``)."""
+    try:
+        rule(ctx, *args)
+    except Exception:  # the boundary between one rule and the pipeline
+        where = args[0].sent.text[:200] if args and hasattr(args[0], "sent") else ""
+        log.exception("rule %s failed on %r", getattr(rule, "__name__", rule), where)
 
 
 def _up(tok: Token, limit: int) -> Iterator[Token]:

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from extract.components.context import Context, entity, span_of, value
+from extract.components.context import Context, entity, guarded, span_of, value
 
 VERSION = "records/1"
 
@@ -59,22 +59,31 @@ class RecordFinder:
             sentences.setdefault(sent.start, sent)
         last: dict[str, Any] | None = None
         last_sent_end = -1
+        found: list[dict[str, Any]] = []
         for sent in sorted(sentences.values(), key=lambda s: s.start):
-            holding = self.holding(ctx, sent)
-            if holding is None:
+            found.clear()
+            guarded(self.collect, ctx, sent, found)
+            if not found:
                 continue
+            holding = found[0]
             if last is not None and last_sent_end == sent.start and (
                     holding["holder"] in (None, last["holder"])) and not holding["measure"]:
                 _merge(last, holding)
                 last_sent_end = sent.end
                 continue
             if last is not None:
-                self.emit(ctx, last)
+                guarded(self.emit, ctx, last)
             last, last_sent_end = holding, sent.end
         if last is not None:
-            self.emit(ctx, last)
+            guarded(self.emit, ctx, last)
         ctx.save()
         return doc
+
+    def collect(self, ctx: Context, sent: Span, found: list[dict[str, Any]]) -> None:
+        """Add the record holding a sentence states, if any, to ``found``."""
+        holding = self.holding(ctx, sent)
+        if holding is not None:
+            found.append(holding)
 
     def holding(self, ctx: Context, sent: Span) -> dict[str, Any] | None:
         words = [t.lower_ for t in sent]

@@ -9,7 +9,6 @@ dicts; :mod:`extract.assemble` turns them into :class:`~extract.facts.Fact` reco
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Callable
 from typing import Any
@@ -19,12 +18,10 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans, registry
 
-from extract.components.context import Context, date, entity, span_of, value
+from extract.components.context import Context, date, entity, guarded, span_of, value
 from extract.patterns import read_jsonl
 
 VERSION = "relations/1"
-
-log = logging.getLogger(__name__)
 
 PLACES = ("PLACE", "LAUNCH_SITE")
 MISSIONS = ("MISSION", "EXPEDITION")
@@ -157,11 +154,11 @@ class RelationFinder:
         matches = sorted([*self.triggers(doc), *self.matcher(doc)], key=lambda m: (m[1], m[2]))
         for key, start, end in matches:
             span = doc[start:end]
-            _guarded(self.handlers[vocab[key]], ctx, span[0], span)
+            guarded(self.handlers[vocab[key]], ctx, span[0], span)
         for span in filter_spans([doc[s:e] for _, s, e in self.role_matcher(doc)]):
-            _guarded(self.role, ctx, span)
+            guarded(self.role, ctx, span)
         for sent in doc.sents:
-            _guarded(self.sentence_rules, ctx, sent)
+            guarded(self.sentence_rules, ctx, sent)
         ctx.save()
         return doc
 
@@ -1132,17 +1129,6 @@ def _school(ctx: Context, tok: Token) -> bool:
     if ctx.is_a(tok, "SCHOOL"):
         return True
     return ctx.is_a(tok, "ORG") and tok.head.lower_ in ("from", "at") and tok.dep_ == "pobj"
-
-
-def _guarded(rule: Callable[..., None], ctx: Context, *args: Any) -> None:
-    """Run one rule on one match. A rule that fails on a parse it did not foresee loses its
-    own facts for that match, logged with the sentence, instead of the whole article (spaCy
-    drops a document whose component raises inside ``nlp.pipe``)."""
-    try:
-        rule(ctx, *args)
-    except Exception:  # the boundary between one rule and the pipeline
-        where = args[0].sent.text[:200] if args and hasattr(args[0], "sent") else ""
-        log.exception("rule %s failed on %r", getattr(rule, "__name__", rule), where)
 
 
 def _sharing_of(ctx: Context, member: int, near: Token, sent: Span) -> list[int]:
