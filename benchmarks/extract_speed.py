@@ -5,7 +5,7 @@ The texts are the project's own articles (samples/ and tests/data/articles/), re
 make a corpus of about --words words. The two pipelines take turns --repeat times; the best
 time of each counts (the machine is shared, so single runs are noisy).
 
-Run: python benchmarks/extract_speed.py [--words 60000] [--repeat 3] [--n-process 1]
+Run: python benchmarks/extract_speed.py [--words 30000] [--repeat 5] [--n-process 1]
 """
 
 from __future__ import annotations
@@ -49,8 +49,8 @@ def best_of(repeat: int, *runs: Callable[[], None]) -> list[float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--words", type=int, default=60_000)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--words", type=int, default=30_000)
+    parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--n-process", type=int, default=1)
     args = parser.parse_args()
