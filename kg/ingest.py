@@ -20,7 +20,7 @@ from spacy.language import Language
 from extract import Article, Extraction, extract
 from kg.iris import article_iri, slug_of_article
 from kg.mapping import ArticleGraph, to_graph
-from kg.resolve import articles_to_reconcile, full_name_words, resolve, stored_article
+from kg.resolve import articles_to_reconcile, full_names, new_name_words, resolve, stored_article
 from kg.sources import Item, Problem
 from kg.store import Store
 
@@ -137,6 +137,7 @@ def _ingest_batch(
         except Exception as error:  # an extractor bug must not stop the batch
             log.exception("cannot map %s", _origin(article))
             yield ArticleResult(_origin(article), "failed", reason=f"internal error: {error}")
+    words = new_name_words(store, full_names(extractions))
     try:
         outcomes = store.write(graphs)
     except Exception as error:
@@ -149,21 +150,21 @@ def _ingest_batch(
             _origin(article), outcome, slug_of_article(graph.iri.value),
             facts=graph.stated,
         )
-    reconcile(store, nlp, full_name_words(extractions))
+    reconcile(store, nlp, words)
 
 
 def reconcile(store: Store, nlp: Language, words: set[str]) -> int:
     """Resolve again the stored articles that name someone only by one of these words, now
     that the graph knows more full names (see :mod:`kg.resolve`); returns how many.
 
-    Each is read back from the store, extracted again and rewritten, so the graph ends the
-    same whatever order the articles came in."""
+    Each is read back from the store, removed, extracted and resolved again without its own
+    earlier links, and rewritten, so the graph ends the same whatever order the articles came
+    in."""
     iris = articles_to_reconcile(store, words)
     articles = [a for a in (stored_article(store, iri) for iri in iris) if a is not None]
     for extraction in extract(nlp, articles):
-        graph = graph_for(store, extraction)
-        store.delete([graph.iri])
-        store.write([graph])
+        store.delete([article_iri(extraction.article.key)])  # first, so its old links do not vote
+        store.write([graph_for(store, extraction)])
     if articles:
         log.info("resolved %d article(s) again for the names %s", len(articles), ", ".join(sorted(words)))
     return len(articles)

@@ -53,11 +53,12 @@ SELECT ?e (COUNT(DISTINCT ?n) AS ?shared) WHERE {
 _BARE_ARTICLES = """
 PREFIX akg: <https://w3id.org/astrokg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX schema: <https://schema.org/>
 SELECT DISTINCT ?g WHERE {
-  GRAPH ?g { ?g schema:articleBody ?body . ?m akg:denotes ?x . ?x rdfs:label ?label }
-  FILTER(!CONTAINS(?body, ?label) || ?label = ?word)
-  FILTER(?label = ?word || STRSTARTS(?label, CONCAT(?word, " ")) || STRENDS(?label, CONCAT(" ", ?word)))
+  { ?x rdfs:label ?word } UNION { ?x skos:altLabel ?word }
+  GRAPH ?g { ?m akg:denotes ?x . ?x rdfs:label ?label . ?g schema:articleBody ?body }
+  FILTER(?label = ?word || !CONTAINS(?body, ?label))
 }
 """
 _ARTICLE = """
@@ -101,21 +102,24 @@ def is_bare_person(entity: Entity) -> bool:
     return len(entity.name.split()) == 1 and bool(set(_PEOPLE) & set(entity.types))
 
 
-def full_name_words(extractions: Iterable[Extraction]) -> set[str]:
-    """The first and last words of the full person names in some extractions: the bare
-    names that a new article may have given a meaning to."""
-    words: set[str] = set()
-    for extraction in extractions:
-        for e in extraction.entities:
-            parts = e.name.split()
-            if len(parts) >= 2 and set(_PEOPLE) & set(e.types):
-                words.update((parts[0], parts[-1]))
-    return words
+def full_names(extractions: Iterable[Extraction]) -> set[str]:
+    """The full person names in some extractions."""
+    return {e.name for x in extractions for e in x.entities
+            if len(e.name.split()) >= 2 and set(_PEOPLE) & set(e.types)}
+
+
+def new_name_words(store: Store, names: Iterable[str]) -> set[str]:
+    """The first and last words of those full names the graph does not know yet: the bare
+    names that new articles may have given a meaning to. (Call it before writing them.)"""
+    names = sorted(set(names))
+    known = set(_labels(store, [entity_iri(n) for n in names]).values())
+    return {w for n in names if n not in known for w in (n.split()[0], n.split()[-1])}
 
 
 def articles_to_reconcile(store: Store, words: Iterable[str]) -> list[NamedNode]:
     """Articles that name a person only by one of these words: their bare names may now
-    resolve differently."""
+    resolve differently. Index lookups only (labels and alternative labels equal to a word),
+    so the cost follows the matches, not the size of the graph."""
     literals = [OxLiteral(w) for w in sorted(set(words))]
     if not literals:
         return []

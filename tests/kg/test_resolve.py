@@ -83,3 +83,13 @@ def test_the_graph_does_not_depend_on_the_order_of_articles(
     for article in order:
         ingest(store, nlp, [article])  # one batch each: the worst case
     assert facts(store) == facts(reference)
+
+
+def test_a_second_fitting_person_arriving_later_reopens_the_decision(
+        nlp: Language, fresh: callable) -> None:  # type: ignore[valid-type]
+    early, late = fresh(), fresh()
+    for article in (SCOTT, BARE, MARK):
+        ingest(early, nlp, [article])
+    for article in (MARK, SCOTT, BARE):
+        ingest(late, nlp, [article])
+    assert facts(early) == facts(late)
