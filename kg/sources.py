@@ -140,7 +140,7 @@ def text_article(text: str, origin: str, *, markdown: bool = False) -> Article:
 
 def html_article(html: str, origin: str) -> Article:
     """The readable text of an HTML page, with its title and publication date when present."""
-    from selectolax.parser import HTMLParser  # type: ignore[attr-defined]
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser  # selectolax 1.x dropped the Modest backend
 
     tree = HTMLParser(html)
     meta = {
