@@ -1090,7 +1090,8 @@ def probe_h(ep: Endpoint, r: Report, slow: bool) -> None:
             ep.update(f"DROP SILENT GRAPH <urn:h:{run}:g{i}>")
         dropped = time.perf_counter() - drop_start
         r.add(
-            f"- round {round_no // len(sizes) + 1}, batch {label}: {len(requests)} requests, {len(items)} triples in {elapsed:.2f} s "
+            f"- round {round_no // len(sizes) + 1}, batch {label}: {len(requests)} requests, "
+            f"{len(items)} triples in {elapsed:.2f} s "
             f"= {len(items) / elapsed:,.0f} triples/s ({elapsed / len(requests) * 1000:.0f} ms/request); "
             f"first+last graph hold {stored}; then 200 x `DROP SILENT GRAPH` took {dropped:.2f} s"
         )

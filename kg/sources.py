@@ -147,7 +147,8 @@ def html_article(html: str, origin: str) -> Article:
         (node.attributes.get("property") or node.attributes.get("name") or "").lower(): node.attributes.get("content")
         for node in tree.css("meta")
     }
-    title = meta.get("og:title") or (tree.css_first("title").text(strip=True) if tree.css_first("title") else None)
+    title_node = tree.css_first("title")
+    title = meta.get("og:title") or (title_node.text(strip=True) if title_node is not None else None)
     published = meta.get("article:published_time") or meta.get("date") or meta.get("pubdate")
     time = tree.css_first("time[datetime]")
     if not published and time is not None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from SPARQLWrapper import JSON, POST, URLENCODED, SPARQLWrapper
+
 from tests.virtuoso import VirtuosoServer, virtuoso_available
 
 pytestmark = pytest.mark.skipif(
