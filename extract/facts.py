@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass
 
 #: Literal datatypes the ontology uses (XML Schema local names).
-DATATYPES = ("string", "integer", "decimal", "date", "gYearMonth", "gYear", "boolean")
+DATATYPES = ("string", "integer", "decimal", "date", "gYearMonth", "gYear", "gMonthDay", "boolean")
 
 #: Whether a fact is reported as true or only planned ("is scheduled to return").
 MODALITIES = ("reported", "planned")

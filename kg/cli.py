@@ -350,3 +350,53 @@ def stats(ctx: click.Context, as_json: bool) -> None:
             click.echo(f"{name:>9}  {value}")
 
 
+
+
+# ---------------------------------------------------------------------- text2kg
+
+
+@cli.command()
+@click.option("--input", "input_", type=click.Path(dir_okay=False, path_type=Path, allow_dash=True), required=True,
+              help="Benchmark sentences: JSON Lines with 'id' and 'sent' ('-' for stdin).")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path, allow_dash=True), required=True,
+              help="Where to write one JSON line per input id: {'id', 'triples': [[s, r, o], ...]}.")
+@click.pass_context
+def text2kg(ctx: click.Context, input_: Path, output: Path) -> None:
+    """Write Text2KGBench (astronaut ontology) triples for benchmark sentences.
+
+    Every input id gets an output line, with "triples": [] when nothing is found.
+    Score it with benchmarks/text2kg_eval.py --system FILE.
+
+    Example:
+
+        kg text2kg --input ont_9_astronaut_test.jsonl --output answers.jsonl
+    """
+    from extract import load_nlp
+    from extract import text2kg as adapter
+
+    text = sys.stdin.read() if str(input_) == "-" else _read_file(input_)
+    records = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise click.ClickException(f"{input_} line {number}: not JSON ({error.msg})") from error
+        if not isinstance(record, dict) or "id" not in record:
+            raise click.ClickException(f"{input_} line {number}: no 'id' field")
+        records.append(record)
+    nlp = load_nlp(settings_of(ctx).model)
+    lines = [json.dumps(row, ensure_ascii=False) + "\n" for row in adapter.run(nlp, records)]
+    if str(output) == "-":
+        click.echo("".join(lines), nl=False)
+    else:
+        output.write_text("".join(lines), encoding="utf-8")
+    click.echo(f"wrote {len(lines)} lines", err=True)
+
+
+def _read_file(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise click.ClickException(f"cannot read {path}: {error.strerror}") from error

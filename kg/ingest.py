@@ -20,7 +20,7 @@ from spacy.language import Language
 from extract import Article, Extraction, extract
 from kg.iris import article_iri, slug_of_article
 from kg.mapping import ArticleGraph, to_graph
-from kg.resolve import resolve
+from kg.resolve import articles_to_reconcile, full_names, new_name_words, resolve, stored_article
 from kg.sources import Item, Problem
 from kg.store import Store
 
@@ -126,7 +126,9 @@ def _ingest_batch(
             todo.append(article)
     graphs: list[ArticleGraph] = []
     done: list[Article] = []
+    extractions: list[Extraction] = []
     for extraction in extract(nlp, todo, n_process=n_process):
+        extractions.append(extraction)
         report.words += extraction.words
         article = extraction.article
         try:
@@ -135,6 +137,7 @@ def _ingest_batch(
         except Exception as error:  # an extractor bug must not stop the batch
             log.exception("cannot map %s", _origin(article))
             yield ArticleResult(_origin(article), "failed", reason=f"internal error: {error}")
+    words = new_name_words(store, full_names(extractions))
     try:
         outcomes = store.write(graphs)
     except Exception as error:
@@ -147,6 +150,24 @@ def _ingest_batch(
             _origin(article), outcome, slug_of_article(graph.iri.value),
             facts=graph.stated,
         )
+    reconcile(store, nlp, words)
+
+
+def reconcile(store: Store, nlp: Language, words: set[str]) -> int:
+    """Resolve again the stored articles that name someone only by one of these words, now
+    that the graph knows more full names (see :mod:`kg.resolve`); returns how many.
+
+    Each is read back from the store, removed, extracted and resolved again without its own
+    earlier links, and rewritten, so the graph ends the same whatever order the articles came
+    in."""
+    iris = articles_to_reconcile(store, words)
+    articles = [a for a in (stored_article(store, iri) for iri in iris) if a is not None]
+    for extraction in extract(nlp, articles):
+        store.delete([article_iri(extraction.article.key)])  # first, so its old links do not vote
+        store.write([graph_for(store, extraction)])
+    if articles:
+        log.info("resolved %d article(s) again for the names %s", len(articles), ", ".join(sorted(words)))
+    return len(articles)
 
 
 def _origin(article: Article) -> str:

@@ -64,6 +64,7 @@ class AKG(DefinedNamespace):
     affiliation: URIRef
     age: URIRef
     almaMater: URIRef
+    alternativeName: URIRef
     answerKind: URIRef
     asOf: URIRef
     award: URIRef

@@ -1,39 +1,75 @@
 """One node per real-world entity across articles.
 
-An article's entity gets the IRI minted from its fullest name. A bare name the graph
-already knows as an alternative label of exactly one entity ("Kelly" when only Scott Kelly
-is known) joins that entity; when several share it (Scott and Mark Kelly) the one whose
-neighbourhood shares most entities with the article wins, and with no such evidence the
-name stays a separate node rather than being merged blindly.
+An entity named in full ("Scott Kelly") gets the IRI minted from that name, wherever and
+whenever it is read, so full names never depend on the order articles arrive in. Inside an
+article, ``extract`` already joins a bare "Kelly" to the article's own "Scott Kelly".
+
+A person the article names only by one word ("Kelly", with no full name in the article) is
+resolved against the graph: the candidates are the people the graph knows *by a full name*
+that has the word as its first or last word. One candidate: that person. Several (Scott and
+Mark Kelly): the one whose neighbourhood shares the most entities with the article, if one
+stands out; otherwise, and with no candidate at all, the bare name stays a node of its own
+rather than being merged blindly.
+
+Order: because candidates come only from full names, the decision for an article depends
+on the set of full names in the graph, not on when they came. When later articles bring a
+full name that fits an earlier article's bare name, :func:`reconcile` re-resolves that
+earlier article, so the final graph is the same whatever order the articles came in (the
+neighbour tie-break for ambiguous names reads the graph as it is, so it can still differ
+when two equally fitting people arrive in different orders).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from pyoxigraph import Literal as OxLiteral
 from pyoxigraph import NamedNode
 
-from extract.facts import Entity, Extraction
+from extract.facts import Article, Entity, Extraction
 from kg.iris import entity_iri
 from kg.mapping import Resolved
 from kg.store import Store
 from kg.store.sparql import Rows
 
+_PEOPLE = ("Person", "Astronaut")
 _LABELS = """
 SELECT ?e ?label WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label }
 """
-_ALIASES = """
-SELECT ?name ?e ?label WHERE {
-  ?e <http://www.w3.org/2004/02/skos/core#altLabel> ?name ;
-     <http://www.w3.org/2000/01/rdf-schema#label> ?label .
+_FULL_NAMES = """
+PREFIX akg: <https://w3id.org/astrokg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT DISTINCT ?word ?e ?label WHERE {
+  ?e a ?type ; rdfs:label ?label .
+  VALUES ?type { akg:Person akg:Astronaut }
+  FILTER(STRSTARTS(?label, CONCAT(?word, " ")) || STRENDS(?label, CONCAT(" ", ?word)))
 }
 """
 _NEIGHBOURS = """
 SELECT ?e (COUNT(DISTINCT ?n) AS ?shared) WHERE {
   { ?e ?p ?n } UNION { ?n ?p ?e }
 } GROUP BY ?e
+"""
+_BARE_ARTICLES = """
+PREFIX akg: <https://w3id.org/astrokg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX schema: <https://schema.org/>
+SELECT DISTINCT ?g WHERE {
+  { ?x rdfs:label ?word } UNION { ?x skos:altLabel ?word }
+  GRAPH ?g { ?m akg:denotes ?x . ?x rdfs:label ?label . ?g schema:articleBody ?body }
+  FILTER(?label = ?word || !CONTAINS(?body, ?label))
+}
+"""
+_ARTICLE = """
+PREFIX akg: <https://w3id.org/astrokg/ontology#>
+PREFIX schema: <https://schema.org/>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?key ?body ?title ?url ?published WHERE {
+  GRAPH ?g { ?g akg:sourceId ?key ; schema:articleBody ?body .
+    OPTIONAL { ?g dcterms:title ?title } OPTIONAL { ?g schema:url ?url }
+    OPTIONAL { ?g schema:datePublished ?published } }
+}
 """
 
 
@@ -46,23 +82,61 @@ def resolve(store: Store, extraction: Extraction) -> dict[str, Resolved]:
     """Map each of the extraction's entity keys to the graph node it denotes."""
     minted = {e.key: entity_iri(e.name, kind_of(e)) for e in extraction.entities}
     known = _labels(store, list(minted.values()))
+    bare = [e for e in extraction.entities if is_bare_person(e)]
+    candidates = _full_name_candidates(store, [e.name for e in bare])
+    context = [iri for key, iri in minted.items() if key not in {e.key for e in bare}]
     resolved: dict[str, Resolved] = {}
-    bare = [e for e in extraction.entities if minted[e.key].value not in known and _is_bare_name(e)]
-    candidates = _alias_candidates(store, [e.name for e in bare])
-    context = list(minted.values())
     for entity in extraction.entities:
         iri = minted[entity.key]
-        if iri.value in known:
-            resolved[entity.key] = Resolved(iri, known[iri.value])
-            continue
         options = candidates.get(entity.name, {}) if entity in bare else {}
         choice = _choose(store, options, context) if options else None
-        resolved[entity.key] = choice or Resolved(iri, entity.name)
+        if choice is not None:
+            resolved[entity.key] = choice
+        else:
+            resolved[entity.key] = Resolved(iri, known.get(iri.value, entity.name))
     return resolved
 
 
-def _is_bare_name(entity: Entity) -> bool:
-    return len(entity.name.split()) == 1 and bool({"Person", "Astronaut"} & set(entity.types))
+def is_bare_person(entity: Entity) -> bool:
+    """A person the article names by one word only."""
+    return len(entity.name.split()) == 1 and bool(set(_PEOPLE) & set(entity.types))
+
+
+def full_names(extractions: Iterable[Extraction]) -> set[str]:
+    """The full person names in some extractions."""
+    return {e.name for x in extractions for e in x.entities
+            if len(e.name.split()) >= 2 and set(_PEOPLE) & set(e.types)}
+
+
+def new_name_words(store: Store, names: Iterable[str]) -> set[str]:
+    """The first and last words of those full names the graph does not know yet: the bare
+    names that new articles may have given a meaning to. (Call it before writing them.)"""
+    names = sorted(set(names))
+    known = set(_labels(store, [entity_iri(n) for n in names]).values())
+    return {w for n in names if n not in known for w in (n.split()[0], n.split()[-1])}
+
+
+def articles_to_reconcile(store: Store, words: Iterable[str]) -> list[NamedNode]:
+    """Articles that name a person only by one of these words: their bare names may now
+    resolve differently. Index lookups only (labels and alternative labels equal to a word),
+    so the cost follows the matches, not the size of the graph."""
+    literals = [OxLiteral(w) for w in sorted(set(words))]
+    if not literals:
+        return []
+    rows = store.query(_BARE_ARTICLES, {"word": literals})
+    assert isinstance(rows, Rows)
+    return [NamedNode(v) for v in sorted({row["g"].value for row in rows})]
+
+
+def stored_article(store: Store, iri: NamedNode) -> Article | None:
+    """An article as it was stored (text and metadata), to be read again."""
+    rows = store.query(_ARTICLE, {"g": iri})
+    assert isinstance(rows, Rows)
+    for row in rows:
+        text = {name: str(term.value) for name, term in row.items()}
+        return Article(text=text.get("body", ""), title=text.get("title"), url=text.get("url"),
+                       published=text.get("published"), id=text.get("key"))
+    return None
 
 
 def _labels(store: Store, iris: list[NamedNode]) -> dict[str, str]:
@@ -73,14 +147,14 @@ def _labels(store: Store, iris: list[NamedNode]) -> dict[str, str]:
     return {row["e"].value: row["label"].value for row in rows}
 
 
-def _alias_candidates(store: Store, names: list[str]) -> dict[str, dict[str, str]]:
+def _full_name_candidates(store: Store, names: list[str]) -> dict[str, dict[str, str]]:
     if not names:
         return {}
-    rows = store.query(_ALIASES, {"name": [OxLiteral(n) for n in names]})
+    rows = store.query(_FULL_NAMES, {"word": [OxLiteral(n) for n in names]})
     assert isinstance(rows, Rows)
-    found: dict[str, dict[str, str]] = defaultdict(dict)
+    found: dict[str, dict[str, str]] = {}
     for row in rows:
-        found[row["name"].value][row["e"].value] = row["label"].value
+        found.setdefault(row["word"].value, {})[row["e"].value] = row["label"].value
     return found
 
 
@@ -89,11 +163,12 @@ def _choose(store: Store, options: Mapping[str, str], context: list[NamedNode]) 
     if len(options) == 1:
         (iri, label), = options.items()
         return Resolved(NamedNode(iri), label)
-    rows = store.query(_NEIGHBOURS, {"e": [NamedNode(i) for i in options], "n": context})
+    if not context:
+        return None
+    rows = store.query(_NEIGHBOURS, {"e": [NamedNode(i) for i in sorted(options)], "n": context})
     assert isinstance(rows, Rows)
     scores = sorted(((int(r["shared"].value), r["e"].value) for r in rows), reverse=True)
     if scores and scores[0][0] > 0 and (len(scores) == 1 or scores[0][0] > scores[1][0]):
         best = scores[0][1]
         return Resolved(NamedNode(best), options[best])
     return None
-

@@ -146,14 +146,15 @@ def text_article(text: str, origin: str, *, markdown: bool = False) -> Article:
 
 def html_article(html: str, origin: str) -> Article:
     """The readable text of an HTML page, with its title and publication date when present."""
-    from selectolax.parser import HTMLParser  # type: ignore[attr-defined]
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser  # selectolax 1.x dropped the Modest backend
 
     tree = HTMLParser(html)
     meta = {
         (node.attributes.get("property") or node.attributes.get("name") or "").lower(): node.attributes.get("content")
         for node in tree.css("meta")
     }
-    title = meta.get("og:title") or (tree.css_first("title").text(strip=True) if tree.css_first("title") else None)
+    title_node = tree.css_first("title")
+    title = meta.get("og:title") or (title_node.text(strip=True) if title_node is not None else None)
     published = meta.get("article:published_time") or meta.get("date") or meta.get("pubdate")
     time = tree.css_first("time[datetime]")
     if not published and time is not None:

@@ -1,0 +1,57 @@
+"""Extraction quality on articles written for the project: precision, recall and F1 of the
+facts extracted from each article against its hand-written gold facts, for the dev set
+(tuned on) and the held-out set (never tuned on), reported separately.
+
+Run: python benchmarks/extract_quality.py [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from extract import Article, extract, load_nlp  # noqa: E402
+from extract.gold import Score, extracted_keys, gold_keys, score  # noqa: E402
+
+ARTICLES = ROOT / "tests" / "data" / "articles"
+
+
+def evaluate(nlp: object, folder: Path, verbose: bool) -> Score:
+    files = sorted(folder.glob("*.json"))
+    data = [json.loads(f.read_text(encoding="utf-8")) for f in files]
+    articles = [Article(d["text"], d.get("title"), None, d.get("published"), d["id"]) for d in data]
+    total = Score(0, 0, 0)
+    for d, extraction in zip(data, extract(nlp, articles), strict=True):  # type: ignore[arg-type]
+        got, gold = extracted_keys(extraction), gold_keys(d["gold"])
+        s = score(got, gold)
+        total = total + s
+        print(f"  {d['id']:<28} P {s.precision:.2f}  R {s.recall:.2f}  F1 {s.f1:.2f}")
+        if verbose:
+            for k in sorted(got - gold):
+                print("      extra  ", k)
+            for k in sorted(gold - got):
+                print("      missed ", k)
+    return total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true",
+                        help="list extra and missed facts of the dev articles (never of the held-out ones, so "
+                             "that nobody tunes on them by accident)")
+    args = parser.parse_args()
+    nlp = load_nlp()
+    for name in ("dev", "heldout"):
+        print(f"{name}:")
+        s = evaluate(nlp, ARTICLES / name, args.verbose and name == "dev")
+        print(f"{name:<8} micro  P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  "
+              f"(tp {s.tp}, fp {s.fp}, fn {s.fn})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,11 @@
+"""astrokg's spaCy components, one registered factory per module.
+
+Importing this package registers the factories and the pattern loaders
+(``astrokg.*.v1``), so ``nlp.add_pipe("astrokg_entities")`` works.
+"""
+
+from __future__ import annotations
+
+from extract.components import aliases, dates, gazetteer, names, records, relations
+
+__all__ = ["aliases", "dates", "gazetteer", "names", "records", "relations"]

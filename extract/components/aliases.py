@@ -1,0 +1,262 @@
+"""Who is who inside an article: one cluster per entity, and what each pronoun means.
+
+Names are grouped first: full person names by their text, a bare surname or first name
+("Kelly", "Scott", "Lopez-Alegria") with the one full name it fits; when two fit ("Kelly"
+with Scott and Mark Kelly), with the one the article names most (the article's subject),
+never with both. Other entities group by canonical name (``kb_id``) or text.
+
+Then references: "he"/"she"/"his"/"her" go to the nearest earlier person in the same
+sentence whose gender does not clash (learned from earlier pronouns and words such as
+"wife" or "congresswoman"), else to the last person who was a grammatical subject;
+descriptions such as "the 51-year-old" or "the Nasa astronaut" go to that subject too;
+"the agency", "the station", "the mission" to the last entity of that kind.
+The result is plain data on ``doc._.astrokg_clusters`` and ``doc._.astrokg_refs``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extract.patterns import read_jsonl
+
+#: entity label -> cluster label (labels not listed are not entities of the graph)
+GROUPS = {
+    "PERSON": "PERSON", "AGENCY": "AGENCY", "ORG": "ORG", "SCHOOL": "SCHOOL", "GPE": "PLACE", "LOC": "PLACE",
+    "FAC": "PLACE", "LAUNCH_SITE": "LAUNCH_SITE", "MISSION": "MISSION", "EXPEDITION": "EXPEDITION",
+    "SPACECRAFT": "SPACECRAFT", "STATION": "STATION", "ROCKET": "ROCKET", "AWARD": "AWARD",
+    "CELESTIAL": "CELESTIAL", "NORP": "PLACE",
+}
+_SCHOOL_WORDS = re.compile(r"\b(University|College|Institute|Academy|School)\b")
+_MALE = {"he", "him", "his", "himself"}
+_FEMALE = {"she", "her", "hers", "herself"}
+_FEMALE_NOUNS = {"woman", "wife", "girlfriend", "congresswoman", "sister", "mother", "daughter", "actress",
+                 "spokeswoman", "businesswoman", "chairwoman", "mrs", "ms", "widow", "fiancee", "fiancée"}
+_MALE_NOUNS = {"man", "husband", "boyfriend", "congressman", "brother", "father", "son", "spokesman",
+               "businessman", "chairman", "mr", "widower", "fiance", "fiancé"}
+_GROUP_NOUNS = {
+    "agency": "AGENCY", "station": "STATION", "outpost": "STATION", "laboratory": "STATION",
+    "mission": "MISSION", "flight": "MISSION", "expedition": "EXPEDITION", "spacecraft": "SPACECRAFT",
+    "capsule": "SPACECRAFT", "ship": "SPACECRAFT", "rocket": "ROCKET", "crew": "MISSION",
+}
+_AKA = re.compile(r"^\W*(also (called|known as)|a\.k\.a\.|nicknamed|known as|born)\W*$")
+_AGE = re.compile(r"\b[Tt]he (\d{1,3})-year-old\b")
+
+
+def _person_nouns() -> set[str]:
+    nouns = {r["term"].split()[-1] for r in read_jsonl("roles")}
+    return nouns | {"veteran", "commander", "spaceflyer", "spacewalker", "flyer"}
+
+
+@Language.factory("astrokg_aliases", assigns=["doc._.astrokg_clusters", "doc._.astrokg_refs"],
+                  requires=["doc.ents"], default_config={})
+def make_alias_resolver(nlp: Language, name: str) -> AliasResolver:
+    return AliasResolver(name)
+
+
+class AliasResolver:
+    """Groups mentions into entities and resolves references (see the module docstring)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.person_nouns = _person_nouns()
+
+    def __call__(self, doc: Doc) -> Doc:
+        clusters, owner = cluster_mentions(doc)
+        doc._.astrokg_clusters = clusters
+        doc._.astrokg_refs = self.references(doc, clusters, owner)
+        return doc
+
+    def references(self, doc: Doc, clusters: list[dict[str, object]], owner: dict[int, int]) -> list[list[int]]:
+        """Pronouns and descriptions with the cluster each one points at."""
+        labels = [str(c["label"]) for c in clusters]
+        gender: dict[int, str] = {}
+        for ent in doc.ents:
+            c = owner.get(ent.start)
+            if c is not None and labels[c] == "PERSON":
+                g = _gender_hint(ent)
+                if g:
+                    gender.setdefault(c, g)
+        ages: dict[int, re.Match[str]] = {}
+        for m in _AGE.finditer(doc.text):
+            found = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if found is not None and _describes_person(found):
+                ages[found.start] = m
+        starts = {s for c in clusters for s, _ in c["mentions"]}  # type: ignore[attr-defined]
+        refs: list[list[int]] = []
+        subject: int | None = None
+        recent: list[int] = []
+        last_of: dict[str, int] = {}
+        for sent in doc.sents:
+            in_sentence: list[int] = []
+            subjects: list[int] = []
+            skip_to = -1
+            for tok in sent:
+                if tok.i < skip_to:
+                    continue
+                c = owner.get(tok.i)
+                if c is not None:
+                    label = labels[c]
+                    if label == "PERSON":
+                        if tok.i in starts:
+                            in_sentence.append(c)
+                            recent.append(c)
+                        if _is_subject(tok):
+                            subject = c
+                            subjects.append(c)
+                    else:
+                        last_of[label] = c
+                        if label == "EXPEDITION":
+                            last_of["MISSION"] = c
+                    continue
+                low = tok.lower_
+                if low in _MALE or low in _FEMALE:
+                    want = "m" if low in _MALE else "f"
+                    same = [*reversed(subjects), *reversed(in_sentence)] if _is_subject(tok) else reversed(in_sentence)
+                    target = _choose(iter(same), subject, reversed(recent), gender, want)
+                    if target is not None:
+                        gender.setdefault(target, want)
+                        refs.append([tok.i, tok.i + 1, target])
+                        in_sentence.append(target)
+                        if _is_subject(tok):
+                            subject = target
+                    continue
+                if tok.i in ages or (tok.lower_ == "the" and tok.head.lemma_ in self.person_nouns
+                                     and tok.head.tag_ == "NN" and _is_description(tok.head, owner)):
+                    end = ages[tok.i].end() if tok.i in ages else None
+                    span = doc.char_span(tok.idx, end, alignment_mode="expand") if end else \
+                        doc[tok.i:tok.head.i + 1]
+                    target = _prominent(recent, subject)
+                    if target is not None and span is not None:
+                        refs.append([span.start, span.end, target])
+                        in_sentence.append(target)
+                        recent.append(target)
+                        if _is_subject(span.root):
+                            subject = target
+                        skip_to = span.end
+                    continue
+                if tok.lower_ == "the" and tok.head.lower_ in _GROUP_NOUNS and tok.head.i == tok.i + 1 + \
+                        sum(1 for t in doc[tok.i + 1:tok.head.i] if t.dep_ in ("amod", "compound")):
+                    group = _GROUP_NOUNS[tok.head.lower_]
+                    target = last_of.get(group)
+                    if target is not None and owner.get(tok.head.i) is None:
+                        refs.append([tok.i, tok.head.i + 1, target])
+        return refs
+
+
+def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]:
+    """Entity clusters in order of first mention, and token index -> cluster."""
+    clusters: list[dict[str, object]] = []
+    by_key: dict[tuple[str, str], int] = {}
+    owner: dict[int, int] = {}
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    full = [e for e in people if len(e.text.split()) >= 2]
+    counts = Counter(_name(e) for e in full)
+
+    def add(span: Span, label: str, name: str) -> None:
+        key = (label, name)
+        if key not in by_key:
+            by_key[key] = len(clusters)
+            clusters.append({"name": name, "label": label, "mentions": []})
+        c = by_key[key]
+        mentions = clusters[c]["mentions"]
+        assert isinstance(mentions, list)
+        mentions.append([span.start, span.end])
+        for i in range(span.start, span.end):
+            owner[i] = c
+
+    previous_person: Span | None = None
+    for ent in doc.ents:
+        label = GROUPS.get(ent.label_)
+        if label is None:
+            continue
+        if label == "PERSON":
+            if previous_person is not None and _AKA.search(doc[previous_person.end:ent.start].text):
+                add(ent, label, str(clusters[owner[previous_person.start]]["name"]))
+                continue
+            previous_person = ent
+            if len(ent.text.split()) >= 2:
+                add(ent, label, _name(ent))
+            else:
+                add(ent, label, _expand(ent.text, full, counts))
+        elif ent.label_ == "NORP" and not ent.kb_id_:
+            continue
+        else:
+            name = ent.kb_id_ or " ".join(ent.text.split())
+            if label == "ORG" and _SCHOOL_WORDS.search(name):
+                label = "SCHOOL"
+            add(ent, label, name)
+    return clusters, owner
+
+
+def _name(span: Span) -> str:
+    return " ".join(span.text.split())
+
+
+def _expand(word: str, full: list[Span], counts: Counter[str]) -> str:
+    """The full name a bare surname or first name stands for, when one stands out."""
+    fits = [e for e in full if word in (e.text.split()[-1], e.text.split()[0])]
+    names = list(dict.fromkeys(_name(e) for e in fits))
+    if len(names) == 1:
+        return names[0]
+    if names:
+        ranked = sorted(names, key=lambda n: (-counts[n], names.index(n)))
+        if counts[ranked[0]] > counts[ranked[1]] or [e.text.split()[-1] for e in fits].count(word) == len(fits):
+            return ranked[0]
+    return word
+
+
+def _is_subject(tok: Token) -> bool:
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _is_description(head: Token, owner: dict[int, int]) -> bool:
+    """A definite role noun that stands alone ("the Nasa astronaut"), not one that
+    introduces a name ("the Nasa astronaut Loral O'Hara") or is part of one."""
+    if head.i in owner or head.head.i in owner and head.dep_ in ("compound", "appos"):
+        return False
+    return not any(c.i in owner and c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"
+                   for c in head.children)
+
+
+def _describes_person(span: Span) -> bool:
+    """"The 51-year-old launched" is a person; "the 10-year-old record" is not."""
+    old = span[-1]
+    return not (old.dep_ == "amod" and old.head.pos_ in ("NOUN", "PROPN") and old.head.i >= span.end)
+
+
+def _gender_hint(ent: Span) -> str | None:
+    near = {t.lower_ for t in ent.root.head.subtree} if ent.root.dep_ == "appos" else set()
+    near |= {t.lower_ for t in ent.root.children if t.dep_ in ("appos", "compound", "amod")}
+    near |= {t.lower_ for t in ent.doc[max(0, ent.start - 3):ent.start]}
+    if near & _FEMALE_NOUNS:
+        return "f"
+    if near & _MALE_NOUNS:
+        return "m"
+    return None
+
+
+def _prominent(recent: list[int], subject: int | None) -> int | None:
+    """The person a description such as "the 51-year-old" most likely means: the one the
+    article has named most so far (its protagonist), else the last subject."""
+    if not recent:
+        return subject
+    counts = Counter(recent)
+    best = max(counts.values())
+    leaders = [c for c, n in counts.items() if n == best]
+    if subject in leaders or len(leaders) > 1 and subject is not None and counts[subject] == best:
+        return subject
+    return leaders[0] if len(leaders) == 1 else (subject if subject is not None else recent[-1])
+
+
+def _choose(same: object, subject: int | None, recent: object, gender: dict[int, str], want: str | None) -> int | None:
+    candidates = [*same, *([subject] if subject is not None else []), *recent]  # type: ignore[misc]
+    for c in candidates:
+        if want is None or gender.get(c, want) == want:
+            return int(c)
+    return None

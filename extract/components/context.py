@@ -1,0 +1,214 @@
+"""A read-only view of one parsed document for the rule components: which cluster each
+token names (by a name or a reference), which date it is part of, and the small
+dependency walks the rules share. Built once per document per component, in linear time.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+#: words that make a clause a plan rather than a report
+PLAN_WORDS = {"will", "scheduled", "set", "due", "expected", "planned", "plans", "planning", "going", "shall",
+              "slated", "poised"}
+#: dependency labels that start a clause of their own
+CLAUSE_DEPS = {"conj", "advcl", "relcl", "ccomp", "parataxis", "acl"}
+
+Obj = dict[str, Any]
+
+log = logging.getLogger(__name__)
+
+
+class Context:
+    """Token-level lookups over the clusters, references and dates of a document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.clusters: list[dict[str, Any]] = doc._.astrokg_clusters or []
+        self.labels = [c["label"] for c in self.clusters]
+        self.cluster_at: dict[int, int] = {}
+        self.named_at: dict[int, int] = {}
+        for c, cluster in enumerate(self.clusters):
+            for start, end in cluster["mentions"]:
+                for i in range(start, end):
+                    self.cluster_at[i] = c
+                    self.named_at[i] = c
+        for start, end, c in doc._.astrokg_refs or []:
+            for i in range(start, end):
+                self.cluster_at.setdefault(i, c)
+        self.dates: list[list[Any]] = doc._.astrokg_dates or []
+        self.date_at: dict[int, int] = {}
+        for d, date in enumerate(self.dates):
+            span = doc.char_span(date[0], date[1], alignment_mode="expand")
+            if span is not None:
+                for i in range(span.start, span.end):
+                    self.date_at.setdefault(i, d)
+        self.facts: list[dict[str, Any]] = doc._.astrokg_facts if doc._.astrokg_facts is not None else []
+
+    # ------------------------------------------------------------------ lookups
+
+    def cluster(self, tok: Token) -> int | None:
+        """The cluster a token names or refers to."""
+        return self.cluster_at.get(tok.i)
+
+    def is_a(self, tok: Token, *labels: str) -> bool:
+        c = self.cluster_at.get(tok.i)
+        return c is not None and self.labels[c] in labels
+
+    def person(self, tok: Token) -> int | None:
+        """The person a token names or refers to, if any."""
+        c = self.cluster_at.get(tok.i)
+        return c if c is not None and self.labels[c] == "PERSON" else None
+
+    def in_sentence(self, sent: Span, *labels: str) -> list[tuple[Token, int]]:
+        """The first token of each mention of a cluster with one of the labels, in order."""
+        found: list[tuple[Token, int]] = []
+        last = None
+        for tok in sent:
+            c = self.cluster_at.get(tok.i)
+            if c is not None and c != last and self.labels[c] in labels:
+                found.append((tok, c))
+            last = c
+        return found
+
+    def dates_in(self, tokens: list[Token] | Span) -> list[int]:
+        """Date expressions that start among the tokens, in order."""
+        seen: list[int] = []
+        for tok in tokens:
+            d = self.date_at.get(tok.i)
+            if d is not None and d not in seen:
+                seen.append(d)
+        return seen
+
+    # ------------------------------------------------------------------ walks
+
+    def subject_of(self, tok: Token, *, limit: int = 10) -> int | None:
+        """The person a word is said about: itself, the noun it describes, or the subject
+        of the clause it hangs from, walking up the parse."""
+        seen = 0
+        while seen < limit:
+            seen += 1
+            p = self.person(tok)
+            if p is not None:
+                return p
+            for child in tok.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    p = self.person(child) if child.lower_ not in ("who", "that", "which") else None
+                    if p is None:
+                        p = self._compound_person(child)
+                    if p is not None:
+                        return p
+            if tok.dep_ == "relcl" or tok.dep_ == "acl":
+                p = self.person(tok.head) or self._compound_person(tok.head)
+                if p is not None:
+                    return p
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+        return None
+
+    def conjuncts(self, person: int, near: Token) -> list[int]:
+        """The people coordinated with a person in the sentence of a word ("Butch Wilmore and
+        Sunita Williams lifted off", "A and B of Nasa"), the person first."""
+        out = [person]
+        for tok in near.sent:
+            if self.named_at.get(tok.i) != person or self.named_at.get(tok.head.i) == person and tok.head.i != tok.i:
+                continue
+            first = tok
+            while first.dep_ == "conj" and self.person(first.head) is not None:
+                first = first.head
+            for t in [first, *[c for c in first.subtree if c.dep_ == "conj"]]:
+                c = self.person(t)
+                if c is not None and c not in out and (t.i == first.i or t.dep_ == "conj"):
+                    out.append(c)
+        return out
+
+    def _compound_person(self, tok: Token) -> int | None:
+        for child in tok.children:
+            if child.dep_ in ("compound", "appos"):
+                p = self.person(child)
+                if p is not None:
+                    return p
+        return None
+
+    def region(self, tok: Token) -> list[Token]:
+        """The tokens of a word's own clause: its subtree without nested clauses."""
+        out: list[Token] = []
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            for child in t.children:
+                if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+                    continue
+                stack.append(child)
+        out.sort(key=lambda t: t.i)
+        return out
+
+    def planned(self, tok: Token) -> bool:
+        """Whether the clause around a word speaks of a plan ("is set to", "will")."""
+        for t in _up(tok, 6):
+            for child in t.children:
+                if child.lower_ in PLAN_WORDS and child.dep_ in ("aux", "auxpass"):
+                    return True
+            if t.lower_ in PLAN_WORDS:
+                return True
+        return False
+
+    # ------------------------------------------------------------------ output
+
+    def add(self, subject: int, predicate: str, obj: Obj, evidence: Span | Token, *, rule: str,
+            confidence: float = 0.8, qualifiers: list[list[Any]] | None = None, modality: str = "reported",
+            as_of: Obj | None = None) -> None:
+        """Record one fact as plain data on the document."""
+        if isinstance(evidence, Token):
+            start, end = evidence.idx, evidence.idx + len(evidence)
+        else:
+            start, end = evidence.start_char, evidence.end_char
+        self.facts.append({
+            "s": subject, "p": predicate, "o": obj, "q": qualifiers or [], "ev": [start, end],
+            "conf": confidence, "mod": modality, "asof": as_of, "rule": rule,
+        })
+
+    def save(self) -> None:
+        self.doc._.astrokg_facts = self.facts
+
+
+def guarded(rule: Callable[..., None], ctx: Context, *args: Any) -> None:
+    """Run one rule on one match. A rule that fails on a parse it did not foresee loses its
+    own facts for that match, logged with the sentence, instead of the whole article (spaCy
+    drops a document whose component raises inside ``nlp.pipe``)."""
+    try:
+        rule(ctx, *args)
+    except Exception:  # the boundary between one rule and the pipeline
+        where = args[0].sent.text[:200] if args and hasattr(args[0], "sent") else ""
+        log.exception("rule %s failed on %r", getattr(rule, "__name__", rule), where)
+
+
+def _up(tok: Token, limit: int) -> Iterator[Token]:
+    for _ in range(limit):
+        yield tok
+        if tok.head.i == tok.i:
+            return
+        tok = tok.head
+
+
+def entity(c: int) -> Obj:
+    return {"c": c}
+
+
+def value(v: str, datatype: str = "string") -> Obj:
+    return {"v": v, "t": datatype}
+
+
+def date(d: int) -> Obj:
+    return {"d": d}
+
+
+def span_of(*toks: Token) -> Span:
+    """The smallest span covering the tokens (for evidence)."""
+    doc = toks[0].doc
+    return doc[min(t.i for t in toks):max(t.i for t in toks) + 1]

@@ -1,0 +1,174 @@
+"""Dates: find date expressions, and resolve them against the article's date.
+
+The component finds full dates ("March 2, 2016", "1 September 1969", "1930-01-20"),
+partial ones ("March 27", "June 1981", "in 1963", "in February") and relative ones
+("on Monday", "today", "last year") with regular expressions over the text, and stores
+each as plain data on ``doc._.astrokg_dates``. :func:`resolve` later turns one into a
+literal: relative and partial dates are completed from the article's published date when
+it is known, and kept partial when it is not ("March 27" -> ``--03-27``, a gMonthDay).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.facts import Literal
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+_MONTH = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{n}>1[89]\d\d|20\d\d)"
+
+_PATTERNS = [
+    # 1930-01-20, 1930 01 20
+    rf"{_YEAR.format(n='y1')}(?:-| )(?P<m1>0[1-9]|1[0-2])(?:-| )(?P<d1>[0-3]\d)(?![\d-])",
+    # March 2, 2016 / October 13th 1964 / October 13,1964 / March 27
+    rf"{_MONTH.format(n='mn2')} {_DAY.format(n='d2')}(?:,? ?{_YEAR.format(n='y2')})?(?![\d:])",
+    # 1 September 1969 / the 13th of October, 1964 / 17 October
+    rf"{_DAY.format(n='d3')}(?: of)? {_MONTH.format(n='mn3')}(?:,? {_YEAR.format(n='y3')})?",
+    # June 1981 / in February
+    rf"{_MONTH.format(n='mn4')}(?![A-Za-z])(?:,? {_YEAR.format(n='y4')})?",
+    # 1963 (not part of a COSPAR id or a longer number)
+    rf"{_YEAR.format(n='y5')}(?![\d-]|s\b)",
+    # relative
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+    r"(?P<rel>today|yesterday|tomorrow|(?:last|this|next) (?:year|month))",
+]
+_DATE = re.compile("|".join(rf"(?<![\w-])(?:{p})" for p in _PATTERNS))
+# Month words that are also ordinary words need a neighbouring number or "in"/"of"/"since".
+_AMBIGUOUS_MONTHS = {"may", "march", "jan", "jun", "jul", "aug", "oct", "nov", "dec", "sep", "mar", "apr", "feb"}
+
+
+#: how far back (characters) a dated narrative gives its year to a date without one
+ANCHOR_CHARS = 400
+
+
+def find_dates(text: str) -> list[list[int | str]]:
+    """Every date expression in the text: [start, end, year, month, day, weekday, relative,
+    anchor], with 0 / "" for the parts the text does not give. ``anchor`` is the year of the
+    closest earlier date with a year and a month, when one is near: "On June 16, 1963 she
+    flew ... and returned on June 19" means June 19, 1963."""
+    found: list[list[int | str]] = []
+    for m in _DATE.finditer(text):
+        g = {k: v for k, v in m.groupdict().items() if v}
+        year = int(g.get("y1") or g.get("y2") or g.get("y3") or g.get("y4") or g.get("y5") or 0)
+        month_name = g.get("mn2") or g.get("mn3") or g.get("mn4")
+        month = int(g["m1"]) if "m1" in g else _MONTHS[month_name.lower()] if month_name else 0
+        day = int(g.get("d1") or g.get("d2") or g.get("d3") or 0)
+        if day > 31:
+            continue
+        if "mn4" in g and "y4" not in g:
+            before = text[max(0, m.start() - 7):m.start()].lower()
+            if not re.search(r"\b(in|since|until|by|of|early|late|mid|from)\s+$", before):
+                continue
+        if month_name and month_name.lower().rstrip(".") in _AMBIGUOUS_MONTHS and not (day or year):
+            before = text[max(0, m.start() - 7):m.start()].lower()
+            if not re.search(r"\b(in|since|until|by|of)\s+$", before):
+                continue
+        weekday = _WEEKDAYS[g["wd"].lower()] + 1 if "wd" in g else 0
+        anchor = 0
+        if month and not year:
+            anchor = next((int(d[2]) for d in reversed(found) if d[2] and d[3]
+                           and m.start() - int(d[1]) <= ANCHOR_CHARS), 0)
+        found.append([m.start(), m.end(), year, month, day, weekday, g.get("rel", "").replace(" ", "_"), anchor])
+    return found
+
+
+@Language.factory("astrokg_dates", assigns=["doc._.astrokg_dates"], default_config={})
+def make_date_finder(nlp: Language, name: str) -> DateFinder:
+    return DateFinder(name)
+
+
+class DateFinder:
+    """Stores the date expressions of a document as plain data."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.astrokg_dates = find_dates(doc.text)
+        return doc
+
+
+def resolve(date: list[int | str], published: str | None, *, future: bool = False) -> Literal | None:
+    """A date expression as an ISO literal of the precision the text supports.
+
+    ``published`` (ISO, any precision) completes relative and partial dates; ``future`` says
+    the fact is planned, so "in September" means the next September, not the last one.
+
+    >>> resolve([0, 0, 0, 6, 19, 0, "", 1963], "2023-06-16")
+    Literal(value='1963-06-19', datatype='date')
+    >>> resolve([0, 0, 0, 3, 27, 0, ""], "2015-10-16")
+    Literal(value='2015-03-27', datatype='date')
+    >>> resolve([0, 0, 0, 3, 27, 0, ""], None)
+    Literal(value='--03-27', datatype='gMonthDay')
+    >>> resolve([0, 0, 0, 0, 0, 1, ""], "2016-03-02")
+    Literal(value='2016-02-29', datatype='date')
+    """
+    _, _, year, month, day, weekday, relative = date[:7]
+    anchor = int(date[7]) if len(date) > 7 else 0
+    assert isinstance(year, int) and isinstance(month, int) and isinstance(day, int)
+    ref = _parse(published)
+    ref_year = ref.year if isinstance(ref, dt.date) else ref[0] if ref is not None else None
+    if not year and month and anchor and (ref_year is None or anchor < ref_year - 1):
+        year = anchor  # a date inside a narrative of long ago takes the narrative's year
+    if relative or weekday:
+        if ref is None or not isinstance(ref, dt.date):
+            return None
+        if weekday:
+            delta = (ref.weekday() - (int(weekday) - 1)) % 7
+            if future:
+                delta = -((int(weekday) - 1 - ref.weekday()) % 7)
+            return Literal((ref - dt.timedelta(days=delta)).isoformat(), "date")
+        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}
+        if relative in shift:
+            return Literal((ref + dt.timedelta(days=shift[str(relative)])).isoformat(), "date")
+        offset = {"last": -1, "this": 0, "next": 1}[str(relative).split("_")[0]]
+        if str(relative).endswith("year"):
+            return Literal(str(ref.year + offset), "gYear")
+        y, m = divmod(ref.year * 12 + ref.month - 1 + offset, 12)
+        return Literal(f"{y:04d}-{m + 1:02d}", "gYearMonth")
+    if not year and month and ref is not None:
+        ref_year = ref.year if isinstance(ref, dt.date) else ref[0]
+        ref_month = ref.month if isinstance(ref, dt.date) else ref[1]
+        ref_day = ref.day if isinstance(ref, dt.date) else 31
+        year = ref_year
+        if future and (month, day) < (ref_month, ref_day if day else 0):
+            year += 1
+        elif not future and (month, day or 1) > (ref_month, ref_day):
+            year -= 1
+    if year and month and day:
+        try:
+            return Literal(dt.date(year, month, day).isoformat(), "date")
+        except ValueError:
+            return None
+    if year and month:
+        return Literal(f"{year:04d}-{month:02d}", "gYearMonth")
+    if year:
+        return Literal(f"{year:04d}", "gYear")
+    if month and day:
+        return Literal(f"--{month:02d}-{day:02d}", "gMonthDay")
+    return None
+
+
+def _parse(published: str | None) -> dt.date | tuple[int, int] | None:
+    if not published:
+        return None
+    try:
+        if len(published) >= 10:
+            return dt.date.fromisoformat(published[:10])
+        if len(published) == 7:
+            return (int(published[:4]), int(published[5:7]))
+    except ValueError:
+        return None
+    return None

@@ -1,0 +1,168 @@
+"""Domain entities the small statistical model misses or mislabels.
+
+Spacecraft, missions, expeditions, stations, agencies, launch sites, rockets, schools,
+awards, countries, US states and demonyms are found by patterns written as data in
+``extract/patterns/`` (phrases and regular expressions that generalise, such as
+``STS-<n>`` or ``Soyuz MS-<n>``). Each match carries its canonical name as the span's
+``kb_id`` ("Nasa" -> "NASA", "NJ" -> "New Jersey", "American" -> "United States").
+
+Matching runs regular expressions over the text (C code, no per-token Python), then
+aligns matches to tokens, because the tokenizer splits names like "TMA-07M" unevenly.
+Our spans win over overlapping model entities; the model's other entities stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans, registry
+
+from extract.patterns import read_jsonl
+
+#: labels this component adds, beside the model's own
+LABELS = ("AGENCY", "ORG", "STATION", "LAUNCH_SITE", "MISSION", "EXPEDITION", "SPACECRAFT", "ROCKET",
+          "CELESTIAL", "AWARD", "SCHOOL", "GPE", "NORP")
+
+
+@registry.misc("astrokg.entities.v1")  # type: ignore[untyped-decorator]
+def entity_patterns() -> list[dict[str, Any]]:
+    """Named things of spaceflight: phrases and regular expressions with canonical names."""
+    return [dict(p) for p in read_jsonl("entities")]
+
+
+@registry.misc("astrokg.places.v1")  # type: ignore[untyped-decorator]
+def place_patterns() -> list[dict[str, Any]]:
+    """Countries (names, abbreviations, demonyms) and US states (names, postal abbreviations),
+    as entity patterns whose canonical name is the country or state."""
+    patterns: list[dict[str, Any]] = []
+    for country in read_jsonl("countries"):
+        patterns.append({"label": "GPE", "id": country["name"], "phrases": country["aliases"], "case": True})
+        demonyms = [d for d in country["demonyms"] if d not in country["aliases"]]
+        if demonyms:
+            patterns.append({"label": "NORP", "id": country["name"], "phrases": demonyms, "case": True})
+    for state in read_jsonl("us_states"):
+        patterns.append({"label": "GPE", "id": state["name"], "phrases": [state["name"], *state["abbreviations"]],
+                         "case": True})
+    return patterns
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One compiled pattern: what it labels and how to name what it matched."""
+
+    label: str
+    regex: re.Pattern[str]
+    template: str  # "{0}" is the whole match, "{1}".. its groups
+    needs: tuple[str, ...] = ()  # strings the text must contain for the rule to be tried ("if")
+
+
+@dataclass(frozen=True)
+class PhraseRule:
+    """Every plain phrase of the patterns in one alternation (longest first), with the label
+    and canonical name of each phrase: one scan of the text instead of one per pattern."""
+
+    regex: re.Pattern[str]
+    names: dict[str, tuple[str, str]]  # phrase (lower-cased when case-insensitive) -> label, id
+    fold: bool
+
+
+def compile_rules(patterns: Iterable[dict[str, Any]]) -> tuple[list[Rule], list[PhraseRule]]:
+    """Compile pattern records: regular expressions one by one, phrases into two
+    alternations (case-sensitive and not)."""
+    rules = []
+    phrases: dict[bool, dict[str, tuple[str, str]]] = {False: {}, True: {}}
+    for p in patterns:
+        if "regex" in p:
+            regex = re.compile(rf"(?<![\w-])(?:{p['regex']})(?![\w-])")
+            rules.append(Rule(p["label"], regex, p.get("id", "{0}"), tuple(p.get("if", ()))))
+            continue
+        fold = not p.get("case", True)
+        for phrase in p["phrases"]:
+            name = p.get("id", "{0}")
+            phrases[fold].setdefault(phrase.lower() if fold else phrase, (p["label"], name))
+    compiled = []
+    for fold, table in phrases.items():
+        if table:
+            source = "|".join(re.escape(x) for x in sorted(table, key=len, reverse=True))
+            regex = re.compile(rf"(?<![\w-])(?:{source})(?![\w-])", re.IGNORECASE if fold else 0)
+            compiled.append(PhraseRule(regex, table, fold))
+    return rules, compiled
+
+
+def canonical(rule: Rule, match: re.Match[str]) -> str:
+    """The canonical name of a match: the rule's template filled with the matched text."""
+    groups = [" ".join(match.group(0).split())] + [g or "" for g in match.groups()]
+    return " ".join(rule.template.format(*groups).split())
+
+
+_MORE = re.compile(r"(?:,\s*|,?\s+and\s+)(\d{1,3})(?![\w-])")
+
+
+def _more_numbers(doc: Doc, end: int, label: str, word: str) -> list[Span]:
+    """The other numbers of a plural name: "Expeditions 59, 60 and 61" names three."""
+    spans = []
+    while (m := _MORE.match(doc.text, end)) is not None:
+        span = doc.char_span(m.start(1), m.end(1), label=label, kb_id=f"{word} {m.group(1)}")
+        if span is None:
+            break
+        spans.append(span)
+        end = m.end()
+    return spans
+
+
+@Language.factory(
+    "astrokg_entities",
+    assigns=["doc.ents"],
+    requires=["doc.ents"],
+    default_config={"patterns": {"@misc": "astrokg.entities.v1"}, "places": {"@misc": "astrokg.places.v1"}},
+)
+def make_entity_ruler(
+    nlp: Language, name: str, patterns: list[dict[str, Any]], places: list[dict[str, Any]]
+) -> EntityRuler:
+    return EntityRuler(name, [*patterns, *places])
+
+
+class EntityRuler:
+    """Adds pattern-matched domain entities to ``doc.ents``, replacing overlapping ones."""
+
+    def __init__(self, name: str, patterns: list[dict[str, Any]]) -> None:
+        self.name = name
+        self.rules, self.phrases = compile_rules(patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Span]:
+        """Every pattern match as a labelled span, overlaps resolved longest first."""
+        found: list[Span] = []
+        text = doc.text
+        for phrases in self.phrases:
+            for m in phrases.regex.finditer(text):
+                label, template = phrases.names[m.group(0).lower() if phrases.fold else m.group(0)]
+                name = template.format(" ".join(m.group(0).split()))
+                span = doc.char_span(m.start(), m.end(), label=label, kb_id=name, alignment_mode="contract")
+                if span is not None and len(span):
+                    found.append(span)
+        for rule in self.rules:
+            if rule.needs and not any(word in text for word in rule.needs):
+                continue
+            for m in rule.regex.finditer(text):
+                span = doc.char_span(m.start(), m.end(), label=rule.label, kb_id=canonical(rule, m),
+                                     alignment_mode="contract")
+                if span is not None and len(span):
+                    found.append(span)
+                    if rule.label == "EXPEDITION" and m.group(0).startswith("Expeditions"):
+                        found += _more_numbers(doc, m.end(), rule.label, m.group(0).split()[0][:-1])
+        return filter_spans(found)
+
+    def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
+        """Put the spans in ``doc.ents``; model entities that overlap them are dropped."""
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
+        doc.ents = sorted([*kept, *spans], key=lambda s: s.start)

@@ -1,0 +1,84 @@
+"""Fixes for the errors the small model makes on names.
+
+- a possessive or quote inside an entity ("Kelly’s", "the ‘Nasa Twin Study’") is trimmed;
+- a surname or first name of a person named in full elsewhere in the article, tagged ORG,
+  GPE or the like ("Lopez-Alegria" as ORG, "Padalka" as GPE), becomes PERSON, and so does
+  one the model missed altogether;
+- a plural surname ("the Kellys") names a family, not a person, and is dropped.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+_LEADING = {"astronaut", "cosmonaut", "taikonaut", "commander", "captain", "colonel", "senator", "pilot",
+            "the", "‘", "'", '"', "“", "’", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."}
+_TRAILING = {"’s", "'s", "’", "'", '"', "”", ",", ".", ":", ";"}
+_RELABEL = {"ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW"}
+_TITLES = {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof."}
+
+
+@Language.factory("astrokg_names", assigns=["doc.ents"], requires=["doc.ents"], default_config={})
+def make_name_fixer(nlp: Language, name: str) -> NameFixer:
+    return NameFixer(name)
+
+
+class NameFixer:
+    """Trims entity spans and repairs person names (see the module docstring)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = [s for s in (_trim(e) for e in doc.ents) if s is not None]
+        full = [e for e in ents if e.label_ == "PERSON" and len(e.text.split()) >= 2]
+        parts = {w for e in full for w in (e.text.split()[0], e.text.split()[-1])}
+        plurals = {p + "s" for p in parts}
+        fixed: list[Span] = []
+        for e in ents:
+            if e.text in plurals or e.start > 0 and doc[e.start - 1].lower_ == "alma":
+                continue
+            if e.label_ in _RELABEL and e.text in parts:
+                e = Span(doc, e.start, e.end, label="PERSON")
+            elif e.label_ == "PERSON" and _is_place(e) and e.text not in parts:
+                e = Span(doc, e.start, e.end, label="GPE")
+            fixed.append(e)
+        words = parts | {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
+        covered = {i for e in fixed for i in range(e.start, e.end)}
+        for tok in doc:
+            if tok.i not in covered and tok.text in words and tok.pos_ == "PROPN" and tok.is_title:
+                start = tok.i
+                while start > 0 and start - 1 not in covered and tok.i - start < 2 and \
+                        doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and \
+                        doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
+                    start -= 1
+                fixed.append(Span(doc, start, tok.i + 1, label="PERSON"))
+                covered.update(range(start, tok.i + 1))
+        doc.ents = sorted(fixed, key=lambda s: s.start)
+        return doc
+
+
+_PLACE_VERBS = {"bear", "born", "die", "live", "grow", "raise"}
+
+
+def _is_place(span: Span) -> bool:
+    """A name where only a place fits: "born in Vozdvizhenka", "died in Kirzhach"."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "at") and (
+        root.head.head.lemma_ in _PLACE_VERBS or root.head.head.lower_ in _PLACE_VERBS)
+
+
+def _trim(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in _LEADING or doc[start].text in _TITLES):
+        start += 1
+    while end > start and (doc[end - 1].text in _TRAILING or span.label_ == "GPE" and end - start > 1
+                           and doc[end - 1].text in ("city", "province", "Province")):
+        end -= 1
+    if start >= end:
+        return None
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)

@@ -1,0 +1,25 @@
+"""The one place that registers astrokg's ``Doc`` extensions (spaCy's registry is
+process-global, so this runs once, when :mod:`extract` is imported).
+
+Every value is plain data (lists, dicts, strings, numbers), so documents survive
+``nlp.pipe(n_process=...)``, which sends them between processes as bytes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+#: name -> what it holds
+EXTENSIONS = {
+    "astrokg_dates": "date expressions: [start_char, end_char, year, month, day, weekday, relative]",
+    "astrokg_clusters": "entities: {'name', 'label', 'mentions': [[start, end], ...]} (token offsets)",
+    "astrokg_refs": "pronouns and descriptions that point at a cluster: [start, end, cluster]",
+    "astrokg_facts": "facts found by the relation and record components, as dicts",
+}
+
+
+def register() -> None:
+    """Register every extension; safe to call more than once."""
+    for name in EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)

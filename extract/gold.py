@@ -1,0 +1,110 @@
+"""Comparing extracted facts with gold facts written by hand, for tests and benchmarks.
+
+A fact becomes a key ``(subject, predicate, object, modality)`` of lower-cased names and
+values, so gold can be written as plain data (``["Scott Kelly", "twinOf", "Mark Kelly"]``):
+
+- a qualified value (time in space, age, dates) is compared by its value;
+- a record holding by what it measures ("cumulative" or "single flight"), and its previous
+  holder as a separate key ``(holder, "previousHolder", name)``;
+- an education as "degree school year" (parts the text does not give are left out);
+- symmetric relations (twin, sibling, spouse, partner, flew with) in name order;
+- a record's own description (measure, scope) is not compared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from extract.facts import Extraction, Fact, Literal, Term
+
+Key = tuple[str, str, str, str]
+SYMMETRIC = {"twinOf", "siblingOf", "spouse", "partner", "flewWith"}
+_SKIP = {"measure", "recordScope"}
+
+
+def normal(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def key(subject: str, predicate: str, obj: str, modality: str = "reported") -> Key:
+    """The comparison key of one fact given by names and values."""
+    s, o = normal(subject), normal(obj)
+    if predicate in SYMMETRIC and o < s:
+        s, o = o, s
+    return (s, predicate, o, modality)
+
+
+def gold_keys(rows: Iterable[Sequence[str]]) -> set[Key]:
+    """Keys of gold facts written as ``[subject, predicate, object]`` or with ``"planned"``."""
+    return {key(*row) for row in rows}
+
+
+def extracted_keys(extraction: Extraction) -> set[Key]:
+    """Keys of every fact of an extraction."""
+    names = {e.key: e.name for e in extraction.entities}
+    keys: set[Key] = set()
+    for f in extraction.facts:
+        if f.predicate in _SKIP:
+            continue
+        subject = names[f.subject]
+        keys.add(key(subject, f.predicate, _object(f, names), f.modality))
+        if f.predicate == "holdsRecord":
+            for name, value in f.qualifiers:
+                if name == "previousHolder" and isinstance(value, str):
+                    keys.add(key(subject, "previousHolder", names[value], f.modality))
+    return keys
+
+
+def _object(f: Fact, names: dict[str, str]) -> str:
+    qualifiers = dict(f.qualifiers)
+    if f.predicate == "holdsRecord":
+        record = qualifiers.get("record")
+        return "cumulative" if isinstance(record, str) and "cumulative" in names[record] else "single flight"
+    if f.predicate == "education":
+        degree = f.object.value if isinstance(f.object, Literal) and f.object.value != "degree" else ""
+        school = qualifiers.get("school")
+        year = qualifiers.get("year")
+        parts = [degree, names[school] if isinstance(school, str) else "",
+                 year.value if isinstance(year, Literal) else ""]
+        return " ".join(p for p in parts if p)
+    if isinstance(f.object, Literal):
+        return f.object.value
+    if isinstance(f.object, Term):
+        return f.object.name
+    return names[f.object]
+
+
+@dataclass(frozen=True)
+class Score:
+    """Precision, recall and F1 of extracted keys against gold keys."""
+
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: Score) -> Score:
+        return Score(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+
+def score(extracted: set[Key], gold: set[Key]) -> Score:
+    """How well the extracted keys match the gold keys.
+
+    >>> s = score({key("A", "twinOf", "B")}, {key("B", "twinOf", "A"), key("A", "age", "51")})
+    >>> (s.tp, s.fp, s.fn, s.precision, s.recall)
+    (1, 0, 1, 1.0, 0.5)
+    """
+    return Score(len(extracted & gold), len(extracted - gold), len(gold - extracted))

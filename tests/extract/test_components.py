@@ -1,0 +1,138 @@
+"""Components on a blank English pipeline: gazetteer, name fixes, dates.
+
+No statistical model: entities are set by hand where a component needs them, so each test
+shows one component's behaviour.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+import extract  # noqa: F401  (registers the extensions and factories)
+from extract.components.dates import find_dates, resolve
+from extract.facts import Literal
+
+
+def blank(*pipes: str) -> Language:
+    nlp = spacy.blank("en")
+    for name in pipes:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def ents(doc: Doc) -> list[tuple[str, str, str]]:
+    return [(e.text, e.label_, e.kb_id_) for e in doc.ents]
+
+
+# ---------------------------------------------------------------------- gazetteer
+
+
+def test_gazetteer_names_missions_craft_and_agencies_with_canonical_names() -> None:
+    doc = blank("astrokg_entities")("Nasa flew STS-134 on Endeavour; Soyuz MS-22 left Baikonur for the ISS.")
+    found = ents(doc)
+    assert ("Nasa", "AGENCY", "NASA") in found
+    assert ("STS-134", "MISSION", "STS-134") in found
+    assert ("Soyuz MS-22", "SPACECRAFT", "Soyuz MS-22") in found
+    assert ("Baikonur", "LAUNCH_SITE", "Baikonur Cosmodrome") in found
+    assert ("ISS", "STATION", "International Space Station") in found
+
+
+def test_gazetteer_patterns_generalise_to_numbers_never_listed() -> None:
+    doc = blank("astrokg_entities")("Apollo 17, Shenzhou-21, Expedition 73 and Soyuz TMA-11M all flew.")
+    assert [(e.text, e.kb_id_) for e in doc.ents] == [
+        ("Apollo 17", "Apollo 17"), ("Shenzhou-21", "Shenzhou 21"), ("Expedition 73", "Expedition 73"),
+        ("Soyuz TMA-11M", "Soyuz TMA-11M"),
+    ]
+
+
+def test_a_plural_expedition_name_gives_one_entity_per_number() -> None:
+    doc = blank("astrokg_entities")("She served on Expeditions 59, 60 and 61.")
+    assert [e.kb_id_ for e in doc.ents] == ["Expedition 59", "Expedition 60", "Expedition 61"]
+
+
+def test_places_and_demonyms_carry_their_country_or_state() -> None:
+    doc = blank("astrokg_entities")("The American was born in Glen Ridge, NJ, not in the U.S. Virgin Islands.")
+    found = ents(doc)
+    assert ("American", "NORP", "United States") in found
+    assert ("NJ", "GPE", "New Jersey") in found
+
+
+def test_gazetteer_spans_replace_overlapping_model_entities() -> None:
+    nlp = blank("astrokg_entities")
+    doc = nlp.make_doc("They landed on Earth September 11.")
+    doc.ents = [Span(doc, 3, 6, label="EVENT")]  # the small model's error: "Earth September 11"
+    doc = nlp.get_pipe("astrokg_entities")(doc)
+    assert ents(doc) == [("Earth", "CELESTIAL", "Earth")]
+
+
+# ---------------------------------------------------------------------- name fixes
+
+
+def with_ents(text: str, spans: list[tuple[int, int, str]]) -> Doc:
+    nlp = blank()
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in spans]
+    for tok in doc:
+        tok.pos_ = "PROPN" if tok.is_title else "NOUN"
+    return doc
+
+
+def test_a_possessive_inside_a_person_span_is_trimmed() -> None:
+    doc = with_ents("They beat Michael Lopez-Alegria’s record.", [(2, 7, "PERSON")])
+    assert doc.ents[0].text == "Michael Lopez-Alegria’s"
+    doc = blank("astrokg_names").get_pipe("astrokg_names")(doc)
+    assert ents(doc) == [("Michael Lopez-Alegria", "PERSON", "")]
+
+
+def test_a_surname_tagged_as_an_organisation_or_place_becomes_a_person() -> None:
+    doc = with_ents("Gennady Padalka flew. Padalka landed. Kelly waved.", [(0, 2, "PERSON"), (4, 5, "GPE")])
+    doc = blank("astrokg_names").get_pipe("astrokg_names")(doc)
+    assert ents(doc) == [("Gennady Padalka", "PERSON", ""), ("Padalka", "PERSON", "")]
+
+
+def test_a_plural_surname_is_a_family_not_a_person() -> None:
+    doc = with_ents("Mark Kelly and the Kellys", [(0, 2, "PERSON"), (4, 5, "GPE")])
+    doc = blank("astrokg_names").get_pipe("astrokg_names")(doc)
+    assert ents(doc) == [("Mark Kelly", "PERSON", "")]
+
+
+# ---------------------------------------------------------------------- dates
+
+
+def test_full_partial_and_relative_dates_are_found() -> None:
+    text = "On Monday, March 2, 2016, after 1 September 1969 and 1930-01-20, in June 1981, in February, in 1963."
+    found = [text[d[0]:d[1]] for d in find_dates(text)]
+    assert found == ["Monday", "March 2, 2016", "1 September 1969", "1930-01-20", "June 1981", "February", "1963"]
+
+
+def test_a_cospar_id_or_a_decade_is_not_a_date() -> None:
+    assert find_dates("Its COSPAR ID is 2013-029A, a craft of the 1960s.") == []
+
+
+def test_relative_dates_resolve_against_the_published_date() -> None:
+    monday, = find_dates("on Monday")
+    assert resolve(monday, "2017-04-26") == Literal("2017-04-24", "date")
+    september, = find_dates("in September")
+    assert resolve(september, "2024-06-05", future=True) == Literal("2024-09", "gYearMonth")
+    assert resolve(september, "2024-06-05") == Literal("2023-09", "gYearMonth")
+
+
+def test_a_partial_date_stays_partial_without_a_published_date() -> None:
+    day, = find_dates("on March 27")
+    assert resolve(day, None) == Literal("--03-27", "gMonthDay")
+    monday, = find_dates("on Monday")
+    assert resolve(monday, None) is None
+
+
+def test_dates_component_stores_plain_data() -> None:
+    doc = blank("astrokg_dates")("She launched on March 14, 2019.")
+    assert doc._.astrokg_dates == [[16, 30, 2019, 3, 14, 0, "", 0]]
+
+
+def test_a_date_without_a_year_in_an_old_story_takes_the_story_year() -> None:
+    text = "On June 16, 1963 she flew. She landed on June 19. Last year she spoke on June 2."
+    dates = find_dates(text)
+    assert resolve(dates[1], "2023-06-16") == Literal("1963-06-19", "date")
+    assert resolve(dates[1], None) == Literal("1963-06-19", "date")

@@ -1,0 +1,102 @@
+"""The Text2KGBench adapter on sentences written for these tests (the benchmark's own data
+stays in ../shared): relation names, DBpedia resource names and literal forms."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+from spacy.language import Language
+
+from extract.text2kg import RELATIONS, run
+
+BENCHMARK_RELATIONS = {
+    "part", "title", "commander", "deathDate", "servedAsChiefOfTheAstronautOfficeIn", "timeInSpace", "mascot",
+    "partsType", "alternativeName", "birthPlace", "nationality", "deathPlace", "mission", "higher",
+    "representative", "affiliation", "crewMembers", "senators", "fossil", "leader", "status", "isPartOf",
+    "president", "bird", "occupation", "backupPilot", "almaMater", "gemstone", "awards", "award",
+    "selectedByNasa", "cosparId", "birthDate", "operator", "ribbonAward", "dateOfRetirement", "utcOffset",
+    "competeIn",
+}
+
+
+def triples(nlp: Language, sentence: str) -> list[list[str]]:
+    return next(run(nlp, [{"id": "s1", "sent": sentence}]))["triples"]
+
+
+def test_every_benchmark_relation_is_mapped_from_an_ontology_property() -> None:
+    from kg.ontology import properties
+
+    assert set(RELATIONS) == BENCHMARK_RELATIONS
+    assert set(RELATIONS.values()) <= set(properties())
+
+
+def test_literals_and_resources_take_the_benchmark_forms(nlp: Language) -> None:
+    got = triples(nlp, "Pete Conrad, born on June 2, 1930 in Philadelphia, Pennsylvania, was selected by NASA "
+                       "in 1962 and spent 1179 hours in space.")
+    assert ["Pete_Conrad", "birthDate", '"1930-06-02"'] in got
+    assert ["Pete_Conrad", "birthPlace", "Philadelphia,_Pennsylvania"] in got
+    assert ["Pete_Conrad", "selectedByNasa", "1962"] in got
+    assert ["Pete_Conrad", "timeInSpace", '"70740.0"(minutes)'] in got
+
+
+def test_missions_point_from_the_person_and_partial_dates_keep_their_words(nlp: Language) -> None:
+    got = triples(nlp, "Gordon Cooper, a crew member of Gemini 5 operated by NASA, retired in July 1970.")
+    assert ["Gordon_Cooper", "mission", "Gemini_5"] in got
+    assert ["Gemini_5", "operator", "NASA"] in got
+    assert ["Gordon_Cooper", "dateOfRetirement", '"July 1970"'] in got
+
+
+def test_countries_take_their_dbpedia_names(nlp: Language) -> None:
+    got = triples(nlp, "Yang Liwei is a Chinese national who was born in Suizhong.")
+    assert ["Yang_Liwei", "nationality", "People's_Republic_of_China"] in got
+    assert ["Yang_Liwei", "birthPlace", "Suizhong"] in got
+
+
+def test_the_command_writes_a_line_for_every_id(tmp_path: Path, nlp: Language) -> None:
+    from kg.cli import cli
+
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "a", "sent": "Nothing happened here."}) + "\n"
+                      + json.dumps({"id": "b", "sent": "Yuri Gagarin was born in Klushino."}) + "\n")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["--data-dir", str(tmp_path / "d"), "text2kg", "--input", str(source),
+                                      "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(x) for x in out.read_text().splitlines()]
+    assert [x["id"] for x in lines] == ["a", "b"]
+    assert lines[0]["triples"] == []
+    assert ["Yuri_Gagarin", "birthPlace", "Klushino"] in lines[1]["triples"]
+
+
+def test_the_command_names_a_bad_line(tmp_path: Path) -> None:
+    from kg.cli import cli
+
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a", "sent": "x"}\nnot json\n')
+    result = CliRunner().invoke(cli, ["text2kg", "--input", str(source), "--output", str(tmp_path / "o")])
+    assert result.exit_code == 1
+    assert "line 2: not JSON" in result.output
+
+
+def test_relations_never_seen_in_train_come_from_the_ontology(nlp: Language) -> None:
+    got = triples(nlp, "The state bird of Ohio is the northern cardinal, and Purdue University, whose mascot is "
+                       "Purdue Pete, is affiliated with the Big Ten Academic Alliance.")
+    assert ["Ohio", "bird", "Northern_cardinal"] in got
+    assert ["Purdue_University", "mascot", "Purdue_Pete"] in got
+    got = triples(nlp, "Deke Slayton served as Chief of the Astronaut Office in 1963 and died in League City, Texas.")
+    assert ["Deke_Slayton", "servedAsChiefOfTheAstronautOfficeIn", "1963"] in got
+    assert ["Deke_Slayton", "deathPlace", "League_City,_Texas"] in got
+
+
+def test_possessive_and_copular_phrasings(nlp: Language) -> None:
+    got = triples(nlp, "Vermont's senators include Peter Welch, and its state bird is the hermit thrush.")
+    assert ["Vermont", "senators", "Peter_Welch"] in got
+    assert ["Vermont", "bird", "Hermit_thrush"] in got
+    got = triples(nlp, "The backup pilot of Gemini 10 was Alan Bean, and its crew included John Young and "
+                       "Michael Collins.")
+    assert ["Gemini_10", "backupPilot", "Alan_Bean"] in got
+    assert any(t[1] in ("mission", "crewMembers") and "Michael_Collins" in t for t in got)
+    got = triples(nlp, "Dana Price graduated from MIT with an M.A. in 1963.")  # a made-up person
+    assert ["Dana_Price", "almaMater", '"Massachusetts Institute of Technology, M.A. 1963"'] in got
