@@ -232,7 +232,8 @@ def comparison(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     first, second = parsed.mentions[0], parsed.mentions[1]
     for rel in _numeric(parsed):
         topics = [_n(first.best.iri), _n(second.best.iri)]
-        yield Plan("comparison", "values" if rel.prop.qualified else "objects", {"topic": topics, "p": _family(rel.prop)},
+        query = "values" if rel.prop.qualified else "objects"
+        yield Plan("comparison", query, {"topic": topics, "p": _family(rel.prop)},
                    _read_comparison(parsed, rel.prop, first.best, second.best),
                    ((first, first.best), (second, second.best)),
                    empty=f"The graph lacks the {rel.prop.word} of {first.best.label} or {second.best.label}.")
@@ -284,7 +285,8 @@ def yes_no(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     if parsed.numbers and parsed.relations:
         for rel in _numeric(parsed):
             for a in _candidates(first):
-                yield Plan("yes-no", "values" if rel.prop.qualified else "objects", {"topic": _n(a.iri), "p": _family(rel.prop)},
+                query = "values" if rel.prop.qualified else "objects"
+                yield Plan("yes-no", query, {"topic": _n(a.iri), "p": _family(rel.prop)},
                            _read_number_check(parsed), _reading(first, a),
                            empty=f"The graph does not say that of {a.label}.", negative=no)
         return
