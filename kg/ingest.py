@@ -1,32 +1,46 @@
 """Loading articles: sources -> extraction -> entity resolution -> RDF -> the store.
 
-Articles stream through in batches. An unchanged article (same content hash) is skipped
-before it is parsed. Each article is written atomically, and one that fails is reported
-with its origin and reason while the others still load. :func:`ingest` returns an
-:class:`IngestReport` instead of raising, because partial failure is normal here.
+Articles stream through in batches and nothing holds the corpus: the reader is lazy, a
+bounded number of batches is in flight, and the report keeps counts and failures only.
+
+* Identity: an article's id, else its URL, else a hash of its text. An unchanged article
+  (same content hash in the store) is skipped before it is parsed; a changed one replaces
+  its own named graph and nothing else.
+* Atomicity: each batch goes to ``Store.write``, which writes every article atomically, so a
+  run killed at any point leaves whole articles only, and running it again loads the rest.
+* Order independence: entities are resolved against the store as it was when the run
+  began (a frozen view), never against articles of the same run, so the graph is the same
+  whatever the order of the inputs, the batch size or the number of processes.
+* Partial failure is normal: :func:`ingest` returns an :class:`IngestReport` instead of
+  raising, and every input that fails is reported with its origin and reason.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, ExitStack, nullcontext
 from dataclasses import asdict, dataclass, field
 from itertools import islice
-from typing import Literal
+from typing import Literal, TypeVar
 
 from spacy.language import Language
 
-from extract import Article, Extraction, extract
+from extract import Article, Extraction
 from kg.iris import article_iri, slug_of_article
 from kg.mapping import ArticleGraph, to_graph
 from kg.resolve import resolve
-from kg.sources import Item, Problem
+from kg.sources import Item, Note, Problem
 from kg.store import Store
+from kg.workers import Extractor, ExtractionFailed, InProcess, Pending, ProcessPool
 
 log = logging.getLogger(__name__)
 
 Status = Literal["loaded", "replaced", "unchanged", "failed"]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -38,38 +52,69 @@ class ArticleResult:
     article: str | None = None  # the article's id in the graph (as in /article/<id>)
     facts: int = 0
     reason: str | None = None
+    words: int = 0
+
+    def where(self) -> dict[str, object]:
+        """The origin as file and line (JSON Lines) or item (JSON lists), for reports."""
+        match = re.fullmatch(r"(.*?)(?::(\d+)|\[(\d+)\])?", self.origin)
+        assert match is not None
+        file, line, item = match.groups()
+        place: dict[str, object] = {"file": file}
+        if line:
+            place["line"] = int(line)
+        if item:
+            place["item"] = int(item)
+        return place
 
 
 @dataclass
 class IngestReport:
-    """The outcome of one ingest run, for the summary, ``--report`` and the HTTP API."""
+    """The outcome of one ingest run, for the summary, ``--report`` and the HTTP API.
 
+    Counts and failures only, unless ``keep_results``: a bulk load of millions of articles
+    must not keep a record per article.
+    """
+
+    keep_results: bool = True
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(("loaded", "replaced", "unchanged", "failed"), 0))
+    failed: list[ArticleResult] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
     results: list[ArticleResult] = field(default_factory=list)
     words: int = 0
     seconds: float = 0.0
 
+    def add(self, result: ArticleResult) -> None:
+        """Count one result (and keep it when asked to, or when it failed)."""
+        self.counts[result.status] += 1
+        self.words += result.words
+        if result.status == "failed":
+            self.failed.append(result)
+        if self.keep_results:
+            self.results.append(result)
+
     def count(self, status: Status) -> int:
         """How many inputs ended with this status."""
-        return sum(1 for r in self.results if r.status == status)
+        return self.counts[status]
 
     @property
-    def failed(self) -> list[ArticleResult]:
-        """The inputs that could not be loaded."""
-        return [r for r in self.results if r.status == "failed"]
+    def articles(self) -> int:
+        """Inputs handled, whatever happened to them."""
+        return sum(self.counts.values())
 
     def as_dict(self) -> dict[str, object]:
-        """Counts, rates and the failures, as JSON-ready data."""
-        return {
-            "loaded": self.count("loaded"),
-            "replaced": self.count("replaced"),
-            "unchanged": self.count("unchanged"),
-            "failed": self.count("failed"),
+        """Counts, rates, failures (file, line, reason) and notes, as JSON-ready data."""
+        data: dict[str, object] = {
+            **self.counts,
             "words": self.words,
             "seconds": round(self.seconds, 3),
+            "articles_per_second": round(self.articles / self.seconds, 2) if self.seconds else 0.0,
             "words_per_second": round(self.words / self.seconds, 1) if self.seconds else 0.0,
-            "failures": [asdict(r) for r in self.failed],
-            "articles": [asdict(r) for r in self.results if r.status != "failed"],
+            "failures": [{**r.where(), "origin": r.origin, "reason": r.reason} for r in self.failed],
+            "notes": [asdict(n) for n in self.notes],
         }
+        if self.keep_results:
+            data["articles"] = [asdict(r) for r in self.results if r.status != "failed"]
+        return data
 
 
 Progress = Callable[[ArticleResult], None]
@@ -77,35 +122,29 @@ Progress = Callable[[ArticleResult], None]
 
 def ingest(
     store: Store,
-    nlp: Language,
+    nlp: Language | Extractor,
     items: Iterable[Item],
     *,
     batch_size: int = 32,
     n_process: int = 1,
     progress: Progress | None = None,
+    keep_results: bool = True,
 ) -> IngestReport:
-    """Load articles into the store, reporting each one through ``progress``."""
-    report = IngestReport()
-    started = time.perf_counter()
+    """Load articles into the store, reporting each one through ``progress``.
 
-    def record(result: ArticleResult) -> None:
-        report.results.append(result)
-        if result.status == "failed":
-            log.warning("skipped %s: %s", result.origin, result.reason)
-        if progress is not None:
-            progress(result)
-
-    for batch in _batches(items, batch_size):
-        articles: list[Article] = []
-        for item in batch:
-            if isinstance(item, Problem):
-                record(ArticleResult(item.origin, "failed", reason=item.reason))
-            else:
-                articles.append(item)
-        for result in _ingest_batch(store, nlp, articles, n_process, report):
-            record(result)
-    report.seconds = time.perf_counter() - started
-    return report
+    ``nlp`` is a pipeline (run here, or in ``n_process`` worker processes) or an
+    :class:`~kg.workers.Extractor` that runs it elsewhere (a Dask cluster).
+    """
+    if isinstance(nlp, Language):
+        extractor: Extractor = InProcess(nlp, batch_size) if n_process <= 1 else ProcessPool(nlp, n_process, batch_size)
+        owned = True
+    else:
+        extractor, owned = nlp, False
+    try:
+        return _Run(store, extractor, progress, IngestReport(keep_results)).over(items, batch_size)
+    finally:
+        if owned:
+            extractor.close()
 
 
 def graph_for(store: Store, extraction: Extraction) -> ArticleGraph:
@@ -113,40 +152,101 @@ def graph_for(store: Store, extraction: Extraction) -> ArticleGraph:
     return to_graph(extraction, resolve(store, extraction))
 
 
-def _ingest_batch(
-    store: Store, nlp: Language, articles: list[Article], n_process: int, report: IngestReport
-) -> Iterator[ArticleResult]:
-    iris = [article_iri(a.key) for a in articles]
-    stored = store.article_hashes(iris)
-    todo = []
-    for article, iri in zip(articles, iris):
-        if stored.get(iri.value) == article.content_hash:
-            yield ArticleResult(_origin(article), "unchanged", slug_of_article(iri.value))
-        else:
-            todo.append(article)
-    graphs: list[ArticleGraph] = []
-    done: list[Article] = []
-    for extraction in extract(nlp, todo, n_process=n_process):
-        report.words += extraction.words
-        article = extraction.article
+def frozen_view(store: Store) -> AbstractContextManager[Store]:
+    """The store as it is now, unchanged by later writes, for entity resolution. Stores that
+    cannot freeze (remote servers) are read live."""
+    frozen: Callable[[], AbstractContextManager[Store]] | None = getattr(store, "frozen", None)
+    return frozen() if frozen is not None else nullcontext(store)
+
+
+@dataclass
+class _Run:
+    """One ingest run: batches in, a bounded number in flight, one writer."""
+
+    store: Store
+    extractor: Extractor
+    progress: Progress | None
+    report: IngestReport
+    view: Store | None = None  # the frozen view, once the first batch is written
+
+    def over(self, items: Iterable[Item], batch_size: int) -> IngestReport:
+        started = time.perf_counter()
+        pending: deque[Pending] = deque()
+        with ExitStack() as stack:
+            for batch, last in _lookahead(_batches(items, batch_size)):
+                todo = self._prepare(batch)
+                if todo:
+                    pending.append(self.extractor.submit(todo))
+                while len(pending) >= self.extractor.window or (last and pending):
+                    self._finish(pending.popleft().result(), stack, more=bool(pending) or not last)
+        self.report.seconds = time.perf_counter() - started
+        return self.report
+
+    def _record(self, result: ArticleResult) -> None:
+        self.report.add(result)
+        if result.status == "failed":
+            log.warning("skipped %s: %s", result.origin, result.reason)
+        if self.progress is not None:
+            self.progress(result)
+
+    def _prepare(self, batch: list[Item]) -> list[Article]:
+        """Report problems and unchanged articles; return the articles to parse."""
+        articles: list[Article] = []
+        for item in batch:
+            if isinstance(item, Problem):
+                self._record(ArticleResult(item.origin, "failed", reason=item.reason))
+            elif isinstance(item, Note):
+                self.report.notes.append(item)
+            else:
+                articles.append(item)
+        iris = [article_iri(a.key) for a in articles]
+        stored = self.store.article_hashes(iris)
+        todo = []
+        for article, iri in zip(articles, iris):
+            if stored.get(iri.value) == article.content_hash:
+                self._record(ArticleResult(_origin(article), "unchanged", slug_of_article(iri.value)))
+            else:
+                todo.append(article)
+        return todo
+
+    def _finish(self, outcomes: list[Extraction | ExtractionFailed], stack: ExitStack, more: bool) -> None:
+        """Resolve and map a batch's extractions, then write them in one call."""
+        view = self.view or self.store
+        graphs: list[tuple[ArticleGraph, Extraction]] = []
+        for outcome in outcomes:
+            if isinstance(outcome, ExtractionFailed):
+                self._record(ArticleResult(_origin(outcome.article), "failed", reason=outcome.reason))
+                continue
+            try:
+                graphs.append((graph_for(view, outcome), outcome))
+            except Exception as error:  # a mapping bug must not stop the batch
+                log.exception("cannot map %s", _origin(outcome.article))
+                self._record(ArticleResult(_origin(outcome.article), "failed", reason=f"internal error: {error}"))
+        if not graphs:
+            return
+        if self.view is None and more:  # later batches must not see this one: freeze first
+            self.view = stack.enter_context(frozen_view(self.store))
+        statuses = self._write([g for g, _ in graphs])
+        log.debug("wrote a batch of %d articles", len(graphs))
+        for (graph, extraction), (status, reason) in zip(graphs, statuses):
+            self._record(ArticleResult(_origin(extraction.article), status, slug_of_article(graph.iri.value),
+                                       facts=graph.stated if status != "failed" else 0, reason=reason,
+                                       words=extraction.words))
+
+    def _write(self, graphs: list[ArticleGraph]) -> list[tuple[Status, str | None]]:
+        """One write for the batch; when it fails, article by article, so only the article
+        the store refuses fails."""
         try:
-            graphs.append(graph_for(store, extraction))
-            done.append(article)
-        except Exception as error:  # an extractor bug must not stop the batch
-            log.exception("cannot map %s", _origin(article))
-            yield ArticleResult(_origin(article), "failed", reason=f"internal error: {error}")
-    try:
-        outcomes = store.write(graphs)
-    except Exception as error:
-        log.exception("cannot write a batch of %d articles", len(graphs))
-        for article in done:
-            yield ArticleResult(_origin(article), "failed", reason=f"store error: {error}")
-        return
-    for article, graph, outcome in zip(done, graphs, outcomes):
-        yield ArticleResult(
-            _origin(article), outcome, slug_of_article(graph.iri.value),
-            facts=graph.stated,
-        )
+            return [(outcome, None) for outcome in self.store.write(graphs)]
+        except Exception:
+            log.exception("cannot write a batch of %d articles; writing them one by one", len(graphs))
+        statuses: list[tuple[Status, str | None]] = []
+        for graph in graphs:
+            try:
+                statuses.extend((outcome, None) for outcome in self.store.write([graph]))
+            except Exception as error:
+                statuses.append(("failed", f"store error: {error}"))
+        return statuses
 
 
 def _origin(article: Article) -> str:
@@ -157,3 +257,16 @@ def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
+
+
+def _lookahead(iterable: Iterable[T]) -> Iterator[tuple[T, bool]]:
+    """Each element with whether it is the last."""
+    iterator = iter(iterable)
+    try:
+        previous = next(iterator)
+    except StopIteration:
+        return
+    for element in iterator:
+        yield previous, False
+        previous = element
+    yield previous, True

@@ -8,8 +8,11 @@ without another writer in between.
 from __future__ import annotations
 
 import logging
+import shutil
+import tempfile
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
@@ -44,10 +47,11 @@ def rdf_format(fmt: str) -> ox.RdfFormat:
 class OxigraphStore:
     """The graph in a pyoxigraph ``Store`` under one directory."""
 
-    def __init__(self, path: Path | str) -> None:
-        self.path = Path(path)
+    def __init__(self, path: Path | str | None) -> None:
+        """Open (or create) the store in ``path``; ``None`` makes a store in memory."""
+        self.path = Path(path) if path is not None else None
         try:
-            self._store = ox.Store(str(self.path))
+            self._store = ox.Store(str(self.path)) if self.path is not None else ox.Store()
         except OSError as error:
             if "lock" in str(error).lower():
                 raise StoreLocked(
@@ -244,9 +248,35 @@ class OxigraphStore:
             self._store.flush()
             self._store.backup(str(target))
 
+    @contextmanager
+    def frozen(self) -> Iterator[OxigraphStore]:
+        """The store as it is now, unchanged by later writes: what ingest resolves entities
+        against, so a run never depends on the order of its own articles. A checkpoint of
+        hard links beside the data directory, cheap whatever the store's size; an empty
+        store's view is an empty store in memory."""
+        if self.path is None or next(self._store.quads_for_pattern(None, None, None, None), None) is None:
+            view = OxigraphStore(None)
+            view._store.extend(self._store.quads_for_pattern(None, None, None, None))
+            yield view
+            view.close()
+            return
+        prefix = f".{self.path.name}-view-"
+        for stale in self.path.parent.glob(prefix + "*"):  # left by a killed run; we hold the lock
+            shutil.rmtree(stale, ignore_errors=True)
+        with tempfile.TemporaryDirectory(dir=self.path.parent, prefix=prefix) as folder:
+            with self._write_lock:
+                self._store.flush()
+                self._store.backup(str(Path(folder) / "store"))
+            view = OxigraphStore(Path(folder) / "store")
+            try:
+                yield view
+            finally:
+                view.close()
+
     def close(self) -> None:
         """Drop the store so its directory lock is released."""
-        self._store.flush()
+        if self.path is not None:
+            self._store.flush()
         del self._store
 
 
