@@ -197,6 +197,8 @@ class _Run:
                 self._record(ArticleResult(item.origin, "failed", reason=item.reason))
             elif isinstance(item, Note):
                 self.report.notes.append(item)
+            elif not item.text.strip():
+                self._record(ArticleResult(_origin(item), "failed", reason="the article has no text"))
             else:
                 articles.append(item)
         iris = [article_iri(a.key) for a in articles]

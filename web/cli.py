@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import signal
+import sys
+
 import click
 
 from kg.cli import cli, settings_of, setting_options
@@ -20,14 +23,26 @@ def serve(ctx: click.Context, host: str, port: int, threads: int, api_token: str
 
         KG_API_TOKEN=secret kg serve --port 5000
     """
-    from waitress import serve as waitress_serve
+    from waitress import create_server
 
+    from kg.client import announce
     from web import create_app
 
     settings = settings_of(ctx).replace(api_token=api_token, max_body=max_body)
     app = create_app(settings)
-    click.echo(f"astrokg serving on http://{host}:{port}/ (read-{'write' if api_token else 'only'})", err=True)
-    waitress_serve(app, host=host, port=port, threads=threads, ident="astrokg")
+    server = create_server(app, host=host, port=port, threads=threads, ident="astrokg")
+    url = f"http://{host}:{server.effective_port}/"  # type: ignore[union-attr]
+    click.echo(f"astrokg serving on {url} (read-{'write' if api_token else 'only'})", err=True)
+    # kg ingest on the same data directory finds the service here and sends it the articles
+    announced = None if settings.is_remote else announce(settings.data_dir, url)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if announced is not None:
+            announced.unlink(missing_ok=True)
 
 
 def main() -> None:
