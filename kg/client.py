@@ -24,7 +24,7 @@ from urllib.parse import urljoin
 
 from extract import Article
 from kg.errors import StoreUnavailable, WriteFailed
-from kg.ingest import ArticleResult, IngestReport, Progress
+from kg.ingest import STATUSES, ArticleResult, IngestReport, Progress
 from kg.sources import Item, Note, Problem
 
 log = logging.getLogger(__name__)
@@ -102,9 +102,9 @@ def send(
     client = _Client(service.url, token, timeout, poll_seconds)
     for batch in _ndjson_batches(items, batch_bytes, batch_articles, record, report):
         articles, body = batch
-        for article, answer in zip(articles, client.post(body, len(articles))):
-            status = answer.get("status")
-            if status not in ("loaded", "replaced", "unchanged", "failed"):
+        for article, answer in zip(articles, client.post(body, len(articles)), strict=True):
+            status = next((s for s in STATUSES if s == answer.get("status")), None)
+            if status is None:
                 status, answer = "failed", {"reason": f"the service answered {answer!r}"}
             record(ArticleResult(
                 article.origin or article.key, status, answer.get("article"), int(answer.get("facts") or 0),

@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 _PLUGIN = "astrokg-pipeline"
 
 
-class PipelinePlugin(WorkerPlugin):  # type: ignore[misc]
+class PipelinePlugin(WorkerPlugin):
     """Loads the pipeline once on every worker, including workers that join later."""
 
     name = _PLUGIN
@@ -44,7 +44,8 @@ class PipelinePlugin(WorkerPlugin):  # type: ignore[misc]
 
 def _work(articles: Sequence[Article], batch_size: int) -> list[Outcome]:
     """Runs on a worker: extract a batch with the worker's pipeline."""
-    nlp = get_worker().plugins[_PLUGIN].nlp
+    plugin: PipelinePlugin = get_worker().plugins[_PLUGIN]  # type: ignore[assignment]
+    nlp = plugin.nlp
     if nlp is None:
         raise KGError("the astrokg pipeline is not loaded on this worker")
     return extract_batch(nlp, articles, batch_size)
@@ -73,7 +74,7 @@ class DaskExtractor:
     def connect(cls, address: str, nlp: Language, *, batch_size: int = 32, timeout: float = 30.0) -> DaskExtractor:
         """Connect to the scheduler at ``address`` (tcp://host:8786)."""
         try:
-            client = Client(address, timeout=timeout)
+            client = Client(address, timeout=timeout)  # type: ignore[no-untyped-call]
         except (OSError, TimeoutError) as error:
             raise StoreUnavailable(f"cannot reach the Dask scheduler at {address}: {error}") from error
         return cls(client, nlp, batch_size=batch_size, own_client=True)

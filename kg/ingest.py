@@ -35,11 +35,12 @@ from kg.mapping import ArticleGraph, to_graph
 from kg.resolve import resolve
 from kg.sources import Item, Note, Problem
 from kg.store import Store
-from kg.workers import Extractor, ExtractionFailed, InProcess, Pending, ProcessPool
+from kg.workers import ExtractionFailed, Extractor, InProcess, Pending, ProcessPool
 
 log = logging.getLogger(__name__)
 
 Status = Literal["loaded", "replaced", "unchanged", "failed"]
+STATUSES: tuple[Status, ...] = ("loaded", "replaced", "unchanged", "failed")
 T = TypeVar("T")
 
 
@@ -76,7 +77,7 @@ class IngestReport:
     """
 
     keep_results: bool = True
-    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(("loaded", "replaced", "unchanged", "failed"), 0))
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
     failed: list[ArticleResult] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     results: list[ArticleResult] = field(default_factory=list)
@@ -204,7 +205,7 @@ class _Run:
         iris = [article_iri(a.key) for a in articles]
         stored = self.store.article_hashes(iris)
         todo = []
-        for article, iri in zip(articles, iris):
+        for article, iri in zip(articles, iris, strict=True):
             if stored.get(iri.value) == article.content_hash:
                 self._record(ArticleResult(_origin(article), "unchanged", slug_of_article(iri.value)))
             else:
@@ -230,7 +231,7 @@ class _Run:
             self.view = stack.enter_context(frozen_view(self.store))
         statuses = self._write([g for g, _ in graphs])
         log.debug("wrote a batch of %d articles", len(graphs))
-        for (graph, extraction), (status, reason) in zip(graphs, statuses):
+        for (graph, extraction), (status, reason) in zip(graphs, statuses, strict=True):
             self._record(ArticleResult(_origin(extraction.article), status, slug_of_article(graph.iri.value),
                                        facts=graph.stated if status != "failed" else 0, reason=reason,
                                        words=extraction.words))

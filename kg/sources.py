@@ -21,7 +21,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from extract.facts import Article
 
@@ -66,10 +66,12 @@ def read_paths(paths: Iterable[str], stdin: IO[bytes] | None = None) -> Iterator
     for entry in expand(paths):
         if isinstance(entry, Problem):
             yield entry
-        elif entry == "-":
-            yield from read_stream(stdin, "-") if stdin is not None else iter([Problem("-", "stdin is not available")])
-        else:
+        elif isinstance(entry, Path):
             yield from read_file(entry)
+        elif stdin is None:
+            yield Problem("-", "stdin is not available")
+        else:
+            yield from read_stream(stdin, "-")
 
 
 def expand(paths: Iterable[str]) -> Iterator[Path | Problem | str]:
@@ -107,7 +109,7 @@ def estimate(paths: Iterable[str]) -> int | None:
             total += 1
             continue
         try:
-            with gzip.open(entry, "rb") if entry.suffix.lower() == ".gz" else entry.open("rb") as handle:
+            with _open(entry) as handle:
                 if _suffix(entry) in JSONL_SUFFIXES:
                     total += sum(1 for line in handle if line.strip())
                 else:
@@ -134,12 +136,19 @@ def read_file(path: Path) -> Iterator[Item]:
         yield Problem(origin, f"unsupported file type {suffix or '(none)'}; use {', '.join(sorted(SUFFIXES))}")
         return
     try:
-        handle: IO[bytes] = gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")
+        handle = _open(path)
     except OSError as error:
         yield Problem(origin, f"cannot read: {error.strerror or error}")
         return
     with handle:
         yield from _read(handle, suffix, origin)
+
+
+def _open(path: Path) -> IO[bytes]:
+    """A buffered binary stream of the file's content, decompressed when it ends in .gz."""
+    if path.suffix.lower() == ".gz":
+        return cast(IO[bytes], gzip.open(path, "rb"))  # noqa: SIM115 (the caller closes it)
+    return path.open("rb")
 
 
 def read_stream(source: IO[bytes] | bytes, origin: str = "-") -> Iterator[Item]:
@@ -160,10 +169,9 @@ def _read(handle: IO[bytes], suffix: str, origin: str) -> Iterator[Item]:
     """Parse one opened input; read errors (a truncated .gz) end it with a Problem."""
     try:
         head = _peek(handle)
-        if not head.strip():
-            if not head or not handle.read().strip():
-                yield Problem(origin, "empty file")
-                return
+        if not head.strip() and (not head or not handle.read().strip()):
+            yield Problem(origin, "empty file")
+            return
         if _is_binary(head):
             yield Problem(origin, "looks like a binary file, not text")
             return
@@ -254,7 +262,8 @@ def html_article(html: str, origin: str) -> Article:
         (node.attributes.get("property") or node.attributes.get("name") or "").lower(): node.attributes.get("content")
         for node in tree.css("meta")
     }
-    title = meta.get("og:title") or (tree.css_first("title").text(strip=True) if tree.css_first("title") else None)
+    heading = tree.css_first("title")
+    title = meta.get("og:title") or (heading.text(strip=True) if heading is not None else None)
     published = meta.get("article:published_time") or meta.get("date") or meta.get("pubdate")
     time = tree.css_first("time[datetime]")
     if not published and time is not None:
@@ -294,7 +303,7 @@ def _jsonl(handle: IO[bytes], origin: str) -> Iterator[Item]:
         except json.JSONDecodeError as error:
             if number == 1 and line.lstrip().startswith("{") and error.pos >= len(line.rstrip()):
                 # stdin with one pretty-printed JSON object, not JSON Lines
-                yield from _json(_Prepend(raw, handle), origin)
+                yield from _json(_Prepend(raw, handle), origin)  # type: ignore[arg-type]
                 return
             yield Problem(where, f"invalid JSON: {error.msg} at column {error.colno}")
             continue

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from kg.cli import cli, settings_of, setting_options
+from kg.cli import cli, setting_options, settings_of
 
 
 @cli.command()
@@ -31,7 +31,7 @@ def serve(ctx: click.Context, host: str, port: int, threads: int, api_token: str
     settings = settings_of(ctx).replace(api_token=api_token, max_body=max_body)
     app = create_app(settings)
     server = create_server(app, host=host, port=port, threads=threads, ident="astrokg")
-    url = f"http://{host}:{server.effective_port}/"  # type: ignore[union-attr]
+    url = f"http://{host}:{server.effective_port}/"
     click.echo(f"astrokg serving on {url} (read-{'write' if api_token else 'only'})", err=True)
     # kg ingest on the same data directory finds the service here and sends it the articles
     announced = None if settings.is_remote else announce(settings.data_dir, url)

@@ -21,9 +21,10 @@ distributed = pytest.importorskip("distributed")
 @pytest.fixture(scope="module")
 def client() -> Iterator[object]:
     """Two worker processes with one thread each, as on two machines."""
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        with distributed.Client(cluster) as connected:
-            yield connected
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as connected:
+        yield connected
 
 
 def _nquads(store: OxigraphStore) -> bytes:
@@ -48,6 +49,7 @@ def test_a_two_worker_cluster_writes_the_graph_one_process_writes(nlp: Language,
     assert _nquads(cluster) == _nquads(local)
     again = ingest(cluster, extractor, corpus, batch_size=3)
     assert again.count("unchanged") == 12
-    assert set(client.run(lambda dask_worker: dask_worker.plugins["astrokg-pipeline"].nlp is not None).values()) == {True}  # type: ignore[attr-defined]
+    loaded = client.run(lambda dask_worker: dask_worker.plugins["astrokg-pipeline"].nlp is not None)  # type: ignore[attr-defined]
+    assert set(loaded.values()) == {True}
     local.close()
     cluster.close()

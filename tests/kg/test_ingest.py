@@ -132,7 +132,8 @@ def test_an_article_that_breaks_the_pipeline_fails_alone(tmp_path: Path) -> None
     store = OxigraphStore(tmp_path / "db")
     report = ingest(store, blank, items, batch_size=4)
     assert report.count("loaded") == 3
-    assert [(f.origin, f.reason) for f in report.failed] == [("in:2", "extraction failed: RuntimeError: the parser gave up")]
+    assert [(f.origin, f.reason) for f in report.failed] == [
+        ("in:2", "extraction failed: RuntimeError: the parser gave up")]
     assert store.stats().articles == 3
     store.close()
 
@@ -164,7 +165,8 @@ def test_the_command_reports_failures_by_file_and_line_and_exits_1(tmp_path: Pat
     assert f"{feed} line 5: no 'text' field" in result.output
     data = json.loads(report.read_text())
     assert data["loaded"] == 4 and data["words"] > 0 and data["words_per_second"] > 0
-    assert {(f["file"], f.get("line")) for f in data["failures"]} == {(str(feed), 5), (str(tmp_path / "photo.txt"), None)}
+    assert {(f["file"], f.get("line")) for f in data["failures"]} == {
+        (str(feed), 5), (str(tmp_path / "photo.txt"), None)}
     again = runner.invoke(cli, args[:-2] + ["--quiet"])
     assert again.exit_code == 1 and "unchanged 4" in again.output
     clean = runner.invoke(cli, ["--data-dir", str(tmp_path / "data"), "ingest", "-j", "1", str(feed), "-q"])

@@ -34,8 +34,8 @@ def _graphs(data_dir: Path) -> dict[str, set[str]]:
 
 
 def _command(data_dir: Path, feed: Path) -> list[str]:
-    return [sys.executable, "-c", "from web.cli import main; main()", "-vv", "--data-dir", str(data_dir), "ingest", str(feed),
-            "--jobs", "1", "--batch-size", "3"]
+    return [sys.executable, "-c", "from web.cli import main; main()", "-vv", "--data-dir", str(data_dir),
+            "ingest", str(feed), "--jobs", "1", "--batch-size", "3"]
 
 
 def _env() -> dict[str, str]:
