@@ -200,15 +200,10 @@ class _IngestProgress:
         self.quiet, self.every = quiet, every
         self.done = self.words = self.failed = 0
         self.total: int | None = None
-        self.started = self.last = time.monotonic()
+        self.started = self.last = 0.0  # from the first result: rates leave out loading the model
         self.bar: Any = None
-        if quiet:
-            return
-        if sys.stderr.isatty():
-            from tqdm import tqdm
-
-            self.bar = tqdm(unit=" articles", desc="ingest", file=sys.stderr, mininterval=0.5, dynamic_ncols=True)
-        threading.Thread(target=self._count, args=(total,), daemon=True).start()
+        if not quiet:
+            threading.Thread(target=self._count, args=(total,), daemon=True).start()
 
     def _count(self, total: Callable[[], int | None]) -> None:
         try:
@@ -220,6 +215,13 @@ class _IngestProgress:
             self.bar.refresh()
 
     def __call__(self, result: Any) -> None:
+        if not self.done:
+            self.started = self.last = time.monotonic()
+            if not self.quiet and sys.stderr.isatty():
+                from tqdm import tqdm
+
+                self.bar = tqdm(unit=" articles", desc="ingest", file=sys.stderr, mininterval=0.5,
+                                dynamic_ncols=True, total=self.total)
         self.done += 1
         self.words += result.words
         self.failed += result.status == "failed"

@@ -24,7 +24,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, ExitStack, nullcontext
 from dataclasses import asdict, dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from typing import Literal, TypeVar
 
 from spacy.language import Language
@@ -133,16 +133,25 @@ def ingest(
 ) -> IngestReport:
     """Load articles into the store, reporting each one through ``progress``.
 
-    ``nlp`` is a pipeline (run here, or in ``n_process`` worker processes) or an
+    ``nlp`` is a pipeline (run here, or in ``n_process`` worker processes; input that fits
+    in one batch is parsed here, where starting workers would cost more than it saves) or an
     :class:`~kg.workers.Extractor` that runs it elsewhere (a Dask cluster).
     """
+    started = time.perf_counter()
+    batches = _lookahead(_batches(items, batch_size))
+    first = next(batches, None)
+    if first is None:
+        return IngestReport(keep_results)
     if isinstance(nlp, Language):
-        extractor: Extractor = InProcess(nlp, batch_size) if n_process <= 1 else ProcessPool(nlp, n_process, batch_size)
+        parallel = n_process > 1 and not first[1]
+        extractor: Extractor = ProcessPool(nlp, n_process, batch_size) if parallel else InProcess(nlp, batch_size)
         owned = True
     else:
         extractor, owned = nlp, False
     try:
-        return _Run(store, extractor, progress, IngestReport(keep_results)).over(items, batch_size)
+        report = _Run(store, extractor, progress, IngestReport(keep_results)).over(chain([first], batches))
+        report.seconds = time.perf_counter() - started  # worker start-up included
+        return report
     finally:
         if owned:
             extractor.close()
@@ -170,17 +179,16 @@ class _Run:
     report: IngestReport
     view: Store | None = None  # the frozen view, once the first batch is written
 
-    def over(self, items: Iterable[Item], batch_size: int) -> IngestReport:
-        started = time.perf_counter()
+    def over(self, batches: Iterable[tuple[list[Item], bool]]) -> IngestReport:
+        """Run every batch (with whether it is the last) through extraction and the writer."""
         pending: deque[Pending] = deque()
         with ExitStack() as stack:
-            for batch, last in _lookahead(_batches(items, batch_size)):
+            for batch, last in batches:
                 todo = self._prepare(batch)
                 if todo:
                     pending.append(self.extractor.submit(todo))
                 while len(pending) >= self.extractor.window or (last and pending):
                     self._finish(pending.popleft().result(), stack, more=bool(pending) or not last)
-        self.report.seconds = time.perf_counter() - started
         return self.report
 
     def _record(self, result: ArticleResult) -> None:
