@@ -182,3 +182,23 @@ def test_read_paths_feeds_ingest_lazily(nlp: Language, tmp_path: Path) -> None:
     assert report.count("loaded") == 6 and report.results == []
     assert store.stats().articles == 6
     store.close()
+
+
+def test_stats_json_counts_match_the_graph(tmp_path: Path) -> None:
+    from tests.kg.conftest import giffords_article, twins_article
+
+    extractions = {e.article.key: e for e in (twins_article(), giffords_article(), *_kelly_articles().values())}
+    store = OxigraphStore(tmp_path / "data")
+    ingest(store, _Handmade(extractions), [e.article for e in extractions.values()], batch_size=2)
+    exact = store.query(
+        "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { "
+        "?a a <https://w3id.org/astrokg/ontology#Assertion> ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> ?s ;"
+        " <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> ?p ; "
+        "<http://www.w3.org/1999/02/22-rdf-syntax-ns#object> ?o } } }")
+    quads = len(_nquads(store))
+    store.close()
+    result = CliRunner().invoke(cli, ["--data-dir", str(tmp_path / "data"), "stats", "--json"])
+    counts = json.loads(result.output)
+    assert counts["articles"] == 4
+    assert counts["facts"] == int(exact.rows[0]["n"].value) == 3  # type: ignore[union-attr]
+    assert counts["triples"] == quads
