@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import Union
 
 #: Literal datatypes the ontology uses (XML Schema local names).
 DATATYPES = ("string", "integer", "decimal", "date", "gYearMonth", "gYear", "boolean")
@@ -67,7 +66,7 @@ class Term:
 
 
 #: The object of a fact or a qualifier: an entity key (str), a literal or an ontology term.
-Value = Union[str, Literal, Term]
+Value = str | Literal | Term
 
 
 @dataclass(frozen=True, slots=True)

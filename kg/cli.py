@@ -29,7 +29,7 @@ from kg.store.sparql import Rows, Term
 F = TypeVar("F", bound=Callable[..., Any])
 
 #: Settings that are options of the ``kg`` group (the rest belong to ``kg serve``).
-GROUP_SETTINGS = ("data_dir", "store", "store_update_url", "store_user", "store_password", "model",
+GROUP_SETTINGS = ("data_dir", "store", "store_update_url", "store_user", "store_password", "store_auth", "model",
                   "query_timeout", "max_rows")
 
 
@@ -54,7 +54,7 @@ def setting_options(names: tuple[str, ...]) -> Callable[[F], F]:
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 @click.version_option(package_name="astrokg", prog_name="kg")
 @click.pass_context
-def cli(ctx: click.Context, verbose: int, **settings: Any) -> None:
+def cli(ctx: click.Context, /, verbose: int, **settings: Any) -> None:
     """astrokg: a knowledge graph of human spaceflight news.
 
     Load articles, ask questions in plain English, query with SPARQL, serve the web app.
@@ -106,7 +106,7 @@ not be opened; 2 usage error.""")
               help="Write the summary and every failure as JSON to this file.")
 @setting_options(("api_token",))
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int, batch_size: int, scheduler: str | None,
+def ingest(ctx: click.Context, /, paths: tuple[str, ...], jobs: int, batch_size: int, scheduler: str | None,
            quiet: bool, report: Path | None, api_token: str | None) -> None:
     """Load articles: files, folders (recursive), globs or '-' for stdin.
 
@@ -281,6 +281,52 @@ def _summary(outcome: Any, shown_failures: int = 20) -> str:
     return "\n".join(lines)
 
 
+# ---------------------------------------------------------------------- ask
+
+
+@cli.command()
+@click.argument("question")
+@click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON (the same as GET /api/ask).")
+@click.option("--sparql", "show_sparql", is_flag=True, help="Also print the SPARQL query that answered.")
+@click.pass_context
+def ask(ctx: click.Context, question: str, as_json: bool, show_sparql: bool) -> None:
+    """Ask a question in plain English; the answer comes with its sources.
+
+    Exit code 0 when answered, 1 when the graph has no answer (the reason is printed).
+
+    Example:
+
+        kg ask "Who is Scott Kelly's twin?"
+    """
+    from extract import load_nlp
+    from kg.errors import BadQuestion
+    from kg.questions import answer
+
+    with opened_store(ctx) as store:
+        try:
+            reply = answer(store, load_nlp(settings_of(ctx).model), question)
+        except BadQuestion as error:
+            raise click.UsageError(str(error)) from error
+    if as_json:
+        click.echo(json.dumps(reply.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        for item in reply.answers:
+            extra = [x for x in (f"as of {item.as_of}" if item.as_of else "", "planned" if item.planned else "") if x]
+            click.echo(item.label + (f"  ({', '.join(extra)})" if extra else ""))
+        if reply.message:
+            click.echo(reply.message, err=not reply.answers)
+        for other in reply.also:
+            click.echo(f"  also: {other.label}" + (f" (as of {other.as_of})" if other.as_of else ""))
+        for source in reply.sources:
+            click.echo(f"  source: {source.title or source.article} [{source.article}]: {source.sentence}")
+        for suggestion in reply.suggestions:
+            click.echo(f"  try: {suggestion}", err=True)
+        if show_sparql and reply.sparql:
+            click.echo("\n" + reply.sparql)
+    if not reply.answers:
+        ctx.exit(1)
+
+
 # ---------------------------------------------------------------------- query
 
 
@@ -354,10 +400,10 @@ def _print_table(result: object) -> None:
         return
     cells = [[short(row[v]) if v in row else "" for v in result.variables] for row in result]
     widths = [max([len(v)] + [len(c[i]) for c in cells]) for i, v in enumerate(result.variables)]
-    click.echo("  ".join(v.ljust(w) for v, w in zip(result.variables, widths)).rstrip())
+    click.echo("  ".join(v.ljust(w) for v, w in zip(result.variables, widths, strict=True)).rstrip())
     click.echo("  ".join("-" * w for w in widths))
     for row in cells:
-        click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
+        click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
     click.echo(f"({len(cells)} row{'s' if len(cells) != 1 else ''})", err=True)
 
 
@@ -367,7 +413,8 @@ def _print_table(result: object) -> None:
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(DUMP_FORMATS), default="nquads", show_default=True,
               help="nquads and trig keep every article's named graph; turtle and ntriples write the merged graph.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: stdout).")
 @click.pass_context
 def export(ctx: click.Context, fmt: str, output: Path | None) -> None:
     """Write the graph as RDF.

@@ -5,7 +5,8 @@ the data directory (an embedded store has one writer: the service).
 removes it when it stops; :func:`find_service` reads it. Articles go as NDJSON to
 ``POST /api/articles`` with the bearer token, in batches that stay under the body limit.
 The service answers a small batch with a status per article, and a large one with ``202``
-and a job URL, which is polled until the job reports its per-article results.
+and a job URL (``/api/jobs/<id>``), polled until the job is done. Each result names its
+line in the body (``request:3``), which leads back to the article's own file and line.
 """
 
 from __future__ import annotations
@@ -100,15 +101,14 @@ def send(
             progress(result)
 
     client = _Client(service.url, token, timeout, poll_seconds)
-    for batch in _ndjson_batches(items, batch_bytes, batch_articles, record, report):
-        articles, body = batch
-        for article, answer in zip(articles, client.post(body, len(articles)), strict=True):
-            status = next((s for s in STATUSES if s == answer.get("status")), None)
-            if status is None:
-                status, answer = "failed", {"reason": f"the service answered {answer!r}"}
+    for articles, body in _ndjson_batches(items, batch_bytes, batch_articles, record, report):
+        answers, error = client.post(body)
+        for line, article in enumerate(articles, start=1):
+            answer = answers.get(line) or {"status": "failed", "reason": error or "the service did not report it"}
+            status = next((s for s in STATUSES if s == answer.get("status")), "failed")
             record(ArticleResult(
                 article.origin or article.key, status, answer.get("article"), int(answer.get("facts") or 0),
-                answer.get("reason") or answer.get("error"), int(answer.get("words") or 0),
+                answer.get("reason"), int(answer.get("words") or 0),
             ))
     report.seconds = time.perf_counter() - started
     return report
@@ -141,35 +141,37 @@ def _ndjson_batches(
 
 
 class _Client:
-    """POST a batch, follow a job to its end, return the per-article answers."""
+    """POST a batch, follow its job to the end, return the answers by line of the body."""
 
     def __init__(self, url: str, token: str, timeout: float, poll_seconds: float) -> None:
         self.base = url.rstrip("/") + "/"
         self.token, self.timeout, self.poll = token, timeout, poll_seconds
 
-    def post(self, body: bytes, expected: int) -> list[dict[str, Any]]:
-        status, headers, answer = self._call("POST", "api/articles", body)
+    def post(self, body: bytes) -> tuple[dict[int, dict[str, Any]], str | None]:
+        """The per-article answers by line number, and why the batch failed as a whole (the
+        service refused every article, or the job failed), if it did."""
+        status, headers, answer = self._call("POST", "api/articles", body, refused_ok=True)
+        if status == 400:  # no article of the batch could be loaded
+            return {}, str(answer.get("message") or answer.get("error") or answer)
         if status == 202:
-            job = answer.get("job") or answer.get("url") or headers.get("Location")
+            job = answer.get("url") or headers.get("Location")
             if not job:
                 raise WriteFailed("the service accepted a batch as a job but named no job URL")
             answer = self._wait(str(job))
-        results = _results(answer)
-        if len(results) != expected:
-            raise WriteFailed(f"the service answered {len(results)} results for {expected} articles")
-        return results
+        by_line = {_line(r.get("origin")): r for r in answer.get("results", []) if isinstance(r, dict)}
+        return by_line, answer.get("error")
 
     def _wait(self, job: str) -> dict[str, Any]:
         deadline = time.monotonic() + self.timeout
         while time.monotonic() < deadline:
             _, _, answer = self._call("GET", job, None)
-            state = str(answer.get("state") or answer.get("status") or "")
-            if state in ("done", "finished", "complete", "completed", "failed", "error"):
+            if answer.get("status") in ("done", "failed", "cancelled"):
                 return answer
             time.sleep(self.poll)
         raise WriteFailed(f"the service's job {job} did not finish within {self.timeout:.0f} s")
 
-    def _call(self, method: str, path: str, body: bytes | None) -> tuple[int, Any, dict[str, Any]]:
+    def _call(self, method: str, path: str, body: bytes | None,
+              refused_ok: bool = False) -> tuple[int, Any, dict[str, Any]]:
         request = urllib.request.Request(urljoin(self.base, path), data=body, method=method)
         request.add_header("Authorization", f"Bearer {self.token}")
         request.add_header("Accept", "application/json")
@@ -182,17 +184,17 @@ class _Client:
             detail = error.read().decode("utf-8", "replace")[:500]
             if error.code in (401, 403):
                 raise StoreUnavailable(f"the service at {self.base} refused the token (HTTP {error.code})") from error
+            if error.code == 400 and refused_ok:
+                try:
+                    return 400, error.headers, json.loads(detail)
+                except ValueError:
+                    return 400, error.headers, {"error": detail}
             raise WriteFailed(f"the service at {self.base} answered HTTP {error.code}: {detail}") from error
         except (urllib.error.URLError, OSError) as error:
             raise StoreUnavailable(f"cannot reach the service at {self.base}: {error}") from error
 
 
-def _results(answer: dict[str, Any]) -> list[dict[str, Any]]:
-    """The per-article statuses of an answer, whatever it calls the list."""
-    for key in ("results", "articles"):
-        value = answer.get(key)
-        if isinstance(value, list):
-            return [v if isinstance(v, dict) else {"status": "failed", "reason": str(v)} for v in value]
-    if "status" in answer:  # a single article
-        return [answer]
-    return []
+def _line(origin: object) -> int:
+    """The body line a result's origin names ("request:3" -> 3), or 0."""
+    tail = str(origin).rsplit(":", 1)[-1]
+    return int(tail) if tail.isdigit() else 0

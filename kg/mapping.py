@@ -13,8 +13,8 @@ import hashlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
+from pyoxigraph import BlankNode, NamedNode, Quad, Triple
 from pyoxigraph import Literal as OxLiteral
-from pyoxigraph import NamedNode, Quad, Triple
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from extract.facts import Extraction, Fact, Literal, Term, Value
@@ -23,7 +23,9 @@ from kg.namespaces import AKG, SDO
 from kg.ontology import properties
 
 _n = NamedNode
-_Note = Callable[[NamedNode, str, 'NamedNode | OxLiteral'], None]
+_Object = NamedNode | BlankNode | OxLiteral | Triple
+_Subject = NamedNode | BlankNode | Triple
+_Note = Callable[[_Subject, str, _Object], None]
 
 
 @dataclass(frozen=True)
@@ -76,12 +78,12 @@ def to_graph(extraction: Extraction, resolved: Mapping[str, Resolved]) -> Articl
     facts: dict[Triple, None] = {}
     prov: dict[Triple, None] = {}
 
-    def fact(s: NamedNode, p: str, o: NamedNode | OxLiteral) -> Triple:
+    def fact(s: NamedNode, p: str, o: _Object) -> Triple:
         t = Triple(s, _n(p), o)
         facts[t] = None
         return t
 
-    def note(s: NamedNode, p: str, o: NamedNode | OxLiteral) -> None:
+    def note(s: _Subject, p: str, o: _Object) -> None:
         prov[Triple(s, _n(p), o)] = None
 
     fact(art, RDF.type, _n(AKG.Article))
@@ -118,7 +120,7 @@ def to_graph(extraction: Extraction, resolved: Mapping[str, Resolved]) -> Articl
         subject = _entity(f.subject, resolved)
         if info.qualified:
             node = _qualified_node(f, subject, resolved)
-            stated = fact(subject, AKG[f.predicate], node)
+            said = fact(subject, AKG[f.predicate], node)
             assert info.range is not None
             fact(node, RDF.type, _n(AKG[info.range]))
             fact(node, AKG.value, _object(f.object, resolved))
@@ -128,8 +130,8 @@ def to_graph(extraction: Extraction, resolved: Mapping[str, Resolved]) -> Articl
                 fact(node, AKG.asOf, literal(f.as_of))
             fact(node, AKG.modality, _n(AKG.Planned if f.modality == "planned" else AKG.Reported))
         else:
-            stated = fact(subject, AKG[f.predicate], _object(f.object, resolved))
-        _assertion(f, stated, art, extraction.sentences[f.evidence.sentence], extraction_node, note)
+            said = fact(subject, AKG[f.predicate], _object(f.object, resolved))
+        _assertion(f, said, art, extraction.sentences[f.evidence.sentence], extraction_node, note)
         used_sentences.add(f.evidence.sentence)
 
     for index in sorted(used_sentences):

@@ -85,6 +85,7 @@ class AKG(DefinedNamespace):
     education: URIRef
     employer: URIRef
     endChar: URIRef
+    exampleQuestion: URIRef
     extractor: URIRef
     flewWith: URIRef
     higherAuthority: URIRef

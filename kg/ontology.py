@@ -155,7 +155,8 @@ def properties() -> dict[str, PropertyInfo]:
                 continue
             name = str(prop)[len(ONTOLOGY_NS):]
             rng = g.value(prop, RDFS.range)
-            range_name = str(rng)[len(ONTOLOGY_NS):] if isinstance(rng, URIRef) and str(rng).startswith(ONTOLOGY_NS) else None
+            local = isinstance(rng, URIRef) and str(rng).startswith(ONTOLOGY_NS)
+            range_name = str(rng)[len(ONTOLOGY_NS):] if local else None
             info[name] = PropertyInfo(
                 name=name,
                 is_object=kind == OWL.ObjectProperty,

@@ -165,6 +165,16 @@ def read_stream(source: IO[bytes] | bytes, origin: str = "-") -> Iterator[Item]:
     return _read(handle, ".txt", origin)
 
 
+def read_bytes(data: bytes, suffix: str, origin: str) -> Iterator[Item]:
+    """Articles from bytes in a known format, named by its file suffix (".json", ".jsonl",
+    ".txt", ".md", ".html"): for inputs that are not files, such as an HTTP request body."""
+    import io
+
+    if suffix not in SUFFIXES:
+        raise ValueError(f"unknown format {suffix!r}; use {', '.join(sorted(SUFFIXES))}")
+    return _read(io.BufferedReader(io.BytesIO(data)), suffix, origin)
+
+
 def _read(handle: IO[bytes], suffix: str, origin: str) -> Iterator[Item]:
     """Parse one opened input; read errors (a truncated .gz) end it with a Problem."""
     try:
@@ -459,11 +469,11 @@ def normalise_date(value: str | None) -> str | None:
     from dateutil import parser
 
     try:
-        return parser.isoparse(value).date().isoformat()
+        return str(parser.isoparse(value).date().isoformat())
     except ValueError:
         pass
     try:
-        return parser.parse(value, fuzzy=False).date().isoformat()
+        return str(parser.parse(value, fuzzy=False).date().isoformat())
     except (ValueError, OverflowError):
         log.warning("ignoring unreadable date %r", value)
         return None

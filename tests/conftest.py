@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,6 +30,22 @@ def store(tmp_path: Path) -> Iterator[OxigraphStore]:
     opened = OxigraphStore(tmp_path / "store")
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def virtuoso_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The SPARQL endpoint of a Virtuoso server: the one CI started (KG_TEST_VIRTUOSO_URL),
+    else a throwaway one started for this session; skip when Virtuoso is not installed."""
+    url = os.environ.get("KG_TEST_VIRTUOSO_URL")
+    if url:
+        yield url
+        return
+    from tests.virtuoso import VirtuosoServer, virtuoso_available
+
+    if not virtuoso_available():
+        pytest.skip("Virtuoso is not installed (apt-get install virtuoso-opensource-7-bin)")
+    with VirtuosoServer(tmp_path_factory.mktemp("virtuoso")) as server:
+        yield server.sparql_url
 
 
 @pytest.fixture

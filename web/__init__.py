@@ -1,7 +1,8 @@
 """The HTTP face of astrokg. Knows Flask.
 
 ``create_app(config)`` is the only way to get an app: tests, ``kg serve`` and any WSGI
-server call it. The store is opened once per app and kept in ``app.extensions``.
+server call it. The store is opened once per app and shared by every request thread; the
+spaCy pipeline is loaded on first use, once; both live in ``app.extensions["astrokg"]``.
 """
 
 from __future__ import annotations
@@ -9,29 +10,52 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Flask
+from flask import Flask, current_app
 
 from kg.config import Settings
 from kg.store import Store, open_store
+from web.service import Service
 
 
 def create_app(config: Mapping[str, Any] | Settings | None = None) -> Flask:
-    """Build the app from settings (a mapping of setting names, a Settings, or the environment)."""
-    settings = config if isinstance(config, Settings) else (
-        Settings.from_mapping({k: v for k, v in config.items() if k != "TESTING"}) if config else Settings.from_env()
-    )
+    """Build the app from settings (a mapping of setting names, a Settings, or the environment).
+
+    A mapping may also hold ``TESTING``. Example for a WSGI server (gunicorn):
+    ``gunicorn --threads 8 'web:create_app()'``.
+    """
+    testing = bool(isinstance(config, Mapping) and config.get("TESTING"))
+    if isinstance(config, Settings):
+        settings = config
+    elif config:
+        settings = Settings.from_mapping({k: v for k, v in config.items() if k != "TESTING"})
+    else:
+        settings = Settings.from_env()
     app = Flask(__name__)
-    app.config["TESTING"] = bool(config and not isinstance(config, Settings) and config.get("TESTING"))
-    app.config["MAX_CONTENT_LENGTH"] = settings.max_body
-    app.extensions["astrokg"] = {"settings": settings, "store": open_store(settings)}
+    app.config.update(TESTING=testing, MAX_CONTENT_LENGTH=settings.max_body)
+    app.json.sort_keys = False  # type: ignore[attr-defined]  # keep the documented key order
+    app.extensions["astrokg"] = Service(settings, open_store(settings))
 
-    from web.views import status
+    from web import errors
+    from web.views import articles, ask, entities, sparql, status
 
-    app.register_blueprint(status.bp)
+    errors.init_app(app)
+    for view in (ask, sparql, entities, articles, status):
+        app.register_blueprint(view.bp)
+    app.jinja_env.globals.update(entity_url=entities.entity_url, article_url=articles.article_url)
     return app
 
 
-def get_store(app: Flask) -> Store:
+def get_service(app: Flask | None = None) -> Service:
+    """The app's shared state (the current app's when none is given)."""
+    service: Service = (app or current_app).extensions["astrokg"]
+    return service
+
+
+def get_store(app: Flask | None = None) -> Store:
     """The app's store."""
-    store: Store = app.extensions["astrokg"]["store"]
-    return store
+    return get_service(app).store
+
+
+def close_app(app: Flask) -> None:
+    """Stop the app's workers and background jobs and close its store (releases its lock)."""
+    get_service(app).close()

@@ -4,20 +4,28 @@ from __future__ import annotations
 
 import signal
 import sys
+from typing import Any
 
 import click
 
 from kg.cli import cli, setting_options, settings_of
+
+#: Settings only the web service uses; the others are options of the kg group.
+SERVE_SETTINGS = ("api_token", "max_body", "query_workers", "max_question", "ingest_sync_limit")
 
 
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=5000, show_default=True, help="Port to listen on.")
 @click.option("--threads", type=click.IntRange(1), default=8, show_default=True, help="Request threads.")
-@setting_options(("api_token", "max_body"))
+@setting_options(SERVE_SETTINGS)
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, threads: int, api_token: str | None, max_body: int) -> None:
+def serve(ctx: click.Context, /, host: str, port: int, threads: int, **options: Any) -> None:
     """Serve the web app and SPARQL endpoint with waitress (a production WSGI server).
+
+    The store is opened once; the spaCy model loads on the first question. For gunicorn
+    instead: gunicorn --workers 1 --threads 8 -b 127.0.0.1:5000 'web:create_app()'
+    (one worker process: the embedded store belongs to one process).
 
     Example:
 
@@ -26,23 +34,25 @@ def serve(ctx: click.Context, host: str, port: int, threads: int, api_token: str
     from waitress import create_server
 
     from kg.client import announce
-    from web import create_app
+    from web import close_app, create_app
 
-    settings = settings_of(ctx).replace(api_token=api_token, max_body=max_body)
+    settings = settings_of(ctx).replace(**options)
     app = create_app(settings)
-    server = create_server(app, host=host, port=port, threads=threads, ident="astrokg")
-    url = f"http://{host}:{server.effective_port}/"
-    click.echo(f"astrokg serving on {url} (read-{'write' if api_token else 'only'})", err=True)
-    # kg ingest on the same data directory finds the service here and sends it the articles
-    announced = None if settings.is_remote else announce(settings.data_dir, url)
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    announced = None
     try:
+        server = create_server(app, host=host, port=port, threads=threads, ident="astrokg")
+        url = f"http://{host}:{server.effective_port}/"
+        click.echo(f"astrokg serving on {url} (read-{'write' if settings.api_token else 'only'})", err=True)
+        # kg ingest on the same data directory finds the service here and sends it the articles
+        announced = None if settings.is_remote else announce(settings.data_dir, url)
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
         server.run()
     except KeyboardInterrupt:
         pass
     finally:
         if announced is not None:
             announced.unlink(missing_ok=True)
+        close_app(app)
 
 
 def main() -> None:

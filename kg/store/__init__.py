@@ -66,14 +66,19 @@ class Store(Protocol):
 
     def query_bytes(
         self, sparql: str, *, results_type: str = "application/sparql-results+json",
-        graph_type: str = "text/turtle",
+        graph_type: str = "text/turtle", default_graphs: Sequence[str] = (), named_graphs: Sequence[str] = (),
+        base_iri: str | None = None,
     ) -> tuple[bytes, str]:
         """Run a query as it is and return the engine's own serialization and its media
-        type: ``results_type`` for SELECT and ASK, ``graph_type`` for CONSTRUCT and DESCRIBE."""
+        type: ``results_type`` for SELECT and ASK, ``graph_type`` for CONSTRUCT and DESCRIBE.
+        ``default_graphs`` and ``named_graphs`` (IRIs), when given, replace the query's
+        dataset (the SPARQL protocol's default-graph-uri and named-graph-uri); ``base_iri``
+        resolves relative IRIs in the query. A remote store passes all of them through."""
         ...
 
-    def update(self, sparql: str) -> None:
-        """Run a SPARQL update as it is (the SPARQL endpoint's write path)."""
+    def update(self, sparql: str, base_iri: str | None = None) -> None:
+        """Run a SPARQL update as it is (the SPARQL endpoint's write path); relative IRIs
+        in it resolve against ``base_iri``."""
         ...
 
     def dump(self, output: IO[bytes], fmt: str) -> None:
@@ -99,13 +104,16 @@ def open_store(settings: Settings) -> Store:
     if not settings.is_remote:
         from kg.store.oxigraph import OxigraphStore
 
-        return OxigraphStore(settings.data_dir)
+        store: Store = OxigraphStore(settings.data_dir)
+        return store
     from kg.store.remote import RemoteStore
 
-    return RemoteStore(
+    remote: Store = RemoteStore(
         settings.store,
         update_url=settings.store_update_url,
         user=settings.store_user,
         password=settings.store_password,
+        auth=settings.store_auth,
         timeout=settings.query_timeout,
     )
+    return remote

@@ -91,29 +91,25 @@ class OxigraphStore:
 
     def query_bytes(
         self, sparql: str, *, results_type: str = "application/sparql-results+json",
-        graph_type: str = "text/turtle",
+        graph_type: str = "text/turtle", default_graphs: Sequence[str] = (), named_graphs: Sequence[str] = (),
+        base_iri: str | None = None,
     ) -> tuple[bytes, str]:
         """Oxigraph's own serialization of a query's results (no Python term objects)."""
+        from kg.store.worker import execute
+
         try:
-            result = self._store.query(sparql)
+            output = execute(self._store, sparql, results_type=results_type, graph_type=graph_type,
+                             default_graphs=default_graphs, named_graphs=named_graphs, base_iri=base_iri)
         except SyntaxError as error:
             raise BadQuery(str(error)) from error
-        if isinstance(result, ox.QueryTriples):
-            graph_format = ox.RdfFormat.from_media_type(graph_type)
-            if graph_format is None:
-                raise ValueError(f"cannot write graphs as {graph_type}")
-            return result.serialize(format=graph_format), graph_format.media_type
-        results_format = ox.QueryResultsFormat.from_media_type(results_type)
-        if results_format is None:
-            raise ValueError(f"cannot write query results as {results_type}")
-        return result.serialize(format=results_format), results_format.media_type
+        return output.data, output.media_type
 
     def article_hashes(self, iris: Sequence[NamedNode]) -> dict[str, str]:
         """Stored content hashes by article IRI (absent articles are left out)."""
         found: dict[str, str] = {}
         for iri in iris:
             for quad in self._store.quads_for_pattern(iri, _HASH, None, iri):
-                found[iri.value] = quad.object.value
+                found[iri.value] = str(quad.object.value)  # type: ignore[union-attr]  # always a literal
         return found
 
     def stats(self) -> Stats:
@@ -145,7 +141,7 @@ class OxigraphStore:
     def _count(self, sparql: str) -> int:
         rows = self.query(sparql)
         assert isinstance(rows, Rows)
-        return int(rows.rows[0]["n"].value) if rows.rows else 0
+        return int(str(rows.rows[0]["n"].value)) if rows.rows else 0
 
     # ------------------------------------------------------------------ writing
 
@@ -232,14 +228,14 @@ class OxigraphStore:
                 orphans.append(triple)
         return orphans
 
-    def update(self, sparql: str) -> None:
-        """Run a SPARQL update in one transaction."""
+    def update(self, sparql: str, base_iri: str | None = None) -> None:
+        """Run a SPARQL update in one transaction (relative IRIs resolve against ``base_iri``)."""
         with self._write_lock:
-            self._apply(sparql)
+            self._apply(sparql, base_iri)
 
-    def _apply(self, sparql: str) -> None:
+    def _apply(self, sparql: str, base_iri: str | None = None) -> None:
         try:
-            self._store.update(sparql)
+            self._store.update(sparql, base_iri=base_iri)
         except SyntaxError as error:
             raise BadQuery(str(error)) from error
         self.generation += 1

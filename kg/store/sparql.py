@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Union
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 
-Term = Union[NamedNode, BlankNode, Literal]
+Term = NamedNode | BlankNode | Literal
 
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # Things to skip while looking for the WHERE group's brace: IRIs, strings, comments.
@@ -42,7 +41,7 @@ class Rows:
 
 
 #: What a query returns: rows for SELECT, a truth value for ASK, triples for CONSTRUCT/DESCRIBE.
-Result = Union[Rows, bool, list[Triple]]
+Result = Rows | bool | list[Triple]
 
 
 def bind(sparql: str, bindings: Mapping[str, Term | Sequence[Term]] | None) -> str:
@@ -70,13 +69,64 @@ def bind(sparql: str, bindings: Mapping[str, Term | Sequence[Term]] | None) -> s
     return f"{sparql[:at + 1]} {' '.join(blocks)}{sparql[at + 1:]}"
 
 
+_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+
+
+def masked(sparql: str) -> str:
+    """The query with IRIs, strings and comments blanked out, so keywords can be found in it."""
+    return _SKIP.sub(lambda m: " " * len(m.group()), sparql)
+
+
+def query_form(sparql: str) -> str:
+    """The form of a query, upper case: SELECT, ASK, CONSTRUCT or DESCRIBE ("" when none).
+
+    >>> query_form('PREFIX s: <http://x/select#> construct { ?s ?p "select" } WHERE {}')
+    'CONSTRUCT'
+    """
+    found = _FORM.search(masked(sparql))
+    return found.group(1).upper() if found else ""
+
+
+_CONSTANT_GRAPH = re.compile(r"\bGRAPH\s*(<[^<>\"{}|^`\\\s]*>)\s*\{", re.IGNORECASE)
+
+
+def constant_graphs_as_variables(sparql: str) -> str:
+    """``GRAPH <iri> {`` rewritten as ``GRAPH ?_gN { FILTER(?_gN = <iri>)``: the same query,
+    for servers (Virtuoso) that hide a constant named graph once a default graph is given.
+
+    >>> constant_graphs_as_variables('SELECT ?s WHERE { GRAPH <http://g> { ?s ?p "GRAPH <x> {" } }')
+    'SELECT ?s WHERE { GRAPH ?_g0 { FILTER(?_g0 = <http://g>) ?s ?p "GRAPH <x> {" } }'
+    """
+    masked = _SKIP.sub(lambda m: m.group() if m.group().startswith("<") else " " * len(m.group()), sparql)
+    pieces, last = [], 0
+    for n, found in enumerate(_CONSTANT_GRAPH.finditer(masked)):
+        pieces.append(sparql[last:found.start()])
+        pieces.append(f"GRAPH ?_g{n} {{ FILTER(?_g{n} = {found.group(1)})")
+        last = found.end()
+    return "".join(pieces) + sparql[last:]
+
+
+_SERVICE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:-])", re.IGNORECASE)
+
+
+def uses_service(sparql: str) -> bool:
+    """Does the query call out to another endpoint (a SERVICE clause)?
+
+    >>> uses_service('SELECT * WHERE { SERVICE <http://x/sparql> { ?s ?p ?o } }')
+    True
+    >>> uses_service('SELECT ?service WHERE { ?service ?p "SERVICE" }')
+    False
+    """
+    return bool(_SERVICE.search(masked(sparql)))
+
+
 def _where_brace(sparql: str) -> int:
     """Offset of the ``{`` that opens the query's WHERE group (skipping IRIs and strings)."""
-    masked = _SKIP.sub(lambda m: " " * len(m.group()), sparql)
-    found = _WHERE.search(masked)
+    text = masked(sparql)
+    found = _WHERE.search(text)
     if found:
         return found.end() - 1
-    brace = masked.find("{")
+    brace = text.find("{")
     if brace < 0:
         raise ValueError("query has no WHERE group to bind values in")
     return brace

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,7 +48,7 @@ def test_a_service_file_of_a_dead_process_is_ignored(tmp_path: Path) -> None:
 def served(tmp_path: Path) -> Iterator[Path]:
     """`kg serve` on a free port over a fresh data directory, with a token."""
     data = tmp_path / "data"
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "KG_API_TOKEN": TOKEN}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "KG_API_TOKEN": TOKEN, "KG_INGEST_SYNC_LIMIT": "3"}
     with subprocess.Popen([sys.executable, "-c", "from web.cli import main; main()", "--data-dir", str(data),
                            "serve", "--port", "0"], env=env, stderr=subprocess.PIPE, text=True) as server:
         deadline = time.monotonic() + 60
@@ -66,13 +66,16 @@ def served(tmp_path: Path) -> Iterator[Path]:
     assert not service_file(data).exists(), "kg serve must remove its service file on exit"
 
 
-@pytest.mark.skipif(importlib.util.find_spec("web.views.articles") is None,
-                    reason="POST /api/articles (web/views/articles.py) is not in this tree yet")
 def test_ingest_sends_the_articles_to_the_running_service(served: Path, tmp_path: Path) -> None:
-    feed = write_jsonl(tmp_path / "feed.jsonl", articles(5, seed=42))
+    small = write_jsonl(tmp_path / "small.jsonl",  # two articles: answered at once
+                        [{**r, "id": "small-" + r["id"]} for r in articles(2, seed=43)])
+    runner = CliRunner()
+    done = runner.invoke(cli, ["--data-dir", str(served), "ingest", str(small)], env={"KG_API_TOKEN": TOKEN})
+    assert done.exit_code == 0, done.output
+    assert "loaded 2, replaced 0, unchanged 0, failed 0" in done.output
+    feed = write_jsonl(tmp_path / "feed.jsonl", articles(5, seed=42))  # more than 3: a background job
     with feed.open("a", encoding="utf-8") as handle:
         handle.write("{broken\n")
-    runner = CliRunner()
     args = ["--data-dir", str(served), "ingest", str(feed), "--report", str(tmp_path / "r.json")]
     result = runner.invoke(cli, args, env={"KG_API_TOKEN": TOKEN})
     assert "sending the articles to it" in result.output
@@ -83,12 +86,14 @@ def test_ingest_sends_the_articles_to_the_running_service(served: Path, tmp_path
     assert "unchanged 5" in again.output
     refused = runner.invoke(cli, args, env={"KG_API_TOKEN": "wrong"})
     assert refused.exit_code == 1 and "refused the token" in refused.output
+    service = find_service(served)
+    assert service is not None
+    with urllib.request.urlopen(service.url + "api/stats", timeout=10) as response:
+        assert json.loads(response.read())["articles"] == 7
 
 
 def test_serve_announces_itself_and_cleans_up(served: Path) -> None:
     service = find_service(served)
     assert service is not None and service.url.startswith("http://127.0.0.1:")
-    import urllib.request
-
     with urllib.request.urlopen(service.url + "health", timeout=10) as response:
         assert response.status == 200

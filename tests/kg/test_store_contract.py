@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import io
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pyoxigraph import Literal as OxLiteral
@@ -15,6 +16,8 @@ from kg.iris import article_iri, entity_iri
 from kg.mapping import ArticleGraph
 from kg.namespaces import AKG
 from kg.store import Store
+from kg.store.oxigraph import OxigraphStore
+from kg.store.remote import JOURNAL, MERGED, RemoteStore
 from kg.store.sparql import Rows
 from tests.kg.conftest import giffords_article, twins_article
 
@@ -48,6 +51,28 @@ def poisoned(graph: ArticleGraph) -> Poisoned:
     return Poisoned(**{f.name: getattr(graph, f.name) for f in dataclasses.fields(graph)})
 
 
+@pytest.fixture(params=["oxigraph", "virtuoso"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """Each contract test runs on the embedded store and on a real Virtuoso server."""
+    if request.param == "oxigraph":
+        embedded = OxigraphStore(tmp_path / "store")
+        yield embedded
+        embedded.close()
+        return
+    remote = RemoteStore(request.getfixturevalue("virtuoso_url"), timeout=30)
+    wipe(remote)
+    yield remote
+    wipe(remote)
+
+
+def wipe(store: RemoteStore) -> None:
+    """Remove every graph astrokg wrote, so the next test starts from nothing."""
+    for article in rows(store, f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g <{AKG.contentHash}> ?h }} }}").values("g"):
+        store.update(f"DROP SILENT GRAPH <{article.value}>")
+    for graph in (MERGED, JOURNAL):
+        store.update(f"DROP SILENT GRAPH {graph}")
+
+
 def test_written_facts_come_back(store: Store) -> None:
     assert store.write([graph_for(store, twins_article())]) == ["loaded"]
     assert [r["who"].value for r in rows(store, SPOUSE)] == [entity_iri("Gabrielle Giffords").value]
@@ -56,8 +81,8 @@ def test_written_facts_come_back(store: Store) -> None:
 def test_a_fact_two_articles_state_is_seen_once_with_two_sources(store: Store) -> None:
     store.write([graph_for(store, twins_article()), graph_for(store, giffords_article())])
     assert len(rows(store, SPOUSE)) == 1
-    sources = rows(store, f"""SELECT ?article WHERE {{
-        GRAPH ?article {{ <{entity_iri('Mark Kelly').value}> <{AKG.spouse}> ?who }} }}""")
+    sources = rows(store, f"""SELECT ?article WHERE {{ GRAPH ?article {{
+        ?article a <{AKG.Article}> . <{entity_iri('Mark Kelly').value}> <{AKG.spouse}> ?who }} }}""")
     assert {r["article"].value for r in sources} == {article_iri("twins").value, article_iri("giffords").value}
 
 
@@ -87,7 +112,7 @@ def test_a_changed_article_replaces_only_its_own_facts(store: Store) -> None:
     assert store.write([graph_for(store, changed)]) == ["replaced"]
     # Giffords' article still states the marriage, so it stays; the twins article no longer does.
     assert len(rows(store, SPOUSE)) == 1
-    sources = rows(store, f"SELECT ?g WHERE {{ GRAPH ?g {{ ?s <{AKG.spouse}> ?o }} }}")
+    sources = rows(store, f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g a <{AKG.Article}> . ?s <{AKG.spouse}> ?o }} }}")
     assert {r["g"].value for r in sources} == {article_iri("giffords").value}
     assert store.query(f"ASK {{ ?s <{AKG.twinOf}> ?o }}") is True
 
@@ -122,9 +147,7 @@ def test_deleting_an_article_keeps_facts_others_state(store: Store) -> None:
     assert store.delete([article_iri("twins")]) == 0
 
 
-def test_export_then_import_gives_back_the_same_graph(store: Store, tmp_path: object) -> None:
-    from kg.store.oxigraph import OxigraphStore
-
+def test_export_then_import_gives_back_the_same_graph(store: Store, tmp_path: Path) -> None:
     store.write([graph_for(store, twins_article()), graph_for(store, giffords_article())])
     for fmt in ("nquads", "trig"):
         out = io.BytesIO()
@@ -153,3 +176,20 @@ def test_stats_count_articles_entities_and_facts(store: Store) -> None:
     assert counts["entities"] == 3  # Scott Kelly, Mark Kelly, Gabrielle Giffords
     assert counts["facts"] == 3  # twinOf, spouse (stated twice, counted once), timeInSpace
     assert counts["triples"] > 0
+
+
+def test_query_bytes_returns_the_engine_serialization(store: Store) -> None:
+    store.write([graph_for(store, twins_article())])
+    data, media = store.query_bytes(f"ASK {{ ?s <{AKG.twinOf}> ?o }}")
+    assert "json" in media and b'"boolean":true' in data.replace(b" ", b"")
+    data, media = store.query_bytes(f"SELECT ?o WHERE {{ ?s <{AKG.spouse}> ?o }}", results_type="text/csv")
+    assert media.startswith("text/csv") and entity_iri("Gabrielle Giffords").value.encode() in data
+    data, media = store.query_bytes(f"CONSTRUCT {{ ?s <{AKG.spouse}> ?o }} WHERE {{ ?s <{AKG.spouse}> ?o }}",
+                                    graph_type="application/n-triples")
+    assert "n-triples" in media and data.count(b"\n") == 1
+
+
+def test_a_named_graph_can_be_named_in_a_query(store: Store) -> None:
+    store.write([graph_for(store, twins_article())])
+    found = rows(store, f"SELECT ?t WHERE {{ GRAPH <{article_iri('twins').value}> {{ ?a <{AKG.sourceId}> ?t }} }}")
+    assert [r["t"].value for r in found] == ["twins"]

@@ -1,0 +1,439 @@
+"""Answering a question: parse, link, try the templates' plans, attach sources.
+
+:class:`Asker` holds what is worth keeping between questions (the entity index, rebuilt
+when the graph changes, and the ontology's phrases tokenised once); :func:`answer` is the
+one-shot form. Both return an :class:`Answer`, which ``kg ask``, ``/api/ask`` and ``/ask``
+all show. "I don't know" is a valid answer: no answers, a message saying why, suggestions.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from pyoxigraph import NamedNode, Triple
+
+from kg.errors import BadQuestion
+from kg.iris import slug_of_article
+from kg.questions import builtin as _builtin  # noqa: F401  (registers the built-in templates)
+from kg.questions.linking import Candidate, EntityIndex, Mention, Named
+from kg.questions.match import Parsed, PhraseBook, read
+from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
+from kg.questions.text import Token, parse, parse_many
+from kg.questions.vocabulary import Vocabulary, vocabulary
+from kg.store import Store
+from kg.store.sparql import Rows, bind
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+#: Longest question worth parsing, in characters.
+MAX_QUESTION = 500
+#: Answers kept until the graph changes (the same question asked again costs nothing).
+ANSWER_CACHE = 2048
+#: Facts of one answer whose sources are looked up (a list of fifty names cites the first ones).
+MAX_CITED_FACTS = 8
+#: Sentences shown for one fact.
+SOURCES_PER_FACT = 3
+#: How long a remote store's entity index is trusted (the embedded store says when it changes).
+_REMOTE_INDEX_SECONDS = 30.0
+
+
+@dataclass(frozen=True)
+class Source:
+    """A sentence of an article that states a fact an answer rests on."""
+
+    article: str  # the article's id, as in /article/<id>
+    iri: str
+    title: str | None
+    sentence: str
+    url: str | None = None
+    published: str | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        data: dict[str, object] = {"article": self.article, "title": self.title, "sentence": self.sentence,
+                                   "iri": self.iri}
+        if self.url:
+            data["url"] = self.url
+        if self.published:
+            data["published"] = self.published
+        return data
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Which entity a name in the question was taken to mean."""
+
+    mention: str
+    label: str
+    iri: str
+    question: str | None = None  # the question asked about this entity instead
+
+    def as_dict(self) -> dict[str, object]:
+        data: dict[str, object] = {"mention": self.mention, "label": self.label, "iri": self.iri}
+        if self.question:
+            data["question"] = self.question
+        return data
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The reply to one question, with the SPARQL that produced it and its sources."""
+
+    question: str
+    answers: tuple[Item, ...] = ()
+    sparql: str | None = None
+    template: str | None = None
+    sources: tuple[Source, ...] = ()
+    message: str | None = None
+    entities: tuple[Reading, ...] = ()
+    alternatives: tuple[Reading, ...] = ()
+    suggestions: tuple[str, ...] = ()
+    also: tuple[Item, ...] = ()
+
+    def as_dict(self) -> dict[str, object]:
+        """The JSON of ``/api/ask`` and ``kg ask --json`` (see DESIGN.md)."""
+        data: dict[str, object] = {
+            "question": self.question,
+            "answers": [a.as_dict() for a in self.answers],
+            "sparql": self.sparql,
+            "template": self.template,
+            "sources": [s.as_dict() for s in self.sources],
+        }
+        if self.message:
+            data["message"] = self.message
+        data["entities"] = [r.as_dict() for r in self.entities]
+        data["alternatives"] = [r.as_dict() for r in self.alternatives]
+        data["suggestions"] = list(self.suggestions)
+        if self.also:
+            data["also"] = [a.as_dict() for a in self.also]
+        return data
+
+
+@dataclass
+class _Cache:
+    index: EntityIndex | None = None
+    generation: object = None
+    built: float = 0.0
+    cost: float = 0.0
+    examples: list[str] = field(default_factory=list)
+    working: set[str] = field(default_factory=set)  # properties whose example questions work
+    answers: OrderedDict[tuple[str, tuple[str, ...]], Answer] = field(default_factory=OrderedDict)
+
+
+class Asker:
+    """Answers questions about one store with one spaCy pipeline; safe to share between
+    threads (the pipeline is used under a lock, the index is swapped whole)."""
+
+    def __init__(self, store: Store, nlp: Language, words: Vocabulary | None = None,
+                 *, max_length: int = MAX_QUESTION, nlp_lock: threading.Lock | None = None) -> None:
+        self.store = store
+        self.nlp = nlp
+        self.vocabulary = words or vocabulary()
+        self.max_length = max_length
+        self._nlp_lock = nlp_lock or threading.Lock()
+        self._index_lock = threading.Lock()
+        self._answers_lock = threading.Lock()
+        self._cache = _Cache()
+        self._phrases: PhraseBook | None = None
+        self.tokens = lru_cache(maxsize=4096)(self._tokens)
+
+    # ------------------------------------------------------------------ shared state
+
+    def _tokens(self, text: str) -> tuple[Token, ...]:
+        """The question parsed by the model (one thread at a time; ``tokens`` remembers the
+        last few thousand, since questions repeat and parsing is most of a question's cost)."""
+        with self._nlp_lock:
+            return parse(self.nlp, text)
+
+    @property
+    def phrases(self) -> PhraseBook:
+        """The ontology's phrases tokenised by the model, once."""
+        if self._phrases is None:
+            with self._nlp_lock:
+                self._phrases = PhraseBook.build(self.vocabulary, lambda texts: parse_many(self.nlp, texts))
+        return self._phrases
+
+    def index(self) -> EntityIndex:
+        """The graph's names, rebuilt when the store has changed since (for a remote store,
+        every half minute). A large graph is re-read at most every ten times its cost."""
+        generation = getattr(self.store, "generation", None)
+        cache = self._cache
+        now = time.monotonic()
+        fresh = cache.index is not None and (
+            generation == cache.generation if generation is not None else now - cache.built < _REMOTE_INDEX_SECONDS)
+        throttled = cache.index is not None and cache.cost > 0.1 and now - cache.built < 10 * cache.cost
+        if fresh or throttled:
+            assert cache.index is not None
+            return cache.index
+        with self._index_lock:
+            if self._cache is cache:
+                started = time.monotonic()
+                index = _build_index(self.store)
+                self._cache = _Cache(index, generation, time.monotonic(), time.monotonic() - started)
+                log.info("entity index: %d names in %.0f ms", len(index), 1000 * self._cache.cost)
+            assert self._cache.index is not None
+            return self._cache.index
+
+    # ------------------------------------------------------------------ answering
+
+    def answer(self, question: str, *, about: Sequence[str] = ()) -> Answer:
+        """Answer one question. ``about`` names entities the conversation is about, so a
+        follow-up such as "When will he return?" can be understood."""
+        text = " ".join(question.split())
+        if not text:
+            raise BadQuestion("the question is empty; ask something such as: Who is Scott Kelly's twin?")
+        if len(text) > self.max_length:
+            raise BadQuestion(f"the question is {len(text)} characters long; the limit is {self.max_length}")
+        index = self.index()
+        cache, key = self._cache, (text, tuple(about))
+        with self._answers_lock:
+            known = cache.answers.get(key)
+        if known is not None:  # the graph has not changed since this was answered
+            return known
+        parsed = _resolve_pronoun(self.read(text), index, about)
+        found, first_empty = self._attempt(parsed, Context(self.vocabulary, index, tuple(about)))
+        if found is None:
+            reply = self._unanswered(parsed, first_empty, index)
+        else:
+            plan, replied, sparql = found
+            reply = self._finish(parsed, plan, replied, sparql)
+        with self._answers_lock:
+            cache.answers[key] = reply
+            while len(cache.answers) > ANSWER_CACHE:
+                cache.answers.popitem(last=False)
+        return reply
+
+    def read(self, text: str) -> Parsed:
+        """The question as the templates see it."""
+        return read(self.tokens(text), self.vocabulary, self.phrases, self.index(), text)
+
+    def _attempt(self, parsed: Parsed, ctx: Context) -> tuple[tuple[Plan, Reply, str] | None, Plan | None]:
+        """Run the templates' plans in order; the first that finds something wins. A
+        yes/no template whose plans all find nothing answers "no"."""
+        first_empty: Plan | None = None
+        for name, make in registered():
+            plans = list(make(parsed, ctx))
+            for plan in plans:
+                sparql = bind(query_text(plan.query), plan.bindings)
+                try:
+                    reply = plan.read(self.store.query(sparql))
+                except Exception:  # a template bug must not turn into a 500
+                    log.exception("template %s failed on %r", name, parsed.text)
+                    continue
+                if reply.items:
+                    return (plan, reply, sparql), first_empty
+                first_empty = first_empty or plan
+            negative = plans[0].negative if plans else None
+            if negative is not None:
+                plan = plans[0]
+                return (plan, Reply([negative], note=plan.empty),
+                        bind(query_text(plan.query), plan.bindings)), first_empty
+            if plans and plans[0].final:
+                break
+        return None, first_empty
+
+    def _finish(self, parsed: Parsed, plan: Plan, reply: Reply, sparql: str) -> Answer:
+        support = [t for item in reply.items for t in item.support]
+        sources = self._sources(support)
+        answers: tuple[Item, ...] = tuple(reply.items)
+        if plan.articles:
+            answers = tuple(_articles(sources))
+        used = tuple(Reading(m.text, c.label, c.iri) for m, c in plan.used)
+        alternatives = tuple(
+            Reading(m.text, other.label, other.iri, _rephrase(parsed, m, other.label))
+            for m, c in plan.used for other in m.candidates if other.iri != c.iri
+        )
+        notes = [reply.note] if reply.note else []
+        for m, c in plan.used:
+            others = [o.label for o in m.candidates if o.iri != c.iri]
+            if others:
+                notes.append(f"“{m.text}” could also mean {_or(others)}; I used {c.label}.")
+            elif c.how == "fuzzy":
+                notes.append(f"I took “{m.text}” to mean {c.label}.")
+        return Answer(
+            question=parsed.text, answers=answers, sparql=sparql, template=plan.template, sources=tuple(sources),
+            message=" ".join(notes) or None, entities=used, alternatives=alternatives, also=tuple(reply.also),
+        )
+
+    def _sources(self, support: Sequence[Triple]) -> list[Source]:
+        """Sentences for the first facts an answer rests on, newest first: a few per fact,
+        never all, so an answer's cost does not grow with how often its facts were reported.
+        Facts that differ only in their object are looked up in one query."""
+        groups: dict[tuple[object, object], list[Triple]] = {}
+        for triple in list(dict.fromkeys(support))[:MAX_CITED_FACTS]:
+            groups.setdefault((triple.subject, triple.predicate), []).append(triple)
+        found: dict[tuple[str, str], Source] = {}
+        for (subject, predicate), triples in groups.items():
+            rows = self.store.query(query_text("sources"), {
+                "s": subject, "p": predicate, "o": [t.object for t in triples]})  # type: ignore[dict-item]
+            assert isinstance(rows, Rows)
+            per_fact: dict[str, int] = {}
+            for row in rows:
+                fact = str(row["o"])
+                if per_fact.get(fact, 0) >= SOURCES_PER_FACT:
+                    continue
+                article = row["article"].value
+                key = (article, row["text"].value)
+                if key not in found:
+                    per_fact[fact] = per_fact.get(fact, 0) + 1
+                    found[key] = Source(
+                        article=slug_of_article(article), iri=article,
+                        title=row["title"].value if "title" in row else None, sentence=row["text"].value,
+                        url=row["url"].value if "url" in row else None,
+                        published=row["published"].value if "published" in row else None)
+        return sorted(found.values(), key=lambda s: s.published or "", reverse=True)
+
+    def _unanswered(self, parsed: Parsed, plan: Plan | None, index: EntityIndex) -> Answer:
+        """No answer: say why, and suggest what might work."""
+        suggestions: list[str] = []
+        topic = parsed.mentions[0].best if parsed.mentions else None
+        if parsed.pronoun and not parsed.mentions:
+            message = (f"I cannot tell who “{parsed.pronoun}” is; ask again with a name.")
+        elif parsed.unknown_names and not parsed.mentions:
+            names = ", ".join(f"“{n}”" for n in parsed.unknown_names)
+            message = f"The graph knows nothing called {names}."
+            for name in parsed.unknown_names:
+                suggestions += [f"Did you mean {e.label}?" for e in index.suggest(name, 3)]
+        elif plan is not None:
+            message = plan.empty
+        elif parsed.mentions and not parsed.relations and parsed.unexplained:
+            assert topic is not None
+            words = " ".join(parsed.unexplained)
+            message = f"I know {topic.label}, but not what “{words}” means here: no relation in the " \
+                      f"ontology uses these words."
+        elif parsed.relations and not parsed.mentions:
+            message = f"Whose {parsed.relations[0].prop.word}? Name someone or something from the graph."
+        else:
+            message = "I could not find anything from the graph in this question."
+        examples = self.examples(about=topic.iri if topic else None)
+        suggestions += [q for q in examples if q != parsed.text]
+        return Answer(question=parsed.text, message=message, suggestions=tuple(dict.fromkeys(suggestions))[:8],
+                      entities=tuple(Reading(m.text, m.best.label, m.best.iri) for m in parsed.mentions))
+
+    # ------------------------------------------------------------------ examples
+
+    def _answers(self, question: str) -> bool:
+        """Does the graph answer this question (examples must work)?"""
+        found, _ = self._attempt(self.read(question), Context(self.vocabulary, self.index()))
+        return found is not None and found[0].negative is None
+
+    def examples(self, limit: int = 6, *, about: str | None = None) -> list[str]:
+        """Questions the graph can answer, made from the ontology's example questions and
+        the facts it holds; checked once per graph change by answering them. With
+        ``about``, the example questions whose property that entity has facts through."""
+        self.index()
+        cache = self._cache
+        if not cache.examples:
+            cache.examples, cache.working = self._examples()
+        if about is None:
+            return cache.examples[:limit]
+        named = self.index().entities.get(about)
+        if named is None:
+            return []
+        rows = self.store.query(query_text("properties"), {"s": NamedNode(about)})
+        assert isinstance(rows, Rows)
+        has = {row["p"].value for row in rows}
+        return [p.examples[0].format(subject=named.label) for p in self.vocabulary.askable()
+                if p.name in cache.working and "{object}" not in p.examples[0] and has & set(p.family)][:limit]
+
+    def _examples(self) -> tuple[list[str], set[str]]:
+        """One working example question per property, and the properties that have one."""
+        questions: list[str] = []
+        working: set[str] = set()
+        pairs: set[tuple[str, str]] = set()  # "sibling" repeats "twin": one example per pair of names
+        for prop in self.vocabulary.askable():
+            if not prop.examples:
+                continue
+            rows = self.store.query(query_text("example"), {"p": [NamedNode(i) for i in prop.family]})
+            assert isinstance(rows, Rows)
+            for row in rows:
+                obj = row["objectLabel"].value if "objectLabel" in row else row["o"].value
+                question = prop.examples[0].format(subject=row["label"].value, object=obj)
+                if self._answers(question):
+                    working.add(prop.name)
+                    if (row["label"].value, obj) not in pairs:
+                        questions.append(question)
+                        pairs.add((row["label"].value, obj))
+                    break
+        return _spread(questions), working
+
+
+def _spread(questions: list[str]) -> list[str]:
+    """Example questions in an order that does not start with five about one person."""
+    by_subject: dict[str, list[str]] = {}
+    for q in questions:
+        by_subject.setdefault(re.sub(r"\W+", " ", q).split(" ", 3)[-1], []).append(q)
+    out: list[str] = []
+    groups = list(by_subject.values())
+    while any(groups):
+        for group in groups:
+            if group:
+                out.append(group.pop(0))
+    return out
+
+
+def answer(store: Store, nlp: Language, question: str) -> Answer:
+    """Answer one question (builds the index: for many questions keep an :class:`Asker`)."""
+    return Asker(store, nlp).answer(question)
+
+
+def _build_index(store: Store) -> EntityIndex:
+    names = store.query(query_text("names"))
+    aliases = store.query(query_text("aliases"))
+    weights = store.query(query_text("weights"))
+    assert isinstance(names, Rows) and isinstance(aliases, Rows) and isinstance(weights, Rows)
+    alias_of: dict[str, list[str]] = {}
+    for row in aliases:
+        alias_of.setdefault(row["e"].value, []).append(row["alias"].value)
+    weight = {row["e"].value: int(row["n"].value) for row in weights}
+    entities: dict[str, Named] = {}
+    for row in names:
+        iri = row["e"].value
+        if iri in entities:
+            continue
+        entities[iri] = Named(iri, row["label"].value, tuple(row["types"].value.split()) if "types" in row else (),
+                              tuple(alias_of.get(iri, ())), weight.get(iri, 0))
+    return EntityIndex(entities.values())
+
+
+def _resolve_pronoun(parsed: Parsed, index: EntityIndex, about: Sequence[str]) -> Parsed:
+    """Let "he"/"she"/"it" stand for the entity the conversation is about."""
+    if not parsed.pronoun or parsed.mentions:
+        return parsed
+    known = [index.entities[i] for i in about if i in index.entities]
+    if not known:
+        return parsed
+    at = next(t.i for t in parsed.tokens if t.lower == parsed.pronoun)
+    mention = Mention(at, at + 1, parsed.tokens[at].text, tuple(Candidate(e.iri, e.label, "label", 100.0)
+                                                                 for e in known))
+    return replace(parsed, mentions=(mention,), pronoun=None,
+                   describe=not parsed.relations and not parsed.unexplained)
+
+
+def _articles(sources: Iterable[Source]) -> list[Item]:
+    seen: dict[str, Item] = {}
+    for s in sources:
+        seen.setdefault(s.iri, Item(s.title or s.article, s.article, s.iri, kind="article"))
+    return list(seen.values())
+
+
+def _rephrase(parsed: Parsed, mention: Mention, label: str) -> str:
+    tokens = parsed.tokens
+    before = "".join(t.text + t.space for t in tokens[:mention.start])
+    after = "".join(t.text + t.space for t in tokens[mention.end:])
+    gap = tokens[mention.end - 1].space if mention.end - 1 < len(tokens) else ""
+    return (before + label + gap + after).strip()
+
+
+def _or(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]

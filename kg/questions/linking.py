@@ -1,0 +1,200 @@
+"""Finding the graph's entities in a question: labels, alternative labels, surnames alone,
+case, possessives and small typos (rapidfuzz).
+
+:class:`EntityIndex` is built from plain values (IRI, label, aliases, types, weight) read
+from the store once per graph generation; linking a question against it is pure.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from kg.questions.text import Token, normalise, span_text
+
+#: How a name was found, best first; the rank orders the candidates of one mention.
+HOW = ("label", "alias", "part", "fuzzy")
+_MAX_SPAN = 8
+_FUZZY_CUTOFF = 86.0
+#: A single word that names more entities than this is too common to be a name part.
+_MAX_PART_SHARE = 6
+
+
+@dataclass(frozen=True)
+class Named:
+    """An entity the graph knows by name."""
+
+    iri: str
+    label: str
+    types: tuple[str, ...] = ()  # class IRIs
+    aliases: tuple[str, ...] = ()
+    weight: int = 0  # how many facts mention it: the prior for an ambiguous name
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One reading of a mention."""
+
+    iri: str
+    label: str
+    how: str  # one of HOW
+    score: float  # 100 for exact names; the fuzzy score otherwise
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Words of the question that name something in the graph (token offsets, end exclusive)."""
+
+    start: int
+    end: int
+    text: str
+    candidates: tuple[Candidate, ...]  # most likely first
+
+    @property
+    def best(self) -> Candidate:
+        return self.candidates[0]
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.candidates) > 1
+
+    def covers(self, i: int) -> bool:
+        return self.start <= i < self.end
+
+
+class EntityIndex:
+    """Names of the graph's entities, for linking, autocomplete and suggestions."""
+
+    def __init__(self, entities: Iterable[Named]) -> None:
+        self.entities: dict[str, Named] = {e.iri: e for e in entities}
+        self._exact: dict[str, dict[str, str]] = defaultdict(dict)  # key -> iri -> how
+        parts: dict[str, set[str]] = defaultdict(set)
+        for e in self.entities.values():
+            for name, how in ((e.label, "label"), *((a, "alias") for a in e.aliases)):
+                key = normalise(name)
+                if not key:
+                    continue
+                if self._exact[key].get(e.iri) != "label":
+                    self._exact[key][e.iri] = how
+                words = key.split()
+                if len(words) > 1:
+                    for word in words:
+                        if len(word) > 2 and not word.isdigit():
+                            parts[word].add(e.iri)
+        self._parts = {w: iris for w, iris in parts.items() if len(iris) <= _MAX_PART_SHARE}
+        self._keys = sorted(set(self._exact) | set(self._parts))
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def lookup(self, name: str, *, fuzzy: bool = True) -> list[Candidate]:
+        """Every reading of a name, most likely first: exact labels, aliases, a word of a
+        longer name (a surname alone), then close spellings."""
+        key = normalise(name)
+        found = {iri: Candidate(iri, self.entities[iri].label, how, 100.0)
+                 for iri, how in self._exact.get(key, {}).items()}
+        for iri in self._parts.get(key, ()):
+            found.setdefault(iri, Candidate(iri, self.entities[iri].label, "part", 100.0))
+        if not found and fuzzy and len(key) >= 4:
+            for match, score, _ in process.extract(key, self._keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF,
+                                                   limit=4):
+                for iri in (*self._exact.get(match, {}), *self._parts.get(match, ())):
+                    found.setdefault(iri, Candidate(iri, self.entities[iri].label, "fuzzy", float(score)))
+        return sorted(found.values(), key=self._rank)
+
+    def _rank(self, c: Candidate) -> tuple[int, float, int, str]:
+        return HOW.index(c.how), -c.score, -self.entities[c.iri].weight, c.label
+
+    def link(self, tokens: Sequence[Token], avoid: Iterable[int] = ()) -> list[Mention]:
+        """Exact entity names in a question, longest first, never overlapping. Tokens in
+        ``avoid`` are not linked."""
+        taken = set(avoid)
+        mentions: list[Mention] = []
+        for length in range(min(_MAX_SPAN, len(tokens)), 0, -1):
+            for start in range(len(tokens) - length + 1):
+                span = tokens[start:start + length]
+                if any(t.i in taken for t in span) or not _plausible(span):
+                    continue
+                candidates = self.lookup(span_text(span), fuzzy=False)
+                if length == 1 and candidates and candidates[0].how == "part" and not _name_like(span[0]):
+                    continue
+                if candidates:
+                    mentions.append(Mention(span[0].i, span[-1].i + 1, span_text(span), tuple(candidates)))
+                    taken.update(t.i for t in span)
+        return sorted(mentions, key=lambda m: m.start)
+
+    def link_fuzzy(self, tokens: Sequence[Token], avoid: Iterable[int] = ()) -> list[Mention]:
+        """Names spelt a little differently from the graph's ("Scot Kely"): runs of
+        name-like words outside ``avoid`` matched by similarity."""
+        mentions = []
+        for run in _name_runs(tokens, set(avoid)):
+            candidates = self.lookup(span_text(run))
+            if candidates:
+                mentions.append(Mention(run[0].i, run[-1].i + 1, span_text(run), tuple(candidates)))
+        return mentions
+
+    def complete(self, prefix: str, limit: int = 10) -> list[Named]:
+        """Entities whose label, alias or any word of them starts with ``prefix`` (autocomplete)."""
+        key = normalise(prefix)
+        if not key:
+            return []
+        hits: dict[str, tuple[int, Named]] = {}
+        for e in self.entities.values():
+            names = [normalise(n) for n in (e.label, *e.aliases)]
+            if any(n.startswith(key) for n in names):
+                hits[e.iri] = (0, e)
+            elif any(w.startswith(key) for n in names for w in n.split()):
+                hits.setdefault(e.iri, (1, e))
+        ranked = sorted(hits.values(), key=lambda h: (h[0], -h[1].weight, h[1].label))
+        return [e for _, e in ranked[:limit]]
+
+    def suggest(self, text: str, limit: int = 5) -> list[Named]:
+        """Entities whose names look most like ``text`` (for "did you mean ...?")."""
+        key = normalise(text)
+        if not key:
+            return []
+        seen: dict[str, Named] = {}
+        for match, _, _ in process.extract(key, self._keys, scorer=fuzz.WRatio, score_cutoff=60, limit=limit * 2):
+            for iri in (*self._exact.get(match, {}), *self._parts.get(match, ())):
+                seen.setdefault(iri, self.entities[iri])
+        return list(seen.values())[:limit]
+
+
+def _plausible(span: Sequence[Token]) -> bool:
+    """Could these words be a name? Not when they start or end with a little word or a
+    punctuation mark, and a single word must look like a name."""
+    first, last = span[0], span[-1]
+    if first.is_punct or last.is_punct or last.text in ("'s", "’s", "'") or first.lower == "the":
+        return False
+    if len(span) == 1:
+        return _name_like(first) or first.text.isupper()
+    return not (first.is_stop and not first.is_capitalised) and not (last.is_stop and not last.is_capitalised)
+
+
+def _name_like(token: Token) -> bool:
+    """A proper noun, or a capitalised word that does not start the question."""
+    if token.is_stop and token.lower in _PRONOUNS:
+        return False
+    return token.pos == "PROPN" or (token.is_capitalised and token.i > 0 and not token.is_stop)
+
+
+_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "him", "her", "them", "his", "its", "their"}
+
+
+def _name_runs(tokens: Sequence[Token], taken: set[int]) -> list[list[Token]]:
+    """Runs of name-like words no exact name covered: the places to try close spellings."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for t in tokens:
+        if t.i not in taken and _name_like(t) and not t.is_punct:
+            current.append(t)
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    return runs

@@ -1,0 +1,325 @@
+"""Reading a question: its question word, the entities it names, the relations and classes
+its words point to, numbers, comparisons and cues. Pure: tokens in, :class:`Parsed` out.
+
+Relations are found by the ontology's phrases (see :mod:`kg.questions.vocabulary`); the
+only words this module knows itself are English function words (question words,
+comparatives, "which article says"), never domain relations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from kg.questions.linking import EntityIndex, Mention
+from kg.questions.text import Phrase, Token, Words
+from kg.questions.vocabulary import ClassWords, PropertyWords, Vocabulary
+
+#: What each question word expects of its answer (property answer kinds).
+WH_KINDS = {
+    "who": ("entity",), "whom": ("entity",), "whose": ("entity",),
+    "when": ("date",), "where": ("place",),
+    "how many": ("number",), "how much": ("number",), "how long": ("number",), "how old": ("number",),
+    "what": ("entity", "value", "number", "date", "place"), "which": ("entity", "place"),
+}
+_WH = {"who", "whom", "whose", "what", "which", "when", "where", "how"}
+_AUX = {"be", "is", "are", "was", "were", "do", "does", "did", "have", "has", "had", "can", "will", "would", "could",
+        "should", "shall", "may", "might", "must"}
+_LIST = {"list", "name", "show", "give", "find", "tell"}
+_DESCRIBE = {"about", "describe", "describes", "know", "tell"}
+_FUTURE = {"will", "shall", "going", "schedule", "scheduled", "plan", "planned", "expect", "expected", "due", "set"}
+_SOURCE = {"article", "source", "sentence", "story", "report", "evidence", "text"}
+_SAY = {"say", "state", "mention", "report", "claim", "write", "show", "confirm"}
+_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its"}
+#: Comparatives and superlatives whose direction is "smaller"; the rest mean "larger".
+_SMALLER = {"short", "few", "little", "less", "least", "young", "low", "small", "early", "minimum", "fewest",
+            "fewer", "shorter", "younger", "lower", "smaller", "earlier", "shortest", "youngest", "lowest"}
+_LARGER = {"more", "most", "long", "old", "high", "great", "large", "big", "maximum", "many", "much", "late"}
+_ABOVE = {"over", "above", "exceed", "beyond"}
+_BELOW = {"under", "below"}
+#: Verbs that carry no relation of their own in a question.
+_LIGHT = {"be", "do", "have", "get", "know", "tell", "give", "list", "name", "show", "find", "say", "can", "will",
+          "please", "graph", "answer", "question", "anything", "something", "thing", "also"}
+_SCOPE_ONE = {"single", "one", "flight", "mission", "trip", "stay", "expedition"}
+_SCOPE_ALL = {"total", "cumulative", "career", "overall", "altogether", "all", "combined", "lifetime", "ever"}
+
+
+@dataclass(frozen=True)
+class RelationMatch:
+    """A property the question's words point to."""
+
+    prop: PropertyWords
+    score: float
+    tokens: tuple[int, ...]
+    inverse: bool  # only inverse phrases matched ("commanded" for commander)
+
+
+@dataclass(frozen=True)
+class ClassMatch:
+    """A class the question names ("astronauts"); ``target`` when it is what is asked for."""
+
+    cls: ClassWords
+    tokens: tuple[int, ...]
+    target: bool
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """Everything the templates need to know about a question."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    wh: str | None  # a key of WH_KINDS, "yesno", "list" or None
+    mentions: tuple[Mention, ...] = ()
+    relations: tuple[RelationMatch, ...] = ()  # best first
+    classes: tuple[ClassMatch, ...] = ()
+    numbers: tuple[float, ...] = ()
+    direction: str | None = None  # "larger" / "smaller" for comparatives and superlatives
+    superlative: bool = False
+    threshold: str | None = None  # ">", ">=", "<", "<=" before a number ("more than 380")
+    scope: str | None = None  # "single" / "cumulative" when the question says which
+    future: bool = False
+    pronoun: str | None = None  # a personal pronoun standing for an unnamed entity
+    provenance: bool = False  # "which article says ...?"
+    describe: bool = False  # "who is X?", "tell me about X"
+    alternative: bool = False  # "X or Y?"
+    unexplained: tuple[str, ...] = ()  # content words nothing accounts for
+    unknown_names: tuple[str, ...] = ()  # name-like words that name nothing in the graph
+
+    @property
+    def expected_kinds(self) -> tuple[str, ...]:
+        return WH_KINDS.get(self.wh or "", ())
+
+    @property
+    def target_class(self) -> ClassWords | None:
+        return next((c.cls for c in self.classes if c.target), None)
+
+
+@dataclass(frozen=True)
+class PhraseBook:
+    """The ontology's phrases, tokenised once (by the question model) for matching."""
+
+    forward: dict[str, tuple[Phrase, ...]]
+    inverse: dict[str, tuple[Phrase, ...]]
+    classes: dict[str, tuple[Phrase, ...]]
+
+    @classmethod
+    def build(cls, vocabulary: Vocabulary,
+              tokenise: Callable[[list[str]], Sequence[Sequence[Token]]]) -> PhraseBook:
+        """Tokenise every phrase of the vocabulary with ``tokenise`` (many texts at once: the
+        model through :func:`~kg.questions.text.parse_many`, or simple tokens in tests)."""
+        texts = {t for p in vocabulary.askable() for t in (*p.phrases, *p.inverse_phrases)}
+        texts |= {w for c in vocabulary.classes.values() for w in c.words}
+        ordered = sorted(texts)
+        tokenised = {t: Phrase.of(t, toks) for t, toks in zip(ordered, tokenise(ordered), strict=True)}
+        return cls(
+            forward={p.name: tuple(tokenised[t] for t in p.phrases) for p in vocabulary.askable()},
+            inverse={p.name: tuple(tokenised[t] for t in p.inverse_phrases) for p in vocabulary.askable()},
+            classes={c.name: tuple(tokenised[w] for w in c.words) for c in vocabulary.classes.values()},
+        )
+
+
+def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, index: EntityIndex,
+         text: str | None = None) -> Parsed:
+    """Read a tokenised question against the vocabulary and the graph's names."""
+    tokens = tuple(tokens)
+    text = text if text is not None else "".join(t.text + t.space for t in tokens).strip()
+    wh, wh_tokens = _question_word(tokens)
+    mentions = index.link(tokens, avoid=wh_tokens)
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    provenance, cue_tokens = _provenance(tokens, wh)
+    skip = named | cue_tokens
+    relations = _relations(tokens, vocabulary, phrases, skip, wh, wh_tokens)
+    used = {i for r in relations[:1] for i in r.tokens}
+    classes = _classes(tokens, vocabulary, phrases, skip, wh_tokens)
+    explained = skip | used | wh_tokens | {i for c in classes for i in c.tokens}
+    fuzzy = index.link_fuzzy(tokens, avoid=explained | {t.i for t in tokens if t.lemma in _LIGHT})
+    mentions = sorted([*mentions, *fuzzy], key=lambda m: m.start)
+    named |= {i for m in fuzzy for i in range(m.start, m.end)}
+    if fuzzy:  # names found late free their words from relation matching
+        relations = _relations(tokens, vocabulary, phrases, named | cue_tokens, wh, wh_tokens)
+        used = {i for r in relations[:1] for i in r.tokens}
+    explained = named | cue_tokens | used | wh_tokens | {i for c in classes for i in c.tokens}
+    numbers, threshold = _numbers(tokens, named)
+    direction, superlative = _comparison(tokens, named)
+    lemmas = {t.lemma for t in tokens}
+    pronoun = next((t.lower for t in tokens if t.lower in _PRONOUNS and t.pos == "PRON" and t.i not in named), None)
+    unexplained = tuple(
+        t.text for t in tokens
+        if t.i not in explained and not t.is_stop and not t.is_punct and t.pos in ("NOUN", "VERB", "ADJ", "PROPN", "X")
+        and t.lemma not in _LIGHT and t.lemma not in _LARGER | _SMALLER and t.number is None
+        and t.lemma not in _SCOPE_ALL | _SCOPE_ONE | _FUTURE | _DESCRIBE
+    )
+    unknown = _unknown_names(tokens, explained)
+    describe = bool(mentions) and not relations and not unexplained and (
+        wh in ("who", "what", None, "list") or bool(lemmas & _DESCRIBE))
+    return Parsed(
+        text=text,
+        tokens=tokens,
+        wh=wh,
+        mentions=tuple(mentions),
+        relations=tuple(relations),
+        classes=tuple(classes),
+        numbers=numbers,
+        direction=direction,
+        superlative=superlative,
+        threshold=threshold,
+        scope="single" if lemmas & {"single", "flight", "mission", "trip", "stay"} and not lemmas & _SCOPE_ALL
+        else "cumulative" if lemmas & _SCOPE_ALL else None,
+        future=bool(lemmas & _FUTURE) or any(t.lower in ("will", "'ll", "shall") for t in tokens),
+        pronoun=pronoun if not mentions else None,
+        provenance=provenance,
+        describe=describe,
+        alternative=any(t.lower == "or" for t in tokens) and len(mentions) >= 2,
+        unexplained=unexplained,
+        unknown_names=unknown,
+    )
+
+
+def _question_word(tokens: Sequence[Token]) -> tuple[str | None, set[int]]:
+    """The question word ("how many" counts as one) and its tokens; "yesno" when the
+    question opens with an auxiliary verb; "list" for "List/Name/Show ..."."""
+    for t in tokens:
+        if t.lower in _WH:
+            if t.lower == "how":
+                nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
+                if nxt is not None and nxt.lower in ("many", "much", "long", "old"):
+                    return f"how {nxt.lower}", {t.i, nxt.i}
+                return "how", {t.i}
+            return t.lower, {t.i}
+    first = next((t for t in tokens if not t.is_punct), None)
+    if first is not None and (first.lemma in _AUX or first.lower in _AUX) and first.pos in ("AUX", "VERB", "X"):
+        return "yesno", {first.i}
+    if first is not None and first.lemma in _LIST:
+        return "list", {first.i}
+    return None, set()
+
+
+def _provenance(tokens: Sequence[Token], wh: str | None) -> tuple[bool, set[int]]:
+    """Is the question about sources ("Which article says that ...", "What is the source
+    for ...", "Where does it say ...")? Returns the cue's tokens too."""
+    cue: set[int] = set()
+    for t in tokens:
+        if t.lemma in _SOURCE and t.i <= 5:
+            cue.add(t.i)
+    say = [t for t in tokens if t.lemma in _SAY and t.i <= 7]
+    if not cue and not (say and wh == "where"):
+        return False, set()
+    cue.update(t.i for t in say)
+    cue.update(t.i for t in tokens if t.lower in ("that", "it", "for", "according") and t.i <= max(cue, default=0) + 1)
+    return True, cue
+
+
+def _relations(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, skip: set[int],
+               wh: str | None, wh_tokens: set[int]) -> list[RelationMatch]:
+    """Properties whose phrases occur in the question, best first. A phrase of only little
+    words ("in", "from") counts only when it contains the question word ("where")."""
+    found: list[RelationMatch] = []
+    expected = WH_KINDS.get(wh or "", ())
+    words = Words(tokens, skip)
+    for prop in vocabulary.askable():
+        covered: set[int] = set()
+        forward = False
+        for phrase in phrases.forward.get(prop.name, ()):
+            hit = words.find(phrase)
+            if hit and _meaningful(tokens, hit, wh_tokens):
+                covered.update(hit)
+                forward = True
+        for phrase in phrases.inverse.get(prop.name, ()):
+            hit = words.find(phrase)
+            if hit and _meaningful(tokens, hit, wh_tokens):
+                covered.update(hit)
+        if not covered:
+            continue
+        score = sum(0.3 if tokens[i].is_stop else 1.0 for i in covered)
+        if prop.kind in expected:
+            score += 0.5
+        found.append(RelationMatch(prop, score, tuple(sorted(covered)), inverse=not forward))
+    found.sort(key=lambda r: (-r.score, len(r.prop.family), r.prop.name))
+    return found
+
+
+def _meaningful(tokens: Sequence[Token], hit: Iterable[int], wh_tokens: set[int]) -> bool:
+    return any(not tokens[i].is_stop or i in wh_tokens for i in hit)
+
+
+def _classes(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, skip: set[int],
+             wh_tokens: set[int]) -> list[ClassMatch]:
+    """Classes named in the question; a class right after the question word (or after
+    "how many", "list") is the target of the question."""
+    found: list[ClassMatch] = []
+    taken: set[int] = set(wh_tokens)
+    ranked = sorted(((p, c) for c in vocabulary.classes.values() for p in phrases.classes.get(c.name, ())),
+                    key=lambda pc: -len(pc[0].words))
+    anchor = max(wh_tokens, default=-1)
+    words = Words(tokens, skip)
+    for phrase, cls in ranked:
+        hit = words.find(phrase, max_gap=0)
+        if hit and taken & set(hit):
+            hit = Words(tokens, skip | taken).find(phrase, max_gap=0)
+        if not hit or all(tokens[i].is_stop for i in hit):
+            continue
+        taken.update(hit)
+        between = [t for t in tokens[anchor + 1:hit[0]] if not t.is_punct]
+        target = anchor >= 0 and all(t.pos in ("DET", "ADJ", "NUM", "ADV") or t.is_stop for t in between) \
+            and len(between) <= 3
+        found.append(ClassMatch(cls, hit, target))
+    found.sort(key=lambda c: (not c.target, c.tokens))
+    return found
+
+
+def _numbers(tokens: Sequence[Token], named: set[int]) -> tuple[tuple[float, ...], str | None]:
+    """Numbers outside names, and a comparison before the first ("more than 380" -> ">")."""
+    values: list[float] = []
+    threshold = None
+    for t in tokens:
+        value = t.number
+        if value is None or t.i in named:
+            continue
+        values.append(value)
+        window = tokens[max(0, t.i - 3):t.i]
+        before = [x.lemma for x in window] + [x.lower for x in window]
+        if threshold is None:
+            if "least" in before:
+                threshold = ">="
+            elif "most" in before and "at" in before:
+                threshold = "<="
+            elif "than" in before or set(before) & (_ABOVE | _BELOW):
+                smaller = bool(set(before) & (_SMALLER | _BELOW))
+                threshold = "<" if smaller else ">"
+    return tuple(values), threshold
+
+
+def _comparison(tokens: Sequence[Token], named: set[int]) -> tuple[str | None, bool]:
+    """The direction of a comparative or superlative ("longer", "most", "youngest")."""
+    for t in tokens:
+        if t.i in named:
+            continue
+        superlative = t.tag in ("JJS", "RBS") or t.lower in ("most", "least", "fewest")
+        comparative = t.tag in ("JJR", "RBR") or t.lower in ("more", "less", "fewer")
+        if not (superlative or comparative):
+            continue
+        after = tokens[t.i + 1:t.i + 4]
+        if after and after[0].lower == "than" and any(x.number is not None for x in after):
+            continue  # "more than 380" is a threshold, not a ranking
+        lemma = t.lemma if t.lemma not in ("much", "many") else t.lower
+        if lemma in _SMALLER or t.lower in _SMALLER:
+            return "smaller", superlative
+        return "larger", superlative
+    return None, False
+
+
+def _unknown_names(tokens: Sequence[Token], explained: set[int]) -> tuple[str, ...]:
+    """Runs of proper nouns the graph does not know (for "I do not know X")."""
+    runs: list[str] = []
+    current: list[str] = []
+    for t in tokens:
+        if t.i not in explained and t.pos == "PROPN" and t.lower not in _WH:
+            current.append(t.text)
+            continue
+        if current:
+            runs.append(" ".join(current))
+        current = []
+    if current:
+        runs.append(" ".join(current))
+    return tuple(runs)

@@ -1,0 +1,158 @@
+"""From query rows to answers: showing values, and choosing among values that changed over
+time (the latest reported one, or the planned one when the question is about the future).
+Pure functions of rows; no store."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from pyoxigraph import Literal, NamedNode, Triple
+
+from kg.namespaces import AKG
+from kg.questions.templates import Item, Value
+from kg.store.sparql import Rows, Term
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_NUMERIC = {_XSD + t for t in ("integer", "decimal", "double", "float", "int", "long", "nonNegativeInteger",
+                               "positiveInteger", "short")}
+_PLANNED = str(AKG.Planned)
+_CUMULATIVE = str(AKG.Cumulative)
+_SINGLE = str(AKG.SingleFlight)
+
+
+def show(term: Term) -> tuple[str, Value, str]:
+    """A literal as people read it: (label, JSON value, kind).
+
+    >>> show(Literal("2016-03-02", datatype=NamedNode("http://www.w3.org/2001/XMLSchema#date")))
+    ('2 March 2016', '2016-03-02', 'date')
+    >>> show(Literal("383.0", datatype=NamedNode("http://www.w3.org/2001/XMLSchema#decimal")))
+    ('383', 383, 'number')
+    """
+    if not isinstance(term, Literal):
+        return term.value, term.value, "entity"
+    datatype = term.datatype.value
+    text = term.value
+    if datatype in _NUMERIC:
+        number = float(text)
+        value: int | float = int(number) if number.is_integer() else number
+        return f"{value:,}".replace(",", "\u2009") if abs(value) >= 10000 else str(value), value, "number"
+    if datatype == _XSD + "date":
+        try:
+            day = dt.date.fromisoformat(text[:10])
+            return f"{day.day} {day:%B %Y}", text, "date"
+        except ValueError:
+            return text, text, "date"
+    if datatype == _XSD + "gYearMonth":
+        try:
+            month = dt.date.fromisoformat(text[:7] + "-01")
+            return f"{month:%B %Y}", text, "date"
+        except ValueError:
+            return text, text, "date"
+    if datatype == _XSD + "gYear":
+        return text, text, "date"
+    if datatype == _XSD + "boolean":
+        return ("yes" if text in ("true", "1") else "no"), text in ("true", "1"), "boolean"
+    return text, text, "value"
+
+
+def with_unit(label: str, value: Value, unit: str | None) -> str:
+    """ "383 days", "51 years": a number with its unit in the plural when needed."""
+    if not unit:
+        return label
+    plural = unit if value == 1 or unit.endswith("s") else unit + "s"
+    return f"{label} {plural}"
+
+
+@dataclass(frozen=True)
+class Valued:
+    """One stated value of a qualified property (or a plain literal), with its qualifiers."""
+
+    subject: str
+    subject_label: str | None
+    triple: Triple
+    value: Term
+    unit: str | None
+    as_of: str | None
+    planned: bool
+    scope: str | None  # ontology IRI of the scope
+
+    def item(self, *, kind: str | None = None, relation: str | None = None, label_prefix: str = "") -> Item:
+        label, value, shown = show(self.value)
+        text = with_unit(label, value, self.unit)
+        if self.scope == _SINGLE:
+            text += " (single flight)"
+        return Item(
+            label=label_prefix + text, value=value, kind=kind or shown, unit=self.unit, as_of=self.as_of,
+            planned=self.planned, relation=relation, support=(self.triple,),
+            iri=self.value.value if isinstance(self.value, NamedNode) else None,
+        )
+
+
+def valued(rows: Rows, subject: str = "s", subject_label: str = "label") -> list[Valued]:
+    """The values in rows of objects.rq / ranked_*.rq / threshold.rq, one per distinct node."""
+    seen: set[tuple[str, str, str]] = set()
+    out: list[Valued] = []
+    for row in rows:
+        value = row.get("value") or row.get("o")
+        if value is None or isinstance(value, NamedNode) and "value" not in row:
+            continue
+        s, p, o = row[subject], row["p"], row["o"]
+        key = (s.value, p.value, str(o))
+        if key in seen:
+            continue
+        seen.add(key)
+        assert isinstance(s, NamedNode) and isinstance(p, NamedNode)
+        label = row.get(subject_label)
+        out.append(Valued(
+            subject=s.value, subject_label=label.value if label is not None else None,
+            triple=Triple(s, p, o), value=value,
+            unit=row["unit"].value if "unit" in row else None,
+            as_of=row["asOf"].value if "asOf" in row else None,
+            planned=row.get("modality") == NamedNode(_PLANNED),
+            scope=row["scope"].value if "scope" in row else None,
+        ))
+    return out
+
+
+def preferred(values: Sequence[Valued], *, future: bool, scope: str | None) -> list[Valued]:
+    """Values best first: the planned ones when the question is about the future, else the
+    reported ones; the scope the question asks for (else cumulative first); latest first."""
+    want_scope = _SINGLE if scope == "single" else _CUMULATIVE
+
+    def rank(v: Valued) -> tuple[int, int, str]:
+        return (0 if v.planned == future else 1, 0 if v.scope in (want_scope, None) else 1,
+                _negate(v.as_of or ""))
+
+    return sorted(values, key=rank)
+
+
+def latest_per_subject(values: Iterable[Valued], *, future: bool = False, scope: str | None = None) -> list[Valued]:
+    """Each subject's best value (see :func:`preferred`), in first-seen order."""
+    by_subject: dict[str, list[Valued]] = {}
+    for v in values:
+        by_subject.setdefault(v.subject, []).append(v)
+    return [preferred(vs, future=future, scope=scope)[0] for vs in by_subject.values()]
+
+
+def _negate(text: str) -> str:
+    """A sort key that puts later ISO dates first."""
+    return "".join(chr(0x10FFFF - ord(c)) for c in text)
+
+
+def entities(rows: Rows, column: str, label: str = "label", *, keep: Callable[[str], bool] = lambda _: True,
+             kind: str = "entity") -> list[Item]:
+    """Distinct entities of one column, each supported by the triple of its row."""
+    found: dict[str, Item] = {}
+    for row in rows:
+        term = row.get(column)
+        if not isinstance(term, NamedNode) or not keep(term.value):
+            continue
+        if term.value in found:
+            continue
+        name = row[label].value if label in row else term.value.rsplit("/", 1)[-1].replace("_", " ")
+        s, p, o = row["s"], row["p"], row["o"]
+        assert isinstance(s, NamedNode) and isinstance(p, NamedNode)
+        found[term.value] = Item(name, name, iri=term.value, kind=kind, support=(Triple(s, p, o),))
+    return list(found.values())

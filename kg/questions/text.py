@@ -1,0 +1,181 @@
+"""Questions as plain tokens, and the small text operations the matcher needs.
+
+A question is parsed by spaCy once and then turned into :class:`Token` values, so all the
+matching downstream is pure and can be tested with hand-written tokens.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+#: Pipeline components a question needs; an extractor's own components are skipped.
+QUESTION_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a question, with what spaCy said about it."""
+
+    i: int
+    text: str
+    lemma: str
+    pos: str = "X"
+    tag: str = ""
+    dep: str = ""
+    head: int = 0
+    is_stop: bool = False
+    space: str = " "
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_punct(self) -> bool:
+        return self.pos == "PUNCT" or (not any(c.isalnum() for c in self.text))
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def number(self) -> float | None:
+        """The token's value when it is a number ("380", "1,000", "2.5")."""
+        text = self.text.replace(",", "")
+        try:
+            return float(text)
+        except ValueError:
+            return None
+
+
+def parse(nlp: Language, text: str) -> tuple[Token, ...]:
+    """Parse a question with the base model's components only (never an extractor's)."""
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name in QUESTION_PIPES:
+            doc = component(doc)
+    return tokens_of(doc)
+
+
+def parse_many(nlp: Language, texts: Iterable[str]) -> list[tuple[Token, ...]]:
+    """Parse many short texts at once (the ontology's phrases), base components only."""
+    skip = [name for name in nlp.pipe_names if name not in QUESTION_PIPES]
+    return [tokens_of(doc) for doc in nlp.pipe(texts, disable=skip, batch_size=256)]
+
+
+def tokens_of(doc: Doc) -> tuple[Token, ...]:
+    """The plain tokens of a parsed document."""
+    return tuple(
+        Token(t.i, t.text, t.lemma_.lower() or t.lower_, t.pos_, t.tag_, t.dep_, t.head.i, t.is_stop, t.whitespace_)
+        for t in doc
+    )
+
+
+def simple_tokens(text: str) -> tuple[Token, ...]:
+    """Tokens without a model (split at spaces and punctuation; lemma = lower case), for
+    tests and for phrases when no model is at hand."""
+    words = re.findall(r"\w+(?:[-'’]\w+)*|'s|[^\w\s]", text)
+    return tuple(Token(i, w, w.lower(), "PUNCT" if not w[0].isalnum() else "X") for i, w in enumerate(words))
+
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+_SPACES = re.compile(r"\s+")
+_DROP = re.compile(r"[.\u2019'\"“”‘,;:!?()\[\]]")
+
+
+def normalise(name: str) -> str:
+    """A name as the entity index keys it: case-folded, accents and punctuation gone,
+    a trailing possessive dropped, a leading "the" dropped.
+
+    >>> normalise("  The Baikonur  Cosmodrome's ")
+    'baikonur cosmodrome'
+    >>> normalise("U.S.")
+    'us'
+    """
+    text = unicodedata.normalize("NFKD", name.strip())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _POSSESSIVE.sub("", text.replace("’", "'"))
+    text = _DROP.sub("", text.casefold())
+    text = _SPACES.sub(" ", text.replace("-", " ")).strip()
+    return text[4:] if text.startswith("the ") else text
+
+
+def span_text(tokens: Sequence[Token]) -> str:
+    """The text of consecutive tokens as written (keeping the question's spacing)."""
+    return "".join(t.text + t.space for t in tokens).strip()
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase of the ontology as words to find in a question: lower-case forms and lemmas."""
+
+    text: str
+    words: tuple[str, ...]
+    lemmas: tuple[str, ...]
+
+    @classmethod
+    def of(cls, text: str, tokens: Sequence[Token]) -> Phrase:
+        words = tuple(t.lower for t in tokens if not t.is_punct)
+        lemmas = tuple(t.lemma for t in tokens if not t.is_punct)
+        return cls(text, words, lemmas)
+
+
+class Words:
+    """A question's words ready for phrase search: which positions hold each form and lemma."""
+
+    def __init__(self, tokens: Sequence[Token], skip: Iterable[int] = ()) -> None:
+        skipped = set(skip)
+        self.usable = [t for t in tokens if t.i not in skipped and not t.is_punct]
+        self.at: dict[str, list[int]] = {}
+        for k, t in enumerate(self.usable):
+            self.at.setdefault(t.lower, []).append(k)
+            if t.lemma != t.lower:
+                self.at.setdefault(t.lemma, []).append(k)
+
+    def find(self, phrase: Phrase, max_gap: int = 3) -> tuple[int, ...]:
+        """Token indices of the best occurrence of ``phrase``: its words in order, each
+        matching by form or lemma, at most ``max_gap`` other words between two of them.
+        Empty when it does not occur."""
+        if not phrase.words:
+            return ()
+        starts = sorted(set(self.at.get(phrase.words[0], ())) | set(self.at.get(phrase.lemmas[0], ())))
+        usable = self.usable
+        best: tuple[int, ...] = ()
+        best_gaps = max_gap * len(phrase.words) + 1
+        for start in starts:
+            found, gaps, at = [usable[start].i], 0, start + 1
+            for k in range(1, len(phrase.words)):
+                for step in range(max_gap + 1):
+                    if at + step < len(usable) and _same(usable[at + step], phrase, k):
+                        found.append(usable[at + step].i)
+                        gaps += step
+                        at += step + 1
+                        break
+                else:
+                    break
+            if len(found) == len(phrase.words) and gaps < best_gaps:
+                best, best_gaps = tuple(found), gaps
+        return best
+
+
+def find(tokens: Sequence[Token], phrase: Phrase, skip: Iterable[int] = (), max_gap: int = 3) -> tuple[int, ...]:
+    """Indices of the best occurrence of ``phrase`` in ``tokens`` (see :meth:`Words.find`);
+    tokens in ``skip``, such as entity names, neither match nor count as gaps.
+
+    >>> find(simple_tokens("How many days did she spend in space"), Phrase("days in space",
+    ...      ("days", "in", "space"), ("day", "in", "space")))
+    (2, 6, 7)
+    """
+    return Words(tokens, skip).find(phrase, max_gap)
+
+
+def _same(token: Token, phrase: Phrase, k: int) -> bool:
+    return token.lower == phrase.words[k] or token.lemma == phrase.lemmas[k]

@@ -1,0 +1,142 @@
+"""The words of the ontology: what people call each class and property in a question.
+
+Everything the question engine knows about relations comes from ``ontology/astrokg.ttl``:
+``rdfs:label``, ``skos:altLabel``, ``akg:phrase`` (the object as seen from the subject:
+"twin"), ``akg:inversePhrase`` (the subject as seen from the object: "commanded"),
+``akg:answerKind`` and ``akg:exampleQuestion``. A property added there with its phrases can
+be asked about without new code. Built once per process from the parsed ontology; pure data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from kg.ontology import ONTOLOGY_NS
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+#: How an answer through a property is shown (the ontology's akg:answerKind values).
+ANSWER_KINDS = ("entity", "date", "number", "place", "value")
+
+
+@dataclass(frozen=True)
+class PropertyWords:
+    """One ontology property and the words people use for it."""
+
+    name: str  # local name, e.g. "twinOf"
+    iri: str
+    label: str
+    phrases: tuple[str, ...]  # the object as seen from the subject (includes the label)
+    inverse_phrases: tuple[str, ...]  # the subject as seen from the object
+    kind: str  # one of ANSWER_KINDS
+    qualified: bool  # the object is an akg:QualifiedValue node carrying akg:value
+    symmetric: bool
+    is_object: bool  # an owl:ObjectProperty
+    domain: str | None  # local class names, when the ontology gives one
+    range: str | None
+    family: tuple[str, ...]  # IRIs of the property and all its subproperties
+    examples: tuple[str, ...] = ()  # question forms with {subject} / {object}
+
+    @property
+    def word(self) -> str:
+        """The everyday word for the property: its first question phrase, else its label."""
+        return self.phrases[1] if len(self.phrases) > 1 else self.label
+
+
+@dataclass(frozen=True)
+class ClassWords:
+    """One ontology class, its words and its subclasses."""
+
+    name: str
+    iri: str
+    label: str
+    words: tuple[str, ...]  # label and alternative labels
+    family: tuple[str, ...]  # IRIs of the class and all its subclasses
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The question-relevant view of the ontology."""
+
+    properties: dict[str, PropertyWords]
+    classes: dict[str, ClassWords]
+    labels: dict[str, str] = field(default_factory=dict)  # any ontology IRI -> its label
+
+    def by_iri(self, iri: str) -> PropertyWords | None:
+        """The property with this IRI, if it is one of ours."""
+        return self.properties.get(iri[len(ONTOLOGY_NS):]) if iri.startswith(ONTOLOGY_NS) else None
+
+    def label(self, iri: str) -> str:
+        """A readable label for an ontology IRI (its local name when it has no label)."""
+        return self.labels.get(iri) or iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+    def askable(self) -> Iterable[PropertyWords]:
+        """Properties people can ask about (those with question phrases)."""
+        return (p for p in self.properties.values() if p.phrases or p.inverse_phrases)
+
+    @classmethod
+    def from_graph(cls, g: Graph) -> Vocabulary:
+        """Read the vocabulary from an ontology graph (the shipped one, or a test's)."""
+        from rdflib import OWL, RDF, RDFS, SKOS, URIRef
+
+        akg = ONTOLOGY_NS
+
+        def local(term: object) -> str | None:
+            text = str(term)
+            return text[len(akg):] if isinstance(term, URIRef) and text.startswith(akg) else None
+
+        def texts(subject: URIRef, predicate: URIRef) -> tuple[str, ...]:
+            return tuple(dict.fromkeys(str(o).strip() for o in g.objects(subject, predicate) if str(o).strip()))
+
+        labels = {str(s): str(o) for s, o in g.subject_objects(RDFS.label) if isinstance(s, URIRef)}
+        classes: dict[str, ClassWords] = {}
+        for c in set(g.subjects(RDF.type, OWL.Class)):
+            name = local(c)
+            if name is None:
+                continue
+            assert isinstance(c, URIRef)
+            family = tuple(sorted(str(x) for x in g.transitive_subjects(RDFS.subClassOf, c)))
+            label = labels.get(str(c), name)
+            classes[name] = ClassWords(name, str(c), label, tuple(dict.fromkeys((label, *texts(c, SKOS.altLabel)))),
+                                       family)
+        qualified = {str(x) for x in g.transitive_subjects(RDFS.subClassOf, URIRef(akg + "QualifiedValue"))}
+        properties: dict[str, PropertyWords] = {}
+        for kind in (OWL.ObjectProperty, OWL.DatatypeProperty):
+            for p in set(g.subjects(RDF.type, kind)):
+                name = local(p)
+                if name is None:
+                    continue
+                assert isinstance(p, URIRef)
+                rng, dom = g.value(p, RDFS.range), g.value(p, RDFS.domain)
+                answer_kind = str(g.value(p, URIRef(akg + "answerKind")) or ("entity" if kind == OWL.ObjectProperty
+                                                                              else "value"))
+                phrases = texts(p, URIRef(akg + "phrase"))
+                label = labels.get(str(p), name)
+                properties[name] = PropertyWords(
+                    name=name,
+                    iri=str(p),
+                    label=label,
+                    phrases=tuple(dict.fromkeys((label, *phrases))) if phrases else (),
+                    inverse_phrases=texts(p, URIRef(akg + "inversePhrase")),
+                    kind=answer_kind if answer_kind in ANSWER_KINDS else "value",
+                    qualified=str(rng) in qualified,
+                    symmetric=(p, RDF.type, OWL.SymmetricProperty) in g,
+                    is_object=kind == OWL.ObjectProperty,
+                    domain=local(dom),
+                    range=local(rng),
+                    family=tuple(sorted(str(x) for x in g.transitive_subjects(RDFS.subPropertyOf, p))),
+                    examples=texts(p, URIRef(akg + "exampleQuestion")),
+                )
+        return cls(properties, classes, labels)
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The shipped ontology's vocabulary, built once per process."""
+    from kg.ontology import ontology_graph
+
+    return Vocabulary.from_graph(ontology_graph())

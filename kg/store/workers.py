@@ -1,0 +1,274 @@
+"""A query time limit that really stops the work: endpoint queries run in worker processes.
+
+pyoxigraph cannot cancel a running query, and a thread stuck in one cannot be freed. So
+the SPARQL endpoint sends each query to a child process (:mod:`kg.store.worker`) that has
+the store open read-only on a snapshot (a RocksDB checkpoint: hard links, cheap). When a
+query overruns the limit, its process is killed — the CPU and the request thread are free
+at once — and a fresh worker takes its place. When the store has been written since the
+snapshot, the next query makes a new one, so readers see their writes.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import queue
+import select
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, Protocol, cast
+
+from kg.errors import BadQuery, QueryTimeout, StoreUnavailable
+from kg.store import Store
+from kg.store.oxigraph import OxigraphStore
+from kg.store.worker import Output, receive, send
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Output", "PassThrough", "QueryRunner", "QueryWorkers", "query_runner"]
+
+
+class QueryRunner(Protocol):
+    """What the SPARQL endpoint runs queries with."""
+
+    def run(self, sparql: str, *, results_type: str = ..., graph_type: str = ...,
+            default_graphs: Sequence[str] = ..., named_graphs: Sequence[str] = ...,
+            base_iri: str | None = ...) -> Output: ...
+
+    def close(self) -> None: ...
+
+
+def query_runner(store: Store, *, size: int, timeout: float, max_rows: int | None) -> QueryRunner:
+    """Worker processes for the embedded store; the remote server itself for a remote one."""
+    if isinstance(store, OxigraphStore):
+        return QueryWorkers(store, size=size, timeout=timeout, max_rows=max_rows)
+    return PassThrough(store)
+
+
+@dataclass
+class PassThrough:
+    """Queries sent on to a remote SPARQL server as they are (its own limits apply)."""
+
+    store: Store
+
+    def run(self, sparql: str, *, results_type: str = "application/sparql-results+json",
+            graph_type: str = "text/turtle", default_graphs: Sequence[str] = (),
+            named_graphs: Sequence[str] = (), base_iri: str | None = None) -> Output:
+        data, media_type = self.store.query_bytes(sparql, results_type=results_type, graph_type=graph_type,
+                                                  default_graphs=default_graphs, named_graphs=named_graphs,
+                                                  base_iri=base_iri)
+        return Output(data, media_type, None)
+
+    def close(self) -> None:
+        """Nothing to stop: the store is closed by its owner."""
+
+
+def _widen(stream: IO[bytes] | None) -> None:
+    """Give the pipe a results-sized buffer (Linux), so a worker writes its answer at once
+    and is free for the next query while a request thread is still reading the last one."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(cast(IO[bytes], stream).fileno(), getattr(fcntl, "F_SETPIPE_SZ", 1031), _PIPE_BYTES)
+    except (ImportError, OSError):  # other systems, or a lower pipe-max-size: the default buffer works
+        pass
+
+
+#: Pipe buffer for query results (Linux allows up to /proc/sys/fs/pipe-max-size, 1 MiB by default).
+_PIPE_BYTES = 1 << 20
+
+
+@dataclass
+class _Worker:
+    process: subprocess.Popen[bytes]
+    snapshot: Path | None = None
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+
+@dataclass
+class _Snapshot:
+    path: Path
+    generation: int
+    users: int = 0
+
+
+@dataclass
+class QueryWorkers:
+    """A pool of ``size`` worker processes answering SPARQL queries over snapshots of a store."""
+
+    store: OxigraphStore
+    size: int = 2
+    timeout: float = 10.0
+    max_rows: int | None = 10000
+    workdir: Path | None = None
+    _idle: queue.LifoQueue[_Worker] = field(default_factory=queue.LifoQueue, init=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    _count: int = field(default=0, init=False)
+    _snapshots: list[_Snapshot] = field(default_factory=list, init=False)
+    _serial: int = field(default=0, init=False)
+    _closed: bool = field(default=False, init=False)
+
+    def __post_init__(self) -> None:
+        if self.workdir is None:
+            if self.store.path is None:
+                raise StoreUnavailable("query workers need a store on disk, not one in memory")
+            self.workdir = self.store.path.with_name(self.store.path.name + ".snapshots")
+        shutil.rmtree(self.workdir, ignore_errors=True)  # leftovers of a process that died
+        self.workdir.mkdir(parents=True)
+
+    def run(self, sparql: str, *, results_type: str = "application/sparql-results+json",
+            graph_type: str = "text/turtle", default_graphs: Sequence[str] = (),
+            named_graphs: Sequence[str] = (), base_iri: str | None = None) -> Output:
+        """Run a query in a worker within the time limit; raises :class:`QueryTimeout`
+        (the worker was killed), :class:`BadQuery` or ``ValueError`` (unusable media type)."""
+        if self._closed:
+            raise StoreUnavailable("the query workers have been stopped")
+        deadline = time.monotonic() + self.timeout
+        snapshot = self._current_snapshot()
+        try:
+            worker = self._acquire(deadline)
+            request = {"snapshot": str(snapshot.path), "sparql": sparql, "results_type": results_type,
+                       "graph_type": graph_type, "default_graphs": tuple(default_graphs),
+                       "named_graphs": tuple(named_graphs), "base_iri": base_iri, "max_rows": self.max_rows}
+            try:
+                send(cast(IO[bytes], worker.process.stdin), request)
+                reply = self._await(worker, deadline)
+            except (OSError, EOFError) as error:
+                self._discard(worker)
+                raise StoreUnavailable(f"a query worker failed: {error}") from error
+            worker.snapshot = snapshot.path
+            self._idle.put(worker)
+        finally:
+            with self._lock:
+                snapshot.users -= 1
+            self._prune()
+        if reply["ok"]:
+            return cast(Output, reply["output"])
+        if reply["kind"] == "syntax":
+            raise BadQuery(reply["error"])
+        if reply["kind"] == "value":
+            raise ValueError(reply["error"])
+        log.error("query worker error: %s", reply["error"])
+        raise StoreUnavailable(f"the query failed: {reply['error']}")
+
+    # ------------------------------------------------------------------ workers
+
+    def _acquire(self, deadline: float) -> _Worker:
+        while True:
+            try:
+                worker = self._idle.get_nowait()
+            except queue.Empty:
+                with self._lock:
+                    spawn = self._count < self.size
+                    if spawn:
+                        self._count += 1
+                if spawn:
+                    return self._spawn()
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise QueryTimeout(f"every query worker stayed busy for {self.timeout:g} s") from None
+                try:
+                    worker = self._idle.get(timeout=remaining)
+                except queue.Empty:
+                    raise QueryTimeout(f"every query worker stayed busy for {self.timeout:g} s") from None
+            if worker.process.poll() is None:
+                return worker
+            self._discard(worker)
+
+    def _spawn(self) -> _Worker:
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+        process = subprocess.Popen(  # noqa: S603 - our own module, no shell
+            [sys.executable, "-m", "kg.store.worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
+        )
+        _widen(process.stdout)
+        log.debug("started query worker %d", process.pid)
+        return _Worker(process)
+
+    def _respawn(self) -> None:
+        worker = self._spawn()
+        if self._closed:
+            self._discard(worker, replace=False)
+        else:
+            self._idle.put(worker)
+
+    def _await(self, worker: _Worker, deadline: float) -> dict[str, Any]:
+        stdout = cast(IO[bytes], worker.process.stdout)
+        remaining = deadline - time.monotonic()
+        ready, _, _ = select.select([stdout], [], [], max(0.0, remaining))
+        if not ready:
+            self._discard(worker)
+            raise QueryTimeout(f"the query ran longer than {self.timeout:g} s and was stopped")
+        reply = receive(stdout)
+        if reply is None:
+            raise EOFError("the worker exited")
+        return cast(dict[str, Any], reply)
+
+    def _discard(self, worker: _Worker, *, replace: bool = True) -> None:
+        """Kill a worker (overrun or broken) and start its replacement in the background,
+        so the next query does not wait for a process to start."""
+        worker.process.kill()
+        worker.process.wait()
+        for stream in (worker.process.stdin, worker.process.stdout):
+            if stream is not None:
+                stream.close()
+        log.info("stopped query worker %d", worker.pid)
+        if replace and not self._closed:
+            threading.Thread(target=self._respawn, daemon=True).start()
+        else:
+            with self._lock:
+                self._count -= 1
+
+    # ------------------------------------------------------------------ snapshots
+
+    def _current_snapshot(self) -> _Snapshot:
+        """The newest snapshot, made anew when the store has changed; marked as in use."""
+        with self._lock:
+            latest = self._snapshots[-1] if self._snapshots else None
+            if latest is None or latest.generation != self.store.generation:
+                self._serial += 1
+                assert self.workdir is not None
+                path = self.workdir / f"snapshot-{self._serial}"
+                generation = self.store.generation
+                started = time.perf_counter()
+                self.store.snapshot(path)
+                log.info("store snapshot %s in %.0f ms", path.name, 1000 * (time.perf_counter() - started))
+                latest = _Snapshot(path, generation)
+                self._snapshots.append(latest)
+            latest.users += 1
+            return latest
+
+    def _prune(self) -> None:
+        """Delete snapshots no query uses and no idle worker still has open."""
+        with self._lock:
+            open_paths = {w.snapshot for w in list(self._idle.queue)}
+            keep = []
+            for snap in self._snapshots[:-1]:
+                if snap.users or snap.path in open_paths:
+                    keep.append(snap)
+                else:
+                    shutil.rmtree(snap.path, ignore_errors=True)
+            self._snapshots = keep + self._snapshots[-1:]
+
+    def workers(self) -> list[int]:
+        """Process ids of the idle workers (for tests and status)."""
+        return [w.pid for w in list(self._idle.queue)]
+
+    def close(self) -> None:
+        """Stop every worker and remove the snapshots."""
+        self._closed = True
+        while True:
+            try:
+                self._discard(self._idle.get_nowait(), replace=False)
+            except queue.Empty:
+                break
+        if self.workdir is not None:
+            shutil.rmtree(self.workdir, ignore_errors=True)

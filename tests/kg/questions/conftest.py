@@ -1,0 +1,27 @@
+"""One store holding the test newsroom and one Asker, shared by the question tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from kg.questions import Asker
+from kg.store.oxigraph import OxigraphStore
+from tests.data import newsroom
+
+
+@pytest.fixture(scope="session")
+def newsroom_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphStore]:
+    """The newsroom articles in an embedded store, loaded once (read-only tests only)."""
+    store = OxigraphStore(Path(tmp_path_factory.mktemp("newsroom")) / "store")
+    newsroom.load(store)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def asker(newsroom_store: OxigraphStore, nlp: Language) -> Asker:
+    return Asker(newsroom_store, nlp)

@@ -1,0 +1,248 @@
+"""Questions against the test newsroom, through the real model, store and templates: one
+test per answer type, plus ambiguity, failure, provenance and the SPARQL each answer carries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+from spacy.language import Language
+
+from kg.errors import BadQuestion
+from kg.ontology import ontology_graph
+from kg.questions import Answer, Asker
+from kg.questions.vocabulary import Vocabulary
+from kg.store.oxigraph import OxigraphStore
+from kg.store.sparql import Rows
+from tests.data import newsroom
+
+RES = "https://w3id.org/astrokg/resource/"
+
+
+def labels(answer: Answer) -> list[str]:
+    return [a.label for a in answer.answers]
+
+
+def values(answer: Answer) -> list[object]:
+    return [a.value for a in answer.answers]
+
+
+@pytest.mark.parametrize(("question", "expected", "template"), [
+    ("Who is Scott Kelly's twin?", ["Mark Kelly"], "fact"),
+    ("who is scott kelly's twin brother", ["Mark Kelly"], "fact"),
+    ("Who is Mark Kelly married to?", ["Gabrielle Giffords"], "fact"),
+    ("Who is Gabrielle Giffords's husband?", ["Mark Kelly"], "fact"),
+    ("Who is Amiko Kauderer's partner?", ["Scott Kelly"], "fact"),
+    ("Who was the commander of Expedition 14?", ["Michael Lopez-Alegria"], "fact"),
+    ("Which expedition did Michael Lopez-Alegria command?", ["Expedition 14"], "fact"),
+    ("What spacecraft did Scott Kelly launch on?", ["Soyuz TMA-16M"], "fact"),
+    ("Where does Amiko Kauderer work?", ["NASA"], "fact"),
+])
+def test_entity_answers(asker: Asker, question: str, expected: list[str], template: str) -> None:
+    answer = asker.answer(question)
+    assert labels(answer) == expected
+    assert answer.template == template
+    assert answer.answers[0].iri == RES + expected[0].replace(" ", "_")
+
+
+def test_list_answer_names_everyone(asker: Asker) -> None:
+    answer = asker.answer("Who works for Roscosmos?")
+    assert sorted(labels(answer)) == ["Gennady Padalka", "Mikhail Kornienko"]
+    assert {s.article for s in answer.sources} == {"kelly-home", "padalka-record"}
+
+
+def test_number_answer_has_its_unit_and_date_and_keeps_earlier_values(asker: Asker) -> None:
+    answer = asker.answer("How many days did Scott Kelly spend in space?")
+    (best,) = answer.answers
+    assert (best.value, best.unit, best.as_of, best.label) == (520, "day", "2016-03-02", "520 days")
+    assert {a.value for a in answer.also} == {383, 340}
+    assert "520 days in space" in answer.sources[0].sentence
+
+
+def test_number_answer_for_one_flight(asker: Asker) -> None:
+    assert values(asker.answer("How long was Scott Kelly's single flight?")) == [340]
+
+
+def test_planned_date_is_marked_planned(asker: Asker) -> None:
+    answer = asker.answer("When will Gennady Padalka return to Earth?")
+    (when,) = answer.answers
+    assert (when.value, when.kind, when.planned) == ("2015-09", "date", True)
+
+
+def test_reported_date_wins_for_a_past_question(asker: Asker) -> None:
+    (when,) = asker.answer("When did Scott Kelly return to Earth?").answers
+    assert (when.value, when.planned, when.label) == ("2016-03-02", False, "2 March 2016")
+
+
+def test_place_answer(asker: Asker) -> None:
+    answer = asker.answer("Where did Scott Kelly launch from?")
+    assert labels(answer) == ["Baikonur Cosmodrome"] and answer.answers[0].kind == "place"
+    assert labels(asker.answer("Where is the Baikonur Cosmodrome?")) == ["Kazakhstan"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Is Scott Kelly the twin of Mark Kelly?", True),
+    ("Is Mark Kelly married to Gabrielle Giffords?", True),
+    ("Is Scott Kelly married to Gabrielle Giffords?", False),
+    ("Is Scott Kelly an astronaut?", True),
+    ("Did Scott Kelly spend 340 days in space?", True),
+    ("Is Peggy Whitson older than Scott Kelly?", True),
+])
+def test_yes_no(asker: Asker, question: str, expected: bool) -> None:
+    answer = asker.answer(question)
+    assert values(answer) == [expected]
+    assert answer.answers[0].kind == "boolean"
+
+
+def test_count(asker: Asker) -> None:
+    answer = asker.answer("How many astronauts are in the graph?")
+    assert values(answer) == [9] and answer.template == "count"
+
+
+def test_superlative(asker: Asker) -> None:
+    answer = asker.answer("Who has spent the most days in space?")
+    assert labels(answer) == ["Gennady Padalka"] and answer.template == "superlative"
+    assert "804 days" in (answer.message or "")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who spent longer in space, Scott Kelly or Michael Fincke?", "Scott Kelly"),
+    ("Who spent less time in space, Scott Kelly or Michael Fincke?", "Michael Fincke"),
+    ("Who is older, Scott Kelly or Peggy Whitson?", "Peggy Whitson"),
+])
+def test_comparison(asker: Asker, question: str, expected: str) -> None:
+    answer = asker.answer(question)
+    assert labels(answer) == [expected] and answer.template == "comparison"
+    assert len(answer.sources) == 2
+
+
+def test_threshold_and_exact_value(asker: Asker) -> None:
+    above = asker.answer("Which astronauts have spent more than 380 days in space?")
+    assert set(labels(above)) == {"Gennady Padalka", "Sergei Krikalev", "Jeff Williams", "Scott Kelly",
+                                  "Michael Fincke"}
+    assert labels(asker.answer("Who spent 215 days in space?")) == ["Michael Lopez-Alegria"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who holds the record for the most cumulative days in space?", "Gennady Padalka"),
+    ("Which American holds the record for the most days in space?", "Peggy Whitson"),
+    ("Who held the US record for cumulative days in space before Scott Kelly?", "Michael Fincke"),
+    ("Who held the record before Padalka?", "Sergei Krikalev"),
+])
+def test_records_and_previous_holders(asker: Asker, question: str, expected: str) -> None:
+    assert labels(asker.answer(question)) == [expected]
+
+
+def test_no_previous_holder_is_no_answer_not_a_guess(asker: Asker) -> None:
+    answer = asker.answer("Who held the record before Michael Fincke?")
+    assert answer.answers == () and "before Michael Fincke" in (answer.message or "")
+
+
+def test_description_lists_roles_employer_and_relations(asker: Asker) -> None:
+    answer = asker.answer("Who is Amiko Kauderer?")
+    assert answer.template == "description"
+    found = {(a.relation, a.value) for a in answer.answers}
+    assert {("job title", "public affairs officer"), ("employer", "NASA"), ("partner", "Scott Kelly")} <= found
+
+
+def test_provenance_names_the_article_and_sentence(asker: Asker) -> None:
+    answer = asker.answer("Which article says that Scott Kelly is Mark Kelly's twin?")
+    assert values(answer) == ["kelly-record"] and answer.answers[0].kind == "article"
+    assert labels(answer) == ["Kelly passes Fincke for the US endurance mark"]
+    assert "identical twin Mark Kelly" in answer.sources[0].sentence
+    mentions = asker.answer("Which articles mention Amiko Kauderer?")
+    assert values(mentions) == ["kelly-record"]
+
+
+def test_an_ambiguous_surname_says_which_reading_it_used(asker: Asker) -> None:
+    answer = asker.answer("When did Kelly launch?")
+    assert values(answer) == ["2015-03-27"]
+    assert [r.label for r in answer.entities] == ["Scott Kelly"]
+    assert [r.label for r in answer.alternatives] == ["Mark Kelly"]
+    assert answer.alternatives[0].question == "When did Mark Kelly launch?"
+    assert "Mark Kelly" in (answer.message or "")
+
+
+def test_the_other_words_choose_the_reading(asker: Asker) -> None:
+    answer = asker.answer("Is Kelly married to Gabrielle Giffords?")
+    assert values(answer) == [True]
+    assert [r.label for r in answer.entities][0] == "Mark Kelly"
+
+
+def test_small_typos_are_forgiven_and_said(asker: Asker) -> None:
+    answer = asker.answer("Who is Scot Kely's twin?")
+    assert labels(answer) == ["Mark Kelly"] and "Scott Kelly" in (answer.message or "")
+
+
+def test_a_follow_up_pronoun_uses_the_conversation(asker: Asker) -> None:
+    alone = asker.answer("When will he return?")
+    assert alone.answers == () and "he" in (alone.message or "")
+    answer = asker.answer("When will he return?", about=[RES + "Gennady_Padalka"])
+    assert values(answer) == ["2015-09"]
+
+
+@pytest.mark.parametrize(("question", "why"), [
+    ("Who is Yuri Gagarin?", "knows nothing called “Yuri Gagarin”"),
+    ("What is Scott Kelly's favourite food?", "not what “favourite food” means"),
+    ("Who is the twin?", "Whose twin?"),
+    ("What is the meaning of life?", "could not find anything"),
+])
+def test_unanswerable_questions_say_why_and_suggest(asker: Asker, question: str, why: str) -> None:
+    answer = asker.answer(question)
+    assert answer.answers == () and why in (answer.message or "")
+    assert answer.suggestions
+    data = answer.as_dict()
+    assert data["answers"] == [] and data["message"]
+
+
+def test_every_answer_carries_runnable_sparql_and_sources(asker: Asker, newsroom_store: OxigraphStore) -> None:
+    answer = asker.answer("Who commanded Expedition 44?")
+    assert answer.sparql is not None and "Expedition_44" in answer.sparql
+    rows = newsroom_store.query(answer.sparql)
+    assert isinstance(rows, Rows) and rows.values("o")[0].value == RES + "Gennady_Padalka"
+    (source,) = answer.sources
+    assert (source.article, source.title) == ("padalka-record", "Padalka takes the all-time record")
+    assert "commands Expedition 44" in source.sentence
+
+
+def test_question_text_never_reaches_the_query(asker: Asker) -> None:
+    answer = asker.answer('Who is Scott Kelly\'s twin" } ; DROP ALL ; { "?')
+    assert labels(answer) == ["Mark Kelly"]
+    assert "DROP" not in (answer.sparql or "")
+
+
+@pytest.mark.parametrize("question", ["", "   ", "x" * 501])
+def test_empty_or_oversized_questions_are_refused(asker: Asker, question: str) -> None:
+    with pytest.raises(BadQuestion):
+        asker.answer(question)
+
+
+def test_example_questions_are_answerable(asker: Asker) -> None:
+    examples = asker.examples(8)
+    assert len(examples) >= 6
+    for question in examples:
+        assert asker.answer(question).answers, question
+
+
+def test_a_property_added_to_the_ontology_is_understood_without_code(nlp: Language, tmp_path: Path) -> None:
+    extended = Graph()
+    extended += ontology_graph()
+    extended.parse(data="""
+        @prefix akg: <https://w3id.org/astrokg/ontology#> .
+        @prefix owl: <http://www.w3.org/2002/07/owl#> .
+        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        akg:favouriteFood a owl:DatatypeProperty ; rdfs:label "favourite food"@en ;
+            rdfs:domain akg:Person ; akg:phrase "favourite food"@en , "like to eat"@en ; akg:answerKind "value" .
+    """, format="turtle")
+    store = OxigraphStore(tmp_path / "store")
+    try:
+        newsroom.load(store)
+        store.update(f"INSERT DATA {{ <{RES}Scott_Kelly> <https://w3id.org/astrokg/ontology#favouriteFood> "
+                     '"shrimp cocktail" }')
+        extended_asker = Asker(store, nlp, Vocabulary.from_graph(extended))
+        assert labels(extended_asker.answer("What is Scott Kelly's favourite food?")) == ["shrimp cocktail"]
+        assert labels(extended_asker.answer("What does Scott Kelly like to eat?")) == ["shrimp cocktail"]
+        assert Asker(store, nlp).answer("What is Scott Kelly's favourite food?").answers == ()
+    finally:
+        store.close()

@@ -1,0 +1,171 @@
+"""The pure parts of question answering, tested with plain values: names, phrases,
+question words, numbers, comparisons, and the template registry."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from rdflib import Graph
+
+from kg.questions.linking import EntityIndex, Named
+from kg.questions.match import PhraseBook, read
+from kg.questions.templates import Context, Plan, Reply, registered, template
+from kg.questions.text import Phrase, Token, find, normalise, simple_tokens
+from kg.questions.vocabulary import Vocabulary, vocabulary
+
+MINI = """
+@prefix akg: <https://w3id.org/astrokg/ontology#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+akg:Person a owl:Class ; rdfs:label "person"@en .
+akg:Astronaut a owl:Class ; rdfs:subClassOf akg:Person ; rdfs:label "astronaut"@en ; skos:altLabel "astronauts"@en .
+akg:siblingOf a owl:ObjectProperty , owl:SymmetricProperty ; rdfs:label "sibling of"@en ;
+    akg:phrase "brother"@en ; akg:answerKind "entity" .
+akg:twinOf a owl:ObjectProperty ; rdfs:subPropertyOf akg:siblingOf ; rdfs:label "twin of"@en ;
+    akg:phrase "twin"@en ; akg:answerKind "entity" .
+akg:commander a owl:ObjectProperty ; rdfs:label "commander"@en ; akg:phrase "commander"@en ;
+    akg:inversePhrase "commanded"@en ; akg:answerKind "entity" .
+akg:timeInSpace a owl:ObjectProperty ; rdfs:label "time in space"@en ; rdfs:range akg:TimeInSpace ;
+    akg:phrase "days in space"@en ; akg:answerKind "number" .
+akg:TimeInSpace a owl:Class ; rdfs:subClassOf akg:QualifiedValue ; rdfs:label "time in space"@en .
+akg:QualifiedValue a owl:Class ; rdfs:label "qualified value"@en .
+"""
+
+PEOPLE = [
+    Named("r:Scott_Kelly", "Scott Kelly", ("akg:Astronaut",), ("Kelly",), weight=30),
+    Named("r:Mark_Kelly", "Mark Kelly", ("akg:Astronaut",), (), weight=10),
+    Named("r:Michael_Fincke", "Michael Fincke", ("akg:Astronaut",), ("Mike Fincke",), weight=5),
+    Named("r:ISS", "International Space Station", (), ("ISS",), weight=50),
+    Named("r:Baikonur", "Baikonur Cosmodrome", (), (), weight=3),
+]
+
+
+@pytest.fixture(scope="module")
+def mini() -> Vocabulary:
+    return Vocabulary.from_graph(Graph().parse(data=MINI, format="turtle"))
+
+
+@pytest.fixture(scope="module")
+def index() -> EntityIndex:
+    return EntityIndex(PEOPLE)
+
+
+def tokens(text: str) -> tuple[Token, ...]:
+    """Simple tokens with capitalised words tagged as proper nouns."""
+    return tuple(Token(t.i, t.text, t.lemma, "PROPN" if t.text[:1].isupper() and t.i else t.pos)
+                 for t in simple_tokens(text))
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("Scott Kelly's", "scott kelly"), ("THE ISS", "iss"), ("Lopez-Alegria", "lopez alegria"),
+    ("Gagárin", "gagarin"), ("U.S.", "us"),
+])
+def test_names_are_normalised_for_lookup(name: str, key: str) -> None:
+    assert normalise(name) == key
+
+
+def test_a_surname_alone_finds_everyone_who_bears_it_alias_first(index: EntityIndex) -> None:
+    found = index.lookup("Kelly")
+    assert [c.label for c in found] == ["Scott Kelly", "Mark Kelly"]
+    assert [c.how for c in found] == ["alias", "part"]
+
+
+def test_a_surname_alone_ranks_by_weight(index: EntityIndex) -> None:
+    assert [c.label for c in index.lookup("Fincke")] == ["Michael Fincke"]
+    reversed_weights = EntityIndex([Named("a", "Ann Lee", weight=1), Named("b", "Bo Lee", weight=9)])
+    assert [c.label for c in reversed_weights.lookup("lee")] == ["Bo Lee", "Ann Lee"]
+
+
+def test_small_typos_find_the_name_and_say_so(index: EntityIndex) -> None:
+    (best, *_) = index.lookup("Scot Kely")
+    assert (best.label, best.how) == ("Scott Kelly", "fuzzy") and best.score < 100
+
+
+def test_linking_prefers_the_longest_name(index: EntityIndex) -> None:
+    mentions = index.link(tokens("Did Mark Kelly visit the International Space Station ?"))
+    assert [(m.text, m.best.label) for m in mentions] == [
+        ("Mark Kelly", "Mark Kelly"), ("International Space Station", "International Space Station")]
+
+
+def test_lower_case_words_and_pronouns_are_not_names() -> None:
+    index = EntityIndex([Named("x", "Space", weight=1), Named("y", "He", weight=1)])
+    assert index.link(tokens("how many days in space did he spend")) == []
+
+
+def test_autocomplete_matches_any_word_of_a_name(index: EntityIndex) -> None:
+    assert [e.label for e in index.complete("kel")] == ["Scott Kelly", "Mark Kelly"]
+    assert [e.label for e in index.complete("Mike")] == ["Michael Fincke"]
+    assert index.complete("") == []
+
+
+def test_phrases_match_by_lemma_with_small_gaps() -> None:
+    phrase = Phrase("days in space", ("days", "in", "space"), ("day", "in", "space"))
+    assert find(simple_tokens("how many day did Kelly spend in space"), phrase, skip=[4]) == (2, 6, 7)
+    assert find(simple_tokens("days were spent far away and not in space"), phrase) == ()
+
+
+def test_reading_finds_relation_class_and_question_word(mini: Vocabulary, index: EntityIndex) -> None:
+    book = PhraseBook.build(mini, lambda texts: [simple_tokens(t) for t in texts])
+    parsed = read(tokens("Who is Scott Kelly's twin ?"), mini, book, index)
+    assert parsed.wh == "who"
+    assert [m.best.label for m in parsed.mentions] == ["Scott Kelly"]
+    assert parsed.relations[0].prop.name == "twinOf"
+    assert set(parsed.relations[0].prop.family) == {"https://w3id.org/astrokg/ontology#twinOf"}
+    assert mini.properties["siblingOf"].family == ("https://w3id.org/astrokg/ontology#siblingOf",
+                                                   "https://w3id.org/astrokg/ontology#twinOf")
+
+
+def test_inverse_phrases_are_marked(mini: Vocabulary, index: EntityIndex) -> None:
+    book = PhraseBook.build(mini, lambda texts: [simple_tokens(t) for t in texts])
+    (relation, *_) = read(tokens("Who commanded the ISS ?"), mini, book, index).relations
+    assert (relation.prop.name, relation.inverse) == ("commander", True)
+
+
+@pytest.mark.parametrize(("text", "wh", "threshold", "numbers"), [
+    ("Which astronauts spent more than 380 days in space ?", "which", ">", (380.0,)),
+    ("Who spent at least 500 days in space ?", "who", ">=", (500.0,)),
+    ("Who spent fewer than 100 days in space ?", "who", "<", (100.0,)),
+    ("Is Scott Kelly Mark Kelly's twin ?", "yesno", None, ()),
+    ("How many astronauts are there ?", "how many", None, ()),
+    ("List the astronauts", "list", None, ()),
+])
+def test_question_words_and_numbers(mini: Vocabulary, index: EntityIndex, text: str, wh: str,
+                                    threshold: str | None, numbers: tuple[float, ...]) -> None:
+    book = PhraseBook.build(mini, lambda texts: [simple_tokens(t) for t in texts])
+    parsed = read(tokens(text), mini, book, index)
+    assert (parsed.wh, parsed.threshold, parsed.numbers) == (wh, threshold, numbers)
+
+
+def test_the_class_after_the_question_word_is_the_target(mini: Vocabulary, index: EntityIndex) -> None:
+    book = PhraseBook.build(mini, lambda texts: [simple_tokens(t) for t in texts])
+    parsed = read(tokens("How many astronauts are there ?"), mini, book, index)
+    assert parsed.target_class is not None and parsed.target_class.name == "Astronaut"
+
+
+def test_the_shipped_ontology_gives_every_askable_property_a_kind_and_words() -> None:
+    words = vocabulary()
+    askable = list(words.askable())
+    assert len(askable) >= 30
+    assert all(p.kind in ("entity", "date", "number", "place", "value") for p in askable)
+    assert "married to" in words.properties["spouse"].phrases
+    assert "commanded" in words.properties["commander"].inverse_phrases
+    assert words.properties["timeInSpace"].qualified and not words.properties["spouse"].qualified
+    assert words.properties["twinOf"].symmetric
+
+
+def test_a_registered_template_is_tried_like_the_built_ins() -> None:
+    names = [name for name, _ in registered()]
+    assert names[:2] == ["provenance", "comparison"] and "fact" in names and "description" in names
+
+    @template("test-echo", priority=-1)
+    def echo(parsed: object, ctx: Context) -> Iterator[Plan]:
+        yield Plan("test-echo", "count_class", {}, lambda result: Reply([]))
+
+    try:
+        assert registered()[0] == ("test-echo", echo)
+    finally:
+        from kg.questions import templates
+
+        del templates._REGISTRY["test-echo"]

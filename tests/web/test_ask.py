@@ -1,0 +1,82 @@
+"""The question pages and API: the JSON of DESIGN.md, the HTML answer with its sources,
+escaping, autocomplete and example questions."""
+
+from __future__ import annotations
+
+from flask.testing import FlaskClient
+
+
+def test_api_ask_returns_the_documented_json(loaded_client: FlaskClient) -> None:
+    response = loaded_client.get("/api/ask", query_string={"q": "Who is Scott Kelly's twin?"})
+    assert response.status_code == 200
+    body = response.get_json()
+    assert list(body)[:5] == ["question", "answers", "sparql", "template", "sources"]
+    assert body["answers"][0] == {"label": "Mark Kelly", "value": "Mark Kelly",
+                                  "iri": "https://w3id.org/astrokg/resource/Mark_Kelly", "kind": "entity"}
+    assert body["template"] == "fact" and "SELECT" in body["sparql"]
+    (source,) = body["sources"]
+    assert source["article"] == "kelly-record" and "identical twin" in source["sentence"]
+    assert source["title"] == "Kelly passes Fincke for the US endurance mark"
+
+
+def test_api_ask_without_an_answer_is_200_with_a_message(loaded_client: FlaskClient) -> None:
+    body = loaded_client.get("/api/ask", query_string={"q": "Who is Yuri Gagarin?"}).get_json()
+    assert body["answers"] == [] and "Yuri Gagarin" in body["message"] and body["suggestions"]
+
+
+def test_planned_answers_are_marked_in_json_and_html(loaded_client: FlaskClient) -> None:
+    q = {"q": "When will Gennady Padalka return?"}
+    assert loaded_client.get("/api/ask", query_string=q).get_json()["answers"][0]["planned"] is True
+    page = loaded_client.get("/ask", query_string=q).get_data(as_text=True)
+    assert "September 2015" in page and 'class="badge planned"' in page
+
+
+def test_answer_page_shows_answer_source_link_and_sparql(loaded_client: FlaskClient) -> None:
+    response = loaded_client.get("/ask", query_string={"q": "Who commanded Expedition 44?"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200 and response.mimetype == "text/html"
+    assert "<title>Who commanded Expedition 44? · astrokg</title>" in page
+    assert '<a href="/entity/Gennady_Padalka">Gennady Padalka</a>' in page
+    assert 'href="/article/padalka-record"' in page and "commands Expedition 44" in page
+    assert "<details class=\"sparql\">" in page and "akg:value" in page
+
+
+def test_ambiguous_names_offer_the_other_reading(loaded_client: FlaskClient) -> None:
+    page = loaded_client.get("/ask", query_string={"q": "When did Kelly launch?"}).get_data(as_text=True)
+    assert "I used Scott Kelly" in page
+    assert 'href="/ask?q=When+did+Mark+Kelly+launch?"' in page
+
+
+def test_a_question_with_markup_is_shown_as_text(loaded_client: FlaskClient) -> None:
+    q = "<script>alert('x')</script> Who is Scott Kelly's twin?"
+    page = loaded_client.get("/ask", query_string={"q": q}).get_data(as_text=True)
+    assert "<script>alert(" not in page
+    assert "&lt;script&gt;alert(" in page
+
+
+def test_the_answer_json_twin_of_the_page(loaded_client: FlaskClient) -> None:
+    q = {"q": "Who is Mark Kelly married to?"}
+    twin = loaded_client.get("/ask", query_string=q, headers={"Accept": "application/json"}).get_json()
+    assert twin == loaded_client.get("/api/ask", query_string=q).get_json()
+
+
+def test_front_page_examples_work_and_have_a_json_twin(loaded_client: FlaskClient) -> None:
+    data = loaded_client.get("/index.json").get_json()
+    assert data["stats"]["articles"] == 4 and len(data["examples"]) >= 6
+    page = loaded_client.get("/").get_data(as_text=True)
+    assert '<form class="ask" action="/ask"' in page and 'list="names"' in page
+    for question in data["examples"][:3]:
+        assert loaded_client.get("/api/ask", query_string={"q": question}).get_json()["answers"], question
+
+
+def test_autocomplete_finds_names_by_any_word(loaded_client: FlaskClient) -> None:
+    found = loaded_client.get("/api/entities?prefix=kel").get_json()
+    assert [e["label"] for e in found] == ["Scott Kelly", "Mark Kelly"]
+    assert found[0]["url"] == "/entity/Scott_Kelly"
+    assert loaded_client.get("/api/entities?prefix=").get_json() == []
+
+
+def test_the_conversation_carries_the_entity(loaded_client: FlaskClient) -> None:
+    body = loaded_client.get("/api/ask", query_string={
+        "q": "When will he return?", "about": "https://w3id.org/astrokg/resource/Gennady_Padalka"}).get_json()
+    assert body["answers"][0]["value"] == "2015-09"

@@ -1,0 +1,57 @@
+"""The app factory: settings from a mapping or the environment, one store per app, the
+spaCy pipeline loaded once and only when first needed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from kg.config import Settings
+from kg.errors import StoreLocked
+from web import close_app, create_app, get_service
+
+
+def test_settings_come_from_a_mapping(tmp_path: Path) -> None:
+    app = create_app({"TESTING": True, "data_dir": tmp_path / "d", "max_rows": 7, "max_body": 1234})
+    try:
+        assert app.testing and get_service(app).settings.max_rows == 7
+        assert app.config["MAX_CONTENT_LENGTH"] == 1234
+    finally:
+        close_app(app)
+
+
+def test_settings_come_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KG_DATA_DIR", str(tmp_path / "env"))
+    monkeypatch.setenv("KG_QUERY_TIMEOUT", "3.5")
+    app = create_app()
+    try:
+        assert get_service(app).settings == Settings.from_env()
+        assert get_service(app).settings.query_timeout == 3.5 and not app.testing
+    finally:
+        close_app(app)
+
+
+def test_the_store_is_opened_once_and_held(tmp_path: Path) -> None:
+    app = create_app({"data_dir": tmp_path / "d"})
+    try:
+        with pytest.raises(StoreLocked):
+            create_app({"data_dir": tmp_path / "d"})
+    finally:
+        close_app(app)
+    close_app(create_app({"data_dir": tmp_path / "d"}))  # the lock was released
+
+
+def test_the_pipeline_is_loaded_on_first_use_and_shared(tmp_path: Path, nlp: Language) -> None:
+    app = create_app({"data_dir": tmp_path / "d"})
+    try:
+        service = get_service(app)
+        assert "nlp" not in service.made  # nothing loaded by creating the app
+        service.use_nlp(nlp)
+        client = app.test_client()
+        client.get("/api/ask?q=Who+is+Scott+Kelly%3F")
+        client.get("/api/ask?q=Who+is+Mark+Kelly%3F")
+        assert service.asker.nlp is nlp and service.nlp is nlp
+    finally:
+        close_app(app)

@@ -1,0 +1,88 @@
+"""What the app shares between request threads: settings, the store, the spaCy pipeline
+(loaded once, on first use), the question engine, the SPARQL query runner, ingest jobs."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from kg.config import Settings
+from kg.store import Store
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from kg.questions import Asker
+    from kg.store.workers import QueryRunner
+    from web.jobs import Jobs
+
+T = TypeVar("T")
+
+
+class Service:
+    """One per app; every lazily made part is made once, even when two requests ask at once."""
+
+    def __init__(self, settings: Settings, store: Store) -> None:
+        self.settings = settings
+        self.store = store
+        #: One thread at a time runs the spaCy pipeline (questions and ingest share it).
+        self.nlp_lock = threading.Lock()
+        self._make_lock = threading.RLock()
+        self._made: dict[str, object] = {}
+
+    def _once(self, name: str, make: Callable[[], T]) -> T:
+        if name not in self._made:
+            with self._make_lock:
+                if name not in self._made:
+                    self._made[name] = make()
+        return self._made[name]  # type: ignore[return-value]
+
+    @property
+    def made(self) -> set[str]:
+        """The names of the parts made so far (nlp, asker, sparql, jobs)."""
+        return set(self._made)
+
+    def use_nlp(self, nlp: Language) -> None:
+        """Use a pipeline this process has already loaded (tests share one per session)."""
+        with self._make_lock:
+            self._made.setdefault("nlp", nlp)
+
+    @property
+    def nlp(self) -> Language:
+        """The spaCy pipeline, loaded once per process (about a second)."""
+        from extract import load_nlp
+
+        return self._once("nlp", lambda: load_nlp(self.settings.model))
+
+    @property
+    def asker(self) -> Asker:
+        """The question engine (keeps the entity index between questions)."""
+        from kg.questions import Asker
+
+        return self._once("asker", lambda: Asker(self.store, self.nlp, max_length=self.settings.max_question,
+                                                 nlp_lock=self.nlp_lock))
+
+    @property
+    def sparql(self) -> QueryRunner:
+        """The SPARQL endpoint's query runner (worker processes for the embedded store)."""
+        from kg.store.workers import query_runner
+
+        s = self.settings
+        return self._once("sparql", lambda: query_runner(self.store, size=s.query_workers, timeout=s.query_timeout,
+                                                         max_rows=s.max_rows))
+
+    @property
+    def jobs(self) -> Jobs:
+        """Background ingest jobs."""
+        from web.jobs import Jobs
+
+        return self._once("jobs", lambda: Jobs(self))
+
+    def close(self) -> None:
+        """Stop background work and close the store."""
+        if "jobs" in self._made:
+            self.jobs.close()
+        if "sparql" in self._made:
+            self.sparql.close()
+        self.store.close()

@@ -1,0 +1,234 @@
+"""The SPARQL 1.1 Protocol endpoint at /sparql.
+
+Queries by GET, POST form and POST ``application/sparql-query``; updates by POST form and
+``application/sparql-update`` with the bearer token. The engine's own serialization is sent
+back (JSON, XML, CSV, TSV for SELECT/ASK; Turtle, N-Triples, RDF/XML, JSON-LD for
+CONSTRUCT/DESCRIBE), from worker processes that are killed at the time limit. Results
+beyond the row limit are cut and flagged in headers. SERVICE is refused; reads are open to
+other origins (CORS); GET without a query describes the service (or shows the editor to a
+browser). Every protocol error is a 400 that says what was wrong.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+
+from kg.namespaces import PREFIXES, RES
+from kg.store.sparql import query_form, uses_service
+from kg.store.worker import Output
+from web import get_service
+from web.auth import check_token
+from web.errors import Problem
+from web.formats import GRAPH_ALIASES, GRAPH_TYPES, HTML, RESULT_ALIASES, RESULT_TYPES, RESULTS_JSON, TURTLE, negotiate
+
+bp = Blueprint("sparql", __name__)
+
+#: Relative IRIs in queries resolve against the resource namespace: <Scott_Kelly> works.
+BASE_IRI = str(RES)
+_FORM = "application/x-www-form-urlencoded"
+_QUERY = "application/sparql-query"
+_UPDATE = "application/sparql-update"
+_CORS = {"Access-Control-Allow-Origin": "*",
+         "Access-Control-Expose-Headers": "X-Result-Limit, X-Result-Rows, X-Result-Truncated, Content-Type"}
+#: The prefixes written above the editor's example (all of PREFIXES are too many to read).
+EDITOR_PREFIXES = ("akg", "res", "art", "rdf", "rdfs", "skos", "xsd", "prov", "schema", "dcterms")
+EXAMPLE = """# The things the graph knows best: how many articles name each of them.
+SELECT ?thing ?name (COUNT(DISTINCT ?article) AS ?articles) WHERE {
+  ?thing rdfs:label ?name .
+  GRAPH ?article { ?mention akg:denotes ?thing }
+}
+GROUP BY ?thing ?name
+ORDER BY DESC(?articles) ?name
+LIMIT 20
+"""
+
+
+@bp.route("/sparql", methods=["GET", "POST"], provide_automatic_options=False)
+def endpoint() -> ResponseReturnValue:
+    """Answer a SPARQL query or update, describe the service, or show the editor."""
+    query, update, default_graphs, named_graphs = _operation()
+    if update is not None:
+        return _update(update)
+    if query is None:
+        if negotiate([*GRAPH_TYPES, HTML], TURTLE, GRAPH_ALIASES) == HTML:
+            return _editor(None)
+        return _description()
+    return _query(query, default_graphs, named_graphs)
+
+
+@bp.route("/sparql", methods=["OPTIONS"])
+def preflight() -> ResponseReturnValue:
+    """CORS preflight: any origin may read; writes (which need a token) are not offered."""
+    return Response(status=204, headers={**_CORS, "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+                                         "Access-Control-Allow-Headers": "Content-Type, Accept",
+                                         "Access-Control-Max-Age": "86400"})
+
+
+def _operation() -> tuple[str | None, str | None, list[str], list[str]]:
+    """The query or update of the request and its dataset, checked against the protocol."""
+    args = request.args
+    if request.method == "GET":
+        if "update" in args:
+            raise Problem(400, "a SPARQL update must be sent by POST (form field 'update' or an "
+                               "application/sparql-update body), never by GET")
+        return _one(args.getlist("query"), "query"), None, args.getlist("default-graph-uri"), \
+            args.getlist("named-graph-uri")
+    mimetype = request.mimetype
+    if mimetype == _FORM:
+        form = request.form
+        queries, updates = form.getlist("query"), form.getlist("update")
+        if "query" in args or "update" in args:
+            raise Problem(400, "with a form POST, send 'query' or 'update' in the body, not in the URL")
+        if queries and updates:
+            raise Problem(400, "the request has both a query and an update; send one operation at a time")
+        if updates:
+            if form.getlist("using-graph-uri") or form.getlist("using-named-graph-uri"):
+                raise Problem(400, "using-graph-uri and using-named-graph-uri are not supported; "
+                                   "write USING clauses in the update itself")
+            return None, _one(updates, "update"), [], []
+        if not queries:
+            raise Problem(400, "the form has no 'query' (or 'update') field")
+        return _one(queries, "query"), None, form.getlist("default-graph-uri"), form.getlist("named-graph-uri")
+    if mimetype == _QUERY:
+        if "query" in args:
+            raise Problem(400, "with an application/sparql-query body, the URL must not carry a 'query' too")
+        return _body(), None, args.getlist("default-graph-uri"), args.getlist("named-graph-uri")
+    if mimetype == _UPDATE:
+        if args.getlist("using-graph-uri") or args.getlist("using-named-graph-uri"):
+            raise Problem(400, "using-graph-uri and using-named-graph-uri are not supported; "
+                               "write USING clauses in the update itself")
+        return None, _body(), [], []
+    raise Problem(400, f"a SPARQL POST must be {_FORM}, {_QUERY} or {_UPDATE}, not "
+                       f"{mimetype or 'without a Content-Type'}")
+
+
+def _one(values: Sequence[str], name: str) -> str | None:
+    if len(values) > 1:
+        raise Problem(400, f"the request has {len(values)} '{name}' parameters; send exactly one")
+    if values and not values[0].strip():
+        raise Problem(400, f"the '{name}' parameter is empty")
+    return values[0] if values else None
+
+
+def _body() -> str:
+    text = request.get_data(as_text=True)
+    if not text.strip():
+        raise Problem(400, "the request body is empty; it should hold the SPARQL text")
+    return text
+
+
+def _query(query: str, default_graphs: list[str], named_graphs: list[str]) -> ResponseReturnValue:
+    if uses_service(query):
+        raise Problem(400, "SERVICE (federated query) is not allowed on this endpoint")
+    for graph in (*default_graphs, *named_graphs):
+        try:
+            ox.NamedNode(graph)
+        except ValueError:
+            raise Problem(400, f"{graph!r} is not an absolute IRI for a graph") from None
+    form = query_form(query)
+    graph_form = form in ("CONSTRUCT", "DESCRIBE")
+    offers = [*(GRAPH_TYPES if graph_form else RESULT_TYPES), HTML]
+    media = negotiate(offers, TURTLE if graph_form else RESULTS_JSON, GRAPH_ALIASES if graph_form else RESULT_ALIASES)
+    if media == HTML and request.args.get("format", request.form.get("format")) != "html":
+        return _editor(query)
+    wire = media if media != HTML else TURTLE if graph_form else RESULTS_JSON
+    output = _run(query, wire, default_graphs, named_graphs, graph_form)
+    if media == HTML:
+        return _table(query, output, graph_form)
+    response = Response(output.data, content_type=output.media_type, headers=_CORS)
+    _limit_headers(response, output)
+    return response
+
+
+def _run(query: str, media: str, default_graphs: list[str], named_graphs: list[str], graph_form: bool) -> Output:
+    runner = get_service().sparql
+    try:
+        return runner.run(query, results_type=RESULTS_JSON if graph_form else media,
+                          graph_type=media if graph_form else TURTLE, default_graphs=default_graphs,
+                          named_graphs=named_graphs, base_iri=BASE_IRI)
+    except ValueError as error:
+        raise Problem(406, str(error)) from error
+
+
+def _limit_headers(response: Response, output: Output) -> None:
+    limit = get_service().settings.max_rows
+    response.headers["X-Result-Limit"] = str(limit)
+    if output.rows is not None:
+        response.headers["X-Result-Rows"] = str(output.rows)
+    if output.truncated:
+        response.headers["X-Result-Truncated"] = "true"
+        response.headers["Warning"] = f'199 astrokg "result cut to the first {limit} rows; add LIMIT/OFFSET to page"'
+
+
+def _update(update: str) -> ResponseReturnValue:
+    check_token()
+    get_service().store.update(update, base_iri=BASE_IRI)
+    return Response(status=204)
+
+
+def _editor(query: str | None) -> ResponseReturnValue:
+    """The YASGUI editor, pre-filled with the ontology's prefixes and an example (or the query)."""
+    text = query if query is not None else "".join(
+        f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in EDITOR_PREFIXES) + "\n" + EXAMPLE
+    return render_template("sparql.html", query=text, run=query is not None, result=None,
+                           endpoint=url_for("sparql.endpoint", _external=True))
+
+
+def _table(query: str, output: Output, graph_form: bool) -> ResponseReturnValue:
+    """Results as a plain HTML table, for browsers without JavaScript."""
+    result: dict[str, object]
+    if graph_form:
+        result = {"text": output.data.decode("utf-8")}
+    else:
+        data = json.loads(output.data)
+        if "boolean" in data:
+            result = {"boolean": data["boolean"]}
+        else:
+            names = data["head"]["vars"]
+            result = {"vars": names, "rows": [[row.get(v, {}).get("value", "") for v in names]
+                                              for row in data["results"]["bindings"]]}
+    result.update(truncated=output.truncated, limit=get_service().settings.max_rows)
+    return render_template("sparql.html", query=query, run=False, result=result,
+                           endpoint=url_for("sparql.endpoint", _external=True))
+
+
+def _description() -> ResponseReturnValue:
+    """The SPARQL 1.1 service description of this endpoint, in the RDF format asked for."""
+    media = negotiate(GRAPH_TYPES, TURTLE, GRAPH_ALIASES)
+    sd = "http://www.w3.org/ns/sparql-service-description#"
+    formats = "http://www.w3.org/ns/formats/"
+    n, lit = ox.NamedNode, ox.Literal
+    service, dataset = ox.BlankNode("service"), ox.BlankNode("dataset")
+    default = ox.BlankNode("default")
+    a = n("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    settings = get_service().settings
+    triples = [
+        ox.Triple(service, a, n(sd + "Service")),
+        ox.Triple(service, n(sd + "endpoint"), n(url_for("sparql.endpoint", _external=True))),
+        ox.Triple(service, n(sd + "supportedLanguage"), n(sd + "SPARQL11Query")),
+        ox.Triple(service, n(sd + "supportedLanguage"), n(sd + "SPARQL11Update")),
+        ox.Triple(service, n(sd + "defaultDataset"), dataset),
+        ox.Triple(dataset, a, n(sd + "Dataset")),
+        ox.Triple(dataset, n(sd + "defaultGraph"), default),
+        ox.Triple(default, a, n(sd + "Graph")),
+        ox.Triple(default, n("http://www.w3.org/2000/01/rdf-schema#comment"), lit(
+            "The merged knowledge graph: each fact once, however many articles state it. Each article's facts "
+            "and their provenance are also in a named graph whose name is the article's IRI.")),
+        ox.Triple(service, n("http://www.w3.org/2000/01/rdf-schema#comment"), lit(
+            f"Queries stop after {settings.query_timeout:g} s; results are cut at {settings.max_rows} rows "
+            "(flagged by the X-Result-Truncated header); SERVICE is refused; updates need a bearer token; "
+            f"relative IRIs resolve against {BASE_IRI}.")),
+    ]
+    for name in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+                 "Turtle", "N-Triples", "RDF_XML", "JSON-LD"):
+        triples.append(ox.Triple(service, n(sd + "resultFormat"), n(formats + name)))
+    form = {TURTLE: ox.RdfFormat.TURTLE}.get(media) or ox.RdfFormat.from_media_type(media)
+    assert form is not None
+    data = ox.serialize(triples, format=form, prefixes={"sd": sd, "formats": formats} if media == TURTLE else None)
+    return Response(data, content_type=form.media_type, headers=_CORS)
+
