@@ -14,7 +14,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -132,17 +132,18 @@ def ingest(ctx: click.Context, /, paths: tuple[str, ...], jobs: int, batch_size:
         logging.getLogger("extract").setLevel(logging.ERROR)
     items = read_paths(paths, sys.stdin.buffer)
     shown = _IngestProgress(quiet, lambda: estimate(paths))
-    try:
-        store = open_store(settings)
-    except StoreLocked as error:
-        outcome = _send_to_service(settings, api_token, items, shown, error)
-    except KGError as error:
-        raise click.ClickException(str(error)) from error
-    else:
+    with shown.logging():
         try:
-            outcome = _ingest_here(store, settings, items, jobs, batch_size, scheduler, shown)
-        finally:
-            store.close()
+            store = open_store(settings)
+        except StoreLocked as error:
+            outcome = _send_to_service(settings, api_token, items, shown, error)
+        except KGError as error:
+            raise click.ClickException(str(error)) from error
+        else:
+            try:
+                outcome = _ingest_here(store, settings, items, jobs, batch_size, scheduler, shown)
+            finally:
+                store.close()
     shown.close()
     click.echo(_summary(outcome), err=True)
     if report is not None:
@@ -204,6 +205,14 @@ class _IngestProgress:
         self.bar: Any = None
         if not quiet:
             threading.Thread(target=self._count, args=(total,), daemon=True).start()
+
+    def logging(self) -> AbstractContextManager[object]:
+        """Warnings printed above the bar instead of through it (on a terminal)."""
+        if self.quiet or not sys.stderr.isatty():
+            return nullcontext()
+        from tqdm.contrib.logging import logging_redirect_tqdm
+
+        return logging_redirect_tqdm()
 
     def _count(self, total: Callable[[], int | None]) -> None:
         try:
