@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
+import threading
+import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -85,64 +88,207 @@ def opened_store(ctx: click.Context) -> Iterator[Store]:
 # ---------------------------------------------------------------------- ingest
 
 
-@cli.command()
+_SCHEDULER = next(s for s in SETTINGS if s.name == "dask_scheduler")
+
+
+@cli.command(epilog="""Exit codes: 0 every input loaded (or was unchanged); 1 some inputs failed and the
+rest loaded (each failure is listed with its file, line and reason), or the store could
+not be opened; 2 usage error.""")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--batch-size", type=click.IntRange(1), default=32, show_default=True,
-              help="Articles parsed and written per batch.")
-@click.option("--jobs", type=click.IntRange(1), default=1, show_default=True,
+@click.option("--jobs", "-j", type=click.IntRange(1), default=os.cpu_count() or 1, show_default="all cores",
               help="Processes that parse articles.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress output, only the summary.")
+@click.option("--batch-size", type=click.IntRange(1), default=32, show_default=True,
+              help="Articles parsed and written together (one store transaction).")
+@click.option("--cluster", "scheduler", envvar=_SCHEDULER.env, show_envvar=True, metavar="ADDRESS",
+              help=_SCHEDULER.help + " Overrides --jobs.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no warnings, only the summary.")
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the summary and every failure as JSON to this file.")
+@setting_options(("api_token",))
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int, jobs: int, quiet: bool,
-           report: Path | None) -> None:
-    """Load articles: files, folders, globs or '-' for stdin.
+def ingest(ctx: click.Context, /, paths: tuple[str, ...], jobs: int, batch_size: int, scheduler: str | None,
+           quiet: bool, report: Path | None, api_token: str | None) -> None:
+    """Load articles: files, folders (recursive), globs or '-' for stdin.
 
-    Formats: .txt .md .html .json .jsonl .ndjson, each optionally .gz. JSON fields: text
-    (required), title, url, published, id. Exit code 0 when every input loaded, 1 when some
-    failed (the rest are loaded), 2 for usage errors.
+    Formats: .txt .md .html .json (one article or a list) .jsonl .ndjson, each optionally
+    .gz. JSON fields: text (required), title, url, published, id. An article's identity is
+    its id, else its URL, else a hash of its text: an unchanged article is skipped, a
+    changed one replaces its earlier version. Bad inputs are reported and skipped.
+    Interrupted runs are safe to repeat: articles are written whole or not at all.
+
+    When a running kg serve owns the data directory, the articles are sent to it
+    (POST /api/articles with KG_API_TOKEN).
 
     Example:
 
-        kg ingest samples/
+        kg ingest samples/ --report ingest.json
     """
-    from extract import load_nlp
-    from kg.ingest import ArticleResult
-    from kg.ingest import ingest as run
-    from kg.sources import read_paths
+    from kg.errors import StoreLocked
+    from kg.sources import estimate, read_paths
 
     settings = settings_of(ctx)
-    with opened_store(ctx) as store:
-        nlp = load_nlp(settings.model)
-        bar = None if quiet else _progress_bar()
-
-        def progress(result: ArticleResult) -> None:
-            if bar is not None:
-                bar.update(1)
-
-        outcome = run(store, nlp, read_paths(paths, sys.stdin.buffer), batch_size=batch_size,
-                      n_process=jobs, progress=progress)
-        if bar is not None:
-            bar.close()
-    summary = outcome.as_dict()
-    for failure in outcome.failed:
-        click.echo(f"failed: {failure.origin}: {failure.reason}", err=True)
-    click.echo(
-        f"loaded {summary['loaded']}, replaced {summary['replaced']}, unchanged {summary['unchanged']}, "
-        f"failed {summary['failed']} in {summary['seconds']:.1f} s ({summary['words_per_second']:.0f} words/s)",
-        err=True,
-    )
+    if quiet:
+        logging.getLogger("kg").setLevel(logging.ERROR)
+        logging.getLogger("extract").setLevel(logging.ERROR)
+    items = read_paths(paths, sys.stdin.buffer)
+    shown = _IngestProgress(quiet, lambda: estimate(paths))
+    with shown.logging():
+        try:
+            store = open_store(settings)
+        except StoreLocked as error:
+            outcome = _send_to_service(settings, api_token, items, shown, error)
+        except KGError as error:
+            raise click.ClickException(str(error)) from error
+        else:
+            try:
+                outcome = _ingest_here(store, settings, items, jobs, batch_size, scheduler, shown)
+            finally:
+                store.close()
+    shown.close()
+    click.echo(_summary(outcome), err=True)
     if report is not None:
-        report.write_text(json.dumps(summary, indent=2), encoding="utf-8")
+        report.write_text(json.dumps(outcome.as_dict(), indent=2) + "\n", encoding="utf-8")
     if outcome.failed:
         ctx.exit(1)
 
 
-def _progress_bar() -> Any:
-    from tqdm import tqdm
+def _ingest_here(store: Store, settings: Settings, items: Any, jobs: int, batch_size: int,
+                 scheduler: str | None, shown: _IngestProgress) -> Any:
+    from extract import load_nlp
+    from kg.ingest import ingest as run
 
-    return tqdm(unit=" articles", desc="ingest", file=sys.stderr, mininterval=0.5)
+    nlp = load_nlp(settings.model)
+    if scheduler is None:
+        return run(store, nlp, items, batch_size=batch_size, n_process=jobs, progress=shown, keep_results=False)
+    from kg.cluster import DaskExtractor
+
+    try:
+        extractor = DaskExtractor.connect(scheduler, nlp, batch_size=batch_size)
+    except KGError as error:
+        raise click.ClickException(str(error)) from error
+    try:
+        return run(store, extractor, items, batch_size=batch_size, progress=shown, keep_results=False)
+    finally:
+        extractor.close()
+
+
+def _send_to_service(settings: Settings, token: str | None, items: Any, shown: _IngestProgress,
+                     locked: Exception) -> Any:
+    from kg.client import find_service, send, service_file
+
+    service = find_service(settings.data_dir)
+    if service is None:
+        raise click.ClickException(
+            f"{locked}. No running astrokg service announces itself in {service_file(settings.data_dir)}: "
+            "if kg serve owns the directory, restart it with this version; otherwise wait for the "
+            "other process to finish, or use another --data-dir."
+        )
+    if not shown.quiet:
+        click.echo(f"{settings.data_dir} is served by {service.url} (pid {service.pid}): "
+                   "sending the articles to it", err=True)
+    try:
+        return send(service, token, items, progress=shown)
+    except KGError as error:
+        raise click.ClickException(str(error)) from error
+
+
+class _IngestProgress:
+    """Progress of an ingest run: a bar with articles/s and ETA on a terminal, a plain line
+    every ``every`` seconds otherwise (logs, CI), nothing with --quiet. The total for the ETA
+    is estimated in a background thread so the run starts at once."""
+
+    def __init__(self, quiet: bool, total: Callable[[], int | None], every: float = 10.0) -> None:
+        self.quiet, self.every = quiet, every
+        self.done = self.words = self.failed = 0
+        self.total: int | None = None
+        self.started = self.last = 0.0  # from the first result: rates leave out loading the model
+        self.bar: Any = None
+        if not quiet:
+            threading.Thread(target=self._count, args=(total,), daemon=True).start()
+
+    def logging(self) -> AbstractContextManager[object]:
+        """Warnings printed above the bar instead of through it (on a terminal)."""
+        if self.quiet or not sys.stderr.isatty():
+            return nullcontext()
+        from tqdm.contrib.logging import logging_redirect_tqdm
+
+        redirect: AbstractContextManager[object] = logging_redirect_tqdm()
+        return redirect
+
+    def _count(self, total: Callable[[], int | None]) -> None:
+        try:
+            self.total = total()
+        except OSError:
+            return
+        if self.bar is not None and self.total is not None:
+            self.bar.total = max(self.total, self.done)
+            self.bar.refresh()
+
+    def __call__(self, result: Any) -> None:
+        if not self.done:
+            self.started = self.last = time.monotonic()
+            if not self.quiet and sys.stderr.isatty():
+                from tqdm import tqdm
+
+                self.bar = tqdm(unit=" articles", desc="ingest", file=sys.stderr, mininterval=0.5,
+                                dynamic_ncols=True, total=self.total)
+        self.done += 1
+        self.words += result.words
+        self.failed += result.status == "failed"
+        if self.bar is not None:
+            self.bar.update(1)
+            if self.done % 16 == 0:
+                self.bar.set_postfix_str(self._rates(), refresh=False)
+        elif not self.quiet and time.monotonic() - self.last >= self.every:
+            self.last = time.monotonic()
+            click.echo(self.line(), err=True)
+
+    def _rates(self) -> str:
+        seconds = max(time.monotonic() - self.started, 1e-9)
+        return f"{self.words / seconds:,.0f} words/s, {self.failed} failed"
+
+    def line(self) -> str:
+        """One plain progress line: count, share, rates, ETA."""
+        seconds = max(time.monotonic() - self.started, 1e-9)
+        rate = self.done / seconds
+        text = f"ingest: {self.done:,} articles"
+        if self.total:
+            text += f" of ~{self.total:,} ({min(100, 100 * self.done // max(self.total, 1))}%)"
+        text += f", {rate:,.1f} articles/s, {self._rates()}"
+        if self.total and rate > 0 and self.total > self.done:
+            text += f", ETA {_duration((self.total - self.done) / rate)}"
+        return text
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _duration(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds + 0.5), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def _summary(outcome: Any, shown_failures: int = 20) -> str:
+    """The end-of-run summary: counts, rates, time, then each failure and note."""
+    data = outcome.as_dict()
+    lines = [
+        f"loaded {data['loaded']:,}, replaced {data['replaced']:,}, unchanged {data['unchanged']:,}, "
+        f"failed {data['failed']:,} in {_duration(data['seconds'])} "
+        f"({data['articles_per_second']:,.1f} articles/s, {data['words_per_second']:,.0f} words/s)"
+    ]
+    failures = data["failures"]
+    if failures:
+        lines.append("failed:")
+        for f in failures[:shown_failures]:
+            place = f["file"] + (f" line {f['line']}" if "line" in f else f" item {f['item']}" if "item" in f else "")
+            lines.append(f"  {place}: {f['reason']}")
+        if len(failures) > shown_failures:
+            lines.append(f"  ... and {len(failures) - shown_failures:,} more (see --report)")
+    for note in data["notes"][:shown_failures]:
+        lines.append(f"note: {note['origin']}: {note['message']}")
+    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------------- ask

@@ -1,32 +1,48 @@
 """Loading articles: sources -> extraction -> entity resolution -> RDF -> the store.
 
-Articles stream through in batches. An unchanged article (same content hash) is skipped
-before it is parsed. Each article is written atomically, and one that fails is reported
-with its origin and reason while the others still load. :func:`ingest` returns an
-:class:`IngestReport` instead of raising, because partial failure is normal here.
+Articles stream through in batches and nothing holds the corpus: the reader is lazy, a
+bounded number of batches is in flight, and the report keeps counts and failures only.
+
+* Identity: an article's id, else its URL, else a hash of its text. An unchanged article
+  (same content hash in the store) is skipped before it is parsed; a changed one replaces
+  its own named graph and nothing else.
+* Atomicity: each batch goes to ``Store.write``, which writes every article atomically, so a
+  run killed at any point leaves whole articles only, and running it again loads the rest.
+* Order independence: a bare name ("Kelly") is resolved only against people the graph
+  knows by a full name, and after each batch the stored articles whose bare names a newly
+  written full name could explain are extracted and resolved again (:func:`reconcile`), so
+  the graph ends the same whatever the order of the inputs, the batch size or the number of
+  processes (docs/decisions/entity-resolution.md).
+* Partial failure is normal: :func:`ingest` returns an :class:`IngestReport` instead of
+  raising, and every input that fails is reported with its origin and reason.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
-from itertools import islice
-from typing import Literal
+from itertools import chain, islice
+from typing import Literal, TypeVar
 
 from spacy.language import Language
 
-from extract import Article, Extraction, extract
+from extract import Article, Extraction
 from kg.iris import article_iri, slug_of_article
 from kg.mapping import ArticleGraph, to_graph
 from kg.resolve import articles_to_reconcile, full_names, new_name_words, resolve, stored_article
-from kg.sources import Item, Problem
+from kg.sources import Item, Note, Problem
 from kg.store import Store
+from kg.workers import ExtractionFailed, Extractor, InProcess, Pending, ProcessPool
 
 log = logging.getLogger(__name__)
 
 Status = Literal["loaded", "replaced", "unchanged", "failed"]
+STATUSES: tuple[Status, ...] = ("loaded", "replaced", "unchanged", "failed")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -38,38 +54,69 @@ class ArticleResult:
     article: str | None = None  # the article's id in the graph (as in /article/<id>)
     facts: int = 0
     reason: str | None = None
+    words: int = 0
+
+    def where(self) -> dict[str, object]:
+        """The origin as file and line (JSON Lines) or item (JSON lists), for reports."""
+        match = re.fullmatch(r"(.*?)(?::(\d+)|\[(\d+)\])?", self.origin)
+        assert match is not None
+        file, line, item = match.groups()
+        place: dict[str, object] = {"file": file}
+        if line:
+            place["line"] = int(line)
+        if item:
+            place["item"] = int(item)
+        return place
 
 
 @dataclass
 class IngestReport:
-    """The outcome of one ingest run, for the summary, ``--report`` and the HTTP API."""
+    """The outcome of one ingest run, for the summary, ``--report`` and the HTTP API.
 
+    Counts and failures only, unless ``keep_results``: a bulk load of millions of articles
+    must not keep a record per article.
+    """
+
+    keep_results: bool = True
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
+    failed: list[ArticleResult] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
     results: list[ArticleResult] = field(default_factory=list)
     words: int = 0
     seconds: float = 0.0
 
+    def add(self, result: ArticleResult) -> None:
+        """Count one result (and keep it when asked to, or when it failed)."""
+        self.counts[result.status] += 1
+        self.words += result.words
+        if result.status == "failed":
+            self.failed.append(result)
+        if self.keep_results:
+            self.results.append(result)
+
     def count(self, status: Status) -> int:
         """How many inputs ended with this status."""
-        return sum(1 for r in self.results if r.status == status)
+        return self.counts[status]
 
     @property
-    def failed(self) -> list[ArticleResult]:
-        """The inputs that could not be loaded."""
-        return [r for r in self.results if r.status == "failed"]
+    def articles(self) -> int:
+        """Inputs handled, whatever happened to them."""
+        return sum(self.counts.values())
 
     def as_dict(self) -> dict[str, object]:
-        """Counts, rates and the failures, as JSON-ready data."""
-        return {
-            "loaded": self.count("loaded"),
-            "replaced": self.count("replaced"),
-            "unchanged": self.count("unchanged"),
-            "failed": self.count("failed"),
+        """Counts, rates, failures (file, line, reason) and notes, as JSON-ready data."""
+        data: dict[str, object] = {
+            **self.counts,
             "words": self.words,
             "seconds": round(self.seconds, 3),
+            "articles_per_second": round(self.articles / self.seconds, 2) if self.seconds else 0.0,
             "words_per_second": round(self.words / self.seconds, 1) if self.seconds else 0.0,
-            "failures": [asdict(r) for r in self.failed],
-            "articles": [asdict(r) for r in self.results if r.status != "failed"],
+            "failures": [{**r.where(), "origin": r.origin, "reason": r.reason} for r in self.failed],
+            "notes": [asdict(n) for n in self.notes],
         }
+        if self.keep_results:
+            data["articles"] = [asdict(r) for r in self.results if r.status != "failed"]
+        return data
 
 
 Progress = Callable[[ArticleResult], None]
@@ -77,35 +124,38 @@ Progress = Callable[[ArticleResult], None]
 
 def ingest(
     store: Store,
-    nlp: Language,
+    nlp: Language | Extractor,
     items: Iterable[Item],
     *,
     batch_size: int = 32,
     n_process: int = 1,
     progress: Progress | None = None,
+    keep_results: bool = True,
 ) -> IngestReport:
-    """Load articles into the store, reporting each one through ``progress``."""
-    report = IngestReport()
+    """Load articles into the store, reporting each one through ``progress``.
+
+    ``nlp`` is a pipeline (run here, or in ``n_process`` worker processes; input that fits
+    in one batch is parsed here, where starting workers would cost more than it saves) or an
+    :class:`~kg.workers.Extractor` that runs it elsewhere (a Dask cluster).
+    """
     started = time.perf_counter()
-
-    def record(result: ArticleResult) -> None:
-        report.results.append(result)
-        if result.status == "failed":
-            log.warning("skipped %s: %s", result.origin, result.reason)
-        if progress is not None:
-            progress(result)
-
-    for batch in _batches(items, batch_size):
-        articles: list[Article] = []
-        for item in batch:
-            if isinstance(item, Problem):
-                record(ArticleResult(item.origin, "failed", reason=item.reason))
-            else:
-                articles.append(item)
-        for result in _ingest_batch(store, nlp, articles, n_process, report):
-            record(result)
-    report.seconds = time.perf_counter() - started
-    return report
+    batches = _lookahead(_batches(items, batch_size))
+    first = next(batches, None)
+    if first is None:
+        return IngestReport(keep_results)
+    if isinstance(nlp, Language):
+        parallel = n_process > 1 and not first[1]
+        extractor: Extractor = ProcessPool(nlp, n_process, batch_size) if parallel else InProcess(nlp, batch_size)
+        owned = True
+    else:
+        extractor, owned = nlp, False
+    try:
+        report = _Run(store, extractor, progress, IngestReport(keep_results)).over(chain([first], batches))
+        report.seconds = time.perf_counter() - started  # worker start-up included
+        return report
+    finally:
+        if owned:
+            extractor.close()
 
 
 def graph_for(store: Store, extraction: Extraction) -> ArticleGraph:
@@ -113,61 +163,114 @@ def graph_for(store: Store, extraction: Extraction) -> ArticleGraph:
     return to_graph(extraction, resolve(store, extraction))
 
 
-def _ingest_batch(
-    store: Store, nlp: Language, articles: list[Article], n_process: int, report: IngestReport
-) -> Iterator[ArticleResult]:
-    iris = [article_iri(a.key) for a in articles]
-    stored = store.article_hashes(iris)
-    todo = []
-    for article, iri in zip(articles, iris, strict=True):
-        if stored.get(iri.value) == article.content_hash:
-            yield ArticleResult(_origin(article), "unchanged", slug_of_article(iri.value))
-        else:
-            todo.append(article)
-    graphs: list[ArticleGraph] = []
-    done: list[Article] = []
-    extractions: list[Extraction] = []
-    for extraction in extract(nlp, todo, n_process=n_process):
-        extractions.append(extraction)
-        report.words += extraction.words
-        article = extraction.article
-        try:
-            graphs.append(graph_for(store, extraction))
-            done.append(article)
-        except Exception as error:  # an extractor bug must not stop the batch
-            log.exception("cannot map %s", _origin(article))
-            yield ArticleResult(_origin(article), "failed", reason=f"internal error: {error}")
-    words = new_name_words(store, full_names(extractions))
-    try:
-        outcomes = store.write(graphs)
-    except Exception as error:
-        log.exception("cannot write a batch of %d articles", len(graphs))
-        for article in done:
-            yield ArticleResult(_origin(article), "failed", reason=f"store error: {error}")
-        return
-    for article, graph, outcome in zip(done, graphs, outcomes, strict=True):
-        yield ArticleResult(
-            _origin(article), outcome, slug_of_article(graph.iri.value),
-            facts=graph.stated,
-        )
-    reconcile(store, nlp, words)
-
-
-def reconcile(store: Store, nlp: Language, words: set[str]) -> int:
+def reconcile(store: Store, extractor: Extractor, words: set[str]) -> int:
     """Resolve again the stored articles that name someone only by one of these words, now
     that the graph knows more full names (see :mod:`kg.resolve`); returns how many.
 
-    Each is read back from the store, removed, extracted and resolved again without its own
-    earlier links, and rewritten, so the graph ends the same whatever order the articles came
-    in."""
+    Each is read back from the store, extracted again, removed (so that its own earlier links
+    do not vote) and rewritten."""
     iris = articles_to_reconcile(store, words)
     articles = [a for a in (stored_article(store, iri) for iri in iris) if a is not None]
-    for extraction in extract(nlp, articles):
-        store.delete([article_iri(extraction.article.key)])  # first, so its old links do not vote
+    if not articles:
+        return 0
+    for extraction in extractor.submit(articles).result():
+        if isinstance(extraction, ExtractionFailed):
+            log.warning("cannot resolve %s again: %s", extraction.article.key, extraction.reason)
+            continue
+        store.delete([article_iri(extraction.article.key)])
         store.write([graph_for(store, extraction)])
-    if articles:
-        log.info("resolved %d article(s) again for the names %s", len(articles), ", ".join(sorted(words)))
+    log.info("resolved %d article(s) again for the names %s", len(articles), ", ".join(sorted(words)))
     return len(articles)
+
+
+@dataclass
+class _Run:
+    """One ingest run: batches in, a bounded number in flight, one writer."""
+
+    store: Store
+    extractor: Extractor
+    progress: Progress | None
+    report: IngestReport
+
+    def over(self, batches: Iterable[tuple[list[Item], bool]]) -> IngestReport:
+        """Run every batch (with whether it is the last) through extraction and the writer."""
+        pending: deque[Pending] = deque()
+        for batch, last in batches:
+            todo = self._prepare(batch)
+            if todo:
+                pending.append(self.extractor.submit(todo))
+            while len(pending) >= self.extractor.window or (last and pending):
+                self._finish(pending.popleft().result())
+        return self.report
+
+    def _record(self, result: ArticleResult) -> None:
+        self.report.add(result)
+        if result.status == "failed":
+            log.warning("skipped %s: %s", result.origin, result.reason)
+        if self.progress is not None:
+            self.progress(result)
+
+    def _prepare(self, batch: list[Item]) -> list[Article]:
+        """Report problems and unchanged articles; return the articles to parse."""
+        articles: list[Article] = []
+        for item in batch:
+            if isinstance(item, Problem):
+                self._record(ArticleResult(item.origin, "failed", reason=item.reason))
+            elif isinstance(item, Note):
+                self.report.notes.append(item)
+            elif not item.text.strip():
+                self._record(ArticleResult(_origin(item), "failed", reason="the article has no text"))
+            else:
+                articles.append(item)
+        iris = [article_iri(a.key) for a in articles]
+        stored = self.store.article_hashes(iris)
+        todo = []
+        for article, iri in zip(articles, iris, strict=True):
+            if stored.get(iri.value) == article.content_hash:
+                self._record(ArticleResult(_origin(article), "unchanged", slug_of_article(iri.value)))
+            else:
+                todo.append(article)
+        return todo
+
+    def _finish(self, outcomes: list[Extraction | ExtractionFailed]) -> None:
+        """Resolve and map a batch's extractions, write them in one call, then resolve again
+        the stored articles that the batch's new full names may explain."""
+        graphs: list[tuple[ArticleGraph, Extraction]] = []
+        for outcome in outcomes:
+            if isinstance(outcome, ExtractionFailed):
+                self._record(ArticleResult(_origin(outcome.article), "failed", reason=outcome.reason))
+                continue
+            try:
+                graphs.append((graph_for(self.store, outcome), outcome))
+            except Exception as error:  # a mapping bug must not stop the batch
+                log.exception("cannot map %s", _origin(outcome.article))
+                self._record(ArticleResult(_origin(outcome.article), "failed", reason=f"internal error: {error}"))
+        if not graphs:
+            return
+        words = new_name_words(self.store, full_names(e for _, e in graphs))
+        statuses = self._write([g for g, _ in graphs])
+        log.debug("wrote a batch of %d articles", len(graphs))
+        for (graph, extraction), (status, reason) in zip(graphs, statuses, strict=True):
+            self._record(ArticleResult(_origin(extraction.article), status, slug_of_article(graph.iri.value),
+                                       facts=graph.stated if status != "failed" else 0, reason=reason,
+                                       words=extraction.words))
+        if words:
+            reconcile(self.store, self.extractor, words)
+
+    def _write(self, graphs: list[ArticleGraph]) -> list[tuple[Status, str | None]]:
+        """One write for the batch; when it fails, article by article, so only the article
+        the store refuses fails."""
+        try:
+            return [(outcome, None) for outcome in self.store.write(graphs)]
+        except Exception:
+            log.exception("cannot write a batch of %d articles; writing them one by one", len(graphs))
+        statuses: list[tuple[Status, str | None]] = []
+        for graph in graphs:
+            try:
+                statuses.extend((outcome, None) for outcome in self.store.write([graph]))
+            except Exception as error:
+                statuses.append(("failed", f"store error: {error}"))
+        return statuses
 
 
 def _origin(article: Article) -> str:
@@ -178,3 +281,16 @@ def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
+
+
+def _lookahead(iterable: Iterable[T]) -> Iterator[tuple[T, bool]]:
+    """Each element with whether it is the last."""
+    iterator = iter(iterable)
+    try:
+        previous = next(iterator)
+    except StopIteration:
+        return
+    for element in iterator:
+        yield previous, False
+        previous = element
+    yield previous, True

@@ -1,23 +1,27 @@
 """Reading articles from files, folders, globs and stdin, lazily, one at a time.
 
-Yields :class:`~extract.facts.Article` for every article it can read and :class:`Problem`
-for every one it cannot, so one bad file or line is reported and the rest still load.
-Formats: .txt .md .html .htm .json (one article or a list) .jsonl .ndjson, each optionally
-gzipped (.gz); '-' reads stdin (JSON Lines when it starts with '{', else one text).
+Yields :class:`~extract.facts.Article` for every article it can read, :class:`Problem` for
+every one it cannot and :class:`Note` for what it had to repair (a guessed encoding), so one
+bad file or line is reported and the rest still load. Nothing here holds more than one
+article in memory: JSON Lines are read line by line and JSON lists element by element, also
+when gzipped. Formats: .txt .md .html .htm .json (one article or a list) .jsonl .ndjson, each
+optionally gzipped (.gz); '-' reads stdin (JSON Lines or JSON when it starts with '{' or
+'[', else one text). Nothing is truncated: a huge article arrives whole.
 """
 
 from __future__ import annotations
 
+import codecs
 import glob
 import gzip
-import io
 import json
 import logging
 import re
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from extract.facts import Article
 
@@ -29,6 +33,13 @@ JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
 
+#: Bytes looked at to tell text from binary.
+_SNIFF = 8192
+#: Characters read at a time from a JSON list.
+_CHUNK = 1 << 16
+#: Errors a damaged file raises while it is being read (gzip: truncated or corrupt data).
+_READ_ERRORS = (OSError, EOFError, zlib.error)
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -38,17 +49,37 @@ class Problem:
     reason: str
 
 
-Item = Article | Problem
+@dataclass(frozen=True)
+class Note:
+    """Something that was repaired on the way in (e.g. a guessed encoding): reported, not fatal."""
+
+    origin: str
+    message: str
+
+
+Item = Article | Problem | Note
 
 
 def read_paths(paths: Iterable[str], stdin: IO[bytes] | None = None) -> Iterator[Item]:
-    """Every article in the given paths, in order: files, folders (recursive, sorted) and globs."""
+    """Every article in the given paths, in order: files, folders (recursive, sorted, hidden
+    entries and unknown extensions left out) and globs."""
+    for entry in expand(paths):
+        if isinstance(entry, Problem):
+            yield entry
+        elif isinstance(entry, Path):
+            yield from read_file(entry)
+        elif stdin is None:
+            yield Problem("-", "stdin is not available")
+        else:
+            yield from read_stream(stdin, "-")
+
+
+def expand(paths: Iterable[str]) -> Iterator[Path | Problem | str]:
+    """The files the paths name (folders and globs expanded), '-' for stdin, and a Problem
+    for a path that names nothing readable."""
     for raw in paths:
         if raw == "-":
-            if stdin is None:
-                yield Problem("-", "stdin is not available")
-                continue
-            yield from read_stream(stdin.read(), "-")
+            yield raw
             continue
         matches = sorted(glob.glob(raw, recursive=True)) if glob.has_magic(raw) else [raw]
         if not matches:
@@ -56,15 +87,45 @@ def read_paths(paths: Iterable[str], stdin: IO[bytes] | None = None) -> Iterator
         for match in matches:
             path = Path(match)
             if path.is_dir():
-                files = sorted(p for p in path.rglob("*") if p.is_file() and _suffix(p) in SUFFIXES)
+                files = files_in(path)
                 if not files:
                     yield Problem(str(path), f"folder holds no readable articles ({', '.join(sorted(SUFFIXES))})")
-                for file in files:
-                    yield from read_file(file)
+                yield from files
             elif not path.exists():
                 yield Problem(str(path), "no such file or folder")
             else:
-                yield from read_file(path)
+                yield path
+
+
+def estimate(paths: Iterable[str]) -> int | None:
+    """About how many inputs the paths hold, for a progress bar's ETA: files count one,
+    JSON Lines their non-blank lines, JSON lists their "text" keys. A quick scan of bytes,
+    no parsing; None when stdin is among them (its length is unknown)."""
+    total = 0
+    for entry in expand(paths):
+        if entry == "-":
+            return None
+        if not isinstance(entry, Path) or _suffix(entry) not in JSONL_SUFFIXES | JSON_SUFFIXES:
+            total += 1
+            continue
+        try:
+            with _open(entry) as handle:
+                if _suffix(entry) in JSONL_SUFFIXES:
+                    total += sum(1 for line in handle if line.strip())
+                else:
+                    total += max(1, sum(chunk.count(b'"text"') for chunk in iter(lambda: handle.read(1 << 20), b"")))
+        except _READ_ERRORS:
+            total += 1
+    return total
+
+
+def files_in(folder: Path) -> list[Path]:
+    """The article files under a folder, recursively, in a stable order."""
+    return sorted(
+        p for p in folder.rglob("*")
+        if p.is_file() and _suffix(p) in SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
 
 
 def read_file(path: Path) -> Iterator[Item]:
@@ -75,63 +136,121 @@ def read_file(path: Path) -> Iterator[Item]:
         yield Problem(origin, f"unsupported file type {suffix or '(none)'}; use {', '.join(sorted(SUFFIXES))}")
         return
     try:
-        data = path.read_bytes()
-        if path.suffix.lower() == ".gz":
-            data = gzip.decompress(data)
-    except (OSError, EOFError) as error:
-        yield Problem(origin, f"cannot read: {error}")
+        handle = _open(path)
+    except OSError as error:
+        yield Problem(origin, f"cannot read: {error.strerror or error}")
         return
-    yield from _parse(data, suffix, origin)
+    with handle:
+        yield from _read(handle, suffix, origin)
 
 
-def read_stream(data: bytes, origin: str) -> Iterator[Item]:
-    """Articles from raw bytes of unknown type (stdin): JSON Lines or JSON when it looks
-    like JSON, plain text otherwise."""
-    stripped = data.lstrip()
-    if stripped.startswith(b"{"):
-        return _parse(data, ".jsonl", origin)
-    if stripped.startswith(b"["):
-        return _parse(data, ".json", origin)
-    return _parse(data, ".txt", origin)
+def _open(path: Path) -> IO[bytes]:
+    """A buffered binary stream of the file's content, decompressed when it ends in .gz."""
+    if path.suffix.lower() == ".gz":
+        return cast(IO[bytes], gzip.open(path, "rb"))  # noqa: SIM115 (the caller closes it)
+    return path.open("rb")
+
+
+def read_stream(source: IO[bytes] | bytes, origin: str = "-") -> Iterator[Item]:
+    """Articles from a byte stream of unknown type (stdin, an HTTP body): JSON Lines or JSON
+    when it starts with '{' or '[', plain text otherwise."""
+    import io
+
+    handle = io.BufferedReader(io.BytesIO(source)) if isinstance(source, bytes) else source
+    head = _peek(handle).lstrip()
+    if head.startswith(b"{"):
+        return _read(handle, ".jsonl", origin)
+    if head.startswith(b"["):
+        return _read(handle, ".json", origin)
+    return _read(handle, ".txt", origin)
 
 
 def read_bytes(data: bytes, suffix: str, origin: str) -> Iterator[Item]:
     """Articles from bytes in a known format, named by its file suffix (".json", ".jsonl",
     ".txt", ".md", ".html"): for inputs that are not files, such as an HTTP request body."""
-    return _parse(data, suffix, origin)
+    import io
+
+    if suffix not in SUFFIXES:
+        raise ValueError(f"unknown format {suffix!r}; use {', '.join(sorted(SUFFIXES))}")
+    return _read(io.BufferedReader(io.BytesIO(data)), suffix, origin)
 
 
-def _parse(data: bytes, suffix: str, origin: str) -> Iterator[Item]:
-    if b"\x00" in data[:8192]:
-        yield Problem(origin, "looks like a binary file, not text")
-        return
+def _read(handle: IO[bytes], suffix: str, origin: str) -> Iterator[Item]:
+    """Parse one opened input; read errors (a truncated .gz) end it with a Problem."""
     try:
-        text = decode(data)
-    except UnicodeDecodeError:
-        yield Problem(origin, "cannot decode the text (not UTF-8 and no other encoding fits)")
+        head = _peek(handle)
+        if not head.strip() and (not head or not handle.read().strip()):
+            yield Problem(origin, "empty file")
+            return
+        if _is_binary(head):
+            yield Problem(origin, "looks like a binary file, not text")
+            return
+        if suffix in JSONL_SUFFIXES:
+            yield from _jsonl(handle, origin)
+        elif suffix in JSON_SUFFIXES:
+            yield from _json(handle, origin)
+        else:
+            yield from _document(handle.read(), suffix, origin)
+    except _READ_ERRORS as error:
+        yield Problem(origin, f"cannot read the rest of the file: {error}")
+
+
+def _peek(handle: IO[bytes]) -> bytes:
+    peek = getattr(handle, "peek", None)
+    if peek is None:
+        raise TypeError("read_stream needs a buffered stream (with peek), such as sys.stdin.buffer")
+    head: bytes = peek(_SNIFF)[:_SNIFF]
+    return head
+
+
+def _is_binary(head: bytes) -> bool:
+    """NUL bytes mean binary, except in UTF-16 text, which starts with its byte-order mark."""
+    return b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+
+
+def _document(data: bytes, suffix: str, origin: str) -> Iterator[Item]:
+    """One article per file: plain text, Markdown or HTML."""
+    decoded = _decode(data, origin)
+    if isinstance(decoded, Problem):
+        yield decoded
         return
-    if suffix in JSONL_SUFFIXES:
-        yield from _jsonl(text, origin)
-    elif suffix in JSON_SUFFIXES:
-        yield from _json(text, origin)
-    elif suffix in HTML_SUFFIXES:
+    text, note = decoded
+    if note is not None:
+        yield note
+    if suffix in HTML_SUFFIXES:
         yield _checked(html_article(text, origin))
     else:
         yield _checked(text_article(text, origin, markdown=suffix != ".txt"))
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else the encoding charset-normalizer detects."""
+def decode(data: bytes) -> tuple[str, str]:
+    """Text and its encoding: UTF-8 (with or without BOM), UTF-16 with a BOM, else the
+    encoding charset-normalizer detects. Raises UnicodeDecodeError when none fits."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16"), "utf-16"
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(data).best()
-        if best is None:
+        matches = list(from_bytes(data))
+        if not matches:
             raise
-        log.info("decoded input as %s", best.encoding)
-        return str(best)
+        # Short texts fit several code pages equally well; among equals prefer Windows-1252,
+        # the usual legacy encoding of Western news sites.
+        best = min(matches, key=lambda m: (m.chaos, -m.coherence, m.encoding != "cp1252"))
+        return str(best), best.encoding
+
+
+def _decode(data: bytes, origin: str) -> tuple[str, Note | None] | Problem:
+    try:
+        text, encoding = decode(data)
+    except UnicodeDecodeError:
+        return Problem(origin, "cannot decode the text (not UTF-8 and no other encoding fits)")
+    if encoding == "utf-8":
+        return text, None
+    log.warning("%s: not UTF-8, decoded as %s", origin, encoding)
+    return text, Note(origin, f"not UTF-8; decoded as {encoding}")
 
 
 def text_article(text: str, origin: str, *, markdown: bool = False) -> Article:
@@ -146,15 +265,15 @@ def text_article(text: str, origin: str, *, markdown: bool = False) -> Article:
 
 def html_article(html: str, origin: str) -> Article:
     """The readable text of an HTML page, with its title and publication date when present."""
-    from selectolax.lexbor import LexborHTMLParser as HTMLParser  # selectolax 1.x dropped the Modest backend
+    from selectolax.lexbor import LexborHTMLParser
 
-    tree = HTMLParser(html)
+    tree = LexborHTMLParser(html)
     meta = {
         (node.attributes.get("property") or node.attributes.get("name") or "").lower(): node.attributes.get("content")
         for node in tree.css("meta")
     }
-    title_node = tree.css_first("title")
-    title = meta.get("og:title") or (title_node.text(strip=True) if title_node is not None else None)
+    heading = tree.css_first("title")
+    title = meta.get("og:title") or (heading.text(strip=True) if heading is not None else None)
     published = meta.get("article:published_time") or meta.get("date") or meta.get("pubdate")
     time = tree.css_first("time[datetime]")
     if not published and time is not None:
@@ -168,32 +287,132 @@ def html_article(html: str, origin: str) -> Article:
         line = " ".join(node.text(separator=" ").split())
         if line:
             blocks.append(line)
+    if blocks and title and blocks[0] == " ".join(title.split()):
+        blocks = blocks[1:]  # the headline is the title, not the first paragraph
     text = "\n\n".join(blocks) if blocks else " ".join((body.text(separator=" ") if body else "").split())
     return Article(text=text, title=title or None, url=url or None, published=normalise_date(published), origin=origin)
 
 
-def _json(text: str, origin: str) -> Iterator[Item]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        yield Problem(origin, f"invalid JSON: {error.msg} at line {error.lineno} column {error.colno}")
-        return
-    records = data if isinstance(data, list) else [data]
-    for index, record in enumerate(records):
-        yield _record(record, f"{origin}[{index}]" if isinstance(data, list) else origin)
-
-
-def _jsonl(text: str, origin: str) -> Iterator[Item]:
-    for number, line in enumerate(io.StringIO(text), start=1):
-        if not line.strip():
+def _jsonl(handle: IO[bytes], origin: str) -> Iterator[Item]:
+    """One article per line; a bad line is reported with its number and the rest load."""
+    repaired = False
+    for number, raw in enumerate(handle, start=1):
+        if not raw.strip():
             continue
         where = f"{origin}:{number}"
+        decoded = _decode(raw, where)
+        if isinstance(decoded, Problem):
+            yield decoded
+            continue
+        line, note = decoded
+        if note is not None and not repaired:  # say it once per file
+            repaired = True
+            yield Note(where, f"{note.message} (from this line on, where needed)")
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
+            if number == 1 and line.lstrip().startswith("{") and error.pos >= len(line.rstrip()):
+                # stdin with one pretty-printed JSON object, not JSON Lines
+                yield from _json(_Prepend(raw, handle), origin)  # type: ignore[arg-type]
+                return
             yield Problem(where, f"invalid JSON: {error.msg} at column {error.colno}")
             continue
         yield _record(record, where)
+
+
+def _json(handle: IO[bytes], origin: str) -> Iterator[Item]:
+    """One article (an object) or many (a list, read element by element)."""
+    values = _json_values(handle, origin)
+    for index, value in values:
+        if isinstance(value, Problem):
+            yield value
+        else:
+            yield _record(value, origin if index is None else f"{origin}[{index}]")
+
+
+class _Prepend:
+    """A byte stream with some bytes put back in front (a line already read)."""
+
+    def __init__(self, first: bytes, rest: IO[bytes]) -> None:
+        self._first, self._rest = first, rest
+
+    def read(self, size: int = -1) -> bytes:
+        if self._first:
+            data, self._first = self._first, b""
+            return data if size < 0 else data + self._rest.read(max(0, size - len(data)))
+        return self._rest.read(size)
+
+
+def _json_values(handle: Any, origin: str) -> Iterator[tuple[int | None, Any]]:
+    """(index, value) for each element of a top-level JSON list, or (None, value) for a
+    single value, decoding only as much of the input as the next element needs."""
+    decoder = json.JSONDecoder()
+    text = codecs.getincrementaldecoder("utf-8-sig")()
+    buffer, pos, eof = "", 0, False
+
+    def fill(at_least: int) -> bool:
+        """Read until ``at_least`` characters are buffered past ``pos``; False at the end."""
+        nonlocal buffer, pos, eof
+        buffer, pos = buffer[pos:], 0
+        while not eof and len(buffer) < at_least:
+            chunk = handle.read(_CHUNK)
+            eof = not chunk
+            buffer += text.decode(chunk, final=eof)
+        return len(buffer) > 0
+
+    def skip_space() -> str:
+        nonlocal pos
+        while True:
+            while pos < len(buffer) and buffer[pos] in " \t\r\n":
+                pos += 1
+            if pos < len(buffer) or not fill(_CHUNK):
+                return buffer[pos] if pos < len(buffer) else ""
+
+    try:
+        first = skip_space()
+        if first != "[":
+            fill(1 << 62)  # one value: read it whole (it is one article)
+            try:
+                value, end = decoder.raw_decode(buffer, pos)
+            except json.JSONDecodeError as error:
+                yield None, Problem(origin, f"invalid JSON: {error.msg} at line {error.lineno} column {error.colno}")
+                return
+            if buffer[end:].strip():
+                yield None, Problem(origin, "invalid JSON: extra data after the first value "
+                                            "(JSON Lines files should be named .jsonl)")
+                return
+            yield None, value
+            return
+        pos += 1
+        index, want, need_comma = 0, _CHUNK, False
+        while True:
+            char = skip_space()
+            if char == "]":
+                return
+            if not char or (need_comma and char != ","):
+                yield index, Problem(f"{origin}[{index}]", "invalid JSON: expected ',' or ']' after an element"
+                                     if char else "invalid JSON: the list is not closed")
+                return
+            if need_comma:
+                pos, need_comma = pos + 1, False
+                continue
+            try:
+                value, end = decoder.raw_decode(buffer, pos)
+                complete = end < len(buffer) or eof
+            except json.JSONDecodeError as error:
+                if eof:
+                    yield index, Problem(f"{origin}[{index}]", f"invalid JSON: {error.msg}")
+                    return
+                complete = False
+            if not complete:  # the element runs past the buffer: read more (doubling) and retry
+                want = max(want, 2 * (len(buffer) - pos))
+                fill(want)
+                continue
+            pos, need_comma = end, True
+            yield index, value
+            index += 1
+    except UnicodeDecodeError:
+        yield None, Problem(origin, "cannot decode the JSON (JSON must be UTF-8)")
 
 
 def _record(record: Any, origin: str) -> Item:

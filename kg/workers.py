@@ -1,0 +1,151 @@
+"""Where extraction runs: in this process, in a pool of local processes, or (kg.cluster) on
+a Dask cluster. :func:`kg.ingest.ingest` hands each an article batch and gets back the
+batch's extractions in order; everything after extraction happens in the one writer.
+
+A pool of our own processes instead of ``nlp.pipe(n_process=...)``: each worker turns its
+docs into :class:`~extract.facts.Extraction` records itself, so only small picklable records
+travel back (spaCy's own pool ships whole serialised docs to the parent, which then spends
+its core deserialising them), and one article that breaks the pipeline fails alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
+from multiprocessing.pool import AsyncResult
+from typing import Protocol
+
+from spacy.language import Language
+
+from extract import Article, Extraction, extract
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ExtractionFailed:
+    """An article the pipeline could not process, and why (picklable, like Extraction)."""
+
+    article: Article
+    reason: str
+
+
+Outcome = Extraction | ExtractionFailed
+
+
+class Pending(Protocol):
+    """A batch on its way through extraction."""
+
+    def result(self) -> list[Outcome]:
+        """The batch's outcomes in input order (waits for them)."""
+        ...
+
+
+class Extractor(Protocol):
+    """Runs article batches through the pipeline somewhere."""
+
+    #: How many batches may be in flight at once (keeps every worker busy, memory bounded).
+    window: int
+
+    def submit(self, articles: Sequence[Article]) -> Pending:
+        """Start extracting a batch."""
+        ...
+
+    def close(self) -> None:
+        """Stop the workers."""
+        ...
+
+
+def extract_batch(nlp: Language, articles: Sequence[Article], batch_size: int = 32) -> list[Outcome]:
+    """Every article's extraction; when the batch fails, articles are retried one by one so
+    that only the article that breaks the pipeline fails, with the reason."""
+    try:
+        return list(extract(nlp, articles, batch_size=batch_size))
+    except Exception:  # an extractor bug must not cost the whole batch
+        log.warning("a batch of %d articles failed; retrying them one by one", len(articles))
+    outcomes: list[Outcome] = []
+    for article in articles:
+        try:
+            outcomes.extend(extract(nlp, [article]))
+        except Exception as error:
+            log.exception("cannot extract %s", article.origin or article.key)
+            outcomes.append(ExtractionFailed(article, f"extraction failed: {type(error).__name__}: {error}"))
+    return outcomes
+
+
+@dataclass
+class _Done:
+    outcomes: list[Outcome]
+
+    def result(self) -> list[Outcome]:
+        return self.outcomes
+
+
+class InProcess:
+    """Extraction in the calling process (``--jobs 1``, the HTTP API)."""
+
+    window = 1
+
+    def __init__(self, nlp: Language, batch_size: int = 32) -> None:
+        self.nlp, self.batch_size = nlp, batch_size
+
+    def submit(self, articles: Sequence[Article]) -> Pending:
+        """Extract now; the result is ready when this returns."""
+        return _Done(extract_batch(self.nlp, articles, self.batch_size))
+
+    def close(self) -> None:
+        """Nothing to stop."""
+
+
+# The pipeline of a pool worker, loaded once per process by the initializer.
+_worker_nlp: Language | None = None
+
+
+def _load_worker(nlp: Language) -> None:
+    global _worker_nlp
+    _worker_nlp = nlp
+
+
+def _work(articles: Sequence[Article], batch_size: int) -> list[Outcome]:
+    assert _worker_nlp is not None, "the worker's pipeline was not loaded"
+    return extract_batch(_worker_nlp, articles, batch_size)
+
+
+class _Async:
+    def __init__(self, handle: AsyncResult[list[Outcome]]) -> None:
+        self.handle = handle
+
+    def result(self) -> list[Outcome]:
+        return self.handle.get()
+
+
+class ProcessPool:
+    """Extraction in ``jobs`` worker processes, each holding a copy of the pipeline.
+
+    Workers are forked where the platform can (as ``nlp.pipe(n_process=...)`` does): they
+    start at once and share the loaded pipeline's memory. Elsewhere they are spawned and get
+    the pipeline pickled (about 3 s more to start). Either way they run exactly the pipeline
+    the caller built. Two batches per worker are kept in flight so none waits for work.
+    """
+
+    def __init__(self, nlp: Language, jobs: int, batch_size: int = 32) -> None:
+        self.window = 2 * jobs
+        self.batch_size = batch_size
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        with warnings.catch_warnings():
+            # Python 3.12+ warns about forking a process that has threads (the store's); the
+            # workers only parse and never touch the store, like spaCy's own n_process workers.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            self._pool = multiprocessing.get_context(method).Pool(jobs, initializer=_load_worker, initargs=(nlp,))
+
+    def submit(self, articles: Sequence[Article]) -> Pending:
+        """Queue a batch for the next free worker."""
+        return _Async(self._pool.apply_async(_work, (list(articles), self.batch_size)))
+
+    def close(self) -> None:
+        """Stop the workers (they hold no state worth waiting for)."""
+        self._pool.terminate()
+        self._pool.join()
