@@ -26,7 +26,7 @@ from kg.questions import builtin as _builtin  # noqa: F401  (registers the built
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
-from kg.questions.text import Token, parse, parse_many
+from kg.questions.text import BatchParser, Token, parse_many
 from kg.questions.vocabulary import Vocabulary, vocabulary
 from kg.store import Store
 from kg.store.sparql import Rows, Term, bind
@@ -141,6 +141,7 @@ class Asker:
         self.vocabulary = words or vocabulary()
         self.max_length = max_length
         self._nlp_lock = nlp_lock or threading.Lock()
+        self._parse = BatchParser(nlp, self._nlp_lock)
         self._index_lock = threading.Lock()
         self._answers_lock = threading.Lock()
         self._cache = _Cache()
@@ -150,10 +151,9 @@ class Asker:
     # ------------------------------------------------------------------ shared state
 
     def _tokens(self, text: str) -> tuple[Token, ...]:
-        """The question parsed by the model (one thread at a time; ``tokens`` remembers the
-        last few thousand, since questions repeat and parsing is most of a question's cost)."""
-        with self._nlp_lock:
-            return parse(self.nlp, text)
+        """The question parsed by the model (questions asked at the same time are parsed in
+        one batch; ``tokens`` remembers the last few thousand, since questions repeat)."""
+        return self._parse(text)
 
     @property
     def phrases(self) -> PhraseBook:

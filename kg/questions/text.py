@@ -7,8 +7,10 @@ matching downstream is pure and can be tested with hand-written tokens.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -56,19 +58,41 @@ class Token:
             return None
 
 
-def parse(nlp: Language, text: str) -> tuple[Token, ...]:
-    """Parse a question with the base model's components only (never an extractor's)."""
-    doc = nlp.make_doc(text)
-    for name, component in nlp.pipeline:
-        if name in QUESTION_PIPES:
-            doc = component(doc)
-    return tokens_of(doc)
-
-
 def parse_many(nlp: Language, texts: Iterable[str]) -> list[tuple[Token, ...]]:
     """Parse many short texts at once (the ontology's phrases), base components only."""
     skip = [name for name in nlp.pipe_names if name not in QUESTION_PIPES]
     return [tokens_of(doc) for doc in nlp.pipe(texts, disable=skip, batch_size=256)]
+
+
+class BatchParser:
+    """Parses questions for many threads: questions that arrive while the model is busy are
+    parsed together in one ``nlp.pipe`` call, about four times cheaper per question than one
+    by one. The thread that gets the model parses everything waiting (no thread of its own)."""
+
+    def __init__(self, nlp: Language, lock: threading.Lock, max_batch: int = 64) -> None:
+        self._nlp, self._lock, self._max = nlp, lock, max_batch
+        self._waiting: list[tuple[str, Future[tuple[Token, ...]]]] = []
+        self._guard = threading.Lock()
+
+    def __call__(self, text: str) -> tuple[Token, ...]:
+        future: Future[tuple[Token, ...]] = Future()
+        with self._guard:
+            self._waiting.append((text, future))
+        while not future.done():
+            with self._lock:
+                with self._guard:
+                    batch, self._waiting = self._waiting[:self._max], self._waiting[self._max:]
+                if not batch:
+                    continue
+                try:
+                    parsed = parse_many(self._nlp, [t for t, _ in batch])
+                except BaseException as error:
+                    for _, waiting in batch:
+                        waiting.set_exception(error)
+                else:
+                    for (_, waiting), tokens in zip(batch, parsed, strict=True):
+                        waiting.set_result(tokens)
+        return future.result()
 
 
 def tokens_of(doc: Doc) -> tuple[Token, ...]:
