@@ -6,7 +6,7 @@ dependency walks the rules share. Built once per document per component, in line
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -25,8 +25,9 @@ log = logging.getLogger(__name__)
 class Context:
     """Token-level lookups over the clusters, references and dates of a document."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, roles: Mapping[str, dict[str, Any]] | None = None) -> None:
         self.doc = doc
+        self.roles: Mapping[str, dict[str, Any]] = roles or {}  # role term -> its record (roles.jsonl)
         self.clusters: list[dict[str, Any]] = doc._.astrokg_clusters or []
         self.labels = [c["label"] for c in self.clusters]
         self.cluster_at: dict[int, int] = {}
