@@ -38,13 +38,18 @@ def entity_patterns() -> list[dict[str, Any]]:
 @registry.misc("astrokg.places.v1")  # type: ignore[untyped-decorator]
 def place_patterns() -> list[dict[str, Any]]:
     """Countries (names, abbreviations, demonyms) and US states (names, postal abbreviations),
-    as entity patterns whose canonical name is the country or state."""
+    as entity patterns whose canonical name is the country or state; and a country's space
+    agency named by the country ("the US space agency", "Japan's space agency")."""
     patterns: list[dict[str, Any]] = []
     for country in read_jsonl("countries"):
         patterns.append({"label": "GPE", "id": country["name"], "phrases": country["aliases"], "case": True})
         demonyms = [d for d in country["demonyms"] if d not in country["aliases"]]
         if demonyms:
             patterns.append({"label": "NORP", "id": country["name"], "phrases": demonyms, "case": True})
+        if "agency" in country:
+            names = [*country["aliases"], *demonyms]
+            phrases = [f"{n}{s} space agency" for n in names for s in ("", "'s", "’s")]
+            patterns.append({"label": "AGENCY", "id": country["agency"], "phrases": phrases, "case": False})
     for state in read_jsonl("us_states"):
         patterns.append({"label": "GPE", "id": state["name"], "phrases": [state["name"], *state["abbreviations"]],
                          "case": True})

@@ -59,6 +59,13 @@ def test_places_and_demonyms_carry_their_country_or_state() -> None:
     assert ("NJ", "GPE", "New Jersey") in found
 
 
+def test_a_country_s_space_agency_is_that_agency() -> None:
+    doc = blank("astrokg_entities")("The US space agency, Japan's space agency and the Russian space agency met.")
+    assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "AGENCY"] == [
+        ("US space agency", "NASA"), ("Japan's space agency", "JAXA"), ("Russian space agency", "Roscosmos"),
+    ]
+
+
 def test_gazetteer_spans_replace_overlapping_model_entities() -> None:
     nlp = blank("astrokg_entities")
     doc = nlp.make_doc("They landed on Earth September 11.")
