@@ -103,8 +103,8 @@ def _add_doc(b: _Builder, doc: Doc, offset: int) -> None:
     published = b.article.published
     for f in doc._.astrokg_facts or []:
         future = f["mod"] == "planned"
-        obj = _value(b, f["o"], keys, doc, published, future)
-        if obj is None:
+        obj = _value(b, f["o"], keys, doc, published, future) if f["o"] is not None else None
+        if obj is None and f["o"] is not None:
             continue
         qualifiers = []
         for name, raw in f["q"]:

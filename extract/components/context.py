@@ -14,6 +14,9 @@ from spacy.tokens import Doc, Span, Token
 #: words that make a clause a plan rather than a report
 PLAN_WORDS = {"will", "scheduled", "set", "due", "expected", "planned", "plans", "planning", "going", "shall",
               "slated", "poised"}
+#: plan words that are plans only before "to" and a verb: "is set to break" (not "set a record"),
+#: "is due to land" (not "due to a leak")
+_PLAN_IF_TO = {"set", "due"}
 #: dependency labels that start a clause of their own
 CLAUSE_DEPS = {"conj", "advcl", "relcl", "ccomp", "parataxis", "acl"}
 
@@ -155,16 +158,17 @@ class Context:
             for child in t.children:
                 if child.lower_ in PLAN_WORDS and child.dep_ in ("aux", "auxpass"):
                     return True
-            if t.lower_ in PLAN_WORDS:
+            if t.lower_ in PLAN_WORDS and (t.lower_ not in _PLAN_IF_TO or _to_verb(t)):
                 return True
         return False
 
     # ------------------------------------------------------------------ output
 
-    def add(self, subject: int, predicate: str, obj: Obj, evidence: Span | Token, *, rule: str,
+    def add(self, subject: int, predicate: str, obj: Obj | None, evidence: Span | Token, *, rule: str,
             confidence: float = 0.8, qualifiers: list[list[Any]] | None = None, modality: str = "reported",
             as_of: Obj | None = None) -> None:
-        """Record one fact as plain data on the document."""
+        """Record one fact as plain data on the document (``obj`` is None only for a qualified
+        value whose amount the text does not give, such as a record broken without a figure)."""
         if isinstance(evidence, Token):
             start, end = evidence.idx, evidence.idx + len(evidence)
         else:
@@ -187,6 +191,18 @@ def guarded(rule: Callable[..., None], ctx: Context, *args: Any) -> None:
     except Exception:  # the boundary between one rule and the pipeline
         where = args[0].sent.text[:200] if args and hasattr(args[0], "sent") else ""
         log.exception("rule %s failed on %r", getattr(rule, "__name__", rule), where)
+
+
+#: verbs the small model sometimes tags as nouns after "to" ("due to land")
+_PLAN_VERBS = {"land", "launch", "return", "dock", "fly", "arrive", "lift", "leave", "splash", "depart", "reach",
+               "break", "spend", "stay", "retire", "take", "become", "beat", "pass", "surpass"}
+
+
+def _to_verb(tok: Token) -> bool:
+    """Whether a word is followed by "to" and a verb ("set to break", "due to land")."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to" and (
+        doc[tok.i + 2].tag_ == "VB" or doc[tok.i + 2].lower_ in _PLAN_VERBS)
 
 
 def _up(tok: Token, limit: int) -> Iterator[Token]:

@@ -133,3 +133,46 @@ def test_crew_roles_and_plans_named_in_passing(nlp: Language) -> None:
     assert key("STS-61", "commander", "Dick Covey") in found
     assert key("STS-61", "crewMember", "Kathryn Thornton") in found
     assert key("Dick Covey", "returnDate", "1993-12-13", "planned") in found
+
+
+def holdings(extraction: Extraction) -> list[tuple[str, str, str, str | None]]:
+    """(holder, measure, scope, previous holder) of every record holding."""
+    names = {e.key: e.name for e in extraction.entities}
+    described = {(f.subject, f.predicate): getattr(f.object, "value", "") for f in extraction.facts}
+    out = []
+    for f in extraction.facts:
+        if f.predicate == "holdsRecord":
+            q = dict(f.qualifiers)
+            record = str(q["record"])
+            previous = q.get("previousHolder")
+            out.append((names[f.subject], described[(record, "measure")], described[(record, "recordScope")],
+                        names[previous] if isinstance(previous, str) else None))
+    return out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Maria Santos has now logged 412 days in orbit, two days more than Ivan Petrov, who set the previous "
+     "Russian record of 410 days.",
+     ("Maria Santos", "cumulative days in space", "Russia", "Ivan Petrov")),
+    ("On Sunday Li Wen became the first woman to spend 700 days in space.",
+     ("Li Wen", "cumulative days in space", "women", None)),
+    ("Ken Mori returned on Friday after 210 days in orbit. Nobody from Japan has flown longer on a single "
+     "mission: the old Japanese mark of 190 days was set by Aki Sato.",
+     ("Ken Mori", "longest single spaceflight", "Japan", "Aki Sato")),
+    ("Omar Haddad became the Briton with the most time in space on Friday, passing the record of 420 "
+     "cumulative days set by Lena Vogt in 2019.",
+     ("Omar Haddad", "cumulative days in space", "United Kingdom", "Lena Vogt")),
+    ("Jennifer Clark landed after 260 days, the longest single spaceflight by a woman. The old record of 250 days "
+     "belonged to Tara Bell.",
+     ("Jennifer Clark", "longest single spaceflight", "women", "Tara Bell")),
+])
+def test_record_holders_measures_scopes_and_previous_holders(
+        nlp: Language, text: str, expected: tuple[str, str, str, str | None]) -> None:
+    assert expected in holdings(run(nlp, text))
+
+
+def test_a_record_broken_without_a_figure_is_kept_without_a_value(nlp: Language) -> None:
+    extraction = run(nlp, "Omar Haddad became the Briton with the most time in space on Friday, passing the "
+                          "record of 420 cumulative days set by Lena Vogt in 2019.")
+    holding = next(f for f in extraction.facts if f.predicate == "holdsRecord")
+    assert holding.object is None
