@@ -89,8 +89,14 @@ class AliasResolver:
         refs: list[list[int]] = []
         subject: int | None = None
         recent: list[int] = []
+        seen: list[tuple[int, int]] = []  # (sentence number, person) of every name and reference, in order
+        surnames: dict[str, list[int]] = {}  # surname -> the people named in full with it
+        for index, cluster in enumerate(clusters):
+            words = str(cluster["name"]).split()
+            if cluster["label"] == "PERSON" and len(words) >= 2:
+                surnames.setdefault(words[-1], []).append(index)
         last_of: dict[str, int] = {}
-        for sent in doc.sents:
+        for number, sent in enumerate(doc.sents):
             in_sentence: list[int] = []
             subjects: list[int] = []
             skip_to = -1
@@ -104,6 +110,7 @@ class AliasResolver:
                         if tok.i in starts:
                             in_sentence.append(c)
                             recent.append(c)
+                            seen.append((number, c))
                         if _is_subject(tok):
                             subject = c
                             subjects.append(c)
@@ -113,6 +120,15 @@ class AliasResolver:
                             last_of["MISSION"] = c
                     continue
                 low = tok.lower_
+                plural = _plural(tok)
+                if plural is not None:
+                    stop, size, family = plural
+                    members = surnames.get(family, []) if family else _group(seen, number, size)
+                    if len(members) >= 2:
+                        refs.extend([tok.i, stop, member] for member in members)
+                        seen.extend((number, member) for member in members)
+                        skip_to = stop
+                        continue
                 if low in _MALE or low in _FEMALE:
                     want = "m" if low in _MALE else "f"
                     same = [*reversed(subjects), *reversed(in_sentence)] if _is_subject(tok) else reversed(in_sentence)
@@ -121,6 +137,7 @@ class AliasResolver:
                         gender.setdefault(target, want)
                         refs.append([tok.i, tok.i + 1, target])
                         in_sentence.append(target)
+                        seen.append((number, target))
                         if _is_subject(tok):
                             subject = target
                     continue
@@ -134,6 +151,7 @@ class AliasResolver:
                         refs.append([span.start, span.end, target])
                         in_sentence.append(target)
                         recent.append(target)
+                        seen.append((number, target))
                         if _is_subject(span.root):
                             subject = target
                         skip_to = span.end
@@ -145,6 +163,60 @@ class AliasResolver:
                     if target is not None and owner.get(tok.head.i) is None:
                         refs.append([tok.i, tok.head.i + 1, target])
         return refs
+
+
+#: words that give the size of a group of people ("the pair", "the three taikonauts", "both men")
+_SIZES = {"pair": 2, "duo": 2, "both": 2, "two": 2, "trio": 3, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7}
+#: plural nouns for people that may follow a size ("the two astronauts")
+_PEOPLE = {"men", "women", "astronauts", "cosmonauts", "taikonauts", "crewmates", "spaceflyers", "pilots",
+           "veterans", "flyers", "travellers", "travelers", "members", "crew"}
+
+
+def _plural(tok: Token) -> tuple[int, int | None, str | None] | None:
+    """A reference to several people that starts at a word: "they" (as a subject), "the
+    pair", "the three taikonauts", "both men", "all four", "the Kellys". Gives where it ends,
+    how many it names (None: as many as the story just named) and the surname of a family."""
+    doc = tok.doc
+    low = tok.lower_
+    if low == "they":
+        return (tok.i + 1, None, None) if _is_subject(tok) else None
+    if low not in ("the", "both", "all") or tok.dep_ == "preconj" or tok.i + 1 >= len(doc):
+        return None
+    j = tok.i + 1
+    size = 2 if low == "both" else None
+    word = doc[j]
+    if low == "the" and word.text.endswith("s") and word.tag_ in ("NNPS", "NNP") and word.is_title:
+        return (j + 1, None, word.text[:-1])  # "the Kellys"
+    if word.lower_ in _SIZES and low != "both":
+        size = _SIZES[word.lower_]
+        j += 1
+    if size is None:
+        return None
+    while j < len(doc) and doc[j].lower_ in _PEOPLE:
+        j += 1
+    if j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and doc[j].lower_ not in _PEOPLE:
+        return None  # "the two flights", "both agencies"
+    return (j, size, None)
+
+
+def _group(seen: list[tuple[int, int]], number: int, size: int | None) -> list[int]:
+    """The people a plural reference in sentence ``number`` means: the last ``size`` people
+    named in it or the three sentences before; with no size, the people of the last sentence
+    (this one or the one before) that named two or more."""
+    if size is not None:
+        out: list[int] = []
+        for n, c in reversed(seen):
+            if number - n > 3 or len(out) == size:
+                break
+            if c not in out:
+                out.append(c)
+        return out[::-1] if len(out) == size else []
+    for n in (number, number - 1):
+        people = list(dict.fromkeys(c for k, c in seen if k == n))
+        if len(people) >= 2:
+            return people
+    return []
 
 
 def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]:

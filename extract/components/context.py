@@ -40,8 +40,11 @@ class Context:
                 for i in range(start, end):
                     self.cluster_at[i] = c
                     self.named_at[i] = c
+        self.group_at: dict[int, list[int]] = {}  # token -> the people a plural reference names
         for start, end, c in doc._.astrokg_refs or []:
             for i in range(start, end):
+                if i in self.cluster_at and i not in self.named_at:
+                    self.group_at.setdefault(i, [self.cluster_at[i]]).append(c)
                 self.cluster_at.setdefault(i, c)
         self.dates: list[list[Any]] = doc._.astrokg_dates or []
         self.date_at: dict[int, int] = {}
@@ -116,7 +119,12 @@ class Context:
 
     def conjuncts(self, person: int, near: Token) -> list[int]:
         """The people coordinated with a person in the sentence of a word ("Butch Wilmore and
-        Sunita Williams lifted off", "A and B of Nasa"), the person first."""
+        Sunita Williams lifted off", "A and B of Nasa") or named with them by a plural
+        reference ("the pair", "both men"), the person first."""
+        for tok in near.sent:
+            group = self.group_at.get(tok.i)
+            if group is not None and person in group:
+                return [person, *(c for c in group if c != person)]
         out = [person]
         for tok in near.sent:
             if self.named_at.get(tok.i) != person or self.named_at.get(tok.head.i) == person and tok.head.i != tok.i:

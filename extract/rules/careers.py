@@ -139,14 +139,13 @@ def selection(ctx: Context, tok: Token, span: Span) -> None:
             person = ctx.subject_of(tok)
     if person is None:
         return
-    if agency is not None:
-        ctx.add(person, "selectedBy", entity(agency), span, rule=f"{VERSION}:selected", confidence=0.8)
-    for d in ctx.dates_in(region):
-        year = ctx.dates[d][2]
-        if year and not ctx.dates[d][4]:
-            ctx.add(person, "selectionYear", value(str(year), "gYear"), span_of(tok, *region),
+    years = [ctx.dates[d][2] for d in ctx.dates_in(region) if ctx.dates[d][2] and not ctx.dates[d][4]]
+    for one in ctx.conjuncts(person, tok):  # "Both men were selected by Nasa in 2000"
+        if agency is not None:
+            ctx.add(one, "selectedBy", entity(agency), span, rule=f"{VERSION}:selected", confidence=0.8)
+        if years:
+            ctx.add(one, "selectionYear", value(str(years[0]), "gYear"), span_of(tok, *region),
                     rule=f"{VERSION}:selected", confidence=0.8)
-            break
 
 
 def education(ctx: Context, tok: Token, span: Span) -> None:

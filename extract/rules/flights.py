@@ -137,11 +137,23 @@ def launch(ctx: Context, tok: Token, span: Span) -> None:
         return
     planned = ctx.planned(tok)
     mod = "planned" if planned else "reported"
-    if tok.lower_ == "flew":
-        return _flew(ctx, tok, subject, region)
-    for one in ctx.conjuncts(subject, tok)[1:]:
-        _launched(ctx, tok, one, region, span, mod)
-    _launched(ctx, tok, subject, region, span, mod)
+    together = ctx.conjuncts(subject, tok)
+    for one in [*together[1:], subject]:
+        if tok.lower_ == "flew":
+            _flew(ctx, tok, one, region)
+        else:
+            _launched(ctx, tok, one, region, span, mod)
+    _together(ctx, together, tok, span)
+
+
+def _together(ctx: Context, people: list[int], tok: Token, span: Span) -> None:
+    """People who launched or landed together ("A and B lifted off", "the pair landed")
+    flew with each other: the first named with each of the others."""
+    if ctx.labels[people[0]] != "PERSON":
+        return
+    for other in people[1:]:
+        if ctx.labels[other] == "PERSON":
+            ctx.add(people[0], "flewWith", entity(other), span, rule=f"{VERSION}:together", confidence=0.65)
 
 
 def _launched(ctx: Context, tok: Token, subject: int, region: list[Token], span: Span, mod: str, *,
@@ -195,9 +207,12 @@ def landing(ctx: Context, tok: Token, span: Span) -> None:
     if not dates:
         return
     planned = ctx.planned(tok)
-    for one in ctx.conjuncts(subject, tok):
+    together = ctx.conjuncts(subject, tok)
+    for one in together:
         ctx.add(one, "returnDate", date(dates[0]), span, rule=f"{VERSION}:return", confidence=0.75,
                 modality="planned" if planned else "reported")
+    if not planned:
+        _together(ctx, together, tok, span)
 
 
 def flew_with(ctx: Context, tok: Token, span: Span) -> None:
@@ -265,8 +280,9 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     dated = ctx.dates_in([t for t in sent if t.i not in range(tok.i, unit_tok.i + 1)])
     clause_dates = [d for d in dated if d in ctx.dates_in(region) or _same_clause(ctx, sent, d, unit_tok)]
     as_of = date(clause_dates[-1]) if clause_dates else None
-    ctx.add(person, "timeInSpace", value(number, "decimal"), span, qualifiers=q, as_of=as_of,
-            rule=f"{VERSION}:days", confidence=0.75, modality="planned" if ctx.planned(unit_tok) else "reported")
+    for one in ctx.conjuncts(person, unit_tok):  # "Ovchinin and Hague had spent 203 days", "the pair"
+        ctx.add(one, "timeInSpace", value(number, "decimal"), span, qualifiers=q, as_of=as_of,
+                rule=f"{VERSION}:days", confidence=0.75, modality="planned" if ctx.planned(unit_tok) else "reported")
 
 
 def _scope(sent: Span, *, strong: bool) -> str | None:
@@ -336,8 +352,10 @@ def missions(ctx: Context, sent: Span) -> None:
         verb = next((t for t in ancestors(tok) if t.pos_ in ("VERB", "AUX")), None)
         if verb is not None and verb.lemma_ in ("launch", "lift"):
             continue  # "launched aboard Soyuz MS-22": the craft, said by the launch rule
-        ctx.add(c, "crewMember", entity(person), span_of(tok), rule=f"{VERSION}:crew", confidence=0.7,
-                modality="planned" if planned else "reported")
+        for one in ctx.conjuncts(person, tok):
+            if one not in specific:
+                ctx.add(c, "crewMember", entity(one), span_of(tok), rule=f"{VERSION}:crew", confidence=0.7,
+                        modality="planned" if planned else "reported")
         for other in _relative_clause_people(ctx, tok):
             if other != person and other not in specific:
                 ctx.add(c, "crewMember", entity(other), span_of(tok), rule=f"{VERSION}:crew", confidence=0.6)
@@ -351,8 +369,9 @@ def missions(ctx: Context, sent: Span) -> None:
         if any(f["s"] == c and f["p"] == "commander" and f["o"].get("c") == person for f in ctx.facts):
             continue
         if tok.head.lower_ in ("on", "aboard", "in") or tok.head.lemma_ in ("leave", "board", "reach", "visit"):
-            ctx.add(person, "spacecraft", entity(c), span_of(tok.head, tok), rule=f"{VERSION}:station",
-                    confidence=0.6)
+            for one in ctx.conjuncts(person, tok):
+                ctx.add(one, "spacecraft", entity(c), span_of(tok.head, tok), rule=f"{VERSION}:station",
+                        confidence=0.6)
 
 
 def _relative_clause_people(ctx: Context, tok: Token) -> list[int]:

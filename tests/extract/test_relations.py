@@ -176,3 +176,23 @@ def test_a_record_broken_without_a_figure_is_kept_without_a_value(nlp: Language)
                           "record of 420 cumulative days set by Lena Vogt in 2019.")
     holding = next(f for f in extraction.facts if f.predicate == "holdsRecord")
     assert holding.object is None
+
+
+def test_plural_references_name_every_member_of_the_group(nlp: Language) -> None:
+    found = keys(nlp, "Jim Lovell and Frank Borman flew Gemini 7 in 1965. Both men were selected by Nasa in "
+                      "1962. They spent 14 days in orbit. Later Ed White flew with Ann Reyes and Joe Chan on "
+                      "Soyuz 9. The three astronauts landed in Kazakhstan on Friday.", "1965-12-20")
+    for name in ("Jim Lovell", "Frank Borman"):
+        assert key("Gemini 7", "crewMember", name) in found
+        assert key(name, "selectedBy", "NASA") in found
+        assert key(name, "selectionYear", "1962") in found
+        assert key(name, "timeInSpace", "14") in found
+    assert key("Jim Lovell", "flewWith", "Frank Borman") in found
+    assert key("Joe Chan", "returnDate", "1965-12-17") in found
+
+
+def test_a_family_named_in_the_plural_is_each_of_its_members(nlp: Language) -> None:
+    found = keys(nlp, "Scott Kelly and his brother Mark Kelly grew up in New Jersey. The Kellys were both "
+                      "selected by Nasa in 1996.")
+    assert key("Scott Kelly", "selectionYear", "1996") in found
+    assert key("Mark Kelly", "selectionYear", "1996") in found
