@@ -139,7 +139,7 @@ def _value(b: _Builder, raw: dict[str, Any], keys: list[str], doc: Doc, publishe
     if "v" in raw:
         return Literal(str(raw["v"]), raw.get("t", "string"))
     if "d" in raw:
-        return resolve(doc._.astrokg_dates[raw["d"]], published, future=future)
+        return resolve(doc._.astrokg_dates[raw["d"]], published, future=future, anchored=not raw.get("recent"))
     if "term" in raw:
         return Term(raw["term"])
     if "thing" in raw:  # something the text names that no component recognised (a mascot, a bird)

@@ -157,6 +157,9 @@ class Context:
                 if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
                     continue
                 stack.append(child)
+        d = self.date_at.get(tok.head.i) if tok.dep_ == "relcl" else None
+        if d is not None:  # "in 1978, the same year Nasa selected her": the clause's date
+            out += [t for t in tok.head.subtree if self.date_at.get(t.i) == d]
         out.sort(key=lambda t: t.i)
         return out
 
@@ -229,8 +232,10 @@ def value(v: str, datatype: str = "string") -> Obj:
     return {"v": v, "t": datatype}
 
 
-def date(d: int) -> Obj:
-    return {"d": d}
+def date(d: int, *, recent: bool = False) -> Obj:
+    """A date expression as a fact's object; ``recent``: a day and month without a year are
+    completed from the article's date even inside a story of long ago (a death in an obituary)."""
+    return {"d": d, "recent": True} if recent else {"d": d}
 
 
 def span_of(*toks: Token) -> Span:

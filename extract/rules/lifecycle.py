@@ -43,12 +43,22 @@ def birth(ctx: Context, tok: Token, span: Span) -> None:
 
 
 def death(ctx: Context, tok: Token, span: Span) -> None:
-    subject = ctx.subject_of(tok)
+    """"X died on Monday in Houston", "Roscosmos said he died on September 7", "died when his
+    jet crashed near Kirzhach", "announced his death on Friday", "the death of X in 1967"."""
+    if tok.lower_ == "death":
+        subject = next((ctx.person(t) for c in tok.children if c.dep_ == "poss" or c.lower_ == "of"
+                        for t in c.subtree if ctx.person(t) is not None), None)
+        region = [t for t in tok.subtree if not ctx.person(t)]
+    else:
+        subject = ctx.subject_of(tok)
+        region = [t for t in ctx.region(tok) if not ctx.person(t)]
     if subject is None:
         return
-    region = [t for t in ctx.region(tok) if not ctx.person(t)]
-    _places(ctx, subject, "deathPlace", region, span, rule="died", countries=False)
-    _dated(ctx, subject, "deathDate", region, span)
+    when = [t for head in [tok, *region] for c in head.children if c.dep_ in ("advcl", "relcl")
+            and any(m.lower_ == "when" for m in c.children) for t in ctx.region(c)]  # "when his jet crashed near X"
+    _places(ctx, subject, "deathPlace", region + [t for t in when if not ctx.person(t)], span, rule="died",
+            countries=False)
+    _dated(ctx, subject, "deathDate", region, span, recent=True)
 
 
 def origin(ctx: Context, tok: Token, span: Span) -> None:
@@ -84,10 +94,15 @@ def _places(ctx: Context, subject: int, prop: str, region: list[Token], evidence
             ctx.add(subject, prop, entity(c), evidence, rule=f"{VERSION}:{rule}", confidence=0.85)
 
 
-def _dated(ctx: Context, subject: int, prop: str, region: list[Token], evidence: Span) -> None:
+def _dated(ctx: Context, subject: int, prop: str, region: list[Token], evidence: Span, *,
+           recent: bool = False) -> None:
+    """The first date of a region with a year or relative to the article ("on Monday"); with
+    ``recent``, also a day and month that the article's date completes ("died on September 7"
+    in an obituary), which a birth date never is."""
     for d in ctx.dates_in(region):
-        if ctx.dates[d][2] or ctx.dates[d][5] or ctx.dates[d][6]:  # a year, or relative to the article
-            ctx.add(subject, prop, date(d), evidence, rule=f"{VERSION}:{prop}", confidence=0.85)
+        year, month, _, weekday, relative = ctx.dates[d][2:7]
+        if year or weekday or relative or recent and month:
+            ctx.add(subject, prop, date(d, recent=recent), evidence, rule=f"{VERSION}:{prop}", confidence=0.85)
             return
 
 

@@ -196,3 +196,14 @@ def test_a_family_named_in_the_plural_is_each_of_its_members(nlp: Language) -> N
                       "selected by Nasa in 1996.")
     assert key("Scott Kelly", "selectionYear", "1996") in found
     assert key("Mark Kelly", "selectionYear", "1996") in found
+
+
+def test_deaths_told_indirectly_and_dates_told_by_reference(nlp: Language) -> None:
+    found = keys(nlp, "Yuri Orlov, a cosmonaut who flew twice, has died at 79. He returned from his last "
+                      "flight on March 22, 1995. Roscosmos said he died on August 7. Robert Lind died on "
+                      "May 2, 1971, when his plane crashed near Tver. Ann Ross earned a doctorate from "
+                      "Stanford University in 1978, the same year Nasa selected her.", "2022-08-12")
+    assert key("Yuri Orlov", "age", "79") in found
+    assert key("Yuri Orlov", "deathDate", "2022-08-07") in found
+    assert key("Robert Lind", "deathPlace", "Tver") in found
+    assert key("Ann Ross", "selectionYear", "1978") in found
