@@ -9,7 +9,9 @@ Then references: "he"/"she"/"his"/"her" go to the nearest earlier person in the 
 sentence whose gender does not clash (learned from earlier pronouns and words such as
 "wife" or "congresswoman"), else to the last person who was a grammatical subject;
 descriptions such as "the 51-year-old" or "the Nasa astronaut" go to that subject too;
-"the agency", "the station", "the mission" to the last entity of that kind.
+"the agency" to the agency the story names most, "the station", "the mission" to the last
+entity of that kind; "the pair", "the three taikonauts", "they", "the Kellys" to each of
+the people they name.
 The result is plain data on ``doc._.astrokg_clusters`` and ``doc._.astrokg_refs``.
 """
 
@@ -159,7 +161,7 @@ class AliasResolver:
                 if tok.lower_ == "the" and tok.head.lower_ in _GROUP_NOUNS and tok.head.i == tok.i + 1 + \
                         sum(1 for t in doc[tok.i + 1:tok.head.i] if t.dep_ in ("amod", "compound")):
                     group = _GROUP_NOUNS[tok.head.lower_]
-                    target = last_of.get(group)
+                    target = _main_agency(clusters, tok.i) if group == "AGENCY" else last_of.get(group)
                     if target is not None and owner.get(tok.head.i) is None:
                         refs.append([tok.i, tok.head.i + 1, target])
         return refs
@@ -171,6 +173,23 @@ _SIZES = {"pair": 2, "duo": 2, "both": 2, "two": 2, "trio": 3, "three": 3, "four
 #: plural nouns for people that may follow a size ("the two astronauts")
 _PEOPLE = {"men", "women", "astronauts", "cosmonauts", "taikonauts", "crewmates", "spaceflyers", "pilots",
            "veterans", "flyers", "travellers", "travelers", "members", "crew"}
+
+
+def _main_agency(clusters: list[dict[str, object]], before: int) -> int | None:
+    """The agency "the agency" means: the one named most before it, the first named on a tie
+    (the story's own agency, not the last one mentioned in passing)."""
+    counts: Counter[int] = Counter()
+    first: dict[int, int] = {}
+    for c, cluster in enumerate(clusters):
+        if cluster["label"] != "AGENCY":
+            continue
+        for start, _ in cluster["mentions"]:  # type: ignore[attr-defined]
+            if start < before:
+                counts[c] += 1
+                first[c] = min(first.get(c, start), start)
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], -first[c]))
 
 
 def _plural(tok: Token) -> tuple[int, int | None, str | None] | None:

@@ -207,3 +207,10 @@ def test_deaths_told_indirectly_and_dates_told_by_reference(nlp: Language) -> No
     assert key("Yuri Orlov", "deathDate", "2022-08-07") in found
     assert key("Robert Lind", "deathPlace", "Tver") in found
     assert key("Ann Ross", "selectionYear", "1978") in found
+
+
+def test_the_agency_is_the_one_the_story_is_about_not_the_last_named(nlp: Language) -> None:
+    found = keys(nlp, "The Canadian Space Agency astronaut Joshua Kutryk launched on Friday with Tom Reed of "
+                      "Nasa. The agency selected Kutryk in 2017.")
+    assert key("Joshua Kutryk", "selectedBy", "Canadian Space Agency") in found
+    assert key("Joshua Kutryk", "selectedBy", "NASA") not in found
