@@ -16,6 +16,7 @@ from extract.rules.common import (
     ancestors,
     described,
     distinct,
+    listed,
     mention,
     recent_missions,
     window,
@@ -44,9 +45,14 @@ def role(ctx: Context, span: Span) -> None:
     info = ctx.roles.get(text) or ctx.roles.get(text[:-1])
     if info is None or ctx.person(head) is not None and not ctx.is_a(head, "PERSON"):
         return
+    kind = info["kind"]
+    plural = text != info["term"]  # "Nasa astronauts A and B": the role of each
     person = described(ctx, head)
-    if person is None:
+    people = (ctx.conjuncts(person, head) if plural else [person]) if person is not None else \
+        listed(ctx, head) if plural else []  # "Five astronauts were chosen: A, B, ..."
+    if not people or kind == "backup":  # a backup seat is the backup rule's
         return
+    person = people[0]
     if head.dep_ == "pobj" and head.head.lower_ == "as" and not any(c.dep_ in ("det", "poss") for c in
                                                                       head.children):
         return  # "with Victor Glover as pilot": a seat on one flight, not a job
@@ -56,11 +62,10 @@ def role(ctx: Context, span: Span) -> None:
             ctx.add(missions[-1][1], "crewMember", entity(person), span, rule=f"{VERSION}:crew", confidence=0.6)
         return
     extra = _title_words(ctx, head, span)
-    kind = info["kind"]
-    plural = text != info["term"]  # "Nasa astronauts A and B": the role of each
     if kind == "crew":  # "X was a mission specialist": a seat on the mission the story is about
         for mission in distinct(ctx, recent_missions(ctx, head)[-1:]):
-            ctx.add(mission, "crewMember", entity(person), span, rule=f"{VERSION}:crew", confidence=0.6)
+            for one in people:
+                ctx.add(mission, "crewMember", entity(one), span, rule=f"{VERSION}:crew", confidence=0.6)
         return
     if kind == "title" or extra:
         words = [t.text for t in extra] + [span.text]
@@ -72,11 +77,11 @@ def role(ctx: Context, span: Span) -> None:
         ctx.add(person, "jobTitle", value(" ".join(country[:1] + words + tail)),
                 span, rule=f"{VERSION}:title", confidence=0.7)
     else:
-        for one in ctx.conjuncts(person, head) if plural else [person]:
+        for one in people:
             ctx.add(one, "occupation", value(info["term"]), span, rule=f"{VERSION}:occupation",
                     confidence=0.8)
     for org in _employers(ctx, head):
-        for one in ctx.conjuncts(person, head) if plural else [person]:
+        for one in people:
             ctx.add(one, "employer", entity(org), span, rule=f"{VERSION}:employer", confidence=0.75)
 
 
@@ -137,10 +142,10 @@ def selection(ctx: Context, tok: Token, span: Span) -> None:
                 agency = next((ctx.cluster(t) for t in child.subtree if ctx.is_a(t, "AGENCY", "ORG")), agency)
         if person is None:
             person = ctx.subject_of(tok)
-    if person is None:
-        return
+    people = ctx.conjuncts(person, tok) if person is not None else [  # "Five astronauts were chosen: A, B, ..."
+        p for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for p in listed(ctx, c)]
     years = [ctx.dates[d][2] for d in ctx.dates_in(region) if ctx.dates[d][2] and not ctx.dates[d][4]]
-    for one in ctx.conjuncts(person, tok):  # "Both men were selected by Nasa in 2000"
+    for one in people:  # "Both men were selected by Nasa in 2000"
         if agency is not None:
             ctx.add(one, "selectedBy", entity(agency), span, rule=f"{VERSION}:selected", confidence=0.8)
         if years:

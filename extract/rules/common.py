@@ -112,3 +112,16 @@ def sole_person(ctx: Context, tok: Token) -> int | None:
 def char_span(sent: Span, m: re.Match[str]) -> Span:
     span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
     return span if span is not None else sent
+
+
+def listed(ctx: Context, noun: Token) -> list[int]:
+    """The people a plural noun announces in a list after a colon: "Five career astronauts
+    were chosen: A of France, a pilot; B of Spain, an engineer; and C"."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return []
+    sent = noun.sent
+    colon = next((t for t in sent if t.text == ":" and t.i > noun.i), None)
+    if colon is None:
+        return []
+    return list(dict.fromkeys(c for t in ctx.doc[colon.i + 1:sent.end]
+                              if (c := ctx.named_at.get(t.i)) is not None and ctx.labels[c] == "PERSON"))

@@ -152,6 +152,11 @@ def nationality(ctx: Context, sent: Span) -> None:
             continue
         if root is target and root.dep_ == "pobj" and root.head.lower_ not in ("of",):
             continue
+        if root is target and root.dep_ == "pobj" and ctx.named_at.get(root.head.head.i) is not None \
+                and ctx.person(root.head.head) is not None:  # "Sophie Adenot of France"
+            ctx.add(ctx.person(root.head.head), "nationality", entity(c),  # type: ignore[arg-type]
+                    span_of(root.head.head, tok), rule=f"{VERSION}:nationality", confidence=0.7)
+            continue
         if root is target and root.dep_ == "pobj" and not (root.head.head.lower_ in ("one", "first")
                                                              or root.head.head.dep_ == "attr"):
             continue

@@ -214,3 +214,20 @@ def test_the_agency_is_the_one_the_story_is_about_not_the_last_named(nlp: Langua
                       "Nasa. The agency selected Kutryk in 2017.")
     assert key("Joshua Kutryk", "selectedBy", "Canadian Space Agency") in found
     assert key("Joshua Kutryk", "selectedBy", "NASA") not in found
+
+
+def test_a_list_after_a_colon_gives_each_person_the_role_and_country(nlp: Language) -> None:
+    found = keys(nlp, "Three new astronauts were chosen from 9,000 applicants: Marie Dubois of France, a test "
+                      "pilot; Pedro Gomez of Spain, an engineer; and Lars Berg of Sweden, a doctor.")
+    for name, country, job in (("Marie Dubois", "France", "test pilot"), ("Pedro Gomez", "Spain", "engineer"),
+                               ("Lars Berg", "Sweden", "doctor")):
+        assert key(name, "occupation", "astronaut") in found
+        assert key(name, "nationality", country) in found
+        assert key(name, "occupation", job) in found
+
+
+def test_a_backup_seat_is_not_an_occupation(nlp: Language) -> None:
+    found = keys(nlp, "Crew member William Anders and backup pilot Buzz Aldrin served under commander Frank "
+                      "Borman on Apollo 8.")
+    assert key("Apollo 8", "backupPilot", "Buzz Aldrin") in found
+    assert key("Buzz Aldrin", "occupation", "pilot") not in found
