@@ -24,7 +24,7 @@ TYPES = {
     "PERSON": "Person", "AGENCY": "SpaceAgency", "ORG": "Organization", "SCHOOL": "School", "PLACE": "Place",
     "LAUNCH_SITE": "LaunchSite", "MISSION": "Spaceflight", "EXPEDITION": "Expedition",
     "SPACECRAFT": "Spacecraft", "STATION": "SpaceStation", "ROCKET": "LaunchVehicle", "AWARD": "Award",
-    "CELESTIAL": "CelestialBody",
+    "CELESTIAL": "CelestialBody", "PROGRAM": "Programme",
 }
 #: facts that say someone has flown, so the person is an astronaut
 _FLYER_FACTS = {"timeInSpace", "launchDate", "launchVehicle", "launchSite", "returnDate", "selectedBy",

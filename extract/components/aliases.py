@@ -30,7 +30,7 @@ GROUPS = {
     "PERSON": "PERSON", "AGENCY": "AGENCY", "ORG": "ORG", "SCHOOL": "SCHOOL", "GPE": "PLACE", "LOC": "PLACE",
     "FAC": "PLACE", "LAUNCH_SITE": "LAUNCH_SITE", "MISSION": "MISSION", "EXPEDITION": "EXPEDITION",
     "SPACECRAFT": "SPACECRAFT", "STATION": "STATION", "ROCKET": "ROCKET", "AWARD": "AWARD",
-    "CELESTIAL": "CELESTIAL", "NORP": "PLACE",
+    "CELESTIAL": "CELESTIAL", "NORP": "PLACE", "PROGRAM": "PROGRAM",
 }
 _SCHOOL_WORDS = re.compile(r"\b(University|College|Institute|Academy|School)\b")
 _MALE = {"he", "him", "his", "himself"}

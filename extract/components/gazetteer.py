@@ -25,7 +25,7 @@ from spacy.util import filter_spans, registry
 from extract.patterns import read_jsonl
 
 #: labels this component adds, beside the model's own
-LABELS = ("AGENCY", "ORG", "STATION", "LAUNCH_SITE", "MISSION", "EXPEDITION", "SPACECRAFT", "ROCKET",
+LABELS = ("AGENCY", "ORG", "STATION", "LAUNCH_SITE", "MISSION", "EXPEDITION", "PROGRAM", "SPACECRAFT", "ROCKET",
           "CELESTIAL", "AWARD", "SCHOOL", "GPE", "NORP")
 
 

@@ -76,6 +76,8 @@ TRIGGERS: dict[str, Trigger] = {
     "AWARD": Trigger(careers.award, ["awards", "medals", "honours", "honors", "award", "awarded", "win", "wins",
                                      "won", "received", "receive", "receives"]),
     "CHIEF": Trigger(careers.chief, ["chief of the astronaut office"]),
+    "PRECEDENCE": Trigger(careers.precedence, ["higher than", "ranks above", "ranked above", "ranking above",
+                                               "outranks", "outranked", "above the"]),
     "KIN": Trigger(family.kin, ["wife", "husband", "spouse", "married", "marry", "marries", "girlfriend",
                                 "boyfriend", "partner", "fiancee", "fiancée", "fiance", "fiancé", "twin", "brother",
                                 "sister"]),

@@ -347,21 +347,19 @@ def missions(ctx: Context, sent: Span) -> None:
                     ctx.add(c, "crewMember", entity(p), sent, rule=f"{VERSION}:crew", confidence=0.6,
                             modality="planned" if planned else "reported")
             continue
-        if person in specific:
-            continue
         verb = next((t for t in ancestors(tok) if t.pos_ in ("VERB", "AUX")), None)
         if verb is not None and verb.lemma_ in ("launch", "lift"):
             continue  # "launched aboard Soyuz MS-22": the craft, said by the launch rule
         for one in ctx.conjuncts(person, tok):
-            if one not in specific:
+            if one not in specific:  # "X was a backup pilot on Apollo 12": the backup rule's
                 ctx.add(c, "crewMember", entity(one), span_of(tok), rule=f"{VERSION}:crew", confidence=0.7,
                         modality="planned" if planned else "reported")
-        for other in _relative_clause_people(ctx, tok):
+        others = [*_relative_clause_people(ctx, tok),
+                  *distinct(ctx, [t for t in _along_with(tok) if ctx.person(t) is not None])]
+        for other in dict.fromkeys(others):
             if other != person and other not in specific:
-                ctx.add(c, "crewMember", entity(other), span_of(tok), rule=f"{VERSION}:crew", confidence=0.6)
-        for other in distinct(ctx, [t for t in _along_with(tok) if ctx.person(t) is not None]):
-            if other != person and other not in specific:
-                ctx.add(c, "crewMember", entity(other), span_of(tok), rule=f"{VERSION}:crew", confidence=0.6)
+                ctx.add(c, "crewMember", entity(other), span_of(tok), rule=f"{VERSION}:crew", confidence=0.6,
+                        modality="planned" if planned else "reported")
     for tok, c in ctx.in_sentence(sent, "STATION"):
         person = ctx.subject_of(tok, limit=7)
         if person is None or any(t.lemma_ in ("command", "commander") for t in ancestors(tok)):
@@ -377,9 +375,8 @@ def missions(ctx: Context, sent: Span) -> None:
 def _relative_clause_people(ctx: Context, tok: Token) -> list[int]:
     """People who are subjects of a relative clause on a mission: "Apollo 12 where Alan
     Bean served as a crew member"."""
-    head = mention(ctx, tok).root
     found = []
-    for child in head.children:
+    for child in (c for t in mention(ctx, tok) for c in t.children):  # on "Apollo" or on "12"
         if child.dep_ == "relcl" and any(t.lower_ == "where" for t in child.children):
             found += [ctx.person(t) for t in child.children if t.dep_ in ("nsubj", "nsubjpass")
                       and ctx.person(t) is not None and not any(x.lemma_ in ("backup", "commander")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extract.components.context import Context, date, entity, span_of, value
+from extract.components.context import CLAUSE_DEPS, Context, date, entity, span_of, value
 from extract.rules.common import COUNTRIES, VERSION, described, distinct, window
 from extract.rules.places import described_place, innermost
 
@@ -22,7 +22,9 @@ def birth(ctx: Context, tok: Token, span: Span) -> None:
         owner = [ctx.person(t) for t in span[-1].subtree if t.i > span[-1].i and ctx.person(t) is not None]
         subject = owner[0] if owner else ctx.subject_of(tok)
         subject = subject if subject is not None else people[0][1]
-        region = [t for t in sent if not ctx.person(t)]
+        elsewhere = {x.i for t in sent if t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX")
+                     and tok not in t.subtree for x in t.subtree}  # "..., who retired on September 1st, 1969"
+        region = [t for t in sent if not ctx.person(t) and t.i not in elsewhere]
         if tok.lower_ == "birth" and span[-1].lower_ == "date":
             _dated(ctx, subject, "birthDate", region, span)
             return

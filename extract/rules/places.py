@@ -77,13 +77,30 @@ def leader(ctx: Context, tok: Token, span: Span) -> None:
 
 
 def part_of(ctx: Context, tok: Token, span: Span) -> None:
-    """"Zaoyang, which is part of Xiangyang", "Zaoyang city is a part of Hubei province"."""
+    """"Zaoyang, which is part of Xiangyang", "Zaoyang city is a part of Hubei province": a
+    place in another; "Apollo 11 was part of the Apollo program": a flight in its programme
+    (a person "part of" a mission is on its crew, which the flight rules read)."""
     sent = tok.sent
     after = [t for t in sent if t.i > tok.i and ctx.is_a(t, "PLACE")]
     before = [t for t in sent if t.i < tok.i and ctx.is_a(t, "PLACE")]
     if after and before:
         ctx.add(ctx.cluster(before[-1]), "locatedIn", entity(ctx.cluster(after[0])),  # type: ignore[arg-type]
                 span_of(before[-1], after[0]), rule=f"{VERSION}:part-of", confidence=0.8)
+        return
+    whole = next((t for t in sent if t.i > tok.i and ctx.is_a(t, "PROGRAM", *MISSIONS, "AGENCY", "ORG")), None)
+    verb = span[0].head
+    part = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb.lemma_ == "be" \
+        else verb if verb.dep_ != "ROOT" else None  # "X was part of Y" / "X, part of Y"
+    if part is not None and part.lower_ in ("which", "that") and part.head.dep_ == "relcl":
+        part = part.head.head
+    if part is not None and ctx.cluster(part) is None:  # "the Apollo 11 mission"
+        part = next((c for c in part.children if c.dep_ in ("compound", "nmod") and ctx.cluster(c) is not None),
+                    part)
+    if whole is None or part is None or not ctx.is_a(part, *MISSIONS, *VEHICLES, "STATION"):
+        return
+    if ctx.cluster(part) != ctx.cluster(whole):
+        ctx.add(ctx.cluster(part), "partOf", entity(ctx.cluster(whole)),  # type: ignore[arg-type]
+                span_of(part, whole), rule=f"{VERSION}:part-of", confidence=0.7)
 
 
 def attribute(ctx: Context, tok: Token, span: Span) -> None:
