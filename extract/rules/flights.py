@@ -111,21 +111,29 @@ def launch(ctx: Context, tok: Token, span: Span) -> None:
     region = ctx.region(tok)
     if tok.pos_ not in ("VERB", "NOUN") or tok.pos_ == "NOUN" and tok.lemma_ not in ("launch", "liftoff"):
         return
-    rocket = next((t for t in tok.children if t.dep_ == "nsubj" and ctx.is_a(t, "ROCKET")), None)
-    craft = next((t for t in tok.children if t.dep_ == "dobj" and ctx.is_a(t, "SPACECRAFT", *MISSIONS)), None)
+    rocket = next((t for t in tok.children if t.dep_ == "nsubj" and _named(ctx, t, "ROCKET") is not None), None)
+    craft = next((t for t in tok.children if t.dep_ == "dobj" and _named(ctx, t, "SPACECRAFT", *MISSIONS)
+                  is not None), None)
     if rocket is not None and craft is not None:  # "An Atlas V rocket launched the capsule from ..."
-        subject = ctx.cluster(craft)
+        subject = _named(ctx, craft, "SPACECRAFT", *MISSIONS)
     owner = _craft_owner(ctx, tok)
     if subject is None and owner is not None:  # "his Friendship 7 capsule was launched from ..."
         for t in tok.children:
             c = ctx.cluster(t) if t.dep_ == "nsubjpass" else None
-            named = c if c is not None else next((ctx.cluster(x) for x in t.children if x.dep_ == "compound"
-                                                  and ctx.is_a(x, *VEHICLES)), None) \
-                if t.dep_ == "nsubjpass" else None
-            if named is not None:
+            named = c if c is not None else next((ctx.cluster(x) for x in t.children if x.dep_ in (
+                "compound", "nmod") and ctx.is_a(x, *VEHICLES)), None) if t.dep_ == "nsubjpass" else None
+            if named is not None:  # the craft launched from the site on the rocket; its owner flew on it
                 _launched(ctx, tok, named, ctx.region(tok), span, "reported", dated=False)
                 ctx.add(owner, "launchVehicle", entity(named), span, rule=f"{VERSION}:launch", confidence=0.7)
+                dates = ctx.dates_in(ctx.region(tok))
+                if dates:
+                    ctx.add(owner, "launchDate", date(dates[0]), span, rule=f"{VERSION}:launch", confidence=0.7)
+                return
         subject = owner
+    if subject is None:  # "the crew is set to launch": the subject of the verb the launch depends on
+        governing = tok.head if tok.dep_ == "xcomp" else tok
+        subject = next((ctx.cluster(t) for t in governing.children if t.dep_ in ("nsubj", "nsubjpass")
+                        and ctx.is_a(t, *VEHICLES, *MISSIONS)), None)
     for t in tok.children:
         if t.dep_ in ("nsubj", "nsubjpass") and ctx.is_a(t, *VEHICLES, *MISSIONS) and subject is None:
             people = ctx.in_sentence(sent, "PERSON")
@@ -144,6 +152,14 @@ def launch(ctx: Context, tok: Token, span: Span) -> None:
         else:
             _launched(ctx, tok, one, region, span, mod)
     _together(ctx, together, tok, span)
+
+
+def _named(ctx: Context, noun: Token, *labels: str) -> int | None:
+    """The entity a noun names, itself or by the name before it ("an Atlas V rocket")."""
+    for t in (noun, *(c for c in noun.children if c.dep_ in ("compound", "nmod"))):
+        if ctx.is_a(t, *labels):
+            return ctx.cluster(t)
+    return None
 
 
 def _together(ctx: Context, people: list[int], tok: Token, span: Span) -> None:
@@ -185,8 +201,9 @@ def _flew(ctx: Context, tok: Token, subject: int, region: list[Token]) -> None:
             ctx.add(c, "crewMember", entity(subject), tok, rule=f"{VERSION}:flew", confidence=0.7)
     for c in distinct(ctx, [t for t in region if ctx.is_a(t, *VEHICLES)]):
         ctx.add(subject, "launchVehicle", entity(c), tok, rule=f"{VERSION}:flew", confidence=0.6)
-    dates = [d for d in ctx.dates_in([t for t in region if t.i > tok.i])
-             if ctx.dates[d][4] or ctx.dates[d][5] or ctx.dates[d][6]]
+    taken = {f["o"].get("d") for f in ctx.facts if f["p"] in ("birthDate", "deathDate")}  # one date, one event
+    dates = [d for d in ctx.dates_in(region) if (ctx.dates[d][4] or ctx.dates[d][5] or ctx.dates[d][6])
+             and d not in taken]
     if dates and ctx.labels[subject] == "PERSON":
         ctx.add(subject, "launchDate", date(dates[0]), tok, rule=f"{VERSION}:flew", confidence=0.6)
 
@@ -366,6 +383,7 @@ def missions(ctx: Context, sent: Span) -> None:
             continue
         if any(f["s"] == c and f["p"] == "commander" and f["o"].get("c") == person for f in ctx.facts):
             continue
+        tok = mention(ctx, tok).root  # "the Tiangong space station": the words around "station"
         if tok.head.lower_ in ("on", "aboard", "in") or tok.head.lemma_ in ("leave", "board", "reach", "visit"):
             for one in ctx.conjuncts(person, tok):
                 ctx.add(one, "spacecraft", entity(c), span_of(tok.head, tok), rule=f"{VERSION}:station",

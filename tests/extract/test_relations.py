@@ -231,3 +231,16 @@ def test_a_backup_seat_is_not_an_occupation(nlp: Language) -> None:
                       "Borman on Apollo 8.")
     assert key("Apollo 8", "backupPilot", "Buzz Aldrin") in found
     assert key("Buzz Aldrin", "occupation", "pilot") not in found
+
+
+def test_launches_told_through_the_craft_the_rocket_or_the_crew(nlp: Language) -> None:
+    found = keys(nlp, "Nasa astronaut Suni Park lifted off on Friday aboard Boeing's Starliner. An Atlas V rocket "
+                      "launched the capsule from Cape Canaveral. On June 18, 1983 Ann Hale flew on STS-7. "
+                      "Artemis III will land on the Moon. The crew is set to launch on the Space Launch System "
+                      "from Kennedy Space Center. Lee Ming left the Tiangong space station on Monday.",
+                 "2024-06-08")
+    assert key("Starliner", "launchVehicle", "Atlas V") in found
+    assert key("Starliner", "launchSite", "Cape Canaveral") in found
+    assert key("Ann Hale", "launchDate", "1983-06-18") in found
+    assert key("Artemis III", "launchVehicle", "Space Launch System", "planned") in found
+    assert key("Lee Ming", "spacecraft", "Tiangong") in found
