@@ -114,8 +114,9 @@ class AliasResolver:
                             recent.append(c)
                             seen.append((number, c))
                         if _is_subject(tok):
-                            subject = c
                             subjects.append(c)
+                            if _main_clause(tok):  # not "while Pavel Belyayev stayed in the cabin"
+                                subject = c
                     else:
                         last_of[label] = c
                         if label == "EXPEDITION":
@@ -140,7 +141,7 @@ class AliasResolver:
                         refs.append([tok.i, tok.i + 1, target])
                         in_sentence.append(target)
                         seen.append((number, target))
-                        if _is_subject(tok):
+                        if _is_subject(tok) and _main_clause(tok):
                             subject = target
                     continue
                 if tok.i in ages or (tok.lower_ == "the" and tok.head.lemma_ in self.person_nouns
@@ -306,10 +307,24 @@ def _is_subject(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass")
 
 
+def _main_clause(tok: Token) -> bool:
+    """Whether a subject belongs to the sentence's main clause (or to what it reports: "said
+    he died"), not to a clause that only sets the scene ("while X stayed inside")."""
+    verb = tok
+    while verb.dep_ in ("compound", "flat", "nsubj", "nsubjpass") and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in ("ROOT", "ccomp")
+
+
 def _is_description(head: Token, owner: dict[int, int]) -> bool:
     """A definite role noun that stands alone ("the Nasa astronaut"), not one that
-    introduces a name ("the Nasa astronaut Loral O'Hara") or is part of one."""
+    introduces a name ("the Nasa astronaut Loral O'Hara"), is part of one, or says what
+    someone is ("served as the backup pilot", "is the commander")."""
     if head.i in owner or head.head.i in owner and head.dep_ in ("compound", "appos"):
+        return False
+    if head.dep_ in ("attr", "oprd") or head.dep_ == "pobj" and head.head.lower_ == "as":
         return False
     return not any(c.i in owner and c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"
                    for c in head.children)

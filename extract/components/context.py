@@ -121,10 +121,12 @@ class Context:
         """The people coordinated with a person in the sentence of a word ("Butch Wilmore and
         Sunita Williams lifted off", "A and B of Nasa") or named with them by a plural
         reference ("the pair", "both men"), the person first."""
+        above = {near.i, *(a.i for a in near.ancestors)}
         for tok in near.sent:
             group = self.group_at.get(tok.i)
-            if group is not None and person in group:
-                return [person, *(c for c in group if c != person)]
+            if group is not None and person in group and (
+                    tok.i in above or tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in above):
+                return [person, *(c for c in group if c != person)]  # "the pair landed", "the three taikonauts"
         out = [person]
         for tok in near.sent:
             if self.named_at.get(tok.i) != person or self.named_at.get(tok.head.i) == person and tok.head.i != tok.i:

@@ -244,3 +244,16 @@ def test_launches_told_through_the_craft_the_rocket_or_the_crew(nlp: Language) -
     assert key("Ann Hale", "launchDate", "1983-06-18") in found
     assert key("Artemis III", "launchVehicle", "Space Launch System", "planned") in found
     assert key("Lee Ming", "spacecraft", "Tiangong") in found
+
+
+def test_a_subordinate_subject_does_not_take_the_next_he(nlp: Language) -> None:
+    found = keys(nlp, "Alexei Leonov was born in Listvyanka. In 1965 he left the capsule while Pavel Belyayev "
+                      "stayed inside. Ten years later he commanded Soyuz 19.")
+    assert key("Soyuz 19", "commander", "Alexei Leonov") in found
+    assert key("Soyuz 19", "commander", "Pavel Belyayev") not in found
+
+
+def test_service_academies_have_one_name(nlp: Language) -> None:
+    found = keys(nlp, "Jeff Hall graduated from the US Military Academy in 1980. Ann Kim went to West Point.")
+    assert key("Jeff Hall", "almaMater", "United States Military Academy") in found
+    assert key("Ann Kim", "almaMater", "United States Military Academy") in found
