@@ -135,6 +135,9 @@ class AliasResolver:
                 if low in _MALE or low in _FEMALE:
                     want = "m" if low in _MALE else "f"
                     same = [*reversed(subjects), *reversed(in_sentence)] if _is_subject(tok) else reversed(in_sentence)
+                    ahead = _fronted_owner(tok, owner, labels)  # "During her stay Meir and Koch ..."
+                    if ahead is not None and gender.get(ahead, want) == want:
+                        same = [ahead]
                     target = _choose(iter(same), subject, reversed(recent), gender, want)
                     if target is not None:
                         gender.setdefault(target, want)
@@ -305,6 +308,21 @@ def _is_subject(tok: Token) -> bool:
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _fronted_owner(tok: Token, owner: dict[int, int], labels: list[str]) -> int | None:
+    """The person a possessive in a phrase before the subject means: the subject that follows
+    ("During her stay Meir and Koch ...", "After his landing, Kelly said ...")."""
+    if tok.dep_ != "poss":
+        return None
+    verb = tok
+    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i), None)
+    if subj is None or any(a.i == subj.i for a in tok.ancestors):
+        return None
+    c = owner.get(subj.i)
+    return c if c is not None and labels[c] == "PERSON" else None
 
 
 def _main_clause(tok: Token) -> bool:

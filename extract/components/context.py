@@ -138,6 +138,11 @@ class Context:
                 c = self.person(t)
                 if c is not None and c not in out and (t.i == first.i or t.dep_ == "conj"):
                     out.append(c)
+                elif c is None and t.dep_ == "conj":  # "Kimbrough and the Russian cosmonauts A and B"
+                    named = [*t.subtree, *(x for a in first.children if a.dep_ == "appos" and a.i > t.i
+                                           for x in a.subtree)]  # the names, however the parse hangs them
+                    out += list(dict.fromkeys(p for x in named if x.i != t.i and (p := self.person(x)) is not None
+                                              and self.named_at.get(x.i) is not None and p not in out))
         return out
 
     def _compound_person(self, tok: Token) -> int | None:

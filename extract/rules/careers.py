@@ -80,7 +80,7 @@ def role(ctx: Context, span: Span) -> None:
         for one in people:
             ctx.add(one, "occupation", value(info["term"]), span, rule=f"{VERSION}:occupation",
                     confidence=0.8)
-    for org in _employers(ctx, head):
+    for org in _employers(ctx, head):  # "works or worked for": a former employer counts
         for one in people:
             ctx.add(one, "employer", entity(org), span, rule=f"{VERSION}:employer", confidence=0.75)
 

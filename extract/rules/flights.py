@@ -60,6 +60,10 @@ def command(ctx: Context, tok: Token, span: Span) -> None:
         if tok.lemma_ == "lead" and not any(ctx.is_a(t, *MISSIONS, "STATION") for t in tok.children):
             return
         person = ctx.subject_of(tok)
+        handed = [t for t in (tok.head, *tok.children) if t.lemma_ in ("hand", "pass", "turn", "give", "transfer")]
+        if tok.lower_ == "command" and handed:  # "handed command of the station to X"
+            person = next((ctx.person(t) for c in (*handed[0].children, *tok.children) if c.lower_ == "to"
+                           for t in c.subtree if ctx.person(t) is not None), None)
         for child in tok.children:
             if child.dep_ in ("dobj", "attr") or (child.dep_ == "prep" and child.lower_ == "of"):
                 targets += [t for t in child.subtree if ctx.is_a(t, *MISSIONS, "STATION", "SPACECRAFT")][:3]
@@ -224,10 +228,14 @@ def landing(ctx: Context, tok: Token, span: Span) -> None:
     if not dates:
         return
     planned = ctx.planned(tok)
+    mod = "planned" if planned else "reported"
     together = ctx.conjuncts(subject, tok)
+    craft = distinct(ctx, [t for t in ctx.region(tok) if ctx.is_a(t, "SPACECRAFT")
+                           and mention(ctx, t).root.head.lower_ in ("aboard", "on", "in")])  # "landed aboard X"
     for one in together:
-        ctx.add(one, "returnDate", date(dates[0]), span, rule=f"{VERSION}:return", confidence=0.75,
-                modality="planned" if planned else "reported")
+        ctx.add(one, "returnDate", date(dates[0]), span, rule=f"{VERSION}:return", confidence=0.75, modality=mod)
+        for c in craft[:1]:
+            ctx.add(one, "spacecraft", entity(c), span, rule=f"{VERSION}:return", confidence=0.7, modality=mod)
     if not planned:
         _together(ctx, together, tok, span)
 

@@ -10,6 +10,8 @@ from extract.rules.common import COUNTRIES, VERSION, described, distinct, window
 from extract.rules.places import described_place, innermost
 
 #: roles whose "from X" names whom the person represents, not where they come from
+#: military ranks: "a retired Army colonel" left the army, not the astronaut corps
+_RANKS = {"colonel", "general", "captain", "major", "admiral", "lieutenant", "commander", "officer", "sergeant"}
 _CONSTITUENCY = {"senator", "congressman", "congresswoman", "politician", "representative", "governor"}
 
 
@@ -159,5 +161,5 @@ def retire(ctx: Context, tok: Token, span: Span) -> None:
             ctx.doc[tok.i + 1:tok.i + 3].text.startswith(("on", "in")) or dated and tok.i + 1 < len(ctx.doc) \
             and ctx.date_at.get(tok.i + 1) == dated[0]:
         ctx.add(person, "retirementDate", date(dated[0]), span, rule=f"{VERSION}:retired", confidence=0.8)
-    elif tok.lower_.startswith("retir"):
+    elif tok.lower_.startswith("retir") and not (tok.dep_ == "amod" and tok.head.lower_ in _RANKS):
         ctx.add(person, "status", value("Retired"), span, rule=f"{VERSION}:status", confidence=0.75)

@@ -257,3 +257,14 @@ def test_service_academies_have_one_name(nlp: Language) -> None:
     found = keys(nlp, "Jeff Hall graduated from the US Military Academy in 1980. Ann Kim went to West Point.")
     assert key("Jeff Hall", "almaMater", "United States Military Academy") in found
     assert key("Ann Kim", "almaMater", "United States Military Academy") in found
+
+
+def test_handovers_landing_craft_and_a_possessive_before_its_owner(nlp: Language) -> None:
+    found = keys(nlp, "Mark Vance handed command of the International Space Station to Lisa Hart on Sunday. "
+                      "Vance and Oleg Petrov landed in Kazakhstan on Monday aboard Soyuz MS-05. During her "
+                      "stay Hart and Ann Lowe made a spacewalk. Vance is a retired Army colonel.", "2017-04-11")
+    assert key("International Space Station", "commander", "Lisa Hart") in found
+    assert key("Oleg Petrov", "spacecraft", "Soyuz MS-05") in found
+    assert key("Mark Vance", "flewWith", "Oleg Petrov") in found
+    assert key("Mark Vance", "employer", "Army") in found
+    assert key("Mark Vance", "status", "Retired") not in found
