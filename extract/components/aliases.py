@@ -98,6 +98,9 @@ class AliasResolver:
             if cluster["label"] == "PERSON" and len(words) >= 2:
                 surnames.setdefault(words[-1], []).append(index)
         last_of: dict[str, int] = {}
+        sent_of = {t.i: n for n, s in enumerate(doc.sents) for t in s}
+        names = sorted((s, c) for c, cluster in enumerate(clusters) if cluster["label"] == "PERSON"
+                       for s, _ in cluster["mentions"])  # type: ignore[attr-defined]
         for number, sent in enumerate(doc.sents):
             in_sentence: list[int] = []
             subjects: list[int] = []
@@ -126,7 +129,8 @@ class AliasResolver:
                 plural = _plural(tok)
                 if plural is not None:
                     stop, size, family = plural
-                    members = surnames.get(family, []) if family else _group(seen, number, size)
+                    later = [(sent_of[s], c) for s, c in names if s >= stop] if size is not None and size < 0 else []
+                    members = surnames.get(family, []) if family else _group(seen, later, number, size)
                     if len(members) >= 2:
                         refs.extend([tok.i, stop, member] for member in members)
                         seen.extend((number, member) for member in members)
@@ -198,12 +202,19 @@ def _main_agency(clusters: list[dict[str, object]], before: int) -> int | None:
 
 def _plural(tok: Token) -> tuple[int, int | None, str | None] | None:
     """A reference to several people that starts at a word: "they" (as a subject), "the
-    pair", "the three taikonauts", "both men", "all four", "the Kellys". Gives where it ends,
-    how many it names (None: as many as the story just named) and the surname of a family."""
+    pair", "the three taikonauts", "both men", "all four", "the Kellys", "four astronauts".
+    Gives where it ends, how many it names (None: as many as the story just named) and the
+    surname of a family."""
     doc = tok.doc
     low = tok.lower_
     if low == "they":
         return (tok.i + 1, None, None) if _is_subject(tok) else None
+    if low in _SIZES and low not in ("pair", "duo", "trio", "both") and (tok.i == 0 or doc[tok.i - 1].lower_ not in (
+            "the", "all", "these", "those")) and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _PEOPLE:
+        j = tok.i + 1  # "Four astronauts lifted off": the people the story names next
+        while j < len(doc) and doc[j].lower_ in _PEOPLE:
+            j += 1
+        return (j, -_SIZES[low], None)
     if low not in ("the", "both", "all") or tok.dep_ == "preconj" or tok.i + 1 >= len(doc):
         return None
     j = tok.i + 1
@@ -223,10 +234,15 @@ def _plural(tok: Token) -> tuple[int, int | None, str | None] | None:
     return (j, size, None)
 
 
-def _group(seen: list[tuple[int, int]], number: int, size: int | None) -> list[int]:
+def _group(seen: list[tuple[int, int]], ahead: list[tuple[int, int]], number: int, size: int | None) -> list[int]:
     """The people a plural reference in sentence ``number`` means: the last ``size`` people
-    named in it or the three sentences before; with no size, the people of the last sentence
-    (this one or the one before) that named two or more."""
+    named in it or the three sentences before; with a negative size, the first people named
+    after it in it or the two sentences after (``ahead``: sentence number and person of each
+    later name); with no size, the people of the last sentence (this one or the one before)
+    that named two or more."""
+    if size is not None and size < 0:  # introduced now, named next: the first people named after it
+        named = list(dict.fromkeys(c for n, c in ahead if number <= n <= number + 2))
+        return named[:-size] if len(named) >= -size else []
     if size is not None:
         out: list[int] = []
         for n, c in reversed(seen):

@@ -42,11 +42,15 @@ class NameFixer:
                 continue
             if e.label_ in _RELABEL and e.text in words:  # "Leonov" tagged ORG, PERSON elsewhere
                 e = Span(doc, _first_name(doc, e.start), e.end, label="PERSON")
+            elif e.label_ in _RELABEL and not e.kb_id_ and 2 <= len(e) <= 3 and all(
+                    t.pos_ == "PROPN" and t.is_title for t in e) and (e[-1].text in words or _beside_person(e)):
+                e = Span(doc, e.start, e.end, label="PERSON")  # "Matthias Maurer" tagged GPE
             elif e.label_ in ("PERSON", "ORG") and _is_place(e) and e.text not in parts:
                 e = Span(doc, e.start, e.end, label="GPE")
             elif e.label_ == "PERSON" and len(e) == 1 and _first_name(doc, e.start) < e.start:
                 e = Span(doc, _first_name(doc, e.start), e.end, label="PERSON")  # "Alexei" left out
             fixed.append(e)
+        words |= {w for e in fixed if e.label_ == "PERSON" and len(e) >= 2 for w in (e[0].text, e[-1].text)}
         covered = {i for e in fixed for i in range(e.start, e.end)}
         for tok in doc:
             if tok.i not in covered and tok.text in words and tok.pos_ == "PROPN" and tok.is_title:
@@ -59,6 +63,15 @@ class NameFixer:
                 covered.update(range(start, tok.i + 1))
         doc.ents = sorted(fixed, key=lambda s: s.start)
         return doc
+
+
+def _beside_person(span: Span) -> bool:
+    """A name coordinated with a person's name ("Kayla Barron of Nasa and Matthias Maurer of
+    ESA"): a person too."""
+    root = span.root
+    if root.dep_ == "conj" and root.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
 
 
 def _first_name(doc: Doc, start: int) -> int:

@@ -77,12 +77,34 @@ def role(ctx: Context, span: Span) -> None:
         ctx.add(person, "jobTitle", value(" ".join(country[:1] + words + tail)),
                 span, rule=f"{VERSION}:title", confidence=0.7)
     else:
+        term = " ".join([*(t.lower_ for t in _trade_words(span)), info["term"]])
         for one in people:
-            ctx.add(one, "occupation", value(info["term"]), span, rule=f"{VERSION}:occupation",
-                    confidence=0.8)
+            ctx.add(one, "occupation", value(term), span, rule=f"{VERSION}:occupation", confidence=0.8)
     for org in _employers(ctx, head):  # "works or worked for": a former employer counts
         for one in people:
             ctx.add(one, "employer", entity(org), span, rule=f"{VERSION}:employer", confidence=0.75)
+
+
+#: words before an occupation that say when or how good, not which trade ("a former pilot")
+_NOT_TRADE = {"former", "retired", "veteran", "first", "career", "current", "young", "old", "new", "future",
+              "experienced", "senior", "junior", "onetime", "one-time", "ex", "leading", "top", "famous", "trained",
+              "qualified", "talented", "skilled", "seasoned", "accomplished", "lead", "chief", "fellow", "other"}
+
+
+def _trade_words(span: Span) -> list[Token]:
+    """The lower-case words just before an occupation that name its trade ("medical
+    physicist", "drilling engineer", "helicopter test pilot"), not entities ("Army doctor",
+    "Nasa astronaut") and not words of time or praise ("former", "veteran")."""
+    words: list[Token] = []
+    i = span.start - 1
+    while i >= 0:
+        t = span.doc[i]
+        if t.ent_type_ or not t.is_lower or t.lower_ in _NOT_TRADE or t.pos_ not in ("NOUN", "ADJ") \
+                or t.dep_ not in ("compound", "amod") or t.head.i < span.start or "-" in t.text:
+            break
+        words.insert(0, t)
+        i -= 1
+    return words
 
 
 def _employers(ctx: Context, noun: Token) -> list[int]:

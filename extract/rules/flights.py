@@ -167,13 +167,16 @@ def _named(ctx: Context, noun: Token, *labels: str) -> int | None:
 
 
 def _together(ctx: Context, people: list[int], tok: Token, span: Span) -> None:
-    """People who launched or landed together ("A and B lifted off", "the pair landed")
-    flew with each other: the first named with each of the others."""
-    if ctx.labels[people[0]] != "PERSON":
+    """People who launched or landed together ("A and B lifted off", "the pair landed") each
+    flew with each other; "fly" only when it is a spaceflight ("flew Gemini 7", not "flies
+    the F-22")."""
+    if tok.lemma_ == "fly" and not any(ctx.is_a(t, *MISSIONS, *VEHICLES, "STATION") or t.lower_ in ("space", "orbit")
+                                       for t in ctx.region(tok)):
         return
-    for other in people[1:]:
-        if ctx.labels[other] == "PERSON":
-            ctx.add(people[0], "flewWith", entity(other), span, rule=f"{VERSION}:together", confidence=0.65)
+    crew = [p for p in people if ctx.labels[p] == "PERSON"]
+    for i, one in enumerate(crew):
+        for other in crew[i + 1:]:
+            ctx.add(one, "flewWith", entity(other), span, rule=f"{VERSION}:together", confidence=0.65)
 
 
 def _launched(ctx: Context, tok: Token, subject: int, region: list[Token], span: Span, mod: str, *,
@@ -245,6 +248,9 @@ def flew_with(ctx: Context, tok: Token, span: Span) -> None:
     while head.dep_ in ("pobj", "prep", "compound", "appos") and head.head.i != head.i and \
             head.lemma_ not in _MOTION and not ctx.person(head):
         head = head.head  # "launched aboard X from Y with Z": the with-phrase hangs off Y
+    if head.lemma_ == "be":  # "is due to land ... with X", the motion parsed as a noun
+        head = next((t for t in head.subtree if t.lemma_ in _MOTION and t.i < tok.i
+                     and t.i > 0 and ctx.doc[t.i - 1].lower_ == "to"), head)
     if head.lemma_ not in _MOTION or tok.dep_ != "prep":
         return
     subject = ctx.subject_of(head)
@@ -252,10 +258,11 @@ def flew_with(ctx: Context, tok: Token, span: Span) -> None:
         subject = _craft_owner(ctx, head)
     if subject is None:
         return
+    mod = "planned" if ctx.planned(head) else "reported"  # "is due to land ... with X"
     for c in distinct(ctx, [t for t in tok.subtree if ctx.person(t) is not None]):
         if c != subject:
             ctx.add(subject, "flewWith", entity(c), span_of(tok, *list(tok.subtree)[:8]),
-                    rule=f"{VERSION}:with", confidence=0.7)
+                    rule=f"{VERSION}:with", confidence=0.7, modality=mod)
 
 
 def days(ctx: Context, tok: Token, span: Span) -> None:
@@ -269,15 +276,15 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
            tok.doc[max(0, tok.i - 2):tok.i]):
         return
     sent = tok.sent
-    words = {t.lower_ for t in sent}
-    if not words & {"space", "orbit", "station", "flight", "spaceflight", "mission", "record", "aloft"} and \
-            not ctx.in_sentence(sent, "STATION", *MISSIONS, *VEHICLES):
+    before = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
+    if not _about_flight(ctx, sent) and not (before is not None and _about_flight(ctx, before) and any(
+            t.lower_ in ("total", "tally") for t in sent)):  # "By then his total will stand at 534 days"
         return
     person = None
     holders = [unit_tok, *([unit_tok.head.head] if unit_tok.head.lower_ == "of" else [])]
-    for holder in holders:  # "the record of 803 days that X had held"
+    for holder in holders:  # "the record of 803 days that X had held", "the 520 days that X logged"
         for child in holder.children:
-            if child.dep_ == "relcl" and child.lemma_ in ("hold", "set"):
+            if child.dep_ == "relcl":
                 person = next((ctx.person(t) for t in child.children if t.dep_ == "nsubj"
                                and ctx.person(t) is not None), person)
     for child in unit_tok.children:
@@ -293,6 +300,11 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
             person = ctx.person(child)
     if person is None:
         person = ctx.subject_of(unit_tok)
+    if person is None:  # "his total will stand at 534 days"
+        verb = next((a for a in unit_tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        person = next((ctx.person(p) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                       and c.lower_ in ("total", "tally", "time", "count") for p in c.children
+                       if p.dep_ == "poss" and ctx.person(p) is not None), None) if verb is not None else None
     if person is None:
         return
     previous = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
@@ -308,6 +320,13 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     for one in ctx.conjuncts(person, unit_tok):  # "Ovchinin and Hague had spent 203 days", "the pair"
         ctx.add(one, "timeInSpace", value(number, "decimal"), span, qualifiers=q, as_of=as_of,
                 rule=f"{VERSION}:days", confidence=0.75, modality="planned" if ctx.planned(unit_tok) else "reported")
+
+
+def _about_flight(ctx: Context, sent: Span) -> bool:
+    """Whether a sentence speaks of spaceflight, so that its days are days in space."""
+    words = {t.lower_ for t in sent}
+    return bool(words & {"space", "orbit", "station", "flight", "spaceflight", "mission", "record", "aloft"}) or \
+        bool(ctx.in_sentence(sent, "STATION", *MISSIONS, *VEHICLES))
 
 
 def _scope(sent: Span, *, strong: bool) -> str | None:

@@ -186,8 +186,9 @@ def nationality(ctx: Context, sent: Span) -> None:
             if person is None and target.dep_ in ("nsubj", "nsubjpass"):
                 refs = [r for r in ctx.doc._.astrokg_refs or [] if r[0] <= target.i < r[1]]
                 person = refs[0][2] if refs else None
-        if person is not None:
-            ctx.add(person, "nationality", entity(c), span_of(tok, target), rule=f"{VERSION}:nationality",
+        for one in ctx.conjuncts(person, target) if person is not None and target.tag_ == "NNS" else \
+                [person] if person is not None else []:  # "the Russian cosmonauts A and B"
+            ctx.add(one, "nationality", entity(c), span_of(tok, target), rule=f"{VERSION}:nationality",
                     confidence=0.7)
 
 

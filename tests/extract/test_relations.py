@@ -268,3 +268,22 @@ def test_handovers_landing_craft_and_a_possessive_before_its_owner(nlp: Language
     assert key("Mark Vance", "flewWith", "Oleg Petrov") in found
     assert key("Mark Vance", "employer", "Army") in found
     assert key("Mark Vance", "status", "Retired") not in found
+
+
+def test_a_crew_introduced_by_number_is_the_people_named_next(nlp: Language) -> None:
+    found = keys(nlp, "Three astronauts lifted off from Kennedy Space Center on Monday on a Falcon 9 rocket. "
+                      "Ann Reyes commands the flight, with Tom Baker as pilot and Raj Patel as flight engineer. "
+                      "Patel, a medical physicist, is a former helicopter test pilot.", "2024-03-05")
+    for name in ("Ann Reyes", "Tom Baker", "Raj Patel"):
+        assert key(name, "launchDate", "2024-03-04") in found
+        assert key(name, "launchVehicle", "Falcon 9") in found
+    assert key("Ann Reyes", "flewWith", "Raj Patel") in found
+    assert key("Raj Patel", "occupation", "medical physicist") in found
+    assert key("Raj Patel", "occupation", "helicopter test pilot") in found
+
+
+def test_a_jet_pilot_does_not_fly_with_the_people_listed_beside_her(nlp: Language) -> None:
+    found = keys(nlp, "The class includes Ann Reyes, an Air Force major who flies the F-22, and Tom Baker, a "
+                      "drilling engineer.")
+    assert key("Ann Reyes", "flewWith", "Tom Baker") not in found
+    assert key("Tom Baker", "occupation", "drilling engineer") in found
