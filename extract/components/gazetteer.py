@@ -105,6 +105,19 @@ def canonical(rule: Rule, match: re.Match[str]) -> str:
     return " ".join(rule.template.format(*groups).split())
 
 
+def _aligned(doc: Doc, m: re.Match[str], label: str, name: str) -> Span | None:
+    """The tokens a match covers; a token that only adds punctuation counts ("SpaceX." is one
+    token when the sentence ends on it)."""
+    span = doc.char_span(m.start(), m.end(), label=label, kb_id=name, alignment_mode="contract")
+    if span is not None and len(span):
+        return span
+    span = doc.char_span(m.start(), m.end(), label=label, kb_id=name, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    extra = doc.text[span.start_char:m.start()] + doc.text[m.end():span.end_char]
+    return span if all(not ch.isalnum() for ch in extra) else None
+
+
 _MORE = re.compile(r"(?:,\s*|,?\s+and\s+)(\d{1,3})(?![\w-])")
 
 
@@ -151,16 +164,15 @@ class EntityRuler:
             for m in phrases.regex.finditer(text):
                 label, template = phrases.names[m.group(0).lower() if phrases.fold else m.group(0)]
                 name = template.format(" ".join(m.group(0).split()))
-                span = doc.char_span(m.start(), m.end(), label=label, kb_id=name, alignment_mode="contract")
-                if span is not None and len(span):
+                span = _aligned(doc, m, label, name)
+                if span is not None:
                     found.append(span)
         for rule in self.rules:
             if rule.needs and not any(word in text for word in rule.needs):
                 continue
             for m in rule.regex.finditer(text):
-                span = doc.char_span(m.start(), m.end(), label=rule.label, kb_id=canonical(rule, m),
-                                     alignment_mode="contract")
-                if span is not None and len(span):
+                span = _aligned(doc, m, rule.label, canonical(rule, m))
+                if span is not None:
                     found.append(span)
                     if rule.label == "EXPEDITION" and m.group(0).startswith("Expeditions"):
                         found += _more_numbers(doc, m.end(), rule.label, m.group(0).split()[0][:-1])

@@ -61,6 +61,7 @@ TRIGGERS: dict[str, Trigger] = {
     "FROM": Trigger(lifecycle.origin, ["from"]),
     "AGE": Trigger(lifecycle.age, patterns=[
         [{"LOWER": "age"}, {"LOWER": "of"}, {"LIKE_NUM": True}], [{"LOWER": "aged"}, {"LIKE_NUM": True}],
+        [{"IS_SENT_START": True, "LOWER": "at"}, {"IS_DIGIT": True}, {"TEXT": ","}],
         [{"LOWER": {"IN": ["died", "dies"]}}, {"LOWER": "at"}, {"IS_DIGIT": True},
          {"LOWER": {"NOT_IN": ["am", "pm", "a.m.", "p.m.", "o'clock", ":", "gmt", "utc"]}}],
         [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": "year"}, {"TEXT": "-"}, {"LOWER": "old"}],

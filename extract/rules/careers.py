@@ -53,10 +53,13 @@ def role(ctx: Context, span: Span) -> None:
     if not people or kind == "backup":  # a backup seat is the backup rule's
         return
     person = people[0]
-    if head.dep_ == "pobj" and head.head.lower_ == "as" and not any(c.dep_ in ("det", "poss") for c in
-                                                                      head.children):
-        return  # "with Victor Glover as pilot": a seat on one flight, not a job
-    if any(c.dep_ == "poss" and ctx.person(c) != person for c in head.children):
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and (
+            kind != "crew" and not any(c.dep_ == "det" for c in head.children)
+            or any(a.lower_ == "with" for a in ancestors(head)[:next(
+                (k for k, a in enumerate(ancestors(head)) if a.pos_ in ("VERB", "AUX")), 12)])):
+        return  # "with Victor Glover as pilot", "with X as his pilot": a seat on one flight, not a job
+    if any(c.dep_ == "poss" and ctx.person(c) != person and (ctx.person(c) is not None or c.lower_ in (
+            "its", "their")) for c in head.children):  # "his pilot", "its pilot": a seat, not a job
         missions = [m for m in ctx.in_sentence(head.sent, *MISSIONS) if m[0].i < head.i]
         if missions and any(c.lower_ == "its" for c in head.children):  # "Williams is its pilot"
             ctx.add(missions[-1][1], "crewMember", entity(person), span, rule=f"{VERSION}:crew", confidence=0.6)
@@ -88,7 +91,8 @@ def role(ctx: Context, span: Span) -> None:
 #: words before an occupation that say when or how good, not which trade ("a former pilot")
 _NOT_TRADE = {"former", "retired", "veteran", "first", "career", "current", "young", "old", "new", "future",
               "experienced", "senior", "junior", "onetime", "one-time", "ex", "leading", "top", "famous", "trained",
-              "qualified", "talented", "skilled", "seasoned", "accomplished", "lead", "chief", "fellow", "other"}
+              "qualified", "talented", "skilled", "seasoned", "accomplished", "lead", "chief", "fellow", "other",
+              "only", "sole", "last", "next", "same", "full", "good", "great", "well-known"}
 
 
 def _trade_words(span: Span) -> list[Token]:
@@ -100,6 +104,7 @@ def _trade_words(span: Span) -> list[Token]:
     while i >= 0:
         t = span.doc[i]
         if t.ent_type_ or not t.is_lower or t.lower_ in _NOT_TRADE or t.pos_ not in ("NOUN", "ADJ") \
+                or t.tag_ in ("JJS", "JJR") \
                 or t.dep_ not in ("compound", "amod") or t.head.i < span.start or "-" in t.text:
             break
         words.insert(0, t)
@@ -110,8 +115,8 @@ def _trade_words(span: Span) -> list[Token]:
 def _employers(ctx: Context, noun: Token) -> list[int]:
     found: list[int] = []
     for child in noun.children:
-        if child.dep_ == "compound" and ctx.is_a(child, "AGENCY", "ORG"):
-            found.append(ctx.cluster(child))  # type: ignore[arg-type]
+        if child.dep_ in ("compound", "poss") and ctx.is_a(child, "AGENCY", "ORG"):
+            found.append(ctx.cluster(child))  # type: ignore[arg-type]  # "Nasa astronaut", "SpaceX's surgeon"
         if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with", "in"):
             for t in child.subtree:
                 if ctx.is_a(t, "AGENCY") or (ctx.is_a(t, "ORG") and t.dep_ != "poss"):
@@ -193,20 +198,37 @@ def education(ctx: Context, tok: Token, span: Span) -> None:
     person = ctx.subject_of(tok)
     if person is None:
         return
-    school = ctx.cluster(schools[0])
-    assert school is not None
-    text = ctx.doc[region[0].i:region[-1].i + 1].text
-    degree = next((label for pattern, label in _DEGREES
-                   if (m := re.search(pattern, text)) and not _inside_name(ctx, region[0], m)), None)
-    years = [ctx.dates[d][2] for d in ctx.dates_in(region) if ctx.dates[d][2]]
-    evidence = span_of(tok, *schools)
-    ctx.add(person, "almaMater", entity(school), evidence, rule=f"{VERSION}:education", confidence=0.8)
-    if degree or years:
-        q: list[list[Any]] = [["school", entity(school)]]
-        if years:
-            q.append(["year", value(str(years[0]), "gYear")])
-        ctx.add(person, "education", value(degree or "degree"), evidence, qualifiers=q,
-                rule=f"{VERSION}:education", confidence=0.75)
+    named = [(t, c) for t in schools if (c := ctx.cluster(t)) is not None]
+    named = [(t, c) for k, (t, c) in enumerate(named) if k == 0 or named[k - 1][1] != c]
+    for k, (first, school) in enumerate(named):  # "a B.S. from A in 2010 and a Ph.D. from B in 2015"
+        start = mention(ctx, named[k - 1][0]).end if k else region[0].i
+        end = named[k + 1][0].i if k + 1 < len(named) else region[-1].i + 1
+        here = mention(ctx, first)
+        before = [t for t in region if start <= t.i < here.start]
+        after = [t for t in region if here.end <= t.i < end]
+        degree = _degree(ctx, before, last=True) or _degree(ctx, after, last=False)
+        years = [ctx.dates[d][2] for d in ctx.dates_in(after) + ctx.dates_in(before) if ctx.dates[d][2]]
+        evidence = span_of(tok, first)
+        ctx.add(person, "almaMater", entity(school), evidence, rule=f"{VERSION}:education", confidence=0.8)
+        if degree or years:
+            q: list[list[Any]] = [["school", entity(school)]]
+            if years:
+                q.append(["year", value(str(years[0]), "gYear")])
+            ctx.add(person, "education", value(degree or "degree"), evidence, qualifiers=q,
+                    rule=f"{VERSION}:education", confidence=0.75)
+
+
+def _degree(ctx: Context, tokens: list[Token], *, last: bool) -> str | None:
+    """The degree the words name ("a bachelor's degree", "a Sc.D."): the last one before a
+    school or the first one after it."""
+    if not tokens:
+        return None
+    text = ctx.doc[tokens[0].i:tokens[-1].i + 1].text
+    found = [(m.start(), label) for pattern, label in _DEGREES for m in re.finditer(pattern, text)
+             if not _inside_name(ctx, tokens[0], m)]
+    if not found:
+        return None
+    return (max if last else min)(found)[1]
 
 
 def alma_mater(ctx: Context, tok: Token) -> None:

@@ -233,8 +233,8 @@ def landing(ctx: Context, tok: Token, span: Span) -> None:
     planned = ctx.planned(tok)
     mod = "planned" if planned else "reported"
     together = ctx.conjuncts(subject, tok)
-    craft = distinct(ctx, [t for t in ctx.region(tok) if ctx.is_a(t, "SPACECRAFT")
-                           and mention(ctx, t).root.head.lower_ in ("aboard", "on", "in")])  # "landed aboard X"
+    craft = distinct(ctx, [t for t in ctx.region(tok) if ctx.is_a(t, "SPACECRAFT") and any(
+        x.head.lower_ in ("aboard", "on", "in") for x in mention(ctx, t))])  # "landed aboard X"
     for one in together:
         ctx.add(one, "returnDate", date(dates[0]), span, rule=f"{VERSION}:return", confidence=0.75, modality=mod)
         for c in craft[:1]:
@@ -391,10 +391,11 @@ def missions(ctx: Context, sent: Span) -> None:
                     ctx.add(c, "crewMember", entity(p), sent, rule=f"{VERSION}:crew", confidence=0.6,
                             modality="planned" if planned else "reported")
             continue
-        verb = next((t for t in ancestors(tok) if t.pos_ in ("VERB", "AUX")), None)
-        if verb is not None and verb.lemma_ in ("launch", "lift"):
-            continue  # "launched aboard Soyuz MS-22": the craft, said by the launch rule
-        for one in ctx.conjuncts(person, tok):
+        crew = ctx.conjuncts(person, tok)
+        companion = next((a for a in ancestors(tok) if a.lower_ == "with" and a.dep_ == "prep"), None)
+        if companion is not None and ctx.subject_of(companion.head) is not None:  # "lifted off with A on Crew-4"
+            crew.append(ctx.subject_of(companion.head))  # type: ignore[arg-type]
+        for one in dict.fromkeys(crew):
             if one not in specific:  # "X was a backup pilot on Apollo 12": the backup rule's
                 ctx.add(c, "crewMember", entity(one), span_of(tok), rule=f"{VERSION}:crew", confidence=0.7,
                         modality="planned" if planned else "reported")
@@ -414,7 +415,7 @@ def missions(ctx: Context, sent: Span) -> None:
         if tok.head.lower_ in ("on", "aboard", "in") or tok.head.lemma_ in ("leave", "board", "reach", "visit"):
             for one in ctx.conjuncts(person, tok):
                 ctx.add(one, "spacecraft", entity(c), span_of(tok.head, tok), rule=f"{VERSION}:station",
-                        confidence=0.6)
+                        confidence=0.6, modality="planned" if ctx.planned(tok) else "reported")
 
 
 def _relative_clause_people(ctx: Context, tok: Token) -> list[int]:
@@ -443,8 +444,12 @@ def _craft_owner(ctx: Context, verb: Token) -> int | None:
 
 
 def _along_with(tok: Token) -> list[Token]:
+    """The people "with" whom a mission's clause says it was flown ("served on Apollo 8 along
+    with X"), looking no further up than the clause's own verb."""
     for anc in ancestors(tok):
         for child in anc.children:
             if child.dep_ == "prep" and child.lower_ == "with" or child.lower_ == "along":
                 return list(child.subtree)
+        if anc.pos_ in ("VERB", "AUX"):
+            break
     return []

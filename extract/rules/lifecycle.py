@@ -115,8 +115,8 @@ def age(ctx: Context, tok: Token, span: Span) -> None:
     if not nums:
         return
     number = nums[0]
-    if not number.text.isdigit() or not 0 < int(number.text) < 120:
-        return
+    if not number.text.isdigit() or not 0 < int(number.text) < 120 or span[0].lower_ == "at" and int(number.text) < 16:
+        return  # "At 61, Marshburn is the oldest", not "at 9, the hatch opened"
     person = None
     if span[-1].lower_ == "old" and span[-1].dep_ == "amod" and span[-1].head.pos_ in ("NOUN", "PROPN") \
             and ctx.person(span[-1].head) is None:

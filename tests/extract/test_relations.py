@@ -287,3 +287,20 @@ def test_a_jet_pilot_does_not_fly_with_the_people_listed_beside_her(nlp: Languag
                       "drilling engineer.")
     assert key("Ann Reyes", "flewWith", "Tom Baker") not in found
     assert key("Tom Baker", "occupation", "drilling engineer") in found
+
+
+def test_two_degrees_from_two_schools_in_one_sentence(nlp: Language) -> None:
+    found = keys(nlp, "Kate Rubin earned a bachelor's degree in biology from Stanford University in 2001 and a "
+                      "doctorate from the University of California, Los Angeles in 2006.")
+    assert key("Kate Rubin", "education", "B.S. Stanford University 2001") in found
+    assert key("Kate Rubin", "education", "Ph.D. University of California, Los Angeles 2006") in found
+
+
+def test_companions_and_employers_named_in_passing(nlp: Language) -> None:
+    found = keys(nlp, "Ann Reyes lifted off on Friday with Tom Baker on the Crew-9 mission. Anil Shah, a doctor "
+                      "who was SpaceX's first flight surgeon, is married to Mia Shah, who works for SpaceX.",
+                 "2024-09-30")
+    assert key("Crew-9", "crewMember", "Ann Reyes") in found
+    assert key("Crew-9", "crewMember", "Tom Baker") in found
+    assert key("Anil Shah", "employer", "SpaceX") in found
+    assert key("Mia Shah", "employer", "SpaceX") in found
