@@ -6,6 +6,8 @@ dependency walks the rules share. Built once per document per component, in line
 from __future__ import annotations
 
 import logging
+import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -54,6 +56,10 @@ class Context:
                 for i in range(span.start, span.end):
                     self.date_at.setdefault(i, d)
         self.facts: list[dict[str, Any]] = doc._.astrokg_facts if doc._.astrokg_facts is not None else []
+        # where each run of tokens of one cluster starts, for in_sentence (a bisect, not a walk)
+        self._runs = [i for i in sorted(self.cluster_at) if self.cluster_at.get(i - 1) != self.cluster_at[i]]
+        self._texts: dict[str, bool] = {}
+        self._text: str | None = None
 
     # ------------------------------------------------------------------ lookups
 
@@ -72,13 +78,21 @@ class Context:
 
     def in_sentence(self, sent: Span, *labels: str) -> list[tuple[Token, int]]:
         """The first token of each mention of a cluster with one of the labels, in order."""
-        found: list[tuple[Token, int]] = []
-        last = None
-        for tok in sent:
-            c = self.cluster_at.get(tok.i)
-            if c is not None and c != last and self.labels[c] in labels:
-                found.append((tok, c))
-            last = c
+        lo, hi = bisect_left(self._runs, sent.start), bisect_left(self._runs, sent.end)
+        starts = self._runs[lo:hi]
+        if sent.start in self.cluster_at and (not starts or starts[0] != sent.start):
+            starts.insert(0, sent.start)  # a run that began in the sentence before
+        doc = self.doc
+        return [(doc[i], c) for i in starts if self.labels[c := self.cluster_at[i]] in labels]
+
+    def says(self, pattern: re.Pattern[str]) -> bool:
+        """Whether the document's text matches a pattern anywhere (asked once per document, so
+        that a rule for rare words skips every sentence of a document without them)."""
+        found = self._texts.get(pattern.pattern)
+        if found is None:
+            if self._text is None:
+                self._text = self.doc.text  # spaCy joins the tokens anew on every call
+            found = self._texts[pattern.pattern] = pattern.search(self._text) is not None
         return found
 
     def dates_in(self, tokens: list[Token] | Span) -> list[int]:
@@ -121,15 +135,22 @@ class Context:
         """The people coordinated with a person in the sentence of a word ("Butch Wilmore and
         Sunita Williams lifted off", "A and B of Nasa") or named with them by a plural
         reference ("the pair", "both men"), the person first."""
-        above = {near.i, *(a.i for a in near.ancestors)}
-        for tok in near.sent:
-            group = self.group_at.get(tok.i)
-            if group is not None and person in group and (
-                    tok.i in above or tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in above):
-                return [person, *(c for c in group if c != person)]  # "the pair landed", "the three taikonauts"
+        sent = near.sent
+        if self.group_at:
+            above = {near.i, *(a.i for a in near.ancestors)}
+            for i in range(sent.start, sent.end):
+                group = self.group_at.get(i)
+                if group is None or person not in group:
+                    continue
+                tok = self.doc[i]
+                if i in above or tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in above:
+                    return [person, *(c for c in group if c != person)]  # "the pair landed", "the three taikonauts"
         out = [person]
-        for tok in near.sent:
-            if self.named_at.get(tok.i) != person or self.named_at.get(tok.head.i) == person and tok.head.i != tok.i:
+        for i in range(sent.start, sent.end):
+            if self.named_at.get(i) != person:
+                continue
+            tok = self.doc[i]
+            if self.named_at.get(tok.head.i) == person and tok.head.i != tok.i:
                 continue
             first = tok
             while first.dep_ == "conj" and self.person(first.head) is not None:

@@ -46,18 +46,20 @@ _PATTERNS = [
     rf"{_MONTH.format(n='mn4')}(?![A-Za-z])(?:,? {_YEAR.format(n='y4')})?",
     # 1963 (not part of a COSPAR id or a longer number)
     rf"{_YEAR.format(n='y5')}(?![\d-]|s\b)",
-    # a year told from another one: "the same year", "two years later", "the following year"
-    r"(?i:(?P<same>(?:(?:later|earlier) )?that(?: same)? year|the same year))",
-    r"(?i:(?P<next>the (?:following|next) year|a year later))",
-    r"(?i:(?P<prev>the (?:previous|preceding) year|the year before|a year earlier))",
-    rf"(?i:(?P<shift>{_NUMBER}) years (?P<way>later|earlier|on))",
-    # a year told from the article's date: "fifty years ago (today)"
-    rf"(?i:(?P<ago>{_NUMBER}) years ago(?P<today> today)?)",
     # relative
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
     r"(?P<rel>today|yesterday|tomorrow|(?:last|this|next) (?:year|month))",
 ]
 _DATE = re.compile("|".join(rf"(?<![\w-])(?:{p})" for p in _PATTERNS))
+#: years told from another year ("the same year", "two years later") or from the article's date
+#: ("fifty years ago (today)"); a second expression, tried only on texts that say "year"
+_TOLD = re.compile("|".join(rf"(?<![\w-])(?i:{p})" for p in (
+    r"(?P<same>(?:(?:later|earlier) )?that(?: same)? year|the same year)",
+    r"(?P<next>the (?:following|next) year|a year later)",
+    r"(?P<prev>the (?:previous|preceding) year|the year before|a year earlier)",
+    rf"(?P<shift>{_NUMBER}) years (?P<way>later|earlier|on)",
+    rf"(?P<ago>{_NUMBER}) years ago(?P<today> today)?",
+)))
 # Month words that are also ordinary words need a neighbouring number or "in"/"of"/"since".
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "jun", "jul", "aug", "oct", "nov", "dec", "sep", "mar", "apr", "feb"}
 
@@ -72,7 +74,15 @@ def find_dates(text: str) -> list[list[int | str]]:
     closest earlier date with a year and a month, when one is near: "On June 16, 1963 she
     flew ... and returned on June 19" means June 19, 1963."""
     found: list[list[int | str]] = []
-    for m in _DATE.finditer(text):
+    matches = list(_DATE.finditer(text))
+    if "year" in text or "Year" in text:  # longest first where the two expressions overlap
+        both = sorted([*matches, *_TOLD.finditer(text)], key=lambda m: (m.start(), -m.end()))
+        matches, end = [], -1
+        for m in both:
+            if m.start() >= end:
+                matches.append(m)
+                end = m.end()
+    for m in matches:
         g = {k: v for k, v in m.groupdict().items() if v}
         year = int(g.get("y1") or g.get("y2") or g.get("y3") or g.get("y4") or g.get("y5") or 0)
         month_name = g.get("mn2") or g.get("mn3") or g.get("mn4")

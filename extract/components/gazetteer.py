@@ -46,10 +46,10 @@ def place_patterns() -> list[dict[str, Any]]:
         demonyms = [d for d in country["demonyms"] if d not in country["aliases"]]
         if demonyms:
             patterns.append({"label": "NORP", "id": country["name"], "phrases": demonyms, "case": True})
-        if "agency" in country:
-            names = [*country["aliases"], *demonyms]
-            phrases = [f"{n}{s} space agency" for n in names for s in ("", "'s", "’s")]
-            patterns.append({"label": "AGENCY", "id": country["agency"], "phrases": phrases, "case": False})
+        if "agency" in country:  # one expression, tried only on texts that say "space agency"
+            names = "|".join(re.escape(n) for n in sorted({*country["aliases"], *demonyms}, key=len, reverse=True))
+            patterns.append({"label": "AGENCY", "id": country["agency"], "if": ["space agency", "Space Agency"],
+                             "regex": rf"(?i:(?:{names})(?:'s|’s)? space agency)"})
     for state in read_jsonl("us_states"):
         patterns.append({"label": "GPE", "id": state["name"], "phrases": [state["name"], *state["abbreviations"]],
                          "case": True})

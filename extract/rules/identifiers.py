@@ -16,6 +16,8 @@ _AKA = re.compile(r"\b(?:also (?:called|known as)|a\.k\.a\.|nicknamed|known as) 
 
 def cospar(ctx: Context, sent: Span) -> None:
     """"1969-059A": the COSPAR id of the last flight or craft named before it."""
+    if not ctx.says(_COSPAR):
+        return
     for m in _COSPAR.finditer(sent.text):
         missions = ctx.in_sentence(sent, *MISSIONS, "SPACECRAFT")
         if missions:
@@ -25,6 +27,8 @@ def cospar(ctx: Context, sent: Span) -> None:
 
 def aka(ctx: Context, sent: Span) -> None:
     """"Edwin Aldrin, also known as Buzz": another name of the person the clause is about."""
+    if not ctx.says(_AKA):
+        return
     for m in _AKA.finditer(sent.text):
         span = char_span(sent, m)
         person = ctx.subject_of(span[0])

@@ -253,6 +253,8 @@ _UTC = re.compile(r"\bUTC ?([+\-−]) ?(\d{1,2}(?::\d\d)?)")
 
 def utc(ctx: Context, sent: Span) -> None:
     """"UTC-6": the time zone of the first place of the sentence."""
+    if not ctx.says(_UTC):
+        return
     for m in _UTC.finditer(sent.text):
         places = ctx.in_sentence(sent, "PLACE")
         if places:
