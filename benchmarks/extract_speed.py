@@ -24,7 +24,7 @@ from extract import Article, extract, load_nlp  # noqa: E402
 
 
 def corpus(words: int) -> list[str]:
-    files = sorted((ROOT / "samples").glob("*.json")) + sorted((ROOT / "tests" / "data" / "articles").rglob("*.json"))
+    files = sorted((ROOT / "samples").glob("*.json")) + sorted((ROOT / "tests" / "data" / "articles").glob("*/*.json"))
     texts = [json.loads(f.read_text(encoding="utf-8"))["text"] for f in files]
     out: list[str] = []
     count = 0

@@ -24,7 +24,7 @@ TYPES = {
     "PERSON": "Person", "AGENCY": "SpaceAgency", "ORG": "Organization", "SCHOOL": "School", "PLACE": "Place",
     "LAUNCH_SITE": "LaunchSite", "MISSION": "Spaceflight", "EXPEDITION": "Expedition",
     "SPACECRAFT": "Spacecraft", "STATION": "SpaceStation", "ROCKET": "LaunchVehicle", "AWARD": "Award",
-    "CELESTIAL": "CelestialBody",
+    "CELESTIAL": "CelestialBody", "PROGRAM": "Programme",
 }
 #: facts that say someone has flown, so the person is an astronaut
 _FLYER_FACTS = {"timeInSpace", "launchDate", "launchVehicle", "launchSite", "returnDate", "selectedBy",
@@ -103,8 +103,8 @@ def _add_doc(b: _Builder, doc: Doc, offset: int) -> None:
     published = b.article.published
     for f in doc._.astrokg_facts or []:
         future = f["mod"] == "planned"
-        obj = _value(b, f["o"], keys, doc, published, future)
-        if obj is None:
+        obj = _value(b, f["o"], keys, doc, published, future) if f["o"] is not None else None
+        if obj is None and f["o"] is not None:
             continue
         qualifiers = []
         for name, raw in f["q"]:
@@ -139,7 +139,7 @@ def _value(b: _Builder, raw: dict[str, Any], keys: list[str], doc: Doc, publishe
     if "v" in raw:
         return Literal(str(raw["v"]), raw.get("t", "string"))
     if "d" in raw:
-        return resolve(doc._.astrokg_dates[raw["d"]], published, future=future)
+        return resolve(doc._.astrokg_dates[raw["d"]], published, future=future, anchored=not raw.get("recent"))
     if "term" in raw:
         return Term(raw["term"])
     if "thing" in raw:  # something the text names that no component recognised (a mascot, a bird)

@@ -114,11 +114,13 @@ class Fact:
     the value and ``qualifiers`` fill in the rest of the node, e.g.
     ``(("unit", Literal("day")), ("scope", Term("Cumulative")), ("record", "e9"))``.
     ``as_of`` is when the fact was true or stated; ``modality`` is "reported" or "planned".
+    The object is None only for a qualified value whose amount the text does not give (a
+    record broken without a figure): the node then has its qualifiers and no value.
     """
 
     subject: str
     predicate: str
-    object: Value
+    object: Value | None
     evidence: Evidence
     qualifiers: tuple[tuple[str, Value], ...] = ()
     as_of: Literal | None = None

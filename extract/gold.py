@@ -72,7 +72,7 @@ def _object(f: Fact, names: dict[str, str]) -> str:
         return f.object.value
     if isinstance(f.object, Term):
         return f.object.name
-    return names[f.object]
+    return names[f.object] if f.object is not None else ""
 
 
 @dataclass(frozen=True)

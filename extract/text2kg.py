@@ -35,7 +35,7 @@ RELATIONS: dict[str, str] = {
     "senators": "senator", "affiliation": "affiliation", "servedAsChiefOfTheAstronautOfficeIn":
     "chiefOfAstronautOffice", "mascot": "mascot", "bird": "stateBird", "fossil": "stateFossil",
     "gemstone": "stateGemstone", "competeIn": "competesIn", "part": "partOf", "partsType": "partsType",
-    "higher": "higherAuthority",
+    "higher": "outranks",
 }
 _QUOTED = {"birthDate", "deathDate", "dateOfRetirement", "status", "alternativeName", "almaMater"}
 _DBPEDIA = {c["name"]: c["dbpedia"] for c in read_jsonl("countries")}
@@ -154,16 +154,15 @@ def _convert(f: Fact, ex: Extraction, db: dict[str, str], names: dict[str, str],
 
 
 def _main_person(ex: Extraction) -> str | None:
-    """The sentence's main person: the one with the most facts, the first named on a tie."""
-    people = [e.key for e in ex.entities if {"Person", "Astronaut"} & set(e.types)]
-    if not people:
+    """The crew member a sentence is about, who gets ``mission`` (the others on the same
+    mission are the mission's ``crewMembers``): the crew member named first. DBpedia states
+    ``mission`` on the astronaut's own page and ``crewMembers`` on the mission's; a backup
+    pilot or commander named first is not the sentence's crew member."""
+    crew = {f.object for f in ex.facts if f.predicate == "crewMember" and isinstance(f.object, str)}
+    if not crew:
         return None
-    counts = {k: 0 for k in people}
-    for f in ex.facts:
-        if f.subject in counts:
-            counts[f.subject] += 1
     first = {m.entity: m.start for m in reversed(ex.mentions)}
-    return max(people, key=lambda k: (counts[k], -first.get(k, 0)))
+    return min(crew, key=lambda k: first.get(k, 0))
 
 
 def _resource(name: str, container: str | None) -> str:

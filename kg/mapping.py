@@ -123,13 +123,16 @@ def to_graph(extraction: Extraction, resolved: Mapping[str, Resolved]) -> Articl
             said = fact(subject, AKG[f.predicate], node)
             assert info.range is not None
             fact(node, RDF.type, _n(AKG[info.range]))
-            fact(node, AKG.value, _object(f.object, resolved))
+            if f.object is not None:  # a record broken without a figure has no value
+                fact(node, AKG.value, _object(f.object, resolved))
             for name, value in f.qualifiers:
                 fact(node, AKG[name], _object(value, resolved))
             if f.as_of is not None:
                 fact(node, AKG.asOf, literal(f.as_of))
             fact(node, AKG.modality, _n(AKG.Planned if f.modality == "planned" else AKG.Reported))
         else:
+            if f.object is None:
+                raise ValueError(f"fact {f.predicate!r} has no object; only qualified values may lack one")
             said = fact(subject, AKG[f.predicate], _object(f.object, resolved))
         _assertion(f, said, art, extraction.sentences[f.evidence.sentence], extraction_node, note)
         used_sentences.add(f.evidence.sentence)
@@ -178,7 +181,7 @@ def _assertion(
 
 
 def _qualified_node(f: Fact, subject: NamedNode, resolved: Mapping[str, Resolved]) -> NamedNode:
-    parts = [_key(f.object, resolved)]
+    parts = [_key(f.object, resolved) if f.object is not None else ""]
     parts += [f"{name}={_key(value, resolved)}" for name, value in sorted(f.qualifiers, key=lambda q: q[0])]
     parts += [f"asOf={f.as_of.value if f.as_of else ''}", f"modality={f.modality}"]
     return node_iri(subject, f.predicate, *parts)

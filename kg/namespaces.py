@@ -45,6 +45,7 @@ class AKG(DefinedNamespace):
     Person: URIRef
     Place: URIRef
     Planned: URIRef
+    Programme: URIRef
     QualifiedValue: URIRef
     Record: URIRef
     RecordHolding: URIRef
@@ -106,6 +107,7 @@ class AKG(DefinedNamespace):
     nationality: URIRef
     occupation: URIRef
     operator: URIRef
+    outranks: URIRef
     partOf: URIRef
     partner: URIRef
     partsType: URIRef

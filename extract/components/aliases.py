@@ -9,7 +9,9 @@ Then references: "he"/"she"/"his"/"her" go to the nearest earlier person in the 
 sentence whose gender does not clash (learned from earlier pronouns and words such as
 "wife" or "congresswoman"), else to the last person who was a grammatical subject;
 descriptions such as "the 51-year-old" or "the Nasa astronaut" go to that subject too;
-"the agency", "the station", "the mission" to the last entity of that kind.
+"the agency" to the agency the story names most, "the station", "the mission" to the last
+entity of that kind; "the pair", "the three taikonauts", "they", "the Kellys" to each of
+the people they name.
 The result is plain data on ``doc._.astrokg_clusters`` and ``doc._.astrokg_refs``.
 """
 
@@ -28,7 +30,7 @@ GROUPS = {
     "PERSON": "PERSON", "AGENCY": "AGENCY", "ORG": "ORG", "SCHOOL": "SCHOOL", "GPE": "PLACE", "LOC": "PLACE",
     "FAC": "PLACE", "LAUNCH_SITE": "LAUNCH_SITE", "MISSION": "MISSION", "EXPEDITION": "EXPEDITION",
     "SPACECRAFT": "SPACECRAFT", "STATION": "STATION", "ROCKET": "ROCKET", "AWARD": "AWARD",
-    "CELESTIAL": "CELESTIAL", "NORP": "PLACE",
+    "CELESTIAL": "CELESTIAL", "NORP": "PLACE", "PROGRAM": "PROGRAM",
 }
 _SCHOOL_WORDS = re.compile(r"\b(University|College|Institute|Academy|School)\b")
 _MALE = {"he", "him", "his", "himself"}
@@ -89,8 +91,17 @@ class AliasResolver:
         refs: list[list[int]] = []
         subject: int | None = None
         recent: list[int] = []
+        seen: list[tuple[int, int]] = []  # (sentence number, person) of every name and reference, in order
+        surnames: dict[str, list[int]] = {}  # surname -> the people named in full with it
+        for index, cluster in enumerate(clusters):
+            words = str(cluster["name"]).split()
+            if cluster["label"] == "PERSON" and len(words) >= 2:
+                surnames.setdefault(words[-1], []).append(index)
         last_of: dict[str, int] = {}
-        for sent in doc.sents:
+        sent_of = {t.i: n for n, s in enumerate(doc.sents) for t in s}
+        names = sorted((s, c) for c, cluster in enumerate(clusters) if cluster["label"] == "PERSON"
+                       for s, _ in cluster["mentions"])  # type: ignore[attr-defined]
+        for number, sent in enumerate(doc.sents):
             in_sentence: list[int] = []
             subjects: list[int] = []
             skip_to = -1
@@ -104,24 +115,40 @@ class AliasResolver:
                         if tok.i in starts:
                             in_sentence.append(c)
                             recent.append(c)
+                            seen.append((number, c))
                         if _is_subject(tok):
-                            subject = c
                             subjects.append(c)
+                            if _main_clause(tok):  # not "while Pavel Belyayev stayed in the cabin"
+                                subject = c
                     else:
                         last_of[label] = c
                         if label == "EXPEDITION":
                             last_of["MISSION"] = c
                     continue
                 low = tok.lower_
+                plural = _plural(tok)
+                if plural is not None:
+                    stop, size, family = plural
+                    later = [(sent_of[s], c) for s, c in names if s >= stop] if size is not None and size < 0 else []
+                    members = surnames.get(family, []) if family else _group(seen, later, number, size)
+                    if len(members) >= 2:
+                        refs.extend([tok.i, stop, member] for member in members)
+                        seen.extend((number, member) for member in members)
+                        skip_to = stop
+                        continue
                 if low in _MALE or low in _FEMALE:
                     want = "m" if low in _MALE else "f"
                     same = [*reversed(subjects), *reversed(in_sentence)] if _is_subject(tok) else reversed(in_sentence)
+                    ahead = _fronted_owner(tok, owner, labels)  # "During her stay Meir and Koch ..."
+                    if ahead is not None and gender.get(ahead, want) == want:
+                        same = [ahead]
                     target = _choose(iter(same), subject, reversed(recent), gender, want)
                     if target is not None:
                         gender.setdefault(target, want)
                         refs.append([tok.i, tok.i + 1, target])
                         in_sentence.append(target)
-                        if _is_subject(tok):
+                        seen.append((number, target))
+                        if _is_subject(tok) and _main_clause(tok):
                             subject = target
                     continue
                 if tok.i in ages or (tok.lower_ == "the" and tok.head.lemma_ in self.person_nouns
@@ -134,6 +161,7 @@ class AliasResolver:
                         refs.append([span.start, span.end, target])
                         in_sentence.append(target)
                         recent.append(target)
+                        seen.append((number, target))
                         if _is_subject(span.root):
                             subject = target
                         skip_to = span.end
@@ -141,10 +169,93 @@ class AliasResolver:
                 if tok.lower_ == "the" and tok.head.lower_ in _GROUP_NOUNS and tok.head.i == tok.i + 1 + \
                         sum(1 for t in doc[tok.i + 1:tok.head.i] if t.dep_ in ("amod", "compound")):
                     group = _GROUP_NOUNS[tok.head.lower_]
-                    target = last_of.get(group)
+                    target = _main_agency(clusters, tok.i) if group == "AGENCY" else last_of.get(group)
                     if target is not None and owner.get(tok.head.i) is None:
                         refs.append([tok.i, tok.head.i + 1, target])
         return refs
+
+
+#: words that give the size of a group of people ("the pair", "the three taikonauts", "both men")
+_SIZES = {"pair": 2, "duo": 2, "both": 2, "two": 2, "trio": 3, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7}
+#: plural nouns for people that may follow a size ("the two astronauts")
+_PEOPLE = {"men", "women", "astronauts", "cosmonauts", "taikonauts", "crewmates", "spaceflyers", "pilots",
+           "veterans", "flyers", "travellers", "travelers", "members", "crew"}
+
+
+def _main_agency(clusters: list[dict[str, object]], before: int) -> int | None:
+    """The agency "the agency" means: the one named most before it, the first named on a tie
+    (the story's own agency, not the last one mentioned in passing)."""
+    counts: Counter[int] = Counter()
+    first: dict[int, int] = {}
+    for c, cluster in enumerate(clusters):
+        if cluster["label"] != "AGENCY":
+            continue
+        for start, _ in cluster["mentions"]:  # type: ignore[attr-defined]
+            if start < before:
+                counts[c] += 1
+                first[c] = min(first.get(c, start), start)
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def _plural(tok: Token) -> tuple[int, int | None, str | None] | None:
+    """A reference to several people that starts at a word: "they" (as a subject), "the
+    pair", "the three taikonauts", "both men", "all four", "the Kellys", "four astronauts".
+    Gives where it ends, how many it names (None: as many as the story just named) and the
+    surname of a family."""
+    doc = tok.doc
+    low = tok.lower_
+    if low == "they":
+        return (tok.i + 1, None, None) if _is_subject(tok) else None
+    if low in _SIZES and low not in ("pair", "duo", "trio", "both") and (tok.i == 0 or doc[tok.i - 1].lower_ not in (
+            "the", "all", "these", "those")) and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _PEOPLE:
+        j = tok.i + 1  # "Four astronauts lifted off": the people the story names next
+        while j < len(doc) and doc[j].lower_ in _PEOPLE:
+            j += 1
+        return (j, -_SIZES[low], None)
+    if low not in ("the", "both", "all") or tok.dep_ == "preconj" or tok.i + 1 >= len(doc):
+        return None
+    j = tok.i + 1
+    size = 2 if low == "both" else None
+    word = doc[j]
+    if low == "the" and word.text.endswith("s") and word.tag_ in ("NNPS", "NNP") and word.is_title:
+        return (j + 1, None, word.text[:-1])  # "the Kellys"
+    if word.lower_ in _SIZES and low != "both":
+        size = _SIZES[word.lower_]
+        j += 1
+    if size is None:
+        return None
+    while j < len(doc) and doc[j].lower_ in _PEOPLE:
+        j += 1
+    if j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and doc[j].lower_ not in _PEOPLE:
+        return None  # "the two flights", "both agencies"
+    return (j, size, None)
+
+
+def _group(seen: list[tuple[int, int]], ahead: list[tuple[int, int]], number: int, size: int | None) -> list[int]:
+    """The people a plural reference in sentence ``number`` means: the last ``size`` people
+    named in it or the three sentences before; with a negative size, the first people named
+    after it in it or the two sentences after (``ahead``: sentence number and person of each
+    later name); with no size, the people of the last sentence (this one or the one before)
+    that named two or more."""
+    if size is not None and size < 0:  # introduced now, named next: the first people named after it
+        named = list(dict.fromkeys(c for n, c in ahead if number <= n <= number + 2))
+        return named[:-size] if len(named) >= -size else []
+    if size is not None:
+        out: list[int] = []
+        for n, c in reversed(seen):
+            if number - n > 3 or len(out) == size:
+                break
+            if c not in out:
+                out.append(c)
+        return out[::-1] if len(out) == size else []
+    for n in (number, number - 1):
+        people = list(dict.fromkeys(c for k, c in seen if k == n))
+        if len(people) >= 2:
+            return people
+    return []
 
 
 def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]:
@@ -215,10 +326,39 @@ def _is_subject(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass")
 
 
+def _fronted_owner(tok: Token, owner: dict[int, int], labels: list[str]) -> int | None:
+    """The person a possessive in a phrase before the subject means: the subject that follows
+    ("During her stay Meir and Koch ...", "After his landing, Kelly said ...")."""
+    if tok.dep_ != "poss":
+        return None
+    verb = tok
+    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i), None)
+    if subj is None or any(a.i == subj.i for a in tok.ancestors):
+        return None
+    c = owner.get(subj.i)
+    return c if c is not None and labels[c] == "PERSON" else None
+
+
+def _main_clause(tok: Token) -> bool:
+    """Whether a subject belongs to the sentence's main clause (or to what it reports: "said
+    he died"), not to a clause that only sets the scene ("while X stayed inside")."""
+    verb = tok
+    while verb.dep_ in ("compound", "flat", "nsubj", "nsubjpass") and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in ("ROOT", "ccomp")
+
+
 def _is_description(head: Token, owner: dict[int, int]) -> bool:
     """A definite role noun that stands alone ("the Nasa astronaut"), not one that
-    introduces a name ("the Nasa astronaut Loral O'Hara") or is part of one."""
+    introduces a name ("the Nasa astronaut Loral O'Hara"), is part of one, or says what
+    someone is ("served as the backup pilot", "is the commander")."""
     if head.i in owner or head.head.i in owner and head.dep_ in ("compound", "appos"):
+        return False
+    if head.dep_ in ("attr", "oprd") or head.dep_ == "pobj" and head.head.lower_ == "as":
         return False
     return not any(c.i in owner and c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"
                    for c in head.children)

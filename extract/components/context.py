@@ -6,7 +6,9 @@ dependency walks the rules share. Built once per document per component, in line
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -14,6 +16,9 @@ from spacy.tokens import Doc, Span, Token
 #: words that make a clause a plan rather than a report
 PLAN_WORDS = {"will", "scheduled", "set", "due", "expected", "planned", "plans", "planning", "going", "shall",
               "slated", "poised"}
+#: plan words that are plans only before "to" and a verb: "is set to break" (not "set a record"),
+#: "is due to land" (not "due to a leak")
+_PLAN_IF_TO = {"set", "due"}
 #: dependency labels that start a clause of their own
 CLAUSE_DEPS = {"conj", "advcl", "relcl", "ccomp", "parataxis", "acl"}
 
@@ -25,8 +30,9 @@ log = logging.getLogger(__name__)
 class Context:
     """Token-level lookups over the clusters, references and dates of a document."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, roles: Mapping[str, dict[str, Any]] | None = None) -> None:
         self.doc = doc
+        self.roles: Mapping[str, dict[str, Any]] = roles or {}  # role term -> its record (roles.jsonl)
         self.clusters: list[dict[str, Any]] = doc._.astrokg_clusters or []
         self.labels = [c["label"] for c in self.clusters]
         self.cluster_at: dict[int, int] = {}
@@ -36,8 +42,11 @@ class Context:
                 for i in range(start, end):
                     self.cluster_at[i] = c
                     self.named_at[i] = c
+        self.group_at: dict[int, list[int]] = {}  # token -> the people a plural reference names
         for start, end, c in doc._.astrokg_refs or []:
             for i in range(start, end):
+                if i in self.cluster_at and i not in self.named_at:
+                    self.group_at.setdefault(i, [self.cluster_at[i]]).append(c)
                 self.cluster_at.setdefault(i, c)
         self.dates: list[list[Any]] = doc._.astrokg_dates or []
         self.date_at: dict[int, int] = {}
@@ -47,6 +56,10 @@ class Context:
                 for i in range(span.start, span.end):
                     self.date_at.setdefault(i, d)
         self.facts: list[dict[str, Any]] = doc._.astrokg_facts if doc._.astrokg_facts is not None else []
+        # where each run of tokens of one cluster starts, for in_sentence (a bisect, not a walk)
+        self._runs = [i for i in sorted(self.cluster_at) if self.cluster_at.get(i - 1) != self.cluster_at[i]]
+        self._texts: dict[str, bool] = {}
+        self._text: str | None = None
 
     # ------------------------------------------------------------------ lookups
 
@@ -65,13 +78,21 @@ class Context:
 
     def in_sentence(self, sent: Span, *labels: str) -> list[tuple[Token, int]]:
         """The first token of each mention of a cluster with one of the labels, in order."""
-        found: list[tuple[Token, int]] = []
-        last = None
-        for tok in sent:
-            c = self.cluster_at.get(tok.i)
-            if c is not None and c != last and self.labels[c] in labels:
-                found.append((tok, c))
-            last = c
+        lo, hi = bisect_left(self._runs, sent.start), bisect_left(self._runs, sent.end)
+        starts = self._runs[lo:hi]
+        if sent.start in self.cluster_at and (not starts or starts[0] != sent.start):
+            starts.insert(0, sent.start)  # a run that began in the sentence before
+        doc = self.doc
+        return [(doc[i], c) for i in starts if self.labels[c := self.cluster_at[i]] in labels]
+
+    def says(self, pattern: re.Pattern[str]) -> bool:
+        """Whether the document's text matches a pattern anywhere (asked once per document, so
+        that a rule for rare words skips every sentence of a document without them)."""
+        found = self._texts.get(pattern.pattern)
+        if found is None:
+            if self._text is None:
+                self._text = self.doc.text  # spaCy joins the tokens anew on every call
+            found = self._texts[pattern.pattern] = pattern.search(self._text) is not None
         return found
 
     def dates_in(self, tokens: list[Token] | Span) -> list[int]:
@@ -112,10 +133,24 @@ class Context:
 
     def conjuncts(self, person: int, near: Token) -> list[int]:
         """The people coordinated with a person in the sentence of a word ("Butch Wilmore and
-        Sunita Williams lifted off", "A and B of Nasa"), the person first."""
+        Sunita Williams lifted off", "A and B of Nasa") or named with them by a plural
+        reference ("the pair", "both men"), the person first."""
+        sent = near.sent
+        if self.group_at:
+            above = {near.i, *(a.i for a in near.ancestors)}
+            for i in range(sent.start, sent.end):
+                group = self.group_at.get(i)
+                if group is None or person not in group:
+                    continue
+                tok = self.doc[i]
+                if i in above or tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in above:
+                    return [person, *(c for c in group if c != person)]  # "the pair landed", "the three taikonauts"
         out = [person]
-        for tok in near.sent:
-            if self.named_at.get(tok.i) != person or self.named_at.get(tok.head.i) == person and tok.head.i != tok.i:
+        for i in range(sent.start, sent.end):
+            if self.named_at.get(i) != person:
+                continue
+            tok = self.doc[i]
+            if self.named_at.get(tok.head.i) == person and tok.head.i != tok.i:
                 continue
             first = tok
             while first.dep_ == "conj" and self.person(first.head) is not None:
@@ -124,6 +159,11 @@ class Context:
                 c = self.person(t)
                 if c is not None and c not in out and (t.i == first.i or t.dep_ == "conj"):
                     out.append(c)
+                elif c is None and t.dep_ == "conj":  # "Kimbrough and the Russian cosmonauts A and B"
+                    named = [*t.subtree, *(x for a in first.children if a.dep_ == "appos" and a.i > t.i
+                                           for x in a.subtree)]  # the names, however the parse hangs them
+                    out += list(dict.fromkeys(p for x in named if x.i != t.i and (p := self.person(x)) is not None
+                                              and self.named_at.get(x.i) is not None and p not in out))
         return out
 
     def _compound_person(self, tok: Token) -> int | None:
@@ -145,6 +185,9 @@ class Context:
                 if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
                     continue
                 stack.append(child)
+        d = self.date_at.get(tok.head.i) if tok.dep_ == "relcl" else None
+        if d is not None:  # "in 1978, the same year Nasa selected her": the clause's date
+            out += [t for t in tok.head.subtree if self.date_at.get(t.i) == d]
         out.sort(key=lambda t: t.i)
         return out
 
@@ -154,16 +197,17 @@ class Context:
             for child in t.children:
                 if child.lower_ in PLAN_WORDS and child.dep_ in ("aux", "auxpass"):
                     return True
-            if t.lower_ in PLAN_WORDS:
+            if t.lower_ in PLAN_WORDS and (t.lower_ not in _PLAN_IF_TO or _to_verb(t)):
                 return True
         return False
 
     # ------------------------------------------------------------------ output
 
-    def add(self, subject: int, predicate: str, obj: Obj, evidence: Span | Token, *, rule: str,
+    def add(self, subject: int, predicate: str, obj: Obj | None, evidence: Span | Token, *, rule: str,
             confidence: float = 0.8, qualifiers: list[list[Any]] | None = None, modality: str = "reported",
             as_of: Obj | None = None) -> None:
-        """Record one fact as plain data on the document."""
+        """Record one fact as plain data on the document (``obj`` is None only for a qualified
+        value whose amount the text does not give, such as a record broken without a figure)."""
         if isinstance(evidence, Token):
             start, end = evidence.idx, evidence.idx + len(evidence)
         else:
@@ -188,6 +232,18 @@ def guarded(rule: Callable[..., None], ctx: Context, *args: Any) -> None:
         log.exception("rule %s failed on %r", getattr(rule, "__name__", rule), where)
 
 
+#: verbs the small model sometimes tags as nouns after "to" ("due to land")
+_PLAN_VERBS = {"land", "launch", "return", "dock", "fly", "arrive", "lift", "leave", "splash", "depart", "reach",
+               "break", "spend", "stay", "retire", "take", "become", "beat", "pass", "surpass"}
+
+
+def _to_verb(tok: Token) -> bool:
+    """Whether a word is followed by "to" and a verb ("set to break", "due to land")."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to" and (
+        doc[tok.i + 2].tag_ == "VB" or doc[tok.i + 2].lower_ in _PLAN_VERBS)
+
+
 def _up(tok: Token, limit: int) -> Iterator[Token]:
     for _ in range(limit):
         yield tok
@@ -204,8 +260,10 @@ def value(v: str, datatype: str = "string") -> Obj:
     return {"v": v, "t": datatype}
 
 
-def date(d: int) -> Obj:
-    return {"d": d}
+def date(d: int, *, recent: bool = False) -> Obj:
+    """A date expression as a fact's object; ``recent``: a day and month without a year are
+    completed from the article's date even inside a story of long ago (a death in an obituary)."""
+    return {"d": d, "recent": True} if recent else {"d": d}
 
 
 def span_of(*toks: Token) -> Span:

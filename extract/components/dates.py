@@ -29,6 +29,12 @@ _MONTH = r"(?P<{n}>January|February|March|April|May|June|July|August|September|O
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{n}>1[89]\d\d|20\d\d)"
 
+#: numbers written as words, for "two years later" and "fifty years ago"
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+            "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100}
+_NUMBER = r"\d{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
+
 _PATTERNS = [
     # 1930-01-20, 1930 01 20
     rf"{_YEAR.format(n='y1')}(?:-| )(?P<m1>0[1-9]|1[0-2])(?:-| )(?P<d1>[0-3]\d)(?![\d-])",
@@ -45,6 +51,15 @@ _PATTERNS = [
     r"(?P<rel>today|yesterday|tomorrow|(?:last|this|next) (?:year|month))",
 ]
 _DATE = re.compile("|".join(rf"(?<![\w-])(?:{p})" for p in _PATTERNS))
+#: years told from another year ("the same year", "two years later") or from the article's date
+#: ("fifty years ago (today)"); a second expression, tried only on texts that say "year"
+_TOLD = re.compile("|".join(rf"(?<![\w-])(?i:{p})" for p in (
+    r"(?P<same>(?:(?:later|earlier) )?that(?: same)? year|the same year)",
+    r"(?P<next>the (?:following|next) year|a year later)",
+    r"(?P<prev>the (?:previous|preceding) year|the year before|a year earlier)",
+    rf"(?P<shift>{_NUMBER}) years (?P<way>later|earlier|on)",
+    rf"(?P<ago>{_NUMBER}) years ago(?P<today> today)?",
+)))
 # Month words that are also ordinary words need a neighbouring number or "in"/"of"/"since".
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "jun", "jul", "aug", "oct", "nov", "dec", "sep", "mar", "apr", "feb"}
 
@@ -59,7 +74,15 @@ def find_dates(text: str) -> list[list[int | str]]:
     closest earlier date with a year and a month, when one is near: "On June 16, 1963 she
     flew ... and returned on June 19" means June 19, 1963."""
     found: list[list[int | str]] = []
-    for m in _DATE.finditer(text):
+    matches = list(_DATE.finditer(text))
+    if "year" in text or "Year" in text:  # longest first where the two expressions overlap
+        both = sorted([*matches, *_TOLD.finditer(text)], key=lambda m: (m.start(), -m.end()))
+        matches, end = [], -1
+        for m in both:
+            if m.start() >= end:
+                matches.append(m)
+                end = m.end()
+    for m in matches:
         g = {k: v for k, v in m.groupdict().items() if v}
         year = int(g.get("y1") or g.get("y2") or g.get("y3") or g.get("y4") or g.get("y5") or 0)
         month_name = g.get("mn2") or g.get("mn3") or g.get("mn4")
@@ -75,13 +98,41 @@ def find_dates(text: str) -> list[list[int | str]]:
             before = text[max(0, m.start() - 7):m.start()].lower()
             if not re.search(r"\b(in|since|until|by|of)\s+$", before):
                 continue
+        relative = g.get("rel", "").replace(" ", "_")
+        if "ago" in g:  # resolved against the article's date
+            relative = f"ago_{_number(g['ago'])}" + ("_today" if "today" in g else "")
+        shift = _shift(g)
+        if shift is not None:  # a year told from the last year the text gave
+            told = next((int(d[2]) for d in reversed(found) if d[2] and m.start() - int(d[1]) <= 2 * ANCHOR_CHARS),
+                        0)
+            if not told:
+                continue
+            year = told + shift
         weekday = _WEEKDAYS[g["wd"].lower()] + 1 if "wd" in g else 0
         anchor = 0
         if month and not year:
             anchor = next((int(d[2]) for d in reversed(found) if d[2] and d[3]
                            and m.start() - int(d[1]) <= ANCHOR_CHARS), 0)
-        found.append([m.start(), m.end(), year, month, day, weekday, g.get("rel", "").replace(" ", "_"), anchor])
+        found.append([m.start(), m.end(), year, month, day, weekday, relative, anchor])
     return found
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
+
+
+def _shift(g: dict[str, str]) -> int | None:
+    """How many years after (or before) the last year the text gave: "the same year" 0,
+    "the following year" 1, "two years earlier" -2; None for other dates."""
+    if "same" in g:
+        return 0
+    if "next" in g:
+        return 1
+    if "prev" in g:
+        return -1
+    if "shift" in g:
+        return _number(g["shift"]) * (-1 if g["way"].lower() == "earlier" else 1)
+    return None
 
 
 @Language.factory("astrokg_dates", assigns=["doc._.astrokg_dates"], default_config={})
@@ -100,11 +151,13 @@ class DateFinder:
         return doc
 
 
-def resolve(date: list[int | str], published: str | None, *, future: bool = False) -> Literal | None:
+def resolve(date: list[int | str], published: str | None, *, future: bool = False,
+            anchored: bool = True) -> Literal | None:
     """A date expression as an ISO literal of the precision the text supports.
 
     ``published`` (ISO, any precision) completes relative and partial dates; ``future`` says
-    the fact is planned, so "in September" means the next September, not the last one.
+    the fact is planned, so "in September" means the next September, not the last one;
+    ``anchored=False`` ignores the year of an earlier narrative date (see :func:`find_dates`).
 
     >>> resolve([0, 0, 0, 6, 19, 0, "", 1963], "2023-06-16")
     Literal(value='1963-06-19', datatype='date')
@@ -120,8 +173,10 @@ def resolve(date: list[int | str], published: str | None, *, future: bool = Fals
     assert isinstance(year, int) and isinstance(month, int) and isinstance(day, int)
     ref = _parse(published)
     ref_year = ref.year if isinstance(ref, dt.date) else ref[0] if ref is not None else None
-    if not year and month and anchor and (ref_year is None or anchor < ref_year - 1):
+    if not year and month and anchored and anchor and (ref_year is None or anchor < ref_year - 1):
         year = anchor  # a date inside a narrative of long ago takes the narrative's year
+    if str(relative).startswith("ago_"):
+        return _ago(str(relative), ref)
     if relative or weekday:
         if ref is None or not isinstance(ref, dt.date):
             return None
@@ -159,6 +214,20 @@ def resolve(date: list[int | str], published: str | None, *, future: bool = Fals
     if month and day:
         return Literal(f"--{month:02d}-{day:02d}", "gMonthDay")
     return None
+
+
+def _ago(relative: str, ref: dt.date | tuple[int, int] | None) -> Literal | None:
+    """"fifty years ago" is a year; "fifty years ago today" a day, when the article's date is known."""
+    if ref is None:
+        return None
+    years = int(relative.split("_")[1])
+    year = (ref.year if isinstance(ref, dt.date) else ref[0]) - years
+    if relative.endswith("_today") and isinstance(ref, dt.date):
+        try:
+            return Literal(ref.replace(year=year).isoformat(), "date")
+        except ValueError:  # February 29 in a year without one
+            return Literal(dt.date(year, 3, 1).isoformat(), "date")
+    return Literal(f"{year:04d}", "gYear")
 
 
 def _parse(published: str | None) -> dt.date | tuple[int, int] | None:

@@ -25,7 +25,7 @@ from spacy.util import filter_spans, registry
 from extract.patterns import read_jsonl
 
 #: labels this component adds, beside the model's own
-LABELS = ("AGENCY", "ORG", "STATION", "LAUNCH_SITE", "MISSION", "EXPEDITION", "SPACECRAFT", "ROCKET",
+LABELS = ("AGENCY", "ORG", "STATION", "LAUNCH_SITE", "MISSION", "EXPEDITION", "PROGRAM", "SPACECRAFT", "ROCKET",
           "CELESTIAL", "AWARD", "SCHOOL", "GPE", "NORP")
 
 
@@ -38,13 +38,18 @@ def entity_patterns() -> list[dict[str, Any]]:
 @registry.misc("astrokg.places.v1")  # type: ignore[untyped-decorator]
 def place_patterns() -> list[dict[str, Any]]:
     """Countries (names, abbreviations, demonyms) and US states (names, postal abbreviations),
-    as entity patterns whose canonical name is the country or state."""
+    as entity patterns whose canonical name is the country or state; and a country's space
+    agency named by the country ("the US space agency", "Japan's space agency")."""
     patterns: list[dict[str, Any]] = []
     for country in read_jsonl("countries"):
         patterns.append({"label": "GPE", "id": country["name"], "phrases": country["aliases"], "case": True})
         demonyms = [d for d in country["demonyms"] if d not in country["aliases"]]
         if demonyms:
             patterns.append({"label": "NORP", "id": country["name"], "phrases": demonyms, "case": True})
+        if "agency" in country:  # one expression, tried only on texts that say "space agency"
+            names = "|".join(re.escape(n) for n in sorted({*country["aliases"], *demonyms}, key=len, reverse=True))
+            patterns.append({"label": "AGENCY", "id": country["agency"], "if": ["space agency", "Space Agency"],
+                             "regex": rf"(?i:(?:{names})(?:'s|’s)? space agency)"})
     for state in read_jsonl("us_states"):
         patterns.append({"label": "GPE", "id": state["name"], "phrases": [state["name"], *state["abbreviations"]],
                          "case": True})
@@ -100,6 +105,19 @@ def canonical(rule: Rule, match: re.Match[str]) -> str:
     return " ".join(rule.template.format(*groups).split())
 
 
+def _aligned(doc: Doc, m: re.Match[str], label: str, name: str) -> Span | None:
+    """The tokens a match covers; a token that only adds punctuation counts ("SpaceX." is one
+    token when the sentence ends on it)."""
+    span = doc.char_span(m.start(), m.end(), label=label, kb_id=name, alignment_mode="contract")
+    if span is not None and len(span):
+        return span
+    span = doc.char_span(m.start(), m.end(), label=label, kb_id=name, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    extra = doc.text[span.start_char:m.start()] + doc.text[m.end():span.end_char]
+    return span if all(not ch.isalnum() for ch in extra) else None
+
+
 _MORE = re.compile(r"(?:,\s*|,?\s+and\s+)(\d{1,3})(?![\w-])")
 
 
@@ -146,16 +164,15 @@ class EntityRuler:
             for m in phrases.regex.finditer(text):
                 label, template = phrases.names[m.group(0).lower() if phrases.fold else m.group(0)]
                 name = template.format(" ".join(m.group(0).split()))
-                span = doc.char_span(m.start(), m.end(), label=label, kb_id=name, alignment_mode="contract")
-                if span is not None and len(span):
+                span = _aligned(doc, m, label, name)
+                if span is not None:
                     found.append(span)
         for rule in self.rules:
             if rule.needs and not any(word in text for word in rule.needs):
                 continue
             for m in rule.regex.finditer(text):
-                span = doc.char_span(m.start(), m.end(), label=rule.label, kb_id=canonical(rule, m),
-                                     alignment_mode="contract")
-                if span is not None and len(span):
+                span = _aligned(doc, m, rule.label, canonical(rule, m))
+                if span is not None:
                     found.append(span)
                     if rule.label == "EXPEDITION" and m.group(0).startswith("Expeditions"):
                         found += _more_numbers(doc, m.end(), rule.label, m.group(0).split()[0][:-1])

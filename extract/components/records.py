@@ -1,16 +1,20 @@
 """Records: who holds, held or is set to break which record.
 
 A record sentence names a record ("the record for the most cumulative days in space",
-"the longest single spaceflight by an American", "the previous record holder"). This
-component finds the holder (the person who breaks, beats, sets, holds or reaches it), what
-the record measures (cumulative time or one flight), among whom it counts (US, women,
-all-time), the value, the previous holder ("beating X", "X's record", "held by X", the
-"previous record holder"), the date, and whether it is reported or only planned ("is set
-to break"). A record told over two sentences (the record, then whom it beat) is joined.
+"the longest single spaceflight by an American", "the previous record holder", "the
+first person to spend 1,000 days in space"). This component finds the holder (the person
+who breaks, beats, sets, holds or reaches it; else the person whose time in space the
+story just gave), what the record measures (one flight when the text says so, else
+cumulative time), among whom it counts (a country, women, all-time), the value, the
+previous holder ("beating X", "more than X", "X's record", "held by X", "X, who set the
+previous record", "the old mark belonged to X"), the date, and whether it is reported or
+only planned ("is set to break"). A record told over two sentences is joined. A holding
+whose value the text does not give is kept without one.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -18,13 +22,22 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.context import Context, entity, guarded, span_of, value
+from extract.patterns import read_jsonl
 
-VERSION = "records/1"
+VERSION = "records/2"
 
-_BEAT = {"beat", "beating", "pass", "surpass", "break", "eclipse", "overtake", "top", "exceed"}
+_BEAT = {"beat", "beating", "pass", "surpass", "break", "eclipse", "overtake", "top", "exceed", "outstrip"}
 _HOLD = {"break", "set", "hold", "take", "enter", "claim", "reach", "become", "beat", "pass", "surpass", "spend"}
-_US = {"us", "u.s.", "american", "americans", "nasa", "united"}
 _WOMEN = {"woman", "women", "female"}
+#: what makes a record the one that was broken
+_OLD = {"previous", "old", "former", "earlier", "standing", "existing"}
+_SINGLE = re.compile(r"\b(?:single|consecutive|continuous|single-longest|in one go|one (?:flight|mission|trip|stay|"
+                     r"spaceflight))\b", re.IGNORECASE)
+_TOTAL = re.compile(r"\b(?:cumulative|total|career|overall|combined|in all)\b", re.IGNORECASE)
+_MOST = re.compile(r"\b(?:most (?:days|time)|more (?:days|time)|longest|anyone|ever|in history|first (?:person|man|"
+                   r"woman|human|astronaut|cosmonaut) to (?:spend|log|reach|pass|clock|accumulate))\b", re.IGNORECASE)
+#: country name -> the scope written for records among its people ("US" as the press writes it)
+_SCOPES = {c["name"]: c.get("scope", c["name"]) for c in read_jsonl("countries")}
 
 
 @Language.factory(
@@ -49,6 +62,11 @@ class RecordFinder:
                 "spaceflight", "flight", "stay", "mission", "spaceflights"]}}],
             [{"LOWER": "most"}, {"OP": "?"}, {"LOWER": {"IN": ["days", "time"]}}],
             [{"LOWER": "more"}, {"LOWER": {"IN": ["days", "time"]}}, {"OP": "*"}, {"LOWER": "anyone"}],
+            [{"LOWER": "first"}, {"LOWER": {"IN": ["person", "man", "woman", "human", "astronaut", "cosmonaut"]}},
+             {"LOWER": "to"}, {"LEMMA": {"IN": ["spend", "log", "reach", "pass", "clock", "accumulate"]}},
+             {"LIKE_NUM": True}],
+            [{"LOWER": {"IN": ["longer", "more"]}}, {"LOWER": {"IN": ["on", "in"]}}, {"LOWER": {"IN": ["a", "one"]}},
+             {"LOWER": {"IN": ["single", "flight", "mission"]}}],
         ])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -86,36 +104,36 @@ class RecordFinder:
             found.append(holding)
 
     def holding(self, ctx: Context, sent: Span) -> dict[str, Any] | None:
-        words = [t.lower_ for t in sent]
-        wordset = set(words)
-        measure = ("cumulative" if wordset & {"cumulative", "total", "career"} or "most" in wordset
-                   and wordset & {"days", "time"} or "anyone" in wordset
-                   else "single flight" if wordset & {"single", "consecutive", "single-longest", "longest"}
-                   else "")
-        scope = "US" if wordset & _US and _near_record(sent, _US) else \
-            "women" if wordset & _WOMEN and _near_record(sent, _WOMEN) else ""
+        measure = _measure(sent.text)
         holder = None
         previous = None
-        previous_tok: Token | None = None
         for tok in sent:
             if tok.lemma_ in _HOLD and tok.pos_ in ("VERB", "AUX") or tok.lower_ in ("beating", "passing"):
                 subj = ctx.subject_of(tok, limit=4)
-                if subj is not None and holder is None and tok.lemma_ != "be":
+                if subj is not None and holder is None and tok.lemma_ != "be" and not _old_record_verb(tok):
                     holder = subj
             if tok.lemma_ in _BEAT or tok.lower_ in ("beating", "passing"):
                 for t in tok.subtree:
                     p = ctx.person(t)
                     if p is not None and p != holder and t.i > tok.i:
-                        previous, previous_tok = p, t
+                        previous = p
                         break
-            if tok.lower_ in ("holder",) and any(c.lower_ == "previous" for c in tok.children):
+            if tok.lower_ in ("holder",) and any(c.lower_ in _OLD for c in tok.children):
                 p = ctx.subject_of(tok, limit=3)
                 if p is not None and p != holder:
-                    previous, previous_tok = p, tok
+                    previous = p
             if tok.lower_ in ("held", "set") and tok.dep_ in ("acl",):
                 agent = [t for t in tok.subtree if ctx.person(t) is not None]
                 if agent and ctx.person(agent[0]) != holder:
-                    previous, previous_tok = ctx.person(agent[0]), agent[0]
+                    previous = ctx.person(agent[0])
+            if tok.lower_ == "than" and tok.head.lower_ in ("more", "longer", "beyond"):  # "a day more than X"
+                p = next((ctx.person(t) for t in tok.subtree if ctx.person(t) is not None), None)
+                if p is not None and p != holder:
+                    previous = p
+            if tok.lower_ in ("record", "mark") and previous is None:
+                p = _old_holder(ctx, tok)
+                if p is not None and p != holder:
+                    previous = p
         if previous is None and not measure:
             return None
         values = [f for f in ctx.facts if f["p"] == "timeInSpace" and sent.start_char <= f["ev"][0] < sent.end_char]
@@ -124,8 +142,8 @@ class RecordFinder:
         planned = any(ctx.planned(t) for t in sent if t.lemma_ in ("break", "beat", "become", "set", "surpass"))
         dates = ctx.dates_in(sent)
         return {
-            "holder": holder, "previous": previous, "previous_tok": previous_tok, "measure": measure,
-            "scope": scope, "values": values, "ordinal": ordinals[0].text[:-2] if ordinals else None,
+            "holder": holder, "previous": previous, "measure": measure, "scope": _scope(ctx, sent),
+            "values": values, "ordinal": ordinals[0].text[:-2] if ordinals else None,
             "planned": planned, "date": dates[0] if dates else None, "sent": sent,
             "possessor": _possessor(ctx, sent, holder),
         }
@@ -136,24 +154,23 @@ class RecordFinder:
         if holder is None:
             holder = next((f["s"] for f in h["values"] if f["s"] != h["previous"]), None)
         if holder is None:
+            holder = _told_before(ctx, sent, h["previous"])
+        if holder is None:
             return
-        measure = h["measure"] or "single flight"
-        value_fact = next((f for f in h["values"] if f["s"] == holder and f["mod"] == ("planned" if h["planned"]
-                                                                                      else "reported")), None)
+        measure = h["measure"] or "cumulative"
+        modality = "planned" if h["planned"] else "reported"
+        value_fact = next((f for f in h["values"] if f["s"] == holder and f["mod"] == modality), None)
         amount = h["ordinal"] or (value_fact["o"]["v"] if value_fact else None)
         if amount is None:
             earlier = [f for f in ctx.facts if f["p"] == "timeInSpace" and f["s"] == holder and f["mod"] == "reported"]
             amount = earlier[-1]["o"]["v"] if earlier else None
-        if amount is None:
-            return
-        scope = h["scope"] or "all-time"
-        record = {"measure": _measure_text(measure), "scope": scope}
+        record = {"measure": _measure_text(measure), "scope": h["scope"] or "all-time"}
         q: list[list[Any]] = [["record", {"record": record}], ["unit", value("day")]]
         if h["previous"] is not None:
             q.append(["previousHolder", entity(h["previous"])])
         as_of = {"d": h["date"]} if h["date"] is not None else None
-        ctx.add(holder, "holdsRecord", value(amount, "decimal"), sent, qualifiers=q, as_of=as_of,
-                rule=f"{VERSION}:holding", confidence=0.7, modality="planned" if h["planned"] else "reported")
+        ctx.add(holder, "holdsRecord", value(amount, "decimal") if amount is not None else None, sent,
+                qualifiers=q, as_of=as_of, rule=f"{VERSION}:holding", confidence=0.7, modality=modality)
         owner = h["possessor"]
         if owner is not None and owner != holder:
             past = [f for f in ctx.facts if f["p"] == "timeInSpace" and f["s"] == owner]
@@ -165,19 +182,103 @@ class RecordFinder:
 
 
 def _merge(into: dict[str, Any], more: dict[str, Any]) -> None:
-    for key in ("previous", "previous_tok", "ordinal", "date", "possessor"):
-        if into.get(key) is None and more.get(key) is not None:
+    for key in ("previous", "ordinal", "date", "possessor", "scope"):
+        if not into.get(key) and more.get(key):
             into[key] = more[key]
     into["values"] = into["values"] + more["values"]
 
 
-def _near_record(sent: Span, words: set[str]) -> bool:
+def _measure(text: str) -> str:
+    """"single flight", "cumulative", or "" when the words do not say: words that say it
+    outright ("single", "total") win over words that only lean ("longest", "most")."""
+    if _SINGLE.search(text):
+        return "single flight"
+    if _TOTAL.search(text):
+        return "cumulative"
+    leaning = {m.group(0).lower() for m in _MOST.finditer(text)}
+    if leaning:
+        return "single flight" if "longest" in leaning else "cumulative"
+    return ""
+
+
+def _scope(ctx: Context, sent: Span) -> str:
+    """Among whom a record counts: a country ("by an American", "the Japanese record", "the
+    old US mark"), women, or both; "" when the words name neither."""
+    country = ""
+    women = False
     for tok in sent:
-        if tok.lower_ in words:
-            window = sent.doc[max(sent.start, tok.i - 10):min(sent.end, tok.i + 4)]
-            if any(t.lower_ in ("record", "most", "longest", "single-longest", "mark", "anyone") for t in window):
-                return True
+        c = ctx.cluster(tok)
+        name = ctx.clusters[c]["name"] if c is not None and ctx.labels[c] == "PLACE" else None
+        if name not in _SCOPES and tok.lower_ not in _WOMEN:
+            continue
+        if not _qualifies_record(tok):
+            continue
+        if name in _SCOPES:
+            country = country or _SCOPES[name]
+        else:
+            women = True
+    return " ".join(x for x in (country, "women" if women else "") if x)
+
+
+def _qualifies_record(tok: Token) -> bool:
+    """Whether a country or "woman" says among whom a record counts: "by an American", "for a
+    woman", "of any Briton" near a record word; "the US record", "the old Japanese mark";
+    "the American with the most time"; "the first woman to spend 300 days"."""
+    doc, sent = tok.doc, tok.sent
+    before = [t.lower_ for t in doc[max(sent.start, tok.i - 2):tok.i]]
+    after = [t.lower_ for t in doc[tok.i + 1:min(sent.end, tok.i + 5)]]
+    if after[:2] == ["with", "the"] and after[2:3] in (["most"], ["longest"]):
+        return True
+    if any(c.lower_ == "first" for c in tok.children) and after[:1] == ["to"]:
+        return True
+    for word in after:
+        if word in ("record", "records", "mark"):
+            return True
+        if word not in ("single", "-", "flight", "single-flight", "endurance", "spaceflight", "space", "time"):
+            break
+    by = before[-1:] in (["by"], ["for"], ["among"]) or len(before) == 2 and before[0] in ("by", "for", "among", "of") \
+        and before[1] in ("a", "an", "any")
+    if by:
+        window = doc[max(sent.start, tok.i - 12):min(sent.end, tok.i + 4)]
+        return any(t.lower_ in ("record", "mark", "most", "longest", "single-longest", "anyone") for t in window)
     return False
+
+
+def _old_record_verb(verb: Token) -> bool:
+    """A verb whose subject or object is the broken record ("the old mark was set by X")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("record", "mark")
+               and any(m.lower_ in _OLD for m in c.children) for c in verb.children)
+
+
+def _old_holder(ctx: Context, noun: Token) -> int | None:
+    """Who held a broken record, from the words around "record" or "mark": "X, who set the
+    previous record", "the old mark was set by X", "the previous record belonged to X"."""
+    if not any(c.lower_ in _OLD for c in noun.children):
+        return None
+    verb = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        for child in verb.children:
+            if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_ == "belong":
+                return next((ctx.person(t) for t in child.subtree if ctx.person(t) is not None), None)
+        return None
+    if noun.dep_ == "dobj" and verb.lemma_ in ("set", "hold", "own"):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            return ctx.person(verb.head)
+        return ctx.person(subj) if subj is not None else None
+    return None
+
+
+def _told_before(ctx: Context, sent: Span, previous: int | None) -> int | None:
+    """The person whose time in space the sentence before gave: the holder of a record the
+    next sentence describes without naming them ("X landed after 371 days. No American has
+    flown longer on one mission")."""
+    if sent.start == 0:
+        return None
+    before = ctx.doc[sent.start - 1].sent
+    told = [f["s"] for f in ctx.facts if f["p"] == "timeInSpace" and f["mod"] == "reported"
+            and before.start_char <= f["ev"][0] < before.end_char and f["s"] != previous]
+    return told[-1] if told else None
 
 
 def _possessor(ctx: Context, sent: Span, holder: int | None) -> int | None:

@@ -59,6 +59,13 @@ def test_places_and_demonyms_carry_their_country_or_state() -> None:
     assert ("NJ", "GPE", "New Jersey") in found
 
 
+def test_a_country_s_space_agency_is_that_agency() -> None:
+    doc = blank("astrokg_entities")("The US space agency, Japan's space agency and the Russian space agency met.")
+    assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "AGENCY"] == [
+        ("US space agency", "NASA"), ("Japan's space agency", "JAXA"), ("Russian space agency", "Roscosmos"),
+    ]
+
+
 def test_gazetteer_spans_replace_overlapping_model_entities() -> None:
     nlp = blank("astrokg_entities")
     doc = nlp.make_doc("They landed on Earth September 11.")
@@ -136,3 +143,21 @@ def test_a_date_without_a_year_in_an_old_story_takes_the_story_year() -> None:
     dates = find_dates(text)
     assert resolve(dates[1], "2023-06-16") == Literal("1963-06-19", "date")
     assert resolve(dates[1], None) == Literal("1963-06-19", "date")
+
+
+def test_years_told_from_other_years_take_their_year() -> None:
+    text = "She flew in 2003, the same year she married. Two years later she flew again; the following " \
+           "year she retired. Fifty years ago, Apollo 8 circled the Moon. Sixty years ago today Gagarin flew."
+    found = {text[d[0]:d[1]]: resolve(d, "2021-04-12") for d in find_dates(text)}
+    assert found["the same year"] == Literal("2003", "gYear")
+    assert found["Two years later"] == Literal("2005", "gYear")
+    assert found["the following year"] == Literal("2006", "gYear")
+    assert found["Fifty years ago"] == Literal("1971", "gYear")
+    assert found["Sixty years ago today"] == Literal("1961-04-12", "date")
+
+
+def test_a_recent_day_ignores_the_year_of_an_old_story() -> None:
+    text = "He returned on March 22, 1995. Officials said he died on September 7."
+    last = find_dates(text)[-1]
+    assert resolve(last, "2022-09-12") == Literal("1995-09-07", "date")
+    assert resolve(last, "2022-09-12", anchored=False) == Literal("2022-09-07", "date")

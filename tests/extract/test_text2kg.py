@@ -100,3 +100,17 @@ def test_possessive_and_copular_phrasings(nlp: Language) -> None:
     assert any(t[1] in ("mission", "crewMembers") and "Michael_Collins" in t for t in got)
     got = triples(nlp, "Dana Price graduated from MIT with an M.A. in 1963.")  # a made-up person
     assert ["Dana_Price", "almaMater", '"Massachusetts Institute of Technology, M.A. 1963"'] in got
+
+
+def test_the_crew_member_named_first_gets_mission_and_the_others_are_crew_members(nlp: Language) -> None:
+    got = triples(nlp, "Backup pilot Joe Engle and crew member Gene Cernan served on Apollo 17 with Ron Evans.")
+    assert ["Gene_Cernan", "mission", "Apollo_17"] in got
+    assert ["Apollo_17", "backupPilot", "Joe_Engle"] in got
+    assert ["Joe_Engle", "mission", "Apollo_17"] not in got
+
+
+def test_award_precedence_and_programmes_map_to_higher_and_part(nlp: Language) -> None:
+    got = triples(nlp, "Jim Lovell received the Distinguished Service Medal (United States Navy), which ranks "
+                       "higher than the Department of Commerce Gold Medal.")
+    assert ["Distinguished_Service_Medal_(United_States_Navy)", "higher", "Department_of_Commerce_Gold_Medal"] in got
+    assert ["Apollo_13", "part", "Apollo_program"] in triples(nlp, "Apollo 13 was part of the Apollo program.")

@@ -15,6 +15,7 @@ from kg.iris import entity_iri
 from kg.mapping import ArticleGraph, Resolved, to_graph
 from kg.namespaces import AKG
 from kg.ontology import validate
+from tests.factories import ExtractionBuilder
 
 
 def mapped(extraction: Extraction) -> ArticleGraph:
@@ -76,3 +77,18 @@ def test_the_same_value_stated_twice_is_one_node(twins: Extraction) -> None:
     first = {t for t in mapped(twins).facts if t.predicate == NamedNode(AKG.timeInSpace)}
     second = {t for t in mapped(dataclasses.replace(twins)).facts if t.predicate == NamedNode(AKG.timeInSpace)}
     assert first == second and len(first) == 1
+
+
+def test_a_record_holding_without_a_figure_has_no_value_and_conforms() -> None:
+    b = ExtractionBuilder("Peggy Lane passed the record set by Joan Park.", id="lane", published="2017-04-24")
+    b.entity("Peggy Lane", "Astronaut")
+    b.entity("Joan Park", "Astronaut")
+    b.entity("cumulative days in space (US)", "Record")
+    b.fact("Peggy Lane", "holdsRecord", None, evidence="passed the record",  # type: ignore[arg-type]
+           qualifiers={"record": "cumulative days in space (US)", "previousHolder": "Joan Park"})
+    g = as_rdflib(mapped(b.build()))
+    node = g.value(URIRef(entity_iri("Peggy Lane").value), URIRef(AKG.holdsRecord))
+    assert node is not None and g.value(node, URIRef(AKG.value)) is None
+    assert g.value(node, URIRef(AKG.previousHolder)) == URIRef(entity_iri("Joan Park").value)
+    conforms, report = validate(g)
+    assert conforms, report

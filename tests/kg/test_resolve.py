@@ -93,3 +93,18 @@ def test_a_second_fitting_person_arriving_later_reopens_the_decision(
     for article in (MARK, SCOTT, BARE):
         ingest(late, nlp, [article])
     assert facts(early) == facts(late)
+
+
+def test_agencies_and_countries_get_one_node_whatever_the_spelling(
+        nlp: Language, fresh: callable) -> None:  # type: ignore[valid-type]
+    store = fresh()
+    ingest(store, nlp, [
+        Article("Nasa astronaut Ann Lee was born in the US. The European Space Agency trained her.", id="a"),
+        Article("NASA picked Bo Chen, who was born in America. ESA astronaut Di Wu flew with him.", id="b"),
+        Article("The US space agency said Kim Park, born in the United States, works with Esa.", id="c"),
+    ])
+    rows = store.query(sparql_prologue() + """
+        SELECT ?e WHERE { ?e a ?c VALUES ?c { akg:SpaceAgency akg:Country } }""")
+    assert isinstance(rows, Rows)
+    names = sorted(t.value.rsplit("/", 1)[-1] for t in rows.values("e"))
+    assert names == ["European_Space_Agency", "NASA", "United_States"]

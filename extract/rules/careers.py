@@ -1,0 +1,351 @@
+"""Work and education: occupations and job titles, employers, selection by an agency,
+schools and degrees, awards."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from extract.components.context import Context, entity, span_of, value
+from extract.rules.common import (
+    COUNTRIES,
+    MISSIONS,
+    VERSION,
+    ancestors,
+    described,
+    distinct,
+    listed,
+    mention,
+    recent_missions,
+    window,
+)
+
+_DEGREES = [
+    (r"B\.\s?S\.?|B\.?Sc\.?|BS\b|Bachelor of Science|bachelor'?s(?: degree)?|B\.\s?Eng\.?", "B.S."),
+    (r"B\.\s?A\.|Bachelor of Arts", "B.A."),
+    (r"M\.\s?S\.?|M\.?Sc\.?|MS\b|Master of Science|master'?s(?: degree)?", "M.S."),
+    (r"M\.\s?A\.|Master of Arts", "M.A."),
+    (r"Sc\.\s?D\.?|ScD\b|Doctor of Science", "Sc.D."),
+    (r"Ph\.\s?D\.?|PhD\b|doctorate|doctoral degree", "Ph.D."),
+    (r"M\.\s?D\.?(?!\w)|medical degree|Doctor of Medicine", "M.D."),
+    (r"MBA\b|M\.B\.A\.", "MBA"),
+]
+
+
+_DEGREE = re.compile("|".join(f"(?:{p})" for p, _ in _DEGREES))
+
+
+def role(ctx: Context, span: Span) -> None:
+    """Occupations and job titles: "test pilot Alan Bean", "X is a fighter pilot",
+    "a public relations officer at Nasa", "The Nasa astronaut"."""
+    head = span[-1]
+    text = span.text.lower()
+    info = ctx.roles.get(text) or ctx.roles.get(text[:-1])
+    if info is None or ctx.person(head) is not None and not ctx.is_a(head, "PERSON"):
+        return
+    kind = info["kind"]
+    plural = text != info["term"]  # "Nasa astronauts A and B": the role of each
+    person = described(ctx, head)
+    people = (ctx.conjuncts(person, head) if plural else [person]) if person is not None else \
+        listed(ctx, head) if plural else []  # "Five astronauts were chosen: A, B, ..."
+    if not people or kind == "backup":  # a backup seat is the backup rule's
+        return
+    person = people[0]
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and (
+            kind != "crew" and not any(c.dep_ == "det" for c in head.children)
+            or any(a.lower_ == "with" for a in ancestors(head)[:next(
+                (k for k, a in enumerate(ancestors(head)) if a.pos_ in ("VERB", "AUX")), 12)])):
+        return  # "with Victor Glover as pilot", "with X as his pilot": a seat on one flight, not a job
+    if any(c.dep_ == "poss" and ctx.person(c) != person and (ctx.person(c) is not None or c.lower_ in (
+            "its", "their")) for c in head.children):  # "his pilot", "its pilot": a seat, not a job
+        missions = [m for m in ctx.in_sentence(head.sent, *MISSIONS) if m[0].i < head.i]
+        if missions and any(c.lower_ == "its" for c in head.children):  # "Williams is its pilot"
+            ctx.add(missions[-1][1], "crewMember", entity(person), span, rule=f"{VERSION}:crew", confidence=0.6)
+        return
+    extra = _title_words(ctx, head, span)
+    if kind == "crew":  # "X was a mission specialist": a seat on the mission the story is about
+        for mission in distinct(ctx, recent_missions(ctx, head)[-1:]):
+            for one in people:
+                ctx.add(mission, "crewMember", entity(one), span, rule=f"{VERSION}:crew", confidence=0.6)
+        return
+    if kind == "title" or extra:
+        words = [t.text for t in extra] + [span.text]
+        country = [ctx.clusters[c]["name"] for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")
+                   and (c := ctx.cluster(t)) is not None and ctx.clusters[c]["name"] in COUNTRIES]
+        to = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("to",)]
+        tail = [" ".join(t.text for t in to[0].subtree)] if to and any(
+            t.pos_ == "PROPN" for t in to[0].subtree) else []
+        ctx.add(person, "jobTitle", value(" ".join(country[:1] + words + tail)),
+                span, rule=f"{VERSION}:title", confidence=0.7)
+    else:
+        term = " ".join([*(t.lower_ for t in _trade_words(span)), info["term"]])
+        for one in people:
+            ctx.add(one, "occupation", value(term), span, rule=f"{VERSION}:occupation", confidence=0.8)
+    for org in _employers(ctx, head):  # "works or worked for": a former employer counts
+        for one in people:
+            ctx.add(one, "employer", entity(org), span, rule=f"{VERSION}:employer", confidence=0.75)
+
+
+#: words before an occupation that say when or how good, not which trade ("a former pilot")
+_NOT_TRADE = {"former", "retired", "veteran", "first", "career", "current", "young", "old", "new", "future",
+              "experienced", "senior", "junior", "onetime", "one-time", "ex", "leading", "top", "famous", "trained",
+              "qualified", "talented", "skilled", "seasoned", "accomplished", "lead", "chief", "fellow", "other",
+              "only", "sole", "last", "next", "same", "full", "good", "great", "well-known"}
+
+
+def _trade_words(span: Span) -> list[Token]:
+    """The lower-case words just before an occupation that name its trade ("medical
+    physicist", "drilling engineer", "helicopter test pilot"), not entities ("Army doctor",
+    "Nasa astronaut") and not words of time or praise ("former", "veteran")."""
+    words: list[Token] = []
+    i = span.start - 1
+    while i >= 0:
+        t = span.doc[i]
+        if t.ent_type_ or not t.is_lower or t.lower_ in _NOT_TRADE or t.pos_ not in ("NOUN", "ADJ") \
+                or t.tag_ in ("JJS", "JJR") \
+                or t.dep_ not in ("compound", "amod") or t.head.i < span.start or "-" in t.text:
+            break
+        words.insert(0, t)
+        i -= 1
+    return words
+
+
+def _employers(ctx: Context, noun: Token) -> list[int]:
+    found: list[int] = []
+    for child in noun.children:
+        if child.dep_ in ("compound", "poss") and ctx.is_a(child, "AGENCY", "ORG"):
+            found.append(ctx.cluster(child))  # type: ignore[arg-type]  # "Nasa astronaut", "SpaceX's surgeon"
+        if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with", "in"):
+            for t in child.subtree:
+                if ctx.is_a(t, "AGENCY") or (ctx.is_a(t, "ORG") and t.dep_ != "poss"):
+                    c = ctx.cluster(t)
+                    if ctx.labels[c] == "ORG" and any(ctx.is_a(x, "AGENCY") for x in t.subtree):  # type: ignore[index]
+                        continue
+                    found.append(c)  # type: ignore[arg-type]
+                    break
+    return list(dict.fromkeys(found))
+
+
+_TITLE_WORDS = {"deputy", "chief", "senior", "associate", "assistant", "principal", "lead", "head", "executive",
+                "vice", "public", "relations", "affairs", "program", "programme", "project", "flight", "mission",
+                "research", "science", "station", "payload", "communications", "press"}
+
+
+def _title_words(ctx: Context, head: Token, span: Span) -> list[Token]:
+    """The words before a role noun that make it a job title ("deputy chief", "public relations")."""
+    words: list[Token] = []
+    i = span.start - 1
+    while i >= 0:
+        t = ctx.doc[i]
+        if t.lower_ not in _TITLE_WORDS or t.ent_type_ or head.i not in [a.i for a in t.ancestors]:
+            break
+        words.insert(0, t)
+        i -= 1
+    return words
+
+
+def selection(ctx: Context, tok: Token, span: Span) -> None:
+    """"selected by NASA in 1963", "Nasa selected him in 1962", "joined NASA in 1963"."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return
+    region = ctx.region(tok)
+    person = None
+    agency = None
+    if tok.lemma_ == "join":
+        person = ctx.subject_of(tok)
+        agency = next((ctx.cluster(t) for t in tok.children if t.dep_ == "dobj" and ctx.is_a(t, "AGENCY")),
+                      None)
+        if agency is None:
+            return
+    else:
+        for child in tok.children:
+            if child.dep_ in ("dobj",) and ctx.person(child) is not None:
+                person = ctx.person(child)
+            if child.dep_ == "nsubj" and ctx.is_a(child, "AGENCY", "ORG"):
+                agency = ctx.cluster(child)
+            if child.dep_ == "agent":
+                agency = next((ctx.cluster(t) for t in child.subtree if ctx.is_a(t, "AGENCY", "ORG")), agency)
+        if person is None:
+            person = ctx.subject_of(tok)
+    people = ctx.conjuncts(person, tok) if person is not None else [  # "Five astronauts were chosen: A, B, ..."
+        p for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for p in listed(ctx, c)]
+    years = [ctx.dates[d][2] for d in ctx.dates_in(region) if ctx.dates[d][2] and not ctx.dates[d][4]]
+    for one in people:  # "Both men were selected by Nasa in 2000"
+        if agency is not None:
+            ctx.add(one, "selectedBy", entity(agency), span, rule=f"{VERSION}:selected", confidence=0.8)
+        if years:
+            ctx.add(one, "selectionYear", value(str(years[0]), "gYear"), span_of(tok, *region),
+                    rule=f"{VERSION}:selected", confidence=0.8)
+
+
+def education(ctx: Context, tok: Token, span: Span) -> None:
+    """"graduated from MIT with a Sc.D. in 1963", "earned a doctorate from Stanford in 1978"."""
+    if tok.lower_ == "alma":
+        alma_mater(ctx, tok)
+        return
+    if tok.lemma_ in ("get", "receive", "earn", "obtain") and not any(
+            _DEGREE.search(t.text) or t.lower_ in ("degree", "doctorate") for t in tok.subtree):
+        return
+    region = ctx.region(tok)
+    schools = [t for t in region if _school(ctx, t)]
+    if not schools:
+        region = window(tok)
+        schools = [t for t in region if _school(ctx, t)]
+    if not schools:
+        return
+    person = ctx.subject_of(tok)
+    if person is None:
+        return
+    named = [(t, c) for t in schools if (c := ctx.cluster(t)) is not None]
+    named = [(t, c) for k, (t, c) in enumerate(named) if k == 0 or named[k - 1][1] != c]
+    for k, (first, school) in enumerate(named):  # "a B.S. from A in 2010 and a Ph.D. from B in 2015"
+        start = mention(ctx, named[k - 1][0]).end if k else region[0].i
+        end = named[k + 1][0].i if k + 1 < len(named) else region[-1].i + 1
+        here = mention(ctx, first)
+        before = [t for t in region if start <= t.i < here.start]
+        after = [t for t in region if here.end <= t.i < end]
+        degree = _degree(ctx, before, last=True) or _degree(ctx, after, last=False)
+        years = [ctx.dates[d][2] for d in ctx.dates_in(after) + ctx.dates_in(before) if ctx.dates[d][2]]
+        evidence = span_of(tok, first)
+        ctx.add(person, "almaMater", entity(school), evidence, rule=f"{VERSION}:education", confidence=0.8)
+        if degree or years:
+            q: list[list[Any]] = [["school", entity(school)]]
+            if years:
+                q.append(["year", value(str(years[0]), "gYear")])
+            ctx.add(person, "education", value(degree or "degree"), evidence, qualifiers=q,
+                    rule=f"{VERSION}:education", confidence=0.75)
+
+
+def _degree(ctx: Context, tokens: list[Token], *, last: bool) -> str | None:
+    """The degree the words name ("a bachelor's degree", "a Sc.D."): the last one before a
+    school or the first one after it."""
+    if not tokens:
+        return None
+    text = ctx.doc[tokens[0].i:tokens[-1].i + 1].text
+    found = [(m.start(), label) for pattern, label in _DEGREES for m in re.finditer(pattern, text)
+             if not _inside_name(ctx, tokens[0], m)]
+    if not found:
+        return None
+    return (max if last else min)(found)[1]
+
+
+def alma_mater(ctx: Context, tok: Token) -> None:
+    """"X's alma mater was the University of Texas", "from his alma mater, AFIT"."""
+    noun = tok.head if tok.head.lower_ == "mater" else tok
+    owner = next((ctx.person(c) for c in noun.children if c.dep_ == "poss"), None)
+    school = None
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        school = next((c for c in noun.head.children if c.dep_ == "attr"), None)
+    if school is None:
+        school = next((t for t in window(noun)[1:] if ctx.is_a(t, "SCHOOL", "ORG")), None)
+    if owner is None:
+        owner = ctx.subject_of(noun)
+    if owner is not None and school is not None and ctx.is_a(school, "SCHOOL", "ORG"):
+        ctx.add(owner, "almaMater", entity(ctx.cluster(school)), span_of(tok, school),  # type: ignore[arg-type]
+                rule=f"{VERSION}:alma-mater", confidence=0.75)
+
+
+def _school(ctx: Context, tok: Token) -> bool:
+    """A school, or an organisation someone graduates "from" or studies "at" (an acronym the
+    gazetteer does not know, such as "NWC")."""
+    if ctx.is_a(tok, "SCHOOL"):
+        return True
+    return ctx.is_a(tok, "ORG") and tok.head.lower_ in ("from", "at") and tok.dep_ == "pobj"
+
+
+def _inside_name(ctx: Context, first: Token, m: re.Match[str]) -> bool:
+    """Whether a degree-like match (such as "MS") sits inside an entity name."""
+    start = first.idx + m.start()
+    span = ctx.doc.char_span(start, first.idx + m.end(), alignment_mode="expand")
+    return span is not None and any(t.ent_type_ and t.ent_type_ not in ("ORG",) and ctx.is_a(t, "SCHOOL", "PERSON")
+                                    for t in span)
+
+
+def award(ctx: Context, tok: Token, span: Span) -> None:
+    if tok.lower_ in ("awards", "medals", "honours", "honors"):
+        nums = [c for c in tok.children if c.like_num and c.dep_ == "nummod"]
+        person = ctx.subject_of(tok)
+        if nums and person is not None:
+            ctx.add(person, "awardCount", value(nums[0].text.replace(",", ""), "integer"), span_of(nums[0], tok),
+                    rule=f"{VERSION}:awards", confidence=0.75)
+        return
+    person = ctx.subject_of(tok)
+    if person is None:
+        return
+    for c in distinct(ctx, [t for t in ctx.region(tok) if ctx.is_a(t, "AWARD")]):
+        ctx.add(person, "award", entity(c), span, rule=f"{VERSION}:award", confidence=0.8)
+
+
+def precedence(ctx: Context, tok: Token, span: Span) -> None:
+    """"The Distinguished Service Medal ranks higher than the Department of Commerce Gold
+    Medal": one award above another (the awards named nearest before and after the words)."""
+    sent = tok.sent
+    before = [c for t, c in ctx.in_sentence(sent, "AWARD") if t.i < span.start]
+    after = [c for t, c in ctx.in_sentence(sent, "AWARD") if t.i >= span.end]
+    if before and after and before[-1] != after[0]:
+        ctx.add(before[-1], "outranks", entity(after[0]), span, rule=f"{VERSION}:precedence", confidence=0.7)
+
+
+def chief(ctx: Context, tok: Token, span: Span) -> None:
+    """"served as Chief of the Astronaut Office in 1963"."""
+    person = ctx.subject_of(tok)
+    years = [ctx.dates[d][2] for d in ctx.dates_in(window(span[-1]) + ctx.region(tok.head)) if ctx.dates[d][2]]
+    if person is not None and years:
+        ctx.add(person, "chiefOfAstronautOffice", value(str(years[0])), span, rule=f"{VERSION}:chief",
+                confidence=0.7)
+
+
+def serves(ctx: Context, sent: Span) -> None:
+    """"flew fighter jets for the Royal Canadian Air Force", "flies for the Canadian Space
+    Agency", "trained as a pilot in the Italian Air Force": who someone works for."""
+    for tok, c in ctx.in_sentence(sent, "AGENCY", "ORG"):
+        root = mention(ctx, tok).root
+        if root.dep_ != "pobj" or root.head.lower_ not in ("for", "in", "with"):
+            continue
+        verb = next((a for a in ancestors(root)[:4] if a.pos_ == "VERB"), None)
+        if verb is None or verb.lemma_ not in ("fly", "work", "serve", "train"):
+            continue
+        person = ctx.subject_of(verb)
+        if person is not None:
+            ctx.add(person, "employer", entity(c), span_of(verb, root), rule=f"{VERSION}:serves",
+                    confidence=0.65)
+
+
+def member_of(ctx: Context, sent: Span) -> None:
+    """"Roman Romanenko of Roscosmos": who works for whom; "NASA's Apollo 8 crew": who
+    runs a mission."""
+    for tok, c in ctx.in_sentence(sent, "AGENCY"):
+        span = mention(ctx, tok)
+        root = span.root
+        head = root.head
+        if root.dep_ == "poss" or (root.dep_ in ("compound", "amod", "nmod") and head.lower_ in (
+                "operated", "run", "mission", "flight", "program", "programme")):
+            owned = [t for t in [head, *head.children, *head.subtree] if ctx.is_a(t, *MISSIONS)]
+            for m in distinct(ctx, owned)[:1]:
+                ctx.add(m, "operator", entity(c), span_of(root, head), rule=f"{VERSION}:operator",
+                        confidence=0.7)
+        member = ctx.person(head.head) if root.dep_ == "pobj" and head.lower_ == "of" else None
+        for one in _sharing_of(ctx, member, head, sent) if member is not None else []:
+            ctx.add(one, "employer", entity(c), span_of(head.head, root), rule=f"{VERSION}:member",
+                    confidence=0.7)
+
+
+def _sharing_of(ctx: Context, member: int, near: Token, sent: Span) -> list[int]:
+    """Who an "of X" after a name applies to: that name and the coordinated names just before
+    it that have no "of" of their own ("A and B of Nasa and C of JAXA": A and B of Nasa)."""
+    def start(c: int) -> int:
+        return min((t.i for t in sent if ctx.cluster_at.get(t.i) == c), default=sent.end)
+
+    def own_of(c: int) -> bool:
+        return any(ctx.named_at.get(t.i) == c and any(x.dep_ == "prep" and x.lower_ == "of" for x in t.children)
+                   for t in sent)
+
+    group = sorted(ctx.conjuncts(member, near), key=start)
+    out = [member]
+    for c in reversed(group[:group.index(member)]):
+        if own_of(c):
+            break
+        out.append(c)
+    return out

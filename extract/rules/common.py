@@ -1,0 +1,127 @@
+"""What the relation rules share: entity kinds, the gazetteer's countries and states, and the
+small walks that find who or what a word is about."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from extract.components.context import Context
+from extract.patterns import read_jsonl
+
+VERSION = "relations/1"
+
+
+PLACES = ("PLACE", "LAUNCH_SITE")
+
+
+MISSIONS = ("MISSION", "EXPEDITION")
+
+
+VEHICLES = ("SPACECRAFT", "ROCKET")
+
+
+COUNTRIES = {c["name"] for c in read_jsonl("countries")}
+
+
+STATES = {s["name"] for s in read_jsonl("us_states")}
+
+
+def described(ctx: Context, noun: Token) -> int | None:
+    """The person a role noun describes: in a name ("astronaut Scott Kelly"), beside one
+    ("Alan Bean, a test pilot"), as what they are ("is a pilot", "worked as a pilot")."""
+    p = ctx.person(noun)
+    if p is not None:
+        return p
+    head = noun.head
+    if noun.dep_ in ("compound", "amod", "nmod") and ctx.person(head) is not None:
+        return ctx.person(head)
+    if noun.dep_ == "appos":
+        return ctx.person(head) if ctx.person(head) is not None else ctx.subject_of(head, limit=3)
+    if noun.dep_ == "npadvmod" and noun.i < head.i:  # "A former pilot, he was born in ..."
+        return ctx.subject_of(head, limit=3)
+    for child in noun.children:
+        if child.dep_ in ("appos", "compound") and ctx.person(child) is not None:
+            return ctx.person(child)
+    if noun.dep_ in ("attr", "acomp", "oprd") or (noun.dep_ == "pobj" and head.lower_ == "as"):
+        found = ctx.subject_of(head, limit=4)
+        return found if found is not None else sole_person(ctx, noun)
+    if noun.dep_ in ("nsubj", "nsubjpass") and ctx.person(noun) is None:
+        return None
+    return None
+
+
+def distinct(ctx: Context, toks: list[Token]) -> list[int]:
+    return list(dict.fromkeys(c for t in toks if (c := ctx.cluster(t)) is not None))
+
+
+def mention(ctx: Context, tok: Token) -> Span:
+    c = ctx.named_at.get(tok.i)
+    if c is not None:
+        for start, end in ctx.clusters[c]["mentions"]:
+            if start <= tok.i < end:
+                return ctx.doc[start:end]
+    return ctx.doc[tok.i:tok.i + 1]
+
+
+def ancestors(tok: Token) -> list[Token]:
+    out: list[Token] = []
+    while tok.head.i != tok.i and len(out) < 12:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def window(tok: Token) -> list[Token]:
+    """The words after a trigger up to the next verb or the end of the sentence, for when
+    the parse hangs the trigger's objects elsewhere."""
+    out = [tok]
+    for t in tok.doc[tok.i + 1:tok.sent.end]:
+        if t.pos_ in ("VERB", "AUX") or t.lower_ in ("who", "which", ";"):
+            break
+        out.append(t)
+    return out
+
+
+def recent(ctx: Context, tok: Token, *labels: str) -> int | None:
+    """The last entity with one of the labels named before a word, in its sentence or the one
+    before: what "its" most likely means."""
+    sent = tok.sent
+    found = [c for t, c in ctx.in_sentence(sent, *labels) if t.i < tok.i]
+    if not found and sent.start > 0:
+        found = [c for _, c in ctx.in_sentence(ctx.doc[sent.start - 1].sent, *labels)]
+    return found[-1] if found else None
+
+
+def recent_missions(ctx: Context, tok: Token) -> list[Token]:
+    """Mentions of missions in a word's sentence before it, or in the sentence before that."""
+    sent = tok.sent
+    found = [t for t, _ in ctx.in_sentence(sent, *MISSIONS) if t.i < tok.i]
+    if not found and sent.start > 0:
+        found = [t for t, _ in ctx.in_sentence(ctx.doc[sent.start - 1].sent, *MISSIONS)]
+    return found
+
+
+def sole_person(ctx: Context, tok: Token) -> int | None:
+    """The one person a sentence names, if it names exactly one."""
+    people = {c for _, c in ctx.in_sentence(tok.sent, "PERSON")}
+    return people.pop() if len(people) == 1 else None
+
+
+def char_span(sent: Span, m: re.Match[str]) -> Span:
+    span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+    return span if span is not None else sent
+
+
+def listed(ctx: Context, noun: Token) -> list[int]:
+    """The people a plural noun announces in a list after a colon: "Five career astronauts
+    were chosen: A of France, a pilot; B of Spain, an engineer; and C"."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return []
+    sent = noun.sent
+    colon = next((t for t in sent if t.text == ":" and t.i > noun.i), None)
+    if colon is None:
+        return []
+    return list(dict.fromkeys(c for t in ctx.doc[colon.i + 1:sent.end]
+                              if (c := ctx.named_at.get(t.i)) is not None and ctx.labels[c] == "PERSON"))

@@ -1,0 +1,455 @@
+"""Flights: commanders, crews, launches (vehicle, site, date), landings, crewmates and time
+in space."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from extract.components.context import Context, date, entity, span_of, value
+from extract.rules.common import (
+    MISSIONS,
+    VEHICLES,
+    VERSION,
+    ancestors,
+    described,
+    distinct,
+    mention,
+    recent,
+    recent_missions,
+    sole_person,
+    window,
+)
+
+_MOTION = {"launch", "land", "fly", "return", "leave", "lift", "blast", "travel", "arrive", "dock", "spend",
+           "walk", "serve", "live", "stay", "orbit"}
+
+
+#: words that say a sentence is about being on a mission's crew
+_CREW_WORDS = {"crew", "member", "flew", "aboard", "participated", "served", "part", "mission", "flight"}
+
+
+def command(ctx: Context, tok: Token, span: Span) -> None:
+    """"commander of Expedition 14", "Expedition 44 commander Gennady Padalka",
+    "commanded Gemini 8", "took command of the station", "will command the mission"."""
+    targets: list[Token] = []
+    person = None
+    if tok.lower_ == "commander":
+        person = described(ctx, tok)
+        if person is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "Its commander was X"
+            person = next((ctx.person(c) for c in tok.head.children if c.dep_ == "attr"), None)
+        if any(c.lower_ == "its" for c in tok.children):
+            targets += recent_missions(ctx, tok)[-1:]
+        for child in tok.children:
+            if child.dep_ in ("compound", "nmod", "poss") and ctx.is_a(child, *MISSIONS, "STATION", "SPACECRAFT"):
+                targets.append(child)
+            if child.dep_ == "prep" and child.lower_ in ("of", "on", "aboard"):
+                targets += [t for t in child.subtree if ctx.is_a(t, *MISSIONS, "STATION", "SPACECRAFT")]
+        if not targets and tok.i > 0 and ctx.is_a(tok.doc[tok.i - 1], *MISSIONS, "STATION"):
+            targets.append(tok.doc[tok.i - 1])
+        if person is None and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+            nxt = [t for t in tok.subtree if ctx.person(t) is not None]
+            person = ctx.person(nxt[0]) if nxt else None
+        if not targets and person is not None:
+            verb = next((a for a in [tok, *ancestors(tok)] if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and any(a.lower_ == "under" for a in ancestors(tok)[:3]):
+                targets += [t for t in verb.subtree if ctx.is_a(t, *MISSIONS) and t.i > tok.i]
+    elif tok.pos_ in ("VERB", "NOUN"):
+        if tok.lemma_ == "lead" and not any(ctx.is_a(t, *MISSIONS, "STATION") for t in tok.children):
+            return
+        person = ctx.subject_of(tok)
+        handed = [t for t in (tok.head, *tok.children) if t.lemma_ in ("hand", "pass", "turn", "give", "transfer")]
+        if tok.lower_ == "command" and handed:  # "handed command of the station to X"
+            person = next((ctx.person(t) for c in (*handed[0].children, *tok.children) if c.lower_ == "to"
+                           for t in c.subtree if ctx.person(t) is not None), None)
+        for child in tok.children:
+            if child.dep_ in ("dobj", "attr") or (child.dep_ == "prep" and child.lower_ == "of"):
+                targets += [t for t in child.subtree if ctx.is_a(t, *MISSIONS, "STATION", "SPACECRAFT")][:3]
+    if person is None:
+        return
+    planned = "planned" if ctx.planned(tok) else "reported"
+    crew = [ctx.person(t) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
+    for c in distinct(ctx, targets):
+        ctx.add(c, "commander", entity(person), span_of(tok, *targets), rule=f"{VERSION}:commander",
+                confidence=0.8, modality=planned)
+        for member in dict.fromkeys(m for m in crew if m is not None and m != person):
+            ctx.add(c, "crewMember", entity(member), span_of(tok, *targets), rule=f"{VERSION}:commander",
+                    confidence=0.7, modality=planned)
+
+
+def backup(ctx: Context, tok: Token, span: Span) -> None:
+    head = span[-1]
+    person = described(ctx, head)
+    if person is None:
+        nxt = [t for t in head.subtree if ctx.person(t) is not None]
+        person = ctx.person(nxt[0]) if nxt else None
+    if person is None and head.dep_ == "nsubj" and head.head.lemma_ == "be":  # "the backup pilot of M was X"
+        person = next((ctx.person(c) for c in head.head.children if c.dep_ == "attr"), None)
+    if person is None:  # "its backup pilot was X", parsed loosely
+        person = next((ctx.person(t) for t in ctx.doc[span.end:span.end + 4] if ctx.person(t) is not None
+                       and ctx.doc[span.end].lemma_ == "be"), None)
+    missions = ctx.in_sentence(tok.sent, *MISSIONS)
+    if person is None or not missions:
+        return
+    best = min(missions, key=lambda m: abs(m[0].i - tok.i))
+    ctx.add(best[1], "backupPilot", entity(person), span, rule=f"{VERSION}:backup", confidence=0.75)
+
+
+def operate(ctx: Context, tok: Token, span: Span) -> None:
+    sent = tok.sent
+    agencies = ctx.in_sentence(sent, "AGENCY", "ORG")
+    missions = ctx.in_sentence(sent, *MISSIONS, "SPACECRAFT", "STATION")
+    if not agencies or not missions:
+        return
+    agency = min(agencies, key=lambda a: abs(a[0].i - tok.i))[1]
+    mission = min(missions, key=lambda m: abs(m[0].i - tok.i))[1]
+    ctx.add(mission, "operator", entity(agency), span, rule=f"{VERSION}:operator", confidence=0.8)
+
+
+def launch(ctx: Context, tok: Token, span: Span) -> None:
+    """Launch vehicle, site and date of whoever (or whatever) launched."""
+    sent = tok.sent
+    subject = ctx.subject_of(tok)
+    region = ctx.region(tok)
+    if tok.pos_ not in ("VERB", "NOUN") or tok.pos_ == "NOUN" and tok.lemma_ not in ("launch", "liftoff"):
+        return
+    rocket = next((t for t in tok.children if t.dep_ == "nsubj" and _named(ctx, t, "ROCKET") is not None), None)
+    craft = next((t for t in tok.children if t.dep_ == "dobj" and _named(ctx, t, "SPACECRAFT", *MISSIONS)
+                  is not None), None)
+    if rocket is not None and craft is not None:  # "An Atlas V rocket launched the capsule from ..."
+        subject = _named(ctx, craft, "SPACECRAFT", *MISSIONS)
+    owner = _craft_owner(ctx, tok)
+    if subject is None and owner is not None:  # "his Friendship 7 capsule was launched from ..."
+        for t in tok.children:
+            c = ctx.cluster(t) if t.dep_ == "nsubjpass" else None
+            named = c if c is not None else next((ctx.cluster(x) for x in t.children if x.dep_ in (
+                "compound", "nmod") and ctx.is_a(x, *VEHICLES)), None) if t.dep_ == "nsubjpass" else None
+            if named is not None:  # the craft launched from the site on the rocket; its owner flew on it
+                _launched(ctx, tok, named, ctx.region(tok), span, "reported", dated=False)
+                ctx.add(owner, "launchVehicle", entity(named), span, rule=f"{VERSION}:launch", confidence=0.7)
+                dates = ctx.dates_in(ctx.region(tok))
+                if dates:
+                    ctx.add(owner, "launchDate", date(dates[0]), span, rule=f"{VERSION}:launch", confidence=0.7)
+                return
+        subject = owner
+    if subject is None:  # "the crew is set to launch": the subject of the verb the launch depends on
+        governing = tok.head if tok.dep_ == "xcomp" else tok
+        subject = next((ctx.cluster(t) for t in governing.children if t.dep_ in ("nsubj", "nsubjpass")
+                        and ctx.is_a(t, *VEHICLES, *MISSIONS)), None)
+    for t in tok.children:
+        if t.dep_ in ("nsubj", "nsubjpass") and ctx.is_a(t, *VEHICLES, *MISSIONS) and subject is None:
+            people = ctx.in_sentence(sent, "PERSON")
+            subject = people[0][1] if people else ctx.cluster(t)
+    if subject is None and tok.dep_ in ("relcl", "acl") and ctx.is_a(tok.head, *VEHICLES, *MISSIONS):
+        people = [p for p in ctx.in_sentence(sent, "PERSON") if p[0].i < tok.i]
+        subject = people[-1][1] if people else ctx.cluster(tok.head)
+    if subject is None:
+        return
+    planned = ctx.planned(tok)
+    mod = "planned" if planned else "reported"
+    together = ctx.conjuncts(subject, tok)
+    for one in [*together[1:], subject]:
+        if tok.lower_ == "flew":
+            _flew(ctx, tok, one, region)
+        else:
+            _launched(ctx, tok, one, region, span, mod)
+    _together(ctx, together, tok, span)
+
+
+def _named(ctx: Context, noun: Token, *labels: str) -> int | None:
+    """The entity a noun names, itself or by the name before it ("an Atlas V rocket")."""
+    for t in (noun, *(c for c in noun.children if c.dep_ in ("compound", "nmod"))):
+        if ctx.is_a(t, *labels):
+            return ctx.cluster(t)
+    return None
+
+
+def _together(ctx: Context, people: list[int], tok: Token, span: Span) -> None:
+    """People who launched or landed together ("A and B lifted off", "the pair landed") each
+    flew with each other; "fly" only when it is a spaceflight ("flew Gemini 7", not "flies
+    the F-22")."""
+    if tok.lemma_ == "fly" and not any(ctx.is_a(t, *MISSIONS, *VEHICLES, "STATION") or t.lower_ in ("space", "orbit")
+                                       for t in ctx.region(tok)):
+        return
+    crew = [p for p in people if ctx.labels[p] == "PERSON"]
+    for i, one in enumerate(crew):
+        for other in crew[i + 1:]:
+            ctx.add(one, "flewWith", entity(other), span, rule=f"{VERSION}:together", confidence=0.65)
+
+
+def _launched(ctx: Context, tok: Token, subject: int, region: list[Token], span: Span, mod: str, *,
+              dated: bool = True) -> None:
+    for c in distinct(ctx, [t for t in region if ctx.is_a(t, *VEHICLES) and t.i > tok.i - 12]):
+        if c != subject:
+            ctx.add(subject, "launchVehicle", entity(c), span, rule=f"{VERSION}:launch", confidence=0.75,
+                    modality=mod)
+    craft = ctx.cluster(tok.head) if tok.dep_ == "relcl" and ctx.is_a(tok.head, *VEHICLES) else None
+    if craft is not None and craft != subject:
+        ctx.add(subject, "launchVehicle", entity(craft), span, rule=f"{VERSION}:launch", confidence=0.7,
+                modality=mod)
+    sites = [t for t in region if ctx.is_a(t, "LAUNCH_SITE")]
+    if not sites:
+        sites = [t for t in region if ctx.is_a(t, "PLACE") and t.head.lower_ == "from"]
+    for c in distinct(ctx, sites)[:1]:
+        ctx.add(subject, "launchSite", entity(c), span, rule=f"{VERSION}:launch", confidence=0.75, modality=mod)
+    dates = [d for d in ctx.dates_in(region)]
+    if not dates and tok.dep_ == "advcl":  # "On June 16, 1963 she became ... when Vostok 6 lifted off"
+        dates = ctx.dates_in([t for c in tok.head.children if c.dep_ == "prep" for t in c.subtree])
+    if dates and dated:
+        ctx.add(subject, "launchDate", date(dates[0]), span, rule=f"{VERSION}:launch", confidence=0.75,
+                modality=mod)
+
+
+def _flew(ctx: Context, tok: Token, subject: int, region: list[Token]) -> None:
+    for c in distinct(ctx, [t for t in region if ctx.is_a(t, *MISSIONS)]):
+        if ctx.labels[subject] == "PERSON":
+            ctx.add(c, "crewMember", entity(subject), tok, rule=f"{VERSION}:flew", confidence=0.7)
+    for c in distinct(ctx, [t for t in region if ctx.is_a(t, *VEHICLES)]):
+        ctx.add(subject, "launchVehicle", entity(c), tok, rule=f"{VERSION}:flew", confidence=0.6)
+    taken = {f["o"].get("d") for f in ctx.facts if f["p"] in ("birthDate", "deathDate")}  # one date, one event
+    dates = [d for d in ctx.dates_in(region) if (ctx.dates[d][4] or ctx.dates[d][5] or ctx.dates[d][6])
+             and d not in taken]
+    if dates and ctx.labels[subject] == "PERSON":
+        ctx.add(subject, "launchDate", date(dates[0]), tok, rule=f"{VERSION}:flew", confidence=0.6)
+
+
+def landing(ctx: Context, tok: Token, span: Span) -> None:
+    infinitive = tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "to"  # "due to land", sometimes tagged a noun
+    to_space = any(c.lower_ == "to" and any(t.lower_ in ("space", "orbit") for t in c.children)
+                   for c in tok.children)  # "returned to space in 1998" is a new flight, not a landing
+    if tok.pos_ != "VERB" and not infinitive or to_space:
+        return
+    subject = ctx.subject_of(tok)
+    if subject is None:
+        subject = _craft_owner(ctx, tok)
+    if subject is None:
+        return
+    region = [t for t in ctx.region(tok) if not ctx.person(t)]
+    dates = ctx.dates_in(region) or ctx.dates_in(window(tok))
+    if not dates:
+        return
+    planned = ctx.planned(tok)
+    mod = "planned" if planned else "reported"
+    together = ctx.conjuncts(subject, tok)
+    craft = distinct(ctx, [t for t in ctx.region(tok) if ctx.is_a(t, "SPACECRAFT") and any(
+        x.head.lower_ in ("aboard", "on", "in") for x in mention(ctx, t))])  # "landed aboard X"
+    for one in together:
+        ctx.add(one, "returnDate", date(dates[0]), span, rule=f"{VERSION}:return", confidence=0.75, modality=mod)
+        for c in craft[:1]:
+            ctx.add(one, "spacecraft", entity(c), span, rule=f"{VERSION}:return", confidence=0.7, modality=mod)
+    if not planned:
+        _together(ctx, together, tok, span)
+
+
+def flew_with(ctx: Context, tok: Token, span: Span) -> None:
+    head = tok.head
+    while head.dep_ in ("pobj", "prep", "compound", "appos") and head.head.i != head.i and \
+            head.lemma_ not in _MOTION and not ctx.person(head):
+        head = head.head  # "launched aboard X from Y with Z": the with-phrase hangs off Y
+    if head.lemma_ == "be":  # "is due to land ... with X", the motion parsed as a noun
+        head = next((t for t in head.subtree if t.lemma_ in _MOTION and t.i < tok.i
+                     and t.i > 0 and ctx.doc[t.i - 1].lower_ == "to"), head)
+    if head.lemma_ not in _MOTION or tok.dep_ != "prep":
+        return
+    subject = ctx.subject_of(head)
+    if subject is None:
+        subject = _craft_owner(ctx, head)
+    if subject is None:
+        return
+    mod = "planned" if ctx.planned(head) else "reported"  # "is due to land ... with X"
+    for c in distinct(ctx, [t for t in tok.subtree if ctx.person(t) is not None]):
+        if c != subject:
+            ctx.add(subject, "flewWith", entity(c), span_of(tok, *list(tok.subtree)[:8]),
+                    rule=f"{VERSION}:with", confidence=0.7, modality=mod)
+
+
+def days(ctx: Context, tok: Token, span: Span) -> None:
+    """Time in space: "spent 215 days in space", "at 382 days", "the 878 days of X"."""
+    unit_tok = span[-1]
+    unit = {"days": "day", "day": "day", "minutes": "minute", "hours": "hour"}[unit_tok.lower_]
+    number = tok.text.replace(",", "")
+    if tok.ent_type_ == "ORDINAL" or not re.fullmatch(r"\d+(\.\d+)?", number):
+        return
+    if any(t.lower_ in ("about", "almost", "nearly", "around", "some", "roughly") for t in
+           tok.doc[max(0, tok.i - 2):tok.i]):
+        return
+    sent = tok.sent
+    before = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
+    if not _about_flight(ctx, sent) and not (before is not None and _about_flight(ctx, before) and any(
+            t.lower_ in ("total", "tally") for t in sent)):  # "By then his total will stand at 534 days"
+        return
+    person = None
+    holders = [unit_tok, *([unit_tok.head.head] if unit_tok.head.lower_ == "of" else [])]
+    for holder in holders:  # "the record of 803 days that X had held", "the 520 days that X logged"
+        for child in holder.children:
+            if child.dep_ == "relcl":
+                person = next((ctx.person(t) for t in child.children if t.dep_ == "nsubj"
+                               and ctx.person(t) is not None), person)
+    for child in unit_tok.children:
+        if person is not None:
+            break
+        if child.dep_ == "acl":
+            agent = [t for t in child.subtree if ctx.person(t) is not None]
+            person = ctx.person(agent[0]) if agent else None
+        if child.dep_ == "prep" and child.lower_ == "of":
+            person = next((ctx.person(t) for t in child.subtree if ctx.person(t) is not None), person)
+    for child in unit_tok.children:
+        if child.dep_ == "poss" and ctx.person(child) is not None:
+            person = ctx.person(child)
+    if person is None:
+        person = ctx.subject_of(unit_tok)
+    if person is None:  # "his total will stand at 534 days"
+        verb = next((a for a in unit_tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        person = next((ctx.person(p) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                       and c.lower_ in ("total", "tally", "time", "count") for p in c.children
+                       if p.dep_ == "poss" and ctx.person(p) is not None), None) if verb is not None else None
+    if person is None:
+        return
+    previous = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
+    scope = (_scope(sent, strong=True) or (_scope(previous, strong=True) if previous is not None else None)
+             or _scope(sent, strong=False))
+    q: list[list[Any]] = [["unit", value(unit)]]
+    if scope:
+        q.append(["scope", {"term": scope}])
+    region = ctx.region(unit_tok.head) if unit_tok.head.i != unit_tok.i else [unit_tok]
+    dated = ctx.dates_in([t for t in sent if t.i not in range(tok.i, unit_tok.i + 1)])
+    clause_dates = [d for d in dated if d in ctx.dates_in(region) or _same_clause(ctx, sent, d, unit_tok)]
+    as_of = date(clause_dates[-1]) if clause_dates else None
+    for one in ctx.conjuncts(person, unit_tok):  # "Ovchinin and Hague had spent 203 days", "the pair"
+        ctx.add(one, "timeInSpace", value(number, "decimal"), span, qualifiers=q, as_of=as_of,
+                rule=f"{VERSION}:days", confidence=0.75, modality="planned" if ctx.planned(unit_tok) else "reported")
+
+
+def _about_flight(ctx: Context, sent: Span) -> bool:
+    """Whether a sentence speaks of spaceflight, so that its days are days in space."""
+    words = {t.lower_ for t in sent}
+    return bool(words & {"space", "orbit", "station", "flight", "spaceflight", "mission", "record", "aloft"}) or \
+        bool(ctx.in_sentence(sent, "STATION", *MISSIONS, *VEHICLES))
+
+
+def _scope(sent: Span, *, strong: bool) -> str | None:
+    """Cumulative or one flight, from the words of a sentence; ``strong`` words only say it
+    outright ("cumulative", "single"), the others hint ("returned after 186 days")."""
+    words = {t.lower_ for t in sent}
+    if strong:
+        if words & {"cumulative", "total", "career", "overall"} or "flights" in words:
+            return "Cumulative"
+        if words & {"single", "consecutive", "single-longest", "stay"}:
+            return "SingleFlight"
+        return None
+    if words & {"landed", "returned", "return", "lands", "mission", "flight", "spaceflight", "after"}:
+        return "SingleFlight"
+    return None
+
+
+def _same_clause(ctx: Context, sent: Span, d: int, tok: Token) -> bool:
+    start = ctx.dates[d][0]
+    span = ctx.doc.char_span(start, ctx.dates[d][1], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    anc = {t.i for t in ancestors(tok)} | {tok.i}
+    return any(t.i in anc for t in ancestors(root)) and root.head.lemma_ in ("reach", "spend", "return", "pass",
+                                                                            "break", "beat", "surpass", "be")
+
+
+def crew(ctx: Context, tok: Token, span: Span) -> None:
+    """"its crew included A, B and C", "the crew of Apollo 8 was A, B and C"."""
+    verb = tok.head if tok.dep_ == "nsubj" else ctx.doc[min(tok.i + 1, len(ctx.doc) - 1)]
+    if verb.lemma_ not in ("include", "be", "comprise", "consist"):
+        return
+    mission = next((ctx.cluster(t) for t in tok.subtree if ctx.is_a(t, *MISSIONS)), None)
+    if mission is None and any(c.lower_ == "its" for c in tok.children):
+        mission = recent(ctx, tok, *MISSIONS)
+    if mission is None:
+        return
+    people = [ctx.person(t) for c in verb.children if c.dep_ in ("dobj", "attr", "prep") for t in c.subtree]
+    for p in dict.fromkeys(x for x in people if x is not None):
+        ctx.add(mission, "crewMember", entity(p), span_of(tok, verb), rule=f"{VERSION}:crew", confidence=0.7)
+
+
+def missions(ctx: Context, sent: Span) -> None:
+    """Who was on a mission: anyone the mission's words are said about ("a crew member on
+    Apollo 12", "took part in the Shenzhou 6 mission"), unless a rule said more."""
+    for tok, c in ctx.in_sentence(sent, *MISSIONS):
+        specific = {f["o"]["c"] for f in ctx.facts if f["s"] == c and f["p"] in ("commander", "backupPilot")}
+        person = ctx.subject_of(tok)
+        planned = ctx.planned(tok)
+        if person is None:
+            head = tok
+            while head.dep_ in ("compound", "nmod", "poss") and head.head.i != head.i:
+                head = head.head
+            people = [ctx.person(t) for t in head.head.subtree if ctx.person(t) is not None] \
+                if head.dep_ in ("nsubj",) else []
+            sole = sole_person(ctx, tok)
+            if not people and sole is not None and _CREW_WORDS & {t.lower_ for t in sent}:
+                people = [sole]  # the parse is lost, but the sentence names one person and a crew
+            for p in dict.fromkeys(x for x in people if x is not None):
+                if p not in specific:
+                    ctx.add(c, "crewMember", entity(p), sent, rule=f"{VERSION}:crew", confidence=0.6,
+                            modality="planned" if planned else "reported")
+            continue
+        crew = ctx.conjuncts(person, tok)
+        companion = next((a for a in ancestors(tok) if a.lower_ == "with" and a.dep_ == "prep"), None)
+        if companion is not None and ctx.subject_of(companion.head) is not None:  # "lifted off with A on Crew-4"
+            crew.append(ctx.subject_of(companion.head))  # type: ignore[arg-type]
+        for one in dict.fromkeys(crew):
+            if one not in specific:  # "X was a backup pilot on Apollo 12": the backup rule's
+                ctx.add(c, "crewMember", entity(one), span_of(tok), rule=f"{VERSION}:crew", confidence=0.7,
+                        modality="planned" if planned else "reported")
+        others = [*_relative_clause_people(ctx, tok),
+                  *distinct(ctx, [t for t in _along_with(tok) if ctx.person(t) is not None])]
+        for other in dict.fromkeys(others):
+            if other != person and other not in specific:
+                ctx.add(c, "crewMember", entity(other), span_of(tok), rule=f"{VERSION}:crew", confidence=0.6,
+                        modality="planned" if planned else "reported")
+    for tok, c in ctx.in_sentence(sent, "STATION"):
+        person = ctx.subject_of(tok, limit=7)
+        if person is None or any(t.lemma_ in ("command", "commander") for t in ancestors(tok)):
+            continue
+        if any(f["s"] == c and f["p"] == "commander" and f["o"].get("c") == person for f in ctx.facts):
+            continue
+        tok = mention(ctx, tok).root  # "the Tiangong space station": the words around "station"
+        if tok.head.lower_ in ("on", "aboard", "in") or tok.head.lemma_ in ("leave", "board", "reach", "visit"):
+            for one in ctx.conjuncts(person, tok):
+                ctx.add(one, "spacecraft", entity(c), span_of(tok.head, tok), rule=f"{VERSION}:station",
+                        confidence=0.6, modality="planned" if ctx.planned(tok) else "reported")
+
+
+def _relative_clause_people(ctx: Context, tok: Token) -> list[int]:
+    """People who are subjects of a relative clause on a mission: "Apollo 12 where Alan
+    Bean served as a crew member"."""
+    found = []
+    for child in (c for t in mention(ctx, tok) for c in t.children):  # on "Apollo" or on "12"
+        if child.dep_ == "relcl" and any(t.lower_ == "where" for t in child.children):
+            found += [ctx.person(t) for t in child.children if t.dep_ in ("nsubj", "nsubjpass")
+                      and ctx.person(t) is not None and not any(x.lemma_ in ("backup", "commander")
+                                                                 for x in child.subtree)]
+    return [c for c in found if c is not None]
+
+
+_CRAFT_NOUNS = {"capsule", "spacecraft", "ship", "craft", "vehicle"}
+
+
+def _craft_owner(ctx: Context, verb: Token) -> int | None:
+    """Whose craft is the subject of a verb: "His Soyuz capsule landed" -> him."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in _CRAFT_NOUNS or ctx.is_a(child, *VEHICLES)):
+            for t in child.children:
+                if t.dep_ == "poss" and ctx.person(t) is not None:
+                    return ctx.person(t)
+    return None
+
+
+def _along_with(tok: Token) -> list[Token]:
+    """The people "with" whom a mission's clause says it was flown ("served on Apollo 8 along
+    with X"), looking no further up than the clause's own verb."""
+    for anc in ancestors(tok):
+        for child in anc.children:
+            if child.dep_ == "prep" and child.lower_ == "with" or child.lower_ == "along":
+                return list(child.subtree)
+        if anc.pos_ in ("VERB", "AUX"):
+            break
+    return []

@@ -1,0 +1,263 @@
+"""Places and what belongs to them: nationality, one place inside another, officials,
+state symbols, mascots and affiliations."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from extract.components.context import Context, entity, span_of, value
+from extract.rules.common import (
+    COUNTRIES,
+    MISSIONS,
+    PLACES,
+    STATES,
+    VEHICLES,
+    VERSION,
+    ancestors,
+    char_span,
+    described,
+    mention,
+    recent,
+)
+
+#: a place's or a school's attribute noun -> the property it names
+_ATTRIBUTES = {"bird": "stateBird", "fossil": "stateFossil", "gemstone": "stateGemstone", "mascot": "mascot",
+               "president": "president", "leader": "leader"}
+
+
+def leader(ctx: Context, tok: Token, span: Span) -> None:
+    low = tok.lower_
+    sent = tok.sent
+    if low in ("represented", "represents", "representative"):
+        named = ctx.in_sentence(sent, "PERSON")
+        where = ctx.in_sentence(sent, "PLACE")
+        if named and where:
+            ctx.add(where[0][1] if low != "represents" else where[-1][1], "representative",
+                    entity(min(named, key=lambda p: abs(p[0].i - tok.i))[1]), span,
+                    rule=f"{VERSION}:representative", confidence=0.7)
+        return
+    if low in ("senator", "senators") and tok.dep_ == "nsubj" and tok.head.lemma_ in ("be", "include"):
+        # "Texas's senators include X and Y", "a state whose senators are X and Y"
+        state = next((ctx.cluster(c) for c in tok.children if c.dep_ == "poss" and ctx.cluster(c) is not None),
+                     None)
+        if state is None:
+            state = recent(ctx, tok, "PLACE")
+        people = [ctx.person(t) for c in tok.head.children if c.dep_ in ("dobj", "attr") for t in c.subtree]
+        for p in dict.fromkeys(x for x in people if x is not None):
+            if state is not None:
+                ctx.add(state, "senator", entity(p), span, rule=f"{VERSION}:senator", confidence=0.7)
+        return
+    if low in ("senator", "senators"):
+        person = described(ctx, tok)
+        places = [t for t in tok.subtree if ctx.is_a(t, "PLACE")] or \
+                 [c for c in tok.children if c.dep_ == "compound" and ctx.is_a(c, "PLACE")]
+        state = ctx.cluster(places[0]) if places else None
+        if person is not None and state is not None:
+            ctx.add(state, "senator", entity(person), span, rule=f"{VERSION}:senator", confidence=0.75)
+        return
+    if low == "led":
+        return
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        return  # "whose president is X", "its leader is X": the attribute rule
+    prop = "president" if low == "president" else "leader"
+    person = described(ctx, tok)
+    places = [t for t in tok.subtree if ctx.is_a(t, "PLACE", "AGENCY", "ORG") and t.i > tok.i]
+    if not places:
+        for t in sent:
+            if t.lower_ == "which" and t.i > 0 and ctx.doc[t.i - 1].lower_ == "of":
+                places = [p for p, _ in ctx.in_sentence(sent, "PLACE", "ORG") if p.i < t.i][-1:]
+    if person is None:
+        near = [p for p in ctx.in_sentence(sent, "PERSON") if p[0].i > tok.i - 6]
+        person = near[0][1] if near else None
+    if person is not None and places:
+        ctx.add(ctx.cluster(places[0]), prop, entity(person), span,  # type: ignore[arg-type]
+                rule=f"{VERSION}:leader", confidence=0.65)
+
+
+def part_of(ctx: Context, tok: Token, span: Span) -> None:
+    """"Zaoyang, which is part of Xiangyang", "Zaoyang city is a part of Hubei province": a
+    place in another; "Apollo 11 was part of the Apollo program": a flight in its programme
+    (a person "part of" a mission is on its crew, which the flight rules read)."""
+    sent = tok.sent
+    after = [t for t in sent if t.i > tok.i and ctx.is_a(t, "PLACE")]
+    before = [t for t in sent if t.i < tok.i and ctx.is_a(t, "PLACE")]
+    if after and before:
+        ctx.add(ctx.cluster(before[-1]), "locatedIn", entity(ctx.cluster(after[0])),  # type: ignore[arg-type]
+                span_of(before[-1], after[0]), rule=f"{VERSION}:part-of", confidence=0.8)
+        return
+    whole = next((t for t in sent if t.i > tok.i and ctx.is_a(t, "PROGRAM", *MISSIONS, "AGENCY", "ORG")), None)
+    verb = span[0].head
+    part = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb.lemma_ == "be" \
+        else verb if verb.dep_ != "ROOT" else None  # "X was part of Y" / "X, part of Y"
+    if part is not None and part.lower_ in ("which", "that") and part.head.dep_ == "relcl":
+        part = part.head.head
+    if part is not None and ctx.cluster(part) is None:  # "the Apollo 11 mission"
+        part = next((c for c in part.children if c.dep_ in ("compound", "nmod") and ctx.cluster(c) is not None),
+                    part)
+    if whole is None or part is None or not ctx.is_a(part, *MISSIONS, *VEHICLES, "STATION"):
+        return
+    if ctx.cluster(part) != ctx.cluster(whole):
+        ctx.add(ctx.cluster(part), "partOf", entity(ctx.cluster(whole)),  # type: ignore[arg-type]
+                span_of(part, whole), rule=f"{VERSION}:part-of", confidence=0.7)
+
+
+def attribute(ctx: Context, tok: Token, span: Span) -> None:
+    """"The state bird of Texas is the mockingbird", "Texas's state fossil is ...",
+    "a school whose mascot is ...": a symbol or mascot of a place or school."""
+    noun = span[-1]
+    prop = _ATTRIBUTES[noun.lower_]
+    owner = None
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of"):
+            owner = next((ctx.cluster(t) for t in child.subtree if ctx.cluster(t) is not None), owner)
+        if child.dep_ == "poss" and child.lower_ == "whose":
+            owner = ctx.cluster(noun.head.head) if noun.head.dep_ == "relcl" else owner
+    if owner is None and any(c.lower_ == "its" for c in noun.children):
+        owner = recent(ctx, noun, "PLACE", "SCHOOL", "ORG", "AGENCY")
+    whose = next((c for c in noun.children if c.lower_ == "whose"), None)
+    if owner is None and whose is not None:  # the name just before "whose"
+        before = [t for t in ctx.doc[max(whose.sent.start, whose.i - 3):whose.i] if ctx.cluster(t) is not None]
+        owner = ctx.cluster(before[-1]) if before else None
+    verb = noun.head
+    if owner is None or verb.lemma_ != "be":
+        return
+    other = next((c for c in verb.children if c.dep_ in ("attr", "nsubj", "acomp") and c.i != noun.i), None)
+    if other is None:
+        return
+    found = ctx.cluster(other)
+    obj = entity(found) if found is not None else {"thing": _phrase(other)}
+    ctx.add(owner, prop, obj, span_of(noun, other), rule=f"{VERSION}:attribute", confidence=0.7)
+
+
+def _phrase(tok: Token) -> str:
+    """A noun phrase's words without its article: "the Northern mockingbird" -> "Northern mockingbird"."""
+    words = [t for t in tok.subtree if t.dep_ not in ("det", "punct", "relcl", "acl") and t.i <= tok.i]
+    return " ".join(t.text for t in words) or tok.text
+
+
+def affiliation(ctx: Context, tok: Token, span: Span) -> None:
+    """"X is affiliated with Y" (affiliation), "X competes in the Big 12 Conference"."""
+    subject = next((ctx.cluster(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and ctx.cluster(c) is not None), None)
+    if subject is None and tok.dep_ in ("acl", "relcl"):
+        subject = ctx.cluster(tok.head)
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "in")), None)
+    if subject is None or prep is None:
+        return
+    target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if target is None:
+        return
+    found = ctx.cluster(target)
+    obj = entity(found) if found is not None else {"thing": _phrase(target)}
+    prop = "competesIn" if tok.lemma_ == "compete" else "affiliation"
+    ctx.add(subject, prop, obj, span_of(tok, target), rule=f"{VERSION}:{prop}", confidence=0.65)
+
+
+def nationality(ctx: Context, sent: Span) -> None:
+    for tok, c in ctx.in_sentence(sent, "PLACE"):
+        name = ctx.clusters[c]["name"]
+        if name not in COUNTRIES:
+            continue
+        span = mention(ctx, tok)
+        root = span.root
+        target = root.head if root.dep_ in ("amod", "compound", "nmod", "npadvmod") else root
+        if target.lemma_ in ("bear", "born"):
+            continue
+        if root is target and root.dep_ not in ("attr", "appos", "nsubj", "pobj") and root.ent_type_ != "NORP":
+            continue
+        if root is target and root.dep_ == "pobj" and root.head.lower_ not in ("of",):
+            continue
+        if root is target and root.dep_ == "pobj" and ctx.named_at.get(root.head.head.i) is not None \
+                and ctx.person(root.head.head) is not None:  # "Sophie Adenot of France"
+            ctx.add(ctx.person(root.head.head), "nationality", entity(c),  # type: ignore[arg-type]
+                    span_of(root.head.head, tok), rule=f"{VERSION}:nationality", confidence=0.7)
+            continue
+        if root is target and root.dep_ == "pobj" and not (root.head.head.lower_ in ("one", "first")
+                                                             or root.head.head.dep_ == "attr"):
+            continue
+        person = ctx.person(target)
+        if person is None and root is target and root.dep_ == "pobj" and root.head.head.lower_ == "one":
+            person = ctx.subject_of(root.head.head, limit=4)
+        if person is None and not ctx.is_a(target, *VEHICLES, *MISSIONS, "STATION", "AGENCY", "ORG") and (
+                target.lemma_ in ("national", "citizen", "born") or target.pos_ in ("NOUN", "PROPN", "ADJ")):
+            person = described(ctx, target)
+            if person is None and target.dep_ in ("nsubj", "nsubjpass"):
+                refs = [r for r in ctx.doc._.astrokg_refs or [] if r[0] <= target.i < r[1]]
+                person = refs[0][2] if refs else None
+        for one in ctx.conjuncts(person, target) if person is not None and target.tag_ == "NNS" else \
+                [person] if person is not None else []:  # "the Russian cosmonauts A and B"
+            ctx.add(one, "nationality", entity(c), span_of(tok, target), rule=f"{VERSION}:nationality",
+                    confidence=0.7)
+
+
+def located(ctx: Context, sent: Span) -> None:
+    """"Baikonur Cosmodrome in Kazakhstan", "Glen Ridge, New Jersey": a place within another."""
+    places = ctx.in_sentence(sent, *PLACES)
+    for (a, ca), (b, cb) in zip(places, places[1:], strict=False):
+        if ca == cb or ctx.clusters[ca]["name"] in COUNTRIES:
+            continue
+        end_a = mention(ctx, a).end
+        words = between(ctx, end_a, b.i)
+        state_next = ctx.clusters[cb]["name"] in STATES and not words
+        if (words in (["in"], [","], ["in", "the"], ["of"]) or state_next) and not (
+                words == ["of"] and ctx.labels[ca] != "PLACE"):
+            if words == ["in"] and ctx.doc[end_a].head.i not in range(a.i, end_a) and \
+                    not ctx.is_a(a, "LAUNCH_SITE"):
+                continue
+            ctx.add(ca, "locatedIn", entity(cb), ctx.doc[a.i:mention(ctx, b).end], rule=f"{VERSION}:located",
+                    confidence=0.7)
+
+
+_CONTAINS: tuple[list[str], ...] = (["in"], [","], ["in", "the"], [], [",", "in"], [",", "in", "the"])
+
+
+def between(ctx: Context, start: int, end: int) -> list[str]:
+    """The words between two place names, without words that only say what kind of place
+    the first is ("Zaoyang city, Hubei")."""
+    return [t.lower_ for t in ctx.doc[start:end] if t.lower_ not in ("city", "town", "village", "province")]
+
+
+def described_place(ctx: Context, tok: Token) -> bool:
+    """A place named only to say where another is: "Klushino, a village west of Moscow"."""
+    for anc in ancestors(tok)[:5]:
+        if anc.dep_ == "appos" and anc.pos_ == "NOUN" and ctx.is_a(anc.head, "PLACE"):
+            return True
+        if anc.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def innermost(ctx: Context, places: list[Token]) -> list[int]:
+    """The places of a list that are not containers of an earlier one ("Wheeler, Texas":
+    Wheeler; "Zaoyang in Hubei province": Zaoyang)."""
+    found: list[int] = []
+    previous: Token | None = None
+    for tok in places:
+        c = ctx.cluster(tok)
+        if c is None or c in found or tok.i > 0 and ctx.cluster(ctx.doc[tok.i - 1]) == c:
+            continue
+        if previous is not None and ctx.cluster(previous) != c:
+            end = mention(ctx, previous).end
+            if between(ctx, end, tok.i) in _CONTAINS and ctx.named_at.get(tok.i) is not None:
+                previous = tok
+                continue
+        found.append(c)
+        previous = tok
+    return found
+
+
+_UTC = re.compile(r"\bUTC ?([+\-−]) ?(\d{1,2}(?::\d\d)?)")
+
+
+def utc(ctx: Context, sent: Span) -> None:
+    """"UTC-6": the time zone of the first place of the sentence."""
+    if not ctx.says(_UTC):
+        return
+    for m in _UTC.finditer(sent.text):
+        places = ctx.in_sentence(sent, "PLACE")
+        if places:
+            sign = "-" if m.group(1) in "-−" else "+"
+            ctx.add(places[0][1], "utcOffset", value(sign + m.group(2)), char_span(sent, m),
+                    rule=f"{VERSION}:utc", confidence=0.85)
