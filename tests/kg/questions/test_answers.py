@@ -266,3 +266,24 @@ def test_a_value_without_a_date_takes_its_articles_date(nlp: Language, tmp_path:
         assert (best.value, best.as_of) == (650, "2021-06-01")
     finally:
         store.close()
+
+
+def test_what_class_asks_for_an_instance_never_a_date(nlp: Language, tmp_path: Path) -> None:
+    """ "What spacecraft did X launch on?" with no vehicle in the graph: a launch date is no answer."""
+    from kg.ingest import graph_for
+    from tests.factories import ExtractionBuilder
+
+    store = OxigraphStore(tmp_path / "store")
+    try:
+        b = ExtractionBuilder("Ann Lee launched on 5 June 2024.", id="lee", published="2024-06-06")
+        b.entity("Ann Lee", "Astronaut")
+        b.fact("Ann Lee", "launchDate", Literal("2024-06-05", "date"), evidence="launched on 5 June 2024")
+        store.write([graph_for(store, b.build())])
+        asker = Asker(store, nlp)
+        assert labels(asker.answer("When did Ann Lee launch?")) == ["5 June 2024"]
+        for question in ("What spacecraft did Ann Lee launch on?", "Which rocket did Ann Lee launch on?"):
+            reply = asker.answer(question)
+            assert reply.answers == (), question
+            assert "date" not in (reply.message or ""), question
+    finally:
+        store.close()
