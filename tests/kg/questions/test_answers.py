@@ -147,6 +147,18 @@ def test_description_lists_roles_employer_and_relations(asker: Asker) -> None:
     assert {("job title", "public affairs officer"), ("employer", "NASA"), ("partner", "Scott Kelly")} <= found
 
 
+def test_description_puts_roles_and_relations_before_figures(asker: Asker) -> None:
+    """A profile reads like one: who the person is, then whom they work for and with, then
+    numbers and dates; a role is not said twice ("is an astronaut", "occupation: astronaut")."""
+    answer = asker.answer("Who is Scott Kelly?")
+    kinds = [a.kind for a in answer.answers]
+    assert answer.answers[0].label == "is an astronaut"
+    figures = [i for i, k in enumerate(kinds) if k in ("number", "date")]
+    relations = [i for i, k in enumerate(kinds) if k == "entity"]
+    assert figures and relations and max(relations) < min(figures)
+    assert ("occupation", "astronaut") not in {(a.relation, a.value) for a in answer.answers}
+
+
 def test_provenance_names_the_article_and_sentence(asker: Asker) -> None:
     answer = asker.answer("Which article says that Scott Kelly is Mark Kelly's twin?")
     assert values(answer) == ["kelly-record"] and answer.answers[0].kind == "article"
