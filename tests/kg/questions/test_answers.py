@@ -299,3 +299,26 @@ def test_what_class_asks_for_an_instance_never_a_date(nlp: Language, tmp_path: P
             assert "date" not in (reply.message or ""), question
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee reached 804 days in space in June. Back home, Ann Lee had 879 days in space.",
+    "Back home, Ann Lee had 879 days in space. Ann Lee reached 804 days in space in June.",
+])
+def test_of_two_totals_stated_together_the_larger_is_the_latest(nlp: Language, tmp_path: Path, text: str) -> None:
+    from extract.facts import Term
+    from kg.ingest import graph_for
+    from tests.factories import ExtractionBuilder, days
+
+    store = OxigraphStore(tmp_path / "store")
+    try:
+        b = ExtractionBuilder(text, id="lee", published="2015-09-12")
+        b.entity("Ann Lee", "Astronaut")
+        for value in ("804", "879"):
+            b.fact("Ann Lee", "timeInSpace", days(value), evidence=f"{value} days in space",
+                   qualifiers={"unit": Literal("day"), "scope": Term("Cumulative")})
+        store.write([graph_for(store, b.build())])
+        answer = Asker(store, nlp).answer("How many days has Ann Lee spent in space?")
+        assert values(answer) == [879]
+    finally:
+        store.close()
