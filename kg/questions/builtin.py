@@ -560,6 +560,7 @@ def _read_description(ctx: Context, topic: Candidate) -> Reader:
             items.append(Item(f"is {'an' if label[:1] in 'aeiou' else 'a'} {label}", label, kind="value",
                               relation="type"))
         facts: list[Item] = []
+        linked: list[Item] = []  # facts where the topic is the object ("commander of: ...")
         qualified: dict[str, list[Valued]] = {}
         out = [r for r in rows if r["dir"].value == "out"]
         for row in out:
@@ -592,13 +593,28 @@ def _read_description(ctx: Context, topic: Candidate) -> Reader:
             if prop.symmetric:
                 phrase = prop.label
             label = row["label"].value if "label" in row else row["s"].value
-            facts.append(Item(f"{phrase}: {label}", label, row["s"].value, relation=phrase,
-                              support=(_triple(row),)))
-        items += _distinct_facts(facts)
+            linked.append(Item(f"{phrase}: {label}", label, row["s"].value, relation=phrase,
+                               support=(_triple(row),)))
+        roles = {normalise(str(i.value)) for i in items}  # "occupation: astronaut" repeats "is an astronaut"
+        facts = [f for f in _distinct_facts(_profile_order(facts, linked))
+                 if not (f.kind == "value" and normalise(str(f.value)) in roles)]
+        items += facts
         note = None if facts else f"The graph holds no other facts about {topic.label} yet."
         return Reply(items, note=note)
 
     return read
+
+
+#: The order of a profile: roles (words such as "doctor"), then employer and relations, places,
+#: what others say of the topic, then figures and dates (which need their context to read).
+_PROFILE = ("value", "entity", "place", "linked", "number", "date")
+
+
+def _profile_order(facts: list[Item], linked: list[Item]) -> list[Item]:
+    """A description's facts in the order a reader wants them (see ``_PROFILE``)."""
+    ranked = [(_PROFILE.index(f.kind) if f.kind in _PROFILE else len(_PROFILE), f) for f in facts]
+    ranked += [(_PROFILE.index("linked"), f) for f in linked]
+    return [f for _, f in sorted(ranked, key=lambda rf: rf[0])]
 
 
 def _distinct_facts(items: list[Item]) -> list[Item]:

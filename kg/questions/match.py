@@ -70,6 +70,7 @@ class Parsed:
     text: str
     tokens: tuple[Token, ...]
     wh: str | None  # a key of WH_KINDS, "yesno", "list" or None
+    expected_kinds: tuple[str, ...] = ()  # what the answer should be (see _expected)
     mentions: tuple[Mention, ...] = ()
     relations: tuple[RelationMatch, ...] = ()  # best first
     classes: tuple[ClassMatch, ...] = ()
@@ -85,10 +86,6 @@ class Parsed:
     alternative: bool = False  # "X or Y?"
     unexplained: tuple[str, ...] = ()  # content words nothing accounts for
     unknown_names: tuple[str, ...] = ()  # name-like words that name nothing in the graph
-
-    @property
-    def expected_kinds(self) -> tuple[str, ...]:
-        return WH_KINDS.get(self.wh or "", ())
 
     @property
     def target_class(self) -> ClassWords | None:
@@ -129,15 +126,16 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
     named = {i for m in mentions for i in range(m.start, m.end)}
     provenance, cue_tokens = _provenance(tokens, wh)
     skip = named | cue_tokens
-    relations = _relations(tokens, vocabulary, phrases, skip, wh, wh_tokens)
-    used = {i for r in relations[:1] for i in r.tokens}
     classes = _classes(tokens, vocabulary, phrases, skip, wh_tokens)
+    expected = _expected(wh, classes, vocabulary)
+    relations = _relations(tokens, vocabulary, phrases, skip, expected, wh_tokens)
+    used = {i for r in relations[:1] for i in r.tokens}
     explained = skip | used | wh_tokens | {i for c in classes for i in c.tokens}
     fuzzy = index.link_fuzzy(tokens, avoid=explained | {t.i for t in tokens if t.lemma in _LIGHT})
     mentions = sorted([*mentions, *fuzzy], key=lambda m: m.start)
     named |= {i for m in fuzzy for i in range(m.start, m.end)}
     if fuzzy:  # names found late free their words from relation matching
-        relations = _relations(tokens, vocabulary, phrases, named | cue_tokens, wh, wh_tokens)
+        relations = _relations(tokens, vocabulary, phrases, named | cue_tokens, expected, wh_tokens)
         used = {i for r in relations[:1] for i in r.tokens}
     explained = named | cue_tokens | used | wh_tokens | {i for c in classes for i in c.tokens}
     numbers, threshold = _numbers(tokens, named)
@@ -157,6 +155,7 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
         text=text,
         tokens=tokens,
         wh=wh,
+        expected_kinds=expected,
         mentions=tuple(mentions),
         relations=tuple(relations),
         classes=tuple(classes),
@@ -195,6 +194,16 @@ def _question_word(tokens: Sequence[Token]) -> tuple[str | None, set[int]]:
     return None, set()
 
 
+def _expected(wh: str | None, classes: Sequence[ClassMatch], vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The kinds of answer the question asks for: the question word's, narrowed by the class
+    it asks for ("what spacecraft" wants an entity, never a date)."""
+    kinds = WH_KINDS.get(wh or "", ())
+    target = next((c.cls for c in classes if c.target), None)
+    if wh in ("what", "which") and target is not None:
+        return vocabulary.kinds_of(target) or kinds
+    return kinds
+
+
 def _provenance(tokens: Sequence[Token], wh: str | None) -> tuple[bool, set[int]]:
     """Is the question about sources ("Which article says that ...", "What is the source
     for ...", "Where does it say ...")? Returns the cue's tokens too."""
@@ -211,11 +220,11 @@ def _provenance(tokens: Sequence[Token], wh: str | None) -> tuple[bool, set[int]
 
 
 def _relations(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, skip: set[int],
-               wh: str | None, wh_tokens: set[int]) -> list[RelationMatch]:
-    """Properties whose phrases occur in the question, best first. A phrase of only little
-    words ("in", "from") counts only when it contains the question word ("where")."""
+               expected: tuple[str, ...], wh_tokens: set[int]) -> list[RelationMatch]:
+    """Properties whose phrases occur in the question, best first (those answering with the
+    ``expected`` kinds a little ahead). A phrase of only little words ("in", "from") counts
+    only when it contains the question word ("where")."""
     found: list[RelationMatch] = []
-    expected = WH_KINDS.get(wh or "", ())
     words = Words(tokens, skip)
     for prop in vocabulary.askable():
         covered: set[int] = set()

@@ -128,12 +128,14 @@ def valued(rows: Rows, subject: str = "s", subject_label: str = "label") -> list
 
 def preferred(values: Sequence[Valued], *, future: bool, scope: str | None) -> list[Valued]:
     """Values best first: the planned ones when the question is about the future, else the
-    reported ones; the scope the question asks for (else cumulative first); latest first."""
+    reported ones; the scope the question asks for (else cumulative first); latest first. Of
+    running totals stated for the same day, the largest is the latest (a total only grows)."""
     want_scope = _SINGLE if scope == "single" else _CUMULATIVE
 
-    def rank(v: Valued) -> tuple[int, int, int, str]:
+    def rank(v: Valued) -> tuple[int, int, int, str, float]:
+        total = show(v.value)[1] if v.scope == _CUMULATIVE else 0
         return (0 if v.planned == future else 1, 0 if v.scope in (want_scope, None) else 1,
-                0 if v.as_of else 1, _negate(v.as_of or ""))
+                0 if v.as_of else 1, _negate(v.as_of or ""), -total if isinstance(total, int | float) else 0)
 
     return sorted(values, key=rank)
 

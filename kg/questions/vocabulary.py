@@ -77,6 +77,14 @@ class Vocabulary:
         """A readable label for an ontology IRI (its local name when it has no label)."""
         return self.labels.get(iri) or iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
+    def kinds_of(self, cls: ClassWords) -> tuple[str, ...]:
+        """The answer kinds of the properties whose values can be instances of ``cls`` (so
+        "what spacecraft" asks for an entity, "what age" for a number): those whose range is
+        the class, one of its subclasses or one of its superclasses."""
+        family = set(cls.family)
+        return tuple(dict.fromkeys(p.kind for p in self.askable()
+                                   if p.range in self.classes and family & set(self.classes[p.range].family)))
+
     def askable(self) -> Iterable[PropertyWords]:
         """Properties people can ask about (those with question phrases)."""
         return (p for p in self.properties.values() if p.phrases or p.inverse_phrases)

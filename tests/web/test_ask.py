@@ -38,7 +38,7 @@ def test_answer_page_shows_answer_source_link_and_sparql(loaded_client: FlaskCli
     assert "<title>Who commanded Expedition 44? · astrokg</title>" in page
     assert '<a href="/entity/Gennady_Padalka">Gennady Padalka</a>' in page
     assert 'href="/article/padalka-record"' in page and "commands Expedition 44" in page
-    assert "<details class=\"sparql\">" in page and "akg:value" in page
+    assert "<details class=\"sparql\">" in page and "rdfs:label" in page
 
 
 def test_ambiguous_names_offer_the_other_reading(loaded_client: FlaskClient) -> None:

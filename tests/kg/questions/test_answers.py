@@ -147,6 +147,18 @@ def test_description_lists_roles_employer_and_relations(asker: Asker) -> None:
     assert {("job title", "public affairs officer"), ("employer", "NASA"), ("partner", "Scott Kelly")} <= found
 
 
+def test_description_puts_roles_and_relations_before_figures(asker: Asker) -> None:
+    """A profile reads like one: who the person is, then whom they work for and with, then
+    numbers and dates; a role is not said twice ("is an astronaut", "occupation: astronaut")."""
+    answer = asker.answer("Who is Scott Kelly?")
+    kinds = [a.kind for a in answer.answers]
+    assert answer.answers[0].label == "is an astronaut"
+    figures = [i for i, k in enumerate(kinds) if k in ("number", "date")]
+    relations = [i for i, k in enumerate(kinds) if k == "entity"]
+    assert figures and relations and max(relations) < min(figures)
+    assert ("occupation", "astronaut") not in {(a.relation, a.value) for a in answer.answers}
+
+
 def test_provenance_names_the_article_and_sentence(asker: Asker) -> None:
     answer = asker.answer("Which article says that Scott Kelly is Mark Kelly's twin?")
     assert values(answer) == ["kelly-record"] and answer.answers[0].kind == "article"
@@ -264,5 +276,49 @@ def test_a_value_without_a_date_takes_its_articles_date(nlp: Language, tmp_path:
             store.write([graph_for(store, b.build())])
         (best,) = Asker(store, nlp).answer("How many days has Ann Lee spent in space?").answers
         assert (best.value, best.as_of) == (650, "2021-06-01")
+    finally:
+        store.close()
+
+
+def test_what_class_asks_for_an_instance_never_a_date(nlp: Language, tmp_path: Path) -> None:
+    """ "What spacecraft did X launch on?" with no vehicle in the graph: a launch date is no answer."""
+    from kg.ingest import graph_for
+    from tests.factories import ExtractionBuilder
+
+    store = OxigraphStore(tmp_path / "store")
+    try:
+        b = ExtractionBuilder("Ann Lee launched on 5 June 2024.", id="lee", published="2024-06-06")
+        b.entity("Ann Lee", "Astronaut")
+        b.fact("Ann Lee", "launchDate", Literal("2024-06-05", "date"), evidence="launched on 5 June 2024")
+        store.write([graph_for(store, b.build())])
+        asker = Asker(store, nlp)
+        assert labels(asker.answer("When did Ann Lee launch?")) == ["5 June 2024"]
+        for question in ("What spacecraft did Ann Lee launch on?", "Which rocket did Ann Lee launch on?"):
+            reply = asker.answer(question)
+            assert reply.answers == (), question
+            assert "date" not in (reply.message or ""), question
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee reached 804 days in space in June. Back home, Ann Lee had 879 days in space.",
+    "Back home, Ann Lee had 879 days in space. Ann Lee reached 804 days in space in June.",
+])
+def test_of_two_totals_stated_together_the_larger_is_the_latest(nlp: Language, tmp_path: Path, text: str) -> None:
+    from extract.facts import Term
+    from kg.ingest import graph_for
+    from tests.factories import ExtractionBuilder, days
+
+    store = OxigraphStore(tmp_path / "store")
+    try:
+        b = ExtractionBuilder(text, id="lee", published="2015-09-12")
+        b.entity("Ann Lee", "Astronaut")
+        for value in ("804", "879"):
+            b.fact("Ann Lee", "timeInSpace", days(value), evidence=f"{value} days in space",
+                   qualifiers={"unit": Literal("day"), "scope": Term("Cumulative")})
+        store.write([graph_for(store, b.build())])
+        answer = Asker(store, nlp).answer("How many days has Ann Lee spent in space?")
+        assert values(answer) == [879]
     finally:
         store.close()
