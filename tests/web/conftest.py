@@ -75,8 +75,16 @@ def serve(app: Flask) -> Iterator[Live]:
     try:
         yield Live(f"http://127.0.0.1:{server.effective_port}", app)
     finally:
-        server.close()
+        # Close every socket from the server's own loop thread (through its trigger), so that
+        # none is closed under a select running in that thread; the loop ends when none is left.
+        def stop() -> None:
+            for channel in list(server._map.values()):
+                channel.close()
+
+        server.trigger.pull_trigger(stop)
         thread.join(timeout=5)
+        server.task_dispatcher.shutdown()
+        assert not thread.is_alive(), "the test server did not stop"
 
 
 @pytest.fixture(scope="session")
