@@ -2,7 +2,8 @@
 
 Names are grouped first: full person names by their text, a bare surname or first name
 ("Kelly", "Scott", "Lopez-Alegria") with the one full name it fits; when two fit ("Kelly"
-with Scott and Mark Kelly), with the one the article names most (the article's subject),
+with Scott and Mark Kelly), with the one the article introduced first among those named
+before it (news keeps the bare surname for its own person and names a relative in full),
 never with both. Other entities group by canonical name (``kb_id``) or text.
 
 Then references: "he"/"she"/"his"/"her" go to the nearest earlier person in the same
@@ -265,7 +266,6 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
     owner: dict[int, int] = {}
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     full = [e for e in people if len(e.text.split()) >= 2]
-    counts = Counter(_name(e) for e in full)
 
     def add(span: Span, label: str, name: str) -> None:
         key = (label, name)
@@ -292,7 +292,7 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
             if len(ent.text.split()) >= 2:
                 add(ent, label, _name(ent))
             else:
-                add(ent, label, _expand(ent.text, full, counts))
+                add(ent, label, _expand(ent, full))
         elif ent.label_ == "NORP" and not ent.kb_id_:
             continue
         else:
@@ -307,17 +307,19 @@ def _name(span: Span) -> str:
     return " ".join(span.text.split())
 
 
-def _expand(word: str, full: list[Span], counts: Counter[str]) -> str:
-    """The full name a bare surname or first name stands for, when one stands out."""
-    fits = [e for e in full if word in (e.text.split()[-1], e.text.split()[0])]
+def _expand(ent: Span, full: list[Span]) -> str:
+    """The full name a bare surname or first name stands for: the one full name it fits;
+    when several share the surname, the first introduced of those named before it (a name
+    the article gives only later cannot be the one a reader already knows as "Kelly")."""
+    word = ent.text
+    fits = [e for e in full if e.text.split()[-1] == word] or [e for e in full if e.text.split()[0] == word]
     names = list(dict.fromkeys(_name(e) for e in fits))
-    if len(names) == 1:
-        return names[0]
-    if names:
-        ranked = sorted(names, key=lambda n: (-counts[n], names.index(n)))
-        if counts[ranked[0]] > counts[ranked[1]] or [e.text.split()[-1] for e in fits].count(word) == len(fits):
-            return ranked[0]
-    return word
+    if len(names) <= 1:
+        return names[0] if names else word
+    if fits[0].text.split()[-1] != word:  # a first name several people share: no way to tell
+        return word
+    before = [e for e in fits if e.start < ent.start]
+    return _name(before[0] if before else fits[0])
 
 
 def _is_subject(tok: Token) -> bool:

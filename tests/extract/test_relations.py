@@ -84,6 +84,17 @@ def test_a_bare_surname_goes_to_the_person_the_article_is_about(nlp: Language) -
     assert key("Anna Lopez", "siblingOf", "Ben Lopez") in extracted_keys(extraction)
 
 
+def test_a_bare_surname_is_the_person_introduced_first_even_when_a_relative_is_named_more(
+        nlp: Language) -> None:
+    found = keys(nlp, "Nadia Brandt took command of the station on Monday. Brandt launched on May 2 from the "
+                      "Baikonur Cosmodrome. Her sister, Ilse Brandt, is a surgeon in Bonn. Ilse Brandt said that "
+                      "she was proud. Back in Houston, Brandt's partner, Omar Haddad, works as an engineer at Nasa.")
+    assert key("Nadia Brandt", "launchDate", "2020-05-02") in found
+    assert key("Nadia Brandt", "partner", "Omar Haddad") in found
+    assert key("Nadia Brandt", "siblingOf", "Ilse Brandt") in found
+    assert key("Ilse Brandt", "partner", "Omar Haddad") not in found
+
+
 def test_descriptions_and_pronouns_point_at_the_right_person(nlp: Language) -> None:
     found = keys(nlp, "Rita Moss launched in March. The 47-year-old is the commander of Expedition 80. "
                       "Her husband, Dan Moss, said he was proud.")
