@@ -59,7 +59,12 @@ def command(ctx: Context, tok: Token, span: Span) -> None:
     elif tok.pos_ in ("VERB", "NOUN"):
         if tok.lemma_ == "lead" and not any(ctx.is_a(t, *MISSIONS, "STATION") for t in tok.children):
             return
-        person = ctx.subject_of(tok)
+        person = _agent(ctx, tok) if tok.tag_ == "VBN" else None  # "the mission was commanded by X"
+        if person is not None:
+            targets += [t for t in tok.children if t.dep_ == "nsubjpass" and ctx.is_a(t, *MISSIONS, "STATION",
+                                                                                      "SPACECRAFT")]
+        else:
+            person = ctx.subject_of(tok)
         handed = [t for t in (tok.head, *tok.children) if t.lemma_ in ("hand", "pass", "turn", "give", "transfer")]
         if tok.lower_ == "command" and handed:  # "handed command of the station to X"
             person = next((ctx.person(t) for c in (*handed[0].children, *tok.children) if c.lower_ == "to"
@@ -70,13 +75,29 @@ def command(ctx: Context, tok: Token, span: Span) -> None:
     if person is None:
         return
     planned = "planned" if ctx.planned(tok) else "reported"
-    crew = [ctx.person(t) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
+    crew = [ctx.person(t) for t in _with_crew(tok)]
     for c in distinct(ctx, targets):
         ctx.add(c, "commander", entity(person), span_of(tok, *targets), rule=f"{VERSION}:commander",
                 confidence=0.8, modality=planned)
         for member in dict.fromkeys(m for m in crew if m is not None and m != person):
             ctx.add(c, "crewMember", entity(member), span_of(tok, *targets), rule=f"{VERSION}:commander",
                     confidence=0.7, modality=planned)
+
+
+def _with_crew(verb: Token) -> list[Token]:
+    """The words of a verb's with-phrase, and of the as-phrases after it that the parse hangs
+    on the verb ("with A as lunar module pilot and B as command module pilot")."""
+    found = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    if found is None:
+        return []
+    return [t for c in verb.children if c.dep_ == "prep" and (c.i == found.i or c.lower_ == "as" and c.i > found.i)
+            for t in c.subtree]
+
+
+def _agent(ctx: Context, verb: Token) -> int | None:
+    """The person a passive verb names as its doer ("commanded by Neil Armstrong")."""
+    return next((ctx.person(t) for c in verb.children if c.dep_ == "agent" for t in c.subtree
+                 if ctx.person(t) is not None), None)
 
 
 def backup(ctx: Context, tok: Token, span: Span) -> None:
@@ -149,6 +170,10 @@ def launch(ctx: Context, tok: Token, span: Span) -> None:
         return
     planned = ctx.planned(tok)
     mod = "planned" if planned else "reported"
+    vessel = next((ctx.cluster(t) for t in tok.children if t.dep_ in ("nsubj", "nsubjpass")
+                   and ctx.is_a(t, *VEHICLES, *MISSIONS)), None)
+    if vessel is not None and vessel != subject and tok.lower_ != "flew":  # "when Shenzhou 5 launched from X"
+        _launched(ctx, tok, vessel, region, span, mod)  # the craft's launch, as well as its crew's
     together = ctx.conjuncts(subject, tok)
     for one in [*together[1:], subject]:
         if tok.lower_ == "flew":

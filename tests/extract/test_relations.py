@@ -257,6 +257,26 @@ def test_launches_told_through_the_craft_the_rocket_or_the_crew(nlp: Language) -
     assert key("Lee Ming", "spacecraft", "Tiangong") in found
 
 
+def test_a_craft_that_launched_in_a_clause_about_its_pilot_launched_too(nlp: Language) -> None:
+    found = keys(nlp, "Ten years ago Li Wen became the first taikonaut to walk in space when Shenzhou 7 launched "
+                      "from the Jiuquan Satellite Launch Center on a Long March 2F rocket on September 25, 2008.",
+                 "2018-09-25")
+    assert key("Shenzhou 7", "launchSite", "Jiuquan Satellite Launch Center") in found
+    assert key("Shenzhou 7", "launchVehicle", "Long March 2F") in found
+    assert key("Shenzhou 7", "launchDate", "2008-09-25") in found
+    assert key("Li Wen", "launchSite", "Jiuquan Satellite Launch Center") in found
+    assert key("Li Wen", "launchDate", "2008-09-25") in found  # not "March 2" of the rocket's name
+
+
+def test_a_mission_commanded_in_the_passive_and_its_crew_by_role(nlp: Language) -> None:
+    found = keys(nlp, "Apollo 15 lifted off in 1971. The mission was commanded by David Scott, with James Irwin "
+                      "as lunar module pilot and Alfred Worden as command module pilot.")
+    assert key("Apollo 15", "commander", "David Scott") in found
+    assert key("Apollo 15", "crewMember", "James Irwin") in found
+    assert key("Apollo 15", "crewMember", "Alfred Worden") in found
+    assert not any(k[2] == "lunar module" for k in found)
+
+
 def test_a_subordinate_subject_does_not_take_the_next_he(nlp: Language) -> None:
     found = keys(nlp, "Alexei Leonov was born in Listvyanka. In 1965 he left the capsule while Pavel Belyayev "
                       "stayed inside. Ten years later he commanded Soyuz 19.")
