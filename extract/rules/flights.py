@@ -340,11 +340,25 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         q.append(["scope", {"term": scope}])
     region = ctx.region(unit_tok.head) if unit_tok.head.i != unit_tok.i else [unit_tok]
     dated = ctx.dates_in([t for t in sent if t.i not in range(tok.i, unit_tok.i + 1)])
-    clause_dates = [d for d in dated if d in ctx.dates_in(region) or _same_clause(ctx, sent, d, unit_tok)]
+    clause_dates = [d for d in dated if d in ctx.dates_in(region) or _same_clause(ctx, sent, d, unit_tok)] or \
+        _while_dates(ctx, unit_tok.head)
     as_of = date(clause_dates[-1]) if clause_dates else None
     for one in ctx.conjuncts(person, unit_tok):  # "Ovchinin and Hague had spent 203 days", "the pair"
         ctx.add(one, "timeInSpace", value(number, "decimal"), span, qualifiers=q, as_of=as_of,
                 rule=f"{VERSION}:days", confidence=0.75, modality="planned" if ctx.planned(unit_tok) else "reported")
+
+
+def _while_dates(ctx: Context, verb: Token) -> list[int]:
+    """The dates of an as- or when-clause joined to a verb, on either side: "broke the record
+    on June 28, as he reached 804 days", "When he returned September 11, he had spent 879 days"."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and _while(c)]
+    if verb.dep_ == "advcl" and _while(verb):
+        clauses.append(verb.head)
+    return next((found for c in clauses if (found := ctx.dates_in(ctx.region(c)))), [])
+
+
+def _while(clause: Token) -> bool:
+    return any(c.lower_ in ("as", "when") and c.dep_ in ("mark", "advmod") for c in clause.children)
 
 
 def _about_flight(ctx: Context, sent: Span) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extract import Article, Extraction, extract
+from extract import Article, Extraction, Literal, extract
 from extract.gold import Key, extracted_keys, key
 
 
@@ -275,6 +275,16 @@ def test_a_mission_commanded_in_the_passive_and_its_crew_by_role(nlp: Language) 
     assert key("Apollo 15", "crewMember", "James Irwin") in found
     assert key("Apollo 15", "crewMember", "Alfred Worden") in found
     assert not any(k[2] == "lunar module" for k in found)
+
+
+def test_two_totals_in_a_story_without_a_date_keep_their_days_so_the_later_wins(nlp: Language) -> None:
+    extraction = run(nlp, "Expedition 90 commander Vera Lind broke the record for cumulative days in space "
+                          "June 3, as she reached 700 days in space. When she returned to Earth August 20, Lind "
+                          "had spent 760 days in space.", published=None)
+    names = {e.key: e.name for e in extraction.entities}
+    totals = {f.object.value: f.as_of.value for f in extraction.facts if f.predicate == "timeInSpace"
+              and names[f.subject] == "Vera Lind" and isinstance(f.object, Literal) and f.as_of is not None}
+    assert totals == {"700": "--06-03", "760": "--08-20"}
 
 
 def test_a_subordinate_subject_does_not_take_the_next_he(nlp: Language) -> None:
