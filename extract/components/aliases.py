@@ -11,8 +11,8 @@ sentence whose gender does not clash (learned from earlier pronouns and words su
 "wife" or "congresswoman"), else to the last person who was a grammatical subject;
 descriptions such as "the 51-year-old" or "the Nasa astronaut" go to that subject too;
 "the agency" to the agency the story names most, "the station", "the mission" to the last
-entity of that kind; "the pair", "the three taikonauts", "they", "the Kellys" to each of
-the people they name.
+entity of that kind; "the pair", "the two Nasa astronauts", "they", "the Kellys" and "the
+crew" (after a sentence that names two or more) to each of the people they name.
 The result is plain data on ``doc._.astrokg_clusters`` and ``doc._.astrokg_refs``.
 """
 
@@ -179,6 +179,8 @@ class AliasResolver:
 #: words that give the size of a group of people ("the pair", "the three taikonauts", "both men")
 _SIZES = {"pair": 2, "duo": 2, "both": 2, "two": 2, "trio": 3, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7}
+#: names that may stand between a size and the people it counts ("the two Nasa astronauts")
+_AFFILIATIONS = {"AGENCY", "ORG", "NORP", "GPE"}
 #: plural nouns for people that may follow a size ("the two astronauts")
 _PEOPLE = {"men", "women", "astronauts", "cosmonauts", "taikonauts", "crewmates", "spaceflyers", "pilots",
            "veterans", "flyers", "travellers", "travelers", "members", "crew"}
@@ -223,11 +225,19 @@ def _plural(tok: Token) -> tuple[int, int | None, str | None] | None:
     word = doc[j]
     if low == "the" and word.text.endswith("s") and word.tag_ in ("NNPS", "NNP") and word.is_title:
         return (j + 1, None, word.text[:-1])  # "the Kellys"
+    if low == "the" and word.lower_ == "crew" and _is_subject(word) and not any(c.dep_ == "prep"
+                                                                                for c in word.children):
+        return (j + 1, None, None)  # "The crew is scheduled to return": the people just named, if any
     if word.lower_ in _SIZES and low != "both":
         size = _SIZES[word.lower_]
         j += 1
     if size is None:
         return None
+    k = j
+    while k < len(doc) and k - j < 3 and (doc[k].ent_type_ in _AFFILIATIONS or doc[k].pos_ == "ADJ"):
+        k += 1  # "the two Nasa astronauts", "both Russian cosmonauts"
+    if k > j and k < len(doc) and doc[k].lower_ in _PEOPLE:
+        j = k
     while j < len(doc) and doc[j].lower_ in _PEOPLE:
         j += 1
     if j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and doc[j].lower_ not in _PEOPLE:

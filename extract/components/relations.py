@@ -88,6 +88,7 @@ TRIGGERS: dict[str, Trigger] = {
     "LAUNCH": Trigger(flights.launch, _forms("launch", "lift", "blast")
                       + ["liftoff", "fly", "flies", "flew", "flown", "flying"]),
     "RETURN": Trigger(flights.landing, _forms("return", "land", "splash")),
+    "ARRIVE": Trigger(flights.arrival, _forms("arrive")),
     "WITH": Trigger(flights.flew_with, ["with"]),
     "CREW": Trigger(flights.crew, ["crew"]),
     "DAYS": Trigger(flights.days, patterns=[

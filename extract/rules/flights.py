@@ -56,6 +56,8 @@ def command(ctx: Context, tok: Token, span: Span) -> None:
             verb = next((a for a in [tok, *ancestors(tok)] if a.pos_ in ("VERB", "AUX")), None)
             if verb is not None and any(a.lower_ == "under" for a in ancestors(tok)[:3]):
                 targets += [t for t in verb.subtree if ctx.is_a(t, *MISSIONS) and t.i > tok.i]
+            elif verb is not None and verb.lemma_ in _MOTION and any(a.lower_ == "with" for a in ancestors(tok)[:2]):
+                targets += _aboard(ctx, verb)  # "arrived aboard Soyuz MS-15 with the commander X"
     elif tok.pos_ in ("VERB", "NOUN"):
         if tok.lemma_ == "lead" and not any(ctx.is_a(t, *MISSIONS, "STATION") for t in tok.children):
             return
@@ -92,6 +94,31 @@ def _with_crew(verb: Token) -> list[Token]:
         return []
     return [t for c in verb.children if c.dep_ == "prep" and (c.i == found.i or c.lower_ == "as" and c.i > found.i)
             for t in c.subtree]
+
+
+def _aboard(ctx: Context, verb: Token) -> list[Token]:
+    """The craft or mission a motion verb says it travelled aboard ("aboard Soyuz MS-15")."""
+    return [t for t in ctx.region(verb) if ctx.is_a(t, "SPACECRAFT", *MISSIONS)
+            and any(x.head.lower_ in ("aboard", "on", "in") for x in mention(ctx, t))]
+
+
+def arrival(ctx: Context, tok: Token, span: Span) -> None:
+    """"arrived at the station aboard Soyuz MS-15": the craft that brought someone to a
+    station is the one they launched on, and the station the craft they stayed in."""
+    if tok.pos_ != "VERB":
+        return
+    person = ctx.subject_of(tok)
+    region = ctx.region(tok)
+    stations = distinct(ctx, [t for t in region if ctx.is_a(t, "STATION") and t.head.lower_ in ("at", "on")])
+    if person is None or not stations:
+        return
+    mod = "planned" if ctx.planned(tok) else "reported"
+    for one in ctx.conjuncts(person, tok):
+        for craft in distinct(ctx, _aboard(ctx, tok))[:1]:
+            ctx.add(one, "launchVehicle", entity(craft), span, rule=f"{VERSION}:arrival", confidence=0.7,
+                    modality=mod)
+        ctx.add(one, "spacecraft", entity(stations[0]), span, rule=f"{VERSION}:arrival", confidence=0.7,
+                modality=mod)
 
 
 def _agent(ctx: Context, verb: Token) -> int | None:

@@ -287,6 +287,25 @@ def test_two_totals_in_a_story_without_a_date_keep_their_days_so_the_later_wins(
     assert totals == {"700": "--06-03", "760": "--08-20"}
 
 
+def test_arrivals_aboard_a_craft_and_its_commander_named_in_the_with_phrase(nlp: Language) -> None:
+    found = keys(nlp, "Ana Ruiz and Kim Lee fixed a pump outside the Tiangong space station on Friday. The two Nasa "
+                      "astronauts worked for six hours. Ruiz arrived at the station in May aboard Shenzhou 30 with "
+                      "the Chinese commander Zhang Wei.")
+    assert key("Ana Ruiz", "employer", "NASA") in found
+    assert key("Kim Lee", "employer", "NASA") in found
+    assert key("Ana Ruiz", "launchVehicle", "Shenzhou 30") in found
+    assert key("Shenzhou 30", "commander", "Zhang Wei") in found
+
+
+def test_a_crew_just_named_returns_together_and_an_institute_employs(nlp: Language) -> None:
+    found = keys(nlp, "Pia Berg launched on March 1 aboard Soyuz MS-40 with the cosmonaut Ivan Sokol. The crew is "
+                      "scheduled to return to Earth on September 9. Sokol works for the Institute of Biomedical "
+                      "Problems in Moscow.")
+    assert key("Pia Berg", "returnDate", "2020-09-09", "planned") in found
+    assert key("Ivan Sokol", "returnDate", "2020-09-09", "planned") in found
+    assert key("Ivan Sokol", "employer", "Institute of Biomedical Problems") in found
+
+
 def test_a_subordinate_subject_does_not_take_the_next_he(nlp: Language) -> None:
     found = keys(nlp, "Alexei Leonov was born in Listvyanka. In 1965 he left the capsule while Pavel Belyayev "
                       "stayed inside. Ten years later he commanded Soyuz 19.")
