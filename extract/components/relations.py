@@ -87,7 +87,9 @@ TRIGGERS: dict[str, Trigger] = {
     "OPERATE": Trigger(flights.operate, _forms("operate")),
     "LAUNCH": Trigger(flights.launch, _forms("launch", "lift", "blast")
                       + ["liftoff", "fly", "flies", "flew", "flown", "flying"]),
-    "RETURN": Trigger(flights.landing, _forms("return", "land", "splash")),
+    "RETURN": Trigger(flights.landing, _forms("return", "land", "splash") + [
+        "come back", "comes back", "came back", "coming back", "touch down", "touches down", "touched down",
+        "touching down"]),
     "ARRIVE": Trigger(flights.arrival, _forms("arrive")),
     "WITH": Trigger(flights.flew_with, ["with"]),
     "CREW": Trigger(flights.crew, ["crew"]),

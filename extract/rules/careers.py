@@ -172,9 +172,12 @@ def selection(ctx: Context, tok: Token, span: Span) -> None:
     people = ctx.conjuncts(person, tok) if person is not None else [  # "Five astronauts were chosen: A, B, ..."
         p for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for p in listed(ctx, c)]
     years = [ctx.dates[d][2] for d in ctx.dates_in(region) if ctx.dates[d][2] and not ctx.dates[d][4]]
+    hired = tok.lemma_ == "join" and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
     for one in people:  # "Both men were selected by Nasa in 2000"
         if agency is not None:
             ctx.add(one, "selectedBy", entity(agency), span, rule=f"{VERSION}:selected", confidence=0.8)
+        if agency is not None and hired:  # "joined Nasa as an astronaut": a job there
+            ctx.add(one, "employer", entity(agency), span, rule=f"{VERSION}:selected", confidence=0.7)
         if years:
             ctx.add(one, "selectionYear", value(str(years[0]), "gYear"), span_of(tok, *region),
                     rule=f"{VERSION}:selected", confidence=0.8)

@@ -94,12 +94,13 @@ def recent(ctx: Context, tok: Token, *labels: str) -> int | None:
     return found[-1] if found else None
 
 
-def recent_missions(ctx: Context, tok: Token) -> list[Token]:
-    """Mentions of missions in a word's sentence before it, or in the sentence before that."""
+def recent_missions(ctx: Context, tok: Token, *labels: str) -> list[Token]:
+    """Mentions of missions (or of what the labels say) in a word's sentence before it, or
+    in the sentence before that."""
     sent = tok.sent
-    found = [t for t, _ in ctx.in_sentence(sent, *MISSIONS) if t.i < tok.i]
+    found = [t for t, _ in ctx.in_sentence(sent, *(labels or MISSIONS)) if t.i < tok.i]
     if not found and sent.start > 0:
-        found = [t for t, _ in ctx.in_sentence(ctx.doc[sent.start - 1].sent, *MISSIONS)]
+        found = [t for t, _ in ctx.in_sentence(ctx.doc[sent.start - 1].sent, *(labels or MISSIONS))]
     return found
 
 

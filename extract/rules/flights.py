@@ -57,7 +57,8 @@ def command(ctx: Context, tok: Token, span: Span) -> None:
             if verb is not None and any(a.lower_ == "under" for a in ancestors(tok)[:3]):
                 targets += [t for t in verb.subtree if ctx.is_a(t, *MISSIONS) and t.i > tok.i]
             elif verb is not None and verb.lemma_ in _MOTION and any(a.lower_ == "with" for a in ancestors(tok)[:2]):
-                targets += _aboard(ctx, verb)  # "arrived aboard Soyuz MS-15 with the commander X"
+                # "arrived aboard X with the commander Y"; "He flew with the commander Y" after naming X
+                targets += _aboard(ctx, verb) or recent_missions(ctx, tok, "SPACECRAFT")[-1:]
     elif tok.pos_ in ("VERB", "NOUN"):
         if tok.lemma_ == "lead" and not any(ctx.is_a(t, *MISSIONS, "STATION") for t in tok.children):
             return
@@ -280,15 +281,17 @@ def landing(ctx: Context, tok: Token, span: Span) -> None:
         return
     region = [t for t in ctx.region(tok) if not ctx.person(t)]
     dates = ctx.dates_in(region) or ctx.dates_in(window(tok))
-    if not dates:
+    craft = distinct(ctx, [t for t in ctx.region(tok) if ctx.is_a(t, "SPACECRAFT") and any(
+        x.head.lower_ in ("aboard", "on", "in") for x in mention(ctx, t))])  # "landed aboard X"
+    if not dates and not craft:  # "touched down aboard Soyuz MS-13" is a landing even without its date
         return
     planned = ctx.planned(tok)
     mod = "planned" if planned else "reported"
     together = ctx.conjuncts(subject, tok)
-    craft = distinct(ctx, [t for t in ctx.region(tok) if ctx.is_a(t, "SPACECRAFT") and any(
-        x.head.lower_ in ("aboard", "on", "in") for x in mention(ctx, t))])  # "landed aboard X"
     for one in together:
-        ctx.add(one, "returnDate", date(dates[0]), span, rule=f"{VERSION}:return", confidence=0.75, modality=mod)
+        if dates:
+            ctx.add(one, "returnDate", date(dates[0]), span, rule=f"{VERSION}:return", confidence=0.75,
+                    modality=mod)
         for c in craft[:1]:
             ctx.add(one, "spacecraft", entity(c), span, rule=f"{VERSION}:return", confidence=0.7, modality=mod)
     if not planned:
@@ -303,7 +306,8 @@ def flew_with(ctx: Context, tok: Token, span: Span) -> None:
     if head.lemma_ == "be":  # "is due to land ... with X", the motion parsed as a noun
         head = next((t for t in head.subtree if t.lemma_ in _MOTION and t.i < tok.i
                      and t.i > 0 and ctx.doc[t.i - 1].lower_ == "to"), head)
-    if head.lemma_ not in _MOTION or tok.dep_ != "prep":
+    touchdown = head.lemma_ == "touch" and any(c.lower_ == "down" for c in head.children)
+    if head.lemma_ not in _MOTION and not touchdown or tok.dep_ != "prep":
         return
     subject = ctx.subject_of(head)
     if subject is None:
@@ -391,7 +395,8 @@ def _while(clause: Token) -> bool:
 def _about_flight(ctx: Context, sent: Span) -> bool:
     """Whether a sentence speaks of spaceflight, so that its days are days in space."""
     words = {t.lower_ for t in sent}
-    return bool(words & {"space", "orbit", "station", "flight", "spaceflight", "mission", "record", "aloft"}) or \
+    return bool(words & {"space", "orbit", "station", "flight", "flights", "spaceflight", "spaceflights", "mission",
+                         "record", "aloft"}) or \
         bool(ctx.in_sentence(sent, "STATION", *MISSIONS, *VEHICLES))
 
 

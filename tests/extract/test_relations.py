@@ -306,6 +306,24 @@ def test_a_crew_just_named_returns_together_and_an_institute_employs(nlp: Langua
     assert key("Ivan Sokol", "employer", "Institute of Biomedical Problems") in found
 
 
+def test_touchdowns_comebacks_and_a_commander_named_after_the_craft(nlp: Language) -> None:
+    found = keys(nlp, "Rosa Vidal launched on Monday aboard Soyuz MS-41 from the Baikonur Cosmodrome. She flew "
+                      "with the Russian commander Pavel Orlov. Vidal, 44, joined Nasa as an astronaut in 2013. She "
+                      "is scheduled to come back to Earth on October 2. Last year Tom Hale touched down in "
+                      "Kazakhstan aboard Soyuz MS-38 with Ivan Petrov of Roscosmos.")
+    assert key("Soyuz MS-41", "commander", "Pavel Orlov") in found
+    assert key("Rosa Vidal", "employer", "NASA") in found
+    assert key("Rosa Vidal", "returnDate", "2020-10-02", "planned") in found
+    assert key("Tom Hale", "spacecraft", "Soyuz MS-38") in found
+    assert key("Ivan Petrov", "flewWith", "Tom Hale") in found
+
+
+def test_a_planned_total_after_a_sentence_about_flights(nlp: Language) -> None:
+    found = keys(nlp, "Oleg Marin, a veteran of four flights, works for Roscosmos. He is expected to return to "
+                      "Earth in March, when his total will be 610 days.")
+    assert key("Oleg Marin", "timeInSpace", "610", "planned") in found
+
+
 def test_a_subordinate_subject_does_not_take_the_next_he(nlp: Language) -> None:
     found = keys(nlp, "Alexei Leonov was born in Listvyanka. In 1965 he left the capsule while Pavel Belyayev "
                       "stayed inside. Ten years later he commanded Soyuz 19.")
