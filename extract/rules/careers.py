@@ -92,7 +92,8 @@ def role(ctx: Context, span: Span) -> None:
 _NOT_TRADE = {"former", "retired", "veteran", "first", "career", "current", "young", "old", "new", "future",
               "experienced", "senior", "junior", "onetime", "one-time", "ex", "leading", "top", "famous", "trained",
               "qualified", "talented", "skilled", "seasoned", "accomplished", "lead", "chief", "fellow", "other",
-              "only", "sole", "last", "next", "same", "full", "good", "great", "well-known"}
+              "only", "sole", "last", "next", "same", "full", "good", "great", "well-known", "army", "navy",
+              "military"}
 
 
 def _trade_words(span: Span) -> list[Token]:

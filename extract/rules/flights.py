@@ -355,6 +355,8 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         if child.dep_ == "poss" and ctx.person(child) is not None:
             person = ctx.person(child)
     if person is None:
+        person = _set_by(ctx, holders[-1])
+    if person is None:
         person = ctx.subject_of(unit_tok)
     if person is None:  # "his total will stand at 534 days"
         verb = next((a for a in unit_tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -377,6 +379,15 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     for one in ctx.conjuncts(person, unit_tok):  # "Ovchinin and Hague had spent 203 days", "the pair"
         ctx.add(one, "timeInSpace", value(number, "decimal"), span, qualifiers=q, as_of=as_of,
                 rule=f"{VERSION}:days", confidence=0.75, modality="planned" if ctx.planned(unit_tok) else "reported")
+
+
+def _set_by(ctx: Context, noun: Token) -> int | None:
+    """Whose a record or mark is, told by its verb: "the mark of 355 days was set by X", "the
+    record of 288 days belonged to X"."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.lower_ not in ("record", "mark", "best", "total"):
+        return None
+    return next((ctx.person(t) for c in noun.head.children if c.dep_ == "agent" or c.dep_ == "prep"
+                 and c.lower_ == "to" for t in c.children if ctx.person(t) is not None), None)
 
 
 def _while_dates(ctx: Context, verb: Token) -> list[int]:
@@ -445,6 +456,8 @@ def missions(ctx: Context, sent: Span) -> None:
     """Who was on a mission: anyone the mission's words are said about ("a crew member on
     Apollo 12", "took part in the Shenzhou 6 mission"), unless a rule said more."""
     for tok, c in ctx.in_sentence(sent, *MISSIONS):
+        if tok.i not in ctx.named_at and _when_phrase(tok):
+            continue  # "During the flight his brother served on the ground": a time, not a seat
         specific = {f["o"]["c"] for f in ctx.facts if f["s"] == c and f["p"] in ("commander", "backupPilot")}
         person = ctx.subject_of(tok)
         planned = ctx.planned(tok)
@@ -487,6 +500,12 @@ def missions(ctx: Context, sent: Span) -> None:
             for one in ctx.conjuncts(person, tok):
                 ctx.add(one, "spacecraft", entity(c), span_of(tok.head, tok), rule=f"{VERSION}:station",
                         confidence=0.6, modality="planned" if ctx.planned(tok) else "reported")
+
+
+def _when_phrase(tok: Token) -> bool:
+    """Whether a word's noun phrase only tells a time: "during the flight", "after the mission"."""
+    noun = tok if tok.pos_ in ("NOUN", "PROPN") else tok.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("during", "before", "after", "since", "until")
 
 
 def _relative_clause_people(ctx: Context, tok: Token) -> list[int]:

@@ -324,6 +324,23 @@ def test_a_planned_total_after_a_sentence_about_flights(nlp: Language) -> None:
     assert key("Oleg Marin", "timeInSpace", "610", "planned") in found
 
 
+def test_marks_set_by_or_belonging_to_someone_and_coordinated_trades(nlp: Language) -> None:
+    found = keys(nlp, "Lena Frost landed on Tuesday after 301 days in orbit, the longest single spaceflight by a "
+                      "woman. The previous record of 275 days belonged to Ada Stone. The old US mark of 260 days in "
+                      "space was set by Ben Cole. Frost, a navy doctor and helicopter pilot, was selected by Nasa "
+                      "in 2013.")
+    assert key("Ada Stone", "timeInSpace", "275") in found
+    assert key("Ben Cole", "timeInSpace", "260") in found
+    assert key("Lena Frost", "occupation", "doctor") in found
+
+
+def test_a_mission_named_only_as_a_time_gives_no_seat(nlp: Language) -> None:
+    found = keys(nlp, "Kelly Moss commanded Expedition 90 and landed on Monday. During the flight her brother Dan "
+                      "Moss served as a control subject on the ground.")
+    assert key("Expedition 90", "commander", "Kelly Moss") in found
+    assert key("Expedition 90", "crewMember", "Dan Moss") not in found
+
+
 def test_a_subordinate_subject_does_not_take_the_next_he(nlp: Language) -> None:
     found = keys(nlp, "Alexei Leonov was born in Listvyanka. In 1965 he left the capsule while Pavel Belyayev "
                       "stayed inside. Ten years later he commanded Soyuz 19.")
