@@ -91,6 +91,7 @@ TRIGGERS: dict[str, Trigger] = {
         "come back", "comes back", "came back", "coming back", "touch down", "touches down", "touched down",
         "touching down"]),
     "ARRIVE": Trigger(flights.arrival, _forms("arrive")),
+    "FERRY": Trigger(flights.ferry, _forms("bring", "carry") + ["brought", "carried", "carries"]),
     "WITH": Trigger(flights.flew_with, ["with"]),
     "CREW": Trigger(flights.crew, ["crew"]),
     "DAYS": Trigger(flights.days, patterns=[

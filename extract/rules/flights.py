@@ -122,6 +122,32 @@ def arrival(ctx: Context, tok: Token, span: Span) -> None:
                 modality=mod)
 
 
+def ferry(ctx: Context, tok: Token, span: Span) -> None:
+    """"the Starliner that brought them to the station", "Soyuz MS-15 carried her into orbit":
+    the craft that took people up is the one they launched on."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+            ctx.is_a(t, "STATION", "CELESTIAL") or t.lower_ in ("space", "orbit", "station") for t in c.subtree)
+            for c in tok.children):
+        return
+    relative = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in ("that", "which")), None)
+    named = ctx.doc[relative.i - 1] if relative is not None and relative.i > 0 else \
+        next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    craft = ctx.cluster(named) if named is not None and ctx.is_a(named, *VEHICLES) else None
+    if craft is None:
+        return
+    riders = [t for t in tok.children if t.dep_ == "dobj"]
+    people: list[int] = []
+    for rider in riders:
+        person = ctx.person(rider)
+        if person is None and rider.lower_ == "them" and relative is not None:  # the people the clause is about
+            person = ctx.subject_of(tok.head)
+        if person is not None:
+            people += ctx.conjuncts(person, rider if ctx.person(rider) is not None else tok.head)
+    mod = "planned" if ctx.planned(tok) and tok.tag_ != "VBD" else "reported"  # "brought" is done, whatever comes
+    for one in dict.fromkeys(people):
+        ctx.add(one, "launchVehicle", entity(craft), span, rule=f"{VERSION}:ferry", confidence=0.65, modality=mod)
+
+
 def _agent(ctx: Context, verb: Token) -> int | None:
     """The person a passive verb names as its doer ("commanded by Neil Armstrong")."""
     return next((ctx.person(t) for c in verb.children if c.dep_ == "agent" for t in c.subtree

@@ -341,6 +341,14 @@ def test_a_mission_named_only_as_a_time_gives_no_seat(nlp: Language) -> None:
     assert key("Expedition 90", "crewMember", "Dan Moss") not in found
 
 
+def test_the_craft_that_brought_people_to_the_station_is_their_launch_vehicle(nlp: Language) -> None:
+    found = keys(nlp, "Nasa said on Friday that Ann Park and Joe Cruz will return to Earth in March on a Crew "
+                      "Dragon, not on the Boeing Starliner that brought them to the station.")
+    assert key("Ann Park", "launchVehicle", "Starliner") in found
+    assert key("Joe Cruz", "launchVehicle", "Starliner") in found
+    assert key("Ann Park", "launchVehicle", "Crew Dragon") not in found
+
+
 def test_a_subordinate_subject_does_not_take_the_next_he(nlp: Language) -> None:
     found = keys(nlp, "Alexei Leonov was born in Listvyanka. In 1965 he left the capsule while Pavel Belyayev "
                       "stayed inside. Ten years later he commanded Soyuz 19.")
