@@ -49,8 +49,8 @@ def described(ctx: Context, noun: Token) -> int | None:
     if noun.dep_ in ("attr", "acomp", "oprd") or (noun.dep_ == "pobj" and head.lower_ == "as"):
         found = ctx.subject_of(head, limit=4)
         return found if found is not None else sole_person(ctx, noun)
-    if noun.dep_ in ("nsubj", "nsubjpass") and ctx.person(noun) is None:
-        return None
+    if noun.tag_ == "NNS" and noun.i + 1 < len(noun.doc) and ctx.named_at.get(noun.i + 1) is not None:
+        return ctx.person(noun.doc[noun.i + 1])  # "the Russian cosmonauts A and B", however the parse hangs them
     return None
 
 

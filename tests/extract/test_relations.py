@@ -349,6 +349,14 @@ def test_the_craft_that_brought_people_to_the_station_is_their_launch_vehicle(nl
     assert key("Ann Park", "launchVehicle", "Crew Dragon") not in found
 
 
+def test_a_plural_role_names_the_people_right_after_it(nlp: Language) -> None:
+    found = keys(nlp, "Hale and the Russian cosmonauts Ivan Sokol and Pavel Orlov then landed in Kazakhstan on "
+                      "Monday aboard Soyuz MS-30 after 180 days in space. Tom Hale is a Nasa astronaut.")
+    for name in ("Ivan Sokol", "Pavel Orlov"):
+        assert key(name, "occupation", "cosmonaut") in found
+        assert key(name, "nationality", "Russia") in found
+
+
 def test_a_subordinate_subject_does_not_take_the_next_he(nlp: Language) -> None:
     found = keys(nlp, "Alexei Leonov was born in Listvyanka. In 1965 he left the capsule while Pavel Belyayev "
                       "stayed inside. Ten years later he commanded Soyuz 19.")
