@@ -114,8 +114,8 @@ def _add_doc(b: _Builder, doc: Doc, offset: int) -> None:
         as_of = _value(b, f["asof"], keys, doc, published, future) if f["asof"] else None
         if as_of is None and f["p"] in _TIMELY and published:
             as_of = Literal(published[:10], {4: "gYear", 7: "gYearMonth"}.get(len(published[:10]), "date"))
-        if not isinstance(as_of, Literal | None) or (isinstance(as_of, Literal) and as_of.datatype == "gMonthDay"):
-            as_of = None
+        if not isinstance(as_of, Literal | None):
+            as_of = None  # a day without its year stays: of two values, it tells which was stated later
         start, end = f["ev"][0] + offset, f["ev"][1] + offset
         sentence = max(first_sentence, bisect.bisect_right(starts, start) - 1) if starts else 0
         fact = Fact(

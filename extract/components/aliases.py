@@ -2,7 +2,8 @@
 
 Names are grouped first: full person names by their text, a bare surname or first name
 ("Kelly", "Scott", "Lopez-Alegria") with the one full name it fits; when two fit ("Kelly"
-with Scott and Mark Kelly), with the one the article names most (the article's subject),
+with Scott and Mark Kelly), with the one the article introduced first among those named
+before it (news keeps the bare surname for its own person and names a relative in full),
 never with both. Other entities group by canonical name (``kb_id``) or text.
 
 Then references: "he"/"she"/"his"/"her" go to the nearest earlier person in the same
@@ -10,8 +11,8 @@ sentence whose gender does not clash (learned from earlier pronouns and words su
 "wife" or "congresswoman"), else to the last person who was a grammatical subject;
 descriptions such as "the 51-year-old" or "the Nasa astronaut" go to that subject too;
 "the agency" to the agency the story names most, "the station", "the mission" to the last
-entity of that kind; "the pair", "the three taikonauts", "they", "the Kellys" to each of
-the people they name.
+entity of that kind; "the pair", "the two Nasa astronauts", "they", "the Kellys" and "the
+crew" (after a sentence that names two or more) to each of the people they name.
 The result is plain data on ``doc._.astrokg_clusters`` and ``doc._.astrokg_refs``.
 """
 
@@ -178,6 +179,8 @@ class AliasResolver:
 #: words that give the size of a group of people ("the pair", "the three taikonauts", "both men")
 _SIZES = {"pair": 2, "duo": 2, "both": 2, "two": 2, "trio": 3, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7}
+#: names that may stand between a size and the people it counts ("the two Nasa astronauts")
+_AFFILIATIONS = {"AGENCY", "ORG", "NORP", "GPE"}
 #: plural nouns for people that may follow a size ("the two astronauts")
 _PEOPLE = {"men", "women", "astronauts", "cosmonauts", "taikonauts", "crewmates", "spaceflyers", "pilots",
            "veterans", "flyers", "travellers", "travelers", "members", "crew"}
@@ -222,11 +225,19 @@ def _plural(tok: Token) -> tuple[int, int | None, str | None] | None:
     word = doc[j]
     if low == "the" and word.text.endswith("s") and word.tag_ in ("NNPS", "NNP") and word.is_title:
         return (j + 1, None, word.text[:-1])  # "the Kellys"
+    if low == "the" and word.lower_ == "crew" and _is_subject(word) and not any(c.dep_ == "prep"
+                                                                                for c in word.children):
+        return (j + 1, None, None)  # "The crew is scheduled to return": the people just named, if any
     if word.lower_ in _SIZES and low != "both":
         size = _SIZES[word.lower_]
         j += 1
     if size is None:
         return None
+    k = j
+    while k < len(doc) and k - j < 3 and (doc[k].ent_type_ in _AFFILIATIONS or doc[k].pos_ == "ADJ"):
+        k += 1  # "the two Nasa astronauts", "both Russian cosmonauts"
+    if k > j and k < len(doc) and doc[k].lower_ in _PEOPLE:
+        j = k
     while j < len(doc) and doc[j].lower_ in _PEOPLE:
         j += 1
     if j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and doc[j].lower_ not in _PEOPLE:
@@ -265,7 +276,6 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
     owner: dict[int, int] = {}
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     full = [e for e in people if len(e.text.split()) >= 2]
-    counts = Counter(_name(e) for e in full)
 
     def add(span: Span, label: str, name: str) -> None:
         key = (label, name)
@@ -292,7 +302,7 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
             if len(ent.text.split()) >= 2:
                 add(ent, label, _name(ent))
             else:
-                add(ent, label, _expand(ent.text, full, counts))
+                add(ent, label, _expand(ent, full))
         elif ent.label_ == "NORP" and not ent.kb_id_:
             continue
         else:
@@ -307,17 +317,19 @@ def _name(span: Span) -> str:
     return " ".join(span.text.split())
 
 
-def _expand(word: str, full: list[Span], counts: Counter[str]) -> str:
-    """The full name a bare surname or first name stands for, when one stands out."""
-    fits = [e for e in full if word in (e.text.split()[-1], e.text.split()[0])]
+def _expand(ent: Span, full: list[Span]) -> str:
+    """The full name a bare surname or first name stands for: the one full name it fits;
+    when several share the surname, the first introduced of those named before it (a name
+    the article gives only later cannot be the one a reader already knows as "Kelly")."""
+    word = ent.text
+    fits = [e for e in full if e.text.split()[-1] == word] or [e for e in full if e.text.split()[0] == word]
     names = list(dict.fromkeys(_name(e) for e in fits))
-    if len(names) == 1:
-        return names[0]
-    if names:
-        ranked = sorted(names, key=lambda n: (-counts[n], names.index(n)))
-        if counts[ranked[0]] > counts[ranked[1]] or [e.text.split()[-1] for e in fits].count(word) == len(fits):
-            return ranked[0]
-    return word
+    if len(names) <= 1:
+        return names[0] if names else word
+    if fits[0].text.split()[-1] != word:  # a first name several people share: no way to tell
+        return word
+    before = [e for e in fits if e.start < ent.start]
+    return _name(before[0] if before else fits[0])
 
 
 def _is_subject(tok: Token) -> bool:

@@ -135,7 +135,7 @@ def _shift(g: dict[str, str]) -> int | None:
     return None
 
 
-@Language.factory("astrokg_dates", assigns=["doc._.astrokg_dates"], default_config={})
+@Language.factory("astrokg_dates", assigns=["doc._.astrokg_dates"], requires=["doc.ents"], default_config={})
 def make_date_finder(nlp: Language, name: str) -> DateFinder:
     return DateFinder(name)
 
@@ -147,8 +147,18 @@ class DateFinder:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.astrokg_dates = find_dates(doc.text)
+        names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAMED]
+        doc._.astrokg_dates = [d for d in find_dates(doc.text) if not _inside(d, names)]
         return doc
+
+
+#: labels of names that may hold a month and a number that are no date ("Long March 2F")
+NAMED = {"ROCKET", "SPACECRAFT", "MISSION", "EXPEDITION", "STATION", "LAUNCH_SITE", "PROGRAM", "AWARD"}
+
+
+def _inside(date: list[int | str], names: list[tuple[int, int]]) -> bool:
+    start, end = int(date[0]), int(date[1])
+    return any(s <= start < e or s < end <= e for s, e in names)
 
 
 def resolve(date: list[int | str], published: str | None, *, future: bool = False,

@@ -4,7 +4,8 @@
 - a surname or first name of a person named in full elsewhere in the article, tagged ORG,
   GPE or the like ("Lopez-Alegria" as ORG, "Padalka" as GPE), becomes PERSON, and so does
   one the model missed altogether;
-- a plural surname ("the Kellys") names a family, not a person, and is dropped.
+- a plural surname ("the Kellys") names a family, not a person, and is dropped, and so is a
+  "person" without a capital letter ("lunar module" before "pilot").
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ class NameFixer:
         words = parts | {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
         fixed: list[Span] = []
         for e in ents:
-            if e.text in plurals or e.start > 0 and doc[e.start - 1].lower_ == "alma":
+            if e.text in plurals or e.start > 0 and doc[e.start - 1].lower_ == "alma" or _lowercase_person(e):
                 continue
             if e.label_ in _RELABEL and e.text in words:  # "Leonov" tagged ORG, PERSON elsewhere
                 e = Span(doc, _first_name(doc, e.start), e.end, label="PERSON")
@@ -63,6 +64,11 @@ class NameFixer:
                 covered.update(range(start, tok.i + 1))
         doc.ents = sorted(fixed, key=lambda s: s.start)
         return doc
+
+
+def _lowercase_person(span: Span) -> bool:
+    """A person's name has a capital letter; common nouns the model tags PERSON have none."""
+    return span.label_ == "PERSON" and not any(t.text[:1].isupper() for t in span)
 
 
 def _beside_person(span: Span) -> bool:

@@ -87,7 +87,11 @@ TRIGGERS: dict[str, Trigger] = {
     "OPERATE": Trigger(flights.operate, _forms("operate")),
     "LAUNCH": Trigger(flights.launch, _forms("launch", "lift", "blast")
                       + ["liftoff", "fly", "flies", "flew", "flown", "flying"]),
-    "RETURN": Trigger(flights.landing, _forms("return", "land", "splash")),
+    "RETURN": Trigger(flights.landing, _forms("return", "land", "splash") + [
+        "come back", "comes back", "came back", "coming back", "touch down", "touches down", "touched down",
+        "touching down"]),
+    "ARRIVE": Trigger(flights.arrival, _forms("arrive")),
+    "FERRY": Trigger(flights.ferry, _forms("bring", "carry") + ["brought", "carried", "carries"]),
     "WITH": Trigger(flights.flew_with, ["with"]),
     "CREW": Trigger(flights.crew, ["crew"]),
     "DAYS": Trigger(flights.days, patterns=[

@@ -92,7 +92,8 @@ def role(ctx: Context, span: Span) -> None:
 _NOT_TRADE = {"former", "retired", "veteran", "first", "career", "current", "young", "old", "new", "future",
               "experienced", "senior", "junior", "onetime", "one-time", "ex", "leading", "top", "famous", "trained",
               "qualified", "talented", "skilled", "seasoned", "accomplished", "lead", "chief", "fellow", "other",
-              "only", "sole", "last", "next", "same", "full", "good", "great", "well-known"}
+              "only", "sole", "last", "next", "same", "full", "good", "great", "well-known", "army", "navy",
+              "military"}
 
 
 def _trade_words(span: Span) -> list[Token]:
@@ -172,9 +173,12 @@ def selection(ctx: Context, tok: Token, span: Span) -> None:
     people = ctx.conjuncts(person, tok) if person is not None else [  # "Five astronauts were chosen: A, B, ..."
         p for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for p in listed(ctx, c)]
     years = [ctx.dates[d][2] for d in ctx.dates_in(region) if ctx.dates[d][2] and not ctx.dates[d][4]]
+    hired = tok.lemma_ == "join" and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
     for one in people:  # "Both men were selected by Nasa in 2000"
         if agency is not None:
             ctx.add(one, "selectedBy", entity(agency), span, rule=f"{VERSION}:selected", confidence=0.8)
+        if agency is not None and hired:  # "joined Nasa as an astronaut": a job there
+            ctx.add(one, "employer", entity(agency), span, rule=f"{VERSION}:selected", confidence=0.7)
         if years:
             ctx.add(one, "selectionYear", value(str(years[0]), "gYear"), span_of(tok, *region),
                     rule=f"{VERSION}:selected", confidence=0.8)
@@ -299,14 +303,17 @@ def chief(ctx: Context, tok: Token, span: Span) -> None:
 
 def serves(ctx: Context, sent: Span) -> None:
     """"flew fighter jets for the Royal Canadian Air Force", "flies for the Canadian Space
-    Agency", "trained as a pilot in the Italian Air Force": who someone works for."""
-    for tok, c in ctx.in_sentence(sent, "AGENCY", "ORG"):
+    Agency", "trained as a pilot in the Italian Air Force", "works for the Institute of
+    Biomedical Problems": who someone works for."""
+    for tok, c in ctx.in_sentence(sent, "AGENCY", "ORG", "SCHOOL"):
         root = mention(ctx, tok).root
         if root.dep_ != "pobj" or root.head.lower_ not in ("for", "in", "with"):
             continue
         verb = next((a for a in ancestors(root)[:4] if a.pos_ == "VERB"), None)
         if verb is None or verb.lemma_ not in ("fly", "work", "serve", "train"):
             continue
+        if ctx.labels[c] == "SCHOOL" and not (verb.lemma_ == "work" and root.head.lower_ == "for"):
+            continue  # "works for the Institute of ..." is a job; "trained in a college" is schooling
         person = ctx.subject_of(verb)
         if person is not None:
             ctx.add(person, "employer", entity(c), span_of(verb, root), rule=f"{VERSION}:serves",

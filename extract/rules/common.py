@@ -37,6 +37,8 @@ def described(ctx: Context, noun: Token) -> int | None:
     head = noun.head
     if noun.dep_ in ("compound", "amod", "nmod") and ctx.person(head) is not None:
         return ctx.person(head)
+    if noun.dep_ in ("compound", "nmod") and any(c.dep_ == "cc" for c in noun.children):
+        return described(ctx, head)  # "an army doctor and helicopter pilot": both describe one person
     if noun.dep_ == "appos":
         return ctx.person(head) if ctx.person(head) is not None else ctx.subject_of(head, limit=3)
     if noun.dep_ == "npadvmod" and noun.i < head.i:  # "A former pilot, he was born in ..."
@@ -47,8 +49,8 @@ def described(ctx: Context, noun: Token) -> int | None:
     if noun.dep_ in ("attr", "acomp", "oprd") or (noun.dep_ == "pobj" and head.lower_ == "as"):
         found = ctx.subject_of(head, limit=4)
         return found if found is not None else sole_person(ctx, noun)
-    if noun.dep_ in ("nsubj", "nsubjpass") and ctx.person(noun) is None:
-        return None
+    if noun.tag_ == "NNS" and noun.i + 1 < len(noun.doc) and ctx.named_at.get(noun.i + 1) is not None:
+        return ctx.person(noun.doc[noun.i + 1])  # "the Russian cosmonauts A and B", however the parse hangs them
     return None
 
 
@@ -94,12 +96,13 @@ def recent(ctx: Context, tok: Token, *labels: str) -> int | None:
     return found[-1] if found else None
 
 
-def recent_missions(ctx: Context, tok: Token) -> list[Token]:
-    """Mentions of missions in a word's sentence before it, or in the sentence before that."""
+def recent_missions(ctx: Context, tok: Token, *labels: str) -> list[Token]:
+    """Mentions of missions (or of what the labels say) in a word's sentence before it, or
+    in the sentence before that."""
     sent = tok.sent
-    found = [t for t, _ in ctx.in_sentence(sent, *MISSIONS) if t.i < tok.i]
+    found = [t for t, _ in ctx.in_sentence(sent, *(labels or MISSIONS)) if t.i < tok.i]
     if not found and sent.start > 0:
-        found = [t for t, _ in ctx.in_sentence(ctx.doc[sent.start - 1].sent, *MISSIONS)]
+        found = [t for t, _ in ctx.in_sentence(ctx.doc[sent.start - 1].sent, *(labels or MISSIONS))]
     return found
 
 

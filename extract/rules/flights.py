@@ -56,10 +56,18 @@ def command(ctx: Context, tok: Token, span: Span) -> None:
             verb = next((a for a in [tok, *ancestors(tok)] if a.pos_ in ("VERB", "AUX")), None)
             if verb is not None and any(a.lower_ == "under" for a in ancestors(tok)[:3]):
                 targets += [t for t in verb.subtree if ctx.is_a(t, *MISSIONS) and t.i > tok.i]
+            elif verb is not None and verb.lemma_ in _MOTION and any(a.lower_ == "with" for a in ancestors(tok)[:2]):
+                # "arrived aboard X with the commander Y"; "He flew with the commander Y" after naming X
+                targets += _aboard(ctx, verb) or recent_missions(ctx, tok, "SPACECRAFT")[-1:]
     elif tok.pos_ in ("VERB", "NOUN"):
         if tok.lemma_ == "lead" and not any(ctx.is_a(t, *MISSIONS, "STATION") for t in tok.children):
             return
-        person = ctx.subject_of(tok)
+        person = _agent(ctx, tok) if tok.tag_ == "VBN" else None  # "the mission was commanded by X"
+        if person is not None:
+            targets += [t for t in tok.children if t.dep_ == "nsubjpass" and ctx.is_a(t, *MISSIONS, "STATION",
+                                                                                      "SPACECRAFT")]
+        else:
+            person = ctx.subject_of(tok)
         handed = [t for t in (tok.head, *tok.children) if t.lemma_ in ("hand", "pass", "turn", "give", "transfer")]
         if tok.lower_ == "command" and handed:  # "handed command of the station to X"
             person = next((ctx.person(t) for c in (*handed[0].children, *tok.children) if c.lower_ == "to"
@@ -70,13 +78,80 @@ def command(ctx: Context, tok: Token, span: Span) -> None:
     if person is None:
         return
     planned = "planned" if ctx.planned(tok) else "reported"
-    crew = [ctx.person(t) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
+    crew = [ctx.person(t) for t in _with_crew(tok)]
     for c in distinct(ctx, targets):
         ctx.add(c, "commander", entity(person), span_of(tok, *targets), rule=f"{VERSION}:commander",
                 confidence=0.8, modality=planned)
         for member in dict.fromkeys(m for m in crew if m is not None and m != person):
             ctx.add(c, "crewMember", entity(member), span_of(tok, *targets), rule=f"{VERSION}:commander",
                     confidence=0.7, modality=planned)
+
+
+def _with_crew(verb: Token) -> list[Token]:
+    """The words of a verb's with-phrase, and of the as-phrases after it that the parse hangs
+    on the verb ("with A as lunar module pilot and B as command module pilot")."""
+    found = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    if found is None:
+        return []
+    return [t for c in verb.children if c.dep_ == "prep" and (c.i == found.i or c.lower_ == "as" and c.i > found.i)
+            for t in c.subtree]
+
+
+def _aboard(ctx: Context, verb: Token) -> list[Token]:
+    """The craft or mission a motion verb says it travelled aboard ("aboard Soyuz MS-15")."""
+    return [t for t in ctx.region(verb) if ctx.is_a(t, "SPACECRAFT", *MISSIONS)
+            and any(x.head.lower_ in ("aboard", "on", "in") for x in mention(ctx, t))]
+
+
+def arrival(ctx: Context, tok: Token, span: Span) -> None:
+    """"arrived at the station aboard Soyuz MS-15": the craft that brought someone to a
+    station is the one they launched on, and the station the craft they stayed in."""
+    if tok.pos_ != "VERB":
+        return
+    person = ctx.subject_of(tok)
+    region = ctx.region(tok)
+    stations = distinct(ctx, [t for t in region if ctx.is_a(t, "STATION") and t.head.lower_ in ("at", "on")])
+    if person is None or not stations:
+        return
+    mod = "planned" if ctx.planned(tok) else "reported"
+    for one in ctx.conjuncts(person, tok):
+        for craft in distinct(ctx, _aboard(ctx, tok))[:1]:
+            ctx.add(one, "launchVehicle", entity(craft), span, rule=f"{VERSION}:arrival", confidence=0.7,
+                    modality=mod)
+        ctx.add(one, "spacecraft", entity(stations[0]), span, rule=f"{VERSION}:arrival", confidence=0.7,
+                modality=mod)
+
+
+def ferry(ctx: Context, tok: Token, span: Span) -> None:
+    """"the Starliner that brought them to the station", "Soyuz MS-15 carried her into orbit":
+    the craft that took people up is the one they launched on."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+            ctx.is_a(t, "STATION", "CELESTIAL") or t.lower_ in ("space", "orbit", "station") for t in c.subtree)
+            for c in tok.children):
+        return
+    relative = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in ("that", "which")), None)
+    named = ctx.doc[relative.i - 1] if relative is not None and relative.i > 0 else \
+        next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    craft = ctx.cluster(named) if named is not None and ctx.is_a(named, *VEHICLES) else None
+    if craft is None:
+        return
+    riders = [t for t in tok.children if t.dep_ == "dobj"]
+    people: list[int] = []
+    for rider in riders:
+        person = ctx.person(rider)
+        if person is None and rider.lower_ == "them" and relative is not None:  # the people the clause is about
+            person = ctx.subject_of(tok.head)
+        if person is not None:
+            people += ctx.conjuncts(person, rider if ctx.person(rider) is not None else tok.head)
+    mod = "planned" if ctx.planned(tok) and tok.tag_ != "VBD" else "reported"  # "brought" is done, whatever comes
+    for one in dict.fromkeys(people):
+        ctx.add(one, "launchVehicle", entity(craft), span, rule=f"{VERSION}:ferry", confidence=0.65, modality=mod)
+
+
+def _agent(ctx: Context, verb: Token) -> int | None:
+    """The person a passive verb names as its doer ("commanded by Neil Armstrong")."""
+    return next((ctx.person(t) for c in verb.children if c.dep_ == "agent" for t in c.subtree
+                 if ctx.person(t) is not None), None)
 
 
 def backup(ctx: Context, tok: Token, span: Span) -> None:
@@ -149,6 +224,10 @@ def launch(ctx: Context, tok: Token, span: Span) -> None:
         return
     planned = ctx.planned(tok)
     mod = "planned" if planned else "reported"
+    vessel = next((ctx.cluster(t) for t in tok.children if t.dep_ in ("nsubj", "nsubjpass")
+                   and ctx.is_a(t, *VEHICLES, *MISSIONS)), None)
+    if vessel is not None and vessel != subject and tok.lower_ != "flew":  # "when Shenzhou 5 launched from X"
+        _launched(ctx, tok, vessel, region, span, mod)  # the craft's launch, as well as its crew's
     together = ctx.conjuncts(subject, tok)
     for one in [*together[1:], subject]:
         if tok.lower_ == "flew":
@@ -228,15 +307,17 @@ def landing(ctx: Context, tok: Token, span: Span) -> None:
         return
     region = [t for t in ctx.region(tok) if not ctx.person(t)]
     dates = ctx.dates_in(region) or ctx.dates_in(window(tok))
-    if not dates:
+    craft = distinct(ctx, [t for t in ctx.region(tok) if ctx.is_a(t, "SPACECRAFT") and any(
+        x.head.lower_ in ("aboard", "on", "in") for x in mention(ctx, t))])  # "landed aboard X"
+    if not dates and not craft:  # "touched down aboard Soyuz MS-13" is a landing even without its date
         return
     planned = ctx.planned(tok)
     mod = "planned" if planned else "reported"
     together = ctx.conjuncts(subject, tok)
-    craft = distinct(ctx, [t for t in ctx.region(tok) if ctx.is_a(t, "SPACECRAFT") and any(
-        x.head.lower_ in ("aboard", "on", "in") for x in mention(ctx, t))])  # "landed aboard X"
     for one in together:
-        ctx.add(one, "returnDate", date(dates[0]), span, rule=f"{VERSION}:return", confidence=0.75, modality=mod)
+        if dates:
+            ctx.add(one, "returnDate", date(dates[0]), span, rule=f"{VERSION}:return", confidence=0.75,
+                    modality=mod)
         for c in craft[:1]:
             ctx.add(one, "spacecraft", entity(c), span, rule=f"{VERSION}:return", confidence=0.7, modality=mod)
     if not planned:
@@ -251,7 +332,8 @@ def flew_with(ctx: Context, tok: Token, span: Span) -> None:
     if head.lemma_ == "be":  # "is due to land ... with X", the motion parsed as a noun
         head = next((t for t in head.subtree if t.lemma_ in _MOTION and t.i < tok.i
                      and t.i > 0 and ctx.doc[t.i - 1].lower_ == "to"), head)
-    if head.lemma_ not in _MOTION or tok.dep_ != "prep":
+    touchdown = head.lemma_ == "touch" and any(c.lower_ == "down" for c in head.children)
+    if head.lemma_ not in _MOTION and not touchdown or tok.dep_ != "prep":
         return
     subject = ctx.subject_of(head)
     if subject is None:
@@ -299,6 +381,8 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         if child.dep_ == "poss" and ctx.person(child) is not None:
             person = ctx.person(child)
     if person is None:
+        person = _set_by(ctx, holders[-1])
+    if person is None:
         person = ctx.subject_of(unit_tok)
     if person is None:  # "his total will stand at 534 days"
         verb = next((a for a in unit_tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -315,17 +399,41 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         q.append(["scope", {"term": scope}])
     region = ctx.region(unit_tok.head) if unit_tok.head.i != unit_tok.i else [unit_tok]
     dated = ctx.dates_in([t for t in sent if t.i not in range(tok.i, unit_tok.i + 1)])
-    clause_dates = [d for d in dated if d in ctx.dates_in(region) or _same_clause(ctx, sent, d, unit_tok)]
+    clause_dates = [d for d in dated if d in ctx.dates_in(region) or _same_clause(ctx, sent, d, unit_tok)] or \
+        _while_dates(ctx, unit_tok.head)
     as_of = date(clause_dates[-1]) if clause_dates else None
     for one in ctx.conjuncts(person, unit_tok):  # "Ovchinin and Hague had spent 203 days", "the pair"
         ctx.add(one, "timeInSpace", value(number, "decimal"), span, qualifiers=q, as_of=as_of,
                 rule=f"{VERSION}:days", confidence=0.75, modality="planned" if ctx.planned(unit_tok) else "reported")
 
 
+def _set_by(ctx: Context, noun: Token) -> int | None:
+    """Whose a record or mark is, told by its verb: "the mark of 355 days was set by X", "the
+    record of 288 days belonged to X"."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.lower_ not in ("record", "mark", "best", "total"):
+        return None
+    return next((ctx.person(t) for c in noun.head.children if c.dep_ == "agent" or c.dep_ == "prep"
+                 and c.lower_ == "to" for t in c.children if ctx.person(t) is not None), None)
+
+
+def _while_dates(ctx: Context, verb: Token) -> list[int]:
+    """The dates of an as- or when-clause joined to a verb, on either side: "broke the record
+    on June 28, as he reached 804 days", "When he returned September 11, he had spent 879 days"."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and _while(c)]
+    if verb.dep_ == "advcl" and _while(verb):
+        clauses.append(verb.head)
+    return next((found for c in clauses if (found := ctx.dates_in(ctx.region(c)))), [])
+
+
+def _while(clause: Token) -> bool:
+    return any(c.lower_ in ("as", "when") and c.dep_ in ("mark", "advmod") for c in clause.children)
+
+
 def _about_flight(ctx: Context, sent: Span) -> bool:
     """Whether a sentence speaks of spaceflight, so that its days are days in space."""
     words = {t.lower_ for t in sent}
-    return bool(words & {"space", "orbit", "station", "flight", "spaceflight", "mission", "record", "aloft"}) or \
+    return bool(words & {"space", "orbit", "station", "flight", "flights", "spaceflight", "spaceflights", "mission",
+                         "record", "aloft"}) or \
         bool(ctx.in_sentence(sent, "STATION", *MISSIONS, *VEHICLES))
 
 
@@ -374,6 +482,8 @@ def missions(ctx: Context, sent: Span) -> None:
     """Who was on a mission: anyone the mission's words are said about ("a crew member on
     Apollo 12", "took part in the Shenzhou 6 mission"), unless a rule said more."""
     for tok, c in ctx.in_sentence(sent, *MISSIONS):
+        if tok.i not in ctx.named_at and _when_phrase(tok):
+            continue  # "During the flight his brother served on the ground": a time, not a seat
         specific = {f["o"]["c"] for f in ctx.facts if f["s"] == c and f["p"] in ("commander", "backupPilot")}
         person = ctx.subject_of(tok)
         planned = ctx.planned(tok)
@@ -416,6 +526,12 @@ def missions(ctx: Context, sent: Span) -> None:
             for one in ctx.conjuncts(person, tok):
                 ctx.add(one, "spacecraft", entity(c), span_of(tok.head, tok), rule=f"{VERSION}:station",
                         confidence=0.6, modality="planned" if ctx.planned(tok) else "reported")
+
+
+def _when_phrase(tok: Token) -> bool:
+    """Whether a word's noun phrase only tells a time: "during the flight", "after the mission"."""
+    noun = tok if tok.pos_ in ("NOUN", "PROPN") else tok.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("during", "before", "after", "since", "until")
 
 
 def _relative_clause_people(ctx: Context, tok: Token) -> list[int]:
