@@ -24,6 +24,11 @@ _XSD = "http://www.w3.org/2001/XMLSchema#"
 #: How many readings of one ambiguous name are tried.
 _READINGS = 3
 _PREVIOUS = {"before", "previous", "prior", "earlier", "preceding", "former"}
+#: Verbs of taking a record from someone: "whose record did X break?" asks for the previous holder.
+_SURPASS = {"break", "pass", "beat", "surpass", "overtake", "eclipse", "top", "exceed", "topple", "outdo", "best"}
+#: Words of a comparison between dates that pick the earlier or the later one.
+_EARLIER = {"first", "early", "earlier", "earliest", "before", "soon", "sooner", "old", "older"}
+_LATER = {"last", "late", "later", "latest", "after", "recently", "young", "younger"}
 _SCOPE_WORDS = {
     "us": {"us", "american", "america", "united states", "usa", "nasa"},
     "world": {"world", "all time", "alltime", "all-time", "ever", "history", "anyone", "everyone", "absolute"},
@@ -122,11 +127,13 @@ def _reading(mention: Mention, candidate: Candidate) -> tuple[tuple[Mention, Can
 # ---------------------------------------------------------------------------- readers
 
 
-def _read_values(parsed: Parsed, ctx: Context, rel: RelationMatch, direction: str,
+def _read_values(parsed: Parsed, ctx: Context, rel: RelationMatch, direction: str, topic: Candidate,
                  count: bool = False) -> Reader:
     """The reader for one relation: entities, literals or qualified values, whichever the
-    rows hold; a count when the question asks "how many"."""
+    rows hold; a count when the question asks "how many". The entities the question names
+    are never among the answers (who flew with X is not X)."""
     target = parsed.target_class
+    named = _named(parsed, topic.iri)
     family = _of_class(target)
     relaxed = target is not None and any(
         normalise(w) in {normalise(p) for p in (*rel.prop.phrases, *rel.prop.inverse_phrases)} for w in target.words)
@@ -141,29 +148,48 @@ def _read_values(parsed: Parsed, ctx: Context, rel: RelationMatch, direction: st
         else:
             values = valued(rows)
             if values:
-                return _reply_values(parsed, rel.prop, values, count)
+                return _reply_values(parsed, rel.prop, values, count, topic)
             items = entities(rows, "o", kind=_entity_kind(rel.prop))
+        items = [i for i in items if i.iri not in named]
         kept = [i for i in items if _keeps(ctx, family)(i.iri or "")]
         if not kept and relaxed:
             kept = items
         if parsed.wh in ("who", "whom"):
             kept = [i for i in kept if who(i.iri or "")]
         if count:
-            if not kept:
-                return Reply([])
-            return Reply([Item(str(len(kept)), len(kept), kind="count", support=())], also=kept)
+            return _counted(kept, f"{rel.prop.word} of {topic.label}")
         return Reply(kept)
 
     return read
+
+
+def _named(parsed: Parsed, *also: str) -> set[str]:
+    """The entities the question names (in their likeliest reading, and ``also``), which are
+    not what it asks for; a question about sources names both ends of the fact it looks for."""
+    return set() if parsed.provenance else {m.best.iri for m in parsed.mentions} | set(also)
+
+
+def _counted(items: Sequence[Item], what: str) -> Reply:
+    """A count of distinct answers, saying what was counted and listing it."""
+    if not items:
+        return Reply([])
+    n = len(items)
+    listed = "; ".join(i.label for i in items)
+    return Reply([Item(str(n), n, kind="count")], also=list(items),
+                 note=f"I counted each distinct {what} once: {listed}.")
 
 
 def _entity_kind(prop: PropertyWords) -> str:
     return "place" if prop.kind == "place" else "entity"
 
 
-def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], count: bool) -> Reply:
+def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], count: bool,
+                  topic: Candidate) -> Reply:
     ranked = preferred(values, future=parsed.future, scope=parsed.scope)
     kind = ranked[0].item().kind
+    if count:  # "how many times did X launch": the distinct launch dates
+        reported = [v for v in ranked if not v.planned] or ranked
+        return _counted(_distinct([v.item() for v in reported]), f"{prop.word} of {topic.label}")
     if kind == "date" or prop.kind == "date":
         wanted = [v for v in ranked if v.planned == ranked[0].planned]
         if ranked[0].planned:  # plans get revised: the latest stated plan stands
@@ -180,10 +206,7 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
         others = _distinct([v.item() for v in ranked[1:] if (v.value, v.as_of, v.scope) !=
                             (ranked[0].value, ranked[0].as_of, ranked[0].scope)])
         return Reply([main], also=others)
-    items = _distinct([v.item() for v in ranked])
-    if count:
-        return Reply([Item(str(len(items)), len(items), kind="count")], also=items)
-    return Reply(items)
+    return Reply(_distinct([v.item() for v in ranked]))
 
 
 def _distinct(items: Iterable[Item]) -> list[Item]:
@@ -224,41 +247,63 @@ def _read_articles(result: Result) -> Reply:
 
 @template("comparison", priority=20)
 def comparison(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
-    """ "Who spent longer in space, Scott Kelly or Michael Fincke?" and "Is X older than Y?" """
+    """ "Who spent longer in space, Scott Kelly or Michael Fincke?", "Who was born first, A or
+    B?" and "Is X older than Y?" — answered with one of the two, never with a bare value, so
+    when nothing compares them no later template answers either."""
     if len(parsed.mentions) < 2 or not (parsed.alternative or parsed.direction) or parsed.superlative:
         return
     if parsed.wh not in ("who", "which", "yesno", None):
         return
     first, second = parsed.mentions[0], parsed.mentions[1]
-    for rel in _numeric(parsed):
+    for rel in _relations(parsed, ("number", "date")):
         topics = [_n(first.best.iri), _n(second.best.iri)]
         query = "values" if rel.prop.qualified else "objects"
         yield Plan("comparison", query, {"topic": topics, "p": _family(rel.prop)},
                    _read_comparison(parsed, rel.prop, first.best, second.best),
                    ((first, first.best), (second, second.best)),
-                   empty=f"The graph lacks the {rel.prop.word} of {first.best.label} or {second.best.label}.")
+                   empty=f"The graph lacks the {rel.prop.word} of {first.best.label} or {second.best.label}.",
+                   final=True)
+
+
+def _wants_larger(parsed: Parsed, prop: PropertyWords) -> bool:
+    """Does the comparison pick the larger value? For dates, "first", "earlier" and "older"
+    (born earlier) pick the earlier one, "last", "later" and "younger" the later one."""
+    if prop.kind != "date":
+        return parsed.direction != "smaller"
+    lemmas = {t.lemma for t in parsed.tokens} | {t.lower for t in parsed.tokens}
+    return bool(lemmas & _LATER) and not lemmas & _EARLIER
+
+
+def _shown(v: Valued) -> str:
+    label, value, _ = show(v.value)
+    return with_unit(label, value, v.unit) + (f" (as of {v.as_of})" if v.as_of else "")
 
 
 def _read_comparison(parsed: Parsed, prop: PropertyWords, a: Candidate, b: Candidate) -> Reader:
     def read(result: Result) -> Reply:
         best = {v.subject: v for v in latest_per_subject(valued(_rows(result)), scope=parsed.scope)}
-        if a.iri not in best or b.iri not in best:
+        known = [c for c in (a, b) if c.iri in best]
+        if len(known) == 1:
+            (have,) = known
+            lacking = b if have is a else a
+            return Reply([], note=f"I cannot compare them: the graph has the {prop.word} of {have.label}, "
+                                  f"{_shown(best[have.iri])}, but not of {lacking.label}.")
+        if len(known) < 2:
             return Reply([])
         va, vb = best[a.iri], best[b.iri]
         x, y = show(va.value)[1], show(vb.value)[1]
-        assert isinstance(x, int | float) and isinstance(y, int | float)
-        larger = parsed.direction != "smaller"
-        summary = (f"{a.label}: {with_unit(show(va.value)[0], x, va.unit)}"
-                   f"{f' (as of {va.as_of})' if va.as_of else ''}; {b.label}: "
-                   f"{with_unit(show(vb.value)[0], y, vb.unit)}{f' (as of {vb.as_of})' if vb.as_of else ''}.")
+        if type(x) is not type(y) and not {type(x), type(y)} <= {int, float}:
+            return Reply([])
+        larger = _wants_larger(parsed, prop)
+        summary = f"{a.label}: {_shown(va)}; {b.label}: {_shown(vb)}."
         support = (va.triple, vb.triple)
         if parsed.wh == "yesno":
-            truth = x > y if larger else x < y
+            truth = x > y if larger else x < y  # type: ignore[operator]
             return Reply([Item("yes" if truth else "no", truth, kind="boolean", support=support)], note=summary)
         if x == y:
             return Reply([Item(a.label, a.label, a.iri, support=support), Item(b.label, b.label, b.iri,
                                                                               support=support)], note=summary)
-        winner = a if (x > y) == larger else b
+        winner = a if (x > y) == larger else b  # type: ignore[operator]
         return Reply([Item(winner.label, winner.label, winner.iri, support=support)], note=summary)
 
     return read
@@ -343,7 +388,7 @@ def record(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
         return
     lemmas = {t.lemma for t in parsed.tokens}
     holder = _holder(parsed, ctx)
-    before = bool(lemmas & _PREVIOUS) and holder is not None
+    before = bool(lemmas & _PREVIOUS or parsed.wh == "whose" or lemmas & _SURPASS) and holder is not None
     yield Plan("record", "records", {"p": _family(holding)}, _read_records(parsed, holder if before else None),
                ((holder, holder.best),) if holder else (),
                empty=f"The graph names nobody who held that record before {holder.best.label}."
@@ -383,7 +428,9 @@ def _read_records(parsed: Parsed, before: Mention | None) -> Reader:
         rows = _rows(result).rows
         if holder is not None:
             mine = sorted((r for r in rows if r["s"].value == holder and "previous" in r), key=score, reverse=True)
-            return Reply(entities(Rows([], mine[:1]), "previous", "previousLabel"))
+            taken = mine[0]["recordLabel"].value if mine and "recordLabel" in mine[0] else None
+            return Reply(entities(Rows([], mine[:1]), "previous", "previousLabel"),
+                         note=f"Record: {taken}." if taken else None)
         if not rows:
             return Reply([])
         best = max(score(r) for r in rows)
@@ -495,14 +542,56 @@ def fact(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
 
 def _fact_plans(parsed: Parsed, ctx: Context, name: str) -> Iterator[Plan]:
     counting = parsed.wh == "how many"
+    yield from _linked_plans(parsed, ctx, name, counting)
     for rel in _relations(parsed):
         as_count = counting and rel.prop.kind != "number"
         for mention in parsed.mentions:
             for candidate in _candidates(mention):
                 for direction in _directions(parsed, rel, mention):
                     yield Plan(name, direction, {"topic": _n(candidate.iri), "p": _family(rel.prop)},
-                               _read_values(parsed, ctx, rel, direction, as_count), _reading(mention, candidate),
+                               _read_values(parsed, ctx, rel, direction, candidate, as_count),
+                               _reading(mention, candidate),
                                empty=f"The graph has no {rel.prop.word} for {candidate.label}.")
+
+
+def _linked_plans(parsed: Parsed, ctx: Context, name: str, counting: bool) -> Iterator[Plan]:
+    """ "Who flew on Crew-1?", "How many astronauts flew on Crew-1?": the people linked to the
+    named entities by any relation the words match, either way round, so that a list is whole
+    however each member was stated (as crew member, as flight, as crewmate)."""
+    agents = _agents(ctx)
+    target = _of_class(parsed.target_class)
+    wants_agents = parsed.wh in ("who", "whom") or (target is not None and bool(agents) and target <= agents)
+    rels = [r for r in _worded_alike(parsed) if r.prop.is_object and not r.prop.qualified and r.prop.kind == "entity"]
+    if not parsed.mentions or not wants_agents or not rels:
+        return
+    family = list(dict.fromkeys(i for r in rels for i in r.prop.family))
+    topics = [m.best for m in parsed.mentions]
+    names = " and ".join(t.label for t in topics)
+    yield Plan(name, "linked", {"topic": [_n(t.iri) for t in topics], "p": [_n(i) for i in family]},
+               _read_linked(parsed, ctx, names, counting), tuple((m, m.best) for m in parsed.mentions),
+               empty=f"The graph has no {rels[0].prop.word} for {names}.")
+
+
+def _worded_alike(parsed: Parsed) -> list[RelationMatch]:
+    """The relations worth trying, and any other whose words all belong to the best one's
+    ("flew on" is a crew member, a spacecraft and a launch vehicle alike)."""
+    close = _relations(parsed)
+    best = set(parsed.relations[0].tokens) if parsed.relations else set()
+    return close + [r for r in parsed.relations if r not in close and set(r.tokens) <= best]
+
+
+def _read_linked(parsed: Parsed, ctx: Context, names: str, counting: bool) -> Reader:
+    keep = _keeps(ctx, _of_class(parsed.target_class) or _agents(ctx))
+    named = _named(parsed)
+
+    def read(result: Result) -> Reply:
+        items = [i for i in entities(_rows(result), "x") if i.iri not in named and keep(i.iri or "")]
+        if counting:
+            what = parsed.target_class.label if parsed.target_class else "person"
+            return _counted(items, f"{what} linked to {names}")
+        return Reply(items)
+
+    return read
 
 
 @template("list", priority=70)
