@@ -427,10 +427,7 @@ def _read_records(parsed: Parsed, before: Mention | None) -> Reader:
     def read(result: Result) -> Reply:
         rows = _rows(result).rows
         if holder is not None:
-            mine = sorted((r for r in rows if r["s"].value == holder and "previous" in r), key=score, reverse=True)
-            taken = mine[0]["recordLabel"].value if mine and "recordLabel" in mine[0] else None
-            return Reply(entities(Rows([], mine[:1]), "previous", "previousLabel"),
-                         note=f"Record: {taken}." if taken else None)
+            return _previous_holder(rows, holder, score)
         if not rows:
             return Reply([])
         best = max(score(r) for r in rows)
@@ -452,6 +449,28 @@ def _read_records(parsed: Parsed, before: Mention | None) -> Reader:
         return Reply(items, note=note)
 
     return read
+
+
+def _previous_holder(rows: list[dict[str, Term]], holder: str, score: Callable[[dict[str, Term]], float]) -> Reply:
+    """Who held the record ``holder`` took (the best-matching of theirs): the holding's stated
+    previous holder, else the other holder of that record with the largest value below it."""
+    mine = sorted((r for r in rows if r["s"].value == holder), key=lambda r: (score(r), "previous" in r),
+                  reverse=True)
+    if not mine:
+        return Reply([])
+    top = mine[0]
+    note = f"Record: {top['recordLabel'].value}." if "recordLabel" in top else None
+    if "previous" in top:
+        return Reply(entities(Rows([], [top]), "previous", "previousLabel"), note=note)
+    if "value" not in top:
+        return Reply([])
+    mark = float(top["value"].value)
+    below = [r for r in rows if r["record"] == top["record"] and r["s"].value != holder and "value" in r
+             and float(r["value"].value) < mark]
+    if not below:
+        return Reply([])
+    runner_up = max(below, key=lambda r: float(r["value"].value))
+    return Reply(entities(Rows([], [runner_up]), "s", "label"), note=note)
 
 
 @template("superlative", priority=40)
