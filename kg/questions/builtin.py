@@ -16,7 +16,7 @@ from kg.questions.linking import Candidate, Mention
 from kg.questions.match import Parsed, RelationMatch
 from kg.questions.readers import Valued, entities, latest_per_subject, preferred, show, valued, with_unit
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
-from kg.questions.text import normalise
+from kg.questions.text import Token, normalise
 from kg.questions.vocabulary import ClassWords, PropertyWords
 from kg.store.sparql import Result, Rows, Term
 
@@ -93,13 +93,19 @@ def _agents(ctx: Context) -> set[str]:
             for iri in ctx.vocabulary.classes[name].family}
 
 
-def _role(parsed: Parsed, mention: Mention) -> str | None:
-    """Is the named entity the grammatical subject (or owner: "X's", "of X") of the
-    question's relation, or its object?"""
+def _head(parsed: Parsed, mention: Mention) -> Token:
+    """The token of a name that attaches it to the rest of the question."""
     head = parsed.tokens[mention.end - 1]
     for t in parsed.tokens[mention.start:mention.end]:
         if parsed.tokens[t.head].i < mention.start or parsed.tokens[t.head].i >= mention.end:
             head = t
+    return head
+
+
+def _role(parsed: Parsed, mention: Mention) -> str | None:
+    """Is the named entity the grammatical subject (or owner: "X's", "of X") of the
+    question's relation, or its object?"""
+    head = _head(parsed, mention)
     if head.dep in ("nsubj", "nsubjpass", "poss"):
         return "subject"
     if head.dep == "pobj" and parsed.tokens[head.head].lower == "of":
@@ -388,11 +394,24 @@ def record(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
         return
     lemmas = {t.lemma for t in parsed.tokens}
     holder = _holder(parsed, ctx)
-    before = bool(lemmas & _PREVIOUS or parsed.wh == "whose" or lemmas & _SURPASS) and holder is not None
+    owned = holder is not None and _possessive(parsed, holder)  # "Who broke X's record?"
+    before = holder is not None and bool(lemmas & _PREVIOUS or parsed.wh == "whose" or lemmas & _SURPASS and not owned)
+    after = holder is not None and not before and bool(lemmas & _SURPASS)
+    if holder is not None and after:
+        yield Plan("record", "records", {"p": _family(holding)}, _read_records(parsed, holder, after=True),
+                   ((holder, holder.best),), final=True,
+                   empty=f"The graph names nobody who took a record from {holder.best.label}.")
+        return
     yield Plan("record", "records", {"p": _family(holding)}, _read_records(parsed, holder if before else None),
                ((holder, holder.best),) if holder else (),
                empty=f"The graph names nobody who held that record before {holder.best.label}."
                if before and holder else "The graph states no record that matches these words.", final=before)
+
+
+def _possessive(parsed: Parsed, mention: Mention) -> bool:
+    """Is the name an owner ("X's record")?"""
+    after = parsed.tokens[mention.end] if mention.end < len(parsed.tokens) else None
+    return _head(parsed, mention).dep == "poss" or after is not None and after.lower in ("'s", "’s", "'")
 
 
 def _holder(parsed: Parsed, ctx: Context) -> Mention | None:
@@ -405,7 +424,7 @@ def _holder(parsed: Parsed, ctx: Context) -> Mention | None:
     return chosen[-1] if chosen else None
 
 
-def _read_records(parsed: Parsed, before: Mention | None) -> Reader:
+def _read_records(parsed: Parsed, before: Mention | None, *, after: bool = False) -> Reader:
     words = {t.lemma for t in parsed.tokens if not t.is_stop and not t.is_punct} | \
             {t.lower for t in parsed.tokens if not t.is_stop and not t.is_punct}
     text = " " + normalise(parsed.text) + " "
@@ -427,7 +446,7 @@ def _read_records(parsed: Parsed, before: Mention | None) -> Reader:
     def read(result: Result) -> Reply:
         rows = _rows(result).rows
         if holder is not None:
-            return _previous_holder(rows, holder, score)
+            return _next_holder(rows, holder, score) if after else _previous_holder(rows, holder, score)
         if not rows:
             return Reply([])
         best = max(score(r) for r in rows)
@@ -471,6 +490,25 @@ def _previous_holder(rows: list[dict[str, Term]], holder: str, score: Callable[[
         return Reply([])
     runner_up = max(below, key=lambda r: float(r["value"].value))
     return Reply(entities(Rows([], [runner_up]), "s", "label"), note=note)
+
+
+def _next_holder(rows: list[dict[str, Term]], holder: str, score: Callable[[dict[str, Term]], float]) -> Reply:
+    """Who took a record from ``holder`` (the best-matching record they held): whoever names
+    them as previous holder, else its holder with the smallest value above theirs."""
+    theirs = [r for r in rows if r["s"].value == holder or r.get("previous") == NamedNode(holder)]
+    if not theirs:
+        return Reply([])
+    top = max(theirs, key=lambda r: (score(r), r["s"].value != holder))
+    if top["s"].value != holder:
+        return Reply(entities(Rows([], [top]), "s", "label"))
+    if "value" not in top:
+        return Reply([])
+    mark = float(top["value"].value)
+    above = [r for r in rows if r["record"] == top["record"] and r["s"].value != holder and "value" in r
+             and float(r["value"].value) > mark]
+    if not above:
+        return Reply([])
+    return Reply(entities(Rows([], [min(above, key=lambda r: float(r["value"].value))]), "s", "label"))
 
 
 @template("superlative", priority=40)

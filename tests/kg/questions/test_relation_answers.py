@@ -107,6 +107,14 @@ def test_a_record_taken_without_a_stated_previous_holder_was_the_next_best_holde
     assert labels(ask.answer("Whose record did Bob Ray break?")) == ["Eve Kim"]
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who broke Eve Kim's record?", ["Ann Lee"]),
+    ("Who beat Eve Kim's record for the longest flight?", ["Bob Ray"]),
+])
+def test_who_broke_a_holders_record_is_the_next_holder(ask: Asker, question: str, expected: list[str]) -> None:
+    assert labels(ask.answer(question)) == expected
+
+
 def test_how_many_times_counts_the_distinct_values(ask: Asker) -> None:
     answer = ask.answer("How many times did Ann Lee fly to space?")
     assert [a.value for a in answer.answers] == [2]
