@@ -152,7 +152,7 @@ def _read_values(parsed: Parsed, ctx: Context, rel: RelationMatch, direction: st
         elif any("record" in row for row in rows):
             items = entities(rows, "record", "recordLabel")
         else:
-            values = valued(rows)
+            values = _news(ctx, topic, valued(rows))
             if values:
                 return _reply_values(parsed, rel.prop, values, count, topic)
             items = entities(rows, "o", kind=_entity_kind(rel.prop))
@@ -167,6 +167,15 @@ def _read_values(parsed: Parsed, ctx: Context, rel: RelationMatch, direction: st
         return Reply(kept)
 
     return read
+
+
+def _news(ctx: Context, topic: Candidate, values: list[Valued]) -> list[Valued]:
+    """The values that say more than the topic's classes do: asked for her profession, an
+    astronaut's answer is "astrophysicist", not "astronaut" (unless that is all there is)."""
+    named = ctx.index.entities.get(topic.iri)
+    classes = {normalise(ctx.vocabulary.label(t)) for t in named.types} if named else set()
+    news = [v for v in values if normalise(show(v.value)[0]) not in classes]
+    return news or values
 
 
 def _named(parsed: Parsed, *also: str) -> set[str]:

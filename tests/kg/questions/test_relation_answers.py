@@ -23,7 +23,8 @@ _TEXT = (
     "Ann Lee first flew in 1998 and launched again on 1 March 2005 on Orion-7. "
     "Orion-7 carried Ann Lee, Bob Ray and Cid Moe, who flew with Ann Lee. "
     "With 300 days Ann Lee broke the women's record of Eve Kim. "
-    "Bob Ray's 250 days beat the longest flight of Eve Kim, 200 days."
+    "Bob Ray's 250 days beat the longest flight of Eve Kim, 200 days. "
+    "Ann Lee is an astronaut and a geologist; Bob Ray is an astronaut."
 )
 
 
@@ -53,6 +54,8 @@ def _build() -> ExtractionBuilder:
            qualifiers={"record": "longest flight", "unit": Literal("day")})
     b.fact("Eve Kim", "holdsRecord", days("200"), evidence="longest flight of Eve Kim, 200 days",
            qualifiers={"record": "longest flight", "unit": Literal("day")})
+    for name, job in (("Ann Lee", "astronaut"), ("Ann Lee", "geologist"), ("Bob Ray", "astronaut")):
+        b.fact(name, "occupation", Literal(job), evidence=f"{name} is an astronaut" if job == "astronaut" else job)
     return b
 
 
@@ -130,3 +133,11 @@ def test_how_many_people_counts_everyone_linked_either_way(ask: Asker) -> None:
 
 def test_a_list_gathers_both_directions_and_sibling_relations(ask: Asker) -> None:
     assert sorted(labels(ask.answer("Who flew on Orion-7?"))) == ["Ann Lee", "Bob Ray", "Cid Moe"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What is Ann Lee's profession?", ["geologist"]),
+    ("What is Bob Ray's occupation?", ["astronaut"]),
+])
+def test_a_value_that_only_repeats_the_class_gives_way(ask: Asker, question: str, expected: list[str]) -> None:
+    assert labels(ask.answer(question)) == expected
