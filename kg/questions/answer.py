@@ -219,8 +219,10 @@ class Asker:
 
     def _attempt(self, parsed: Parsed, ctx: Context) -> tuple[tuple[Plan, Reply, str] | None, Plan | None]:
         """Run the templates' plans in order; the first that finds something wins. A
-        yes/no template whose plans all find nothing answers "no"."""
+        yes/no template whose plans all find nothing answers "no". A reader that finds no
+        answer but says why (a note) gives the message of the failure."""
         first_empty: Plan | None = None
+        told: Plan | None = None
         for name, make in registered():
             plans = list(make(parsed, ctx))
             for plan in plans:
@@ -231,16 +233,18 @@ class Asker:
                     log.exception("template %s failed on %r", name, parsed.text)
                     continue
                 if reply.items:
-                    return (plan, reply, sparql), first_empty
+                    return (plan, reply, sparql), told or first_empty
                 first_empty = first_empty or plan
+                if reply.note and told is None:
+                    told = replace(plan, empty=reply.note)
             negative = plans[0].negative if plans else None
             if negative is not None:
                 plan = plans[0]
                 return (plan, Reply([negative], note=plan.empty),
-                        bind(query_text(plan.query), plan.bindings)), first_empty
+                        bind(query_text(plan.query), plan.bindings)), told or first_empty
             if plans and plans[0].final:
                 break
-        return None, first_empty
+        return None, told or first_empty
 
     def _finish(self, parsed: Parsed, plan: Plan, reply: Reply, sparql: str) -> Answer:
         support = [t for item in reply.items for t in item.support]

@@ -16,7 +16,7 @@ from kg.questions.linking import Candidate, Mention
 from kg.questions.match import Parsed, RelationMatch
 from kg.questions.readers import Valued, entities, latest_per_subject, preferred, show, valued, with_unit
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
-from kg.questions.text import normalise
+from kg.questions.text import Token, normalise
 from kg.questions.vocabulary import ClassWords, PropertyWords
 from kg.store.sparql import Result, Rows, Term
 
@@ -24,6 +24,11 @@ _XSD = "http://www.w3.org/2001/XMLSchema#"
 #: How many readings of one ambiguous name are tried.
 _READINGS = 3
 _PREVIOUS = {"before", "previous", "prior", "earlier", "preceding", "former"}
+#: Verbs of taking a record from someone: "whose record did X break?" asks for the previous holder.
+_SURPASS = {"break", "pass", "beat", "surpass", "overtake", "eclipse", "top", "exceed", "topple", "outdo", "best"}
+#: Words of a comparison between dates that pick the earlier or the later one.
+_EARLIER = {"first", "early", "earlier", "earliest", "before", "soon", "sooner", "old", "older"}
+_LATER = {"last", "late", "later", "latest", "after", "recently", "young", "younger"}
 _SCOPE_WORDS = {
     "us": {"us", "american", "america", "united states", "usa", "nasa"},
     "world": {"world", "all time", "alltime", "all-time", "ever", "history", "anyone", "everyone", "absolute"},
@@ -88,13 +93,19 @@ def _agents(ctx: Context) -> set[str]:
             for iri in ctx.vocabulary.classes[name].family}
 
 
-def _role(parsed: Parsed, mention: Mention) -> str | None:
-    """Is the named entity the grammatical subject (or owner: "X's", "of X") of the
-    question's relation, or its object?"""
+def _head(parsed: Parsed, mention: Mention) -> Token:
+    """The token of a name that attaches it to the rest of the question."""
     head = parsed.tokens[mention.end - 1]
     for t in parsed.tokens[mention.start:mention.end]:
         if parsed.tokens[t.head].i < mention.start or parsed.tokens[t.head].i >= mention.end:
             head = t
+    return head
+
+
+def _role(parsed: Parsed, mention: Mention) -> str | None:
+    """Is the named entity the grammatical subject (or owner: "X's", "of X") of the
+    question's relation, or its object?"""
+    head = _head(parsed, mention)
     if head.dep in ("nsubj", "nsubjpass", "poss"):
         return "subject"
     if head.dep == "pobj" and parsed.tokens[head.head].lower == "of":
@@ -122,11 +133,13 @@ def _reading(mention: Mention, candidate: Candidate) -> tuple[tuple[Mention, Can
 # ---------------------------------------------------------------------------- readers
 
 
-def _read_values(parsed: Parsed, ctx: Context, rel: RelationMatch, direction: str,
+def _read_values(parsed: Parsed, ctx: Context, rel: RelationMatch, direction: str, topic: Candidate,
                  count: bool = False) -> Reader:
     """The reader for one relation: entities, literals or qualified values, whichever the
-    rows hold; a count when the question asks "how many"."""
+    rows hold; a count when the question asks "how many". The entities the question names
+    are never among the answers (who flew with X is not X)."""
     target = parsed.target_class
+    named = _named(parsed, topic.iri)
     family = _of_class(target)
     relaxed = target is not None and any(
         normalise(w) in {normalise(p) for p in (*rel.prop.phrases, *rel.prop.inverse_phrases)} for w in target.words)
@@ -139,31 +152,59 @@ def _read_values(parsed: Parsed, ctx: Context, rel: RelationMatch, direction: st
         elif any("record" in row for row in rows):
             items = entities(rows, "record", "recordLabel")
         else:
-            values = valued(rows)
+            values = _news(ctx, topic, valued(rows))
             if values:
-                return _reply_values(parsed, rel.prop, values, count)
+                return _reply_values(parsed, rel.prop, values, count, topic)
             items = entities(rows, "o", kind=_entity_kind(rel.prop))
+        items = [i for i in items if i.iri not in named]
         kept = [i for i in items if _keeps(ctx, family)(i.iri or "")]
         if not kept and relaxed:
             kept = items
         if parsed.wh in ("who", "whom"):
             kept = [i for i in kept if who(i.iri or "")]
         if count:
-            if not kept:
-                return Reply([])
-            return Reply([Item(str(len(kept)), len(kept), kind="count", support=())], also=kept)
+            return _counted(kept, f"{rel.prop.word} of {topic.label}")
         return Reply(kept)
 
     return read
+
+
+def _news(ctx: Context, topic: Candidate, values: list[Valued]) -> list[Valued]:
+    """The values that say more than the topic's classes do: asked for her profession, an
+    astronaut's answer is "astrophysicist", not "astronaut" (unless that is all there is)."""
+    named = ctx.index.entities.get(topic.iri)
+    classes = {normalise(ctx.vocabulary.label(t)) for t in named.types} if named else set()
+    news = [v for v in values if normalise(show(v.value)[0]) not in classes]
+    return news or values
+
+
+def _named(parsed: Parsed, *also: str) -> set[str]:
+    """The entities the question names (in their likeliest reading, and ``also``), which are
+    not what it asks for; a question about sources names both ends of the fact it looks for."""
+    return set() if parsed.provenance else {m.best.iri for m in parsed.mentions} | set(also)
+
+
+def _counted(items: Sequence[Item], what: str) -> Reply:
+    """A count of distinct answers, saying what was counted and listing it."""
+    if not items:
+        return Reply([])
+    n = len(items)
+    listed = "; ".join(i.label for i in items)
+    return Reply([Item(str(n), n, kind="count")], also=list(items),
+                 note=f"I counted each distinct {what} once: {listed}.")
 
 
 def _entity_kind(prop: PropertyWords) -> str:
     return "place" if prop.kind == "place" else "entity"
 
 
-def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], count: bool) -> Reply:
+def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], count: bool,
+                  topic: Candidate) -> Reply:
     ranked = preferred(values, future=parsed.future, scope=parsed.scope)
     kind = ranked[0].item().kind
+    if count:  # "how many times did X launch": the distinct launch dates
+        reported = [v for v in ranked if not v.planned] or ranked
+        return _counted(_distinct([v.item() for v in reported]), f"{prop.word} of {topic.label}")
     if kind == "date" or prop.kind == "date":
         wanted = [v for v in ranked if v.planned == ranked[0].planned]
         if ranked[0].planned:  # plans get revised: the latest stated plan stands
@@ -180,10 +221,7 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
         others = _distinct([v.item() for v in ranked[1:] if (v.value, v.as_of, v.scope) !=
                             (ranked[0].value, ranked[0].as_of, ranked[0].scope)])
         return Reply([main], also=others)
-    items = _distinct([v.item() for v in ranked])
-    if count:
-        return Reply([Item(str(len(items)), len(items), kind="count")], also=items)
-    return Reply(items)
+    return Reply(_distinct([v.item() for v in ranked]))
 
 
 def _distinct(items: Iterable[Item]) -> list[Item]:
@@ -224,41 +262,63 @@ def _read_articles(result: Result) -> Reply:
 
 @template("comparison", priority=20)
 def comparison(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
-    """ "Who spent longer in space, Scott Kelly or Michael Fincke?" and "Is X older than Y?" """
+    """ "Who spent longer in space, Scott Kelly or Michael Fincke?", "Who was born first, A or
+    B?" and "Is X older than Y?" — answered with one of the two, never with a bare value, so
+    when nothing compares them no later template answers either."""
     if len(parsed.mentions) < 2 or not (parsed.alternative or parsed.direction) or parsed.superlative:
         return
     if parsed.wh not in ("who", "which", "yesno", None):
         return
     first, second = parsed.mentions[0], parsed.mentions[1]
-    for rel in _numeric(parsed):
+    for rel in _relations(parsed, ("number", "date")):
         topics = [_n(first.best.iri), _n(second.best.iri)]
         query = "values" if rel.prop.qualified else "objects"
         yield Plan("comparison", query, {"topic": topics, "p": _family(rel.prop)},
                    _read_comparison(parsed, rel.prop, first.best, second.best),
                    ((first, first.best), (second, second.best)),
-                   empty=f"The graph lacks the {rel.prop.word} of {first.best.label} or {second.best.label}.")
+                   empty=f"The graph lacks the {rel.prop.word} of {first.best.label} or {second.best.label}.",
+                   final=True)
+
+
+def _wants_larger(parsed: Parsed, prop: PropertyWords) -> bool:
+    """Does the comparison pick the larger value? For dates, "first", "earlier" and "older"
+    (born earlier) pick the earlier one, "last", "later" and "younger" the later one."""
+    if prop.kind != "date":
+        return parsed.direction != "smaller"
+    lemmas = {t.lemma for t in parsed.tokens} | {t.lower for t in parsed.tokens}
+    return bool(lemmas & _LATER) and not lemmas & _EARLIER
+
+
+def _shown(v: Valued) -> str:
+    label, value, _ = show(v.value)
+    return with_unit(label, value, v.unit) + (f" (as of {v.as_of})" if v.as_of else "")
 
 
 def _read_comparison(parsed: Parsed, prop: PropertyWords, a: Candidate, b: Candidate) -> Reader:
     def read(result: Result) -> Reply:
         best = {v.subject: v for v in latest_per_subject(valued(_rows(result)), scope=parsed.scope)}
-        if a.iri not in best or b.iri not in best:
+        known = [c for c in (a, b) if c.iri in best]
+        if len(known) == 1:
+            (have,) = known
+            lacking = b if have is a else a
+            return Reply([], note=f"I cannot compare them: the graph has the {prop.word} of {have.label}, "
+                                  f"{_shown(best[have.iri])}, but not of {lacking.label}.")
+        if len(known) < 2:
             return Reply([])
         va, vb = best[a.iri], best[b.iri]
         x, y = show(va.value)[1], show(vb.value)[1]
-        assert isinstance(x, int | float) and isinstance(y, int | float)
-        larger = parsed.direction != "smaller"
-        summary = (f"{a.label}: {with_unit(show(va.value)[0], x, va.unit)}"
-                   f"{f' (as of {va.as_of})' if va.as_of else ''}; {b.label}: "
-                   f"{with_unit(show(vb.value)[0], y, vb.unit)}{f' (as of {vb.as_of})' if vb.as_of else ''}.")
+        if type(x) is not type(y) and not {type(x), type(y)} <= {int, float}:
+            return Reply([])
+        larger = _wants_larger(parsed, prop)
+        summary = f"{a.label}: {_shown(va)}; {b.label}: {_shown(vb)}."
         support = (va.triple, vb.triple)
         if parsed.wh == "yesno":
-            truth = x > y if larger else x < y
+            truth = x > y if larger else x < y  # type: ignore[operator]
             return Reply([Item("yes" if truth else "no", truth, kind="boolean", support=support)], note=summary)
         if x == y:
             return Reply([Item(a.label, a.label, a.iri, support=support), Item(b.label, b.label, b.iri,
                                                                               support=support)], note=summary)
-        winner = a if (x > y) == larger else b
+        winner = a if (x > y) == larger else b  # type: ignore[operator]
         return Reply([Item(winner.label, winner.label, winner.iri, support=support)], note=summary)
 
     return read
@@ -343,11 +403,24 @@ def record(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
         return
     lemmas = {t.lemma for t in parsed.tokens}
     holder = _holder(parsed, ctx)
-    before = bool(lemmas & _PREVIOUS) and holder is not None
+    owned = holder is not None and _possessive(parsed, holder)  # "Who broke X's record?"
+    before = holder is not None and bool(lemmas & _PREVIOUS or parsed.wh == "whose" or lemmas & _SURPASS and not owned)
+    after = holder is not None and not before and bool(lemmas & _SURPASS)
+    if holder is not None and after:
+        yield Plan("record", "records", {"p": _family(holding)}, _read_records(parsed, holder, after=True),
+                   ((holder, holder.best),), final=True,
+                   empty=f"The graph names nobody who took a record from {holder.best.label}.")
+        return
     yield Plan("record", "records", {"p": _family(holding)}, _read_records(parsed, holder if before else None),
                ((holder, holder.best),) if holder else (),
                empty=f"The graph names nobody who held that record before {holder.best.label}."
                if before and holder else "The graph states no record that matches these words.", final=before)
+
+
+def _possessive(parsed: Parsed, mention: Mention) -> bool:
+    """Is the name an owner ("X's record")?"""
+    after = parsed.tokens[mention.end] if mention.end < len(parsed.tokens) else None
+    return _head(parsed, mention).dep == "poss" or after is not None and after.lower in ("'s", "’s", "'")
 
 
 def _holder(parsed: Parsed, ctx: Context) -> Mention | None:
@@ -360,7 +433,7 @@ def _holder(parsed: Parsed, ctx: Context) -> Mention | None:
     return chosen[-1] if chosen else None
 
 
-def _read_records(parsed: Parsed, before: Mention | None) -> Reader:
+def _read_records(parsed: Parsed, before: Mention | None, *, after: bool = False) -> Reader:
     words = {t.lemma for t in parsed.tokens if not t.is_stop and not t.is_punct} | \
             {t.lower for t in parsed.tokens if not t.is_stop and not t.is_punct}
     text = " " + normalise(parsed.text) + " "
@@ -382,8 +455,7 @@ def _read_records(parsed: Parsed, before: Mention | None) -> Reader:
     def read(result: Result) -> Reply:
         rows = _rows(result).rows
         if holder is not None:
-            mine = sorted((r for r in rows if r["s"].value == holder and "previous" in r), key=score, reverse=True)
-            return Reply(entities(Rows([], mine[:1]), "previous", "previousLabel"))
+            return _next_holder(rows, holder, score) if after else _previous_holder(rows, holder, score)
         if not rows:
             return Reply([])
         best = max(score(r) for r in rows)
@@ -405,6 +477,47 @@ def _read_records(parsed: Parsed, before: Mention | None) -> Reader:
         return Reply(items, note=note)
 
     return read
+
+
+def _previous_holder(rows: list[dict[str, Term]], holder: str, score: Callable[[dict[str, Term]], float]) -> Reply:
+    """Who held the record ``holder`` took (the best-matching of theirs): the holding's stated
+    previous holder, else the other holder of that record with the largest value below it."""
+    mine = sorted((r for r in rows if r["s"].value == holder), key=lambda r: (score(r), "previous" in r),
+                  reverse=True)
+    if not mine:
+        return Reply([])
+    top = mine[0]
+    note = f"Record: {top['recordLabel'].value}." if "recordLabel" in top else None
+    if "previous" in top:
+        return Reply(entities(Rows([], [top]), "previous", "previousLabel"), note=note)
+    if "value" not in top:
+        return Reply([])
+    mark = float(top["value"].value)
+    below = [r for r in rows if r["record"] == top["record"] and r["s"].value != holder and "value" in r
+             and float(r["value"].value) < mark]
+    if not below:
+        return Reply([])
+    runner_up = max(below, key=lambda r: float(r["value"].value))
+    return Reply(entities(Rows([], [runner_up]), "s", "label"), note=note)
+
+
+def _next_holder(rows: list[dict[str, Term]], holder: str, score: Callable[[dict[str, Term]], float]) -> Reply:
+    """Who took a record from ``holder`` (the best-matching record they held): whoever names
+    them as previous holder, else its holder with the smallest value above theirs."""
+    theirs = [r for r in rows if r["s"].value == holder or r.get("previous") == NamedNode(holder)]
+    if not theirs:
+        return Reply([])
+    top = max(theirs, key=lambda r: (score(r), r["s"].value != holder))
+    if top["s"].value != holder:
+        return Reply(entities(Rows([], [top]), "s", "label"))
+    if "value" not in top:
+        return Reply([])
+    mark = float(top["value"].value)
+    above = [r for r in rows if r["record"] == top["record"] and r["s"].value != holder and "value" in r
+             and float(r["value"].value) > mark]
+    if not above:
+        return Reply([])
+    return Reply(entities(Rows([], [min(above, key=lambda r: float(r["value"].value))]), "s", "label"))
 
 
 @template("superlative", priority=40)
@@ -495,14 +608,56 @@ def fact(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
 
 def _fact_plans(parsed: Parsed, ctx: Context, name: str) -> Iterator[Plan]:
     counting = parsed.wh == "how many"
+    yield from _linked_plans(parsed, ctx, name, counting)
     for rel in _relations(parsed):
         as_count = counting and rel.prop.kind != "number"
         for mention in parsed.mentions:
             for candidate in _candidates(mention):
                 for direction in _directions(parsed, rel, mention):
                     yield Plan(name, direction, {"topic": _n(candidate.iri), "p": _family(rel.prop)},
-                               _read_values(parsed, ctx, rel, direction, as_count), _reading(mention, candidate),
+                               _read_values(parsed, ctx, rel, direction, candidate, as_count),
+                               _reading(mention, candidate),
                                empty=f"The graph has no {rel.prop.word} for {candidate.label}.")
+
+
+def _linked_plans(parsed: Parsed, ctx: Context, name: str, counting: bool) -> Iterator[Plan]:
+    """ "Who flew on Crew-1?", "How many astronauts flew on Crew-1?": the people linked to the
+    named entities by any relation the words match, either way round, so that a list is whole
+    however each member was stated (as crew member, as flight, as crewmate)."""
+    agents = _agents(ctx)
+    target = _of_class(parsed.target_class)
+    wants_agents = parsed.wh in ("who", "whom") or (target is not None and bool(agents) and target <= agents)
+    rels = [r for r in _worded_alike(parsed) if r.prop.is_object and not r.prop.qualified and r.prop.kind == "entity"]
+    if not parsed.mentions or not wants_agents or not rels:
+        return
+    family = list(dict.fromkeys(i for r in rels for i in r.prop.family))
+    topics = [m.best for m in parsed.mentions]
+    names = " and ".join(t.label for t in topics)
+    yield Plan(name, "linked", {"topic": [_n(t.iri) for t in topics], "p": [_n(i) for i in family]},
+               _read_linked(parsed, ctx, names, counting), tuple((m, m.best) for m in parsed.mentions),
+               empty=f"The graph has no {rels[0].prop.word} for {names}.")
+
+
+def _worded_alike(parsed: Parsed) -> list[RelationMatch]:
+    """The relations worth trying, and any other whose words all belong to the best one's
+    ("flew on" is a crew member, a spacecraft and a launch vehicle alike)."""
+    close = _relations(parsed)
+    best = set(parsed.relations[0].tokens) if parsed.relations else set()
+    return close + [r for r in parsed.relations if r not in close and set(r.tokens) <= best]
+
+
+def _read_linked(parsed: Parsed, ctx: Context, names: str, counting: bool) -> Reader:
+    keep = _keeps(ctx, _of_class(parsed.target_class) or _agents(ctx))
+    named = _named(parsed)
+
+    def read(result: Result) -> Reply:
+        items = [i for i in entities(_rows(result), "x") if i.iri not in named and keep(i.iri or "")]
+        if counting:
+            what = parsed.target_class.label if parsed.target_class else "person"
+            return _counted(items, f"{what} linked to {names}")
+        return Reply(items)
+
+    return read
 
 
 @template("list", priority=70)
