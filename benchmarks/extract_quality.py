@@ -2,7 +2,8 @@
 facts extracted from each article against its hand-written gold facts, reported separately
 for the dev set (tuned on), the two held-out sets (never tuned on: ``heldout`` was written
 before round 1 of tuning, ``heldout2`` before round 2) and the demo articles in samples/
-(gold in ``tests/data/articles/samples-gold.json``, never tuned on either).
+(gold in ``tests/data/articles/samples-gold.json``; tuned on in round 3, for the question
+benchmark).
 
 Run: python benchmarks/extract_quality.py [--verbose]
 """
