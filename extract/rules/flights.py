@@ -300,9 +300,7 @@ def landing(ctx: Context, tok: Token, span: Span) -> None:
                    for c in tok.children)  # "returned to space in 1998" is a new flight, not a landing
     if tok.pos_ != "VERB" and not infinitive or to_space:
         return
-    subject = ctx.subject_of(tok)
-    if subject is None:
-        subject = _craft_owner(ctx, tok)
+    subject = _traveller(ctx, tok)
     if subject is None:
         return
     region = [t for t in ctx.region(tok) if not ctx.person(t)]
@@ -335,9 +333,7 @@ def flew_with(ctx: Context, tok: Token, span: Span) -> None:
     touchdown = head.lemma_ == "touch" and any(c.lower_ == "down" for c in head.children)
     if head.lemma_ not in _MOTION and not touchdown or tok.dep_ != "prep":
         return
-    subject = ctx.subject_of(head)
-    if subject is None:
-        subject = _craft_owner(ctx, head)
+    subject = _traveller(ctx, head)
     if subject is None:
         return
     mod = "planned" if ctx.planned(head) else "reported"  # "is due to land ... with X"
@@ -547,6 +543,12 @@ def _relative_clause_people(ctx: Context, tok: Token) -> list[int]:
 
 
 _CRAFT_NOUNS = {"capsule", "spacecraft", "ship", "craft", "vehicle"}
+
+
+def _traveller(ctx: Context, verb: Token) -> int | None:
+    """Who a motion verb is about: its subject, or the owner of the craft that is."""
+    subject = ctx.subject_of(verb)
+    return subject if subject is not None else _craft_owner(ctx, verb)
 
 
 def _craft_owner(ctx: Context, verb: Token) -> int | None:
