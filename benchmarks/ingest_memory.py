@@ -5,16 +5,24 @@ resident memory of the ingest process and of its worker processes every 0.1 s, p
 peak of each per corpus size and the ratio of the largest corpus's peak to the smallest's.
 
     python benchmarks/ingest_memory.py --sizes 1000 10000 --jobs 2
+
+``--writer`` shows where the memory goes: the writer alone (resolve, map and write synthetic
+extractions, no parsing) in this process, printing its RSS and its Python heap (tracemalloc)
+as the store grows to each size.
+
+    python benchmarks/ingest_memory.py --writer --sizes 1000 2000 5000 10000
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import random
 import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 
 import psutil
@@ -22,6 +30,12 @@ import psutil
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import synth  # noqa: E402
+
+from kg.ingest import graph_for  # noqa: E402
+from kg.store.oxigraph import OxigraphStore  # noqa: E402
 from tests.corpus import articles, write_jsonl  # noqa: E402
 
 
@@ -47,11 +61,37 @@ def peak_rss(command: list[str]) -> tuple[float, float, float, int]:
     return top_main / 2**20, top_worker / 2**20, seconds, process.returncode
 
 
+def writer_only(sizes: list[int], batch_size: int = 32) -> None:
+    """RSS and Python heap of this process while it writes synthetic articles up to each size."""
+    tracemalloc.start()
+    rng = random.Random(7)
+    crowd = synth.people(3000, rng)
+    weights = [1.0 / (1 + i) ** 0.8 for i in range(len(crowd))]
+    me = psutil.Process()
+    with tempfile.TemporaryDirectory() as folder:
+        store = OxigraphStore(Path(folder) / "data")
+        batch = []
+        for n in range(1, max(sizes) + 1):
+            batch.append(synth.article(n, crowd, weights, rng))
+            if len(batch) == batch_size or n in sizes:
+                store.write([graph_for(store, e) for e in batch])
+                batch = []
+            if n in sizes:
+                heap, heap_peak = tracemalloc.get_traced_memory()
+                print(f"{n:>7,} articles written: RSS {me.memory_info().rss / 2**20:5.0f} MiB, Python heap "
+                      f"{heap / 2**20:5.1f} MiB (peak {heap_peak / 2**20:.1f})", flush=True)
+        store.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--writer", action="store_true", help="measure the writer alone, in this process")
     args = parser.parse_args()
+    if args.writer:
+        writer_only(args.sizes)
+        return
     peaks = []
     for size in args.sizes:
         with tempfile.TemporaryDirectory() as folder:
