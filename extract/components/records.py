@@ -183,7 +183,7 @@ class RecordFinder:
 
 def _merge(into: dict[str, Any], more: dict[str, Any]) -> None:
     for key in ("previous", "ordinal", "date", "possessor", "scope"):
-        if not into.get(key) and more.get(key):
+        if into.get(key) in (None, "") and more.get(key) not in (None, ""):  # 0 is a cluster or date index
             into[key] = more[key]
     into["values"] = into["values"] + more["values"]
 

@@ -18,7 +18,7 @@ from extract.rules.common import (
     distinct,
     listed,
     mention,
-    recent_missions,
+    recent_mentions,
     window,
 )
 
@@ -66,7 +66,7 @@ def role(ctx: Context, span: Span) -> None:
         return
     extra = _title_words(ctx, head, span)
     if kind == "crew":  # "X was a mission specialist": a seat on the mission the story is about
-        for mission in distinct(ctx, recent_missions(ctx, head)[-1:]):
+        for mission in distinct(ctx, recent_mentions(ctx, head)[-1:]):
             for one in people:
                 ctx.add(mission, "crewMember", entity(one), span, rule=f"{VERSION}:crew", confidence=0.6)
         return

@@ -89,14 +89,11 @@ def window(tok: Token) -> list[Token]:
 def recent(ctx: Context, tok: Token, *labels: str) -> int | None:
     """The last entity with one of the labels named before a word, in its sentence or the one
     before: what "its" most likely means."""
-    sent = tok.sent
-    found = [c for t, c in ctx.in_sentence(sent, *labels) if t.i < tok.i]
-    if not found and sent.start > 0:
-        found = [c for _, c in ctx.in_sentence(ctx.doc[sent.start - 1].sent, *labels)]
-    return found[-1] if found else None
+    found = recent_mentions(ctx, tok, *labels)
+    return ctx.cluster_at[found[-1].i] if found else None
 
 
-def recent_missions(ctx: Context, tok: Token, *labels: str) -> list[Token]:
+def recent_mentions(ctx: Context, tok: Token, *labels: str) -> list[Token]:
     """Mentions of missions (or of what the labels say) in a word's sentence before it, or
     in the sentence before that."""
     sent = tok.sent

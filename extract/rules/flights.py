@@ -18,7 +18,7 @@ from extract.rules.common import (
     distinct,
     mention,
     recent,
-    recent_missions,
+    recent_mentions,
     sole_person,
     window,
 )
@@ -41,7 +41,7 @@ def command(ctx: Context, tok: Token, span: Span) -> None:
         if person is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "Its commander was X"
             person = next((ctx.person(c) for c in tok.head.children if c.dep_ == "attr"), None)
         if any(c.lower_ == "its" for c in tok.children):
-            targets += recent_missions(ctx, tok)[-1:]
+            targets += recent_mentions(ctx, tok)[-1:]
         for child in tok.children:
             if child.dep_ in ("compound", "nmod", "poss") and ctx.is_a(child, *MISSIONS, "STATION", "SPACECRAFT"):
                 targets.append(child)
@@ -58,7 +58,7 @@ def command(ctx: Context, tok: Token, span: Span) -> None:
                 targets += [t for t in verb.subtree if ctx.is_a(t, *MISSIONS) and t.i > tok.i]
             elif verb is not None and verb.lemma_ in _MOTION and any(a.lower_ == "with" for a in ancestors(tok)[:2]):
                 # "arrived aboard X with the commander Y"; "He flew with the commander Y" after naming X
-                targets += _aboard(ctx, verb) or recent_missions(ctx, tok, "SPACECRAFT")[-1:]
+                targets += _aboard(ctx, verb) or recent_mentions(ctx, tok, "SPACECRAFT")[-1:]
     elif tok.pos_ in ("VERB", "NOUN"):
         if tok.lemma_ == "lead" and not any(ctx.is_a(t, *MISSIONS, "STATION") for t in tok.children):
             return
@@ -185,11 +185,11 @@ def operate(ctx: Context, tok: Token, span: Span) -> None:
 
 def launch(ctx: Context, tok: Token, span: Span) -> None:
     """Launch vehicle, site and date of whoever (or whatever) launched."""
+    if tok.pos_ not in ("VERB", "NOUN") or tok.pos_ == "NOUN" and tok.lemma_ not in ("launch", "liftoff"):
+        return
     sent = tok.sent
     subject = ctx.subject_of(tok)
     region = ctx.region(tok)
-    if tok.pos_ not in ("VERB", "NOUN") or tok.pos_ == "NOUN" and tok.lemma_ not in ("launch", "liftoff"):
-        return
     rocket = next((t for t in tok.children if t.dep_ == "nsubj" and _named(ctx, t, "ROCKET") is not None), None)
     craft = next((t for t in tok.children if t.dep_ == "dobj" and _named(ctx, t, "SPACECRAFT", *MISSIONS)
                   is not None), None)
@@ -202,9 +202,9 @@ def launch(ctx: Context, tok: Token, span: Span) -> None:
             named = c if c is not None else next((ctx.cluster(x) for x in t.children if x.dep_ in (
                 "compound", "nmod") and ctx.is_a(x, *VEHICLES)), None) if t.dep_ == "nsubjpass" else None
             if named is not None:  # the craft launched from the site on the rocket; its owner flew on it
-                _launched(ctx, tok, named, ctx.region(tok), span, "reported", dated=False)
+                _launched(ctx, tok, named, region, span, "reported", dated=False)
                 ctx.add(owner, "launchVehicle", entity(named), span, rule=f"{VERSION}:launch", confidence=0.7)
-                dates = ctx.dates_in(ctx.region(tok))
+                dates = ctx.dates_in(region)
                 if dates:
                     ctx.add(owner, "launchDate", date(dates[0]), span, rule=f"{VERSION}:launch", confidence=0.7)
                 return
@@ -273,7 +273,7 @@ def _launched(ctx: Context, tok: Token, subject: int, region: list[Token], span:
         sites = [t for t in region if ctx.is_a(t, "PLACE") and t.head.lower_ == "from"]
     for c in distinct(ctx, sites)[:1]:
         ctx.add(subject, "launchSite", entity(c), span, rule=f"{VERSION}:launch", confidence=0.75, modality=mod)
-    dates = [d for d in ctx.dates_in(region)]
+    dates = ctx.dates_in(region)
     if not dates and tok.dep_ == "advcl":  # "On June 16, 1963 she became ... when Vostok 6 lifted off"
         dates = ctx.dates_in([t for c in tok.head.children if c.dep_ == "prep" for t in c.subtree])
     if dates and dated:
@@ -305,8 +305,7 @@ def landing(ctx: Context, tok: Token, span: Span) -> None:
         return
     region = [t for t in ctx.region(tok) if not ctx.person(t)]
     dates = ctx.dates_in(region) or ctx.dates_in(window(tok))
-    craft = distinct(ctx, [t for t in ctx.region(tok) if ctx.is_a(t, "SPACECRAFT") and any(
-        x.head.lower_ in ("aboard", "on", "in") for x in mention(ctx, t))])  # "landed aboard X"
+    craft = distinct(ctx, [t for t in _aboard(ctx, tok) if ctx.is_a(t, "SPACECRAFT")])  # "landed aboard X"
     if not dates and not craft:  # "touched down aboard Soyuz MS-13" is a landing even without its date
         return
     planned = ctx.planned(tok)

@@ -161,3 +161,13 @@ def test_a_recent_day_ignores_the_year_of_an_old_story() -> None:
     last = find_dates(text)[-1]
     assert resolve(last, "2022-09-12") == Literal("1995-09-07", "date")
     assert resolve(last, "2022-09-12", anchored=False) == Literal("2022-09-07", "date")
+
+
+def test_merged_record_mentions_keep_the_first_entity_and_date() -> None:
+    """Index 0 is the article's first cluster or date, not a missing one."""
+    from extract.components.records import _merge
+
+    into = {"previous": None, "ordinal": None, "date": 0, "possessor": None, "scope": "", "values": [1]}
+    _merge(into, {"previous": 0, "ordinal": None, "date": 5, "possessor": 3, "scope": "US", "values": [2]})
+    assert (into["previous"], into["date"], into["possessor"], into["scope"]) == (0, 0, 3, "US")
+    assert into["values"] == [1, 2]
