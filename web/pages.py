@@ -81,8 +81,12 @@ class EntityPage:
 
 
 def entity_exists(store: Store, iri: str) -> bool:
-    """Does the graph say anything about this IRI?"""
-    return bool(_rows(store, "exists", {"topic": NamedNode(iri)}).rows)
+    """Does the graph say anything about this IRI? (Not, when it is no IRI at all.)"""
+    try:
+        topic = NamedNode(iri)
+    except ValueError:
+        return False
+    return bool(_rows(store, "exists", {"topic": topic}).rows)
 
 
 def entity_page(store: Store, words: Vocabulary, iri: str) -> EntityPage:

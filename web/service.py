@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from kg.questions import Asker
+    from kg.questions.vocabulary import Vocabulary
     from kg.store.workers import QueryRunner
     from web.jobs import Jobs
 
@@ -62,6 +63,13 @@ class Service:
 
         return self._once("asker", lambda: Asker(self.store, self.nlp, max_length=self.settings.max_question,
                                                  nlp_lock=self.nlp_lock))
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        """The ontology's words, for pages that show facts (no spaCy model needed)."""
+        from kg.questions.vocabulary import vocabulary
+
+        return vocabulary()
 
     @property
     def sparql(self) -> QueryRunner:

@@ -91,6 +91,7 @@ def test_unknown_pages_are_404_with_suggestions(loaded_client: FlaskClient) -> N
     missing = loaded_client.get("/entity/Gennady_Padalko.json")
     assert missing.status_code == 404 and "/entity/Gennady_Padalka" in missing.get_json()["suggestions"]
     assert loaded_client.get("/article/nope").status_code == 404
+    assert loaded_client.get("/entity/?iri=not%20an%20iri").status_code == 404
 
 
 def test_markup_in_the_graph_is_escaped_everywhere(writable_app: Flask) -> None:

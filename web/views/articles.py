@@ -47,7 +47,7 @@ def page(article_id: str) -> ResponseReturnValue:
     if article_id.endswith(".json"):
         article_id, explicit = article_id[:-5], JSON
     service = get_service()
-    data = article_page(service.store, service.asker.vocabulary, article_id)
+    data = article_page(service.store, service.vocabulary, article_id)
     if data is None:
         raise Problem(404, f"the graph has no article with the id “{article_id}”", [url_for("articles.listing")])
     if negotiate([HTML, JSON], HTML, explicit=explicit) == JSON:

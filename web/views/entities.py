@@ -45,18 +45,23 @@ def page(name: str = "") -> ResponseReturnValue:
     """Every fact about an entity with its sources; a picture of its neighbourhood."""
     service = get_service()
     explicit = None
-    iri = request.args.get("iri") if not name else _iri_of(name)
-    if iri is None and name:
-        for suffix, media in _SUFFIXES.items():
-            if name.endswith(suffix):
-                iri, explicit = _iri_of(name[:-len(suffix)]), media
-                break
-    if not iri or not entity_exists(service.store, iri):
+    if name:  # _iri_of only returns IRIs the graph knows
+        iri = _iri_of(name)
+        if iri is None:
+            for suffix, media in _SUFFIXES.items():
+                if name.endswith(suffix):
+                    iri, explicit = _iri_of(name[:-len(suffix)]), media
+                    break
+    else:
+        iri = request.args.get("iri")
+        if iri and not entity_exists(service.store, iri):
+            iri = None
+    if not iri:
         shown = (name or request.args.get("iri", "")).replace("_", " ")
         suggestions = [entity_url(e.iri) for e in service.asker.index().suggest(shown.rsplit(".", 1)[0], 5)]
         raise Problem(404, f"the graph has no entity called “{shown}”", suggestions)
     if explicit == "image/svg+xml":
-        svg = neighbourhood_svg(entity_page(service.store, service.asker.vocabulary, iri), entity_url)
+        svg = neighbourhood_svg(entity_page(service.store, service.vocabulary, iri), entity_url)
         return Response(svg, mimetype="image/svg+xml")
     media = negotiate([HTML, JSON, TURTLE, NTRIPLES, JSONLD, RDFXML], HTML, {"application/x-turtle": TURTLE},
                       explicit=explicit)
@@ -64,7 +69,7 @@ def page(name: str = "") -> ResponseReturnValue:
         rdf = ox.serialize(sorted(entity_triples(service.store, iri), key=str), format=_RDF[media],
                            prefixes=PREFIXES if media == TURTLE else None)
         return Response(rdf, mimetype=media, headers={"Vary": "Accept"})
-    data = entity_page(service.store, service.asker.vocabulary, iri)
+    data = entity_page(service.store, service.vocabulary, iri)
     if media == JSON:
         response = jsonify(data.as_dict())
     else:
