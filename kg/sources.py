@@ -151,18 +151,15 @@ def _open(path: Path) -> IO[bytes]:
     return path.open("rb")
 
 
-def read_stream(source: IO[bytes] | bytes, origin: str = "-") -> Iterator[Item]:
-    """Articles from a byte stream of unknown type (stdin, an HTTP body): JSON Lines or JSON
-    when it starts with '{' or '[', plain text otherwise."""
-    import io
-
-    handle = io.BufferedReader(io.BytesIO(source)) if isinstance(source, bytes) else source
-    head = _peek(handle).lstrip()
+def read_stream(source: IO[bytes], origin: str = "-") -> Iterator[Item]:
+    """Articles from a byte stream of unknown type (stdin): JSON Lines or JSON when it starts
+    with '{' or '[', plain text otherwise."""
+    head = _peek(source).lstrip()
     if head.startswith(b"{"):
-        return _read(handle, ".jsonl", origin)
+        return _read(source, ".jsonl", origin)
     if head.startswith(b"["):
-        return _read(handle, ".json", origin)
-    return _read(handle, ".txt", origin)
+        return _read(source, ".json", origin)
+    return _read(source, ".txt", origin)
 
 
 def read_bytes(data: bytes, suffix: str, origin: str) -> Iterator[Item]:

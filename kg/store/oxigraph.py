@@ -153,8 +153,7 @@ class OxigraphStore:
             for graph in graphs:
                 if graph.iri.value in pending_iris:  # the same article twice in one batch
                     self._extend(pending)
-                    pending, pending_iris = [], set()
-                    stored = {**stored, **self.article_hashes([graph.iri])}
+                    pending, pending_iris = [], set()  # ``stored`` already holds the first copy's hash
                 old = stored.get(graph.iri.value)
                 if old == graph.content_hash:
                     outcomes.append("unchanged")

@@ -117,6 +117,14 @@ def test_a_changed_article_replaces_only_its_own_facts(store: Store) -> None:
     assert store.query(f"ASK {{ ?s <{AKG.twinOf}> ?o }}") is True
 
 
+def test_one_article_twice_in_a_batch_ends_as_its_last_version(store: Store) -> None:
+    changed = twins_article(" Scott Kelly flew on Soyuz.")
+    changed = dataclasses.replace(changed, facts=tuple(f for f in changed.facts if f.predicate != "twinOf"))
+    first, second = graph_for(store, twins_article()), graph_for(store, changed)
+    assert store.write([first, second, second]) == ["loaded", "replaced", "unchanged"]
+    assert store.query(f"ASK {{ ?s <{AKG.twinOf}> ?o }}") is False
+
+
 def test_a_fact_only_a_replaced_article_stated_disappears(store: Store) -> None:
     store.write([graph_for(store, twins_article())])
     changed = twins_article(" Scott Kelly flew on Soyuz.")
