@@ -161,7 +161,7 @@ class RemoteStore:
                 return bool(parsed)
             names = [v.value for v in parsed.variables]
             if names == [_VIRTUOSO_ASK]:  # Virtuoso answers ASK as a one-column SELECT
-                return any(str(s[_VIRTUOSO_ASK].value) not in ("0", "false") for s in parsed)
+                return _virtuoso_true(parsed)
             return Rows(names, [{n: t for n in names if (t := s[n]) is not None} for s in parsed])
         form = ox.RdfFormat.from_media_type(media.split(";")[0].strip()) or ox.RdfFormat.N_TRIPLES
         return [q.triple for q in ox.parse(data, form)]
@@ -177,10 +177,16 @@ class RemoteStore:
         if base_iri:
             sparql = f"BASE <{ox.NamedNode(base_iri).value}>\n{sparql}"
         graph = query_form(sparql) in ("CONSTRUCT", "DESCRIBE")
-        data, media = self._post_query(constant_graphs_as_variables(sparql), graph_type if graph else results_type,
+        sent = constant_graphs_as_variables(sparql)
+        data, media = self._post_query(sent, graph_type if graph else results_type,
                                        default_graphs=default_graphs, named_graphs=named_graphs)
         if _VIRTUOSO_ASK.encode() in data[:400]:
-            return _boolean_result(self.query(sparql) is True, results_type)
+            if "json" not in media:  # read the answer back as JSON (CSV cannot be), over the same dataset
+                data, media = self._post_query(sent, "application/sparql-results+json",
+                                               default_graphs=default_graphs, named_graphs=named_graphs)
+            parsed = ox.parse_query_results(data, ox.QueryResultsFormat.JSON)
+            assert isinstance(parsed, ox.QuerySolutions)
+            return _boolean_result(_virtuoso_true(parsed), results_type)
         return data, media
 
     def article_hashes(self, iris: Sequence[NamedNode]) -> dict[str, str]:
@@ -364,6 +370,11 @@ class RemoteStore:
 
     def close(self) -> None:
         """Nothing to release: every request opens its own connection."""
+
+
+def _virtuoso_true(answer: ox.QuerySolutions) -> bool:
+    """The truth of Virtuoso's ASK answer, a one-column SELECT of 0 or 1."""
+    return any(str(s[_VIRTUOSO_ASK].value) not in ("0", "false") for s in answer)
 
 
 def _boolean_result(value: bool, media_type: str) -> tuple[bytes, str]:
