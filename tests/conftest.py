@@ -25,6 +25,14 @@ def nlp() -> Language:
 
 
 @pytest.fixture
+def session_nlp_for_commands(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> Language:
+    """Commands call extract.load_nlp() when they run; hand them the session's pipeline
+    (the same real model, loaded once) instead of a second copy per command."""
+    monkeypatch.setattr("extract.load_nlp", lambda *args, **kwargs: nlp)
+    return nlp
+
+
+@pytest.fixture
 def store(tmp_path: Path) -> Iterator[OxigraphStore]:
     """An empty embedded store in a temporary directory, always closed (it holds a lock)."""
     opened = OxigraphStore(tmp_path / "store")

@@ -54,7 +54,7 @@ def test_countries_take_their_dbpedia_names(nlp: Language) -> None:
     assert ["Yang_Liwei", "birthPlace", "Suizhong"] in got
 
 
-def test_the_command_writes_a_line_for_every_id(tmp_path: Path, nlp: Language) -> None:
+def test_the_command_writes_a_line_for_every_id(tmp_path: Path, session_nlp_for_commands: Language) -> None:
     from kg.cli import cli
 
     source = tmp_path / "in.jsonl"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from spacy.language import Language
 
 from web.cli import cli
 
@@ -14,7 +15,7 @@ SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 
 @pytest.fixture
-def kg(tmp_path: Path):  # type: ignore[no-untyped-def]
+def kg(tmp_path: Path, session_nlp_for_commands: Language):  # type: ignore[no-untyped-def]
     runner = CliRunner()
 
     def run(*args: str, input: str | None = None):  # type: ignore[no-untyped-def]

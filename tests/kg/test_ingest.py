@@ -150,7 +150,8 @@ def test_a_huge_article_is_loaded_whole(nlp: Language, tmp_path: Path) -> None:
     store.close()
 
 
-def test_the_command_reports_failures_by_file_and_line_and_exits_1(tmp_path: Path) -> None:
+def test_the_command_reports_failures_by_file_and_line_and_exits_1(tmp_path: Path,
+                                                                 session_nlp_for_commands: Language) -> None:
     feed = write_jsonl(tmp_path / "feed.jsonl", list(articles(4, seed=8)))
     with feed.open("a", encoding="utf-8") as handle:
         handle.write('{"title": "no body"}\n')

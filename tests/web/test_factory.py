@@ -43,15 +43,17 @@ def test_the_store_is_opened_once_and_held(tmp_path: Path) -> None:
     close_app(create_app({"data_dir": tmp_path / "d"}))  # the lock was released
 
 
-def test_the_pipeline_is_loaded_on_first_use_and_shared(tmp_path: Path, nlp: Language) -> None:
+def test_the_pipeline_is_loaded_on_first_use_and_shared(tmp_path: Path, nlp: Language,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    loads: list[object] = []
+    monkeypatch.setattr("extract.load_nlp", lambda *args, **kwargs: loads.append(args) or nlp)
     app = create_app({"data_dir": tmp_path / "d"})
     try:
         service = get_service(app)
-        assert "nlp" not in service.made  # nothing loaded by creating the app
-        service.use_nlp(nlp)
+        assert loads == [] and "nlp" not in service.made  # nothing loaded by creating the app
         client = app.test_client()
-        client.get("/api/ask?q=Who+is+Scott+Kelly%3F")
-        client.get("/api/ask?q=Who+is+Mark+Kelly%3F")
-        assert service.asker.nlp is nlp and service.nlp is nlp
+        assert client.get("/api/ask?q=Who+is+Scott+Kelly%3F").status_code == 200
+        assert client.get("/api/ask?q=Who+is+Mark+Kelly%3F").status_code == 200
+        assert len(loads) == 1 and service.asker.nlp is nlp
     finally:
         close_app(app)

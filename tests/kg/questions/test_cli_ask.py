@@ -6,13 +6,14 @@ import json
 from pathlib import Path
 
 from click.testing import CliRunner
+from spacy.language import Language
 
 from kg.store.oxigraph import OxigraphStore
 from tests.data import newsroom
 from web.cli import cli
 
 
-def test_kg_ask_prints_the_answer_and_its_source_or_json(tmp_path: Path) -> None:
+def test_kg_ask_prints_the_answer_and_its_source_or_json(tmp_path: Path, session_nlp_for_commands: Language) -> None:
     store = OxigraphStore(tmp_path / "data")
     newsroom.load(store)
     store.close()
