@@ -94,11 +94,7 @@ def send(
     started = time.perf_counter()
 
     def record(result: ArticleResult) -> None:
-        report.add(result)
-        if result.status == "failed":
-            log.warning("skipped %s: %s", result.origin, result.reason)
-        if progress is not None:
-            progress(result)
+        report.record(result, progress)
 
     client = _Client(service.url, token, timeout, poll_seconds)
     for articles, body in _ndjson_batches(items, batch_bytes, batch_articles, record, report):

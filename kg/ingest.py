@@ -94,6 +94,14 @@ class IngestReport:
         if self.keep_results:
             self.results.append(result)
 
+    def record(self, result: ArticleResult, progress: Progress | None = None) -> None:
+        """Count a result, log a failure, and tell ``progress``: what every loader does per article."""
+        self.add(result)
+        if result.status == "failed":
+            log.warning("skipped %s: %s", result.origin, result.reason)
+        if progress is not None:
+            progress(result)
+
     def count(self, status: Status) -> int:
         """How many inputs ended with this status."""
         return self.counts[status]
@@ -204,11 +212,7 @@ class _Run:
         return self.report
 
     def _record(self, result: ArticleResult) -> None:
-        self.report.add(result)
-        if result.status == "failed":
-            log.warning("skipped %s: %s", result.origin, result.reason)
-        if self.progress is not None:
-            self.progress(result)
+        self.report.record(result, self.progress)
 
     def _prepare(self, batch: list[Item]) -> list[Article]:
         """Report problems and unchanged articles; return the articles to parse."""
