@@ -68,3 +68,8 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"{SHARED} is absent (it sits beside the project in CI)")
     return SHARED
+
+
+# The web fixtures, registered once here so the web and browser tests share one session app
+# and one live server (a conftest in each folder would give each folder its own copies).
+from tests.web.fixtures import live, live_writable, loaded_app, loaded_client, writable_app  # noqa: E402,F401

@@ -9,8 +9,6 @@ from typing import Any
 
 import pytest
 
-from tests.web.conftest import live, loaded_app  # noqa: F401  (the same fixtures as the web tests)
-
 CHROMIUM = "/usr/bin/chromium"
 
 

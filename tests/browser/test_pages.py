@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.web.conftest import Live
+from tests.web.fixtures import Live
 
 pytestmark = pytest.mark.browser
 

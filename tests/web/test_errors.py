@@ -7,7 +7,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from tests.web.conftest import TOKEN
+from tests.web.fixtures import TOKEN
 
 JSON = {"Accept": "application/json"}
 

@@ -8,7 +8,7 @@ import time
 
 from flask import Flask
 
-from tests.web.conftest import TOKEN
+from tests.web.fixtures import TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 ARTICLE = {"id": "glenn-1998", "title": "Glenn flies again", "published": "1998-10-29",

@@ -14,7 +14,7 @@ from spacy.language import Language
 from kg.store.remote import RemoteStore
 from tests.data import newsroom
 from tests.kg.test_store_contract import wipe
-from tests.web.conftest import make_app
+from tests.web.fixtures import make_app
 
 pytestmark = pytest.mark.virtuoso
 

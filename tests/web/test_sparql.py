@@ -22,7 +22,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 from rdflib import Graph
 
-from tests.web.conftest import TOKEN, Live
+from tests.web.fixtures import TOKEN, Live
 
 PREFIX = "PREFIX akg: <https://w3id.org/astrokg/ontology#>\n"
 ARTICLES = PREFIX + "SELECT ?a WHERE { ?a a akg:Article } ORDER BY ?a"

@@ -7,7 +7,7 @@ from rdflib import Graph
 from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, Unauthorized
 
-from tests.web.conftest import TOKEN, Live
+from tests.web.fixtures import TOKEN, Live
 
 TWINS = """PREFIX akg: <https://w3id.org/astrokg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
