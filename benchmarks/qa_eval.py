@@ -99,7 +99,13 @@ GLANCE = 8
 
 
 def score(expected: list[str], answers: list[list[object]], kind: str = "") -> tuple[float, float, float]:
-    """Precision, recall and F1 of the given answers (each a list of acceptable texts)."""
+    """Precision, recall and F1 of the given answers (each a list of acceptable texts).
+
+    A question whose articles do not answer it (no expected answers) scores 1 when nothing
+    is answered and 0 otherwise: a wrong answer is worse than none.
+    """
+    if not expected:
+        return (0.0, 0.0, 0.0) if answers else (1.0, 1.0, 1.0)
     if not answers:
         return 0.0, 0.0, 0.0
     if kind == "description":
@@ -157,11 +163,14 @@ def evaluate(qs: QuestionSet, nlp: object, verbose: bool) -> dict[str, float] | 
                     given.append(names)
                 p, r, f = score([str(x) for x in item["answers"]], given, item.get("kind", ""))
                 rows.append((p, r, f))
-                if given:
+                if given and item["answers"]:
                     answered += 1
                     n = 1 if item.get("kind") == "description" else len(given)
                     given_count += n
                     right_count += p * n
+                elif given:  # an answer where the articles give none: all of it wrong
+                    answered += 1
+                    given_count += len(given)
                 by_kind[item.get("kind", "?")].append(f)
                 if verbose and not qs.frozen:
                     got = "; ".join(str(a.label) for a in reply.answers[:4]) or f"— {reply.message or ''}"[:90]

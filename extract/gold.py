@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from extract.facts import Extraction, Fact, Literal, Term
 
 Key = tuple[str, str, str, str]
-SYMMETRIC = {"twinOf", "siblingOf", "spouse", "partner", "flewWith"}
+SYMMETRIC = {"twinOf", "siblingOf", "spouse", "partner", "flewWith", "spacewalkPartner"}
 _SKIP = {"measure", "recordScope"}
 
 

@@ -31,6 +31,7 @@ class AKG(DefinedNamespace):
     CelestialBody: URIRef
     City: URIRef
     Country: URIRef
+    CrewRole: URIRef
     Cumulative: URIRef
     Education: URIRef
     EventDate: URIRef
@@ -54,10 +55,13 @@ class AKG(DefinedNamespace):
     Scope: URIRef
     Sentence: URIRef
     SingleFlight: URIRef
+    SingleSpacewalk: URIRef
     SpaceAgency: URIRef
     SpaceStation: URIRef
     Spacecraft: URIRef
     Spaceflight: URIRef
+    SpacewalkCount: URIRef
+    SpacewalkTime: URIRef
     State: URIRef
     Thing: URIRef
     TimeInSpace: URIRef
@@ -79,7 +83,9 @@ class AKG(DefinedNamespace):
     confidence: URIRef
     contentHash: URIRef
     cosparId: URIRef
+    craftType: URIRef
     crewMember: URIRef
+    crewRole: URIRef
     deathDate: URIRef
     deathPlace: URIRef
     degree: URIRef
@@ -92,8 +98,10 @@ class AKG(DefinedNamespace):
     flewWith: URIRef
     higherAuthority: URIRef
     holdsRecord: URIRef
+    hometown: URIRef
     inversePhrase: URIRef
     jobTitle: URIRef
+    landingSite: URIRef
     launchDate: URIRef
     launchSite: URIRef
     launchVehicle: URIRef
@@ -128,6 +136,10 @@ class AKG(DefinedNamespace):
     siblingOf: URIRef
     sourceId: URIRef
     spacecraft: URIRef
+    spacewalkCount: URIRef
+    spacewalkDate: URIRef
+    spacewalkDuration: URIRef
+    spacewalkPartner: URIRef
     spouse: URIRef
     startChar: URIRef
     stateBird: URIRef
