@@ -53,4 +53,11 @@ def test_run_a_query_in_the_sparql_editor_and_see_the_table(page: Page, live: Li
     expect(table).to_be_visible()
     expect(table).to_contain_text("Scott Kelly")
     expect(table.locator("th", has_text="articles")).to_be_visible()
+    gap = page.evaluate("""() => {
+        const row = document.querySelector(".yasr tbody tr"), range = document.createRange();
+        const right = el => { range.selectNodeContents(el); return range.getBoundingClientRect().right; };
+        const left = el => { range.selectNodeContents(el); return range.getBoundingClientRect().left; };
+        return left(row.cells[1]) - right(row.querySelector(".rowNumber"));
+    }""")
+    assert gap >= 8, f"row numbers run into the first column ({gap:.1f} px apart)"
     page.screenshot(path=str(shots / "sparql.png"))

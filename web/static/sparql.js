@@ -21,5 +21,24 @@
       note.textContent = "Only the first " + headers["x-result-limit"] + " rows are shown; add LIMIT and OFFSET to page through the rest.";
     }
   });
+  // YASGUI leaves some of its controls without names; name them, and keep one tab only
+  // (there is nowhere to keep more), so that the editor reads well with a screen reader.
+  const names = [
+    [".autocomplete", "SPARQL endpoint"],
+    [".CodeMirror textarea", "SPARQL query"],
+    [".tab input", "Tab name"],
+    [".tableSizer", "Rows per page"],
+  ];
+  function label() {
+    root.querySelectorAll(".addTab").forEach(function (b) { b.parentElement.remove(); });
+    names.forEach(function ([selector, name]) {
+      root.querySelectorAll(selector).forEach(function (el) {
+        if (!el.hasAttribute("aria-label")) el.setAttribute("aria-label", name);
+      });
+    });
+    root.querySelectorAll(".CodeMirror-scroll").forEach(function (el) { el.tabIndex = 0; });
+  }
+  label();
+  new MutationObserver(label).observe(root, { childList: true, subtree: true });
   if (root.dataset.run === "yes") yasqe.query();
 })();
