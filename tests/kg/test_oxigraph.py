@@ -38,4 +38,6 @@ def test_the_graph_persists_across_processes(tmp_path: Path) -> None:
 
 def test_closing_releases_the_lock(tmp_path: Path) -> None:
     OxigraphStore(tmp_path / "db").close()
-    OxigraphStore(tmp_path / "db").close()
+    again = OxigraphStore(tmp_path / "db")  # raises if the first one still holds the lock
+    assert again.stats().articles == 0
+    again.close()
