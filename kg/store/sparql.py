@@ -106,20 +106,6 @@ def constant_graphs_as_variables(sparql: str) -> str:
     return "".join(pieces) + sparql[last:]
 
 
-_SERVICE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:-])", re.IGNORECASE)
-
-
-def uses_service(sparql: str) -> bool:
-    """Does the query call out to another endpoint (a SERVICE clause)?
-
-    >>> uses_service('SELECT * WHERE { SERVICE <http://x/sparql> { ?s ?p ?o } }')
-    True
-    >>> uses_service('SELECT ?service WHERE { ?service ?p "SERVICE" }')
-    False
-    """
-    return bool(_SERVICE.search(masked(sparql)))
-
-
 def _where_brace(sparql: str) -> int:
     """Offset of the ``{`` that opens the query's WHERE group (skipping IRIs and strings)."""
     text = masked(sparql)
