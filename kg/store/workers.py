@@ -201,7 +201,9 @@ class QueryWorkers:
     def _ask(self, request: dict[str, Any], started: float, what: str) -> tuple[dict[str, Any], float]:
         """Send a request to an idle worker and wait for its reply within the time limit,
         which starts once the worker has the request; also returns the seconds waited."""
-        worker = self._acquire(time.monotonic() + self.timeout)
+        # Waiting for a worker is bounded apart: twice the time limit lets a runaway ahead be
+        # stopped and replaced before a request queued behind it gives up.
+        worker = self._acquire(time.monotonic() + 2 * self.timeout)
         waited = time.monotonic() - started
         try:
             send(cast(IO[bytes], worker.process.stdin), request)
@@ -242,11 +244,11 @@ class QueryWorkers:
                     return self._spawn()
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
-                    raise QueryTimeout(f"every query worker stayed busy for {self.timeout:g} s") from None
+                    raise QueryTimeout(f"every query worker stayed busy for {2 * self.timeout:g} s") from None
                 try:
                     worker = self._idle.get(timeout=remaining)
                 except queue.Empty:
-                    raise QueryTimeout(f"every query worker stayed busy for {self.timeout:g} s") from None
+                    raise QueryTimeout(f"every query worker stayed busy for {2 * self.timeout:g} s") from None
             if worker.process.poll() is None:
                 return worker
             self._discard(worker)
