@@ -16,9 +16,9 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 Term = NamedNode | BlankNode | Literal
 
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-# Things to skip while looking for the WHERE group's brace: IRIs, strings, comments.
+# Things to skip while looking for the WHERE group's brace: IRIs, strings, comments (which end at CR or LF).
 _SKIP = re.compile(r'<[^<>"{}|^`\\\s]*>|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"'
-                   r"|'(?:[^'\\\n]|\\.)*'|#[^\n]*")
+                   r"|'(?:[^'\\\n]|\\.)*'|#[^\r\n]*")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
