@@ -5,6 +5,7 @@ it, results cut in bytes with the row limit's headers, remote errors without the
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import urllib.parse
 import urllib.request
@@ -112,6 +113,17 @@ def test_load_of_http_only_when_the_operator_allows_it(live_loading: Live, liste
         assert json.loads(response.read())["boolean"] is True
     status, body = call(f"{live_loading.url}/sparql", {"update": "LOAD <file:///etc/passwd>"}, TOKEN)
     assert status == 400 and "only from http(s)" in str(body["message"])
+    # Whatever the source held, and whether anything listened, the answer is the same.
+    closed = f"http://127.0.0.1:{_free_port()}/data.ttl"
+    answers = [call(f"{live_loading.url}/sparql", {"update": f"LOAD <{source}>"}, TOKEN)
+               for source in (f"{listener.url}/not-rdf.json", closed)]
+    assert answers[0] == answers[1] and answers[0][0] == 502
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 def test_results_are_cut_to_the_byte_limit(tmp_path: Path, nlp: Language) -> None:

@@ -14,12 +14,14 @@ protocol error or refusal is a 400 that says what was wrong.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Sequence
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
+from kg.errors import BadQuery, StoreUnavailable
 from kg.namespaces import PREFIXES, RES
 from kg.store.policy import Limits, check_query, check_update, with_dataset
 from kg.store.sparql import query_form
@@ -29,6 +31,7 @@ from web.auth import check_token
 from web.errors import Problem
 from web.formats import GRAPH_ALIASES, GRAPH_TYPES, HTML, RESULT_ALIASES, RESULT_TYPES, RESULTS_JSON, TURTLE, negotiate
 
+log = logging.getLogger(__name__)
 bp = Blueprint("sparql", __name__)
 
 #: Relative IRIs in queries resolve against the resource namespace: <Scott_Kelly> works.
@@ -177,7 +180,16 @@ def _update(update: str, default_graphs: list[str], named_graphs: list[str]) -> 
     check_token()
     tokens = check_update(update, _limits(), base_iri=BASE_IRI)
     update = with_dataset(update, tokens, default_graphs, named_graphs)
-    waited = get_service().sparql.update(update, base_iri=BASE_IRI)
+    try:
+        waited = get_service().sparql.update(update, base_iri=BASE_IRI)
+    except (BadQuery, StoreUnavailable) as error:
+        if not any(t.keyword == "LOAD" for t in tokens):
+            raise
+        # One answer for every failure of an update that loads: what a fetched document held,
+        # or whether its port was open, is not told back.
+        log.warning("update with LOAD failed: %s", error)
+        raise Problem(502, "the update failed: a LOAD source could not be fetched or read, or the update "
+                           "is malformed; nothing was written") from error
     return Response(status=204, headers={"X-Queue-Wait": f"{waited:.3f}"})
 
 
