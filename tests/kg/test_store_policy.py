@@ -5,6 +5,7 @@ and the protocol's dataset for updates written in as USING clauses."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
@@ -170,3 +171,29 @@ def test_the_checked_updates_parse_the_same_in_rdflib() -> None:
     rewritten = with_dataset(update, check_update(update), ["http://g/1"], ["http://g/2"])
     requests = parseUpdate(rewritten).request
     assert [len(r.using) for r in requests] == [2, 2]
+
+
+VALID = [
+    "SELECT * WHERE { ?s <http://p>? ?o . ?s <http://p>* ?o . ?s (<http://p>|^<http://q>)+ ?o . "
+    "?s !(<http://a>|<http://b>) ?o }",
+    'SELECT * WHERE { ?s ?p "x"@en-GB . ?s ?p "1"^^<http://www.w3.org/2001/XMLSchema#integer> . ?s ?p -1.5e-3 }',
+    "PREFIX é: <http://x/> SELECT ?ü WHERE { ?ü é:naïve ?o . ?o é:a\\.b ?x }",
+    'SELECT (GROUP_CONCAT(?o; SEPARATOR=", ") AS ?c) WHERE { ?s ?p ?o } GROUP BY ?s HAVING (COUNT(?o) > 1)',
+    "ASK { FILTER(isIRI(<http://x>) && STRSTARTS(\"ab\", 'a') && ENCODE_FOR_URI(\"x\") != \"\") }",
+    "DESCRIBE <http://x> ?y WHERE { ?y ?p ?o }",
+    "SELECT * WHERE { ?s ?p ?o FILTER NOT EXISTS { ?s a [] } MINUS { ?s a ?t } VALUES (?s ?t) { (UNDEF 1) } }",
+    "SELECT * WHERE { <<( <http://a> <http://b> <http://c> )>> ?p ?o }",
+]
+
+
+@pytest.mark.parametrize("query", VALID)
+def test_queries_the_engine_takes_pass(query: str) -> None:
+    check_query(query)
+    ox.Store().query(query)  # and the engine parses them (a syntax error would raise)
+
+
+def test_the_projects_own_queries_pass() -> None:
+    files = sorted((Path(__file__).resolve().parents[2] / "web" / "queries").glob("*.rq"))
+    assert files
+    for path in files:
+        check_query(path.read_text(encoding="utf-8"))
