@@ -4,6 +4,7 @@ and the protocol's dataset for updates written in as USING clauses."""
 
 from __future__ import annotations
 
+import random
 import time
 from pathlib import Path
 from typing import Any
@@ -197,3 +198,29 @@ def test_the_projects_own_queries_pass() -> None:
     assert files
     for path in files:
         check_query(path.read_text(encoding="utf-8"))
+
+
+def test_every_query_that_makes_the_engine_fetch_is_refused() -> None:
+    """Differential: random queries from tricky pieces; whenever Oxigraph tries to reach the
+    SERVICE (a closed port), the check must have refused the query. (A 150 s run of the same
+    kind: 4,099 fetching queries among 31,000 valid ones, no miss.)"""
+
+    pieces = ["SERVICE", " ", "\r", "\n", "#", '"', "'", '"""', "'''", "\\", "<", ">", "{", "}", "?s", "?p ?o",
+              ".", "(", ")", "\\u0022", "x", "@en", "^^", "_:b", "FILTER(", "1", "SILENT", ";", ",", "ex:",
+              f"<{SERVICE}>", f"SERVICE <{SERVICE}> {{ }}", "?s ?p ?o .", "BIND(1 AS ?z)", "OPTIONAL {"]
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("http://a"), ox.NamedNode("http://b"), ox.NamedNode("http://c")))
+    chance = random.Random(12)
+    fetched = 0
+    for _ in range(20_000):
+        body = "".join(chance.choice(pieces) for _ in range(chance.randint(1, 12)))
+        query = "SELECT * WHERE { ?s ?p ?o . " + body + " }"
+        try:
+            list(store.query(query))  # type: ignore[call-overload]
+        except SyntaxError:
+            continue
+        except OSError:  # the engine tried to fetch
+            fetched += 1
+            with pytest.raises(Refused, match="SERVICE"):
+                check_query(query)
+    assert fetched > 50  # the pieces do make fetching queries (80 with this seed)
