@@ -216,7 +216,7 @@ def test_every_query_that_makes_the_engine_fetch_is_refused() -> None:
         body = "".join(chance.choice(pieces) for _ in range(chance.randint(1, 12)))
         query = "SELECT * WHERE { ?s ?p ?o . " + body + " }"
         try:
-            list(store.query(query))  # type: ignore[call-overload]
+            list(store.query(query))  # type: ignore[arg-type]
         except SyntaxError:
             continue
         except OSError:  # the engine tried to fetch
