@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,18 @@ class Setting:
     env: str
     default: Any
     help: str
-    type: type = str
+    type: Callable[[Any], Any] = str
+
+
+def flag(value: object) -> bool:
+    """A yes/no setting from the environment (1, true, yes, on) or from code.
+
+    >>> flag("0"), flag("yes"), flag(True)
+    (False, True, True)
+    """
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "on")
+    return bool(value)
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -40,6 +51,14 @@ SETTINGS: tuple[Setting, ...] = (
             "Bearer token required for every write over HTTP; unset means read-only."),
     Setting("query_timeout", "KG_QUERY_TIMEOUT", 10.0, "Seconds a SPARQL query may run.", float),
     Setting("max_rows", "KG_MAX_ROWS", 10000, "Most result rows a SPARQL query returns.", int),
+    Setting("max_response_bytes", "KG_MAX_RESPONSE_BYTES", 50_000_000,
+            "Largest SPARQL result sent, in bytes; larger ones are cut to whole rows and flagged.", int),
+    Setting("max_query_bytes", "KG_MAX_QUERY_BYTES", 100_000, "Largest SPARQL query or update accepted, in bytes.",
+            int),
+    Setting("max_query_depth", "KG_MAX_QUERY_DEPTH", 64,
+            "Deepest bracket nesting accepted in a SPARQL query or update.", int),
+    Setting("allow_load", "KG_ALLOW_LOAD", False,
+            "Let SPARQL updates LOAD documents from http(s) URLs (never file:); off by default.", flag),
     Setting("max_body", "KG_MAX_BODY", 20_000_000, "Largest HTTP request body, in bytes.", int),
     Setting("query_workers", "KG_QUERY_WORKERS", 4,
             "Worker processes that run SPARQL endpoint queries (each can be stopped at the time limit).", int),
@@ -68,6 +87,10 @@ class Settings:
     api_token: str | None = None
     query_timeout: float = 10.0
     max_rows: int = 10000
+    max_response_bytes: int = 50_000_000
+    max_query_bytes: int = 100_000
+    max_query_depth: int = 64
+    allow_load: bool = False
     max_body: int = 20_000_000
     query_workers: int = 4
     max_question: int = 500

@@ -11,7 +11,8 @@ import click
 from kg.cli import cli, setting_options, settings_of
 
 #: Settings only the web service uses; the others are options of the kg group.
-SERVE_SETTINGS = ("api_token", "max_body", "query_workers", "max_question", "ingest_sync_limit")
+SERVE_SETTINGS = ("api_token", "max_body", "query_workers", "max_question", "ingest_sync_limit", "max_response_bytes",
+                  "max_query_bytes", "max_query_depth", "allow_load")
 
 
 @cli.command()

@@ -78,7 +78,7 @@ class Service:
 
         s = self.settings
         return self._once("sparql", lambda: query_runner(self.store, size=s.query_workers, timeout=s.query_timeout,
-                                                         max_rows=s.max_rows))
+                                                         max_rows=s.max_rows, max_bytes=s.max_response_bytes))
 
     @property
     def jobs(self) -> Jobs:

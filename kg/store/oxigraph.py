@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -224,9 +224,16 @@ class OxigraphStore:
                 orphans.append(triple)
         return orphans
 
-    def update(self, sparql: str, base_iri: str | None = None) -> None:
-        """Run a SPARQL update in one transaction (relative IRIs resolve against ``base_iri``)."""
+    def update(self, sparql: str, base_iri: str | None = None, *,
+               rehearse: Callable[[], object] | None = None) -> None:
+        """Run a SPARQL update in one transaction (relative IRIs resolve against ``base_iri``).
+
+        ``rehearse``, when given, runs first with the write lock held, so the store it sees is
+        the one the update will change; if it raises, nothing is written (the SPARQL endpoint
+        rehearses updates in a worker process that a crash or the time limit can kill)."""
         with self._write_lock:
+            if rehearse is not None:
+                rehearse()
             self._apply(sparql, base_iri)
 
     def _apply(self, sparql: str, base_iri: str | None = None) -> None:
@@ -259,10 +266,11 @@ class OxigraphStore:
 
     def snapshot(self, target: Path) -> None:
         """A consistent copy of the store in ``target`` (hard links where possible), which
-        another process can open with ``pyoxigraph.Store.read_only``."""
-        with self._write_lock:
-            self._store.flush()
-            self._store.backup(str(target))
+        another process can open with ``pyoxigraph.Store.read_only`` (or read-write, as a
+        throwaway copy). It holds what was committed: a write in progress is not waited for
+        (RocksDB checkpoints run beside writers), so readers never wait behind a writer."""
+        self._store.flush()
+        self._store.backup(str(target))
 
     def close(self) -> None:
         """Drop the store so its directory lock is released."""

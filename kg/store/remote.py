@@ -77,7 +77,8 @@ class RemoteStore:
         try:
             self.recover()
         except SPARQLWrapperException as error:
-            raise StoreUnavailable(f"the SPARQL server at {query_url} refused astrokg's queries: {error}") from error
+            log.error("the SPARQL server at %s refused astrokg's queries: %s", query_url, error)
+            raise StoreUnavailable(f"the SPARQL server at {query_url} refused astrokg's queries") from error
 
     # ------------------------------------------------------------------ requests
 
@@ -101,10 +102,12 @@ class RemoteStore:
                 return action()
             except (URLError, ConnectionError, EndPointInternalError) as error:
                 if isinstance(error, HTTPError) and error.code < 500:
-                    raise
+                    log.warning("the SPARQL server answered %s: %s", error.code, error)
+                    raise StoreUnavailable(f"the SPARQL server refused the request (HTTP {error.code})") from error
                 if attempt == self.retries:
+                    log.error("the SPARQL server at %s failed: %s", self.query_url, error)
                     raise StoreUnavailable(
-                        f"the SPARQL server at {self.query_url} did not answer after {attempt + 1} attempts: {error}"
+                        f"the SPARQL server at {self.query_url} did not answer after {attempt + 1} attempts"
                     ) from error
                 log.warning("SPARQL server error (%s); retrying in %.1f s", error, delay)
                 time.sleep(delay)
@@ -127,7 +130,7 @@ class RemoteStore:
             try:
                 response = client.query().response
             except QueryBadFormed as error:
-                raise BadQuery(_server_message(error)) from error
+                raise _refused("query", error) from error
             except TimeoutError as error:
                 raise QueryTimeout(f"the SPARQL server did not answer within {self.timeout:g} s") from error
             return response.read(), response.info().get("Content-Type", "")
@@ -141,7 +144,7 @@ class RemoteStore:
             try:
                 client.query().response.read()
             except QueryBadFormed as error:
-                raise BadQuery(_server_message(error)) from error
+                raise _refused("update", error) from error
 
         self._retrying(send)
         self.generation += 1
@@ -419,7 +422,8 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
-def _server_message(error: Exception) -> str:
-    text = str(error)
-    return text.split("Response:", 1)[-1].strip()[:500] if "Response:" in text else text[:500]
+def _refused(what: str, error: Exception) -> BadQuery:
+    """The server's refusal, without its text (logged here): a remote payload is never relayed."""
+    log.warning("the SPARQL server refused the %s: %s", what, str(error)[:2000])
+    return BadQuery(f"the SPARQL server refused the {what}")
 

@@ -16,9 +16,9 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 Term = NamedNode | BlankNode | Literal
 
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-# Things to skip while looking for the WHERE group's brace: IRIs, strings, comments.
+# Things to skip while looking for the WHERE group's brace: IRIs, strings, comments (which end at CR or LF).
 _SKIP = re.compile(r'<[^<>"{}|^`\\\s]*>|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"'
-                   r"|'(?:[^'\\\n]|\\.)*'|#[^\n]*")
+                   r"|'(?:[^'\\\n]|\\.)*'|#[^\r\n]*")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
@@ -104,20 +104,6 @@ def constant_graphs_as_variables(sparql: str) -> str:
         pieces.append(f"GRAPH ?_g{n} {{ FILTER(?_g{n} = {found.group(1)})")
         last = found.end()
     return "".join(pieces) + sparql[last:]
-
-
-_SERVICE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:-])", re.IGNORECASE)
-
-
-def uses_service(sparql: str) -> bool:
-    """Does the query call out to another endpoint (a SERVICE clause)?
-
-    >>> uses_service('SELECT * WHERE { SERVICE <http://x/sparql> { ?s ?p ?o } }')
-    True
-    >>> uses_service('SELECT ?service WHERE { ?service ?p "SERVICE" }')
-    False
-    """
-    return bool(_SERVICE.search(masked(sparql)))
 
 
 def _where_brace(sparql: str) -> int:

@@ -1,13 +1,13 @@
-"""Running one SPARQL query to bytes, with a row limit; and the query worker process.
+"""Running one SPARQL query to bytes, with row and byte limits; and the worker process.
 
 :func:`execute` is the one place that turns a query into the engine's own serialization
 (the embedded store's ``query_bytes`` and the endpoint's workers both call it). Results
-larger than the row limit are cut to the limit and flagged, never silently.
+larger than the row or byte limit are cut to whole rows and flagged, never silently.
 
 Run as ``python -m kg.store.worker``, this module is a worker: it reads requests from stdin
 and writes results to stdout (length-prefixed pickles), opening the snapshot each request
-names read-only. It imports nothing but pyoxigraph, so it starts fast and can be killed
-when a query overruns its time.
+names read-only, or rehearsing an update on a throwaway copy of the store. It imports
+nothing but pyoxigraph, so it starts fast and can be killed when it overruns its time.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import struct
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import islice
 from typing import IO, Any
 
 import pyoxigraph as ox
@@ -33,15 +32,46 @@ class Output:
     data: bytes
     media_type: str
     rows: int | None  # solutions or triples when counted exactly; None for ASK or when not counted
-    truncated: bool = False  # True when more rows existed than the limit allowed
+    truncated: bool = False  # True when more rows existed than the limits allowed
+    cut_by: str = ""  # "rows" or "bytes": which limit cut the result
+    waited: float = 0.0  # seconds the request waited (for a snapshot or a worker) before evaluation
+
+
+class _Full(Exception):
+    """Raised by :class:`_Sink` to stop a serializer once the byte limit is passed."""
+
+
+class _Sink:
+    """A bounded output stream: the serializers stop at the byte limit, so an oversized
+    result never sits whole in memory."""
+
+    def __init__(self, limit: int | None) -> None:
+        self.limit = limit
+        self.size = 0
+        self.parts: list[bytes] = []
+
+    def write(self, data: bytes) -> int:
+        self.size += len(data)
+        if self.limit is not None and self.size > self.limit:
+            raise _Full
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        """Nothing is buffered here."""
+
+    @property
+    def data(self) -> bytes:
+        return b"".join(self.parts)
 
 
 def execute(
     store: ox.Store, sparql: str, *, results_type: str = "application/sparql-results+json",
     graph_type: str = "text/turtle", default_graphs: Sequence[str] = (), named_graphs: Sequence[str] = (),
-    base_iri: str | None = None, max_rows: int | None = None,
+    base_iri: str | None = None, max_rows: int | None = None, max_bytes: int | None = None,
 ) -> Output:
-    """Run a query as it is and serialize its result with Oxigraph's own writers.
+    """Run a query as it is and serialize its result with Oxigraph's own writers, cut to
+    ``max_rows`` rows and ``max_bytes`` bytes (whole rows, flagged as truncated).
 
     ``default_graphs`` / ``named_graphs`` replace the query's dataset (the SPARQL protocol's
     default-graph-uri and named-graph-uri). Raises ``SyntaxError`` for a malformed query and
@@ -60,29 +90,73 @@ def execute(
         rdf = ox.RdfFormat.from_media_type(graph_type)
         if rdf is None:
             raise ValueError(f"cannot write a graph as {graph_type}")
-        triples = list(islice(result, max_rows + 1)) if max_rows is not None else list(result)
-        over = max_rows is not None and len(triples) > max_rows
-        triples = triples[:max_rows] if over else triples
-        return Output(_bytes(ox.serialize(triples, format=rdf)), rdf.media_type, len(triples), over)
+        return _graph(result, rdf, max_rows, max_bytes)
     form = ox.QueryResultsFormat.from_media_type(results_type)
     if form is None:
         raise ValueError(f"cannot write query results as {results_type}")
-    data = _bytes(result.serialize(format=form))
+    sink = _Sink(max_bytes)
+    try:
+        result.serialize(sink, format=form)
+    except _Full:
+        return _cut(run, form, max_rows, max_bytes)
+    data = sink.data
     if isinstance(result, ox.QueryBoolean):
         return Output(data, form.media_type, None)
     bound = _rows_at_most(data, form)
     if max_rows is None or bound <= max_rows:
         return Output(data, form.media_type, bound if form in (_TSV, ox.QueryResultsFormat.XML) else None)
-    # Possibly too many rows: count exactly on TSV (one line per row) and cut there.
-    tsv = data if form == _TSV else _bytes(run().serialize(format=_TSV))
-    lines = tsv.split(b"\n", max_rows + 1)
-    rows = len(lines) - 1 - (1 if lines[-1] == b"" else 0)
-    if rows <= max_rows:
-        return Output(data, form.media_type, rows)
-    cut = b"\n".join(lines[:max_rows + 1]) + b"\n"
-    if form != _TSV:
-        cut = _bytes(ox.parse_query_results(cut, _TSV).serialize(format=form))
-    return Output(cut, form.media_type, max_rows, True)
+    return _cut(run, form, max_rows, max_bytes)
+
+
+def _cut(run: Any, form: ox.QueryResultsFormat, max_rows: int | None, max_bytes: int | None) -> Output:
+    """Results cut to whole rows within both limits: counted exactly on TSV (one line per
+    row, read only up to the byte limit), then written in the asked format."""
+    sink = _Sink(max_bytes)
+    try:
+        run().serialize(sink, format=_TSV)
+        complete = True
+    except _Full:
+        complete = False
+    lines = sink.data.split(b"\n")
+    header, rows = lines[0], lines[1:-1]  # the last piece is empty or a row cut in the middle
+    by = "bytes" if not complete else ""
+    if max_rows is not None and len(rows) > max_rows:
+        rows, by = rows[:max_rows], by or "rows"
+    while True:
+        tsv = b"\n".join([header, *rows]) + b"\n"
+        data = tsv if form == _TSV else _bytes(ox.parse_query_results(tsv, _TSV).serialize(format=form))
+        if max_bytes is None or len(data) <= max_bytes or not rows:
+            return Output(data, form.media_type, len(rows), bool(by), by)
+        rows, by = rows[:min(len(rows) - 1, len(rows) * max_bytes // len(data))], "bytes"
+
+
+def _graph(result: ox.QueryTriples, rdf: ox.RdfFormat, max_rows: int | None, max_bytes: int | None) -> Output:
+    """Triples cut to whole triples within both limits (sized as N-Triples while reading)."""
+    triples: list[ox.Triple] = []
+    size, by = 0, ""
+    for triple in result:
+        if max_rows is not None and len(triples) == max_rows:
+            by = "rows"
+            break
+        size += len(str(triple)) + 3
+        if max_bytes is not None and size > max_bytes:
+            by = "bytes"
+            break
+        triples.append(triple)
+    while True:
+        data = _bytes(ox.serialize(triples, format=rdf))
+        if max_bytes is None or len(data) <= max_bytes or not triples:
+            return Output(data, rdf.media_type, len(triples), bool(by), by)
+        triples, by = triples[:min(len(triples) - 1, len(triples) * max_bytes // len(data))], "bytes"
+
+
+def rehearse(path: str, sparql: str, base_iri: str | None) -> None:
+    """Run an update on a throwaway copy of the store (see :mod:`kg.store.workers`)."""
+    copy = ox.Store(path)
+    try:
+        copy.update(sparql, base_iri=base_iri)
+    finally:
+        del copy
 
 
 def _bytes(data: bytes | None) -> bytes:
@@ -125,10 +199,15 @@ def receive(stream: IO[bytes]) -> Any:
 
 
 def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
-    """Answer requests until the input closes; the store snapshot stays open between them."""
+    """Answer requests until the input closes; the store snapshot stays open between them.
+    A request with ``rehearse`` runs an update on that copy instead of a query."""
     opened: tuple[str, ox.Store] | None = None
     while (request := receive(requests)) is not None:
         try:
+            if "rehearse" in request:
+                rehearse(request["rehearse"], request["sparql"], request["base_iri"])
+                send(replies, {"ok": True, "output": None})
+                continue
             path = request.pop("snapshot")
             if opened is None or opened[0] != path:
                 opened = None  # drop the old snapshot before opening the new one
@@ -139,7 +218,7 @@ def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
             send(replies, {"ok": False, "kind": "syntax", "error": str(error)})
         except ValueError as error:
             send(replies, {"ok": False, "kind": "value", "error": str(error)})
-        except Exception as error:  # reported to the parent, which logs it
+        except Exception as error:  # reported to the parent, which logs it and answers without it
             send(replies, {"ok": False, "kind": "other", "error": f"{type(error).__name__}: {error}"})
 
 

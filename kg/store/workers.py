@@ -1,11 +1,20 @@
-"""A query time limit that really stops the work: endpoint queries run in worker processes.
+"""A time limit that really stops the work: endpoint queries and updates run in worker processes.
 
 pyoxigraph cannot cancel a running query, and a thread stuck in one cannot be freed. So
 the SPARQL endpoint sends each query to a child process (:mod:`kg.store.worker`) that has
 the store open read-only on a snapshot (a RocksDB checkpoint: hard links, cheap). When a
 query overruns the limit, its process is killed — the CPU and the request thread are free
 at once — and a fresh worker takes its place. When the store has been written since the
-snapshot, the next query makes a new one, so readers see their writes.
+snapshot, the next query makes a new one, so readers see their writes; a snapshot holds what
+was committed, so a query never waits for a write in progress.
+
+Only the service process can write the store (it holds the directory's lock), so an update is
+first rehearsed: with the write lock held, a worker runs it on a throwaway copy of the store,
+within the same time limit. A crash or an overrun kills that worker and nothing is written;
+an update that completed there is then applied to the store (the engine is deterministic on
+the same data, so it completes again). Updates cost about twice their run time for this.
+The time limit counts from the start of evaluation; the time a request waited before it (for
+a snapshot, a worker or the write lock) is reported apart.
 """
 
 from __future__ import annotations
@@ -20,11 +29,11 @@ import sys
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, Protocol, cast
 
-from kg.errors import BadQuery, QueryTimeout, StoreUnavailable
+from kg.errors import BadQuery, QueryTimeout, ResultTooLarge, StoreUnavailable
 from kg.store import Store
 from kg.store.oxigraph import OxigraphStore
 from kg.store.worker import Output, receive, send
@@ -41,21 +50,29 @@ class QueryRunner(Protocol):
             default_graphs: Sequence[str] = ..., named_graphs: Sequence[str] = ...,
             base_iri: str | None = ...) -> Output: ...
 
+    def update(self, sparql: str, *, base_iri: str | None = ...) -> float:
+        """Run an update; returns the seconds it waited before evaluation."""
+        ...
+
     def close(self) -> None: ...
 
 
-def query_runner(store: Store, *, size: int, timeout: float, max_rows: int | None) -> QueryRunner:
+def query_runner(store: Store, *, size: int, timeout: float, max_rows: int | None,
+                 max_bytes: int | None = None) -> QueryRunner:
     """Worker processes for the embedded store; the remote server itself for a remote one."""
     if isinstance(store, OxigraphStore):
-        return QueryWorkers(store, size=size, timeout=timeout, max_rows=max_rows)
-    return PassThrough(store)
+        return QueryWorkers(store, size=size, timeout=timeout, max_rows=max_rows, max_bytes=max_bytes)
+    return PassThrough(store, max_bytes=max_bytes)
 
 
 @dataclass
 class PassThrough:
-    """Queries sent on to a remote SPARQL server as they are (its own limits apply)."""
+    """Queries and updates sent on to a remote SPARQL server as they are (its own time and
+    row limits apply); a result over ``max_bytes`` is refused (a remote format cannot be cut
+    to whole rows without reading it all)."""
 
     store: Store
+    max_bytes: int | None = None
 
     def run(self, sparql: str, *, results_type: str = "application/sparql-results+json",
             graph_type: str = "text/turtle", default_graphs: Sequence[str] = (),
@@ -63,7 +80,14 @@ class PassThrough:
         data, media_type = self.store.query_bytes(sparql, results_type=results_type, graph_type=graph_type,
                                                   default_graphs=default_graphs, named_graphs=named_graphs,
                                                   base_iri=base_iri)
+        if self.max_bytes is not None and len(data) > self.max_bytes:
+            raise ResultTooLarge(f"the result is larger than {self.max_bytes} bytes; "
+                                 "add LIMIT/OFFSET to page through it")
         return Output(data, media_type, None)
+
+    def update(self, sparql: str, *, base_iri: str | None = None) -> float:
+        self.store.update(sparql, base_iri=base_iri)
+        return 0.0
 
     def close(self) -> None:
         """Nothing to stop: the store is closed by its owner."""
@@ -109,6 +133,7 @@ class QueryWorkers:
     size: int = 2
     timeout: float = 10.0
     max_rows: int | None = 10000
+    max_bytes: int | None = None
     workdir: Path | None = None
     _idle: queue.LifoQueue[_Worker] = field(default_factory=queue.LifoQueue, init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
@@ -130,33 +155,79 @@ class QueryWorkers:
         (the worker was killed), :class:`BadQuery` or ``ValueError`` (unusable media type)."""
         if self._closed:
             raise StoreUnavailable("the query workers have been stopped")
-        deadline = time.monotonic() + self.timeout
+        started = time.monotonic()
         snapshot = self._current_snapshot()
         try:
-            worker = self._acquire(deadline)
             request = {"snapshot": str(snapshot.path), "sparql": sparql, "results_type": results_type,
                        "graph_type": graph_type, "default_graphs": tuple(default_graphs),
-                       "named_graphs": tuple(named_graphs), "base_iri": base_iri, "max_rows": self.max_rows}
-            try:
-                send(cast(IO[bytes], worker.process.stdin), request)
-                reply = self._await(worker, deadline)
-            except (OSError, EOFError) as error:
-                self._discard(worker)
-                raise StoreUnavailable(f"a query worker failed: {error}") from error
-            worker.snapshot = snapshot.path
-            self._idle.put(worker)
+                       "named_graphs": tuple(named_graphs), "base_iri": base_iri, "max_rows": self.max_rows,
+                       "max_bytes": self.max_bytes}
+            reply, waited = self._ask(request, started, "query")
+            if reply["ok"]:
+                return replace(cast(Output, reply["output"]), waited=waited)
         finally:
             with self._lock:
                 snapshot.users -= 1
             self._prune()
-        if reply["ok"]:
-            return cast(Output, reply["output"])
+        raise self._failure(reply, "query")
+
+    def update(self, sparql: str, *, base_iri: str | None = None) -> float:
+        """Rehearse an update in a worker (see the module docstring), then apply it; returns
+        the seconds it waited for the write lock and a worker. Raises :class:`QueryTimeout`
+        or :class:`StoreUnavailable` (nothing written) or :class:`BadQuery`."""
+        if self._closed:
+            raise StoreUnavailable("the query workers have been stopped")
+        started = time.monotonic()
+        waited = 0.0
+
+        def rehearse() -> None:
+            nonlocal waited
+            with self._lock:
+                self._serial += 1
+                assert self.workdir is not None
+                copy = self.workdir / f"rehearsal-{self._serial}"
+            try:
+                self.store.snapshot(copy)
+                reply, waited = self._ask({"rehearse": str(copy), "sparql": sparql, "base_iri": base_iri},
+                                          started, "update")
+            finally:
+                shutil.rmtree(copy, ignore_errors=True)
+            if not reply["ok"]:
+                raise self._failure(reply, "update")
+
+        self.store.update(sparql, base_iri=base_iri, rehearse=rehearse)
+        return waited
+
+    def _ask(self, request: dict[str, Any], started: float, what: str) -> tuple[dict[str, Any], float]:
+        """Send a request to an idle worker and wait for its reply within the time limit,
+        which starts once the worker has the request; also returns the seconds waited."""
+        # Waiting for a worker is bounded apart: twice the time limit lets a runaway ahead be
+        # stopped and replaced before a request queued behind it gives up.
+        worker = self._acquire(time.monotonic() + 2 * self.timeout)
+        waited = time.monotonic() - started
+        try:
+            send(cast(IO[bytes], worker.process.stdin), request)
+            reply = self._await(worker, time.monotonic() + self.timeout, what, waited)
+        except (OSError, EOFError) as error:
+            self._discard(worker)
+            log.error("a %s worker failed: %s", what, error)
+            raise StoreUnavailable(f"the {what} stopped its worker process (it crashed); "
+                                   + ("nothing was written" if what == "update" else "try a simpler query")
+                                   ) from error
+        if "snapshot" in request:
+            worker.snapshot = Path(request["snapshot"])
+        self._idle.put(worker)
+        return reply, waited
+
+    @staticmethod
+    def _failure(reply: dict[str, Any], what: str) -> Exception:
+        """The error for a worker's refusal, without internal names or details."""
         if reply["kind"] == "syntax":
-            raise BadQuery(reply["error"])
+            return BadQuery(reply["error"])
         if reply["kind"] == "value":
-            raise ValueError(reply["error"])
-        log.error("query worker error: %s", reply["error"])
-        raise StoreUnavailable(f"the query failed: {reply['error']}")
+            return ValueError(reply["error"])
+        log.error("%s worker error: %s", what, reply["error"])
+        return StoreUnavailable(f"the {what} failed in the store; the error has been logged")
 
     # ------------------------------------------------------------------ workers
 
@@ -173,11 +244,11 @@ class QueryWorkers:
                     return self._spawn()
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
-                    raise QueryTimeout(f"every query worker stayed busy for {self.timeout:g} s") from None
+                    raise QueryTimeout(f"every query worker stayed busy for {2 * self.timeout:g} s") from None
                 try:
                     worker = self._idle.get(timeout=remaining)
                 except queue.Empty:
-                    raise QueryTimeout(f"every query worker stayed busy for {self.timeout:g} s") from None
+                    raise QueryTimeout(f"every query worker stayed busy for {2 * self.timeout:g} s") from None
             if worker.process.poll() is None:
                 return worker
             self._discard(worker)
@@ -198,13 +269,15 @@ class QueryWorkers:
         else:
             self._idle.put(worker)
 
-    def _await(self, worker: _Worker, deadline: float) -> dict[str, Any]:
+    def _await(self, worker: _Worker, deadline: float, what: str = "query", waited: float = 0.0) -> dict[str, Any]:
         stdout = cast(IO[bytes], worker.process.stdout)
         remaining = deadline - time.monotonic()
         ready, _, _ = select.select([stdout], [], [], max(0.0, remaining))
         if not ready:
             self._discard(worker)
-            raise QueryTimeout(f"the query ran longer than {self.timeout:g} s and was stopped")
+            queued = f" (after waiting {waited:.1f} s to start)" if waited >= 0.1 else ""
+            undone = "; nothing was written" if what == "update" else ""
+            raise QueryTimeout(f"the {what} ran longer than {self.timeout:g} s{queued} and was stopped{undone}")
         reply = receive(stdout)
         if reply is None:
             raise EOFError("the worker exited")

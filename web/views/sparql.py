@@ -3,29 +3,35 @@
 Queries by GET, POST form and POST ``application/sparql-query``; updates by POST form and
 ``application/sparql-update`` with the bearer token. The engine's own serialization is sent
 back (JSON, XML, CSV, TSV for SELECT/ASK; Turtle, N-Triples, RDF/XML, JSON-LD for
-CONSTRUCT/DESCRIBE), from worker processes that are killed at the time limit. Results
-beyond the row limit are cut and flagged in headers. SERVICE is refused; reads are open to
-other origins (CORS); GET without a query describes the service (or shows the editor to a
-browser). Every protocol error is a 400 that says what was wrong.
+CONSTRUCT/DESCRIBE), from worker processes that are killed at the time limit; updates are
+rehearsed in one first (kg/store/workers.py). Results beyond the row or byte limit are cut
+and flagged in headers. Every query and update is checked before it runs
+(kg/store/policy.py: size, nesting, SERVICE, LOAD); reads are open to other origins (CORS);
+GET without a query describes the service (or shows the editor to a browser). Every
+protocol error or refusal is a 400 that says what was wrong.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Sequence
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
+from kg.errors import BadQuery, StoreUnavailable
 from kg.namespaces import PREFIXES, RES
-from kg.store.sparql import query_form, uses_service
+from kg.store.policy import Limits, check_query, check_update, with_dataset
+from kg.store.sparql import query_form
 from kg.store.worker import Output
 from web import get_service
 from web.auth import check_token
 from web.errors import Problem
 from web.formats import GRAPH_ALIASES, GRAPH_TYPES, HTML, RESULT_ALIASES, RESULT_TYPES, RESULTS_JSON, TURTLE, negotiate
 
+log = logging.getLogger(__name__)
 bp = Blueprint("sparql", __name__)
 
 #: Relative IRIs in queries resolve against the resource namespace: <Scott_Kelly> works.
@@ -34,7 +40,8 @@ _FORM = "application/x-www-form-urlencoded"
 _QUERY = "application/sparql-query"
 _UPDATE = "application/sparql-update"
 _CORS = {"Access-Control-Allow-Origin": "*",
-         "Access-Control-Expose-Headers": "X-Result-Limit, X-Result-Rows, X-Result-Truncated, Content-Type"}
+         "Access-Control-Expose-Headers": "X-Result-Limit, X-Result-Byte-Limit, X-Result-Rows, X-Result-Truncated, "
+                                          "X-Queue-Wait, Content-Type"}
 #: The prefixes written above the editor's example (all of PREFIXES are too many to read).
 EDITOR_PREFIXES = ("akg", "res", "art", "rdf", "rdfs", "skos", "xsd", "prov", "schema", "dcterms")
 EXAMPLE = """# The things the graph knows best: how many articles name each of them.
@@ -53,7 +60,7 @@ def endpoint() -> ResponseReturnValue:
     """Answer a SPARQL query or update, describe the service, or show the editor."""
     query, update, default_graphs, named_graphs = _operation()
     if update is not None:
-        return _update(update)
+        return _update(update, default_graphs, named_graphs)
     if query is None:
         if negotiate([*GRAPH_TYPES, HTML], TURTLE, GRAPH_ALIASES) == HTML:
             return _editor(None)
@@ -87,10 +94,8 @@ def _operation() -> tuple[str | None, str | None, list[str], list[str]]:
         if queries and updates:
             raise Problem(400, "the request has both a query and an update; send one operation at a time")
         if updates:
-            if form.getlist("using-graph-uri") or form.getlist("using-named-graph-uri"):
-                raise Problem(400, "using-graph-uri and using-named-graph-uri are not supported; "
-                                   "write USING clauses in the update itself")
-            return None, _one(updates, "update"), [], []
+            return None, _one(updates, "update"), form.getlist("using-graph-uri"), \
+                form.getlist("using-named-graph-uri")
         if not queries:
             raise Problem(400, "the form has no 'query' (or 'update') field")
         return _one(queries, "query"), None, form.getlist("default-graph-uri"), form.getlist("named-graph-uri")
@@ -99,10 +104,7 @@ def _operation() -> tuple[str | None, str | None, list[str], list[str]]:
             raise Problem(400, "with an application/sparql-query body, the URL must not carry a 'query' too")
         return _body(), None, args.getlist("default-graph-uri"), args.getlist("named-graph-uri")
     if mimetype == _UPDATE:
-        if args.getlist("using-graph-uri") or args.getlist("using-named-graph-uri"):
-            raise Problem(400, "using-graph-uri and using-named-graph-uri are not supported; "
-                               "write USING clauses in the update itself")
-        return None, _body(), [], []
+        return None, _body(), args.getlist("using-graph-uri"), args.getlist("using-named-graph-uri")
     raise Problem(400, f"a SPARQL POST must be {_FORM}, {_QUERY} or {_UPDATE}, not "
                        f"{mimetype or 'without a Content-Type'}")
 
@@ -122,9 +124,14 @@ def _body() -> str:
     return text
 
 
+def _limits() -> Limits:
+    settings = get_service().settings
+    return Limits(max_bytes=settings.max_query_bytes, max_depth=settings.max_query_depth,
+                  allow_load=settings.allow_load)
+
+
 def _query(query: str, default_graphs: list[str], named_graphs: list[str]) -> ResponseReturnValue:
-    if uses_service(query):
-        raise Problem(400, "SERVICE (federated query) is not allowed on this endpoint")
+    check_query(query, _limits())
     for graph in (*default_graphs, *named_graphs):
         try:
             ox.NamedNode(graph)
@@ -156,19 +163,34 @@ def _run(query: str, media: str, default_graphs: list[str], named_graphs: list[s
 
 
 def _limit_headers(response: Response, output: Output) -> None:
-    limit = get_service().settings.max_rows
-    response.headers["X-Result-Limit"] = str(limit)
+    settings = get_service().settings
+    response.headers["X-Result-Limit"] = str(settings.max_rows)
+    response.headers["X-Result-Byte-Limit"] = str(settings.max_response_bytes)
+    response.headers["X-Queue-Wait"] = f"{output.waited:.3f}"
     if output.rows is not None:
         response.headers["X-Result-Rows"] = str(output.rows)
     if output.truncated:
         response.headers["X-Result-Truncated"] = "true"
-        response.headers["Warning"] = f'199 astrokg "result cut to the first {limit} rows; add LIMIT/OFFSET to page"'
+        limit = f"{settings.max_response_bytes} bytes" if output.cut_by == "bytes" else f"{settings.max_rows} rows"
+        response.headers["Warning"] = (f'199 astrokg "result cut to the first {output.rows} rows (the limit is '
+                                       f'{limit}); add LIMIT/OFFSET to page"')
 
 
-def _update(update: str) -> ResponseReturnValue:
+def _update(update: str, default_graphs: list[str], named_graphs: list[str]) -> ResponseReturnValue:
     check_token()
-    get_service().store.update(update, base_iri=BASE_IRI)
-    return Response(status=204)
+    tokens = check_update(update, _limits(), base_iri=BASE_IRI)
+    update = with_dataset(update, tokens, default_graphs, named_graphs)
+    try:
+        waited = get_service().sparql.update(update, base_iri=BASE_IRI)
+    except (BadQuery, StoreUnavailable) as error:
+        if not any(t.keyword == "LOAD" for t in tokens):
+            raise
+        # One answer for every failure of an update that loads: what a fetched document held,
+        # or whether its port was open, is not told back.
+        log.warning("update with LOAD failed: %s", error)
+        raise Problem(502, "the update failed: a LOAD source could not be fetched or read, or the update "
+                           "is malformed; nothing was written") from error
+    return Response(status=204, headers={"X-Queue-Wait": f"{waited:.3f}"})
 
 
 def _editor(query: str | None) -> ResponseReturnValue:
@@ -192,7 +214,7 @@ def _table(query: str, output: Output, graph_form: bool) -> ResponseReturnValue:
             names = data["head"]["vars"]
             result = {"vars": names, "rows": [[row.get(v, {}).get("value", "") for v in names]
                                               for row in data["results"]["bindings"]]}
-    result.update(truncated=output.truncated, limit=get_service().settings.max_rows)
+    result.update(truncated=output.truncated, limit=output.rows)
     return render_template("sparql.html", query=query, run=False, result=result,
                            endpoint=url_for("sparql.endpoint", _external=True))
 
@@ -220,9 +242,11 @@ def _description() -> ResponseReturnValue:
             "The merged knowledge graph: each fact once, however many articles state it. Each article's facts "
             "and their provenance are also in a named graph whose name is the article's IRI.")),
         ox.Triple(service, n("http://www.w3.org/2000/01/rdf-schema#comment"), lit(
-            f"Queries stop after {settings.query_timeout:g} s; results are cut at {settings.max_rows} rows "
-            "(flagged by the X-Result-Truncated header); SERVICE is refused; updates need a bearer token; "
-            f"relative IRIs resolve against {BASE_IRI}.")),
+            f"Queries and updates stop after {settings.query_timeout:g} s; results are cut at {settings.max_rows} "
+            f"rows or {settings.max_response_bytes} bytes (flagged by the X-Result-Truncated header); SERVICE is "
+            f"refused, and LOAD {'of http(s) IRIs only' if settings.allow_load else 'too'}; queries larger than "
+            f"{settings.max_query_bytes} bytes or nested deeper than {settings.max_query_depth} are refused; "
+            f"updates need a bearer token; relative IRIs resolve against {BASE_IRI}.")),
     ]
     for name in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
                  "Turtle", "N-Triples", "RDF_XML", "JSON-LD"):
