@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from typing import Protocol
 from spacy.language import Language
 
 from extract import Article, Extraction, extract
+from kg.orphans import die_with_parent
 
 log = logging.getLogger(__name__)
 
@@ -104,9 +106,10 @@ class InProcess:
 _worker_nlp: Language | None = None
 
 
-def _load_worker(nlp: Language) -> None:
+def _load_worker(nlp: Language, parent: int) -> None:
     global _worker_nlp
     _worker_nlp = nlp
+    die_with_parent(parent)
 
 
 def _work(articles: Sequence[Article], batch_size: int) -> list[Outcome]:
@@ -129,9 +132,11 @@ class ProcessPool:
     start at once and share the loaded pipeline's memory. Elsewhere they are spawned and get
     the pipeline pickled (about 3 s more to start). Either way they run exactly the pipeline
     the caller built. Two batches per worker are kept in flight so none waits for work.
+    Workers exit when the process that made them dies. ``recycle`` replaces a worker after
+    that many batches, so the memory one huge article made it take is given back.
     """
 
-    def __init__(self, nlp: Language, jobs: int, batch_size: int = 32) -> None:
+    def __init__(self, nlp: Language, jobs: int, batch_size: int = 32, recycle: int | None = None) -> None:
         self.window = 2 * jobs
         self.batch_size = batch_size
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
@@ -139,7 +144,8 @@ class ProcessPool:
             # Python 3.12+ warns about forking a process that has threads (the store's); the
             # workers only parse and never touch the store, like spaCy's own n_process workers.
             warnings.simplefilter("ignore", DeprecationWarning)
-            self._pool = multiprocessing.get_context(method).Pool(jobs, initializer=_load_worker, initargs=(nlp,))
+            self._pool = multiprocessing.get_context(method).Pool(
+                jobs, initializer=_load_worker, initargs=(nlp, os.getpid()), maxtasksperchild=recycle)
 
     def submit(self, articles: Sequence[Article]) -> Pending:
         """Queue a batch for the next free worker."""
