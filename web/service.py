@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from kg.questions import Asker
     from kg.questions.vocabulary import Vocabulary
     from kg.store.workers import QueryRunner
-    from kg.workers import ProcessPool
+    from kg.workers import WorkerProcess
     from web.jobs import Jobs
 
 T = TypeVar("T")
@@ -86,12 +86,12 @@ class Service:
                                                          max_rows=s.max_rows))
 
     @property
-    def extractor(self) -> ProcessPool:
+    def extractor(self) -> WorkerProcess:
         """The ingest worker process: its own copy of the pipeline (forked from this one), so
         extracting a huge article never holds the lock questions wait for, and dies with us."""
-        from kg.workers import ProcessPool
+        from kg.workers import WorkerProcess
 
-        return self._once("extractor", lambda: ProcessPool(self.nlp, 1, batch_size=8, recycle=RECYCLE))
+        return self._once("extractor", lambda: WorkerProcess(self.nlp, batch_size=8, recycle=RECYCLE))
 
     @property
     def jobs(self) -> Jobs:

@@ -4,6 +4,8 @@ through the same ingest code as `kg ingest` with the real pipeline."""
 from __future__ import annotations
 
 import json
+import os
+import signal
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +17,7 @@ from flask.testing import FlaskClient
 from spacy.language import Language
 
 from tests.web.fixtures import TOKEN, make_app
-from web import close_app
+from web import close_app, get_service
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 ARTICLE = {"id": "glenn-1998", "title": "Glenn flies again", "published": "1998-10-29",
@@ -171,3 +173,29 @@ def test_a_question_is_answered_while_a_huge_article_is_being_ingested(writable_
     assert during["status"] == "running" and during["done"] == 0
     job = _wait(client, url, lambda j: j["status"] not in ("queued", "running"))
     assert job["status"] == "done" and job["loaded"] == 3
+
+
+@pytest.mark.issue(12)
+def test_a_job_goes_on_when_its_worker_process_is_killed(writable_app: Flask) -> None:
+    client = writable_app.test_client()
+    huge = " ".join(f"Astronaut Name{i} Okafor flew to the station aboard Soyuz MS-{i % 30} in March 20{i % 20:02d}."
+                    for i in range(2000))
+    records = [{"id": "huge", "text": huge}, *_crew(7, "first"), *_crew(3, "second")]  # two chunks of 8
+    response = client.post("/api/articles", data=_ndjson(records), content_type="application/x-ndjson",
+                           headers=AUTH)
+    url = response.headers["Location"]
+    service = get_service(writable_app)
+    deadline = time.monotonic() + 60
+    while "extractor" not in service.made or not service.extractor.in_flight:  # the huge batch is queued
+        assert time.monotonic() < deadline and client.get(url).get_json()["done"] == 0
+        time.sleep(0.02)
+    worker = service.extractor.pid
+    assert worker is not None
+    os.kill(worker, signal.SIGKILL)
+    job = _wait(client, url, lambda j: j["status"] not in ("queued", "running"))
+    assert job["status"] == "done" and job["done"] == 11
+    failed = [r for r in job["results"] if r["status"] == "failed"]
+    assert failed and all("worker process died" in r["reason"] for r in failed)
+    assert {r["article"] for r in job["results"] if r["status"] == "loaded"} >= {f"second-{i}" for i in range(3)}
+    again = client.post("/api/articles", json={"id": "later", "text": "Ann Baker flew again in 2020."}, headers=AUTH)
+    assert again.status_code == 200 and again.get_json()["loaded"] == 1
