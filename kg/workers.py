@@ -10,12 +10,14 @@ its core deserialising them), and one article that breaks the pipeline fails alo
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
+import signal
 import threading
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -174,24 +176,18 @@ class WorkerProcess:
     def __init__(self, nlp: Language, batch_size: int = 32, recycle: int = 16) -> None:
         self.nlp, self.batch_size, self.recycle = nlp, batch_size, recycle
         self._lock = threading.Lock()
-        self._executor = self._start()
+        self._executor, self.pid = self._start()
         self._batches = 0
         self._futures: set[Future[list[Outcome]]] = set()
 
-    def _start(self) -> ProcessPoolExecutor:
+    def _start(self) -> tuple[ProcessPoolExecutor, int]:
+        """A new executor with its one process started (now, not under a request), and its pid."""
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         executor = ProcessPoolExecutor(1, multiprocessing.get_context(method), initializer=_load_worker,
                                        initargs=(self.nlp, os.getpid()))
         with warnings.catch_warnings():  # as in ProcessPool: the worker never touches the store
             warnings.simplefilter("ignore", DeprecationWarning)
-            executor.submit(os.getpid).result()  # start the process now, not under a request
-        return executor
-
-    @property
-    def pid(self) -> int | None:
-        """The worker's process id (for operators and tests)."""
-        processes = list((getattr(self._executor, "_processes", None) or {}).values())
-        return processes[0].pid if processes else None
+            return executor, executor.submit(os.getpid).result()
 
     @property
     def in_flight(self) -> int:
@@ -208,30 +204,32 @@ class WorkerProcess:
             except BrokenProcessPool:
                 self._replace()
                 future = self._executor.submit(_work, articles, self.batch_size)
+            executor = self._executor
             self._batches += 1
             self._futures.add(future)
             future.add_done_callback(self._futures.discard)
             if self._batches >= self.recycle:
                 self._replace()
-        return _Future(future, articles, self)
+        return _Future(future, articles, lambda: self._broken(executor))
 
     def _replace(self) -> None:
         """A fresh worker; the old one finishes the batches it was given, then exits."""
-        old, self._executor, self._batches = self._executor, self._start(), 0
+        old = self._executor
+        (self._executor, self.pid), self._batches = self._start(), 0
         old.shutdown(wait=False)
 
-    def broken(self) -> None:
+    def _broken(self, executor: ProcessPoolExecutor) -> None:
         """Replace the worker after it died (once, however many batches noticed)."""
         with self._lock:
-            if getattr(self._executor, "_broken", False):
+            if executor is self._executor:
                 self._replace()
 
     def close(self) -> None:
         """Stop the worker now (a batch it holds is dropped; articles are written whole or not at all)."""
         with self._lock:
-            executor = self._executor
-        for process in list((getattr(executor, "_processes", None) or {}).values()):
-            process.terminate()
+            executor, pid = self._executor, self.pid
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
         executor.shutdown(wait=True, cancel_futures=True)
 
 
@@ -239,14 +237,14 @@ class WorkerProcess:
 class _Future:
     future: Future[list[Outcome]]
     articles: list[Article]
-    owner: WorkerProcess
+    broken: Callable[[], None]
 
     def result(self) -> list[Outcome]:
         try:
             return self.future.result()
         except BrokenProcessPool:
             log.error("the extraction worker died with a batch of %d articles", len(self.articles))
-            self.owner.broken()
+            self.broken()
             reason = ("the extraction worker process died while parsing this batch (out of memory? the "
                       "article may be too long); it was not loaded, try again or split it")
             return [ExtractionFailed(article, reason) for article in self.articles]

@@ -79,7 +79,7 @@ class Job:
 
     id: str
     total: int
-    status: str = "queued"  # queued, running, done, failed, cancelled
+    status: str = "queued"  # queued, running, done, failed
     results: list[ArticleResult] = field(default_factory=list)
     created: float = field(default_factory=time.time)
     finished: float | None = None
