@@ -159,7 +159,7 @@ def test_a_question_is_answered_while_a_huge_article_is_being_ingested(writable_
     assert warm.status_code == 200  # the pipeline is loaded and the entity index built
     question = {"q": "Who commanded Expedition 44?"}  # a new question: it needs the pipeline
     huge = " ".join(f"Astronaut Name{i} Okafor flew to the station aboard Soyuz MS-{i % 30} in March 20{i % 20:02d}."
-                    for i in range(2000))
+                    for i in range(800))
     records = [{"id": "huge", "text": huge}, *_crew(2, "after")]
     response = client.post("/api/articles", data=_ndjson(records), content_type="application/x-ndjson",
                            headers=AUTH)
@@ -179,7 +179,7 @@ def test_a_question_is_answered_while_a_huge_article_is_being_ingested(writable_
 def test_a_job_goes_on_when_its_worker_process_is_killed(writable_app: Flask) -> None:
     client = writable_app.test_client()
     huge = " ".join(f"Astronaut Name{i} Okafor flew to the station aboard Soyuz MS-{i % 30} in March 20{i % 20:02d}."
-                    for i in range(2000))
+                    for i in range(800))
     records = [{"id": "huge", "text": huge}, *_crew(7, "first"), *_crew(3, "second")]  # two chunks of 8
     response = client.post("/api/articles", data=_ndjson(records), content_type="application/x-ndjson",
                            headers=AUTH)
