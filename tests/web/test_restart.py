@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -180,3 +181,14 @@ def test_a_runaway_child_exits_when_its_parent_is_killed() -> None:
         parent.kill()
         parent.wait()
         _until(lambda: not _alive(child), 15, "the orphaned child to exit")
+
+
+def test_a_port_in_use_stops_serve_with_one_line(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run([*SERVE, "--data-dir", str(tmp_path / "data"), "serve", "--port", str(port)],
+                                env=_env(), capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1 and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert result.stderr.startswith(f"Error: cannot listen on 127.0.0.1:{port}")
