@@ -145,4 +145,5 @@ class Extraction:
 
 
 def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    # surrogatepass: a lone surrogate (JSON allows "\\ud800") must not make hashing raise
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()

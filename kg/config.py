@@ -63,6 +63,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("query_workers", "KG_QUERY_WORKERS", 4,
             "Worker processes that run SPARQL endpoint queries (each can be stopped at the time limit).", int),
     Setting("max_question", "KG_MAX_QUESTION", 500, "Longest question accepted, in characters.", int),
+    Setting("max_article", "KG_MAX_ARTICLE", 200_000,
+            "Longest article text POST /api/articles accepts, in characters; longer ones are refused.", int),
     Setting("ingest_sync_limit", "KG_INGEST_SYNC_LIMIT", 10,
             "Most articles POST /api/articles loads before answering; more become a background job.", int),
     Setting("model", "KG_SPACY_MODEL", None,
@@ -94,6 +96,7 @@ class Settings:
     max_body: int = 20_000_000
     query_workers: int = 4
     max_question: int = 500
+    max_article: int = 200_000
     ingest_sync_limit: int = 10
     model: str | None = None
     dask_scheduler: str | None = None

@@ -19,9 +19,10 @@ import logging
 import re
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any, cast
+from urllib.parse import urlsplit
 
 from extract.facts import Article
 
@@ -37,6 +38,8 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
 _SNIFF = 8192
 #: Characters read at a time from a JSON list.
 _CHUNK = 1 << 16
+#: Why a JSON value nested deeper than Python's parser can follow is refused.
+TOO_DEEP = "invalid JSON: nested too deeply (an article is an object of strings)"
 #: Errors a damaged file raises while it is being read (gzip: truncated or corrupt data).
 _READ_ERRORS = (OSError, EOFError, zlib.error)
 
@@ -275,7 +278,7 @@ def html_article(html: str, origin: str) -> Article:
     time = tree.css_first("time[datetime]")
     if not published and time is not None:
         published = time.attributes.get("datetime")
-    url = meta.get("og:url")
+    url = http_url(meta.get("og:url"))
     for node in tree.css("script, style, noscript, nav, header, footer, aside, form"):
         node.decompose()
     body = tree.css_first("article") or tree.body or tree.root
@@ -313,6 +316,9 @@ def _jsonl(handle: IO[bytes], origin: str) -> Iterator[Item]:
                 yield from _json(_Prepend(raw, handle), origin)  # type: ignore[arg-type]
                 return
             yield Problem(where, f"invalid JSON: {error.msg} at column {error.colno}")
+            continue
+        except RecursionError:
+            yield Problem(where, TOO_DEEP)
             continue
         yield _record(record, where)
 
@@ -374,6 +380,9 @@ def _json_values(handle: Any, origin: str) -> Iterator[tuple[int | None, Any]]:
             except json.JSONDecodeError as error:
                 yield None, Problem(origin, f"invalid JSON: {error.msg} at line {error.lineno} column {error.colno}")
                 return
+            except RecursionError:
+                yield None, Problem(origin, TOO_DEEP)
+                return
             if buffer[end:].strip():
                 yield None, Problem(origin, "invalid JSON: extra data after the first value "
                                             "(JSON Lines files should be named .jsonl)")
@@ -401,6 +410,9 @@ def _json_values(handle: Any, origin: str) -> Iterator[tuple[int | None, Any]]:
                     yield index, Problem(f"{origin}[{index}]", f"invalid JSON: {error.msg}")
                     return
                 complete = False
+            except RecursionError:  # the element's end cannot be found: the rest is lost with it
+                yield index, Problem(f"{origin}[{index}]", TOO_DEEP)
+                return
             if not complete:  # the element runs past the buffer: read more (doubling) and retry
                 want = max(want, 2 * (len(buffer) - pos))
                 fill(want)
@@ -423,6 +435,9 @@ def _record(record: Any, origin: str) -> Item:
     for key, value in fields.items():
         if value is not None and not isinstance(value, str | int):
             return Problem(origin, f"'{key}' is not a string")
+    refusal = unicode_problem(text)
+    if refusal:  # before the HTML parser, which would fail on it
+        return Problem(origin, f"'text' {refusal}")
     article = Article(
         text=_html_to_text(text) if _looks_like_html(text) else text.strip(),
         title=_str(fields["title"]),
@@ -435,9 +450,58 @@ def _record(record: Any, origin: str) -> Item:
 
 
 def _checked(article: Article) -> Item:
-    if not article.text.strip():
+    """The article with its text normalised, or a Problem saying why it cannot be loaded."""
+    for name in ("text", "title", "url", "published", "id"):
+        value = getattr(article, name)
+        refusal = unicode_problem(value) if value else None
+        if refusal:
+            return Problem(article.origin or "?", f"'{name}' {refusal}")
+    article = replace(article, text=clean(article.text).strip(),
+                      **{k: clean(v) for k in ("title", "url", "id") if (v := getattr(article, k))})
+    if not article.text:
         return Problem(article.origin or "?", "the article has no text")
     return article
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: Control characters other than tab, line feed and carriage return (C0, DEL, C1).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def unicode_problem(text: str) -> str | None:
+    """Why this text is not valid Unicode, or None. A lone surrogate (JSON's "\\ud800"
+    without its pair) cannot be encoded, stored or shown: the article is refused.
+
+    >>> unicode_problem("ok"), unicode_problem("bad \\ud800 here")
+    (None, 'holds a lone surrogate (U+D800) at character 4, which is not valid Unicode; fix the source')
+    """
+    found = _SURROGATE.search(text)
+    if found is None:
+        return None
+    return (f"holds a lone surrogate (U+{ord(found.group()):04X}) at character {found.start()}, "
+            "which is not valid Unicode; fix the source")
+
+
+def clean(text: str) -> str:
+    """The text with control characters (other than tab and line breaks) made spaces.
+
+    >>> clean("Lift\\x00off\\x1b!")
+    'Lift off !'
+    """
+    return _CONTROL.sub(" ", text)
+
+
+def http_url(value: str | None) -> str | None:
+    """The value when it is an absolute http(s) URL, else None: only these may become links
+    (``javascript:`` and ``data:`` URLs run script when clicked).
+
+    >>> http_url("https://news.example/a"), http_url("javascript:alert(1)"), http_url(" //x.example")
+    ('https://news.example/a', None, None)
+    """
+    if not value:
+        return None
+    parts = urlsplit(value.strip())
+    return value.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
 def _str(value: Any) -> str | None:

@@ -10,10 +10,16 @@ its core deserialising them), and one article that breaks the pipeline fails alo
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
+import os
+import signal
+import threading
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult
 from typing import Protocol
@@ -21,6 +27,7 @@ from typing import Protocol
 from spacy.language import Language
 
 from extract import Article, Extraction, extract
+from kg.orphans import die_with_parent
 
 log = logging.getLogger(__name__)
 
@@ -104,9 +111,10 @@ class InProcess:
 _worker_nlp: Language | None = None
 
 
-def _load_worker(nlp: Language) -> None:
+def _load_worker(nlp: Language, parent: int) -> None:
     global _worker_nlp
     _worker_nlp = nlp
+    die_with_parent(parent)
 
 
 def _work(articles: Sequence[Article], batch_size: int) -> list[Outcome]:
@@ -129,6 +137,7 @@ class ProcessPool:
     start at once and share the loaded pipeline's memory. Elsewhere they are spawned and get
     the pipeline pickled (about 3 s more to start). Either way they run exactly the pipeline
     the caller built. Two batches per worker are kept in flight so none waits for work.
+    Workers exit when the process that made them dies.
     """
 
     def __init__(self, nlp: Language, jobs: int, batch_size: int = 32) -> None:
@@ -139,7 +148,8 @@ class ProcessPool:
             # Python 3.12+ warns about forking a process that has threads (the store's); the
             # workers only parse and never touch the store, like spaCy's own n_process workers.
             warnings.simplefilter("ignore", DeprecationWarning)
-            self._pool = multiprocessing.get_context(method).Pool(jobs, initializer=_load_worker, initargs=(nlp,))
+            self._pool = multiprocessing.get_context(method).Pool(
+                jobs, initializer=_load_worker, initargs=(nlp, os.getpid()))
 
     def submit(self, articles: Sequence[Article]) -> Pending:
         """Queue a batch for the next free worker."""
@@ -149,3 +159,92 @@ class ProcessPool:
         """Stop the workers (they hold no state worth waiting for)."""
         self._pool.terminate()
         self._pool.join()
+
+
+class WorkerProcess:
+    """Extraction in one worker process shared by many threads (the web service's ingest).
+
+    Unlike :class:`ProcessPool`, it survives its worker: when the process dies (killed, out of
+    memory on a huge article) the batch it held fails with the reason and a fresh process
+    takes the next one, where a ``multiprocessing.Pool`` would wait for that batch forever.
+    After ``recycle`` batches a fresh process replaces the old one, which finishes what it has
+    and exits, so the memory one huge article made it take is given back.
+    """
+
+    window = 1
+
+    def __init__(self, nlp: Language, batch_size: int = 32, recycle: int = 16) -> None:
+        self.nlp, self.batch_size, self.recycle = nlp, batch_size, recycle
+        self._lock = threading.Lock()
+        self._executor, self.pid = self._start()
+        self._batches = 0
+        self._futures: set[Future[list[Outcome]]] = set()
+
+    def _start(self) -> tuple[ProcessPoolExecutor, int]:
+        """A new executor with its one process started (now, not under a request), and its pid."""
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        executor = ProcessPoolExecutor(1, multiprocessing.get_context(method), initializer=_load_worker,
+                                       initargs=(self.nlp, os.getpid()))
+        with warnings.catch_warnings():  # as in ProcessPool: the worker never touches the store
+            warnings.simplefilter("ignore", DeprecationWarning)
+            return executor, executor.submit(os.getpid).result()
+
+    @property
+    def in_flight(self) -> int:
+        """Batches submitted and not yet extracted."""
+        with self._lock:
+            return sum(not f.done() for f in list(self._futures))
+
+    def submit(self, articles: Sequence[Article]) -> Pending:
+        """Queue a batch for the worker."""
+        articles = list(articles)
+        with self._lock:
+            try:
+                future = self._executor.submit(_work, articles, self.batch_size)
+            except BrokenProcessPool:
+                self._replace()
+                future = self._executor.submit(_work, articles, self.batch_size)
+            executor = self._executor
+            self._batches += 1
+            self._futures.add(future)
+            future.add_done_callback(self._futures.discard)
+            if self._batches >= self.recycle:
+                self._replace()
+        return _Future(future, articles, lambda: self._broken(executor))
+
+    def _replace(self) -> None:
+        """A fresh worker; the old one finishes the batches it was given, then exits."""
+        old = self._executor
+        (self._executor, self.pid), self._batches = self._start(), 0
+        old.shutdown(wait=False)
+
+    def _broken(self, executor: ProcessPoolExecutor) -> None:
+        """Replace the worker after it died (once, however many batches noticed)."""
+        with self._lock:
+            if executor is self._executor:
+                self._replace()
+
+    def close(self) -> None:
+        """Stop the worker now (a batch it holds is dropped; articles are written whole or not at all)."""
+        with self._lock:
+            executor, pid = self._executor, self.pid
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+@dataclass
+class _Future:
+    future: Future[list[Outcome]]
+    articles: list[Article]
+    broken: Callable[[], None]
+
+    def result(self) -> list[Outcome]:
+        try:
+            return self.future.result()
+        except BrokenProcessPool:
+            log.error("the extraction worker died with a batch of %d articles", len(self.articles))
+            self.broken()
+            reason = ("the extraction worker process died while parsing this batch (out of memory? the "
+                      "article may be too long); it was not loaded, try again or split it")
+            return [ExtractionFailed(article, reason) for article in self.articles]

@@ -33,15 +33,19 @@ def create_app(config: Mapping[str, Any] | Settings | None = None) -> Flask:
     app = Flask(__name__)
     app.config.update(TESTING=testing, MAX_CONTENT_LENGTH=settings.max_body)
     app.json.sort_keys = False  # type: ignore[attr-defined]  # keep the documented key order
-    app.extensions["astrokg"] = Service(settings, open_store(settings))
+    service = Service(settings, open_store(settings))
+    app.extensions["astrokg"] = service
 
-    from web import errors
+    from kg.sources import http_url
+    from web import errors, security
     from web.views import articles, ask, entities, sparql, status
 
     errors.init_app(app)
+    security.init_app(app)
     for view in (ask, sparql, entities, articles, status):
         app.register_blueprint(view.bp)
-    app.jinja_env.globals.update(entity_url=entities.entity_url, article_url=articles.article_url)
+    app.jinja_env.globals.update(entity_url=entities.entity_url, article_url=articles.article_url, http_url=http_url)
+    service.resume_jobs()
     return app
 
 

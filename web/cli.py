@@ -9,10 +9,11 @@ from typing import Any
 import click
 
 from kg.cli import cli, setting_options, settings_of
+from kg.errors import KGError
 
 #: Settings only the web service uses; the others are options of the kg group.
-SERVE_SETTINGS = ("api_token", "max_body", "query_workers", "max_question", "ingest_sync_limit", "max_response_bytes",
-                  "max_query_bytes", "max_query_depth", "allow_load")
+SERVE_SETTINGS = ("api_token", "max_body", "query_workers", "max_question", "max_article", "ingest_sync_limit",
+                  "max_response_bytes", "max_query_bytes", "max_query_depth", "allow_load")
 
 
 @cli.command()
@@ -38,10 +39,16 @@ def serve(ctx: click.Context, /, host: str, port: int, threads: int, **options: 
     from web import close_app, create_app
 
     settings = settings_of(ctx).replace(**options)
-    app = create_app(settings)
+    try:  # a second server on the same data directory, a locked or broken store: one line, exit 1
+        app = create_app(settings)
+    except KGError as error:
+        raise click.ClickException(str(error)) from error
     announced = None
     try:
-        server = create_server(app, host=host, port=port, threads=threads, ident="astrokg")
+        try:
+            server = create_server(app, host=host, port=port, threads=threads, ident="astrokg")
+        except OSError as error:
+            raise click.ClickException(f"cannot listen on {host}:{port}: {error.strerror or error}") from error
         url = f"http://{host}:{server.effective_port}/"
         click.echo(f"astrokg serving on {url} (read-{'write' if settings.api_token else 'only'})", err=True)
         # kg ingest on the same data directory finds the service here and sends it the articles

@@ -206,7 +206,10 @@ def article_iri_of(article_id: str) -> str:
 def article_page(store: Store, words: Vocabulary, article_id: str) -> ArticlePage | None:
     """The article's text, mentions and facts, or None when there is no such article."""
     iri = article_iri_of(article_id)
-    bound = {"article": NamedNode(iri)}
+    try:
+        bound = {"article": NamedNode(iri)}
+    except ValueError:  # no valid IRI (a space, '>', '{', a stray '%'): no such article
+        return None
     info = _rows(store, "article", bound).rows
     if not info:
         return None

@@ -1,5 +1,6 @@
 """What the app shares between request threads: settings, the store, the spaCy pipeline
-(loaded once, on first use), the question engine, the SPARQL query runner, ingest jobs."""
+(loaded once, on first use), the question engine, the SPARQL query runner, the ingest
+worker process and ingest jobs."""
 
 from __future__ import annotations
 
@@ -16,9 +17,13 @@ if TYPE_CHECKING:
     from kg.questions import Asker
     from kg.questions.vocabulary import Vocabulary
     from kg.store.workers import QueryRunner
+    from kg.workers import WorkerProcess
     from web.jobs import Jobs
 
 T = TypeVar("T")
+
+#: Batches an ingest worker process runs before a fresh one replaces it (gives memory back).
+RECYCLE = 16
 
 
 class Service:
@@ -27,7 +32,7 @@ class Service:
     def __init__(self, settings: Settings, store: Store) -> None:
         self.settings = settings
         self.store = store
-        #: One thread at a time runs the spaCy pipeline (questions and ingest share it).
+        #: One question at a time runs this process's spaCy pipeline (ingest has its own process).
         self.nlp_lock = threading.Lock()
         self._make_lock = threading.RLock()
         self._made: dict[str, object] = {}
@@ -81,16 +86,33 @@ class Service:
                                                          max_rows=s.max_rows, max_bytes=s.max_response_bytes))
 
     @property
+    def extractor(self) -> WorkerProcess:
+        """The ingest worker process: its own copy of the pipeline (forked from this one), so
+        extracting a huge article never holds the lock questions wait for, and dies with us."""
+        from kg.workers import WorkerProcess
+
+        return self._once("extractor", lambda: WorkerProcess(self.nlp, batch_size=8, recycle=RECYCLE))
+
+    @property
     def jobs(self) -> Jobs:
-        """Background ingest jobs."""
+        """Background ingest jobs (those left unfinished by a previous run resume now)."""
         from web.jobs import Jobs
 
-        return self._once("jobs", lambda: Jobs(self))
+        return self._once("jobs", lambda: Jobs(self, self.settings.data_dir / "jobs"))
+
+    def resume_jobs(self) -> None:
+        """Start the ingest jobs an earlier run of the service left unfinished, if any."""
+        from web.jobs import JobFiles
+
+        if JobFiles(self.settings.data_dir / "jobs").unfinished():
+            self.jobs  # noqa: B018 - making the jobs resumes them
 
     def close(self) -> None:
         """Stop background work and close the store."""
         if "jobs" in self._made:
             self.jobs.close()
+        if "extractor" in self._made:
+            self.extractor.close()
         if "sparql" in self._made:
             self.sparql.close()
         self.store.close()

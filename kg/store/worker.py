@@ -223,6 +223,8 @@ def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
 
 
 if __name__ == "__main__":
+    from kg.orphans import die_with_parent
     from kg.store import worker  # the module by its own name, so what it pickles unpickles in the parent
 
+    die_with_parent()  # a runaway query must not outlive a service killed with -9
     worker.serve(sys.stdin.buffer, sys.stdout.buffer)

@@ -75,3 +75,19 @@ def test_an_unknown_import_format_is_a_usage_error(kg, tmp_path: Path) -> None: 
     odd.write_text("")
     result = kg("import", str(odd))
     assert result.exit_code == 2 and "--format" in result.output
+
+
+@pytest.mark.issue(12)
+def test_ingest_reports_a_broken_article_and_loads_the_rest(kg, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    names = ["Ann Baker", "Tom Reyes", "Lena Ortiz", "Raj Patel", "Mia Chen"]
+    lines = [json.dumps({"id": f"crew-{i}", "text": f"{name} flew to the station in 201{i}."})
+             for i, name in enumerate(names)]
+    lines[2] = lines[2].replace("flew", "flew \\ud800")  # the JSON escape of a lone surrogate
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = kg("ingest", "--quiet", str(feed))
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert "line 3" in result.output and "lone surrogate" in result.output
+    assert "loaded 4" in result.output
+    assert json.loads(kg("stats", "--json").output)["articles"] == 4

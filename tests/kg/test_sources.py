@@ -7,8 +7,10 @@ import io
 import json
 from pathlib import Path
 
+import pytest
+
 from extract.facts import Article
-from kg.sources import Note, Problem, read_paths, read_stream
+from kg.sources import Note, Problem, html_article, read_bytes, read_paths, read_stream
 from tests.corpus import articles, write_jsonl, write_mixed
 
 
@@ -138,3 +140,49 @@ def test_gzipped_json_list(tmp_path: Path) -> None:
     found, problems, _ = _split(list(read_paths([str(tmp_path / "dump.json.gz")])))
     assert problems == [] and [a.id for a in found] == [r["id"] for r in records]
     assert found[3].origin == f"{tmp_path / 'dump.json.gz'}[3]"
+
+
+# ---------------------------------------------------------------- one bad article alone (issue 12)
+
+
+@pytest.mark.issue(12)
+def test_a_lone_surrogate_is_refused_with_a_reason_and_the_next_line_still_reads(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "bad", "text": "Ann Baker flew \\ud800 twice."}\n'
+                    '{"id": "good", "text": "Ann Baker flew twice."}\n'
+                    '{"id": "bad-title", "title": "x\\udfff", "text": "Ann Baker flew."}\n', encoding="utf-8")
+    items = list(read_paths([str(feed)]))
+    assert [type(i).__name__ for i in items] == ["Problem", "Article", "Problem"]
+    assert items[0].origin.endswith(":1") and "lone surrogate (U+D800)" in items[0].reason
+    assert "'title'" in items[2].reason
+
+
+@pytest.mark.issue(12)
+def test_control_characters_become_spaces() -> None:
+    (article,) = read_bytes(json.dumps({"id": "c", "title": "Lift\x07off", "text": "Ann\x00 Baker\x1b flew.\tTwice\n"
+                                        }).encode(), ".json", "request")
+    assert isinstance(article, Article)
+    assert article.text == "Ann  Baker  flew.\tTwice" and article.title == "Lift off"
+
+
+@pytest.mark.issue(12)
+def test_content_hash_never_raises() -> None:
+    assert len(Article(text="half a pair \ud83d", title="\udc00").content_hash) == 64
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("suffix", [".json", ".jsonl"])
+def test_deeply_nested_json_is_a_problem_not_a_recursion_error(suffix: str) -> None:
+    deep = b"[" * 100_000 + b"]" * 100_000
+    body = b'{"text": ' + deep + b"}"
+    (item,) = read_bytes(body, suffix, "request")
+    assert isinstance(item, Problem) and "nested too deeply" in item.reason
+
+
+@pytest.mark.issue(12)
+def test_a_script_url_from_html_is_not_kept() -> None:
+    page = ('<html><head><meta property="og:url" content="javascript:alert(1)"></head>'
+            "<body><p>Ann Baker flew.</p></body></html>")
+    assert html_article(page, "a.html").url is None
+    page = page.replace("javascript:alert(1)", "https://news.example/a")
+    assert html_article(page, "a.html").url == "https://news.example/a"

@@ -63,8 +63,8 @@ def ingest() -> ResponseReturnValue:
     become a background job (202 with its URL)."""
     from web.jobs import read_articles
 
-    items = read_articles(request.get_data(cache=False), request.mimetype)
     service = get_service()
+    items = read_articles(request.get_data(cache=False), request.mimetype, service.settings.max_article)
     if len(items) <= service.settings.ingest_sync_limit:
         report = service.jobs.ingest_now(items)
         if report.failed and len(report.failed) == len(report.results):
@@ -78,7 +78,9 @@ def ingest() -> ResponseReturnValue:
 @bp.get("/api/jobs/<job_id>")
 def job(job_id: str) -> ResponseReturnValue:
     """Progress and per-article results of a background ingest job."""
-    found = get_service().jobs.get(job_id)
+    from web.jobs import KEEP, is_job_id
+
+    found = get_service().jobs.get(job_id) if is_job_id(job_id) else None
     if found is None:
-        raise Problem(404, f"no ingest job {job_id!r} (jobs are kept in memory until the service restarts)")
+        raise Problem(404, f"no ingest job {job_id!r} (the service keeps the last {KEEP} finished jobs)")
     return jsonify(found.as_dict())
