@@ -22,14 +22,15 @@ from pyoxigraph import NamedNode, Triple
 
 from kg.errors import BadQuestion
 from kg.iris import slug_of_article
-from kg.questions import builtin as _builtin  # noqa: F401  (registers the built-in templates)
+from kg.questions import generic as _generic  # noqa: F401  (registers the built-in templates)
+from kg.questions import records as _records  # noqa: F401
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
 from kg.questions.text import BatchParser, Token, parse_many
 from kg.questions.vocabulary import Vocabulary, vocabulary
 from kg.store import Store
-from kg.store.sparql import Rows, Term, bind
+from kg.store.sparql import Term, bind
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -166,7 +167,7 @@ class Asker:
     def index(self) -> EntityIndex:
         """The graph's names, rebuilt when the store has changed since (for a remote store,
         every half minute). A large graph is re-read at most every ten times its cost."""
-        generation = getattr(self.store, "generation", None)
+        generation = self.store.generation
         cache = self._cache
         now = time.monotonic()
         fresh = cache.index is not None and (
@@ -228,7 +229,7 @@ class Asker:
             for plan in plans:
                 sparql = bind(query_text(plan.query), plan.bindings)
                 try:
-                    reply = plan.read(self.store.query(sparql))
+                    reply = plan.read(self.store.select(sparql))
                 except Exception:  # a template bug must not turn into a 500
                     log.exception("template %s failed on %r", name, parsed.text)
                     continue
@@ -279,9 +280,8 @@ class Asker:
         found: dict[tuple[str, str], Source] = {}
         for (subject, predicate), triples in groups.items():
             objects: list[Term] = [t.object for t in triples]  # type: ignore[misc]
-            rows = self.store.query(query_text("sources"), {
+            rows = self.store.select(query_text("sources"), {
                 "s": subject, "p": predicate, "o": objects})  # type: ignore[dict-item]
-            assert isinstance(rows, Rows)
             per_fact: dict[str, int] = {}
             for row in rows:
                 fact = str(row["o"])
@@ -345,8 +345,7 @@ class Asker:
         named = self.index().entities.get(about)
         if named is None:
             return []
-        rows = self.store.query(query_text("properties"), {"s": NamedNode(about)})
-        assert isinstance(rows, Rows)
+        rows = self.store.select(query_text("properties"), {"s": NamedNode(about)})
         has = {row["p"].value for row in rows}
         return [p.examples[0].format(subject=named.label) for p in self.vocabulary.askable()
                 if p.name in cache.working and "{object}" not in p.examples[0] and has & set(p.family)][:limit]
@@ -359,8 +358,7 @@ class Asker:
         for prop in self.vocabulary.askable():
             if not prop.examples:
                 continue
-            rows = self.store.query(query_text("example"), {"p": [NamedNode(i) for i in prop.family]})
-            assert isinstance(rows, Rows)
+            rows = self.store.select(query_text("example"), {"p": [NamedNode(i) for i in prop.family]})
             for row in rows:
                 obj = row["objectLabel"].value if "objectLabel" in row else row["o"].value
                 question = prop.examples[0].format(subject=row["label"].value, object=obj)
@@ -393,10 +391,9 @@ def answer(store: Store, nlp: Language, question: str) -> Answer:
 
 
 def _build_index(store: Store) -> EntityIndex:
-    names = store.query(query_text("names"))
-    aliases = store.query(query_text("aliases"))
-    weights = store.query(query_text("weights"))
-    assert isinstance(names, Rows) and isinstance(aliases, Rows) and isinstance(weights, Rows)
+    names = store.select(query_text("names"))
+    aliases = store.select(query_text("aliases"))
+    weights = store.select(query_text("weights"))
     alias_of: dict[str, list[str]] = {}
     for row in aliases:
         alias_of.setdefault(row["e"].value, []).append(row["alias"].value)

@@ -1,6 +1,7 @@
-"""From query rows to answers: showing values, and choosing among values that changed over
-time (the latest reported one, or the planned one when the question is about the future).
-Pure functions of rows; no store."""
+"""From query rows to answers: showing values, choosing among values that changed over time
+(the latest reported one, or the planned one when the question is about the future), and the
+readers that turn a plan's rows into a :class:`~kg.questions.templates.Reply`. Pure
+functions of rows; no store."""
 
 from __future__ import annotations
 
@@ -11,7 +12,11 @@ from dataclasses import dataclass, replace
 from pyoxigraph import Literal, NamedNode, Triple
 
 from kg.namespaces import AKG
-from kg.questions.templates import Item, Value
+from kg.questions.linking import Candidate, Mention
+from kg.questions.match import Parsed, RelationMatch
+from kg.questions.templates import Context, Item, Reader, Reply, Value
+from kg.questions.text import normalise
+from kg.questions.vocabulary import ClassWords, PropertyWords
 from kg.store.sparql import Rows, Term
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -168,3 +173,370 @@ def entities(rows: Rows, column: str, label: str = "label", *, keep: Callable[[s
         assert isinstance(s, NamedNode) and isinstance(p, NamedNode)
         found[term.value] = Item(name, name, iri=term.value, kind=kind, support=(Triple(s, p, o),))
     return list(found.values())
+
+
+def node(iri: str) -> NamedNode:
+    return NamedNode(iri)
+
+
+def iris_of(prop: PropertyWords) -> list[NamedNode]:
+    return [node(i) for i in prop.family]
+
+
+def of_class(cls: ClassWords | None) -> set[str] | None:
+    return set(cls.family) if cls is not None else None
+
+
+def keeps(ctx: Context, family: set[str] | None) -> Callable[[str], bool]:
+    """A test of whether an entity is of one of the given classes (anything, without classes)."""
+
+    def keep(iri: str) -> bool:
+        if family is None:
+            return True
+        named = ctx.index.entities.get(iri)
+        return named is not None and bool(family & set(named.types))
+
+    return keep
+
+
+def agent_classes(ctx: Context) -> set[str]:
+    """The classes a "who" question can be answered with: people and organizations."""
+    return {iri for name in ("Person", "Organization") if name in ctx.vocabulary.classes
+            for iri in ctx.vocabulary.classes[name].family}
+
+
+def read_values(parsed: Parsed, ctx: Context, rel: RelationMatch, direction: str, topic: Candidate,
+                 count: bool = False) -> Reader:
+    """The reader for one relation: entities, literals or qualified values, whichever the
+    rows hold; a count when the question asks "how many". The entities the question names
+    are never among the answers (who flew with X is not X)."""
+    target = parsed.target_class
+    named = named_in(parsed, topic.iri)
+    family = of_class(target)
+    relaxed = target is not None and any(
+        normalise(w) in {normalise(p) for p in (*rel.prop.phrases, *rel.prop.inverse_phrases)} for w in target.words)
+    who = keeps(ctx, agent_classes(ctx))
+
+    def read(rows: Rows) -> Reply:
+        if direction == "subjects":
+            items = entities(rows, "s", kind=entity_kind(rel.prop))
+        elif any("record" in row for row in rows):
+            items = entities(rows, "record", "recordLabel")
+        else:
+            values = _news(ctx, topic, valued(rows))
+            if values:
+                return _reply_values(parsed, rel.prop, values, count, topic)
+            items = entities(rows, "o", kind=entity_kind(rel.prop))
+        items = [i for i in items if i.iri not in named]
+        kept = [i for i in items if keeps(ctx, family)(i.iri or "")]
+        if not kept and relaxed:
+            kept = items
+        if parsed.wh in ("who", "whom"):
+            kept = [i for i in kept if who(i.iri or "")]
+        if count:
+            return counted(kept, f"{rel.prop.word} of {topic.label}")
+        return Reply(kept)
+
+    return read
+
+
+def _news(ctx: Context, topic: Candidate, values: list[Valued]) -> list[Valued]:
+    """The values that say more than the topic's classes do: asked for her profession, an
+    astronaut's answer is "astrophysicist", not "astronaut" (unless that is all there is)."""
+    named = ctx.index.entities.get(topic.iri)
+    classes = {normalise(ctx.vocabulary.label(t)) for t in named.types} if named else set()
+    news = [v for v in values if normalise(show(v.value)[0]) not in classes]
+    return news or values
+
+
+def named_in(parsed: Parsed, *also: str) -> set[str]:
+    """The entities the question names (in their likeliest reading, and ``also``), which are
+    not what it asks for; a question about sources names both ends of the fact it looks for."""
+    return set() if parsed.provenance else {m.best.iri for m in parsed.mentions} | set(also)
+
+
+def counted(items: Sequence[Item], what: str) -> Reply:
+    """A count of distinct answers, saying what was counted and listing it."""
+    if not items:
+        return Reply([])
+    n = len(items)
+    listed = "; ".join(i.label for i in items)
+    return Reply([Item(str(n), n, kind="count")], also=list(items),
+                 note=f"I counted each distinct {what} once: {listed}.")
+
+
+def entity_kind(prop: PropertyWords) -> str:
+    return "place" if prop.kind == "place" else "entity"
+
+
+def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], count: bool,
+                  topic: Candidate) -> Reply:
+    ranked = preferred(values, future=parsed.future, scope=parsed.scope)
+    kind = ranked[0].item().kind
+    if count:  # "how many times did X launch": the distinct launch dates
+        reported = [v for v in ranked if not v.planned] or ranked
+        return counted(distinct([v.item() for v in reported]), f"{prop.word} of {topic.label}")
+    if kind == "date" or prop.kind == "date":
+        wanted = [v for v in ranked if v.planned == ranked[0].planned]
+        if ranked[0].planned:  # plans get revised: the latest stated plan stands
+            wanted = wanted[:1]
+        items = distinct([v.item() for v in wanted])
+        others = distinct([v.item() for v in ranked if v not in wanted and v.item().value not in
+                            {i.value for i in items}])
+        note = None
+        if items and items[0].planned and not parsed.future:
+            note = "This is a planned date: the graph does not report it as having happened."
+        return Reply(items, also=others, note=note)
+    if prop.kind == "number" or kind == "number":
+        main = ranked[0].item()
+        others = distinct([v.item() for v in ranked[1:] if (v.value, v.as_of, v.scope) !=
+                            (ranked[0].value, ranked[0].as_of, ranked[0].scope)])
+        return Reply([main], also=others)
+    return Reply(distinct([v.item() for v in ranked]))
+
+
+def distinct(items: Iterable[Item]) -> list[Item]:
+    seen: dict[tuple[object, bool], Item] = {}
+    for item in items:
+        seen.setdefault((item.value, item.planned), item)
+    return list(seen.values())
+
+
+def read_articles(rows: Rows) -> Reply:
+    items = []
+    for row in rows:
+        article = row["article"].value
+        title = row["title"].value if "title" in row else article
+        items.append(Item(title, article.rsplit("/", 1)[-1], iri=article, kind="article"))
+    return Reply(items)
+
+
+#: Words of a comparison between dates that pick the earlier or the later one.
+_EARLIER = {"first", "early", "earlier", "earliest", "before", "soon", "sooner", "old", "older"}
+
+
+_LATER = {"last", "late", "later", "latest", "after", "recently", "young", "younger"}
+
+
+def _wants_larger(parsed: Parsed, prop: PropertyWords) -> bool:
+    """Does the comparison pick the larger value? For dates, "first", "earlier" and "older"
+    (born earlier) pick the earlier one, "last", "later" and "younger" the later one."""
+    if prop.kind != "date":
+        return parsed.direction != "smaller"
+    lemmas = {t.lemma for t in parsed.tokens} | {t.lower for t in parsed.tokens}
+    return bool(lemmas & _LATER) and not lemmas & _EARLIER
+
+
+def _shown(v: Valued) -> str:
+    label, value, _ = show(v.value)
+    return with_unit(label, value, v.unit) + (f" (as of {v.as_of})" if v.as_of else "")
+
+
+def read_comparison(parsed: Parsed, prop: PropertyWords, a: Candidate, b: Candidate) -> Reader:
+    def read(rows: Rows) -> Reply:
+        best = {v.subject: v for v in latest_per_subject(valued(rows), scope=parsed.scope)}
+        known = [c for c in (a, b) if c.iri in best]
+        if len(known) == 1:
+            (have,) = known
+            lacking = b if have is a else a
+            return Reply([], note=f"I cannot compare them: the graph has the {prop.word} of {have.label}, "
+                                  f"{_shown(best[have.iri])}, but not of {lacking.label}.")
+        if len(known) < 2:
+            return Reply([])
+        va, vb = best[a.iri], best[b.iri]
+        x, y = show(va.value)[1], show(vb.value)[1]
+        if type(x) is not type(y) and not {type(x), type(y)} <= {int, float}:
+            return Reply([])
+        larger = _wants_larger(parsed, prop)
+        summary = f"{a.label}: {_shown(va)}; {b.label}: {_shown(vb)}."
+        support = (va.triple, vb.triple)
+        if parsed.wh == "yesno":
+            truth = x > y if larger else x < y  # type: ignore[operator]
+            return Reply([Item("yes" if truth else "no", truth, kind="boolean", support=support)], note=summary)
+        if x == y:
+            return Reply([Item(a.label, a.label, a.iri, support=support), Item(b.label, b.label, b.iri,
+                                                                              support=support)], note=summary)
+        winner = a if (x > y) == larger else b  # type: ignore[operator]
+        return Reply([Item(winner.label, winner.label, winner.iri, support=support)], note=summary)
+
+    return read
+
+
+def read_yes(ctx: Context, second: Mention) -> Reader:
+    def read(rows: Rows) -> Reply:
+        if not rows.rows:
+            return Reply([])
+        support = []
+        for row in rows:
+            s, p, o = row["s"], row["p"], row["o"]
+            assert isinstance(s, NamedNode) and isinstance(p, NamedNode)
+            support.append(Triple(s, p, o))
+        return Reply([Item("yes", True, kind="boolean", support=tuple(support))])
+
+    return read
+
+
+def read_number_check(parsed: Parsed) -> Reader:
+    def read(rows: Rows) -> Reply:
+        wanted = set(parsed.numbers)
+        hits = [v for v in valued(rows) if float(show(v.value)[1]) in wanted]
+        if not hits:
+            return Reply([])
+        return Reply([Item("yes", True, kind="boolean", support=tuple(v.triple for v in hits))],
+                     also=[hits[0].item()])
+
+    return read
+
+
+def read_is_a(rows: Rows) -> Reply:
+    return Reply([Item("yes", True, kind="boolean")] if rows.rows else [])
+
+
+def read_ranked(parsed: Parsed, ctx: Context) -> Reader:
+    keep = keeps(ctx, of_class(parsed.target_class))
+
+    def read(rows: Rows) -> Reply:
+        values = [v for v in valued(rows) if keep(v.subject)]
+        if parsed.scope:
+            scoped = [v for v in values if (v.scope == str(AKG.SingleFlight)) == (parsed.scope == "single")]
+            values = scoped or values
+        if not values:
+            return Reply([])
+        top = show(values[0].value)[1]
+        winners = [v for v in values if show(v.value)[1] == top]
+        items = distinct(Item(v.subject_label or v.subject, v.subject_label or v.subject, v.subject,
+                               support=(v.triple,)) for v in winners)
+        detail = winners[0]
+        note = f"{with_unit(show(detail.value)[0], top, detail.unit)}" + (
+            f" as of {detail.as_of}" if detail.as_of else "") + "."
+        others = distinct(v.item(label_prefix=f"{v.subject_label}: ") for v in values if v not in winners)
+        return Reply(items, also=others[:5], note=note)
+
+    return read
+
+
+def read_threshold(ctx: Context, parsed: Parsed) -> Reader:
+    keep = keeps(ctx, of_class(parsed.target_class))
+
+    def read(rows: Rows) -> Reply:
+        values = [v for v in valued(rows) if keep(v.subject)]
+        items = distinct(Item(v.subject_label or v.subject, v.subject_label or v.subject, v.subject,
+                               support=(v.triple,)) for v in values)
+        return Reply(items, also=distinct(v.item(label_prefix=f"{v.subject_label}: ") for v in values))
+
+    return read
+
+
+def read_count(rows: Rows) -> Reply:
+    n = int(rows.rows[0]["count"].value) if rows.rows else 0
+    return Reply([Item(str(n), n, kind="count")] if n else [])
+
+
+def read_linked(parsed: Parsed, ctx: Context, names: str, counting: bool) -> Reader:
+    keep = keeps(ctx, of_class(parsed.target_class) or agent_classes(ctx))
+    named = named_in(parsed)
+
+    def read(rows: Rows) -> Reply:
+        items = [i for i in entities(rows, "x") if i.iri not in named and keep(i.iri or "")]
+        if counting:
+            what = parsed.target_class.label if parsed.target_class else "person"
+            return counted(items, f"{what} linked to {names}")
+        return Reply(items)
+
+    return read
+
+
+def read_having(rows: Rows) -> Reply:
+    return Reply(entities(rows, "x"))
+
+
+def read_list(rows: Rows) -> Reply:
+    items = []
+    for row in rows:
+        iri, label = row["x"].value, row["label"].value
+        items.append(Item(label, label, iri))
+    return Reply(items)
+
+
+def read_description(ctx: Context, topic: Candidate) -> Reader:
+    vocabulary = ctx.vocabulary
+
+    def read(rows: Rows) -> Reply:
+        items: list[Item] = []
+        named = ctx.index.entities.get(topic.iri)
+        types = set(named.types) if named else set()
+        family = {c.iri: set(c.family) for c in vocabulary.classes.values()}
+        broader = {t for t in types if any(u != t and u in family.get(t, ()) for u in types)}  # astronaut > person
+        for type_iri in sorted(types - broader):
+            label = vocabulary.label(type_iri)
+            items.append(Item(f"is {'an' if label[:1] in 'aeiou' else 'a'} {label}", label, kind="value",
+                              relation="type"))
+        facts: list[Item] = []
+        linked: list[Item] = []  # facts where the topic is the object ("commander of: ...")
+        qualified: dict[str, list[Valued]] = {}
+        out = [r for r in rows if r["dir"].value == "out"]
+        for row in out:
+            prop = vocabulary.by_iri(row["p"].value)
+            if prop is None or prop.name in ("sourceId", "contentHash"):
+                continue
+            if "value" in row:
+                qualified.setdefault(prop.name, []).extend(valued(Rows([], [row])))
+                continue
+            o = row["o"]
+            if isinstance(o, NamedNode):
+                label = row["label"].value if "label" in row else vocabulary.label(o.value)
+                facts.append(Item(f"{prop.label}: {label}", label, o.value, kind=entity_kind(prop),
+                                  relation=prop.label, support=(_triple(row),)))
+            else:
+                shown, value, kind = show(o)
+                facts.append(Item(f"{prop.label}: {shown}", value, kind=kind, relation=prop.label,
+                                  support=(_triple(row),)))
+        for name, values in qualified.items():
+            prop = vocabulary.properties[name]
+            best = preferred(values, future=False, scope=None)[0]
+            facts.append(best.item(relation=prop.label, label_prefix=f"{prop.label}: "))
+        for row in rows:
+            if row["dir"].value != "in":
+                continue
+            prop = vocabulary.by_iri(row["p"].value)
+            if prop is None or not isinstance(row["s"], NamedNode):
+                continue
+            phrase = prop.inverse_phrases[0] if prop.inverse_phrases else f"{prop.label} of"
+            if prop.symmetric:
+                phrase = prop.label
+            label = row["label"].value if "label" in row else row["s"].value
+            linked.append(Item(f"{phrase}: {label}", label, row["s"].value, relation=phrase,
+                               support=(_triple(row),)))
+        roles = {normalise(str(i.value)) for i in items}  # "occupation: astronaut" repeats "is an astronaut"
+        facts = [f for f in _distinct_facts(_profile_order(facts, linked))
+                 if not (f.kind == "value" and normalise(str(f.value)) in roles)]
+        items += facts
+        note = None if facts else f"The graph holds no other facts about {topic.label} yet."
+        return Reply(items, note=note)
+
+    return read
+
+
+#: The order of a profile: roles (words such as "doctor"), then employer and relations, places,
+#: what others say of the topic, then figures and dates (which need their context to read).
+_PROFILE = ("value", "entity", "place", "linked", "number", "date")
+
+
+def _profile_order(facts: list[Item], linked: list[Item]) -> list[Item]:
+    """A description's facts in the order a reader wants them (see ``_PROFILE``)."""
+    ranked = [(_PROFILE.index(f.kind) if f.kind in _PROFILE else len(_PROFILE), f) for f in facts]
+    ranked += [(_PROFILE.index("linked"), f) for f in linked]
+    return [f for _, f in sorted(ranked, key=lambda rf: rf[0])]
+
+
+def _distinct_facts(items: list[Item]) -> list[Item]:
+    seen: dict[tuple[str | None, object], Item] = {}
+    for item in items:
+        seen.setdefault((item.relation, item.value), item)
+    return list(seen.values())
+
+
+def _triple(row: dict[str, Term]) -> Triple:
+    s, p = row["s"], row["p"]
+    assert isinstance(s, NamedNode) and isinstance(p, NamedNode)
+    return Triple(s, p, row["o"])

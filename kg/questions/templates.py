@@ -11,15 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 
 from pyoxigraph import Triple
 
 from kg.questions.linking import Candidate, EntityIndex, Mention
 from kg.questions.match import Parsed
 from kg.questions.vocabulary import Vocabulary
-from kg.store.sparql import Result, Term
+from kg.store.sparql import Rows, Term, query_file
 
 #: A value in an answer, as JSON shows it.
 Value = str | int | float | bool
@@ -60,7 +58,7 @@ class Reply:
     note: str | None = None
 
 
-Reader = Callable[[Result], Reply]
+Reader = Callable[[Rows], Reply]
 
 
 @dataclass(frozen=True)
@@ -108,7 +106,6 @@ def registered() -> list[tuple[str, Template]]:
     return [(name, fn) for name, (_, fn) in sorted(_REGISTRY.items(), key=lambda kv: (kv[1][0], kv[0]))]
 
 
-@cache
 def query_text(name: str) -> str:
-    """The text of ``queries/<name>.rq`` (read once)."""
-    return resources.files("kg.questions").joinpath("queries", f"{name}.rq").read_text(encoding="utf-8")
+    """The text of ``kg/questions/queries/<name>.rq`` (read once)."""
+    return query_file("kg.questions", name)

@@ -1,0 +1,284 @@
+"""The generic question templates, registered like any other through ``@template``.
+
+Each one recognises a shape of question and proposes plans (query + bound values + reader)
+for each likely reading; the engine runs them in order. Nothing here names a domain
+relation: relations come from the ontology's phrases, so they are whatever the ontology says.
+Records have their own templates (:mod:`kg.questions.records`); the readers that turn rows
+into answers are in :mod:`kg.questions.readers`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from pyoxigraph import Literal, NamedNode
+
+from kg.questions.linking import Candidate, Mention
+from kg.questions.match import Parsed, RelationMatch
+from kg.questions.readers import (
+    agent_classes,
+    iris_of,
+    node,
+    of_class,
+    read_articles,
+    read_comparison,
+    read_count,
+    read_description,
+    read_having,
+    read_is_a,
+    read_linked,
+    read_list,
+    read_number_check,
+    read_ranked,
+    read_threshold,
+    read_values,
+    read_yes,
+)
+from kg.questions.templates import Context, Item, Plan, template
+from kg.questions.text import Token
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+#: How many readings of one ambiguous name are tried.
+_READINGS = 3
+
+
+def candidates_of(mention: Mention) -> Sequence[Candidate]:
+    return mention.candidates[:_READINGS]
+
+
+def relations_to_try(parsed: Parsed, kinds: Iterable[str] | None = None) -> list[RelationMatch]:
+    """The relations worth trying: the best and any close to it; then weaker ones whose
+    answers are of the kind the question word asks for ("what spacecraft" may be a launch
+    vehicle), never a date for "where"."""
+    wanted = set(kinds) if kinds is not None else None
+    pool = [r for r in parsed.relations if wanted is None or r.prop.kind in wanted]
+    if not pool:
+        return []
+    best = pool[0].score
+    expected = set(parsed.expected_kinds)
+    return [r for r in pool if r.score >= 0.8 * best or (r.score >= 0.5 * best and r.prop.kind in expected)]
+
+
+def numeric(parsed: Parsed) -> list[RelationMatch]:
+    return relations_to_try(parsed, ("number",))
+
+
+def head_of(parsed: Parsed, mention: Mention) -> Token:
+    """The token of a name that attaches it to the rest of the question."""
+    head = parsed.tokens[mention.end - 1]
+    for t in parsed.tokens[mention.start:mention.end]:
+        if parsed.tokens[t.head].i < mention.start or parsed.tokens[t.head].i >= mention.end:
+            head = t
+    return head
+
+
+def _role(parsed: Parsed, mention: Mention) -> str | None:
+    """Is the named entity the grammatical subject (or owner: "X's", "of X") of the
+    question's relation, or its object?"""
+    head = head_of(parsed, mention)
+    if head.dep in ("nsubj", "nsubjpass", "poss"):
+        return "subject"
+    if head.dep == "pobj" and parsed.tokens[head.head].lower == "of":
+        return "subject"
+    if head.dep in ("dobj", "pobj", "attr", "conj", "appos", "npadvmod"):
+        return "object"
+    return None
+
+
+def _directions(parsed: Parsed, rel: RelationMatch, mention: Mention) -> list[str]:
+    """Which way round to read the relation for this entity, most likely first."""
+    if rel.prop.qualified:
+        return ["values"]
+    if not rel.prop.is_object:
+        return ["objects"]
+    role = _role(parsed, mention)
+    forward_first = (role != "object") if not rel.inverse else (role == "object")
+    return ["objects", "subjects"] if forward_first else ["subjects", "objects"]
+
+
+def reading(mention: Mention, candidate: Candidate) -> tuple[tuple[Mention, Candidate], ...]:
+    return ((mention, candidate),)
+
+
+@template("provenance", priority=10)
+def provenance(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "Which article says that Scott Kelly is Mark Kelly's twin?" — the articles that state
+    the fact (or, with only a name, the articles that mention it)."""
+    if not parsed.provenance or not parsed.mentions:
+        return
+    if parsed.relations:
+        for plan in _fact_plans(parsed, ctx, "provenance"):
+            yield Plan(**{**plan.__dict__, "articles": True,
+                          "empty": "No article in the graph states that."})
+        return
+    for mention in parsed.mentions:
+        for candidate in candidates_of(mention):
+            yield Plan("provenance", "mentions", {"topic": node(candidate.iri)}, read_articles,
+                       reading(mention, candidate), empty=f"No article mentions {candidate.label}.")
+
+
+@template("comparison", priority=20)
+def comparison(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "Who spent longer in space, Scott Kelly or Michael Fincke?", "Who was born first, A or
+    B?" and "Is X older than Y?" — answered with one of the two, never with a bare value, so
+    when nothing compares them no later template answers either."""
+    if len(parsed.mentions) < 2 or not (parsed.alternative or parsed.direction) or parsed.superlative:
+        return
+    if parsed.wh not in ("who", "which", "yesno", None):
+        return
+    first, second = parsed.mentions[0], parsed.mentions[1]
+    for rel in relations_to_try(parsed, ("number", "date")):
+        topics = [node(first.best.iri), node(second.best.iri)]
+        query = "values" if rel.prop.qualified else "objects"
+        yield Plan("comparison", query, {"topic": topics, "p": iris_of(rel.prop)},
+                   read_comparison(parsed, rel.prop, first.best, second.best),
+                   ((first, first.best), (second, second.best)),
+                   empty=f"The graph lacks the {rel.prop.word} of {first.best.label} or {second.best.label}.",
+                   final=True)
+
+
+@template("yes-no", priority=25)
+def yes_no(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "Is Mark Kelly married to Gabrielle Giffords?", "Is Scott Kelly an astronaut?",
+    "Did Kelly spend 340 days in space?" — yes when the graph states it, else no."""
+    if parsed.wh != "yesno" or not parsed.mentions or parsed.direction and len(parsed.mentions) >= 2:
+        return
+    first = parsed.mentions[0]
+    no = Item("no", False, kind="boolean")
+    if len(parsed.mentions) >= 2 and parsed.relations:
+        second = parsed.mentions[1]
+        for rel in relations_to_try(parsed):
+            for a in candidates_of(first):
+                yield Plan("yes-no", "link", {"a": node(a.iri), "b": [node(c.iri) for c in candidates_of(second)],
+                                              "p": iris_of(rel.prop)},
+                           read_yes(ctx, second), ((first, a), (second, second.best)),
+                           empty=f"The graph does not link {a.label} and {second.best.label} by “{rel.prop.word}”.",
+                           negative=no)
+        return
+    if parsed.numbers and parsed.relations:
+        for rel in numeric(parsed):
+            for a in candidates_of(first):
+                query = "values" if rel.prop.qualified else "objects"
+                yield Plan("yes-no", query, {"topic": node(a.iri), "p": iris_of(rel.prop)},
+                           read_number_check(parsed), reading(first, a),
+                           empty=f"The graph does not say that of {a.label}.", negative=no)
+        return
+    target = next((c.cls for c in parsed.classes), None)
+    if target is not None and not parsed.relations:
+        for a in candidates_of(first):
+            yield Plan("yes-no", "is_a", {"x": node(a.iri), "class": [node(i) for i in target.family]},
+                       read_is_a, reading(first, a),
+                       empty=f"The graph does not say that {a.label} is a {target.label}.", negative=no)
+
+
+@template("superlative", priority=40)
+def superlative(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "Who has spent the most days in space?", "Who is the youngest astronaut?" """
+    if not parsed.superlative or parsed.wh == "yesno":
+        return
+    for rel in numeric(parsed):
+        query = "ranked_min" if parsed.direction == "smaller" else "ranked_max"
+        yield Plan("superlative", query, {"p": iris_of(rel.prop)}, read_ranked(parsed, ctx),
+                   empty=f"The graph has no {rel.prop.word} to compare.")
+
+
+@template("threshold", priority=45)
+def threshold(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "Which astronauts have spent more than 380 days in space?", "Who spent 215 days in space?" """
+    if not parsed.numbers or parsed.wh in ("yesno", "how many", "how long", "how old", "when") or parsed.mentions:
+        return
+    sign = {">": 1, ">=": 2, "<": -1, "<=": -2, None: 0}[parsed.threshold]
+    for rel in numeric(parsed):
+        yield Plan("threshold", "threshold",
+                   {"p": iris_of(rel.prop), "limit": Literal(repr(parsed.numbers[0]),
+                                                             datatype=NamedNode(_XSD + "double")),
+                    "sign": Literal(str(sign), datatype=NamedNode(_XSD + "integer"))},
+                   read_threshold(ctx, parsed),
+                   empty=f"Nobody in the graph has that {rel.prop.word}.")
+
+
+@template("count", priority=50)
+def count(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "How many astronauts are in the graph?" """
+    target = parsed.target_class
+    if parsed.wh != "how many" or target is None or parsed.mentions:
+        return
+    yield Plan("count", "count_class", {"class": [node(i) for i in target.family]}, read_count,
+               empty=f"The graph has no {target.label}.")
+
+
+@template("fact", priority=60)
+def fact(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "Who is Scott Kelly's twin?", "When will Kelly return?", "Where did he launch from?",
+    "How many days did Scott Kelly spend in space?", "Who has commanded the ISS?" """
+    if parsed.wh == "yesno" or parsed.provenance:
+        return
+    yield from _fact_plans(parsed, ctx, "fact")
+
+
+def _fact_plans(parsed: Parsed, ctx: Context, name: str) -> Iterator[Plan]:
+    counting = parsed.wh == "how many"
+    yield from _linked_plans(parsed, ctx, name, counting)
+    for rel in relations_to_try(parsed):
+        as_count = counting and rel.prop.kind != "number"
+        for mention in parsed.mentions:
+            for candidate in candidates_of(mention):
+                for direction in _directions(parsed, rel, mention):
+                    yield Plan(name, direction, {"topic": node(candidate.iri), "p": iris_of(rel.prop)},
+                               read_values(parsed, ctx, rel, direction, candidate, as_count),
+                               reading(mention, candidate),
+                               empty=f"The graph has no {rel.prop.word} for {candidate.label}.")
+
+
+def _linked_plans(parsed: Parsed, ctx: Context, name: str, counting: bool) -> Iterator[Plan]:
+    """ "Who flew on Crew-1?", "How many astronauts flew on Crew-1?": the people linked to the
+    named entities by any relation the words match, either way round, so that a list is whole
+    however each member was stated (as crew member, as flight, as crewmate)."""
+    agents = agent_classes(ctx)
+    target = of_class(parsed.target_class)
+    wants_agents = parsed.wh in ("who", "whom") or (target is not None and bool(agents) and target <= agents)
+    rels = [r for r in _worded_alike(parsed) if r.prop.is_object and not r.prop.qualified and r.prop.kind == "entity"]
+    if not parsed.mentions or not wants_agents or not rels:
+        return
+    family = list(dict.fromkeys(i for r in rels for i in r.prop.family))
+    topics = [m.best for m in parsed.mentions]
+    names = " and ".join(t.label for t in topics)
+    yield Plan(name, "linked", {"topic": [node(t.iri) for t in topics], "p": [node(i) for i in family]},
+               read_linked(parsed, ctx, names, counting), tuple((m, m.best) for m in parsed.mentions),
+               empty=f"The graph has no {rels[0].prop.word} for {names}.")
+
+
+def _worded_alike(parsed: Parsed) -> list[RelationMatch]:
+    """The relations worth trying, and any other whose words all belong to the best one's
+    ("flew on" is a crew member, a spacecraft and a launch vehicle alike)."""
+    close = relations_to_try(parsed)
+    best = set(parsed.relations[0].tokens) if parsed.relations else set()
+    return close + [r for r in parsed.relations if r not in close and set(r.tokens) <= best]
+
+
+@template("list", priority=70)
+def listing(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "Which astronauts are in the graph?", "List the space agencies." """
+    target = parsed.target_class
+    if target is None or parsed.mentions or parsed.wh in ("yesno", "how many"):
+        return
+    named = {i for c in parsed.classes for i in c.tokens}
+    family = [node(i) for i in target.family]
+    relations = [r for r in relations_to_try(parsed) if not set(r.tokens) <= named]
+    if not relations:
+        yield Plan("list", "list_class", {"class": family}, read_list, empty=f"The graph has no {target.label}.")
+        return
+    for rel in relations:  # "Which astronauts have a twin?"
+        yield Plan("list", "having", {"class": family, "p": iris_of(rel.prop)}, read_having,
+                   empty=f"No {target.label} in the graph has a {rel.prop.word}.")
+
+
+@template("description", priority=80)
+def description(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "Who is Amiko Kauderer?", "Tell me about Expedition 44." — roles, employer, relations."""
+    if not parsed.describe or parsed.wh == "yesno":
+        return
+    mention = parsed.mentions[0]
+    for candidate in candidates_of(mention):
+        yield Plan("description", "describe", {"topic": node(candidate.iri)}, read_description(ctx, candidate),
+                   reading(mention, candidate), empty=f"The graph knows the name {candidate.label} but no facts.")
