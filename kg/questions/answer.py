@@ -28,7 +28,9 @@ from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
 from kg.questions.text import BatchParser, Token, parse_many
+from kg.questions.types import Expected, expected, fits
 from kg.questions.vocabulary import Vocabulary, vocabulary
+from kg.questions.wording import clause
 from kg.store import Store
 from kg.store.sparql import Term, bind
 
@@ -100,6 +102,8 @@ class Answer:
     alternatives: tuple[Reading, ...] = ()
     suggestions: tuple[str, ...] = ()
     also: tuple[Item, ...] = ()
+    expects: str | None = None  # the type of answer the question asks for (see kg.questions.types)
+    expects_item: str | None = None  # for a list: the type of each item
 
     def as_dict(self) -> dict[str, object]:
         """The JSON of ``/api/ask`` and ``kg ask --json`` (see DESIGN.md)."""
@@ -109,7 +113,10 @@ class Answer:
             "sparql": self.sparql,
             "template": self.template,
             "sources": [s.as_dict() for s in self.sources],
+            "expects": self.expects,
         }
+        if self.expects == "list":
+            data["expects_item"] = self.expects_item
         if self.message:
             data["message"] = self.message
         data["entities"] = [r.as_dict() for r in self.entities]
@@ -202,12 +209,13 @@ class Asker:
         if known is not None:  # the graph has not changed since this was answered
             return known
         parsed = _resolve_pronoun(self.read(text), index, about)
-        found, first_empty = self._attempt(parsed, Context(self.vocabulary, index, tuple(about)))
-        if found is None:
-            reply = self._unanswered(parsed, first_empty, index)
+        want = expected(parsed, self.vocabulary)
+        attempt = self._attempt(parsed, Context(self.vocabulary, index, tuple(about)), want)
+        if attempt.found is None:
+            reply = self._unanswered(parsed, attempt, index, want)
         else:
-            plan, replied, sparql = found
-            reply = self._finish(parsed, plan, replied, sparql)
+            plan, replied, sparql = attempt.found
+            reply = self._finish(parsed, plan, replied, sparql, want)
         with self._answers_lock:
             cache.answers[key] = reply
             while len(cache.answers) > ANSWER_CACHE:
@@ -218,12 +226,14 @@ class Asker:
         """The question as the templates see it."""
         return read(self.tokens(text), self.vocabulary, self.phrases, self.index(), text)
 
-    def _attempt(self, parsed: Parsed, ctx: Context) -> tuple[tuple[Plan, Reply, str] | None, Plan | None]:
-        """Run the templates' plans in order; the first that finds something wins. A
+    def _attempt(self, parsed: Parsed, ctx: Context, want: Expected | None = None) -> _Attempt:
+        """Run the templates' plans in order; the first that finds an answer of the expected
+        type wins (answers of another type are dropped, and remembered for the message). A
         yes/no template whose plans all find nothing answers "no". A reader that finds no
         answer but says why (a note) gives the message of the failure."""
         first_empty: Plan | None = None
         told: Plan | None = None
+        dropped: list[Item] = []
         for name, make in registered():
             plans = list(make(parsed, ctx))
             for plan in plans:
@@ -233,21 +243,25 @@ class Asker:
                 except Exception:  # a template bug must not turn into a 500
                     log.exception("template %s failed on %r", name, parsed.text)
                     continue
+                if want is not None and not plan.articles:
+                    kept = [i for i in reply.items if fits(i, want, ctx.index)]
+                    dropped += [i for i in reply.items if i not in kept]
+                    reply = replace(reply, items=kept, also=[i for i in reply.also if _also_fits(i, want, ctx)])
                 if reply.items:
-                    return (plan, reply, sparql), told or first_empty
+                    return _Attempt((plan, reply, sparql), told or first_empty, dropped)
                 first_empty = first_empty or plan
                 if reply.note and told is None:
                     told = replace(plan, empty=reply.note)
             negative = plans[0].negative if plans else None
             if negative is not None:
                 plan = plans[0]
-                return (plan, Reply([negative], note=plan.empty),
-                        bind(query_text(plan.query), plan.bindings)), told or first_empty
+                return _Attempt((plan, Reply([negative], note=plan.empty), bind(query_text(plan.query), plan.bindings)),
+                                told or first_empty, dropped)
             if plans and plans[0].final:
                 break
-        return None, told or first_empty
+        return _Attempt(None, told or first_empty, dropped)
 
-    def _finish(self, parsed: Parsed, plan: Plan, reply: Reply, sparql: str) -> Answer:
+    def _finish(self, parsed: Parsed, plan: Plan, reply: Reply, sparql: str, want: Expected) -> Answer:
         support = [t for item in reply.items for t in item.support]
         sources = self._sources(support)
         answers: tuple[Item, ...] = tuple(reply.items)
@@ -268,6 +282,7 @@ class Asker:
         return Answer(
             question=parsed.text, answers=answers, sparql=sparql, template=plan.template, sources=tuple(sources),
             message=" ".join(notes) or None, entities=used, alternatives=alternatives, also=tuple(reply.also),
+            expects=want.type, expects_item=want.item,
         )
 
     def _sources(self, support: Sequence[Triple]) -> list[Source]:
@@ -298,9 +313,11 @@ class Asker:
                         published=row["published"].value if "published" in row else None)
         return sorted(found.values(), key=lambda s: s.published or "", reverse=True)
 
-    def _unanswered(self, parsed: Parsed, plan: Plan | None, index: EntityIndex) -> Answer:
-        """No answer: say why, and suggest what might work."""
+    def _unanswered(self, parsed: Parsed, attempt: _Attempt, index: EntityIndex, want: Expected) -> Answer:
+        """No answer: say why, and suggest what might work. The one place an unanswered
+        :class:`Answer` is built."""
         suggestions: list[str] = []
+        plan = attempt.empty
         topic = parsed.mentions[0].best if parsed.mentions else None
         if parsed.pronoun and not parsed.mentions:
             message = (f"I cannot tell who “{parsed.pronoun}” is; ask again with a name.")
@@ -310,7 +327,7 @@ class Asker:
             for name in parsed.unknown_names:
                 suggestions += [f"Did you mean {e.label}?" for e in index.suggest(name, 3)]
         elif plan is not None:
-            message = plan.empty
+            message = _missing(parsed, plan, attempt.dropped, want)
         elif parsed.mentions and not parsed.relations and parsed.unexplained:
             assert topic is not None
             words = " ".join(parsed.unexplained)
@@ -323,13 +340,15 @@ class Asker:
         examples = self.examples(about=topic.iri if topic else None)
         suggestions += [q for q in examples if q != parsed.text]
         return Answer(question=parsed.text, message=message, suggestions=tuple(dict.fromkeys(suggestions))[:8],
-                      entities=tuple(Reading(m.text, m.best.label, m.best.iri) for m in parsed.mentions))
+                      entities=tuple(Reading(m.text, m.best.label, m.best.iri) for m in parsed.mentions),
+                      expects=want.type, expects_item=want.item)
 
     # ------------------------------------------------------------------ examples
 
     def _answers(self, question: str) -> bool:
         """Does the graph answer this question (examples must work)?"""
-        found, _ = self._attempt(self.read(question), Context(self.vocabulary, self.index()))
+        parsed = self.read(question)
+        found = self._attempt(parsed, Context(self.vocabulary, self.index()), expected(parsed, self.vocabulary)).found
         return found is not None and found[0].negative is None
 
     def examples(self, limit: int = 6, *, about: str | None = None) -> list[str]:
@@ -369,6 +388,44 @@ class Asker:
                         pairs.add((row["label"].value, obj))
                     break
         return _spread(questions), working
+
+
+@dataclass(frozen=True)
+class _Attempt:
+    """What running the templates gave: the winning plan with its reply and SPARQL, or the
+    plan whose failure explains best why there is no answer, and answers of the wrong type."""
+
+    found: tuple[Plan, Reply, str] | None
+    empty: Plan | None
+    dropped: list[Item]
+
+
+def _also_fits(item: Item, want: Expected, ctx: Context) -> bool:
+    """Other values shown beside an answer are of its type too (a count lists what it counted)."""
+    return want.item in ("count", "yes/no", "description", "article") or fits(item, want, ctx.index)
+
+
+def _missing(parsed: Parsed, plan: Plan, dropped: Sequence[Item], want: Expected) -> str:
+    """What the articles do not say, in the question's words ("The articles do not say where
+    Anna Berg landed."), with the reason a found value was not given."""
+    if plan.empty.startswith(("I cannot", "Record:")) or not parsed.mentions:
+        return plan.empty
+    said = clause(parsed.tokens, [(m.start, m.end) for m in parsed.mentions])
+    message = f"The articles do not say {said}." if said else plan.empty
+    if dropped:
+        kinds = sorted({_kind_name(i) for i in dropped})
+        message += f" They give {_or(kinds)}, not {_article(want.what or want.item)}."
+    return message
+
+
+def _kind_name(item: Item) -> str:
+    names = {"date": "a date", "number": "a number", "place": "a place", "value": "a description",
+             "boolean": "a yes or no", "count": "a count", "article": "an article"}
+    return names.get(item.kind, "another kind of thing")
+
+
+def _article(noun: str) -> str:
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
 
 def _spread(questions: list[str]) -> list[str]:

@@ -1,0 +1,89 @@
+"""Saying what is missing: a question turned into the clause of "The articles do not say ...".
+
+"Where did Anna Berg land?" becomes "where Anna Berg landed", "Is X married to Y?" becomes
+"whether X is married to Y". Pure English grammar on the question's tokens (question word,
+auxiliary, subject, verb); when the question has another shape, it is quoted instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.questions.text import Token
+
+_DO = {"do", "does", "did"}
+_AUX = _DO | {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "shall"}
+#: Past tenses English does not form with "-ed" (grammar, not domain: any verb may be asked about).
+_IRREGULAR_PAST = {
+    "be": "was", "become": "became", "begin": "began", "break": "broke", "bring": "brought", "choose": "chose",
+    "come": "came", "do": "did", "fly": "flew", "get": "got", "give": "gave", "go": "went", "grow": "grew",
+    "have": "had", "hold": "held", "keep": "kept", "lead": "led", "leave": "left", "make": "made", "meet": "met",
+    "ride": "rode", "run": "ran", "see": "saw", "set": "set", "spend": "spent", "take": "took", "teach": "taught",
+    "tell": "told", "think": "thought", "win": "won", "write": "wrote", "sit": "sat", "stand": "stood",
+    "put": "put", "send": "sent", "build": "built", "say": "said", "know": "knew", "beat": "beat",
+}
+
+
+def _past(lemma: str) -> str:
+    if lemma in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def _present(lemma: str) -> str:
+    if lemma in ("have", "be", "do", "go"):
+        return {"have": "has", "be": "is", "do": "does", "go": "goes"}[lemma]
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def _join(tokens: Sequence[Token]) -> str:
+    return "".join(t.text + t.space for t in tokens).strip()
+
+
+def clause(tokens: Sequence[Token], names: Sequence[tuple[int, int]] = ()) -> str:
+    """The question as a clause that can follow "do not say": the question word (or
+    "whether"), then the subject, then the verb. ``names`` are the token spans of the names
+    in it (the subject of "Is X an astronaut?" is the name after "is").
+
+    >>> from kg.questions.text import Token
+    >>> words = [("Where", "where", "ADV"), ("did", "do", "AUX"), ("Anna", "Anna", "PROPN"),
+    ...          ("Berg", "Berg", "PROPN"), ("land", "land", "VERB"), ("?", "?", "PUNCT")]
+    >>> clause([Token(i, t, lemma, pos) for i, (t, lemma, pos) in enumerate(words)])
+    'where Anna Berg landed'
+    """
+    words = [t for t in tokens if not (t.is_punct and t.text in "?!.")]
+    if not words:
+        return ""
+    at = next((k for k, t in enumerate(words) if t.lower in _AUX), None)
+    if at is None or at > 4:
+        return f"“{_join(tokens)}”"
+    head = _join(words[:at]).lower() if at else "whether"
+    if head.split()[0] in ("who", "what", "which") and at + 1 < len(words) and words[at + 1].pos in ("VERB",):
+        return f"“{_join(tokens)}”"  # "who flew with X": the question word is the subject
+    aux, rest = words[at], words[at + 1:]
+    verb = next((k for k, t in enumerate(rest) if t.pos == "VERB" and k > 0), None)
+    if aux.lower in _DO:
+        if verb is None:
+            return f"“{_join(tokens)}”"
+        form = _past(rest[verb].lemma.lower()) if aux.lower == "did" else (
+            _present(rest[verb].lemma.lower()) if aux.lower == "does" else rest[verb].lemma.lower())
+        body = f"{_join(rest[:verb])} {form} {_join(rest[verb + 1:])}"
+    elif verb is None and head == "whether":  # "Is X an astronaut?": "whether X is an astronaut"
+        end = next((e for s, e in names if s == aux.i + 1), None)
+        if end is None:
+            return f"“{_join(tokens)}”"
+        split = next(k for k, t in enumerate(rest) if t.i >= end) if rest[-1].i >= end else len(rest)
+        body = f"{_join(rest[:split])} {aux.lower} {_join(rest[split:])}"
+    elif verb is None:  # "What is X's hometown?": "what X's hometown is"
+        body = f"{_join(rest)} {aux.lower}"
+    else:
+        body = f"{_join(rest[:verb])} {aux.lower} {_join(rest[verb:])}"
+    return " ".join(f"{head} {body}".split())
