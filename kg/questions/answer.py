@@ -102,6 +102,7 @@ class Answer:
     alternatives: tuple[Reading, ...] = ()
     suggestions: tuple[str, ...] = ()
     also: tuple[Item, ...] = ()
+    corrected: tuple[Reading, ...] = ()  # names spelt differently from the graph's, and the reading used
     expects: str | None = None  # the type of answer the question asks for (see kg.questions.types)
     expects_item: str | None = None  # for a list: the type of each item
 
@@ -115,6 +116,8 @@ class Answer:
             "sources": [s.as_dict() for s in self.sources],
             "expects": self.expects,
         }
+        if self.corrected:
+            data["corrected"] = [r.as_dict() for r in self.corrected]
         if self.expects == "list":
             data["expects_item"] = self.expects_item
         if self.message:
@@ -228,14 +231,15 @@ class Asker:
 
     def _attempt(self, parsed: Parsed, ctx: Context, want: Expected | None = None) -> _Attempt:
         """Run the templates' plans in order; the first that finds an answer of the expected
-        type wins (answers of another type are dropped, and remembered for the message). A
-        yes/no template whose plans all find nothing answers "no". A reader that finds no
-        answer but says why (a note) gives the message of the failure."""
+        type wins (answers of another type are dropped, and remembered for the message). An
+        unsettled answer (a "no") stands only when no other plan of its template does better.
+        A reader that finds no answer but says why (a note) gives the message of the failure."""
         first_empty: Plan | None = None
         told: Plan | None = None
         dropped: list[Item] = []
         for name, make in registered():
             plans = list(make(parsed, ctx))
+            unsettled: tuple[Plan, Reply, str] | None = None
             for plan in plans:
                 sparql = bind(query_text(plan.query), plan.bindings)
                 try:
@@ -247,16 +251,16 @@ class Asker:
                     kept = [i for i in reply.items if fits(i, want, ctx.index)]
                     dropped += [i for i in reply.items if i not in kept]
                     reply = replace(reply, items=kept, also=[i for i in reply.also if _also_fits(i, want, ctx)])
-                if reply.items:
+                if reply.items and reply.settled:
                     return _Attempt((plan, reply, sparql), told or first_empty, dropped)
+                if reply.items:
+                    unsettled = unsettled or (plan, reply, sparql)
+                    continue
                 first_empty = first_empty or plan
                 if reply.note and told is None:
                     told = replace(plan, empty=reply.note)
-            negative = plans[0].negative if plans else None
-            if negative is not None:
-                plan = plans[0]
-                return _Attempt((plan, Reply([negative], note=plan.empty), bind(query_text(plan.query), plan.bindings)),
-                                told or first_empty, dropped)
+            if unsettled is not None:
+                return _Attempt(unsettled, told or first_empty, dropped)
             if plans and plans[0].final:
                 break
         return _Attempt(None, told or first_empty, dropped)
@@ -278,11 +282,12 @@ class Asker:
             if others:
                 notes.append(f"“{m.text}” could also mean {_or(others)}; I used {c.label}.")
             elif c.how == "fuzzy":
-                notes.append(f"I took “{m.text}” to mean {c.label}.")
+                notes.append(_corrected(m.text, c.label))
         return Answer(
             question=parsed.text, answers=answers, sparql=sparql, template=plan.template, sources=tuple(sources),
             message=" ".join(notes) or None, entities=used, alternatives=alternatives, also=tuple(reply.also),
             expects=want.type, expects_item=want.item,
+            corrected=tuple(Reading(m.text, c.label, c.iri) for m, c in plan.used if c.how == "fuzzy"),
         )
 
     def _sources(self, support: Sequence[Triple]) -> list[Source]:
@@ -328,6 +333,8 @@ class Asker:
                 suggestions += [f"Did you mean {e.label}?" for e in index.suggest(name, 3)]
         elif plan is not None:
             message = _missing(parsed, plan, attempt.dropped, want)
+            message = " ".join([*(_corrected(m.text, m.best.label) for m in parsed.mentions
+                                  if m.best.how == "fuzzy"), message])
         elif parsed.mentions and not parsed.relations and parsed.unexplained:
             assert topic is not None
             words = " ".join(parsed.unexplained)
@@ -341,6 +348,8 @@ class Asker:
         suggestions += [q for q in examples if q != parsed.text]
         return Answer(question=parsed.text, message=message, suggestions=tuple(dict.fromkeys(suggestions))[:8],
                       entities=tuple(Reading(m.text, m.best.label, m.best.iri) for m in parsed.mentions),
+                      corrected=tuple(Reading(m.text, m.best.label, m.best.iri) for m in parsed.mentions
+                                      if m.best.how == "fuzzy"),
                       expects=want.type, expects_item=want.item)
 
     # ------------------------------------------------------------------ examples
@@ -349,7 +358,7 @@ class Asker:
         """Does the graph answer this question (examples must work)?"""
         parsed = self.read(question)
         found = self._attempt(parsed, Context(self.vocabulary, self.index()), expected(parsed, self.vocabulary)).found
-        return found is not None and found[0].negative is None
+        return found is not None and found[1].settled
 
     def examples(self, limit: int = 6, *, about: str | None = None) -> list[str]:
         """Questions the graph can answer, made from the ontology's example questions and
@@ -411,11 +420,17 @@ def _missing(parsed: Parsed, plan: Plan, dropped: Sequence[Item], want: Expected
     if plan.empty.startswith(("I cannot", "Record:")) or not parsed.mentions:
         return plan.empty
     said = clause(parsed.tokens, [(m.start, m.end) for m in parsed.mentions])
+    for m in parsed.mentions:  # in the graph's names ("Anna Berg" for a misspelt "Ana Berg")
+        said = said.replace(m.text, m.best.label)
     message = f"The articles do not say {said}." if said else plan.empty
     if dropped:
         kinds = sorted({_kind_name(i) for i in dropped})
         message += f" They give {_or(kinds)}, not {_article(want.what or want.item)}."
     return message
+
+
+def _corrected(written: str, label: str) -> str:
+    return f"Did you mean {label}? The graph has no “{written}”; I read it as {label}."
 
 
 def _kind_name(item: Item) -> str:

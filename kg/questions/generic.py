@@ -21,21 +21,23 @@ from kg.questions.readers import (
     node,
     of_class,
     read_articles,
+    read_chain,
     read_comparison,
     read_count,
     read_description,
     read_having,
     read_is_a,
+    read_link,
     read_linked,
     read_list,
     read_number_check,
     read_ranked,
     read_threshold,
     read_values,
-    read_yes,
 )
-from kg.questions.templates import Context, Item, Plan, template
+from kg.questions.templates import Context, Plan, template
 from kg.questions.text import Token
+from kg.questions.vocabulary import PropertyWords
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 #: How many readings of one ambiguous name are tried.
@@ -140,35 +142,36 @@ def comparison(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
 @template("yes-no", priority=25)
 def yes_no(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """ "Is Mark Kelly married to Gabrielle Giffords?", "Is Scott Kelly an astronaut?",
-    "Did Kelly spend 340 days in space?" — yes when the graph states it, else no."""
+    "Did Kelly spend 340 days in space?", "Was she born in 1960?" — yes when the articles
+    state it, no when they state something that excludes it (another value of a property
+    that has one value), and otherwise no answer: the articles do not say."""
     if parsed.wh != "yesno" or not parsed.mentions or parsed.direction and len(parsed.mentions) >= 2:
         return
     first = parsed.mentions[0]
-    no = Item("no", False, kind="boolean")
     if len(parsed.mentions) >= 2 and parsed.relations:
         second = parsed.mentions[1]
         for rel in relations_to_try(parsed):
             for a in candidates_of(first):
-                yield Plan("yes-no", "link", {"a": node(a.iri), "b": [node(c.iri) for c in candidates_of(second)],
-                                              "p": iris_of(rel.prop)},
-                           read_yes(ctx, second), ((first, a), (second, second.best)),
-                           empty=f"The graph does not link {a.label} and {second.best.label} by “{rel.prop.word}”.",
-                           negative=no)
+                others = candidates_of(second)
+                yield Plan("yes-no", "touching", {"a": node(a.iri), "b": [node(c.iri) for c in others],
+                                                  "p": iris_of(rel.prop)},
+                           read_link(rel.prop, a, others), ((first, a), (second, second.best)),
+                           empty=f"The graph does not link {a.label} and {second.best.label} by “{rel.prop.word}”.")
         return
     if parsed.numbers and parsed.relations:
-        for rel in numeric(parsed):
+        for rel in relations_to_try(parsed, ("number", "date")):
             for a in candidates_of(first):
                 query = "values" if rel.prop.qualified else "objects"
                 yield Plan("yes-no", query, {"topic": node(a.iri), "p": iris_of(rel.prop)},
-                           read_number_check(parsed), reading(first, a),
-                           empty=f"The graph does not say that of {a.label}.", negative=no)
+                           read_number_check(parsed, rel.prop), reading(first, a),
+                           empty=f"The graph does not say that of {a.label}.")
         return
     target = next((c.cls for c in parsed.classes), None)
     if target is not None and not parsed.relations:
         for a in candidates_of(first):
             yield Plan("yes-no", "is_a", {"x": node(a.iri), "class": [node(i) for i in target.family]},
                        read_is_a, reading(first, a),
-                       empty=f"The graph does not say that {a.label} is a {target.label}.", negative=no)
+                       empty=f"The graph does not say that {a.label} is a {target.label}.")
 
 
 @template("superlative", priority=40)
@@ -254,6 +257,65 @@ def _worded_alike(parsed: Parsed) -> list[RelationMatch]:
     close = relations_to_try(parsed)
     best = set(parsed.relations[0].tokens) if parsed.relations else set()
     return close + [r for r in parsed.relations if r not in close and set(r.tokens) <= best]
+
+
+@template("chain", priority=55)
+def chain(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "Which agency selected the commander of Crew-5?": two facts chained through an entity
+    the question does not name (Crew-5's commander), answered by one query. The relation next
+    to the name is the first link; another relation, worded apart from it, is the second.
+    Directions come from the ontology's domains and ranges, else both are tried."""
+    if len(parsed.mentions) != 1 or parsed.wh in ("yesno", "how many") or parsed.provenance:
+        return
+    mention = parsed.mentions[0]
+    links = [r for r in parsed.relations if r.prop.is_object and not r.prop.qualified]
+    if len(links) < 2:
+        return
+    owned = [r for r in links if _owned(parsed, r.tokens, mention)]
+    if not owned:
+        return
+    first = owned[0]
+    seconds = [r for r in links if r is not first and not set(r.tokens) & set(first.tokens)
+               and max(r.tokens) < min(first.tokens)]
+    topic = mention.best
+    named = ctx.index.entities.get(topic.iri)
+    types = set(named.types) if named else set()
+    for second in seconds[:2]:
+        for one in _ends(ctx, first.prop, types, toward=False):
+            for two in _ends(ctx, second.prop, set(), toward=True, want=parsed):
+                yield Plan("chain", f"chain_{one}{two}", {"topic": node(topic.iri), "p1": iris_of(first.prop),
+                                                          "p2": iris_of(second.prop)},
+                           read_chain(first.prop, topic), reading(mention, topic),
+                           empty=f"The graph has no {second.prop.word} of the {first.prop.word} of {topic.label}.")
+
+
+def _owned(parsed: Parsed, tokens: Sequence[int], mention: Mention) -> bool:
+    """Is the relation a noun owned by the name: "the commander of Crew-5", "Crew-5's commander"?"""
+    words = parsed.tokens
+    end = max(tokens)
+    of = words[mention.start - 1].lower == "of" and end in (mention.start - 1, mention.start - 2)
+    owner = mention.end < len(words) and words[mention.end].lower in ("'s", "’s") and mention.end + 1 == min(tokens)
+    return of or owner
+
+
+def _ends(ctx: Context, prop: PropertyWords, types: set[str], *, toward: bool, want: Parsed | None = None) -> list[str]:
+    """Which way round a link of a chain is read: "f" when the known end is its subject, "b"
+    when it is its object; both (the likelier first) when the ontology does not tell."""
+    classes = ctx.vocabulary.classes
+    domain = set(classes[prop.domain].family) if prop.domain in classes else set()
+    range_ = set(classes[prop.range].family) if prop.range in classes else set()
+    if toward:  # the answer's end: its class is the one asked for
+        target = set(want.target_class.family) if want is not None and want.target_class else set()
+        if target & range_ and not target & domain:
+            return ["f"]
+        if target & domain and not target & range_:
+            return ["b"]
+        return ["f", "b"]
+    if types & domain and not types & range_:
+        return ["f"]
+    if types & range_ and not types & domain:
+        return ["b"]
+    return ["f", "b"]
 
 
 @template("list", priority=70)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pyoxigraph import Literal, NamedNode, Triple
 
 from kg.namespaces import AKG
-from kg.questions.linking import Candidate, Mention
+from kg.questions.linking import Candidate
 from kg.questions.match import Parsed, RelationMatch
 from kg.questions.templates import Context, Item, Reader, Reply, Value
 from kg.questions.text import normalise
@@ -362,30 +362,61 @@ def read_comparison(parsed: Parsed, prop: PropertyWords, a: Candidate, b: Candid
     return read
 
 
-def read_yes(ctx: Context, second: Mention) -> Reader:
+def read_link(prop: PropertyWords, a: Candidate, others: Sequence[Candidate]) -> Reader:
+    """Yes when a fact links ``a`` to one of ``others`` (either way round); no when the
+    property has one value and a stated one is another (a symmetric one: for either of the
+    two); else nothing, since the articles do not say."""
+    wanted = {c.iri for c in others}
+
     def read(rows: Rows) -> Reply:
-        if not rows.rows:
+        facts = [(row["s"].value, row["o"].value, row) for row in rows]
+        linked = [r for s, o, r in facts if a.iri in (s, o) and {s, o} & wanted]
+        if linked:
+            return Reply([Item("yes", True, kind="boolean", support=tuple(_triple(r) for r in linked))])
+        if not prop.single:
             return Reply([])
-        support = []
-        for row in rows:
-            s, p, o = row["s"], row["p"], row["o"]
-            assert isinstance(s, NamedNode) and isinstance(p, NamedNode)
-            support.append(Triple(s, p, o))
-        return Reply([Item("yes", True, kind="boolean", support=tuple(support))])
+        ends = {a.iri} | (wanted if prop.symmetric else set())
+        excluding = [(s, o, r) for s, o, r in facts if s in ends or prop.symmetric and o in ends]
+        if not excluding:
+            return Reply([])
+        labels = {r["o"].value: r["label"].value for r in rows if "label" in r}
+        said = "; ".join(f"{_name(s, labels, a)} — {labels.get(o, show(r['o'])[0])}" for s, o, r in excluding[:3])
+        return Reply([Item("no", False, kind="boolean", support=tuple(_triple(r) for _, _, r in excluding))],
+                     settled=False, note=f"A {prop.word} has one value, and the articles state another ({said}).")
 
     return read
 
 
-def read_number_check(parsed: Parsed) -> Reader:
+def _name(iri: str, labels: dict[str, str], a: Candidate) -> str:
+    return a.label if iri == a.iri else labels.get(iri, iri.rsplit("/", 1)[-1].replace("_", " "))
+
+
+def read_number_check(parsed: Parsed, prop: PropertyWords) -> Reader:
+    """Yes when a stated value is the number asked (a year, for a date); no when the
+    property has one value and it is another; else nothing."""
+
     def read(rows: Rows) -> Reply:
         wanted = set(parsed.numbers)
-        hits = [v for v in valued(rows) if float(show(v.value)[1]) in wanted]
-        if not hits:
-            return Reply([])
-        return Reply([Item("yes", True, kind="boolean", support=tuple(v.triple for v in hits))],
-                     also=[hits[0].item()])
+        values = valued(rows)
+        hits = [v for v in values if _matches(v, wanted)]
+        if hits:
+            return Reply([Item("yes", True, kind="boolean", support=tuple(v.triple for v in hits))],
+                         also=[hits[0].item()])
+        if prop.single and values:
+            return Reply([Item("no", False, kind="boolean", support=tuple(v.triple for v in values))],
+                         also=[values[0].item()], settled=False,
+                         note=f"The articles give another {prop.word}: {values[0].item().label}.")
+        return Reply([])
 
     return read
+
+
+def _matches(v: Valued, wanted: set[float]) -> bool:
+    label, value, kind = show(v.value)
+    if kind == "date":
+        year = str(value)[:4]
+        return year.isdigit() and float(year) in wanted
+    return isinstance(value, int | float) and not isinstance(value, bool) and float(value) in wanted
 
 
 def read_is_a(rows: Rows) -> Reply:
@@ -442,6 +473,27 @@ def read_linked(parsed: Parsed, ctx: Context, names: str, counting: bool) -> Rea
             what = parsed.target_class.label if parsed.target_class else "person"
             return counted(items, f"{what} linked to {names}")
         return Reply(items)
+
+    return read
+
+
+def read_chain(first: PropertyWords, topic: Candidate) -> Reader:
+    """The ends of a chain of two facts, each supported by both, saying whom it went through."""
+
+    def read(rows: Rows) -> Reply:
+        found: dict[str, Item] = {}
+        through: dict[str, str] = {}
+        for row in rows:
+            x, mid = row["x"], row["mid"]
+            label = row["label"].value if "label" in row else x.value.rsplit("/", 1)[-1].replace("_", " ")
+            through[mid.value] = row["midLabel"].value if "midLabel" in row else mid.value
+            support = (Triple(row["s1"], row["p1"], row["o1"]), _triple(row))  # type: ignore[arg-type]
+            item = found.get(x.value)
+            found[x.value] = Item(label, label, x.value, support=support + (item.support if item else ()))
+        if not found:
+            return Reply([])
+        note = f"Through {', '.join(through.values())}, the {first.word} of {topic.label}."
+        return Reply(list(found.values()), note=note)
 
     return read
 

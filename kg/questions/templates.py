@@ -56,6 +56,7 @@ class Reply:
     items: list[Item]
     also: list[Item] = field(default_factory=list)  # other values worth showing (earlier, planned)
     note: str | None = None
+    settled: bool = True  # False: a later plan of the same template may give a better answer (a "no")
 
 
 Reader = Callable[[Rows], Reply]
@@ -71,7 +72,6 @@ class Plan:
     read: Reader
     used: tuple[tuple[Mention, Candidate], ...] = ()  # the entity readings this plan assumes
     empty: str = "The graph has nothing that answers this."
-    negative: Item | None = None  # the answer when nothing is found (a yes/no "no")
     articles: bool = False  # answer with the articles that state the facts found
     final: bool = False  # when it finds nothing, no later template is tried
 

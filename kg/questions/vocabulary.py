@@ -37,6 +37,7 @@ class PropertyWords:
     kind: str  # one of ANSWER_KINDS
     qualified: bool  # the object is an akg:QualifiedValue node carrying akg:value
     symmetric: bool
+    single: bool  # an owl:FunctionalProperty: one value at most, so another value excludes the asked one
     is_object: bool  # an owl:ObjectProperty
     domain: str | None  # local class names, when the ontology gives one
     range: str | None
@@ -126,16 +127,18 @@ class Vocabulary:
                 answer_kind = str(g.value(p, URIRef(akg + "answerKind")) or ("entity" if kind == OWL.ObjectProperty
                                                                               else "value"))
                 phrases = texts(p, URIRef(akg + "phrase"))
+                inverse = texts(p, URIRef(akg + "inversePhrase"))
                 label = labels.get(str(p), name)
                 properties[name] = PropertyWords(
                     name=name,
                     iri=str(p),
                     label=label,
                     phrases=tuple(dict.fromkeys((label, *phrases))) if phrases else (),
-                    inverse_phrases=texts(p, URIRef(akg + "inversePhrase")),
+                    inverse_phrases=inverse + _actives(phrases, inverse),
                     kind=answer_kind if answer_kind in ANSWER_KINDS else "value",
                     qualified=str(rng) in qualified,
                     symmetric=(p, RDF.type, OWL.SymmetricProperty) in g,
+                    single=(p, RDF.type, OWL.FunctionalProperty) in g,
                     is_object=kind == OWL.ObjectProperty,
                     domain=local(dom),
                     range=local(rng),
@@ -143,6 +146,13 @@ class Vocabulary:
                     examples=texts(p, URIRef(akg + "exampleQuestion")),
                 )
         return cls(properties, classes, labels)
+
+
+def _actives(phrases: Iterable[str], known: Iterable[str]) -> tuple[str, ...]:
+    """The active verbs of passive phrases ("selected by" -> "selected"): the subject seen
+    from the object ("Which agency selected her?"), when the ontology does not give them."""
+    taken = {*phrases, *known}
+    return tuple(dict.fromkeys(p[:-3] for p in phrases if p.endswith(" by") and p[:-3] not in taken))
 
 
 @cache

@@ -69,12 +69,16 @@ def clause(tokens: Sequence[Token], names: Sequence[tuple[int, int]] = ()) -> st
     if head.split()[0] in ("who", "what", "which") and at + 1 < len(words) and words[at + 1].pos in ("VERB",):
         return f"“{_join(tokens)}”"  # "who flew with X": the question word is the subject
     aux, rest = words[at], words[at + 1:]
-    verb = next((k for k, t in enumerate(rest) if t.pos == "VERB" and k > 0), None)
+    subject_end = next((e for s, e in names if s == aux.i + 1), None)
+    verb = next((k for k, t in enumerate(rest) if t.pos in ("VERB", "AUX") and k > 0
+                 and (subject_end is None or t.i >= subject_end)), None)
     if aux.lower in _DO:
+        if verb is None and subject_end is not None:  # the model may take "land" for a noun
+            verb = next((k for k, t in enumerate(rest) if t.i == subject_end and t.text.isalpha()), None)
         if verb is None:
             return f"“{_join(tokens)}”"
-        form = _past(rest[verb].lemma.lower()) if aux.lower == "did" else (
-            _present(rest[verb].lemma.lower()) if aux.lower == "does" else rest[verb].lemma.lower())
+        lemma = rest[verb].lemma.lower()
+        form = _past(lemma) if aux.lower == "did" else _present(lemma) if aux.lower == "does" else lemma
         body = f"{_join(rest[:verb])} {form} {_join(rest[verb + 1:])}"
     elif verb is None and head == "whether":  # "Is X an astronaut?": "whether X is an astronaut"
         end = next((e for s, e in names if s == aux.i + 1), None)

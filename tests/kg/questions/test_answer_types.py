@@ -1,0 +1,125 @@
+"""The question-type suite over hand-declared facts with invented names (tests/data/crewroom.py):
+every question expects a type of answer and never gets another; yes/no in an open world;
+names that are not the graph's never fall back to someone else."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.questions import Answer, Asker
+
+
+def labels(answer: Answer) -> list[str]:
+    return [a.label for a in answer.answers]
+
+
+def values(answer: Answer) -> list[object]:
+    return [a.value for a in answer.answers]
+
+
+@pytest.mark.parametrize(("question", "expects", "expected"), [
+    ("Where did Anna Berg land?", "place", ["Zhezkent"]),
+    ("What is Anna Berg's hometown?", "place", ["Tallvik"]),
+    ("Where did Tomas Reyes grow up?", "place", []),
+    ("When did Lina Park launch?", "date", ["28 August 2023"]),
+    ("How many days has Tomas Reyes spent in space?", "duration", ["412 days"]),
+    ("How many spacewalks has Anna Berg made?", "number", ["4"]),
+    ("What kind of spacecraft is Kestrel?", "spacecraft", ["Falcon Dragon"]),
+    ("What rocket did Crew-9 launch on?", "rocket", ["Vega 5"]),
+    ("Which agency chose Tomas Reyes?", "organisation", ["Andean Space Agency"]),
+    ("Who is Tomas Reyes married to?", "person", ["Eva Reyes"]),
+    ("How many astronauts are in the graph?", "count", ["5"]),
+    ("Is Anna Berg an astronaut?", "yes/no", ["yes"]),
+])
+def test_each_question_expects_a_type_and_gets_only_that(crew: Asker, question: str, expects: str,
+                                                          expected: list[str]) -> None:
+    answer = crew.answer(question)
+    assert answer.expects == expects and answer.as_dict()["expects"] == expects
+    assert labels(answer) == expected
+
+
+def test_a_list_says_so_and_what_its_items_are(crew: Asker) -> None:
+    answer = crew.answer("Which astronauts have spent more than 300 days in space?")
+    assert answer.as_dict()["expects"] == "list" and answer.as_dict()["expects_item"] == "person"
+    assert labels(answer) == ["Tomas Reyes"]
+
+
+def test_a_value_of_the_wrong_type_is_never_the_answer(crew: Asker) -> None:
+    # Lina Park's return is stated (a date), her landing site is not: no date for "where".
+    answer = crew.answer("Where did Lina Park land?")
+    assert answer.answers == ()
+    assert (answer.message or "").startswith("The articles do not say where Lina Park landed.")
+
+
+@pytest.mark.parametrize(("question", "expected", "why"), [
+    ("Is Tomas Reyes married to Eva Reyes?", True, None),
+    ("Is Tomas Reyes married to Lina Park?", False, "Eva Reyes"),  # one spouse, and another is stated
+    ("Was Lina Park born in 1984?", True, None),
+    ("Was Lina Park born in 1985?", False, "2 May 1984"),  # one birth date, and another is stated
+    ("Did Anna Berg land in Zhezkent?", True, None),
+])
+def test_yes_needs_a_stated_fact_and_no_a_stated_fact_that_excludes_it(crew: Asker, question: str, expected: bool,
+                                                                     why: str | None) -> None:
+    answer = crew.answer(question)
+    assert values(answer) == [expected] and answer.expects == "yes/no"
+    assert answer.sources
+    if why:
+        assert why in (answer.message or "")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Is Lina Park married to Ivo Berg?", "whether Lina Park is married to Ivo Berg"),
+    ("Was Anna Berg born in 1984?", "whether Anna Berg was born in 1984"),
+    ("Is Eva Reyes an astronaut?", "whether Eva Reyes is an astronaut"),
+    ("Did Lina Park land in Zhezkent?", "whether Lina Park landed in Zhezkent"),
+])
+def test_without_a_stated_fact_the_articles_do_not_say(crew: Asker, question: str, said: str) -> None:
+    answer = crew.answer(question)
+    assert answer.answers == ()
+    assert f"The articles do not say {said}." in (answer.message or "")
+
+
+def test_a_full_name_never_falls_back_to_someone_sharing_the_surname(crew: Asker) -> None:
+    answer = crew.answer("When did Marta Berg launch?")
+    assert answer.answers == () and "Marta Berg" in (answer.message or "")
+    assert not any(r.label == "Ivo Berg" for r in answer.entities)
+
+
+def test_a_full_name_without_the_fact_is_no_answer_not_another_persons(crew: Asker) -> None:
+    answer = crew.answer("When did Anna Berg launch?")
+    assert answer.answers == () and "The articles do not say when Anna Berg launched." in (answer.message or "")
+
+
+def test_a_typo_is_corrected_when_one_reading_is_clearly_best_and_says_so(crew: Asker) -> None:
+    answer = crew.answer("Where did Ana Berg land?")
+    assert labels(answer) == ["Zhezkent"]
+    assert "Did you mean Anna Berg?" in (answer.message or "")
+    assert answer.as_dict()["corrected"] == [{"mention": "Ana Berg", "label": "Anna Berg",
+                                               "iri": answer.entities[0].iri}]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("When did Sparky launch?", ["28 August 2023"]),  # a nickname from the article
+    ("How many spacewalks has Korovine made?", ["6"]),  # another spelling of Pavel Korovin
+])
+def test_nicknames_and_other_spellings_link_through_alternative_labels(crew: Asker, question: str,
+                                                                      expected: list[str]) -> None:
+    assert labels(crew.answer(question)) == expected
+
+
+def test_the_answer_page_shows_the_expected_type(crew: Asker) -> None:
+    data = crew.answer("Where did Anna Berg land?").as_dict()
+    assert data["expects"] == "place" and data["answers"][0]["kind"] == "place"
+
+
+@pytest.mark.parametrize("question", [
+    "Which agency selected the commander of Crew-9?",
+    "Who selected Crew-9's commander?",
+])
+def test_a_chain_of_two_facts_is_one_query_that_the_answer_shows(crew: Asker, question: str) -> None:
+    answer = crew.answer(question)
+    assert labels(answer) == ["Andean Space Agency"] and answer.template == "chain"
+    assert "Tomas Reyes" in (answer.message or "")
+    sparql = answer.sparql or ""
+    assert sparql.count("SELECT") == 1 and "?mid" in sparql
+    assert {s.sentence for s in answer.sources} >= {"Reyes was the commander of Crew-9 and Berg its pilot."}
