@@ -9,6 +9,7 @@ all show. "I don't know" is a valid answer: no answers, a message saying why, su
 from __future__ import annotations
 
 import logging
+import math
 import re
 import threading
 import time
@@ -47,6 +48,10 @@ ANSWER_CACHE = 2048
 MAX_CITED_FACTS = 8
 #: Sentences shown for one fact.
 SOURCES_PER_FACT = 3
+#: Below this confidence an answer is marked as uncertain (extraction confidences run from 0.6
+#: for a name read from a list to 0.9 for a direct dependency; two articles stating a fact at
+#: 0.6 each make it 0.84).
+LOW_CONFIDENCE = 0.65
 #: How long a remote store's entity index is trusted (the embedded store says when it changes).
 _REMOTE_INDEX_SECONDS = 30.0
 
@@ -105,6 +110,12 @@ class Answer:
     corrected: tuple[Reading, ...] = ()  # names spelt differently from the graph's, and the reading used
     expects: str | None = None  # the type of answer the question asks for (see kg.questions.types)
     expects_item: str | None = None  # for a list: the type of each item
+    confidence: float | None = None  # of the least certain answer (None: no answer, or not known)
+
+    @property
+    def low_confidence(self) -> bool:
+        """Is the answer uncertain enough to be marked as such?"""
+        return self.confidence is not None and self.confidence < LOW_CONFIDENCE
 
     def as_dict(self) -> dict[str, object]:
         """The JSON of ``/api/ask`` and ``kg ask --json`` (see DESIGN.md)."""
@@ -116,6 +127,9 @@ class Answer:
             "sources": [s.as_dict() for s in self.sources],
             "expects": self.expects,
         }
+        if self.confidence is not None:
+            data["confidence"] = self.confidence
+            data["low_confidence"] = self.low_confidence
         if self.corrected:
             data["corrected"] = [r.as_dict() for r in self.corrected]
         if self.expects == "list":
@@ -267,8 +281,8 @@ class Asker:
 
     def _finish(self, parsed: Parsed, plan: Plan, reply: Reply, sparql: str, want: Expected) -> Answer:
         support = [t for item in reply.items for t in item.support]
-        sources = self._sources(support)
-        answers: tuple[Item, ...] = tuple(reply.items)
+        sources, confidence = self._sources(support)
+        answers: tuple[Item, ...] = tuple(_rated(i, confidence) for i in reply.items)
         if plan.articles:
             answers = tuple(_articles(sources))
         used = tuple(Reading(m.text, c.label, c.iri) for m, c in plan.used)
@@ -288,16 +302,21 @@ class Asker:
             message=" ".join(notes) or None, entities=used, alternatives=alternatives, also=tuple(reply.also),
             expects=want.type, expects_item=want.item,
             corrected=tuple(Reading(m.text, c.label, c.iri) for m, c in plan.used if c.how == "fuzzy"),
+            confidence=min((a.confidence for a in answers if a.confidence is not None), default=None),
         )
 
-    def _sources(self, support: Sequence[Triple]) -> list[Source]:
+    def _sources(self, support: Sequence[Triple]) -> tuple[list[Source], dict[Triple, float]]:
         """Sentences for the first facts an answer rests on, newest first: a few per fact,
         never all, so an answer's cost does not grow with how often its facts were reported.
-        Facts that differ only in their object are looked up in one query."""
+        Facts that differ only in their object are looked up in one query. Also each fact's
+        confidence: its articles are independent sources, so it is stated wrongly only if
+        every one of them is wrong (1 - the product of their doubts, each article counted
+        once at its most confident statement)."""
         groups: dict[tuple[object, object], list[Triple]] = {}
         for triple in list(dict.fromkeys(support))[:MAX_CITED_FACTS]:
             groups.setdefault((triple.subject, triple.predicate), []).append(triple)
         found: dict[tuple[str, str], Source] = {}
+        sure: dict[Triple, dict[str, float]] = {}  # fact -> article -> confidence
         for (subject, predicate), triples in groups.items():
             objects: list[Term] = [t.object for t in triples]  # type: ignore[misc]
             rows = self.store.select(query_text("sources"), {
@@ -305,9 +324,12 @@ class Asker:
             per_fact: dict[str, int] = {}
             for row in rows:
                 fact = str(row["o"])
+                article = row["article"].value
+                if "confidence" in row:
+                    said = sure.setdefault(Triple(subject, predicate, row["o"]), {})  # type: ignore[arg-type]
+                    said[article] = max(said.get(article, 0.0), float(row["confidence"].value))
                 if per_fact.get(fact, 0) >= SOURCES_PER_FACT:
                     continue
-                article = row["article"].value
                 key = (article, row["text"].value)
                 if key not in found:
                     per_fact[fact] = per_fact.get(fact, 0) + 1
@@ -316,7 +338,8 @@ class Asker:
                         title=row["title"].value if "title" in row else None, sentence=row["text"].value,
                         url=row["url"].value if "url" in row else None,
                         published=row["published"].value if "published" in row else None)
-        return sorted(found.values(), key=lambda s: s.published or "", reverse=True)
+        confidence = {t: round(1 - math.prod(1 - c for c in by_article.values()), 3) for t, by_article in sure.items()}
+        return sorted(found.values(), key=lambda s: s.published or "", reverse=True), confidence
 
     def _unanswered(self, parsed: Parsed, attempt: _Attempt, index: EntityIndex, want: Expected) -> Answer:
         """No answer: say why, and suggest what might work. The one place an unanswered
@@ -492,6 +515,12 @@ def _resolve_pronoun(parsed: Parsed, index: EntityIndex, about: Sequence[str]) -
                                                                  for e in known))
     return replace(parsed, mentions=(mention,), pronoun=None,
                    describe=not parsed.relations and not parsed.unexplained)
+
+
+def _rated(item: Item, confidence: dict[Triple, float]) -> Item:
+    """The item with the confidence of its least certain fact (of those looked up)."""
+    known = [confidence[t] for t in item.support if t in confidence]
+    return replace(item, confidence=min(known)) if known else item
 
 
 def _articles(sources: Iterable[Source]) -> list[Item]:

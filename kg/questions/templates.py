@@ -36,6 +36,7 @@ class Item:
     planned: bool = False
     relation: str | None = None  # for descriptions: which relation this fact is
     support: tuple[Triple, ...] = ()
+    confidence: float | None = None  # from the statements of its facts (see kg.questions.answer)
 
     def as_dict(self) -> dict[str, object]:
         """The answer as JSON shows it (empty fields left out)."""
@@ -46,6 +47,8 @@ class Item:
         data["kind"] = self.kind
         if self.planned:
             data["planned"] = True
+        if self.confidence is not None:
+            data["confidence"] = self.confidence
         return data
 
 

@@ -11,8 +11,12 @@ def test_api_ask_returns_the_documented_json(loaded_client: FlaskClient) -> None
     assert response.status_code == 200
     body = response.get_json()
     assert list(body)[:5] == ["question", "answers", "sparql", "template", "sources"]
-    assert body["answers"][0] == {"label": "Mark Kelly", "value": "Mark Kelly",
-                                  "iri": "https://w3id.org/astrokg/resource/Mark_Kelly", "kind": "entity"}
+    first = body["answers"][0]
+    assert {k: v for k, v in first.items() if k != "confidence"} == {
+        "label": "Mark Kelly", "value": "Mark Kelly", "iri": "https://w3id.org/astrokg/resource/Mark_Kelly",
+        "kind": "entity"}
+    assert 0 < first["confidence"] <= 1 and body["low_confidence"] is (body["confidence"] < 0.65)
+    assert body["expects"] == "person"
     assert body["template"] == "fact" and "SELECT" in body["sparql"]
     (source,) = body["sources"]
     assert source["article"] == "kelly-record" and "identical twin" in source["sentence"]
