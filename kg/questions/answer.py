@@ -250,6 +250,7 @@ class Asker:
         A reader that finds no answer but says why (a note) gives the message of the failure."""
         first_empty: Plan | None = None
         told: Plan | None = None
+        note: str | None = None
         dropped: list[Item] = []
         for name, make in registered():
             plans = list(make(parsed, ctx))
@@ -266,18 +267,19 @@ class Asker:
                     dropped += [i for i in reply.items if i not in kept]
                     reply = replace(reply, items=kept, also=[i for i in reply.also if _also_fits(i, want, ctx)])
                 if reply.items and reply.settled:
-                    return _Attempt((plan, reply, sparql), told or first_empty, dropped)
+                    return _Attempt((plan, reply, sparql), told or first_empty, dropped, note)
                 if reply.items:
                     unsettled = unsettled or (plan, reply, sparql)
                     continue
                 first_empty = first_empty or plan
                 if reply.note and told is None:
                     told = replace(plan, empty=reply.note)
+                    note = reply.note
             if unsettled is not None:
-                return _Attempt(unsettled, told or first_empty, dropped)
+                return _Attempt(unsettled, told or first_empty, dropped, note)
             if plans and plans[0].final:
                 break
-        return _Attempt(None, told or first_empty, dropped)
+        return _Attempt(None, told or first_empty, dropped, note)
 
     def _finish(self, parsed: Parsed, plan: Plan, reply: Reply, sparql: str, want: Expected) -> Answer:
         support = [t for item in reply.items for t in item.support]
@@ -355,7 +357,7 @@ class Asker:
             for name in parsed.unknown_names:
                 suggestions += [f"Did you mean {e.label}?" for e in index.suggest(name, 3)]
         elif plan is not None:
-            message = _missing(parsed, plan, attempt.dropped, want)
+            message = _missing(parsed, plan, attempt.dropped, want, attempt.note)
             message = " ".join([*(_corrected(m.text, m.best.label) for m in parsed.mentions
                                   if m.best.how == "fuzzy"), message])
         elif parsed.mentions and not parsed.relations and parsed.unexplained:
@@ -430,6 +432,7 @@ class _Attempt:
     found: tuple[Plan, Reply, str] | None
     empty: Plan | None
     dropped: list[Item]
+    note: str | None = None  # why a plan that found rows gave no answer
 
 
 def _also_fits(item: Item, want: Expected, ctx: Context) -> bool:
@@ -437,7 +440,7 @@ def _also_fits(item: Item, want: Expected, ctx: Context) -> bool:
     return want.item in ("count", "yes/no", "description", "article") or fits(item, want, ctx.index)
 
 
-def _missing(parsed: Parsed, plan: Plan, dropped: Sequence[Item], want: Expected) -> str:
+def _missing(parsed: Parsed, plan: Plan, dropped: Sequence[Item], want: Expected, note: str | None) -> str:
     """What the articles do not say, in the question's words ("The articles do not say where
     Anna Berg landed."), with the reason a found value was not given."""
     if plan.empty.startswith(("I cannot", "Record:")) or not parsed.mentions:
@@ -446,7 +449,9 @@ def _missing(parsed: Parsed, plan: Plan, dropped: Sequence[Item], want: Expected
     for m in parsed.mentions:  # in the graph's names ("Anna Berg" for a misspelt "Ana Berg")
         said = said.replace(m.text, m.best.label)
     message = f"The articles do not say {said}." if said else plan.empty
-    if dropped:
+    if note:
+        message += " " + note
+    elif dropped:
         kinds = sorted({_kind_name(i) for i in dropped})
         message += f" They give {_or(kinds)}, not {_article(want.what or want.item)}."
     return message

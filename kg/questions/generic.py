@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-from pyoxigraph import Literal, NamedNode
+from pyoxigraph import Literal
 
 from kg.questions.linking import Candidate, Mention
 from kg.questions.match import Parsed, RelationMatch
@@ -21,6 +21,7 @@ from kg.questions.readers import (
     node,
     of_class,
     read_articles,
+    read_articles_counted,
     read_chain,
     read_comparison,
     read_count,
@@ -32,14 +33,15 @@ from kg.questions.readers import (
     read_list,
     read_number_check,
     read_ranked,
+    read_scoped,
     read_threshold,
     read_values,
 )
+from kg.questions.scopes import VIA, Scope, scope_of
 from kg.questions.templates import Context, Plan, template
 from kg.questions.text import Token
-from kg.questions.vocabulary import PropertyWords
+from kg.questions.vocabulary import ClassWords, PropertyWords
 
-_XSD = "http://www.w3.org/2001/XMLSchema#"
 #: How many readings of one ambiguous name are tried.
 _READINGS = 3
 
@@ -180,8 +182,7 @@ def superlative(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     if not parsed.superlative or parsed.wh == "yesno":
         return
     for rel in numeric(parsed):
-        query = "ranked_min" if parsed.direction == "smaller" else "ranked_max"
-        yield Plan("superlative", query, {"p": iris_of(rel.prop)}, read_ranked(parsed, ctx),
+        yield Plan("superlative", "numbers", {"p": iris_of(rel.prop)}, read_ranked(parsed, ctx),
                    empty=f"The graph has no {rel.prop.word} to compare.")
 
 
@@ -190,33 +191,58 @@ def threshold(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """ "Which astronauts have spent more than 380 days in space?", "Who spent 215 days in space?" """
     if not parsed.numbers or parsed.wh in ("yesno", "how many", "how long", "how old", "when") or parsed.mentions:
         return
-    sign = {">": 1, ">=": 2, "<": -1, "<=": -2, None: 0}[parsed.threshold]
     for rel in numeric(parsed):
-        yield Plan("threshold", "threshold",
-                   {"p": iris_of(rel.prop), "limit": Literal(repr(parsed.numbers[0]),
-                                                             datatype=NamedNode(_XSD + "double")),
-                    "sign": Literal(str(sign), datatype=NamedNode(_XSD + "integer"))},
-                   read_threshold(ctx, parsed),
-                   empty=f"Nobody in the graph has that {rel.prop.word}.")
+        yield Plan("threshold", "numbers", {"p": iris_of(rel.prop)}, read_threshold(ctx, parsed),
+                   empty=f"Nobody in the graph has that {rel.prop.word}.", final=True)
 
 
 @template("count", priority=50)
 def count(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """ "How many astronauts are in the graph?" """
-    target = parsed.target_class
-    if parsed.wh != "how many" or target is None or parsed.mentions:
+    target = parsed.target_class or next((c.cls for c in parsed.classes), None)  # "how many women astronauts"
+    if parsed.wh != "how many" or target is None:
         return
-    yield Plan("count", "count_class", {"class": [node(i) for i in target.family]}, read_count,
-               empty=f"The graph has no {target.label}.")
+    if parsed.mentions:  # "How many articles mention X?"
+        if target.name == "Article" and parsed.mentions:
+            mention = parsed.mentions[0]
+            yield Plan("count", "mentions", {"topic": node(mention.best.iri)}, read_articles_counted,
+                       reading(mention, mention.best), empty=f"No article mentions {mention.best.label}.")
+        return
+    scope = scope_of(parsed)
+    if scope is None:
+        yield Plan("count", "count_class", {"class": [node(i) for i in target.family]}, read_count,
+                   empty=f"The graph has no {target.label}.")
+    else:
+        yield _scoped(ctx, target, scope, counting=True)
+
+
+def _scoped(ctx: Context, target: ClassWords, scope: Scope, *, counting: bool) -> Plan:
+    """The things of ``target`` in ``scope`` (counted or listed); a scope the graph cannot
+    tell finds nothing and says so."""
+    empty = f"The graph has no {target.label} that its facts place among the {scope.word}." if scope.names else \
+        f"The graph does not record who is among the {scope.word}, so it cannot count or list them."
+    names = [Literal(n) for n in scope.names] or [Literal("")]
+    via = [node(p.iri) for name in VIA if (p := ctx.vocabulary.properties.get(name)) is not None]
+    return Plan("count" if counting else "list", "in_scope",
+                {"class": [node(i) for i in target.family], "name": names, "p": via},
+                read_scoped(f"{target.label} among the {scope.word}", counting, bool(scope.names)), empty=empty,
+                final=True)
 
 
 @template("fact", priority=60)
 def fact(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """ "Who is Scott Kelly's twin?", "When will Kelly return?", "Where did he launch from?",
     "How many days did Scott Kelly spend in space?", "Who has commanded the ISS?" """
-    if parsed.wh == "yesno" or parsed.provenance:
+    if parsed.wh == "yesno" or parsed.provenance or _unused_year(parsed):
         return
     yield from _fact_plans(parsed, ctx, "fact")
+
+
+def _unused_year(parsed: Parsed) -> bool:
+    """Does the question limit its answer to a year ("chosen in 2022") that no relation it
+    names can check? Then a fact's answers would ignore the limit: better none."""
+    years = [n for n in parsed.numbers if n.is_integer() and 1900 <= n <= 2100]
+    return bool(years) and not any(r.prop.kind in ("date", "number") for r in relations_to_try(parsed))
 
 
 def _fact_plans(parsed: Parsed, ctx: Context, name: str) -> Iterator[Plan]:
@@ -327,6 +353,10 @@ def listing(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     named = {i for c in parsed.classes for i in c.tokens}
     family = [node(i) for i in target.family]
     relations = [r for r in relations_to_try(parsed) if not set(r.tokens) <= named]
+    scope = scope_of(parsed)
+    if scope is not None and not relations:  # "List the Chinese astronauts."
+        yield _scoped(ctx, target, scope, counting=False)
+        return
     if not relations:
         yield Plan("list", "list_class", {"class": family}, read_list, empty=f"The graph has no {target.label}.")
         return

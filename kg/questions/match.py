@@ -208,6 +208,8 @@ def _provenance(tokens: Sequence[Token], wh: str | None) -> tuple[bool, set[int]
     """Is the question about sources ("Which article says that ...", "What is the source
     for ...", "Where does it say ...")? Returns the cue's tokens too."""
     cue: set[int] = set()
+    if wh == "how many":  # "How many articles are in the graph?" counts them
+        return False, set()
     for t in tokens:
         if t.lemma in _SOURCE and t.i <= 5:
             cue.add(t.i)

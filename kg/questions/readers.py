@@ -90,6 +90,7 @@ class Valued:
     as_of: str | None
     planned: bool
     scope: str | None  # ontology IRI of the scope
+    mission: str | None = None  # the flight the value belongs to (a crew role, a time in space)
 
     def item(self, *, kind: str | None = None, relation: str | None = None, label_prefix: str = "") -> Item:
         label, value, shown = show(self.value)
@@ -127,6 +128,7 @@ def valued(rows: Rows, subject: str = "s", subject_label: str = "label") -> list
             unit=row["unit"].value if "unit" in row else None, as_of=as_of,
             planned=row.get("modality") == NamedNode(_PLANNED),
             scope=row["scope"].value if "scope" in row else None,
+            mission=row["mission"].value if "mission" in row else None,
         )
     return list(found.values())
 
@@ -223,7 +225,9 @@ def read_values(parsed: Parsed, ctx: Context, rel: RelationMatch, direction: str
         elif any("record" in row for row in rows):
             items = entities(rows, "record", "recordLabel")
         else:
-            values = _news(ctx, topic, valued(rows))
+            values = _on_mission(parsed, topic, _news(ctx, topic, valued(rows)))
+            if values is None:
+                return Reply([])
             if values:
                 return _reply_values(parsed, rel.prop, values, count, topic)
             items = entities(rows, "o", kind=entity_kind(rel.prop))
@@ -238,6 +242,18 @@ def read_values(parsed: Parsed, ctx: Context, rel: RelationMatch, direction: str
         return Reply(kept)
 
     return read
+
+
+def _on_mission(parsed: Parsed, topic: Candidate, values: list[Valued]) -> list[Valued] | None:
+    """The values of the flight the question names ("her role on Crew-5"), when they are
+    stated per flight; None when none is of that flight (another flight's role is no answer)."""
+    if not any(v.mission for v in values):
+        return values
+    named = {c.iri for m in parsed.mentions for c in m.candidates[:3] if c.iri != topic.iri}
+    if not named:
+        return values
+    mine = [v for v in values if v.mission in named]
+    return mine or None
 
 
 def _news(ctx: Context, topic: Candidate, values: list[Valued]) -> list[Valued]:
@@ -288,9 +304,17 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
             note = "This is a planned date: the graph does not report it as having happened."
         return Reply(items, also=others, note=note)
     if prop.kind == "number" or kind == "number":
-        main = ranked[0].item()
+        best = ranked[0]
+        if best.scope == _SINGLE and parsed.scope != "single":  # a total was asked; only flights are stated
+            return Reply([], note=f"The articles give only the time of single flights ({best.item().label}), "
+                                  f"not a total.")
+        if best.scope == _CUMULATIVE and parsed.scope == "single":
+            return Reply([], note=f"The articles give only a total ({best.item().label}), not one flight's time.")
+        main = best.item()
+        if best.planned and not parsed.future:
+            main = replace(main, label=main.label + " (planned)")
         others = distinct([v.item() for v in ranked[1:] if (v.value, v.as_of, v.scope) !=
-                            (ranked[0].value, ranked[0].as_of, ranked[0].scope)])
+                           (best.value, best.as_of, best.scope)])
         return Reply([main], also=others)
     return Reply(distinct([v.item() for v in ranked]))
 
@@ -423,39 +447,91 @@ def read_is_a(rows: Rows) -> Reply:
     return Reply([Item("yes", True, kind="boolean")] if rows.rows else [])
 
 
+def in_scope(values: Iterable[Valued], scope: str | None, *, lower_bounds: bool = False) -> list[Valued]:
+    """Each subject's latest reported value in the scope asked: one flight when the question
+    says so, else the cumulative total. Single-flight and cumulative figures are never ranked
+    together; with ``lower_bounds`` (a "more than" question) a subject with only a
+    single-flight figure keeps it, since a total is at least as large."""
+    by_subject: dict[str, list[Valued]] = {}
+    for v in values:
+        by_subject.setdefault(v.subject, []).append(v)
+    chosen = []
+    for mine in by_subject.values():
+        if scope == "single":
+            mine = [v for v in mine if v.scope == _SINGLE]
+        else:
+            mine = [v for v in mine if v.scope != _SINGLE] or (mine if lower_bounds else [])
+        if mine:
+            chosen.append(preferred(mine, future=False, scope=scope)[0])
+    return chosen
+
+
+def _number(v: Valued) -> float:
+    value = show(v.value)[1]
+    return float(value) if isinstance(value, int | float) else 0.0
+
+
 def read_ranked(parsed: Parsed, ctx: Context) -> Reader:
+    """The subjects with the largest (or smallest) latest value in the scope asked."""
     keep = keeps(ctx, of_class(parsed.target_class))
 
     def read(rows: Rows) -> Reply:
-        values = [v for v in valued(rows) if keep(v.subject)]
-        if parsed.scope:
-            scoped = [v for v in values if (v.scope == str(AKG.SingleFlight)) == (parsed.scope == "single")]
-            values = scoped or values
+        values = sorted(in_scope((v for v in valued(rows) if keep(v.subject)), parsed.scope), key=_number,
+                        reverse=parsed.direction != "smaller")
         if not values:
             return Reply([])
-        top = show(values[0].value)[1]
-        winners = [v for v in values if show(v.value)[1] == top]
+        top = _number(values[0])
+        winners = [v for v in values if _number(v) == top]
         items = distinct(Item(v.subject_label or v.subject, v.subject_label or v.subject, v.subject,
-                               support=(v.triple,)) for v in winners)
+                              support=(v.triple,)) for v in winners)
         detail = winners[0]
-        note = f"{with_unit(show(detail.value)[0], top, detail.unit)}" + (
+        note = f"{with_unit(show(detail.value)[0], show(detail.value)[1], detail.unit)}" + (
+            " (single flight)" if detail.scope == _SINGLE else "") + (
             f" as of {detail.as_of}" if detail.as_of else "") + "."
-        others = distinct(v.item(label_prefix=f"{v.subject_label}: ") for v in values if v not in winners)
+        others = distinct(v.item(label_prefix=f"{v.subject_label}: ") for v in values[len(winners):])
         return Reply(items, also=others[:5], note=note)
 
     return read
 
 
+_COMPARE: dict[str | None, Callable[[float, float], bool]] = {
+    ">": lambda a, b: a > b, ">=": lambda a, b: a >= b, "<": lambda a, b: a < b, "<=": lambda a, b: a <= b,
+    None: lambda a, b: a == b,
+}
+
+
 def read_threshold(ctx: Context, parsed: Parsed) -> Reader:
+    """The subjects whose latest value in the scope asked passes the threshold."""
     keep = keeps(ctx, of_class(parsed.target_class))
+    compare, limit = _COMPARE[parsed.threshold], parsed.numbers[0]
 
     def read(rows: Rows) -> Reply:
-        values = [v for v in valued(rows) if keep(v.subject)]
+        bounds = parsed.threshold in (">", ">=", None)
+        values = sorted((v for v in in_scope((v for v in valued(rows) if keep(v.subject)), parsed.scope,
+                                             lower_bounds=bounds) if compare(_number(v), limit)),
+                        key=_number, reverse=True)
         items = distinct(Item(v.subject_label or v.subject, v.subject_label or v.subject, v.subject,
-                               support=(v.triple,)) for v in values)
+                              support=(v.triple,)) for v in values)
         return Reply(items, also=distinct(v.item(label_prefix=f"{v.subject_label}: ") for v in values))
 
     return read
+
+
+def read_scoped(what: str, counting: bool, knowable: bool) -> Reader:
+    """The members of a scope, listed or counted (nothing when the scope is unknowable)."""
+
+    def read(rows: Rows) -> Reply:
+        if not knowable:
+            return Reply([])
+        items = entities(rows, "x")
+        return counted(items, what) if counting else Reply(items)
+
+    return read
+
+
+def read_articles_counted(rows: Rows) -> Reply:
+    """How many articles mention something, listing them."""
+    return counted(read_articles(rows).items, "article")
 
 
 def read_count(rows: Rows) -> Reply:

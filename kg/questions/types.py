@@ -89,12 +89,13 @@ def _item(parsed: Parsed, vocabulary: Vocabulary) -> Expected:
         return Expected("date", "date", what="date")
     if wh == "where":
         return _entities("place", vocabulary, _WHERE, "place")
-    if wh == "whose":  # "whose record": the owner of the noun
-        return _entities("person", vocabulary, _WHO, "person")
-    if target is not None and wh in ("what", "which", "list", None, "who", "whom", "how"):
+    if wh in ("who", "whom", "whose"):  # an agent; "who had the record": the class is not what is asked
+        agents = _entities("person", vocabulary, _WHO, "person")
+        if target is not None and set(target.family) <= agents.classes:
+            return _of_class(target, vocabulary)
+        return agents
+    if target is not None and wh in ("what", "which", "list", None, "how"):
         return _of_class(target, vocabulary)
-    if wh in ("who", "whom", "whose"):
-        return _entities("person", vocabulary, _WHO, "person")
     if rel is not None and wh in ("what", "which", "how", None, "list"):
         return _of_property(rel, vocabulary)
     return Expected("thing", "thing", what="answer")

@@ -137,3 +137,80 @@ def test_each_answer_carries_a_confidence_and_a_weak_one_is_marked(crew: Asker) 
 def test_a_fact_stated_by_two_articles_is_surer_than_by_one(crew: Asker) -> None:
     both = crew.answer("Who flew on Crew-9?")  # each crew member stated once, at 0.9
     assert both.confidence == 0.9
+
+
+def test_a_crew_is_its_members_gathered_across_articles(crew: Asker) -> None:
+    answer = crew.answer("Who flew on Crew-9?")
+    assert sorted(labels(answer)) == ["Anna Berg", "Lina Park", "Tomas Reyes"]
+    assert all(a.kind == "entity" and a.iri for a in answer.answers)  # items, never descriptions
+    assert {s.article for s in answer.sources} == {"berg-lands", "park-launches"}
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What was Anna Berg's role on Crew-9?", ["pilot"]),
+    ("What was Anna Berg's role on Crew-7?", ["mission specialist"]),
+    ("What was Tomas Reyes's role on Crew-9?", ["commander"]),
+    ("What was Tomas Reyes's role on Crew-7?", []),  # his role on another flight is no answer
+])
+def test_a_crew_role_is_the_one_on_the_flight_asked(crew: Asker, question: str, expected: list[str]) -> None:
+    assert labels(crew.answer(question)) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How many astronauts are in the graph?", 5),  # Eva Reyes is a person, not an astronaut
+    ("How many people are in the graph?", 6),
+    ("How many articles are in the graph?", 2),
+    ("How many articles mention Anna Berg?", 2),
+])
+def test_counts_count_what_is_typed_so(crew: Asker, question: str, expected: int) -> None:
+    answer = crew.answer(question)
+    assert values(answer) == [expected] and answer.expects == "count"
+
+
+@pytest.mark.parametrize(("question", "why"), [
+    ("How many cosmonauts are in the graph?", "among the cosmonauts"),
+    ("How many American astronauts are in the graph?", "among the Americans"),
+    ("How many women astronauts are in the graph?", "does not record who is among the women"),
+])
+def test_a_count_respects_the_scope_asked_and_never_counts_everyone(crew: Asker, question: str, why: str) -> None:
+    answer = crew.answer(question)
+    assert answer.answers == () and why in (answer.message or "")
+
+
+def test_how_many_counts_the_people_a_relation_links_to_a_name(crew: Asker) -> None:
+    answer = crew.answer("How many astronauts did the Andean Space Agency select?")
+    assert values(answer) == [1]
+
+
+def test_the_latest_cumulative_total_is_given_with_its_date(crew: Asker) -> None:
+    answer = crew.answer("How many days has Tomas Reyes spent in space?")
+    (best,) = answer.answers
+    assert (best.value, best.as_of, best.unit) == (412, "2024-03-10", "day")
+    assert [a.value for a in answer.also] == [226]
+
+
+def test_single_flight_and_cumulative_figures_are_never_mixed(crew: Asker) -> None:
+    total = crew.answer("How many days has Anna Berg spent in space?")  # only one flight's time is stated
+    assert total.answers == () and "single flight" in (total.message or "")
+    one = crew.answer("How long was Tomas Reyes's single flight?")  # only totals are stated
+    assert one.answers == () and "total" in (one.message or "")
+    fewest = crew.answer("Who has spent the fewest days in space?")  # Anna Berg's 186 is one flight
+    assert labels(fewest) == ["Tomas Reyes"] and "412 days" in (fewest.message or "")
+
+
+def test_a_ranking_uses_each_persons_latest_value(crew: Asker) -> None:
+    # Tomas Reyes had 226 days in 2023 and 412 in 2024: "fewer than 300" is no longer true.
+    assert labels(crew.answer("Which astronauts have spent fewer than 300 days in space?")) == []
+
+
+def test_a_planned_value_says_so(crew: Asker) -> None:
+    answer = crew.answer("When did Lina Park return?")
+    (when,) = answer.answers
+    assert when.planned and when.value == "2024-02" and "planned" in (answer.message or "")
+    assert answer.as_dict()["answers"][0]["planned"] is True
+
+
+def test_the_latest_count_of_spacewalks_wins(crew: Asker) -> None:
+    answer = crew.answer("How many spacewalks has Anna Berg made?")
+    assert values(answer) == [4] and answer.answers[0].as_of == "2024-03-10"
+    assert [a.value for a in answer.also] == [2]
