@@ -305,7 +305,7 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
         return Reply(items, also=others, note=note)
     if prop.kind == "number" or kind == "number":
         best = ranked[0]
-        if best.scope == _SINGLE and parsed.scope != "single":  # a total was asked; only flights are stated
+        if best.scope == _SINGLE and _total_asked(parsed):  # a total was asked; only flights are stated
             return Reply([], note=f"The articles give only the time of single flights ({best.item().label}), "
                                   f"not a total.")
         if best.scope == _CUMULATIVE and parsed.scope == "single":
@@ -317,6 +317,14 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
                            (best.value, best.as_of, best.scope)])
         return Reply([main], also=others)
     return Reply(distinct([v.item() for v in ranked]))
+
+
+def _total_asked(parsed: Parsed) -> bool:
+    """Does the question ask for a career total: its words say so, or it asks what someone
+    "has spent" so far (not what they spent on a flight, or will have when they land)?"""
+    if parsed.scope is not None:
+        return parsed.scope == "cumulative"
+    return not parsed.future and any(t.lower in ("has", "have", "'s") and t.pos == "AUX" for t in parsed.tokens)
 
 
 def distinct(items: Iterable[Item]) -> list[Item]:
