@@ -353,6 +353,9 @@ def listing(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     named = {i for c in parsed.classes for i in c.tokens}
     family = [node(i) for i in target.family]
     relations = [r for r in relations_to_try(parsed) if not set(r.tokens) <= named]
+    plural = any(parsed.tokens[i].tag in ("NNS", "NNPS") for c in parsed.classes if c.target for i in c.tokens)
+    if not plural and parsed.wh != "list":  # "what rocket launched X?" about an X the graph lacks: no list
+        return
     scope = scope_of(parsed)
     if scope is not None and not relations:  # "List the Chinese astronauts."
         yield _scoped(ctx, target, scope, counting=False)

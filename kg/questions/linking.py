@@ -138,8 +138,11 @@ class EntityIndex:
         """Names spelt a little differently from the graph's ("Scot Kely"): runs of
         name-like words outside ``avoid`` matched by similarity."""
         mentions = []
-        for run in _name_runs(tokens, set(avoid)):
+        taken = set(avoid)
+        for run in _name_runs(tokens, taken):
             candidates = self.lookup(span_text(run))
+            if candidates and all(c.how in ("part", "alias") for c in candidates) and _more_name(tokens, run, taken):
+                continue
             if candidates:
                 mentions.append(Mention(run[0].i, run[-1].i + 1, span_text(run), tuple(candidates)))
         return mentions
@@ -186,7 +189,9 @@ def _more_name(tokens: Sequence[Token], span: Sequence[Token], taken: set[int]) 
     """Is the span part of a longer name the graph does not know (a first name before it,
     or another name word after it)?"""
     around = [tokens[i] for i in (span[0].i - 1, span[-1].i + 1) if 0 <= i < len(tokens) and i not in taken]
-    return any(t.pos == "PROPN" and _name_like(t) and not t.is_stop for t in around)
+    after = tokens[span[-1].i + 1] if span[-1].i + 1 < len(tokens) else None
+    numbered = after is not None and after.i not in taken and after.number is not None  # "Shenzhou 17"
+    return numbered or any(t.pos == "PROPN" and _name_like(t) and not t.is_stop for t in around)
 
 
 def _name_like(token: Token) -> bool:

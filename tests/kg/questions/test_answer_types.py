@@ -214,3 +214,12 @@ def test_the_latest_count_of_spacewalks_wins(crew: Asker) -> None:
     answer = crew.answer("How many spacewalks has Anna Berg made?")
     assert values(answer) == [4] and answer.answers[0].as_of == "2024-03-10"
     assert [a.value for a in answer.also] == [2]
+
+
+@pytest.mark.parametrize("question", [
+    "What rocket did Vega 7 carry?",  # "Vega 5" is known, "Vega 7" is not
+    "What rocket launched Crew-12?",  # an unknown flight: never a list of every rocket
+])
+def test_an_unknown_name_is_not_answered_with_something_else(crew: Asker, question: str) -> None:
+    answer = crew.answer(question)
+    assert answer.answers == () and answer.message
