@@ -5,8 +5,9 @@ holder and a date), so they get templates of their own."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
-from pyoxigraph import NamedNode
+from pyoxigraph import NamedNode, Triple
 
 from kg.namespaces import AKG
 from kg.questions.generic import head_of
@@ -46,6 +47,13 @@ def record(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
         return
     lemmas = {t.lemma for t in parsed.tokens}
     holder = _holder(parsed, ctx)
+    steps = _successions(parsed)
+    if holder is not None and steps >= 1 and holder.start > 0 and parsed.tokens[holder.start - 1].lower == "from":
+        # "Who took the record from X?"; "Who broke the record of the cosmonaut who took it from X?": two on
+        yield Plan("record", "records", {"p": iris_of(holding)}, _read_succession(parsed, holder, steps),
+                   ((holder, holder.best),), final=True,
+                   empty=f"The graph does not name {steps} holders after {holder.best.label}.")
+        return
     owned = holder is not None and _possessive(parsed, holder)  # "Who broke X's record?"
     before = holder is not None and bool(lemmas & _PREVIOUS or parsed.wh == "whose" or lemmas & _SURPASS and not owned)
     after = holder is not None and not before and bool(lemmas & _SURPASS)
@@ -58,6 +66,35 @@ def record(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
                ((holder, holder.best),) if holder else (),
                empty=f"The graph names nobody who held that record before {holder.best.label}."
                if before and holder else "The graph states no record that matches these words.", final=before)
+
+
+def _successions(parsed: Parsed) -> int:
+    """How many times the question passes a record on ("broke", "took it from")."""
+    words = parsed.tokens
+    return sum(1 for t in words if t.lemma in _SURPASS or
+               t.lemma == "take" and any(u.lower == "from" for u in words[t.i + 1:]))
+
+
+def _read_succession(parsed: Parsed, start: Mention, steps: int) -> Reader:
+    """The holder ``steps`` records on from ``start``, each step as :func:`_next_holder`
+    reads it, all from one query's rows; the note names the holders in between."""
+    score = _scorer(parsed)
+
+    def read(result: Rows) -> Reply:
+        holder, chain = start.best.iri, [start.best.label]
+        support: list[Triple] = []
+        reply = Reply([])
+        for _ in range(steps):
+            reply = _next_holder(result.rows, holder, score)
+            if not reply.items or reply.items[0].iri is None:
+                return Reply([])
+            holder = reply.items[0].iri
+            chain.append(reply.items[0].label)
+            support += reply.items[0].support
+        (last,) = reply.items[:1]
+        return Reply([replace(last, support=tuple(support))], note="Holders in turn: " + " → ".join(chain) + ".")
+
+    return read
 
 
 def _possessive(parsed: Parsed, mention: Mention) -> bool:
@@ -76,12 +113,12 @@ def _holder(parsed: Parsed, ctx: Context) -> Mention | None:
     return chosen[-1] if chosen else None
 
 
-def _read_records(parsed: Parsed, before: Mention | None, *, after: bool = False) -> Reader:
+def _scorer(parsed: Parsed) -> Callable[[dict[str, Term]], float]:
+    """How well a record holding matches the question's words and the scope it asks for."""
     words = {t.lemma for t in parsed.tokens if not t.is_stop and not t.is_punct} | \
             {t.lower for t in parsed.tokens if not t.is_stop and not t.is_punct}
     text = " " + normalise(parsed.text) + " "
     asked_scopes = {scope for scope, names in _SCOPE_WORDS.items() if any(f" {n} " in text for n in names)}
-    holder = before.best.iri if before else None
 
     def score(row: dict[str, Term]) -> float:
         names = " ".join(str(getattr(row.get(k), "value", "")) for k in ("recordLabel", "measure"))
@@ -94,6 +131,13 @@ def _read_records(parsed: Parsed, before: Mention | None, *, after: bool = False
         elif scope_of - {"world"}:
             overlap -= 1
         return overlap
+
+    return score
+
+
+def _read_records(parsed: Parsed, before: Mention | None, *, after: bool = False) -> Reader:
+    holder = before.best.iri if before else None
+    score = _scorer(parsed)
 
     def read(result: Rows) -> Reply:
         rows = result.rows

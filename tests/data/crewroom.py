@@ -7,7 +7,7 @@ another, a hometown, spacewalk counts stated at two dates, crew roles on two fli
 stated in two articles, a craft type, a rocket, an agency that selected a commander, a
 spouse (so a wrong spouse is a stated "no"), a birth date (so a wrong birth year is a stated
 "no"), cumulative and single-flight days, a planned return, a person who is not an astronaut,
-and one fact read with low confidence.
+a record passed on twice, and one fact read with low confidence.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from extract.facts import Extraction, Literal, Term
 from kg.ingest import graph_for
 from kg.store import Store
 from tests.factories import ExtractionBuilder, days
+
+ROOKIE_RECORD = "most spacewalks by a rookie"
 
 
 def _date(value: str) -> Literal:
@@ -82,7 +84,9 @@ def park_launches() -> Extraction:
         "Anna Berg had made two spacewalks before the flight. "
         "Berg flew as a mission specialist on Crew-7. "
         "Ivo Berg launched on Crew-6 on 3 March 2023. "
-        "Reyes has 226 days in space so far.",
+        "Reyes has 226 days in space so far. "
+        "With six spacewalks, Pavel Korovin took the record for the most spacewalks by a rookie from Nora Vale, "
+        "who had made five. Korovin's mark fell when Lina Park made seven.",
         title="Crew-9 lifts off", id="park-launches", published="2023-09-01",
     )
     b.entity("Lina Park", "Astronaut", aliases=("Park", "Sparky"))
@@ -92,6 +96,15 @@ def park_launches() -> Extraction:
     b.entity("Anna Berg", "Astronaut")
     b.entity("Ivo Berg", "Astronaut")
     b.entity("Tomas Reyes", "Astronaut", aliases=("Reyes",))
+    b.entity("Pavel Korovin", "Astronaut", aliases=("Korovin",))
+    b.entity("Nora Vale", "Astronaut")
+    b.entity(ROOKIE_RECORD, "Record")
+    b.fact(ROOKIE_RECORD, "measure", Literal("spacewalks"), evidence="the most spacewalks by a rookie")
+    b.fact("Pavel Korovin", "holdsRecord", _count("6"), evidence="Pavel Korovin took the record",
+           qualifiers={"record": ROOKIE_RECORD, "previousHolder": "Nora Vale"})
+    b.fact("Nora Vale", "holdsRecord", _count("5"), evidence="who had made five", qualifiers={"record": ROOKIE_RECORD})
+    b.fact("Lina Park", "holdsRecord", _count("7"), evidence="Korovin's mark fell when Lina Park made seven",
+           qualifiers={"record": ROOKIE_RECORD, "previousHolder": "Pavel Korovin"})
     b.fact("Lina Park", "launchDate", _date("2023-08-28"), evidence="launched on Crew-9 on 28 August 2023",
            as_of="2023-09-01")
     b.fact("Crew-9", "crewMember", "Lina Park", evidence="launched on Crew-9")
