@@ -9,7 +9,7 @@ into answers are in :mod:`kg.questions.readers`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from pyoxigraph import Literal
 
@@ -37,10 +37,11 @@ from kg.questions.readers import (
     read_threshold,
     read_values,
 )
-from kg.questions.scopes import VIA, Scope, scope_of
+from kg.questions.scopes import VIA, Scope, is_scope, scope_of
 from kg.questions.templates import Context, Plan, template
 from kg.questions.text import Token
 from kg.questions.vocabulary import ClassWords, PropertyWords
+from kg.store.sparql import Term
 
 #: How many readings of one ambiguous name are tried.
 _READINGS = 3
@@ -182,18 +183,41 @@ def superlative(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     if not parsed.superlative or parsed.wh == "yesno":
         return
     for rel in numeric(parsed):
-        yield Plan("superlative", "numbers", {"p": iris_of(rel.prop)}, read_ranked(parsed, ctx),
-                   empty=f"The graph has no {rel.prop.word} to compare.")
+        query, bindings = _numbers_of(ctx, parsed, rel)
+        yield Plan("superlative", query, bindings, read_ranked(parsed, ctx),
+                   empty=_among(parsed, f"The graph has no {rel.prop.word} to compare"), final=True)
+
+
+def _numbers_of(ctx: Context, parsed: Parsed, rel: RelationMatch) -> tuple[str, Mapping[str, Term | Sequence[Term]]]:
+    """The query for everyone's numbers through a relation, within the scope the question
+    names ("American", "cosmonauts"): a scope the graph cannot tell ("women") matches nobody."""
+    scope = scope_of(parsed)
+    if scope is None:
+        return "numbers", {"p": iris_of(rel.prop)}
+    via: list[Term] = [node(p.iri) for name in VIA if (p := ctx.vocabulary.properties.get(name)) is not None]
+    return "numbers_in_scope", {"p": iris_of(rel.prop), "name": [Literal(n) for n in scope.names] or [Literal("")],
+                                "via": via}
+
+
+def _among(parsed: Parsed, message: str) -> str:
+    scope = scope_of(parsed)
+    if scope is None:
+        return message + "."
+    if not scope.names:
+        return f"The graph does not record who is among the {scope.word}, so it cannot compare them."
+    return f"{message} among the {scope.word}."
 
 
 @template("threshold", priority=45)
 def threshold(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """ "Which astronauts have spent more than 380 days in space?", "Who spent 215 days in space?" """
-    if not parsed.numbers or parsed.wh in ("yesno", "how many", "how long", "how old", "when") or parsed.mentions:
+    if not parsed.numbers or parsed.wh in ("yesno", "how many", "how long", "how old", "when") or any(
+            not is_scope(m.text) for m in parsed.mentions):
         return
     for rel in numeric(parsed):
-        yield Plan("threshold", "numbers", {"p": iris_of(rel.prop)}, read_threshold(ctx, parsed),
-                   empty=f"Nobody in the graph has that {rel.prop.word}.", final=True)
+        query, bindings = _numbers_of(ctx, parsed, rel)
+        yield Plan("threshold", query, bindings, read_threshold(ctx, parsed),
+                   empty=_among(parsed, f"Nobody in the graph has that {rel.prop.word}"), final=True)
 
 
 @template("count", priority=50)
@@ -202,9 +226,10 @@ def count(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     target = parsed.target_class or next((c.cls for c in parsed.classes), None)  # "how many women astronauts"
     if parsed.wh != "how many" or target is None:
         return
-    if parsed.mentions:  # "How many articles mention X?"
-        if target.name == "Article" and parsed.mentions:
-            mention = parsed.mentions[0]
+    named = [m for m in parsed.mentions if not is_scope(m.text)]
+    if named:  # "How many articles mention X?"
+        if target.name == "Article":
+            mention = named[0]
             yield Plan("count", "mentions", {"topic": node(mention.best.iri)}, read_articles_counted,
                        reading(mention, mention.best), empty=f"No article mentions {mention.best.label}.")
         return
@@ -348,7 +373,7 @@ def _ends(ctx: Context, prop: PropertyWords, types: set[str], *, toward: bool, w
 def listing(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """ "Which astronauts are in the graph?", "List the space agencies." """
     target = parsed.target_class
-    if target is None or parsed.mentions or parsed.wh in ("yesno", "how many"):
+    if target is None or any(not is_scope(m.text) for m in parsed.mentions) or parsed.wh in ("yesno", "how many"):
         return
     named = {i for c in parsed.classes for i in c.tokens}
     family = [node(i) for i in target.family]

@@ -14,6 +14,7 @@ from pyoxigraph import Literal, NamedNode, Triple
 from kg.namespaces import AKG
 from kg.questions.linking import Candidate
 from kg.questions.match import Parsed, RelationMatch
+from kg.questions.scopes import scope_of
 from kg.questions.templates import Context, Item, Reader, Reply, Value
 from kg.questions.text import normalise
 from kg.questions.vocabulary import ClassWords, PropertyWords
@@ -497,6 +498,9 @@ def read_ranked(parsed: Parsed, ctx: Context) -> Reader:
             " (single flight)" if detail.scope == _SINGLE else "") + (
             f" as of {detail.as_of}" if detail.as_of else "") + "."
         others = distinct(v.item(label_prefix=f"{v.subject_label}: ") for v in values[len(winners):])
+        scope = scope_of(parsed)
+        if scope is not None:
+            note += f" Of those the articles place among the {scope.word}."
         return Reply(items, also=others[:5], note=note)
 
     return read

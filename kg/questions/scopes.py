@@ -42,13 +42,16 @@ class Scope:
 
 
 def scope_of(parsed: Parsed) -> Scope | None:
-    """The scope named in the question, if any (a name the question links is never a scope)."""
-    named = {i for m in parsed.mentions for i in range(m.start, m.end)}
+    """The scope named in the question, if any (a scope word may also name a country in the
+    graph: "American" as an alternative label of the United States)."""
     for t in parsed.tokens:
-        if t.i in named:
-            continue
         if t.lower in _COVERS:
             return Scope(_PEOPLE.get(t.lower, t.lower), _COVERS[t.lower])
         if t.lower in _UNKNOWN:
             return Scope(_UNKNOWN[t.lower], ())
     return None
+
+
+def is_scope(text: str) -> bool:
+    """Is a name in the question a scope word ("Americans") rather than what it asks about?"""
+    return text.lower() in _COVERS or text.lower() in _UNKNOWN

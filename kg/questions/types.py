@@ -96,9 +96,16 @@ def _item(parsed: Parsed, vocabulary: Vocabulary) -> Expected:
         return agents
     if target is not None and wh in ("what", "which", "list", None, "how"):
         return _of_class(target, vocabulary)
+    if (parsed.superlative or parsed.threshold) and wh in ("which", "list") and not _owned_value(parsed):
+        return _entities("person", vocabulary, _WHO, "person")  # "which American has spent the most days"
     if rel is not None and wh in ("what", "which", "how", None, "list"):
         return _of_property(rel, vocabulary)
     return Expected("thing", "thing", what="answer")
+
+
+def _owned_value(parsed: Parsed) -> bool:
+    """Does the question ask for someone's value ("which was X's longest flight")?"""
+    return any(t.lower in ("'s", "’s") for t in parsed.tokens)
 
 
 def _counts(parsed: Parsed, target: ClassWords) -> bool:

@@ -7,7 +7,7 @@ another, a hometown, spacewalk counts stated at two dates, crew roles on two fli
 stated in two articles, a craft type, a rocket, an agency that selected a commander, a
 spouse (so a wrong spouse is a stated "no"), a birth date (so a wrong birth year is a stated
 "no"), cumulative and single-flight days, a planned return, a person who is not an astronaut,
-a record passed on twice, and one fact read with low confidence.
+a record passed on twice, an American and a cosmonaut, and one fact read with low confidence.
 """
 
 from __future__ import annotations
@@ -35,9 +35,10 @@ def berg_lands() -> Extraction:
         "Reyes was the commander of Crew-9 and Berg its pilot. "
         "Their capsule, Kestrel, is a Falcon Dragon. "
         "Crew-9 had lifted off on a Vega 5 rocket. "
-        "Reyes, chosen by the Andean Space Agency in 2009, now has 412 days in space over three flights. "
+        "Reyes, an American chosen by the Andean Space Agency in 2009, now has 412 days in space over three flights. "
         "Reyes is married to Eva Reyes, a doctor. "
-        "Pavel Korovin, whose name is also spelt Korovine, made six spacewalks.",
+        "Pavel Korovin, whose name is also spelt Korovine, made six spacewalks. "
+        "Korovin flies for Roscosmos.",
         title="Crew-9 is home", id="berg-lands", url="https://news.example/2024/03/berg-lands",
         published="2024-03-10",
     )
@@ -53,6 +54,10 @@ def berg_lands() -> Extraction:
     b.entity("Andean Space Agency", "SpaceAgency")
     b.entity("Eva Reyes", "Person")
     b.entity("Pavel Korovin", "Astronaut", aliases=("Korovine",))
+    b.entity("United States", "Country", aliases=("American",))
+    b.entity("Roscosmos", "SpaceAgency")
+    b.fact("Tomas Reyes", "nationality", "United States", evidence="Reyes, an American")
+    b.fact("Pavel Korovin", "employer", "Roscosmos", evidence="Korovin flies for Roscosmos")
     b.fact("Anna Berg", "landingSite", "Zhezkent", evidence="landed near Zhezkent")
     b.fact("Tomas Reyes", "landingSite", "Zhezkent", evidence="landed near Zhezkent")
     b.fact("Anna Berg", "timeInSpace", days("186"), evidence="after 186 days aboard the Lyra station",
