@@ -27,6 +27,7 @@ from kg.questions.readers import (
     read_count,
     read_description,
     read_having,
+    read_in_year,
     read_is_a,
     read_link,
     read_linked,
@@ -218,6 +219,11 @@ def threshold(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
         query, bindings = _numbers_of(ctx, parsed, rel)
         yield Plan("threshold", query, bindings, read_threshold(ctx, parsed),
                    empty=_among(parsed, f"Nobody in the graph has that {rel.prop.word}"), final=True)
+    years = [n for n in parsed.numbers if n.is_integer() and 1900 <= n <= 2100]
+    if years and not numeric(parsed) and parsed.threshold is None:  # "Which astronauts were selected in 2009?"
+        for rel in relations_to_try(parsed, ("date",)):
+            yield Plan("threshold", "dates", {"p": iris_of(rel.prop)}, read_in_year(ctx, parsed, years[0]),
+                       empty=f"The articles name nobody whose {rel.prop.word} is in {int(years[0])}.", final=True)
 
 
 @template("count", priority=50)

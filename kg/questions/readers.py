@@ -546,6 +546,18 @@ def read_articles_counted(rows: Rows) -> Reply:
     return counted(read_articles(rows).items, "article")
 
 
+def read_in_year(ctx: Context, parsed: Parsed, year: float) -> Reader:
+    """The subjects with a reported date in the year asked (a selection class, a launch year)."""
+    keep = keeps(ctx, of_class(parsed.target_class))
+
+    def read(rows: Rows) -> Reply:
+        values = [v for v in valued(rows) if keep(v.subject) and not v.planned and _matches(v, {year})]
+        return Reply(distinct(Item(v.subject_label or v.subject, v.subject_label or v.subject, v.subject,
+                                   support=(v.triple,)) for v in values))
+
+    return read
+
+
 def read_count(rows: Rows) -> Reply:
     n = int(rows.rows[0]["count"].value) if rows.rows else 0
     return Reply([Item(str(n), n, kind="count")] if n else [])

@@ -73,6 +73,7 @@ def berg_lands() -> Extraction:
     b.fact("Kestrel", "craftType", "Falcon Dragon", evidence="Kestrel, is a Falcon Dragon")
     b.fact("Crew-9", "launchVehicle", "Vega 5", evidence="lifted off on a Vega 5 rocket")
     b.fact("Tomas Reyes", "selectedBy", "Andean Space Agency", evidence="chosen by the Andean Space Agency")
+    b.fact("Tomas Reyes", "selectionYear", Literal("2009", "gYear"), evidence="in 2009")
     b.fact("Tomas Reyes", "timeInSpace", days("412"), evidence="now has 412 days in space over three flights",
            qualifiers={"unit": Literal("day"), "scope": Term("Cumulative")}, as_of="2024-03-10")
     b.fact("Tomas Reyes", "spouse", "Eva Reyes", evidence="Reyes is married to Eva Reyes")

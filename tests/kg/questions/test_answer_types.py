@@ -245,3 +245,12 @@ def test_a_record_passed_on_is_followed_in_one_query(crew: Asker, question: str,
     answer = crew.answer(question)
     assert labels(answer) == [expected] and chain in (answer.message or "")
     assert (answer.sparql or "").count("SELECT") == 1 and answer.sources
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which astronauts were selected in 2009?", ["Tomas Reyes"]),  # the members of a class
+    ("Which astronauts were selected in 2010?", []),
+    ("Who launched in 2023?", ["Ivo Berg", "Lina Park"]),
+])
+def test_the_members_of_a_year_are_listed(crew: Asker, question: str, expected: list[str]) -> None:
+    assert sorted(labels(crew.answer(question))) == expected
