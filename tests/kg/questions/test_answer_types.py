@@ -254,3 +254,7 @@ def test_a_record_passed_on_is_followed_in_one_query(crew: Asker, question: str,
 ])
 def test_the_members_of_a_year_are_listed(crew: Asker, question: str, expected: list[str]) -> None:
     assert sorted(labels(crew.answer(question))) == expected
+
+
+def test_a_number_written_as_a_word_is_checked(crew: Asker) -> None:
+    assert values(crew.answer("Has Anna Berg made four spacewalks?")) == [True]
