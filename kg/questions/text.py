@@ -24,9 +24,9 @@ QUESTION_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"
 
 #: Numbers people write as words in questions ("Has she made four spacewalks?"); not "one",
 #: which is as often a pronoun ("one of the crew") or "a single" ("on one flight").
-_WORD_NUMBERS = {w: n for n, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split()) if w != "one"}
+_WORD_NUMBERS = {w: n for n, w in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")) if w != "one"}
 
 
 @dataclass(frozen=True)
