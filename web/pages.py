@@ -10,7 +10,7 @@ from pyoxigraph import Literal, NamedNode, Triple
 
 from kg.iris import slug_of_article
 from kg.namespaces import AKG, ART, RES
-from kg.questions.readers import show, with_unit
+from kg.questions.values import show, with_unit
 from kg.questions.vocabulary import Vocabulary
 from kg.store import Store
 from kg.store.sparql import Rows, Term, query_file

@@ -31,7 +31,7 @@ from kg.questions.templates import Context, Item, Plan, Reply, query_text, regis
 from kg.questions.text import BatchParser, Token, parse_many
 from kg.questions.types import Expected, expected, fits
 from kg.questions.vocabulary import Vocabulary, vocabulary
-from kg.questions.wording import clause
+from kg.questions.wording import corrected, missing
 from kg.store import Store
 from kg.store.sparql import Term, bind
 
@@ -298,7 +298,7 @@ class Asker:
             if others:
                 notes.append(f"“{m.text}” could also mean {_or(others)}; I used {c.label}.")
             elif c.how == "fuzzy":
-                notes.append(_corrected(m.text, c.label))
+                notes.append(corrected(m.text, c.label))
         return Answer(
             question=parsed.text, answers=answers, sparql=sparql, template=plan.template, sources=tuple(sources),
             message=" ".join(notes) or None, entities=used, alternatives=alternatives, also=tuple(reply.also),
@@ -357,8 +357,8 @@ class Asker:
             for name in parsed.unknown_names:
                 suggestions += [f"Did you mean {e.label}?" for e in index.suggest(name, 3)]
         elif plan is not None:
-            message = _missing(parsed, plan, attempt.dropped, want, attempt.note)
-            message = " ".join([*(_corrected(m.text, m.best.label) for m in parsed.mentions
+            message = missing(parsed, plan.empty, attempt.dropped, want, attempt.note)
+            message = " ".join([*(corrected(m.text, m.best.label) for m in parsed.mentions
                                   if m.best.how == "fuzzy"), message])
         elif parsed.mentions and not parsed.relations and parsed.unexplained:
             assert topic is not None
@@ -438,37 +438,6 @@ class _Attempt:
 def _also_fits(item: Item, want: Expected, ctx: Context) -> bool:
     """Other values shown beside an answer are of its type too (a count lists what it counted)."""
     return want.item in ("count", "yes/no", "description", "article") or fits(item, want, ctx.index)
-
-
-def _missing(parsed: Parsed, plan: Plan, dropped: Sequence[Item], want: Expected, note: str | None) -> str:
-    """What the articles do not say, in the question's words ("The articles do not say where
-    Anna Berg landed."), with the reason a found value was not given."""
-    if plan.empty.startswith(("I cannot", "Record:")) or not parsed.mentions:
-        return plan.empty
-    said = clause(parsed.tokens, [(m.start, m.end) for m in parsed.mentions])
-    for m in parsed.mentions:  # in the graph's names ("Anna Berg" for a misspelt "Ana Berg")
-        said = said.replace(m.text, m.best.label)
-    message = f"The articles do not say {said}." if said else plan.empty
-    if note:
-        message += " " + note
-    elif dropped:
-        kinds = sorted({_kind_name(i) for i in dropped})
-        message += f" They give {_or(kinds)}, not {_article(want.what or want.item)}."
-    return message
-
-
-def _corrected(written: str, label: str) -> str:
-    return f"Did you mean {label}? The graph has no “{written}”; I read it as {label}."
-
-
-def _kind_name(item: Item) -> str:
-    names = {"date": "a date", "number": "a number", "place": "a place", "value": "a description",
-             "boolean": "a yes or no", "count": "a count", "article": "an article"}
-    return names.get(item.kind, "another kind of thing")
-
-
-def _article(noun: str) -> str:
-    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
 
 def _spread(questions: list[str]) -> list[str]:

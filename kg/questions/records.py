@@ -13,9 +13,10 @@ from kg.namespaces import AKG
 from kg.questions.generic import head_of
 from kg.questions.linking import Mention
 from kg.questions.match import Parsed
-from kg.questions.readers import agent_classes, entities, iris_of, keeps, show, with_unit
+from kg.questions.readers import agent_classes, iris_of, keeps
 from kg.questions.templates import Context, Plan, Reader, Reply, template
 from kg.questions.text import normalise
+from kg.questions.values import entities, show, with_unit
 from kg.store.sparql import Rows, Term
 
 _PREVIOUS = {"before", "previous", "prior", "earlier", "preceding", "former"}

@@ -1,4 +1,5 @@
-"""Saying what is missing: a question turned into the clause of "The articles do not say ...".
+"""Saying what is missing: a question turned into the clause of "The articles do not say ...",
+and what a corrected name says.
 
 "Where did Anna Berg land?" becomes "where Anna Berg landed", "Is X married to Y?" becomes
 "whether X is married to Y". Pure English grammar on the question's tokens (question word,
@@ -9,7 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kg.questions.match import Parsed
+from kg.questions.templates import Item
 from kg.questions.text import Token
+from kg.questions.types import Expected
 
 _DO = {"do", "does", "did"}
 _AUX = _DO | {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "shall"}
@@ -91,3 +95,40 @@ def clause(tokens: Sequence[Token], names: Sequence[tuple[int, int]] = ()) -> st
     else:
         body = f"{_join(rest[:verb])} {aux.lower} {_join(rest[verb:])}"
     return " ".join(f"{head} {body}".split())
+
+
+def missing(parsed: Parsed, empty: str, dropped: Sequence[Item], want: Expected, note: str | None) -> str:
+    """What the articles do not say, in the question's words ("The articles do not say where
+    Anna Berg landed."), with the reason a found value was not given; ``empty`` is the failed
+    plan's own message, kept when it already explains more."""
+    if empty.startswith(("I cannot", "Record:")) or not parsed.mentions:
+        return empty
+    said = clause(parsed.tokens, [(m.start, m.end) for m in parsed.mentions])
+    for m in parsed.mentions:  # in the graph's names ("Anna Berg" for a misspelt "Ana Berg")
+        said = said.replace(m.text, m.best.label)
+    message = f"The articles do not say {said}." if said else empty
+    if note:
+        message += " " + note
+    elif dropped:
+        kinds = sorted({_kind_name(i) for i in dropped})
+        message += f" They give {_either(kinds)}, not {_article(want.what or want.item)}."
+    return message
+
+
+def corrected(written: str, label: str) -> str:
+    """What a corrected spelling says ("Did you mean Anna Berg?")."""
+    return f"Did you mean {label}? The graph has no “{written}”; I read it as {label}."
+
+
+def _kind_name(item: Item) -> str:
+    names = {"date": "a date", "number": "a number", "place": "a place", "value": "a description",
+             "boolean": "a yes or no", "count": "a count", "article": "an article"}
+    return names.get(item.kind, "another kind of thing")
+
+
+def _article(noun: str) -> str:
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
+
+
+def _either(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
