@@ -159,6 +159,8 @@ def fits(item: Item, want: Expected, index: EntityIndex) -> bool:
     """Is ``item`` an answer of the type ``want``? Entities are checked by their classes in
     the graph, values by their kind (a date is never a place, a person never a number)."""
     kind = want.item
+    if item.relation is not None and kind != "description":  # a line of a profile is no answer of its own
+        return False
     if kind in ("description", "thing") and not want.classes:
         return item.kind not in ("boolean", "count") or kind == "description"
     if kind == "yes/no":

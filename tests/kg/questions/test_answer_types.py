@@ -258,3 +258,17 @@ def test_the_members_of_a_year_are_listed(crew: Asker, question: str, expected: 
 
 def test_a_number_written_as_a_word_is_checked(crew: Asker) -> None:
     assert values(crew.answer("Has Anna Berg made four spacewalks?")) == [True]
+
+
+def test_a_line_of_a_description_is_never_an_answer_to_a_list() -> None:
+    from kg.questions import Item
+    from kg.questions.linking import EntityIndex, Named
+    from kg.questions.types import Expected, fits
+
+    person = "https://w3id.org/astrokg/ontology#Person"
+    index = EntityIndex([Named("urn:x:amy", "Amy Orr", (person,))])
+    want = Expected("list", "person", frozenset({person}))
+    assert fits(Item("Amy Orr", "Amy Orr", "urn:x:amy"), want, index)
+    assert not fits(Item("crew member: Amy Orr", "Amy Orr", "urn:x:amy", relation="crew member"), want, index)
+    assert not fits(Item("is a spaceflight", "spaceflight", kind="value", relation="type"), want, index)
+    assert not fits(Item("12 March 2020", "2020-03-12", kind="date"), want, index)
