@@ -25,6 +25,7 @@ from kg.questions.readers import (
     read_chain,
     read_comparison,
     read_count,
+    read_dated,
     read_description,
     read_having,
     read_in_year,
@@ -41,7 +42,7 @@ from kg.questions.readers import (
 from kg.questions.scopes import VIA, Scope, is_scope, scope_of
 from kg.questions.templates import Context, Plan, template
 from kg.questions.text import Token
-from kg.questions.vocabulary import ClassWords, PropertyWords
+from kg.questions.vocabulary import PREPOSITIONS, ClassWords, PropertyWords
 from kg.store.sparql import Term
 
 #: How many readings of one ambiguous name are tried.
@@ -258,6 +259,37 @@ def _scoped(ctx: Context, target: ClassWords, scope: Scope, *, counting: bool) -
                 {"class": [node(i) for i in target.family], "name": names, "p": via},
                 read_scoped(f"{target.label} among the {scope.word}", counting, bool(scope.names)), empty=empty,
                 final=True)
+
+
+@template("in-year", priority=58)
+def in_year(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "Who did ESA select in 2022?", "How many astronauts did NASA select in 2009?": the
+    things a relation links to the named entity, kept when a date of the same event (a
+    property worded like the relation: "selected by" and "selected") falls in the year."""
+    names = [m for m in parsed.mentions if not is_scope(m.text)]
+    years = [n for n in parsed.numbers if n.is_integer() and 1900 <= n <= 2100]
+    if len(names) != 1 or not years or parsed.wh in ("yesno", "when"):
+        return
+    mention = names[0]
+    named = ctx.index.entities.get(mention.best.iri)
+    types = set(named.types) if named else set()
+    for rel in relations_to_try(parsed):
+        if not rel.prop.is_object or rel.prop.qualified:
+            continue
+        dates = [p for p in ctx.vocabulary.askable() if p.kind == "date" and set(p.phrases) & _stems(rel.prop)]
+        if not dates:
+            continue
+        for side in ("s" if end == "b" else "o" for end in _ends(ctx, rel.prop, types, toward=False)):
+            yield Plan("in-year", f"in_year_{side}", {"topic": node(mention.best.iri), "p": iris_of(rel.prop),
+                                                     "d": [node(i) for p in dates for i in p.family]},
+                       read_dated(parsed, ctx, years[0], parsed.wh == "how many"), reading(mention, mention.best),
+                       empty=f"The articles name nobody with that {rel.prop.word} in {int(years[0])}.", final=True)
+
+
+def _stems(prop: PropertyWords) -> set[str]:
+    """A relation's phrases without their last preposition ("selected by" -> "selected")."""
+    words = [p.split() for p in (*prop.phrases, *prop.inverse_phrases)]
+    return {" ".join(w[:-1]) for w in words if len(w) > 1 and w[-1] in PREPOSITIONS} | {" ".join(w) for w in words}
 
 
 @template("fact", priority=60)

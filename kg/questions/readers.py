@@ -380,6 +380,32 @@ def read_in_year(ctx: Context, parsed: Parsed, year: float) -> Reader:
     return read
 
 
+def read_dated(parsed: Parsed, ctx: Context, year: float, counting: bool) -> Reader:
+    """The things whose date (of the same event) falls in the year asked, each supported by
+    its link and its date; counted when the question asks how many."""
+    keep = keeps(ctx, of_class(parsed.target_class))
+
+    def read(rows: Rows) -> Reply:
+        found: dict[str, Item] = {}
+        for row in rows:
+            x = row["x"]
+            if not keep(x.value) or x.value in found or not year_or_value_in(_dated(row), {year}):
+                continue
+            label = row["label"].value if "label" in row else x.value
+            found[x.value] = Item(label, label, x.value, support=(
+                _triple(row), Triple(row["x"], row["d"], row["dated"])))  # type: ignore[arg-type]
+        items = list(found.values())
+        what = parsed.target_class.label if parsed.target_class else "one"
+        return counted(items, f"{what} of {int(year)}") if counting else Reply(items)
+
+    return read
+
+
+def _dated(row: dict[str, Term]) -> Valued:
+    return Valued(row["x"].value, None, Triple(row["x"], row["d"], row["dated"]), row["value"],  # type: ignore[arg-type]
+                  None, None, False, None)
+
+
 def read_count(rows: Rows) -> Reply:
     n = int(rows.rows[0]["count"].value) if rows.rows else 0
     return Reply([Item(str(n), n, kind="count")] if n else [])

@@ -19,7 +19,8 @@ from kg.ontology import ONTOLOGY_NS
 if TYPE_CHECKING:
     from rdflib import Graph
 
-_PREPOSITIONS = {"of", "by", "to", "for", "with", "from", "in", "on", "at", "into", "aboard"}
+#: Words that end a relation phrase without being the relation ("twin of", "selected by").
+PREPOSITIONS = {"of", "by", "to", "for", "with", "from", "in", "on", "at", "into", "aboard"}
 
 #: How an answer through a property is shown (the ontology's akg:answerKind values).
 ANSWER_KINDS = ("entity", "date", "number", "place", "value")
@@ -48,7 +49,7 @@ class PropertyWords:
     def word(self) -> str:
         """The property as a noun for messages ("the graph has no twin for X"): the first of
         its label and phrases that does not end in a preposition ("twin of", "commanded by")."""
-        return next((p for p in (self.label, *self.phrases) if p.split()[-1] not in _PREPOSITIONS), self.label)
+        return next((p for p in (self.label, *self.phrases) if p.split()[-1] not in PREPOSITIONS), self.label)
 
 
 @dataclass(frozen=True)

@@ -272,3 +272,15 @@ def test_a_line_of_a_description_is_never_an_answer_to_a_list() -> None:
     assert not fits(Item("crew member: Amy Orr", "Amy Orr", "urn:x:amy", relation="crew member"), want, index)
     assert not fits(Item("is a spaceflight", "spaceflight", kind="value", relation="type"), want, index)
     assert not fits(Item("12 March 2020", "2020-03-12", kind="date"), want, index)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who did the Andean Space Agency select in 2009?", ["Tomas Reyes"]),
+    ("Which astronauts did the Andean Space Agency select in 2009?", ["Tomas Reyes"]),
+    ("Who did the Andean Space Agency choose in 2010?", []),  # chosen in 2009: not of this class
+])
+def test_a_class_year_limits_who_an_agency_selected(crew: Asker, question: str, expected: list[str]) -> None:
+    answer = crew.answer(question)
+    assert labels(answer) == expected
+    if expected:
+        assert answer.template == "in-year" and len(answer.sources) >= 1
