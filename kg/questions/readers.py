@@ -523,10 +523,11 @@ _PROFILE = ("value", "entity", "place", "linked", "number", "date")
 
 
 def _profile_order(facts: list[Item], linked: list[Item]) -> list[Item]:
-    """A description's facts in the order a reader wants them (see ``_PROFILE``)."""
+    """A description's facts in the order a reader wants them (see ``_PROFILE``), and within
+    a kind by relation and value, so that every store gives the same profile."""
     ranked = [(_PROFILE.index(f.kind) if f.kind in _PROFILE else len(_PROFILE), f) for f in facts]
     ranked += [(_PROFILE.index("linked"), f) for f in linked]
-    return [f for _, f in sorted(ranked, key=lambda rf: rf[0])]
+    return [f for _, f in sorted(ranked, key=lambda rf: (rf[0], rf[1].relation or "", rf[1].label))]
 
 
 def _distinct_facts(items: list[Item]) -> list[Item]:
