@@ -311,6 +311,7 @@ def ask(ctx: click.Context, question: str, as_json: bool, show_sparql: bool) -> 
     from extract import load_nlp
     from kg.errors import BadQuestion
     from kg.questions import answer
+    from kg.questions.answer import LOW_CONFIDENCE
 
     with opened_store(ctx) as store:
         try:
@@ -321,7 +322,9 @@ def ask(ctx: click.Context, question: str, as_json: bool, show_sparql: bool) -> 
         click.echo(json.dumps(reply.as_dict(), indent=2, ensure_ascii=False))
     else:
         for item in reply.answers:
-            extra = [x for x in (f"as of {item.as_of}" if item.as_of else "", "planned" if item.planned else "") if x]
+            uncertain = item.confidence is not None and item.confidence < LOW_CONFIDENCE
+            extra = [x for x in (f"as of {item.as_of}" if item.as_of else "", "planned" if item.planned else "",
+                                 f"uncertain: confidence {item.confidence:.2f}" if uncertain else "") if x]
             click.echo(item.label + (f"  ({', '.join(extra)})" if extra else ""))
         if reply.message:
             click.echo(reply.message, err=not reply.answers)

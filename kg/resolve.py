@@ -30,7 +30,6 @@ from extract.facts import Article, Entity, Extraction
 from kg.iris import entity_iri
 from kg.mapping import Resolved
 from kg.store import Store
-from kg.store.sparql import Rows
 
 _PEOPLE = ("Person", "Astronaut")
 _LABELS = """
@@ -123,15 +122,13 @@ def articles_to_reconcile(store: Store, words: Iterable[str]) -> list[NamedNode]
     literals = [OxLiteral(w) for w in sorted(set(words))]
     if not literals:
         return []
-    rows = store.query(_BARE_ARTICLES, {"word": literals})
-    assert isinstance(rows, Rows)
+    rows = store.select(_BARE_ARTICLES, {"word": literals})
     return [NamedNode(v) for v in sorted({row["g"].value for row in rows})]
 
 
 def stored_article(store: Store, iri: NamedNode) -> Article | None:
     """An article as it was stored (text and metadata), to be read again."""
-    rows = store.query(_ARTICLE, {"g": iri})
-    assert isinstance(rows, Rows)
+    rows = store.select(_ARTICLE, {"g": iri})
     for row in rows:
         text = {name: str(term.value) for name, term in row.items()}
         return Article(text=text.get("body", ""), title=text.get("title"), url=text.get("url"),
@@ -142,16 +139,14 @@ def stored_article(store: Store, iri: NamedNode) -> Article | None:
 def _labels(store: Store, iris: list[NamedNode]) -> dict[str, str]:
     if not iris:
         return {}
-    rows = store.query(_LABELS, {"e": iris})
-    assert isinstance(rows, Rows)
+    rows = store.select(_LABELS, {"e": iris})
     return {row["e"].value: row["label"].value for row in rows}
 
 
 def _full_name_candidates(store: Store, names: list[str]) -> dict[str, dict[str, str]]:
     if not names:
         return {}
-    rows = store.query(_FULL_NAMES, {"word": [OxLiteral(n) for n in names]})
-    assert isinstance(rows, Rows)
+    rows = store.select(_FULL_NAMES, {"word": [OxLiteral(n) for n in names]})
     found: dict[str, dict[str, str]] = {}
     for row in rows:
         found.setdefault(row["word"].value, {})[row["e"].value] = row["label"].value
@@ -165,8 +160,7 @@ def _choose(store: Store, options: Mapping[str, str], context: list[NamedNode]) 
         return Resolved(NamedNode(iri), label)
     if not context:
         return None
-    rows = store.query(_NEIGHBOURS, {"e": [NamedNode(i) for i in sorted(options)], "n": context})
-    assert isinstance(rows, Rows)
+    rows = store.select(_NEIGHBOURS, {"e": [NamedNode(i) for i in sorted(options)], "n": context})
     scores = sorted(((int(r["shared"].value), r["e"].value) for r in rows), reverse=True)
     if scores and scores[0][0] > 0 and (len(scores) == 1 or scores[0][0] > scores[1][0]):
         best = scores[0][1]

@@ -5,31 +5,27 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from functools import cache
-from importlib import resources
 
 from pyoxigraph import Literal, NamedNode, Triple
 
 from kg.iris import slug_of_article
 from kg.namespaces import AKG, ART, RES
-from kg.questions.readers import show, with_unit
+from kg.questions.values import show, with_unit
 from kg.questions.vocabulary import Vocabulary
 from kg.store import Store
-from kg.store.sparql import Rows, Term
+from kg.store.sparql import Rows, Term, query_file
 
 _PLANNED = NamedNode(AKG.Planned)
 _SINGLE = str(AKG.SingleFlight)
 
 
-@cache
 def page_query(name: str) -> str:
-    """The text of ``web/queries/<name>.rq``."""
-    return resources.files("web").joinpath("queries", f"{name}.rq").read_text(encoding="utf-8")
+    """The text of ``web/queries/<name>.rq`` (read once)."""
+    return query_file("web", name)
 
 
 def _rows(store: Store, name: str, bindings: Mapping[str, Term | Sequence[Term]]) -> Rows:
-    rows = store.query(page_query(name), bindings)
-    assert isinstance(rows, Rows)
+    rows = store.select(page_query(name), bindings)
     return rows
 
 
@@ -254,8 +250,7 @@ def article_page(store: Store, words: Vocabulary, article_id: str) -> ArticlePag
 
 def recent_articles(store: Store) -> list[dict[str, object]]:
     """Articles, newest first (at most 200)."""
-    rows = store.query(page_query("articles"))
-    assert isinstance(rows, Rows)
+    rows = store.select(page_query("articles"))
     return [{"article": slug_of_article(r["article"].value), "iri": r["article"].value,
              "title": r["title"].value if "title" in r else None,
              "published": r["published"].value if "published" in r else None} for r in rows]

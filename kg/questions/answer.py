@@ -9,6 +9,7 @@ all show. "I don't know" is a valid answer: no answers, a message saying why, su
 from __future__ import annotations
 
 import logging
+import math
 import re
 import threading
 import time
@@ -22,14 +23,17 @@ from pyoxigraph import NamedNode, Triple
 
 from kg.errors import BadQuestion
 from kg.iris import slug_of_article
-from kg.questions import builtin as _builtin  # noqa: F401  (registers the built-in templates)
+from kg.questions import generic as _generic  # noqa: F401  (registers the built-in templates)
+from kg.questions import records as _records  # noqa: F401
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
 from kg.questions.text import BatchParser, Token, parse_many
+from kg.questions.types import Expected, expected, fits
 from kg.questions.vocabulary import Vocabulary, vocabulary
+from kg.questions.wording import corrected, missing
 from kg.store import Store
-from kg.store.sparql import Rows, Term, bind
+from kg.store.sparql import Term, bind
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -44,6 +48,10 @@ ANSWER_CACHE = 2048
 MAX_CITED_FACTS = 8
 #: Sentences shown for one fact.
 SOURCES_PER_FACT = 3
+#: Below this confidence an answer is marked as uncertain (extraction confidences run from 0.6
+#: for a name read from a list to 0.9 for a direct dependency; two articles stating a fact at
+#: 0.6 each make it 0.84).
+LOW_CONFIDENCE = 0.65
 #: How long a remote store's entity index is trusted (the embedded store says when it changes).
 _REMOTE_INDEX_SECONDS = 30.0
 
@@ -99,6 +107,15 @@ class Answer:
     alternatives: tuple[Reading, ...] = ()
     suggestions: tuple[str, ...] = ()
     also: tuple[Item, ...] = ()
+    corrected: tuple[Reading, ...] = ()  # names spelt differently from the graph's, and the reading used
+    expects: str | None = None  # the type of answer the question asks for (see kg.questions.types)
+    expects_item: str | None = None  # for a list: the type of each item
+    confidence: float | None = None  # of the least certain answer (None: no answer, or not known)
+
+    @property
+    def low_confidence(self) -> bool:
+        """Is the answer uncertain enough to be marked as such?"""
+        return self.confidence is not None and self.confidence < LOW_CONFIDENCE
 
     def as_dict(self) -> dict[str, object]:
         """The JSON of ``/api/ask`` and ``kg ask --json`` (see DESIGN.md)."""
@@ -108,7 +125,15 @@ class Answer:
             "sparql": self.sparql,
             "template": self.template,
             "sources": [s.as_dict() for s in self.sources],
+            "expects": self.expects,
         }
+        if self.confidence is not None:
+            data["confidence"] = self.confidence
+            data["low_confidence"] = self.low_confidence
+        if self.corrected:
+            data["corrected"] = [r.as_dict() for r in self.corrected]
+        if self.expects == "list":
+            data["expects_item"] = self.expects_item
         if self.message:
             data["message"] = self.message
         data["entities"] = [r.as_dict() for r in self.entities]
@@ -166,7 +191,7 @@ class Asker:
     def index(self) -> EntityIndex:
         """The graph's names, rebuilt when the store has changed since (for a remote store,
         every half minute). A large graph is re-read at most every ten times its cost."""
-        generation = getattr(self.store, "generation", None)
+        generation = self.store.generation
         cache = self._cache
         now = time.monotonic()
         fresh = cache.index is not None and (
@@ -201,12 +226,13 @@ class Asker:
         if known is not None:  # the graph has not changed since this was answered
             return known
         parsed = _resolve_pronoun(self.read(text), index, about)
-        found, first_empty = self._attempt(parsed, Context(self.vocabulary, index, tuple(about)))
-        if found is None:
-            reply = self._unanswered(parsed, first_empty, index)
+        want = expected(parsed, self.vocabulary)
+        attempt = self._attempt(parsed, Context(self.vocabulary, index, tuple(about)), want)
+        if attempt.found is None:
+            reply = self._unanswered(parsed, attempt, index, want)
         else:
-            plan, replied, sparql = found
-            reply = self._finish(parsed, plan, replied, sparql)
+            plan, replied, sparql = attempt.found
+            reply = self._finish(parsed, plan, replied, sparql, want)
         with self._answers_lock:
             cache.answers[key] = reply
             while len(cache.answers) > ANSWER_CACHE:
@@ -217,39 +243,48 @@ class Asker:
         """The question as the templates see it."""
         return read(self.tokens(text), self.vocabulary, self.phrases, self.index(), text)
 
-    def _attempt(self, parsed: Parsed, ctx: Context) -> tuple[tuple[Plan, Reply, str] | None, Plan | None]:
-        """Run the templates' plans in order; the first that finds something wins. A
-        yes/no template whose plans all find nothing answers "no". A reader that finds no
-        answer but says why (a note) gives the message of the failure."""
+    def _attempt(self, parsed: Parsed, ctx: Context, want: Expected | None = None) -> _Attempt:
+        """Run the templates' plans in order; the first that finds an answer of the expected
+        type wins (answers of another type are dropped, and remembered for the message). An
+        unsettled answer (a "no") stands only when no other plan of its template does better.
+        A reader that finds no answer but says why (a note) gives the message of the failure."""
         first_empty: Plan | None = None
         told: Plan | None = None
+        note: str | None = None
+        dropped: list[Item] = []
         for name, make in registered():
             plans = list(make(parsed, ctx))
+            unsettled: tuple[Plan, Reply, str] | None = None
             for plan in plans:
                 sparql = bind(query_text(plan.query), plan.bindings)
                 try:
-                    reply = plan.read(self.store.query(sparql))
+                    reply = plan.read(self.store.select(sparql))
                 except Exception:  # a template bug must not turn into a 500
                     log.exception("template %s failed on %r", name, parsed.text)
                     continue
+                if want is not None and not plan.articles:
+                    kept = [i for i in reply.items if fits(i, want, ctx.index)]
+                    dropped += [i for i in reply.items if i not in kept]
+                    reply = replace(reply, items=kept, also=[i for i in reply.also if _also_fits(i, want, ctx)])
+                if reply.items and reply.settled:
+                    return _Attempt((plan, reply, sparql), told or first_empty, dropped, note)
                 if reply.items:
-                    return (plan, reply, sparql), told or first_empty
+                    unsettled = unsettled or (plan, reply, sparql)
+                    continue
                 first_empty = first_empty or plan
                 if reply.note and told is None:
                     told = replace(plan, empty=reply.note)
-            negative = plans[0].negative if plans else None
-            if negative is not None:
-                plan = plans[0]
-                return (plan, Reply([negative], note=plan.empty),
-                        bind(query_text(plan.query), plan.bindings)), told or first_empty
+                    note = reply.note
+            if unsettled is not None:
+                return _Attempt(unsettled, told or first_empty, dropped, note)
             if plans and plans[0].final:
                 break
-        return None, told or first_empty
+        return _Attempt(None, told or first_empty, dropped, note)
 
-    def _finish(self, parsed: Parsed, plan: Plan, reply: Reply, sparql: str) -> Answer:
+    def _finish(self, parsed: Parsed, plan: Plan, reply: Reply, sparql: str, want: Expected) -> Answer:
         support = [t for item in reply.items for t in item.support]
-        sources = self._sources(support)
-        answers: tuple[Item, ...] = tuple(reply.items)
+        sources, confidence = self._sources(support)
+        answers: tuple[Item, ...] = tuple(_rated(i, confidence) for i in reply.items)
         if plan.articles:
             answers = tuple(_articles(sources))
         used = tuple(Reading(m.text, c.label, c.iri) for m, c in plan.used)
@@ -263,31 +298,40 @@ class Asker:
             if others:
                 notes.append(f"“{m.text}” could also mean {_or(others)}; I used {c.label}.")
             elif c.how == "fuzzy":
-                notes.append(f"I took “{m.text}” to mean {c.label}.")
+                notes.append(corrected(m.text, c.label))
         return Answer(
             question=parsed.text, answers=answers, sparql=sparql, template=plan.template, sources=tuple(sources),
             message=" ".join(notes) or None, entities=used, alternatives=alternatives, also=tuple(reply.also),
+            expects=want.type, expects_item=want.item,
+            corrected=tuple(Reading(m.text, c.label, c.iri) for m, c in plan.used if c.how == "fuzzy"),
+            confidence=min((a.confidence for a in answers if a.confidence is not None), default=None),
         )
 
-    def _sources(self, support: Sequence[Triple]) -> list[Source]:
+    def _sources(self, support: Sequence[Triple]) -> tuple[list[Source], dict[Triple, float]]:
         """Sentences for the first facts an answer rests on, newest first: a few per fact,
         never all, so an answer's cost does not grow with how often its facts were reported.
-        Facts that differ only in their object are looked up in one query."""
+        Facts that differ only in their object are looked up in one query. Also each fact's
+        confidence: its articles are independent sources, so it is stated wrongly only if
+        every one of them is wrong (1 - the product of their doubts, each article counted
+        once at its most confident statement)."""
         groups: dict[tuple[object, object], list[Triple]] = {}
         for triple in list(dict.fromkeys(support))[:MAX_CITED_FACTS]:
             groups.setdefault((triple.subject, triple.predicate), []).append(triple)
         found: dict[tuple[str, str], Source] = {}
+        sure: dict[Triple, dict[str, float]] = {}  # fact -> article -> confidence
         for (subject, predicate), triples in groups.items():
             objects: list[Term] = [t.object for t in triples]  # type: ignore[misc]
-            rows = self.store.query(query_text("sources"), {
+            rows = self.store.select(query_text("sources"), {
                 "s": subject, "p": predicate, "o": objects})  # type: ignore[dict-item]
-            assert isinstance(rows, Rows)
             per_fact: dict[str, int] = {}
             for row in rows:
                 fact = str(row["o"])
+                article = row["article"].value
+                if "confidence" in row:
+                    said = sure.setdefault(Triple(subject, predicate, row["o"]), {})  # type: ignore[arg-type]
+                    said[article] = max(said.get(article, 0.0), float(row["confidence"].value))
                 if per_fact.get(fact, 0) >= SOURCES_PER_FACT:
                     continue
-                article = row["article"].value
                 key = (article, row["text"].value)
                 if key not in found:
                     per_fact[fact] = per_fact.get(fact, 0) + 1
@@ -296,11 +340,14 @@ class Asker:
                         title=row["title"].value if "title" in row else None, sentence=row["text"].value,
                         url=row["url"].value if "url" in row else None,
                         published=row["published"].value if "published" in row else None)
-        return sorted(found.values(), key=lambda s: s.published or "", reverse=True)
+        confidence = {t: round(1 - math.prod(1 - c for c in by_article.values()), 3) for t, by_article in sure.items()}
+        return sorted(found.values(), key=lambda s: s.published or "", reverse=True), confidence
 
-    def _unanswered(self, parsed: Parsed, plan: Plan | None, index: EntityIndex) -> Answer:
-        """No answer: say why, and suggest what might work."""
+    def _unanswered(self, parsed: Parsed, attempt: _Attempt, index: EntityIndex, want: Expected) -> Answer:
+        """No answer: say why, and suggest what might work. The one place an unanswered
+        :class:`Answer` is built."""
         suggestions: list[str] = []
+        plan = attempt.empty
         topic = parsed.mentions[0].best if parsed.mentions else None
         if parsed.pronoun and not parsed.mentions:
             message = (f"I cannot tell who “{parsed.pronoun}” is; ask again with a name.")
@@ -310,7 +357,9 @@ class Asker:
             for name in parsed.unknown_names:
                 suggestions += [f"Did you mean {e.label}?" for e in index.suggest(name, 3)]
         elif plan is not None:
-            message = plan.empty
+            message = missing(parsed, plan.empty, attempt.dropped, want, attempt.note)
+            message = " ".join([*(corrected(m.text, m.best.label) for m in parsed.mentions
+                                  if m.best.how == "fuzzy"), message])
         elif parsed.mentions and not parsed.relations and parsed.unexplained:
             assert topic is not None
             words = " ".join(parsed.unexplained)
@@ -323,14 +372,18 @@ class Asker:
         examples = self.examples(about=topic.iri if topic else None)
         suggestions += [q for q in examples if q != parsed.text]
         return Answer(question=parsed.text, message=message, suggestions=tuple(dict.fromkeys(suggestions))[:8],
-                      entities=tuple(Reading(m.text, m.best.label, m.best.iri) for m in parsed.mentions))
+                      entities=tuple(Reading(m.text, m.best.label, m.best.iri) for m in parsed.mentions),
+                      corrected=tuple(Reading(m.text, m.best.label, m.best.iri) for m in parsed.mentions
+                                      if m.best.how == "fuzzy"),
+                      expects=want.type, expects_item=want.item)
 
     # ------------------------------------------------------------------ examples
 
     def _answers(self, question: str) -> bool:
         """Does the graph answer this question (examples must work)?"""
-        found, _ = self._attempt(self.read(question), Context(self.vocabulary, self.index()))
-        return found is not None and found[0].negative is None
+        parsed = self.read(question)
+        found = self._attempt(parsed, Context(self.vocabulary, self.index()), expected(parsed, self.vocabulary)).found
+        return found is not None and found[1].settled
 
     def examples(self, limit: int = 6, *, about: str | None = None) -> list[str]:
         """Questions the graph can answer, made from the ontology's example questions and
@@ -345,8 +398,7 @@ class Asker:
         named = self.index().entities.get(about)
         if named is None:
             return []
-        rows = self.store.query(query_text("properties"), {"s": NamedNode(about)})
-        assert isinstance(rows, Rows)
+        rows = self.store.select(query_text("properties"), {"s": NamedNode(about)})
         has = {row["p"].value for row in rows}
         return [p.examples[0].format(subject=named.label) for p in self.vocabulary.askable()
                 if p.name in cache.working and "{object}" not in p.examples[0] and has & set(p.family)][:limit]
@@ -359,8 +411,7 @@ class Asker:
         for prop in self.vocabulary.askable():
             if not prop.examples:
                 continue
-            rows = self.store.query(query_text("example"), {"p": [NamedNode(i) for i in prop.family]})
-            assert isinstance(rows, Rows)
+            rows = self.store.select(query_text("example"), {"p": [NamedNode(i) for i in prop.family]})
             for row in rows:
                 obj = row["objectLabel"].value if "objectLabel" in row else row["o"].value
                 question = prop.examples[0].format(subject=row["label"].value, object=obj)
@@ -371,6 +422,22 @@ class Asker:
                         pairs.add((row["label"].value, obj))
                     break
         return _spread(questions), working
+
+
+@dataclass(frozen=True)
+class _Attempt:
+    """What running the templates gave: the winning plan with its reply and SPARQL, or the
+    plan whose failure explains best why there is no answer, and answers of the wrong type."""
+
+    found: tuple[Plan, Reply, str] | None
+    empty: Plan | None
+    dropped: list[Item]
+    note: str | None = None  # why a plan that found rows gave no answer
+
+
+def _also_fits(item: Item, want: Expected, ctx: Context) -> bool:
+    """Other values shown beside an answer are of its type too (a count lists what it counted)."""
+    return want.item in ("count", "yes/no", "description", "article") or fits(item, want, ctx.index)
 
 
 def _spread(questions: list[str]) -> list[str]:
@@ -393,10 +460,9 @@ def answer(store: Store, nlp: Language, question: str) -> Answer:
 
 
 def _build_index(store: Store) -> EntityIndex:
-    names = store.query(query_text("names"))
-    aliases = store.query(query_text("aliases"))
-    weights = store.query(query_text("weights"))
-    assert isinstance(names, Rows) and isinstance(aliases, Rows) and isinstance(weights, Rows)
+    names = store.select(query_text("names"))
+    aliases = store.select(query_text("aliases"))
+    weights = store.select(query_text("weights"))
     alias_of: dict[str, list[str]] = {}
     for row in aliases:
         alias_of.setdefault(row["e"].value, []).append(row["alias"].value)
@@ -423,6 +489,12 @@ def _resolve_pronoun(parsed: Parsed, index: EntityIndex, about: Sequence[str]) -
                                                                  for e in known))
     return replace(parsed, mentions=(mention,), pronoun=None,
                    describe=not parsed.relations and not parsed.unexplained)
+
+
+def _rated(item: Item, confidence: dict[Triple, float]) -> Item:
+    """The item with the confidence of its least certain fact (of those looked up)."""
+    known = [confidence[t] for t in item.support if t in confidence]
+    return replace(item, confidence=min(known)) if known else item
 
 
 def _articles(sources: Iterable[Source]) -> list[Item]:

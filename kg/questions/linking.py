@@ -19,6 +19,8 @@ from kg.questions.text import Token, normalise, span_text
 HOW = ("label", "alias", "part", "fuzzy")
 _MAX_SPAN = 8
 _FUZZY_CUTOFF = 86.0
+#: A spelling is corrected only when its best reading beats the next one by this much.
+_CLEAR_LEAD = 5.0
 #: A single word that names more entities than this is too common to be a name part.
 _MAX_PART_SHARE = 6
 
@@ -103,6 +105,10 @@ class EntityIndex:
                                                    limit=4):
                 for iri in (*self._exact.get(match, {}), *self._parts.get(match, ())):
                     found.setdefault(iri, Candidate(iri, self.entities[iri].label, "fuzzy", float(score)))
+            ranked = sorted(found.values(), key=self._rank)
+            if len(ranked) > 1 and ranked[0].score - ranked[1].score < _CLEAR_LEAD:
+                return []  # no reading is clearly best: ask, do not guess
+            return ranked[:1]
         return sorted(found.values(), key=self._rank)
 
     def _rank(self, c: Candidate) -> tuple[int, float, int, str]:
@@ -121,6 +127,8 @@ class EntityIndex:
                 candidates = self.lookup(span_text(span), fuzzy=False)
                 if length == 1 and candidates and candidates[0].how == "part" and not _name_like(span[0]):
                     continue
+                if candidates and all(c.how != "label" for c in candidates) and _more_name(tokens, span, taken):
+                    continue  # "Marta Berg" is not Anna Berg: a full name never falls back to its surname
                 if candidates:
                     mentions.append(Mention(span[0].i, span[-1].i + 1, span_text(span), tuple(candidates)))
                     taken.update(t.i for t in span)
@@ -130,8 +138,11 @@ class EntityIndex:
         """Names spelt a little differently from the graph's ("Scot Kely"): runs of
         name-like words outside ``avoid`` matched by similarity."""
         mentions = []
-        for run in _name_runs(tokens, set(avoid)):
+        taken = set(avoid)
+        for run in _name_runs(tokens, taken):
             candidates = self.lookup(span_text(run))
+            if candidates and all(c.how in ("part", "alias") for c in candidates) and _more_name(tokens, run, taken):
+                continue
             if candidates:
                 mentions.append(Mention(run[0].i, run[-1].i + 1, span_text(run), tuple(candidates)))
         return mentions
@@ -172,6 +183,15 @@ def _plausible(span: Sequence[Token]) -> bool:
     if len(span) == 1:
         return _name_like(first) or first.text.isupper()
     return not (first.is_stop and not first.is_capitalised) and not (last.is_stop and not last.is_capitalised)
+
+
+def _more_name(tokens: Sequence[Token], span: Sequence[Token], taken: set[int]) -> bool:
+    """Is the span part of a longer name the graph does not know (a first name before it,
+    or another name word after it)?"""
+    around = [tokens[i] for i in (span[0].i - 1, span[-1].i + 1) if 0 <= i < len(tokens) and i not in taken]
+    after = tokens[span[-1].i + 1] if span[-1].i + 1 < len(tokens) else None
+    numbered = after is not None and after.i not in taken and after.number is not None  # "Shenzhou 17"
+    return numbered or any(t.pos == "PROPN" and _name_like(t) and not t.is_stop for t in around)
 
 
 def _name_like(token: Token) -> bool:

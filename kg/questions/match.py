@@ -163,8 +163,7 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
         direction=direction,
         superlative=superlative,
         threshold=threshold,
-        scope="single" if lemmas & {"single", "flight", "mission", "trip", "stay"} and not lemmas & _SCOPE_ALL
-        else "cumulative" if lemmas & _SCOPE_ALL else None,
+        scope=_scope(lemmas, mentions, index, vocabulary),
         future=bool(lemmas & _FUTURE) or any(t.lower in ("will", "'ll", "shall") for t in tokens),
         pronoun=pronoun if not mentions else None,
         provenance=provenance,
@@ -173,6 +172,20 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
         unexplained=unexplained,
         unknown_names=unknown,
     )
+
+
+def _scope(lemmas: set[str], mentions: Sequence[Mention], index: EntityIndex, vocabulary: Vocabulary) -> str | None:
+    """ "single" when the question is about one flight (its words, or a flight it names:
+    "how long did she spend on Crew-5?"), "cumulative" when it asks for a total, else None."""
+    if lemmas & _SCOPE_ALL:
+        return "cumulative"
+    if lemmas & {"single", "flight", "mission", "trip", "stay"}:
+        return "single"
+    flights = set(vocabulary.classes["Mission"].family) if "Mission" in vocabulary.classes else set()
+    named = [index.entities.get(m.best.iri) for m in mentions]
+    if any(e is not None and flights & set(e.types) for e in named):
+        return "single"
+    return None
 
 
 def _question_word(tokens: Sequence[Token]) -> tuple[str | None, set[int]]:
@@ -208,6 +221,8 @@ def _provenance(tokens: Sequence[Token], wh: str | None) -> tuple[bool, set[int]
     """Is the question about sources ("Which article says that ...", "What is the source
     for ...", "Where does it say ...")? Returns the cue's tokens too."""
     cue: set[int] = set()
+    if wh == "how many":  # "How many articles are in the graph?" counts them
+        return False, set()
     for t in tokens:
         if t.lemma in _SOURCE and t.i <= 5:
             cue.add(t.i)

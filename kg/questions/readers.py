@@ -1,170 +1,543 @@
-"""From query rows to answers: showing values, and choosing among values that changed over
-time (the latest reported one, or the planned one when the question is about the future).
-Pure functions of rows; no store."""
+"""Readers: what a plan's rows say in answer to its question, as a
+:class:`~kg.questions.templates.Reply` (entities, values, yes or no, counts, rankings,
+descriptions). Pure functions of the question and the rows; no store."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from pyoxigraph import Literal, NamedNode, Triple
+from pyoxigraph import NamedNode, Triple
 
-from kg.namespaces import AKG
-from kg.questions.templates import Item, Value
+from kg.questions.linking import Candidate
+from kg.questions.match import Parsed, RelationMatch
+from kg.questions.scopes import scope_of
+from kg.questions.templates import Context, Item, Reader, Reply
+from kg.questions.text import normalise
+from kg.questions.values import (
+    CUMULATIVE,
+    SINGLE,
+    Valued,
+    entities,
+    in_scope,
+    latest_per_subject,
+    number_of,
+    preferred,
+    show,
+    valued,
+    with_unit,
+    year_or_value_in,
+)
+from kg.questions.vocabulary import ClassWords, PropertyWords
 from kg.store.sparql import Rows, Term
 
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_NUMERIC = {_XSD + t for t in ("integer", "decimal", "double", "float", "int", "long", "nonNegativeInteger",
-                               "positiveInteger", "short")}
-_PLANNED = str(AKG.Planned)
-_CUMULATIVE = str(AKG.Cumulative)
-_SINGLE = str(AKG.SingleFlight)
+
+def node(iri: str) -> NamedNode:
+    return NamedNode(iri)
 
 
-def show(term: Term) -> tuple[str, Value, str]:
-    """A literal as people read it: (label, JSON value, kind).
-
-    >>> show(Literal("2016-03-02", datatype=NamedNode("http://www.w3.org/2001/XMLSchema#date")))
-    ('2 March 2016', '2016-03-02', 'date')
-    >>> show(Literal("383.0", datatype=NamedNode("http://www.w3.org/2001/XMLSchema#decimal")))
-    ('383', 383, 'number')
-    >>> show(Literal("--03-27", datatype=NamedNode("http://www.w3.org/2001/XMLSchema#gMonthDay")))
-    ('27 March', '--03-27', 'date')
-    """
-    if not isinstance(term, Literal):
-        return term.value, term.value, "entity"
-    datatype = term.datatype.value
-    text = term.value
-    if datatype in _NUMERIC:
-        number = float(text)
-        value: int | float = int(number) if number.is_integer() else number
-        return f"{value:,}".replace(",", "\u2009") if abs(value) >= 10000 else str(value), value, "number"
-    if datatype == _XSD + "date":
-        try:
-            day = dt.date.fromisoformat(text[:10])
-            return f"{day.day} {day:%B %Y}", text, "date"
-        except ValueError:
-            return text, text, "date"
-    if datatype == _XSD + "gYearMonth":
-        try:
-            month = dt.date.fromisoformat(text[:7] + "-01")
-            return f"{month:%B %Y}", text, "date"
-        except ValueError:
-            return text, text, "date"
-    if datatype == _XSD + "gYear":
-        return text, text, "date"
-    if datatype == _XSD + "gMonthDay":  # a day the article gave without its year: "--03-27"
-        try:
-            day = dt.date.fromisoformat("2000" + text[1:7])
-            return f"{day.day} {day:%B}", text, "date"
-        except ValueError:
-            return text, text, "date"
-    if datatype == _XSD + "boolean":
-        return ("yes" if text in ("true", "1") else "no"), text in ("true", "1"), "boolean"
-    return text, text, "value"
+def iris_of(prop: PropertyWords) -> list[NamedNode]:
+    return [node(i) for i in prop.family]
 
 
-def with_unit(label: str, value: Value, unit: str | None) -> str:
-    """ "383 days", "51 years": a number with its unit in the plural when needed."""
-    if not unit:
-        return label
-    plural = unit if value == 1 or unit.endswith("s") else unit + "s"
-    return f"{label} {plural}"
+def of_class(cls: ClassWords | None) -> set[str] | None:
+    return set(cls.family) if cls is not None else None
 
 
-@dataclass(frozen=True)
-class Valued:
-    """One stated value of a qualified property (or a plain literal), with its qualifiers."""
+def keeps(ctx: Context, family: set[str] | None) -> Callable[[str], bool]:
+    """A test of whether an entity is of one of the given classes (anything, without classes)."""
 
-    subject: str
-    subject_label: str | None
-    triple: Triple
-    value: Term
-    unit: str | None
-    as_of: str | None
-    planned: bool
-    scope: str | None  # ontology IRI of the scope
+    def keep(iri: str) -> bool:
+        if family is None:
+            return True
+        named = ctx.index.entities.get(iri)
+        return named is not None and bool(family & set(named.types))
 
-    def item(self, *, kind: str | None = None, relation: str | None = None, label_prefix: str = "") -> Item:
-        label, value, shown = show(self.value)
-        text = with_unit(label, value, self.unit)
-        if self.scope == _SINGLE:
-            text += " (single flight)"
-        return Item(
-            label=label_prefix + text, value=value, kind=kind or shown, unit=self.unit, as_of=self.as_of,
-            planned=self.planned, relation=relation, support=(self.triple,),
-            iri=self.value.value if isinstance(self.value, NamedNode) else None,
-        )
+    return keep
 
 
-def valued(rows: Rows, subject: str = "s", subject_label: str = "label") -> list[Valued]:
-    """The values in rows of objects.rq / ranked_*.rq / threshold.rq, one per distinct node
-    (dated by the latest article that states it when the value itself has no date)."""
-    found: dict[tuple[str, str, str], Valued] = {}
+def agent_classes(ctx: Context) -> set[str]:
+    """The classes a "who" question can be answered with: people and organizations."""
+    return {iri for name in ("Person", "Organization") if name in ctx.vocabulary.classes
+            for iri in ctx.vocabulary.classes[name].family}
+
+
+def read_values(parsed: Parsed, ctx: Context, rel: RelationMatch, direction: str, topic: Candidate,
+                 count: bool = False) -> Reader:
+    """The reader for one relation: entities, literals or qualified values, whichever the
+    rows hold; a count when the question asks "how many". The entities the question names
+    are never among the answers (who flew with X is not X)."""
+    target = parsed.target_class
+    named = named_in(parsed, topic.iri)
+    family = of_class(target)
+    relaxed = target is not None and any(
+        normalise(w) in {normalise(p) for p in (*rel.prop.phrases, *rel.prop.inverse_phrases)} for w in target.words)
+    who = keeps(ctx, agent_classes(ctx))
+
+    def read(rows: Rows) -> Reply:
+        if direction == "subjects":
+            items = entities(rows, "s", kind=entity_kind(rel.prop))
+        elif any("record" in row for row in rows):
+            items = entities(rows, "record", "recordLabel")
+        else:
+            values = _on_mission(parsed, topic, _news(ctx, topic, valued(rows)))
+            if values is None:
+                return Reply([])
+            if values:
+                return _reply_values(parsed, rel.prop, values, count, topic)
+            items = entities(rows, "o", kind=entity_kind(rel.prop))
+        items = [i for i in items if i.iri not in named]
+        kept = [i for i in items if keeps(ctx, family)(i.iri or "")]
+        if not kept and relaxed:
+            kept = items
+        if parsed.wh in ("who", "whom"):
+            kept = [i for i in kept if who(i.iri or "")]
+        if count:
+            return counted(kept, f"{rel.prop.word} of {topic.label}")
+        return Reply(kept)
+
+    return read
+
+
+def _on_mission(parsed: Parsed, topic: Candidate, values: list[Valued]) -> list[Valued] | None:
+    """The values of the flight the question names ("her role on Crew-5"), when they are
+    stated per flight; None when none is of that flight (another flight's role is no answer)."""
+    if not any(v.mission for v in values):
+        return values
+    named = {c.iri for m in parsed.mentions for c in m.candidates[:3] if c.iri != topic.iri}
+    if not named:
+        return values
+    mine = [v for v in values if v.mission in named]
+    return mine or None
+
+
+def _news(ctx: Context, topic: Candidate, values: list[Valued]) -> list[Valued]:
+    """The values that say more than the topic's classes do: asked for her profession, an
+    astronaut's answer is "astrophysicist", not "astronaut" (unless that is all there is)."""
+    named = ctx.index.entities.get(topic.iri)
+    classes = {normalise(ctx.vocabulary.label(t)) for t in named.types} if named else set()
+    news = [v for v in values if normalise(show(v.value)[0]) not in classes]
+    return news or values
+
+
+def named_in(parsed: Parsed, *also: str) -> set[str]:
+    """The entities the question names (in their likeliest reading, and ``also``), which are
+    not what it asks for; a question about sources names both ends of the fact it looks for."""
+    return set() if parsed.provenance else {m.best.iri for m in parsed.mentions} | set(also)
+
+
+def counted(items: Sequence[Item], what: str) -> Reply:
+    """A count of distinct answers, saying what was counted and listing it."""
+    if not items:
+        return Reply([])
+    n = len(items)
+    listed = "; ".join(i.label for i in items)
+    return Reply([Item(str(n), n, kind="count")], also=list(items),
+                 note=f"I counted each distinct {what} once: {listed}.")
+
+
+def entity_kind(prop: PropertyWords) -> str:
+    return "place" if prop.kind == "place" else "entity"
+
+
+def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], count: bool,
+                  topic: Candidate) -> Reply:
+    ranked = preferred(values, future=parsed.future, scope=parsed.scope)
+    kind = ranked[0].item().kind
+    if count:  # "how many times did X launch": the distinct launch dates
+        reported = [v for v in ranked if not v.planned] or ranked
+        return counted(distinct([v.item() for v in reported]), f"{prop.word} of {topic.label}")
+    if kind == "date" or prop.kind == "date":
+        wanted = [v for v in ranked if v.planned == ranked[0].planned]
+        if ranked[0].planned:  # plans get revised: the latest stated plan stands
+            wanted = wanted[:1]
+        items = distinct([v.item() for v in wanted])
+        others = distinct([v.item() for v in ranked if v not in wanted and v.item().value not in
+                            {i.value for i in items}])
+        note = None
+        if items and items[0].planned and not parsed.future:
+            note = "This is a planned date: the graph does not report it as having happened."
+        return Reply(items, also=others, note=note)
+    if prop.kind == "number" or kind == "number":
+        best = ranked[0]
+        if best.scope == SINGLE and _total_asked(parsed):  # a total was asked; only flights are stated
+            return Reply([], note=f"The articles give only the time of single flights ({best.item().label}), "
+                                  f"not a total.")
+        if best.scope == CUMULATIVE and parsed.scope == "single":
+            return Reply([], note=f"The articles give only a total ({best.item().label}), not one flight's time.")
+        main = best.item()
+        if best.planned and not parsed.future:
+            main = replace(main, label=main.label + " (planned)")
+        others = distinct([v.item() for v in ranked[1:] if (v.value, v.as_of, v.scope) !=
+                           (best.value, best.as_of, best.scope)])
+        return Reply([main], also=others)
+    return Reply(distinct([v.item() for v in ranked]))
+
+
+def _total_asked(parsed: Parsed) -> bool:
+    """Does the question ask for a career total: its words say so, or it asks what someone
+    "has spent" so far (not what they spent on a flight, or will have when they land)?"""
+    if parsed.scope is not None:
+        return parsed.scope == "cumulative"
+    return not parsed.future and any(t.lower in ("has", "have", "'s") and t.pos == "AUX" for t in parsed.tokens)
+
+
+def distinct(items: Iterable[Item]) -> list[Item]:
+    seen: dict[tuple[object, bool], Item] = {}
+    for item in items:
+        seen.setdefault((item.value, item.planned), item)
+    return list(seen.values())
+
+
+def read_articles(rows: Rows) -> Reply:
+    items = []
     for row in rows:
-        value = row.get("value") or row.get("o")
-        if value is None or isinstance(value, NamedNode) and "value" not in row:
-            continue
-        s, p, o = row[subject], row["p"], row["o"]
-        assert isinstance(s, NamedNode) and isinstance(p, NamedNode)
-        key = (s.value, p.value, str(o))
-        as_of = row["asOf"].value if "asOf" in row else row["stated"].value if "stated" in row else None
-        known = found.get(key)
-        if known is not None:
-            if as_of and "asOf" not in row and (known.as_of or "") < as_of:
-                found[key] = replace(known, as_of=as_of)
-            continue
-        label = row.get(subject_label)
-        found[key] = Valued(
-            subject=s.value, subject_label=label.value if label is not None else None,
-            triple=Triple(s, p, o), value=value,
-            unit=row["unit"].value if "unit" in row else None, as_of=as_of,
-            planned=row.get("modality") == NamedNode(_PLANNED),
-            scope=row["scope"].value if "scope" in row else None,
-        )
-    return list(found.values())
+        article = row["article"].value
+        title = row["title"].value if "title" in row else article
+        items.append(Item(title, article.rsplit("/", 1)[-1], iri=article, kind="article"))
+    return Reply(items)
 
 
-def preferred(values: Sequence[Valued], *, future: bool, scope: str | None) -> list[Valued]:
-    """Values best first: the planned ones when the question is about the future, else the
-    reported ones; the scope the question asks for (else cumulative first); latest first. Of
-    running totals stated for the same day, the largest is the latest (a total only grows)."""
-    want_scope = _SINGLE if scope == "single" else _CUMULATIVE
-
-    def rank(v: Valued) -> tuple[int, int, int, str, float]:
-        total = show(v.value)[1] if v.scope == _CUMULATIVE else 0
-        return (0 if v.planned == future else 1, 0 if v.scope in (want_scope, None) else 1,
-                0 if v.as_of else 1, _negate(v.as_of or ""), -total if isinstance(total, int | float) else 0)
-
-    return sorted(values, key=rank)
+#: Words of a comparison between dates that pick the earlier or the later one.
+_EARLIER = {"first", "early", "earlier", "earliest", "before", "soon", "sooner", "old", "older"}
 
 
-def latest_per_subject(values: Iterable[Valued], *, future: bool = False, scope: str | None = None) -> list[Valued]:
-    """Each subject's best value (see :func:`preferred`), in first-seen order."""
-    by_subject: dict[str, list[Valued]] = {}
-    for v in values:
-        by_subject.setdefault(v.subject, []).append(v)
-    return [preferred(vs, future=future, scope=scope)[0] for vs in by_subject.values()]
+_LATER = {"last", "late", "later", "latest", "after", "recently", "young", "younger"}
 
 
-def _negate(text: str) -> str:
-    """A sort key that puts later ISO dates first."""
-    return "".join(chr(0x10FFFF - ord(c)) for c in text)
+def _wants_larger(parsed: Parsed, prop: PropertyWords) -> bool:
+    """Does the comparison pick the larger value? For dates, "first", "earlier" and "older"
+    (born earlier) pick the earlier one, "last", "later" and "younger" the later one."""
+    if prop.kind != "date":
+        return parsed.direction != "smaller"
+    lemmas = {t.lemma for t in parsed.tokens} | {t.lower for t in parsed.tokens}
+    return bool(lemmas & _LATER) and not lemmas & _EARLIER
 
 
-def entities(rows: Rows, column: str, label: str = "label", *, keep: Callable[[str], bool] = lambda _: True,
-             kind: str = "entity") -> list[Item]:
-    """Distinct entities of one column, each supported by the triple of its row."""
-    found: dict[str, Item] = {}
+def _shown(v: Valued) -> str:
+    label, value, _ = show(v.value)
+    return with_unit(label, value, v.unit) + (f" (as of {v.as_of})" if v.as_of else "")
+
+
+def read_comparison(parsed: Parsed, prop: PropertyWords, a: Candidate, b: Candidate) -> Reader:
+    def read(rows: Rows) -> Reply:
+        best = {v.subject: v for v in latest_per_subject(valued(rows), scope=parsed.scope)}
+        known = [c for c in (a, b) if c.iri in best]
+        if len(known) == 1:
+            (have,) = known
+            lacking = b if have is a else a
+            return Reply([], note=f"I cannot compare them: the graph has the {prop.word} of {have.label}, "
+                                  f"{_shown(best[have.iri])}, but not of {lacking.label}.")
+        if len(known) < 2:
+            return Reply([])
+        va, vb = best[a.iri], best[b.iri]
+        x, y = show(va.value)[1], show(vb.value)[1]
+        if type(x) is not type(y) and not {type(x), type(y)} <= {int, float}:
+            return Reply([])
+        larger = _wants_larger(parsed, prop)
+        summary = f"{a.label}: {_shown(va)}; {b.label}: {_shown(vb)}."
+        support = (va.triple, vb.triple)
+        if parsed.wh == "yesno":
+            truth = x > y if larger else x < y  # type: ignore[operator]
+            return Reply([Item("yes" if truth else "no", truth, kind="boolean", support=support)], note=summary)
+        if x == y:
+            return Reply([Item(a.label, a.label, a.iri, support=support), Item(b.label, b.label, b.iri,
+                                                                              support=support)], note=summary)
+        winner = a if (x > y) == larger else b  # type: ignore[operator]
+        return Reply([Item(winner.label, winner.label, winner.iri, support=support)], note=summary)
+
+    return read
+
+
+def read_link(prop: PropertyWords, a: Candidate, others: Sequence[Candidate]) -> Reader:
+    """Yes when a fact links ``a`` to one of ``others`` (either way round); no when the
+    property has one value and a stated one is another (a symmetric one: for either of the
+    two); else nothing, since the articles do not say."""
+    wanted = {c.iri for c in others}
+
+    def read(rows: Rows) -> Reply:
+        facts = [(row["s"].value, row["o"].value, row) for row in rows]
+        linked = [r for s, o, r in facts if a.iri in (s, o) and {s, o} & wanted]
+        if linked:
+            return Reply([Item("yes", True, kind="boolean", support=tuple(_triple(r) for r in linked))])
+        if not prop.single:
+            return Reply([])
+        ends = {a.iri} | (wanted if prop.symmetric else set())
+        excluding = [(s, o, r) for s, o, r in facts if s in ends or prop.symmetric and o in ends]
+        if not excluding:
+            return Reply([])
+        labels = {r["o"].value: r["label"].value for r in rows if "label" in r}
+        said = "; ".join(f"{_name(s, labels, a)} — {labels.get(o, show(r['o'])[0])}" for s, o, r in excluding[:3])
+        return Reply([Item("no", False, kind="boolean", support=tuple(_triple(r) for _, _, r in excluding))],
+                     settled=False, note=f"A {prop.word} has one value, and the articles state another ({said}).")
+
+    return read
+
+
+def _name(iri: str, labels: dict[str, str], a: Candidate) -> str:
+    return a.label if iri == a.iri else labels.get(iri, iri.rsplit("/", 1)[-1].replace("_", " "))
+
+
+def read_number_check(parsed: Parsed, prop: PropertyWords) -> Reader:
+    """Yes when a stated value is the number asked (a year, for a date); no when the
+    property has one value and it is another; else nothing."""
+
+    def read(rows: Rows) -> Reply:
+        wanted = set(parsed.numbers)
+        values = valued(rows)
+        hits = [v for v in values if year_or_value_in(v, wanted)]
+        if hits:
+            return Reply([Item("yes", True, kind="boolean", support=tuple(v.triple for v in hits))],
+                         also=[hits[0].item()])
+        if prop.single and values:
+            return Reply([Item("no", False, kind="boolean", support=tuple(v.triple for v in values))],
+                         also=[values[0].item()], settled=False,
+                         note=f"The articles give another {prop.word}: {values[0].item().label}.")
+        return Reply([])
+
+    return read
+
+
+def read_is_a(rows: Rows) -> Reply:
+    return Reply([Item("yes", True, kind="boolean")] if rows.rows else [])
+
+
+def read_ranked(parsed: Parsed, ctx: Context) -> Reader:
+    """The subjects with the largest (or smallest) latest value in the scope asked."""
+    keep = keeps(ctx, of_class(parsed.target_class))
+
+    def read(rows: Rows) -> Reply:
+        values = sorted(in_scope((v for v in valued(rows) if keep(v.subject)), parsed.scope), key=number_of,
+                        reverse=parsed.direction != "smaller")
+        if not values:
+            return Reply([])
+        top = number_of(values[0])
+        winners = [v for v in values if number_of(v) == top]
+        items = distinct(Item(v.subject_label or v.subject, v.subject_label or v.subject, v.subject,
+                              support=(v.triple,)) for v in winners)
+        detail = winners[0]
+        note = f"{with_unit(show(detail.value)[0], show(detail.value)[1], detail.unit)}" + (
+            " (single flight)" if detail.scope == SINGLE else "") + (
+            f" as of {detail.as_of}" if detail.as_of else "") + "."
+        others = distinct(v.item(label_prefix=f"{v.subject_label}: ") for v in values[len(winners):])
+        scope = scope_of(parsed)
+        if scope is not None:
+            note += f" Of those the articles place among the {scope.word}."
+        return Reply(items, also=others[:5], note=note)
+
+    return read
+
+
+_COMPARE: dict[str | None, Callable[[float, float], bool]] = {
+    ">": lambda a, b: a > b, ">=": lambda a, b: a >= b, "<": lambda a, b: a < b, "<=": lambda a, b: a <= b,
+    None: lambda a, b: a == b,
+}
+
+
+def read_threshold(ctx: Context, parsed: Parsed) -> Reader:
+    """The subjects whose latest value in the scope asked passes the threshold."""
+    keep = keeps(ctx, of_class(parsed.target_class))
+    compare, limit = _COMPARE[parsed.threshold], parsed.numbers[0]
+
+    def read(rows: Rows) -> Reply:
+        bounds = parsed.threshold in (">", ">=", None)
+        values = sorted((v for v in in_scope((v for v in valued(rows) if keep(v.subject)), parsed.scope,
+                                             lower_bounds=bounds) if compare(number_of(v), limit)),
+                        key=number_of, reverse=True)
+        items = distinct(Item(v.subject_label or v.subject, v.subject_label or v.subject, v.subject,
+                              support=(v.triple,)) for v in values)
+        return Reply(items, also=distinct(v.item(label_prefix=f"{v.subject_label}: ") for v in values))
+
+    return read
+
+
+def read_scoped(what: str, counting: bool, knowable: bool) -> Reader:
+    """The members of a scope, listed or counted (nothing when the scope is unknowable)."""
+
+    def read(rows: Rows) -> Reply:
+        if not knowable:
+            return Reply([])
+        items = entities(rows, "x")
+        return counted(items, what) if counting else Reply(items)
+
+    return read
+
+
+def read_articles_counted(rows: Rows) -> Reply:
+    """How many articles mention something, listing them."""
+    return counted(read_articles(rows).items, "article")
+
+
+def read_in_year(ctx: Context, parsed: Parsed, year: float) -> Reader:
+    """The subjects with a reported date in the year asked (a selection class, a launch year)."""
+    keep = keeps(ctx, of_class(parsed.target_class))
+
+    def read(rows: Rows) -> Reply:
+        values = [v for v in valued(rows) if keep(v.subject) and not v.planned and year_or_value_in(v, {year})]
+        return Reply(distinct(Item(v.subject_label or v.subject, v.subject_label or v.subject, v.subject,
+                                   support=(v.triple,)) for v in values))
+
+    return read
+
+
+def read_dated(parsed: Parsed, ctx: Context, year: float, counting: bool) -> Reader:
+    """The things whose date (of the same event) falls in the year asked, each supported by
+    its link and its date; counted when the question asks how many."""
+    keep = keeps(ctx, of_class(parsed.target_class))
+
+    def read(rows: Rows) -> Reply:
+        found: dict[str, Item] = {}
+        for row in rows:
+            x = row["x"]
+            if not keep(x.value) or x.value in found or not year_or_value_in(_dated(row), {year}):
+                continue
+            label = row["label"].value if "label" in row else x.value
+            found[x.value] = Item(label, label, x.value, support=(
+                _triple(row), Triple(row["x"], row["d"], row["dated"])))  # type: ignore[arg-type]
+        items = list(found.values())
+        what = parsed.target_class.label if parsed.target_class else "one"
+        return counted(items, f"{what} of {int(year)}") if counting else Reply(items)
+
+    return read
+
+
+def _dated(row: dict[str, Term]) -> Valued:
+    return Valued(row["x"].value, None, Triple(row["x"], row["d"], row["dated"]), row["value"],  # type: ignore[arg-type]
+                  None, None, False, None)
+
+
+def read_count(rows: Rows) -> Reply:
+    n = int(rows.rows[0]["count"].value) if rows.rows else 0
+    return Reply([Item(str(n), n, kind="count")] if n else [])
+
+
+def read_linked(parsed: Parsed, ctx: Context, names: str, counting: bool) -> Reader:
+    keep = keeps(ctx, of_class(parsed.target_class) or agent_classes(ctx))
+    named = named_in(parsed)
+
+    def read(rows: Rows) -> Reply:
+        items = [i for i in entities(rows, "x") if i.iri not in named and keep(i.iri or "")]
+        if counting:
+            what = parsed.target_class.label if parsed.target_class else "person"
+            return counted(items, f"{what} linked to {names}")
+        return Reply(items)
+
+    return read
+
+
+def read_chain(first: PropertyWords, topic: Candidate) -> Reader:
+    """The ends of a chain of two facts, each supported by both, saying whom it went through."""
+
+    def read(rows: Rows) -> Reply:
+        found: dict[str, Item] = {}
+        through: dict[str, str] = {}
+        for row in rows:
+            x, mid = row["x"], row["mid"]
+            label = row["label"].value if "label" in row else x.value.rsplit("/", 1)[-1].replace("_", " ")
+            through[mid.value] = row["midLabel"].value if "midLabel" in row else mid.value
+            support = (Triple(row["s1"], row["p1"], row["o1"]), _triple(row))  # type: ignore[arg-type]
+            item = found.get(x.value)
+            found[x.value] = Item(label, label, x.value, support=support + (item.support if item else ()))
+        if not found:
+            return Reply([])
+        note = f"Through {', '.join(through.values())}, the {first.word} of {topic.label}."
+        return Reply(list(found.values()), note=note)
+
+    return read
+
+
+def read_having(rows: Rows) -> Reply:
+    return Reply(entities(rows, "x"))
+
+
+def read_list(rows: Rows) -> Reply:
+    items = []
     for row in rows:
-        term = row.get(column)
-        if not isinstance(term, NamedNode) or not keep(term.value):
-            continue
-        if term.value in found:
-            continue
-        name = row[label].value if label in row else term.value.rsplit("/", 1)[-1].replace("_", " ")
-        s, p, o = row["s"], row["p"], row["o"]
-        assert isinstance(s, NamedNode) and isinstance(p, NamedNode)
-        found[term.value] = Item(name, name, iri=term.value, kind=kind, support=(Triple(s, p, o),))
-    return list(found.values())
+        iri, label = row["x"].value, row["label"].value
+        items.append(Item(label, label, iri))
+    return Reply(items)
+
+
+def read_description(ctx: Context, topic: Candidate) -> Reader:
+    vocabulary = ctx.vocabulary
+
+    def read(rows: Rows) -> Reply:
+        items: list[Item] = []
+        named = ctx.index.entities.get(topic.iri)
+        types = set(named.types) if named else set()
+        family = {c.iri: set(c.family) for c in vocabulary.classes.values()}
+        broader = {t for t in types if any(u != t and u in family.get(t, ()) for u in types)}  # astronaut > person
+        for type_iri in sorted(types - broader):
+            label = vocabulary.label(type_iri)
+            items.append(Item(f"is {'an' if label[:1] in 'aeiou' else 'a'} {label}", label, kind="value",
+                              relation="type"))
+        facts: list[Item] = []
+        linked: list[Item] = []  # facts where the topic is the object ("commander of: ...")
+        qualified: dict[str, list[Valued]] = {}
+        out = [r for r in rows if r["dir"].value == "out"]
+        for row in out:
+            prop = vocabulary.by_iri(row["p"].value)
+            if prop is None or prop.name in ("sourceId", "contentHash"):
+                continue
+            if "value" in row:
+                qualified.setdefault(prop.name, []).extend(valued(Rows([], [row])))
+                continue
+            o = row["o"]
+            if isinstance(o, NamedNode):
+                label = row["label"].value if "label" in row else vocabulary.label(o.value)
+                facts.append(Item(f"{prop.label}: {label}", label, o.value, kind=entity_kind(prop),
+                                  relation=prop.label, support=(_triple(row),)))
+            else:
+                shown, value, kind = show(o)
+                facts.append(Item(f"{prop.label}: {shown}", value, kind=kind, relation=prop.label,
+                                  support=(_triple(row),)))
+        for name, values in qualified.items():
+            prop = vocabulary.properties[name]
+            best = preferred(values, future=False, scope=None)[0]
+            facts.append(best.item(relation=prop.label, label_prefix=f"{prop.label}: "))
+        for row in rows:
+            if row["dir"].value != "in":
+                continue
+            prop = vocabulary.by_iri(row["p"].value)
+            if prop is None or not isinstance(row["s"], NamedNode):
+                continue
+            phrase = prop.inverse_phrases[0] if prop.inverse_phrases else f"{prop.label} of"
+            if prop.symmetric:
+                phrase = prop.label
+            label = row["label"].value if "label" in row else row["s"].value
+            linked.append(Item(f"{phrase}: {label}", label, row["s"].value, relation=phrase,
+                               support=(_triple(row),)))
+        roles = {normalise(str(i.value)) for i in items}  # "occupation: astronaut" repeats "is an astronaut"
+        facts = [f for f in _distinct_facts(_profile_order(facts, linked))
+                 if not (f.kind == "value" and normalise(str(f.value)) in roles)]
+        items += facts
+        note = None if facts else f"The graph holds no other facts about {topic.label} yet."
+        return Reply(items, note=note)
+
+    return read
+
+
+#: The order of a profile: roles (words such as "doctor"), then employer and relations, places,
+#: what others say of the topic, then figures and dates (which need their context to read).
+_PROFILE = ("value", "entity", "place", "linked", "number", "date")
+
+
+def _profile_order(facts: list[Item], linked: list[Item]) -> list[Item]:
+    """A description's facts in the order a reader wants them (see ``_PROFILE``), and within
+    a kind by relation and value, so that every store gives the same profile."""
+    ranked = [(_PROFILE.index(f.kind) if f.kind in _PROFILE else len(_PROFILE), f) for f in facts]
+    ranked += [(_PROFILE.index("linked"), f) for f in linked]
+    return [f for _, f in sorted(ranked, key=lambda rf: (rf[0], rf[1].relation or "", rf[1].label))]
+
+
+def _distinct_facts(items: list[Item]) -> list[Item]:
+    seen: dict[tuple[str | None, object], Item] = {}
+    for item in items:
+        seen.setdefault((item.relation, item.value), item)
+    return list(seen.values())
+
+
+def _triple(row: dict[str, Term]) -> Triple:
+    s, p = row["s"], row["p"]
+    assert isinstance(s, NamedNode) and isinstance(p, NamedNode)
+    return Triple(s, p, row["o"])

@@ -11,15 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 
 from pyoxigraph import Triple
 
 from kg.questions.linking import Candidate, EntityIndex, Mention
 from kg.questions.match import Parsed
 from kg.questions.vocabulary import Vocabulary
-from kg.store.sparql import Result, Term
+from kg.store.sparql import Rows, Term, query_file
 
 #: A value in an answer, as JSON shows it.
 Value = str | int | float | bool
@@ -38,6 +36,7 @@ class Item:
     planned: bool = False
     relation: str | None = None  # for descriptions: which relation this fact is
     support: tuple[Triple, ...] = ()
+    confidence: float | None = None  # from the statements of its facts (see kg.questions.answer)
 
     def as_dict(self) -> dict[str, object]:
         """The answer as JSON shows it (empty fields left out)."""
@@ -48,6 +47,8 @@ class Item:
         data["kind"] = self.kind
         if self.planned:
             data["planned"] = True
+        if self.confidence is not None:
+            data["confidence"] = self.confidence
         return data
 
 
@@ -58,9 +59,10 @@ class Reply:
     items: list[Item]
     also: list[Item] = field(default_factory=list)  # other values worth showing (earlier, planned)
     note: str | None = None
+    settled: bool = True  # False: a later plan of the same template may give a better answer (a "no")
 
 
-Reader = Callable[[Result], Reply]
+Reader = Callable[[Rows], Reply]
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,6 @@ class Plan:
     read: Reader
     used: tuple[tuple[Mention, Candidate], ...] = ()  # the entity readings this plan assumes
     empty: str = "The graph has nothing that answers this."
-    negative: Item | None = None  # the answer when nothing is found (a yes/no "no")
     articles: bool = False  # answer with the articles that state the facts found
     final: bool = False  # when it finds nothing, no later template is tried
 
@@ -108,7 +109,6 @@ def registered() -> list[tuple[str, Template]]:
     return [(name, fn) for name, (_, fn) in sorted(_REGISTRY.items(), key=lambda kv: (kv[1][0], kv[0]))]
 
 
-@cache
 def query_text(name: str) -> str:
-    """The text of ``queries/<name>.rq`` (read once)."""
-    return resources.files("kg.questions").joinpath("queries", f"{name}.rq").read_text(encoding="utf-8")
+    """The text of ``kg/questions/queries/<name>.rq`` (read once)."""
+    return query_file("kg.questions", name)

@@ -22,6 +22,13 @@ if TYPE_CHECKING:
 QUESTION_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
 
+#: Numbers people write as words in questions ("Has she made four spacewalks?"); not "one",
+#: which is as often a pronoun ("one of the crew") or "a single" ("on one flight").
+_WORD_NUMBERS = {w: n for n, w in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")) if w != "one"}
+
+
 @dataclass(frozen=True)
 class Token:
     """One word of a question, with what spaCy said about it."""
@@ -50,7 +57,9 @@ class Token:
 
     @property
     def number(self) -> float | None:
-        """The token's value when it is a number ("380", "1,000", "2.5")."""
+        """The token's value when it is a number ("380", "1,000", "2.5", "four")."""
+        if self.lower in _WORD_NUMBERS:
+            return float(_WORD_NUMBERS[self.lower])
         text = self.text.replace(",", "")
         try:
             return float(text)

@@ -19,7 +19,8 @@ from kg.ontology import ONTOLOGY_NS
 if TYPE_CHECKING:
     from rdflib import Graph
 
-_PREPOSITIONS = {"of", "by", "to", "for", "with", "from", "in", "on", "at", "into", "aboard"}
+#: Words that end a relation phrase without being the relation ("twin of", "selected by").
+PREPOSITIONS = {"of", "by", "to", "for", "with", "from", "in", "on", "at", "into", "aboard"}
 
 #: How an answer through a property is shown (the ontology's akg:answerKind values).
 ANSWER_KINDS = ("entity", "date", "number", "place", "value")
@@ -37,6 +38,7 @@ class PropertyWords:
     kind: str  # one of ANSWER_KINDS
     qualified: bool  # the object is an akg:QualifiedValue node carrying akg:value
     symmetric: bool
+    single: bool  # an owl:FunctionalProperty: one value at most, so another value excludes the asked one
     is_object: bool  # an owl:ObjectProperty
     domain: str | None  # local class names, when the ontology gives one
     range: str | None
@@ -47,7 +49,7 @@ class PropertyWords:
     def word(self) -> str:
         """The property as a noun for messages ("the graph has no twin for X"): the first of
         its label and phrases that does not end in a preposition ("twin of", "commanded by")."""
-        return next((p for p in (self.label, *self.phrases) if p.split()[-1] not in _PREPOSITIONS), self.label)
+        return next((p for p in (self.label, *self.phrases) if p.split()[-1] not in PREPOSITIONS), self.label)
 
 
 @dataclass(frozen=True)
@@ -126,16 +128,18 @@ class Vocabulary:
                 answer_kind = str(g.value(p, URIRef(akg + "answerKind")) or ("entity" if kind == OWL.ObjectProperty
                                                                               else "value"))
                 phrases = texts(p, URIRef(akg + "phrase"))
+                inverse = texts(p, URIRef(akg + "inversePhrase"))
                 label = labels.get(str(p), name)
                 properties[name] = PropertyWords(
                     name=name,
                     iri=str(p),
                     label=label,
                     phrases=tuple(dict.fromkeys((label, *phrases))) if phrases else (),
-                    inverse_phrases=texts(p, URIRef(akg + "inversePhrase")),
+                    inverse_phrases=inverse + _actives(phrases, inverse),
                     kind=answer_kind if answer_kind in ANSWER_KINDS else "value",
                     qualified=str(rng) in qualified,
                     symmetric=(p, RDF.type, OWL.SymmetricProperty) in g,
+                    single=(p, RDF.type, OWL.FunctionalProperty) in g,
                     is_object=kind == OWL.ObjectProperty,
                     domain=local(dom),
                     range=local(rng),
@@ -143,6 +147,13 @@ class Vocabulary:
                     examples=texts(p, URIRef(akg + "exampleQuestion")),
                 )
         return cls(properties, classes, labels)
+
+
+def _actives(phrases: Iterable[str], known: Iterable[str]) -> tuple[str, ...]:
+    """The active verbs of passive phrases ("selected by" -> "selected"): the subject seen
+    from the object ("Which agency selected her?"), when the ontology does not give them."""
+    taken = {*phrases, *known}
+    return tuple(dict.fromkeys(p[:-3] for p in phrases if p.endswith(" by") and p[:-3] not in taken))
 
 
 @cache

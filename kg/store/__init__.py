@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Literal, Protocol
 
-from kg.store.sparql import Result, Term
+from kg.store.sparql import Result, Rows, Term
 
 if TYPE_CHECKING:
     from pyoxigraph import NamedNode
@@ -47,6 +47,13 @@ class Stats:
 class Store(Protocol):
     """What astrokg asks of a graph store, and nothing more."""
 
+    @property
+    def generation(self) -> int | None:
+        """Changes with every write made through this object, so a reader can tell that what
+        it derived from the graph (an entity index, cached answers) is stale; ``None`` when
+        others may write to the graph too (a shared SPARQL server): readers re-read it now and then."""
+        ...
+
     def article_hashes(self, iris: Sequence[NamedNode]) -> dict[str, str]:
         """Content hashes of the given articles that are already stored, by article IRI."""
         ...
@@ -62,6 +69,10 @@ class Store(Protocol):
 
     def query(self, sparql: str, bindings: Mapping[str, Term | Sequence[Term]] | None = None) -> Result:
         """Run a query over the merged graph (and the article graphs through GRAPH)."""
+        ...
+
+    def select(self, sparql: str, bindings: Mapping[str, Term | Sequence[Term]] | None = None) -> Rows:
+        """Run a SELECT query and return its rows (a TypeError for any other form)."""
         ...
 
     def query_bytes(

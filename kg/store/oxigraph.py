@@ -20,7 +20,7 @@ from kg.errors import BadQuery, StoreLocked, StoreUnavailable
 from kg.mapping import ArticleGraph
 from kg.namespaces import AKG, PREFIXES
 from kg.store import Outcome, Stats
-from kg.store.sparql import Result, Rows, Term, bind
+from kg.store.sparql import Result, Rows, Term, bind, only_rows
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +86,10 @@ class OxigraphStore:
             return Rows(names, rows)
         return list(result)
 
+    def select(self, sparql: str, bindings: Mapping[str, Term | Sequence[Term]] | None = None) -> Rows:
+        """The rows of a SELECT query."""
+        return only_rows(self.query(sparql, bindings))
+
     def query_bytes(
         self, sparql: str, *, results_type: str = "application/sparql-results+json",
         graph_type: str = "text/turtle", default_graphs: Sequence[str] = (), named_graphs: Sequence[str] = (),
@@ -136,8 +140,7 @@ class OxigraphStore:
         return stats
 
     def _count(self, sparql: str) -> int:
-        rows = self.query(sparql)
-        assert isinstance(rows, Rows)
+        rows = self.select(sparql)
         return int(str(rows.rows[0]["n"].value)) if rows.rows else 0
 
     # ------------------------------------------------------------------ writing

@@ -39,7 +39,7 @@ from kg.mapping import ArticleGraph
 from kg.namespaces import AKG, GRAPH
 from kg.store import Outcome, Stats
 from kg.store.oxigraph import rdf_format
-from kg.store.sparql import Result, Rows, Term, bind, constant_graphs_as_variables, query_form
+from kg.store.sparql import Result, Rows, Term, bind, constant_graphs_as_variables, only_rows, query_form
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,6 @@ class RemoteStore:
         #: Triples per INSERT DATA; Virtuoso takes at most about 4,900 in one.
         self.batch_size = batch_size
         self.retries = retries
-        self.generation = 0
         try:
             self.recover()
         except SPARQLWrapperException as error:
@@ -147,9 +146,13 @@ class RemoteStore:
                 raise _refused("update", error) from error
 
         self._retrying(send)
-        self.generation += 1
 
     # ------------------------------------------------------------------ reading
+
+    @property
+    def generation(self) -> None:
+        """Unknown: other clients may write to the server, so readers re-read now and then."""
+        return None
 
     def query(self, sparql: str, bindings: Mapping[str, Term | Sequence[Term]] | None = None) -> Result:
         """Run a query over the merged graph; results come back as pyoxigraph terms."""
@@ -168,6 +171,10 @@ class RemoteStore:
             return Rows(names, [{n: t for n in names if (t := s[n]) is not None} for s in parsed])
         form = ox.RdfFormat.from_media_type(media.split(";")[0].strip()) or ox.RdfFormat.N_TRIPLES
         return [q.triple for q in ox.parse(data, form)]
+
+    def select(self, sparql: str, bindings: Mapping[str, Term | Sequence[Term]] | None = None) -> Rows:
+        """The rows of a SELECT query."""
+        return only_rows(self.query(sparql, bindings))
 
     def query_bytes(
         self, sparql: str, *, results_type: str = "application/sparql-results+json",
@@ -196,8 +203,7 @@ class RemoteStore:
         """Stored content hashes by article IRI (absent articles are left out)."""
         if not iris:
             return {}
-        rows = self.query("SELECT ?g ?h WHERE { GRAPH ?g { ?g ?hash ?h } }", {"g": list(iris), "hash": _HASH})
-        assert isinstance(rows, Rows)
+        rows = self.select("SELECT ?g ?h WHERE { GRAPH ?g { ?g ?hash ?h } }", {"g": list(iris), "hash": _HASH})
         return {r["g"].value: str(r["h"].value) for r in rows}
 
     def stats(self) -> Stats:
@@ -217,8 +223,7 @@ class RemoteStore:
         )
 
     def _count(self, sparql: str) -> int:
-        rows = self.query(sparql)
-        assert isinstance(rows, Rows)
+        rows = self.select(sparql)
         return int(str(rows.rows[0]["n"].value)) if rows.rows else 0
 
     # ------------------------------------------------------------------ writing
@@ -307,8 +312,7 @@ class RemoteStore:
 
     def recover(self) -> None:
         """Finish or undo writes a crash interrupted, as the journal records them."""
-        rows = self.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH {JOURNAL} {{ ?s ?p ?o }} }}")
-        assert isinstance(rows, Rows)
+        rows = self.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH {JOURNAL} {{ ?s ?p ?o }} }}")
         replacing = {r["o"].value for r in rows if r["p"] == _PENDING_REPLACE}
         for row in rows:
             subject = NamedNode(row["s"].value)
@@ -346,8 +350,7 @@ class RemoteStore:
     def dump(self, output: IO[bytes], fmt: str) -> None:
         """The merged graph and every article graph (nquads, trig), or the merged graph alone."""
         form = rdf_format(fmt)
-        article_graphs = self.query(f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g <{AKG.contentHash}> ?h }} }}")
-        assert isinstance(article_graphs, Rows)
+        article_graphs = self.select(f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g <{AKG.contentHash}> ?h }} }}")
         graphs = [MERGED] + ([NamedNode(r["g"].value) for r in article_graphs] if form.supports_datasets else [])
         quads: list[Quad] = []
         for graph in graphs:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 
@@ -42,6 +44,20 @@ class Rows:
 
 #: What a query returns: rows for SELECT, a truth value for ASK, triples for CONSTRUCT/DESCRIBE.
 Result = Rows | bool | list[Triple]
+
+
+def only_rows(result: Result) -> Rows:
+    """A SELECT query's rows; anything else is a caller's mistake, said plainly."""
+    if not isinstance(result, Rows):
+        raise TypeError(f"expected the rows of a SELECT query, got {type(result).__name__}")
+    return result
+
+
+@cache
+def query_file(package: str, name: str) -> str:
+    """The text of ``<package>/queries/<name>.rq``, read once: the one loader of the
+    project's stored queries."""
+    return resources.files(package).joinpath("queries", f"{name}.rq").read_text(encoding="utf-8")
 
 
 def bind(sparql: str, bindings: Mapping[str, Term | Sequence[Term]] | None) -> str:

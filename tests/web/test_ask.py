@@ -3,6 +3,7 @@ escaping, autocomplete and example questions."""
 
 from __future__ import annotations
 
+from flask import Flask
 from flask.testing import FlaskClient
 
 
@@ -11,8 +12,12 @@ def test_api_ask_returns_the_documented_json(loaded_client: FlaskClient) -> None
     assert response.status_code == 200
     body = response.get_json()
     assert list(body)[:5] == ["question", "answers", "sparql", "template", "sources"]
-    assert body["answers"][0] == {"label": "Mark Kelly", "value": "Mark Kelly",
-                                  "iri": "https://w3id.org/astrokg/resource/Mark_Kelly", "kind": "entity"}
+    first = body["answers"][0]
+    assert {k: v for k, v in first.items() if k != "confidence"} == {
+        "label": "Mark Kelly", "value": "Mark Kelly", "iri": "https://w3id.org/astrokg/resource/Mark_Kelly",
+        "kind": "entity"}
+    assert 0 < first["confidence"] <= 1 and body["low_confidence"] is (body["confidence"] < 0.65)
+    assert body["expects"] == "person"
     assert body["template"] == "fact" and "SELECT" in body["sparql"]
     (source,) = body["sources"]
     assert source["article"] == "kelly-record" and "identical twin" in source["sentence"]
@@ -80,3 +85,21 @@ def test_the_conversation_carries_the_entity(loaded_client: FlaskClient) -> None
     body = loaded_client.get("/api/ask", query_string={
         "q": "When will he return?", "about": "https://w3id.org/astrokg/resource/Gennady_Padalka"}).get_json()
     assert body["answers"][0]["value"] == "2015-09"
+
+
+def test_the_answer_page_marks_a_low_confidence_answer_and_shows_the_expected_type(loaded_app: Flask) -> None:
+    from flask import render_template
+
+    from kg.questions import Answer, Item
+    from kg.questions.answer import LOW_CONFIDENCE
+
+    weak = Answer("How many spacewalks has Ann Roe made?", (Item("3", 3, kind="number", confidence=0.4),),
+                  expects="number", confidence=0.4)
+    sure = Answer("How many spacewalks has Ann Roe made?", (Item("3", 3, kind="number", confidence=0.9),),
+                  expects="number", confidence=0.9)
+    with loaded_app.test_request_context("/ask"):
+        marked = render_template("ask.html", answer=weak, max_question=500, low_confidence=LOW_CONFIDENCE)
+        plain = render_template("ask.html", answer=sure, max_question=500, low_confidence=LOW_CONFIDENCE)
+    assert "low-confidence" in marked and "uncertain" in marked and "0.40" in marked
+    assert "low-confidence" not in plain and "uncertain" not in plain
+    assert "Expected answer: number" in marked

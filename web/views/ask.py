@@ -8,6 +8,7 @@ from flask.typing import ResponseReturnValue
 
 from kg.errors import BadQuestion
 from kg.questions import Answer
+from kg.questions.answer import LOW_CONFIDENCE
 from web import get_service
 from web.formats import HTML, JSON, negotiate
 
@@ -52,7 +53,8 @@ def page() -> ResponseReturnValue:
     answer = _answer()
     if negotiate([HTML, JSON], HTML) == JSON:
         return jsonify(answer.as_dict())
-    return render_template("ask.html", answer=answer, max_question=get_service().settings.max_question)
+    return render_template("ask.html", answer=answer, max_question=get_service().settings.max_question,
+                           low_confidence=LOW_CONFIDENCE)
 
 
 @bp.get("/api/ask")

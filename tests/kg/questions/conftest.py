@@ -1,4 +1,4 @@
-"""One store holding the test newsroom and one Asker, shared by the question tests."""
+"""Stores holding the test newsrooms and their Askers, shared by the question tests."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from kg.questions import Asker
 from kg.store.oxigraph import OxigraphStore
-from tests.data import newsroom
+from tests.data import crewroom, newsroom
 
 
 @pytest.fixture(scope="session")
@@ -25,3 +25,17 @@ def newsroom_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Oxigrap
 @pytest.fixture(scope="session")
 def asker(newsroom_store: OxigraphStore, nlp: Language) -> Asker:
     return Asker(newsroom_store, nlp)
+
+
+@pytest.fixture(scope="session")
+def crewroom_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphStore]:
+    """The second newsroom (tests/data/crewroom.py) in an embedded store (read-only tests only)."""
+    store = OxigraphStore(Path(tmp_path_factory.mktemp("crewroom")) / "store")
+    crewroom.load(store)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def crew(crewroom_store: OxigraphStore, nlp: Language) -> Asker:
+    return Asker(crewroom_store, nlp)

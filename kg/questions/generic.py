@@ -1,0 +1,442 @@
+"""The generic question templates, registered like any other through ``@template``.
+
+Each one recognises a shape of question and proposes plans (query + bound values + reader)
+for each likely reading; the engine runs them in order. Nothing here names a domain
+relation: relations come from the ontology's phrases, so they are whatever the ontology says.
+Records have their own templates (:mod:`kg.questions.records`); the readers that turn rows
+into answers are in :mod:`kg.questions.readers`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+
+from pyoxigraph import Literal
+
+from kg.questions.linking import Candidate, Mention
+from kg.questions.match import Parsed, RelationMatch
+from kg.questions.readers import (
+    agent_classes,
+    iris_of,
+    node,
+    of_class,
+    read_articles,
+    read_articles_counted,
+    read_chain,
+    read_comparison,
+    read_count,
+    read_dated,
+    read_description,
+    read_having,
+    read_in_year,
+    read_is_a,
+    read_link,
+    read_linked,
+    read_list,
+    read_number_check,
+    read_ranked,
+    read_scoped,
+    read_threshold,
+    read_values,
+)
+from kg.questions.scopes import VIA, Scope, is_scope, scope_of
+from kg.questions.templates import Context, Plan, template
+from kg.questions.text import Token
+from kg.questions.vocabulary import PREPOSITIONS, ClassWords, PropertyWords
+from kg.store.sparql import Term
+
+#: How many readings of one ambiguous name are tried.
+_READINGS = 3
+
+
+def candidates_of(mention: Mention) -> Sequence[Candidate]:
+    return mention.candidates[:_READINGS]
+
+
+def relations_to_try(parsed: Parsed, kinds: Iterable[str] | None = None) -> list[RelationMatch]:
+    """The relations worth trying: the best and any close to it; then weaker ones whose
+    answers are of the kind the question word asks for ("what spacecraft" may be a launch
+    vehicle), never a date for "where"."""
+    wanted = set(kinds) if kinds is not None else None
+    pool = [r for r in parsed.relations if wanted is None or r.prop.kind in wanted]
+    if not pool:
+        return []
+    best = pool[0].score
+    expected = set(parsed.expected_kinds)
+    return [r for r in pool if r.score >= 0.8 * best or (r.score >= 0.5 * best and r.prop.kind in expected)]
+
+
+def numeric(parsed: Parsed) -> list[RelationMatch]:
+    return relations_to_try(parsed, ("number",))
+
+
+def head_of(parsed: Parsed, mention: Mention) -> Token:
+    """The token of a name that attaches it to the rest of the question."""
+    head = parsed.tokens[mention.end - 1]
+    for t in parsed.tokens[mention.start:mention.end]:
+        if parsed.tokens[t.head].i < mention.start or parsed.tokens[t.head].i >= mention.end:
+            head = t
+    return head
+
+
+def _role(parsed: Parsed, mention: Mention) -> str | None:
+    """Is the named entity the grammatical subject (or owner: "X's", "of X") of the
+    question's relation, or its object?"""
+    head = head_of(parsed, mention)
+    if head.dep in ("nsubj", "nsubjpass", "poss"):
+        return "subject"
+    if head.dep == "pobj" and parsed.tokens[head.head].lower == "of":
+        return "subject"
+    if head.dep in ("dobj", "pobj", "attr", "conj", "appos", "npadvmod"):
+        return "object"
+    return None
+
+
+def _directions(parsed: Parsed, rel: RelationMatch, mention: Mention) -> list[str]:
+    """Which way round to read the relation for this entity, most likely first."""
+    if rel.prop.qualified:
+        return ["values"]
+    if not rel.prop.is_object:
+        return ["objects"]
+    role = _role(parsed, mention)
+    forward_first = (role != "object") if not rel.inverse else (role == "object")
+    return ["objects", "subjects"] if forward_first else ["subjects", "objects"]
+
+
+def reading(mention: Mention, candidate: Candidate) -> tuple[tuple[Mention, Candidate], ...]:
+    return ((mention, candidate),)
+
+
+@template("provenance", priority=10)
+def provenance(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "Which article says that Scott Kelly is Mark Kelly's twin?" — the articles that state
+    the fact (or, with only a name, the articles that mention it)."""
+    if not parsed.provenance or not parsed.mentions:
+        return
+    if parsed.relations:
+        for plan in _fact_plans(parsed, ctx, "provenance"):
+            yield Plan(**{**plan.__dict__, "articles": True,
+                          "empty": "No article in the graph states that."})
+        return
+    for mention in parsed.mentions:
+        for candidate in candidates_of(mention):
+            yield Plan("provenance", "mentions", {"topic": node(candidate.iri)}, read_articles,
+                       reading(mention, candidate), empty=f"No article mentions {candidate.label}.")
+
+
+@template("comparison", priority=20)
+def comparison(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "Who spent longer in space, Scott Kelly or Michael Fincke?", "Who was born first, A or
+    B?" and "Is X older than Y?" — answered with one of the two, never with a bare value, so
+    when nothing compares them no later template answers either."""
+    if len(parsed.mentions) < 2 or not (parsed.alternative or parsed.direction) or parsed.superlative:
+        return
+    if parsed.wh not in ("who", "which", "yesno", None):
+        return
+    first, second = parsed.mentions[0], parsed.mentions[1]
+    for rel in relations_to_try(parsed, ("number", "date")):
+        topics = [node(first.best.iri), node(second.best.iri)]
+        query = "values" if rel.prop.qualified else "objects"
+        yield Plan("comparison", query, {"topic": topics, "p": iris_of(rel.prop)},
+                   read_comparison(parsed, rel.prop, first.best, second.best),
+                   ((first, first.best), (second, second.best)),
+                   empty=f"The graph lacks the {rel.prop.word} of {first.best.label} or {second.best.label}.",
+                   final=True)
+
+
+@template("yes-no", priority=25)
+def yes_no(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "Is Mark Kelly married to Gabrielle Giffords?", "Is Scott Kelly an astronaut?",
+    "Did Kelly spend 340 days in space?", "Was she born in 1960?" — yes when the articles
+    state it, no when they state something that excludes it (another value of a property
+    that has one value), and otherwise no answer: the articles do not say."""
+    if parsed.wh != "yesno" or not parsed.mentions or parsed.direction and len(parsed.mentions) >= 2:
+        return
+    first = parsed.mentions[0]
+    if len(parsed.mentions) >= 2 and parsed.relations:
+        second = parsed.mentions[1]
+        for rel in relations_to_try(parsed):
+            for a in candidates_of(first):
+                others = candidates_of(second)
+                yield Plan("yes-no", "touching", {"a": node(a.iri), "b": [node(c.iri) for c in others],
+                                                  "p": iris_of(rel.prop)},
+                           read_link(rel.prop, a, others), ((first, a), (second, second.best)),
+                           empty=f"The graph does not link {a.label} and {second.best.label} by “{rel.prop.word}”.")
+        return
+    if parsed.numbers and parsed.relations:
+        for rel in relations_to_try(parsed, ("number", "date")):
+            for a in candidates_of(first):
+                query = "values" if rel.prop.qualified else "objects"
+                yield Plan("yes-no", query, {"topic": node(a.iri), "p": iris_of(rel.prop)},
+                           read_number_check(parsed, rel.prop), reading(first, a),
+                           empty=f"The graph does not say that of {a.label}.")
+        return
+    target = next((c.cls for c in parsed.classes), None)
+    if target is not None and not parsed.relations:
+        for a in candidates_of(first):
+            yield Plan("yes-no", "is_a", {"x": node(a.iri), "class": [node(i) for i in target.family]},
+                       read_is_a, reading(first, a),
+                       empty=f"The graph does not say that {a.label} is a {target.label}.")
+
+
+@template("superlative", priority=40)
+def superlative(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "Who has spent the most days in space?", "Who is the youngest astronaut?" """
+    if not parsed.superlative or parsed.wh == "yesno":
+        return
+    for rel in numeric(parsed):
+        query, bindings = _numbers_of(ctx, parsed, rel)
+        yield Plan("superlative", query, bindings, read_ranked(parsed, ctx),
+                   empty=_among(parsed, f"The graph has no {rel.prop.word} to compare"), final=True)
+
+
+def _numbers_of(ctx: Context, parsed: Parsed, rel: RelationMatch) -> tuple[str, Mapping[str, Term | Sequence[Term]]]:
+    """The query for everyone's numbers through a relation, within the scope the question
+    names ("American", "cosmonauts"): a scope the graph cannot tell ("women") matches nobody."""
+    scope = scope_of(parsed)
+    if scope is None:
+        return "numbers", {"p": iris_of(rel.prop)}
+    via: list[Term] = [node(p.iri) for name in VIA if (p := ctx.vocabulary.properties.get(name)) is not None]
+    return "numbers_in_scope", {"p": iris_of(rel.prop), "name": [Literal(n) for n in scope.names] or [Literal("")],
+                                "via": via}
+
+
+def _among(parsed: Parsed, message: str) -> str:
+    scope = scope_of(parsed)
+    if scope is None:
+        return message + "."
+    if not scope.names:
+        return f"The graph does not record who is among the {scope.word}, so it cannot compare them."
+    return f"{message} among the {scope.word}."
+
+
+@template("threshold", priority=45)
+def threshold(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "Which astronauts have spent more than 380 days in space?", "Who spent 215 days in space?" """
+    if not parsed.numbers or parsed.wh in ("yesno", "how many", "how long", "how old", "when") or any(
+            not is_scope(m.text) for m in parsed.mentions):
+        return
+    for rel in numeric(parsed):
+        query, bindings = _numbers_of(ctx, parsed, rel)
+        yield Plan("threshold", query, bindings, read_threshold(ctx, parsed),
+                   empty=_among(parsed, f"Nobody in the graph has that {rel.prop.word}"), final=True)
+    years = [n for n in parsed.numbers if n.is_integer() and 1900 <= n <= 2100]
+    if years and not numeric(parsed) and parsed.threshold is None:  # "Which astronauts were selected in 2009?"
+        for rel in relations_to_try(parsed, ("date",)):
+            yield Plan("threshold", "dates", {"p": iris_of(rel.prop)}, read_in_year(ctx, parsed, years[0]),
+                       empty=f"The articles name nobody whose {rel.prop.word} is in {int(years[0])}.", final=True)
+
+
+@template("count", priority=50)
+def count(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "How many astronauts are in the graph?" """
+    target = parsed.target_class or next((c.cls for c in parsed.classes), None)  # "how many women astronauts"
+    if parsed.wh != "how many" or target is None:
+        return
+    named = [m for m in parsed.mentions if not is_scope(m.text)]
+    if named:  # "How many articles mention X?"
+        if target.name == "Article":
+            mention = named[0]
+            yield Plan("count", "mentions", {"topic": node(mention.best.iri)}, read_articles_counted,
+                       reading(mention, mention.best), empty=f"No article mentions {mention.best.label}.")
+        return
+    scope = scope_of(parsed)
+    if scope is None:
+        yield Plan("count", "count_class", {"class": [node(i) for i in target.family]}, read_count,
+                   empty=f"The graph has no {target.label}.")
+    else:
+        yield _scoped(ctx, target, scope, counting=True)
+
+
+def _scoped(ctx: Context, target: ClassWords, scope: Scope, *, counting: bool) -> Plan:
+    """The things of ``target`` in ``scope`` (counted or listed); a scope the graph cannot
+    tell finds nothing and says so."""
+    empty = f"The graph has no {target.label} that its facts place among the {scope.word}." if scope.names else \
+        f"The graph does not record who is among the {scope.word}, so it cannot count or list them."
+    names = [Literal(n) for n in scope.names] or [Literal("")]
+    via = [node(p.iri) for name in VIA if (p := ctx.vocabulary.properties.get(name)) is not None]
+    return Plan("count" if counting else "list", "in_scope",
+                {"class": [node(i) for i in target.family], "name": names, "p": via},
+                read_scoped(f"{target.label} among the {scope.word}", counting, bool(scope.names)), empty=empty,
+                final=True)
+
+
+@template("in-year", priority=58)
+def in_year(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "Who did ESA select in 2022?", "How many astronauts did NASA select in 2009?": the
+    things a relation links to the named entity, kept when a date of the same event (a
+    property worded like the relation: "selected by" and "selected") falls in the year."""
+    names = [m for m in parsed.mentions if not is_scope(m.text)]
+    years = [n for n in parsed.numbers if n.is_integer() and 1900 <= n <= 2100]
+    if len(names) != 1 or not years or parsed.wh in ("yesno", "when"):
+        return
+    mention = names[0]
+    named = ctx.index.entities.get(mention.best.iri)
+    types = set(named.types) if named else set()
+    for rel in relations_to_try(parsed):
+        if not rel.prop.is_object or rel.prop.qualified:
+            continue
+        dates = [p for p in ctx.vocabulary.askable() if p.kind == "date" and set(p.phrases) & _stems(rel.prop)]
+        if not dates:
+            continue
+        for side in ("s" if end == "b" else "o" for end in _ends(ctx, rel.prop, types, toward=False)):
+            yield Plan("in-year", f"in_year_{side}", {"topic": node(mention.best.iri), "p": iris_of(rel.prop),
+                                                     "d": [node(i) for p in dates for i in p.family]},
+                       read_dated(parsed, ctx, years[0], parsed.wh == "how many"), reading(mention, mention.best),
+                       empty=f"The articles name nobody with that {rel.prop.word} in {int(years[0])}.", final=True)
+
+
+def _stems(prop: PropertyWords) -> set[str]:
+    """A relation's phrases without their last preposition ("selected by" -> "selected")."""
+    words = [p.split() for p in (*prop.phrases, *prop.inverse_phrases)]
+    return {" ".join(w[:-1]) for w in words if len(w) > 1 and w[-1] in PREPOSITIONS} | {" ".join(w) for w in words}
+
+
+@template("fact", priority=60)
+def fact(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "Who is Scott Kelly's twin?", "When will Kelly return?", "Where did he launch from?",
+    "How many days did Scott Kelly spend in space?", "Who has commanded the ISS?" """
+    if parsed.wh == "yesno" or parsed.provenance or _unused_year(parsed):
+        return
+    yield from _fact_plans(parsed, ctx, "fact")
+
+
+def _unused_year(parsed: Parsed) -> bool:
+    """Does the question limit its answer to a year ("chosen in 2022") that no relation it
+    names can check? Then a fact's answers would ignore the limit: better none."""
+    years = [n for n in parsed.numbers if n.is_integer() and 1900 <= n <= 2100]
+    return bool(years) and not any(r.prop.kind in ("date", "number") for r in relations_to_try(parsed))
+
+
+def _fact_plans(parsed: Parsed, ctx: Context, name: str) -> Iterator[Plan]:
+    counting = parsed.wh == "how many"
+    yield from _linked_plans(parsed, ctx, name, counting)
+    for rel in relations_to_try(parsed):
+        as_count = counting and rel.prop.kind != "number"
+        for mention in parsed.mentions:
+            for candidate in candidates_of(mention):
+                for direction in _directions(parsed, rel, mention):
+                    yield Plan(name, direction, {"topic": node(candidate.iri), "p": iris_of(rel.prop)},
+                               read_values(parsed, ctx, rel, direction, candidate, as_count),
+                               reading(mention, candidate),
+                               empty=f"The graph has no {rel.prop.word} for {candidate.label}.")
+
+
+def _linked_plans(parsed: Parsed, ctx: Context, name: str, counting: bool) -> Iterator[Plan]:
+    """ "Who flew on Crew-1?", "How many astronauts flew on Crew-1?": the people linked to the
+    named entities by any relation the words match, either way round, so that a list is whole
+    however each member was stated (as crew member, as flight, as crewmate)."""
+    agents = agent_classes(ctx)
+    target = of_class(parsed.target_class)
+    wants_agents = parsed.wh in ("who", "whom") or (target is not None and bool(agents) and target <= agents)
+    rels = [r for r in _worded_alike(parsed) if r.prop.is_object and not r.prop.qualified and r.prop.kind == "entity"]
+    if not parsed.mentions or not wants_agents or not rels:
+        return
+    family = list(dict.fromkeys(i for r in rels for i in r.prop.family))
+    topics = [m.best for m in parsed.mentions]
+    names = " and ".join(t.label for t in topics)
+    yield Plan(name, "linked", {"topic": [node(t.iri) for t in topics], "p": [node(i) for i in family]},
+               read_linked(parsed, ctx, names, counting), tuple((m, m.best) for m in parsed.mentions),
+               empty=f"The graph has no {rels[0].prop.word} for {names}.")
+
+
+def _worded_alike(parsed: Parsed) -> list[RelationMatch]:
+    """The relations worth trying, and any other whose words all belong to the best one's
+    ("flew on" is a crew member, a spacecraft and a launch vehicle alike)."""
+    close = relations_to_try(parsed)
+    best = set(parsed.relations[0].tokens) if parsed.relations else set()
+    return close + [r for r in parsed.relations if r not in close and set(r.tokens) <= best]
+
+
+@template("chain", priority=55)
+def chain(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "Which agency selected the commander of Crew-5?": two facts chained through an entity
+    the question does not name (Crew-5's commander), answered by one query. The relation next
+    to the name is the first link; another relation, worded apart from it, is the second.
+    Directions come from the ontology's domains and ranges, else both are tried."""
+    if len(parsed.mentions) != 1 or parsed.wh in ("yesno", "how many") or parsed.provenance:
+        return
+    mention = parsed.mentions[0]
+    links = [r for r in parsed.relations if r.prop.is_object and not r.prop.qualified]
+    if len(links) < 2:
+        return
+    owned = [r for r in links if _owned(parsed, r.tokens, mention)]
+    if not owned:
+        return
+    first = owned[0]
+    seconds = [r for r in links if r is not first and not set(r.tokens) & set(first.tokens)
+               and max(r.tokens) < min(first.tokens)]
+    topic = mention.best
+    named = ctx.index.entities.get(topic.iri)
+    types = set(named.types) if named else set()
+    for second in seconds[:2]:
+        for one in _ends(ctx, first.prop, types, toward=False):
+            for two in _ends(ctx, second.prop, set(), toward=True, want=parsed):
+                yield Plan("chain", f"chain_{one}{two}", {"topic": node(topic.iri), "p1": iris_of(first.prop),
+                                                          "p2": iris_of(second.prop)},
+                           read_chain(first.prop, topic), reading(mention, topic),
+                           empty=f"The graph has no {second.prop.word} of the {first.prop.word} of {topic.label}.")
+
+
+def _owned(parsed: Parsed, tokens: Sequence[int], mention: Mention) -> bool:
+    """Is the relation a noun owned by the name: "the commander of Crew-5", "Crew-5's commander"?"""
+    words = parsed.tokens
+    end = max(tokens)
+    of = words[mention.start - 1].lower == "of" and end in (mention.start - 1, mention.start - 2)
+    owner = mention.end < len(words) and words[mention.end].lower in ("'s", "’s") and mention.end + 1 == min(tokens)
+    return of or owner
+
+
+def _ends(ctx: Context, prop: PropertyWords, types: set[str], *, toward: bool, want: Parsed | None = None) -> list[str]:
+    """Which way round a link of a chain is read: "f" when the known end is its subject, "b"
+    when it is its object; both (the likelier first) when the ontology does not tell."""
+    classes = ctx.vocabulary.classes
+    domain = set(classes[prop.domain].family) if prop.domain in classes else set()
+    range_ = set(classes[prop.range].family) if prop.range in classes else set()
+    if toward:  # the answer's end: its class is the one asked for
+        target = set(want.target_class.family) if want is not None and want.target_class else set()
+        if target & range_ and not target & domain:
+            return ["f"]
+        if target & domain and not target & range_:
+            return ["b"]
+        return ["f", "b"]
+    if types & domain and not types & range_:
+        return ["f"]
+    if types & range_ and not types & domain:
+        return ["b"]
+    return ["f", "b"]
+
+
+@template("list", priority=70)
+def listing(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "Which astronauts are in the graph?", "List the space agencies." """
+    target = parsed.target_class
+    if target is None or any(not is_scope(m.text) for m in parsed.mentions) or parsed.wh in ("yesno", "how many"):
+        return
+    named = {i for c in parsed.classes for i in c.tokens}
+    family = [node(i) for i in target.family]
+    relations = [r for r in relations_to_try(parsed) if not set(r.tokens) <= named]
+    plural = any(parsed.tokens[i].tag in ("NNS", "NNPS") for c in parsed.classes if c.target for i in c.tokens)
+    if not plural and parsed.wh != "list":  # "what rocket launched X?" about an X the graph lacks: no list
+        return
+    scope = scope_of(parsed)
+    if scope is not None and not relations:  # "List the Chinese astronauts."
+        yield _scoped(ctx, target, scope, counting=False)
+        return
+    if not relations:
+        yield Plan("list", "list_class", {"class": family}, read_list, empty=f"The graph has no {target.label}.")
+        return
+    for rel in relations:  # "Which astronauts have a twin?"
+        yield Plan("list", "having", {"class": family, "p": iris_of(rel.prop)}, read_having,
+                   empty=f"No {target.label} in the graph has a {rel.prop.word}.")
+
+
+@template("description", priority=80)
+def description(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "Who is Amiko Kauderer?", "Tell me about Expedition 44." — roles, employer, relations."""
+    if not parsed.describe or parsed.wh == "yesno":
+        return
+    mention = parsed.mentions[0]
+    for candidate in candidates_of(mention):
+        yield Plan("description", "describe", {"topic": node(candidate.iri)}, read_description(ctx, candidate),
+                   reading(mention, candidate), empty=f"The graph knows the name {candidate.label} but no facts.")

@@ -1,0 +1,208 @@
+"""The record templates: who holds a record, who held it before someone, who took it from
+someone. Records are qualified values (a holding names the record, its value, the previous
+holder and a date), so they get templates of their own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+from pyoxigraph import NamedNode, Triple
+
+from kg.namespaces import AKG
+from kg.questions.generic import head_of
+from kg.questions.linking import Mention
+from kg.questions.match import Parsed
+from kg.questions.readers import agent_classes, iris_of, keeps
+from kg.questions.templates import Context, Plan, Reader, Reply, template
+from kg.questions.text import normalise
+from kg.questions.values import entities, show, with_unit
+from kg.store.sparql import Rows, Term
+
+_PREVIOUS = {"before", "previous", "prior", "earlier", "preceding", "former"}
+
+
+#: Verbs of taking a record from someone: "whose record did X break?" asks for the previous holder.
+_SURPASS = {"break", "pass", "beat", "surpass", "overtake", "eclipse", "top", "exceed", "topple", "outdo", "best"}
+
+
+_SCOPE_WORDS = {
+    "us": {"us", "american", "america", "united states", "usa", "nasa"},
+    "world": {"world", "all time", "alltime", "all-time", "ever", "history", "anyone", "everyone", "absolute"},
+    "women": {"woman", "women", "female"},
+    "russia": {"russian", "russia", "cosmonaut"},
+}
+
+
+@template("record", priority=30)
+def record(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "Who holds the record for the most cumulative days in space?", "Which American holds
+    the record ...?", "Who held the US record before Scott Kelly?" """
+    rels = [r for r in parsed.relations if "RecordHolding" in (r.prop.range, r.prop.domain)]
+    if not rels or parsed.wh == "yesno":
+        return
+    holding = next(r.prop for r in rels if r.prop.range == "RecordHolding") if any(
+        r.prop.range == "RecordHolding" for r in rels) else next(
+        (p for p in ctx.vocabulary.properties.values() if p.range == "RecordHolding"), None)
+    if holding is None:
+        return
+    lemmas = {t.lemma for t in parsed.tokens}
+    holder = _holder(parsed, ctx)
+    steps = _successions(parsed)
+    if holder is not None and steps >= 1 and holder.start > 0 and parsed.tokens[holder.start - 1].lower == "from":
+        # "Who took the record from X?"; "Who broke the record of the cosmonaut who took it from X?": two on
+        yield Plan("record", "records", {"p": iris_of(holding)}, _read_succession(parsed, holder, steps),
+                   ((holder, holder.best),), final=True,
+                   empty=f"The graph does not name {steps} holders after {holder.best.label}.")
+        return
+    owned = holder is not None and _possessive(parsed, holder)  # "Who broke X's record?"
+    before = holder is not None and bool(lemmas & _PREVIOUS or parsed.wh == "whose" or lemmas & _SURPASS and not owned)
+    after = holder is not None and not before and bool(lemmas & _SURPASS)
+    if holder is not None and after:
+        yield Plan("record", "records", {"p": iris_of(holding)}, _read_records(parsed, holder, after=True),
+                   ((holder, holder.best),), final=True,
+                   empty=f"The graph names nobody who took a record from {holder.best.label}.")
+        return
+    yield Plan("record", "records", {"p": iris_of(holding)}, _read_records(parsed, holder if before else None),
+               ((holder, holder.best),) if holder else (),
+               empty=f"The graph names nobody who held that record before {holder.best.label}."
+               if before and holder else "The graph states no record that matches these words.", final=before)
+
+
+def _successions(parsed: Parsed) -> int:
+    """How many times the question passes a record on ("broke", "took it from")."""
+    words = parsed.tokens
+    return sum(1 for t in words if t.lemma in _SURPASS or
+               t.lemma == "take" and any(u.lower == "from" for u in words[t.i + 1:]))
+
+
+def _read_succession(parsed: Parsed, start: Mention, steps: int) -> Reader:
+    """The holder ``steps`` records on from ``start``, each step as :func:`_next_holder`
+    reads it, all from one query's rows; the note names the holders in between."""
+    score = _scorer(parsed)
+
+    def read(result: Rows) -> Reply:
+        holder, chain = start.best.iri, [start.best.label]
+        support: list[Triple] = []
+        reply = Reply([])
+        for _ in range(steps):
+            reply = _next_holder(result.rows, holder, score)
+            if not reply.items or reply.items[0].iri is None:
+                return Reply([])
+            holder = reply.items[0].iri
+            chain.append(reply.items[0].label)
+            support += reply.items[0].support
+        (last,) = reply.items[:1]
+        return Reply([replace(last, support=tuple(support))], note="Holders in turn: " + " → ".join(chain) + ".")
+
+    return read
+
+
+def _possessive(parsed: Parsed, mention: Mention) -> bool:
+    """Is the name an owner ("X's record")?"""
+    after = parsed.tokens[mention.end] if mention.end < len(parsed.tokens) else None
+    return head_of(parsed, mention).dep == "poss" or after is not None and after.lower in ("'s", "’s", "'")
+
+
+def _holder(parsed: Parsed, ctx: Context) -> Mention | None:
+    """The record holder a question names: a person, preferably the one after "before"
+    (in "the US record ... before Scott Kelly", "US" is a scope, not a holder)."""
+    people = keeps(ctx, agent_classes(ctx))
+    named = [m for m in parsed.mentions if people(m.best.iri)]
+    after = [m for m in named if any(t.lemma in _PREVIOUS for t in parsed.tokens[:m.start])]
+    chosen = after or named
+    return chosen[-1] if chosen else None
+
+
+def _scorer(parsed: Parsed) -> Callable[[dict[str, Term]], float]:
+    """How well a record holding matches the question's words and the scope it asks for."""
+    words = {t.lemma for t in parsed.tokens if not t.is_stop and not t.is_punct} | \
+            {t.lower for t in parsed.tokens if not t.is_stop and not t.is_punct}
+    text = " " + normalise(parsed.text) + " "
+    asked_scopes = {scope for scope, names in _SCOPE_WORDS.items() if any(f" {n} " in text for n in names)}
+
+    def score(row: dict[str, Term]) -> float:
+        names = " ".join(str(getattr(row.get(k), "value", "")) for k in ("recordLabel", "measure"))
+        record_words = set(normalise(names).split())
+        overlap = len(words & record_words)
+        scope = normalise(str(getattr(row.get("recordScope"), "value", "")) or names)
+        scope_of = {s for s, ns in _SCOPE_WORDS.items() if any(n in scope.split() or n == scope for n in ns)}
+        if asked_scopes:
+            overlap += 3 if asked_scopes & scope_of else -3
+        elif scope_of - {"world"}:
+            overlap -= 1
+        return overlap
+
+    return score
+
+
+def _read_records(parsed: Parsed, before: Mention | None, *, after: bool = False) -> Reader:
+    holder = before.best.iri if before else None
+    score = _scorer(parsed)
+
+    def read(result: Rows) -> Reply:
+        rows = result.rows
+        if holder is not None:
+            return _next_holder(rows, holder, score) if after else _previous_holder(rows, holder, score)
+        if not rows:
+            return Reply([])
+        best = max(score(r) for r in rows)
+        if best <= 0:
+            return Reply([])
+        records = {r["record"].value for r in rows if score(r) == best}
+        chosen = [r for r in rows if r["record"].value in records]
+        reported = [r for r in chosen if r.get("modality") != NamedNode(AKG.Planned)] or chosen
+        reported.sort(key=lambda r: r["asOf"].value if "asOf" in r else "", reverse=True)
+        top = reported[0]
+        items = entities(Rows([], [top]), "s", "label")
+        label = top["recordLabel"].value if "recordLabel" in top else None
+        note = f"Record: {label}." if label else None
+        if "value" in top:
+            shown, value, _ = show(top["value"])
+            unit = top["unit"].value if "unit" in top else None
+            note = (note or "") + f" Value: {with_unit(shown, value, unit)}" + (
+                f" as of {top['asOf'].value}." if "asOf" in top else ".")
+        return Reply(items, note=note)
+
+    return read
+
+
+def _previous_holder(rows: list[dict[str, Term]], holder: str, score: Callable[[dict[str, Term]], float]) -> Reply:
+    """Who held the record ``holder`` took (the best-matching of theirs): the holding's stated
+    previous holder, else the other holder of that record with the largest value below it."""
+    mine = sorted((r for r in rows if r["s"].value == holder), key=lambda r: (score(r), "previous" in r),
+                  reverse=True)
+    if not mine:
+        return Reply([])
+    top = mine[0]
+    note = f"Record: {top['recordLabel'].value}." if "recordLabel" in top else None
+    if "previous" in top:
+        return Reply(entities(Rows([], [top]), "previous", "previousLabel"), note=note)
+    if "value" not in top:
+        return Reply([])
+    mark = float(top["value"].value)
+    below = [r for r in rows if r["record"] == top["record"] and r["s"].value != holder and "value" in r
+             and float(r["value"].value) < mark]
+    if not below:
+        return Reply([])
+    runner_up = max(below, key=lambda r: float(r["value"].value))
+    return Reply(entities(Rows([], [runner_up]), "s", "label"), note=note)
+
+
+def _next_holder(rows: list[dict[str, Term]], holder: str, score: Callable[[dict[str, Term]], float]) -> Reply:
+    """Who took a record from ``holder`` (the best-matching record they held): whoever names
+    them as previous holder, else its holder with the smallest value above theirs."""
+    theirs = [r for r in rows if r["s"].value == holder or r.get("previous") == NamedNode(holder)]
+    if not theirs:
+        return Reply([])
+    top = max(theirs, key=lambda r: (score(r), r["s"].value != holder))
+    if top["s"].value != holder:
+        return Reply(entities(Rows([], [top]), "s", "label"))
+    if "value" not in top:
+        return Reply([])
+    mark = float(top["value"].value)
+    above = [r for r in rows if r["record"] == top["record"] and r["s"].value != holder and "value" in r
+             and float(r["value"].value) > mark]
+    if not above:
+        return Reply([])
+    return Reply(entities(Rows([], [min(above, key=lambda r: float(r["value"].value))]), "s", "label"))

@@ -1,0 +1,57 @@
+"""Scopes a question can ask about: "Chinese astronauts", "cosmonauts", "American", "women".
+
+A scope word names the countries and agencies whose people it covers; a person is in it when
+the graph states their nationality, employer, affiliation or selecting agency as one of them
+(by label or alternative label). A scope the graph cannot tell ("women": no fact says who is
+a woman) is reported, so a count or ranking never silently ignores it. English words for
+groups of people, kept as data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.questions.match import Parsed
+
+_RUSSIA = ("Russia", "Soviet Union", "USSR", "Roscosmos", "Russian Federal Space Agency")
+_US = ("United States", "USA", "United States of America", "NASA")
+_CHINA = ("China", "People's Republic of China", "CNSA", "China Manned Space Agency", "CMSA")
+#: How a scope word is said of people ("among the Americans").
+_PEOPLE = {"russian": "Russians", "soviet": "Soviets", "american": "Americans", "americans": "Americans",
+           "us": "Americans", "u.s.": "Americans", "chinese": "Chinese", "japanese": "Japanese",
+           "european": "Europeans", "canadian": "Canadians", "indian": "Indians"}
+#: Words of a scope -> the names of the countries and agencies it covers.
+_COVERS = {
+    "russian": _RUSSIA, "cosmonaut": _RUSSIA, "cosmonauts": _RUSSIA, "soviet": _RUSSIA,
+    "american": _US, "americans": _US, "us": _US, "u.s.": _US,
+    "chinese": _CHINA, "taikonaut": _CHINA, "taikonauts": _CHINA,
+    "japanese": ("Japan", "JAXA"), "european": ("ESA", "European Space Agency"),
+    "canadian": ("Canada", "Canadian Space Agency", "CSA"), "indian": ("India", "ISRO"),
+}
+#: Scopes no fact of the graph can tell.
+_UNKNOWN = {"woman": "women", "women": "women", "female": "women", "man": "men", "men": "men", "male": "men"}
+#: The relations that place a person in a country's or agency's scope.
+VIA = ("nationality", "employer", "affiliation", "selectedBy")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The scope a question asks for: the word, and the names it covers (empty: unknowable)."""
+
+    word: str  # as said of people: "Americans", "cosmonauts", "women"
+    names: tuple[str, ...]
+
+
+def scope_of(parsed: Parsed) -> Scope | None:
+    """The scope named in the question, if any (a scope word may also name a country in the
+    graph: "American" as an alternative label of the United States)."""
+    for t in parsed.tokens:
+        if t.lower in _COVERS:
+            return Scope(_PEOPLE.get(t.lower, t.lower), _COVERS[t.lower])
+        if t.lower in _UNKNOWN:
+            return Scope(_UNKNOWN[t.lower], ())
+    return None
+
+
+def is_scope(text: str) -> bool:
+    """Is a name in the question a scope word ("Americans") rather than what it asks about?"""
+    return text.lower() in _COVERS or text.lower() in _UNKNOWN

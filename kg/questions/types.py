@@ -1,0 +1,185 @@
+"""The type of answer a question expects, and whether an answer is of that type.
+
+The type comes from the question word and the noun it asks about ("where" wants a place,
+"what rocket" a launch vehicle, "how many astronauts" a count, "how many days" a duration),
+checked against the ontology: the classes an entity answer may have and the kind of value a
+property gives. An answer of another type is never returned, so "Where did X land?" is
+never answered with a date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.questions.linking import EntityIndex
+from kg.questions.match import Parsed
+from kg.questions.templates import Item
+from kg.questions.vocabulary import ClassWords, PropertyWords, Vocabulary
+
+#: Entity types, each with the ontology classes (and their subclasses) its answers may have,
+#: most specific first: a class of the question maps to the first type whose classes hold it.
+_ENTITY_TYPES = (
+    ("rocket", ("LaunchVehicle",)),
+    ("spacecraft", ("Spacecraft",)),
+    ("mission", ("Mission",)),
+    ("organisation", ("Organization",)),
+    ("person", ("Person",)),
+    ("place", ("Place",)),
+    ("article", ("Article",)),
+)
+#: Units of time: a number with one of them (or none) is a duration.
+_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
+#: Range classes of properties whose numbers are durations.
+_DURATIONS = {"TimeInSpace", "SpacewalkTime"}
+#: "Where" also accepts the station a person is on and the organisation they work at.
+_WHERE = ("Place", "SpaceStation", "Organization")
+#: "Who" accepts people and organisations ("who selected her?" may be an agency).
+_WHO = ("Person", "Organization")
+
+
+@dataclass(frozen=True)
+class Expected:
+    """What a question asks for: ``type`` is shown to users ("place", "list", ...); ``item``
+    is the type of each answer; ``classes`` the class IRIs an entity answer may have (empty:
+    any entity)."""
+
+    type: str
+    item: str
+    classes: frozenset[str] = frozenset()
+    what: str = ""  # the noun for messages: "place", "launch vehicle"
+
+    @property
+    def many(self) -> bool:
+        return self.type == "list"
+
+
+def expected(parsed: Parsed, vocabulary: Vocabulary) -> Expected:
+    """The type of answer ``parsed`` asks for (see the module docstring)."""
+    item = _item(parsed, vocabulary)
+    target = parsed.target_class
+    plural = target is not None and any(parsed.tokens[i].tag in ("NNS", "NNPS") for i in _target_tokens(parsed))
+    if item.item not in ("yes/no", "count", "description", "article") and (
+            parsed.wh == "list" or plural and not parsed.superlative):
+        return Expected("list", item.item, item.classes, item.what)
+    return item
+
+
+def _target_tokens(parsed: Parsed) -> tuple[int, ...]:
+    return next((c.tokens for c in parsed.classes if c.target), ())
+
+
+def _item(parsed: Parsed, vocabulary: Vocabulary) -> Expected:
+    wh, target = parsed.wh, parsed.target_class
+    rel = parsed.relations[0].prop if parsed.relations else None
+    if parsed.provenance:
+        return Expected("article", "article", what="article")
+    if wh == "yesno":
+        return Expected("yes/no", "yes/no", what="yes or no")
+    if parsed.describe:
+        return Expected("description", "description", what="description")
+    if wh == "how many":
+        if rel is not None and rel.kind == "number" and (target is None or not _counts(parsed, target)):
+            return _number(rel)
+        return Expected("count", "count", what="count")
+    if wh == "how long":
+        return Expected("duration", "duration", what="duration")
+    if wh == "how old":
+        return Expected("number", "number", what="age")
+    if wh == "when":
+        return Expected("date", "date", what="date")
+    if wh == "where":
+        return _entities("place", vocabulary, _WHERE, "place")
+    if wh in ("who", "whom", "whose"):  # an agent; "who had the record": the class is not what is asked
+        agents = _entities("person", vocabulary, _WHO, "person")
+        if target is not None and set(target.family) <= agents.classes:
+            return _of_class(target, vocabulary)
+        return agents
+    if target is not None and wh in ("what", "which", "list", None, "how"):
+        return _of_class(target, vocabulary)
+    if (parsed.superlative or parsed.threshold) and wh in ("which", "list") and not _owned_value(parsed):
+        return _entities("person", vocabulary, _WHO, "person")  # "which American has spent the most days"
+    if rel is not None and wh in ("what", "which", "how", None, "list"):
+        return _of_property(rel, vocabulary)
+    return Expected("thing", "thing", what="answer")
+
+
+def _owned_value(parsed: Parsed) -> bool:
+    """Does the question ask for someone's value ("which was X's longest flight")?"""
+    return any(t.lower in ("'s", "’s") for t in parsed.tokens)
+
+
+def _counts(parsed: Parsed, target: ClassWords) -> bool:
+    """Does "how many" count the target class ("how many astronauts") rather than measure
+    ("how many days": a relation's number)? The class's words come right after "how many"."""
+    tokens = _target_tokens(parsed)
+    return bool(tokens) and parsed.relations[0].tokens != tokens and not set(parsed.relations[0].tokens) <= set(tokens)
+
+
+def _number(prop: PropertyWords) -> Expected:
+    if prop.range in _DURATIONS:
+        return Expected("duration", "duration", what=prop.word)
+    return Expected("number", "number", what=prop.word)
+
+
+def _of_class(cls: ClassWords, vocabulary: Vocabulary) -> Expected:
+    """The entity type of a class the question asks for ("what rocket" -> rocket)."""
+    for type_name, roots in _ENTITY_TYPES:
+        for root in roots:
+            if root in vocabulary.classes and cls.iri in vocabulary.classes[root].family:
+                if type_name == "article":
+                    return Expected("article", "article", what=cls.label)
+                return Expected(type_name, type_name, frozenset(cls.family), cls.label)
+    if cls.name == "Vehicle":
+        return Expected("spacecraft", "spacecraft", frozenset(cls.family), cls.label)
+    return Expected("thing", "thing", frozenset(cls.family), cls.label)
+
+
+def _of_property(prop: PropertyWords, vocabulary: Vocabulary) -> Expected:
+    """The type of the values of a property ("what is X's hometown" -> place)."""
+    if prop.kind == "date":
+        return Expected("date", "date", what=prop.word)
+    if prop.kind == "number":
+        return _number(prop)
+    if prop.kind == "value":
+        return Expected("text", "text", what=prop.word)
+    if prop.kind == "place":
+        return _entities("place", vocabulary, _WHERE, prop.word)
+    if prop.range in vocabulary.classes and prop.range != "RecordHolding":
+        found = _of_class(vocabulary.classes[prop.range], vocabulary)
+        return Expected(found.type, found.item, found.classes, prop.word)
+    return Expected("thing", "thing", what=prop.word)
+
+
+def _entities(type_name: str, vocabulary: Vocabulary, roots: tuple[str, ...], what: str) -> Expected:
+    classes = frozenset(i for r in roots if r in vocabulary.classes for i in vocabulary.classes[r].family)
+    return Expected(type_name, type_name, classes, what)
+
+
+def fits(item: Item, want: Expected, index: EntityIndex) -> bool:
+    """Is ``item`` an answer of the type ``want``? Entities are checked by their classes in
+    the graph, values by their kind (a date is never a place, a person never a number)."""
+    kind = want.item
+    if item.relation is not None and kind != "description":  # a line of a profile is no answer of its own
+        return False
+    if kind in ("description", "thing") and not want.classes:
+        return item.kind not in ("boolean", "count") or kind == "description"
+    if kind == "yes/no":
+        return item.kind == "boolean"
+    if kind == "count":
+        return item.kind == "count"
+    if kind == "article":
+        return item.kind == "article"
+    if kind == "date":
+        return item.kind == "date"
+    if kind in ("number", "duration"):
+        if item.kind != "number":
+            return False
+        return kind == "number" or item.unit is None or item.unit.rstrip("s").lower() in _TIME_UNITS
+    if kind == "text":
+        return item.kind == "value"
+    if item.iri is None or item.kind not in ("entity", "place"):
+        return False
+    if not want.classes:
+        return True
+    named = index.entities.get(item.iri)
+    return named is not None and bool(want.classes & set(named.types))
