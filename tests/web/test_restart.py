@@ -137,7 +137,7 @@ def test_the_ingest_worker_dies_with_a_killed_server(tmp_path: Path) -> None:
         workers = _until(lambda: _children(server.pid), 30, "the ingest worker process")
         server.send_signal(signal.SIGKILL)
         server.wait(timeout=30)
-        _until(lambda: not any(_alive(w) for w in workers), 15, "the workers of the killed server to exit")
+        assert _until(lambda: not any(_alive(w) for w in workers), 15, "the workers of the killed server to exit")
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc (Linux)")
@@ -159,7 +159,7 @@ def test_a_query_worker_running_away_dies_with_a_killed_server(tmp_path: Path) -
         server.send_signal(signal.SIGKILL)
         server.wait(timeout=30)
         # left alone, the runaway worker would go on for many seconds; the watchdog ends it in one
-        _until(lambda: not any(_alive(w) for w in workers), 5, "the query workers of the killed server to exit")
+        assert _until(lambda: not any(_alive(w) for w in workers), 5, "the query workers of the killed server to exit")
 
 
 def test_a_second_server_on_the_same_data_directory_says_why_in_one_line(tmp_path: Path) -> None:
