@@ -22,6 +22,7 @@ from pyoxigraph import NamedNode, Triple
 
 from kg.errors import BadQuestion
 from kg.iris import slug_of_article
+from kg.passages import Passage, related
 from kg.questions import builtin as _builtin  # noqa: F401  (registers the built-in templates)
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
@@ -99,6 +100,7 @@ class Answer:
     alternatives: tuple[Reading, ...] = ()
     suggestions: tuple[str, ...] = ()
     also: tuple[Item, ...] = ()
+    passages: tuple[Passage, ...] = ()  # unanswered only: related sentences, never answers
 
     def as_dict(self) -> dict[str, object]:
         """The JSON of ``/api/ask`` and ``kg ask --json`` (see DESIGN.md)."""
@@ -116,6 +118,7 @@ class Answer:
         data["suggestions"] = list(self.suggestions)
         if self.also:
             data["also"] = [a.as_dict() for a in self.also]
+        data["passages"] = [p.as_dict() for p in self.passages]
         return data
 
 
@@ -323,7 +326,8 @@ class Asker:
         examples = self.examples(about=topic.iri if topic else None)
         suggestions += [q for q in examples if q != parsed.text]
         return Answer(question=parsed.text, message=message, suggestions=tuple(dict.fromkeys(suggestions))[:8],
-                      entities=tuple(Reading(m.text, m.best.label, m.best.iri) for m in parsed.mentions))
+                      entities=tuple(Reading(m.text, m.best.label, m.best.iri) for m in parsed.mentions),
+                      passages=related(self.store, parsed.text))
 
     # ------------------------------------------------------------------ examples
 
