@@ -46,6 +46,9 @@ PASSAGES_FILE = "passages.sqlite3"
 LIMIT = 5
 #: Passages of one article among them, so one long article does not fill the list.
 PER_ARTICLE = 2
+#: Least score of a passage, as a share of the best one's (a passage that shares one common
+#: word with the question is left out when others share several).
+MIN_SHARE = 1 / 3
 #: Most distinct words of a question searched for (a 10 kB question searches its first ones).
 MAX_TERMS = 24
 #: Longest a search may run before it is stopped, in seconds.
@@ -78,11 +81,13 @@ CREATE TRIGGER IF NOT EXISTS sentence_removed AFTER DELETE ON sentence BEGIN
 END;
 """
 
-_SEARCH = f"""
-SELECT article.iri, article.hash, article.title, sentence.text,
-       highlight(sentence_fts, 0, '{_OPEN}', '{_CLOSE}'), bm25(sentence_fts)
+# Two steps: the best rows by BM25 first, then each of them marked (highlight() in the ranking
+# query runs for every matching row before the sort: 4.3 ms against 3.0 ms at 11,000 sentences).
+_RANKED = "SELECT rowid, rank FROM sentence_fts WHERE sentence_fts MATCH ? ORDER BY rank LIMIT ?"
+_MARKED = f"""
+SELECT article.iri, article.hash, article.title, sentence.text, highlight(sentence_fts, 0, '{_OPEN}', '{_CLOSE}')
 FROM sentence_fts JOIN sentence ON sentence.id = sentence_fts.rowid JOIN article ON article.id = sentence.article
-WHERE sentence_fts MATCH ? ORDER BY bm25(sentence_fts) LIMIT ?
+WHERE sentence_fts MATCH ? AND sentence_fts.rowid = ?
 """
 
 # The article as subject and as graph name are two variables made equal by a FILTER: Virtuoso
@@ -205,7 +210,7 @@ class PassageIndex:
 
     @property
     def built(self) -> bool:
-        """Has the index been built from a store (or kept by one from its first write)?"""
+        """Has the index been built from its store (since then the store keeps it current)?"""
         with self._lock:
             return self._db.execute("SELECT 1 FROM meta WHERE key = 'built'").fetchone() is not None
 
@@ -260,7 +265,7 @@ class PassageIndex:
             article = self._db.execute("INSERT INTO article(iri, hash, title) VALUES (?, ?, ?)",
                                        (iri, content_hash, title)).lastrowid
             self._db.executemany("INSERT INTO sentence(article, start, text) VALUES (?, ?, ?)",
-                                 [(article, start, text) for start, text in sentences])
+                                 [(article, start, text.strip()) for start, text in sentences if text.strip()])
 
     def _known(self, iris: Sequence[str]) -> dict[str, str]:
         found: dict[str, str] = {}
@@ -291,7 +296,9 @@ class PassageIndex:
         with self._lock:
             self._db.set_progress_handler(lambda: int(time.monotonic() > deadline), 100)
             try:
-                rows = self._db.execute(_SEARCH, (query, max(1, min(limit, 200)))).fetchall()
+                ranked = self._db.execute(_RANKED, (query, max(1, min(limit, 200)))).fetchall()
+                rows = [(rank, *row) for rowid, rank in ranked
+                        if (row := self._db.execute(_MARKED, (query, rowid)).fetchone()) is not None]
             except sqlite3.OperationalError as error:
                 if "interrupt" not in str(error):
                     raise
@@ -300,7 +307,7 @@ class PassageIndex:
             finally:
                 self._db.set_progress_handler(None, 0)
         hits = []
-        for iri, content_hash, title, sentence, marked, rank in rows:
+        for rank, iri, content_hash, title, sentence, marked in rows:
             plain, marks = _marked(marked)
             hits.append(Hit(iri, content_hash, title, sentence, round(-rank, 3), marks if plain == sentence else ()))
         return hits
@@ -367,9 +374,10 @@ def _stored_articles(store: Store) -> Iterator[list[_Row]]:
 
 def related(store: Store, question: str, limit: int = LIMIT) -> tuple[Passage, ...]:
     """The sentences of the stored articles most related to a question, best first: at most
-    ``limit``, :data:`PER_ARTICLE` per article, only from articles the store holds in the
-    version that was indexed. Empty when the store keeps no index or the search fails:
-    passages help an unanswered question, they must never break its reply."""
+    ``limit``, :data:`PER_ARTICLE` per article, scoring at least :data:`MIN_SHARE` of the best,
+    only from articles the store holds in the version that was indexed. Empty when the store
+    keeps no index or the search fails: passages help an unanswered question, they must never
+    break its reply."""
     index = store.passages
     if index is None:
         return ()
@@ -384,6 +392,8 @@ def related(store: Store, question: str, limit: int = LIMIT) -> tuple[Passage, .
     for hit in hits:
         if current.get(hit.iri) != hit.hash or per_article.get(hit.iri, 0) >= PER_ARTICLE:
             continue
+        if passages and hit.score < MIN_SHARE * passages[0].score:
+            break
         per_article[hit.iri] = per_article.get(hit.iri, 0) + 1
         passages.append(Passage(slug_of_article(hit.iri), hit.iri, hit.title, hit.sentence, hit.score, hit.marks))
         if len(passages) == limit:

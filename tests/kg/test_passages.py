@@ -3,6 +3,7 @@ with hostile text safely, and shown for questions the graph cannot answer."""
 
 from __future__ import annotations
 
+import io
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -218,3 +219,17 @@ def test_kg_ask_prints_passages_under_their_heading(tmp_path: Path, session_nlp_
     heading, first = result.stdout.splitlines()[:2]
     assert heading == "Not answered from the graph; related passages:"
     assert first == "  Venn tests the recycler [venn-recycler]: Venn said the recycler saved forty litres a day."
+
+
+def test_importing_a_dump_indexes_its_articles(tmp_path: Path) -> None:
+    source = OxigraphStore(tmp_path / "source")
+    source.write([graph_for(source, recycler_article())])
+    dump = io.BytesIO()
+    source.dump(dump, "nquads")
+    source.close()
+    target = OxigraphStore(tmp_path / "target")
+    try:
+        target.load(io.BytesIO(dump.getvalue()), "nquads")
+        assert len(sentences(target, "recycler")) == 2
+    finally:
+        target.close()
