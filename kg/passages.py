@@ -192,8 +192,8 @@ def open_index(path: Path, store: Store) -> PassageIndex:
 class PassageIndex:
     """The sentences of the stored articles in an SQLite FTS5 index in one file.
 
-    Safe to share between threads (one connection, used under a lock: a search takes about a
-    millisecond). Several processes may open the same file (a remote store written by the CLI
+    Safe to share between threads (one connection, used under a lock: a search takes a few
+    milliseconds). Several processes may open the same file (a remote store written by the CLI
     while the service answers questions): SQLite locks it, in WAL mode so readers do not wait.
     """
 
@@ -228,16 +228,25 @@ class PassageIndex:
 
     def put(self, graphs: Iterable[ArticleGraph]) -> None:
         """Index the sentences of stored articles (replacing an article's earlier ones), in one
-        transaction. Call it after the store has committed them."""
+        transaction. Call it after the store has committed them. An index that cannot be
+        written (disk full, locked too long) is logged, not raised: the store's write stands,
+        the article lacks passages until ``kg reindex``."""
         rows = [(g.iri.value, g.content_hash, _title(g), list(_sentences(g))) for g in graphs]
-        with self._lock, self._transaction():
-            self._put(rows)
+        try:
+            with self._lock, self._transaction():
+                self._put(rows)
+        except sqlite3.Error:
+            log.exception("cannot index %d article(s) in %s; run kg reindex", len(rows), self.path)
 
     def remove(self, iris: Iterable[NamedNode | str]) -> None:
-        """Forget articles' sentences. Call it before the store deletes them."""
+        """Forget articles' sentences. Call it before the store deletes them. A failure is
+        logged, not raised: passages of articles the store no longer holds are never shown."""
         keys = [i.value if isinstance(i, NamedNode) else i for i in iris]
-        with self._lock, self._transaction():
-            self._remove(keys)
+        try:
+            with self._lock, self._transaction():
+                self._remove(keys)
+        except sqlite3.Error:
+            log.exception("cannot remove %d article(s) from %s; run kg reindex", len(keys), self.path)
 
     def rebuild(self, store: Store) -> int:
         """Index again every sentence the store holds, in one transaction (a crash keeps the old

@@ -4,6 +4,7 @@ with hostile text safely, and shown for questions the graph cannot answer."""
 from __future__ import annotations
 
 import io
+import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +17,7 @@ from extract.facts import Article, Extraction
 from kg.config import Settings
 from kg.ingest import graph_for, ingest
 from kg.iris import article_iri
-from kg.passages import MAX_TERMS, PASSAGES_FILE, fts_query, related
+from kg.passages import MAX_TERMS, PASSAGES_FILE, PassageIndex, fts_query, related
 from kg.questions import Asker
 from kg.store import Store, open_store
 from kg.store.oxigraph import OxigraphStore
@@ -233,3 +234,16 @@ def test_importing_a_dump_indexes_its_articles(tmp_path: Path) -> None:
         assert len(sentences(target, "recycler")) == 2
     finally:
         target.close()
+
+
+def test_an_index_that_cannot_be_written_does_not_fail_the_store_write(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    def full(*args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full (injected)")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(PassageIndex, "_put", full)
+        assert store.write([graph_for(store, recycler_article())]) == ["loaded"]
+    assert store.article_hashes([article_iri("venn-recycler")]) and sentences(store, "recycler") == []
+    assert store.passages is not None and store.passages.rebuild(store) == 1
+    assert len(sentences(store, "recycler")) == 2
