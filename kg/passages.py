@@ -53,8 +53,10 @@ MIN_SHARE = 1 / 3
 MAX_TERMS = 24
 #: Longest a search may run before it is stopped, in seconds.
 TIMEOUT = 0.5
-#: Articles whose sentences one rebuild query reads.
-_REBUILD_BATCH = 200
+#: Articles one rebuild query lists (a page: a server may cap results, Virtuoso at 10,000 by
+#: default) and articles whose sentences one query reads (a hundred long articles stay under it).
+_LIST_PAGE = 10_000
+_SENTENCE_BATCH = 100
 
 #: What the index keeps of one article: IRI, content hash, title, (start, text) of each sentence.
 _Row = tuple[str, str, str | None, list[tuple[int, str]]]
@@ -95,7 +97,7 @@ WHERE sentence_fts MATCH ? AND sentence_fts.rowid = ?
 _ARTICLES = f"""SELECT ?a ?hash ?title WHERE {{
   GRAPH ?a {{ ?article <{AKG.contentHash}> ?hash OPTIONAL {{ ?article <{_TITLE}> ?title }} }}
   FILTER(?article = ?a)
-}} ORDER BY ?a LIMIT {_REBUILD_BATCH} OFFSET """
+}} ORDER BY ?a"""
 
 _SENTENCES = f"""SELECT ?a ?text ?start WHERE {{
   GRAPH ?a {{ ?a <{AKG.sentence}> ?s . ?s <{SDO.text}> ?text ; <{AKG.startChar}> ?start }}
@@ -185,6 +187,7 @@ def open_index(path: Path, store: Store) -> PassageIndex:
     file is new (a data directory from before the index, a new machine for a remote store)."""
     index = PassageIndex(path)
     if not index.built:
+        log.info("building the passage index %s from the store (once; about 3 s per 1,000 articles)", path)
         index.rebuild(store)
     return index
 
@@ -365,20 +368,20 @@ def _stored_articles(store: Store) -> Iterator[list[_Row]]:
     server's result-size cap never cuts the list short without notice)."""
     offset = 0
     while True:
-        rows = store.query(_ARTICLES + str(offset))
+        rows = store.query(f"{_ARTICLES} LIMIT {_LIST_PAGE} OFFSET {offset}")
         assert isinstance(rows, Rows)
-        if not rows.rows:
+        listed = [(r["a"].value, r["hash"].value, r["title"].value if "title" in r else None) for r in rows]
+        for at in range(0, len(listed), _SENTENCE_BATCH):
+            batch = listed[at:at + _SENTENCE_BATCH]
+            found = store.query(_SENTENCES, {"a": [NamedNode(iri) for iri, _, _ in batch]})
+            assert isinstance(found, Rows)
+            sentences: dict[str, list[tuple[int, str]]] = {}
+            for r in found:
+                sentences.setdefault(r["a"].value, []).append((int(r["start"].value), r["text"].value))
+            yield [(iri, h, title, sorted(sentences.get(iri, []))) for iri, h, title in batch]
+        if len(listed) < _LIST_PAGE:
             return
-        articles = {r["a"].value: (r["hash"].value, r["title"].value if "title" in r else None) for r in rows}
-        found = store.query(_SENTENCES, {"a": [NamedNode(iri) for iri in articles]})
-        assert isinstance(found, Rows)
-        sentences: dict[str, list[tuple[int, str]]] = {}
-        for r in found:
-            sentences.setdefault(r["a"].value, []).append((int(r["start"].value), r["text"].value))
-        yield [(iri, h, title, sorted(sentences.get(iri, []))) for iri, (h, title) in articles.items()]
-        if len(rows.rows) < _REBUILD_BATCH:
-            return
-        offset += _REBUILD_BATCH
+        offset += _LIST_PAGE
 
 
 def related(store: Store, question: str, limit: int = LIMIT) -> tuple[Passage, ...]:

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from spacy.language import Language
 
 from extract.facts import Article, Extraction
+from kg import passages
 from kg.config import Settings
 from kg.ingest import graph_for, ingest
 from kg.iris import article_iri
@@ -108,6 +109,16 @@ def test_a_rebuild_gives_the_index_that_writes_kept(store: Store) -> None:
     assert store.passages.rebuild(store) == 2
     assert (store.passages.hashes(), [(p.article, p.sentence) for p in related(store, "recycler lettuce water")]) \
         == kept
+
+
+def test_a_rebuild_reads_the_store_page_by_page(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    store.write([graph_for(store, recycler_article()), graph_for(store, garden_article())])
+    assert store.passages is not None
+    whole = store.passages.hashes(), len(store.passages)
+    monkeypatch.setattr(passages, "_LIST_PAGE", 1)
+    monkeypatch.setattr(passages, "_SENTENCE_BATCH", 1)
+    assert store.passages.rebuild(store) == 2
+    assert (store.passages.hashes(), len(store.passages)) == whole
 
 
 def test_a_new_index_file_is_built_from_the_store(tmp_path: Path) -> None:
