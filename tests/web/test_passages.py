@@ -55,3 +55,12 @@ def test_passage_text_is_escaped(writable_app: Flask) -> None:
     assert "<script>" not in block and "<b>" not in block
     assert "&lt;script&gt;alert(" in block and "&lt;b&gt;Valve&lt;/b&gt; log" in block
     assert "<mark>zephyr</mark> <mark>valve</mark>" in block
+
+
+def test_fts_syntax_in_the_question_is_harmless(loaded_client: FlaskClient) -> None:
+    for q in ['NEAR(public affairs', '"officer', 'officer*', '* OR officer', 'officer OR AND NOT ^:{}']:
+        response = loaded_client.get("/api/ask", query_string={"q": q})
+        assert response.status_code == 200, q
+        found = response.get_json()["passages"]
+        assert found and all("officer" in p["sentence"] for p in found), q
+    assert loaded_client.get("/api/ask", query_string={"q": "officer NEAR( " * 1000}).status_code == 400
