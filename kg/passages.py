@@ -184,8 +184,15 @@ def _marked(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
 
 def open_index(path: Path, store: Store) -> PassageIndex:
     """The passage index in ``path`` for ``store``, built from the store's sentences when the
-    file is new (a data directory from before the index, a new machine for a remote store)."""
-    index = PassageIndex(path)
+    file is new (a data directory from before the index, a new machine for a remote store) or
+    not a readable index (it is derived data: a damaged file is made again)."""
+    try:
+        index = PassageIndex(path)
+    except sqlite3.DatabaseError as error:
+        log.warning("the passage index %s cannot be read (%s); building it again", path, error)
+        for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            stale.unlink(missing_ok=True)
+        index = PassageIndex(path)
     if not index.built:
         log.info("building the passage index %s from the store (once; about 3 s per 1,000 articles)", path)
         index.rebuild(store)
@@ -205,9 +212,13 @@ class PassageIndex:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30.0)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(_SCHEMA)
+        try:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(_SCHEMA)
+        except sqlite3.Error:
+            self._db.close()
+            raise
 
     # ------------------------------------------------------------------ state
 

@@ -133,6 +133,18 @@ def test_a_new_index_file_is_built_from_the_store(tmp_path: Path) -> None:
         store.close()
 
 
+def test_a_damaged_index_file_is_built_again(tmp_path: Path) -> None:
+    store = OxigraphStore(tmp_path / "data")
+    store.write([graph_for(store, recycler_article())])
+    store.close()
+    (tmp_path / "data" / PASSAGES_FILE).write_bytes(b"not an SQLite file, " * 100)
+    store = OxigraphStore(tmp_path / "data")
+    try:
+        assert len(sentences(store, "recycler")) == 2
+    finally:
+        store.close()
+
+
 def test_kg_reindex_rebuilds_from_the_graph(tmp_path: Path) -> None:
     settings = Settings(data_dir=tmp_path / "data")
     store = open_store(settings)
