@@ -328,6 +328,10 @@ def ask(ctx: click.Context, question: str, as_json: bool, show_sparql: bool) -> 
             click.echo(item.label + (f"  ({', '.join(extra)})" if extra else ""))
         if reply.message:
             click.echo(reply.message, err=not reply.answers)
+        if reply.passages:
+            click.echo("Not answered from the graph; related passages:")
+        for passage in reply.passages:
+            click.echo(f"  {passage.title or passage.article} [{passage.article}]: {passage.sentence}")
         for other in reply.also:
             click.echo(f"  also: {other.label}" + (f" (as of {other.as_of})" if other.as_of else ""))
         for source in reply.sources:
@@ -497,6 +501,26 @@ def stats(ctx: click.Context, as_json: bool) -> None:
     else:
         for name, value in counts.items():
             click.echo(f"{name:>9}  {value}")
+
+
+@cli.command()
+@click.pass_context
+def reindex(ctx: click.Context) -> None:
+    """Rebuild the passage index (the full-text index of the articles' sentences that unanswered
+    questions show) from the sentences stored in the graph. Ingest keeps it current; run this
+    after changing articles with SPARQL updates, or after a crash.
+
+    Example:
+
+        kg reindex
+    """
+    with opened_store(ctx) as store:
+        assert store.passages is not None  # every store open_store makes keeps one
+        started = time.perf_counter()
+        articles = store.passages.rebuild(store)
+        sentences, path = len(store.passages), store.passages.path
+    click.echo(f"indexed {sentences} sentences of {articles} articles in {time.perf_counter() - started:.1f} s "
+               f"({path})", err=True)
 
 
 

@@ -112,7 +112,6 @@ def to_graph(extraction: Extraction, resolved: Mapping[str, Resolved]) -> Articl
     note(extraction_node, AKG.extractor, OxLiteral(extraction.extractor))
 
     props = properties()
-    used_sentences: set[int] = set()
     for f in extraction.facts:
         info = props.get(f.predicate)
         if info is None:
@@ -135,10 +134,10 @@ def to_graph(extraction: Extraction, resolved: Mapping[str, Resolved]) -> Articl
                 raise ValueError(f"fact {f.predicate!r} has no object; only qualified values may lack one")
             said = fact(subject, AKG[f.predicate], _object(f.object, resolved))
         _assertion(f, said, art, extraction.sentences[f.evidence.sentence], extraction_node, note)
-        used_sentences.add(f.evidence.sentence)
 
-    for index in sorted(used_sentences):
-        start, end = extraction.sentences[index]
+    # Every sentence, not only those that state a fact: the passage index (kg/passages.py)
+    # is rebuilt from them, and a sentence nothing was read from may still answer a question.
+    for start, end in extraction.sentences:
         sentence = fragment_iri(art, f"s-{start}-{end}")
         note(art, AKG.sentence, sentence)
         note(sentence, RDF.type, _n(AKG.Sentence))

@@ -23,6 +23,7 @@ from pyoxigraph import NamedNode, Triple
 
 from kg.errors import BadQuestion
 from kg.iris import slug_of_article
+from kg.passages import Passage, related
 from kg.questions import generic as _generic  # noqa: F401  (registers the built-in templates)
 from kg.questions import records as _records  # noqa: F401
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
@@ -110,6 +111,7 @@ class Answer:
     corrected: tuple[Reading, ...] = ()  # names spelt differently from the graph's, and the reading used
     expects: str | None = None  # the type of answer the question asks for (see kg.questions.types)
     expects_item: str | None = None  # for a list: the type of each item
+    passages: tuple[Passage, ...] = ()  # unanswered only: related sentences, never answers
     confidence: float | None = None  # of the least certain answer (None: no answer, or not known)
 
     @property
@@ -141,6 +143,7 @@ class Answer:
         data["suggestions"] = list(self.suggestions)
         if self.also:
             data["also"] = [a.as_dict() for a in self.also]
+        data["passages"] = [p.as_dict() for p in self.passages]
         return data
 
 
@@ -375,7 +378,8 @@ class Asker:
                       entities=tuple(Reading(m.text, m.best.label, m.best.iri) for m in parsed.mentions),
                       corrected=tuple(Reading(m.text, m.best.label, m.best.iri) for m in parsed.mentions
                                       if m.best.how == "fuzzy"),
-                      expects=want.type, expects_item=want.item)
+                      expects=want.type, expects_item=want.item,
+                      passages=related(self.store, parsed.text))
 
     # ------------------------------------------------------------------ examples
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from kg.config import Settings
     from kg.mapping import ArticleGraph
+    from kg.passages import PassageIndex
 
 #: What happened to an article on write.
 Outcome = Literal["loaded", "replaced", "unchanged"]
@@ -53,6 +54,10 @@ class Store(Protocol):
         it derived from the graph (an entity index, cached answers) is stale; ``None`` when
         others may write to the graph too (a shared SPARQL server): readers re-read it now and then."""
         ...
+
+    #: The full-text index of the stored sentences, kept current by ``write``, ``delete`` and
+    #: ``load`` (see kg/passages.py); None for a store opened without one.
+    passages: PassageIndex | None
 
     def article_hashes(self, iris: Sequence[NamedNode]) -> dict[str, str]:
         """Content hashes of the given articles that are already stored, by article IRI."""
@@ -111,12 +116,14 @@ class Store(Protocol):
 
 def open_store(settings: Settings) -> Store:
     """Open the store the settings name: ``oxigraph`` (embedded, under ``data_dir``) or the
-    URL of a SPARQL 1.1 server. The remote client is imported only when used."""
+    URL of a SPARQL 1.1 server. The remote client is imported only when used. Both keep the
+    passage index in ``data_dir``."""
     if not settings.is_remote:
         from kg.store.oxigraph import OxigraphStore
 
         store: Store = OxigraphStore(settings.data_dir)
         return store
+    from kg.passages import PASSAGES_FILE
     from kg.store.remote import RemoteStore
 
     remote: Store = RemoteStore(
@@ -126,5 +133,6 @@ def open_store(settings: Settings) -> Store:
         password=settings.store_password,
         auth=settings.store_auth,
         timeout=settings.query_timeout,
+        passages=settings.data_dir / PASSAGES_FILE,
     )
     return remote

@@ -19,6 +19,7 @@ from pyoxigraph import DefaultGraph, NamedNode, Quad, Triple
 from kg.errors import BadQuery, StoreLocked, StoreUnavailable
 from kg.mapping import ArticleGraph
 from kg.namespaces import AKG, PREFIXES
+from kg.passages import PASSAGES_FILE, PassageIndex, open_index
 from kg.store import Outcome, Stats
 from kg.store.sparql import Result, Rows, Term, bind, only_rows
 
@@ -64,6 +65,8 @@ class OxigraphStore:
         self.generation = 0
         self._stats: tuple[int, Stats] | None = None
         self._unflushed = 0
+        #: The sentences' full-text index, a file beside the store's own.
+        self.passages: PassageIndex | None = open_index(self.path / PASSAGES_FILE, self)
 
     # ------------------------------------------------------------------ reading
 
@@ -147,7 +150,8 @@ class OxigraphStore:
 
     def write(self, graphs: Sequence[ArticleGraph]) -> list[Outcome]:
         """Store articles. New ones go in one ``extend`` (one transaction); a changed one is
-        replaced by one SPARQL update (one transaction), so no article is ever half-written."""
+        replaced by one SPARQL update (one transaction), so no article is ever half-written.
+        Their sentences are indexed once the store holds them."""
         outcomes: list[Outcome] = []
         with self._write_lock:
             stored = self.article_hashes([g.iri for g in graphs])
@@ -170,6 +174,8 @@ class OxigraphStore:
                     outcomes.append("replaced")
                 stored[graph.iri.value] = graph.content_hash
             self._extend(pending)
+            if self.passages is not None:
+                self.passages.put(graphs)
         return outcomes
 
     def _extend(self, quads: list[Quad]) -> None:
@@ -198,9 +204,12 @@ class OxigraphStore:
         self._written(len(graph))
 
     def delete(self, iris: Sequence[NamedNode]) -> int:
-        """Remove articles and every fact no other article states, one transaction each."""
+        """Remove articles and every fact no other article states, one transaction each
+        (their sentences leave the passage index first)."""
         removed = 0
         with self._write_lock:
+            if self.passages is not None:
+                self.passages.remove(iris)
             for iri in iris:
                 if not self._store.contains_named_graph(iri):
                     continue
@@ -266,6 +275,8 @@ class OxigraphStore:
             except SyntaxError as error:
                 raise BadQuery(f"cannot parse the {fmt} input: {error}") from error
             self.generation += 1
+        if self.passages is not None:
+            self.passages.rebuild(self)
 
     def snapshot(self, target: Path) -> None:
         """A consistent copy of the store in ``target`` (hard links where possible), which
@@ -277,6 +288,8 @@ class OxigraphStore:
 
     def close(self) -> None:
         """Drop the store so its directory lock is released."""
+        if self.passages is not None:
+            self.passages.close()
         self._store.flush()
         del self._store
 

@@ -26,6 +26,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import islice
+from pathlib import Path
 from typing import IO, TypeVar
 from urllib.error import HTTPError, URLError
 
@@ -37,6 +38,7 @@ from SPARQLWrapper.SPARQLExceptions import EndPointInternalError, QueryBadFormed
 from kg.errors import BadQuery, QueryTimeout, StoreUnavailable
 from kg.mapping import ArticleGraph
 from kg.namespaces import AKG, GRAPH
+from kg.passages import PassageIndex, open_index
 from kg.store import Outcome, Stats
 from kg.store.oxigraph import rdf_format
 from kg.store.sparql import Result, Rows, Term, bind, constant_graphs_as_variables, only_rows, query_form
@@ -62,8 +64,10 @@ class RemoteStore:
     def __init__(
         self, query_url: str, *, update_url: str | None = None, user: str | None = None,
         password: str | None = None, auth: str = "basic", timeout: float = 30.0, batch_size: int = 2000,
-        retries: int = 4,
+        retries: int = 4, passages: Path | None = None,
     ) -> None:
+        """``passages`` is the file of the local passage index (built from the server's
+        sentences when new); without it the store keeps no index."""
         if auth not in ("basic", "digest"):
             raise ValueError(f"unknown authentication {auth!r}; use basic or digest")
         self.query_url = query_url
@@ -78,6 +82,7 @@ class RemoteStore:
         except SPARQLWrapperException as error:
             log.error("the SPARQL server at %s refused astrokg's queries: %s", query_url, error)
             raise StoreUnavailable(f"the SPARQL server at {query_url} refused astrokg's queries") from error
+        self.passages: PassageIndex | None = open_index(passages, self) if passages is not None else None
 
     # ------------------------------------------------------------------ requests
 
@@ -250,6 +255,8 @@ class RemoteStore:
             stored[graph.iri.value] = graph.content_hash
         if fresh:
             self._write_new(fresh)
+        if self.passages is not None:
+            self.passages.put(graphs)
         return outcomes
 
     def _write_new(self, graphs: list[ArticleGraph]) -> None:
@@ -305,6 +312,8 @@ class RemoteStore:
     def delete(self, iris: Sequence[NamedNode]) -> int:
         """Remove articles and the facts only they state."""
         present = self.article_hashes(list(iris))
+        if self.passages is not None:
+            self.passages.remove(iris)
         for iri in iris:
             if iri.value in present:
                 self._remove_article(iri)
@@ -373,9 +382,13 @@ class RemoteStore:
                      else q.graph_name) for q in quads)
         except SyntaxError as error:
             raise BadQuery(f"cannot parse the {fmt} input: {error}") from error
+        if self.passages is not None:
+            self.passages.rebuild(self)
 
     def close(self) -> None:
-        """Nothing to release: every request opens its own connection."""
+        """Close the passage index; the server needs nothing: every request opens its own connection."""
+        if self.passages is not None:
+            self.passages.close()
 
 
 def _virtuoso_true(answer: ox.QuerySolutions) -> bool:

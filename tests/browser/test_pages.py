@@ -61,3 +61,17 @@ def test_run_a_query_in_the_sparql_editor_and_see_the_table(page: Page, live: Li
     }""")
     assert gap >= 8, f"row numbers run into the first column ({gap:.1f} px apart)"
     page.screenshot(path=str(shots / "sparql.png"))
+
+
+def test_an_unanswered_question_shows_passages_apart_from_answers(page: Page, live: Live, shots: Path) -> None:
+    page.goto(live.url + "/")
+    page.fill("#q", "What does a public affairs officer do?")
+    page.press("#q", "Enter")
+    expect(page.locator("p.no-answer")).to_be_visible()
+    expect(page.locator("ul.answers")).to_have_count(0)
+    block = page.locator("section.passages")
+    expect(block.locator("h2")).to_have_text("The graph has no answer. These passages from the articles may help:")
+    expect(block.locator("mark").first).to_have_text("public")
+    page.screenshot(path=str(shots / "passages.png"))
+    block.locator("a.source").first.click()
+    expect(page).to_have_url(live.url + "/article/kelly-record")

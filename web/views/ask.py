@@ -59,8 +59,9 @@ def page() -> ResponseReturnValue:
 
 @bp.get("/api/ask")
 def api() -> ResponseReturnValue:
-    """``{"question", "answers", "sparql", "template", "sources", "message"?, ...}``; 200 with
-    no answers and a message when the graph cannot answer; 400 for an empty or long question."""
+    """``{"question", "answers", "sparql", "template", "sources", "message"?, "passages", ...}``;
+    200 with no answers, a message and the related passages when the graph cannot answer; 400
+    for an empty or long question."""
     return jsonify(_answer().as_dict())
 
 
