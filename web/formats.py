@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from flask import request
-
-from web.errors import Problem
+from werkzeug.exceptions import HTTPException, NotAcceptable, NotFound
 
 HTML = "text/html"
 JSON = "application/json"
@@ -37,10 +36,13 @@ GRAPH_ALIASES = {"application/x-turtle": TURTLE, "text/plain": NTRIPLES, "applic
 
 def negotiate(offers: Sequence[str], default: str, aliases: Mapping[str, str] | None = None,
               *, explicit: str | None = None) -> str:
-    """The best of ``offers`` for this request (``default`` when the client accepts anything).
+    """The best of ``offers`` for this request (``default`` when the client accepts anything
+    or likes the default as much as the best).
 
     ``explicit`` is a format the URL names (``?format=`` or a ``.json`` suffix); it must be
-    one of the offers. With an ``Accept`` header that allows none of them: 406.
+    one of the offers (else 404). With an ``Accept`` header or ``?format=`` that allows
+    none of them: 406. Every route chooses its representation here, and errors too
+    (through :func:`preferred`).
     """
     aliases = aliases or {}
     wanted = explicit or request.args.get("format")
@@ -49,17 +51,25 @@ def negotiate(offers: Sequence[str], default: str, aliases: Mapping[str, str] | 
     if wanted:
         media = aliases.get(SHORT.get(wanted.lower(), wanted), SHORT.get(wanted.lower(), wanted))
         if media not in offers:
-            raise Problem(406 if explicit is None else 404, f"format {wanted!r} is not available here; use one of "
-                          f"{', '.join(sorted(k for k, v in SHORT.items() if v in offers))}")
+            error = NotFound if explicit is not None else NotAcceptable
+            raise error(f"format {wanted!r} is not available here; use one of "
+                        f"{', '.join(sorted(k for k, v in SHORT.items() if v in offers))}")
         return media
     accept = request.accept_mimetypes
     if not accept:
         return default
-    candidates = [*offers, *aliases]
-    best = accept.best_match(candidates)
-    if best is None:
-        raise Problem(406, f"cannot answer with any type the Accept header allows; available: {', '.join(offers)}")
-    best = aliases.get(best, best)
-    if accept.best == "*/*" or accept[best] == accept[default]:
+    matched = accept.best_match([*offers, *aliases])
+    if matched is None:
+        raise NotAcceptable(f"cannot answer with any type the Accept header allows; available: {', '.join(offers)}")
+    if accept.best == "*/*" or accept[matched] <= accept[default]:
         return default
-    return best
+    return aliases.get(matched, matched)
+
+
+def preferred(offers: Sequence[str], default: str, aliases: Mapping[str, str] | None = None) -> str:
+    """Like :func:`negotiate`, for a response that must be sent anyway (an error): the
+    default when the request allows none of the offers."""
+    try:
+        return negotiate(offers, default, aliases)
+    except HTTPException:
+        return default
