@@ -18,12 +18,13 @@ RESULTS_JSON = "application/sparql-results+json"
 RESULTS_XML = "application/sparql-results+xml"
 CSV = "text/csv"
 TSV = "text/tab-separated-values"
+SVG = "image/svg+xml"
 
 #: Short names accepted in ``?format=`` (YASGUI, curl users, links).
 SHORT = {
     "html": HTML, "json": JSON, "ttl": TURTLE, "turtle": TURTLE, "nt": NTRIPLES, "ntriples": NTRIPLES,
     "n-triples": NTRIPLES, "rdf": RDFXML, "rdfxml": RDFXML, "xml": RESULTS_XML, "jsonld": JSONLD,
-    "json-ld": JSONLD, "csv": CSV, "tsv": TSV, "srj": RESULTS_JSON, "srx": RESULTS_XML,
+    "json-ld": JSONLD, "csv": CSV, "tsv": TSV, "svg": SVG, "srj": RESULTS_JSON, "srx": RESULTS_XML,
 }
 #: What SELECT/ASK results can be written as (aliases first map to the canonical type).
 RESULT_TYPES = (RESULTS_JSON, RESULTS_XML, CSV, TSV)
@@ -55,6 +56,10 @@ def negotiate(offers: Sequence[str], default: str, aliases: Mapping[str, str] | 
             raise error(f"format {wanted!r} is not available here; use one of "
                         f"{', '.join(sorted(k for k, v in SHORT.items() if v in offers))}")
         return media
+    return _by_accept(offers, default, aliases)
+
+
+def _by_accept(offers: Sequence[str], default: str, aliases: Mapping[str, str]) -> str:
     accept = request.accept_mimetypes
     if not accept:
         return default
@@ -68,8 +73,10 @@ def negotiate(offers: Sequence[str], default: str, aliases: Mapping[str, str] | 
 
 def preferred(offers: Sequence[str], default: str, aliases: Mapping[str, str] | None = None) -> str:
     """Like :func:`negotiate`, for a response that must be sent anyway (an error): the
-    default when the request allows none of the offers."""
-    try:
-        return negotiate(offers, default, aliases)
-    except HTTPException:
-        return default
+    ``Accept`` alone when ``?format=`` names none of the offers, else the default."""
+    for choose in (negotiate, _by_accept):
+        try:
+            return choose(offers, default, aliases or {})
+        except HTTPException:
+            continue
+    return default
