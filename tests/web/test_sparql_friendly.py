@@ -99,6 +99,7 @@ def test_the_editor_starts_with_every_predeclared_prefix(loaded_client: FlaskCli
     page = loaded_client.get("/sparql", headers=BROWSER).get_data(as_text=True)
     for prefix, namespace in PREDECLARED.items():
         assert f"PREFIX {prefix}: &lt;{namespace}&gt;" in page
+        assert f"<code>{prefix}:</code>" in page  # listed for people above the editor
 
 
 def test_the_service_description_lists_the_prefixes(loaded_client: FlaskClient) -> None:

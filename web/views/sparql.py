@@ -230,7 +230,7 @@ def _editor(query: str | None) -> ResponseReturnValue:
     """The YASGUI editor, pre-filled with the ontology's prefixes and an example (or the query)."""
     text = query if query is not None else declarations() + "\n" + EXAMPLE
     return render_template("sparql.html", query=text, run=query is not None, result=None,
-                           endpoint=url_for("sparql.endpoint", _external=True))
+                           endpoint=url_for("sparql.endpoint", _external=True), prefixes=PREDECLARED)
 
 
 def _table(query: str, output: Output, graph_form: bool) -> ResponseReturnValue:
@@ -248,7 +248,7 @@ def _table(query: str, output: Output, graph_form: bool) -> ResponseReturnValue:
                                               for row in data["results"]["bindings"]]}
     result.update(truncated=output.truncated, limit=output.rows)
     return render_template("sparql.html", query=query, run=False, result=result,
-                           endpoint=url_for("sparql.endpoint", _external=True))
+                           endpoint=url_for("sparql.endpoint", _external=True), prefixes=PREDECLARED)
 
 
 def _description() -> ResponseReturnValue:
