@@ -64,7 +64,7 @@ def explain(text: str, engine_message: str, added_lines: int = 0, predeclared: f
             return SyntaxProblem(f"the string opened at line {line}, column {column} is never closed", line, column)
         return SyntaxProblem(f"cannot read {text[error.offset]!r} at line {line}, column {column}: it starts "
                              "no SPARQL term (a string needs quotes, an IRI <angle brackets>)", line, column)
-    for check in (_brackets, _keywords, _prefixes, _patterns):
+    for check in (_brackets, _keywords, _prefixes, _clauses, _patterns):
         problem = check(text, found, predeclared)
         if problem is not None:
             return problem
@@ -142,28 +142,76 @@ def _prefixes(text: str, found: list[Token], predeclared: frozenset[str]) -> Syn
     return None
 
 
+def _clauses(text: str, found: list[Token], predeclared: frozenset[str]) -> SyntaxProblem | None:
+    """A keyword without what must follow it: LIMIT 1.5, GRAPH {, OPTIONAL ?s, BIND(... AS ?x)
+    for a variable the group already has."""
+    for index, token in enumerate(found):
+        following = found[index + 1] if index + 1 < len(found) else None
+        shown = repr(following.text) if following is not None else "the end"
+        where, line, column = _at(text, following or token)
+        if token.keyword in ("LIMIT", "OFFSET") and (following is None or not following.text.isdigit()):
+            return SyntaxProblem(f"{token.keyword} needs a whole number at {where}; found {shown}", line, column)
+        if token.keyword == "GRAPH" and following is not None and following.text == "{":
+            return SyntaxProblem(f"GRAPH needs a graph name (a variable or an IRI) before '{{' at {where}",
+                                 line, column)
+        if token.keyword in ("OPTIONAL", "MINUS") and (following is None or following.text != "{"):
+            return SyntaxProblem(f"{token.keyword} needs a group in braces at {where}: {token.keyword} {{ ... }}; "
+                                 f"found {shown}", line, column)
+        if token.keyword == "AS" and following is not None and following.kind == "var" and _bound_before(found, index):
+            return SyntaxProblem(f"BIND cannot assign {following.text} at {where}: the group already uses it "
+                                 "before the BIND; choose a new variable", line, column)
+    return None
+
+
+def _bound_before(found: list[Token], as_index: int) -> bool:
+    """Is the variable after ``AS`` of a BIND already in the group before the BIND?"""
+    bind = next((i for i in range(as_index - 1, -1, -1) if found[i].keyword == "BIND"), None)
+    if bind is None or found[bind + 1:bind + 2] == [] or found[bind + 1].text != "(":
+        return False  # a SELECT (... AS ?x): the engine's own message
+    if any(found[i].depth < found[bind + 1].depth + 1 for i in range(bind + 2, as_index)):
+        return False
+    group = next((i for i in range(bind - 1, -1, -1) if found[i].text == "{" and found[i].depth < found[bind].depth),
+                 None)
+    name = found[as_index + 1].text[1:]
+    return group is not None and any(t.kind == "var" and t.text[1:] == name for t in found[group:bind])
+
+
 def _patterns(text: str, found: list[Token], predeclared: frozenset[str]) -> SyntaxProblem | None:
-    """A triple pattern of plain terms that ends before its object (or its predicate)."""
+    """A triple pattern of plain terms that ends before its object (or its predicate), or
+    that has a fourth term."""
     wanted = ("a subject", "a predicate (a variable, an IRI or 'a')", "an object (a variable, an IRI or a literal)")
     state: int | None = 0  # the next term expected: 0 subject, 1 predicate, 2 object, 3 none (a pattern ended)
     values: int | None = None  # the depth of a VALUES block being skipped
     for previous, token in zip([None, *found], found, strict=False):
+        where, line, column = _at(text, token)
         if values is not None or token.keyword == "VALUES":
             values = token.depth if values is None else values
             if token.text == "}" and token.depth == values:
                 values, state = None, 0
         elif token.text in ("{", "}", ".") and token.kind == "punct":
-            if state in (1, 2) and previous is not None and previous.kind in _TERMS | {"word"}:
-                where, line, column = _at(text, token)
+            if state in (1, 2) and previous is not None and previous.text != ";":  # "?s ?p ?o ; ." is allowed
                 return SyntaxProblem(f"at {where}: expected {wanted[state]}; found {token.text!r}", line, column)
             state = 0
         elif token.text in (";", ","):
             state = {3: 1 if token.text == ";" else 2}.get(state) if state is not None else None
         elif state is not None and (token.kind in _TERMS or token.keyword in ("A", "TRUE", "FALSE")):
-            state = None if (token.keyword == "A" and state != 1) or state == 3 else state + 1
+            if state == 3:
+                return SyntaxProblem(f"at {where}: expected '.', ';', ',' or '}}' after a subject, a predicate and "
+                                     f"an object; found a fourth term, {token.text!r}", line, column)
+            state = None if token.keyword == "A" and state != 1 else state + 1
         else:
             state = None
     return None
+
+
+#: Sentences the engine puts among the expected things, said for people.
+_SENTENCES = {
+    "Prefix not found": "a declared prefix",
+    "IRI parsing failed": "a valid IRI",
+    "The SELECT contains a variable that is unbound": None,
+}
+_UNGROUPED = ("a selected variable is neither grouped nor bound: with COUNT, SUM or another aggregate, every "
+              "other selected variable must be in GROUP BY (or inside an aggregate such as SAMPLE)")
 
 
 def _engine(text: str, found: list[Token], message: str, added_lines: int) -> SyntaxProblem:
@@ -172,21 +220,23 @@ def _engine(text: str, found: list[Token], message: str, added_lines: int) -> Sy
     if match is None:
         return SyntaxProblem(message)
     line, column = int(match.group(1)) - added_lines, int(match.group(2))
-    expected = _in_words(match.group(3))
     near = ""
     lines = text.split("\n")
     if 1 <= line <= len(lines):
         offset = sum(len(each) + 1 for each in lines[:line - 1]) + column - 1
         before = [t for t in found if t.start < offset]
-        if before:
-            near = f" (after {before[-1].text!r})" if len(before[-1].text) <= 40 else ""
-    return SyntaxProblem(f"the query cannot be read at line {line}, column {column}{near}: expected {expected}",
-                         line, column)
+        if before and len(before[-1].text) <= 40:
+            near = f" (after {before[-1].text!r})"
+    if "The SELECT contains a variable that is unbound" in match.group(3):
+        return SyntaxProblem(f"at line {line}, column {column}: {_UNGROUPED}", line, column)
+    expected = _in_words(match.group(3))
+    said = f": expected {expected}" if expected else ": this does not fit there"
+    return SyntaxProblem(f"cannot read the text at line {line}, column {column}{near}{said}", line, column)
 
 
 def _in_words(expected: str) -> str:
-    """The engine's list of expected things, as words: rule names kept, character classes
-    and internal names turned into what they stand for."""
+    """The engine's list of expected things, as words: keywords and symbols kept, character
+    classes and internal names turned into what they stand for."""
     words: list[str] = []
     for item in re.findall(r'"(?:[^"\\]|\\.)*"|\[[^\]]*\]|[A-Za-z][A-Za-z_ ]*', expected):
         item = item.strip()
@@ -194,16 +244,15 @@ def _in_words(expected: str) -> str:
             continue  # character classes: spelled out by the rule around them
         if item.startswith('"'):
             symbol = item[1:-1].encode().decode("unicode_escape")
-            words.append(_NAMES.get(symbol, repr(symbol)))
-        elif item == "Prefix not found":
-            words.append("a declared prefix")
-        elif item == "IRI parsing failed":
-            words.append("a valid IRI")
+            words.append({"?": "a variable", "$": "a variable", "<": "an IRI", ":": "an IRI"}.get(
+                symbol, _NAMES.get(symbol, repr(symbol))))
+        elif _SENTENCES.get(item):
+            words.append(str(_SENTENCES[item]))
         elif item.isupper() and item.upper() in KEYWORDS:
             words.append(item)
     if {"ABS", "STR"} & set(words) or {"AVG", "SUM"} <= set(words):
         return "an expression: a variable, a literal, an IRI or a function call"
-    if not words:
-        return "something else here"
-    unique = list(dict.fromkeys(words))
+    unique = list(dict.fromkeys(w for w in words if w not in ("IF", "TZ") or len(words) < 3))
+    if not unique:
+        return ""
     return unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " or " + unique[-1]

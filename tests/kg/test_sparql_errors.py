@@ -12,7 +12,8 @@ from kg.sparql_errors import explain, shifted
 VALID = [
     "SELECT * WHERE { VALUES ?x { 1 } ?x akg:p ?o ; . }",
     "SELECT * WHERE { VALUES (?a ?b) { (1 2) } ?s akg:p/akg:q ?o , ?p ; ^akg:r [ akg:s ?t ] }",
-    "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a akg:Person FILTER(STRSTARTS(STR(?s), 'x')) } GROUP BY ?s",
+    "SELECT ?s (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a akg:Person FILTER(STRSTARTS(STR(?s), 'x')) } GROUP BY ?s "
+    "LIMIT 10 OFFSET 5",
     "ASK { ?s ?p true . OPTIONAL { ?s rdfs:label ?l } MINUS { ?s ?p 1.5e3 } }",
     "PREFIX ex: <http://example.org/> CONSTRUCT { ?s ex:p ?o } WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY DESC(?s)",
     "DELETE { ?s ?p ?o } INSERT { ?s ?p 'x'@en } WHERE { ?s ?p ?o BIND(IF(BOUND(?o), 1, 0) AS ?b) }",
@@ -46,6 +47,14 @@ def engine_error(text: str) -> str:
     ("SELECT ?x WHERE { ?x <a b> ?o }", "an IRI cannot hold spaces"),
     ("SELECT ?x WHERE { ?x ?p ?o ) }", "')' at line 1, column 28 does not match '{' at line 1, column 17"),
     ("SELECT ?x WHERE { ?x ?p ?o FILTER(?x = ) }", "expected an expression"),
+    ("SELECT ?x WHERE { ?x rdfs:label 'a' 'b' }", "found a fourth term, \"'b'\""),
+    ("SELECT * WHERE { ?s ?p ?o , }", "at line 1, column 29: expected an object"),
+    ("SELECT * WHERE { ?s ?p ?o } LIMIT 1.5", "LIMIT needs a whole number at line 1, column 35; found '1.5'"),
+    ("SELECT * WHERE { GRAPH { ?s ?p ?o } }", "GRAPH needs a graph name"),
+    ("SELECT * WHERE { OPTIONAL ?s ?p ?o }", "OPTIONAL needs a group in braces"),
+    ("SELECT * WHERE { ?x ?p ?y BIND(1 AS ?x) }", "BIND cannot assign ?x at line 1, column 37"),
+    ("SELECT ?x (COUNT(?y) AS ?n) WHERE { ?x ?p ?y }", "every other selected variable must be in GROUP BY"),
+    ("SELECT DISTINCT WHERE { ?s ?p ?o }", "expected a variable, '(' or '*'"),
 ])
 def test_mistakes_are_said_in_words(text: str, words: str) -> None:
     problem = explain(text, engine_error(text), with_prefixes(text).added, frozenset(PREDECLARED))
