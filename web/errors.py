@@ -1,8 +1,10 @@
 """One error shape for JSON and one error page for people; no stack traces to clients.
 
 Every JSON error is ``{"ok": false, "status", "error", "message"}`` (plus ``suggestions``
-where there are some), made by :func:`error_body`. Named errors from ``kg`` become 4xx/5xx
-here and only here; anything unexpected is logged with its traceback and answered 500.
+where there are some, and details such as the ``line`` and ``column`` of a SPARQL syntax
+error), made by :func:`error_body`. JSON is the default; a page only for a client that
+prefers HTML (a browser), as :func:`web.formats.preferred` decides. Named errors from
+``kg`` become 4xx/5xx here and only here; anything unexpected is logged with its traceback and answered 500.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from kg.errors import (
     StoreUnavailable,
     WriteFailed,
 )
+from web.formats import HTML, JSON, preferred
 
 log = logging.getLogger(__name__)
 
@@ -37,40 +40,40 @@ class Problem(HTTPException):
     """An HTTP error with a message for the person or program that met it, and suggestions."""
 
     def __init__(self, status: int, message: str, suggestions: Sequence[str] = (),
-                 headers: Mapping[str, str] | None = None) -> None:
+                 headers: Mapping[str, str] | None = None, details: Mapping[str, object] | None = None) -> None:
         super().__init__(message)
         self.code = status
         self.message = message
         self.suggestions = tuple(suggestions)
         self.extra_headers = dict(headers or {})
+        self.details = dict(details or {})
 
 
-def error_body(status: int, message: str, suggestions: Sequence[str] = ()) -> dict[str, object]:
+def error_body(status: int, message: str, suggestions: Sequence[str] = (),
+               details: Mapping[str, object] | None = None) -> dict[str, object]:
     """The JSON of every error response."""
     body: dict[str, object] = {"ok": False, "status": status, "error": HTTP_STATUS_CODES.get(status, "Error"),
                                "message": message}
     if suggestions:
         body["suggestions"] = list(suggestions)
+    body.update({k: v for k, v in (details or {}).items() if k not in body})
     return body
 
 
 def wants_json() -> bool:
-    """Does this request want JSON rather than a page? API routes, ``.json`` twins, the
-    SPARQL endpoint for programs, and any client that prefers JSON to HTML."""
+    """Does this request want its error as JSON? Yes for API routes and ``.json`` twins, and
+    for every client that does not prefer HTML (``*/*`` or no Accept: JSON)."""
     path = request.path
-    if path.startswith("/api/") or path.endswith(".json") or request.args.get("format") == "json":
+    if path.startswith("/api/") or path.endswith(".json"):
         return True
-    accept = request.accept_mimetypes
-    if path == "/sparql":  # programs by default; a page only for a browser
-        return not accept["text/html"] > accept["application/json"]
-    return accept["application/json"] > accept["text/html"]
+    return preferred([JSON, HTML], JSON) != HTML
 
 
 def respond(status: int, message: str, suggestions: Sequence[str] = (),
-            headers: Mapping[str, str] | None = None) -> Response:
+            headers: Mapping[str, str] | None = None, details: Mapping[str, object] | None = None) -> Response:
     """An error as JSON or as a page, whichever the client wants."""
     if wants_json():
-        response = jsonify(error_body(status, message, suggestions))
+        response = jsonify(error_body(status, message, suggestions, details))
     else:
         response = Response(render_template("error.html", status=status, title=HTTP_STATUS_CODES.get(status, "Error"),
                                             message=message, suggestions=suggestions), mimetype="text/html")
@@ -85,7 +88,7 @@ def init_app(app: Flask) -> None:
 
     @app.errorhandler(Problem)
     def problem(error: Problem) -> Response:
-        return respond(error.code or 400, error.message, error.suggestions, error.extra_headers)
+        return respond(error.code or 400, error.message, error.suggestions, error.extra_headers, error.details)
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> Response:

@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from flask import request
-
-from web.errors import Problem
+from werkzeug.exceptions import HTTPException, NotAcceptable, NotFound
 
 HTML = "text/html"
 JSON = "application/json"
@@ -19,12 +18,13 @@ RESULTS_JSON = "application/sparql-results+json"
 RESULTS_XML = "application/sparql-results+xml"
 CSV = "text/csv"
 TSV = "text/tab-separated-values"
+SVG = "image/svg+xml"
 
 #: Short names accepted in ``?format=`` (YASGUI, curl users, links).
 SHORT = {
     "html": HTML, "json": JSON, "ttl": TURTLE, "turtle": TURTLE, "nt": NTRIPLES, "ntriples": NTRIPLES,
     "n-triples": NTRIPLES, "rdf": RDFXML, "rdfxml": RDFXML, "xml": RESULTS_XML, "jsonld": JSONLD,
-    "json-ld": JSONLD, "csv": CSV, "tsv": TSV, "srj": RESULTS_JSON, "srx": RESULTS_XML,
+    "json-ld": JSONLD, "csv": CSV, "tsv": TSV, "svg": SVG, "srj": RESULTS_JSON, "srx": RESULTS_XML,
 }
 #: What SELECT/ASK results can be written as (aliases first map to the canonical type).
 RESULT_TYPES = (RESULTS_JSON, RESULTS_XML, CSV, TSV)
@@ -37,10 +37,13 @@ GRAPH_ALIASES = {"application/x-turtle": TURTLE, "text/plain": NTRIPLES, "applic
 
 def negotiate(offers: Sequence[str], default: str, aliases: Mapping[str, str] | None = None,
               *, explicit: str | None = None) -> str:
-    """The best of ``offers`` for this request (``default`` when the client accepts anything).
+    """The best of ``offers`` for this request (``default`` when the client accepts anything
+    or likes the default as much as the best).
 
     ``explicit`` is a format the URL names (``?format=`` or a ``.json`` suffix); it must be
-    one of the offers. With an ``Accept`` header that allows none of them: 406.
+    one of the offers (else 404). With an ``Accept`` header or ``?format=`` that allows
+    none of them: 406. Every route chooses its representation here, and errors too
+    (through :func:`preferred`).
     """
     aliases = aliases or {}
     wanted = explicit or request.args.get("format")
@@ -49,17 +52,31 @@ def negotiate(offers: Sequence[str], default: str, aliases: Mapping[str, str] | 
     if wanted:
         media = aliases.get(SHORT.get(wanted.lower(), wanted), SHORT.get(wanted.lower(), wanted))
         if media not in offers:
-            raise Problem(406 if explicit is None else 404, f"format {wanted!r} is not available here; use one of "
-                          f"{', '.join(sorted(k for k, v in SHORT.items() if v in offers))}")
+            error = NotFound if explicit is not None else NotAcceptable
+            raise error(f"format {wanted!r} is not available here; use one of "
+                        f"{', '.join(sorted(k for k, v in SHORT.items() if v in offers))}")
         return media
+    return _by_accept(offers, default, aliases)
+
+
+def _by_accept(offers: Sequence[str], default: str, aliases: Mapping[str, str]) -> str:
     accept = request.accept_mimetypes
     if not accept:
         return default
-    candidates = [*offers, *aliases]
-    best = accept.best_match(candidates)
-    if best is None:
-        raise Problem(406, f"cannot answer with any type the Accept header allows; available: {', '.join(offers)}")
-    best = aliases.get(best, best)
-    if accept.best == "*/*" or accept[best] == accept[default]:
+    matched = accept.best_match([*offers, *aliases])
+    if matched is None:
+        raise NotAcceptable(f"cannot answer with any type the Accept header allows; available: {', '.join(offers)}")
+    if accept.best == "*/*" or accept[matched] <= accept[default]:
         return default
-    return best
+    return aliases.get(matched, matched)
+
+
+def preferred(offers: Sequence[str], default: str, aliases: Mapping[str, str] | None = None) -> str:
+    """Like :func:`negotiate`, for a response that must be sent anyway (an error): the
+    ``Accept`` alone when ``?format=`` names none of the offers, else the default."""
+    for choose in (negotiate, _by_accept):
+        try:
+            return choose(offers, default, aliases or {})
+        except HTTPException:
+            continue
+    return default

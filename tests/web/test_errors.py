@@ -36,7 +36,7 @@ def test_every_json_error_has_one_shape(loaded_client: FlaskClient, method: str,
     assert response.status_code == status
     assert response.mimetype == "application/json"
     body = response.get_json()
-    assert set(body) <= {"ok", "status", "error", "message", "suggestions"}
+    assert set(body) <= {"ok", "status", "error", "message", "suggestions", "line", "column"}
     assert body["ok"] is False and body["status"] == status and body["message"]
     assert "Traceback" not in response.get_data(as_text=True)
 

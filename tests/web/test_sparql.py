@@ -94,7 +94,7 @@ def test_ask_answers_true_and_false(loaded_client: FlaskClient) -> None:
     ("POST", {"data": "ASK {}", "content_type": "text/plain"}, "must be application/x-www-form-urlencoded"),
     ("POST", {"data": "ASK {}"}, "must be application/x-www-form-urlencoded"),
     ("GET", {"query_string": {"update": "CLEAR ALL"}}, "must be sent by POST"),
-    ("GET", {"query_string": {"query": "SELECT ?x WHERE { ?x ?y }"}}, "error at"),
+    ("GET", {"query_string": {"query": "SELECT ?x WHERE { ?x ?y }"}}, "expected an object"),
     ("POST", {"data": "", "content_type": "application/sparql-query"}, "body is empty"),
     ("GET", {"query_string": {"query": "ASK {}", "default-graph-uri": "not an iri"}}, "not an absolute IRI"),
 ])
@@ -162,14 +162,28 @@ def test_results_beyond_the_row_limit_are_cut_and_flagged(loaded_client: FlaskCl
     assert graph.get_data(as_text=True).count("\n") == 200
 
 
-def test_service_description(loaded_client: FlaskClient) -> None:
-    response = loaded_client.get("/sparql", headers={"Accept": "text/turtle"})
+def description(client: FlaskClient) -> Graph:
+    response = client.get("/sparql", headers={"Accept": "text/turtle"})
     assert response.status_code == 200 and response.mimetype == "text/turtle"
-    graph = Graph().parse(data=response.get_data(as_text=True), format="turtle")
-    sd = "http://www.w3.org/ns/sparql-service-description#"
-    endpoints = {str(o) for _, p, o in graph if str(p) == sd + "endpoint"}
+    return Graph().parse(data=response.get_data(as_text=True), format="turtle")
+
+
+SD = "http://www.w3.org/ns/sparql-service-description#"
+
+
+def test_service_description(loaded_client: FlaskClient) -> None:
+    graph = description(loaded_client)
+    endpoints = {str(o) for _, p, o in graph if str(p) == SD + "endpoint"}
     assert endpoints == {"http://localhost/sparql"}
-    assert any(str(o) == sd + "SPARQL11Update" for o in graph.objects())
+    assert any(str(o) == SD + "SPARQL11Query" for o in graph.objects())
+
+
+def test_service_description_offers_update_only_when_updates_are_possible(loaded_client: FlaskClient,
+                                                                         writable_app: Flask) -> None:
+    read_only = {str(o) for o in description(loaded_client).objects()}
+    writable = {str(o) for o in description(writable_app.test_client()).objects()}
+    assert SD + "SPARQL11Update" not in read_only
+    assert SD + "SPARQL11Update" in writable
 
 
 def test_a_browser_gets_the_editor_prefilled(loaded_client: FlaskClient) -> None:

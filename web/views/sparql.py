@@ -15,15 +15,19 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
 from kg.errors import BadQuery, StoreUnavailable
-from kg.namespaces import PREFIXES, RES
-from kg.store.policy import Limits, check_query, check_update, with_dataset
+from kg.namespaces import RES
+from kg.prefixes import PREDECLARED, declarations, with_prefixes
+from kg.sparql_errors import explain, shifted
+from kg.store.policy import Limits, Refused, check_query, check_update, with_dataset
 from kg.store.sparql import query_form
 from kg.store.worker import Output
 from web import get_service
@@ -36,14 +40,14 @@ bp = Blueprint("sparql", __name__)
 
 #: Relative IRIs in queries resolve against the resource namespace: <Scott_Kelly> works.
 BASE_IRI = str(RES)
+_SH = "http://www.w3.org/ns/shacl#"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
 _FORM = "application/x-www-form-urlencoded"
 _QUERY = "application/sparql-query"
 _UPDATE = "application/sparql-update"
 _CORS = {"Access-Control-Allow-Origin": "*",
          "Access-Control-Expose-Headers": "X-Result-Limit, X-Result-Byte-Limit, X-Result-Rows, X-Result-Truncated, "
                                           "X-Queue-Wait, Content-Type"}
-#: The prefixes written above the editor's example (all of PREFIXES are too many to read).
-EDITOR_PREFIXES = ("akg", "res", "art", "rdf", "rdfs", "skos", "xsd", "prov", "schema", "dcterms")
 EXAMPLE = """# The things the graph knows best: how many articles name each of them.
 SELECT ?thing ?name (COUNT(DISTINCT ?article) AS ?articles) WHERE {
   ?thing rdfs:label ?name .
@@ -130,8 +134,11 @@ def _limits() -> Limits:
                   allow_load=settings.allow_load)
 
 
-def _query(query: str, default_graphs: list[str], named_graphs: list[str]) -> ResponseReturnValue:
-    check_query(query, _limits())
+def _query(user_query: str, default_graphs: list[str], named_graphs: list[str]) -> ResponseReturnValue:
+    prefixed = with_prefixes(user_query)
+    query = prefixed.text  # the checks see the text that runs
+    with _said_for_people(user_query, prefixed.added):
+        check_query(query, _limits())
     for graph in (*default_graphs, *named_graphs):
         try:
             ox.NamedNode(graph)
@@ -142,11 +149,12 @@ def _query(query: str, default_graphs: list[str], named_graphs: list[str]) -> Re
     offers = [*(GRAPH_TYPES if graph_form else RESULT_TYPES), HTML]
     media = negotiate(offers, TURTLE if graph_form else RESULTS_JSON, GRAPH_ALIASES if graph_form else RESULT_ALIASES)
     if media == HTML and request.args.get("format", request.form.get("format")) != "html":
-        return _editor(query)
+        return _editor(user_query)
     wire = media if media != HTML else TURTLE if graph_form else RESULTS_JSON
-    output = _run(query, wire, default_graphs, named_graphs, graph_form)
+    with _said_for_people(user_query, prefixed.added):
+        output = _run(query, wire, default_graphs, named_graphs, graph_form)
     if media == HTML:
-        return _table(query, output, graph_form)
+        return _table(user_query, output, graph_form)
     response = Response(output.data, content_type=output.media_type, headers=_CORS)
     _limit_headers(response, output)
     return response
@@ -176,29 +184,53 @@ def _limit_headers(response: Response, output: Output) -> None:
                                        f'{limit}); add LIMIT/OFFSET to page"')
 
 
-def _update(update: str, default_graphs: list[str], named_graphs: list[str]) -> ResponseReturnValue:
+@contextmanager
+def _said_for_people(user_text: str, added_lines: int) -> Iterator[None]:
+    """Refusals and syntax errors as a 400 that points into the text the user wrote (the
+    predeclared prefixes above it not counted) and says what was expected in words."""
+    try:
+        yield
+    except BadQuery as error:
+        raise _for_people(user_text, error, added_lines) from error
+
+
+def _for_people(user_text: str, error: BadQuery, added_lines: int) -> Problem:
+    if isinstance(error, Refused) and " cannot be read at " not in str(error):  # a refusal, not a typo
+        message = shifted(str(error), added_lines)
+        found = re.search(r"line (\d+), column (\d+)", message)
+        return Problem(400, message, details={"line": int(found.group(1)), "column": int(found.group(2))}
+                       if found else None)
+    problem = explain(user_text, str(error), added_lines, frozenset(PREDECLARED))
+    return Problem(400, problem.message, details={"line": problem.line, "column": problem.column}
+                   if problem.line is not None else None)
+
+
+def _update(user_update: str, default_graphs: list[str], named_graphs: list[str]) -> ResponseReturnValue:
     check_token()
-    tokens = check_update(update, _limits(), base_iri=BASE_IRI)
-    update = with_dataset(update, tokens, default_graphs, named_graphs)
+    prefixed = with_prefixes(user_update)
+    with _said_for_people(user_update, prefixed.added):
+        tokens = check_update(prefixed.text, _limits(), base_iri=BASE_IRI)
+        update = with_dataset(prefixed.text, tokens, default_graphs, named_graphs)
     try:
         waited = get_service().sparql.update(update, base_iri=BASE_IRI)
     except (BadQuery, StoreUnavailable) as error:
-        if not any(t.keyword == "LOAD" for t in tokens):
-            raise
-        # One answer for every failure of an update that loads: what a fetched document held,
-        # or whether its port was open, is not told back.
-        log.warning("update with LOAD failed: %s", error)
-        raise Problem(502, "the update failed: a LOAD source could not be fetched or read, or the update "
-                           "is malformed; nothing was written") from error
+        if any(t.keyword == "LOAD" for t in tokens):
+            # One answer for every failure of an update that loads: what a fetched document held,
+            # or whether its port was open, is not told back.
+            log.warning("update with LOAD failed: %s", error)
+            raise Problem(502, "the update failed: a LOAD source could not be fetched or read, or the update "
+                               "is malformed; nothing was written") from error
+        if isinstance(error, BadQuery):
+            raise _for_people(user_update, error, prefixed.added) from error
+        raise
     return Response(status=204, headers={"X-Queue-Wait": f"{waited:.3f}"})
 
 
 def _editor(query: str | None) -> ResponseReturnValue:
     """The YASGUI editor, pre-filled with the ontology's prefixes and an example (or the query)."""
-    text = query if query is not None else "".join(
-        f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in EDITOR_PREFIXES) + "\n" + EXAMPLE
+    text = query if query is not None else declarations() + "\n" + EXAMPLE
     return render_template("sparql.html", query=text, run=query is not None, result=None,
-                           endpoint=url_for("sparql.endpoint", _external=True))
+                           endpoint=url_for("sparql.endpoint", _external=True), prefixes=PREDECLARED)
 
 
 def _table(query: str, output: Output, graph_form: bool) -> ResponseReturnValue:
@@ -216,7 +248,7 @@ def _table(query: str, output: Output, graph_form: bool) -> ResponseReturnValue:
                                               for row in data["results"]["bindings"]]}
     result.update(truncated=output.truncated, limit=output.rows)
     return render_template("sparql.html", query=query, run=False, result=result,
-                           endpoint=url_for("sparql.endpoint", _external=True))
+                           endpoint=url_for("sparql.endpoint", _external=True), prefixes=PREDECLARED)
 
 
 def _description() -> ResponseReturnValue:
@@ -233,7 +265,6 @@ def _description() -> ResponseReturnValue:
         ox.Triple(service, a, n(sd + "Service")),
         ox.Triple(service, n(sd + "endpoint"), n(url_for("sparql.endpoint", _external=True))),
         ox.Triple(service, n(sd + "supportedLanguage"), n(sd + "SPARQL11Query")),
-        ox.Triple(service, n(sd + "supportedLanguage"), n(sd + "SPARQL11Update")),
         ox.Triple(service, n(sd + "defaultDataset"), dataset),
         ox.Triple(dataset, a, n(sd + "Dataset")),
         ox.Triple(dataset, n(sd + "defaultGraph"), default),
@@ -246,13 +277,24 @@ def _description() -> ResponseReturnValue:
             f"rows or {settings.max_response_bytes} bytes (flagged by the X-Result-Truncated header); SERVICE is "
             f"refused, and LOAD {'of http(s) IRIs only' if settings.allow_load else 'too'}; queries larger than "
             f"{settings.max_query_bytes} bytes or nested deeper than {settings.max_query_depth} are refused; "
-            f"updates need a bearer token; relative IRIs resolve against {BASE_IRI}.")),
+            f"{'updates need a bearer token' if settings.api_token else 'this endpoint is read-only'}; relative IRIs "
+            f"resolve against {BASE_IRI}; the prefixes {', '.join(p + ':' for p in PREDECLARED)} are predeclared "
+            "(each listed as an sh:declare).")),
     ]
+    if settings.api_token:  # updates are possible only with a token configured
+        triples.append(ox.Triple(service, n(sd + "supportedLanguage"), n(sd + "SPARQL11Update")))
+    for prefix, namespace in PREDECLARED.items():
+        # Predeclared prefixes, in the SHACL vocabulary for prefix declarations.
+        declaration = ox.BlankNode(f"prefix_{prefix}")
+        triples += [ox.Triple(service, n(_SH + "declare"), declaration),
+                    ox.Triple(declaration, n(_SH + "prefix"), lit(prefix)),
+                    ox.Triple(declaration, n(_SH + "namespace"), lit(namespace, datatype=n(_XSD + "anyURI")))]
     for name in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
                  "Turtle", "N-Triples", "RDF_XML", "JSON-LD"):
         triples.append(ox.Triple(service, n(sd + "resultFormat"), n(formats + name)))
     form = {TURTLE: ox.RdfFormat.TURTLE}.get(media) or ox.RdfFormat.from_media_type(media)
     assert form is not None
-    data = ox.serialize(triples, format=form, prefixes={"sd": sd, "formats": formats} if media == TURTLE else None)
+    data = ox.serialize(triples, format=form, prefixes={"sd": sd, "formats": formats, "sh": _SH, **PREDECLARED}
+                        if media == TURTLE else None)
     return Response(data, content_type=form.media_type, headers=_CORS)
 
