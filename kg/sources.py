@@ -254,13 +254,48 @@ def _decode(data: bytes, origin: str) -> tuple[str, Note | None] | Problem:
 
 
 def text_article(text: str, origin: str, *, markdown: bool = False) -> Article:
-    """A plain-text or Markdown article; a leading '# Heading' becomes the title."""
+    """A plain-text or Markdown article. A Markdown '# Heading' becomes the title and leaves
+    the text; a first line that reads as a :func:`headline` becomes the title and stays in
+    the text (the extraction reads it as the article's first sentence, as it always has)."""
     title = None
     if markdown:
         first, _, rest = text.lstrip().partition("\n")
         if first.startswith("#"):
             title, text = first.lstrip("#").strip(), rest
-    return Article(text=text.strip(), title=title, origin=origin)
+    return Article(text=text.strip(), title=title or headline(text), origin=origin)
+
+
+#: Longest first line taken for a headline, in characters.
+HEADLINE_CHARS = 120
+#: Last characters that end a sentence, a lead-in or a dateline, never a headline ('?' and
+#: '!' may end either, and are allowed).
+_NOT_HEADLINE_END = tuple(".:;,-\u2013\u2014")
+_CLOSING = "\"'\u2019\u201d)]"
+_TWO_SENTENCES = re.compile(r"[.!?][\"'\u2019\u201d]?\s+[A-Z]")
+_PARAGRAPH_BREAK = re.compile(r"[ \t\r]*\n[ \t\r]*\n")
+
+
+def headline(text: str) -> str | None:
+    """The first line of a text when it reads as a headline, else None: a line of at most
+    :data:`HEADLINE_CHARS` characters and two words or more, followed by a blank line and
+    more text, that does not end as a sentence or a lead-in does (a final '.', ':', ';', ','
+    or dash, also before a closing quote) and holds no second sentence.
+
+    >>> headline("Kelly Breaks US Record\\n\\nScott Kelly has spent 383 days in space.")
+    'Kelly Breaks US Record'
+    >>> headline("Scott Kelly has spent 383 days in space.\\n\\nHe flew twice.") is None
+    True
+    >>> headline("Kelly breaks a record\\nScott Kelly has spent 383 days in space.") is None
+    True
+    """
+    first, _, rest = text.lstrip().partition("\n")
+    line = first.strip()
+    if (not line or len(line) > HEADLINE_CHARS or len(line.split()) < 2 or line.startswith("#")
+            or not _PARAGRAPH_BREAK.match("\n" + rest) or not rest.strip()):
+        return None
+    if line.rstrip(_CLOSING).endswith(_NOT_HEADLINE_END) or _TWO_SENTENCES.search(line):
+        return None
+    return line
 
 
 def html_article(html: str, origin: str) -> Article:

@@ -14,13 +14,14 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pyoxigraph import NamedNode, Triple
 
+from kg.citing import article_name, is_hash_key, sentence_shown
 from kg.errors import BadQuestion
 from kg.iris import slug_of_article
 from kg.questions import generic as _generic  # noqa: F401  (registers the built-in templates)
@@ -308,40 +309,61 @@ class Asker:
         )
 
     def _sources(self, support: Sequence[Triple]) -> tuple[list[Source], dict[Triple, float]]:
-        """Sentences for the first facts an answer rests on, newest first: a few per fact,
-        never all, so an answer's cost does not grow with how often its facts were reported.
-        Facts that differ only in their object are looked up in one query. Also each fact's
-        confidence: its articles are independent sources, so it is stated wrongly only if
-        every one of them is wrong (1 - the product of their doubts, each article counted
-        once at its most confident statement)."""
+        """One sentence per article for the first facts an answer rests on, newest first: a
+        few articles per fact, never all, so an answer's cost does not grow with how often its
+        facts were reported. Of an article's sentences the one stating the most of these facts
+        is shown (then the most confident, then the first found). Facts that differ only in
+        their object are looked up in one query. Also each fact's confidence: its articles are
+        independent sources, so it is stated wrongly only if every one of them is wrong (1 - the
+        product of their doubts, each article counted once at its most confident statement)."""
         groups: dict[tuple[object, object], list[Triple]] = {}
         for triple in list(dict.fromkeys(support))[:MAX_CITED_FACTS]:
             groups.setdefault((triple.subject, triple.predicate), []).append(triple)
-        found: dict[tuple[str, str], Source] = {}
+        about: dict[str, Mapping[str, Term]] = {}  # article -> a row with its title, URL and date
+        said_in: dict[str, dict[str, tuple[set[str], float]]] = {}  # article -> sentence -> (facts, confidence)
         sure: dict[Triple, dict[str, float]] = {}  # fact -> article -> confidence
         for (subject, predicate), triples in groups.items():
             objects: list[Term] = [t.object for t in triples]  # type: ignore[misc]
             rows = self.store.select(query_text("sources"), {
                 "s": subject, "p": predicate, "o": objects})  # type: ignore[dict-item]
-            per_fact: dict[str, int] = {}
+            per_fact: dict[str, set[str]] = {}
             for row in rows:
                 fact = str(row["o"])
                 article = row["article"].value
+                confident = float(row["confidence"].value) if "confidence" in row else 0.0
                 if "confidence" in row:
                     said = sure.setdefault(Triple(subject, predicate, row["o"]), {})  # type: ignore[arg-type]
-                    said[article] = max(said.get(article, 0.0), float(row["confidence"].value))
-                if per_fact.get(fact, 0) >= SOURCES_PER_FACT:
+                    said[article] = max(said.get(article, 0.0), confident)
+                cited = per_fact.setdefault(fact, set())
+                if article not in cited and len(cited) >= SOURCES_PER_FACT:
                     continue
-                key = (article, row["text"].value)
-                if key not in found:
-                    per_fact[fact] = per_fact.get(fact, 0) + 1
-                    found[key] = Source(
-                        article=slug_of_article(article), iri=article,
-                        title=row["title"].value if "title" in row else None, sentence=row["text"].value,
-                        url=row["url"].value if "url" in row else None,
-                        published=row["published"].value if "published" in row else None)
+                cited.add(article)
+                about.setdefault(article, row)
+                sentence = sentence_shown(row["text"].value, row["title"].value if "title" in row else None)
+                facts, best = said_in.setdefault(article, {}).get(sentence, (set(), 0.0))
+                said_in[article][sentence] = (facts | {f"{subject} {predicate} {fact}"}, max(best, confident))
+        openings = self._openings([a for a, row in about.items() if "title" not in row])
+        found = []
+        for article, sentences in said_in.items():
+            meta = about[article]
+            sentence = max(sentences, key=lambda s: (len(sentences[s][0]), sentences[s][1]))  # first of equals
+            slug = slug_of_article(article)
+            found.append(Source(
+                article=slug, iri=article, sentence=sentence,
+                title=article_name(meta["title"].value, slug) if "title" in meta else
+                (article_name(None, slug, openings[article]) if article in openings else None),
+                url=meta["url"].value if "url" in meta else None,
+                published=meta["published"].value if "published" in meta else None))
         confidence = {t: round(1 - math.prod(1 - c for c in by_article.values()), 3) for t, by_article in sure.items()}
-        return sorted(found.values(), key=lambda s: s.published or "", reverse=True), confidence
+        return sorted(found, key=lambda s: s.published or "", reverse=True), confidence
+
+    def _openings(self, articles: list[str]) -> dict[str, str]:
+        """The first characters of the articles known only by their text, to name them by."""
+        unnamed = [NamedNode(a) for a in articles if is_hash_key(slug_of_article(a))]
+        if not unnamed:
+            return {}
+        rows = self.store.select(query_text("openings"), {"article": unnamed})
+        return {row["article"].value: row["opening"].value for row in rows}
 
     def _unanswered(self, parsed: Parsed, attempt: _Attempt, index: EntityIndex, want: Expected) -> Answer:
         """No answer: say why, and suggest what might work. The one place an unanswered
