@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 import click
 
-from kg.config import SETTINGS, Settings
+from kg.config import SETTINGS, Settings, options_of
 from kg.errors import BadQuery, KGError
 from kg.namespaces import PREFIXES
 from kg.store import DUMP_FORMATS, Store, open_store
@@ -29,8 +29,7 @@ from kg.store.sparql import Rows, Term
 F = TypeVar("F", bound=Callable[..., Any])
 
 #: Settings that are options of the ``kg`` group (the rest belong to ``kg serve``).
-GROUP_SETTINGS = ("data_dir", "store", "store_update_url", "store_user", "store_password", "store_auth", "model",
-                  "query_timeout", "max_rows")
+GROUP_SETTINGS = options_of("kg")
 
 
 def setting_options(names: tuple[str, ...]) -> Callable[[F], F]:
