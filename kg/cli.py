@@ -521,19 +521,17 @@ def text2kg(ctx: click.Context, input_: Path, output: Path) -> None:
     """
     from extract import load_nlp
     from extract import text2kg as adapter
+    from kg.sources import Problem, read_json_lines
 
-    text = sys.stdin.read() if str(input_) == "-" else _read_file(input_)
     records = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise click.ClickException(f"{input_} line {number}: not JSON ({error.msg})") from error
-        if not isinstance(record, dict) or "id" not in record:
-            raise click.ClickException(f"{input_} line {number}: no 'id' field")
-        records.append(record)
+    for item in read_json_lines(str(input_), sys.stdin.buffer):
+        if isinstance(item, Problem):
+            raise click.ClickException(f"{item.origin}: {item.reason}")
+        if isinstance(item, tuple):
+            where, record = item
+            if not isinstance(record, dict) or "id" not in record:
+                raise click.ClickException(f"{where}: no 'id' field")
+            records.append(record)
     nlp = load_nlp(settings_of(ctx).model)
     lines = [json.dumps(row, ensure_ascii=False) + "\n" for row in adapter.run(nlp, records)]
     if str(output) == "-":
@@ -541,10 +539,3 @@ def text2kg(ctx: click.Context, input_: Path, output: Path) -> None:
     else:
         output.write_text("".join(lines), encoding="utf-8")
     click.echo(f"wrote {len(lines)} lines", err=True)
-
-
-def _read_file(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise click.ClickException(f"cannot read {path}: {error.strerror}") from error

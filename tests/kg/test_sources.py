@@ -222,3 +222,35 @@ def test_a_first_line_without_a_blank_line_after_it_is_not_a_title(tmp_path: Pat
     a, b = read_paths([str(tmp_path / "a.txt"), str(tmp_path / "b.md")])
     assert isinstance(a, Article) and a.title is None
     assert isinstance(b, Article) and b.title == "Orla Menhir Lands" and b.text == "She spent 41 days aboard."
+
+
+# ---------------------------------------------------------------- JSON lists through ijson (issue 13)
+
+
+@pytest.mark.issue(13)
+def test_a_json_list_reports_its_bad_element_by_index() -> None:
+    good = list(articles(3, seed=7))
+    body = ("\ufeff[" + json.dumps(good[0]) + ", " + json.dumps(good[1]) + ", {\"text\": \"cut").encode()
+    items = list(read_bytes(body, ".json", "dump.json"))
+    assert [type(i).__name__ for i in items] == ["Article", "Article", "Problem"]
+    assert items[2].origin == "dump.json[2]" and items[2].reason.startswith("invalid JSON")
+    (item,) = read_bytes(b'[{"text": "caf\xe9"}]', ".json", "latin.json")
+    assert isinstance(item, Problem) and "must be UTF-8" in item.reason
+
+
+@pytest.mark.issue(13)
+def test_a_deeply_nested_list_element_is_refused_before_it_is_built() -> None:
+    deep = b"[" * 200_000 + b"]" * 200_000  # building it with its paths would take gigabytes
+    items = list(read_bytes(b'[{"id": "a", "text": "Ann Baker flew."}, {"text": ' + deep + b"}]", ".json", "d.json"))
+    assert isinstance(items[0], Article) and items[0].id == "a"
+    assert isinstance(items[1], Problem) and items[1].origin == "d.json[1]" and "nested too deeply" in items[1].reason
+
+
+@pytest.mark.issue(13)
+def test_json_lines_are_read_by_one_reader_that_names_each_line(tmp_path: Path) -> None:
+    from kg.sources import json_lines
+
+    data = b'{"id": 1}\n\nnot json\n{"id": 2}\n'
+    items = list(json_lines(io.BufferedReader(io.BytesIO(data)), "in.jsonl"))
+    assert items[0] == ("in.jsonl:1", {"id": 1}) and items[2] == ("in.jsonl:4", {"id": 2})
+    assert isinstance(items[1], Problem) and items[1].origin == "in.jsonl:3" and "invalid JSON" in items[1].reason
