@@ -8,11 +8,24 @@ dateline above it and end with blank lines; what a reader wants is the sentence 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+from pyoxigraph import NamedNode
+
+from kg.iris import slug_of_article
+from kg.store import Store
 
 #: Words of an article's opening used as its name when it has no title, id or URL.
 NAME_WORDS = 10
 #: Prefix of the key of an article known only by its text (see extract.facts.Article.key).
 HASH_KEY = "sha256-"
+
+#: The first characters of each ?article's text (in its own graph), to name it by.
+_OPENINGS = """PREFIX schema: <https://schema.org/>
+SELECT ?article ?opening WHERE {
+  GRAPH ?article { ?article schema:articleBody ?body }
+  BIND(SUBSTR(?body, 1, 300) AS ?opening)
+}"""
 
 _PARAGRAPHS = re.compile(r"\s*\n\s*\n\s*")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)]*$")
@@ -59,6 +72,16 @@ def article_name(title: str | None, key: str, opening: str | None = None) -> str
 def is_hash_key(key: str) -> bool:
     """Is this the key of an article known only by its text?"""
     return key.startswith(HASH_KEY)
+
+
+def openings(store: Store, articles: Iterable[str]) -> dict[str, str]:
+    """The first characters of those of the articles (IRIs) that are known only by their
+    text, to name them by; one query, and none when every article has an id or URL."""
+    unnamed = [NamedNode(a) for a in dict.fromkeys(articles) if is_hash_key(slug_of_article(a))]
+    if not unnamed:
+        return {}
+    rows = store.select(_OPENINGS, {"article": unnamed})
+    return {row["article"].value: row["opening"].value for row in rows}
 
 
 def _same(piece: str, title: str | None) -> bool:

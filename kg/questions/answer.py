@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from pyoxigraph import NamedNode, Triple
 
-from kg.citing import article_name, is_hash_key, sentence_shown
+from kg.citing import article_name, openings, sentence_shown
 from kg.errors import BadQuestion
 from kg.iris import slug_of_article
 from kg.questions import generic as _generic  # noqa: F401  (registers the built-in templates)
@@ -342,7 +342,7 @@ class Asker:
                 sentence = sentence_shown(row["text"].value, row["title"].value if "title" in row else None)
                 facts, best = said_in.setdefault(article, {}).get(sentence, (set(), 0.0))
                 said_in[article][sentence] = (facts | {f"{subject} {predicate} {fact}"}, max(best, confident))
-        openings = self._openings([a for a, row in about.items() if "title" not in row])
+        named_by = openings(self.store, [a for a, known in about.items() if "title" not in known])
         found = []
         for article, sentences in said_in.items():
             meta = about[article]
@@ -351,19 +351,11 @@ class Asker:
             found.append(Source(
                 article=slug, iri=article, sentence=sentence,
                 title=article_name(meta["title"].value, slug) if "title" in meta else
-                (article_name(None, slug, openings[article]) if article in openings else None),
+                (article_name(None, slug, named_by[article]) if article in named_by else None),
                 url=meta["url"].value if "url" in meta else None,
                 published=meta["published"].value if "published" in meta else None))
         confidence = {t: round(1 - math.prod(1 - c for c in by_article.values()), 3) for t, by_article in sure.items()}
         return sorted(found, key=lambda s: s.published or "", reverse=True), confidence
-
-    def _openings(self, articles: list[str]) -> dict[str, str]:
-        """The first characters of the articles known only by their text, to name them by."""
-        unnamed = [NamedNode(a) for a in articles if is_hash_key(slug_of_article(a))]
-        if not unnamed:
-            return {}
-        rows = self.store.select(query_text("openings"), {"article": unnamed})
-        return {row["article"].value: row["opening"].value for row in rows}
 
     def _unanswered(self, parsed: Parsed, attempt: _Attempt, index: EntityIndex, want: Expected) -> Answer:
         """No answer: say why, and suggest what might work. The one place an unanswered
