@@ -288,6 +288,7 @@ class Asker:
         answers: tuple[Item, ...] = tuple(_rated(i, confidence) for i in reply.items)
         if plan.articles:
             answers = tuple(_articles(sources))
+        answers = _named(self.store, answers)
         used = tuple(Reading(m.text, c.label, c.iri) for m, c in plan.used)
         alternatives = tuple(
             Reading(m.text, other.label, other.iri, _rephrase(parsed, m, other.label))
@@ -509,6 +510,17 @@ def _rated(item: Item, confidence: dict[Triple, float]) -> Item:
     """The item with the confidence of its least certain fact (of those looked up)."""
     known = [confidence[t] for t in item.support if t in confidence]
     return replace(item, confidence=min(known)) if known else item
+
+
+def _named(store: Store, items: tuple[Item, ...]) -> tuple[Item, ...]:
+    """The items, with articles that are answered by their IRI (they have no title) named by
+    their id or URL, else their first words."""
+    untitled = {i.iri for i in items if i.kind == "article" and i.iri and i.label == i.iri}
+    if not untitled:
+        return items
+    named_by = openings(store, untitled)
+    return tuple(replace(i, label=article_name(None, slug_of_article(i.iri), named_by.get(i.iri)))
+                 if i.iri in untitled and i.iri else i for i in items)
 
 
 def _articles(sources: Iterable[Source]) -> list[Item]:

@@ -71,3 +71,10 @@ def test_an_answer_resting_on_several_facts_of_one_article_cites_it_once(asker: 
     assert articles and len(articles) == len(set(articles))
     (headlined,) = [s for s in answer.sources if s.title == "Ostrand Twins Share a Record"]
     assert not headlined.sentence.startswith("Ostrand Twins")
+
+
+def test_articles_given_as_answers_are_named_too(asker: Asker) -> None:
+    answer = asker.answer("Which articles mention Quill Marrow?")
+    (item,) = answer.answers
+    assert item.kind == "article" and item.label.startswith("NASA astronaut Quill Marrow has spent")
+    assert "sha256" not in item.label
