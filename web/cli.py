@@ -9,11 +9,11 @@ from typing import Any
 import click
 
 from kg.cli import cli, setting_options, settings_of
+from kg.config import options_of
 from kg.errors import KGError
 
-#: Settings only the web service uses; the others are options of the kg group.
-SERVE_SETTINGS = ("api_token", "max_body", "query_workers", "max_question", "max_article", "ingest_sync_limit",
-                  "max_response_bytes", "max_query_bytes", "max_query_depth", "allow_load")
+#: Settings only the web service uses (declared so in kg/config.py); the others are options of the kg group.
+SERVE_SETTINGS = options_of("serve")
 
 
 @cli.command()

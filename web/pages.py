@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 
 from pyoxigraph import Literal, NamedNode, Triple
 
+from kg.citing import article_name, is_hash_key, openings, sentence_shown
 from kg.iris import slug_of_article
 from kg.namespaces import AKG, ART, RES
 from kg.questions.values import show, with_unit
@@ -94,7 +95,11 @@ def entity_page(store: Store, words: Vocabulary, iri: str) -> EntityPage:
     types = sorted({words.label(r["type"].value) for r in names if "type" in r})
     groups: dict[tuple[str, str], Group] = {}
     values: dict[tuple[str, str, str], Value] = {}
-    for row in _rows(store, "entity_facts", {"topic": topic}):
+    facts = _rows(store, "entity_facts", {"topic": topic}).rows
+    in_articles = _rows(store, "entity_articles", {"topic": topic}).rows
+    named_by = openings(store, [r["article"].value for r in (*facts, *in_articles) if "article" in r
+                                and "title" not in r])
+    for row in facts:
         direction, p = row["dir"].value, row["p"].value
         prop = words.by_iri(p)
         if direction == "out":
@@ -112,17 +117,17 @@ def entity_page(store: Store, words: Vocabulary, iri: str) -> EntityPage:
             values[key] = value
             group.values.append(value)
         if "article" in row and "text" in row:
-            cited = Cited(slug_of_article(row["article"].value), row["title"].value if "title" in row else None,
-                          row["text"].value)
-            if cited not in value.sources:
+            title = _title(row, named_by)
+            cited = Cited(slug_of_article(row["article"].value), title, sentence_shown(row["text"].value, title))
+            if all(c.article != cited.article for c in value.sources):  # one sentence per article
                 value.sources.append(cited)
     ordered = sorted(groups.values(), key=lambda g: (g.direction != "out", g.relation))
     for group in ordered:
         group.values.sort(key=lambda v: (v.planned, "" if v.as_of is None else _later_first(v.as_of), v.label))
     articles: list[dict[str, object]] = [{"article": slug_of_article(r["article"].value), "iri": r["article"].value,
-                 "title": r["title"].value if "title" in r else None,
+                 "title": _title(r, named_by),
                  "published": r["published"].value if "published" in r else None,
-                 "mentions": int(r["mentions"].value)} for r in _rows(store, "entity_articles", {"topic": topic})]
+                 "mentions": int(r["mentions"].value)} for r in in_articles]
     return EntityPage(iri, label, aliases, types, ordered, articles)
 
 
@@ -244,16 +249,26 @@ def article_page(store: Store, words: Vocabulary, article_id: str) -> ArticlePag
             confidence=float(f["confidence"].value) if "confidence" in f else None,
             extractor=f["extractor"].value if "extractor" in f else None,
         ))
-    return ArticlePage(article_id, iri, text("title"), text("url"), text("published"), text("sourceId"),
+    title = text("title") or (article_name(None, article_id, text("body")) if is_hash_key(article_id) else None)
+    return ArticlePage(article_id, iri, title, text("url"), text("published"), text("sourceId"),
                        text("body") or "", mentions, facts)
 
 
 def recent_articles(store: Store) -> list[dict[str, object]]:
     """Articles, newest first (at most 200)."""
-    rows = store.select(page_query("articles"))
+    rows = store.select(page_query("articles")).rows
+    named_by = openings(store, [r["article"].value for r in rows if "title" not in r])
     return [{"article": slug_of_article(r["article"].value), "iri": r["article"].value,
-             "title": r["title"].value if "title" in r else None,
+             "title": _title(r, named_by),
              "published": r["published"].value if "published" in r else None} for r in rows]
+
+
+def _title(row: Mapping[str, Term], named_by: Mapping[str, str]) -> str | None:
+    """The row's article title, else the first words of an article known only by its text."""
+    if "title" in row:
+        return row["title"].value
+    article = row["article"].value
+    return article_name(None, slug_of_article(article), named_by[article]) if article in named_by else None
 
 
 def is_entity_iri(iri: str) -> bool:

@@ -14,13 +14,14 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pyoxigraph import NamedNode, Triple
 
+from kg.citing import article_name, openings, sentence_shown
 from kg.errors import BadQuestion
 from kg.iris import slug_of_article
 from kg.passages import Passage, related
@@ -290,6 +291,7 @@ class Asker:
         answers: tuple[Item, ...] = tuple(_rated(i, confidence) for i in reply.items)
         if plan.articles:
             answers = tuple(_articles(sources))
+        answers = _named(self.store, answers)
         used = tuple(Reading(m.text, c.label, c.iri) for m, c in plan.used)
         alternatives = tuple(
             Reading(m.text, other.label, other.iri, _rephrase(parsed, m, other.label))
@@ -311,40 +313,53 @@ class Asker:
         )
 
     def _sources(self, support: Sequence[Triple]) -> tuple[list[Source], dict[Triple, float]]:
-        """Sentences for the first facts an answer rests on, newest first: a few per fact,
-        never all, so an answer's cost does not grow with how often its facts were reported.
-        Facts that differ only in their object are looked up in one query. Also each fact's
-        confidence: its articles are independent sources, so it is stated wrongly only if
-        every one of them is wrong (1 - the product of their doubts, each article counted
-        once at its most confident statement)."""
+        """One sentence per article for the first facts an answer rests on, newest first: a
+        few articles per fact, never all, so an answer's cost does not grow with how often its
+        facts were reported. Of an article's sentences the one stating the most of these facts
+        is shown (then the most confident, then the first found). Facts that differ only in
+        their object are looked up in one query. Also each fact's confidence: its articles are
+        independent sources, so it is stated wrongly only if every one of them is wrong (1 - the
+        product of their doubts, each article counted once at its most confident statement)."""
         groups: dict[tuple[object, object], list[Triple]] = {}
         for triple in list(dict.fromkeys(support))[:MAX_CITED_FACTS]:
             groups.setdefault((triple.subject, triple.predicate), []).append(triple)
-        found: dict[tuple[str, str], Source] = {}
+        about: dict[str, Mapping[str, Term]] = {}  # article -> a row with its title, URL and date
+        said_in: dict[str, dict[str, tuple[set[str], float]]] = {}  # article -> sentence -> (facts, confidence)
         sure: dict[Triple, dict[str, float]] = {}  # fact -> article -> confidence
         for (subject, predicate), triples in groups.items():
             objects: list[Term] = [t.object for t in triples]  # type: ignore[misc]
             rows = self.store.select(query_text("sources"), {
                 "s": subject, "p": predicate, "o": objects})  # type: ignore[dict-item]
-            per_fact: dict[str, int] = {}
+            per_fact: dict[str, set[str]] = {}
             for row in rows:
                 fact = str(row["o"])
                 article = row["article"].value
+                confident = float(row["confidence"].value) if "confidence" in row else 0.0
                 if "confidence" in row:
                     said = sure.setdefault(Triple(subject, predicate, row["o"]), {})  # type: ignore[arg-type]
-                    said[article] = max(said.get(article, 0.0), float(row["confidence"].value))
-                if per_fact.get(fact, 0) >= SOURCES_PER_FACT:
+                    said[article] = max(said.get(article, 0.0), confident)
+                cited = per_fact.setdefault(fact, set())
+                if article not in cited and len(cited) >= SOURCES_PER_FACT:
                     continue
-                key = (article, row["text"].value)
-                if key not in found:
-                    per_fact[fact] = per_fact.get(fact, 0) + 1
-                    found[key] = Source(
-                        article=slug_of_article(article), iri=article,
-                        title=row["title"].value if "title" in row else None, sentence=row["text"].value,
-                        url=row["url"].value if "url" in row else None,
-                        published=row["published"].value if "published" in row else None)
+                cited.add(article)
+                about.setdefault(article, row)
+                sentence = sentence_shown(row["text"].value, row["title"].value if "title" in row else None)
+                facts, best = said_in.setdefault(article, {}).get(sentence, (set(), 0.0))
+                said_in[article][sentence] = (facts | {f"{subject} {predicate} {fact}"}, max(best, confident))
+        named_by = openings(self.store, [a for a, known in about.items() if "title" not in known])
+        found = []
+        for article, sentences in said_in.items():
+            meta = about[article]
+            sentence = max(sentences, key=lambda s: (len(sentences[s][0]), sentences[s][1]))  # first of equals
+            slug = slug_of_article(article)
+            found.append(Source(
+                article=slug, iri=article, sentence=sentence,
+                title=article_name(meta["title"].value, slug) if "title" in meta else
+                (article_name(None, slug, named_by[article]) if article in named_by else None),
+                url=meta["url"].value if "url" in meta else None,
+                published=meta["published"].value if "published" in meta else None))
         confidence = {t: round(1 - math.prod(1 - c for c in by_article.values()), 3) for t, by_article in sure.items()}
-        return sorted(found.values(), key=lambda s: s.published or "", reverse=True), confidence
+        return sorted(found, key=lambda s: s.published or "", reverse=True), confidence
 
     def _unanswered(self, parsed: Parsed, attempt: _Attempt, index: EntityIndex, want: Expected) -> Answer:
         """No answer: say why, and suggest what might work. The one place an unanswered
@@ -499,6 +514,17 @@ def _rated(item: Item, confidence: dict[Triple, float]) -> Item:
     """The item with the confidence of its least certain fact (of those looked up)."""
     known = [confidence[t] for t in item.support if t in confidence]
     return replace(item, confidence=min(known)) if known else item
+
+
+def _named(store: Store, items: tuple[Item, ...]) -> tuple[Item, ...]:
+    """The items, with articles that are answered by their IRI (they have no title) named by
+    their id or URL, else their first words."""
+    untitled = {i.iri for i in items if i.kind == "article" and i.iri and i.label == i.iri}
+    if not untitled:
+        return items
+    named_by = openings(store, untitled)
+    return tuple(replace(i, label=article_name(None, slug_of_article(i.iri), named_by.get(i.iri)))
+                 if i.iri in untitled and i.iri else i for i in items)
 
 
 def _articles(sources: Iterable[Source]) -> list[Item]:

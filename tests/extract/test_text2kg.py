@@ -77,7 +77,7 @@ def test_the_command_names_a_bad_line(tmp_path: Path) -> None:
     source.write_text('{"id": "a", "sent": "x"}\nnot json\n')
     result = CliRunner().invoke(cli, ["text2kg", "--input", str(source), "--output", str(tmp_path / "o")])
     assert result.exit_code == 1
-    assert "line 2: not JSON" in result.output
+    assert f"{source}:2: invalid JSON" in result.output  # file and line, as kg ingest reports them
 
 
 def test_relations_never_seen_in_train_come_from_the_ontology(nlp: Language) -> None:

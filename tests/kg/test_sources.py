@@ -186,3 +186,71 @@ def test_a_script_url_from_html_is_not_kept() -> None:
     assert html_article(page, "a.html").url is None
     page = page.replace("javascript:alert(1)", "https://news.example/a")
     assert html_article(page, "a.html").url == "https://news.example/a"
+
+
+# ---------------------------------------------------------------- titles of text articles (issue 13)
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(("first", "title"), [
+    ("Orla Menhir Sets a Spacewalk Record", "Orla Menhir Sets a Spacewalk Record"),
+    ("Will Tavi Ostrand fly again?", "Will Tavi Ostrand fly again?"),
+    ("Brannock crew returns after 200 days  ", "Brannock crew returns after 200 days"),
+    ("Orla Menhir has set a spacewalk record.", None),  # a sentence
+    ("Orla Menhir said: \u201cWe will fly again.\u201d", None),  # a sentence before a closing quote
+    ("KOROLYOV, Russia \u2014", None),  # a dateline
+    ("Update", None),  # one word
+    ("Orla Menhir flew. Tavi Ostrand stayed", None),  # two sentences
+    ("Orla Menhir " + "and her crew " * 12 + "landed safely", None),  # too long for a headline
+])
+def test_a_text_articles_first_line_is_its_title_when_it_reads_as_a_headline(
+        tmp_path: Path, first: str, title: str | None) -> None:
+    body = "Orla Menhir spent 41 days aboard the station.\n\nShe landed in the steppe."
+    for suffix in (".txt", ".md"):
+        path = tmp_path / f"news{suffix}"
+        path.write_text(f"{first}\n\n{body}\n\n", encoding="utf-8")
+        (article,) = read_paths([str(path)])
+        assert isinstance(article, Article)
+        assert article.title == title
+        assert article.text == f"{first}\n\n{body}"  # the text stays whole
+
+
+@pytest.mark.issue(13)
+def test_a_first_line_without_a_blank_line_after_it_is_not_a_title(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Orla Menhir Sets a Record\nShe spent 41 days aboard.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("# Orla Menhir Lands\n\nShe spent 41 days aboard.\n", encoding="utf-8")
+    a, b = read_paths([str(tmp_path / "a.txt"), str(tmp_path / "b.md")])
+    assert isinstance(a, Article) and a.title is None
+    assert isinstance(b, Article) and b.title == "Orla Menhir Lands" and b.text == "She spent 41 days aboard."
+
+
+# ---------------------------------------------------------------- JSON lists through ijson (issue 13)
+
+
+@pytest.mark.issue(13)
+def test_a_json_list_reports_its_bad_element_by_index() -> None:
+    good = list(articles(3, seed=7))
+    body = ("\ufeff[" + json.dumps(good[0]) + ", " + json.dumps(good[1]) + ", {\"text\": \"cut").encode()
+    items = list(read_bytes(body, ".json", "dump.json"))
+    assert [type(i).__name__ for i in items] == ["Article", "Article", "Problem"]
+    assert items[2].origin == "dump.json[2]" and items[2].reason.startswith("invalid JSON")
+    (item,) = read_bytes(b'[{"text": "caf\xe9"}]', ".json", "latin.json")
+    assert isinstance(item, Problem) and "must be UTF-8" in item.reason
+
+
+@pytest.mark.issue(13)
+def test_a_deeply_nested_list_element_is_refused_before_it_is_built() -> None:
+    deep = b"[" * 200_000 + b"]" * 200_000  # building it with its paths would take gigabytes
+    items = list(read_bytes(b'[{"id": "a", "text": "Ann Baker flew."}, {"text": ' + deep + b"}]", ".json", "d.json"))
+    assert isinstance(items[0], Article) and items[0].id == "a"
+    assert isinstance(items[1], Problem) and items[1].origin == "d.json[1]" and "nested too deeply" in items[1].reason
+
+
+@pytest.mark.issue(13)
+def test_json_lines_are_read_by_one_reader_that_names_each_line(tmp_path: Path) -> None:
+    from kg.sources import json_lines
+
+    data = b'{"id": 1}\n\nnot json\n{"id": 2}\n'
+    items = list(json_lines(io.BufferedReader(io.BytesIO(data)), "in.jsonl"))
+    assert items[0] == ("in.jsonl:1", {"id": 1}) and items[2] == ("in.jsonl:4", {"id": 2})
+    assert isinstance(items[1], Problem) and items[1].origin == "in.jsonl:3" and "invalid JSON" in items[1].reason
