@@ -81,7 +81,8 @@ def find_durations(text: str) -> list[tuple[int, int, Duration]]:
     found: list[tuple[int, int, Duration]] = []
     pos = 0
     while (m := _PART.search(text, pos)) is not None:
-        minutes, units, end = 0.0, [], m.end()
+        minutes, end = 0.0, m.end()
+        units: list[str] = []
         part: re.Match[str] | None = m
         while part is not None and (amount := _amount(part.group("n"))) is not None:
             unit = _unit(part)
