@@ -4,7 +4,8 @@ The pipeline is the base model (``en_core_web_sm`` or its mirror) plus astrokg's
 registered components, added by name with their configs::
 
     astrokg_entities -> astrokg_names -> astrokg_dates -> astrokg_aliases
-        -> astrokg_relations -> astrokg_records [-> astrokg_benchmark, switched off]
+        -> astrokg_relations -> astrokg_records -> astrokg_capsules
+        [-> astrokg_benchmark, switched off]
 
 The last one finds relations only Text2KGBench asks for; it is switched on by
 ``kg text2kg`` alone (:func:`extract.components.benchmark.enabled`).
@@ -43,6 +44,7 @@ COMPONENTS: tuple[tuple[str, dict[str, object]], ...] = (
     ("astrokg_aliases", {}),
     ("astrokg_relations", {}),
     ("astrokg_records", {}),
+    ("astrokg_capsules", {}),
 )
 
 #: Longest text parsed as one document; longer articles are cut into chunks this size.
