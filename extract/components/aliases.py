@@ -276,6 +276,7 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
     owner: dict[int, int] = {}
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     full = [e for e in people if len(e.text.split()) >= 2]
+    nicknames = {m.group(1): _name(e) for e in full if (m := _NICKNAME.search(e.text)) is not None}
 
     def add(span: Span, label: str, name: str) -> None:
         key = (label, name)
@@ -302,7 +303,7 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
             if len(ent.text.split()) >= 2:
                 add(ent, label, _name(ent))
             else:
-                add(ent, label, _expand(ent, full))
+                add(ent, label, nicknames.get(ent.text) or _expand(ent, full))
         elif ent.label_ == "NORP" and not ent.kb_id_:
             continue
         else:
@@ -313,8 +314,13 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
     return clusters, owner
 
 
+#: a nickname in quotes inside a full name: Barry "Butch" Wilmore
+_NICKNAME = re.compile(r' ["“]([^"”]+)["”](?= )')
+
+
 def _name(span: Span) -> str:
-    return " ".join(span.text.split())
+    """A person's or thing's name as written, without a nickname in quotes."""
+    return " ".join(_NICKNAME.sub("", span.text).split())
 
 
 def _expand(ent: Span, full: list[Span]) -> str:
@@ -322,11 +328,11 @@ def _expand(ent: Span, full: list[Span]) -> str:
     when several share the surname, the first introduced of those named before it (a name
     the article gives only later cannot be the one a reader already knows as "Kelly")."""
     word = ent.text
-    fits = [e for e in full if e.text.split()[-1] == word] or [e for e in full if e.text.split()[0] == word]
+    fits = [e for e in full if _name(e).split()[-1] == word] or [e for e in full if _name(e).split()[0] == word]
     names = list(dict.fromkeys(_name(e) for e in fits))
     if len(names) <= 1:
         return names[0] if names else word
-    if fits[0].text.split()[-1] != word:  # a first name several people share: no way to tell
+    if _name(fits[0]).split()[-1] != word:  # a first name several people share: no way to tell
         return word
     before = [e for e in fits if e.start < ent.start]
     return _name(before[0] if before else fits[0])

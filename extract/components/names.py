@@ -1,23 +1,75 @@
 """Fixes for the errors the small model makes on names.
 
-- a possessive or quote inside an entity ("Kelly’s", "the ‘Nasa Twin Study’") is trimmed;
+- a possessive, quote, title or role inside an entity ("Kelly’s", "Astronauts Tang Lin",
+  "rookie Ana Voss") is trimmed;
+- headline lines (a line without final punctuation, such as the title repeated as the
+  first line) give no entity of their own: "Crew Launch Successful" names no one, while
+  a name the body also uses stays;
+- a person's name the model tags ORG, GPE or NORP, or misses, becomes PERSON when its
+  context says so: a title before it ("cosmonaut", "flight engineer", "Col."), a role
+  beside it (", a JAXA astronaut,"), an age (", 43,"), a verb only people do ("said",
+  "commanded", "spacewalked", "commanded by X"), or a crew list with other people;
 - a surname or first name of a person named in full elsewhere in the article, tagged ORG,
   GPE or the like ("Lopez-Alegria" as ORG, "Padalka" as GPE), becomes PERSON, and so does
   one the model missed altogether;
 - a plural surname ("the Kellys") names a family, not a person, and is dropped, and so is a
-  "person" without a capital letter ("lunar module" before "pilot").
+  "person" without a capital letter ("lunar module" before "pilot") or with an
+  organisation's word in it ("Training Center").
 """
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span
+import re
 
-_LEADING = {"astronaut", "cosmonaut", "taikonaut", "commander", "captain", "colonel", "senator", "pilot",
-            "the", "‘", "'", '"', "“", "’", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."}
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extract.patterns import read_jsonl
+
+#: role and title words that may stand before a name; the model sometimes takes them in
+_ROLES = {r["term"] for r in read_jsonl("roles")}
+_TITLE_WORDS = {w for term in _ROLES for w in (term, term + "s") if " " not in term} | {
+    "astronauts", "cosmonauts", "taikonauts", "commander", "rookie", "veteran", "crewmate", "crewmates",
+    "spaceflyer", "spacewalker", "spacewalkers", "private", "tourist", "participant", "specialist", "engineer",
+    "col", "col.", "lt", "lt.", "maj", "maj.", "gen", "gen.", "capt", "capt.", "cmdr", "cmdr.", "sgt", "sgt.",
+    "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sen", "sen.", "rep", "rep.", "prince",
+    "princess", "sheikh", "sheikha"}
+_LEADING = {"astronaut", "cosmonaut", "taikonaut", "commander", "captain", "colonel", "senator", "pilot", "the", "‘",
+            "'", '"', "“", "’", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."}
+_QUOTES = {"the", "‘", "'", '"', "“", "’"}
 _TRAILING = {"’s", "'s", "’", "'", '"', "”", ",", ".", ":", ";"}
 _RELABEL = {"ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW"}
 _TITLES = {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof."}
+#: words of organisations' and places' names, never of a person's
+_ORG_WORDS = {"agency", "center", "centre", "space", "station", "university", "institute", "office", "corporation",
+              "company", "force", "administration", "commission", "council", "ministry", "academy", "program",
+              "programme", "mission", "launch", "complex", "lab", "labs", "systems", "aerospace", "technologies",
+              "industries", "group", "inc", "corp", "ltd", "airlines", "airways", "news", "times", "post", "press",
+              "network", "bureau", "department", "foundation", "society", "association", "school", "college",
+              "region", "province", "county", "city", "district", "republic", "state", "national", "international",
+              "museum", "team", "crew", "club", "party", "committee", "service", "services", "federation",
+              "directorate", "command", "base", "cosmodrome", "site", "module", "capsule", "rocket", "spacecraft",
+              "village", "building", "facility", "hospital", "airport", "mountain", "sea", "ocean", "gulf", "desert",
+              "time"}
+#: words before a name that make it a ship's or a craft's, not a person's ("the recovery ship Megan")
+_THING_WORDS = {"ship", "vessel", "boat", "capsule", "spacecraft", "module", "rocket", "dog", "robot", "rover",
+                "mannequin", "lander", "shuttle", "orbiter"}
+#: verbs whose subject is a person ("X said", "X spacewalked"), and those whose passive agent is ("commanded by X")
+_PERSON_VERBS = {"say", "tell", "add", "recall", "explain", "joke", "smile", "laugh", "wave", "radio", "write",
+                 "post", "spacewalk", "command", "pilot", "captain", "train", "marry", "retire", "die", "graduate",
+                 "fly", "launch", "return", "land", "splash", "join", "lead", "spend", "become", "serve", "walk",
+                 "float", "hug", "greet", "thank", "ride", "dock", "arrive", "bear", "grow", "study", "earn",
+                 "venture", "break", "set", "hold", "log", "clock", "complete", "conduct", "perform", "visit", "leave",
+                 "reach", "receive", "win", "meet", "hand", "take", "make", "describe", "speak", "call", "note"}
+_AGENT_VERBS = {"command", "lead", "join", "pilot", "accompany", "captain", "head", "greet", "select", "choose",
+                "name", "replace", "succeed"}
+#: particles inside Arabic, Dutch and other names ("Sultan Al Neyadi", "bin Salman", "van der Berg")
+_PARTICLES = {"Al", "al", "Al-", "bin", "bint", "ibn", "van", "von", "der", "de", "da", "di", "la", "le", "el", "El",
+              "Abu", "Bin"}
+#: a name with a nickname in quotes, which the model cuts in pieces: Barry "Butch" Wilmore
+_NICKNAMED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z]\.)? [\"“][A-Z][a-z]+[\"”] [A-Z][\w'-]+(?: Jr\.| Sr\.)?")
+_AGE = re.compile(r",\s*(?:1[89]|[2-8]\d),")
+_FINAL = re.compile(r"[.!?\"”’:;)]\s*$")
 
 
 @Language.factory("astrokg_names", assigns=["doc.ents"], requires=["doc.ents"], default_config={})
@@ -32,23 +84,32 @@ class NameFixer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = [s for s in (_trim(e) for e in doc.ents) if s is not None]
+        headlines = headline_lines(doc.text)
+        body = _body(doc.text, headlines).lower()
+        ents = [s for s in (_trim(e) for e in _with_nicknames(doc)) if s is not None
+                and not _headline_only(s, headlines, body) and not _thing_named(s)]
+        ents = [_from_context(e) if e.label_ in _RELABEL and not e.kb_id_ else e for e in ents]
+        ents += _missed(doc, ents, headlines)
         full = [e for e in ents if e.label_ == "PERSON" and len(e.text.split()) >= 2]
         parts = {w for e in full for w in (e.text.split()[0], e.text.split()[-1])}
+        parts |= {m.group(0)[1:-1] for e in full if (m := re.search(r'["“]\w+["”]', e.text)) is not None}
         plurals = {p + "s" for p in parts}
         words = parts | {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
         fixed: list[Span] = []
         for e in ents:
             if e.text in plurals or e.start > 0 and doc[e.start - 1].lower_ == "alma" or _lowercase_person(e):
                 continue
-            if e.label_ in _RELABEL and e.text in words:  # "Leonov" tagged ORG, PERSON elsewhere
+            if e.label_ == "PERSON" and _organisation(e):
+                e = Span(doc, e.start, e.end, label="ORG")  # "Training Center"
+            elif e.label_ in _RELABEL and e.text in words:  # "Leonov" tagged ORG, PERSON elsewhere
                 e = Span(doc, _first_name(doc, e.start), e.end, label="PERSON")
             elif e.label_ in _RELABEL and not e.kb_id_ and 2 <= len(e) <= 3 and all(
                     t.pos_ == "PROPN" and t.is_title for t in e) and (e[-1].text in words or _beside_person(e)):
                 e = Span(doc, e.start, e.end, label="PERSON")  # "Matthias Maurer" tagged GPE
             elif e.label_ in ("PERSON", "ORG") and _is_place(e) and e.text not in parts:
                 e = Span(doc, e.start, e.end, label="GPE")
-            elif e.label_ == "PERSON" and len(e) == 1 and _first_name(doc, e.start) < e.start:
+            elif e.label_ == "PERSON" and (len(e) == 1 or e[0].text in _PARTICLES) \
+                    and _first_name(doc, e.start) < e.start:
                 e = Span(doc, _first_name(doc, e.start), e.end, label="PERSON")  # "Alexei" left out
             fixed.append(e)
         words |= {w for e in fixed if e.label_ == "PERSON" and len(e) >= 2 for w in (e[0].text, e[-1].text)}
@@ -58,12 +119,181 @@ class NameFixer:
                 start = tok.i
                 while start > 0 and start - 1 not in covered and tok.i - start < 2 and \
                         doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and \
+                        doc[start - 1].lower_ not in _TITLE_WORDS and \
                         doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
                     start -= 1
                 fixed.append(Span(doc, start, tok.i + 1, label="PERSON"))
                 covered.update(range(start, tok.i + 1))
         doc.ents = sorted(fixed, key=lambda s: s.start)
         return doc
+
+
+def _with_nicknames(doc: Doc) -> list[Span]:
+    """The model's entities, with each name that holds a nickname in quotes as one person."""
+    ents = list(doc.ents)
+    if '"' not in doc.text and "“" not in doc.text:
+        return ents
+    for m in _NICKNAMED.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), label="PERSON", alignment_mode="expand")
+        if span is not None:
+            ents = [e for e in ents if e.end <= span.start or e.start >= span.end] + [span]
+    return sorted(ents, key=lambda e: e.start)
+
+
+# ---------------------------------------------------------------------- headlines
+
+
+def headline_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the lines that are headlines, not sentences: the first line or a
+    paragraph of one line, short and without final punctuation, with more text after it (a
+    title repeated as the first line, a section head). A hard-wrapped line inside a
+    paragraph is not one."""
+    found = []
+    for m in _LINE.finditer(text):
+        line = m.group(1)
+        words = line.split()
+        first = m.start(1) == len(text) - len(text.lstrip())
+        alone = first or (text[max(0, m.start(1) - 2):m.start(1)] == "\n\n" and text[m.end(1):m.end(1) + 2] == "\n\n")
+        if words and len(words) <= 16 and alone and not _FINAL.search(line) and text[m.end(1):].strip():
+            found.append((m.start(1), m.end(1)))
+    return found
+
+
+_LINE = re.compile(r"([^\n]+)")
+
+
+def _body(text: str, headlines: list[tuple[int, int]]) -> str:
+    """The text without its headline lines."""
+    if not headlines:
+        return text
+    parts, last = [], 0
+    for start, end in headlines:
+        parts.append(text[last:start])
+        last = end
+    parts.append(text[last:])
+    return "\n".join(parts)
+
+
+def _in_headline(char: int, headlines: list[tuple[int, int]]) -> bool:
+    return any(start <= char < end for start, end in headlines)
+
+
+def _headline_only(span: Span, headlines: list[tuple[int, int]], body: str) -> bool:
+    """A name the model found in a headline line that the body never uses ("Crew Launch
+    Successful", "Astronauts Return Home"); names the patterns know stay."""
+    return not span.kb_id_ and _in_headline(span.start_char, headlines) and span.text.lower() not in body
+
+
+# ---------------------------------------------------------------------- people from context
+
+
+def _name_shaped(span: Span) -> bool:
+    """Words a person's name is made of: capitalised words and name particles, no
+    organisation's word, no acronym, no digit."""
+    words = [t for t in span if t.text not in _PARTICLES]
+    return bool(words) and len(span) <= 4 and all(
+        t.is_alpha and t.is_title and t.lower_ not in _ORG_WORDS or t.text in ("-", "'") for t in words)
+
+
+def _organisation(span: Span) -> bool:
+    return len(span) >= 2 and any(t.lower_ in _ORG_WORDS and t.is_title for t in span)
+
+
+def person_context(span: Span) -> bool:
+    """Whether the words around a name say it is a person's (see the module docstring)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.lower_ in _TITLE_WORDS or before.lower_ in _ROLES):
+        return True
+    if _AGE.match(doc.text, span.end_char):
+        return True
+    root = span.root
+    if root.dep_ == "appos" and _is_role(root.head) or any(c.dep_ == "appos" and _is_role(c) for c in root.children):
+        return True
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _PERSON_VERBS:
+        return True
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ in _AGENT_VERBS:
+        return True
+    return _beside_person(span) or _listed_with_person(span)
+
+
+def _is_role(tok: Token) -> bool:
+    """A word that says what a person is ("astronaut", "flight engineer", "the commander")."""
+    return tok.lower_ in _TITLE_WORDS or tok.lemma_ in _ROLES or tok.lower_ in _ROLES
+
+
+def _listed_with_person(span: Span) -> bool:
+    """A name in a list with a person's name: "A, B and C", however the parse hangs it."""
+    doc = span.doc
+    for ent, between in ((_ent_before(span), doc[_end_of(_ent_before(span)):span.start]),
+                         (_ent_after(span), doc[span.end:_start_of(_ent_after(span), span.end)])):
+        if ent is not None and ent.label_ == "PERSON" and [t.text for t in between] in ([","], ["and"], [",", "and"]):
+            return True
+    return False
+
+
+def _ent_before(span: Span) -> Span | None:
+    ents = [e for e in span.doc.ents if e.end <= span.start]
+    return ents[-1] if ents else None
+
+
+def _ent_after(span: Span) -> Span | None:
+    return next((e for e in span.doc.ents if e.start >= span.end), None)
+
+
+def _end_of(span: Span | None) -> int:
+    return span.end if span is not None else 0
+
+
+def _start_of(span: Span | None, default: int) -> int:
+    return span.start if span is not None else default
+
+
+def _from_context(span: Span) -> Span:
+    """A model entity of another kind that its context shows to be a person's name (with the
+    surname the model left out: "Aleksandr" tagged ORG before "Gorbunov")."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and end - span.start < 4 and doc[end - 1].dep_ == "compound" \
+            and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN" and doc[end].is_title \
+            and not doc[end].ent_type_:
+        end += 1
+    if end > span.end:
+        span = Span(doc, span.start, end, label=span.label_)
+    if _name_shaped(span) and (len(span) >= 2 or span[0].pos_ == "PROPN") and person_context(span):
+        return Span(span.doc, span.start, span.end, label="PERSON")
+    return span
+
+
+def _missed(doc: Doc, ents: list[Span], headlines: list[tuple[int, int]]) -> list[Span]:
+    """Names the model left out that their context shows to be people's: runs of two to
+    four capitalised proper nouns ("Pilot Takeshi Hanada", "Anatoly Kuzmenkov and ...")."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in covered and j - i < 4 and (
+                doc[j].pos_ == "PROPN" and doc[j].is_title or doc[j].text in _PARTICLES and j > i):
+            j += 1
+        if j - i >= 2 and doc[j - 1].text not in _PARTICLES:
+            k = i
+            while k < j and doc[k].lower_ in _TITLE_WORDS:
+                k += 1
+            run = doc[k:j]
+            if len(run) >= 2 and _name_shaped(run) and not (run.start > 0 and doc[run.start - 1].lower_ == "the") \
+                    and person_context(run) and not _in_headline(run.start_char, headlines):
+                found.append(Span(doc, run.start, run.end, label="PERSON"))
+        i = max(j, i + 1)
+    return found
+
+
+# ---------------------------------------------------------------------- other repairs
+
+
+def _thing_named(span: Span) -> bool:
+    """A "person" named right after a word for a thing: "the recovery ship Megan"."""
+    return span.label_ == "PERSON" and span.start > 0 and span.doc[span.start - 1].lower_ in _THING_WORDS
 
 
 def _lowercase_person(span: Span) -> bool:
@@ -85,7 +315,8 @@ def _first_name(doc: Doc, start: int) -> int:
     (a capitalised proper noun that is not an entity and modifies the surname)."""
     i = start
     while i > 0 and start - i < 2 and not doc[i - 1].ent_type_ and doc[i - 1].pos_ == "PROPN" \
-            and doc[i - 1].is_title and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i >= start:
+            and doc[i - 1].is_title and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i >= start \
+            and doc[i - 1].lower_ not in _TITLE_WORDS:
         i -= 1
     return i
 
@@ -111,7 +342,13 @@ def _is_place(span: Span) -> bool:
 def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in _LEADING or doc[start].text in _TITLES):
+    breaks = [t.i for t in span if "\n" in t.text]
+    if breaks:  # a name never runs across lines: the part after the last line break
+        start = breaks[-1] + 1
+    keep_words = _organisation(span)  # "Astronaut Village" is a place's whole name
+    while start < end and (doc[start].lower_ in _QUOTES or not keep_words and (
+            doc[start].lower_ in _LEADING or doc[start].text in _TITLES
+            or span.label_ == "PERSON" and doc[start].lower_ in _TITLE_WORDS)):
         start += 1
     while end > start and (doc[end - 1].text in _TRAILING or span.label_ == "GPE" and end - start > 1
                            and doc[end - 1].text in ("city", "province", "Province")):
