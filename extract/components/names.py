@@ -84,12 +84,13 @@ class NameFixer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        headlines = headline_lines(doc.text)
-        body = _body(doc.text, headlines).lower()
-        ents = [s for s in (_trim(e) for e in _with_nicknames(doc)) if s is not None
+        text = doc.text  # spaCy joins the tokens anew on every call
+        headlines = headline_lines(text)
+        body = _body(text, headlines).lower()
+        ents = [s for s in (_trim(e, text) for e in _with_nicknames(doc, text)) if s is not None
                 and not _headline_only(s, headlines, body) and not _thing_named(s)]
-        ents = [_from_context(e) if e.label_ in _RELABEL and not e.kb_id_ else e for e in ents]
-        ents += _missed(doc, ents, headlines)
+        ents = [_from_context(e, text) if e.label_ in _RELABEL and not e.kb_id_ else e for e in ents]
+        ents += _missed(doc, text, ents, headlines)
         full = [e for e in ents if e.label_ == "PERSON" and len(e.text.split()) >= 2]
         parts = {w for e in full for w in (e.text.split()[0], e.text.split()[-1])}
         parts |= {m.group(0)[1:-1] for e in full if (m := re.search(r'["“]\w+["”]', e.text)) is not None}
@@ -128,12 +129,12 @@ class NameFixer:
         return doc
 
 
-def _with_nicknames(doc: Doc) -> list[Span]:
+def _with_nicknames(doc: Doc, text: str) -> list[Span]:
     """The model's entities, with each name that holds a nickname in quotes as one person."""
     ents = list(doc.ents)
-    if '"' not in doc.text and "“" not in doc.text:
+    if '"' not in text and "“" not in text:
         return ents
-    for m in _NICKNAMED.finditer(doc.text):
+    for m in _NICKNAMED.finditer(text):
         span = doc.char_span(m.start(), m.end(), label="PERSON", alignment_mode="expand")
         if span is not None:
             ents = [e for e in ents if e.end <= span.start or e.start >= span.end] + [span]
@@ -199,13 +200,13 @@ def _organisation(span: Span) -> bool:
     return len(span) >= 2 and any(t.lower_ in _ORG_WORDS and t.is_title for t in span)
 
 
-def person_context(span: Span) -> bool:
+def person_context(span: Span, text: str) -> bool:
     """Whether the words around a name say it is a person's (see the module docstring)."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and (before.lower_ in _TITLE_WORDS or before.lower_ in _ROLES):
         return True
-    if _AGE.match(doc.text, span.end_char):
+    if _AGE.match(text, span.end_char):
         return True
     root = span.root
     if root.dep_ == "appos" and _is_role(root.head) or any(c.dep_ == "appos" and _is_role(c) for c in root.children):
@@ -225,31 +226,20 @@ def _is_role(tok: Token) -> bool:
 def _listed_with_person(span: Span) -> bool:
     """A name in a list with a person's name: "A, B and C", however the parse hangs it."""
     doc = span.doc
-    for ent, between in ((_ent_before(span), doc[_end_of(_ent_before(span)):span.start]),
-                         (_ent_after(span), doc[span.end:_start_of(_ent_after(span), span.end)])):
-        if ent is not None and ent.label_ == "PERSON" and [t.text for t in between] in ([","], ["and"], [",", "and"]):
+    before = [t.text for t in doc[max(0, span.start - 2):span.start]]
+    for words in (before[-1:], before):
+        i = span.start - len(words) - 1
+        if words in ([","], ["and"], [",", "and"]) and i >= 0 and doc[i].ent_type_ == "PERSON":
+            return True
+    after = [t.text for t in doc[span.end:span.end + 2]]
+    for words in (after[:1], after):
+        i = span.end + len(words)
+        if words in ([","], ["and"], [",", "and"]) and i < len(doc) and doc[i].ent_type_ == "PERSON":
             return True
     return False
 
 
-def _ent_before(span: Span) -> Span | None:
-    ents = [e for e in span.doc.ents if e.end <= span.start]
-    return ents[-1] if ents else None
-
-
-def _ent_after(span: Span) -> Span | None:
-    return next((e for e in span.doc.ents if e.start >= span.end), None)
-
-
-def _end_of(span: Span | None) -> int:
-    return span.end if span is not None else 0
-
-
-def _start_of(span: Span | None, default: int) -> int:
-    return span.start if span is not None else default
-
-
-def _from_context(span: Span) -> Span:
+def _from_context(span: Span, text: str) -> Span:
     """A model entity of another kind that its context shows to be a person's name (with the
     surname the model left out: "Aleksandr" tagged ORG before "Gorbunov")."""
     doc = span.doc
@@ -260,32 +250,39 @@ def _from_context(span: Span) -> Span:
         end += 1
     if end > span.end:
         span = Span(doc, span.start, end, label=span.label_)
-    if _name_shaped(span) and (len(span) >= 2 or span[0].pos_ == "PROPN") and person_context(span):
+    if _name_shaped(span) and (len(span) >= 2 or span[0].pos_ == "PROPN") and person_context(span, text):
         return Span(span.doc, span.start, span.end, label="PERSON")
     return span
 
 
-def _missed(doc: Doc, ents: list[Span], headlines: list[tuple[int, int]]) -> list[Span]:
+def _missed(doc: Doc, text: str, ents: list[Span], headlines: list[tuple[int, int]]) -> list[Span]:
     """Names the model left out that their context shows to be people's: runs of two to
     four capitalised proper nouns ("Pilot Takeshi Hanada", "Anatoly Kuzmenkov and ...")."""
     covered = {i for e in ents for i in range(e.start, e.end)}
     found: list[Span] = []
-    i = 0
-    while i < len(doc):
-        j = i
-        while j < len(doc) and j not in covered and j - i < 4 and (
-                doc[j].pos_ == "PROPN" and doc[j].is_title or doc[j].text in _PARTICLES and j > i):
-            j += 1
-        if j - i >= 2 and doc[j - 1].text not in _PARTICLES:
-            k = i
-            while k < j and doc[k].lower_ in _TITLE_WORDS:
-                k += 1
-            run = doc[k:j]
-            if len(run) >= 2 and _name_shaped(run) and not (run.start > 0 and doc[run.start - 1].lower_ == "the") \
-                    and person_context(run) and not _in_headline(run.start_char, headlines):
-                found.append(Span(doc, run.start, run.end, label="PERSON"))
-        i = max(j, i + 1)
+    runs = []
+    for m in _CAPITALISED_RUN.finditer(text):  # candidates by the text, then checked on the tokens
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is not None:  # the parts no entity covers ("Bill Nelson" of "NASA Administrator Bill Nelson")
+            free = [t.i for t in span if t.i not in covered and t.lower_ not in _TITLE_WORDS]
+            parts: list[list[int]] = []
+            for i in free:
+                if parts and parts[-1][-1] == i - 1:
+                    parts[-1].append(i)
+                else:
+                    parts.append([i])
+            runs += [doc[p[0]:p[-1] + 1] for p in parts]
+    for run in runs:
+        if len(run) >= 2 and all(t.pos_ == "PROPN" or t.text in _PARTICLES for t in run) and _name_shaped(run) \
+                and not (run.start > 0 and doc[run.start - 1].lower_ == "the") and person_context(run, text) \
+                and not _in_headline(run.start_char, headlines):
+            found.append(Span(doc, run.start, run.end, label="PERSON"))
     return found
+
+
+#: two to five capitalised words in a row, name particles between them
+_CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-Z][\w'-]*(?: (?:(?:Al|al|bin|bint|ibn|van|von|der|de|da|di|el|Abu) )?"
+                              r"[A-Z][\w'-]*){1,4}(?![\w-])")
 
 
 # ---------------------------------------------------------------------- other repairs
@@ -339,12 +336,11 @@ def _is_place(span: Span) -> bool:
     return False
 
 
-def _trim(span: Span) -> Span | None:
+def _trim(span: Span, text: str) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
-    breaks = [t.i for t in span if "\n" in t.text]
-    if breaks:  # a name never runs across lines: the part after the last line break
-        start = breaks[-1] + 1
+    if "\n" in text[span.start_char:span.end_char]:  # a name never runs across lines: its last line's part
+        start = [t.i for t in span if "\n" in t.text][-1] + 1
     keep_words = _organisation(span)  # "Astronaut Village" is a place's whole name
     while start < end and (doc[start].lower_ in _QUOTES or not keep_words and (
             doc[start].lower_ in _LEADING or doc[start].text in _TITLES
