@@ -24,6 +24,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extract.components.names import surname
 from extract.patterns import read_jsonl
 
 #: entity label -> cluster label (labels not listed are not entities of the graph)
@@ -328,11 +329,11 @@ def _expand(ent: Span, full: list[Span]) -> str:
     when several share the surname, the first introduced of those named before it (a name
     the article gives only later cannot be the one a reader already knows as "Kelly")."""
     word = ent.text
-    fits = [e for e in full if _name(e).split()[-1] == word] or [e for e in full if _name(e).split()[0] == word]
+    fits = [e for e in full if surname(_name(e)) == word] or [e for e in full if _name(e).split()[0] == word]
     names = list(dict.fromkeys(_name(e) for e in fits))
     if len(names) <= 1:
         return names[0] if names else word
-    if _name(fits[0]).split()[-1] != word:  # a first name several people share: no way to tell
+    if surname(_name(fits[0])) != word:  # a first name several people share: no way to tell
         return word
     before = [e for e in fits if e.start < ent.start]
     return _name(before[0] if before else fits[0])

@@ -33,7 +33,7 @@ _TITLE_WORDS = {w for term in _ROLES for w in (term, term + "s") if " " not in t
     "spaceflyer", "spacewalker", "spacewalkers", "private", "tourist", "participant", "specialist", "engineer",
     "col", "col.", "lt", "lt.", "maj", "maj.", "gen", "gen.", "capt", "capt.", "cmdr", "cmdr.", "sgt", "sgt.",
     "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sen", "sen.", "rep", "rep.", "prince",
-    "princess", "sheikh", "sheikha"}
+    "princess", "sheikh", "sheikha", "commandant", "billionaire", "millionaire", "tycoon", "founder", "ceo"}
 _LEADING = {"astronaut", "cosmonaut", "taikonaut", "commander", "captain", "colonel", "senator", "pilot", "the", "‘",
             "'", '"', "“", "’", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."}
 _QUOTES = {"the", "‘", "'", '"', "“", "’"}
@@ -59,8 +59,9 @@ _PERSON_VERBS = {"say", "tell", "add", "recall", "explain", "joke", "smile", "la
                  "post", "spacewalk", "command", "pilot", "captain", "train", "marry", "retire", "die", "graduate",
                  "fly", "launch", "return", "land", "splash", "join", "lead", "spend", "become", "serve", "walk",
                  "float", "hug", "greet", "thank", "ride", "dock", "arrive", "bear", "grow", "study", "earn",
-                 "venture", "break", "set", "hold", "log", "clock", "complete", "conduct", "perform", "visit", "leave",
-                 "reach", "receive", "win", "meet", "hand", "take", "make", "describe", "speak", "call", "note"}
+                 "venture", "pay", "break", "set", "hold", "log", "clock", "complete", "conduct", "perform", "visit",
+                 "leave", "reach", "receive", "win", "meet", "hand", "take", "make", "describe", "speak", "call",
+                 "note"}
 _AGENT_VERBS = {"command", "lead", "join", "pilot", "accompany", "captain", "head", "greet", "select", "choose",
                 "name", "replace", "succeed"}
 #: particles inside Arabic, Dutch and other names ("Sultan Al Neyadi", "bin Salman", "van der Berg")
@@ -92,7 +93,7 @@ class NameFixer:
         ents = [_from_context(e, text) if e.label_ in _RELABEL and not e.kb_id_ else e for e in ents]
         ents += _missed(doc, text, ents, headlines)
         full = [e for e in ents if e.label_ == "PERSON" and len(e.text.split()) >= 2]
-        parts = {w for e in full for w in (e.text.split()[0], e.text.split()[-1])}
+        parts = {w for e in full for w in (e.text.split()[0], surname(e.text))}
         parts |= {m.group(0)[1:-1] for e in full if (m := re.search(r'["“]\w+["”]', e.text)) is not None}
         plurals = {p + "s" for p in parts}
         words = parts | {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
@@ -127,6 +128,17 @@ class NameFixer:
                 covered.update(range(start, tok.i + 1))
         doc.ents = sorted(fixed, key=lambda s: s.start)
         return doc
+
+
+_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+
+def surname(name: str) -> str:
+    """The last word of a name that is not a suffix: "James A. Lovell Jr." -> "Lovell"."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return words[-1].rstrip(",")
 
 
 def _with_nicknames(doc: Doc, text: str) -> list[Span]:
@@ -206,6 +218,8 @@ def person_context(span: Span, text: str) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and (before.lower_ in _TITLE_WORDS or before.lower_ in _ROLES):
         return True
+    if len(span) >= 3 and span[0].lower_ in _TITLE_WORDS:  # the model took the title in: "Billionaire Jared Isaacman"
+        return True
     if _AGE.match(text, span.end_char):
         return True
     root = span.root
@@ -251,7 +265,10 @@ def _from_context(span: Span, text: str) -> Span:
     if end > span.end:
         span = Span(doc, span.start, end, label=span.label_)
     if _name_shaped(span) and (len(span) >= 2 or span[0].pos_ == "PROPN") and person_context(span, text):
-        return Span(span.doc, span.start, span.end, label="PERSON")
+        start = span.start
+        while start < span.end - 1 and doc[start].lower_ in _TITLE_WORDS:
+            start += 1  # "Billionaire Jared Isaacman" tagged ORG
+        return Span(doc, start, span.end, label="PERSON")
     return span
 
 

@@ -186,6 +186,8 @@ def test_people_the_model_mislabels_or_misses_are_found_from_context(nlp: Langua
     ("Astronauts Tang Shengwei and Jiang Lin will join commander Ye Guangmin.", "Tang Shengwei"),
     ("Lieutenant Commander Mattison orbited alone.", "Mattison"),
     ("They came after Prince Sultan bin Rashed, who flew in 1985.", "Sultan bin Rashed"),
+    ("Billionaire Jared Isaacwood paid for the flight.", "Jared Isaacwood"),
+    ("Commandant Pesquier waved from the hatch.", "Pesquier"),
 ])
 def test_titles_and_roles_are_no_part_of_a_name(nlp: Language, text: str, person: str) -> None:
     found = people(nlp, text)
@@ -201,6 +203,16 @@ def test_a_nickname_in_quotes_stays_out_of_the_name_and_names_the_person(nlp: La
     later = {text[m.start:m.end]: m.entity for m in ex.mentions if m.start > text.index(".")}
     assert later["Butch"] == by_name["Barry Wilmot"].key
     assert later["Suni"] == by_name["Sunita Willis"].key
+
+
+def test_a_surname_goes_with_a_full_name_that_ends_in_a_suffix(nlp: Language) -> None:
+    found = people(nlp, "James A. Lovelle Jr. commanded the flight. Lovelle retired in 1973.")
+    assert found == {"James A. Lovelle Jr."}
+
+
+@pytest.mark.parametrize("written", ["Long March 2F", "Long March-2F", "Long March II-F", "Long March 2-F"])
+def test_a_rocket_has_one_name_however_it_is_written(nlp: Language, written: str) -> None:
+    assert "Long March 2F" in names(nlp, f"The {written} rocket lifted off from Jiuquan.", "LaunchVehicle")
 
 
 @pytest.mark.parametrize(("title", "text"), [
