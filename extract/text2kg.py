@@ -61,10 +61,11 @@ def run(nlp: Language, records: Iterable[dict[str, Any]], *, batch_size: int = 6
 def triples(extraction: Extraction) -> list[Triple]:
     """The benchmark triples of one sentence's extraction, without duplicates."""
     names = {e.key: e.name for e in extraction.entities}
+    written = {e.key: _as_written(e.name, e.aliases) for e in extraction.entities}
     located = {f.subject: f.object for f in extraction.facts
                if f.predicate == "locatedIn" and isinstance(f.object, str)}
-    dbpedia = {key: _resource(name, names.get(str(located.get(key))) if key in located else None)
-               for key, name in names.items()}
+    dbpedia = {key: _resource(written[key], names.get(str(located.get(key))) if key in located else None)
+               for key in names}
     main = _main_person(extraction)
     out: dict[tuple[str, str, str], None] = {}
     for f in _facts(extraction, names):
@@ -168,6 +169,14 @@ def _main_person(ex: Extraction) -> str | None:
         return None
     first = {m.entity: m.start for m in reversed(ex.mentions)}
     return min(crew, key=lambda k: first.get(k, 0))
+
+
+def _as_written(name: str, aliases: tuple[str, ...]) -> str:
+    """The name as the sentence spells it when that differs from the normal name only by a
+    hyphen for a space ("Shenzhou 6" for "Shenzhou-6"), as DBpedia titles follow the
+    common spelling."""
+    key = name.replace("-", " ")
+    return next((a for a in aliases if a.replace("-", " ") == key), name)
 
 
 def _resource(name: str, container: str | None) -> str:

@@ -238,19 +238,23 @@ def _is_role(tok: Token) -> bool:
 
 
 def _listed_with_person(span: Span) -> bool:
-    """A name in a list with a person's name: "A, B and C", however the parse hangs it."""
+    """A name in a list with people's names: "A and B", "A, B and C" (a comma alone is no
+    list: "born in Zaoyang, Hubei, Nie Haisheng flew")."""
     doc = span.doc
+    sides = []
     before = [t.text for t in doc[max(0, span.start - 2):span.start]]
     for words in (before[-1:], before):
         i = span.start - len(words) - 1
         if words in ([","], ["and"], [",", "and"]) and i >= 0 and doc[i].ent_type_ == "PERSON":
-            return True
+            sides.append(words[-1])
+            break
     after = [t.text for t in doc[span.end:span.end + 2]]
     for words in (after[:1], after):
         i = span.end + len(words)
         if words in ([","], ["and"], [",", "and"]) and i < len(doc) and doc[i].ent_type_ == "PERSON":
-            return True
-    return False
+            sides.append(words[-1])
+            break
+    return "and" in sides or len(sides) == 2
 
 
 def _from_context(span: Span, text: str) -> Span:

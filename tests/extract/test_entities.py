@@ -234,6 +234,14 @@ def test_a_name_in_the_headline_that_the_body_uses_stays(nlp: Language) -> None:
     assert any(m.entity == voss.key and m.start < text.index("\n") for m in ex.mentions)
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Born in Zaoyang city, Hubei, Nie Haisen flew twice.", "Hubei"),
+    ("Raised in Fenwick, Alberta, Ana Voss joined the agency.", "Alberta"),
+])
+def test_a_place_before_a_comma_and_a_name_is_no_person(nlp: Language, text: str, place: str) -> None:
+    assert place not in people(nlp, text)
+
+
 @pytest.mark.parametrize("text", [
     "Gagarin Cosmonaut Training Center officials said Belkov was ready.",
     "The recovery ship Megan hoisted the capsule aboard, with Ana Voss inside.",
