@@ -302,7 +302,7 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
                 continue
             previous_person = ent
             if len(ent.text.split()) >= 2:
-                add(ent, label, _name(ent))
+                add(ent, label, _longer(ent, full) or _name(ent))
             else:
                 add(ent, label, nicknames.get(ent.text) or _expand(ent, full))
         elif ent.label_ == "NORP" and not ent.kb_id_:
@@ -322,6 +322,24 @@ _NICKNAME = re.compile(r' ["“]([^"”]+)["”](?= )')
 def _name(span: Span) -> str:
     """A person's or thing's name as written, without a nickname in quotes."""
     return " ".join(_NICKNAME.sub("", span.text).split())
+
+
+def _longer(ent: Span, full: list[Span]) -> str | None:
+    """The one longer name in the article that a name of two words or more shortens, with
+    the same surname: "Vande Hei" of "Mark Vande Hei", "Nicole Mann" of "Nicole Aunapu Mann",
+    "Suni Williams" of 'Sunita "Suni" Williams'."""
+    words = _name(ent).split()
+    fits = {_name(f) for f in full if surname(_name(f)) == surname(" ".join(words))
+            and _shortens(words, re.sub(r'["“”]', " ", f.text).split())}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _shortens(short: list[str], long: list[str]) -> bool:
+    """Whether the words of a name are some of the words of a longer one, in order."""
+    if len(short) >= len(long):
+        return False
+    rest = iter(long)
+    return all(word in rest for word in short)
 
 
 def _expand(ent: Span, full: list[Span]) -> str:

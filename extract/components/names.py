@@ -103,6 +103,8 @@ class NameFixer:
                 continue
             if e.label_ == "PERSON" and _organisation(e):
                 e = Span(doc, e.start, e.end, label="ORG")  # "Training Center"
+            elif e.label_ == "PERSON" and any(_code(t) for t in e):
+                e = _without_codes(e)  # "EV1 Ana Voss" is Ana Voss; "VMS Eve" is a craft
             elif e.label_ in _RELABEL and e.text in words:  # "Leonov" tagged ORG, PERSON elsewhere
                 e = Span(doc, _first_name(doc, e.start), e.end, label="PERSON")
             elif e.label_ in _RELABEL and not e.kb_id_ and 2 <= len(e) <= 3 and all(
@@ -307,6 +309,22 @@ _CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-Z][\w'-]*(?: (?:(?:Al|al|bin|bint|i
 
 
 # ---------------------------------------------------------------------- other repairs
+
+
+def _code(tok: Token) -> bool:
+    """A word no name is made of: with a digit, or capitals only ("EV1", "VMS")."""
+    return any(ch.isdigit() for ch in tok.text) or tok.is_alpha and tok.is_upper and len(tok) >= 3
+
+
+def _without_codes(span: Span) -> Span:
+    """A "person" with codes before the name: the name after them when two words or more
+    are left, else no person at all (a craft's or a call sign's name)."""
+    start = span.start
+    while start < span.end and _code(span.doc[start]):
+        start += 1
+    if span.end - start >= 2 and not any(_code(t) for t in span.doc[start:span.end]):
+        return Span(span.doc, start, span.end, label="PERSON")
+    return Span(span.doc, span.start, span.end, label="PRODUCT")
 
 
 def _thing_named(span: Span) -> bool:

@@ -210,6 +210,36 @@ def test_a_surname_goes_with_a_full_name_that_ends_in_a_suffix(nlp: Language) ->
     assert found == {"James A. Lovelle Jr."}
 
 
+@pytest.mark.parametrize(("text", "person"), [
+    ("Mark Vande Hein launched in 2021. Vande Hein returned a year later.", "Mark Vande Hein"),
+    ("Nicole Aunapu Mannix flew first. Nicole Mannix then took command.", "Nicole Aunapu Mannix"),
+    ('Sunita "Suni" Willis came home. Suni Willis had been away nine months.', "Sunita Willis"),
+    ("Hazza Al Mansoor flew in 2019. Al Mansoor was the first of his country.", "Hazza Al Mansoor"),
+])
+def test_a_shorter_form_of_a_full_name_is_the_same_person(nlp: Language, text: str, person: str) -> None:
+    assert people(nlp, text) == {person}
+
+
+@pytest.mark.parametrize("text", [
+    "EV1 Ana Voss and EV2 Bo Tan opened the hatch.",
+    "The mothership VMS Eve carried the plane aloft while Ana Voss and Bo Tan waited.",
+])
+def test_codes_and_call_signs_are_no_names(nlp: Language, text: str) -> None:
+    found = people(nlp, text)
+    assert "Ana Voss" in found
+    assert not any(any(ch.isdigit() for ch in name) or "VMS" in name for name in found)
+
+
+@pytest.mark.parametrize(("text", "mission"), [
+    ("She flew with Kjell Lund on a mission ESA calls Minerva.", "Minerva"),
+    ("On her first mission, Futura, in 2014, she spent 199 days in orbit.", "Futura"),
+    ("His Horizons mission lasted six months.", "Horizons"),
+])
+def test_named_missions_in_more_phrasings(nlp: Language, text: str, mission: str) -> None:
+    assert mission in names(nlp, text, "Spaceflight")
+    assert mission not in people(nlp, text)
+
+
 @pytest.mark.parametrize("written", ["Long March 2F", "Long March-2F", "Long March II-F", "Long March 2-F"])
 def test_a_rocket_has_one_name_however_it_is_written(nlp: Language, written: str) -> None:
     assert "Long March 2F" in names(nlp, f"The {written} rocket lifted off from Jiuquan.", "LaunchVehicle")
