@@ -214,8 +214,10 @@ def _organisation(span: Span) -> bool:
     return len(span) >= 2 and any(t.lower_ in _ORG_WORDS and t.is_title for t in span)
 
 
-def person_context(span: Span, text: str) -> bool:
-    """Whether the words around a name say it is a person's (see the module docstring)."""
+def person_context(span: Span, text: str, *, strong: bool = False) -> bool:
+    """Whether the words around a name say it is a person's (see the module docstring);
+    ``strong``: only by what says so of people alone (a title, an age, a role, a list with
+    people), not by a verb, which organisations and places share ("Houston told the crew")."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and (before.lower_ in _TITLE_WORDS or before.lower_ in _ROLES):
@@ -227,11 +229,13 @@ def person_context(span: Span, text: str) -> bool:
     root = span.root
     if root.dep_ == "appos" and _is_role(root.head) or any(c.dep_ == "appos" and _is_role(c) for c in root.children):
         return True
+    if _beside_person(span) or _listed_with_person(span):
+        return True
+    if strong:
+        return False
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _PERSON_VERBS:
         return True
-    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ in _AGENT_VERBS:
-        return True
-    return _beside_person(span) or _listed_with_person(span)
+    return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ in _AGENT_VERBS
 
 
 def _is_role(tok: Token) -> bool:
@@ -270,7 +274,9 @@ def _from_context(span: Span, text: str) -> Span:
         end += 1
     if end > span.end:
         span = Span(doc, span.start, end, label=span.label_)
-    if _name_shaped(span) and (len(span) >= 2 or span[0].pos_ == "PROPN") and person_context(span, text):
+    strong = len(span) < 2 or span.label_ in ("GPE", "LOC", "FAC")  # one word, or a place: more than a verb
+    if _name_shaped(span) and (len(span) >= 2 or span[0].pos_ == "PROPN") and person_context(span, text,
+                                                                                         strong=strong):
         start = span.start
         while start < span.end - 1 and doc[start].lower_ in _TITLE_WORDS:
             start += 1  # "Billionaire Jared Isaacman" tagged ORG
