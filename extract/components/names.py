@@ -274,7 +274,7 @@ def _from_context(span: Span, text: str) -> Span:
         end += 1
     if end > span.end:
         span = Span(doc, span.start, end, label=span.label_)
-    strong = len(span) < 2 or span.label_ in ("GPE", "LOC", "FAC")  # one word, or a place: more than a verb
+    strong = len(span) < 2 or span.label_ == "GPE"  # one word, or a country or town: more than a verb
     if _name_shaped(span) and (len(span) >= 2 or span[0].pos_ == "PROPN") and person_context(span, text,
                                                                                          strong=strong):
         start = span.start
