@@ -71,8 +71,8 @@ def capsule_patterns() -> list[dict[str, Any]]:
     "capsule" or "spacecraft", or in quotes."""
     names = "|".join(re.escape(c["name"]) for c in read_jsonl("capsules"))
     before = "|".join(f"(?<={re.escape(w)})" for w in (
-        "Dragon ", "Starliner ", "capsule ", "capsule, ", "spacecraft ", "named ", "dubbed ", "called ",
-        "christened ", "aboard ", "aboard the ", '"', "“"))
+        "Dragon ", "Dragon, ", "Starliner ", "Starliner, ", "capsule ", "capsule, ", "spacecraft ", "named ",
+        "dubbed ", "called ", "christened ", "aboard ", "aboard the ", '"', "“"))
     return [{"label": "SPACECRAFT", "regex": f"(?:{before})({names})|({names})(?= capsule| spacecraft)",
              "id": "{1}{2}", "echo": True, "if": [c["name"] for c in read_jsonl("capsules")]}]
 

@@ -233,6 +233,9 @@ def person_context(span: Span, text: str, *, strong: bool = False) -> bool:
         return True
     if strong:
         return False
+    if before is not None and len(span) >= 2 and (before.ent_type_ == "NORP" or before.text in ("'s", "’s", "'", "’")
+                                                  and span.start >= 2 and doc[span.start - 2].ent_type_ == "AGENCY"):
+        return True  # "the Belgian Frank De Winne", "NASA's Shannon Walker"
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _PERSON_VERBS:
         return True
     return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ in _AGENT_VERBS

@@ -38,6 +38,7 @@ def test_mission_names_take_their_normal_form(nlp: Language) -> None:
     found = names(nlp, "Axiom Mission 7 (Ax-7) follows SpaceX Crew-14, Galactic 09, NS-41 and Gaganyaan; "
                        "Artemis IV waits.", "Spaceflight")
     assert {"Axiom Mission 7", "Crew-14", "Galactic 09", "NS-41", "Gaganyaan", "Artemis IV"} <= found
+    assert "Unity 27" in names(nlp, "Virgin Galactic's Unity 27 flight carried Ivo Brandt.", "Spaceflight")
     assert len([n for n in found if "7" in n]) == 1  # Ax-7 and Axiom Mission 7 are one
 
 
@@ -68,6 +69,7 @@ def test_named_missions_need_their_context(nlp: Language, text: str) -> None:
     ("Starliner Calypso landed in the desert with Ivo Brandt aboard.", "Calypso", "Starliner"),
     ("Ivo Brandt rode the Dragon Resilience to orbit.", "Resilience", "Crew Dragon"),
     ("The Grace capsule docked, carrying Ivo Brandt.", "Grace", None),
+    ("Their Crew Dragon, Resilience, came down under parachutes with Ivo Brandt.", "Resilience", "Crew Dragon"),
 ])
 def test_a_capsule_is_an_entity_apart_from_its_craft_type(nlp: Language, text: str, capsule: str,
                                                           kind: str | None) -> None:
@@ -185,6 +187,9 @@ def people(nlp: Language, text: str) -> set[str]:
     ("Kenji Muraseki, the JAXA astronaut, spacewalked on Tuesday.", "Kenji Muraseki"),
     ("The crew of Liu Wenbo, Sun Yifan and Gao Jiemin blasted off from Jiuquan.", "Sun Yifan"),
     ("Pavel Orlov, Sultan Al Neyami and Ana Voss launched on Monday.", "Sultan Al Neyami"),
+    # a nationality or an agency's possessive before the name
+    ("The post went to the Belgian Frank De Wilde, then the German Alexander Gerstner.", "Frank De Wilde"),
+    ("Hoshida received the post from NASA's Shannon Walden, a native Houstonian.", "Shannon Walden"),
 ])
 def test_people_the_model_mislabels_or_misses_are_found_from_context(nlp: Language, text: str, person: str) -> None:
     assert person in people(nlp, text)
