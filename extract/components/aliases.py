@@ -327,11 +327,17 @@ def _name(span: Span) -> str:
 def _longer(ent: Span, full: list[Span]) -> str | None:
     """The one longer name in the article that a name of two words or more shortens, with
     the same surname: "Vande Hei" of "Mark Vande Hei", "Nicole Mann" of "Nicole Aunapu Mann",
-    "Suni Williams" of 'Sunita "Suni" Williams'."""
+    "Suni Williams" of 'Sunita "Suni" Williams' or of "Sunita Williams"."""
     words = _name(ent).split()
     fits = {_name(f) for f in full if surname(_name(f)) == surname(" ".join(words))
-            and _shortens(words, re.sub(r'["“”]', " ", f.text).split())}
+            and (_shortens(words, re.sub(r'["“”]', " ", f.text).split()) or _short_first(words, _name(f).split()))}
     return fits.pop() if len(fits) == 1 else None
+
+
+def _short_first(short: list[str], long: list[str]) -> bool:
+    """"Suni Williams" for "Sunita Williams": the same surname, the first name shortened."""
+    return len(short) == len(long) == 2 and short[0] != long[0] and len(short[0]) >= 3 \
+        and long[0].startswith(short[0])
 
 
 def _shortens(short: list[str], long: list[str]) -> bool:

@@ -148,6 +148,12 @@ def test_agencies_in_many_forms_take_their_normal_name(nlp: Language, text: str,
     assert agency in names(nlp, text, "SpaceAgency")
 
 
+@pytest.mark.parametrize("school", ["Embry-Riddle Aeronautical University", "McGill University",
+                                    "Saint John's University", "Columbus Catholic High School"])
+def test_schools_with_hyphens_apostrophes_and_inner_capitals(nlp: Language, school: str) -> None:
+    assert school in names(nlp, f"Ana Voss graduated from {school} in 2004.", "School")
+
+
 # ---------------------------------------------------------------------- gold names
 
 
@@ -229,6 +235,7 @@ def test_a_surname_goes_with_a_full_name_that_ends_in_a_suffix(nlp: Language) ->
     ("Nicole Aunapu Mannix flew first. Nicole Mannix then took command.", "Nicole Aunapu Mannix"),
     ('Sunita "Suni" Willis came home. Suni Willis had been away nine months.', "Sunita Willis"),
     ("Hazza Al Mansoor flew in 2019. Al Mansoor was the first of his country.", "Hazza Al Mansoor"),
+    ("Sunita Willis flew in June. Suni Willis then took command.", "Sunita Willis"),
 ])
 def test_a_shorter_form_of_a_full_name_is_the_same_person(nlp: Language, text: str, person: str) -> None:
     assert people(nlp, text) == {person}
