@@ -11,7 +11,8 @@ Some names are ordinary words too ("Endurance", "Freedom", "Horizons"): their pa
 ask for context ("the Crew Dragon Endurance", "a capsule named Freedom", "the Horizons
 mission"), and once the context has shown what the word names, its other capitalised
 uses in the article name the same thing ("echo"). A capsule's own name is an entity apart
-from its craft type: "the Crew Dragon Endurance" is "Crew Dragon" and "Endurance".
+from its craft type: "the Crew Dragon Endurance" is one name here, of the capsule
+"Endurance", and :mod:`extract.components.capsules` gives its type its own entity.
 
 Matching runs regular expressions over the text (C code, no per-token Python), then
 aligns matches to tokens, because the tokenizer splits names like "TMA-07M" unevenly.
@@ -71,10 +72,15 @@ def capsule_patterns() -> list[dict[str, Any]]:
     "capsule" or "spacecraft", or in quotes."""
     names = "|".join(re.escape(c["name"]) for c in read_jsonl("capsules"))
     before = "|".join(f"(?<={re.escape(w)})" for w in (
-        "Dragon ", "Dragon, ", "Starliner ", "Starliner, ", "capsule ", "capsule, ", "spacecraft ", "named ",
-        "dubbed ", "called ", "christened ", "aboard ", "aboard the ", '"', "“"))
-    return [{"label": "SPACECRAFT", "regex": f"(?:{before})({names})|({names})(?= capsule| spacecraft)",
-             "id": "{1}{2}", "echo": True, "if": [c["name"] for c in read_jsonl("capsules")]}]
+        "capsule ", "capsule, ", "spacecraft ", "named ", "dubbed ", "called ", "christened ", "aboard ",
+        "aboard the ", '"', "“"))
+    return [{"label": "SPACECRAFT", "id": "{1}{2}{3}", "echo": True, "if": [c["name"] for c in read_jsonl("capsules")],
+             "regex": f"{CRAFT_TYPES}(?: capsule| spacecraft)?,? ({names})|(?:{before})({names})"
+                      f"|({names})(?= capsule| spacecraft)"}]
+
+
+#: how reporters write the craft types of named capsules, before the capsule's name
+CRAFT_TYPES = "(?:SpaceX |Boeing )?(?:Crew Dragon|Dragon|CST-100 Starliner|Starliner)"
 
 
 @dataclass(frozen=True)
@@ -246,7 +252,7 @@ class EntityRuler:
                 if span is not None:
                     found.append(span)
                     if rule.echo:
-                        echoes[span.text] = (rule.label, span.kb_id_)
+                        echoes[span.kb_id_] = (rule.label, span.kb_id_)
                     if rule.label == "EXPEDITION" and m.group(0).startswith("Expeditions"):
                         found += _more_numbers(doc, m.end(), rule.label, m.group(0).split()[0][:-1])
         if echoes:
