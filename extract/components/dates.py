@@ -2,8 +2,8 @@
 
 The component finds full dates ("March 2, 2016", "1 September 1969", "1930-01-20"),
 partial ones ("March 27", "Feb. 4", "Saturday, August 26", "June 1981", "in 1963", "in
-February") and relative ones ("on Monday", "early Friday", "today", "last year", "last
-October") with regular expressions over the text, and stores each as a
+February", "mid-April") and relative ones ("on Monday", "early Friday", "today", "last
+year", "last October", "last month", "this spring") with regular expressions over the text, and stores each as a
 :class:`DateMention` on ``doc._.astrokg_dates``. :func:`resolve` later turns one into a
 literal: relative and partial dates are completed from the article's published date when
 it is known, and kept partial when it is not ("March 27" -> ``--03-27``, a gMonthDay).
@@ -52,10 +52,13 @@ _PATTERNS = [
     rf"{_MONTH.format(n='mn4')}(?![A-Za-z])(?:,? {_YEAR.format(n='y4')})?",
     # 1963 (not part of a COSPAR id or a longer number)
     rf"{_YEAR.format(n='y5')}(?![\d-]|s\b)",
-    # relative: last October, next March
-    rf"(?P<way>last|this|next) {_MONTH.format(n='mn6')}(?![A-Za-z])",
+    # mid-April, early-March 2024
+    rf"(?:[Ee]arly|[Mm]id|[Ll]ate)-{_MONTH.format(n='mn7')}(?![A-Za-z])(?:,? {_YEAR.format(n='y7')})?",
+    # relative: last October, next March, this spring
+    rf"(?P<way>[Ll]ast|[Tt]his|[Nn]ext) {_MONTH.format(n='mn6')}(?![A-Za-z])",
+    r"(?P<season>[Ll]ast|[Tt]his|[Nn]ext) (?:spring|summer|fall|autumn|winter)",
     _WEEKDAY.format(n="wd"),
-    r"(?P<rel>today|yesterday|tomorrow|(?:last|this|next) (?:year|month))",
+    r"(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|month))",
 ]
 _DATE = re.compile("|".join(rf"(?<![\w-])(?:{p})" for p in _PATTERNS))
 #: years told from another year ("the same year", "two years later") or from the article's date
@@ -111,8 +114,8 @@ def find_dates(text: str) -> list[DateMention]:
                 end = m.end()
     for m in matches:
         g = {k: v for k, v in m.groupdict().items() if v}
-        year = int(g.get("y1") or g.get("y2") or g.get("y3") or g.get("y4") or g.get("y5") or 0)
-        month_name = g.get("mn2") or g.get("mn3") or g.get("mn4") or g.get("mn6")
+        year = int(g.get("y1") or g.get("y2") or g.get("y3") or g.get("y4") or g.get("y5") or g.get("y7") or 0)
+        month_name = g.get("mn2") or g.get("mn3") or g.get("mn4") or g.get("mn6") or g.get("mn7")
         month = int(g["m1"]) if "m1" in g else _MONTHS[month_name.lower()] if month_name else 0
         day = int(g.get("d1") or g.get("d2") or g.get("d3") or 0)
         if day > 31:
@@ -125,9 +128,11 @@ def find_dates(text: str) -> list[DateMention]:
             before = text[max(0, m.start() - 7):m.start()].lower()
             if not re.search(r"\b(in|since|until|by|of)\s+$", before):
                 continue
-        relative = g.get("rel", "").replace(" ", "_")
+        relative = g.get("rel", "").lower().replace(" ", "_")
         if "mn6" in g:  # "last October": a month told from the article's date
             relative = f"{g['way'].lower()}_month_{month}"
+        if "season" in g:  # "this spring": the year of the season (its months are not stated)
+            relative = {"last": "last_year", "this": "this_year", "next": "next_year"}[g["season"].lower()]
         if "ago" in g:  # resolved against the article's date
             relative = f"ago_{_number(g['ago'])}" + ("_today" if "today" in g else "")
         shift = _shift(g)

@@ -59,3 +59,16 @@ def test_a_weekday_with_its_day_and_month_is_one_date() -> None:
 
 def test_times_of_day_and_durations_are_not_dates() -> None:
     assert find_dates("The hatch opened at 10:32 a.m. and the walk lasted 6 hours and 42 minutes.") == []
+
+
+@pytest.mark.parametrize(("text", "published", "future", "value"), [
+    ("Last month she and Ana Voss made a spacewalk.", "2021-10-05", False, Literal("2021-09", "gYearMonth")),
+    ("The crew will stay until mid-April.", "2025-03-08", True, Literal("2025-04", "gYearMonth")),
+    ("In late-March 2023 the pair trained.", "2024-01-10", False, Literal("2023-03", "gYearMonth")),
+    ("Ana Voss is due home this spring.", "2024-02-04", True, Literal("2024", "gYear")),
+    ("Bo Tan flies again next winter.", "2024-03-01", True, Literal("2025", "gYear")),
+    ("Today the hatch opened.", "2024-03-01", False, Literal("2024-03-01", "date")),
+])
+def test_months_seasons_and_days_at_the_start_of_a_sentence_or_with_a_hyphen(
+        text: str, published: str, future: bool, value: Literal) -> None:
+    assert only(text, published, future=future)[1] == value
