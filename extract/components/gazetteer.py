@@ -182,7 +182,7 @@ def _aligned(doc: Doc, m: re.Match[str], label: str, name: str) -> Span | None:
 def _echoes(doc: Doc, names: dict[str, tuple[str, str]]) -> list[Span]:
     """Every use of names that context has shown to be entities ("Endurance" once "the
     Crew Dragon Endurance" has been named)."""
-    regex = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(n) for n in names)})(?![\w-])")
+    regex = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(n) for n in names)})(?![\w-]| of )")
     spans = []
     for m in regex.finditer(doc.text):
         label, name = names[m.group(0)]

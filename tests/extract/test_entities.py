@@ -100,6 +100,15 @@ def test_a_verb_alone_makes_no_person_of_a_one_word_organisation_or_place(nlp: L
 
 def test_the_word_alone_without_context_is_no_capsule(nlp: Language) -> None:
     assert "Freedom" not in names(nlp, "Freedom matters to Ivo Brandt, she said.", "Spacecraft")
+    ex = next(extract(nlp, [Article("The capsule, named Freedom, splashed down. Freedom of the seas, she joked.")]))
+    freedom = next(e for e in ex.entities if e.name == "Freedom")
+    assert len([m for m in ex.mentions if m.entity == freedom.key]) == 1
+
+
+def test_a_headline_line_ends_a_sentence(nlp: Language) -> None:
+    doc = nlp("Voss Sets Record in Kestrel\nAna Voss broke the record on Monday.\n\nBo Tan flew next")
+    assert [s.text.strip() for s in doc.sents][:2] == ["Voss Sets Record in Kestrel",
+                                                       "Ana Voss broke the record on Monday."]
 
 
 # ---------------------------------------------------------------------- places and agencies
