@@ -354,13 +354,14 @@ def _expand(ent: Span, full: list[Span]) -> str:
     the article gives only later cannot be the one a reader already knows as "Kelly")."""
     word = ent.text
     fits = [e for e in full if surname(_name(e)) == word] or [e for e in full if _name(e).split()[0] == word]
-    names = list(dict.fromkeys(_name(e) for e in fits))
+    named = {e.start: _longer(e, full) or _name(e) for e in fits}  # "Nicole Mann" is "Nicole Aunapu Mann"
+    names = list(dict.fromkeys(named.values()))
     if len(names) <= 1:
         return names[0] if names else word
     if surname(_name(fits[0])) != word:  # a first name several people share: no way to tell
         return word
     before = [e for e in fits if e.start < ent.start]
-    return _name(before[0] if before else fits[0])
+    return named[(before[0] if before else fits[0]).start]
 
 
 def _is_subject(tok: Token) -> bool:

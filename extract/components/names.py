@@ -229,7 +229,8 @@ def person_context(span: Span, text: str, *, strong: bool = False) -> bool:
     root = span.root
     if root.dep_ == "appos" and _is_role(root.head) or any(c.dep_ == "appos" and _is_role(c) for c in root.children):
         return True
-    if _beside_person(span) or _listed_with_person(span):
+    if (_beside_person(span) or _listed_with_person(span)) and not (
+            root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS):  # "Ana Voss of Calgary and Bo Tan"
         return True
     if strong:
         return False
@@ -366,6 +367,7 @@ def _first_name(doc: Doc, start: int) -> int:
     return i
 
 
+_PLACE_PREPOSITIONS = {"of", "from", "in", "near", "at", "outside"}
 _PLACE_VERBS = {"bear", "born", "die", "live", "grow", "raise"}
 
 

@@ -245,6 +245,8 @@ def test_a_surname_goes_with_a_full_name_that_ends_in_a_suffix(nlp: Language) ->
     ('Sunita "Suni" Willis came home. Suni Willis had been away nine months.', "Sunita Willis"),
     ("Hazza Al Mansoor flew in 2019. Al Mansoor was the first of his country.", "Hazza Al Mansoor"),
     ("Sunita Willis flew in June. Suni Willis then took command.", "Sunita Willis"),
+    ("Nicole Manning flies first\n\nCol. Nicole Aunapu Manning will command. Manning, 45, is a pilot.",
+     "Nicole Aunapu Manning"),
 ])
 def test_a_shorter_form_of_a_full_name_is_the_same_person(nlp: Language, text: str, person: str) -> None:
     assert people(nlp, text) == {person}
@@ -297,6 +299,7 @@ def test_a_name_in_the_headline_that_the_body_uses_stays(nlp: Language) -> None:
 @pytest.mark.parametrize(("text", "place"), [
     ("Born in Zaoyang city, Hubei, Nie Haisen flew twice.", "Hubei"),
     ("Raised in Fenwick, Alberta, Ana Voss joined the agency.", "Alberta"),
+    ("The agency named Jennifer Sideway of Calgary and Joshua Kutrick as its newest astronauts.", "Calgary"),
 ])
 def test_a_place_before_a_comma_and_a_name_is_no_person(nlp: Language, text: str, place: str) -> None:
     assert place not in people(nlp, text)
