@@ -75,8 +75,8 @@ def capsule_patterns() -> list[dict[str, Any]]:
         "capsule ", "capsule, ", "spacecraft ", "named ", "dubbed ", "called ", "christened ", "aboard ",
         "aboard the ", '"', "“"))
     return [{"label": "SPACECRAFT", "id": "{1}{2}{3}", "echo": True, "if": [c["name"] for c in read_jsonl("capsules")],
-             "regex": f"{CRAFT_TYPES}(?: capsule| spacecraft)?,? ({names})|(?:{before})({names})"
-                      f"|({names})(?= capsule| spacecraft)"}]
+             "regex": f"(?=[A-Z])(?:{CRAFT_TYPES}(?: capsule| spacecraft)?,? ({names})|(?:{before})({names})"
+                      f"|({names})(?= capsule| spacecraft))"}]
 
 
 #: how reporters write the craft types of named capsules, before the capsule's name
@@ -124,7 +124,9 @@ def compile_rules(patterns: Iterable[dict[str, Any]]) -> tuple[list[Rule], list[
     for fold, table in phrases.items():
         if table:
             source = "|".join(re.escape(x) for x in sorted(table, key=len, reverse=True))
-            regex = re.compile(rf"(?<![\w-])(?:{source})(?![\w-])", re.IGNORECASE if fold else 0)
+            # the first letters of the phrases first: most places in a text fail there at once
+            first = "".join(sorted({re.escape(c) for x in table for c in {x[0], x[0].upper(), x[0].lower()}}))
+            regex = re.compile(rf"(?=[{first}])(?<![\w-])(?:{source})(?![\w-])", re.IGNORECASE if fold else 0)
             compiled.append(PhraseRule(regex, table, fold))
     return rules, compiled
 
@@ -179,12 +181,12 @@ def _aligned(doc: Doc, m: re.Match[str], label: str, name: str) -> Span | None:
     return span if all(not ch.isalnum() for ch in extra) else None
 
 
-def _echoes(doc: Doc, names: dict[str, tuple[str, str]]) -> list[Span]:
+def _echoes(doc: Doc, text: str, names: dict[str, tuple[str, str]]) -> list[Span]:
     """Every use of names that context has shown to be entities ("Endurance" once "the
     Crew Dragon Endurance" has been named)."""
     regex = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(n) for n in names)})(?![\w-]| of )")
     spans = []
-    for m in regex.finditer(doc.text):
+    for m in regex.finditer(text):
         label, name = names[m.group(0)]
         span = _aligned(doc, m, label, name)
         if span is not None:
@@ -256,7 +258,7 @@ class EntityRuler:
                     if rule.label == "EXPEDITION" and m.group(0).startswith("Expeditions"):
                         found += _more_numbers(doc, m.end(), rule.label, m.group(0).split()[0][:-1])
         if echoes:
-            found += _echoes(doc, echoes)
+            found += _echoes(doc, text, echoes)
         return filter_spans(found)
 
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
