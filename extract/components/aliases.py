@@ -278,6 +278,7 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     full = [e for e in people if len(e.text.split()) >= 2]
     nicknames = {m.group(1): _name(e) for e in full if (m := _NICKNAME.search(e.text)) is not None}
+    names = _FullNames(full)
 
     def add(span: Span, label: str, name: str) -> None:
         key = (label, name)
@@ -302,9 +303,9 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
                 continue
             previous_person = ent
             if len(ent.text.split()) >= 2:
-                add(ent, label, _longer(ent, full) or _name(ent))
+                add(ent, label, names.longest(_name(ent)))
             else:
-                add(ent, label, nicknames.get(ent.text) or _expand(ent, full))
+                add(ent, label, nicknames.get(ent.text) or _expand(ent, full, names))
         elif ent.label_ == "NORP" and not ent.kb_id_:
             continue
         else:
@@ -324,14 +325,25 @@ def _name(span: Span) -> str:
     return " ".join(_NICKNAME.sub("", span.text).split())
 
 
-def _longer(ent: Span, full: list[Span]) -> str | None:
-    """The one longer name in the article that a name of two words or more shortens, with
-    the same surname: "Vande Hei" of "Mark Vande Hei", "Nicole Mann" of "Nicole Aunapu Mann",
-    "Suni Williams" of 'Sunita "Suni" Williams' or of "Sunita Williams"."""
-    words = _name(ent).split()
-    fits = {_name(f) for f in full if surname(_name(f)) == surname(" ".join(words))
-            and (_shortens(words, re.sub(r'["“”]', " ", f.text).split()) or _short_first(words, _name(f).split()))}
-    return fits.pop() if len(fits) == 1 else None
+class _FullNames:
+    """The full names of one article's people, each read once, and the longest form of each
+    name: "Vande Hei" of "Mark Vande Hei", "Nicole Mann" of "Nicole Aunapu Mann", "Suni
+    Williams" of 'Sunita "Suni" Williams' or of "Sunita Williams" (the one longer name
+    that a name shortens, with the same surname)."""
+
+    def __init__(self, full: list[Span]) -> None:
+        self.forms = {(_name(f), tuple(re.sub(r'["“”]', " ", f.text).split())) for f in full}
+        self.known: dict[str, str] = {}
+
+    def longest(self, name: str) -> str:
+        found = self.known.get(name)
+        if found is None:
+            words = name.split()
+            last = surname(name)
+            fits = {full for full, written in self.forms if surname(full) == last
+                    and (_shortens(words, list(written)) or _short_first(words, full.split()))}
+            found = self.known[name] = fits.pop() if len(fits) == 1 else name
+        return found
 
 
 def _short_first(short: list[str], long: list[str]) -> bool:
@@ -348,13 +360,13 @@ def _shortens(short: list[str], long: list[str]) -> bool:
     return all(word in rest for word in short)
 
 
-def _expand(ent: Span, full: list[Span]) -> str:
+def _expand(ent: Span, full: list[Span], longest: _FullNames) -> str:
     """The full name a bare surname or first name stands for: the one full name it fits;
     when several share the surname, the first introduced of those named before it (a name
     the article gives only later cannot be the one a reader already knows as "Kelly")."""
     word = ent.text
     fits = [e for e in full if surname(_name(e)) == word] or [e for e in full if _name(e).split()[0] == word]
-    named = {e.start: _longer(e, full) or _name(e) for e in fits}  # "Nicole Mann" is "Nicole Aunapu Mann"
+    named = {e.start: longest.longest(_name(e)) for e in fits}  # "Nicole Mann" is "Nicole Aunapu Mann"
     names = list(dict.fromkeys(named.values()))
     if len(names) <= 1:
         return names[0] if names else word
