@@ -70,7 +70,8 @@ _PARTICLES = {"Al", "al", "Al-", "bin", "bint", "ibn", "van", "von", "der", "de"
 #: a name with a nickname in quotes, which the model cuts in pieces: Barry "Butch" Wilmore
 _NICKNAMED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z]\.)? [\"“][A-Z][a-z]+[\"”] [A-Z][\w'-]+(?: Jr\.| Sr\.)?")
 _AGE = re.compile(r",\s*(?:1[89]|[2-8]\d),")
-_FINAL = re.compile(r"[.!?\"”’:;)]\s*$")
+#: how a line that is a sentence ends (a headline may end in "!" or "?" or a quote, never in a full stop)
+_FINAL = re.compile(r"[.:;][\"”’')]*\s*$")
 
 
 @Language.factory("astrokg_names", assigns=["doc.ents"], requires=["doc.ents"], default_config={})

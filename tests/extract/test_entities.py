@@ -282,6 +282,8 @@ def test_a_rocket_has_one_name_however_it_is_written(nlp: Language, written: str
     ("Astronauts Return Home", "Astronauts Return Home\nAna Voss and Bo Tan landed on Monday."),
     ("Orbital Milestone For Kestrel Team", "Orbital Milestone For Kestrel Team\n\nAna Voss broke the record on "
      "Monday, NASA said."),
+    ("Kestrel Crew Home Safe!", "Kestrel Crew Home Safe!\n\nAna Voss and Bo Tan landed on Monday."),
+    ("'Welcome Home, Kestrel Crew'", "'Welcome Home, Kestrel Crew'\n\nAna Voss and Bo Tan landed on Monday."),
 ])
 def test_headlines_never_become_entities(nlp: Language, title: str, text: str) -> None:
     found = entities(nlp, text, title)
