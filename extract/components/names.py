@@ -2,9 +2,9 @@
 
 - a possessive, quote, title or role inside an entity ("Kelly’s", "Astronauts Tang Lin",
   "rookie Ana Voss") is trimmed;
-- headline lines (a line without final punctuation, such as the title repeated as the
-  first line) give no entity of their own: "Crew Launch Successful" names no one, while
-  a name the body also uses stays;
+- headline lines (:func:`extract.components.lines.headline_lines`, such as the title
+  repeated as the first line) give no entity of their own: "Crew Launch Successful" names
+  no one, while a name the body also uses stays;
 - a person's name the model tags ORG, GPE or NORP, or misses, becomes PERSON when its
   context says so: a title before it ("cosmonaut", "flight engineer", "Col."), a role
   beside it (", a JAXA astronaut,"), an age (", 43,"), a verb only people do ("said",
@@ -24,6 +24,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extract.components.lines import body_of, headline_lines, in_headline
 from extract.patterns import read_jsonl
 
 #: role and title words that may stand before a name; the model sometimes takes them in
@@ -70,8 +71,6 @@ _PARTICLES = {"Al", "al", "Al-", "bin", "bint", "ibn", "van", "von", "der", "de"
 #: a name with a nickname in quotes, which the model cuts in pieces: Barry "Butch" Wilmore
 _NICKNAMED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z]\.)? [\"“][A-Z][a-z]+[\"”] [A-Z][\w'-]+(?: Jr\.| Sr\.)?")
 _AGE = re.compile(r",\s*(?:1[89]|[2-8]\d),")
-#: how a line that is a sentence ends (a headline may end in "!" or "?" or a quote, never in a full stop)
-_FINAL = re.compile(r"[.:;][\"”’')]*\s*$")
 
 
 @Language.factory("astrokg_names", assigns=["doc.ents"], requires=["doc.ents"], default_config={})
@@ -88,7 +87,7 @@ class NameFixer:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # spaCy joins the tokens anew on every call
         headlines = headline_lines(text)
-        body = _body(text, headlines).lower()
+        body = body_of(text, headlines).lower()
         ents = [s for s in (_trim(e, text) for e in _with_nicknames(doc, text)) if s is not None
                 and not _headline_only(s, headlines, body) and not _thing_named(s)]
         ents = [_from_context(e, text) if e.label_ in _RELABEL and not e.kb_id_ else e for e in ents]
@@ -117,7 +116,7 @@ class NameFixer:
                     and _first_name(doc, e.start) < e.start:
                 e = Span(doc, _first_name(doc, e.start), e.end, label="PERSON")  # "Alexei" left out
             fixed.append(e)
-        words |= {w for e in fixed if e.label_ == "PERSON" and len(e) >= 2 for w in (e[0].text, e[-1].text)}
+        words |= {w for e in fixed if e.label_ == "PERSON" and len(e) >= 2 for w in (e[0].text, surname(e.text))}
         covered = {i for e in fixed for i in range(e.start, e.end)}
         for tok in doc:
             if tok.i not in covered and tok.text in words and tok.pos_ == "PROPN" and tok.is_title:
@@ -159,45 +158,10 @@ def _with_nicknames(doc: Doc, text: str) -> list[Span]:
 # ---------------------------------------------------------------------- headlines
 
 
-def headline_lines(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the lines that are headlines, not sentences: the first line or a
-    paragraph of one line, short and without final punctuation, with more text after it (a
-    title repeated as the first line, a section head). A hard-wrapped line inside a
-    paragraph is not one."""
-    found = []
-    for m in _LINE.finditer(text):
-        line = m.group(1)
-        words = line.split()
-        first = m.start(1) == len(text) - len(text.lstrip())
-        alone = first or (text[max(0, m.start(1) - 2):m.start(1)] == "\n\n" and text[m.end(1):m.end(1) + 2] == "\n\n")
-        if words and len(words) <= 16 and alone and not _FINAL.search(line) and text[m.end(1):].strip():
-            found.append((m.start(1), m.end(1)))
-    return found
-
-
-_LINE = re.compile(r"([^\n]+)")
-
-
-def _body(text: str, headlines: list[tuple[int, int]]) -> str:
-    """The text without its headline lines."""
-    if not headlines:
-        return text
-    parts, last = [], 0
-    for start, end in headlines:
-        parts.append(text[last:start])
-        last = end
-    parts.append(text[last:])
-    return "\n".join(parts)
-
-
-def _in_headline(char: int, headlines: list[tuple[int, int]]) -> bool:
-    return any(start <= char < end for start, end in headlines)
-
-
 def _headline_only(span: Span, headlines: list[tuple[int, int]], body: str) -> bool:
     """A name the model found in a headline line that the body never uses ("Crew Launch
     Successful", "Astronauts Return Home"); names the patterns know stay."""
-    return not span.kb_id_ and _in_headline(span.start_char, headlines) and span.text.lower() not in body
+    return not span.kb_id_ and in_headline(span.start_char, headlines) and span.text.lower() not in body
 
 
 # ---------------------------------------------------------------------- people from context
@@ -309,7 +273,7 @@ def _missed(doc: Doc, text: str, ents: list[Span], headlines: list[tuple[int, in
     for run in runs:
         if len(run) >= 2 and all(t.pos_ == "PROPN" or t.text in _PARTICLES for t in run) and _name_shaped(run) \
                 and not (run.start > 0 and doc[run.start - 1].lower_ == "the") and person_context(run, text) \
-                and not _in_headline(run.start_char, headlines):
+                and not in_headline(run.start_char, headlines):
             found.append(Span(doc, run.start, run.end, label="PERSON"))
     return found
 
