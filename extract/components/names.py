@@ -92,6 +92,7 @@ class NameFixer:
                 and not _headline_only(s, headlines, body) and not _thing_named(s)]
         ents = [_from_context(e, text) if e.label_ in _RELABEL and not e.kb_id_ else e for e in ents]
         ents += _missed(doc, text, ents, headlines)
+        ents = _with_datelines(doc, text, ents)
         full = [e for e in ents if e.label_ == "PERSON" and len(e.text.split()) >= 2]
         parts = {w for e in full for w in (e.text.split()[0], surname(e.text))}
         parts |= {m.group(0)[1:-1] for e in full if (m := re.search(r'["“]\w+["”]', e.text)) is not None}
@@ -153,6 +154,26 @@ def _with_nicknames(doc: Doc, text: str) -> list[Span]:
         if span is not None:
             ents = [e for e in ents if e.end <= span.start or e.start >= span.end] + [span]
     return sorted(ents, key=lambda e: e.start)
+
+
+# ---------------------------------------------------------------------- datelines
+
+#: a dateline: the place in capitals at a line's start, then a state, a country, a date or
+#: the agency, then a dash ("LAKE FOREST, Ill. --", "ROME, Sept. 29 --"); a byline may precede it
+_DATELINE = re.compile(r"(?m)^(?:By [^|\n]{1,60}\| )?([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}),"
+                       r"(?=[^\n]{0,60}?(?: --| —| -|\n))")
+
+
+def _with_datelines(doc: Doc, text: str, ents: list[Span]) -> list[Span]:
+    """The place of each dateline, as the place it names ("LAKE FOREST" is Lake Forest),
+    unless the patterns already know it ("BAIKONUR")."""
+    for m in _DATELINE.finditer(text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if span is None or not len(span) or any(e.kb_id_ and e.start < span.end and span.start < e.end for e in ents):
+            continue
+        place = Span(doc, span.start, span.end, label="GPE", kb_id=m.group(1).title())
+        ents = [e for e in ents if e.end <= place.start or e.start >= place.end] + [place]
+    return ents
 
 
 # ---------------------------------------------------------------------- headlines
@@ -243,7 +264,7 @@ def _from_context(span: Span, text: str) -> Span:
         end += 1
     if end > span.end:
         span = Span(doc, span.start, end, label=span.label_)
-    strong = len(span) < 2 or span.label_ == "GPE"  # one word, or a country or town: more than a verb
+    strong = len(span) < 2  # one word ("Houston told the crew"): more than a verb
     if _name_shaped(span) and (len(span) >= 2 or span[0].pos_ == "PROPN") and person_context(span, text,
                                                                                          strong=strong):
         start = span.start

@@ -133,6 +133,19 @@ def test_the_ocean_words_inside_other_names_are_no_oceans(nlp: Language) -> None
     assert not found & {"Indian Ocean", "Atlantic Ocean", "Pacific Ocean"}
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("LAKE FORREST, Ill. -- Ana Voss, who commanded two flights, died on Friday.", "Lake Forrest"),
+    ("By Space Desk | ORLANDO, Fla.\n\nThree astronauts were back on Earth.", "Orlando"),
+    ("ROME, Sept. 29 -- Ana Voss took command of the station.", "Rome"),
+])
+def test_a_dateline_names_its_place(nlp: Language, text: str, place: str) -> None:
+    assert place in names(nlp, text, "Place")
+
+
+def test_a_name_in_capitals_that_is_no_dateline_is_no_place(nlp: Language) -> None:
+    assert "King" not in names(nlp, "KING, 70, had spoken on air about her flight.", "Place")
+
+
 @pytest.mark.parametrize(("text", "launch_site"), [
     ("The rocket left Launch Complex 39A at dawn.", "Launch Complex 39A"),
     ("It flew from Space Launch Complex 40.", "Space Launch Complex 40"),
@@ -202,6 +215,7 @@ def people(nlp: Language, text: str) -> set[str]:
     ("Kenji Muraseki, the JAXA astronaut, spacewalked on Tuesday.", "Kenji Muraseki"),
     ("The crew of Liu Wenbo, Sun Yifan and Gao Jiemin blasted off from Jiuquan.", "Sun Yifan"),
     ("Pavel Orlov, Sultan Al Neyami and Ana Voss launched on Monday.", "Sultan Al Neyami"),
+    ("ROME, Sept. 29 -- Samanta Cristofori took command of the station.", "Samanta Cristofori"),
     # a nationality or an agency's possessive before the name
     ("The post went to the Belgian Frank De Wilde, then the German Alexander Gerstner.", "Frank De Wilde"),
     ("Hoshida received the post from NASA's Shannon Walden, a native Houstonian.", "Shannon Walden"),
