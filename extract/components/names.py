@@ -1,23 +1,76 @@
 """Fixes for the errors the small model makes on names.
 
-- a possessive or quote inside an entity ("Kelly’s", "the ‘Nasa Twin Study’") is trimmed;
+- a possessive, quote, title or role inside an entity ("Kelly’s", "Astronauts Tang Lin",
+  "rookie Ana Voss") is trimmed;
+- headline lines (:func:`extract.components.lines.headline_lines`, such as the title
+  repeated as the first line) give no entity of their own: "Crew Launch Successful" names
+  no one, while a name the body also uses stays;
+- a person's name the model tags ORG, GPE or NORP, or misses, becomes PERSON when its
+  context says so: a title before it ("cosmonaut", "flight engineer", "Col."), a role
+  beside it (", a JAXA astronaut,"), an age (", 43,"), a verb only people do ("said",
+  "commanded", "spacewalked", "commanded by X"), or a crew list with other people;
 - a surname or first name of a person named in full elsewhere in the article, tagged ORG,
   GPE or the like ("Lopez-Alegria" as ORG, "Padalka" as GPE), becomes PERSON, and so does
   one the model missed altogether;
 - a plural surname ("the Kellys") names a family, not a person, and is dropped, and so is a
-  "person" without a capital letter ("lunar module" before "pilot").
+  "person" without a capital letter ("lunar module" before "pilot") or with an
+  organisation's word in it ("Training Center").
 """
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span
+import re
 
-_LEADING = {"astronaut", "cosmonaut", "taikonaut", "commander", "captain", "colonel", "senator", "pilot",
-            "the", "‘", "'", '"', "“", "’", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."}
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extract.components.lines import body_of, headline_lines, in_headline
+from extract.patterns import read_jsonl
+
+#: role and title words that may stand before a name; the model sometimes takes them in
+_ROLES = {r["term"] for r in read_jsonl("roles")}
+_TITLE_WORDS = {w for term in _ROLES for w in (term, term + "s") if " " not in term} | {
+    "astronauts", "cosmonauts", "taikonauts", "commander", "rookie", "veteran", "crewmate", "crewmates",
+    "spaceflyer", "spacewalker", "spacewalkers", "private", "tourist", "participant", "specialist", "engineer",
+    "col", "col.", "lt", "lt.", "maj", "maj.", "gen", "gen.", "capt", "capt.", "cmdr", "cmdr.", "sgt", "sgt.",
+    "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sen", "sen.", "rep", "rep.", "prince",
+    "princess", "sheikh", "sheikha", "commandant", "billionaire", "millionaire", "tycoon", "founder", "ceo"}
+_LEADING = {"astronaut", "cosmonaut", "taikonaut", "commander", "captain", "colonel", "senator", "pilot", "the", "‘",
+            "'", '"', "“", "’", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."}
+_QUOTES = {"the", "‘", "'", '"', "“", "’"}
 _TRAILING = {"’s", "'s", "’", "'", '"', "”", ",", ".", ":", ";"}
 _RELABEL = {"ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW"}
 _TITLES = {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof."}
+#: words of organisations' and places' names, never of a person's
+_ORG_WORDS = {"agency", "center", "centre", "space", "station", "university", "institute", "office", "corporation",
+              "company", "force", "administration", "commission", "council", "ministry", "academy", "program",
+              "programme", "mission", "launch", "complex", "lab", "labs", "systems", "aerospace", "technologies",
+              "industries", "group", "inc", "corp", "ltd", "airlines", "airways", "news", "times", "post", "press",
+              "network", "bureau", "department", "foundation", "society", "association", "school", "college",
+              "region", "province", "county", "city", "district", "republic", "state", "national", "international",
+              "museum", "team", "crew", "club", "party", "committee", "service", "services", "federation",
+              "directorate", "command", "base", "cosmodrome", "site", "module", "capsule", "rocket", "spacecraft",
+              "village", "building", "facility", "hospital", "airport", "mountain", "sea", "ocean", "gulf", "desert",
+              "time"}
+#: words before a name that make it a ship's or a craft's, not a person's ("the recovery ship Megan")
+_THING_WORDS = {"ship", "vessel", "boat", "capsule", "spacecraft", "module", "rocket", "dog", "robot", "rover",
+                "mannequin", "lander", "shuttle", "orbiter"}
+#: verbs whose subject is a person ("X said", "X spacewalked"), and those whose passive agent is ("commanded by X")
+_PERSON_VERBS = {"say", "tell", "add", "recall", "explain", "joke", "smile", "laugh", "wave", "radio", "write",
+                 "post", "spacewalk", "command", "pilot", "captain", "train", "marry", "retire", "die", "graduate",
+                 "fly", "launch", "return", "land", "splash", "join", "lead", "spend", "become", "serve", "walk",
+                 "float", "hug", "greet", "thank", "ride", "dock", "arrive", "bear", "grow", "study", "earn",
+                 "venture", "pay", "break", "set", "hold", "log", "clock", "complete", "conduct", "perform", "visit",
+                 "leave", "reach", "receive", "win", "meet", "hand", "take", "make", "describe", "speak", "call",
+                 "note"}
+_AGENT_VERBS = {"command", "lead", "join", "pilot", "accompany", "captain", "head", "greet", "select", "choose",
+                "name", "replace", "succeed"}
+#: particles inside Arabic, Dutch and other names ("Sultan Al Neyadi", "bin Salman", "van der Berg")
+_PARTICLES = {"Al", "al", "Al-", "bin", "bint", "ibn", "van", "von", "der", "de", "da", "di", "la", "le", "el", "El",
+              "Abu", "Bin"}
+#: a name with a nickname in quotes, which the model cuts in pieces: Barry "Butch" Wilmore
+_NICKNAMED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z]\.)? [\"“][A-Z][a-z]+[\"”] [A-Z][\w'-]+(?: Jr\.| Sr\.)?")
+_AGE = re.compile(r",\s*(?:1[89]|[2-8]\d),")
 
 
 @Language.factory("astrokg_names", assigns=["doc.ents"], requires=["doc.ents"], default_config={})
@@ -32,38 +85,247 @@ class NameFixer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = [s for s in (_trim(e) for e in doc.ents) if s is not None]
+        text = doc.text  # spaCy joins the tokens anew on every call
+        headlines = headline_lines(text)
+        body = body_of(text, headlines).lower()
+        ents = [s for s in (_trim(e, text) for e in _with_nicknames(doc, text)) if s is not None
+                and not _headline_only(s, headlines, body) and not _thing_named(s)]
+        ents = [_from_context(e, text) if e.label_ in _RELABEL and not e.kb_id_ else e for e in ents]
+        ents += _missed(doc, text, ents, headlines)
+        ents = _with_datelines(doc, text, ents)
         full = [e for e in ents if e.label_ == "PERSON" and len(e.text.split()) >= 2]
-        parts = {w for e in full for w in (e.text.split()[0], e.text.split()[-1])}
+        parts = {w for e in full for w in (e.text.split()[0], surname(e.text))}
+        parts |= {m.group(0)[1:-1] for e in full if (m := re.search(r'["“]\w+["”]', e.text)) is not None}
         plurals = {p + "s" for p in parts}
         words = parts | {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
         fixed: list[Span] = []
         for e in ents:
             if e.text in plurals or e.start > 0 and doc[e.start - 1].lower_ == "alma" or _lowercase_person(e):
                 continue
-            if e.label_ in _RELABEL and e.text in words:  # "Leonov" tagged ORG, PERSON elsewhere
+            if e.label_ == "PERSON" and _organisation(e):
+                e = Span(doc, e.start, e.end, label="ORG")  # "Training Center"
+            elif e.label_ == "PERSON" and any(_code(t) for t in e):
+                e = _without_codes(e)  # "EV1 Ana Voss" is Ana Voss; "VMS Eve" is a craft
+            elif e.label_ in _RELABEL and e.text in words:  # "Leonov" tagged ORG, PERSON elsewhere
                 e = Span(doc, _first_name(doc, e.start), e.end, label="PERSON")
             elif e.label_ in _RELABEL and not e.kb_id_ and 2 <= len(e) <= 3 and all(
                     t.pos_ == "PROPN" and t.is_title for t in e) and (e[-1].text in words or _beside_person(e)):
                 e = Span(doc, e.start, e.end, label="PERSON")  # "Matthias Maurer" tagged GPE
             elif e.label_ in ("PERSON", "ORG") and _is_place(e) and e.text not in parts:
                 e = Span(doc, e.start, e.end, label="GPE")
-            elif e.label_ == "PERSON" and len(e) == 1 and _first_name(doc, e.start) < e.start:
+            elif e.label_ == "PERSON" and (len(e) == 1 or e[0].text in _PARTICLES) \
+                    and _first_name(doc, e.start) < e.start:
                 e = Span(doc, _first_name(doc, e.start), e.end, label="PERSON")  # "Alexei" left out
             fixed.append(e)
-        words |= {w for e in fixed if e.label_ == "PERSON" and len(e) >= 2 for w in (e[0].text, e[-1].text)}
+        words |= {w for e in fixed if e.label_ == "PERSON" and len(e) >= 2 for w in (e[0].text, surname(e.text))}
         covered = {i for e in fixed for i in range(e.start, e.end)}
         for tok in doc:
             if tok.i not in covered and tok.text in words and tok.pos_ == "PROPN" and tok.is_title:
                 start = tok.i
                 while start > 0 and start - 1 not in covered and tok.i - start < 2 and \
                         doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and \
+                        doc[start - 1].lower_ not in _TITLE_WORDS and \
                         doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
                     start -= 1
                 fixed.append(Span(doc, start, tok.i + 1, label="PERSON"))
                 covered.update(range(start, tok.i + 1))
         doc.ents = sorted(fixed, key=lambda s: s.start)
         return doc
+
+
+_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+
+def surname(name: str) -> str:
+    """The last word of a name that is not a suffix: "James A. Lovell Jr." -> "Lovell"."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return words[-1].rstrip(",")
+
+
+def _with_nicknames(doc: Doc, text: str) -> list[Span]:
+    """The model's entities, with each name that holds a nickname in quotes as one person."""
+    ents = list(doc.ents)
+    if '"' not in text and "“" not in text:
+        return ents
+    for m in _NICKNAMED.finditer(text):
+        span = doc.char_span(m.start(), m.end(), label="PERSON", alignment_mode="expand")
+        if span is not None:
+            ents = [e for e in ents if e.end <= span.start or e.start >= span.end] + [span]
+    return sorted(ents, key=lambda e: e.start)
+
+
+# ---------------------------------------------------------------------- datelines
+
+#: a dateline: the place in capitals at a line's start, then a state, a country, a date or
+#: the agency, then a dash ("LAKE FOREST, Ill. --", "ROME, Sept. 29 --"); a byline may precede it
+_DATELINE = re.compile(r"(?m)^(?:By [^|\n]{1,60}\| )?([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}),"
+                       r"(?=[^\n]{0,60}?(?: --| —| -|\n))")
+
+
+def _with_datelines(doc: Doc, text: str, ents: list[Span]) -> list[Span]:
+    """The place of each dateline, as the place it names ("LAKE FOREST" is Lake Forest),
+    unless the patterns already know it ("BAIKONUR")."""
+    for m in _DATELINE.finditer(text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if span is None or not len(span) or any(e.kb_id_ and e.start < span.end and span.start < e.end for e in ents):
+            continue
+        place = Span(doc, span.start, span.end, label="GPE", kb_id=m.group(1).title())
+        ents = [e for e in ents if e.end <= place.start or e.start >= place.end] + [place]
+    return ents
+
+
+# ---------------------------------------------------------------------- headlines
+
+
+def _headline_only(span: Span, headlines: list[tuple[int, int]], body: str) -> bool:
+    """A name the model found in a headline line that the body never uses ("Crew Launch
+    Successful", "Astronauts Return Home"); names the patterns know stay."""
+    return not span.kb_id_ and in_headline(span.start_char, headlines) and span.text.lower() not in body
+
+
+# ---------------------------------------------------------------------- people from context
+
+
+def _name_shaped(span: Span) -> bool:
+    """Words a person's name is made of: capitalised words and name particles, no
+    organisation's word, no acronym, no digit."""
+    words = [t for t in span if t.text not in _PARTICLES]
+    return bool(words) and len(span) <= 4 and all(
+        t.is_alpha and t.is_title and t.lower_ not in _ORG_WORDS or t.text in ("-", "'") for t in words)
+
+
+def _organisation(span: Span) -> bool:
+    return len(span) >= 2 and any(t.lower_ in _ORG_WORDS and t.is_title for t in span)
+
+
+def person_context(span: Span, text: str, *, strong: bool = False) -> bool:
+    """Whether the words around a name say it is a person's (see the module docstring);
+    ``strong``: only by what says so of people alone (a title, an age, a role, a list with
+    people), not by a verb, which organisations and places share ("Houston told the crew")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.lower_ in _TITLE_WORDS or before.lower_ in _ROLES):
+        return True
+    if len(span) >= 3 and span[0].lower_ in _TITLE_WORDS:  # the model took the title in: "Billionaire Jared Isaacman"
+        return True
+    if _AGE.match(text, span.end_char):
+        return True
+    root = span.root
+    if root.dep_ == "appos" and _is_role(root.head) or any(c.dep_ == "appos" and _is_role(c) for c in root.children):
+        return True
+    if (_beside_person(span) or _listed_with_person(span)) and not (
+            root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS):  # "Ana Voss of Calgary and Bo Tan"
+        return True
+    if strong:
+        return False
+    if before is not None and len(span) >= 2 and (before.ent_type_ == "NORP" or before.text in ("'s", "’s", "'", "’")
+                                                  and span.start >= 2 and doc[span.start - 2].ent_type_ == "AGENCY"):
+        return True  # "the Belgian Frank De Winne", "NASA's Shannon Walker"
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _PERSON_VERBS:
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ in _AGENT_VERBS
+
+
+def _is_role(tok: Token) -> bool:
+    """A word that says what a person is ("astronaut", "flight engineer", "the commander")."""
+    return tok.lower_ in _TITLE_WORDS or tok.lemma_ in _ROLES or tok.lower_ in _ROLES
+
+
+def _listed_with_person(span: Span) -> bool:
+    """A name in a list with people's names: "A and B", "A, B and C" (a comma alone is no
+    list: "born in Zaoyang, Hubei, Nie Haisheng flew")."""
+    doc = span.doc
+    sides = []
+    before = [t.text for t in doc[max(0, span.start - 2):span.start]]
+    for words in (before[-1:], before):
+        i = span.start - len(words) - 1
+        if words in ([","], ["and"], [",", "and"]) and i >= 0 and doc[i].ent_type_ == "PERSON":
+            sides.append(words[-1])
+            break
+    after = [t.text for t in doc[span.end:span.end + 2]]
+    for words in (after[:1], after):
+        i = span.end + len(words)
+        if words in ([","], ["and"], [",", "and"]) and i < len(doc) and doc[i].ent_type_ == "PERSON":
+            sides.append(words[-1])
+            break
+    return "and" in sides or len(sides) == 2
+
+
+def _from_context(span: Span, text: str) -> Span:
+    """A model entity of another kind that its context shows to be a person's name (with the
+    surname the model left out: "Aleksandr" tagged ORG before "Gorbunov")."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and end - span.start < 4 and doc[end - 1].dep_ == "compound" \
+            and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN" and doc[end].is_title \
+            and not doc[end].ent_type_:
+        end += 1
+    if end > span.end:
+        span = Span(doc, span.start, end, label=span.label_)
+    strong = len(span) < 2  # one word ("Houston told the crew"): more than a verb
+    if _name_shaped(span) and (len(span) >= 2 or span[0].pos_ == "PROPN") and person_context(span, text,
+                                                                                         strong=strong):
+        start = span.start
+        while start < span.end - 1 and doc[start].lower_ in _TITLE_WORDS:
+            start += 1  # "Billionaire Jared Isaacman" tagged ORG
+        return Span(doc, start, span.end, label="PERSON")
+    return span
+
+
+def _missed(doc: Doc, text: str, ents: list[Span], headlines: list[tuple[int, int]]) -> list[Span]:
+    """Names the model left out that their context shows to be people's: runs of two to
+    four capitalised proper nouns ("Pilot Takeshi Hanada", "Anatoly Kuzmenkov and ...")."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    found: list[Span] = []
+    runs = []
+    for m in _CAPITALISED_RUN.finditer(text):  # candidates by the text, then checked on the tokens
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is not None:  # the parts no entity covers ("Bill Nelson" of "NASA Administrator Bill Nelson")
+            free = [t.i for t in span if t.i not in covered and t.lower_ not in _TITLE_WORDS]
+            parts: list[list[int]] = []
+            for i in free:
+                if parts and parts[-1][-1] == i - 1:
+                    parts[-1].append(i)
+                else:
+                    parts.append([i])
+            runs += [doc[p[0]:p[-1] + 1] for p in parts]
+    for run in runs:
+        if len(run) >= 2 and all(t.pos_ == "PROPN" or t.text in _PARTICLES for t in run) and _name_shaped(run) \
+                and not (run.start > 0 and doc[run.start - 1].lower_ == "the") and person_context(run, text) \
+                and not in_headline(run.start_char, headlines):
+            found.append(Span(doc, run.start, run.end, label="PERSON"))
+    return found
+
+
+#: two to five capitalised words in a row, name particles between them
+_CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-Z][\w'-]*(?: (?:(?:Al|al|bin|bint|ibn|van|von|der|de|da|di|el|Abu) )?"
+                              r"[A-Z][\w'-]*){1,4}(?![\w-])")
+
+
+# ---------------------------------------------------------------------- other repairs
+
+
+def _code(tok: Token) -> bool:
+    """A word no name is made of: with a digit, or capitals only ("EV1", "VMS")."""
+    return any(ch.isdigit() for ch in tok.text) or tok.is_alpha and tok.is_upper and len(tok) >= 3
+
+
+def _without_codes(span: Span) -> Span:
+    """A "person" with codes before the name: the name after them when two words or more
+    are left, else no person at all (a craft's or a call sign's name)."""
+    start = span.start
+    while start < span.end and _code(span.doc[start]):
+        start += 1
+    if span.end - start >= 2 and not any(_code(t) for t in span.doc[start:span.end]):
+        return Span(span.doc, start, span.end, label="PERSON")
+    return Span(span.doc, span.start, span.end, label="PRODUCT")
+
+
+def _thing_named(span: Span) -> bool:
+    """A "person" named right after a word for a thing: "the recovery ship Megan"."""
+    return span.label_ == "PERSON" and span.start > 0 and span.doc[span.start - 1].lower_ in _THING_WORDS
 
 
 def _lowercase_person(span: Span) -> bool:
@@ -85,11 +347,13 @@ def _first_name(doc: Doc, start: int) -> int:
     (a capitalised proper noun that is not an entity and modifies the surname)."""
     i = start
     while i > 0 and start - i < 2 and not doc[i - 1].ent_type_ and doc[i - 1].pos_ == "PROPN" \
-            and doc[i - 1].is_title and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i >= start:
+            and doc[i - 1].is_title and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i >= start \
+            and doc[i - 1].lower_ not in _TITLE_WORDS:
         i -= 1
     return i
 
 
+_PLACE_PREPOSITIONS = {"of", "from", "in", "near", "at", "outside"}
 _PLACE_VERBS = {"bear", "born", "die", "live", "grow", "raise"}
 
 
@@ -108,10 +372,15 @@ def _is_place(span: Span) -> bool:
     return False
 
 
-def _trim(span: Span) -> Span | None:
+def _trim(span: Span, text: str) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in _LEADING or doc[start].text in _TITLES):
+    if "\n" in text[span.start_char:span.end_char]:  # a name never runs across lines: its last line's part
+        start = [t.i for t in span if "\n" in t.text][-1] + 1
+    keep_words = _organisation(span)  # "Astronaut Village" is a place's whole name
+    while start < end and (doc[start].lower_ in _QUOTES or not keep_words and (
+            doc[start].lower_ in _LEADING or doc[start].text in _TITLES
+            or span.label_ == "PERSON" and doc[start].lower_ in _TITLE_WORDS)):
         start += 1
     while end > start and (doc[end - 1].text in _TRAILING or span.label_ == "GPE" and end - start > 1
                            and doc[end - 1].text in ("city", "province", "Province")):

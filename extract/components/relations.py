@@ -77,8 +77,6 @@ TRIGGERS: dict[str, Trigger] = {
     "AWARD": Trigger(careers.award, ["awards", "medals", "honours", "honors", "award", "awarded", "win", "wins",
                                      "won", "received", "receive", "receives"]),
     "CHIEF": Trigger(careers.chief, ["chief of the astronaut office"]),
-    "PRECEDENCE": Trigger(careers.precedence, ["higher than", "ranks above", "ranked above", "ranking above",
-                                               "outranks", "outranked", "above the"]),
     "KIN": Trigger(family.kin, ["wife", "husband", "spouse", "married", "marry", "marries", "girlfriend",
                                 "boyfriend", "partner", "fiancee", "fiancée", "fiance", "fiancé", "twin", "brother",
                                 "sister"]),
@@ -101,15 +99,12 @@ TRIGGERS: dict[str, Trigger] = {
     "LEADER": Trigger(places.leader, ["leader", "president", "represented", "represents", "representative",
                                       "senator", "senators", "governor"]),
     "PARTOF": Trigger(places.part_of, ["part of"]),
-    "ATTRIBUTE": Trigger(places.attribute, ["bird", "fossil", "gemstone", "mascot", "state bird", "state fossil",
-                                            "state gemstone", "president", "leader"]),
-    "AFFILIATION": Trigger(places.affiliation, ["affiliated", "affiliate", "competes", "compete", "competed"]),
 }
 
 #: rules that read every sentence, in order
 SENTENCE_RULES: tuple[Callable[[Context, Span], None], ...] = (
     places.nationality, places.located, flights.missions, careers.member_of, careers.serves, identifiers.cospar,
-    places.utc, identifiers.aka,
+    identifiers.aka,
 )
 
 

@@ -282,16 +282,6 @@ def award(ctx: Context, tok: Token, span: Span) -> None:
         ctx.add(person, "award", entity(c), span, rule=f"{VERSION}:award", confidence=0.8)
 
 
-def precedence(ctx: Context, tok: Token, span: Span) -> None:
-    """"The Distinguished Service Medal ranks higher than the Department of Commerce Gold
-    Medal": one award above another (the awards named nearest before and after the words)."""
-    sent = tok.sent
-    before = [c for t, c in ctx.in_sentence(sent, "AWARD") if t.i < span.start]
-    after = [c for t, c in ctx.in_sentence(sent, "AWARD") if t.i >= span.end]
-    if before and after and before[-1] != after[0]:
-        ctx.add(before[-1], "outranks", entity(after[0]), span, rule=f"{VERSION}:precedence", confidence=0.7)
-
-
 def chief(ctx: Context, tok: Token, span: Span) -> None:
     """"served as Chief of the Astronaut Office in 1963"."""
     person = ctx.subject_of(tok)

@@ -1,13 +1,10 @@
-"""Places and what belongs to them: nationality, one place inside another, officials,
-state symbols, mascots and affiliations."""
+"""Places and what belongs to them: nationality, one place inside another, officials."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
-from extract.components.context import Context, entity, span_of, value
+from extract.components.context import Context, entity, span_of
 from extract.rules.common import (
     COUNTRIES,
     MISSIONS,
@@ -16,15 +13,10 @@ from extract.rules.common import (
     VEHICLES,
     VERSION,
     ancestors,
-    char_span,
     described,
     mention,
     recent,
 )
-
-#: a place's or a school's attribute noun -> the property it names
-_ATTRIBUTES = {"bird": "stateBird", "fossil": "stateFossil", "gemstone": "stateGemstone", "mascot": "mascot",
-               "president": "president", "leader": "leader"}
 
 
 def leader(ctx: Context, tok: Token, span: Span) -> None:
@@ -101,58 +93,6 @@ def part_of(ctx: Context, tok: Token, span: Span) -> None:
     if ctx.cluster(part) != ctx.cluster(whole):
         ctx.add(ctx.cluster(part), "partOf", entity(ctx.cluster(whole)),  # type: ignore[arg-type]
                 span_of(part, whole), rule=f"{VERSION}:part-of", confidence=0.7)
-
-
-def attribute(ctx: Context, tok: Token, span: Span) -> None:
-    """"The state bird of Texas is the mockingbird", "Texas's state fossil is ...",
-    "a school whose mascot is ...": a symbol or mascot of a place or school."""
-    noun = span[-1]
-    prop = _ATTRIBUTES[noun.lower_]
-    owner = None
-    for child in noun.children:
-        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of"):
-            owner = next((ctx.cluster(t) for t in child.subtree if ctx.cluster(t) is not None), owner)
-        if child.dep_ == "poss" and child.lower_ == "whose":
-            owner = ctx.cluster(noun.head.head) if noun.head.dep_ == "relcl" else owner
-    if owner is None and any(c.lower_ == "its" for c in noun.children):
-        owner = recent(ctx, noun, "PLACE", "SCHOOL", "ORG", "AGENCY")
-    whose = next((c for c in noun.children if c.lower_ == "whose"), None)
-    if owner is None and whose is not None:  # the name just before "whose"
-        before = [t for t in ctx.doc[max(whose.sent.start, whose.i - 3):whose.i] if ctx.cluster(t) is not None]
-        owner = ctx.cluster(before[-1]) if before else None
-    verb = noun.head
-    if owner is None or verb.lemma_ != "be":
-        return
-    other = next((c for c in verb.children if c.dep_ in ("attr", "nsubj", "acomp") and c.i != noun.i), None)
-    if other is None:
-        return
-    found = ctx.cluster(other)
-    obj = entity(found) if found is not None else {"thing": _phrase(other)}
-    ctx.add(owner, prop, obj, span_of(noun, other), rule=f"{VERSION}:attribute", confidence=0.7)
-
-
-def _phrase(tok: Token) -> str:
-    """A noun phrase's words without its article: "the Northern mockingbird" -> "Northern mockingbird"."""
-    words = [t for t in tok.subtree if t.dep_ not in ("det", "punct", "relcl", "acl") and t.i <= tok.i]
-    return " ".join(t.text for t in words) or tok.text
-
-
-def affiliation(ctx: Context, tok: Token, span: Span) -> None:
-    """"X is affiliated with Y" (affiliation), "X competes in the Big 12 Conference"."""
-    subject = next((ctx.cluster(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
-                    and ctx.cluster(c) is not None), None)
-    if subject is None and tok.dep_ in ("acl", "relcl"):
-        subject = ctx.cluster(tok.head)
-    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "in")), None)
-    if subject is None or prep is None:
-        return
-    target = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if target is None:
-        return
-    found = ctx.cluster(target)
-    obj = entity(found) if found is not None else {"thing": _phrase(target)}
-    prop = "competesIn" if tok.lemma_ == "compete" else "affiliation"
-    ctx.add(subject, prop, obj, span_of(tok, target), rule=f"{VERSION}:{prop}", confidence=0.65)
 
 
 def nationality(ctx: Context, sent: Span) -> None:
@@ -246,18 +186,3 @@ def innermost(ctx: Context, places: list[Token]) -> list[int]:
         found.append(c)
         previous = tok
     return found
-
-
-_UTC = re.compile(r"\bUTC ?([+\-−]) ?(\d{1,2}(?::\d\d)?)")
-
-
-def utc(ctx: Context, sent: Span) -> None:
-    """"UTC-6": the time zone of the first place of the sentence."""
-    if not ctx.says(_UTC):
-        return
-    for m in _UTC.finditer(sent.text):
-        places = ctx.in_sentence(sent, "PLACE")
-        if places:
-            sign = "-" if m.group(1) in "-−" else "+"
-            ctx.add(places[0][1], "utcOffset", value(sign + m.group(2)), char_span(sent, m),
-                    rule=f"{VERSION}:utc", confidence=0.85)

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 import extract  # noqa: F401  (registers the extensions and factories)
-from extract.components.dates import find_dates, resolve
+from extract.components.dates import DateMention, find_dates, resolve
 from extract.facts import Literal
 
 
@@ -42,7 +42,7 @@ def test_gazetteer_names_missions_craft_and_agencies_with_canonical_names() -> N
 def test_gazetteer_patterns_generalise_to_numbers_never_listed() -> None:
     doc = blank("astrokg_entities")("Apollo 17, Shenzhou-21, Expedition 73 and Soyuz TMA-11M all flew.")
     assert [(e.text, e.kb_id_) for e in doc.ents] == [
-        ("Apollo 17", "Apollo 17"), ("Shenzhou-21", "Shenzhou 21"), ("Expedition 73", "Expedition 73"),
+        ("Apollo 17", "Apollo 17"), ("Shenzhou-21", "Shenzhou-21"), ("Expedition 73", "Expedition 73"),
         ("Soyuz TMA-11M", "Soyuz TMA-11M"),
     ]
 
@@ -109,9 +109,11 @@ def test_a_plural_surname_is_a_family_not_a_person() -> None:
 
 
 def test_full_partial_and_relative_dates_are_found() -> None:
-    text = "On Monday, March 2, 2016, after 1 September 1969 and 1930-01-20, in June 1981, in February, in 1963."
+    text = "On Monday, March 2, 2016, after 1 September 1969 and 1930-01-20, in June 1981, in February, in 1963, " \
+           "on Tuesday."
     found = [text[d[0]:d[1]] for d in find_dates(text)]
-    assert found == ["Monday", "March 2, 2016", "1 September 1969", "1930-01-20", "June 1981", "February", "1963"]
+    assert found == ["Monday, March 2, 2016", "1 September 1969", "1930-01-20", "June 1981", "February", "1963",
+                     "Tuesday"]
 
 
 def test_a_cospar_id_or_a_decade_is_not_a_date() -> None:
@@ -133,9 +135,12 @@ def test_a_partial_date_stays_partial_without_a_published_date() -> None:
     assert resolve(monday, None) is None
 
 
-def test_dates_component_stores_plain_data() -> None:
+def test_dates_component_stores_typed_records_that_stay_plain_data() -> None:
     doc = blank("astrokg_dates")("She launched on March 14, 2019.")
-    assert doc._.astrokg_dates == [[16, 30, 2019, 3, 14, 0, "", 0]]
+    date, = doc._.astrokg_dates
+    assert (date.start, date.end, date.year, date.month, date.day) == (16, 30, 2019, 3, 14)
+    assert list(date) == [16, 30, 2019, 3, 14, 0, "", 0]  # a tuple: positions work, and it crosses processes
+    assert DateMention.of(list(date)) == date
 
 
 def test_a_date_without_a_year_in_an_old_story_takes_the_story_year() -> None:

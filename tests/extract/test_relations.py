@@ -57,7 +57,7 @@ def test_launch_return_and_crewmates_with_planned_dates(nlp: Language) -> None:
     found = keys(nlp, "Jessica Watkins launched on Monday aboard the Crew Dragon Freedom from Kennedy Space "
                       "Center with Bob Hines. She is scheduled to return to Earth in October.", "2022-04-28")
     assert key("Jessica Watkins", "launchDate", "2022-04-25") in found
-    assert key("Jessica Watkins", "launchVehicle", "Crew Dragon Freedom") in found
+    assert key("Jessica Watkins", "launchVehicle", "Freedom") in found  # the capsule, apart from its type
     assert key("Jessica Watkins", "launchSite", "Kennedy Space Center") in found
     assert key("Jessica Watkins", "flewWith", "Bob Hines") in found
     assert key("Jessica Watkins", "returnDate", "2022-10", "planned") in found

@@ -114,3 +114,9 @@ def test_award_precedence_and_programmes_map_to_higher_and_part(nlp: Language) -
                        "higher than the Department of Commerce Gold Medal.")
     assert ["Distinguished_Service_Medal_(United_States_Navy)", "higher", "Department_of_Commerce_Gold_Medal"] in got
     assert ["Apollo_13", "part", "Apollo_program"] in triples(nlp, "Apollo 13 was part of the Apollo program.")
+
+
+def test_a_resource_keeps_the_sentence_spelling_of_a_normal_name(nlp: Language) -> None:
+    got = triples(nlp, "Lin Qiao took part in the Shenzhou 31 mission, born in Zaoyang city, Hubei.")
+    assert ["Lin_Qiao", "mission", "Shenzhou_31"] in got
+    assert ["Lin_Qiao", "mission", "Shenzhou-31"] not in got

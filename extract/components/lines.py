@@ -1,0 +1,77 @@
+"""Headline lines, and the sentence starts the parser cannot see.
+
+A headline line is the first line, or a paragraph of one line, that is short, does not end
+in a full stop and has more text after it: a title repeated as the first line ("Crew Launch
+Successful"), a section head. A hard-wrapped line inside a paragraph is not one.
+
+The component runs before the parser, which keeps sentence starts that are already set: a
+sentence starts after each blank line and each headline line. Without it the parser reads
+a headline and the first sentence as one ("Voss Sets Record Ana Voss broke the record"),
+and the subject of the sentence hangs from the headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_LINE = re.compile(r"[^\n]+")
+#: how a line that is a sentence ends (a headline may end in "!" or "?" or a quote, never in a full stop)
+_FINAL = re.compile(r"[.:;][\"”’')]*\s*$")
+#: the most words a headline line has
+HEADLINE_WORDS = 16
+
+
+def headline_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the headline lines of a text (see the module docstring)."""
+    found = []
+    lead = len(text) - len(text.lstrip())
+    for m in _LINE.finditer(text):
+        words = m.group(0).split()
+        alone = m.start() == lead or (text[max(0, m.start() - 2):m.start()] == "\n\n"
+                                      and text[m.end():m.end() + 2] == "\n\n")
+        if words and len(words) <= HEADLINE_WORDS and alone and not _FINAL.search(m.group(0)) \
+                and text[m.end():].strip():
+            found.append((m.start(), m.end()))
+    return found
+
+
+def body_of(text: str, headlines: list[tuple[int, int]]) -> str:
+    """The text without its headline lines."""
+    if not headlines:
+        return text
+    parts, last = [], 0
+    for start, end in headlines:
+        parts.append(text[last:start])
+        last = end
+    parts.append(text[last:])
+    return "\n".join(parts)
+
+
+def in_headline(char: int, headlines: list[tuple[int, int]]) -> bool:
+    """Whether a character offset lies in a headline line."""
+    return any(start <= char < end for start, end in headlines)
+
+
+@Language.factory("astrokg_lines", assigns=["token.is_sent_start"], default_config={})
+def make_line_breaker(nlp: Language, name: str) -> LineBreaker:
+    return LineBreaker(name)
+
+
+class LineBreaker:
+    """Sets a sentence start after each blank line and each headline line."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        if "\n" not in text:
+            return doc
+        ends = {end for _, end in headline_lines(text)}
+        for tok in doc[:-1]:
+            if tok.is_space and ("\n\n" in tok.text or tok.idx in ends):
+                doc[tok.i + 1].is_sent_start = True
+        return doc

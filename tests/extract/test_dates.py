@@ -1,0 +1,74 @@
+"""Dates in the forms reporters write them, resolved against the article's published date."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.components.dates import find_dates, resolve
+from extract.facts import Literal
+
+
+def only(text: str, published: str | None, *, future: bool = False) -> tuple[str, Literal | None]:
+    """The one date expression of a text and what it resolves to."""
+    date, = find_dates(text)
+    return text[date.start:date.end], resolve(date, published, future=future)
+
+
+@pytest.mark.parametrize(("text", "published", "words", "value"), [
+    ("The crew docked on Feb. 4 after a day-long chase.", "2024-02-06", "Feb. 4", "2024-02-04"),
+    ("Launch came on Sept. 14, as planned.", "2023-09-20", "Sept. 14", "2023-09-14"),
+    ("The capsule launched early Saturday, August 26, from Florida.", "2023-08-27", "Saturday, August 26",
+     "2023-08-26"),
+    ("The trio returned early Friday.", "2024-04-27", "Friday", "2024-04-26"),
+    ("They landed at 8:59 p.m. Thursday (Beijing Time).", "2024-04-26", "Thursday", "2024-04-25"),
+    ("JIUQUAN, April 24 (Xinhua) -- The crew was named.", "2024-04-24", "April 24", "2024-04-24"),
+    ("A December 3 spacewalk was postponed.", "2024-01-15", "December 3", "2023-12-03"),
+])
+def test_reporters_day_forms(text: str, published: str, words: str, value: str) -> None:
+    assert only(text, published) == (words, Literal(value, "date"))
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("She was selected last October.", "2024-03-01", "2023-10"),
+    ("She was selected last October.", "2024-11-20", "2024-10"),
+    ("She was selected last October.", "2024-10-15", "2023-10"),
+    ("He flies again next March, the agency said.", "2024-03-01", "2025-03"),
+    ("He flies again next March, the agency said.", "2024-01-10", "2024-03"),
+    ("The station gets a visitor this September.", "2024-06-05", "2024-09"),
+])
+def test_months_told_from_the_article_date(text: str, published: str, value: str) -> None:
+    assert only(text, published)[1] == Literal(value, "gYearMonth")
+
+
+def test_a_planned_day_is_the_next_one() -> None:
+    assert only("Liftoff is set for Tues., Jan. 9.", "2023-12-28", future=True) == (
+        "Jan. 9", Literal("2024-01-09", "date"))
+    assert only("Splashdown is due on Sunday.", "2024-05-02", future=True)[1] == Literal("2024-05-05", "date")
+
+
+def test_a_month_told_from_the_article_date_needs_that_date() -> None:
+    assert only("She was selected last October.", None)[1] is None
+
+
+def test_a_weekday_with_its_day_and_month_is_one_date() -> None:
+    text = "On Wednesday, May 1, the crew undocked; on Thursday they landed."
+    found = [(text[d.start:d.end], resolve(d, "2024-05-03")) for d in find_dates(text)]
+    assert found == [("Wednesday, May 1", Literal("2024-05-01", "date")),
+                     ("Thursday", Literal("2024-05-02", "date"))]
+
+
+def test_times_of_day_and_durations_are_not_dates() -> None:
+    assert find_dates("The hatch opened at 10:32 a.m. and the walk lasted 6 hours and 42 minutes.") == []
+
+
+@pytest.mark.parametrize(("text", "published", "future", "value"), [
+    ("Last month she and Ana Voss made a spacewalk.", "2021-10-05", False, Literal("2021-09", "gYearMonth")),
+    ("The crew will stay until mid-April.", "2025-03-08", True, Literal("2025-04", "gYearMonth")),
+    ("In late-March 2023 the pair trained.", "2024-01-10", False, Literal("2023-03", "gYearMonth")),
+    ("Ana Voss is due home this spring.", "2024-02-04", True, Literal("2024", "gYear")),
+    ("Bo Tan flies again next winter.", "2024-03-01", True, Literal("2025", "gYear")),
+    ("Today the hatch opened.", "2024-03-01", False, Literal("2024-03-01", "date")),
+])
+def test_months_seasons_and_days_at_the_start_of_a_sentence_or_with_a_hyphen(
+        text: str, published: str, future: bool, value: Literal) -> None:
+    assert only(text, published, future=future)[1] == value
