@@ -14,7 +14,7 @@ EXTENSIONS = {
     "astrokg_dates": "date expressions: [start_char, end_char, year, month, day, weekday, relative]",
     "astrokg_clusters": "entities: {'name', 'label', 'mentions': [[start, end], ...]} (token offsets)",
     "astrokg_refs": "pronouns and descriptions that point at a cluster: [start, end, cluster]",
-    "astrokg_facts": "facts found by the relation and record components, as dicts",
+    "astrokg_facts": "facts found by the relation and record components (extract.components.found, as lists)",
 }
 
 

@@ -5,7 +5,7 @@ start which rule, :data:`SENTENCE_RULES` which rules read every sentence. The ru
 :mod:`extract.rules`, one module per topic (lives, careers, family, flights, places,
 identifiers). Triggers are found by a :class:`~spacy.matcher.PhraseMatcher` and a
 :class:`~spacy.matcher.Matcher` (one pass in C over the document each); the rules then read
-the dependency parse around the trigger. Facts go to ``doc._.astrokg_facts`` as plain dicts;
+the dependency parse around the trigger. Facts are :class:`~extract.components.found.Found` records;
 :mod:`extract.assemble` turns them into :class:`~extract.facts.Fact` records.
 """
 

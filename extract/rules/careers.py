@@ -172,7 +172,7 @@ def selection(ctx: Context, tok: Token, span: Span) -> None:
             person = ctx.subject_of(tok)
     people = ctx.conjuncts(person, tok) if person is not None else [  # "Five astronauts were chosen: A, B, ..."
         p for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for p in listed(ctx, c)]
-    years = [ctx.dates[d][2] for d in ctx.dates_in(region) if ctx.dates[d][2] and not ctx.dates[d][4]]
+    years = [ctx.dates[d].year for d in ctx.dates_in(region) if ctx.dates[d].year and not ctx.dates[d].day]
     hired = tok.lemma_ == "join" and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
     for one in people:  # "Both men were selected by Nasa in 2000"
         if agency is not None:
@@ -211,7 +211,7 @@ def education(ctx: Context, tok: Token, span: Span) -> None:
         before = [t for t in region if start <= t.i < here.start]
         after = [t for t in region if here.end <= t.i < end]
         degree = _degree(ctx, before, last=True) or _degree(ctx, after, last=False)
-        years = [ctx.dates[d][2] for d in ctx.dates_in(after) + ctx.dates_in(before) if ctx.dates[d][2]]
+        years = [ctx.dates[d].year for d in ctx.dates_in(after) + ctx.dates_in(before) if ctx.dates[d].year]
         evidence = span_of(tok, first)
         ctx.add(person, "almaMater", entity(school), evidence, rule=f"{VERSION}:education", confidence=0.8)
         if degree or years:
@@ -295,7 +295,7 @@ def precedence(ctx: Context, tok: Token, span: Span) -> None:
 def chief(ctx: Context, tok: Token, span: Span) -> None:
     """"served as Chief of the Astronaut Office in 1963"."""
     person = ctx.subject_of(tok)
-    years = [ctx.dates[d][2] for d in ctx.dates_in(window(span[-1]) + ctx.region(tok.head)) if ctx.dates[d][2]]
+    years = [ctx.dates[d].year for d in ctx.dates_in(window(span[-1]) + ctx.region(tok.head)) if ctx.dates[d].year]
     if person is not None and years:
         ctx.add(person, "chiefOfAstronautOffice", value(str(years[0])), span, rule=f"{VERSION}:chief",
                 confidence=0.7)

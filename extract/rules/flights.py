@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, date, entity, span_of, value
+from extract.components.found import DateRef, TermRef
 from extract.rules.common import (
     MISSIONS,
     VEHICLES,
@@ -287,8 +288,9 @@ def _flew(ctx: Context, tok: Token, subject: int, region: list[Token]) -> None:
             ctx.add(c, "crewMember", entity(subject), tok, rule=f"{VERSION}:flew", confidence=0.7)
     for c in distinct(ctx, [t for t in region if ctx.is_a(t, *VEHICLES)]):
         ctx.add(subject, "launchVehicle", entity(c), tok, rule=f"{VERSION}:flew", confidence=0.6)
-    taken = {f["o"].get("d") for f in ctx.facts if f["p"] in ("birthDate", "deathDate")}  # one date, one event
-    dates = [d for d in ctx.dates_in(region) if (ctx.dates[d][4] or ctx.dates[d][5] or ctx.dates[d][6])
+    taken = {f.object.index for f in ctx.facts if f.predicate in ("birthDate", "deathDate")
+             and isinstance(f.object, DateRef)}  # one date, one event
+    dates = [d for d in ctx.dates_in(region) if (ctx.dates[d].day or ctx.dates[d].weekday or ctx.dates[d].relative)
              and d not in taken]
     if dates and ctx.labels[subject] == "PERSON":
         ctx.add(subject, "launchDate", date(dates[0]), tok, rule=f"{VERSION}:flew", confidence=0.6)
@@ -391,7 +393,7 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
              or _scope(sent, strong=False))
     q: list[list[Any]] = [["unit", value(unit)]]
     if scope:
-        q.append(["scope", {"term": scope}])
+        q.append(["scope", TermRef(scope)])
     region = ctx.region(unit_tok.head) if unit_tok.head.i != unit_tok.i else [unit_tok]
     dated = ctx.dates_in([t for t in sent if t.i not in range(tok.i, unit_tok.i + 1)])
     clause_dates = [d for d in dated if d in ctx.dates_in(region) or _same_clause(ctx, sent, d, unit_tok)] or \
@@ -448,8 +450,7 @@ def _scope(sent: Span, *, strong: bool) -> str | None:
 
 
 def _same_clause(ctx: Context, sent: Span, d: int, tok: Token) -> bool:
-    start = ctx.dates[d][0]
-    span = ctx.doc.char_span(start, ctx.dates[d][1], alignment_mode="expand")
+    span = ctx.doc.char_span(ctx.dates[d].start, ctx.dates[d].end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
@@ -479,7 +480,7 @@ def missions(ctx: Context, sent: Span) -> None:
     for tok, c in ctx.in_sentence(sent, *MISSIONS):
         if tok.i not in ctx.named_at and _when_phrase(tok):
             continue  # "During the flight his brother served on the ground": a time, not a seat
-        specific = {f["o"]["c"] for f in ctx.facts if f["s"] == c and f["p"] in ("commander", "backupPilot")}
+        specific = {f.entity for f in ctx.facts if f.subject == c and f.predicate in ("commander", "backupPilot")}
         person = ctx.subject_of(tok)
         planned = ctx.planned(tok)
         if person is None:
@@ -514,7 +515,7 @@ def missions(ctx: Context, sent: Span) -> None:
         person = ctx.subject_of(tok, limit=7)
         if person is None or any(t.lemma_ in ("command", "commander") for t in ancestors(tok)):
             continue
-        if any(f["s"] == c and f["p"] == "commander" and f["o"].get("c") == person for f in ctx.facts):
+        if any(f.subject == c and f.predicate == "commander" and f.entity == person for f in ctx.facts):
             continue
         tok = mention(ctx, tok).root  # "the Tiangong space station": the words around "station"
         if tok.head.lower_ in ("on", "aboard", "in") or tok.head.lemma_ in ("leave", "board", "reach", "visit"):

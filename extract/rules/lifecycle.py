@@ -104,8 +104,8 @@ def _dated(ctx: Context, subject: int, prop: str, region: list[Token], evidence:
     ``recent``, also a day and month that the article's date completes ("died on September 7"
     in an obituary), which a birth date never is."""
     for d in ctx.dates_in(region):
-        year, month, _, weekday, relative = ctx.dates[d][2:7]
-        if year or weekday or relative or recent and month:
+        found = ctx.dates[d]
+        if found.year or found.weekday or found.relative or recent and found.month:
             ctx.add(subject, prop, date(d, recent=recent), evidence, rule=f"{VERSION}:{prop}", confidence=0.85)
             return
 
@@ -140,7 +140,7 @@ def age(ctx: Context, tok: Token, span: Span) -> None:
     if person is None:
         return
     region = ctx.region(span.root.head)
-    dated = [d for d in ctx.dates_in(region) if ctx.dates[d][2]]
+    dated = [d for d in ctx.dates_in(region) if ctx.dates[d].year]
     ctx.add(person, "age", value(number.text, "integer"), span, qualifiers=[["unit", value("year")]],
             as_of=date(dated[0]) if dated and span[0].lower_ == "age" else None, rule=f"{VERSION}:age",
             confidence=0.8)
@@ -156,7 +156,7 @@ def retire(ctx: Context, tok: Token, span: Span) -> None:
     if tok.lower_ == "retirement":
         return
     region = [t for t in ctx.region(tok) if t.i >= tok.i - 1]
-    dated = [d for d in ctx.dates_in(region) if ctx.dates[d][2]]
+    dated = [d for d in ctx.dates_in(region) if ctx.dates[d].year]
     if dated and (tok.pos_ == "VERB" or tok.lemma_ == "leave") and tok.dep_ != "amod" or dated and \
             ctx.doc[tok.i + 1:tok.i + 3].text.startswith(("on", "in")) or dated and tok.i + 1 < len(ctx.doc) \
             and ctx.date_at.get(tok.i + 1) == dated[0]:
