@@ -22,6 +22,7 @@ PLAN_WORDS = {"will", "scheduled", "set", "due", "expected", "planned", "plans",
 #: plan words that are plans only before "to" and a verb: "is set to break" (not "set a record"),
 #: "is due to land" (not "due to a leak")
 _PLAN_IF_TO = {"set", "due"}
+_QUOTES = {'"', "“", "”", "«", "»"}
 #: dependency labels that start a clause of their own
 CLAUSE_DEPS = {"conj", "advcl", "relcl", "ccomp", "parataxis", "acl"}
 
@@ -64,6 +65,7 @@ class Context:
         self._runs = [i for i in sorted(self.cluster_at) if self.cluster_at.get(i - 1) != self.cluster_at[i]]
         self._texts: dict[str, bool] = {}
         self._text: str | None = None
+        self._quoted: set[int] | None = None
 
     # ------------------------------------------------------------------ lookups
 
@@ -98,6 +100,22 @@ class Context:
                 self._text = self.doc.text  # spaCy joins the tokens anew on every call
             found = self._texts[pattern.pattern] = pattern.search(self._text) is not None
         return found
+
+    def quoted(self, tok: Token) -> bool:
+        """Whether a word stands between quotation marks (paired within each paragraph)."""
+        if self._quoted is None:
+            self._quoted = set()
+            opened: int | None = None
+            for t in self.doc:
+                if "\n" in t.text:
+                    opened = None
+                elif t.text in _QUOTES:
+                    if opened is None and t.text != "”":
+                        opened = t.i
+                    elif opened is not None:
+                        self._quoted.update(range(opened + 1, t.i))
+                        opened = None
+        return tok.i in self._quoted
 
     def dates_in(self, tokens: list[Token] | Span) -> list[int]:
         """Date expressions that start among the tokens, in order."""

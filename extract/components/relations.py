@@ -21,6 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans, registry
 
 from extract.components.context import Context, guarded
+from extract.frames.engine import readers
+from extract.frames.lexicon import frames, patterns
 from extract.patterns import read_jsonl
 from extract.rules import careers, family, flights, identifiers, lifecycle, places
 
@@ -43,6 +45,9 @@ def _forms(*stems: str) -> list[str]:
 
 
 Rule = Callable[[Context, Token, Span], None]
+
+#: the event frames of extract/patterns/frames.jsonl, one reader each
+FRAMES = readers(frames())
 
 
 @dataclass(frozen=True)
@@ -82,17 +87,11 @@ TRIGGERS: dict[str, Trigger] = {
     "KIN": Trigger(family.kin, ["wife", "husband", "spouse", "married", "marry", "marries", "girlfriend",
                                 "boyfriend", "partner", "fiancee", "fiancée", "fiance", "fiancé", "twin", "brother",
                                 "sister"]),
-    "COMMAND": Trigger(flights.command, _forms("command", "lead") + ["commander", "led"]),
+    "COMMANDER": Trigger(flights.command, ["commander"]),
     "BACKUP": Trigger(flights.backup, ["backup pilot", "backup crew", "backup commander", "back-up pilot"]),
     "OPERATE": Trigger(flights.operate, _forms("operate")),
-    "LAUNCH": Trigger(flights.launch, _forms("launch", "lift", "blast")
-                      + ["liftoff", "fly", "flies", "flew", "flown", "flying"]),
-    "RETURN": Trigger(flights.landing, _forms("return", "land", "splash") + [
-        "come back", "comes back", "came back", "coming back", "touch down", "touches down", "touched down",
-        "touching down"]),
-    "ARRIVE": Trigger(flights.arrival, _forms("arrive")),
+    **{f"FRAME_{name}": Trigger(reader, patterns=patterns(reader.frame)) for name, reader in FRAMES.items()},
     "FERRY": Trigger(flights.ferry, _forms("bring", "carry") + ["brought", "carried", "carries"]),
-    "WITH": Trigger(flights.flew_with, ["with"]),
     "CREW": Trigger(flights.crew, ["crew"]),
     "DAYS": Trigger(flights.days, patterns=[
         [{"LIKE_NUM": True}, {"LOWER": {"IN": ["cumulative", "consecutive", "total"]}, "OP": "?"},
@@ -148,7 +147,11 @@ class RelationFinder:
         vocab = doc.vocab.strings
         matches = sorted([*self.triggers(doc), *self.matcher(doc)],
                          key=lambda m: (m[1], m[2], self.order[vocab[m[0]]]))
+        done: set[tuple[int, int]] = set()
         for key, start, end in matches:
+            if (key, start) in done:  # one rule per word, however many of its patterns match
+                continue
+            done.add((key, start))
             span = doc[start:end]
             guarded(self.handlers[vocab[key]], ctx, span[0], span)
         for span in filter_spans([doc[s:e] for _, s, e in self.role_matcher(doc)]):

@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, date, entity, span_of, value
-from extract.components.found import DateRef, TermRef
+from extract.components.found import TermRef
 from extract.rules.common import (
     MISSIONS,
     VEHICLES,
@@ -21,7 +21,6 @@ from extract.rules.common import (
     recent,
     recent_mentions,
     sole_person,
-    window,
 )
 
 _MOTION = {"launch", "land", "fly", "return", "leave", "lift", "blast", "travel", "arrive", "dock", "spend",
@@ -104,25 +103,6 @@ def _aboard(ctx: Context, verb: Token) -> list[Token]:
             and any(x.head.lower_ in ("aboard", "on", "in") for x in mention(ctx, t))]
 
 
-def arrival(ctx: Context, tok: Token, span: Span) -> None:
-    """"arrived at the station aboard Soyuz MS-15": the craft that brought someone to a
-    station is the one they launched on, and the station the craft they stayed in."""
-    if tok.pos_ != "VERB":
-        return
-    person = ctx.subject_of(tok)
-    region = ctx.region(tok)
-    stations = distinct(ctx, [t for t in region if ctx.is_a(t, "STATION") and t.head.lower_ in ("at", "on")])
-    if person is None or not stations:
-        return
-    mod = "planned" if ctx.planned(tok) else "reported"
-    for one in ctx.conjuncts(person, tok):
-        for craft in distinct(ctx, _aboard(ctx, tok))[:1]:
-            ctx.add(one, "launchVehicle", entity(craft), span, rule=f"{VERSION}:arrival", confidence=0.7,
-                    modality=mod)
-        ctx.add(one, "spacecraft", entity(stations[0]), span, rule=f"{VERSION}:arrival", confidence=0.7,
-                modality=mod)
-
-
 def ferry(ctx: Context, tok: Token, span: Span) -> None:
     """"the Starliner that brought them to the station", "Soyuz MS-15 carried her into orbit":
     the craft that took people up is the one they launched on."""
@@ -182,166 +162,6 @@ def operate(ctx: Context, tok: Token, span: Span) -> None:
     agency = min(agencies, key=lambda a: abs(a[0].i - tok.i))[1]
     mission = min(missions, key=lambda m: abs(m[0].i - tok.i))[1]
     ctx.add(mission, "operator", entity(agency), span, rule=f"{VERSION}:operator", confidence=0.8)
-
-
-def launch(ctx: Context, tok: Token, span: Span) -> None:
-    """Launch vehicle, site and date of whoever (or whatever) launched."""
-    if tok.pos_ not in ("VERB", "NOUN") or tok.pos_ == "NOUN" and tok.lemma_ not in ("launch", "liftoff"):
-        return
-    sent = tok.sent
-    subject = ctx.subject_of(tok)
-    region = ctx.region(tok)
-    rocket = next((t for t in tok.children if t.dep_ == "nsubj" and _named(ctx, t, "ROCKET") is not None), None)
-    craft = next((t for t in tok.children if t.dep_ == "dobj" and _named(ctx, t, "SPACECRAFT", *MISSIONS)
-                  is not None), None)
-    if rocket is not None and craft is not None:  # "An Atlas V rocket launched the capsule from ..."
-        subject = _named(ctx, craft, "SPACECRAFT", *MISSIONS)
-    owner = _craft_owner(ctx, tok)
-    if subject is None and owner is not None:  # "his Friendship 7 capsule was launched from ..."
-        for t in tok.children:
-            c = ctx.cluster(t) if t.dep_ == "nsubjpass" else None
-            named = c if c is not None else next((ctx.cluster(x) for x in t.children if x.dep_ in (
-                "compound", "nmod") and ctx.is_a(x, *VEHICLES)), None) if t.dep_ == "nsubjpass" else None
-            if named is not None:  # the craft launched from the site on the rocket; its owner flew on it
-                _launched(ctx, tok, named, region, span, "reported", dated=False)
-                ctx.add(owner, "launchVehicle", entity(named), span, rule=f"{VERSION}:launch", confidence=0.7)
-                dates = ctx.dates_in(region)
-                if dates:
-                    ctx.add(owner, "launchDate", date(dates[0]), span, rule=f"{VERSION}:launch", confidence=0.7)
-                return
-        subject = owner
-    if subject is None:  # "the crew is set to launch": the subject of the verb the launch depends on
-        governing = tok.head if tok.dep_ == "xcomp" else tok
-        subject = next((ctx.cluster(t) for t in governing.children if t.dep_ in ("nsubj", "nsubjpass")
-                        and ctx.is_a(t, *VEHICLES, *MISSIONS)), None)
-    for t in tok.children:
-        if t.dep_ in ("nsubj", "nsubjpass") and ctx.is_a(t, *VEHICLES, *MISSIONS) and subject is None:
-            people = ctx.in_sentence(sent, "PERSON")
-            subject = people[0][1] if people else ctx.cluster(t)
-    if subject is None and tok.dep_ in ("relcl", "acl") and ctx.is_a(tok.head, *VEHICLES, *MISSIONS):
-        people = [p for p in ctx.in_sentence(sent, "PERSON") if p[0].i < tok.i]
-        subject = people[-1][1] if people else ctx.cluster(tok.head)
-    if subject is None:
-        return
-    planned = ctx.planned(tok)
-    mod = "planned" if planned else "reported"
-    vessel = next((ctx.cluster(t) for t in tok.children if t.dep_ in ("nsubj", "nsubjpass")
-                   and ctx.is_a(t, *VEHICLES, *MISSIONS)), None)
-    if vessel is not None and vessel != subject and tok.lower_ != "flew":  # "when Shenzhou 5 launched from X"
-        _launched(ctx, tok, vessel, region, span, mod)  # the craft's launch, as well as its crew's
-    together = ctx.conjuncts(subject, tok)
-    for one in [*together[1:], subject]:
-        if tok.lower_ == "flew":
-            _flew(ctx, tok, one, region)
-        else:
-            _launched(ctx, tok, one, region, span, mod)
-    _together(ctx, together, tok, span)
-
-
-def _named(ctx: Context, noun: Token, *labels: str) -> int | None:
-    """The entity a noun names, itself or by the name before it ("an Atlas V rocket")."""
-    for t in (noun, *(c for c in noun.children if c.dep_ in ("compound", "nmod"))):
-        if ctx.is_a(t, *labels):
-            return ctx.cluster(t)
-    return None
-
-
-def _together(ctx: Context, people: list[int], tok: Token, span: Span) -> None:
-    """People who launched or landed together ("A and B lifted off", "the pair landed") each
-    flew with each other; "fly" only when it is a spaceflight ("flew Gemini 7", not "flies
-    the F-22")."""
-    if tok.lemma_ == "fly" and not any(ctx.is_a(t, *MISSIONS, *VEHICLES, "STATION") or t.lower_ in ("space", "orbit")
-                                       for t in ctx.region(tok)):
-        return
-    crew = [p for p in people if ctx.labels[p] == "PERSON"]
-    for i, one in enumerate(crew):
-        for other in crew[i + 1:]:
-            ctx.add(one, "flewWith", entity(other), span, rule=f"{VERSION}:together", confidence=0.65)
-
-
-def _launched(ctx: Context, tok: Token, subject: int, region: list[Token], span: Span, mod: str, *,
-              dated: bool = True) -> None:
-    for c in distinct(ctx, [t for t in region if ctx.is_a(t, *VEHICLES) and t.i > tok.i - 12]):
-        if c != subject:
-            ctx.add(subject, "launchVehicle", entity(c), span, rule=f"{VERSION}:launch", confidence=0.75,
-                    modality=mod)
-    craft = ctx.cluster(tok.head) if tok.dep_ == "relcl" and ctx.is_a(tok.head, *VEHICLES) else None
-    if craft is not None and craft != subject:
-        ctx.add(subject, "launchVehicle", entity(craft), span, rule=f"{VERSION}:launch", confidence=0.7,
-                modality=mod)
-    sites = [t for t in region if ctx.is_a(t, "LAUNCH_SITE")]
-    if not sites:
-        sites = [t for t in region if ctx.is_a(t, "PLACE") and t.head.lower_ == "from"]
-    for c in distinct(ctx, sites)[:1]:
-        ctx.add(subject, "launchSite", entity(c), span, rule=f"{VERSION}:launch", confidence=0.75, modality=mod)
-    dates = ctx.dates_in(region)
-    if not dates and tok.dep_ == "advcl":  # "On June 16, 1963 she became ... when Vostok 6 lifted off"
-        dates = ctx.dates_in([t for c in tok.head.children if c.dep_ == "prep" for t in c.subtree])
-    if dates and dated:
-        ctx.add(subject, "launchDate", date(dates[0]), span, rule=f"{VERSION}:launch", confidence=0.75,
-                modality=mod)
-
-
-def _flew(ctx: Context, tok: Token, subject: int, region: list[Token]) -> None:
-    for c in distinct(ctx, [t for t in region if ctx.is_a(t, *MISSIONS)]):
-        if ctx.labels[subject] == "PERSON":
-            ctx.add(c, "crewMember", entity(subject), tok, rule=f"{VERSION}:flew", confidence=0.7)
-    for c in distinct(ctx, [t for t in region if ctx.is_a(t, *VEHICLES)]):
-        ctx.add(subject, "launchVehicle", entity(c), tok, rule=f"{VERSION}:flew", confidence=0.6)
-    taken = {f.object.index for f in ctx.facts if f.predicate in ("birthDate", "deathDate")
-             and isinstance(f.object, DateRef)}  # one date, one event
-    dates = [d for d in ctx.dates_in(region) if (ctx.dates[d].day or ctx.dates[d].weekday or ctx.dates[d].relative)
-             and d not in taken]
-    if dates and ctx.labels[subject] == "PERSON":
-        ctx.add(subject, "launchDate", date(dates[0]), tok, rule=f"{VERSION}:flew", confidence=0.6)
-
-
-def landing(ctx: Context, tok: Token, span: Span) -> None:
-    infinitive = tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "to"  # "due to land", sometimes tagged a noun
-    to_space = any(c.lower_ == "to" and any(t.lower_ in ("space", "orbit") for t in c.children)
-                   for c in tok.children)  # "returned to space in 1998" is a new flight, not a landing
-    if tok.pos_ != "VERB" and not infinitive or to_space:
-        return
-    subject = _traveller(ctx, tok)
-    if subject is None:
-        return
-    region = [t for t in ctx.region(tok) if not ctx.person(t)]
-    dates = ctx.dates_in(region) or ctx.dates_in(window(tok))
-    craft = distinct(ctx, [t for t in _aboard(ctx, tok) if ctx.is_a(t, "SPACECRAFT")])  # "landed aboard X"
-    if not dates and not craft:  # "touched down aboard Soyuz MS-13" is a landing even without its date
-        return
-    planned = ctx.planned(tok)
-    mod = "planned" if planned else "reported"
-    together = ctx.conjuncts(subject, tok)
-    for one in together:
-        if dates:
-            ctx.add(one, "returnDate", date(dates[0]), span, rule=f"{VERSION}:return", confidence=0.75,
-                    modality=mod)
-        for c in craft[:1]:
-            ctx.add(one, "spacecraft", entity(c), span, rule=f"{VERSION}:return", confidence=0.7, modality=mod)
-    if not planned:
-        _together(ctx, together, tok, span)
-
-
-def flew_with(ctx: Context, tok: Token, span: Span) -> None:
-    head = tok.head
-    while head.dep_ in ("pobj", "prep", "compound", "appos") and head.head.i != head.i and \
-            head.lemma_ not in _MOTION and not ctx.person(head):
-        head = head.head  # "launched aboard X from Y with Z": the with-phrase hangs off Y
-    if head.lemma_ == "be":  # "is due to land ... with X", the motion parsed as a noun
-        head = next((t for t in head.subtree if t.lemma_ in _MOTION and t.i < tok.i
-                     and t.i > 0 and ctx.doc[t.i - 1].lower_ == "to"), head)
-    touchdown = head.lemma_ == "touch" and any(c.lower_ == "down" for c in head.children)
-    if head.lemma_ not in _MOTION and not touchdown or tok.dep_ != "prep":
-        return
-    subject = _traveller(ctx, head)
-    if subject is None:
-        return
-    mod = "planned" if ctx.planned(head) else "reported"  # "is due to land ... with X"
-    for c in distinct(ctx, [t for t in tok.subtree if ctx.person(t) is not None]):
-        if c != subject:
-            ctx.add(subject, "flewWith", entity(c), span_of(tok, *list(tok.subtree)[:8]),
-                    rule=f"{VERSION}:with", confidence=0.7, modality=mod)
 
 
 def days(ctx: Context, tok: Token, span: Span) -> None:
@@ -540,25 +360,6 @@ def _relative_clause_people(ctx: Context, tok: Token) -> list[int]:
                       and ctx.person(t) is not None and not any(x.lemma_ in ("backup", "commander")
                                                                  for x in child.subtree)]
     return [c for c in found if c is not None]
-
-
-_CRAFT_NOUNS = {"capsule", "spacecraft", "ship", "craft", "vehicle"}
-
-
-def _traveller(ctx: Context, verb: Token) -> int | None:
-    """Who a motion verb is about: its subject, or the owner of the craft that is."""
-    subject = ctx.subject_of(verb)
-    return subject if subject is not None else _craft_owner(ctx, verb)
-
-
-def _craft_owner(ctx: Context, verb: Token) -> int | None:
-    """Whose craft is the subject of a verb: "His Soyuz capsule landed" -> him."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in _CRAFT_NOUNS or ctx.is_a(child, *VEHICLES)):
-            for t in child.children:
-                if t.dep_ == "poss" and ctx.person(t) is not None:
-                    return ctx.person(t)
-    return None
 
 
 def _along_with(tok: Token) -> list[Token]:

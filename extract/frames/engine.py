@@ -1,0 +1,218 @@
+"""From one trigger word to the facts of its event: who it is about (:func:`roles.about`),
+whether it is stated (:func:`mood.mood`), and each role the frame takes, read by the shared
+readers and written as the property the lexicon gives."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from extract.components.context import Context, date, entity, value
+from extract.components.found import Obj
+from extract.frames import roles
+from extract.frames.lexicon import Frame
+from extract.frames.mood import mood
+from extract.frames.numbers import count, minutes
+from extract.frames.roles import CRAFT, DIRECT, LISTED, About
+from extract.rules.common import MISSIONS, window
+from extract.rules.places import innermost
+
+VERSION = "frames/1"
+
+#: words after "return" that make it something other than a landing ("returned to space")
+_NOT_HOME = {"space", "orbit", "flight", "flying", "work", "duty", "school", "service", "active"}
+#: the places a landing is told at
+_LANDING_PREPS = ("near", "off", "in", "at", "on", "into", "outside", "northeast", "southeast", "southwest",
+                  "northwest", "east", "west", "north", "south")
+_VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
+
+
+class Reader:
+    """Reads one frame wherever its words occur (a rule of the relation component)."""
+
+    def __init__(self, frame: Frame) -> None:
+        self.frame = frame
+        self.__name__ = f"frame_{frame.name}"
+        self.read: Callable[[Context, Token, Span, About, str, list[Token]], None] = getattr(
+            self, f"_{frame.name}")
+
+    def __call__(self, ctx: Context, tok: Token, span: Span) -> None:
+        if tok.pos_ in ("ADP", "DET", "PRON", "ADJ") or not roles.verbal(tok) and tok.lower_ not in self.frame.nouns \
+                and " ".join(t.lower_ for t in span) not in self.frame.nouns:
+            return  # a verb's word used as another noun ("the land", "a good return")
+        modality = mood(ctx, tok)
+        if modality is None:
+            return
+        who = roles.about(ctx, tok, self.frame)
+        self.read(ctx, tok, span, who, modality, roles.clause(ctx, tok))
+
+    def _add(self, ctx: Context, subject: int, role: str, obj: Obj, span: Span, confidence: float,
+             modality: str, qualifiers: tuple[tuple[str, Obj], ...] = ()) -> None:
+        prop = self.frame.prop(role)
+        if prop is not None:
+            ctx.add(subject, prop, obj, span, rule=f"{VERSION}:{self.frame.name}", confidence=round(confidence, 2),
+                    modality=modality, qualifiers=qualifiers)
+
+    def _dated(self, ctx: Context, tok: Token, span: Span, subjects: list[int], words: list[Token], sure: float,
+               modality: str, *, precise: bool = False) -> None:
+        for d, how in roles.dates(ctx, tok, words)[:1]:
+            found = ctx.dates[d]
+            if precise and not (found.day or found.weekday or found.relative):
+                continue
+            for one in subjects:
+                self._add(ctx, one, "date", date(d), span, min(sure, how), modality)
+
+    def _together(self, ctx: Context, tok: Token, people: list[int], words: list[Token], span: Span, sure: float,
+                  modality: str) -> None:
+        """Those who did it together: each subject with each companion ("with X", "joined by
+        X"), and each pair of its subjects when it is done."""
+        crew = [p for p in dict.fromkeys(people) if ctx.labels[p] == "PERSON"]
+        pairs = [(a, b) for i, a in enumerate(crew) for b in crew[i + 1:]] if modality == "reported" else []
+        pairs += [(a, b) for a in crew for b in roles.companions(ctx, tok, words) if b not in crew]
+        for one, other in pairs:
+            self._add(ctx, one, "together", entity(other), span, min(sure, LISTED) - 0.1, modality)
+
+    # ------------------------------------------------------------------ frames
+
+    def _launch(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
+        if tok.lemma_ == "take" and not any(t.lower_ in ("space", "orbit") or ctx.is_a(t, "LAUNCH_SITE")
+                                            for t in words):
+            return  # "took off" is a launch only when it says from where or to where
+        people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        vessels = [c for c in roles.entities(ctx, words, *CRAFT) if c not in people]
+        sites = roles.entities(ctx, words, "LAUNCH_SITE") or roles.entities(ctx, words, "PLACE", preps=("from",))
+        if who.craft is not None and who.craft not in vessels:
+            vessels.insert(0, who.craft)
+        launched = [*people, *([who.craft] if who.craft is not None else [])]
+        for one in launched:
+            for c in vessels:
+                if c != one and ctx.labels[c] in ("SPACECRAFT", "ROCKET") and (
+                        one != who.craft or ctx.labels[c] == "ROCKET"):
+                    self._add(ctx, one, "vehicle", entity(c), span, who.confidence, modality)
+            for c in sites[:1]:
+                self._add(ctx, one, "site", entity(c), span, who.confidence, modality)
+        self._dated(ctx, tok, span, launched, words, who.confidence, modality)
+        for m in [c for c in vessels if ctx.labels[c] in MISSIONS]:
+            for one in people:
+                self._add(ctx, m, "target", entity(one), span, who.confidence - 0.1, modality)
+        self._together(ctx, tok, people, words, span, who.confidence, modality)
+
+    def _flight(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
+        """"flew Gemini 7", "flew aboard the shuttle in 1992": a spaceflight only when the clause
+        names a craft, a mission, a station, space or orbit ("flies the F-22" is not one)."""
+        people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        flown = roles.entities(ctx, words, *CRAFT, "STATION")
+        if not people or not flown and not any(t.lower_ in ("space", "orbit") for t in words):
+            return
+        sure = who.confidence - 0.15
+        for one in people:
+            for c in flown:
+                role = "target" if ctx.labels[c] in MISSIONS else "vehicle" if ctx.labels[c] != "STATION" else ""
+                subject, obj = (c, one) if role == "target" else (one, c)
+                if role:
+                    self._add(ctx, subject, role, entity(obj), span, sure, modality)
+        self._dated(ctx, tok, span, people, words, sure, modality, precise=True)
+        self._together(ctx, tok, people, words, span, who.confidence, modality)
+
+    def _landing(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
+        if tok.lemma_ in ("return", "come") and any(
+                c.lower_ in ("to", "into") and any(t.lower_ in _NOT_HOME for t in c.children) for c in tok.children):
+            return  # "returned to space": a new flight, not a landing
+        people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        if not people:
+            return
+        crafts = [c for c in roles.entities(ctx, words, "SPACECRAFT", preps=("aboard", "on", "in", "inside"))]
+        near = [t for t in words if ctx.is_a(t, "PLACE")]
+        places = innermost(ctx, [t for t in near if ctx.cluster(t) in roles.entities(
+            ctx, [t], "PLACE", preps=_LANDING_PREPS)]) if tok.lemma_ not in ("return", "come") or any(
+                t.lower_ in ("landed", "near", "off", "splashed") for t in words) else []
+        dates = roles.dates(ctx, tok, words)
+        if not dates and not crafts and not places:
+            return
+        for one in people:
+            for c in crafts[:1]:
+                self._add(ctx, one, "craft", entity(c), span, who.confidence - 0.05, modality)
+            for c in places[:1]:
+                self._add(ctx, one, "place", entity(c), span, who.confidence - 0.05, modality)
+        self._dated(ctx, tok, span, people, words, who.confidence, modality)
+        self._together(ctx, tok, people, words, span, who.confidence, modality)
+
+    def _arrival(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
+        if tok.pos_ != "VERB" and tok.tag_ not in _VERB_TAGS and tok.lower_ not in ("arrival", "docking"):
+            return
+        stations = roles.entities(ctx, words, "STATION", preps=("at", "on", "to", "with", "aboard"))
+        if tok.lemma_ in ("reach", "board"):
+            stations = roles.entities(ctx, [c for c in tok.children if c.dep_ == "dobj"], "STATION")
+        people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        if not stations or not people:
+            return
+        crafts = roles.entities(ctx, words, "SPACECRAFT", *MISSIONS, preps=("aboard", "on", "in", "inside", "via"))
+        for one in people:
+            for c in crafts[:1]:
+                self._add(ctx, one, "craft", entity(c), span, who.confidence - 0.1, modality)
+            self._add(ctx, one, "destination", entity(stations[0]), span, who.confidence - 0.1, modality)
+
+    def _command(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
+        people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        if tok.lemma_ == "lead" and not any(ctx.is_a(t, *MISSIONS, "STATION") for t in tok.subtree):
+            return  # "led the team": a job, not a flight
+        targets: list[int] = []
+        for child in tok.children:
+            if child.dep_ in ("dobj", "attr", "nsubjpass") or child.dep_ == "prep" and child.lower_ == "of":
+                targets += roles.entities(ctx, list(child.subtree), *MISSIONS, "STATION", "SPACECRAFT")[:1]
+        if not targets and tok.lower_ == "command":  # "took command of the station"
+            targets = roles.entities(ctx, [t for t in words if t.i > tok.i], *MISSIONS, "STATION")[:2]
+        if not people or not targets:
+            return
+        commander = people[0] if len(people) == 1 or who.confidence < DIRECT else None
+        if commander is None:
+            return
+        crew = roles.companions(ctx, tok, words)
+        for c in dict.fromkeys(targets):
+            self._add(ctx, c, "target", entity(commander), span, who.confidence, modality)
+            for member in crew:
+                if member != commander:
+                    self._add(ctx, c, "crew", entity(member), span, LISTED - 0.05, modality)
+
+    def _handover(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
+        words = window(tok)  # the parse often hangs "command of X to Y" loosely
+        to = [t for t in words if ctx.person(t) is not None and t.head.lower_ == "to"
+              or ctx.person(t) is not None and t.head.head.lower_ == "to"]
+        targets = roles.entities(ctx, words, *MISSIONS, "STATION")
+        if not to or not targets:
+            return
+        recipient = ctx.person(to[0])
+        for c in targets[:2]:
+            if recipient is not None:
+                self._add(ctx, c, "target", entity(recipient), span, DIRECT - 0.05, modality)
+
+    def _spacewalk(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
+        people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        if not people:
+            return
+        number = next((c for c in tok.children if c.dep_ == "nummod"), None)
+        if number is not None and tok.tag_ == "NNS":  # "her seven spacewalks", "made 10 spacewalks"
+            n = count(number)
+            if n is not None and modality == "reported":
+                for one in people[:1] if who.confidence < DIRECT else people:
+                    self._add(ctx, one, "count", value(str(n), "integer"), span, who.confidence, modality)
+        if tok.tag_ != "NNS":
+            self._dated(ctx, tok, span, people, words, who.confidence, modality, precise=True)
+        lasted = [t for t in (words if tok.tag_ == "NNS" else tok.sent) if t.lower_ in ("minutes", "minute", "hours",
+                                                                                     "hour")]
+        for unit in lasted[-1:]:
+            total = minutes(unit)
+            if total:
+                for one in people:
+                    self._add(ctx, one, "duration", value(str(total), "integer"), span, who.confidence - 0.05,
+                              modality, (("unit", value("minute")),))
+        if tok.tag_ != "NNS":
+            self._together(ctx, tok, people, words, span, who.confidence, modality)
+
+
+def readers(frames: tuple[Frame, ...]) -> dict[str, Reader]:
+    return {f.name: Reader(f) for f in frames}
+
+
+__all__ = ["DIRECT", "Reader", "readers"]

@@ -1,0 +1,185 @@
+"""Event frames (extract/frames) on texts written for these tests with invented names: each
+frame in several phrasings (active, passive, nominal, coordinated, lists, pronouns) and the
+cases that are not facts (negated, supposed, quoted, planned)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract import Article, extract
+from extract.frames.numbers import number
+from extract.gold import Key, extracted_keys, key
+
+
+def keys(nlp: Language, text: str, published: str = "2024-06-10") -> set[Key]:
+    return extracted_keys(next(extract(nlp, [Article(text, published=published, id="t")])))
+
+
+# ---------------------------------------------------------------------- launch
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Mara Quill launched aboard Soyuz MS-31 from the Baikonur Cosmodrome on March 3, 2024.",
+    "Astronaut Mara Quill lifted off on March 3, 2024 aboard Soyuz MS-31 from the Baikonur Cosmodrome.",
+    "On March 3, 2024 astronaut Mara Quill blasted off from the Baikonur Cosmodrome aboard Soyuz MS-31.",
+    "Astronaut Mara Quill was launched from the Baikonur Cosmodrome aboard Soyuz MS-31 on March 3, 2024.",
+    "The launch of astronaut Mara Quill aboard Soyuz MS-31 from the Baikonur Cosmodrome came on March 3, 2024.",
+])
+def test_launch_phrasings(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Mara Quill", "launchDate", "2024-03-03") in found
+    assert key("Mara Quill", "launchSite", "Baikonur Cosmodrome") in found
+    assert key("Mara Quill", "launchVehicle", "Soyuz MS-31") in found
+
+
+def test_launch_of_a_coordinated_crew_and_companions(nlp: Language) -> None:
+    found = keys(nlp, "Ivo Brandt and Lena Voss, both of Nasa, lifted off on Friday from Kennedy Space Center. "
+                      "Cosmonaut Petr Galkin launched on May 2 aboard Soyuz MS-32, joined by Ada Rinn and Tomas Kell.")
+    assert key("Ivo Brandt", "launchDate", "2024-06-07") in found
+    assert key("Lena Voss", "launchSite", "Kennedy Space Center") in found
+    assert key("Ivo Brandt", "flewWith", "Lena Voss") in found
+    assert key("Petr Galkin", "flewWith", "Ada Rinn") in found
+    assert key("Petr Galkin", "flewWith", "Tomas Kell") in found
+
+
+def test_a_craft_launched_in_a_when_clause_carries_the_person_of_the_main_clause(nlp: Language) -> None:
+    found = keys(nlp, "On April 2, 1971 cosmonaut Oleg Marin became a hero when Vostok 9 lifted off from the Baikonur "
+                      "Cosmodrome.")
+    assert key("Oleg Marin", "launchDate", "1971-04-02") in found
+    assert key("Vostok 9", "launchSite", "Baikonur Cosmodrome") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Mara Quill did not launch aboard Soyuz MS-31 on March 3, 2024.",
+    "Astronaut Mara Quill could launch aboard Soyuz MS-31 on March 3, 2025, if the repairs finish.",
+    'The flight director said: "Mara Quill launched aboard Soyuz MS-31 on March 3, 2024, in my dream."',
+])
+def test_negated_supposed_and_quoted_launches_are_not_facts(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert not any(k[0] == "mara quill" and k[1] in ("launchDate", "launchVehicle") for k in found)
+
+
+def test_a_scheduled_launch_is_planned(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Mara Quill is scheduled to launch aboard Soyuz MS-31 on July 3.")
+    assert key("Mara Quill", "launchDate", "2024-07-03", "planned") in found
+    assert key("Mara Quill", "launchDate", "2024-07-03") not in found
+
+
+# ---------------------------------------------------------------------- landing
+
+@pytest.mark.parametrize("text", [
+    "Cosmonaut Oleg Vetrov landed near Dzhezkazgan on Tuesday aboard Soyuz MS-30.",
+    "Cosmonaut Oleg Vetrov touched down near Dzhezkazgan on Tuesday aboard Soyuz MS-30.",
+    "Cosmonaut Oleg Vetrov returned to Earth on Tuesday, landing near Dzhezkazgan aboard Soyuz MS-30.",
+    "Cosmonaut Oleg Vetrov flew home. His Soyuz MS-30 capsule landed near Dzhezkazgan on Tuesday.",
+    "On Tuesday the Soyuz MS-30 capsule carrying cosmonaut Oleg Vetrov landed near Dzhezkazgan.",
+])
+def test_landing_phrasings(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Oleg Vetrov", "returnDate", "2024-06-04") in found
+    assert key("Oleg Vetrov", "landingSite", "Dzhezkazgan") in found
+
+
+def test_a_splashdown_of_a_crew_listed_and_the_pair(nlp: Language) -> None:
+    found = keys(nlp, "Nasa astronauts Rhea Solis and Dan Okoro left the station on Monday. The pair splashed down "
+                      "off the coast of Florida on Tuesday.")
+    assert key("Rhea Solis", "landingSite", "Florida") in found
+    assert key("Dan Okoro", "returnDate", "2024-06-04") in found
+    assert key("Dan Okoro", "flewWith", "Rhea Solis") in found
+
+
+def test_returning_to_space_is_not_a_landing(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Rhea Solis returned to space in 2019 aboard the shuttle.")
+    assert not any(k[1] in ("returnDate", "landingSite") for k in found)
+
+
+def test_a_landing_due_is_planned(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Rhea Solis is due to land in Kazakhstan on September 7 with cosmonaut Ivan Petrov.")
+    assert key("Rhea Solis", "returnDate", "2024-09-07", "planned") in found
+    assert key("Ivan Petrov", "flewWith", "Rhea Solis", "planned") in found
+
+
+# ---------------------------------------------------------------------- command
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Nora Lind commanded Expedition 80.",
+    "Expedition 80 was commanded by astronaut Nora Lind.",
+    "Astronaut Nora Lind took command of Expedition 80.",
+    "Astronaut Nora Lind will command Expedition 80.",
+    "Astronaut Nora Lind led Expedition 80.",
+])
+def test_command_phrasings(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert any(k[:3] == key("Expedition 80", "commander", "Nora Lind")[:3] for k in found)
+
+
+def test_a_handover_names_the_new_commander(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Nora Lind handed command of the International Space Station to Kai Brenner on "
+                      "Sunday.")
+    assert key("International Space Station", "commander", "Kai Brenner") in found
+    assert key("International Space Station", "commander", "Nora Lind") not in found
+
+
+def test_a_commander_and_crew_in_a_with_phrase(nlp: Language) -> None:
+    found = keys(nlp, "Apollo 31 lifted off in 1979. The mission was commanded by Hal Brent, with Jo Marsh as "
+                      "pilot and Ray Dunne as engineer.")
+    assert key("Apollo 31", "commander", "Hal Brent") in found
+    assert key("Apollo 31", "crewMember", "Jo Marsh") in found
+    assert key("Apollo 31", "crewMember", "Ray Dunne") in found
+
+
+# ---------------------------------------------------------------------- arrival
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Ada Rinn arrived at the International Space Station aboard Soyuz MS-32.",
+    "Astronaut Ada Rinn docked with the International Space Station aboard Soyuz MS-32.",
+    "Aboard Soyuz MS-32, astronaut Ada Rinn reached the International Space Station.",
+    "Astronaut Ada Rinn and cosmonaut Petr Galkin arrived at the International Space Station aboard Soyuz MS-32.",
+    "Astronaut Ada Rinn boarded the International Space Station on Friday.",
+])
+def test_arrival_phrasings(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Ada Rinn", "spacecraft", "International Space Station") in found
+
+
+# ---------------------------------------------------------------------- spacewalk
+
+@pytest.mark.parametrize(("text", "minutes"), [
+    ("Astronaut Lu Fang made a spacewalk on March 4, 2024 that lasted six hours and 42 minutes.", "402"),
+    ("Astronaut Lu Fang spacewalked for 6 hours and 42 minutes on March 4, 2024.", "402"),
+    ("On March 4, 2024 astronaut Lu Fang stepped outside for a spacewalk of seven hours.", "420"),
+    ("Astronaut Lu Fang conducted a spacewalk on March 4, 2024, working outside for 5 hours 10 minutes.", "310"),
+    ("The spacewalk by astronaut Lu Fang on March 4, 2024 lasted eight hours and one minute.", "481"),
+])
+def test_spacewalk_phrasings(nlp: Language, text: str, minutes: str) -> None:
+    found = keys(nlp, text)
+    assert key("Lu Fang", "spacewalkDate", "2024-03-04") in found
+    assert key("Lu Fang", "spacewalkDuration", minutes) in found
+    assert not any(k[1] == "timeInSpace" for k in found)
+
+
+def test_spacewalk_count_in_words_and_a_total_that_is_not_time_in_space(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Jana Holt has made seven spacewalks. Her seven spacewalks add up to 50 hours and "
+                      "4 minutes.")
+    assert key("Jana Holt", "spacewalkCount", "7") in found
+    assert key("Jana Holt", "spacewalkDuration", "3004") in found
+    assert not any(k[1] == "timeInSpace" for k in found)
+
+
+def test_spacewalk_partners(nlp: Language) -> None:
+    found = keys(nlp, "Jana Holt and Emil Stark of Nasa made a spacewalk on Friday.")
+    assert key("Emil Stark", "spacewalkPartner", "Jana Holt") in found
+    assert key("Jana Holt", "spacewalkDate", "2024-06-07") in found
+
+
+def test_no_spacewalk_is_not_a_spacewalk(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Jana Holt made no spacewalk on Friday.")
+    assert not any(k[1].startswith("spacewalk") for k in found)
+
+
+# ---------------------------------------------------------------------- numbers
+
+def test_numbers_in_words() -> None:
+    assert [number(w) for w in ("seven", "twenty-one", "1,000", "a hundred", "three hundred and forty two")] == \
+        [7, 21, 1000, 100, 342]
+    assert number("several") is None
