@@ -24,7 +24,7 @@ from extract.components.context import Context, guarded
 from extract.frames.engine import readers
 from extract.frames.lexicon import frames, patterns
 from extract.patterns import read_jsonl
-from extract.rules import careers, family, flights, identifiers, lifecycle, places
+from extract.rules import careers, crew, family, flights, identifiers, lifecycle, places
 
 
 @registry.misc("astrokg.roles.v1")  # type: ignore[untyped-decorator]
@@ -87,7 +87,7 @@ TRIGGERS: dict[str, Trigger] = {
     "KIN": Trigger(family.kin, ["wife", "husband", "spouse", "married", "marry", "marries", "girlfriend",
                                 "boyfriend", "partner", "fiancee", "fiancée", "fiance", "fiancé", "twin", "brother",
                                 "sister"]),
-    "COMMANDER": Trigger(flights.command, ["commander"]),
+    "SEAT": Trigger(crew.seat, crew.words()),
     "BACKUP": Trigger(flights.backup, ["backup pilot", "backup crew", "backup commander", "back-up pilot"]),
     "OPERATE": Trigger(flights.operate, _forms("operate")),
     **{f"FRAME_{name}": Trigger(reader, patterns=patterns(reader.frame)) for name, reader in FRAMES.items()},

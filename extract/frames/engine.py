@@ -171,6 +171,9 @@ class Reader:
         crew = roles.companions(ctx, tok, words)
         for c in dict.fromkeys(targets):
             self._add(ctx, c, "target", entity(commander), span, who.confidence, modality)
+            if ctx.labels[c] in MISSIONS:
+                self._add(ctx, commander, "seat", value("commander"), span, who.confidence, modality,
+                          (("mission", entity(c)),))
             for member in crew:
                 if member != commander:
                     self._add(ctx, c, "crew", entity(member), span, LISTED - 0.05, modality)

@@ -18,7 +18,6 @@ from extract.rules.common import (
     distinct,
     listed,
     mention,
-    recent_mentions,
     window,
 )
 
@@ -60,15 +59,9 @@ def role(ctx: Context, span: Span) -> None:
         return  # "with Victor Glover as pilot", "with X as his pilot": a seat on one flight, not a job
     if any(c.dep_ == "poss" and ctx.person(c) != person and (ctx.person(c) is not None or c.lower_ in (
             "its", "their")) for c in head.children):  # "his pilot", "its pilot": a seat, not a job
-        missions = [m for m in ctx.in_sentence(head.sent, *MISSIONS) if m[0].i < head.i]
-        if missions and any(c.lower_ == "its" for c in head.children):  # "Williams is its pilot"
-            ctx.add(missions[-1][1], "crewMember", entity(person), span, rule=f"{VERSION}:crew", confidence=0.6)
-        return
+        return  # the seat is the crew rule's
     extra = _title_words(ctx, head, span)
-    if kind == "crew":  # "X was a mission specialist": a seat on the mission the story is about
-        for mission in distinct(ctx, recent_mentions(ctx, head)[-1:]):
-            for one in people:
-                ctx.add(mission, "crewMember", entity(one), span, rule=f"{VERSION}:crew", confidence=0.6)
+    if kind == "crew":  # "X was a mission specialist": the crew rule's
         return
     if kind == "title" or extra:
         words = [t.text for t in extra] + [span.text]

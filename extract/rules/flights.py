@@ -19,88 +19,11 @@ from extract.rules.common import (
     distinct,
     mention,
     recent,
-    recent_mentions,
     sole_person,
 )
 
-_MOTION = {"launch", "land", "fly", "return", "leave", "lift", "blast", "travel", "arrive", "dock", "spend",
-           "walk", "serve", "live", "stay", "orbit"}
-
-
 #: words that say a sentence is about being on a mission's crew
 _CREW_WORDS = {"crew", "member", "flew", "aboard", "participated", "served", "part", "mission", "flight"}
-
-
-def command(ctx: Context, tok: Token, span: Span) -> None:
-    """"commander of Expedition 14", "Expedition 44 commander Gennady Padalka",
-    "commanded Gemini 8", "took command of the station", "will command the mission"."""
-    targets: list[Token] = []
-    person = None
-    if tok.lower_ == "commander":
-        person = described(ctx, tok)
-        if person is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "Its commander was X"
-            person = next((ctx.person(c) for c in tok.head.children if c.dep_ == "attr"), None)
-        if any(c.lower_ == "its" for c in tok.children):
-            targets += recent_mentions(ctx, tok)[-1:]
-        for child in tok.children:
-            if child.dep_ in ("compound", "nmod", "poss") and ctx.is_a(child, *MISSIONS, "STATION", "SPACECRAFT"):
-                targets.append(child)
-            if child.dep_ == "prep" and child.lower_ in ("of", "on", "aboard"):
-                targets += [t for t in child.subtree if ctx.is_a(t, *MISSIONS, "STATION", "SPACECRAFT")]
-        if not targets and tok.i > 0 and ctx.is_a(tok.doc[tok.i - 1], *MISSIONS, "STATION"):
-            targets.append(tok.doc[tok.i - 1])
-        if person is None and tok.dep_ == "pobj" and tok.head.lower_ == "under":
-            nxt = [t for t in tok.subtree if ctx.person(t) is not None]
-            person = ctx.person(nxt[0]) if nxt else None
-        if not targets and person is not None:
-            verb = next((a for a in [tok, *ancestors(tok)] if a.pos_ in ("VERB", "AUX")), None)
-            if verb is not None and any(a.lower_ == "under" for a in ancestors(tok)[:3]):
-                targets += [t for t in verb.subtree if ctx.is_a(t, *MISSIONS) and t.i > tok.i]
-            elif verb is not None and verb.lemma_ in _MOTION and any(a.lower_ == "with" for a in ancestors(tok)[:2]):
-                # "arrived aboard X with the commander Y"; "He flew with the commander Y" after naming X
-                targets += _aboard(ctx, verb) or recent_mentions(ctx, tok, "SPACECRAFT")[-1:]
-    elif tok.pos_ in ("VERB", "NOUN"):
-        if tok.lemma_ == "lead" and not any(ctx.is_a(t, *MISSIONS, "STATION") for t in tok.children):
-            return
-        person = _agent(ctx, tok) if tok.tag_ == "VBN" else None  # "the mission was commanded by X"
-        if person is not None:
-            targets += [t for t in tok.children if t.dep_ == "nsubjpass" and ctx.is_a(t, *MISSIONS, "STATION",
-                                                                                      "SPACECRAFT")]
-        else:
-            person = ctx.subject_of(tok)
-        handed = [t for t in (tok.head, *tok.children) if t.lemma_ in ("hand", "pass", "turn", "give", "transfer")]
-        if tok.lower_ == "command" and handed:  # "handed command of the station to X"
-            person = next((ctx.person(t) for c in (*handed[0].children, *tok.children) if c.lower_ == "to"
-                           for t in c.subtree if ctx.person(t) is not None), None)
-        for child in tok.children:
-            if child.dep_ in ("dobj", "attr") or (child.dep_ == "prep" and child.lower_ == "of"):
-                targets += [t for t in child.subtree if ctx.is_a(t, *MISSIONS, "STATION", "SPACECRAFT")][:3]
-    if person is None:
-        return
-    planned = "planned" if ctx.planned(tok) else "reported"
-    crew = [ctx.person(t) for t in _with_crew(tok)]
-    for c in distinct(ctx, targets):
-        ctx.add(c, "commander", entity(person), span_of(tok, *targets), rule=f"{VERSION}:commander",
-                confidence=0.8, modality=planned)
-        for member in dict.fromkeys(m for m in crew if m is not None and m != person):
-            ctx.add(c, "crewMember", entity(member), span_of(tok, *targets), rule=f"{VERSION}:commander",
-                    confidence=0.7, modality=planned)
-
-
-def _with_crew(verb: Token) -> list[Token]:
-    """The words of a verb's with-phrase, and of the as-phrases after it that the parse hangs
-    on the verb ("with A as lunar module pilot and B as command module pilot")."""
-    found = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
-    if found is None:
-        return []
-    return [t for c in verb.children if c.dep_ == "prep" and (c.i == found.i or c.lower_ == "as" and c.i > found.i)
-            for t in c.subtree]
-
-
-def _aboard(ctx: Context, verb: Token) -> list[Token]:
-    """The craft or mission a motion verb says it travelled aboard ("aboard Soyuz MS-15")."""
-    return [t for t in ctx.region(verb) if ctx.is_a(t, "SPACECRAFT", *MISSIONS)
-            and any(x.head.lower_ in ("aboard", "on", "in") for x in mention(ctx, t))]
 
 
 def ferry(ctx: Context, tok: Token, span: Span) -> None:
@@ -127,12 +50,6 @@ def ferry(ctx: Context, tok: Token, span: Span) -> None:
     mod = "planned" if ctx.planned(tok) and tok.tag_ != "VBD" else "reported"  # "brought" is done, whatever comes
     for one in dict.fromkeys(people):
         ctx.add(one, "launchVehicle", entity(craft), span, rule=f"{VERSION}:ferry", confidence=0.65, modality=mod)
-
-
-def _agent(ctx: Context, verb: Token) -> int | None:
-    """The person a passive verb names as its doer ("commanded by Neil Armstrong")."""
-    return next((ctx.person(t) for c in verb.children if c.dep_ == "agent" for t in c.subtree
-                 if ctx.person(t) is not None), None)
 
 
 def backup(ctx: Context, tok: Token, span: Span) -> None:

@@ -183,3 +183,35 @@ def test_numbers_in_words() -> None:
     assert [number(w) for w in ("seven", "twenty-one", "1,000", "a hundred", "three hundred and forty two")] == \
         [7, 21, 1000, 100, 342]
     assert number("several") is None
+
+
+# ---------------------------------------------------------------------- crew roles
+
+@pytest.mark.parametrize("text", [
+    "Crew-31 lifted off on Friday. Its commander is Nasa astronaut Hana Cole, and Leo Marr is its pilot.",
+    "Crew-31 lifted off on Friday. Crew-31 commander Hana Cole and pilot Leo Marr waved to the crowd.",
+    "Crew-31 lifted off on Friday. Hana Cole commands the Crew-31 mission, with Leo Marr as pilot.",
+    "Crew-31 lifted off on Friday. In command is Hana Cole, a Nasa veteran. Her pilot, Leo Marr, is a rookie.",
+    "Crew-31 lifted off on Friday. Hana Cole, the mission's commander, flew with Leo Marr, the mission's pilot.",
+])
+def test_crew_role_phrasings(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Hana Cole", "crewRole", "commander") in found
+    assert key("Crew-31", "commander", "Hana Cole") in found
+    assert key("Leo Marr", "crewRole", "pilot") in found
+
+
+def test_crew_roles_of_a_list(nlp: Language) -> None:
+    found = keys(nlp, "Shenzhou-40 docked on Monday. Flight engineers Wu Tao and Lin Mei joined commander Gao Wen. "
+                      "Riding as mission specialists are Ada Rinn and Tomas Kell.")
+    assert key("Wu Tao", "crewRole", "flight engineer") in found
+    assert key("Lin Mei", "crewRole", "flight engineer") in found
+    assert key("Gao Wen", "crewRole", "commander") in found
+    assert key("Ada Rinn", "crewRole", "mission specialist") in found
+    assert key("Tomas Kell", "crewRole", "mission specialist") in found
+
+
+def test_a_trade_or_a_rank_is_not_a_seat(nlp: Language) -> None:
+    found = keys(nlp, "Crew-31 lifted off on Friday. Leo Marr, a former Navy test pilot, and Hana Cole, a Navy "
+                      "commander, are aboard.")
+    assert not any(k[1] == "crewRole" for k in found)
