@@ -168,7 +168,7 @@ class RecordFinder:
             amount = _amount(earlier[-1]) if earlier else None
         record = RecordRef(_measure_text(measure), h["scope"] or "all-time")
         q: list[tuple[str, Obj]] = [("record", record), ("unit", value("day"))]
-        if h["previous"] is not None:
+        if h["previous"] is not None and h["previous"] != holder:
             q.append(("previousHolder", entity(h["previous"])))
         as_of = DateRef(h["date"]) if h["date"] is not None else None
         ctx.add(holder, "holdsRecord", value(amount, "decimal") if amount is not None else None, sent,

@@ -23,6 +23,7 @@ from spacy.util import filter_spans, registry
 from extract.components.context import Context, guarded
 from extract.frames.engine import readers
 from extract.frames.lexicon import frames, patterns
+from extract.frames.mood import mood
 from extract.patterns import read_jsonl
 from extract.rules import careers, crew, family, flights, identifiers, lifecycle, places
 
@@ -95,7 +96,7 @@ TRIGGERS: dict[str, Trigger] = {
     "CREW": Trigger(flights.crew, ["crew"]),
     "DAYS": Trigger(flights.days, patterns=[
         [{"LIKE_NUM": True}, {"LOWER": {"IN": ["cumulative", "consecutive", "total"]}, "OP": "?"},
-         {"LOWER": {"IN": ["days", "day", "minutes", "hours"]}}],
+         {"LOWER": {"IN": ["days", "day", "minutes", "minute", "hours", "hour"]}}],
         [{"LIKE_NUM": True}, {"TEXT": "+"}, {"LOWER": "days"}]]),
     "LEADER": Trigger(places.leader, ["leader", "president", "represented", "represents", "representative",
                                       "senator", "senators", "governor"]),
@@ -153,6 +154,8 @@ class RelationFinder:
                 continue
             done.add((key, start))
             span = doc[start:end]
+            if mood(ctx, span[0]) is None:  # negated, supposed or quoted: no fact
+                continue
             guarded(self.handlers[vocab[key]], ctx, span[0], span)
         for span in filter_spans([doc[s:e] for _, s, e in self.role_matcher(doc)]):
             guarded(careers.role, ctx, span)

@@ -4,12 +4,14 @@ in space."""
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, date, entity, span_of, value
-from extract.components.found import TermRef
+from extract.components.found import Obj, TermRef
+from extract.frames.mood import mood
+from extract.frames.numbers import minutes, number, parts
+from extract.frames.roles import DIRECT, LISTED
 from extract.rules.common import (
     MISSIONS,
     VEHICLES,
@@ -82,63 +84,102 @@ def operate(ctx: Context, tok: Token, span: Span) -> None:
 
 
 def days(ctx: Context, tok: Token, span: Span) -> None:
-    """Time in space: "spent 215 days in space", "at 382 days", "the 878 days of X"."""
+    """Time in space: "spent 215 days in space", "at 382 days", "the 878 days of X", "410 days
+    11 hours and 5 minutes" (the days). The figure belongs to whom its own noun phrase says
+    (:func:`_owner`: "X's", "of X", "that X logged", "set by X"), else to whom the clause is
+    about; a broken record's figure without its holder named is nobody's. Hours and minutes
+    are time in space only for a flight that short, never on a spacewalk."""
     unit_tok = span[-1]
-    unit = {"days": "day", "day": "day", "minutes": "minute", "hours": "hour"}[unit_tok.lower_]
-    number = tok.text.replace(",", "")
-    if tok.ent_type_ == "ORDINAL" or not re.fullmatch(r"\d+(\.\d+)?", number):
+    unit = {"days": "day", "day": "day", "minutes": "minute", "minute": "minute", "hours": "hour", "hour": "hour"}[
+        unit_tok.lower_]
+    amount = number(tok.text) if tok.ent_type_ != "ORDINAL" and tok.lower_ not in ("one", "a") else None
+    if amount is None and re.fullmatch(r"\d+\.\d+", tok.text):
+        amount = float(tok.text)  # type: ignore[assignment]
+    if amount is None or any(t.lower_ in ("about", "almost", "nearly", "around", "some", "roughly") for t in
+                             tok.doc[max(0, tok.i - 2):tok.i]):
         return
-    if any(t.lower_ in ("about", "almost", "nearly", "around", "some", "roughly") for t in
-           tok.doc[max(0, tok.i - 2):tok.i]):
-        return
+    after = [t.lower_ for t in tok.doc[unit_tok.i + 1:unit_tok.i + 3]]
+    if after[:1] == ["per"] or after[:2] in (["a", "day"], ["a", "week"], ["each", "day"], ["every", "day"]):
+        return  # "two hours a day": a rate, not a total
+    if unit != "day":  # "108 minutes", "21 hours and 23 minutes": one figure in minutes
+        told = parts(unit_tok)
+        first = tok.i == 0 or not (tok.doc[tok.i - 1].lower_ in ("and", ",") or tok.doc[tok.i - 1].lower_ in (
+            "hours", "hour", "days", "day"))
+        total = minutes(unit_tok)
+        if total is None or not first or _SPACEWALK & {t.lower_ for t in tok.sent} or \
+                any(u == "day" for _, u in told):
+            return  # the hours of "410 days 11 hours", the minutes after the hours, a spacewalk's time
+        amount, unit = total, "minute"
     sent = tok.sent
     before = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
     if not _about_flight(ctx, sent) and not (before is not None and _about_flight(ctx, before) and any(
             t.lower_ in ("total", "tally") for t in sent)):  # "By then his total will stand at 534 days"
         return
-    person = None
-    holders = [unit_tok, *([unit_tok.head.head] if unit_tok.head.lower_ == "of" else [])]
-    for holder in holders:  # "the record of 803 days that X had held", "the 520 days that X logged"
-        for child in holder.children:
-            if child.dep_ == "relcl":
-                person = next((ctx.person(t) for t in child.children if t.dep_ == "nsubj"
-                               and ctx.person(t) is not None), person)
-    for child in unit_tok.children:
-        if person is not None:
-            break
-        if child.dep_ == "acl":
-            agent = [t for t in child.subtree if ctx.person(t) is not None]
-            person = ctx.person(agent[0]) if agent else None
-        if child.dep_ == "prep" and child.lower_ == "of":
-            person = next((ctx.person(t) for t in child.subtree if ctx.person(t) is not None), person)
-    for child in unit_tok.children:
-        if child.dep_ == "poss" and ctx.person(child) is not None:
-            person = ctx.person(child)
-    if person is None:
-        person = _set_by(ctx, holders[-1])
-    if person is None:
-        person = ctx.subject_of(unit_tok)
-    if person is None:  # "his total will stand at 534 days"
-        verb = next((a for a in unit_tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        person = next((ctx.person(p) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                       and c.lower_ in ("total", "tally", "time", "count") for p in c.children
-                       if p.dep_ == "poss" and ctx.person(p) is not None), None) if verb is not None else None
-    if person is None:
+    modality = mood(ctx, unit_tok)
+    if modality is None:
         return
-    previous = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
-    scope = (_scope(sent, strong=True) or (_scope(previous, strong=True) if previous is not None else None)
+    people, sure = _owner(ctx, unit_tok)
+    if not people:
+        return
+    scope = (_scope(sent, strong=True) or (_scope(before, strong=True) if before is not None else None)
              or _scope(sent, strong=False))
-    q: list[list[Any]] = [["unit", value(unit)]]
+    q: list[tuple[str, Obj]] = [("unit", value(unit))]
     if scope:
-        q.append(["scope", TermRef(scope)])
+        q.append(("scope", TermRef(scope)))
     region = ctx.region(unit_tok.head) if unit_tok.head.i != unit_tok.i else [unit_tok]
     dated = ctx.dates_in([t for t in sent if t.i not in range(tok.i, unit_tok.i + 1)])
     clause_dates = [d for d in dated if d in ctx.dates_in(region) or _same_clause(ctx, sent, d, unit_tok)] or \
         _while_dates(ctx, unit_tok.head)
     as_of = date(clause_dates[-1]) if clause_dates else None
-    for one in ctx.conjuncts(person, unit_tok):  # "Ovchinin and Hague had spent 203 days", "the pair"
-        ctx.add(one, "timeInSpace", value(number, "decimal"), span, qualifiers=q, as_of=as_of,
-                rule=f"{VERSION}:days", confidence=0.75, modality="planned" if ctx.planned(unit_tok) else "reported")
+    for one in people:
+        ctx.add(one, "timeInSpace", value(str(amount), "decimal"), span, qualifiers=q, as_of=as_of,
+                rule=f"{VERSION}:days", confidence=sure, modality=modality)
+
+
+#: words that make hours and minutes a spacewalk's
+_SPACEWALK = {"spacewalk", "spacewalks", "spacewalking", "spacewalker", "eva", "evas", "extravehicular", "outside"}
+#: words that make a record the one that was broken
+_OLD = {"previous", "old", "former", "earlier", "standing", "existing"}
+#: verbs whose subject is the one who held a record ("who held the previous record of 410 days")
+_HELD = {"hold", "set", "own", "have"}
+#: nouns a figure can be the measure of, whose own phrase may say whose it is
+_MEASURES = {"record", "mark", "best", "total", "tally", "stay", "mission", "flight", "streak"}
+
+
+def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
+    """Whose a figure is, and how sure: first what its own noun phrase says, then who the
+    clause is about (the shared reading of :func:`extract.frames.roles.about`)."""
+    nouns = [unit]
+    if unit.head.lower_ in ("of", "at") and unit.head.head.lower_ in _MEASURES:
+        nouns.append(unit.head.head)  # "the record of 290 days", "a mark at 290 days"
+    for noun in nouns:
+        for child in noun.children:
+            p = None
+            if child.dep_ == "poss":  # "her 328 days", "Bo Tan's record of 290 days"
+                p = ctx.person(child)
+            elif child.dep_ == "relcl":  # "the 520 days that X logged"
+                p = next((ctx.person(t) for t in child.children if t.dep_ == "nsubj" and ctx.person(t) is not None),
+                         None)
+            elif child.dep_ == "acl" or child.dep_ == "prep" and child.lower_ in ("of", "by"):
+                # "290 days, set by Bo Tan", "the 878 days of X"
+                p = next((ctx.person(t) for t in child.subtree if ctx.person(t) is not None), None)
+            if p is not None:
+                return [p], DIRECT
+        p = _set_by(ctx, noun)
+        if p is not None:
+            return [p], DIRECT
+    verb = next((a for a in unit.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if any(c.lower_ in _OLD for n in nouns for c in n.children) and (verb is None or verb.lemma_ not in _HELD):
+        return [], 0.0  # "broke the previous record of 290 days": not the breaker's figure
+    if verb is not None:
+        total = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _MEASURES), None)
+        owner = next((ctx.person(p) for p in total.children if p.dep_ == "poss"), None) if total is not None else None
+        if owner is not None:  # "his total will stand at 534 days"
+            return [owner], DIRECT
+    p = ctx.subject_of(unit)
+    if p is not None:
+        return ctx.conjuncts(p, unit), LISTED  # "Ovchinin and Hague had spent 203 days", "the pair"
+    return [], 0.0
 
 
 def _set_by(ctx: Context, noun: Token) -> int | None:

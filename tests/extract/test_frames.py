@@ -215,3 +215,45 @@ def test_a_trade_or_a_rank_is_not_a_seat(nlp: Language) -> None:
     found = keys(nlp, "Crew-31 lifted off on Friday. Leo Marr, a former Navy test pilot, and Hana Cole, a Navy "
                       "commander, are aboard.")
     assert not any(k[1] == "crewRole" for k in found)
+
+
+# ---------------------------------------------------------------------- figures: whose, and which unit
+
+def test_a_previous_holders_figure_stays_theirs(nlp: Language) -> None:
+    found = keys(nlp, "Ann Lee broke the previous record of 290 days, set by Bo Tan in 2017, aboard the space "
+                      "station on Monday.")
+    assert key("Bo Tan", "timeInSpace", "290") in found
+    assert key("Ann Lee", "timeInSpace", "290") not in found
+    assert key("Ann Lee", "previousHolder", "Bo Tan") in found
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Cosmonaut Ivan Roy landed after 410 days 11 hours and 5 minutes in orbit.", "410"),
+    ("Cosmonaut Ivan Roy has spent 610 days in space over three flights.", "610"),
+    ("The 520 days that cosmonaut Ivan Roy logged in orbit are a record.", "520"),
+    ("Cosmonaut Ivan Roy and astronaut Eva Sol had spent 203 days on the station.", "203"),
+    ("Cosmonaut Ivan Roy orbited Earth once aboard Vostok 9 in 1 hour and 48 minutes.", "108"),
+])
+def test_time_in_space_phrasings(nlp: Language, text: str, figure: str) -> None:
+    found = keys(nlp, text)
+    assert key("Ivan Roy", "timeInSpace", figure) in found
+    assert len({k for k in found if k[0] == "ivan roy" and k[1] == "timeInSpace"}) == 1
+
+
+def test_a_spacewalks_hours_are_not_time_in_space(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Jana Holt spent six hours and 42 minutes outside the space station on Friday.")
+    assert not any(k[1] == "timeInSpace" for k in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Jana Holt did not spend 300 days in space.",
+    "Astronaut Jana Holt could spend 300 days in space if the mission is extended.",
+    '"Jana Holt will never spend 300 days in space," her rival said.',
+])
+def test_negated_supposed_and_quoted_figures_are_not_facts(nlp: Language, text: str) -> None:
+    assert not any(k[1] == "timeInSpace" for k in keys(nlp, text))
+
+
+def test_negation_holds_for_every_rule(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Jana Holt was never married to Tom Reyes, and she was not born in Ohio.")
+    assert not any(k[1] in ("spouse", "birthPlace") for k in found)
