@@ -66,6 +66,8 @@ class Context:
         self._texts: dict[str, bool] = {}
         self._text: str | None = None
         self._quoted: set[int] | None = None
+        #: readings to repeat once the whole document has been read (rule, trigger word, span)
+        self.later: list[tuple[Callable[[Context, Token, Span], None], Token, Span]] = []
 
     # ------------------------------------------------------------------ lookups
 

@@ -162,5 +162,7 @@ class RelationFinder:
         for sent in doc.sents:
             for rule in SENTENCE_RULES:
                 guarded(rule, ctx, sent)
+        for again, tok, span in ctx.later:
+            guarded(again, ctx, tok, span)
         ctx.save()
         return doc

@@ -45,7 +45,17 @@ class Reader:
         if modality is None:
             return
         who = roles.about(ctx, tok, self.frame)
+        if not who.people and self.frame.name in ("launch", "landing", "arrival"):
+            ctx.later.append((self.again, tok, span))  # "four astronauts lifted off": the crew named later
         self.read(ctx, tok, span, who, modality, roles.clause(ctx, tok))
+
+    def again(self, ctx: Context, tok: Token, span: Span) -> None:
+        """Read an event whose people the sentence does not name, once the document's crews
+        are known."""
+        crew = roles.the_crew(ctx, tok)
+        modality = mood(ctx, tok)
+        if crew.people and modality is not None:
+            self.read(ctx, tok, span, crew, modality, roles.clause(ctx, tok))
 
     def _add(self, ctx: Context, subject: int, role: str, obj: Obj, span: Span, confidence: float,
              modality: str, qualifiers: tuple[tuple[str, Obj], ...] = ()) -> None:

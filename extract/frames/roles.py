@@ -118,9 +118,29 @@ def _craft(ctx: Context, craft: int, noun: Token, verb: Token) -> About:
         p = ctx.subject_of(verb.head, limit=3)
         if p is not None and ctx.labels[p] == "PERSON":
             return About(tuple(ctx.conjuncts(p, verb.head)), craft, CONTEXT)
-    riders = [f.subject for f in ctx.facts if f.entity == craft and f.predicate in ("launchVehicle", "spacecraft")
-              and ctx.labels[f.subject] == "PERSON" and f.start < noun.idx]
-    return About(tuple(dict.fromkeys(riders)), craft, CONTEXT)
+    return About(tuple(crew_of(ctx, craft)), craft, CONTEXT)
+
+
+def crew_of(ctx: Context, craft: int) -> list[int]:
+    """The people the article has put on a craft or mission so far: its commander and crew,
+    those who rode it."""
+    found = [f.entity if f.subject == craft else f.subject for f in ctx.facts
+             if f.subject == craft and f.predicate in ("commander", "crewMember") and f.confidence >= LISTED
+             or f.entity == craft and f.predicate in ("launchVehicle", "spacecraft") and f.confidence >= LISTED]
+    return list(dict.fromkeys(p for p in found if p is not None and ctx.labels[p] == "PERSON"))
+
+
+def the_crew(ctx: Context, tok: Token) -> About:
+    """Who "four astronauts", "the crew" or a mission's name means when the sentence names no
+    one: the crew of the mission the sentence names, else of the mission the article gives
+    most crew for (read after every other fact of the document)."""
+    named = [c for t, c in ctx.in_sentence(tok.sent, *MISSIONS, "SPACECRAFT")]
+    crews = {c: crew_of(ctx, c) for c in dict.fromkeys(named)}
+    if not any(crews.values()):
+        missions = {f.subject for f in ctx.facts if f.predicate in ("commander", "crewMember")}
+        crews = {c: crew_of(ctx, c) for c in missions}
+    best: list[int] = max(crews.values(), key=len, default=[])
+    return About(tuple(best), None, NEAREST) if 2 <= len(best) <= 8 else NOBODY
 
 
 def _person(ctx: Context, tok: Token, how: float) -> About:

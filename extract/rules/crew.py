@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from extract.components.context import Context, entity, value
 from extract.frames.mood import mood
-from extract.frames.roles import CONTEXT, DIRECT, LISTED
+from extract.frames.roles import DIRECT, LISTED
 from extract.patterns import read_jsonl
 from extract.rules.common import MISSIONS, VERSION, described, recent_mentions
 
@@ -50,7 +50,7 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
     flight, direct = _flight(ctx, noun)
     if flight is None or role in _SEAT_ONLY and not direct and not _as_seat(noun):
         return
-    confidence = min(sure, DIRECT if direct else CONTEXT)
+    confidence = min(sure, DIRECT if direct else LISTED)
     for one in holders:
         ctx.add(one, "crewRole", value(role), span, rule=f"{VERSION}:crewRole", confidence=confidence,
                 modality=modality, qualifiers=[("mission", entity(flight))] if ctx.labels[flight] in MISSIONS else [])
@@ -75,7 +75,7 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
     if noun.dep_ == "pobj" and head.lower_ == "as":  # "with A as pilot", "A and B as mission specialists"
         if ctx.person(head.head) is not None:
             return [ctx.person(head.head)], DIRECT  # type: ignore[list-item]
-        named = _listed_before(ctx, head)
+        named = _listed_before(ctx, head) or _listed_after_be(ctx, head)  # "Riding as X are A and B"
         if named:
             return named, LISTED
     if noun.dep_ == "attr" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
@@ -109,11 +109,10 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
                 return ctx.cluster(found_its[-1]), True
     if noun.i > 0 and ctx.is_a(noun.doc[noun.i - 1], *_FLIGHTS):
         return ctx.cluster(noun.doc[noun.i - 1]), True
-    before = recent_mentions(ctx, noun, *MISSIONS, "SPACECRAFT")
-    if before:
-        return ctx.cluster(before[-1]), False
-    earlier = [t for t, _ in ctx.in_sentence(ctx.doc[:noun.sent.start], *MISSIONS)] if noun.sent.start else []
-    return (ctx.cluster(earlier[-1]), False) if earlier else (None, False)
+    before = recent_mentions(ctx, noun, *MISSIONS) or (
+        [t for t, _ in ctx.in_sentence(ctx.doc[:noun.sent.start], *MISSIONS)] if noun.sent.start else []) or \
+        recent_mentions(ctx, noun, "SPACECRAFT")  # the story's mission, else the craft just named
+    return (ctx.cluster(before[-1]), False) if before else (None, False)
 
 
 def _as_seat(noun: Token) -> bool:
@@ -141,4 +140,22 @@ def _listed_before(ctx: Context, tok: Token) -> list[int]:
         elif t.lower_ not in ("and", ","):
             break
         i -= 1
+    return found
+
+
+def _listed_after_be(ctx: Context, phrase: Token) -> list[int]:
+    """The people named after "is"/"are" that follows a phrase: "Riding as mission specialists
+    are A and B"."""
+    end = max(t.i for t in phrase.subtree) + 1
+    doc = ctx.doc
+    if end >= phrase.sent.end or doc[end].lemma_ != "be":
+        return []
+    found: list[int] = []
+    for t in doc[end + 1:phrase.sent.end]:
+        p = ctx.named_at.get(t.i)
+        if p is not None and ctx.labels[p] == "PERSON":
+            if p not in found:
+                found.append(p)
+        elif t.lower_ not in ("and", ","):
+            break
     return found

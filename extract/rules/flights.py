@@ -249,7 +249,7 @@ def crew(ctx: Context, tok: Token, span: Span) -> None:
         return
     people = [ctx.person(t) for c in verb.children if c.dep_ in ("dobj", "attr", "prep") for t in c.subtree]
     for p in dict.fromkeys(x for x in people if x is not None):
-        ctx.add(mission, "crewMember", entity(p), span_of(tok, verb), rule=f"{VERSION}:crew", confidence=0.7)
+        ctx.add(mission, "crewMember", entity(p), span_of(tok, verb), rule=f"{VERSION}:crew", confidence=0.75)
 
 
 def missions(ctx: Context, sent: Span) -> None:

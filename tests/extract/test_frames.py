@@ -257,3 +257,18 @@ def test_negated_supposed_and_quoted_figures_are_not_facts(nlp: Language, text: 
 def test_negation_holds_for_every_rule(nlp: Language) -> None:
     found = keys(nlp, "Astronaut Jana Holt was never married to Tom Reyes, and she was not born in Ohio.")
     assert not any(k[1] in ("spouse", "birthPlace") for k in found)
+
+
+# ---------------------------------------------------------------------- the crew a story names later
+
+def test_a_crew_launch_told_before_its_crew_is_named(nlp: Language) -> None:
+    found = keys(nlp, "Crew-31 is Nasa's latest crew rotation. Four astronauts rocketed toward the International "
+                      "Space Station on Friday from Kennedy Space Center aboard the Crew Dragon Endurance. In "
+                      "command is Anne Holm, 45. Her pilot, Nia Ayers, is a rookie. Riding as mission specialists "
+                      "are Taro Oda and Kirill Pesko.")
+    assert key("Crew-31", "commander", "Anne Holm") in found
+    assert key("Taro Oda", "crewRole", "mission specialist") in found
+    for name in ("Anne Holm", "Nia Ayers", "Taro Oda", "Kirill Pesko"):
+        assert key(name, "launchDate", "2024-06-07") in found
+        assert key(name, "launchSite", "Kennedy Space Center") in found
+    assert key("Nia Ayers", "flewWith", "Taro Oda") in found
