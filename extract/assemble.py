@@ -144,7 +144,7 @@ def _value(b: _Builder, raw: Obj, keys: list[str], doc: Doc, published: str | No
     if isinstance(raw, TermRef):
         return Term(raw.name)
     if isinstance(raw, ThingRef):  # something the text names that no component recognised (a mascot, a bird)
-        return b.entity(raw.name[:1].upper() + raw.name[1:], "Thing")
+        return b.entity(raw.name[:1].upper() + raw.name[1:], raw.cls)
     key = b.entity(f"{raw.measure} ({raw.scope})", "Record")
     b.pending.append((key, raw))
     return key

@@ -50,9 +50,11 @@ class TermRef:
 
 @dataclass(frozen=True, slots=True)
 class ThingRef:
-    """Something the text names that no component recognised (a mascot, a bird)."""
+    """Something the text names that no component recognised (a mascot, a bird, a craft's
+    type), with the ontology class to give it."""
 
     name: str
+    cls: str = "Thing"
 
 
 @dataclass(frozen=True, slots=True)

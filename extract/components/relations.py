@@ -25,7 +25,7 @@ from extract.frames.engine import readers
 from extract.frames.lexicon import frames, patterns
 from extract.frames.mood import mood
 from extract.patterns import read_jsonl
-from extract.rules import careers, crew, family, flights, identifiers, lifecycle, places
+from extract.rules import careers, crafts, crew, family, flights, identifiers, lifecycle, places
 
 
 @registry.misc("astrokg.roles.v1")  # type: ignore[untyped-decorator]
@@ -62,7 +62,7 @@ class Trigger:
 
 #: trigger name -> rule and the words that start it
 TRIGGERS: dict[str, Trigger] = {
-    "BIRTH": Trigger(lifecycle.birth, ["born", "birthplace", "birth place", "birth date", "native of"]),
+    "BIRTH": Trigger(lifecycle.birth, ["born", "birthplace", "birth place", "birth date"]),
     "DEATH": Trigger(lifecycle.death, ["died", "dies", "killed", "death"]),
     "FROM": Trigger(lifecycle.origin, ["from"]),
     "AGE": Trigger(lifecycle.age, patterns=[
@@ -108,8 +108,8 @@ TRIGGERS: dict[str, Trigger] = {
 
 #: rules that read every sentence, in order
 SENTENCE_RULES: tuple[Callable[[Context, Span], None], ...] = (
-    places.nationality, places.located, flights.missions, careers.member_of, careers.serves, identifiers.cospar,
-    places.utc, identifiers.aka,
+    places.nationality, places.located, flights.missions, crafts.craft_type, careers.member_of, careers.serves,
+    identifiers.cospar, places.utc, identifiers.aka,
 )
 
 

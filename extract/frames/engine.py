@@ -15,7 +15,7 @@ from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
 from extract.frames.numbers import count, minutes
 from extract.frames.roles import CRAFT, DIRECT, LISTED, About
-from extract.rules.common import MISSIONS, window
+from extract.rules.common import COUNTRIES, MISSIONS, window
 from extract.rules.places import innermost
 
 VERSION = "frames/1"
@@ -92,6 +92,8 @@ class Reader:
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         vessels = [c for c in roles.entities(ctx, words, *CRAFT) if c not in people]
         sites = roles.entities(ctx, words, "LAUNCH_SITE") or roles.entities(ctx, words, "PLACE", preps=("from",))
+        if tok.lemma_ == "ride" and not vessels:
+            return  # "rode a Soyuz to orbit" is a launch; "rode a bike" is not
         if who.craft is not None and who.craft not in vessels:
             vessels.insert(0, who.craft)
         launched = [*people, *([who.craft] if who.craft is not None else [])]
@@ -222,6 +224,23 @@ class Reader:
                               modality, (("unit", value("minute")),))
         if tok.tag_ != "NNS":
             self._together(ctx, tok, people, words, span, who.confidence, modality)
+
+
+    def _upbringing(self, ctx: Context, tok: Token, span: Span, who: About, modality: str,
+                    words: list[Token]) -> None:
+        """"grew up in X", "was raised in X", "her hometown of X", "X, his hometown", "a native
+        of X": the most specific town named, not a country."""
+        people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        if tok.lemma_ == "raise" and tok.tag_ != "VBN" or not people:
+            return
+        near = [t for t in words if ctx.is_a(t, "PLACE")]
+        if not roles.verbal(tok):  # "her hometown, X": the place beside the noun
+            near += [t for t in (tok.head, *tok.children) if t.dep_ == "appos" or tok.dep_ == "appos"
+                     if ctx.is_a(t, "PLACE")]
+        places = [c for c in innermost(ctx, near) if ctx.clusters[c]["name"] not in COUNTRIES]
+        for c in places[:1]:
+            for one in people:
+                self._add(ctx, one, "place", entity(c), span, who.confidence - 0.05, modality)
 
 
 def readers(frames: tuple[Frame, ...]) -> dict[str, Reader]:

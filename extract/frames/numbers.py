@@ -3,6 +3,8 @@ and minutes ("six hours and 42 minutes", "410 days 11 hours and 5 minutes")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 _UNITS = {w: i for i, w in enumerate((
@@ -14,7 +16,7 @@ _SCALES = {"hundred": 100, "thousand": 1000}
 _MINUTES = {"minute": 1, "minutes": 1, "min": 1, "mins": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60}
 
 
-def number(text: str) -> int | None:
+def number(text: str) -> int | float | None:
     """The whole number a word or figure says, else None.
 
     >>> [number(w) for w in ("seven", "twenty-one", "1,000", "a hundred", "two hundred and ten", "ten-day")]
@@ -23,6 +25,8 @@ def number(text: str) -> int | None:
     words = text.lower().replace(",", "").replace("-", " ").split()
     if len(words) == 1 and words[0].isdigit():
         return int(words[0])
+    if len(words) == 1 and re.fullmatch(r"\d+\.\d+", words[0]):  # "100305.0 minutes"
+        return float(words[0])
     total = current = 0
     seen = False
     for i, w in enumerate(words):
@@ -42,7 +46,7 @@ def number(text: str) -> int | None:
     return total + current if seen else None
 
 
-def count(tok: Token) -> int | None:
+def count(tok: Token) -> int | float | None:
     """The number a counting word says, with the number words before it ("twenty one")."""
     words = [tok.text]
     t = tok
@@ -56,7 +60,7 @@ _DAYS = {"day": 1, "days": 1}
 _JOIN = {"and", ","}
 
 
-def parts(tok: Token) -> list[tuple[int, str]]:
+def parts(tok: Token) -> list[tuple[int | float, str]]:
     """The (figure, unit) pairs of the duration a figure or unit word belongs to: "410 days 11
     hours and 5 minutes" -> [(410, "day"), (11, "hour"), (5, "minute")]."""
     doc, sent = tok.doc, tok.sent
@@ -66,7 +70,7 @@ def parts(tok: Token) -> list[tuple[int, str]]:
                                    or doc[i - 1].lower_ in _JOIN and i - 2 >= sent.start
                                    and doc[i - 2].lower_ in units):
         i -= 1
-    out: list[tuple[int, str]] = []
+    out: list[tuple[int | float, str]] = []
     j = i
     while j + 1 < sent.end:
         n = number(doc[j].text) if doc[j].like_num else None
@@ -81,7 +85,7 @@ def parts(tok: Token) -> list[tuple[int, str]]:
     return out
 
 
-def minutes(tok: Token) -> int | None:
+def minutes(tok: Token) -> int | float | None:
     """The minutes of a duration in hours and minutes ("six hours and 42 minutes" -> 402);
     None when it counts days."""
     found = parts(tok)

@@ -171,6 +171,11 @@ def _of_noun(ctx: Context, noun: Token) -> About:
         if child.dep_ in ("compound", "nmod") and ctx.is_a(child, *CRAFT):
             return _craft_at(ctx, child, noun)
     head = noun.head
+    if noun.dep_ == "appos" and ctx.person(head) is not None:  # "Ann Lee, a native of Ohio"
+        return _person(ctx, head, DIRECT)
+    if noun.dep_ == "attr" and head.lemma_ == "be":  # "Ann Lee is a native of Ohio"
+        p = ctx.subject_of(head, limit=2)
+        return About(tuple(ctx.conjuncts(p, head)), None, DIRECT) if p is not None else NOBODY
     if noun.dep_ in ("dobj", "attr") and head.lemma_ in _LIGHT or noun.dep_ == "pobj" and head.head.lemma_ in _LIGHT:
         verb = head if noun.dep_ != "pobj" else head.head
         for child in verb.children:

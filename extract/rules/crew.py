@@ -109,6 +109,9 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
                 return ctx.cluster(found_its[-1]), True
     if noun.i > 0 and ctx.is_a(noun.doc[noun.i - 1], *_FLIGHTS):
         return ctx.cluster(noun.doc[noun.i - 1]), True
+    named = list(dict.fromkeys(c for _, c in ctx.in_sentence(noun.sent, *MISSIONS)))
+    if len(named) == 1:  # "served under commander X on Apollo 8"
+        return named[0], False
     before = recent_mentions(ctx, noun, *MISSIONS) or (
         [t for t, _ in ctx.in_sentence(ctx.doc[:noun.sent.start], *MISSIONS)] if noun.sent.start else []) or \
         recent_mentions(ctx, noun, "SPACECRAFT")  # the story's mission, else the craft just named

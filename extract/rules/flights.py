@@ -3,8 +3,6 @@ in space."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, date, entity, span_of, value
@@ -93,8 +91,6 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     unit = {"days": "day", "day": "day", "minutes": "minute", "minute": "minute", "hours": "hour", "hour": "hour"}[
         unit_tok.lower_]
     amount = number(tok.text) if tok.ent_type_ != "ORDINAL" and tok.lower_ not in ("one", "a") else None
-    if amount is None and re.fullmatch(r"\d+\.\d+", tok.text):
-        amount = float(tok.text)  # type: ignore[assignment]
     if amount is None or any(t.lower_ in ("about", "almost", "nearly", "around", "some", "roughly") for t in
                              tok.doc[max(0, tok.i - 2):tok.i]):
         return

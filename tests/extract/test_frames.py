@@ -272,3 +272,25 @@ def test_a_crew_launch_told_before_its_crew_is_named(nlp: Language) -> None:
         assert key(name, "launchDate", "2024-06-07") in found
         assert key(name, "launchSite", "Kennedy Space Center") in found
     assert key("Nia Ayers", "flewWith", "Taro Oda") in found
+
+
+# ---------------------------------------------------------------------- hometowns and craft types
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Ana Ruiz, who grew up in Tacoma, Washington, flew twice.",
+    "Astronaut Ana Ruiz, a native of Tacoma, joined Nasa in 2009.",
+    "Astronaut Ana Ruiz's hometown of Tacoma threw a party.",
+    "Astronaut Ana Ruiz was raised in Tacoma, Washington.",
+    "Astronaut Ana Ruiz is a native of Tacoma.",
+])
+def test_hometown_phrasings(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Ana Ruiz", "hometown", "Tacoma") in found
+    assert key("Ana Ruiz", "birthPlace", "Tacoma") not in found
+
+
+def test_a_capsule_named_with_its_type(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Ana Ruiz launched aboard the Crew Dragon Endurance on Friday. Astronaut Tom Hale "
+                      "launched aboard Soyuz MS-31.")
+    assert any(k[1] == "craftType" and k[2] == "crew dragon" and k[0].endswith("endurance") for k in found)
+    assert not any(k[1] == "craftType" and "soyuz" in k[0] for k in found)
