@@ -108,7 +108,7 @@ TRIGGERS: dict[str, Trigger] = {
 
 #: rules that read every sentence, in order
 SENTENCE_RULES: tuple[Callable[[Context, Span], None], ...] = (
-    places.nationality, places.located, flights.missions, crafts.craft_type, careers.member_of, careers.serves,
+    places.nationality, places.located, crafts.craft_type, careers.member_of, careers.serves,
     identifiers.cospar, places.utc, identifiers.aka,
 )
 

@@ -106,7 +106,7 @@ class Reader:
                 self._add(ctx, one, "site", entity(c), span, who.confidence, modality)
         self._dated(ctx, tok, span, launched, words, who.confidence, modality)
         for m in [c for c in vessels if ctx.labels[c] in MISSIONS]:
-            for one in people:
+            for one in [*people, *roles.companions(ctx, tok, words)]:
                 self._add(ctx, m, "target", entity(one), span, who.confidence - 0.1, modality)
         self._together(ctx, tok, people, words, span, who.confidence, modality)
 
@@ -126,6 +126,55 @@ class Reader:
                     self._add(ctx, subject, role, entity(obj), span, sure, modality)
         self._dated(ctx, tok, span, people, words, sure, modality, precise=True)
         self._together(ctx, tok, people, words, span, who.confidence, modality)
+
+    def _stay(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
+        """"served on Expedition 59", "lived aboard the station", "took part in the Shenzhou 6
+        mission": a seat on the mission, a stay on the station."""
+        people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        if not people:
+            return
+        if tok.lemma_ in ("work", "spend", "remain", "live", "stay") and not any(
+                t.lower_ in ("aboard", "on", "in") for t in words):
+            return
+        missions = roles.entities(ctx, words, *MISSIONS, preps=("on", "aboard", "in", "as"))
+        stations = roles.entities(ctx, words, "STATION", preps=("on", "aboard", "in", "at"))
+        for one in people:
+            for m in missions:
+                if not _seated(ctx, m, one):
+                    self._add(ctx, m, "target", entity(one), span, who.confidence - 0.1, modality)
+            for c in stations[:1]:
+                self._add(ctx, one, "destination", entity(c), span, who.confidence - 0.1, modality)
+
+    def _membership(self, ctx: Context, tok: Token, span: Span, who: About, modality: str,
+                    words: list[Token]) -> None:
+        """"a member of the Apollo 11 crew", "was part of the mission Shenzhou 10", "took part
+        in the Shenzhou 6 mission", "participated in X": a seat on the mission."""
+        people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        phrase = list(tok.subtree) if not roles.verbal(tok) else words
+        missions = roles.entities(ctx, phrase, *MISSIONS)
+        if not roles.verbal(tok) and not any(c.lower_ == "of" for c in tok.children):
+            return  # "part" and "member" say a seat only with what they are part of
+        if tok.lower_ == "crew" and not (tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in", "to")):
+            return  # "was on the crew of X", "named to the crew of X"; not "the crew of X landed"
+        for one in people:
+            for m in missions[:2]:
+                if not _seated(ctx, m, one):
+                    self._add(ctx, m, "target", entity(one), span, who.confidence - 0.1, modality)
+
+    def _assignment(self, ctx: Context, tok: Token, span: Span, who: About, modality: str,
+                    words: list[Token]) -> None:
+        """"was assigned to Crew-5", "was named to the Artemis II crew", "joins the crew of X":
+        a seat on a mission, planned unless it has flown."""
+        people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        if tok.lemma_ != "join" and tok.tag_ != "VBN" or not people:
+            return  # "NASA named X": the person is the object, read by the passive only
+        missions = roles.entities(ctx, words, *MISSIONS, preps=("to", "for", "on", "of"))
+        if tok.lemma_ == "join":
+            missions = [m for m in roles.entities(ctx, words, *MISSIONS) if any(
+                t.lower_ in ("crew", "mission") for t in words)]
+        for m in missions[:1]:
+            for one in people:
+                self._add(ctx, m, "target", entity(one), span, who.confidence - 0.1, modality)
 
     def _landing(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
         if tok.lemma_ in ("return", "come") and any(
@@ -164,6 +213,16 @@ class Reader:
             for c in crafts[:1]:
                 self._add(ctx, one, "craft", entity(c), span, who.confidence - 0.1, modality)
             self._add(ctx, one, "destination", entity(stations[0]), span, who.confidence - 0.1, modality)
+
+    def _departure(self, ctx: Context, tok: Token, span: Span, who: About, modality: str,
+                   words: list[Token]) -> None:
+        """"left the Tiangong space station", "undocked from the station": they had been aboard."""
+        people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        stations = roles.entities(ctx, [t for c in tok.children if c.dep_ == "dobj" or c.lower_ == "from"
+                                        for t in c.subtree], "STATION")
+        for one in people:
+            for c in stations[:1]:
+                self._add(ctx, one, "destination", entity(c), span, who.confidence - 0.1, modality)
 
     def _command(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
@@ -241,6 +300,13 @@ class Reader:
         for c in places[:1]:
             for one in people:
                 self._add(ctx, one, "place", entity(c), span, who.confidence - 0.05, modality)
+
+
+def _seated(ctx: Context, mission: int, person: int) -> bool:
+    """Whether the document already gives a person another seat on a mission (commander,
+    backup): then they are not also one of its crew members."""
+    return any(f.subject == mission and f.entity == person and f.predicate in ("commander", "backupPilot")
+               for f in ctx.facts)
 
 
 def readers(frames: tuple[Frame, ...]) -> dict[str, Reader]:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from extract.components.context import Context
 
-#: modal verbs that only suppose an event
+#: modal verbs that only suppose an event ("would" only with "have" or in a condition)
 _SUPPOSE = {"could", "might", "may", "would", "should", "must", "can"}
 #: conjunctions that make a clause a condition
 _IF = {"if", "unless", "whether"}
@@ -31,10 +31,11 @@ def mood(ctx: Context, tok: Token) -> str | None:
             if child.dep_ == "mark" and low in _IF:
                 return None
             if child.dep_ == "aux" and low in _SUPPOSE:
-                said = clause.dep_ == "ccomp" and clause.head.lemma_ in _SAY
-                if low == "would" and said:
-                    return "planned"
-                return None
+                if low != "would" or any(c.lower_ == "have" and c.dep_ == "aux" for c in clause.children):
+                    return None  # "could land", "would have flown"
+                if clause.dep_ == "ccomp" and clause.head.lemma_ in _SAY:
+                    return "planned"  # "Nasa said she would fly in May"
+                # otherwise the future of a past narrative: "he would later command Apollo 13"
         if clause.dep_ not in ("xcomp", "aux", "auxpass", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "compound") \
                 or clause.head.i == clause.i:
             break

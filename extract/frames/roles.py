@@ -155,6 +155,14 @@ def _craft_at(ctx: Context, tok: Token, verb: Token) -> About:
 
 
 def _of_noun(ctx: Context, noun: Token) -> About:
+    head = noun.head
+    described = None  # the person a noun says something of: "Ann Lee, a native of Ohio", "is part of"
+    if noun.dep_ == "appos":
+        described = ctx.person(head)
+    elif noun.dep_ == "pobj" and head.lower_ in ("as", "on") or noun.dep_ == "attr" and head.lemma_ == "be":
+        described = ctx.subject_of(head.head if head.dep_ == "prep" else head, limit=3)
+    if described is not None:
+        return About(tuple(ctx.conjuncts(described, head)), None, DIRECT)
     for child in noun.children:
         if child.dep_ == "poss":
             p = ctx.person(child)
@@ -170,12 +178,6 @@ def _of_noun(ctx: Context, noun: Token) -> About:
                     return _craft_at(ctx, t, noun)
         if child.dep_ in ("compound", "nmod") and ctx.is_a(child, *CRAFT):
             return _craft_at(ctx, child, noun)
-    head = noun.head
-    if noun.dep_ == "appos" and ctx.person(head) is not None:  # "Ann Lee, a native of Ohio"
-        return _person(ctx, head, DIRECT)
-    if noun.dep_ == "attr" and head.lemma_ == "be":  # "Ann Lee is a native of Ohio"
-        p = ctx.subject_of(head, limit=2)
-        return About(tuple(ctx.conjuncts(p, head)), None, DIRECT) if p is not None else NOBODY
     if noun.dep_ in ("dobj", "attr") and head.lemma_ in _LIGHT or noun.dep_ == "pobj" and head.head.lemma_ in _LIGHT:
         verb = head if noun.dep_ != "pobj" else head.head
         for child in verb.children:
@@ -283,6 +285,8 @@ def entities(ctx: Context, words: list[Token], *labels: str, preps: tuple[str, .
 def _governors(tok: Token) -> list[Token]:
     """The preposition a word hangs from, and the one above a noun it is "of" ("off the coast
     of X": "of" and "off")."""
+    while tok.dep_ in ("compound", "nmod", "amod", "nummod") and tok.head.i != tok.i:
+        tok = tok.head  # "in the Shenzhou 6 mission": the preposition of the phrase's noun
     head = tok.head
     if head.dep_ != "prep" and head.pos_ != "ADP":
         return []

@@ -23,6 +23,8 @@ from extract.rules.common import MISSIONS, VERSION, described, recent_mentions
 ROLES = {w: r["role"] for r in read_jsonl("crew_roles") for w in r["words"]}
 #: roles that are also trades ("a test pilot"): a seat only when a flight is named with them
 _SEAT_ONLY = {r["role"] for r in read_jsonl("crew_roles") if r.get("seat_only")}
+#: words for being on a crew that name no role ("a crew member")
+_NO_ROLE = {r["role"] for r in read_jsonl("crew_roles") if r.get("no_role")}
 #: words before a role noun that make it a trade, a rank or someone else's seat
 _NOT_A_SEAT = {"former", "backup", "back-up", "test", "fighter", "helicopter", "airline", "navy", "naval", "army",
                "military", "air", "force", "marine", "jet", "combat", "lieutenant", "wing", "squadron", "deputy",
@@ -52,6 +54,11 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
         return
     confidence = min(sure, DIRECT if direct else LISTED)
     for one in holders:
+        if role in _NO_ROLE:
+            if ctx.labels[flight] in MISSIONS:
+                ctx.add(flight, "crewMember", entity(one), span, rule=f"{VERSION}:crew", confidence=confidence,
+                        modality=modality)
+            continue
         ctx.add(one, "crewRole", value(role), span, rule=f"{VERSION}:crewRole", confidence=confidence,
                 modality=modality, qualifiers=[("mission", entity(flight))] if ctx.labels[flight] in MISSIONS else [])
         if ctx.labels[flight] == "STATION" and role != "commander":

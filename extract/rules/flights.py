@@ -16,14 +16,8 @@ from extract.rules.common import (
     VERSION,
     ancestors,
     described,
-    distinct,
-    mention,
     recent,
-    sole_person,
 )
-
-#: words that say a sentence is about being on a mission's crew
-_CREW_WORDS = {"crew", "member", "flew", "aboard", "participated", "served", "part", "mission", "flight"}
 
 
 def ferry(ctx: Context, tok: Token, span: Span) -> None:
@@ -127,9 +121,14 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     clause_dates = [d for d in dated if d in ctx.dates_in(region) or _same_clause(ctx, sent, d, unit_tok)] or \
         _while_dates(ctx, unit_tok.head)
     as_of = date(clause_dates[-1]) if clause_dates else None
+    aboard = [c for p in unit_tok.children if p.dep_ == "prep" and p.lower_ in ("on", "aboard", "in")
+              for t in p.subtree if (c := ctx.cluster(t)) is not None and ctx.labels[c] == "STATION"]
     for one in people:
         ctx.add(one, "timeInSpace", value(str(amount), "decimal"), span, qualifiers=q, as_of=as_of,
                 rule=f"{VERSION}:days", confidence=sure, modality=modality)
+        for c in aboard[:1]:  # "after 186 days on the station"
+            ctx.add(one, "spacecraft", entity(c), span, rule=f"{VERSION}:days", confidence=min(sure, LISTED),
+                    modality=modality)
 
 
 #: words that make hours and minutes a spacewalk's
@@ -239,6 +238,8 @@ def crew(ctx: Context, tok: Token, span: Span) -> None:
     if verb.lemma_ not in ("include", "be", "comprise", "consist"):
         return
     mission = next((ctx.cluster(t) for t in tok.subtree if ctx.is_a(t, *MISSIONS)), None)
+    if mission is None and any(c.lower_ == "whose" for c in tok.children) and verb.dep_ == "relcl":
+        mission = ctx.cluster(verb.head) if ctx.is_a(verb.head, *MISSIONS) else None  # "X, whose crew included"
     if mission is None and any(c.lower_ == "its" for c in tok.children):
         mission = recent(ctx, tok, *MISSIONS)
     if mission is None:
@@ -248,81 +249,3 @@ def crew(ctx: Context, tok: Token, span: Span) -> None:
         ctx.add(mission, "crewMember", entity(p), span_of(tok, verb), rule=f"{VERSION}:crew", confidence=0.75)
 
 
-def missions(ctx: Context, sent: Span) -> None:
-    """Who was on a mission: anyone the mission's words are said about ("a crew member on
-    Apollo 12", "took part in the Shenzhou 6 mission"), unless a rule said more."""
-    for tok, c in ctx.in_sentence(sent, *MISSIONS):
-        if tok.i not in ctx.named_at and _when_phrase(tok):
-            continue  # "During the flight his brother served on the ground": a time, not a seat
-        specific = {f.entity for f in ctx.facts if f.subject == c and f.predicate in ("commander", "backupPilot")}
-        person = ctx.subject_of(tok)
-        planned = ctx.planned(tok)
-        if person is None:
-            head = tok
-            while head.dep_ in ("compound", "nmod", "poss") and head.head.i != head.i:
-                head = head.head
-            people = [ctx.person(t) for t in head.head.subtree if ctx.person(t) is not None] \
-                if head.dep_ in ("nsubj",) else []
-            sole = sole_person(ctx, tok)
-            if not people and sole is not None and _CREW_WORDS & {t.lower_ for t in sent}:
-                people = [sole]  # the parse is lost, but the sentence names one person and a crew
-            for p in dict.fromkeys(x for x in people if x is not None):
-                if p not in specific:
-                    ctx.add(c, "crewMember", entity(p), sent, rule=f"{VERSION}:crew", confidence=0.6,
-                            modality="planned" if planned else "reported")
-            continue
-        crew = ctx.conjuncts(person, tok)
-        companion = next((a for a in ancestors(tok) if a.lower_ == "with" and a.dep_ == "prep"), None)
-        if companion is not None and ctx.subject_of(companion.head) is not None:  # "lifted off with A on Crew-4"
-            crew.append(ctx.subject_of(companion.head))  # type: ignore[arg-type]
-        for one in dict.fromkeys(crew):
-            if one not in specific:  # "X was a backup pilot on Apollo 12": the backup rule's
-                ctx.add(c, "crewMember", entity(one), span_of(tok), rule=f"{VERSION}:crew", confidence=0.7,
-                        modality="planned" if planned else "reported")
-        others = [*_relative_clause_people(ctx, tok),
-                  *distinct(ctx, [t for t in _along_with(tok) if ctx.person(t) is not None])]
-        for other in dict.fromkeys(others):
-            if other != person and other not in specific:
-                ctx.add(c, "crewMember", entity(other), span_of(tok), rule=f"{VERSION}:crew", confidence=0.6,
-                        modality="planned" if planned else "reported")
-    for tok, c in ctx.in_sentence(sent, "STATION"):
-        person = ctx.subject_of(tok, limit=7)
-        if person is None or any(t.lemma_ in ("command", "commander") for t in ancestors(tok)):
-            continue
-        if any(f.subject == c and f.predicate == "commander" and f.entity == person for f in ctx.facts):
-            continue
-        tok = mention(ctx, tok).root  # "the Tiangong space station": the words around "station"
-        if tok.head.lower_ in ("on", "aboard", "in") or tok.head.lemma_ in ("leave", "board", "reach", "visit"):
-            for one in ctx.conjuncts(person, tok):
-                ctx.add(one, "spacecraft", entity(c), span_of(tok.head, tok), rule=f"{VERSION}:station",
-                        confidence=0.6, modality="planned" if ctx.planned(tok) else "reported")
-
-
-def _when_phrase(tok: Token) -> bool:
-    """Whether a word's noun phrase only tells a time: "during the flight", "after the mission"."""
-    noun = tok if tok.pos_ in ("NOUN", "PROPN") else tok.head
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("during", "before", "after", "since", "until")
-
-
-def _relative_clause_people(ctx: Context, tok: Token) -> list[int]:
-    """People who are subjects of a relative clause on a mission: "Apollo 12 where Alan
-    Bean served as a crew member"."""
-    found = []
-    for child in (c for t in mention(ctx, tok) for c in t.children):  # on "Apollo" or on "12"
-        if child.dep_ == "relcl" and any(t.lower_ == "where" for t in child.children):
-            found += [ctx.person(t) for t in child.children if t.dep_ in ("nsubj", "nsubjpass")
-                      and ctx.person(t) is not None and not any(x.lemma_ in ("backup", "commander")
-                                                                 for x in child.subtree)]
-    return [c for c in found if c is not None]
-
-
-def _along_with(tok: Token) -> list[Token]:
-    """The people "with" whom a mission's clause says it was flown ("served on Apollo 8 along
-    with X"), looking no further up than the clause's own verb."""
-    for anc in ancestors(tok):
-        for child in anc.children:
-            if child.dep_ == "prep" and child.lower_ == "with" or child.lower_ == "along":
-                return list(child.subtree)
-        if anc.pos_ in ("VERB", "AUX"):
-            break
-    return []

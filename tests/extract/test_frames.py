@@ -294,3 +294,36 @@ def test_a_capsule_named_with_its_type(nlp: Language) -> None:
                       "launched aboard Soyuz MS-31.")
     assert any(k[1] == "craftType" and k[2] == "crew dragon" and k[0].endswith("endurance") for k in found)
     assert not any(k[1] == "craftType" and "soyuz" in k[0] for k in found)
+
+
+# ---------------------------------------------------------------------- seats on a mission, stays on a station
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Ada Rinn was a member of the Gemini 19 crew.",
+    "Astronaut Ada Rinn, part of the Gemini 19 crew, was born in Ohio.",
+    "Astronaut Ada Rinn took part in the Gemini 19 mission.",
+    "Astronaut Ada Rinn participated in the Gemini 19 mission in 1969.",
+    "Astronaut Ada Rinn was assigned to Gemini 19 in 1968.",
+    "Astronaut Ada Rinn served on Gemini 19.",
+])
+def test_crew_membership_phrasings(nlp: Language, text: str) -> None:
+    assert key("Gemini 19", "crewMember", "Ada Rinn") in keys(nlp, text)
+
+
+def test_a_backup_or_a_time_phrase_is_no_seat(nlp: Language) -> None:
+    found = keys(nlp, "Backup pilot Joe Lane and astronaut Ada Rinn served on Gemini 19. During the flight her "
+                      "brother Tom Rinn served as a control subject on the ground.")
+    assert key("Gemini 19", "crewMember", "Ada Rinn") in found
+    assert key("Gemini 19", "crewMember", "Joe Lane") not in found
+    assert key("Gemini 19", "crewMember", "Tom Rinn") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Ada Rinn left the Tiangong space station on Monday.",
+    "Astronaut Ada Rinn undocked from the Tiangong space station on Monday.",
+    "Astronaut Ada Rinn landed on Monday after 180 days on the Tiangong space station.",
+    "Astronaut Ada Rinn lived aboard the Tiangong space station for six months.",
+    "Astronaut Ada Rinn arrived at the Tiangong space station on Monday.",
+])
+def test_stays_on_a_station(nlp: Language, text: str) -> None:
+    assert key("Ada Rinn", "spacecraft", "Tiangong") in keys(nlp, text)
