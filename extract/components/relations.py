@@ -22,7 +22,7 @@ from spacy.util import filter_spans, registry
 
 from extract.components.context import Context, guarded
 from extract.frames.engine import readers
-from extract.frames.lexicon import frames, patterns
+from extract.frames.lexicon import frames, words
 from extract.frames.mood import mood
 from extract.patterns import read_jsonl
 from extract.rules import careers, crafts, crew, family, flights, identifiers, lifecycle, places
@@ -53,11 +53,13 @@ FRAMES = readers(frames())
 
 @dataclass(frozen=True)
 class Trigger:
-    """A rule and what starts it: words and phrases (matched lower-cased) or token patterns."""
+    """A rule and what starts it: words and phrases (matched lower-cased), verbs by their
+    lemmas ("lift off" matches "lifted off"), or token patterns."""
 
     rule: Rule
     words: list[str] = field(default_factory=list)
     patterns: list[list[dict[str, Any]]] = field(default_factory=list)
+    lemmas: list[str] = field(default_factory=list)
 
 
 #: trigger name -> rule and the words that start it
@@ -91,7 +93,8 @@ TRIGGERS: dict[str, Trigger] = {
     "SEAT": Trigger(crew.seat, crew.words()),
     "BACKUP": Trigger(flights.backup, ["backup pilot", "backup crew", "backup commander", "back-up pilot"]),
     "OPERATE": Trigger(flights.operate, _forms("operate")),
-    **{f"FRAME_{name}": Trigger(reader, patterns=patterns(reader.frame)) for name, reader in FRAMES.items()},
+    **{f"FRAME_{name}": Trigger(reader, words(reader.frame), lemmas=list(reader.frame.verbs))
+       for name, reader in FRAMES.items()},
     "FERRY": Trigger(flights.ferry, _forms("bring", "carry") + ["brought", "carried", "carries"]),
     "CREW": Trigger(flights.crew, ["crew"]),
     "DAYS": Trigger(flights.days, patterns=[
@@ -130,11 +133,14 @@ class RelationFinder:
         self.name = name
         self.matcher = Matcher(nlp.vocab)
         self.triggers = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")
         for key, trigger in TRIGGERS.items():
             if trigger.patterns:
                 self.matcher.add(key, trigger.patterns)
             if trigger.words:
                 self.triggers.add(key, [nlp.make_doc(w) for w in trigger.words])
+            if trigger.lemmas:
+                self.lemmas.add(key, [Doc(nlp.vocab, words=w.split(), lemmas=w.split()) for w in trigger.lemmas])
         self.handlers: dict[str, Rule] = {key: trigger.rule for key, trigger in TRIGGERS.items()}
         self.order = {key: i for i, key in enumerate(TRIGGERS)}  # rules of one span run in this order
         self.roles = {r["term"]: r for r in roles}
@@ -146,7 +152,7 @@ class RelationFinder:
         ctx = Context(doc, roles=self.roles)
         ctx.facts = []
         vocab = doc.vocab.strings
-        matches = sorted([*self.triggers(doc), *self.matcher(doc)],
+        matches = sorted([*self.triggers(doc), *self.lemmas(doc), *self.matcher(doc)],
                          key=lambda m: (m[1], m[2], self.order[vocab[m[0]]]))
         done: set[tuple[int, int]] = set()
         for key, start, end in matches:

@@ -1,10 +1,9 @@
-"""The frame lexicon: ``extract/patterns/frames.jsonl`` as :class:`Frame` records and matcher
-patterns (verbs by lemma, so every tense matches; nouns by their written form)."""
+"""The frame lexicon: ``extract/patterns/frames.jsonl`` as :class:`Frame` records, and the
+written forms its words take (verbs are also matched by lemma, so every tense matches)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from extract.patterns import read_jsonl
 
@@ -29,16 +28,13 @@ def frames() -> tuple[Frame, ...]:
                        bool(r.get("by_agent")), bool(r.get("recipient"))) for r in read_jsonl("frames"))
 
 
-def patterns(frame: Frame) -> list[list[dict[str, Any]]]:
-    """Token patterns for a frame's words: the first word of a verb by its lemma, the rest as
-    written ("lifted off", "splashes down"); a noun by its lower-case form."""
-    out: list[list[dict[str, Any]]] = []
-    for verb in frame.verbs:
-        first, *rest = verb.split()
-        out.append([{"LEMMA": first}, *({"LOWER": w} for w in rest)])
-        if not rest:  # the small model leaves some forms unlemmatised ("splashed" as "splashed")
-            base = first[:-1] if first.endswith("e") else first
-            out.append([{"LOWER": {"IN": [first + "s", base + "ed", base + "ing"]}}])
-    for noun in frame.nouns:
-        out.append([{"LOWER": w} for w in noun.split()])
-    return out
+def words(frame: Frame) -> list[str]:
+    """The frame's words as written, for a phrase matcher of lower-case forms: nouns, and the
+    regular forms of single verbs (the small model leaves some unlemmatised: "splashed");
+    the verbs themselves are matched by their lemmas."""
+    return [*frame.nouns, *(f for v in frame.verbs if " " not in v for f in (v, *_forms(v)))]
+
+
+def _forms(verb: str) -> list[str]:
+    base = verb[:-1] if verb.endswith("e") else verb
+    return [verb + "s", base + "ed", base + "ing"]
