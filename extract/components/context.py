@@ -210,7 +210,7 @@ class Context:
                     continue
                 stack.append(child)
         d = self.date_at.get(tok.head.i) if tok.dep_ == "relcl" else None
-        if d is not None:  # "in 1978, the same year Nasa selected her": the clause's date
+        if d is not None:  # "in 1990, the year the agency chose him": the clause's date
             out += [t for t in tok.head.subtree if self.date_at.get(t.i) == d]
         out.sort(key=lambda t: t.i)
         return out

@@ -1,7 +1,7 @@
 """Records: who holds, held or is set to break which record.
 
 A record sentence names a record ("the record for the most cumulative days in space",
-"the longest single spaceflight by an American", "the previous record holder", "the
+"the longest single flight by a Briton", "the previous record holder", "the
 first person to spend 1,000 days in space"). This component finds the holder (the person
 who breaks, beats, sets, holds or reaches it; else the person whose time in space the
 story just gave), what the record measures (one flight when the text says so, else
@@ -230,7 +230,7 @@ def _scope(ctx: Context, sent: Span) -> str:
 def _qualifies_record(tok: Token) -> bool:
     """Whether a country or "woman" says among whom a record counts: "by an American", "for a
     woman", "of any Briton" near a record word; "the US record", "the old Japanese mark";
-    "the American with the most time"; "the first woman to spend 300 days"."""
+    "the Briton with the most time"; "the first woman to spend 300 days"."""
     doc, sent = tok.doc, tok.sent
     before = [t.lower_ for t in doc[max(sent.start, tok.i - 2):tok.i]]
     after = [t.lower_ for t in doc[tok.i + 1:min(sent.end, tok.i + 5)]]

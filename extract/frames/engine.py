@@ -46,7 +46,7 @@ class Reader:
             return
         who = roles.about(ctx, tok, self.frame)
         if not who.people and self.frame.name in ("launch", "landing", "arrival"):
-            ctx.later.append((self.again, tok, span))  # "four astronauts lifted off": the crew named later
+            ctx.later.append((self.again, tok, span))  # "a crew of four rose from the pad": the crew named later
         self.read(ctx, tok, span, who, modality, roles.clause(ctx, tok))
 
     def again(self, ctx: Context, tok: Token, span: Span) -> None:
@@ -216,7 +216,7 @@ class Reader:
 
     def _departure(self, ctx: Context, tok: Token, span: Span, who: About, modality: str,
                    words: list[Token]) -> None:
-        """"left the Tiangong space station", "undocked from the station": they had been aboard."""
+        """"left the outpost", "undocked from the station": they had been aboard."""
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         stations = roles.entities(ctx, [t for c in tok.children if c.dep_ == "dobj" or c.lower_ == "from"
                                         for t in c.subtree], "STATION")

@@ -254,7 +254,7 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
         first = ctx.doc.char_span(ctx.dates[d].start, ctx.dates[d].end, alignment_mode="expand")
         direct = first is not None and (first.root.head.i == tok.i or first.root.head.head.i == tok.i)
         out.append((d, DIRECT if direct else LISTED))
-    if not out:  # "in January 1994, when he launched": the date of the clause the event's clause hangs from
+    if not out:  # "in May 2001, as she lifted off": the date of the clause the event's clause hangs from
         above: list[Token] = []
         t = tok
         while t.dep_ in ("advcl", "relcl", "acl", "appos", "pobj", "prep", "xcomp") and t.head.i != t.i \

@@ -56,7 +56,7 @@ def role(ctx: Context, span: Span) -> None:
             kind != "crew" and not any(c.dep_ == "det" for c in head.children)
             or any(a.lower_ == "with" for a in ancestors(head)[:next(
                 (k for k, a in enumerate(ancestors(head)) if a.pos_ in ("VERB", "AUX")), 12)])):
-        return  # "with Victor Glover as pilot", "with X as his pilot": a seat on one flight, not a job
+        return  # "with Ana Ruiz as pilot", "with X as his pilot": a seat on one flight, not a job
     if any(c.dep_ == "poss" and ctx.person(c) != person and (ctx.person(c) is not None or c.lower_ in (
             "its", "their")) for c in head.children):  # "his pilot", "its pilot": a seat, not a job
         return  # the seat is the crew rule's
@@ -167,10 +167,10 @@ def selection(ctx: Context, tok: Token, span: Span) -> None:
         p for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for p in listed(ctx, c)]
     years = [ctx.dates[d].year for d in ctx.dates_in(region) if ctx.dates[d].year and not ctx.dates[d].day]
     hired = tok.lemma_ == "join" and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
-    for one in people:  # "Both men were selected by Nasa in 2000"
+    for one in people:  # "Both women were picked by the agency in 2009"
         if agency is not None:
             ctx.add(one, "selectedBy", entity(agency), span, rule=f"{VERSION}:selected", confidence=0.8)
-        if agency is not None and hired:  # "joined Nasa as an astronaut": a job there
+        if agency is not None and hired:  # "joined the agency as an astronaut": a job there
             ctx.add(one, "employer", entity(agency), span, rule=f"{VERSION}:selected", confidence=0.7)
         if years:
             ctx.add(one, "selectionYear", value(str(years[0]), "gYear"), span_of(tok, *region),
@@ -295,7 +295,7 @@ def chief(ctx: Context, tok: Token, span: Span) -> None:
 
 
 def serves(ctx: Context, sent: Span) -> None:
-    """"flew fighter jets for the Royal Canadian Air Force", "flies for the Canadian Space
+    """"flew jets for the Royal Air Force", "flies for the Canadian Space
     Agency", "trained as a pilot in the Italian Air Force", "works for the Institute of
     Biomedical Problems": who someone works for."""
     for tok, c in ctx.in_sentence(sent, "AGENCY", "ORG", "SCHOOL"):
@@ -314,7 +314,7 @@ def serves(ctx: Context, sent: Span) -> None:
 
 
 def member_of(ctx: Context, sent: Span) -> None:
-    """"Roman Romanenko of Roscosmos": who works for whom; "NASA's Apollo 8 crew": who
+    """"Ivan Petrov of Roscosmos": who works for whom; "NASA's Apollo 8 crew": who
     runs a mission."""
     for tok, c in ctx.in_sentence(sent, "AGENCY"):
         span = mention(ctx, tok)

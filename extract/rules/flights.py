@@ -91,7 +91,7 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     after = [t.lower_ for t in tok.doc[unit_tok.i + 1:unit_tok.i + 3]]
     if after[:1] == ["per"] or after[:2] in (["a", "day"], ["a", "week"], ["each", "day"], ["every", "day"]):
         return  # "two hours a day": a rate, not a total
-    if unit != "day":  # "108 minutes", "21 hours and 23 minutes": one figure in minutes
+    if unit != "day":  # "108 minutes", "20 hours and 5 minutes": one figure in minutes
         told = parts(unit_tok)
         first = tok.i == 0 or not (tok.doc[tok.i - 1].lower_ in ("and", ",") or tok.doc[tok.i - 1].lower_ in (
             "hours", "hour", "days", "day"))
@@ -103,7 +103,7 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     sent = tok.sent
     before = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
     if not _about_flight(ctx, sent) and not (before is not None and _about_flight(ctx, before) and any(
-            t.lower_ in ("total", "tally") for t in sent)):  # "By then his total will stand at 534 days"
+            t.lower_ in ("total", "tally") for t in sent)):  # "By then her total will stand at 610 days"
         return
     modality = mood(ctx, unit_tok)
     if modality is None:
@@ -169,11 +169,11 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
     if verb is not None:
         total = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _MEASURES), None)
         owner = next((ctx.person(p) for p in total.children if p.dep_ == "poss"), None) if total is not None else None
-        if owner is not None:  # "his total will stand at 534 days"
+        if owner is not None:  # "her total will stand at 610 days"
             return [owner], DIRECT
     p = ctx.subject_of(unit)
     if p is not None:
-        return ctx.conjuncts(p, unit), LISTED  # "Ovchinin and Hague had spent 203 days", "the pair"
+        return ctx.conjuncts(p, unit), LISTED  # "Ruiz and Lee had spent 190 days", "the pair"
     return [], 0.0
 
 

@@ -10,7 +10,7 @@ from extract.rules.common import COUNTRIES, VERSION, described, distinct, window
 from extract.rules.places import described_place, innermost
 
 #: roles whose "from X" names whom the person represents, not where they come from
-#: military ranks: "a retired Army colonel" left the army, not the astronaut corps
+#: military ranks: "a retired Marine colonel" left the army, not the astronaut corps
 _RANKS = {"colonel", "general", "captain", "major", "admiral", "lieutenant", "commander", "officer", "sergeant"}
 _CONSTITUENCY = {"senator", "congressman", "congresswoman", "politician", "representative", "governor"}
 
@@ -47,7 +47,7 @@ def birth(ctx: Context, tok: Token, span: Span) -> None:
 
 
 def death(ctx: Context, tok: Token, span: Span) -> None:
-    """"X died on Monday in Houston", "Roscosmos said he died on September 7", "died when his
+    """"X died on Monday in Houston", "the agency said he died on May 3", "died when his
     jet crashed near Kirzhach", "announced his death on Friday", "the death of X in 1967"."""
     if tok.lower_ == "death":
         subject = next((ctx.person(t) for c in tok.children if c.dep_ == "poss" or c.lower_ == "of"
@@ -101,7 +101,7 @@ def _places(ctx: Context, subject: int, prop: str, region: list[Token], evidence
 def _dated(ctx: Context, subject: int, prop: str, region: list[Token], evidence: Span, *,
            recent: bool = False) -> None:
     """The first date of a region with a year or relative to the article ("on Monday"); with
-    ``recent``, also a day and month that the article's date completes ("died on September 7"
+    ``recent``, also a day and month that the article's date completes ("died on May 3"
     in an obituary), which a birth date never is."""
     for d in ctx.dates_in(region):
         found = ctx.dates[d]
@@ -116,7 +116,7 @@ def age(ctx: Context, tok: Token, span: Span) -> None:
         return
     number = nums[0]
     if not number.text.isdigit() or not 0 < int(number.text) < 120 or span[0].lower_ == "at" and int(number.text) < 16:
-        return  # "At 61, Marshburn is the oldest", not "at 9, the hatch opened"
+        return  # "At 58, Ruiz is the oldest", not "at 9, the hatch opened"
     person = None
     if span[-1].lower_ == "old" and span[-1].dep_ == "amod" and span[-1].head.pos_ in ("NOUN", "PROPN") \
             and ctx.person(span[-1].head) is None:
