@@ -154,7 +154,8 @@ class Reader:
         missions = roles.entities(ctx, phrase, *MISSIONS)
         if not roles.verbal(tok) and not any(c.lower_ == "of" for c in tok.children):
             return  # "part" and "member" say a seat only with what they are part of
-        if tok.lower_ == "crew" and not (tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in", "to")):
+        if tok.lower_ == "crew" and not roles.verbal(tok) and not (tok.dep_ == "pobj" and tok.head.lower_ in (
+                "on", "in", "to")):
             return  # "was on the crew of X", "named to the crew of X"; not "the crew of X landed"
         for one in people:
             for m in missions[:2]:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from extract.components.context import Context, entity, value
 from extract.frames.mood import mood
-from extract.frames.roles import DIRECT, LISTED
+from extract.frames.roles import CONTEXT, DIRECT, LISTED, companions
 from extract.patterns import read_jsonl
 from extract.rules.common import MISSIONS, VERSION, described, recent_mentions
 
@@ -66,6 +66,24 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
         ctx.add(flight, "commander" if role == "commander" else "crewMember", entity(one), span,
                 rule=f"{VERSION}:{'commander' if role == 'commander' else 'crew'}", confidence=confidence,
                 modality=modality)
+    if ctx.labels[flight] in MISSIONS:
+        for other in _beside(ctx, noun, holders):
+            ctx.add(flight, "crewMember", entity(other), span, rule=f"{VERSION}:crew", confidence=CONTEXT,
+                    modality=modality)
+
+
+def _beside(ctx: Context, noun: Token, holders: list[int]) -> list[int]:
+    """Others on the same flight: "served as X on M along with B", and whoever "served under
+    commander X"."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    found = [p for p in companions(ctx, verb, ctx.region(verb)) if p not in holders]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" or noun.dep_ == "compound" and \
+            noun.head.dep_ == "pobj" and noun.head.head.lower_ == "under":
+        under = ctx.subject_of(verb, limit=2)
+        found += [under] if under is not None and under not in holders else []
+    return list(dict.fromkeys(found))
 
 
 def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
