@@ -327,3 +327,35 @@ def test_a_backup_or_a_time_phrase_is_no_seat(nlp: Language) -> None:
 ])
 def test_stays_on_a_station(nlp: Language, text: str) -> None:
     assert key("Ada Rinn", "spacecraft", "Tiangong") in keys(nlp, text)
+
+
+# ---------------------------------------------------------------------- handovers and flights
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Nora Lind handed command of the International Space Station to Kai Brenner on Sunday.",
+    "Astronaut Nora Lind handed over command of the International Space Station to cosmonaut Kai Brenner.",
+    "Astronaut Nora Lind passed command of the International Space Station to cosmonaut Kai Brenner.",
+    "Astronaut Nora Lind turned over command of the International Space Station to cosmonaut Kai Brenner.",
+    "In a change of command, astronaut Nora Lind handed the International Space Station to cosmonaut Kai "
+    "Brenner.",
+])
+def test_handover_phrasings(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("International Space Station", "commander", "Kai Brenner") in found
+    assert key("International Space Station", "commander", "Nora Lind") not in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Astronaut Ivo Brandt flew on Gemini 19 in 1966.", "Ivo Brandt"),
+    ("Astronaut Ivo Brandt flew Gemini 19 with Tom Kell.", "Ivo Brandt"),
+    ("Astronaut Ivo Brandt and Tom Kell flew aboard Gemini 19.", "Tom Kell"),
+    ("Gemini 19 was flown by astronaut Mary Stone.", "Mary Stone"),
+    ("Astronaut Ivo Brandt, who flew on Gemini 19, died on Monday.", "Ivo Brandt"),
+])
+def test_flight_phrasings(nlp: Language, text: str, name: str) -> None:
+    assert key("Gemini 19", "crewMember", name) in keys(nlp, text)
+
+
+def test_flying_a_plane_is_not_a_spaceflight(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Ivo Brandt flies the F-22 on Mondays with Tom Kell.")
+    assert not any(k[1] in ("flewWith", "crewMember", "launchVehicle") for k in found)
