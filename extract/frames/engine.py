@@ -25,7 +25,6 @@ _NOT_HOME = {"space", "orbit", "flight", "flying", "work", "duty", "school", "se
 #: the places a landing is told at
 _LANDING_PREPS = ("near", "off", "in", "at", "on", "into", "outside", "northeast", "southeast", "southwest",
                   "northwest", "east", "west", "north", "south")
-_VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 
 
 class Reader:
@@ -45,7 +44,7 @@ class Reader:
         if modality is None:
             return
         who = roles.about(ctx, tok, self.frame)
-        if not who.people and self.frame.name in ("launch", "landing", "arrival"):
+        if not who.people and self.frame.name in ("launch", "landing", "arrival") and roles.unnamed_group(ctx, tok):
             ctx.later.append((self.again, tok, span))  # "a crew of four rose from the pad": the crew named later
         self.read(ctx, tok, span, who, modality, roles.clause(ctx, tok))
 
@@ -201,7 +200,7 @@ class Reader:
         self._together(ctx, tok, people, words, span, who.confidence, modality)
 
     def _arrival(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
-        if tok.pos_ != "VERB" and tok.tag_ not in _VERB_TAGS and tok.lower_ not in ("arrival", "docking"):
+        if not roles.verbal(tok) and tok.lower_ not in ("arrival", "docking"):
             return
         stations = roles.entities(ctx, words, "STATION", preps=("at", "on", "to", "with", "aboard"))
         if tok.lemma_ in ("reach", "board"):

@@ -130,6 +130,28 @@ def crew_of(ctx: Context, craft: int) -> list[int]:
     return list(dict.fromkeys(p for p in found if p is not None and ctx.labels[p] == "PERSON"))
 
 
+#: words for a group of people that a story may name only later ("four astronauts", "the crew")
+_GROUPS = {"astronauts", "cosmonauts", "taikonauts", "crew", "crewmates", "trio", "quartet", "pair", "duo", "they",
+           "members", "passengers", "tourists", "amateurs", "flyers", "foursome", "threesome", "men", "women"}
+
+
+def unnamed_group(ctx: Context, tok: Token) -> bool:
+    """Whether an event is told of people the sentence does not name: a group ("four
+    astronauts rocketed ...", "the crew's landing", "they splashed down") or their craft or
+    mission ("Shenzhou-40 lifted off")."""
+    verb = tok
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
+        if subjects:
+            return any(c.lower_ in _GROUPS or _named(ctx, c, *CRAFT) is not None for c in subjects)
+        if verb.dep_ in ("acl", "relcl"):  # "four astronauts from three countries rocketed ...", parsed loosely
+            return any(a.lower_ in _GROUPS for a in [verb.head, *list(verb.head.ancestors)[:3]])
+        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
 def the_crew(ctx: Context, tok: Token) -> About:
     """Who "four astronauts", "the crew" or a mission's name means when the sentence names no
     one: the crew of the mission the sentence names, else of the mission the article gives

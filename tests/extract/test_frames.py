@@ -359,3 +359,9 @@ def test_flight_phrasings(nlp: Language, text: str, name: str) -> None:
 def test_flying_a_plane_is_not_a_spaceflight(nlp: Language) -> None:
     found = keys(nlp, "Astronaut Ivo Brandt flies the F-22 on Mondays with Tom Kell.")
     assert not any(k[1] in ("flewWith", "crewMember", "launchVehicle") for k in found)
+
+
+def test_an_unnamed_thing_landing_is_not_the_crews_landing(nlp: Language) -> None:
+    found = keys(nlp, "Crew-31 is Nasa's latest crew rotation. In command is Anne Holm. Her pilot, Nia Ayers, is a "
+                      "rookie. The booster's first stage landed on a droneship in the Atlantic on Friday.")
+    assert not any(k[1] in ("returnDate", "landingSite") for k in found)
