@@ -65,7 +65,6 @@ class Trigger:
 #: trigger name -> rule and the words that start it
 TRIGGERS: dict[str, Trigger] = {
     "BIRTH": Trigger(lifecycle.birth, ["born", "birthplace", "birth place", "birth date"]),
-    "DEATH": Trigger(lifecycle.death, ["died", "dies", "killed", "death"]),
     "FROM": Trigger(lifecycle.origin, ["from"]),
     "AGE": Trigger(lifecycle.age, patterns=[
         [{"LOWER": "age"}, {"LOWER": "of"}, {"LIKE_NUM": True}], [{"LOWER": "aged"}, {"LIKE_NUM": True}],

@@ -16,7 +16,7 @@ from extract.frames.mood import mood
 from extract.frames.numbers import count, minutes
 from extract.frames.roles import CRAFT, DIRECT, LISTED, About
 from extract.rules.common import COUNTRIES, MISSIONS, window
-from extract.rules.places import innermost
+from extract.rules.places import described_place, innermost
 
 VERSION = "frames/1"
 
@@ -224,6 +224,23 @@ class Reader:
             for c in stations[:1]:
                 self._add(ctx, one, "destination", entity(c), span, who.confidence - 0.1, modality)
 
+    def _death(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
+        """"X died on Monday in Houston", "the agency said he died on May 3", "died when his jet
+        crashed near X", "announced his death on Friday", "the death of X in 1967", "was killed"."""
+        people = [p for p in who.people if ctx.labels[p] == "PERSON"][:1]
+        if tok.lemma_ == "kill" and tok.tag_ != "VBN" or not people or modality != "reported":
+            return  # "killed" only in the passive: the one who died is its subject
+        words = [t for t in words if not ctx.person(t)]
+        near = [t for t in [*words, *_when_clauses(ctx, words)] if ctx.is_a(t, "PLACE") and t.i > span.start - 8
+                and not described_place(ctx, t)]
+        for c in [c for c in innermost(ctx, near) if ctx.clusters[c]["name"] not in COUNTRIES][:1]:
+            self._add(ctx, people[0], "place", entity(c), span, who.confidence, modality)
+        for d, how in roles.dates(ctx, tok, words):
+            found = ctx.dates[d]
+            if found.year or found.weekday or found.relative or found.month:
+                self._add(ctx, people[0], "date", date(d, recent=True), span, min(who.confidence, how), modality)
+                break
+
     def _command(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         if tok.lemma_ == "lead" and not any(ctx.is_a(t, *MISSIONS, "STATION") for t in tok.subtree):
@@ -300,6 +317,12 @@ class Reader:
         for c in places[:1]:
             for one in people:
                 self._add(ctx, one, "place", entity(c), span, who.confidence - 0.05, modality)
+
+
+def _when_clauses(ctx: Context, words: list[Token]) -> list[Token]:
+    """The words of when-clauses hanging from a clause: "died when his jet crashed near X"."""
+    return [t for head in words for c in head.children if c.dep_ in ("advcl", "relcl")
+            and any(m.lower_ == "when" for m in c.children) for t in ctx.region(c)]
 
 
 def _seated(ctx: Context, mission: int, person: int) -> bool:

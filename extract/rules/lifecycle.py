@@ -46,25 +46,6 @@ def birth(ctx: Context, tok: Token, span: Span) -> None:
     _dated(ctx, subject, "birthDate", region, span)
 
 
-def death(ctx: Context, tok: Token, span: Span) -> None:
-    """"X died on Monday in Houston", "the agency said he died on May 3", "died when his
-    jet crashed near Kirzhach", "announced his death on Friday", "the death of X in 1967"."""
-    if tok.lower_ == "death":
-        subject = next((ctx.person(t) for c in tok.children if c.dep_ == "poss" or c.lower_ == "of"
-                        for t in c.subtree if ctx.person(t) is not None), None)
-        region = [t for t in tok.subtree if not ctx.person(t)]
-    else:
-        subject = ctx.subject_of(tok)
-        region = [t for t in ctx.region(tok) if not ctx.person(t)]
-    if subject is None:
-        return
-    when = [t for head in [tok, *region] for c in head.children if c.dep_ in ("advcl", "relcl")
-            and any(m.lower_ == "when" for m in c.children) for t in ctx.region(c)]  # "when his jet crashed near X"
-    _places(ctx, subject, "deathPlace", region + [t for t in when if not ctx.person(t)], span, rule="died",
-            countries=False)
-    _dated(ctx, subject, "deathDate", region, span, recent=True)
-
-
 def origin(ctx: Context, tok: Token, span: Span) -> None:
     """"X is from Zaoyang", "X from the People's Republic of China": where someone comes from."""
     head = tok.head

@@ -365,3 +365,24 @@ def test_an_unnamed_thing_landing_is_not_the_crews_landing(nlp: Language) -> Non
     found = keys(nlp, "Crew-31 is Nasa's latest crew rotation. In command is Anne Holm. Her pilot, Nia Ayers, is a "
                       "rookie. The booster's first stage landed on a droneship in the Atlantic on Friday.")
     assert not any(k[1] in ("returnDate", "landingSite") for k in found)
+
+
+# ---------------------------------------------------------------------- deaths
+
+@pytest.mark.parametrize("text", [
+    "Former astronaut Hal Brent died on May 3, 2024 in Tucson.",
+    "The agency said former astronaut Hal Brent died in Tucson on May 3, 2024.",
+    "Former astronaut Hal Brent, who flew twice, died on May 3, 2024 at his home in Tucson.",
+    "The death of former astronaut Hal Brent in Tucson on May 3, 2024 was announced by the agency.",
+    "Former astronaut Hal Brent passed away in Tucson on May 3, 2024.",
+])
+def test_death_phrasings(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Hal Brent", "deathDate", "2024-05-03") in found
+    assert key("Hal Brent", "deathPlace", "Tucson") in found
+
+
+def test_a_feared_death_is_not_a_death(nlp: Language) -> None:
+    found = keys(nlp, "Former astronaut Hal Brent could have died in Tucson on May 3, 2024. Astronaut Ann Cole "
+                      "did not die in the crash on June 1, 2020.")
+    assert not any(k[1] in ("deathDate", "deathPlace") for k in found)
