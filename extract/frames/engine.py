@@ -93,17 +93,25 @@ class Reader:
         sites = roles.entities(ctx, words, "LAUNCH_SITE") or roles.entities(ctx, words, "PLACE", preps=("from",))
         if tok.lemma_ == "ride" and not vessels:
             return  # "rode a Soyuz to orbit" is a launch; "rode a bike" is not
+        if tok.lemma_ == "lift" and not any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in tok.children):
+            return  # "lifted the capsule off the pad" is a launch; "lifted the hatch" is not
         if who.craft is not None and who.craft not in vessels:
             vessels.insert(0, who.craft)
         launched = [*people, *([who.craft] if who.craft is not None else [])]
         for one in launched:
-            for c in vessels:
-                if c != one and ctx.labels[c] in ("SPACECRAFT", "ROCKET") and (
-                        one != who.craft or ctx.labels[c] == "ROCKET"):
+            capsules = [c for c in vessels if ctx.labels[c] == "SPACECRAFT" and c != one]
+            for c in vessels:  # a person rode the craft, the craft the rocket; a person the rocket if no craft is named
+                rocket = ctx.labels[c] == "ROCKET"
+                if c != one and (rocket and (one == who.craft or not capsules) or not rocket and one != who.craft
+                                 and ctx.labels[c] == "SPACECRAFT"):
                     self._add(ctx, one, "vehicle", entity(c), span, who.confidence, modality)
             for c in sites[:1]:
                 self._add(ctx, one, "site", entity(c), span, who.confidence, modality)
         self._dated(ctx, tok, span, launched, words, who.confidence, modality)
+        capsule = next((c for c in vessels if ctx.labels[c] == "SPACECRAFT" and c not in launched), None)
+        if capsule is not None and people:  # the craft they rode rode the rocket
+            for r in [c for c in vessels if ctx.labels[c] == "ROCKET"]:
+                self._add(ctx, capsule, "vehicle", entity(r), span, who.confidence - 0.1, modality)
         for m in [c for c in vessels if ctx.labels[c] in MISSIONS]:
             for one in [*people, *roles.companions(ctx, tok, words)]:
                 self._add(ctx, m, "target", entity(one), span, who.confidence - 0.1, modality)

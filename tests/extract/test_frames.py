@@ -386,3 +386,12 @@ def test_a_feared_death_is_not_a_death(nlp: Language) -> None:
     found = keys(nlp, "Former astronaut Hal Brent could have died in Tucson on May 3, 2024. Astronaut Ann Cole "
                       "did not die in the crash on June 1, 2020.")
     assert not any(k[1] in ("deathDate", "deathPlace") for k in found)
+
+
+def test_a_person_rides_the_craft_and_the_craft_the_rocket(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Ana Ruiz lifted off on Friday aboard Soyuz MS-31 atop a Soyuz-2.1a rocket. "
+                      "A Falcon 9 rocket lifted the Crew Dragon Endurance off the pad on Monday.")
+    assert key("Ana Ruiz", "launchVehicle", "Soyuz MS-31") in found
+    assert key("Ana Ruiz", "launchVehicle", "Soyuz-2.1a") not in found
+    assert key("Soyuz MS-31", "launchVehicle", "Soyuz-2.1a") in found
+    assert key("Crew Dragon Endurance", "launchVehicle", "Falcon 9") in found
