@@ -170,7 +170,8 @@ class Context:
                 if i in above or tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in above:
                     return [person, *(c for c in group if c != person)]  # "the pair landed", "the three taikonauts"
         out = [person]
-        for i in range(sent.start, sent.end):
+        at = range(near.i, near.i + 1) if self.named_at.get(near.i) == person else range(sent.start, sent.end)
+        for i in at:  # the mention the word is, else the person's mentions in the sentence
             if self.named_at.get(i) != person:
                 continue
             tok = self.doc[i]

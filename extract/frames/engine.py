@@ -291,11 +291,12 @@ class Reader:
         if not people:
             return
         number = next((c for c in tok.children if c.dep_ == "nummod"), None)
-        if number is not None and tok.tag_ == "NNS":  # "her seven spacewalks", "made 10 spacewalks"
+        more = any(c.lower_ in ("more", "additional", "other", "further") for c in tok.children)
+        if number is not None and tok.tag_ == "NNS" and not more and len(people) == 1 \
+                and not roles.unnamed_group(ctx, tok):  # "her seven spacewalks"; not "they made two", "two more"
             n = count(number)
             if n is not None and modality == "reported":
-                for one in people[:1] if who.confidence < DIRECT else people:
-                    self._add(ctx, one, "count", value(str(n), "integer"), span, who.confidence, modality)
+                self._add(ctx, people[0], "count", value(str(n), "integer"), span, who.confidence, modality)
         if tok.tag_ != "NNS":
             self._dated(ctx, tok, span, people, words, who.confidence, modality, precise=True)
         lasted = [t for t in (words if tok.tag_ == "NNS" else tok.sent) if t.lower_ in ("minutes", "minute", "hours",
