@@ -15,7 +15,7 @@ from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
 from extract.frames.numbers import count, minutes
 from extract.frames.roles import CRAFT, DIRECT, LISTED, About
-from extract.rules.common import COUNTRIES, MISSIONS, window
+from extract.rules.common import COUNTRIES, MISSIONS, recent_mentions, window
 from extract.rules.places import described_place, innermost
 
 VERSION = "frames/1"
@@ -122,7 +122,8 @@ class Reader:
         names a craft, a mission, a station, space or orbit ("flies the F-22" is not one)."""
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         flown = roles.entities(ctx, words, *CRAFT, "STATION")
-        if not people or not flown and not any(t.lower_ in ("space", "orbit") for t in words):
+        if not people or not flown and not any(t.lower_ in ("space", "orbit") for t in words) \
+                and not recent_mentions(ctx, tok, *CRAFT):  # "... launched aboard X. She flew with Y"
             return
         sure = who.confidence - 0.15
         for one in people:

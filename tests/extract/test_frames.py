@@ -395,3 +395,11 @@ def test_a_person_rides_the_craft_and_the_craft_the_rocket(nlp: Language) -> Non
     assert key("Ana Ruiz", "launchVehicle", "Soyuz-2.1a") not in found
     assert key("Soyuz MS-31", "launchVehicle", "Soyuz-2.1a") in found
     assert key("Crew Dragon Endurance", "launchVehicle", "Falcon 9") in found
+
+
+def test_flew_with_after_a_launch_names_crewmates(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Ana Ruiz launched on Tuesday aboard Soyuz MS-31. She flew with the Russian "
+                      "commander Ivan Petrov and the Nasa astronaut Tom Hale.")
+    assert key("Ana Ruiz", "flewWith", "Ivan Petrov") in found
+    assert key("Ana Ruiz", "flewWith", "Tom Hale") in found
+    assert key("Soyuz MS-31", "commander", "Ivan Petrov") in found
