@@ -23,7 +23,7 @@ from spacy.util import filter_spans, registry
 from extract.components.context import Context, guarded
 from extract.frames.engine import readers
 from extract.frames.lexicon import frames, words
-from extract.frames.mood import mood
+from extract.frames.mood import stated
 from extract.patterns import read_jsonl
 from extract.rules import careers, crafts, crew, family, flights, identifiers, lifecycle, places
 
@@ -159,7 +159,7 @@ class RelationFinder:
                 continue
             done.add((key, start))
             span = doc[start:end]
-            if mood(ctx, span[0]) is None:  # negated, supposed or quoted: no fact
+            if stated(ctx, span[0]) is None:  # negated, supposed or quoted: no fact
                 continue
             guarded(self.handlers[vocab[key]], ctx, span[0], span)
         for span in filter_spans([doc[s:e] for _, s, e in self.role_matcher(doc)]):

@@ -20,6 +20,15 @@ _SAY = {"say", "announce", "confirm", "expect", "plan", "tell", "report", "add",
 
 def mood(ctx: Context, tok: Token) -> str | None:
     """"reported", "planned", or None when the clause around a word does not state a fact."""
+    said = stated(ctx, tok)
+    if said is None:
+        return None
+    return said or ("planned" if ctx.planned(tok) else "reported")
+
+
+def stated(ctx: Context, tok: Token) -> str | None:
+    """None when the clause around a word does not state a fact (quoted, negated, supposed),
+    "planned" when its "would" reports a plan, else ""."""
     if ctx.quoted(tok):
         return None
     clause = tok
@@ -40,4 +49,4 @@ def mood(ctx: Context, tok: Token) -> str | None:
                 or clause.head.i == clause.i:
             break
         clause = clause.head
-    return "planned" if ctx.planned(tok) else "reported"
+    return ""
