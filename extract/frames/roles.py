@@ -279,13 +279,12 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
     if not out:  # "in May 2001, as she lifted off": the date of the clause the event's clause hangs from
         above: list[Token] = []
         t = tok
-        while t.dep_ in ("advcl", "relcl", "acl", "appos", "pobj", "prep", "xcomp") and t.head.i != t.i \
-                and len(above) < 5:
+        while t.dep_ in ("advcl", "relcl", "acl", "appos", "pobj", "prep", "xcomp", "attr", "dobj") \
+                and t.head.i != t.i and len(above) < 6:
             t = t.head
             above.append(t)
         inside = {x.i for x in tok.subtree}
-        near = [x for a in above for x in (a, *(y for c in a.children if c.dep_ == "prep" for y in c.subtree))
-                if x.i not in inside]
+        near = [x for x in ctx.region(above[-1]) if x.i not in inside] if above else []
         out = [(d, CONTEXT) for d in ctx.dates_in(sorted(near, key=lambda x: x.i))]
     return out
 

@@ -403,3 +403,11 @@ def test_flew_with_after_a_launch_names_crewmates(nlp: Language) -> None:
     assert key("Ana Ruiz", "flewWith", "Ivan Petrov") in found
     assert key("Ana Ruiz", "flewWith", "Tom Hale") in found
     assert key("Soyuz MS-31", "commander", "Ivan Petrov") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Lu Fang on Sunday became the first Chinese woman to carry out a spacewalk.",
+    "Astronaut Lu Fang stepped out of the station on Sunday for a spacewalk.",
+])
+def test_a_spacewalk_dated_by_the_clause_it_hangs_from(nlp: Language, text: str) -> None:
+    assert key("Lu Fang", "spacewalkDate", "2024-06-09") in keys(nlp, text)
