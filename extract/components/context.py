@@ -180,7 +180,7 @@ class Context:
             first = tok
             while first.dep_ == "conj" and self.person(first.head) is not None:
                 first = first.head
-            for t in [first, *[c for c in first.subtree if c.dep_ == "conj"]]:
+            for t in [first, *_chain(first)]:
                 c = self.person(t)
                 if c is not None and c not in out and (t.i == first.i or t.dep_ == "conj"):
                     out.append(c)
@@ -245,6 +245,26 @@ class Context:
     def save(self) -> None:
         """Leave the facts on the document, as plain data (see :mod:`extract.components.found`)."""
         self.doc._.astrokg_facts = to_plain(self.facts)
+
+
+def _chain(tok: Token) -> list[Token]:
+    """The words coordinated with a word ("A, B and C"), and those inside their appositions
+    ("the cosmonauts A and B") or after their affiliation ("A of Nasa and B"), not those of a
+    clause or phrase hanging from them ("A, who flew with B and C")."""
+    out: list[Token] = []
+    stack = [tok]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ in ("conj", "appos"):
+                if child.dep_ == "conj":
+                    out.append(child)
+                stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":  # "A of Nasa and B of Roscosmos", parsed as
+                for named in child.children:                   # B coordinated with Nasa
+                    conj = [c for c in named.children if c.dep_ == "conj"]
+                    out += conj
+                    stack += conj
+    return sorted(out, key=lambda t: t.i)
 
 
 def guarded(rule: Callable[..., None], ctx: Context, *args: Any) -> None:

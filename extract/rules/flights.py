@@ -85,9 +85,9 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     unit = {"days": "day", "day": "day", "minutes": "minute", "minute": "minute", "hours": "hour", "hour": "hour"}[
         unit_tok.lower_]
     amount = number(tok.text) if tok.ent_type_ != "ORDINAL" and tok.lower_ not in ("one", "a") else None
-    if amount is None or any(t.lower_ in ("about", "almost", "nearly", "around", "some", "roughly") for t in
-                             tok.doc[max(0, tok.i - 2):tok.i]):
-        return
+    if amount is None or any(t.lower_ in ("about", "almost", "nearly", "around", "some", "roughly", "than", "over",
+                                          "under", "approximately") for t in tok.doc[max(0, tok.i - 2):tok.i]):
+        return  # a bound or a guess ("more than 1,000 days") is not a figure
     after = [t.lower_ for t in tok.doc[unit_tok.i + 1:unit_tok.i + 3]]
     if after[:1] == ["per"] or after[:2] in (["a", "day"], ["a", "week"], ["each", "day"], ["every", "day"]):
         return  # "two hours a day": a rate, not a total
@@ -158,6 +158,9 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
             elif child.dep_ == "acl" or child.dep_ == "prep" and child.lower_ in ("of", "by"):
                 # "290 days, set by Bo Tan", "the 878 days of X"
                 p = next((ctx.person(t) for t in child.subtree if ctx.person(t) is not None), None)
+                if p is None and child.lower_ == "of" and unit not in child.subtree and any(
+                        t.pos_ in ("NOUN", "PROPN") for t in child.subtree):
+                    return [], 0.0  # "the 92 days of the earlier crew": someone else's
             if p is not None:
                 return [p], DIRECT
         p = _set_by(ctx, noun)

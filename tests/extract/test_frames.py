@@ -411,3 +411,17 @@ def test_flew_with_after_a_launch_names_crewmates(nlp: Language) -> None:
 ])
 def test_a_spacewalk_dated_by_the_clause_it_hangs_from(nlp: Language, text: str) -> None:
     assert key("Lu Fang", "spacewalkDate", "2024-06-09") in keys(nlp, text)
+
+
+def test_a_figure_of_someone_else_and_a_bound_are_not_the_subjects(nlp: Language) -> None:
+    found = keys(nlp, "The trio of Lin Mei, Wu Tao and Gao Wen spent 183 days in orbit, twice the 92 days of the "
+                      "Shenzhou-30 crew. Cosmonaut Ivan Roy has spent more than 1,000 days in space.")
+    assert not any(k[1] == "timeInSpace" and k[2] == "92" for k in found)
+    assert not any(k[0] == "ivan roy" and k[1] == "timeInSpace" for k in found)
+
+
+def test_names_in_a_relative_clause_are_not_coordinated_with_its_noun(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Tracy Dunn, who launched in March with Ivan Roy and Lena Voss, spent 184 days in "
+                      "space on this flight.")
+    assert key("Tracy Dunn", "timeInSpace", "184") in found
+    assert key("Lena Voss", "timeInSpace", "184") not in found
