@@ -61,8 +61,11 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
             continue
         ctx.add(one, "crewRole", value(role), span, rule=f"{VERSION}:crewRole", confidence=confidence,
                 modality=modality, qualifiers=[("mission", entity(flight))] if ctx.labels[flight] in MISSIONS else [])
-        if ctx.labels[flight] == "STATION" and role != "commander":
-            continue
+        if ctx.labels[flight] == "STATION":  # a seat on a station: aboard it
+            ctx.add(one, "spacecraft", entity(flight), span, rule=f"{VERSION}:crew", confidence=confidence,
+                    modality=modality)
+            if role != "commander":
+                continue
         ctx.add(flight, "commander" if role == "commander" else "crewMember", entity(one), span,
                 rule=f"{VERSION}:{'commander' if role == 'commander' else 'crew'}", confidence=confidence,
                 modality=modality)

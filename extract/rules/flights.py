@@ -121,7 +121,8 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     clause_dates = [d for d in dated if d in ctx.dates_in(region) or _same_clause(ctx, sent, d, unit_tok)] or \
         _while_dates(ctx, unit_tok.head)
     as_of = date(clause_dates[-1]) if clause_dates else None
-    aboard = [c for p in unit_tok.children if p.dep_ == "prep" and p.lower_ in ("on", "aboard", "in")
+    measured = [unit_tok, *([unit_tok.head.head] if unit_tok.head.lower_ == "of" else [])]  # "a stay of 340 days"
+    aboard = [c for n in measured for p in n.children if p.dep_ == "prep" and p.lower_ in ("on", "aboard", "in")
               for t in p.subtree if (c := ctx.cluster(t)) is not None and ctx.labels[c] == "STATION"]
     for one in people:
         ctx.add(one, "timeInSpace", value(str(amount), "decimal"), span, qualifiers=q, as_of=as_of,
