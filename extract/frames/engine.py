@@ -14,7 +14,7 @@ from extract.frames import roles
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
 from extract.frames.numbers import count, minutes
-from extract.frames.roles import CRAFT, DIRECT, LISTED, About
+from extract.frames.roles import CRAFT, DIRECT, LISTED, NEAREST, About
 from extract.rules.common import COUNTRIES, MISSIONS, recent_mentions, window
 from extract.rules.places import described_place, innermost
 
@@ -165,10 +165,14 @@ class Reader:
         if tok.lower_ == "crew" and not roles.verbal(tok) and not (tok.dep_ == "pobj" and tok.head.lower_ in (
                 "on", "in", "to")):
             return  # "was on the crew of X", "named to the crew of X"; not "the crew of X landed"
+        sure = who.confidence - 0.1
+        if not missions:  # "on the crew of the agency-run X": the parse broke the phrase; the mission next to it
+            after = ctx.doc[tok.i + 1:min(tok.i + 7, tok.sent.end)]
+            missions, sure = roles.entities(ctx, list(after), *MISSIONS)[:1], NEAREST
         for one in people:
             for m in missions[:2]:
                 if not _seated(ctx, m, one):
-                    self._add(ctx, m, "target", entity(one), span, who.confidence - 0.1, modality)
+                    self._add(ctx, m, "target", entity(one), span, sure, modality)
 
     def _assignment(self, ctx: Context, tok: Token, span: Span, who: About, modality: str,
                     words: list[Token]) -> None:
