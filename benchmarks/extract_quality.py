@@ -29,6 +29,8 @@ from extract import Article, extract, load_nlp  # noqa: E402
 from extract.gold import Key, Score, extracted_keys, gold_keys, score  # noqa: E402
 
 ARTICLES = ROOT / "tests" / "data" / "articles"
+#: kinds of fact the gold sets do not annotate, so they are neither counted nor missed
+UNANNOTATED = {"spacewalkPartner"}
 #: set name -> whether its misses may be listed (only sets that are tuned on)
 SETS = {"dev": True, "news-dev": True, "samples": True, "news-test": False}
 
@@ -54,7 +56,8 @@ def evaluate(nlp: object, data: list[dict[str, Any]], verbose: bool, kinds: dict
     articles = [Article(d["text"], d.get("title"), None, d.get("published"), d["id"]) for d in data]
     total = Score(0, 0, 0)
     for d, extraction in zip(data, extract(nlp, articles), strict=True):  # type: ignore[arg-type]
-        got, gold = extracted_keys(extraction), gold_keys(d["gold"])
+        got = {k for k in extracted_keys(extraction) if k[1] not in UNANNOTATED}
+        gold = gold_keys(d["gold"])
         s = score(got, gold)
         total = total + s
         by_kind(got, gold, kinds)

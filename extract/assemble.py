@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from extract.components.dates import resolve
+from extract.components.found import DateRef, Obj, RecordRef, Ref, TermRef, ThingRef, Val, from_plain
 from extract.facts import Article, Entity, Evidence, Extraction, Fact, Literal, Mention, Term, Value
 from extract.patterns import read_jsonl
 
@@ -43,7 +44,7 @@ class _Builder:
     mentions: list[Mention] = field(default_factory=list)
     facts: dict[tuple[Any, ...], Fact] = field(default_factory=dict)
     words: int = 0
-    pending: list[tuple[str, dict[str, str]]] = field(default_factory=list)  # records to describe
+    pending: list[tuple[str, RecordRef]] = field(default_factory=list)  # records to describe
 
     def entity(self, name: str, cls: str, alias: str | None = None) -> str:
         found = self.entities.get(name)
@@ -101,57 +102,52 @@ def _add_doc(b: _Builder, doc: Doc, offset: int) -> None:
             b.mentions.append(Mention(span.start_char + offset, span.end_char + offset, key,
                                       doc[s].ent_type_ or label))
     published = b.article.published
-    for f in doc._.astrokg_facts or []:
-        future = f["mod"] == "planned"
-        obj = _value(b, f["o"], keys, doc, published, future) if f["o"] is not None else None
-        if obj is None and f["o"] is not None:
+    for f in from_plain(doc._.astrokg_facts):
+        future = f.modality == "planned"
+        obj = _value(b, f.object, keys, doc, published, future) if f.object is not None else None
+        if obj is None and f.object is not None:
             continue
         qualifiers = []
-        for name, raw in f["q"]:
+        for name, raw in f.qualifiers:
             q = _value(b, raw, keys, doc, published, future)
             if q is not None:
                 qualifiers.append((name, q))
-        as_of = _value(b, f["asof"], keys, doc, published, future) if f["asof"] else None
-        if as_of is None and f["p"] in _TIMELY and published:
+        as_of = _value(b, f.as_of, keys, doc, published, future) if f.as_of is not None else None
+        if as_of is None and f.predicate in _TIMELY and published:
             as_of = Literal(published[:10], {4: "gYear", 7: "gYearMonth"}.get(len(published[:10]), "date"))
         if not isinstance(as_of, Literal | None):
             as_of = None  # a day without its year stays: of two values, it tells which was stated later
-        start, end = f["ev"][0] + offset, f["ev"][1] + offset
+        start, end = f.start + offset, f.end + offset
         sentence = max(first_sentence, bisect.bisect_right(starts, start) - 1) if starts else 0
         fact = Fact(
-            subject=keys[f["s"]], predicate=f["p"], object=obj,
-            evidence=Evidence(sentence, start, end, f["rule"].rsplit(":", 1)[0], float(f["conf"])),
-            qualifiers=tuple(qualifiers), as_of=as_of, modality=f["mod"],
+            subject=keys[f.subject], predicate=f.predicate, object=obj,
+            evidence=Evidence(sentence, start, end, f.rule.rsplit(":", 1)[0], f.confidence),
+            qualifiers=tuple(qualifiers), as_of=as_of, modality=f.modality,
         )
         identity = (fact.subject, fact.predicate, fact.object, tuple(sorted(fact.qualifiers, key=repr)),
                     fact.modality)
         b.facts.setdefault(identity, fact)
         for key, record in b.pending:
-            for prop, text in (("measure", record["measure"]), ("recordScope", record["scope"])):
+            for prop, text in (("measure", record.measure), ("recordScope", record.scope)):
                 b.facts.setdefault((key, prop, text), Fact(key, prop, Literal(text), fact.evidence))
         b.pending.clear()
 
 
-def _value(b: _Builder, raw: dict[str, Any], keys: list[str], doc: Doc, published: str | None,
+def _value(b: _Builder, raw: Obj, keys: list[str], doc: Doc, published: str | None,
            future: bool) -> Value | None:
-    if "c" in raw:
-        return keys[int(raw["c"])]
-    if "v" in raw:
-        return Literal(str(raw["v"]), raw.get("t", "string"))
-    if "d" in raw:
-        return resolve(doc._.astrokg_dates[raw["d"]], published, future=future, anchored=not raw.get("recent"))
-    if "term" in raw:
-        return Term(raw["term"])
-    if "thing" in raw:  # something the text names that no component recognised (a mascot, a bird)
-        name = str(raw["thing"])
-        return b.entity(name[:1].upper() + name[1:], "Thing")
-    if "record" in raw:
-        record = raw["record"]
-        name = f"{record['measure']} ({record['scope']})"
-        key = b.entity(name, "Record")
-        b.pending.append((key, record))
-        return key
-    return None
+    if isinstance(raw, Ref):
+        return keys[raw.cluster]
+    if isinstance(raw, Val):
+        return Literal(raw.value, raw.datatype)
+    if isinstance(raw, DateRef):
+        return resolve(doc._.astrokg_dates[raw.index], published, future=future, anchored=not raw.recent)
+    if isinstance(raw, TermRef):
+        return Term(raw.name)
+    if isinstance(raw, ThingRef):  # something the text names that no component recognised (a mascot, a bird)
+        return b.entity(raw.name[:1].upper() + raw.name[1:], raw.cls)
+    key = b.entity(f"{raw.measure} ({raw.scope})", "Record")
+    b.pending.append((key, raw))
+    return key
 
 
 def _place_class(name: str) -> str:

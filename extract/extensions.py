@@ -15,7 +15,7 @@ EXTENSIONS = {
                      "crossed processes; DateMention.of restores them)",
     "astrokg_clusters": "entities: {'name', 'label', 'mentions': [[start, end], ...]} (token offsets)",
     "astrokg_refs": "pronouns and descriptions that point at a cluster: [start, end, cluster]",
-    "astrokg_facts": "facts found by the relation and record components, as dicts",
+    "astrokg_facts": "facts found by the relation and record components (extract.components.found, as lists)",
 }
 
 

@@ -18,9 +18,13 @@ DATA = Path(__file__).resolve().parent / "data"
 
 @pytest.fixture(scope="session")
 def nlp() -> Language:
-    """The full extraction pipeline, loaded once for the whole session (about a second)."""
+    """The full extraction pipeline, loaded once for the whole session (about a second).
+    A rule that raises fails the test instead of being logged and skipped, as it is in
+    production (the setting is inherited by the worker processes of ``n_process``)."""
     from extract import load_nlp
+    from extract.components.context import STRICT_ENV
 
+    os.environ[STRICT_ENV] = "1"
     return load_nlp()
 
 

@@ -6,12 +6,15 @@ dependency walks the rules share. Built once per document per component, in line
 from __future__ import annotations
 
 import logging
+import os
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
+
+from extract.components.found import DateMention, DateRef, Found, Obj, Ref, Val, as_obj, from_plain, to_plain
 
 #: words that make a clause a plan rather than a report
 PLAN_WORDS = {"will", "scheduled", "set", "due", "expected", "planned", "plans", "planning", "going", "shall",
@@ -19,10 +22,12 @@ PLAN_WORDS = {"will", "scheduled", "set", "due", "expected", "planned", "plans",
 #: plan words that are plans only before "to" and a verb: "is set to break" (not "set a record"),
 #: "is due to land" (not "due to a leak")
 _PLAN_IF_TO = {"set", "due"}
+_QUOTES = {'"', "“", "”", "«", "»"}
 #: dependency labels that start a clause of their own
 CLAUSE_DEPS = {"conj", "advcl", "relcl", "ccomp", "parataxis", "acl"}
 
-Obj = dict[str, Any]
+#: set (to anything) to let a failing rule raise instead of being logged: the tests set it
+STRICT_ENV = "ASTROKG_STRICT_RULES"
 
 log = logging.getLogger(__name__)
 
@@ -48,18 +53,21 @@ class Context:
                 if i in self.cluster_at and i not in self.named_at:
                     self.group_at.setdefault(i, [self.cluster_at[i]]).append(c)
                 self.cluster_at.setdefault(i, c)
-        self.dates: list[list[Any]] = doc._.astrokg_dates or []
+        self.dates = [DateMention.of(raw) for raw in doc._.astrokg_dates or []]
         self.date_at: dict[int, int] = {}
         for d, date in enumerate(self.dates):
-            span = doc.char_span(date[0], date[1], alignment_mode="expand")
+            span = doc.char_span(date.start, date.end, alignment_mode="expand")
             if span is not None:
                 for i in range(span.start, span.end):
                     self.date_at.setdefault(i, d)
-        self.facts: list[dict[str, Any]] = doc._.astrokg_facts if doc._.astrokg_facts is not None else []
+        self.facts: list[Found] = from_plain(doc._.astrokg_facts)
         # where each run of tokens of one cluster starts, for in_sentence (a bisect, not a walk)
         self._runs = [i for i in sorted(self.cluster_at) if self.cluster_at.get(i - 1) != self.cluster_at[i]]
         self._texts: dict[str, bool] = {}
         self._text: str | None = None
+        self._quoted: set[int] | None = None
+        #: readings to repeat once the whole document has been read (rule, trigger word, span)
+        self.later: list[tuple[Callable[[Context, Token, Span], None], Token, Span]] = []
 
     # ------------------------------------------------------------------ lookups
 
@@ -94,6 +102,22 @@ class Context:
                 self._text = self.doc.text  # spaCy joins the tokens anew on every call
             found = self._texts[pattern.pattern] = pattern.search(self._text) is not None
         return found
+
+    def quoted(self, tok: Token) -> bool:
+        """Whether a word stands between quotation marks (paired within each paragraph)."""
+        if self._quoted is None:
+            self._quoted = set()
+            opened: int | None = None
+            for t in self.doc:
+                if "\n" in t.text:
+                    opened = None
+                elif t.text in _QUOTES:
+                    if opened is None and t.text != "”":
+                        opened = t.i
+                    elif opened is not None:
+                        self._quoted.update(range(opened + 1, t.i))
+                        opened = None
+        return tok.i in self._quoted
 
     def dates_in(self, tokens: list[Token] | Span) -> list[int]:
         """Date expressions that start among the tokens, in order."""
@@ -146,7 +170,8 @@ class Context:
                 if i in above or tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in above:
                     return [person, *(c for c in group if c != person)]  # "the pair landed", "the three taikonauts"
         out = [person]
-        for i in range(sent.start, sent.end):
+        at = range(near.i, near.i + 1) if self.named_at.get(near.i) == person else range(sent.start, sent.end)
+        for i in at:  # the mention the word is, else the person's mentions in the sentence
             if self.named_at.get(i) != person:
                 continue
             tok = self.doc[i]
@@ -155,7 +180,7 @@ class Context:
             first = tok
             while first.dep_ == "conj" and self.person(first.head) is not None:
                 first = first.head
-            for t in [first, *[c for c in first.subtree if c.dep_ == "conj"]]:
+            for t in [first, *_chain(first)]:
                 c = self.person(t)
                 if c is not None and c not in out and (t.i == first.i or t.dep_ == "conj"):
                     out.append(c)
@@ -186,7 +211,7 @@ class Context:
                     continue
                 stack.append(child)
         d = self.date_at.get(tok.head.i) if tok.dep_ == "relcl" else None
-        if d is not None:  # "in 1978, the same year Nasa selected her": the clause's date
+        if d is not None:  # "in 1990, the year the agency chose him": the clause's date
             out += [t for t in tok.head.subtree if self.date_at.get(t.i) == d]
         out.sort(key=lambda t: t.i)
         return out
@@ -203,31 +228,55 @@ class Context:
 
     # ------------------------------------------------------------------ output
 
-    def add(self, subject: int, predicate: str, obj: Obj | None, evidence: Span | Token, *, rule: str,
-            confidence: float = 0.8, qualifiers: list[list[Any]] | None = None, modality: str = "reported",
-            as_of: Obj | None = None) -> None:
-        """Record one fact as plain data on the document (``obj`` is None only for a qualified
-        value whose amount the text does not give, such as a record broken without a figure)."""
+    def add(self, subject: int, predicate: str, obj: Obj | dict[str, Any] | None, evidence: Span | Token, *,
+            rule: str, confidence: float = 0.8, qualifiers: Sequence[Sequence[Any]] | None = None,
+            modality: str = "reported", as_of: Obj | dict[str, Any] | None = None) -> None:
+        """Record one fact (``obj`` is None only for a qualified value whose amount the text
+        does not give, such as a record broken without a figure)."""
         if isinstance(evidence, Token):
             start, end = evidence.idx, evidence.idx + len(evidence)
         else:
             start, end = evidence.start_char, evidence.end_char
-        self.facts.append({
-            "s": subject, "p": predicate, "o": obj, "q": qualifiers or [], "ev": [start, end],
-            "conf": confidence, "mod": modality, "asof": as_of, "rule": rule,
-        })
+        self.facts.append(Found(
+            subject, predicate, as_obj(obj) if obj is not None else None, start, end, rule, confidence,
+            tuple((str(name), as_obj(q)) for name, q in qualifiers or ()), modality,
+            as_obj(as_of) if as_of is not None else None))
 
     def save(self) -> None:
-        self.doc._.astrokg_facts = self.facts
+        """Leave the facts on the document, as plain data (see :mod:`extract.components.found`)."""
+        self.doc._.astrokg_facts = to_plain(self.facts)
+
+
+def _chain(tok: Token) -> list[Token]:
+    """The words coordinated with a word ("A, B and C"), and those inside their appositions
+    ("the cosmonauts A and B") or after their affiliation ("A of Nasa and B"), not those of a
+    clause or phrase hanging from them ("A, who flew with B and C")."""
+    out: list[Token] = []
+    stack = [tok]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ in ("conj", "appos"):
+                if child.dep_ == "conj":
+                    out.append(child)
+                stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":  # "A of Nasa and B of Roscosmos", parsed as
+                for named in child.children:                   # B coordinated with Nasa
+                    conj = [c for c in named.children if c.dep_ == "conj"]
+                    out += conj
+                    stack += conj
+    return sorted(out, key=lambda t: t.i)
 
 
 def guarded(rule: Callable[..., None], ctx: Context, *args: Any) -> None:
     """Run one rule on one match. A rule that fails on a parse it did not foresee loses its
     own facts for that match, logged with the sentence, instead of the whole article (spaCy
-    drops a document whose component raises inside ``nlp.pipe``)."""
+    drops a document whose component raises inside ``nlp.pipe``). Under tests (the
+    :data:`STRICT_ENV` setting) the failure is raised, so that it fails the test."""
     try:
         rule(ctx, *args)
     except Exception:  # the boundary between one rule and the pipeline
+        if os.environ.get(STRICT_ENV):
+            raise
         where = args[0].sent.text[:200] if args and hasattr(args[0], "sent") else ""
         log.exception("rule %s failed on %r", getattr(rule, "__name__", rule), where)
 
@@ -252,18 +301,17 @@ def _up(tok: Token, limit: int) -> Iterator[Token]:
         tok = tok.head
 
 
-def entity(c: int) -> Obj:
-    return {"c": c}
+def entity(c: int) -> Ref:
+    return Ref(c)
 
 
-def value(v: str, datatype: str = "string") -> Obj:
-    return {"v": v, "t": datatype}
+def value(v: str, datatype: str = "string") -> Val:
+    return Val(v, datatype)
 
 
-def date(d: int, *, recent: bool = False) -> Obj:
-    """A date expression as a fact's object; ``recent``: a day and month without a year are
-    completed from the article's date even inside a story of long ago (a death in an obituary)."""
-    return {"d": d, "recent": True} if recent else {"d": d}
+def date(d: int, *, recent: bool = False) -> DateRef:
+    """A date expression as a fact's object (see :class:`~extract.components.found.DateRef`)."""
+    return DateRef(d, recent)
 
 
 def span_of(*toks: Token) -> Span:

@@ -1,7 +1,7 @@
 """Records: who holds, held or is set to break which record.
 
 A record sentence names a record ("the record for the most cumulative days in space",
-"the longest single spaceflight by an American", "the previous record holder", "the
+"the longest single flight by a Briton", "the previous record holder", "the
 first person to spend 1,000 days in space"). This component finds the holder (the person
 who breaks, beats, sets, holds or reaches it; else the person whose time in space the
 story just gave), what the record measures (one flight when the text says so, else
@@ -22,6 +22,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.context import Context, entity, guarded, span_of, value
+from extract.components.found import DateRef, Found, Obj, RecordRef, Val
 from extract.patterns import read_jsonl
 
 VERSION = "records/2"
@@ -136,7 +137,7 @@ class RecordFinder:
                     previous = p
         if previous is None and not measure:
             return None
-        values = [f for f in ctx.facts if f["p"] == "timeInSpace" and sent.start_char <= f["ev"][0] < sent.end_char]
+        values = [f for f in ctx.facts if f.predicate == "timeInSpace" and sent.start_char <= f.start < sent.end_char]
         ordinals = [t for t in sent if t.ent_type_ == "ORDINAL" and t.text[:-2].isdigit()
                     and t.head.lower_ in ("day", "days")]
         planned = any(ctx.planned(t) for t in sent if t.lemma_ in ("break", "beat", "become", "set", "surpass"))
@@ -152,33 +153,39 @@ class RecordFinder:
         holder = h["holder"]
         sent: Span = h["sent"]
         if holder is None:
-            holder = next((f["s"] for f in h["values"] if f["s"] != h["previous"]), None)
+            holder = next((f.subject for f in h["values"] if f.subject != h["previous"]), None)
         if holder is None:
             holder = _told_before(ctx, sent, h["previous"])
         if holder is None:
             return
         measure = h["measure"] or "cumulative"
         modality = "planned" if h["planned"] else "reported"
-        value_fact = next((f for f in h["values"] if f["s"] == holder and f["mod"] == modality), None)
-        amount = h["ordinal"] or (value_fact["o"]["v"] if value_fact else None)
+        value_fact = next((f for f in h["values"] if f.subject == holder and f.modality == modality), None)
+        amount = h["ordinal"] or (_amount(value_fact) if value_fact else None)
         if amount is None:
-            earlier = [f for f in ctx.facts if f["p"] == "timeInSpace" and f["s"] == holder and f["mod"] == "reported"]
-            amount = earlier[-1]["o"]["v"] if earlier else None
-        record = {"measure": _measure_text(measure), "scope": h["scope"] or "all-time"}
-        q: list[list[Any]] = [["record", {"record": record}], ["unit", value("day")]]
-        if h["previous"] is not None:
-            q.append(["previousHolder", entity(h["previous"])])
-        as_of = {"d": h["date"]} if h["date"] is not None else None
+            earlier = [f for f in ctx.facts if f.predicate == "timeInSpace" and f.subject == holder
+                       and f.modality == "reported"]
+            amount = _amount(earlier[-1]) if earlier else None
+        record = RecordRef(_measure_text(measure), h["scope"] or "all-time")
+        q: list[tuple[str, Obj]] = [("record", record), ("unit", value("day"))]
+        if h["previous"] is not None and h["previous"] != holder:
+            q.append(("previousHolder", entity(h["previous"])))
+        as_of = DateRef(h["date"]) if h["date"] is not None else None
         ctx.add(holder, "holdsRecord", value(amount, "decimal") if amount is not None else None, sent,
                 qualifiers=q, as_of=as_of, rule=f"{VERSION}:holding", confidence=0.7, modality=modality)
         owner = h["possessor"]
         if owner is not None and owner != holder:
-            past = [f for f in ctx.facts if f["p"] == "timeInSpace" and f["s"] == owner]
+            past = [f for f in ctx.facts if f.predicate == "timeInSpace" and f.subject == owner]
             if past:
-                ctx.add(owner, "holdsRecord", past[-1]["o"] if past[-1]["o"].get("v") else value("0", "decimal"),
+                ctx.add(owner, "holdsRecord", value(_amount(past[-1]) or "0", "decimal"),
                         span_of(*[t for t in sent if ctx.person(t) == owner][:1] or [sent[0]]),
-                        qualifiers=[["record", {"record": record}], ["unit", value("day")]],
+                        qualifiers=[("record", record), ("unit", value("day"))],
                         rule=f"{VERSION}:possessor", confidence=0.6)
+
+
+def _amount(f: Found) -> str | None:
+    """The figure of a time-in-space fact."""
+    return f.object.value if isinstance(f.object, Val) else None
 
 
 def _merge(into: dict[str, Any], more: dict[str, Any]) -> None:
@@ -223,7 +230,7 @@ def _scope(ctx: Context, sent: Span) -> str:
 def _qualifies_record(tok: Token) -> bool:
     """Whether a country or "woman" says among whom a record counts: "by an American", "for a
     woman", "of any Briton" near a record word; "the US record", "the old Japanese mark";
-    "the American with the most time"; "the first woman to spend 300 days"."""
+    "the Briton with the most time"; "the first woman to spend 300 days"."""
     doc, sent = tok.doc, tok.sent
     before = [t.lower_ for t in doc[max(sent.start, tok.i - 2):tok.i]]
     after = [t.lower_ for t in doc[tok.i + 1:min(sent.end, tok.i + 5)]]
@@ -276,8 +283,8 @@ def _told_before(ctx: Context, sent: Span, previous: int | None) -> int | None:
     if sent.start == 0:
         return None
     before = ctx.doc[sent.start - 1].sent
-    told = [f["s"] for f in ctx.facts if f["p"] == "timeInSpace" and f["mod"] == "reported"
-            and before.start_char <= f["ev"][0] < before.end_char and f["s"] != previous]
+    told = [f.subject for f in ctx.facts if f.predicate == "timeInSpace" and f.modality == "reported"
+            and before.start_char <= f.start < before.end_char and f.subject != previous]
     return told[-1] if told else None
 
 

@@ -5,7 +5,7 @@ start which rule, :data:`SENTENCE_RULES` which rules read every sentence. The ru
 :mod:`extract.rules`, one module per topic (lives, careers, family, flights, places,
 identifiers). Triggers are found by a :class:`~spacy.matcher.PhraseMatcher` and a
 :class:`~spacy.matcher.Matcher` (one pass in C over the document each); the rules then read
-the dependency parse around the trigger. Facts go to ``doc._.astrokg_facts`` as plain dicts;
+the dependency parse around the trigger. Facts are :class:`~extract.components.found.Found` records;
 :mod:`extract.assemble` turns them into :class:`~extract.facts.Fact` records.
 """
 
@@ -21,8 +21,11 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans, registry
 
 from extract.components.context import Context, guarded
+from extract.frames.engine import readers
+from extract.frames.lexicon import frames, words
+from extract.frames.mood import stated
 from extract.patterns import read_jsonl
-from extract.rules import careers, family, flights, identifiers, lifecycle, places
+from extract.rules import careers, crafts, crew, family, flights, identifiers, lifecycle, places
 
 
 @registry.misc("astrokg.roles.v1")  # type: ignore[untyped-decorator]
@@ -44,20 +47,24 @@ def _forms(*stems: str) -> list[str]:
 
 Rule = Callable[[Context, Token, Span], None]
 
+#: the event frames of extract/patterns/frames.jsonl, one reader each
+FRAMES = readers(frames())
+
 
 @dataclass(frozen=True)
 class Trigger:
-    """A rule and what starts it: words and phrases (matched lower-cased) or token patterns."""
+    """A rule and what starts it: words and phrases (matched lower-cased), verbs by their
+    lemmas ("lift off" matches "lifted off"), or token patterns."""
 
     rule: Rule
     words: list[str] = field(default_factory=list)
     patterns: list[list[dict[str, Any]]] = field(default_factory=list)
+    lemmas: list[str] = field(default_factory=list)
 
 
 #: trigger name -> rule and the words that start it
 TRIGGERS: dict[str, Trigger] = {
-    "BIRTH": Trigger(lifecycle.birth, ["born", "birthplace", "birth place", "birth date", "native of"]),
-    "DEATH": Trigger(lifecycle.death, ["died", "dies", "killed", "death"]),
+    "BIRTH": Trigger(lifecycle.birth, ["born", "birthplace", "birth place", "birth date"]),
     "FROM": Trigger(lifecycle.origin, ["from"]),
     "AGE": Trigger(lifecycle.age, patterns=[
         [{"LOWER": "age"}, {"LOWER": "of"}, {"LIKE_NUM": True}], [{"LOWER": "aged"}, {"LIKE_NUM": True}],
@@ -80,21 +87,16 @@ TRIGGERS: dict[str, Trigger] = {
     "KIN": Trigger(family.kin, ["wife", "husband", "spouse", "married", "marry", "marries", "girlfriend",
                                 "boyfriend", "partner", "fiancee", "fiancée", "fiance", "fiancé", "twin", "brother",
                                 "sister"]),
-    "COMMAND": Trigger(flights.command, _forms("command", "lead") + ["commander", "led"]),
+    "SEAT": Trigger(crew.seat, crew.words()),
     "BACKUP": Trigger(flights.backup, ["backup pilot", "backup crew", "backup commander", "back-up pilot"]),
     "OPERATE": Trigger(flights.operate, _forms("operate")),
-    "LAUNCH": Trigger(flights.launch, _forms("launch", "lift", "blast")
-                      + ["liftoff", "fly", "flies", "flew", "flown", "flying"]),
-    "RETURN": Trigger(flights.landing, _forms("return", "land", "splash") + [
-        "come back", "comes back", "came back", "coming back", "touch down", "touches down", "touched down",
-        "touching down"]),
-    "ARRIVE": Trigger(flights.arrival, _forms("arrive")),
+    **{f"FRAME_{name}": Trigger(reader, words(reader.frame), lemmas=list(reader.frame.verbs))
+       for name, reader in FRAMES.items()},
     "FERRY": Trigger(flights.ferry, _forms("bring", "carry") + ["brought", "carried", "carries"]),
-    "WITH": Trigger(flights.flew_with, ["with"]),
     "CREW": Trigger(flights.crew, ["crew"]),
     "DAYS": Trigger(flights.days, patterns=[
         [{"LIKE_NUM": True}, {"LOWER": {"IN": ["cumulative", "consecutive", "total"]}, "OP": "?"},
-         {"LOWER": {"IN": ["days", "day", "minutes", "hours"]}}],
+         {"LOWER": {"IN": ["days", "day", "minutes", "minute", "hours", "hour"]}}],
         [{"LIKE_NUM": True}, {"TEXT": "+"}, {"LOWER": "days"}]]),
     "LEADER": Trigger(places.leader, ["leader", "president", "represented", "represents", "representative",
                                       "senator", "senators", "governor"]),
@@ -103,8 +105,8 @@ TRIGGERS: dict[str, Trigger] = {
 
 #: rules that read every sentence, in order
 SENTENCE_RULES: tuple[Callable[[Context, Span], None], ...] = (
-    places.nationality, places.located, flights.missions, careers.member_of, careers.serves, identifiers.cospar,
-    identifiers.aka,
+    places.nationality, places.located, crafts.craft_type, careers.member_of, careers.serves,
+    identifiers.cospar, identifiers.aka,
 )
 
 
@@ -125,11 +127,14 @@ class RelationFinder:
         self.name = name
         self.matcher = Matcher(nlp.vocab)
         self.triggers = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")
         for key, trigger in TRIGGERS.items():
             if trigger.patterns:
                 self.matcher.add(key, trigger.patterns)
             if trigger.words:
                 self.triggers.add(key, [nlp.make_doc(w) for w in trigger.words])
+            if trigger.lemmas:
+                self.lemmas.add(key, [Doc(nlp.vocab, words=w.split(), lemmas=w.split()) for w in trigger.lemmas])
         self.handlers: dict[str, Rule] = {key: trigger.rule for key, trigger in TRIGGERS.items()}
         self.order = {key: i for i, key in enumerate(TRIGGERS)}  # rules of one span run in this order
         self.roles = {r["term"]: r for r in roles}
@@ -141,15 +146,23 @@ class RelationFinder:
         ctx = Context(doc, roles=self.roles)
         ctx.facts = []
         vocab = doc.vocab.strings
-        matches = sorted([*self.triggers(doc), *self.matcher(doc)],
+        matches = sorted([*self.triggers(doc), *self.lemmas(doc), *self.matcher(doc)],
                          key=lambda m: (m[1], m[2], self.order[vocab[m[0]]]))
+        done: set[tuple[int, int]] = set()
         for key, start, end in matches:
+            if (key, start) in done:  # one rule per word, however many of its patterns match
+                continue
+            done.add((key, start))
             span = doc[start:end]
+            if stated(ctx, span[0]) is None:  # negated, supposed or quoted: no fact
+                continue
             guarded(self.handlers[vocab[key]], ctx, span[0], span)
         for span in filter_spans([doc[s:e] for _, s, e in self.role_matcher(doc)]):
             guarded(careers.role, ctx, span)
         for sent in doc.sents:
             for rule in SENTENCE_RULES:
                 guarded(rule, ctx, sent)
+        for again, tok, span in ctx.later:
+            guarded(again, ctx, tok, span)
         ctx.save()
         return doc

@@ -18,7 +18,6 @@ from extract.rules.common import (
     distinct,
     listed,
     mention,
-    recent_mentions,
     window,
 )
 
@@ -57,18 +56,12 @@ def role(ctx: Context, span: Span) -> None:
             kind != "crew" and not any(c.dep_ == "det" for c in head.children)
             or any(a.lower_ == "with" for a in ancestors(head)[:next(
                 (k for k, a in enumerate(ancestors(head)) if a.pos_ in ("VERB", "AUX")), 12)])):
-        return  # "with Victor Glover as pilot", "with X as his pilot": a seat on one flight, not a job
+        return  # "with Ana Ruiz as pilot", "with X as his pilot": a seat on one flight, not a job
     if any(c.dep_ == "poss" and ctx.person(c) != person and (ctx.person(c) is not None or c.lower_ in (
             "its", "their")) for c in head.children):  # "his pilot", "its pilot": a seat, not a job
-        missions = [m for m in ctx.in_sentence(head.sent, *MISSIONS) if m[0].i < head.i]
-        if missions and any(c.lower_ == "its" for c in head.children):  # "Williams is its pilot"
-            ctx.add(missions[-1][1], "crewMember", entity(person), span, rule=f"{VERSION}:crew", confidence=0.6)
-        return
+        return  # the seat is the crew rule's
     extra = _title_words(ctx, head, span)
-    if kind == "crew":  # "X was a mission specialist": a seat on the mission the story is about
-        for mission in distinct(ctx, recent_mentions(ctx, head)[-1:]):
-            for one in people:
-                ctx.add(mission, "crewMember", entity(one), span, rule=f"{VERSION}:crew", confidence=0.6)
+    if kind == "crew":  # "X was a mission specialist": the crew rule's
         return
     if kind == "title" or extra:
         words = [t.text for t in extra] + [span.text]
@@ -172,12 +165,12 @@ def selection(ctx: Context, tok: Token, span: Span) -> None:
             person = ctx.subject_of(tok)
     people = ctx.conjuncts(person, tok) if person is not None else [  # "Five astronauts were chosen: A, B, ..."
         p for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for p in listed(ctx, c)]
-    years = [ctx.dates[d][2] for d in ctx.dates_in(region) if ctx.dates[d][2] and not ctx.dates[d][4]]
+    years = [ctx.dates[d].year for d in ctx.dates_in(region) if ctx.dates[d].year and not ctx.dates[d].day]
     hired = tok.lemma_ == "join" and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
-    for one in people:  # "Both men were selected by Nasa in 2000"
+    for one in people:  # "Both women were picked by the agency in 2009"
         if agency is not None:
             ctx.add(one, "selectedBy", entity(agency), span, rule=f"{VERSION}:selected", confidence=0.8)
-        if agency is not None and hired:  # "joined Nasa as an astronaut": a job there
+        if agency is not None and hired:  # "joined the agency as an astronaut": a job there
             ctx.add(one, "employer", entity(agency), span, rule=f"{VERSION}:selected", confidence=0.7)
         if years:
             ctx.add(one, "selectionYear", value(str(years[0]), "gYear"), span_of(tok, *region),
@@ -211,7 +204,7 @@ def education(ctx: Context, tok: Token, span: Span) -> None:
         before = [t for t in region if start <= t.i < here.start]
         after = [t for t in region if here.end <= t.i < end]
         degree = _degree(ctx, before, last=True) or _degree(ctx, after, last=False)
-        years = [ctx.dates[d][2] for d in ctx.dates_in(after) + ctx.dates_in(before) if ctx.dates[d][2]]
+        years = [ctx.dates[d].year for d in ctx.dates_in(after) + ctx.dates_in(before) if ctx.dates[d].year]
         evidence = span_of(tok, first)
         ctx.add(person, "almaMater", entity(school), evidence, rule=f"{VERSION}:education", confidence=0.8)
         if degree or years:
@@ -285,14 +278,14 @@ def award(ctx: Context, tok: Token, span: Span) -> None:
 def chief(ctx: Context, tok: Token, span: Span) -> None:
     """"served as Chief of the Astronaut Office in 1963"."""
     person = ctx.subject_of(tok)
-    years = [ctx.dates[d][2] for d in ctx.dates_in(window(span[-1]) + ctx.region(tok.head)) if ctx.dates[d][2]]
+    years = [ctx.dates[d].year for d in ctx.dates_in(window(span[-1]) + ctx.region(tok.head)) if ctx.dates[d].year]
     if person is not None and years:
         ctx.add(person, "chiefOfAstronautOffice", value(str(years[0])), span, rule=f"{VERSION}:chief",
                 confidence=0.7)
 
 
 def serves(ctx: Context, sent: Span) -> None:
-    """"flew fighter jets for the Royal Canadian Air Force", "flies for the Canadian Space
+    """"flew jets for the Royal Air Force", "flies for the Canadian Space
     Agency", "trained as a pilot in the Italian Air Force", "works for the Institute of
     Biomedical Problems": who someone works for."""
     for tok, c in ctx.in_sentence(sent, "AGENCY", "ORG", "SCHOOL"):
@@ -311,7 +304,7 @@ def serves(ctx: Context, sent: Span) -> None:
 
 
 def member_of(ctx: Context, sent: Span) -> None:
-    """"Roman Romanenko of Roscosmos": who works for whom; "NASA's Apollo 8 crew": who
+    """"Ivan Petrov of Roscosmos": who works for whom; "NASA's Apollo 8 crew": who
     runs a mission."""
     for tok, c in ctx.in_sentence(sent, "AGENCY"):
         span = mention(ctx, tok)

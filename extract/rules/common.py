@@ -38,7 +38,7 @@ def described(ctx: Context, noun: Token) -> int | None:
     if noun.dep_ in ("compound", "amod", "nmod") and ctx.person(head) is not None:
         return ctx.person(head)
     if noun.dep_ in ("compound", "nmod") and any(c.dep_ == "cc" for c in noun.children):
-        return described(ctx, head)  # "an army doctor and helicopter pilot": both describe one person
+        return described(ctx, head)  # "a navy surgeon and test pilot": both describe one person
     if noun.dep_ == "appos":
         return ctx.person(head) if ctx.person(head) is not None else ctx.subject_of(head, limit=3)
     if noun.dep_ == "npadvmod" and noun.i < head.i:  # "A former pilot, he was born in ..."

@@ -3,123 +3,21 @@ in space."""
 
 from __future__ import annotations
 
-import re
-from typing import Any
-
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, date, entity, span_of, value
+from extract.components.found import Obj, TermRef
+from extract.frames.mood import mood
+from extract.frames.numbers import minutes, number, parts
+from extract.frames.roles import DIRECT, LISTED
 from extract.rules.common import (
     MISSIONS,
     VEHICLES,
     VERSION,
     ancestors,
     described,
-    distinct,
-    mention,
     recent,
-    recent_mentions,
-    sole_person,
-    window,
 )
-
-_MOTION = {"launch", "land", "fly", "return", "leave", "lift", "blast", "travel", "arrive", "dock", "spend",
-           "walk", "serve", "live", "stay", "orbit"}
-
-
-#: words that say a sentence is about being on a mission's crew
-_CREW_WORDS = {"crew", "member", "flew", "aboard", "participated", "served", "part", "mission", "flight"}
-
-
-def command(ctx: Context, tok: Token, span: Span) -> None:
-    """"commander of Expedition 14", "Expedition 44 commander Gennady Padalka",
-    "commanded Gemini 8", "took command of the station", "will command the mission"."""
-    targets: list[Token] = []
-    person = None
-    if tok.lower_ == "commander":
-        person = described(ctx, tok)
-        if person is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "Its commander was X"
-            person = next((ctx.person(c) for c in tok.head.children if c.dep_ == "attr"), None)
-        if any(c.lower_ == "its" for c in tok.children):
-            targets += recent_mentions(ctx, tok)[-1:]
-        for child in tok.children:
-            if child.dep_ in ("compound", "nmod", "poss") and ctx.is_a(child, *MISSIONS, "STATION", "SPACECRAFT"):
-                targets.append(child)
-            if child.dep_ == "prep" and child.lower_ in ("of", "on", "aboard"):
-                targets += [t for t in child.subtree if ctx.is_a(t, *MISSIONS, "STATION", "SPACECRAFT")]
-        if not targets and tok.i > 0 and ctx.is_a(tok.doc[tok.i - 1], *MISSIONS, "STATION"):
-            targets.append(tok.doc[tok.i - 1])
-        if person is None and tok.dep_ == "pobj" and tok.head.lower_ == "under":
-            nxt = [t for t in tok.subtree if ctx.person(t) is not None]
-            person = ctx.person(nxt[0]) if nxt else None
-        if not targets and person is not None:
-            verb = next((a for a in [tok, *ancestors(tok)] if a.pos_ in ("VERB", "AUX")), None)
-            if verb is not None and any(a.lower_ == "under" for a in ancestors(tok)[:3]):
-                targets += [t for t in verb.subtree if ctx.is_a(t, *MISSIONS) and t.i > tok.i]
-            elif verb is not None and verb.lemma_ in _MOTION and any(a.lower_ == "with" for a in ancestors(tok)[:2]):
-                # "arrived aboard X with the commander Y"; "He flew with the commander Y" after naming X
-                targets += _aboard(ctx, verb) or recent_mentions(ctx, tok, "SPACECRAFT")[-1:]
-    elif tok.pos_ in ("VERB", "NOUN"):
-        if tok.lemma_ == "lead" and not any(ctx.is_a(t, *MISSIONS, "STATION") for t in tok.children):
-            return
-        person = _agent(ctx, tok) if tok.tag_ == "VBN" else None  # "the mission was commanded by X"
-        if person is not None:
-            targets += [t for t in tok.children if t.dep_ == "nsubjpass" and ctx.is_a(t, *MISSIONS, "STATION",
-                                                                                      "SPACECRAFT")]
-        else:
-            person = ctx.subject_of(tok)
-        handed = [t for t in (tok.head, *tok.children) if t.lemma_ in ("hand", "pass", "turn", "give", "transfer")]
-        if tok.lower_ == "command" and handed:  # "handed command of the station to X"
-            person = next((ctx.person(t) for c in (*handed[0].children, *tok.children) if c.lower_ == "to"
-                           for t in c.subtree if ctx.person(t) is not None), None)
-        for child in tok.children:
-            if child.dep_ in ("dobj", "attr") or (child.dep_ == "prep" and child.lower_ == "of"):
-                targets += [t for t in child.subtree if ctx.is_a(t, *MISSIONS, "STATION", "SPACECRAFT")][:3]
-    if person is None:
-        return
-    planned = "planned" if ctx.planned(tok) else "reported"
-    crew = [ctx.person(t) for t in _with_crew(tok)]
-    for c in distinct(ctx, targets):
-        ctx.add(c, "commander", entity(person), span_of(tok, *targets), rule=f"{VERSION}:commander",
-                confidence=0.8, modality=planned)
-        for member in dict.fromkeys(m for m in crew if m is not None and m != person):
-            ctx.add(c, "crewMember", entity(member), span_of(tok, *targets), rule=f"{VERSION}:commander",
-                    confidence=0.7, modality=planned)
-
-
-def _with_crew(verb: Token) -> list[Token]:
-    """The words of a verb's with-phrase, and of the as-phrases after it that the parse hangs
-    on the verb ("with A as lunar module pilot and B as command module pilot")."""
-    found = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
-    if found is None:
-        return []
-    return [t for c in verb.children if c.dep_ == "prep" and (c.i == found.i or c.lower_ == "as" and c.i > found.i)
-            for t in c.subtree]
-
-
-def _aboard(ctx: Context, verb: Token) -> list[Token]:
-    """The craft or mission a motion verb says it travelled aboard ("aboard Soyuz MS-15")."""
-    return [t for t in ctx.region(verb) if ctx.is_a(t, "SPACECRAFT", *MISSIONS)
-            and any(x.head.lower_ in ("aboard", "on", "in") for x in mention(ctx, t))]
-
-
-def arrival(ctx: Context, tok: Token, span: Span) -> None:
-    """"arrived at the station aboard Soyuz MS-15": the craft that brought someone to a
-    station is the one they launched on, and the station the craft they stayed in."""
-    if tok.pos_ != "VERB":
-        return
-    person = ctx.subject_of(tok)
-    region = ctx.region(tok)
-    stations = distinct(ctx, [t for t in region if ctx.is_a(t, "STATION") and t.head.lower_ in ("at", "on")])
-    if person is None or not stations:
-        return
-    mod = "planned" if ctx.planned(tok) else "reported"
-    for one in ctx.conjuncts(person, tok):
-        for craft in distinct(ctx, _aboard(ctx, tok))[:1]:
-            ctx.add(one, "launchVehicle", entity(craft), span, rule=f"{VERSION}:arrival", confidence=0.7,
-                    modality=mod)
-        ctx.add(one, "spacecraft", entity(stations[0]), span, rule=f"{VERSION}:arrival", confidence=0.7,
-                modality=mod)
 
 
 def ferry(ctx: Context, tok: Token, span: Span) -> None:
@@ -146,12 +44,6 @@ def ferry(ctx: Context, tok: Token, span: Span) -> None:
     mod = "planned" if ctx.planned(tok) and tok.tag_ != "VBD" else "reported"  # "brought" is done, whatever comes
     for one in dict.fromkeys(people):
         ctx.add(one, "launchVehicle", entity(craft), span, rule=f"{VERSION}:ferry", confidence=0.65, modality=mod)
-
-
-def _agent(ctx: Context, verb: Token) -> int | None:
-    """The person a passive verb names as its doer ("commanded by Neil Armstrong")."""
-    return next((ctx.person(t) for c in verb.children if c.dep_ == "agent" for t in c.subtree
-                 if ctx.person(t) is not None), None)
 
 
 def backup(ctx: Context, tok: Token, span: Span) -> None:
@@ -183,223 +75,110 @@ def operate(ctx: Context, tok: Token, span: Span) -> None:
     ctx.add(mission, "operator", entity(agency), span, rule=f"{VERSION}:operator", confidence=0.8)
 
 
-def launch(ctx: Context, tok: Token, span: Span) -> None:
-    """Launch vehicle, site and date of whoever (or whatever) launched."""
-    if tok.pos_ not in ("VERB", "NOUN") or tok.pos_ == "NOUN" and tok.lemma_ not in ("launch", "liftoff"):
-        return
-    sent = tok.sent
-    subject = ctx.subject_of(tok)
-    region = ctx.region(tok)
-    rocket = next((t for t in tok.children if t.dep_ == "nsubj" and _named(ctx, t, "ROCKET") is not None), None)
-    craft = next((t for t in tok.children if t.dep_ == "dobj" and _named(ctx, t, "SPACECRAFT", *MISSIONS)
-                  is not None), None)
-    if rocket is not None and craft is not None:  # "An Atlas V rocket launched the capsule from ..."
-        subject = _named(ctx, craft, "SPACECRAFT", *MISSIONS)
-    owner = _craft_owner(ctx, tok)
-    if subject is None and owner is not None:  # "his Friendship 7 capsule was launched from ..."
-        for t in tok.children:
-            c = ctx.cluster(t) if t.dep_ == "nsubjpass" else None
-            named = c if c is not None else next((ctx.cluster(x) for x in t.children if x.dep_ in (
-                "compound", "nmod") and ctx.is_a(x, *VEHICLES)), None) if t.dep_ == "nsubjpass" else None
-            if named is not None:  # the craft launched from the site on the rocket; its owner flew on it
-                _launched(ctx, tok, named, region, span, "reported", dated=False)
-                ctx.add(owner, "launchVehicle", entity(named), span, rule=f"{VERSION}:launch", confidence=0.7)
-                dates = ctx.dates_in(region)
-                if dates:
-                    ctx.add(owner, "launchDate", date(dates[0]), span, rule=f"{VERSION}:launch", confidence=0.7)
-                return
-        subject = owner
-    if subject is None:  # "the crew is set to launch": the subject of the verb the launch depends on
-        governing = tok.head if tok.dep_ == "xcomp" else tok
-        subject = next((ctx.cluster(t) for t in governing.children if t.dep_ in ("nsubj", "nsubjpass")
-                        and ctx.is_a(t, *VEHICLES, *MISSIONS)), None)
-    for t in tok.children:
-        if t.dep_ in ("nsubj", "nsubjpass") and ctx.is_a(t, *VEHICLES, *MISSIONS) and subject is None:
-            people = ctx.in_sentence(sent, "PERSON")
-            subject = people[0][1] if people else ctx.cluster(t)
-    if subject is None and tok.dep_ in ("relcl", "acl") and ctx.is_a(tok.head, *VEHICLES, *MISSIONS):
-        people = [p for p in ctx.in_sentence(sent, "PERSON") if p[0].i < tok.i]
-        subject = people[-1][1] if people else ctx.cluster(tok.head)
-    if subject is None:
-        return
-    planned = ctx.planned(tok)
-    mod = "planned" if planned else "reported"
-    vessel = next((ctx.cluster(t) for t in tok.children if t.dep_ in ("nsubj", "nsubjpass")
-                   and ctx.is_a(t, *VEHICLES, *MISSIONS)), None)
-    if vessel is not None and vessel != subject and tok.lower_ != "flew":  # "when Shenzhou 5 launched from X"
-        _launched(ctx, tok, vessel, region, span, mod)  # the craft's launch, as well as its crew's
-    together = ctx.conjuncts(subject, tok)
-    for one in [*together[1:], subject]:
-        if tok.lower_ == "flew":
-            _flew(ctx, tok, one, region)
-        else:
-            _launched(ctx, tok, one, region, span, mod)
-    _together(ctx, together, tok, span)
-
-
-def _named(ctx: Context, noun: Token, *labels: str) -> int | None:
-    """The entity a noun names, itself or by the name before it ("an Atlas V rocket")."""
-    for t in (noun, *(c for c in noun.children if c.dep_ in ("compound", "nmod"))):
-        if ctx.is_a(t, *labels):
-            return ctx.cluster(t)
-    return None
-
-
-def _together(ctx: Context, people: list[int], tok: Token, span: Span) -> None:
-    """People who launched or landed together ("A and B lifted off", "the pair landed") each
-    flew with each other; "fly" only when it is a spaceflight ("flew Gemini 7", not "flies
-    the F-22")."""
-    if tok.lemma_ == "fly" and not any(ctx.is_a(t, *MISSIONS, *VEHICLES, "STATION") or t.lower_ in ("space", "orbit")
-                                       for t in ctx.region(tok)):
-        return
-    crew = [p for p in people if ctx.labels[p] == "PERSON"]
-    for i, one in enumerate(crew):
-        for other in crew[i + 1:]:
-            ctx.add(one, "flewWith", entity(other), span, rule=f"{VERSION}:together", confidence=0.65)
-
-
-def _launched(ctx: Context, tok: Token, subject: int, region: list[Token], span: Span, mod: str, *,
-              dated: bool = True) -> None:
-    for c in distinct(ctx, [t for t in region if ctx.is_a(t, *VEHICLES) and t.i > tok.i - 12]):
-        if c != subject:
-            ctx.add(subject, "launchVehicle", entity(c), span, rule=f"{VERSION}:launch", confidence=0.75,
-                    modality=mod)
-    craft = ctx.cluster(tok.head) if tok.dep_ == "relcl" and ctx.is_a(tok.head, *VEHICLES) else None
-    if craft is not None and craft != subject:
-        ctx.add(subject, "launchVehicle", entity(craft), span, rule=f"{VERSION}:launch", confidence=0.7,
-                modality=mod)
-    sites = [t for t in region if ctx.is_a(t, "LAUNCH_SITE")]
-    if not sites:
-        sites = [t for t in region if ctx.is_a(t, "PLACE") and t.head.lower_ == "from"]
-    for c in distinct(ctx, sites)[:1]:
-        ctx.add(subject, "launchSite", entity(c), span, rule=f"{VERSION}:launch", confidence=0.75, modality=mod)
-    dates = ctx.dates_in(region)
-    if not dates and tok.dep_ == "advcl":  # "On June 16, 1963 she became ... when Vostok 6 lifted off"
-        dates = ctx.dates_in([t for c in tok.head.children if c.dep_ == "prep" for t in c.subtree])
-    if dates and dated:
-        ctx.add(subject, "launchDate", date(dates[0]), span, rule=f"{VERSION}:launch", confidence=0.75,
-                modality=mod)
-
-
-def _flew(ctx: Context, tok: Token, subject: int, region: list[Token]) -> None:
-    for c in distinct(ctx, [t for t in region if ctx.is_a(t, *MISSIONS)]):
-        if ctx.labels[subject] == "PERSON":
-            ctx.add(c, "crewMember", entity(subject), tok, rule=f"{VERSION}:flew", confidence=0.7)
-    for c in distinct(ctx, [t for t in region if ctx.is_a(t, *VEHICLES)]):
-        ctx.add(subject, "launchVehicle", entity(c), tok, rule=f"{VERSION}:flew", confidence=0.6)
-    taken = {f["o"].get("d") for f in ctx.facts if f["p"] in ("birthDate", "deathDate")}  # one date, one event
-    dates = [d for d in ctx.dates_in(region) if (ctx.dates[d][4] or ctx.dates[d][5] or ctx.dates[d][6])
-             and d not in taken]
-    if dates and ctx.labels[subject] == "PERSON":
-        ctx.add(subject, "launchDate", date(dates[0]), tok, rule=f"{VERSION}:flew", confidence=0.6)
-
-
-def landing(ctx: Context, tok: Token, span: Span) -> None:
-    infinitive = tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "to"  # "due to land", sometimes tagged a noun
-    to_space = any(c.lower_ == "to" and any(t.lower_ in ("space", "orbit") for t in c.children)
-                   for c in tok.children)  # "returned to space in 1998" is a new flight, not a landing
-    if tok.pos_ != "VERB" and not infinitive or to_space:
-        return
-    subject = _traveller(ctx, tok)
-    if subject is None:
-        return
-    region = [t for t in ctx.region(tok) if not ctx.person(t)]
-    dates = ctx.dates_in(region) or ctx.dates_in(window(tok))
-    craft = distinct(ctx, [t for t in _aboard(ctx, tok) if ctx.is_a(t, "SPACECRAFT")])  # "landed aboard X"
-    if not dates and not craft:  # "touched down aboard Soyuz MS-13" is a landing even without its date
-        return
-    planned = ctx.planned(tok)
-    mod = "planned" if planned else "reported"
-    together = ctx.conjuncts(subject, tok)
-    for one in together:
-        if dates:
-            ctx.add(one, "returnDate", date(dates[0]), span, rule=f"{VERSION}:return", confidence=0.75,
-                    modality=mod)
-        for c in craft[:1]:
-            ctx.add(one, "spacecraft", entity(c), span, rule=f"{VERSION}:return", confidence=0.7, modality=mod)
-    if not planned:
-        _together(ctx, together, tok, span)
-
-
-def flew_with(ctx: Context, tok: Token, span: Span) -> None:
-    head = tok.head
-    while head.dep_ in ("pobj", "prep", "compound", "appos") and head.head.i != head.i and \
-            head.lemma_ not in _MOTION and not ctx.person(head):
-        head = head.head  # "launched aboard X from Y with Z": the with-phrase hangs off Y
-    if head.lemma_ == "be":  # "is due to land ... with X", the motion parsed as a noun
-        head = next((t for t in head.subtree if t.lemma_ in _MOTION and t.i < tok.i
-                     and t.i > 0 and ctx.doc[t.i - 1].lower_ == "to"), head)
-    touchdown = head.lemma_ == "touch" and any(c.lower_ == "down" for c in head.children)
-    if head.lemma_ not in _MOTION and not touchdown or tok.dep_ != "prep":
-        return
-    subject = _traveller(ctx, head)
-    if subject is None:
-        return
-    mod = "planned" if ctx.planned(head) else "reported"  # "is due to land ... with X"
-    for c in distinct(ctx, [t for t in tok.subtree if ctx.person(t) is not None]):
-        if c != subject:
-            ctx.add(subject, "flewWith", entity(c), span_of(tok, *list(tok.subtree)[:8]),
-                    rule=f"{VERSION}:with", confidence=0.7, modality=mod)
-
-
 def days(ctx: Context, tok: Token, span: Span) -> None:
-    """Time in space: "spent 215 days in space", "at 382 days", "the 878 days of X"."""
+    """Time in space: "spent 215 days in space", "at 382 days", "the 878 days of X", "410 days
+    11 hours and 5 minutes" (the days). The figure belongs to whom its own noun phrase says
+    (:func:`_owner`: "X's", "of X", "that X logged", "set by X"), else to whom the clause is
+    about; a broken record's figure without its holder named is nobody's. Hours and minutes
+    are time in space only for a flight that short, never on a spacewalk."""
     unit_tok = span[-1]
-    unit = {"days": "day", "day": "day", "minutes": "minute", "hours": "hour"}[unit_tok.lower_]
-    number = tok.text.replace(",", "")
-    if tok.ent_type_ == "ORDINAL" or not re.fullmatch(r"\d+(\.\d+)?", number):
-        return
-    if any(t.lower_ in ("about", "almost", "nearly", "around", "some", "roughly") for t in
-           tok.doc[max(0, tok.i - 2):tok.i]):
-        return
+    unit = {"days": "day", "day": "day", "minutes": "minute", "minute": "minute", "hours": "hour", "hour": "hour"}[
+        unit_tok.lower_]
+    amount = number(tok.text) if tok.ent_type_ != "ORDINAL" and tok.lower_ not in ("one", "a") else None
+    if amount is None or any(t.lower_ in ("about", "almost", "nearly", "around", "some", "roughly", "than", "over",
+                                          "under", "approximately") for t in tok.doc[max(0, tok.i - 2):tok.i]):
+        return  # a bound or a guess ("more than 1,000 days") is not a figure
+    after = [t.lower_ for t in tok.doc[unit_tok.i + 1:unit_tok.i + 3]]
+    if after[:1] == ["per"] or after[:2] in (["a", "day"], ["a", "week"], ["each", "day"], ["every", "day"]):
+        return  # "two hours a day": a rate, not a total
+    if unit != "day":  # "108 minutes", "20 hours and 5 minutes": one figure in minutes
+        told = parts(unit_tok)
+        first = tok.i == 0 or not (tok.doc[tok.i - 1].lower_ in ("and", ",") or tok.doc[tok.i - 1].lower_ in (
+            "hours", "hour", "days", "day"))
+        total = minutes(unit_tok)
+        if total is None or not first or _SPACEWALK & {t.lower_ for t in tok.sent} or \
+                any(u == "day" for _, u in told):
+            return  # the hours of "410 days 11 hours", the minutes after the hours, a spacewalk's time
+        amount, unit = total, "minute"
     sent = tok.sent
     before = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
     if not _about_flight(ctx, sent) and not (before is not None and _about_flight(ctx, before) and any(
-            t.lower_ in ("total", "tally") for t in sent)):  # "By then his total will stand at 534 days"
+            t.lower_ in ("total", "tally") for t in sent)):  # "By then her total will stand at 610 days"
         return
-    person = None
-    holders = [unit_tok, *([unit_tok.head.head] if unit_tok.head.lower_ == "of" else [])]
-    for holder in holders:  # "the record of 803 days that X had held", "the 520 days that X logged"
-        for child in holder.children:
-            if child.dep_ == "relcl":
-                person = next((ctx.person(t) for t in child.children if t.dep_ == "nsubj"
-                               and ctx.person(t) is not None), person)
-    for child in unit_tok.children:
-        if person is not None:
-            break
-        if child.dep_ == "acl":
-            agent = [t for t in child.subtree if ctx.person(t) is not None]
-            person = ctx.person(agent[0]) if agent else None
-        if child.dep_ == "prep" and child.lower_ == "of":
-            person = next((ctx.person(t) for t in child.subtree if ctx.person(t) is not None), person)
-    for child in unit_tok.children:
-        if child.dep_ == "poss" and ctx.person(child) is not None:
-            person = ctx.person(child)
-    if person is None:
-        person = _set_by(ctx, holders[-1])
-    if person is None:
-        person = ctx.subject_of(unit_tok)
-    if person is None:  # "his total will stand at 534 days"
-        verb = next((a for a in unit_tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        person = next((ctx.person(p) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                       and c.lower_ in ("total", "tally", "time", "count") for p in c.children
-                       if p.dep_ == "poss" and ctx.person(p) is not None), None) if verb is not None else None
-    if person is None:
+    modality = mood(ctx, unit_tok)
+    if modality is None:
         return
-    previous = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
-    scope = (_scope(sent, strong=True) or (_scope(previous, strong=True) if previous is not None else None)
+    people, sure = _owner(ctx, unit_tok)
+    if not people:
+        return
+    scope = (_scope(sent, strong=True) or (_scope(before, strong=True) if before is not None else None)
              or _scope(sent, strong=False))
-    q: list[list[Any]] = [["unit", value(unit)]]
+    q: list[tuple[str, Obj]] = [("unit", value(unit))]
     if scope:
-        q.append(["scope", {"term": scope}])
+        q.append(("scope", TermRef(scope)))
     region = ctx.region(unit_tok.head) if unit_tok.head.i != unit_tok.i else [unit_tok]
     dated = ctx.dates_in([t for t in sent if t.i not in range(tok.i, unit_tok.i + 1)])
     clause_dates = [d for d in dated if d in ctx.dates_in(region) or _same_clause(ctx, sent, d, unit_tok)] or \
         _while_dates(ctx, unit_tok.head)
     as_of = date(clause_dates[-1]) if clause_dates else None
-    for one in ctx.conjuncts(person, unit_tok):  # "Ovchinin and Hague had spent 203 days", "the pair"
-        ctx.add(one, "timeInSpace", value(number, "decimal"), span, qualifiers=q, as_of=as_of,
-                rule=f"{VERSION}:days", confidence=0.75, modality="planned" if ctx.planned(unit_tok) else "reported")
+    measured = [unit_tok, *([unit_tok.head.head] if unit_tok.head.lower_ == "of" else [])]  # "a stay of 340 days"
+    aboard = [c for n in measured for p in n.children if p.dep_ == "prep" and p.lower_ in ("on", "aboard", "in")
+              for t in p.subtree if (c := ctx.cluster(t)) is not None and ctx.labels[c] == "STATION"]
+    for one in people:
+        ctx.add(one, "timeInSpace", value(str(amount), "decimal"), span, qualifiers=q, as_of=as_of,
+                rule=f"{VERSION}:days", confidence=sure, modality=modality)
+        for c in aboard[:1]:  # "after 186 days on the station"
+            ctx.add(one, "spacecraft", entity(c), span, rule=f"{VERSION}:days", confidence=min(sure, LISTED),
+                    modality=modality)
+
+
+#: words that make hours and minutes a spacewalk's
+_SPACEWALK = {"spacewalk", "spacewalks", "spacewalking", "spacewalker", "eva", "evas", "extravehicular", "outside"}
+#: words that make a record the one that was broken
+_OLD = {"previous", "old", "former", "earlier", "standing", "existing"}
+#: verbs whose subject is the one who held a record ("who held the previous record of 410 days")
+_HELD = {"hold", "set", "own", "have"}
+#: nouns a figure can be the measure of, whose own phrase may say whose it is
+_MEASURES = {"record", "mark", "best", "total", "tally", "stay", "mission", "flight", "streak"}
+
+
+def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
+    """Whose a figure is, and how sure: first what its own noun phrase says, then who the
+    clause is about (the shared reading of :func:`extract.frames.roles.about`)."""
+    nouns = [unit]
+    if unit.head.lower_ in ("of", "at") and unit.head.head.lower_ in _MEASURES:
+        nouns.append(unit.head.head)  # "the record of 290 days", "a mark at 290 days"
+    for noun in nouns:
+        for child in noun.children:
+            p = None
+            if child.dep_ == "poss":  # "her 328 days", "Bo Tan's record of 290 days"
+                p = ctx.person(child)
+            elif child.dep_ == "relcl":  # "the 520 days that X logged"
+                p = next((ctx.person(t) for t in child.children if t.dep_ == "nsubj" and ctx.person(t) is not None),
+                         None)
+            elif child.dep_ == "acl" or child.dep_ == "prep" and child.lower_ in ("of", "by"):
+                # "290 days, set by Bo Tan", "the 878 days of X"
+                p = next((ctx.person(t) for t in child.subtree if ctx.person(t) is not None), None)
+                if p is None and child.lower_ == "of" and unit not in child.subtree and any(
+                        t.pos_ in ("NOUN", "PROPN") for t in child.subtree):
+                    return [], 0.0  # "the 92 days of the earlier crew": someone else's
+            if p is not None:
+                return [p], DIRECT
+        p = _set_by(ctx, noun)
+        if p is not None:
+            return [p], DIRECT
+    verb = next((a for a in unit.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if any(c.lower_ in _OLD for n in nouns for c in n.children) and (verb is None or verb.lemma_ not in _HELD):
+        return [], 0.0  # "broke the previous record of 290 days": not the breaker's figure
+    if verb is not None:
+        total = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _MEASURES), None)
+        owner = next((ctx.person(p) for p in total.children if p.dep_ == "poss"), None) if total is not None else None
+        if owner is not None:  # "her total will stand at 610 days"
+            return [owner], DIRECT
+    p = ctx.subject_of(unit)
+    if p is not None:
+        return ctx.conjuncts(p, unit), LISTED  # "Ruiz and Lee had spent 190 days", "the pair"
+    return [], 0.0
 
 
 def _set_by(ctx: Context, noun: Token) -> int | None:
@@ -448,8 +227,7 @@ def _scope(sent: Span, *, strong: bool) -> str | None:
 
 
 def _same_clause(ctx: Context, sent: Span, d: int, tok: Token) -> bool:
-    start = ctx.dates[d][0]
-    span = ctx.doc.char_span(start, ctx.dates[d][1], alignment_mode="expand")
+    span = ctx.doc.char_span(ctx.dates[d].start, ctx.dates[d].end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
@@ -464,109 +242,14 @@ def crew(ctx: Context, tok: Token, span: Span) -> None:
     if verb.lemma_ not in ("include", "be", "comprise", "consist"):
         return
     mission = next((ctx.cluster(t) for t in tok.subtree if ctx.is_a(t, *MISSIONS)), None)
+    if mission is None and any(c.lower_ == "whose" for c in tok.children) and verb.dep_ == "relcl":
+        mission = ctx.cluster(verb.head) if ctx.is_a(verb.head, *MISSIONS) else None  # "X, whose crew included"
     if mission is None and any(c.lower_ == "its" for c in tok.children):
         mission = recent(ctx, tok, *MISSIONS)
     if mission is None:
         return
     people = [ctx.person(t) for c in verb.children if c.dep_ in ("dobj", "attr", "prep") for t in c.subtree]
     for p in dict.fromkeys(x for x in people if x is not None):
-        ctx.add(mission, "crewMember", entity(p), span_of(tok, verb), rule=f"{VERSION}:crew", confidence=0.7)
+        ctx.add(mission, "crewMember", entity(p), span_of(tok, verb), rule=f"{VERSION}:crew", confidence=0.75)
 
 
-def missions(ctx: Context, sent: Span) -> None:
-    """Who was on a mission: anyone the mission's words are said about ("a crew member on
-    Apollo 12", "took part in the Shenzhou 6 mission"), unless a rule said more."""
-    for tok, c in ctx.in_sentence(sent, *MISSIONS):
-        if tok.i not in ctx.named_at and _when_phrase(tok):
-            continue  # "During the flight his brother served on the ground": a time, not a seat
-        specific = {f["o"]["c"] for f in ctx.facts if f["s"] == c and f["p"] in ("commander", "backupPilot")}
-        person = ctx.subject_of(tok)
-        planned = ctx.planned(tok)
-        if person is None:
-            head = tok
-            while head.dep_ in ("compound", "nmod", "poss") and head.head.i != head.i:
-                head = head.head
-            people = [ctx.person(t) for t in head.head.subtree if ctx.person(t) is not None] \
-                if head.dep_ in ("nsubj",) else []
-            sole = sole_person(ctx, tok)
-            if not people and sole is not None and _CREW_WORDS & {t.lower_ for t in sent}:
-                people = [sole]  # the parse is lost, but the sentence names one person and a crew
-            for p in dict.fromkeys(x for x in people if x is not None):
-                if p not in specific:
-                    ctx.add(c, "crewMember", entity(p), sent, rule=f"{VERSION}:crew", confidence=0.6,
-                            modality="planned" if planned else "reported")
-            continue
-        crew = ctx.conjuncts(person, tok)
-        companion = next((a for a in ancestors(tok) if a.lower_ == "with" and a.dep_ == "prep"), None)
-        if companion is not None and ctx.subject_of(companion.head) is not None:  # "lifted off with A on Crew-4"
-            crew.append(ctx.subject_of(companion.head))  # type: ignore[arg-type]
-        for one in dict.fromkeys(crew):
-            if one not in specific:  # "X was a backup pilot on Apollo 12": the backup rule's
-                ctx.add(c, "crewMember", entity(one), span_of(tok), rule=f"{VERSION}:crew", confidence=0.7,
-                        modality="planned" if planned else "reported")
-        others = [*_relative_clause_people(ctx, tok),
-                  *distinct(ctx, [t for t in _along_with(tok) if ctx.person(t) is not None])]
-        for other in dict.fromkeys(others):
-            if other != person and other not in specific:
-                ctx.add(c, "crewMember", entity(other), span_of(tok), rule=f"{VERSION}:crew", confidence=0.6,
-                        modality="planned" if planned else "reported")
-    for tok, c in ctx.in_sentence(sent, "STATION"):
-        person = ctx.subject_of(tok, limit=7)
-        if person is None or any(t.lemma_ in ("command", "commander") for t in ancestors(tok)):
-            continue
-        if any(f["s"] == c and f["p"] == "commander" and f["o"].get("c") == person for f in ctx.facts):
-            continue
-        tok = mention(ctx, tok).root  # "the Tiangong space station": the words around "station"
-        if tok.head.lower_ in ("on", "aboard", "in") or tok.head.lemma_ in ("leave", "board", "reach", "visit"):
-            for one in ctx.conjuncts(person, tok):
-                ctx.add(one, "spacecraft", entity(c), span_of(tok.head, tok), rule=f"{VERSION}:station",
-                        confidence=0.6, modality="planned" if ctx.planned(tok) else "reported")
-
-
-def _when_phrase(tok: Token) -> bool:
-    """Whether a word's noun phrase only tells a time: "during the flight", "after the mission"."""
-    noun = tok if tok.pos_ in ("NOUN", "PROPN") else tok.head
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("during", "before", "after", "since", "until")
-
-
-def _relative_clause_people(ctx: Context, tok: Token) -> list[int]:
-    """People who are subjects of a relative clause on a mission: "Apollo 12 where Alan
-    Bean served as a crew member"."""
-    found = []
-    for child in (c for t in mention(ctx, tok) for c in t.children):  # on "Apollo" or on "12"
-        if child.dep_ == "relcl" and any(t.lower_ == "where" for t in child.children):
-            found += [ctx.person(t) for t in child.children if t.dep_ in ("nsubj", "nsubjpass")
-                      and ctx.person(t) is not None and not any(x.lemma_ in ("backup", "commander")
-                                                                 for x in child.subtree)]
-    return [c for c in found if c is not None]
-
-
-_CRAFT_NOUNS = {"capsule", "spacecraft", "ship", "craft", "vehicle"}
-
-
-def _traveller(ctx: Context, verb: Token) -> int | None:
-    """Who a motion verb is about: its subject, or the owner of the craft that is."""
-    subject = ctx.subject_of(verb)
-    return subject if subject is not None else _craft_owner(ctx, verb)
-
-
-def _craft_owner(ctx: Context, verb: Token) -> int | None:
-    """Whose craft is the subject of a verb: "His Soyuz capsule landed" -> him."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in _CRAFT_NOUNS or ctx.is_a(child, *VEHICLES)):
-            for t in child.children:
-                if t.dep_ == "poss" and ctx.person(t) is not None:
-                    return ctx.person(t)
-    return None
-
-
-def _along_with(tok: Token) -> list[Token]:
-    """The people "with" whom a mission's clause says it was flown ("served on Apollo 8 along
-    with X"), looking no further up than the clause's own verb."""
-    for anc in ancestors(tok):
-        for child in anc.children:
-            if child.dep_ == "prep" and child.lower_ == "with" or child.lower_ == "along":
-                return list(child.subtree)
-        if anc.pos_ in ("VERB", "AUX"):
-            break
-    return []

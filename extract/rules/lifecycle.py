@@ -10,7 +10,7 @@ from extract.rules.common import COUNTRIES, VERSION, described, distinct, window
 from extract.rules.places import described_place, innermost
 
 #: roles whose "from X" names whom the person represents, not where they come from
-#: military ranks: "a retired Army colonel" left the army, not the astronaut corps
+#: military ranks: "a retired Marine colonel" left the army, not the astronaut corps
 _RANKS = {"colonel", "general", "captain", "major", "admiral", "lieutenant", "commander", "officer", "sergeant"}
 _CONSTITUENCY = {"senator", "congressman", "congresswoman", "politician", "representative", "governor"}
 
@@ -44,25 +44,6 @@ def birth(ctx: Context, tok: Token, span: Span) -> None:
     if not ctx.dates_in(region):  # "Born in Sarnia, on August 29, 1959, Hadfield flew": the parse
         region = [t for t in window(tok) if not ctx.person(t)]  # hangs the date on "flew"
     _dated(ctx, subject, "birthDate", region, span)
-
-
-def death(ctx: Context, tok: Token, span: Span) -> None:
-    """"X died on Monday in Houston", "Roscosmos said he died on September 7", "died when his
-    jet crashed near Kirzhach", "announced his death on Friday", "the death of X in 1967"."""
-    if tok.lower_ == "death":
-        subject = next((ctx.person(t) for c in tok.children if c.dep_ == "poss" or c.lower_ == "of"
-                        for t in c.subtree if ctx.person(t) is not None), None)
-        region = [t for t in tok.subtree if not ctx.person(t)]
-    else:
-        subject = ctx.subject_of(tok)
-        region = [t for t in ctx.region(tok) if not ctx.person(t)]
-    if subject is None:
-        return
-    when = [t for head in [tok, *region] for c in head.children if c.dep_ in ("advcl", "relcl")
-            and any(m.lower_ == "when" for m in c.children) for t in ctx.region(c)]  # "when his jet crashed near X"
-    _places(ctx, subject, "deathPlace", region + [t for t in when if not ctx.person(t)], span, rule="died",
-            countries=False)
-    _dated(ctx, subject, "deathDate", region, span, recent=True)
 
 
 def origin(ctx: Context, tok: Token, span: Span) -> None:
@@ -101,11 +82,11 @@ def _places(ctx: Context, subject: int, prop: str, region: list[Token], evidence
 def _dated(ctx: Context, subject: int, prop: str, region: list[Token], evidence: Span, *,
            recent: bool = False) -> None:
     """The first date of a region with a year or relative to the article ("on Monday"); with
-    ``recent``, also a day and month that the article's date completes ("died on September 7"
+    ``recent``, also a day and month that the article's date completes ("died on May 3"
     in an obituary), which a birth date never is."""
     for d in ctx.dates_in(region):
-        year, month, _, weekday, relative = ctx.dates[d][2:7]
-        if year or weekday or relative or recent and month:
+        found = ctx.dates[d]
+        if found.year or found.weekday or found.relative or recent and found.month:
             ctx.add(subject, prop, date(d, recent=recent), evidence, rule=f"{VERSION}:{prop}", confidence=0.85)
             return
 
@@ -116,7 +97,7 @@ def age(ctx: Context, tok: Token, span: Span) -> None:
         return
     number = nums[0]
     if not number.text.isdigit() or not 0 < int(number.text) < 120 or span[0].lower_ == "at" and int(number.text) < 16:
-        return  # "At 61, Marshburn is the oldest", not "at 9, the hatch opened"
+        return  # "At 58, Ruiz is the oldest", not "at 9, the hatch opened"
     person = None
     if span[-1].lower_ == "old" and span[-1].dep_ == "amod" and span[-1].head.pos_ in ("NOUN", "PROPN") \
             and ctx.person(span[-1].head) is None:
@@ -140,7 +121,7 @@ def age(ctx: Context, tok: Token, span: Span) -> None:
     if person is None:
         return
     region = ctx.region(span.root.head)
-    dated = [d for d in ctx.dates_in(region) if ctx.dates[d][2]]
+    dated = [d for d in ctx.dates_in(region) if ctx.dates[d].year]
     ctx.add(person, "age", value(number.text, "integer"), span, qualifiers=[["unit", value("year")]],
             as_of=date(dated[0]) if dated and span[0].lower_ == "age" else None, rule=f"{VERSION}:age",
             confidence=0.8)
@@ -156,7 +137,7 @@ def retire(ctx: Context, tok: Token, span: Span) -> None:
     if tok.lower_ == "retirement":
         return
     region = [t for t in ctx.region(tok) if t.i >= tok.i - 1]
-    dated = [d for d in ctx.dates_in(region) if ctx.dates[d][2]]
+    dated = [d for d in ctx.dates_in(region) if ctx.dates[d].year]
     if dated and (tok.pos_ == "VERB" or tok.lemma_ == "leave") and tok.dep_ != "amod" or dated and \
             ctx.doc[tok.i + 1:tok.i + 3].text.startswith(("on", "in")) or dated and tok.i + 1 < len(ctx.doc) \
             and ctx.date_at.get(tok.i + 1) == dated[0]:

@@ -110,7 +110,7 @@ def nationality(ctx: Context, sent: Span) -> None:
         if root is target and root.dep_ == "pobj" and root.head.lower_ not in ("of",):
             continue
         if root is target and root.dep_ == "pobj" and ctx.named_at.get(root.head.head.i) is not None \
-                and ctx.person(root.head.head) is not None:  # "Sophie Adenot of France"
+                and ctx.person(root.head.head) is not None:  # "Ana Ruiz of Spain"
             ctx.add(ctx.person(root.head.head), "nationality", entity(c),  # type: ignore[arg-type]
                     span_of(root.head.head, tok), rule=f"{VERSION}:nationality", confidence=0.7)
             continue
@@ -133,7 +133,7 @@ def nationality(ctx: Context, sent: Span) -> None:
 
 
 def located(ctx: Context, sent: Span) -> None:
-    """"Baikonur Cosmodrome in Kazakhstan", "Glen Ridge, New Jersey": a place within another."""
+    """"Star City in Russia", "Tacoma, Washington": a place within another."""
     places = ctx.in_sentence(sent, *PLACES)
     for (a, ca), (b, cb) in zip(places, places[1:], strict=False):
         if ca == cb or ctx.clusters[ca]["name"] in COUNTRIES:

@@ -9,6 +9,8 @@ import spacy
 from spacy.language import Language
 
 from extract import Article, extract
+from extract.components.context import STRICT_ENV
+from extract.components.found import from_plain
 from extract.gold import extracted_keys
 from extract.pipeline import COMPONENTS, split_text
 
@@ -57,7 +59,7 @@ def test_the_pipeline_saves_and_loads_with_its_components(nlp: Language, tmp_pat
     loaded = spacy.load(tmp_path / "model")
     assert loaded.pipe_names == nlp.pipe_names
     doc = loaded("Yelena Serova was born in Vozdvizhenka.")
-    assert [f["p"] for f in doc._.astrokg_facts] == ["birthPlace"]
+    assert [f.predicate for f in from_plain(doc._.astrokg_facts)] == ["birthPlace"]
 
 
 def test_a_failing_rule_loses_its_own_facts_not_the_article(
@@ -68,8 +70,20 @@ def test_a_failing_rule_loses_its_own_facts_not_the_article(
         raise RuntimeError("a parse the rule did not foresee")
 
     monkeypatch.setitem(finder.handlers, "KIN", broken)
+    monkeypatch.delenv(STRICT_ENV)  # as in production
     extraction = next(extract(nlp, [Article("Gus Grissom was born in Mitchell. His wife, Betty, survived him.")]))
     names = {e.key: e.name for e in extraction.entities}
     assert any(f.predicate == "birthPlace" and names[str(f.object)] == "Mitchell" for f in extraction.facts)
     assert not any(f.predicate == "spouse" for f in extraction.facts)
     assert "a parse the rule did not foresee" in caplog.text
+
+
+def test_a_failing_rule_fails_the_tests(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    finder = nlp.get_pipe("astrokg_relations")
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("a parse the rule did not foresee")
+
+    monkeypatch.setitem(finder.handlers, "KIN", broken)
+    with pytest.raises(RuntimeError, match="did not foresee"):
+        next(extract(nlp, [Article("His wife, Betty Lane, survived him.")]))

@@ -1,0 +1,10 @@
+"""Event frames: one way to read an event however a sentence tells it.
+
+A frame (launch, landing, arrival, command, handover, spacewalk) is data
+(``extract/patterns/frames.jsonl``): the verbs and nouns that tell the event and the ontology
+property each of its roles fills. :mod:`~extract.frames.lexicon` turns the data into matcher
+patterns, :mod:`~extract.frames.roles` reads the roles of any frame from the parse (who the
+event is about, its date, place, craft, destination, companions), :mod:`~extract.frames.mood`
+says whether the clause reports, plans, negates or only supposes it, and
+:mod:`~extract.frames.engine` turns one trigger into facts.
+"""

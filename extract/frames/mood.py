@@ -1,0 +1,52 @@
+"""Whether a clause states an event as a fact, a plan, or neither.
+
+Quoted words, negated clauses ("did not launch", "never flew", "no spacewalk") and
+supposed ones ("could land", "if the crew returns") are not facts; "will", "is scheduled to"
+make a plan (see :meth:`~extract.components.context.Context.planned`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.components.context import Context
+
+#: modal verbs that only suppose an event ("would" only with "have" or in a condition)
+_SUPPOSE = {"could", "might", "may", "would", "should", "must", "can"}
+#: conjunctions that make a clause a condition
+_IF = {"if", "unless", "whether"}
+#: verbs whose clause reports what someone said: "would" under them is a plan ("said she would fly")
+_SAY = {"say", "announce", "confirm", "expect", "plan", "tell", "report", "add", "state"}
+
+
+def mood(ctx: Context, tok: Token) -> str | None:
+    """"reported", "planned", or None when the clause around a word does not state a fact."""
+    said = stated(ctx, tok)
+    if said is None:
+        return None
+    return said or ("planned" if ctx.planned(tok) else "reported")
+
+
+def stated(ctx: Context, tok: Token) -> str | None:
+    """None when the clause around a word does not state a fact (quoted, negated, supposed),
+    "planned" when its "would" reports a plan, else ""."""
+    if ctx.quoted(tok):
+        return None
+    clause = tok
+    for _ in range(4):  # the word, and the verbs it depends on within its clause
+        for child in clause.children:
+            low = child.lower_
+            if child.dep_ == "neg" or low == "never" or child.dep_ == "det" and low == "no":
+                return None
+            if child.dep_ == "mark" and low in _IF:
+                return None
+            if child.dep_ == "aux" and low in _SUPPOSE:
+                if low != "would" or any(c.lower_ == "have" and c.dep_ == "aux" for c in clause.children):
+                    return None  # "could land", "would have flown"
+                if clause.dep_ == "ccomp" and clause.head.lemma_ in _SAY:
+                    return "planned"  # "Nasa said she would fly in May"
+                # otherwise the future of a past narrative: "he would later command Apollo 13"
+        if clause.dep_ not in ("xcomp", "aux", "auxpass", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "compound") \
+                or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return ""

@@ -1,0 +1,192 @@
+"""Seats on a flight: who is a mission's commander, pilot, mission specialist or flight
+engineer, read from the role noun wherever it stands ("commander X", "X, the mission's
+pilot", "flight engineers A and B", "its commander was X", "in command is X", "riding as
+mission specialists are A and B", "commander of Expedition 14", "the Crew-5 commander").
+
+The role words are data (``extract/patterns/crew_roles.jsonl``). The holder is read by the
+role-noun walks that occupations use (:func:`~extract.rules.common.described`); the flight
+is the mission the noun names (its owner, compound or of-phrase), else the mission the story
+is about (the last one named before it), with less confidence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extract.components.context import Context, entity, value
+from extract.frames.mood import mood
+from extract.frames.roles import CONTEXT, DIRECT, LISTED, companions
+from extract.patterns import read_jsonl
+from extract.rules.common import MISSIONS, VERSION, described, recent_mentions
+
+#: role word -> the role it names
+ROLES = {w: r["role"] for r in read_jsonl("crew_roles") for w in r["words"]}
+#: roles that are also trades ("a test pilot"): a seat only when a flight is named with them
+_SEAT_ONLY = {r["role"] for r in read_jsonl("crew_roles") if r.get("seat_only")}
+#: words for being on a crew that name no role ("a crew member")
+_NO_ROLE = {r["role"] for r in read_jsonl("crew_roles") if r.get("no_role")}
+#: words before a role noun that make it a trade, a rank or someone else's seat
+_NOT_A_SEAT = {"former", "backup", "back-up", "test", "fighter", "helicopter", "airline", "navy", "naval", "army",
+               "military", "air", "force", "marine", "jet", "combat", "lieutenant", "wing", "squadron", "deputy",
+               "commercial", "station"}
+_FLIGHTS = (*MISSIONS, "SPACECRAFT", "STATION")
+
+
+def words() -> list[str]:
+    return list(ROLES)
+
+
+def seat(ctx: Context, tok: Token, span: Span) -> None:
+    """Facts of one role noun: the holder's crewRole on the flight, and the flight's
+    commander or crew member."""
+    noun = span[-1]
+    role = ROLES.get(span.text.lower())
+    if role is None or any(t.lower_ in _NOT_A_SEAT for t in ctx.doc[max(noun.sent.start, span.start - 2):span.start]):
+        return
+    modality = mood(ctx, noun)
+    if modality is None:
+        return
+    holders, sure = _holders(ctx, noun)
+    if not holders:
+        return
+    flight, direct = _flight(ctx, noun)
+    if flight is None or role in _SEAT_ONLY and not direct and not _as_seat(noun):
+        return
+    confidence = min(sure, DIRECT if direct else LISTED)
+    for one in holders:
+        if role in _NO_ROLE:
+            if ctx.labels[flight] in MISSIONS:
+                ctx.add(flight, "crewMember", entity(one), span, rule=f"{VERSION}:crew", confidence=confidence,
+                        modality=modality)
+            continue
+        ctx.add(one, "crewRole", value(role), span, rule=f"{VERSION}:crewRole", confidence=confidence,
+                modality=modality, qualifiers=[("mission", entity(flight))] if ctx.labels[flight] in MISSIONS else [])
+        if ctx.labels[flight] == "STATION":  # a seat on a station: aboard it
+            ctx.add(one, "spacecraft", entity(flight), span, rule=f"{VERSION}:crew", confidence=confidence,
+                    modality=modality)
+            if role != "commander":
+                continue
+        ctx.add(flight, "commander" if role == "commander" else "crewMember", entity(one), span,
+                rule=f"{VERSION}:{'commander' if role == 'commander' else 'crew'}", confidence=confidence,
+                modality=modality)
+    if ctx.labels[flight] in MISSIONS:
+        for other in _beside(ctx, noun, holders):
+            ctx.add(flight, "crewMember", entity(other), span, rule=f"{VERSION}:crew", confidence=CONTEXT,
+                    modality=modality)
+
+
+def _beside(ctx: Context, noun: Token, holders: list[int]) -> list[int]:
+    """Others on the same flight: "served as X on M along with B", and whoever "served under
+    commander X"."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    found = [p for p in companions(ctx, verb, ctx.region(verb)) if p not in holders]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" or noun.dep_ == "compound" and \
+            noun.head.dep_ == "pobj" and noun.head.head.lower_ == "under":
+        under = ctx.subject_of(verb, limit=2)
+        found += [under] if under is not None and under not in holders else []
+    return list(dict.fromkeys(found))
+
+
+def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
+    """Who holds the seat: the person the noun describes, those listed with it ("flight
+    engineers A and B"), the subject of "in command is X", the names after "was"."""
+    head = noun.head
+    if noun.lower_ == "command" and head.lower_ == "in":  # "In command is X", "X is in command"
+        verb = head.head
+        for c in verb.children:
+            p = ctx.person(c) if c.dep_ in ("nsubj", "attr") else None
+            if p is not None:
+                return ctx.conjuncts(p, c), DIRECT
+        return [], 0.0
+    if noun.dep_ == "pobj" and head.lower_ == "as":  # "with A as pilot", "A and B as mission specialists"
+        if ctx.person(head.head) is not None:
+            return [ctx.person(head.head)], DIRECT  # type: ignore[list-item]
+        named = _listed_before(ctx, head) or _listed_after_be(ctx, head)  # "Riding as X are A and B"
+        if named:
+            return named, LISTED
+    if noun.dep_ == "attr" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        named = _listed_before(ctx, head)  # "... and B is its pilot", with B parsed into the clause before
+        if named:
+            return named, LISTED
+    person = described(ctx, noun)
+    if person is None and noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":  # "its commander was X"
+        person = next((ctx.person(c) for c in head.children if c.dep_ == "attr" and ctx.person(c) is not None), None)
+    if person is None and noun.dep_ == "pobj" and head.lower_ == "under":  # "under commander X"
+        person = next((ctx.person(t) for t in noun.subtree if ctx.person(t) is not None), None)
+    if person is None:
+        return [], 0.0
+    if noun.tag_ == "NNS" or noun.dep_ == "pobj" and head.lower_ == "as":  # "flight engineers A and B"
+        return ctx.conjuncts(person, noun), LISTED
+    return [person], DIRECT
+
+
+def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
+    """The flight a seat is on, and whether the noun names it itself."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "nmod", "poss") and ctx.is_a(child, *_FLIGHTS):
+            return ctx.cluster(child), True  # "the Crew-5 commander", "Shenzhou-17's commander"
+        if child.dep_ == "prep" and child.lower_ in ("of", "on", "aboard", "for"):
+            found = [t for t in child.subtree if ctx.is_a(t, *_FLIGHTS)]
+            if found:
+                return ctx.cluster(found[0]), True
+        if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+            found_its = recent_mentions(ctx, noun)
+            if found_its:
+                return ctx.cluster(found_its[-1]), True
+    if noun.i > 0 and ctx.is_a(noun.doc[noun.i - 1], *_FLIGHTS):
+        return ctx.cluster(noun.doc[noun.i - 1]), True
+    named = list(dict.fromkeys(c for _, c in ctx.in_sentence(noun.sent, *MISSIONS)))
+    if len(named) == 1:  # "served under commander X on Apollo 8"
+        return named[0], False
+    before = recent_mentions(ctx, noun, *MISSIONS) or (
+        [t for t, _ in ctx.in_sentence(ctx.doc[:noun.sent.start], *MISSIONS)] if noun.sent.start else []) or \
+        recent_mentions(ctx, noun, "SPACECRAFT")  # the story's mission, else the craft just named
+    return (ctx.cluster(before[-1]), False) if before else (None, False)
+
+
+def _as_seat(noun: Token) -> bool:
+    """Whether a trade word names a seat by how it is said: "as pilot", "her pilot", "the pilot"
+    next to a name."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        return True
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    return noun.dep_ in ("appos", "compound", "nsubj", "attr") and any(c.lower_ == "the" for c in noun.children) \
+        or noun.dep_ == "compound" and noun.head.pos_ == "PROPN"
+
+
+def _listed_before(ctx: Context, tok: Token) -> list[int]:
+    """The people named in a list just before a word ("A and B as ..."), however the parse
+    hangs them."""
+    found: list[int] = []
+    i = tok.i - 1
+    while i >= tok.sent.start:
+        t = ctx.doc[i]
+        p = ctx.named_at.get(i)
+        if p is not None and ctx.labels[p] == "PERSON":
+            if p not in found:
+                found.insert(0, p)
+        elif t.lower_ not in ("and", ","):
+            break
+        i -= 1
+    return found
+
+
+def _listed_after_be(ctx: Context, phrase: Token) -> list[int]:
+    """The people named after "is"/"are" that follows a phrase: "Riding as mission specialists
+    are A and B"."""
+    end = max(t.i for t in phrase.subtree) + 1
+    doc = ctx.doc
+    if end >= phrase.sent.end or doc[end].lemma_ != "be":
+        return []
+    found: list[int] = []
+    for t in doc[end + 1:phrase.sent.end]:
+        p = ctx.named_at.get(t.i)
+        if p is not None and ctx.labels[p] == "PERSON":
+            if p not in found:
+                found.append(p)
+        elif t.lower_ not in ("and", ","):
+            break
+    return found

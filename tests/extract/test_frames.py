@@ -1,0 +1,427 @@
+"""Event frames (extract/frames) on texts written for these tests with invented names: each
+frame in several phrasings (active, passive, nominal, coordinated, lists, pronouns) and the
+cases that are not facts (negated, supposed, quoted, planned)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract import Article, extract
+from extract.frames.numbers import number
+from extract.gold import Key, extracted_keys, key
+
+
+def keys(nlp: Language, text: str, published: str = "2024-06-10") -> set[Key]:
+    return extracted_keys(next(extract(nlp, [Article(text, published=published, id="t")])))
+
+
+# ---------------------------------------------------------------------- launch
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Mara Quill launched aboard Soyuz MS-31 from the Baikonur Cosmodrome on March 3, 2024.",
+    "Astronaut Mara Quill lifted off on March 3, 2024 aboard Soyuz MS-31 from the Baikonur Cosmodrome.",
+    "On March 3, 2024 astronaut Mara Quill blasted off from the Baikonur Cosmodrome aboard Soyuz MS-31.",
+    "Astronaut Mara Quill was launched from the Baikonur Cosmodrome aboard Soyuz MS-31 on March 3, 2024.",
+    "The launch of astronaut Mara Quill aboard Soyuz MS-31 from the Baikonur Cosmodrome came on March 3, 2024.",
+])
+def test_launch_phrasings(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Mara Quill", "launchDate", "2024-03-03") in found
+    assert key("Mara Quill", "launchSite", "Baikonur Cosmodrome") in found
+    assert key("Mara Quill", "launchVehicle", "Soyuz MS-31") in found
+
+
+def test_launch_of_a_coordinated_crew_and_companions(nlp: Language) -> None:
+    found = keys(nlp, "Ivo Brandt and Lena Voss, both of Nasa, lifted off on Friday from Kennedy Space Center. "
+                      "Cosmonaut Petr Galkin launched on May 2 aboard Soyuz MS-32, joined by Ada Rinn and Tomas Kell.")
+    assert key("Ivo Brandt", "launchDate", "2024-06-07") in found
+    assert key("Lena Voss", "launchSite", "Kennedy Space Center") in found
+    assert key("Ivo Brandt", "flewWith", "Lena Voss") in found
+    assert key("Petr Galkin", "flewWith", "Ada Rinn") in found
+    assert key("Petr Galkin", "flewWith", "Tomas Kell") in found
+
+
+def test_a_craft_launched_in_a_when_clause_carries_the_person_of_the_main_clause(nlp: Language) -> None:
+    found = keys(nlp, "On April 2, 1971 cosmonaut Oleg Marin became a hero when Vostok 9 lifted off from the Baikonur "
+                      "Cosmodrome.")
+    assert key("Oleg Marin", "launchDate", "1971-04-02") in found
+    assert key("Vostok 9", "launchSite", "Baikonur Cosmodrome") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Mara Quill did not launch aboard Soyuz MS-31 on March 3, 2024.",
+    "Astronaut Mara Quill could launch aboard Soyuz MS-31 on March 3, 2025, if the repairs finish.",
+    'The flight director said: "Mara Quill launched aboard Soyuz MS-31 on March 3, 2024, in my dream."',
+])
+def test_negated_supposed_and_quoted_launches_are_not_facts(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert not any(k[0] == "mara quill" and k[1] in ("launchDate", "launchVehicle") for k in found)
+
+
+def test_a_scheduled_launch_is_planned(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Mara Quill is scheduled to launch aboard Soyuz MS-31 on July 3.")
+    assert key("Mara Quill", "launchDate", "2024-07-03", "planned") in found
+    assert key("Mara Quill", "launchDate", "2024-07-03") not in found
+
+
+# ---------------------------------------------------------------------- landing
+
+@pytest.mark.parametrize("text", [
+    "Cosmonaut Oleg Vetrov landed near Dzhezkazgan on Tuesday aboard Soyuz MS-30.",
+    "Cosmonaut Oleg Vetrov touched down near Dzhezkazgan on Tuesday aboard Soyuz MS-30.",
+    "Cosmonaut Oleg Vetrov returned to Earth on Tuesday, landing near Dzhezkazgan aboard Soyuz MS-30.",
+    "Cosmonaut Oleg Vetrov flew home. His Soyuz MS-30 capsule landed near Dzhezkazgan on Tuesday.",
+    "On Tuesday the Soyuz MS-30 capsule carrying cosmonaut Oleg Vetrov landed near Dzhezkazgan.",
+])
+def test_landing_phrasings(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Oleg Vetrov", "returnDate", "2024-06-04") in found
+    assert key("Oleg Vetrov", "landingSite", "Dzhezkazgan") in found
+
+
+def test_a_splashdown_of_a_crew_listed_and_the_pair(nlp: Language) -> None:
+    found = keys(nlp, "Nasa astronauts Rhea Solis and Dan Okoro left the station on Monday. The pair splashed down "
+                      "off the coast of Florida on Tuesday.")
+    assert key("Rhea Solis", "landingSite", "Florida") in found
+    assert key("Dan Okoro", "returnDate", "2024-06-04") in found
+    assert key("Dan Okoro", "flewWith", "Rhea Solis") in found
+
+
+def test_returning_to_space_is_not_a_landing(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Rhea Solis returned to space in 2019 aboard the shuttle.")
+    assert not any(k[1] in ("returnDate", "landingSite") for k in found)
+
+
+def test_a_landing_due_is_planned(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Rhea Solis is due to land in Kazakhstan on September 7 with cosmonaut Ivan Petrov.")
+    assert key("Rhea Solis", "returnDate", "2024-09-07", "planned") in found
+    assert key("Ivan Petrov", "flewWith", "Rhea Solis", "planned") in found
+
+
+# ---------------------------------------------------------------------- command
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Nora Lind commanded Expedition 80.",
+    "Expedition 80 was commanded by astronaut Nora Lind.",
+    "Astronaut Nora Lind took command of Expedition 80.",
+    "Astronaut Nora Lind will command Expedition 80.",
+    "Astronaut Nora Lind led Expedition 80.",
+])
+def test_command_phrasings(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert any(k[:3] == key("Expedition 80", "commander", "Nora Lind")[:3] for k in found)
+
+
+def test_a_handover_names_the_new_commander(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Nora Lind handed command of the International Space Station to Kai Brenner on "
+                      "Sunday.")
+    assert key("International Space Station", "commander", "Kai Brenner") in found
+    assert key("International Space Station", "commander", "Nora Lind") not in found
+
+
+def test_a_commander_and_crew_in_a_with_phrase(nlp: Language) -> None:
+    found = keys(nlp, "Apollo 31 lifted off in 1979. The mission was commanded by Hal Brent, with Jo Marsh as "
+                      "pilot and Ray Dunne as engineer.")
+    assert key("Apollo 31", "commander", "Hal Brent") in found
+    assert key("Apollo 31", "crewMember", "Jo Marsh") in found
+    assert key("Apollo 31", "crewMember", "Ray Dunne") in found
+
+
+# ---------------------------------------------------------------------- arrival
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Ada Rinn arrived at the International Space Station aboard Soyuz MS-32.",
+    "Astronaut Ada Rinn docked with the International Space Station aboard Soyuz MS-32.",
+    "Aboard Soyuz MS-32, astronaut Ada Rinn reached the International Space Station.",
+    "Astronaut Ada Rinn and cosmonaut Petr Galkin arrived at the International Space Station aboard Soyuz MS-32.",
+    "Astronaut Ada Rinn boarded the International Space Station on Friday.",
+])
+def test_arrival_phrasings(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Ada Rinn", "spacecraft", "International Space Station") in found
+
+
+# ---------------------------------------------------------------------- spacewalk
+
+@pytest.mark.parametrize(("text", "minutes"), [
+    ("Astronaut Lu Fang made a spacewalk on March 4, 2024 that lasted six hours and 42 minutes.", "402"),
+    ("Astronaut Lu Fang spacewalked for 6 hours and 42 minutes on March 4, 2024.", "402"),
+    ("On March 4, 2024 astronaut Lu Fang stepped outside for a spacewalk of seven hours.", "420"),
+    ("Astronaut Lu Fang conducted a spacewalk on March 4, 2024, working outside for 5 hours 10 minutes.", "310"),
+    ("The spacewalk by astronaut Lu Fang on March 4, 2024 lasted eight hours and one minute.", "481"),
+])
+def test_spacewalk_phrasings(nlp: Language, text: str, minutes: str) -> None:
+    found = keys(nlp, text)
+    assert key("Lu Fang", "spacewalkDate", "2024-03-04") in found
+    assert key("Lu Fang", "spacewalkDuration", minutes) in found
+    assert not any(k[1] == "timeInSpace" for k in found)
+
+
+def test_spacewalk_count_in_words_and_a_total_that_is_not_time_in_space(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Jana Holt has made seven spacewalks. Her seven spacewalks add up to 50 hours and "
+                      "4 minutes.")
+    assert key("Jana Holt", "spacewalkCount", "7") in found
+    assert key("Jana Holt", "spacewalkDuration", "3004") in found
+    assert not any(k[1] == "timeInSpace" for k in found)
+
+
+def test_spacewalk_partners(nlp: Language) -> None:
+    found = keys(nlp, "Jana Holt and Emil Stark of Nasa made a spacewalk on Friday.")
+    assert key("Emil Stark", "spacewalkPartner", "Jana Holt") in found
+    assert key("Jana Holt", "spacewalkDate", "2024-06-07") in found
+
+
+def test_no_spacewalk_is_not_a_spacewalk(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Jana Holt made no spacewalk on Friday.")
+    assert not any(k[1].startswith("spacewalk") for k in found)
+
+
+# ---------------------------------------------------------------------- numbers
+
+def test_numbers_in_words() -> None:
+    assert [number(w) for w in ("seven", "twenty-one", "1,000", "a hundred", "three hundred and forty two")] == \
+        [7, 21, 1000, 100, 342]
+    assert number("several") is None
+
+
+# ---------------------------------------------------------------------- crew roles
+
+@pytest.mark.parametrize("text", [
+    "Crew-31 lifted off on Friday. Its commander is Nasa astronaut Hana Cole, and Leo Marr is its pilot.",
+    "Crew-31 lifted off on Friday. Crew-31 commander Hana Cole and pilot Leo Marr waved to the crowd.",
+    "Crew-31 lifted off on Friday. Hana Cole commands the Crew-31 mission, with Leo Marr as pilot.",
+    "Crew-31 lifted off on Friday. In command is Hana Cole, a Nasa veteran. Her pilot, Leo Marr, is a rookie.",
+    "Crew-31 lifted off on Friday. Hana Cole, the mission's commander, flew with Leo Marr, the mission's pilot.",
+])
+def test_crew_role_phrasings(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Hana Cole", "crewRole", "commander") in found
+    assert key("Crew-31", "commander", "Hana Cole") in found
+    assert key("Leo Marr", "crewRole", "pilot") in found
+
+
+def test_crew_roles_of_a_list(nlp: Language) -> None:
+    found = keys(nlp, "Shenzhou-40 docked on Monday. Flight engineers Wu Tao and Lin Mei joined commander Gao Wen. "
+                      "Riding as mission specialists are Ada Rinn and Tomas Kell.")
+    assert key("Wu Tao", "crewRole", "flight engineer") in found
+    assert key("Lin Mei", "crewRole", "flight engineer") in found
+    assert key("Gao Wen", "crewRole", "commander") in found
+    assert key("Ada Rinn", "crewRole", "mission specialist") in found
+    assert key("Tomas Kell", "crewRole", "mission specialist") in found
+
+
+def test_a_trade_or_a_rank_is_not_a_seat(nlp: Language) -> None:
+    found = keys(nlp, "Crew-31 lifted off on Friday. Leo Marr, a former Navy test pilot, and Hana Cole, a Navy "
+                      "commander, are aboard.")
+    assert not any(k[1] == "crewRole" for k in found)
+
+
+# ---------------------------------------------------------------------- figures: whose, and which unit
+
+def test_a_previous_holders_figure_stays_theirs(nlp: Language) -> None:
+    found = keys(nlp, "Ann Lee broke the previous record of 290 days, set by Bo Tan in 2017, aboard the space "
+                      "station on Monday.")
+    assert key("Bo Tan", "timeInSpace", "290") in found
+    assert key("Ann Lee", "timeInSpace", "290") not in found
+    assert key("Ann Lee", "previousHolder", "Bo Tan") in found
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Cosmonaut Ivan Roy landed after 410 days 11 hours and 5 minutes in orbit.", "410"),
+    ("Cosmonaut Ivan Roy has spent 610 days in space over three flights.", "610"),
+    ("The 520 days that cosmonaut Ivan Roy logged in orbit are a record.", "520"),
+    ("Cosmonaut Ivan Roy and astronaut Eva Sol had spent 203 days on the station.", "203"),
+    ("Cosmonaut Ivan Roy orbited Earth once aboard Vostok 9 in 1 hour and 48 minutes.", "108"),
+])
+def test_time_in_space_phrasings(nlp: Language, text: str, figure: str) -> None:
+    found = keys(nlp, text)
+    assert key("Ivan Roy", "timeInSpace", figure) in found
+    assert len({k for k in found if k[0] == "ivan roy" and k[1] == "timeInSpace"}) == 1
+
+
+def test_a_spacewalks_hours_are_not_time_in_space(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Jana Holt spent six hours and 42 minutes outside the space station on Friday.")
+    assert not any(k[1] == "timeInSpace" for k in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Jana Holt did not spend 300 days in space.",
+    "Astronaut Jana Holt could spend 300 days in space if the mission is extended.",
+    '"Jana Holt will never spend 300 days in space," her rival said.',
+])
+def test_negated_supposed_and_quoted_figures_are_not_facts(nlp: Language, text: str) -> None:
+    assert not any(k[1] == "timeInSpace" for k in keys(nlp, text))
+
+
+def test_negation_holds_for_every_rule(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Jana Holt was never married to Tom Reyes, and she was not born in Ohio.")
+    assert not any(k[1] in ("spouse", "birthPlace") for k in found)
+
+
+# ---------------------------------------------------------------------- the crew a story names later
+
+def test_a_crew_launch_told_before_its_crew_is_named(nlp: Language) -> None:
+    found = keys(nlp, "Crew-31 is Nasa's latest crew rotation. Four astronauts rocketed toward the International "
+                      "Space Station on Friday from Kennedy Space Center aboard the Crew Dragon Endurance. In "
+                      "command is Anne Holm, 45. Her pilot, Nia Ayers, is a rookie. Riding as mission specialists "
+                      "are Taro Oda and Kirill Pesko.")
+    assert key("Crew-31", "commander", "Anne Holm") in found
+    assert key("Taro Oda", "crewRole", "mission specialist") in found
+    for name in ("Anne Holm", "Nia Ayers", "Taro Oda", "Kirill Pesko"):
+        assert key(name, "launchDate", "2024-06-07") in found
+        assert key(name, "launchSite", "Kennedy Space Center") in found
+    assert key("Nia Ayers", "flewWith", "Taro Oda") in found
+
+
+# ---------------------------------------------------------------------- hometowns and craft types
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Ana Ruiz, who grew up in Tacoma, Washington, flew twice.",
+    "Astronaut Ana Ruiz, a native of Tacoma, joined Nasa in 2009.",
+    "Astronaut Ana Ruiz's hometown of Tacoma threw a party.",
+    "Astronaut Ana Ruiz was raised in Tacoma, Washington.",
+    "Astronaut Ana Ruiz is a native of Tacoma.",
+])
+def test_hometown_phrasings(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Ana Ruiz", "hometown", "Tacoma") in found
+    assert key("Ana Ruiz", "birthPlace", "Tacoma") not in found
+
+
+def test_a_capsule_named_with_its_type(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Ana Ruiz launched aboard the Crew Dragon Endurance on Friday. Astronaut Tom Hale "
+                      "launched aboard Soyuz MS-31.")
+    assert any(k[1] == "craftType" and k[2] == "crew dragon" and k[0].endswith("endurance") for k in found)
+    assert not any(k[1] == "craftType" and "soyuz" in k[0] for k in found)
+
+
+# ---------------------------------------------------------------------- seats on a mission, stays on a station
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Ada Rinn was a member of the Gemini 19 crew.",
+    "Astronaut Ada Rinn, part of the Gemini 19 crew, was born in Ohio.",
+    "Astronaut Ada Rinn took part in the Gemini 19 mission.",
+    "Astronaut Ada Rinn participated in the Gemini 19 mission in 1969.",
+    "Astronaut Ada Rinn was assigned to Gemini 19 in 1968.",
+    "Astronaut Ada Rinn served on Gemini 19.",
+])
+def test_crew_membership_phrasings(nlp: Language, text: str) -> None:
+    assert key("Gemini 19", "crewMember", "Ada Rinn") in keys(nlp, text)
+
+
+def test_a_backup_or_a_time_phrase_is_no_seat(nlp: Language) -> None:
+    found = keys(nlp, "Backup pilot Joe Lane and astronaut Ada Rinn served on Gemini 19. During the flight her "
+                      "brother Tom Rinn served as a control subject on the ground.")
+    assert key("Gemini 19", "crewMember", "Ada Rinn") in found
+    assert key("Gemini 19", "crewMember", "Joe Lane") not in found
+    assert key("Gemini 19", "crewMember", "Tom Rinn") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Ada Rinn left the Tiangong space station on Monday.",
+    "Astronaut Ada Rinn undocked from the Tiangong space station on Monday.",
+    "Astronaut Ada Rinn landed on Monday after 180 days on the Tiangong space station.",
+    "Astronaut Ada Rinn lived aboard the Tiangong space station for six months.",
+    "Astronaut Ada Rinn arrived at the Tiangong space station on Monday.",
+])
+def test_stays_on_a_station(nlp: Language, text: str) -> None:
+    assert key("Ada Rinn", "spacecraft", "Tiangong") in keys(nlp, text)
+
+
+# ---------------------------------------------------------------------- handovers and flights
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Nora Lind handed command of the International Space Station to Kai Brenner on Sunday.",
+    "Astronaut Nora Lind handed over command of the International Space Station to cosmonaut Kai Brenner.",
+    "Astronaut Nora Lind passed command of the International Space Station to cosmonaut Kai Brenner.",
+    "Astronaut Nora Lind turned over command of the International Space Station to cosmonaut Kai Brenner.",
+    "In a change of command, astronaut Nora Lind handed the International Space Station to cosmonaut Kai "
+    "Brenner.",
+])
+def test_handover_phrasings(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("International Space Station", "commander", "Kai Brenner") in found
+    assert key("International Space Station", "commander", "Nora Lind") not in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Astronaut Ivo Brandt flew on Gemini 19 in 1966.", "Ivo Brandt"),
+    ("Astronaut Ivo Brandt flew Gemini 19 with Tom Kell.", "Ivo Brandt"),
+    ("Astronaut Ivo Brandt and Tom Kell flew aboard Gemini 19.", "Tom Kell"),
+    ("Gemini 19 was flown by astronaut Mary Stone.", "Mary Stone"),
+    ("Astronaut Ivo Brandt, who flew on Gemini 19, died on Monday.", "Ivo Brandt"),
+])
+def test_flight_phrasings(nlp: Language, text: str, name: str) -> None:
+    assert key("Gemini 19", "crewMember", name) in keys(nlp, text)
+
+
+def test_flying_a_plane_is_not_a_spaceflight(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Ivo Brandt flies the F-22 on Mondays with Tom Kell.")
+    assert not any(k[1] in ("flewWith", "crewMember", "launchVehicle") for k in found)
+
+
+def test_an_unnamed_thing_landing_is_not_the_crews_landing(nlp: Language) -> None:
+    found = keys(nlp, "Crew-31 is Nasa's latest crew rotation. In command is Anne Holm. Her pilot, Nia Ayers, is a "
+                      "rookie. The booster's first stage landed on a droneship in the Atlantic on Friday.")
+    assert not any(k[1] in ("returnDate", "landingSite") for k in found)
+
+
+# ---------------------------------------------------------------------- deaths
+
+@pytest.mark.parametrize("text", [
+    "Former astronaut Hal Brent died on May 3, 2024 in Tucson.",
+    "The agency said former astronaut Hal Brent died in Tucson on May 3, 2024.",
+    "Former astronaut Hal Brent, who flew twice, died on May 3, 2024 at his home in Tucson.",
+    "The death of former astronaut Hal Brent in Tucson on May 3, 2024 was announced by the agency.",
+    "Former astronaut Hal Brent passed away in Tucson on May 3, 2024.",
+])
+def test_death_phrasings(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Hal Brent", "deathDate", "2024-05-03") in found
+    assert key("Hal Brent", "deathPlace", "Tucson") in found
+
+
+def test_a_feared_death_is_not_a_death(nlp: Language) -> None:
+    found = keys(nlp, "Former astronaut Hal Brent could have died in Tucson on May 3, 2024. Astronaut Ann Cole "
+                      "did not die in the crash on June 1, 2020.")
+    assert not any(k[1] in ("deathDate", "deathPlace") for k in found)
+
+
+def test_a_person_rides_the_craft_and_the_craft_the_rocket(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Ana Ruiz lifted off on Friday aboard Soyuz MS-31 atop a Soyuz-2.1a rocket. "
+                      "A Falcon 9 rocket lifted the Crew Dragon Endurance off the pad on Monday.")
+    assert key("Ana Ruiz", "launchVehicle", "Soyuz MS-31") in found
+    assert key("Ana Ruiz", "launchVehicle", "Soyuz-2.1a") not in found
+    assert key("Soyuz MS-31", "launchVehicle", "Soyuz-2.1a") in found
+    assert key("Crew Dragon Endurance", "launchVehicle", "Falcon 9") in found
+
+
+def test_flew_with_after_a_launch_names_crewmates(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Ana Ruiz launched on Tuesday aboard Soyuz MS-31. She flew with the Russian "
+                      "commander Ivan Petrov and the Nasa astronaut Tom Hale.")
+    assert key("Ana Ruiz", "flewWith", "Ivan Petrov") in found
+    assert key("Ana Ruiz", "flewWith", "Tom Hale") in found
+    assert key("Soyuz MS-31", "commander", "Ivan Petrov") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Lu Fang on Sunday became the first Chinese woman to carry out a spacewalk.",
+    "Astronaut Lu Fang stepped out of the station on Sunday for a spacewalk.",
+])
+def test_a_spacewalk_dated_by_the_clause_it_hangs_from(nlp: Language, text: str) -> None:
+    assert key("Lu Fang", "spacewalkDate", "2024-06-09") in keys(nlp, text)
+
+
+def test_a_figure_of_someone_else_and_a_bound_are_not_the_subjects(nlp: Language) -> None:
+    found = keys(nlp, "The trio of Lin Mei, Wu Tao and Gao Wen spent 183 days in orbit, twice the 92 days of the "
+                      "Shenzhou-30 crew. Cosmonaut Ivan Roy has spent more than 1,000 days in space.")
+    assert not any(k[1] == "timeInSpace" and k[2] == "92" for k in found)
+    assert not any(k[0] == "ivan roy" and k[1] == "timeInSpace" for k in found)
+
+
+def test_names_in_a_relative_clause_are_not_coordinated_with_its_noun(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Tracy Dunn, who launched in March with Ivan Roy and Lena Voss, spent 184 days in "
+                      "space on this flight.")
+    assert key("Tracy Dunn", "timeInSpace", "184") in found
+    assert key("Lena Voss", "timeInSpace", "184") not in found
