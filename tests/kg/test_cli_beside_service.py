@@ -157,3 +157,9 @@ def test_import_through_the_service_needs_its_token_and_then_matches_the_direct_
     spouses = ("query", "--format", "csv", "SELECT ?who WHERE { GRAPH ?g { res:Ada_Vance akg:spouse ?who } }")
     assert "Scott_Kelly" in run(served, *spouses).stdout
     assert run(served, "export").stdout == run(directories[1], "export").stdout
+
+
+def test_a_question_the_service_refuses_is_a_usage_error_as_without_it(served: Path) -> None:
+    result = run(served, "ask", "   ")
+    assert result.exit_code == 2
+    assert "question" in result.output.lower()
