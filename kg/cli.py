@@ -7,16 +7,18 @@ loaded); 2 usage error (bad option, unknown format, malformed query).
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import os
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -24,9 +26,13 @@ from kg.config import SETTINGS, Settings, options_of
 from kg.errors import BadQuery, KGError
 from kg.namespaces import PREFIXES
 from kg.store import DUMP_FORMATS, Store, open_store
-from kg.store.sparql import Rows, Term
+from kg.store.sparql import Rows, Term, query_form
+
+if TYPE_CHECKING:
+    from kg.client import Service, ServiceReader
 
 F = TypeVar("F", bound=Callable[..., Any])
+log = logging.getLogger(__name__)
 
 #: Settings that are options of the ``kg`` group (the rest belong to ``kg serve``).
 GROUP_SETTINGS = options_of("kg")
@@ -72,16 +78,40 @@ def settings_of(ctx: click.Context) -> Settings:
 
 
 @contextmanager
-def opened_store(ctx: click.Context) -> Iterator[Store]:
-    """The configured store, closed afterwards; store errors become exit code 1."""
+def store_or_service(ctx: click.Context) -> Iterator[Store | ServiceReader]:
+    """The configured store; or, while a running ``kg serve`` owns the data directory, that
+    service, which the command reads through (and writes through with the token)."""
+    from kg.client import ServiceReader
+    from kg.errors import StoreLocked
+
+    settings = settings_of(ctx)
     try:
-        store = open_store(settings_of(ctx))
+        store = open_store(settings)
+    except StoreLocked as error:
+        service = _running_service(settings, error)
+        log.info("%s is served by %s (pid %d): going through it", settings.data_dir, service.url, service.pid)
+        yield ServiceReader(service, settings.api_token)
+        return
     except KGError as error:
         raise click.ClickException(str(error)) from error
     try:
         yield store
     finally:
         store.close()
+
+
+def _running_service(settings: Settings, locked: Exception) -> Service:
+    """The service that owns the locked data directory, or an error that says what to do."""
+    from kg.client import find_service, service_file
+
+    service = find_service(settings.data_dir)
+    if service is None:
+        raise click.ClickException(
+            f"{locked}. No running astrokg service announces itself in {service_file(settings.data_dir)}: "
+            "if kg serve owns the directory, restart it with this version; otherwise wait for the "
+            "other process to finish, or use another --data-dir."
+        )
+    return service
 
 
 # ---------------------------------------------------------------------- ingest
@@ -173,15 +203,9 @@ def _ingest_here(store: Store, settings: Settings, items: Any, jobs: int, batch_
 
 def _send_to_service(settings: Settings, token: str | None, items: Any, shown: _IngestProgress,
                      locked: Exception) -> Any:
-    from kg.client import find_service, send, service_file
+    from kg.client import send
 
-    service = find_service(settings.data_dir)
-    if service is None:
-        raise click.ClickException(
-            f"{locked}. No running astrokg service announces itself in {service_file(settings.data_dir)}: "
-            "if kg serve owns the directory, restart it with this version; otherwise wait for the "
-            "other process to finish, or use another --data-dir."
-        )
+    service = _running_service(settings, locked)
     if not shown.quiet:
         click.echo(f"{settings.data_dir} is served by {service.url} (pid {service.pid}): "
                    "sending the articles to it", err=True)
@@ -307,40 +331,55 @@ def ask(ctx: click.Context, question: str, as_json: bool, show_sparql: bool) -> 
 
         kg ask "Who is Scott Kelly's twin?"
     """
-    from extract import load_nlp
+    from kg.client import ServiceReader
     from kg.errors import BadQuestion
-    from kg.questions import answer
-    from kg.questions.answer import LOW_CONFIDENCE
 
-    with opened_store(ctx) as store:
+    with store_or_service(ctx) as source:
         try:
-            reply = answer(store, load_nlp(settings_of(ctx).model), question)
+            if isinstance(source, ServiceReader):
+                reply = source.ask(question)
+            else:
+                from extract import load_nlp
+                from kg.questions import answer
+
+                reply = answer(source, load_nlp(settings_of(ctx).model), question).as_dict()
         except BadQuestion as error:
             raise click.UsageError(str(error)) from error
+        except KGError as error:
+            raise click.ClickException(str(error)) from error
     if as_json:
-        click.echo(json.dumps(reply.as_dict(), indent=2, ensure_ascii=False))
+        click.echo(json.dumps(reply, indent=2, ensure_ascii=False))
     else:
-        for item in reply.answers:
-            uncertain = item.confidence is not None and item.confidence < LOW_CONFIDENCE
-            extra = [x for x in (f"as of {item.as_of}" if item.as_of else "", "planned" if item.planned else "",
-                                 f"uncertain: confidence {item.confidence:.2f}" if uncertain else "") if x]
-            click.echo(item.label + (f"  ({', '.join(extra)})" if extra else ""))
-        if reply.message:
-            click.echo(reply.message, err=not reply.answers)
-        if reply.passages:
-            click.echo("Not answered from the graph; related passages:")
-        for passage in reply.passages:
-            click.echo(f"  {passage.title or passage.article} [{passage.article}]: {passage.sentence}")
-        for other in reply.also:
-            click.echo(f"  also: {other.label}" + (f" (as of {other.as_of})" if other.as_of else ""))
-        for source in reply.sources:
-            click.echo(f"  source: {source.title or source.article} [{source.article}]: {source.sentence}")
-        for suggestion in reply.suggestions:
-            click.echo(f"  try: {suggestion}", err=True)
-        if show_sparql and reply.sparql:
-            click.echo("\n" + reply.sparql)
-    if not reply.answers:
+        _print_answer(reply, show_sparql)
+    if not reply["answers"]:
         ctx.exit(1)
+
+
+def _print_answer(reply: dict[str, Any], show_sparql: bool) -> None:
+    """An answer as people read it, from its JSON (the same whether asked here or of the service)."""
+    from kg.questions.answer import LOW_CONFIDENCE
+
+    for item in reply["answers"]:
+        confidence = item.get("confidence")
+        uncertain = confidence is not None and confidence < LOW_CONFIDENCE
+        extra = [x for x in (f"as of {item['as_of']}" if item.get("as_of") else "",
+                             "planned" if item.get("planned") else "",
+                             f"uncertain: confidence {confidence:.2f}" if uncertain else "") if x]
+        click.echo(item["label"] + (f"  ({', '.join(extra)})" if extra else ""))
+    if reply.get("message"):
+        click.echo(reply["message"], err=not reply["answers"])
+    if reply.get("passages"):
+        click.echo("Not answered from the graph; related passages:")
+    for passage in reply.get("passages", []):
+        click.echo(f"  {passage['title'] or passage['article']} [{passage['article']}]: {passage['sentence']}")
+    for other in reply.get("also", []):
+        click.echo(f"  also: {other['label']}" + (f" (as of {other['as_of']})" if other.get("as_of") else ""))
+    for source in reply["sources"]:
+        click.echo(f"  source: {source['title'] or source['article']} [{source['article']}]: {source['sentence']}")
+    for suggestion in reply["suggestions"]:
+        click.echo(f"  try: {suggestion}", err=True)
+    if show_sparql and reply.get("sparql"):
+        click.echo("\n" + reply["sparql"])
 
 
 # ---------------------------------------------------------------------- query
@@ -360,21 +399,31 @@ def query(ctx: click.Context, sparql: str, fmt: str) -> None:
 
     The prefixes akg:, res:, rdfs:, schema:, prov: and others are predeclared.
     """
-    text = _read_argument(sparql)
-    text = _with_prefixes(text)
-    with opened_store(ctx) as store:
+    from kg.client import ServiceReader
+
+    text = _with_prefixes(_read_argument(sparql))
+    media = {"json": "application/sparql-results+json", "csv": "text/csv", "tsv": "text/tab-separated-values"}
+    graph = {"turtle": "text/turtle", "ntriples": "application/n-triples"}
+    results_type, graph_type = media.get(fmt, media["json"]), graph.get(fmt, "text/turtle")
+    with store_or_service(ctx) as source:
         try:
-            if fmt == "table":
-                _print_table(store.query(text))
-                return
-            media = {"json": "application/sparql-results+json", "csv": "text/csv", "tsv": "text/tab-separated-values"}
-            graph = {"turtle": "text/turtle", "ntriples": "application/n-triples"}
-            data, _ = store.query_bytes(text, results_type=media.get(fmt, media["json"]),
-                                        graph_type=graph.get(fmt, "text/turtle"))
+            if isinstance(source, ServiceReader):
+                is_graph = query_form(text) in ("CONSTRUCT", "DESCRIBE")
+                if fmt == "table":
+                    _print_table(source.query(text, is_graph))
+                    return
+                data = source.query_bytes(text, graph_type if is_graph else results_type).body
+            else:
+                if fmt == "table":
+                    _print_table(source.query(text))
+                    return
+                data, _ = source.query_bytes(text, results_type=results_type, graph_type=graph_type)
         except BadQuery as error:
             raise click.UsageError(f"invalid SPARQL: {error}") from error
         except ValueError as error:
             raise click.UsageError(str(error)) from error
+        except KGError as error:
+            raise click.ClickException(str(error)) from error
     click.echo(data.decode("utf-8"), nl=not data.endswith(b"\n"))
 
 
@@ -439,39 +488,72 @@ def export(ctx: click.Context, fmt: str, output: Path | None) -> None:
 
         kg export --format trig -o astrokg.trig
     """
-    with opened_store(ctx) as store:
+    with store_or_service(ctx) as source:
         if output is None:
-            store.dump(sys.stdout.buffer, fmt)
+            _dump(source, sys.stdout.buffer, fmt)
         else:
             with output.open("wb") as handle:
-                store.dump(handle, fmt)
+                _dump(source, handle, fmt)
+
+
+def _dump(source: Store | ServiceReader, output: IO[bytes], fmt: str) -> None:
+    """Write the store's dump; from a service, its quads are read and written by the same code
+    (a temporary store), so the file is the one the store itself would write."""
+    from kg.client import ServiceReader
+
+    if not isinstance(source, ServiceReader):
+        source.dump(output, fmt)
+        return
+    import pyoxigraph as ox
+
+    from kg.store.oxigraph import OxigraphStore
+
+    try:
+        quads = source.quads()
+    except KGError as error:
+        raise click.ClickException(str(error)) from error
+    with tempfile.TemporaryDirectory(prefix="kg-export-") as directory:
+        copy = OxigraphStore(directory)
+        try:
+            copy.load(io.BytesIO(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""), "nquads")
+            copy.dump(output, fmt)
+        finally:
+            copy.close()
 
 
 @cli.command(name="import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path, allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(DUMP_FORMATS), default=None,
               help="Input format (default: from the file extension).")
+@setting_options(("api_token",))
 @click.pass_context
-def import_(ctx: click.Context, file: Path, fmt: str | None) -> None:
+def import_(ctx: click.Context, file: Path, fmt: str | None, api_token: str | None) -> None:
     """Load an RDF dump (as written by kg export). N-Quads and TriG keep their named graphs.
+
+    When a running kg serve owns the data directory, the dump is sent to it as SPARQL
+    updates (with KG_API_TOKEN).
 
     Example:
 
         kg import astrokg.nq
     """
+    from kg.client import ServiceReader
+    from kg.store.oxigraph import rdf_format
+
     fmt = fmt or _format_from_name(file.name)
-    with opened_store(ctx) as store:
+    if str(file) != "-" and not file.exists():
+        raise click.ClickException(f"no such file: {file}")
+    with store_or_service(ctx) as source:
         try:
-            if str(file) == "-":
-                store.load(sys.stdin.buffer, fmt)
-            else:
-                if not file.exists():
-                    raise click.ClickException(f"no such file: {file}")
-                with file.open("rb") as handle:
-                    store.load(handle, fmt)
-        except BadQuery as error:
+            with nullcontext(sys.stdin.buffer) if str(file) == "-" else file.open("rb") as handle:
+                if isinstance(source, ServiceReader):
+                    source.token = api_token or source.token
+                    source.load(handle, rdf_format(fmt))
+                else:
+                    source.load(handle, fmt)
+            stats = source.stats()
+        except KGError as error:
             raise click.ClickException(str(error)) from error
-        stats = store.stats()
     click.echo(f"imported {file}: now {stats.articles} articles, {stats.triples} triples", err=True)
 
 
@@ -493,8 +575,11 @@ def stats(ctx: click.Context, as_json: bool) -> None:
 
         kg stats --json
     """
-    with opened_store(ctx) as store:
-        counts = store.stats().as_dict()
+    with store_or_service(ctx) as source:
+        try:
+            counts = source.stats().as_dict()
+        except KGError as error:
+            raise click.ClickException(str(error)) from error
     if as_json:
         click.echo(json.dumps(counts))
     else:
@@ -513,7 +598,11 @@ def reindex(ctx: click.Context) -> None:
 
         kg reindex
     """
-    with opened_store(ctx) as store:
+    from kg.client import ServiceReader
+
+    with store_or_service(ctx) as store:
+        if isinstance(store, ServiceReader):
+            raise click.ClickException("kg reindex needs the data directory to itself: stop kg serve, then run it")
         assert store.passages is not None  # every store open_store makes keeps one
         started = time.perf_counter()
         articles = store.passages.rebuild(store)

@@ -60,6 +60,18 @@ def virtuoso_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield server.sparql_url
 
 
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+    """The query and update URLs of one ``oxigraph serve`` for the whole session (a generic,
+    strictly standard SPARQL 1.1 server); skip when the oxigraph binary is missing."""
+    from tests.oxigraph_server import OxigraphServer, oxigraph_binary
+
+    if oxigraph_binary() is None:
+        pytest.skip("the oxigraph binary is missing (pip install oxigraph)")
+    with OxigraphServer(tmp_path_factory.mktemp("oxigraph-serve")) as server:
+        yield server.query_url, server.update_url
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Settings for an embedded store in a temporary directory."""

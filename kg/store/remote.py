@@ -21,6 +21,7 @@ the store is opened and before each write.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import time
 import uuid
@@ -40,6 +41,7 @@ from kg.mapping import ArticleGraph
 from kg.namespaces import AKG, GRAPH
 from kg.passages import PassageIndex, open_index
 from kg.store import Outcome, Stats
+from kg.store.lexer import LexError, tokens
 from kg.store.oxigraph import rdf_format
 from kg.store.sparql import Result, Rows, Term, bind, constant_graphs_as_variables, only_rows, query_form
 
@@ -120,10 +122,18 @@ class RemoteStore:
 
     def _post_query(self, sparql: str, accept: str, default_graph: bool = True,
                     default_graphs: Sequence[str] = (), named_graphs: Sequence[str] = ()) -> tuple[bytes, str]:
+        """Send a query. Without a dataset of the caller's, a query is evaluated over the merged
+        graph with every graph still reachable through ``GRAPH ?g`` (see :func:`in_merged_graph`)."""
+        dataset_given = bool(default_graphs or named_graphs)
+        if default_graph and not dataset_given:
+            scoped = in_merged_graph(sparql)
+            if scoped is not None:
+                sparql, default_graph = scoped, False
+
         def send() -> tuple[bytes, str]:
             client = self._client(self.query_url)
             client.setQuery(sparql)
-            if default_graphs or named_graphs:  # the caller's dataset (SPARQL protocol parameters)
+            if dataset_given:  # the caller's dataset (SPARQL protocol parameters)
                 for graph in default_graphs:
                     client.addDefaultGraph(graph)
                 for graph in named_graphs:
@@ -212,24 +222,32 @@ class RemoteStore:
         return {r["g"].value: str(r["h"].value) for r in rows}
 
     def stats(self) -> Stats:
-        """Counts: articles, labelled entities, distinct stated facts, triples of astrokg's graphs."""
+        """The embedded store's counts (articles, labelled entities, merged facts whose predicate
+        some assertion states, every triple of astrokg's graphs), in standard SPARQL with every
+        graph named: a server's own default graph may hold anything (Virtuoso's holds its system
+        triples) or nothing (``oxigraph serve``)."""
         rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+        article = f"?g <{AKG.contentHash}> ?h"
         return Stats(
-            articles=self._count(f"SELECT (COUNT(?a) AS ?n) WHERE {{ ?a a <{AKG.Article}> }}"),
+            articles=self._count(f"SELECT (COUNT(?a) AS ?n) WHERE {{ GRAPH {MERGED} {{ ?a a <{AKG.Article}> }} }}"),
             entities=self._count(
-                "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l }"),
+                f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ GRAPH {MERGED} "
+                "{ ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l } }"),
             facts=self._count(
-                "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { "
-                f"?g <{AKG.contentHash}> ?h . ?a a <{AKG.Assertion}> ; <{rdf}subject> ?s ; <{rdf}predicate> ?p ; "
-                f"<{rdf}object> ?o }} }} }}"),
+                f"SELECT (COUNT(*) AS ?n) WHERE {{ {{ SELECT DISTINCT ?p WHERE {{ GRAPH ?g {{ {article} . "
+                f"?a <{rdf}predicate> ?p }} }} }} GRAPH {MERGED} {{ ?s ?p ?o }} }}"),
             triples=self._count(
-                f"SELECT (COUNT(*) AS ?n) WHERE {{ {{ GRAPH ?g {{ ?g <{AKG.contentHash}> ?h . ?s ?p ?o }} }} UNION "
+                f"SELECT (COUNT(*) AS ?n) WHERE {{ {{ GRAPH ?g {{ {article} . ?s ?p ?o }} }} UNION "
                 f"{{ GRAPH {MERGED} {{ ?s ?p ?o }} }} }}"),
         )
 
     def _count(self, sparql: str) -> int:
-        rows = self.select(sparql)
-        return int(str(rows.rows[0]["n"].value)) if rows.rows else 0
+        """The number a one-row COUNT query answers, sent without any dataset of ours."""
+        data, _ = self._post_query(sparql, "application/sparql-results+json", default_graph=False)
+        parsed = ox.parse_query_results(data, ox.QueryResultsFormat.JSON)
+        assert isinstance(parsed, ox.QuerySolutions)
+        values = [s["n"] for s in parsed]
+        return int(str(values[0].value)) if values and values[0] is not None else 0
 
     # ------------------------------------------------------------------ writing
 
@@ -389,6 +407,42 @@ class RemoteStore:
         """Close the passage index; the server needs nothing: every request opens its own connection."""
         if self.passages is not None:
             self.passages.close()
+
+
+def in_merged_graph(sparql: str) -> str | None:
+    """The query with its WHERE group wrapped in ``GRAPH <merged> { ... }``: the same answers as
+    giving the merged graph as the default graph, while ``GRAPH ?g`` inside still ranges over
+    every named graph. The SPARQL protocol's ``default-graph-uri`` alone would leave a standard
+    server (``oxigraph serve``, Fuseki) with no named graphs at all; Virtuoso ignores that rule,
+    which is how the difference went unseen. ``None`` when the query names its own dataset
+    (FROM), has no WHERE group (``DESCRIBE <iri>``), or cannot be read: it is sent as it is.
+
+    >>> print(in_merged_graph("SELECT ?s WHERE { ?s ?p ?o } LIMIT 1"))
+    SELECT ?s WHERE { GRAPH <https://w3id.org/astrokg/graph/kg> { ?s ?p ?o } } LIMIT 1
+    """
+    try:
+        found = [t for t in tokens(sparql) if t.depth == 0]
+    except LexError:
+        return None
+    if any(t.keyword == "FROM" for t in found):
+        return None
+    form = query_form(sparql)
+    short_construct = any(a.keyword == "CONSTRUCT" and b.keyword == "WHERE" for a, b in itertools.pairwise(found))
+    if form == "DESCRIBE" or short_construct:
+        return None  # a description is drawn from the default graph; CONSTRUCT WHERE's group is its template
+    opening = None
+    for index, token in enumerate(found):
+        if token.text == "{" and (form in ("SELECT", "ASK") or
+                                  (index and found[index - 1].keyword == "WHERE")):
+            opening = index
+            break
+    if opening is None:
+        return None
+    closing = next((t for t in found[opening + 1:] if t.text == "}"), None)
+    if closing is None:
+        return None
+    start, end = found[opening].start + 1, closing.start
+    return f"{sparql[:start]} GRAPH {MERGED} {{{sparql[start:end]}}} {sparql[end:]}"
 
 
 def _virtuoso_true(answer: ox.QuerySolutions) -> bool:

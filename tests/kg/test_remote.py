@@ -1,9 +1,10 @@
-"""What only the remote store must do: survive a crash between its operations, and retry."""
+"""What only the remote store must do: survive a crash between its operations, and retry (on
+Virtuoso and on oxigraph serve)."""
 
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from urllib.error import URLError
 
 import pytest
@@ -29,9 +30,19 @@ def dataset(store: RemoteStore) -> set[str]:
     return {line for line in out.getvalue().decode().splitlines() if line.strip()}
 
 
+@pytest.fixture(params=["virtuoso", "oxigraph-serve"])
+def server(request: pytest.FixtureRequest) -> Callable[..., RemoteStore]:
+    """Opens a RemoteStore on a real server: Virtuoso, or oxigraph serve."""
+    if request.param == "virtuoso":
+        url: str = request.getfixturevalue("virtuoso_url")
+        return lambda **options: RemoteStore(url, **options)
+    query_url, update_url = request.getfixturevalue("oxigraph_server")
+    return lambda **options: RemoteStore(query_url, update_url=update_url, **options)
+
+
 @pytest.fixture
-def remote(virtuoso_url: str) -> Iterator[RemoteStore]:
-    store = RemoteStore(virtuoso_url, batch_size=25)
+def remote(server: Callable[..., RemoteStore]) -> Iterator[RemoteStore]:
+    store = server(batch_size=25)
     wipe(store)
     yield store
     wipe(store)
@@ -70,7 +81,7 @@ def count_updates(monkeypatch: pytest.MonkeyPatch, action: object) -> int:
 
 @pytest.mark.parametrize("kind", ["new", "replacement"])
 def test_a_crash_at_any_step_leaves_the_old_or_the_new_article(
-        remote: RemoteStore, virtuoso_url: str, monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
+        remote: RemoteStore, server: Callable[..., RemoteStore], monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
     def prepare() -> ArticleGraph:
         wipe(remote)
         remote.write([graph_for(remote, giffords_article())])
@@ -88,8 +99,8 @@ def test_a_crash_at_any_step_leaves_the_old_or_the_new_article(
         with monkeypatch.context() as patch:
             crash_after(patch, step)
             with pytest.raises(Crash):
-                RemoteStore(virtuoso_url, batch_size=25).write([new])
-        recovered = RemoteStore(virtuoso_url)  # opening runs recover()
+                server(batch_size=25).write([new])
+        recovered = server()  # opening runs recover()
         got = dataset(recovered)
         assert got in (old_state, new_state), (step, steps, sorted(got ^ old_state)[:6], sorted(got ^ new_state)[:6])
 

@@ -1,59 +1,169 @@
-"""The question engine gives the same answers on every backend: the question-type suite's
-newsroom (tests/data/crewroom.py) in the embedded store and in a Virtuoso server of its own
-(its queries are written in SPARQL both evaluate alike: no bound values beside a UNION)."""
+"""The question engine gives the same answers on every backend: every question the question
+tests ask of the two hand-declared newsrooms (tests/data/crewroom.py, tests/data/newsroom.py),
+asked of the embedded store, of Virtuoso and of ``oxigraph serve``, with the same articles in
+each. Its queries are written in SPARQL all of them evaluate alike (no bound values beside a
+UNION whose branches use them: Virtuoso does not join those as SPARQL says)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+import itertools
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 import pytest
 from spacy.language import Language
 
+from kg.namespaces import AKG
 from kg.questions import Asker
+from kg.store import Store
 from kg.store.oxigraph import OxigraphStore
 from kg.store.remote import RemoteStore
-from tests.data import crewroom
+from kg.store.sparql import Term, query_file
+from tests.data import crewroom, newsroom
+from tests.kg.test_store_contract import wipe
 
-QUESTIONS = (
-    "Where did Anna Berg land?",
-    "Where did Lina Park land?",
-    "How many spacewalks has Anna Berg made?",
-    "What was Anna Berg's role on Crew-7?",
-    "Who flew on Crew-9?",
-    "Which agency selected the commander of Crew-9?",
-    "Is Tomas Reyes married to Lina Park?",
-    "Is Lina Park married to Ivo Berg?",
-    "Was Lina Park born in 1985?",
-    "How many astronauts are in the graph?",
-    "How many cosmonauts are in the graph?",
-    "Which American has spent the most days in space?",
-    "Which astronauts have spent fewer than 300 days in space?",
+CREWROOM = (
+    "Where did Anna Berg land?", "What is Anna Berg's hometown?", "Where did Tomas Reyes grow up?",
+    "When did Lina Park launch?", "How many days has Tomas Reyes spent in space?",
+    "How many spacewalks has Anna Berg made?", "What kind of spacecraft is Kestrel?",
+    "What rocket did Crew-9 launch on?", "Which agency chose Tomas Reyes?", "Who is Tomas Reyes married to?",
+    "How many astronauts are in the graph?", "Is Anna Berg an astronaut?",
+    "Which astronauts have spent more than 300 days in space?", "Where did Lina Park land?",
+    "Is Tomas Reyes married to Eva Reyes?", "Is Tomas Reyes married to Lina Park?", "Was Lina Park born in 1984?",
+    "Was Lina Park born in 1985?", "Did Anna Berg land in Zhezkent?", "Is Lina Park married to Ivo Berg?",
+    "Was Anna Berg born in 1984?", "Is Eva Reyes an astronaut?", "Did Lina Park land in Zhezkent?",
+    "When did Marta Berg launch?", "When did Anna Berg launch?", "Where did Ana Berg land?",
+    "When did Sparky launch?", "How many spacewalks has Korovine made?",
+    "Which agency selected the commander of Crew-9?", "Who selected Crew-9's commander?",
+    "How many spacewalks has Pavel Korovin made?", "Who flew on Crew-9?", "What was Anna Berg's role on Crew-9?",
+    "What was Anna Berg's role on Crew-7?", "What was Tomas Reyes's role on Crew-9?",
+    "What was Tomas Reyes's role on Crew-7?", "How many people are in the graph?",
+    "How many articles are in the graph?", "How many articles mention Anna Berg?",
+    "How many cosmonauts are in the graph?", "How many American astronauts are in the graph?",
+    "How many women astronauts are in the graph?", "Which woman has spent the most days in space?",
+    "Which American has spent the most days in space?", "Which cosmonaut has spent the most days in space?",
+    "How many astronauts did the Andean Space Agency select?", "How many days has Anna Berg spent in space?",
+    "How long was Tomas Reyes's single flight?", "Who has spent the fewest days in space?",
+    "Which astronauts have spent fewer than 300 days in space?", "When did Lina Park return?",
+    "What rocket did Vega 7 carry?", "What rocket launched Crew-12?", "Who took the record from Nora Vale?",
     "Who broke the record of the astronaut who took it from Nora Vale?",
-    "Who did the Andean Space Agency select in 2009?",
-    "Who is Tomas Reyes?",
+    "Which astronauts were selected in 2009?", "Which astronauts were selected in 2010?",
+    "Who launched in 2023?", "Has Anna Berg made four spacewalks?", "Who did the Andean Space Agency select in 2009?",
+    "Which astronauts did the Andean Space Agency select in 2009?",
+    "Who did the Andean Space Agency choose in 2010?", "Who is Tomas Reyes?",
 )
+
+NEWSROOM = (
+    "Who is Scott Kelly's twin?", "Who is Mark Kelly married to?", "Who is Gabrielle Giffords's husband?",
+    "Who is Amiko Kauderer's partner?", "Who was the commander of Expedition 14?",
+    "Which expedition did Michael Lopez-Alegria command?", "What spacecraft did Scott Kelly launch on?",
+    "Where does Amiko Kauderer work?", "Who works for Roscosmos?", "How many days did Scott Kelly spend in space?",
+    "How long was Scott Kelly's single flight?", "When will Gennady Padalka return to Earth?",
+    "When did Scott Kelly return to Earth?", "Where did Scott Kelly launch from?",
+    "Where is the Baikonur Cosmodrome?", "Is Scott Kelly the twin of Mark Kelly?",
+    "Is Mark Kelly married to Gabrielle Giffords?", "Is Scott Kelly married to Gabrielle Giffords?",
+    "Is Scott Kelly an astronaut?", "Did Scott Kelly spend 340 days in space?",
+    "Is Peggy Whitson older than Scott Kelly?", "How many astronauts are in the graph?",
+    "Who has spent the most days in space?", "Who spent longer in space, Scott Kelly or Michael Fincke?",
+    "Who spent less time in space, Scott Kelly or Michael Fincke?", "Who is older, Scott Kelly or Peggy Whitson?",
+    "Which astronauts have spent more than 380 days in space?", "Who spent 215 days in space?",
+    "Who holds the record for the most cumulative days in space?",
+    "Which American holds the record for the most days in space?",
+    "Who held the US record for cumulative days in space before Scott Kelly?",
+    "Who held the record before Padalka?", "Who held the record before Michael Fincke?",
+    "Who is Amiko Kauderer?", "Who is Scott Kelly?", "Which article says that Scott Kelly is Mark Kelly's twin?",
+    "Which articles mention Amiko Kauderer?", "When did Kelly launch?", "When did Mark Kelly launch?",
+    "Is Kelly married to Gabrielle Giffords?", "Who is Scot Kely's twin?", "When will he return?",
+    "Who is Yuri Gagarin?", "What is Scott Kelly's favourite food?", "Who is the twin?", "Whose twin?",
+    "What is the meaning of life?", "Who commanded Expedition 44?",
+    "Who is Scott Kelly's twin\" } ; DROP ALL ; { \"?",
+)
+
+ROOMS: dict[str, Callable[[Store], None]] = {"crewroom": crewroom.load, "newsroom": newsroom.load}
+CASES = [("crewroom", q) for q in CREWROOM] + [("newsroom", q) for q in NEWSROOM]
+
+
+@dataclass
+class Loaded:
+    """A server's store and which newsroom it holds now, with an Asker over it."""
+
+    store: RemoteStore
+    room: str = ""
+    asker: Asker | None = None
 
 
 @pytest.fixture(scope="module")
-def both(crew: Asker, nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Asker, Asker]]:
-    from tests.virtuoso import VirtuosoServer, virtuoso_available
-
-    if not virtuoso_available():
-        pytest.skip("Virtuoso is not installed (apt-get install virtuoso-opensource-7-bin)")
-    with VirtuosoServer(Path(tmp_path_factory.mktemp("virtuoso-questions"))) as server:
-        remote = RemoteStore(server.sparql_url)
-        crewroom.load(remote)
-        yield crew, Asker(remote, nlp)
+def servers() -> Iterator[dict[str, Loaded]]:
+    """The servers this module filled, emptied at its end (they are the session's, shared)."""
+    filled: dict[str, Loaded] = {}
+    yield filled
+    for loaded in filled.values():
+        wipe(loaded.store)
 
 
-@pytest.mark.parametrize("question", QUESTIONS)
-def test_the_same_question_gets_the_same_answer_on_virtuoso(both: tuple[Asker, Asker], question: str) -> None:
-    embedded, remote = (asker.answer(question) for asker in both)
-    assert [a.label for a in remote.answers] == [a.label for a in embedded.answers]
-    assert (remote.expects, remote.message, remote.template) == (embedded.expects, embedded.message,
+@pytest.fixture(params=["virtuoso", "oxigraph-serve"])
+def remote(request: pytest.FixtureRequest, servers: dict[str, Loaded], nlp: Language) -> Callable[[str], Asker]:
+    """An Asker over a real SPARQL server holding the given newsroom (reloaded when it changes)."""
+    if request.param == "virtuoso":
+        url: str = request.getfixturevalue("virtuoso_url")
+        store = RemoteStore(url)
+    else:
+        query_url, update_url = request.getfixturevalue("oxigraph_server")
+        store = RemoteStore(query_url, update_url=update_url)
+    loaded = servers.setdefault(request.param, Loaded(store))
+
+    def holding(room: str) -> Asker:
+        if loaded.room != room or loaded.asker is None:
+            wipe(loaded.store)
+            ROOMS[room](loaded.store)
+            loaded.room, loaded.asker = room, Asker(loaded.store, nlp)
+        return loaded.asker
+
+    return holding
+
+
+@pytest.mark.parametrize(("room", "question"), CASES)
+def test_the_same_question_gets_the_same_answer_on_every_backend(
+    remote: Callable[[str], Asker], crew: Asker, asker: Asker, room: str, question: str,
+) -> None:
+    embedded = (crew if room == "crewroom" else asker).answer(question)
+    answer = remote(room).answer(question)
+    assert [a.label for a in answer.answers] == [a.label for a in embedded.answers]
+    assert (answer.expects, answer.message, answer.template) == (embedded.expects, embedded.message,
                                                                   embedded.template)
-    assert remote.confidence == embedded.confidence
+    assert answer.confidence == embedded.confidence
+    assert [(s.article, s.sentence) for s in answer.sources] == [(s.article, s.sentence) for s in embedded.sources]
+
+
+def bound_cases(store: Store, query: str) -> list[dict[str, list[Term] | Term]]:
+    """Bindings drawn from what the store holds: every labelled entity in pairs (alone for
+    describe.rq, as the engine binds it), every ontology property in threes, every class in pairs."""
+    def column(sparql: str) -> list[Term]:
+        return store.select(sparql).values("v")
+
+    entities = column("SELECT DISTINCT ?v WHERE { ?v <http://www.w3.org/2000/01/rdf-schema#label> ?l } ORDER BY ?v")
+    classes = column("SELECT DISTINCT ?v WHERE { ?s a ?v } ORDER BY ?v")
+    found = column(f"SELECT DISTINCT ?v WHERE {{ ?s ?v ?o FILTER(STRSTARTS(STR(?v), '{AKG}')) }} ORDER BY ?v")
+    properties = [found[i:i + 3] for i in range(0, len(found), 3)]
+    if query == "describe":
+        return [{"topic": e} for e in entities]
+    if query == "having":
+        return [{"class": [a, b], "p": ps} for a, b in itertools.pairwise(classes) for ps in properties]
+    return [{"topic": [a, b], "p": ps} for a, b in itertools.pairwise(entities) for ps in properties]
+
+
+@pytest.mark.parametrize("query", ["linked", "having", "describe"])
+def test_bound_values_beside_a_union_give_the_same_rows(remote: Callable[[str], Asker], crewroom_store: OxigraphStore,
+                                                        query: str) -> None:
+    """The queries that join bound values with a UNION, row for row (Virtuoso answered the
+    earlier linked.rq with every entity linked to the topic, whatever the property)."""
+    server = remote("crewroom").store
+    text = query_file("kg.questions", query)
+    cases = bound_cases(crewroom_store, query)
+    assert cases
+    for bindings in cases:
+        expected = sorted(sorted((k, str(v)) for k, v in row.items()) for row in crewroom_store.select(text, bindings))
+        assert sorted(sorted((k, str(v)) for k, v in row.items()) for row in server.select(text, bindings)) == expected
 
 
 def test_the_embedded_store_holds_the_same_newsroom(crewroom_store: OxigraphStore) -> None:
