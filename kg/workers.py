@@ -182,8 +182,10 @@ class WorkerProcess:
 
     def _start(self) -> tuple[ProcessPoolExecutor, int]:
         """A new executor with its one process started (now, not under a request), and its pid."""
-        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        executor = ProcessPoolExecutor(1, multiprocessing.get_context(method), initializer=_load_worker,
+        # Spawned, never forked: the service starts it while other threads run questions through
+        # the same pipeline, and a child forked while one of them holds a lock inside the
+        # model's maths waits on that lock forever. Spawning costs seconds, once per recycle.
+        executor = ProcessPoolExecutor(1, multiprocessing.get_context("spawn"), initializer=_load_worker,
                                        initargs=(self.nlp, os.getpid()))
         with warnings.catch_warnings():  # as in ProcessPool: the worker never touches the store
             warnings.simplefilter("ignore", DeprecationWarning)

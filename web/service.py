@@ -87,7 +87,7 @@ class Service:
 
     @property
     def extractor(self) -> WorkerProcess:
-        """The ingest worker process: its own copy of the pipeline (forked from this one), so
+        """The ingest worker process: its own copy of the pipeline (spawned with this one), so
         extracting a huge article never holds the lock questions wait for, and dies with us."""
         from kg.workers import WorkerProcess
 
