@@ -20,10 +20,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from pyoxigraph import DefaultGraph, Quad, Store  # noqa: E402
 
 from extract import Article, load_nlp  # noqa: E402
+from kg.extraction_pool import InProcess  # noqa: E402
 from kg.ingest import graph_for, ingest  # noqa: E402
 from kg.sources import read_paths  # noqa: E402
 from kg.store.oxigraph import OxigraphStore  # noqa: E402
-from kg.workers import InProcess  # noqa: E402
 from tests.corpus import articles, write_jsonl  # noqa: E402
 
 

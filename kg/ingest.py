@@ -31,12 +31,12 @@ from typing import Literal, TypeVar
 from spacy.language import Language
 
 from extract import Article, Extraction
+from kg.extraction_pool import ExtractionFailed, Extractor, InProcess, Pending, ProcessPool
 from kg.iris import article_iri, slug_of_article
 from kg.mapping import ArticleGraph, to_graph
 from kg.resolve import articles_to_reconcile, full_names, new_name_words, resolve, stored_article
 from kg.sources import Item, Note, Problem
 from kg.store import Store
-from kg.workers import ExtractionFailed, Extractor, InProcess, Pending, ProcessPool
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +144,7 @@ def ingest(
 
     ``nlp`` is a pipeline (run here, or in ``n_process`` worker processes; input that fits
     in one batch is parsed here, where starting workers would cost more than it saves) or an
-    :class:`~kg.workers.Extractor` that runs it elsewhere (a Dask cluster).
+    :class:`~kg.extraction_pool.Extractor` that runs it elsewhere (a Dask cluster).
     """
     started = time.perf_counter()
     batches = _lookahead(_batches(items, batch_size))

@@ -14,10 +14,10 @@ from kg.store import Store
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from kg.extraction_pool import WorkerProcess
     from kg.questions import Asker
     from kg.questions.vocabulary import Vocabulary
-    from kg.store.workers import QueryRunner
-    from kg.workers import WorkerProcess
+    from kg.store.query_pool import QueryRunner
     from web.jobs import Jobs
 
 T = TypeVar("T")
@@ -79,7 +79,7 @@ class Service:
     @property
     def sparql(self) -> QueryRunner:
         """The SPARQL endpoint's query runner (worker processes for the embedded store)."""
-        from kg.store.workers import query_runner
+        from kg.store.query_pool import query_runner
 
         s = self.settings
         return self._once("sparql", lambda: query_runner(self.store, size=s.query_workers, timeout=s.query_timeout,
@@ -89,7 +89,7 @@ class Service:
     def extractor(self) -> WorkerProcess:
         """The ingest worker process: its own copy of the pipeline (forked from this one), so
         extracting a huge article never holds the lock questions wait for, and dies with us."""
-        from kg.workers import WorkerProcess
+        from kg.extraction_pool import WorkerProcess
 
         return self._once("extractor", lambda: WorkerProcess(self.nlp, batch_size=8, recycle=RECYCLE))
 

@@ -4,7 +4,7 @@ Queries by GET, POST form and POST ``application/sparql-query``; updates by POST
 ``application/sparql-update`` with the bearer token. The engine's own serialization is sent
 back (JSON, XML, CSV, TSV for SELECT/ASK; Turtle, N-Triples, RDF/XML, JSON-LD for
 CONSTRUCT/DESCRIBE), from worker processes that are killed at the time limit; updates are
-rehearsed in one first (kg/store/workers.py). Results beyond the row or byte limit are cut
+rehearsed in one first (kg/store/query_pool.py). Results beyond the row or byte limit are cut
 and flagged in headers. Every query and update is checked before it runs
 (kg/store/policy.py: size, nesting, SERVICE, LOAD); reads are open to other origins (CORS);
 GET without a query describes the service (or shows the editor to a browser). Every
@@ -24,8 +24,8 @@ from flask.typing import ResponseReturnValue
 from kg.errors import BadQuery, StoreUnavailable
 from kg.namespaces import PREFIXES, RES
 from kg.store.policy import Limits, check_query, check_update, with_dataset
+from kg.store.query_process import Output
 from kg.store.sparql import query_form
-from kg.store.worker import Output
 from web import get_service
 from web.auth import check_token
 from web.errors import Problem
