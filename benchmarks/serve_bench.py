@@ -206,6 +206,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--workers", type=int, default=4, help="kg serve --query-workers")
     parser.add_argument("--rounds", type=int, default=2, help="alternating /sparql rounds per server")
+    parser.add_argument("--skip-sparql", action="store_true", help="only the /api/ask runs")
     parser.add_argument("--ask-clients", type=int, default=4, help="concurrent clients asking new questions")
     args = parser.parse_args()
     bin_dir = Path(sys.executable).parent
@@ -225,7 +226,8 @@ def main() -> None:
     rows = statistics.mean(n for e, n in ranked if e in entities)
     print(f"graph: {quads} quads; neighbourhood query over {len(entities)} entities, {rows:.0f} rows on average; "
           f"{args.clients} clients, {args.seconds:g} s per run, {os.cpu_count()} CPUs")
-    serialization(args.oxigraph_data, entities)
+    if not args.skip_sparql:
+        serialization(args.oxigraph_data, entities)
 
     servers = [
         subprocess.Popen([str(bin_dir / "kg"), "--data-dir", str(args.kg_data), "serve", "--port", str(kg_port),
@@ -241,19 +243,20 @@ def main() -> None:
         kg_paths = ["/sparql?" + urllib.parse.urlencode({"query": q}) for q in sparql]
         ox_paths = ["/query?" + urllib.parse.urlencode({"query": q}) for q in sparql]
         accept = "application/sparql-results+json"
-        for port, paths in ((kg_port, kg_paths), (ox_port, ox_paths)):  # warm caches and workers
-            load("warm-up", port, paths, accept, args.clients, 3)
-        runs: dict[str, list[Run]] = {"kg": [], "ox": []}
-        print(f"\n/sparql, entity neighbourhood across GRAPH ?g, {args.clients} concurrent clients:")
-        for _ in range(args.rounds):
-            for key, name, port, paths in (("kg", "astrokg /sparql (waitress+workers)", kg_port, kg_paths),
-                                           ("ox", "oxigraph serve-read-only /query", ox_port, ox_paths)):
-                run = load(name, port, paths, accept, args.clients, args.seconds)
-                runs[key].append(run)
-                print("  " + run.line())
-        kg_tp = statistics.mean(r.throughput for r in runs["kg"])
-        ox_tp = statistics.mean(r.throughput for r in runs["ox"])
-        print(f"  throughput ratio astrokg / oxigraph serve: {kg_tp / ox_tp:.2f} (aim >= 0.90)")
+        if not args.skip_sparql:
+            for port, paths in ((kg_port, kg_paths), (ox_port, ox_paths)):  # warm caches and workers
+                load("warm-up", port, paths, accept, args.clients, 3)
+            runs: dict[str, list[Run]] = {"kg": [], "ox": []}
+            print(f"\n/sparql, entity neighbourhood across GRAPH ?g, {args.clients} concurrent clients:")
+            for _ in range(args.rounds):
+                for key, name, port, paths in (("kg", "astrokg /sparql (waitress+workers)", kg_port, kg_paths),
+                                               ("ox", "oxigraph serve-read-only /query", ox_port, ox_paths)):
+                    run = load(name, port, paths, accept, args.clients, args.seconds)
+                    runs[key].append(run)
+                    print("  " + run.line())
+            kg_tp = statistics.mean(r.throughput for r in runs["kg"])
+            ox_tp = statistics.mean(r.throughput for r in runs["ox"])
+            print(f"  throughput ratio astrokg / oxigraph serve: {kg_tp / ox_tp:.2f} (aim >= 0.90)")
 
         rng = random.Random(11)
         asked = list(dict.fromkeys(questions(list(labels), labels, rng, 6000)))
