@@ -22,7 +22,7 @@ from spacy.language import Language
 
 from extract import Article
 from kg.errors import KGError, StoreUnavailable
-from kg.workers import Outcome, Pending, extract_batch
+from kg.extraction_pool import Outcome, Pending, extract_batch
 
 log = logging.getLogger(__name__)
 

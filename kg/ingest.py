@@ -24,19 +24,20 @@ import re
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from itertools import chain, islice
-from typing import Literal, TypeVar
+from typing import Literal, NamedTuple, TypeVar
 
 from spacy.language import Language
 
 from extract import Article, Extraction
+from kg.extraction_pool import ExtractionFailed, Extractor, InProcess, Pending, ProcessPool
 from kg.iris import article_iri, slug_of_article
-from kg.mapping import ArticleGraph, to_graph
-from kg.resolve import articles_to_reconcile, full_names, new_name_words, resolve, stored_article
+from kg.mapping import ArticleGraph, Resolved, to_graph
+from kg.resolve import articles_to_reconcile, full_names, new_name_words, resolve, resolve_all, stored_article
 from kg.sources import Item, Note, Problem
 from kg.store import Store
-from kg.workers import ExtractionFailed, Extractor, InProcess, Pending, ProcessPool
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +145,7 @@ def ingest(
 
     ``nlp`` is a pipeline (run here, or in ``n_process`` worker processes; input that fits
     in one batch is parsed here, where starting workers would cost more than it saves) or an
-    :class:`~kg.workers.Extractor` that runs it elsewhere (a Dask cluster).
+    :class:`~kg.extraction_pool.Extractor` that runs it elsewhere (a Dask cluster).
     """
     started = time.perf_counter()
     batches = _lookahead(_batches(items, batch_size))
@@ -191,24 +192,46 @@ def reconcile(store: Store, extractor: Extractor, words: set[str]) -> int:
     return len(articles)
 
 
+class _Written(NamedTuple):
+    """A batch on its way into the store: its graphs, the bare-name words its new full names
+    may explain, and the write's outcome per article."""
+
+    graphs: list[tuple[ArticleGraph, Extraction]]
+    words: set[str]
+    statuses: Future[list[tuple[Status, str | None]]]
+
+
 @dataclass
 class _Run:
-    """One ingest run: batches in, a bounded number in flight, one writer."""
+    """One ingest run: batches in, a bounded number in flight, one writer.
+
+    The store write of a batch (Oxigraph's ``extend`` runs without Python's interpreter lock
+    and is mostly waiting on RocksDB) happens in a writer thread while this thread collects
+    the next extractions and keeps the workers fed. A batch is resolved only once the batch
+    before it is written, so resolution sees the graph as if everything ran in order.
+    """
 
     store: Store
     extractor: Extractor
     progress: Progress | None
     report: IngestReport
+    _writer: ThreadPoolExecutor = field(
+        default_factory=lambda: ThreadPoolExecutor(1, thread_name_prefix="astrokg-writer"), init=False)
+    _writing: _Written | None = field(default=None, init=False)
 
     def over(self, batches: Iterable[tuple[list[Item], bool]]) -> IngestReport:
         """Run every batch (with whether it is the last) through extraction and the writer."""
         pending: deque[Pending] = deque()
-        for batch, last in batches:
-            todo = self._prepare(batch)
-            if todo:
-                pending.append(self.extractor.submit(todo))
-            while len(pending) >= self.extractor.window or (last and pending):
-                self._finish(pending.popleft().result())
+        try:
+            for batch, last in batches:
+                todo = self._prepare(batch)
+                if todo:
+                    pending.append(self.extractor.submit(todo))
+                while len(pending) >= self.extractor.window or (last and pending):
+                    self._finish(pending.popleft().result())
+            self._settle()
+        finally:
+            self._writer.shutdown(wait=True)
         return self.report
 
     def _record(self, result: ArticleResult) -> None:
@@ -237,29 +260,47 @@ class _Run:
         return todo
 
     def _finish(self, outcomes: list[Extraction | ExtractionFailed]) -> None:
-        """Resolve and map a batch's extractions, write them in one call, then resolve again
-        the stored articles that the batch's new full names may explain."""
-        graphs: list[tuple[ArticleGraph, Extraction]] = []
+        """Resolve and map a batch's extractions once the batch before is written, then
+        start writing them in one call (see :meth:`_settle` for what follows the write)."""
+        self._settle()
+        extractions: list[Extraction] = []
         for outcome in outcomes:
             if isinstance(outcome, ExtractionFailed):
                 self._record(ArticleResult(_origin(outcome.article), "failed", reason=outcome.reason))
-                continue
+            else:
+                extractions.append(outcome)
+        try:  # one query for the whole batch's labels and bare names
+            resolutions: list[dict[str, Resolved] | None] = list(resolve_all(self.store, extractions))
+        except Exception:
+            log.exception("cannot resolve a batch of %d articles; resolving them one by one", len(extractions))
+            resolutions = [None] * len(extractions)
+        graphs: list[tuple[ArticleGraph, Extraction]] = []
+        for outcome, resolved in zip(extractions, resolutions, strict=True):
             try:
-                graphs.append((graph_for(self.store, outcome), outcome))
+                graph = graph_for(self.store, outcome) if resolved is None else to_graph(outcome, resolved)
+                graphs.append((graph, outcome))
             except Exception as error:  # a mapping bug must not stop the batch
                 log.exception("cannot map %s", _origin(outcome.article))
                 self._record(ArticleResult(_origin(outcome.article), "failed", reason=f"internal error: {error}"))
         if not graphs:
             return
         words = new_name_words(self.store, full_names(e for _, e in graphs))
-        statuses = self._write([g for g, _ in graphs])
-        log.debug("wrote a batch of %d articles", len(graphs))
-        for (graph, extraction), (status, reason) in zip(graphs, statuses, strict=True):
+        self._writing = _Written(graphs, words, self._writer.submit(self._write, [g for g, _ in graphs]))
+
+    def _settle(self) -> None:
+        """Wait for the batch being written, report it, then resolve again the stored
+        articles that the batch's new full names may explain."""
+        if self._writing is None:
+            return
+        writing, self._writing = self._writing, None
+        statuses = writing.statuses.result()
+        log.debug("wrote a batch of %d articles", len(writing.graphs))
+        for (graph, extraction), (status, reason) in zip(writing.graphs, statuses, strict=True):
             self._record(ArticleResult(_origin(extraction.article), status, slug_of_article(graph.iri.value),
                                        facts=graph.stated if status != "failed" else 0, reason=reason,
                                        words=extraction.words))
-        if words:
-            reconcile(self.store, self.extractor, words)
+        if writing.words:
+            reconcile(self.store, self.extractor, writing.words)
 
     def _write(self, graphs: list[ArticleGraph]) -> list[tuple[Status, str | None]]:
         """One write for the batch; when it fails, article by article, so only the article

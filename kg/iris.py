@@ -15,6 +15,7 @@ from kg.namespaces import ART, RES
 # Characters kept as they are in the local part of an IRI: letters and digits of any script,
 # and a few safe marks. Everything else is percent-encoded, so the IRI is always valid.
 _SAFE = "-._~,()'!*:@"
+_PLAIN = re.compile(r"[A-Za-z0-9._~-]*")  # characters quote() never changes
 _SLUG_CHARS = re.compile(r"[A-Za-z0-9._~-]+")
 
 
@@ -87,4 +88,6 @@ def node_iri(subject: NamedNode, predicate: str, *parts: str) -> NamedNode:
 
 def fragment_iri(article: NamedNode, fragment: str) -> NamedNode:
     """An IRI inside an article (a sentence, a mention, an assertion): ``<article>#fragment``."""
+    if _PLAIN.fullmatch(fragment):  # the usual s-12-40, m-3-8, a-<hex>: nothing to quote
+        return NamedNode(f"{article.value}#{fragment}")
     return NamedNode(f"{article.value}#{quote(fragment, safe=_SAFE)}")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pyoxigraph import BlankNode, NamedNode, Quad, Triple
 from pyoxigraph import Literal as OxLiteral
@@ -22,10 +23,19 @@ from kg.iris import article_iri, fragment_iri, node_iri
 from kg.namespaces import AKG, SDO
 from kg.ontology import properties
 
-_n = NamedNode
+#: Vocabulary IRIs as nodes, made once each: ingest maps every article in one process, and
+#: building a node (or looking a name up in an rdflib namespace) per triple was most of its cost.
+_n = lru_cache(maxsize=4096)(NamedNode)
 _Object = NamedNode | BlankNode | OxLiteral | Triple
 _Subject = NamedNode | BlankNode | Triple
 _Note = Callable[[_Subject, str, _Object], None]
+_TYPE, _SUBJECT, _PREDICATE, _OBJECT = str(RDF.type), str(RDF.subject), str(RDF.predicate), str(RDF.object)
+_DERIVED_FROM, _GENERATED_BY = str(PROV.wasDerivedFrom), str(PROV.wasGeneratedBy)
+_START, _END, _CONFIDENCE, _EXTRACTOR = str(AKG.startChar), str(AKG.endChar), str(AKG.confidence), str(AKG.extractor)
+_MODALITY, _AS_OF, _DENOTES = str(AKG.modality), str(AKG.asOf), str(AKG.denotes)
+_SENTENCE, _SENTENCE_CLASS, _TEXT = str(AKG.sentence), NamedNode(AKG.Sentence), str(SDO.text)
+_ASSERTION, _PLANNED = NamedNode(AKG.Assertion), NamedNode(AKG.Planned)
+_INTEGER, _DECIMAL = NamedNode(XSD.integer), NamedNode(XSD.decimal)
 
 
 @dataclass(frozen=True)
@@ -139,19 +149,19 @@ def to_graph(extraction: Extraction, resolved: Mapping[str, Resolved]) -> Articl
     # is rebuilt from them, and a sentence nothing was read from may still answer a question.
     for start, end in extraction.sentences:
         sentence = fragment_iri(art, f"s-{start}-{end}")
-        note(art, AKG.sentence, sentence)
-        note(sentence, RDF.type, _n(AKG.Sentence))
-        note(sentence, SDO.text, OxLiteral(article.text[start:end]))
-        note(sentence, AKG.startChar, _int(start))
-        note(sentence, AKG.endChar, _int(end))
+        note(art, _SENTENCE, sentence)
+        note(sentence, _TYPE, _SENTENCE_CLASS)
+        note(sentence, _TEXT, OxLiteral(article.text[start:end]))
+        note(sentence, _START, _int(start))
+        note(sentence, _END, _int(end))
 
     for m in extraction.mentions:
         mention = fragment_iri(art, f"m-{m.start}-{m.end}")
-        note(mention, AKG.denotes, _entity(m.entity, resolved))
-        note(mention, AKG.startChar, _int(m.start))
-        note(mention, AKG.endChar, _int(m.end))
+        note(mention, _DENOTES, _entity(m.entity, resolved))
+        note(mention, _START, _int(m.start))
+        note(mention, _END, _int(m.end))
 
-    stated = sum(1 for t in prov if t.predicate.value == str(RDF.subject))
+    stated = sum(1 for t in prov if t.predicate.value == _SUBJECT)
     return ArticleGraph(art, article.key, article.content_hash, tuple(facts), tuple(prov), stated)
 
 
@@ -162,21 +172,21 @@ def _assertion(
     ev = f.evidence
     digest = hashlib.sha256(f"{stated}\x1f{ev.start}\x1f{ev.end}".encode()).hexdigest()[:16]
     a = fragment_iri(art, f"a-{digest}")
-    note(a, RDF.type, _n(AKG.Assertion))
-    note(a, RDF.subject, stated.subject)
-    note(a, RDF.predicate, stated.predicate)
-    note(a, RDF.object, stated.object)
-    note(a, PROV.wasDerivedFrom, fragment_iri(art, f"s-{sentence[0]}-{sentence[1]}"))
-    note(a, AKG.startChar, _int(ev.start))
-    note(a, AKG.endChar, _int(ev.end))
-    note(a, AKG.confidence, OxLiteral(f"{max(0.0, min(1.0, ev.confidence)):.3f}", datatype=_n(str(XSD.decimal))))
-    note(a, AKG.extractor, OxLiteral(ev.extractor))
-    note(a, PROV.wasGeneratedBy, run)
+    note(a, _TYPE, _ASSERTION)
+    note(a, _SUBJECT, stated.subject)
+    note(a, _PREDICATE, stated.predicate)
+    note(a, _OBJECT, stated.object)
+    note(a, _DERIVED_FROM, fragment_iri(art, f"s-{sentence[0]}-{sentence[1]}"))
+    note(a, _START, _int(ev.start))
+    note(a, _END, _int(ev.end))
+    note(a, _CONFIDENCE, OxLiteral(f"{max(0.0, min(1.0, ev.confidence)):.3f}", datatype=_DECIMAL))
+    note(a, _EXTRACTOR, OxLiteral(ev.extractor))
+    note(a, _GENERATED_BY, run)
     if not properties()[f.predicate].qualified:  # a qualified node carries these itself
         if f.modality == "planned":
-            note(a, AKG.modality, _n(AKG.Planned))
+            note(a, _MODALITY, _PLANNED)
         if f.as_of is not None:
-            note(a, AKG.asOf, literal(f.as_of))
+            note(a, _AS_OF, literal(f.as_of))
 
 
 def _qualified_node(f: Fact, subject: NamedNode, resolved: Mapping[str, Resolved]) -> NamedNode:
@@ -210,7 +220,7 @@ def _entity(key: str, resolved: Mapping[str, Resolved]) -> NamedNode:
 
 
 def _int(value: int) -> OxLiteral:
-    return OxLiteral(str(value), datatype=_n(str(XSD.integer)))
+    return OxLiteral(str(value), datatype=_INTEGER)
 
 
 def _date_type(value: str) -> str:

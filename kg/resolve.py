@@ -21,7 +21,7 @@ when two equally fitting people arrive in different orders).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from pyoxigraph import Literal as OxLiteral
 from pyoxigraph import NamedNode
@@ -79,15 +79,27 @@ def kind_of(entity: Entity) -> str | None:
 
 def resolve(store: Store, extraction: Extraction) -> dict[str, Resolved]:
     """Map each of the extraction's entity keys to the graph node it denotes."""
-    minted = {e.key: entity_iri(e.name, kind_of(e)) for e in extraction.entities}
-    known = _labels(store, list(minted.values()))
-    bare = [e for e in extraction.entities if is_bare_person(e)]
-    candidates = _full_name_candidates(store, [e.name for e in bare])
-    context = [iri for key, iri in minted.items() if key not in {e.key for e in bare}]
+    return resolve_all(store, [extraction])[0]
+
+
+def resolve_all(store: Store, extractions: Sequence[Extraction]) -> list[dict[str, Resolved]]:
+    """:func:`resolve` for several articles against the same graph, with one query for all
+    their labels and one for all their bare names (ingest resolves a batch before writing it)."""
+    minted = [{e.key: entity_iri(e.name, kind_of(e)) for e in x.entities} for x in extractions]
+    known = _labels(store, list({iri.value: iri for m in minted for iri in m.values()}.values()))
+    bare = [[e for e in x.entities if is_bare_person(e)] for x in extractions]
+    candidates = _full_name_candidates(store, sorted({e.name for b in bare for e in b}))
+    return [_resolved(store, x, m, b, known, candidates) for x, m, b in zip(extractions, minted, bare, strict=True)]
+
+
+def _resolved(store: Store, extraction: Extraction, minted: dict[str, NamedNode], bare: list[Entity],
+              known: dict[str, str], candidates: dict[str, dict[str, str]]) -> dict[str, Resolved]:
+    bare_keys = {e.key for e in bare}
+    context = [iri for key, iri in minted.items() if key not in bare_keys]
     resolved: dict[str, Resolved] = {}
     for entity in extraction.entities:
         iri = minted[entity.key]
-        options = candidates.get(entity.name, {}) if entity in bare else {}
+        options = candidates.get(entity.name, {}) if entity.key in bare_keys else {}
         choice = _choose(store, options, context) if options else None
         if choice is not None:
             resolved[entity.key] = choice

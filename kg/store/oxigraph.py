@@ -99,7 +99,7 @@ class OxigraphStore:
         base_iri: str | None = None,
     ) -> tuple[bytes, str]:
         """Oxigraph's own serialization of a query's results (no Python term objects)."""
-        from kg.store.worker import execute
+        from kg.store.query_process import execute
 
         try:
             output = execute(self._store, sparql, results_type=results_type, graph_type=graph_type,

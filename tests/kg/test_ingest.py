@@ -15,10 +15,10 @@ from click.testing import CliRunner
 from spacy.language import Language
 
 from extract import Article, Extraction
+from kg.extraction_pool import Outcome, Pending
 from kg.ingest import ingest
 from kg.sources import Item, read_paths
 from kg.store.oxigraph import OxigraphStore
-from kg.workers import Outcome, Pending
 from tests.corpus import articles, write_jsonl
 from tests.factories import ExtractionBuilder
 from web.cli import cli

@@ -202,7 +202,7 @@ def test_without_javascript_the_form_shows_a_results_table(loaded_client: FlaskC
 
 
 def test_a_runaway_query_is_stopped_while_others_are_answered(live: Live, caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.INFO, logger="kg.store.workers")
+    caplog.set_level(logging.INFO, logger="kg.store.query_pool")
     slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
     outcome: dict[str, object] = {}
 

@@ -4,7 +4,7 @@ Queries by GET, POST form and POST ``application/sparql-query``; updates by POST
 ``application/sparql-update`` with the bearer token. The engine's own serialization is sent
 back (JSON, XML, CSV, TSV for SELECT/ASK; Turtle, N-Triples, RDF/XML, JSON-LD for
 CONSTRUCT/DESCRIBE), from worker processes that are killed at the time limit; updates are
-rehearsed in one first (kg/store/workers.py). Results beyond the row or byte limit are cut
+rehearsed in one first (kg/store/query_pool.py). Results beyond the row or byte limit are cut
 and flagged in headers. Every query and update is checked before it runs
 (kg/store/policy.py: size, nesting, SERVICE, LOAD); reads are open to other origins (CORS);
 GET without a query describes the service (or shows the editor to a browser). Every
@@ -28,8 +28,8 @@ from kg.namespaces import RES
 from kg.prefixes import PREDECLARED, declarations, with_prefixes
 from kg.sparql_errors import explain, shifted
 from kg.store.policy import Limits, Refused, check_query, check_update, with_dataset
+from kg.store.query_process import Output
 from kg.store.sparql import query_form
-from kg.store.worker import Output
 from web import get_service
 from web.auth import check_token
 from web.errors import Problem

@@ -4,7 +4,7 @@
 (the embedded store's ``query_bytes`` and the endpoint's workers both call it). Results
 larger than the row or byte limit are cut to whole rows and flagged, never silently.
 
-Run as ``python -m kg.store.worker``, this module is a worker: it reads requests from stdin
+Run as ``python -m kg.store.query_process``, this module is a worker: it reads requests from stdin
 and writes results to stdout (length-prefixed pickles), opening the snapshot each request
 names read-only, or rehearsing an update on a throwaway copy of the store. It imports
 nothing but pyoxigraph, so it starts fast and can be killed when it overruns its time.
@@ -151,7 +151,7 @@ def _graph(result: ox.QueryTriples, rdf: ox.RdfFormat, max_rows: int | None, max
 
 
 def rehearse(path: str, sparql: str, base_iri: str | None) -> None:
-    """Run an update on a throwaway copy of the store (see :mod:`kg.store.workers`)."""
+    """Run an update on a throwaway copy of the store (see :mod:`kg.store.query_pool`)."""
     copy = ox.Store(path)
     try:
         copy.update(sparql, base_iri=base_iri)
@@ -224,7 +224,7 @@ def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
 
 if __name__ == "__main__":
     from kg.orphans import die_with_parent
-    from kg.store import worker  # the module by its own name, so what it pickles unpickles in the parent
+    from kg.store import query_process  # the module by its own name, so what it pickles unpickles in the parent
 
     die_with_parent()  # a runaway query must not outlive a service killed with -9
-    worker.serve(sys.stdin.buffer, sys.stdout.buffer)
+    query_process.serve(sys.stdin.buffer, sys.stdout.buffer)

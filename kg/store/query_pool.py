@@ -1,7 +1,7 @@
 """A time limit that really stops the work: endpoint queries and updates run in worker processes.
 
 pyoxigraph cannot cancel a running query, and a thread stuck in one cannot be freed. So
-the SPARQL endpoint sends each query to a child process (:mod:`kg.store.worker`) that has
+the SPARQL endpoint sends each query to a child process (:mod:`kg.store.query_process`) that has
 the store open read-only on a snapshot (a RocksDB checkpoint: hard links, cheap). When a
 query overruns the limit, its process is killed — the CPU and the request thread are free
 at once — and a fresh worker takes its place. When the store has been written since the
@@ -36,7 +36,7 @@ from typing import IO, Any, Protocol, cast
 from kg.errors import BadQuery, QueryTimeout, ResultTooLarge, StoreUnavailable
 from kg.store import Store
 from kg.store.oxigraph import OxigraphStore
-from kg.store.worker import Output, receive, send
+from kg.store.query_process import Output, receive, send
 
 log = logging.getLogger(__name__)
 
@@ -256,7 +256,7 @@ class QueryWorkers:
     def _spawn(self) -> _Worker:
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
         process = subprocess.Popen(  # noqa: S603 - our own module, no shell
-            [sys.executable, "-m", "kg.store.worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
+            [sys.executable, "-m", "kg.store.query_process"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
         )
         _widen(process.stdout)
         log.debug("started query worker %d", process.pid)
