@@ -27,6 +27,7 @@ from kg.iris import slug_of_article
 from kg.passages import Passage, related
 from kg.questions import generic as _generic  # noqa: F401  (registers the built-in templates)
 from kg.questions import records as _records  # noqa: F401
+from kg.questions.checks import age_at_event, agreed, refusal
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
@@ -236,7 +237,16 @@ class Asker:
             reply = self._unanswered(parsed, attempt, index, want)
         else:
             plan, replied, sparql = attempt.found
-            reply = self._finish(parsed, plan, replied, sparql, want)
+            if age_at_event(parsed):
+                replied = self._aged_at(parsed, plan, replied)
+            reason = refusal(parsed, plan, replied.items, want, self.vocabulary) or (
+                None if replied.items else replied.note)
+            finished = reason or self._finish(parsed, plan, replied, sparql, want)
+            if isinstance(finished, str):  # the question's words rule the answers out
+                attempt = _Attempt(None, replace(plan, empty=finished), attempt.dropped, finished)
+                reply = self._unanswered(parsed, attempt, index, want)
+            else:
+                reply = finished
         with self._answers_lock:
             cache.answers[key] = reply
             while len(cache.answers) > ANSWER_CACHE:
@@ -285,10 +295,41 @@ class Asker:
                 break
         return _Attempt(None, told or first_empty, dropped, note)
 
-    def _finish(self, parsed: Parsed, plan: Plan, reply: Reply, sparql: str, want: Expected) -> Answer:
+    def _aged_at(self, parsed: Parsed, plan: Plan, reply: Reply) -> Reply:
+        """An age asked at an event ("how old was X when Y launched?", "on his flight"): the
+        age stated in the article that names the event most (an age stated years later, in
+        passing, is not it); without a named event, the age only when the articles give one.
+        None when they give several that nothing tells apart."""
+        ages = _distinct_values(i for i in (*reply.items, *reply.also) if i.kind == "number" and i.support)
+        used = {m.start for m, _ in plan.used}
+        events = [m.best for m in parsed.mentions if m.start not in used]
+        if not events:
+            return Reply(ages) if len(ages) == 1 else Reply([], note=_several_ages(ages))
+        naming: dict[str, int] = {}
+        for e in events:
+            for row in self.store.select(query_text("mentions"), {"topic": NamedNode(e.iri)}):
+                naming[row["article"].value] = naming.get(row["article"].value, 0) + int(row["mentions"].value)
+        scored: list[tuple[int, Item]] = []
+        for item in ages:
+            fact = item.support[0]
+            assert isinstance(fact.subject, NamedNode) and isinstance(fact.object, NamedNode)
+            rows = self.store.select(query_text("sources"), {"s": fact.subject, "p": fact.predicate, "o": fact.object})
+            scored.append((max((naming.get(row["article"].value, 0) for row in rows), default=0), item))
+        best = max((n for n, _ in scored), default=0)
+        chosen = [i for n, i in scored if n == best and n > 0]
+        if len(chosen) == 1:
+            return Reply(chosen)
+        return Reply([], note=_several_ages(chosen) if chosen else f"No article about {events[0].label} gives an age.")
+
+    def _finish(self, parsed: Parsed, plan: Plan, reply: Reply, sparql: str, want: Expected) -> Answer | str:
+        """The answer with its sources and confidence, or why there is none (the articles
+        disagree about a value that has one)."""
         support = [t for item in reply.items for t in item.support]
         sources, confidence = self._sources(support)
-        answers: tuple[Item, ...] = tuple(_rated(i, confidence) for i in reply.items)
+        rated, disagree = agreed([_rated(i, confidence) for i in reply.items], want, self.vocabulary)
+        if not rated and disagree:
+            return disagree
+        answers: tuple[Item, ...] = tuple(rated)
         if plan.articles:
             answers = tuple(_articles(sources))
         answers = _named(self.store, answers)
@@ -297,7 +338,7 @@ class Asker:
             Reading(m.text, other.label, other.iri, _rephrase(parsed, m, other.label))
             for m, c in plan.used for other in m.candidates if other.iri != c.iri
         )
-        notes = [reply.note] if reply.note else []
+        notes = [n for n in (reply.note, disagree) if n]
         for m, c in plan.used:
             others = [o.label for o in m.candidates if o.iri != c.iri]
             if others:
@@ -508,6 +549,18 @@ def _resolve_pronoun(parsed: Parsed, index: EntityIndex, about: Sequence[str]) -
                                                                  for e in known))
     return replace(parsed, mentions=(mention,), pronoun=None,
                    describe=not parsed.relations and not parsed.unexplained)
+
+
+def _several_ages(ages: Sequence[Item]) -> str:
+    listed = ", ".join(a.label for a in ages)
+    return f"The articles give several ages ({listed}) and do not say which was at that time."
+
+
+def _distinct_values(items: Iterable[Item]) -> list[Item]:
+    seen: dict[object, Item] = {}
+    for item in items:
+        seen.setdefault(item.value, item)
+    return list(seen.values())
 
 
 def _rated(item: Item, confidence: dict[Triple, float]) -> Item:

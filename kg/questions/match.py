@@ -40,7 +40,9 @@ _BELOW = {"under", "below"}
 #: Verbs that carry no relation of their own in a question.
 _LIGHT = {"be", "do", "have", "get", "know", "tell", "give", "list", "name", "show", "find", "say", "can", "will",
           "please", "graph", "answer", "question", "anything", "something", "thing", "also"}
-_SCOPE_ONE = {"single", "one", "flight", "mission", "trip", "stay", "expedition"}
+_SCOPE_ONE = {"single", "one", "flight", "spaceflight", "mission", "trip", "stay", "expedition"}
+#: Ordinals: "China's first astronaut" asks for one of a series, never for a description of China.
+_ORDINAL = {"first", "last", "second", "third"}
 _SCOPE_ALL = {"total", "cumulative", "career", "overall", "altogether", "all", "combined", "lifetime", "ever"}
 
 
@@ -149,8 +151,8 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
         and t.lemma not in _SCOPE_ALL | _SCOPE_ONE | _FUTURE | _DESCRIBE
     )
     unknown = _unknown_names(tokens, explained)
-    describe = bool(mentions) and not relations and not unexplained and (
-        wh in ("who", "what", None, "list") or bool(lemmas & _DESCRIBE))
+    describe = bool(mentions) and not relations and not unexplained and not superlative and not (
+        lemmas & _ORDINAL) and (wh in ("who", "what", None, "list") or bool(lemmas & _DESCRIBE))
     return Parsed(
         text=text,
         tokens=tokens,
@@ -163,7 +165,7 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
         direction=direction,
         superlative=superlative,
         threshold=threshold,
-        scope=_scope(lemmas, mentions, index, vocabulary),
+        scope=_scope(lemmas, [m for m in mentions if not _bounds(tokens, m)], index, vocabulary),
         future=bool(lemmas & _FUTURE) or any(t.lower in ("will", "'ll", "shall") for t in tokens),
         pronoun=pronoun if not mentions else None,
         provenance=provenance,
@@ -179,13 +181,18 @@ def _scope(lemmas: set[str], mentions: Sequence[Mention], index: EntityIndex, vo
     "how long did she spend on Crew-5?"), "cumulative" when it asks for a total, else None."""
     if lemmas & _SCOPE_ALL:
         return "cumulative"
-    if lemmas & {"single", "flight", "mission", "trip", "stay"}:
+    if lemmas & {"single", "flight", "spaceflight", "mission", "trip", "stay"}:
         return "single"
     flights = set(vocabulary.classes["Mission"].family) if "Mission" in vocabulary.classes else set()
     named = [index.entities.get(m.best.iri) for m in mentions]
     if any(e is not None and flights & set(e.types) for e in named):
         return "single"
     return None
+
+
+def _bounds(tokens: Sequence[Token], mention: Mention) -> bool:
+    """Is the name a bound in time ("before Crew-5"), not the flight asked about?"""
+    return mention.start > 0 and tokens[mention.start - 1].lower in ("before", "after", "since", "until")
 
 
 def _question_word(tokens: Sequence[Token]) -> tuple[str | None, set[int]]:

@@ -176,10 +176,13 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
 
 def _total_asked(parsed: Parsed) -> bool:
     """Does the question ask for a career total: its words say so, or it asks what someone
-    "has spent" so far (not what they spent on a flight, or will have when they land)?"""
+    "has spent" so far or "had spent" before something (not what they spent on a flight, or will
+    have when they land)?"""
     if parsed.scope is not None:
         return parsed.scope == "cumulative"
-    return not parsed.future and any(t.lower in ("has", "have", "'s") and t.pos == "AUX" for t in parsed.tokens)
+    perfect = any(t.lower in ("has", "have", "had", "'s") and (t.pos == "AUX" or any(
+        u.tag == "VBN" for u in parsed.tokens[t.i + 1:])) for t in parsed.tokens)  # "had ... spent": a tagger's VERB
+    return not parsed.future and perfect
 
 
 def distinct(items: Iterable[Item]) -> list[Item]:

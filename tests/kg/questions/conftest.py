@@ -11,6 +11,7 @@ from spacy.language import Language
 from kg.questions import Asker
 from kg.store.oxigraph import OxigraphStore
 from tests.data import crewroom, newsroom
+from tests.kg.questions import checkroom
 
 
 @pytest.fixture(scope="session")
@@ -39,3 +40,12 @@ def crewroom_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Oxigrap
 @pytest.fixture(scope="session")
 def crew(crewroom_store: OxigraphStore, nlp: Language) -> Asker:
     return Asker(crewroom_store, nlp)
+
+
+@pytest.fixture(scope="session")
+def checks(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """An Asker over tests/kg/questions/checkroom.py: facts that invite answers the question rules out."""
+    store = OxigraphStore(Path(tmp_path_factory.mktemp("checkroom")) / "store")
+    checkroom.load(store)
+    yield Asker(store, nlp)
+    store.close()

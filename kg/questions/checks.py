@@ -1,0 +1,136 @@
+"""Last checks before an answer is given: a found answer that the question's own words rule
+out is refused, since a wrong answer costs a reader more than none.
+
+Each check is a rule about how people ask, never about a particular question: a unit named in
+the question ("in minutes") must be the answer's unit; an age asked at an event ("how old was
+she when she flew") is not an age stated on another date; "the youngest" ranks by age, not by
+another figure; "the first" or "the most" names one, so a tie or an unranked list is no
+answer; a name the answer does not use ("on Discovery") restricts it, so several answers that
+ignore it are refused; a property with one value ("died on") gives its best-supported value
+only when the articles clearly prefer it. Pure functions of the question and the answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.questions.match import Parsed
+from kg.questions.scopes import is_scope
+from kg.questions.templates import Item, Plan
+from kg.questions.types import Expected
+from kg.questions.vocabulary import Vocabulary
+
+#: Units of time as people name them in a question ("in minutes", "how many hours").
+_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
+#: Adjectives of age: a ranking by them is a ranking by age or birth date.
+_AGE = {"young", "old", "elderly"}
+#: Words of a property that make it an age ("how old", "born").
+_AGE_WORDS = {"age", "old", "born", "birth"}
+#: Ordinals that ask for one of a series ("the first Japanese commander").
+_ORDINALS = {"first", "last", "second", "third", "latest", "earliest"}
+#: Words that place an age at an event ("how old was she when she launched", "on her flight").
+_AT_EVENT = {"when", "during", "on", "at", "before", "after"}
+#: How much more confident one value of a single-valued property must be than the next to be given.
+MARGIN = 0.1
+
+
+def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
+    """Why the question's words rule out these answers (None: they do not)."""
+    for check in (_unit, _age_ranking, _one_asked, _ignored_name):
+        reason = check(parsed, plan, items, want, vocabulary)
+        if reason:
+            return reason
+    return None
+
+
+def _unit(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
+    """ "How long did the spacewalk last, in minutes?" is not answered in days."""
+    asked = {t.lemma for t in parsed.tokens if t.lemma in _UNITS}
+    if not asked:
+        return None
+    for item in items:
+        unit = (item.unit or "").lower().rstrip("s")
+        if item.kind == "number" and unit and unit not in asked:
+            return f"The articles give {item.label}, not a figure in {_plural(sorted(asked)[0])}."
+    return None
+
+
+def age_at_event(parsed: Parsed) -> bool:
+    """Does the question ask an age at an event ("how old was X when Y launched?", "on Y")?"""
+    return parsed.wh == "how old" and _past(parsed) and any(t.lower in _AT_EVENT for t in parsed.tokens)
+
+
+def _age_ranking(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+                 vocabulary: Vocabulary) -> str | None:
+    """ "The youngest" ranks by age; and "the oldest person to fly" asks the age at a flight,
+    which no stated age (given on an article's date) is."""
+    if not parsed.superlative or not any(t.lemma in _AGE for t in parsed.tokens):
+        return None
+    props = [vocabulary.by_iri(t.predicate.value) for i in items for t in i.support]
+    if any(p is None or not _AGE_WORDS & {w for ph in p.phrases for w in ph.split()} for p in props):
+        return "The articles give no ages to rank by."
+    event = _past(parsed) or any(t.pos == "VERB" and t.lemma not in ("be", "have") for t in parsed.tokens)
+    if event:
+        return "The articles give ages on the dates they were written, not at the time asked."
+    return None
+
+
+def _one_asked(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+               vocabulary: Vocabulary) -> str | None:
+    """ "Who has the most ...?" and "Who was the first ...?" name one: a tie the articles do not
+    break, or several answers with nothing to rank them, is no answer."""
+    if want.many or len(items) < 2 or want.item in ("description", "count", "yes/no", "article"):
+        return None
+    ordinal = any(t.lower in _ORDINALS and t.pos in ("ADJ", "ADV", "NUM") for t in parsed.tokens)
+    if not (parsed.superlative or ordinal) or plan.template == "comparison":
+        return None
+    names = _and([i.label for i in items[:5]])
+    if parsed.superlative and plan.template == "superlative":
+        return f"The articles give the same figure for {names}, and nothing that tells them apart."
+    return f"The articles name {names}, but not which one the question asks for."
+
+
+def _ignored_name(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+                  vocabulary: Vocabulary) -> str | None:
+    """ "When did X launch on Discovery?": an answer that does not use a name of the question
+    ignores what that name restricts; with several answers it cannot tell which one is meant."""
+    if len(items) < 2 or plan.articles or plan.template in ("description", "comparison") or not plan.used:
+        return None
+    used = {m.start for m, _ in plan.used}
+    ignored = [m for m in parsed.mentions if m.start not in used and not is_scope(m.text)
+               and m.best.iri not in {i.iri for i in items}]
+    if not ignored:
+        return None
+    return f"The articles do not say which of {_and([i.label for i in items[:5]])} is tied to {ignored[0].best.label}."
+
+
+def agreed(items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> tuple[list[Item], str | None]:
+    """The answers of a single-valued property ("birth place", "death date") stated with two
+    values: the clearly best-supported one, else none (the articles disagree)."""
+    items = list(items)
+    if len(items) < 2 or want.many:
+        return items, None
+    facts = {(t.subject, t.predicate) for i in items for t in i.support}
+    if len(facts) != 1:
+        return items, None
+    ((_, predicate),) = facts
+    prop = vocabulary.by_iri(predicate.value)
+    if prop is None or not prop.single:
+        return items, None
+    ranked = sorted(items, key=lambda i: -(i.confidence or 0.0))
+    best, runner_up = ranked[0].confidence or 0.0, ranked[1].confidence or 0.0
+    if best - runner_up >= MARGIN:
+        return [ranked[0]], f"The articles also give {_and([i.label for i in ranked[1:]])}, with less support."
+    return [], f"The articles disagree: a {prop.word} has one value, and they give {_and([i.label for i in items])}."
+
+
+def _past(parsed: Parsed) -> bool:
+    return any(t.lower in ("was", "were") for t in parsed.tokens)
+
+
+def _plural(unit: str) -> str:
+    return unit + "s"
+
+
+def _and(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,90 @@
+"""A third hand-declared newsroom, for the checks that refuse answers the question rules out
+(kg/questions/checks.py): invented people whose facts invite each kind of wrong answer.
+
+What it holds on purpose: a birth place stated twice with different support, a death date
+stated twice with equal support, two launches of one person on two flights, two commanders of
+one station, ages stated on an article's date (and a flight named only where no age is), days
+in space given in days only (one person single-flight only, two tied on the same total), and
+a country with astronauts but no first one stated.
+"""
+
+from __future__ import annotations
+
+from extract.facts import Extraction, Literal, Term
+from kg.ingest import graph_for
+from kg.store import Store
+from tests.factories import ExtractionBuilder, days
+
+
+def _date(value: str) -> Literal:
+    return Literal(value, "date")
+
+
+def _age(value: str) -> Literal:
+    return Literal(value, "integer")
+
+
+def solvay_returns() -> Extraction:
+    b = ExtractionBuilder(
+        "Mira Solvay, 44, came home on Orion-4 after 150 days in space, her first flight. "
+        "Solvay was born in Kestow. "
+        "Oren Vask, 52, launched on Orion-4 on 3 May 2024; he had launched on Orion-2 on 9 June 2019. "
+        "Vask now has 150 days in space in total. "
+        "Both served as commanders of the Vesta station. "
+        "Oren Vask died on 1 October 2025. "
+        "Ardenia has sent three astronauts to space, among them Solvay.",
+        title="Orion-4 is home", id="solvay-returns", published="2024-10-01",
+    )
+    b.entity("Mira Solvay", "Astronaut", aliases=("Solvay",))
+    b.entity("Oren Vask", "Astronaut", aliases=("Vask",))
+    b.entity("Orion-4", "Mission")
+    b.entity("Orion-2", "Mission")
+    b.entity("Kestow", "City")
+    b.entity("Vesta station", "SpaceStation")
+    b.entity("Ardenia", "Country")
+    b.fact("Mira Solvay", "age", _age("44"), evidence="Mira Solvay, 44", qualifiers={"unit": Literal("year")},
+           as_of="2024-10-01")
+    b.fact("Oren Vask", "age", _age("52"), evidence="Oren Vask, 52", qualifiers={"unit": Literal("year")},
+           as_of="2024-10-01")
+    b.fact("Mira Solvay", "timeInSpace", days("150"), evidence="after 150 days in space, her first flight",
+           qualifiers={"unit": Literal("day"), "scope": Term("SingleFlight")}, as_of="2024-10-01")
+    b.fact("Oren Vask", "timeInSpace", days("150"), evidence="Vask now has 150 days in space in total",
+           qualifiers={"unit": Literal("day"), "scope": Term("Cumulative")}, as_of="2024-10-01")
+    b.fact("Mira Solvay", "birthPlace", "Kestow", evidence="Solvay was born in Kestow")
+    b.fact("Oren Vask", "launchDate", _date("2024-05-03"), evidence="launched on Orion-4 on 3 May 2024")
+    b.fact("Oren Vask", "launchDate", _date("2019-06-09"), evidence="had launched on Orion-2 on 9 June 2019")
+    b.fact("Orion-4", "crewMember", "Oren Vask", evidence="Oren Vask, 52, launched on Orion-4")
+    b.fact("Orion-4", "crewMember", "Mira Solvay", evidence="came home on Orion-4")
+    b.fact("Vesta station", "commander", "Mira Solvay", evidence="Both served as commanders of the Vesta station")
+    b.fact("Vesta station", "commander", "Oren Vask", evidence="Both served as commanders of the Vesta station")
+    b.fact("Oren Vask", "deathDate", _date("2025-10-01"), evidence="Oren Vask died on 1 October 2025",
+           confidence=0.7)
+    b.fact("Mira Solvay", "nationality", "Ardenia", evidence="Ardenia has sent three astronauts to space")
+    return b.build()
+
+
+def vask_obituary() -> Extraction:
+    b = ExtractionBuilder(
+        "Oren Vask, who died on 3 October 2025, flew twice. Solvay trained for Orion-1. "
+        "Mira Solvay grew up near Harlby, where she was born. Ilse Marrow also has 150 days in space in total.",
+        title="Oren Vask, 1972-2025", id="vask-obituary", published="2025-10-05",
+    )
+    b.entity("Oren Vask", "Astronaut")
+    b.entity("Mira Solvay", "Astronaut")
+    b.entity("Harlby", "City")
+    b.entity("Orion-1", "Mission")
+    b.entity("Ilse Marrow", "Astronaut")
+    b.fact("Ilse Marrow", "timeInSpace", days("150"), evidence="Ilse Marrow also has 150 days in space in total",
+           qualifiers={"unit": Literal("day"), "scope": Term("Cumulative")}, as_of="2025-10-05")
+    b.fact("Oren Vask", "deathDate", _date("2025-10-03"), evidence="who died on 3 October 2025", confidence=0.7)
+    b.fact("Mira Solvay", "birthPlace", "Harlby", evidence="where she was born", confidence=0.6)
+    return b.build()
+
+
+ARTICLES = (solvay_returns, vask_obituary)
+
+
+def load(store: Store) -> None:
+    """Write every article into the store (real resolution and mapping)."""
+    for make in ARTICLES:
+        store.write([graph_for(store, make())])

@@ -1,0 +1,103 @@
+"""Answers the question's own words rule out are refused (kg/questions/checks.py), over the
+hand-declared facts of tests/kg/questions/checkroom.py (invented names); each refusal is set
+beside a question of the same facts that is still answered, so a check that refused
+everything would fail."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.questions import Answer, Asker
+
+
+def labels(answer: Answer) -> list[str]:
+    return [a.label for a in answer.answers]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How many days has Oren Vask spent in space?", ["150 days"]),
+    ("How long has Oren Vask spent in space, in days?", ["150 days"]),
+    ("How long has Oren Vask spent in space, in hours?", []),
+    ("How many minutes has Oren Vask spent in space?", []),
+])
+def test_a_unit_the_question_names_is_the_answers_unit(checks: Asker, question: str, expected: list[str]) -> None:
+    answer = checks.answer(question)
+    assert labels(answer) == expected
+    if not expected:
+        assert "150 days" in (answer.message or "")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How old is Mira Solvay?", ["44 years"]),
+    ("How old was Mira Solvay when she launched on Orion-4?", ["44 years"]),  # stated in the article about it
+    ("How old was Mira Solvay when she trained for Orion-1?", []),  # no article about Orion-1 gives her age
+])
+def test_an_age_at_an_event_comes_from_an_article_about_it(checks: Asker, question: str,
+                                                          expected: list[str]) -> None:
+    assert labels(checks.answer(question)) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who is the oldest astronaut?", ["Oren Vask"]),
+    ("Who was the youngest astronaut to fly to space?", []),  # the age at a flight: no article gives it
+    ("Who was the youngest astronaut in space?", []),
+])
+def test_the_youngest_ranks_by_age_on_the_day_asked(checks: Asker, question: str, expected: list[str]) -> None:
+    assert labels(checks.answer(question)) == expected
+
+
+def test_a_ranking_by_age_never_falls_back_to_another_figure(checks: Asker) -> None:
+    """ "The youngest person in space" is not the one with the fewest days in space."""
+    assert labels(checks.answer("Who was the youngest person in space?")) == []
+
+
+def test_a_tie_for_the_most_is_no_answer(checks: Asker) -> None:
+    tied = checks.answer("Who has spent the most days in space in total?")
+    assert labels(tied) == []
+    assert "Oren Vask" in (tied.message or "") and "Ilse Marrow" in (tied.message or "")
+    one = checks.answer("Who spent the most days in space on a single flight?")
+    assert labels(one) == ["Mira Solvay"]
+
+
+def test_the_first_of_several_unranked_is_no_answer(checks: Asker) -> None:
+    assert sorted(labels(checks.answer("Who commanded the Vesta station?"))) == ["Mira Solvay", "Oren Vask"]
+    first = checks.answer("Who was the first commander of the Vesta station?")
+    assert labels(first) == []
+    assert "Mira Solvay" in (first.message or "") and "Oren Vask" in (first.message or "")
+
+
+def test_an_ordinal_question_is_no_description(checks: Asker) -> None:
+    """ "Who was Ardenia's first astronaut?" asks for a person, never for a profile of Ardenia."""
+    answer = checks.answer("Who was Ardenia's first astronaut?")
+    assert answer.template != "description"
+    assert not any("is a country" in a.label for a in answer.answers)
+    assert checks.answer("Who is Mira Solvay?").template == "description"
+
+
+def test_a_name_the_answer_ignores_restricts_it(checks: Asker) -> None:
+    both = checks.answer("When did Oren Vask launch?")
+    assert sorted(labels(both)) == ["3 May 2024", "9 June 2019"]
+    restricted = checks.answer("When did Oren Vask launch on Orion-2?")
+    assert labels(restricted) == []
+    assert "Orion-2" in (restricted.message or "")
+
+
+def test_a_single_valued_property_gives_its_clearly_best_supported_value(checks: Asker) -> None:
+    born = checks.answer("Where was Mira Solvay born?")
+    assert labels(born) == ["Kestow"]
+    assert "Harlby" in (born.message or "")
+
+
+def test_a_single_valued_property_stated_twice_alike_is_no_answer(checks: Asker) -> None:
+    died = checks.answer("When did Oren Vask die?")
+    assert labels(died) == []
+    assert "disagree" in (died.message or "") and "1 October 2025" in (died.message or "")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How many days had Mira Solvay spent in space before Orion-4?", []),  # only one flight's time is stated
+    ("How long did Oren Vask's first spaceflight last?", []),  # only his total is stated
+    ("How many days has Oren Vask spent in space in total?", ["150 days"]),
+])
+def test_single_flight_and_total_are_never_mixed(checks: Asker, question: str, expected: list[str]) -> None:
+    assert labels(checks.answer(question)) == expected
