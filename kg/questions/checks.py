@@ -30,13 +30,15 @@ _AGE_WORDS = {"age", "old", "born", "birth"}
 _ORDINALS = {"first", "last", "second", "third", "latest", "earliest"}
 #: Words that place an age at an event ("how old was she when she launched", "on her flight").
 _AT_EVENT = {"when", "during", "on", "at", "before", "after"}
+#: Words that bound a question in time by an event it names ("before Crew-5").
+_BOUNDS = {"before", "after", "since", "until"}
 #: How much more confident one value of a single-valued property must be than the next to be given.
 MARGIN = 0.1
 
 
 def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """Why the question's words rule out these answers (None: they do not)."""
-    for check in (_unit, _age_ranking, _one_asked, _ignored_name):
+    for check in (_unit, _age_ranking, _one_asked, _ignored_bound, _ignored_name):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
             return reason
@@ -102,6 +104,19 @@ def _ignored_name(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
     if not ignored:
         return None
     return f"The articles do not say which of {_and([i.label for i in items[:5]])} is tied to {ignored[0].best.label}."
+
+
+def _ignored_bound(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+                   vocabulary: Vocabulary) -> str | None:
+    """ "How many days had X spent in space before Y?": a value not tied to Y is the latest
+    one, which may well be after it."""
+    used = {m.start for m, _ in plan.used}
+    bounds = [m for m in parsed.mentions if m.start not in used and m.start > 0
+              and parsed.tokens[m.start - 1].lower in _BOUNDS]
+    if not bounds or not items or plan.articles:
+        return None
+    word = parsed.tokens[bounds[0].start - 1].lower
+    return f"The articles give {items[0].label}, but do not say it was {word} {bounds[0].best.label}."
 
 
 def agreed(items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> tuple[list[Item], str | None]:

@@ -101,3 +101,18 @@ def test_a_single_valued_property_stated_twice_alike_is_no_answer(checks: Asker)
 ])
 def test_single_flight_and_total_are_never_mixed(checks: Asker, question: str, expected: list[str]) -> None:
     assert labels(checks.answer(question)) == expected
+
+
+def test_a_named_flight_narrows_a_crew_list(checks: Asker) -> None:
+    """ "Who flew with X on Y?" is Y's crew, not everyone X ever flew with."""
+    assert sorted(labels(checks.answer("Who flew with Oren Vask?"))) == ["Bram Ostrow", "Mira Solvay"]
+    assert labels(checks.answer("Who flew with Oren Vask on Orion-4?")) == ["Mira Solvay"]
+    assert labels(checks.answer("Who flew with Oren Vask on Orion-2?")) == ["Bram Ostrow"]
+
+
+def test_a_value_bounded_by_a_name_it_ignores_is_no_answer(checks: Asker) -> None:
+    """ "Before Orion-4" bounds the total in time; the latest total may be after it."""
+    assert labels(checks.answer("How many days has Oren Vask spent in space?")) == ["150 days"]
+    before = checks.answer("How many days had Oren Vask spent in space before Orion-4?")
+    assert labels(before) == []
+    assert "before Orion-4" in (before.message or "")
