@@ -27,6 +27,7 @@ from kg.iris import slug_of_article
 from kg.passages import Passage, related
 from kg.questions import generic as _generic  # noqa: F401  (registers the built-in templates)
 from kg.questions import records as _records  # noqa: F401
+from kg.questions import roles as _roles  # noqa: F401
 from kg.questions.checks import age_at_event, agreed, refusal
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read

@@ -415,20 +415,11 @@ def read_count(rows: Rows) -> Reply:
 
 
 def read_linked(parsed: Parsed, ctx: Context, names: str, counting: bool) -> Reader:
-    """The people linked to the named entities. Beside a person, a named flight or craft
-    narrows the list ("who flew with X on Y": Y's crew, not everyone X ever flew with)."""
     keep = keeps(ctx, of_class(parsed.target_class) or agent_classes(ctx))
-    agent = keeps(ctx, agent_classes(ctx))
     named = named_in(parsed)
-    topics = [m.best.iri for m in parsed.mentions]
-    narrowing = [t for t in topics if not agent(t)] if len(topics) > 1 else []
 
     def read(rows: Rows) -> Reply:
-        linked_to: dict[str, set[str]] = {}
-        for row in rows:
-            linked_to.setdefault(row["x"].value, set()).update({row["s"].value, row["o"].value})
-        items = [i for i in entities(rows, "x") if i.iri not in named and keep(i.iri or "")
-                 and all(t in linked_to.get(i.iri or "", ()) for t in narrowing)]
+        items = [i for i in entities(rows, "x") if i.iri not in named and keep(i.iri or "")]
         if counting:
             what = parsed.target_class.label if parsed.target_class else "person"
             return counted(items, f"{what} linked to {names}")

@@ -3,7 +3,7 @@
 
 What it holds on purpose: a birth place stated twice with different support, a death date
 stated twice with equal support, two launches of one person on two flights (with a
-crewmate on each), two commanders of
+crewmate on each), crew roles on a flight, two commanders of
 one station, ages stated on an article's date (and a flight named only where no age is), days
 in space given in days only (one person single-flight only, two tied on the same total), and
 a country with astronauts but no first one stated.
@@ -30,7 +30,7 @@ def solvay_returns() -> Extraction:
         "Mira Solvay, 44, came home on Orion-4 after 150 days in space, her first flight. "
         "Solvay was born in Kestow. "
         "Oren Vask, 52, launched on Orion-4 on 3 May 2024; he had launched on Orion-2 on 9 June 2019. "
-        "On Orion-2 he flew with Bram Ostrow. "
+        "On Orion-2 he flew with Bram Ostrow. Solvay commanded Orion-4 and Vask was its pilot. "
         "Vask now has 150 days in space in total. "
         "Both served as commanders of the Vesta station. "
         "Oren Vask died on 1 October 2025. "
@@ -58,6 +58,9 @@ def solvay_returns() -> Extraction:
     b.fact("Oren Vask", "launchDate", _date("2019-06-09"), evidence="had launched on Orion-2 on 9 June 2019")
     b.fact("Orion-4", "crewMember", "Oren Vask", evidence="Oren Vask, 52, launched on Orion-4")
     b.fact("Orion-4", "crewMember", "Mira Solvay", evidence="came home on Orion-4")
+    b.fact("Mira Solvay", "crewRole", Literal("commander"), evidence="Solvay commanded Orion-4",
+           qualifiers={"mission": "Orion-4"})
+    b.fact("Oren Vask", "crewRole", Literal("pilot"), evidence="Vask was its pilot", qualifiers={"mission": "Orion-4"})
     b.fact("Orion-2", "crewMember", "Bram Ostrow", evidence="On Orion-2 he flew with Bram Ostrow")
     b.fact("Oren Vask", "flewWith", "Bram Ostrow", evidence="he flew with Bram Ostrow")
     b.fact("Oren Vask", "flewWith", "Mira Solvay", evidence="Oren Vask, 52, launched on Orion-4")

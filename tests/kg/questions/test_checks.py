@@ -103,16 +103,21 @@ def test_single_flight_and_total_are_never_mixed(checks: Asker, question: str, e
     assert labels(checks.answer(question)) == expected
 
 
-def test_a_named_flight_narrows_a_crew_list(checks: Asker) -> None:
-    """ "Who flew with X on Y?" is Y's crew, not everyone X ever flew with."""
-    assert sorted(labels(checks.answer("Who flew with Oren Vask?"))) == ["Bram Ostrow", "Mira Solvay"]
-    assert labels(checks.answer("Who flew with Oren Vask on Orion-4?")) == ["Mira Solvay"]
-    assert labels(checks.answer("Who flew with Oren Vask on Orion-2?")) == ["Bram Ostrow"]
-
-
 def test_a_value_bounded_by_a_name_it_ignores_is_no_answer(checks: Asker) -> None:
     """ "Before Orion-4" bounds the total in time; the latest total may be after it."""
     assert labels(checks.answer("How many days has Oren Vask spent in space?")) == ["150 days"]
     before = checks.answer("How many days had Oren Vask spent in space before Orion-4?")
     assert labels(before) == []
     assert "before Orion-4" in (before.message or "")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who piloted Orion-4?", ["Oren Vask"]),
+    ("Who was the pilot of Orion-4?", ["Oren Vask"]),
+    ("Who piloted Orion-2?", []),  # no role is stated on that flight
+    ("Did Oren Vask command Orion-4?", ["no"]),  # his stated role there is another
+    ("Did Mira Solvay command Orion-4?", ["yes"]),
+    ("Did Bram Ostrow command Orion-4?", []),  # no role of his is stated there: the articles do not say
+])
+def test_crew_roles_answer_for_the_flight(checks: Asker, question: str, expected: list[str]) -> None:
+    assert labels(checks.answer(question)) == expected

@@ -1,0 +1,76 @@
+"""The crew-role template: "Who piloted Crew-5?", "Who was the pilot of Crew-3?", "Did X
+command Crew-3?". Roles are qualified values of a person (akg:crewRole) that name the flight
+they belong to, so a question about a flight's pilot reads them from the flight's side.
+
+A role word of the question is a role the graph states ("pilot", "mission specialist") said
+as the role or its verb ("piloted", "commanded": the role without its "-er"). One person has
+one role on a flight, so a different stated role on that flight answers "did X command Y?"
+with a "no" (which stands only when nothing states the "yes").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.questions.linking import Candidate, Mention
+from kg.questions.match import Parsed
+from kg.questions.readers import agent_classes, iris_of, keeps, node
+from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
+from kg.questions.text import normalise
+from kg.questions.values import valued
+from kg.store.sparql import Rows
+
+#: Endings that make a verb of a role a role ("command" -> "commander", "pilot" -> "pilot").
+_ENDINGS = ("", "er", "or")
+
+
+@template("role", priority=56)
+def role(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "Who piloted Crew-5?", "Who was the pilot of Crew-3?", "Did Kayla Barron command Crew-3?" """
+    prop = ctx.vocabulary.properties.get("crewRole")
+    if prop is None or parsed.provenance or parsed.wh not in ("who", "whom", "yesno"):
+        return
+    agent = keeps(ctx, agent_classes(ctx))
+    flights = [m for m in parsed.mentions if not agent(m.best.iri)]
+    people = [m for m in parsed.mentions if agent(m.best.iri)]
+    if len(flights) != 1 or (parsed.wh == "yesno") != (len(people) == 1) or len(people) > 1:
+        return
+    if parsed.wh != "yesno" and parsed.relations:  # "who commanded X": the commander fact says it
+        return
+    flight = flights[0]
+    words = [w for t in parsed.tokens if t.i not in range(flight.start, flight.end)
+             for w in (t.lemma.lower(), t.lower)]
+    person = people[0] if people else None
+    used: tuple[tuple[Mention, Candidate], ...] = ((flight, flight.best),) + (
+        ((person, person.best),) if person else ())
+    yield Plan("role", "roles", {"mission": node(flight.best.iri), "p": iris_of(prop)},
+               _read_roles(words, person.best.iri if person else None), used,
+               empty=f"The articles give no such role on {flight.best.label}.")
+
+
+def _read_roles(words: list[str], person: str | None) -> Reader:
+    wanted = {w + e for w in words for e in _ENDINGS if w}
+
+    def read(rows: Rows) -> Reply:
+        reported = [v for v in valued(rows) if not v.planned]  # a planned role is no role yet
+        matching = [v for v in reported if normalise(str(v.value.value)) in wanted]
+        if person is None:
+            seen: dict[str, Item] = {}
+            for v in matching:
+                label = v.subject_label or v.subject
+                seen.setdefault(v.subject, Item(label, label, v.subject, support=(v.triple,)))
+            return Reply(list(seen.values()))
+        mine = [v for v in reported if v.subject == person]
+        if not any(normalise(str(v.value.value)) in wanted for v in mine) and not any(
+                normalise(str(v.value.value)) in wanted for v in reported):
+            return Reply([])  # no role of the question is stated on this flight: the words name none
+        if any(normalise(str(v.value.value)) in wanted for v in mine):
+            return Reply([Item("yes", True, kind="boolean", support=tuple(v.triple for v in mine))])
+        if mine:
+            said = ", ".join(str(v.value.value) for v in mine)
+            return Reply([Item("no", False, kind="boolean", support=tuple(v.triple for v in mine))], settled=False,
+                         note=f"The articles give another role on that flight: {said}.")
+        return Reply([])
+
+    return read
+
