@@ -113,8 +113,13 @@ def _ignored_bound(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expe
     used = {m.start for m, _ in plan.used}
     bounds = [m for m in parsed.mentions if m.start not in used and m.start > 0
               and parsed.tokens[m.start - 1].lower in _BOUNDS]
-    if not bounds or not items or plan.articles:
+    if plan.articles or not items:
         return None
+    if not bounds:  # "where did X work before he became a cosmonaut?": undated answers cannot be placed
+        bound = next((t.lower for t in parsed.tokens if t.lower in _BOUNDS), None)
+        if bound is None or len(items) < 2 or want.many or any(i.kind == "date" for i in items):
+            return None
+        return f"The articles give {_and([i.label for i in items[:5]])}, but not which was {bound} that."
     word = parsed.tokens[bounds[0].start - 1].lower
     return f"The articles give {items[0].label}, but do not say it was {word} {bounds[0].best.label}."
 

@@ -160,6 +160,9 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
         return Reply(items, also=others, note=note)
     if prop.kind == "number" or kind == "number":
         best = ranked[0]
+        clash = _contradiction(ranked)
+        if clash:
+            return Reply([], note=clash)
         if best.scope == SINGLE and _total_asked(parsed):  # a total was asked; only flights are stated
             return Reply([], note=f"The articles give only the time of single flights ({best.item().label}), "
                                   f"not a total.")
@@ -172,6 +175,22 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
                            (best.value, best.as_of, best.scope)])
         return Reply([main], also=others)
     return Reply(distinct([v.item() for v in ranked]))
+
+
+def _contradiction(values: list[Valued]) -> str | None:
+    """One flight longer than the career total it is part of: the articles (or their reading)
+    contradict each other, so neither figure is given."""
+    totals = [v for v in values if v.scope == CUMULATIVE]
+    flights = [v for v in values if v.scope == SINGLE]
+    if not totals or not flights:
+        return None
+    latest_total = max(number_of(v) for v in totals)
+    longest = max(flights, key=number_of)
+    if number_of(longest) <= latest_total:
+        return None
+    total = max(totals, key=number_of)
+    return (f"The articles give one flight of {longest.item().label.replace(' (single flight)', '')}, "
+            f"longer than the total of {total.item().label}: the figures contradict each other.")
 
 
 def _total_asked(parsed: Parsed) -> bool:
@@ -243,9 +262,8 @@ def read_comparison(parsed: Parsed, prop: PropertyWords, a: Candidate, b: Candid
         if parsed.wh == "yesno":
             truth = x > y if larger else x < y  # type: ignore[operator]
             return Reply([Item("yes" if truth else "no", truth, kind="boolean", support=support)], note=summary)
-        if x == y:
-            return Reply([Item(a.label, a.label, a.iri, support=support), Item(b.label, b.label, b.iri,
-                                                                              support=support)], note=summary)
+        if x == y:  # neither is longer: naming both would answer a question nobody asked
+            return Reply([], note=f"The articles give them the same {prop.word}: {summary}")
         winner = a if (x > y) == larger else b  # type: ignore[operator]
         return Reply([Item(winner.label, winner.label, winner.iri, support=support)], note=summary)
 

@@ -2,11 +2,11 @@
 (kg/questions/checks.py): invented people whose facts invite each kind of wrong answer.
 
 What it holds on purpose: a birth place stated twice with different support, a death date
-stated twice with equal support, two launches of one person on two flights (with a
-crewmate on each), crew roles on a flight, two commanders of
-one station, ages stated on an article's date (and a flight named only where no age is), days
-in space given in days only (one person single-flight only, two tied on the same total), and
-a country with astronauts but no first one stated.
+stated twice with equal support, two launches of one person on two flights (with a crewmate
+on each), crew roles on a flight, two commanders of one station, ages stated on an article's
+date (and a flight named only where no age is), days in space given in days only (one person
+single-flight only, two tied on the same total, one whose flight is longer than her total),
+two employers without dates, and a country with astronauts but no first one stated.
 """
 
 from __future__ import annotations
@@ -75,7 +75,9 @@ def solvay_returns() -> Extraction:
 def vask_obituary() -> Extraction:
     b = ExtractionBuilder(
         "Oren Vask, who died on 3 October 2025, flew twice. Solvay trained for Orion-1. "
-        "Mira Solvay grew up near Harlby, where she was born. Ilse Marrow also has 150 days in space in total.",
+        "Mira Solvay grew up near Harlby, where she was born. Ilse Marrow also has 150 days in space in total. "
+        "Vask worked for Orbita Works and for the Ardenian Space Agency. "
+        "Dara Quill spent 120 days on one flight and has 100 days in space in all.",
         title="Oren Vask, 1972-2025", id="vask-obituary", published="2025-10-05",
     )
     b.entity("Oren Vask", "Astronaut")
@@ -83,6 +85,15 @@ def vask_obituary() -> Extraction:
     b.entity("Harlby", "City")
     b.entity("Orion-1", "Mission")
     b.entity("Ilse Marrow", "Astronaut")
+    b.entity("Dara Quill", "Astronaut")
+    b.entity("Orbita Works", "Organization")
+    b.entity("Ardenian Space Agency", "SpaceAgency")
+    b.fact("Oren Vask", "employer", "Orbita Works", evidence="Vask worked for Orbita Works")
+    b.fact("Oren Vask", "employer", "Ardenian Space Agency", evidence="for the Ardenian Space Agency")
+    b.fact("Dara Quill", "timeInSpace", days("120"), evidence="Dara Quill spent 120 days on one flight",
+           qualifiers={"unit": Literal("day"), "scope": Term("SingleFlight")}, as_of="2025-10-05")
+    b.fact("Dara Quill", "timeInSpace", days("100"), evidence="has 100 days in space in all",
+           qualifiers={"unit": Literal("day"), "scope": Term("Cumulative")}, as_of="2025-10-05")
     b.fact("Ilse Marrow", "timeInSpace", days("150"), evidence="Ilse Marrow also has 150 days in space in total",
            qualifiers={"unit": Literal("day"), "scope": Term("Cumulative")}, as_of="2025-10-05")
     b.fact("Oren Vask", "deathDate", _date("2025-10-03"), evidence="who died on 3 October 2025", confidence=0.7)

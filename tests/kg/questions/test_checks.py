@@ -121,3 +121,23 @@ def test_a_value_bounded_by_a_name_it_ignores_is_no_answer(checks: Asker) -> Non
 ])
 def test_crew_roles_answer_for_the_flight(checks: Asker, question: str, expected: list[str]) -> None:
     assert labels(checks.answer(question)) == expected
+
+
+def test_a_flight_longer_than_the_total_is_a_contradiction(checks: Asker) -> None:
+    for question in ("How many days has Dara Quill spent in space?", "How long was Dara Quill's flight?"):
+        answer = checks.answer(question)
+        assert labels(answer) == []
+        assert "contradict" in (answer.message or "")
+
+
+def test_a_comparison_of_equals_names_neither(checks: Asker) -> None:
+    answer = checks.answer("Who has spent longer in space, Oren Vask or Ilse Marrow?")
+    assert labels(answer) == []
+    assert "same" in (answer.message or "")
+
+
+def test_undated_answers_cannot_be_placed_before_something(checks: Asker) -> None:
+    assert sorted(labels(checks.answer("Who does Oren Vask work for?"))) == ["Ardenian Space Agency", "Orbita Works"]
+    before = checks.answer("Where did Oren Vask work before he became an astronaut?")
+    assert labels(before) == []
+    assert "before" in (before.message or "")
