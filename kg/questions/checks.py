@@ -2,7 +2,8 @@
 out is refused, since a wrong answer costs a reader more than none.
 
 Each check is a rule about how people ask, never about a particular question: a unit named in
-the question ("in minutes") must be the answer's unit; an age asked at an event ("how old was
+the question ("in minutes") must be the answer's unit; a kind of thing the ontology does not
+know ("which company") is answered only by a name that says it; an age asked at an event ("how old was
 she when she flew") is not an age stated on another date; "the youngest" ranks by age, not by
 another figure; "the first" or "the most" names one, so a tie or an unranked list is no
 answer; a name the answer does not use ("on Discovery") restricts it, so several answers that
@@ -38,7 +39,7 @@ MARGIN = 0.1
 
 def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """Why the question's words rule out these answers (None: they do not)."""
-    for check in (_unit, _age_ranking, _one_asked, _ignored_bound, _ignored_name):
+    for check in (_unit, _unknown_kind, _age_ranking, _one_asked, _ignored_bound, _ignored_name):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
             return reason
@@ -104,6 +105,24 @@ def _ignored_name(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
     if not ignored:
         return None
     return f"The articles do not say which of {_and([i.label for i in items[:5]])} is tied to {ignored[0].best.label}."
+
+
+def _unknown_kind(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+                  vocabulary: Vocabulary) -> str | None:
+    """ "Which company does X work for?": a kind of thing the ontology has no class for cannot be
+    checked, so an employer that is an agency would pass for a company; an entity answer is
+    given only when its name says it is one ("Which university": "Keio University")."""
+    if parsed.wh not in ("which", "what") or plan.articles or parsed.provenance:
+        return None
+    at = next((t.i for t in parsed.tokens if t.lower == parsed.wh), None)
+    noun = parsed.tokens[at + 1] if at is not None and at + 1 < len(parsed.tokens) else None
+    if noun is None or noun.pos != "NOUN" or any(noun.i in c.tokens for c in parsed.classes) or any(
+            noun.i in r.tokens for r in parsed.relations[:1]):
+        return None
+    entities = [i for i in items if i.kind in ("entity", "place")]
+    if not entities or all(noun.lemma.lower() in i.label.lower() for i in entities):
+        return None
+    return f"The articles give {_and([i.label for i in entities[:5]])}, but do not say that it is a {noun.lemma}."
 
 
 def _ignored_bound(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,

@@ -76,7 +76,7 @@ def vask_obituary() -> Extraction:
     b = ExtractionBuilder(
         "Oren Vask, who died on 3 October 2025, flew twice. Solvay trained for Orion-1. "
         "Mira Solvay grew up near Harlby, where she was born. Ilse Marrow also has 150 days in space in total. "
-        "Vask worked for Orbita Works and for the Ardenian Space Agency. "
+        "Vask worked for Orbita Works and for the Ardenian Space Agency. Vask studied at Kestow University. "
         "Dara Quill spent 120 days on one flight and has 100 days in space in all.",
         title="Oren Vask, 1972-2025", id="vask-obituary", published="2025-10-05",
     )
@@ -89,6 +89,8 @@ def vask_obituary() -> Extraction:
     b.entity("Orbita Works", "Organization")
     b.entity("Ardenian Space Agency", "SpaceAgency")
     b.fact("Oren Vask", "employer", "Orbita Works", evidence="Vask worked for Orbita Works")
+    b.entity("Kestow University", "School")
+    b.fact("Oren Vask", "almaMater", "Kestow University", evidence="Vask studied at Kestow University")
     b.fact("Oren Vask", "employer", "Ardenian Space Agency", evidence="for the Ardenian Space Agency")
     b.fact("Dara Quill", "timeInSpace", days("120"), evidence="Dara Quill spent 120 days on one flight",
            qualifiers={"unit": Literal("day"), "scope": Term("SingleFlight")}, as_of="2025-10-05")

@@ -141,3 +141,13 @@ def test_undated_answers_cannot_be_placed_before_something(checks: Asker) -> Non
     before = checks.answer("Where did Oren Vask work before he became an astronaut?")
     assert labels(before) == []
     assert "before" in (before.message or "")
+
+
+def test_a_kind_the_ontology_does_not_know_is_never_assumed(checks: Asker) -> None:
+    """ "Which company" has no class to check an employer against: an agency is no company."""
+    company = checks.answer("Which company does Oren Vask work for?")
+    assert labels(company) == []
+    assert "company" in (company.message or "")
+    assert labels(checks.answer("Which university did Oren Vask attend?")) == ["Kestow University"]  # its name says
+    assert sorted(labels(checks.answer("Which organization does Oren Vask work for?"))) == [
+        "Ardenian Space Agency", "Orbita Works"]
