@@ -240,6 +240,7 @@ class Asker:
             plan, replied, sparql = attempt.found
             if age_at_event(parsed):
                 replied = self._aged_at(parsed, plan, replied)
+            replied = self._in_tense(parsed, replied)
             reason = refusal(parsed, plan, replied.items, want, self.vocabulary) or (
                 None if replied.items else replied.note)
             finished = reason or self._finish(parsed, plan, replied, sparql, want)
@@ -261,12 +262,14 @@ class Asker:
     def _attempt(self, parsed: Parsed, ctx: Context, want: Expected | None = None) -> _Attempt:
         """Run the templates' plans in order; the first that finds an answer of the expected
         type wins (answers of another type are dropped, and remembered for the message). An
-        unsettled answer (a "no") stands only when no other plan of its template does better.
+        unsettled answer (a "no") stands only when no other plan of its template does better; a
+        question about the future prefers an answer from planned facts.
         A reader that finds no answer but says why (a note) gives the message of the failure."""
         first_empty: Plan | None = None
         told: Plan | None = None
         note: str | None = None
         dropped: list[Item] = []
+        later: tuple[Plan, Reply, str] | None = None  # an answer of stated facts to a question about the future
         for name, make in registered():
             plans = list(make(parsed, ctx))
             unsettled: tuple[Plan, Reply, str] | None = None
@@ -281,6 +284,10 @@ class Asker:
                     kept = [i for i in reply.items if fits(i, want, ctx.index)]
                     dropped += [i for i in reply.items if i not in kept]
                     reply = replace(reply, items=kept, also=[i for i in reply.also if _also_fits(i, want, ctx)])
+                if reply.items and reply.settled and parsed.future and not plan.articles and not any(
+                        i.planned or self._planned_only(i.support[0]) for i in reply.items if i.support):
+                    later = later or (plan, reply, sparql)  # asked what will happen: a plan answers better
+                    continue
                 if reply.items and reply.settled:
                     return _Attempt((plan, reply, sparql), told or first_empty, dropped, note)
                 if reply.items:
@@ -294,7 +301,32 @@ class Asker:
                 return _Attempt(unsettled, told or first_empty, dropped, note)
             if plans and plans[0].final:
                 break
-        return _Attempt(None, told or first_empty, dropped, note)
+        return _Attempt(later, told or first_empty, dropped, note)
+
+    def _in_tense(self, parsed: Parsed, reply: Reply) -> Reply:
+        """Entity answers in the question's tense: a fact the articles state only as a plan
+        ("will return on Crew Dragon") answers what will happen, never what happened; asked
+        about the future, the planned facts are the answer when there are any."""
+        entities = [i for i in reply.items if i.kind in ("entity", "place") and i.support and i.relation is None]
+        if not entities or len(entities) != len(reply.items):
+            return reply
+        planned = {id(i) for i in entities if self._planned_only(i.support[0])}
+        if parsed.future:
+            chosen = [i for i in entities if id(i) in planned]
+            return replace(reply, items=chosen) if chosen else reply
+        done = [i for i in entities if id(i) not in planned]
+        if done:
+            return replace(reply, items=done)
+        shown = ", ".join(i.label for i in entities[:5])
+        return Reply([], note=f"The articles give {shown} only as planned, not as having happened.")
+
+    def _planned_only(self, fact: Triple) -> bool:
+        """Does every article that states ``fact`` state it as a plan?"""
+        assert isinstance(fact.subject, NamedNode) and isinstance(fact.predicate, NamedNode)
+        rows = self.store.select(query_text("modality"), {"s": fact.subject, "p": fact.predicate,
+                                                          "o": fact.object})  # type: ignore[dict-item]
+        modes = {str(row["modality"].value) if "modality" in row else "" for row in rows}
+        return bool(modes) and all(m.endswith("Planned") for m in modes)
 
     def _aged_at(self, parsed: Parsed, plan: Plan, reply: Reply) -> Reply:
         """An age asked at an event ("how old was X when Y launched?", "on his flight"): the

@@ -6,7 +6,8 @@ stated twice with equal support, two launches of one person on two flights (with
 on each), crew roles on a flight, two commanders of one station, ages stated on an article's
 date (and a flight named only where no age is), days in space given in days only (one person
 single-flight only, two tied on the same total, one whose flight is longer than her total),
-two employers without dates, and a country with astronauts but no first one stated.
+two employers without dates, a craft flown and one only planned, and a country with
+astronauts but no first one stated.
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ def vask_obituary() -> Extraction:
         "Oren Vask, who died on 3 October 2025, flew twice. Solvay trained for Orion-1. "
         "Mira Solvay grew up near Harlby, where she was born. Ilse Marrow also has 150 days in space in total. "
         "Vask worked for Orbita Works and for the Ardenian Space Agency. Vask studied at Kestow University. "
+        "Solvay flew up on Heron; she and Vask will come home on Kite. "
         "Dara Quill spent 120 days on one flight and has 100 days in space in all.",
         title="Oren Vask, 1972-2025", id="vask-obituary", published="2025-10-05",
     )
@@ -90,6 +92,11 @@ def vask_obituary() -> Extraction:
     b.entity("Ardenian Space Agency", "SpaceAgency")
     b.fact("Oren Vask", "employer", "Orbita Works", evidence="Vask worked for Orbita Works")
     b.entity("Kestow University", "School")
+    b.entity("Heron", "Spacecraft")
+    b.entity("Kite", "Spacecraft")
+    b.fact("Mira Solvay", "spacecraft", "Heron", evidence="Solvay flew up on Heron")
+    b.fact("Mira Solvay", "spacecraft", "Kite", evidence="she and Vask will come home on Kite", modality="planned")
+    b.fact("Oren Vask", "spacecraft", "Kite", evidence="she and Vask will come home on Kite", modality="planned")
     b.fact("Oren Vask", "almaMater", "Kestow University", evidence="Vask studied at Kestow University")
     b.fact("Oren Vask", "employer", "Ardenian Space Agency", evidence="for the Ardenian Space Agency")
     b.fact("Dara Quill", "timeInSpace", days("120"), evidence="Dara Quill spent 120 days on one flight",

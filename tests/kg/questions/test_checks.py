@@ -151,3 +151,16 @@ def test_a_kind_the_ontology_does_not_know_is_never_assumed(checks: Asker) -> No
     assert labels(checks.answer("Which university did Oren Vask attend?")) == ["Kestow University"]  # its name says
     assert sorted(labels(checks.answer("Which organization does Oren Vask work for?"))) == [
         "Ardenian Space Agency", "Orbita Works"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What spacecraft did Mira Solvay fly on?", ["Heron"]),
+    ("What spacecraft will Mira Solvay come home on?", ["Kite"]),
+    ("What spacecraft will Oren Vask come home on?", ["Kite"]),
+    ("What spacecraft did Oren Vask fly on?", []),  # only planned: never given as done
+])
+def test_a_planned_fact_answers_the_future_only(checks: Asker, question: str, expected: list[str]) -> None:
+    answer = checks.answer(question)
+    assert labels(answer) == expected
+    if not expected:
+        assert "planned" in (answer.message or "")
