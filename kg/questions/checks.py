@@ -1,14 +1,23 @@
 """Last checks before an answer is given: a found answer that the question's own words rule
 out is refused, since a wrong answer costs a reader more than none.
 
-Each check is a rule about how people ask, never about a particular question: a unit named in
-the question ("in minutes") must be the answer's unit; a kind of thing the ontology does not
-know ("which company") is answered only by a name that says it; an age asked at an event ("how old was
-she when she flew") is not an age stated on another date; "the youngest" ranks by age, not by
-another figure; "the first" or "the most" names one, so a tie or an unranked list is no
-answer; a name the answer does not use ("on Discovery") restricts it, so several answers that
-ignore it are refused; a property with one value ("died on") gives its best-supported value
-only when the articles clearly prefer it. Pure functions of the question and the answers.
+Each check is a rule about how people ask, never about a particular question:
+
+- a unit the question names ("in minutes") is the answer's unit;
+- a kind of thing the ontology has no class for ("which company") is answered only by a name
+  that says it is one;
+- "the youngest" ranks by age, never by another figure, and "the oldest person to fly" asks
+  an age at a flight, which no age stated on an article's date is;
+- "the first" or "the most" names one: a tie or an unranked list is no answer;
+- a bound in time ("before Crew-5", "before he became a cosmonaut") is not met by a value
+  that ignores it, and a name the answers do not use ("on Discovery") restricts them, so
+  several answers that ignore it are refused;
+- a property with one value ("died on") gives the value the articles clearly support best,
+  else none (:func:`agreed`).
+
+An age at a named event is looked up in the articles about the event, and planned facts are
+kept apart from done ones, by the engine (:mod:`kg.questions.answer`), since both need the
+store. Everything here is a pure function of the question and the answers.
 """
 
 from __future__ import annotations
