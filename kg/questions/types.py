@@ -29,6 +29,8 @@ _ENTITY_TYPES = (
 )
 #: Units of time: a number with one of them (or none) is a duration.
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
+#: Nouns that make "what"/"which" ask for a date ("in what year").
+_CALENDAR = {"year", "date", "day", "month"}
 #: Range classes of properties whose numbers are durations.
 _DURATIONS = {"TimeInSpace", "SpacewalkTime"}
 #: "Where" also accepts the station a person is on and the organisation they work at.
@@ -85,7 +87,7 @@ def _item(parsed: Parsed, vocabulary: Vocabulary) -> Expected:
         return Expected("duration", "duration", what="duration")
     if wh == "how old":
         return Expected("number", "number", what="age")
-    if wh == "when":
+    if wh == "when" or wh in ("what", "which") and _asks_date(parsed):
         return Expected("date", "date", what="date")
     if wh == "where":
         return _entities("place", vocabulary, _WHERE, "place")
@@ -101,6 +103,14 @@ def _item(parsed: Parsed, vocabulary: Vocabulary) -> Expected:
     if rel is not None and wh in ("what", "which", "how", None, "list"):
         return _of_property(rel, vocabulary)
     return Expected("thing", "thing", what="answer")
+
+
+def _asks_date(parsed: Parsed) -> bool:
+    """ "In what year was X selected?", "On which day did Y launch?": the noun after the
+    question word is a unit of the calendar, so the answer is a date."""
+    at = next((t.i for t in parsed.tokens if t.lower == parsed.wh), None)
+    noun = parsed.tokens[at + 1] if at is not None and at + 1 < len(parsed.tokens) else None
+    return noun is not None and noun.lemma.lower() in _CALENDAR
 
 
 def _owned_value(parsed: Parsed) -> bool:

@@ -22,6 +22,8 @@ def values(answer: Answer) -> list[object]:
     ("What is Anna Berg's hometown?", "place", ["Tallvik"]),
     ("Where did Tomas Reyes grow up?", "place", []),
     ("When did Lina Park launch?", "date", ["28 August 2023"]),
+    ("In what year was Tomas Reyes selected?", "date", ["2009"]),  # never the agency that selected him
+    ("On what day did Lina Park launch?", "date", ["28 August 2023"]),
     ("How many days has Tomas Reyes spent in space?", "duration", ["412 days"]),
     ("How many spacewalks has Anna Berg made?", "number", ["4"]),
     ("What kind of spacecraft is Kestrel?", "spacecraft", ["Falcon Dragon"]),
