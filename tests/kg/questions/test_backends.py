@@ -1,5 +1,6 @@
 """The question engine gives the same answers on every backend: every question the question
-tests ask of the two hand-declared newsrooms (tests/data/crewroom.py, tests/data/newsroom.py),
+tests ask of the hand-declared newsrooms (tests/data/crewroom.py, tests/data/newsroom.py, and
+the refusals over tests/kg/questions/checkroom.py),
 asked of the embedded store, of Virtuoso and of ``oxigraph serve``, with the same articles in
 each. Its queries are written in SPARQL all of them evaluate alike (no bound values beside a
 UNION whose branches use them: Virtuoso does not join those as SPARQL says)."""
@@ -20,6 +21,7 @@ from kg.store.oxigraph import OxigraphStore
 from kg.store.remote import RemoteStore
 from kg.store.sparql import Term, query_file
 from tests.data import crewroom, newsroom
+from tests.kg.questions import checkroom
 from tests.kg.test_store_contract import wipe
 
 CREWROOM = (
@@ -79,8 +81,23 @@ NEWSROOM = (
     "Who is Scott Kelly's twin\" } ; DROP ALL ; { \"?",
 )
 
-ROOMS: dict[str, Callable[[Store], None]] = {"crewroom": crewroom.load, "newsroom": newsroom.load}
-CASES = [("crewroom", q) for q in CREWROOM] + [("newsroom", q) for q in NEWSROOM]
+#: The refusals of kg/questions/checks.py and the store-bound ones (ages at events, plans, roles).
+CHECKROOM = (
+    "How long has Oren Vask spent in space, in hours?", "How old was Mira Solvay when she launched on Orion-4?",
+    "How old was Mira Solvay when she trained for Orion-1?", "Who is the oldest astronaut?",
+    "Who has spent the most days in space in total?", "Who was the first commander of the Vesta station?",
+    "When did Oren Vask launch on Orion-2?", "Where was Mira Solvay born?", "When did Oren Vask die?",
+    "How many days had Oren Vask spent in space before Orion-4?", "Who piloted Orion-4?",
+    "Did Oren Vask command Orion-4?", "How many days has Dara Quill spent in space?",
+    "Who has spent longer in space, Oren Vask or Ilse Marrow?", "Which company does Oren Vask work for?",
+    "What spacecraft did Mira Solvay fly on?", "What spacecraft will Mira Solvay come home on?",
+    "What spacecraft did Oren Vask fly on?",
+)
+
+ROOMS: dict[str, Callable[[Store], None]] = {"crewroom": crewroom.load, "newsroom": newsroom.load,
+                                             "checkroom": checkroom.load}
+CASES = [("crewroom", q) for q in CREWROOM] + [("newsroom", q) for q in NEWSROOM] + [
+    ("checkroom", q) for q in CHECKROOM]
 
 
 @dataclass
@@ -124,9 +141,9 @@ def remote(request: pytest.FixtureRequest, servers: dict[str, Loaded], nlp: Lang
 
 @pytest.mark.parametrize(("room", "question"), CASES)
 def test_the_same_question_gets_the_same_answer_on_every_backend(
-    remote: Callable[[str], Asker], crew: Asker, asker: Asker, room: str, question: str,
+    remote: Callable[[str], Asker], crew: Asker, asker: Asker, checks: Asker, room: str, question: str,
 ) -> None:
-    embedded = (crew if room == "crewroom" else asker).answer(question)
+    embedded = {"crewroom": crew, "newsroom": asker, "checkroom": checks}[room].answer(question)
     answer = remote(room).answer(question)
     assert [a.label for a in answer.answers] == [a.label for a in embedded.answers]
     assert (answer.expects, answer.message, answer.template) == (embedded.expects, embedded.message,
