@@ -1,8 +1,9 @@
 """The question engine gives the same answers on every backend: every question the question
 tests ask of the hand-declared newsrooms (tests/data/crewroom.py, tests/data/newsroom.py, and
 the refusals over tests/kg/questions/checkroom.py), asked of the embedded store, of Virtuoso
-and of ``oxigraph serve``, with the same articles in each. Its queries are written in SPARQL all of them evaluate alike (no bound values beside a
-UNION whose branches use them: Virtuoso does not join those as SPARQL says)."""
+and of ``oxigraph serve``, with the same articles in each. Its queries are written in SPARQL
+all of them evaluate alike (no bound values beside a UNION whose branches use them: Virtuoso
+does not join those as SPARQL says)."""
 
 from __future__ import annotations
 
