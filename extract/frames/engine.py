@@ -10,10 +10,10 @@ from spacy.tokens import Span, Token
 
 from extract.components.context import Context, date, entity, value
 from extract.components.found import Obj
+from extract.components.quantities import count, minutes
 from extract.frames import roles
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
-from extract.frames.numbers import count, minutes
 from extract.frames.roles import CRAFT, DIRECT, LISTED, NEAREST, About
 from extract.rules.common import COUNTRIES, MISSIONS, recent_mentions, window
 from extract.rules.places import described_place, innermost

@@ -8,7 +8,6 @@ import pytest
 from spacy.language import Language
 
 from extract import Article, extract
-from extract.frames.numbers import number
 from extract.gold import Key, extracted_keys, key
 
 
@@ -175,14 +174,6 @@ def test_spacewalk_partners(nlp: Language) -> None:
 def test_no_spacewalk_is_not_a_spacewalk(nlp: Language) -> None:
     found = keys(nlp, "Astronaut Jana Holt made no spacewalk on Friday.")
     assert not any(k[1].startswith("spacewalk") for k in found)
-
-
-# ---------------------------------------------------------------------- numbers
-
-def test_numbers_in_words() -> None:
-    assert [number(w) for w in ("seven", "twenty-one", "1,000", "a hundred", "three hundred and forty two")] == \
-        [7, 21, 1000, 100, 342]
-    assert number("several") is None
 
 
 # ---------------------------------------------------------------------- crew roles
