@@ -38,7 +38,8 @@ _TITLE_WORDS = {w for term in _ROLES for w in (term, term + "s") if " " not in t
 _LEADING = {"astronaut", "cosmonaut", "taikonaut", "commander", "captain", "colonel", "senator", "pilot", "the", "‘",
             "'", '"', "“", "’", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."}
 _QUOTES = {"the", "‘", "'", '"', "“", "’"}
-_TRAILING = {"’s", "'s", "’", "'", '"', "”", ",", ".", ":", ";"}
+_TRAILING = {"’s", "'s", "’", "'", '"', "”", ",", ".", ":", ";",
+             "of", "and", "in", "at", "from", "for", "with", "to", "the"}  # no name ends in a small word
 _RELABEL = {"ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW"}
 _TITLES = {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof."}
 #: words of organisations' and places' names, never of a person's
@@ -119,8 +120,10 @@ class NameFixer:
             fixed.append(e)
         words |= {w for e in fixed if e.label_ == "PERSON" and len(e) >= 2 for w in (e[0].text, surname(e.text))}
         covered = {i for e in fixed for i in range(e.start, e.end)}
+        surnames = {surname(e.text) for e in fixed if e.label_ == "PERSON" and len(e) >= 2}
         for tok in doc:
-            if tok.i not in covered and tok.text in words and tok.pos_ == "PROPN" and tok.is_title:
+            if tok.i not in covered and tok.text in words and tok.is_title and (
+                    tok.pos_ == "PROPN" or tok.text in surnames and tok.pos_ in _MISTAGGED):
                 start = tok.i
                 while start > 0 and start - 1 not in covered and tok.i - start < 2 and \
                         doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and \
@@ -134,6 +137,8 @@ class NameFixer:
 
 
 _SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+#: what the small model may tag a known person's bare surname as ("Glover, a Navy commander": ADV)
+_MISTAGGED = {"NOUN", "ADV", "X", "INTJ"}
 
 
 def surname(name: str) -> str:

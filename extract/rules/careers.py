@@ -316,10 +316,17 @@ def member_of(ctx: Context, sent: Span) -> None:
             for m in distinct(ctx, owned)[:1]:
                 ctx.add(m, "operator", entity(c), span_of(root, head), rule=f"{VERSION}:operator",
                         confidence=0.7)
-        member = ctx.person(head.head) if root.dep_ == "pobj" and head.lower_ == "of" else None
+        member = _named_before(ctx, head) if root.dep_ == "pobj" and head.lower_ == "of" else None
         for one in _sharing_of(ctx, member, head, sent) if member is not None else []:
-            ctx.add(one, "employer", entity(c), span_of(head.head, root), rule=f"{VERSION}:member",
-                    confidence=0.7)
+            ctx.add(one, "employer", entity(c), span_of(ctx.doc[max(sent.start, head.i - 1)], root),
+                    rule=f"{VERSION}:member", confidence=0.7)
+
+
+def _named_before(ctx: Context, of: Token) -> int | None:
+    """The person an "of" follows: the name right before it, wherever the parse hangs the
+    phrase ("A of Nasa and B of JAXA" often hangs both of-phrases on A), else its head."""
+    before = ctx.person(ctx.doc[of.i - 1]) if of.i > of.sent.start else None
+    return before if before is not None else ctx.person(of.head)
 
 
 def _sharing_of(ctx: Context, member: int, near: Token, sent: Span) -> list[int]:

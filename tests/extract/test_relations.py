@@ -415,3 +415,31 @@ def test_companions_and_employers_named_in_passing(nlp: Language) -> None:
     assert key("Crew-9", "crewMember", "Tom Baker") in found
     assert key("Anil Shah", "employer", "SpaceX") in found
     assert key("Mia Shah", "employer", "SpaceX") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Kai Brandt of Nasa and Emi Sato of the Japan Aerospace Exploration Agency fly as mission specialists.",
+    "Kai Brandt of Nasa and Emi Sato of the Japan Aerospace Exploration Agency joined the crew on Monday.",
+    "Riding along are Kai Brandt of Nasa and Emi Sato of the Japan Aerospace Exploration Agency.",
+    "The crew includes Kai Brandt of Nasa and Emi Sato of the Japan Aerospace Exploration Agency.",
+    "Kai Brandt of Nasa, Lev Orlov of Roscosmos and Emi Sato of the Japan Aerospace Exploration Agency waved.",
+])
+def test_each_of_phrase_belongs_to_the_name_right_before_it(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Kai Brandt", "employer", "NASA") in found
+    assert key("Emi Sato", "employer", "JAXA") in found
+    assert key("Kai Brandt", "employer", "JAXA") not in found
+    assert key("Emi Sato", "employer", "NASA") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Voss commanded the Crew-41 mission, which also carried Ravi Nair and Lena Holt.",
+    "The Crew-41 mission was commanded by Dana Voss, with Ravi Nair and Lena Holt aboard.",
+    "Dana Voss commands Crew-41. The Crew-41 crew of Dana Voss, Ravi Nair and Lena Holt lifted off on Friday.",
+    "Dana Voss is the commander of Crew-41, and Ravi Nair and Lena Holt fly with her on Crew-41.",
+    "Dana Voss led Crew-41, whose crew also included Ravi Nair and Lena Holt.",
+])
+def test_a_commander_is_not_told_again_as_a_crew_member(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Crew-41", "commander", "Dana Voss") in found
+    assert key("Crew-41", "crewMember", "Dana Voss") not in found
