@@ -112,7 +112,7 @@ class NameFixer:
             elif e.label_ in _RELABEL and not e.kb_id_ and 2 <= len(e) <= 3 and all(
                     t.pos_ == "PROPN" and t.is_title for t in e) and (e[-1].text in words or _beside_person(e)):
                 e = Span(doc, e.start, e.end, label="PERSON")  # "Matthias Maurer" tagged GPE
-            elif e.label_ in ("PERSON", "ORG") and _is_place(e) and e.text not in parts:
+            elif e.label_ in ("PERSON", "ORG") and not e.kb_id_ and _is_place(e) and e.text not in parts:
                 e = Span(doc, e.start, e.end, label="GPE")
             elif e.label_ == "PERSON" and (len(e) == 1 or e[0].text in _PARTICLES) \
                     and _first_name(doc, e.start) < e.start:
@@ -371,8 +371,8 @@ def _is_place(span: Span) -> bool:
     for _ in range(3):
         if verb.lemma_ in _PLACE_VERBS or verb.lower_ in _PLACE_VERBS:
             return True
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            return False
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i or verb.dep_ == "appos":
+            return False  # "X, a colonel in the Air Force, was born": the place of the description
         verb = verb.head
     return False
 

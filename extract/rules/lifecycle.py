@@ -40,7 +40,7 @@ def birth(ctx: Context, tok: Token, span: Span) -> None:
             return
         subject = people[0][1]
     region = [t for t in ctx.region(tok) if not ctx.person(t)]
-    _places(ctx, subject, "birthPlace", region, span, rule="born")
+    _places(ctx, subject, "birthPlace", region, span, rule="born", countries=False)
     if not ctx.dates_in(region):  # "Born in Sarnia, on August 29, 1959, Hadfield flew": the parse
         region = [t for t in window(tok) if not ctx.person(t)]  # hangs the date on "flew"
     _dated(ctx, subject, "birthDate", region, span)

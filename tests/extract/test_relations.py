@@ -443,3 +443,29 @@ def test_a_commander_is_not_told_again_as_a_crew_member(nlp: Language, text: str
     found = keys(nlp, text)
     assert key("Crew-41", "commander", "Dana Voss") in found
     assert key("Crew-41", "crewMember", "Dana Voss") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Cosmonaut Ivan Dorov was born in Chardzhou in Turkmenistan and was selected in 1996.",
+    "Ivan Dorov, 59, was born in Chardzhou, Turkmenistan.",
+    "Born in Chardzhou, Turkmenistan, in 1964, Ivan Dorov flew five times.",
+    "The cosmonaut Ivan Dorov was born on June 21, 1964 in Chardzhou in Turkmenistan.",
+    "Ivan Dorov, a cosmonaut born in Chardzhou, Turkmenistan, flew in 2008.",
+])
+def test_the_country_of_birth_is_no_nationality(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Ivan Dorov", "birthPlace", "Chardzhou") in found
+    assert key("Ivan Dorov", "nationality", "Turkmenistan") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Luca Berti, 43, a colonel in the Italian Air Force, was born in Paterno, Sicily.",
+    "Luca Berti, a pilot in the Italian Air Force, was born in Paterno.",
+    "Luca Berti, a major in the Italian Air Force, was born in Paterno in 1976.",
+    "Astronaut Luca Berti, an officer in the Italian Air Force, was born on May 2, 1976 in Paterno.",
+    "Luca Berti, 43, a test pilot in the Italian Air Force, was born in Paterno, Sicily, and flew twice.",
+])
+def test_the_place_of_a_description_is_no_birthplace(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Luca Berti", "birthPlace", "Paterno") in found
+    assert key("Luca Berti", "birthPlace", "Italian Air Force") not in found
