@@ -416,3 +416,33 @@ def test_names_in_a_relative_clause_are_not_coordinated_with_its_noun(nlp: Langu
                       "space on this flight.")
     assert key("Tracy Dunn", "timeInSpace", "184") in found
     assert key("Lena Voss", "timeInSpace", "184") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Born in Lund, Sweden, on August 29, 1969, Lind flew fighter jets for the Swedish Air Force before the "
+    "agency selected her in 1992.",
+    "Born in Lund on August 29, 1969, Lind flew helicopters for the navy until 1998.",
+    "Born in Lund, Sweden, on August 29, 1969, the astronaut flew jets for the air force.",
+    "Born on August 29, 1969, in Lund, Sweden, Lind flew transport planes for the air force.",
+    "Lind was born on August 29, 1969 in Lund, Sweden, and flew fighter jets for the air force.",
+])
+def test_a_date_of_birth_is_no_flights_date(nlp: Language, text: str) -> None:
+    found = keys(nlp, "Astronaut Eva Lind launched on December 19, 2012 aboard Soyuz TMA-07M. " + text)
+    assert key("Eva Lind", "birthDate", "1969-08-29") in found
+    assert key("Eva Lind", "launchDate", "1969-08-29") not in found
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Cole's wife, Nora Platt, is due to fly on the same capsule next spring.", True),
+    ("Cole's wife, astronaut Nora Platt, will launch aboard Soyuz MS-40 in March.", True),
+    ("Cole's sister, Nora Platt, flew to the station in 2019.", False),
+    ("Cole's crewmate, Nora Platt, launched aboard Soyuz MS-40 on Friday.", False),
+    ("Cole's partner, the astronaut Nora Platt, lifted off aboard Soyuz MS-40 on Friday.", True),
+])
+def test_the_owner_of_a_relatives_name_did_not_do_what_the_relative_did(nlp: Language, text: str,
+                                                                        told: bool) -> None:
+    found = keys(nlp, "Astronaut Ben Cole splashed down aboard the Crew Dragon Endeavour on Sunday. " + text)
+    launched = {k[0] for k in found if k[1] in ("launchDate", "launchVehicle")}
+    assert "ben cole" not in launched
+    if told:  # the others: the parse gives the launch to nobody yet
+        assert "nora platt" in launched
