@@ -203,6 +203,8 @@ def education(ctx: Context, tok: Token, span: Span) -> None:
         here = mention(ctx, first)
         before = [t for t in region if start <= t.i < here.start]
         after = [t for t in region if here.end <= t.i < end]
+        verb = next((t.i for t in after if t.pos_ == "VERB"), None)  # "from A in 1977 and earned a Ph.D.
+        after = [t for t in after if verb is None or t.i < verb]      # from B": B's degree, not A's
         degree = _degree(ctx, before, last=True) or _degree(ctx, after, last=False)
         years = [ctx.dates[d].year for d in ctx.dates_in(after) + ctx.dates_in(before) if ctx.dates[d].year]
         evidence = span_of(tok, first)
@@ -218,14 +220,26 @@ def education(ctx: Context, tok: Token, span: Span) -> None:
 def _degree(ctx: Context, tokens: list[Token], *, last: bool) -> str | None:
     """The degree the words name ("a bachelor's degree", "a Sc.D."): the last one before a
     school or the first one after it."""
-    if not tokens:
+    run = _touching(tokens[::-1] if last else tokens)  # the words next to the school, not those of
+    if not run:                                         # a clause the region leaves out
         return None
-    text = ctx.doc[tokens[0].i:tokens[-1].i + 1].text
+    run = sorted(run, key=lambda t: t.i)
+    text = ctx.doc[run[0].i:run[-1].i + 1].text
     found = [(m.start(), label) for pattern, label in _DEGREES for m in re.finditer(pattern, text)
              if not _inside_name(ctx, tokens[0], m)]
     if not found:
         return None
     return (max if last else min)(found)[1]
+
+
+def _touching(tokens: list[Token]) -> list[Token]:
+    """The leading run of tokens that follow each other in the text (either way)."""
+    run = tokens[:1]
+    for t in tokens[1:]:
+        if abs(t.i - run[-1].i) != 1:
+            break
+        run.append(t)
+    return run
 
 
 def alma_mater(ctx: Context, tok: Token) -> None:

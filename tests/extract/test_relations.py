@@ -469,3 +469,24 @@ def test_the_place_of_a_description_is_no_birthplace(nlp: Language, text: str) -
     found = keys(nlp, text)
     assert key("Luca Berti", "birthPlace", "Paterno") in found
     assert key("Luca Berti", "birthPlace", "Italian Air Force") not in found
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Ana Ruiz graduated from Purdue University in 1977 and earned a medical degree from Rice University in 1981.",
+     "Purdue University 1977", "M.D. Rice University 1981"),
+    ("Ana Ruiz graduated from Purdue University in 1987 and received a master's degree from Rice University in "
+     "1995.", "Purdue University 1987", "M.S. Rice University 1995"),
+    ("Ana Ruiz graduated from Purdue University in 2001 and earned a doctorate from Rice University in 2007.",
+     "Purdue University 2001", "Ph.D. Rice University 2007"),
+    ("Ana Ruiz graduated from Purdue University in 2001, then earned a Ph.D. from Rice University in 2007.",
+     "Purdue University 2001", "Ph.D. Rice University 2007"),
+    ("Ana Ruiz studied at Purdue University in 1990 and later earned a master's degree from Rice University in "
+     "1994.", None, "M.S. Rice University 1994"),
+])
+def test_a_degree_earned_in_the_next_clause_belongs_to_the_next_school(nlp: Language, text: str, first: str | None,
+                                                                       second: str) -> None:
+    found = {k[2] for k in keys(nlp, text) if k[1] == "education"}
+    assert second.lower() in found
+    assert not any(k.startswith(("m.d. purdue", "m.s. purdue", "ph.d. purdue")) for k in found)
+    if first is not None:
+        assert first.lower() in found
