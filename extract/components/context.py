@@ -220,10 +220,13 @@ class Context:
         """Whether the clause around a word speaks of a plan ("is set to", "will")."""
         for t in _up(tok, 6):
             for child in t.children:
-                if child.lower_ in PLAN_WORDS and child.dep_ in ("aux", "auxpass"):
-                    return True
+                if child.lower_ in PLAN_WORDS and (child.dep_ in ("aux", "auxpass") or child.dep_ == "acomp"
+                                                   and _to_verb(child)):
+                    return True  # "will land", "is due to land, after 355 days"
             if t.lower_ in PLAN_WORDS and (t.lower_ not in _PLAN_IF_TO or _to_verb(t)):
                 return True
+            if t.tag_ == "VBD" and t.dep_ in ("relcl", "advcl", "ccomp", "acl"):
+                return False  # "he will pass the 340 days that X spent": a past clause inside a plan
         return False
 
     # ------------------------------------------------------------------ output

@@ -110,6 +110,11 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     people, sure = _owner(ctx, unit_tok)
     if not people:
         return
+    clause = _told_in(ctx, unit_tok)
+    if clause is not None:  # "he will pass the 340 days that X spent": X's figure is past, not planned
+        modality = mood(ctx, clause)
+        if modality is None:
+            return
     scope = (_scope(sent, strong=True) or (_scope(before, strong=True) if before is not None else None)
              or _scope(sent, strong=False))
     q: list[tuple[str, Obj]] = [("unit", value(unit))]
@@ -178,6 +183,13 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
     if p is not None:
         return ctx.conjuncts(p, unit), LISTED  # "Ruiz and Lee had spent 190 days", "the pair"
     return [], 0.0
+
+
+def _told_in(ctx: Context, unit: Token) -> Token | None:
+    """The verb of the relative clause that gives a figure its owner ("the 340 days that X
+    spent"), whose tense, not the main clause's, says whether the figure is a fact or a plan."""
+    return next((c for c in unit.children if c.dep_ in ("relcl", "acl") and any(
+        ctx.person(t) is not None for t in c.subtree)), None)
 
 
 def _set_by(ctx: Context, noun: Token) -> int | None:

@@ -490,3 +490,30 @@ def test_a_degree_earned_in_the_next_clause_belongs_to_the_next_school(nlp: Lang
     assert not any(k.startswith(("m.d. purdue", "m.s. purdue", "ph.d. purdue")) for k in found)
     if first is not None:
         assert first.lower() in found
+
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Ada Vale is set to break the record on Tuesday, when she passes the 340 days that Ben Ross spent "
+    "on the International Space Station in 2016.",
+    "Ada Vale will pass the 340 days that Ben Ross spent in orbit in 2016.",
+    "Ada Vale is expected to overtake the 340 days that Ben Ross logged on the station in 2016.",
+    "On Friday astronaut Ada Vale is due to surpass the 340 days that Ben Ross spent in space.",
+    "Ada Vale is scheduled to eclipse the 340 days that Ben Ross spent aboard the International Space Station.",
+])
+def test_a_past_figure_inside_a_plan_is_reported(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Ben Ross", "timeInSpace", "340") in found
+    assert key("Ben Ross", "timeInSpace", "340", "planned") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Cosmonaut Ivo Rask is due to land in Kazakhstan on March 30 aboard Soyuz MS-40, after 355 days in orbit.",
+    "Cosmonaut Ivo Rask is due to land in Kazakhstan on March 30 after 355 days in orbit.",
+    "Ivo Rask will land in Kazakhstan on March 30 after 355 days in orbit.",
+    "Cosmonaut Ivo Rask is due to land aboard Soyuz MS-40 on March 30 after 355 days in space.",
+    "Ivo Rask is set to come home on March 30 after 355 days in orbit.",
+])
+def test_the_days_of_a_planned_return_are_planned(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Ivo Rask", "timeInSpace", "355", "planned") in found
+    assert key("Ivo Rask", "timeInSpace", "355") not in found
