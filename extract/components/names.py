@@ -110,7 +110,8 @@ class NameFixer:
             elif e.label_ in _RELABEL and e.text in words:  # "Leonov" tagged ORG, PERSON elsewhere
                 e = Span(doc, _first_name(doc, e.start), e.end, label="PERSON")
             elif e.label_ in _RELABEL and not e.kb_id_ and 2 <= len(e) <= 3 and all(
-                    t.pos_ == "PROPN" and t.is_title for t in e) and (e[-1].text in words or _beside_person(e)):
+                    t.pos_ == "PROPN" and t.is_title for t in e) and (e[-1].text in words or _beside_person(e)
+                                                               or _of_agency(e) and not _organisation(e)):
                 e = Span(doc, e.start, e.end, label="PERSON")  # "Matthias Maurer" tagged GPE
             elif e.label_ in ("PERSON", "ORG") and not e.kb_id_ and _is_place(e) and e.text not in parts:
                 e = Span(doc, e.start, e.end, label="GPE")
@@ -345,6 +346,12 @@ def _beside_person(span: Span) -> bool:
     if root.dep_ == "conj" and root.head.ent_type_ == "PERSON":
         return True
     return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
+
+
+def _of_agency(span: Span) -> bool:
+    """A name followed by "of" and a space agency ("Emi Sato of Roscosmos"): a member's."""
+    doc, i = span.doc, span.end
+    return i + 2 < len(doc) and doc[i].lower_ == "of" and any(t.ent_type_ == "AGENCY" for t in doc[i + 1:i + 3])
 
 
 def _first_name(doc: Doc, start: int) -> int:

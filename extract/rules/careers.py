@@ -343,20 +343,40 @@ def _named_before(ctx: Context, of: Token) -> int | None:
     return before if before is not None else ctx.person(of.head)
 
 
-def _sharing_of(ctx: Context, member: int, near: Token, sent: Span) -> list[int]:
-    """Who an "of X" after a name applies to: that name and the coordinated names just before
-    it that have no "of" of their own ("A and B of Nasa and C of JAXA": A and B of Nasa)."""
-    def start(c: int) -> int:
-        return min((t.i for t in sent if ctx.cluster_at.get(t.i) == c), default=sent.end)
-
-    def own_of(c: int) -> bool:
-        return any(ctx.named_at.get(t.i) == c and any(x.dep_ == "prep" and x.lower_ == "of" for x in t.children)
-                   for t in sent)
-
-    group = sorted(ctx.conjuncts(member, near), key=start)
-    out = [member]
-    for c in reversed(group[:group.index(member)]):
-        if own_of(c):
+def _sharing_of(ctx: Context, member: int, of: Token, sent: Span) -> list[int]:
+    """Who an "of X" after a name applies to: that name and the names joined to it by "and"
+    just before it ("A and B of Nasa, C of JAXA": A and B of Nasa); the last name alone in a
+    longer list ("A, B and C of JAXA") or when one of those names has an organisation of its
+    own anywhere in the article ("Nasa's A and B and C of ESA")."""
+    doc = ctx.doc
+    i = _mention_start(ctx, of.i - 1, sent)
+    run: list[int] = []
+    while i - 2 >= sent.start and doc[i - 1].lower_ == "and":
+        c = ctx.named_at.get(i - 2)
+        if c is None or ctx.labels[c] != "PERSON" or c == member or c in run:
             break
-        out.append(c)
-    return out
+        run.append(c)
+        i = _mention_start(ctx, i - 2, sent)
+    listed = i - 2 >= sent.start and doc[i - 1].text == "," and ctx.person(doc[i - 2]) is not None
+    if listed or any(_affiliated(ctx, c) for c in run):  # "Nasa's A and B and C of ESA": C's alone
+        return [member]
+    return [member, *run]
+
+
+def _mention_start(ctx: Context, i: int, sent: Span) -> int:
+    """The first token of the name a token belongs to."""
+    c = ctx.named_at.get(i)
+    while i > sent.start and c is not None and ctx.named_at.get(i - 1) == c:
+        i -= 1
+    return i
+
+
+def _affiliated(ctx: Context, person: int) -> bool:
+    """Whether the article gives a person an organisation of their own: "X of Nasa",
+    "Nasa's X"."""
+    doc = ctx.doc
+    for start, end in ctx.clusters[person]["mentions"]:
+        if end < len(doc) and doc[end].lower_ == "of" or start >= 2 and doc[start - 1].lower_ in ("'s", "’s") \
+                and ctx.is_a(doc[start - 2], "AGENCY", "ORG"):
+            return True
+    return False

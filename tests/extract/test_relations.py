@@ -517,3 +517,32 @@ def test_the_days_of_a_planned_return_are_planned(nlp: Language, text: str) -> N
     found = keys(nlp, text)
     assert key("Ivo Rask", "timeInSpace", "355", "planned") in found
     assert key("Ivo Rask", "timeInSpace", "355") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Crew-50 astronauts -- Kai Brandt and Ola Berg of Nasa, Emi Sato of the Japan Aerospace Exploration Agency "
+    "and Lev Orlov of Roscosmos -- arrive on Friday.",
+    "Kai Brandt and Ola Berg of Nasa, Emi Sato of the Japan Aerospace Exploration Agency and Lev Orlov of Roscosmos "
+    "will fly next.",
+    "Flying with them are Kai Brandt and Ola Berg of Nasa and Emi Sato of the Japan Aerospace Exploration Agency.",
+])
+def test_an_of_phrase_is_shared_by_the_names_listed_before_it(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert {key("Kai Brandt", "employer", "NASA"), key("Ola Berg", "employer", "NASA"),
+            key("Emi Sato", "employer", "JAXA")} <= found
+    assert key("Ola Berg", "employer", "JAXA") not in found
+    assert key("Kai Brandt", "employer", "JAXA") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ola Berg is due to leave with her crewmates Kai Brandt, Tom Reyes and Emi Sato of the Japan Aerospace "
+    "Exploration Agency.",
+    "The capsule lifted off with Nasa's Kai Brandt and Tom Reyes and Emi Sato of the Japan Aerospace Exploration "
+    "Agency.",
+    "Kai Brandt of Nasa flew first. Later Tom Reyes flew with Kai Brandt and Emi Sato of the Japan Aerospace "
+    "Exploration Agency.",
+])
+def test_an_of_phrase_after_a_longer_list_is_the_last_names(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Emi Sato", "employer", "JAXA") in found
+    assert not {key("Kai Brandt", "employer", "JAXA"), key("Tom Reyes", "employer", "JAXA")} & found
