@@ -446,3 +446,16 @@ def test_the_owner_of_a_relatives_name_did_not_do_what_the_relative_did(nlp: Lan
     assert "ben cole" not in launched
     if told:  # the others: the parse gives the launch to nobody yet
         assert "nora platt" in launched
+
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Mia Holm leads Expedition 90 until she returns to Earth in October.",
+    "Mia Holm commands the station until she lands in Kazakhstan in October.",
+    "Astronaut Mia Holm will run experiments for six months before she returns to Earth in October.",
+    "Mia Holm stays aboard the station until she comes home in October.",
+    "Astronaut Mia Holm is in charge of the station until she returns to Earth on October 14.",
+])
+def test_a_return_told_in_the_present_after_until_is_to_come(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    returns = {k for k in found if k[0] == "mia holm" and k[1] == "returnDate"}
+    assert returns and all(k[3] == "planned" and k[2].startswith("2024-10") for k in returns)

@@ -546,3 +546,16 @@ def test_an_of_phrase_after_a_longer_list_is_the_last_names(nlp: Language, text:
     found = keys(nlp, text)
     assert key("Emi Sato", "employer", "JAXA") in found
     assert not {key("Kai Brandt", "employer", "JAXA"), key("Tom Reyes", "employer", "JAXA")} & found
+
+
+@pytest.mark.parametrize("text", [
+    "ESA director general Rolf Anker said the new astronauts would train in Cologne.",
+    "Rolf Anker, the director general of ESA, spoke on Monday.",
+    "The agency's director general, Rolf Anker, said the crew was ready.",
+    "Speaking in Paris, director general Rolf Anker praised the crew.",
+    "Rolf Anker, ESA's director general since 2021, opened the meeting.",
+])
+def test_a_title_with_general_after_it_is_one_title(nlp: Language, text: str) -> None:
+    titles = {k[2] for k in keys(nlp, text) if k[0] == "rolf anker" and k[1] == "jobTitle"}
+    assert "director general" in titles
+    assert "general" not in titles
