@@ -86,7 +86,8 @@ _NOT_TRADE = {"former", "retired", "veteran", "first", "career", "current", "you
               "experienced", "senior", "junior", "onetime", "one-time", "ex", "leading", "top", "famous", "trained",
               "qualified", "talented", "skilled", "seasoned", "accomplished", "lead", "chief", "fellow", "other",
               "only", "sole", "last", "next", "same", "full", "good", "great", "well-known", "army", "navy",
-              "military"}
+              "military", "longtime", "rookie", "active", "female", "male", "woman", "women", "travelled",
+              "traveled", "force", "corps"}
 
 
 def _trade_words(span: Span) -> list[Token]:

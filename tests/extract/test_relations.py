@@ -559,3 +559,15 @@ def test_a_title_with_general_after_it_is_one_title(nlp: Language, text: str) ->
     titles = {k[2] for k in keys(nlp, text) if k[0] == "rolf anker" and k[1] == "jobTitle"}
     assert "director general" in titles
     assert "general" not in titles
+
+
+@pytest.mark.parametrize(("text", "trade"), [
+    ("Kira Solen, a rookie cosmonaut, flew on Monday.", "cosmonaut"),
+    ("Kira Solen, the only active woman cosmonaut, flew on Monday.", "cosmonaut"),
+    ("Kira Solen, a female astronaut from Hubei, flew on Monday.", "astronaut"),
+    ("Kira Solen, a longtime pilot, flew on Monday.", "pilot"),
+    ("Kira Solen, an air force pilot, flew on Monday.", "pilot"),
+])
+def test_words_of_seniority_sex_or_service_are_no_trade(nlp: Language, text: str, trade: str) -> None:
+    found = {k[2] for k in keys(nlp, text) if k[0] == "kira solen" and k[1] == "occupation"}
+    assert found == {trade}
