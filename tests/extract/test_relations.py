@@ -571,3 +571,18 @@ def test_a_title_with_general_after_it_is_one_title(nlp: Language, text: str) ->
 def test_words_of_seniority_sex_or_service_are_no_trade(nlp: Language, text: str, trade: str) -> None:
     found = {k[2] for k in keys(nlp, text) if k[0] == "kira solen" and k[1] == "occupation"}
     assert found == {trade}
+
+
+@pytest.mark.parametrize("second", [
+    "She beat the mark of 188 days that Bo Tan set on Mir in 1996.",
+    "She broke the record of 188 days that Bo Tan set in 1996.",
+    "The old mark of 188 days was set by Bo Tan in 1996.",
+    "Ruiz beat the 188 days that Bo Tan spent on Mir in 1996.",
+    "She surpassed the record of Bo Tan, who spent 188 days on Mir in 1996.",
+])
+def test_a_record_named_without_its_measure_is_the_one_just_told(nlp: Language, second: str) -> None:
+    text = ("Astronaut Ana Ruiz landed in Kazakhstan on Friday after 195 days in space, the longest single "
+            "spaceflight by a woman. " + second)
+    found = keys(nlp, text)
+    assert key("Ana Ruiz", "holdsRecord", "single flight") in found
+    assert key("Ana Ruiz", "holdsRecord", "cumulative") not in found
