@@ -261,7 +261,8 @@ class Reader:
         targets: list[int] = []
         for child in tok.children:
             if child.dep_ in ("dobj", "attr", "nsubjpass") or child.dep_ == "prep" and child.lower_ == "of":
-                targets += roles.entities(ctx, list(child.subtree), *MISSIONS, "STATION", "SPACECRAFT")[:1]
+                named = [t for t in child.subtree if not _indefinite(t)]  # "to command a Crew Dragon": no craft
+                targets += roles.entities(ctx, named, *MISSIONS, "STATION", "SPACECRAFT")[:1]
         if not targets and tok.lower_ == "command":  # "took command of the station"
             targets = roles.entities(ctx, [t for t in words if t.i > tok.i], *MISSIONS, "STATION")[:2]
         if not people or not targets:
@@ -351,3 +352,12 @@ def readers(frames: tuple[Frame, ...]) -> dict[str, Reader]:
 
 
 __all__ = ["DIRECT", "Reader", "readers"]
+
+
+def _indefinite(tok: Token) -> bool:
+    """Whether a name stands in an indefinite phrase ("a Crew Dragon", "a Soyuz"): a kind of
+    thing, not the one the story tells of."""
+    noun = tok
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)

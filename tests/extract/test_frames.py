@@ -459,3 +459,16 @@ def test_a_return_told_in_the_present_after_until_is_to_come(nlp: Language, text
     found = keys(nlp, text)
     returns = {k for k in found if k[0] == "mia holm" and k[1] == "returnDate"}
     assert returns and all(k[3] == "planned" and k[2].startswith("2024-10") for k in returns)
+
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Ida Marsh commands Crew-40. She is also the first woman to command a Crew Dragon.",
+    "Astronaut Ida Marsh commands Crew-40, and she is the first Briton to command a Soyuz.",
+    "Ida Marsh commands Crew-40. She became the second European to command a Crew Dragon.",
+    "Ida Marsh, who commands Crew-40, is the first geologist to command a Crew Dragon.",
+    "Astronaut Ida Marsh commands Crew-40; she always wanted to command a Soyuz.",
+])
+def test_commanding_a_kind_of_craft_names_no_craft(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Crew-40", "commander", "Ida Marsh") in found
+    assert not any(k[1] == "commander" and k[0] in ("crew dragon", "soyuz") for k in found)
