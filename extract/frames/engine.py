@@ -308,6 +308,9 @@ class Reader:
         lasted = [t for t in (words if tok.tag_ == "NNS" else tok.sent) if t.lower_ in ("minutes", "minute", "hours",
                                                                                      "hour")]
         for unit in lasted[-1:]:
+            if unit.dep_ in ("amod", "compound", "nmod") and unit.head.pos_ == "NOUN" \
+                    and unit.head.lower_ not in self.frame.nouns:
+                continue  # "after the ten-minute flight": the length of something else
             total = minutes(unit)
             if total:
                 for one in people:

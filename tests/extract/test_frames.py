@@ -472,3 +472,15 @@ def test_commanding_a_kind_of_craft_names_no_craft(nlp: Language, text: str) -> 
     found = keys(nlp, text)
     assert key("Crew-40", "commander", "Ida Marsh") in found
     assert not any(k[1] == "commander" and k[0] in ("crew dragon", "soyuz") for k in found)
+
+
+@pytest.mark.parametrize(("text", "minutes"), [
+    ("Astronaut Rae Quill climbed out of the capsule after the ten-minute flight.", None),
+    ("Rae Quill stepped out of the hatch after a twelve-minute hop to space.", None),
+    ("Astronaut Rae Quill made a six-hour, 42-minute spacewalk on Monday.", "402"),
+    ("Astronaut Rae Quill stepped outside on Monday for a spacewalk that lasted six hours and 42 minutes.", "402"),
+    ("Astronaut Rae Quill's spacewalk on Monday lasted 6 hours and 42 minutes.", "402"),
+])
+def test_the_length_of_something_else_is_no_spacewalks(nlp: Language, text: str, minutes: str | None) -> None:
+    found = {k[2] for k in keys(nlp, text) if k[0] == "rae quill" and k[1] == "spacewalkDuration"}
+    assert found == ({minutes} if minutes else set())
