@@ -68,12 +68,13 @@ def to_extraction(docs: Sequence[tuple[Doc, int]], article: Article, extractor: 
             info["types"] = ["Astronaut"] + info["types"]
     entities = tuple(Entity(str(i["key"]), name, tuple(i["types"]), tuple(i["aliases"]))
                      for name, i in b.entities.items())
+    facts = _without_implied(list(b.facts.values()))
     return Extraction(
         article=article,
         sentences=tuple(b.sentences),
         entities=entities,
         mentions=tuple(sorted(b.mentions, key=lambda m: (m.start, m.end))),
-        facts=tuple(b.facts.values()),
+        facts=tuple(facts),
         extractor=extractor,
         words=b.words,
     )
@@ -156,6 +157,13 @@ def _place_class(name: str) -> str:
     if name in _STATES:
         return "State"
     return "Place"
+
+
+def _without_implied(facts: list[Fact]) -> list[Fact]:
+    """The facts less a crew membership its commander fact already says (``commander`` is a
+    sub-property of ``crewMember`` in the ontology, so each crew seat is told once)."""
+    commands = {(f.subject, f.object, f.modality) for f in facts if f.predicate == "commander"}
+    return [f for f in facts if f.predicate != "crewMember" or (f.subject, f.object, f.modality) not in commands]
 
 
 def _flew(b: _Builder, key: str) -> bool:

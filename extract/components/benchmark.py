@@ -1,5 +1,6 @@
 """Relations that only Text2KGBench asks for: state symbols (bird, fossil, gemstone), mascots,
-UTC offsets, affiliations ("competes in", "affiliated with") and award precedence.
+UTC offsets, affiliations ("competes in", "affiliated with"), award precedence, and the
+country of birth as nationality.
 
 News about spaceflight never states these, and a news sentence that happens to match them
 ("the mission's mascot is a plush penguin") would only add noise to the graph, so the
@@ -19,7 +20,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.context import Context, entity, guarded, span_of, value
-from extract.rules.common import char_span, recent
+from extract.rules.common import COUNTRIES, char_span, distinct, recent
+from extract.rules.lifecycle import born
+from extract.rules.places import described_place
 
 NAME = "astrokg_benchmark"
 VERSION = "benchmark/1"
@@ -92,6 +95,18 @@ def precedence(ctx: Context, tok: Token, span: Span) -> None:
         ctx.add(before[-1], "outranks", entity(after[0]), span, rule=f"{VERSION}:precedence", confidence=0.7)
 
 
+def born_in(ctx: Context, tok: Token, span: Span) -> None:
+    """"Alan Bean was born in Wheeler, Texas, USA": the benchmark counts the country of birth
+    as the nationality; news does not (a cosmonaut born in Soviet Turkmenistan is Russian)."""
+    subject, region = born(ctx, tok)
+    if subject is None:
+        return
+    places = [t for t in region if ctx.is_a(t, "PLACE") and t.i > span.start - 8 and not described_place(ctx, t)]
+    for c in distinct(ctx, places):
+        if ctx.clusters[c]["name"] in COUNTRIES:
+            ctx.add(subject, "nationality", entity(c), span, rule=f"{VERSION}:born", confidence=0.6)
+
+
 def utc(ctx: Context, sent: Span) -> None:
     """"UTC-6": the time zone of the first place of the sentence."""
     for m in _UTC.finditer(sent.text):
@@ -111,6 +126,7 @@ TRIGGERS: tuple[tuple[Rule, tuple[str, ...]], ...] = (
     (affiliation, ("affiliated", "affiliate", "competes", "compete", "competed")),
     (precedence, ("higher than", "ranks above", "ranked above", "ranking above", "outranks", "outranked",
                   "above the")),
+    (born_in, ("born",)),
 )
 
 

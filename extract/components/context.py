@@ -22,6 +22,8 @@ PLAN_WORDS = {"will", "scheduled", "set", "due", "expected", "planned", "plans",
 #: plan words that are plans only before "to" and a verb: "is set to break" (not "set a record"),
 #: "is due to land" (not "due to a leak")
 _PLAN_IF_TO = {"set", "due"}
+#: conjunctions whose clause, in the present tense, tells what is still to come
+_UNTIL = {"until", "till", "before", "once"}
 _QUOTES = {'"', "“", "”", "«", "»"}
 #: dependency labels that start a clause of their own
 CLAUSE_DEPS = {"conj", "advcl", "relcl", "ccomp", "parataxis", "acl"}
@@ -220,10 +222,16 @@ class Context:
         """Whether the clause around a word speaks of a plan ("is set to", "will")."""
         for t in _up(tok, 6):
             for child in t.children:
-                if child.lower_ in PLAN_WORDS and child.dep_ in ("aux", "auxpass"):
-                    return True
+                if child.lower_ in PLAN_WORDS and (child.dep_ in ("aux", "auxpass") or child.dep_ == "acomp"
+                                                   and _to_verb(child)):
+                    return True  # "will land", "is due to land, after 355 days"
             if t.lower_ in PLAN_WORDS and (t.lower_ not in _PLAN_IF_TO or _to_verb(t)):
                 return True
+            if t.tag_ in ("VBZ", "VBP") and t.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in _UNTIL for c in t.children):
+                return True  # "leads the station until she returns in October": a return to come
+            if t.tag_ == "VBD" and t.dep_ in ("relcl", "advcl", "ccomp", "acl"):
+                return False  # "he will pass the 340 days that X spent": a past clause inside a plan
         return False
 
     # ------------------------------------------------------------------ output

@@ -38,7 +38,8 @@ _TITLE_WORDS = {w for term in _ROLES for w in (term, term + "s") if " " not in t
 _LEADING = {"astronaut", "cosmonaut", "taikonaut", "commander", "captain", "colonel", "senator", "pilot", "the", "‘",
             "'", '"', "“", "’", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."}
 _QUOTES = {"the", "‘", "'", '"', "“", "’"}
-_TRAILING = {"’s", "'s", "’", "'", '"', "”", ",", ".", ":", ";"}
+_TRAILING = {"’s", "'s", "’", "'", '"', "”", ",", ".", ":", ";",
+             "of", "and", "in", "at", "from", "for", "with", "to", "the"}  # no name ends in a small word
 _RELABEL = {"ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW"}
 _TITLES = {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof."}
 #: words of organisations' and places' names, never of a person's
@@ -109,9 +110,10 @@ class NameFixer:
             elif e.label_ in _RELABEL and e.text in words:  # "Leonov" tagged ORG, PERSON elsewhere
                 e = Span(doc, _first_name(doc, e.start), e.end, label="PERSON")
             elif e.label_ in _RELABEL and not e.kb_id_ and 2 <= len(e) <= 3 and all(
-                    t.pos_ == "PROPN" and t.is_title for t in e) and (e[-1].text in words or _beside_person(e)):
+                    t.pos_ == "PROPN" and t.is_title for t in e) and (e[-1].text in words or _beside_person(e)
+                                                               or _of_agency(e) and not _organisation(e)):
                 e = Span(doc, e.start, e.end, label="PERSON")  # "Matthias Maurer" tagged GPE
-            elif e.label_ in ("PERSON", "ORG") and _is_place(e) and e.text not in parts:
+            elif e.label_ in ("PERSON", "ORG") and not e.kb_id_ and _is_place(e) and e.text not in parts:
                 e = Span(doc, e.start, e.end, label="GPE")
             elif e.label_ == "PERSON" and (len(e) == 1 or e[0].text in _PARTICLES) \
                     and _first_name(doc, e.start) < e.start:
@@ -119,8 +121,10 @@ class NameFixer:
             fixed.append(e)
         words |= {w for e in fixed if e.label_ == "PERSON" and len(e) >= 2 for w in (e[0].text, surname(e.text))}
         covered = {i for e in fixed for i in range(e.start, e.end)}
+        surnames = {surname(e.text) for e in fixed if e.label_ == "PERSON" and len(e) >= 2}
         for tok in doc:
-            if tok.i not in covered and tok.text in words and tok.pos_ == "PROPN" and tok.is_title:
+            if tok.i not in covered and tok.text in words and tok.is_title and (
+                    tok.pos_ == "PROPN" or tok.text in surnames and tok.pos_ in _MISTAGGED):
                 start = tok.i
                 while start > 0 and start - 1 not in covered and tok.i - start < 2 and \
                         doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and \
@@ -134,6 +138,8 @@ class NameFixer:
 
 
 _SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+#: what the small model may tag a known person's bare surname as ("Glover, a Navy commander": ADV)
+_MISTAGGED = {"NOUN", "ADV", "X", "INTJ"}
 
 
 def surname(name: str) -> str:
@@ -342,6 +348,12 @@ def _beside_person(span: Span) -> bool:
     return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
 
 
+def _of_agency(span: Span) -> bool:
+    """A name followed by "of" and a space agency ("Emi Sato of Roscosmos"): a member's."""
+    doc, i = span.doc, span.end
+    return i + 2 < len(doc) and doc[i].lower_ == "of" and any(t.ent_type_ == "AGENCY" for t in doc[i + 1:i + 3])
+
+
 def _first_name(doc: Doc, start: int) -> int:
     """Where a surname's name starts: "Alexei" before "Leonov" when the model left it out
     (a capitalised proper noun that is not an entity and modifies the surname)."""
@@ -366,8 +378,8 @@ def _is_place(span: Span) -> bool:
     for _ in range(3):
         if verb.lemma_ in _PLACE_VERBS or verb.lower_ in _PLACE_VERBS:
             return True
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            return False
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i or verb.dep_ == "appos":
+            return False  # "X, a colonel in the Air Force, was born": the place of the description
         verb = verb.head
     return False
 

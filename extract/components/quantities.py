@@ -3,7 +3,8 @@
 ``number("seven")``, ``number("1,000")``, ``number("forty-three")`` give integers;
 ``duration("410 days, 11 hours and 5 minutes")`` gives a :class:`Duration` with the whole
 days and the total minutes, so one reading serves both time in space (whole days) and a
-spacewalk's length (minutes). Number words go through ``text2num`` (a maintained parser
+spacewalk's length (minutes). :func:`count` and :func:`duration_at` read the same from a
+token of a parsed sentence, for the frames and rules. Number words go through ``text2num`` (a maintained parser
 of English number words); the few forms it leaves out ("a", "a dozen", "and a half") are
 handled here.
 """
@@ -56,6 +57,8 @@ def number(value: str | Token | Span) -> int | None:
         return None
     if text in _EXTRA:
         return _EXTRA[text]
+    if re.fullmatch(r"an? (?:hundred|thousand|million)\b.*", text):  # "a hundred and ten"
+        text = "one" + text[text.index(" "):]
     plain = text.replace(",", "")
     if plain.isdigit():
         return int(plain)
@@ -67,12 +70,19 @@ def number(value: str | Token | Span) -> int | None:
         return None
 
 
+def figure(value: str | Token | Span) -> int | float | None:
+    """A whole number as :func:`number` reads it, or a decimal figure ("6.5", "100305.0") as a
+    float; None for anything else."""
+    found = number(value)
+    if found is not None:
+        return found
+    text = (value if isinstance(value, str) else value.text).replace(",", "")
+    return float(text) if re.fullmatch(r"\d+\.\d+", text) else None
+
+
 def _amount(text: str) -> float | None:
-    try:
-        return float(text.replace(",", ""))
-    except ValueError:
-        found = number(text)
-        return float(found) if found is not None else None
+    found = figure(text)
+    return float(found) if found is not None else None
 
 
 def find_durations(text: str) -> list[tuple[int, int, Duration]]:
@@ -111,3 +121,26 @@ def duration(value: str | Span) -> Duration | None:
     402 minutes; "371-day" -> 371 days), None when it states none."""
     found = find_durations(value if isinstance(value, str) else value.text)
     return found[0][2] if found else None
+
+
+def count(tok: Token) -> int | None:
+    """The number a counting word says, with the number words before it ("twenty one")."""
+    start = tok.i
+    while start > 0 and (prev := tok.doc[start - 1]).like_num and number(prev) is not None:
+        start -= 1
+    return number(tok.doc[start:tok.i + 1])
+
+
+def duration_at(tok: Token) -> Duration | None:
+    """The duration a figure or unit word of a parsed sentence belongs to ("hours" in "410 days
+    11 hours and 5 minutes" gives the whole of it), None when it is part of none."""
+    sent = tok.sent
+    at = tok.idx - sent.start_char
+    return next((d for start, end, d in find_durations(sent.text) if start <= at < end), None)
+
+
+def minutes(tok: Token) -> int | None:
+    """The minutes of a duration told in hours and minutes ("six hours and 42 minutes" -> 402);
+    None when it counts days or weeks."""
+    found = duration_at(tok)
+    return found.minutes if found is not None and found.largest not in ("day", "week") else None

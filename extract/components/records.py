@@ -158,7 +158,9 @@ class RecordFinder:
             holder = _told_before(ctx, sent, h["previous"])
         if holder is None:
             return
-        measure = h["measure"] or "cumulative"
+        told = _record_told(ctx, holder)  # "She beat the mark of 188 days": the record just named
+        measure = h["measure"] or (("cumulative" if told.measure == _measure_text("cumulative") else "single flight")
+                                   if told is not None else "cumulative")
         modality = "planned" if h["planned"] else "reported"
         value_fact = next((f for f in h["values"] if f.subject == holder and f.modality == modality), None)
         amount = h["ordinal"] or (_amount(value_fact) if value_fact else None)
@@ -166,7 +168,8 @@ class RecordFinder:
             earlier = [f for f in ctx.facts if f.predicate == "timeInSpace" and f.subject == holder
                        and f.modality == "reported"]
             amount = _amount(earlier[-1]) if earlier else None
-        record = RecordRef(_measure_text(measure), h["scope"] or "all-time")
+        record = RecordRef(_measure_text(measure), h["scope"] or (
+            told.scope if told is not None and not h["measure"] else "all-time"))
         q: list[tuple[str, Obj]] = [("record", record), ("unit", value("day"))]
         if h["previous"] is not None and h["previous"] != holder:
             q.append(("previousHolder", entity(h["previous"])))
@@ -181,6 +184,13 @@ class RecordFinder:
                         span_of(*[t for t in sent if ctx.person(t) == owner][:1] or [sent[0]]),
                         qualifiers=[("record", record), ("unit", value("day"))],
                         rule=f"{VERSION}:possessor", confidence=0.6)
+
+
+def _record_told(ctx: Context, holder: int) -> RecordRef | None:
+    """The record the article last gave this holder, for a sentence that names a record
+    without saying what it measures ("the mark", "the record")."""
+    return next((q for f in reversed(ctx.facts) if f.predicate == "holdsRecord" and f.subject == holder
+                 for name, q in f.qualifiers if name == "record" and isinstance(q, RecordRef)), None)
 
 
 def _amount(f: Found) -> str | None:

@@ -10,10 +10,10 @@ from spacy.tokens import Span, Token
 
 from extract.components.context import Context, date, entity, value
 from extract.components.found import Obj
+from extract.components.quantities import count, minutes
 from extract.frames import roles
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
-from extract.frames.numbers import count, minutes
 from extract.frames.roles import CRAFT, DIRECT, LISTED, NEAREST, About
 from extract.rules.common import COUNTRIES, MISSIONS, recent_mentions, window
 from extract.rules.places import described_place, innermost
@@ -261,7 +261,8 @@ class Reader:
         targets: list[int] = []
         for child in tok.children:
             if child.dep_ in ("dobj", "attr", "nsubjpass") or child.dep_ == "prep" and child.lower_ == "of":
-                targets += roles.entities(ctx, list(child.subtree), *MISSIONS, "STATION", "SPACECRAFT")[:1]
+                named = [t for t in child.subtree if not _indefinite(t)]  # "to command a Crew Dragon": no craft
+                targets += roles.entities(ctx, named, *MISSIONS, "STATION", "SPACECRAFT")[:1]
         if not targets and tok.lower_ == "command":  # "took command of the station"
             targets = roles.entities(ctx, [t for t in words if t.i > tok.i], *MISSIONS, "STATION")[:2]
         if not people or not targets:
@@ -307,6 +308,9 @@ class Reader:
         lasted = [t for t in (words if tok.tag_ == "NNS" else tok.sent) if t.lower_ in ("minutes", "minute", "hours",
                                                                                      "hour")]
         for unit in lasted[-1:]:
+            if unit.dep_ in ("amod", "compound", "nmod") and unit.head.pos_ == "NOUN" \
+                    and unit.head.lower_ not in self.frame.nouns:
+                continue  # "after the ten-minute flight": the length of something else
             total = minutes(unit)
             if total:
                 for one in people:
@@ -351,3 +355,12 @@ def readers(frames: tuple[Frame, ...]) -> dict[str, Reader]:
 
 
 __all__ = ["DIRECT", "Reader", "readers"]
+
+
+def _indefinite(tok: Token) -> bool:
+    """Whether a name stands in an indefinite phrase ("a Crew Dragon", "a Soyuz"): a kind of
+    thing, not the one the story tells of."""
+    noun = tok
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)

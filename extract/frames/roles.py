@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from extract.components.context import Context
 from extract.frames.lexicon import Frame
@@ -97,7 +97,9 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
     owner = _owner(ctx, subj)
     if owner is not None and subj.lower_ in _CRAFT_NOUNS:  # "his capsule landed"
         return About(tuple(ctx.conjuncts(owner, subj)), None, DIRECT)
-    listed = [t for t in subj.subtree if ctx.named_at.get(t.i) is not None and ctx.person(t) is not None]
+    owners = {t.i for c in subj.children if c.dep_ == "poss" for t in c.subtree}  # "Behnken's wife, X": X
+    listed = [t for t in subj.subtree if ctx.named_at.get(t.i) is not None and ctx.person(t) is not None
+              and t.i not in owners]
     if listed:  # "the crew of A, B and C", "the three astronauts, A, B and C"
         people = list(dict.fromkeys(ctx.person(t) for t in listed))
         return About(tuple(p for p in people if p is not None), None, LISTED)
@@ -274,6 +276,8 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
     out: list[tuple[int, float]] = []
     for d in ctx.dates_in(words):
         first = ctx.doc.char_span(ctx.dates[d].start, ctx.dates[d].end, alignment_mode="expand")
+        if first is not None and tok.lower_ not in _BORN and _of_birth(first):
+            continue  # "Born on August 29, 1959, she flew jets": the date of the birth
         direct = first is not None and (first.root.head.i == tok.i or first.root.head.head.i == tok.i)
         out.append((d, DIRECT if direct else LISTED))
     if not out:  # "in May 2001, as she lifted off": the date of the clause the event's clause hangs from
@@ -287,6 +291,15 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
         near = [x for x in ctx.region(above[-1]) if x.i not in inside] if above else []
         out = [(d, CONTEXT) for d in ctx.dates_in(sorted(near, key=lambda x: x.i))]
     return out
+
+
+_BORN = {"born", "bear"}
+
+
+def _of_birth(span: Span) -> bool:
+    """Whether a date belongs to a birth: the last verb before it in its sentence is "born"."""
+    verbs = [t for t in span.doc[span.sent.start:span.start] if t.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and verbs[-1].lower_ in _BORN
 
 
 def entities(ctx: Context, words: list[Token], *labels: str, preps: tuple[str, ...] = ()) -> list[int]:

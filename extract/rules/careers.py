@@ -86,7 +86,8 @@ _NOT_TRADE = {"former", "retired", "veteran", "first", "career", "current", "you
               "experienced", "senior", "junior", "onetime", "one-time", "ex", "leading", "top", "famous", "trained",
               "qualified", "talented", "skilled", "seasoned", "accomplished", "lead", "chief", "fellow", "other",
               "only", "sole", "last", "next", "same", "full", "good", "great", "well-known", "army", "navy",
-              "military"}
+              "military", "longtime", "rookie", "active", "female", "male", "woman", "women", "travelled",
+              "traveled", "force", "corps"}
 
 
 def _trade_words(span: Span) -> list[Token]:
@@ -203,6 +204,8 @@ def education(ctx: Context, tok: Token, span: Span) -> None:
         here = mention(ctx, first)
         before = [t for t in region if start <= t.i < here.start]
         after = [t for t in region if here.end <= t.i < end]
+        verb = next((t.i for t in after if t.pos_ == "VERB"), None)  # "from A in 1977 and earned a Ph.D.
+        after = [t for t in after if verb is None or t.i < verb]      # from B": B's degree, not A's
         degree = _degree(ctx, before, last=True) or _degree(ctx, after, last=False)
         years = [ctx.dates[d].year for d in ctx.dates_in(after) + ctx.dates_in(before) if ctx.dates[d].year]
         evidence = span_of(tok, first)
@@ -218,14 +221,26 @@ def education(ctx: Context, tok: Token, span: Span) -> None:
 def _degree(ctx: Context, tokens: list[Token], *, last: bool) -> str | None:
     """The degree the words name ("a bachelor's degree", "a Sc.D."): the last one before a
     school or the first one after it."""
-    if not tokens:
+    run = _touching(tokens[::-1] if last else tokens)  # the words next to the school, not those of
+    if not run:                                         # a clause the region leaves out
         return None
-    text = ctx.doc[tokens[0].i:tokens[-1].i + 1].text
+    run = sorted(run, key=lambda t: t.i)
+    text = ctx.doc[run[0].i:run[-1].i + 1].text
     found = [(m.start(), label) for pattern, label in _DEGREES for m in re.finditer(pattern, text)
              if not _inside_name(ctx, tokens[0], m)]
     if not found:
         return None
     return (max if last else min)(found)[1]
+
+
+def _touching(tokens: list[Token]) -> list[Token]:
+    """The leading run of tokens that follow each other in the text (either way)."""
+    run = tokens[:1]
+    for t in tokens[1:]:
+        if abs(t.i - run[-1].i) != 1:
+            break
+        run.append(t)
+    return run
 
 
 def alma_mater(ctx: Context, tok: Token) -> None:
@@ -316,26 +331,53 @@ def member_of(ctx: Context, sent: Span) -> None:
             for m in distinct(ctx, owned)[:1]:
                 ctx.add(m, "operator", entity(c), span_of(root, head), rule=f"{VERSION}:operator",
                         confidence=0.7)
-        member = ctx.person(head.head) if root.dep_ == "pobj" and head.lower_ == "of" else None
+        member = _named_before(ctx, head) if root.dep_ == "pobj" and head.lower_ == "of" else None
         for one in _sharing_of(ctx, member, head, sent) if member is not None else []:
-            ctx.add(one, "employer", entity(c), span_of(head.head, root), rule=f"{VERSION}:member",
-                    confidence=0.7)
+            ctx.add(one, "employer", entity(c), span_of(ctx.doc[max(sent.start, head.i - 1)], root),
+                    rule=f"{VERSION}:member", confidence=0.7)
 
 
-def _sharing_of(ctx: Context, member: int, near: Token, sent: Span) -> list[int]:
-    """Who an "of X" after a name applies to: that name and the coordinated names just before
-    it that have no "of" of their own ("A and B of Nasa and C of JAXA": A and B of Nasa)."""
-    def start(c: int) -> int:
-        return min((t.i for t in sent if ctx.cluster_at.get(t.i) == c), default=sent.end)
+def _named_before(ctx: Context, of: Token) -> int | None:
+    """The person an "of" follows: the name right before it, wherever the parse hangs the
+    phrase ("A of Nasa and B of JAXA" often hangs both of-phrases on A), else its head."""
+    before = ctx.person(ctx.doc[of.i - 1]) if of.i > of.sent.start else None
+    return before if before is not None else ctx.person(of.head)
 
-    def own_of(c: int) -> bool:
-        return any(ctx.named_at.get(t.i) == c and any(x.dep_ == "prep" and x.lower_ == "of" for x in t.children)
-                   for t in sent)
 
-    group = sorted(ctx.conjuncts(member, near), key=start)
-    out = [member]
-    for c in reversed(group[:group.index(member)]):
-        if own_of(c):
+def _sharing_of(ctx: Context, member: int, of: Token, sent: Span) -> list[int]:
+    """Who an "of X" after a name applies to: that name and the names joined to it by "and"
+    just before it ("A and B of Nasa, C of JAXA": A and B of Nasa); the last name alone in a
+    longer list ("A, B and C of JAXA") or when one of those names has an organisation of its
+    own anywhere in the article ("Nasa's A and B and C of ESA")."""
+    doc = ctx.doc
+    i = _mention_start(ctx, of.i - 1, sent)
+    run: list[int] = []
+    while i - 2 >= sent.start and doc[i - 1].lower_ == "and":
+        c = ctx.named_at.get(i - 2)
+        if c is None or ctx.labels[c] != "PERSON" or c == member or c in run:
             break
-        out.append(c)
-    return out
+        run.append(c)
+        i = _mention_start(ctx, i - 2, sent)
+    listed = i - 2 >= sent.start and doc[i - 1].text == "," and ctx.person(doc[i - 2]) is not None
+    if listed or any(_affiliated(ctx, c) for c in run):  # "Nasa's A and B and C of ESA": C's alone
+        return [member]
+    return [member, *run]
+
+
+def _mention_start(ctx: Context, i: int, sent: Span) -> int:
+    """The first token of the name a token belongs to."""
+    c = ctx.named_at.get(i)
+    while i > sent.start and c is not None and ctx.named_at.get(i - 1) == c:
+        i -= 1
+    return i
+
+
+def _affiliated(ctx: Context, person: int) -> bool:
+    """Whether the article gives a person an organisation of their own: "X of Nasa",
+    "Nasa's X"."""
+    doc = ctx.doc
+    for start, end in ctx.clusters[person]["mentions"]:
+        if end < len(doc) and doc[end].lower_ == "of" or start >= 2 and doc[start - 1].lower_ in ("'s", "’s") \
+                and ctx.is_a(doc[start - 2], "AGENCY", "ORG"):
+            return True
+    return False

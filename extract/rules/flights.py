@@ -7,8 +7,8 @@ from spacy.tokens import Span, Token
 
 from extract.components.context import Context, date, entity, span_of, value
 from extract.components.found import Obj, TermRef
+from extract.components.quantities import duration_at, figure
 from extract.frames.mood import mood
-from extract.frames.numbers import minutes, number, parts
 from extract.frames.roles import DIRECT, LISTED
 from extract.rules.common import (
     MISSIONS,
@@ -84,7 +84,7 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     unit_tok = span[-1]
     unit = {"days": "day", "day": "day", "minutes": "minute", "minute": "minute", "hours": "hour", "hour": "hour"}[
         unit_tok.lower_]
-    amount = number(tok.text) if tok.ent_type_ != "ORDINAL" and tok.lower_ not in ("one", "a") else None
+    amount = figure(tok) if tok.ent_type_ != "ORDINAL" and tok.lower_ not in ("one", "a") else None
     if amount is None or any(t.lower_ in ("about", "almost", "nearly", "around", "some", "roughly", "than", "over",
                                           "under", "approximately") for t in tok.doc[max(0, tok.i - 2):tok.i]):
         return  # a bound or a guess ("more than 1,000 days") is not a figure
@@ -92,14 +92,13 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     if after[:1] == ["per"] or after[:2] in (["a", "day"], ["a", "week"], ["each", "day"], ["every", "day"]):
         return  # "two hours a day": a rate, not a total
     if unit != "day":  # "108 minutes", "20 hours and 5 minutes": one figure in minutes
-        told = parts(unit_tok)
         first = tok.i == 0 or not (tok.doc[tok.i - 1].lower_ in ("and", ",") or tok.doc[tok.i - 1].lower_ in (
             "hours", "hour", "days", "day"))
-        total = minutes(unit_tok)
-        if total is None or not first or _SPACEWALK & {t.lower_ for t in tok.sent} or \
-                any(u == "day" for _, u in told):
+        told = duration_at(unit_tok)
+        if told is None or not first or _SPACEWALK & {t.lower_ for t in tok.sent} or \
+                told.largest in ("day", "week"):
             return  # the hours of "410 days 11 hours", the minutes after the hours, a spacewalk's time
-        amount, unit = total, "minute"
+        amount, unit = told.minutes, "minute"
     sent = tok.sent
     before = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
     if not _about_flight(ctx, sent) and not (before is not None and _about_flight(ctx, before) and any(
@@ -111,6 +110,11 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     people, sure = _owner(ctx, unit_tok)
     if not people:
         return
+    clause = _told_in(ctx, unit_tok)
+    if clause is not None:  # "he will pass the 340 days that X spent": X's figure is past, not planned
+        modality = mood(ctx, clause)
+        if modality is None:
+            return
     scope = (_scope(sent, strong=True) or (_scope(before, strong=True) if before is not None else None)
              or _scope(sent, strong=False))
     q: list[tuple[str, Obj]] = [("unit", value(unit))]
@@ -179,6 +183,13 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
     if p is not None:
         return ctx.conjuncts(p, unit), LISTED  # "Ruiz and Lee had spent 190 days", "the pair"
     return [], 0.0
+
+
+def _told_in(ctx: Context, unit: Token) -> Token | None:
+    """The verb of the relative clause that gives a figure its owner ("the 340 days that X
+    spent"), whose tense, not the main clause's, says whether the figure is a fact or a plan."""
+    return next((c for c in unit.children if c.dep_ in ("relcl", "acl") and any(
+        ctx.person(t) is not None for t in c.subtree)), None)
 
 
 def _set_by(ctx: Context, noun: Token) -> int | None:

@@ -33,17 +33,25 @@ def birth(ctx: Context, tok: Token, span: Span) -> None:
         _places(ctx, subject, "birthPlace", region, span, rule="birthplace")
         _dated(ctx, subject, "birthDate", region, span)
         return
+    subject, region = born(ctx, tok)
+    if subject is None:
+        return
+    _places(ctx, subject, "birthPlace", region, span, rule="born", countries=False)
+    if not ctx.dates_in(region):  # "Born in Sarnia, on August 29, 1959, Hadfield flew": the parse
+        region = [t for t in window(tok) if not ctx.person(t)]  # hangs the date on "flew"
+    _dated(ctx, subject, "birthDate", region, span)
+
+
+def born(ctx: Context, tok: Token) -> tuple[int | None, list[Token]]:
+    """Who "born" is about (its subject, else the one person the sentence names) and the
+    words of its clause, people left out."""
     subject = ctx.subject_of(tok)
     if subject is None:
         people = ctx.in_sentence(tok.sent, "PERSON")
         if len({c for _, c in people}) != 1:
-            return
+            return None, []
         subject = people[0][1]
-    region = [t for t in ctx.region(tok) if not ctx.person(t)]
-    _places(ctx, subject, "birthPlace", region, span, rule="born")
-    if not ctx.dates_in(region):  # "Born in Sarnia, on August 29, 1959, Hadfield flew": the parse
-        region = [t for t in window(tok) if not ctx.person(t)]  # hangs the date on "flew"
-    _dated(ctx, subject, "birthDate", region, span)
+    return subject, [t for t in ctx.region(tok) if not ctx.person(t)]
 
 
 def origin(ctx: Context, tok: Token, span: Span) -> None:

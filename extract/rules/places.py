@@ -103,8 +103,8 @@ def nationality(ctx: Context, sent: Span) -> None:
         span = mention(ctx, tok)
         root = span.root
         target = root.head if root.dep_ in ("amod", "compound", "nmod", "npadvmod") else root
-        if target.lemma_ in ("bear", "born"):
-            continue
+        if target.lemma_ in ("bear", "born") or root.dep_ == "appos" and ctx.is_a(root.head, "PLACE"):
+            continue  # "born in Chardzhou, Turkmenistan": where the town is
         if root is target and root.dep_ not in ("attr", "appos", "nsubj", "pobj") and root.ent_type_ != "NORP":
             continue
         if root is target and root.dep_ == "pobj" and root.head.lower_ not in ("of",):

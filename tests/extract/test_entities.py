@@ -328,3 +328,20 @@ def test_a_place_before_a_comma_and_a_name_is_no_person(nlp: Language, text: str
 ])
 def test_organisations_and_ships_are_no_people(nlp: Language, text: str) -> None:
     assert not people(nlp, text) & {"Training Center", "Megan", "Village", "Astronaut Village"}
+
+
+@pytest.mark.parametrize(("text", "surname"), [
+    ("Mike Hopkins commands the mission, with Victor Glover as pilot. Glover, a Navy commander on his first "
+     "flight, will be the first astronaut of his town to live on the station.", "Glover"),
+    ("Ana Ruiz commands the mission, with Dan Whitlow as pilot. Whitlow, a Navy commander, flies for the first "
+     "time.", "Whitlow"),
+    ("The crew is led by Rosa Bellweather. Bellweather, 44, spent a year in Antarctica.", "Bellweather"),
+    ("Tom Fairly of Nasa flew in 2019. Fairly, a geologist, will walk in space next week.", "Fairly"),
+    ("Pilot Jo Early joined the crew on Monday. Early, a former test pilot, flew jets for the Navy.", "Early"),
+])
+def test_a_known_persons_bare_surname_is_the_person_however_the_model_tags_it(nlp: Language, text: str,
+                                                                              surname: str) -> None:
+    ex = next(extract(nlp, [Article(text, published="2024-05-01")]))
+    person = next(e for e in ex.entities if e.name.endswith(" " + surname))
+    at = text.index(surname + ",")
+    assert any(m.entity == person.key and m.start == at for m in ex.mentions)

@@ -5,13 +5,23 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extract.components.quantities import Duration, duration, find_durations, number
+from extract.components.quantities import (
+    Duration,
+    count,
+    duration,
+    duration_at,
+    figure,
+    find_durations,
+    minutes,
+    number,
+)
 
 
 @pytest.mark.parametrize(("text", "value"), [
     ("seven", 7), ("Seven", 7), ("eleven", 11), ("forty-three", 43), ("twenty one", 21),
     ("three hundred and seventy-one", 371), ("one hundred four", 104), ("371", 371), ("1,000", 1000),
-    ("a dozen", 12), ("a", 1), ("an", 1),
+    ("a dozen", 12), ("a", 1), ("an", 1), ("twenty-one", 21), ("a hundred", 100),
+    ("three hundred and forty two", 342), ("two hundred and ten", 210),
 ])
 def test_numbers_in_digits_and_words(text: str, value: int) -> None:
     assert number(text) == value
@@ -54,3 +64,32 @@ def test_separate_figures_stay_apart_and_times_of_day_are_no_durations() -> None
 def test_a_span_gives_its_first_duration(nlp: Language) -> None:
     doc = nlp.make_doc("After 5 hours and 30 minutes they were back inside.")
     assert duration(doc[:]) == Duration(0, 330, "hour")
+
+
+def test_a_decimal_is_a_figure_not_a_whole_number() -> None:
+    assert (figure("6.5"), figure("100305.0"), figure("seven"), figure("several")) == (6.5, 100305.0, 7, None)
+
+
+def test_a_counting_word_takes_the_number_words_before_it(nlp: Language) -> None:
+    doc = nlp("Rena Oduya has made twenty one spacewalks and Tam Ibsen seven.")
+    assert count(doc[5]) == 21
+    assert count(doc[10]) == 7
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Kel Varga and Ines Moro worked outside for six hours and 42 minutes on Monday.", "hours", 402),
+    ("Kel Varga and Ines Moro worked outside for six hours and 42 minutes on Monday.", "minutes", 402),
+    ("The spacewalk by Kel Varga lasted 7 hrs 17 mins in all.", "hrs", 437),
+    ("Ines Moro came home after 410 days 11 hours and 5 minutes aloft.", "hours", None),
+    ("Ines Moro spent 215 days in orbit.", "days", None),
+])
+def test_the_minutes_a_unit_word_belongs_to(nlp: Language, text: str, word: str, expected: int | None) -> None:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert minutes(tok) == expected
+
+
+def test_a_token_outside_any_duration_has_none(nlp: Language) -> None:
+    doc = nlp("Ines Moro spent 215 days in orbit.")
+    assert duration_at(doc[0]) is None
+    assert duration_at(doc[3]) == Duration(215, 215 * 1440, "day")

@@ -120,3 +120,16 @@ def test_a_resource_keeps_the_sentence_spelling_of_a_normal_name(nlp: Language) 
     got = triples(nlp, "Lin Qiao took part in the Shenzhou 31 mission, born in Zaoyang city, Hubei.")
     assert ["Lin_Qiao", "mission", "Shenzhou_31"] in got
     assert ["Lin_Qiao", "mission", "Shenzhou-31"] not in got
+
+
+def test_the_benchmark_reads_the_country_of_birth_as_nationality_and_news_does_not(nlp: Language) -> None:
+    from extract import Article, extract
+    from extract.gold import extracted_keys, key
+
+    for sentence in ("Test pilot Ed Marsh was born in Wheeler, Texas, USA.",
+                     "Ed Marsh was born in the People's Republic of China on October 13, 1964.",
+                     "Former pilot Ed Marsh, born in Zaoyang, China, flew twice."):
+        got = triples(nlp, sentence)
+        assert any(t[0] == "Ed_Marsh" and t[1] == "nationality" for t in got), sentence
+        news = extracted_keys(next(extract(nlp, [Article(sentence)])))
+        assert not any(k[0] == key("Ed Marsh", "nationality", "x")[0] and k[1] == "nationality" for k in news)
