@@ -7,10 +7,13 @@ the text, so offsets, sentences and evidence are real, without running spaCy.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from extract import VERSION
 from extract.facts import Article, Entity, Evidence, Extraction, Fact, Literal, Mention, Term, Value
+from kg.ingest import graph_for
+from kg.store import Store
 
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*\s*")
 
@@ -88,4 +91,20 @@ def days(value: str) -> Literal:
     return Literal(value, "decimal")
 
 
-__all__ = ["ExtractionBuilder", "Literal", "Term", "days"]
+def date(value: str) -> Literal:
+    """A full or partial date ("2019", "2019-10", "2019-10-03") with its precision kept."""
+    return Literal(value, {4: "gYear", 7: "gYearMonth"}.get(len(value), "date"))
+
+
+def integer(value: str) -> Literal:
+    """A whole number: an age, a count."""
+    return Literal(value, "integer")
+
+
+def load_articles(store: Store, makers: Iterable[Callable[[], Extraction]]) -> None:
+    """Write each hand-declared article into the store (real resolution and mapping)."""
+    for make in makers:
+        store.write([graph_for(store, make())])
+
+
+__all__ = ["ExtractionBuilder", "Literal", "Term", "date", "days", "integer", "load_articles"]

@@ -13,19 +13,12 @@ a record passed on twice, an American and a cosmonaut, and one fact read with lo
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal, Term
-from kg.ingest import graph_for
 from kg.store import Store
-from tests.factories import ExtractionBuilder, days
+from tests.factories import ExtractionBuilder, date, days, integer, load_articles
 
 ROOKIE_RECORD = "most spacewalks by a rookie"
 
 
-def _date(value: str) -> Literal:
-    return Literal(value, {4: "gYear", 7: "gYearMonth"}.get(len(value), "date"))
-
-
-def _count(value: str) -> Literal:
-    return Literal(value, "integer")
 
 
 def berg_lands() -> Extraction:
@@ -63,7 +56,7 @@ def berg_lands() -> Extraction:
     b.fact("Anna Berg", "timeInSpace", days("186"), evidence="after 186 days aboard the Lyra station",
            qualifiers={"unit": Literal("day"), "scope": Term("SingleFlight")}, as_of="2024-03-10")
     b.fact("Anna Berg", "hometown", "Tallvik", evidence="who grew up in Tallvik")
-    b.fact("Anna Berg", "spacewalkCount", _count("4"), evidence="has now made four spacewalks", as_of="2024-03-10")
+    b.fact("Anna Berg", "spacewalkCount", integer("4"), evidence="has now made four spacewalks", as_of="2024-03-10")
     b.fact("Tomas Reyes", "crewRole", Literal("commander"), evidence="Reyes was the commander of Crew-9",
            qualifiers={"mission": "Crew-9"})
     b.fact("Anna Berg", "crewRole", Literal("pilot"), evidence="Berg its pilot", qualifiers={"mission": "Crew-9"})
@@ -78,7 +71,7 @@ def berg_lands() -> Extraction:
            qualifiers={"unit": Literal("day"), "scope": Term("Cumulative")}, as_of="2024-03-10")
     b.fact("Tomas Reyes", "spouse", "Eva Reyes", evidence="Reyes is married to Eva Reyes")
     b.fact("Eva Reyes", "occupation", Literal("doctor"), evidence="a doctor")
-    b.fact("Pavel Korovin", "spacewalkCount", _count("6"), evidence="made six spacewalks", as_of="2024-03-10",
+    b.fact("Pavel Korovin", "spacewalkCount", integer("6"), evidence="made six spacewalks", as_of="2024-03-10",
            confidence=0.4)
     return b.build()
 
@@ -106,21 +99,21 @@ def park_launches() -> Extraction:
     b.entity("Nora Vale", "Astronaut")
     b.entity(ROOKIE_RECORD, "Record")
     b.fact(ROOKIE_RECORD, "measure", Literal("spacewalks"), evidence="the most spacewalks by a rookie")
-    b.fact("Pavel Korovin", "holdsRecord", _count("6"), evidence="Pavel Korovin took the record",
+    b.fact("Pavel Korovin", "holdsRecord", integer("6"), evidence="Pavel Korovin took the record",
            qualifiers={"record": ROOKIE_RECORD, "previousHolder": "Nora Vale"})
-    b.fact("Nora Vale", "holdsRecord", _count("5"), evidence="who had made five", qualifiers={"record": ROOKIE_RECORD})
-    b.fact("Lina Park", "holdsRecord", _count("7"), evidence="Korovin's mark fell when Lina Park made seven",
+    b.fact("Nora Vale", "holdsRecord", integer("5"), evidence="who had made five", qualifiers={"record": ROOKIE_RECORD})
+    b.fact("Lina Park", "holdsRecord", integer("7"), evidence="Korovin's mark fell when Lina Park made seven",
            qualifiers={"record": ROOKIE_RECORD, "previousHolder": "Pavel Korovin"})
-    b.fact("Lina Park", "launchDate", _date("2023-08-28"), evidence="launched on Crew-9 on 28 August 2023",
+    b.fact("Lina Park", "launchDate", date("2023-08-28"), evidence="launched on Crew-9 on 28 August 2023",
            as_of="2023-09-01")
     b.fact("Crew-9", "crewMember", "Lina Park", evidence="launched on Crew-9")
-    b.fact("Lina Park", "birthDate", _date("1984-05-02"), evidence="born on 2 May 1984")
-    b.fact("Lina Park", "returnDate", _date("2024-02"), evidence="is due back in February 2024", as_of="2023-09-01",
+    b.fact("Lina Park", "birthDate", date("1984-05-02"), evidence="born on 2 May 1984")
+    b.fact("Lina Park", "returnDate", date("2024-02"), evidence="is due back in February 2024", as_of="2023-09-01",
            modality="planned")
-    b.fact("Anna Berg", "spacewalkCount", _count("2"), evidence="had made two spacewalks", as_of="2023-09-01")
+    b.fact("Anna Berg", "spacewalkCount", integer("2"), evidence="had made two spacewalks", as_of="2023-09-01")
     b.fact("Anna Berg", "crewRole", Literal("mission specialist"), evidence="flew as a mission specialist on Crew-7",
            qualifiers={"mission": "Crew-7"})
-    b.fact("Ivo Berg", "launchDate", _date("2023-03-03"), evidence="launched on Crew-6 on 3 March 2023",
+    b.fact("Ivo Berg", "launchDate", date("2023-03-03"), evidence="launched on Crew-6 on 3 March 2023",
            as_of="2023-09-01")
     b.fact("Tomas Reyes", "timeInSpace", days("226"), evidence="has 226 days in space so far",
            qualifiers={"unit": Literal("day"), "scope": Term("Cumulative")}, as_of="2023-09-01")
@@ -132,5 +125,4 @@ ARTICLES = (berg_lands, park_launches)
 
 def load(store: Store) -> None:
     """Write every article into the store (real resolution and mapping)."""
-    for make in ARTICLES:
-        store.write([graph_for(store, make())])
+    load_articles(store, ARTICLES)

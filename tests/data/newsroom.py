@@ -11,16 +11,12 @@ employer and a job title, a launch site that lies in a country.
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal, Term
-from kg.ingest import graph_for
 from kg.store import Store
-from tests.factories import ExtractionBuilder, days
+from tests.factories import ExtractionBuilder, date, days, load_articles
 
 US_RECORD = "most cumulative days in space by an American"
 WORLD_RECORD = "most cumulative days in space"
 
-
-def _date(value: str) -> Literal:
-    return Literal(value, {4: "gYear", 7: "gYearMonth"}.get(len(value), "date"))
 
 
 def kelly_record() -> Extraction:
@@ -64,12 +60,12 @@ def _record_facts(b: ExtractionBuilder) -> None:
     b.fact("Michael Fincke", "timeInSpace", days("382"), evidence="whose 382 days",
            qualifiers={"unit": Literal("day"), "scope": Term("Cumulative")}, as_of="2015-10-16")
     b.fact("International Space Station", "commander", "Scott Kelly", evidence="The station commander")
-    b.fact("Scott Kelly", "launchDate", _date("2015-03-27"), evidence="Kelly lifted off on March 27",
+    b.fact("Scott Kelly", "launchDate", date("2015-03-27"), evidence="Kelly lifted off on March 27",
            as_of="2015-10-16")
     b.fact("Scott Kelly", "launchVehicle", "Soyuz TMA-16M", evidence="in the Soyuz TMA-16M capsule")
     b.fact("Scott Kelly", "launchSite", "Baikonur Cosmodrome", evidence="from the Baikonur Cosmodrome")
     b.fact("Baikonur Cosmodrome", "locatedIn", "Kazakhstan", evidence="Baikonur Cosmodrome in Kazakhstan")
-    b.fact("Scott Kelly", "returnDate", _date("2016-03-02"), evidence="He is due to come home on March 2",
+    b.fact("Scott Kelly", "returnDate", date("2016-03-02"), evidence="He is due to come home on March 2",
            as_of="2015-10-16", modality="planned")
     b.fact("Scott Kelly", "age", Literal("51", "integer"), evidence="At 51, Kelly",
            qualifiers={"unit": Literal("year")}, as_of="2015-10-16")
@@ -94,7 +90,7 @@ def kelly_home() -> Extraction:
     b.entity("International Space Station", "SpaceStation")
     b.entity("Expedition 46", "Expedition")
     b.entity("Roscosmos", "SpaceAgency")
-    b.fact("Scott Kelly", "returnDate", _date("2016-03-02"), evidence="landed in Kazakhstan on Wednesday",
+    b.fact("Scott Kelly", "returnDate", date("2016-03-02"), evidence="landed in Kazakhstan on Wednesday",
            as_of="2016-03-02")
     b.fact("Scott Kelly", "timeInSpace", days("340"), evidence="after 340 days on the International Space Station",
            qualifiers={"unit": Literal("day"), "scope": Term("SingleFlight")}, as_of="2016-03-02")
@@ -131,7 +127,7 @@ def padalka_record() -> Extraction:
            qualifiers={"unit": Literal("day"), "scope": Term("Cumulative")}, as_of="2015-06-29")
     b.fact("Expedition 44", "commander", "Gennady Padalka", evidence="who commands Expedition 44")
     b.fact("Gennady Padalka", "employer", "Roscosmos", evidence="Padalka works for Roscosmos")
-    b.fact("Gennady Padalka", "returnDate", _date("2015-09"), evidence="should be home in September",
+    b.fact("Gennady Padalka", "returnDate", date("2015-09"), evidence="should be home in September",
            as_of="2015-06-29", modality="planned")
     return b.build()
 
@@ -177,5 +173,4 @@ ARTICLES = (kelly_record, kelly_home, padalka_record, whitson_record)
 
 def load(store: Store) -> None:
     """Write every article of the newsroom into the store (real resolution and mapping)."""
-    for make in ARTICLES:
-        store.write([graph_for(store, make())])
+    load_articles(store, ARTICLES)

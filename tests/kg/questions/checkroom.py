@@ -13,17 +13,8 @@ astronauts but no first one stated.
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal, Term
-from kg.ingest import graph_for
 from kg.store import Store
-from tests.factories import ExtractionBuilder, days
-
-
-def _date(value: str) -> Literal:
-    return Literal(value, "date")
-
-
-def _age(value: str) -> Literal:
-    return Literal(value, "integer")
+from tests.factories import ExtractionBuilder, date, days, integer, load_articles
 
 
 def solvay_returns() -> Extraction:
@@ -46,17 +37,17 @@ def solvay_returns() -> Extraction:
     b.entity("Bram Ostrow", "Astronaut")
     b.entity("Vesta station", "SpaceStation")
     b.entity("Ardenia", "Country")
-    b.fact("Mira Solvay", "age", _age("44"), evidence="Mira Solvay, 44", qualifiers={"unit": Literal("year")},
+    b.fact("Mira Solvay", "age", integer("44"), evidence="Mira Solvay, 44", qualifiers={"unit": Literal("year")},
            as_of="2024-10-01")
-    b.fact("Oren Vask", "age", _age("52"), evidence="Oren Vask, 52", qualifiers={"unit": Literal("year")},
+    b.fact("Oren Vask", "age", integer("52"), evidence="Oren Vask, 52", qualifiers={"unit": Literal("year")},
            as_of="2024-10-01")
     b.fact("Mira Solvay", "timeInSpace", days("150"), evidence="after 150 days in space, her first flight",
            qualifiers={"unit": Literal("day"), "scope": Term("SingleFlight")}, as_of="2024-10-01")
     b.fact("Oren Vask", "timeInSpace", days("150"), evidence="Vask now has 150 days in space in total",
            qualifiers={"unit": Literal("day"), "scope": Term("Cumulative")}, as_of="2024-10-01")
     b.fact("Mira Solvay", "birthPlace", "Kestow", evidence="Solvay was born in Kestow")
-    b.fact("Oren Vask", "launchDate", _date("2024-05-03"), evidence="launched on Orion-4 on 3 May 2024")
-    b.fact("Oren Vask", "launchDate", _date("2019-06-09"), evidence="had launched on Orion-2 on 9 June 2019")
+    b.fact("Oren Vask", "launchDate", date("2024-05-03"), evidence="launched on Orion-4 on 3 May 2024")
+    b.fact("Oren Vask", "launchDate", date("2019-06-09"), evidence="had launched on Orion-2 on 9 June 2019")
     b.fact("Orion-4", "crewMember", "Oren Vask", evidence="Oren Vask, 52, launched on Orion-4")
     b.fact("Orion-4", "crewMember", "Mira Solvay", evidence="came home on Orion-4")
     b.fact("Mira Solvay", "crewRole", Literal("commander"), evidence="Solvay commanded Orion-4",
@@ -67,7 +58,7 @@ def solvay_returns() -> Extraction:
     b.fact("Oren Vask", "flewWith", "Mira Solvay", evidence="Oren Vask, 52, launched on Orion-4")
     b.fact("Vesta station", "commander", "Mira Solvay", evidence="Both served as commanders of the Vesta station")
     b.fact("Vesta station", "commander", "Oren Vask", evidence="Both served as commanders of the Vesta station")
-    b.fact("Oren Vask", "deathDate", _date("2025-10-01"), evidence="Oren Vask died on 1 October 2025",
+    b.fact("Oren Vask", "deathDate", date("2025-10-01"), evidence="Oren Vask died on 1 October 2025",
            confidence=0.7)
     b.fact("Mira Solvay", "nationality", "Ardenia", evidence="Ardenia has sent three astronauts to space")
     return b.build()
@@ -105,7 +96,7 @@ def vask_obituary() -> Extraction:
            qualifiers={"unit": Literal("day"), "scope": Term("Cumulative")}, as_of="2025-10-05")
     b.fact("Ilse Marrow", "timeInSpace", days("150"), evidence="Ilse Marrow also has 150 days in space in total",
            qualifiers={"unit": Literal("day"), "scope": Term("Cumulative")}, as_of="2025-10-05")
-    b.fact("Oren Vask", "deathDate", _date("2025-10-03"), evidence="who died on 3 October 2025", confidence=0.7)
+    b.fact("Oren Vask", "deathDate", date("2025-10-03"), evidence="who died on 3 October 2025", confidence=0.7)
     b.fact("Mira Solvay", "birthPlace", "Harlby", evidence="where she was born", confidence=0.6)
     return b.build()
 
@@ -115,5 +106,4 @@ ARTICLES = (solvay_returns, vask_obituary)
 
 def load(store: Store) -> None:
     """Write every article into the store (real resolution and mapping)."""
-    for make in ARTICLES:
-        store.write([graph_for(store, make())])
+    load_articles(store, ARTICLES)

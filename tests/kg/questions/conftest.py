@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from spacy.language import Language
@@ -14,13 +16,22 @@ from tests.data import crewroom, newsroom
 from tests.kg.questions import checkroom
 
 
+@contextmanager
+def _room(factory: pytest.TempPathFactory, room: ModuleType) -> Iterator[OxigraphStore]:
+    """A hand-declared newsroom module's articles in a fresh embedded store (read-only tests only)."""
+    store = OxigraphStore(Path(factory.mktemp(room.__name__.rsplit(".", 1)[-1])) / "store")
+    try:
+        room.load(store)
+        yield store
+    finally:
+        store.close()
+
+
 @pytest.fixture(scope="session")
 def newsroom_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphStore]:
-    """The newsroom articles in an embedded store, loaded once (read-only tests only)."""
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("newsroom")) / "store")
-    newsroom.load(store)
-    yield store
-    store.close()
+    """The newsroom articles (tests/data/newsroom.py), loaded once."""
+    with _room(tmp_path_factory, newsroom) as store:
+        yield store
 
 
 @pytest.fixture(scope="session")
@@ -30,11 +41,9 @@ def asker(newsroom_store: OxigraphStore, nlp: Language) -> Asker:
 
 @pytest.fixture(scope="session")
 def crewroom_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphStore]:
-    """The second newsroom (tests/data/crewroom.py) in an embedded store (read-only tests only)."""
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("crewroom")) / "store")
-    crewroom.load(store)
-    yield store
-    store.close()
+    """The second newsroom (tests/data/crewroom.py), loaded once."""
+    with _room(tmp_path_factory, crewroom) as store:
+        yield store
 
 
 @pytest.fixture(scope="session")
@@ -45,7 +54,5 @@ def crew(crewroom_store: OxigraphStore, nlp: Language) -> Asker:
 @pytest.fixture(scope="session")
 def checks(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """An Asker over tests/kg/questions/checkroom.py: facts that invite answers the question rules out."""
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("checkroom")) / "store")
-    checkroom.load(store)
-    yield Asker(store, nlp)
-    store.close()
+    with _room(tmp_path_factory, checkroom) as store:
+        yield Asker(store, nlp)
