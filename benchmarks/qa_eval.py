@@ -9,6 +9,7 @@ with the extractor); ``--gold`` answers the newsroom set from hand-declared fact
     python benchmarks/qa_eval.py --gold -v        # the question engine on perfect facts
     python benchmarks/qa_eval.py --set own --set seed
     python benchmarks/qa_eval.py --set news-test
+    python benchmarks/qa_eval.py --articles DIR --questions FILE --name mine   # your own set
 
 Development sets (tuned on): "plain" (questions about the plainly written articles in
 tests/data/articles/dev/, once held out, tuned on since), "news-dev", "own", "samples".
@@ -17,9 +18,15 @@ and committed before the code measured on it (see that folder's FROZEN.md). Neve
 it and never print its misses; once code changes because of one of its articles, that
 article moves to news-dev. The ingest ignores the articles' "gold" facts.
 
+An external set (``--articles DIR --questions FILE``): any folder ``kg ingest`` reads (plain
+text whose first line is the headline, Markdown, HTML, JSON) with a question file in the same
+format, kept outside the repository. It is treated as frozen: only its aggregate figures are
+printed, never a question or a miss.
+
 An expected answer matches a given one when their normalised texts are equal (label, value
 or any alternative name of the entity), numbers are equal, or yes/no agree. A question with
-no answer scores P = R = 0.
+no answer scores P = R = 0. A question is right when it scores F1 = 1: every expected
+answer given and nothing else (for a question the articles do not answer, no answer at all).
 
 A description ("Who is X?", kind "description") is one answer, a profile: its expected texts
 are facts it must state, not all it may, so another true fact is no error. It scores the
@@ -117,6 +124,11 @@ def score(expected: list[str], answers: list[list[object]], kind: str = "") -> t
     return precision, recall, f1
 
 
+def right(f1: float) -> bool:
+    """A question is answered right when nothing is missing and nothing is wrong."""
+    return f1 > 1 - 1e-9
+
+
 def ingest(paths: tuple[Path, ...], data: Path) -> None:
     """Load the articles with the real command, as a user would."""
     kg = Path(sys.executable).parent / "kg"
@@ -150,6 +162,7 @@ def evaluate(qs: QuestionSet, nlp: object, verbose: bool) -> dict[str, float] | 
             given_count = right_count = 0.0
             answered = 0
             by_kind: dict[str, list[float]] = defaultdict(list)
+            kind_counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # answered, right, asked
             for line in qs.questions.read_text(encoding="utf-8").splitlines():
                 if not line.strip():
                     continue
@@ -172,6 +185,10 @@ def evaluate(qs: QuestionSet, nlp: object, verbose: bool) -> dict[str, float] | 
                     answered += 1
                     given_count += len(given)
                 by_kind[item.get("kind", "?")].append(f)
+                counts = kind_counts[item.get("kind", "?")]
+                counts[0] += bool(given)
+                counts[1] += right(f)
+                counts[2] += 1
                 if verbose and not qs.frozen:
                     got = "; ".join(str(a.label) for a in reply.answers[:4]) or f"— {reply.message or ''}"[:90]
                     print(f"  P {p:.2f} R {r:.2f} F1 {f:.2f}  {item['q']}  -> {got}")
@@ -180,11 +197,16 @@ def evaluate(qs: QuestionSet, nlp: object, verbose: bool) -> dict[str, float] | 
             store.close()
     macro = {k: statistics.mean(x[i] for x in rows) for i, k in enumerate(("P", "R", "F1"))}
     kinds = ", ".join(f"{k} {statistics.mean(v):.2f}" for k, v in sorted(by_kind.items()))
+    tally = ", ".join(f"{k} {a}/{r}/{n}" for k, (a, r, n) in sorted(kind_counts.items()))
+    correct = sum(1 for row in rows if right(row[2]))
+    macro["right"] = correct / len(rows) if rows else 0.0
+    macro["precision"] = right_count / given_count if given_count else 0.0
     print(f"[{qs.name}] {len(rows)} questions, {'gold facts' if qs.gold else 'kg ingest'} "
           f"({stats.articles} articles, {stats.facts} facts): macro P {macro['P']:.3f}  R {macro['R']:.3f}  "
           f"F1 {macro['F1']:.3f}\n   answered {answered}"
           f" of {len(rows)}; given answers right {right_count / given_count if given_count else 0:.3f} "
-          f"({right_count:.0f} of {given_count:.0f})\n   F1 by kind: {kinds}")
+          f"({right_count:.0f} of {given_count:.0f}); questions right {macro['right']:.3f} ({correct} of {len(rows)})"
+          f"\n   F1 by kind: {kinds}\n   answered/right/asked by kind: {tally}")
     return macro
 
 
@@ -194,11 +216,23 @@ def main() -> None:
                         help="question set (repeatable; default: all)")
     parser.add_argument("--gold", action="store_true", help="only the set answered from hand-declared facts")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every question with its score")
+    parser.add_argument("--articles", type=Path, help="an external set's articles (a folder kg ingest reads)")
+    parser.add_argument("--questions", type=Path, help="an external set's questions (JSONL, as benchmarks/qa/)")
+    parser.add_argument("--name", default="external", help="the external set's name in the figures")
     args = parser.parse_args()
+    if (args.articles is None) != (args.questions is None):
+        parser.error("--articles and --questions go together")
+    if args.articles is not None and (args.sets or args.gold):
+        parser.error("an external set is measured alone (no --set or --gold with it)")
     from extract import load_nlp
 
     nlp = load_nlp()
-    chosen = [SETS[n] for n in args.sets] if args.sets else [s for s in SETS.values() if s.gold or not args.gold]
+    if args.articles is not None:
+        chosen = [QuestionSet(args.name, args.questions, (args.articles,), frozen=True)]
+    elif args.sets:
+        chosen = [SETS[n] for n in args.sets]
+    else:
+        chosen = [s for s in SETS.values() if s.gold or not args.gold]
     results = {}
     for qs in chosen:
         if args.verbose:

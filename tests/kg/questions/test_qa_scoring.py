@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib.util
+import json
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -32,3 +34,47 @@ def test_a_description_is_judged_on_the_facts_it_must_state(qa_eval: ModuleType)
     assert qa_eval.score(["NASA", "Tula"], profile, "description") == (0.5, 0.5, 0.5)
     buried = [[f"fact {i}"] for i in range(qa_eval.GLANCE)] + [["NASA"]]
     assert qa_eval.score(["NASA"], buried, "description") == (0, 0, 0)
+
+
+def test_an_external_set_of_plain_text_articles_prints_only_its_figures(
+        qa_eval: ModuleType, nlp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "01.txt").write_text(
+        "Veteran Flyer Picked for Orbital Outpost\n\n"
+        "NASA astronaut John Carver was born in Springfield, Ohio. He joined NASA in 2009.\n",
+        encoding="utf-8")
+    (articles / "02.txt").write_text(
+        "Second Launch for Keller\n\n"
+        "European Space Agency astronaut Anna Keller was born in Lyon, France, in 1981.\n",
+        encoding="utf-8")
+    questions = tmp_path / "questions.jsonl"
+    asked = [
+        {"q": "Where was John Carver born?", "answers": ["Springfield"], "kind": "place"},
+        {"q": "Where was Anna Keller born?", "answers": ["Lyon"], "kind": "place"},
+        {"q": "When was John Carver born?", "answers": [], "kind": "unanswerable"},
+    ]
+    questions.write_text("".join(json.dumps(q) + "\n" for q in asked), encoding="utf-8")
+    import extract
+
+    monkeypatch.setattr(extract, "load_nlp", lambda: nlp)  # the session's pipeline, not a second one
+    monkeypatch.setattr(sys, "argv", ["qa_eval.py", "-v", "--articles", str(articles),
+                                      "--questions", str(questions), "--name", "mine"])
+    qa_eval.main()
+    out = capsys.readouterr().out
+    assert "[mine] 3 questions" in out and "(2 articles," in out
+    right = re.search(r"questions right ([\d.]+) \((\d+) of 3\)", out)
+    assert right is not None and int(right.group(2)) >= 2  # both birthplaces are plainly stated
+    assert "place 2/" in out and "unanswerable " in out  # counted by kind
+    for q in asked:  # frozen: no question, no answer, no miss is shown
+        assert q["q"] not in out
+    assert "Springfield" not in out and "Lyon" not in out
+
+
+def test_an_external_set_needs_both_its_articles_and_its_questions(
+        qa_eval: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "argv", ["qa_eval.py", "--articles", str(tmp_path)])
+    with pytest.raises(SystemExit) as stop:
+        qa_eval.main()
+    assert stop.value.code == 2
