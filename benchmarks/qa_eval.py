@@ -161,6 +161,7 @@ def evaluate(qs: QuestionSet, nlp: object, verbose: bool) -> dict[str, float] | 
             rows = []
             given_count = right_count = 0.0
             answered = 0
+            answerable = answerable_right = 0  # questions the articles answer, and those answered right
             by_kind: dict[str, list[float]] = defaultdict(list)
             kind_counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # answered, right, asked
             for line in qs.questions.read_text(encoding="utf-8").splitlines():
@@ -188,6 +189,9 @@ def evaluate(qs: QuestionSet, nlp: object, verbose: bool) -> dict[str, float] | 
                 counts = kind_counts[item.get("kind", "?")]
                 counts[0] += bool(given)
                 counts[1] += right(f)
+                if item["answers"]:
+                    answerable += 1
+                    answerable_right += right(f)
                 counts[2] += 1
                 if verbose and not qs.frozen:
                     got = "; ".join(str(a.label) for a in reply.answers[:4]) or f"— {reply.message or ''}"[:90]
@@ -199,13 +203,13 @@ def evaluate(qs: QuestionSet, nlp: object, verbose: bool) -> dict[str, float] | 
     kinds = ", ".join(f"{k} {statistics.mean(v):.2f}" for k, v in sorted(by_kind.items()))
     tally = ", ".join(f"{k} {a}/{r}/{n}" for k, (a, r, n) in sorted(kind_counts.items()))
     correct = sum(1 for row in rows if right(row[2]))
-    macro["right"] = correct / len(rows) if rows else 0.0
-    macro["precision"] = right_count / given_count if given_count else 0.0
+    share = correct / len(rows) if rows else 0.0
     print(f"[{qs.name}] {len(rows)} questions, {'gold facts' if qs.gold else 'kg ingest'} "
           f"({stats.articles} articles, {stats.facts} facts): macro P {macro['P']:.3f}  R {macro['R']:.3f}  "
           f"F1 {macro['F1']:.3f}\n   answered {answered}"
           f" of {len(rows)}; given answers right {right_count / given_count if given_count else 0:.3f} "
-          f"({right_count:.0f} of {given_count:.0f}); questions right {macro['right']:.3f} ({correct} of {len(rows)})"
+          f"({right_count:.0f} of {given_count:.0f}); questions right {share:.3f} ({correct} of {len(rows)}; "
+          f"{answerable_right} of {answerable} the articles answer)"
           f"\n   F1 by kind: {kinds}\n   answered/right/asked by kind: {tally}")
     return macro
 

@@ -64,8 +64,9 @@ def test_an_external_set_of_plain_text_articles_prints_only_its_figures(
     qa_eval.main()
     out = capsys.readouterr().out
     assert "[mine] 3 questions" in out and "(2 articles," in out
-    right = re.search(r"questions right ([\d.]+) \((\d+) of 3\)", out)
-    assert right is not None and int(right.group(2)) >= 2  # both birthplaces are plainly stated
+    right = re.search(r"questions right ([\d.]+) \((\d+) of 3; (\d+) of 2 the articles answer\)", out)
+    assert right is not None and int(right.group(3)) == 2  # both birthplaces are plainly stated
+    assert int(right.group(2)) == 3  # and the birth date nowhere stated is not invented
     assert "place 2/" in out and "unanswerable " in out  # counted by kind
     for q in asked:  # frozen: no question, no answer, no miss is shown
         assert q["q"] not in out
