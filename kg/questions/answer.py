@@ -243,12 +243,13 @@ class Asker:
             replied = self._in_tense(parsed, replied)
             reason = refusal(parsed, plan, replied.items, want, self.vocabulary) or (
                 None if replied.items else replied.note)
-            finished = reason or self._finish(parsed, plan, replied, sparql, want)
-            if isinstance(finished, str):  # the question's words rule the answers out
-                attempt = _Attempt(None, replace(plan, empty=finished), attempt.dropped, finished)
-                reply = self._unanswered(parsed, attempt, index, want)
-            else:
+            finished = reason or self._finish(parsed, plan, replied, sparql, want, index)
+            if isinstance(finished, Answer):
                 reply = finished
+            else:  # the question's words rule the answers out, or the articles disagree
+                why, shown = (finished, ()) if isinstance(finished, str) else finished
+                attempt = _Attempt(None, replace(plan, empty=why), attempt.dropped, why)
+                reply = self._unanswered(parsed, attempt, index, want, shown)
         with self._answers_lock:
             cache.answers[key] = reply
             while len(cache.answers) > ANSWER_CACHE:
@@ -354,14 +355,17 @@ class Asker:
             return Reply(chosen)
         return Reply([], note=_several_ages(chosen) if chosen else f"No article about {events[0].label} gives an age.")
 
-    def _finish(self, parsed: Parsed, plan: Plan, reply: Reply, sparql: str, want: Expected) -> Answer | str:
+    def _finish(self, parsed: Parsed, plan: Plan, reply: Reply, sparql: str, want: Expected,
+                index: EntityIndex) -> Answer | tuple[str, tuple[Passage, ...]]:
         """The answer with its sources and confidence, or why there is none (the articles
-        disagree about a value that has one)."""
+        disagree about a value that has one) with the sentences that state each value, shown as
+        passages: the reader sees the conflict, never a silent pick."""
         support = [t for item in reply.items for t in item.support]
         sources, confidence = self._sources(support)
-        rated, disagree = agreed([_rated(i, confidence) for i in reply.items], want, self.vocabulary)
+        rated_items = [_rated(i, confidence) for i in reply.items]
+        rated, disagree = agreed(rated_items, want, self.vocabulary, index)
         if not rated and disagree:
-            return disagree
+            return disagree, _stating(sources, rated_items)
         answers: tuple[Item, ...] = tuple(rated)
         if plan.articles:
             answers = tuple(_articles(sources))
@@ -435,9 +439,11 @@ class Asker:
         confidence = {t: round(1 - math.prod(1 - c for c in by_article.values()), 3) for t, by_article in sure.items()}
         return sorted(found, key=lambda s: s.published or "", reverse=True), confidence
 
-    def _unanswered(self, parsed: Parsed, attempt: _Attempt, index: EntityIndex, want: Expected) -> Answer:
+    def _unanswered(self, parsed: Parsed, attempt: _Attempt, index: EntityIndex, want: Expected,
+                    shown: tuple[Passage, ...] = ()) -> Answer:
         """No answer: say why, and suggest what might work. The one place an unanswered
-        :class:`Answer` is built."""
+        :class:`Answer` is built. Its passages are ``shown`` (the sentences of a conflict), else
+        those the full-text index finds for the question."""
         suggestions: list[str] = []
         plan = attempt.empty
         topic = parsed.mentions[0].best if parsed.mentions else None
@@ -468,7 +474,7 @@ class Asker:
                       corrected=tuple(Reading(m.text, m.best.label, m.best.iri) for m in parsed.mentions
                                       if m.best.how == "fuzzy"),
                       expects=want.type, expects_item=want.item,
-                      passages=related(self.store, parsed.text))
+                      passages=shown or related(self.store, parsed.text))
 
     # ------------------------------------------------------------------ examples
 
@@ -600,6 +606,28 @@ def _rated(item: Item, confidence: dict[Triple, float]) -> Item:
     """The item with the confidence of its least certain fact (of those looked up)."""
     known = [confidence[t] for t in item.support if t in confidence]
     return replace(item, confidence=min(known)) if known else item
+
+
+def _stating(sources: Iterable[Source], items: Sequence[Item]) -> tuple[Passage, ...]:
+    """The sentences stating rival values, as passages with the values (or their last word,
+    "Cardman" for "Zena Cardman") marked, most confident first."""
+    found: list[Passage] = []
+    for source in sources:
+        spans = {i.label: _span(source.sentence, i.label) for i in items}
+        said = [i for i in items if spans[i.label] is not None]
+        marks = sorted({span for span in spans.values() if span is not None})
+        found.append(Passage(source.article, source.iri, source.title, source.sentence,
+                             max((i.confidence or 0.0 for i in said), default=0.0), tuple(marks)))
+    return tuple(sorted(found, key=lambda p: -p.score))
+
+
+def _span(sentence: str, label: str) -> tuple[int, int] | None:
+    """Where a name (or its last word) is in a sentence, ignoring case."""
+    for words in (label, label.split()[-1] if label.split() else label):
+        at = re.search(rf"\b{re.escape(words)}\b", sentence, re.IGNORECASE)
+        if at:
+            return at.span()
+    return None
 
 
 def _named(store: Store, items: tuple[Item, ...]) -> tuple[Item, ...]:

@@ -12,8 +12,9 @@ Each check is a rule about how people ask, never about a particular question:
 - a bound in time ("before Crew-5", "before he became a cosmonaut") is not met by a value
   that ignores it, and a name the answers do not use ("on Discovery") restricts them, so
   several answers that ignore it are refused;
-- a property with one value ("died on") gives the value the articles clearly support best,
-  else none (:func:`agreed`).
+- a property with one value ("died on"; a flight's commander, by the ontology's
+  owl:maxCardinality) gives the value the articles clearly support best, else none
+  (:func:`agreed`).
 
 An age at a named event is looked up in the articles about the event, and planned facts are
 kept apart from done ones, by the engine (:mod:`kg.questions.answer`), since both need the
@@ -22,8 +23,13 @@ store. Everything here is a pure function of the question and the answers.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from dataclasses import replace
 
+from pyoxigraph import NamedNode
+
+from kg.questions.linking import EntityIndex
 from kg.questions.match import Parsed
 from kg.questions.scopes import is_scope
 from kg.questions.templates import Item, Plan
@@ -152,24 +158,41 @@ def _ignored_bound(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expe
     return f"The articles give {items[0].label}, but do not say it was {word} {bounds[0].best.label}."
 
 
-def agreed(items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> tuple[list[Item], str | None]:
-    """The answers of a single-valued property ("birth place", "death date") stated with two
-    values: the clearly best-supported one, else none (the articles disagree)."""
+def agreed(items: Sequence[Item], want: Expected, vocabulary: Vocabulary,
+           index: EntityIndex) -> tuple[list[Item], str | None]:
+    """The answers of a property with one value for their subject ("birth place", "death date",
+    a flight's commander) stated with several values: the clearly best-supported one, with its
+    confidence lowered by its rivals', else none (the articles disagree)."""
     items = list(items)
     if len(items) < 2 or want.many:
         return items, None
     facts = {(t.subject, t.predicate) for i in items for t in i.support}
     if len(facts) != 1:
         return items, None
-    ((_, predicate),) = facts
+    ((subject, predicate),) = facts
     prop = vocabulary.by_iri(predicate.value)
-    if prop is None or not prop.single:
+    named = index.entities.get(subject.value) if isinstance(subject, NamedNode) else None
+    if prop is None or not prop.one_value_for(named.types if named else ()):
         return items, None
     ranked = sorted(items, key=lambda i: -(i.confidence or 0.0))
     best, runner_up = ranked[0].confidence or 0.0, ranked[1].confidence or 0.0
-    if best - runner_up >= MARGIN:
-        return [ranked[0]], f"The articles also give {_and([i.label for i in ranked[1:]])}, with less support."
+    if round(best - runner_up, 3) >= MARGIN:
+        chosen = replace(ranked[0], confidence=one_of([i.confidence or 0.0 for i in ranked])[0])
+        return [chosen], f"The articles also give {_and([i.label for i in ranked[1:]])}, with less support."
     return [], f"The articles disagree: a {prop.word} has one value, and they give {_and([i.label for i in items])}."
+
+
+def one_of(confidences: Sequence[float]) -> list[float]:
+    """How likely each of several rival values is the right one, when one of them is: each
+    value's confidence that it is stated rightly while every rival is stated wrongly, shared
+    out among them (0.85 against 0.75 is 0.65; 0.96 against 0.75 is 0.9).
+
+    >>> one_of([0.85, 0.75])
+    [0.654, 0.346]
+    """
+    alone = [c * math.prod(1 - d for j, d in enumerate(confidences) if j != i) for i, c in enumerate(confidences)]
+    total = sum(alone)
+    return [round(a / total, 3) if total else 0.0 for a in alone]
 
 
 def _past(parsed: Parsed) -> bool:

@@ -433,17 +433,32 @@ def read_count(rows: Rows) -> Reply:
 
 
 def read_linked(parsed: Parsed, ctx: Context, names: str, counting: bool) -> Reader:
+    """Who is linked to the named entities. Naming a person and a flight ("Who flew with X on
+    Shenzhou-14?") asks for that flight's crew, so then only those linked to the flight count:
+    X's crewmates of other flights are not the answer."""
     keep = keeps(ctx, of_class(parsed.target_class) or agent_classes(ctx))
     named = named_in(parsed)
+    flights = flights_named(parsed, ctx)
 
     def read(rows: Rows) -> Reply:
-        items = [i for i in entities(rows, "x") if i.iri not in named and keep(i.iri or "")]
+        on_flight = {row["x"].value for row in rows if row["s"].value in flights or row["o"].value in flights}
+        items = [i for i in entities(rows, "x") if i.iri not in named and keep(i.iri or "")
+                 and (not flights or i.iri in on_flight)]
         if counting:
             what = parsed.target_class.label if parsed.target_class else "person"
             return counted(items, f"{what} linked to {names}")
         return Reply(items)
 
     return read
+
+
+def flights_named(parsed: Parsed, ctx: Context) -> set[str]:
+    """The missions a question names beside someone it names (empty unless it names both)."""
+    missions = set(ctx.vocabulary.classes["Mission"].family) if "Mission" in ctx.vocabulary.classes else set()
+    agents = agent_classes(ctx)
+    kinds = {m.best.iri: set(n.types) if (n := ctx.index.entities.get(m.best.iri)) else set() for m in parsed.mentions}
+    flights = {iri for iri, types in kinds.items() if types & missions}
+    return flights if any(types & agents for types in kinds.values()) else set()
 
 
 def read_chain(first: PropertyWords, topic: Candidate) -> Reader:

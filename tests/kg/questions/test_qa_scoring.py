@@ -32,3 +32,16 @@ def test_a_description_is_judged_on_the_facts_it_must_state(qa_eval: ModuleType)
     assert qa_eval.score(["NASA", "Tula"], profile, "description") == (0.5, 0.5, 0.5)
     buried = [[f"fact {i}"] for i in range(qa_eval.GLANCE)] + [["NASA"]]
     assert qa_eval.score(["NASA"], buried, "description") == (0, 0, 0)
+
+
+def test_withholding_answers_below_a_confidence_floor_is_measured(qa_eval: ModuleType) -> None:
+    Given, Judged = qa_eval.Given, qa_eval.Judged
+    judged = [Judged(("Ilse Marrow",), (Given(("Ilse Marrow",), 0.9), Given(("Dara Quill",), 0.5)), "list"),
+              Judged(("Kestow",), (Given(("Harlby",), 0.55),), "place"),
+              Judged(("yes",), (Given((True,), None),), "yesno")]
+    everything, sure = qa_eval.summary(judged), qa_eval.summary(judged, 0.6)
+    assert (everything.given, everything.right) == (4, 2) and everything.answered == 3
+    assert (sure.given, sure.right) == (2, 2) and sure.answered == 2  # an answer without a confidence stays
+    assert sure.right_share == 1 > everything.right_share and sure.f1 > everything.f1
+    split = qa_eval.confidence_split(judged, 0.6)
+    assert "high 1.000 (1 of 1)" in split and "low 0.000 (0 of 2)" in split and "none 1.000 (1 of 1)" in split
