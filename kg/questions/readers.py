@@ -540,7 +540,7 @@ def read_description(ctx: Context, topic: Candidate) -> Reader:
             phrase = prop.inverse_phrases[0] if prop.inverse_phrases else f"{prop.label} of"
             if prop.symmetric:
                 phrase = prop.label
-            label = row["label"].value if "label" in row else row["s"].value
+            label = row["subjectLabel"].value if "subjectLabel" in row else row["s"].value
             linked.append(Item(f"{phrase}: {label}", label, row["s"].value, relation=phrase,
                                support=(_triple(row),)))
         roles = {normalise(str(i.value)) for i in items}  # "occupation: astronaut" repeats "is an astronaut"
