@@ -28,7 +28,7 @@ from kg.passages import Passage, related
 from kg.questions import generic as _generic  # noqa: F401  (registers the built-in templates)
 from kg.questions import records as _records  # noqa: F401
 from kg.questions import roles as _roles  # noqa: F401
-from kg.questions.checks import age_at_event, agreed, refusal
+from kg.questions.checks import age_at_event, agreed, narrowed, refusal
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
@@ -241,6 +241,7 @@ class Asker:
             if age_at_event(parsed):
                 replied = self._aged_at(parsed, plan, replied)
             replied = self._in_tense(parsed, replied)
+            replied = replace(replied, items=narrowed(parsed, plan, replied.items))
             reason = refusal(parsed, plan, replied.items, want, self.vocabulary) or (
                 None if replied.items else replied.note)
             finished = reason or self._finish(parsed, plan, replied, sparql, want, index)

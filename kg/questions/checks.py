@@ -11,7 +11,8 @@ Each check is a rule about how people ask, never about a particular question:
 - "the first" or "the most" names one: a tie or an unranked list is no answer;
 - a bound in time ("before Crew-5", "before he became a cosmonaut") is not met by a value
   that ignores it, and a name the answers do not use ("on Discovery") restricts them, so
-  several answers that ignore it are refused;
+  several answers that ignore it are refused, and those whose own name holds it ("University
+  of Houston" for "in Houston") are kept (:func:`narrowed`);
 - a property with one value ("died on"; a flight's commander, by the ontology's
   owl:maxCardinality) gives the value the articles clearly support best, else none
   (:func:`agreed`).
@@ -24,12 +25,13 @@ store. Everything here is a pure function of the question and the answers.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from pyoxigraph import NamedNode
 
-from kg.questions.linking import EntityIndex
+from kg.questions.linking import EntityIndex, Mention
 from kg.questions.match import Parsed
 from kg.questions.scopes import is_scope
 from kg.questions.templates import Item, Plan
@@ -116,10 +118,31 @@ def _ignored_name(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
         return None
     used = {m.start for m, _ in plan.used}
     ignored = [m for m in parsed.mentions if m.start not in used and not is_scope(m.text)
-               and m.best.iri not in {i.iri for i in items}]
+               and m.best.iri not in {i.iri for i in items} and not all(_holds(i, m) for i in items)]
     if not ignored:
         return None
     return f"The articles do not say which of {_and([i.label for i in items[:5]])} is tied to {ignored[0].best.label}."
+
+
+def narrowed(parsed: Parsed, plan: Plan, items: Sequence[Item]) -> list[Item]:
+    """ "Which university did X attend in Houston?": a name the answers do not use restricts
+    them, and an answer whose own name holds it ("University of Houston") meets it where the
+    others ("Keio University") do not say; so those are kept (all, when none or all hold it)."""
+    items = list(items)
+    used = {m.start for m, _ in plan.used}
+    for m in parsed.mentions:
+        if m.start in used or is_scope(m.text) or plan.articles:
+            continue
+        holding = [i for i in items if _holds(i, m)]
+        if holding and len(holding) < len(items):
+            items = holding
+    return items
+
+
+def _holds(item: Item, mention: Mention) -> bool:
+    """Does the answer's name hold the name as written or as the graph has it?"""
+    return item.kind in ("entity", "place") and any(
+        re.search(rf"\b{re.escape(name)}\b", item.label, re.IGNORECASE) for name in {mention.text, mention.best.label})
 
 
 def _unknown_kind(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,

@@ -453,12 +453,18 @@ def read_linked(parsed: Parsed, ctx: Context, names: str, counting: bool) -> Rea
 
 
 def flights_named(parsed: Parsed, ctx: Context) -> set[str]:
-    """The missions a question names beside someone it names (empty unless it names both)."""
+    """The missions a question names beside someone it names ("with X on Shenzhou-14"): they
+    scope a crew. Empty unless it names both. (A craft does not: a Soyuz capsule's crew is
+    stated less often than its flight's, so its links alone would miss crewmates.)"""
     missions = set(ctx.vocabulary.classes["Mission"].family) if "Mission" in ctx.vocabulary.classes else set()
-    agents = agent_classes(ctx)
-    kinds = {m.best.iri: set(n.types) if (n := ctx.index.entities.get(m.best.iri)) else set() for m in parsed.mentions}
+    kinds = {m.best.iri: types_of(ctx, m.best.iri) for m in parsed.mentions}
     flights = {iri for iri, types in kinds.items() if types & missions}
-    return flights if any(types & agents for types in kinds.values()) else set()
+    return flights if any(types & agent_classes(ctx) for types in kinds.values()) else set()
+
+
+def types_of(ctx: Context, iri: str) -> set[str]:
+    named = ctx.index.entities.get(iri)
+    return set(named.types) if named else set()
 
 
 def read_chain(first: PropertyWords, topic: Candidate) -> Reader:

@@ -105,3 +105,12 @@ def test_two_commanders_of_a_flight_are_a_shacl_warning_and_of_a_station_none() 
     conforms, report = validate(g)
     assert conforms  # a warning: sources disagree, the graph is still valid
     assert "Warning" in report and "Lyra-9" in report and "Halcyon" not in report
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which university did Pim Sorrel attend in Brannock?", ["University of Brannock"]),
+    ("Which university did Pim Sorrel attend?", ["Kestrel University", "University of Brannock"]),
+])
+def test_a_place_named_beside_someone_restricts_the_answers_to_those_that_hold_it(
+        conflicts: Asker, question: str, expected: list[str]) -> None:
+    assert sorted(labels(conflicts.answer(question))) == expected
