@@ -115,6 +115,7 @@ class Answer:
     expects: str | None = None  # the type of answer the question asks for (see kg.questions.types)
     expects_item: str | None = None  # for a list: the type of each item
     passages: tuple[Passage, ...] = ()  # unanswered only: related sentences, never answers
+    disputed: bool = False  # unanswered because the articles disagree: the passages state the rival values
     confidence: float | None = None  # of the least certain answer (None: no answer, or not known)
 
     @property
@@ -147,6 +148,8 @@ class Answer:
         if self.also:
             data["also"] = [a.as_dict() for a in self.also]
         data["passages"] = [p.as_dict() for p in self.passages]
+        if self.disputed:
+            data["disputed"] = True
         return data
 
 
@@ -475,7 +478,7 @@ class Asker:
                       corrected=tuple(Reading(m.text, m.best.label, m.best.iri) for m in parsed.mentions
                                       if m.best.how == "fuzzy"),
                       expects=want.type, expects_item=want.item,
-                      passages=shown or related(self.store, parsed.text))
+                      passages=shown or related(self.store, parsed.text), disputed=bool(shown))
 
     # ------------------------------------------------------------------ examples
 
