@@ -6,8 +6,9 @@ What it holds on purpose: a flight with two stated commanders where one is clear
 supported (two articles against one sentence that names a stand-in), a flight whose two
 commanders are stated alike, a station with two commanders (a station has many, one after
 another), a crewmate of someone on another flight, a spacewalk partner, a capsule ridden, a
-splashdown's date and place, two universities of one person (one named after its city), and a
-birth place read with little confidence beside one read well.
+splashdown's date and place, two universities of one person (one named after its city), a
+flight whose name the small model tags as punctuation ("Ix-3"), and a birth place read with
+little confidence beside one read well.
 """
 
 from __future__ import annotations
@@ -61,7 +62,8 @@ def lyra_return() -> Extraction:
         "Lyra-7 splashed down in the Gulf of Aresta on 2 April 2031, commander Tova Rindel said. "
         "Rindel and Pim Sorrel had walked in space together in March. "
         "Edda Morn, who commanded Lyra-8, watched from Houston. "
-        "Sorrel studied at Kestrel University and at the University of Brannock, in Brannock.",
+        "Sorrel studied at Kestrel University and at the University of Brannock, in Brannock. "
+        "Corin Vale commanded Ix-3 in 2028, with Ansel Brook aboard.",
         title="Lyra-7 is home", id="lyra-return", published="2031-04-03",
     )
     b.entity("Tova Rindel", "Astronaut", aliases=("Rindel",))
@@ -73,6 +75,9 @@ def lyra_return() -> Extraction:
     b.entity("Kestrel University", "School")
     b.entity("University of Brannock", "School")
     b.entity("Brannock", "City")
+    b.entity("Corin Vale", "Astronaut")
+    b.entity("Ansel Brook", "Astronaut")
+    b.entity("Ix-3", "Spaceflight")
     b.fact("Lyra-7", "commander", "Tova Rindel", evidence="commander Tova Rindel", confidence=0.75)
     b.fact("Lyra-7", "returnDate", date("2031-04-02"), evidence="splashed down in the Gulf of Aresta on 2 April 2031")
     b.fact("Lyra-7", "landingSite", "Gulf of Aresta", evidence="splashed down in the Gulf of Aresta")
@@ -80,6 +85,8 @@ def lyra_return() -> Extraction:
     b.fact("Lyra-8", "commander", "Edda Morn", evidence="Edda Morn, who commanded Lyra-8", confidence=0.8)
     b.fact("Pim Sorrel", "almaMater", "Kestrel University", evidence="Sorrel studied at Kestrel University")
     b.fact("Pim Sorrel", "almaMater", "University of Brannock", evidence="at the University of Brannock")
+    b.fact("Ix-3", "commander", "Corin Vale", evidence="Corin Vale commanded Ix-3")
+    b.fact("Ix-3", "crewMember", "Ansel Brook", evidence="with Ansel Brook aboard")
     return b.build()
 
 

@@ -114,3 +114,12 @@ def test_two_commanders_of_a_flight_are_a_shacl_warning_and_of_a_station_none() 
 def test_a_place_named_beside_someone_restricts_the_answers_to_those_that_hold_it(
         conflicts: Asker, question: str, expected: list[str]) -> None:
     assert sorted(labels(conflicts.answer(question))) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who commanded Ix-3?", ["Corin Vale"]),
+    ("Who flew on Ix-3?", ["Ansel Brook", "Corin Vale"]),
+])
+def test_a_designation_the_model_tags_as_punctuation_is_a_name(conflicts: Asker, question: str,
+                                                                expected: list[str]) -> None:
+    assert sorted(labels(conflicts.answer(question))) == expected
