@@ -28,7 +28,7 @@ from kg.passages import Passage, related
 from kg.questions import generic as _generic  # noqa: F401  (registers the built-in templates)
 from kg.questions import records as _records  # noqa: F401
 from kg.questions import roles as _roles  # noqa: F401
-from kg.questions.checks import age_at_event, agreed, narrowed, refusal
+from kg.questions.checks import age_at_event, agreed, contested, narrowed, refusal
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
@@ -364,10 +364,17 @@ class Asker:
         """The answer with its sources and confidence, or why there is none (the articles
         disagree about a value that has one) with the sentences that state each value, shown as
         passages: the reader sees the conflict, never a silent pick."""
-        support = [t for item in reply.items for t in item.support]
+        rivals = reply.rivals if [i.value for i in reply.items] == [True] else []
+        support = [t for item in (*reply.items, *rivals) for t in item.support]
         sources, confidence = self._sources(support)
         rated_items = [_rated(i, confidence) for i in reply.items]
-        rated, disagree = agreed(rated_items, want, self.vocabulary, index)
+        if rivals:  # "Did X command Crew-9?" where the articles name another commander too
+            asked = _asked(rated_items[0], index)
+            weighed = [asked, *(_rated(i, confidence) for i in rivals)]
+            rated, disagree = contested(asked, weighed[1:], self.vocabulary, index)
+            rated_items = weighed
+        else:
+            rated, disagree = agreed(rated_items, want, self.vocabulary, index)
         if not rated and disagree:
             return disagree, _stating(sources, rated_items)
         answers: tuple[Item, ...] = tuple(rated)
@@ -610,6 +617,14 @@ def _rated(item: Item, confidence: dict[Triple, float]) -> Item:
     """The item with the confidence of its least certain fact (of those looked up)."""
     known = [confidence[t] for t in item.support if t in confidence]
     return replace(item, confidence=min(known)) if known else item
+
+
+def _asked(yes: Item, index: EntityIndex) -> Item:
+    """The value a yes/no question asks about, as an answer: the object of the stated link."""
+    obj = yes.support[0].object
+    iri = obj.value if isinstance(obj, NamedNode) else str(obj)
+    named = index.entities.get(iri)
+    return replace(yes, label=named.label if named else iri, value=iri, iri=iri, kind="entity")
 
 
 def _stating(sources: Iterable[Source], items: Sequence[Item]) -> tuple[Passage, ...]:

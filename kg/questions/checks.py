@@ -202,7 +202,29 @@ def agreed(items: Sequence[Item], want: Expected, vocabulary: Vocabulary,
     if round(best - runner_up, 3) >= MARGIN:
         chosen = replace(ranked[0], confidence=one_of([i.confidence or 0.0 for i in ranked])[0])
         return [chosen], f"The articles also give {_and([i.label for i in ranked[1:]])}, with less support."
-    return [], f"The articles disagree: a {prop.word} has one value, and they give {_and([i.label for i in items])}."
+    owner = f"{named.label} has one {prop.word}" if named else f"a {prop.word} has one value"
+    return [], f"The articles disagree: {owner}, and they give {_and([i.label for i in items])}."
+
+
+def contested(asked: Item, rivals: Sequence[Item], vocabulary: Vocabulary, index: EntityIndex) -> tuple[
+        list[Item], str | None]:
+    """ "Did X command Crew-9?" when the articles name another commander of that flight too (it
+    has one): yes when X is clearly the better supported, no when another one is, else no answer
+    (the articles disagree). ``asked`` is X with the stated link as its support."""
+    chosen, note = agreed([asked, *rivals], Expected("yes/no", "entity"), vocabulary, index)
+    if len(chosen) > 1:  # no one-valued property is at stake
+        return [replace(asked, label="yes", value=True, kind="boolean", iri=None)], None
+    if not chosen:
+        return [], note
+    best = chosen[0]
+    if best.support == asked.support:
+        return [replace(best, label="yes", value=True, kind="boolean", iri=None)], note
+    fact = best.support[0]
+    prop = vocabulary.by_iri(fact.predicate.value)
+    owner = index.entities.get(fact.subject.value) if isinstance(fact.subject, NamedNode) else None
+    one = f"{owner.label} has one {prop.word}" if owner and prop else "It has one"
+    return [Item("no", False, kind="boolean", support=best.support, confidence=best.confidence)], (
+        f"{one}, and the articles give {best.label}, with more support than {asked.label}.")
 
 
 def one_of(confidences: Sequence[float]) -> list[float]:

@@ -161,7 +161,7 @@ def yes_no(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
                 others = candidates_of(second)
                 yield Plan("yes-no", "touching", {"a": node(a.iri), "b": [node(c.iri) for c in others],
                                                   "p": iris_of(rel.prop)},
-                           read_link(rel.prop, a, others), ((first, a), (second, second.best)),
+                           read_link(rel.prop, a, others, ctx), ((first, a), (second, second.best)),
                            empty=f"The graph does not link {a.label} and {second.best.label} by “{rel.prop.word}”.")
         return
     if parsed.numbers and parsed.relations:

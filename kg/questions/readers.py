@@ -270,27 +270,36 @@ def read_comparison(parsed: Parsed, prop: PropertyWords, a: Candidate, b: Candid
     return read
 
 
-def read_link(prop: PropertyWords, a: Candidate, others: Sequence[Candidate]) -> Reader:
-    """Yes when a fact links ``a`` to one of ``others`` (either way round); no when the
-    property has one value and a stated one is another (a symmetric one: for either of the
-    two); else nothing, since the articles do not say."""
+def read_link(prop: PropertyWords, a: Candidate, others: Sequence[Candidate], ctx: Context) -> Reader:
+    """Yes when a fact links ``a`` to one of ``others`` (either way round), with the other
+    values of a property that has one for its subject (a flight's commander) as rivals to weigh;
+    no when the property has one value and a stated one is another (a symmetric
+    one: for either of the two); else nothing, since the articles do not say."""
     wanted = {c.iri for c in others}
+
+    def one_value(subject: str) -> bool:
+        return not prop.single and prop.one_value_for(types_of(ctx, subject))
 
     def read(rows: Rows) -> Reply:
         facts = [(row["s"].value, row["o"].value, row) for row in rows]
+        labels = {r["o"].value: r["label"].value for r in rows if "label" in r}
         linked = [r for s, o, r in facts if a.iri in (s, o) and {s, o} & wanted]
         if linked:
-            return Reply([Item("yes", True, kind="boolean", support=tuple(_triple(r) for r in linked))])
-        if not prop.single:
-            return Reply([])
+            held = {(r["s"].value, r["p"].value) for r in linked if one_value(r["s"].value)}
+            rivals = [Item(labels.get(o, show(r["o"])[0]), o, o, support=(_triple(r),)) for s, o, r in facts
+                      if (s, r["p"].value) in held and o not in wanted | {a.iri}]
+            return Reply([Item("yes", True, kind="boolean", support=tuple(_triple(r) for r in linked))], rivals=rivals)
         ends = {a.iri} | (wanted if prop.symmetric else set())
-        excluding = [(s, o, r) for s, o, r in facts if s in ends or prop.symmetric and o in ends]
+        excluding = [(s, o, r) for s, o, r in facts if prop.single and (s in ends or prop.symmetric and o in ends)
+                     or s in wanted | {a.iri} and one_value(s)]
         if not excluding:
             return Reply([])
-        labels = {r["o"].value: r["label"].value for r in rows if "label" in r}
         said = "; ".join(f"{_name(s, labels, a)} — {labels.get(o, show(r['o'])[0])}" for s, o, r in excluding[:3])
+        owner = next((ctx.index.entities[s].label for s, _, _ in excluding
+                      if one_value(s) and s in ctx.index.entities), None)
+        one = f"{owner} has one {prop.word}" if owner else f"A {prop.word} has one value"
         return Reply([Item("no", False, kind="boolean", support=tuple(_triple(r) for _, _, r in excluding))],
-                     settled=False, note=f"A {prop.word} has one value, and the articles state another ({said}).")
+                     settled=False, note=f"{one}, and the articles state another ({said}).")
 
     return read
 

@@ -100,7 +100,8 @@ CONFLICTROOM = (
     "Who commanded Lyra-7?", "Who commanded Lyra-8?", "Who commanded the Halcyon station?",
     "Where was Edda Morn born?", "Who flew with Pim Sorrel on Lyra-5?", "When did Lyra-7 splash down?",
     "Who walked in space with Tova Rindel?", "What spacecraft did Pim Sorrel fly aboard?", "Who is Tova Rindel?",
-    "Which university did Pim Sorrel attend in Brannock?",
+    "Which university did Pim Sorrel attend in Brannock?", "Did Ansel Brook command Lyra-7?",
+    "Did Corin Vale command Lyra-8?", "Did Edda Morn command Lyra-7?", "Who commanded Ix-3?",
 )
 
 ROOMS: dict[str, Callable[[Store], None]] = {"crewroom": crewroom.load, "newsroom": newsroom.load,

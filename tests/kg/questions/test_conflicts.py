@@ -123,3 +123,18 @@ def test_a_place_named_beside_someone_restricts_the_answers_to_those_that_hold_i
 def test_a_designation_the_model_tags_as_punctuation_is_a_name(conflicts: Asker, question: str,
                                                                 expected: list[str]) -> None:
     assert sorted(labels(conflicts.answer(question))) == expected
+
+
+@pytest.mark.parametrize(("question", "expected", "said"), [
+    ("Did Tova Rindel command Lyra-7?", ["yes"], "Ansel Brook"),  # the better supported of the two
+    ("Did Ansel Brook command Lyra-7?", ["no"], "Tova Rindel"),  # stated, but outweighed
+    ("Did Edda Morn command Lyra-7?", ["no"], "Tova Rindel"),  # a flight has one commander, another is stated
+    ("Did Corin Vale command Lyra-8?", [], "disagree"),  # stated alike with Edda Morn
+    ("Did Corin Vale command the Halcyon station?", ["yes"], ""),
+    ("Did Edda Morn command the Halcyon station?", [], ""),  # a station has many: nothing excludes her
+])
+def test_yes_or_no_about_a_flights_commander_weighs_the_rivals(conflicts: Asker, question: str,
+                                                                expected: list[str], said: str) -> None:
+    answer = conflicts.answer(question)
+    assert labels(answer) == expected
+    assert said in (answer.message or "")
