@@ -273,8 +273,9 @@ def read_comparison(parsed: Parsed, prop: PropertyWords, a: Candidate, b: Candid
 def read_link(prop: PropertyWords, a: Candidate, others: Sequence[Candidate], ctx: Context) -> Reader:
     """Yes when a fact links ``a`` to one of ``others`` (either way round), with the other
     values of a property that has one for its subject (a flight's commander) as rivals to weigh;
-    no when the property has one value and a stated one is another (a symmetric
-    one: for either of the two); else nothing, since the articles do not say."""
+    no when the property has one value and a stated one is another (a symmetric one: for either
+    of the two; a flight's commander: for the flight); else nothing, since the articles do not
+    say."""
     wanted = {c.iri for c in others}
 
     def one_value(subject: str) -> bool:
@@ -290,8 +291,8 @@ def read_link(prop: PropertyWords, a: Candidate, others: Sequence[Candidate], ct
                       if (s, r["p"].value) in held and o not in wanted | {a.iri}]
             return Reply([Item("yes", True, kind="boolean", support=tuple(_triple(r) for r in linked))], rivals=rivals)
         ends = {a.iri} | (wanted if prop.symmetric else set())
-        excluding = [(s, o, r) for s, o, r in facts if prop.single and (s in ends or prop.symmetric and o in ends)
-                     or s in wanted | {a.iri} and one_value(s)]
+        excluding = [(s, o, r) for s, o, r in facts if (prop.single and (s in ends or prop.symmetric and o in ends))
+                     or (s in wanted | {a.iri} and one_value(s))]
         if not excluding:
             return Reply([])
         said = "; ".join(f"{_name(s, labels, a)} — {labels.get(o, show(r['o'])[0])}" for s, o, r in excluding[:3])
