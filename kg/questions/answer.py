@@ -28,7 +28,7 @@ from kg.passages import Passage, related
 from kg.questions import generic as _generic  # noqa: F401  (registers the built-in templates)
 from kg.questions import records as _records  # noqa: F401
 from kg.questions import roles as _roles  # noqa: F401
-from kg.questions.checks import age_at_event, agreed, contested, narrowed, refusal
+from kg.questions.checks import MARGIN, age_at_event, agreed, contested, narrowed, one_of, refusal
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
@@ -375,6 +375,8 @@ class Asker:
             rated_items = weighed
         else:
             rated, disagree = agreed(rated_items, want, self.vocabulary, index)
+            rated, outweighed = self._outweighed(rated, index)
+            disagree = disagree or outweighed
         if not rated and disagree:
             return disagree, _stating(sources, rated_items)
         answers: tuple[Item, ...] = tuple(rated)
@@ -400,6 +402,43 @@ class Asker:
             corrected=tuple(Reading(m.text, c.label, c.iri) for m, c in plan.used if c.how == "fuzzy"),
             confidence=min((a.confidence for a in answers if a.confidence is not None), default=None),
         )
+
+    def _outweighed(self, items: list[Item], index: EntityIndex) -> tuple[list[Item], str | None]:
+        """The answers without those that rest on a fact the articles outweigh: "Which mission
+        did X command?" does not give a flight whose commander the articles state, with clearly
+        more support, to be someone else (a flight has one); one they state about as well keeps
+        its share of the confidence (see :func:`~kg.questions.checks.one_of`). Only answers that
+        are the subject of such a fact are weighed (the value side is :func:`agreed`'s); one
+        query per flight."""
+        weighed: dict[tuple[NamedNode, NamedNode], list[Item]] = {}
+        for item in items:
+            fact = item.support[0] if len(item.support) == 1 else None
+            if fact is None or not isinstance(fact.subject, NamedNode) or item.iri != fact.subject.value:
+                continue
+            prop = self.vocabulary.by_iri(fact.predicate.value)
+            named = index.entities.get(fact.subject.value)
+            if prop is not None and named is not None and not prop.single and prop.one_value_for(named.types):
+                weighed.setdefault((fact.subject, fact.predicate), []).append(item)
+        beaten: dict[str, str] = {}  # answer IRI -> why it is left out
+        shared: dict[str, float] = {}  # answer IRI -> its share of the confidence among rivals
+        for (subject, predicate), mine in weighed.items():
+            rows = self.store.select(query_text("objects"), {"topic": subject, "p": predicate})
+            values = list(dict.fromkeys(Triple(subject, predicate, row["o"]) for row in rows))
+            if len(values) < 2:
+                continue
+            _, confidence = self._sources(values)
+            best = max(values, key=lambda t: confidence.get(t, 0.0))
+            shares = dict(zip(values, one_of([confidence.get(t, 0.0) for t in values]), strict=True))
+            word = self.vocabulary.by_iri(predicate.value)
+            for item in mine:
+                if round(confidence.get(best, 0.0) - confidence.get(item.support[0], 0.0), 3) >= MARGIN:
+                    beaten[item.iri or ""] = (f"{item.label}, whose {word.word if word else 'value'} the articles "
+                                              f"give as {_row_label(rows, best.object)} with more support")
+                else:
+                    shared[item.iri or ""] = shares[item.support[0]]
+        kept = [replace(i, confidence=min(i.confidence or 1.0, shared[i.iri or ""])) if (i.iri or "") in shared else i
+                for i in items if (i.iri or "") not in beaten]
+        return kept, f"Left out: {'; '.join(beaten.values())}." if beaten else None
 
     def _sources(self, support: Sequence[Triple]) -> tuple[list[Source], dict[Triple, float]]:
         """One sentence per article for the first facts an answer rests on, newest first: a
@@ -617,6 +656,15 @@ def _rated(item: Item, confidence: dict[Triple, float]) -> Item:
     """The item with the confidence of its least certain fact (of those looked up)."""
     known = [confidence[t] for t in item.support if t in confidence]
     return replace(item, confidence=min(known)) if known else item
+
+
+def _row_label(rows: Iterable[Mapping[str, Term]], term: object) -> str:
+    """The label a query gave ``term`` (its IRI's last part when it gave none)."""
+    for row in rows:
+        if row.get("o") == term and "label" in row:
+            return str(row["label"].value)
+    text = getattr(term, "value", str(term))
+    return str(text).rsplit("/", 1)[-1].replace("_", " ")
 
 
 def _asked(yes: Item, index: EntityIndex) -> Item:

@@ -138,3 +138,19 @@ def test_yes_or_no_about_a_flights_commander_weighs_the_rivals(conflicts: Asker,
     answer = conflicts.answer(question)
     assert labels(answer) == expected
     assert said in (answer.message or "")
+
+
+@pytest.mark.parametrize(("question", "expected", "said"), [
+    ("What did Ansel Brook command?", [], "Tova Rindel"),  # his one flight's commander is, with more support, her
+    ("What did Tova Rindel command?", ["Halcyon station", "Lyra-7"], ""),
+    ("What did Corin Vale command?", ["Halcyon station", "Ix-3", "Lyra-8"], ""),
+])
+def test_what_someone_commanded_leaves_out_a_flight_whose_command_the_articles_give_another(
+        conflicts: Asker, question: str, expected: list[str], said: str) -> None:
+    answer = conflicts.answer(question)
+    assert sorted(labels(answer)) == expected and said in (answer.message or "")
+
+
+def test_a_flight_commanded_as_disputed_keeps_only_its_share_of_the_confidence(conflicts: Asker) -> None:
+    shown = {a.label: a.confidence for a in conflicts.answer("What did Corin Vale command?").answers}
+    assert shown["Lyra-8"] == 0.5 and shown["Ix-3"] == 0.9  # Edda Morn is stated as Lyra-8's commander as well
