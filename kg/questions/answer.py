@@ -14,7 +14,7 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -374,8 +374,9 @@ class Asker:
             rated, disagree = contested(asked, weighed[1:], self.vocabulary, index)
             rated_items = weighed
         else:
-            rated, disagree = agreed(rated_items, want, self.vocabulary, index)
-            rated, outweighed = self._outweighed(rated, index)
+            worded = {r.prop.iri for r in parsed.relations}
+            rated, disagree = agreed(rated_items, want, self.vocabulary, index, worded)
+            rated, outweighed = self._outweighed(rated, index, worded)
             disagree = disagree or outweighed
         if not rated and disagree:
             return disagree, _stating(sources, rated_items)
@@ -403,17 +404,23 @@ class Asker:
             confidence=min((a.confidence for a in answers if a.confidence is not None), default=None),
         )
 
-    def _outweighed(self, items: list[Item], index: EntityIndex) -> tuple[list[Item], str | None]:
-        """The answers without those that rest on a fact the articles outweigh: "Which mission
-        did X command?" does not give a flight whose commander the articles state, with clearly
-        more support, to be someone else (a flight has one); one they state about as well keeps
-        its share of the confidence (see :func:`~kg.questions.checks.one_of`). Only answers that
-        are the subject of such a fact are weighed (the value side is :func:`agreed`'s); one
-        query per flight."""
+    def _outweighed(self, items: list[Item], index: EntityIndex, asked: Collection[str]) -> tuple[
+            list[Item], str | None]:
+        """The answers without those that rest on a fact the articles outweigh (a flight has
+        one commander): "Which mission did X command?" leaves out a flight whose commander the
+        articles state, with clearly more support, to be someone else, and "Who flew on it?"
+        the one they outweigh; a value stated about as well as its rival keeps only its share
+        of the confidence (see :func:`~kg.questions.checks.one_of`). Answers that are all values
+        of the one such fact asked about are :func:`agreed`'s. One query per flight weighed."""
+        pairs = {(t.subject, t.predicate) for i in items for t in i.support}
+        if len(pairs) == 1 and next(iter(pairs))[1].value in asked and not any(
+                i.support and i.iri == getattr(i.support[0].subject, "value", None) for i in items):
+            return items, None
         weighed: dict[tuple[NamedNode, NamedNode], list[Item]] = {}
         for item in items:
             fact = item.support[0] if len(item.support) == 1 else None
-            if fact is None or not isinstance(fact.subject, NamedNode) or item.iri != fact.subject.value:
+            if fact is None or not isinstance(fact.subject, NamedNode) or not isinstance(fact.predicate, NamedNode) \
+                    or item.iri not in (fact.subject.value, getattr(fact.object, "value", None)):
                 continue
             prop = self.vocabulary.by_iri(fact.predicate.value)
             named = index.entities.get(fact.subject.value)
@@ -429,13 +436,19 @@ class Asker:
             _, confidence = self._sources(values)
             best = max(values, key=lambda t: confidence.get(t, 0.0))
             shares = dict(zip(values, one_of([confidence.get(t, 0.0) for t in values]), strict=True))
-            word = self.vocabulary.by_iri(predicate.value)
+            prop = self.vocabulary.by_iri(predicate.value)
+            word = prop.word if prop else "value"
+            flight = index.entities[subject.value].label if subject.value in index.entities else subject.value
             for item in mine:
-                if round(confidence.get(best, 0.0) - confidence.get(item.support[0], 0.0), 3) >= MARGIN:
-                    beaten[item.iri or ""] = (f"{item.label}, whose {word.word if word else 'value'} the articles "
-                                              f"give as {_row_label(rows, best.object)} with more support")
-                else:
+                if round(confidence.get(best, 0.0) - confidence.get(item.support[0], 0.0), 3) < MARGIN:
                     shared[item.iri or ""] = shares[item.support[0]]
+                    continue
+                name = index.entities[item.iri].label if item.iri in index.entities else item.label
+                given = _row_label(rows, best.object)
+                beaten[item.iri or ""] = (f"{name}, whose {word} the articles give as {given} with more support"
+                                          if item.iri == subject.value else
+                                          f"{name}, named as {flight}'s {word} where the articles give {given} "
+                                          f"with more support")
         kept = [replace(i, confidence=min(i.confidence or 1.0, shared[i.iri or ""])) if (i.iri or "") in shared else i
                 for i in items if (i.iri or "") not in beaten]
         return kept, f"Left out: {'; '.join(beaten.values())}." if beaten else None

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from pyoxigraph import NamedNode
@@ -181,11 +181,13 @@ def _ignored_bound(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expe
     return f"The articles give {items[0].label}, but do not say it was {word} {bounds[0].best.label}."
 
 
-def agreed(items: Sequence[Item], want: Expected, vocabulary: Vocabulary,
-           index: EntityIndex) -> tuple[list[Item], str | None]:
+def agreed(items: Sequence[Item], want: Expected, vocabulary: Vocabulary, index: EntityIndex,
+           asked: Collection[str]) -> tuple[list[Item], str | None]:
     """The answers of a property with one value for their subject ("birth place", "death date",
-    a flight's commander) stated with several values: the clearly best-supported one, with its
-    confidence lowered by its rivals', else none (the articles disagree)."""
+    a flight's commander) stated with several values, when the question ``asked`` about that
+    property (not about a crew that happens to be stated as two commanders): the clearly
+    best-supported one, with its confidence lowered by its rivals', else none (the articles
+    disagree)."""
     items = list(items)
     if len(items) < 2 or want.many:
         return items, None
@@ -193,6 +195,8 @@ def agreed(items: Sequence[Item], want: Expected, vocabulary: Vocabulary,
     if len(facts) != 1:
         return items, None
     ((subject, predicate),) = facts
+    if predicate.value not in asked:
+        return items, None
     prop = vocabulary.by_iri(predicate.value)
     named = index.entities.get(subject.value) if isinstance(subject, NamedNode) else None
     if prop is None or not prop.one_value_for(named.types if named else ()):
@@ -211,7 +215,8 @@ def contested(asked: Item, rivals: Sequence[Item], vocabulary: Vocabulary, index
     """ "Did X command Crew-9?" when the articles name another commander of that flight too (it
     has one): yes when X is clearly the better supported, no when another one is, else no answer
     (the articles disagree). ``asked`` is X with the stated link as its support."""
-    chosen, note = agreed([asked, *rivals], Expected("yes/no", "entity"), vocabulary, index)
+    facts = {t.predicate.value for t in asked.support}
+    chosen, note = agreed([asked, *rivals], Expected("yes/no", "entity"), vocabulary, index, facts)
     if len(chosen) > 1:  # no one-valued property is at stake
         return [replace(asked, label="yes", value=True, kind="boolean", iri=None)], None
     if not chosen:

@@ -450,10 +450,18 @@ def read_linked(parsed: Parsed, ctx: Context, names: str, counting: bool) -> Rea
     named = named_in(parsed)
     flights = flights_named(parsed, ctx)
 
+    def weighed(row: dict[str, Term]) -> bool:
+        """Is the row's fact one the engine weighs against rivals (a flight's commander)? Another
+        link of the same answer is its better support."""
+        prop = ctx.vocabulary.by_iri(row["p"].value)
+        return prop is not None and not prop.single and prop.one_value_for(types_of(ctx, row["s"].value))
+
     def read(rows: Rows) -> Reply:
         on_flight = {row["x"].value for row in rows if row["s"].value in flights or row["o"].value in flights}
-        items = [i for i in entities(rows, "x") if i.iri not in named and keep(i.iri or "")
-                 and (not flights or i.iri in on_flight)]
+        first = {row["x"].value: n for n, row in reversed(list(enumerate(rows)))}  # the query's order, by label
+        ordered = Rows(rows.variables, sorted(rows.rows, key=weighed))
+        items = sorted((i for i in entities(ordered, "x") if i.iri not in named and keep(i.iri or "")
+                        and (not flights or i.iri in on_flight)), key=lambda i: first.get(i.iri or "", 0))
         if counting:
             what = parsed.target_class.label if parsed.target_class else "person"
             return counted(items, f"{what} linked to {names}")

@@ -102,7 +102,7 @@ CONFLICTROOM = (
     "Who walked in space with Tova Rindel?", "What spacecraft did Pim Sorrel fly aboard?", "Who is Tova Rindel?",
     "Which university did Pim Sorrel attend in Brannock?", "Did Ansel Brook command Lyra-7?",
     "Did Corin Vale command Lyra-8?", "Did Edda Morn command Lyra-7?", "Who commanded Ix-3?",
-    "What did Ansel Brook command?", "What did Corin Vale command?",
+    "What did Ansel Brook command?", "What did Corin Vale command?", "Who flew on Lyra-7?", "Who is Ansel Brook?",
 )
 
 ROOMS: dict[str, Callable[[Store], None]] = {"crewroom": crewroom.load, "newsroom": newsroom.load,

@@ -154,3 +154,16 @@ def test_what_someone_commanded_leaves_out_a_flight_whose_command_the_articles_g
 def test_a_flight_commanded_as_disputed_keeps_only_its_share_of_the_confidence(conflicts: Asker) -> None:
     shown = {a.label: a.confidence for a in conflicts.answer("What did Corin Vale command?").answers}
     assert shown["Lyra-8"] == 0.5 and shown["Ix-3"] == 0.9  # Edda Morn is stated as Lyra-8's commander as well
+
+
+def test_a_crew_leaves_out_a_commander_the_articles_outweigh_and_keeps_rivals_stated_alike(conflicts: Asker) -> None:
+    lyra7 = conflicts.answer("Who flew on Lyra-7?")
+    assert sorted(labels(lyra7)) == ["Pim Sorrel", "Tova Rindel"] and "Ansel Brook" in (lyra7.message or "")
+    lyra8 = conflicts.answer("Who flew on Lyra-8?")  # a crew question is no commander question: both, uncertain
+    assert sorted(labels(lyra8)) == ["Corin Vale", "Edda Morn"] and lyra8.low_confidence
+
+
+def test_a_profile_leaves_out_a_command_the_articles_outweigh(conflicts: Asker) -> None:
+    profile = conflicts.answer("Who is Ansel Brook?")
+    assert not [a for a in profile.answers if a.iri and a.iri.endswith("/Lyra-7")]
+    assert "Tova Rindel" in (profile.message or "")
