@@ -129,6 +129,91 @@ def right(f1: float) -> bool:
     return f1 > 1 - 1e-9
 
 
+#: Confidence floors of the trade-off curve: answers below one withheld, what F1 and share right become.
+FLOORS = (0.0, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
+
+
+@dataclass(frozen=True)
+class Given:
+    """One given answer: the texts it matches by, and the confidence the engine gave it."""
+
+    names: tuple[object, ...]
+    confidence: float | None = None
+
+
+@dataclass(frozen=True)
+class Judged:
+    """One question: the expected answers, the given ones, and its kind."""
+
+    expected: tuple[str, ...]
+    given: tuple[Given, ...]
+    kind: str = "?"
+
+    def score(self, floor: float = 0.0) -> tuple[float, float, float]:
+        return score(list(self.expected), [list(g.names) for g in self.kept(floor)], self.kind)
+
+    def kept(self, floor: float = 0.0) -> tuple[Given, ...]:
+        """The answers given when those below ``floor`` are withheld (one without a confidence stays)."""
+        return tuple(g for g in self.given if g.confidence is None or g.confidence >= floor)
+
+    def right(self, g: Given) -> bool:
+        return any(same(e, list(g.names)) for e in self.expected)
+
+
+@dataclass(frozen=True)
+class Summary:
+    precision: float
+    recall: float
+    f1: float
+    answered: int
+    given: float  # answers given (a description counts as one)
+    right: float  # of them right (a description by the share of its expected facts it states)
+
+    @property
+    def right_share(self) -> float:
+        return self.right / self.given if self.given else 0.0
+
+
+def summary(judged: list[Judged], floor: float = 0.0) -> Summary:
+    """Macro P/R/F1 and the share of given answers that are right, withholding answers whose
+    confidence is below ``floor``."""
+    rows = [j.score(floor) for j in judged]
+    given = right = 0.0
+    answered = 0
+    for j, (p, _, _) in zip(judged, rows, strict=True):
+        kept = j.kept(floor)
+        if not kept:
+            continue
+        answered += 1
+        n = 1 if j.kind == "description" else len(kept)
+        given += n
+        right += p * n if j.expected else 0.0  # an answer where the articles give none: all of it wrong
+    mean = [statistics.mean(x[i] for x in rows) if rows else 0.0 for i in range(3)]
+    return Summary(mean[0], mean[1], mean[2], answered, given, right)
+
+
+def confidence_split(judged: list[Judged], threshold: float | None = None) -> str:
+    """How often answers are right above and below the engine's low-confidence mark (descriptions,
+    judged as a whole, are left out)."""
+    if threshold is None:
+        from kg.questions.answer import LOW_CONFIDENCE
+
+        threshold = LOW_CONFIDENCE
+    bins: dict[str, list[bool]] = {"high": [], "low": [], "none": []}
+    for j in judged:
+        if j.kind == "description":
+            continue
+        for g in j.given:
+            key = "none" if g.confidence is None else "high" if g.confidence >= threshold else "low"
+            bins[key].append(j.right(g))
+    parts = [f"{name} {sum(v) / len(v):.3f} ({sum(v)} of {len(v)})" if v else f"{name} -" for name, v in bins.items()]
+    return f"right by confidence (low below {threshold:.2f}): " + ", ".join(parts)
+
+
+def _rated(confidence: float | None) -> str:
+    return f" [{confidence:.2f}]" if confidence is not None else ""
+
+
 def ingest(paths: tuple[Path, ...], data: Path) -> None:
     """Load the articles with the real command, as a user would."""
     kg = Path(sys.executable).parent / "kg"
@@ -158,12 +243,7 @@ def evaluate(qs: QuestionSet, nlp: object, verbose: bool) -> dict[str, float] | 
         try:
             asker = Asker(store, nlp)  # type: ignore[arg-type]
             index = asker.index()
-            rows = []
-            given_count = right_count = 0.0
-            answered = 0
-            answerable = answerable_right = 0  # questions the articles answer, and those answered right
-            by_kind: dict[str, list[float]] = defaultdict(list)
-            kind_counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # answered, right, asked
+            judged: list[Judged] = []
             for line in qs.questions.read_text(encoding="utf-8").splitlines():
                 if not line.strip():
                     continue
@@ -174,44 +254,44 @@ def evaluate(qs: QuestionSet, nlp: object, verbose: bool) -> dict[str, float] | 
                     names: list[object] = [a.value, a.label]
                     if a.iri and a.iri in index.entities:
                         names += [index.entities[a.iri].label, *index.entities[a.iri].aliases]
-                    given.append(names)
-                p, r, f = score([str(x) for x in item["answers"]], given, item.get("kind", ""))
-                rows.append((p, r, f))
-                if given and item["answers"]:
-                    answered += 1
-                    n = 1 if item.get("kind") == "description" else len(given)
-                    given_count += n
-                    right_count += p * n
-                elif given:  # an answer where the articles give none: all of it wrong
-                    answered += 1
-                    given_count += len(given)
-                by_kind[item.get("kind", "?")].append(f)
-                counts = kind_counts[item.get("kind", "?")]
-                counts[0] += bool(given)
-                counts[1] += right(f)
-                if item["answers"]:
-                    answerable += 1
-                    answerable_right += right(f)
-                counts[2] += 1
+                    given.append(Given(tuple(names), a.confidence))
+                one = Judged(tuple(str(x) for x in item["answers"]), tuple(given), item.get("kind", "?"))
+                judged.append(one)
                 if verbose and not qs.frozen:
-                    got = "; ".join(str(a.label) for a in reply.answers[:4]) or f"— {reply.message or ''}"[:90]
+                    p, r, f = one.score()
+                    got = "; ".join(f"{a.label}{_rated(a.confidence)}" for a in reply.answers[:4]) or \
+                        f"— {reply.message or ''}"[:90]
                     print(f"  P {p:.2f} R {r:.2f} F1 {f:.2f}  {item['q']}  -> {got}")
             stats = store.stats()
         finally:
             store.close()
-    macro = {k: statistics.mean(x[i] for x in rows) for i, k in enumerate(("P", "R", "F1"))}
+    whole = summary(judged)
+    by_kind: dict[str, list[float]] = defaultdict(list)
+    for one in judged:
+        by_kind[one.kind].append(one.score()[2])
     kinds = ", ".join(f"{k} {statistics.mean(v):.2f}" for k, v in sorted(by_kind.items()))
-    tally = ", ".join(f"{k} {a}/{r}/{n}" for k, (a, r, n) in sorted(kind_counts.items()))
-    correct = sum(1 for row in rows if right(row[2]))
-    share = correct / len(rows) if rows else 0.0
-    print(f"[{qs.name}] {len(rows)} questions, {'gold facts' if qs.gold else 'kg ingest'} "
-          f"({stats.articles} articles, {stats.facts} facts): macro P {macro['P']:.3f}  R {macro['R']:.3f}  "
-          f"F1 {macro['F1']:.3f}\n   answered {answered}"
-          f" of {len(rows)}; given answers right {right_count / given_count if given_count else 0:.3f} "
-          f"({right_count:.0f} of {given_count:.0f}); questions right {share:.3f} ({correct} of {len(rows)}; "
-          f"{answerable_right} of {answerable} the articles answer)"
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # answered, right, asked
+    for one in judged:
+        counts[one.kind][0] += bool(one.given)
+        counts[one.kind][1] += right(one.score()[2])
+        counts[one.kind][2] += 1
+    tally = ", ".join(f"{k} {a}/{r}/{n}" for k, (a, r, n) in sorted(counts.items()))
+    correct = sum(right(one.score()[2]) for one in judged)
+    answerable = [one for one in judged if one.expected]
+    answerable_right = sum(right(one.score()[2]) for one in answerable)
+    share = correct / len(judged) if judged else 0.0
+    print(f"[{qs.name}] {len(judged)} questions, {'gold facts' if qs.gold else 'kg ingest'} "
+          f"({stats.articles} articles, {stats.facts} facts): macro P {whole.precision:.3f}  "
+          f"R {whole.recall:.3f}  F1 {whole.f1:.3f}\n   answered {whole.answered}"
+          f" of {len(judged)}; given answers right {whole.right_share:.3f} "
+          f"({whole.right:.0f} of {whole.given:.0f}); questions right {share:.3f} ({correct} of {len(judged)}; "
+          f"{answerable_right} of {len(answerable)} the articles answer)"
           f"\n   F1 by kind: {kinds}\n   answered/right/asked by kind: {tally}")
-    return macro
+    print("   " + confidence_split(judged))
+    print("   withheld below a confidence floor: " + "; ".join(
+        f"{floor:.2f}: F1 {s.f1:.3f} right {s.right_share:.3f} ({s.given:.0f} given)"
+        for floor, s in ((floor, summary(judged, floor)) for floor in FLOORS)))
+    return {"P": whole.precision, "R": whole.recall, "F1": whole.f1}
 
 
 def main() -> None:

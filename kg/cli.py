@@ -369,7 +369,8 @@ def _print_answer(reply: dict[str, Any], show_sparql: bool) -> None:
     if reply.get("message"):
         click.echo(reply["message"], err=not reply["answers"])
     if reply.get("passages"):
-        click.echo("Not answered from the graph; related passages:")
+        click.echo("The articles disagree; the sentences that state each value:" if reply.get("disputed") else
+                   "Not answered from the graph; related passages:")
     for passage in reply.get("passages", []):
         click.echo(f"  {passage['title'] or passage['article']} [{passage['article']}]: {passage['sentence']}")
     for other in reply.get("also", []):

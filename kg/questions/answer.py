@@ -14,7 +14,7 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -28,7 +28,7 @@ from kg.passages import Passage, related
 from kg.questions import generic as _generic  # noqa: F401  (registers the built-in templates)
 from kg.questions import records as _records  # noqa: F401
 from kg.questions import roles as _roles  # noqa: F401
-from kg.questions.checks import age_at_event, agreed, refusal
+from kg.questions.checks import MARGIN, age_at_event, agreed, contested, narrowed, one_of, refusal
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
@@ -115,6 +115,7 @@ class Answer:
     expects: str | None = None  # the type of answer the question asks for (see kg.questions.types)
     expects_item: str | None = None  # for a list: the type of each item
     passages: tuple[Passage, ...] = ()  # unanswered only: related sentences, never answers
+    disputed: bool = False  # unanswered because the articles disagree: the passages state the rival values
     confidence: float | None = None  # of the least certain answer (None: no answer, or not known)
 
     @property
@@ -147,6 +148,8 @@ class Answer:
         if self.also:
             data["also"] = [a.as_dict() for a in self.also]
         data["passages"] = [p.as_dict() for p in self.passages]
+        if self.disputed:
+            data["disputed"] = True
         return data
 
 
@@ -241,14 +244,16 @@ class Asker:
             if age_at_event(parsed):
                 replied = self._aged_at(parsed, plan, replied)
             replied = self._in_tense(parsed, replied)
+            replied = replace(replied, items=narrowed(parsed, plan, replied.items))
             reason = refusal(parsed, plan, replied.items, want, self.vocabulary) or (
                 None if replied.items else replied.note)
-            finished = reason or self._finish(parsed, plan, replied, sparql, want)
-            if isinstance(finished, str):  # the question's words rule the answers out
-                attempt = _Attempt(None, replace(plan, empty=finished), attempt.dropped, finished)
-                reply = self._unanswered(parsed, attempt, index, want)
-            else:
+            finished = reason or self._finish(parsed, plan, replied, sparql, want, index)
+            if isinstance(finished, Answer):
                 reply = finished
+            else:  # the question's words rule the answers out, or the articles disagree
+                why, shown = (finished, ()) if isinstance(finished, str) else finished
+                attempt = _Attempt(None, replace(plan, empty=why), attempt.dropped, why)
+                reply = self._unanswered(parsed, attempt, index, want, shown)
         with self._answers_lock:
             cache.answers[key] = reply
             while len(cache.answers) > ANSWER_CACHE:
@@ -354,14 +359,27 @@ class Asker:
             return Reply(chosen)
         return Reply([], note=_several_ages(chosen) if chosen else f"No article about {events[0].label} gives an age.")
 
-    def _finish(self, parsed: Parsed, plan: Plan, reply: Reply, sparql: str, want: Expected) -> Answer | str:
+    def _finish(self, parsed: Parsed, plan: Plan, reply: Reply, sparql: str, want: Expected,
+                index: EntityIndex) -> Answer | tuple[str, tuple[Passage, ...]]:
         """The answer with its sources and confidence, or why there is none (the articles
-        disagree about a value that has one)."""
-        support = [t for item in reply.items for t in item.support]
+        disagree about a value that has one) with the sentences that state each value, shown as
+        passages: the reader sees the conflict, never a silent pick."""
+        rivals = reply.rivals if [i.value for i in reply.items] == [True] else []
+        support = [t for item in (*reply.items, *rivals) for t in item.support]
         sources, confidence = self._sources(support)
-        rated, disagree = agreed([_rated(i, confidence) for i in reply.items], want, self.vocabulary)
+        rated_items = [_rated(i, confidence) for i in reply.items]
+        if rivals:  # "Did X command Crew-9?" where the articles name another commander too
+            asked = _asked(rated_items[0], index)
+            weighed = [asked, *(_rated(i, confidence) for i in rivals)]
+            rated, disagree = contested(asked, weighed[1:], self.vocabulary, index)
+            rated_items = weighed
+        else:
+            worded = {r.prop.iri for r in parsed.relations}
+            rated, disagree = agreed(rated_items, want, self.vocabulary, index, worded)
+            rated, outweighed = self._outweighed(rated, index, worded)
+            disagree = disagree or outweighed
         if not rated and disagree:
-            return disagree
+            return disagree, _stating(sources, rated_items)
         answers: tuple[Item, ...] = tuple(rated)
         if plan.articles:
             answers = tuple(_articles(sources))
@@ -385,6 +403,55 @@ class Asker:
             corrected=tuple(Reading(m.text, c.label, c.iri) for m, c in plan.used if c.how == "fuzzy"),
             confidence=min((a.confidence for a in answers if a.confidence is not None), default=None),
         )
+
+    def _outweighed(self, items: list[Item], index: EntityIndex, asked: Collection[str]) -> tuple[
+            list[Item], str | None]:
+        """The answers without those that rest on a fact the articles outweigh (a flight has
+        one commander): "Which mission did X command?" leaves out a flight whose commander the
+        articles state, with clearly more support, to be someone else, and "Who flew on it?"
+        the one they outweigh; a value stated about as well as its rival keeps only its share
+        of the confidence (see :func:`~kg.questions.checks.one_of`). Answers that are all values
+        of the one such fact asked about are :func:`agreed`'s. One query per flight weighed."""
+        pairs = {(t.subject, t.predicate) for i in items for t in i.support}
+        if len(pairs) == 1 and next(iter(pairs))[1].value in asked and not any(
+                i.support and i.iri == getattr(i.support[0].subject, "value", None) for i in items):
+            return items, None
+        weighed: dict[tuple[NamedNode, NamedNode], list[Item]] = {}
+        for item in items:
+            fact = item.support[0] if len(item.support) == 1 else None
+            if fact is None or not isinstance(fact.subject, NamedNode) or not isinstance(fact.predicate, NamedNode) \
+                    or item.iri not in (fact.subject.value, getattr(fact.object, "value", None)):
+                continue
+            prop = self.vocabulary.by_iri(fact.predicate.value)
+            named = index.entities.get(fact.subject.value)
+            if prop is not None and named is not None and not prop.single and prop.one_value_for(named.types):
+                weighed.setdefault((fact.subject, fact.predicate), []).append(item)
+        beaten: dict[str, str] = {}  # answer IRI -> why it is left out
+        shared: dict[str, float] = {}  # answer IRI -> its share of the confidence among rivals
+        for (subject, predicate), mine in weighed.items():
+            rows = self.store.select(query_text("objects"), {"topic": subject, "p": predicate})
+            values = list(dict.fromkeys(Triple(subject, predicate, row["o"]) for row in rows))
+            if len(values) < 2:
+                continue
+            _, confidence = self._sources(values)
+            best = max(values, key=lambda t: confidence.get(t, 0.0))
+            shares = dict(zip(values, one_of([confidence.get(t, 0.0) for t in values]), strict=True))
+            prop = self.vocabulary.by_iri(predicate.value)
+            word = prop.word if prop else "value"
+            flight = index.entities[subject.value].label if subject.value in index.entities else subject.value
+            for item in mine:
+                if round(confidence.get(best, 0.0) - confidence.get(item.support[0], 0.0), 3) < MARGIN:
+                    shared[item.iri or ""] = shares[item.support[0]]
+                    continue
+                name = index.entities[item.iri].label if item.iri in index.entities else item.label
+                given = _row_label(rows, best.object)
+                beaten[item.iri or ""] = (f"{name}, whose {word} the articles give as {given} with more support"
+                                          if item.iri == subject.value else
+                                          f"{name}, named as {flight}'s {word} where the articles give {given} "
+                                          f"with more support")
+        kept = [replace(i, confidence=min(i.confidence or 1.0, shared[i.iri or ""])) if (i.iri or "") in shared else i
+                for i in items if (i.iri or "") not in beaten]
+        return kept, f"Left out: {'; '.join(beaten.values())}." if beaten else None
 
     def _sources(self, support: Sequence[Triple]) -> tuple[list[Source], dict[Triple, float]]:
         """One sentence per article for the first facts an answer rests on, newest first: a
@@ -435,9 +502,11 @@ class Asker:
         confidence = {t: round(1 - math.prod(1 - c for c in by_article.values()), 3) for t, by_article in sure.items()}
         return sorted(found, key=lambda s: s.published or "", reverse=True), confidence
 
-    def _unanswered(self, parsed: Parsed, attempt: _Attempt, index: EntityIndex, want: Expected) -> Answer:
+    def _unanswered(self, parsed: Parsed, attempt: _Attempt, index: EntityIndex, want: Expected,
+                    shown: tuple[Passage, ...] = ()) -> Answer:
         """No answer: say why, and suggest what might work. The one place an unanswered
-        :class:`Answer` is built."""
+        :class:`Answer` is built. Its passages are ``shown`` (the sentences of a conflict), else
+        those the full-text index finds for the question."""
         suggestions: list[str] = []
         plan = attempt.empty
         topic = parsed.mentions[0].best if parsed.mentions else None
@@ -468,7 +537,7 @@ class Asker:
                       corrected=tuple(Reading(m.text, m.best.label, m.best.iri) for m in parsed.mentions
                                       if m.best.how == "fuzzy"),
                       expects=want.type, expects_item=want.item,
-                      passages=related(self.store, parsed.text))
+                      passages=shown or related(self.store, parsed.text), disputed=bool(shown))
 
     # ------------------------------------------------------------------ examples
 
@@ -600,6 +669,45 @@ def _rated(item: Item, confidence: dict[Triple, float]) -> Item:
     """The item with the confidence of its least certain fact (of those looked up)."""
     known = [confidence[t] for t in item.support if t in confidence]
     return replace(item, confidence=min(known)) if known else item
+
+
+def _row_label(rows: Iterable[Mapping[str, Term]], term: object) -> str:
+    """The label a query gave ``term`` (its IRI's last part when it gave none)."""
+    for row in rows:
+        if row.get("o") == term and "label" in row:
+            return str(row["label"].value)
+    text = getattr(term, "value", str(term))
+    return str(text).rsplit("/", 1)[-1].replace("_", " ")
+
+
+def _asked(yes: Item, index: EntityIndex) -> Item:
+    """The value a yes/no question asks about, as an answer: the object of the stated link."""
+    obj = yes.support[0].object
+    iri = obj.value if isinstance(obj, NamedNode) else str(obj)
+    named = index.entities.get(iri)
+    return replace(yes, label=named.label if named else iri, value=iri, iri=iri, kind="entity")
+
+
+def _stating(sources: Iterable[Source], items: Sequence[Item]) -> tuple[Passage, ...]:
+    """The sentences stating rival values, as passages with the values (or their last word,
+    "Cardman" for "Zena Cardman") marked, most confident first."""
+    found: list[Passage] = []
+    for source in sources:
+        spans = {i.label: _span(source.sentence, i.label) for i in items}
+        said = [i for i in items if spans[i.label] is not None]
+        marks = sorted({span for span in spans.values() if span is not None})
+        found.append(Passage(source.article, source.iri, source.title, source.sentence,
+                             max((i.confidence or 0.0 for i in said), default=0.0), tuple(marks)))
+    return tuple(sorted(found, key=lambda p: -p.score))
+
+
+def _span(sentence: str, label: str) -> tuple[int, int] | None:
+    """Where a name (or its last word) is in a sentence, ignoring case."""
+    for words in (label, label.split()[-1] if label.split() else label):
+        at = re.search(rf"\b{re.escape(words)}\b", sentence, re.IGNORECASE)
+        if at:
+            return at.span()
+    return None
 
 
 def _named(store: Store, items: tuple[Item, ...]) -> tuple[Item, ...]:

@@ -11,9 +11,11 @@ Each check is a rule about how people ask, never about a particular question:
 - "the first" or "the most" names one: a tie or an unranked list is no answer;
 - a bound in time ("before Crew-5", "before he became a cosmonaut") is not met by a value
   that ignores it, and a name the answers do not use ("on Discovery") restricts them, so
-  several answers that ignore it are refused;
-- a property with one value ("died on") gives the value the articles clearly support best,
-  else none (:func:`agreed`).
+  several answers that ignore it are refused, and those whose own name holds it ("University
+  of Houston" for "in Houston") are kept (:func:`narrowed`);
+- a property with one value ("died on"; a flight's commander, by the ontology's
+  owl:maxCardinality) gives the value the articles clearly support best, else none
+  (:func:`agreed`).
 
 An age at a named event is looked up in the articles about the event, and planned facts are
 kept apart from done ones, by the engine (:mod:`kg.questions.answer`), since both need the
@@ -22,8 +24,14 @@ store. Everything here is a pure function of the question and the answers.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import replace
 
+from pyoxigraph import NamedNode
+
+from kg.questions.linking import EntityIndex, Mention
 from kg.questions.match import Parsed
 from kg.questions.scopes import is_scope
 from kg.questions.templates import Item, Plan
@@ -110,10 +118,31 @@ def _ignored_name(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
         return None
     used = {m.start for m, _ in plan.used}
     ignored = [m for m in parsed.mentions if m.start not in used and not is_scope(m.text)
-               and m.best.iri not in {i.iri for i in items}]
+               and m.best.iri not in {i.iri for i in items} and not all(_holds(i, m) for i in items)]
     if not ignored:
         return None
     return f"The articles do not say which of {_and([i.label for i in items[:5]])} is tied to {ignored[0].best.label}."
+
+
+def narrowed(parsed: Parsed, plan: Plan, items: Sequence[Item]) -> list[Item]:
+    """ "Which university did X attend in Houston?": a name the answers do not use restricts
+    them, and an answer whose own name holds it ("University of Houston") meets it where the
+    others ("Keio University") do not say; so those are kept (all, when none or all hold it)."""
+    items = list(items)
+    used = {m.start for m, _ in plan.used}
+    for m in parsed.mentions:
+        if m.start in used or is_scope(m.text) or plan.articles:
+            continue
+        holding = [i for i in items if _holds(i, m)]
+        if holding and len(holding) < len(items):
+            items = holding
+    return items
+
+
+def _holds(item: Item, mention: Mention) -> bool:
+    """Does the answer's name hold the name as written or as the graph has it?"""
+    return item.kind in ("entity", "place") and any(
+        re.search(rf"\b{re.escape(name)}\b", item.label, re.IGNORECASE) for name in {mention.text, mention.best.label})
 
 
 def _unknown_kind(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
@@ -152,24 +181,68 @@ def _ignored_bound(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expe
     return f"The articles give {items[0].label}, but do not say it was {word} {bounds[0].best.label}."
 
 
-def agreed(items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> tuple[list[Item], str | None]:
-    """The answers of a single-valued property ("birth place", "death date") stated with two
-    values: the clearly best-supported one, else none (the articles disagree)."""
+def agreed(items: Sequence[Item], want: Expected, vocabulary: Vocabulary, index: EntityIndex,
+           asked: Collection[str]) -> tuple[list[Item], str | None]:
+    """The answers of a property with one value for their subject ("birth place", "death date",
+    a flight's commander) stated with several values, when the question ``asked`` about that
+    property (not about a crew that happens to be stated as two commanders): the clearly
+    best-supported one, with its confidence lowered by its rivals', else none (the articles
+    disagree)."""
     items = list(items)
     if len(items) < 2 or want.many:
         return items, None
     facts = {(t.subject, t.predicate) for i in items for t in i.support}
     if len(facts) != 1:
         return items, None
-    ((_, predicate),) = facts
+    ((subject, predicate),) = facts
+    if predicate.value not in asked:
+        return items, None
     prop = vocabulary.by_iri(predicate.value)
-    if prop is None or not prop.single:
+    named = index.entities.get(subject.value) if isinstance(subject, NamedNode) else None
+    if prop is None or not prop.one_value_for(named.types if named else ()):
         return items, None
     ranked = sorted(items, key=lambda i: -(i.confidence or 0.0))
     best, runner_up = ranked[0].confidence or 0.0, ranked[1].confidence or 0.0
-    if best - runner_up >= MARGIN:
-        return [ranked[0]], f"The articles also give {_and([i.label for i in ranked[1:]])}, with less support."
-    return [], f"The articles disagree: a {prop.word} has one value, and they give {_and([i.label for i in items])}."
+    if round(best - runner_up, 3) >= MARGIN:
+        chosen = replace(ranked[0], confidence=one_of([i.confidence or 0.0 for i in ranked])[0])
+        return [chosen], f"The articles also give {_and([i.label for i in ranked[1:]])}, with less support."
+    owner = f"{named.label} has one {prop.word}" if named else f"a {prop.word} has one value"
+    return [], f"The articles disagree: {owner}, and they give {_and([i.label for i in items])}."
+
+
+def contested(asked: Item, rivals: Sequence[Item], vocabulary: Vocabulary, index: EntityIndex) -> tuple[
+        list[Item], str | None]:
+    """ "Did X command Crew-9?" when the articles name another commander of that flight too (it
+    has one): yes when X is clearly the better supported, no when another one is, else no answer
+    (the articles disagree). ``asked`` is X with the stated link as its support."""
+    facts = {t.predicate.value for t in asked.support}
+    chosen, note = agreed([asked, *rivals], Expected("yes/no", "entity"), vocabulary, index, facts)
+    if len(chosen) > 1:  # no one-valued property is at stake
+        return [replace(asked, label="yes", value=True, kind="boolean", iri=None)], None
+    if not chosen:
+        return [], note
+    best = chosen[0]
+    if best.support == asked.support:
+        return [replace(best, label="yes", value=True, kind="boolean", iri=None)], note
+    fact = best.support[0]
+    prop = vocabulary.by_iri(fact.predicate.value)
+    owner = index.entities.get(fact.subject.value) if isinstance(fact.subject, NamedNode) else None
+    one = f"{owner.label} has one {prop.word}" if owner and prop else "It has one"
+    return [Item("no", False, kind="boolean", support=best.support, confidence=best.confidence)], (
+        f"{one}, and the articles give {best.label}, with more support than {asked.label}.")
+
+
+def one_of(confidences: Sequence[float]) -> list[float]:
+    """How likely each of several rival values is the right one, when one of them is: each
+    value's confidence that it is stated rightly while every rival is stated wrongly, shared
+    out among them (0.85 against 0.75 is 0.65; 0.96 against 0.75 is 0.9).
+
+    >>> one_of([0.85, 0.75])
+    [0.654, 0.346]
+    """
+    alone = [c * math.prod(1 - d for j, d in enumerate(confidences) if j != i) for i, c in enumerate(confidences)]
+    total = sum(alone)
+    return [round(a / total, 3) if total else 0.0 for a in alone]
 
 
 def _past(parsed: Parsed) -> bool:

@@ -38,6 +38,7 @@ from kg.questions.readers import (
     read_scoped,
     read_threshold,
     read_values,
+    types_of,
 )
 from kg.questions.scopes import VIA, Scope, is_scope, scope_of
 from kg.questions.templates import Context, Plan, template
@@ -160,7 +161,7 @@ def yes_no(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
                 others = candidates_of(second)
                 yield Plan("yes-no", "touching", {"a": node(a.iri), "b": [node(c.iri) for c in others],
                                                   "p": iris_of(rel.prop)},
-                           read_link(rel.prop, a, others), ((first, a), (second, second.best)),
+                           read_link(rel.prop, a, others, ctx), ((first, a), (second, second.best)),
                            empty=f"The graph does not link {a.label} and {second.best.label} by “{rel.prop.word}”.")
         return
     if parsed.numbers and parsed.relations:
@@ -333,11 +334,22 @@ def _linked_plans(parsed: Parsed, ctx: Context, name: str, counting: bool) -> It
     if not parsed.mentions or not wants_agents or not rels:
         return
     family = list(dict.fromkeys(i for r in rels for i in r.prop.family))
-    topics = [m.best for m in parsed.mentions]
+    mentions = _linking(parsed, ctx)
+    topics = [m.best for m in mentions]
     names = " and ".join(t.label for t in topics)
     yield Plan(name, "linked", {"topic": [node(t.iri) for t in topics], "p": [node(i) for i in family]},
-               read_linked(parsed, ctx, names, counting), tuple((m, m.best) for m in parsed.mentions),
+               read_linked(parsed, ctx, names, counting), tuple((m, m.best) for m in mentions),
                empty=f"The graph has no {rels[0].prop.word} for {names}.")
+
+
+def _linking(parsed: Parsed, ctx: Context) -> list[Mention]:
+    """The names whose links are the answers: a place named beside someone ("which university
+    did X attend in Houston?") is no topic of its own, it restricts X's answers (see
+    :mod:`kg.questions.checks`), so it is left out and the plan does not claim it."""
+    places = {iri for name in ("Place",) if name in ctx.vocabulary.classes
+              for iri in ctx.vocabulary.classes[name].family}
+    kept = [m for m in parsed.mentions if not types_of(ctx, m.best.iri) & places]
+    return kept or list(parsed.mentions)
 
 
 def _worded_alike(parsed: Parsed) -> list[RelationMatch]:

@@ -270,27 +270,37 @@ def read_comparison(parsed: Parsed, prop: PropertyWords, a: Candidate, b: Candid
     return read
 
 
-def read_link(prop: PropertyWords, a: Candidate, others: Sequence[Candidate]) -> Reader:
-    """Yes when a fact links ``a`` to one of ``others`` (either way round); no when the
-    property has one value and a stated one is another (a symmetric one: for either of the
-    two); else nothing, since the articles do not say."""
+def read_link(prop: PropertyWords, a: Candidate, others: Sequence[Candidate], ctx: Context) -> Reader:
+    """Yes when a fact links ``a`` to one of ``others`` (either way round), with the other
+    values of a property that has one for its subject (a flight's commander) as rivals to weigh;
+    no when the property has one value and a stated one is another (a symmetric one: for either
+    of the two; a flight's commander: for the flight); else nothing, since the articles do not
+    say."""
     wanted = {c.iri for c in others}
+
+    def one_value(subject: str) -> bool:
+        return not prop.single and prop.one_value_for(types_of(ctx, subject))
 
     def read(rows: Rows) -> Reply:
         facts = [(row["s"].value, row["o"].value, row) for row in rows]
+        labels = {r["o"].value: r["label"].value for r in rows if "label" in r}
         linked = [r for s, o, r in facts if a.iri in (s, o) and {s, o} & wanted]
         if linked:
-            return Reply([Item("yes", True, kind="boolean", support=tuple(_triple(r) for r in linked))])
-        if not prop.single:
-            return Reply([])
+            held = {(r["s"].value, r["p"].value) for r in linked if one_value(r["s"].value)}
+            rivals = [Item(labels.get(o, show(r["o"])[0]), o, o, support=(_triple(r),)) for s, o, r in facts
+                      if (s, r["p"].value) in held and o not in wanted | {a.iri}]
+            return Reply([Item("yes", True, kind="boolean", support=tuple(_triple(r) for r in linked))], rivals=rivals)
         ends = {a.iri} | (wanted if prop.symmetric else set())
-        excluding = [(s, o, r) for s, o, r in facts if s in ends or prop.symmetric and o in ends]
+        excluding = [(s, o, r) for s, o, r in facts if (prop.single and (s in ends or prop.symmetric and o in ends))
+                     or (s in wanted | {a.iri} and one_value(s))]
         if not excluding:
             return Reply([])
-        labels = {r["o"].value: r["label"].value for r in rows if "label" in r}
         said = "; ".join(f"{_name(s, labels, a)} — {labels.get(o, show(r['o'])[0])}" for s, o, r in excluding[:3])
+        owner = next((ctx.index.entities[s].label for s, _, _ in excluding
+                      if one_value(s) and s in ctx.index.entities), None)
+        one = f"{owner} has one {prop.word}" if owner else f"A {prop.word} has one value"
         return Reply([Item("no", False, kind="boolean", support=tuple(_triple(r) for _, _, r in excluding))],
-                     settled=False, note=f"A {prop.word} has one value, and the articles state another ({said}).")
+                     settled=False, note=f"{one}, and the articles state another ({said}).")
 
     return read
 
@@ -433,17 +443,46 @@ def read_count(rows: Rows) -> Reply:
 
 
 def read_linked(parsed: Parsed, ctx: Context, names: str, counting: bool) -> Reader:
+    """Who is linked to the named entities. Naming a person and a flight ("Who flew with X on
+    Shenzhou-14?") asks for that flight's crew, so then only those linked to the flight count:
+    X's crewmates of other flights are not the answer."""
     keep = keeps(ctx, of_class(parsed.target_class) or agent_classes(ctx))
     named = named_in(parsed)
+    flights = flights_named(parsed, ctx)
+
+    def weighed(row: dict[str, Term]) -> bool:
+        """Is the row's fact one the engine weighs against rivals (a flight's commander)? Another
+        link of the same answer is its better support."""
+        prop = ctx.vocabulary.by_iri(row["p"].value)
+        return prop is not None and not prop.single and prop.one_value_for(types_of(ctx, row["s"].value))
 
     def read(rows: Rows) -> Reply:
-        items = [i for i in entities(rows, "x") if i.iri not in named and keep(i.iri or "")]
+        on_flight = {row["x"].value for row in rows if row["s"].value in flights or row["o"].value in flights}
+        first = {row["x"].value: n for n, row in reversed(list(enumerate(rows)))}  # the query's order, by label
+        ordered = Rows(rows.variables, sorted(rows.rows, key=weighed))
+        items = sorted((i for i in entities(ordered, "x") if i.iri not in named and keep(i.iri or "")
+                        and (not flights or i.iri in on_flight)), key=lambda i: first.get(i.iri or "", 0))
         if counting:
             what = parsed.target_class.label if parsed.target_class else "person"
             return counted(items, f"{what} linked to {names}")
         return Reply(items)
 
     return read
+
+
+def flights_named(parsed: Parsed, ctx: Context) -> set[str]:
+    """The missions a question names beside someone it names ("with X on Shenzhou-14"): they
+    scope a crew. Empty unless it names both. (A craft does not: a Soyuz capsule's crew is
+    stated less often than its flight's, so its links alone would miss crewmates.)"""
+    missions = set(ctx.vocabulary.classes["Mission"].family) if "Mission" in ctx.vocabulary.classes else set()
+    kinds = {m.best.iri: types_of(ctx, m.best.iri) for m in parsed.mentions}
+    flights = {iri for iri, types in kinds.items() if types & missions}
+    return flights if any(types & agent_classes(ctx) for types in kinds.values()) else set()
+
+
+def types_of(ctx: Context, iri: str) -> set[str]:
+    named = ctx.index.entities.get(iri)
+    return set(named.types) if named else set()
 
 
 def read_chain(first: PropertyWords, topic: Candidate) -> Reader:
@@ -525,7 +564,7 @@ def read_description(ctx: Context, topic: Candidate) -> Reader:
             phrase = prop.inverse_phrases[0] if prop.inverse_phrases else f"{prop.label} of"
             if prop.symmetric:
                 phrase = prop.label
-            label = row["label"].value if "label" in row else row["s"].value
+            label = row["subjectLabel"].value if "subjectLabel" in row else row["s"].value
             linked.append(Item(f"{phrase}: {label}", label, row["s"].value, relation=phrase,
                                support=(_triple(row),)))
         roles = {normalise(str(i.value)) for i in items}  # "occupation: astronaut" repeats "is an astronaut"

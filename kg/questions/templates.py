@@ -60,6 +60,7 @@ class Reply:
     also: list[Item] = field(default_factory=list)  # other values worth showing (earlier, planned)
     note: str | None = None
     settled: bool = True  # False: a later plan of the same template may give a better answer (a "no")
+    rivals: list[Item] = field(default_factory=list)  # a "yes": other values of a one-valued property, to weigh
 
 
 Reader = Callable[[Rows], Reply]

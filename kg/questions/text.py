@@ -113,11 +113,20 @@ class BatchParser:
 
 
 def tokens_of(doc: Doc) -> tuple[Token, ...]:
-    """The plain tokens of a parsed document."""
+    """The plain tokens of a parsed document. A designation the small model mistags ("Ax-2" as
+    punctuation, "Tx-1" as a pronoun, "Vx-4" as a number) is taken for the name it is."""
     return tuple(
-        Token(t.i, t.text, t.lemma_.lower() or t.lower_, t.pos_, t.tag_, t.dep_, t.head.i, t.is_stop, t.whitespace_)
+        Token(t.i, t.text, t.lemma_.lower() or t.lower_, *(("PROPN", "NNP") if _designation(t.pos_, t.text) else
+                                                           (t.pos_, t.tag_)),
+              t.dep_, t.head.i, t.is_stop, t.whitespace_)
         for t in doc
     )
+
+
+def _designation(pos: str, text: str) -> bool:
+    """A capitalised word of letters and digits ("Ax-2", "MS-24"): a name, whatever its tag."""
+    return pos != "PROPN" and text[:1].isupper() and any(c.isalpha() for c in text) and any(
+        c.isdigit() for c in text)
 
 
 def simple_tokens(text: str) -> tuple[Token, ...]:

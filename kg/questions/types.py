@@ -101,7 +101,17 @@ def _item(parsed: Parsed, vocabulary: Vocabulary) -> Expected:
     if (parsed.superlative or parsed.threshold) and wh in ("which", "list") and not _owned_value(parsed):
         return _entities("person", vocabulary, _WHO, "person")  # "which American has spent the most days"
     if rel is not None and wh in ("what", "which", "how", None, "list"):
+        if parsed.relations[0].inverse and rel.is_object:  # "what did X command?": the fact's subject
+            return _of_domain(rel, vocabulary)
         return _of_property(rel, vocabulary)
+    return Expected("thing", "thing", what="answer")
+
+
+def _of_domain(prop: PropertyWords, vocabulary: Vocabulary) -> Expected:
+    """The type of the subjects of a property ("what did X command?" -> whatever has a
+    commander: the ontology gives no domain, so any entity)."""
+    if prop.domain in vocabulary.classes:
+        return _of_class(vocabulary.classes[prop.domain], vocabulary)
     return Expected("thing", "thing", what="answer")
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from kg.ontology import ONTOLOGY_NS
 
 if TYPE_CHECKING:
-    from rdflib import Graph
+    from rdflib import Graph, URIRef
 
 #: Words that end a relation phrase without being the relation ("twin of", "selected by").
 PREPOSITIONS = {"of", "by", "to", "for", "with", "from", "in", "on", "at", "into", "aboard"}
@@ -44,6 +44,12 @@ class PropertyWords:
     range: str | None
     family: tuple[str, ...]  # IRIs of the property and all its subproperties
     examples: tuple[str, ...] = ()  # question forms with {subject} / {object}
+    single_for: frozenset[str] = frozenset()  # class IRIs whose members have one value at most (a flight's commander)
+
+    def one_value_for(self, types: Iterable[str]) -> bool:
+        """Has a subject of these types one value at most: always for an owl:FunctionalProperty,
+        else when a class of the subject restricts the property to one (owl:maxCardinality 1)."""
+        return self.single or bool(self.single_for & set(types))
 
     @property
     def word(self) -> str:
@@ -145,8 +151,24 @@ class Vocabulary:
                     range=local(rng),
                     family=tuple(sorted(str(x) for x in g.transitive_subjects(RDFS.subPropertyOf, p))),
                     examples=texts(p, URIRef(akg + "exampleQuestion")),
+                    single_for=_one_value_classes(g, p),
                 )
         return cls(properties, classes, labels)
+
+
+def _one_value_classes(g: Graph, prop: URIRef) -> frozenset[str]:
+    """The classes (with their subclasses) that an OWL restriction gives at most one value of
+    ``prop``: ``C rdfs:subClassOf [ owl:onProperty prop ; owl:maxCardinality 1 ]``."""
+    from rdflib import OWL, RDFS
+
+    found: set[str] = set()
+    for restriction in g.subjects(OWL.onProperty, prop):
+        most = g.value(restriction, OWL.maxCardinality) or g.value(restriction, OWL.maxQualifiedCardinality)
+        if most is None or str(most) != "1":
+            continue
+        for cls in g.subjects(RDFS.subClassOf, restriction):
+            found |= {str(c) for c in g.transitive_subjects(RDFS.subClassOf, cls)}
+    return frozenset(found)
 
 
 def _actives(phrases: Iterable[str], known: Iterable[str]) -> tuple[str, ...]:

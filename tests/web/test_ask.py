@@ -103,3 +103,23 @@ def test_the_answer_page_marks_a_low_confidence_answer_and_shows_the_expected_ty
     assert "low-confidence" in marked and "uncertain" in marked and "0.40" in marked
     assert "low-confidence" not in plain and "uncertain" not in plain
     assert "Expected answer: number" in marked
+
+
+def test_the_answer_page_shows_a_disagreement_apart_from_related_passages(loaded_app: Flask) -> None:
+    from flask import render_template
+
+    from kg.passages import Passage
+    from kg.questions import Answer
+    from kg.questions.answer import LOW_CONFIDENCE
+
+    said = (Passage("a-1", "urn:a-1", "Lyra-9 flies", "Lyra-9 is commanded by Ada Penn.", 0.8, ((23, 31),)),
+            Passage("a-2", "urn:a-2", "Lyra-9 lands", "Ivo Tarr, who commanded Lyra-9, spoke.", 0.8, ((0, 8),)))
+    disputed = Answer("Who commanded Lyra-9?", message="The articles disagree.", passages=said, disputed=True)
+    searched = Answer("Who commanded Lyra-9?", message="The articles do not say.", passages=said)
+    with loaded_app.test_request_context("/ask"):
+        conflict = render_template("ask.html", answer=disputed, max_question=500, low_confidence=LOW_CONFIDENCE)
+        related = render_template("ask.html", answer=searched, max_question=500, low_confidence=LOW_CONFIDENCE)
+    assert "The articles disagree. The sentences that state each value" in conflict
+    assert "<mark>Ada Penn</mark>" in conflict and "<mark>Ivo Tarr</mark>" in conflict
+    assert "may help" in related and "disagree. The sentences" not in related
+    assert disputed.as_dict()["disputed"] is True and "disputed" not in searched.as_dict()

@@ -13,7 +13,7 @@ from spacy.language import Language
 from kg.questions import Asker
 from kg.store.oxigraph import OxigraphStore
 from tests.data import crewroom, newsroom
-from tests.kg.questions import checkroom
+from tests.kg.questions import checkroom, conflictroom
 
 
 @contextmanager
@@ -55,4 +55,11 @@ def crew(crewroom_store: OxigraphStore, nlp: Language) -> Asker:
 def checks(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """An Asker over tests/kg/questions/checkroom.py: facts that invite answers the question rules out."""
     with _room(tmp_path_factory, checkroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def conflicts(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """An Asker over tests/kg/questions/conflictroom.py: conflicting, weak and newly worded facts."""
+    with _room(tmp_path_factory, conflictroom) as store:
         yield Asker(store, nlp)

@@ -1,9 +1,10 @@
 """The question engine gives the same answers on every backend: every question the question
-tests ask of the hand-declared newsrooms (tests/data/crewroom.py, tests/data/newsroom.py, and
-the refusals over tests/kg/questions/checkroom.py), asked of the embedded store, of Virtuoso
-and of ``oxigraph serve``, with the same articles in each. Its queries are written in SPARQL
-all of them evaluate alike (no bound values beside a UNION whose branches use them: Virtuoso
-does not join those as SPARQL says)."""
+tests ask of the hand-declared newsrooms (tests/data/crewroom.py, tests/data/newsroom.py, the
+refusals over tests/kg/questions/checkroom.py and the conflicts over conflictroom.py), asked of
+the embedded store, of Virtuoso and of ``oxigraph serve``, with the same articles in each. Its
+queries are written in SPARQL all of them evaluate alike (no bound values beside a UNION whose
+branches use them, no OPTIONAL variable shared by two branches: Virtuoso does not join those as
+SPARQL says)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from kg.store.oxigraph import OxigraphStore
 from kg.store.remote import RemoteStore
 from kg.store.sparql import Term, query_file
 from tests.data import crewroom, newsroom
-from tests.kg.questions import checkroom
+from tests.kg.questions import checkroom, conflictroom
 from tests.kg.test_store_contract import wipe
 
 CREWROOM = (
@@ -94,10 +95,20 @@ CHECKROOM = (
     "What spacecraft did Oren Vask fly on?",
 )
 
+#: Conflicting commanders, weak facts, a flight that scopes a crew, and newly learnt phrases.
+CONFLICTROOM = (
+    "Who commanded Lyra-7?", "Who commanded Lyra-8?", "Who commanded the Halcyon station?",
+    "Where was Edda Morn born?", "Who flew with Pim Sorrel on Lyra-5?", "When did Lyra-7 splash down?",
+    "Who walked in space with Tova Rindel?", "What spacecraft did Pim Sorrel fly aboard?", "Who is Tova Rindel?",
+    "Which university did Pim Sorrel attend in Brannock?", "Did Ansel Brook command Lyra-7?",
+    "Did Corin Vale command Lyra-8?", "Did Edda Morn command Lyra-7?", "Who commanded Ix-3?",
+    "What did Ansel Brook command?", "What did Corin Vale command?", "Who flew on Lyra-7?", "Who is Ansel Brook?",
+)
+
 ROOMS: dict[str, Callable[[Store], None]] = {"crewroom": crewroom.load, "newsroom": newsroom.load,
-                                             "checkroom": checkroom.load}
+                                             "checkroom": checkroom.load, "conflictroom": conflictroom.load}
 CASES = [("crewroom", q) for q in CREWROOM] + [("newsroom", q) for q in NEWSROOM] + [
-    ("checkroom", q) for q in CHECKROOM]
+    ("checkroom", q) for q in CHECKROOM] + [("conflictroom", q) for q in CONFLICTROOM]
 
 
 @dataclass
@@ -141,20 +152,25 @@ def remote(request: pytest.FixtureRequest, servers: dict[str, Loaded], nlp: Lang
 
 @pytest.mark.parametrize(("room", "question"), CASES)
 def test_the_same_question_gets_the_same_answer_on_every_backend(
-    remote: Callable[[str], Asker], crew: Asker, asker: Asker, checks: Asker, room: str, question: str,
+    remote: Callable[[str], Asker], crew: Asker, asker: Asker, checks: Asker, conflicts: Asker, room: str,
+    question: str,
 ) -> None:
-    embedded = {"crewroom": crew, "newsroom": asker, "checkroom": checks}[room].answer(question)
+    embedded = {"crewroom": crew, "newsroom": asker, "checkroom": checks, "conflictroom": conflicts}[room].answer(
+        question)
     answer = remote(room).answer(question)
     assert [a.label for a in answer.answers] == [a.label for a in embedded.answers]
     assert (answer.expects, answer.message, answer.template) == (embedded.expects, embedded.message,
                                                                   embedded.template)
     assert answer.confidence == embedded.confidence
     assert [(s.article, s.sentence) for s in answer.sources] == [(s.article, s.sentence) for s in embedded.sources]
+    if "disagree" in (embedded.message or ""):  # the sentences of a conflict, not a text search
+        assert [p.sentence for p in answer.passages] == [p.sentence for p in embedded.passages]
 
 
 def bound_cases(store: Store, query: str) -> list[dict[str, list[Term] | Term]]:
-    """Bindings drawn from what the store holds: every labelled entity in pairs (alone for
-    describe.rq, as the engine binds it), every ontology property in threes, every class in pairs."""
+    """Bindings drawn from what the store holds: every labelled entity in pairs (alone and in
+    pairs for describe.rq: the engine binds one, a user's query may bind several), every
+    ontology property in threes, every class in pairs."""
     def column(sparql: str) -> list[Term]:
         return store.select(sparql).values("v")
 
@@ -163,7 +179,7 @@ def bound_cases(store: Store, query: str) -> list[dict[str, list[Term] | Term]]:
     found = column(f"SELECT DISTINCT ?v WHERE {{ ?s ?v ?o FILTER(STRSTARTS(STR(?v), '{AKG}')) }} ORDER BY ?v")
     properties = [found[i:i + 3] for i in range(0, len(found), 3)]
     if query == "describe":
-        return [{"topic": e} for e in entities]
+        return [{"topic": e} for e in entities] + [{"topic": [a, b]} for a, b in itertools.pairwise(entities)]
     if query == "having":
         return [{"class": [a, b], "p": ps} for a, b in itertools.pairwise(classes) for ps in properties]
     return [{"topic": [a, b], "p": ps} for a, b in itertools.pairwise(entities) for ps in properties]

@@ -28,3 +28,15 @@ def test_kg_ask_prints_the_answer_and_its_source_or_json(tmp_path: Path, session
     missing = runner.invoke(cli, [*base, "Who is Yuri Gagarin?"])
     assert missing.exit_code == 1 and "Yuri Gagarin" in missing.output
     assert runner.invoke(cli, [*base, ""]).exit_code == 2
+
+
+def test_kg_ask_prints_a_disagreement_with_the_sentences_of_each_value(
+        tmp_path: Path, session_nlp_for_commands: Language) -> None:
+    from tests.kg.questions import conflictroom
+
+    store = OxigraphStore(tmp_path / "data")
+    conflictroom.load(store)
+    store.close()
+    out = CliRunner().invoke(cli, ["--data-dir", str(tmp_path / "data"), "ask", "Who commanded Lyra-8?"]).output
+    assert "The articles disagree; the sentences that state each value:" in out
+    assert "Lyra-8 is commanded by Corin Vale." in out and "Edda Morn, who commanded Lyra-8" in out

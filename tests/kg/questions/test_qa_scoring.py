@@ -79,3 +79,16 @@ def test_an_external_set_needs_both_its_articles_and_its_questions(
     with pytest.raises(SystemExit) as stop:
         qa_eval.main()
     assert stop.value.code == 2
+
+
+def test_withholding_answers_below_a_confidence_floor_is_measured(qa_eval: ModuleType) -> None:
+    Given, Judged = qa_eval.Given, qa_eval.Judged
+    judged = [Judged(("Ilse Marrow",), (Given(("Ilse Marrow",), 0.9), Given(("Dara Quill",), 0.5)), "list"),
+              Judged(("Kestow",), (Given(("Harlby",), 0.55),), "place"),
+              Judged(("yes",), (Given((True,), None),), "yesno")]
+    everything, sure = qa_eval.summary(judged), qa_eval.summary(judged, 0.6)
+    assert (everything.given, everything.right) == (4, 2) and everything.answered == 3
+    assert (sure.given, sure.right) == (2, 2) and sure.answered == 2  # an answer without a confidence stays
+    assert sure.right_share == 1 > everything.right_share and sure.f1 > everything.f1
+    split = qa_eval.confidence_split(judged, 0.6)
+    assert "high 1.000 (1 of 1)" in split and "low 0.000 (0 of 2)" in split and "none 1.000 (1 of 1)" in split
