@@ -1,8 +1,11 @@
 """One node per real-world entity across articles.
 
 An entity named in full ("Scott Kelly") gets the IRI minted from that name, wherever and
-whenever it is read, so full names never depend on the order articles arrive in. Inside an
-article, ``extract`` already joins a bare "Kelly" to the article's own "Scott Kelly".
+whenever it is read. A full name that the graph does not know by that IRI but that is
+another spelling of a person it knows ("Nikolay Chub" for "Nikolai Chub", "Oleg Novitskiy"
+for "Oleg Novitsky") joins that person's node instead (:mod:`kg.identity`); its spelling
+becomes an alternative label. Inside an article, ``extract`` already joins a bare "Kelly"
+to the article's own "Scott Kelly".
 
 A person the article names only by one word ("Kelly", with no full name in the article) is
 resolved against the graph: the candidates are the people the graph knows *by a full name*
@@ -27,6 +30,7 @@ from pyoxigraph import Literal as OxLiteral
 from pyoxigraph import NamedNode
 
 from extract.facts import Article, Entity, Extraction
+from kg.identity import CONTEXT_TYPES, People, is_full_person, links
 from kg.iris import entity_iri
 from kg.mapping import Resolved
 from kg.store import Store
@@ -89,23 +93,41 @@ def resolve_all(store: Store, extractions: Sequence[Extraction]) -> list[dict[st
     known = _labels(store, list({iri.value: iri for m in minted for iri in m.values()}.values()))
     bare = [[e for e in x.entities if is_bare_person(e)] for x in extractions]
     candidates = _full_name_candidates(store, sorted({e.name for b in bare for e in b}))
-    return [_resolved(store, x, m, b, known, candidates) for x, m, b in zip(extractions, minted, bare, strict=True)]
+    people = People(store, [name for x, m in zip(extractions, minted, strict=True) for e in x.entities
+                            if is_full_person(e) and m[e.key].value not in known for name in (e.name, *e.aliases)])
+    return [_resolved(store, x, m, b, known, candidates, people)
+            for x, m, b in zip(extractions, minted, bare, strict=True)]
 
 
 def _resolved(store: Store, extraction: Extraction, minted: dict[str, NamedNode], bare: list[Entity],
-              known: dict[str, str], candidates: dict[str, dict[str, str]]) -> dict[str, Resolved]:
+              known: dict[str, str], candidates: dict[str, dict[str, str]], people: People) -> dict[str, Resolved]:
     bare_keys = {e.key for e in bare}
     context = [iri for key, iri in minted.items() if key not in bare_keys]
+    linked = links(extraction)
     resolved: dict[str, Resolved] = {}
     for entity in extraction.entities:
         iri = minted[entity.key]
         options = candidates.get(entity.name, {}) if entity.key in bare_keys else {}
         choice = _choose(store, options, context) if options else None
-        if choice is not None:
-            resolved[entity.key] = choice
-        else:
-            resolved[entity.key] = Resolved(iri, known.get(iri.value, entity.name))
+        if choice is None and is_full_person(entity) and iri.value not in known:
+            choice = _same_person(extraction, entity, minted, resolved, people)
+        where = resolved[entity.key] = choice or Resolved(iri, known.get(iri.value, entity.name))
+        if is_full_person(entity):
+            people.add(where.iri.value, where.label, entity, {minted[k].value for k in linked.get(entity.key, ())})
     return resolved
+
+
+def _same_person(extraction: Extraction, entity: Entity, minted: dict[str, NamedNode],
+                 resolved: dict[str, Resolved], people: People) -> Resolved | None:
+    """The known person whose name this full name spells another way (see :mod:`kg.identity`)."""
+    context = [minted[e.key] for e in extraction.entities
+               if e.key != entity.key and CONTEXT_TYPES & set(e.types) and not is_bare_person(e)]
+    article = {r.iri.value for r in resolved.values()}
+    found = people.find(entity.name, context, article)
+    for alias in entity.aliases if found is None else ():
+        if len(alias.split()) > 1 and (found := people.find(alias, context, article)) is not None:
+            break
+    return found
 
 
 def is_bare_person(entity: Entity) -> bool:
