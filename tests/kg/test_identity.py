@@ -5,7 +5,7 @@ questions find the node by any spelling."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -45,7 +45,8 @@ def nodes(store: Store, word: str) -> dict[str, set[str]]:
     return {iri: names for iri, names in found.items() if any(word in n.split() for n in names)}
 
 
-@pytest.fixture(params=["embedded", "virtuoso", "oxigraph-serve"])
+@pytest.fixture(params=["embedded", pytest.param("virtuoso", marks=pytest.mark.virtuoso),
+                        pytest.param("oxigraph-serve", marks=pytest.mark.virtuoso)])
 def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     """An empty store of each kind: the embedded one, Virtuoso, and oxigraph serve."""
     if request.param == "embedded":
@@ -100,12 +101,12 @@ def test_people_who_share_a_surname_stay_apart(nlp: Language, store: OxigraphSto
     ("Tessa Rowe landed on Soyuz MS-29 in Kazakhstan on Tuesday.", 1),  # the same craft: the commander
     ("Tessa Rowe, a NASA astronaut, launched on Crew-17 on Monday.", 2),  # nothing in common: maybe another
 ])
-def test_a_close_spelling_joins_only_a_person_it_shares_a_craft_with(nlp: Language, store: OxigraphStore,
+def test_a_close_spelling_joins_only_a_person_it_shares_a_craft_with(nlp: Language, any_store: Store,
                                                                       later: str, people: int) -> None:
-    ingest(store, nlp, [Article("Commander Tessa Marlowe Rowe flew on Soyuz MS-29 with cosmonaut Ilya Garin.",
-                                id="rowe-launch")])
-    ingest(store, nlp, [Article(later, id="rowe-later")])
-    found = nodes(store, "Rowe")
+    ingest(any_store, nlp, [Article("Commander Tessa Marlowe Rowe flew on Soyuz MS-29 with cosmonaut Ilya Garin.",
+                                    id="rowe-launch")])
+    ingest(any_store, nlp, [Article(later, id="rowe-later")])
+    found = nodes(any_store, "Rowe")
     assert len(found) == people
     assert any({"Tessa Marlowe Rowe", "Tessa Rowe"} <= names for names in found.values()) == (people == 1)
 
@@ -121,6 +122,6 @@ def test_questions_find_the_node_by_any_spelling(nlp: Language, store: OxigraphS
 def test_a_later_spelling_brings_its_facts_to_the_one_node(nlp: Language, store: OxigraphStore) -> None:
     ingest(store, nlp, [LAUNCH])
     ingest(store, nlp, [LANDING])
-    asker: Callable[[str], object] = Asker(store, nlp).answer
-    answer = asker("When did Nikolai Brusov return?")
-    assert "2031-09-02" in str(answer) or "2 September 2031" in str(answer)
+    asker = Asker(store, nlp)
+    assert [a.value for a in asker.answer("When did Nikolai Brusov return?").answers] == ["2031-09-02"]
+    assert [a.value for a in asker.answer("When did Nikolay Brusov launch?").answers] == ["2031-03-07"]
