@@ -125,3 +125,14 @@ def test_a_later_spelling_brings_its_facts_to_the_one_node(nlp: Language, store:
     asker = Asker(store, nlp)
     assert [a.value for a in asker.answer("When did Nikolai Brusov return?").answers] == ["2031-09-02"]
     assert [a.value for a in asker.answer("When did Nikolay Brusov launch?").answers] == ["2031-03-07"]
+
+
+def test_a_mission_or_craft_is_one_node_however_articles_write_it(nlp: Language, store: OxigraphStore) -> None:
+    ingest(store, nlp, [Article("Shenzhou XXVII docked with the station on Friday. NASA's SpaceX Crew-19 mission "
+                                "launched from Florida aboard Soyuz MS 34.", id="one")])
+    ingest(store, nlp, [Article("The Shenzhou 27 crew returned. Crew-19 splashed down, and SpaceX Crew-19 was "
+                                "followed by Soyuz MS-34.", id="two")])
+    rows = store.select("SELECT DISTINCT ?e WHERE { ?e a ?t . VALUES ?t { <https://w3id.org/astrokg/ontology#"
+                        "Spaceflight> <https://w3id.org/astrokg/ontology#Spacecraft> } }")
+    local = sorted(row["e"].value.rsplit("/", 1)[-1] for row in rows)
+    assert local == ["Crew-19", "Shenzhou-27", "Soyuz_MS-34"]
