@@ -30,6 +30,7 @@ from pyoxigraph import Literal as OxLiteral
 from pyoxigraph import NamedNode
 
 from extract.facts import Article, Entity, Extraction
+from extract.name_keys import name_key
 from kg.identity import CONTEXT_TYPES, People, is_full_person, links
 from kg.iris import entity_iri
 from kg.mapping import Resolved
@@ -48,6 +49,9 @@ SELECT DISTINCT ?word ?e ?label WHERE {
   FILTER(STRSTARTS(?label, CONCAT(?word, " ")) || STRENDS(?label, CONCAT(" ", ?word)))
 }
 """
+_KEYS = """
+SELECT DISTINCT ?key WHERE { ?e <http://www.w3.org/2004/02/skos/core#hiddenLabel> ?key }
+"""
 _NEIGHBOURS = """
 SELECT ?e (COUNT(DISTINCT ?n) AS ?shared) WHERE {
   { ?e ?p ?n } UNION { ?n ?p ?e }
@@ -61,7 +65,8 @@ PREFIX schema: <https://schema.org/>
 SELECT DISTINCT ?g WHERE {
   { ?x rdfs:label ?word } UNION { ?x skos:altLabel ?word }
   GRAPH ?g { ?m akg:denotes ?x . ?x rdfs:label ?label . ?g schema:articleBody ?body }
-  FILTER(?label = ?word || !CONTAINS(?body, ?label))
+  OPTIONAL { GRAPH ?g { ?x skos:altLabel ?full FILTER(CONTAINS(?full, " ")) } }
+  FILTER(?label = ?word || !CONTAINS(?body, ?label) && !BOUND(?full))
 }
 """
 _ARTICLE = """
@@ -142,16 +147,20 @@ def full_names(extractions: Iterable[Extraction]) -> set[str]:
 
 
 def new_name_words(store: Store, names: Iterable[str]) -> set[str]:
-    """The first and last words of those full names the graph does not know yet: the bare
-    names that new articles may have given a meaning to. (Call it before writing them.)"""
+    """The first and last words of those full names the graph does not know yet, by their
+    own IRI or as another spelling of a known person: the bare names that new articles may
+    have given a meaning to. (Call it before writing them.)"""
     names = sorted(set(names))
     known = set(_labels(store, [entity_iri(n) for n in names]).values())
-    return {w for n in names if n not in known for w in (n.split()[0], n.split()[-1])}
+    keys = {n: name_key(n) for n in names if n not in known}
+    spelt = _known_keys(store, sorted({k for k in keys.values() if k}))
+    return {w for n, k in keys.items() if k not in spelt for w in (n.split()[0], n.split()[-1])}
 
 
 def articles_to_reconcile(store: Store, words: Iterable[str]) -> list[NamedNode]:
     """Articles that name a person only by one of these words: their bare names may now
-    resolve differently. Index lookups only (labels and alternative labels equal to a word),
+    resolve differently (an article that names the person in full, in any spelling, is not
+    one of them). Index lookups only (labels and alternative labels equal to a word),
     so the cost follows the matches, not the size of the graph."""
     literals = [OxLiteral(w) for w in sorted(set(words))]
     if not literals:
@@ -175,6 +184,13 @@ def _labels(store: Store, iris: list[NamedNode]) -> dict[str, str]:
         return {}
     rows = store.select(_LABELS, {"e": iris})
     return {row["e"].value: row["label"].value for row in rows}
+
+
+def _known_keys(store: Store, keys: list[str]) -> set[str]:
+    """Those name keys some person node is known by (``skos:hiddenLabel``)."""
+    if not keys:
+        return set()
+    return {row["key"].value for row in store.select(_KEYS, {"key": [OxLiteral(k) for k in keys]})}
 
 
 def _full_name_candidates(store: Store, names: list[str]) -> dict[str, dict[str, str]]:

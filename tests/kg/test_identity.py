@@ -13,7 +13,9 @@ from spacy.language import Language
 
 from extract import Article
 from kg.ingest import ingest
+from kg.iris import article_iri
 from kg.questions import Asker
+from kg.resolve import articles_to_reconcile
 from kg.store import Store
 from kg.store.oxigraph import OxigraphStore
 from kg.store.remote import RemoteStore
@@ -136,3 +138,12 @@ def test_a_mission_or_craft_is_one_node_however_articles_write_it(nlp: Language,
                         "Spaceflight> <https://w3id.org/astrokg/ontology#Spacecraft> } }")
     local = sorted(row["e"].value.rsplit("/", 1)[-1] for row in rows)
     assert local == ["Crew-19", "Shenzhou-27", "Soyuz_MS-34"]
+
+
+def test_only_articles_that_name_a_person_by_one_word_are_read_again(nlp: Language, any_store: Store) -> None:
+    bare = Article("Brusov docked with the station on Soyuz MS-31 on Friday, Roscosmos said.", id="brusov-bare")
+    ingest(any_store, nlp, [LAUNCH, LANDING])
+    ingest(any_store, nlp, [bare])
+    assert len(nodes(any_store, "Brusov")) == 1  # the bare surname joined the one Brusov
+    # A new Brusov would make only the bare article ambiguous: not the one that spells the name another way.
+    assert [iri.value for iri in articles_to_reconcile(any_store, {"Brusov"})] == [article_iri("brusov-bare").value]
