@@ -109,8 +109,8 @@ class EntityIndex:
         found = {iri: Candidate(iri, self.entities[iri].label, how, 100.0)
                  for iri, how in self._exact.get(key, {}).items()}
         if not found and len(key.split()) > 1 and (spelt := name_key(key)):
-            for iri in self._spelt.get(spelt, ()):  # "Nikolaj Brusov" is "Nikolai Brusov" spelt another way
-                found[iri] = Candidate(iri, self.entities[iri].label, "alias", 100.0)
+            for iri in self._spelt.get(spelt, ()):  # "Nikolaj Brusov": "Nikolai Brusov" spelt another way,
+                found[iri] = Candidate(iri, self.entities[iri].label, "fuzzy", 100.0)  # and the answer says so
         for iri in self._parts.get(key, ()):
             found.setdefault(iri, Candidate(iri, self.entities[iri].label, "part", 100.0))
         if not found and fuzzy and len(key) >= 4:
