@@ -33,6 +33,12 @@ def test_spellings_of_a_name_in_one_article_are_one_person(nlp: Language, text: 
     assert spellings <= {holders[0]} | found[holders[0]]
 
 
+def test_a_title_or_the_surname_alone_is_the_person_named_in_full(nlp: Language) -> None:
+    found = people(nlp, "Commander Nikolai Brusov docked on Friday. Commander Brusov said the crew was well, and "
+                        "Brusov thanked the ground teams.")
+    assert set(found) == {"Nikolai Brusov"}, found
+
+
 @pytest.mark.parametrize("bare", ["Al-Saadi", "Al Saadi"])
 def test_a_bare_surname_with_a_particle_is_the_person_named_in_full(nlp: Language, bare: str) -> None:
     found = people(nlp, f"Khalid Al Saadi of the United Arab Emirates launched on Crew-19. {bare} will spend six "

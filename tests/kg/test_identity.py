@@ -141,6 +141,8 @@ def test_a_mission_or_craft_is_one_node_however_articles_write_it(nlp: Language,
                         "Spaceflight> <https://w3id.org/astrokg/ontology#Spacecraft> } }")
     local = sorted(row["e"].value.rsplit("/", 1)[-1] for row in rows)
     assert local == ["Crew-19", "Shenzhou-27", "Soyuz_MS-34"]
+    keyed = store.select("SELECT ?e WHERE { ?e <http://www.w3.org/2004/02/skos/core#hiddenLabel> ?k }")
+    assert not keyed  # name keys are for people only: "Crew-19" and "Crew-20" fold alike
 
 
 def test_only_articles_that_name_a_person_by_one_word_are_read_again(nlp: Language, any_store: Store) -> None:
