@@ -19,7 +19,9 @@ on the set of full names in the graph, not on when they came. When later article
 full name that fits an earlier article's bare name, :func:`reconcile` re-resolves that
 earlier article, so the final graph is the same whatever order the articles came in (the
 neighbour tie-break for ambiguous names reads the graph as it is, so it can still differ
-when two equally fitting people arrive in different orders).
+when two equally fitting people arrive in different orders). Of several spellings of one
+name, the first to arrive names the node (its IRI and label); the others are its
+alternative labels.
 """
 
 from __future__ import annotations
