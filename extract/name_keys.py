@@ -35,6 +35,9 @@ _RULES = [(re.compile(a), b) for a, b in (
     (r"^(?:iou|you|iu)", "yu"),  # Iouri, Youri, Iuri -> Yuri
     (r"^ye", "e"),  # Yelena, Yevgeny -> Elena, Evgeny
     (r"(?<=[^aeiouy])yo", "e"),  # Pyotr, Fyodor, Artyom -> Petr, Fedor, Artem
+    (r"(?<=[aeiou])ye", "e"),  # Matveyev -> Matveev
+    (r"(?<=[^aeiou])i?ye", "ie"),  # Artemyev, Dmitriyev -> Artemiev, Dmitriev
+    (r"o[ou]", "u"),  # Mansoori, Mansouri -> Mansuri
     (r"ks", "x"),  # Aleksandr, Aleksei -> Alexandr, Alexei
     (r"kh", "h"),  # Mikhail -> Mihail
     (r"(.)\1+", r"\1"),  # Gennady -> Genady, Kirill -> Kiril
