@@ -19,6 +19,7 @@ from pyoxigraph import Literal as OxLiteral
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from extract.facts import Extraction, Fact, Literal, Term, Value
+from extract.name_keys import forms
 from kg.iris import article_iri, fragment_iri, node_iri
 from kg.namespaces import AKG, SDO
 from kg.ontology import properties
@@ -36,6 +37,7 @@ _MODALITY, _AS_OF, _DENOTES = str(AKG.modality), str(AKG.asOf), str(AKG.denotes)
 _SENTENCE, _SENTENCE_CLASS, _TEXT = str(AKG.sentence), NamedNode(AKG.Sentence), str(SDO.text)
 _ASSERTION, _PLANNED = NamedNode(AKG.Assertion), NamedNode(AKG.Planned)
 _INTEGER, _DECIMAL = NamedNode(XSD.integer), NamedNode(XSD.decimal)
+_PEOPLE = {"Person", "Astronaut"}
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,10 @@ def to_graph(extraction: Extraction, resolved: Mapping[str, Resolved]) -> Articl
         for alias in dict.fromkeys((entity.name, *entity.aliases)):
             if alias != where.label:
                 fact(where.iri, SKOS.altLabel, OxLiteral(alias))
+        if _PEOPLE & set(entity.types) and len(where.label.split()) > 1:
+            # the keys later spellings of the name are looked up by (kg/identity.py)
+            for key in sorted({k for name in (where.label, entity.name, *entity.aliases) for k in forms(name)}):
+                fact(where.iri, SKOS.hiddenLabel, OxLiteral(key))
 
     extraction_node = fragment_iri(art, "extraction")
     note(extraction_node, RDF.type, _n(AKG.Extraction))

@@ -1,8 +1,11 @@
 """One node per real-world entity across articles.
 
 An entity named in full ("Scott Kelly") gets the IRI minted from that name, wherever and
-whenever it is read, so full names never depend on the order articles arrive in. Inside an
-article, ``extract`` already joins a bare "Kelly" to the article's own "Scott Kelly".
+whenever it is read. A full name that the graph does not know by that IRI but that is
+another spelling of a person it knows ("Nikolay Chub" for "Nikolai Chub", "Oleg Novitskiy"
+for "Oleg Novitsky") joins that person's node instead (:mod:`kg.identity`); its spelling
+becomes an alternative label. Inside an article, ``extract`` already joins a bare "Kelly"
+to the article's own "Scott Kelly".
 
 A person the article names only by one word ("Kelly", with no full name in the article) is
 resolved against the graph: the candidates are the people the graph knows *by a full name*
@@ -16,7 +19,9 @@ on the set of full names in the graph, not on when they came. When later article
 full name that fits an earlier article's bare name, :func:`reconcile` re-resolves that
 earlier article, so the final graph is the same whatever order the articles came in (the
 neighbour tie-break for ambiguous names reads the graph as it is, so it can still differ
-when two equally fitting people arrive in different orders).
+when two equally fitting people arrive in different orders). Of several spellings of one
+name, the first to arrive names the node (its IRI and label); the others are its
+alternative labels.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ from pyoxigraph import Literal as OxLiteral
 from pyoxigraph import NamedNode
 
 from extract.facts import Article, Entity, Extraction
+from extract.name_keys import name_key
+from kg.identity import CONTEXT_TYPES, People, is_full_person, links
 from kg.iris import entity_iri
 from kg.mapping import Resolved
 from kg.store import Store
@@ -44,6 +51,9 @@ SELECT DISTINCT ?word ?e ?label WHERE {
   FILTER(STRSTARTS(?label, CONCAT(?word, " ")) || STRENDS(?label, CONCAT(" ", ?word)))
 }
 """
+_KEYS = """
+SELECT DISTINCT ?key WHERE { ?e <http://www.w3.org/2004/02/skos/core#hiddenLabel> ?key }
+"""
 _NEIGHBOURS = """
 SELECT ?e (COUNT(DISTINCT ?n) AS ?shared) WHERE {
   { ?e ?p ?n } UNION { ?n ?p ?e }
@@ -57,7 +67,8 @@ PREFIX schema: <https://schema.org/>
 SELECT DISTINCT ?g WHERE {
   { ?x rdfs:label ?word } UNION { ?x skos:altLabel ?word }
   GRAPH ?g { ?m akg:denotes ?x . ?x rdfs:label ?label . ?g schema:articleBody ?body }
-  FILTER(?label = ?word || !CONTAINS(?body, ?label))
+  OPTIONAL { GRAPH ?g { ?x skos:altLabel ?full FILTER(CONTAINS(?full, " ")) } }
+  FILTER(?label = ?word || !CONTAINS(?body, ?label) && !BOUND(?full))
 }
 """
 _ARTICLE = """
@@ -89,23 +100,41 @@ def resolve_all(store: Store, extractions: Sequence[Extraction]) -> list[dict[st
     known = _labels(store, list({iri.value: iri for m in minted for iri in m.values()}.values()))
     bare = [[e for e in x.entities if is_bare_person(e)] for x in extractions]
     candidates = _full_name_candidates(store, sorted({e.name for b in bare for e in b}))
-    return [_resolved(store, x, m, b, known, candidates) for x, m, b in zip(extractions, minted, bare, strict=True)]
+    people = People(store, [name for x, m in zip(extractions, minted, strict=True) for e in x.entities
+                            if is_full_person(e) and m[e.key].value not in known for name in (e.name, *e.aliases)])
+    return [_resolved(store, x, m, b, known, candidates, people)
+            for x, m, b in zip(extractions, minted, bare, strict=True)]
 
 
 def _resolved(store: Store, extraction: Extraction, minted: dict[str, NamedNode], bare: list[Entity],
-              known: dict[str, str], candidates: dict[str, dict[str, str]]) -> dict[str, Resolved]:
+              known: dict[str, str], candidates: dict[str, dict[str, str]], people: People) -> dict[str, Resolved]:
     bare_keys = {e.key for e in bare}
     context = [iri for key, iri in minted.items() if key not in bare_keys]
+    linked = links(extraction)
     resolved: dict[str, Resolved] = {}
     for entity in extraction.entities:
         iri = minted[entity.key]
         options = candidates.get(entity.name, {}) if entity.key in bare_keys else {}
         choice = _choose(store, options, context) if options else None
-        if choice is not None:
-            resolved[entity.key] = choice
-        else:
-            resolved[entity.key] = Resolved(iri, known.get(iri.value, entity.name))
+        if choice is None and is_full_person(entity) and iri.value not in known:
+            choice = _same_person(extraction, entity, minted, resolved, people)
+        where = resolved[entity.key] = choice or Resolved(iri, known.get(iri.value, entity.name))
+        if is_full_person(entity):
+            people.add(where.iri.value, where.label, entity, {minted[k].value for k in linked.get(entity.key, ())})
     return resolved
+
+
+def _same_person(extraction: Extraction, entity: Entity, minted: dict[str, NamedNode],
+                 resolved: dict[str, Resolved], people: People) -> Resolved | None:
+    """The known person whose name this full name spells another way (see :mod:`kg.identity`)."""
+    context = [minted[e.key] for e in extraction.entities
+               if e.key != entity.key and CONTEXT_TYPES & set(e.types) and not is_bare_person(e)]
+    article = {r.iri.value for r in resolved.values()}
+    found = people.find(entity.name, context, article)
+    for alias in entity.aliases if found is None else ():
+        if len(alias.split()) > 1 and (found := people.find(alias, context, article)) is not None:
+            break
+    return found
 
 
 def is_bare_person(entity: Entity) -> bool:
@@ -120,16 +149,20 @@ def full_names(extractions: Iterable[Extraction]) -> set[str]:
 
 
 def new_name_words(store: Store, names: Iterable[str]) -> set[str]:
-    """The first and last words of those full names the graph does not know yet: the bare
-    names that new articles may have given a meaning to. (Call it before writing them.)"""
+    """The first and last words of those full names the graph does not know yet, by their
+    own IRI or as another spelling of a known person: the bare names that new articles may
+    have given a meaning to. (Call it before writing them.)"""
     names = sorted(set(names))
     known = set(_labels(store, [entity_iri(n) for n in names]).values())
-    return {w for n in names if n not in known for w in (n.split()[0], n.split()[-1])}
+    keys = {n: name_key(n) for n in names if n not in known}
+    spelt = _known_keys(store, sorted({k for k in keys.values() if k}))
+    return {w for n, k in keys.items() if k not in spelt for w in (n.split()[0], n.split()[-1])}
 
 
 def articles_to_reconcile(store: Store, words: Iterable[str]) -> list[NamedNode]:
     """Articles that name a person only by one of these words: their bare names may now
-    resolve differently. Index lookups only (labels and alternative labels equal to a word),
+    resolve differently (an article that names the person in full, in any spelling, is not
+    one of them). Index lookups only (labels and alternative labels equal to a word),
     so the cost follows the matches, not the size of the graph."""
     literals = [OxLiteral(w) for w in sorted(set(words))]
     if not literals:
@@ -153,6 +186,13 @@ def _labels(store: Store, iris: list[NamedNode]) -> dict[str, str]:
         return {}
     rows = store.select(_LABELS, {"e": iris})
     return {row["e"].value: row["label"].value for row in rows}
+
+
+def _known_keys(store: Store, keys: list[str]) -> set[str]:
+    """Those name keys some person node is known by (``skos:hiddenLabel``)."""
+    if not keys:
+        return set()
+    return {row["key"].value for row in store.select(_KEYS, {"key": [OxLiteral(k) for k in keys]})}
 
 
 def _full_name_candidates(store: Store, names: list[str]) -> dict[str, dict[str, str]]:

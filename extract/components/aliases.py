@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.names import surname
+from extract.name_keys import name_key, parse
 from extract.patterns import read_jsonl
 
 #: entity label -> cluster label (labels not listed are not entities of the graph)
@@ -281,7 +282,7 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
     names = _FullNames(full)
 
     def add(span: Span, label: str, name: str) -> None:
-        key = (label, name)
+        key = (label, (name_key(name) or name) if label == "PERSON" else name)  # "Nikolay" is "Nikolai"
         if key not in by_key:
             by_key[key] = len(clusters)
             clusters.append({"name": name, "label": label, "mentions": []})
@@ -365,15 +366,25 @@ def _expand(ent: Span, full: list[Span], longest: _FullNames) -> str:
     when several share the surname, the first introduced of those named before it (a name
     the article gives only later cannot be the one a reader already knows as "Kelly")."""
     word = ent.text
-    fits = [e for e in full if surname(_name(e)) == word] or [e for e in full if _name(e).split()[0] == word]
+    fits = [e for e in full if _is_surname(word, _name(e))] or [e for e in full if _name(e).split()[0] == word]
     named = {e.start: longest.longest(_name(e)) for e in fits}  # "Nicole Mann" is "Nicole Aunapu Mann"
-    names = list(dict.fromkeys(named.values()))
-    if len(names) <= 1:
-        return names[0] if names else word
-    if surname(_name(fits[0])) != word:  # a first name several people share: no way to tell
+    spellings = {name_key(n): n for n in named.values()}  # "Nikolai Chub" and "Nikolay Chub" are one
+    if len(spellings) <= 1:
+        return next(iter(spellings.values()), word)
+    if not _is_surname(word, _name(fits[0])):  # a first name several people share: no way to tell
         return word
     before = [e for e in fits if e.start < ent.start]
     return named[(before[0] if before else fits[0]).start]
+
+
+def _is_surname(word: str, name: str) -> bool:
+    """Whether a word is a full name's surname, however spelt ("Al-Neyadi", "Neyadi" of
+    "Sultan Al Neyadi"; "Novitskiy" of "Oleg Novitsky")."""
+    if surname(name) == word:
+        return True
+    full, bare = parse(name), parse(word)
+    return full is not None and bare is not None and full.full and len(bare.words) == 1 \
+        and (bare.words[0] == full.words[-1] or bare.words[0] in full.surname_parts)
 
 
 def _is_subject(tok: Token) -> bool:

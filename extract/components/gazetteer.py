@@ -139,10 +139,10 @@ def canonical(rule: Rule, match: re.Match[str]) -> str:
     return " ".join(rule.template.format(*groups).split())
 
 
-_ROMAN_NUMBERS = {numeral: n for n, numeral in enumerate(
-    ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
-     "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV", "XXVI", "XXVII", "XXVIII", "XXIX",
-     "XXX"]) if numeral}
+_ROMAN_NUMBERS = {tens + units: 10 * t + u
+                  for t, tens in enumerate(["", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"])
+                  for u, units in enumerate(["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"])
+                  if tens or units}
 
 
 @cache

@@ -1,5 +1,6 @@
 """Finding the graph's entities in a question: labels, alternative labels, surnames alone,
-case, possessives and small typos (rapidfuzz).
+case, possessives, other romanisations of a person's name ("Nikolaj" for "Nikolai",
+:mod:`extract.name_keys`) and small typos (rapidfuzz).
 
 :class:`EntityIndex` is built from plain values (IRI, label, aliases, types, weight) read
 from the store once per graph generation; linking a question against it is pure.
@@ -13,6 +14,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from extract.name_keys import name_key
+from kg.namespaces import AKG
 from kg.questions.text import Token, normalise, span_text
 
 #: How a name was found, best first; the rank orders the candidates of one mention.
@@ -23,6 +26,7 @@ _FUZZY_CUTOFF = 86.0
 _CLEAR_LEAD = 5.0
 #: A single word that names more entities than this is too common to be a name part.
 _MAX_PART_SHARE = 6
+_PEOPLE = {str(AKG.Person), str(AKG.Astronaut)}
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,12 @@ class EntityIndex:
                         if len(word) > 2 and not word.isdigit():
                             parts[word].add(e.iri)
         self._parts = {w: iris for w, iris in parts.items() if len(iris) <= _MAX_PART_SHARE}
+        self._spelt: dict[str, set[str]] = defaultdict(set)  # a person's name key -> iris
+        for e in self.entities.values():
+            if _PEOPLE & set(e.types):
+                for name in (e.label, *e.aliases):
+                    if len(name.split()) > 1 and (spelt := name_key(name)):
+                        self._spelt[spelt].add(e.iri)
         self._keys = sorted(set(self._exact) | set(self._parts))
 
     def __len__(self) -> int:
@@ -98,6 +108,9 @@ class EntityIndex:
         key = normalise(name)
         found = {iri: Candidate(iri, self.entities[iri].label, how, 100.0)
                  for iri, how in self._exact.get(key, {}).items()}
+        if not found and len(key.split()) > 1 and (spelt := name_key(key)):
+            for iri in self._spelt.get(spelt, ()):  # "Nikolaj Brusov": "Nikolai Brusov" spelt another way,
+                found[iri] = Candidate(iri, self.entities[iri].label, "fuzzy", 100.0)  # and the answer says so
         for iri in self._parts.get(key, ()):
             found.setdefault(iri, Candidate(iri, self.entities[iri].label, "part", 100.0))
         if not found and fuzzy and len(key) >= 4:

@@ -295,7 +295,8 @@ def read_link(prop: PropertyWords, a: Candidate, others: Sequence[Candidate], ct
                      or (s in wanted | {a.iri} and one_value(s))]
         if not excluding:
             return Reply([])
-        said = "; ".join(f"{_name(s, labels, a)} — {labels.get(o, show(r['o'])[0])}" for s, o, r in excluding[:3])
+        said = "; ".join(sorted(f"{_name(s, labels, a)} — {labels.get(o, show(r['o'])[0])}"
+                                for s, o, r in excluding)[:3])  # sorted: backends return rows in any order
         owner = next((ctx.index.entities[s].label for s, _, _ in excluding
                       if one_value(s) and s in ctx.index.entities), None)
         one = f"{owner} has one {prop.word}" if owner else f"A {prop.word} has one value"

@@ -1,0 +1,193 @@
+"""When two spellings of a person's name are the same name.
+
+Reporters romanise the same name differently ("Nikolai"/"Nikolay", "Novitsky"/"Novitskiy",
+"Aleksandr"/"Alexander", "Yury"/"Iouri"), space or hyphenate Chinese given names apart ("Ye
+Guangfu"/"Ye Guang-fu"), write Arabic particles three ways ("Al Neyadi"/"Al-Neyadi"/
+"AlNeyadi") and drop accents ("Kōichi"). :func:`name_key` folds all of these onto one key,
+so equal keys mean the same name. What it folds is what transliteration varies, never what
+tells people apart: "Scott Kelly" and "Mark Kelly", "Ivan" and "Ivana" keep their own keys.
+
+:func:`agree` is the weaker test for names that are not spelt alike but may name one person
+("Tracy Dyson" and "Tracy Caldwell Dyson", "Jenni" and "Jennifer", a nickname the article
+gave in quotes): callers merge on it only with other evidence (a shared mission, craft or
+article).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+#: words that follow a name and are no part of telling it apart
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+#: particles written apart, hyphenated or joined to the next word ("Al Neyadi", "Al-Neyadi")
+_PARTICLES = {"al", "el", "bin", "bint", "ibn", "abu", "van", "von", "der", "de", "da", "di", "du", "la", "le"}
+#: titles and roles before a name ("Commander Chub")
+_TITLES = {"commander", "cmdr", "captain", "capt", "colonel", "col", "general", "gen", "major", "maj", "lt",
+           "dr", "mr", "mrs", "ms", "prof", "sir", "sheikh", "astronaut", "cosmonaut", "taikonaut"}
+_NICKNAME = re.compile(r'["“]([^"”]+)["”]')
+#: spelling changes between romanisations, applied to each word in order
+_RULES = [(re.compile(a), b) for a, b in (
+    (r"^(?:iou|you|iu)", "yu"),  # Iouri, Youri, Iuri -> Yuri
+    (r"^ye", "e"),  # Yelena, Yevgeny -> Elena, Evgeny
+    (r"(?<=[^aeiouy])yo", "e"),  # Pyotr, Fyodor, Artyom -> Petr, Fedor, Artem
+    (r"(?<=[aeiou])ye", "e"),  # Matveyev -> Matveev
+    (r"(?<=[^aeiou])i?ye", "ie"),  # Artemyev, Dmitriyev -> Artemiev, Dmitriev
+    (r"o[ou]", "u"),  # Mansoori, Mansouri -> Mansuri
+    (r"ks", "x"),  # Aleksandr, Aleksei -> Alexandr, Alexei
+    (r"kh", "h"),  # Mikhail -> Mihail
+    (r"(.)\1+", r"\1"),  # Gennady -> Genady, Kirill -> Kiril
+    (r"der$", "dr"),  # Alexander -> Alexandr
+    (r"(?:iy|yy|ii|ij|y)$", "i"),  # Novitskiy, Novitsky, Yury, Nikolay -> -i
+)]
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """A person's name as the words that tell it apart, each in its folded spelling."""
+
+    words: tuple[str, ...]  # given name first as written; particles joined to the next word
+    nickname: str | None = None  # Barry "Butch" Wilmore -> "butch"
+    surname_parts: tuple[str, ...] = ()  # the parts of a hyphenated or particled surname
+
+    @property
+    def key(self) -> str:
+        """The name's key: the first word, then the rest as one (Chinese given names)."""
+        return " ".join((self.words[0], "".join(self.words[1:]))) if len(self.words) > 1 else self.words[0]
+
+    @property
+    def full(self) -> bool:
+        """Whether the name has a given name and a surname."""
+        return len(self.words) > 1
+
+
+def fold(word: str) -> str:
+    """One word in its folded spelling.
+
+    >>> [fold(w) for w in ("Novitskiy", "Novitsky", "Nikolay", "Nikolai", "Iouri", "Yury")]
+    ['novitski', 'novitski', 'nikolai', 'nikolai', 'yuri', 'yuri']
+    >>> fold("Aleksandr") == fold("Alexander"), fold("Ivan") == fold("Ivana")
+    (True, False)
+    """
+    text = re.sub(r"[^a-z]", "", anyascii(word).lower())
+    for pattern, replacement in _RULES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+@lru_cache(maxsize=65536)
+def parse(name: str) -> NameParts | None:
+    """The words of a person's name that tell it apart, or None for no name at all.
+
+    >>> parse('James A. "Jim" Lovell Jr.')
+    NameParts(words=('james', 'lovel'), nickname='jim', surname_parts=('lovel',))
+    >>> parse("Sultan Al-Neyadi").words, parse("Commander Chub").words
+    (('sultan', 'alneyadi'), ('chub',))
+    """
+    nickname = _NICKNAME.search(name)
+    text = _NICKNAME.sub(" ", name)
+    raw = [w for w in re.split(r"[\s.,]+", anyascii(text)) if w]
+    while len(raw) > 1 and raw[-1].lower().rstrip(".") in _SUFFIXES:
+        raw.pop()
+    while len(raw) > 1 and raw[0].lower().rstrip(".") in _TITLES:
+        raw.pop(0)
+    if len(raw) > 2:  # a middle initial ("John F. Kennedy") tells nobody apart
+        raw = [raw[0], *(w for w in raw[1:-1] if len(w.strip("-'’")) > 1), raw[-1]]
+    words: list[str] = []
+    parts: list[str] = []
+    pending = ""
+    for i, word in enumerate(raw):
+        pieces = [fold(p) for p in re.split(r"[-'’]", word) if fold(p)]
+        if not pieces:
+            continue
+        if i < len(raw) - 1 and i > 0 and len(pieces) == 1 and pieces[0] in _PARTICLES:
+            pending += pieces[0]
+            continue
+        words.append(pending + "".join(pieces))
+        parts = [p for p in pieces if p not in _PARTICLES] if i == len(raw) - 1 else parts
+        pending = ""
+    if not words:
+        return None
+    return NameParts(tuple(words), fold(nickname.group(1)) if nickname else None, tuple(parts))
+
+
+def name_key(name: str) -> str | None:
+    """The key under which spellings of one name meet.
+
+    >>> name_key("Ye Guang-fu") == name_key("Ye Guangfu") == name_key("Ye Guang Fu")
+    True
+    >>> name_key("Sultan Al Neyadi") == name_key("Sultan Al-Neyadi") == name_key("Sultan AlNeyadi")
+    True
+    >>> name_key("Kōichi Wakata") == name_key("Koichi Wakata"), name_key("Scott Kelly") == name_key("Mark Kelly")
+    (True, False)
+    """
+    parts = parse(name)
+    return parts.key if parts is not None else None
+
+
+def forms(name: str) -> set[str]:
+    """The keys a person with this name may be found under: the name's own key, its short
+    form without middle names ("tracy dyson" of "Tracy Caldwell Dyson"), its nickname with
+    the surname ("butch wilmore" of 'Barry "Butch" Wilmore') and the surname alone."""
+    parts = parse(name)
+    if parts is None or not parts.full:
+        return set()
+    found = {parts.key, parts.words[-1], *parts.surname_parts}
+    if len(parts.words) > 2:
+        found.add(f"{parts.words[0]} {parts.words[-1]}")
+    if parts.nickname:
+        found.add(f"{parts.nickname} {''.join(parts.words[1:])}")
+    return found
+
+
+def same(a: str, b: str) -> bool:
+    """Whether two full names are spellings of one name (or one is the nickname form the
+    other gave in quotes): enough on its own to take them as one person.
+
+    >>> same("Oleg Novitsky", "Oleg Novitskiy"), same('Barry "Butch" Wilmore', "Butch Wilmore")
+    (True, True)
+    >>> same("Jeff Williams", "Sunita Williams")
+    False
+    """
+    pa, pb = parse(a), parse(b)
+    if pa is None or pb is None or not (pa.full and pb.full):
+        return False
+    if pa.key == pb.key:
+        return True
+    rest_a, rest_b = "".join(pa.words[1:]), "".join(pb.words[1:])
+    return rest_a == rest_b and (pa.nickname == pb.words[0] or pb.nickname == pa.words[0])
+
+
+def agree(a: str, b: str) -> bool:
+    """Whether two full names may name one person, though not spelt alike: the same surname
+    (or one part of a double one) and a given name that is the same, shortened ("Jenni",
+    "Jennifer") or spelt a little differently; or the same first and last names with a
+    middle name dropped. Never when the given names differ ("Scott"/"Mark") or one is the
+    other's feminine form ("Ivan"/"Ivana").
+
+    >>> agree("Tracy Dyson", "Tracy Caldwell Dyson"), agree("Jenni Sidey-Gibbons", "Jennifer Sidey")
+    (True, True)
+    >>> agree("Scott Kelly", "Mark Kelly"), agree("Ivan Vagner", "Ivana Vagner")
+    (False, False)
+    """
+    pa, pb = parse(a), parse(b)
+    if pa is None or pb is None or not (pa.full and pb.full):
+        return False
+    if same(a, b):
+        return True
+    last_a, last_b = pa.words[-1], pb.words[-1]
+    surnames = last_a == last_b or last_a in pb.surname_parts or last_b in pa.surname_parts
+    return surnames and _given_agree(pa.words[0], pb.words[0])
+
+
+def _given_agree(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if long == short + "a" or long[:1] != short[:1]:
+        return False  # Ivan/Ivana; and no romanisation changes the first letter we kept
+    return len(short) >= 3 and long.startswith(short) or fuzz.ratio(a, b) >= 85

@@ -1,0 +1,52 @@
+"""Inside one article, every spelling of a person's name is one entity: other romanisations,
+spacing and particles, accents, titles and the bare surname (invented names, several
+phrasings each, on the full pipeline); two people who share a surname stay two."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract import Article, extract
+
+
+def people(nlp: Language, text: str) -> dict[str, set[str]]:
+    """Person name -> its other names, for one article."""
+    ex = next(extract(nlp, [Article(text, published="2031-05-01")]))
+    return {e.name: set(e.aliases) for e in ex.entities if "Person" in e.types}
+
+
+@pytest.mark.parametrize(("text", "spellings"), [
+    ("Commander Nikolai Brusov and flight engineer Ada Brenn launched on Soyuz MS-31. Commander Brusov said the "
+     "flight went well. Nikolay Brusov later thanked the team.", {"Nikolai Brusov", "Nikolay Brusov"}),
+    ("Cosmonaut Grigoriy Lavskiy docked on Friday. Grigory Lavsky, 47, will stay six months.",
+     {"Grigoriy Lavskiy", "Grigory Lavsky"}),
+    ("Taikonaut Fang Xiao-lin flew on Shenzhou XXVII with Ming Tao. Fang Xiaolin said the crew was ready.",
+     {"Fang Xiao-lin", "Fang Xiaolin"}),
+    ("JAXA astronaut Kōzō Hamada arrived at the station. Kozo Hamada will run experiments, the agency said.",
+     {"Kōzō Hamada", "Kozo Hamada"}),
+])
+def test_spellings_of_a_name_in_one_article_are_one_person(nlp: Language, text: str, spellings: set[str]) -> None:
+    found = people(nlp, text)
+    holders = [name for name, aliases in found.items() if spellings & ({name} | aliases)]
+    assert len(holders) == 1, found
+    assert spellings <= {holders[0]} | found[holders[0]]
+
+
+def test_a_title_or_the_surname_alone_is_the_person_named_in_full(nlp: Language) -> None:
+    found = people(nlp, "Commander Nikolai Brusov docked on Friday. Commander Brusov said the crew was well, and "
+                        "Brusov thanked the ground teams.")
+    assert set(found) == {"Nikolai Brusov"}, found
+
+
+@pytest.mark.parametrize("bare", ["Al-Saadi", "Al Saadi"])
+def test_a_bare_surname_with_a_particle_is_the_person_named_in_full(nlp: Language, bare: str) -> None:
+    found = people(nlp, f"Khalid Al Saadi of the United Arab Emirates launched on Crew-19. {bare} will spend six "
+                        "months on the station.")
+    assert bare in found.get("Khalid Al Saadi", set()), found
+
+
+def test_two_people_who_share_a_surname_stay_two_in_one_article(nlp: Language) -> None:
+    found = people(nlp, "NASA astronaut Dara Voss launched on Crew-19 on Monday. Her husband, Milo Voss, watched "
+                        "from the beach. Dara Voss is the mission's commander.")
+    assert {"Dara Voss", "Milo Voss"} <= set(found)
