@@ -20,8 +20,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.context import Context, entity, guarded, span_of, value
+from extract.frames.roles import about
 from extract.rules.common import COUNTRIES, char_span, distinct, recent
-from extract.rules.lifecycle import born
 from extract.rules.places import described_place
 
 NAME = "astrokg_benchmark"
@@ -98,10 +98,12 @@ def precedence(ctx: Context, tok: Token, span: Span) -> None:
 def born_in(ctx: Context, tok: Token, span: Span) -> None:
     """"Alan Bean was born in Wheeler, Texas, USA": the benchmark counts the country of birth
     as the nationality; news does not (a cosmonaut born in Soviet Turkmenistan is Russian)."""
-    subject, region = born(ctx, tok)
-    if subject is None:
+    people = [p for p in about(ctx, tok).people if ctx.labels[p] == "PERSON"]
+    if not people:
         return
-    places = [t for t in region if ctx.is_a(t, "PLACE") and t.i > span.start - 8 and not described_place(ctx, t)]
+    subject = people[0]
+    places = [t for t in ctx.region(tok) if ctx.is_a(t, "PLACE") and t.i > span.start - 8
+              and not described_place(ctx, t)]
     for c in distinct(ctx, places):
         if ctx.clusters[c]["name"] in COUNTRIES:
             ctx.add(subject, "nationality", entity(c), span, rule=f"{VERSION}:born", confidence=0.6)

@@ -8,14 +8,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from extract.components.context import Context, date, entity, value
+from extract.components.context import CLAUSE_DEPS, Context, date, entity, span_of, value
 from extract.components.found import Obj
 from extract.components.quantities import count, minutes
 from extract.frames import roles
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
-from extract.frames.roles import CRAFT, DIRECT, LISTED, NEAREST, About
-from extract.rules.common import COUNTRIES, MISSIONS, recent_mentions, window
+from extract.frames.roles import CONTEXT, CRAFT, DIRECT, LISTED, NEAREST, About
+from extract.rules.common import COUNTRIES, MISSIONS, listed, recent_mentions, window
 from extract.rules.places import described_place, innermost
 
 VERSION = "frames/1"
@@ -37,7 +37,8 @@ class Reader:
             self, f"_{frame.name}")
 
     def __call__(self, ctx: Context, tok: Token, span: Span) -> None:
-        if tok.pos_ in ("ADP", "DET", "PRON", "ADJ") or not roles.verbal(tok) and tok.lower_ not in self.frame.nouns \
+        if tok.pos_ in ("ADP", "DET", "PRON") or tok.pos_ == "ADJ" and tok.lower_ not in self.frame.nouns \
+                or not roles.verbal(tok) and tok.lower_ not in self.frame.nouns \
                 and " ".join(t.lower_ for t in span) not in self.frame.nouns:
             return  # a verb's word used as another noun ("the land", "a good return")
         modality = mood(ctx, tok)
@@ -179,8 +180,8 @@ class Reader:
         """"was assigned to Crew-5", "was named to the Artemis II crew", "joins the crew of X":
         a seat on a mission, planned unless it has flown."""
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
-        if tok.lemma_ != "join" and tok.tag_ != "VBN" or not people:
-            return  # "NASA named X": the person is the object, read by the passive only
+        if tok.lemma_ != "join" and tok.tag_ != "VBN" and tok.lemma_ not in self.frame.by_object or not people:
+            return  # "X named Y": only a verb that tells it of its object ("Nasa named Y to the crew")
         missions = roles.entities(ctx, words, *MISSIONS, preps=("to", "for", "on", "of"))
         if tok.lemma_ == "join":
             missions = [m for m in roles.entities(ctx, words, *MISSIONS) if any(
@@ -243,16 +244,28 @@ class Reader:
         people = [p for p in who.people if ctx.labels[p] == "PERSON"][:1]
         if tok.lemma_ == "kill" and tok.tag_ != "VBN" or not people or modality != "reported":
             return  # "killed" only in the passive: the one who died is its subject
+        if tok.lower_ == "deceased":  # "X, now deceased", "the deceased astronaut X"
+            self._add(ctx, people[0], "status", value("Deceased"), span, who.confidence, modality)
+            return
         words = [t for t in words if not ctx.person(t)]
         near = [t for t in [*words, *_when_clauses(ctx, words)] if ctx.is_a(t, "PLACE") and t.i > span.start - 8
                 and not described_place(ctx, t)]
         for c in [c for c in innermost(ctx, near) if ctx.clusters[c]["name"] not in COUNTRIES][:1]:
             self._add(ctx, people[0], "place", entity(c), span, who.confidence, modality)
+        died: Obj | None = None
         for d, how in roles.dates(ctx, tok, words):
             found = ctx.dates[d]
-            if found.year or found.weekday or found.relative or found.month:
-                self._add(ctx, people[0], "date", date(d, recent=True), span, min(who.confidence, how), modality)
+            if how > CONTEXT and (found.year or found.weekday or found.relative or found.month):
+                died = date(d, recent=True)  # its own clause's date: not that of "two years after X died"
+                self._add(ctx, people[0], "date", died, span, min(who.confidence, how), modality)
                 break
+        years = _age_at(tok) if roles.verbal(tok) else None
+        if years is not None:  # "died at 79", "died aged 79", "died at the age of 79"
+            prop = self.frame.prop("age")
+            if prop is not None:
+                ctx.add(people[0], prop, value(str(years), "integer"), span, rule=f"{VERSION}:{self.frame.name}",
+                        confidence=round(who.confidence, 2), modality=modality,
+                        qualifiers=(("unit", value("year")),), as_of=died)
 
     def _command(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
@@ -335,6 +348,132 @@ class Reader:
         for c in places[:1]:
             for one in people:
                 self._add(ctx, one, "place", entity(c), span, who.confidence - 0.05, modality)
+
+
+    def _selection(self, ctx: Context, tok: Token, span: Span, who: About, modality: str,
+                   words: list[Token]) -> None:
+        """"was selected by Nasa in 2009", "Nasa picked her in 1996", "joined Nasa's astronaut
+        corps in 2004", "her selection by JAXA in 2009", "was chosen as one of the Mercury
+        Seven": the agency that chose someone and the year; not a seat on a flight ("selected
+        for Crew-5", "chosen to command X": the assignment frame's)."""
+        people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        if not people and roles.verbal(tok):  # "Five astronauts were chosen: A, B, ..."
+            people = [p for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for p in listed(ctx, c)]
+        agencies = _choosers(ctx, tok, words)
+        years = [d for d, how in roles.dates(ctx, tok, words) if how > CONTEXT and ctx.dates[d].year
+                 and not ctx.dates[d].day]
+        seat = roles.entities(ctx, words, *MISSIONS, preps=("for", "to", "on"))
+        if not people or any(c.dep_ == "xcomp" for c in tok.children) or seat and not agencies:
+            return  # "picked for Crew-5", "chosen to command X": a seat; "picked by Nasa for X" is Nasa's pick
+        if tok.lemma_ == "join" and not agencies:
+            return  # "joined the crew", "joined the Air Force"
+        hired = tok.lemma_ == "join" and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+        for one in people:
+            for a in agencies[:1]:
+                self._add(ctx, one, "agency", entity(a), span, who.confidence, modality)
+                if hired:  # "joined the agency as an astronaut": a job there
+                    self._add(ctx, one, "employer", entity(a), span, who.confidence - 0.1, modality)
+            for d in years[:1]:
+                self._add(ctx, one, "year", value(str(ctx.dates[d].year), "gYear"), span_of(tok, *words),
+                          who.confidence, modality)
+
+    def _retirement(self, ctx: Context, tok: Token, span: Span, who: About, modality: str,
+                    words: list[Token]) -> None:
+        """"retired from Nasa in 2020", "left the agency in 1993", "stepped down in May", "her
+        retirement in 2012": the date; "the retired astronaut X", "is now retired", "has
+        retired": the status. Not a military rank's ("a retired Army colonel")."""
+        people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        if not people or not tok.lower_.startswith("retir") and not _left_the_corps(ctx, tok):
+            return  # "left the station": a departure
+        if tok.dep_ == "amod" and (tok.head.lower_ in _RANKS or any(
+                ctx.is_a(t, "ORG") and not ctx.is_a(t, "AGENCY") for t in tok.head.lefts)):
+            return  # "a retired Army colonel", "retired Air Force Lt. Col. X": the service's
+        if tok.dep_ == "amod":  # "a retired astronaut": a description, whatever the clause plans
+            modality = "reported"
+        dated = [d for d, how in roles.dates(ctx, tok, words) if how > CONTEXT and ctx.dates[d].year]
+        if not roles.verbal(tok):
+            dated = [d for d in dated if d in ctx.dates_in(list(tok.subtree))]  # "her retirement in 2012"
+        for one in people:
+            for d in dated[:1]:
+                self._add(ctx, one, "date", date(d), span, who.confidence, modality)
+            if not dated and tok.lower_ != "retirement" and tok.lower_.startswith("retir") and modality == "reported":
+                self._add(ctx, one, "status", value("Retired"), span, who.confidence - 0.1, modality)
+
+    def _birth(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
+        """"was born in X on D", "Born in X, she ...", "X, born D", "the birthplace of X is
+        Y", "her date of birth": the most specific place (never a country, never a place
+        that describes someone else's phrase) and the date."""
+        noun = span.root
+        if noun.i != tok.i:  # "birth place", "date of birth": the phrase's own noun
+            who, words = roles.about(ctx, noun, self.frame), roles.clause(ctx, noun)
+        people = [p for p in who.people if ctx.labels[p] == "PERSON"][:1]
+        if not people or modality != "reported":
+            return
+        if tok.lower_ != "born":  # "the birthplace of X is Y": the whole sentence but other clauses
+            sent = tok.sent
+            elsewhere = {x.i for t in sent if t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX")
+                         and noun not in t.subtree for x in t.subtree}
+            words = [t for t in sent if t.i not in elsewhere]
+        words = [t for t in words if not ctx.person(t)]
+        if "date" not in {t.lower_ for t in span}:
+            near = [t for t in words if ctx.is_a(t, "PLACE") and t.i > span.start - 8 and not described_place(ctx, t)]
+            for c in [c for c in innermost(ctx, near) if ctx.clusters[c]["name"] not in COUNTRIES]:
+                self._add(ctx, people[0], "place", entity(c), span, who.confidence, modality)
+        if not ctx.dates_in(words) and tok.lower_ == "born":  # "Born in X, on D, she flew": the parse
+            words = [t for t in window(tok) if not ctx.person(t)]  # hangs the date on "flew"
+        for d in ctx.dates_in(words):
+            found = ctx.dates[d]
+            if found.year or found.weekday or found.relative:
+                self._add(ctx, people[0], "date", date(d), span, who.confidence, modality)
+                break
+
+
+def _choosers(ctx: Context, verb: Token, words: list[Token]) -> list[int]:
+    """The agency that chose someone: the passive's by-phrase, the active's subject ("Nasa
+    selected her", "the agency, which picked her"), what they joined ("joined Nasa's astronaut
+    corps"), the owner or by-phrase of "selection", the agency of the role they were chosen as
+    ("selected as a JAXA astronaut")."""
+    if verb.lemma_ == "join":
+        return roles.entities(ctx, [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree], "AGENCY")
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("agent", "poss") or child.dep_ == "prep" and child.lower_ == "by":
+            found += list(child.subtree)
+        elif child.dep_ == "nsubj":
+            found += [verb.head] if child.lower_ in ("which", "that") and verb.dep_ == "relcl" else [child]
+    return roles.entities(ctx, found, "AGENCY", "ORG") or roles.entities(ctx, words, "AGENCY", "ORG", preps=("by",)) \
+        or roles.entities(ctx, words, "AGENCY", preps=("as",))
+
+
+def _left_the_corps(ctx: Context, verb: Token) -> bool:
+    """Whether "left" or "stepped down" tells a retirement: what was left is an agency or
+    its corps ("left Nasa", "left the agency", "left the astronaut corps"), or nothing at all."""
+    if verb.lemma_ == "step":
+        return not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(ctx.is_a(o, "AGENCY") or o.lower_ in ("corps", "agency") for o in objects)
+
+
+#: military ranks: "a retired Marine colonel" left the service, not the astronaut corps
+_RANKS = {"colonel", "general", "captain", "major", "admiral", "lieutenant", "commander", "officer", "sergeant",
+          "col.", "gen.", "capt.", "maj.", "adm.", "lt.", "cmdr.", "sgt.", "brigadier"}
+
+
+def _age_at(verb: Token) -> int | None:
+    """The age a verb says someone had ("died at 79", "died aged 79", "died at the age of
+    79"), not a time ("died at 9 pm") or a place."""
+    for child in verb.children:
+        if child.lower_ == "aged" or child.dep_ == "prep" and child.lower_ == "at":
+            nums = [t for t in child.subtree if t.like_num and t.i > child.i]
+            words = {t.lower_ for t in child.subtree}
+            if nums and (child.lower_ == "aged" or "age" in words or nums[0].head.i == child.i) \
+                    and not words & _CLOCK and nums[0].text.isdigit() and 16 <= int(nums[0].text) < 120:
+                return int(nums[0].text)
+    return None
+
+
+#: words that make a number after "at" a time of day
+_CLOCK = {"am", "pm", "a.m.", "p.m.", "o'clock", ":", "gmt", "utc", "hours", "minutes"}
 
 
 def _when_clauses(ctx: Context, words: list[Token]) -> list[Token]:
