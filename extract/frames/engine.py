@@ -177,8 +177,10 @@ class Reader:
 
     def _assignment(self, ctx: Context, tok: Token, span: Span, who: About, modality: str,
                     words: list[Token]) -> None:
-        """"was assigned to Crew-5", "was named to the Artemis II crew", "joins the crew of X":
-        a seat on a mission, planned unless it has flown."""
+        """"was assigned to Crew-5", "was named to the Artemis II crew", "Nasa named A, B and C to
+        the crew of X", "announced the crew of X: A, B and C", "joins the crew of X": a seat on
+        a mission, planned unless the article tells the mission flew or dates the assignment
+        in a past year."""
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         if tok.lemma_ != "join" and tok.tag_ != "VBN" and tok.lemma_ not in self.frame.by_object or not people:
             return  # "X named Y": only a verb that tells it of its object ("Nasa named Y to the crew")
@@ -186,9 +188,17 @@ class Reader:
         if tok.lemma_ == "join":
             missions = [m for m in roles.entities(ctx, words, *MISSIONS) if any(
                 t.lower_ in ("crew", "mission") for t in words)]
-        for m in missions[:1]:
+        if not missions:
+            return
+        dated = tok.lemma_ == "join" or any(ctx.dates[d].year and not ctx.dates[d].relative
+                                            for d in ctx.dates_in(words))  # a seat taken, or one of the past
+
+        def seat(ctx: Context, tok: Token, span: Span) -> None:
+            told = modality if dated or _flown(ctx, missions[0]) else "planned"
             for one in people:
-                self._add(ctx, m, "target", entity(one), span, who.confidence - 0.1, modality)
+                self._add(ctx, missions[0], "target", entity(one), span, who.confidence - 0.1, told)
+
+        ctx.later.append((seat, tok, span))  # once the whole article has said whether the mission flew
 
     def _landing(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
         if tok.lemma_ in ("return", "come") and any(
@@ -480,6 +490,20 @@ def _when_clauses(ctx: Context, words: list[Token]) -> list[Token]:
     """The words of when-clauses hanging from a clause: "died when his jet crashed near X"."""
     return [t for head in words for c in head.children if c.dep_ in ("advcl", "relcl")
             and any(m.lower_ == "when" for m in c.children) for t in ctx.region(c)]
+
+
+#: facts that say a mission has flown
+_FLOWN = {"launchDate", "returnDate", "launchSite", "landingSite", "spacewalkDate"}
+
+
+def _flown(ctx: Context, mission: int) -> bool:
+    """Whether the article tells a mission as flown: its launch or landing, its crew told by
+    another event, or someone who rode it ("launched aboard X", "X lifted off on Monday"),
+    reported, not planned. A seat on
+    a mission that has not flown is a plan ("was named to the crew of X")."""
+    return any(f.modality == "reported" and (f.subject == mission and (f.predicate in _FLOWN or f.predicate in (
+        "crewMember", "commander") and not f.rule.endswith(":assignment")) or f.predicate in (
+        "launchVehicle", "spacecraft") and f.entity == mission) for f in ctx.facts)
 
 
 def _seated(ctx: Context, mission: int, person: int) -> bool:

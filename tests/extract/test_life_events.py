@@ -230,3 +230,14 @@ def test_an_announced_commander_and_crew(nlp: Language) -> None:
 ])
 def test_what_is_no_crew_announcement(nlp: Language, text: str) -> None:
     assert not any(k[1] in ("crewMember", "commander") for k in keys(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Nasa named Rhea Solis, Dan Okoro and Ivo Brandt to the Artemis V crew on Monday.", "planned"),
+    ("Rhea Solis was named to the crew of Artemis V on Monday. Artemis V lifted off on Friday from Kennedy Space "
+     "Center.", "reported"),
+    ("Rhea Solis was assigned to Artemis V in 1999.", "reported"),
+])
+def test_an_announced_seat_is_a_plan_until_the_mission_flies(nlp: Language, text: str, modality: str) -> None:
+    seats = {k for k in keys(nlp, text) if k[1] == "crewMember" and k[2] == "rhea solis"}
+    assert seats == {key("Artemis V", "crewMember", "Rhea Solis", modality)}
