@@ -14,7 +14,8 @@ _CONSTITUENCY = {"senator", "congressman", "congresswoman", "politician", "repre
 
 
 def origin(ctx: Context, tok: Token, span: Span) -> None:
-    """"X is from Zaoyang", "X from the People's Republic of China": where someone comes from."""
+    """"X is from Zaoyang", "X from the People's Republic of China": where someone comes from
+    (a country as the nationality, a town as the hometown)."""
     head = tok.head
     role_of = described(ctx, head) if head.lower_ in ctx.roles and head.lower_ not in _CONSTITUENCY else None
     if not (head.lemma_ == "be" or ctx.person(head) is not None or role_of is not None):
@@ -28,9 +29,9 @@ def origin(ctx: Context, tok: Token, span: Span) -> None:
         if ctx.clusters[c]["name"] in COUNTRIES:
             ctx.add(subject, "nationality", entity(c), span_of(tok, *places), rule=f"{VERSION}:from",
                     confidence=0.6)
-    for c in innermost(ctx, places):
+    for c in innermost(ctx, places):  # "an astronaut from Spokane": the town they come from, not their birthplace
         if ctx.clusters[c]["name"] not in COUNTRIES:
-            ctx.add(subject, "birthPlace", entity(c), span_of(tok, *places), rule=f"{VERSION}:from",
+            ctx.add(subject, "hometown", entity(c), span_of(tok, *places), rule=f"{VERSION}:from",
                     confidence=0.6)
 
 
