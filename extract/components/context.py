@@ -18,10 +18,11 @@ from extract.components.found import DateMention, DateRef, Found, Obj, Ref, Val,
 
 #: words that make a clause a plan rather than a report
 PLAN_WORDS = {"will", "scheduled", "set", "due", "expected", "planned", "plans", "planning", "going", "shall",
+              "assigned", "chosen", "picked", "selected", "named", "tapped",
               "slated", "poised"}
 #: plan words that are plans only before "to" and a verb: "is set to break" (not "set a record"),
 #: "is due to land" (not "due to a leak")
-_PLAN_IF_TO = {"set", "due"}
+_PLAN_IF_TO = {"set", "due", "assigned", "chosen", "picked", "selected", "named", "tapped"}
 #: conjunctions whose clause, in the present tense, tells what is still to come
 _UNTIL = {"until", "till", "before", "once"}
 _QUOTES = {'"', "“", "”", "«", "»"}

@@ -400,7 +400,8 @@ class Reader:
             return  # "a retired Army colonel", "retired Air Force Lt. Col. X": the service's
         if tok.dep_ == "amod":  # "a retired astronaut": a description, whatever the clause plans
             modality = "reported"
-        dated = [d for d, how in roles.dates(ctx, tok, words) if how > CONTEXT and ctx.dates[d].year]
+        dated = [d for d, how in roles.dates(ctx, tok, words) if how > CONTEXT and (
+            ctx.dates[d].year or ctx.dates[d].relative or ctx.dates[d].weekday)]  # "in 2021", "this year"
         if not roles.verbal(tok):
             dated = [d for d in dated if d in ctx.dates_in(list(tok.subtree))]  # "her retirement in 2012"
         for one in people:

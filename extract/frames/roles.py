@@ -50,7 +50,8 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
     """Who an event told by a verb or a noun is about. In order: the passive's by-phrase
     when the frame reads it so ("commanded by X"); the grammatical subject (a name, a
     pronoun or "the pair" resolved by the reference component, a relative pronoun's noun,
-    coordinated names, a craft and whoever it carried); for a noun, its owner ("her launch",
+    coordinated names, a craft and whoever it carried, a name before the verb that the parser
+    did not take as its subject); for a noun, its owner ("her launch",
     "the launch of X", "the Soyuz MS-25 landing") or the subject of the verb it serves
     ("made seven spacewalks", "after their landing"); the subject of the clause the word
     depends on; the one person the sentence names."""
@@ -69,6 +70,10 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
             found = _subject(ctx, child, verb)
             if found is not None:
                 return found
+        named = next((c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i < verb.i
+                      and ctx.named_at.get(c.i) is not None and ctx.person(c) is not None), None)
+        if named is not None:  # "A Navy pilot, Mattingly joined Nasa": a name the parser did not take as subject
+            return _person(ctx, named, LISTED)
         if subjects or verb.dep_ not in ("xcomp", "conj", "pobj", "pcomp", "acomp") or verb.head.i == verb.i:
             break
         verb = verb.head

@@ -241,3 +241,25 @@ def test_what_is_no_crew_announcement(nlp: Language, text: str) -> None:
 def test_an_announced_seat_is_a_plan_until_the_mission_flies(nlp: Language, text: str, modality: str) -> None:
     seats = {k for k in keys(nlp, text) if k[1] == "crewMember" and k[2] == "rhea solis"}
     assert seats == {key("Artemis V", "crewMember", "Rhea Solis", modality)}
+
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Tova Rask was chosen to command Crew-31.",
+    "Astronaut Tova Rask was assigned to fly Crew-31 with Ilan Peres.",
+    "Astronaut Tova Rask has been named to command Crew-31.",
+])
+def test_chosen_or_assigned_to_fly_is_a_plan(nlp: Language, text: str) -> None:
+    told = {k for k in keys(nlp, text) if k[0] == "crew-31" and "tova rask" in k}
+    assert told and all(k[3] == "planned" for k in told)
+
+
+@pytest.mark.parametrize(("name", "text"), [  # surnames in -ly, which the small parser takes for adverbs
+    ("Tom Wetherly", "A Navy jet pilot with a degree in aeronautical engineering, Wetherly joined the European "
+                     "Space Agency in 1996."),
+    ("Tom Wetherly", "A former test pilot, Wetherly joined the European Space Agency in 1996."),
+    ("Tom Ansly", "A former test pilot, Ansly joined the European Space Agency in 1996."),
+])
+def test_a_name_the_parser_left_beside_its_verb_is_the_subject(nlp: Language, name: str, text: str) -> None:
+    found = keys(nlp, f"Astronaut {name} lives in Oslo. " + text)
+    assert key(name, "selectedBy", "European Space Agency") in found
+    assert key(name, "selectionYear", "1996") in found
