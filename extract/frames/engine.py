@@ -366,6 +366,9 @@ class Reader:
         corps in 2004", "her selection by JAXA in 2009", "was chosen as one of the Mercury
         Seven": the agency that chose someone and the year; not a seat on a flight ("selected
         for Crew-5", "chosen to command X": the assignment frame's)."""
+        if tok.lower_ in _CLASSES:  # "the first of Nasa's 2021 astronaut class", "a member of the class of 1996"
+            self._class(ctx, tok, span, modality)
+            return
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         if not people and roles.verbal(tok):  # "Five astronauts were chosen: A, B, ..."
             people = [p for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for p in listed(ctx, c)]
@@ -375,17 +378,43 @@ class Reader:
         seat = roles.entities(ctx, words, *MISSIONS, preps=("for", "to", "on"))
         if not people or any(c.dep_ == "xcomp" for c in tok.children) or seat and not agencies:
             return  # "picked for Crew-5", "chosen to command X": a seat; "picked by Nasa for X" is Nasa's pick
-        if tok.lemma_ == "join" and not agencies:
-            return  # "joined the crew", "joined the Air Force"
+        joined = [c for c in tok.children if c.dep_ == "dobj"]
+        if tok.lemma_ == "join" and not agencies and not any(_astronaut_class(c) for c in joined):
+            return  # "joined the crew", "joined the Air Force"; not "joined the second group of astronauts"
+        classmates = [p for t in words if t.lower_ in _CLASSES for c in t.children if c.dep_ == "prep"
+                      and c.lower_ == "as" for x in c.subtree if (p := ctx.person(x)) is not None]
         hired = tok.lemma_ == "join" and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+        for one in dict.fromkeys([*people, *classmates]):  # "in the same class as X": X was chosen with them
+            sure = who.confidence if one in people else LISTED
+            for a in agencies[:1]:
+                self._add(ctx, one, "agency", entity(a), span, sure, modality)
+                if hired and one in people:  # "joined the agency as an astronaut": a job there
+                    self._add(ctx, one, "employer", entity(a), span, sure - 0.1, modality)
+            for d in years[:1]:
+                self._add(ctx, one, "year", value(str(ctx.dates[d].year), "gYear"), span_of(tok, *words), sure,
+                          modality)
+
+    def _class(self, ctx: Context, noun: Token, span: Span, modality: str) -> None:
+        """An astronaut class named as what someone belongs to ("X, a member of Nasa's 2009
+        astronaut class", "X is the first of the 2021 class", "graduated with Nasa's newest
+        class of astronauts"): the agency and year of the class are their selection's. A class
+        told with a selection verb ("selected in the third batch") is the verb's."""
+        if not _astronaut_class(noun) or noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "with"):
+            return
+        above = noun.head.head
+        if above.lemma_ in self.frame.verbs:
+            return
+        who = roles.about(ctx, above, self.frame)
+        people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        phrase = list(noun.subtree)
+        agencies = roles.entities(ctx, [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")], "AGENCY")
+        years = [d for d in ctx.dates_in(phrase) if ctx.dates[d].year and not ctx.dates[d].month]
         for one in people:
             for a in agencies[:1]:
-                self._add(ctx, one, "agency", entity(a), span, who.confidence, modality)
-                if hired:  # "joined the agency as an astronaut": a job there
-                    self._add(ctx, one, "employer", entity(a), span, who.confidence - 0.1, modality)
+                self._add(ctx, one, "agency", entity(a), span, who.confidence - 0.1, modality)
             for d in years[:1]:
-                self._add(ctx, one, "year", value(str(ctx.dates[d].year), "gYear"), span_of(tok, *words),
-                          who.confidence, modality)
+                self._add(ctx, one, "year", value(str(ctx.dates[d].year), "gYear"), span_of(noun, *phrase),
+                          who.confidence - 0.1, modality)
 
     def _retirement(self, ctx: Context, tok: Token, span: Span, who: About, modality: str,
                     words: list[Token]) -> None:
@@ -454,6 +483,18 @@ def _choosers(ctx: Context, verb: Token, words: list[Token]) -> list[int]:
             found += [verb.head] if child.lower_ in ("which", "that") and verb.dep_ == "relcl" else [child]
     return roles.entities(ctx, found, "AGENCY", "ORG") or roles.entities(ctx, words, "AGENCY", "ORG", preps=("by",)) \
         or roles.entities(ctx, words, "AGENCY", preps=("as",))
+
+
+#: nouns for a group of people an agency selected together
+_CLASSES = {"class", "batch", "group", "corps"}
+#: words that make such a group one of astronauts
+_FLYERS = {"astronaut", "astronauts", "cosmonaut", "cosmonauts", "taikonaut", "taikonauts", "candidates"}
+
+
+def _astronaut_class(noun: Token) -> bool:
+    """Whether a noun names a class of astronauts: "Nasa's 2021 astronaut class", "the second
+    group of astronauts", "the astronaut corps" (not "a class of students")."""
+    return noun.lower_ in _CLASSES and any(t.lower_ in _FLYERS for t in noun.subtree)
 
 
 def _left_the_corps(ctx: Context, verb: Token) -> bool:

@@ -263,3 +263,23 @@ def test_a_name_the_parser_left_beside_its_verb_is_the_subject(nlp: Language, na
     found = keys(nlp, f"Astronaut {name} lives in Oslo. " + text)
     assert key(name, "selectedBy", "European Space Agency") in found
     assert key(name, "selectionYear", "1996") in found
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("Ada Rinn, who flies the F-22, is the first of Nasa's 2021 astronaut class to be assigned to a flight.", "NASA"),
+    ("Ada Rinn, a member of Nasa's 2021 astronaut class, flew twice.", "NASA"),
+    ("The European Space Agency selected Tom Wexler in 2021, in the same class as astronaut Ada Rinn.",
+     "European Space Agency"),
+    ("Ada Rinn joined the second group of astronauts in May 2021.", None),
+    ("Ada Rinn was selected in the third batch of astronauts in 2021.", None),
+])
+def test_a_class_of_astronauts_gives_its_agency_and_year(nlp: Language, text: str, agency: str | None) -> None:
+    found = keys(nlp, text)
+    assert key("Ada Rinn", "selectionYear", "2021") in found
+    if agency:
+        assert key("Ada Rinn", "selectedBy", agency) in found
+
+
+def test_a_class_of_students_is_no_selection(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Ada Rinn taught a class of students in 2009 and joined a group of hikers in 2010.")
+    assert not any(k[1] in ("selectedBy", "selectionYear") for k in found)
