@@ -283,3 +283,30 @@ def test_a_class_of_astronauts_gives_its_agency_and_year(nlp: Language, text: st
 def test_a_class_of_students_is_no_selection(nlp: Language) -> None:
     found = keys(nlp, "Astronaut Ada Rinn taught a class of students in 2009 and joined a group of hikers in 2010.")
     assert not any(k[1] in ("selectedBy", "selectionYear") for k in found)
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Astronaut Tova Rask flew in 2019. The 41-year-old was selected by the European Space Agency in 2009.",
+     ("Tova Rask", "selectionYear", "2009")),
+    ("Astronaut Oren Vale flew twice. The 61-year-old retired from Nasa in 2021.",
+     ("Oren Vale", "retirementDate", "2021")),
+    ("Astronaut Pell Orrin flew twice. The 79-year-old died in Tucson on May 3, 2024.",
+     ("Pell Orrin", "deathPlace", "Tucson")),
+    ("Astronaut Keri Lomax flew in 2019. The 41-year-old was born in Tacoma on May 4, 1980.",
+     ("Keri Lomax", "birthPlace", "Tacoma")),
+    ("Tova Rask, an engineer selected by the European Space Agency in 2009, flew twice.",
+     ("Tova Rask", "selectedBy", "European Space Agency")),
+    ("Oren Vale, an engineer who left Nasa in 2021, now teaches physics.", ("Oren Vale", "retirementDate", "2021")),
+])
+def test_events_of_the_n_year_old_and_of_an_apposition(nlp: Language, text: str, told: tuple[str, str, str]) -> None:
+    assert key(*told) in keys(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ilan Peres said Tova Rask was selected by the European Space Agency in 2009.",
+    "Ilan Peres, whose colleague Tova Rask was selected by the European Space Agency in 2009, flew twice.",
+])
+def test_the_speaker_or_the_colleague_is_not_the_one_selected(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Tova Rask", "selectionYear", "2009") in found
+    assert not any(k[0] == "ilan peres" and k[1] in ("selectedBy", "selectionYear") for k in found)
