@@ -72,6 +72,7 @@ def test_each_selection_keeps_its_own_agency_and_year(nlp: Language) -> None:
     "Astronaut Tova Rask selected the landing site in 2009.",
     "Tova Rask joined the crew of Crew-31 in 2023.",
     "Tova Rask was chosen to command Crew-31 in 2023.",
+    '"Tova Rask was selected by the European Space Agency in 2009," the spoof began.',
 ])
 def test_what_is_no_selection_by_an_agency(nlp: Language, text: str) -> None:
     found = keys(nlp, text)
@@ -161,6 +162,7 @@ def test_a_birth_told_in_a_relative_clause_is_its_persons(nlp: Language) -> None
     "Keri Lomax was not born in Tacoma.",
     "Keri Lomax, a native of Tacoma, flew twice.",
     "Keri Lomax gave birth to a daughter in Tacoma on May 4, 2010.",
+    'In the film, "Keri Lomax was born in Tacoma on May 4, 1980," the narrator says.',
 ])
 def test_what_is_no_birth(nlp: Language, text: str) -> None:
     found = keys(nlp, text)
