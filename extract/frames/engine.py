@@ -420,7 +420,8 @@ class Reader:
                     words: list[Token]) -> None:
         """"retired from Nasa in 2020", "left the agency in 1993", "stepped down in May", "her
         retirement in 2012": the date; "the retired astronaut X", "is now retired", "has
-        retired": the status. Not a military rank's ("a retired Army colonel")."""
+        retired", "retired this year": the status now. Not a military rank's ("a retired Army
+        colonel")."""
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         if not people or not tok.lower_.startswith("retir") and not _left_the_corps(ctx, tok):
             return  # "left the station": a departure
@@ -436,8 +437,9 @@ class Reader:
         for one in people:
             for d in dated[:1]:
                 self._add(ctx, one, "date", date(d), span, who.confidence, modality)
-            if not dated and tok.lower_ != "retirement" and tok.lower_.startswith("retir") and modality == "reported":
-                self._add(ctx, one, "status", value("Retired"), span, who.confidence - 0.1, modality)
+            recent = not dated or ctx.dates[dated[0]].relative or ctx.dates[dated[0]].weekday
+            if recent and tok.lower_ != "retirement" and tok.lower_.startswith("retir") and modality == "reported":
+                self._add(ctx, one, "status", value("Retired"), span, who.confidence - 0.1, modality)  # retired now
 
     def _birth(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
         """"was born in X on D", "Born in X, she ...", "X, born D", "the birthplace of X is

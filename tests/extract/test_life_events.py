@@ -312,3 +312,12 @@ def test_the_speaker_or_the_colleague_is_not_the_one_selected(nlp: Language, tex
     found = keys(nlp, text)
     assert key("Tova Rask", "selectionYear", "2009") in found
     assert not any(k[0] == "ilan peres" and k[1] in ("selectedBy", "selectionYear") for k in found)
+
+
+def test_a_recent_retirement_gives_the_date_and_the_status_an_old_one_the_date(nlp: Language) -> None:
+    found = keys(nlp, "Astronaut Oren Vale retired from Nasa this year. Astronaut Mila Strand retired from Nasa "
+                      "in 2011.")
+    assert key("Oren Vale", "retirementDate", "2024") in found
+    assert key("Oren Vale", "status", "Retired") in found
+    assert key("Mila Strand", "retirementDate", "2011") in found
+    assert key("Mila Strand", "status", "Retired") not in found
