@@ -18,10 +18,11 @@ from extract.components.found import DateMention, DateRef, Found, Obj, Ref, Val,
 
 #: words that make a clause a plan rather than a report
 PLAN_WORDS = {"will", "scheduled", "set", "due", "expected", "planned", "plans", "planning", "going", "shall",
+              "assigned", "chosen", "picked", "selected", "named", "tapped",
               "slated", "poised"}
 #: plan words that are plans only before "to" and a verb: "is set to break" (not "set a record"),
 #: "is due to land" (not "due to a leak")
-_PLAN_IF_TO = {"set", "due"}
+_PLAN_IF_TO = {"set", "due", "assigned", "chosen", "picked", "selected", "named", "tapped"}
 #: conjunctions whose clause, in the present tense, tells what is still to come
 _UNTIL = {"until", "till", "before", "once"}
 _QUOTES = {'"', "“", "”", "«", "»"}
@@ -184,7 +185,7 @@ class Context:
                 first = first.head
             for t in [first, *_chain(first)]:
                 c = self.person(t)
-                if c is not None and c not in out and (t.i == first.i or t.dep_ == "conj"):
+                if c is not None and c not in out and (t.i == first.i or t.dep_ in ("conj", "appos")):
                     out.append(c)
                 elif c is None and t.dep_ == "conj":  # "Kimbrough and the Russian cosmonauts A and B"
                     named = [*t.subtree, *(x for a in first.children if a.dep_ == "appos" and a.i > t.i
@@ -264,8 +265,8 @@ def _chain(tok: Token) -> list[Token]:
     while stack:
         for child in stack.pop().children:
             if child.dep_ in ("conj", "appos"):
-                if child.dep_ == "conj":
-                    out.append(child)
+                if child.dep_ == "conj" or any(g.dep_ == "conj" for g in child.children):
+                    out.append(child)  # "A, B and C" parsed as B beside A and C joined to B: a list
                 stack.append(child)
             elif child.dep_ == "prep" and child.lower_ == "of":  # "A of Nasa and B of Roscosmos", parsed as
                 for named in child.children:                   # B coordinated with Nasa

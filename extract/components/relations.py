@@ -64,21 +64,13 @@ class Trigger:
 
 #: trigger name -> rule and the words that start it
 TRIGGERS: dict[str, Trigger] = {
-    "BIRTH": Trigger(lifecycle.birth, ["born", "birthplace", "birth place", "birth date"]),
     "FROM": Trigger(lifecycle.origin, ["from"]),
     "AGE": Trigger(lifecycle.age, patterns=[
         [{"LOWER": "age"}, {"LOWER": "of"}, {"LIKE_NUM": True}], [{"LOWER": "aged"}, {"LIKE_NUM": True}],
         [{"IS_SENT_START": True, "LOWER": "at"}, {"IS_DIGIT": True}, {"TEXT": ","}],
-        [{"LOWER": {"IN": ["died", "dies"]}}, {"LOWER": "at"}, {"IS_DIGIT": True},
-         {"LOWER": {"NOT_IN": ["am", "pm", "a.m.", "p.m.", "o'clock", ":", "gmt", "utc"]}}],
         [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": "year"}, {"TEXT": "-"}, {"LOWER": "old"}],
         [{"TEXT": ","}, {"IS_DIGIT": True}, {"TEXT": ","}],
         [{"LOWER": {"IN": ["was", "is"]}}, {"IS_DIGIT": True}, {"IS_PUNCT": True}]]),
-    "RETIRE": Trigger(lifecycle.retire, _forms("retire") + [
-        "retirement", "deceased", "left the agency", "left nasa", "left the corps", "leaves the agency",
-        "left the astronaut corps"]),
-    "SELECT": Trigger(careers.selection, _forms("select", "hire", "pick", "recruit", "join")
-                      + ["choose", "chooses", "chose", "chosen"]),
     "EDU": Trigger(careers.education, _forms("graduate", "earn", "receive", "study", "attend", "obtain")
                    + ["got", "gets", "get", "studied", "studies", "alma", "went to", "goes to"]),
     "AWARD": Trigger(careers.award, ["awards", "medals", "honours", "honors", "award", "awarded", "win", "wins",

@@ -1,6 +1,7 @@
 """Event frames: one way to read an event however a sentence tells it.
 
-A frame (launch, landing, arrival, command, handover, spacewalk) is data
+A frame (launch, landing, arrival, command, handover, spacewalk, selection, retirement, birth,
+death, assignment and announcement, ...) is data
 (``extract/patterns/frames.jsonl``): the verbs and nouns that tell the event and the ontology
 property each of its roles fills. :mod:`~extract.frames.lexicon` turns the data into matcher
 patterns, :mod:`~extract.frames.roles` reads the roles of any frame from the parse (who the

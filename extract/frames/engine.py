@@ -8,14 +8,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from extract.components.context import Context, date, entity, value
+from extract.components.context import CLAUSE_DEPS, Context, date, entity, span_of, value
 from extract.components.found import Obj
 from extract.components.quantities import count, minutes
 from extract.frames import roles
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
-from extract.frames.roles import CRAFT, DIRECT, LISTED, NEAREST, About
-from extract.rules.common import COUNTRIES, MISSIONS, recent_mentions, window
+from extract.frames.roles import CONTEXT, CRAFT, DIRECT, LISTED, NEAREST, About
+from extract.rules.common import COUNTRIES, MISSIONS, listed, recent_mentions, window
 from extract.rules.places import described_place, innermost
 
 VERSION = "frames/1"
@@ -37,7 +37,8 @@ class Reader:
             self, f"_{frame.name}")
 
     def __call__(self, ctx: Context, tok: Token, span: Span) -> None:
-        if tok.pos_ in ("ADP", "DET", "PRON", "ADJ") or not roles.verbal(tok) and tok.lower_ not in self.frame.nouns \
+        if tok.pos_ in ("ADP", "DET", "PRON") or tok.pos_ == "ADJ" and tok.lower_ not in self.frame.nouns \
+                or not roles.verbal(tok) and tok.lower_ not in self.frame.nouns \
                 and " ".join(t.lower_ for t in span) not in self.frame.nouns:
             return  # a verb's word used as another noun ("the land", "a good return")
         modality = mood(ctx, tok)
@@ -176,18 +177,28 @@ class Reader:
 
     def _assignment(self, ctx: Context, tok: Token, span: Span, who: About, modality: str,
                     words: list[Token]) -> None:
-        """"was assigned to Crew-5", "was named to the Artemis II crew", "joins the crew of X":
-        a seat on a mission, planned unless it has flown."""
+        """"was assigned to Crew-5", "was named to the Artemis II crew", "Nasa named A, B and C to
+        the crew of X", "announced the crew of X: A, B and C", "joins the crew of X": a seat on
+        a mission, planned unless the article tells the mission flew or dates the assignment
+        in a past year."""
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
-        if tok.lemma_ != "join" and tok.tag_ != "VBN" or not people:
-            return  # "NASA named X": the person is the object, read by the passive only
+        if tok.lemma_ != "join" and tok.tag_ != "VBN" and tok.lemma_ not in self.frame.by_object or not people:
+            return  # "X named Y": only a verb that tells it of its object ("Nasa named Y to the crew")
         missions = roles.entities(ctx, words, *MISSIONS, preps=("to", "for", "on", "of"))
         if tok.lemma_ == "join":
             missions = [m for m in roles.entities(ctx, words, *MISSIONS) if any(
                 t.lower_ in ("crew", "mission") for t in words)]
-        for m in missions[:1]:
+        if not missions:
+            return
+        dated = tok.lemma_ == "join" or any(ctx.dates[d].year and not ctx.dates[d].relative
+                                            for d in ctx.dates_in(words))  # a seat taken, or one of the past
+
+        def seat(ctx: Context, tok: Token, span: Span) -> None:
+            told = modality if dated or _flown(ctx, missions[0]) else "planned"
             for one in people:
-                self._add(ctx, m, "target", entity(one), span, who.confidence - 0.1, modality)
+                self._add(ctx, missions[0], "target", entity(one), span, who.confidence - 0.1, told)
+
+        ctx.later.append((seat, tok, span))  # once the whole article has said whether the mission flew
 
     def _landing(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
         if tok.lemma_ in ("return", "come") and any(
@@ -243,16 +254,28 @@ class Reader:
         people = [p for p in who.people if ctx.labels[p] == "PERSON"][:1]
         if tok.lemma_ == "kill" and tok.tag_ != "VBN" or not people or modality != "reported":
             return  # "killed" only in the passive: the one who died is its subject
+        if tok.lower_ == "deceased":  # "X, now deceased", "the deceased astronaut X"
+            self._add(ctx, people[0], "status", value("Deceased"), span, who.confidence, modality)
+            return
         words = [t for t in words if not ctx.person(t)]
         near = [t for t in [*words, *_when_clauses(ctx, words)] if ctx.is_a(t, "PLACE") and t.i > span.start - 8
                 and not described_place(ctx, t)]
         for c in [c for c in innermost(ctx, near) if ctx.clusters[c]["name"] not in COUNTRIES][:1]:
             self._add(ctx, people[0], "place", entity(c), span, who.confidence, modality)
+        died: Obj | None = None
         for d, how in roles.dates(ctx, tok, words):
             found = ctx.dates[d]
-            if found.year or found.weekday or found.relative or found.month:
-                self._add(ctx, people[0], "date", date(d, recent=True), span, min(who.confidence, how), modality)
+            if how > CONTEXT and (found.year or found.weekday or found.relative or found.month):
+                died = date(d, recent=True)  # its own clause's date: not that of "two years after X died"
+                self._add(ctx, people[0], "date", died, span, min(who.confidence, how), modality)
                 break
+        years = _age_at(tok) if roles.verbal(tok) else None
+        if years is not None:  # "died at 79", "died aged 79", "died at the age of 79"
+            prop = self.frame.prop("age")
+            if prop is not None:
+                ctx.add(people[0], prop, value(str(years), "integer"), span, rule=f"{VERSION}:{self.frame.name}",
+                        confidence=round(who.confidence, 2), modality=modality,
+                        qualifiers=(("unit", value("year")),), as_of=died)
 
     def _command(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
@@ -337,10 +360,194 @@ class Reader:
                 self._add(ctx, one, "place", entity(c), span, who.confidence - 0.05, modality)
 
 
+    def _selection(self, ctx: Context, tok: Token, span: Span, who: About, modality: str,
+                   words: list[Token]) -> None:
+        """"was selected by Nasa in 2009", "Nasa picked her in 1996", "joined Nasa's astronaut
+        corps in 2004", "her selection by JAXA in 2009", "was chosen as one of the Mercury
+        Seven": the agency that chose someone and the year; not a seat on a flight ("selected
+        for Crew-5", "chosen to command X": the assignment frame's)."""
+        if tok.lower_ in _CLASSES:  # "the first of Nasa's 2021 astronaut class", "a member of the class of 1996"
+            self._class(ctx, tok, span, modality)
+            return
+        people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        if not people and roles.verbal(tok):  # "Five astronauts were chosen: A, B, ..."
+            people = [p for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for p in listed(ctx, c)]
+        agencies = _choosers(ctx, tok, words)
+        years = [d for d, how in roles.dates(ctx, tok, words) if how > CONTEXT and ctx.dates[d].year
+                 and not ctx.dates[d].day]
+        seat = roles.entities(ctx, words, *MISSIONS, preps=("for", "to", "on"))
+        if not people or any(c.dep_ == "xcomp" for c in tok.children) or seat and not agencies:
+            return  # "picked for Crew-5", "chosen to command X": a seat; "picked by Nasa for X" is Nasa's pick
+        joined = [c for c in tok.children if c.dep_ == "dobj"]
+        if tok.lemma_ == "join" and not agencies and not any(_astronaut_class(c) for c in joined):
+            return  # "joined the crew", "joined the Air Force"; not "joined the second group of astronauts"
+        classmates = [p for t in words if t.lower_ in _CLASSES for c in t.children if c.dep_ == "prep"
+                      and c.lower_ == "as" for x in c.subtree if (p := ctx.person(x)) is not None]
+        hired = tok.lemma_ == "join" and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+        for one in dict.fromkeys([*people, *classmates]):  # "in the same class as X": X was chosen with them
+            sure = who.confidence if one in people else LISTED
+            for a in agencies[:1]:
+                self._add(ctx, one, "agency", entity(a), span, sure, modality)
+                if hired and one in people:  # "joined the agency as an astronaut": a job there
+                    self._add(ctx, one, "employer", entity(a), span, sure - 0.1, modality)
+            for d in years[:1]:
+                self._add(ctx, one, "year", value(str(ctx.dates[d].year), "gYear"), span_of(tok, *words), sure,
+                          modality)
+
+    def _class(self, ctx: Context, noun: Token, span: Span, modality: str) -> None:
+        """An astronaut class named as what someone belongs to ("X, a member of Nasa's 2009
+        astronaut class", "X is the first of the 2021 class", "graduated with Nasa's newest
+        class of astronauts"): the agency and year of the class are their selection's. A class
+        told with a selection verb ("selected in the third batch") is the verb's."""
+        if not _astronaut_class(noun) or noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "with"):
+            return
+        above = noun.head.head
+        if above.lemma_ in self.frame.verbs:
+            return
+        who = roles.about(ctx, above, self.frame)
+        people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        phrase = list(noun.subtree)
+        agencies = roles.entities(ctx, [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")], "AGENCY")
+        years = [d for d in ctx.dates_in(phrase) if ctx.dates[d].year and not ctx.dates[d].month]
+        for one in people:
+            for a in agencies[:1]:
+                self._add(ctx, one, "agency", entity(a), span, who.confidence - 0.1, modality)
+            for d in years[:1]:
+                self._add(ctx, one, "year", value(str(ctx.dates[d].year), "gYear"), span_of(noun, *phrase),
+                          who.confidence - 0.1, modality)
+
+    def _retirement(self, ctx: Context, tok: Token, span: Span, who: About, modality: str,
+                    words: list[Token]) -> None:
+        """"retired from Nasa in 2020", "left the agency in 1993", "stepped down in May", "her
+        retirement in 2012": the date; "the retired astronaut X", "is now retired", "has
+        retired", "retired this year": the status now. Not a military rank's ("a retired Army
+        colonel")."""
+        people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        if not people or not tok.lower_.startswith("retir") and not _left_the_corps(ctx, tok):
+            return  # "left the station": a departure
+        if tok.dep_ == "amod" and (tok.head.lower_ in _RANKS or any(
+                ctx.is_a(t, "ORG") and not ctx.is_a(t, "AGENCY") for t in tok.head.lefts)):
+            return  # "a retired Army colonel", "retired Air Force Lt. Col. X": the service's
+        if tok.dep_ == "amod":  # "a retired astronaut": a description, whatever the clause plans
+            modality = "reported"
+        dated = [d for d, how in roles.dates(ctx, tok, words) if how > CONTEXT and (
+            ctx.dates[d].year or ctx.dates[d].relative or ctx.dates[d].weekday)]  # "in 2021", "this year"
+        if not roles.verbal(tok):
+            dated = [d for d in dated if d in ctx.dates_in(list(tok.subtree))]  # "her retirement in 2012"
+        for one in people:
+            for d in dated[:1]:
+                self._add(ctx, one, "date", date(d), span, who.confidence, modality)
+            recent = not dated or ctx.dates[dated[0]].relative or ctx.dates[dated[0]].weekday
+            if recent and tok.lower_ != "retirement" and tok.lower_.startswith("retir") and modality == "reported":
+                self._add(ctx, one, "status", value("Retired"), span, who.confidence - 0.1, modality)  # retired now
+
+    def _birth(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
+        """"was born in X on D", "Born in X, she ...", "X, born D", "the birthplace of X is
+        Y", "her date of birth": the most specific place (never a country, never a place
+        that describes someone else's phrase) and the date."""
+        noun = span.root
+        if noun.i != tok.i:  # "birth place", "date of birth": the phrase's own noun
+            who, words = roles.about(ctx, noun, self.frame), roles.clause(ctx, noun)
+        people = [p for p in who.people if ctx.labels[p] == "PERSON"][:1]
+        if not people or modality != "reported":
+            return
+        if tok.lower_ != "born":  # "the birthplace of X is Y": the whole sentence but other clauses
+            sent = tok.sent
+            elsewhere = {x.i for t in sent if t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX")
+                         and noun not in t.subtree for x in t.subtree}
+            words = [t for t in sent if t.i not in elsewhere]
+        words = [t for t in words if not ctx.person(t)]
+        if "date" not in {t.lower_ for t in span}:
+            near = [t for t in words if ctx.is_a(t, "PLACE") and t.i > span.start - 8 and not described_place(ctx, t)]
+            for c in [c for c in innermost(ctx, near) if ctx.clusters[c]["name"] not in COUNTRIES]:
+                self._add(ctx, people[0], "place", entity(c), span, who.confidence, modality)
+        if not ctx.dates_in(words) and tok.lower_ == "born":  # "Born in X, on D, she flew": the parse
+            words = [t for t in window(tok) if not ctx.person(t)]  # hangs the date on "flew"
+        for d in ctx.dates_in(words):
+            found = ctx.dates[d]
+            if found.year or found.weekday or found.relative:
+                self._add(ctx, people[0], "date", date(d), span, who.confidence, modality)
+                break
+
+
+def _choosers(ctx: Context, verb: Token, words: list[Token]) -> list[int]:
+    """The agency that chose someone: the passive's by-phrase, the active's subject ("Nasa
+    selected her", "the agency, which picked her"), what they joined ("joined Nasa's astronaut
+    corps"), the owner or by-phrase of "selection", the agency of the role they were chosen as
+    ("selected as a JAXA astronaut")."""
+    if verb.lemma_ == "join":
+        return roles.entities(ctx, [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree], "AGENCY")
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("agent", "poss") or child.dep_ == "prep" and child.lower_ == "by":
+            found += list(child.subtree)
+        elif child.dep_ == "nsubj":
+            found += [verb.head] if child.lower_ in ("which", "that") and verb.dep_ == "relcl" else [child]
+    return roles.entities(ctx, found, "AGENCY", "ORG") or roles.entities(ctx, words, "AGENCY", "ORG", preps=("by",)) \
+        or roles.entities(ctx, words, "AGENCY", preps=("as",))
+
+
+#: nouns for a group of people an agency selected together
+_CLASSES = {"class", "batch", "group", "corps"}
+#: words that make such a group one of astronauts
+_FLYERS = {"astronaut", "astronauts", "cosmonaut", "cosmonauts", "taikonaut", "taikonauts", "candidates"}
+
+
+def _astronaut_class(noun: Token) -> bool:
+    """Whether a noun names a class of astronauts: "Nasa's 2021 astronaut class", "the second
+    group of astronauts", "the astronaut corps" (not "a class of students")."""
+    return noun.lower_ in _CLASSES and any(t.lower_ in _FLYERS for t in noun.subtree)
+
+
+def _left_the_corps(ctx: Context, verb: Token) -> bool:
+    """Whether "left" or "stepped down" tells a retirement: what was left is an agency or
+    its corps ("left Nasa", "left the agency", "left the astronaut corps"), or nothing at all."""
+    if verb.lemma_ == "step":
+        return not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(ctx.is_a(o, "AGENCY") or o.lower_ in ("corps", "agency") for o in objects)
+
+
+#: military ranks: "a retired Marine colonel" left the service, not the astronaut corps
+_RANKS = {"colonel", "general", "captain", "major", "admiral", "lieutenant", "commander", "officer", "sergeant",
+          "col.", "gen.", "capt.", "maj.", "adm.", "lt.", "cmdr.", "sgt.", "brigadier"}
+
+
+def _age_at(verb: Token) -> int | None:
+    """The age a verb says someone had ("died at 79", "died aged 79", "died at the age of
+    79"), not a time ("died at 9 pm") or a place."""
+    for child in verb.children:
+        if child.lower_ == "aged" or child.dep_ == "prep" and child.lower_ == "at":
+            nums = [t for t in child.subtree if t.like_num and t.i > child.i]
+            words = {t.lower_ for t in child.subtree}
+            if nums and (child.lower_ == "aged" or "age" in words or nums[0].head.i == child.i) \
+                    and not words & _CLOCK and nums[0].text.isdigit() and 16 <= int(nums[0].text) < 120:
+                return int(nums[0].text)
+    return None
+
+
+#: words that make a number after "at" a time of day
+_CLOCK = {"am", "pm", "a.m.", "p.m.", "o'clock", ":", "gmt", "utc", "hours", "minutes"}
+
+
 def _when_clauses(ctx: Context, words: list[Token]) -> list[Token]:
     """The words of when-clauses hanging from a clause: "died when his jet crashed near X"."""
     return [t for head in words for c in head.children if c.dep_ in ("advcl", "relcl")
             and any(m.lower_ == "when" for m in c.children) for t in ctx.region(c)]
+
+
+#: facts that say a mission has flown
+_FLOWN = {"launchDate", "returnDate", "launchSite", "landingSite", "spacewalkDate"}
+
+
+def _flown(ctx: Context, mission: int) -> bool:
+    """Whether the article tells a mission as flown: its launch or landing, its crew told by
+    another event, or someone who rode it ("launched aboard X", "X lifted off on Monday"),
+    reported, not planned. A seat on
+    a mission that has not flown is a plan ("was named to the crew of X")."""
+    return any(f.modality == "reported" and (f.subject == mission and (f.predicate in _FLOWN or f.predicate in (
+        "crewMember", "commander") and not f.rule.endswith(":assignment")) or f.predicate in (
+        "launchVehicle", "spacecraft") and f.entity == mission) for f in ctx.facts)
 
 
 def _seated(ctx: Context, mission: int, person: int) -> bool:

@@ -18,6 +18,7 @@ class Frame:
     roles: tuple[tuple[str, str], ...]  # role -> ontology property
     by_agent: bool = False  # a passive's by-phrase names who did it ("commanded by X")
     recipient: bool = False  # the event is about whom something is given to ("handed command to X")
+    by_object: tuple[str, ...] = ()  # verbs whose active form tells it of their object ("Nasa selected her")
 
     def prop(self, role: str) -> str | None:
         return next((p for r, p in self.roles if r == role), None)
@@ -25,7 +26,8 @@ class Frame:
 
 def frames() -> tuple[Frame, ...]:
     return tuple(Frame(r["frame"], tuple(r["verbs"]), tuple(r["nouns"]), tuple(r["roles"].items()),
-                       bool(r.get("by_agent")), bool(r.get("recipient"))) for r in read_jsonl("frames"))
+                       bool(r.get("by_agent")), bool(r.get("recipient")), tuple(r.get("by_object", ())))
+                 for r in read_jsonl("frames"))
 
 
 def words(frame: Frame) -> list[str]:

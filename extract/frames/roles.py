@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from extract.components.context import Context
 from extract.frames.lexicon import Frame
-from extract.rules.common import MISSIONS, VEHICLES, mention, sole_person
+from extract.rules.common import MISSIONS, VEHICLES, described, listed, mention, sole_person
 
 #: how sure a reading is, by how it was read
 DIRECT, LISTED, CONTEXT, NEAREST = 0.85, 0.75, 0.65, 0.55
@@ -50,7 +50,8 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
     """Who an event told by a verb or a noun is about. In order: the passive's by-phrase
     when the frame reads it so ("commanded by X"); the grammatical subject (a name, a
     pronoun or "the pair" resolved by the reference component, a relative pronoun's noun,
-    coordinated names, a craft and whoever it carried); for a noun, its owner ("her launch",
+    coordinated names, a craft and whoever it carried, a name before the verb that the parser
+    did not take as its subject); for a noun, its owner ("her launch",
     "the launch of X", "the Soyuz MS-25 landing") or the subject of the verb it serves
     ("made seven spacewalks", "after their landing"); the subject of the clause the word
     depends on; the one person the sentence names."""
@@ -58,6 +59,8 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         agent = [t for c in tok.children if c.dep_ == "agent" for t in c.subtree if ctx.person(t) is not None]
         if agent:
             return _person(ctx, agent[0], DIRECT)
+    if frame is not None and tok.lemma_ in frame.by_object and verbal(tok) and not passive(tok):
+        return _object(ctx, tok)
     if not verbal(tok):
         return _of_noun(ctx, tok)
     verb = tok
@@ -67,6 +70,10 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
             found = _subject(ctx, child, verb)
             if found is not None:
                 return found
+        named = next((c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i < verb.i
+                      and ctx.named_at.get(c.i) is not None and ctx.person(c) is not None), None)
+        if named is not None:  # "A Navy pilot, Mattingly joined Nasa": a name the parser did not take as subject
+            return _person(ctx, named, LISTED)
         if subjects or verb.dep_ not in ("xcomp", "conj", "pobj", "pcomp", "acomp") or verb.head.i == verb.i:
             break
         verb = verb.head
@@ -77,6 +84,28 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         return About(tuple(ctx.conjuncts(up, tok)), None, CONTEXT)
     sole = sole_person(ctx, tok)
     return About((sole,), None, NEAREST) if sole is not None else NOBODY
+
+
+def _object(ctx: Context, verb: Token) -> About:
+    """Whom an active verb acts on: its object, with the names coordinated with it ("named A,
+    B and C to the crew"), or the names a plural object announces after a colon ("chose five
+    astronauts: A, B, ..."); nobody when the object is no person ("she selected the patch")."""
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        p = ctx.person(child)
+        if p is not None:
+            return About(tuple(ctx.conjuncts(p, child)), None, DIRECT)
+        named = listed(ctx, child)
+        if named:
+            return About(tuple(named), None, LISTED)
+    return NOBODY
+
+
+def passive(tok: Token) -> bool:
+    """Whether a verb is passive: a past participle without "have" ("was selected", "the
+    astronauts chosen in 2009"; not "has selected")."""
+    return tok.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
 
 
 def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
@@ -180,13 +209,16 @@ def _craft_at(ctx: Context, tok: Token, verb: Token) -> About:
 
 def _of_noun(ctx: Context, noun: Token) -> About:
     head = noun.head
-    described = None  # the person a noun says something of: "Ann Lee, a native of Ohio", "is part of"
+    of = None  # the person a noun says something of: "Ann Lee, a native of Ohio", "is part of", "is retired"
     if noun.dep_ == "appos":
-        described = ctx.person(head)
-    elif noun.dep_ == "pobj" and head.lower_ in ("as", "on") or noun.dep_ == "attr" and head.lemma_ == "be":
-        described = ctx.subject_of(head.head if head.dep_ == "prep" else head, limit=3)
-    if described is not None:
-        return About(tuple(ctx.conjuncts(described, head)), None, DIRECT)
+        of = ctx.person(head)
+    elif noun.dep_ == "pobj" and head.lower_ in ("as", "on") or noun.dep_ in ("attr", "acomp") and head.lemma_ == "be":
+        of = ctx.subject_of(head.head if head.dep_ == "prep" else head, limit=3)
+    elif noun.dep_ == "amod":  # "the retired astronaut X", "A, a retired accountant; B": one person
+        of = described(ctx, head)
+        return About((of,), None, DIRECT) if of is not None else NOBODY
+    if of is not None:
+        return About(tuple(ctx.conjuncts(of, head)), None, DIRECT)
     for child in noun.children:
         if child.dep_ == "poss":
             p = ctx.person(child)

@@ -1,5 +1,5 @@
-"""Work and education: occupations and job titles, employers, selection by an agency,
-schools and degrees, awards."""
+"""Work and education: occupations and job titles, employers, schools and degrees, awards
+(selection by an agency is an event: extract/frames)."""
 
 from __future__ import annotations
 
@@ -139,43 +139,6 @@ def _title_words(ctx: Context, head: Token, span: Span) -> list[Token]:
         words.insert(0, t)
         i -= 1
     return words
-
-
-def selection(ctx: Context, tok: Token, span: Span) -> None:
-    """"selected by NASA in 1963", "Nasa selected him in 1962", "joined NASA in 1963"."""
-    if tok.pos_ not in ("VERB", "AUX"):
-        return
-    region = ctx.region(tok)
-    person = None
-    agency = None
-    if tok.lemma_ == "join":
-        person = ctx.subject_of(tok)
-        agency = next((ctx.cluster(t) for t in tok.children if t.dep_ == "dobj" and ctx.is_a(t, "AGENCY")),
-                      None)
-        if agency is None:
-            return
-    else:
-        for child in tok.children:
-            if child.dep_ in ("dobj",) and ctx.person(child) is not None:
-                person = ctx.person(child)
-            if child.dep_ == "nsubj" and ctx.is_a(child, "AGENCY", "ORG"):
-                agency = ctx.cluster(child)
-            if child.dep_ == "agent":
-                agency = next((ctx.cluster(t) for t in child.subtree if ctx.is_a(t, "AGENCY", "ORG")), agency)
-        if person is None:
-            person = ctx.subject_of(tok)
-    people = ctx.conjuncts(person, tok) if person is not None else [  # "Five astronauts were chosen: A, B, ..."
-        p for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for p in listed(ctx, c)]
-    years = [ctx.dates[d].year for d in ctx.dates_in(region) if ctx.dates[d].year and not ctx.dates[d].day]
-    hired = tok.lemma_ == "join" and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
-    for one in people:  # "Both women were picked by the agency in 2009"
-        if agency is not None:
-            ctx.add(one, "selectedBy", entity(agency), span, rule=f"{VERSION}:selected", confidence=0.8)
-        if agency is not None and hired:  # "joined the agency as an astronaut": a job there
-            ctx.add(one, "employer", entity(agency), span, rule=f"{VERSION}:selected", confidence=0.7)
-        if years:
-            ctx.add(one, "selectionYear", value(str(years[0]), "gYear"), span_of(tok, *region),
-                    rule=f"{VERSION}:selected", confidence=0.8)
 
 
 def education(ctx: Context, tok: Token, span: Span) -> None:

@@ -114,14 +114,20 @@ def char_span(sent: Span, m: re.Match[str]) -> Span:
     return span if span is not None else sent
 
 
+#: singular nouns that name a group of people
+_GROUP_NOUNS = {"crew", "team", "class", "group", "batch", "quartet", "trio", "pair"}
+
+
 def listed(ctx: Context, noun: Token) -> list[int]:
     """The people a plural noun announces in a list after a colon: "Five career astronauts
-    were chosen: A of France, a pilot; B of Spain, an engineer; and C"."""
-    if noun.tag_ not in ("NNS", "NNPS"):
+    were chosen: A of France, a pilot; B of Spain, an engineer; and C", "announced the crew:
+    A, B and C"."""
+    if noun.tag_ not in ("NNS", "NNPS") and noun.lower_ not in _GROUP_NOUNS:
         return []
     sent = noun.sent
     colon = next((t for t in sent if t.text == ":" and t.i > noun.i), None)
     if colon is None:
         return []
-    return list(dict.fromkeys(c for t in ctx.doc[colon.i + 1:sent.end]
+    end = sent.end if colon.i + 1 < sent.end or sent.end == len(ctx.doc) else ctx.doc[sent.end].sent.end
+    return list(dict.fromkeys(c for t in ctx.doc[colon.i + 1:end]  # the list, also when the parse cut it off
                               if (c := ctx.named_at.get(t.i)) is not None and ctx.labels[c] == "PERSON"))

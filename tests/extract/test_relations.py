@@ -126,7 +126,7 @@ def test_every_fact_carries_its_evidence(nlp: Language) -> None:
         ev = fact.evidence
         start, end = extraction.sentences[ev.sentence]
         assert start <= ev.start < ev.end <= end
-        assert ev.extractor.split("/")[0] in ("relations", "records")
+        assert ev.extractor.split("/")[0] in ("relations", "frames", "records")
         assert 0 < ev.confidence <= 1
 
 

@@ -133,3 +133,16 @@ def test_the_benchmark_reads_the_country_of_birth_as_nationality_and_news_does_n
         assert any(t[0] == "Ed_Marsh" and t[1] == "nationality" for t in got), sentence
         news = extracted_keys(next(extract(nlp, [Article(sentence)])))
         assert not any(k[0] == key("Ed Marsh", "nationality", "x")[0] and k[1] == "nationality" for k in news)
+
+
+def test_the_benchmark_reads_the_town_someone_is_from_as_the_birthplace_and_news_as_the_hometown(
+        nlp: Language) -> None:
+    from extract import Article, extract
+    from extract.gold import extracted_keys, key
+
+    for sentence in ("Ed Marsh is from Zaoyang in Hubei province.", "Astronaut Ed Marsh, a pilot from Zaoyang, "
+                                                                     "flew twice."):
+        assert ["Ed_Marsh", "birthPlace", "Zaoyang"] in triples(nlp, sentence), sentence
+        news = extracted_keys(next(extract(nlp, [Article(sentence)])))
+        assert key("Ed Marsh", "hometown", "Zaoyang") in news
+        assert key("Ed Marsh", "birthPlace", "Zaoyang") not in news
