@@ -12,6 +12,7 @@ from extract.components.context import Context, date, entity, value
 from extract.components.found import Obj
 from extract.components.quantities import count, minutes
 from extract.frames import roles
+from extract.frames.firsts import FirstReader
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
 from extract.frames.roles import CRAFT, DIRECT, LISTED, NEAREST, About
@@ -350,8 +351,9 @@ def _seated(ctx: Context, mission: int, person: int) -> bool:
                for f in ctx.facts)
 
 
-def readers(frames: tuple[Frame, ...]) -> dict[str, Reader]:
-    return {f.name: Reader(f) for f in frames}
+def readers(frames: tuple[Frame, ...]) -> dict[str, Reader | FirstReader]:
+    """One reader per frame; a frame whose word is no verb or event noun has a module of its own."""
+    return {f.name: FirstReader(f) if f.name == "first" else Reader(f) for f in frames}
 
 
 __all__ = ["DIRECT", "Reader", "readers"]

@@ -484,3 +484,65 @@ def test_commanding_a_kind_of_craft_names_no_craft(nlp: Language, text: str) -> 
 def test_the_length_of_something_else_is_no_spacewalks(nlp: Language, text: str, minutes: str | None) -> None:
     found = {k[2] for k in keys(nlp, text) if k[0] == "rae quill" and k[1] == "spacewalkDuration"}
     assert found == ({minutes} if minutes else set())
+
+
+# ---------------------------------------------------------------------- firsts
+
+def _firsts(nlp: Language, text: str) -> list[tuple[str, str, str, str | None]]:
+    """(holder, achievement, scope, date) of each first an invented text states, and its modality."""
+    extraction = next(extract(nlp, [Article(text, published="2024-06-10", id="t")]))
+    names = {e.key: e.name for e in extraction.entities}
+    out = []
+    for f in extraction.facts:
+        if f.predicate == "holdsFirst":
+            scope = dict(f.qualifiers)["firstScope"]
+            assert f.object is not None and not isinstance(f.object, str) and not isinstance(scope, str)
+            out.append((names[f.subject], f.object.value, scope.value, f.as_of.value if f.as_of else None))
+    return out
+
+
+@pytest.mark.parametrize(("text", "achievement", "scope"), [
+    ("Mira Voss, the first woman to command the International Space Station, landed on Tuesday.",
+     "command the International Space Station", "woman"),
+    ("Kira Dane became the first Briton in space.", "in space", "United Kingdom"),
+    ("Ann Lee was the first Chinese woman to fly to orbit.", "fly to orbit", "China, woman"),
+    ("Dara Okafor made history as the first Arab to perform a spacewalk.", "perform a spacewalk", "Arab"),
+    ("Lin Wei, who was the first woman from Belarus to go to space, retired in May.", "go to space",
+     "Belarus, woman"),
+    ("Suda Pham, China's first female spaceflight engineer, launched on Monday.", "spaceflight engineer",
+     "China, woman"),
+    ("The agency handed command to Rosa Quill, making her the first woman to lead the outpost twice.",
+     "lead the outpost twice", "woman"),
+    ("Astronaut Tao Fenn was the first private astronaut to walk in space.", "walk in space", "private astronaut"),
+])
+def test_first_phrasings(nlp: Language, text: str, achievement: str, scope: str) -> None:
+    ((holder, did, among, _),) = _firsts(nlp, text)
+    assert (did, among) == (achievement, scope)
+    assert holder in text
+
+
+def test_a_firsts_date_is_its_own_not_the_main_clauses(nlp: Language) -> None:
+    found = _firsts(nlp, "Kira Dane, who became the first Emirati to live on the station in 2019, retired on "
+                         "Monday. Tom Hale, the first Canadian to walk in space, landed on Friday.")
+    assert ("Kira Dane", "live on the station", "United Arab Emirates", "2019") in found
+    assert ("Tom Hale", "walk in space", "Canada", None) in found
+
+
+@pytest.mark.parametrize("text", [
+    "The first spacewalk of the mission began at 8 a.m. with Ann Lee outside.",
+    "Ann Lee made the first of three spacewalks on Friday.",
+    "It was Kemal Arslan's first-ever spacewalk, and Ann Lee's first flight.",
+    "Ann Lee could become the first woman to walk on the Moon.",
+    '"Ann Lee will be the first woman on Mars," her brother said.',
+    "Ann Lee was not the first woman to command the station.",
+])
+def test_what_is_no_first(nlp: Language, text: str) -> None:
+    assert _firsts(nlp, text) == []
+
+
+def test_an_expected_first_is_planned_and_keyed_by_its_scope(nlp: Language) -> None:
+    found = keys(nlp, "Rosa Quill is expected to become the first Canadian to travel to the Moon. "
+                      "Neil Ames was the first person to walk on the Moon.")
+    assert key("Rosa Quill", "holdsFirst", "Canada", "planned") in found
+    assert key("Rosa Quill", "holdsFirst", "Canada") not in found
+    assert key("Neil Ames", "holdsFirst", "anyone") in found

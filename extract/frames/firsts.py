@@ -1,0 +1,210 @@
+"""Firsts: "the first woman to command the station", "the first Briton in space", "China's
+first female spaceflight engineer", "became the first Arab to perform a spacewalk".
+
+A first is a record with a scope: who was the first of a group to do something. The frame's
+word is "first" before a noun for people (a group, a nationality, a trade); the scope is read
+from the words around that noun (a country by its name, other groups as written, "woman" or
+"man"), the achievement from what follows it (a "to" clause, "in space", or the trade itself:
+"China's first astronaut"). Whom it is about: the name it stands in apposition to ("X, the
+first ..."), the subject of "was"/"became"/"made history as", the one "making her the
+first ...", or the name the phrase introduces ("China's first astronaut, X"). A first only
+supposed ("could become the first") is no fact; one expected ("is set to become") is planned.
+"The first spacewalk of the mission" or "the first of three spacewalks" names no group of
+people, so no first.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extract.components.context import Context, date, value
+from extract.frames.groups import GROUPS, PEOPLE, TRADES, country_of, scope_of
+from extract.frames.lexicon import Frame
+from extract.frames.mood import mood
+from extract.frames.roles import CONTEXT, DIRECT
+
+VERSION = "frames/1"
+
+#: verbs whose complement says what the subject is: "was the first", "became the first"
+_COPULAS = {"be", "become", "remain"}
+#: prepositions whose phrase tells the achievement ("in space", "on the Moon")
+_WHERE = {"in", "on", "into", "to", "aboard", "around", "outside"}
+
+
+class FirstReader:
+    """Reads the "first" frame (a rule of the relation component, like the other frames)."""
+
+    def __init__(self, frame: Frame) -> None:
+        self.frame = frame
+        self.__name__ = f"frame_{frame.name}"
+
+    def __call__(self, ctx: Context, tok: Token, span: Span) -> None:
+        if tok.lower_ != "first" or tok.dep_ not in ("amod", "advmod", "compound"):
+            return  # "the first of three spacewalks", "she first flew in 2010"
+        noun = _group_noun(tok)
+        if noun is None or not _of_people(noun):
+            return  # "the first spacewalk of the mission", "her first flight"
+        achievement = _achievement(ctx, noun)
+        if not achievement:
+            return  # "the first woman" with nothing achieved
+        people, verb, sure = _holders(ctx, noun)
+        if not people:
+            return
+        modality = mood(ctx, verb) if verb is not None else ("reported" if not ctx.quoted(noun) else None)
+        if modality is None:
+            return
+        scope = _scope(ctx, tok, noun)
+        dates = ctx.dates_in(_dated_words(noun, verb))
+        for one in people:
+            ctx.add(one, self.frame.prop("achievement") or "holdsFirst", value(achievement), span,
+                    rule=f"{VERSION}:first", confidence=sure, modality=modality,
+                    qualifiers=(("firstScope", value(scope)),),
+                    as_of=date(dates[0]) if dates else None)
+
+
+def _group_noun(tok: Token) -> Token | None:
+    """The noun "first" describes ("first-ever" hangs "first" from "ever")."""
+    t = tok
+    for _ in range(3):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t
+        if t.dep_ not in ("advmod", "amod"):
+            return None
+    return None
+
+
+def _of_people(noun: Token) -> bool:
+    low = noun.lower_
+    return (noun.lemma_.lower() in PEOPLE or low in PEOPLE or bool(country_of(low))
+            or low in GROUPS or _trade(noun) is not None)
+
+
+def _trade(noun: Token) -> str | None:
+    """The trade a noun names with its compounds ("spaceflight engineer", "space tourist")."""
+    compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    words = [*(c.lower_ for c in compounds), noun.lemma_.lower()]
+    if words[-1] in TRADES or " ".join(words[-2:]) in TRADES:
+        return " ".join(w for w in words if w not in GROUPS and not country_of(w))
+    return None
+
+
+def _achievement(ctx: Context, noun: Token) -> str:
+    """What the first did, in words: its "to" clause ("command the station"), a place phrase
+    ("in space"), else the trade the noun names ("astronaut")."""
+    for child in noun.children:
+        if child.dep_ in ("relcl", "acl", "advcl") and child.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return _words(ctx, child)
+    if _made(noun):  # "making her the first woman to lead the outpost"
+        return _words(ctx, noun.head, skip=noun)
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    for child in verb.children:  # "made history as the first Arab to perform ...": the clause hangs from the verb
+        if child.dep_ in ("advcl", "xcomp") and child.i > noun.i and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return _words(ctx, child)
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in _WHERE and not _country_phrase(child):
+            return " ".join(t.text for t in child.subtree)
+    return _trade(noun) or ""
+
+
+def _words(ctx: Context, verb: Token, skip: Token | None = None) -> str:
+    """A clause's words without its "to", its dates (the first's date is kept apart) and the
+    phrase ``skip``."""
+    left_out = {t.i for t in skip.subtree} if skip is not None else set()
+    for t in verb.subtree:
+        if t.i in ctx.date_at:
+            left_out.add(t.i)
+            if t.dep_ == "pobj" and t.head.dep_ == "prep":  # "in 2019"
+                left_out.add(t.head.i)
+    words = [t for t in verb.subtree if t.i not in left_out and not (t.dep_ == "aux" and t.lower_ == "to")]
+    while words and words[-1].is_punct:
+        words.pop()
+    return " ".join(t.text for t in words)
+
+
+def _country_phrase(prep: Token) -> str | None:
+    """The country of a "from X" phrase ("the first woman from Belarus")."""
+    if prep.lower_ not in ("from", "of"):
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    name = " ".join(t.text for t in obj.subtree if t.dep_ != "det" and t.lower_ != "independent").lower()
+    return country_of(name) or None
+
+
+def _scope(ctx: Context, first: Token, noun: Token) -> str:
+    """Among whom the first counts, in canonical words (see :mod:`extract.frames.groups`)."""
+    country = ""
+    extra: list[str] = []
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:  # "China's first astronaut", "Axiom's first female commander"
+        name = " ".join(t.text for t in owner.subtree if t.dep_ != "case")
+        country = country_of(name)
+        if not country and ctx.is_a(owner, "AGENCY", "ORG"):
+            extra.append(name)
+    for child in noun.children:
+        if child.dep_ == "prep":
+            country = country or _country_phrase(child) or ""
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i != first.i and c.i < noun.i]
+    words = sorted((w for c in words for w in c.subtree if w.i != first.i and w.lower_ != "ever"), key=lambda w: w.i)
+    return scope_of([t.lower_ for t in [*words, noun]], country, extra)
+
+
+def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]:
+    """Whom the first belongs to, the verb that says so (for its mood and date), and how
+    sure the reading is."""
+    head = noun.head
+    if _made(noun):
+        named = [t for c in (*noun.children, *head.head.children) if c.dep_ in ("nsubj", "dobj") and c.i < noun.i
+                 for t in [c] if ctx.person(t) is not None]
+        p = ctx.person(named[0]) if named else None
+        return ([p], head.head, DIRECT) if p is not None else ([], None, 0.0)
+    if noun.dep_ == "appos":  # "X, the first woman to ..."
+        p = ctx.person(head)
+        return ([p], None, DIRECT) if p is not None else ([], None, 0.0)
+    for child in noun.children:  # "China's first astronaut, X"
+        if child.dep_ == "appos" and ctx.person(child) is not None:
+            p = ctx.person(child)
+            return ([p] if p is not None else []), None, DIRECT
+    if noun.dep_ == "attr" and head.lemma_ in _COPULAS or noun.dep_ == "pobj" and head.lower_ == "as" \
+            or noun.dep_ in ("oprd", "ccomp", "xcomp", "dobj") and head.lemma_ in ("make", "become"):
+        verb = head.head if noun.dep_ == "pobj" else head
+        if noun.dep_ in ("oprd", "ccomp", "xcomp", "dobj") and head.lemma_ == "make":  # "making her the first"
+            named = [c for c in head.children if c.dep_ in ("dobj", "nsubj") and ctx.person(c) is not None]
+            if named:
+                p = ctx.person(named[0])
+                return ([p] if p is not None else []), verb, DIRECT
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for s in subjects:
+            target = verb.head if s.lower_ in ("who", "that") and verb.dep_ == "relcl" else s
+            p = ctx.person(target)
+            if p is not None:
+                return ctx.conjuncts(p, target), verb, DIRECT
+        p = ctx.subject_of(verb, limit=4)
+        if p is not None and not subjects:
+            return ctx.conjuncts(p, verb), verb, CONTEXT
+    return [], None, 0.0
+
+
+def _made(noun: Token) -> bool:
+    """ "making her the first woman to lead ...", parsed with the noun as the subject of
+    the "to" clause under "make"."""
+    head = noun.head
+    return noun.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") and head.head.lemma_ == "make" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+
+def _dated_words(noun: Token, verb: Token | None) -> list[Token]:
+    """The words a first's date is read from: its own phrase, and the verb that states it
+    with what hangs from it, but never the clause of an apposition's main verb."""
+    words = list(noun.subtree)
+    if verb is not None:
+        inside = {w.i for w in words}
+        words += [t for c in verb.children if c.i not in inside and (c.dep_ in ("prep", "npadvmod") or c.dep_ in (
+            "xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for t in c.subtree]
+    return sorted(words, key=lambda t: t.i)
