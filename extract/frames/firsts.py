@@ -144,7 +144,7 @@ def _scope(ctx: Context, first: Token, noun: Token) -> str:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:  # "China's first astronaut", "Axiom's first female commander"
         name = " ".join(t.text for t in owner.subtree if t.dep_ != "case")
-        country = country_of(name)
+        country = country_of(name) or (name if ctx.is_a(owner, "PLACE") else "")
         if not country and ctx.is_a(owner, "AGENCY", "ORG"):
             extra.append(name)
     for child in noun.children:

@@ -26,6 +26,8 @@ GROUPS: dict[str, str] = dict(_DATA["groups"])
 #: demonym or country name, lower-cased -> the country's name ("briton" -> "United Kingdom")
 COUNTRIES: dict[str, str] = {w.lower(): str(c["name"]) for c in read_jsonl("countries")
              for w in (c["name"], *c.get("demonyms", ()), *c.get("aliases", ()))}
+#: country name -> the adjective for its people ("United Kingdom" -> "British")
+DEMONYMS: dict[str, str] = {str(c["name"]): str(c["demonyms"][0]) for c in read_jsonl("countries") if c.get("demonyms")}
 #: trades that are an achievement themselves ("China's first astronaut")
 TRADES = frozenset({r["term"] for r in read_jsonl("roles") if r["kind"] == "occupation"} | set(_DATA["trades"]))
 _SEXES = ("woman", "man")

@@ -1,0 +1,121 @@
+"""Questions about firsts ("Who was the first woman to command the station?", "What firsts does
+X hold?"), over hand-declared facts with invented names and over facts the extractor reads
+from invented sentences.
+
+What the declared room holds on purpose: a first and a near miss of the same scope (the first
+woman to command the station; the first woman to lead it twice), a first of a narrower scope
+(the first Chinese woman to walk in space, so "the first woman to walk in space" is unknown),
+a first only expected (planned), a commander of the station who is no first, and a first
+given by nationality.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from extract import Article, extract
+from extract.facts import Literal
+from kg.ingest import graph_for
+from kg.questions import Answer, Asker
+from kg.store.oxigraph import OxigraphStore
+from tests.factories import ExtractionBuilder
+
+_TEXT = (
+    "Mira Voss took command of the Lyra station on Friday, the first woman to command the station. "
+    "Rosa Quill, who commanded it before her, was the first woman to lead the outpost twice. "
+    "Lin Wei was the first Chinese woman to walk in space. "
+    "Tom Hale, the first Briton in space, flew in 1991. "
+    "Ada Rinn is expected to become the first Canadian to travel to the Moon."
+)
+
+
+def _room() -> ExtractionBuilder:
+    b = ExtractionBuilder(_TEXT, id="firsts", published="2025-03-01", title="Voss takes command")
+    for name in ("Mira Voss", "Rosa Quill", "Lin Wei", "Tom Hale", "Ada Rinn"):
+        b.entity(name, "Astronaut")
+    b.entity("Lyra station", "SpaceStation")
+
+    def first(who: str, did: str, scope: str, evidence: str, **more: str) -> None:
+        b.fact(who, "holdsFirst", Literal(did), evidence=evidence, qualifiers={"firstScope": Literal(scope)}, **more)
+
+    first("Mira Voss", "command the station", "woman", "the first woman to command the station", as_of="2025-02-28")
+    first("Rosa Quill", "lead the outpost twice", "woman", "the first woman to lead the outpost twice")
+    first("Lin Wei", "walk in space", "China, woman", "the first Chinese woman to walk in space")
+    first("Tom Hale", "in space", "United Kingdom", "the first Briton in space", as_of="1991")
+    first("Ada Rinn", "travel to the Moon", "Canada", "the first Canadian to travel to the Moon",
+          modality="planned")
+    b.fact("Lyra station", "commander", "Rosa Quill", evidence="Rosa Quill, who commanded it")
+    b.fact("Lyra station", "commander", "Mira Voss", evidence="Mira Voss took command of the Lyra station")
+    return b
+
+
+@pytest.fixture(scope="module")
+def ask(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Asker]:
+    store = OxigraphStore(Path(tmp_path_factory.mktemp("firsts")) / "store")
+    store.write([graph_for(store, _room().build())])
+    yield Asker(store, nlp)
+    store.close()
+
+
+def labels(answer: Answer) -> list[str]:
+    return [a.label for a in answer.answers]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who was the first woman to command the space station?", ["Mira Voss"]),
+    ("Who was the first woman to command the ISS?", ["Mira Voss"]),
+    ("Who was the first woman to lead the outpost twice?", ["Rosa Quill"]),
+    ("Who was the first Briton in space?", ["Tom Hale"]),
+    ("Who was the first British person to go to space?", ["Tom Hale"]),
+    ("Who was the first Chinese woman to make a spacewalk?", ["Lin Wei"]),
+    ("Who will be the first Canadian to travel to the Moon?", ["Ada Rinn"]),
+])
+def test_who_was_the_first(ask: Asker, question: str, expected: list[str]) -> None:
+    answer = ask.answer(question)
+    assert labels(answer) == expected
+    assert answer.template == "first"
+    assert answer.sources  # the sentence that states it
+
+
+@pytest.mark.parametrize("question", [
+    "Who was the first woman to walk in space?",  # only the first Chinese woman is stated
+    "Who was the first Canadian to travel to the Moon?",  # only expected
+    "Who was the first man to command the station?",
+    "Who was the first American in space?",
+])
+def test_a_first_the_articles_do_not_state_has_no_answer(ask: Asker, question: str) -> None:
+    answer = ask.answer(question)
+    assert not answer.answers
+    assert answer.message is not None and "do not say" in answer.message
+
+
+def test_the_firsts_a_person_holds(ask: Asker) -> None:
+    answer = ask.answer("What firsts does Mira Voss hold?")
+    assert labels(answer) == ["first woman to command the station"]
+    assert all(a.kind == "value" for a in answer.answers)
+    hale = ask.answer("What firsts does Tom Hale hold?")
+    assert labels(hale) == ["first British person in space"]
+    assert hale.answers[0].as_of == "1991"
+
+
+def test_firsts_read_from_invented_sentences_answer_questions(nlp: Language,
+                                                                tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = ("Astronaut Kira Dane made history on Tuesday as the first woman to command the Vesta station. "
+            "Her crewmate Omar Haddad, the first Arab to perform a spacewalk, watched from the airlock. "
+            "Tala Reyes, Spain's first astronaut, could become the first woman to walk on the Moon.")
+    extraction = next(extract(nlp, [Article(text, published="2025-05-02", id="vesta")]))
+    store = OxigraphStore(Path(tmp_path_factory.mktemp("firsts-e2e")) / "store")
+    try:
+        store.write([graph_for(store, extraction)])
+        ask = Asker(store, nlp)
+        assert labels(ask.answer("Who was the first woman to command the space station?")) == ["Kira Dane"]
+        assert labels(ask.answer("Who was the first Arab to make a spacewalk?")) == ["Omar Haddad"]
+        assert labels(ask.answer("Who was Spain's first astronaut?")) == ["Tala Reyes"]
+        assert not ask.answer("Who was the first woman to walk on the Moon?").answers
+        assert labels(ask.answer("What firsts does Omar Haddad hold?")) == ["first Arab to perform a spacewalk"]
+    finally:
+        store.close()
