@@ -54,7 +54,10 @@ class FirstReader:
         if modality is None:
             return
         scope = _scope(ctx, tok, noun)
-        dates = ctx.dates_in(_dated_words(noun, verb))
+        if "?" in scope or _since(noun, verb):
+            return  # "the first people from the kingdom"; "the first German to visit since 2018"
+        redo = any(c.lemma_ == "do" for c in noun.children if c.dep_ == "relcl")
+        dates = ctx.dates_in(_dated_words(noun, verb if redo or not _trailing(noun) else None))
         for one in people:
             ctx.add(one, self.frame.prop("achievement") or "holdsFirst", value(achievement), span,
                     rule=f"{VERSION}:first", confidence=sure, modality=modality,
@@ -97,6 +100,9 @@ def _achievement(ctx: Context, noun: Token) -> str:
     for child in noun.children:
         if child.dep_ in ("relcl", "acl", "advcl") and child.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            if child.lemma_ == "do" and any(c.lower_ in ("so", "it", "this", "that") for c in child.children) \
+                    and _trailing(noun):  # "took command of X, the first woman to do so": what the clause did
+                return _words(ctx, noun.head, skip=noun, verb_lemma=True)
             return _words(ctx, child)
     if _made(noun):  # "making her the first woman to lead the outpost"
         return _words(ctx, noun.head, skip=noun)
@@ -105,36 +111,51 @@ def _achievement(ctx: Context, noun: Token) -> str:
         if child.dep_ in ("advcl", "xcomp") and child.i > noun.i and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return _words(ctx, child)
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in _WHERE and not _country_phrase(child):
-            return " ".join(t.text for t in child.subtree)
+    around = [*noun.children, *(c for c in noun.head.children if c.i > noun.i and noun.dep_ == "attr")]
+    for child in around:  # "the first Briton in space", "became the first Arab in space" (hung from the verb)
+        if child.dep_ == "prep" and child.lower_ in _WHERE and not _country_phrase(ctx, child) \
+                and not any(t.i in ctx.date_at for t in child.subtree):
+            return " ".join(t.text for t in child.subtree if not t.is_space)
     return _trade(noun) or ""
 
 
-def _words(ctx: Context, verb: Token, skip: Token | None = None) -> str:
-    """A clause's words without its "to", its dates (the first's date is kept apart) and the
-    phrase ``skip``."""
+def _words(ctx: Context, verb: Token, skip: Token | None = None, *, verb_lemma: bool = False) -> str:
+    """A clause's words without its "to", its subject, its dates (the first's date is kept
+    apart) and the phrase ``skip``; with ``verb_lemma`` the verb in its base form."""
     left_out = {t.i for t in skip.subtree} if skip is not None else set()
+    left_out |= {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     for t in verb.subtree:
         if t.i in ctx.date_at:
             left_out.add(t.i)
             if t.dep_ == "pobj" and t.head.dep_ == "prep":  # "in 2019"
                 left_out.add(t.head.i)
-    words = [t for t in verb.subtree if t.i not in left_out and not (t.dep_ == "aux" and t.lower_ == "to")]
+    for t in verb.subtree:  # an aside ("on a shuttle, on STS-60") or a second first ("and the first to ...")
+        if t.dep_ == "appos" or t.dep_ == "conj" and any(x.lower_ == "first" for x in t.subtree):
+            left_out |= {x.i for x in t.subtree}
+            left_out |= {x.i for x in t.head.children if x.dep_ in ("cc", "punct") and x.i < t.i}
+    words = [t for t in verb.subtree if t.i not in left_out and not t.is_space
+             and not (t.dep_ == "aux" and t.lower_ == "to")]
+    cut = next((n for n, t in enumerate(words) if t.text in (",", ";", "--", "—", "(")), len(words))
+    words = words[:cut]  # what follows a comma is an aside: "to fly on a shuttle, on STS-60"
     while words and words[-1].is_punct:
         words.pop()
-    return " ".join(t.text for t in words)
+    return " ".join(t.lemma_ if verb_lemma and t.i == verb.i else t.text for t in words)
 
 
-def _country_phrase(prep: Token) -> str | None:
-    """The country of a "from X" phrase ("the first woman from Belarus")."""
-    if prep.lower_ not in ("from", "of"):
+def _country_phrase(ctx: Context, prep: Token) -> str | None:
+    """The country or place of a "from X" or "in X" phrase ("the first woman from Belarus",
+    "the first person from Alaska", "the first Black candidate in the United States"); "?"
+    for a "from"/"of" phrase that names no place ("the first people from the kingdom", "of
+    Bahamian descent"): a group the scope cannot say."""
+    if prep.lower_ not in ("from", "of", "in"):
         return None
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None:
         return None
-    name = " ".join(t.text for t in obj.subtree if t.dep_ != "det" and t.lower_ != "independent").lower()
-    return country_of(name) or None
+    name = " ".join(t.text for t in obj.subtree if t.dep_ != "det" and t.lower_ != "independent")
+    country = country_of(name) or (ctx.clusters[c]["name"] if (c := ctx.cluster(obj)) is not None
+                                   and ctx.labels[c] == "PLACE" else "")
+    return country or (None if prep.lower_ == "in" else "?")
 
 
 def _scope(ctx: Context, first: Token, noun: Token) -> str:
@@ -149,7 +170,7 @@ def _scope(ctx: Context, first: Token, noun: Token) -> str:
             extra.append(name)
     for child in noun.children:
         if child.dep_ == "prep":
-            country = country or _country_phrase(child) or ""
+            country = country or _country_phrase(ctx, child) or ""
     words = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i != first.i and c.i < noun.i]
     words = sorted((w for c in words for w in c.subtree if w.i != first.i and w.lower_ != "ever"), key=lambda w: w.i)
     return scope_of([t.lower_ for t in [*words, noun]], country, extra)
@@ -164,6 +185,10 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]
                  for t in [c] if ctx.person(t) is not None]
         p = ctx.person(named[0]) if named else None
         return ([p], head.head, DIRECT) if p is not None else ([], None, 0.0)
+    if _trailing(noun) and head.pos_ in ("VERB", "AUX"):  # "X took command on Friday, the first woman to do so"
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        p = ctx.person(subject) if subject is not None else None
+        return ([p], head, CONTEXT) if p is not None else ([], None, 0.0)
     if noun.dep_ == "appos":  # "X, the first woman to ..."
         p = ctx.person(head)
         return ([p], None, DIRECT) if p is not None else ([], None, 0.0)
@@ -181,14 +206,34 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]
                 return ([p] if p is not None else []), verb, DIRECT
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         for s in subjects:
-            target = verb.head if s.lower_ in ("who", "that") and verb.dep_ == "relcl" else s
-            p = ctx.person(target)
+            if s.lower_ in ("who", "that") and verb.dep_ == "relcl":  # "X, who became the first ...": X alone
+                p = ctx.person(verb.head)
+                if p is None and verb.head.dep_ == "appos":  # "X, a researcher who became the first ..."
+                    p = ctx.person(verb.head.head)
+                return ([p] if p is not None else []), verb, DIRECT
+            p = ctx.person(s)
             if p is not None:
-                return ctx.conjuncts(p, target), verb, DIRECT
+                return ctx.conjuncts(p, s), verb, DIRECT
         p = ctx.subject_of(verb, limit=4)
         if p is not None and not subjects:
             return ctx.conjuncts(p, verb), verb, CONTEXT
     return [], None, 0.0
+
+
+def _trailing(noun: Token) -> bool:
+    """A noun phrase set after its clause by a comma, describing the clause's subject: "X took
+    command on Friday, the first woman to do so" (parsed as an object of the verb)."""
+    left = noun.left_edge
+    return noun.dep_ in ("dobj", "npadvmod", "appos") and left.i > 0 and left.nbor(-1).text == "," \
+        and noun.head.pos_ in ("VERB", "AUX") and noun.i > noun.head.i
+
+
+def _since(noun: Token, verb: Token | None) -> bool:
+    """ "The first ... since 2018", "the first ... in 20 years": the first of a while, not ever."""
+    words = [*noun.subtree, *(t for c in (verb.children if verb is not None else ()) if c.dep_ == "prep"
+                              for t in c.subtree)]
+    return any(t.lower_ == "since" or t.lower_ == "in" and any(c.lower_ in ("years", "decades", "months")
+                                                                 for c in t.subtree) for t in words)
 
 
 def _made(noun: Token) -> bool:

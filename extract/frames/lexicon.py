@@ -4,6 +4,7 @@ written forms its words take (verbs are also matched by lemma, so every tense ma
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from extract.patterns import read_jsonl
 
@@ -18,6 +19,7 @@ class Frame:
     roles: tuple[tuple[str, str], ...]  # role -> ontology property
     by_agent: bool = False  # a passive's by-phrase names who did it ("commanded by X")
     recipient: bool = False  # the event is about whom something is given to ("handed command to X")
+    patterns: tuple[tuple[dict[str, Any], ...], ...] = ()  # token patterns beside the words ("most ... days")
 
     def prop(self, role: str) -> str | None:
         return next((p for r, p in self.roles if r == role), None)
@@ -25,7 +27,8 @@ class Frame:
 
 def frames() -> tuple[Frame, ...]:
     return tuple(Frame(r["frame"], tuple(r["verbs"]), tuple(r["nouns"]), tuple(r["roles"].items()),
-                       bool(r.get("by_agent")), bool(r.get("recipient"))) for r in read_jsonl("frames"))
+                       bool(r.get("by_agent")), bool(r.get("recipient")),
+                       tuple(tuple(p) for p in r.get("patterns", ()))) for r in read_jsonl("frames"))
 
 
 def words(frame: Frame) -> list[str]:

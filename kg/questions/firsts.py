@@ -40,7 +40,8 @@ _MEANS = {w: m for m, words in _MEANING.items() for w in words.split()}
 #: words that carry no meaning of their own in an achievement ("perform a spacewalk")
 _FILLER = frozenset({"the", "a", "an", "to", "in", "on", "of", "into", "aboard", "at", "international", "ever",
                      "perform", "performed", "make", "made", "carry", "carried", "out", "conduct", "conducted", "do",
-                     "did", "complete", "completed", "be", "was", "is", "were", "become", "became", "board", "first"})
+                     "did", "complete", "completed", "be", "was", "is", "were", "become", "became", "board", "first",
+                     "take", "took", "taken", "assume", "assumed"})
 #: words that end the group of a question and start its achievement ("first Briton in space")
 _ACHIEVEMENT_STARTS = {"to", "in", "on", "into", "aboard", "around", "outside", "?", ".", "who", "that"}
 _WORD = re.compile(r"[\w-]+")

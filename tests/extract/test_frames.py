@@ -546,3 +546,29 @@ def test_an_expected_first_is_planned_and_keyed_by_its_scope(nlp: Language) -> N
     assert key("Rosa Quill", "holdsFirst", "Canada", "planned") in found
     assert key("Rosa Quill", "holdsFirst", "Canada") not in found
     assert key("Neil Ames", "holdsFirst", "anyone") in found
+
+
+@pytest.mark.parametrize(("text", "holder", "achievement", "scope", "when"), [
+    ("Ria Solen took command of the International Space Station on June 3, 2024, the first European woman to do "
+     "so.", "Ria Solen", "take command of the International Space Station", "European, woman", "2024-06-03"),
+    ("Ria Solen landed on Friday, the first woman to command the station.", "Ria Solen", "command the station",
+     "woman", None),
+    ("Omar Haddad, a geologist who became the first Arab in space; film producer Ria Solen; and Tom Hale.",
+     "Omar Haddad", "in space", "Arab", None),
+    ("Oleg Marin became the first Russian to fly on a US space shuttle, on STS-60, in 1994.", "Oleg Marin",
+     "fly on a US space shuttle", "Russia", "1994"),
+    ("Pilot Tom Hale became the first person from Alaska to fly to space.", "Tom Hale", "fly to space", "Alaska",
+     None),
+])
+def test_firsts_told_after_their_clause_in_lists_and_with_asides(nlp: Language, text: str, holder: str,
+                                                                  achievement: str, scope: str,
+                                                                  when: str | None) -> None:
+    assert _firsts(nlp, text) == [(holder, achievement, scope, when)]
+
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Tom Hale is the first German astronaut to visit the station since 2018.",
+    "Tom Hale and Ria Solen were the first people from the kingdom to visit the station.",
+])
+def test_a_first_since_a_date_or_of_an_unknown_group_is_none(nlp: Language, text: str) -> None:
+    assert _firsts(nlp, text) == []

@@ -17,15 +17,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.language import Language
-from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from extract.components.context import Context, entity, guarded, span_of, value
 from extract.components.found import DateRef, Found, Obj, RecordRef, Val
+from extract.frames.lexicon import Frame
 from extract.patterns import read_jsonl
 
-VERSION = "records/2"
+VERSION = "records/3"
 
 _BEAT = {"beat", "beating", "pass", "surpass", "break", "eclipse", "overtake", "top", "exceed", "outstrip"}
 _HOLD = {"break", "set", "hold", "take", "enter", "claim", "reach", "become", "beat", "pass", "surpass", "spend"}
@@ -41,41 +40,24 @@ _MOST = re.compile(r"\b(?:most (?:days|time)|more (?:days|time)|longest|anyone|e
 _SCOPES = {c["name"]: c.get("scope", c["name"]) for c in read_jsonl("countries")}
 
 
-@Language.factory(
-    "astrokg_records",
-    assigns=["doc._.astrokg_facts"],
-    requires=["doc._.astrokg_facts", "doc._.astrokg_clusters"],
-    default_config={},
-)
-def make_record_finder(nlp: Language, name: str) -> RecordFinder:
-    return RecordFinder(nlp, name)
+class RecordReader:
+    """Reads the record frame (a rule of the relation component, like the other frames). A
+    record is told over a sentence or two, with figures other rules read, so each trigger only
+    marks its sentence; once the document's other facts are read (``ctx.later``), the first
+    mark reads every marked sentence in order (see the module docstring)."""
 
+    def __init__(self, frame: Frame) -> None:
+        self.frame = frame
+        self.__name__ = f"frame_{frame.name}"
 
-class RecordFinder:
-    """Finds record holdings (see the module docstring)."""
+    def __call__(self, ctx: Context, tok: Token, span: Span) -> None:
+        ctx.later.append((self.read, tok, span))
 
-    def __init__(self, nlp: Language, name: str) -> None:
-        self.name = name
-        self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("RECORD", [
-            [{"LOWER": {"IN": ["record", "records", "mark"]}}],
-            [{"LOWER": {"IN": ["longest", "single-longest"]}}, {"OP": "?"}, {"LOWER": {"IN": [
-                "spaceflight", "flight", "stay", "mission", "spaceflights"]}}],
-            [{"LOWER": "most"}, {"OP": "?"}, {"LOWER": {"IN": ["days", "time"]}}],
-            [{"LOWER": "more"}, {"LOWER": {"IN": ["days", "time"]}}, {"OP": "*"}, {"LOWER": "anyone"}],
-            [{"LOWER": "first"}, {"LOWER": {"IN": ["person", "man", "woman", "human", "astronaut", "cosmonaut"]}},
-             {"LOWER": "to"}, {"LEMMA": {"IN": ["spend", "log", "reach", "pass", "clock", "accumulate"]}},
-             {"LIKE_NUM": True}],
-            [{"LOWER": {"IN": ["longer", "more"]}}, {"LOWER": {"IN": ["on", "in"]}}, {"LOWER": {"IN": ["a", "one"]}},
-             {"LOWER": {"IN": ["single", "flight", "mission"]}}],
-        ])
-
-    def __call__(self, doc: Doc) -> Doc:
-        ctx = Context(doc)
-        sentences: dict[int, Span] = {}
-        for _, start, _end in self.matcher(doc):
-            sent = doc[start].sent
-            sentences.setdefault(sent.start, sent)
+    def read(self, ctx: Context, tok: Token, span: Span) -> None:
+        marked = [t for again, t, _ in ctx.later if again == self.read]
+        if tok.i != marked[0].i:
+            return  # the first mark read them all
+        sentences = {t.sent.start: t.sent for t in marked}
         last: dict[str, Any] | None = None
         last_sent_end = -1
         found: list[dict[str, Any]] = []
@@ -95,8 +77,6 @@ class RecordFinder:
             last, last_sent_end = holding, sent.end
         if last is not None:
             guarded(self.emit, ctx, last)
-        ctx.save()
-        return doc
 
     def collect(self, ctx: Context, sent: Span, found: list[dict[str, Any]]) -> None:
         """Add the record holding a sentence states, if any, to ``found``."""
