@@ -572,3 +572,55 @@ def test_firsts_told_after_their_clause_in_lists_and_with_asides(nlp: Language, 
 ])
 def test_a_first_since_a_date_or_of_an_unknown_group_is_none(nlp: Language, text: str) -> None:
     assert _firsts(nlp, text) == []
+
+
+# ---------------------------------------------------------------------- records: whose, and whether held
+
+def _holdings(nlp: Language, text: str) -> set[tuple[str, str, str | None, str | None]]:
+    """(holder, modality, value, previous holder) of each record holding an invented text states."""
+    extraction = next(extract(nlp, [Article(text, published="2024-06-10", id="t")]))
+    names = {e.key: e.name for e in extraction.entities}
+    out = set()
+    for f in extraction.facts:
+        if f.predicate == "holdsRecord":
+            before = dict(f.qualifiers).get("previousHolder")
+            amount = f.object.value if f.object is not None and not isinstance(f.object, str) else None
+            out.add((names[f.subject], f.modality, amount, names[before] if isinstance(before, str) else None))
+    return out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Lee broke the previous record of 290 days, set by Bo Tan in 2017.", ("Ann Lee", "reported", None, "Bo Tan")),
+    ("Astronaut Ann Lee has spent 250 days in space, well short of the American record of 371 days set by Bo Tan in "
+     "2023.", ("Bo Tan", "reported", "371", None)),
+    ("Ann Lee, who set the previous record of 290 days, was passed by Bo Tan on Monday.",
+     ("Bo Tan", "reported", None, "Ann Lee")),
+    ("Astronaut Ann Lee is expected to break the record for the most days in space next year.",
+     ("Ann Lee", "planned", None, None)),
+    ("Astronaut Ann Lee will have spent 328 days in space when she lands, the longest single flight by a woman.",
+     ("Ann Lee", "planned", "328", None)),
+    ("Astronaut Ann Lee now has nine spacewalks adding up to 62 hours, the most spacewalking time of any woman, "
+     "taking the record from Bo Tan.", ("Ann Lee", "reported", "3720", "Bo Tan")),
+])
+def test_a_record_belongs_to_whom_the_sentence_says(nlp: Language, text: str,
+                                                     expected: tuple[str, str, str | None, str | None]) -> None:
+    assert _holdings(nlp, text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Ann Lee could break the record for the most days in space next year.",
+    "Astronaut Ann Lee would surpass the record of Bo Tan if the mission is extended.",
+    "Their mission lasted 374 days; only Bo Tan, with 437 days, has stayed longer on a single flight.",
+    '"Ann Lee will never break the record for the most days in space," Bo Tan said.',
+])
+def test_a_supposed_record_or_one_only_exceeded_is_not_held(nlp: Language, text: str) -> None:
+    assert _holdings(nlp, text) == set()
+
+
+def test_a_spacewalk_record_is_no_time_in_space(nlp: Language) -> None:
+    extraction = next(extract(nlp, [Article("Astronaut Ann Lee now has nine spacewalks adding up to 62 hours, the "
+                                            "most spacewalking time of any woman, taking the record from Bo Tan.",
+                                            published="2024-06-10", id="t")]))
+    records = {e.name for e in extraction.entities if "Record" in e.types}
+    assert records == {"cumulative spacewalk time (women)"}
+    assert not any(f.predicate == "timeInSpace" for f in extraction.facts)
