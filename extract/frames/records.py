@@ -120,8 +120,8 @@ class RecordReader:
                         previous = p
                         break
             if tok.lemma_ in _TAKE and previous is None:  # "taking the record from X"
-                for child in tok.children:
-                    if child.dep_ == "prep" and child.lower_ == "from":
+                for child in tok.subtree:  # "from" may hang from the verb or from "record"
+                    if child.dep_ == "prep" and child.lower_ == "from" and child.i > tok.i:
                         previous = next((ctx.person(t) for t in child.subtree if ctx.person(t) is not None), None)
             if tok.lower_ in ("holder",) and any(c.lower_ in _OLD for c in tok.children):
                 p = ctx.subject_of(tok, limit=3)
