@@ -42,22 +42,26 @@ class FirstReader:
         if tok.lower_ != "first" or tok.dep_ not in ("amod", "advmod", "compound"):
             return  # "the first of three spacewalks", "she first flew in 2010"
         noun = _group_noun(tok)
-        if noun is None or not _of_people(noun):
+        if noun is None:
+            return
+        by = _by_group(noun)  # "made the first spacewalk by private astronauts"
+        if not _of_people(noun) and by is None:
             return  # "the first spacewalk of the mission", "her first flight"
-        achievement = _achievement(ctx, noun)
+        achievement = _achievement(ctx, noun) if by is None else " ".join(
+            [*(c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i), noun.lemma_.lower()])
         if not achievement:
             return  # "the first woman" with nothing achieved
-        people, verb, sure = _holders(ctx, noun)
+        people, verb, sure = _holders(ctx, noun) if by is None else _doers(ctx, noun)
         if not people:
             return
         modality = mood(ctx, verb) if verb is not None else ("reported" if not ctx.quoted(noun) else None)
         if modality is None:
             return
-        scope = _scope(ctx, tok, noun)
+        scope = _scope(ctx, tok, noun if by is None else by)
         if "?" in scope or _since(noun, verb):
             return  # "the first people from the kingdom"; "the first German to visit since 2018"
         redo = any(c.lemma_ == "do" for c in noun.children if c.dep_ == "relcl")
-        dates = ctx.dates_in(_dated_words(noun, verb if redo or not _trailing(noun) else None))
+        dates = ctx.dates_in(_dated_words(ctx, noun, verb if redo or not _trailing(noun) else None))
         for one in people:
             ctx.add(one, self.frame.prop("achievement") or "holdsFirst", value(achievement), span,
                     rule=f"{VERSION}:first", confidence=sure, modality=modality,
@@ -150,8 +154,8 @@ def _country_phrase(ctx: Context, prep: Token) -> str | None:
     if prep.lower_ not in ("from", "of", "in"):
         return None
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None:
-        return None
+    if obj is None or prep.lower_ == "of" and ctx.is_a(obj, "AGENCY", "ORG"):
+        return None  # "the first astronaut of the European Space Agency from Britain": an employer
     name = " ".join(t.text for t in obj.subtree if t.dep_ != "det" and t.lower_ != "independent")
     country = country_of(name) or (ctx.clusters[c]["name"] if (c := ctx.cluster(obj)) is not None
                                    and ctx.labels[c] == "PLACE" else "")
@@ -161,24 +165,47 @@ def _country_phrase(ctx: Context, prep: Token) -> str | None:
 def _scope(ctx: Context, first: Token, noun: Token) -> str:
     """Among whom the first counts, in canonical words (see :mod:`extract.frames.groups`)."""
     country = ""
-    extra: list[str] = []
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:  # "China's first astronaut", "Axiom's first female commander"
         name = " ".join(t.text for t in owner.subtree if t.dep_ != "case")
         country = country_of(name) or (name if ctx.is_a(owner, "PLACE") else "")
-        if not country and ctx.is_a(owner, "AGENCY", "ORG"):
-            extra.append(name)
+        if not country:
+            return "?"  # "SpaceX's first flight surgeon": the first in a post, not of a group
     for child in noun.children:
         if child.dep_ == "prep":
             country = country or _country_phrase(ctx, child) or ""
     words = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i != first.i and c.i < noun.i]
     words = sorted((w for c in words for w in c.subtree if w.i != first.i and w.lower_ != "ever"), key=lambda w: w.i)
-    return scope_of([t.lower_ for t in [*words, noun]], country, extra)
+    return scope_of([t.lower_ for t in [*words, noun]], country)
+
+
+def _by_group(noun: Token) -> Token | None:
+    """The people an event noun says it was first done by: "the first spacewalk by private
+    astronauts"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            group = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if group is not None and _of_people(group):
+                return group
+    return None
+
+
+def _doers(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]:
+    """Who did the event a first names: the subject of the verb that carries it ("X and Y
+    made the first spacewalk by private astronauts")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return [], None, 0.0
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    p = ctx.person(subject) if subject is not None else None
+    return (ctx.conjuncts(p, subject), verb, DIRECT) if p is not None and subject is not None else ([], None, 0.0)
 
 
 def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]:
     """Whom the first belongs to, the verb that says so (for its mood and date), and how
     sure the reading is."""
+    if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "ADJ"):  # "the third European and the first Italian"
+        return _holders(ctx, noun.head)
     head = noun.head
     if _made(noun):
         named = [t for c in (*noun.children, *head.head.children) if c.dep_ in ("nsubj", "dobj") and c.i < noun.i
@@ -244,12 +271,14 @@ def _made(noun: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
 
 
-def _dated_words(noun: Token, verb: Token | None) -> list[Token]:
+def _dated_words(ctx: Context, noun: Token, verb: Token | None) -> list[Token]:
     """The words a first's date is read from: its own phrase, and the verb that states it
     with what hangs from it, but never the clause of an apposition's main verb."""
     words = list(noun.subtree)
     if verb is not None:
         inside = {w.i for w in words}
-        words += [t for c in verb.children if c.i not in inside and (c.dep_ in ("prep", "npadvmod") or c.dep_ in (
+        words += [t for c in verb.children if c.i not in inside and (c.dep_ == "npadvmod" or c.dep_ in (
             "xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for t in c.subtree]
+        words += [t for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+                  if o.i in ctx.date_at for t in o.subtree]  # "in 1991", not "after X in 2009"
     return sorted(words, key=lambda t: t.i)

@@ -624,3 +624,19 @@ def test_a_spacewalk_record_is_no_time_in_space(nlp: Language) -> None:
     records = {e.name for e in extraction.entities if "Record" in e.types}
     assert records == {"cumulative spacewalk time (women)"}
     assert not any(f.predicate == "timeInSpace" for f in extraction.facts)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Commander Ivo Brandt and engineers Lena Voss and Ada Rinn spent five days in orbit, during which Brandt and "
+     "Voss made the first spacewalk by private astronauts.",
+     {("Ivo Brandt", "spacewalk", "private astronaut", None), ("Lena Voss", "spacewalk", "private astronaut", None)}),
+    ("Luca Marten, 43, was the third European and the first Italian to command the station, after Tom Hale.",
+     {("Luca Marten", "command the station", "Italy", None)}),
+])
+def test_a_first_event_by_a_group_and_a_first_in_a_coordination(nlp: Language, text: str,
+                                                                 expected: set[tuple[str, str, str, None]]) -> None:
+    assert set(_firsts(nlp, text)) == expected
+
+
+def test_the_first_in_a_post_of_a_company_is_no_first_of_a_group(nlp: Language) -> None:
+    assert _firsts(nlp, "Anil Rao, a doctor who was SpaceX's first flight surgeon, joined the corps.") == []
