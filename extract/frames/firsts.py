@@ -25,6 +25,8 @@ from extract.frames.roles import CONTEXT, DIRECT
 
 VERSION = "frames/1"
 
+#: nouns of an "of" phrase that says a group of people ("of Bahamian descent")
+_DESCENT = {"descent", "origin", "heritage", "ancestry"}
 #: verbs whose complement says what the subject is: "was the first", "became the first"
 _COPULAS = {"be", "become", "remain"}
 #: prepositions whose phrase tells the achievement ("in space", "on the Moon")
@@ -171,12 +173,18 @@ def _scope(ctx: Context, first: Token, noun: Token) -> str:
         country = country_of(name) or (name if ctx.is_a(owner, "PLACE") else "")
         if not country:
             return "?"  # "SpaceX's first flight surgeon": the first in a post, not of a group
+    extra: list[str] = []
     for child in noun.children:
-        if child.dep_ == "prep":
+        if child.dep_ != "prep":
+            continue
+        said = " ".join(t.text for t in child.subtree)
+        if child.lower_ == "with" or child.lower_ == "of" and child.right_edge.lower_ in _DESCENT:
+            extra.append(said)  # "the first person with a prosthesis", "of Bahamian descent": as written
+        else:
             country = country or _country_phrase(ctx, child) or ""
     words = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i != first.i and c.i < noun.i]
     words = sorted((w for c in words for w in c.subtree if w.i != first.i and w.lower_ != "ever"), key=lambda w: w.i)
-    return scope_of([t.lower_ for t in [*words, noun]], country)
+    return scope_of([t.lower_ for t in [*words, noun]], country, extra)
 
 
 def _by_group(noun: Token) -> Token | None:
@@ -216,7 +224,9 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         p = ctx.person(subject) if subject is not None else None
         return ([p], head, CONTEXT) if p is not None else ([], None, 0.0)
-    if noun.dep_ == "appos":  # "X, the first woman to ..."
+    if noun.dep_ == "appos":  # "X, the first woman to ...", "X, a scientist, the first person ..."
+        while ctx.person(head) is None and head.dep_ == "appos" and head.head.i != head.i:
+            head = head.head
         p = ctx.person(head)
         return ([p], None, DIRECT) if p is not None else ([], None, 0.0)
     for child in noun.children:  # "China's first astronaut, X"

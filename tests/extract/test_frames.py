@@ -640,3 +640,13 @@ def test_a_first_event_by_a_group_and_a_first_in_a_coordination(nlp: Language, t
 
 def test_the_first_in_a_post_of_a_company_is_no_first_of_a_group(nlp: Language) -> None:
     assert _firsts(nlp, "Anil Rao, a doctor who was SpaceX's first flight surgeon, joined the corps.") == []
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("Ana Pirez, who has a titanium rod in her leg, became the first person in space with a prosthesis.",
+     "with a prosthesis"),
+    ("Ana Pirez, a former rocket scientist, the first person of Bahamian descent in space, waved.",
+     "of Bahamian descent"),
+])
+def test_a_group_the_scope_words_cannot_say_is_kept_as_written(nlp: Language, text: str, scope: str) -> None:
+    assert [(s, a) for _, a, s, _ in _firsts(nlp, text)] == [(scope, "in space")]
