@@ -174,7 +174,8 @@ def _scope(ctx: Context, first: Token, noun: Token) -> str:
         if not country:
             return "?"  # "SpaceX's first flight surgeon": the first in a post, not of a group
     extra: list[str] = []
-    for child in noun.children:
+    after = [c for c in noun.head.children if c.i > noun.i and noun.dep_ == "attr" and c.lower_ == "with"]
+    for child in [*noun.children, *after]:  # "became the first person in space with a prosthesis"
         if child.dep_ != "prep":
             continue
         said = " ".join(t.text for t in child.subtree)
