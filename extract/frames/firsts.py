@@ -49,8 +49,9 @@ class FirstReader:
         by = _by_group(noun)  # "made the first spacewalk by private astronauts"
         if not _of_people(noun) and by is None:
             return  # "the first spacewalk of the mission", "her first flight"
-        achievement = _achievement(ctx, noun) if by is None else " ".join(
-            [*(c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i), noun.lemma_.lower()])
+        achievement = _achievement(ctx, noun) if by is None else " ".join(  # the event and by whom, as written
+            [*(c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i), noun.lemma_.lower(),
+             "by", *(t.text for t in by.subtree)])
         if not achievement:
             return  # "the first woman" with nothing achieved
         people, verb, sure = _holders(ctx, noun) if by is None else _doers(ctx, noun)

@@ -26,7 +26,7 @@ from kg.store.sparql import Rows
 #: words that mean one thing in an achievement, by that thing
 _MEANING = {
     "command": "command commanded commands commanding commander lead led leads leading helm captain",
-    "station": "station iss outpost",
+    "station": "station iss outpost laboratory lab",
     "space": "space orbit orbital spaceflight fly flew flown flies flying travel travelled traveled go went gone "
              "goes reach reached launch launched astronaut cosmonaut taikonaut spacefarer spaceflyer head headed",
     "walk": "walk walked walks walking spacewalk spacewalks spacewalking spacewalker eva",
@@ -41,10 +41,12 @@ _MEANS = {w: m for m, words in _MEANING.items() for w in words.split()}
 _FILLER = frozenset({"the", "a", "an", "to", "in", "on", "of", "into", "aboard", "at", "international", "ever",
                      "perform", "performed", "make", "made", "carry", "carried", "out", "conduct", "conducted", "do",
                      "did", "complete", "completed", "be", "was", "is", "were", "become", "became", "board", "first",
-                     "take", "took", "taken", "assume", "assumed"})
+                     "take", "took", "taken", "assume", "assumed", "orbiting"})
 #: words that end the group of a question and start its achievement ("first Briton in space")
 _ACHIEVEMENT_STARTS = {"to", "in", "on", "into", "aboard", "around", "outside", "?", ".", "who", "that"}
 _WORD = re.compile(r"[\w-]+")
+#: meanings of nouns that name an event a group may do first ("the first commercial spacewalk")
+_EVENTS = frozenset({"walk", "space"})
 
 
 def meaning(text: str) -> frozenset[str]:
@@ -82,21 +84,22 @@ def first(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
         return
     if parsed.wh not in ("who", "whom", "which", "what", "list"):
         return
-    scope, achievement, told = question_first(parsed, at)
+    scope, achievement, told, event = question_first(parsed, at)
     if not achievement:
         return
-    said = label(scope, achievement)
+    said = label(scope, achievement) if not event else f"first {achievement} by {scope}"
     # "the first woman to command ...": nothing else answers it (the station's commanders are
     # no answer); "China's first astronaut", "the first commander of X": other templates may
-    yield Plan("first", "firsts", {}, _read_holders(scope, meaning(achievement), future=parsed.future),
+    yield Plan("first", "firsts", {}, _read_holders(scope, meaning(achievement), event, future=parsed.future),
                empty=f"The articles do not say who was the {said}.", final=told)
 
 
-def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool]:
-    """The scope and achievement a question's "first" asks about, and whether the question
-    tells the achievement in words of its own: "the first Chinese woman to walk in space" ->
-    ("China, woman", "walk in space", True); "China's first astronaut" -> ("China",
-    "astronaut", False)."""
+def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool, bool]:
+    """The scope and achievement a question's "first" asks about, whether the question tells
+    the achievement in words of its own, and whether it asks for an event done first by a
+    group: "the first Chinese woman to walk in space" -> ("China, woman", "walk in space",
+    True, False); "China's first astronaut" -> ("China", "astronaut", False, False); "the
+    first spacewalk by two women" -> ("woman", "spacewalk", False, True)."""
     tokens = parsed.tokens
     country = ""
     if at >= 2 and tokens[at - 1].lower in ("'s", "’s"):  # "China's first astronaut", "Ardenia's first ..."
@@ -120,12 +123,20 @@ def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool]:
     trade = [w for w in group if w in TRADES or w.rstrip("s") in TRADES]
     if not achievement and trade:  # "China's first astronaut": the trade is the achievement
         achievement = " ".join(group[group.index(trade[0]):])
-    return scope_of(group, country), achievement, told
+    elif not achievement and "by" in group and meaning(" ".join(group[:group.index("by")])) & _EVENTS:
+        at_by = group.index("by")  # "the first spacewalk by two women"
+        achievement, group = " ".join(group[:at_by]), group[at_by + 1:]
+        return scope_of(group, country), achievement, False, True
+    elif not achievement and group and meaning(group[-1]) & _EVENTS:  # "the first commercial spacewalk"
+        return scope_of(group[:-1], country), group[-1], False, True
+    return scope_of(group, country), achievement, told, False
 
 
 def label(scope: str, achievement: str) -> str:
     """A first in words: ("China, woman", "walk in space") -> "first Chinese woman to walk in
-    space"."""
+    space"; an event done first by a group as written: "first spacewalk by two women"."""
+    if " by " in achievement:
+        return f"first {achievement}"
     parts = [p for p in scope.split(", ") if p != "anyone"]
     country = next((p for p in parts if p in DEMONYMS), "")
     groups = [p for p in parts if p != country and p not in ("woman", "man")]
@@ -137,11 +148,16 @@ def label(scope: str, achievement: str) -> str:
     return " ".join(w for w in ["first", *words, link + achievement] if w)
 
 
-def _read_holders(scope: str, wanted: frozenset[str], *, future: bool) -> Reader:
+def _read_holders(scope: str, wanted: frozenset[str], event: bool, *, future: bool) -> Reader:
+    """The holders of the firsts of the scope whose achievement means what is asked; an event
+    done first by a group ("spacewalk by two women") answers only a question about the
+    event, never "the first woman to walk in space"."""
+
     def read(rows: Rows) -> Reply:
         found: dict[str, Item] = {}
         for row in rows.rows:
-            if str(row["scope"].value).lower() != scope.lower() or meaning(str(row["value"].value)) != wanted:
+            done, by, _ = str(row["value"].value).partition(" by ")
+            if str(row["scope"].value).lower() != scope.lower() or bool(by) != event or meaning(done) != wanted:
                 continue
             planned = row.get("modality") == NamedNode(PLANNED)
             if planned and not future:

@@ -29,13 +29,16 @@ _TEXT = (
     "Rosa Quill, who commanded it before her, was the first woman to lead the outpost twice. "
     "Lin Wei was the first Chinese woman to walk in space. "
     "Tom Hale, the first Briton in space, flew in 1991. "
-    "Ada Rinn is expected to become the first Canadian to travel to the Moon."
+    "Ada Rinn is expected to become the first Canadian to travel to the Moon. "
+    "Kira Dane and Lena Voss made the first spacewalk by two women. "
+    "Omar Haddad made the first commercial spacewalk."
 )
 
 
 def _room() -> ExtractionBuilder:
     b = ExtractionBuilder(_TEXT, id="firsts", published="2025-03-01", title="Voss takes command")
-    for name in ("Mira Voss", "Rosa Quill", "Lin Wei", "Tom Hale", "Ada Rinn"):
+    for name in ("Mira Voss", "Rosa Quill", "Lin Wei", "Tom Hale", "Ada Rinn", "Kira Dane", "Lena Voss",
+                 "Omar Haddad"):
         b.entity(name, "Astronaut")
     b.entity("Lyra station", "SpaceStation")
 
@@ -48,6 +51,9 @@ def _room() -> ExtractionBuilder:
     first("Tom Hale", "in space", "United Kingdom", "the first Briton in space", as_of="1991")
     first("Ada Rinn", "travel to the Moon", "Canada", "the first Canadian to travel to the Moon",
           modality="planned")
+    first("Kira Dane", "spacewalk by two women", "woman", "the first spacewalk by two women")
+    first("Lena Voss", "spacewalk by two women", "woman", "the first spacewalk by two women")
+    first("Omar Haddad", "spacewalk by commercial astronauts", "private astronaut", "the first commercial spacewalk")
     b.fact("Lyra station", "commander", "Rosa Quill", evidence="Rosa Quill, who commanded it")
     b.fact("Lyra station", "commander", "Mira Voss", evidence="Mira Voss took command of the Lyra station")
     return b
@@ -73,6 +79,9 @@ def labels(answer: Answer) -> list[str]:
     ("Who was the first British person to go to space?", ["Tom Hale"]),
     ("Who was the first Chinese woman to make a spacewalk?", ["Lin Wei"]),
     ("Who will be the first Canadian to travel to the Moon?", ["Ada Rinn"]),
+    ("Who made the first spacewalk by two women?", ["Kira Dane", "Lena Voss"]),  # a first may be shared
+    ("Who made the first commercial spacewalk?", ["Omar Haddad"]),
+    ("Who made the first private spacewalk?", ["Omar Haddad"]),
 ])
 def test_who_was_the_first(ask: Asker, question: str, expected: list[str]) -> None:
     answer = ask.answer(question)
@@ -100,6 +109,7 @@ def test_the_firsts_a_person_holds(ask: Asker) -> None:
     hale = ask.answer("What firsts does Tom Hale hold?")
     assert labels(hale) == ["first British person in space"]
     assert hale.answers[0].as_of == "1991"
+    assert labels(ask.answer("What firsts does Kira Dane hold?")) == ["first spacewalk by two women"]
 
 
 def test_firsts_read_from_invented_sentences_answer_questions(nlp: Language,
