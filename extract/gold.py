@@ -9,7 +9,9 @@ values, so gold can be written as plain data (``["Scott Kelly", "twinOf", "Mark 
 - a record holding by what it measures ("cumulative" or "single flight"), and its previous
   holder as a separate key ``(holder, "previousHolder", name)``;
 - a first (``holdsFirst``) by its scope, the group it counts among in canonical words: a
-  country by its name, then other groups as written, then "woman" or "man", joined by ", ";
+  country by its name, then other groups as written (an organisation by its name: "the
+  first British astronaut of the European Space Agency" is "United Kingdom, European Space
+  Agency"; "with a prosthesis"), then "woman" or "man", joined by ", ";
   "anyone" for the first person of all. "The first Chinese woman to walk in space" is
   ``["Wang Yaping", "holdsFirst", "China, woman"]``, "the first Briton in space"
   ``[..., "United Kingdom"]``, "the first private astronaut to ..." ``[..., "private

@@ -157,8 +157,8 @@ def _country_phrase(ctx: Context, prep: Token) -> str | None:
     if prep.lower_ not in ("from", "of", "in"):
         return None
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None or prep.lower_ == "of" and ctx.is_a(obj, "AGENCY", "ORG"):
-        return None  # "the first astronaut of the European Space Agency from Britain": an employer
+    if obj is None:
+        return None
     name = " ".join(t.text for t in obj.subtree if t.dep_ != "det" and t.lower_ != "independent")
     country = country_of(name) or (ctx.clusters[c]["name"] if (c := ctx.cluster(obj)) is not None
                                    and ctx.labels[c] == "PLACE" else "")
@@ -180,8 +180,11 @@ def _scope(ctx: Context, first: Token, noun: Token) -> str:
         if child.dep_ != "prep":
             continue
         said = " ".join(t.text for t in child.subtree)
+        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
         if child.lower_ == "with" or child.lower_ == "of" and child.right_edge.lower_ in _DESCENT:
             extra.append(said)  # "the first person with a prosthesis", "of Bahamian descent": as written
+        elif child.lower_ == "of" and obj is not None and ctx.is_a(obj, "AGENCY", "ORG"):
+            extra.append(str(ctx.clusters[c]["name"]) if (c := ctx.cluster(obj)) is not None else said)  # "of ESA"
         else:
             country = country or _country_phrase(ctx, child) or ""
     words = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i != first.i and c.i < noun.i]

@@ -142,7 +142,7 @@ def label(scope: str, achievement: str) -> str:
     groups = [p for p in parts if p != country and p not in ("woman", "man")]
     sex = next((p for p in parts if p in ("woman", "man")), "")
     trade = achievement.split()[-1:] and achievement.split()[-1].lower() in TRADES
-    noun = sex or (groups.pop() if groups else "" if trade else "person")
+    noun = sex or ("" if trade else groups.pop() if groups else "person")
     words = [DEMONYMS.get(country, ""), *groups, noun]
     link = "" if trade or achievement.split()[0].lower() in _ACHIEVEMENT_STARTS - {"to"} else "to "
     return " ".join(w for w in ["first", *words, link + achievement] if w)
