@@ -257,6 +257,8 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]
             if p is not None:
                 return ctx.conjuncts(p, s), verb, DIRECT
         p = ctx.subject_of(verb, limit=4)
+        if p is None and not subjects and verb.tag_ == "VBG":  # "X took command ..., becoming the first ..."
+            p = ctx.subject_of(verb.sent.root, limit=1)
         if p is not None and not subjects:
             return ctx.conjuncts(p, verb), verb, CONTEXT
     return [], None, 0.0

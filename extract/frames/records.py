@@ -68,10 +68,10 @@ class RecordReader:
         ctx.later.append((self.read, tok, span))
 
     def read(self, ctx: Context, tok: Token, span: Span) -> None:
-        marked = [t for again, t, _ in ctx.later if again == self.read]
-        if tok.i != marked[0].i:
+        first = next(t for again, t, _ in ctx.later if again == self.read)
+        if tok.i != first.i:
             return  # the first mark read them all
-        sentences = {t.sent.start: t.sent for t in marked}
+        sentences = {t.sent.start: t.sent for again, t, _ in ctx.later if again == self.read}
         last: dict[str, Any] | None = None
         last_sent_end = -1
         found: list[dict[str, Any]] = []

@@ -651,3 +651,10 @@ def test_the_first_in_a_post_of_a_company_is_no_first_of_a_group(nlp: Language) 
 ])
 def test_a_group_the_scope_words_cannot_say_is_kept_as_written(nlp: Language, text: str, scope: str) -> None:
     assert [(s, a) for _, a, s, _ in _firsts(nlp, text)] == [(scope, "in space")]
+
+
+def test_a_first_in_a_participle_belongs_to_the_sentences_subject(nlp: Language) -> None:
+    found = _firsts(nlp, "Rosa Quill took command of the station on Wednesday, receiving the key from Bo Tan in a "
+                         "ceremony broadcast by Nasa and becoming the first European woman to lead the orbiting "
+                         "laboratory.")
+    assert [(h, s) for h, _, s, _ in found] == [("Rosa Quill", "European, woman")]
