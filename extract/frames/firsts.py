@@ -254,6 +254,10 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]
                     p = ctx.person(verb.head.head)
                 return ([p] if p is not None else []), verb, DIRECT
             p = ctx.person(s)
+            if p is None and s.pos_ == "PRON" and verb.dep_ == "advcl":  # "After she became the first ..., X ..."
+                p = ctx.subject_of(verb.head, limit=1)
+                if p is not None:
+                    return [p], verb, CONTEXT
             if p is not None:
                 return ctx.conjuncts(p, s), verb, DIRECT
         p = ctx.subject_of(verb, limit=4)

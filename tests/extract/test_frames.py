@@ -658,3 +658,9 @@ def test_a_first_in_a_participle_belongs_to_the_sentences_subject(nlp: Language)
                          "ceremony broadcast by Nasa and becoming the first European woman to lead the orbiting "
                          "laboratory.")
     assert [(h, s) for h, _, s, _ in found] == [("Rosa Quill", "European, woman")]
+
+
+def test_a_first_told_before_the_name_in_a_fronted_clause(nlp: Language) -> None:
+    found = _firsts(nlp, "A decade after she became the first Chinese woman to reach orbit, Lin Wei was headed back "
+                         "to space on Sunday.")
+    assert [(h, a, s) for h, a, s, _ in found] == [("Lin Wei", "reach orbit", "China, woman")]
