@@ -6,11 +6,14 @@ word is "first" before a noun for people (a group, a nationality, a trade); the 
 from the words around that noun (a country by its name, other groups as written, "woman" or
 "man"), the achievement from what follows it (a "to" clause, "in space", or the trade itself:
 "China's first astronaut"). Whom it is about: the name it stands in apposition to ("X, the
-first ..."), the subject of "was"/"became"/"made history as", the one "making her the
-first ...", or the name the phrase introduces ("China's first astronaut, X"). A first only
-supposed ("could become the first") is no fact; one expected ("is set to become") is planned.
-"The first spacewalk of the mission" or "the first of three spacewalks" names no group of
-people, so no first.
+first ..."), the subject of "was"/"became"/"made history as" (or of the sentence, for
+"..., becoming the first"), the one "making her the first ...", the name the phrase
+introduces ("China's first astronaut, X"), the subject of a clause it follows ("X took
+command, the first woman to do so"). An event first done by a group ("made the first
+spacewalk by private astronauts") is its doers'. A first only supposed ("could become the
+first") is no fact; one expected ("is set to become") is planned. "The first spacewalk of the
+mission", "the first of three spacewalks", "the first German to visit since 2018" and a
+company's "first flight surgeon" are no firsts of a group.
 """
 
 from __future__ import annotations

@@ -1,15 +1,20 @@
-"""Records: who holds, held or is set to break which record.
+"""Records: who holds, held or is set to break which record (the "record" frame).
 
 A record sentence names a record ("the record for the most cumulative days in space",
 "the longest single flight by a Briton", "the previous record holder", "the
-first person to spend 1,000 days in space"). This component finds the holder (the person
-who breaks, beats, sets, holds or reaches it; else the person whose time in space the
-story just gave), what the record measures (one flight when the text says so, else
-cumulative time), among whom it counts (a country, women, all-time), the value, the
-previous holder ("beating X", "more than X", "X's record", "held by X", "X, who set the
-previous record", "the old mark belonged to X"), the date, and whether it is reported or
-only planned ("is set to break"). A record told over two sentences is joined. A holding
-whose value the text does not give is kept without one.
+first person to spend 1,000 days in space", "the most spacewalking time of any woman"); its
+words and token patterns are data in ``extract/patterns/frames.jsonl``. This reader finds the
+holder (the person who breaks, beats, sets, holds or reaches it; "Y" of "X was passed by Y";
+"X" of a record "set by X" that nothing in the sentence breaks; else the person whose time in
+space the story just gave), what the record measures (one flight when the text says so, else
+cumulative time; spacewalk time or count), among whom it counts (a country, women,
+all-time), the value, the previous holder ("beating X", "more than X", "X's record", "held
+by X", "taking the record from X", "X, who set the previous record", "the old mark belonged
+to X"), the date (never one of the old record's own phrase), and whether it is reported or
+only planned ("is set to break", figures still to come). A record someone "could break" or
+"would pass if ..." is none, and "only X has stayed longer" names no holder. A record told
+over two sentences is joined. A holding whose value the text does not give is kept without
+one.
 """
 
 from __future__ import annotations
