@@ -31,7 +31,10 @@ from extract.gold import Key, Score, extracted_keys, gold_keys, score  # noqa: E
 ARTICLES = ROOT / "tests" / "data" / "articles"
 #: kinds of fact the gold sets do not annotate, so they are neither counted nor missed
 UNANNOTATED = {"spacewalkPartner"}
-#: set name -> whether its misses may be listed (only sets that are tuned on)
+#: kinds a set's gold was written before: the frozen set predates firsts (akg:holdsFirst), and
+#: its gold may not be changed after the code measured on it, so its firsts are not scored
+PREDATES = {"news-test": {"holdsFirst"}}
+#: set name -> whether its articles and misses may be listed (only sets that are tuned on)
 SETS = {"dev": True, "news-dev": True, "samples": True, "news-test": False}
 
 
@@ -52,17 +55,19 @@ def by_kind(got: set[Key], gold: set[Key], kinds: dict[str, Score]) -> None:
         kinds[predicate] = kinds.get(predicate, Score(0, 0, 0)) + score(g, w)
 
 
-def evaluate(nlp: object, data: list[dict[str, Any]], verbose: bool, kinds: dict[str, Score]) -> Score:
+def evaluate(nlp: object, data: list[dict[str, Any]], verbose: bool, kinds: dict[str, Score],
+             unscored: set[str], listed: bool) -> Score:
     articles = [Article(d["text"], d.get("title"), None, d.get("published"), d["id"]) for d in data]
     total = Score(0, 0, 0)
     for d, extraction in zip(data, extract(nlp, articles), strict=True):  # type: ignore[arg-type]
-        got = {k for k in extracted_keys(extraction) if k[1] not in UNANNOTATED}
+        got = {k for k in extracted_keys(extraction) if k[1] not in unscored}
         gold = gold_keys(d["gold"])
         s = score(got, gold)
         total = total + s
         by_kind(got, gold, kinds)
-        print(f"  {d['id']:<34} P {s.precision:.2f}  R {s.recall:.2f}  F1 {s.f1:.2f}")
-        if verbose:
+        if listed:
+            print(f"  {d['id']:<34} P {s.precision:.2f}  R {s.recall:.2f}  F1 {s.f1:.2f}")
+        if verbose and listed:
             for k in sorted(got - gold):
                 print("      extra  ", k)
             for k in sorted(gold - got):
@@ -84,7 +89,7 @@ def main() -> None:
             continue
         print(f"{name}:")
         kinds: dict[str, Score] = defaultdict(lambda: Score(0, 0, 0))
-        s = evaluate(nlp, load(name), args.verbose and SETS[name], kinds)
+        s = evaluate(nlp, load(name), args.verbose, kinds, UNANNOTATED | PREDATES.get(name, set()), SETS[name])
         print(f"{name:<9} micro  P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  "
               f"(tp {s.tp}, fp {s.fp}, fn {s.fn})")
         if args.kinds:

@@ -8,6 +8,15 @@ values, so gold can be written as plain data (``["Scott Kelly", "twinOf", "Mark 
 - a qualified value (time in space, age, dates) is compared by its value;
 - a record holding by what it measures ("cumulative" or "single flight"), and its previous
   holder as a separate key ``(holder, "previousHolder", name)``;
+- a first (``holdsFirst``) by its scope, the group it counts among in canonical words: a
+  country by its name, then other groups as written (an organisation by its name: "the
+  first British astronaut of the European Space Agency" is "United Kingdom, European Space
+  Agency"; "with a prosthesis"), then "woman" or "man", joined by ", ";
+  "anyone" for the first person of all. "The first Chinese woman to walk in space" is
+  ``["Wang Yaping", "holdsFirst", "China, woman"]``, "the first Briton in space"
+  ``[..., "United Kingdom"]``, "the first private astronaut to ..." ``[..., "private
+  astronaut"]``, "the first person to walk on the Moon" ``[..., "anyone"]``; the achievement
+  itself is not compared (two firsts of one scope in one article are one key);
 - an education as "degree school year" (parts the text does not give are left out);
 - symmetric relations (twin, sibling, spouse, partner, flew with) in name order;
 - a record's own description (measure, scope) is not compared.
@@ -64,6 +73,9 @@ def _object(f: Fact, names: dict[str, str]) -> str:
     if f.predicate == "holdsRecord":
         record = qualifiers.get("record")
         return "cumulative" if isinstance(record, str) and "cumulative" in names[record] else "single flight"
+    if f.predicate == "holdsFirst":
+        scope = qualifiers.get("firstScope")
+        return scope.value if isinstance(scope, Literal) else "anyone"
     if f.predicate == "education":
         degree = f.object.value if isinstance(f.object, Literal) and f.object.value != "degree" else ""
         school = qualifiers.get("school")

@@ -5,7 +5,7 @@ registered components, added by name with their configs (``astrokg_lines`` goes 
 the parser, to set the sentence starts of headline lines and paragraphs)::
 
     astrokg_entities -> astrokg_names -> astrokg_dates -> astrokg_aliases
-        -> astrokg_relations -> astrokg_records -> astrokg_capsules
+        -> astrokg_relations -> astrokg_capsules
         [-> astrokg_benchmark, switched off]
 
 The last one finds relations only Text2KGBench asks for; it is switched on by
@@ -44,7 +44,6 @@ COMPONENTS: tuple[tuple[str, dict[str, object]], ...] = (
     ("astrokg_dates", {}),
     ("astrokg_aliases", {}),
     ("astrokg_relations", {}),
-    ("astrokg_records", {}),
     ("astrokg_capsules", {}),
 )
 

@@ -37,6 +37,7 @@ class AKG(DefinedNamespace):
     EventDate: URIRef
     Expedition: URIRef
     Extraction: URIRef
+    First: URIRef
     LaunchSite: URIRef
     LaunchVehicle: URIRef
     Mention: URIRef
@@ -95,8 +96,10 @@ class AKG(DefinedNamespace):
     endChar: URIRef
     exampleQuestion: URIRef
     extractor: URIRef
+    firstScope: URIRef
     flewWith: URIRef
     higherAuthority: URIRef
+    holdsFirst: URIRef
     holdsRecord: URIRef
     hometown: URIRef
     inversePhrase: URIRef

@@ -6,6 +6,6 @@ Importing this package registers the factories and the pattern loaders
 
 from __future__ import annotations
 
-from extract.components import aliases, benchmark, capsules, dates, gazetteer, lines, names, records, relations
+from extract.components import aliases, benchmark, capsules, dates, gazetteer, lines, names, relations
 
-__all__ = ["aliases", "benchmark", "capsules", "dates", "gazetteer", "lines", "names", "records", "relations"]
+__all__ = ["aliases", "benchmark", "capsules", "dates", "gazetteer", "lines", "names", "relations"]

@@ -82,8 +82,8 @@ TRIGGERS: dict[str, Trigger] = {
     "SEAT": Trigger(crew.seat, crew.words()),
     "BACKUP": Trigger(flights.backup, ["backup pilot", "backup crew", "backup commander", "back-up pilot"]),
     "OPERATE": Trigger(flights.operate, _forms("operate")),
-    **{f"FRAME_{name}": Trigger(reader, words(reader.frame), lemmas=list(reader.frame.verbs))
-       for name, reader in FRAMES.items()},
+    **{f"FRAME_{name}": Trigger(reader, words(reader.frame), [list(p) for p in reader.frame.patterns],
+                                list(reader.frame.verbs)) for name, reader in FRAMES.items()},
     "FERRY": Trigger(flights.ferry, _forms("bring", "carry") + ["brought", "carried", "carries"]),
     "CREW": Trigger(flights.crew, ["crew"]),
     "DAYS": Trigger(flights.days, patterns=[

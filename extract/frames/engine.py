@@ -12,8 +12,10 @@ from extract.components.context import CLAUSE_DEPS, Context, date, entity, span_
 from extract.components.found import Obj
 from extract.components.quantities import count, minutes
 from extract.frames import roles
+from extract.frames.firsts import FirstReader
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
+from extract.frames.records import RecordReader
 from extract.frames.roles import CONTEXT, CRAFT, DIRECT, LISTED, NEAREST, About
 from extract.rules.common import COUNTRIES, MISSIONS, listed, recent_mentions, window
 from extract.rules.places import described_place, innermost
@@ -557,8 +559,11 @@ def _seated(ctx: Context, mission: int, person: int) -> bool:
                for f in ctx.facts)
 
 
-def readers(frames: tuple[Frame, ...]) -> dict[str, Reader]:
-    return {f.name: Reader(f) for f in frames}
+def readers(frames: tuple[Frame, ...]) -> dict[str, Reader | FirstReader | RecordReader]:
+    """One reader per frame; firsts and records have modules of their own (their words are no
+    event's verb or noun)."""
+    return {f.name: FirstReader(f) if f.name == "first" else RecordReader(f) if f.name == "record" else Reader(f)
+            for f in frames}
 
 
 __all__ = ["DIRECT", "Reader", "readers"]

@@ -4,6 +4,7 @@ written forms its words take (verbs are also matched by lemma, so every tense ma
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from extract.patterns import read_jsonl
 
@@ -19,6 +20,7 @@ class Frame:
     by_agent: bool = False  # a passive's by-phrase names who did it ("commanded by X")
     recipient: bool = False  # the event is about whom something is given to ("handed command to X")
     by_object: tuple[str, ...] = ()  # verbs whose active form tells it of their object ("Nasa selected her")
+    patterns: tuple[tuple[dict[str, Any], ...], ...] = ()  # token patterns beside the words ("most ... days")
 
     def prop(self, role: str) -> str | None:
         return next((p for r, p in self.roles if r == role), None)
@@ -26,8 +28,8 @@ class Frame:
 
 def frames() -> tuple[Frame, ...]:
     return tuple(Frame(r["frame"], tuple(r["verbs"]), tuple(r["nouns"]), tuple(r["roles"].items()),
-                       bool(r.get("by_agent")), bool(r.get("recipient")), tuple(r.get("by_object", ())))
-                 for r in read_jsonl("frames"))
+                       bool(r.get("by_agent")), bool(r.get("recipient")), tuple(r.get("by_object", ())),
+                       tuple(tuple(p) for p in r.get("patterns", ()))) for r in read_jsonl("frames"))
 
 
 def words(frame: Frame) -> list[str]:

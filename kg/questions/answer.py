@@ -25,6 +25,7 @@ from kg.citing import article_name, openings, sentence_shown
 from kg.errors import BadQuestion
 from kg.iris import slug_of_article
 from kg.passages import Passage, related
+from kg.questions import firsts as _firsts  # noqa: F401
 from kg.questions import generic as _generic  # noqa: F401  (registers the built-in templates)
 from kg.questions import records as _records  # noqa: F401
 from kg.questions import roles as _roles  # noqa: F401
@@ -512,7 +513,7 @@ class Asker:
         topic = parsed.mentions[0].best if parsed.mentions else None
         if parsed.pronoun and not parsed.mentions:
             message = (f"I cannot tell who “{parsed.pronoun}” is; ask again with a name.")
-        elif parsed.unknown_names and not parsed.mentions:
+        elif parsed.unknown_names and not parsed.mentions and not (plan is not None and plan.final):
             names = ", ".join(f"“{n}”" for n in parsed.unknown_names)
             message = f"The graph knows nothing called {names}."
             for name in parsed.unknown_names:

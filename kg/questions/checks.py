@@ -102,7 +102,7 @@ def _one_asked(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected
     if want.many or len(items) < 2 or want.item in ("description", "count", "yes/no", "article"):
         return None
     ordinal = any(t.lower in _ORDINALS and t.pos in ("ADJ", "ADV", "NUM") for t in parsed.tokens)
-    if not (parsed.superlative or ordinal) or plan.template == "comparison":
+    if not (parsed.superlative or ordinal) or plan.template in ("comparison", "first"):  # a first may be shared
         return None
     names = _and([i.label for i in items[:5]])
     if parsed.superlative and plan.template == "superlative":

@@ -170,7 +170,7 @@ def test_a_recent_day_ignores_the_year_of_an_old_story() -> None:
 
 def test_merged_record_mentions_keep_the_first_entity_and_date() -> None:
     """Index 0 is the article's first cluster or date, not a missing one."""
-    from extract.components.records import _merge
+    from extract.frames.records import _merge
 
     into = {"previous": None, "ordinal": None, "date": 0, "possessor": None, "scope": "", "values": [1]}
     _merge(into, {"previous": 0, "ordinal": None, "date": 5, "possessor": 3, "scope": "US", "values": [2]})

@@ -484,3 +484,183 @@ def test_commanding_a_kind_of_craft_names_no_craft(nlp: Language, text: str) -> 
 def test_the_length_of_something_else_is_no_spacewalks(nlp: Language, text: str, minutes: str | None) -> None:
     found = {k[2] for k in keys(nlp, text) if k[0] == "rae quill" and k[1] == "spacewalkDuration"}
     assert found == ({minutes} if minutes else set())
+
+
+# ---------------------------------------------------------------------- firsts
+
+def _firsts(nlp: Language, text: str) -> list[tuple[str, str, str, str | None]]:
+    """(holder, achievement, scope, date) of each first an invented text states, and its modality."""
+    extraction = next(extract(nlp, [Article(text, published="2024-06-10", id="t")]))
+    names = {e.key: e.name for e in extraction.entities}
+    out = []
+    for f in extraction.facts:
+        if f.predicate == "holdsFirst":
+            scope = dict(f.qualifiers)["firstScope"]
+            assert f.object is not None and not isinstance(f.object, str) and not isinstance(scope, str)
+            out.append((names[f.subject], f.object.value, scope.value, f.as_of.value if f.as_of else None))
+    return out
+
+
+@pytest.mark.parametrize(("text", "achievement", "scope"), [
+    ("Mira Voss, the first woman to command the International Space Station, landed on Tuesday.",
+     "command the International Space Station", "woman"),
+    ("Kira Dane became the first Briton in space.", "in space", "United Kingdom"),
+    ("Ann Lee was the first Chinese woman to fly to orbit.", "fly to orbit", "China, woman"),
+    ("Dara Okafor made history as the first Arab to perform a spacewalk.", "perform a spacewalk", "Arab"),
+    ("Lin Wei, who was the first woman from Belarus to go to space, retired in May.", "go to space",
+     "Belarus, woman"),
+    ("Suda Pham, China's first female spaceflight engineer, launched on Monday.", "spaceflight engineer",
+     "China, woman"),
+    ("The agency handed command to Rosa Quill, making her the first woman to lead the outpost twice.",
+     "lead the outpost twice", "woman"),
+    ("Astronaut Tao Fenn was the first private astronaut to walk in space.", "walk in space", "private astronaut"),
+])
+def test_first_phrasings(nlp: Language, text: str, achievement: str, scope: str) -> None:
+    ((holder, did, among, _),) = _firsts(nlp, text)
+    assert (did, among) == (achievement, scope)
+    assert holder in text
+
+
+def test_a_firsts_date_is_its_own_not_the_main_clauses(nlp: Language) -> None:
+    found = _firsts(nlp, "Kira Dane, who became the first Emirati to live on the station in 2019, retired on "
+                         "Monday. Tom Hale, the first Canadian to walk in space, landed on Friday.")
+    assert ("Kira Dane", "live on the station", "United Arab Emirates", "2019") in found
+    assert ("Tom Hale", "walk in space", "Canada", None) in found
+
+
+@pytest.mark.parametrize("text", [
+    "The first spacewalk of the mission began at 8 a.m. with Ann Lee outside.",
+    "Ann Lee made the first of three spacewalks on Friday.",
+    "It was Kemal Arslan's first-ever spacewalk, and Ann Lee's first flight.",
+    "Ann Lee could become the first woman to walk on the Moon.",
+    '"Ann Lee will be the first woman on Mars," her brother said.',
+    "Ann Lee was not the first woman to command the station.",
+])
+def test_what_is_no_first(nlp: Language, text: str) -> None:
+    assert _firsts(nlp, text) == []
+
+
+def test_an_expected_first_is_planned_and_keyed_by_its_scope(nlp: Language) -> None:
+    found = keys(nlp, "Rosa Quill is expected to become the first Canadian to travel to the Moon. "
+                      "Neil Ames was the first person to walk on the Moon.")
+    assert key("Rosa Quill", "holdsFirst", "Canada", "planned") in found
+    assert key("Rosa Quill", "holdsFirst", "Canada") not in found
+    assert key("Neil Ames", "holdsFirst", "anyone") in found
+
+
+@pytest.mark.parametrize(("text", "holder", "achievement", "scope", "when"), [
+    ("Ria Solen took command of the International Space Station on June 3, 2024, the first European woman to do "
+     "so.", "Ria Solen", "take command of the International Space Station", "European, woman", "2024-06-03"),
+    ("Ria Solen landed on Friday, the first woman to command the station.", "Ria Solen", "command the station",
+     "woman", None),
+    ("Omar Haddad, a geologist who became the first Arab in space; film producer Ria Solen; and Tom Hale.",
+     "Omar Haddad", "in space", "Arab", None),
+    ("Oleg Marin became the first Russian to fly on a US space shuttle, on STS-60, in 1994.", "Oleg Marin",
+     "fly on a US space shuttle", "Russia", "1994"),
+    ("Pilot Tom Hale became the first person from Alaska to fly to space.", "Tom Hale", "fly to space", "Alaska",
+     None),
+])
+def test_firsts_told_after_their_clause_in_lists_and_with_asides(nlp: Language, text: str, holder: str,
+                                                                  achievement: str, scope: str,
+                                                                  when: str | None) -> None:
+    assert _firsts(nlp, text) == [(holder, achievement, scope, when)]
+
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Tom Hale is the first German astronaut to visit the station since 2018.",
+    "Tom Hale and Ria Solen were the first people from the kingdom to visit the station.",
+])
+def test_a_first_since_a_date_or_of_an_unknown_group_is_none(nlp: Language, text: str) -> None:
+    assert _firsts(nlp, text) == []
+
+
+# ---------------------------------------------------------------------- records: whose, and whether held
+
+def _holdings(nlp: Language, text: str) -> set[tuple[str, str, str | None, str | None]]:
+    """(holder, modality, value, previous holder) of each record holding an invented text states."""
+    extraction = next(extract(nlp, [Article(text, published="2024-06-10", id="t")]))
+    names = {e.key: e.name for e in extraction.entities}
+    out = set()
+    for f in extraction.facts:
+        if f.predicate == "holdsRecord":
+            before = dict(f.qualifiers).get("previousHolder")
+            amount = f.object.value if f.object is not None and not isinstance(f.object, str) else None
+            out.add((names[f.subject], f.modality, amount, names[before] if isinstance(before, str) else None))
+    return out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Lee broke the previous record of 290 days, set by Bo Tan in 2017.", ("Ann Lee", "reported", None, "Bo Tan")),
+    ("Astronaut Ann Lee has spent 250 days in space, well short of the American record of 371 days set by Bo Tan in "
+     "2023.", ("Bo Tan", "reported", "371", None)),
+    ("Ann Lee, who set the previous record of 290 days, was passed by Bo Tan on Monday.",
+     ("Bo Tan", "reported", None, "Ann Lee")),
+    ("Astronaut Ann Lee is expected to break the record for the most days in space next year.",
+     ("Ann Lee", "planned", None, None)),
+    ("Astronaut Ann Lee will have spent 328 days in space when she lands, the longest single flight by a woman.",
+     ("Ann Lee", "planned", "328", None)),
+    ("Astronaut Ann Lee now has nine spacewalks adding up to 62 hours, the most spacewalking time of any woman, "
+     "taking the record from Bo Tan.", ("Ann Lee", "reported", "3720", "Bo Tan")),
+])
+def test_a_record_belongs_to_whom_the_sentence_says(nlp: Language, text: str,
+                                                     expected: tuple[str, str, str | None, str | None]) -> None:
+    assert _holdings(nlp, text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Ann Lee could break the record for the most days in space next year.",
+    "Astronaut Ann Lee would surpass the record of Bo Tan if the mission is extended.",
+    "Their mission lasted 374 days; only Bo Tan, with 437 days, has stayed longer on a single flight.",
+    '"Ann Lee will never break the record for the most days in space," Bo Tan said.',
+])
+def test_a_supposed_record_or_one_only_exceeded_is_not_held(nlp: Language, text: str) -> None:
+    assert _holdings(nlp, text) == set()
+
+
+def test_a_spacewalk_record_is_no_time_in_space(nlp: Language) -> None:
+    extraction = next(extract(nlp, [Article("Astronaut Ann Lee now has nine spacewalks adding up to 62 hours, the "
+                                            "most spacewalking time of any woman, taking the record from Bo Tan.",
+                                            published="2024-06-10", id="t")]))
+    records = {e.name for e in extraction.entities if "Record" in e.types}
+    assert records == {"cumulative spacewalk time (women)"}
+    assert not any(f.predicate == "timeInSpace" for f in extraction.facts)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Commander Ivo Brandt and engineers Lena Voss and Ada Rinn spent five days in orbit, during which Brandt and "
+     "Voss made the first spacewalk by private astronauts.",
+     {("Ivo Brandt", "spacewalk by private astronauts", "private astronaut", None),
+      ("Lena Voss", "spacewalk by private astronauts", "private astronaut", None)}),
+    ("Luca Marten, 43, was the third European and the first Italian to command the station, after Tom Hale.",
+     {("Luca Marten", "command the station", "Italy", None)}),
+])
+def test_a_first_event_by_a_group_and_a_first_in_a_coordination(nlp: Language, text: str,
+                                                                 expected: set[tuple[str, str, str, None]]) -> None:
+    assert set(_firsts(nlp, text)) == expected
+
+
+def test_the_first_in_a_post_of_a_company_is_no_first_of_a_group(nlp: Language) -> None:
+    assert _firsts(nlp, "Anil Rao, a doctor who was SpaceX's first flight surgeon, joined the corps.") == []
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("Ana Pirez, who has a titanium rod in her leg, became the first person in space with a prosthesis.",
+     "with a prosthesis"),
+    ("Ana Pirez, a former rocket scientist, the first person of Bahamian descent in space, waved.",
+     "of Bahamian descent"),
+])
+def test_a_group_the_scope_words_cannot_say_is_kept_as_written(nlp: Language, text: str, scope: str) -> None:
+    assert [(s, a) for _, a, s, _ in _firsts(nlp, text)] == [(scope, "in space")]
+
+
+def test_a_first_in_a_participle_belongs_to_the_sentences_subject(nlp: Language) -> None:
+    found = _firsts(nlp, "Rosa Quill took command of the station on Wednesday, receiving the key from Bo Tan in a "
+                         "ceremony broadcast by Nasa and becoming the first European woman to lead the orbiting "
+                         "laboratory.")
+    assert [(h, s) for h, _, s, _ in found] == [("Rosa Quill", "European, woman")]
+
+
+def test_a_first_told_before_the_name_in_a_fronted_clause(nlp: Language) -> None:
+    found = _firsts(nlp, "A decade after she became the first Chinese woman to reach orbit, Lin Wei was headed back "
+                         "to space on Sunday.")
+    assert [(h, a, s) for h, a, s, _ in found] == [("Lin Wei", "reach orbit", "China, woman")]

@@ -10,7 +10,7 @@ from rdflib import Graph
 from rdflib.term import Literal as RdfLiteral
 from rdflib.term import URIRef
 
-from extract.facts import Extraction
+from extract.facts import Extraction, Literal
 from kg.iris import entity_iri
 from kg.mapping import ArticleGraph, Resolved, to_graph
 from kg.namespaces import AKG
@@ -92,3 +92,25 @@ def test_a_record_holding_without_a_figure_has_no_value_and_conforms() -> None:
     assert g.value(node, URIRef(AKG.previousHolder)) == URIRef(entity_iri("Joan Park").value)
     conforms, report = validate(g)
     assert conforms, report
+
+
+def _first(scope: str | None) -> Graph:
+    b = ExtractionBuilder("Mira Voss became the first woman to command the station.", id="voss", published="2025-03-01")
+    b.entity("Mira Voss", "Astronaut")
+    b.fact("Mira Voss", "holdsFirst", Literal("command the station"), evidence="the first woman to command the station",
+           qualifiers={"firstScope": Literal(scope)} if scope is not None else {})
+    return as_rdflib(mapped(b.build()))
+
+
+def test_a_first_is_a_node_with_its_achievement_and_scope_and_conforms() -> None:
+    g = _first("woman")
+    node = g.value(URIRef(entity_iri("Mira Voss").value), URIRef(AKG.holdsFirst))
+    assert g.value(node, URIRef(AKG.value)) == RdfLiteral("command the station")
+    assert g.value(node, URIRef(AKG.firstScope)) == RdfLiteral("woman")
+    conforms, report = validate(g)
+    assert conforms, report
+
+
+def test_a_first_without_a_scope_breaks_the_shapes() -> None:
+    conforms, report = validate(_first(None))
+    assert not conforms and "firstScope" in report

@@ -22,7 +22,7 @@ from kg.store.oxigraph import OxigraphStore
 from kg.store.remote import RemoteStore
 from kg.store.sparql import Term, query_file
 from tests.data import crewroom, newsroom
-from tests.kg.questions import checkroom, conflictroom
+from tests.kg.questions import checkroom, conflictroom, firstsroom
 from tests.kg.test_store_contract import wipe
 
 CREWROOM = (
@@ -105,10 +105,17 @@ CONFLICTROOM = (
     "What did Ansel Brook command?", "What did Corin Vale command?", "Who flew on Lyra-7?", "Who is Ansel Brook?",
 )
 
+FIRSTSROOM = (
+    "Who was the first woman to command the space station?", "Who was the first Briton in space?",
+    "Who made the first spacewalk by two women?", "Who was the first woman to walk in space?",
+    "What firsts does Tom Hale hold?", "Who will be the first Canadian to travel to the Moon?",
+)
 ROOMS: dict[str, Callable[[Store], None]] = {"crewroom": crewroom.load, "newsroom": newsroom.load,
-                                             "checkroom": checkroom.load, "conflictroom": conflictroom.load}
+                                             "checkroom": checkroom.load, "conflictroom": conflictroom.load,
+                                             "firstsroom": firstsroom.load}
 CASES = [("crewroom", q) for q in CREWROOM] + [("newsroom", q) for q in NEWSROOM] + [
-    ("checkroom", q) for q in CHECKROOM] + [("conflictroom", q) for q in CONFLICTROOM]
+    ("checkroom", q) for q in CHECKROOM] + [("conflictroom", q) for q in CONFLICTROOM] + [
+    ("firstsroom", q) for q in FIRSTSROOM]
 
 
 @dataclass
@@ -152,11 +159,11 @@ def remote(request: pytest.FixtureRequest, servers: dict[str, Loaded], nlp: Lang
 
 @pytest.mark.parametrize(("room", "question"), CASES)
 def test_the_same_question_gets_the_same_answer_on_every_backend(
-    remote: Callable[[str], Asker], crew: Asker, asker: Asker, checks: Asker, conflicts: Asker, room: str,
-    question: str,
+    remote: Callable[[str], Asker], crew: Asker, asker: Asker, checks: Asker, conflicts: Asker, firsts: Asker,
+    room: str, question: str,
 ) -> None:
-    embedded = {"crewroom": crew, "newsroom": asker, "checkroom": checks, "conflictroom": conflicts}[room].answer(
-        question)
+    embedded = {"crewroom": crew, "newsroom": asker, "checkroom": checks, "conflictroom": conflicts,
+                "firstsroom": firsts}[room].answer(question)
     answer = remote(room).answer(question)
     assert [a.label for a in answer.answers] == [a.label for a in embedded.answers]
     assert (answer.expects, answer.message, answer.template) == (embedded.expects, embedded.message,
@@ -165,6 +172,15 @@ def test_the_same_question_gets_the_same_answer_on_every_backend(
     assert [(s.article, s.sentence) for s in answer.sources] == [(s.article, s.sentence) for s in embedded.sources]
     if "disagree" in (embedded.message or ""):  # the sentences of a conflict, not a text search
         assert [p.sentence for p in answer.passages] == [p.sentence for p in embedded.passages]
+
+
+@pytest.fixture(scope="module")
+def firsts(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """An Asker over tests/kg/questions/firstsroom.py in the embedded store."""
+    store = OxigraphStore(tmp_path_factory.mktemp("firstsroom") / "store")
+    firstsroom.load(store)
+    yield Asker(store, nlp)
+    store.close()
 
 
 def bound_cases(store: Store, query: str) -> list[dict[str, list[Term] | Term]]:

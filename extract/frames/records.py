@@ -1,15 +1,20 @@
-"""Records: who holds, held or is set to break which record.
+"""Records: who holds, held or is set to break which record (the "record" frame).
 
 A record sentence names a record ("the record for the most cumulative days in space",
 "the longest single flight by a Briton", "the previous record holder", "the
-first person to spend 1,000 days in space"). This component finds the holder (the person
-who breaks, beats, sets, holds or reaches it; else the person whose time in space the
-story just gave), what the record measures (one flight when the text says so, else
-cumulative time), among whom it counts (a country, women, all-time), the value, the
-previous holder ("beating X", "more than X", "X's record", "held by X", "X, who set the
-previous record", "the old mark belonged to X"), the date, and whether it is reported or
-only planned ("is set to break"). A record told over two sentences is joined. A holding
-whose value the text does not give is kept without one.
+first person to spend 1,000 days in space", "the most spacewalking time of any woman"); its
+words and token patterns are data in ``extract/patterns/frames.jsonl``. This reader finds the
+holder (the person who breaks, beats, sets, holds or reaches it; "Y" of "X was passed by Y";
+"X" of a record "set by X" that nothing in the sentence breaks; else the person whose time in
+space the story just gave), what the record measures (one flight when the text says so, else
+cumulative time; spacewalk time or count), among whom it counts (a country, women,
+all-time), the value, the previous holder ("beating X", "more than X", "X's record", "held
+by X", "taking the record from X", "X, who set the previous record", "the old mark belonged
+to X"), the date (never one of the old record's own phrase), and whether it is reported or
+only planned ("is set to break", figures still to come). A record someone "could break" or
+"would pass if ..." is none, and "only X has stayed longer" names no holder. A record told
+over two sentences is joined. A holding whose value the text does not give is kept without
+one.
 """
 
 from __future__ import annotations
@@ -17,19 +22,32 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.language import Language
-from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from extract.components.context import Context, entity, guarded, span_of, value
 from extract.components.found import DateRef, Found, Obj, RecordRef, Val
+from extract.frames.lexicon import Frame
+from extract.frames.mood import mood
 from extract.patterns import read_jsonl
 
-VERSION = "records/2"
+VERSION = "records/3"
 
 _BEAT = {"beat", "beating", "pass", "surpass", "break", "eclipse", "overtake", "top", "exceed", "outstrip"}
 _HOLD = {"break", "set", "hold", "take", "enter", "claim", "reach", "become", "beat", "pass", "surpass", "spend"}
 _WOMEN = {"woman", "women", "female"}
+#: verbs of taking a record from someone ("taking the record from X")
+_TAKE = {"take", "wrest", "snatch", "grab", "claim"}
+#: spacewalk records: what they measure, in the words reporters use, and the figure that gives them
+_SPACEWALKS = (
+    ("single spacewalk", re.compile(r"\blongest (?:single )?space ?walk\b", re.IGNORECASE)),
+    ("spacewalks", re.compile(r"\bmost (?:\w+ )?space ?walks\b", re.IGNORECASE)),
+    ("spacewalk time", re.compile(r"\b(?:most|total|cumulative|record) (?:\w+ ){0,2}"
+                                  r"(?:spacewalking|space ?walk(?:ing)?) time\b|\bmost time (?:spent )?spacewalking\b"
+                                  r"|\bspacewalking record\b", re.IGNORECASE)),
+)
+_VALUES = {"single spacewalk": "spacewalkDuration", "spacewalks": "spacewalkCount",
+           "spacewalk time": "spacewalkDuration"}
+_UNITS = {"single spacewalk": "minute", "spacewalks": "spacewalk", "spacewalk time": "minute"}
 #: what makes a record the one that was broken
 _OLD = {"previous", "old", "former", "earlier", "standing", "existing"}
 _SINGLE = re.compile(r"\b(?:single|consecutive|continuous|single-longest|in one go|one (?:flight|mission|trip|stay|"
@@ -41,41 +59,24 @@ _MOST = re.compile(r"\b(?:most (?:days|time)|more (?:days|time)|longest|anyone|e
 _SCOPES = {c["name"]: c.get("scope", c["name"]) for c in read_jsonl("countries")}
 
 
-@Language.factory(
-    "astrokg_records",
-    assigns=["doc._.astrokg_facts"],
-    requires=["doc._.astrokg_facts", "doc._.astrokg_clusters"],
-    default_config={},
-)
-def make_record_finder(nlp: Language, name: str) -> RecordFinder:
-    return RecordFinder(nlp, name)
+class RecordReader:
+    """Reads the record frame (a rule of the relation component, like the other frames). A
+    record is told over a sentence or two, with figures other rules read, so each trigger only
+    marks its sentence; once the document's other facts are read (``ctx.later``), the first
+    mark reads every marked sentence in order (see the module docstring)."""
 
+    def __init__(self, frame: Frame) -> None:
+        self.frame = frame
+        self.__name__ = f"frame_{frame.name}"
 
-class RecordFinder:
-    """Finds record holdings (see the module docstring)."""
+    def __call__(self, ctx: Context, tok: Token, span: Span) -> None:
+        ctx.later.append((self.read, tok, span))
 
-    def __init__(self, nlp: Language, name: str) -> None:
-        self.name = name
-        self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("RECORD", [
-            [{"LOWER": {"IN": ["record", "records", "mark"]}}],
-            [{"LOWER": {"IN": ["longest", "single-longest"]}}, {"OP": "?"}, {"LOWER": {"IN": [
-                "spaceflight", "flight", "stay", "mission", "spaceflights"]}}],
-            [{"LOWER": "most"}, {"OP": "?"}, {"LOWER": {"IN": ["days", "time"]}}],
-            [{"LOWER": "more"}, {"LOWER": {"IN": ["days", "time"]}}, {"OP": "*"}, {"LOWER": "anyone"}],
-            [{"LOWER": "first"}, {"LOWER": {"IN": ["person", "man", "woman", "human", "astronaut", "cosmonaut"]}},
-             {"LOWER": "to"}, {"LEMMA": {"IN": ["spend", "log", "reach", "pass", "clock", "accumulate"]}},
-             {"LIKE_NUM": True}],
-            [{"LOWER": {"IN": ["longer", "more"]}}, {"LOWER": {"IN": ["on", "in"]}}, {"LOWER": {"IN": ["a", "one"]}},
-             {"LOWER": {"IN": ["single", "flight", "mission"]}}],
-        ])
-
-    def __call__(self, doc: Doc) -> Doc:
-        ctx = Context(doc)
-        sentences: dict[int, Span] = {}
-        for _, start, _end in self.matcher(doc):
-            sent = doc[start].sent
-            sentences.setdefault(sent.start, sent)
+    def read(self, ctx: Context, tok: Token, span: Span) -> None:
+        first = next(t for again, t, _ in ctx.later if again == self.read)
+        if tok.i != first.i:
+            return  # the first mark read them all
+        sentences = {t.sent.start: t.sent for again, t, _ in ctx.later if again == self.read}
         last: dict[str, Any] | None = None
         last_sent_end = -1
         found: list[dict[str, Any]] = []
@@ -95,8 +96,6 @@ class RecordFinder:
             last, last_sent_end = holding, sent.end
         if last is not None:
             guarded(self.emit, ctx, last)
-        ctx.save()
-        return doc
 
     def collect(self, ctx: Context, sent: Span, found: list[dict[str, Any]]) -> None:
         """Add the record holding a sentence states, if any, to ``found``."""
@@ -107,18 +106,28 @@ class RecordFinder:
     def holding(self, ctx: Context, sent: Span) -> dict[str, Any] | None:
         measure = _measure(sent.text)
         holder = None
+        verb: Token | None = None  # the verb that says who holds it: its mood is the holding's
         previous = None
+        setter = None  # "the record of 290 days, set by X in 2017"
+        old: set[int] = set()  # the words that tell of the old record (its date is not the new one's)
         for tok in sent:
+            if tok.dep_ == "nsubj" and any(c.lower_ == "only" for c in tok.children) and ctx.person(tok) is not None:
+                return None  # "only X has stayed longer": X is above the figure, not its holder
             if tok.lemma_ in _HOLD and tok.pos_ in ("VERB", "AUX") or tok.lower_ in ("beating", "passing"):
                 subj = ctx.subject_of(tok, limit=4)
-                if subj is not None and holder is None and tok.lemma_ != "be" and not _old_record_verb(tok):
-                    holder = subj
+                if subj is not None and holder is None and tok.lemma_ != "be" and not _old_record_verb(tok) \
+                        and not (tok.dep_ == "acl" and tok.lower_ in ("held", "set")):
+                    holder, verb = subj, tok
             if tok.lemma_ in _BEAT or tok.lower_ in ("beating", "passing"):
                 for t in tok.subtree:
                     p = ctx.person(t)
-                    if p is not None and p != holder and t.i > tok.i:
+                    if p is not None and p != holder and t.i > tok.i and t.i not in old:
                         previous = p
                         break
+            if tok.lemma_ in _TAKE and previous is None:  # "taking the record from X"
+                for child in tok.subtree:  # "from" may hang from the verb or from "record"
+                    if child.dep_ == "prep" and child.lower_ == "from" and child.i > tok.i:
+                        previous = next((ctx.person(t) for t in child.subtree if ctx.person(t) is not None), None)
             if tok.lower_ in ("holder",) and any(c.lower_ in _OLD for c in tok.children):
                 p = ctx.subject_of(tok, limit=3)
                 if p is not None and p != holder:
@@ -126,7 +135,8 @@ class RecordFinder:
             if tok.lower_ in ("held", "set") and tok.dep_ in ("acl",):
                 agent = [t for t in tok.subtree if ctx.person(t) is not None]
                 if agent and ctx.person(agent[0]) != holder:
-                    previous = ctx.person(agent[0])
+                    setter = ctx.person(agent[0])
+                    old |= {t.i for t in tok.subtree}
             if tok.lower_ == "than" and tok.head.lower_ in ("more", "longer", "beyond"):  # "a day more than X"
                 p = next((ctx.person(t) for t in tok.subtree if ctx.person(t) is not None), None)
                 if p is not None and p != holder:
@@ -135,13 +145,34 @@ class RecordFinder:
                 p = _old_holder(ctx, tok)
                 if p is not None and p != holder:
                     previous = p
-        if previous is None and not measure:
+        passed = next((t for t in sent if t.lemma_ in _BEAT and any(c.dep_ == "nsubjpass" for c in t.children)), None)
+        if passed is not None:  # "X was passed by Y": Y holds it, X held it
+            by = [ctx.person(t) for c in passed.children if c.dep_ == "agent" for t in c.subtree if ctx.person(t)]
+            was = ctx.subject_of(passed, limit=2)
+            if by and was is not None and by[0] != was:
+                holder, verb, previous = by[0], passed, was
+        if setter is not None:  # set by X: X's record, unless the sentence breaks it
+            if any(t.lemma_ in _BEAT and t.pos_ == "VERB" for t in sent) or any(
+                    t.lower_ in ("record", "mark") and any(c.lower_ in _OLD for c in t.children) for t in sent):
+                previous = previous or setter
+            else:
+                holder, verb, previous = setter, None, None
+        if previous is None and not measure and setter is None:
             return None
-        values = [f for f in ctx.facts if f.predicate == "timeInSpace" and sent.start_char <= f.start < sent.end_char]
+        modality = "reported"
+        if verb is not None:
+            said = mood(ctx, verb)
+            if said is None or _supposed(verb):
+                return None  # "could break the record", "would pass X if the mission is extended"
+            modality = "planned" if said == "planned" or any(
+                c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) else "reported"
+        predicate = _VALUES.get(measure, "timeInSpace")
+        values = [f for f in ctx.facts if f.predicate == predicate and sent.start_char <= f.start < sent.end_char]
         ordinals = [t for t in sent if t.ent_type_ == "ORDINAL" and t.text[:-2].isdigit()
                     and t.head.lower_ in ("day", "days")]
-        planned = any(ctx.planned(t) for t in sent if t.lemma_ in ("break", "beat", "become", "set", "surpass"))
-        dates = ctx.dates_in(sent)
+        planned = modality == "planned" or any(
+            ctx.planned(t) for t in sent if t.lemma_ in ("break", "beat", "become", "set", "surpass"))
+        dates = [d for d in ctx.dates_in([t for t in sent if t.i not in old])]
         return {
             "holder": holder, "previous": previous, "measure": measure, "scope": _scope(ctx, sent),
             "values": values, "ordinal": ordinals[0].text[:-2] if ordinals else None,
@@ -161,16 +192,16 @@ class RecordFinder:
         told = _record_told(ctx, holder)  # "She beat the mark of 188 days": the record just named
         measure = h["measure"] or (("cumulative" if told.measure == _measure_text("cumulative") else "single flight")
                                    if told is not None else "cumulative")
-        modality = "planned" if h["planned"] else "reported"
+        modality = "planned" if h["planned"] or _only_planned(h["values"], holder) else "reported"
         value_fact = next((f for f in h["values"] if f.subject == holder and f.modality == modality), None)
         amount = h["ordinal"] or (_amount(value_fact) if value_fact else None)
-        if amount is None:
+        if amount is None and measure in ("cumulative", "single flight"):
             earlier = [f for f in ctx.facts if f.predicate == "timeInSpace" and f.subject == holder
                        and f.modality == "reported"]
             amount = _amount(earlier[-1]) if earlier else None
         record = RecordRef(_measure_text(measure), h["scope"] or (
             told.scope if told is not None and not h["measure"] else "all-time"))
-        q: list[tuple[str, Obj]] = [("record", record), ("unit", value("day"))]
+        q: list[tuple[str, Obj]] = [("record", record), ("unit", value(_UNITS.get(measure, "day")))]
         if h["previous"] is not None and h["previous"] != holder:
             q.append(("previousHolder", entity(h["previous"])))
         as_of = DateRef(h["date"]) if h["date"] is not None else None
@@ -206,8 +237,12 @@ def _merge(into: dict[str, Any], more: dict[str, Any]) -> None:
 
 
 def _measure(text: str) -> str:
-    """"single flight", "cumulative", or "" when the words do not say: words that say it
-    outright ("single", "total") win over words that only lean ("longest", "most")."""
+    """"single flight", "cumulative", a spacewalk record ("spacewalk time", "spacewalks",
+    "single spacewalk"), or "" when the words do not say: words that say it outright
+    ("single", "total") win over words that only lean ("longest", "most")."""
+    for measure, words in _SPACEWALKS:
+        if words.search(text):
+            return measure
     if _SINGLE.search(text):
         return "single flight"
     if _TOTAL.search(text):
@@ -263,7 +298,8 @@ def _qualifies_record(tok: Token) -> bool:
 
 def _old_record_verb(verb: Token) -> bool:
     """A verb whose subject or object is the broken record ("the old mark was set by X")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("record", "mark")
+    deps = ("nsubj", "nsubjpass") if verb.lemma_ in _BEAT else ("nsubj", "nsubjpass", "dobj")  # "broke the old mark"
+    return any(c.dep_ in deps and c.lower_ in ("record", "mark")
                and any(m.lower_ in _OLD for m in c.children) for c in verb.children)
 
 
@@ -309,4 +345,20 @@ def _possessor(ctx: Context, sent: Span, holder: int | None) -> int | None:
 
 
 def _measure_text(measure: str) -> str:
-    return "cumulative days in space" if measure == "cumulative" else "longest single spaceflight"
+    return {"cumulative": "cumulative days in space", "spacewalk time": "cumulative spacewalk time",
+            "spacewalks": "cumulative spacewalk count", "single spacewalk": "longest single spacewalk",
+            }.get(measure, "longest single spaceflight")
+
+
+def _supposed(verb: Token) -> bool:
+    """A verb that says what would happen on a condition: "would pass X if the flight is
+    extended"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in verb.children)
+
+
+def _only_planned(values: list[Found], holder: int) -> bool:
+    """Whether the figures a sentence gives its holder are all still to come ("will have
+    spent 328 days, the longest single flight by a woman")."""
+    mine = [f for f in values if f.subject == holder]
+    return bool(mine) and all(f.modality == "planned" for f in mine)

@@ -1,0 +1,308 @@
+"""Firsts: "the first woman to command the station", "the first Briton in space", "China's
+first female spaceflight engineer", "became the first Arab to perform a spacewalk".
+
+A first is a record with a scope: who was the first of a group to do something. The frame's
+word is "first" before a noun for people (a group, a nationality, a trade); the scope is read
+from the words around that noun (a country by its name, other groups as written, "woman" or
+"man"), the achievement from what follows it (a "to" clause, "in space", or the trade itself:
+"China's first astronaut"). Whom it is about: the name it stands in apposition to ("X, the
+first ..."), the subject of "was"/"became"/"made history as" (or of the sentence, for
+"..., becoming the first"), the one "making her the first ...", the name the phrase
+introduces ("China's first astronaut, X"), the subject of a clause it follows ("X took
+command, the first woman to do so"). An event first done by a group ("made the first
+spacewalk by private astronauts") is its doers'. A first only supposed ("could become the
+first") is no fact; one expected ("is set to become") is planned. "The first spacewalk of the
+mission", "the first of three spacewalks", "the first German to visit since 2018" and a
+company's "first flight surgeon" are no firsts of a group.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extract.components.context import Context, date, value
+from extract.frames.groups import GROUPS, PEOPLE, TRADES, country_of, scope_of
+from extract.frames.lexicon import Frame
+from extract.frames.mood import mood
+from extract.frames.roles import CONTEXT, DIRECT
+
+VERSION = "frames/1"
+
+#: nouns of an "of" phrase that says a group of people ("of Bahamian descent")
+_DESCENT = {"descent", "origin", "heritage", "ancestry"}
+#: verbs whose complement says what the subject is: "was the first", "became the first"
+_COPULAS = {"be", "become", "remain"}
+#: prepositions whose phrase tells the achievement ("in space", "on the Moon")
+_WHERE = {"in", "on", "into", "to", "aboard", "around", "outside"}
+
+
+class FirstReader:
+    """Reads the "first" frame (a rule of the relation component, like the other frames)."""
+
+    def __init__(self, frame: Frame) -> None:
+        self.frame = frame
+        self.__name__ = f"frame_{frame.name}"
+
+    def __call__(self, ctx: Context, tok: Token, span: Span) -> None:
+        if tok.lower_ != "first" or tok.dep_ not in ("amod", "advmod", "compound"):
+            return  # "the first of three spacewalks", "she first flew in 2010"
+        noun = _group_noun(tok)
+        if noun is None:
+            return
+        by = _by_group(noun)  # "made the first spacewalk by private astronauts"
+        if not _of_people(noun) and by is None:
+            return  # "the first spacewalk of the mission", "her first flight"
+        achievement = _achievement(ctx, noun) if by is None else " ".join(  # the event and by whom, as written
+            [*(c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i), noun.lemma_.lower(),
+             "by", *(t.text for t in by.subtree)])
+        if not achievement:
+            return  # "the first woman" with nothing achieved
+        people, verb, sure = _holders(ctx, noun) if by is None else _doers(ctx, noun)
+        if not people:
+            return
+        modality = mood(ctx, verb) if verb is not None else ("reported" if not ctx.quoted(noun) else None)
+        if modality is None:
+            return
+        scope = _scope(ctx, tok, noun if by is None else by)
+        if "?" in scope or _since(noun, verb):
+            return  # "the first people from the kingdom"; "the first German to visit since 2018"
+        redo = any(c.lemma_ == "do" for c in noun.children if c.dep_ == "relcl")
+        dates = ctx.dates_in(_dated_words(ctx, noun, verb if redo or not _trailing(noun) else None))
+        for one in people:
+            ctx.add(one, self.frame.prop("achievement") or "holdsFirst", value(achievement), span,
+                    rule=f"{VERSION}:first", confidence=sure, modality=modality,
+                    qualifiers=(("firstScope", value(scope)),),
+                    as_of=date(dates[0]) if dates else None)
+
+
+def _group_noun(tok: Token) -> Token | None:
+    """The noun "first" describes ("first-ever" hangs "first" from "ever")."""
+    t = tok
+    for _ in range(3):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t
+        if t.dep_ not in ("advmod", "amod"):
+            return None
+    return None
+
+
+def _of_people(noun: Token) -> bool:
+    low = noun.lower_
+    return (noun.lemma_.lower() in PEOPLE or low in PEOPLE or bool(country_of(low))
+            or low in GROUPS or _trade(noun) is not None)
+
+
+def _trade(noun: Token) -> str | None:
+    """The trade a noun names with its compounds ("spaceflight engineer", "space tourist")."""
+    compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    words = [*(c.lower_ for c in compounds), noun.lemma_.lower()]
+    if words[-1] in TRADES or " ".join(words[-2:]) in TRADES:
+        return " ".join(w for w in words if w not in GROUPS and not country_of(w))
+    return None
+
+
+def _achievement(ctx: Context, noun: Token) -> str:
+    """What the first did, in words: its "to" clause ("command the station"), a place phrase
+    ("in space"), else the trade the noun names ("astronaut")."""
+    for child in noun.children:
+        if child.dep_ in ("relcl", "acl", "advcl") and child.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            if child.lemma_ == "do" and any(c.lower_ in ("so", "it", "this", "that") for c in child.children) \
+                    and _trailing(noun):  # "took command of X, the first woman to do so": what the clause did
+                return _words(ctx, noun.head, skip=noun, verb_lemma=True)
+            return _words(ctx, child)
+    if _made(noun):  # "making her the first woman to lead the outpost"
+        return _words(ctx, noun.head, skip=noun)
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    for child in verb.children:  # "made history as the first Arab to perform ...": the clause hangs from the verb
+        if child.dep_ in ("advcl", "xcomp") and child.i > noun.i and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return _words(ctx, child)
+    around = [*noun.children, *(c for c in noun.head.children if c.i > noun.i and noun.dep_ == "attr")]
+    for child in around:  # "the first Briton in space", "became the first Arab in space" (hung from the verb)
+        if child.dep_ == "prep" and child.lower_ in _WHERE and not _country_phrase(ctx, child) \
+                and not any(t.i in ctx.date_at for t in child.subtree):
+            return " ".join(t.text for t in child.subtree if not t.is_space)
+    return _trade(noun) or ""
+
+
+def _words(ctx: Context, verb: Token, skip: Token | None = None, *, verb_lemma: bool = False) -> str:
+    """A clause's words without its "to", its subject, its dates (the first's date is kept
+    apart) and the phrase ``skip``; with ``verb_lemma`` the verb in its base form."""
+    left_out = {t.i for t in skip.subtree} if skip is not None else set()
+    left_out |= {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    for t in verb.subtree:
+        if t.i in ctx.date_at:
+            left_out.add(t.i)
+            if t.dep_ == "pobj" and t.head.dep_ == "prep":  # "in 2019"
+                left_out.add(t.head.i)
+    for t in verb.subtree:  # an aside ("on a shuttle, on STS-60") or a second first ("and the first to ...")
+        if t.dep_ == "appos" or t.dep_ == "conj" and any(x.lower_ == "first" for x in t.subtree):
+            left_out |= {x.i for x in t.subtree}
+            left_out |= {x.i for x in t.head.children if x.dep_ in ("cc", "punct") and x.i < t.i}
+    words = [t for t in verb.subtree if t.i not in left_out and not t.is_space
+             and not (t.dep_ == "aux" and t.lower_ == "to")]
+    cut = next((n for n, t in enumerate(words) if t.text in (",", ";", "--", "—", "(")), len(words))
+    words = words[:cut]  # what follows a comma is an aside: "to fly on a shuttle, on STS-60"
+    while words and words[-1].is_punct:
+        words.pop()
+    return " ".join(t.lemma_ if verb_lemma and t.i == verb.i else t.text for t in words)
+
+
+def _country_phrase(ctx: Context, prep: Token) -> str | None:
+    """The country or place of a "from X" or "in X" phrase ("the first woman from Belarus",
+    "the first person from Alaska", "the first Black candidate in the United States"); "?"
+    for a "from"/"of" phrase that names no place ("the first people from the kingdom", "of
+    Bahamian descent"): a group the scope cannot say."""
+    if prep.lower_ not in ("from", "of", "in"):
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    name = " ".join(t.text for t in obj.subtree if t.dep_ != "det" and t.lower_ != "independent")
+    country = country_of(name) or (ctx.clusters[c]["name"] if (c := ctx.cluster(obj)) is not None
+                                   and ctx.labels[c] == "PLACE" else "")
+    return country or (None if prep.lower_ == "in" else "?")
+
+
+def _scope(ctx: Context, first: Token, noun: Token) -> str:
+    """Among whom the first counts, in canonical words (see :mod:`extract.frames.groups`)."""
+    country = ""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:  # "China's first astronaut", "Axiom's first female commander"
+        name = " ".join(t.text for t in owner.subtree if t.dep_ != "case")
+        country = country_of(name) or (name if ctx.is_a(owner, "PLACE") else "")
+        if not country:
+            return "?"  # "SpaceX's first flight surgeon": the first in a post, not of a group
+    extra: list[str] = []
+    after = [c for c in noun.head.children if c.i > noun.i and noun.dep_ == "attr" and c.lower_ == "with"]
+    for child in [*noun.children, *after]:  # "became the first person in space with a prosthesis"
+        if child.dep_ != "prep":
+            continue
+        said = " ".join(t.text for t in child.subtree)
+        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.lower_ == "with" or child.lower_ == "of" and child.right_edge.lower_ in _DESCENT:
+            extra.append(said)  # "the first person with a prosthesis", "of Bahamian descent": as written
+        elif child.lower_ == "of" and obj is not None and ctx.is_a(obj, "AGENCY", "ORG"):
+            extra.append(str(ctx.clusters[c]["name"]) if (c := ctx.cluster(obj)) is not None else said)  # "of ESA"
+        else:
+            country = country or _country_phrase(ctx, child) or ""
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i != first.i and c.i < noun.i]
+    words = sorted((w for c in words for w in c.subtree if w.i != first.i and w.lower_ != "ever"), key=lambda w: w.i)
+    return scope_of([t.lower_ for t in [*words, noun]], country, extra)
+
+
+def _by_group(noun: Token) -> Token | None:
+    """The people an event noun says it was first done by: "the first spacewalk by private
+    astronauts"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            group = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if group is not None and _of_people(group):
+                return group
+    return None
+
+
+def _doers(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]:
+    """Who did the event a first names: the subject of the verb that carries it ("X and Y
+    made the first spacewalk by private astronauts")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return [], None, 0.0
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    p = ctx.person(subject) if subject is not None else None
+    return (ctx.conjuncts(p, subject), verb, DIRECT) if p is not None and subject is not None else ([], None, 0.0)
+
+
+def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]:
+    """Whom the first belongs to, the verb that says so (for its mood and date), and how
+    sure the reading is."""
+    if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "ADJ"):  # "the third European and the first Italian"
+        return _holders(ctx, noun.head)
+    head = noun.head
+    if _made(noun):
+        named = [t for c in (*noun.children, *head.head.children) if c.dep_ in ("nsubj", "dobj") and c.i < noun.i
+                 for t in [c] if ctx.person(t) is not None]
+        p = ctx.person(named[0]) if named else None
+        return ([p], head.head, DIRECT) if p is not None else ([], None, 0.0)
+    if _trailing(noun) and head.pos_ in ("VERB", "AUX"):  # "X took command on Friday, the first woman to do so"
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        p = ctx.person(subject) if subject is not None else None
+        return ([p], head, CONTEXT) if p is not None else ([], None, 0.0)
+    if noun.dep_ == "appos":  # "X, the first woman to ...", "X, a scientist, the first person ..."
+        while ctx.person(head) is None and head.dep_ == "appos" and head.head.i != head.i:
+            head = head.head
+        p = ctx.person(head)
+        return ([p], None, DIRECT) if p is not None else ([], None, 0.0)
+    for child in noun.children:  # "China's first astronaut, X"
+        if child.dep_ == "appos" and ctx.person(child) is not None:
+            p = ctx.person(child)
+            return ([p] if p is not None else []), None, DIRECT
+    if noun.dep_ == "attr" and head.lemma_ in _COPULAS or noun.dep_ == "pobj" and head.lower_ == "as" \
+            or noun.dep_ in ("oprd", "ccomp", "xcomp", "dobj") and head.lemma_ in ("make", "become"):
+        verb = head.head if noun.dep_ == "pobj" else head
+        if noun.dep_ in ("oprd", "ccomp", "xcomp", "dobj") and head.lemma_ == "make":  # "making her the first"
+            named = [c for c in head.children if c.dep_ in ("dobj", "nsubj") and ctx.person(c) is not None]
+            if named:
+                p = ctx.person(named[0])
+                return ([p] if p is not None else []), verb, DIRECT
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for s in subjects:
+            if s.lower_ in ("who", "that") and verb.dep_ == "relcl":  # "X, who became the first ...": X alone
+                p = ctx.person(verb.head)
+                if p is None and verb.head.dep_ == "appos":  # "X, a researcher who became the first ..."
+                    p = ctx.person(verb.head.head)
+                return ([p] if p is not None else []), verb, DIRECT
+            p = ctx.person(s)
+            if p is None and s.pos_ == "PRON" and verb.dep_ == "advcl":  # "After she became the first ..., X ..."
+                p = ctx.subject_of(verb.head, limit=1)
+                if p is not None:
+                    return [p], verb, CONTEXT
+            if p is not None:
+                return ctx.conjuncts(p, s), verb, DIRECT
+        p = ctx.subject_of(verb, limit=4)
+        if p is None and not subjects and verb.tag_ == "VBG":  # "X took command ..., becoming the first ..."
+            p = ctx.subject_of(verb.sent.root, limit=1)
+        if p is not None and not subjects:
+            return ctx.conjuncts(p, verb), verb, CONTEXT
+    return [], None, 0.0
+
+
+def _trailing(noun: Token) -> bool:
+    """A noun phrase set after its clause by a comma, describing the clause's subject: "X took
+    command on Friday, the first woman to do so" (parsed as an object of the verb)."""
+    left = noun.left_edge
+    return noun.dep_ in ("dobj", "npadvmod", "appos") and left.i > 0 and left.nbor(-1).text == "," \
+        and noun.head.pos_ in ("VERB", "AUX") and noun.i > noun.head.i
+
+
+def _since(noun: Token, verb: Token | None) -> bool:
+    """ "The first ... since 2018", "the first ... in 20 years": the first of a while, not ever."""
+    words = [*noun.subtree, *(t for c in (verb.children if verb is not None else ()) if c.dep_ == "prep"
+                              for t in c.subtree)]
+    return any(t.lower_ == "since" or t.lower_ == "in" and any(c.lower_ in ("years", "decades", "months")
+                                                                 for c in t.subtree) for t in words)
+
+
+def _made(noun: Token) -> bool:
+    """ "making her the first woman to lead ...", parsed with the noun as the subject of
+    the "to" clause under "make"."""
+    head = noun.head
+    return noun.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") and head.head.lemma_ == "make" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+
+def _dated_words(ctx: Context, noun: Token, verb: Token | None) -> list[Token]:
+    """The words a first's date is read from: its own phrase, and the verb that states it
+    with what hangs from it, but never the clause of an apposition's main verb."""
+    words = list(noun.subtree)
+    if verb is not None:
+        inside = {w.i for w in words}
+        words += [t for c in verb.children if c.i not in inside and (c.dep_ == "npadvmod" or c.dep_ in (
+            "xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for t in c.subtree]
+        words += [t for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+                  if o.i in ctx.date_at for t in o.subtree]  # "in 1991", not "after X in 2009"
+    return sorted(words, key=lambda t: t.i)

@@ -1,0 +1,62 @@
+"""The groups a first counts among ("the first Chinese woman", "the first Briton", "the first
+private astronaut"), in canonical words: a country by its name, then other groups as written,
+then "woman" or "man", joined by ", "; "anyone" for the first person of all. Pure word lists,
+shared by the extractor (:mod:`extract.frames.firsts`) and the question engine, so that a
+question's "first Briton" and an article's "first British astronaut" meet on "United Kingdom".
+
+>>> scope_of(["chinese", "woman"])
+'China, woman'
+>>> scope_of(["african", "-", "american", "female"])
+'African-American, woman'
+>>> scope_of(["person"])
+'anyone'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extract.patterns import read_jsonl
+
+_DATA = next(r for r in read_jsonl("frames") if r["frame"] == "first")
+#: nouns for people that a first counts among (besides nationalities and trades)
+PEOPLE: frozenset[str] = frozenset(_DATA["people"])
+#: words that narrow the group, each with the scope word it gives ("female" -> "woman")
+GROUPS: dict[str, str] = dict(_DATA["groups"])
+#: demonym or country name, lower-cased -> the country's name ("briton" -> "United Kingdom")
+COUNTRIES: dict[str, str] = {w.lower(): str(c["name"]) for c in read_jsonl("countries")
+             for w in (c["name"], *c.get("demonyms", ()), *c.get("aliases", ()))}
+#: country name -> the adjective for its people ("United Kingdom" -> "British")
+DEMONYMS: dict[str, str] = {str(c["name"]): str(c["demonyms"][0]) for c in read_jsonl("countries") if c.get("demonyms")}
+#: trades that are an achievement themselves ("China's first astronaut")
+TRADES = frozenset({r["term"] for r in read_jsonl("roles") if r["kind"] == "occupation"} | set(_DATA["trades"]))
+_SEXES = ("woman", "man")
+
+
+def country_of(word: str) -> str:
+    """The country a demonym or name stands for ("Britons" -> "United Kingdom"), or ""."""
+    low = word.lower()
+    return COUNTRIES.get(low) or (COUNTRIES.get(low[:-1], "") if low.endswith("s") else "")
+
+
+def scope_of(words: Sequence[str], country: str = "", extra: Sequence[str] = ()) -> str:
+    """The canonical scope of the lower-cased words around "first" (see the module docstring);
+    ``country`` is one already known ("China's first ..."), ``extra`` groups named otherwise
+    ("Axiom's first ...")."""
+    text = " ".join(words).replace(" - ", "-")
+    groups = list(extra)
+    sex = ""
+    for phrase in [g for g in GROUPS if " " in g or "-" in g]:  # "African-American", "Native American"
+        if f" {phrase} " in f" {text} ":
+            groups.append(GROUPS[phrase])
+            text = f" {text} ".replace(f" {phrase} ", " ")
+    for low in text.split():
+        if low in GROUPS:
+            word = GROUPS[low]
+            if word in _SEXES:
+                sex = word
+            elif word not in groups:
+                groups.append(word)
+        elif country_of(low):
+            country = country or country_of(low)
+    return ", ".join(x for x in (country, *groups, sex) if x) or "anyone"

@@ -1,0 +1,189 @@
+"""The firsts template: "Who was the first woman to command the space station?", "Who was the
+first Briton in space?", "Who was China's first astronaut?", "What firsts does X hold?".
+
+A first (akg:First) states its achievement in words and its scope in canonical words (see
+:mod:`extract.frames.groups`). A question's scope is read with the same word lists, so it
+must equal the stated one ("the first woman" is not "the first American woman"); its
+achievement is compared by meaning words ("command the ISS" and "lead the outpost" share
+"command" and "station"), and must be the same: the first woman to command the station twice
+is not the first woman to command it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pyoxigraph import NamedNode, Triple
+
+from extract.frames.groups import DEMONYMS, TRADES, country_of, scope_of
+from kg.questions.match import Parsed
+from kg.questions.readers import agent_classes, keeps
+from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
+from kg.questions.values import PLANNED
+from kg.store.sparql import Rows
+
+#: words that mean one thing in an achievement, by that thing
+_MEANING = {
+    "command": "command commanded commands commanding commander lead led leads leading helm captain",
+    "station": "station iss outpost laboratory lab",
+    "space": "space orbit orbital spaceflight fly flew flown flies flying travel travelled traveled go went gone "
+             "goes reach reached launch launched astronaut cosmonaut taikonaut spacefarer spaceflyer head headed",
+    "walk": "walk walked walks walking spacewalk spacewalks spacewalking spacewalker eva",
+    "moon": "moon lunar",
+    "mars": "mars martian",
+    "live": "live lived lives living stay stayed stays",
+    "visit": "visit visited visits",
+    "pilot": "pilot piloted pilots piloting",
+}
+_MEANS = {w: m for m, words in _MEANING.items() for w in words.split()}
+#: words that carry no meaning of their own in an achievement ("perform a spacewalk")
+_FILLER = frozenset({"the", "a", "an", "to", "in", "on", "of", "into", "aboard", "at", "international", "ever",
+                     "perform", "performed", "make", "made", "carry", "carried", "out", "conduct", "conducted", "do",
+                     "did", "complete", "completed", "be", "was", "is", "were", "become", "became", "board", "first",
+                     "take", "took", "taken", "assume", "assumed", "orbiting"})
+#: words that end the group of a question and start its achievement ("first Briton in space")
+_ACHIEVEMENT_STARTS = {"to", "in", "on", "into", "aboard", "around", "outside", "?", ".", "who", "that"}
+_WORD = re.compile(r"[\w-]+")
+#: meanings of nouns that name an event a group may do first ("the first commercial spacewalk")
+_EVENTS = frozenset({"walk", "space"})
+
+
+def meaning(text: str) -> frozenset[str]:
+    """The meaning words of an achievement.
+
+    >>> sorted(meaning("command the International Space Station")) == sorted(meaning("lead the ISS"))
+    True
+    >>> sorted(meaning("command the Vesta station"))
+    ['command', 'station']
+    >>> sorted(meaning("perform a spacewalk"))
+    ['space', 'walk']
+    """
+    words = {_MEANS.get(w, w.rstrip("s") if len(w) > 3 else w)
+             for w in (x.lower() for x in _WORD.findall(text) if not x[:1].isupper() or x.lower() in _MEANS)
+             if w not in _FILLER}  # a name ("the Vesta station") is no part of what was done
+    if "spacewalk" in text.lower() or "eva" in words:
+        words |= {"walk", "space"}
+    if "station" in words:  # the space station: "space" names the station, not a flight
+        words.discard("space")
+    return frozenset(words)
+
+
+@template("first", priority=28)
+def first(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """Who holds a first of a scope, or which firsts a person holds (see the module docstring)."""
+    at = next((t.i for t in parsed.tokens if t.lower in ("first", "first-ever", "firsts")), None)
+    if at is None or parsed.provenance or parsed.wh == "yesno":
+        return
+    people = keeps(ctx, agent_classes(ctx))
+    named = [m for m in parsed.mentions if people(m.best.iri) and not (m.start <= at < m.end)]
+    if parsed.tokens[at].lower == "firsts" or named and parsed.wh in ("what", "which", "list"):
+        person = named[0]
+        yield Plan("first", "firsts", {"s": NamedNode(person.best.iri)}, _read_firsts(), ((person, person.best),),
+                   empty=f"The articles state no first of {person.best.label}.", final=True)
+        return
+    if parsed.wh not in ("who", "whom", "which", "what", "list"):
+        return
+    scope, achievement, told, event = question_first(parsed, at)
+    if not achievement:
+        return
+    said = label(scope, achievement) if not event else f"first {achievement} by {scope}"
+    # "the first woman to command ...": nothing else answers it (the station's commanders are
+    # no answer); "China's first astronaut", "the first commander of X": other templates may
+    yield Plan("first", "firsts", {}, _read_holders(scope, meaning(achievement), event, future=parsed.future),
+               empty=f"The articles do not say who was the {said}.", final=told)
+
+
+def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool, bool]:
+    """The scope and achievement a question's "first" asks about, whether the question tells
+    the achievement in words of its own, and whether it asks for an event done first by a
+    group: "the first Chinese woman to walk in space" -> ("China, woman", "walk in space",
+    True, False); "China's first astronaut" -> ("China", "astronaut", False, False); "the
+    first spacewalk by two women" -> ("woman", "spacewalk", False, True)."""
+    tokens = parsed.tokens
+    country = ""
+    if at >= 2 and tokens[at - 1].lower in ("'s", "’s"):  # "China's first astronaut", "Ardenia's first ..."
+        country = country_of(tokens[at - 2].text) or tokens[at - 2].text
+    group: list[str] = []
+    i = at + 1
+    while i < len(tokens) and tokens[i].lower not in _ACHIEVEMENT_STARTS and tokens[i].pos not in ("VERB", "AUX"):
+        if tokens[i].lower == "from":  # "the first woman from Belarus to fly"
+            i += 1
+            place: list[str] = []
+            while i < len(tokens) and tokens[i].lower not in _ACHIEVEMENT_STARTS:
+                place.append(tokens[i].text)
+                i += 1
+            country = country or country_of(" ".join(w for w in place if w.lower() != "the"))
+            break
+        group.append(tokens[i].lower)
+        i += 1
+    rest = [t.text for t in tokens[i:] if t.lower not in ("?", ".", "!")]
+    achievement = " ".join(rest[1:] if rest and rest[0].lower() == "to" else rest)
+    told = bool(achievement)
+    trade = [w for w in group if w in TRADES or w.rstrip("s") in TRADES]
+    if not achievement and trade:  # "China's first astronaut": the trade is the achievement
+        achievement = " ".join(group[group.index(trade[0]):])
+    elif not achievement and "by" in group and meaning(" ".join(group[:group.index("by")])) & _EVENTS:
+        at_by = group.index("by")  # "the first spacewalk by two women"
+        achievement, group = " ".join(group[:at_by]), group[at_by + 1:]
+        return scope_of(group, country), achievement, False, True
+    elif not achievement and group and meaning(group[-1]) & _EVENTS:  # "the first commercial spacewalk"
+        return scope_of(group[:-1], country), group[-1], False, True
+    return scope_of(group, country), achievement, told, False
+
+
+def label(scope: str, achievement: str) -> str:
+    """A first in words: ("China, woman", "walk in space") -> "first Chinese woman to walk in
+    space"; an event done first by a group as written: "first spacewalk by two women"."""
+    if " by " in achievement:
+        return f"first {achievement}"
+    parts = [p for p in scope.split(", ") if p != "anyone"]
+    country = next((p for p in parts if p in DEMONYMS), "")
+    groups = [p for p in parts if p != country and p not in ("woman", "man")]
+    sex = next((p for p in parts if p in ("woman", "man")), "")
+    trade = achievement.split()[-1:] and achievement.split()[-1].lower() in TRADES
+    noun = sex or ("" if trade else groups.pop() if groups else "person")
+    words = [DEMONYMS.get(country, ""), *groups, noun]
+    link = "" if trade or achievement.split()[0].lower() in _ACHIEVEMENT_STARTS - {"to"} else "to "
+    return " ".join(w for w in ["first", *words, link + achievement] if w)
+
+
+def _read_holders(scope: str, wanted: frozenset[str], event: bool, *, future: bool) -> Reader:
+    """The holders of the firsts of the scope whose achievement means what is asked; an event
+    done first by a group ("spacewalk by two women") answers only a question about the
+    event, never "the first woman to walk in space"."""
+
+    def read(rows: Rows) -> Reply:
+        found: dict[str, Item] = {}
+        for row in rows.rows:
+            done, by, _ = str(row["value"].value).partition(" by ")
+            if str(row["scope"].value).lower() != scope.lower() or bool(by) != event or meaning(done) != wanted:
+                continue
+            planned = row.get("modality") == NamedNode(PLANNED)
+            if planned and not future:
+                continue  # "is expected to become the first": not the first yet
+            s, o = row["s"], row["o"]
+            assert isinstance(s, NamedNode) and isinstance(o, NamedNode)
+            name = row["label"].value if "label" in row else s.value
+            found.setdefault(s.value, Item(name, name, s.value, planned=planned,
+                                           as_of=row["asOf"].value if "asOf" in row else None,
+                                           support=(Triple(s, NamedNode(row["p"].value), o),)))
+        return Reply(list(found.values()))
+
+    return read
+
+
+def _read_firsts() -> Reader:
+    def read(rows: Rows) -> Reply:
+        found: dict[str, Item] = {}
+        for row in rows.rows:
+            s, o = row["s"], row["o"]
+            assert isinstance(s, NamedNode) and isinstance(o, NamedNode)
+            said = label(str(row["scope"].value), str(row["value"].value))
+            found.setdefault(said, Item(said, said, kind="value", planned=row.get("modality") == NamedNode(PLANNED),
+                                        as_of=row["asOf"].value if "asOf" in row else None,
+                                        support=(Triple(s, NamedNode(row["p"].value), o),)))
+        return Reply(list(found.values()))
+
+    return read
+

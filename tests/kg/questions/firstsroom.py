@@ -1,0 +1,55 @@
+"""A hand-declared newsroom of firsts, for the firsts question tests and the backend comparison:
+invented people with the facts an extractor should find declared by hand (see tests/factories.py).
+
+What it holds on purpose: a first and a near miss of the same scope (the first woman to command
+the station; the first woman to lead it twice), a first of a narrower scope (the first Chinese
+woman to walk in space, so "the first woman to walk in space" is unknown), a first only
+expected (planned), a commander of the station who is no first, a first given by nationality,
+an event first two people share (the first spacewalk by two women) and one by a group.
+"""
+
+from __future__ import annotations
+
+from extract.facts import Extraction, Literal
+from kg.store import Store
+from tests.factories import ExtractionBuilder, load_articles
+
+_TEXT = (
+    "Mira Voss took command of the Lyra station on Friday, the first woman to command the station. "
+    "Rosa Quill, who commanded it before her, was the first woman to lead the outpost twice. "
+    "Lin Wei was the first Chinese woman to walk in space. "
+    "Tom Hale, the first Briton in space, flew in 1991. "
+    "Ada Rinn is expected to become the first Canadian to travel to the Moon. "
+    "Kira Dane and Lena Voss made the first spacewalk by two women. "
+    "Omar Haddad made the first commercial spacewalk."
+)
+
+
+def firsts() -> Extraction:
+    b = ExtractionBuilder(_TEXT, id="firsts", published="2025-03-01", title="Voss takes command")
+    for name in ("Mira Voss", "Rosa Quill", "Lin Wei", "Tom Hale", "Ada Rinn", "Kira Dane", "Lena Voss",
+                 "Omar Haddad"):
+        b.entity(name, "Astronaut")
+    b.entity("Lyra station", "SpaceStation")
+
+    def first(who: str, did: str, scope: str, evidence: str, **more: str) -> None:
+        b.fact(who, "holdsFirst", Literal(did), evidence=evidence, qualifiers={"firstScope": Literal(scope)}, **more)
+
+    first("Mira Voss", "command the station", "woman", "the first woman to command the station", as_of="2025-02-28")
+    first("Rosa Quill", "lead the outpost twice", "woman", "the first woman to lead the outpost twice")
+    first("Lin Wei", "walk in space", "China, woman", "the first Chinese woman to walk in space")
+    first("Tom Hale", "in space", "United Kingdom", "the first Briton in space", as_of="1991")
+    first("Ada Rinn", "travel to the Moon", "Canada", "the first Canadian to travel to the Moon",
+          modality="planned")
+    first("Kira Dane", "spacewalk by two women", "woman", "the first spacewalk by two women")
+    first("Lena Voss", "spacewalk by two women", "woman", "the first spacewalk by two women")
+    first("Omar Haddad", "spacewalk by commercial astronauts", "private astronaut", "the first commercial spacewalk")
+    b.fact("Lyra station", "commander", "Rosa Quill", evidence="Rosa Quill, who commanded it")
+    b.fact("Lyra station", "commander", "Mira Voss", evidence="Mira Voss took command of the Lyra station")
+    return b.build()
+
+
+
+def load(store: Store) -> None:
+    """Write the article into the store (real resolution and mapping)."""
+    load_articles(store, [firsts])

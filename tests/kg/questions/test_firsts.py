@@ -1,0 +1,89 @@
+"""Questions about firsts ("Who was the first woman to command the station?", "What firsts does
+X hold?"), over hand-declared facts with invented names (tests/kg/questions/firstsroom.py) and
+over facts the extractor reads from invented sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from extract import Article, extract
+from kg.ingest import graph_for
+from kg.questions import Answer, Asker
+from kg.store.oxigraph import OxigraphStore
+from tests.kg.questions import firstsroom
+
+
+@pytest.fixture(scope="module")
+def ask(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Asker]:
+    store = OxigraphStore(Path(tmp_path_factory.mktemp("firsts")) / "store")
+    firstsroom.load(store)
+    yield Asker(store, nlp)
+    store.close()
+
+
+def labels(answer: Answer) -> list[str]:
+    return [a.label for a in answer.answers]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who was the first woman to command the space station?", ["Mira Voss"]),
+    ("Who was the first woman to command the ISS?", ["Mira Voss"]),
+    ("Who was the first woman to lead the outpost twice?", ["Rosa Quill"]),
+    ("Who was the first Briton in space?", ["Tom Hale"]),
+    ("Who was the first British person to go to space?", ["Tom Hale"]),
+    ("Who was the first Chinese woman to make a spacewalk?", ["Lin Wei"]),
+    ("Who will be the first Canadian to travel to the Moon?", ["Ada Rinn"]),
+    ("Who made the first spacewalk by two women?", ["Kira Dane", "Lena Voss"]),  # a first may be shared
+    ("Who made the first commercial spacewalk?", ["Omar Haddad"]),
+    ("Who made the first private spacewalk?", ["Omar Haddad"]),
+])
+def test_who_was_the_first(ask: Asker, question: str, expected: list[str]) -> None:
+    answer = ask.answer(question)
+    assert labels(answer) == expected
+    assert answer.template == "first"
+    assert answer.sources  # the sentence that states it
+
+
+@pytest.mark.parametrize("question", [
+    "Who was the first woman to walk in space?",  # only the first Chinese woman is stated
+    "Who was the first Canadian to travel to the Moon?",  # only expected
+    "Who was the first man to command the station?",
+    "Who was the first American in space?",
+])
+def test_a_first_the_articles_do_not_state_has_no_answer(ask: Asker, question: str) -> None:
+    answer = ask.answer(question)
+    assert not answer.answers
+    assert answer.message is not None and "do not say" in answer.message
+
+
+def test_the_firsts_a_person_holds(ask: Asker) -> None:
+    answer = ask.answer("What firsts does Mira Voss hold?")
+    assert labels(answer) == ["first woman to command the station"]
+    assert all(a.kind == "value" for a in answer.answers)
+    hale = ask.answer("What firsts does Tom Hale hold?")
+    assert labels(hale) == ["first British person in space"]
+    assert hale.answers[0].as_of == "1991"
+    assert labels(ask.answer("What firsts does Kira Dane hold?")) == ["first spacewalk by two women"]
+
+
+def test_firsts_read_from_invented_sentences_answer_questions(nlp: Language,
+                                                                tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = ("Astronaut Kira Dane made history on Tuesday as the first woman to command the Vesta station. "
+            "Her crewmate Omar Haddad, the first Arab to perform a spacewalk, watched from the airlock. "
+            "Tala Reyes, Spain's first astronaut, could become the first woman to walk on the Moon.")
+    extraction = next(extract(nlp, [Article(text, published="2025-05-02", id="vesta")]))
+    store = OxigraphStore(Path(tmp_path_factory.mktemp("firsts-e2e")) / "store")
+    try:
+        store.write([graph_for(store, extraction)])
+        ask = Asker(store, nlp)
+        assert labels(ask.answer("Who was the first woman to command the space station?")) == ["Kira Dane"]
+        assert labels(ask.answer("Who was the first Arab to make a spacewalk?")) == ["Omar Haddad"]
+        assert labels(ask.answer("Who was Spain's first astronaut?")) == ["Tala Reyes"]
+        assert not ask.answer("Who was the first woman to walk on the Moon?").answers
+        assert labels(ask.answer("What firsts does Omar Haddad hold?")) == ["first Arab to perform a spacewalk"]
+    finally:
+        store.close()
