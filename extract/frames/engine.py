@@ -44,7 +44,8 @@ class Reader:
         if modality is None:
             return
         who = roles.about(ctx, tok, self.frame)
-        if not who.people and self.frame.name in ("launch", "landing", "arrival") and roles.unnamed_group(ctx, tok):
+        if not who.people and self.frame.name in ("launch", "landing", "arrival") and (
+                who.craft is not None or roles.unnamed_group(ctx, tok)):
             ctx.later.append((self.again, tok, span))  # "a crew of four rose from the pad": the crew named later
         self.read(ctx, tok, span, who, modality, roles.clause(ctx, tok))
 
@@ -112,7 +113,8 @@ class Reader:
         if capsule is not None and people:  # the craft they rode rode the rocket
             for r in [c for c in vessels if ctx.labels[c] == "ROCKET"]:
                 self._add(ctx, capsule, "vehicle", entity(r), span, who.confidence - 0.1, modality)
-        for m in [c for c in vessels if ctx.labels[c] in MISSIONS]:
+        missions = [*vessels, *roles.entities(ctx, roles.carrying(tok), *MISSIONS)]  # "carrying the crew of X: A, B"
+        for m in [c for c in dict.fromkeys(missions) if ctx.labels[c] in MISSIONS]:
             for one in [*people, *roles.companions(ctx, tok, words)]:
                 self._add(ctx, m, "target", entity(one), span, who.confidence - 0.1, modality)
         self._together(ctx, tok, people, words, span, who.confidence, modality)
@@ -197,6 +199,8 @@ class Reader:
         if not people:
             return
         crafts = [c for c in roles.entities(ctx, words, "SPACECRAFT", preps=("aboard", "on", "in", "inside"))]
+        if who.craft is not None and ctx.labels[who.craft] == "SPACECRAFT" and who.craft not in crafts:
+            crafts.insert(0, who.craft)  # "the Soyuz MS-20 capsule, carrying A and B, landed"
         near = [t for t in words if ctx.is_a(t, "PLACE")]
         places = innermost(ctx, [t for t in near if ctx.cluster(t) in roles.entities(
             ctx, [t], "PLACE", preps=_LANDING_PREPS)]) if tok.lemma_ not in ("return", "come") or any(

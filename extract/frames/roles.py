@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from extract.components.context import Context
 from extract.frames.lexicon import Frame
-from extract.rules.common import MISSIONS, VEHICLES, mention, sole_person
+from extract.rules.common import MISSIONS, VEHICLES, mention, recent, sole_person
 
 #: how sure a reading is, by how it was read
 DIRECT, LISTED, CONTEXT, NEAREST = 0.85, 0.75, 0.65, 0.55
@@ -29,6 +29,10 @@ _WHEN = {"after", "since", "during", "before", "following", "until", "upon", "ah
 _WITH = {"with", "alongside", "along", "beside", "accompanied"}
 #: words for a craft when it is not named: "his capsule landed"
 _CRAFT_NOUNS = {"capsule", "spacecraft", "ship", "craft", "vehicle", "spaceship", "rocket"}
+#: verbs whose participle tells whom a craft took along: "the capsule, carrying A and B, landed"
+_CARRY = {"carry", "send", "bring", "take", "ferry", "transport", "deliver", "fly"}
+#: verbs by which an agency or a country sends a craft up: "China launched the Shenzhou-19 spaceship"
+_SEND_UP = {"launch", "send", "fire", "loft"}
 _RELATIVE = {"who", "that", "which"}
 _VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 
@@ -86,9 +90,22 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
     if p is not None:
         return About(tuple(ctx.conjuncts(p, subj)), None, DIRECT)
     named = _named(ctx, subj, *CRAFT)
-    if named is not None and ctx.labels[named] == "ROCKET":  # "an Atlas V launched the capsule"
+    if named is None and subj.lower_ in _CRAFT_NOUNS and _owner(ctx, subj) is None and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
+        named = recent(ctx, subj, "SPACECRAFT", *MISSIONS)  # "The spaceship, atop a rocket, blasted off"
+    sender = ctx.cluster(subj)
+    if named is None and verb.lemma_ in _SEND_UP and sender is not None \
+            and ctx.labels[sender] in ("AGENCY", "ORG", "PLACE"):  # "China launched the X spaceship"
         carried = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        craft = _named(ctx, carried, "SPACECRAFT", *MISSIONS) if carried is not None else None
+        if carried is not None and craft is not None:
+            return _craft(ctx, craft, carried, verb)
+    if named is not None and ctx.labels[named] == "ROCKET":  # "an Atlas V launched the capsule"
+        carried = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+            (t for t in carrying(subj, verb) if t.dep_ == "dobj"), None)  # "the rocket carrying the craft"
         named = _named(ctx, carried, "SPACECRAFT", *MISSIONS) if carried is not None else None
+        if named is None and carried is not None and carried.lower_ in _CRAFT_NOUNS and carried.lower_ != "rocket":
+            named = recent(ctx, carried, "SPACECRAFT", *MISSIONS)
         named = named if named is not None else next(
             (f.subject for f in reversed(ctx.facts) if f.start < verb.idx and ctx.labels[f.subject] == "SPACECRAFT"
              and carried is not None and carried.lower_ in _CRAFT_NOUNS), None)
@@ -114,8 +131,15 @@ def _craft(ctx: Context, craft: int, noun: Token, verb: Token) -> About:
         return About(tuple(ctx.conjuncts(owner, noun)), craft, DIRECT)
     carried = [t for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in _WITH
                for t in c.subtree if ctx.person(t) is not None]
+    carried += [t for c in noun.children if c.dep_ == "prep" and c.lower_ in _WITH for t in c.subtree
+                if ctx.person(t) is not None]  # "Crew-9, with A and B, is due to lift off"
+    carried += [t for t in carrying(verb, noun) if ctx.person(t) is not None]
     if carried:
-        return About(_person(ctx, carried[0], LISTED).people, craft, LISTED)
+        first = next(t for t in carried if ctx.named_at.get(t.head.i) != ctx.person(t) or t.head.i == t.i)
+        return About(_person(ctx, first, LISTED).people, craft, LISTED)
+    aboard = companions(ctx, verb, ctx.region(verb))  # "blasted off ... with A and B aboard"
+    if aboard:
+        return About(tuple(aboard), craft, LISTED)
     if verb.dep_ in ("advcl", "conj", "relcl") and verb.head.i != verb.i:  # "she became ... when X lifted off"
         p = ctx.subject_of(verb.head, limit=3)
         if p is not None and ctx.labels[p] == "PERSON":
@@ -137,15 +161,15 @@ _GROUPS = {"astronauts", "cosmonauts", "taikonauts", "crew", "crewmates", "trio"
            "members", "passengers", "tourists", "amateurs", "flyers", "foursome", "threesome", "men", "women"}
 
 
-def unnamed_group(ctx: Context, tok: Token) -> bool:
+def unnamed_group(ctx: Context, tok: Token, *, crafts: bool = True) -> bool:
     """Whether an event is told of people the sentence does not name: a group ("four
-    astronauts rocketed ...", "the crew's landing", "they splashed down") or their craft or
-    mission ("Shenzhou-40 lifted off")."""
+    astronauts rocketed ...", "the crew's landing", "they splashed down") or (with
+    ``crafts``) their craft or mission ("Shenzhou-40 lifted off")."""
     verb = tok
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
         if subjects:
-            return any(c.lower_ in _GROUPS or _named(ctx, c, *CRAFT) is not None for c in subjects)
+            return any(c.lower_ in _GROUPS or crafts and _named(ctx, c, *CRAFT) is not None for c in subjects)
         if verb.dep_ in ("acl", "relcl"):  # "four astronauts from three countries rocketed ...", parsed loosely
             return any(a.lower_ in _GROUPS for a in [verb.head, *list(verb.head.ancestors)[:3]])
         if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
@@ -155,16 +179,23 @@ def unnamed_group(ctx: Context, tok: Token) -> bool:
 
 
 def the_crew(ctx: Context, tok: Token) -> About:
-    """Who "four astronauts", "the crew" or a mission's name means when the sentence names no
-    one: the crew of the mission the sentence names, else of the mission the article gives
-    most crew for (read after every other fact of the document)."""
-    named = [c for t, c in ctx.in_sentence(tok.sent, *MISSIONS, "SPACECRAFT")]
-    crews = {c: crew_of(ctx, c) for c in dict.fromkeys(named)}
-    if not any(crews.values()):
-        missions = {f.subject for f in ctx.facts if f.predicate in ("commander", "crewMember")}
-        crews = {c: crew_of(ctx, c) for c in missions}
-    best: list[int] = max(crews.values(), key=len, default=[])
-    return About(tuple(best), None, NEAREST) if 2 <= len(best) <= 8 else NOBODY
+    """Who "four astronauts", "the crew" or a craft's name means when the sentence names no
+    one (read after every other fact of the document): the crew of the craft or mission the
+    sentence names, else of the one the story named last before the word (for a group, "four
+    astronauts", also the first one it names after)."""
+    def crew(c: int) -> list[int]:
+        people = crew_of(ctx, c)
+        return people if 2 <= len(people) <= 8 else []
+
+    named = [c for c in dict.fromkeys(c for _, c in ctx.in_sentence(tok.sent, *MISSIONS, "SPACECRAFT")) if crew(c)]
+    if named:
+        return About(tuple(crew(named[0])), named[0], NEAREST)
+    last = {c: max((s for s, _ in ctx.clusters[c]["mentions"] if s < tok.i), default=-1)
+            for c, label in enumerate(ctx.labels) if label in (*MISSIONS, "SPACECRAFT")}
+    best = max((c for c in last if last[c] >= 0 and crew(c)), key=lambda c: last[c], default=None)
+    if best is None and unnamed_group(ctx, tok, crafts=False):  # "Four astronauts lifted off ...", named next
+        best = min((c for c in last if crew(c)), key=lambda c: ctx.clusters[c]["mentions"][0][0], default=None)
+    return About(tuple(crew(best)), None, NEAREST) if best is not None else NOBODY
 
 
 def _person(ctx: Context, tok: Token, how: float) -> About:
@@ -218,11 +249,27 @@ def _of_noun(ctx: Context, noun: Token) -> About:
 
 
 def _named(ctx: Context, noun: Token, *labels: str) -> int | None:
-    """The entity a noun names, itself or by the name before it ("an Atlas V rocket")."""
-    for t in (noun, *(c for c in noun.children if c.dep_ in ("compound", "nmod"))):
+    """The entity a noun names, itself or by the name before it ("an Atlas V rocket", "the
+    Soyuz MS-20 spacecraft"), or for a word for a craft, the one it is part of ("the descent
+    capsule of the Soyuz MS-20")."""
+    for t in (noun, *(c for c in noun.children if c.dep_ in ("compound", "nmod", "nummod"))):
         if ctx.is_a(t, *labels):
             return ctx.cluster(t)
+    if noun.lower_ in _CRAFT_NOUNS:
+        for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for t in of.children:
+                found = _named(ctx, t, *labels) if t.dep_ == "pobj" else None
+                if found is not None:
+                    return found
     return None
+
+
+def carrying(*heads: Token) -> list[Token]:
+    """The words of whom a craft took along, told by a participle of the verb or of the craft's
+    noun: "lifted off, carrying A and B", "the capsule, carrying A, landed", "sending A"."""
+    return [t for head in heads for c in head.children if c.dep_ in ("advcl", "acl", "xcomp", "relcl")
+            and c.lemma_ in _CARRY and c.pos_ == "VERB" for o in c.children if o.dep_ in ("dobj", "prep")
+            for t in o.subtree]
 
 
 def _owner(ctx: Context, noun: Token) -> int | None:

@@ -28,7 +28,7 @@ _NO_ROLE = {r["role"] for r in read_jsonl("crew_roles") if r.get("no_role")}
 #: words before a role noun that make it a trade, a rank or someone else's seat
 _NOT_A_SEAT = {"former", "backup", "back-up", "test", "fighter", "helicopter", "airline", "navy", "naval", "army",
                "military", "air", "force", "marine", "jet", "combat", "lieutenant", "wing", "squadron", "deputy",
-               "commercial", "station"}
+               "commercial", "station", "chief"}
 _FLIGHTS = (*MISSIONS, "SPACECRAFT", "STATION")
 
 

@@ -1,0 +1,115 @@
+"""Flights told by their craft, their crew named elsewhere: people a craft carried ("the
+capsule, carrying A and B, landed"), a craft an agency launched, a craft word ("the
+spaceship") for the craft just named, and a crew the article names in another sentence
+(extract/frames/roles.py, read with invented names in several phrasings). Negatives: a
+crew the article names only after the event, a person of another clause, another crew."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract import Article, extract
+from extract.gold import Key, extracted_keys, key
+
+
+def keys(nlp: Language, text: str, published: str = "2024-06-10") -> set[Key]:
+    return extracted_keys(next(extract(nlp, [Article(text, published=published, id="t")])))
+
+
+# ---------------------------------------------------------------------- carried by the craft
+
+@pytest.mark.parametrize("text", [
+    "The descent capsule of the Soyuz MS-41 spacecraft, carrying cosmonaut Pavel Dorin and astronaut Mia Sorel, "
+    "landed near Dzhezkazgan on Tuesday.",
+    "The Soyuz MS-41 capsule, carrying cosmonaut Pavel Dorin and astronaut Mia Sorel, touched down near Dzhezkazgan "
+    "on Tuesday.",
+    "On Tuesday the Soyuz MS-41 spacecraft landed near Dzhezkazgan, carrying cosmonaut Pavel Dorin and astronaut "
+    "Mia Sorel.",
+])
+def test_a_landing_told_by_the_craft_that_carried_them(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    for name in ("Pavel Dorin", "Mia Sorel"):
+        assert key(name, "returnDate", "2024-06-04") in found
+        assert key(name, "landingSite", "Dzhezkazgan") in found
+    assert key("Pavel Dorin", "spacecraft", "Soyuz MS-41") in found
+
+
+@pytest.mark.parametrize("text", [
+    "A Falcon 9 rocket lifted the Crew Dragon off Launch Complex 39A on Tuesday, carrying the three members of "
+    "Ax-9: Pavel Dorin, Mia Sorel and Ravi Kant.",
+    "The Crew Dragon lifted off from Launch Complex 39A on Tuesday, carrying Pavel Dorin, Mia Sorel and Ravi Kant "
+    "on Ax-9.",
+    "Ax-9 lifted off from Launch Complex 39A on Tuesday with Pavel Dorin, Mia Sorel and Ravi Kant aboard.",
+])
+def test_a_launch_told_by_the_craft_that_carried_them(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    for name in ("Pavel Dorin", "Mia Sorel", "Ravi Kant"):
+        assert key(name, "launchDate", "2024-06-04") in found
+        assert key(name, "launchSite", "Launch Complex 39A") in found
+    assert key("Pavel Dorin", "flewWith", "Ravi Kant") in found
+    assert key("Axiom Mission 9", "crewMember", "Mia Sorel") in found
+
+
+def test_the_rocket_carrying_the_craft_with_people_aboard(nlp: Language) -> None:
+    found = keys(nlp, "The Long March 2F rocket carrying the Shenzhou-40 spacecraft blasted off on Wednesday from "
+                      "the Jiuquan Satellite Launch Center with Pavel Dorin and Mia Sorel aboard.")
+    assert key("Shenzhou-40", "launchVehicle", "Long March 2F") in found
+    assert key("Pavel Dorin", "launchDate", "2024-06-05") in found
+    assert key("Mia Sorel", "launchSite", "Jiuquan Satellite Launch Center") in found
+
+
+def test_a_crew_with_its_mission_named_beside_it(nlp: Language) -> None:
+    found = keys(nlp, "Crew-14, with Pavel Dorin and Mia Sorel aboard, lifted off from Kennedy Space Center on "
+                      "Tuesday. Crew-13, with Ravi Kant, had landed in May.")
+    assert key("Pavel Dorin", "launchDate", "2024-06-04") in found
+    assert key("Crew-14", "crewMember", "Mia Sorel") in found
+    assert key("Ravi Kant", "launchDate", "2024-06-04") not in found
+
+
+# ---------------------------------------------------------------------- the crew named in another sentence
+
+@pytest.mark.parametrize("text", [
+    "Zelandia launched the Shenzhou-40 spaceship early Wednesday from the Jiuquan Satellite Launch Center. "
+    "The crew of Shenzhou-40 is Pavel Dorin, Mia Sorel and Ravi Kant.",
+    "Shenzhou-40 blasted off early Wednesday from the Jiuquan Satellite Launch Center. "
+    "The crew of Shenzhou-40 is Pavel Dorin, Mia Sorel and Ravi Kant.",
+    "The crew of Shenzhou-40 is Pavel Dorin, Mia Sorel and Ravi Kant. "
+    "The spaceship blasted off early Wednesday from the Jiuquan Satellite Launch Center.",
+])
+def test_a_craft_launched_and_its_crew_named_apart(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    for name in ("Pavel Dorin", "Mia Sorel", "Ravi Kant"):
+        assert key(name, "launchDate", "2024-06-05") in found
+        assert key(name, "launchSite", "Jiuquan Satellite Launch Center") in found
+
+
+def test_the_crew_of_a_craft_named_only_later_is_not_borrowed(nlp: Language) -> None:
+    """A craft's launch takes the crew of the craft the story named before it, never one it
+    names only afterwards for another flight."""
+    found = keys(nlp, "The Soyuz-2.1a rocket blasted off from the Baikonur Cosmodrome on Saturday. "
+                      "Pavel Dorin and Mia Sorel will return on April 6 aboard Soyuz MS-40.")
+    assert not any(k[0] in ("pavel dorin", "mia sorel") and k[1] in ("launchDate", "launchSite") for k in found)
+
+
+def test_a_planned_launch_of_a_craft_stays_planned_for_its_crew(nlp: Language) -> None:
+    found = keys(nlp, "The crew of Shenzhou-40 is Pavel Dorin, Mia Sorel and Ravi Kant. "
+                      "Shenzhou-40 is scheduled to lift off on July 3 from the Jiuquan Satellite Launch Center.")
+    assert key("Pavel Dorin", "launchDate", "2024-07-03", "planned") in found
+    assert key("Pavel Dorin", "launchDate", "2024-07-03") not in found
+
+
+# ---------------------------------------------------------------------- a group named next
+
+@pytest.mark.parametrize("text", [
+    "Six women rode the New Shepard rocket on Monday, the first all-women crew since Vera Holm flew alone in 1963. "
+    "On board: Ana Ruiz, Bea Lind, Cora Pell, Dana Voss, Eva Marr and Fay Oden.",
+    "Six women rode the New Shepard rocket on Monday, months after Vera Holm said she flew it. "
+    "On board were Ana Ruiz, Bea Lind, Cora Pell, Dana Voss, Eva Marr and Fay Oden.",
+])
+def test_a_group_named_next_takes_no_one_from_another_clause(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Fay Oden", "launchVehicle", "New Shepard") in found
+    assert key("Ana Ruiz", "flewWith", "Fay Oden") in found
+    assert not any(k[0] == "vera holm" and k[1] in ("launchVehicle", "flewWith") for k in found)
+    assert not any(k[2] == "vera holm" and k[1] == "flewWith" for k in found)
