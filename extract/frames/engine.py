@@ -15,6 +15,7 @@ from extract.frames import roles
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
 from extract.frames.roles import CRAFT, DIRECT, LISTED, NEAREST, About
+from extract.patterns import read_jsonl
 from extract.rules.common import COUNTRIES, MISSIONS, recent_mentions, window
 from extract.rules.places import described_place, innermost
 
@@ -22,6 +23,8 @@ VERSION = "frames/1"
 
 #: words after "return" that make it something other than a landing ("returned to space")
 _NOT_HOME = {"space", "orbit", "flight", "flying", "work", "duty", "school", "service", "active"}
+#: kinds of craft ("Crew Dragon"), which name no one craft a crew came home in
+_CRAFT_TYPES = {r["type"] for r in read_jsonl("capsules")}
 #: the places a landing is told at
 _LANDING_PREPS = ("near", "off", "in", "at", "on", "into", "outside", "northeast", "southeast", "southwest",
                   "northwest", "east", "west", "north", "south")
@@ -199,7 +202,8 @@ class Reader:
         if not people:
             return
         crafts = [c for c in roles.entities(ctx, words, "SPACECRAFT", preps=("aboard", "on", "in", "inside"))]
-        if who.craft is not None and ctx.labels[who.craft] == "SPACECRAFT" and who.craft not in crafts:
+        if who.craft is not None and ctx.labels[who.craft] == "SPACECRAFT" and who.craft not in crafts \
+                and ctx.clusters[who.craft]["name"] not in _CRAFT_TYPES:
             crafts.insert(0, who.craft)  # "the Soyuz MS-20 capsule, carrying A and B, landed"
         near = [t for t in words if ctx.is_a(t, "PLACE")]
         places = innermost(ctx, [t for t in near if ctx.cluster(t) in roles.entities(

@@ -252,15 +252,15 @@ def _named(ctx: Context, noun: Token, *labels: str) -> int | None:
     """The entity a noun names, itself or by the name before it ("an Atlas V rocket", "the
     Soyuz MS-20 spacecraft"), or for a word for a craft, the one it is part of ("the descent
     capsule of the Soyuz MS-20")."""
-    for t in (noun, *(c for c in noun.children if c.dep_ in ("compound", "nmod", "nummod"))):
-        if ctx.is_a(t, *labels):
-            return ctx.cluster(t)
-    if noun.lower_ in _CRAFT_NOUNS:
+    if noun.lower_ in _CRAFT_NOUNS:  # the of-phrase before what "the capsule" alone would refer to
         for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             for t in of.children:
                 found = _named(ctx, t, *labels) if t.dep_ == "pobj" else None
                 if found is not None:
                     return found
+    for t in (noun, *(c for c in noun.children if c.dep_ in ("compound", "nmod", "nummod"))):
+        if ctx.is_a(t, *labels):
+            return ctx.cluster(t)
     return None
 
 

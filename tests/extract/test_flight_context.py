@@ -113,3 +113,11 @@ def test_a_group_named_next_takes_no_one_from_another_clause(nlp: Language, text
     assert key("Ana Ruiz", "flewWith", "Fay Oden") in found
     assert not any(k[0] == "vera holm" and k[1] in ("launchVehicle", "flewWith") for k in found)
     assert not any(k[2] == "vera holm" and k[1] == "flewWith" for k in found)
+
+
+def test_a_kind_of_craft_is_no_craft_a_crew_came_home_in(nlp: Language) -> None:
+    found = keys(nlp, "The Crew Dragon, carrying Pavel Dorin and Mia Sorel, splashed down off the coast of Florida "
+                      "on Friday.")
+    assert key("Pavel Dorin", "returnDate", "2024-06-07") in found
+    assert key("Mia Sorel", "landingSite", "Florida") in found
+    assert not any(k[1] == "spacecraft" and k[2] == "crew dragon" for k in found)
