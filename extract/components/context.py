@@ -18,7 +18,7 @@ from extract.components.found import DateMention, DateRef, Found, Obj, Ref, Val,
 
 #: words that make a clause a plan rather than a report
 PLAN_WORDS = {"will", "scheduled", "set", "due", "expected", "planned", "plans", "planning", "going", "shall",
-              "slated", "poised"}
+              "slated", "poised", "targeted", "targeting"}
 #: plan words that are plans only before "to" and a verb: "is set to break" (not "set a record"),
 #: "is due to land" (not "due to a leak")
 _PLAN_IF_TO = {"set", "due"}

@@ -5,6 +5,7 @@ readers and written as the property the lexicon gives."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from spacy.tokens import Span, Token
 
@@ -25,6 +26,8 @@ VERSION = "frames/1"
 _NOT_HOME = {"space", "orbit", "flight", "flying", "work", "duty", "school", "service", "active"}
 #: kinds of craft ("Crew Dragon"), which name no one craft a crew came home in
 _CRAFT_TYPES = {r["type"] for r in read_jsonl("capsules")}
+#: words that call a mission a craft
+_CRAFT_WORDS = {"spaceship", "spacecraft", "capsule", "ship", "craft"}
 #: the places a landing is told at
 _LANDING_PREPS = ("near", "off", "in", "at", "on", "into", "outside", "northeast", "southeast", "southwest",
                   "northwest", "east", "west", "north", "south")
@@ -40,22 +43,24 @@ class Reader:
             self, f"_{frame.name}")
 
     def __call__(self, ctx: Context, tok: Token, span: Span) -> None:
-        if tok.pos_ in ("ADP", "DET", "PRON", "ADJ") or not roles.verbal(tok) and tok.lower_ not in self.frame.nouns \
-                and " ".join(t.lower_ for t in span) not in self.frame.nouns:
+        if tok.pos_ == "ADV" and len(span) > 1 and tok.head.pos_ in ("AUX", "VERB"):
+            tok = tok.head  # "they were back on Earth on Friday": the verb the phrase tells the event with
+        elif tok.pos_ in ("ADP", "DET", "PRON", "ADJ", "ADV") or not roles.verbal(tok) and tok.lower_ not in \
+                self.frame.nouns and " ".join(t.lower_ for t in span) not in self.frame.nouns:
             return  # a verb's word used as another noun ("the land", "a good return")
         modality = mood(ctx, tok)
         if modality is None:
             return
         who = roles.about(ctx, tok, self.frame)
         if not who.people and self.frame.name in ("launch", "landing", "arrival") and (
-                who.craft is not None or roles.unnamed_group(ctx, tok)):
-            ctx.later.append((self.again, tok, span))  # "a crew of four rose from the pad": the crew named later
+                who.craft is not None or roles.unnamed_group(ctx, tok) or _bare_event(ctx, tok)):
+            ctx.later.append((partial(self.again, craft=who.craft), tok, span))  # "a crew of four rose": named later
         self.read(ctx, tok, span, who, modality, roles.clause(ctx, tok))
 
-    def again(self, ctx: Context, tok: Token, span: Span) -> None:
+    def again(self, ctx: Context, tok: Token, span: Span, craft: int | None = None) -> None:
         """Read an event whose people the sentence does not name, once the document's crews
         are known."""
-        crew = roles.the_crew(ctx, tok)
+        crew = roles.the_crew(ctx, tok, craft)
         modality = mood(ctx, tok)
         if crew.people and modality is not None:
             self.read(ctx, tok, span, crew, modality, roles.clause(ctx, tok))
@@ -103,7 +108,8 @@ class Reader:
             vessels.insert(0, who.craft)
         launched = [*people, *([who.craft] if who.craft is not None else [])]
         for one in launched:
-            capsules = [c for c in vessels if ctx.labels[c] == "SPACECRAFT" and c != one]
+            capsules = [c for c in vessels if (ctx.labels[c] == "SPACECRAFT" or _called_craft(ctx, words, c))
+                        and c != one]
             for c in vessels:  # a person rode the craft, the craft the rocket; a person the rocket if no craft is named
                 rocket = ctx.labels[c] == "ROCKET"
                 if c != one and (rocket and (one == who.craft or not capsules) or not rocket and one != who.craft
@@ -343,6 +349,26 @@ class Reader:
         for c in places[:1]:
             for one in people:
                 self._add(ctx, one, "place", entity(c), span, who.confidence - 0.05, modality)
+
+
+def _called_craft(ctx: Context, words: list[Token], mission: int) -> bool:
+    """Whether the clause calls a mission a craft ("the Shenzhou-19 spaceship", "the
+    spaceship" for it): then it is what its people rode, and the rocket is the craft's."""
+    return any(t.lower_ in _CRAFT_WORDS and (ctx.cluster(t) == mission or any(
+        ctx.cluster(c) == mission for c in t.children)) for t in words)
+
+
+def _bare_event(ctx: Context, tok: Token) -> bool:
+    """Whether an event noun stands alone, the crew it is of left to the story ("the
+    splashdown closed out the mission", "with a launch from X on Nov. 10"): not a modifier
+    ("launch pad"), not part of a name, not a count ("the first launch of the year"), not
+    someone's ("their landing", whom the reference component did not resolve), not the time of
+    something else ("before launch")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in roles.WHEN:
+        return False  # "before launch", "after the landing": the time of something else
+    return not roles.verbal(tok) and tok.dep_ not in ("compound", "amod", "nmod") and ctx.cluster(tok) is None \
+        and not any(c.dep_ in ("amod", "nummod") and c.lower_ not in ("successful", "safe", "smooth")
+                    or c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _when_clauses(ctx: Context, words: list[Token]) -> list[Token]:

@@ -24,7 +24,7 @@ CRAFT = (*VEHICLES, *MISSIONS)
 _LIGHT = {"make", "conduct", "perform", "complete", "carry", "do", "log", "undertake", "stage", "have", "take",
           "begin", "start", "finish", "end", "add", "rack", "notch", "total"}
 #: prepositions of an event noun that tell when something else happened: "after their landing"
-_WHEN = {"after", "since", "during", "before", "following", "until", "upon", "ahead"}
+WHEN = {"after", "since", "during", "before", "following", "until", "upon", "ahead"}
 #: prepositions and adverbs that add companions: "with", "alongside", "along with"
 _WITH = {"with", "alongside", "along", "beside", "accompanied"}
 #: words for a craft when it is not named: "his capsule landed"
@@ -144,15 +144,15 @@ def _craft(ctx: Context, craft: int, noun: Token, verb: Token) -> About:
         p = ctx.subject_of(verb.head, limit=3)
         if p is not None and ctx.labels[p] == "PERSON":
             return About(tuple(ctx.conjuncts(p, verb.head)), craft, CONTEXT)
-    return About(tuple(crew_of(ctx, craft)), craft, CONTEXT)
+    return About(tuple(crew_of(ctx, craft, CONTEXT)), craft, CONTEXT)
 
 
-def crew_of(ctx: Context, craft: int) -> list[int]:
+def crew_of(ctx: Context, craft: int, least: float = LISTED) -> list[int]:
     """The people the article has put on a craft or mission so far: its commander and crew,
-    those who rode it."""
+    those who rode it (told at least ``least`` surely)."""
     found = [f.entity if f.subject == craft else f.subject for f in ctx.facts
-             if f.subject == craft and f.predicate in ("commander", "crewMember") and f.confidence >= LISTED
-             or f.entity == craft and f.predicate in ("launchVehicle", "spacecraft") and f.confidence >= LISTED]
+             if f.subject == craft and f.predicate in ("commander", "crewMember") and f.confidence >= least
+             or f.entity == craft and f.predicate in ("launchVehicle", "spacecraft") and f.confidence >= least]
     return list(dict.fromkeys(p for p in found if p is not None and ctx.labels[p] == "PERSON"))
 
 
@@ -178,16 +178,18 @@ def unnamed_group(ctx: Context, tok: Token, *, crafts: bool = True) -> bool:
     return False
 
 
-def the_crew(ctx: Context, tok: Token) -> About:
+def the_crew(ctx: Context, tok: Token, craft: int | None = None) -> About:
     """Who "four astronauts", "the crew" or a craft's name means when the sentence names no
-    one (read after every other fact of the document): the crew of the craft or mission the
-    sentence names, else of the one the story named last before the word (for a group, "four
-    astronauts", also the first one it names after)."""
+    one (read after every other fact of the document): the crew of the craft the event is told
+    of or of the craft or mission the sentence names, else of the one the story named last
+    before the word (for a group, "four astronauts", also the first one it names after)."""
     def crew(c: int) -> list[int]:
-        people = crew_of(ctx, c)
+        people = crew_of(ctx, c, CONTEXT)  # "A, B and C flew X": a seat read by a frame, not only by a role
         return people if 2 <= len(people) <= 8 else []
 
     named = [c for c in dict.fromkeys(c for _, c in ctx.in_sentence(tok.sent, *MISSIONS, "SPACECRAFT")) if crew(c)]
+    if craft is not None and crew(craft):  # the craft the event is told of ("the spaceship blasted off")
+        named.insert(0, craft)
     if named:
         return About(tuple(crew(named[0])), named[0], NEAREST)
     last = {c: max((s for s, _ in ctx.clusters[c]["mentions"] if s < tok.i), default=-1)
@@ -242,7 +244,7 @@ def _of_noun(ctx: Context, noun: Token) -> About:
                     return found
         p = ctx.subject_of(verb, limit=4)
         return About(tuple(ctx.conjuncts(p, verb)), None, CONTEXT) if p is not None else NOBODY
-    if noun.dep_ == "pobj" and head.lower_ in _WHEN:
+    if noun.dep_ == "pobj" and head.lower_ in WHEN:
         p = ctx.subject_of(head.head, limit=4)
         return About(tuple(ctx.conjuncts(p, head.head)), None, CONTEXT) if p is not None else NOBODY
     return NOBODY
@@ -327,6 +329,7 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
             continue  # "Born on August 29, 1959, she flew jets": the date of the birth
         direct = first is not None and (first.root.head.i == tok.i or first.root.head.head.i == tok.i)
         out.append((d, DIRECT if direct else LISTED))
+    out.sort(key=lambda found: -found[1])  # the date the trigger's own phrase gives before one nearer the verb
     if not out:  # "in May 2001, as she lifted off": the date of the clause the event's clause hangs from
         above: list[Token] = []
         t = tok

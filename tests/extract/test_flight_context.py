@@ -121,3 +121,42 @@ def test_a_kind_of_craft_is_no_craft_a_crew_came_home_in(nlp: Language) -> None:
     assert key("Pavel Dorin", "returnDate", "2024-06-07") in found
     assert key("Mia Sorel", "landingSite", "Florida") in found
     assert not any(k[1] == "spacecraft" and k[2] == "crew dragon" for k in found)
+
+
+# ---------------------------------------------------------------------- events told without their people
+
+@pytest.mark.parametrize("text", [
+    "Commander Pavel Dorin, pilot Mia Sorel and mission specialist Ravi Kant flew Crew-14. "
+    "The splashdown off the coast of Florida on Friday closed out Crew-14, with a launch from Kennedy Space Center "
+    "on Nov. 10.",
+    "Commander Pavel Dorin, pilot Mia Sorel and mission specialist Ravi Kant flew Crew-14. "
+    "Crew-14 ended with a splashdown off the coast of Florida on Friday, after a launch from Kennedy Space Center "
+    "on Nov. 10.",
+])
+def test_a_bare_launch_or_splashdown_is_the_crew_of_the_mission_told(nlp: Language, text: str) -> None:
+    found = keys(nlp, text, published="2024-05-06")
+    for name in ("Pavel Dorin", "Mia Sorel", "Ravi Kant"):
+        assert key(name, "launchDate", "2023-11-10") in found
+        assert key(name, "launchSite", "Kennedy Space Center") in found
+
+
+def test_a_crew_back_on_earth(nlp: Language) -> None:
+    found = keys(nlp, "Pavel Dorin and Mia Sorel were back on Earth early Friday after six months on the station.")
+    assert key("Pavel Dorin", "returnDate", "2024-06-07") in found
+    assert key("Mia Sorel", "returnDate", "2024-06-07") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Commander Pavel Dorin and pilot Mia Sorel flew Crew-14. They talked for hours before launch.",
+    "Commander Pavel Dorin and pilot Mia Sorel flew Crew-14. The first launch of the year came on March 3.",
+])
+def test_the_time_of_something_else_or_another_launch_is_not_the_crews(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert not any(k[0] in ("pavel dorin", "mia sorel") and k[1] == "launchDate" for k in found)
+
+
+def test_a_launch_targeted_for_a_day_is_planned(nlp: Language) -> None:
+    found = keys(nlp, "Commander Pavel Dorin and pilot Mia Sorel fly Crew-14. Crew-14 is targeted for launch on "
+                      "June 20 from Kennedy Space Center.")
+    assert key("Pavel Dorin", "launchDate", "2024-06-20", "planned") in found
+    assert key("Pavel Dorin", "launchDate", "2024-06-20") not in found
