@@ -293,6 +293,27 @@ def companions(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
     return list(dict.fromkeys(p for t in found if (p := ctx.person(t)) is not None))
 
 
+def crewmates(ctx: Context, tok: Token, span: Span) -> tuple[int | None, list[int]]:
+    """Whose crewmates a sentence names, and who they are: "Her crewmates are A, B and C",
+    "His five fellow passengers: A, B and C", "Riding with him are A and B", "joining her
+    were A and B"."""
+    if verbal(tok):
+        objects = [t for c in tok.children if c.dep_ in ("prep", "dobj") for t in (c, *c.children)]
+        owner = next((p for t in objects if (p := ctx.person(t)) is not None), None)
+        named = [t for t in tok.sent if t.i >= span.end and t.head.i not in {x.i for x in objects}]
+    else:
+        owner = _owner(ctx, tok)
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+            named = [t for c in tok.head.children if c.dep_ == "attr" for t in c.subtree]
+        elif tok.dep_ in ("compound", "nmod") and ctx.person(tok.head) is not None:  # "her crewmates A and B"
+            inside = {t.i for t in tok.subtree}
+            named = [t for t in tok.head.subtree if t.i not in inside]
+        else:  # "His fellow passengers: A, B"
+            named = [t for c in tok.children if c.dep_ == "appos" for t in c.subtree]
+    return owner, [p for p in dict.fromkeys(ctx.person(t) for t in named if ctx.named_at.get(t.i) is not None)
+                   if p is not None and p != owner]
+
+
 def verbal(tok: Token) -> bool:
     """Whether an event word is used as a verb, also where the tagger calls it a noun after
     "to" ("is due to land")."""

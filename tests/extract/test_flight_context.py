@@ -160,3 +160,39 @@ def test_a_launch_targeted_for_a_day_is_planned(nlp: Language) -> None:
                       "June 20 from Kennedy Space Center.")
     assert key("Pavel Dorin", "launchDate", "2024-06-20", "planned") in found
     assert key("Pavel Dorin", "launchDate", "2024-06-20") not in found
+
+
+# ---------------------------------------------------------------------- crewmates named in another sentence
+
+@pytest.mark.parametrize("text", [
+    "Commander Pavel Dorin lifted off on Wednesday from Launch Complex 39A aboard the Crew Dragon Endurance on "
+    "Crew-14. His crewmates are pilot Mia Sorel of NASA, Ravi Kant and Lea Moss.",
+    "Pavel Dorin commands Crew-14. He lifted off on Wednesday from Launch Complex 39A aboard the Crew Dragon "
+    "Endurance. Riding with him are NASA's Mia Sorel, the pilot, Ravi Kant and Lea Moss of the European Space "
+    "Agency.",
+    "Commander Pavel Dorin of Crew-14 lifted off on Wednesday from Launch Complex 39A aboard the Crew Dragon "
+    "Endurance. His three fellow passengers: Mia Sorel, a brewer; Ravi Kant, an engineer; and Lea Moss.",
+])
+def test_crewmates_share_the_launch_told_of_their_commander(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    for name in ("Mia Sorel", "Ravi Kant", "Lea Moss"):
+        assert key(name, "launchDate", "2024-06-05") in found
+        assert key(name, "launchSite", "Launch Complex 39A") in found
+        assert key(name, "launchVehicle", "Endurance") in found
+        assert key("Pavel Dorin", "flewWith", name) in found
+    assert key("Crew-14", "crewMember", "Lea Moss") in found
+
+
+def test_crewmates_of_another_flight_do_not_share_her_launch(nlp: Language) -> None:
+    found = keys(nlp, "Mia Sorel launched on June 5 aboard the Starliner. She now turns to the journey home with "
+                      "her Crew-13 crewmates Ravi Kant and Lea Moss.")
+    assert key("Mia Sorel", "launchVehicle", "Starliner") in found
+    assert key("Crew-13", "crewMember", "Ravi Kant") in found
+    assert not any(k[0] in ("ravi kant", "lea moss") and k[1] in ("launchDate", "launchVehicle") for k in found)
+
+
+def test_a_crewmate_in_a_quote_or_a_passenger_without_owner_is_nothing(nlp: Language) -> None:
+    found = keys(nlp, 'Pavel Dorin lifted off on Wednesday from Launch Complex 39A. "Ravi Kant was a great '
+                      'crewmate," he said. The passengers of the airline, Mia Sorel and Lea Moss, waved.')
+    assert not any(k[0] in ("ravi kant", "mia sorel", "lea moss") and k[1] == "launchDate" for k in found)
+    assert key("Pavel Dorin", "flewWith", "Mia Sorel") not in found
