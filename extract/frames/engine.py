@@ -29,7 +29,7 @@ _CRAFT_TYPES = {r["type"] for r in read_jsonl("capsules")}
 #: words that call a mission a craft
 _CRAFT_WORDS = {"spaceship", "spacecraft", "capsule", "ship", "craft"}
 #: the places a landing is told at
-_LANDING_PREPS = ("near", "off", "in", "at", "on", "into", "outside", "northeast", "southeast", "southwest",
+_LANDING_PREPS = ("near", "off", "in", "at", "on", "into", "outside", "to", "northeast", "southeast", "southwest",
                   "northwest", "east", "west", "north", "south")
 
 
@@ -43,8 +43,8 @@ class Reader:
             self, f"_{frame.name}")
 
     def __call__(self, ctx: Context, tok: Token, span: Span) -> None:
-        if tok.pos_ == "ADV" and len(span) > 1 and tok.head.pos_ in ("AUX", "VERB"):
-            tok = tok.head  # "they were back on Earth on Friday": the verb the phrase tells the event with
+        if tok.pos_ in ("ADV", "ADJ") and len(span) > 1 and tok.head.pos_ in ("AUX", "VERB"):
+            tok = tok.head  # "they were back on Earth", "are due back": the verb the phrase tells the event with
         elif tok.pos_ in ("ADP", "DET", "PRON", "ADJ", "ADV") or not roles.verbal(tok) and tok.lower_ not in \
                 self.frame.nouns and " ".join(t.lower_ for t in span) not in self.frame.nouns:
             return  # a verb's word used as another noun ("the land", "a good return")
@@ -52,15 +52,21 @@ class Reader:
         if modality is None:
             return
         who = roles.about(ctx, tok, self.frame)
-        if not who.people and self.frame.name in ("launch", "landing", "arrival") and (
-                who.craft is not None or roles.unnamed_group(ctx, tok) or _bare_event(ctx, tok)):
-            ctx.later.append((partial(self.again, craft=who.craft), tok, span))  # "a crew of four rose": named later
+        if self.frame.name in ("launch", "landing", "arrival"):
+            if who.people and roles.group_back(tok):  # "the trio", "they": the whole crew?
+                ctx.later.append((partial(self.again, craft=who.craft, told=who), tok, span))
+                return
+            if not who.people and (who.craft is not None or roles.unnamed_group(ctx, tok) or _bare_event(ctx, tok)):
+                ctx.later.append((partial(self.again, craft=who.craft), tok, span))  # "four rose": named later
         self.read(ctx, tok, span, who, modality, roles.clause(ctx, tok))
 
-    def again(self, ctx: Context, tok: Token, span: Span, craft: int | None = None) -> None:
-        """Read an event whose people the sentence does not name, once the document's crews
-        are known."""
+    def again(self, ctx: Context, tok: Token, span: Span, craft: int | None = None, told: About | None = None) -> None:
+        """Read an event whose people the sentence does not name or names by a group word, once
+        the document's crews are known: the story's crew when the group is that crew (all of
+        it, or as many as "the trio" counts), else whom the reference component named."""
         crew = roles.the_crew(ctx, tok, craft)
+        if told is not None and not roles.same_crew(ctx, tok, told.people, crew.people):
+            crew = told if crew.people or roles.named_together(ctx, tok, told.people) else roles.NOBODY
         modality = mood(ctx, tok)
         if crew.people and modality is not None:
             self.read(ctx, tok, span, crew, modality, roles.clause(ctx, tok))
@@ -214,7 +220,9 @@ class Reader:
         near = [t for t in words if ctx.is_a(t, "PLACE")]
         places = innermost(ctx, [t for t in near if ctx.cluster(t) in roles.entities(
             ctx, [t], "PLACE", preps=_LANDING_PREPS)]) if tok.lemma_ not in ("return", "come") or any(
-                t.lower_ in ("landed", "near", "off", "splashed") for t in words) else []
+                t.lower_ in ("landed", "near", "off", "splashed") for t in words) or any(
+                "landing" in ctx.clusters[c]["name"].lower() for t in near if (c := ctx.cluster(t)) is not None) \
+            else []  # "returned to the Dongfeng landing site"; not "returned to Houston"
         dates = roles.dates(ctx, tok, words)
         if not dates and not crafts and not places:
             return
@@ -223,6 +231,8 @@ class Reader:
                 self._add(ctx, one, "craft", entity(c), span, who.confidence - 0.05, modality)
             for c in places[:1]:
                 self._add(ctx, one, "place", entity(c), span, who.confidence - 0.05, modality)
+            if who.craft is not None and ctx.labels[who.craft] in MISSIONS and not _seated(ctx, who.craft, one):
+                self._add(ctx, who.craft, "target", entity(one), span, who.confidence - 0.1, modality)  # its crew
         self._dated(ctx, tok, span, people, words, who.confidence, modality)
         self._together(ctx, tok, people, words, span, who.confidence, modality)
 

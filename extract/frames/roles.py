@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context
+from extract.components.quantities import count
 from extract.frames.lexicon import Frame
 from extract.rules.common import MISSIONS, VEHICLES, mention, recent, sole_person
 
@@ -71,6 +72,8 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
             found = _subject(ctx, child, verb)
             if found is not None:
                 return found
+        if any(c.lower_ in _GROUPS for c in subjects):
+            return NOBODY  # "they", "the crew" the references left unresolved: the story's crew, not the speaker's
         if subjects or verb.dep_ not in ("xcomp", "conj", "pobj", "pcomp", "acomp") or verb.head.i == verb.i:
             break
         verb = verb.head
@@ -178,6 +181,68 @@ def unnamed_group(ctx: Context, tok: Token, *, crafts: bool = True) -> bool:
     return False
 
 
+def group_back(tok: Token) -> bool:
+    """Whether an event's subject is a group word that points back to people already named
+    ("they", "the trio", "the crew", "both men"), not one that introduces them ("six women
+    rode ...")."""
+    verb = tok
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return any(c.lower_ == "they" or c.lower_ in _GROUPS | _COUNTED.keys() and any(
+                d.lower_ in ("the", "these", "those", "both", "all") for d in c.subtree if d.i < c.i)
+                for c in subjects)
+        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+#: group words that count their people
+_COUNTED = {"pair": 2, "duo": 2, "trio": 3, "threesome": 3, "quartet": 4, "foursome": 4}
+
+
+def same_crew(ctx: Context, tok: Token, told: tuple[int, ...], crew: tuple[int, ...]) -> bool:
+    """Whether the group an event is told of ("the trio", "they", "the crew", read by the
+    reference component as ``told``) is the story's crew (the crew of the flight the sentence
+    names or the story named last): as many as the group word counts ("the trio" is the
+    three of that flight, whoever was named just before), or (uncounted) a crew that holds
+    all it names who have flown."""
+    if not crew:
+        return False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    size = next((n for c in subjects for n in [_COUNTED.get(c.lower_), count(c) if c.like_num else None, *(
+        count(x) for x in c.children if x.dep_ == "nummod")] if n), None)  # "the trio", "the four", "three men"
+    if size:
+        return len(crew) == size
+    return bool(set(told) & set(crew)) and all(p in crew or not flew(ctx, p) for p in told)  # "they": not the
+    # spokesman the reference component took along
+
+
+def named_together(ctx: Context, tok: Token, people: tuple[int, ...]) -> bool:
+    """Whether the people a group word was read as were named in one sentence, its own or one
+    of the three before ("A and B left the station. The pair splashed down"), not gathered
+    from several ("the backup crew was A and B. C flew in 1990. The trio ...")."""
+    sent = tok.sent
+    for _ in range(4):
+        if set(people) <= {c for _, c in ctx.in_sentence(sent, "PERSON")}:
+            return True
+        if sent.start == 0:
+            return False
+        sent = ctx.doc[sent.start - 1].sent
+    return False
+
+
+_FLIGHT_FACTS = {"launchDate", "launchSite", "launchVehicle", "returnDate", "landingSite", "spacecraft", "flewWith"}
+
+
+def flew(ctx: Context, person: int) -> bool:
+    """Whether the article has told of a person's flight (a launch, a landing, a seat): the
+    people a group word may mean, unlike a backup crew or someone named in passing."""
+    return any(f.subject == person and f.predicate in _FLIGHT_FACTS or f.entity == person and f.predicate in (
+        "commander", "crewMember", "flewWith") for f in ctx.facts)
+
+
 def the_crew(ctx: Context, tok: Token, craft: int | None = None) -> About:
     """Who "four astronauts", "the crew" or a craft's name means when the sentence names no
     one (read after every other fact of the document): the crew of the craft the event is told
@@ -187,7 +252,8 @@ def the_crew(ctx: Context, tok: Token, craft: int | None = None) -> About:
         people = crew_of(ctx, c, CONTEXT)  # "A, B and C flew X": a seat read by a frame, not only by a role
         return people if 2 <= len(people) <= 8 else []
 
-    named = [c for c in dict.fromkeys(c for _, c in ctx.in_sentence(tok.sent, *MISSIONS, "SPACECRAFT")) if crew(c)]
+    named = [c for c in dict.fromkeys(c for t, c in ctx.in_sentence(tok.sent, *MISSIONS, "SPACECRAFT")
+                                      if ctx.named_at.get(t.i) == c) if crew(c)]  # named, not "the flight"
     if craft is not None and crew(craft):  # the craft the event is told of ("the spaceship blasted off")
         named.insert(0, craft)
     if named:

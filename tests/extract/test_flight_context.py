@@ -196,3 +196,59 @@ def test_a_crewmate_in_a_quote_or_a_passenger_without_owner_is_nothing(nlp: Lang
                       'crewmate," he said. The passengers of the airline, Mia Sorel and Lea Moss, waved.')
     assert not any(k[0] in ("ravi kant", "mia sorel", "lea moss") and k[1] == "launchDate" for k in found)
     assert key("Pavel Dorin", "flewWith", "Mia Sorel") not in found
+
+
+# ---------------------------------------------------------------------- "the trio", "they", "the crew"
+
+_CREW = "The crew of Shenzhou-40 is Pavel Dorin, Mia Sorel and Ravi Kant. Dorin spoke to Lin Bo, a spokesman. "
+
+
+@pytest.mark.parametrize("text", [
+    _CREW + "The trio are due back in Kazakhstan on December 20.",
+    _CREW + "The three men are due back in Kazakhstan on December 20.",
+    _CREW + "They are scheduled to land in Kazakhstan on December 20.",
+])
+def test_a_group_word_is_the_whole_crew_of_the_story(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    for name in ("Pavel Dorin", "Mia Sorel", "Ravi Kant"):
+        assert key(name, "returnDate", "2024-12-20", "planned") in found
+        assert key(name, "landingSite", "Kazakhstan", "planned") in found
+    assert not any(k[0] == "lin bo" and k[1] in ("returnDate", "landingSite") for k in found)
+
+
+def test_a_return_to_a_landing_site_is_a_landing_but_not_a_return_to_a_city(nlp: Language) -> None:
+    found = keys(nlp, _CREW + "They are scheduled to return to the Dongfeng landing site in late April.")
+    assert key("Mia Sorel", "landingSite", "Dongfeng landing site", "planned") in found
+    found = keys(nlp, "Pavel Dorin returned to Houston on Friday after his flight.")
+    assert not any(k[1] == "landingSite" for k in found)
+
+
+def test_a_pair_of_another_crew_keeps_its_own_people(nlp: Language) -> None:
+    found = keys(nlp, _CREW + "Ada Rinn and Tomas Kell flew on Shenzhou-39. The pair landed in Kazakhstan on May 3.")
+    assert key("Ada Rinn", "returnDate", "2024-05-03") in found
+    assert key("Pavel Dorin", "returnDate", "2024-05-03") not in found
+
+
+def test_they_of_a_reported_plan_are_the_crew_not_the_speaker(nlp: Language) -> None:
+    found = keys(nlp, _CREW + "They are scheduled to return to the Dongfeng landing site in late April, agency "
+                              "spokesman Lin Bo said.")
+    assert key("Ravi Kant", "landingSite", "Dongfeng landing site", "planned") in found
+    assert not any(k[0] == "lin bo" and k[1] in ("returnDate", "landingSite") for k in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The return capsule of Shenzhou-40, carrying Pavel Dorin, Mia Sorel and Ravi Kant, touched down at the "
+    "Dongfeng landing site on Tuesday.",
+    "Shenzhou-40, with Pavel Dorin, Mia Sorel and Ravi Kant aboard, landed at the Dongfeng landing site on Tuesday.",
+])
+def test_a_mission_that_landed_with_people_had_them_as_its_crew(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Shenzhou-40", "crewMember", "Ravi Kant") in found
+    assert key("Mia Sorel", "returnDate", "2024-06-04") in found
+
+
+def test_a_trio_gathered_from_asides_is_nobody(nlp: Language) -> None:
+    found = keys(nlp, "Pavel Dorin lifted off on Wednesday. The backup crew was Ada Rinn and Tomas Kell. "
+                      "Lea Moss flew to Mir in December 1990. The trio are due back in Kazakhstan on December 20.")
+    assert not any(k[0] in ("ada rinn", "tomas kell", "lea moss") and k[1] in ("returnDate", "landingSite")
+                   for k in found)
