@@ -26,6 +26,8 @@ VERSION = "frames/1"
 _NOT_HOME = {"space", "orbit", "flight", "flying", "work", "duty", "school", "service", "active"}
 #: kinds of craft ("Crew Dragon"), which name no one craft a crew came home in
 _CRAFT_TYPES = {r["type"] for r in read_jsonl("capsules")}
+#: the prepositions of a craft one rides: "strapped into the Crew Dragon Endurance on top of a Falcon 9"
+_ABOARD = ("into", "in", "inside", "aboard", "on", "atop", "of")
 #: words that call a mission a craft
 _CRAFT_WORDS = {"spaceship", "spacecraft", "capsule", "ship", "craft"}
 #: the places a landing is told at
@@ -105,6 +107,10 @@ class Reader:
             return  # "took off" is a launch only when it says from where or to where
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         vessels = [c for c in roles.entities(ctx, words, *CRAFT) if c not in people]
+        heads = [tok, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))]  # "A, strapped into X, rose"
+        aside = [t for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ in (
+            "VBN", "VBG") and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for t in ctx.region(c)]
+        vessels += [c for c in roles.entities(ctx, aside, *CRAFT, preps=_ABOARD) if c not in vessels + people]
         sites = roles.entities(ctx, words, "LAUNCH_SITE") or roles.entities(ctx, words, "PLACE", preps=("from",))
         if tok.lemma_ == "ride" and not vessels:
             return  # "rode a Soyuz to orbit" is a launch; "rode a bike" is not

@@ -252,3 +252,21 @@ def test_a_trio_gathered_from_asides_is_nobody(nlp: Language) -> None:
                       "Lea Moss flew to Mir in December 1990. The trio are due back in Kazakhstan on December 20.")
     assert not any(k[0] in ("ada rinn", "tomas kell", "lea moss") and k[1] in ("returnDate", "landingSite")
                    for k in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Pavel Dorin lifted off on Wednesday from Launch Complex 39A, strapped into the Crew Dragon Endurance on top of "
+    "a Falcon 9 rocket.",
+    "Pavel Dorin, strapped into the Crew Dragon Endurance atop a Falcon 9 rocket, blasted off on Wednesday from "
+    "Launch Complex 39A.",
+])
+def test_the_craft_of_a_participle_beside_the_launch(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Pavel Dorin", "launchVehicle", "Endurance") in found
+    assert key("Endurance", "launchVehicle", "Falcon 9") in found
+
+
+def test_a_craft_of_another_clause_is_not_the_launch_vehicle(nlp: Language) -> None:
+    found = keys(nlp, "Pavel Dorin lifted off on Wednesday from Launch Complex 39A, months after Mia Sorel flew "
+                      "aboard the Crew Dragon Endurance.")
+    assert key("Pavel Dorin", "launchVehicle", "Endurance") not in found
