@@ -352,38 +352,40 @@ class Reader:
 
     def _crewmates(self, ctx: Context, tok: Token, span: Span, who: About, modality: str,
                    words: list[Token]) -> None:
-        """"Her crewmates are A, B and C": they flew with her, and (read once the article is
-        read) share the launch she is told of and the mission she commands."""
+        """"Her crewmates are A, B and C": they flew with her and sit on the mission she
+        commands (read now, so that the story's crew is known to the events read later), and
+        share the launch told of her (read once the article is read). A flight the phrase
+        names ("her Crew-9 crewmates") may not be the launch told of her: then they share only
+        that flight."""
         owner, mates = roles.crewmates(ctx, tok, span)
+        if owner is None or not mates or modality != "reported":
+            return
         named = roles.entities(ctx, [t for c in tok.children if c.dep_ in ("compound", "nmod", "prep")
-                                     for t in c.subtree], *MISSIONS)  # "her Crew-9 crewmates"
-        if owner is not None and mates and modality == "reported":
-            ctx.later.append((partial(self._share, owner=owner, mates=tuple(mates), named=tuple(named)), tok, span))
-
-    def _share(self, ctx: Context, tok: Token, span: Span, owner: int, mates: tuple[int, ...],
-               named: tuple[int, ...]) -> None:
-        """The crewmates' shared facts; a flight the phrase names may not be the launch the
-        article told of the owner ("her Crew-9 crewmates", after she launched on another)."""
+                                     for t in c.subtree], *MISSIONS)
         crew = [owner, *mates]
         for i, one in enumerate(crew):
             for other in crew[i + 1:]:
                 self._add(ctx, one, "together", entity(other), span, LISTED - 0.1, "reported")
+        missions = named or [f.subject for f in ctx.facts if f.entity == owner and f.predicate == "commander"
+                             and f.confidence >= LISTED and ctx.labels[f.subject] in MISSIONS]
+        for one in crew if named else mates:
+            for m in dict.fromkeys(missions):
+                if not _seated(ctx, m, one):
+                    self._add(ctx, m, "target", entity(one), span, CONTEXT, "reported")
+        if not named:
+            ctx.later.append((partial(self._share, owner=owner, mates=tuple(mates)), tok, span))
+
+    def _share(self, ctx: Context, tok: Token, span: Span, owner: int, mates: tuple[int, ...]) -> None:
+        """The owner's launch, told last before the crewmates (else first after), for each of them."""
         launch = [f for f in ctx.facts if f.subject == owner and f.rule.endswith(":launch") and f.object is not None
                   and f.predicate in ("launchDate", "launchSite", "launchVehicle") and f.confidence >= NEAREST]
         told: dict[str, Found] = {}
         for f in sorted(launch, key=lambda f: (f.start >= span.start_char, abs(f.start - span.start_char))):
-            told.setdefault(f.predicate, f)  # the owner's launch told last before the crewmates, else first after
-        missions = [f.subject for f in ctx.facts if f.entity == owner and f.predicate == "commander"
-                    and f.confidence >= LISTED and ctx.labels[f.subject] in MISSIONS]
-        if named:
-            told, missions, mates = {}, list(named), (owner, *mates)
+            told.setdefault(f.predicate, f)
         for one in mates:
             for f in told.values():
                 ctx.add(one, f.predicate, f.object, span, rule=f"{VERSION}:crewmates", confidence=CONTEXT,
                         modality=f.modality, qualifiers=f.qualifiers)
-            for m in dict.fromkeys(missions):
-                if not _seated(ctx, m, one):
-                    self._add(ctx, m, "target", entity(one), span, CONTEXT, "reported")
 
     def _upbringing(self, ctx: Context, tok: Token, span: Span, who: About, modality: str,
                     words: list[Token]) -> None:

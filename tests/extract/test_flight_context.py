@@ -270,3 +270,13 @@ def test_a_craft_of_another_clause_is_not_the_launch_vehicle(nlp: Language) -> N
     found = keys(nlp, "Pavel Dorin lifted off on Wednesday from Launch Complex 39A, months after Mia Sorel flew "
                       "aboard the Crew Dragon Endurance.")
     assert key("Pavel Dorin", "launchVehicle", "Endurance") not in found
+
+
+def test_a_craft_launched_before_its_commander_and_crewmates_are_named(nlp: Language) -> None:
+    found = keys(nlp, "Zelandia launched the Shenzhou-40 spaceship on Wednesday. The mission commander is Pavel "
+                      "Dorin, 48, who flew on the Shenzhou-34 mission in 2022. His two crewmates, Mia Sorel and "
+                      "Lea Moss, were born in the 1990s.")
+    for name in ("Pavel Dorin", "Mia Sorel", "Lea Moss"):
+        assert key(name, "launchDate", "2024-06-05") in found
+    assert key("Shenzhou-40", "crewMember", "Lea Moss") in found
+    assert key("Shenzhou-34", "crewMember", "Lea Moss") not in found
