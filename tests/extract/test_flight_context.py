@@ -280,3 +280,22 @@ def test_a_craft_launched_before_its_commander_and_crewmates_are_named(nlp: Lang
         assert key(name, "launchDate", "2024-06-05") in found
     assert key("Shenzhou-40", "crewMember", "Lea Moss") in found
     assert key("Shenzhou-34", "crewMember", "Lea Moss") not in found
+
+
+# ---------------------------------------------------------------------- the commander's seat
+
+@pytest.mark.parametrize("text", [
+    "Ax-9 lifted off on Sunday. In the commander's seat was Mia Sorel, 63, the retired astronaut.",
+    "The rocket rose on Sunday with veteran cosmonaut Mia Sorel in the commander's seat of the Ax-9 capsule.",
+    "Mia Sorel sat in the commander's seat of Ax-9 for the second time.",
+])
+def test_the_commanders_seat(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Axiom Mission 9", "commander", "Mia Sorel") in found
+    assert key("Mia Sorel", "crewRole", "commander") in found
+
+
+def test_a_seat_that_is_not_the_commanders(nlp: Language) -> None:
+    found = keys(nlp, "Ax-9 lifted off on Sunday. Mia Sorel sat behind the commander's seat, which Ravi Kant had "
+                      "left empty.")
+    assert key("Axiom Mission 9", "commander", "Mia Sorel") not in found
