@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from extract.components.context import Context
 from extract.components.quantities import count
 from extract.frames.lexicon import Frame
-from extract.rules.common import MISSIONS, VEHICLES, mention, recent, sole_person
+from extract.rules.common import MISSIONS, VEHICLES, mention, sole_person
 
 #: how sure a reading is, by how it was read
 DIRECT, LISTED, CONTEXT, NEAREST = 0.85, 0.75, 0.65, 0.55
@@ -95,7 +95,7 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
     named = _named(ctx, subj, *CRAFT)
     if named is None and subj.lower_ in _CRAFT_NOUNS and _owner(ctx, subj) is None and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
-        named = recent(ctx, subj, "SPACECRAFT", *MISSIONS)  # "The spaceship, atop a rocket, blasted off"
+        named = _story_craft(ctx, subj)  # "The spaceship, atop a rocket, blasted off"
     sender = ctx.cluster(subj)
     if named is None and verb.lemma_ in _SEND_UP and sender is not None \
             and ctx.labels[sender] in ("AGENCY", "ORG", "PLACE"):  # "China launched the X spaceship"
@@ -108,7 +108,7 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
             (t for t in carrying(subj, verb) if t.dep_ == "dobj"), None)  # "the rocket carrying the craft"
         named = _named(ctx, carried, "SPACECRAFT", *MISSIONS) if carried is not None else None
         if named is None and carried is not None and carried.lower_ in _CRAFT_NOUNS and carried.lower_ != "rocket":
-            named = recent(ctx, carried, "SPACECRAFT", *MISSIONS)
+            named = _story_craft(ctx, carried)
         named = named if named is not None else next(
             (f.subject for f in reversed(ctx.facts) if f.start < verb.idx and ctx.labels[f.subject] == "SPACECRAFT"
              and carried is not None and carried.lower_ in _CRAFT_NOUNS), None)
@@ -124,6 +124,20 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
         people = list(dict.fromkeys(ctx.person(t) for t in listed))
         return About(tuple(p for p in people if p is not None), None, LISTED)
     return None
+
+
+def _story_craft(ctx: Context, word: Token) -> int | None:
+    """The craft "the spaceship" means: of the crafts and missions named in its sentence or
+    the two before, the one the story names most, else first (its own flight, not one told
+    in an aside: "X first flew on Shenzhou-34 in 2022. The spaceship blasted off")."""
+    sent, start = word.sent, word.sent.start
+    for _ in range(2):
+        if start > 0:
+            start = ctx.doc[start - 1].sent.start
+    near = {c for t, c in ctx.in_sentence(ctx.doc[start:sent.end], "SPACECRAFT", *MISSIONS)
+            if t.i < word.i and ctx.named_at.get(t.i) == c}
+    told = {c: [m for m, _ in ctx.clusters[c]["mentions"] if m < word.i] for c in near}
+    return max(near, key=lambda c: (len(told[c]), -min(told[c])), default=None)
 
 
 def _craft(ctx: Context, craft: int, noun: Token, verb: Token) -> About:

@@ -299,3 +299,12 @@ def test_a_seat_that_is_not_the_commanders(nlp: Language) -> None:
     found = keys(nlp, "Ax-9 lifted off on Sunday. Mia Sorel sat behind the commander's seat, which Ravi Kant had "
                       "left empty.")
     assert key("Axiom Mission 9", "commander", "Mia Sorel") not in found
+
+
+def test_a_previous_missions_date_stays_with_that_mission(nlp: Language) -> None:
+    found = keys(nlp, "The crew of Shenzhou-40 is Pavel Dorin, Mia Sorel and Ravi Kant. Dorin first flew on "
+                      "Shenzhou-34 in 2022. The spaceship blasted off early Wednesday from the Jiuquan Satellite "
+                      "Launch Center.")
+    assert key("Mia Sorel", "launchDate", "2024-06-05") in found
+    assert key("Mia Sorel", "launchDate", "2022") not in found
+    assert key("Ravi Kant", "launchDate", "2022") not in found
