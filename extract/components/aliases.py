@@ -132,7 +132,9 @@ class AliasResolver:
                 plural = _plural(tok)
                 if plural is not None:
                     stop, size, family = plural
-                    later = [(sent_of[s], c) for s, c in names if s >= stop] if size is not None and size < 0 else []
+                    later = [(sent_of[s], c) for s, c in names if s >= stop and (
+                        sent_of[s] != number or _verb_of(doc[s]) == _verb_of(tok))] if size is not None and size < 0 \
+                        else []  # "Six women rode X, the first since Y flew alone": not Y, whose clause is another
                     members = surnames.get(family, []) if family else _group(seen, later, number, size)
                     if len(members) >= 2:
                         refs.extend([tok.i, stop, member] for member in members)
@@ -186,6 +188,13 @@ _AFFILIATIONS = {"AGENCY", "ORG", "NORP", "GPE"}
 #: plural nouns for people that may follow a size ("the two astronauts")
 _PEOPLE = {"men", "women", "astronauts", "cosmonauts", "taikonauts", "crewmates", "spaceflyers", "pilots",
            "veterans", "flyers", "travellers", "travelers", "members", "crew"}
+
+
+def _verb_of(tok: Token) -> int:
+    """The verb whose clause a word stands in (the root when none is above it)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i
 
 
 def _main_agency(clusters: list[dict[str, object]], before: int) -> int | None:

@@ -19,7 +19,7 @@ from extract.components.found import DateMention, DateRef, Found, Obj, Ref, Val,
 #: words that make a clause a plan rather than a report
 PLAN_WORDS = {"will", "scheduled", "set", "due", "expected", "planned", "plans", "planning", "going", "shall",
               "assigned", "chosen", "picked", "selected", "named", "tapped",
-              "slated", "poised"}
+              "slated", "poised", "targeted", "targeting"}
 #: plan words that are plans only before "to" and a verb: "is set to break" (not "set a record"),
 #: "is due to land" (not "due to a leak")
 _PLAN_IF_TO = {"set", "due", "assigned", "chosen", "picked", "selected", "named", "tapped"}
@@ -224,7 +224,7 @@ class Context:
         for t in _up(tok, 6):
             for child in t.children:
                 if child.lower_ in PLAN_WORDS and (child.dep_ in ("aux", "auxpass") or child.dep_ == "acomp"
-                                                   and _to_verb(child)):
+                                                   and (_to_verb(child) or _due_back(child))):
                     return True  # "will land", "is due to land, after 355 days"
             if t.lower_ in PLAN_WORDS and (t.lower_ not in _PLAN_IF_TO or _to_verb(t)):
                 return True
@@ -300,6 +300,12 @@ def _to_verb(tok: Token) -> bool:
     doc = tok.doc
     return tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to" and (
         doc[tok.i + 2].tag_ == "VB" or doc[tok.i + 2].lower_ in _PLAN_VERBS)
+
+
+def _due_back(tok: Token) -> bool:
+    """"due back", "due home": a return still to come."""
+    doc = tok.doc
+    return tok.lower_ == "due" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("back", "home")
 
 
 def _up(tok: Token, limit: int) -> Iterator[Token]:

@@ -5,11 +5,12 @@ readers and written as the property the lexicon gives."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from spacy.tokens import Span, Token
 
 from extract.components.context import CLAUSE_DEPS, Context, date, entity, span_of, value
-from extract.components.found import Obj
+from extract.components.found import Found, Obj
 from extract.components.quantities import count, minutes
 from extract.frames import roles
 from extract.frames.firsts import FirstReader
@@ -17,6 +18,7 @@ from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
 from extract.frames.records import RecordReader
 from extract.frames.roles import CONTEXT, CRAFT, DIRECT, LISTED, NEAREST, About
+from extract.patterns import read_jsonl
 from extract.rules.common import COUNTRIES, MISSIONS, listed, recent_mentions, window
 from extract.rules.places import described_place, innermost
 
@@ -24,8 +26,14 @@ VERSION = "frames/1"
 
 #: words after "return" that make it something other than a landing ("returned to space")
 _NOT_HOME = {"space", "orbit", "flight", "flying", "work", "duty", "school", "service", "active"}
+#: kinds of craft ("Crew Dragon"), which name no one craft a crew came home in
+_CRAFT_TYPES = {r["type"] for r in read_jsonl("capsules")}
+#: the prepositions of a craft one rides: "strapped into the Crew Dragon Endurance on top of a Falcon 9"
+_ABOARD = ("into", "in", "inside", "aboard", "on", "atop", "of")
+#: words that call a mission a craft
+_CRAFT_WORDS = {"spaceship", "spacecraft", "capsule", "ship", "craft"}
 #: the places a landing is told at
-_LANDING_PREPS = ("near", "off", "in", "at", "on", "into", "outside", "northeast", "southeast", "southwest",
+_LANDING_PREPS = ("near", "off", "in", "at", "on", "into", "outside", "to", "northeast", "southeast", "southwest",
                   "northwest", "east", "west", "north", "south")
 
 
@@ -39,7 +47,9 @@ class Reader:
             self, f"_{frame.name}")
 
     def __call__(self, ctx: Context, tok: Token, span: Span) -> None:
-        if tok.pos_ in ("ADP", "DET", "PRON") or tok.pos_ == "ADJ" and tok.lower_ not in self.frame.nouns \
+        if tok.pos_ in ("ADV", "ADJ") and len(span) > 1 and tok.head.pos_ in ("AUX", "VERB"):
+            tok = tok.head  # "they were back on Earth", "are due back": the verb the phrase tells the event with
+        elif tok.pos_ in ("ADP", "DET", "PRON", "ADV") or tok.pos_ == "ADJ" and tok.lower_ not in self.frame.nouns \
                 or not roles.verbal(tok) and tok.lower_ not in self.frame.nouns \
                 and " ".join(t.lower_ for t in span) not in self.frame.nouns:
             return  # a verb's word used as another noun ("the land", "a good return")
@@ -47,14 +57,21 @@ class Reader:
         if modality is None:
             return
         who = roles.about(ctx, tok, self.frame)
-        if not who.people and self.frame.name in ("launch", "landing", "arrival") and roles.unnamed_group(ctx, tok):
-            ctx.later.append((self.again, tok, span))  # "a crew of four rose from the pad": the crew named later
+        if self.frame.name in ("launch", "landing", "arrival"):
+            if who.people and roles.group_back(tok):  # "the trio", "they": the whole crew?
+                ctx.later.append((partial(self.again, craft=who.craft, told=who), tok, span))
+                return
+            if not who.people and (who.craft is not None or roles.unnamed_group(ctx, tok) or _bare_event(ctx, tok)):
+                ctx.later.append((partial(self.again, craft=who.craft), tok, span))  # "four rose": named later
         self.read(ctx, tok, span, who, modality, roles.clause(ctx, tok))
 
-    def again(self, ctx: Context, tok: Token, span: Span) -> None:
-        """Read an event whose people the sentence does not name, once the document's crews
-        are known."""
-        crew = roles.the_crew(ctx, tok)
+    def again(self, ctx: Context, tok: Token, span: Span, craft: int | None = None, told: About | None = None) -> None:
+        """Read an event whose people the sentence does not name or names by a group word, once
+        the document's crews are known: the story's crew when the group is that crew (all of
+        it, or as many as "the trio" counts), else whom the reference component named."""
+        crew = roles.the_crew(ctx, tok, craft)
+        if told is not None and not roles.same_crew(ctx, tok, told.people, crew.people):
+            crew = told if crew.people or roles.named_together(ctx, tok, told.people) else roles.NOBODY
         modality = mood(ctx, tok)
         if crew.people and modality is not None:
             self.read(ctx, tok, span, crew, modality, roles.clause(ctx, tok))
@@ -93,6 +110,10 @@ class Reader:
             return  # "took off" is a launch only when it says from where or to where
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         vessels = [c for c in roles.entities(ctx, words, *CRAFT) if c not in people]
+        heads = [tok, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))]  # "A, strapped into X, rose"
+        aside = [t for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ in (
+            "VBN", "VBG") and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for t in ctx.region(c)]
+        vessels += [c for c in roles.entities(ctx, aside, *CRAFT, preps=_ABOARD) if c not in vessels + people]
         sites = roles.entities(ctx, words, "LAUNCH_SITE") or roles.entities(ctx, words, "PLACE", preps=("from",))
         if tok.lemma_ == "ride" and not vessels:
             return  # "rode a Soyuz to orbit" is a launch; "rode a bike" is not
@@ -102,7 +123,8 @@ class Reader:
             vessels.insert(0, who.craft)
         launched = [*people, *([who.craft] if who.craft is not None else [])]
         for one in launched:
-            capsules = [c for c in vessels if ctx.labels[c] == "SPACECRAFT" and c != one]
+            capsules = [c for c in vessels if (ctx.labels[c] == "SPACECRAFT" or _called_craft(ctx, words, c))
+                        and c != one]
             for c in vessels:  # a person rode the craft, the craft the rocket; a person the rocket if no craft is named
                 rocket = ctx.labels[c] == "ROCKET"
                 if c != one and (rocket and (one == who.craft or not capsules) or not rocket and one != who.craft
@@ -115,7 +137,8 @@ class Reader:
         if capsule is not None and people:  # the craft they rode rode the rocket
             for r in [c for c in vessels if ctx.labels[c] == "ROCKET"]:
                 self._add(ctx, capsule, "vehicle", entity(r), span, who.confidence - 0.1, modality)
-        for m in [c for c in vessels if ctx.labels[c] in MISSIONS]:
+        missions = [*vessels, *roles.entities(ctx, roles.carrying(tok), *MISSIONS)]  # "carrying the crew of X: A, B"
+        for m in [c for c in dict.fromkeys(missions) if ctx.labels[c] in MISSIONS]:
             for one in [*people, *roles.companions(ctx, tok, words)]:
                 self._add(ctx, m, "target", entity(one), span, who.confidence - 0.1, modality)
         self._together(ctx, tok, people, words, span, who.confidence, modality)
@@ -210,10 +233,15 @@ class Reader:
         if not people:
             return
         crafts = [c for c in roles.entities(ctx, words, "SPACECRAFT", preps=("aboard", "on", "in", "inside"))]
+        if who.craft is not None and ctx.labels[who.craft] == "SPACECRAFT" and who.craft not in crafts \
+                and ctx.clusters[who.craft]["name"] not in _CRAFT_TYPES:
+            crafts.insert(0, who.craft)  # "the Soyuz MS-20 capsule, carrying A and B, landed"
         near = [t for t in words if ctx.is_a(t, "PLACE")]
         places = innermost(ctx, [t for t in near if ctx.cluster(t) in roles.entities(
             ctx, [t], "PLACE", preps=_LANDING_PREPS)]) if tok.lemma_ not in ("return", "come") or any(
-                t.lower_ in ("landed", "near", "off", "splashed") for t in words) else []
+                t.lower_ in ("landed", "near", "off", "splashed") for t in words) or any(
+                "landing" in ctx.clusters[c]["name"].lower() for t in near if (c := ctx.cluster(t)) is not None) \
+            else []  # "returned to the Dongfeng landing site"; not "returned to Houston"
         dates = roles.dates(ctx, tok, words)
         if not dates and not crafts and not places:
             return
@@ -222,6 +250,8 @@ class Reader:
                 self._add(ctx, one, "craft", entity(c), span, who.confidence - 0.05, modality)
             for c in places[:1]:
                 self._add(ctx, one, "place", entity(c), span, who.confidence - 0.05, modality)
+            if who.craft is not None and ctx.labels[who.craft] in MISSIONS and not _seated(ctx, who.craft, one):
+                self._add(ctx, who.craft, "target", entity(one), span, who.confidence - 0.1, modality)  # its crew
         self._dated(ctx, tok, span, people, words, who.confidence, modality)
         self._together(ctx, tok, people, words, span, who.confidence, modality)
 
@@ -344,6 +374,43 @@ class Reader:
         if tok.tag_ != "NNS":
             self._together(ctx, tok, people, words, span, who.confidence, modality)
 
+
+    def _crewmates(self, ctx: Context, tok: Token, span: Span, who: About, modality: str,
+                   words: list[Token]) -> None:
+        """"Her crewmates are A, B and C": they flew with her and sit on the mission she
+        commands (read now, so that the story's crew is known to the events read later), and
+        share the launch told of her (read once the article is read). A flight the phrase
+        names ("her Crew-9 crewmates") may not be the launch told of her: then they share only
+        that flight."""
+        owner, mates = roles.crewmates(ctx, tok, span)
+        if owner is None or not mates or modality != "reported":
+            return
+        named = roles.entities(ctx, [t for c in tok.children if c.dep_ in ("compound", "nmod", "prep")
+                                     for t in c.subtree], *MISSIONS)
+        crew = [owner, *mates]
+        for i, one in enumerate(crew):
+            for other in crew[i + 1:]:
+                self._add(ctx, one, "together", entity(other), span, LISTED - 0.1, "reported")
+        missions = named or [f.subject for f in ctx.facts if f.entity == owner and f.predicate == "commander"
+                             and f.confidence >= LISTED and ctx.labels[f.subject] in MISSIONS]
+        for one in crew if named else mates:
+            for m in dict.fromkeys(missions):
+                if not _seated(ctx, m, one):
+                    self._add(ctx, m, "target", entity(one), span, CONTEXT, "reported")
+        if not named:
+            ctx.later.append((partial(self._share, owner=owner, mates=tuple(mates)), tok, span))
+
+    def _share(self, ctx: Context, tok: Token, span: Span, owner: int, mates: tuple[int, ...]) -> None:
+        """The owner's launch, told last before the crewmates (else first after), for each of them."""
+        launch = [f for f in ctx.facts if f.subject == owner and f.rule.endswith(":launch") and f.object is not None
+                  and f.predicate in ("launchDate", "launchSite", "launchVehicle") and f.confidence >= NEAREST]
+        told: dict[str, Found] = {}
+        for f in sorted(launch, key=lambda f: (f.start >= span.start_char, abs(f.start - span.start_char))):
+            told.setdefault(f.predicate, f)
+        for one in mates:
+            for f in told.values():
+                ctx.add(one, f.predicate, f.object, span, rule=f"{VERSION}:crewmates", confidence=CONTEXT,
+                        modality=f.modality, qualifiers=f.qualifiers)
 
     def _upbringing(self, ctx: Context, tok: Token, span: Span, who: About, modality: str,
                     words: list[Token]) -> None:
@@ -530,6 +597,26 @@ def _age_at(verb: Token) -> int | None:
 
 #: words that make a number after "at" a time of day
 _CLOCK = {"am", "pm", "a.m.", "p.m.", "o'clock", ":", "gmt", "utc", "hours", "minutes"}
+
+
+def _called_craft(ctx: Context, words: list[Token], mission: int) -> bool:
+    """Whether the clause calls a mission a craft ("the Shenzhou-19 spaceship", "the
+    spaceship" for it): then it is what its people rode, and the rocket is the craft's."""
+    return any(t.lower_ in _CRAFT_WORDS and (ctx.cluster(t) == mission or any(
+        ctx.cluster(c) == mission for c in t.children)) for t in words)
+
+
+def _bare_event(ctx: Context, tok: Token) -> bool:
+    """Whether an event noun stands alone, the crew it is of left to the story ("the
+    splashdown closed out the mission", "with a launch from X on Nov. 10"): not a modifier
+    ("launch pad"), not part of a name, not a count ("the first launch of the year"), not
+    someone's ("their landing", whom the reference component did not resolve), not the time of
+    something else ("before launch")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in roles.WHEN:
+        return False  # "before launch", "after the landing": the time of something else
+    return not roles.verbal(tok) and tok.dep_ not in ("compound", "amod", "nmod") and ctx.cluster(tok) is None \
+        and not any(c.dep_ in ("amod", "nummod") and c.lower_ not in ("successful", "safe", "smooth")
+                    or c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _when_clauses(ctx: Context, words: list[Token]) -> list[Token]:

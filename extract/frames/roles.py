@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context
+from extract.components.quantities import count
 from extract.frames.lexicon import Frame
 from extract.rules.common import MISSIONS, VEHICLES, described, listed, mention, sole_person
 
@@ -24,11 +25,15 @@ CRAFT = (*VEHICLES, *MISSIONS)
 _LIGHT = {"make", "conduct", "perform", "complete", "carry", "do", "log", "undertake", "stage", "have", "take",
           "begin", "start", "finish", "end", "add", "rack", "notch", "total"}
 #: prepositions of an event noun that tell when something else happened: "after their landing"
-_WHEN = {"after", "since", "during", "before", "following", "until", "upon", "ahead"}
+WHEN = {"after", "since", "during", "before", "following", "until", "upon", "ahead"}
 #: prepositions and adverbs that add companions: "with", "alongside", "along with"
 _WITH = {"with", "alongside", "along", "beside", "accompanied"}
 #: words for a craft when it is not named: "his capsule landed"
 _CRAFT_NOUNS = {"capsule", "spacecraft", "ship", "craft", "vehicle", "spaceship", "rocket"}
+#: verbs whose participle tells whom a craft took along: "the capsule, carrying A and B, landed"
+_CARRY = {"carry", "send", "bring", "take", "ferry", "transport", "deliver", "fly"}
+#: verbs by which an agency or a country sends a craft up: "China launched the Shenzhou-19 spaceship"
+_SEND_UP = {"launch", "send", "fire", "loft"}
 _RELATIVE = {"who", "that", "which"}
 _VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 
@@ -70,6 +75,8 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
             found = _subject(ctx, child, verb)
             if found is not None:
                 return found
+        if any(c.lower_ in _GROUPS for c in subjects):
+            return NOBODY  # "they", "the crew" the references left unresolved: the story's crew, not the speaker's
         named = next((c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i < verb.i
                       and ctx.named_at.get(c.i) is not None and ctx.person(c) is not None), None)
         if named is not None:  # "A Navy pilot, Mattingly joined Nasa": a name the parser did not take as subject
@@ -115,9 +122,22 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
     if p is not None:
         return About(tuple(ctx.conjuncts(p, subj)), None, DIRECT)
     named = _named(ctx, subj, *CRAFT)
-    if named is not None and ctx.labels[named] == "ROCKET":  # "an Atlas V launched the capsule"
+    if named is None and subj.lower_ in _CRAFT_NOUNS and _owner(ctx, subj) is None and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
+        named = _story_craft(ctx, subj)  # "The spaceship, atop a rocket, blasted off"
+    sender = ctx.cluster(subj)
+    if named is None and verb.lemma_ in _SEND_UP and sender is not None \
+            and ctx.labels[sender] in ("AGENCY", "ORG", "PLACE"):  # "China launched the X spaceship"
         carried = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        craft = _named(ctx, carried, "SPACECRAFT", *MISSIONS) if carried is not None else None
+        if carried is not None and craft is not None:
+            return _craft(ctx, craft, carried, verb)
+    if named is not None and ctx.labels[named] == "ROCKET":  # "an Atlas V launched the capsule"
+        carried = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+            (t for t in carrying(subj, verb) if t.dep_ == "dobj"), None)  # "the rocket carrying the craft"
         named = _named(ctx, carried, "SPACECRAFT", *MISSIONS) if carried is not None else None
+        if named is None and carried is not None and carried.lower_ in _CRAFT_NOUNS and carried.lower_ != "rocket":
+            named = _story_craft(ctx, carried)
         named = named if named is not None else next(
             (f.subject for f in reversed(ctx.facts) if f.start < verb.idx and ctx.labels[f.subject] == "SPACECRAFT"
              and carried is not None and carried.lower_ in _CRAFT_NOUNS), None)
@@ -135,6 +155,20 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
     return None
 
 
+def _story_craft(ctx: Context, word: Token) -> int | None:
+    """The craft "the spaceship" means: of the crafts and missions named in its sentence or
+    the two before, the one the story names most, else first (its own flight, not one told
+    in an aside: "X first flew on Shenzhou-34 in 2022. The spaceship blasted off")."""
+    sent, start = word.sent, word.sent.start
+    for _ in range(2):
+        if start > 0:
+            start = ctx.doc[start - 1].sent.start
+    near = {c for t, c in ctx.in_sentence(ctx.doc[start:sent.end], "SPACECRAFT", *MISSIONS)
+            if t.i < word.i and ctx.named_at.get(t.i) == c}
+    told = {c: [m for m, _ in ctx.clusters[c]["mentions"] if m < word.i] for c in near}
+    return max(near, key=lambda c: (len(told[c]), -min(told[c])), default=None)
+
+
 def _craft(ctx: Context, craft: int, noun: Token, verb: Token) -> About:
     """A craft or mission did it: the people it carried ("carrying A and B", "with A aboard",
     "his Soyuz"), else those the article already put on it."""
@@ -143,21 +177,28 @@ def _craft(ctx: Context, craft: int, noun: Token, verb: Token) -> About:
         return About(tuple(ctx.conjuncts(owner, noun)), craft, DIRECT)
     carried = [t for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in _WITH
                for t in c.subtree if ctx.person(t) is not None]
+    carried += [t for c in noun.children if c.dep_ == "prep" and c.lower_ in _WITH for t in c.subtree
+                if ctx.person(t) is not None]  # "Crew-9, with A and B, is due to lift off"
+    carried += [t for t in carrying(verb, noun) if ctx.person(t) is not None]
     if carried:
-        return About(_person(ctx, carried[0], LISTED).people, craft, LISTED)
+        first = next(t for t in carried if ctx.named_at.get(t.head.i) != ctx.person(t) or t.head.i == t.i)
+        return About(_person(ctx, first, LISTED).people, craft, LISTED)
+    aboard = companions(ctx, verb, ctx.region(verb))  # "blasted off ... with A and B aboard"
+    if aboard:
+        return About(tuple(aboard), craft, LISTED)
     if verb.dep_ in ("advcl", "conj", "relcl") and verb.head.i != verb.i:  # "she became ... when X lifted off"
         p = ctx.subject_of(verb.head, limit=3)
         if p is not None and ctx.labels[p] == "PERSON":
             return About(tuple(ctx.conjuncts(p, verb.head)), craft, CONTEXT)
-    return About(tuple(crew_of(ctx, craft)), craft, CONTEXT)
+    return About(tuple(crew_of(ctx, craft, CONTEXT)), craft, CONTEXT)
 
 
-def crew_of(ctx: Context, craft: int) -> list[int]:
+def crew_of(ctx: Context, craft: int, least: float = LISTED) -> list[int]:
     """The people the article has put on a craft or mission so far: its commander and crew,
-    those who rode it."""
+    those who rode it (told at least ``least`` surely)."""
     found = [f.entity if f.subject == craft else f.subject for f in ctx.facts
-             if f.subject == craft and f.predicate in ("commander", "crewMember") and f.confidence >= LISTED
-             or f.entity == craft and f.predicate in ("launchVehicle", "spacecraft") and f.confidence >= LISTED]
+             if f.subject == craft and f.predicate in ("commander", "crewMember") and f.confidence >= least
+             or f.entity == craft and f.predicate in ("launchVehicle", "spacecraft") and f.confidence >= least]
     return list(dict.fromkeys(p for p in found if p is not None and ctx.labels[p] == "PERSON"))
 
 
@@ -166,15 +207,15 @@ _GROUPS = {"astronauts", "cosmonauts", "taikonauts", "crew", "crewmates", "trio"
            "members", "passengers", "tourists", "amateurs", "flyers", "foursome", "threesome", "men", "women"}
 
 
-def unnamed_group(ctx: Context, tok: Token) -> bool:
+def unnamed_group(ctx: Context, tok: Token, *, crafts: bool = True) -> bool:
     """Whether an event is told of people the sentence does not name: a group ("four
-    astronauts rocketed ...", "the crew's landing", "they splashed down") or their craft or
-    mission ("Shenzhou-40 lifted off")."""
+    astronauts rocketed ...", "the crew's landing", "they splashed down") or (with
+    ``crafts``) their craft or mission ("Shenzhou-40 lifted off")."""
     verb = tok
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
         if subjects:
-            return any(c.lower_ in _GROUPS or _named(ctx, c, *CRAFT) is not None for c in subjects)
+            return any(c.lower_ in _GROUPS or crafts and _named(ctx, c, *CRAFT) is not None for c in subjects)
         if verb.dep_ in ("acl", "relcl"):  # "four astronauts from three countries rocketed ...", parsed loosely
             return any(a.lower_ in _GROUPS for a in [verb.head, *list(verb.head.ancestors)[:3]])
         if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
@@ -183,17 +224,89 @@ def unnamed_group(ctx: Context, tok: Token) -> bool:
     return False
 
 
-def the_crew(ctx: Context, tok: Token) -> About:
-    """Who "four astronauts", "the crew" or a mission's name means when the sentence names no
-    one: the crew of the mission the sentence names, else of the mission the article gives
-    most crew for (read after every other fact of the document)."""
-    named = [c for t, c in ctx.in_sentence(tok.sent, *MISSIONS, "SPACECRAFT")]
-    crews = {c: crew_of(ctx, c) for c in dict.fromkeys(named)}
-    if not any(crews.values()):
-        missions = {f.subject for f in ctx.facts if f.predicate in ("commander", "crewMember")}
-        crews = {c: crew_of(ctx, c) for c in missions}
-    best: list[int] = max(crews.values(), key=len, default=[])
-    return About(tuple(best), None, NEAREST) if 2 <= len(best) <= 8 else NOBODY
+def group_back(tok: Token) -> bool:
+    """Whether an event's subject is a group word that points back to people already named
+    ("they", "the trio", "the crew", "both men"), not one that introduces them ("six women
+    rode ...")."""
+    verb = tok
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return any(c.lower_ == "they" or c.lower_ in _GROUPS | _COUNTED.keys() and any(
+                d.lower_ in ("the", "these", "those", "both", "all") for d in c.subtree if d.i < c.i)
+                for c in subjects)
+        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+#: group words that count their people
+_COUNTED = {"pair": 2, "duo": 2, "trio": 3, "threesome": 3, "quartet": 4, "foursome": 4}
+
+
+def same_crew(ctx: Context, tok: Token, told: tuple[int, ...], crew: tuple[int, ...]) -> bool:
+    """Whether the group an event is told of ("the trio", "they", "the crew", read by the
+    reference component as ``told``) is the story's crew (the crew of the flight the sentence
+    names or the story named last): as many as the group word counts ("the trio" is the
+    three of that flight, whoever was named just before), or (uncounted) a crew that holds
+    all it names who have flown."""
+    if not crew:
+        return False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    size = next((n for c in subjects for n in [_COUNTED.get(c.lower_), count(c) if c.like_num else None, *(
+        count(x) for x in c.children if x.dep_ == "nummod")] if n), None)  # "the trio", "the four", "three men"
+    if size:
+        return len(crew) == size
+    return bool(set(told) & set(crew)) and all(p in crew or not flew(ctx, p) for p in told)  # "they": not the
+    # spokesman the reference component took along
+
+
+def named_together(ctx: Context, tok: Token, people: tuple[int, ...]) -> bool:
+    """Whether the people a group word was read as were named in one sentence, its own or one
+    of the three before ("A and B left the station. The pair splashed down"), not gathered
+    from several ("the backup crew was A and B. C flew in 1990. The trio ...")."""
+    sent = tok.sent
+    for _ in range(4):
+        if set(people) <= {c for _, c in ctx.in_sentence(sent, "PERSON")}:
+            return True
+        if sent.start == 0:
+            return False
+        sent = ctx.doc[sent.start - 1].sent
+    return False
+
+
+_FLIGHT_FACTS = {"launchDate", "launchSite", "launchVehicle", "returnDate", "landingSite", "spacecraft", "flewWith"}
+
+
+def flew(ctx: Context, person: int) -> bool:
+    """Whether the article has told of a person's flight (a launch, a landing, a seat): the
+    people a group word may mean, unlike a backup crew or someone named in passing."""
+    return any(f.subject == person and f.predicate in _FLIGHT_FACTS or f.entity == person and f.predicate in (
+        "commander", "crewMember", "flewWith") for f in ctx.facts)
+
+
+def the_crew(ctx: Context, tok: Token, craft: int | None = None) -> About:
+    """Who "four astronauts", "the crew" or a craft's name means when the sentence names no
+    one (read after every other fact of the document): the crew of the craft the event is told
+    of or of the craft or mission the sentence names, else of the one the story named last
+    before the word (for a group, "four astronauts", also the first one it names after)."""
+    def crew(c: int) -> list[int]:
+        people = crew_of(ctx, c, CONTEXT)  # "A, B and C flew X": a seat read by a frame, not only by a role
+        return people if 2 <= len(people) <= 8 else []
+
+    named = [c for c in dict.fromkeys(c for t, c in ctx.in_sentence(tok.sent, *MISSIONS, "SPACECRAFT")
+                                      if ctx.named_at.get(t.i) == c) if crew(c)]  # named, not "the flight"
+    if craft is not None and crew(craft):  # the craft the event is told of ("the spaceship blasted off")
+        named.insert(0, craft)
+    if named:
+        return About(tuple(crew(named[0])), named[0], NEAREST)
+    last = {c: max((s for s, _ in ctx.clusters[c]["mentions"] if s < tok.i), default=-1)
+            for c, label in enumerate(ctx.labels) if label in (*MISSIONS, "SPACECRAFT")}
+    best = max((c for c in last if last[c] >= 0 and crew(c)), key=lambda c: last[c], default=None)
+    if best is None and unnamed_group(ctx, tok, crafts=False):  # "Four astronauts lifted off ...", named next
+        best = min((c for c in last if crew(c)), key=lambda c: ctx.clusters[c]["mentions"][0][0], default=None)
+    return About(tuple(crew(best)), None, NEAREST) if best is not None else NOBODY
 
 
 def _person(ctx: Context, tok: Token, how: float) -> About:
@@ -243,18 +356,34 @@ def _of_noun(ctx: Context, noun: Token) -> About:
                     return found
         p = ctx.subject_of(verb, limit=4)
         return About(tuple(ctx.conjuncts(p, verb)), None, CONTEXT) if p is not None else NOBODY
-    if noun.dep_ == "pobj" and head.lower_ in _WHEN:
+    if noun.dep_ == "pobj" and head.lower_ in WHEN:
         p = ctx.subject_of(head.head, limit=4)
         return About(tuple(ctx.conjuncts(p, head.head)), None, CONTEXT) if p is not None else NOBODY
     return NOBODY
 
 
 def _named(ctx: Context, noun: Token, *labels: str) -> int | None:
-    """The entity a noun names, itself or by the name before it ("an Atlas V rocket")."""
-    for t in (noun, *(c for c in noun.children if c.dep_ in ("compound", "nmod"))):
+    """The entity a noun names, itself or by the name before it ("an Atlas V rocket", "the
+    Soyuz MS-20 spacecraft"), or for a word for a craft, the one it is part of ("the descent
+    capsule of the Soyuz MS-20")."""
+    if noun.lower_ in _CRAFT_NOUNS:  # the of-phrase before what "the capsule" alone would refer to
+        for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for t in of.children:
+                found = _named(ctx, t, *labels) if t.dep_ == "pobj" else None
+                if found is not None:
+                    return found
+    for t in (noun, *(c for c in noun.children if c.dep_ in ("compound", "nmod", "nummod"))):
         if ctx.is_a(t, *labels):
             return ctx.cluster(t)
     return None
+
+
+def carrying(*heads: Token) -> list[Token]:
+    """The words of whom a craft took along, told by a participle of the verb or of the craft's
+    noun: "lifted off, carrying A and B", "the capsule, carrying A, landed", "sending A"."""
+    return [t for head in heads for c in head.children if c.dep_ in ("advcl", "acl", "xcomp", "relcl")
+            and c.lemma_ in _CARRY and c.pos_ == "VERB" for o in c.children if o.dep_ in ("dobj", "prep")
+            for t in o.subtree]
 
 
 def _owner(ctx: Context, noun: Token) -> int | None:
@@ -274,6 +403,27 @@ def companions(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
         if child.lemma_ in ("join", "accompany") and child.tag_ == "VBN":
             found += [t for c in child.children if c.dep_ == "agent" for t in c.subtree if ctx.person(t) is not None]
     return list(dict.fromkeys(p for t in found if (p := ctx.person(t)) is not None))
+
+
+def crewmates(ctx: Context, tok: Token, span: Span) -> tuple[int | None, list[int]]:
+    """Whose crewmates a sentence names, and who they are: "Her crewmates are A, B and C",
+    "His five fellow passengers: A, B and C", "Riding with him are A and B", "joining her
+    were A and B"."""
+    if verbal(tok):
+        objects = [t for c in tok.children if c.dep_ in ("prep", "dobj") for t in (c, *c.children)]
+        owner = next((p for t in objects if (p := ctx.person(t)) is not None), None)
+        named = [t for t in tok.sent if t.i >= span.end and t.head.i not in {x.i for x in objects}]
+    else:
+        owner = _owner(ctx, tok)
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+            named = [t for c in tok.head.children if c.dep_ == "attr" for t in c.subtree]
+        elif tok.dep_ in ("compound", "nmod") and ctx.person(tok.head) is not None:  # "her crewmates A and B"
+            inside = {t.i for t in tok.subtree}
+            named = [t for t in tok.head.subtree if t.i not in inside]
+        else:  # "His fellow passengers: A, B"
+            named = [t for c in tok.children if c.dep_ == "appos" for t in c.subtree]
+    return owner, [p for p in dict.fromkeys(ctx.person(t) for t in named if ctx.named_at.get(t.i) is not None)
+                   if p is not None and p != owner]
 
 
 def verbal(tok: Token) -> bool:
@@ -312,6 +462,7 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
             continue  # "Born on August 29, 1959, she flew jets": the date of the birth
         direct = first is not None and (first.root.head.i == tok.i or first.root.head.head.i == tok.i)
         out.append((d, DIRECT if direct else LISTED))
+    out.sort(key=lambda found: -found[1])  # the date the trigger's own phrase gives before one nearer the verb
     if not out:  # "in May 2001, as she lifted off": the date of the clause the event's clause hangs from
         above: list[Token] = []
         t = tok

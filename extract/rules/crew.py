@@ -28,7 +28,7 @@ _NO_ROLE = {r["role"] for r in read_jsonl("crew_roles") if r.get("no_role")}
 #: words before a role noun that make it a trade, a rank or someone else's seat
 _NOT_A_SEAT = {"former", "backup", "back-up", "test", "fighter", "helicopter", "airline", "navy", "naval", "army",
                "military", "air", "force", "marine", "jet", "combat", "lieutenant", "wing", "squadron", "deputy",
-               "commercial", "station"}
+               "commercial", "station", "chief"}
 _FLIGHTS = (*MISSIONS, "SPACECRAFT", "STATION")
 
 
@@ -93,6 +93,19 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
     """Who holds the seat: the person the noun describes, those listed with it ("flight
     engineers A and B"), the subject of "in command is X", the names after "was"."""
     head = noun.head
+    seat = _seat_of(noun)
+    if seat is not None and not (seat.dep_ == "pobj" and seat.head.lower_ in ("in", "into")):
+        return [], 0.0  # "sat behind the commander's seat"
+    if seat is not None:
+        where = seat.head.head  # "with X in the commander's seat", "In the commander's seat was X"
+        p = ctx.person(where)
+        if p is not None:
+            return [p], DIRECT
+        for c in where.children:
+            p = ctx.person(c) if c.dep_ in ("nsubj", "attr", "nsubjpass") else None
+            if p is not None:
+                return [p], DIRECT
+        return [], 0.0
     if noun.lower_ == "command" and head.lower_ == "in":  # "In command is X", "X is in command"
         verb = head.head
         for c in verb.children:
@@ -122,13 +135,25 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
     return [person], DIRECT
 
 
+def _seat_of(noun: Token) -> Token | None:
+    """The seat a role noun owns: "the commander's seat"."""
+    return noun.head if noun.dep_ == "poss" and noun.head.lemma_ in ("seat", "chair") else None
+
+
 def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
-    """The flight a seat is on, and whether the noun names it itself."""
+    """The flight a seat is on, and whether the noun names it itself (or its seat does: "the
+    commander's seat of the Soyuz MS-20 capsule")."""
+    seat = _seat_of(noun)
+    if seat is not None:
+        flight, direct = _flight(ctx, seat)
+        if direct:
+            return flight, direct
     for child in noun.children:
         if child.dep_ in ("compound", "nmod", "poss") and ctx.is_a(child, *_FLIGHTS):
             return ctx.cluster(child), True  # "the Crew-5 commander", "Shenzhou-17's commander"
         if child.dep_ == "prep" and child.lower_ in ("of", "on", "aboard", "for"):
-            found = [t for t in child.subtree if ctx.is_a(t, *_FLIGHTS)]
+            found = sorted([t for t in child.subtree if ctx.is_a(t, *_FLIGHTS)],
+                           key=lambda t: ctx.named_at.get(t.i) is None)  # a name before "the capsule" it is told of
             if found:
                 return ctx.cluster(found[0]), True
         if child.dep_ == "poss" and child.lower_ in ("its", "their"):
