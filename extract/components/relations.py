@@ -25,7 +25,7 @@ from extract.frames.engine import readers
 from extract.frames.lexicon import frames, words
 from extract.frames.mood import stated
 from extract.patterns import read_jsonl
-from extract.rules import careers, crew, family, flights, identifiers, lifecycle, places
+from extract.rules import careers, crew, descriptors, family, flights, identifiers, lifecycle, places
 
 
 @registry.misc("astrokg.roles.v1")  # type: ignore[untyped-decorator]
@@ -105,7 +105,7 @@ TRIGGERS: dict[str, Trigger] = {
 
 #: rules that read every sentence, in order
 SENTENCE_RULES: tuple[Callable[[Context, Span], None], ...] = (
-    places.nationality, places.located, careers.member_of, careers.serves,
+    places.nationality, places.located, careers.member_of, careers.serves, descriptors.descriptors,
     identifiers.cospar, identifiers.aka,
 )
 

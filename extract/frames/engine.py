@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from extract.components.context import Context, date, entity, value
 from extract.components.found import Obj
-from extract.components.quantities import count, minutes
+from extract.components.quantities import count, minutes, ordinal
 from extract.frames import roles
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
@@ -37,6 +37,8 @@ class Reader:
             self, f"_{frame.name}")
 
     def __call__(self, ctx: Context, tok: Token, span: Span) -> None:
+        if len(span) > 1 and " ".join(t.lower_ for t in span) in self.frame.nouns:
+            tok = span[-1]  # "extravehicular activity", "space walk": the noun that heads the phrase
         if tok.pos_ in ("ADP", "DET", "PRON", "ADJ") or not roles.verbal(tok) and tok.lower_ not in self.frame.nouns \
                 and " ".join(t.lower_ for t in span) not in self.frame.nouns:
             return  # a verb's word used as another noun ("the land", "a good return")
@@ -303,8 +305,11 @@ class Reader:
             n = count(number)
             if n is not None and modality == "reported":
                 self._add(ctx, people[0], "count", value(str(n), "integer"), span, who.confidence, modality)
-        if tok.tag_ != "NNS":
-            self._dated(ctx, tok, span, people, words, who.confidence, modality, precise=True)
+        rank = _career_rank(ctx, tok)
+        if rank is not None and len(people) == 1 and modality == "reported":  # "her seventh spacewalk"
+            self._add(ctx, people[0], "count", value(str(rank), "integer"), span, who.confidence - 0.1, modality)
+        if tok.tag_ != "NNS":  # "in July", "in 2008", "on Thursday": a spacewalk is one day, told to the month or year
+            self._dated(ctx, tok, span, people, words, who.confidence, modality)
         lasted = [t for t in (words if tok.tag_ == "NNS" else tok.sent) if t.lower_ in ("minutes", "minute", "hours",
                                                                                      "hour")]
         for unit in lasted[-1:]:
@@ -335,6 +340,22 @@ class Reader:
         for c in places[:1]:
             for one in people:
                 self._add(ctx, one, "place", entity(c), span, who.confidence - 0.05, modality)
+
+
+def _career_rank(ctx: Context, noun: Token) -> int | None:
+    """The rank an ordinal gives an event in someone's career: "her seventh spacewalk", "the
+    fourth spacewalk of his career", "the only spacewalk of her career"; not "the first
+    spacewalk of the mission" nor "the first spacewalk by private astronauts" (a rank in
+    something else)."""
+    rank = next((n for c in noun.children if c.dep_ == "amod" and (n := 1 if c.lower_ == "only" else ordinal(c))
+                 is not None), None)  # "the only spacewalk of his career": one
+    if rank is None:
+        return None
+    owned = any(c.dep_ == "poss" and (ctx.person(c) is not None or c.lower_ in ("his", "her", "their"))
+                for c in noun.children)
+    career = any(c.dep_ == "prep" and c.lower_ == "of" and any(t.lemma_ == "career" for t in c.children)
+                 for c in noun.children)
+    return rank if owned or career else None
 
 
 def _when_clauses(ctx: Context, words: list[Token]) -> list[Token]:
