@@ -210,7 +210,7 @@ def education(ctx: Context, tok: Token, span: Span) -> None:
         years = [ctx.dates[d].year for d in ctx.dates_in(after) + ctx.dates_in(before) if ctx.dates[d].year]
         evidence = span_of(tok, first)
         ctx.add(person, "almaMater", entity(school), evidence, rule=f"{VERSION}:education", confidence=0.8)
-        if degree or years:
+        if degree or years or tok.lemma_ == "study" and tok.tag_ == "VBD":  # "studied physics at X": schooling
             q: list[list[Any]] = [["school", entity(school)]]
             if years:
                 q.append(["year", value(str(years[0]), "gYear")])

@@ -23,6 +23,9 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 #: words that may stand in a descriptor without being a trade ("former NASA astronaut")
 _MODIFIERS = {"former", "fellow", "veteran", "rookie", "retired", "first", "female", "male", "woman", "private",
               "career", "commercial", "then", "then-", "two", "three", "four", "both"}
+#: nouns for people that are no trade ("Japanese space tourists A and B", "fellow crewmate A")
+_PEOPLE = {"tourist", "tourists", "passenger", "passengers", "crewmate", "crewmates", "colleague", "colleagues",
+           "compatriot", "compatriots", "participant", "participants", "flyer", "flyers"}
 #: descriptor nouns that say where someone comes from, not where they work ("an Air Force
 #: veteran", "a citizen of the Chickasaw Nation", "a graduate of MIT")
 _NOT_JOBS = {"veteran", "veterans", "citizen", "citizens", "native", "natives", "graduate", "graduates", "alumnus",
@@ -72,7 +75,7 @@ def _role_word(ctx: Context, tok: Token) -> bool:
     """A word of a descriptor noun: an occupation or title ("astronaut", "Commander"), or a
     lower-case noun or adjective of a trade ("spaceflight engineer", "fashion tycoon")."""
     low = tok.lower_
-    if low in ctx.roles or low[:-1] in ctx.roles or low in _MODIFIERS:
+    if low in ctx.roles or low[:-1] in ctx.roles or low in _MODIFIERS or low in _PEOPLE:
         return True
     return tok.is_lower and tok.pos_ in ("NOUN", "ADJ") and tok.is_alpha and not tok.ent_type_
 
@@ -102,8 +105,9 @@ def _before(ctx: Context, name: Span) -> Descriptor | None:
     while i >= lowest:
         tok = doc[i]
         if _role_word(ctx, tok):
-            if words == 0 and (tok.tag_ in ("NNS", "NNPS") or tok.lower_ not in ctx.roles
-                               and tok.lower_[:-1] in ctx.roles):  # "astronauts", whatever the tagger says
+            low = tok.lower_
+            if words == 0 and (tok.tag_ in ("NNS", "NNPS") or low.endswith("s") and low not in ctx.roles
+                               and (low[:-1] in ctx.roles or low in _PEOPLE)):  # whatever the tagger says
                 d.plural = True  # the noun next to the name: "NASA astronauts A and B"
             words += 1
             not_job = not_job or tok.lower_ in _NOT_JOBS
@@ -134,6 +138,12 @@ def _listed_after(ctx: Context, name: Span) -> list[int]:
     i = name.end
     end = name.sent.end
     while i + 1 < end and doc[i].text in (",", "and"):
+        if doc[i].text == "," and doc[i + 1].lower_ in _OPENERS:  # "A, the original commander, and B"
+            close = next((k for k in range(i + 2, min(i + 10, end)) if doc[k].text == ","), None)
+            if close is None or any(ctx.person(t) is not None or t.pos_ in ("VERB", "AUX") for t in doc[i + 2:close]):
+                break
+            i = close
+            continue
         j = i + 1 if doc[i + 1].lower_ != "and" else i + 2
         c = ctx.named_at.get(j) if j < end else None
         if c is None or ctx.labels[c] != "PERSON":

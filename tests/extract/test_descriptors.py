@@ -93,3 +93,28 @@ def test_an_organisation_that_only_mentions_a_person_is_not_an_employer(nlp: Lan
 ])
 def test_occupations_news_names(nlp: Language, text: str, job: str) -> None:
     assert key("Vera Olsen", "occupation", job) in keys(nlp, text)
+
+
+def test_a_list_keeps_its_descriptor_across_an_apposition(nlp: Language) -> None:
+    found = keys(nlp, "NASA astronauts Zena Carr, the original commander, and Stella Wick stood down. The capsule "
+                      "carried Japanese space tourists Yuki Mori and Ren Sato.")
+    assert key("Zena Carr", "employer", "NASA") in found
+    assert key("Stella Wick", "employer", "NASA") in found
+    assert key("Yuki Mori", "nationality", "Japan") in found
+    assert key("Ren Sato", "nationality", "Japan") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Akira Hoshino studied mechanical engineering at Keio University and aerospace engineering at the University "
+    "of Houston.",
+    "Akira Hoshino studied at Keio University in Tokyo and at the University of Houston.",
+])
+def test_studies_at_a_school_are_an_education(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Akira Hoshino", "education", "Keio University") in found
+    assert key("Akira Hoshino", "education", "University of Houston") in found
+
+
+def test_research_at_a_university_is_not_an_education(nlp: Language) -> None:
+    found = keys(nlp, "The biologist Ann Lee studies cells at Rice University.")
+    assert not any(k[1] == "education" for k in found)
