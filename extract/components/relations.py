@@ -79,8 +79,8 @@ TRIGGERS: dict[str, Trigger] = {
         "left the astronaut corps"]),
     "SELECT": Trigger(careers.selection, _forms("select", "hire", "pick", "recruit", "join")
                       + ["choose", "chooses", "chose", "chosen"]),
-    "EDU": Trigger(careers.education, _forms("graduate", "earn", "receive", "study", "attend", "obtain")
-                   + ["got", "gets", "get", "studied", "studies", "alma", "went to", "goes to"]),
+    "EDU": Trigger(careers.education, _forms("graduate", "earn", "receive", "study", "attend", "obtain", "hold")
+                   + ["got", "gets", "get", "studied", "studies", "alma", "went to", "goes to", "held"]),
     "AWARD": Trigger(careers.award, ["awards", "medals", "honours", "honors", "award", "awarded", "win", "wins",
                                      "won", "received", "receive", "receives"]),
     "CHIEF": Trigger(careers.chief, ["chief of the astronaut office"]),

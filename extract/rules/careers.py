@@ -69,7 +69,7 @@ def role(ctx: Context, span: Span) -> None:
                    and (c := ctx.cluster(t)) is not None and ctx.clusters[c]["name"] in COUNTRIES]
         to = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("to",)]
         tail = [" ".join(t.text for t in to[0].subtree)] if to and any(
-            t.pos_ == "PROPN" for t in to[0].subtree) else []
+            t.pos_ == "PROPN" for t in to[0].subtree) else _of_what(head)
         ctx.add(person, "jobTitle", value(" ".join(country[:1] + words + tail)),
                 span, rule=f"{VERSION}:title", confidence=0.7)
     else:
@@ -121,6 +121,23 @@ def _employers(ctx: Context, noun: Token) -> list[int]:
                     found.append(c)  # type: ignore[arg-type]
                     break
     return list(dict.fromkeys(found))
+
+
+def _of_what(head: Token) -> list[str]:
+    """What a title is of, when that is a field and not an organisation ("vice-president of
+    government affairs and research operations at X"): the lower-case words after "of", up to
+    the next preposition or name."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return []
+    words: list[Token] = [of]
+    for t in head.doc[of.i + 1:head.sent.end]:
+        if not (t.is_lower and t.is_alpha) or t.pos_ in ("ADP", "VERB", "AUX", "PRON", "DET") or t.ent_type_:
+            break
+        words.append(t)
+    while words and words[-1].pos_ == "CCONJ":
+        words.pop()
+    return [" ".join(t.text for t in words)] if len(words) > 1 else []
 
 
 _TITLE_WORDS = {"deputy", "chief", "senior", "associate", "assistant", "principal", "lead", "head", "executive",
@@ -183,7 +200,7 @@ def education(ctx: Context, tok: Token, span: Span) -> None:
     if tok.lower_ == "alma":
         alma_mater(ctx, tok)
         return
-    if tok.lemma_ in ("get", "receive", "earn", "obtain") and not any(
+    if tok.lemma_ in _EARN and not any(
             _DEGREE.search(t.text) or t.lower_ in ("degree", "doctorate") for t in tok.subtree):
         return
     region = ctx.region(tok)
@@ -192,6 +209,7 @@ def education(ctx: Context, tok: Token, span: Span) -> None:
         region = window(tok)
         schools = [t for t in region if _school(ctx, t)]
     if not schools:
+        _degree_alone(ctx, tok)
         return
     person = ctx.subject_of(tok)
     if person is None:
@@ -216,6 +234,25 @@ def education(ctx: Context, tok: Token, span: Span) -> None:
                 q.append(["year", value(str(years[0]), "gYear")])
             ctx.add(person, "education", value(degree or "degree"), evidence, qualifiers=q,
                     rule=f"{VERSION}:education", confidence=0.75)
+
+
+#: verbs that take a degree as their object ("holds a doctorate", "earned a master's")
+_EARN = {"get", "receive", "earn", "obtain", "hold"}
+
+
+def _degree_alone(ctx: Context, tok: Token) -> None:
+    """A degree told without its school: "who holds a doctorate in materials science",
+    "earned a master's degree in 2001"."""
+    if tok.lemma_ not in _EARN or tok.pos_ not in ("VERB", "AUX"):
+        return
+    objects = [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree]
+    degree = _degree(ctx, objects, last=False) if objects else None
+    person = ctx.subject_of(tok)
+    if degree is None or person is None:
+        return
+    years = [ctx.dates[d].year for d in ctx.dates_in(ctx.region(tok)) if ctx.dates[d].year]
+    ctx.add(person, "education", value(degree), span_of(tok, objects[-1]), rule=f"{VERSION}:education",
+            confidence=0.7, qualifiers=[["year", value(str(years[0]), "gYear")]] if years else None)
 
 
 def _degree(ctx: Context, tokens: list[Token], *, last: bool) -> str | None:

@@ -26,14 +26,16 @@ _MODIFIERS = {"former", "fellow", "veteran", "rookie", "retired", "first", "fema
 #: nouns for people that are no trade ("Japanese space tourists A and B", "fellow crewmate A")
 _PEOPLE = {"tourist", "tourists", "passenger", "passengers", "crewmate", "crewmates", "colleague", "colleagues",
            "compatriot", "compatriots", "participant", "participants", "flyer", "flyers"}
-#: descriptor nouns that say where someone comes from, not where they work ("an Air Force
+#: descriptor words that say where someone comes from, not where they work ("an Air Force
 #: veteran", "a citizen of the Chickasaw Nation", "a graduate of MIT")
-_NOT_JOBS = {"veteran", "veterans", "citizen", "citizens", "native", "natives", "graduate", "graduates", "alumnus",
-             "alumna", "finalist", "member", "members", "fan", "daughter", "son", "wife", "husband"}
+_NOT_JOBS = {"veteran", "veterans", "citizen", "citizens", "native", "natives", "graduate", "graduates",
+             "alumnus", "alumna", "finalist", "member", "members", "fan", "daughter", "son", "wife", "husband"}
 #: words that open an apposition that says who someone is
 _OPENERS = {"a", "an", "the", "another"}
 #: words that tie an organisation to a descriptor noun in an apposition ("an engineer with ESA")
 _TIES = {"with", "at", "of", "for", "from", "in"}
+#: words that open a clause inside an apposition
+_CLAUSES = {"who", "which", "whose", "that", "where", "when"}
 #: punctuation that ends an apposition
 _ENDS = {",", ";", "--", "—", "–", ")", ":", "."}
 
@@ -60,7 +62,7 @@ def descriptors(ctx: Context, sent: Span) -> None:
         people = [c]
         if before is not None and (before.plural or before.possessive):
             people += _listed_after(ctx, name)
-        for d in filter(None, (before, _after(ctx, name))):
+        for d in filter(None, (before, _after(ctx, name), _opening(ctx, name))):
             evidence = ctx.doc[min(d.start, name.start):name.end]
             for one in people if d is before else [c]:
                 for org in d.orgs:
@@ -173,12 +175,34 @@ def _after(ctx: Context, name: Span) -> Descriptor | None:
     i += 1
     if doc[i].like_num and i + 1 < end and doc[i + 1].text == ",":  # "A, 45, an engineer"
         i += 2
+    return _apposition(ctx, i, end, name.start)
+
+
+def _opening(ctx: Context, name: Span) -> Descriptor | None:
+    """A descriptor that opens the sentence of a name and is set off by a comma before it: "An
+    Air Force colonel and test pilot, A graduated ...", "A Navy jet pilot, A joined NASA"."""
+    doc = ctx.doc
+    first = next((t.i for t in name.sent if not t.is_space), name.start)
+    comma = name.start - 1
+    if comma <= first or doc[comma].text != "," or any(
+            t.text in _ENDS or t.lower_ in _CLAUSES or t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG")
+            and t.lower_ not in ctx.roles for t in doc[first:comma]):
+        return None  # not one phrase: "After the launch, A said", "A report said, A ..."
+    return _apposition(ctx, first, comma, first)
+
+
+def _apposition(ctx: Context, i: int, end: int, start: int) -> Descriptor | None:
+    """The organisations and country of a descriptive phrase from word ``i`` to its end (a
+    comma, a relative pronoun, a clause), when it names a trade or a title: "a flight engineer
+    with the European Space Agency", "Virgin Galactic's chief instructor", "a French brewer";
+    not "an Air Force veteran" (a past, not a job)."""
+    doc = ctx.doc
     if i >= end or doc[i].lower_ not in _OPENERS and not _org_or_country(ctx, doc[i]):
         return None
-    d = Descriptor(start=name.start)
+    d = Descriptor(start=start)
     nouns = 0
     tie = jobless = False
-    while i < end and doc[i].text not in _ENDS and doc[i].lower_ not in ("who", "which", "whose", "that") \
+    while i < end and doc[i].text not in _ENDS and doc[i].lower_ not in _CLAUSES \
             and not (doc[i].lower_ == "and" and i + 1 < end and ctx.person(doc[i + 1]) is not None):
         tok = doc[i]
         if ctx.person(tok) is not None:

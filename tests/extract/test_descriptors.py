@@ -118,3 +118,36 @@ def test_studies_at_a_school_are_an_education(nlp: Language, text: str) -> None:
 def test_research_at_a_university_is_not_an_education(nlp: Language) -> None:
     found = keys(nlp, "The biologist Ann Lee studies cells at Rice University.")
     assert not any(k[1] == "education" for k in found)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("An Air Force colonel and test pilot, Raj Charan graduated from the academy in 1999.", "Air Force"),
+    ("A Navy jet pilot with a degree in engineering, Raj Charan joined NASA in 1966.", "Navy"),
+])
+def test_a_descriptor_that_opens_the_sentence(nlp: Language, text: str, org: str) -> None:
+    assert key("Raj Charan", "employer", org) in keys(nlp, text)
+
+
+def test_a_clause_before_a_name_is_no_descriptor(nlp: Language) -> None:
+    found = keys(nlp, "After the launch by NASA, Raj Charan said the ride was smooth.")
+    assert key("Raj Charan", "employer", "NASA") not in found
+
+
+@pytest.mark.parametrize("text, degree", [
+    ("Matt Olwen, who holds a doctorate in materials science, is the twelfth German to fly.", "Ph.D."),
+    ("Matt Olwen earned a master's degree in 2001.", "M.S. 2001"),
+])
+def test_a_degree_without_its_school(nlp: Language, text: str, degree: str) -> None:
+    assert key("Matt Olwen", "education", degree) in keys(nlp, text)
+
+
+def test_holding_a_record_is_no_degree(nlp: Language) -> None:
+    assert not any(k[1] == "education" for k in keys(nlp, "Matt Olwen held the record for a decade."))
+
+
+def test_a_title_keeps_the_field_it_is_of(nlp: Language) -> None:
+    found = keys(nlp, "Sara Bandel, the 34-year-old vice-president of government affairs and research operations "
+                      "at Virgin Galactic, flew on Sunday.")
+    assert key("Sara Bandel", "jobTitle", "vice-president of government affairs and research operations") in found
+    assert key("Sara Bandel", "employer", "Virgin Galactic") in found
+
