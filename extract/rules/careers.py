@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, entity, span_of, value
+from extract.rules import descriptors
 from extract.rules.common import (
     COUNTRIES,
     MISSIONS,
@@ -46,9 +47,16 @@ def role(ctx: Context, span: Span) -> None:
         return
     kind = info["kind"]
     plural = text != info["term"]  # "Nasa astronauts A and B": the role of each
-    person = described(ctx, head)
-    people = (ctx.conjuncts(person, head) if plural else [person]) if person is not None else \
-        listed(ctx, head) if plural else []  # "Five astronauts were chosen: A, B, ..."
+    named = ctx.named_at.get(span.end) if span.end < len(ctx.doc) else None
+    if named is not None and ctx.labels[named] == "PERSON":  # "Nasa astronauts A, B and C", "pilot A"
+        if _seat(ctx, span, info["term"]):
+            return  # "pilot Tom Baker" in a crew: a seat, the crew rule's
+        name = mention(ctx, ctx.doc[span.end])
+        people = [named, *descriptors.listed_after(ctx, name)] if plural else [named]
+    else:
+        person = described(ctx, head)
+        people = (ctx.conjuncts(person, head) if plural else [person]) if person is not None else \
+            listed(ctx, head) if plural else []  # "Five astronauts were chosen: A, B, ..."
     if not people or kind == "backup":  # a backup seat is the backup rule's
         return
     person = people[0]
@@ -58,7 +66,8 @@ def role(ctx: Context, span: Span) -> None:
                 (k for k, a in enumerate(ancestors(head)) if a.pos_ in ("VERB", "AUX")), 12)])):
         return  # "with Ana Ruiz as pilot", "with X as his pilot": a seat on one flight, not a job
     if any(c.dep_ == "poss" and ctx.person(c) != person and (ctx.person(c) is not None or c.lower_ in (
-            "its", "their")) for c in head.children):  # "his pilot", "its pilot": a seat, not a job
+            "its", "their")) for c in head.children) and not any(c.lower_ == "fellow" for c in head.children):
+        # "his pilot", "its pilot": a seat, not a job; "his fellow cosmonauts" are colleagues
         return  # the seat is the crew rule's
     extra = _title_words(ctx, head, span)
     if kind == "crew":  # "X was a mission specialist": the crew rule's
@@ -79,6 +88,13 @@ def role(ctx: Context, span: Span) -> None:
     for org in _employers(ctx, head):  # "works or worked for": a former employer counts
         for one in people:
             ctx.add(one, "employer", entity(org), span, rule=f"{VERSION}:employer", confidence=0.75)
+
+
+def _seat(ctx: Context, span: Span, term: str) -> bool:
+    """Whether a bare "pilot" before a name is a seat on a crew ("commander A, pilot B"), not
+    a trade ("Navy pilot B", "test pilot B")."""
+    before = ctx.doc[span.start - 1] if span.start > 0 else None
+    return term == "pilot" and (before is None or not (before.ent_type_ or before.pos_ in ("ADJ", "NOUN", "PROPN")))
 
 
 #: words before an occupation that say when or how good, not which trade ("a former pilot")

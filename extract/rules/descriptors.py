@@ -61,7 +61,7 @@ def descriptors(ctx: Context, sent: Span) -> None:
         before = _before(ctx, name)
         people = [c]
         if before is not None and (before.plural or before.possessive):
-            people += _listed_after(ctx, name)
+            people += listed_after(ctx, name)
         for d in filter(None, (before, _after(ctx, name), _opening(ctx, name))):
             evidence = ctx.doc[min(d.start, name.start):name.end]
             for one in people if d is before else [c]:
@@ -132,7 +132,7 @@ def _before(ctx: Context, name: Span) -> Descriptor | None:
     return None
 
 
-def _listed_after(ctx: Context, name: Span) -> list[int]:
+def listed_after(ctx: Context, name: Span) -> list[int]:
     """The bare names listed right after a name ("A, B and C"), up to one with a descriptor or
     an organisation of its own ("A and B of ESA": B is ESA's)."""
     doc = ctx.doc

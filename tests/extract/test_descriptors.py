@@ -151,3 +151,21 @@ def test_a_title_keeps_the_field_it_is_of(nlp: Language) -> None:
     assert key("Sara Bandel", "jobTitle", "vice-president of government affairs and research operations") in found
     assert key("Sara Bandel", "employer", "Virgin Galactic") in found
 
+
+
+def test_each_name_of_a_list_gets_its_own_occupation(nlp: Language) -> None:
+    found = keys(nlp, "The descent module carried Roscosmos cosmonauts Oleg Kerenko and Nikolay Chubin and NASA "
+                      "astronaut Tracy Dawes. Later Artemov and his fellow cosmonauts Denis Matvey and Sergei Korsak "
+                      "undocked.")
+    for name in ("Oleg Kerenko", "Nikolay Chubin", "Denis Matvey", "Sergei Korsak"):
+        assert key(name, "occupation", "cosmonaut") in found
+    assert key("Tracy Dawes", "occupation", "astronaut") in found
+    assert key("Tracy Dawes", "occupation", "cosmonaut") not in found
+
+
+def test_a_pilot_seat_in_a_crew_is_not_a_trade(nlp: Language) -> None:
+    found = keys(nlp, "Commander Raja Charan, pilot Tom Marsh and mission specialist Kay Barr were hoisted aboard. "
+                      "Navy pilot Ann Lee and test pilot Bo Tan watched.")
+    assert key("Tom Marsh", "occupation", "pilot") not in found
+    assert key("Ann Lee", "occupation", "pilot") in found
+    assert key("Bo Tan", "occupation", "test pilot") in found
