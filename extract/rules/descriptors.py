@@ -52,7 +52,9 @@ class Descriptor:
 
 
 def descriptors(ctx: Context, sent: Span) -> None:
-    """Employers and nationalities from the descriptors around each named person."""
+    """Employers and nationalities from the descriptors around each named person, and the
+    nationality a demonym tells of the person it stands for ("The 45-year-old Italian said")."""
+    _demonyms(ctx, sent)
     seen: set[int] = set()
     for tok, c in ctx.in_sentence(sent, "PERSON"):
         if ctx.named_at.get(tok.i) != c or tok.i in seen:
@@ -71,6 +73,43 @@ def descriptors(ctx: Context, sent: Span) -> None:
                     ctx.add(one, "nationality", entity(country), evidence, rule=f"{VERSION}:descriptor",
                             confidence=0.7)
         seen.update(range(name.start, name.end))
+
+
+def _demonyms(ctx: Context, sent: Span) -> None:
+    """"Cristoni took command. The 45-year-old Italian ...": a demonym that heads its own
+    phrase after "the" stands for a person, the one the sentence before is about (the first
+    person it names)."""
+    doc = ctx.doc
+    for tok, c in ctx.in_sentence(sent, "PLACE"):
+        name = mention(ctx, tok)
+        if ctx.clusters[c]["name"] not in COUNTRIES or name.text == ctx.clusters[c]["name"] \
+                or name.end < sent.end and doc[name.end].pos_ in ("NOUN", "PROPN", "ADJ") \
+                or name.root.dep_ not in ("nsubj", "nsubjpass", "attr", "dobj"):
+            continue  # a country's name, or a demonym before a noun ("the Italian pilot")
+        det = name.start - 1
+        while det > sent.start and (doc[det].text == "-" or doc[det].like_num or doc[det].lower_ in ("year", "old")):
+            det -= 1  # "the 45-year-old Italian"
+        if doc[det].lower_ != "the" or det != name.start - 1 and doc[name.start - 1].lower_ != "old":
+            continue
+        person = _topic_before(ctx, sent)
+        if person is not None:
+            ctx.add(person, "nationality", entity(c), doc[det:name.end], rule=f"{VERSION}:demonym", confidence=0.65)
+
+
+def _topic_before(ctx: Context, sent: Span) -> int | None:
+    """The first person named in the nearest of the three sentences before this one that
+    names one (a lede's subject, when the next paragraph calls her "the Italian")."""
+    doc = ctx.doc
+    i = sent.start - 1
+    for _ in range(3):
+        if i < 0:
+            return None
+        before = doc[i].sent
+        named = [c for t, c in ctx.in_sentence(before, "PERSON") if ctx.named_at.get(t.i) == c]
+        if named:
+            return named[0]
+        i = before.start - 1
+    return None
 
 
 def _role_word(ctx: Context, tok: Token) -> bool:
@@ -214,6 +253,7 @@ def _apposition(ctx: Context, i: int, end: int, start: int) -> Descriptor | None
             owner = span.end < end and doc[span.end].text in _POSSESSIVE
             if country and not tie:
                 d.countries.append(c)  # "a French brewer", "China's first astronaut"
+                nouns += span.end < end and doc[span.end].text in _ENDS  # "A, the Italian, said"
             elif not country and not jobless and (owner or tie and nouns or nouns == 0 and span.end < end
                                   and _role_word(ctx, doc[span.end])):
                 d.orgs.append(c)  # "Virgin Galactic's instructor", "an engineer with ESA", "a NASA astronaut"

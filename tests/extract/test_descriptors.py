@@ -169,3 +169,20 @@ def test_a_pilot_seat_in_a_crew_is_not_a_trade(nlp: Language) -> None:
     assert key("Tom Marsh", "occupation", "pilot") not in found
     assert key("Ann Lee", "occupation", "pilot") in found
     assert key("Bo Tan", "occupation", "test pilot") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Samanta Cristoni took command from the Russian Oleg Artem on Wednesday.\n\nThe 45-year-old Italian, a former "
+    "pilot, is the fifth European commander.",
+    "Samanta Cristoni handed over command on Monday. The Italian will return on Thursday.",
+    "Command went to astronaut Samanta Cristoni, the Italian, on Monday.",
+])
+def test_a_demonym_that_stands_for_a_person(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Samanta Cristoni", "nationality", "Italy") in found
+    assert key("Oleg Artem", "nationality", "Italy") not in found
+
+
+def test_a_demonym_before_a_noun_is_not_a_person(nlp: Language) -> None:
+    found = keys(nlp, "Ana Ruiz met the pilot Marco Bell. The Italian Air Force flew a salute.")
+    assert not any(k[1] == "nationality" for k in found)
