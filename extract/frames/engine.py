@@ -296,6 +296,8 @@ class Reader:
 
     def _spacewalk(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        if not people and [c.lower_ for c in tok.children] == ["the"]:  # "The spacewalk lasted six hours"
+            people, who = _last_spacewalkers(ctx, tok), About((), None, NEAREST + 0.05)
         if not people:
             return
         number = next((c for c in tok.children if c.dep_ == "nummod"), None)
@@ -308,7 +310,9 @@ class Reader:
         rank = _career_rank(ctx, tok)
         if rank is not None and len(people) == 1 and modality == "reported":  # "her seventh spacewalk"
             self._add(ctx, people[0], "count", value(str(rank), "integer"), span, who.confidence - 0.1, modality)
-        if tok.tag_ != "NNS":  # "in July", "in 2008", "on Thursday": a spacewalk is one day, told to the month or year
+        if tok.tag_ != "NNS":  # one spacewalk: who went out with them went out that day, for that long
+            people += [c for c in roles.companions(ctx, tok, words) if c not in people and ctx.labels[c] == "PERSON"]
+            # "in July", "in 2008", "on Thursday": a spacewalk is one day, told to the month or year
             self._dated(ctx, tok, span, people, words, who.confidence, modality)
         lasted = [t for t in (words if tok.tag_ == "NNS" else tok.sent) if t.lower_ in ("minutes", "minute", "hours",
                                                                                      "hour")]
@@ -340,6 +344,22 @@ class Reader:
         for c in places[:1]:
             for one in people:
                 self._add(ctx, one, "place", entity(c), span, who.confidence - 0.05, modality)
+
+
+def _last_spacewalkers(ctx: Context, tok: Token) -> list[int]:
+    """Who made the spacewalk told of last before a word, within its sentence and the five
+    before: "the spacewalk" there is theirs."""
+    sent = tok.sent
+    for _ in range(5):  # the sentence and the five before it
+        sent = ctx.doc[sent.start - 1].sent if sent.start > 0 else sent
+    before = [f for f in ctx.facts if sent.start_char <= f.start and f.end <= tok.idx
+              and f.predicate in ("spacewalkDate", "spacewalkPartner")]
+    if not before:
+        return []
+    last = max(f.start for f in before)
+    told = [f for f in before if f.start == last]
+    partners = [f.entity for f in told if f.predicate == "spacewalkPartner" and f.entity is not None]
+    return list(dict.fromkeys([*(f.subject for f in told), *partners]))
 
 
 def _career_rank(ctx: Context, noun: Token) -> int | None:

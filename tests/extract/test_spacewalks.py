@@ -71,3 +71,18 @@ def test_a_planned_spacewalk_is_planned_and_counts_nothing(nlp: Language) -> Non
     assert key("Nina Falk", "spacewalkDate", "2024-06-11", "planned") in found
     assert key("Nina Falk", "spacewalkDate", "2024-06-11") not in found
     assert not any(k[1] == "spacewalkCount" for k in found)
+
+
+def test_who_went_out_alongside_shares_the_date_and_the_spacewalk_told_next(nlp: Language) -> None:
+    found = keys(nlp, "Ana Berg on Sunday became the first woman of her country to carry out a spacewalk, floating "
+                      "outside the module alongside the Shenzhou-40 mission commander, Li Wen. The spacewalk "
+                      "lasted about six and a half hours.")
+    for name in ("Ana Berg", "Li Wen"):
+        assert key(name, "spacewalkDate", "2024-06-09") in found
+        assert key(name, "spacewalkDuration", "390") in found
+
+
+def test_a_spacewalk_told_of_with_its_own_words_is_not_the_last_one(nlp: Language) -> None:
+    found = keys(nlp, "Ana Berg floated outside alongside Li Wen on Friday.\n\nThe first spacewalk of the mission "
+                      "lasted two hours.")
+    assert not any(k[1] == "spacewalkDuration" and k[2] == "120" for k in found)
