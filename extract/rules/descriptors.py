@@ -225,8 +225,9 @@ def _opening(ctx: Context, name: Span) -> Descriptor | None:
     comma = name.start - 1
     if comma <= first or doc[comma].text != "," or any(
             t.text in _ENDS or t.lower_ in _CLAUSES or t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG")
-            and t.lower_ not in ctx.roles for t in doc[first:comma]):
-        return None  # not one phrase: "After the launch, A said", "A report said, A ..."
+            and t.lower_ not in ctx.roles and not (t.tag_ == "VB" and doc[t.i - 1].lower_ == "to")
+            for t in doc[first:comma]):
+        return None  # not one phrase: "After the launch, A said"; but "The first Briton to fly, A"
     return _apposition(ctx, first, comma, first)
 
 
@@ -259,9 +260,10 @@ def _apposition(ctx: Context, i: int, end: int, start: int) -> Descriptor | None
                 d.orgs.append(c)  # "Virgin Galactic's instructor", "an engineer with ESA", "a NASA astronaut"
             i = span.end + (1 if owner else 0)
             continue
-        if tok.lower_ in _NOT_JOBS:
+        if tok.lower_ in _NOT_JOBS:  # a person, but no job: "a citizen", "a veteran"
             d.orgs.clear()
             jobless = True
+            nouns += 1
         elif tok.lower_ in ctx.roles or tok.lower_[:-1] in ctx.roles or tok.is_lower and tok.pos_ == "NOUN" \
                 and tok.lower_ not in ("year", "years", "old"):  # not the "45-year-old" of an age
             nouns += 1

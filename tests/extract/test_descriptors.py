@@ -120,6 +120,13 @@ def test_research_at_a_university_is_not_an_education(nlp: Language) -> None:
     assert not any(k[1] == "education" for k in found)
 
 
+def test_an_opening_rank_among_a_countrys_people(nlp: Language) -> None:
+    found = keys(nlp, "The tenth French citizen to fly in space, Raj Charan arrived at the station on April 24. "
+                      "An Air Force veteran, Lena Ruiz flew too.")
+    assert key("Raj Charan", "nationality", "France") in found
+    assert not any(k[0] == "lena ruiz" and k[1] in ("employer", "nationality") for k in found)
+
+
 @pytest.mark.parametrize("text, org", [
     ("An Air Force colonel and test pilot, Raj Charan graduated from the academy in 1999.", "Air Force"),
     ("A Navy jet pilot with a degree in engineering, Raj Charan joined NASA in 1966.", "Navy"),
@@ -164,9 +171,10 @@ def test_each_name_of_a_list_gets_its_own_occupation(nlp: Language) -> None:
 
 
 def test_a_pilot_seat_in_a_crew_is_not_a_trade(nlp: Language) -> None:
-    found = keys(nlp, "Commander Raja Charan, pilot Tom Marsh and mission specialist Kay Barr were hoisted aboard. "
-                      "Navy pilot Ann Lee and test pilot Bo Tan watched.")
+    found = keys(nlp, "Commander Raja Charan, pilot Tom Marsh and mission specialist and medical officer Kay Barr "
+                      "were hoisted aboard. Navy pilot Ann Lee and test pilot Bo Tan watched.")
     assert key("Tom Marsh", "occupation", "pilot") not in found
+    assert not any(k[0] == "kay barr" and k[1] in ("occupation", "jobTitle") for k in found)
     assert key("Ann Lee", "occupation", "pilot") in found
     assert key("Bo Tan", "occupation", "test pilot") in found
 
