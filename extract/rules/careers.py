@@ -355,15 +355,16 @@ def chief(ctx: Context, tok: Token, span: Span) -> None:
 def serves(ctx: Context, sent: Span) -> None:
     """"flew jets for the Royal Air Force", "flies for the Canadian Space
     Agency", "trained as a pilot in the Italian Air Force", "works for the Institute of
-    Biomedical Problems": who someone works for."""
+    Biomedical Problems", "works as a data engineer at Lockheed Martin": who someone works for."""
     for tok, c in ctx.in_sentence(sent, "AGENCY", "ORG", "SCHOOL"):
         root = mention(ctx, tok).root
-        if root.dep_ != "pobj" or root.head.lower_ not in ("for", "in", "with"):
+        if root.dep_ != "pobj" or root.head.lower_ not in ("for", "in", "with", "at"):
             continue
         verb = next((a for a in ancestors(root)[:4] if a.pos_ == "VERB"), None)
-        if verb is None or verb.lemma_ not in ("fly", "work", "serve", "train"):
-            continue
-        if ctx.labels[c] == "SCHOOL" and not (verb.lemma_ == "work" and root.head.lower_ == "for"):
+        if verb is None or verb.lemma_ not in ("fly", "work", "serve", "train") \
+                or root.head.lower_ == "at" and verb.lemma_ != "work":
+            continue  # "works as a data engineer at X" is a job there; "trained at X" need not be
+        if ctx.labels[c] == "SCHOOL" and not (verb.lemma_ == "work" and root.head.lower_ in ("for", "at")):
             continue  # "works for the Institute of ..." is a job; "trained in a college" is schooling
         person = ctx.subject_of(verb)
         if person is not None:

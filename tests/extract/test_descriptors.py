@@ -194,3 +194,15 @@ def test_a_demonym_that_stands_for_a_person(nlp: Language, text: str) -> None:
 def test_a_demonym_before_a_noun_is_not_a_person(nlp: Language) -> None:
     found = keys(nlp, "Ana Ruiz met the pilot Marco Bell. The Italian Air Force flew a salute.")
     assert not any(k[1] == "nationality" for k in found)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Chris Sembrow, 42, works as a data engineer at Lockheed Martin.", "Lockheed Martin"),
+    ("Chris Sembrow works at the University of Cambridge.", "University of Cambridge"),
+])
+def test_work_at_an_organisation(nlp: Language, text: str, org: str) -> None:
+    assert key("Chris Sembrow", "employer", org) in keys(nlp, text)
+
+
+def test_training_at_a_school_is_no_job(nlp: Language) -> None:
+    assert not any(k[1] == "employer" for k in keys(nlp, "Chris Sembrow trained at Rice University."))
