@@ -151,6 +151,8 @@ class Context:
                         return p
             if tok.dep_ == "relcl" or tok.dep_ == "acl":
                 p = self.person(tok.head) or self._compound_person(tok.head)
+                if p is None and tok.dep_ == "relcl":
+                    p = self._who(tok)
                 if p is not None:
                     return p
             if tok.head.i == tok.i:
@@ -193,6 +195,16 @@ class Context:
                     out += list(dict.fromkeys(p for x in named if x.i != t.i and (p := self.person(x)) is not None
                                               and self.named_at.get(x.i) is not None and p not in out))
         return out
+
+    def _who(self, clause: Token) -> int | None:
+        """The person a "who" clause tells of when the parse hangs it on another word ("an
+        Army colonel from Spokane, who spent ..."): "who" is said of a person, the last one
+        named before it in the sentence."""
+        who = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"), None)
+        if who is None:
+            return None
+        named = [c for t, c in self.in_sentence(clause.sent, "PERSON") if t.i < who.i]
+        return named[-1] if named else None
 
     def _compound_person(self, tok: Token) -> int | None:
         for child in tok.children:

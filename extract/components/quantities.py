@@ -80,6 +80,24 @@ def figure(value: str | Token | Span) -> int | float | None:
     return float(text) if re.fullmatch(r"\d+\.\d+", text) else None
 
 
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+             "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+             "twentieth"]
+
+
+def ordinal(value: str | Token) -> int | None:
+    """The rank an ordinal word gives ("seventh" -> 7, "10th" -> 10), None for anything else.
+
+    >>> ordinal("seventh"), ordinal("10th"), ordinal("ten")
+    (7, 10, None)
+    """
+    text = (value if isinstance(value, str) else value.text).lower()
+    if text in _ORDINALS:
+        return _ORDINALS.index(text) + 1
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", text)
+    return int(m.group(1)) if m else None
+
+
 def _amount(text: str) -> float | None:
     found = figure(text)
     return float(found) if found is not None else None

@@ -25,7 +25,7 @@ from extract.frames.engine import readers
 from extract.frames.lexicon import frames, words
 from extract.frames.mood import stated
 from extract.patterns import read_jsonl
-from extract.rules import careers, crew, family, flights, identifiers, lifecycle, places
+from extract.rules import careers, crew, descriptors, family, flights, identifiers, lifecycle, places
 
 
 @registry.misc("astrokg.roles.v1")  # type: ignore[untyped-decorator]
@@ -71,8 +71,8 @@ TRIGGERS: dict[str, Trigger] = {
         [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": "year"}, {"TEXT": "-"}, {"LOWER": "old"}],
         [{"TEXT": ","}, {"IS_DIGIT": True}, {"TEXT": ","}],
         [{"LOWER": {"IN": ["was", "is"]}}, {"IS_DIGIT": True}, {"IS_PUNCT": True}]]),
-    "EDU": Trigger(careers.education, _forms("graduate", "earn", "receive", "study", "attend", "obtain")
-                   + ["got", "gets", "get", "studied", "studies", "alma", "went to", "goes to"]),
+    "EDU": Trigger(careers.education, _forms("graduate", "earn", "receive", "study", "attend", "obtain", "hold")
+                   + ["got", "gets", "get", "studied", "studies", "alma", "went to", "goes to", "held"]),
     "AWARD": Trigger(careers.award, ["awards", "medals", "honours", "honors", "award", "awarded", "win", "wins",
                                      "won", "received", "receive", "receives"]),
     "CHIEF": Trigger(careers.chief, ["chief of the astronaut office"]),
@@ -97,7 +97,7 @@ TRIGGERS: dict[str, Trigger] = {
 
 #: rules that read every sentence, in order
 SENTENCE_RULES: tuple[Callable[[Context, Span], None], ...] = (
-    places.nationality, places.located, careers.member_of, careers.serves,
+    places.nationality, places.located, careers.member_of, careers.serves, descriptors.descriptors,
     identifiers.cospar, identifiers.aka,
 )
 

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from extract.components.context import CLAUSE_DEPS, Context, date, entity, span_of, value
 from extract.components.found import Found, Obj
-from extract.components.quantities import count, minutes
+from extract.components.quantities import count, minutes, ordinal
 from extract.frames import roles
 from extract.frames.firsts import FirstReader
 from extract.frames.lexicon import Frame
@@ -47,7 +47,9 @@ class Reader:
             self, f"_{frame.name}")
 
     def __call__(self, ctx: Context, tok: Token, span: Span) -> None:
-        if tok.pos_ in ("ADV", "ADJ") and len(span) > 1 and tok.head.pos_ in ("AUX", "VERB"):
+        if len(span) > 1 and span[-1].pos_ == "NOUN" and " ".join(t.lower_ for t in span) in self.frame.nouns:
+            tok = span[-1]  # "extravehicular activity", "space walk": the noun that heads the phrase
+        elif tok.pos_ in ("ADV", "ADJ") and len(span) > 1 and tok.head.pos_ in ("AUX", "VERB"):
             tok = tok.head  # "they were back on Earth", "are due back": the verb the phrase tells the event with
         elif tok.pos_ in ("ADP", "DET", "PRON", "ADV") or tok.pos_ == "ADJ" and tok.lower_ not in self.frame.nouns \
                 or not roles.verbal(tok) and tok.lower_ not in self.frame.nouns \
@@ -349,6 +351,8 @@ class Reader:
 
     def _spacewalk(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        if not people and [c.lower_ for c in tok.children] == ["the"]:  # "The spacewalk lasted six hours"
+            people, who = _last_spacewalkers(ctx, tok), About((), None, NEAREST + 0.05)
         if not people:
             return
         number = next((c for c in tok.children if c.dep_ == "nummod"), None)
@@ -358,8 +362,13 @@ class Reader:
             n = count(number)
             if n is not None and modality == "reported":
                 self._add(ctx, people[0], "count", value(str(n), "integer"), span, who.confidence, modality)
-        if tok.tag_ != "NNS":
-            self._dated(ctx, tok, span, people, words, who.confidence, modality, precise=True)
+        rank = _career_rank(ctx, tok)
+        if rank is not None and len(people) == 1 and modality == "reported":  # "her seventh spacewalk"
+            self._add(ctx, people[0], "count", value(str(rank), "integer"), span, who.confidence - 0.1, modality)
+        if tok.tag_ != "NNS":  # one spacewalk: who went out with them went out that day, for that long
+            people += [c for c in roles.companions(ctx, tok, words) if c not in people and ctx.labels[c] == "PERSON"]
+            # "in July", "in 2008", "on Thursday": a spacewalk is one day, told to the month or year
+            self._dated(ctx, tok, span, people, words, who.confidence, modality)
         lasted = [t for t in (words if tok.tag_ == "NNS" else tok.sent) if t.lower_ in ("minutes", "minute", "hours",
                                                                                      "hour")]
         for unit in lasted[-1:]:
@@ -617,6 +626,38 @@ def _bare_event(ctx: Context, tok: Token) -> bool:
     return not roles.verbal(tok) and tok.dep_ not in ("compound", "amod", "nmod") and ctx.cluster(tok) is None \
         and not any(c.dep_ in ("amod", "nummod") and c.lower_ not in ("successful", "safe", "smooth")
                     or c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _last_spacewalkers(ctx: Context, tok: Token) -> list[int]:
+    """Who made the spacewalk told of last before a word, within its sentence and the five
+    before: "the spacewalk" there is theirs."""
+    sent = tok.sent
+    for _ in range(5):  # the sentence and the five before it
+        sent = ctx.doc[sent.start - 1].sent if sent.start > 0 else sent
+    before = [f for f in ctx.facts if sent.start_char <= f.start and f.end <= tok.idx
+              and f.predicate in ("spacewalkDate", "spacewalkPartner")]
+    if not before:
+        return []
+    last = max(f.start for f in before)
+    told = [f for f in before if f.start == last]
+    partners = [f.entity for f in told if f.predicate == "spacewalkPartner" and f.entity is not None]
+    return list(dict.fromkeys([*(f.subject for f in told), *partners]))
+
+
+def _career_rank(ctx: Context, noun: Token) -> int | None:
+    """The rank an ordinal gives an event in someone's career: "her seventh spacewalk", "the
+    fourth spacewalk of his career", "the only spacewalk of her career"; not "the first
+    spacewalk of the mission" nor "the first spacewalk by private astronauts" (a rank in
+    something else)."""
+    rank = next((n for c in noun.children if c.dep_ == "amod" and (n := 1 if c.lower_ == "only" else ordinal(c))
+                 is not None), None)  # "the only spacewalk of his career": one
+    if rank is None:
+        return None
+    owned = any(c.dep_ == "poss" and (ctx.person(c) is not None or c.lower_ in ("his", "her", "their"))
+                for c in noun.children)
+    career = any(c.dep_ == "prep" and c.lower_ == "of" and any(t.lemma_ == "career" for t in c.children)
+                 for c in noun.children)
+    return rank if owned or career else None
 
 
 def _when_clauses(ctx: Context, words: list[Token]) -> list[Token]:

@@ -347,8 +347,9 @@ def _of_noun(ctx: Context, noun: Token) -> About:
                     return _craft_at(ctx, t, noun)
         if child.dep_ in ("compound", "nmod") and ctx.is_a(child, *CRAFT):
             return _craft_at(ctx, child, noun)
-    if noun.dep_ in ("dobj", "attr") and head.lemma_ in _LIGHT or noun.dep_ == "pobj" and head.head.lemma_ in _LIGHT:
-        verb = head if noun.dep_ != "pobj" else head.head
+    verb = head if noun.dep_ in ("dobj", "attr") else head.head if noun.dep_ == "pobj" or noun.dep_ == "nsubj" \
+        and head.tag_ == "VBG" else None  # "has six spacewalks totalling 33 hours" makes the noun a subject
+    if verb is not None and verb.lemma_ in _LIGHT:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 found = _subject(ctx, child, verb)

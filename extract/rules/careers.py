@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, entity, span_of, value
+from extract.rules import descriptors
 from extract.rules.common import (
     COUNTRIES,
     MISSIONS,
@@ -46,9 +47,16 @@ def role(ctx: Context, span: Span) -> None:
         return
     kind = info["kind"]
     plural = text != info["term"]  # "Nasa astronauts A and B": the role of each
-    person = described(ctx, head)
-    people = (ctx.conjuncts(person, head) if plural else [person]) if person is not None else \
-        listed(ctx, head) if plural else []  # "Five astronauts were chosen: A, B, ..."
+    named = ctx.named_at.get(span.end) if span.end < len(ctx.doc) else None
+    if named is not None and ctx.labels[named] == "PERSON":  # "Nasa astronauts A, B and C", "pilot A"
+        if _seat(ctx, span, info["term"]):
+            return  # "pilot Tom Baker" in a crew: a seat, the crew rule's
+        name = mention(ctx, ctx.doc[span.end])
+        people = [named, *descriptors.listed_after(ctx, name)] if plural else [named]
+    else:
+        person = described(ctx, head)
+        people = (ctx.conjuncts(person, head) if plural else [person]) if person is not None else \
+            listed(ctx, head) if plural else []  # "Five astronauts were chosen: A, B, ..."
     if not people or kind == "backup":  # a backup seat is the backup rule's
         return
     person = people[0]
@@ -58,7 +66,8 @@ def role(ctx: Context, span: Span) -> None:
                 (k for k, a in enumerate(ancestors(head)) if a.pos_ in ("VERB", "AUX")), 12)])):
         return  # "with Ana Ruiz as pilot", "with X as his pilot": a seat on one flight, not a job
     if any(c.dep_ == "poss" and ctx.person(c) != person and (ctx.person(c) is not None or c.lower_ in (
-            "its", "their")) for c in head.children):  # "his pilot", "its pilot": a seat, not a job
+            "its", "their")) for c in head.children) and not any(c.lower_ == "fellow" for c in head.children):
+        # "his pilot", "its pilot": a seat, not a job; "his fellow cosmonauts" are colleagues
         return  # the seat is the crew rule's
     extra = _title_words(ctx, head, span)
     if kind == "crew":  # "X was a mission specialist": the crew rule's
@@ -69,7 +78,7 @@ def role(ctx: Context, span: Span) -> None:
                    and (c := ctx.cluster(t)) is not None and ctx.clusters[c]["name"] in COUNTRIES]
         to = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("to",)]
         tail = [" ".join(t.text for t in to[0].subtree)] if to and any(
-            t.pos_ == "PROPN" for t in to[0].subtree) else []
+            t.pos_ == "PROPN" for t in to[0].subtree) else _of_what(head)
         ctx.add(person, "jobTitle", value(" ".join(country[:1] + words + tail)),
                 span, rule=f"{VERSION}:title", confidence=0.7)
     else:
@@ -79,6 +88,13 @@ def role(ctx: Context, span: Span) -> None:
     for org in _employers(ctx, head):  # "works or worked for": a former employer counts
         for one in people:
             ctx.add(one, "employer", entity(org), span, rule=f"{VERSION}:employer", confidence=0.75)
+
+
+def _seat(ctx: Context, span: Span, term: str) -> bool:
+    """Whether a bare "pilot" before a name is a seat on a crew ("commander A, pilot B"), not
+    a trade ("Navy pilot B", "test pilot B")."""
+    before = ctx.doc[span.start - 1] if span.start > 0 else None
+    return term == "pilot" and (before is None or not (before.ent_type_ or before.pos_ in ("ADJ", "NOUN", "PROPN")))
 
 
 #: words before an occupation that say when or how good, not which trade ("a former pilot")
@@ -123,6 +139,23 @@ def _employers(ctx: Context, noun: Token) -> list[int]:
     return list(dict.fromkeys(found))
 
 
+def _of_what(head: Token) -> list[str]:
+    """What a title is of, when that is a field and not an organisation ("vice-president of
+    government affairs and research operations at X"): the lower-case words after "of", up to
+    the next preposition or name."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return []
+    words: list[Token] = [of]
+    for t in head.doc[of.i + 1:head.sent.end]:
+        if not (t.is_lower and t.is_alpha) or t.pos_ in ("ADP", "VERB", "AUX", "PRON", "DET") or t.ent_type_:
+            break
+        words.append(t)
+    while words and words[-1].pos_ == "CCONJ":
+        words.pop()
+    return [" ".join(t.text for t in words)] if len(words) > 1 else []
+
+
 _TITLE_WORDS = {"deputy", "chief", "senior", "associate", "assistant", "principal", "lead", "head", "executive",
                 "vice", "public", "relations", "affairs", "program", "programme", "project", "flight", "mission",
                 "research", "science", "station", "payload", "communications", "press"}
@@ -146,7 +179,7 @@ def education(ctx: Context, tok: Token, span: Span) -> None:
     if tok.lower_ == "alma":
         alma_mater(ctx, tok)
         return
-    if tok.lemma_ in ("get", "receive", "earn", "obtain") and not any(
+    if tok.lemma_ in _EARN and not any(
             _DEGREE.search(t.text) or t.lower_ in ("degree", "doctorate") for t in tok.subtree):
         return
     region = ctx.region(tok)
@@ -155,6 +188,7 @@ def education(ctx: Context, tok: Token, span: Span) -> None:
         region = window(tok)
         schools = [t for t in region if _school(ctx, t)]
     if not schools:
+        _degree_alone(ctx, tok)
         return
     person = ctx.subject_of(tok)
     if person is None:
@@ -173,12 +207,31 @@ def education(ctx: Context, tok: Token, span: Span) -> None:
         years = [ctx.dates[d].year for d in ctx.dates_in(after) + ctx.dates_in(before) if ctx.dates[d].year]
         evidence = span_of(tok, first)
         ctx.add(person, "almaMater", entity(school), evidence, rule=f"{VERSION}:education", confidence=0.8)
-        if degree or years:
+        if degree or years or tok.lemma_ == "study" and tok.tag_ == "VBD":  # "studied physics at X": schooling
             q: list[list[Any]] = [["school", entity(school)]]
             if years:
                 q.append(["year", value(str(years[0]), "gYear")])
             ctx.add(person, "education", value(degree or "degree"), evidence, qualifiers=q,
                     rule=f"{VERSION}:education", confidence=0.75)
+
+
+#: verbs that take a degree as their object ("holds a doctorate", "earned a master's")
+_EARN = {"get", "receive", "earn", "obtain", "hold"}
+
+
+def _degree_alone(ctx: Context, tok: Token) -> None:
+    """A degree told without its school: "who holds a doctorate in materials science",
+    "earned a master's degree in 2001"."""
+    if tok.lemma_ not in _EARN or tok.pos_ not in ("VERB", "AUX"):
+        return
+    objects = [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree]
+    degree = _degree(ctx, objects, last=False) if objects else None
+    person = ctx.subject_of(tok)
+    if degree is None or person is None:
+        return
+    years = [ctx.dates[d].year for d in ctx.dates_in(ctx.region(tok)) if ctx.dates[d].year]
+    ctx.add(person, "education", value(degree), span_of(tok, objects[-1]), rule=f"{VERSION}:education",
+            confidence=0.7, qualifiers=[["year", value(str(years[0]), "gYear")]] if years else None)
 
 
 def _degree(ctx: Context, tokens: list[Token], *, last: bool) -> str | None:
@@ -265,15 +318,16 @@ def chief(ctx: Context, tok: Token, span: Span) -> None:
 def serves(ctx: Context, sent: Span) -> None:
     """"flew jets for the Royal Air Force", "flies for the Canadian Space
     Agency", "trained as a pilot in the Italian Air Force", "works for the Institute of
-    Biomedical Problems": who someone works for."""
+    Biomedical Problems", "works as a data engineer at Lockheed Martin": who someone works for."""
     for tok, c in ctx.in_sentence(sent, "AGENCY", "ORG", "SCHOOL"):
         root = mention(ctx, tok).root
-        if root.dep_ != "pobj" or root.head.lower_ not in ("for", "in", "with"):
+        if root.dep_ != "pobj" or root.head.lower_ not in ("for", "in", "with", "at"):
             continue
         verb = next((a for a in ancestors(root)[:4] if a.pos_ == "VERB"), None)
-        if verb is None or verb.lemma_ not in ("fly", "work", "serve", "train"):
-            continue
-        if ctx.labels[c] == "SCHOOL" and not (verb.lemma_ == "work" and root.head.lower_ == "for"):
+        if verb is None or verb.lemma_ not in ("fly", "work", "serve", "train") \
+                or root.head.lower_ == "at" and verb.lemma_ != "work":
+            continue  # "works as a data engineer at X" is a job there; "trained at X" need not be
+        if ctx.labels[c] == "SCHOOL" and not (verb.lemma_ == "work" and root.head.lower_ in ("for", "at")):
             continue  # "works for the Institute of ..." is a job; "trained in a college" is schooling
         person = ctx.subject_of(verb)
         if person is not None:

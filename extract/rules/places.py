@@ -133,21 +133,41 @@ def nationality(ctx: Context, sent: Span) -> None:
 
 
 def located(ctx: Context, sent: Span) -> None:
-    """"Star City in Russia", "Tacoma, Washington": a place within another."""
-    places = ctx.in_sentence(sent, *PLACES)
-    for (a, ca), (b, cb) in zip(places, places[1:], strict=False):
-        if ca == cb or ctx.clusters[ca]["name"] in COUNTRIES:
+    """"Star City in Russia", "Tacoma, Washington", "McGill University in Montreal", "Launch
+    Complex 39A at the Kennedy Space Center", "the launch center in northwest China's Gansu
+    Province": a place (a school, a launch site) within another. Not a dateline ("ORLANDO,
+    Fla. --"): it says where the story was written."""
+    places = ctx.in_sentence(sent, *PLACES, "SCHOOL")
+    for k, ((a, ca), (b, cb)) in enumerate(zip(places, places[1:], strict=False)):
+        if ca == cb or ctx.clusters[ca]["name"] in COUNTRIES or ctx.labels[cb] == "SCHOOL" or _dateline(ctx, a):
             continue
         end_a = mention(ctx, a).end
         words = between(ctx, end_a, b.i)
+        end_b = mention(ctx, b).end
+        if ctx.clusters[cb]["name"] in COUNTRIES and k + 2 < len(places) and between(
+                ctx, end_b, places[k + 2][0].i) in (["'s"], ["’s"]):
+            b, cb = places[k + 2]  # "in north China's Inner Mongolia": the region, inside the country
         state_next = ctx.clusters[cb]["name"] in STATES and not words
-        if (words in (["in"], [","], ["in", "the"], ["of"]) or state_next) and not (
-                words == ["of"] and ctx.labels[ca] != "PLACE"):
-            if words == ["in"] and ctx.doc[end_a].head.i not in range(a.i, end_a) and \
-                    not ctx.is_a(a, "LAUNCH_SITE"):
+        sited = ctx.labels[ca] in ("LAUNCH_SITE", "SCHOOL") or ctx.labels[cb] == "LAUNCH_SITE" \
+            or ctx.doc[end_a - 1].is_lower  # a site by its kind: "the Dongfeng landing site in X"
+        if (words in (["in"], [","], ["in", "the"], ["of"]) or state_next
+                or sited and words in (["at"], ["at", "the"])) and not (words == ["of"] and ctx.labels[ca] != "PLACE"):
+            if words == ["in"] and ctx.doc[end_a].head.i not in range(a.i, end_a) and not sited:
                 continue
             ctx.add(ca, "locatedIn", entity(cb), ctx.doc[a.i:mention(ctx, b).end], rule=f"{VERSION}:located",
                     confidence=0.7)
+
+
+def _dateline(ctx: Context, tok: Token) -> bool:
+    """Whether a place name is written in capitals, as datelines are ("ORLANDO, Fla. --")."""
+    text = mention(ctx, tok).text
+    return text.isupper() and len(text) > 2
+
+
+#: words between two place names that say what kind of place, or which part of it, the
+#: second is ("Zaoyang city, Hubei", "in northwest China")
+_KINDS = {"city", "town", "village", "province", "north", "south", "east", "west", "northwest", "northeast",
+          "southwest", "southeast", "northern", "southern", "eastern", "western", "central"}
 
 
 _CONTAINS: tuple[list[str], ...] = (["in"], [","], ["in", "the"], [], [",", "in"], [",", "in", "the"])
@@ -156,7 +176,7 @@ _CONTAINS: tuple[list[str], ...] = (["in"], [","], ["in", "the"], [], [",", "in"
 def between(ctx: Context, start: int, end: int) -> list[str]:
     """The words between two place names, without words that only say what kind of place
     the first is ("Zaoyang city, Hubei")."""
-    return [t.lower_ for t in ctx.doc[start:end] if t.lower_ not in ("city", "town", "village", "province")]
+    return [t.lower_ for t in ctx.doc[start:end] if t.lower_ not in _KINDS]
 
 
 def described_place(ctx: Context, tok: Token) -> bool:
