@@ -13,7 +13,10 @@ on free ports, sends an entity-neighbourhood query across ``GRAPH ?g`` (hundreds
 rotating over entities) from N client threads to each for a fixed time, then questions to
 /api/ask (questions never asked before, from 1 client, then from several), and prints p50/p95
 latency, throughput, the ratio to Oxigraph's own server (aim >= 0.90) and how new questions
-scale from 1 client to 4 (aim >= 1.6, with a 1-client p50 of at most 15 ms).
+scale from 1 client to 4 (aim >= 1.6, with a 1-client p50 of at most 15 ms). Beside the
+throughput it prints each server's CPU per request (its process and its children: for
+astrokg the query workers), which other work on a shared machine does not change: on a
+machine both servers keep busy, the throughput ratio tends to the inverse CPU ratio.
 It also compares Oxigraph's JSON writer with converting terms to JSON in Python.
 """
 
@@ -33,6 +36,8 @@ import time
 import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
+
+import psutil
 
 NEIGHBOURHOOD = "SELECT ?g ?p ?o WHERE {{ GRAPH ?g {{ <{entity}> ?p ?o }} }}"
 POPULAR = """SELECT ?e (COUNT(*) AS ?n) WHERE {
@@ -54,6 +59,7 @@ class Run:
     seconds: float
     errors: int
     rows: int = 0
+    cpu: float = 0.0  # CPU seconds the server (and its child processes) spent during the run
 
     @property
     def throughput(self) -> float:
@@ -63,8 +69,26 @@ class Run:
         lat = sorted(self.latencies)
         p50 = 1000 * statistics.median(lat)
         p95 = 1000 * lat[int(0.95 * (len(lat) - 1))]
+        cpu = f"  CPU {1000 * self.cpu_per_request:.2f} ms/req" if self.cpu else ""
         return (f"{self.name:<34} {len(lat):>6} req  {self.throughput:>7.1f} req/s  p50 {p50:>6.1f} ms  "
-                f"p95 {p95:>6.1f} ms  errors {self.errors}")
+                f"p95 {p95:>6.1f} ms  errors {self.errors}{cpu}")
+
+    @property
+    def cpu_per_request(self) -> float:
+        return self.cpu / len(self.latencies)
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU of a process and its live children (astrokg's query workers)."""
+    total = 0.0
+    process = psutil.Process(pid)
+    for p in (process, *process.children(recursive=True)):
+        try:
+            times = p.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += times.user + times.system
+    return total
 
 
 def free_port() -> int:
@@ -249,14 +273,21 @@ def main() -> None:
             runs: dict[str, list[Run]] = {"kg": [], "ox": []}
             print(f"\n/sparql, entity neighbourhood across GRAPH ?g, {args.clients} concurrent clients:")
             for _ in range(args.rounds):
-                for key, name, port, paths in (("kg", "astrokg /sparql (waitress+workers)", kg_port, kg_paths),
-                                               ("ox", "oxigraph serve-read-only /query", ox_port, ox_paths)):
+                for key, name, port, paths, pid in (
+                        ("kg", "astrokg /sparql (waitress+workers)", kg_port, kg_paths, servers[0].pid),
+                        ("ox", "oxigraph serve-read-only /query", ox_port, ox_paths, servers[1].pid)):
+                    before = cpu_seconds(pid)
                     run = load(name, port, paths, accept, args.clients, args.seconds)
+                    run.cpu = cpu_seconds(pid) - before
                     runs[key].append(run)
                     print("  " + run.line())
             kg_tp = statistics.mean(r.throughput for r in runs["kg"])
             ox_tp = statistics.mean(r.throughput for r in runs["ox"])
-            print(f"  throughput ratio astrokg / oxigraph serve: {kg_tp / ox_tp:.2f} (aim >= 0.90)")
+            ratios = [k.throughput / o.throughput for k, o in zip(runs["kg"], runs["ox"], strict=True)]
+            cpu = statistics.median(o.cpu_per_request / k.cpu_per_request for k, o in zip(runs["kg"], runs["ox"],
+                                                                                         strict=True))
+            print(f"  throughput ratio astrokg / oxigraph serve: {kg_tp / ox_tp:.2f} (aim >= 0.90; per round "
+                  f"{min(ratios):.2f} to {max(ratios):.2f}); CPU per request, oxigraph / astrokg: {cpu:.2f}")
 
         rng = random.Random(11)
         asked = list(dict.fromkeys(questions(list(labels), labels, rng, 6000)))

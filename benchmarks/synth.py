@@ -148,8 +148,8 @@ def quads(count: int, seed: int = 7, population: int = 3000) -> Iterator[str]:
         graph = to_graph(extraction, resolved)
         for quad in graph.quads():
             yield f"{quad} .\n"
-        for triple in graph.facts:
-            merged[f"{triple} .\n"] = None
+        for quad in graph.facts:
+            merged[f"{quad.triple} .\n"] = None
     yield from merged
 
 

@@ -127,7 +127,8 @@ not be opened; 2 usage error.""")
 @click.option("--jobs", "-j", type=click.IntRange(1), default=os.cpu_count() or 1, show_default="all cores",
               help="Processes that parse articles.")
 @click.option("--batch-size", type=click.IntRange(1), default=32, show_default=True,
-              help="Articles parsed and written together (one store transaction).")
+              help="Articles parsed together; the batches in flight (two per process) are written together, "
+                   "each article whole or not at all.")
 @click.option("--cluster", "scheduler", envvar=_SCHEDULER.env, show_envvar=True, metavar="ADDRESS",
               help=_SCHEDULER.help + " Overrides --jobs.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no warnings, only the summary.")

@@ -6,8 +6,10 @@ bounded number of batches is in flight, and the report keeps counts and failures
 * Identity: an article's id, else its URL, else a hash of its text. An unchanged article
   (same content hash in the store) is skipped before it is parsed; a changed one replaces
   its own named graph and nothing else.
-* Atomicity: each batch goes to ``Store.write``, which writes every article atomically, so a
-  run killed at any point leaves whole articles only, and running it again loads the rest.
+* Atomicity: the extractions of as many batches as are in flight at once go to one
+  ``Store.write``, which writes every article atomically, so a run killed at any point leaves
+  whole articles only, and running it again loads the rest. Large writes cost the embedded
+  store less per article (see :data:`kg.store.oxigraph.BULK_QUADS`) and resolve in one query.
 * Order independence: a bare name ("Kelly") is resolved only against people the graph
   knows by a full name, and after each batch the stored articles whose bare names a newly
   written full name could explain are extracted and resolved again (:func:`reconcile`), so
@@ -140,12 +142,18 @@ def ingest(
     n_process: int = 1,
     progress: Progress | None = None,
     keep_results: bool = True,
+    write_size: int | None = None,
 ) -> IngestReport:
     """Load articles into the store, reporting each one through ``progress``.
 
     ``nlp`` is a pipeline (run here, or in ``n_process`` worker processes; input that fits
     in one batch is parsed here, where starting workers would cost more than it saves) or an
-    :class:`~kg.extraction_pool.Extractor` that runs it elsewhere (a Dask cluster).
+    :class:`~kg.extraction_pool.Extractor` that runs it elsewhere (a Dask cluster). Parsed
+    batches are resolved and written together once they hold ``write_size`` articles (by
+    default as many as the extractor keeps in flight: 128 for two processes and batches of 32),
+    and reported in groups of that size. The store's cost per article falls with the size of
+    a write (2.5 ms of CPU at 128 articles against 4 at 32) and ingest shares the cores with
+    the parse workers, so each millisecond saved here goes to the parse.
     """
     started = time.perf_counter()
     batches = _lookahead(_batches(items, batch_size))
@@ -159,7 +167,9 @@ def ingest(
     else:
         extractor, owned = nlp, False
     try:
-        report = _Run(store, extractor, progress, IngestReport(keep_results)).over(chain([first], batches))
+        size = write_size or batch_size * extractor.window
+        run = _Run(store, extractor, progress, IngestReport(keep_results), size)
+        report = run.over(chain([first], batches))
         report.seconds = time.perf_counter() - started  # worker start-up included
         return report
     finally:
@@ -205,7 +215,8 @@ class _Written(NamedTuple):
 class _Run:
     """One ingest run: batches in, a bounded number in flight, one writer.
 
-    The store write of a batch (Oxigraph's ``extend`` runs without Python's interpreter lock
+    Parsed batches are gathered until they hold ``write_size`` articles, then resolved and
+    written as one. The store write (Oxigraph's runs without Python's interpreter lock
     and is mostly waiting on RocksDB) happens in a writer thread while this thread collects
     the next extractions and keeps the workers fed. A batch is resolved only once the batch
     before it is written, so resolution sees the graph as if everything ran in order.
@@ -215,6 +226,7 @@ class _Run:
     extractor: Extractor
     progress: Progress | None
     report: IngestReport
+    write_size: int
     _writer: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(1, thread_name_prefix="astrokg-writer"), init=False)
     _writing: _Written | None = field(default=None, init=False)
@@ -222,13 +234,19 @@ class _Run:
     def over(self, batches: Iterable[tuple[list[Item], bool]]) -> IngestReport:
         """Run every batch (with whether it is the last) through extraction and the writer."""
         pending: deque[Pending] = deque()
+        parsed: list[Extraction | ExtractionFailed] = []
         try:
             for batch, last in batches:
                 todo = self._prepare(batch)
                 if todo:
                     pending.append(self.extractor.submit(todo))
                 while len(pending) >= self.extractor.window or (last and pending):
-                    self._finish(pending.popleft().result())
+                    parsed.extend(pending.popleft().result())
+                    if len(parsed) >= self.write_size:
+                        self._finish(parsed)
+                        parsed = []
+            if parsed:
+                self._finish(parsed)
             self._settle()
         finally:
             self._writer.shutdown(wait=True)

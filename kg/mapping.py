@@ -50,19 +50,21 @@ class Resolved:
 
 @dataclass(frozen=True)
 class ArticleGraph:
-    """The triples one article contributes, ready for a store to write atomically."""
+    """The triples one article contributes, ready for a store to write atomically, each made
+    once as a quad of the article's named graph (the form stores write; turning triples into
+    quads per write cost ingest as much as the mapping itself)."""
 
     iri: NamedNode  # the article's IRI and graph name
     key: str  # the article's identity (id, URL or text hash)
     content_hash: str
-    facts: tuple[Triple, ...]
-    provenance: tuple[Triple, ...]
+    facts: tuple[Quad, ...]  # in the article's graph; their triples also go into the merged graph
+    provenance: tuple[Quad, ...]
     stated: int = 0  # how many facts the article states (assertions)
 
     def quads(self) -> Iterator[Quad]:
-        """Every triple of the article's own named graph."""
-        for t in (*self.facts, *self.provenance):
-            yield Quad(t.subject, t.predicate, t.object, self.iri)
+        """Every quad of the article's own named graph."""
+        yield from self.facts
+        yield from self.provenance
 
     def __len__(self) -> int:
         return len(self.facts) + len(self.provenance)
@@ -87,16 +89,16 @@ def to_graph(extraction: Extraction, resolved: Mapping[str, Resolved]) -> Articl
     """
     article = extraction.article
     art = article_iri(article.key)
-    facts: dict[Triple, None] = {}
-    prov: dict[Triple, None] = {}
+    facts: dict[Quad, None] = {}
+    prov: dict[Quad, None] = {}
 
-    def fact(s: NamedNode, p: str, o: _Object) -> Triple:
-        t = Triple(s, _n(p), o)
-        facts[t] = None
-        return t
+    def fact(s: NamedNode, p: str, o: _Object) -> Quad:
+        q = Quad(s, _n(p), o, art)
+        facts[q] = None
+        return q
 
     def note(s: _Subject, p: str, o: _Object) -> None:
-        prov[Triple(s, _n(p), o)] = None
+        prov[Quad(s, _n(p), o, art)] = None
 
     fact(art, RDF.type, _n(AKG.Article))
     fact(art, AKG.sourceId, OxLiteral(article.key))
@@ -172,11 +174,12 @@ def to_graph(extraction: Extraction, resolved: Mapping[str, Resolved]) -> Articl
 
 
 def _assertion(
-    f: Fact, stated: Triple, art: NamedNode, sentence: tuple[int, int], run: NamedNode, note: _Note
+    f: Fact, stated: Quad, art: NamedNode, sentence: tuple[int, int], run: NamedNode, note: _Note
 ) -> None:
     """Write the provenance of one stated triple: the PROV-O assertion node."""
     ev = f.evidence
-    digest = hashlib.sha256(f"{stated}\x1f{ev.start}\x1f{ev.end}".encode()).hexdigest()[:16]
+    triple = f"{stated.subject} {stated.predicate} {stated.object}"  # the triple's N-Triples form
+    digest = hashlib.sha256(f"{triple}\x1f{ev.start}\x1f{ev.end}".encode()).hexdigest()[:16]
     a = fragment_iri(art, f"a-{digest}")
     note(a, _TYPE, _ASSERTION)
     note(a, _SUBJECT, stated.subject)

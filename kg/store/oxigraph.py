@@ -28,6 +28,14 @@ log = logging.getLogger(__name__)
 _HASH = NamedNode(AKG.contentHash)
 #: Quads written between flushes of the store's in-memory tables (bounds a bulk load's memory).
 FLUSH_QUADS = 100_000
+#: From this many new quads on, a write builds RocksDB table files and adds them in one atomic
+#: step (``bulk_extend``) instead of a transaction of single inserts: measured on 660 dev articles
+#: (444 quads each), 2.5 ms of CPU per article in writes of 128 articles against 6.5 for
+#: ``extend`` at any size; below about 10,000 quads the files cost more than they save.
+BULK_QUADS = 20_000
+#: At most this many quads per bulk write (Oxigraph's bulk loader works in chunks of a million;
+#: a write stays one chunk, and whole articles, whatever the batch).
+MAX_BULK_QUADS = 500_000
 _RDF_FORMATS = {
     "nquads": ox.RdfFormat.N_QUADS,
     "trig": ox.RdfFormat.TRIG,
@@ -149,8 +157,8 @@ class OxigraphStore:
     # ------------------------------------------------------------------ writing
 
     def write(self, graphs: Sequence[ArticleGraph]) -> list[Outcome]:
-        """Store articles. New ones go in one ``extend`` (one transaction); a changed one is
-        replaced by one SPARQL update (one transaction), so no article is ever half-written.
+        """Store articles. New ones go in one atomic write (see :meth:`_extend`); a changed one
+        is replaced by one SPARQL update (one transaction), so no article is ever half-written.
         Their sentences are indexed once the store holds them."""
         outcomes: list[Outcome] = []
         with self._write_lock:
@@ -158,7 +166,7 @@ class OxigraphStore:
             pending: list[Quad] = []
             pending_iris: set[str] = set()
             for graph in graphs:
-                if graph.iri.value in pending_iris:  # the same article twice in one batch
+                if graph.iri.value in pending_iris or len(pending) >= MAX_BULK_QUADS:  # a repeat, or a full write
                     self._extend(pending)
                     pending, pending_iris = [], set()  # ``stored`` already holds the first copy's hash
                 old = stored.get(graph.iri.value)
@@ -179,7 +187,12 @@ class OxigraphStore:
         return outcomes
 
     def _extend(self, quads: list[Quad]) -> None:
-        if quads:
+        """Add quads atomically: a large write as table files added in one RocksDB ingestion
+        (all the files of every index or none, even on a crash), a small one as a transaction."""
+        if len(quads) >= BULK_QUADS:
+            self._store.bulk_extend(quads)  # no in-memory tables written, so nothing to flush
+            self.generation += 1
+        elif quads:
             self._store.extend(quads)
             self.generation += 1
             self._written(len(quads))
@@ -194,11 +207,11 @@ class OxigraphStore:
             self._unflushed = 0
 
     def _replace(self, graph: ArticleGraph) -> None:
-        orphans = self._orphans(graph.iri, keep=set(graph.facts))
+        orphans = self._orphans(graph.iri, keep={q.triple for q in graph.facts})
         self._apply(
             f"DELETE DATA {{ {_triples(orphans)} }} ;\n"
             f"DROP SILENT GRAPH {graph.iri} ;\n"
-            f"INSERT DATA {{ GRAPH {graph.iri} {{ {_triples(q.triple for q in graph.quads())} }}\n"
+            f"INSERT DATA {{ GRAPH {graph.iri} {{ {_triples(graph.quads())} }}\n"
             f"{_triples(graph.facts)} }}"
         )
         self._written(len(graph))
@@ -294,7 +307,8 @@ class OxigraphStore:
         del self._store
 
 
-def _triples(triples: Iterable[Triple]) -> str:
-    """Triples in N-Triples syntax (pyoxigraph escapes every term) for a DATA block."""
+def _triples(triples: Iterable[Triple | Quad]) -> str:
+    """Triples (of quads: their graph left out) in N-Triples syntax (pyoxigraph escapes every
+    term) for a DATA block."""
     lines = [f"{t.subject} {t.predicate} {t.object} ." for t in triples]
     return "\n".join(lines)
