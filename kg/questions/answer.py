@@ -291,7 +291,8 @@ class Asker:
                     dropped += [i for i in reply.items if i not in kept]
                     reply = replace(reply, items=kept, also=[i for i in reply.also if _also_fits(i, want, ctx)])
                 if reply.items and reply.settled and parsed.future and not plan.articles and not any(
-                        i.planned or self._planned_only(i.support[0]) for i in reply.items if i.support):
+                        i.planned for i in reply.items) and not self._planned_only(
+                        [i.support[0] for i in reply.items if i.support]):
                     later = later or (plan, reply, sparql)  # asked what will happen: a plan answers better
                     continue
                 if reply.items and reply.settled:
@@ -316,7 +317,8 @@ class Asker:
         entities = [i for i in reply.items if i.kind in ("entity", "place") and i.support and i.relation is None]
         if not entities or len(entities) != len(reply.items):
             return reply
-        planned = {id(i) for i in entities if self._planned_only(i.support[0])}
+        only = self._planned_only([i.support[0] for i in entities])
+        planned = {id(i) for i in entities if i.support[0] in only}
         if parsed.future:
             chosen = [i for i in entities if id(i) in planned]
             return replace(reply, items=chosen) if chosen else reply
@@ -326,13 +328,21 @@ class Asker:
         shown = ", ".join(i.label for i in entities[:5])
         return Reply([], note=f"The articles give {shown} only as planned, not as having happened.")
 
-    def _planned_only(self, fact: Triple) -> bool:
-        """Does every article that states ``fact`` state it as a plan?"""
-        assert isinstance(fact.subject, NamedNode) and isinstance(fact.predicate, NamedNode)
-        rows = self.store.select(query_text("modality"), {"s": fact.subject, "p": fact.predicate,
-                                                          "o": fact.object})  # type: ignore[dict-item]
-        modes = {str(row["modality"].value) if "modality" in row else "" for row in rows}
-        return bool(modes) and all(m.endswith("Planned") for m in modes)
+    def _planned_only(self, facts: list[Triple]) -> set[Triple]:
+        """The facts that every article stating them states as a plan, found in one query
+        (one per fact cost 2 ms each, 87 candidates 0.2 s): the values of each position are
+        bound apart and the rows kept for the facts asked."""
+        if not facts:
+            return set()
+        bound = {name: list(dict.fromkeys(getattr(f, attr) for f in facts))
+                 for name, attr in (("s", "subject"), ("p", "predicate"), ("o", "object"))}
+        modes: dict[Triple, set[str]] = {}
+        wanted = set(facts)
+        for row in self.store.select(query_text("modality"), bound):
+            fact = Triple(row["s"], row["p"], row["o"])  # type: ignore[arg-type]
+            if fact in wanted:
+                modes.setdefault(fact, set()).add(str(row["modality"].value) if "modality" in row else "")
+        return {f for f, said in modes.items() if all(m.endswith("Planned") for m in said)}
 
     def _aged_at(self, parsed: Parsed, plan: Plan, reply: Reply) -> Reply:
         """An age asked at an event ("how old was X when Y launched?", "on his flight"): the
