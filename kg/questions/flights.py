@@ -133,6 +133,63 @@ def _tied(store: Store, fact: Triple, vocabulary: Vocabulary) -> set[str]:
     return {f for flights in named.values() if len(flights) == 1 for f in flights}
 
 
+#: Words of a question that ask about the trip up or the trip home ("to the station", "landed with").
+UP = {"up", "launch", "launched", "lift", "station", "orbit", "blast"}
+HOME = {"home", "back", "land", "landed", "return", "returned", "splash", "splashed", "earth"}
+#: The properties whose statement beside a link between two people makes it the trip up or home.
+TRIP_EVENTS = {"up": ("launchDate", "launchSite", "launchVehicle"), "home": ("returnDate", "landingSite")}
+
+
+def trip_asked(parsed: Parsed) -> str | None:
+    """ "Who flew to the station with X?" asks the trip up, "Who came home with X?" the trip
+    home; None when the question says neither (or both)."""
+    words = {t.lower for t in parsed.tokens}
+    if "with" not in words:
+        return None
+    up, home = bool(words & UP), bool(words & HOME)
+    return "up" if up and not home else "home" if home and not up else None
+
+
+def trip_companions(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: EntityIndex,
+                    vocabulary: Vocabulary) -> Reply:
+    """Someone who went up with A and came home with B: asked who flew to the station with
+    them, the answer leaves out those the articles link to them only in sentences about the
+    trip home (a landing site or date read from the same sentence), and the other way round.
+    A sentence that states both trips may be about either, and someone no sentence places on
+    either trip stays. When no link says which trip, the answer is unchanged and says so."""
+    trip = trip_asked(parsed)
+    if trip is None or plan.query != "linked" or not reply.items:
+        return reply
+    people = set(vocabulary.classes["Person"].family) if "Person" in vocabulary.classes else set()
+    topics = [c.iri for _, c in plan.used if c.iri in index.entities and set(index.entities[c.iri].types) & people]
+    if len(topics) != 1:
+        return reply
+    ends = [NamedNode(topics[0]), *(NamedNode(i.iri) for i in reply.items if i.iri)]
+    rows = store.select(query_text("trip"), {"s": ends, "o": ends, "p": plan.bindings["p"]})
+    events = {name: {i for p in props if p in vocabulary.properties for i in vocabulary.properties[p].family}
+              for name, props in TRIP_EVENTS.items()}
+    said: dict[tuple[str, str], set[str]] = {}  # (the other person, a sentence linking them) -> its trips
+    for row in rows:
+        s, o = row["s"].value, row["o"].value
+        if topics[0] not in (s, o):
+            continue
+        found = said.setdefault((o if s == topics[0] else s, row["sentence"].value), set())
+        found |= {name for name, family in events.items() if row["event"].value in family}
+    trips: dict[str, set[str]] = {}
+    for (other, _), found in said.items():
+        trips.setdefault(other, set()).update(found)
+    trips = {other: found or set(TRIP_EVENTS) for other, found in trips.items()}  # no sentence says: either
+    if all(found == set(TRIP_EVENTS) for found in trips.values()):
+        note = "The articles do not say which of them went up and which came home with " \
+               f"{index.entities[topics[0]].label}."
+        return replace(reply, note=" ".join(n for n in (reply.note, note) if n))
+    kept = [i for i in reply.items if trip in trips.get(i.iri or "", set(TRIP_EVENTS))]
+    if kept:
+        return replace(reply, items=kept)
+    linked = ", ".join(i.label for i in reply.items[:5])
+    return Reply([], note=f"The articles link {linked} to {index.entities[topics[0]].label} only on the other trip.")
+
+
 # ---------------------------------------------------------------------- how many flights
 
 #: Verbs of going to space: "how many times did X fly / launch / go to space".

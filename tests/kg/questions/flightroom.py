@@ -47,12 +47,14 @@ def dunmore_profile() -> Extraction:
     b.fact("Lumen-2", "crewMember", "Kai Dunmore", evidence="went up on Lumen-2")
     b.fact("Lumen-5", "crewMember", "Kai Dunmore", evidence="back in orbit on Lumen-5")
     b.fact("Lumen-5", "crewMember", "Rhea Vost", evidence="Lumen-5 also carried Rhea Vost")
+    b.fact("Kai Dunmore", "flewWith", "Rhea Vost", evidence="Lumen-5 also carried Rhea Vost")
     return b.build()
 
 
 def marlo_landing() -> Extraction:
     b = ExtractionBuilder(
-        "Ines Marlo flew up on the Skiff capsule with Gus Tarrow and came home on the Wren capsule with Lia Brandt. "
+        "Ines Marlo flew up on the Skiff capsule with Gus Tarrow from the Brenn spaceport. "
+        "Marlo came home on the Wren capsule with Lia Brandt, splashing down near Corvo. "
         "Years earlier Tarrow had flown with Marlo on Lumen-1.",
         title="Marlo is home", id="marlo-landing", published="2024-11-02",
     )
@@ -62,10 +64,14 @@ def marlo_landing() -> Extraction:
     b.entity("Skiff", "Spacecraft")
     b.entity("Wren", "Spacecraft")
     b.entity("Lumen-1", "Mission")
+    b.entity("Brenn spaceport", "LaunchSite")
+    b.entity("Corvo", "City")
     b.fact("Ines Marlo", "spacecraft", "Skiff", evidence="flew up on the Skiff capsule")
-    b.fact("Ines Marlo", "spacecraft", "Wren", evidence="came home on the Wren capsule")
+    b.fact("Ines Marlo", "launchSite", "Brenn spaceport", evidence="from the Brenn spaceport")
     b.fact("Ines Marlo", "flewWith", "Gus Tarrow", evidence="flew up on the Skiff capsule with Gus Tarrow")
+    b.fact("Ines Marlo", "spacecraft", "Wren", evidence="came home on the Wren capsule")
     b.fact("Ines Marlo", "flewWith", "Lia Brandt", evidence="came home on the Wren capsule with Lia Brandt")
+    b.fact("Ines Marlo", "landingSite", "Corvo", evidence="splashing down near Corvo")
     b.fact("Gus Tarrow", "flewWith", "Ines Marlo", evidence="Tarrow had flown with Marlo on Lumen-1")
     return b.build()
 

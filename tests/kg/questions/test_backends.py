@@ -116,6 +116,8 @@ FLIGHTROOM = (
     "Which articles mention Lumen-2?", "How many astronauts flew on Lumen-3?",
     "Which article says that Kai Dunmore flew on Lumen-2?", "Who flew with Ines Marlo on Skiff?",
     "Who flew with Marlo on the Wren capsule?", "How many times did Ines Marlo fly?",
+    "Who flew to the station with Ines Marlo?", "Who flew home with Marlo?",
+    "Who flew to the station with Kai Dunmore?",
 )
 
 ROOMS: dict[str, Callable[[Store], None]] = {"crewroom": crewroom.load, "newsroom": newsroom.load,

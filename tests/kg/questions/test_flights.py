@@ -78,3 +78,21 @@ def test_two_craft_and_nothing_else_are_no_count_of_flights(flights: Asker) -> N
     reply = flights.answer("How many times did Ines Marlo fly?")  # up on one, home on another
     assert reply.answers == ()
     assert reply.message is not None and "Skiff" in reply.message
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who flew to the station with Ines Marlo?", ["Gus Tarrow"]),  # linked beside her launch site
+    ("Who launched with Ines Marlo?", ["Gus Tarrow"]),
+    ("Who flew home with Marlo?", ["Lia Brandt"]),  # linked beside her landing site
+])
+def test_the_trip_up_and_the_trip_home_have_their_own_companions(flights: Asker, question: str,
+                                                                  expected: list[str]) -> None:
+    assert sorted(a.label for a in flights.answer(question).answers) == expected
+
+
+@pytest.mark.issue(11)
+def test_a_trip_no_sentence_tells_keeps_everyone_and_says_so(flights: Asker) -> None:
+    reply = flights.answer("Who flew to the station with Kai Dunmore?")  # his links name no launch or landing
+    assert sorted(a.label for a in reply.answers) == ["Rhea Vost"]
+    assert reply.message is not None and "which of them went up" in reply.message
