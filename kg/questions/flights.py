@@ -24,6 +24,7 @@ from kg.questions.linking import EntityIndex, Mention
 from kg.questions.match import Parsed
 from kg.questions.readers import CLASS_READ, agent_classes, types_of
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, query_text, template
+from kg.questions.values import show
 from kg.questions.vocabulary import Vocabulary
 from kg.store import Store
 from kg.store.sparql import Rows, Term
@@ -273,12 +274,12 @@ def read_flown(topic: str, name: str) -> Reader:
                     Triple(row["s"], row["p"], row["o"]),)))  # type: ignore[arg-type]
             elif what == "date" and not str(row.get("modality", "")).endswith("Planned>"):
                 value = row["value"].value
-                dates.setdefault(value, Item(value, value, kind="date", support=(
+                dates.setdefault(value, Item(show(row["value"])[0], value, kind="date", support=(
                     Triple(row["s"], row["p"], row["o"]),)))  # type: ignore[arg-type]
         # a craft up and another home are one flight: craft count only when they are all there is
         # and there is one (several craft and nothing else is no count)
         best = max((missions, _apart(dates)), key=len) or (craft if len(craft) == 1 else {})
-        named = dict(sorted(best.items(), key=lambda kv: kv[1].label))
+        named = dict(sorted(best.items(), key=lambda kv: str(kv[1].value) if kv[1].kind == "date" else kv[1].label))
         stated = _stated(rows.rows, topic)
         counted = len(named)
         if stated and stated[0] >= counted:
@@ -309,7 +310,7 @@ def _apart(dates: dict[str, Item]) -> dict[str, Item]:
     :data:`SAME_FLIGHT_DAYS` of each other (a month-only date counts from its first day)."""
     kept: dict[str, Item] = {}
     last: date | None = None
-    for value in sorted(dates):
+    for value in sorted(dates):  # ISO dates sort in time
         try:
             day = date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value[:10])
         except ValueError:
