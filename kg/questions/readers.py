@@ -472,8 +472,11 @@ def _dated(row: dict[str, Term]) -> Valued:
 
 
 def read_count(rows: Rows) -> Reply:
+    """How many things of a class the graph holds: each was given the class by at least one
+    article, so the count is at least as sure as one reading of a class (its least sure member
+    is usually named by one article)."""
     n = int(rows.rows[0]["count"].value) if rows.rows else 0
-    return Reply([Item(str(n), n, kind="count")] if n else [])
+    return Reply([Item(str(n), n, kind="count", confidence=CLASS_READ)] if n else [])
 
 
 def read_linked(parsed: Parsed, ctx: Context, names: str, counting: bool) -> Reader:

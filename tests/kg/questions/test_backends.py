@@ -117,7 +117,7 @@ FLIGHTROOM = (
     "Which article says that Kai Dunmore flew on Lumen-2?", "Who flew with Ines Marlo on Skiff?",
     "Who flew with Marlo on the Wren capsule?", "How many times did Ines Marlo fly?",
     "Who flew to the station with Ines Marlo?", "Who flew home with Marlo?",
-    "Who flew to the station with Kai Dunmore?",
+    "Who flew to the station with Kai Dunmore?", "Who came home with Ines Marlo?",
 )
 
 ROOMS: dict[str, Callable[[Store], None]] = {"crewroom": crewroom.load, "newsroom": newsroom.load,

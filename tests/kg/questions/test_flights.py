@@ -47,6 +47,7 @@ def test_a_named_flights_date_is_one_the_articles_tie_to_it(flights: Asker, ques
     "Which articles mention Lumen-2?",  # the articles naming something
     "How many astronauts flew on Lumen-3?",  # a count
     "How many articles mention Rhea Vost?",
+    "How many astronauts are in the graph?",  # the members of a class
 ])
 def test_every_kind_of_answer_carries_a_confidence(flights: Asker, question: str) -> None:
     reply = flights.answer(question)
@@ -96,3 +97,13 @@ def test_a_trip_no_sentence_tells_keeps_everyone_and_says_so(flights: Asker) -> 
     reply = flights.answer("Who flew to the station with Kai Dunmore?")  # his links name no launch or landing
     assert sorted(a.label for a in reply.answers) == ["Rhea Vost"]
     assert reply.message is not None and "which of them went up" in reply.message
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who came home with Ines Marlo?", ["Lia Brandt"]),  # worded as the trip home
+    ("Who landed with Ines Marlo?", ["Lia Brandt"]),
+    ("Who returned with Marlo?", ["Lia Brandt"]),
+])
+def test_companions_home_are_asked_in_several_words(flights: Asker, question: str, expected: list[str]) -> None:
+    assert sorted(a.label for a in flights.answer(question).answers) == expected
