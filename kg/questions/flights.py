@@ -244,10 +244,11 @@ def flights(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     kinds = [NamedNode(i) for i in flight_classes(voc)]
     people = [NamedNode(i) for i in voc.classes["Person"].family] if "Person" in voc.classes else []
     yield Plan("flights", "flown", {"topic": topic, "p": iris(voc, "crewMember"), "kind": kinds},
-               read_flown(person.best.iri, person.best.label), ((person, person.best),),
+               read_flown(person.best.iri, person.best.label, {i.value for i in iris(voc, "returnDate")}),
+               ((person, person.best),),
                empty=f"The articles give no flights of {person.best.label}.", final=True, parts=(
                    ("flown_craft", {"topic": topic, "p": iris(voc, "spacecraft"), "kind": kinds}),
-                   ("flown_dates", {"topic": topic, "p": iris(voc, "launchDate")}),
+                   ("flown_dates", {"topic": topic, "p": iris(voc, "launchDate"), "back": iris(voc, "returnDate")}),
                    ("flown_said", {"topic": topic}),
                    ("flown_people", {"topic": topic, "people": people}),
                ))
@@ -258,13 +259,14 @@ def iris(vocabulary: Vocabulary, name: str) -> list[NamedNode]:
     return [NamedNode(i) for i in vocabulary.properties[name].family]
 
 
-def read_flown(topic: str, name: str) -> Reader:
-    """The number of flights, from the rows of flown.rq."""
+def read_flown(topic: str, name: str, back: set[str]) -> Reader:
+    """The number of flights, from the rows of flown*.rq (``back``: the return date properties)."""
 
     def read(rows: Rows) -> Reply:
         missions: dict[str, Item] = {}
         craft: dict[str, Item] = {}
         dates: dict[str, Item] = {}
+        returned: set[str] = set()  # a launch date also read as a return date is a misreading
         for row in rows:
             what = row["what"].value
             if what in ("flight", "craft"):
@@ -272,12 +274,15 @@ def read_flown(topic: str, name: str) -> Reader:
                 label = row["label"].value if "label" in row else iri.rsplit("/", 1)[-1]
                 (missions if what == "flight" else craft).setdefault(iri, Item(label, label, iri, support=(
                     Triple(row["s"], row["p"], row["o"]),)))  # type: ignore[arg-type]
+            elif what == "date" and row["q"].value in back:
+                returned.add(row["value"].value)
             elif what == "date" and not str(row.get("modality", "")).endswith("Planned>"):
                 value = row["value"].value
                 dates.setdefault(value, Item(show(row["value"])[0], value, kind="date", support=(
-                    Triple(row["s"], row["p"], row["o"]),)))  # type: ignore[arg-type]
+                    Triple(row["s"], row["q"], row["o"]),)))  # type: ignore[arg-type]
         # a craft up and another home are one flight: craft count only when they are all there is
         # and there is one (several craft and nothing else is no count)
+        dates = {value: item for value, item in dates.items() if value not in returned}
         best = max((missions, _apart(dates)), key=len) or (craft if len(craft) == 1 else {})
         named = dict(sorted(best.items(), key=lambda kv: str(kv[1].value) if kv[1].kind == "date" else kv[1].label))
         stated = _stated(rows.rows, topic)
@@ -301,6 +306,8 @@ def read_flown(topic: str, name: str) -> Reader:
     return read
 
 
+#: A sentence about the last two people named ("For both, it was the third trip to space").
+_PAIR = re.compile(r"^\W*(?:for\s+)?(?:both|the\s+(?:pair|two|duo))\b", re.I)
 #: Launch dates closer than this are one flight read twice (or misread), not two flights.
 SAME_FLIGHT_DAYS = 60
 
@@ -324,7 +331,8 @@ def _apart(dates: dict[str, Item]) -> dict[str, Item]:
 def _stated(rows: list[dict[str, Term]], topic: str) -> tuple[int, str, str] | None:
     """The count of flights the articles state for ``topic`` (the latest article's; exact counts
     before the place of a flight in the series), with how it was stated and the sentence. A
-    phrase is someone's when they are the last person named before it in the article."""
+    phrase is someone's when they are the last person named before it in the article (the last
+    two, in a sentence about "both")."""
     people: dict[str, list[tuple[int, str]]] = {}
     for row in rows:
         if row["what"].value == "person":
@@ -339,9 +347,10 @@ def _stated(rows: list[dict[str, Term]], topic: str) -> tuple[int, str, str] | N
         for pattern, how in STATED:
             for hit in pattern.finditer(text):
                 at = start + hit.start()
-                owner = next((p for f, p in reversed(named) if f < at), None)
+                before = list(dict.fromkeys(p for f, p in reversed(named) if f < at))
+                owners = before[:2] if _PAIR.match(text) else before[:1]
                 n = _number(hit.group("n"))
-                if owner == topic and n:
+                if topic in owners and n:
                     published = row["published"].value if "published" in row else ""
                     found.append((published, int(how == "exact"), n, how, text))
     if not found:

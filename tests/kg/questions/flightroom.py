@@ -2,7 +2,8 @@
 stated as a count, as the place of a flight in the series, or only by the flights named; and
 launch dates of several flights of one person, some in one sentence, one of a flight the
 questions do not ask about; and someone who went up on one craft with one crewmate and came
-home on another with another.
+home on another with another; a count stated for two people at once, and a return date also
+misread as a launch.
 """
 
 from __future__ import annotations
@@ -76,7 +77,24 @@ def marlo_landing() -> Extraction:
     return b.build()
 
 
-ARTICLES = (lumen_launch, dunmore_profile, marlo_landing)
+def pair_return() -> Extraction:
+    b = ExtractionBuilder(
+        "Nell Ashby and Tam Oyelaran came home on 2 June 2024. For both, it was the second trip to space. "
+        "Ula Finch launched on 3 March 2024 and came home on 9 September 2024.",
+        title="Three back from orbit", id="pair-return", published="2024-06-03",
+    )
+    for name in ("Nell Ashby", "Tam Oyelaran", "Ula Finch"):
+        b.entity(name, "Astronaut")
+    b.fact("Nell Ashby", "returnDate", date("2024-06-02"), evidence="came home on 2 June 2024")
+    b.fact("Tam Oyelaran", "returnDate", date("2024-06-02"), evidence="came home on 2 June 2024")
+    b.fact("Ula Finch", "launchDate", date("2024-03-03"), evidence="launched on 3 March 2024")
+    b.fact("Ula Finch", "returnDate", date("2024-09-09"), evidence="came home on 9 September 2024")
+    b.fact("Ula Finch", "launchDate", date("2024-09-09"), evidence="came home on 9 September 2024",
+           confidence=0.6)  # a return misread as a launch
+    return b.build()
+
+
+ARTICLES = (lumen_launch, dunmore_profile, marlo_landing, pair_return)
 
 
 def load(store: Store) -> None:

@@ -118,6 +118,7 @@ FLIGHTROOM = (
     "Who flew with Marlo on the Wren capsule?", "How many times did Ines Marlo fly?",
     "Who flew to the station with Ines Marlo?", "Who flew home with Marlo?",
     "Who flew to the station with Kai Dunmore?", "Who came home with Ines Marlo?",
+    "How many times did Tam Oyelaran fly?", "How many times did Ula Finch fly?",
 )
 
 ROOMS: dict[str, Callable[[Store], None]] = {"crewroom": crewroom.load, "newsroom": newsroom.load,

@@ -15,6 +15,9 @@ from kg.questions import Asker
     ("How many times has Tova Renk flown to space?", 3, "has flown three times"),  # stated, one flight named
     ("How many spaceflights has Kai Dunmore made?", 2, "Lumen-2"),  # no count stated: the flights named
     ("How many times did Rhea Vost fly?", 2, "Lumen-5"),  # two flights, one launch date
+    ("How many times did Tam Oyelaran fly?", 2, "For both"),  # said of the last two people named
+    ("How many times did Nell Ashby fly?", 2, "For both"),
+    ("How many times did Ula Finch fly?", 1, "3 March 2024"),  # a launch date that is her return date is none
 ])
 def test_a_count_of_flights_prefers_what_the_articles_state(flights: Asker, question: str, count: int,
                                                              said: str) -> None:
