@@ -204,14 +204,16 @@ _TRIP = r"(?:space\s?flights?|flights?(?:\s+(?:in|to|into)\s+(?:space|orbit))?|m
         r"(?:space|orbit)|journeys?\s+(?:in|to|into)\s+(?:space|orbit))"
 _COUNT = r"(?:once|twice|thrice|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 #: How articles state a count of someone's flights: exactly ("flew twice", "has flown three
-#: times", "a veteran of two missions") or as the place of one flight in the series ("his third
-#: spaceflight", "it was the third trip to space"), which the count is at least.
+#: times"), or one it is at least: the place of one flight in the series ("his third spaceflight",
+#: "it was the third trip to space"), or the flights before ("a veteran of two missions", often
+#: said of someone setting off on another).
 STATED = (
     (re.compile(rf"\b(?:flew|flown|been\s+to\s+space|gone\s+to\s+space|launched)\s+(?:in(?:to)?\s+(?:space|orbit)\s+)?"
                 rf"(?P<n>{_COUNT})(?:\s+times)?\b", re.I), "exact"),
-    (re.compile(rf"\bveteran\s+of\s+(?P<n>{_COUNT})\s+(?:previous\s+|earlier\s+|prior\s+)?{_TRIP}", re.I), "exact"),
+    (re.compile(rf"\bveteran\s+of\s+(?P<n>{_COUNT})\s+(?:previous\s+|earlier\s+|prior\s+)?{_TRIP}", re.I),
+     "at least"),
     (re.compile(rf"\b(?P<n>{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\s+(?:space\s?flight|flight|mission|trip\s+(?:in|to|into)"
-                rf"\s+(?:space|orbit)|journey\s+(?:in|to|into)\s+(?:space|orbit))\b", re.I), "ordinal"),
+                rf"\s+(?:space|orbit)|journey\s+(?:in|to|into)\s+(?:space|orbit))\b", re.I), "at least"),
 )
 
 
@@ -289,7 +291,7 @@ def read_flown(topic: str, name: str, back: set[str]) -> Reader:
         counted = len(named)
         if stated and stated[0] >= counted:
             n, how, sentence = stated
-            what = "a count" if how == "exact" else f"the place of a flight in the series, so at least {n}"
+            what = "a count" if how == "exact" else f"at least {n} flights"
             return Reply([Item(str(n), n, kind="count", confidence=CLASS_READ)], also=list(named.values()),
                          note=f"The articles state {what} for {name}: “{sentence.strip()}”")
         if not named:

@@ -80,10 +80,11 @@ def marlo_landing() -> Extraction:
 def pair_return() -> Extraction:
     b = ExtractionBuilder(
         "Nell Ashby and Tam Oyelaran came home on 2 June 2024. For both, it was the second trip to space. "
-        "Ula Finch launched on 3 March 2024 and came home on 9 September 2024.",
+        "Ula Finch launched on 3 March 2024 and came home on 9 September 2024. "
+        "Odo Lenz, a veteran of two missions, met them.",
         title="Three back from orbit", id="pair-return", published="2024-06-03",
     )
-    for name in ("Nell Ashby", "Tam Oyelaran", "Ula Finch"):
+    for name in ("Nell Ashby", "Tam Oyelaran", "Ula Finch", "Odo Lenz"):
         b.entity(name, "Astronaut")
     b.fact("Nell Ashby", "returnDate", date("2024-06-02"), evidence="came home on 2 June 2024")
     b.fact("Tam Oyelaran", "returnDate", date("2024-06-02"), evidence="came home on 2 June 2024")

@@ -18,6 +18,7 @@ from kg.questions import Asker
     ("How many times did Tam Oyelaran fly?", 2, "For both"),  # said of the last two people named
     ("How many times did Nell Ashby fly?", 2, "For both"),
     ("How many times did Ula Finch fly?", 1, "3 March 2024"),  # a launch date that is her return date is none
+    ("How many times has Odo Lenz flown?", 2, "at least 2"),  # the flights before: a lower bound
 ])
 def test_a_count_of_flights_prefers_what_the_articles_state(flights: Asker, question: str, count: int,
                                                              said: str) -> None:
