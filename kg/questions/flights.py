@@ -308,6 +308,8 @@ def read_flown(topic: str, name: str, back: set[str]) -> Reader:
     return read
 
 
+#: The LIMIT of flown_people.rq.
+PEOPLE_LIMIT = 5000
 #: A sentence about the last two people named ("For both, it was the third trip to space").
 _PAIR = re.compile(r"^\W*(?:for\s+)?(?:both|the\s+(?:pair|two|duo))\b", re.I)
 #: Launch dates closer than this are one flight read twice (or misread), not two flights.
@@ -336,6 +338,8 @@ def _stated(rows: list[dict[str, Term]], topic: str) -> tuple[int, str, str] | N
     phrase is someone's when they are the last person named before it in the article (the last
     two, in a sentence about "both")."""
     people: dict[str, list[tuple[int, str]]] = {}
+    if sum(row["what"].value == "person" for row in rows) >= PEOPLE_LIMIT:
+        return None  # flown_people.rq was cut short: whose each count is cannot be told
     for row in rows:
         if row["what"].value == "person":
             people.setdefault(row["article"].value if "article" in row else "", []).append(
