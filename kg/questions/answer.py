@@ -25,11 +25,13 @@ from kg.citing import article_name, openings, sentence_shown
 from kg.errors import BadQuestion
 from kg.iris import slug_of_article
 from kg.passages import Passage, related
-from kg.questions import firsts as _firsts  # noqa: F401
-from kg.questions import generic as _generic  # noqa: F401  (registers the built-in templates)
+from kg.questions import firsts as _firsts  # noqa: F401  (registers the built-in templates)
+from kg.questions import flights as _flights  # noqa: F401
+from kg.questions import generic as _generic  # noqa: F401
 from kg.questions import records as _records  # noqa: F401
 from kg.questions import roles as _roles  # noqa: F401
 from kg.questions.checks import MARGIN, age_at_event, agreed, contested, narrowed, one_of, refusal
+from kg.questions.flights import craft_crew, on_flight, trip_companions
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
@@ -38,7 +40,7 @@ from kg.questions.types import Expected, expected, fits
 from kg.questions.vocabulary import Vocabulary, vocabulary
 from kg.questions.wording import corrected, missing
 from kg.store import Store
-from kg.store.sparql import Term, bind
+from kg.store.sparql import Rows, Term, bind
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -71,6 +73,7 @@ class Source:
     sentence: str
     url: str | None = None
     published: str | None = None
+    confidence: float | None = None  # the article's most confident statement of the facts cited
 
     def as_dict(self) -> dict[str, object]:
         data: dict[str, object] = {"article": self.article, "title": self.title, "sentence": self.sentence,
@@ -245,6 +248,9 @@ class Asker:
             if age_at_event(parsed):
                 replied = self._aged_at(parsed, plan, replied)
             replied = self._in_tense(parsed, replied)
+            plan, replied = on_flight(self.store, parsed, plan, replied, index, self.vocabulary)
+            replied = craft_crew(self.store, parsed, plan, replied, index, self.vocabulary)
+            replied = trip_companions(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = replace(replied, items=narrowed(parsed, plan, replied.items))
             reason = refusal(parsed, plan, replied.items, want, self.vocabulary) or (
                 None if replied.items else replied.note)
@@ -282,7 +288,12 @@ class Asker:
             for plan in plans:
                 sparql = bind(query_text(plan.query), plan.bindings)
                 try:
-                    reply = plan.read(self.store.select(sparql))
+                    rows = self.store.select(sparql)
+                    for query, bindings in plan.parts:
+                        more = bind(query_text(query), bindings)
+                        rows = Rows(rows.variables, rows.rows + self.store.select(more).rows)
+                        sparql += "\n\n" + more
+                    reply = plan.read(rows)
                 except Exception:  # a template bug must not turn into a 500
                     log.exception("template %s failed on %r", name, parsed.text)
                     continue
@@ -478,6 +489,7 @@ class Asker:
         about: dict[str, Mapping[str, Term]] = {}  # article -> a row with its title, URL and date
         said_in: dict[str, dict[str, tuple[set[str], float]]] = {}  # article -> sentence -> (facts, confidence)
         sure: dict[Triple, dict[str, float]] = {}  # fact -> article -> confidence
+        stated: dict[str, bool] = {}  # article -> does it give a confidence for what it states
         for (subject, predicate), triples in groups.items():
             objects: list[Term] = [t.object for t in triples]  # type: ignore[misc]
             rows = self.store.select(query_text("sources"), {
@@ -496,6 +508,7 @@ class Asker:
                 cited.add(article)
                 about.setdefault(article, row)
                 sentence = sentence_shown(row["text"].value, row["title"].value if "title" in row else None)
+                stated[article] = stated.get(article, False) or "confidence" in row
                 facts, best = said_in.setdefault(article, {}).get(sentence, (set(), 0.0))
                 said_in[article][sentence] = (facts | {f"{subject} {predicate} {fact}"}, max(best, confident))
         named_by = openings(self.store, [a for a, known in about.items() if "title" not in known])
@@ -509,7 +522,8 @@ class Asker:
                 title=article_name(meta["title"].value, slug) if "title" in meta else
                 (article_name(None, slug, named_by[article]) if article in named_by else None),
                 url=meta["url"].value if "url" in meta else None,
-                published=meta["published"].value if "published" in meta else None))
+                published=meta["published"].value if "published" in meta else None,
+                confidence=max((c for _, c in sentences.values()), default=None) if stated.get(article) else None))
         confidence = {t: round(1 - math.prod(1 - c for c in by_article.values()), 3) for t, by_article in sure.items()}
         return sorted(found, key=lambda s: s.published or "", reverse=True), confidence
 
@@ -733,9 +747,10 @@ def _named(store: Store, items: tuple[Item, ...]) -> tuple[Item, ...]:
 
 
 def _articles(sources: Iterable[Source]) -> list[Item]:
+    """The articles that state an answer's facts, each as sure as its surest statement of them."""
     seen: dict[str, Item] = {}
     for s in sources:
-        seen.setdefault(s.iri, Item(s.title or s.article, s.article, s.iri, kind="article"))
+        seen.setdefault(s.iri, Item(s.title or s.article, s.article, s.iri, kind="article", confidence=s.confidence))
     return list(seen.values())
 
 

@@ -20,7 +20,6 @@ from kg.questions.readers import (
     iris_of,
     node,
     of_class,
-    read_articles,
     read_articles_counted,
     read_chain,
     read_comparison,
@@ -33,6 +32,7 @@ from kg.questions.readers import (
     read_link,
     read_linked,
     read_list,
+    read_mentioning,
     read_number_check,
     read_ranked,
     read_scoped,
@@ -121,7 +121,7 @@ def provenance(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
         return
     for mention in parsed.mentions:
         for candidate in candidates_of(mention):
-            yield Plan("provenance", "mentions", {"topic": node(candidate.iri)}, read_articles,
+            yield Plan("provenance", "mentions", {"topic": node(candidate.iri)}, read_mentioning(parsed),
                        reading(mention, candidate), empty=f"No article mentions {candidate.label}.")
 
 

@@ -127,12 +127,16 @@ def named_in(parsed: Parsed, *also: str) -> set[str]:
 
 
 def counted(items: Sequence[Item], what: str) -> Reply:
-    """A count of distinct answers, saying what was counted and listing it."""
+    """A count of distinct answers, saying what was counted and listing it. It rests on the
+    facts of everything counted, so it is as sure as the least sure of them."""
     if not items:
         return Reply([])
     n = len(items)
     listed = "; ".join(i.label for i in items)
-    return Reply([Item(str(n), n, kind="count")], also=list(items),
+    support = tuple(dict.fromkeys(t for i in items for t in i.support))
+    sure = [i.confidence for i in items if i.confidence is not None]
+    return Reply([Item(str(n), n, kind="count", support=support, confidence=min(sure) if sure else None)],
+                 also=list(items),
                  note=f"I counted each distinct {what} once: {listed}.")
 
 
@@ -212,12 +216,29 @@ def distinct(items: Iterable[Item]) -> list[Item]:
 
 
 def read_articles(rows: Rows) -> Reply:
+    """The articles that name something, each as sure as its readings of the name (read like a
+    class, see :data:`CLASS_READ`: every mention is another reading)."""
     items = []
     for row in rows:
         article = row["article"].value
         title = row["title"].value if "title" in row else article
-        items.append(Item(title, article.rsplit("/", 1)[-1], iri=article, kind="article"))
+        readings = int(row["mentions"].value) if "mentions" in row else 1
+        items.append(Item(title, article.rsplit("/", 1)[-1], iri=article, kind="article",
+                          confidence=round(1 - (1 - CLASS_READ) ** readings, 3)))
     return Reply(items)
+
+
+def read_mentioning(parsed: Parsed) -> Reader:
+    """The articles that name something, for a question that may ask more of them ("which
+    article reports X's death?"): words the graph does not understand are not checked, so those
+    answers are marked uncertain."""
+    def read(rows: Rows) -> Reply:
+        items = read_articles(rows).items
+        if parsed.unexplained:
+            items = [replace(i, confidence=min(i.confidence or 0.0, UNCHECKED)) for i in items]
+        return Reply(items)
+
+    return read
 
 
 #: Words of a comparison between dates that pick the earlier or the later one.
@@ -330,8 +351,20 @@ def read_number_check(parsed: Parsed, prop: PropertyWords) -> Reader:
     return read
 
 
+#: How sure one article's reading of an entity's class is: a class is read from the names and
+#: words around a mention, or implied by a flight fact (read at 0.6 to 0.9), and no confidence
+#: is stored for it, so the middle of that range; articles that each say so are independent.
+CLASS_READ = 0.75
+#: The confidence of an answer that leaves words of the question unchecked: below the mark.
+UNCHECKED = 0.5
+
+
 def read_is_a(rows: Rows) -> Reply:
-    return Reply([Item("yes", True, kind="boolean")] if rows.rows else [])
+    """Yes when some article gives the entity the class, as sure as the articles saying so."""
+    if not rows.rows:
+        return Reply([])
+    articles = max(int(row["articles"].value) for row in rows)
+    return Reply([Item("yes", True, kind="boolean", confidence=round(1 - (1 - CLASS_READ) ** articles, 3))])
 
 
 def read_ranked(parsed: Parsed, ctx: Context) -> Reader:
@@ -439,8 +472,11 @@ def _dated(row: dict[str, Term]) -> Valued:
 
 
 def read_count(rows: Rows) -> Reply:
+    """How many things of a class the graph holds: each was given the class by at least one
+    article, so the count is at least as sure as one reading of a class (its least sure member
+    is usually named by one article)."""
     n = int(rows.rows[0]["count"].value) if rows.rows else 0
-    return Reply([Item(str(n), n, kind="count")] if n else [])
+    return Reply([Item(str(n), n, kind="count", confidence=CLASS_READ)] if n else [])
 
 
 def read_linked(parsed: Parsed, ctx: Context, names: str, counting: bool) -> Reader:

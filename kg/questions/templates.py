@@ -78,6 +78,8 @@ class Plan:
     empty: str = "The graph has nothing that answers this."
     articles: bool = False  # answer with the articles that state the facts found
     final: bool = False  # when it finds nothing, no later template is tried
+    parts: tuple[tuple[str, Mapping[str, Term | Sequence[Term]]], ...] = ()  # more queries (file, bindings)
+    # whose rows the reader gets after the first's: simple queries instead of one UNION
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from spacy.language import Language
 from kg.questions import Asker
 from kg.store.oxigraph import OxigraphStore
 from tests.data import crewroom, newsroom
-from tests.kg.questions import checkroom, conflictroom
+from tests.kg.questions import checkroom, conflictroom, flightroom
 
 
 @contextmanager
@@ -62,4 +62,11 @@ def checks(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[
 def conflicts(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """An Asker over tests/kg/questions/conflictroom.py: conflicting, weak and newly worded facts."""
     with _room(tmp_path_factory, conflictroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def flights(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """An Asker over tests/kg/questions/flightroom.py: people's flights, counted and dated."""
+    with _room(tmp_path_factory, flightroom) as store:
         yield Asker(store, nlp)

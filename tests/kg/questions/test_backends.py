@@ -1,6 +1,7 @@
 """The question engine gives the same answers on every backend: every question the question
 tests ask of the hand-declared newsrooms (tests/data/crewroom.py, tests/data/newsroom.py, the
-refusals over tests/kg/questions/checkroom.py and the conflicts over conflictroom.py), asked of
+refusals over tests/kg/questions/checkroom.py, the conflicts over conflictroom.py and the
+flights of flightroom.py), asked of
 the embedded store, of Virtuoso and of ``oxigraph serve``, with the same articles in each. Its
 queries are written in SPARQL all of them evaluate alike (no bound values beside a UNION whose
 branches use them, no OPTIONAL variable shared by two branches: Virtuoso does not join those as
@@ -22,7 +23,7 @@ from kg.store.oxigraph import OxigraphStore
 from kg.store.remote import RemoteStore
 from kg.store.sparql import Term, query_file
 from tests.data import crewroom, newsroom
-from tests.kg.questions import checkroom, conflictroom, firstsroom
+from tests.kg.questions import checkroom, conflictroom, firstsroom, flightroom
 from tests.kg.test_store_contract import wipe
 
 CREWROOM = (
@@ -110,12 +111,27 @@ FIRSTSROOM = (
     "Who made the first spacewalk by two women?", "Who was the first woman to walk in space?",
     "What firsts does Tom Hale hold?", "Who will be the first Canadian to travel to the Moon?",
 )
+#: Counts of flights (stated, by place in the series, by flights named), a named flight's dates,
+#: and the confidence of classes, counts and articles.
+FLIGHTROOM = (
+    "How many times did Pell Oduya fly?", "How many times has Tova Renk flown to space?",
+    "How many spaceflights has Kai Dunmore made?", "How many times did Rhea Vost fly?",
+    "When did Oduya launch on Lumen-1?", "When did Pell Oduya launch on Lumen-3?",
+    "When did Rhea Vost launch on Lumen-5?", "Is Pell Oduya an astronaut?", "Is Rhea Vost an astronaut?",
+    "Which articles mention Lumen-2?", "How many astronauts flew on Lumen-3?",
+    "Which article says that Kai Dunmore flew on Lumen-2?", "Who flew with Ines Marlo on Skiff?",
+    "Who flew with Marlo on the Wren capsule?", "How many times did Ines Marlo fly?",
+    "Who flew to the station with Ines Marlo?", "Who flew home with Marlo?",
+    "Who flew to the station with Kai Dunmore?", "Who came home with Ines Marlo?",
+    "How many times did Tam Oyelaran fly?", "How many times did Ula Finch fly?",
+)
+
 ROOMS: dict[str, Callable[[Store], None]] = {"crewroom": crewroom.load, "newsroom": newsroom.load,
                                              "checkroom": checkroom.load, "conflictroom": conflictroom.load,
-                                             "firstsroom": firstsroom.load}
+                                             "firstsroom": firstsroom.load, "flightroom": flightroom.load}
 CASES = [("crewroom", q) for q in CREWROOM] + [("newsroom", q) for q in NEWSROOM] + [
     ("checkroom", q) for q in CHECKROOM] + [("conflictroom", q) for q in CONFLICTROOM] + [
-    ("firstsroom", q) for q in FIRSTSROOM]
+    ("firstsroom", q) for q in FIRSTSROOM] + [("flightroom", q) for q in FLIGHTROOM]
 
 
 @dataclass
@@ -160,10 +176,10 @@ def remote(request: pytest.FixtureRequest, servers: dict[str, Loaded], nlp: Lang
 @pytest.mark.parametrize(("room", "question"), CASES)
 def test_the_same_question_gets_the_same_answer_on_every_backend(
     remote: Callable[[str], Asker], crew: Asker, asker: Asker, checks: Asker, conflicts: Asker, firsts: Asker,
-    room: str, question: str,
+    flights: Asker, room: str, question: str,
 ) -> None:
     embedded = {"crewroom": crew, "newsroom": asker, "checkroom": checks, "conflictroom": conflicts,
-                "firstsroom": firsts}[room].answer(question)
+                "firstsroom": firsts, "flightroom": flights}[room].answer(question)
     answer = remote(room).answer(question)
     assert [a.label for a in answer.answers] == [a.label for a in embedded.answers]
     assert (answer.expects, answer.message, answer.template) == (embedded.expects, embedded.message,

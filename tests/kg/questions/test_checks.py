@@ -77,9 +77,11 @@ def test_an_ordinal_question_is_no_description(checks: Asker) -> None:
 def test_a_name_the_answer_ignores_restricts_it(checks: Asker) -> None:
     both = checks.answer("When did Oren Vask launch?")
     assert sorted(labels(both)) == ["3 May 2024", "9 June 2019"]
-    restricted = checks.answer("When did Oren Vask launch on Orion-2?")
+    tied = checks.answer("When did Oren Vask launch on Orion-2?")  # its sentence ties one date to Orion-2
+    assert labels(tied) == ["9 June 2019"]
+    restricted = checks.answer("When did Oren Vask launch on Orion-1?")  # he trained for it; no date is its
     assert labels(restricted) == []
-    assert "Orion-2" in (restricted.message or "")
+    assert "Orion-1" in (restricted.message or "")
 
 
 def test_a_single_valued_property_gives_its_clearly_best_supported_value(checks: Asker) -> None:

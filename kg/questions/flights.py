@@ -1,0 +1,375 @@
+"""A person's flights: how many there were, and the dates of one named flight.
+
+"How many times did X fly?" is answered by the count the articles state, else by the
+distinct flights they name. "When did X launch on Soyuz MS-22?" is answered only by a date the
+articles tie to that flight, never by the date of another flight of the same person.
+
+A person's launch or return date is stored as that person's fact; the flight it belongs to is
+the one its sentence names nearest to where the date was read ("launched on Orion-4 on 3 May
+2024; he had launched on Orion-2 on 9 June 2019" ties each date to its own flight), else the
+one flight its article names. A date tied to no flight, or only to another, is not the named
+flight's. Crewmates on a named craft are tied the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+
+from pyoxigraph import NamedNode, Triple
+
+from kg.questions.linking import EntityIndex, Mention
+from kg.questions.match import Parsed
+from kg.questions.readers import CLASS_READ, agent_classes, types_of
+from kg.questions.templates import Context, Item, Plan, Reader, Reply, query_text, template
+from kg.questions.values import show
+from kg.questions.vocabulary import Vocabulary
+from kg.store import Store
+from kg.store.sparql import Rows, Term
+
+#: The classes whose names place a statement on one flight (a station is where a flight goes).
+FLIGHT_CLASSES = ("Mission", "Spaceflight", "Spacecraft")
+#: ... apart from these.
+NOT_FLIGHTS = ("SpaceStation", "Expedition", "Programme")
+
+
+def flight_classes(vocabulary: Vocabulary) -> set[str]:
+    """The IRIs of the classes of flights and craft."""
+    kinds = {i for n in FLIGHT_CLASSES if n in vocabulary.classes for i in vocabulary.classes[n].family}
+    return kinds - {i for n in NOT_FLIGHTS if n in vocabulary.classes for i in vocabulary.classes[n].family}
+
+
+def asked_flight(parsed: Parsed, plan: Plan, index: EntityIndex, vocabulary: Vocabulary) -> Mention | None:
+    """The flight the question names beside what the plan looked up ("on Soyuz MS-22")."""
+    used = {m.start for m, _ in plan.used}
+    kinds = flight_classes(vocabulary)
+    for m in parsed.mentions:
+        named = index.entities.get(m.best.iri)
+        if m.start not in used and named is not None and kinds & set(named.types):
+            return m
+    return None
+
+
+def on_flight(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: EntityIndex,
+              vocabulary: Vocabulary) -> tuple[Plan, Reply]:
+    """The dates of the flight the question names, and the plan marked as using that name; the
+    reply unchanged when it gives no dates of someone or no flight is named."""
+    flight = asked_flight(parsed, plan, index, vocabulary)
+    dated = [i for i in reply.items if i.kind == "date" and len(i.support) == 1]
+    if flight is None or not dated or len(dated) != len(reply.items) or plan.articles:
+        return plan, reply
+    if any(t.subject == NamedNode(flight.best.iri) for i in dated for t in i.support):
+        return plan, reply  # the flight's own date
+    tied = [i for i in dated if flight.best.iri in _tied(store, i.support[0], vocabulary)]
+    used = replace(plan, used=(*plan.used, (flight, flight.best)))
+    if tied:
+        return used, replace(reply, items=tied, also=[i for i in (*reply.items, *reply.also) if i not in tied])
+    shown = ", ".join(i.label for i in dated[:5])
+    which = "it" if len(dated) == 1 else "any of them"
+    note = f"The articles give {shown}, but do not tie {which} to {flight.best.label}."
+    return used, Reply([], also=dated, note=note)
+
+
+def _nearest(rows: list[dict[str, Term]]) -> set[str]:
+    """The flights named nearest to where each statement was read (in its sentence)."""
+    by_statement: dict[tuple[str, int, int], list[tuple[int, str]]] = {}
+    for row in rows:
+        start, end = _int(row["start"]), _int(row["end"])
+        begin, stop = _int(row["from"]), _int(row["to"])
+        gap = max(0, begin - end, start - stop)
+        by_statement.setdefault((row["article"].value, start, end), []).append((gap, row["flight"].value))
+    found: set[str] = set()
+    for named in by_statement.values():
+        closest = min(gap for gap, _ in named)
+        found |= {flight for gap, flight in named if gap == closest}
+    return found
+
+
+def _int(term: Term) -> int:
+    return int(term.value)
+
+
+
+def craft_crew(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: EntityIndex,
+               vocabulary: Vocabulary) -> Reply:
+    """ "Who flew with X on Soyuz MS-22?": the people the articles put on that craft, or whose
+    link to X is stated in a sentence that names the craft nearest (a crewmate of X's other
+    flights is not one). A flight named as a mission is scoped by its reader
+    (:func:`~kg.questions.readers.read_linked`); a craft's crew is stated less often than a
+    mission's, so the sentences that link two people are read for it too."""
+    if plan.query != "linked" or not reply.items:
+        return reply
+    missions = {i for n in ("Mission", "Spaceflight") if n in vocabulary.classes for i in vocabulary.classes[n].family}
+    people = set(vocabulary.classes["Person"].family) if "Person" in vocabulary.classes else set()
+    kinds = flight_classes(vocabulary) - missions
+    named = {c.iri: set(index.entities[c.iri].types) if c.iri in index.entities else set() for _, c in plan.used}
+    craft = [iri for iri, types in named.items() if types & kinds and not types & missions]
+    if len(craft) != 1 or not any(types & people for types in named.values()) or any(
+            types & missions for types in named.values()):
+        return reply
+    rows = store.select(query_text("linked"), {"topic": NamedNode(craft[0]), "p": plan.bindings["p"]})
+    aboard = {row["x"].value for row in rows}
+    kept = [i for i in reply.items
+            if i.iri in aboard or any(craft[0] in _tied(store, t, vocabulary) for t in i.support)]
+    if kept:
+        return replace(reply, items=kept)
+    label = index.entities[craft[0]].label
+    return Reply([], note=f"The articles name {', '.join(i.label for i in reply.items[:5])}, but do not put them on "
+                          f"{label}.")
+
+
+def _tied(store: Store, fact: Triple, vocabulary: Vocabulary) -> set[str]:
+    """The flights and craft named nearest to where the articles state ``fact``; when its
+    sentences name none, the flight of each article stating it that names only one."""
+    bindings = {"s": fact.subject, "p": fact.predicate, "o": fact.object,
+                "kind": [NamedNode(i) for i in flight_classes(vocabulary)]}
+    found = _nearest(store.select(query_text("tied"), bindings).rows)  # type: ignore[arg-type]
+    if found:
+        return found
+    named: dict[str, set[str]] = {}
+    for row in store.select(query_text("tied_article"), bindings):  # type: ignore[arg-type]
+        named.setdefault(row["article"].value, set()).add(row["flight"].value)
+    return {f for flights in named.values() if len(flights) == 1 for f in flights}
+
+
+#: Words of a question that ask about the trip up or the trip home ("to the station", "landed with").
+UP = {"up", "launch", "launched", "lift", "station", "orbit", "blast"}
+HOME = {"home", "back", "land", "landed", "return", "returned", "splash", "splashed", "earth"}
+#: The properties whose statement beside a link between two people makes it the trip up or home.
+TRIP_EVENTS = {"up": ("launchDate", "launchSite", "launchVehicle"), "home": ("returnDate", "landingSite")}
+
+
+def trip_asked(parsed: Parsed) -> str | None:
+    """ "Who flew to the station with X?" asks the trip up, "Who came home with X?" the trip
+    home; None when the question says neither (or both)."""
+    words = {t.lower for t in parsed.tokens}
+    if "with" not in words:
+        return None
+    up, home = bool(words & UP), bool(words & HOME)
+    return "up" if up and not home else "home" if home and not up else None
+
+
+def trip_companions(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: EntityIndex,
+                    vocabulary: Vocabulary) -> Reply:
+    """Someone who went up with A and came home with B: asked who flew to the station with
+    them, the answer leaves out those the articles link to them only in sentences about the
+    trip home (a landing site or date read from the same sentence), and the other way round.
+    A sentence that states both trips may be about either, and someone no sentence places on
+    either trip stays. When no link says which trip, the answer is unchanged and says so."""
+    trip = trip_asked(parsed)
+    if trip is None or plan.query != "linked" or not reply.items:
+        return reply
+    people = set(vocabulary.classes["Person"].family) if "Person" in vocabulary.classes else set()
+    topics = [c.iri for _, c in plan.used if c.iri in index.entities and set(index.entities[c.iri].types) & people]
+    if len(topics) != 1:
+        return reply
+    ends = [NamedNode(topics[0]), *(NamedNode(i.iri) for i in reply.items if i.iri)]
+    rows = store.select(query_text("trip"), {"s": ends, "o": ends, "p": plan.bindings["p"]})
+    events = {name: {i for p in props if p in vocabulary.properties for i in vocabulary.properties[p].family}
+              for name, props in TRIP_EVENTS.items()}
+    said: dict[tuple[str, str], set[str]] = {}  # (the other person, a sentence linking them) -> its trips
+    for row in rows:
+        s, o = row["s"].value, row["o"].value
+        if topics[0] not in (s, o):
+            continue
+        found = said.setdefault((o if s == topics[0] else s, row["sentence"].value), set())
+        found |= {name for name, family in events.items() if row["event"].value in family}
+    trips: dict[str, set[str]] = {}
+    for (other, _), found in said.items():
+        trips.setdefault(other, set()).update(found)
+    trips = {other: found or set(TRIP_EVENTS) for other, found in trips.items()}  # no sentence says: either
+    if all(found == set(TRIP_EVENTS) for found in trips.values()):
+        note = "The articles do not say which of them went up and which came home with " \
+               f"{index.entities[topics[0]].label}."
+        return replace(reply, note=" ".join(n for n in (reply.note, note) if n))
+    kept = [i for i in reply.items if trip in trips.get(i.iri or "", set(TRIP_EVENTS))]
+    if kept:
+        return replace(reply, items=kept)
+    linked = ", ".join(i.label for i in reply.items[:5])
+    return Reply([], note=f"The articles link {linked} to {index.entities[topics[0]].label} only on the other trip.")
+
+
+# ---------------------------------------------------------------------- how many flights
+
+#: Verbs of going to space: "how many times did X fly / launch / go to space".
+FLY = {"fly", "launch", "go", "travel", "orbit"}
+#: Number words of a stated count.
+_NUMBERS = {"once": 1, "twice": 2, "thrice": 3, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10}
+_TRIP = r"(?:space\s?flights?|flights?(?:\s+(?:in|to|into)\s+(?:space|orbit))?|missions?|trips?\s+(?:in|to|into)\s+" \
+        r"(?:space|orbit)|journeys?\s+(?:in|to|into)\s+(?:space|orbit))"
+_COUNT = r"(?:once|twice|thrice|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+#: How articles state a count of someone's flights: exactly ("flew twice", "has flown three
+#: times"), or one it is at least: the place of one flight in the series ("his third spaceflight",
+#: "it was the third trip to space"), or the flights before ("a veteran of two missions", often
+#: said of someone setting off on another).
+STATED = (
+    (re.compile(rf"\b(?:flew|flown|been\s+to\s+space|gone\s+to\s+space|launched)\s+(?:in(?:to)?\s+(?:space|orbit)\s+)?"
+                rf"(?P<n>{_COUNT})(?:\s+times)?\b", re.I), "exact"),
+    (re.compile(rf"\bveteran\s+of\s+(?P<n>{_COUNT})\s+(?:previous\s+|earlier\s+|prior\s+)?{_TRIP}", re.I),
+     "at least"),
+    (re.compile(rf"\b(?P<n>{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\s+(?:space\s?flight|flight|mission|trip\s+(?:in|to|into)"
+                rf"\s+(?:space|orbit)|journey\s+(?:in|to|into)\s+(?:space|orbit))\b", re.I), "at least"),
+)
+
+
+def asks_flights(parsed: Parsed, ctx: Context) -> Mention | None:
+    """The person a question asks the number of flights of: "How many times did X fly (to
+    space)?", "How many spaceflights has X made?", "How many missions has X flown?"."""
+    if parsed.wh != "how many":
+        return None
+    people = agent_classes(ctx)
+    person = next((m for m in parsed.mentions if set(types_of(ctx, m.best.iri)) & people), None)
+    if person is None:
+        return None
+    target = parsed.target_class
+    flights = {i for n in ("Mission", "Spaceflight") if n in ctx.vocabulary.classes
+               for i in ctx.vocabulary.classes[n].family}
+    times = any(t.lemma == "time" for t in parsed.tokens) and any(t.lemma in FLY for t in parsed.tokens)
+    return person if times or (target is not None and set(target.family) <= flights) else None
+
+
+@template("flights", priority=49)
+def flights(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "How many times did X fly?": the count the articles state, else the distinct flights
+    they put X in the crew of or the launch dates they give (months apart), whichever is more,
+    else the one craft they name; the answer says what was counted."""
+    person = asks_flights(parsed, ctx)
+    if person is None:
+        return
+    voc = ctx.vocabulary
+    topic = NamedNode(person.best.iri)
+    kinds = [NamedNode(i) for i in flight_classes(voc)]
+    people = [NamedNode(i) for i in voc.classes["Person"].family] if "Person" in voc.classes else []
+    yield Plan("flights", "flown", {"topic": topic, "p": iris(voc, "crewMember"), "kind": kinds},
+               read_flown(person.best.iri, person.best.label, {i.value for i in iris(voc, "returnDate")}),
+               ((person, person.best),),
+               empty=f"The articles give no flights of {person.best.label}.", final=True, parts=(
+                   ("flown_craft", {"topic": topic, "p": iris(voc, "spacecraft"), "kind": kinds}),
+                   ("flown_dates", {"topic": topic, "p": iris(voc, "launchDate"), "back": iris(voc, "returnDate")}),
+                   ("flown_said", {"topic": topic}),
+                   ("flown_people", {"topic": topic, "people": people}),
+               ))
+
+
+def iris(vocabulary: Vocabulary, name: str) -> list[NamedNode]:
+    """The property and its subproperties."""
+    return [NamedNode(i) for i in vocabulary.properties[name].family]
+
+
+def read_flown(topic: str, name: str, back: set[str]) -> Reader:
+    """The number of flights, from the rows of flown*.rq (``back``: the return date properties)."""
+
+    def read(rows: Rows) -> Reply:
+        missions: dict[str, Item] = {}
+        craft: dict[str, Item] = {}
+        dates: dict[str, Item] = {}
+        returned: set[str] = set()  # a launch date also read as a return date is a misreading
+        for row in rows:
+            what = row["what"].value
+            if what in ("flight", "craft"):
+                iri = (row["s"] if what == "flight" else row["o"]).value
+                label = row["label"].value if "label" in row else iri.rsplit("/", 1)[-1]
+                (missions if what == "flight" else craft).setdefault(iri, Item(label, label, iri, support=(
+                    Triple(row["s"], row["p"], row["o"]),)))  # type: ignore[arg-type]
+            elif what == "date" and row["q"].value in back:
+                returned.add(row["value"].value)
+            elif what == "date" and not str(row.get("modality", "")).endswith("Planned>"):
+                value = row["value"].value
+                dates.setdefault(value, Item(show(row["value"])[0], value, kind="date", support=(
+                    Triple(row["s"], row["q"], row["o"]),)))  # type: ignore[arg-type]
+        # a craft up and another home are one flight: craft count only when they are all there is
+        # and there is one (several craft and nothing else is no count)
+        dates = {value: item for value, item in dates.items() if value not in returned}
+        best = max((missions, _apart(dates)), key=len) or (craft if len(craft) == 1 else {})
+        named = dict(sorted(best.items(), key=lambda kv: str(kv[1].value) if kv[1].kind == "date" else kv[1].label))
+        stated = _stated(rows.rows, topic)
+        counted = len(named)
+        if stated and stated[0] >= counted:
+            n, how, sentence = stated
+            what = "a count" if how == "exact" else f"at least {n} flights"
+            return Reply([Item(str(n), n, kind="count", confidence=CLASS_READ)], also=list(named.values()),
+                         note=f"The articles state {what} for {name}: “{sentence.strip()}”")
+        if not named:
+            rode = "; ".join(sorted(i.label for i in craft.values()))
+            return Reply([], note=f"The articles name the craft {name} rode ({rode}) but not which were one "
+                                  f"flight (up on one, home on another)." if craft else None)
+        kind = "flights" if best is missions else "craft" if best is craft else "launch dates"
+        listed = "; ".join(i.label for i in named.values())
+        support = tuple(t for i in named.values() for t in i.support)
+        return Reply([Item(str(counted), counted, kind="count", support=support)], also=list(named.values()),
+                     note=f"I counted the {kind} the articles give for {name}, each once: {listed}; "
+                          f"no article states a count.")
+
+    return read
+
+
+#: The LIMIT of flown_people.rq.
+PEOPLE_LIMIT = 5000
+#: A sentence about the last two people named ("For both, it was the third trip to space").
+_PAIR = re.compile(r"^\W*(?:for\s+)?(?:both|the\s+(?:pair|two|duo))\b", re.I)
+#: Launch dates closer than this are one flight read twice (or misread), not two flights.
+SAME_FLIGHT_DAYS = 60
+
+
+def _apart(dates: dict[str, Item]) -> dict[str, Item]:
+    """The launch dates that are clearly different flights: one per run of dates within
+    :data:`SAME_FLIGHT_DAYS` of each other (a month-only date counts from its first day)."""
+    kept: dict[str, Item] = {}
+    last: date | None = None
+    for value in sorted(dates):  # ISO dates sort in time
+        try:
+            day = date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value[:10])
+        except ValueError:
+            continue
+        if last is None or (day - last).days > SAME_FLIGHT_DAYS:
+            kept[value] = dates[value]
+        last = day
+    return kept
+
+
+def _stated(rows: list[dict[str, Term]], topic: str) -> tuple[int, str, str] | None:
+    """The count of flights the articles state for ``topic`` (the latest article's; exact counts
+    before the place of a flight in the series), with how it was stated and the sentence. A
+    phrase is someone's when they are the last person named before it in the article (the last
+    two, in a sentence about "both")."""
+    people: dict[str, list[tuple[int, str]]] = {}
+    if sum(row["what"].value == "person" for row in rows) >= PEOPLE_LIMIT:
+        return None  # flown_people.rq was cut short: whose each count is cannot be told
+    for row in rows:
+        if row["what"].value == "person":
+            people.setdefault(row["article"].value if "article" in row else "", []).append(
+                (int(row["from"].value), row["person"].value))
+    found: list[tuple[str, int, int, str, str]] = []  # (published, exact?, n, how, sentence)
+    for row in rows:
+        if row["what"].value != "said":
+            continue
+        text, start = row["text"].value, int(row["start"].value)
+        named = sorted(people.get(row["article"].value, []))
+        for pattern, how in STATED:
+            for hit in pattern.finditer(text):
+                at = start + hit.start()
+                before = list(dict.fromkeys(p for f, p in reversed(named) if f < at))
+                owners = before[:2] if _PAIR.match(text) else before[:1]
+                n = _number(hit.group("n"))
+                if topic in owners and n:
+                    published = row["published"].value if "published" in row else ""
+                    found.append((published, int(how == "exact"), n, how, text))
+    if not found:
+        return None
+    _, _, n, how, sentence = max(found)
+    return n, how, sentence
+
+
+def _number(word: str) -> int:
+    word = word.lower()
+    if word in _NUMBERS:
+        return _NUMBERS[word]
+    if word in _ORDINALS:
+        return _ORDINALS[word]
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else 0

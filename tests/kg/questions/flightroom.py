@@ -1,0 +1,103 @@
+"""A hand-declared newsroom about people's flights (invented names): how many times each flew,
+stated as a count, as the place of a flight in the series, or only by the flights named; and
+launch dates of several flights of one person, some in one sentence, one of a flight the
+questions do not ask about; and someone who went up on one craft with one crewmate and came
+home on another with another; a count stated for two people at once, and a return date also
+misread as a launch.
+"""
+
+from __future__ import annotations
+
+from extract.facts import Extraction
+from kg.store import Store
+from tests.factories import ExtractionBuilder, date, load_articles
+
+
+def lumen_launch() -> Extraction:
+    b = ExtractionBuilder(
+        "Pell Oduya launched on Lumen-3 on 4 April 2023, his third spaceflight. "
+        "Tova Renk has flown three times and rode Lumen-3 with him. "
+        "Oduya had first launched on Lumen-1 on 2 May 2015. "
+        "Rhea Vost launched on Lumen-2 on 9 June 2019.",
+        title="Lumen-3 is off", id="lumen-launch", published="2023-04-05",
+    )
+    for name in ("Pell Oduya", "Tova Renk", "Rhea Vost"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+    for flight in ("Lumen-1", "Lumen-2", "Lumen-3"):
+        b.entity(flight, "Mission")
+    b.fact("Pell Oduya", "launchDate", date("2023-04-04"), evidence="launched on Lumen-3 on 4 April 2023")
+    b.fact("Pell Oduya", "launchDate", date("2015-05-02"), evidence="first launched on Lumen-1 on 2 May 2015")
+    b.fact("Lumen-3", "crewMember", "Pell Oduya", evidence="Pell Oduya launched on Lumen-3")
+    b.fact("Lumen-1", "crewMember", "Pell Oduya", evidence="launched on Lumen-1")
+    b.fact("Lumen-3", "crewMember", "Tova Renk", evidence="rode Lumen-3 with him")
+    b.fact("Rhea Vost", "launchDate", date("2019-06-09"), evidence="launched on Lumen-2 on 9 June 2019")
+    b.fact("Lumen-2", "crewMember", "Rhea Vost", evidence="Rhea Vost launched on Lumen-2")
+    return b.build()
+
+
+def dunmore_profile() -> Extraction:
+    b = ExtractionBuilder(
+        "Kai Dunmore went up on Lumen-2 in 2019. Dunmore was back in orbit on Lumen-5 in 2024. "
+        "Lumen-5 also carried Rhea Vost.",
+        title="Kai Dunmore at fifty", id="dunmore-profile", published="2024-08-01",
+    )
+    b.entity("Kai Dunmore", "Astronaut", aliases=("Dunmore",))
+    b.entity("Rhea Vost", "Astronaut")
+    b.entity("Lumen-2", "Mission")
+    b.entity("Lumen-5", "Mission")
+    b.fact("Lumen-2", "crewMember", "Kai Dunmore", evidence="went up on Lumen-2")
+    b.fact("Lumen-5", "crewMember", "Kai Dunmore", evidence="back in orbit on Lumen-5")
+    b.fact("Lumen-5", "crewMember", "Rhea Vost", evidence="Lumen-5 also carried Rhea Vost")
+    b.fact("Kai Dunmore", "flewWith", "Rhea Vost", evidence="Lumen-5 also carried Rhea Vost")
+    return b.build()
+
+
+def marlo_landing() -> Extraction:
+    b = ExtractionBuilder(
+        "Ines Marlo flew up on the Skiff capsule with Gus Tarrow from the Brenn spaceport. "
+        "Marlo came home on the Wren capsule with Lia Brandt, splashing down near Corvo. "
+        "Years earlier Tarrow had flown with Marlo on Lumen-1.",
+        title="Marlo is home", id="marlo-landing", published="2024-11-02",
+    )
+    b.entity("Ines Marlo", "Astronaut", aliases=("Marlo",))
+    b.entity("Gus Tarrow", "Astronaut", aliases=("Tarrow",))
+    b.entity("Lia Brandt", "Astronaut")
+    b.entity("Skiff", "Spacecraft")
+    b.entity("Wren", "Spacecraft")
+    b.entity("Lumen-1", "Mission")
+    b.entity("Brenn spaceport", "LaunchSite")
+    b.entity("Corvo", "City")
+    b.fact("Ines Marlo", "spacecraft", "Skiff", evidence="flew up on the Skiff capsule")
+    b.fact("Ines Marlo", "launchSite", "Brenn spaceport", evidence="from the Brenn spaceport")
+    b.fact("Ines Marlo", "flewWith", "Gus Tarrow", evidence="flew up on the Skiff capsule with Gus Tarrow")
+    b.fact("Ines Marlo", "spacecraft", "Wren", evidence="came home on the Wren capsule")
+    b.fact("Ines Marlo", "flewWith", "Lia Brandt", evidence="came home on the Wren capsule with Lia Brandt")
+    b.fact("Ines Marlo", "landingSite", "Corvo", evidence="splashing down near Corvo")
+    b.fact("Gus Tarrow", "flewWith", "Ines Marlo", evidence="Tarrow had flown with Marlo on Lumen-1")
+    return b.build()
+
+
+def pair_return() -> Extraction:
+    b = ExtractionBuilder(
+        "Nell Ashby and Tam Oyelaran came home on 2 June 2024. For both, it was the second trip to space. "
+        "Ula Finch launched on 3 March 2024 and came home on 9 September 2024. "
+        "Odo Lenz, a veteran of two missions, met them.",
+        title="Three back from orbit", id="pair-return", published="2024-06-03",
+    )
+    for name in ("Nell Ashby", "Tam Oyelaran", "Ula Finch", "Odo Lenz"):
+        b.entity(name, "Astronaut")
+    b.fact("Nell Ashby", "returnDate", date("2024-06-02"), evidence="came home on 2 June 2024")
+    b.fact("Tam Oyelaran", "returnDate", date("2024-06-02"), evidence="came home on 2 June 2024")
+    b.fact("Ula Finch", "launchDate", date("2024-03-03"), evidence="launched on 3 March 2024")
+    b.fact("Ula Finch", "returnDate", date("2024-09-09"), evidence="came home on 9 September 2024")
+    b.fact("Ula Finch", "launchDate", date("2024-09-09"), evidence="came home on 9 September 2024",
+           confidence=0.6)  # a return misread as a launch
+    return b.build()
+
+
+ARTICLES = (lumen_launch, dunmore_profile, marlo_landing, pair_return)
+
+
+def load(store: Store) -> None:
+    """Write every article into the store (real resolution and mapping)."""
+    load_articles(store, ARTICLES)

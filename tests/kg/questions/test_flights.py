@@ -1,0 +1,113 @@
+"""How many times someone flew, the dates of one named flight, and a confidence on every kind
+of answer, over the hand-declared facts of tests/kg/questions/flightroom.py (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.questions import Asker
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "count", "said"), [
+    ("How many times did Pell Oduya fly?", 3, "his third spaceflight"),  # the place of a flight: at least
+    ("How many times has Oduya gone to space?", 3, "his third spaceflight"),
+    ("How many times has Tova Renk flown to space?", 3, "has flown three times"),  # stated, one flight named
+    ("How many spaceflights has Kai Dunmore made?", 2, "Lumen-2"),  # no count stated: the flights named
+    ("How many times did Rhea Vost fly?", 2, "Lumen-5"),  # two flights, one launch date
+    ("How many times did Tam Oyelaran fly?", 2, "For both"),  # said of the last two people named
+    ("How many times did Nell Ashby fly?", 2, "For both"),
+    ("How many times did Ula Finch fly?", 1, "3 March 2024"),  # a launch date that is her return date is none
+    ("How many times has Odo Lenz flown?", 2, "at least 2"),  # the flights before: a lower bound
+])
+def test_a_count_of_flights_prefers_what_the_articles_state(flights: Asker, question: str, count: int,
+                                                             said: str) -> None:
+    reply = flights.answer(question)
+    assert [a.value for a in reply.answers] == [count]
+    assert reply.message is not None and said in reply.message  # says what was counted
+    assert reply.confidence is not None
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("When did Oduya launch on Lumen-1?", ["2015-05-02"]),
+    ("When did Pell Oduya launch on Lumen-3?", ["2023-04-04"]),
+    ("When did Rhea Vost launch on Lumen-5?", []),  # her one date is another flight's
+    ("When did Rhea Vost launch on Lumen-2?", ["2019-06-09"]),
+    ("When did Rhea Vost launch?", ["2019-06-09"]),
+])
+def test_a_named_flights_date_is_one_the_articles_tie_to_it(flights: Asker, question: str,
+                                                             expected: list[str]) -> None:
+    reply = flights.answer(question)
+    assert [a.value for a in reply.answers] == expected
+    if not expected:
+        assert reply.message is not None and "Lumen-5" in reply.message
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", [
+    "Is Pell Oduya an astronaut?",  # a class
+    "Which article says that Kai Dunmore flew on Lumen-2?",  # the articles stating a fact
+    "Which articles mention Lumen-2?",  # the articles naming something
+    "How many astronauts flew on Lumen-3?",  # a count
+    "How many articles mention Rhea Vost?",
+    "How many astronauts are in the graph?",  # the members of a class
+])
+def test_every_kind_of_answer_carries_a_confidence(flights: Asker, question: str) -> None:
+    reply = flights.answer(question)
+    assert reply.answers
+    assert all(a.confidence is not None and 0 < a.confidence <= 1 for a in reply.answers)
+    assert reply.confidence is not None
+
+
+@pytest.mark.issue(11)
+def test_a_class_said_by_more_articles_is_surer(flights: Asker) -> None:
+    once = flights.answer("Is Pell Oduya an astronaut?").confidence
+    twice = flights.answer("Is Rhea Vost an astronaut?").confidence
+    assert once is not None and twice is not None and twice > once
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who flew with Ines Marlo on Skiff?", ["Gus Tarrow"]),  # the sentence ties the link to the craft
+    ("Who flew with Marlo on the Wren capsule?", ["Lia Brandt"]),
+    ("Who flew with Ines Marlo?", ["Gus Tarrow", "Lia Brandt"]),
+])
+def test_crewmates_on_a_craft_are_those_the_articles_put_on_it(flights: Asker, question: str,
+                                                               expected: list[str]) -> None:
+    assert sorted(a.label for a in flights.answer(question).answers) == expected
+
+
+@pytest.mark.issue(11)
+def test_two_craft_and_nothing_else_are_no_count_of_flights(flights: Asker) -> None:
+    reply = flights.answer("How many times did Ines Marlo fly?")  # up on one, home on another
+    assert reply.answers == ()
+    assert reply.message is not None and "Skiff" in reply.message
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who flew to the station with Ines Marlo?", ["Gus Tarrow"]),  # linked beside her launch site
+    ("Who launched with Ines Marlo?", ["Gus Tarrow"]),
+    ("Who flew home with Marlo?", ["Lia Brandt"]),  # linked beside her landing site
+])
+def test_the_trip_up_and_the_trip_home_have_their_own_companions(flights: Asker, question: str,
+                                                                  expected: list[str]) -> None:
+    assert sorted(a.label for a in flights.answer(question).answers) == expected
+
+
+@pytest.mark.issue(11)
+def test_a_trip_no_sentence_tells_keeps_everyone_and_says_so(flights: Asker) -> None:
+    reply = flights.answer("Who flew to the station with Kai Dunmore?")  # his links name no launch or landing
+    assert sorted(a.label for a in reply.answers) == ["Rhea Vost"]
+    assert reply.message is not None and "which of them went up" in reply.message
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who came home with Ines Marlo?", ["Lia Brandt"]),  # worded as the trip home
+    ("Who landed with Ines Marlo?", ["Lia Brandt"]),
+    ("Who returned with Marlo?", ["Lia Brandt"]),
+])
+def test_companions_home_are_asked_in_several_words(flights: Asker, question: str, expected: list[str]) -> None:
+    assert sorted(a.label for a in flights.answer(question).answers) == expected
