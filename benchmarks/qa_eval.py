@@ -62,6 +62,12 @@ class QuestionSet:
     articles: tuple[Path, ...] = ()
     gold: bool = False  # answered from tests/data/newsroom.py instead of ingested articles
     frozen: bool = False  # a test set: its questions are never printed one by one
+    pattern: str = ""  # only these files of its folders ("*.json": not the set's FROZEN.md)
+
+    def paths(self) -> tuple[Path, ...]:
+        if not self.pattern:
+            return self.articles
+        return tuple(f for folder in self.articles for f in sorted(folder.glob(self.pattern)))
 
 
 SETS = {
@@ -69,9 +75,10 @@ SETS = {
     "own": QuestionSet("own", QA / "own.jsonl", (QA / "articles",)),
     "newsroom": QuestionSet("newsroom", QA / "newsroom.jsonl", gold=True),
     "seed": QuestionSet("seed", SHARED / "questions" / "seed-questions.jsonl", (SHARED / "seed",)),
-    "plain": QuestionSet("plain", QA / "plain.jsonl", (ARTICLES / "dev",)),
-    "news-dev": QuestionSet("news-dev", QA / "news-dev.jsonl", (ARTICLES / "news-dev",)),
-    "news-test": QuestionSet("news-test", QA / "news-test.jsonl", (ARTICLES / "news-test",), frozen=True),
+    "plain": QuestionSet("plain", QA / "plain.jsonl", (ARTICLES / "dev",), pattern="*.json"),
+    "news-dev": QuestionSet("news-dev", QA / "news-dev.jsonl", (ARTICLES / "news-dev",), pattern="*.json"),
+    "news-test": QuestionSet("news-test", QA / "news-test.jsonl", (ARTICLES / "news-test",), frozen=True,
+                             pattern="*.json"),
 }
 
 
@@ -238,7 +245,7 @@ def evaluate(qs: QuestionSet, nlp: object, verbose: bool) -> dict[str, float] | 
             store = OxigraphStore(data)
             newsroom.load(store)
         else:
-            ingest(qs.articles, data)
+            ingest(qs.paths(), data)
             store = OxigraphStore(data)
         try:
             asker = Asker(store, nlp)  # type: ignore[arg-type]
