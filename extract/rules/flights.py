@@ -88,6 +88,9 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     if amount is None or any(t.lower_ in ("about", "almost", "nearly", "around", "some", "roughly", "than", "over",
                                           "under", "approximately") for t in tok.doc[max(0, tok.i - 2):tok.i]):
         return  # a bound or a guess ("more than 1,000 days") is not a figure
+    lead = [t.lower_ for t in tok.doc[max(0, tok.i - 2):tok.i]]
+    if len(lead) == 2 and lead[0] in ("years", "year") and lead[1] in ("and", ","):
+        return  # "90 years and 253 days old": an age to the day, not time in space
     after = [t.lower_ for t in tok.doc[unit_tok.i + 1:unit_tok.i + 3]]
     if after[:1] == ["per"] or after[:2] in (["a", "day"], ["a", "week"], ["each", "day"], ["every", "day"]):
         return  # "two hours a day": a rate, not a total

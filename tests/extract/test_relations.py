@@ -586,3 +586,17 @@ def test_a_record_named_without_its_measure_is_the_one_just_told(nlp: Language, 
     found = keys(nlp, text)
     assert key("Ana Ruiz", "holdsRecord", "single flight") in found
     assert key("Ana Ruiz", "holdsRecord", "cumulative") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ezra Volk was 90 years and 253 days old at launch, the oldest person to fly to space.",
+    "Ezra Volk, at 88 years and 12 days, flew to space on Sunday on a short hop.",
+    "Ezra Volk flew to space on Sunday; he was 88 years, 40 days old.",
+])
+def test_an_age_to_the_day_is_not_time_in_space(nlp: Language, text: str) -> None:
+    assert not any(k[1] == "timeInSpace" for k in keys(nlp, text))
+
+
+def test_days_in_space_are_still_time_in_space(nlp: Language) -> None:
+    found = keys(nlp, "Ezra Volk, 52, spent 253 days in space over two flights.")
+    assert key("Ezra Volk", "timeInSpace", "253") in found
