@@ -308,3 +308,26 @@ def test_a_previous_missions_date_stays_with_that_mission(nlp: Language) -> None
     assert key("Mia Sorel", "launchDate", "2024-06-05") in found
     assert key("Mia Sorel", "launchDate", "2022") not in found
     assert key("Ravi Kant", "launchDate", "2022") not in found
+
+
+# ---------------------------------------------------------------------- a past flight named in passing
+
+@pytest.mark.parametrize("aside", [
+    "With this flight and her 15 days on Shenzhou-29 in 2027, Mira Tan now has more time in space than any other "
+    "astronaut of her country.",
+    "Mira Tan, who flew on the Shenzhou-29 mission in June 2027, is the most travelled of the three.",
+    "Mira Tan, a veteran of Shenzhou-29, is the most travelled of the three.",
+])
+def test_the_crew_is_not_a_past_flight_named_just_before(nlp: Language, aside: str) -> None:
+    text = ("The return capsule of the Shenzhou-34 spaceship, carrying astronauts Mira Tan, Bo Lei and Kai Wen, "
+            "touched down at the Dongfeng landing site on Saturday. The trio spent 183 days in orbit. "
+            f"{aside} The crew launched from the Jiuquan Satellite Launch Center on October 16 last year.")
+    found = keys(nlp, text, published="2032-04-16")
+    assert not any(k[0] == "shenzhou-29" and k[1] in ("launchDate", "launchSite") for k in found)
+
+
+def test_the_crew_after_a_current_flight_named_with_its_date_is_still_that_crew(nlp: Language) -> None:
+    text = ("Mira Tan, Bo Lei and Kai Wen were strapped into the Shenzhou-34 spaceship on Sunday. "
+            "The crew launched from the Jiuquan Satellite Launch Center at 10:44 a.m.")
+    found = keys(nlp, text, published="2032-06-05")
+    assert key("Mira Tan", "launchSite", "Jiuquan Satellite Launch Center") in found
