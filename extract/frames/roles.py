@@ -117,11 +117,16 @@ def passive(tok: Token) -> bool:
 
 
 def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
-    if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+    relative = subj.lower_ in _RELATIVE and verb.dep_ == "relcl"
+    if relative:
         subj = verb.head
     p = ctx.person(subj)
     if p is not None:
-        return About(tuple(ctx.conjuncts(p, subj)), None, DIRECT)
+        together = ctx.conjuncts(p, subj)
+        others = [t for t in verb.sent if ctx.person(t) in together[1:] and ctx.person(t.head) != ctx.person(t)]
+        if relative and any(t.i > verb.i or any(c.dep_ in ("relcl", "appos") for c in t.children) for t in others):
+            together = [p]  # "A, who flew on X in 2012, and B, who flew on Y": each clause its own name's
+        return About(tuple(together), None, DIRECT)
     named = _named(ctx, subj, *CRAFT)
     if named is None and subj.lower_ in _CRAFT_NOUNS and _owner(ctx, subj) is None and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):

@@ -331,3 +331,21 @@ def test_the_crew_after_a_current_flight_named_with_its_date_is_still_that_crew(
             "The crew launched from the Jiuquan Satellite Launch Center at 10:44 a.m.")
     found = keys(nlp, text, published="2032-06-05")
     assert key("Mira Tan", "launchSite", "Jiuquan Satellite Launch Center") in found
+
+
+@pytest.mark.parametrize("text", [
+    "They include Mira Tan, who flew on Shenzhou-29 in June 2027, and Lin Bao, who flew on Shenzhou-30 in 2028.",
+    "Mira Tan, who flew on the Shenzhou-29 mission in June 2027, and Lin Bao, who flew Shenzhou-30, were picked.",
+    "Mira Tan, who flew on Shenzhou-29, and Lin Bao, who later flew on Shenzhou-30, were picked in 2020.",
+])
+def test_a_relative_clause_tells_of_its_own_name_only(nlp: Language, text: str) -> None:
+    found = keys(nlp, text, published="2032-06-05")
+    assert key("Shenzhou-29", "crewMember", "Lin Bao") not in found
+    assert key("Shenzhou-30", "crewMember", "Mira Tan") not in found
+    assert key("Lin Bao", "flewWith", "Mira Tan") not in found
+
+
+def test_a_relative_clause_after_both_names_tells_of_both(nlp: Language) -> None:
+    found = keys(nlp, "The crew of Mira Tan and Lin Bao, who flew on Shenzhou-29 in June, landed on Sunday.",
+                 published="2032-06-05")
+    assert key("Lin Bao", "flewWith", "Mira Tan") in found
