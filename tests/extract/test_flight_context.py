@@ -349,3 +349,21 @@ def test_a_relative_clause_after_both_names_tells_of_both(nlp: Language) -> None
     found = keys(nlp, "The crew of Mira Tan and Lin Bao, who flew on Shenzhou-29 in June, landed on Sunday.",
                  published="2032-06-05")
     assert key("Lin Bao", "flewWith", "Mira Tan") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Rafe Holm commands Crew-41. He was originally assigned as its pilot; Ines Marr, the original commander, "
+    "stood down to make room.",
+    "Rafe Holm commands Crew-41. He was initially named as the flight's pilot, and Ines Marr, the previous "
+    "commander of the crew, stood down.",
+])
+def test_a_seat_given_up_is_no_role(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Rafe Holm", "crewRole", "pilot") not in found
+    assert key("Ines Marr", "crewRole", "commander") not in found
+    assert key("Crew-41", "commander", "Ines Marr") not in found
+
+
+def test_a_seat_held_now_is_a_role(nlp: Language) -> None:
+    found = keys(nlp, "Rafe Holm was assigned as the pilot of Crew-41, and Ines Marr, the commander, leads it.")
+    assert key("Rafe Holm", "crewRole", "pilot") in found
