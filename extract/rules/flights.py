@@ -177,11 +177,19 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
     verb = next((a for a in unit.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if any(c.lower_ in _OLD for n in nouns for c in n.children) and (verb is None or verb.lemma_ not in _HELD):
         return [], 0.0  # "broke the previous record of 290 days": not the breaker's figure
+    if unit.head.lower_ == "with" and ctx.person(unit.head.head) is not None:
+        named = [t for t in unit.doc[unit.sent.start:unit.head.i] if ctx.named_at.get(t.i) is not None
+                 and ctx.person(t) is not None]
+        if named:  # "only A, with 437 days, and B, with 379 days": the name each figure follows
+            return [ctx.person(named[-1])], DIRECT  # type: ignore[list-item]
     if verb is not None:
         total = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _MEASURES), None)
-        owner = next((ctx.person(p) for p in total.children if p.dep_ == "poss"), None) if total is not None else None
-        if owner is not None:  # "her total will stand at 610 days"
-            return [owner], DIRECT
+        poss = next((p for p in total.children if p.dep_ == "poss"), None) if total is not None else None
+        owner = ctx.person(poss) if poss is not None else None
+        if owner is not None and poss is not None:  # "her total will stand at 610 days", "their mission lasted"
+            return ctx.conjuncts(owner, poss) if poss.lower_ == "their" else [owner], DIRECT
+        if poss is not None:
+            return [], 0.0  # a total or mission of someone the story does not name here
     p = ctx.subject_of(unit)
     if p is not None:
         return ctx.conjuncts(p, unit), LISTED  # "Ruiz and Lee had spent 190 days", "the pair"
