@@ -664,3 +664,19 @@ def test_a_first_told_before_the_name_in_a_fronted_clause(nlp: Language) -> None
     found = _firsts(nlp, "A decade after she became the first Chinese woman to reach orbit, Lin Wei was headed back "
                          "to space on Sunday.")
     assert [(h, a, s) for h, a, s, _ in found] == [("Lin Wei", "reach orbit", "China, woman")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rafe Holm and Ines Marr splashed down off Tallahassee on Tuesday, riding the capsule Freedom with their "
+    "crewmate Bo Lind.",
+    "Rafe Holm and Ines Marr landed near Dzhezkazgan on Tuesday, riding the Soyuz MS-90 spacecraft with Bo Lind.",
+])
+def test_riding_a_craft_down_is_no_launch(nlp: Language, text: str) -> None:
+    found = keys(nlp, text, published="2032-03-19")
+    assert not any(k[0] in ("rafe holm", "ines marr") and k[1] in ("launchDate", "launchVehicle") for k in found)
+
+
+def test_riding_a_craft_up_is_a_launch(nlp: Language) -> None:
+    found = keys(nlp, "Rafe Holm and Ines Marr rode the Soyuz MS-90 spacecraft to orbit on Tuesday.",
+                 published="2032-03-19")
+    assert key("Rafe Holm", "launchVehicle", "Soyuz MS-90") in found
