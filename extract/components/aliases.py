@@ -416,6 +416,8 @@ def _is_surname(word: str, name: str) -> bool:
 def _is_subject(tok: Token) -> bool:
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
+    if tok.dep_ in ("advmod", "npadvmod", "dep") and tok.head.pos_ == "VERB" and tok.i + 1 == tok.head.i:
+        return True  # "A Navy pilot, Mattingly joined Nasa": a name the parser did not take as the subject
     return tok.dep_ in ("nsubj", "nsubjpass")
 
 
@@ -438,7 +440,8 @@ def _main_clause(tok: Token) -> bool:
     """Whether a subject belongs to the sentence's main clause (or to what it reports: "said
     he died"), not to a clause that only sets the scene ("while X stayed inside")."""
     verb = tok
-    while verb.dep_ in ("compound", "flat", "nsubj", "nsubjpass") and verb.head.i != verb.i:
+    while verb.dep_ in ("compound", "flat", "nsubj", "nsubjpass", "advmod", "npadvmod", "dep") \
+            and verb.head.i != verb.i:
         verb = verb.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
