@@ -24,6 +24,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extract.components.dates import past_mention
 from extract.components.names import surname
 from extract.name_keys import name_key, parse
 from extract.patterns import read_jsonl
@@ -101,9 +102,13 @@ class AliasResolver:
             if cluster["label"] == "PERSON" and len(words) >= 2:
                 surnames.setdefault(words[-1], []).append(index)
         last_of: dict[str, int] = {}
+        past = {i for cluster in clusters if cluster["label"] in ("MISSION", "SPACECRAFT")
+                for start, end in cluster["mentions"] if past_mention(doc, start, end)  # type: ignore[attr-defined]
+                for i in range(start, end)}  # "her flight on Shenzhou-10 in 2013": not what "the crew" means later
         sent_of = {t.i: n for n, s in enumerate(doc.sents) for t in s}
         names = sorted((s, c) for c, cluster in enumerate(clusters) if cluster["label"] == "PERSON"
                        for s, _ in cluster["mentions"])  # type: ignore[attr-defined]
+        headline = next((s.end for s in doc.sents), 0)  # the first sentence
         for number, sent in enumerate(doc.sents):
             in_sentence: list[int] = []
             subjects: list[int] = []
@@ -123,7 +128,7 @@ class AliasResolver:
                             subjects.append(c)
                             if _main_clause(tok):  # not "while Pavel Belyayev stayed in the cabin"
                                 subject = c
-                    else:
+                    elif tok.i not in past:
                         last_of[label] = c
                         if label == "EXPEDITION":
                             last_of["MISSION"] = c
@@ -174,7 +179,9 @@ class AliasResolver:
                 if tok.lower_ == "the" and tok.head.lower_ in _GROUP_NOUNS and tok.head.i == tok.i + 1 + \
                         sum(1 for t in doc[tok.i + 1:tok.head.i] if t.dep_ in ("amod", "compound")):
                     group = _GROUP_NOUNS[tok.head.lower_]
-                    target = _main_agency(clusters, tok.i) if group == "AGENCY" else last_of.get(group)
+                    bare_crew = tok.head.lower_ == "crew" and tok.head.i == tok.i + 1  # not "the regular crew"
+                    target = _main_agency(clusters, tok.i) if group == "AGENCY" else \
+                        _story_mission(clusters, tok.i, past, headline) if bare_crew else last_of.get(group)
                     if target is not None and owner.get(tok.head.i) is None:
                         refs.append([tok.i, tok.head.i + 1, target])
         return refs
@@ -195,6 +202,16 @@ def _verb_of(tok: Token) -> int:
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok.i
+
+
+def _story_mission(clusters: list[dict[str, object]], before: int, past: set[int], headline: int) -> int | None:
+    """The mission "the crew" means: of those named before it, not as past flights, the one
+    the story names most (a name in its first sentence, the headline, counting twice), else
+    last: the story's own flight, not another crew it mentions."""
+    told = {c: [s for s, _ in cluster["mentions"] if s < before and s not in past]  # type: ignore[attr-defined]
+            for c, cluster in enumerate(clusters) if cluster["label"] in ("MISSION", "EXPEDITION")}
+    told = {c: starts for c, starts in told.items() if starts}
+    return max(told, key=lambda c: (len(told[c]) + (min(told[c]) < headline), max(told[c])), default=None)
 
 
 def _main_agency(clusters: list[dict[str, object]], before: int) -> int | None:
@@ -399,6 +416,8 @@ def _is_surname(word: str, name: str) -> bool:
 def _is_subject(tok: Token) -> bool:
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
+    if tok.dep_ in ("advmod", "npadvmod", "dep") and tok.head.pos_ == "VERB" and tok.i + 1 == tok.head.i:
+        return True  # "A Navy pilot, Mattingly joined Nasa": a name the parser did not take as the subject
     return tok.dep_ in ("nsubj", "nsubjpass")
 
 
@@ -421,7 +440,8 @@ def _main_clause(tok: Token) -> bool:
     """Whether a subject belongs to the sentence's main clause (or to what it reports: "said
     he died"), not to a clause that only sets the scene ("while X stayed inside")."""
     verb = tok
-    while verb.dep_ in ("compound", "flat", "nsubj", "nsubjpass") and verb.head.i != verb.i:
+    while verb.dep_ in ("compound", "flat", "nsubj", "nsubjpass", "advmod", "npadvmod", "dep") \
+            and verb.head.i != verb.i:
         verb = verb.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head

@@ -100,6 +100,23 @@ class DateMention(NamedTuple):
         return raw if isinstance(raw, DateMention) else cls(*raw)  # type: ignore[arg-type]
 
 
+def past_mention(doc: Doc, start: int, end: int) -> bool:
+    """Whether a flight's name at ``doc[start:end]`` is told as one of the past by the year
+    right after it ("on Shenzhou-10 in 2013", "the Shenzhou-9 mission in June 2012") or as
+    what someone is a veteran of ("a veteran of Shenzhou-11"): an aside, not the story's flight."""
+    if start >= 2 and doc[start - 2].lower_ == "veteran" and doc[start - 1].lower_ == "of":
+        return True
+    i = end + (end < len(doc) and doc[end].lower_ == "mission")
+    if i >= len(doc) or doc[i].lower_ != "in":
+        return False
+    for tok in doc[i + 1:i + 4]:
+        if re.fullmatch(r"(19|20)\d\d", tok.text):
+            return True
+        if tok.lower_ not in _MONTHS and tok.text != ",":
+            return False
+    return False
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date expression in the text, in order. ``anchor``: "On June 16, 1963 she flew
     ... and returned on June 19" means June 19, 1963."""

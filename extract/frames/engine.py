@@ -33,6 +33,10 @@ _ABOARD = ("into", "in", "inside", "aboard", "on", "atop", "of")
 #: words that call a mission a craft
 _CRAFT_WORDS = {"spaceship", "spacecraft", "capsule", "ship", "craft"}
 #: the places a landing is told at
+#: verbs of coming down whose "riding X" tells the craft they came down in
+_COME_DOWN = {"land", "splash", "touch", "return", "come", "parachute", "descend"}
+#: forms of "ride" (the model may lemmatize "riding" as "rid")
+_RIDING = {"ride", "rides", "riding", "rode", "ridden"}
 _LANDING_PREPS = ("near", "off", "in", "at", "on", "into", "outside", "to", "northeast", "southeast", "southwest",
                   "northwest", "east", "west", "north", "south")
 
@@ -119,11 +123,13 @@ class Reader:
         sites = roles.entities(ctx, words, "LAUNCH_SITE") or roles.entities(ctx, words, "PLACE", preps=("from",))
         if tok.lemma_ == "ride" and not vessels:
             return  # "rode a Soyuz to orbit" is a launch; "rode a bike" is not
+        # "splashed down ..., riding the capsule Freedom with A": the landing craft, no launch (crewmates all the same)
+        landed = tok.lower_ in _RIDING and tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.lemma_ in _COME_DOWN
         if tok.lemma_ == "lift" and not any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in tok.children):
             return  # "lifted the capsule off the pad" is a launch; "lifted the hatch" is not
         if who.craft is not None and who.craft not in vessels:
             vessels.insert(0, who.craft)
-        launched = [*people, *([who.craft] if who.craft is not None else [])]
+        launched = [*people, *([who.craft] if who.craft is not None else [])] if not landed else []
         for one in launched:
             capsules = [c for c in vessels if (ctx.labels[c] == "SPACECRAFT" or _called_craft(ctx, words, c))
                         and c != one]
@@ -136,7 +142,7 @@ class Reader:
                 self._add(ctx, one, "site", entity(c), span, who.confidence, modality)
         self._dated(ctx, tok, span, launched, words, who.confidence, modality)
         capsule = next((c for c in vessels if ctx.labels[c] == "SPACECRAFT" and c not in launched), None)
-        if capsule is not None and people:  # the craft they rode rode the rocket
+        if capsule is not None and people and not landed:  # the craft they rode rode the rocket
             for r in [c for c in vessels if ctx.labels[c] == "ROCKET"]:
                 self._add(ctx, capsule, "vehicle", entity(r), span, who.confidence - 0.1, modality)
         missions = [*vessels, *roles.entities(ctx, roles.carrying(tok), *MISSIONS)]  # "carrying the crew of X: A, B"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context
+from extract.components.dates import past_mention
 from extract.components.quantities import count
 from extract.frames.lexicon import Frame
 from extract.rules.common import MISSIONS, VEHICLES, described, listed, mention, sole_person
@@ -116,11 +117,16 @@ def passive(tok: Token) -> bool:
 
 
 def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
-    if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+    relative = subj.lower_ in _RELATIVE and verb.dep_ == "relcl"
+    if relative:
         subj = verb.head
     p = ctx.person(subj)
     if p is not None:
-        return About(tuple(ctx.conjuncts(p, subj)), None, DIRECT)
+        together = ctx.conjuncts(p, subj)
+        others = [t for t in verb.sent if ctx.person(t) in together[1:] and ctx.person(t.head) != ctx.person(t)]
+        if relative and any(t.i > verb.i or any(c.dep_ in ("relcl", "appos") for c in t.children) for t in others):
+            together = [p]  # "A, who flew on X in 2012, and B, who flew on Y": each clause its own name's
+        return About(tuple(together), None, DIRECT)
     named = _named(ctx, subj, *CRAFT)
     if named is None and subj.lower_ in _CRAFT_NOUNS and _owner(ctx, subj) is None and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
@@ -164,7 +170,7 @@ def _story_craft(ctx: Context, word: Token) -> int | None:
         if start > 0:
             start = ctx.doc[start - 1].sent.start
     near = {c for t, c in ctx.in_sentence(ctx.doc[start:sent.end], "SPACECRAFT", *MISSIONS)
-            if t.i < word.i and ctx.named_at.get(t.i) == c}
+            if t.i < word.i and ctx.named_at.get(t.i) == c and not past_flight(ctx, c)}
     told = {c: [m for m, _ in ctx.clusters[c]["mentions"] if m < word.i] for c in near}
     return max(near, key=lambda c: (len(told[c]), -min(told[c])), default=None)
 
@@ -303,10 +309,17 @@ def the_crew(ctx: Context, tok: Token, craft: int | None = None) -> About:
         return About(tuple(crew(named[0])), named[0], NEAREST)
     last = {c: max((s for s, _ in ctx.clusters[c]["mentions"] if s < tok.i), default=-1)
             for c, label in enumerate(ctx.labels) if label in (*MISSIONS, "SPACECRAFT")}
-    best = max((c for c in last if last[c] >= 0 and crew(c)), key=lambda c: last[c], default=None)
+    best = max((c for c in last if last[c] >= 0 and crew(c) and not past_flight(ctx, c)), key=lambda c: last[c],
+               default=None)
     if best is None and unnamed_group(ctx, tok, crafts=False):  # "Four astronauts lifted off ...", named next
         best = min((c for c in last if crew(c)), key=lambda c: ctx.clusters[c]["mentions"][0][0], default=None)
     return About(tuple(crew(best)), None, NEAREST) if best is not None else NOBODY
+
+
+def past_flight(ctx: Context, craft: int) -> bool:
+    """Whether the story names a flight as one of the past (:func:`past_mention`): not the
+    one "the spaceship" or "the crew" of a later sentence means."""
+    return any(past_mention(ctx.doc, start, end) for start, end in ctx.clusters[craft]["mentions"])
 
 
 def _person(ctx: Context, tok: Token, how: float) -> About:

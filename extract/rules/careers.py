@@ -60,6 +60,8 @@ def role(ctx: Context, span: Span) -> None:
     if not people or kind == "backup":  # a backup seat is the backup rule's
         return
     person = people[0]
+    if _unrealised(head) or info["term"] == "pilot" and _crew_seat(ctx, head):
+        return  # "her dream, to become a pilot"; "Ana Ruiz, the mission's pilot": a seat, the crew rule's
     if head.dep_ == "pobj" and head.head.lower_ == "as" and (
             kind != "crew" and not any(c.dep_ == "det" for c in head.children)
             or any(a.lower_ == "with" for a in ancestors(head)[:next(
@@ -95,6 +97,33 @@ def _seat(ctx: Context, span: Span, term: str) -> bool:
     a trade ("Navy pilot B", "test pilot B")."""
     before = ctx.doc[span.start - 1] if span.start > 0 else None
     return term == "pilot" and (before is None or not (before.ent_type_ or before.pos_ in ("ADJ", "NOUN", "PROPN")))
+
+
+#: words that make a job one only wished or nearly had ("her dream to become", "came close to becoming")
+_WISHED = {"dream", "hope", "wish", "ambition", "goal", "close", "want", "aspire", "aim", "try", "seek",
+           "fail", "rule"}
+#: nouns whose possessive makes "pilot" a seat on a flight ("the mission's pilot")
+_FLIGHT_WORDS = {"mission", "flight", "crew", "capsule", "spacecraft", "ship"}
+
+
+def _unrealised(noun: Token) -> bool:
+    """Whether a role noun is what someone only wished or nearly became: the complement of
+    a "to become" / "becoming" under a wish or a near miss, not "went on to become"."""
+    verb = noun.head
+    if noun.dep_ not in ("attr", "conj") or verb.lemma_ != "become" or verb.tag_ not in ("VB", "VBG"):
+        if noun.dep_ == "conj" and noun.head.dep_ == "attr":
+            return _unrealised(noun.head)
+        return False
+    above = [verb.head, verb.head.head]
+    return any(t.lemma_.lower() in _WISHED for t in above) or verb.head.pos_ == "NOUN"
+
+
+def _crew_seat(ctx: Context, noun: Token) -> bool:
+    """Whether "pilot" names a seat on a flight: "the pilot" bare, or "the mission's pilot"."""
+    mods = [c for c in noun.children if c.dep_ in ("det", "poss", "compound", "amod", "nmod")]
+    if any(c.dep_ == "poss" and c.lower_ in _FLIGHT_WORDS for c in mods):
+        return True
+    return len(mods) == 1 and mods[0].dep_ == "det" and mods[0].lower_ == "the"
 
 
 #: words before an occupation that say when or how good, not which trade ("a former pilot")

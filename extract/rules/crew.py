@@ -28,7 +28,9 @@ _NO_ROLE = {r["role"] for r in read_jsonl("crew_roles") if r.get("no_role")}
 #: words before a role noun that make it a trade, a rank or someone else's seat
 _NOT_A_SEAT = {"former", "backup", "back-up", "test", "fighter", "helicopter", "airline", "navy", "naval", "army",
                "military", "air", "force", "marine", "jet", "combat", "lieutenant", "wing", "squadron", "deputy",
-               "commercial", "station", "chief"}
+               "commercial", "station", "chief", "original", "previous", "onetime", "one-time", "ex"}
+#: words on the verb of a seat that make it one the holder no longer has ("was originally assigned as pilot")
+_NO_LONGER = {"originally", "initially", "formerly", "previously", "once"}
 _FLIGHTS = (*MISSIONS, "SPACECRAFT", "STATION")
 
 
@@ -43,6 +45,9 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
     role = ROLES.get(span.text.lower())
     if role is None or any(t.lower_ in _NOT_A_SEAT for t in ctx.doc[max(noun.sent.start, span.start - 2):span.start]):
         return
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and any(c.dep_ == "advmod" and c.lower_ in _NO_LONGER for c in verb.children):
+        return  # "He was originally assigned as its pilot": a seat given up
     modality = mood(ctx, noun)
     if modality is None:
         return

@@ -88,6 +88,9 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     if amount is None or any(t.lower_ in ("about", "almost", "nearly", "around", "some", "roughly", "than", "over",
                                           "under", "approximately") for t in tok.doc[max(0, tok.i - 2):tok.i]):
         return  # a bound or a guess ("more than 1,000 days") is not a figure
+    lead = [t.lower_ for t in tok.doc[max(0, tok.i - 2):tok.i]]
+    if len(lead) == 2 and lead[0] in ("years", "year") and lead[1] in ("and", ","):
+        return  # "90 years and 253 days old": an age to the day, not time in space
     after = [t.lower_ for t in tok.doc[unit_tok.i + 1:unit_tok.i + 3]]
     if after[:1] == ["per"] or after[:2] in (["a", "day"], ["a", "week"], ["each", "day"], ["every", "day"]):
         return  # "two hours a day": a rate, not a total
@@ -174,11 +177,19 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
     verb = next((a for a in unit.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if any(c.lower_ in _OLD for n in nouns for c in n.children) and (verb is None or verb.lemma_ not in _HELD):
         return [], 0.0  # "broke the previous record of 290 days": not the breaker's figure
+    if unit.head.lower_ == "with" and ctx.person(unit.head.head) is not None:
+        named = [t for t in unit.doc[unit.sent.start:unit.head.i] if ctx.named_at.get(t.i) is not None
+                 and ctx.person(t) is not None]
+        if named:  # "only A, with 437 days, and B, with 379 days": the name each figure follows
+            return [ctx.person(named[-1])], DIRECT  # type: ignore[list-item]
     if verb is not None:
         total = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _MEASURES), None)
-        owner = next((ctx.person(p) for p in total.children if p.dep_ == "poss"), None) if total is not None else None
-        if owner is not None:  # "her total will stand at 610 days"
-            return [owner], DIRECT
+        poss = next((p for p in total.children if p.dep_ == "poss"), None) if total is not None else None
+        owner = ctx.person(poss) if poss is not None else None
+        if owner is not None and poss is not None:  # "her total will stand at 610 days", "their mission lasted"
+            return ctx.conjuncts(owner, poss) if poss.lower_ == "their" else [owner], DIRECT
+        if poss is not None:
+            return [], 0.0  # a total or mission of someone the story does not name here
     p = ctx.subject_of(unit)
     if p is not None:
         return ctx.conjuncts(p, unit), LISTED  # "Ruiz and Lee had spent 190 days", "the pair"

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
-from extract.components.dates import find_dates, resolve
+from extract.components.dates import find_dates, past_mention, resolve
 from extract.facts import Literal
 
 
@@ -72,3 +73,18 @@ def test_times_of_day_and_durations_are_not_dates() -> None:
 def test_months_seasons_and_days_at_the_start_of_a_sentence_or_with_a_hyphen(
         text: str, published: str, future: bool, value: Literal) -> None:
     assert only(text, published, future=future)[1] == value
+
+
+@pytest.mark.parametrize(("text", "name", "past"), [
+    ("She spent 15 days on Shenzhou-29 in 2027.", "Shenzhou-29", True),
+    ("She flew on the Shenzhou-29 mission in June 2027.", "Shenzhou-29", True),
+    ("Bo Lei, a veteran of Shenzhou-29, flies again.", "Shenzhou-29", True),
+    ("Shenzhou-29 in orbit: the crew is well.", "Shenzhou-29", False),
+    ("She flew on Shenzhou-29 in June.", "Shenzhou-29", False),
+    ("Shenzhou-29 launched in 2027 with three aboard.", "Shenzhou-29", False),
+])
+def test_a_flight_named_with_its_past_year(nlp: Language, text: str, name: str, past: bool) -> None:
+    doc = nlp.make_doc(text)
+    start = next(t.i for t in doc if t.text == name)
+    end = start + len(nlp.make_doc(name))
+    assert past_mention(doc, start, end) is past

@@ -206,3 +206,36 @@ def test_work_at_an_organisation(nlp: Language, text: str, org: str) -> None:
 
 def test_training_at_a_school_is_no_job(nlp: Language) -> None:
     assert not any(k[1] == "employer" for k in keys(nlp, "Chris Sembrow trained at Rice University."))
+
+
+@pytest.mark.parametrize("text", [
+    "Riding with her are NASA's Kai Brandt, the pilot, and Pia Rensen of the European Space Agency.",
+    "Lina Moor became the youngest flier; Kai Brandt, the mission's pilot, became the first Dane to fly.",
+    "The pilot, retired Air Force Lt. Col. Kai Brandt, and mission specialist Pia Rensen stayed in their seats.",
+])
+def test_the_pilot_of_a_flight_is_a_seat_not_a_trade(nlp: Language, text: str) -> None:
+    assert key("Kai Brandt", "occupation", "pilot") not in keys(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kai Brandt, a Navy pilot, reached the station on Friday.",
+    "Kai Brandt, a test pilot, reached the station on Friday.",
+])
+def test_a_pilot_by_trade_is_still_an_occupation(nlp: Language, text: str) -> None:
+    assert any(k[0] == "kai brandt" and k[1] == "occupation" and k[2].endswith("pilot") for k in keys(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Poor eyesight ruled out her first dream, to become a NASA pilot or astronaut. Lina Moor flew anyway.",
+    "Lina Moor, 51, a geologist, came close to becoming a NASA astronaut in 2009, when she was a finalist.",
+    "Lina Moor had always hoped to become a NASA astronaut.",
+])
+def test_a_job_only_wished_for_is_no_occupation_or_employer(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert not any(k[0] == "lina moor" and k[1] in ("occupation", "employer") and k[2] != "geologist"
+                   for k in found)
+
+
+def test_a_job_someone_went_on_to_hold_is_kept(nlp: Language) -> None:
+    found = keys(nlp, "Lina Moor flew fighters for a decade and went on to become a NASA astronaut.")
+    assert key("Lina Moor", "occupation", "astronaut") in found

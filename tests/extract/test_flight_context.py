@@ -308,3 +308,62 @@ def test_a_previous_missions_date_stays_with_that_mission(nlp: Language) -> None
     assert key("Mia Sorel", "launchDate", "2024-06-05") in found
     assert key("Mia Sorel", "launchDate", "2022") not in found
     assert key("Ravi Kant", "launchDate", "2022") not in found
+
+
+# ---------------------------------------------------------------------- a past flight named in passing
+
+@pytest.mark.parametrize("aside", [
+    "With this flight and her 15 days on Shenzhou-29 in 2027, Mira Tan now has more time in space than any other "
+    "astronaut of her country.",
+    "Mira Tan, who flew on the Shenzhou-29 mission in June 2027, is the most travelled of the three.",
+    "Mira Tan, a veteran of Shenzhou-29, is the most travelled of the three.",
+])
+def test_the_crew_is_not_a_past_flight_named_just_before(nlp: Language, aside: str) -> None:
+    text = ("The return capsule of the Shenzhou-34 spaceship, carrying astronauts Mira Tan, Bo Lei and Kai Wen, "
+            "touched down at the Dongfeng landing site on Saturday. The trio spent 183 days in orbit. "
+            f"{aside} The crew launched from the Jiuquan Satellite Launch Center on October 16 last year.")
+    found = keys(nlp, text, published="2032-04-16")
+    assert not any(k[0] == "shenzhou-29" and k[1] in ("launchDate", "launchSite") for k in found)
+
+
+def test_the_crew_after_a_current_flight_named_with_its_date_is_still_that_crew(nlp: Language) -> None:
+    text = ("Mira Tan, Bo Lei and Kai Wen were strapped into the Shenzhou-34 spaceship on Sunday. "
+            "The crew launched from the Jiuquan Satellite Launch Center at 10:44 a.m.")
+    found = keys(nlp, text, published="2032-06-05")
+    assert key("Mira Tan", "launchSite", "Jiuquan Satellite Launch Center") in found
+
+
+@pytest.mark.parametrize("text", [
+    "They include Mira Tan, who flew on Shenzhou-29 in June 2027, and Lin Bao, who flew on Shenzhou-30 in 2028.",
+    "Mira Tan, who flew on the Shenzhou-29 mission in June 2027, and Lin Bao, who flew Shenzhou-30, were picked.",
+    "Mira Tan, who flew on Shenzhou-29, and Lin Bao, who later flew on Shenzhou-30, were picked in 2020.",
+])
+def test_a_relative_clause_tells_of_its_own_name_only(nlp: Language, text: str) -> None:
+    found = keys(nlp, text, published="2032-06-05")
+    assert key("Shenzhou-29", "crewMember", "Lin Bao") not in found
+    assert key("Shenzhou-30", "crewMember", "Mira Tan") not in found
+    assert key("Lin Bao", "flewWith", "Mira Tan") not in found
+
+
+def test_a_relative_clause_after_both_names_tells_of_both(nlp: Language) -> None:
+    found = keys(nlp, "The crew of Mira Tan and Lin Bao, who flew on Shenzhou-29 in June, landed on Sunday.",
+                 published="2032-06-05")
+    assert key("Lin Bao", "flewWith", "Mira Tan") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Rafe Holm commands Crew-41. He was originally assigned as its pilot; Ines Marr, the original commander, "
+    "stood down to make room.",
+    "Rafe Holm commands Crew-41. He was initially named as the flight's pilot, and Ines Marr, the previous "
+    "commander of the crew, stood down.",
+])
+def test_a_seat_given_up_is_no_role(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Rafe Holm", "crewRole", "pilot") not in found
+    assert key("Ines Marr", "crewRole", "commander") not in found
+    assert key("Crew-41", "commander", "Ines Marr") not in found
+
+
+def test_a_seat_held_now_is_a_role(nlp: Language) -> None:
+    found = keys(nlp, "Rafe Holm was assigned as the pilot of Crew-41, and Ines Marr, the commander, leads it.")
+    assert key("Rafe Holm", "crewRole", "pilot") in found

@@ -586,3 +586,44 @@ def test_a_record_named_without_its_measure_is_the_one_just_told(nlp: Language, 
     found = keys(nlp, text)
     assert key("Ana Ruiz", "holdsRecord", "single flight") in found
     assert key("Ana Ruiz", "holdsRecord", "cumulative") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ezra Volk was 90 years and 253 days old at launch, the oldest person to fly to space.",
+    "Ezra Volk, at 88 years and 12 days, flew to space on Sunday on a short hop.",
+    "Ezra Volk flew to space on Sunday; he was 88 years, 40 days old.",
+])
+def test_an_age_to_the_day_is_not_time_in_space(nlp: Language, text: str) -> None:
+    assert not any(k[1] == "timeInSpace" for k in keys(nlp, text))
+
+
+def test_days_in_space_are_still_time_in_space(nlp: Language) -> None:
+    found = keys(nlp, "Ezra Volk, 52, spent 253 days in space over two flights.")
+    assert key("Ezra Volk", "timeInSpace", "253") in found
+
+
+
+_LANDED = ("The descent module of the Soyuz MS-90 spacecraft carrying cosmonauts Oleg Varin and Ilya Dorn landed "
+           "near Zhezkazgan on Monday. Varin and Dorn arrived at the station aboard Soyuz MS-89 on September 15 last "
+           "year. ")
+
+
+@pytest.mark.parametrize("text", [
+    "Their mission lasted 374 days, the longest in the station's history; only Arkady Belov, with 437 days in "
+    "1994-1995, and Semyon Zorin, with 379 days in 1998-1999, have stayed longer on a single flight, both on Mir.",
+    "Their stay lasted 374 days. Only Arkady Belov, with 437 days in 1994-1995, and Semyon Zorin, with 379 days in "
+    "1998-1999, have stayed longer on a single flight, both on the Mir station.",
+])
+def test_each_name_keeps_the_figure_it_is_given_with(nlp: Language, text: str) -> None:
+    found = {k for k in keys(nlp, _LANDED + text, "2032-09-23") if k[1] == "timeInSpace"}
+    assert key("Arkady Belov", "timeInSpace", "379") not in found
+    assert key("Semyon Zorin", "timeInSpace", "437") not in found
+    assert not any(k[2] == "374" and k[0] in ("arkady belov", "semyon zorin") for k in found)
+
+
+def test_a_figure_given_with_a_name_is_that_names(nlp: Language) -> None:
+    found = keys(nlp, _LANDED + "Their mission lasted 374 days; only Arkady Belov, with 437 days in 1994-1995, and "
+                      "Semyon Zorin, with 379 days in 1998-1999, have stayed longer on a single flight, both on Mir.",
+                 "2032-09-23")
+    assert key("Arkady Belov", "timeInSpace", "437") in found
+    assert key("Semyon Zorin", "timeInSpace", "379") in found
