@@ -397,7 +397,7 @@ class Asker:
             rated_items = weighed
         else:
             worded = {r.prop.iri for r in parsed.relations}
-            rated, disagree = agreed(rated_items, want, self.vocabulary, index, worded)
+            rated, disagree = agreed(self._narrowest(rated_items), want, self.vocabulary, index, worded)
             rated, outweighed = self._outweighed(rated, index, worded)
             disagree = disagree or outweighed
         if not rated and disagree:
@@ -425,6 +425,18 @@ class Asker:
             corrected=tuple(Reading(m.text, c.label, c.iri) for m, c in plan.used if c.how == "fuzzy"),
             confidence=min((a.confidence for a in answers if a.confidence is not None), default=None),
         )
+
+    def _narrowest(self, items: list[Item]) -> list[Item]:
+        """Places without those that hold another of them: "died in a Velmark hospital" and "died
+        in Tessby, Velmark" do not disagree, and the narrower place answers (a town the articles
+        put in Velmark)."""
+        places = [NamedNode(i.iri) for i in items if i.kind == "place" and i.iri]
+        if len(places) < 2:
+            return items
+        rows = self.store.select(query_text("within"), {"inner": places, "outer": places})
+        broader = {row["outer"].value for row in rows}
+        kept = [i for i in items if i.iri not in broader]
+        return kept or items
 
     def _outweighed(self, items: list[Item], index: EntityIndex, asked: Collection[str]) -> tuple[
             list[Item], str | None]:

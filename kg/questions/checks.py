@@ -35,7 +35,8 @@ from kg.questions.linking import EntityIndex, Mention
 from kg.questions.match import Parsed
 from kg.questions.scopes import is_scope
 from kg.questions.templates import Item, Plan
-from kg.questions.types import Expected
+from kg.questions.text import Token
+from kg.questions.types import CALENDAR, DURATIONS, Expected
 from kg.questions.vocabulary import Vocabulary
 
 #: Units of time as people name them in a question ("in minutes", "how many hours").
@@ -72,6 +73,9 @@ def _unit(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, voc
         unit = (item.unit or "").lower().rstrip("s")
         if item.kind == "number" and unit and unit not in asked:
             return f"The articles give {item.label}, not a figure in {_plural(sorted(asked)[0])}."
+        props = [vocabulary.by_iri(t.predicate.value) for t in item.support]
+        if item.kind == "number" and not unit and not any(p is not None and p.range in DURATIONS for p in props):
+            return f"The articles give {item.label}, a count, not a figure in {_plural(sorted(asked)[0])}."
     return None
 
 
@@ -154,6 +158,11 @@ def _unknown_kind(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
         return None
     at = next((t.i for t in parsed.tokens if t.lower == parsed.wh), None)
     noun = parsed.tokens[at + 1] if at is not None and at + 1 < len(parsed.tokens) else None
+    head = _head_noun(parsed, at + 1) if noun is not None and at is not None else None
+    if head is not None and items and all(i.kind == "date" for i in items) and head.lemma.lower() not in CALENDAR \
+            and not any(head.i in c.tokens for c in parsed.classes) and not any(
+            head.i in r.tokens for r in parsed.relations[:1]):  # "from which launch center": no date is one
+        return f"The articles give {_and([i.label for i in items[:5]])}, not a {head.lemma}."
     if noun is None or noun.pos != "NOUN" or any(noun.i in c.tokens for c in parsed.classes) or any(
             noun.i in r.tokens for r in parsed.relations[:1]):
         return None
@@ -161,6 +170,16 @@ def _unknown_kind(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
     if not entities or all(noun.lemma.lower() in i.label.lower() for i in entities):
         return None
     return f"The articles give {_and([i.label for i in entities[:5]])}, but do not say that it is a {noun.lemma}."
+
+
+def _head_noun(parsed: Parsed, at: int) -> Token | None:
+    """The last noun of the run of nouns starting at ``at`` ("launch center": center)."""
+    head = None
+    for t in parsed.tokens[at:]:
+        if t.pos != "NOUN":
+            break
+        head = t
+    return head
 
 
 def _ignored_bound(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
@@ -255,3 +274,5 @@ def _plural(unit: str) -> str:
 
 def _and(names: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+

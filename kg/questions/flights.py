@@ -54,15 +54,23 @@ def asked_flight(parsed: Parsed, plan: Plan, index: EntityIndex, vocabulary: Voc
 
 def on_flight(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: EntityIndex,
               vocabulary: Vocabulary) -> tuple[Plan, Reply]:
-    """The dates of the flight the question names, and the plan marked as using that name; the
-    reply unchanged when it gives no dates of someone or no flight is named."""
+    """The dates of the flight the question names, or the people who flew it with someone
+    ("Who flew with X on Lumen-7?": a crewmate of X's other flight is not one), and the plan
+    marked as using that name; the reply unchanged when it gives neither or no flight is named."""
     flight = asked_flight(parsed, plan, index, vocabulary)
-    dated = [i for i in reply.items if i.kind == "date" and len(i.support) == 1]
-    if flight is None or not dated or len(dated) != len(reply.items) or plan.articles:
+    if flight is None or plan.articles:
         return plan, reply
-    if any(t.subject == NamedNode(flight.best.iri) for i in dated for t in i.support):
+    people = set(vocabulary.classes["Person"].family) if "Person" in vocabulary.classes else set()
+    crew = [i for i in reply.items if i.support and i.kind == "entity" and bool(
+        people & set(index.entities[i.iri].types if i.iri in index.entities else ()))]
+    dated = [i for i in reply.items if i.kind == "date" and len(i.support) == 1] or crew
+    if not dated or len(dated) != len(reply.items):
+        return plan, reply
+    node = NamedNode(flight.best.iri)
+    own = [i for i in dated if any(node in (t.subject, t.object) for t in i.support)]
+    if own and dated is not crew:
         return plan, reply  # the flight's own date
-    tied = [i for i in dated if flight.best.iri in _tied(store, i.support[0], vocabulary)]
+    tied = [i for i in dated if i in own or any(flight.best.iri in _tied(store, t, vocabulary) for t in i.support)]
     used = replace(plan, used=(*plan.used, (flight, flight.best)))
     if tied:
         return used, replace(reply, items=tied, also=[i for i in (*reply.items, *reply.also) if i not in tied])
@@ -72,12 +80,18 @@ def on_flight(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: Ent
     return used, Reply([], also=dated, note=note)
 
 
+#: Words before a flight's name that make it a bound in time, not the flight a statement is about.
+_BOUNDING = re.compile(r"\b(?:prior to|before|after|since|until|following|ahead of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _nearest(rows: list[dict[str, Term]]) -> set[str]:
     """The flights named nearest to where each statement was read (in its sentence)."""
     by_statement: dict[tuple[str, int, int], list[tuple[int, str]]] = {}
     for row in rows:
         start, end = _int(row["start"]), _int(row["end"])
         begin, stop = _int(row["from"]), _int(row["to"])
+        if "text" in row and _BOUNDING.search(row["text"].value[:max(0, begin - _int(row["first"]))]):
+            continue  # "prior to Lumen-8": a flight that bounds the statement in time is not its flight
         gap = max(0, begin - end, start - stop)
         by_statement.setdefault((row["article"].value, start, end), []).append((gap, row["flight"].value))
     found: set[str] = set()

@@ -18,6 +18,7 @@ from kg.questions.values import (
     CUMULATIVE,
     SINGLE,
     Valued,
+    beyond_any_flight,
     entities,
     in_scope,
     latest_per_subject,
@@ -146,6 +147,8 @@ def entity_kind(prop: PropertyWords) -> str:
 
 def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], count: bool,
                   topic: Candidate) -> Reply:
+    if _total_asked(parsed):  # a "single flight" longer than any flown can only be a total
+        values = [replace(v, scope=CUMULATIVE) if beyond_any_flight(v) else v for v in values]
     ranked = preferred(values, future=parsed.future, scope=parsed.scope)
     kind = ranked[0].item().kind
     if count:  # "how many times did X launch": the distinct launch dates
@@ -158,10 +161,13 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
         items = distinct([v.item() for v in wanted])
         others = distinct([v.item() for v in ranked if v not in wanted and v.item().value not in
                             {i.value for i in items}])
+        dated = [i for i in items if not _yearless(i)]
+        if items and not dated:
+            return Reply([], also=items + others, note=f"The articles give {items[0].label} without its year.")
         note = None
-        if items and items[0].planned and not parsed.future:
+        if dated and dated[0].planned and not parsed.future:
             note = "This is a planned date: the graph does not report it as having happened."
-        return Reply(items, also=others, note=note)
+        return Reply(dated, also=others, note=note)
     if prop.kind == "number" or kind == "number":
         best = ranked[0]
         clash = _contradiction(ranked)
@@ -181,11 +187,22 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
     return Reply(distinct([v.item() for v in ranked]))
 
 
+def _yearless(item: Item) -> bool:
+    """A day or month without its year ("4 July", from an article that gives no year): it
+    does not say when, and guessing the year would be a wrong answer as often as a right one."""
+    return isinstance(item.value, str) and item.value.startswith("--")
+
+
 def _contradiction(values: list[Valued]) -> str | None:
-    """One flight longer than the career total it is part of: the articles (or their reading)
-    contradict each other, so neither figure is given."""
-    totals = [v for v in values if v.scope == CUMULATIVE]
+    """One flight longer than the career total it is part of, or than any flight ever flown: the
+    articles (or their reading) contradict each other, so neither figure is given."""
     flights = [v for v in values if v.scope == SINGLE]
+    endless = [v for v in flights if beyond_any_flight(v)]
+    if endless:
+        return (f"The articles are read as giving one flight of "
+                f"{endless[0].item().label.replace(' (single flight)', '')}, longer than any flight ever flown: "
+                f"a total, or another person's figure, misread; no figure is given for one flight.")
+    totals = [v for v in values if v.scope == CUMULATIVE]
     if not totals or not flights:
         return None
     latest_total = max(number_of(v) for v in totals)
@@ -511,7 +528,8 @@ def flights_named(parsed: Parsed, ctx: Context) -> set[str]:
     """The missions a question names beside someone it names ("with X on Shenzhou-14"): they
     scope a crew. Empty unless it names both. (A craft does not: a Soyuz capsule's crew is
     stated less often than its flight's, so its links alone would miss crewmates.)"""
-    missions = set(ctx.vocabulary.classes["Mission"].family) if "Mission" in ctx.vocabulary.classes else set()
+    missions = {i for n in ("Mission", "Spaceflight") if n in ctx.vocabulary.classes
+                for i in ctx.vocabulary.classes[n].family}  # "Apollo 13" may be typed only a spaceflight
     kinds = {m.best.iri: types_of(ctx, m.best.iri) for m in parsed.mentions}
     flights = {iri for iri, types in kinds.items() if types & missions}
     return flights if any(types & agent_classes(ctx) for types in kinds.values()) else set()

@@ -30,9 +30,9 @@ _ENTITY_TYPES = (
 #: Units of time: a number with one of them (or none) is a duration.
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
 #: Nouns that make "what"/"which" ask for a date ("in what year").
-_CALENDAR = {"year", "date", "day", "month"}
+CALENDAR = {"year", "date", "day", "month", "week", "time", "decade"}
 #: Range classes of properties whose numbers are durations.
-_DURATIONS = {"TimeInSpace", "SpacewalkTime"}
+DURATIONS = {"TimeInSpace", "SpacewalkTime"}
 #: "Where" also accepts the station a person is on and the organisation they work at.
 _WHERE = ("Place", "SpaceStation", "Organization")
 #: "Who" accepts people and organisations ("who selected her?" may be an agency).
@@ -120,7 +120,7 @@ def _asks_date(parsed: Parsed) -> bool:
     question word is a unit of the calendar, so the answer is a date."""
     at = next((t.i for t in parsed.tokens if t.lower == parsed.wh), None)
     noun = parsed.tokens[at + 1] if at is not None and at + 1 < len(parsed.tokens) else None
-    return noun is not None and noun.lemma.lower() in _CALENDAR
+    return noun is not None and noun.lemma.lower() in CALENDAR
 
 
 def _owned_value(parsed: Parsed) -> bool:
@@ -136,7 +136,7 @@ def _counts(parsed: Parsed, target: ClassWords) -> bool:
 
 
 def _number(prop: PropertyWords) -> Expected:
-    if prop.range in _DURATIONS:
+    if prop.range in DURATIONS:
         return Expected("duration", "duration", what=prop.word)
     return Expected("number", "number", what=prop.word)
 

@@ -174,6 +174,18 @@ def entities(rows: Rows, column: str, label: str = "label", *, keep: Callable[[s
     return list(found.values())
 
 
+#: Days of the longest spaceflight ever flown (Valeri Polyakov's, 1994-95), with a margin: a
+#: "single flight" longer than this is a career total, or another person's, misread.
+LONGEST_FLIGHT_DAYS = 440
+
+
+def beyond_any_flight(v: Valued) -> bool:
+    """Is this a single flight in days longer than any ever flown? Then it is misread: a total
+    (it may rank among totals and answer one), or another person's figure (so it never answers
+    what one flight took)."""
+    return v.scope == SINGLE and (v.unit or "").startswith("day") and number_of(v) > LONGEST_FLIGHT_DAYS
+
+
 def in_scope(values: Iterable[Valued], scope: str | None, *, lower_bounds: bool = False) -> list[Valued]:
     """Each subject's latest reported value in the scope asked: one flight when the question
     says so, else the cumulative total. Single-flight and cumulative figures are never ranked
@@ -185,9 +197,9 @@ def in_scope(values: Iterable[Valued], scope: str | None, *, lower_bounds: bool 
     chosen = []
     for mine in by_subject.values():
         if scope == "single":
-            mine = [v for v in mine if v.scope == SINGLE]
+            mine = [v for v in mine if v.scope == SINGLE and not beyond_any_flight(v)]
         else:
-            mine = [v for v in mine if v.scope != SINGLE] or (mine if lower_bounds else [])
+            mine = [v for v in mine if v.scope != SINGLE or beyond_any_flight(v)] or (mine if lower_bounds else [])
         if mine:
             chosen.append(preferred(mine, future=False, scope=scope)[0])
     return chosen

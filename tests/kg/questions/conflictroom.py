@@ -8,7 +8,8 @@ commanders are stated alike, a station with two commanders (a station has many, 
 another), a crewmate of someone on another flight, a spacewalk partner, a capsule ridden, a
 splashdown's date and place, two universities of one person (one named after its city), a
 flight whose name the small model tags as punctuation ("Ix-3"), and a birth place read with
-little confidence beside one read well.
+little confidence beside one read well; and a death place stated as a region in one article and
+as a town the other puts in that region, beside two death places that do disagree.
 """
 
 from __future__ import annotations
@@ -90,7 +91,28 @@ def lyra_return() -> Extraction:
     return b.build()
 
 
-ARTICLES = (lyra_launch, lyra_return)
+def orren_obituary() -> Extraction:
+    b = ExtractionBuilder(
+        "Bram Orren died on Monday in a Velmark hospital. "
+        "Orren died at a care home in Tessby, Velmark, his family said. "
+        "Ilse Quarry died in Dunmere. Quarry, some say, died in Harlow.",
+        title="Bram Orren, who flew Lyra-1, dies", id="orren-obituary", published="2031-05-06",
+    )
+    b.entity("Bram Orren", "Astronaut", aliases=("Orren",))
+    b.entity("Ilse Quarry", "Astronaut", aliases=("Quarry",))
+    b.entity("Velmark", "Place")
+    b.entity("Tessby", "City")
+    b.entity("Dunmere", "City")
+    b.entity("Harlow", "City")
+    b.fact("Bram Orren", "deathPlace", "Velmark", evidence="died on Monday in a Velmark hospital")
+    b.fact("Bram Orren", "deathPlace", "Tessby", evidence="died at a care home in Tessby")
+    b.fact("Tessby", "locatedIn", "Velmark", evidence="Tessby, Velmark")
+    b.fact("Ilse Quarry", "deathPlace", "Dunmere", evidence="Ilse Quarry died in Dunmere")
+    b.fact("Ilse Quarry", "deathPlace", "Harlow", evidence="died in Harlow")
+    return b.build()
+
+
+ARTICLES = (lyra_launch, lyra_return, orren_obituary)
 
 
 def load(store: Store) -> None:

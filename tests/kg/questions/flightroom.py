@@ -3,14 +3,16 @@ stated as a count, as the place of a flight in the series, or only by the flight
 launch dates of several flights of one person, some in one sentence, one of a flight the
 questions do not ask about; and someone who went up on one craft with one crewmate and came
 home on another with another; a count stated for two people at once, and a return date also
-misread as a launch.
+misread as a launch; a crewmate of an earlier flight named in a sentence that also names a later
+one as a bound in time, a return stated only as a plan, a launch day given without its year, and
+a single flight read as longer than any ever flown, and a count of spacewalks.
 """
 
 from __future__ import annotations
 
-from extract.facts import Extraction
+from extract.facts import Extraction, Literal, Term
 from kg.store import Store
-from tests.factories import ExtractionBuilder, date, load_articles
+from tests.factories import ExtractionBuilder, date, days, integer, load_articles
 
 
 def lumen_launch() -> Extraction:
@@ -95,7 +97,32 @@ def pair_return() -> Extraction:
     return b.build()
 
 
-ARTICLES = (lumen_launch, dunmore_profile, marlo_landing, pair_return)
+def hale_obituary() -> Extraction:
+    b = ExtractionBuilder(
+        "Juno Hale flew Lumen-8 with Edda Voss. Prior to Lumen-8, Hale had flown with Bo Carrick aboard Lumen-7. "
+        "Pia Strand launched on Lumen-9 on July 4. Strand and Hale will return to Earth on 30 May. "
+        "Nils Arbo came home with Kell Tam, ending his flight and logging 980 days in orbit. "
+        "Hale made two spacewalks.",
+        title="Juno Hale, who flew twice, is remembered", id="hale-obituary",
+    )
+    for name in ("Juno Hale", "Edda Voss", "Bo Carrick", "Pia Strand", "Nils Arbo", "Kell Tam"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+    for flight in ("Lumen-7", "Lumen-8", "Lumen-9"):
+        b.entity(flight, "Spaceflight")
+    b.fact("Juno Hale", "flewWith", "Edda Voss", evidence="Juno Hale flew Lumen-8 with Edda Voss")
+    b.fact("Juno Hale", "flewWith", "Bo Carrick", evidence="flown with Bo Carrick")
+    b.fact("Lumen-8", "crewMember", "Juno Hale", evidence="Juno Hale flew Lumen-8")
+    b.fact("Lumen-8", "crewMember", "Edda Voss", evidence="Lumen-8 with Edda Voss")
+    b.fact("Pia Strand", "launchDate", Literal("--07-04", "gMonthDay"), evidence="launched on Lumen-9 on July 4")
+    b.fact("Pia Strand", "returnDate", date("2025-05-30"), evidence="will return to Earth on 30 May",
+           modality="planned")
+    b.fact("Juno Hale", "spacewalkCount", integer("2"), evidence="Hale made two spacewalks")
+    b.fact("Nils Arbo", "timeInSpace", days("980"), evidence="logging 980 days in orbit",  # Kell Tam's total
+           qualifiers={"unit": Literal("day"), "scope": Term("SingleFlight")})
+    return b.build()
+
+
+ARTICLES = (lumen_launch, dunmore_profile, marlo_landing, pair_return, hale_obituary)
 
 
 def load(store: Store) -> None:

@@ -166,3 +166,13 @@ def test_a_planned_fact_answers_the_future_only(checks: Asker, question: str, ex
     assert labels(answer) == expected
     if not expected:
         assert "planned" in (answer.message or "")
+
+
+def test_a_date_is_no_answer_to_which_place(checks: Asker) -> None:
+    answer = checks.answer("From which launch center did Oren Vask lift off on Orion-4?")  # only its date is given
+    assert labels(answer) == [] and "3 May 2024" in (answer.message or "")
+
+
+def test_a_calendar_word_still_asks_a_date(checks: Asker) -> None:
+    answer = checks.answer("On what date did Oren Vask launch on Orion-4?")
+    assert [a.value for a in answer.answers] == ["2024-05-03"]

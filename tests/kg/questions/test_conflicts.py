@@ -167,3 +167,10 @@ def test_a_profile_leaves_out_a_command_the_articles_outweigh(conflicts: Asker) 
     profile = conflicts.answer("Who is Ansel Brook?")
     assert not [a for a in profile.answers if a.iri and a.iri.endswith("/Lyra-7")]
     assert "Tova Rindel" in (profile.message or "")
+
+
+def test_a_place_and_a_broader_one_that_holds_it_agree(conflicts: Asker) -> None:
+    narrow = conflicts.answer("Where did Bram Orren die?")  # Velmark holds Tessby: no conflict
+    assert labels(narrow) == ["Tessby"]
+    apart = conflicts.answer("Where did Ilse Quarry die?")  # neither holds the other
+    assert not apart.answers and "disagree" in (apart.message or "")

@@ -111,3 +111,47 @@ def test_a_trip_no_sentence_tells_keeps_everyone_and_says_so(flights: Asker) -> 
 ])
 def test_companions_home_are_asked_in_several_words(flights: Asker, question: str, expected: list[str]) -> None:
     assert sorted(a.label for a in flights.answer(question).answers) == expected
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expected", "said"), [
+    ("Who flew with Juno Hale on Lumen-7?", ["Bo Carrick"], None),  # "prior to Lumen-8" only bounds it in time
+    ("Who did Hale fly with on Lumen-8?", ["Edda Voss"], None),
+    ("Who flew on Lumen-8 with Juno Hale?", ["Edda Voss"], None),  # its stated crew, not Lumen-7's
+    ("Who flew with Hale aboard Lumen-9?", [], "Lumen-9"),  # her crewmates of other flights are not its crew
+])
+def test_a_crewmate_of_a_named_flight_is_one_the_articles_tie_to_it(flights: Asker, question: str,
+                                                                    expected: list[str], said: str | None) -> None:
+    reply = flights.answer(question)
+    assert [a.label for a in reply.answers] == expected
+    if said:
+        assert reply.message is not None and said in reply.message
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", ["When did Strand launch?", "When did Pia Strand launch on Lumen-9?"])
+def test_a_day_without_its_year_is_withheld(flights: Asker, question: str) -> None:
+    reply = flights.answer(question)  # "on July 4" in an article of no date: it does not say when
+    assert not reply.answers
+    assert reply.message is not None and "4 July" in reply.message
+
+
+@pytest.mark.issue(11)
+def test_a_planned_date_with_its_year_still_answers(flights: Asker) -> None:
+    reply = flights.answer("When will Pia Strand return to Earth?")
+    assert [a.value for a in reply.answers] == ["2025-05-30"]
+
+
+def test_a_single_flight_longer_than_any_ever_flown_is_a_misreading(flights: Asker) -> None:
+    reply = flights.answer("How many days did Nils Arbo spend in space?")  # Kell Tam's, or a total
+    assert not reply.answers and "longer than any flight ever flown" in (reply.message or "")
+    assert not flights.answer("How many days did Nils Arbo spend in space on a single flight?").answers
+    total = flights.answer("How many days has Nils Arbo spent in space in total?")  # only a total can be that long
+    assert [a.value for a in total.answers] == [980] and "single flight" not in total.answers[0].label
+
+
+@pytest.mark.issue(11)
+def test_a_count_is_no_answer_to_a_figure_in_a_unit(flights: Asker) -> None:
+    assert [a.value for a in flights.answer("How many spacewalks has Juno Hale made?").answers] == [2]
+    reply = flights.answer("How many minutes has Juno Hale spent spacewalking?")  # two walks are not two minutes
+    assert not reply.answers and "a count" in (reply.message or "")
