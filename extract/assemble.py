@@ -68,7 +68,7 @@ def to_extraction(docs: Sequence[tuple[Doc, int]], article: Article, extractor: 
             info["types"] = ["Astronaut"] + info["types"]
     entities = tuple(Entity(str(i["key"]), name, tuple(i["types"]), tuple(i["aliases"]))
                      for name, i in b.entities.items())
-    facts = _without_implied(list(b.facts.values()))
+    facts = _without_superseded(_without_implied(list(b.facts.values())))
     return Extraction(
         article=article,
         sentences=tuple(b.sentences),
@@ -164,6 +164,14 @@ def _without_implied(facts: list[Fact]) -> list[Fact]:
     sub-property of ``crewMember`` in the ontology, so each crew seat is told once)."""
     commands = {(f.subject, f.object, f.modality) for f in facts if f.predicate == "commander"}
     return [f for f in facts if f.predicate != "crewMember" or (f.subject, f.object, f.modality) not in commands]
+
+
+def _without_superseded(facts: list[Fact]) -> list[Fact]:
+    """The facts less a reported one that its sentence also states as former: "former NASA
+    astronaut A" is read by two rules, only one of which sees the "former"."""
+    former = {(f.subject, f.predicate, f.object, f.evidence.sentence) for f in facts if f.modality == "former"}
+    return [f for f in facts if f.modality != "reported"
+            or (f.subject, f.predicate, f.object, f.evidence.sentence) not in former]
 
 
 def _flew(b: _Builder, key: str) -> bool:

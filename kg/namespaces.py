@@ -38,6 +38,7 @@ class AKG(DefinedNamespace):
     Expedition: URIRef
     Extraction: URIRef
     First: URIRef
+    Former: URIRef
     LaunchSite: URIRef
     LaunchVehicle: URIRef
     Mention: URIRef

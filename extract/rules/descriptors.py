@@ -8,10 +8,17 @@ astronaut A" as a verb with a subject. What is read is each person's employer (a
 organisation) and nationality (a country or its demonym); the occupation and title words are
 :func:`extract.rules.careers.role`'s. A descriptor is shared by the bare names listed after it
 only when it says so: a plural ("NASA astronauts A, B and C") or a possessive ("NASA's A and B").
+
+An employer said with "former", "retired", "ex-", "onetime" or "erstwhile" before it ("former
+NASA astronaut A", "A, a retired Roscosmos cosmonaut") or left ("A, who left NASA in 2014") is
+read with the modality "former": it was the person's employer and no longer is. A word of time
+after the employer qualifies the title, not the employer ("NASA's former chief astronaut A"
+may well still work for NASA), so that employer stays reported.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -23,6 +30,9 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 #: words that may stand in a descriptor without being a trade ("former NASA astronaut")
 _MODIFIERS = {"former", "fellow", "veteran", "rookie", "retired", "first", "female", "male", "woman", "private",
               "career", "commercial", "then", "then-", "two", "three", "four", "both"}
+#: words right before an employer that say it is no longer the person's ("ex-NASA astronaut")
+_FORMER = re.compile(r"\b(former|retired|onetime|one-time|erstwhile|ex-)", re.IGNORECASE)
+_FORMER_END = re.compile(_FORMER.pattern + r"\s*$", re.IGNORECASE)
 #: nouns for people that are no trade ("Japanese space tourists A and B", "fellow crewmate A")
 _PEOPLE = {"tourist", "tourists", "passenger", "passengers", "crewmate", "crewmates", "colleague", "colleagues",
            "compatriot", "compatriots", "participant", "participants", "flyer", "flyers"}
@@ -49,6 +59,7 @@ class Descriptor:
     plural: bool = False
     possessive: bool = False
     start: int = 0
+    former: bool = False  # the employers are past ones: "former NASA astronaut A"
 
 
 def descriptors(ctx: Context, sent: Span) -> None:
@@ -68,11 +79,32 @@ def descriptors(ctx: Context, sent: Span) -> None:
             evidence = ctx.doc[min(d.start, name.start):name.end]
             for one in people if d is before else [c]:
                 for org in d.orgs:
-                    ctx.add(one, "employer", entity(org), evidence, rule=f"{VERSION}:descriptor", confidence=0.75)
+                    ctx.add(one, "employer", entity(org), evidence, rule=f"{VERSION}:descriptor", confidence=0.75,
+                            modality="former" if d.former else "reported")
                 for country in d.countries:
                     ctx.add(one, "nationality", entity(country), evidence, rule=f"{VERSION}:descriptor",
                             confidence=0.7)
+        _left(ctx, name, c)
         seen.update(range(name.start, name.end))
+
+
+def _left(ctx: Context, name: Span, person: int) -> None:
+    """ "A, who left NASA in 2014": an employer the person left, a former one."""
+    doc = ctx.doc
+    i = name.end + (1 if name.end < name.sent.end and doc[name.end].text == "," else 0)
+    if i + 2 >= name.sent.end or doc[i].lower_ != "who" or doc[i + 1].lemma_ != "leave":
+        return
+    j = i + 2 + (doc[i + 2].lower_ == "the")
+    found = _org_or_country(ctx, doc[j]) if j < name.sent.end else None
+    if found is not None and not found[1]:
+        ctx.add(person, "employer", entity(found[0]), doc[name.start:mention(ctx, doc[j]).end],
+                rule=f"{VERSION}:left", confidence=0.7, modality="former")
+
+
+def _former(ctx: Context, start: int) -> bool:
+    """Whether the words right before ``start`` say "former" ("ex-", "one-time", "retired");
+    across a sentence start too, as the parser may split "by ex- | NASA astronaut A"."""
+    return bool(_FORMER_END.search(ctx.doc[max(0, start - 3):start].text))
 
 
 def _demonyms(ctx: Context, sent: Span) -> None:
@@ -167,6 +199,7 @@ def _before(ctx: Context, name: Span) -> Descriptor | None:
         (d.countries if country else d.orgs).append(c)
         d.possessive = possessive and words == 0
         d.start = mention(ctx, at).start
+        d.former = bool(d.orgs) and _former(ctx, d.start)
         return d
     return None
 
@@ -240,6 +273,7 @@ def _apposition(ctx: Context, i: int, end: int, start: int) -> Descriptor | None
     if i >= end or doc[i].lower_ not in _OPENERS and not _org_or_country(ctx, doc[i]):
         return None
     d = Descriptor(start=start)
+    first = i
     nouns = 0
     tie = jobless = False
     while i < end and doc[i].text not in _ENDS and doc[i].lower_ not in _CLAUSES \
@@ -257,6 +291,8 @@ def _apposition(ctx: Context, i: int, end: int, start: int) -> Descriptor | None
                 nouns += span.end < end and doc[span.end].text in _ENDS  # "A, the Italian, said"
             elif not country and not jobless and (owner or tie and nouns or nouns == 0 and span.end < end
                                   and _role_word(ctx, doc[span.end])):
+                # "a former NASA astronaut", "a retired engineer with ESA"; not "NASA's former chief"
+                d.former = d.former or not d.orgs and bool(_FORMER.search(doc[first:span.start].text))
                 d.orgs.append(c)  # "Virgin Galactic's instructor", "an engineer with ESA", "a NASA astronaut"
             i = span.end + (1 if owner else 0)
             continue
@@ -265,7 +301,8 @@ def _apposition(ctx: Context, i: int, end: int, start: int) -> Descriptor | None
             jobless = True
             nouns += 1
         elif tok.lower_ in ctx.roles or tok.lower_[:-1] in ctx.roles or tok.is_lower and tok.pos_ == "NOUN" \
-                and tok.lower_ not in ("year", "years", "old"):  # not the "45-year-old" of an age
+                and tok.lower_ not in ("year", "years", "old") and not _FORMER.fullmatch(tok.lower_):
+            # not the "45-year-old" of an age, nor "erstwhile" (tagged a noun at times)
             nouns += 1
         elif tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBG"):
             break  # a clause of its own: "A, the pilot, said ..."

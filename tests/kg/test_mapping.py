@@ -114,3 +114,20 @@ def test_a_first_is_a_node_with_its_achievement_and_scope_and_conforms() -> None
 def test_a_first_without_a_scope_breaks_the_shapes() -> None:
     conforms, report = validate(_first(None))
     assert not conforms and "firstScope" in report
+
+
+def test_a_former_employer_is_written_on_its_assertion() -> None:
+    b = ExtractionBuilder("Former Kestrel Agency astronaut Pola Venn now flies for Orbita.")
+    b.entity("Pola Venn")
+    b.entity("Kestrel Agency", "SpaceAgency")
+    b.entity("Orbita", "Organization")
+    b.fact("Pola Venn", "employer", "Kestrel Agency", evidence="Former Kestrel Agency astronaut Pola Venn",
+           modality="former")
+    b.fact("Pola Venn", "employer", "Orbita", evidence="Pola Venn now flies for Orbita")
+    g = as_rdflib(mapped(b.build()))
+    modes = {g.value(a, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#object")): g.value(a, URIRef(AKG.modality))
+             for a in g.subjects(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate"), URIRef(AKG.employer))}
+    assert modes == {URIRef(entity_iri("Kestrel Agency").value): URIRef(AKG.Former),
+                     URIRef(entity_iri("Orbita").value): None}
+    conforms, report = validate(g)
+    assert conforms, report
