@@ -19,7 +19,9 @@ values, so gold can be written as plain data (``["Scott Kelly", "twinOf", "Mark 
   itself is not compared (two firsts of one scope in one article are one key);
 - an education as "degree school year" (parts the text does not give are left out);
 - symmetric relations (twin, sibling, spouse, partner, flew with) in name order;
-- a record's own description (measure, scope) is not compared.
+- a record's own description (measure, scope) is not compared;
+- a fact stated as former ("former NASA astronaut") is keyed as reported: a former employer
+  is an employer, and gold written before the modality existed stays right.
 """
 
 from __future__ import annotations
@@ -60,11 +62,12 @@ def extracted_keys(extraction: Extraction) -> set[Key]:
         if f.predicate in _SKIP:
             continue
         subject = names[f.subject]
-        keys.add(key(subject, f.predicate, _object(f, names), f.modality))
+        modality = "reported" if f.modality == "former" else f.modality
+        keys.add(key(subject, f.predicate, _object(f, names), modality))
         if f.predicate == "holdsRecord":
             for name, value in f.qualifiers:
                 if name == "previousHolder" and isinstance(value, str):
-                    keys.add(key(subject, "previousHolder", names[value], f.modality))
+                    keys.add(key(subject, "previousHolder", names[value], modality))
     return keys
 
 

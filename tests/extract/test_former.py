@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 from extract import Article, extract
+from extract.gold import extracted_keys, key
 
 
 def employers(nlp: Language, text: str) -> dict[tuple[str, str], str]:
@@ -42,3 +43,8 @@ def test_a_current_employer_stays_reported(nlp: Language, text: str) -> None:
 def test_a_former_title_is_no_former_employer(nlp: Language) -> None:
     found = employers(nlp, "Pola Venn, the former commander of the station, spoke to NASA reporters on Friday.")
     assert "former" not in found.values()
+
+
+def test_a_former_employer_still_counts_as_an_employer_in_the_gold(nlp: Language) -> None:
+    found = next(extract(nlp, [Article("Former NASA astronaut Pola Venn spoke on Friday.", id="t")]))
+    assert key("Pola Venn", "employer", "NASA") in extracted_keys(found)
