@@ -324,27 +324,41 @@ class Asker:
     def _in_tense(self, parsed: Parsed, reply: Reply) -> Reply:
         """Entity answers in the question's tense: a fact the articles state only as a plan
         ("will return on Crew Dragon") answers what will happen, never what happened; asked
-        about the future, the planned facts are the answer when there are any."""
+        about the future, the planned facts are the answer when there are any. A fact stated
+        only as former ("former NASA astronaut") answers what was, not what is: a question
+        in the present ("who does she work for?") leaves it out."""
         entities = [i for i in reply.items if i.kind in ("entity", "place") and i.support and i.relation is None]
         if not entities or len(entities) != len(reply.items):
             return reply
-        only = self._planned_only([i.support[0] for i in entities])
-        planned = {id(i) for i in entities if i.support[0] in only}
+        modes = self._modes([i.support[0] for i in entities])
+        planned = {id(i) for i in entities if i.support[0] in _only(modes, "Planned")}
         if parsed.future:
             chosen = [i for i in entities if id(i) in planned]
             return replace(reply, items=chosen) if chosen else reply
         done = [i for i in entities if id(i) not in planned]
-        if done:
+        if not done:
+            shown = ", ".join(i.label for i in entities[:5])
+            return Reply([], note=f"The articles give {shown} only as planned, not as having happened.")
+        if parsed.past:
             return replace(reply, items=done)
-        shown = ", ".join(i.label for i in entities[:5])
-        return Reply([], note=f"The articles give {shown} only as planned, not as having happened.")
+        former = _only(modes, "Former")
+        now = [i for i in done if i.support[0] not in former]
+        if now:
+            return replace(reply, items=now)
+        shown = ", ".join(i.label for i in done[:5])
+        return Reply([], note=f"The articles give {shown} only as former, not as current: ask what was, "
+                              "e.g. who did they work for?")
 
     def _planned_only(self, facts: list[Triple]) -> set[Triple]:
-        """The facts that every article stating them states as a plan, found in one query
-        (one per fact cost 2 ms each, 87 candidates 0.2 s): the values of each position are
-        bound apart and the rows kept for the facts asked."""
+        """The facts that every article stating them states as a plan."""
+        return _only(self._modes(facts), "Planned")
+
+    def _modes(self, facts: list[Triple]) -> dict[Triple, set[str]]:
+        """How each article states each fact (its modality IRI, "" for reported), found in one
+        query (one per fact cost 2 ms each, 87 candidates 0.2 s): the values of each position
+        are bound apart and the rows kept for the facts asked."""
         if not facts:
-            return set()
+            return {}
         bound = {name: list(dict.fromkeys(getattr(f, attr) for f in facts))
                  for name, attr in (("s", "subject"), ("p", "predicate"), ("o", "object"))}
         modes: dict[Triple, set[str]] = {}
@@ -353,7 +367,7 @@ class Asker:
             fact = Triple(row["s"], row["p"], row["o"])  # type: ignore[arg-type]
             if fact in wanted:
                 modes.setdefault(fact, set()).add(str(row["modality"].value) if "modality" in row else "")
-        return {f for f, said in modes.items() if all(m.endswith("Planned") for m in said)}
+        return modes
 
     def _aged_at(self, parsed: Parsed, plan: Plan, reply: Reply) -> Reply:
         """An age asked at an event ("how old was X when Y launched?", "on his flight"): the
@@ -776,3 +790,8 @@ def _rephrase(parsed: Parsed, mention: Mention, label: str) -> str:
 
 def _or(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def _only(modes: Mapping[Triple, set[str]], modality: str) -> set[Triple]:
+    """The facts every article states with the modality (a local name: "Planned", "Former")."""
+    return {f for f, said in modes.items() if all(m.endswith(modality) for m in said)}

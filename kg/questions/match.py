@@ -27,6 +27,8 @@ _AUX = {"be", "is", "are", "was", "were", "do", "does", "did", "have", "has", "h
         "should", "shall", "may", "might", "must"}
 _LIST = {"list", "name", "show", "give", "find", "tell"}
 _DESCRIBE = {"about", "describe", "describes", "know", "tell"}
+#: words that put a question in the past besides a past-tense verb ("her former employer")
+_PAST = {"former", "formerly", "previously", "once", "ever"}
 _FUTURE = {"will", "shall", "going", "schedule", "scheduled", "plan", "planned", "expect", "expected", "due", "set"}
 _SOURCE = {"article", "source", "sentence", "story", "report", "evidence", "text"}
 _SAY = {"say", "state", "mention", "report", "claim", "write", "show", "confirm"}
@@ -82,6 +84,7 @@ class Parsed:
     threshold: str | None = None  # ">", ">=", "<", "<=" before a number ("more than 380")
     scope: str | None = None  # "single" / "cumulative" when the question says which
     future: bool = False
+    past: bool = False  # "who did she work for?": a former employer answers it too
     pronoun: str | None = None  # a personal pronoun standing for an unnamed entity
     provenance: bool = False  # "which article says ...?"
     describe: bool = False  # "who is X?", "tell me about X"
@@ -167,6 +170,7 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
         threshold=threshold,
         scope=_scope(lemmas, [m for m in mentions if not _bounds(tokens, m)], index, vocabulary),
         future=bool(lemmas & _FUTURE) or any(t.lower in ("will", "'ll", "shall") for t in tokens),
+        past=any(t.tag == "VBD" or t.lower in _PAST for t in tokens),
         pronoun=pronoun if not mentions else None,
         provenance=provenance,
         describe=describe,

@@ -13,7 +13,7 @@ from spacy.language import Language
 from kg.questions import Asker
 from kg.store.oxigraph import OxigraphStore
 from tests.data import crewroom, newsroom
-from tests.kg.questions import checkroom, conflictroom, flightroom
+from tests.kg.questions import checkroom, conflictroom, flightroom, formerroom
 
 
 @contextmanager
@@ -69,4 +69,11 @@ def conflicts(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterat
 def flights(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """An Asker over tests/kg/questions/flightroom.py: people's flights, counted and dated."""
     with _room(tmp_path_factory, flightroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def former(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """An Asker over tests/kg/questions/formerroom.py: employers stated as former."""
+    with _room(tmp_path_factory, formerroom) as store:
         yield Asker(store, nlp)
