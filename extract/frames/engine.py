@@ -20,7 +20,7 @@ from extract.frames.records import RecordReader
 from extract.frames.roles import CONTEXT, CRAFT, DIRECT, LISTED, NEAREST, About
 from extract.patterns import read_jsonl
 from extract.rules.common import COUNTRIES, MISSIONS, listed, recent_mentions, window
-from extract.rules.places import described_place, innermost
+from extract.rules.places import described_place, innermost, pointed
 
 VERSION = "frames/1"
 
@@ -245,7 +245,7 @@ class Reader:
                 and ctx.clusters[who.craft]["name"] not in _CRAFT_TYPES:
             crafts.insert(0, who.craft)  # "the Soyuz MS-20 capsule, carrying A and B, landed"
         near = [t for t in words if ctx.is_a(t, "PLACE")]
-        places = innermost(ctx, [t for t in near if ctx.cluster(t) in roles.entities(
+        places = _precise(ctx, tok, [t for t in near if pointed(ctx, t, tok) or ctx.cluster(t) in roles.entities(
             ctx, [t], "PLACE", preps=_LANDING_PREPS)]) if tok.lemma_ not in ("return", "come") or any(
                 t.lower_ in ("landed", "near", "off", "splashed") for t in words) or any(
                 "landing" in ctx.clusters[c]["name"].lower() for t in near if (c := ctx.cluster(t)) is not None) \
@@ -674,6 +674,14 @@ def _when_clauses(ctx: Context, words: list[Token]) -> list[Token]:
 
 #: facts that say a mission has flown
 _FLOWN = {"launchDate", "returnDate", "launchSite", "landingSite", "spacewalkDate"}
+
+
+def _precise(ctx: Context, verb: Token, places: list[Token]) -> list[int]:
+    """Where a landing was, most precise first: a point it was near ("near X", "off the coast
+    of X") before the region it was in ("the Kazakh steppe", "the Gulf")."""
+    found = innermost(ctx, places)
+    points = {ctx.cluster(t) for t in places if pointed(ctx, t, verb)}
+    return [c for c in found if c in points] + [c for c in found if c not in points]
 
 
 def _flown(ctx: Context, mission: int) -> bool:

@@ -206,3 +206,23 @@ def innermost(ctx: Context, places: list[Token]) -> list[int]:
         found.append(c)
         previous = tok
     return found
+
+
+#: words a place hangs from when it is the point something is near ("near X", "off X",
+#: "150 km southeast of X", "off the coast of X"), not the region it is in
+_POINTS = {"near", "off", "outside", "coast", "north", "south", "east", "west", "northeast", "northwest",
+           "southeast", "southwest"}
+
+
+def pointed(ctx: Context, tok: Token, verb: Token) -> bool:
+    """Whether a place is named as the point near which the verb happened ("landed in the
+    Kazakh steppe near the city of X", "splashed down in the Gulf off the coast of X"): a more
+    precise spot than the region around it. Not when the phrase belongs to another verb."""
+    near = False
+    for anc in ancestors(mention(ctx, tok).root):
+        if anc.i == verb.i:
+            return near
+        if anc.pos_ in ("VERB", "AUX"):
+            return False
+        near = near or anc.lower_ in _POINTS
+    return False

@@ -30,3 +30,29 @@ def test_a_dateline_is_not_where_a_place_is(nlp: Language) -> None:
     found = keys(nlp, "ORLANDO, Fla. -- The crew of four came home. Tacoma, Washington, cheered.")
     assert key("Orlando", "locatedIn", "Florida") not in found
     assert key("Tacoma", "locatedIn", "Washington") in found
+
+
+def test_a_landing_is_placed_at_the_point_it_was_near(nlp: Language) -> None:
+    """The most precise place a landing's sentence names: the town it was near or off, not
+    the steppe, gulf or country around it."""
+    found = keys(nlp, "Sergei Volkan and Pavel Dorenko landed in the Kazakh steppe near the city of Dolgarsk on "
+                      "Monday. Wren Voss and Ivo Brandt splashed down in the Gulf off the coast of Maravel, Florida, "
+                      "at 5:57 p.m. The Soyuz descent module, carrying cosmonaut Anatoly Serin, landed in Kazakhstan "
+                      "at 6:16 a.m. on Friday, 148 kilometres southeast of the city of Tolvask.")
+    for person, place in (("Sergei Volkan", "Dolgarsk"), ("Pavel Dorenko", "Dolgarsk"), ("Wren Voss", "Maravel"),
+                          ("Ivo Brandt", "Maravel"), ("Anatoly Serin", "Tolvask")):
+        assert key(person, "landingSite", place) in found
+    for person, region in (("Sergei Volkan", "Kazakh steppe"), ("Wren Voss", "Gulf"),
+                           ("Anatoly Serin", "Kazakhstan")):
+        assert key(person, "landingSite", region) not in found
+
+
+def test_a_place_near_something_else_is_no_landing_site(nlp: Language) -> None:
+    found = keys(nlp, "Nadia Orlen, who grew up near Maravel, landed in Kazakhstan on Monday. Sergei Volkan "
+                      "launched from Baikonur near Tyuratam in March and touched down southeast of Dolgarsk, "
+                      "Kazakhstan, on Monday.")
+    assert key("Nadia Orlen", "landingSite", "Kazakhstan") in found
+    assert key("Nadia Orlen", "landingSite", "Maravel") not in found
+    assert key("Sergei Volkan", "landingSite", "Dolgarsk") in found
+    assert key("Sergei Volkan", "landingSite", "Tyuratam") not in found
+    assert key("Sergei Volkan", "landingSite", "Kazakhstan") not in found
