@@ -13,7 +13,7 @@ from spacy.language import Language
 from kg.questions import Asker
 from kg.store.oxigraph import OxigraphStore
 from tests.data import crewroom, newsroom
-from tests.kg.questions import checkroom, conflictroom, flightroom, formerroom
+from tests.kg.questions import checkroom, conflictroom, firstsroom, flightroom, formerroom
 
 
 @contextmanager
@@ -76,4 +76,11 @@ def flights(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator
 def former(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """An Asker over tests/kg/questions/formerroom.py: employers stated as former."""
     with _room(tmp_path_factory, formerroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def firsts(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """An Asker over tests/kg/questions/firstsroom.py: firsts with their scopes."""
+    with _room(tmp_path_factory, firstsroom) as store:
         yield Asker(store, nlp)

@@ -190,15 +190,6 @@ def test_the_same_question_gets_the_same_answer_on_every_backend(
         assert [p.sentence for p in answer.passages] == [p.sentence for p in embedded.passages]
 
 
-@pytest.fixture(scope="module")
-def firsts(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
-    """An Asker over tests/kg/questions/firstsroom.py in the embedded store."""
-    store = OxigraphStore(tmp_path_factory.mktemp("firstsroom") / "store")
-    firstsroom.load(store)
-    yield Asker(store, nlp)
-    store.close()
-
-
 def bound_cases(store: Store, query: str) -> list[dict[str, list[Term] | Term]]:
     """Bindings drawn from what the store holds: every labelled entity in pairs (alone and in
     pairs for describe.rq: the engine binds one, a user's query may bind several), every

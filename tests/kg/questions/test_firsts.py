@@ -4,7 +4,6 @@ over facts the extractor reads from invented sentences."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,15 +13,6 @@ from extract import Article, extract
 from kg.ingest import graph_for
 from kg.questions import Answer, Asker
 from kg.store.oxigraph import OxigraphStore
-from tests.kg.questions import firstsroom
-
-
-@pytest.fixture(scope="module")
-def ask(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Asker]:
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("firsts")) / "store")
-    firstsroom.load(store)
-    yield Asker(store, nlp)
-    store.close()
 
 
 def labels(answer: Answer) -> list[str]:
@@ -41,8 +31,8 @@ def labels(answer: Answer) -> list[str]:
     ("Who made the first commercial spacewalk?", ["Omar Haddad"]),
     ("Who made the first private spacewalk?", ["Omar Haddad"]),
 ])
-def test_who_was_the_first(ask: Asker, question: str, expected: list[str]) -> None:
-    answer = ask.answer(question)
+def test_who_was_the_first(firsts: Asker, question: str, expected: list[str]) -> None:
+    answer = firsts.answer(question)
     assert labels(answer) == expected
     assert answer.template == "first"
     assert answer.sources  # the sentence that states it
@@ -54,20 +44,20 @@ def test_who_was_the_first(ask: Asker, question: str, expected: list[str]) -> No
     "Who was the first man to command the station?",
     "Who was the first American in space?",
 ])
-def test_a_first_the_articles_do_not_state_has_no_answer(ask: Asker, question: str) -> None:
-    answer = ask.answer(question)
+def test_a_first_the_articles_do_not_state_has_no_answer(firsts: Asker, question: str) -> None:
+    answer = firsts.answer(question)
     assert not answer.answers
     assert answer.message is not None and "do not say" in answer.message
 
 
-def test_the_firsts_a_person_holds(ask: Asker) -> None:
-    answer = ask.answer("What firsts does Mira Voss hold?")
+def test_the_firsts_a_person_holds(firsts: Asker) -> None:
+    answer = firsts.answer("What firsts does Mira Voss hold?")
     assert labels(answer) == ["first woman to command the station"]
     assert all(a.kind == "value" for a in answer.answers)
-    hale = ask.answer("What firsts does Tom Hale hold?")
+    hale = firsts.answer("What firsts does Tom Hale hold?")
     assert labels(hale) == ["first British person in space"]
     assert hale.answers[0].as_of == "1991"
-    assert labels(ask.answer("What firsts does Kira Dane hold?")) == ["first spacewalk by two women"]
+    assert labels(firsts.answer("What firsts does Kira Dane hold?")) == ["first spacewalk by two women"]
 
 
 def test_firsts_read_from_invented_sentences_answer_questions(nlp: Language,
