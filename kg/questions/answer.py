@@ -326,7 +326,10 @@ class Asker:
         ("will return on Crew Dragon") answers what will happen, never what happened; asked
         about the future, the planned facts are the answer when there are any. A fact stated
         only as former ("former NASA astronaut") answers what was, not what is: a question
-        in the present ("who does she work for?") leaves it out."""
+        in the present ("who does she work for?") leaves it out. A yes/no question is read the
+        same way (see :meth:`_yes_in_tense`)."""
+        if [i.value for i in reply.items] == [True]:
+            return self._yes_in_tense(parsed, reply)
         entities = [i for i in reply.items if i.kind in ("entity", "place") and i.support and i.relation is None]
         if not entities or len(entities) != len(reply.items):
             return reply
@@ -348,6 +351,23 @@ class Asker:
         shown = ", ".join(i.label for i in done[:5])
         return Reply([], note=f"The articles give {shown} only as former, not as current: ask what was, "
                               "e.g. who did they work for?")
+
+    def _yes_in_tense(self, parsed: Parsed, reply: Reply) -> Reply:
+        """A "yes" whose facts the articles state only as former is "no" to a question in the
+        present ("Is X with NASA?" of a former NASA astronaut: "former" is the stated fact that
+        excludes it); one whose facts are only planned is no answer to what happened."""
+        yes = reply.items[0]
+        modes = self._modes(list(yes.support))
+        if not modes or parsed.future:
+            return reply
+        if set(modes) <= _only(modes, "Planned"):
+            return reply if not parsed.past else Reply(
+                [], note="The articles give it only as planned, not as having happened.")
+        if parsed.past or not set(modes) <= _only(modes, "Former"):
+            return reply
+        return Reply([replace(yes, label="no", value=False)],
+                     note="The articles give it only as former, not as current: ask what was, e.g. did they "
+                          "work for it?")
 
     def _planned_only(self, facts: list[Triple]) -> set[Triple]:
         """The facts that every article stating them states as a plan."""

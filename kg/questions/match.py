@@ -133,14 +133,17 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
     skip = named | cue_tokens
     classes = _classes(tokens, vocabulary, phrases, skip, wh_tokens)
     expected = _expected(wh, classes, vocabulary)
-    relations = _relations(tokens, vocabulary, phrases, skip, expected, wh_tokens)
+    asked = _asked_classes(wh, classes, mentions, index, vocabulary)
+    noun = {i for c in classes if c.target for i in c.tokens}
+    relations = _relations(tokens, vocabulary, phrases, skip, expected, wh_tokens, asked, noun)
     used = {i for r in relations[:1] for i in r.tokens}
     explained = skip | used | wh_tokens | {i for c in classes for i in c.tokens}
     fuzzy = index.link_fuzzy(tokens, avoid=explained | {t.i for t in tokens if t.lemma in _LIGHT})
     mentions = sorted([*mentions, *fuzzy], key=lambda m: m.start)
     named |= {i for m in fuzzy for i in range(m.start, m.end)}
     if fuzzy:  # names found late free their words from relation matching
-        relations = _relations(tokens, vocabulary, phrases, named | cue_tokens, expected, wh_tokens)
+        asked = _asked_classes(wh, classes, mentions, index, vocabulary)
+        relations = _relations(tokens, vocabulary, phrases, named | cue_tokens, expected, wh_tokens, asked, noun)
         used = {i for r in relations[:1] for i in r.tokens}
     explained = named | cue_tokens | used | wh_tokens | {i for c in classes for i in c.tokens}
     numbers, threshold = _numbers(tokens, named)
@@ -245,33 +248,69 @@ def _provenance(tokens: Sequence[Token], wh: str | None) -> tuple[bool, set[int]
     return True, cue
 
 
+def _asked_classes(wh: str | None, classes: Sequence[ClassMatch], mentions: Sequence[Mention],
+                   index: EntityIndex, vocabulary: Vocabulary) -> set[str]:
+    """The classes (IRIs) of what the question points its relation at: the noun it asks for
+    ("which agency"), else the second thing it names ("Is X with NASA?"), else, for "who"
+    about one name, people and organizations. A relation said only in little words ("with",
+    "from") is read through them (see :func:`_relations`)."""
+    target = next((c.cls for c in classes if c.target), None)
+    if target is not None:
+        return {target.iri}
+    if wh == "yesno" and len(mentions) >= 2:
+        named = index.entities.get(mentions[1].best.iri)
+        return set(named.types) if named else set()
+    if wh == "who" and len(mentions) == 1:
+        return {vocabulary.classes[n].iri for n in ("Person", "Organization") if n in vocabulary.classes}
+    return set()
+
+
 def _relations(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, skip: set[int],
-               expected: tuple[str, ...], wh_tokens: set[int]) -> list[RelationMatch]:
+               expected: tuple[str, ...], wh_tokens: set[int], asked: set[str], noun: set[int]) -> list[RelationMatch]:
     """Properties whose phrases occur in the question, best first (those answering with the
     ``expected`` kinds a little ahead). A phrase of only little words ("in", "from") counts
-    only when it contains the question word ("where")."""
+    when it contains the question word ("where"); otherwise only when nothing else matches
+    but the ``noun`` asked for and the property's range holds the ``asked`` classes: "Which
+    agency is X with?", "Is X from Russia?" (the noun or name asked says which "with" or
+    "from" is meant; "agency" alone may be a mission's operator, so both are tried)."""
     found: list[RelationMatch] = []
+    little: list[RelationMatch] = []
     words = Words(tokens, skip)
     for prop in vocabulary.askable():
         covered: set[int] = set()
+        weak: set[int] = set()
         forward = False
         for phrase in phrases.forward.get(prop.name, ()):
             hit = words.find(phrase)
             if hit and _meaningful(tokens, hit, wh_tokens):
                 covered.update(hit)
                 forward = True
+            elif hit and len(hit) == len(phrase.words) == 1:
+                weak.update(hit)
         for phrase in phrases.inverse.get(prop.name, ()):
             hit = words.find(phrase)
             if hit and _meaningful(tokens, hit, wh_tokens):
                 covered.update(hit)
         if not covered:
+            if weak and _ranges_over(prop, asked, vocabulary):
+                little.append(RelationMatch(prop, 0.3 * len(weak) + (0.5 if prop.kind in expected else 0.0),
+                                            tuple(sorted(weak)), inverse=False))
             continue
         score = sum(0.3 if tokens[i].is_stop else 1.0 for i in covered)
         if prop.kind in expected:
             score += 0.5
         found.append(RelationMatch(prop, score, tuple(sorted(covered)), inverse=not forward))
+    if all(set(r.tokens) <= noun for r in found):
+        found += little
     found.sort(key=lambda r: (-r.score, len(r.prop.family), r.prop.name))
     return found
+
+
+def _ranges_over(prop: PropertyWords, asked: set[str], vocabulary: Vocabulary) -> bool:
+    """Can the property's values be of one of the ``asked`` classes (the class or a subclass of
+    its range)?"""
+    cls = vocabulary.classes.get(prop.range or "")
+    return cls is not None and bool(asked & set(cls.family))
 
 
 def _meaningful(tokens: Sequence[Token], hit: Iterable[int], wh_tokens: set[int]) -> bool:

@@ -95,6 +95,11 @@ def _item(parsed: Parsed, vocabulary: Vocabulary) -> Expected:
         agents = _entities("person", vocabulary, _WHO, "person")
         if target is not None and set(target.family) <= agents.classes:
             return _of_class(target, vocabulary)
+        if rel is not None and rel.is_object and len(parsed.relations) == 1 and not parsed.relations[0].inverse \
+                and target is None and _owner_named(parsed):
+            told = _of_property(rel, vocabulary)  # "who does X work for?": an employer is an organisation
+            if told.classes and told.classes < agents.classes:
+                return told
         return agents
     if target is not None and wh in ("what", "which", "list", None, "how"):
         return _of_class(target, vocabulary)
@@ -105,6 +110,14 @@ def _item(parsed: Parsed, vocabulary: Vocabulary) -> Expected:
             return _of_domain(rel, vocabulary)
         return _of_property(rel, vocabulary)
     return Expected("thing", "thing", what="answer")
+
+
+def _owner_named(parsed: Parsed) -> bool:
+    """Is the one name of the question the relation's subject ("who does X work for?"), not
+    its object ("who works for X?")?"""
+    if len(parsed.mentions) != 1:
+        return False
+    return parsed.tokens[parsed.mentions[0].end - 1].dep not in ("dobj", "pobj")
 
 
 def _of_domain(prop: PropertyWords, vocabulary: Vocabulary) -> Expected:

@@ -71,7 +71,7 @@ def clause(tokens: Sequence[Token], names: Sequence[tuple[int, int]] = ()) -> st
         return f"“{_join(tokens)}”"
     head = _join(words[:at]).lower() if at else "whether"
     if head.split()[0] in ("who", "what", "which") and at + 1 < len(words) and words[at + 1].pos in ("VERB",):
-        return f"“{_join(tokens)}”"  # "who flew with X": the question word is the subject
+        return _join(words)[:1].lower() + _join(words)[1:]  # "who flew with X": the question word is the subject
     aux, rest = words[at], words[at + 1:]
     subject_end = next((e for s, e in names if s == aux.i + 1), None)
     verb = next((k for k, t in enumerate(rest) if t.pos in ("VERB", "AUX") and k > 0
@@ -89,6 +89,10 @@ def clause(tokens: Sequence[Token], names: Sequence[tuple[int, int]] = ()) -> st
         if end is None:
             return f"“{_join(tokens)}”"
         split = next(k for k, t in enumerate(rest) if t.i >= end) if rest[-1].i >= end else len(rest)
+        body = f"{_join(rest[:split])} {aux.lower} {_join(rest[split:])}"
+    elif verb is None and subject_end is not None and rest[-1].i >= subject_end and rest[-1].i > 0 and not any(
+            t.i == subject_end and t.lower in ("'s", "’s") for t in rest):  # "which agency X is with"
+        split = next(k for k, t in enumerate(rest) if t.i >= subject_end)
         body = f"{_join(rest[:split])} {aux.lower} {_join(rest[split:])}"
     elif verb is None:  # "What is X's hometown?": "what X's hometown is"
         body = f"{_join(rest)} {aux.lower}"
