@@ -17,6 +17,7 @@ from kg.store import Store
 from kg.store.sparql import Rows, Term, query_file
 
 _PLANNED = NamedNode(AKG.Planned)
+_FORMER = str(AKG.Former)
 _SINGLE = str(AKG.SingleFlight)
 
 
@@ -48,6 +49,7 @@ class Value:
     as_of: str | None = None
     planned: bool = False
     detail: str | None = None  # the record, the previous holder
+    former: bool = False  # every article states it as no longer true ("former NASA astronaut")
     sources: list[Cited] = field(default_factory=list)
 
 
@@ -95,6 +97,7 @@ def entity_page(store: Store, words: Vocabulary, iri: str) -> EntityPage:
     types = sorted({words.label(r["type"].value) for r in names if "type" in r})
     groups: dict[tuple[str, str], Group] = {}
     values: dict[tuple[str, str, str], Value] = {}
+    stated: dict[tuple[str, str, str], set[str]] = {}  # how the articles state each value
     facts = _rows(store, "entity_facts", {"topic": topic}).rows
     in_articles = _rows(store, "entity_articles", {"topic": topic}).rows
     named_by = openings(store, [r["article"].value for r in (*facts, *in_articles) if "article" in r
@@ -116,14 +119,19 @@ def entity_page(store: Store, words: Vocabulary, iri: str) -> EntityPage:
             value = _value(row)
             values[key] = value
             group.values.append(value)
+        if "article" in row:
+            stated.setdefault(key, set()).add(row["stated"].value if "stated" in row else "")
         if "article" in row and "text" in row:
             title = _title(row, named_by)
             cited = Cited(slug_of_article(row["article"].value), title, sentence_shown(row["text"].value, title))
             if all(c.article != cited.article for c in value.sources):  # one sentence per article
                 value.sources.append(cited)
+    for key, modes in stated.items():
+        values[key].former = modes == {_FORMER}
     ordered = sorted(groups.values(), key=lambda g: (g.direction != "out", g.relation))
     for group in ordered:
-        group.values.sort(key=lambda v: (v.planned, "" if v.as_of is None else _later_first(v.as_of), v.label))
+        group.values.sort(key=lambda v: (v.planned, v.former, "" if v.as_of is None else _later_first(v.as_of),
+                                         v.label))
     articles: list[dict[str, object]] = [{"article": slug_of_article(r["article"].value), "iri": r["article"].value,
                  "title": _title(r, named_by),
                  "published": r["published"].value if "published" in r else None,

@@ -31,6 +31,7 @@ from kg.questions import generic as _generic  # noqa: F401
 from kg.questions import records as _records  # noqa: F401
 from kg.questions import roles as _roles  # noqa: F401
 from kg.questions.checks import MARGIN, age_at_event, agreed, contested, narrowed, one_of, refusal
+from kg.questions.confidence import rate_unrated
 from kg.questions.flights import craft_crew, on_flight, trip_companions
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
@@ -53,6 +54,9 @@ MAX_QUESTION = 500
 ANSWER_CACHE = 2048
 #: Facts of one answer whose sources are looked up (a list of fifty names cites the first ones).
 MAX_CITED_FACTS = 8
+#: Facts of one answer whose confidence is looked up (a list of fifty names is rated by its first ones;
+#: the rest are rated as the least sure of those, see kg.questions.confidence).
+MAX_RATED_FACTS = 64
 #: Sentences shown for one fact.
 SOURCES_PER_FACT = 3
 #: Below this confidence an answer is marked as uncertain (extraction confidences run from 0.6
@@ -247,7 +251,8 @@ class Asker:
             plan, replied, sparql = attempt.found
             if age_at_event(parsed):
                 replied = self._aged_at(parsed, plan, replied)
-            replied = self._in_tense(parsed, replied)
+            replied = (self._former_marked(replied) if plan.template == "description" else
+                       self._in_tense(parsed, replied))
             plan, replied = on_flight(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = craft_crew(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = trip_companions(self.store, parsed, plan, replied, index, self.vocabulary)
@@ -352,6 +357,18 @@ class Asker:
         return Reply([], note=f"The articles give {shown} only as former, not as current: ask what was, "
                               "e.g. who did they work for?")
 
+    def _former_marked(self, reply: Reply) -> Reply:
+        """A profile's facts that the articles give only as former, marked as such ("employer:
+        formerly NASA"): a profile says what is and what was, and tells them apart."""
+        lines = [i for i in reply.items if i.relation not in (None, "type") and i.support]
+        former = _only(self._modes([i.support[0] for i in lines]), "Former")
+        if not former:
+            return reply
+        marked = [replace(i, label=f"{i.relation}: formerly {i.value}", former=True)
+                  if i.relation not in (None, "type") and i.support and i.support[0] in former else i
+                  for i in reply.items]
+        return replace(reply, items=marked)
+
     def _yes_in_tense(self, parsed: Parsed, reply: Reply) -> Reply:
         """A "yes" whose facts the articles state only as former is "no" to a question in the
         present ("Is X with NASA?" of a former NASA astronaut: "former" is the stated fact that
@@ -439,7 +456,9 @@ class Asker:
         answers: tuple[Item, ...] = tuple(rated)
         if plan.articles:
             answers = tuple(_articles(sources))
-        answers = _named(self.store, answers)
+        answers = tuple(rate_unrated(self.store, _named(self.store, answers), classes=want.classes,
+                                     topic=plan.used[0][1].iri if plan.used else None,
+                                     vocabulary=self.vocabulary, index=index))
         used = tuple(Reading(m.text, c.label, c.iri) for m, c in plan.used)
         alternatives = tuple(
             Reading(m.text, other.label, other.iri, _rephrase(parsed, m, other.label))
@@ -530,7 +549,9 @@ class Asker:
         independent sources, so it is stated wrongly only if every one of them is wrong (1 - the
         product of their doubts, each article counted once at its most confident statement)."""
         groups: dict[tuple[object, object], list[Triple]] = {}
-        for triple in list(dict.fromkeys(support))[:MAX_CITED_FACTS]:
+        ordered = list(dict.fromkeys(support))
+        cite = set(ordered[:MAX_CITED_FACTS])
+        for triple in ordered[:MAX_RATED_FACTS]:
             groups.setdefault((triple.subject, triple.predicate), []).append(triple)
         about: dict[str, Mapping[str, Term]] = {}  # article -> a row with its title, URL and date
         said_in: dict[str, dict[str, tuple[set[str], float]]] = {}  # article -> sentence -> (facts, confidence)
@@ -548,6 +569,8 @@ class Asker:
                 if "confidence" in row:
                     said = sure.setdefault(Triple(subject, predicate, row["o"]), {})  # type: ignore[arg-type]
                     said[article] = max(said.get(article, 0.0), confident)
+                if Triple(subject, predicate, row["o"]) not in cite:  # type: ignore[arg-type]
+                    continue
                 cited = per_fact.setdefault(fact, set())
                 if article not in cited and len(cited) >= SOURCES_PER_FACT:
                     continue

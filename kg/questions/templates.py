@@ -34,6 +34,7 @@ class Item:
     unit: str | None = None
     as_of: str | None = None
     planned: bool = False
+    former: bool = False  # every article states its fact as no longer true ("former NASA astronaut")
     relation: str | None = None  # for descriptions: which relation this fact is
     support: tuple[Triple, ...] = ()
     confidence: float | None = None  # from the statements of its facts (see kg.questions.answer)
@@ -47,6 +48,8 @@ class Item:
         data["kind"] = self.kind
         if self.planned:
             data["planned"] = True
+        if self.former:
+            data["former"] = True
         if self.confidence is not None:
             data["confidence"] = self.confidence
         return data
