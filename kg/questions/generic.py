@@ -164,6 +164,16 @@ def yes_no(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
                            read_link(rel.prop, a, others, ctx), ((first, a), (second, second.best)),
                            empty=f"The graph does not link {a.label} and {second.best.label} by “{rel.prop.word}”.")
         return
+    if len(parsed.mentions) == 2 and not parsed.relations and not parsed.unexplained:
+        second = parsed.mentions[1]
+        props = _narrowest_ranges(ctx, types_of(ctx, second.best.iri))
+        if props:  # "Is X American?": the name is the value of the relation that holds only its kind
+            for a in candidates_of(first):
+                yield Plan("yes-no", "touching", {"a": node(a.iri), "b": node(second.best.iri),
+                                                  "p": [node(i) for p in props for i in p.family]},
+                           read_link(props[0], a, [second.best], ctx), ((first, a), (second, second.best)),
+                           empty=f"The graph does not link {a.label} and {second.best.label}.")
+        return
     if parsed.numbers and parsed.relations:
         for rel in relations_to_try(parsed, ("number", "date")):
             for a in candidates_of(first):
@@ -178,6 +188,19 @@ def yes_no(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
             yield Plan("yes-no", "is_a", {"x": node(a.iri), "class": [node(i) for i in target.family]},
                        read_is_a, reading(first, a),
                        empty=f"The graph does not say that {a.label} is a {target.label}.")
+
+
+def _narrowest_ranges(ctx: Context, types: set[str]) -> list[PropertyWords]:
+    """The properties whose range is the narrowest class holding an entity of these types: a
+    country is the value of a nationality (range: country) before a hometown (range: place).
+    Only for places: a person or an organisation is the value of too many relations to guess."""
+    classes = ctx.vocabulary.classes
+    if "Place" not in classes or not types & set(classes["Place"].family):
+        return []
+    fitting = [p for p in ctx.vocabulary.askable() if p.is_object and not p.qualified and p.range in classes
+               and types & set(classes[p.range].family)]
+    narrowest = min((len(classes[p.range or ""].family) for p in fitting), default=0)
+    return [p for p in fitting if len(classes[p.range or ""].family) == narrowest]
 
 
 @template("superlative", priority=40)
@@ -362,9 +385,10 @@ def _worded_alike(parsed: Parsed) -> list[RelationMatch]:
 
 @template("chain", priority=55)
 def chain(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
-    """ "Which agency selected the commander of Crew-5?": two facts chained through an entity
-    the question does not name (Crew-5's commander), answered by one query. The relation next
-    to the name is the first link; another relation, worded apart from it, is the second.
+    """ "Which agency selected the commander of Crew-5?", "Whom did the commander of Crew-5
+    marry?": two facts chained through an entity the question does not name (Crew-5's
+    commander), answered by one query. The relation next to the name is the first link;
+    another relation, worded before it or after the name, is the second.
     Directions come from the ontology's domains and ranges, else both are tried."""
     if len(parsed.mentions) != 1 or parsed.wh in ("yesno", "how many") or parsed.provenance:
         return
@@ -377,7 +401,7 @@ def chain(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
         return
     first = owned[0]
     seconds = [r for r in links if r is not first and not set(r.tokens) & set(first.tokens)
-               and max(r.tokens) < min(first.tokens)]
+               and (max(r.tokens) < min(first.tokens) or min(r.tokens) >= mention.end)]  # "... X marry?"
     topic = mention.best
     named = ctx.index.entities.get(topic.iri)
     types = set(named.types) if named else set()

@@ -350,12 +350,16 @@ def _name(iri: str, labels: dict[str, str], a: Candidate) -> str:
 
 def read_number_check(parsed: Parsed, prop: PropertyWords) -> Reader:
     """Yes when a stated value is the number asked (a year, for a date); no when the
-    property has one value and it is another; else nothing."""
+    property has one value and it is another; else nothing. A value stated only as planned
+    ("is due back in February") answers no question about what happened."""
 
     def read(rows: Rows) -> Reply:
         wanted = set(parsed.numbers)
         values = valued(rows)
         hits = [v for v in values if year_or_value_in(v, wanted)]
+        if hits and parsed.past and all(v.planned for v in hits):
+            return Reply([], note=f"The articles give {hits[0].item().label} only as planned, not as having "
+                                  "happened.")
         if hits:
             return Reply([Item("yes", True, kind="boolean", support=tuple(v.triple for v in hits))],
                          also=[hits[0].item()])

@@ -286,3 +286,37 @@ def test_a_class_year_limits_who_an_agency_selected(crew: Asker, question: str, 
     assert labels(answer) == expected
     if expected:
         assert answer.template == "in-year" and len(answer.sources) >= 1
+
+
+@pytest.mark.parametrize(("question", "expected", "said"), [
+    ("Is Tomas Reyes American?", [True], None),  # "American" names the United States, his nationality
+    ("Is Pavel Korovin American?", [], "whether Pavel Korovin is American"),  # no nationality stated: open world
+    ("Did Lina Park return in February 2024?", [], "only as planned"),  # she is only due back then
+    ("Will Lina Park return in February 2024?", [True], None),
+])
+def test_yes_or_no_in_an_open_world_needs_a_stated_fact_of_its_tense(crew: Asker, question: str,
+                                                                   expected: list[object], said: str | None) -> None:
+    answer = crew.answer(question)
+    assert values(answer) == expected and answer.expects == "yes/no"
+    if said:
+        assert said in (answer.message or "")
+
+
+@pytest.mark.parametrize("question", [
+    "Whom did the commander of Crew-9 marry?",
+    "Who was the commander of Crew-9 married to?",
+])
+def test_a_chain_worded_after_the_name_is_one_query_too(crew: Asker, question: str) -> None:
+    answer = crew.answer(question)
+    assert labels(answer) == ["Eva Reyes"] and answer.template == "chain"
+    assert (answer.sparql or "").count("SELECT") == 1 and "Tomas Reyes" in (answer.message or "")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who was in the class of 2009?", ["Tomas Reyes"]),
+    ("Who was in the 2009 astronaut class?", ["Tomas Reyes"]),
+    ("Who was in the class of 2010?", []),
+    ("What class was Tomas Reyes in?", ["2009"]),
+])
+def test_a_class_year_is_the_year_of_selection(crew: Asker, question: str, expected: list[str]) -> None:
+    assert labels(crew.answer(question)) == expected
