@@ -41,10 +41,10 @@ from kg.questions.readers import (
     types_of,
 )
 from kg.questions.scopes import VIA, Scope, is_scope, scope_of
-from kg.questions.templates import Context, Plan, template
+from kg.questions.templates import Context, Plan, Reader, Reply, template
 from kg.questions.text import Token
 from kg.questions.vocabulary import PREPOSITIONS, ClassWords, PropertyWords
-from kg.store.sparql import Term
+from kg.store.sparql import Rows, Term
 
 #: How many readings of one ambiguous name are tried.
 _READINGS = 3
@@ -164,15 +164,15 @@ def yes_no(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
                            read_link(rel.prop, a, others, ctx), ((first, a), (second, second.best)),
                            empty=f"The graph does not link {a.label} and {second.best.label} by “{rel.prop.word}”.")
         return
-    if len(parsed.mentions) == 2 and not parsed.relations and not parsed.unexplained:
+    places = _narrowest_ranges(ctx, types_of(ctx, parsed.mentions[1].best.iri)) if len(parsed.mentions) == 2 \
+        and not parsed.relations and not parsed.unexplained and not parsed.classes else []
+    if places:  # "Is X American?": the name is the value of the relation that holds only its kind
         second = parsed.mentions[1]
-        props = _narrowest_ranges(ctx, types_of(ctx, second.best.iri))
-        if props:  # "Is X American?": the name is the value of the relation that holds only its kind
-            for a in candidates_of(first):
-                yield Plan("yes-no", "touching", {"a": node(a.iri), "b": node(second.best.iri),
-                                                  "p": [node(i) for p in props for i in p.family]},
-                           read_link(props[0], a, [second.best], ctx), ((first, a), (second, second.best)),
-                           empty=f"The graph does not link {a.label} and {second.best.label}.")
+        for a in candidates_of(first):
+            yield Plan("yes-no", "touching", {"a": node(a.iri), "b": node(second.best.iri),
+                                              "p": [node(i) for p in places for i in p.family]},
+                       read_link(places[0], a, [second.best], ctx), ((first, a), (second, second.best)),
+                       empty=f"The graph does not link {a.label} and {second.best.label}.")
         return
     if parsed.numbers and parsed.relations:
         for rel in relations_to_try(parsed, ("number", "date")):
@@ -183,6 +183,17 @@ def yes_no(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
                            empty=f"The graph does not say that of {a.label}.")
         return
     target = next((c.cls for c in parsed.classes), None)
+    if target is not None and not parsed.relations and len(parsed.mentions) == 2:
+        second = parsed.mentions[1]  # "Is X a NASA astronaut?", "an American astronaut?": one, and linked to it
+        props = _narrowest_ranges(ctx, types_of(ctx, second.best.iri), places_only=False)
+        for a in candidates_of(first) if props else ():
+            yield Plan("yes-no", "touching", {"a": node(a.iri), "b": node(second.best.iri),
+                                              "p": [node(i) for p in props for i in p.family]},
+                       _also_of_class(read_link(props[0], a, [second.best], ctx), ctx, a.iri, target),
+                       ((first, a), (second, second.best)),
+                       empty=f"The graph does not say that {a.label} is a {target.label} linked to "
+                             f"{second.best.label}.")
+        return
     if target is not None and not parsed.relations:
         for a in candidates_of(first):
             yield Plan("yes-no", "is_a", {"x": node(a.iri), "class": [node(i) for i in target.family]},
@@ -190,15 +201,28 @@ def yes_no(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
                        empty=f"The graph does not say that {a.label} is a {target.label}.")
 
 
-def _narrowest_ranges(ctx: Context, types: set[str]) -> list[PropertyWords]:
-    """The properties whose range is the narrowest class holding an entity of these types: a
-    country is the value of a nationality (range: country) before a hometown (range: place).
-    Only for places: a person or an organisation is the value of too many relations to guess."""
+def _also_of_class(read: Reader, ctx: Context, iri: str, target: ClassWords) -> Reader:
+    """``read``, when the graph gives the entity the class; else no answer (the articles do not say)."""
+    def checked(rows: Rows) -> Reply:
+        return read(rows) if types_of(ctx, iri) & set(target.family) else Reply([])
+    return checked
+
+
+def _narrowest_ranges(ctx: Context, types: set[str], *, places_only: bool = True) -> list[PropertyWords]:
+    """The properties whose range holds an entity of these types, for a place the narrowest: a
+    country is the value of a nationality (range: country) before a hometown (range: place); an
+    agency of an employer, a selector or an affiliation alike. Only for places when the question
+    names no class (a bare organisation is the value of too many relations to guess), never for
+    people."""
     classes = ctx.vocabulary.classes
-    if "Place" not in classes or not types & set(classes["Place"].family):
+    places = set(classes["Place"].family) if "Place" in classes else set()
+    people = set(classes["Person"].family) if "Person" in classes else set()
+    if not types or types & people or places_only and not types & places:
         return []
     fitting = [p for p in ctx.vocabulary.askable() if p.is_object and not p.qualified and p.range in classes
                and types & set(classes[p.range].family)]
+    if not types & places:
+        return fitting
     narrowest = min((len(classes[p.range or ""].family) for p in fitting), default=0)
     return [p for p in fitting if len(classes[p.range or ""].family) == narrowest]
 

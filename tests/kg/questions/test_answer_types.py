@@ -320,3 +320,17 @@ def test_a_chain_worded_after_the_name_is_one_query_too(crew: Asker, question: s
 ])
 def test_a_class_year_is_the_year_of_selection(crew: Asker, question: str, expected: list[str]) -> None:
     assert labels(crew.answer(question)) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Is Pavel Korovin a Roscosmos astronaut?", [True]),  # an astronaut, and Roscosmos employs him
+    ("Is Tomas Reyes an Andean Space Agency astronaut?", [True]),  # selected by it
+    ("Is Tomas Reyes an American astronaut?", [True]),
+    ("Is Anna Berg a Roscosmos astronaut?", []),  # an astronaut, but nothing ties her to Roscosmos
+    ("Is Eva Reyes an American astronaut?", []),  # not an astronaut, and no nationality stated
+])
+def test_a_class_named_with_a_name_needs_both(crew: Asker, question: str, expected: list[object]) -> None:
+    answer = crew.answer(question)
+    assert values(answer) == expected and answer.expects == "yes/no"
+    if not expected:
+        assert "The articles do not say whether" in (answer.message or "")
