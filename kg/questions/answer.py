@@ -335,6 +335,8 @@ class Asker:
         same way (see :meth:`_yes_in_tense`)."""
         if [i.value for i in reply.items] == [True]:
             return self._yes_in_tense(parsed, reply)
+        if [i.kind for i in reply.items] == ["count"] and not (parsed.past or parsed.future):
+            return self._count_in_tense(reply)
         entities = [i for i in reply.items if i.kind in ("entity", "place") and i.support and i.relation is None]
         if not entities or len(entities) != len(reply.items):
             return reply
@@ -368,6 +370,22 @@ class Asker:
                   if i.relation not in (None, "type") and i.support and i.support[0] in former else i
                   for i in reply.items]
         return replace(reply, items=marked)
+
+    def _count_in_tense(self, reply: Reply) -> Reply:
+        """A count in the present ("how many people work for X?") without what the articles give
+        only as former: those are named apart."""
+        members = [i for i in reply.also if i.support]
+        former = _only(self._modes([i.support[0] for i in members]), "Former")
+        kept = [i for i in reply.also if not (i.support and i.support[0] in former)]
+        if not former or len(kept) == len(reply.also):
+            return reply
+        gone = ", ".join(i.label for i in reply.also if i not in kept)
+        if not kept:
+            return Reply([], note=f"The articles give {gone} only as former, not as current: ask what was.")
+        count = replace(reply.items[0], label=str(len(kept)), value=len(kept),
+                        support=tuple(t for i in kept for t in i.support))
+        return Reply([count], also=kept, note=f"I counted {'; '.join(i.label for i in kept)}, not {gone}, whom "
+                                               "the articles give only as former.")
 
     def _yes_in_tense(self, parsed: Parsed, reply: Reply) -> Reply:
         """A "yes" whose facts the articles state only as former is "no" to a question in the

@@ -91,3 +91,17 @@ def test_yes_or_no_on_an_employer_minds_the_tense(former: Asker, question: str, 
 def test_yes_or_no_on_an_unstated_employer_is_no_answer(former: Asker) -> None:
     answer = former.answer("Is Bren Okafor with Orbita Works?")
     assert labels(answer) == []
+
+
+def test_who_works_there_now_leaves_former_staff_out(former: Asker) -> None:
+    assert labels(former.answer("Who works for Orbita Works?")) == ["Tova Lindqvist"]
+    now = former.answer("Who works for the Ardenian Space Agency?")
+    assert labels(now) == [] and "only as former" in (now.message or "")
+    assert labels(former.answer("Who worked for the Ardenian Space Agency?")) == ["Bren Okafor", "Tova Lindqvist"]
+
+
+def test_a_count_in_the_present_leaves_former_staff_out(former: Asker) -> None:
+    now = former.answer("How many people work for the Ardenian Space Agency?")
+    assert labels(now) == [] and "Bren Okafor, Tova Lindqvist only as former" in (now.message or "")
+    then = former.answer("How many astronauts worked for the Ardenian Space Agency?")
+    assert [a.value for a in then.answers] == [2] and then.confidence is not None
