@@ -108,8 +108,8 @@ def missing(parsed: Parsed, empty: str, dropped: Sequence[Item], want: Expected,
     if empty.startswith(("I cannot", "Record:")) or not parsed.mentions:
         return empty
     said = clause(parsed.tokens, [(m.start, m.end) for m in parsed.mentions])
-    for m in parsed.mentions:  # in the graph's names ("Anna Berg" for a misspelt "Ana Berg"), not for
-        if m.best.how != "alias":  # another name the articles use ("American" for the United States)
+    for m in parsed.mentions:  # a misspelt name in the graph's spelling ("Anna Berg" for "Ana Berg"); the
+        if m.best.how == "fuzzy":  # asker's own words otherwise ("American", not "United States")
             said = said.replace(m.text, m.best.label)
     message = f"The articles do not say {said}." if said else empty
     if note:
