@@ -252,7 +252,7 @@ def _asked_classes(wh: str | None, classes: Sequence[ClassMatch], mentions: Sequ
                    index: EntityIndex, vocabulary: Vocabulary) -> set[str]:
     """The classes (IRIs) of what the question points its relation at: the noun it asks for
     ("which agency"), else the second thing it names ("Is X with NASA?"), else, for "who"
-    about one name, people and organizations, for "where" places. A relation said only in little words ("with",
+    about one name, people and organizations. A relation said only in little words ("with",
     "from") is read through them (see :func:`_relations`)."""
     target = next((c.cls for c in classes if c.target), None)
     if target is not None:
@@ -262,8 +262,6 @@ def _asked_classes(wh: str | None, classes: Sequence[ClassMatch], mentions: Sequ
         return set(named.types) if named else set()
     if wh == "who" and len(mentions) == 1:
         return {vocabulary.classes[n].iri for n in ("Person", "Organization") if n in vocabulary.classes}
-    if wh == "where" and len(mentions) == 1 and "Place" in vocabulary.classes:  # "Where is X from?"
-        return set(vocabulary.classes["Place"].family)
     return set()
 
 
@@ -302,7 +300,7 @@ def _relations(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseB
         if prop.kind in expected:
             score += 0.5
         found.append(RelationMatch(prop, score, tuple(sorted(covered)), inverse=not forward))
-    if all(set(r.tokens) <= noun | wh_tokens for r in found):  # only "agency", "where": the little words may tell
+    if all(set(r.tokens) <= noun for r in found):
         found += little
     found.sort(key=lambda r: (-r.score, len(r.prop.family), r.prop.name))
     return found

@@ -334,13 +334,3 @@ def test_a_class_named_with_a_name_needs_both(crew: Asker, question: str, expect
     assert values(answer) == expected and answer.expects == "yes/no"
     if not expected:
         assert "The articles do not say whether" in (answer.message or "")
-
-
-@pytest.mark.parametrize(("question", "expected"), [
-    ("Where is Anna Berg from?", ["Tallvik"]),  # her hometown
-    ("Where is Tomas Reyes from?", ["United States"]),  # no hometown: his nationality
-    ("Where is Pavel Korovin from?", []),  # the agency he flies for is no place
-])
-def test_where_from_is_a_hometown_else_a_country(crew: Asker, question: str, expected: list[str]) -> None:
-    answer = crew.answer(question)
-    assert labels(answer) == expected and answer.expects == "place"
