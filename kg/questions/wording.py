@@ -73,7 +73,8 @@ def clause(tokens: Sequence[Token], names: Sequence[tuple[int, int]] = ()) -> st
     if head.split()[0] in ("who", "what", "which") and at + 1 < len(words) and words[at + 1].pos in ("VERB",):
         return _join(words)[:1].lower() + _join(words)[1:]  # "who flew with X": the question word is the subject
     aux, rest = words[at], words[at + 1:]
-    subject_end = next((e for s, e in names if s == aux.i + 1), None)
+    the = bool(rest) and rest[0].lower == "the"  # "is the Baikonur Cosmodrome in"
+    subject_end = next((e for s, e in names if s == aux.i + 1 + the), None)
     verb = next((k for k, t in enumerate(rest) if t.pos in ("VERB", "AUX") and k > 0
                  and (subject_end is None or t.i >= subject_end)), None)
     if aux.lower in _DO:
@@ -85,7 +86,7 @@ def clause(tokens: Sequence[Token], names: Sequence[tuple[int, int]] = ()) -> st
         form = _past(lemma) if aux.lower == "did" else _present(lemma) if aux.lower == "does" else lemma
         body = f"{_join(rest[:verb])} {form} {_join(rest[verb + 1:])}"
     elif verb is None and head == "whether":  # "Is X an astronaut?": "whether X is an astronaut"
-        end = next((e for s, e in names if s == aux.i + 1), None)
+        end = subject_end
         if end is None:
             return f"“{_join(tokens)}”"
         split = next(k for k, t in enumerate(rest) if t.i >= end) if rest[-1].i >= end else len(rest)

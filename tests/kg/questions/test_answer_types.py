@@ -334,3 +334,13 @@ def test_a_class_named_with_a_name_needs_both(crew: Asker, question: str, expect
     assert values(answer) == expected and answer.expects == "yes/no"
     if not expected:
         assert "The articles do not say whether" in (answer.message or "")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Which agency is Lina Park with?", "which agency Lina Park is with"),
+    ("Is the Lyra station in Zhezkent?", "whether the Lyra station is in Zhezkent"),
+    ("Is Pavel Korovin American?", "whether Pavel Korovin is American"),  # the asker's word, not the country's
+])
+def test_what_the_articles_do_not_say_reads_as_a_clause(crew: Asker, question: str, said: str) -> None:
+    answer = crew.answer(question)
+    assert answer.answers == () and f"The articles do not say {said}." in (answer.message or "")
