@@ -562,17 +562,20 @@ class Asker:
         """One sentence per article for the first facts an answer rests on, newest first: a
         few articles per fact, never all, so an answer's cost does not grow with how often its
         facts were reported. Of an article's sentences the one stating the most of these facts
-        is shown (then the most confident, then the first found). Facts that differ only in
+        is shown (then the most confident, then the one stating the answer's earliest fact, so every
+        backend shows the same). Facts that differ only in
         their object are looked up in one query. Also each fact's confidence: its articles are
         independent sources, so it is stated wrongly only if every one of them is wrong (1 - the
         product of their doubts, each article counted once at its most confident statement)."""
         groups: dict[tuple[object, object], list[Triple]] = {}
         ordered = list(dict.fromkeys(support))
         cite = set(ordered[:MAX_CITED_FACTS])
+        place = {fact: k for k, fact in enumerate(ordered)}
         for triple in ordered[:MAX_RATED_FACTS]:
             groups.setdefault((triple.subject, triple.predicate), []).append(triple)
         about: dict[str, Mapping[str, Term]] = {}  # article -> a row with its title, URL and date
-        said_in: dict[str, dict[str, tuple[set[str], float]]] = {}  # article -> sentence -> (facts, confidence)
+        said_in: dict[str, dict[str, tuple[set[str], float, int]]] = {}  # article -> sentence -> (facts,
+        # confidence, the place among the answer's facts of the first it states)
         sure: dict[Triple, dict[str, float]] = {}  # fact -> article -> confidence
         stated: dict[str, bool] = {}  # article -> does it give a confidence for what it states
         for (subject, predicate), triples in groups.items():
@@ -596,13 +599,15 @@ class Asker:
                 about.setdefault(article, row)
                 sentence = sentence_shown(row["text"].value, row["title"].value if "title" in row else None)
                 stated[article] = stated.get(article, False) or "confidence" in row
-                facts, best = said_in.setdefault(article, {}).get(sentence, (set(), 0.0))
-                said_in[article][sentence] = (facts | {f"{subject} {predicate} {fact}"}, max(best, confident))
+                facts, best, first = said_in.setdefault(article, {}).get(sentence, (set(), 0.0, len(ordered)))
+                stating = Triple(subject, predicate, row["o"])  # type: ignore[arg-type]
+                said_in[article][sentence] = (facts | {f"{subject} {predicate} {fact}"}, max(best, confident),
+                                              min(first, place.get(stating, first)))
         named_by = openings(self.store, [a for a, known in about.items() if "title" not in known])
         found = []
         for article, sentences in said_in.items():
             meta = about[article]
-            sentence = max(sentences, key=lambda s: (len(sentences[s][0]), sentences[s][1]))  # first of equals
+            sentence = max(sentences, key=lambda s: (len(sentences[s][0]), sentences[s][1], -sentences[s][2]))
             slug = slug_of_article(article)
             found.append(Source(
                 article=slug, iri=article, sentence=sentence,
@@ -610,7 +615,7 @@ class Asker:
                 (article_name(None, slug, named_by[article]) if article in named_by else None),
                 url=meta["url"].value if "url" in meta else None,
                 published=meta["published"].value if "published" in meta else None,
-                confidence=max((c for _, c in sentences.values()), default=None) if stated.get(article) else None))
+                confidence=max((c for _, c, _ in sentences.values()), default=None) if stated.get(article) else None))
         confidence = {t: round(1 - math.prod(1 - c for c in by_article.values()), 3) for t, by_article in sure.items()}
         return sorted(found, key=lambda s: s.published or "", reverse=True), confidence
 

@@ -23,7 +23,7 @@ from kg.store.oxigraph import OxigraphStore
 from kg.store.remote import RemoteStore
 from kg.store.sparql import Term, query_file
 from tests.data import crewroom, newsroom
-from tests.kg.questions import checkroom, conflictroom, firstsroom, flightroom
+from tests.kg.questions import checkroom, conflictroom, firstsroom, flightroom, formerroom
 from tests.kg.test_store_contract import wipe
 
 CREWROOM = (
@@ -126,12 +126,29 @@ FLIGHTROOM = (
     "How many times did Tam Oyelaran fly?", "How many times did Ula Finch fly?",
 )
 
+#: Employers stated as former, in each tense; employer questions by noun and relation phrase;
+#: profiles that mark them; and the yes/no, chain and class-year readings checked beside them.
+FORMERROOM = (
+    "Who does Bren Okafor work for?", "Who did Bren Okafor work for?", "Which agency is Tova Lindqvist with?",
+    "Who is Tova Lindqvist with?", "What agency was Bren Okafor from?",
+    "Is Bren Okafor with the Ardenian Space Agency?",
+    "Was Bren Okafor with the Ardenian Space Agency?", "Who is Tova Lindqvist?", "List the astronauts.",
+    "How many people work for the Ardenian Space Agency?", "Who works for the Ardenian Space Agency?",
+)
+CREWROOM += (
+    "Is Tomas Reyes American?", "Is Pavel Korovin American?", "Did Lina Park return in February 2024?",
+    "Whom did the commander of Crew-9 marry?", "Who was in the class of 2009?",
+    "Is Pavel Korovin a Roscosmos astronaut?", "Is Anna Berg a Roscosmos astronaut?",
+)
+
 ROOMS: dict[str, Callable[[Store], None]] = {"crewroom": crewroom.load, "newsroom": newsroom.load,
                                              "checkroom": checkroom.load, "conflictroom": conflictroom.load,
-                                             "firstsroom": firstsroom.load, "flightroom": flightroom.load}
+                                             "firstsroom": firstsroom.load, "flightroom": flightroom.load,
+                                             "formerroom": formerroom.load}
 CASES = [("crewroom", q) for q in CREWROOM] + [("newsroom", q) for q in NEWSROOM] + [
     ("checkroom", q) for q in CHECKROOM] + [("conflictroom", q) for q in CONFLICTROOM] + [
-    ("firstsroom", q) for q in FIRSTSROOM] + [("flightroom", q) for q in FLIGHTROOM]
+    ("firstsroom", q) for q in FIRSTSROOM] + [("flightroom", q) for q in FLIGHTROOM] + [
+    ("formerroom", q) for q in FORMERROOM]
 
 
 @dataclass
@@ -176,10 +193,10 @@ def remote(request: pytest.FixtureRequest, servers: dict[str, Loaded], nlp: Lang
 @pytest.mark.parametrize(("room", "question"), CASES)
 def test_the_same_question_gets_the_same_answer_on_every_backend(
     remote: Callable[[str], Asker], crew: Asker, asker: Asker, checks: Asker, conflicts: Asker, firsts: Asker,
-    flights: Asker, room: str, question: str,
+    flights: Asker, former: Asker, room: str, question: str,
 ) -> None:
     embedded = {"crewroom": crew, "newsroom": asker, "checkroom": checks, "conflictroom": conflicts,
-                "firstsroom": firsts, "flightroom": flights}[room].answer(question)
+                "firstsroom": firsts, "flightroom": flights, "formerroom": former}[room].answer(question)
     answer = remote(room).answer(question)
     assert [a.label for a in answer.answers] == [a.label for a in embedded.answers]
     assert (answer.expects, answer.message, answer.template) == (embedded.expects, embedded.message,
