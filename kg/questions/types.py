@@ -95,8 +95,8 @@ def _item(parsed: Parsed, vocabulary: Vocabulary) -> Expected:
         agents = _entities("person", vocabulary, _WHO, "person")
         if target is not None and set(target.family) <= agents.classes:
             return _of_class(target, vocabulary)
-        if rel is not None and rel.is_object and len(parsed.relations) == 1 and not parsed.relations[0].inverse \
-                and target is None and _owner_named(parsed):
+        if rel is not None and rel.is_object and [r.prop for r in parsed.relations if r.prop.is_object] == [rel] \
+                and _owner_named(parsed, inverse=parsed.relations[0].inverse):
             told = _of_property(rel, vocabulary)  # "who does X work for?": an employer is an organisation
             if told.classes and told.classes < agents.classes:
                 return told
@@ -112,12 +112,13 @@ def _item(parsed: Parsed, vocabulary: Vocabulary) -> Expected:
     return Expected("thing", "thing", what="answer")
 
 
-def _owner_named(parsed: Parsed) -> bool:
-    """Is the one name of the question the relation's subject ("who does X work for?"), not
-    its object ("who works for X?")?"""
+def _owner_named(parsed: Parsed, *, inverse: bool) -> bool:
+    """Is the one name of the question the relation's subject, so that the answer is its value:
+    the grammatical subject of a forward phrase ("who does X work for?"; not "who works for
+    X?"), the object of an inverse one ("who employs X?", "who selected X?")?"""
     if len(parsed.mentions) != 1:
         return False
-    return parsed.tokens[parsed.mentions[0].end - 1].dep not in ("dobj", "pobj")
+    return (parsed.tokens[parsed.mentions[0].end - 1].dep in ("dobj", "pobj")) == inverse
 
 
 def _of_domain(prop: PropertyWords, vocabulary: Vocabulary) -> Expected:

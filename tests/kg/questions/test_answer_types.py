@@ -29,6 +29,8 @@ def values(answer: Answer) -> list[object]:
     ("What kind of spacecraft is Kestrel?", "spacecraft", ["Falcon Dragon"]),
     ("What rocket did Crew-9 launch on?", "rocket", ["Vega 5"]),
     ("Which agency chose Tomas Reyes?", "organisation", ["Andean Space Agency"]),
+    ("Who chose Tomas Reyes?", "organisation", ["Andean Space Agency"]),  # a selector is an agency
+    ("Who did the Andean Space Agency select?", "person", ["Tomas Reyes"]),
     ("Who is Tomas Reyes married to?", "person", ["Eva Reyes"]),
     ("How many astronauts are in the graph?", "count", ["6"]),
     ("Is Anna Berg an astronaut?", "yes/no", ["yes"]),

@@ -45,6 +45,7 @@ def test_only_former_employers_are_no_current_one(former: Asker, question: str) 
     ("What agency was Bren Okafor from?", ["Ardenian Space Agency"]),
     ("Tova Lindqvist's employer", ["Orbita Works"]),
     ("What organisation employs Tova Lindqvist?", ["Orbita Works"]),
+    ("Who employs Tova Lindqvist?", ["Orbita Works"]),
 ])
 def test_employer_questions_read_the_noun_asked_and_the_relation_phrase(
         former: Asker, question: str, expected: list[str]) -> None:
