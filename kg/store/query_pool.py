@@ -29,7 +29,7 @@ import sys
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Protocol, cast
 
@@ -162,9 +162,9 @@ class QueryWorkers:
                        "graph_type": graph_type, "default_graphs": tuple(default_graphs),
                        "named_graphs": tuple(named_graphs), "base_iri": base_iri, "max_rows": self.max_rows,
                        "max_bytes": self.max_bytes}
-            reply, waited = self._ask(request, started, "query")
+            reply, data, waited = self._ask(request, started, "query")
             if reply["ok"]:
-                return replace(cast(Output, reply["output"]), waited=waited)
+                return Output(data, reply["media_type"], reply["rows"], reply["truncated"], reply["cut_by"], waited)
         finally:
             with self._lock:
                 snapshot.users -= 1
@@ -188,8 +188,8 @@ class QueryWorkers:
                 copy = self.workdir / f"rehearsal-{self._serial}"
             try:
                 self.store.snapshot(copy)
-                reply, waited = self._ask({"rehearse": str(copy), "sparql": sparql, "base_iri": base_iri},
-                                          started, "update")
+                reply, _, waited = self._ask({"rehearse": str(copy), "sparql": sparql, "base_iri": base_iri},
+                                             started, "update")
             finally:
                 shutil.rmtree(copy, ignore_errors=True)
             if not reply["ok"]:
@@ -198,16 +198,17 @@ class QueryWorkers:
         self.store.update(sparql, base_iri=base_iri, rehearse=rehearse)
         return waited
 
-    def _ask(self, request: dict[str, Any], started: float, what: str) -> tuple[dict[str, Any], float]:
-        """Send a request to an idle worker and wait for its reply within the time limit,
-        which starts once the worker has the request; also returns the seconds waited."""
+    def _ask(self, request: dict[str, Any], started: float, what: str) -> tuple[dict[str, Any], bytes, float]:
+        """Send a request to an idle worker and wait for its reply (header and result bytes)
+        within the time limit, which starts once the worker has the request; also returns
+        the seconds waited."""
         # Waiting for a worker is bounded apart: twice the time limit lets a runaway ahead be
         # stopped and replaced before a request queued behind it gives up.
         worker = self._acquire(time.monotonic() + 2 * self.timeout)
         waited = time.monotonic() - started
         try:
             send(cast(IO[bytes], worker.process.stdin), request)
-            reply = self._await(worker, time.monotonic() + self.timeout, what, waited)
+            reply, data = self._await(worker, time.monotonic() + self.timeout, what, waited)
         except (OSError, EOFError) as error:
             self._discard(worker)
             log.error("a %s worker failed: %s", what, error)
@@ -217,7 +218,7 @@ class QueryWorkers:
         if "snapshot" in request:
             worker.snapshot = Path(request["snapshot"])
         self._idle.put(worker)
-        return reply, waited
+        return reply, data, waited
 
     @staticmethod
     def _failure(reply: dict[str, Any], what: str) -> Exception:
@@ -269,7 +270,8 @@ class QueryWorkers:
         else:
             self._idle.put(worker)
 
-    def _await(self, worker: _Worker, deadline: float, what: str = "query", waited: float = 0.0) -> dict[str, Any]:
+    def _await(self, worker: _Worker, deadline: float, what: str = "query",
+               waited: float = 0.0) -> tuple[dict[str, Any], bytes]:
         stdout = cast(IO[bytes], worker.process.stdout)
         remaining = deadline - time.monotonic()
         ready, _, _ = select.select([stdout], [], [], max(0.0, remaining))
@@ -281,7 +283,7 @@ class QueryWorkers:
         reply = receive(stdout)
         if reply is None:
             raise EOFError("the worker exited")
-        return cast(dict[str, Any], reply)
+        return cast(dict[str, Any], reply[0]), reply[1]
 
     def _discard(self, worker: _Worker, *, replace: bool = True) -> None:
         """Kill a worker (overrun or broken) and start its replacement in the background,

@@ -5,14 +5,17 @@
 larger than the row or byte limit are cut to whole rows and flagged, never silently.
 
 Run as ``python -m kg.store.query_process``, this module is a worker: it reads requests from stdin
-and writes results to stdout (length-prefixed pickles), opening the snapshot each request
-names read-only, or rehearsing an update on a throwaway copy of the store. It imports
-nothing but pyoxigraph, so it starts fast and can be killed when it overruns its time.
+and writes results to stdout, opening the snapshot each request names read-only, or rehearsing
+an update on a throwaway copy of the store. A message is a small JSON header and the
+result's bytes as they are, behind one length prefix and written with one system call: the
+serialized result is neither encoded again nor copied on the way. The worker imports nothing
+but pyoxigraph, so it starts fast and can be killed when it overruns its time.
 """
 
 from __future__ import annotations
 
-import pickle
+import json
+import os
 import struct
 import sys
 from collections.abc import Sequence
@@ -21,7 +24,7 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
-_HEADER = struct.Struct(">I")
+_HEADER = struct.Struct(">II")  # sizes of the JSON header and of the payload
 _TSV = ox.QueryResultsFormat.TSV
 
 
@@ -182,38 +185,52 @@ def _rows_at_most(data: bytes, form: ox.QueryResultsFormat) -> int:
 # ---------------------------------------------------------------------------- worker process
 
 
-def send(stream: IO[bytes], message: object) -> None:
-    """Write one length-prefixed pickled message."""
-    body = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    stream.write(_HEADER.pack(len(body)) + body)
-    stream.flush()
+def send(stream: IO[bytes], message: object, payload: bytes = b"") -> None:
+    """Write one message: its JSON header and ``payload`` (raw bytes), in one write."""
+    head = json.dumps(message).encode()
+    parts: list[bytes | memoryview] = [_HEADER.pack(len(head), len(payload)) + head, payload]
+    fd, left = stream.fileno(), len(parts[0]) + len(payload)
+    while left:  # one call writes it all, unless a signal cuts it short
+        written = os.writev(fd, parts)
+        left -= written
+        while parts and written >= len(parts[0]):
+            written -= len(parts.pop(0))
+        if parts and written:
+            parts[0] = memoryview(parts[0])[written:]
 
 
-def receive(stream: IO[bytes]) -> Any:
-    """Read one message, or None at end of input."""
-    header = stream.read(_HEADER.size)
-    if len(header) < _HEADER.size:
+def receive(stream: IO[bytes]) -> tuple[Any, bytes] | None:
+    """Read one message (its header and payload), or None at end of input."""
+    prefix = stream.read(_HEADER.size)
+    if len(prefix) < _HEADER.size:
         return None
-    (size,) = _HEADER.unpack(header)
-    return pickle.loads(stream.read(size))
+    head_size, payload_size = _HEADER.unpack(prefix)
+    head = json.loads(stream.read(head_size))
+    payload = stream.read(payload_size) if payload_size else b""
+    if len(payload) < payload_size:
+        return None
+    return head, payload
 
 
 def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
     """Answer requests until the input closes; the store snapshot stays open between them.
-    A request with ``rehearse`` runs an update on that copy instead of a query."""
+    A request with ``rehearse`` runs an update on that copy instead of a query. A result's
+    bytes go back as the payload, its other fields in the header."""
     opened: tuple[str, ox.Store] | None = None
-    while (request := receive(requests)) is not None:
+    while (message := receive(requests)) is not None:
+        request = message[0]
         try:
             if "rehearse" in request:
                 rehearse(request["rehearse"], request["sparql"], request["base_iri"])
-                send(replies, {"ok": True, "output": None})
+                send(replies, {"ok": True})
                 continue
             path = request.pop("snapshot")
             if opened is None or opened[0] != path:
                 opened = None  # drop the old snapshot before opening the new one
                 opened = (path, ox.Store.read_only(path))
             output = execute(opened[1], **request)
-            send(replies, {"ok": True, "output": output})
+            send(replies, {"ok": True, "media_type": output.media_type, "rows": output.rows,
+                           "truncated": output.truncated, "cut_by": output.cut_by}, output.data)
         except SyntaxError as error:
             send(replies, {"ok": False, "kind": "syntax", "error": str(error)})
         except ValueError as error:
@@ -224,7 +241,6 @@ def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
 
 if __name__ == "__main__":
     from kg.orphans import die_with_parent
-    from kg.store import query_process  # the module by its own name, so what it pickles unpickles in the parent
 
     die_with_parent()  # a runaway query must not outlive a service killed with -9
-    query_process.serve(sys.stdin.buffer, sys.stdout.buffer)
+    serve(sys.stdin.buffer, sys.stdout.buffer)

@@ -7,6 +7,7 @@ import io
 import sqlite3
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -205,6 +206,24 @@ def test_a_search_past_its_time_limit_is_stopped(store: Store) -> None:
     assert store.passages is not None
     assert store.passages.search("recycler water")
     assert store.passages.search("recycler water", timeout=0.0) == []
+
+
+def test_threads_search_side_by_side_and_each_sees_the_latest_write(store: Store) -> None:
+    """Each thread searches through a connection of its own, kept open between its searches:
+    one that searched before a write still finds what the write added."""
+    store.write([graph_for(store, recycler_article())])
+    index = store.passages
+    assert index is not None
+
+    def titles(_: int) -> set[str | None]:
+        return {hit.title for hit in index.search("lettuce recycler")}
+
+    with ThreadPoolExecutor(max_workers=3) as pool:  # the same threads for both rounds
+        before = list(pool.map(titles, range(9)))
+        store.write([graph_for(store, garden_article())])
+        after = list(pool.map(titles, range(9)))
+    assert before == [{"Venn tests the recycler"}] * 9
+    assert after == [{"Venn tests the recycler", "Lettuce in orbit"}] * 9
 
 
 # ---------------------------------------------------------------------- questions

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.error import HTTPError
 
+import pyoxigraph as ox
 import pytest
 
 from tests.web.fixtures import TOKEN, newsroom_dir
@@ -132,3 +133,18 @@ def test_a_query_queued_behind_runaways_runs_in_full_and_says_it_waited(served: 
     assert status == 200, body
     assert len(body["results"]["bindings"]) == 4  # type: ignore[index]
     assert float(headers["X-Queue-Wait"]) >= 1.0
+
+
+def test_a_result_larger_than_the_pipe_and_the_send_buffer_arrives_whole(served: str) -> None:
+    """About 4 MB of JSON: more than a worker's pipe holds at once (1 MiB) and than waitress
+    keeps in memory, byte for byte what the engine itself writes."""
+    doubled = "".join(f" BIND(CONCAT(?v{k}, ?v{k}) AS ?v{k + 1})" for k in range(12))
+    sparql = (f"SELECT ?n ?v12 WHERE {{ VALUES ?n {{ {' '.join(map(str, range(100)))} }} "
+              f'BIND(CONCAT(STR(?n), "-abcdefghi") AS ?v0){doubled} }}')
+    solutions = ox.Store().query(sparql)
+    assert isinstance(solutions, ox.QuerySolutions)
+    expected = solutions.serialize(format=ox.QueryResultsFormat.JSON)
+    assert expected is not None and len(expected) > 4_000_000
+    with urllib.request.urlopen(query(served, sparql), timeout=60) as response:
+        assert response.status == 200 and "X-Result-Truncated" not in response.headers
+        assert response.read() == expected
