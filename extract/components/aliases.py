@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.components.dates import past_mention
 from extract.components.names import surname
-from extract.name_keys import name_key, parse
+from extract.name_keys import PARTICLES, name_key, parse
 from extract.patterns import read_jsonl
 
 #: entity label -> cluster label (labels not listed are not entities of the graph)
@@ -303,7 +303,10 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
     by_key: dict[tuple[str, str], int] = {}
     owner: dict[int, int] = {}
     people = [e for e in doc.ents if e.label_ == "PERSON"]
-    full = [e for e in people if len(e.text.split()) >= 2]
+    given = [e for e in people if _given_and_surname(e.text)]
+    surnames = {_name(e) for e in given if _particled(_name(e)) and any(
+        len(f) > len(e) and _is_surname(_name(e), _name(f)) for f in given)}  # "Al Mansoori" of "Hazza Al Mansoori"
+    full = [e for e in given if _name(e) not in surnames]
     nicknames = {m.group(1): _name(e) for e in full if (m := _NICKNAME.search(e.text)) is not None}
     names = _FullNames(full)
 
@@ -329,7 +332,7 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
                 add(ent, label, str(clusters[owner[previous_person.start]]["name"]))
                 continue
             previous_person = ent
-            if len(ent.text.split()) >= 2:
+            if _given_and_surname(ent.text) and _name(ent) not in surnames:
                 add(ent, label, names.longest(_name(ent)))
             else:
                 add(ent, label, nicknames.get(ent.text) or _expand(ent, full, names))
@@ -345,6 +348,19 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
 
 #: a nickname in quotes inside a full name: Barry "Butch" Wilmore
 _NICKNAME = re.compile(r' ["“]([^"”]+)["”](?= )')
+
+
+def _given_and_surname(name: str) -> bool:
+    """Whether a name has the form of a given name and a surname ("Commander Chub" has not;
+    "Al Mansoori" has, as "Al Worden" has: the article's other names tell them apart)."""
+    parts = parse(name)
+    return parts is not None and parts.full
+
+
+def _particled(name: str) -> bool:
+    """A name of two words whose first is a particle: "Al Mansoori", "Van Hoek"."""
+    words = name.split()
+    return len(words) == 2 and words[0].lower() in PARTICLES
 
 
 def _name(span: Span) -> str:
@@ -404,13 +420,15 @@ def _expand(ent: Span, full: list[Span], longest: _FullNames) -> str:
 
 
 def _is_surname(word: str, name: str) -> bool:
-    """Whether a word is a full name's surname, however spelt ("Al-Neyadi", "Neyadi" of
-    "Sultan Al Neyadi"; "Novitskiy" of "Oleg Novitsky")."""
+    """Whether a word is a full name's surname, however spelt ("Al-Neyadi", "Neyadi", "Al
+    Neyadi" of "Sultan Al Neyadi"; "Novitskiy" of "Oleg Novitsky")."""
     if surname(name) == word:
         return True
     full, bare = parse(name), parse(word)
-    return full is not None and bare is not None and full.full and len(bare.words) == 1 \
-        and (bare.words[0] == full.words[-1] or bare.words[0] in full.surname_parts)
+    if full is None or bare is None or not full.full or len(bare.words) > 1 and not _particled(word):
+        return False
+    alone = "".join(bare.words)  # "Al Mansoori" is "Al-Mansoori"
+    return alone == full.words[-1] or alone in full.surname_parts
 
 
 def _is_subject(tok: Token) -> bool:

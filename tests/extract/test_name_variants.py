@@ -50,3 +50,14 @@ def test_two_people_who_share_a_surname_stay_two_in_one_article(nlp: Language) -
     found = people(nlp, "NASA astronaut Dara Voss launched on Crew-19 on Monday. Her husband, Milo Voss, watched "
                         "from the beach. Dara Voss is the mission's commander.")
     assert {"Dara Voss", "Milo Voss"} <= set(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Hazza Al Mansoor flew in 2019. Hamad Obaid Al Mansoor, chairman of the centre, watched. Al Mansoor was the "
+    "first of his country.",
+    "Hazza Al Mansoor landed on Thursday, greeted by Hamad Obaid Al Mansoor. Al Mansoor, 35, said he was well.",
+])
+def test_a_surname_with_its_particle_goes_with_the_first_of_two_who_share_it(nlp: Language, text: str) -> None:
+    found = people(nlp, text)
+    assert set(found) == {"Hazza Al Mansoor", "Hamad Obaid Al Mansoor"}, found
+    assert "Al Mansoor" in found["Hazza Al Mansoor"]
