@@ -58,9 +58,9 @@ def age(ctx: Context, tok: Token, span: Span) -> None:
         word = span[0]
     else:
         word = span.root  # "aged 41"; "the 41-year-old", a person itself (the reference component's)
-        if word.dep_ in ("prep", "pobj") and ctx.person(word) is None:
+        if word.dep_ in ("prep", "pobj", "advcl") and ctx.person(word) is None:
             while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
-                word = word.head  # "At 58, Ruiz is", "flew at the age of 41": the verb the phrase tells of
+                word = word.head  # "At 58, X is", "flew at the age of 41", "dies aged 90": the verb it tells of
     person = _told_of(ctx, word)
     if person is None:
         return

@@ -336,6 +336,7 @@ def test_a_recent_retirement_gives_the_date_and_the_status_an_old_one_the_date(n
     "Astronaut Tova Rask will command the flight. The 41-year-old said she was ready.",
     "Astronaut Tova Rask, a 41-year-old engineer, will command the flight.",
     "Tova Rask, the 41-year-old commander of the flight, waved to the crowd.",
+    "Astronaut Tova Rask, who retired aged 41, now teaches.",
 ])
 def test_age_phrasings(nlp: Language, text: str) -> None:
     assert key("Tova Rask", "age", "41") in keys(nlp, text)
