@@ -48,7 +48,8 @@ _GROUP_NOUNS = {
     "mission": "MISSION", "flight": "MISSION", "expedition": "EXPEDITION", "spacecraft": "SPACECRAFT",
     "capsule": "SPACECRAFT", "ship": "SPACECRAFT", "rocket": "ROCKET", "crew": "MISSION",
 }
-_AKA = re.compile(r"^\W*(also (called|known as)|a\.k\.a\.|nicknamed|known as|born)\W*$")
+#: words between two names of one person: "X, also known as Y", "X was also known as Y", "X, born Y"
+_AKA = re.compile(r"^\W*((?:(?:was|is) )?(?:also (?:called|known as)|known as)|a\.k\.a\.|nicknamed|born)\W*$")
 _AGE = re.compile(r"\b[Tt]he (\d{1,3})-year-old\b")
 
 

@@ -61,3 +61,19 @@ def test_a_surname_with_its_particle_goes_with_the_first_of_two_who_share_it(nlp
     found = people(nlp, text)
     assert set(found) == {"Hazza Al Mansoor", "Hamad Obaid Al Mansoor"}, found
     assert "Al Mansoor" in found["Hazza Al Mansoor"]
+
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Kent Marlowe flew twice. According to his NASA biography, Kent Marlowe was also known as "
+    "Thomas K. Marlowe II. Marlowe died on Monday.",
+    "Astronaut Kent Marlowe, also known as Thomas K. Marlowe II, died on Monday.",
+    "Astronaut Kent Marlowe is known as Tom Marlowe to his friends.",
+])
+def test_a_name_the_text_says_is_another_of_the_same_person_is_one_person(nlp: Language, text: str) -> None:
+    found = people(nlp, text)
+    assert list(found) == ["Kent Marlowe"], found
+
+
+def test_a_call_between_two_people_keeps_them_two(nlp: Language) -> None:
+    found = people(nlp, "Astronaut Kent Marlowe called Tom Marlowe from the station on Monday.")
+    assert {"Kent Marlowe", "Tom Marlowe"} <= set(found)
