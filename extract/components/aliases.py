@@ -414,10 +414,22 @@ def _expand(ent: Span, full: list[Span], longest: _FullNames) -> str:
     spellings = {name_key(n): n for n in named.values()}  # "Nikolai Chub" and "Nikolay Chub" are one
     if len(spellings) <= 1:
         return next(iter(spellings.values()), word)
-    if not _is_surname(word, _name(fits[0])):  # a first name several people share: no way to tell
-        return word
+    if not _is_surname(word, _name(fits[0])) and not all(_family_name_first(_name(e)) for e in fits):
+        return word  # a first name several people share: no way to tell ("Wang" of two Wangs is a surname)
     before = [e for e in fits if e.start < ent.start]
     return named[(before[0] if before else fits[0]).start]
+
+
+#: one syllable of Chinese in pinyin, without tones
+_PINYIN = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?" \
+          r"(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)"
+_CHINESE_NAME = re.compile(rf"{_PINYIN} {_PINYIN}{{1,2}}(?:-?{_PINYIN})?", re.IGNORECASE)
+
+
+def _family_name_first(name: str) -> bool:
+    """A Chinese name in pinyin, family name first ("Wang Haoze", "Ye Guang-fu"): its first
+    word is the surname a story calls the person by ("Wang")."""
+    return _CHINESE_NAME.fullmatch(name) is not None
 
 
 def _is_surname(word: str, name: str) -> bool:

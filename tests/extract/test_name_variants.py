@@ -77,3 +77,21 @@ def test_a_name_the_text_says_is_another_of_the_same_person_is_one_person(nlp: L
 def test_a_call_between_two_people_keeps_them_two(nlp: Language) -> None:
     found = people(nlp, "Astronaut Kent Marlowe called Tom Marlowe from the station on Monday.")
     assert {"Kent Marlowe", "Tom Marlowe"} <= set(found)
+
+
+@pytest.mark.parametrize("text", [
+    "His two crewmates, Song Lingwei and Wang Haoming, both 34, were selected in 2020. Wang, the mission's flight "
+    "engineer, becomes the third woman of the batch to fly, after Liu Yanqing and Wang Yaqing.",
+    "Taikonauts Wang Haoming and Song Lingwei lifted off on Thursday. Wang Yaqing, who flew in 2021, watched. "
+    "Wang will run the experiments.",
+])
+def test_a_chinese_surname_alone_is_the_first_of_those_named_before_it(nlp: Language, text: str) -> None:
+    found = people(nlp, text)
+    assert "Wang" in found.get("Wang Haoming", set()), found
+    assert "Wang" not in found
+
+
+def test_a_first_name_two_people_share_stays_unresolved(nlp: Language) -> None:
+    found = people(nlp, "Astronauts Mark Kellan and Mark Vandell flew together. Later, Mark Vandell docked the "
+                        "capsule while Mark watched.")
+    assert "Mark" not in found.get("Mark Kellan", set()) | found.get("Mark Vandell", set()), found
