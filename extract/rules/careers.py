@@ -74,7 +74,9 @@ def role(ctx: Context, span: Span) -> None:
     extra = _title_words(ctx, head, span)
     if kind == "crew":  # "X was a mission specialist": the crew rule's
         return
-    if kind == "title" or extra:
+    if kind == "staff":  # "an Axiom employee": no trade, only whom they work for
+        pass
+    elif kind == "title" or extra:
         words = [t.text for t in extra] + [span.text]
         country = [ctx.clusters[c]["name"] for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")
                    and (c := ctx.cluster(t)) is not None and ctx.clusters[c]["name"] in COUNTRIES]
@@ -87,9 +89,11 @@ def role(ctx: Context, span: Span) -> None:
         term = " ".join([*(t.lower_ for t in _trade_words(span)), info["term"]])
         for one in people:
             ctx.add(one, "occupation", value(term), span, rule=f"{VERSION}:occupation", confidence=0.8)
-    for org in _employers(ctx, head):  # "works or worked for": a former employer counts
-        for one in people:
-            ctx.add(one, "employer", entity(org), span, rule=f"{VERSION}:employer", confidence=0.75)
+    for org, at in _employers(ctx, head):  # "works or worked for": a former employer counts
+        former = any(t.lower_ in _FORMER and t.i < at for t in head.lefts)  # "a former NASA astronaut", not
+        for one in people:                                                  # "NASA's former chief astronaut"
+            ctx.add(one, "employer", entity(org), span, rule=f"{VERSION}:employer", confidence=0.75,
+                    modality="former" if former else "reported")
 
 
 def _seat(ctx: Context, span: Span, term: str) -> bool:
@@ -152,20 +156,25 @@ def _trade_words(span: Span) -> list[Token]:
     return words
 
 
-def _employers(ctx: Context, noun: Token) -> list[int]:
-    found: list[int] = []
+#: words before an employer that say it is the person's no longer ("a former NASA astronaut")
+_FORMER = {"former", "retired", "onetime", "one-time", "erstwhile", "ex-", "ex"}
+
+
+def _employers(ctx: Context, noun: Token) -> list[tuple[int, int]]:
+    """The organisations a role noun names as the employer, each with where it is named."""
+    found: dict[int, int] = {}
     for child in noun.children:
         if child.dep_ in ("compound", "poss") and ctx.is_a(child, "AGENCY", "ORG"):
-            found.append(ctx.cluster(child))  # type: ignore[arg-type]  # "Nasa astronaut", "SpaceX's surgeon"
+            found.setdefault(ctx.cluster(child), child.i)  # type: ignore[arg-type]  # "Nasa astronaut", "SpaceX's"
         if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with", "in"):
             for t in child.subtree:
                 if ctx.is_a(t, "AGENCY") or (ctx.is_a(t, "ORG") and t.dep_ != "poss"):
                     c = ctx.cluster(t)
                     if ctx.labels[c] == "ORG" and any(ctx.is_a(x, "AGENCY") for x in t.subtree):  # type: ignore[index]
                         continue
-                    found.append(c)  # type: ignore[arg-type]
+                    found.setdefault(c, t.i)  # type: ignore[arg-type]
                     break
-    return list(dict.fromkeys(found))
+    return list(found.items())
 
 
 def _of_what(head: Token) -> list[str]:

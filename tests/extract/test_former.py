@@ -90,6 +90,29 @@ def test_a_retirement_still_to_come_leaves_no_former_employer(nlp: Language) -> 
     assert "former" not in found.values()
 
 
+@pytest.mark.parametrize(("text", "employer"), [
+    ("The flight is commanded by Pola Venn, who is both a former NASA astronaut and a current Axiom employee.",
+     "NASA"),
+    ("Pola Venn is a former NASA astronaut and a private pilot.", "NASA"),
+    ("Pola Venn, a retired Army colonel, commands the flight.", "Army"),
+    ("Pola Venn, a former Air France pilot, commands the flight.", "Air France"),
+])
+def test_a_former_employer_in_a_description_is_former(nlp: Language, text: str, employer: str) -> None:
+    assert employers(nlp, text).get(("Pola Venn", employer)) == "former"
+
+
+@pytest.mark.parametrize("text", [
+    "The flight is commanded by Pola Venn, who is both a former NASA astronaut and a current Axiom employee.",
+    "Pola Venn, an Axiom Space employee, commands the flight.",
+    "Astronaut Pola Venn is an employee of Axiom Space.",
+])
+def test_an_employee_works_for_the_company_named(nlp: Language, text: str) -> None:
+    found = next(extract(nlp, [Article(text, published="2024-06-10", id="t")]))
+    assert employers(nlp, text).get(("Pola Venn", "Axiom Space")) == "reported"
+    assert not any(f.predicate in ("occupation", "jobTitle") and getattr(f.object, "value", "") == "employee"
+                   for f in found.facts)
+
+
 def test_a_former_title_is_no_former_employer(nlp: Language) -> None:
     found = employers(nlp, "Pola Venn, the former commander of the station, spoke to NASA reporters on Friday.")
     assert "former" not in found.values()
