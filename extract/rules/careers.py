@@ -74,9 +74,7 @@ def role(ctx: Context, span: Span) -> None:
     extra = _title_words(ctx, head, span)
     if kind == "crew":  # "X was a mission specialist": the crew rule's
         return
-    if kind == "staff":  # "an Axiom employee": no trade, only whom they work for
-        pass
-    elif kind == "title" or extra:
+    if kind != "staff" and (kind == "title" or extra):  # "staff": "an Axiom employee" is no trade or title
         words = [t.text for t in extra] + [span.text]
         country = [ctx.clusters[c]["name"] for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")
                    and (c := ctx.cluster(t)) is not None and ctx.clusters[c]["name"] in COUNTRIES]
@@ -85,7 +83,7 @@ def role(ctx: Context, span: Span) -> None:
             t.pos_ == "PROPN" for t in to[0].subtree) else _of_what(head)
         ctx.add(person, "jobTitle", value(" ".join(country[:1] + words + tail)),
                 span, rule=f"{VERSION}:title", confidence=0.7)
-    else:
+    elif kind != "staff":
         term = " ".join([*(t.lower_ for t in _trade_words(span)), info["term"]])
         for one in people:
             ctx.add(one, "occupation", value(term), span, rule=f"{VERSION}:occupation", confidence=0.8)
