@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 #: words that follow a name and are no part of telling it apart
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 #: particles written apart, hyphenated or joined to the next word ("Al Neyadi", "Al-Neyadi")
-_PARTICLES = {"al", "el", "bin", "bint", "ibn", "abu", "van", "von", "der", "de", "da", "di", "du", "la", "le"}
+PARTICLES = {"al", "el", "bin", "bint", "ibn", "abu", "van", "von", "der", "de", "da", "di", "du", "la", "le"}
 #: titles and roles before a name ("Commander Chub")
 _TITLES = {"commander", "cmdr", "captain", "capt", "colonel", "col", "general", "gen", "major", "maj", "lt",
            "dr", "mr", "mrs", "ms", "prof", "sir", "sheikh", "astronaut", "cosmonaut", "taikonaut"}
@@ -104,11 +104,11 @@ def parse(name: str) -> NameParts | None:
         pieces = [fold(p) for p in re.split(r"[-'’]", word) if fold(p)]
         if not pieces:
             continue
-        if i < len(raw) - 1 and i > 0 and len(pieces) == 1 and pieces[0] in _PARTICLES:
+        if i < len(raw) - 1 and i > 0 and len(pieces) == 1 and pieces[0] in PARTICLES:
             pending += pieces[0]
             continue
         words.append(pending + "".join(pieces))
-        parts = [p for p in pieces if p not in _PARTICLES] if i == len(raw) - 1 else parts
+        parts = [p for p in pieces if p not in PARTICLES] if i == len(raw) - 1 else parts
         pending = ""
     if not words:
         return None

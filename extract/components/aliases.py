@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.components.dates import past_mention
 from extract.components.names import surname
-from extract.name_keys import name_key, parse
+from extract.name_keys import PARTICLES, name_key, parse
 from extract.patterns import read_jsonl
 
 #: entity label -> cluster label (labels not listed are not entities of the graph)
@@ -48,7 +48,8 @@ _GROUP_NOUNS = {
     "mission": "MISSION", "flight": "MISSION", "expedition": "EXPEDITION", "spacecraft": "SPACECRAFT",
     "capsule": "SPACECRAFT", "ship": "SPACECRAFT", "rocket": "ROCKET", "crew": "MISSION",
 }
-_AKA = re.compile(r"^\W*(also (called|known as)|a\.k\.a\.|nicknamed|known as|born)\W*$")
+#: words between two names of one person: "X, also known as Y", "X was also known as Y", "X, born Y"
+_AKA = re.compile(r"^\W*((?:(?:was|is) )?(?:also (?:called|known as)|known as)|a\.k\.a\.|nicknamed|born)\W*$")
 _AGE = re.compile(r"\b[Tt]he (\d{1,3})-year-old\b")
 
 
@@ -303,7 +304,10 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
     by_key: dict[tuple[str, str], int] = {}
     owner: dict[int, int] = {}
     people = [e for e in doc.ents if e.label_ == "PERSON"]
-    full = [e for e in people if len(e.text.split()) >= 2]
+    given = [e for e in people if _given_and_surname(e.text)]
+    surnames = {_name(e) for e in given if _particled(_name(e)) and any(
+        len(f) > len(e) and _is_surname(_name(e), _name(f)) for f in given)}  # "Al Mansoori" of "Hazza Al Mansoori"
+    full = [e for e in given if _name(e) not in surnames]
     nicknames = {m.group(1): _name(e) for e in full if (m := _NICKNAME.search(e.text)) is not None}
     names = _FullNames(full)
 
@@ -329,7 +333,7 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
                 add(ent, label, str(clusters[owner[previous_person.start]]["name"]))
                 continue
             previous_person = ent
-            if len(ent.text.split()) >= 2:
+            if _given_and_surname(ent.text) and _name(ent) not in surnames:
                 add(ent, label, names.longest(_name(ent)))
             else:
                 add(ent, label, nicknames.get(ent.text) or _expand(ent, full, names))
@@ -345,6 +349,19 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
 
 #: a nickname in quotes inside a full name: Barry "Butch" Wilmore
 _NICKNAME = re.compile(r' ["“]([^"”]+)["”](?= )')
+
+
+def _given_and_surname(name: str) -> bool:
+    """Whether a name has the form of a given name and a surname ("Commander Chub" has not;
+    "Al Mansoori" has, as "Al Worden" has: the article's other names tell them apart)."""
+    parts = parse(name)
+    return parts is not None and parts.full
+
+
+def _particled(name: str) -> bool:
+    """A name of two words whose first is a particle: "Al Mansoori", "Van Hoek"."""
+    words = name.split()
+    return len(words) == 2 and words[0].lower() in PARTICLES
 
 
 def _name(span: Span) -> str:
@@ -397,20 +414,34 @@ def _expand(ent: Span, full: list[Span], longest: _FullNames) -> str:
     spellings = {name_key(n): n for n in named.values()}  # "Nikolai Chub" and "Nikolay Chub" are one
     if len(spellings) <= 1:
         return next(iter(spellings.values()), word)
-    if not _is_surname(word, _name(fits[0])):  # a first name several people share: no way to tell
-        return word
+    if not _is_surname(word, _name(fits[0])) and not all(_family_name_first(_name(e)) for e in fits):
+        return word  # a first name several people share: no way to tell ("Wang" of two Wangs is a surname)
     before = [e for e in fits if e.start < ent.start]
     return named[(before[0] if before else fits[0]).start]
 
 
+#: one syllable of Chinese in pinyin, without tones
+_PINYIN = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?" \
+          r"(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)"
+_CHINESE_NAME = re.compile(rf"{_PINYIN} {_PINYIN}{{1,2}}(?:-?{_PINYIN})?", re.IGNORECASE)
+
+
+def _family_name_first(name: str) -> bool:
+    """A Chinese name in pinyin, family name first ("Wang Haoze", "Ye Guang-fu"): its first
+    word is the surname a story calls the person by ("Wang")."""
+    return _CHINESE_NAME.fullmatch(name) is not None
+
+
 def _is_surname(word: str, name: str) -> bool:
-    """Whether a word is a full name's surname, however spelt ("Al-Neyadi", "Neyadi" of
-    "Sultan Al Neyadi"; "Novitskiy" of "Oleg Novitsky")."""
+    """Whether a word is a full name's surname, however spelt ("Al-Neyadi", "Neyadi", "Al
+    Neyadi" of "Sultan Al Neyadi"; "Novitskiy" of "Oleg Novitsky")."""
     if surname(name) == word:
         return True
     full, bare = parse(name), parse(word)
-    return full is not None and bare is not None and full.full and len(bare.words) == 1 \
-        and (bare.words[0] == full.words[-1] or bare.words[0] in full.surname_parts)
+    if full is None or bare is None or not full.full or len(bare.words) > 1 and not _particled(word):
+        return False
+    alone = "".join(bare.words)  # "Al Mansoori" is "Al-Mansoori"
+    return alone == full.words[-1] or alone in full.surname_parts
 
 
 def _is_subject(tok: Token) -> bool:

@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from spacy.language import Language
@@ -94,12 +95,14 @@ class NameFixer:
         ents = [_from_context(e, text) if e.label_ in _RELABEL and not e.kb_id_ else e for e in ents]
         ents += _missed(doc, text, ents, headlines)
         ents = _with_datelines(doc, text, ents)
+        ents = _whole_names(doc, ents, headlines)
         full = [e for e in ents if e.label_ == "PERSON" and len(e.text.split()) >= 2]
         parts = {w for e in full for w in (e.text.split()[0], surname(e.text))}
         parts |= {m.group(0)[1:-1] for e in full if (m := re.search(r'["“]\w+["”]', e.text)) is not None}
         plurals = {p + "s" for p in parts}
         words = parts | {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
         fixed: list[Span] = []
+        taken = {i: e for e in ents for i in range(e.start, e.end)}
         for e in ents:
             if e.text in plurals or e.start > 0 and doc[e.start - 1].lower_ == "alma" or _lowercase_person(e):
                 continue
@@ -108,16 +111,13 @@ class NameFixer:
             elif e.label_ == "PERSON" and any(_code(t) for t in e):
                 e = _without_codes(e)  # "EV1 Ana Voss" is Ana Voss; "VMS Eve" is a craft
             elif e.label_ in _RELABEL and e.text in words:  # "Leonov" tagged ORG, PERSON elsewhere
-                e = Span(doc, _first_name(doc, e.start), e.end, label="PERSON")
+                e = _widened(Span(doc, e.start, e.end, label="PERSON"), taken)
             elif e.label_ in _RELABEL and not e.kb_id_ and 2 <= len(e) <= 3 and all(
                     t.pos_ == "PROPN" and t.is_title for t in e) and (e[-1].text in words or _beside_person(e)
                                                                or _of_agency(e) and not _organisation(e)):
                 e = Span(doc, e.start, e.end, label="PERSON")  # "Matthias Maurer" tagged GPE
             elif e.label_ in ("PERSON", "ORG") and not e.kb_id_ and _is_place(e) and e.text not in parts:
                 e = Span(doc, e.start, e.end, label="GPE")
-            elif e.label_ == "PERSON" and (len(e) == 1 or e[0].text in _PARTICLES) \
-                    and _first_name(doc, e.start) < e.start:
-                e = Span(doc, _first_name(doc, e.start), e.end, label="PERSON")  # "Alexei" left out
             fixed.append(e)
         words |= {w for e in fixed if e.label_ == "PERSON" and len(e) >= 2 for w in (e[0].text, surname(e.text))}
         covered = {i for e in fixed for i in range(e.start, e.end)}
@@ -182,6 +182,89 @@ def _with_datelines(doc: Doc, text: str, ents: list[Span]) -> list[Span]:
     return ents
 
 
+# ---------------------------------------------------------------------- whole names
+
+#: the most words a name takes when widened ("Christina Hammock Koch", "Hazza Ali Al Mansoori")
+_NAME_WORDS = 5
+#: capitalised words next to a name that are no part of it: titles and roles, words of
+#: organisations, months and days ("Commander", "Flight", "Mission", "May", "Friday")
+_NOT_NAME = _TITLE_WORDS | {w for term in _ROLES for w in term.split()} | _LEADING | _ORG_WORDS | {
+    "former", "retired", "late", "expedition", "sir", "dame", "lord", "lady", "king", "queen", "emir", "minister",
+    "premier", "governor", "mayor", "secretary", "chancellor", "judge", "justice", "rev", "reverend", "saint", "st",
+    "pope", "god"} | {m.lower() for m in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name) if m}
+
+
+def _whole_names(doc: Doc, ents: list[Span], headlines: list[tuple[int, int]]) -> list[Span]:
+    """Each person's name with the words the model left out of it ("Christina" of "Christina
+    Hammock Koch", "Haug" of "Ingrid Solberg Haug"); the words it takes in are no other
+    entity's any more (see :func:`_widened`)."""
+    taken = {i: e for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    dropped: set[tuple[int, int]] = set()
+    for e in ents:
+        if (e.start, e.end) in dropped:
+            continue
+        if e.label_ != "PERSON" or in_headline(e.start_char, headlines):
+            out.append(e)
+            continue
+        wide = _widened(e, taken)
+        if (wide.start, wide.end) != (e.start, e.end):
+            dropped |= {(o.start, o.end) for i in range(wide.start, wide.end) if (o := taken.get(i)) is not None}
+            out = [o for o in out if (o.start, o.end) not in dropped]
+            for i in range(wide.start, wide.end):
+                taken[i] = wide
+        out.append(wide)
+    return out
+
+
+def _widened(span: Span, taken: dict[int, Span]) -> Span:
+    """A person's name with the capitalised proper nouns beside it that the parser joins to
+    it (a word before it that modifies a word of the name, a word after it that the name's
+    last word modifies) and that name nothing else: no title, role, organisation's word,
+    month or day, and no entity the patterns know. A neighbour the model tagged as an
+    entity of its own ("Anneliese" as NORP) is taken in whole when all its words qualify."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start > 0 and end - start < _NAME_WORDS:
+        tok = doc[start - 1]
+        if not (tok.dep_ in ("compound", "flat") and start <= tok.head.i < end):
+            break
+        other = _part_of_name(tok, taken)
+        if other is None:
+            break
+        start = other
+    while end < len(doc) and end - start < _NAME_WORDS:
+        last = doc[end - 1]
+        if not (last.dep_ in ("compound", "flat") and last.head.i == end):
+            break
+        if _part_of_name(doc[end], taken) is None:
+            break
+        end = taken[end].end if end in taken else end + 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label="PERSON")
+
+
+def _part_of_name(tok: Token, taken: dict[int, Span]) -> int | None:
+    """Where the name part a word belongs to starts, when the word may be part of a
+    person's name (see :func:`_widened`), else None."""
+    other = taken.get(tok.i)
+    words = [tok] if other is None else list(other)
+    if other is not None and (other.kb_id_ or other.label_ not in _RELABEL | {"PERSON"}):
+        return None
+    if not all(t.text in _PARTICLES or (t.pos_ == "PROPN" or other is not None) and _name_word(t.text)
+               and t.lower_ not in _NOT_NAME for t in words):
+        return None
+    return words[0].i
+
+
+def _name_word(text: str) -> bool:
+    """A word shaped like part of a name: a capital, then letters (with an apostrophe or a
+    second capital: "O'Hara", "McArthur"); not an acronym ("NASA")."""
+    return len(text) >= 2 and text[0].isupper() and not text.isupper() and text[-1].isalpha() \
+        and all(ch.isalpha() or ch in "'’" for ch in text)
+
+
 # ---------------------------------------------------------------------- headlines
 
 
@@ -199,7 +282,7 @@ def _name_shaped(span: Span) -> bool:
     organisation's word, no acronym, no digit."""
     words = [t for t in span if t.text not in _PARTICLES]
     return bool(words) and len(span) <= 4 and all(
-        t.is_alpha and t.is_title and t.lower_ not in _ORG_WORDS or t.text in ("-", "'") for t in words)
+        _name_word(t.text) and t.lower_ not in _ORG_WORDS or t.text in ("-", "'") for t in words)
 
 
 def _organisation(span: Span) -> bool:
@@ -352,17 +435,6 @@ def _of_agency(span: Span) -> bool:
     """A name followed by "of" and a space agency ("Emi Sato of Roscosmos"): a member's."""
     doc, i = span.doc, span.end
     return i + 2 < len(doc) and doc[i].lower_ == "of" and any(t.ent_type_ == "AGENCY" for t in doc[i + 1:i + 3])
-
-
-def _first_name(doc: Doc, start: int) -> int:
-    """Where a surname's name starts: "Alexei" before "Leonov" when the model left it out
-    (a capitalised proper noun that is not an entity and modifies the surname)."""
-    i = start
-    while i > 0 and start - i < 2 and not doc[i - 1].ent_type_ and doc[i - 1].pos_ == "PROPN" \
-            and doc[i - 1].is_title and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i >= start \
-            and doc[i - 1].lower_ not in _TITLE_WORDS:
-        i -= 1
-    return i
 
 
 _PLACE_PREPOSITIONS = {"of", "from", "in", "near", "at", "outside"}

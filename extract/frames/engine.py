@@ -504,8 +504,9 @@ class Reader:
                     words: list[Token]) -> None:
         """"retired from Nasa in 2020", "left the agency in 1993", "stepped down in May", "her
         retirement in 2012": the date; "the retired astronaut X", "is now retired", "has
-        retired", "retired this year": the status now. Not a military rank's ("a retired Army
-        colonel")."""
+        retired", "retired this year": the status now; the organisation left ("left Nasa",
+        "retired from the Navy", "resigned from JAXA"): an employer, a former one. Not a
+        military rank's ("a retired Army colonel")."""
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         if not people or not tok.lower_.startswith("retir") and not _left_the_corps(ctx, tok):
             return  # "left the station": a departure
@@ -518,9 +519,12 @@ class Reader:
             ctx.dates[d].year or ctx.dates[d].relative or ctx.dates[d].weekday)]  # "in 2021", "this year"
         if not roles.verbal(tok):
             dated = [d for d in dated if d in ctx.dates_in(list(tok.subtree))]  # "her retirement in 2012"
+        employers = _employers_left(ctx, tok) if modality == "reported" and tok.dep_ != "amod" else []
         for one in people:
             for d in dated[:1]:
                 self._add(ctx, one, "date", date(d), span, who.confidence, modality)
+            for org in employers:  # "left Nasa in 2014": Nasa was the employer, and is no longer
+                self._add(ctx, one, "employer", entity(org), span, who.confidence - 0.1, "former")
             recent = not dated or ctx.dates[dated[0]].relative or ctx.dates[dated[0]].weekday
             if recent and tok.lower_ != "retirement" and tok.lower_.startswith("retir") and modality == "reported":
                 self._add(ctx, one, "status", value("Retired"), span, who.confidence - 0.1, modality)  # retired now
@@ -584,12 +588,32 @@ def _astronaut_class(noun: Token) -> bool:
 
 
 def _left_the_corps(ctx: Context, verb: Token) -> bool:
-    """Whether "left" or "stepped down" tells a retirement: what was left is an agency or
-    its corps ("left Nasa", "left the agency", "left the astronaut corps"), or nothing at all."""
+    """Whether "left", "quit", "resigned" or "stepped down" tells a retirement: what was left
+    is an agency or its corps ("left Nasa", "left the agency", "left the astronaut corps",
+    "resigned from JAXA"), or nothing at all."""
     if verb.lemma_ == "step":
         return not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_ == "resign":
+        objects += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.children]
     return any(ctx.is_a(o, "AGENCY") or o.lower_ in ("corps", "agency") for o in objects)
+
+
+def _employers_left(ctx: Context, verb: Token) -> list[int]:
+    """The organisations a retirement leaves: the object of "left", "quit" ("left Nasa", "quit
+    the agency"), or what someone retired, resigned or stepped down from ("retired from the
+    Navy", "her retirement from JAXA", "retired from Nasa and the Navy"); an agency's corps is
+    the agency's ("left Nasa's astronaut corps")."""
+    heads = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_ in ("leave", "quit")]
+    heads += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+              for p in (c, *c.conjuncts) for t in p.children if t.dep_ == "pobj"]  # "from X and from Y"
+    found: list[int] = []
+    for head in (h for one in heads for h in (one, *one.conjuncts)):  # "retired from X and Y"
+        named = [t for t in (head, *head.children) if ctx.is_a(t, "AGENCY", "ORG") and t.dep_ != "prep"]
+        c = ctx.cluster(named[0]) if named else None
+        if c is not None and c not in found:
+            found.append(c)
+    return found
 
 
 #: military ranks: "a retired Marine colonel" left the service, not the astronaut corps

@@ -74,7 +74,7 @@ def role(ctx: Context, span: Span) -> None:
     extra = _title_words(ctx, head, span)
     if kind == "crew":  # "X was a mission specialist": the crew rule's
         return
-    if kind == "title" or extra:
+    if kind != "staff" and (kind == "title" or extra):  # "staff": "an Axiom employee" is no trade or title
         words = [t.text for t in extra] + [span.text]
         country = [ctx.clusters[c]["name"] for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")
                    and (c := ctx.cluster(t)) is not None and ctx.clusters[c]["name"] in COUNTRIES]
@@ -83,13 +83,15 @@ def role(ctx: Context, span: Span) -> None:
             t.pos_ == "PROPN" for t in to[0].subtree) else _of_what(head)
         ctx.add(person, "jobTitle", value(" ".join(country[:1] + words + tail)),
                 span, rule=f"{VERSION}:title", confidence=0.7)
-    else:
+    elif kind != "staff":
         term = " ".join([*(t.lower_ for t in _trade_words(span)), info["term"]])
         for one in people:
             ctx.add(one, "occupation", value(term), span, rule=f"{VERSION}:occupation", confidence=0.8)
-    for org in _employers(ctx, head):  # "works or worked for": a former employer counts
-        for one in people:
-            ctx.add(one, "employer", entity(org), span, rule=f"{VERSION}:employer", confidence=0.75)
+    for org, at in _employers(ctx, head):  # "works or worked for": a former employer counts
+        former = any(t.lower_ in _FORMER and t.i < at for t in head.lefts)  # "a former NASA astronaut", not
+        for one in people:                                                  # "NASA's former chief astronaut"
+            ctx.add(one, "employer", entity(org), span, rule=f"{VERSION}:employer", confidence=0.75,
+                    modality="former" if former else "reported")
 
 
 def _seat(ctx: Context, span: Span, term: str) -> bool:
@@ -152,20 +154,25 @@ def _trade_words(span: Span) -> list[Token]:
     return words
 
 
-def _employers(ctx: Context, noun: Token) -> list[int]:
-    found: list[int] = []
+#: words before an employer that say it is the person's no longer ("a former NASA astronaut")
+_FORMER = {"former", "retired", "onetime", "one-time", "erstwhile", "ex-", "ex"}
+
+
+def _employers(ctx: Context, noun: Token) -> list[tuple[int, int]]:
+    """The organisations a role noun names as the employer, each with where it is named."""
+    found: dict[int, int] = {}
     for child in noun.children:
         if child.dep_ in ("compound", "poss") and ctx.is_a(child, "AGENCY", "ORG"):
-            found.append(ctx.cluster(child))  # type: ignore[arg-type]  # "Nasa astronaut", "SpaceX's surgeon"
+            found.setdefault(ctx.cluster(child), child.i)  # type: ignore[arg-type]  # "Nasa astronaut", "SpaceX's"
         if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with", "in"):
             for t in child.subtree:
                 if ctx.is_a(t, "AGENCY") or (ctx.is_a(t, "ORG") and t.dep_ != "poss"):
                     c = ctx.cluster(t)
                     if ctx.labels[c] == "ORG" and any(ctx.is_a(x, "AGENCY") for x in t.subtree):  # type: ignore[index]
                         continue
-                    found.append(c)  # type: ignore[arg-type]
+                    found.setdefault(c, t.i)  # type: ignore[arg-type]
                     break
-    return list(dict.fromkeys(found))
+    return list(found.items())
 
 
 def _of_what(head: Token) -> list[str]:
@@ -347,21 +354,67 @@ def chief(ctx: Context, tok: Token, span: Span) -> None:
 def serves(ctx: Context, sent: Span) -> None:
     """"flew jets for the Royal Air Force", "flies for the Canadian Space
     Agency", "trained as a pilot in the Italian Air Force", "works for the Institute of
-    Biomedical Problems", "works as a data engineer at Lockheed Martin": who someone works for."""
+    Biomedical Problems", "works as a data engineer at Lockheed Martin", "spent 20 years at
+    Nasa": who someone works for; a former employer when the time there has ended ("worked
+    for ESA until 2019", "served with the CSA from 2009 to 2020", "spent 20 years at Nasa
+    before joining Axiom", "after two decades with ESA")."""
     for tok, c in ctx.in_sentence(sent, "AGENCY", "ORG", "SCHOOL"):
         root = mention(ctx, tok).root
         if root.dep_ != "pobj" or root.head.lower_ not in ("for", "in", "with", "at"):
             continue
-        verb = next((a for a in ancestors(root)[:4] if a.pos_ == "VERB"), None)
-        if verb is None or verb.lemma_ not in ("fly", "work", "serve", "train") \
-                or root.head.lower_ == "at" and verb.lemma_ != "work":
-            continue  # "works as a data engineer at X" is a job there; "trained at X" need not be
-        if ctx.labels[c] == "SCHOOL" and not (verb.lemma_ == "work" and root.head.lower_ in ("for", "at")):
-            continue  # "works for the Institute of ..." is a job; "trained in a college" is schooling
+        tenure = _tenure(root.head) if ctx.labels[c] != "SCHOOL" else None
+        if tenure is not None:
+            verb, ended = tenure
+        else:
+            found = next((a for a in ancestors(root)[:4] if a.pos_ == "VERB"), None)
+            if found is None or found.lemma_ not in ("fly", "work", "serve", "train") \
+                    or root.head.lower_ == "at" and found.lemma_ != "work":
+                continue  # "works as a data engineer at X" is a job there; "trained at X" need not be
+            if ctx.labels[c] == "SCHOOL" and not (found.lemma_ == "work" and root.head.lower_ in ("for", "at")):
+                continue  # "works for the Institute of ..." is a job; "trained in a college" is schooling
+            verb, ended = found, _ended(ctx, found)
         person = ctx.subject_of(verb)
         if person is not None:
             ctx.add(person, "employer", entity(c), span_of(verb, root), rule=f"{VERSION}:serves",
-                    confidence=0.65)
+                    confidence=0.65, modality="former" if ended else "reported")
+
+
+#: nouns of a stay long enough to be a career ("20 years at Nasa", "two decades with ESA")
+_TENURE = {"year", "years", "decade", "decades"}
+#: words before the date a time somewhere ended ("until 2019", "from 2009 to 2020")
+_UNTIL = {"until", "till", "through", "to"}
+
+
+def _tenure(prep: Token) -> tuple[Token, bool] | None:
+    """The verb of a career told by its length ("spent 20 years at Nasa", "after two decades
+    with ESA, she joined Axiom"), and whether it has ended: a past "spent", or "after"; not
+    "has spent 20 years at Nasa"."""
+    head = prep.head
+    if head.lemma_ == "spend" and any(c.dep_ in ("dobj", "npadvmod") and c.lower_ in _TENURE for c in head.children):
+        return head, _past(head)
+    if head.lower_ not in _TENURE:
+        return None
+    if head.dep_ in ("dobj", "npadvmod") and head.head.lemma_ == "spend":
+        return head.head, _past(head.head)
+    if head.dep_ == "pobj" and head.head.lower_ in ("after", "following") and head.head.head.i != head.head.i:
+        return head.head.head, True
+    return None
+
+
+def _past(verb: Token) -> bool:
+    """A simple past or a past perfect ("spent", "had spent"), not a present perfect."""
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _ended(ctx: Context, verb: Token) -> bool:
+    """Whether a past job is told with the date it ended: "worked for ESA until 2019",
+    "served with the CSA from 2009 to 2020"."""
+    if not _past(verb):
+        return False
+    region = ctx.region(verb)
+    dated = {t.i for t in region if ctx.date_at.get(t.i + 1) is not None}
+    return any(t.i in dated and (t.lower_ != "to" or any(f.lower_ == "from" and f.i in dated for f in region))
+               for t in region if t.lower_ in _UNTIL)
 
 
 def member_of(ctx: Context, sent: Span) -> None:

@@ -37,8 +37,12 @@ def described(ctx: Context, noun: Token) -> int | None:
     head = noun.head
     if noun.dep_ in ("compound", "amod", "nmod") and ctx.person(head) is not None:
         return ctx.person(head)
-    if noun.dep_ in ("compound", "nmod") and any(c.dep_ == "cc" for c in noun.children):
-        return described(ctx, head)  # "a navy surgeon and test pilot": both describe one person
+    if noun.dep_ in ("compound", "nmod") and any(c.dep_ == "cc" for c in noun.children) \
+            or noun.dep_ == "conj" and head.pos_ == "NOUN" and ctx.person(head) is None:
+        return described(ctx, head)  # "a navy surgeon and test pilot", "a former astronaut and current employee"
+    if noun.dep_ in ("dobj", "oprd", "attr") and head.lemma_ == "turn":  # "an astronaut turned Axiom employee"
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return described(ctx, subject) if subject is not None else None
     if noun.dep_ == "appos":
         return ctx.person(head) if ctx.person(head) is not None else ctx.subject_of(head, limit=3)
     if noun.dep_ == "npadvmod" and noun.i < head.i:  # "A former pilot, he was born in ..."

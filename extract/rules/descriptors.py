@@ -10,8 +10,10 @@ organisation) and nationality (a country or its demonym); the occupation and tit
 only when it says so: a plural ("NASA astronauts A, B and C") or a possessive ("NASA's A and B").
 
 An employer said with "former", "retired", "ex-", "onetime" or "erstwhile" before it ("former
-NASA astronaut A", "A, a retired Roscosmos cosmonaut") or left ("A, who left NASA in 2014") is
-read with the modality "former": it was the person's employer and no longer is. A word of time
+NASA astronaut A", "A, a retired Roscosmos cosmonaut") is read with the modality "former": it
+was the person's employer and no longer is (an employer someone left, "A left NASA in 2014", is
+the retirement frame's; one whose time there ended, "worked for ESA until 2019", is
+:func:`extract.rules.careers.serves`'s). A word of time
 after the employer qualifies the title, not the employer ("NASA's former chief astronaut A"
 may well still work for NASA), so that employer stays reported.
 """
@@ -84,21 +86,7 @@ def descriptors(ctx: Context, sent: Span) -> None:
                 for country in d.countries:
                     ctx.add(one, "nationality", entity(country), evidence, rule=f"{VERSION}:descriptor",
                             confidence=0.7)
-        _left(ctx, name, c)
         seen.update(range(name.start, name.end))
-
-
-def _left(ctx: Context, name: Span, person: int) -> None:
-    """ "A, who left NASA in 2014": an employer the person left, a former one."""
-    doc = ctx.doc
-    i = name.end + (1 if name.end < name.sent.end and doc[name.end].text == "," else 0)
-    if i + 2 >= name.sent.end or doc[i].lower_ != "who" or doc[i + 1].lemma_ != "leave":
-        return
-    j = i + 2 + (doc[i + 2].lower_ == "the")
-    found = _org_or_country(ctx, doc[j]) if j < name.sent.end else None
-    if found is not None and not found[1]:
-        ctx.add(person, "employer", entity(found[0]), doc[name.start:mention(ctx, doc[j]).end],
-                rule=f"{VERSION}:left", confidence=0.7, modality="former")
 
 
 def _former(ctx: Context, start: int) -> bool:

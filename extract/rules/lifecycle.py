@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, date, entity, span_of, value
+from extract.frames.roles import about
 from extract.rules.common import COUNTRIES, VERSION, described, distinct
 from extract.rules.places import innermost
 
@@ -21,7 +22,7 @@ def origin(ctx: Context, tok: Token, span: Span) -> None:
     if not (head.lemma_ == "be" or ctx.person(head) is not None or role_of is not None):
         return
     subject = ctx.person(head) if ctx.person(head) is not None else role_of if role_of is not None \
-        else ctx.subject_of(head)
+        else _told_of(ctx, head)
     if subject is None:
         return
     places = [t for t in tok.subtree if t.i > tok.i and ctx.is_a(t, "PLACE")]
@@ -36,32 +37,31 @@ def origin(ctx: Context, tok: Token, span: Span) -> None:
 
 
 def age(ctx: Context, tok: Token, span: Span) -> None:
+    """", 41,", "is 41.", "aged 41", "at the age of 41", "At 58, X", "the 41-year-old X", "X, a
+    41-year-old engineer": the age of the person the words are told of (an age at a dated
+    event, "died in 2021 at the age of 87", with that date)."""
     nums = [t for t in span if t.like_num]
     if not nums:
         return
     number = nums[0]
     if not number.text.isdigit() or not 0 < int(number.text) < 120 or span[0].lower_ == "at" and int(number.text) < 16:
         return  # "At 58, Ruiz is the oldest", not "at 9, the hatch opened"
-    person = None
-    if span[-1].lower_ == "old" and span[-1].dep_ == "amod" and span[-1].head.pos_ in ("NOUN", "PROPN") \
-            and ctx.person(span[-1].head) is None:
-        return
-    if span[0].text == ",":
-        before = ctx.doc[span.start - 1] if span.start > 0 else None
-        person = ctx.person(before) if before is not None else None
-        if person is None or number.ent_type_ in ("DATE", "MONEY", "QUANTITY") and number.ent_type_ != "DATE":
+    doc = ctx.doc
+    if span[0].text == ",":  # "Ruiz, 41, ...": only right after a name, and no other figure
+        if span.start == 0 or ctx.person(doc[span.start - 1]) is None or number.ent_type_ in ("MONEY", "QUANTITY") \
+                or span.end < len(doc) and doc[span.end].like_num:
             return
-        if span.end < len(ctx.doc) and ctx.doc[span.end].like_num:
-            return
+        word = number
     elif span[0].lower_ in ("was", "is"):
-        person = ctx.subject_of(span[0])
-        if span.end < len(ctx.doc) and ctx.doc[span.end - 1].text not in (".", ",", ";"):
-            return
+        if span[-1].text not in (".", ",", ";"):
+            return  # "is 41-" or "is 41?": not an age said plainly
+        word = span[0]
     else:
-        person = ctx.subject_of(span.root)
-        if person is None and span[-1].lower_ == "old":
-            refs = [r for r in ctx.doc._.astrokg_refs or [] if r[0] <= span.start < r[1]]
-            person = refs[0][2] if refs else None
+        word = span.root  # "aged 41"; "the 41-year-old", a person itself (the reference component's)
+        if word.dep_ in ("prep", "pobj", "advcl") and ctx.person(word) is None:
+            while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
+                word = word.head  # "At 58, X is", "flew at the age of 41", "dies aged 90": the verb it tells of
+    person = _told_of(ctx, word)
     if person is None:
         return
     region = ctx.region(span.root.head)
@@ -69,3 +69,14 @@ def age(ctx: Context, tok: Token, span: Span) -> None:
     ctx.add(person, "age", value(number.text, "integer"), span, qualifiers=[["unit", value("year")]],
             as_of=date(dated[0]) if dated and span[0].lower_ == "age" else None, rule=f"{VERSION}:age",
             confidence=0.8)
+
+
+def _told_of(ctx: Context, word: Token) -> int | None:
+    """The person a word is told of: the one it names or stands for ("the 41-year-old", read
+    by the reference component), else whom the shared strategy finds
+    (:func:`extract.frames.roles.about`)."""
+    p = ctx.person(word)
+    if p is not None:
+        return p
+    people = [c for c in about(ctx, word).people if ctx.labels[c] == "PERSON"]
+    return people[0] if people else None

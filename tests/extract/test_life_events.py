@@ -321,3 +321,52 @@ def test_a_recent_retirement_gives_the_date_and_the_status_an_old_one_the_date(n
     assert key("Oren Vale", "status", "Retired") in found
     assert key("Mila Strand", "retirementDate", "2011") in found
     assert key("Mila Strand", "status", "Retired") not in found
+
+
+# ---------------------------------------------------------------------- age and origin, by the shared strategy
+
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Tova Rask, 41, will command the flight.",
+    "Astronaut Tova Rask will command the flight. Rask is 41.",
+    "Astronaut Tova Rask, aged 41, will command the flight.",
+    "Astronaut Tova Rask will command the flight at the age of 41.",
+    "At 41, astronaut Tova Rask is the youngest member of the crew.",
+    "The 41-year-old Tova Rask will command the flight.",
+    "Astronaut Tova Rask will command the flight. The 41-year-old said she was ready.",
+    "Astronaut Tova Rask, a 41-year-old engineer, will command the flight.",
+    "Tova Rask, the 41-year-old commander of the flight, waved to the crowd.",
+    "Astronaut Tova Rask, who retired aged 41, now teaches.",
+])
+def test_age_phrasings(nlp: Language, text: str) -> None:
+    assert key("Tova Rask", "age", "41") in keys(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Tova Rask and Ivo Brandt, 52, will fly next month.",
+    "Astronaut Tova Rask flew with astronaut Ivo Brandt. Brandt, who is 52, said the crew was ready.",
+])
+def test_an_age_is_its_own_persons(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Ivo Brandt", "age", "52") in found
+    assert key("Tova Rask", "age", "52") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The 10-year-old record fell when astronaut Tova Rask landed.",
+    "Astronaut Tova Rask flew on a 41-year-old design.",
+])
+def test_the_age_of_a_thing_is_no_persons(nlp: Language, text: str) -> None:
+    assert not any(k[1] == "age" for k in keys(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "predicate", "place"), [
+    ("Astronaut Tova Rask is from Zaoyang.", "hometown", "Zaoyang"),
+    ("Tova Rask, an astronaut from Spokane, flew with Ivo Brandt.", "hometown", "Spokane"),
+    ("Astronaut Tova Rask, who is from Tacoma, flew with Ivo Brandt.", "hometown", "Tacoma"),
+    ("Astronaut Tova Rask from China flew with Ivo Brandt.", "nationality", "China"),
+])
+def test_where_someone_is_from(nlp: Language, text: str, predicate: str, place: str) -> None:
+    found = keys(nlp, text)
+    assert key("Tova Rask", predicate, place) in found
+    assert key("Ivo Brandt", predicate, place) not in found
