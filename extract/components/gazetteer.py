@@ -131,6 +131,11 @@ def compile_rules(patterns: Iterable[dict[str, Any]]) -> tuple[list[Rule], list[
     return rules, compiled
 
 
+#: typographic hyphens that some sites print in names, read as the plain one (one character for
+#: one, so the offsets of a match stay the document's)
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def canonical(rule: Rule, match: re.Match[str]) -> str:
     """The canonical name of a match: the rule's template filled with the matched text."""
     groups = [" ".join(match.group(0).split())] + [g or "" for g in match.groups()]
@@ -237,7 +242,7 @@ class EntityRuler:
     def match(self, doc: Doc) -> list[Span]:
         """Every pattern match as a labelled span, overlaps resolved longest first."""
         found: list[Span] = []
-        text = doc.text
+        text = doc.text.translate(_HYPHENS)  # "STS‐127" with a typographic hyphen is STS-127
         for phrases in self.phrases:
             for m in phrases.regex.finditer(text):
                 label, template = phrases.names[m.group(0).lower() if phrases.fold else m.group(0)]

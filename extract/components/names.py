@@ -38,7 +38,7 @@ _TITLE_WORDS = {w for term in _ROLES for w in (term, term + "s") if " " not in t
     "princess", "sheikh", "sheikha", "commandant", "billionaire", "millionaire", "tycoon", "founder", "ceo"}
 _LEADING = {"astronaut", "cosmonaut", "taikonaut", "commander", "captain", "colonel", "senator", "pilot", "the", "‘",
             "'", '"', "“", "’", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."}
-_QUOTES = {"the", "‘", "'", '"', "“", "’"}
+_QUOTES = {"the", "‘", "'", '"', "“", "’", "•", "▪", "◦", "·"}  # and the bullets of a list
 _TRAILING = {"’s", "'s", "’", "'", '"', "”", ",", ".", ":", ";",
              "of", "and", "in", "at", "from", "for", "with", "to", "the"}  # no name ends in a small word
 _RELABEL = {"ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW"}

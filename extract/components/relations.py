@@ -25,7 +25,19 @@ from extract.frames.engine import readers
 from extract.frames.lexicon import frames, words
 from extract.frames.mood import stated
 from extract.patterns import read_jsonl
-from extract.rules import careers, crew, descriptors, family, flights, identifiers, lifecycle, places
+from extract.rules import (
+    aboard,
+    careers,
+    classes,
+    crew,
+    descriptors,
+    family,
+    flights,
+    identifiers,
+    lifecycle,
+    naming,
+    places,
+)
 
 
 @registry.misc("astrokg.roles.v1")  # type: ignore[untyped-decorator]
@@ -86,6 +98,10 @@ TRIGGERS: dict[str, Trigger] = {
                                 list(reader.frame.verbs)) for name, reader in FRAMES.items()},
     "FERRY": Trigger(flights.ferry, _forms("bring", "carry") + ["brought", "carried", "carries"]),
     "CREW": Trigger(flights.crew, ["crew"]),
+    "ABOARD": Trigger(aboard.aboard, ["aboard", "onboard", "on board"]),
+    "JOINED": Trigger(aboard.joined, ["joined", "join", "joins"]),
+    "CLASS_LIST": Trigger(classes.class_list, [":"]),
+    "NAMED_CRAFT": Trigger(naming.named_craft, ["named", "christened", "dubbed"]),
     "DAYS": Trigger(flights.days, patterns=[
         [{"LIKE_NUM": True}, {"LOWER": {"IN": ["cumulative", "consecutive", "total"]}, "OP": "?"},
          {"LOWER": {"IN": ["days", "day", "minutes", "minute", "hours", "hour"]}}],

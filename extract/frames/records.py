@@ -158,7 +158,9 @@ class RecordReader:
             else:
                 holder, verb, previous = setter, None, None
         if previous is None and not measure and setter is None:
-            return None
+            measure = _measure_before(sent) if holder is not None and _names_record(sent) else ""
+            if not measure:
+                return None
         modality = "reported"
         if verb is not None:
             said = mood(ctx, verb)
@@ -253,6 +255,20 @@ def _measure(text: str) -> str:
     return ""
 
 
+def _names_record(sent: Span) -> bool:
+    """Does the sentence name a record with its figure ("holds the American record at 340 days")?"""
+    return any(t.lower_ in ("record", "mark") for t in sent) and any(t.like_num for t in sent)
+
+
+def _measure_before(sent: Span) -> str:
+    """What a record measures when its sentence does not say ("X holds the world record at 800
+    days"): what the sentence before was about ("few have logged more time in orbit", "among
+    the longest flights")."""
+    if sent.start == 0:
+        return ""
+    return _measure(sent.doc[sent.start - 1].sent.text)
+
+
 def _scope(ctx: Context, sent: Span) -> str:
     """Among whom a record counts: a country ("by an American", "the Japanese record", "the
     old US mark"), women, or both; "" when the words name neither."""
@@ -289,10 +305,11 @@ def _qualifies_record(tok: Token) -> bool:
         if word not in ("single", "-", "flight", "single-flight", "endurance", "spaceflight", "space", "time"):
             break
     by = before[-1:] in (["by"], ["for"], ["among"]) or len(before) == 2 and before[0] in ("by", "for", "among", "of") \
-        and before[1] in ("a", "an", "any")
+        and before[1] in ("a", "an", "any") or before == ["any", "other"]  # "more time than any other American"
     if by:
         window = doc[max(sent.start, tok.i - 12):min(sent.end, tok.i + 4)]
-        return any(t.lower_ in ("record", "mark", "most", "longest", "single-longest", "anyone") for t in window)
+        return any(t.lower_ in ("record", "mark", "most", "longest", "single-longest", "anyone", "more", "longer")
+                   for t in window)
     return False
 
 

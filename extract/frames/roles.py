@@ -116,6 +116,11 @@ def passive(tok: Token) -> bool:
     return tok.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
 
 
+#: nouns of someone's kin or companion: "the wife of X" is not X
+_KIN = {"wife", "husband", "fiancee", "fiancée", "fiance", "fiancé", "partner", "spouse", "widow", "widower",
+        "son", "daughter", "mother", "father", "brother", "sister", "child", "girlfriend", "boyfriend", "friend"}
+
+
 def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
     relative = subj.lower_ in _RELATIVE and verb.dep_ == "relcl"
     if relative:
@@ -153,6 +158,10 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
     if owner is not None and subj.lower_ in _CRAFT_NOUNS:  # "his capsule landed"
         return About(tuple(ctx.conjuncts(owner, subj)), None, DIRECT)
     owners = {t.i for c in subj.children if c.dep_ == "poss" for t in c.subtree}  # "Behnken's wife, X": X
+    if subj.lower_ in _KIN:  # "the wife of X and two guests flew": not X (the guests did)
+        kin = [x for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
+               if x.dep_ == "pobj" and ctx.person(x) is not None]
+        owners |= {t.i for x in kin for t in x.subtree if ctx.person(t) == ctx.person(x)}
     listed = [t for t in subj.subtree if ctx.named_at.get(t.i) is not None and ctx.person(t) is not None
               and t.i not in owners]
     if listed:  # "the crew of A, B and C", "the three astronauts, A, B and C"

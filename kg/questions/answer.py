@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from pyoxigraph import NamedNode, Triple
 
+from extract.patterns import read_jsonl
 from kg.citing import article_name, openings, sentence_shown
 from kg.errors import BadQuestion
 from kg.iris import slug_of_article
@@ -47,6 +48,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 log = logging.getLogger(__name__)
+
+#: The country each state the gazetteer knows lies in (its US states): a place in one is in it.
+_STATES_OF = {s["name"]: "United States" for s in read_jsonl("us_states")}
 
 #: Longest question worth parsing, in characters.
 MAX_QUESTION = 500
@@ -346,6 +350,9 @@ class Asker:
             chosen = [i for i in entities if id(i) in planned]
             return replace(reply, items=chosen) if chosen else reply
         done = [i for i in entities if id(i) not in planned]
+        if not done and parsed.present:  # "Who commands Crew-12?": the crew as assigned holds now
+            return replace(reply, items=[replace(i, planned=True) for i in entities],
+                           note=reply.note or "The articles give this as planned, not yet as having happened.")
         if not done:
             shown = ", ".join(i.label for i in entities[:5])
             return Reply([], note=f"The articles give {shown} only as planned, not as having happened.")
@@ -506,6 +513,11 @@ class Asker:
             return items
         rows = self.store.select(query_text("within"), {"inner": places, "outer": places})
         broader = {row["outer"].value for row in rows}
+        countries = {i.label: i.iri for i in items if i.label in _STATES_OF.values() and i.iri}
+        if countries:  # "from American soil" beside "from Cape Canaveral" (in Florida): the cape
+            around = self.store.select(query_text("around"), {"inner": places})
+            states = [i.label for i in items] + [row["label"].value for row in around]
+            broader |= {countries[_STATES_OF[s]] for s in states if _STATES_OF.get(s) in countries}
         kept = [i for i in items if i.iri not in broader]
         return kept or items
 

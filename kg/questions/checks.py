@@ -121,11 +121,18 @@ def _ignored_name(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
     if len(items) < 2 or plan.articles or plan.template in ("description", "comparison") or not plan.used:
         return None
     used = {m.start for m, _ in plan.used}
-    ignored = [m for m in parsed.mentions if m.start not in used and not is_scope(m.text)
+    ignored = [m for m in parsed.mentions if m.start not in used and not is_scope(m.text) and not _homeward(parsed, m)
                and m.best.iri not in {i.iri for i in items} and not all(_holds(i, m) for i in items)]
     if not ignored:
         return None
     return f"The articles do not say which of {_and([i.label for i in items[:5]])} is tied to {ignored[0].best.label}."
+
+
+def _homeward(parsed: Parsed, mention: Mention) -> bool:
+    """Is the name the Earth a return goes back to ("came back to Earth with X", "returned to
+    Earth")? Every return goes there: it restricts nothing."""
+    return mention.best.label.lower() == "earth" and mention.start > 0 and \
+        parsed.tokens[mention.start - 1].lower == "to"
 
 
 def narrowed(parsed: Parsed, plan: Plan, items: Sequence[Item]) -> list[Item]:
@@ -187,8 +194,9 @@ def _ignored_bound(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expe
     """ "How many days had X spent in space before Y?": a value not tied to Y is the latest
     one, which may well be after it."""
     used = {m.start for m, _ in plan.used}
-    bounds = [m for m in parsed.mentions if m.start not in used and m.start > 0
-              and parsed.tokens[m.start - 1].lower in _BOUNDS]
+    tied = {str(getattr(node, "value", "")) for i in items for t in i.support for node in (t.subject, t.object)}
+    bounds = [m for m in parsed.mentions if m.start > 0 and parsed.tokens[m.start - 1].lower in _BOUNDS
+              and (m.start not in used or m.best.iri not in tied)]  # a bound taken as one more topic ties nothing
     if plan.articles or not items:
         return None
     if not bounds:  # "where did X work before he became a cosmonaut?": undated answers cannot be placed

@@ -96,6 +96,14 @@ class Parsed:
     def target_class(self) -> ClassWords | None:
         return next((c.cls for c in self.classes if c.target), None)
 
+    @property
+    def present(self) -> bool:
+        """Is the question in the simple present ("Who commands Crew-12?", "Who is its pilot?"):
+        about what holds now, such as a flight's crew as assigned, not about what happened
+        ("commanded", "has flown") or will ("will command")?"""
+        return not (self.past or self.future) and not any(
+            t.tag == "VBN" or t.lower in ("has", "have", "had") for t in self.tokens)
+
 
 @dataclass(frozen=True)
 class PhraseBook:

@@ -22,6 +22,7 @@ from kg.questions.values import (
     entities,
     in_scope,
     latest_per_subject,
+    no_flight,
     number_of,
     preferred,
     show,
@@ -150,6 +151,12 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
     if _total_asked(parsed):  # a "single flight" longer than any flown can only be a total
         values = [replace(v, scope=CUMULATIVE) if beyond_any_flight(v) else v for v in values]
     ranked = preferred(values, future=parsed.future, scope=parsed.scope)
+    if parsed.scope == "single" and prop.kind == "number":  # one flight asked: never a figure no flight reached
+        flights = [v for v in ranked if not no_flight(v)]
+        if not flights:
+            return Reply([], note=f"The articles give only {ranked[0].item().label}, longer than any single "
+                                  f"flight: a total, not one flight's time.")
+        ranked = flights
     kind = ranked[0].item().kind
     if count:  # "how many times did X launch": the distinct launch dates
         reported = [v for v in ranked if not v.planned] or ranked

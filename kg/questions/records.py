@@ -33,6 +33,9 @@ _SCOPE_WORDS = {
     "russia": {"russian", "russia", "cosmonaut"},
 }
 
+#: the words of the scopes, which say among whom a record counts, not what it measures
+_SCOPE_NAMES = {w for names in _SCOPE_WORDS.values() for n in names for w in n.split()}
+
 
 @template("record", priority=30)
 def record(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
@@ -120,11 +123,16 @@ def _scorer(parsed: Parsed) -> Callable[[dict[str, Term]], float]:
             {t.lower for t in parsed.tokens if not t.is_stop and not t.is_punct}
     text = " " + normalise(parsed.text) + " "
     asked_scopes = {scope for scope, names in _SCOPE_WORDS.items() if any(f" {n} " in text for n in names)}
+    one_flight, total = parsed.scope == "single", parsed.scope == "cumulative"
 
     def score(row: dict[str, Term]) -> float:
         names = " ".join(str(getattr(row.get(k), "value", "")) for k in ("recordLabel", "measure"))
         record_words = set(normalise(names).split())
-        overlap = len(words & record_words)
+        overlap = len(words & record_words - _SCOPE_NAMES)
+        if not overlap:
+            return 0  # a record is what it measures: its scope alone ("the U.S. record") names none
+        if one_flight and "cumulative" in record_words or total and "single" in record_words:
+            return 0  # "the longest mission" is no career total, nor "the most days in all" one flight
         scope = normalise(str(getattr(row.get("recordScope"), "value", "")) or names)
         scope_of = {s for s, ns in _SCOPE_WORDS.items() if any(n in scope.split() or n == scope for n in ns)}
         if asked_scopes:

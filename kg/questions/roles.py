@@ -44,21 +44,25 @@ def role(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     used: tuple[tuple[Mention, Candidate], ...] = ((flight, flight.best),) + (
         ((person, person.best),) if person else ())
     yield Plan("role", "roles", {"mission": node(flight.best.iri), "p": iris_of(prop)},
-               _read_roles(words, person.best.iri if person else None), used,
+               _read_roles(words, person.best.iri if person else None, parsed.present or parsed.future), used,
                empty=f"The articles give no such role on {flight.best.label}.")
 
 
-def _read_roles(words: list[str], person: str | None) -> Reader:
+def _read_roles(words: list[str], person: str | None, assigned: bool) -> Reader:
+    """``assigned``: the question asks who holds a role now or will ("Who is the pilot of
+    Crew-12?", "Who will pilot it?"), so a role the crew was assigned (stated as planned)
+    answers it, as planned; asked what happened ("Who piloted Crew-12?"), a planned role is no
+    role yet."""
     wanted = {w + e for w in words for e in _ENDINGS if w}
 
     def read(rows: Rows) -> Reply:
-        reported = [v for v in valued(rows) if not v.planned]  # a planned role is no role yet
+        reported = [v for v in valued(rows) if assigned or not v.planned]
         matching = [v for v in reported if normalise(str(v.value.value)) in wanted]
         if person is None:
             seen: dict[str, Item] = {}
             for v in matching:
                 label = v.subject_label or v.subject
-                seen.setdefault(v.subject, Item(label, label, v.subject, support=(v.triple,)))
+                seen.setdefault(v.subject, Item(label, label, v.subject, support=(v.triple,), planned=v.planned))
             return Reply(list(seen.values()))
         mine = [v for v in reported if v.subject == person]
         if not any(normalise(str(v.value.value)) in wanted for v in mine) and not any(

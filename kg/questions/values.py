@@ -133,12 +133,22 @@ def valued(rows: Rows, subject: str = "s", subject_label: str = "label") -> list
 def preferred(values: Sequence[Valued], *, future: bool, scope: str | None) -> list[Valued]:
     """Values best first: the planned ones when the question is about the future, else the
     reported ones; the scope the question asks for (else cumulative first); latest first. Of
-    running totals stated for the same day, the largest is the latest (a total only grows)."""
+    running totals stated for the same day, the largest is the latest (a total only grows).
+    A question that names its scope ("in total") takes a value stated in that scope before
+    one stated in none: "410 days over three flights" answers it, not a dated "180 days aboard"
+    an older paragraph gave."""
     want_scope = SINGLE if scope == "single" else CUMULATIVE
+
+    def fit(v: Valued) -> int:
+        if v.scope == want_scope:
+            return 0
+        if v.scope is None:
+            return 1 if scope else 0
+        return 2
 
     def rank(v: Valued) -> tuple[int, int, int, str, float]:
         total = show(v.value)[1] if v.scope == CUMULATIVE else 0
-        return (0 if v.planned == future else 1, 0 if v.scope in (want_scope, None) else 1,
+        return (0 if v.planned == future else 1, fit(v),
                 0 if v.as_of else 1, _negate(v.as_of or ""), -total if isinstance(total, int | float) else 0)
 
     return sorted(values, key=rank)
@@ -184,6 +194,13 @@ def beyond_any_flight(v: Valued) -> bool:
     (it may rank among totals and answer one), or another person's figure (so it never answers
     what one flight took)."""
     return v.scope == SINGLE and (v.unit or "").startswith("day") and number_of(v) > LONGEST_FLIGHT_DAYS
+
+
+def no_flight(v: Valued) -> bool:
+    """Is this a figure in days no single flight has lasted, whatever scope it was stated
+    in? Then it never answers what one flight took ("her tally is 650 days" is no answer to how
+    long her last mission was, even when the text did not say it was a total)."""
+    return v.scope != CUMULATIVE and (v.unit or "").startswith("day") and number_of(v) > LONGEST_FLIGHT_DAYS
 
 
 def in_scope(values: Iterable[Valued], scope: str | None, *, lower_bounds: bool = False) -> list[Valued]:

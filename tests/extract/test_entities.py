@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from extract import Article, extract
 from extract.components.gazetteer import canonical_name
-from extract.gold import key
+from extract.gold import extracted_keys, key
 
 
 def entities(nlp: Language, text: str, title: str | None = None) -> dict[str, set[str]]:
@@ -364,3 +364,13 @@ def test_a_known_persons_bare_surname_is_the_person_however_the_model_tags_it(nl
     person = next(e for e in ex.entities if e.name.endswith(" " + surname))
     at = text.index(surname + ",")
     assert any(m.entity == person.key and m.start == at for m in ex.mentions)
+
+
+@pytest.mark.parametrize("dash", ["\u2010", "\u2011"])
+def test_a_typographic_hyphen_in_a_name_is_the_plain_one(nlp: Language, dash: str) -> None:
+    """Some sites print "STS‐127" with U+2010: it is STS-127 all the same."""
+    found = extracted_keys(next(extract(nlp, [Article(
+        f"Tomas Kell previously flew on STS{dash}127 in July 2009 and on Soyuz MS{dash}31 in 2012.",
+        published="2024-06-10", id="t")])))
+    assert key("STS-127", "crewMember", "Tomas Kell") in found
+    assert key("Tomas Kell", "launchVehicle", "Soyuz MS-31") in found

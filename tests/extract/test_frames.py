@@ -698,3 +698,19 @@ def test_a_name_parsed_as_a_modifier_of_its_verb_is_its_subject(nlp: Language) -
               pos=["DET", "PROPN", "NOUN", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT"])
     assert _is_subject(doc[4]) and _main_clause(doc[4])
     assert not _is_subject(doc[6])
+
+
+@pytest.mark.parametrize("text", [
+    "The fiancee of rocket tycoon Ivo Brandt and four guests, among them singer Lena Voss and anchor Anna Berg, "
+    "lifted off aboard New Shepard on April 14.",
+    "The daughter of billionaire Ivo Brandt and two other passengers, Lena Voss and Anna Berg, lifted off aboard "
+    "New Shepard on April 14.",
+    "The son of Ivo Brandt flew with Lena Voss aboard New Shepard on April 14.",
+    "The fiancee of tycoon Ivo Brandt and three other guests—among them Lena Voss, a talk-show host, and the "
+    "singer Anna Berg—rode New Shepard to space on April 14.",
+])
+def test_the_kin_of_someone_named_is_not_the_one_who_flew(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Lena Voss", "launchVehicle", "New Shepard") in found
+    assert not any(k[0] == "ivo brandt" and k[1] in ("launchVehicle", "launchDate", "flewWith") for k in found)
+    assert not any(k[1] == "flewWith" and k[2] == "ivo brandt" for k in found)

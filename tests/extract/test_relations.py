@@ -182,6 +182,38 @@ def test_record_holders_measures_scopes_and_previous_holders(
     assert expected in holdings(run(nlp, text))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Theirs is now among the longest NASA flights. Ivo Brandt holds the U.S. record at 371 days.",
+     ("Ivo Brandt", "longest single spaceflight", "US", None)),
+    ("No American has stayed longer on one flight. Ivo Brandt holds the American record, at 371 days.",
+     ("Ivo Brandt", "longest single spaceflight", "US", None)),
+    ("Nobody but a few cosmonauts has spent more time in space than Lena Dorsk. Petr Galkin holds the world "
+     "record at 879 days.",
+     ("Petr Galkin", "cumulative days in space", "all-time", None)),
+    ("Few have logged more days in orbit. Petr Galkin holds the record of 879 days.",
+     ("Petr Galkin", "cumulative days in space", "all-time", None)),
+])
+def test_a_record_with_only_its_figure_measures_what_the_sentence_before_was_about(
+        nlp: Language, text: str, expected: tuple[str, str, str, str | None]) -> None:
+    assert expected in holdings(run(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Brandt holds the record at 371 days.",  # nothing says what it measures
+    "Ivo Brandt flew for 371 days. The record stands.",
+])
+def test_a_record_whose_measure_nothing_says_is_not_guessed(nlp: Language, text: str) -> None:
+    assert holdings(run(nlp, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Record-breaking Lena Dorsk, who has spent more days in space than any other American, retired.",
+    "Lena Dorsk set a record: she has spent more time in space than any other American.",
+])
+def test_more_than_any_other_american_is_the_us_record(nlp: Language, text: str) -> None:
+    assert [(h, s) for h, _, s, _ in holdings(run(nlp, text))] == [("Lena Dorsk", "US")]
+
+
 def test_a_record_broken_without_a_figure_is_kept_without_a_value(nlp: Language) -> None:
     extraction = run(nlp, "Omar Haddad became the Briton with the most time in space on Friday, passing the "
                           "record of 420 cumulative days set by Lena Vogt in 2019.")

@@ -13,7 +13,7 @@ from spacy.language import Language
 from kg.questions import Asker
 from kg.store.oxigraph import OxigraphStore
 from tests.data import crewroom, newsroom
-from tests.kg.questions import checkroom, conflictroom, firstsroom, flightroom, formerroom
+from tests.kg.questions import checkroom, conflictroom, firstsroom, flightroom, formerroom, reportroom
 
 
 @contextmanager
@@ -83,4 +83,11 @@ def former(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[
 def firsts(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """An Asker over tests/kg/questions/firstsroom.py: firsts with their scopes."""
     with _room(tmp_path_factory, firstsroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def reports(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """An Asker over tests/kg/questions/reportroom.py: facts as real reports state them."""
+    with _room(tmp_path_factory, reportroom) as store:
         yield Asker(store, nlp)

@@ -176,3 +176,13 @@ def test_a_date_is_no_answer_to_which_place(checks: Asker) -> None:
 def test_a_calendar_word_still_asks_a_date(checks: Asker) -> None:
     answer = checks.answer("On what date did Oren Vask launch on Orion-4?")
     assert [a.value for a in answer.answers] == ["2024-05-03"]
+
+
+@pytest.mark.parametrize("question", [
+    "Who commanded the Vesta station before Mira Solvay?",
+    "Who was the commander of the Vesta station before Solvay?",
+])
+def test_a_bound_taken_for_a_topic_places_no_undated_answer_before_it(checks: Asker, question: str) -> None:
+    """Both commanded the station, undated: neither is known to have come before the other."""
+    answer = checks.answer(question)
+    assert labels(answer) == [] and "before" in (answer.message or "")

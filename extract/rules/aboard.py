@@ -1,0 +1,123 @@
+"""Who was aboard together, told the way wire copy lists a crew after the flight is named:
+"On board are A, B and C", "Aboard with her were A and B", "Others aboard were C and D":
+each named person flew with the others (and with "him" or "her", and with those a list of
+"others" adds to); and "C and D joined them" after a sentence about the flight of the people
+"them" stands for."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extract.components.context import Context, entity
+from extract.rules.common import MISSIONS, VEHICLES, VERSION, recent
+
+#: how far a list of "others aboard" may be from the list it adds to, in sentences
+_OTHERS_REACH = 3
+_PRONOUNS = {"him", "her", "them"}
+#: what "joined them aboard/on/in ..." may name and still be the flight
+_RIDES = {"aboard", "capsule", "spacecraft", "flight", "trip", "ride", "journey", "mission", "board"}
+#: verbs of a flight, which make "joined them" in the next sentence a seat beside them
+_FLIGHT_VERBS = {"launch", "land", "undock", "dock", "splash", "lift", "return", "fly", "blast", "arrive",
+                 "touch", "leave", "depart"}
+
+
+def aboard(ctx: Context, tok: Token, span: Span) -> None:
+    """The people listed after "aboard ... were" (an inverted sentence: the list is its
+    subject) flew together."""
+    listed = _listed(ctx, span)
+    if listed is None:
+        return
+    people, verb = listed
+    if any(t.lower_ == "others" for t in ctx.doc[tok.sent.start:tok.i]):  # "Others aboard were ..."
+        people = _earlier(ctx, tok.sent) + people
+    people = list(dict.fromkeys(people))
+    modality = "planned" if ctx.planned(verb) else "reported"  # "On board will be A and B"
+    for k, one in enumerate(people):
+        for other in people[k + 1:]:
+            ctx.add(one, "flewWith", entity(other), tok.sent, rule=f"{VERSION}:aboard", confidence=0.65,
+                    modality=modality)
+
+
+def _listed(ctx: Context, span: Span) -> tuple[list[int], Token] | None:
+    """The people a sentence lists after "aboard ... are/were" (up to a clause about one of
+    them: "B, who became ..."), with the one "with him" or "with her" before the verb stands
+    for, and the verb; None when the sentence is not so built ("X was aboard", "aboard the
+    station, X said")."""
+    tok, sent = span[0], span[0].sent
+    verb = next((t for t in ctx.doc[span.end:min(sent.end, span.end + 8)] if t.lemma_ == "be"), None)
+    if verb is None or any(ctx.person(t) is not None for t in ctx.doc[sent.start:verb.i]
+                           if t.lower_ not in _PRONOUNS):
+        return None  # a person before the verb is its subject: "Ana Ruiz was aboard"
+    end = next((t.i for t in ctx.doc[verb.i:sent.end] if t.lower_ in ("who", "whose", "which")), sent.end)
+    people = [c for t, c in ctx.in_sentence(sent, "PERSON") if verb.i < t.i < end]
+    if not people:
+        return None
+    for t in ctx.doc[tok.i:verb.i]:
+        if t.lower_ in ("him", "her") and t.head.lower_ == "with":
+            one = ctx.person(t) if ctx.person(t) is not None else recent(ctx, t, "PERSON")
+            if one is not None:
+                people.insert(0, one)
+    return people, verb
+
+
+def _earlier(ctx: Context, sent: Span) -> list[int]:
+    """The people of the nearest list aboard in the sentences just before."""
+    doc = ctx.doc
+    at = sent.start
+    for _ in range(_OTHERS_REACH):
+        if at == 0:
+            break
+        before = doc[at - 1].sent
+        for t in before:
+            if t.lower_ in ("aboard", "onboard") or t.lower_ == "board" and t.i > 0 and doc[t.i - 1].lower_ == "on":
+                start = t.i - 1 if t.lower_ == "board" else t.i
+                found = _listed(ctx, doc[start:t.i + 1])
+                if found:
+                    return found[0]
+        at = before.start
+    return []
+
+
+def joined(ctx: Context, tok: Token, span: Span) -> None:
+    """ "The pair left the station at dawn. C and D joined them.": C and D flew
+    with the people of the flight the sentence before tells."""
+    them = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in _PRONOUNS), None)
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    person = ctx.person(subject) if subject is not None else None
+    if tok.pos_ != "VERB" or them is None or subject is None or person is None:
+        return
+    if any(c.dep_ == "prep" and not any(ctx.is_a(t, *VEHICLES, *MISSIONS, "STATION") or t.lower_ in _RIDES
+                                         for t in c.subtree) for c in tok.children):
+        return  # "joined him for dinner": not on the flight
+    sent = tok.sent
+    if sent.start == 0:
+        return
+    before = ctx.doc[sent.start - 1].sent
+    verbs = [t for t in before if t.lemma_ in _FLIGHT_VERBS and t.pos_ == "VERB"]
+    if not verbs:
+        return
+    told = _told(ctx, verbs[0], them.lower_ == "them")
+    people = ctx.conjuncts(person, subject)
+    modality = "planned" if ctx.planned(tok) else "reported"
+    for one in dict.fromkeys(people):
+        for other in told:
+            if other != one:
+                ctx.add(one, "flewWith", entity(other), span, rule=f"{VERSION}:joined", confidence=0.6,
+                        modality=modality)
+
+
+def _told(ctx: Context, verb: Token, many: bool) -> list[int]:
+    """Who did what a flight verb says: its subject (a person, or the group "the pair" names),
+    with the people coordinated with it; one person for "him"/"her", more for "them"."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "acl":  # "The pair undocked ...", parsed as a noun and its clause
+        subject = verb.head
+    if subject is None:
+        return []
+    group = ctx.group_at.get(subject.i) if ctx.group_at else None
+    if group:
+        people = [p for p in group if ctx.labels[p] == "PERSON"]
+    else:
+        person = ctx.person(subject)
+        people = ctx.conjuncts(person, subject) if person is not None else []
+    return people if many == (len(people) > 1) else []

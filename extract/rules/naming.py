@@ -1,0 +1,36 @@
+"""A crew naming its capsule: "A and B named their Dragon capsule Endurance", "the pair
+christened their spacecraft Resilience". A crew names the craft it rides,
+so each of them rode it (``launchVehicle``, the craft a person rode, as the rules write it)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extract.components.context import Context, entity
+from extract.rules.common import VEHICLES, VERSION
+
+#: the words of a craft the name goes to ("their capsule", "the spacecraft")
+_CRAFT_WORDS = {"capsule", "spacecraft", "spaceship", "craft", "ship", "vehicle", "dragon"}
+
+
+def named_craft(ctx: Context, tok: Token, span: Span) -> None:
+    """The capsule a verb of naming gives its name to, and the people who named it."""
+    if tok.pos_ != "VERB" or not any(c.lower_ in ("their", "his", "her") for c in tok.subtree):
+        return  # "named the commander", "a capsule named Endurance": not a crew naming its ride
+    given = [t for c in tok.children if c.dep_ in ("dobj", "oprd", "attr", "xcomp") for t in c.subtree]
+    if not any(t.lower_ in _CRAFT_WORDS or ctx.is_a(t, *VEHICLES) for t in given):
+        return
+    crafts = [ctx.cluster(t) for t in given if ctx.is_a(t, *VEHICLES) and t.lower_ not in _CRAFT_WORDS]
+    craft = next((c for c in reversed(crafts) if c is not None), None)  # the name comes last
+    if craft is None:
+        return
+    person = ctx.subject_of(tok, limit=3)
+    if person is not None:
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), tok)
+        people = ctx.conjuncts(person, subject)
+    else:  # "NASA astronauts A and B named ...", which the parser may hang from "astronauts"
+        people = [c for t, c in ctx.in_sentence(tok.sent, "PERSON") if t.i < tok.i]
+    modality = "planned" if ctx.planned(tok) else "reported"
+    for one in dict.fromkeys(people):
+        ctx.add(one, "launchVehicle", entity(craft), span, rule=f"{VERSION}:named-craft", confidence=0.6,
+                modality=modality)

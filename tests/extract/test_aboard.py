@@ -1,0 +1,78 @@
+"""Crews listed the way wire copy lists them after naming the flight ("On board are A, B and
+C", "Aboard the flight with him were ...", "Others aboard were ..."), with invented names."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract import Article, extract
+from extract.gold import Key, extracted_keys, key
+
+
+def keys(nlp: Language, text: str) -> set[Key]:
+    return extracted_keys(next(extract(nlp, [Article(text, published="2024-06-10", id="t")])))
+
+
+def together(found: set[Key], a: str, b: str, modality: str = "reported") -> bool:
+    return key(a, "flewWith", b, modality) in found or key(b, "flewWith", a, modality) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Soyuz MS-31 rose from the steppe at dawn. On board are Petr Galkin, a Roscosmos veteran, Tomas Kell, "
+    "a rookie, and Lena Voss, an engineer from Ardenia.",
+    "The capsule rose into a clear sky. Aboard were cosmonaut Petr Galkin, Tomas Kell and Lena Voss.",
+    "Soyuz MS-31 reached orbit nine minutes later. Onboard were Petr Galkin, Tomas Kell and Lena Voss, "
+    "who is Ardenia's first astronaut.",
+])
+def test_a_crew_listed_aboard_flew_together(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    for a, b in (("Petr Galkin", "Tomas Kell"), ("Petr Galkin", "Lena Voss"), ("Tomas Kell", "Lena Voss")):
+        assert together(found, a, b)
+
+
+def test_with_him_and_others_aboard_join_the_list(nlp: Language) -> None:
+    found = keys(nlp, "Tycoon Ivo Brandt rode his company's spaceplane to the edge of space on Sunday. Aboard "
+                      "the flight with him were three of his staff, among them Lena Voss, who is only the "
+                      "second Ardenian to fly. The first was Mara Quill. Others aboard were the two pilots, "
+                      "Tomas Kell and Petr Galkin, and the instructors Anna Berg and Karl Demski.")
+    for other in ("Lena Voss", "Tomas Kell", "Petr Galkin", "Anna Berg", "Karl Demski"):
+        assert together(found, "Ivo Brandt", other)
+    assert together(found, "Tomas Kell", "Karl Demski")
+    assert not any(k[1] == "flewWith" and "mara quill" in (k[0], k[2]) for k in found)  # named, not aboard
+
+
+def test_a_list_still_to_fly_is_planned(nlp: Language) -> None:
+    found = keys(nlp, "Soyuz MS-31 will lift off on Friday. On board will be Petr Galkin and Lena Voss.")
+    assert together(found, "Petr Galkin", "Lena Voss", "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Voss was aboard the station when Petr Galkin called.",
+    "Aboard the station, Lena Voss said Petr Galkin had fixed the pump.",
+    "Lena Voss was not on board with Petr Galkin.",
+])
+def test_aboard_said_another_way_pairs_nobody(nlp: Language, text: str) -> None:
+    assert not any(k[1] == "flewWith" for k in keys(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Astronauts Ivo Brandt and Lena Voss are home after nine months. The pair left the station before dawn "
+    "on Tuesday. Tomas Kell and Petr Galkin joined them.",
+    "Ivo Brandt and Lena Voss lifted off on Friday. Tomas Kell and Petr Galkin joined them aboard the capsule.",
+])
+def test_those_who_joined_a_crew_on_its_flight_flew_with_it(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    for a in ("Tomas Kell", "Petr Galkin"):
+        for b in ("Ivo Brandt", "Lena Voss"):
+            assert together(found, a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Brandt landed on Friday. Tomas Kell joined him for dinner.",
+    "Ivo Brandt and Lena Voss gave a talk on Friday. Tomas Kell joined them.",
+    "Ivo Brandt and Lena Voss launched on Friday. Tomas Kell joined NASA in 2009.",
+])
+def test_joining_them_elsewhere_is_no_seat_beside_them(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert not together(found, "Tomas Kell", "Ivo Brandt")

@@ -1,0 +1,36 @@
+"""A crew naming the capsule it rides, with invented people (the capsules' names are ones the
+gazetteer knows), and namings that give no craft."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract import Article, extract
+from extract.gold import Key, extracted_keys, key
+
+
+def keys(nlp: Language, text: str) -> set[Key]:
+    return extracted_keys(next(extract(nlp, [Article(text, published="2024-06-10", id="t")])))
+
+
+@pytest.mark.parametrize(("text", "craft"), [
+    ("NASA astronauts Ivo Brandt and Lena Voss named their Crew Dragon spacecraft Endeavour, in honour of an "
+     "old shuttle.", "Endeavour"),
+    ("Astronauts Ivo Brandt and Lena Voss have named their capsule Resilience.", "Resilience"),
+    ("Ivo Brandt and Lena Voss christened their Dragon capsule Endurance on Monday.", "Endurance"),
+])
+def test_the_crew_that_named_its_capsule_rode_it(nlp: Language, text: str, craft: str) -> None:
+    found = keys(nlp, text)
+    assert key("Ivo Brandt", "launchVehicle", craft) in found
+    assert key("Lena Voss", "launchVehicle", craft) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Brandt named his daughter Grace.",
+    "NASA named Ivo Brandt commander of Crew-21.",
+    "The capsule, named Endurance, docked on Friday with Ivo Brandt's crew.",
+    "Ivo Brandt did not name the capsule Endurance.",
+])
+def test_a_naming_that_gives_no_ride(nlp: Language, text: str) -> None:
+    assert not any(k[1] == "launchVehicle" for k in keys(nlp, text))

@@ -1,0 +1,94 @@
+"""A hand-declared newsroom of facts as real reports state them (read from unseen news pages,
+rewritten with invented people): a crew as announced (roles only planned), a career total
+beside an older dated stay, a running total the text does not call one, records that share a
+scope but not a measure, a launch site beside the country it lies in, a crew told over two
+sentences of which only one names the Earth they returned to, and a spacewalking
+total, a selection year and a hometown asked in a reader's words.
+"""
+
+from __future__ import annotations
+
+from extract.facts import Extraction, Literal, Term
+from kg.store import Store
+from tests.factories import ExtractionBuilder, days, integer, load_articles
+
+US_DAYS = "cumulative days in space (US)"
+US_WOMEN_WALKS = "cumulative spacewalk count (US women)"
+
+
+def crew_named() -> Extraction:
+    b = ExtractionBuilder(
+        "Orla Fenn will command Crew-14, with Tavi Rusk as pilot and Ines Moro as mission specialist. "
+        "Fenn, a Lakeby native, was selected in 2013. Moro is a cosmonaut of Roscosmos.",
+        title="Crew-14 crew named", id="crew-14-named", published="2025-03-01",
+    )
+    b.entity("Orla Fenn", "Astronaut", aliases=("Fenn",))
+    b.entity("Tavi Rusk", "Astronaut", aliases=("Rusk",))
+    b.entity("Ines Moro", "Astronaut", aliases=("Moro",))
+    b.entity("Crew-14", "Mission")
+    b.entity("Lakeby", "City")
+    b.fact("Crew-14", "commander", "Orla Fenn", evidence="Orla Fenn will command Crew-14", modality="planned")
+    b.fact("Orla Fenn", "crewRole", Literal("commander"), evidence="Orla Fenn will command Crew-14",
+           qualifiers={"mission": "Crew-14"}, modality="planned")
+    b.fact("Crew-14", "crewMember", "Tavi Rusk", evidence="with Tavi Rusk as pilot", modality="planned")
+    b.fact("Tavi Rusk", "crewRole", Literal("pilot"), evidence="with Tavi Rusk as pilot",
+           qualifiers={"mission": "Crew-14"}, modality="planned")
+    b.fact("Crew-14", "crewMember", "Ines Moro", evidence="Ines Moro as mission specialist", modality="planned")
+    b.fact("Ines Moro", "crewRole", Literal("mission specialist"), evidence="Ines Moro as mission specialist",
+           qualifiers={"mission": "Crew-14"}, modality="planned")
+    b.entity("Roscosmos", "SpaceAgency")
+    b.fact("Ines Moro", "employer", "Roscosmos", evidence="Moro is a cosmonaut of Roscosmos")
+    b.fact("Orla Fenn", "hometown", "Lakeby", evidence="Fenn, a Lakeby native")
+    b.fact("Orla Fenn", "selectionYear", Literal("2013", "gYear"), evidence="was selected in 2013")
+    return b.build()
+
+
+def totals() -> Extraction:
+    b = ExtractionBuilder(
+        "Quinn Harrow, who will retire in April, spent 171 days on the station from October 2020 to March 2021. "
+        "Harrow holds the U.S. record for days in space, 410 over four flights. "
+        "Dessa Lorne's running total stands at 612 days in space, and she has made the most spacewalks by a woman. "
+        "Kel Arno has logged 31 hours and 12 minutes spacewalking. "
+        "Arno lifted off from Cape Canaveral, Florida, and so flew from U.S. soil like his mentor. "
+        "Arno and Lorne returned to Earth on Tuesday. Harrow joined them.",
+        title="Harrow to retire", id="harrow-retires", published="2025-03-10",
+    )
+    b.entity("Quinn Harrow", "Astronaut", aliases=("Harrow",))
+    b.entity("Dessa Lorne", "Astronaut", aliases=("Lorne",))
+    b.entity("Kel Arno", "Astronaut", aliases=("Arno",))
+    b.entity(US_DAYS, "Record")
+    b.entity(US_WOMEN_WALKS, "Record")
+    b.fact("Quinn Harrow", "timeInSpace", days("171"), evidence="spent 171 days on the station",
+           qualifiers={"unit": Literal("day")}, as_of="2021-03")
+    b.fact("Quinn Harrow", "timeInSpace", days("410"), evidence="410 over four flights",
+           qualifiers={"unit": Literal("day"), "scope": Term("Cumulative")})
+    b.fact("Dessa Lorne", "timeInSpace", days("612"), evidence="running total stands at 612 days in space",
+           qualifiers={"unit": Literal("day")}, as_of="2025-03-10")
+    b.fact(US_DAYS, "measure", Literal("cumulative days in space"), evidence="the U.S. record for days in space")
+    b.fact(US_DAYS, "recordScope", Literal("US"), evidence="the U.S. record for days in space")
+    b.fact("Quinn Harrow", "holdsRecord", days("410"), evidence="holds the U.S. record for days in space",
+           qualifiers={"record": US_DAYS, "unit": Literal("day")})
+    b.fact(US_WOMEN_WALKS, "measure", Literal("cumulative spacewalk count"), evidence="the most spacewalks by a woman")
+    b.fact(US_WOMEN_WALKS, "recordScope", Literal("US women"), evidence="the most spacewalks by a woman")
+    b.fact("Dessa Lorne", "holdsRecord", integer("10"), evidence="has made the most spacewalks by a woman",
+           qualifiers={"record": US_WOMEN_WALKS, "unit": Literal("spacewalk")})
+    b.entity("Cape Canaveral", "LaunchSite")
+    b.entity("Florida", "State")
+    b.entity("United States", "Country", aliases=("U.S.",))
+    b.fact("Cape Canaveral", "locatedIn", "Florida", evidence="Cape Canaveral, Florida")
+    b.fact("Kel Arno", "launchSite", "Cape Canaveral", evidence="Arno lifted off from Cape Canaveral")
+    b.fact("Kel Arno", "launchSite", "United States", evidence="flew from U.S. soil")
+    b.entity("Earth", "CelestialBody")
+    b.fact("Kel Arno", "flewWith", "Dessa Lorne", evidence="Arno and Lorne returned to Earth on Tuesday")
+    b.fact("Quinn Harrow", "flewWith", "Kel Arno", evidence="Harrow joined them")
+    b.fact("Kel Arno", "spacewalkDuration", days("1872"), evidence="31 hours and 12 minutes spacewalking",
+           qualifiers={"unit": Literal("minute")})
+    return b.build()
+
+
+ARTICLES = (crew_named, totals)
+
+
+def load(store: Store) -> None:
+    """Write every article into the store (real resolution and mapping)."""
+    load_articles(store, ARTICLES)

@@ -1,0 +1,134 @@
+"""Questions readers ask of real reporting, over facts as real reports state them
+(tests/kg/questions/reportroom.py, invented people): each in several phrasings, and the
+wrong answers each rule keeps out."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.questions import Asker
+from kg.questions.answer import Answer
+
+
+def labels(answer: Answer) -> list[str]:
+    return [a.label for a in answer.answers]
+
+
+# ---------------------------------------------------------------------- a crew as announced
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who commands Crew-14?", ["Orla Fenn"]),
+    ("Who is the commander of Crew-14?", ["Orla Fenn"]),
+    ("Who is the pilot of Crew-14?", ["Tavi Rusk"]),
+    ("who is the crew-14 pilot", ["Tavi Rusk"]),
+    ("Who will pilot Crew-14?", ["Tavi Rusk"]),
+])
+def test_a_crew_as_assigned_answers_who_holds_a_role_now(reports: Asker, question: str,
+                                                         expected: list[str]) -> None:
+    answer = reports.answer(question)
+    assert labels(answer) == expected
+    assert all(a.planned for a in answer.answers)
+
+
+@pytest.mark.parametrize("question", [
+    "Who commanded Crew-14?",
+    "Who piloted Crew-14?",
+    "Who has piloted Crew-14?",
+])
+def test_a_planned_role_is_no_answer_to_what_happened(reports: Asker, question: str) -> None:
+    assert labels(reports.answer(question)) == []
+
+
+# ---------------------------------------------------------------------- totals and single flights
+
+@pytest.mark.parametrize("question", [
+    "How many days has Quinn Harrow spent in space in total?",
+    "How many days in all has Harrow spent in space?",
+    "What is Harrow's cumulative time in space?",
+])
+def test_a_total_asked_takes_the_value_stated_as_a_total(reports: Asker, question: str) -> None:
+    """Not the 171 days of one stay an older paragraph dates."""
+    assert [a.value for a in reports.answer(question).answers] == [410]
+
+
+@pytest.mark.parametrize("question", [
+    "How many days did Dessa Lorne spend in space on that mission?",
+    "How long was Lorne's flight, in days?",
+    "How many days did Lorne spend in space on a single flight?",
+])
+def test_a_figure_no_flight_reached_never_answers_one_flight(reports: Asker, question: str) -> None:
+    answer = reports.answer(question)
+    assert answer.answers == () and "612" in (answer.message or "")
+
+
+def test_the_figure_stays_an_answer_to_a_total(reports: Asker) -> None:
+    assert [a.value for a in reports.answer("How many days has Dessa Lorne spent in space?").answers] == [612]
+
+
+# ---------------------------------------------------------------------- records
+
+@pytest.mark.parametrize("question", [
+    "Who holds the US record for the longest mission?",
+    "Which American holds the record for the longest single flight?",
+])
+def test_a_record_of_the_scope_asked_but_another_measure_is_no_answer(reports: Asker, question: str) -> None:
+    assert labels(reports.answer(question)) == []
+
+
+@pytest.mark.parametrize("question", [
+    "Who holds the U.S. record for days in space?",
+    "Who holds the American record for days in space?",
+])
+def test_a_record_of_the_measure_and_scope_asked_answers(reports: Asker, question: str) -> None:
+    assert labels(reports.answer(question)) == ["Quinn Harrow"]
+
+
+def test_the_scope_alone_picks_no_record(reports: Asker) -> None:
+    assert labels(reports.answer("Who holds the record for most spacewalks by a woman?")) == ["Dessa Lorne"]
+    assert labels(reports.answer("Who holds the U.S. record for time in orbit on a single flight?")) == []
+
+
+# ---------------------------------------------------------------------- a reader's words
+
+@pytest.mark.parametrize("question", [
+    "How many minutes has Kel Arno spent spacewalking?",
+    "How many minutes had Arno spent spacewalking before that walk?",
+    "How much time has Kel Arno spent spacewalking?",
+])
+def test_minutes_spent_spacewalking_ask_the_spacewalk_time(reports: Asker, question: str) -> None:
+    assert [a.value for a in reports.answer(question).answers] == [1872]
+
+
+@pytest.mark.parametrize("question", [
+    "When did Orla Fenn become an astronaut?",
+    "In what year did Fenn become an astronaut?",
+    "When was Orla Fenn selected?",
+])
+def test_becoming_an_astronaut_asks_the_selection_year(reports: Asker, question: str) -> None:
+    assert [str(a.value) for a in reports.answer(question).answers] == ["2013"]
+
+
+@pytest.mark.parametrize("question", [
+    "Which agency does Ines Moro belong to?",
+    "Which agency does Moro fly for?",
+    "Who does Ines Moro fly for?",
+])
+def test_flying_for_or_belonging_to_an_agency_asks_the_employer(reports: Asker, question: str) -> None:
+    assert labels(reports.answer(question)) == ["Roscosmos"]
+
+
+def test_how_long_someone_flew_for_asks_no_employer(reports: Asker) -> None:
+    assert all(a.kind == "number" for a in reports.answer("How long did Quinn Harrow fly for?").answers)
+
+
+# ---------------------------------------------------------------------- places
+
+@pytest.mark.parametrize("question", ["Where did Kel Arno launch from?", "Where did Arno lift off from?"])
+def test_a_place_in_a_state_is_in_its_country(reports: Asker, question: str) -> None:
+    """"From U.S. soil" is true, but Cape Canaveral, Florida, says where: the narrower place answers."""
+    assert labels(reports.answer(question)) == ["Cape Canaveral"]
+
+
+@pytest.mark.parametrize("question", ["Who came back to Earth with Kel Arno?", "Who returned to Earth with Arno?"])
+def test_the_earth_a_return_goes_to_restricts_nothing(reports: Asker, question: str) -> None:
+    assert sorted(labels(reports.answer(question))) == ["Dessa Lorne", "Quinn Harrow"]
