@@ -410,18 +410,14 @@ class Asker:
 
     def _modes(self, facts: list[Triple]) -> dict[Triple, set[str]]:
         """How each article states each fact (its modality IRI, "" for reported), found in one
-        query (one per fact cost 2 ms each, 87 candidates 0.2 s): the values of each position
-        are bound apart and the rows kept for the facts asked."""
+        query (one per fact cost 2 ms each, 87 candidates 0.2 s) that binds the facts as rows."""
         if not facts:
             return {}
-        bound = {name: list(dict.fromkeys(getattr(f, attr) for f in facts))
-                 for name, attr in (("s", "subject"), ("p", "predicate"), ("o", "object"))}
+        bound = {"s p o": [(f.subject, f.predicate, f.object) for f in dict.fromkeys(facts)]}
         modes: dict[Triple, set[str]] = {}
-        wanted = set(facts)
-        for row in self.store.select(query_text("modality"), bound):
+        for row in self.store.select(query_text("modality"), bound):  # type: ignore[arg-type]  # no quoted triples
             fact = Triple(row["s"], row["p"], row["o"])  # type: ignore[arg-type]
-            if fact in wanted:
-                modes.setdefault(fact, set()).add(str(row["modality"].value) if "modality" in row else "")
+            modes.setdefault(fact, set()).add(str(row["modality"].value) if "modality" in row else "")
         return modes
 
     def _aged_at(self, parsed: Parsed, plan: Plan, reply: Reply) -> Reply:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -21,7 +21,7 @@ from kg.mapping import ArticleGraph
 from kg.namespaces import AKG, PREFIXES
 from kg.passages import PASSAGES_FILE, PassageIndex, open_index
 from kg.store import Outcome, Stats
-from kg.store.sparql import Result, Rows, Term, bind, only_rows
+from kg.store.sparql import Bindings, Result, Rows, bind, only_rows
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +78,7 @@ class OxigraphStore:
 
     # ------------------------------------------------------------------ reading
 
-    def query(self, sparql: str, bindings: Mapping[str, Term | Sequence[Term]] | None = None) -> Result:
+    def query(self, sparql: str, bindings: Bindings | None = None) -> Result:
         """Run a query with bound values; see :func:`kg.store.sparql.bind`.
 
         >>> import tempfile; s = OxigraphStore(tempfile.mkdtemp())
@@ -97,7 +97,7 @@ class OxigraphStore:
             return Rows(names, rows)
         return list(result)
 
-    def select(self, sparql: str, bindings: Mapping[str, Term | Sequence[Term]] | None = None) -> Rows:
+    def select(self, sparql: str, bindings: Bindings | None = None) -> Rows:
         """The rows of a SELECT query."""
         return only_rows(self.query(sparql, bindings))
 
