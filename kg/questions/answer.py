@@ -803,10 +803,12 @@ def _asked(yes: Item, index: EntityIndex) -> Item:
 
 def _stating(sources: Iterable[Source], items: Sequence[Item]) -> tuple[Passage, ...]:
     """The sentences stating rival values, as passages with the values (or their last word,
-    "Cardman" for "Zena Cardman") marked, most confident first."""
+    "Cardman" for "Zena Cardman") marked, most confident first. Each distinct name's patterns
+    are made once, not once per sentence (a dispute can weigh hundreds of values)."""
+    names = {i.label: _name_patterns(i.label) for i in items}
     found: list[Passage] = []
     for source in sources:
-        spans = {i.label: _span(source.sentence, i.label) for i in items}
+        spans = {label: _span(source.sentence, patterns) for label, patterns in names.items()}
         said = [i for i in items if spans[i.label] is not None]
         marks = sorted({span for span in spans.values() if span is not None})
         found.append(Passage(source.article, source.iri, source.title, source.sentence,
@@ -814,10 +816,17 @@ def _stating(sources: Iterable[Source], items: Sequence[Item]) -> tuple[Passage,
     return tuple(sorted(found, key=lambda p: -p.score))
 
 
-def _span(sentence: str, label: str) -> tuple[int, int] | None:
-    """Where a name (or its last word) is in a sentence, ignoring case."""
-    for words in (label, label.split()[-1] if label.split() else label):
-        at = re.search(rf"\b{re.escape(words)}\b", sentence, re.IGNORECASE)
+def _name_patterns(label: str) -> tuple[re.Pattern[str], ...]:
+    """Whole-word patterns, ignoring case, for a name and then for its last word."""
+    words = label.split()
+    return tuple(re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE)
+                 for w in dict.fromkeys((label, words[-1] if words else label)))
+
+
+def _span(sentence: str, patterns: Sequence[re.Pattern[str]]) -> tuple[int, int] | None:
+    """Where the first of a name's patterns that matches is in a sentence."""
+    for pattern in patterns:
+        at = pattern.search(sentence)
         if at:
             return at.span()
     return None
