@@ -91,7 +91,12 @@ END;
 
 # Two steps: the best rows by BM25 first, then each of them marked (highlight() in the ranking
 # query runs for every matching row before the sort: 4.3 ms against 3.0 ms at 11,000 sentences).
-_RANKED = "SELECT rowid, rank FROM sentence_fts WHERE sentence_fts MATCH ? ORDER BY rank LIMIT ?"
+# bm25() ordered in the query itself, not FTS5's ``ORDER BY rank``: the same scores and rows,
+# but SQLite keeps only the best ``LIMIT`` rows as it goes, where FTS5's own sorted scan sorts
+# every matching row first (15.9 against 11.0 ms of CPU a question on 10,000 articles, where a
+# question's names match some 20,000 sentences).
+_RANKED = ("SELECT rowid, bm25(sentence_fts) AS score FROM sentence_fts WHERE sentence_fts MATCH ? "
+           "ORDER BY score LIMIT ?")
 _MARKED = f"""
 SELECT article.iri, article.hash, article.title, sentence.text, highlight(sentence_fts, 0, '{_OPEN}', '{_CLOSE}')
 FROM sentence_fts JOIN sentence ON sentence.id = sentence_fts.rowid JOIN article ON article.id = sentence.article

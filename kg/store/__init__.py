@@ -11,11 +11,11 @@ Layout, the same on both (see docs/decisions/graph-layout.md):
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Literal, Protocol
 
-from kg.store.sparql import Result, Rows, Term
+from kg.store.sparql import Bindings, Result, Rows
 
 if TYPE_CHECKING:
     from pyoxigraph import NamedNode
@@ -72,11 +72,11 @@ class Store(Protocol):
         """Remove articles and the facts only they state; returns how many existed."""
         ...
 
-    def query(self, sparql: str, bindings: Mapping[str, Term | Sequence[Term]] | None = None) -> Result:
+    def query(self, sparql: str, bindings: Bindings | None = None) -> Result:
         """Run a query over the merged graph (and the article graphs through GRAPH)."""
         ...
 
-    def select(self, sparql: str, bindings: Mapping[str, Term | Sequence[Term]] | None = None) -> Rows:
+    def select(self, sparql: str, bindings: Bindings | None = None) -> Rows:
         """Run a SELECT query and return its rows (a TypeError for any other form)."""
         ...
 

@@ -25,7 +25,7 @@ import itertools
 import logging
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from pathlib import Path
 from typing import IO, TypeVar
@@ -43,7 +43,7 @@ from kg.passages import PassageIndex, open_index
 from kg.store import Outcome, Stats
 from kg.store.lexer import LexError, tokens
 from kg.store.oxigraph import rdf_format
-from kg.store.sparql import Result, Rows, Term, bind, constant_graphs_as_variables, only_rows, query_form
+from kg.store.sparql import Bindings, Result, Rows, bind, constant_graphs_as_variables, only_rows, query_form
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +169,7 @@ class RemoteStore:
         """Unknown: other clients may write to the server, so readers re-read now and then."""
         return None
 
-    def query(self, sparql: str, bindings: Mapping[str, Term | Sequence[Term]] | None = None) -> Result:
+    def query(self, sparql: str, bindings: Bindings | None = None) -> Result:
         """Run a query over the merged graph; results come back as pyoxigraph terms."""
         bound = bind(sparql, bindings)
         graph = query_form(bound) in ("CONSTRUCT", "DESCRIBE")
@@ -187,7 +187,7 @@ class RemoteStore:
         form = ox.RdfFormat.from_media_type(media.split(";")[0].strip()) or ox.RdfFormat.N_TRIPLES
         return [q.triple for q in ox.parse(data, form)]
 
-    def select(self, sparql: str, bindings: Mapping[str, Term | Sequence[Term]] | None = None) -> Rows:
+    def select(self, sparql: str, bindings: Bindings | None = None) -> Rows:
         """The rows of a SELECT query."""
         return only_rows(self.query(sparql, bindings))
 

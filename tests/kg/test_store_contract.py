@@ -182,6 +182,20 @@ def test_bound_values_cannot_change_a_query(store: Store) -> None:
                     name=OxLiteral("Mark Kelly"))) == 1
 
 
+def test_variables_bound_together_take_only_the_rows_given(store: Store) -> None:
+    """``"s p o"`` binds rows of values: the combinations given, not every subject with every
+    object (the question engine asks how each of a profile's facts is stated this way)."""
+    store.write([graph_for(store, twins_article())])
+    scott, mark, gabby = (entity_iri(n) for n in ("Scott Kelly", "Mark Kelly", "Gabrielle Giffords"))
+    twin, spouse = NamedNode(AKG.twinOf), NamedNode(AKG.spouse)
+    together = "SELECT ?s WHERE { VALUES (?s ?p ?o) { } ?s ?p ?o }"
+    apart = rows(store, "SELECT ?s WHERE { ?s ?p ?o }", s=[scott, mark], p=[twin, spouse], o=[gabby, mark])
+    assert len(apart) == 2  # every combination of these values: both stated facts
+    assert len(rows(store, together, **{"s p o": [(scott, twin, gabby), (mark, spouse, mark)]})) == 0
+    found = rows(store, together, **{"s p o": [(scott, twin, mark), (mark, spouse, gabby)]})
+    assert sorted(r["s"].value for r in found) == sorted([scott.value, mark.value])
+
+
 def test_stats_count_articles_entities_and_facts(store: Store) -> None:
     store.write([graph_for(store, twins_article()), graph_for(store, giffords_article())])
     counts = store.stats().as_dict()
