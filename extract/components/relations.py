@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans, registry
 
 from extract.components.context import Context, guarded
+from extract.frames.chain import share_launches
 from extract.frames.engine import readers
 from extract.frames.lexicon import frames, words
 from extract.frames.mood import stated
@@ -156,5 +157,6 @@ class RelationFinder:
                 guarded(rule, ctx, sent)
         for again, tok, span in ctx.later:
             guarded(again, ctx, tok, span)
+        guarded(share_launches, ctx)  # last: a flight's launch is its crew's, once the crews are known
         ctx.save()
         return doc

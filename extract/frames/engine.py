@@ -51,7 +51,8 @@ class Reader:
             self, f"_{frame.name}")
 
     def __call__(self, ctx: Context, tok: Token, span: Span) -> None:
-        if len(span) > 1 and span[-1].pos_ == "NOUN" and " ".join(t.lower_ for t in span) in self.frame.nouns:
+        if len(span) > 1 and span[-1].pos_ == "NOUN" and tok.pos_ != "ADV" \
+                and " ".join(t.lower_ for t in span) in self.frame.nouns:
             tok = span[-1]  # "extravehicular activity", "space walk": the noun that heads the phrase
         elif tok.pos_ in ("ADV", "ADJ") and len(span) > 1 and tok.head.pos_ in ("AUX", "VERB"):
             tok = tok.head  # "they were back on Earth", "are due back": the verb the phrase tells the event with
@@ -69,7 +70,15 @@ class Reader:
                 return
             if not who.people and (who.craft is not None or roles.unnamed_group(ctx, tok) or _bare_event(ctx, tok)):
                 ctx.later.append((partial(self.again, craft=who.craft), tok, span))  # "four rose": named later
-        self.read(ctx, tok, span, who, modality, roles.clause(ctx, tok))
+        self.read(ctx, tok, span, who, modality, self._words(ctx, tok))
+
+    def _words(self, ctx: Context, tok: Token) -> list[Token]:
+        """The words an event's roles are read from: its clause, and for a launch or a landing
+        the clauses that tell the same of the craft that carried the people."""
+        words = roles.clause(ctx, tok)
+        if self.frame.name in ("launch", "landing") and roles.verbal(tok):
+            words = sorted({*words, *roles.craft_clauses(ctx, tok)}, key=lambda t: t.i)
+        return words
 
     def again(self, ctx: Context, tok: Token, span: Span, craft: int | None = None, told: About | None = None) -> None:
         """Read an event whose people the sentence does not name or names by a group word, once
@@ -80,7 +89,7 @@ class Reader:
             crew = told if crew.people or roles.named_together(ctx, tok, told.people) else roles.NOBODY
         modality = mood(ctx, tok)
         if crew.people and modality is not None:
-            self.read(ctx, tok, span, crew, modality, roles.clause(ctx, tok))
+            self.read(ctx, tok, span, crew, modality, self._words(ctx, tok))
 
     def _add(self, ctx: Context, subject: int, role: str, obj: Obj, span: Span, confidence: float,
              modality: str, qualifiers: tuple[tuple[str, Obj], ...] = ()) -> None:
@@ -680,7 +689,8 @@ def _precise(ctx: Context, verb: Token, places: list[Token]) -> list[int]:
     """Where a landing was, most precise first: a point it was near ("near X", "off the coast
     of X") before the region it was in ("the Kazakh steppe", "the Gulf")."""
     found = innermost(ctx, places)
-    points = {ctx.cluster(t) for t in places if pointed(ctx, t, verb)}
+    verbs = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "conj", "ccomp", "parataxis"))]  # its craft's
+    points = {ctx.cluster(t) for t in places if any(pointed(ctx, t, v) for v in verbs)}
     return [c for c in found if c in points] + [c for c in found if c not in points]
 
 

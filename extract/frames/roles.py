@@ -208,6 +208,46 @@ def crew_of(ctx: Context, craft: int, least: float = LISTED) -> list[int]:
     return list(dict.fromkeys(p for p in found if p is not None and ctx.labels[p] == "PERSON"))
 
 
+#: facts that, read for several people at once, tell them as one crew ("A, B and their commander C
+#: spent 183 days aboard the station", "A and B splashed down on Friday")
+_SHARED = {"timeInSpace", "spacecraft", "launchDate", "launchSite", "launchVehicle", "returnDate", "landingSite"}
+
+
+def flight_crew(ctx: Context, craft: int, least: float = CONTEXT) -> list[int]:
+    """The crew of a flight: those the article put on it (:func:`crew_of`), with the people
+    told together with one of them (a ``flewWith``, or one fact read for several of them at
+    once: "A, B and their commander C spent 183 days aboard"), one step only; not a group
+    with someone the article seats on another flight that is not one of the past (that
+    flight's crew), nor a companion told in a sentence that names another flight ("as
+    commander of X in 1966, with B")."""
+    base = crew_of(ctx, craft, least)
+    if not base:
+        return []
+    groups: dict[tuple[object, ...], set[int]] = {}
+    for f in ctx.facts:
+        if f.modality != "reported" or ctx.labels[f.subject] != "PERSON":
+            continue
+        if f.predicate in _SHARED:
+            groups.setdefault((f.predicate, f.object, f.start), set()).add(f.subject)
+        elif f.predicate == "flewWith" and f.entity is not None and not _other_flight(ctx, f.start, craft):
+            groups[(f.start, f.subject, f.entity)] = {f.subject, f.entity}
+    elsewhere = {f.entity for f in ctx.facts if f.predicate in ("commander", "crewMember") and f.subject != craft
+                 and f.modality == "reported" and ctx.labels[f.subject] in MISSIONS and not past_flight(ctx, f.subject)}
+    out = list(base)
+    for group in groups.values():
+        if len(group) <= 8 and not group.isdisjoint(base) and group.isdisjoint(elsewhere - set(base)):
+            out += [p for p in sorted(group) if p not in out and ctx.labels[p] == "PERSON"]
+    return out
+
+
+def _other_flight(ctx: Context, start: int, craft: int) -> bool:
+    """Whether the sentence at a character offset names a flight other than this one, one
+    with a crew of its own (not a recovery ship the model took for a craft)."""
+    tok = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    return tok is not None and any(c != craft and crew_of(ctx, c, CONTEXT)
+                                   for _, c in ctx.in_sentence(tok.sent, *MISSIONS, "SPACECRAFT"))
+
+
 #: words for a group of people that a story may name only later ("four astronauts", "the crew")
 _GROUPS = {"astronauts", "cosmonauts", "taikonauts", "crew", "crewmates", "trio", "quartet", "pair", "duo", "they",
            "members", "passengers", "tourists", "amateurs", "flyers", "foursome", "threesome", "men", "women"}
@@ -298,7 +338,7 @@ def the_crew(ctx: Context, tok: Token, craft: int | None = None) -> About:
     of or of the craft or mission the sentence names, else of the one the story named last
     before the word (for a group, "four astronauts", also the first one it names after)."""
     def crew(c: int) -> list[int]:
-        people = crew_of(ctx, c, CONTEXT)  # "A, B and C flew X": a seat read by a frame, not only by a role
+        people = flight_crew(ctx, c)  # "A, B and C flew X": a seat read by a frame, not only by a role
         return people if 2 <= len(people) <= 8 else []
 
     named = [c for c in dict.fromkeys(c for t, c in ctx.in_sentence(tok.sent, *MISSIONS, "SPACECRAFT")
@@ -307,6 +347,8 @@ def the_crew(ctx: Context, tok: Token, craft: int | None = None) -> About:
         named.insert(0, craft)
     if named:
         return About(tuple(crew(named[0])), named[0], NEAREST)
+    if craft is not None and ctx.labels[craft] in MISSIONS:
+        return NOBODY  # a mission told by its own name, whose crew the article does not give, is not the story's
     last = {c: max((s for s, _ in ctx.clusters[c]["mentions"] if s < tok.i), default=-1)
             for c, label in enumerate(ctx.labels) if label in (*MISSIONS, "SPACECRAFT")}
     best = max((c for c in last if last[c] >= 0 and crew(c) and not past_flight(ctx, c)), key=lambda c: last[c],
@@ -464,6 +506,29 @@ def clause(ctx: Context, tok: Token) -> list[Token]:
             words += [t for t in ctx.region(head) if t not in words]
         return sorted(words, key=lambda t: t.i)
     return ctx.region(tok)
+
+
+def craft_clauses(ctx: Context, tok: Token) -> list[Token]:
+    """The words of clauses hanging from an event verb whose subject is the craft that
+    carried the people ("A and B are back on the ground, their capsule thumping down at X on
+    Sunday"; "... returned, their capsule Resilience splashing down off Y"): where and when
+    the craft came down or went up is where and when they did."""
+    out: list[Token] = []
+    linked = [c for c in tok.children if c.dep_ in _SIDE]
+    if tok.dep_ in _SIDE and tok.head.i != tok.i:  # the parse may hang it the other way round
+        linked.append(tok.head)
+    for c in linked:
+        subject = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+        if c.pos_ in ("VERB", "AUX") and subject is not None and (
+                subject.lower_ in _CRAFT_NOUNS and subject.lower_ != "rocket"
+                or _named(ctx, subject, "SPACECRAFT") is not None):
+            inside = {x.i for x in subject.subtree} | ({x.i for x in tok.subtree} if c.i == tok.head.i else set())
+            out += [t for t in ctx.region(c) if t.i not in inside]
+    return out
+
+
+#: the links of a clause told beside another one
+_SIDE = ("advcl", "conj", "ccomp", "parataxis")
 
 
 def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float]]:

@@ -1,0 +1,107 @@
+"""A flight's crew and its events told apart (extract/frames/chain.py, roles.flight_crew):
+the launch told of the craft is its crew's; a group ("the crew", "three astronauts") is the
+crew the article gathered (a commander, and those told together with them); a landing told
+of the capsule ("their capsule thumping down at X on Sunday") is the crew's. Invented names,
+several phrasings; negatives: a previous flight's launch, another crew, a launch called off."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract import Article, extract
+from extract.gold import Key, extracted_keys, key
+
+
+def keys(nlp: Language, text: str, published: str = "2026-09-14") -> set[Key]:
+    return extracted_keys(next(extract(nlp, [Article(text, published=published, id="t")])))
+
+
+CREW = ("Pavel Dorin", "Mia Sorel", "Ravi Kant")
+
+
+@pytest.mark.parametrize("text", [
+    "Soyuz MS-41 lifted off from the Baikonur Cosmodrome on March 3 with three people aboard. Pavel Dorin was its "
+    "commander; Mia Sorel and Ravi Kant were flight engineers.",
+    "Pavel Dorin is the commander of Soyuz MS-41, and Mia Sorel and Ravi Kant are its flight engineers. The Soyuz "
+    "MS-41 spacecraft blasted off from the Baikonur Cosmodrome on March 3.",
+    "The Soyuz MS-41 spacecraft was launched from the Baikonur Cosmodrome on March 3, 2026. Its commander is Pavel "
+    "Dorin, and Mia Sorel and Ravi Kant are flight engineers.",
+    "Pavel Dorin commanded Soyuz MS-41. Dorin, Mia Sorel and Ravi Kant spent 180 days aboard the station. The Soyuz "
+    "MS-41 spacecraft had lifted off from the Baikonur Cosmodrome on March 3.",
+    "Commander Pavel Dorin of Soyuz MS-41 said the ride was smooth. Mia Sorel, Ravi Kant and their commander Dorin "
+    "spent 180 days in orbit. Soyuz MS-41 had blasted off from the Baikonur Cosmodrome on March 3.",
+])
+def test_a_launch_told_of_the_craft_is_its_crews(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    for name in CREW:
+        assert key(name, "launchDate", "2026-03-03") in found, name
+        assert key(name, "launchSite", "Baikonur Cosmodrome") in found, name
+        assert key(name, "launchVehicle", "Soyuz MS-41") in found, name
+
+
+@pytest.mark.parametrize("text", [
+    "Pavel Dorin commanded the Shenzhou-41 mission. Dorin, Mia Sorel and Ravi Kant spent 180 days aboard the "
+    "station. Three astronauts are back on the ground, their capsule thumping down at the Dongfeng landing site "
+    "on Sunday.",
+    "Pavel Dorin commanded the Shenzhou-41 mission. Mia Sorel, Ravi Kant and their commander Pavel Dorin spent 180 "
+    "days in orbit. The crew landed at the Dongfeng landing site on Sunday.",
+    "Pavel Dorin commanded the Shenzhou-41 mission. Dorin, Mia Sorel and Ravi Kant spent 180 days in orbit. The trio "
+    "returned to Earth on Sunday, their capsule parachuting to a landing at the Dongfeng landing site.",
+    "Pavel Dorin is the commander of Shenzhou-41. Dorin, Mia Sorel and Ravi Kant had lived on the station since "
+    "March. The three astronauts came home on Sunday, their return capsule touching down at the Dongfeng landing "
+    "site.",
+    "Pavel Dorin commanded the Shenzhou-41 mission. Dorin, Mia Sorel and Ravi Kant spent 180 days in orbit. The "
+    "three were back on Earth on Sunday, their capsule having come down at the Dongfeng landing site.",
+])
+def test_a_group_lands_as_the_crew_the_article_gathered(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    for name in CREW:
+        assert key(name, "returnDate", "2026-09-13") in found, name
+        assert key(name, "landingSite", "Dongfeng landing site") in found, name
+
+
+@pytest.mark.parametrize("text", [
+    "Pavel Dorin commanded the Shenzhou-41 mission. Dorin, Mia Sorel and Ravi Kant spent 180 days aboard the "
+    "station. The Shenzhou-41 spaceship had blasted off from the Jiuquan Satellite Launch Center on March 3.",
+    "Pavel Dorin commanded the Shenzhou-41 mission. Dorin, Mia Sorel and Ravi Kant spent 180 days in orbit. The crew "
+    "had lifted off on March 3 from the Jiuquan Satellite Launch Center.",
+])
+def test_a_launch_of_the_gathered_crew(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    for name in CREW:
+        assert key(name, "launchDate", "2026-03-03") in found, name
+        assert key(name, "launchSite", "Jiuquan Satellite Launch Center") in found, name
+
+
+def test_the_launch_of_a_previous_flight_stays_with_whom_it_carried(nlp: Language) -> None:
+    found = keys(nlp, "Pavel Dorin commanded the Shenzhou-41 mission. Dorin, Mia Sorel and Ravi Kant spent 180 days "
+                      "in orbit. Sorel had flown before on Shenzhou-30, which lifted off from the Jiuquan Satellite "
+                      "Launch Center on May 2, 2019.")
+    assert key("Mia Sorel", "launchDate", "2019-05-02") in found
+    assert not any(k[0] in ("pavel dorin", "ravi kant") and k[1] == "launchDate" for k in found)
+
+
+def test_a_flight_named_without_its_crew_is_not_the_storys(nlp: Language) -> None:
+    found = keys(nlp, "Pavel Dorin commanded the Shenzhou-41 mission. Dorin, Mia Sorel and Ravi Kant spent 180 days "
+                      "in orbit. In 2019 Dorin flew with Ivo Brandt; Shenzhou-30 lifted off from the Jiuquan "
+                      "Satellite Launch Center on May 2, 2019.")
+    assert not any(k[0] in ("mia sorel", "ravi kant") and k[1] == "launchDate" for k in found)
+
+
+def test_a_companion_of_another_flight_is_not_this_crew(nlp: Language) -> None:
+    found = keys(nlp, "Pavel Dorin commanded Soyuz MS-41 with Mia Sorel. In 2019 he commanded Soyuz MS-12, with Ivo "
+                      "Brandt. Soyuz MS-41 lifted off from the Baikonur Cosmodrome on March 3.")
+    assert key("Mia Sorel", "launchDate", "2026-03-03") in found
+    assert not any(k[0] == "ivo brandt" and k[1] in ("launchDate", "launchVehicle") and k[2] != "soyuz ms-12"
+                   for k in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Roscosmos called off the launch of Soyuz MS-41 with Pavel Dorin and Mia Sorel on Thursday.",
+    "The launch of Pavel Dorin and Mia Sorel was scrubbed on Thursday.",
+    "Controllers aborted the launch of Pavel Dorin and Mia Sorel on Thursday.",
+])
+def test_a_launch_called_off_is_no_launch(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert not any(k[1] == "launchDate" for k in found)
