@@ -8,14 +8,15 @@ on it (:func:`~extract.frames.roles.flight_crew`) who lack it.
 
 Precision first: a flight the article launches on two dates gives none; someone whose own
 launch the article already tells for that year keeps theirs; a mission (not a craft) is no
-one's launch vehicle (their vehicle is the capsule).
+one's launch vehicle (their vehicle is the capsule) unless the article calls it a craft
+("the Shenzhou-41 spaceship").
 """
 
 from __future__ import annotations
 
 from extract.components.context import Context
 from extract.components.found import DateRef, Found, Ref
-from extract.frames.roles import CONTEXT, NEAREST, flight_crew
+from extract.frames.roles import CONTEXT, NEAREST, called_craft, flight_crew
 from extract.rules.common import MISSIONS
 
 VERSION = "frames/1"
@@ -44,7 +45,7 @@ def share_launches(ctx: Context) -> None:
             if site is not None and not any(f.predicate == "launchSite" for f in mine):
                 _give(ctx, one, site)
             source = date or site
-            if label == "SPACECRAFT" and source is not None and not any(
+            if (label == "SPACECRAFT" or called_craft(ctx, craft)) and source is not None and not any(
                     f.predicate == "launchVehicle" and f.entity is not None and ctx.labels[f.entity] == "SPACECRAFT"
                     for f in mine):
                 _give(ctx, one, source, "launchVehicle", Ref(craft))

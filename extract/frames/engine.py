@@ -17,7 +17,7 @@ from extract.frames.firsts import FirstReader
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
 from extract.frames.records import RecordReader
-from extract.frames.roles import CONTEXT, CRAFT, DIRECT, LISTED, NEAREST, About
+from extract.frames.roles import CONTEXT, CRAFT, CRAFT_WORDS, DIRECT, LISTED, NEAREST, About
 from extract.patterns import read_jsonl
 from extract.rules.common import COUNTRIES, MISSIONS, listed, recent_mentions, window
 from extract.rules.places import described_place, innermost, pointed
@@ -30,8 +30,6 @@ _NOT_HOME = {"space", "orbit", "flight", "flying", "work", "duty", "school", "se
 _CRAFT_TYPES = {r["type"] for r in read_jsonl("capsules")}
 #: the prepositions of a craft one rides: "strapped into the Crew Dragon Endurance on top of a Falcon 9"
 _ABOARD = ("into", "in", "inside", "aboard", "on", "atop", "of")
-#: words that call a mission a craft
-_CRAFT_WORDS = {"spaceship", "spacecraft", "capsule", "ship", "craft"}
 #: the places a landing is told at
 #: verbs of coming down whose "riding X" tells the craft they came down in
 _COME_DOWN = {"land", "splash", "touch", "return", "come", "parachute", "descend"}
@@ -129,6 +127,10 @@ class Reader:
         aside = [t for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ in (
             "VBN", "VBG") and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for t in ctx.region(c)]
         vessels += [c for c in roles.entities(ctx, aside, *CRAFT, preps=_ABOARD) if c not in vessels + people]
+        borne = aside + [t for h in words for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                         for t in ctx.region(c)]
+        vessels += [c for c in roles.entities(ctx, borne, "ROCKET", preps=("by", "atop")) if c not in vessels]  # "the
+        # spaceship, carried by a Long March-2F rocket"
         sites = roles.entities(ctx, words, "LAUNCH_SITE") or roles.entities(ctx, words, "PLACE", preps=("from",))
         if tok.lemma_ == "ride" and not vessels:
             return  # "rode a Soyuz to orbit" is a launch; "rode a bike" is not
@@ -139,18 +141,20 @@ class Reader:
         if who.craft is not None and who.craft not in vessels:
             vessels.insert(0, who.craft)
         launched = [*people, *([who.craft] if who.craft is not None else [])] if not landed else []
+        told = [*words, *roles.carrying(*heads)]  # "a rocket carrying the Shenzhou-19 spaceship"
         for one in launched:
-            capsules = [c for c in vessels if (ctx.labels[c] == "SPACECRAFT" or _called_craft(ctx, words, c))
+            capsules = [c for c in vessels if (ctx.labels[c] == "SPACECRAFT" or _called_craft(ctx, told, c))
                         and c != one]
             for c in vessels:  # a person rode the craft, the craft the rocket; a person the rocket if no craft is named
                 rocket = ctx.labels[c] == "ROCKET"
                 if c != one and (rocket and (one == who.craft or not capsules) or not rocket and one != who.craft
-                                 and ctx.labels[c] == "SPACECRAFT"):
+                                 and c in capsules):
                     self._add(ctx, one, "vehicle", entity(c), span, who.confidence, modality)
             for c in sites[:1]:
                 self._add(ctx, one, "site", entity(c), span, who.confidence, modality)
         self._dated(ctx, tok, span, launched, words, who.confidence, modality)
-        capsule = next((c for c in vessels if ctx.labels[c] == "SPACECRAFT" and c not in launched), None)
+        capsule = next((c for c in vessels if (ctx.labels[c] == "SPACECRAFT" or _called_craft(ctx, told, c))
+                        and c not in launched), None)
         if capsule is not None and people and not landed:  # the craft they rode rode the rocket
             for r in [c for c in vessels if ctx.labels[c] == "ROCKET"]:
                 self._add(ctx, capsule, "vehicle", entity(r), span, who.confidence - 0.1, modality)
@@ -206,8 +210,9 @@ class Reader:
         if not roles.verbal(tok) and not any(c.lower_ == "of" for c in tok.children):
             return  # "part" and "member" say a seat only with what they are part of
         if tok.lower_ == "crew" and not roles.verbal(tok) and not (tok.dep_ == "pobj" and tok.head.lower_ in (
-                "on", "in", "to")):
-            return  # "was on the crew of X", "named to the crew of X"; not "the crew of X landed"
+                "on", "in", "to") or tok.dep_ == "attr" and tok.head.lemma_ == "be"):
+            return  # "was on the crew of X", "named to the crew of X", "A and B are the crew of X"; not "the crew
+        # of X landed"
         sure = who.confidence - 0.1
         if not missions:  # "on the crew of the agency-run X": the parse broke the phrase; the mission next to it
             after = ctx.doc[tok.i + 1:min(tok.i + 7, tok.sent.end)]
@@ -624,9 +629,10 @@ _CLOCK = {"am", "pm", "a.m.", "p.m.", "o'clock", ":", "gmt", "utc", "hours", "mi
 
 
 def _called_craft(ctx: Context, words: list[Token], mission: int) -> bool:
-    """Whether the clause calls a mission a craft ("the Shenzhou-19 spaceship", "the
-    spaceship" for it): then it is what its people rode, and the rocket is the craft's."""
-    return any(t.lower_ in _CRAFT_WORDS and (ctx.cluster(t) == mission or any(
+    """Whether the clause ("the spaceship" for it) or the article ("the Shenzhou-19
+    spaceship") calls a mission a craft: then it is what its people rode, and the rocket is
+    the craft's."""
+    return roles.called_craft(ctx, mission) or any(t.lower_ in CRAFT_WORDS and (ctx.cluster(t) == mission or any(
         ctx.cluster(c) == mission for c in t.children)) for t in words)
 
 

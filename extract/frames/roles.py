@@ -31,6 +31,8 @@ WHEN = {"after", "since", "during", "before", "following", "until", "upon", "ahe
 _WITH = {"with", "alongside", "along", "beside", "accompanied"}
 #: words for a craft when it is not named: "his capsule landed"
 _CRAFT_NOUNS = {"capsule", "spacecraft", "ship", "craft", "vehicle", "spaceship", "rocket"}
+#: words that call a mission a craft ("the Shenzhou-19 spaceship")
+CRAFT_WORDS = {"spaceship", "spacecraft", "capsule", "ship", "craft"}
 #: verbs whose participle tells whom a craft took along: "the capsule, carrying A and B, landed"
 _CARRY = {"carry", "send", "bring", "take", "ferry", "transport", "deliver", "fly"}
 #: verbs by which an agency or a country sends a craft up: "China launched the Shenzhou-19 spaceship"
@@ -140,7 +142,10 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
             return _craft(ctx, craft, carried, verb)
     if named is not None and ctx.labels[named] == "ROCKET":  # "an Atlas V launched the capsule"
         carried = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
-            (t for t in carrying(subj, verb) if t.dep_ == "dobj"), None)  # "the rocket carrying the craft"
+            (t for t in carrying(subj, verb) if t.dep_ == "dobj"), None) or next(
+            (o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+                s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for o in c.children if o.dep_ == "dobj"
+             and _named(ctx, o, "SPACECRAFT", *MISSIONS) is not None), None)  # "lifted off and put X into orbit"
         named = _named(ctx, carried, "SPACECRAFT", *MISSIONS) if carried is not None else None
         if named is None and carried is not None and carried.lower_ in _CRAFT_NOUNS and carried.lower_ != "rocket":
             named = _story_craft(ctx, carried)
@@ -197,6 +202,13 @@ def _craft(ctx: Context, craft: int, noun: Token, verb: Token) -> About:
         if p is not None and ctx.labels[p] == "PERSON":
             return About(tuple(ctx.conjuncts(p, verb.head)), craft, CONTEXT)
     return About(tuple(crew_of(ctx, craft, CONTEXT)), craft, CONTEXT)
+
+
+def called_craft(ctx: Context, flight: int) -> bool:
+    """Whether the article calls a mission a craft somewhere ("the Shenzhou-41 spaceship"):
+    then it is what its crew rode."""
+    doc = ctx.doc
+    return any(e < len(doc) and doc[e].lower_ in CRAFT_WORDS for _, e in ctx.clusters[flight]["mentions"])
 
 
 def crew_of(ctx: Context, craft: int, least: float = LISTED) -> list[int]:
@@ -428,10 +440,23 @@ def _named(ctx: Context, noun: Token, *labels: str) -> int | None:
                 found = _named(ctx, t, *labels) if t.dep_ == "pobj" else None
                 if found is not None:
                     return found
-    for t in (noun, *(c for c in noun.children if c.dep_ in ("compound", "nmod", "nummod"))):
+    for t in (noun, *_modifiers(noun)):
         if ctx.is_a(t, *labels):
             return ctx.cluster(t)
     return None
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """The words of a noun's name before it, however deep the parse nests them ("a Long
+    March-2F Y19 rocket": "Y19" on "rocket", "March-2F" on "Y19")."""
+    out: list[Token] = []
+    stack = [noun]
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ in ("compound", "nmod", "nummod", "amod") and c.i < noun.i:
+                out.append(c)
+                stack.append(c)
+    return out
 
 
 def carrying(*heads: Token) -> list[Token]:

@@ -105,3 +105,26 @@ def test_a_companion_of_another_flight_is_not_this_crew(nlp: Language) -> None:
 def test_a_launch_called_off_is_no_launch(nlp: Language, text: str) -> None:
     found = keys(nlp, text)
     assert not any(k[1] == "launchDate" for k in found)
+
+
+# ---------------------------------------------------------------------- rockets: the craft's, the craft the crew's
+
+@pytest.mark.parametrize("text", [
+    "Pavel Dorin and Mia Sorel are the crew of Shenzhou-41. A Long March-2F Y19 rocket carrying the Shenzhou-41 "
+    "spaceship blasted off from the Jiuquan Satellite Launch Center on Thursday.",
+    "The Shenzhou-41 spaceship, atop a Long March-2F rocket, blasted off from the Jiuquan Satellite Launch Center on "
+    "Thursday with Pavel Dorin and Mia Sorel aboard.",
+    "China launched the Shenzhou-41 spaceship atop a Long March-2F rocket from the Jiuquan Satellite Launch Center on "
+    "Thursday, sending Pavel Dorin and Mia Sorel to the station.",
+    "Pavel Dorin and Mia Sorel blasted off on Thursday aboard the Shenzhou-41 spaceship, carried by a Long March-2F "
+    "rocket.",
+    "Pavel Dorin commanded Shenzhou-41 with Mia Sorel. The Long March-2F lifted off from the Jiuquan Satellite Launch "
+    "Center on Thursday and put the Shenzhou-41 spaceship into orbit ten minutes later.",
+])
+def test_the_rocket_is_the_crafts_and_the_craft_the_crews(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Shenzhou-41", "launchVehicle", "Long March 2F") in found
+    for name in ("Pavel Dorin", "Mia Sorel"):
+        assert key(name, "launchVehicle", "Shenzhou-41") in found, name
+        assert key(name, "launchVehicle", "Long March 2F") not in found, name
+        assert key(name, "launchDate", "2026-09-10") in found, name
