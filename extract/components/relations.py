@@ -90,7 +90,8 @@ TRIGGERS: dict[str, Trigger] = {
     "DAYS": Trigger(flights.days, patterns=[
         [{"LIKE_NUM": True}, {"LOWER": {"IN": ["cumulative", "consecutive", "total"]}, "OP": "?"},
          {"LOWER": {"IN": ["days", "day", "minutes", "minute", "hours", "hour"]}}],
-        [{"LIKE_NUM": True}, {"TEXT": "+"}, {"LOWER": "days"}]]),
+        [{"LIKE_NUM": True}, {"TEXT": "+"}, {"LOWER": "days"}],
+        [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": "day"}, {"LOWER": {"IN": sorted(flights.STAYS)}}]]),
     "LEADER": Trigger(places.leader, ["leader", "president", "represented", "represents", "representative",
                                       "senator", "senators", "governor"]),
     "PARTOF": Trigger(places.part_of, ["part of"]),
