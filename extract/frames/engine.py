@@ -68,7 +68,23 @@ class Reader:
                 return
             if not who.people and (who.craft is not None or roles.unnamed_group(ctx, tok) or _bare_event(ctx, tok)):
                 ctx.later.append((partial(self.again, craft=who.craft), tok, span))  # "four rose": named later
+        if self.frame.name == "spacewalk" and not who.people and roles.unnamed_group(ctx, tok, crafts=False):
+            ctx.later.append((self.walkers, tok, span))  # "two astronauts stepped outside": named elsewhere
+            return
         self.read(ctx, tok, span, who, modality, self._words(ctx, tok))
+
+    def walkers(self, ctx: Context, tok: Token, span: Span) -> None:
+        """A spacewalk told of a group ("two private astronauts stepped out on Thursday"), once
+        the article is read: those it names as going out together, when they are as many as
+        the group counts (or two, uncounted), and there is one such pair or team."""
+        teams = {frozenset((f.subject, f.entity)) for f in ctx.facts if f.predicate == "spacewalkPartner"
+                 and f.modality == "reported" and f.entity is not None}
+        people = sorted({p for team in teams for p in team})
+        size = roles.group_size(tok)
+        modality = mood(ctx, tok)
+        if modality is not None and people and len(people) == (size or 2) and len(teams) <= (size or 2) * (
+                (size or 2) - 1) // 2:
+            self.read(ctx, tok, span, About(tuple(people), None, NEAREST), modality, self._words(ctx, tok))
 
     def _words(self, ctx: Context, tok: Token) -> list[Token]:
         """The words an event's roles are read from: its clause, and for a launch or a landing

@@ -311,13 +311,18 @@ def same_crew(ctx: Context, tok: Token, told: tuple[int, ...], crew: tuple[int, 
     all it names who have flown."""
     if not crew:
         return False
-    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    size = next((n for c in subjects for n in [_COUNTED.get(c.lower_), count(c) if c.like_num else None, *(
-        count(x) for x in c.children if x.dep_ == "nummod")] if n), None)  # "the trio", "the four", "three men"
+    size = group_size(tok)
     if size:
         return len(crew) == size
     return bool(set(told) & set(crew)) and all(p in crew or not flew(ctx, p) for p in told)  # "they": not the
     # spokesman the reference component took along
+
+
+def group_size(tok: Token) -> int | None:
+    """How many people an event's group subject counts: "the trio", "the four", "three men"."""
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next((n for c in subjects for n in [_COUNTED.get(c.lower_), count(c) if c.like_num else None, *(
+        count(x) for x in c.children if x.dep_ == "nummod")] if n), None)
 
 
 def named_together(ctx: Context, tok: Token, people: tuple[int, ...]) -> bool:
@@ -379,6 +384,8 @@ def past_flight(ctx: Context, craft: int) -> bool:
 def _person(ctx: Context, tok: Token, how: float) -> About:
     """The person a word names, with those coordinated with them."""
     p = ctx.person(tok)
+    while p is not None and tok.head.i != tok.i and ctx.named_at.get(tok.head.i) == p:
+        tok = tok.head  # "by Ada Rinn and B": the name's head word, which the others are coordinated with
     return About(tuple(ctx.conjuncts(p, tok)), None, how) if p is not None else NOBODY
 
 
