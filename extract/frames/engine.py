@@ -300,9 +300,15 @@ class Reader:
         if tok.lemma_ in ("reach", "board"):
             stations = roles.entities(ctx, [c for c in tok.children if c.dep_ == "dobj"], "STATION")
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        crafts = roles.entities(ctx, words, "SPACECRAFT", *MISSIONS, preps=("aboard", "on", "in", "inside", "via"))
+        named = any(c.dep_ in ("nsubj", "advmod", "npadvmod", "dep") and c.i < tok.i and ctx.named_at.get(c.i)
+                    is not None for c in tok.children)  # a name, not a pronoun the references may have misread
+        if not stations and tok.lemma_ == "arrive" and named:  # "X arrived on April 24 aboard the Crew Dragon
+            crafts = [c for c in crafts if ctx.labels[c] == "SPACECRAFT"]  # Endeavour": the craft that carried X
+            for one in people if crafts and modality == "reported" else []:
+                self._add(ctx, one, "craft", entity(crafts[0]), span, who.confidence - 0.1, modality)
         if not stations or not people:
             return
-        crafts = roles.entities(ctx, words, "SPACECRAFT", *MISSIONS, preps=("aboard", "on", "in", "inside", "via"))
         for one in people:
             for c in crafts[:1]:
                 self._add(ctx, one, "craft", entity(c), span, who.confidence - 0.1, modality)

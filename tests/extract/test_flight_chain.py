@@ -128,3 +128,29 @@ def test_the_rocket_is_the_crafts_and_the_craft_the_crews(nlp: Language, text: s
         assert key(name, "launchVehicle", "Shenzhou-41") in found, name
         assert key(name, "launchVehicle", "Long March 2F") not in found, name
         assert key(name, "launchDate", "2026-09-10") in found, name
+
+
+# ---------------------------------------------------------------------- who arrived aboard a craft launched with it
+
+@pytest.mark.parametrize("text", [
+    "Ada Rinn, on her second flight, arrived on April 24 aboard the Crew Dragon Endeavour, which lifted off from "
+    "Florida on Friday, April 23, with Tomas Kell and Ivo Brandt.",
+    "Ada Rinn arrived on Saturday aboard the Crew Dragon Endeavour. The capsule had lifted off from Florida on Friday, "
+    "April 23.",
+    "The Crew Dragon Endeavour lifted off from Florida on Friday, April 23. Ada Rinn arrived aboard Endeavour a day "
+    "later.",
+    "Ada Rinn arrived at the station aboard the Crew Dragon Endeavour on April 24. Endeavour had lifted off from "
+    "Florida on April 23.",
+])
+def test_who_arrived_aboard_a_craft_launched_with_it(nlp: Language, text: str) -> None:
+    found = keys(nlp, text, published="2026-04-28")
+    assert key("Ada Rinn", "launchVehicle", "Endeavour") in found
+    assert key("Ada Rinn", "launchDate", "2026-04-23") in found
+    assert key("Ada Rinn", "launchSite", "Florida") in found
+
+
+def test_an_arrival_told_of_a_pronoun_gives_no_craft(nlp: Language) -> None:
+    found = keys(nlp, "Ivo Brandt met the crew. He had arrived on April 24 aboard Soyuz MS-41, which blasted off from "
+                      "the Baikonur Cosmodrome on April 23 with Tomas Kell.", published="2026-04-28")
+    assert key("Tomas Kell", "launchDate", "2026-04-23") in found
+    assert not any(k[0] == "ivo brandt" and k[1].startswith("launch") for k in found)
