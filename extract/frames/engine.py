@@ -270,7 +270,14 @@ class Reader:
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         if not people:
             return
+        riding = [t for c in tok.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lower_ in _RIDING
+                  and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for t in ctx.region(c)]
+        words = sorted({*words, *riding}, key=lambda t: t.i)  # "splashed down ..., riding the capsule X with B"
+        if modality == "reported" and riding:  # who rode with them came down with them
+            people += [c for c in roles.companions(ctx, tok, riding) if c not in people and ctx.labels[c] == "PERSON"]
         crafts = [c for c in roles.entities(ctx, words, "SPACECRAFT", preps=("aboard", "on", "in", "inside"))]
+        crafts += [c for c in roles.entities(ctx, [t for t in riding if t.dep_ in ("dobj", "appos") or t.head.dep_ in (
+            "dobj", "appos")], "SPACECRAFT") if c not in crafts]  # "riding the SpaceX capsule Freedom"
         if who.craft is not None and ctx.labels[who.craft] == "SPACECRAFT" and who.craft not in crafts \
                 and ctx.clusters[who.craft]["name"] not in _CRAFT_TYPES:
             crafts.insert(0, who.craft)  # "the Soyuz MS-20 capsule, carrying A and B, landed"

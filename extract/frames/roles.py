@@ -30,7 +30,7 @@ WHEN = {"after", "since", "during", "before", "following", "until", "upon", "ahe
 #: prepositions and adverbs that add companions: "with", "alongside", "along with"
 _WITH = {"with", "alongside", "along", "beside", "accompanied"}
 #: words for a craft when it is not named: "his capsule landed"
-_CRAFT_NOUNS = {"capsule", "spacecraft", "ship", "craft", "vehicle", "spaceship", "rocket"}
+_CRAFT_NOUNS = {"capsule", "spacecraft", "ship", "craft", "vehicle", "spaceship", "rocket", "module"}
 #: words that call a mission a craft ("the Shenzhou-19 spaceship")
 CRAFT_WORDS = {"spaceship", "spacecraft", "capsule", "ship", "craft"}
 #: verbs whose participle tells whom a craft took along: "the capsule, carrying A and B, landed"
@@ -193,7 +193,11 @@ def _craft(ctx: Context, craft: int, noun: Token, verb: Token) -> About:
     carried += [t for t in carrying(verb, noun) if ctx.person(t) is not None]
     if carried:
         first = next(t for t in carried if ctx.named_at.get(t.head.i) != ctx.person(t) or t.head.i == t.i)
-        return About(_person(ctx, first, LISTED).people, craft, LISTED)
+        named = _person(ctx, first, LISTED).people  # the first name and its conjuncts, and the other names the
+        inner = {x.i for t in carried if t.dep_ in ("relcl", "acl", "advcl", "appos") for x in t.subtree}
+        named += tuple(p for t in carried if t.i not in inner and (p := ctx.person(t)) is not None  # list holds ("A
+                       and ctx.named_at.get(t.i) is not None and p not in named)  # and B and NASA astronaut C")
+        return About(named, craft, LISTED)
     aboard = companions(ctx, verb, ctx.region(verb))  # "blasted off ... with A and B aboard"
     if aboard:
         return About(tuple(aboard), craft, LISTED)
@@ -230,18 +234,18 @@ def flight_crew(ctx: Context, craft: int, least: float = CONTEXT) -> list[int]:
     told together with one of them (a ``flewWith``, or one fact read for several of them at
     once: "A, B and their commander C spent 183 days aboard"), one step only; not a group
     with someone the article seats on another flight that is not one of the past (that
-    flight's crew), nor a companion told in a sentence that names another flight ("as
-    commander of X in 1966, with B")."""
+    flight's crew), nor people told together in a sentence that names another flight with
+    a crew of its own ("as commander of X in 1966, with B")."""
     base = crew_of(ctx, craft, least)
     if not base:
         return []
     groups: dict[tuple[object, ...], set[int]] = {}
     for f in ctx.facts:
-        if f.modality != "reported" or ctx.labels[f.subject] != "PERSON":
+        if f.modality != "reported" or ctx.labels[f.subject] != "PERSON" or _other_flight(ctx, f.start, craft):
             continue
         if f.predicate in _SHARED:
             groups.setdefault((f.predicate, f.object, f.start), set()).add(f.subject)
-        elif f.predicate == "flewWith" and f.entity is not None and not _other_flight(ctx, f.start, craft):
+        elif f.predicate == "flewWith" and f.entity is not None:
             groups[(f.start, f.subject, f.entity)] = {f.subject, f.entity}
     elsewhere = {f.entity for f in ctx.facts if f.predicate in ("commander", "crewMember") and f.subject != craft
                  and f.modality == "reported" and ctx.labels[f.subject] in MISSIONS and not past_flight(ctx, f.subject)}

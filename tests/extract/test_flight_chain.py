@@ -154,3 +154,28 @@ def test_an_arrival_told_of_a_pronoun_gives_no_craft(nlp: Language) -> None:
                       "the Baikonur Cosmodrome on April 23 with Tomas Kell.", published="2026-04-28")
     assert key("Tomas Kell", "launchDate", "2026-04-23") in found
     assert not any(k[0] == "ivo brandt" and k[1].startswith("launch") for k in found)
+
+
+# ---------------------------------------------------------------------- who rode down with them came down with them
+
+@pytest.mark.parametrize("text", [
+    "Mia Sorel and Tomas Kell splashed down off the coast of Tampa on Tuesday, riding the SpaceX capsule Freedom with "
+    "their crewmates Pavel Dorin and Oleg Marin.",
+    "Mia Sorel landed near Dzhezkazgan on Tuesday, riding Soyuz MS-41 with cosmonaut Pavel Dorin.",
+    "On Tuesday Mia Sorel touched down near Dzhezkazgan, riding the Soyuz MS-41 capsule along with cosmonaut Pavel "
+    "Dorin.",
+    "Mia Sorel landed in Kazakhstan near Dzhezkazgan on Tuesday, riding Soyuz MS-41 alongside cosmonaut Pavel Dorin.",
+])
+def test_who_rode_down_with_them_landed_with_them(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    for name in ("Mia Sorel", "Pavel Dorin"):
+        assert key(name, "returnDate", "2026-09-08") in found, name
+        assert any(k[0] == name.lower() and k[1] == "landingSite" for k in found), name
+        assert any(k[0] == name.lower() and k[1] == "spacecraft" for k in found), name
+
+
+def test_a_ride_told_of_someone_else_is_theirs(nlp: Language) -> None:
+    found = keys(nlp, "Mia Sorel landed near Dzhezkazgan on Tuesday, while Pavel Dorin was riding a bus with Oleg "
+                      "Marin.")
+    assert key("Mia Sorel", "returnDate", "2026-09-08") in found
+    assert not any(k[0] in ("pavel dorin", "oleg marin") and k[1] == "returnDate" for k in found)
