@@ -114,7 +114,12 @@ class Reader:
 
     def _dated(self, ctx: Context, tok: Token, span: Span, subjects: list[int], words: list[Token], sure: float,
                modality: str, *, precise: bool = False) -> None:
-        for d, how in roles.dates(ctx, tok, words)[:1]:
+        told = roles.dates(ctx, tok, words)[:1]
+        if not told and self.frame.name in ("launch", "landing"):  # "... on Sunday. The rocket blasted off at 10:44"
+            subjects = [p for p in subjects if ctx.labels[p] == "PERSON"]  # the people's day, read from their story
+            before = roles.date_before(ctx, tok, subjects, (*self.frame.verbs, *self.frame.nouns))
+            told = [(before, CONTEXT)] if before is not None else []
+        for d, how in told:
             found = ctx.dates[d]
             if precise and not (found.day or found.weekday or found.relative):
                 continue

@@ -591,6 +591,30 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
     return out
 
 
+def date_before(ctx: Context, tok: Token, about: list[int], words: tuple[str, ...]) -> int | None:
+    """The day of an event whose clause gives none, told in the sentence just before when that
+    sentence tells of the same event (one of its words, or one of the people it is about with
+    their flight: "Liu Yang was headed back to space on Sunday ... The rocket carrying the three
+    blasted off at 10:44 a.m."). That sentence must give one date only (a dateline's aside),
+    a day of the story's time (a weekday, "today", a day of a month without a year), not a
+    flight of the past."""
+    start = tok.sent.start
+    if start == 0:
+        return None
+    before = ctx.doc[start - 1].sent
+    dash = next((t.i for t in before[:12] if t.text in ("--", "—", "–")), before.start)  # "JIUQUAN, June 5 (Xinhua)
+    found = ctx.dates_in(ctx.doc[dash:before.end])  # --": a dateline's date is the wire's, not the event's
+    if len(found) != 1:
+        return None
+    d = ctx.dates[found[0]]
+    if d.year or not (d.weekday or d.relative or d.day and d.month):
+        return None
+    singles = {w for w in words if " " not in w}
+    told = any(t.lemma_ in singles or t.lower_ in singles for t in before)
+    flight = any(t.lower_ in ("space", "orbit") or ctx.is_a(t, *CRAFT) for t in before)
+    return found[0] if told or flight and any(ctx.cluster(t) in about for t in before) else None
+
+
 _BORN = {"born", "bear"}
 
 

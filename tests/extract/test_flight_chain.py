@@ -179,3 +179,33 @@ def test_a_ride_told_of_someone_else_is_theirs(nlp: Language) -> None:
                       "Marin.")
     assert key("Mia Sorel", "returnDate", "2026-09-08") in found
     assert not any(k[0] in ("pavel dorin", "oleg marin") and k[1] == "returnDate" for k in found)
+
+
+# ---------------------------------------------------------------------- a day told in the sentence before
+
+@pytest.mark.parametrize("text, prop", [
+    ("Pavel Dorin and Mia Sorel were on their way to orbit on Sunday, strapped into the Shenzhou-41 spaceship. The "
+     "rocket carrying the two astronauts blasted off at 10:44 a.m.", "launchDate"),
+    ("JIUQUAN, Sept. 13 (Xinhua) -- Pavel Dorin and Mia Sorel were bound for orbit on Sunday aboard the Shenzhou-41 "
+     "spaceship.\n\nThe Long March-2F rocket carrying Pavel Dorin blasted off at 10:44 a.m. Beijing Time.",
+     "launchDate"),
+    ("Sunday was the last day in space for Pavel Dorin and Mia Sorel. They landed at the Dongfeng landing site at 8:09 "
+     "p.m.", "returnDate"),
+    ("Pavel Dorin and Mia Sorel left orbit on Sunday in the Shenzhou-41 spaceship. They parachuted down at the "
+     "Dongfeng landing site at 8:09 p.m.", "returnDate"),
+    ("The launch of Pavel Dorin came on Sunday after two delays. He lifted off from the Jiuquan Satellite Launch "
+     "Center at 10:44 a.m. local time.", "launchDate"),
+])
+def test_a_day_told_in_the_sentence_before_about_the_same_flight(nlp: Language, text: str, prop: str) -> None:
+    assert key("Pavel Dorin", prop, "2026-09-13") in keys(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pavel Dorin met the press on Sunday. He lifted off from the Jiuquan Satellite Launch Center at 10:44 a.m.",
+    "Pavel Dorin first flew on Shenzhou-30 in May 2019. He lifted off again from the Jiuquan Satellite Launch Center "
+    "at 10:44 a.m.",
+    "Pavel Dorin trained in orbit on Friday and rested on Sunday. He lifted off from the Jiuquan Satellite Launch "
+    "Center at 10:44 a.m.",
+])
+def test_no_day_from_a_sentence_about_something_else_or_with_two_days(nlp: Language, text: str) -> None:
+    assert not any(k[0] == "pavel dorin" and k[1] == "launchDate" for k in keys(nlp, text))
