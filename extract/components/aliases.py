@@ -232,7 +232,8 @@ def _main_agency(clusters: list[dict[str, object]], before: int) -> int | None:
 
 
 def _plural(tok: Token) -> tuple[int, int | None, str | None] | None:
-    """A reference to several people that starts at a word: "they" (as a subject), "the
+    """A reference to several people that starts at a word: "they" (as a subject), "their"
+    (owning a subject: "their capsule landed"), "the
     pair", "the three taikonauts", "both men", "all four", "the Kellys", "four astronauts".
     Gives where it ends, how many it names (None: as many as the story just named) and the
     surname of a family."""
@@ -240,6 +241,8 @@ def _plural(tok: Token) -> tuple[int, int | None, str | None] | None:
     low = tok.lower_
     if low == "they":
         return (tok.i + 1, None, None) if _is_subject(tok) else None
+    if low == "their" and tok.dep_ == "poss" and _is_subject(tok.head):  # "Their capsule touched down"
+        return (tok.i + 1, None, None)
     if low in _SIZES and low not in ("pair", "duo", "trio", "both") and (tok.i == 0 or doc[tok.i - 1].lower_ not in (
             "the", "all", "these", "those")) and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _PEOPLE:
         j = tok.i + 1  # "Four astronauts lifted off": the people the story names next

@@ -283,7 +283,8 @@ class Reader:
         crafts = [c for c in roles.entities(ctx, words, "SPACECRAFT", preps=("aboard", "on", "in", "inside"))]
         crafts += [c for c in roles.entities(ctx, [t for t in riding if t.dep_ in ("dobj", "appos") or t.head.dep_ in (
             "dobj", "appos")], "SPACECRAFT") if c not in crafts]  # "riding the SpaceX capsule Freedom"
-        if who.craft is not None and ctx.labels[who.craft] == "SPACECRAFT" and who.craft not in crafts \
+        if who.craft is not None and (ctx.labels[who.craft] == "SPACECRAFT" or roles.called_craft(ctx, who.craft)) \
+                and who.craft not in crafts \
                 and ctx.clusters[who.craft]["name"] not in _CRAFT_TYPES:
             crafts.insert(0, who.craft)  # "the Soyuz MS-20 capsule, carrying A and B, landed"
         near = [t for t in words if ctx.is_a(t, "PLACE")]

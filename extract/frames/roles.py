@@ -156,7 +156,7 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
         return _craft(ctx, named, subj, verb)
     owner = _owner(ctx, subj)
     if owner is not None and subj.lower_ in _CRAFT_NOUNS:  # "his capsule landed"
-        return About(tuple(ctx.conjuncts(owner, subj)), None, DIRECT)
+        return About(tuple(ctx.conjuncts(owner, _possessor(subj))), None, DIRECT)
     owners = {t.i for c in subj.children if c.dep_ == "poss" for t in c.subtree}  # "Behnken's wife, X": X
     listed = [t for t in subj.subtree if ctx.named_at.get(t.i) is not None and ctx.person(t) is not None
               and t.i not in owners]
@@ -185,7 +185,7 @@ def _craft(ctx: Context, craft: int, noun: Token, verb: Token) -> About:
     "his Soyuz"), else those the article already put on it."""
     owner = _owner(ctx, noun)
     if owner is not None:
-        return About(tuple(ctx.conjuncts(owner, noun)), craft, DIRECT)
+        return About(tuple(ctx.conjuncts(owner, _possessor(noun))), craft, DIRECT)
     carried = [t for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in _WITH
                for t in c.subtree if ctx.person(t) is not None]
     carried += [t for c in noun.children if c.dep_ == "prep" and c.lower_ in _WITH for t in c.subtree
@@ -212,7 +212,13 @@ def called_craft(ctx: Context, flight: int) -> bool:
     """Whether the article calls a mission a craft somewhere ("the Shenzhou-41 spaceship"):
     then it is what its crew rode."""
     doc = ctx.doc
-    return any(e < len(doc) and doc[e].lower_ in CRAFT_WORDS for _, e in ctx.clusters[flight]["mentions"])
+    for _, e in ctx.clusters[flight]["mentions"]:
+        tok = doc[e - 1]
+        while tok.dep_ in ("compound", "nmod", "nummod") and tok.head.i > tok.i:  # "the Shenzhou-41 return capsule"
+            tok = tok.head
+            if tok.lower_ in CRAFT_WORDS:
+                return True
+    return False
 
 
 def crew_of(ctx: Context, craft: int, least: float = LISTED) -> list[int]:
@@ -476,6 +482,12 @@ def carrying(*heads: Token) -> list[Token]:
     return [t for head in heads for c in head.children if c.dep_ in ("advcl", "acl", "xcomp", "relcl")
             and c.lemma_ in _CARRY and c.pos_ == "VERB" for o in c.children if o.dep_ in ("dobj", "prep")
             for t in o.subtree]
+
+
+def _possessor(noun: Token) -> Token:
+    """The word that owns a noun ("their" of "their capsule"), whose group the references
+    read; the noun itself when none does."""
+    return next((c for c in noun.children if c.dep_ == "poss"), noun)
 
 
 def _owner(ctx: Context, noun: Token) -> int | None:

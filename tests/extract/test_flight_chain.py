@@ -209,3 +209,24 @@ def test_a_day_told_in_the_sentence_before_about_the_same_flight(nlp: Language, 
 ])
 def test_no_day_from_a_sentence_about_something_else_or_with_two_days(nlp: Language, text: str) -> None:
     assert not any(k[0] == "pavel dorin" and k[1] == "launchDate" for k in keys(nlp, text))
+
+
+# ---------------------------------------------------------------------- "their capsule": the pair just named
+
+@pytest.mark.parametrize("text", [
+    "Pavel Dorin and Mia Sorel ended six months in orbit on Sunday. Their Shenzhou-41 capsule touched down at the "
+    "Dongfeng landing site at 8:09 p.m.",
+    "Pavel Dorin and Mia Sorel are home. Their Shenzhou-41 capsule landed at the Dongfeng landing site on Sunday.",
+    "Pavel Dorin and Mia Sorel left the station on Saturday. On Sunday their Shenzhou-41 return capsule touched down "
+    "at the Dongfeng landing site.",
+    "Pavel Dorin and Mia Sorel spent six months in orbit. Their Shenzhou-41 spaceship landed at the Dongfeng landing "
+    "site on Sunday.",
+    "Pavel Dorin and Mia Sorel spent six months in orbit. On Sunday their Shenzhou-41 capsule landed at the "
+    "Dongfeng landing site.",
+])
+def test_their_capsule_lands_the_pair_just_named(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    for name in ("Pavel Dorin", "Mia Sorel"):
+        assert key(name, "returnDate", "2026-09-13") in found, name
+        assert key(name, "landingSite", "Dongfeng landing site") in found, name
+        assert key(name, "spacecraft", "Shenzhou-41") in found, name
