@@ -143,6 +143,7 @@ class Reader:
                                             for t in words):
             return  # "took off" is a launch only when it says from where or to where
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        people += [c for c in roles.accompanied(ctx, tok, words) if c not in people and ctx.labels[c] == "PERSON"]
         vessels = [c for c in roles.entities(ctx, words, *CRAFT) if c not in people]
         heads = [tok, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))]  # "A, strapped into X, rose"
         aside = [t for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ in (
@@ -280,6 +281,7 @@ class Reader:
         words = sorted({*words, *riding}, key=lambda t: t.i)  # "splashed down ..., riding the capsule X with B"
         if modality == "reported" and riding:  # who rode with them came down with them
             people += [c for c in roles.companions(ctx, tok, riding) if c not in people and ctx.labels[c] == "PERSON"]
+        people += [c for c in roles.accompanied(ctx, tok, words) if c not in people and ctx.labels[c] == "PERSON"]
         crafts = [c for c in roles.entities(ctx, words, "SPACECRAFT", preps=("aboard", "on", "in", "inside"))]
         crafts += [c for c in roles.entities(ctx, [t for t in riding if t.dep_ in ("dobj", "appos") or t.head.dep_ in (
             "dobj", "appos")], "SPACECRAFT") if c not in crafts]  # "riding the SpaceX capsule Freedom"

@@ -509,6 +509,21 @@ def companions(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
     return list(dict.fromkeys(p for t in found if (p := ctx.person(t)) is not None))
 
 
+def accompanied(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
+    """People said to have done it alongside those it is about ("touched down ... along with
+    A and B", "launched alongside A", "together with A"): they did it too. A bare "with" may
+    only say who was aboard or who was met, and is left to :func:`companions`."""
+    found: list[Token] = []
+    for t in words:
+        if t.dep_ != "prep":
+            continue
+        before = t.doc[t.i - 1].lower_ if t.i > 0 else ""
+        head = t.head.head if t.head.lower_ in ("along", "together") else t.head  # "along with": "with" on "along"
+        if head.i == tok.i and (t.lower_ == "alongside" or t.lower_ == "with" and before in ("along", "together")):
+            found += [x for x in t.subtree if ctx.person(x) is not None and ctx.named_at.get(x.i) is not None]
+    return list(dict.fromkeys(p for t in found if (p := ctx.person(t)) is not None))
+
+
 def crewmates(ctx: Context, tok: Token, span: Span) -> tuple[int | None, list[int]]:
     """Whose crewmates a sentence names, and who they are: "Her crewmates are A, B and C",
     "His five fellow passengers: A, B and C", "Riding with him are A and B", "joining her

@@ -230,3 +230,28 @@ def test_their_capsule_lands_the_pair_just_named(nlp: Language, text: str) -> No
         assert key(name, "returnDate", "2026-09-13") in found, name
         assert key(name, "landingSite", "Dongfeng landing site") in found, name
         assert key(name, "spacecraft", "Shenzhou-41") in found, name
+
+
+# ---------------------------------------------------------------------- "along with", "alongside": they did it too
+
+@pytest.mark.parametrize("text, prop, value", [
+    ("Mia Sorel touched down in the Kazakh steppe near Dzhezkazgan on Sunday along with cosmonaut Pavel Dorin and "
+     "astronaut Oleg Marin.", "landingSite", "Dzhezkazgan"),
+    ("Mia Sorel landed near Dzhezkazgan on Sunday together with cosmonaut Pavel Dorin.", "returnDate", "2026-09-13"),
+    ("Mia Sorel and Oleg Marin launched on March 14, along with fellow astronaut Pavel Dorin.", "launchDate",
+     "2026-03-14"),
+    ("Mia Sorel blasted off aboard Soyuz MS-41 on March 14 alongside cosmonaut Pavel Dorin.", "launchVehicle",
+     "Soyuz MS-41"),
+    ("Mia Sorel blasted off from the Baikonur Cosmodrome on March 14 alongside cosmonaut Pavel Dorin.", "launchSite",
+     "Baikonur Cosmodrome"),
+])
+def test_who_did_it_alongside_them_did_it_too(nlp: Language, text: str, prop: str, value: str) -> None:
+    found = keys(nlp, text)
+    assert key("Mia Sorel", prop, value) in found
+    assert key("Pavel Dorin", prop, value) in found
+
+
+def test_a_bare_with_is_left_to_the_companions(nlp: Language) -> None:
+    found = keys(nlp, "Mia Sorel landed near Dzhezkazgan on Sunday and later met with cosmonaut Pavel Dorin.")
+    assert key("Mia Sorel", "returnDate", "2026-09-13") in found
+    assert not any(k[0] == "pavel dorin" and k[1] in ("returnDate", "landingSite") for k in found)
