@@ -255,3 +255,23 @@ def test_a_bare_with_is_left_to_the_companions(nlp: Language) -> None:
     found = keys(nlp, "Mia Sorel landed near Dzhezkazgan on Sunday and later met with cosmonaut Pavel Dorin.")
     assert key("Mia Sorel", "returnDate", "2026-09-13") in found
     assert not any(k[0] == "pavel dorin" and k[1] in ("returnDate", "landingSite") for k in found)
+
+
+# ---------------------------------------------------------------------- "three Chinese astronauts": named next
+
+@pytest.mark.parametrize("text", [
+    "Three Chinese astronauts landed at the Dongfeng landing site on Sunday. Pavel Dorin, Mia Sorel and Oleg Marin "
+    "had spent six months in orbit.",
+    "Three private astronauts splashed down off Tampa on Sunday. Pavel Dorin, Mia Sorel and Oleg Marin had paid for "
+    "their seats.",
+    "Three Russian cosmonauts touched down near Dzhezkazgan on Sunday. Pavel Dorin, Mia Sorel and Oleg Marin were "
+    "helped out of the capsule.",
+    "Three veteran astronauts landed near Dzhezkazgan on Sunday, ending a six-month stay. Pavel Dorin, Mia Sorel and "
+    "Oleg Marin were all on their second flight.",
+    "Three European astronauts were back on Earth on Sunday. Pavel Dorin, Mia Sorel and Oleg Marin had spent six "
+    "months in orbit.",
+])
+def test_a_counted_group_with_a_word_between_is_the_people_named_next(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    for name in ("Pavel Dorin", "Mia Sorel", "Oleg Marin"):
+        assert key(name, "returnDate", "2026-09-13") in found, name
