@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans, registry
 
 from extract.components.context import Context, guarded
-from extract.frames.chain import share_launches
+from extract.frames.chain import keep_precise, share_launches
 from extract.frames.engine import readers
 from extract.frames.lexicon import frames, words
 from extract.frames.mood import stated
@@ -159,5 +159,6 @@ class RelationFinder:
         for again, tok, span in ctx.later:
             guarded(again, ctx, tok, span)
         guarded(share_launches, ctx)  # last: a flight's launch is its crew's, once the crews are known
+        guarded(keep_precise, ctx)  # and of a person's sites, the most precise
         ctx.save()
         return doc

@@ -17,7 +17,7 @@ from __future__ import annotations
 from extract.components.context import Context
 from extract.components.found import DateRef, Found, Ref
 from extract.frames.roles import CONTEXT, NEAREST, called_craft, flight_crew
-from extract.rules.common import MISSIONS
+from extract.rules.common import COUNTRIES, MISSIONS
 
 VERSION = "frames/1"
 
@@ -49,6 +49,30 @@ def share_launches(ctx: Context) -> None:
                     f.predicate == "launchVehicle" and f.entity is not None and ctx.labels[f.entity] == "SPACECRAFT"
                     for f in mine):
                 _give(ctx, one, source, "launchVehicle", Ref(craft))
+
+
+def keep_precise(ctx: Context) -> None:
+    """A person's launch or landing site is the most precise place the article names for it:
+    of two, the one the other contains (a ``locatedIn`` fact: "the Dongfeng landing site in
+    the Gobi Desert") or a country beside a place in it ("Baikonur Cosmodrome", "Kazakhstan")
+    is dropped, as the gold conventions ask ("the most specific place the text names")."""
+    within = {(f.subject, f.entity) for f in ctx.facts if f.predicate == "locatedIn" and f.entity is not None}
+    sites: dict[tuple[int, str, str], set[int]] = {}
+    for f in ctx.facts:
+        if f.predicate in _SITES and f.entity is not None:
+            sites.setdefault((f.subject, f.predicate, f.modality), set()).add(f.entity)
+    broad = {(who, prop, modality, b) for (who, prop, modality), places in sites.items() for a in places
+             for b in places if a != b and ((a, b) in within or _country(ctx, b) and not _country(ctx, a))}
+    if broad:
+        ctx.facts[:] = [f for f in ctx.facts if (f.subject, f.predicate, f.modality, f.entity) not in broad]
+
+
+def _country(ctx: Context, place: int) -> bool:
+    return ctx.clusters[place]["name"] in COUNTRIES
+
+
+#: the properties whose value is the place a person launched from or landed at
+_SITES = ("launchSite", "landingSite")
 
 
 def _one(ctx: Context, facts: list[Found]) -> Found | None:

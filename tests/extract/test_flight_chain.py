@@ -275,3 +275,28 @@ def test_a_counted_group_with_a_word_between_is_the_people_named_next(nlp: Langu
     found = keys(nlp, text)
     for name in ("Pavel Dorin", "Mia Sorel", "Oleg Marin"):
         assert key(name, "returnDate", "2026-09-13") in found, name
+
+
+# ---------------------------------------------------------------------- the most precise site
+
+@pytest.mark.parametrize("text, prop, precise, broad", [
+    ("Night landing in the Gobi Desert for Mia Sorel\n\nMia Sorel touched down at the Dongfeng landing site in the "
+     "Gobi Desert on Sunday.", "landingSite", "Dongfeng landing site", "Gobi Desert"),
+    ("Mia Sorel landed in Kazakhstan on Sunday. She touched down near Dzhezkazgan at 9:12 a.m.", "landingSite",
+     "Dzhezkazgan", "Kazakhstan"),
+    ("Mia Sorel blasted off from Kazakhstan on Sunday. She lifted off from the Baikonur Cosmodrome at 3:36 p.m.",
+     "launchSite", "Baikonur Cosmodrome", "Kazakhstan"),
+    ("A Soyuz rocket carrying Mia Sorel blasted off from Kazakhstan on Sunday. The rocket carrying Mia Sorel lifted "
+     "off from the Baikonur Cosmodrome.", "launchSite", "Baikonur Cosmodrome", "Kazakhstan"),
+    ("Mia Sorel landed in China on Sunday. Mia Sorel touched down at the Dongfeng landing site after six months in "
+     "orbit.", "landingSite", "Dongfeng landing site", "China"),
+])
+def test_of_two_sites_the_one_inside_the_other_is_kept(nlp: Language, text: str, prop: str, precise: str,
+                                                      broad: str) -> None:
+    found = keys(nlp, text)
+    assert key("Mia Sorel", prop, precise) in found
+    assert key("Mia Sorel", prop, broad) not in found
+
+
+def test_a_country_alone_stays_the_site(nlp: Language) -> None:
+    assert key("Mia Sorel", "landingSite", "Kazakhstan") in keys(nlp, "Mia Sorel landed in Kazakhstan on Sunday.")
