@@ -244,7 +244,8 @@ def _plural(tok: Token) -> tuple[int, int | None, str | None] | None:
     if low == "their" and tok.dep_ == "poss" and _is_subject(tok.head):  # "Their capsule touched down"
         return (tok.i + 1, None, None)
     k = tok.i + 1
-    while k < len(doc) and k - tok.i <= 2 and (doc[k].ent_type_ in _AFFILIATIONS or doc[k].pos_ == "ADJ"):
+    while low in _SIZES and k < len(doc) and k - tok.i <= 2 and (doc[k].ent_type_ in _AFFILIATIONS
+                                                                 or doc[k].pos_ == "ADJ"):
         k += 1  # "Three Chinese astronauts", "four private astronauts"
     if low in _SIZES and low not in ("pair", "duo", "trio", "both") and (tok.i == 0 or doc[tok.i - 1].lower_ not in (
             "the", "all", "these", "those")) and k < len(doc) and doc[k].lower_ in _PEOPLE:

@@ -245,29 +245,38 @@ def flight_crew(ctx: Context, craft: int, least: float = CONTEXT) -> list[int]:
     base = crew_of(ctx, craft, least)
     if not base:
         return []
-    groups: dict[tuple[object, ...], set[int]] = {}
+    groups: dict[tuple[int, object, object], set[int]] = {}  # (where it is told, what, of whom): the people
     for f in ctx.facts:
-        if f.modality != "reported" or ctx.labels[f.subject] != "PERSON" or _other_flight(ctx, f.start, craft):
+        if f.modality != "reported" or ctx.labels[f.subject] != "PERSON":
             continue
         if f.predicate in _SHARED:
-            groups.setdefault((f.predicate, f.object, f.start), set()).add(f.subject)
+            groups.setdefault((f.start, f.predicate, f.object), set()).add(f.subject)
         elif f.predicate == "flewWith" and f.entity is not None:
             groups[(f.start, f.subject, f.entity)] = {f.subject, f.entity}
+    near = [(key, g) for key, g in groups.items() if len(g) <= 8 and not g.isdisjoint(base)]
+    if not near:
+        return base
     elsewhere = {f.entity for f in ctx.facts if f.predicate in ("commander", "crewMember") and f.subject != craft
                  and f.modality == "reported" and ctx.labels[f.subject] in MISSIONS and not past_flight(ctx, f.subject)}
+    crewed: dict[int, bool] = {}
     out = list(base)
-    for group in groups.values():
-        if len(group) <= 8 and not group.isdisjoint(base) and group.isdisjoint(elsewhere - set(base)):
+    for key, group in near:
+        if group.isdisjoint(elsewhere - set(base)) and not _other_flight(ctx, key[0], craft, crewed):
             out += [p for p in sorted(group) if p not in out and ctx.labels[p] == "PERSON"]
     return out
 
 
-def _other_flight(ctx: Context, start: int, craft: int) -> bool:
+def _other_flight(ctx: Context, start: int, craft: int, crewed: dict[int, bool]) -> bool:
     """Whether the sentence at a character offset names a flight other than this one, one
-    with a crew of its own (not a recovery ship the model took for a craft)."""
+    with a crew of its own (not a recovery ship the model took for a craft); ``crewed``
+    keeps what is known of each flight's crew."""
     tok = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
-    return tok is not None and any(c != craft and crew_of(ctx, c, CONTEXT)
-                                   for _, c in ctx.in_sentence(tok.sent, *MISSIONS, "SPACECRAFT"))
+    if tok is None:
+        return False
+    for _, c in ctx.in_sentence(tok.sent, *MISSIONS, "SPACECRAFT"):
+        if c != craft and crewed.setdefault(c, bool(crew_of(ctx, c, CONTEXT))):
+            return True
+    return False
 
 
 #: words for a group of people that a story may name only later ("four astronauts", "the crew")
