@@ -26,13 +26,14 @@ _LAUNCH = ("launchDate", "launchSite", "launchVehicle")
 
 def share_launches(ctx: Context) -> None:
     """Give each flight's launch to its crew (see the module docstring)."""
-    for craft, label in enumerate(ctx.labels):
-        if label != "SPACECRAFT" and label not in MISSIONS:
-            continue
-        told = [f for f in ctx.facts if f.subject == craft and f.predicate in _LAUNCH and f.modality != "former"
-                and f.rule.endswith(":launch") and f.confidence >= NEAREST]
-        if not told:
-            continue
+    launches: dict[int, list[Found]] = {}
+    for f in ctx.facts:
+        flight = ctx.labels[f.subject] == "SPACECRAFT" or ctx.labels[f.subject] in MISSIONS
+        if flight and f.predicate in _LAUNCH and f.rule.endswith(":launch") and f.confidence >= NEAREST \
+                and f.modality != "former":
+            launches.setdefault(f.subject, []).append(f)
+    for craft, told in launches.items():
+        label = ctx.labels[craft]
         crew = flight_crew(ctx, craft)
         if not crew:
             continue
