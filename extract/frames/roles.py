@@ -373,9 +373,13 @@ def the_crew(ctx: Context, tok: Token, craft: int | None = None) -> About:
     one (read after every other fact of the document): the crew of the craft the event is told
     of or of the craft or mission the sentence names, else of the one the story named last
     before the word (for a group, "four astronauts", also the first one it names after)."""
+    known: dict[int, list[int]] = {}
+
     def crew(c: int) -> list[int]:
-        people = flight_crew(ctx, c)  # "A, B and C flew X": a seat read by a frame, not only by a role
-        return people if 2 <= len(people) <= 8 else []
+        if c not in known:
+            people = flight_crew(ctx, c)  # "A, B and C flew X": a seat read by a frame, not only by a role
+            known[c] = people if 2 <= len(people) <= 8 else []
+        return known[c]
 
     named = [c for c in dict.fromkeys(c for t, c in ctx.in_sentence(tok.sent, *MISSIONS, "SPACECRAFT")
                                       if ctx.named_at.get(t.i) == c) if crew(c)]  # named, not "the flight"
@@ -387,8 +391,8 @@ def the_crew(ctx: Context, tok: Token, craft: int | None = None) -> About:
         return NOBODY  # a mission told by its own name, whose crew the article does not give, is not the story's
     last = {c: max((s for s, _ in ctx.clusters[c]["mentions"] if s < tok.i), default=-1)
             for c, label in enumerate(ctx.labels) if label in (*MISSIONS, "SPACECRAFT")}
-    best = max((c for c in last if last[c] >= 0 and crew(c) and not past_flight(ctx, c)), key=lambda c: last[c],
-               default=None)
+    best = next((c for c in sorted(last, key=lambda c: -last[c]) if last[c] >= 0 and crew(c)
+                 and not past_flight(ctx, c)), None)  # the one named last
     if best is None and unnamed_group(ctx, tok, crafts=False):  # "Four astronauts lifted off ...", named next
         best = min((c for c in last if crew(c)), key=lambda c: ctx.clusters[c]["mentions"][0][0], default=None)
     return About(tuple(crew(best)), None, NEAREST) if best is not None else NOBODY
