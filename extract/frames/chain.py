@@ -65,7 +65,8 @@ def keep_precise(ctx: Context) -> None:
     broad = {(who, prop, modality, b) for (who, prop, modality), places in sites.items() for a in places
              for b in places if a != b and ((a, b) in within or _country(ctx, b) and not _country(ctx, a))}
     if broad:
-        ctx.facts[:] = [f for f in ctx.facts if (f.subject, f.predicate, f.modality, f.entity) not in broad]
+        ctx.facts[:] = [f for f in ctx.facts if f.predicate not in _SITES
+                        or (f.subject, f.predicate, f.modality, f.entity) not in broad]
 
 
 def _country(ctx: Context, place: int) -> bool:
