@@ -233,7 +233,8 @@ def _main_agency(clusters: list[dict[str, object]], before: int) -> int | None:
 
 
 def _plural(tok: Token) -> tuple[int, int | None, str | None] | None:
-    """A reference to several people that starts at a word: "they" (as a subject), "the
+    """A reference to several people that starts at a word: "they" (as a subject), "their"
+    (owning a subject: "their capsule landed"), "the
     pair", "the three taikonauts", "both men", "all four", "the Kellys", "four astronauts".
     Gives where it ends, how many it names (None: as many as the story just named) and the
     surname of a family."""
@@ -241,9 +242,15 @@ def _plural(tok: Token) -> tuple[int, int | None, str | None] | None:
     low = tok.lower_
     if low == "they":
         return (tok.i + 1, None, None) if _is_subject(tok) else None
+    if low == "their" and tok.dep_ == "poss" and _is_subject(tok.head):  # "Their capsule touched down"
+        return (tok.i + 1, None, None)
+    k = tok.i + 1
+    while low in _SIZES and k < len(doc) and k - tok.i <= 2 and (doc[k].ent_type_ in _AFFILIATIONS
+                                                                 or doc[k].pos_ == "ADJ"):
+        k += 1  # "Three Chinese astronauts", "four private astronauts"
     if low in _SIZES and low not in ("pair", "duo", "trio", "both") and (tok.i == 0 or doc[tok.i - 1].lower_ not in (
-            "the", "all", "these", "those")) and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _PEOPLE:
-        j = tok.i + 1  # "Four astronauts lifted off": the people the story names next
+            "the", "all", "these", "those")) and k < len(doc) and doc[k].lower_ in _PEOPLE:
+        j = k  # "Four astronauts lifted off": the people the story names next
         while j < len(doc) and doc[j].lower_ in _PEOPLE:
             j += 1
         return (j, -_SIZES[low], None)

@@ -176,8 +176,8 @@ class Context:
                     return [person, *(c for c in group if c != person)]  # "the pair landed", "the three taikonauts"
         out = [person]
         at = range(near.i, near.i + 1) if self.named_at.get(near.i) == person else range(sent.start, sent.end)
-        for i in at:  # the mention the word is, else the person's mentions in the sentence
-            if self.named_at.get(i) != person:
+        for i in at:  # the mention the word is, else the person's mentions in the sentence, or the pronoun
+            if self.named_at.get(i) != person and not (i == near.i and near.pos_ == "PRON"):  # "he and X made"
                 continue
             tok = self.doc[i]
             if self.named_at.get(tok.head.i) == person and tok.head.i != tok.i:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans, registry
 
 from extract.components.context import Context, guarded
+from extract.frames.chain import keep_precise, share_launches
 from extract.frames.engine import readers
 from extract.frames.lexicon import frames, words
 from extract.frames.mood import stated
@@ -105,7 +106,8 @@ TRIGGERS: dict[str, Trigger] = {
     "DAYS": Trigger(flights.days, patterns=[
         [{"LIKE_NUM": True}, {"LOWER": {"IN": ["cumulative", "consecutive", "total"]}, "OP": "?"},
          {"LOWER": {"IN": ["days", "day", "minutes", "minute", "hours", "hour"]}}],
-        [{"LIKE_NUM": True}, {"TEXT": "+"}, {"LOWER": "days"}]]),
+        [{"LIKE_NUM": True}, {"TEXT": "+"}, {"LOWER": "days"}],
+        [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": "day"}, {"LOWER": {"IN": sorted(flights.STAYS)}}]]),
     "LEADER": Trigger(places.leader, ["leader", "president", "represented", "represents", "representative",
                                       "senator", "senators", "governor"]),
     "PARTOF": Trigger(places.part_of, ["part of"]),
@@ -172,5 +174,7 @@ class RelationFinder:
                 guarded(rule, ctx, sent)
         for again, tok, span in ctx.later:
             guarded(again, ctx, tok, span)
+        guarded(share_launches, ctx)  # last: a flight's launch is its crew's, once the crews are known
+        guarded(keep_precise, ctx)  # and of a person's sites, the most precise
         ctx.save()
         return doc

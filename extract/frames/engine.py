@@ -17,7 +17,7 @@ from extract.frames.firsts import FirstReader
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
 from extract.frames.records import RecordReader
-from extract.frames.roles import CONTEXT, CRAFT, DIRECT, LISTED, NEAREST, About
+from extract.frames.roles import CONTEXT, CRAFT, CRAFT_WORDS, DIRECT, LISTED, NEAREST, About
 from extract.patterns import read_jsonl
 from extract.rules.common import COUNTRIES, MISSIONS, listed, recent_mentions, window
 from extract.rules.places import described_place, innermost, pointed
@@ -30,8 +30,6 @@ _NOT_HOME = {"space", "orbit", "flight", "flying", "work", "duty", "school", "se
 _CRAFT_TYPES = {r["type"] for r in read_jsonl("capsules")}
 #: the prepositions of a craft one rides: "strapped into the Crew Dragon Endurance on top of a Falcon 9"
 _ABOARD = ("into", "in", "inside", "aboard", "on", "atop", "of")
-#: words that call a mission a craft
-_CRAFT_WORDS = {"spaceship", "spacecraft", "capsule", "ship", "craft"}
 #: the places a landing is told at
 #: verbs of coming down whose "riding X" tells the craft they came down in
 _COME_DOWN = {"land", "splash", "touch", "return", "come", "parachute", "descend"}
@@ -51,7 +49,8 @@ class Reader:
             self, f"_{frame.name}")
 
     def __call__(self, ctx: Context, tok: Token, span: Span) -> None:
-        if len(span) > 1 and span[-1].pos_ == "NOUN" and " ".join(t.lower_ for t in span) in self.frame.nouns:
+        if len(span) > 1 and span[-1].pos_ == "NOUN" and tok.pos_ != "ADV" \
+                and " ".join(t.lower_ for t in span) in self.frame.nouns:
             tok = span[-1]  # "extravehicular activity", "space walk": the noun that heads the phrase
         elif tok.pos_ in ("ADV", "ADJ") and len(span) > 1 and tok.head.pos_ in ("AUX", "VERB"):
             tok = tok.head  # "they were back on Earth", "are due back": the verb the phrase tells the event with
@@ -69,7 +68,31 @@ class Reader:
                 return
             if not who.people and (who.craft is not None or roles.unnamed_group(ctx, tok) or _bare_event(ctx, tok)):
                 ctx.later.append((partial(self.again, craft=who.craft), tok, span))  # "four rose": named later
-        self.read(ctx, tok, span, who, modality, roles.clause(ctx, tok))
+        if self.frame.name == "spacewalk" and not who.people and roles.unnamed_group(ctx, tok, crafts=False):
+            ctx.later.append((self.walkers, tok, span))  # "two astronauts stepped outside": named elsewhere
+            return
+        self.read(ctx, tok, span, who, modality, self._words(ctx, tok))
+
+    def walkers(self, ctx: Context, tok: Token, span: Span) -> None:
+        """A spacewalk told of a group ("two private astronauts stepped out on Thursday"), once
+        the article is read: those it names as going out together, when they are as many as
+        the group counts (or two, uncounted), and there is one such pair or team."""
+        teams = {frozenset((f.subject, f.entity)) for f in ctx.facts if f.predicate == "spacewalkPartner"
+                 and f.modality == "reported" and f.entity is not None}
+        people = sorted({p for team in teams for p in team})
+        size = roles.group_size(tok)
+        modality = mood(ctx, tok)
+        if modality is not None and people and len(people) == (size or 2) and len(teams) <= (size or 2) * (
+                (size or 2) - 1) // 2:
+            self.read(ctx, tok, span, About(tuple(people), None, NEAREST), modality, self._words(ctx, tok))
+
+    def _words(self, ctx: Context, tok: Token) -> list[Token]:
+        """The words an event's roles are read from: its clause, and for a launch or a landing
+        the clauses that tell the same of the craft that carried the people."""
+        words = roles.clause(ctx, tok)
+        if self.frame.name in ("launch", "landing") and roles.verbal(tok):
+            words = sorted({*words, *roles.craft_clauses(ctx, tok)}, key=lambda t: t.i)
+        return words
 
     def again(self, ctx: Context, tok: Token, span: Span, craft: int | None = None, told: About | None = None) -> None:
         """Read an event whose people the sentence does not name or names by a group word, once
@@ -80,7 +103,7 @@ class Reader:
             crew = told if crew.people or roles.named_together(ctx, tok, told.people) else roles.NOBODY
         modality = mood(ctx, tok)
         if crew.people and modality is not None:
-            self.read(ctx, tok, span, crew, modality, roles.clause(ctx, tok))
+            self.read(ctx, tok, span, crew, modality, self._words(ctx, tok))
 
     def _add(self, ctx: Context, subject: int, role: str, obj: Obj, span: Span, confidence: float,
              modality: str, qualifiers: tuple[tuple[str, Obj], ...] = ()) -> None:
@@ -91,7 +114,12 @@ class Reader:
 
     def _dated(self, ctx: Context, tok: Token, span: Span, subjects: list[int], words: list[Token], sure: float,
                modality: str, *, precise: bool = False) -> None:
-        for d, how in roles.dates(ctx, tok, words)[:1]:
+        told = roles.dates(ctx, tok, words)[:1]
+        if not told and self.frame.name in ("launch", "landing"):  # "... on Sunday. The rocket blasted off at 10:44"
+            subjects = [p for p in subjects if ctx.labels[p] == "PERSON"]  # the people's day, read from their story
+            before = roles.date_before(ctx, tok, subjects, (*self.frame.verbs, *self.frame.nouns))
+            told = [(before, CONTEXT)] if before is not None else []
+        for d, how in told:
             found = ctx.dates[d]
             if precise and not (found.day or found.weekday or found.relative):
                 continue
@@ -115,11 +143,16 @@ class Reader:
                                             for t in words):
             return  # "took off" is a launch only when it says from where or to where
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        people += [c for c in roles.accompanied(ctx, tok, words) if c not in people and ctx.labels[c] == "PERSON"]
         vessels = [c for c in roles.entities(ctx, words, *CRAFT) if c not in people]
         heads = [tok, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))]  # "A, strapped into X, rose"
         aside = [t for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ in (
             "VBN", "VBG") and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for t in ctx.region(c)]
         vessels += [c for c in roles.entities(ctx, aside, *CRAFT, preps=_ABOARD) if c not in vessels + people]
+        borne = aside + [t for h in words for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                         for t in ctx.region(c)]
+        vessels += [c for c in roles.entities(ctx, borne, "ROCKET", preps=("by", "atop")) if c not in vessels]  # "the
+        # spaceship, carried by a Long March-2F rocket"
         sites = roles.entities(ctx, words, "LAUNCH_SITE") or roles.entities(ctx, words, "PLACE", preps=("from",))
         if tok.lemma_ == "ride" and not vessels:
             return  # "rode a Soyuz to orbit" is a launch; "rode a bike" is not
@@ -130,18 +163,20 @@ class Reader:
         if who.craft is not None and who.craft not in vessels:
             vessels.insert(0, who.craft)
         launched = [*people, *([who.craft] if who.craft is not None else [])] if not landed else []
+        told = [*words, *roles.carrying(*heads)]  # "a rocket carrying the Shenzhou-19 spaceship"
         for one in launched:
-            capsules = [c for c in vessels if (ctx.labels[c] == "SPACECRAFT" or _called_craft(ctx, words, c))
+            capsules = [c for c in vessels if (ctx.labels[c] == "SPACECRAFT" or _called_craft(ctx, told, c))
                         and c != one]
             for c in vessels:  # a person rode the craft, the craft the rocket; a person the rocket if no craft is named
                 rocket = ctx.labels[c] == "ROCKET"
                 if c != one and (rocket and (one == who.craft or not capsules) or not rocket and one != who.craft
-                                 and ctx.labels[c] == "SPACECRAFT"):
+                                 and c in capsules):
                     self._add(ctx, one, "vehicle", entity(c), span, who.confidence, modality)
             for c in sites[:1]:
                 self._add(ctx, one, "site", entity(c), span, who.confidence, modality)
         self._dated(ctx, tok, span, launched, words, who.confidence, modality)
-        capsule = next((c for c in vessels if ctx.labels[c] == "SPACECRAFT" and c not in launched), None)
+        capsule = next((c for c in vessels if (ctx.labels[c] == "SPACECRAFT" or _called_craft(ctx, told, c))
+                        and c not in launched), None)
         if capsule is not None and people and not landed:  # the craft they rode rode the rocket
             for r in [c for c in vessels if ctx.labels[c] == "ROCKET"]:
                 self._add(ctx, capsule, "vehicle", entity(r), span, who.confidence - 0.1, modality)
@@ -197,8 +232,9 @@ class Reader:
         if not roles.verbal(tok) and not any(c.lower_ == "of" for c in tok.children):
             return  # "part" and "member" say a seat only with what they are part of
         if tok.lower_ == "crew" and not roles.verbal(tok) and not (tok.dep_ == "pobj" and tok.head.lower_ in (
-                "on", "in", "to")):
-            return  # "was on the crew of X", "named to the crew of X"; not "the crew of X landed"
+                "on", "in", "to") or tok.dep_ == "attr" and tok.head.lemma_ == "be"):
+            return  # "was on the crew of X", "named to the crew of X", "A and B are the crew of X"; not "the crew
+        # of X landed"
         sure = who.confidence - 0.1
         if not missions:  # "on the crew of the agency-run X": the parse broke the phrase; the mission next to it
             after = ctx.doc[tok.i + 1:min(tok.i + 7, tok.sent.end)]
@@ -240,8 +276,17 @@ class Reader:
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         if not people:
             return
+        riding = [t for c in tok.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lower_ in _RIDING
+                  and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for t in ctx.region(c)]
+        words = sorted({*words, *riding}, key=lambda t: t.i)  # "splashed down ..., riding the capsule X with B"
+        if modality == "reported" and riding:  # who rode with them came down with them
+            people += [c for c in roles.companions(ctx, tok, riding) if c not in people and ctx.labels[c] == "PERSON"]
+        people += [c for c in roles.accompanied(ctx, tok, words) if c not in people and ctx.labels[c] == "PERSON"]
         crafts = [c for c in roles.entities(ctx, words, "SPACECRAFT", preps=("aboard", "on", "in", "inside"))]
-        if who.craft is not None and ctx.labels[who.craft] == "SPACECRAFT" and who.craft not in crafts \
+        crafts += [c for c in roles.entities(ctx, [t for t in riding if t.dep_ in ("dobj", "appos") or t.head.dep_ in (
+            "dobj", "appos")], "SPACECRAFT") if c not in crafts]  # "riding the SpaceX capsule Freedom"
+        if who.craft is not None and (ctx.labels[who.craft] == "SPACECRAFT" or roles.called_craft(ctx, who.craft)) \
+                and who.craft not in crafts \
                 and ctx.clusters[who.craft]["name"] not in _CRAFT_TYPES:
             crafts.insert(0, who.craft)  # "the Soyuz MS-20 capsule, carrying A and B, landed"
         near = [t for t in words if ctx.is_a(t, "PLACE")]
@@ -270,9 +315,15 @@ class Reader:
         if tok.lemma_ in ("reach", "board"):
             stations = roles.entities(ctx, [c for c in tok.children if c.dep_ == "dobj"], "STATION")
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        crafts = roles.entities(ctx, words, "SPACECRAFT", *MISSIONS, preps=("aboard", "on", "in", "inside", "via"))
+        named = any(c.dep_ in ("nsubj", "advmod", "npadvmod", "dep") and c.i < tok.i and ctx.named_at.get(c.i)
+                    is not None for c in tok.children)  # a name, not a pronoun the references may have misread
+        if not stations and tok.lemma_ == "arrive" and named:  # "X arrived on April 24 aboard the Crew Dragon
+            crafts = [c for c in crafts if ctx.labels[c] == "SPACECRAFT"]  # Endeavour": the craft that carried X
+            for one in people if crafts and modality == "reported" else []:
+                self._add(ctx, one, "craft", entity(crafts[0]), span, who.confidence - 0.1, modality)
         if not stations or not people:
             return
-        crafts = roles.entities(ctx, words, "SPACECRAFT", *MISSIONS, preps=("aboard", "on", "in", "inside", "via"))
         for one in people:
             for c in crafts[:1]:
                 self._add(ctx, one, "craft", entity(c), span, who.confidence - 0.1, modality)
@@ -639,9 +690,10 @@ _CLOCK = {"am", "pm", "a.m.", "p.m.", "o'clock", ":", "gmt", "utc", "hours", "mi
 
 
 def _called_craft(ctx: Context, words: list[Token], mission: int) -> bool:
-    """Whether the clause calls a mission a craft ("the Shenzhou-19 spaceship", "the
-    spaceship" for it): then it is what its people rode, and the rocket is the craft's."""
-    return any(t.lower_ in _CRAFT_WORDS and (ctx.cluster(t) == mission or any(
+    """Whether the clause ("the spaceship" for it) or the article ("the Shenzhou-19
+    spaceship") calls a mission a craft: then it is what its people rode, and the rocket is
+    the craft's."""
+    return roles.called_craft(ctx, mission) or any(t.lower_ in CRAFT_WORDS and (ctx.cluster(t) == mission or any(
         ctx.cluster(c) == mission for c in t.children)) for t in words)
 
 
@@ -704,7 +756,8 @@ def _precise(ctx: Context, verb: Token, places: list[Token]) -> list[int]:
     """Where a landing was, most precise first: a point it was near ("near X", "off the coast
     of X") before the region it was in ("the Kazakh steppe", "the Gulf")."""
     found = innermost(ctx, places)
-    points = {ctx.cluster(t) for t in places if pointed(ctx, t, verb)}
+    verbs = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "conj", "ccomp", "parataxis"))]  # its craft's
+    points = {ctx.cluster(t) for t in places if any(pointed(ctx, t, v) for v in verbs)}
     return [c for c in found if c in points] + [c for c in found if c not in points]
 
 

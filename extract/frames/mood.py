@@ -1,8 +1,8 @@
 """Whether a clause states an event as a fact, a plan, or neither.
 
-Quoted words, negated clauses ("did not launch", "never flew", "no spacewalk") and
-supposed ones ("could land", "if the crew returns") are not facts; "will", "is scheduled to"
-make a plan (see :meth:`~extract.components.context.Context.planned`)."""
+Quoted words, negated clauses ("did not launch", "never flew", "no spacewalk"), events
+called off ("scrubbed the launch") and supposed ones ("could land", "if the crew returns")
+are not facts; "will", "is scheduled to" make a plan (see :meth:`~extract.components.context.Context.planned`)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ _SUPPOSE = {"could", "might", "may", "would", "should", "must", "can"}
 _IF = {"if", "unless", "whether"}
 #: verbs whose clause reports what someone said: "would" under them is a plan ("said she would fly")
 _SAY = {"say", "announce", "confirm", "expect", "plan", "tell", "report", "add", "state"}
+#: verbs that stop or put off what they take: "called off the launch", "the landing was postponed"
+_CANCEL = {"scrub", "abort", "cancel", "postpone", "delay", "halt", "stop", "suspend"}
 
 
 def mood(ctx: Context, tok: Token) -> str | None:
@@ -45,8 +47,16 @@ def stated(ctx: Context, tok: Token) -> str | None:
                 if clause.dep_ == "ccomp" and clause.head.lemma_ in _SAY:
                     return "planned"  # "Nasa said she would fly in May"
                 # otherwise the future of a past narrative: "he would later command Apollo 13"
+        if clause.dep_ in ("dobj", "nsubjpass") and _called_off(clause.head):
+            return None  # "called off the launch", "the launch was scrubbed": it did not happen then
         if clause.dep_ not in ("xcomp", "aux", "auxpass", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "compound") \
                 or clause.head.i == clause.i:
             break
         clause = clause.head
     return ""
+
+
+def _called_off(verb: Token) -> bool:
+    """Whether a verb stops or puts off what it takes ("scrubbed", "called off")."""
+    return verb.lemma_ in _CANCEL or verb.lemma_ == "call" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)

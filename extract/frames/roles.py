@@ -30,7 +30,9 @@ WHEN = {"after", "since", "during", "before", "following", "until", "upon", "ahe
 #: prepositions and adverbs that add companions: "with", "alongside", "along with"
 _WITH = {"with", "alongside", "along", "beside", "accompanied"}
 #: words for a craft when it is not named: "his capsule landed"
-_CRAFT_NOUNS = {"capsule", "spacecraft", "ship", "craft", "vehicle", "spaceship", "rocket"}
+_CRAFT_NOUNS = {"capsule", "spacecraft", "ship", "craft", "vehicle", "spaceship", "rocket", "module"}
+#: words that call a mission a craft ("the Shenzhou-19 spaceship")
+CRAFT_WORDS = {"spaceship", "spacecraft", "capsule", "ship", "craft"}
 #: verbs whose participle tells whom a craft took along: "the capsule, carrying A and B, landed"
 _CARRY = {"carry", "send", "bring", "take", "ferry", "transport", "deliver", "fly"}
 #: verbs by which an agency or a country sends a craft up: "China launched the Shenzhou-19 spaceship"
@@ -145,7 +147,10 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
             return _craft(ctx, craft, carried, verb)
     if named is not None and ctx.labels[named] == "ROCKET":  # "an Atlas V launched the capsule"
         carried = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
-            (t for t in carrying(subj, verb) if t.dep_ == "dobj"), None)  # "the rocket carrying the craft"
+            (t for t in carrying(subj, verb) if t.dep_ == "dobj"), None) or next(
+            (o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+                s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for o in c.children if o.dep_ == "dobj"
+             and _named(ctx, o, "SPACECRAFT", *MISSIONS) is not None), None)  # "lifted off and put X into orbit"
         named = _named(ctx, carried, "SPACECRAFT", *MISSIONS) if carried is not None else None
         if named is None and carried is not None and carried.lower_ in _CRAFT_NOUNS and carried.lower_ != "rocket":
             named = _story_craft(ctx, carried)
@@ -156,7 +161,7 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
         return _craft(ctx, named, subj, verb)
     owner = _owner(ctx, subj)
     if owner is not None and subj.lower_ in _CRAFT_NOUNS:  # "his capsule landed"
-        return About(tuple(ctx.conjuncts(owner, subj)), None, DIRECT)
+        return About(tuple(ctx.conjuncts(owner, _possessor(subj))), None, DIRECT)
     owners = {t.i for c in subj.children if c.dep_ == "poss" for t in c.subtree}  # "Behnken's wife, X": X
     if subj.lower_ in _KIN:  # "the wife of X and two guests flew": not X (the guests did)
         kin = [x for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
@@ -189,7 +194,7 @@ def _craft(ctx: Context, craft: int, noun: Token, verb: Token) -> About:
     "his Soyuz"), else those the article already put on it."""
     owner = _owner(ctx, noun)
     if owner is not None:
-        return About(tuple(ctx.conjuncts(owner, noun)), craft, DIRECT)
+        return About(tuple(ctx.conjuncts(owner, _possessor(noun))), craft, DIRECT)
     carried = [t for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in _WITH
                for t in c.subtree if ctx.person(t) is not None]
     carried += [t for c in noun.children if c.dep_ == "prep" and c.lower_ in _WITH for t in c.subtree
@@ -197,7 +202,11 @@ def _craft(ctx: Context, craft: int, noun: Token, verb: Token) -> About:
     carried += [t for t in carrying(verb, noun) if ctx.person(t) is not None]
     if carried:
         first = next(t for t in carried if ctx.named_at.get(t.head.i) != ctx.person(t) or t.head.i == t.i)
-        return About(_person(ctx, first, LISTED).people, craft, LISTED)
+        named = _person(ctx, first, LISTED).people  # the first name and its conjuncts, and the other names the
+        inner = {x.i for t in carried if t.dep_ in ("relcl", "acl", "advcl", "appos") for x in t.subtree}
+        named += tuple(p for t in carried if t.i not in inner and (p := ctx.person(t)) is not None  # list holds ("A
+                       and ctx.named_at.get(t.i) is not None and p not in named)  # and B and NASA astronaut C")
+        return About(named, craft, LISTED)
     aboard = companions(ctx, verb, ctx.region(verb))  # "blasted off ... with A and B aboard"
     if aboard:
         return About(tuple(aboard), craft, LISTED)
@@ -208,6 +217,19 @@ def _craft(ctx: Context, craft: int, noun: Token, verb: Token) -> About:
     return About(tuple(crew_of(ctx, craft, CONTEXT)), craft, CONTEXT)
 
 
+def called_craft(ctx: Context, flight: int) -> bool:
+    """Whether the article calls a mission a craft somewhere ("the Shenzhou-41 spaceship"):
+    then it is what its crew rode."""
+    doc = ctx.doc
+    for _, e in ctx.clusters[flight]["mentions"]:
+        tok = doc[e - 1]
+        while tok.dep_ in ("compound", "nmod", "nummod") and tok.head.i > tok.i:  # "the Shenzhou-41 return capsule"
+            tok = tok.head
+            if tok.lower_ in CRAFT_WORDS:
+                return True
+    return False
+
+
 def crew_of(ctx: Context, craft: int, least: float = LISTED) -> list[int]:
     """The people the article has put on a craft or mission so far: its commander and crew,
     those who rode it (told at least ``least`` surely)."""
@@ -215,6 +237,55 @@ def crew_of(ctx: Context, craft: int, least: float = LISTED) -> list[int]:
              if f.subject == craft and f.predicate in ("commander", "crewMember") and f.confidence >= least
              or f.entity == craft and f.predicate in ("launchVehicle", "spacecraft") and f.confidence >= least]
     return list(dict.fromkeys(p for p in found if p is not None and ctx.labels[p] == "PERSON"))
+
+
+#: facts that, read for several people at once, tell them as one crew ("A, B and their commander C
+#: spent 183 days aboard the station", "A and B splashed down on Friday")
+_SHARED = {"timeInSpace", "spacecraft", "launchDate", "launchSite", "launchVehicle", "returnDate", "landingSite"}
+
+
+def flight_crew(ctx: Context, craft: int, least: float = CONTEXT) -> list[int]:
+    """The crew of a flight: those the article put on it (:func:`crew_of`), with the people
+    told together with one of them (a ``flewWith``, or one fact read for several of them at
+    once: "A, B and their commander C spent 183 days aboard"), one step only; not a group
+    with someone the article seats on another flight that is not one of the past (that
+    flight's crew), nor people told together in a sentence that names another flight with
+    a crew of its own ("as commander of X in 1966, with B")."""
+    base = crew_of(ctx, craft, least)
+    if not base:
+        return []
+    groups: dict[tuple[int, object, object], set[int]] = {}  # (where it is told, what, of whom): the people
+    for f in ctx.facts:
+        if f.modality != "reported" or ctx.labels[f.subject] != "PERSON":
+            continue
+        if f.predicate in _SHARED:
+            groups.setdefault((f.start, f.predicate, f.object), set()).add(f.subject)
+        elif f.predicate == "flewWith" and f.entity is not None:
+            groups[(f.start, f.subject, f.entity)] = {f.subject, f.entity}
+    near = [(key, g) for key, g in groups.items() if len(g) <= 8 and not g.isdisjoint(base)]
+    if not near:
+        return base
+    elsewhere = {f.entity for f in ctx.facts if f.predicate in ("commander", "crewMember") and f.subject != craft
+                 and f.modality == "reported" and ctx.labels[f.subject] in MISSIONS and not past_flight(ctx, f.subject)}
+    crewed: dict[int, bool] = {}
+    out = list(base)
+    for key, group in near:
+        if group.isdisjoint(elsewhere - set(base)) and not _other_flight(ctx, key[0], craft, crewed):
+            out += [p for p in sorted(group) if p not in out and ctx.labels[p] == "PERSON"]
+    return out
+
+
+def _other_flight(ctx: Context, start: int, craft: int, crewed: dict[int, bool]) -> bool:
+    """Whether the sentence at a character offset names a flight other than this one, one
+    with a crew of its own (not a recovery ship the model took for a craft); ``crewed``
+    keeps what is known of each flight's crew."""
+    tok = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if tok is None:
+        return False
+    for _, c in ctx.in_sentence(tok.sent, *MISSIONS, "SPACECRAFT"):
+        if c != craft and crewed.setdefault(c, bool(crew_of(ctx, c, CONTEXT))):
+            return True
+    return False
 
 
 #: words for a group of people that a story may name only later ("four astronauts", "the crew")
@@ -268,13 +339,18 @@ def same_crew(ctx: Context, tok: Token, told: tuple[int, ...], crew: tuple[int, 
     all it names who have flown."""
     if not crew:
         return False
-    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    size = next((n for c in subjects for n in [_COUNTED.get(c.lower_), count(c) if c.like_num else None, *(
-        count(x) for x in c.children if x.dep_ == "nummod")] if n), None)  # "the trio", "the four", "three men"
+    size = group_size(tok)
     if size:
         return len(crew) == size
     return bool(set(told) & set(crew)) and all(p in crew or not flew(ctx, p) for p in told)  # "they": not the
     # spokesman the reference component took along
+
+
+def group_size(tok: Token) -> int | None:
+    """How many people an event's group subject counts: "the trio", "the four", "three men"."""
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next((n for c in subjects for n in [_COUNTED.get(c.lower_), count(c) if c.like_num else None, *(
+        count(x) for x in c.children if x.dep_ == "nummod")] if n), None)
 
 
 def named_together(ctx: Context, tok: Token, people: tuple[int, ...]) -> bool:
@@ -306,9 +382,13 @@ def the_crew(ctx: Context, tok: Token, craft: int | None = None) -> About:
     one (read after every other fact of the document): the crew of the craft the event is told
     of or of the craft or mission the sentence names, else of the one the story named last
     before the word (for a group, "four astronauts", also the first one it names after)."""
+    known: dict[int, list[int]] = {}
+
     def crew(c: int) -> list[int]:
-        people = crew_of(ctx, c, CONTEXT)  # "A, B and C flew X": a seat read by a frame, not only by a role
-        return people if 2 <= len(people) <= 8 else []
+        if c not in known:
+            people = flight_crew(ctx, c)  # "A, B and C flew X": a seat read by a frame, not only by a role
+            known[c] = people if 2 <= len(people) <= 8 else []
+        return known[c]
 
     named = [c for c in dict.fromkeys(c for t, c in ctx.in_sentence(tok.sent, *MISSIONS, "SPACECRAFT")
                                       if ctx.named_at.get(t.i) == c) if crew(c)]  # named, not "the flight"
@@ -316,10 +396,12 @@ def the_crew(ctx: Context, tok: Token, craft: int | None = None) -> About:
         named.insert(0, craft)
     if named:
         return About(tuple(crew(named[0])), named[0], NEAREST)
+    if craft is not None and ctx.labels[craft] in MISSIONS:
+        return NOBODY  # a mission told by its own name, whose crew the article does not give, is not the story's
     last = {c: max((s for s, _ in ctx.clusters[c]["mentions"] if s < tok.i), default=-1)
             for c, label in enumerate(ctx.labels) if label in (*MISSIONS, "SPACECRAFT")}
-    best = max((c for c in last if last[c] >= 0 and crew(c) and not past_flight(ctx, c)), key=lambda c: last[c],
-               default=None)
+    best = next((c for c in sorted(last, key=lambda c: -last[c]) if last[c] >= 0 and crew(c)
+                 and not past_flight(ctx, c)), None)  # the one named last
     if best is None and unnamed_group(ctx, tok, crafts=False):  # "Four astronauts lifted off ...", named next
         best = min((c for c in last if crew(c)), key=lambda c: ctx.clusters[c]["mentions"][0][0], default=None)
     return About(tuple(crew(best)), None, NEAREST) if best is not None else NOBODY
@@ -334,6 +416,8 @@ def past_flight(ctx: Context, craft: int) -> bool:
 def _person(ctx: Context, tok: Token, how: float) -> About:
     """The person a word names, with those coordinated with them."""
     p = ctx.person(tok)
+    while p is not None and tok.head.i != tok.i and ctx.named_at.get(tok.head.i) == p:
+        tok = tok.head  # "by Ada Rinn and B": the name's head word, which the others are coordinated with
     return About(tuple(ctx.conjuncts(p, tok)), None, how) if p is not None else NOBODY
 
 
@@ -395,10 +479,23 @@ def _named(ctx: Context, noun: Token, *labels: str) -> int | None:
                 found = _named(ctx, t, *labels) if t.dep_ == "pobj" else None
                 if found is not None:
                     return found
-    for t in (noun, *(c for c in noun.children if c.dep_ in ("compound", "nmod", "nummod"))):
+    for t in (noun, *_modifiers(noun)):
         if ctx.is_a(t, *labels):
             return ctx.cluster(t)
     return None
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """The words of a noun's name before it, however deep the parse nests them ("a Long
+    March-2F Y19 rocket": "Y19" on "rocket", "March-2F" on "Y19")."""
+    out: list[Token] = []
+    stack = [noun]
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ in ("compound", "nmod", "nummod", "amod") and c.i < noun.i:
+                out.append(c)
+                stack.append(c)
+    return out
 
 
 def carrying(*heads: Token) -> list[Token]:
@@ -407,6 +504,12 @@ def carrying(*heads: Token) -> list[Token]:
     return [t for head in heads for c in head.children if c.dep_ in ("advcl", "acl", "xcomp", "relcl")
             and c.lemma_ in _CARRY and c.pos_ == "VERB" for o in c.children if o.dep_ in ("dobj", "prep")
             for t in o.subtree]
+
+
+def _possessor(noun: Token) -> Token:
+    """The word that owns a noun ("their" of "their capsule"), whose group the references
+    read; the noun itself when none does."""
+    return next((c for c in noun.children if c.dep_ == "poss"), noun)
 
 
 def _owner(ctx: Context, noun: Token) -> int | None:
@@ -425,6 +528,21 @@ def companions(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
     for child in tok.children:
         if child.lemma_ in ("join", "accompany") and child.tag_ == "VBN":
             found += [t for c in child.children if c.dep_ == "agent" for t in c.subtree if ctx.person(t) is not None]
+    return list(dict.fromkeys(p for t in found if (p := ctx.person(t)) is not None))
+
+
+def accompanied(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
+    """People said to have done it alongside those it is about ("touched down ... along with
+    A and B", "launched alongside A", "together with A"): they did it too. A bare "with" may
+    only say who was aboard or who was met, and is left to :func:`companions`."""
+    found: list[Token] = []
+    for t in words:
+        if t.dep_ != "prep":
+            continue
+        before = t.doc[t.i - 1].lower_ if t.i > 0 else ""
+        head = t.head.head if t.head.lower_ in ("along", "together") else t.head  # "along with": "with" on "along"
+        if head.i == tok.i and (t.lower_ == "alongside" or t.lower_ == "with" and before in ("along", "together")):
+            found += [x for x in t.subtree if ctx.person(x) is not None and ctx.named_at.get(x.i) is not None]
     return list(dict.fromkeys(p for t in found if (p := ctx.person(t)) is not None))
 
 
@@ -475,6 +593,29 @@ def clause(ctx: Context, tok: Token) -> list[Token]:
     return ctx.region(tok)
 
 
+def craft_clauses(ctx: Context, tok: Token) -> list[Token]:
+    """The words of clauses hanging from an event verb whose subject is the craft that
+    carried the people ("A and B are back on the ground, their capsule thumping down at X on
+    Sunday"; "... returned, their capsule Resilience splashing down off Y"): where and when
+    the craft came down or went up is where and when they did."""
+    out: list[Token] = []
+    linked = [c for c in tok.children if c.dep_ in _SIDE]
+    if tok.dep_ in _SIDE and tok.head.i != tok.i:  # the parse may hang it the other way round
+        linked.append(tok.head)
+    for c in linked:
+        subject = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+        if c.pos_ in ("VERB", "AUX") and subject is not None and (
+                subject.lower_ in _CRAFT_NOUNS and subject.lower_ != "rocket"
+                or _named(ctx, subject, "SPACECRAFT") is not None):
+            inside = {x.i for x in subject.subtree} | ({x.i for x in tok.subtree} if c.i == tok.head.i else set())
+            out += [t for t in ctx.region(c) if t.i not in inside]
+    return out
+
+
+#: the links of a clause told beside another one
+_SIDE = ("advcl", "conj", "ccomp", "parataxis")
+
+
 def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float]]:
     """Date expressions of an event, each with how sure: attached to the trigger itself or
     inside its clause."""
@@ -497,6 +638,30 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
         near = [x for x in ctx.region(above[-1]) if x.i not in inside] if above else []
         out = [(d, CONTEXT) for d in ctx.dates_in(sorted(near, key=lambda x: x.i))]
     return out
+
+
+def date_before(ctx: Context, tok: Token, about: list[int], words: tuple[str, ...]) -> int | None:
+    """The day of an event whose clause gives none, told in the sentence just before when that
+    sentence tells of the same event (one of its words, or one of the people it is about with
+    their flight: "Liu Yang was headed back to space on Sunday ... The rocket carrying the three
+    blasted off at 10:44 a.m."). That sentence must give one date only (a dateline's aside),
+    a day of the story's time (a weekday, "today", a day of a month without a year), not a
+    flight of the past."""
+    start = tok.sent.start
+    if start == 0:
+        return None
+    before = ctx.doc[start - 1].sent
+    dash = next((t.i for t in before[:12] if t.text in ("--", "—", "–")), before.start)  # "JIUQUAN, June 5 (Xinhua)
+    found = ctx.dates_in(ctx.doc[dash:before.end])  # --": a dateline's date is the wire's, not the event's
+    if len(found) != 1:
+        return None
+    d = ctx.dates[found[0]]
+    if d.year or not (d.weekday or d.relative or d.day and d.month):
+        return None
+    singles = {w for w in words if " " not in w}
+    told = any(t.lemma_ in singles or t.lower_ in singles for t in before)
+    flight = any(t.lower_ in ("space", "orbit") or ctx.is_a(t, *CRAFT) for t in before)
+    return found[0] if told or flight and any(ctx.cluster(t) in about for t in before) else None
 
 
 _BORN = {"born", "bear"}

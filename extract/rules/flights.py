@@ -76,12 +76,13 @@ def operate(ctx: Context, tok: Token, span: Span) -> None:
 
 
 def days(ctx: Context, tok: Token, span: Span) -> None:
-    """Time in space: "spent 215 days in space", "at 382 days", "the 878 days of X", "410 days
+    """Time in space: "spent 215 days in space", "at 382 days", "the 878 days of X", "a 371-day
+    mission", "their 178-day stay", "410 days
     11 hours and 5 minutes" (the days). The figure belongs to whom its own noun phrase says
     (:func:`_owner`: "X's", "of X", "that X logged", "set by X"), else to whom the clause is
     about; a broken record's figure without its holder named is nobody's. Hours and minutes
     are time in space only for a flight that short, never on a spacewalk."""
-    unit_tok = span[-1]
+    unit_tok = span[-1] if span[-1].lower_ not in STAYS else span[-2]  # "a 371-day mission": the day
     unit = {"days": "day", "day": "day", "minutes": "minute", "minute": "minute", "hours": "hour", "hour": "hour"}[
         unit_tok.lower_]
     amount = figure(tok) if tok.ent_type_ != "ORDINAL" and tok.lower_ not in ("one", "a") else None
@@ -145,8 +146,10 @@ _SPACEWALK = {"spacewalk", "spacewalks", "spacewalking", "spacewalker", "eva", "
 _OLD = {"previous", "old", "former", "earlier", "standing", "existing"}
 #: verbs whose subject is the one who held a record ("who held the previous record of 410 days")
 _HELD = {"hold", "set", "own", "have"}
+#: nouns for one stay in space that a figure of days can measure ("a 371-day mission", "their 178-day stay")
+STAYS = {"stay", "mission", "flight", "spaceflight", "expedition", "trip", "journey", "sojourn", "stint", "voyage"}
 #: nouns a figure can be the measure of, whose own phrase may say whose it is
-_MEASURES = {"record", "mark", "best", "total", "tally", "stay", "mission", "flight", "streak"}
+_MEASURES = {"record", "mark", "best", "total", "tally", "streak", *STAYS}
 
 
 def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
@@ -155,6 +158,8 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
     nouns = [unit]
     if unit.head.lower_ in ("of", "at") and unit.head.head.lower_ in _MEASURES:
         nouns.append(unit.head.head)  # "the record of 290 days", "a mark at 290 days"
+    if unit.dep_ in ("compound", "amod", "nmod") and unit.head.lower_ in _MEASURES:
+        nouns.append(unit.head)  # "their 178-day stay", "Bo Tan's 371-day mission"
     for noun in nouns:
         for child in noun.children:
             p = None

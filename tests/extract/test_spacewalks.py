@@ -86,3 +86,25 @@ def test_a_spacewalk_told_of_with_its_own_words_is_not_the_last_one(nlp: Languag
     found = keys(nlp, "Ana Berg floated outside alongside Li Wen on Friday.\n\nThe first spacewalk of the mission "
                       "lasted two hours.")
     assert not any(k[1] == "spacewalkDuration" and k[2] == "120" for k in found)
+
+
+# ---------------------------------------------------------------------- who went out, told apart from the walk
+
+@pytest.mark.parametrize("text", [
+    "Commander Ada Rinn wrapped up a busy month. On Tuesday she and Tomas Kell made a spacewalk to fix a pump.",
+    "Ada Rinn and Tomas Kell make the first spacewalk of the mission. Two astronauts stepped outside the station on "
+    "Tuesday to replace a battery.",
+    "Ada Rinn and Tomas Kell completed their second spacewalk on Tuesday.",
+    "The spacewalk by Ada Rinn and Tomas Kell on Tuesday lasted six hours and 42 minutes.",
+    "On Tuesday, Ada Rinn and Tomas Kell finished the six-hour, 42-minute excursion by closing the hatch.",
+])
+def test_each_spacewalker_has_the_date(nlp: Language, text: str) -> None:
+    found = keys(nlp, text, published="2026-09-14")
+    assert key("Ada Rinn", "spacewalkDate", "2026-09-08") in found
+    assert key("Tomas Kell", "spacewalkDate", "2026-09-08") in found
+
+
+def test_a_group_of_spacewalkers_is_not_taken_for_a_team_of_another_size(nlp: Language) -> None:
+    found = keys(nlp, "Ada Rinn and Tomas Kell make the first spacewalk of the mission. Three astronauts stepped "
+                      "outside the station on Tuesday to replace a battery.", published="2026-09-14")
+    assert not any(k[1] == "spacewalkDate" for k in found)
