@@ -9,6 +9,7 @@ documents (chunks) with their offsets in the article; their entities are merged 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,6 +18,7 @@ from spacy.tokens import Doc
 
 from extract.components.dates import resolve
 from extract.components.found import DateRef, Obj, RecordRef, Ref, TermRef, ThingRef, Val, from_plain
+from extract.components.names import surname
 from extract.facts import Article, Entity, Evidence, Extraction, Fact, Literal, Mention, Term, Value
 from extract.patterns import read_jsonl
 
@@ -68,7 +70,7 @@ def to_extraction(docs: Sequence[tuple[Doc, int]], article: Article, extractor: 
             info["types"] = ["Astronaut"] + info["types"]
     entities = tuple(Entity(str(i["key"]), name, tuple(i["types"]), tuple(i["aliases"]))
                      for name, i in b.entities.items())
-    facts = _without_superseded(_without_implied(list(b.facts.values())))
+    facts = _without_coarser(_without_superseded(_without_implied(list(b.facts.values()))))
     return Extraction(
         article=article,
         sentences=tuple(b.sentences),
@@ -97,6 +99,8 @@ def _add_doc(b: _Builder, doc: Doc, offset: int) -> None:
         key = b.entity(name, cls)
         for text in (" ".join(doc[s:e].text.split()) for s, e in cluster["mentions"]):
             b.entity(name, cls, text if label != "PLACE" or text[:1].isupper() else None)
+            if label == "PERSON":
+                b.entity(name, cls, called(text))
         keys.append(key)
         for s, e in cluster["mentions"]:
             span = doc[s:e]
@@ -172,6 +176,30 @@ def _without_superseded(facts: list[Fact]) -> list[Fact]:
     former = {(f.subject, f.predicate, f.object, f.evidence.sentence) for f in facts if f.modality == "former"}
     return [f for f in facts if f.modality != "reported"
             or (f.subject, f.predicate, f.object, f.evidence.sentence) not in former]
+
+
+def called(name: str) -> str | None:
+    """The name a nickname in quotes makes with the surname, as readers say it: 'James A.
+    "Jim" Lovell Jr.' is also "Jim Lovell"."""
+    m = _NICKNAMED.search(name)
+    return f"{m.group(1)} {surname(_NICKNAMED.sub(' ', name))}" if m else None
+
+
+#: a nickname in quotes inside a full name
+_NICKNAMED = re.compile(r' ["“]([^"”]+)["”](?= )')
+
+
+def _without_coarser(facts: list[Fact]) -> list[Fact]:
+    """The facts less a year or month that a fuller date of the same fact contains: "the first
+    spacewalk in 1965" and "on March 18, 1965" are one date, not two that disagree."""
+    dates = {(f.subject, f.predicate, f.modality, f.object.value) for f in facts if isinstance(f.object, Literal)
+             and _DATE.fullmatch(f.object.value)}
+    return [f for f in facts if not (isinstance(f.object, Literal) and _PARTIAL.fullmatch(f.object.value) and any(
+        (f.subject, f.predicate, f.modality) == d[:3] and d[3].startswith(f.object.value + "-") for d in dates))]
+
+
+_DATE = re.compile(r"\d{4}(-\d{2}){0,2}")
+_PARTIAL = re.compile(r"\d{4}(-\d{2})?")
 
 
 def _flew(b: _Builder, key: str) -> bool:

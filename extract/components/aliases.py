@@ -48,6 +48,8 @@ _GROUP_NOUNS = {
     "mission": "MISSION", "flight": "MISSION", "expedition": "EXPEDITION", "spacecraft": "SPACECRAFT",
     "capsule": "SPACECRAFT", "ship": "SPACECRAFT", "rocket": "ROCKET", "crew": "MISSION",
 }
+#: people who speak for an agency, never the story's astronaut told of again
+_OFFICIALS = {"spokesperson", "spokesman", "spokeswoman", "administrator", "director", "official", "chief", "head"}
 #: words between two names of one person: "X, also known as Y", "X was also known as Y", "X, born Y"
 _AKA = re.compile(r"^\W*((?:(?:was|is) )?(?:also (?:called|known as)|known as)|a\.k\.a\.|nicknamed|born)\W*$")
 _AGE = re.compile(r"\b[Tt]he (\d{1,3})-year-old\b")
@@ -114,6 +116,9 @@ class AliasResolver:
             in_sentence: list[int] = []
             subjects: list[int] = []
             skip_to = -1
+            topic = _name_heading(sent, owner, labels)
+            if topic is not None:  # "Denis Matveev." before "Born in 1983, he ...": whom the entry is about
+                subject = topic
             for tok in sent:
                 if tok.i < skip_to:
                     continue
@@ -129,6 +134,8 @@ class AliasResolver:
                             subjects.append(c)
                             if _main_clause(tok):  # not "while Pavel Belyayev stayed in the cabin"
                                 subject = c
+                        elif _introduced(tok):  # "The mission commander is Cai Xuzhe": whom "he" means next
+                            subject = c
                     elif tok.i not in past:
                         last_of[label] = c
                         if label == "EXPEDITION":
@@ -183,8 +190,9 @@ class AliasResolver:
                     bare_crew = tok.head.lower_ == "crew" and tok.head.i == tok.i + 1  # not "the regular crew"
                     target = _main_agency(clusters, tok.i) if group == "AGENCY" else \
                         _story_mission(clusters, tok.i, past, headline) if bare_crew else last_of.get(group)
-                    if target is not None and owner.get(tok.head.i) is None:
-                        refs.append([tok.i, tok.head.i + 1, target])
+                    named = any(owner.get(t.i) is not None for t in doc[tok.i + 1:tok.head.i])
+                    if target is not None and owner.get(tok.head.i) is None and not named:  # not "the Shenzhou-20
+                        refs.append([tok.i, tok.head.i + 1, target])  # crew", which names its own mission
         return refs
 
 
@@ -451,6 +459,17 @@ def _is_surname(word: str, name: str) -> bool:
     return alone == full.words[-1] or alone in full.surname_parts
 
 
+def _name_heading(sent: Span, owner: dict[int, int], labels: list[str]) -> int | None:
+    """The person a verbless sentence is about when its head is their name: a list entry
+    ("Denis Vladimirovich Matveev.") or a resume ("Fei Junlong, male, native of Kunshan"),
+    whom the pronouns and the subjectless "Born on ..." after it mean."""
+    root = sent.root
+    c = owner.get(root.i)
+    if c is None or labels[c] != "PERSON" or root.pos_ != "PROPN":
+        return None
+    return c if not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in sent) else None
+
+
 def _is_subject(tok: Token) -> bool:
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
@@ -474,6 +493,15 @@ def _fronted_owner(tok: Token, owner: dict[int, int], labels: list[str]) -> int 
     return c if c is not None and labels[c] == "PERSON" else None
 
 
+def _introduced(tok: Token) -> bool:
+    """Whether a name is what a role noun subject is said to be ("The mission commander is
+    X", "Its pilot was X"): the person the sentence is about."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.head.dep_ == "ROOT" and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.head.children)
+
+
 def _main_clause(tok: Token) -> bool:
     """Whether a subject belongs to the sentence's main clause (or to what it reports: "said
     he died"), not to a clause that only sets the scene ("while X stayed inside")."""
@@ -492,6 +520,11 @@ def _is_description(head: Token, owner: dict[int, int]) -> bool:
     someone is ("served as the backup pilot", "is the commander")."""
     if head.i in owner or head.head.i in owner and head.dep_ in ("compound", "appos"):
         return False
+    if head.lower_ in _OFFICIALS:  # "the spokesperson for CMSA noted": someone the story has not named
+        return False
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.i in owner for c in head.head.children):
+        return False  # "The mission commander is Cai Xuzhe": the name it introduces
     if head.dep_ in ("attr", "oprd") or head.dep_ == "pobj" and head.head.lower_ == "as":
         return False
     return not any(c.i in owner and c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"

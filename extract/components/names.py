@@ -309,12 +309,25 @@ def person_context(span: Span, text: str, *, strong: bool = False) -> bool:
         return True
     if strong:
         return False
+    if _entry_heading(span):
+        return True
     if before is not None and len(span) >= 2 and (before.ent_type_ == "NORP" or before.text in ("'s", "’s", "'", "’")
                                                   and span.start >= 2 and doc[span.start - 2].ent_type_ == "AGENCY"):
         return True  # "the Belgian Frank De Winne", "NASA's Shannon Walker"
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _PERSON_VERBS:
         return True
     return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ in _AGENT_VERBS
+
+
+def _entry_heading(span: Span) -> bool:
+    """A name that is a sentence of its own, a list entry whose next sentence tells a life
+    ("Sergey Vladimirovich Korsakov. Born on September 1, 1984, ..., he graduated")."""
+    sent = span.sent
+    if span.start != sent.start or any(not t.is_punct for t in span.doc[span.end:sent.end]):
+        return False
+    after = span.doc[sent.end:sent.end + 12]
+    return bool(after) and (after[0].lower_ == "born" or any(
+        t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in after))
 
 
 def _is_role(tok: Token) -> bool:

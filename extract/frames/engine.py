@@ -227,6 +227,8 @@ class Reader:
         """"a member of the Apollo 11 crew", "was part of the mission Shenzhou 10", "took part
         in the Shenzhou 6 mission", "participated in X": a seat on the mission."""
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        if tok.lemma_ == "carry" and who.confidence < LISTED:
+            return  # "will carry out the mission" said of the people the clause names, not of "the agency"
         phrase = list(tok.subtree) if not roles.verbal(tok) else words
         missions = roles.entities(ctx, phrase, *MISSIONS)
         if not roles.verbal(tok) and not any(c.lower_ == "of" for c in tok.children):
@@ -349,8 +351,9 @@ class Reader:
             self._add(ctx, people[0], "status", value("Deceased"), span, who.confidence, modality)
             return
         words = [t for t in words if not ctx.person(t)]
+        teller = {x.i for t in words if t.dep_ == "agent" for x in t.subtree}  # "announced by a museum in X"
         near = [t for t in [*words, *_when_clauses(ctx, words)] if ctx.is_a(t, "PLACE") and t.i > span.start - 8
-                and not described_place(ctx, t)]
+                and not described_place(ctx, t) and t.i not in teller]
         for c in [c for c in innermost(ctx, near) if ctx.clusters[c]["name"] not in COUNTRIES][:1]:
             self._add(ctx, people[0], "place", entity(c), span, who.confidence, modality)
         died: Obj | None = None
@@ -422,6 +425,9 @@ class Reader:
         rank = _career_rank(ctx, tok)
         if rank is not None and len(people) == 1 and modality == "reported":  # "her seventh spacewalk"
             self._add(ctx, people[0], "count", value(str(rank), "integer"), span, who.confidence - 0.1, modality)
+        if roles.verbal(tok) and len(people) == 1:  # "ventured outside his Voskhod 2 spacecraft": the craft they
+            for c in roles.entities(ctx, words, "SPACECRAFT", preps=("outside", "out", "of", "from"))[:1]:  # were in
+                self._add(ctx, people[0], "craft", entity(c), span, who.confidence - 0.1, modality)
         if tok.tag_ != "NNS":  # one spacewalk: who went out with them went out that day, for that long
             people += [c for c in roles.companions(ctx, tok, words) if c not in people and ctx.labels[c] == "PERSON"]
             # "in July", "in 2008", "on Thursday": a spacewalk is one day, told to the month or year
@@ -598,15 +604,30 @@ class Reader:
         words = [t for t in words if not ctx.person(t)]
         if "date" not in {t.lower_ for t in span}:
             near = [t for t in words if ctx.is_a(t, "PLACE") and t.i > span.start - 8 and not described_place(ctx, t)]
+            if not near and tok.lower_ == "born" and tok.dep_ == "advcl":  # "Born on D, in X, he flew": the
+                near = [t for t in _before_subject(tok) if ctx.is_a(t, "PLACE") and not described_place(ctx, t)]
             for c in [c for c in innermost(ctx, near) if ctx.clusters[c]["name"] not in COUNTRIES]:
                 self._add(ctx, people[0], "place", entity(c), span, who.confidence, modality)
         if not ctx.dates_in(words) and tok.lower_ == "born":  # "Born in X, on D, she flew": the parse
             words = [t for t in window(tok) if not ctx.person(t)]  # hangs the date on "flew"
         for d in ctx.dates_in(words):
             found = ctx.dates[d]
-            if found.year or found.weekday or found.relative:
+            if (found.year or found.weekday or found.relative) and not _renaming(ctx, d):
                 self._add(ctx, people[0], "date", date(d), span, who.confidence, modality)
                 break
+
+
+def _renaming(ctx: Context, d: int) -> bool:
+    """Whether a date is the "today" of a place's present name ("Frunze, today Bishkek")."""
+    last = max(i for i, found in ctx.date_at.items() if found == d)
+    return ctx.dates[d].relative == "today" and last + 1 < len(ctx.doc) and ctx.is_a(ctx.doc[last + 1], "PLACE")
+
+
+def _before_subject(born: Token) -> list[Token]:
+    """The words between a fronted "Born ..." and the subject of the verb it leads to, where
+    the parser may hang the birthplace on that verb ("Born on D, in X, he graduated")."""
+    subject = next((c for c in born.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > born.i), None)
+    return list(born.doc[born.i + 1:subject.i]) if subject is not None else []
 
 
 def _choosers(ctx: Context, verb: Token, words: list[Token]) -> list[int]:

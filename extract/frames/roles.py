@@ -70,7 +70,8 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
     if frame is not None and tok.lemma_ in frame.by_object and verbal(tok) and not passive(tok):
         return _object(ctx, tok)
     if not verbal(tok):
-        return _of_noun(ctx, tok)
+        owned = _of_noun(ctx, tok)
+        return owned if owned.people or owned.craft is not None else _entry(ctx, tok)
     verb = tok
     for _ in range(3):  # "is set to launch", "launched and docked": the subject of the verb above
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -92,8 +93,50 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
     up = ctx.subject_of(tok.head, limit=6) if tok.head.i != tok.i else None
     if up is not None:
         return About(tuple(ctx.conjuncts(up, tok)), None, CONTEXT)
+    listed_before = _before_subjectless(ctx, tok)
+    if listed_before:  # "After a decision by X, three astronauts, A, B and C, will carry out ...": the
+        return About(tuple(listed_before), None, LISTED)  # parser hung the names on the phrase before
     sole = sole_person(ctx, tok)
-    return About((sole,), None, NEAREST) if sole is not None else NOBODY
+    return About((sole,), None, NEAREST) if sole is not None else _entry(ctx, tok)
+
+
+def _before_subjectless(ctx: Context, verb: Token) -> list[int]:
+    """The people named in a list that ends right before a main verb the parse gave no
+    subject ("..., three astronauts, A, B, and C, will carry out the mission")."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return []
+    i = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i)]) - 1
+    found: list[int] = []
+    while i >= verb.sent.start:
+        t = ctx.doc[i]
+        p = ctx.named_at.get(i)
+        if p is not None and ctx.labels[p] == "PERSON":
+            if p not in found:
+                found.insert(0, p)
+        elif t.lower_ not in (",", "and") or not found and t.lower_ == "and":
+            break
+        i -= 1
+    return found
+
+
+def _entry(ctx: Context, tok: Token) -> About:
+    """The person a résumé or list entry is about, for words that name no one: the name a
+    verbless sentence is built on ("Fei Junlong, male, native of Kunshan, ..."), and for a
+    sentence with no subject at all, the name the sentence before is built on ("Born in May
+    1965, joined the army in 1982")."""
+    sent = tok.sent
+    found = _heading(ctx, sent)
+    if found is None and sent.start > 0 and not any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in sent):
+        found = _heading(ctx, ctx.doc[sent.start - 1].sent)
+    return About((found,), None, CONTEXT) if found is not None else NOBODY
+
+
+def _heading(ctx: Context, sent: Span) -> int | None:
+    """The person whose name is the head of a verbless sentence."""
+    p = ctx.person(sent.root)
+    if p is None or sent.root.pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return None
+    return p
 
 
 def _object(ctx: Context, verb: Token) -> About:

@@ -14,10 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, entity, value
+from extract.components.dates import past_mention
 from extract.frames.mood import mood
 from extract.frames.roles import CONTEXT, DIRECT, LISTED, companions
 from extract.patterns import read_jsonl
-from extract.rules.common import MISSIONS, VERSION, described, recent_mentions
+from extract.rules.common import MISSIONS, VERSION, described, mention, recent_mentions
 
 #: role word -> the role it names
 ROLES = {w: r["role"] for r in read_jsonl("crew_roles") for w in r["words"]}
@@ -55,6 +56,10 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
     if not holders:
         return
     flight, direct = _flight(ctx, noun)
+    if not direct and flight is not None and flight not in {c for _, c in ctx.in_sentence(noun.sent, *MISSIONS)}:
+        own = [f.subject for f in ctx.facts if f.entity in holders and f.predicate in ("commander", "crewMember")
+               and ctx.labels[f.subject] in MISSIONS] + _told_with(ctx, noun, holders)  # "Commander X will be
+        flight = own[0] if own and flight not in own else flight  # returning ...": X's flight, not the last named
     if flight is None or role in _SEAT_ONLY and not direct and not _as_seat(noun):
         return
     confidence = min(sure, DIRECT if direct else LISTED)
@@ -124,6 +129,10 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
         named = _listed_before(ctx, head) or _listed_after_be(ctx, head)  # "Riding as X are A and B"
         if named:
             return named, LISTED
+        subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if head.head.tag_ == "VBG" and subject is not None and ctx.person(subject) is not None:
+            said = [subject, *(c for c in subject.children if c.dep_ == "conj")]  # "with A serving as the
+            return list(dict.fromkeys(p for t in said if (p := ctx.person(t)) is not None)), DIRECT  # commander"
     if noun.dep_ == "attr" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         named = _listed_before(ctx, head)  # "... and B is its pilot", with B parsed into the clause before
         if named:
@@ -161,19 +170,55 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
                            key=lambda t: ctx.named_at.get(t.i) is None)  # a name before "the capsule" it is told of
             if found:
                 return ctx.cluster(found[0]), True
+            if any(_unknown_flight(ctx, t) for t in child.subtree):
+                return None, False  # "commander of the Apollo-Soyuz Test Project": a flight not known, no other
         if child.dep_ == "poss" and child.lower_ in ("its", "their"):
             found_its = recent_mentions(ctx, noun)
             if found_its:
                 return ctx.cluster(found_its[-1]), True
     if noun.i > 0 and ctx.is_a(noun.doc[noun.i - 1], *_FLIGHTS):
         return ctx.cluster(noun.doc[noun.i - 1]), True
-    named = list(dict.fromkeys(c for _, c in ctx.in_sentence(noun.sent, *MISSIONS)))
+    told = ctx.in_sentence(noun.sent, *MISSIONS)
+    named = list(dict.fromkeys(c for t, c in told if not _past(ctx, t)))  # not "who flew on Shenzhou-34 in 2022"
     if len(named) == 1:  # "served under commander X on Apollo 8"
         return named[0], False
     before = recent_mentions(ctx, noun, *MISSIONS) or (
         [t for t, _ in ctx.in_sentence(ctx.doc[:noun.sent.start], *MISSIONS)] if noun.sent.start else []) or \
         recent_mentions(ctx, noun, "SPACECRAFT")  # the story's mission, else the craft just named
-    return (ctx.cluster(before[-1]), False) if before else (None, False)
+    if before:
+        return ctx.cluster(before[-1]), False
+    past = list(dict.fromkeys(c for _, c in told))
+    return (past[0], False) if len(past) == 1 else (None, False)
+
+
+def _told_with(ctx: Context, noun: Token, holders: list[int]) -> list[int]:
+    """The flight named in the last sentence before a word that names one of the holders by
+    name too ("the capsule of Shenzhou-13, carrying A, B and C, landed"): a mission, or a craft
+    with a flight's number ("Soyuz MS-25", not "Crew Dragon" or "Sputnik")."""
+    sent = noun.sent
+    for _ in range(8):  # the sentences just before, nearest first
+        if sent.start == 0:
+            break
+        sent = ctx.doc[sent.start - 1].sent
+        if any(ctx.named_at.get(t.i) in holders for t in sent):
+            found = [c for t, c in ctx.in_sentence(sent, *MISSIONS, "SPACECRAFT") if not _past(ctx, t) and (
+                ctx.labels[c] in MISSIONS or any(ch.isdigit() for ch in str(ctx.clusters[c]["name"])))]
+            if found:
+                return found[:1]
+    return []
+
+
+def _past(ctx: Context, tok: Token) -> bool:
+    """Whether a flight's name is told as one of the past ("on Shenzhou-34 in 2022")."""
+    span = mention(ctx, tok)
+    return past_mention(ctx.doc, span.start, span.end)
+
+
+def _unknown_flight(ctx: Context, tok: Token) -> bool:
+    """A proper noun that names no flight, person, place or agency the article knows: what a
+    seat "of" it is on is a flight the patterns do not know ("the Apollo-Soyuz Test Project")."""
+    c = ctx.cluster(tok)
+    return tok.pos_ == "PROPN" and (c is None or ctx.labels[c] not in ("PERSON", "PLACE", "AGENCY"))
 
 
 def _as_seat(noun: Token) -> bool:

@@ -149,13 +149,13 @@ _HELD = {"hold", "set", "own", "have"}
 #: nouns for one stay in space that a figure of days can measure ("a 371-day mission", "their 178-day stay")
 STAYS = {"stay", "mission", "flight", "spaceflight", "expedition", "trip", "journey", "sojourn", "stint", "voyage"}
 #: nouns a figure can be the measure of, whose own phrase may say whose it is
-_MEASURES = {"record", "mark", "best", "total", "tally", "streak", *STAYS}
+_MEASURES = {"record", "mark", "best", "total", "tally", "streak", "figure", *STAYS}
 
 
 def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
     """Whose a figure is, and how sure: first what its own noun phrase says, then who the
     clause is about (the shared reading of :func:`extract.frames.roles.about`)."""
-    nouns = [unit]
+    nouns = [unit, *(c for c in unit.children if c.dep_ == "appos" and c.lower_ in ("hours", "minutes"))]
     if unit.head.lower_ in ("of", "at") and unit.head.head.lower_ in _MEASURES:
         nouns.append(unit.head.head)  # "the record of 290 days", "a mark at 290 days"
     if unit.dep_ in ("compound", "amod", "nmod") and unit.head.lower_ in _MEASURES:

@@ -16,7 +16,7 @@ _CONSTITUENCY = {"senator", "congressman", "congresswoman", "politician", "repre
 
 def origin(ctx: Context, tok: Token, span: Span) -> None:
     """"X is from Zaoyang", "X from the People's Republic of China": where someone comes from
-    (a country as the nationality, a town as the hometown)."""
+    (a country as the nationality, a town as the hometown); "X from JAXA": whom they work for."""
     head = tok.head
     role_of = described(ctx, head) if head.lower_ in ctx.roles and head.lower_ not in _CONSTITUENCY else None
     if not (head.lemma_ == "be" or ctx.person(head) is not None or role_of is not None):
@@ -26,6 +26,9 @@ def origin(ctx: Context, tok: Token, span: Span) -> None:
     if subject is None:
         return
     places = [t for t in tok.subtree if t.i > tok.i and ctx.is_a(t, "PLACE")]
+    agencies = [t for t in tok.subtree if t.i > tok.i and ctx.is_a(t, "AGENCY")]
+    for c in distinct(ctx, agencies)[:1]:  # "astronaut X from the Japan Aerospace Exploration Agency": X's employer
+        ctx.add(subject, "employer", entity(c), span_of(tok, *agencies), rule=f"{VERSION}:from", confidence=0.65)
     for c in distinct(ctx, places):
         if ctx.clusters[c]["name"] in COUNTRIES:
             ctx.add(subject, "nationality", entity(c), span_of(tok, *places), rule=f"{VERSION}:from",
@@ -64,7 +67,8 @@ def age(ctx: Context, tok: Token, span: Span) -> None:
     person = _told_of(ctx, word)
     if person is None:
         return
-    region = ctx.region(span.root.head)
+    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), span.root.head)
+    region = ctx.region(verb if span[0].lower_ == "age" else span.root.head)  # "in 1998 at the age of 77"
     dated = [d for d in ctx.dates_in(region) if ctx.dates[d].year]
     ctx.add(person, "age", value(number.text, "integer"), span, qualifiers=[["unit", value("year")]],
             as_of=date(dated[0]) if dated and span[0].lower_ == "age" else None, rule=f"{VERSION}:age",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, entity, span_of
@@ -98,8 +100,8 @@ def part_of(ctx: Context, tok: Token, span: Span) -> None:
 def nationality(ctx: Context, sent: Span) -> None:
     for tok, c in ctx.in_sentence(sent, "PLACE"):
         name = ctx.clusters[c]["name"]
-        if name not in COUNTRIES:
-            continue
+        if name not in COUNTRIES or in_dateline(ctx, tok):
+            continue  # "ASTANA (Kazakhstan) • Russian cosmonaut X": where the story was filed
         span = mention(ctx, tok)
         root = span.root
         target = root.head if root.dep_ in ("amod", "compound", "nmod", "npadvmod") else root
@@ -158,6 +160,21 @@ def located(ctx: Context, sent: Span) -> None:
                     confidence=0.7)
 
 
+def in_dateline(ctx: Context, tok: Token) -> bool:
+    """Whether a place is part of a dateline: after a place in capitals at a line's start,
+    before the dash or bullet that ends it ("ASTANA (Kazakhstan) •", "BAIKONUR, Kazakhstan
+    (AP) --")."""
+    text = ctx.doc.text
+    head = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]
+    end = mention(ctx, tok).end_char
+    return bool(_DATELINE_HEAD.match(head) and _DATELINE_END.match(text, end))
+
+
+#: the start of a line up to a place in a dateline, and what may follow it up to the dash
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?: \(|, )$")
+_DATELINE_END = re.compile(r"[^\n]{0,30}?(?:--|—|–|•| - )")
+
+
 def _dateline(ctx: Context, tok: Token) -> bool:
     """Whether a place name is written in capitals, as datelines are ("ORLANDO, Fla. --")."""
     text = mention(ctx, tok).text
@@ -171,6 +188,17 @@ _KINDS = {"city", "town", "village", "province", "north", "south", "east", "west
 
 
 _CONTAINS: tuple[list[str], ...] = (["in"], [","], ["in", "the"], [], [",", "in"], [",", "in", "the"])
+
+
+def renamed(words: list[str]) -> bool:
+    """Whether the words between two places give the second as the first's other name:
+    "Leningrad (now St Petersburg)", "Frunze, USSR, today Bishkek", "(formerly Leningrad)"."""
+    return bool(set(words) & _RENAMES) and set(words) <= _RENAMES | {"(", ",", "-", "known", "as", "called"}
+
+
+#: words that give a place's other name, before or after a renaming
+_RENAMES = {"now", "today", "formerly", "present", "present-day", "modern", "modern-day", "then", "later", "renamed",
+            "day"}
 
 
 def between(ctx: Context, start: int, end: int) -> list[str]:
@@ -200,8 +228,9 @@ def innermost(ctx: Context, places: list[Token]) -> list[int]:
             continue
         if previous is not None and ctx.cluster(previous) != c:
             end = mention(ctx, previous).end
-            if between(ctx, end, tok.i) in _CONTAINS and ctx.named_at.get(tok.i) is not None:
-                previous = tok
+            words = between(ctx, end, tok.i)
+            if words in _CONTAINS and ctx.named_at.get(tok.i) is not None or renamed(words):
+                previous = tok  # "Leningrad (now St Petersburg)": the same town under its other name
                 continue
         found.append(c)
         previous = tok
