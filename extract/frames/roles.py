@@ -16,7 +16,7 @@ from extract.components.context import Context
 from extract.components.dates import past_mention
 from extract.components.quantities import count
 from extract.frames.lexicon import Frame
-from extract.rules.common import MISSIONS, VEHICLES, described, listed, mention, sole_person
+from extract.rules.common import MISSIONS, VEHICLES, described, listed, mention, people_before, sole_person
 
 #: how sure a reading is, by how it was read
 DIRECT, LISTED, CONTEXT, NEAREST = 0.85, 0.75, 0.65, 0.55
@@ -105,18 +105,8 @@ def _before_subjectless(ctx: Context, verb: Token) -> list[int]:
     subject ("..., three astronauts, A, B, and C, will carry out the mission")."""
     if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return []
-    i = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i)]) - 1
-    found: list[int] = []
-    while i >= verb.sent.start:
-        t = ctx.doc[i]
-        p = ctx.named_at.get(i)
-        if p is not None and ctx.labels[p] == "PERSON":
-            if p not in found:
-                found.insert(0, p)
-        elif t.lower_ not in (",", "and") or not found and t.lower_ == "and":
-            break
-        i -= 1
-    return found
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i)])
+    return people_before(ctx, ctx.doc[first])
 
 
 def _entry(ctx: Context, tok: Token) -> About:

@@ -90,6 +90,22 @@ def window(tok: Token) -> list[Token]:
     return out
 
 
+def people_before(ctx: Context, tok: Token) -> list[int]:
+    """The people named in a list that ends right before ``tok`` ("A and B as ...", "three
+    astronauts, A, B and C, will ..."), walking back over names, commas and "and" however the
+    parse hangs them; a lone "and" with no name after it ends the list."""
+    found: list[int] = []
+    for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        t = ctx.doc[i]
+        p = ctx.named_at.get(i)
+        if p is not None and ctx.labels[p] == "PERSON":
+            if p not in found:
+                found.insert(0, p)
+        elif t.lower_ not in (",", "and") or not found and t.lower_ == "and":
+            break
+    return found
+
+
 def recent(ctx: Context, tok: Token, *labels: str) -> int | None:
     """The last entity with one of the labels named before a word, in its sentence or the one
     before: what "its" most likely means."""

@@ -18,7 +18,7 @@ from extract.components.dates import past_mention
 from extract.frames.mood import mood
 from extract.frames.roles import CONTEXT, DIRECT, LISTED, companions
 from extract.patterns import read_jsonl
-from extract.rules.common import MISSIONS, VERSION, described, mention, recent_mentions
+from extract.rules.common import MISSIONS, VERSION, described, mention, people_before, recent_mentions
 
 #: role word -> the role it names
 ROLES = {w: r["role"] for r in read_jsonl("crew_roles") for w in r["words"]}
@@ -126,7 +126,7 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
     if noun.dep_ == "pobj" and head.lower_ == "as":  # "with A as pilot", "A and B as mission specialists"
         if ctx.person(head.head) is not None:
             return [ctx.person(head.head)], DIRECT  # type: ignore[list-item]
-        named = _listed_before(ctx, head) or _listed_after_be(ctx, head)  # "Riding as X are A and B"
+        named = people_before(ctx, head) or _listed_after_be(ctx, head)  # "Riding as X are A and B"
         if named:
             return named, LISTED
         subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -134,7 +134,7 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
             said = [subject, *(c for c in subject.children if c.dep_ == "conj")]  # "with A serving as the
             return list(dict.fromkeys(p for t in said if (p := ctx.person(t)) is not None)), DIRECT  # commander"
     if noun.dep_ == "attr" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-        named = _listed_before(ctx, head)  # "... and B is its pilot", with B parsed into the clause before
+        named = people_before(ctx, head)  # "... and B is its pilot", with B parsed into the clause before
         if named:
             return named, LISTED
     person = described(ctx, noun)
@@ -230,23 +230,6 @@ def _as_seat(noun: Token) -> bool:
         return True
     return noun.dep_ in ("appos", "compound", "nsubj", "attr") and any(c.lower_ == "the" for c in noun.children) \
         or noun.dep_ == "compound" and noun.head.pos_ == "PROPN"
-
-
-def _listed_before(ctx: Context, tok: Token) -> list[int]:
-    """The people named in a list just before a word ("A and B as ..."), however the parse
-    hangs them."""
-    found: list[int] = []
-    i = tok.i - 1
-    while i >= tok.sent.start:
-        t = ctx.doc[i]
-        p = ctx.named_at.get(i)
-        if p is not None and ctx.labels[p] == "PERSON":
-            if p not in found:
-                found.insert(0, p)
-        elif t.lower_ not in ("and", ","):
-            break
-        i -= 1
-    return found
 
 
 def _listed_after_be(ctx: Context, phrase: Token) -> list[int]:
