@@ -106,6 +106,35 @@ def _int(term: Term) -> int:
 
 
 
+def not_destination(parsed: Parsed, reply: Reply, index: EntityIndex, vocabulary: Vocabulary) -> Reply:
+    """ "What spacecraft did X fly to the station?": the station is where the flight went, not
+    the craft that took X there, so a station is no answer; the other craft stay, and with none
+    left the reply says what the articles do not say."""
+    if "SpaceStation" not in vocabulary.classes:
+        return reply
+    stations = set(vocabulary.classes["SpaceStation"].family)
+    words = {w.lower() for w in vocabulary.classes["SpaceStation"].words}
+    starts = {m.start: m for m in parsed.mentions}
+    destination = False
+    for t in parsed.tokens:
+        if t.lower != "to" or t.i + 1 >= len(parsed.tokens):
+            continue
+        at = t.i + 1 + (parsed.tokens[t.i + 1].pos == "DET")
+        named = index.entities.get(starts[at].best.iri) if at in starts else None
+        if (named is not None and stations & set(named.types)) or (
+                at < len(parsed.tokens) and parsed.tokens[at].lower in words):
+            destination = True
+    if not destination:
+        return reply
+    kept = [i for i in reply.items if not (i.iri in index.entities and stations & set(index.entities[i.iri].types))]
+    if len(kept) == len(reply.items):
+        return reply
+    if kept:
+        return replace(reply, items=kept)
+    where = reply.items[0].label
+    return Reply([], note=f"The articles say where the flight went ({where}), not which craft took them there.")
+
+
 def craft_crew(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: EntityIndex,
                vocabulary: Vocabulary) -> Reply:
     """ "Who flew with X on Soyuz MS-22?": the people the articles put on that craft, or whose

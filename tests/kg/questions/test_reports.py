@@ -132,3 +132,39 @@ def test_a_place_in_a_state_is_in_its_country(reports: Asker, question: str) -> 
 @pytest.mark.parametrize("question", ["Who came back to Earth with Kel Arno?", "Who returned to Earth with Arno?"])
 def test_the_earth_a_return_goes_to_restricts_nothing(reports: Asker, question: str) -> None:
     assert sorted(labels(reports.answer(question))) == ["Dessa Lorne", "Quinn Harrow"]
+
+
+# ---------------------------------------------------------------------- the craft, not where it went
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What spacecraft did Tamm fly to the station?", ["Lantern"]),
+    ("What spacecraft did Jory Tamm fly to Kelda?", ["Lantern"]),
+    ("What spacecraft did Vitt fly to the station?", []),
+    ("Which spacecraft did Rona Vitt ride to Kelda?", []),
+    ("What spacecraft is Vitt aboard?", ["Kelda"]),
+])
+def test_the_station_a_flight_went_to_is_not_the_craft_that_took_them(reports: Asker, question: str,
+                                                                       expected: list[str]) -> None:
+    answer = reports.answer(question)
+    assert labels(answer) == expected
+    if not expected:
+        assert answer.message
+
+
+@pytest.mark.parametrize("question", [
+    "Which spacecraft did Sarn step out of for his spacewalk?",
+    "Which spacecraft did Ivo Sarn leave for his spacewalk?",
+])
+def test_which_spacecraft_asks_for_a_spacecraft_before_a_launch_vehicle(reports: Asker, question: str) -> None:
+    assert labels(reports.answer(question)) == ["Vesna 3"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How old was Ostler when he died?", "95"),
+    ("How old was Bram Ostler at his death?", "95"),
+    ("How old was Renner when he died?", "88"),
+])
+def test_an_age_dated_before_the_death_is_not_the_age_at_death(reports: Asker, question: str, expected: str) -> None:
+    answer = reports.answer(question)
+    assert [str(a.value) for a in answer.answers] == [expected]
+
