@@ -437,6 +437,8 @@ class Asker:
         used = {m.start for m, _ in plan.used}
         events = [m.best for m in parsed.mentions if m.start not in used]
         if not events:
+            if {t.lemma for t in parsed.tokens} & {"die", "death"} and plan.used:
+                ages = self._at_death(plan.used[0][1].iri, ages)
             return Reply(ages) if len(ages) == 1 else Reply([], note=_several_ages(ages))
         naming: dict[str, int] = {}
         for e in events:
@@ -453,6 +455,25 @@ class Asker:
         if len(chosen) == 1:
             return Reply(chosen)
         return Reply([], note=_several_ages(chosen) if chosen else f"No article about {events[0].label} gives an age.")
+
+    def _at_death(self, person: str, ages: list[Item]) -> list[Item]:
+        """The ages that may be the age at death: an age dated before the death (or, with no
+        death date, dated and below another stated age, since ages only grow) was at an earlier
+        event ("returned to space in 1998 at the age of 77"), not at the death."""
+        died = [_year(row["d"].value) for row in self.store.select(query_text("death"), {"s": NamedNode(person)})]
+        death = min((y for y in died if y is not None), default=None)
+        top = max((i.value for i in ages if isinstance(i.value, (int, float))), default=None)
+
+        def earlier(age: Item) -> bool:
+            year = _year(age.as_of or "")
+            if year is None:
+                return False
+            if death is not None:
+                return year < death
+            return top is not None and isinstance(age.value, (int, float)) and age.value < top
+
+        kept = [i for i in ages if not earlier(i)]
+        return kept or ages
 
     def _finish(self, parsed: Parsed, plan: Plan, reply: Reply, sparql: str, want: Expected,
                 index: EntityIndex) -> Answer | tuple[str, tuple[Passage, ...]]:
@@ -777,6 +798,12 @@ def _resolve_pronoun(parsed: Parsed, index: EntityIndex, about: Sequence[str]) -
                                                                  for e in known))
     return replace(parsed, mentions=(mention,), pronoun=None,
                    describe=not parsed.relations and not parsed.unexplained)
+
+
+def _year(text: str) -> int | None:
+    """The year a date or as-of text starts with ("1998", "2016-12-08")."""
+    found = re.match(r"-?\d{4}", text)
+    return int(found.group()) if found else None
 
 
 def _several_ages(ages: Sequence[Item]) -> str:
