@@ -116,7 +116,21 @@ def craft_and_ages() -> Extraction:
     return b.build()
 
 
-ARTICLES = (crew_named, totals, craft_and_ages)
+def roles_of_a_crew() -> Extraction:
+    b = ExtractionBuilder(
+        "Lumen-9 flew with Dara Venn as payload specialist, Oskar Pell as flight engineer and Hale Imre as pilot.",
+        title="Lumen-9 crew", id="lumen-9-crew", published="2024-06-01",
+    )
+    b.entity("Lumen-9", "Mission")
+    for name, alias, role in (("Dara Venn", "Venn", "payload specialist"), ("Oskar Pell", "Pell", "flight engineer"),
+                              ("Hale Imre", "Imre", "pilot")):
+        b.entity(name, "Astronaut", aliases=(alias,))
+        b.fact("Lumen-9", "crewMember", name, evidence=f"{name} as {role}")
+        b.fact(name, "crewRole", Literal(role), evidence=f"{name} as {role}", qualifiers={"mission": "Lumen-9"})
+    return b.build()
+
+
+ARTICLES = (crew_named, totals, craft_and_ages, roles_of_a_crew)
 
 
 def load(store: Store) -> None:

@@ -168,3 +168,24 @@ def test_an_age_dated_before_the_death_is_not_the_age_at_death(reports: Asker, q
     answer = reports.answer(question)
     assert [str(a.value) for a in answer.answers] == [expected]
 
+
+
+# ---------------------------------------------------------------------- roles of several words
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who is the payload specialist on Lumen-9?", ["Dara Venn"]),
+    ("Who was the flight engineer on Lumen-9?", ["Oskar Pell"]),
+    ("Who is the Lumen-9 flight engineer?", ["Oskar Pell"]),
+    ("Who was the pilot of Lumen-9?", ["Hale Imre"]),
+    ("Who is the mission specialist on Lumen-9?", []),
+])
+def test_a_role_of_several_words_names_who_held_it(reports: Asker, question: str, expected: list[str]) -> None:
+    assert labels(reports.answer(question)) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What is Oskar Pell's role on Lumen-9?", ["flight engineer"]),
+    ("What was Venn's role on Lumen-9?", ["payload specialist"]),
+])
+def test_a_persons_role_on_a_flight(reports: Asker, question: str, expected: list[str]) -> None:
+    assert labels(reports.answer(question)) == expected
