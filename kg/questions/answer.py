@@ -33,7 +33,7 @@ from kg.questions import records as _records  # noqa: F401
 from kg.questions import roles as _roles  # noqa: F401
 from kg.questions.checks import MARGIN, age_at_event, agreed, contested, narrowed, one_of, refusal
 from kg.questions.confidence import rate_unrated
-from kg.questions.flights import craft_crew, not_destination, on_flight, trip_companions
+from kg.questions.flights import carried_by_station, craft_crew, not_destination, on_flight, trip_companions
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
@@ -308,7 +308,8 @@ class Asker:
                     log.exception("template %s failed on %r", name, parsed.text)
                     continue
                 if want is not None and not plan.articles:
-                    kept = [i for i in reply.items if fits(i, want, ctx.index)]
+                    kept = [i for i in reply.items if fits(i, want, ctx.index)
+                            and not carried_by_station(parsed, i, ctx.index, ctx.vocabulary)]
                     dropped += [i for i in reply.items if i not in kept]
                     reply = replace(reply, items=kept, also=[i for i in reply.also if _also_fits(i, want, ctx)])
                 if reply.items and reply.settled and parsed.future and not plan.articles and not any(

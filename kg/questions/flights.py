@@ -106,16 +106,23 @@ def _int(term: Term) -> int:
 
 
 
-def not_destination(parsed: Parsed, reply: Reply, index: EntityIndex, vocabulary: Vocabulary) -> Reply:
-    """ "What spacecraft did X fly to the station?": the station is where the flight went, not
-    the craft that took X there, so a station is no answer; the other craft stay, and with none
-    left the reply says what the articles do not say."""
-    if "SpaceStation" not in vocabulary.classes:
-        return reply
-    stations = set(vocabulary.classes["SpaceStation"].family)
-    words = {w.lower() for w in vocabulary.classes["SpaceStation"].words}
+#: Verbs of being carried somewhere: the craft that carried someone is never the station they went to.
+CARRIED = {"arrive", "fly", "launch", "ride", "travel", "return", "come", "go", "reach", "dock", "take", "carry"}
+
+
+def _stations(vocabulary: Vocabulary) -> set[str]:
+    return set(vocabulary.classes["SpaceStation"].family) if "SpaceStation" in vocabulary.classes else set()
+
+
+def _is_station(item: Item, index: EntityIndex, stations: set[str]) -> bool:
+    return item.iri in index.entities and bool(stations & set(index.entities[item.iri].types))
+
+
+def destination(parsed: Parsed, index: EntityIndex, vocabulary: Vocabulary) -> bool:
+    """Does the question name a station as where someone went ("fly to the station", "to Kelda")?"""
+    stations = _stations(vocabulary)
+    words = {w.lower() for w in vocabulary.classes["SpaceStation"].words} if stations else set()
     starts = {m.start: m for m in parsed.mentions}
-    destination = False
     for t in parsed.tokens:
         if t.lower != "to" or t.i + 1 >= len(parsed.tokens):
             continue
@@ -123,10 +130,26 @@ def not_destination(parsed: Parsed, reply: Reply, index: EntityIndex, vocabulary
         named = index.entities.get(starts[at].best.iri) if at in starts else None
         if (named is not None and stations & set(named.types)) or (
                 at < len(parsed.tokens) and parsed.tokens[at].lower in words):
-            destination = True
-    if not destination:
+            return True
+    return False
+
+
+def carried_by_station(parsed: Parsed, item: Item, index: EntityIndex, vocabulary: Vocabulary) -> bool:
+    """ "What spacecraft did X arrive on?": a station answers no question of what carried
+    someone (the relation that names the craft, such as the launch vehicle, is tried next). A
+    question that names the station as the destination is :func:`not_destination`'s."""
+    return (_is_station(item, index, _stations(vocabulary)) and any(t.lemma in CARRIED for t in parsed.tokens)
+            and not destination(parsed, index, vocabulary))
+
+
+def not_destination(parsed: Parsed, reply: Reply, index: EntityIndex, vocabulary: Vocabulary) -> Reply:
+    """ "What spacecraft did X fly to the station?": the station is where the flight went, not
+    the craft that took X there, so a station is no answer; the other craft stay, and with none
+    left the reply says what the articles do not say."""
+    if not destination(parsed, index, vocabulary):
         return reply
-    kept = [i for i in reply.items if not (i.iri in index.entities and stations & set(index.entities[i.iri].types))]
+    stations = _stations(vocabulary)
+    kept = [i for i in reply.items if not _is_station(i, index, stations)]
     if len(kept) == len(reply.items):
         return reply
     if kept:

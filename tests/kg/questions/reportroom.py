@@ -91,7 +91,8 @@ def craft_and_ages() -> Extraction:
         "Rona Vitt is aboard the Kelda station. Jory Tamm reached Kelda aboard the Lantern capsule. "
         "Ivo Sarn launched on a Torch-2 rocket in 1971, and in 1974 stepped out of his Vesna 3 spacecraft. "
         "Bram Ostler, who returned to space in 1998 at the age of 77, has died aged 95. "
-        "Cal Renner, who flew in 1990 at 58, died on 1 May 2020, at 88.",
+        "Cal Renner, who flew in 1990 at 58, died on 1 May 2020, at 88. "
+        "Pia Lark launched on the Ember craft and arrived at Kelda two days later.",
         title="Craft and ages", id="craft-and-ages", published="2020-05-02",
     )
     for name, alias in (("Rona Vitt", "Vitt"), ("Jory Tamm", "Tamm"), ("Ivo Sarn", "Sarn"),
@@ -104,6 +105,10 @@ def craft_and_ages() -> Extraction:
     b.fact("Rona Vitt", "spacecraft", "Kelda", evidence="Rona Vitt is aboard the Kelda station")
     b.fact("Jory Tamm", "spacecraft", "Kelda", evidence="Jory Tamm reached Kelda")
     b.fact("Jory Tamm", "spacecraft", "Lantern", evidence="aboard the Lantern capsule")
+    b.entity("Pia Lark", "Astronaut", aliases=("Lark",))
+    b.entity("Ember", "Spacecraft")
+    b.fact("Pia Lark", "launchVehicle", "Ember", evidence="Pia Lark launched on the Ember craft")
+    b.fact("Pia Lark", "spacecraft", "Kelda", evidence="arrived at Kelda")
     b.fact("Ivo Sarn", "launchVehicle", "Torch-2", evidence="launched on a Torch-2 rocket")
     b.fact("Ivo Sarn", "spacecraft", "Vesna 3", evidence="stepped out of his Vesna 3 spacecraft")
     b.fact("Bram Ostler", "age", integer("77"), evidence="in 1998 at the age of 77",

@@ -142,6 +142,9 @@ def test_the_earth_a_return_goes_to_restricts_nothing(reports: Asker, question: 
     ("What spacecraft did Vitt fly to the station?", []),
     ("Which spacecraft did Rona Vitt ride to Kelda?", []),
     ("What spacecraft is Vitt aboard?", ["Kelda"]),
+    ("What spacecraft did Pia Lark arrive on?", ["Ember"]),  # the craft that carried her: not the station
+    ("Which spacecraft did Lark travel in?", ["Ember"]),
+    ("What spacecraft was Lark aboard?", ["Kelda"]),
 ])
 def test_the_station_a_flight_went_to_is_not_the_craft_that_took_them(reports: Asker, question: str,
                                                                        expected: list[str]) -> None:
