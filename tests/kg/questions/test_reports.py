@@ -192,3 +192,12 @@ def test_a_role_of_several_words_names_who_held_it(reports: Asker, question: str
 ])
 def test_a_persons_role_on_a_flight(reports: Asker, question: str, expected: list[str]) -> None:
     assert labels(reports.answer(question)) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Who returned to Earth aboard Lantern?",
+    "Who came home on the Lantern capsule?",
+    "Who rode Lantern?",
+])
+def test_who_returned_aboard_a_craft_are_its_riders(reports: Asker, question: str) -> None:
+    assert labels(reports.answer(question)) == ["Jory Tamm"]
