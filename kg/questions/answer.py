@@ -255,6 +255,8 @@ class Asker:
             plan, replied, sparql = attempt.found
             if age_at_event(parsed):
                 replied = self._aged_at(parsed, plan, replied)
+            elif parsed.wh == "how old" and _years(parsed):
+                replied = _aged_in(_years(parsed), replied)
             replied = (self._former_marked(replied) if plan.template == "description" else
                        self._in_tense(parsed, replied))
             plan, replied = on_flight(self.store, parsed, plan, replied, index, self.vocabulary)
@@ -799,6 +801,22 @@ def _resolve_pronoun(parsed: Parsed, index: EntityIndex, about: Sequence[str]) -
                                                                  for e in known))
     return replace(parsed, mentions=(mention,), pronoun=None,
                    describe=not parsed.relations and not parsed.unexplained)
+
+
+def _years(parsed: Parsed) -> set[int]:
+    """The years a question names ("How old was she in 1998?")."""
+    return {int(n) for n in parsed.numbers if n.is_integer() and 1900 <= n <= 2100}
+
+
+def _aged_in(years: set[int], reply: Reply) -> Reply:
+    """An age asked in a year is an age the articles date in that year: an undated age (given on
+    an article's date) or one of another year is not it."""
+    ages = [i for i in _distinct_values(i for i in (*reply.items, *reply.also) if i.kind == "number")
+            if _year(i.as_of or "") in years]
+    if len(ages) == 1:
+        return Reply(ages)
+    listed = ", ".join(sorted(str(y) for y in years))
+    return Reply([], note=_several_ages(ages) if ages else f"The articles date no age in {listed}.")
 
 
 def _year(text: str) -> int | None:

@@ -201,3 +201,15 @@ def test_a_persons_role_on_a_flight(reports: Asker, question: str, expected: lis
 ])
 def test_who_returned_aboard_a_craft_are_its_riders(reports: Asker, question: str) -> None:
     assert labels(reports.answer(question)) == ["Jory Tamm"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How old was Ostler in 1998?", ["77"]),  # the age dated then, not the age at death
+    ("How old was Cal Renner in 1990?", ["58"]),
+    ("How old was Ostler in 2005?", []),  # no age dated then
+])
+def test_an_age_asked_in_a_year_is_one_dated_in_it(reports: Asker, question: str, expected: list[str]) -> None:
+    answer = reports.answer(question)
+    assert [str(a.value) for a in answer.answers] == expected
+    if not expected:
+        assert answer.message
