@@ -33,7 +33,7 @@ from kg.questions import records as _records  # noqa: F401
 from kg.questions import roles as _roles  # noqa: F401
 from kg.questions.checks import MARGIN, age_at_event, agreed, contested, narrowed, one_of, refusal
 from kg.questions.confidence import rate_unrated
-from kg.questions.flights import craft_crew, on_flight, trip_companions
+from kg.questions.flights import carried_by_station, craft_crew, not_destination, on_flight, trip_companions
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
@@ -255,11 +255,14 @@ class Asker:
             plan, replied, sparql = attempt.found
             if age_at_event(parsed):
                 replied = self._aged_at(parsed, plan, replied)
+            elif parsed.wh == "how old" and _years(parsed):
+                replied = _aged_in(_years(parsed), replied)
             replied = (self._former_marked(replied) if plan.template == "description" else
                        self._in_tense(parsed, replied))
             plan, replied = on_flight(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = craft_crew(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = trip_companions(self.store, parsed, plan, replied, index, self.vocabulary)
+            replied = not_destination(parsed, replied, index, self.vocabulary)
             replied = replace(replied, items=narrowed(parsed, plan, replied.items))
             reason = refusal(parsed, plan, replied.items, want, self.vocabulary) or (
                 None if replied.items else replied.note)
@@ -307,7 +310,8 @@ class Asker:
                     log.exception("template %s failed on %r", name, parsed.text)
                     continue
                 if want is not None and not plan.articles:
-                    kept = [i for i in reply.items if fits(i, want, ctx.index)]
+                    kept = [i for i in reply.items if fits(i, want, ctx.index)
+                            and not carried_by_station(parsed, i, ctx.index, ctx.vocabulary)]
                     dropped += [i for i in reply.items if i not in kept]
                     reply = replace(reply, items=kept, also=[i for i in reply.also if _also_fits(i, want, ctx)])
                 if reply.items and reply.settled and parsed.future and not plan.articles and not any(
@@ -436,6 +440,8 @@ class Asker:
         used = {m.start for m, _ in plan.used}
         events = [m.best for m in parsed.mentions if m.start not in used]
         if not events:
+            if {t.lemma for t in parsed.tokens} & {"die", "death"} and plan.used:
+                ages = self._at_death(plan.used[0][1].iri, ages)
             return Reply(ages) if len(ages) == 1 else Reply([], note=_several_ages(ages))
         naming: dict[str, int] = {}
         for e in events:
@@ -452,6 +458,25 @@ class Asker:
         if len(chosen) == 1:
             return Reply(chosen)
         return Reply([], note=_several_ages(chosen) if chosen else f"No article about {events[0].label} gives an age.")
+
+    def _at_death(self, person: str, ages: list[Item]) -> list[Item]:
+        """The ages that may be the age at death: an age dated before the death (or, with no
+        death date, dated and below another stated age, since ages only grow) was at an earlier
+        event ("returned to space in 1998 at the age of 77"), not at the death."""
+        died = [_year(row["d"].value) for row in self.store.select(query_text("death"), {"s": NamedNode(person)})]
+        death = min((y for y in died if y is not None), default=None)
+        top = max((i.value for i in ages if isinstance(i.value, (int, float))), default=None)
+
+        def earlier(age: Item) -> bool:
+            year = _year(age.as_of or "")
+            if year is None:
+                return False
+            if death is not None:
+                return year < death
+            return top is not None and isinstance(age.value, (int, float)) and age.value < top
+
+        kept = [i for i in ages if not earlier(i)]
+        return kept or ages
 
     def _finish(self, parsed: Parsed, plan: Plan, reply: Reply, sparql: str, want: Expected,
                 index: EntityIndex) -> Answer | tuple[str, tuple[Passage, ...]]:
@@ -776,6 +801,28 @@ def _resolve_pronoun(parsed: Parsed, index: EntityIndex, about: Sequence[str]) -
                                                                  for e in known))
     return replace(parsed, mentions=(mention,), pronoun=None,
                    describe=not parsed.relations and not parsed.unexplained)
+
+
+def _years(parsed: Parsed) -> set[int]:
+    """The years a question names ("How old was she in 1998?")."""
+    return {int(n) for n in parsed.numbers if n.is_integer() and 1900 <= n <= 2100}
+
+
+def _aged_in(years: set[int], reply: Reply) -> Reply:
+    """An age asked in a year is an age the articles date in that year: an undated age (given on
+    an article's date) or one of another year is not it."""
+    ages = [i for i in _distinct_values(i for i in (*reply.items, *reply.also) if i.kind == "number")
+            if _year(i.as_of or "") in years]
+    if len(ages) == 1:
+        return Reply(ages)
+    listed = ", ".join(sorted(str(y) for y in years))
+    return Reply([], note=_several_ages(ages) if ages else f"The articles date no age in {listed}.")
+
+
+def _year(text: str) -> int | None:
+    """The year a date or as-of text starts with ("1998", "2016-12-08")."""
+    found = re.match(r"-?\d{4}", text)
+    return int(found.group()) if found else None
 
 
 def _several_ages(ages: Sequence[Item]) -> str:

@@ -106,6 +106,58 @@ def _int(term: Term) -> int:
 
 
 
+#: Verbs of being carried somewhere: the craft that carried someone is never the station they went to.
+CARRIED = {"arrive", "fly", "launch", "ride", "travel", "return", "come", "go", "reach", "dock", "take", "carry"}
+
+
+def _stations(vocabulary: Vocabulary) -> set[str]:
+    return set(vocabulary.classes["SpaceStation"].family) if "SpaceStation" in vocabulary.classes else set()
+
+
+def _is_station(item: Item, index: EntityIndex, stations: set[str]) -> bool:
+    return item.iri in index.entities and bool(stations & set(index.entities[item.iri].types))
+
+
+def destination(parsed: Parsed, index: EntityIndex, vocabulary: Vocabulary) -> bool:
+    """Does the question name a station as where someone went ("fly to the station", "to Kelda")?"""
+    stations = _stations(vocabulary)
+    words = {w.lower() for w in vocabulary.classes["SpaceStation"].words} if stations else set()
+    starts = {m.start: m for m in parsed.mentions}
+    for t in parsed.tokens:
+        if t.lower != "to" or t.i + 1 >= len(parsed.tokens):
+            continue
+        at = t.i + 1 + (parsed.tokens[t.i + 1].pos == "DET")
+        named = index.entities.get(starts[at].best.iri) if at in starts else None
+        if (named is not None and stations & set(named.types)) or (
+                at < len(parsed.tokens) and parsed.tokens[at].lower in words):
+            return True
+    return False
+
+
+def carried_by_station(parsed: Parsed, item: Item, index: EntityIndex, vocabulary: Vocabulary) -> bool:
+    """ "What spacecraft did X arrive on?": a station answers no question of what carried
+    someone (the relation that names the craft, such as the launch vehicle, is tried next). A
+    question that names the station as the destination is :func:`not_destination`'s."""
+    return (_is_station(item, index, _stations(vocabulary)) and any(t.lemma in CARRIED for t in parsed.tokens)
+            and not destination(parsed, index, vocabulary))
+
+
+def not_destination(parsed: Parsed, reply: Reply, index: EntityIndex, vocabulary: Vocabulary) -> Reply:
+    """ "What spacecraft did X fly to the station?": the station is where the flight went, not
+    the craft that took X there, so a station is no answer; the other craft stay, and with none
+    left the reply says what the articles do not say."""
+    if not destination(parsed, index, vocabulary):
+        return reply
+    stations = _stations(vocabulary)
+    kept = [i for i in reply.items if not _is_station(i, index, stations)]
+    if len(kept) == len(reply.items):
+        return reply
+    if kept:
+        return replace(reply, items=kept)
+    where = reply.items[0].label
+    return Reply([], note=f"The articles say where the flight went ({where}), not which craft took them there.")
+
+
 def craft_crew(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: EntityIndex,
                vocabulary: Vocabulary) -> Reply:
     """ "Who flew with X on Soyuz MS-22?": the people the articles put on that craft, or whose
@@ -226,7 +278,7 @@ STATED = (
                 rf"(?P<n>{_COUNT})(?:\s+times)?\b", re.I), "exact"),
     (re.compile(rf"\bveteran\s+of\s+(?P<n>{_COUNT})\s+(?:previous\s+|earlier\s+|prior\s+)?{_TRIP}", re.I),
      "at least"),
-    (re.compile(rf"\b(?P<n>{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\s+(?:space\s?flight|flight|mission|trip\s+(?:in|to|into)"
+    (re.compile(rf"\b(?P<n>{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\s+(?:space\s?flight|flight|(?:space\s+)?mission|trip\s+(?:in|to|into)"
                 rf"\s+(?:space|orbit)|journey\s+(?:in|to|into)\s+(?:space|orbit))\b", re.I), "at least"),
 )
 
@@ -268,6 +320,48 @@ def flights(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
                    ("flown_said", {"topic": topic}),
                    ("flown_people", {"topic": topic, "people": people}),
                ))
+
+
+def asks_first_flight(parsed: Parsed, ctx: Context) -> Mention | None:
+    """The person of "Was this X's first space flight?" / "Is it her first mission?"."""
+    lemmas = {t.lemma.lower() for t in parsed.tokens}
+    if parsed.wh != "yesno" or "first" not in lemmas or not lemmas & {"flight", "spaceflight", "mission", "trip"}:
+        return None
+    people = agent_classes(ctx)
+    named = [m for m in parsed.mentions if set(types_of(ctx, m.best.iri)) & people]
+    return named[0] if len(named) == 1 and len(parsed.mentions) == 1 else None
+
+
+@template("first-flight", priority=48)
+def first_flight(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "Was this X's first space flight?": yes or no only as the articles state X's count or
+    the place of the flight in X's series ("on his first space mission", "her third flight");
+    flights the articles merely name may be only some of X's, so they settle nothing."""
+    person = asks_first_flight(parsed, ctx)
+    if person is None:
+        return
+    voc = ctx.vocabulary
+    topic = NamedNode(person.best.iri)
+    people = [NamedNode(i) for i in voc.classes["Person"].family] if "Person" in voc.classes else []
+    yield Plan("first-flight", "flown_said", {"topic": topic}, _read_first(person.best.iri, person.best.label),
+               ((person, person.best),), final=True,
+               empty=f"The articles do not say whether this was {person.best.label}'s first flight: they state no "
+                     f"count of {person.best.label}'s flights.",
+               parts=(("flown_people", {"topic": topic, "people": people}),))
+
+
+def _read_first(topic: str, name: str) -> Reader:
+    def read(rows: Rows) -> Reply:
+        stated = _stated(rows.rows, topic)
+        if stated is None:
+            return Reply([])
+        n, how, sentence = stated
+        first = n == 1
+        said = "the first flight" if first else f"flight {n}" if how != "exact" else f"{n} flights"
+        return Reply([Item("yes" if first else "no", first, kind="boolean", confidence=CLASS_READ)],
+                     note=f"The articles state {said} for {name}: “{sentence.strip()}”")
+
+    return read
 
 
 def iris(vocabulary: Vocabulary, name: str) -> list[NamedNode]:
@@ -326,6 +420,8 @@ def read_flown(topic: str, name: str, back: set[str]) -> Reader:
 PEOPLE_LIMIT = 5000
 #: A sentence about the last two people named ("For both, it was the third trip to space").
 _PAIR = re.compile(r"^\W*(?:for\s+)?(?:both|the\s+(?:pair|two|duo))\b", re.I)
+#: A count or place said of the people named after it ("the first space flight for A and B").
+_FOR = re.compile(r"\s+(?:for|of|by)\s", re.I)
 #: Launch dates closer than this are one flight read twice (or misread), not two flights.
 SAME_FLIGHT_DAYS = 60
 
@@ -350,7 +446,8 @@ def _stated(rows: list[dict[str, Term]], topic: str) -> tuple[int, str, str] | N
     """The count of flights the articles state for ``topic`` (the latest article's; exact counts
     before the place of a flight in the series), with how it was stated and the sentence. A
     phrase is someone's when they are the last person named before it in the article (the last
-    two, in a sentence about "both")."""
+    two, in a sentence about "both"; those named after it in its sentence when it is said "for"
+    them: "the first space flight for A and B")."""
     people: dict[str, list[tuple[int, str]]] = {}
     if sum(row["what"].value == "person" for row in rows) >= PEOPLE_LIMIT:
         return None  # flown_people.rq was cut short: whose each count is cannot be told
@@ -368,7 +465,9 @@ def _stated(rows: list[dict[str, Term]], topic: str) -> tuple[int, str, str] | N
             for hit in pattern.finditer(text):
                 at = start + hit.start()
                 before = list(dict.fromkeys(p for f, p in reversed(named) if f < at))
-                owners = before[:2] if _PAIR.match(text) else before[:1]
+                after = [p for f, p in named if at < f < start + len(text)]
+                owners = (after if _FOR.match(text, hit.end()) else
+                          before[:2] if _PAIR.match(text) else before[:1])
                 n = _number(hit.group("n"))
                 if topic in owners and n:
                     published = row["published"].value if "published" in row else ""

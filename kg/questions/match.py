@@ -310,8 +310,17 @@ def _relations(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseB
         found.append(RelationMatch(prop, score, tuple(sorted(covered)), inverse=not forward))
     if all(set(r.tokens) <= noun for r in found):
         found += little
-    found.sort(key=lambda r: (-r.score, len(r.prop.family), r.prop.name))
+    found.sort(key=lambda r: (-r.score, not _ranged_as(r.prop, asked, noun, vocabulary), len(r.prop.family),
+                              r.prop.name))
     return found
+
+
+def _ranged_as(prop: PropertyWords, asked: set[str], noun: set[int], vocabulary: Vocabulary) -> bool:
+    """Is the noun asked for ("which spacecraft") exactly the property's range? Of two relations
+    the same words match, the one whose values are that noun's class is meant, not one whose
+    values only may be ("launch vehicle" ranges over rockets and spacecraft alike)."""
+    cls = vocabulary.classes.get(prop.range or "")
+    return bool(noun) and cls is not None and cls.iri in asked
 
 
 def _ranges_over(prop: PropertyWords, asked: set[str], vocabulary: Vocabulary) -> bool:

@@ -16,10 +16,13 @@ from kg.questions.linking import Candidate, Mention
 from kg.questions.match import Parsed
 from kg.questions.readers import agent_classes, iris_of, keeps, node
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
-from kg.questions.text import normalise
+from kg.questions.text import Token, normalise
 from kg.questions.values import valued
 from kg.store.sparql import Rows
 
+#: Last words of crew roles that no relation names: asked for ("who is the mission specialist on
+#: X?"), no one else on the flight (its crew) is the answer.
+_ROLE_HEADS = {"specialist", "engineer"}
 #: Endings that make a verb of a role a role ("command" -> "commander", "pilot" -> "pilot").
 _ENDINGS = ("", "er", "or")
 
@@ -35,17 +38,29 @@ def role(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     people = [m for m in parsed.mentions if agent(m.best.iri)]
     if len(flights) != 1 or (parsed.wh == "yesno") != (len(people) == 1) or len(people) > 1:
         return
-    if parsed.wh != "yesno" and parsed.relations:  # "who commanded X": the commander fact says it
-        return
+    if parsed.wh != "yesno" and parsed.relations and not parsed.unexplained:
+        return  # "who commanded X": the commander fact says it; "the flight engineer" is a role
     flight = flights[0]
-    words = [w for t in parsed.tokens if t.i not in range(flight.start, flight.end)
-             for w in (t.lemma.lower(), t.lower)]
+    words = _role_words([t for t in parsed.tokens if t.i not in range(flight.start, flight.end)])
     person = people[0] if people else None
     used: tuple[tuple[Mention, Candidate], ...] = ((flight, flight.best),) + (
         ((person, person.best),) if person else ())
     yield Plan("role", "roles", {"mission": node(flight.best.iri), "p": iris_of(prop)},
                _read_roles(words, person.best.iri if person else None, parsed.present or parsed.future), used,
-               empty=f"The articles give no such role on {flight.best.label}.")
+               empty=f"The articles give no such role on {flight.best.label}.",
+               final=bool(parsed.relations) and any(w.lower().rstrip("s") in _ROLE_HEADS for w in parsed.unexplained))
+
+
+def _role_words(tokens: list[Token]) -> list[str]:
+    """The runs of one to three words of the question, the last as written and as its lemma:
+    a role may take several ("payload specialist", "flight engineers")."""
+    runs: list[str] = []
+    for n in (1, 2, 3):
+        for at in range(len(tokens) - n + 1):
+            run = tokens[at:at + n]
+            head = " ".join(t.lower for t in run[:-1])
+            runs += [f"{head} {w}".strip() for w in (run[-1].lemma.lower(), run[-1].lower)]
+    return runs
 
 
 def _read_roles(words: list[str], person: str | None, assigned: bool) -> Reader:

@@ -75,8 +75,8 @@ def clause(tokens: Sequence[Token], names: Sequence[tuple[int, int]] = ()) -> st
     aux, rest = words[at], words[at + 1:]
     the = bool(rest) and rest[0].lower == "the"  # "is the Baikonur Cosmodrome in"
     subject_end = next((e for s, e in names if s == aux.i + 1 + the), None)
-    verb = next((k for k, t in enumerate(rest) if t.pos in ("VERB", "AUX") and k > 0
-                 and (subject_end is None or t.i >= subject_end)), None)
+    verb = next((k for k, t in enumerate(rest) if t.pos in ("VERB", "AUX") and k > 0 and rest[k - 1].lower != "to"
+                 and (subject_end is None or t.i >= subject_end)), None)  # "the first to command": no verb of its own
     if aux.lower in _DO:
         if verb is None and subject_end is not None:  # the model may take "land" for a noun
             verb = next((k for k, t in enumerate(rest) if t.i == subject_end and t.text.isalpha()), None)

@@ -4,7 +4,8 @@ invented people with the facts an extractor should find declared by hand (see te
 What it holds on purpose: a first and a near miss of the same scope (the first woman to command
 the station; the first woman to lead it twice), a first of a narrower scope (the first Chinese
 woman to walk in space, so "the first woman to walk in space" is unknown), a first only
-expected (planned), a commander of the station who is no first, a first given by nationality,
+expected (planned), a commander of the station who is no first, a first given by nationality (as
+an adjective, "the first Briton", or the demonym alone, "the first Japanese"),
 an event first two people share (the first spacewalk by two women) and one by a group.
 """
 
@@ -21,14 +22,15 @@ _TEXT = (
     "Tom Hale, the first Briton in space, flew in 1991. "
     "Ada Rinn is expected to become the first Canadian to travel to the Moon. "
     "Kira Dane and Lena Voss made the first spacewalk by two women. "
-    "Omar Haddad made the first commercial spacewalk."
+    "Omar Haddad made the first commercial spacewalk. "
+    "Ken Oda, who commanded the Lyra station in 2014, was the first Japanese to command the station."
 )
 
 
 def firsts() -> Extraction:
     b = ExtractionBuilder(_TEXT, id="firsts", published="2025-03-01", title="Voss takes command")
     for name in ("Mira Voss", "Rosa Quill", "Lin Wei", "Tom Hale", "Ada Rinn", "Kira Dane", "Lena Voss",
-                 "Omar Haddad"):
+                 "Omar Haddad", "Ken Oda"):
         b.entity(name, "Astronaut")
     b.entity("Lyra station", "SpaceStation")
 
@@ -44,6 +46,7 @@ def firsts() -> Extraction:
     first("Kira Dane", "spacewalk by two women", "woman", "the first spacewalk by two women")
     first("Lena Voss", "spacewalk by two women", "woman", "the first spacewalk by two women")
     first("Omar Haddad", "spacewalk by commercial astronauts", "private astronaut", "the first commercial spacewalk")
+    first("Ken Oda", "command the station", "Japan", "the first Japanese to command the station")
     b.fact("Lyra station", "commander", "Rosa Quill", evidence="Rosa Quill, who commanded it")
     b.fact("Lyra station", "commander", "Mira Voss", evidence="Mira Voss took command of the Lyra station")
     return b.build()

@@ -5,7 +5,8 @@ questions do not ask about; and someone who went up on one craft with one crewma
 home on another with another; a count stated for two people at once, and a return date also
 misread as a launch; a crewmate of an earlier flight named in a sentence that also names a later
 one as a bound in time, a return stated only as a plan, a launch day given without its year, and
-a single flight read as longer than any ever flown, and a count of spacewalks.
+a single flight read as longer than any ever flown, and a count of spacewalks; and first flights said
+of the one named before or of those named after ("the first space flight for A and B").
 """
 
 from __future__ import annotations
@@ -122,7 +123,19 @@ def hale_obituary() -> Extraction:
     return b.build()
 
 
-ARTICLES = (lumen_launch, dunmore_profile, marlo_landing, pair_return, hale_obituary)
+def first_flights() -> Extraction:
+    b = ExtractionBuilder(
+        "Mara Quell is on her first space mission. Bo Daska took the controls. "
+        "It was the first space flight for Ivy Sorn and Len Arvo.",
+        title="Newcomers aboard", id="first-flights", published="2024-07-01",
+    )
+    for name in ("Mara Quell", "Bo Daska", "Ivy Sorn", "Len Arvo"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+    b.fact("Bo Daska", "occupation", Literal("astronaut"), evidence="Bo Daska took the controls")
+    return b.build()
+
+
+ARTICLES = (lumen_launch, dunmore_profile, marlo_landing, pair_return, hale_obituary, first_flights)
 
 
 def load(store: Store) -> None:

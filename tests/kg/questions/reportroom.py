@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from extract.facts import Extraction, Literal, Term
 from kg.store import Store
-from tests.factories import ExtractionBuilder, days, integer, load_articles
+from tests.factories import ExtractionBuilder, date, days, integer, load_articles
 
 US_DAYS = "cumulative days in space (US)"
 US_WOMEN_WALKS = "cumulative spacewalk count (US women)"
@@ -86,7 +86,56 @@ def totals() -> Extraction:
     return b.build()
 
 
-ARTICLES = (crew_named, totals)
+def craft_and_ages() -> Extraction:
+    b = ExtractionBuilder(
+        "Rona Vitt is aboard the Kelda station. Jory Tamm reached Kelda aboard the Lantern capsule. "
+        "Ivo Sarn launched on a Torch-2 rocket in 1971, and in 1974 stepped out of his Vesna 3 spacecraft. "
+        "Bram Ostler, who returned to space in 1998 at the age of 77, has died aged 95. "
+        "Cal Renner, who flew in 1990 at 58, died on 1 May 2020, at 88. "
+        "Pia Lark launched on the Ember craft and arrived at Kelda two days later.",
+        title="Craft and ages", id="craft-and-ages", published="2020-05-02",
+    )
+    for name, alias in (("Rona Vitt", "Vitt"), ("Jory Tamm", "Tamm"), ("Ivo Sarn", "Sarn"),
+                        ("Bram Ostler", "Ostler"), ("Cal Renner", "Renner")):
+        b.entity(name, "Astronaut", aliases=(alias,))
+    b.entity("Kelda", "SpaceStation")
+    b.entity("Lantern", "Spacecraft")
+    b.entity("Torch-2", "LaunchVehicle")
+    b.entity("Vesna 3", "Spacecraft")
+    b.fact("Rona Vitt", "spacecraft", "Kelda", evidence="Rona Vitt is aboard the Kelda station")
+    b.fact("Jory Tamm", "spacecraft", "Kelda", evidence="Jory Tamm reached Kelda")
+    b.fact("Jory Tamm", "spacecraft", "Lantern", evidence="aboard the Lantern capsule")
+    b.entity("Pia Lark", "Astronaut", aliases=("Lark",))
+    b.entity("Ember", "Spacecraft")
+    b.fact("Pia Lark", "launchVehicle", "Ember", evidence="Pia Lark launched on the Ember craft")
+    b.fact("Pia Lark", "spacecraft", "Kelda", evidence="arrived at Kelda")
+    b.fact("Ivo Sarn", "launchVehicle", "Torch-2", evidence="launched on a Torch-2 rocket")
+    b.fact("Ivo Sarn", "spacecraft", "Vesna 3", evidence="stepped out of his Vesna 3 spacecraft")
+    b.fact("Bram Ostler", "age", integer("77"), evidence="in 1998 at the age of 77",
+           qualifiers={"unit": Literal("year")}, as_of="1998")
+    b.fact("Bram Ostler", "age", integer("95"), evidence="has died aged 95", qualifiers={"unit": Literal("year")})
+    b.fact("Cal Renner", "age", integer("58"), evidence="flew in 1990 at 58", qualifiers={"unit": Literal("year")},
+           as_of="1990")
+    b.fact("Cal Renner", "age", integer("88"), evidence="at 88", qualifiers={"unit": Literal("year")})
+    b.fact("Cal Renner", "deathDate", date("2020-05-01"), evidence="died on 1 May 2020")
+    return b.build()
+
+
+def roles_of_a_crew() -> Extraction:
+    b = ExtractionBuilder(
+        "Lumen-9 flew with Dara Venn as payload specialist, Oskar Pell as flight engineer and Hale Imre as pilot.",
+        title="Lumen-9 crew", id="lumen-9-crew", published="2024-06-01",
+    )
+    b.entity("Lumen-9", "Mission")
+    for name, alias, role in (("Dara Venn", "Venn", "payload specialist"), ("Oskar Pell", "Pell", "flight engineer"),
+                              ("Hale Imre", "Imre", "pilot")):
+        b.entity(name, "Astronaut", aliases=(alias,))
+        b.fact("Lumen-9", "crewMember", name, evidence=f"{name} as {role}")
+        b.fact(name, "crewRole", Literal(role), evidence=f"{name} as {role}", qualifiers={"mission": "Lumen-9"})
+    return b.build()
+
+
+ARTICLES = (crew_named, totals, craft_and_ages, roles_of_a_crew)
 
 
 def load(store: Store) -> None:

@@ -342,6 +342,8 @@ def test_a_class_named_with_a_name_needs_both(crew: Asker, question: str, expect
     ("Which agency is Lina Park with?", "which agency Lina Park is with"),
     ("Is the Lyra station in Zhezkent?", "whether the Lyra station is in Zhezkent"),
     ("Is Pavel Korovin American?", "whether Pavel Korovin is American"),  # the asker's word, not the country's
+    ("Who was the first Russian to command the Lyra station?",
+     "who the first Russian to command the Lyra station was"),  # "to command" is no verb of the clause
 ])
 def test_what_the_articles_do_not_say_reads_as_a_clause(crew: Asker, question: str, said: str) -> None:
     answer = crew.answer(question)

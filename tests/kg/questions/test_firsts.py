@@ -30,6 +30,8 @@ def labels(answer: Answer) -> list[str]:
     ("Who made the first spacewalk by two women?", ["Kira Dane", "Lena Voss"]),  # a first may be shared
     ("Who made the first commercial spacewalk?", ["Omar Haddad"]),
     ("Who made the first private spacewalk?", ["Omar Haddad"]),
+    ("Who was the first Japanese to command the International Space Station?", ["Ken Oda"]),
+    ("Who was the first Japanese astronaut to command the station?", ["Ken Oda"]),
 ])
 def test_who_was_the_first(firsts: Asker, question: str, expected: list[str]) -> None:
     answer = firsts.answer(question)

@@ -155,3 +155,21 @@ def test_a_count_is_no_answer_to_a_figure_in_a_unit(flights: Asker) -> None:
     assert [a.value for a in flights.answer("How many spacewalks has Juno Hale made?").answers] == [2]
     reply = flights.answer("How many minutes has Juno Hale spent spacewalking?")  # two walks are not two minutes
     assert not reply.answers and "a count" in (reply.message or "")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Was this Mara Quell's first space flight?", [True]),  # "on her first space mission"
+    ("Is this Quell's first mission?", [True]),
+    ("Was it Ivy Sorn's first spaceflight?", [True]),  # "the first space flight for A and B"
+    ("Was this Len Arvo's first space flight?", [True]),
+    ("Was this Pell Oduya's first space flight?", [False]),  # "his third spaceflight"
+    ("Was this Bo Daska's first space flight?", []),  # named before a first said of others
+    ("Was this Kai Dunmore's first flight?", []),  # flights named, no count: they may be only some
+])
+def test_a_first_flight_is_yes_or_no_only_as_the_articles_state_it(flights: Asker, question: str,
+                                                                   expected: list[bool]) -> None:
+    reply = flights.answer(question)
+    assert [a.value for a in reply.answers] == expected
+    if not expected:
+        assert reply.message

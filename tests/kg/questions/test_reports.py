@@ -132,3 +132,84 @@ def test_a_place_in_a_state_is_in_its_country(reports: Asker, question: str) -> 
 @pytest.mark.parametrize("question", ["Who came back to Earth with Kel Arno?", "Who returned to Earth with Arno?"])
 def test_the_earth_a_return_goes_to_restricts_nothing(reports: Asker, question: str) -> None:
     assert sorted(labels(reports.answer(question))) == ["Dessa Lorne", "Quinn Harrow"]
+
+
+# ---------------------------------------------------------------------- the craft, not where it went
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What spacecraft did Tamm fly to the station?", ["Lantern"]),
+    ("What spacecraft did Jory Tamm fly to Kelda?", ["Lantern"]),
+    ("What spacecraft did Vitt fly to the station?", []),
+    ("Which spacecraft did Rona Vitt ride to Kelda?", []),
+    ("What spacecraft is Vitt aboard?", ["Kelda"]),
+    ("What spacecraft did Pia Lark arrive on?", ["Ember"]),  # the craft that carried her: not the station
+    ("Which spacecraft did Lark travel in?", ["Ember"]),
+    ("What spacecraft was Lark aboard?", ["Kelda"]),
+])
+def test_the_station_a_flight_went_to_is_not_the_craft_that_took_them(reports: Asker, question: str,
+                                                                       expected: list[str]) -> None:
+    answer = reports.answer(question)
+    assert labels(answer) == expected
+    if not expected:
+        assert answer.message
+
+
+@pytest.mark.parametrize("question", [
+    "Which spacecraft did Sarn step out of for his spacewalk?",
+    "Which spacecraft did Ivo Sarn leave for his spacewalk?",
+])
+def test_which_spacecraft_asks_for_a_spacecraft_before_a_launch_vehicle(reports: Asker, question: str) -> None:
+    assert labels(reports.answer(question)) == ["Vesna 3"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How old was Ostler when he died?", "95"),
+    ("How old was Bram Ostler at his death?", "95"),
+    ("How old was Renner when he died?", "88"),
+])
+def test_an_age_dated_before_the_death_is_not_the_age_at_death(reports: Asker, question: str, expected: str) -> None:
+    answer = reports.answer(question)
+    assert [str(a.value) for a in answer.answers] == [expected]
+
+
+
+# ---------------------------------------------------------------------- roles of several words
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who is the payload specialist on Lumen-9?", ["Dara Venn"]),
+    ("Who was the flight engineer on Lumen-9?", ["Oskar Pell"]),
+    ("Who is the Lumen-9 flight engineer?", ["Oskar Pell"]),
+    ("Who was the pilot of Lumen-9?", ["Hale Imre"]),
+    ("Who is the mission specialist on Lumen-9?", []),
+])
+def test_a_role_of_several_words_names_who_held_it(reports: Asker, question: str, expected: list[str]) -> None:
+    assert labels(reports.answer(question)) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What is Oskar Pell's role on Lumen-9?", ["flight engineer"]),
+    ("What was Venn's role on Lumen-9?", ["payload specialist"]),
+])
+def test_a_persons_role_on_a_flight(reports: Asker, question: str, expected: list[str]) -> None:
+    assert labels(reports.answer(question)) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Who returned to Earth aboard Lantern?",
+    "Who came home on the Lantern capsule?",
+    "Who rode Lantern?",
+])
+def test_who_returned_aboard_a_craft_are_its_riders(reports: Asker, question: str) -> None:
+    assert labels(reports.answer(question)) == ["Jory Tamm"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How old was Ostler in 1998?", ["77"]),  # the age dated then, not the age at death
+    ("How old was Cal Renner in 1990?", ["58"]),
+    ("How old was Ostler in 2005?", []),  # no age dated then
+])
+def test_an_age_asked_in_a_year_is_one_dated_in_it(reports: Asker, question: str, expected: list[str]) -> None:
+    answer = reports.answer(question)
+    assert [str(a.value) for a in answer.answers] == expected
+    if not expected:
+        assert answer.message
