@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from extract import extensions
 from extract.components.found import DateMention, DateRef, Found, Obj, Ref, Val, as_obj, from_plain, to_plain
 
 #: words that make a clause a plan rather than a report
@@ -102,7 +103,7 @@ class Context:
         found = self._texts.get(pattern.pattern)
         if found is None:
             if self._text is None:
-                self._text = self.doc.text  # spaCy joins the tokens anew on every call
+                self._text = extensions.text(self.doc)
             found = self._texts[pattern.pattern] = pattern.search(self._text) is not None
         return found
 

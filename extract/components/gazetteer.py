@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
 
+from extract import extensions
 from extract.patterns import read_jsonl
 
 #: labels this component adds, beside the model's own
@@ -182,7 +183,8 @@ def _aligned(doc: Doc, m: re.Match[str], label: str, name: str) -> Span | None:
     span = doc.char_span(m.start(), m.end(), label=label, kb_id=name, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    extra = doc.text[span.start_char:m.start()] + doc.text[m.end():span.end_char]
+    text = extensions.text(doc)
+    extra = text[span.start_char:m.start()] + text[m.end():span.end_char]
     return span if all(not ch.isalnum() for ch in extra) else None
 
 
@@ -205,7 +207,7 @@ _MORE = re.compile(r"(?:,\s*|,?\s+and\s+)(\d{1,3})(?![\w-])")
 def _more_numbers(doc: Doc, end: int, label: str, word: str) -> list[Span]:
     """The other numbers of a plural name: "Expeditions 59, 60 and 61" names three."""
     spans = []
-    while (m := _MORE.match(doc.text, end)) is not None:
+    while (m := _MORE.match(extensions.text(doc), end)) is not None:
         span = doc.char_span(m.start(1), m.end(1), label=label, kb_id=f"{word} {m.group(1)}")
         if span is None:
             break
@@ -242,7 +244,7 @@ class EntityRuler:
     def match(self, doc: Doc) -> list[Span]:
         """Every pattern match as a labelled span, overlaps resolved longest first."""
         found: list[Span] = []
-        text = doc.text.translate(_HYPHENS)  # "STS‐127" with a typographic hyphen is STS-127
+        text = extensions.text(doc).translate(_HYPHENS)  # "STS‐127" with a typographic hyphen is STS-127
         for phrases in self.phrases:
             for m in phrases.regex.finditer(text):
                 label, template = phrases.names[m.group(0).lower() if phrases.fold else m.group(0)]

@@ -17,6 +17,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract import extensions
+
 _LINE = re.compile(r"[^\n]+")
 #: how a line that is a sentence ends (a headline may end in "!" or "?" or a quote, never in a full stop)
 _FINAL = re.compile(r"[.:;][\"”’')]*\s*$")
@@ -67,7 +69,7 @@ class LineBreaker:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = extensions.text(doc)
         if "\n" not in text:
             return doc
         ends = {end for _, end in headline_lines(text)}
