@@ -70,6 +70,7 @@ class Context:
         self._texts: dict[str, bool] = {}
         self._text: str | None = None
         self._quoted: set[int] | None = None
+        self.stated_at: dict[int, str | None] = {}  # token -> what extract.frames.mood.stated said of it
         #: readings to repeat once the whole document has been read (rule, trigger word, span)
         self.later: list[tuple[Callable[[Context, Token, Span], None], Token, Span]] = []
 
