@@ -73,7 +73,8 @@ class LineBreaker:
         if "\n" not in text:
             return doc
         ends = {end for _, end in headline_lines(text)}
-        for tok in doc[:-1]:
-            if tok.is_space and ("\n\n" in tok.text or tok.idx in ends):
+        for i in doc.to_array("IS_SPACE")[:-1].nonzero()[0]:  # the space tokens, without making the others
+            tok = doc[int(i)]
+            if "\n\n" in tok.text or tok.idx in ends:
                 doc[tok.i + 1].is_sent_start = True
         return doc
