@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from extract import extensions
 from extract.components.dates import resolve
 from extract.components.found import DateRef, Obj, RecordRef, Ref, TermRef, ThingRef, Val, from_plain
 from extract.components.names import surname
@@ -84,8 +85,9 @@ def to_extraction(docs: Sequence[tuple[Doc, int]], article: Article, extractor: 
 
 def _add_doc(b: _Builder, doc: Doc, offset: int) -> None:
     first_sentence = len(b.sentences)
+    whole = extensions.text(doc)
     b.sentences.extend((s.start_char + offset, s.end_char + offset) for s in doc.sents
-                       if s.text.strip())
+                       if whole[s.start_char:s.end_char].strip())  # Span.text joins its tokens anew
     starts = [s for s, _ in b.sentences]
     b.words += len(doc)
     clusters = doc._.astrokg_clusters or []

@@ -24,3 +24,17 @@ def register() -> None:
     for name in EXTENSIONS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+
+
+#: where :func:`text` keeps a document's text
+_TEXT = "astrokg_text"
+
+
+def text(doc: Doc) -> str:
+    """The document's text. spaCy joins the tokens anew on every ``doc.text``, and several
+    components read it, so it is joined once and kept with the document (its tokens, and so
+    its text, never change once made)."""
+    joined = doc.user_data.get(_TEXT)
+    if joined is None:
+        joined = doc.user_data[_TEXT] = doc.text
+    return str(joined)

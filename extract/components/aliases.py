@@ -24,6 +24,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extract import extensions
 from extract.components.dates import past_mention
 from extract.components.names import surname
 from extract.name_keys import PARTICLES, name_key, parse
@@ -90,7 +91,7 @@ class AliasResolver:
                 if g:
                     gender.setdefault(c, g)
         ages: dict[int, re.Match[str]] = {}
-        for m in _AGE.finditer(doc.text):
+        for m in _AGE.finditer(extensions.text(doc)):
             found = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if found is not None and _describes_person(found):
                 ages[found.start] = m
@@ -108,7 +109,7 @@ class AliasResolver:
         past = {i for cluster in clusters if cluster["label"] in ("MISSION", "SPACECRAFT")
                 for start, end in cluster["mentions"] if past_mention(doc, start, end)  # type: ignore[attr-defined]
                 for i in range(start, end)}  # "her flight on Shenzhou-10 in 2013": not what "the crew" means later
-        sent_of = {t.i: n for n, s in enumerate(doc.sents) for t in s}
+        sent_of = {i: n for n, s in enumerate(doc.sents) for i in range(s.start, s.end)}
         names = sorted((s, c) for c, cluster in enumerate(clusters) if cluster["label"] == "PERSON"
                        for s, _ in cluster["mentions"])  # type: ignore[attr-defined]
         headline = next((s.end for s in doc.sents), 0)  # the first sentence

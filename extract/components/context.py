@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from extract import extensions
 from extract.components.found import DateMention, DateRef, Found, Obj, Ref, Val, as_obj, from_plain, to_plain
 
 #: words that make a clause a plan rather than a report
@@ -69,6 +70,7 @@ class Context:
         self._texts: dict[str, bool] = {}
         self._text: str | None = None
         self._quoted: set[int] | None = None
+        self.stated_at: dict[int, str | None] = {}  # token -> what extract.frames.mood.stated said of it
         #: readings to repeat once the whole document has been read (rule, trigger word, span)
         self.later: list[tuple[Callable[[Context, Token, Span], None], Token, Span]] = []
 
@@ -102,7 +104,7 @@ class Context:
         found = self._texts.get(pattern.pattern)
         if found is None:
             if self._text is None:
-                self._text = self.doc.text  # spaCy joins the tokens anew on every call
+                self._text = extensions.text(self.doc)
             found = self._texts[pattern.pattern] = pattern.search(self._text) is not None
         return found
 

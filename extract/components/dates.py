@@ -20,6 +20,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract import extensions
 from extract.facts import Literal
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -60,16 +61,24 @@ _PATTERNS = [
     _WEEKDAY.format(n="wd"),
     r"(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|month))",
 ]
-_DATE = re.compile("|".join(rf"(?<![\w-])(?:{p})" for p in _PATTERNS))
+#: what a date expression can start with: a digit, or the first letter of a month or weekday
+#: name or of the other words above. Tried first, with the word start, once for all the
+#: patterns, so that the search passes over other words at once (a third of the time).
+_DATE_STARTS = "0-9" + "".join(sorted({c for word in (*calendar.month_name[1:], *calendar.day_name, "early", "mid",
+                                                         "late", "last", "this", "next", "today", "yesterday",
+                                                         "tomorrow") for c in (word[0].lower(), word[0].upper())}))
+_DATE = re.compile(rf"(?=[{_DATE_STARTS}])(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in _PATTERNS) + ")")
 #: years told from another year ("the same year", "two years later") or from the article's date
-#: ("fifty years ago (today)"); a second expression, tried only on texts that say "year"
-_TOLD = re.compile("|".join(rf"(?<![\w-])(?i:{p})" for p in (
+#: ("fifty years ago (today)"); a second expression, tried only on texts that say "year" (its
+#: words start with "later", "earlier", "that", "the", "a" or a number)
+_TOLD_STARTS = "0-9" + "".join(sorted({"l", "e", "t", "a", *(word[0] for word in _NUMBERS)}))
+_TOLD = re.compile(rf"(?i)(?=[{_TOLD_STARTS}])(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in (
     r"(?P<same>(?:(?:later|earlier) )?that(?: same)? year|the same year)",
     r"(?P<next>the (?:following|next) year|a year later)",
     r"(?P<prev>the (?:previous|preceding) year|the year before|a year earlier)",
     rf"(?P<shift>{_NUMBER}) years (?P<dir>later|earlier|on)",
     rf"(?P<ago>{_NUMBER}) years ago(?P<today> today)?",
-)))
+)) + ")")
 # Month words that are also ordinary words need a neighbouring number or "in"/"of"/"since".
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "jun", "jul", "aug", "oct", "nov", "dec", "sep", "mar", "apr", "feb"}
 
@@ -199,7 +208,7 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAMED]
-        doc._.astrokg_dates = [d for d in find_dates(doc.text) if not _inside(d, names)]
+        doc._.astrokg_dates = [d for d in find_dates(extensions.text(doc)) if not _inside(d, names)]
         return doc
 
 

@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
 
+from extract import extensions
 from extract.patterns import read_jsonl
 
 #: labels this component adds, beside the model's own
@@ -97,7 +98,7 @@ class Rule:
 
 @dataclass(frozen=True)
 class PhraseRule:
-    """Every plain phrase of the patterns in one alternation (longest first), with the label
+    """Every plain phrase of the patterns in one alternation (a tree of their letters, longest first), with the label
     and canonical name of each phrase: one scan of the text instead of one per pattern."""
 
     regex: re.Pattern[str]
@@ -123,12 +124,32 @@ def compile_rules(patterns: Iterable[dict[str, Any]]) -> tuple[list[Rule], list[
     compiled = []
     for fold, table in phrases.items():
         if table:
-            source = "|".join(re.escape(x) for x in sorted(table, key=len, reverse=True))
+            source = _alternation(table)
             # the first letters of the phrases first: most places in a text fail there at once
             first = "".join(sorted({re.escape(c) for x in table for c in {x[0], x[0].upper(), x[0].lower()}}))
             regex = re.compile(rf"(?=[{first}])(?<![\w-])(?:{source})(?![\w-])", re.IGNORECASE if fold else 0)
             compiled.append(PhraseRule(regex, table, fold))
     return rules, compiled
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """One expression for the phrases, as a tree of their letters ("Soyuz|Sokol" is
+    "So(?:kol|yuz)"): it matches the longest phrase that fits, as the plain alternation
+    longest first would, but reads each letter once instead of once per phrase."""
+    tree: dict[str, Any] = {}
+    for phrase in phrases:
+        node = tree
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase ends here
+
+    def render(node: dict[str, Any]) -> str:
+        # the longer phrases first, the phrase that ends here ("") last
+        branches = [re.escape(ch) + render(rest) for ch, rest in sorted(node.items()) if ch]
+        branches += [""] if "" in node else []
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return render(tree)
 
 
 #: typographic hyphens that some sites print in names, read as the plain one (one character for
@@ -182,7 +203,8 @@ def _aligned(doc: Doc, m: re.Match[str], label: str, name: str) -> Span | None:
     span = doc.char_span(m.start(), m.end(), label=label, kb_id=name, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    extra = doc.text[span.start_char:m.start()] + doc.text[m.end():span.end_char]
+    text = extensions.text(doc)
+    extra = text[span.start_char:m.start()] + text[m.end():span.end_char]
     return span if all(not ch.isalnum() for ch in extra) else None
 
 
@@ -205,7 +227,7 @@ _MORE = re.compile(r"(?:,\s*|,?\s+and\s+)(\d{1,3})(?![\w-])")
 def _more_numbers(doc: Doc, end: int, label: str, word: str) -> list[Span]:
     """The other numbers of a plural name: "Expeditions 59, 60 and 61" names three."""
     spans = []
-    while (m := _MORE.match(doc.text, end)) is not None:
+    while (m := _MORE.match(extensions.text(doc), end)) is not None:
         span = doc.char_span(m.start(1), m.end(1), label=label, kb_id=f"{word} {m.group(1)}")
         if span is None:
             break
@@ -242,7 +264,7 @@ class EntityRuler:
     def match(self, doc: Doc) -> list[Span]:
         """Every pattern match as a labelled span, overlaps resolved longest first."""
         found: list[Span] = []
-        text = doc.text.translate(_HYPHENS)  # "STS‐127" with a typographic hyphen is STS-127
+        text = extensions.text(doc).translate(_HYPHENS)  # "STS‐127" with a typographic hyphen is STS-127
         for phrases in self.phrases:
             for m in phrases.regex.finditer(text):
                 label, template = phrases.names[m.group(0).lower() if phrases.fold else m.group(0)]

@@ -17,6 +17,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract import extensions
+
 _LINE = re.compile(r"[^\n]+")
 #: how a line that is a sentence ends (a headline may end in "!" or "?" or a quote, never in a full stop)
 _FINAL = re.compile(r"[.:;][\"”’')]*\s*$")
@@ -67,11 +69,12 @@ class LineBreaker:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = extensions.text(doc)
         if "\n" not in text:
             return doc
         ends = {end for _, end in headline_lines(text)}
-        for tok in doc[:-1]:
-            if tok.is_space and ("\n\n" in tok.text or tok.idx in ends):
+        for i in doc.to_array("IS_SPACE")[:-1].nonzero()[0]:  # the space tokens, without making the others
+            tok = doc[int(i)]
+            if "\n\n" in tok.text or tok.idx in ends:
                 doc[tok.i + 1].is_sent_start = True
         return doc

@@ -25,6 +25,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extract import extensions
 from extract.components.lines import body_of, headline_lines, in_headline
 from extract.patterns import read_jsonl
 
@@ -87,7 +88,7 @@ class NameFixer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # spaCy joins the tokens anew on every call
+        text = extensions.text(doc)
         headlines = headline_lines(text)
         body = body_of(text, headlines).lower()
         ents = [s for s in (_trim(e, text) for e in _with_nicknames(doc, text)) if s is not None

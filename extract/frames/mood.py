@@ -30,7 +30,14 @@ def mood(ctx: Context, tok: Token) -> str | None:
 
 def stated(ctx: Context, tok: Token) -> str | None:
     """None when the clause around a word does not state a fact (quoted, negated, supposed),
-    "planned" when its "would" reports a plan, else ""."""
+    "planned" when its "would" reports a plan, else "". Read once per word: the relation
+    component asks of every trigger word, and the rule it starts asks again."""
+    if tok.i not in ctx.stated_at:
+        ctx.stated_at[tok.i] = _stated(ctx, tok)
+    return ctx.stated_at[tok.i]
+
+
+def _stated(ctx: Context, tok: Token) -> str | None:
     if ctx.quoted(tok):
         return None
     clause = tok
