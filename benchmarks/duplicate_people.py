@@ -19,19 +19,10 @@ from pathlib import Path
 
 from extract.name_keys import agree, parse, same
 from extract.pipeline import load_nlp
+from kg.identity import PEOPLE_NAMES
 from kg.ingest import ingest
 from kg.sources import read_paths
 from kg.store.oxigraph import OxigraphStore
-
-_PEOPLE = """
-PREFIX akg: <https://w3id.org/astrokg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT DISTINCT ?e ?name WHERE {
-  ?e a ?type . VALUES ?type { akg:Person akg:Astronaut }
-  { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
-}
-"""
 
 
 def main() -> None:
@@ -42,7 +33,7 @@ def main() -> None:
         store = OxigraphStore(Path(tmp))
         ingest(store, load_nlp(), read_paths([str(args.folder)]))
         names: dict[str, set[str]] = defaultdict(set)
-        for row in store.select(_PEOPLE):
+        for row in store.select(PEOPLE_NAMES):
             names[row["e"].value].add(row["name"].value)
         store.close()
     full = {iri: {n for n in ns if len(n.split()) > 1} for iri, ns in names.items()}

@@ -31,6 +31,18 @@ from extract.name_keys import agree, forms, same
 from kg.mapping import Resolved
 from kg.store import Store
 
+#: every person node with each of its names (label and alternative names): to look for nodes
+#: that may be one person
+PEOPLE_NAMES = """
+PREFIX akg: <https://w3id.org/astrokg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?e ?name WHERE {
+  ?e a ?type . VALUES ?type { akg:Person akg:Astronaut }
+  { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
+}
+"""
+
 #: kinds of entity whose sharing says two names are one person
 CONTEXT_TYPES = frozenset({"Spaceflight", "Spacecraft", "Expedition", "Country", "Person", "Astronaut"})
 _BY_FORM = """

@@ -12,6 +12,7 @@ import pytest
 from spacy.language import Language
 
 from extract import Article
+from kg.identity import PEOPLE_NAMES
 from kg.ingest import ingest
 from kg.iris import article_iri
 from kg.questions import Asker
@@ -28,21 +29,11 @@ LANDING = Article("Nikolay Brusov returned to Earth on Soyuz MS-31 on Tuesday af
 NAMESAKE = Article("NASA astronaut Milo Voss launched on a Crew Dragon on Monday. Voss, 51, is a veteran.",
                    id="milo-voss", published="2031-04-01")
 
-_PEOPLE = """
-PREFIX akg: <https://w3id.org/astrokg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT DISTINCT ?e ?name WHERE {
-  ?e a ?type . VALUES ?type { akg:Person akg:Astronaut }
-  { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
-}
-"""
-
 
 def nodes(store: Store, word: str) -> dict[str, set[str]]:
     """The person nodes with a name that has this word, and all their names."""
     found: dict[str, set[str]] = {}
-    for row in store.select(_PEOPLE):
+    for row in store.select(PEOPLE_NAMES):
         found.setdefault(row["e"].value, set()).add(row["name"].value)
     return {iri: names for iri, names in found.items() if any(word in n.split() for n in names)}
 
