@@ -26,10 +26,13 @@ from kg.citing import article_name, openings, sentence_shown
 from kg.errors import BadQuestion
 from kg.iris import slug_of_article
 from kg.passages import Passage, related
-from kg.questions import firsts as _firsts  # noqa: F401  (registers the built-in templates)
+from kg.questions import crewmates as _crewmates  # noqa: F401  (registers the built-in templates)
+from kg.questions import firsts as _firsts  # noqa: F401
 from kg.questions import flights as _flights  # noqa: F401
 from kg.questions import generic as _generic  # noqa: F401
+from kg.questions import origin as _origin  # noqa: F401
 from kg.questions import records as _records  # noqa: F401
+from kg.questions import rockets as _rockets  # noqa: F401
 from kg.questions import roles as _roles  # noqa: F401
 from kg.questions.checks import MARGIN, age_at_event, agreed, contested, narrowed, one_of, refusal
 from kg.questions.confidence import rate_unrated
