@@ -30,6 +30,7 @@ from kg.questions import crewmates as _crewmates  # noqa: F401  (registers the b
 from kg.questions import firsts as _firsts  # noqa: F401
 from kg.questions import flights as _flights  # noqa: F401
 from kg.questions import generic as _generic  # noqa: F401
+from kg.questions import membership as _membership  # noqa: F401
 from kg.questions import origin as _origin  # noqa: F401
 from kg.questions import records as _records  # noqa: F401
 from kg.questions import rockets as _rockets  # noqa: F401

@@ -2,8 +2,9 @@
 come from (a stated hometown, else the birthplace, beside the region and country they are
 in); crewmates stated only as members of one crew, or as riders of one craft on one launch
 day; the rocket stated for a flight or a craft, not for the person; employers of two kinds
-(a company and an agency); the pilot of a flight stated as a crew role; and a profile with
-more facts than a reader takes in at once (three employers, two awards).
+(a company and an agency), and an agency that selected someone who has no employer; the
+pilot of a flight stated as a crew role; and a profile with more facts than a reader takes
+in at once (three employers, two awards).
 """
 
 from __future__ import annotations
@@ -59,13 +60,16 @@ def gannet_launch() -> Extraction:
         "Sela Morrow rode the Gannet capsule to orbit on 3 March 2026. "
         "Bram Ilves was aboard Gannet on 3 March 2026 too. "
         "Gannet was carried by a Brava rocket. "
-        "Nils Ostrum had flown Gannet on 9 September 2024.",
+        "Nils Ostrum had flown Gannet on 9 September 2024. "
+        "Morrow was chosen by the Norland Space Agency.",
         title="Gannet flies again", id="gannet-launch", published="2026-03-04",
     )
     for name in ("Sela Morrow", "Bram Ilves", "Nils Ostrum"):
         b.entity(name, "Astronaut", aliases=(name.split()[1],))
     b.entity("Gannet", "Spacecraft")
     b.entity("Brava", "LaunchVehicle")
+    b.entity("Norland Space Agency", "SpaceAgency")
+    b.fact("Sela Morrow", "selectedBy", "Norland Space Agency", evidence="chosen by the Norland Space Agency")
     b.fact("Sela Morrow", "spacecraft", "Gannet", evidence="Sela Morrow rode the Gannet capsule")
     b.fact("Sela Morrow", "launchDate", date("2026-03-03"), evidence="rode the Gannet capsule to orbit on 3 March 2026")
     b.fact("Bram Ilves", "spacecraft", "Gannet", evidence="Bram Ilves was aboard Gannet")

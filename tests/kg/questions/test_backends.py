@@ -145,7 +145,7 @@ CHAINROOM = (
     "Where is Arlo Venn from?", "Where is Otto Kasrin from?", "Where is Ula Stenberg from?",
     "Who flew with Arlo Venn?", "Who flew with Sela Morrow?", "How many crewmates did Arlo Venn have?",
     "What rocket carried Arlo Venn?", "What did Bram Ilves launch on?", "Which company does Pia Dremmel work for?",
-    "Who piloted Tessel-4?", "Who is Arlo Venn?",
+    "Who piloted Tessel-4?", "Who is Arlo Venn?", "Which agency is Sela Morrow an astronaut of?",
 )
 ROOMS: dict[str, Callable[[Store], None]] = {"crewroom": crewroom.load, "newsroom": newsroom.load,
                                              "checkroom": checkroom.load, "conflictroom": conflictroom.load,

@@ -89,6 +89,19 @@ def test_an_employer_is_of_the_kind_asked(chains: Asker, question: str, expected
     assert labels(chains, question) == expected
 
 
+@pytest.mark.parametrize(("question", "expected", "said"), [
+    ("Which agency is Arlo Venn an astronaut of?", ["Norland Space Agency"], None),
+    ("Which agency is Sela Morrow an astronaut of?", ["Norland Space Agency"], "selected"),
+    ("Which agency is Pia Dremmel an astronaut of?", [], None),  # a company is no agency
+])
+def test_the_organisation_someone_is_of_is_their_employer_else_selector(
+        chains: Asker, question: str, expected: list[str], said: str | None) -> None:
+    answer = chains.answer(question)
+    assert sorted(a.label for a in answer.answers) == expected
+    if said:
+        assert said in (answer.message or "")
+
+
 @pytest.mark.parametrize("question", ["Who piloted Tessel-4?", "Who was the pilot of Tessel-4?"])
 def test_a_pilot_stated_as_a_crew_role_pilots_the_flight(chains: Asker, question: str) -> None:
     assert labels(chains, question) == ["Pia Dremmel"]
