@@ -498,7 +498,8 @@ class Asker:
             rated_items = weighed
         else:
             worded = {r.prop.iri for r in parsed.relations}
-            rated, disagree = agreed(self._narrowest(rated_items), want, self.vocabulary, index, worded)
+            rated, disagree = agreed(self._narrowest(rated_items, one=not want.many), want, self.vocabulary, index,
+                                     worded)
             rated, outweighed = self._outweighed(rated, index, worded)
             disagree = disagree or outweighed
         if not rated and disagree:
@@ -529,10 +530,11 @@ class Asker:
             confidence=min((a.confidence for a in answers if a.confidence is not None), default=None),
         )
 
-    def _narrowest(self, items: list[Item]) -> list[Item]:
+    def _narrowest(self, items: list[Item], *, one: bool = False) -> list[Item]:
         """Places without those that hold another of them: "died in a Velmark hospital" and "died
         in Tessby, Velmark" do not disagree, and the narrower place answers (a town the articles
-        put in Velmark)."""
+        put in Velmark). Asked for ``one`` place, a country beside places that are no country is
+        the broader reading of the same answer ("Where is the launch center?": Gansu, not China)."""
         places = [NamedNode(i.iri) for i in items if i.kind == "place" and i.iri]
         if len(places) < 2:
             return items
@@ -543,8 +545,14 @@ class Asker:
             around = self.store.select(query_text("around"), {"inner": places})
             states = [i.label for i in items] + [row["label"].value for row in around]
             broader |= {countries[_STATES_OF[s]] for s in states if _STATES_OF.get(s) in countries}
-        kept = [i for i in items if i.iri not in broader]
-        return kept or items
+        kept = [i for i in items if i.iri not in broader] or items
+        countries_of = set(self.vocabulary.classes["Country"].family) if "Country" in self.vocabulary.classes else set()
+        types = {i.iri: set(self.index().entities[i.iri].types) if i.iri in self.index().entities else set()
+                 for i in kept if i.iri}
+        narrower = [i for i in kept if i.kind == "place" and not types.get(i.iri or "", set()) & countries_of]
+        if one and narrower and all(i.kind == "place" for i in kept):
+            return narrower
+        return kept
 
     def _outweighed(self, items: list[Item], index: EntityIndex, asked: Collection[str]) -> tuple[
             list[Item], str | None]:

@@ -4,7 +4,8 @@ in); crewmates stated only as members of one crew, or as riders of one craft on 
 day; the rocket stated for a flight or a craft, not for the person; employers of two kinds
 (a company and an agency), and an agency that selected someone who has no employer; the
 pilot of a flight stated as a crew role; and a profile with more facts than a reader takes
-in at once (three employers, two awards).
+in at once (three employers, two awards); a launch site placed in a region and, apart, in
+its country.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from tests.factories import ExtractionBuilder, date, load_articles
 def tessel_crew() -> Extraction:
     b = ExtractionBuilder(
         "The Tessel-4 crew is Arlo Venn, Pia Dremmel and Otto Kasrin. "
-        "Tessel-4 lifted off on a Halyard 9 rocket from the Quarry Point spaceport. "
+        "Tessel-4 lifted off on a Halyard 9 rocket from the Quarry Point spaceport in Dunmere, Norland. "
         "Dremmel will serve as the pilot of Tessel-4, and Venn is its commander. "
         "Venn works for the Norland Space Agency. Dremmel is a test pilot at Corvex Aerospace. "
         "Kasrin flies for Corvex Aerospace. "
@@ -30,6 +31,8 @@ def tessel_crew() -> Extraction:
     b.entity("Tessel-4", "Spaceflight")
     b.entity("Halyard 9", "LaunchVehicle")
     b.entity("Quarry Point spaceport", "LaunchSite")
+    b.entity("Dunmere", "State")
+    b.entity("Norland", "Country")
     b.entity("Norland Space Agency", "SpaceAgency")
     b.entity("Corvex Aerospace", "Organization")
     b.entity("Teller Bay Institute", "School")
@@ -40,6 +43,9 @@ def tessel_crew() -> Extraction:
         b.fact("Tessel-4", "crewMember", name, evidence="The Tessel-4 crew is Arlo Venn, Pia Dremmel and Otto Kasrin")
     b.fact("Tessel-4", "launchVehicle", "Halyard 9", evidence="Tessel-4 lifted off on a Halyard 9 rocket")
     b.fact("Tessel-4", "launchSite", "Quarry Point spaceport", evidence="from the Quarry Point spaceport")
+    b.fact("Quarry Point spaceport", "locatedIn", "Dunmere", evidence="Quarry Point spaceport in Dunmere")
+    b.fact("Quarry Point spaceport", "locatedIn", "Norland", evidence="Quarry Point spaceport in Dunmere, Norland",
+           confidence=0.6)
     b.fact("Pia Dremmel", "crewRole", Literal("pilot"), evidence="Dremmel will serve as the pilot of Tessel-4",
            qualifiers={"mission": "Tessel-4"})
     b.fact("Tessel-4", "commander", "Arlo Venn", evidence="Venn is its commander")
