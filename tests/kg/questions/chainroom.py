@@ -4,7 +4,8 @@ in); crewmates stated only as members of one crew, or as riders of one craft on 
 day; the rocket stated for a flight or a craft, not for the person; employers of two kinds
 (a company and an agency), and an agency that selected someone who has no employer; the
 pilot of a flight stated as a crew role; and a profile with more facts than a reader takes
-in at once (three employers, two awards); a launch site placed in a region and, apart, in
+in at once (three employers, two awards); roles stated without their flight, in a sentence
+that names it or not; a launch site placed in a region and, apart, in
 its country.
 """
 
@@ -120,7 +121,23 @@ def homes() -> Extraction:
     return b.build()
 
 
-ARTICLES = (tessel_crew, gannet_launch, homes)
+def tessel_next() -> Extraction:
+    b = ExtractionBuilder(
+        "Tessel-5 flies next week with Lena Varo and Ivo Kest; Varo, its pilot, is a rookie. "
+        "Kest trained as a flight engineer years ago.",
+        title="Tessel-5 next", id="tessel-next", published="2025-06-01",
+    )
+    b.entity("Lena Varo", "Astronaut", aliases=("Varo",))
+    b.entity("Ivo Kest", "Astronaut", aliases=("Kest",))
+    b.entity("Tessel-5", "Spaceflight")
+    b.fact("Tessel-5", "crewMember", "Lena Varo", evidence="Tessel-5 flies next week with Lena Varo")
+    b.fact("Tessel-5", "crewMember", "Ivo Kest", evidence="Tessel-5 flies next week with Lena Varo and Ivo Kest")
+    b.fact("Lena Varo", "crewRole", Literal("pilot"), evidence="Varo, its pilot")
+    b.fact("Ivo Kest", "crewRole", Literal("flight engineer"), evidence="Kest trained as a flight engineer")
+    return b.build()
+
+
+ARTICLES = (tessel_crew, gannet_launch, homes, tessel_next)
 
 
 def load(store: Store) -> None:

@@ -146,7 +146,7 @@ CHAINROOM = (
     "Who flew with Arlo Venn?", "Who flew with Sela Morrow?", "How many crewmates did Arlo Venn have?",
     "What rocket carried Arlo Venn?", "What did Bram Ilves launch on?", "Which company does Pia Dremmel work for?",
     "Who piloted Tessel-4?", "Who is Arlo Venn?", "Which agency is Sela Morrow an astronaut of?",
-    "Where is the Quarry Point spaceport?",
+    "Where is the Quarry Point spaceport?", "Who is the pilot of Tessel-5?",
 )
 ROOMS: dict[str, Callable[[Store], None]] = {"crewroom": crewroom.load, "newsroom": newsroom.load,
                                              "checkroom": checkroom.load, "conflictroom": conflictroom.load,

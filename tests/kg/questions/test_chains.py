@@ -119,3 +119,9 @@ def test_a_profile_gives_what_a_reader_asks_first_one_fact_of_each_relation_befo
     assert len(relations) == len(set(relations))  # no second employer or award before one of everything
     assert relations.index("occupation") < relations.index("birth place") < relations.index("mission")
     assert {a.label for a in answer.answers} >= {"employer: Norland Navy", "award: Polar Medal"}  # later, not lost
+
+
+def test_a_role_stated_without_its_flight_is_the_one_its_sentence_names(chains: Asker) -> None:
+    assert labels(chains, "Who is the pilot of Tessel-5?") == ["Lena Varo"]
+    assert labels(chains, "Who is the flight engineer of Tessel-5?") == []  # its sentence names no flight
+    assert labels(chains, "Who is the pilot of Tessel-4?") == ["Pia Dremmel"]
