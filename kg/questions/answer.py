@@ -35,7 +35,16 @@ from kg.questions import origin as _origin  # noqa: F401
 from kg.questions import records as _records  # noqa: F401
 from kg.questions import rockets as _rockets  # noqa: F401
 from kg.questions import roles as _roles  # noqa: F401
-from kg.questions.checks import MARGIN, age_at_event, agreed, contested, narrowed, one_of, refusal
+from kg.questions.checks import (
+    MARGIN,
+    age_at_event,
+    agreed,
+    contested,
+    narrowed,
+    one_of,
+    refusal,
+    unstated_ordinal,
+)
 from kg.questions.confidence import rate_unrated
 from kg.questions.flights import carried_by_station, craft_crew, not_destination, on_flight, trip_companions
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
@@ -490,6 +499,9 @@ class Asker:
         rivals = reply.rivals if [i.value for i in reply.items] == [True] else []
         support = [t for item in (*reply.items, *rivals) for t in item.support]
         sources, confidence = self._sources(support)
+        unplaced = unstated_ordinal(parsed, plan, reply.items, [s.sentence for s in sources])
+        if unplaced:
+            return unplaced, ()
         rated_items = [_rated(i, confidence) for i in reply.items]
         if rivals:  # "Did X command Crew-9?" where the articles name another commander too
             asked = _asked(rated_items[0], index)

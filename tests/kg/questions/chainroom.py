@@ -1,19 +1,19 @@
-"""A hand-declared newsroom (invented names) whose answers take a second fact: where people
-come from (a stated hometown, else the birthplace, beside the region and country they are
-in); crewmates stated only as members of one crew, or as riders of one craft on one launch
-day; the rocket stated for a flight or a craft, not for the person; employers of two kinds
-(a company and an agency), and an agency that selected someone who has no employer; the
-pilot of a flight stated as a crew role; and a profile with more facts than a reader takes
-in at once (three employers, two awards); roles stated without their flight, in a sentence
-that names it or not; a launch site placed in a region and, apart, in
-its country.
+"""A hand-declared newsroom (invented names) whose answers take a second fact: where people come
+from (a stated hometown, else the birthplace, beside the region and country they are in);
+crewmates stated only as members of one crew, or as riders of one craft on one launch day; the
+rocket stated for a flight or a craft, not for the person; employers of two kinds (a company
+and an agency), and an agency that selected someone who has no employer; the pilot of a flight
+stated as a crew role; and a profile with more facts than a reader takes in at once (three
+employers, two awards); roles stated without their flight, in a sentence that names it or not;
+the time of one flight said to be the first, and of one not placed; a launch site placed in a
+region and, apart, in its country.
 """
 
 from __future__ import annotations
 
-from extract.facts import Extraction, Literal
+from extract.facts import Extraction, Literal, Term
 from kg.store import Store
-from tests.factories import ExtractionBuilder, date, load_articles
+from tests.factories import ExtractionBuilder, date, days, load_articles
 
 
 def tessel_crew() -> Extraction:
@@ -124,7 +124,8 @@ def homes() -> Extraction:
 def tessel_next() -> Extraction:
     b = ExtractionBuilder(
         "Tessel-5 flies next week with Lena Varo and Ivo Kest; Varo, its pilot, is a rookie. "
-        "Kest trained as a flight engineer years ago.",
+        "Kest trained as a flight engineer years ago. On his first mission Kest spent 200 days in space. "
+        "Varo spent 60 days aboard the station in 2021.",
         title="Tessel-5 next", id="tessel-next", published="2025-06-01",
     )
     b.entity("Lena Varo", "Astronaut", aliases=("Varo",))
@@ -134,6 +135,10 @@ def tessel_next() -> Extraction:
     b.fact("Tessel-5", "crewMember", "Ivo Kest", evidence="Tessel-5 flies next week with Lena Varo and Ivo Kest")
     b.fact("Lena Varo", "crewRole", Literal("pilot"), evidence="Varo, its pilot")
     b.fact("Ivo Kest", "crewRole", Literal("flight engineer"), evidence="Kest trained as a flight engineer")
+    for name, figure, said in (("Ivo Kest", "200", "Kest spent 200 days in space"),
+                               ("Lena Varo", "60", "Varo spent 60 days aboard the station")):
+        b.fact(name, "timeInSpace", days(figure), evidence=said,
+               qualifiers={"unit": Literal("day"), "scope": Term("SingleFlight")}, as_of="2025-06-01")
     return b.build()
 
 

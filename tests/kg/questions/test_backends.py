@@ -147,6 +147,7 @@ CHAINROOM = (
     "What rocket carried Arlo Venn?", "What did Bram Ilves launch on?", "Which company does Pia Dremmel work for?",
     "Who piloted Tessel-4?", "Who is Arlo Venn?", "Which agency is Sela Morrow an astronaut of?",
     "Where is the Quarry Point spaceport?", "Who is the pilot of Tessel-5?",
+    "How many days did Ivo Kest spend in space on his first mission?", "How long was Lena Varo's last space flight?",
 )
 ROOMS: dict[str, Callable[[Store], None]] = {"crewroom": crewroom.load, "newsroom": newsroom.load,
                                              "checkroom": checkroom.load, "conflictroom": conflictroom.load,

@@ -125,3 +125,17 @@ def test_a_role_stated_without_its_flight_is_the_one_its_sentence_names(chains: 
     assert labels(chains, "Who is the pilot of Tessel-5?") == ["Lena Varo"]
     assert labels(chains, "Who is the flight engineer of Tessel-5?") == []  # its sentence names no flight
     assert labels(chains, "Who is the pilot of Tessel-4?") == ["Pia Dremmel"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How many days did Ivo Kest spend in space on his first mission?", ["200 days (single flight)"]),
+    ("How many days did Lena Varo spend in space on her first mission?", []),  # which flight: not said
+    ("How long was Lena Varo's last space flight?", []),
+    ("How many days did Lena Varo spend in space?", ["60 days (single flight)"]),
+])
+def test_a_flight_placed_in_a_series_is_answered_only_by_a_figure_said_of_it(
+        chains: Asker, question: str, expected: list[str]) -> None:
+    answer = chains.answer(question)
+    assert labels(chains, question) == expected
+    if not expected:
+        assert "do not say it was of the" in (answer.message or "")
