@@ -26,7 +26,8 @@ from kg.citing import article_name, openings, sentence_shown
 from kg.errors import BadQuestion
 from kg.iris import slug_of_article
 from kg.passages import Passage, related
-from kg.questions import crewmates as _crewmates  # noqa: F401  (registers the built-in templates)
+from kg.questions import crew_values as _crew_values  # noqa: F401  (registers the built-in templates)
+from kg.questions import crewmates as _crewmates  # noqa: F401
 from kg.questions import firsts as _firsts  # noqa: F401
 from kg.questions import flights as _flights  # noqa: F401
 from kg.questions import generic as _generic  # noqa: F401
@@ -499,7 +500,8 @@ class Asker:
         rivals = reply.rivals if [i.value for i in reply.items] == [True] else []
         support = [t for item in (*reply.items, *rivals) for t in item.support]
         sources, confidence = self._sources(support)
-        unplaced = unstated_ordinal(parsed, plan, reply.items, [s.sentence for s in sources])
+        said = [text for s in sources for text in (s.sentence, s.title or "")]
+        unplaced = unstated_ordinal(parsed, plan, reply.items, said)
         if unplaced:
             return unplaced, ()
         rated_items = [_rated(i, confidence) for i in reply.items]

@@ -301,9 +301,10 @@ _ORDINAL_TEMPLATES = {"first", "first-flight", "flights", "record", "description
 
 
 def unstated_ordinal(parsed: Parsed, plan: Plan, items: Sequence[Item], sentences: Sequence[str]) -> str | None:
-    """ "How long was X's first spaceflight?": the answer is a value whose sentence places its
-    flight so ("on her first mission, she spent 199 days"); a figure of a flight the sentences do
-    not place ("their mission lasted 374 days") may be any of X's flights, so it is no answer."""
+    """ "How long was X's first spaceflight?": the answer is a value whose sentence (or the
+    headline of its article) places its flight so ("on her first mission, she spent 199 days");
+    a figure of a flight they do not place ("their mission lasted 374 days") may be any of X's
+    flights, so it is no answer."""
     if plan.template in _ORDINAL_TEMPLATES or plan.articles or not items or all(
             i.kind in ("boolean", "count") for i in items):
         return None

@@ -5,8 +5,10 @@ rocket stated for a flight or a craft, not for the person; employers of two kind
 and an agency), and an agency that selected someone who has no employer; the pilot of a flight
 stated as a crew role; and a profile with more facts than a reader takes in at once (three
 employers, two awards); roles stated without their flight, in a sentence that names it or not;
-the time of one flight said to be the first, and of one not placed; a launch site placed in a
-region and, apart, in its country.
+the time of one flight said to be the first (in its sentence, or in its headline), and of one
+not placed; a launch site placed in a region and, apart, in its country; a flight's return
+stated for each of its crew (one of whom flew before), and landing sites of one crew that
+disagree.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ def tessel_crew() -> Extraction:
         "Tessel-4 lifted off on a Halyard 9 rocket from the Quarry Point spaceport in Dunmere, Norland. "
         "Dremmel will serve as the pilot of Tessel-4, and Venn is its commander. "
         "Venn works for the Norland Space Agency. Dremmel is a test pilot at Corvex Aerospace. "
-        "Kasrin flies for Corvex Aerospace. "
+        "Kasrin flies for Corvex Aerospace. Venn, Dremmel and Kasrin came home on 1 August 2025. "
+        "Dremmel had come back from her first flight on 5 May 2023. "
         "Kasrin, an engineer, studied at the Teller Bay Institute and holds the Norland Star and the Polar Medal; "
         "he served in the Norland Navy and taught at the Teller Bay Institute.",
         title="Tessel-4 is away", id="tessel-crew", published="2025-02-11",
@@ -50,6 +53,9 @@ def tessel_crew() -> Extraction:
     b.fact("Pia Dremmel", "crewRole", Literal("pilot"), evidence="Dremmel will serve as the pilot of Tessel-4",
            qualifiers={"mission": "Tessel-4"})
     b.fact("Tessel-4", "commander", "Arlo Venn", evidence="Venn is its commander")
+    for name in ("Arlo Venn", "Pia Dremmel", "Otto Kasrin"):
+        b.fact(name, "returnDate", date("2025-08-01"), evidence="Venn, Dremmel and Kasrin came home on 1 August 2025")
+    b.fact("Pia Dremmel", "returnDate", date("2023-05-05"), evidence="come back from her first flight on 5 May 2023")
     b.fact("Arlo Venn", "employer", "Norland Space Agency", evidence="Venn works for the Norland Space Agency")
     b.fact("Pia Dremmel", "employer", "Corvex Aerospace", evidence="Dremmel is a test pilot at Corvex Aerospace")
     b.fact("Otto Kasrin", "employer", "Corvex Aerospace", evidence="Kasrin flies for Corvex Aerospace")
@@ -125,12 +131,16 @@ def tessel_next() -> Extraction:
     b = ExtractionBuilder(
         "Tessel-5 flies next week with Lena Varo and Ivo Kest; Varo, its pilot, is a rookie. "
         "Kest trained as a flight engineer years ago. On his first mission Kest spent 200 days in space. "
-        "Varo spent 60 days aboard the station in 2021.",
+        "Varo spent 60 days aboard the station in 2021. Varo landed at Corran Bay; Kest landed at Sable Flats.",
         title="Tessel-5 next", id="tessel-next", published="2025-06-01",
     )
     b.entity("Lena Varo", "Astronaut", aliases=("Varo",))
     b.entity("Ivo Kest", "Astronaut", aliases=("Kest",))
     b.entity("Tessel-5", "Spaceflight")
+    b.entity("Corran Bay", "City")
+    b.entity("Sable Flats", "City")
+    b.fact("Lena Varo", "landingSite", "Corran Bay", evidence="Varo landed at Corran Bay")
+    b.fact("Ivo Kest", "landingSite", "Sable Flats", evidence="Kest landed at Sable Flats")
     b.fact("Tessel-5", "crewMember", "Lena Varo", evidence="Tessel-5 flies next week with Lena Varo")
     b.fact("Tessel-5", "crewMember", "Ivo Kest", evidence="Tessel-5 flies next week with Lena Varo and Ivo Kest")
     b.fact("Lena Varo", "crewRole", Literal("pilot"), evidence="Varo, its pilot")
@@ -142,7 +152,16 @@ def tessel_next() -> Extraction:
     return b.build()
 
 
-ARTICLES = (tessel_crew, gannet_launch, homes, tessel_next)
+def sorel_home() -> Extraction:
+    b = ExtractionBuilder("Nia Sorel spent 30 days in space.", title="Nia Sorel's first mission ends",
+                          id="sorel-home", published="2025-07-01")
+    b.entity("Nia Sorel", "Astronaut", aliases=("Sorel",))
+    b.fact("Nia Sorel", "timeInSpace", days("30"), evidence="Nia Sorel spent 30 days in space",
+           qualifiers={"unit": Literal("day"), "scope": Term("SingleFlight")}, as_of="2025-07-01")
+    return b.build()
+
+
+ARTICLES = (tessel_crew, gannet_launch, homes, tessel_next, sorel_home)
 
 
 def load(store: Store) -> None:

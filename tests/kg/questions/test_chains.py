@@ -132,6 +132,7 @@ def test_a_role_stated_without_its_flight_is_the_one_its_sentence_names(chains: 
     ("How many days did Lena Varo spend in space on her first mission?", []),  # which flight: not said
     ("How long was Lena Varo's last space flight?", []),
     ("How many days did Lena Varo spend in space?", ["60 days (single flight)"]),
+    ("How many days did Nia Sorel spend in space on her first mission?", ["30 days (single flight)"]),  # headline
 ])
 def test_a_flight_placed_in_a_series_is_answered_only_by_a_figure_said_of_it(
         chains: Asker, question: str, expected: list[str]) -> None:
@@ -139,3 +140,15 @@ def test_a_flight_placed_in_a_series_is_answered_only_by_a_figure_said_of_it(
     assert labels(chains, question) == expected
     if not expected:
         assert "do not say it was of the" in (answer.message or "")
+
+
+def test_a_flights_date_stated_for_each_of_its_crew_is_the_one_most_share(chains: Asker) -> None:
+    answer = chains.answer("When did the Tessel-4 crew return?")
+    assert [a.value for a in answer.answers] == ["2025-08-01"]  # not Dremmel's earlier return
+    assert answer.template == "crew-values" and "crew" in (answer.message or "")
+    assert len(answer.answers[0].support) == 3
+
+
+def test_crew_values_that_disagree_are_no_answer(chains: Asker) -> None:
+    answer = chains.answer("Where did Tessel-5 land?")
+    assert not answer.answers and "do not agree" in (answer.message or "")
