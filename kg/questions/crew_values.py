@@ -5,7 +5,8 @@ the flight's own date or place, but they give each crew member's.
 A person's dates may be of several flights (a crewmate who flew twice, a crew member misread),
 so the flight's value is the one most of its crew share: held by more than half of those with
 any value, and by at least two of them (or the one value of the only one with any); a tie goes
-to the more precise ("2022-12-04" over "2022-12"), and the answer names who holds it. Tried
+to the more precise ("2022-12-04" over "2022-12"), and the answer says how many hold it. A
+country is no flight's site (the site lies in it: "landed in Kazakhstan" is not where). Tried
 after the flight's own facts. Planned values answer no question of what happened.
 """
 
@@ -43,13 +44,15 @@ def crew_values(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
         if rel.prop.name in SHARED:
             yield Plan("crew-values", "crew_values", {"flight": node(flight.best.iri), "p": iris_of(rel.prop),
                                                       "crew": iris_of(voc.properties["crewMember"])},
-                       read_shared(flight.best, rel.prop.word), ((flight, flight.best),),
+                       read_shared(ctx, flight.best, rel.prop.word), ((flight, flight.best),),
                        empty=f"The articles give no {rel.prop.word} of {flight.best.label} or its crew.")
             return
 
 
-def read_shared(flight: Candidate, word: str) -> Reader:
+def read_shared(ctx: Context, flight: Candidate, word: str) -> Reader:
     """The value most of the crew share, with the facts of each who holds it."""
+    classes = ctx.vocabulary.classes
+    countries = set(classes["Country"].family) if "Country" in classes else set()
 
     def read(rows: Rows) -> Reply:
         held: dict[str, set[str]] = {}  # value -> crew members
@@ -64,7 +67,7 @@ def read_shared(flight: Candidate, word: str) -> Reader:
             if "value" in row:
                 label, value, kind = show(row["value"])
                 key, iri = str(value), None
-            elif isinstance(o, NamedNode):
+            elif isinstance(o, NamedNode) and not types_of(ctx, o.value) & countries:
                 key, iri = o.value, o.value
                 label, kind = (row["label"].value if "label" in row else o.value.rsplit("/", 1)[-1]), "place"
             else:

@@ -131,7 +131,8 @@ def tessel_next() -> Extraction:
     b = ExtractionBuilder(
         "Tessel-5 flies next week with Lena Varo and Ivo Kest; Varo, its pilot, is a rookie. "
         "Kest trained as a flight engineer years ago. On his first mission Kest spent 200 days in space. "
-        "Varo spent 60 days aboard the station in 2021. Varo landed at Corran Bay; Kest landed at Sable Flats.",
+        "Varo spent 60 days aboard the station in 2021. Varo landed at Corran Bay; Kest landed at Sable Flats. "
+        "Varo and Kest had launched from Norland on 2 June 2025.",
         title="Tessel-5 next", id="tessel-next", published="2025-06-01",
     )
     b.entity("Lena Varo", "Astronaut", aliases=("Varo",))
@@ -141,6 +142,10 @@ def tessel_next() -> Extraction:
     b.entity("Sable Flats", "City")
     b.fact("Lena Varo", "landingSite", "Corran Bay", evidence="Varo landed at Corran Bay")
     b.fact("Ivo Kest", "landingSite", "Sable Flats", evidence="Kest landed at Sable Flats")
+    b.entity("Norland", "Country")
+    for name in ("Lena Varo", "Ivo Kest"):
+        b.fact(name, "launchSite", "Norland", evidence="Varo and Kest had launched from Norland")
+        b.fact(name, "launchDate", date("2025-06-02"), evidence="had launched from Norland on 2 June 2025")
     b.fact("Tessel-5", "crewMember", "Lena Varo", evidence="Tessel-5 flies next week with Lena Varo")
     b.fact("Tessel-5", "crewMember", "Ivo Kest", evidence="Tessel-5 flies next week with Lena Varo and Ivo Kest")
     b.fact("Lena Varo", "crewRole", Literal("pilot"), evidence="Varo, its pilot")

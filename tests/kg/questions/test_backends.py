@@ -148,7 +148,7 @@ CHAINROOM = (
     "Who piloted Tessel-4?", "Who is Arlo Venn?", "Which agency is Sela Morrow an astronaut of?",
     "Where is the Quarry Point spaceport?", "Who is the pilot of Tessel-5?",
     "How many days did Ivo Kest spend in space on his first mission?", "How long was Lena Varo's last space flight?",
-    "When did the Tessel-4 crew return?", "Where did Tessel-5 land?",
+    "When did the Tessel-4 crew return?", "Where did Tessel-5 land?", "Where did Tessel-5 launch from?",
 )
 ROOMS: dict[str, Callable[[Store], None]] = {"crewroom": crewroom.load, "newsroom": newsroom.load,
                                              "checkroom": checkroom.load, "conflictroom": conflictroom.load,

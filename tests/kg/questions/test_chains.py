@@ -152,3 +152,8 @@ def test_a_flights_date_stated_for_each_of_its_crew_is_the_one_most_share(chains
 def test_crew_values_that_disagree_are_no_answer(chains: Asker) -> None:
     answer = chains.answer("Where did Tessel-5 land?")
     assert not answer.answers and "do not agree" in (answer.message or "")
+
+
+def test_a_country_the_crew_share_is_no_flights_site(chains: Asker) -> None:
+    assert labels(chains, "Where did Tessel-5 launch from?") == []
+    assert [a.value for a in chains.answer("When did Tessel-5 launch?").answers] == ["2025-06-02"]
