@@ -26,12 +26,26 @@ from kg.citing import article_name, openings, sentence_shown
 from kg.errors import BadQuestion
 from kg.iris import slug_of_article
 from kg.passages import Passage, related
-from kg.questions import firsts as _firsts  # noqa: F401  (registers the built-in templates)
+from kg.questions import crew_values as _crew_values  # noqa: F401  (registers the built-in templates)
+from kg.questions import crewmates as _crewmates  # noqa: F401
+from kg.questions import firsts as _firsts  # noqa: F401
 from kg.questions import flights as _flights  # noqa: F401
 from kg.questions import generic as _generic  # noqa: F401
+from kg.questions import membership as _membership  # noqa: F401
+from kg.questions import origin as _origin  # noqa: F401
 from kg.questions import records as _records  # noqa: F401
+from kg.questions import rockets as _rockets  # noqa: F401
 from kg.questions import roles as _roles  # noqa: F401
-from kg.questions.checks import MARGIN, age_at_event, agreed, contested, narrowed, one_of, refusal
+from kg.questions.checks import (
+    MARGIN,
+    age_at_event,
+    agreed,
+    contested,
+    narrowed,
+    one_of,
+    refusal,
+    unstated_ordinal,
+)
 from kg.questions.confidence import rate_unrated
 from kg.questions.flights import carried_by_station, craft_crew, not_destination, on_flight, trip_companions
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
@@ -486,6 +500,10 @@ class Asker:
         rivals = reply.rivals if [i.value for i in reply.items] == [True] else []
         support = [t for item in (*reply.items, *rivals) for t in item.support]
         sources, confidence = self._sources(support)
+        said = [text for s in sources for text in (s.sentence, s.title or "")]
+        unplaced = unstated_ordinal(parsed, plan, reply.items, said)
+        if unplaced:
+            return unplaced, ()
         rated_items = [_rated(i, confidence) for i in reply.items]
         if rivals:  # "Did X command Crew-9?" where the articles name another commander too
             asked = _asked(rated_items[0], index)
@@ -494,7 +512,8 @@ class Asker:
             rated_items = weighed
         else:
             worded = {r.prop.iri for r in parsed.relations}
-            rated, disagree = agreed(self._narrowest(rated_items), want, self.vocabulary, index, worded)
+            rated, disagree = agreed(self._narrowest(rated_items, one=not want.many), want, self.vocabulary, index,
+                                     worded)
             rated, outweighed = self._outweighed(rated, index, worded)
             disagree = disagree or outweighed
         if not rated and disagree:
@@ -525,10 +544,11 @@ class Asker:
             confidence=min((a.confidence for a in answers if a.confidence is not None), default=None),
         )
 
-    def _narrowest(self, items: list[Item]) -> list[Item]:
+    def _narrowest(self, items: list[Item], *, one: bool = False) -> list[Item]:
         """Places without those that hold another of them: "died in a Velmark hospital" and "died
         in Tessby, Velmark" do not disagree, and the narrower place answers (a town the articles
-        put in Velmark)."""
+        put in Velmark). Asked for ``one`` place, a country beside places that are no country is
+        the broader reading of the same answer ("Where is the launch center?": Gansu, not China)."""
         places = [NamedNode(i.iri) for i in items if i.kind == "place" and i.iri]
         if len(places) < 2:
             return items
@@ -539,8 +559,14 @@ class Asker:
             around = self.store.select(query_text("around"), {"inner": places})
             states = [i.label for i in items] + [row["label"].value for row in around]
             broader |= {countries[_STATES_OF[s]] for s in states if _STATES_OF.get(s) in countries}
-        kept = [i for i in items if i.iri not in broader]
-        return kept or items
+        kept = [i for i in items if i.iri not in broader] or items
+        countries_of = set(self.vocabulary.classes["Country"].family) if "Country" in self.vocabulary.classes else set()
+        types = {i.iri: set(self.index().entities[i.iri].types) if i.iri in self.index().entities else set()
+                 for i in kept if i.iri}
+        narrower = [i for i in kept if i.kind == "place" and not types.get(i.iri or "", set()) & countries_of]
+        if one and narrower and all(i.kind == "place" for i in kept):
+            return narrower
+        return kept
 
     def _outweighed(self, items: list[Item], index: EntityIndex, asked: Collection[str]) -> tuple[
             list[Item], str | None]:

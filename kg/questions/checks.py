@@ -13,6 +13,8 @@ Each check is a rule about how people ask, never about a particular question:
   that ignores it, and a name the answers do not use ("on Discovery") restricts them, so
   several answers that ignore it are refused, and those whose own name holds it ("University
   of Houston" for "in Houston") are kept (:func:`narrowed`);
+- a flight named by its place in a series ("her first mission", "his last flight") is met only
+  by a value whose sentence says so (:func:`unstated_ordinal`);
 - a property with one value ("died on"; a flight's commander, by the ontology's
   owl:maxCardinality) gives the value the articles clearly support best, else none
   (:func:`agreed`).
@@ -36,7 +38,7 @@ from kg.questions.match import Parsed
 from kg.questions.scopes import is_scope
 from kg.questions.templates import Item, Plan
 from kg.questions.text import Token
-from kg.questions.types import CALENDAR, DURATIONS, Expected
+from kg.questions.types import CALENDAR, COMPANY, DURATIONS, Expected
 from kg.questions.vocabulary import Vocabulary
 
 #: Units of time as people name them in a question ("in minutes", "how many hours").
@@ -171,8 +173,8 @@ def _unknown_kind(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
             head.i in r.tokens for r in parsed.relations[:1]):  # "from which launch center": no date is one
         return f"The articles give {_and([i.label for i in items[:5]])}, not a {head.lemma}."
     if noun is None or noun.pos != "NOUN" or any(noun.i in c.tokens for c in parsed.classes) or any(
-            noun.i in r.tokens for r in parsed.relations[:1]):
-        return None
+            noun.i in r.tokens for r in parsed.relations[:1]) or want.excluded and noun.lemma.lower() in COMPANY:
+        return None  # a kind the answer's type already checked ("which company")
     entities = [i for i in items if i.kind in ("entity", "place")]
     if not entities or all(noun.lemma.lower() in i.label.lower() for i in entities):
         return None
@@ -284,3 +286,48 @@ def _and(names: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+
+
+#: Words that place a flight in someone's series, with the words a sentence may say them with.
+_SERIES = {"first": ("first", "maiden", "debut"), "last": ("last", "final", "latest", "most recent"),
+             "latest": ("last", "final", "latest", "most recent"), "final": ("last", "final", "latest"),
+             "maiden": ("first", "maiden", "debut"), "second": ("second",), "third": ("third",),
+             "fourth": ("fourth",), "fifth": ("fifth",), "previous": ("previous", "earlier", "prior"),
+             "next": ("next", "upcoming", "coming")}
+#: Nouns of one flight or outing that an ordinal picks out.
+_OUTINGS = {"mission", "flight", "spaceflight", "trip", "journey", "expedition", "stay", "spacewalk", "launch"}
+#: Templates that read the place of a flight themselves.
+_ORDINAL_TEMPLATES = {"first", "first-flight", "flights", "record", "description"}
+
+
+def unstated_ordinal(parsed: Parsed, plan: Plan, items: Sequence[Item], sentences: Sequence[str]) -> str | None:
+    """ "How long was X's first spaceflight?": the answer is a value whose sentence (or the
+    headline of its article) places its flight so ("on her first mission, she spent 199 days");
+    a figure of a flight they do not place ("their mission lasted 374 days") may be any of X's
+    flights, so it is no answer."""
+    if plan.template in _ORDINAL_TEMPLATES or plan.articles or not items or all(
+            i.kind in ("boolean", "count") for i in items):
+        return None
+    asked = _ordinal_outing(parsed)
+    if asked is None:
+        return None
+    ordinal, noun = asked
+    said = " ".join(sentences).lower()
+    if any(re.search(rf"\b{re.escape(w)}\b", said) for w in _SERIES[ordinal]):
+        return None
+    return f"The articles give {_and([i.label for i in items[:5]])}, but do not say it was of the {ordinal} {noun}."
+
+
+def _ordinal_outing(parsed: Parsed) -> tuple[str, str] | None:
+    """The ordinal and the flight noun it places ("first", "spaceflight"; "last space mission"),
+    if the question has one."""
+    words = [t.lower for t in parsed.tokens]
+    for at, word in enumerate(words):
+        if word not in _SERIES:
+            continue
+        for after in words[at + 1:at + 3]:
+            if after.rstrip("s") in _OUTINGS:
+                return word, after
+            if after not in ("space", "crewed"):
+                break
+    return None

@@ -597,8 +597,8 @@ def read_description(ctx: Context, topic: Candidate) -> Reader:
             label = vocabulary.label(type_iri)
             items.append(Item(f"is {'an' if label[:1] in 'aeiou' else 'a'} {label}", label, kind="value",
                               relation="type"))
-        facts: list[Item] = []
-        linked: list[Item] = []  # facts where the topic is the object ("commander of: ...")
+        facts: list[tuple[str, Item]] = []  # (the property's name, the fact)
+        linked: list[tuple[str, Item]] = []  # facts where the topic is the object ("commander of: ...")
         qualified: dict[str, list[Valued]] = {}
         out = [r for r in rows if r["dir"].value == "out"]
         for row in out:
@@ -611,16 +611,16 @@ def read_description(ctx: Context, topic: Candidate) -> Reader:
             o = row["o"]
             if isinstance(o, NamedNode):
                 label = row["label"].value if "label" in row else vocabulary.label(o.value)
-                facts.append(Item(f"{prop.label}: {label}", label, o.value, kind=entity_kind(prop),
-                                  relation=prop.label, support=(_triple(row),)))
+                facts.append((prop.name, Item(f"{prop.label}: {label}", label, o.value, kind=entity_kind(prop),
+                                              relation=prop.label, support=(_triple(row),))))
             else:
                 shown, value, kind = show(o)
-                facts.append(Item(f"{prop.label}: {shown}", value, kind=kind, relation=prop.label,
-                                  support=(_triple(row),)))
+                facts.append((prop.name, Item(f"{prop.label}: {shown}", value, kind=kind, relation=prop.label,
+                                              support=(_triple(row),))))
         for name, values in qualified.items():
             prop = vocabulary.properties[name]
             best = preferred(values, future=False, scope=None)[0]
-            facts.append(best.item(relation=prop.label, label_prefix=f"{prop.label}: "))
+            facts.append((name, best.item(relation=prop.label, label_prefix=f"{prop.label}: ")))
         for row in rows:
             if row["dir"].value != "in":
                 continue
@@ -631,29 +631,49 @@ def read_description(ctx: Context, topic: Candidate) -> Reader:
             if prop.symmetric:
                 phrase = prop.label
             label = row["subjectLabel"].value if "subjectLabel" in row else row["s"].value
-            linked.append(Item(f"{phrase}: {label}", label, row["s"].value, relation=phrase,
-                               support=(_triple(row),)))
+            linked.append((prop.name, Item(f"{phrase}: {label}", label, row["s"].value, relation=phrase,
+                                           support=(_triple(row),))))
         roles = {normalise(str(i.value)) for i in items}  # "occupation: astronaut" repeats "is an astronaut"
-        facts = [f for f in _distinct_facts(_profile_order(facts, linked))
-                 if not (f.kind == "value" and normalise(str(f.value)) in roles)]
-        items += facts
-        note = None if facts else f"The graph holds no other facts about {topic.label} yet."
+        described = [f for f in _distinct_facts(_profile_order(facts, linked))
+                     if not (f.kind == "value" and normalise(str(f.value)) in roles)]
+        items += described
+        note = None if described else f"The graph holds no other facts about {topic.label} yet."
         return Reply(items, note=note)
 
     return read
 
 
-#: The order of a profile: roles (words such as "doctor"), then employer and relations, places,
-#: what others say of the topic, then figures and dates (which need their context to read).
+#: The order of a profile: what a reader asks first about someone (what they do and for whom,
+#: when and where born, their flights, their records, their family), then the details of their
+#: flights, then the rest.
+_PROFILE_FIRST = ("occupation", "jobTitle", "employer", "nationality", "birthDate", "birthPlace", "deathDate",
+                  "crewMember", "commander", "spacecraft", "launchVehicle", "flewWith", "holdsRecord", "holdsFirst",
+                  "spouse", "twinOf", "siblingOf", "partner",
+                  "launchDate", "returnDate", "timeInSpace", "spacewalkCount")
+#: The rest by kind: roles (words such as "doctor"), then employer and relations, places, what
+#: others say of the topic, then figures and dates (which need their context to read).
 _PROFILE = ("value", "entity", "place", "linked", "number", "date")
 
 
-def _profile_order(facts: list[Item], linked: list[Item]) -> list[Item]:
-    """A description's facts in the order a reader wants them (see ``_PROFILE``), and within
-    a kind by relation and value, so that every store gives the same profile."""
-    ranked = [(_PROFILE.index(f.kind) if f.kind in _PROFILE else len(_PROFILE), f) for f in facts]
-    ranked += [(_PROFILE.index("linked"), f) for f in linked]
-    return [f for _, f in sorted(ranked, key=lambda rf: (rf[0], rf[1].relation or "", rf[1].label))]
+def _profile_order(facts: list[tuple[str, Item]], linked: list[tuple[str, Item]]) -> list[Item]:
+    """A description's facts in the order a reader wants them (see ``_PROFILE_FIRST``), one
+    fact of each relation before a second of any (a second employer must not push the
+    birthplace out of what a reader takes in), and within a relation by value, so that every
+    store gives the same profile."""
+    def rank(name: str, item: Item, inward: bool) -> tuple[int, int, str, str]:
+        kind = "linked" if inward else item.kind
+        first = _PROFILE_FIRST.index(name) if name in _PROFILE_FIRST else len(_PROFILE_FIRST)
+        return first, _PROFILE.index(kind) if kind in _PROFILE else len(_PROFILE), item.relation or "", item.label
+
+    ranked = sorted([(rank(n, f, False), f) for n, f in facts] + [(rank(n, f, True), f) for n, f in linked],
+                    key=lambda rf: rf[0])
+    seen: set[str | None] = set()
+    once: list[Item] = []
+    again: list[Item] = []
+    for _, item in ranked:
+        (again if item.relation in seen else once).append(item)
+        seen.add(item.relation)
+    return once + again
 
 
 def _distinct_facts(items: list[Item]) -> list[Item]:

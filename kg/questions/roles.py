@@ -5,12 +5,13 @@ they belong to, so a question about a flight's pilot reads them from the flight'
 A role word of the question is a role the graph states ("pilot", "mission specialist") said
 as the role or its verb ("piloted", "commanded": the role without its "-er"). One person has
 one role on a flight, so a different stated role on that flight answers "did X command Y?"
-with a "no" (which stands only when nothing states the "yes").
+with a "no" (which stands only when nothing states the "yes"). A role stated without its flight
+("pilot Tom Marshburn") is a crew member's role on the flight its sentence names.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 
 from kg.questions.linking import Candidate, Mention
 from kg.questions.match import Parsed
@@ -18,7 +19,7 @@ from kg.questions.readers import agent_classes, iris_of, keeps, node
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
 from kg.questions.text import Token, normalise
 from kg.questions.values import valued
-from kg.store.sparql import Rows
+from kg.store.sparql import Rows, Term
 
 #: Last words of crew roles that no relation names: asked for ("who is the mission specialist on
 #: X?"), no one else on the flight (its crew) is the answer.
@@ -45,10 +46,14 @@ def role(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     person = people[0] if people else None
     used: tuple[tuple[Mention, Candidate], ...] = ((flight, flight.best),) + (
         ((person, person.best),) if person else ())
+    crew = ctx.vocabulary.properties.get("crewMember")
+    said: tuple[tuple[str, Mapping[str, Term | Sequence[Term]]], ...] = () if crew is None else (
+        ("roles_said", {"mission": node(flight.best.iri), "p": iris_of(prop), "crew": iris_of(crew)}),)
     yield Plan("role", "roles", {"mission": node(flight.best.iri), "p": iris_of(prop)},
                _read_roles(words, person.best.iri if person else None, parsed.present or parsed.future), used,
                empty=f"The articles give no such role on {flight.best.label}.",
-               final=bool(parsed.relations) and any(w.lower().rstrip("s") in _ROLE_HEADS for w in parsed.unexplained))
+               final=bool(parsed.relations) and any(w.lower().rstrip("s") in _ROLE_HEADS for w in parsed.unexplained),
+               parts=said)
 
 
 def _role_words(tokens: list[Token]) -> list[str]:

@@ -9,6 +9,7 @@ never answered with a date.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.questions.linking import EntityIndex
@@ -37,6 +38,12 @@ DURATIONS = {"TimeInSpace", "SpacewalkTime"}
 _WHERE = ("Place", "SpaceStation", "Organization")
 #: "Who" accepts people and organisations ("who selected her?" may be an agency).
 _WHO = ("Person", "Organization")
+#: Nouns for a company, which the ontology has no class of its own for: an organisation of no
+#: narrower class (an agency or a school is none) whose name does not say it is something else.
+COMPANY = {"company", "companies", "firm", "corporation", "contractor", "manufacturer"}
+_NOT_COMPANIES = ("SpaceAgency", "School")
+_NOT_COMPANY_NAME = re.compile(r"\b(?:agency|administration|air force|navy|army|corps|university|institute|ministry|"
+                               r"academy|college|school|government|military|council|committee)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -49,6 +56,7 @@ class Expected:
     item: str
     classes: frozenset[str] = frozenset()
     what: str = ""  # the noun for messages: "place", "launch vehicle"
+    excluded: frozenset[str] = frozenset()  # classes an entity answer must not have ("company": no agency)
 
     @property
     def many(self) -> bool:
@@ -62,7 +70,7 @@ def expected(parsed: Parsed, vocabulary: Vocabulary) -> Expected:
     plural = target is not None and any(parsed.tokens[i].tag in ("NNS", "NNPS") for i in _target_tokens(parsed))
     if item.item not in ("yes/no", "count", "description", "article") and (
             parsed.wh == "list" or plural and not parsed.superlative):
-        return Expected("list", item.item, item.classes, item.what)
+        return Expected("list", item.item, item.classes, item.what, item.excluded)
     return item
 
 
@@ -89,6 +97,8 @@ def _item(parsed: Parsed, vocabulary: Vocabulary) -> Expected:
         return Expected("number", "number", what="age")
     if wh == "when" or wh in ("what", "which") and _asks_date(parsed):
         return Expected("date", "date", what="date")
+    if wh in ("what", "which") and _asked_noun(parsed) in COMPANY:
+        return _company(vocabulary)
     if wh == "where":
         return _entities("place", vocabulary, _WHERE, "place")
     if wh in ("who", "whom", "whose"):  # an agent; "who had the record": the class is not what is asked
@@ -132,9 +142,21 @@ def _of_domain(prop: PropertyWords, vocabulary: Vocabulary) -> Expected:
 def _asks_date(parsed: Parsed) -> bool:
     """ "In what year was X selected?", "On which day did Y launch?": the noun after the
     question word is a unit of the calendar, so the answer is a date."""
+    return _asked_noun(parsed) in CALENDAR
+
+
+def _asked_noun(parsed: Parsed) -> str:
+    """The lemma of the word after the question word ("which company": "company"), or ""."""
     at = next((t.i for t in parsed.tokens if t.lower == parsed.wh), None)
     noun = parsed.tokens[at + 1] if at is not None and at + 1 < len(parsed.tokens) else None
-    return noun is not None and noun.lemma.lower() in CALENDAR
+    return noun.lemma.lower() if noun is not None else ""
+
+
+def _company(vocabulary: Vocabulary) -> Expected:
+    """ "Which company ...?": an organisation that is no agency or school (see :data:`COMPANY`)."""
+    found = _entities("organisation", vocabulary, ("Organization",), "company")
+    excluded = frozenset(i for n in _NOT_COMPANIES if n in vocabulary.classes for i in vocabulary.classes[n].family)
+    return Expected(found.type, found.item, found.classes - excluded, "company", excluded)
 
 
 def _owned_value(parsed: Parsed) -> bool:
@@ -216,4 +238,8 @@ def fits(item: Item, want: Expected, index: EntityIndex) -> bool:
     if not want.classes:
         return True
     named = index.entities.get(item.iri)
-    return named is not None and bool(want.classes & set(named.types))
+    if named is None or want.excluded & set(named.types):
+        return False
+    if want.what == "company" and _NOT_COMPANY_NAME.search(named.label):
+        return False
+    return bool(want.classes & set(named.types))

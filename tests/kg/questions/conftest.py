@@ -13,7 +13,7 @@ from spacy.language import Language
 from kg.questions import Asker
 from kg.store.oxigraph import OxigraphStore
 from tests.data import crewroom, newsroom
-from tests.kg.questions import checkroom, conflictroom, firstsroom, flightroom, formerroom, reportroom
+from tests.kg.questions import chainroom, checkroom, conflictroom, firstsroom, flightroom, formerroom, reportroom
 
 
 @contextmanager
@@ -90,4 +90,11 @@ def firsts(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[
 def reports(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """An Asker over tests/kg/questions/reportroom.py: facts as real reports state them."""
     with _room(tmp_path_factory, reportroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def chains(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """An Asker over tests/kg/questions/chainroom.py: answers that take a second fact."""
+    with _room(tmp_path_factory, chainroom) as store:
         yield Asker(store, nlp)

@@ -148,14 +148,17 @@ def test_description_lists_roles_employer_and_relations(asker: Asker) -> None:
 
 
 def test_description_puts_roles_and_relations_before_figures(asker: Asker) -> None:
-    """A profile reads like one: who the person is, then whom they work for and with, then
-    numbers and dates; a role is not said twice ("is an astronaut", "occupation: astronaut")."""
+    """A profile reads like one: who the person is, then their flights, records and family,
+    then the figures of their flights, then the rest (an age); one fact of each relation before
+    a second of any; a role is not said twice ("is an astronaut", "occupation: astronaut")."""
     answer = asker.answer("Who is Scott Kelly?")
-    kinds = [a.kind for a in answer.answers]
-    assert answer.answers[0].label == "is an astronaut"
-    figures = [i for i, k in enumerate(kinds) if k in ("number", "date")]
-    relations = [i for i, k in enumerate(kinds) if k == "entity"]
-    assert figures and relations and max(relations) < min(figures)
+    shown = [a.label for a in answer.answers]
+    assert shown[0] == "is an astronaut"
+    assert shown.index("commanded: Expedition 46") < shown.index("twin of: Mark Kelly") < shown.index(
+        "launch date: 27 March 2015") < shown.index("age: 51 years")
+    relations = [a.relation for a in answer.answers]
+    assert relations.index("commanded") < relations.index("age") < len(relations) - 1 - relations[::-1].index(
+        "commanded")  # a second command waits until every relation has had one
     assert ("occupation", "astronaut") not in {(a.relation, a.value) for a in answer.answers}
 
 

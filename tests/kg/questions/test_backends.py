@@ -1,7 +1,7 @@
 """The question engine gives the same answers on every backend: every question the question
 tests ask of the hand-declared newsrooms (tests/data/crewroom.py, tests/data/newsroom.py, the
 refusals over tests/kg/questions/checkroom.py, the conflicts over conflictroom.py and the
-flights of flightroom.py), asked of
+flights of flightroom.py, the chains of chainroom.py), asked of
 the embedded store, of Virtuoso and of ``oxigraph serve``, with the same articles in each. Its
 queries are written in SPARQL all of them evaluate alike (no bound values beside a UNION whose
 branches use them, no OPTIONAL variable shared by two branches: Virtuoso does not join those as
@@ -23,7 +23,7 @@ from kg.store.oxigraph import OxigraphStore
 from kg.store.remote import RemoteStore
 from kg.store.sparql import Term, query_file
 from tests.data import crewroom, newsroom
-from tests.kg.questions import checkroom, conflictroom, firstsroom, flightroom, formerroom
+from tests.kg.questions import chainroom, checkroom, conflictroom, firstsroom, flightroom, formerroom
 from tests.kg.test_store_contract import wipe
 
 CREWROOM = (
@@ -141,14 +141,23 @@ CREWROOM += (
     "Is Pavel Korovin a Roscosmos astronaut?", "Is Anna Berg a Roscosmos astronaut?",
 )
 
+CHAINROOM = (
+    "Where is Arlo Venn from?", "Where is Otto Kasrin from?", "Where is Ula Stenberg from?",
+    "Who flew with Arlo Venn?", "Who flew with Sela Morrow?", "How many crewmates did Arlo Venn have?",
+    "What rocket carried Arlo Venn?", "What did Bram Ilves launch on?", "Which company does Pia Dremmel work for?",
+    "Who piloted Tessel-4?", "Who is Arlo Venn?", "Which agency is Sela Morrow an astronaut of?",
+    "Where is the Quarry Point spaceport?", "Who is the pilot of Tessel-5?",
+    "How many days did Ivo Kest spend in space on his first mission?", "How long was Lena Varo's last space flight?",
+    "When did the Tessel-4 crew return?", "Where did Tessel-5 land?", "Where did Tessel-5 launch from?",
+)
 ROOMS: dict[str, Callable[[Store], None]] = {"crewroom": crewroom.load, "newsroom": newsroom.load,
                                              "checkroom": checkroom.load, "conflictroom": conflictroom.load,
                                              "firstsroom": firstsroom.load, "flightroom": flightroom.load,
-                                             "formerroom": formerroom.load}
+                                             "formerroom": formerroom.load, "chainroom": chainroom.load}
 CASES = [("crewroom", q) for q in CREWROOM] + [("newsroom", q) for q in NEWSROOM] + [
     ("checkroom", q) for q in CHECKROOM] + [("conflictroom", q) for q in CONFLICTROOM] + [
     ("firstsroom", q) for q in FIRSTSROOM] + [("flightroom", q) for q in FLIGHTROOM] + [
-    ("formerroom", q) for q in FORMERROOM]
+    ("formerroom", q) for q in FORMERROOM] + [("chainroom", q) for q in CHAINROOM]
 
 
 @dataclass
@@ -193,10 +202,11 @@ def remote(request: pytest.FixtureRequest, servers: dict[str, Loaded], nlp: Lang
 @pytest.mark.parametrize(("room", "question"), CASES)
 def test_the_same_question_gets_the_same_answer_on_every_backend(
     remote: Callable[[str], Asker], crew: Asker, asker: Asker, checks: Asker, conflicts: Asker, firsts: Asker,
-    flights: Asker, former: Asker, room: str, question: str,
+    flights: Asker, former: Asker, chains: Asker, room: str, question: str,
 ) -> None:
     embedded = {"crewroom": crew, "newsroom": asker, "checkroom": checks, "conflictroom": conflicts,
-                "firstsroom": firsts, "flightroom": flights, "formerroom": former}[room].answer(question)
+                "firstsroom": firsts, "flightroom": flights, "formerroom": former,
+                "chainroom": chains}[room].answer(question)
     answer = remote(room).answer(question)
     assert [a.label for a in answer.answers] == [a.label for a in embedded.answers]
     assert (answer.expects, answer.message, answer.template) == (embedded.expects, embedded.message,

@@ -146,10 +146,13 @@ def test_undated_answers_cannot_be_placed_before_something(checks: Asker) -> Non
 
 
 def test_a_kind_the_ontology_does_not_know_is_never_assumed(checks: Asker) -> None:
-    """ "Which company" has no class to check an employer against: an agency is no company."""
+    """ "Which company" has no class of its own: an organisation of no narrower class is one,
+    an agency is none; another noun without a class is answered only by a name that says it."""
     company = checks.answer("Which company does Oren Vask work for?")
-    assert labels(company) == []
-    assert "company" in (company.message or "")
+    assert labels(company) == ["Orbita Works"]
+    assert labels(checks.answer("Which firm did Oren Vask work for?")) == ["Orbita Works"]
+    laboratory = checks.answer("Which laboratory does Oren Vask work for?")
+    assert labels(laboratory) == [] and "laboratory" in (laboratory.message or "")
     assert labels(checks.answer("Which university did Oren Vask attend?")) == ["Kestow University"]  # its name says
     assert sorted(labels(checks.answer("Which organization does Oren Vask work for?"))) == [
         "Ardenian Space Agency", "Orbita Works"]

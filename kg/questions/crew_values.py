@@ -1,0 +1,92 @@
+"""A flight's date or place stated only person by person: "When did the Shenzhou-14 crew land?",
+"Where did the Crew-9 capsule splash down?", "When did Crew-5 launch?" when no article gives
+the flight's own date or place, but they give each crew member's.
+
+A person's dates may be of several flights (a crewmate who flew twice, a crew member misread),
+so the flight's value is the one most of its crew share: held by more than half of those with
+any value, and by at least two of them (or the one value of the only one with any); a tie goes
+to the more precise ("2022-12-04" over "2022-12"), and the answer says how many hold it. A
+country is no flight's site (the site lies in it: "landed in Kazakhstan" is not where). Tried
+after the flight's own facts. Planned values answer no question of what happened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pyoxigraph import NamedNode, Triple
+
+from kg.questions.flights import flight_classes
+from kg.questions.linking import Candidate
+from kg.questions.match import Parsed
+from kg.questions.readers import iris_of, node, types_of
+from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
+from kg.questions.values import show
+from kg.store.sparql import Rows
+
+#: The relations a flight shares with each of its crew.
+SHARED = ("launchDate", "returnDate", "launchSite", "landingSite")
+
+
+@template("crew-values", priority=64)
+def crew_values(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """The value a flight's crew share (see the module)."""
+    voc = ctx.vocabulary
+    if (parsed.provenance or len(parsed.mentions) != 1 or not parsed.relations or parsed.future
+            or parsed.wh not in ("when", "where", "what", "which") or "crewMember" not in voc.properties):
+        return
+    flight = parsed.mentions[0]
+    stations = set(voc.classes["SpaceStation"].family) if "SpaceStation" in voc.classes else set()
+    kinds = types_of(ctx, flight.best.iri)
+    if not kinds & flight_classes(voc) or kinds & stations:
+        return
+    for rel in parsed.relations[:2]:
+        if rel.prop.name in SHARED:
+            yield Plan("crew-values", "crew_values", {"flight": node(flight.best.iri), "p": iris_of(rel.prop),
+                                                      "crew": iris_of(voc.properties["crewMember"])},
+                       read_shared(ctx, flight.best, rel.prop.word), ((flight, flight.best),),
+                       empty=f"The articles give no {rel.prop.word} of {flight.best.label} or its crew.")
+            return
+
+
+def read_shared(ctx: Context, flight: Candidate, word: str) -> Reader:
+    """The value most of the crew share, with the facts of each who holds it."""
+    classes = ctx.vocabulary.classes
+    countries = set(classes["Country"].family) if "Country" in classes else set()
+
+    def read(rows: Rows) -> Reply:
+        held: dict[str, set[str]] = {}  # value -> crew members
+        facts: dict[str, list[Triple]] = {}
+        shown: dict[str, tuple[str, str, str | None]] = {}  # value -> (label, kind, iri)
+        members: dict[str, set[str]] = {}
+        for row in rows:
+            if str(row.get("modality", "")).endswith("Planned>"):
+                continue
+            s, p, o = row["s"], row["p"], row["o"]
+            assert isinstance(s, NamedNode) and isinstance(p, NamedNode)
+            if "value" in row:
+                label, value, kind = show(row["value"])
+                key, iri = str(value), None
+            elif isinstance(o, NamedNode) and not types_of(ctx, o.value) & countries:
+                key, iri = o.value, o.value
+                label, kind = (row["label"].value if "label" in row else o.value.rsplit("/", 1)[-1]), "place"
+            else:
+                continue
+            held.setdefault(key, set()).add(s.value)
+            members.setdefault(s.value, set()).add(key)
+            facts.setdefault(key, []).append(Triple(s, p, o))
+            shown[key] = (label, kind, iri)
+        if not held:
+            return Reply([])
+        best = max(held, key=lambda k: (len(held[k]), len(k), k))
+        enough = len(held[best]) >= 2 or (len(members) == 1 and len(held) == 1)
+        if not enough or 2 * len(held[best]) <= len(members):
+            return Reply([], note=f"The articles give the {word} of {flight.label}'s crew one by one, and they "
+                                  "do not agree.")
+        label, kind, iri = shown[best]
+        value = iri if iri is not None else best
+        item = Item(label, value, iri, kind=kind, support=tuple(dict.fromkeys(facts[best])))
+        return Reply([item], note=f"No article gives the {word} of {flight.label} itself; this is the one they "
+                                  f"give {len(held[best])} of its crew (of {len(members)} with one).")
+
+    return read

@@ -1,0 +1,97 @@
+"""Crewmates the articles give only through a flight: "Who flew with X?", "X's crewmates",
+"How many crewmates did X have?" when no article states who flew with X, but they put X and
+others in the crew of one flight, or on one craft on the same launch day.
+
+Tried after the facts that say it directly (a stated crewmate answers first): the crew of a
+flight is a chain of two facts (the flight's crew member X, the flight's crew member Y),
+answered by the queries the answer shows. A station is no flight: people who went to it on
+the same day are not thereby one crew, nor is a programme's roll one crew.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pyoxigraph import Triple
+
+from kg.questions.flights import flight_classes, trip_asked
+from kg.questions.linking import Candidate
+from kg.questions.match import Parsed
+from kg.questions.readers import counted, iris_of, node, types_of
+from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
+from kg.store.sparql import Rows
+
+#: Words that ask for crewmates (besides the "flew with" relation's own phrases).
+_CREWMATE_WORDS = {"crewmate", "crewmates", "crew-mate", "crew-mates"}
+#: A launch day that names one flight (a year or a month names many).
+_DAY = 10
+
+
+def asks_crewmates(parsed: Parsed) -> bool:
+    """ "Who flew with X?", "Who were X's crewmates?", "How many crewmates did X have?" """
+    words = {t.lower for t in parsed.tokens}
+    related = bool(parsed.relations) and parsed.relations[0].prop.name == "flewWith"
+    return (related or bool(words & _CREWMATE_WORDS)) and parsed.wh in ("who", "whom", "how many", "what", "which")
+
+
+@template("crewmates", priority=62)
+def crewmates(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """The crew of X's flights, through the flight (see the module)."""
+    voc = ctx.vocabulary
+    people = set(voc.classes["Person"].family) if "Person" in voc.classes else set()
+    if (parsed.provenance or len(parsed.mentions) != 1 or not asks_crewmates(parsed) or trip_asked(parsed)
+            or not types_of(ctx, parsed.mentions[0].best.iri) & people):
+        return
+    if not {"crewMember", "spacecraft", "launchDate"} <= set(voc.properties):
+        return
+    mention = parsed.mentions[0]
+    topic = node(mention.best.iri)
+    crew = iris_of(voc.properties["crewMember"])
+    craft = iris_of(voc.properties["spacecraft"])
+    flights = [node(i) for i in flight_classes(voc) - _not_crews(ctx)]
+    yield Plan("crewmates", "crew_of", {"topic": topic, "p1": crew, "p": crew, "kind": flights},
+               read_crewmates(ctx, mention.best, parsed.wh == "how many"), ((mention, mention.best),),
+               empty=f"The articles name no crewmate of {mention.best.label}.",
+               parts=(("crew_craft", {"topic": topic, "p1": craft, "p": craft,
+                                      "launch": iris_of(voc.properties["launchDate"])}),))
+
+
+def _not_crews(ctx: Context) -> set[str]:
+    """Classes whose members are no one crew: craft (a craft's riders are told by their launch
+    day instead) and programmes."""
+    classes = ctx.vocabulary.classes
+    return {i for n in ("Spacecraft", "Programme") if n in classes for i in classes[n].family}
+
+
+def read_crewmates(ctx: Context, topic: Candidate, counting: bool) -> Reader:
+    """The people of the rows, each with the two facts that make them a crewmate of ``topic``."""
+    classes = ctx.vocabulary.classes
+    people = set(classes["Person"].family) if "Person" in classes else set()
+    stations = set(classes["SpaceStation"].family) if "SpaceStation" in classes else set()
+
+    def read(rows: Rows) -> Reply:
+        found: dict[str, Item] = {}
+        through: dict[str, str] = {}
+        for row in sorted(rows, key=lambda r: tuple(str(r.get(k, "")) for k in ("label", "x", "via", "p1", "p"))):
+            x, via = row["x"].value, row["via"].value
+            if not types_of(ctx, x) & people or types_of(ctx, via) & stations:
+                continue
+            if "day" in row and len(row["day"].value) < _DAY:
+                continue
+            label = row["label"].value if "label" in row else x.rsplit("/", 1)[-1]
+            name = row["viaLabel"].value if "viaLabel" in row else via.rsplit("/", 1)[-1]
+            through[via] = f"rode {name} on the same launch day" if "day" in row else f"were in the crew of {name}"
+            support = (Triple(row["s1"], row["p1"], row["o1"]), Triple(row["s"], row["p"], row["o"]))  # type: ignore[arg-type]
+            if x not in found:
+                found[x] = Item(label, label, x, support=support)
+        items = sorted(found.values(), key=lambda i: i.label)
+        if not items:
+            return Reply([])
+        how = f"No article says who flew with {topic.label}; these {' or '.join(sorted(set(through.values())))} " \
+              f"with {topic.label}."
+        if counting:
+            reply = counted(items, f"crewmate of {topic.label}")
+            return Reply(reply.items, also=reply.also, note=f"{reply.note} {how}")
+        return Reply(items, note=how)
+
+    return read

@@ -1,0 +1,99 @@
+"""Where someone is from: "Where is X from?", "Where does X come from?", "X's hometown".
+
+A hometown the articles state answers it; else the birthplace, and the answer says which it
+is. A region or country read beside a town (a birthplace "Marsh Province" beside "Hollin, a
+town in the Marsh Province") holds the town, so it is no answer of its own: only the
+narrowest places are kept, by what the articles place inside what, else by class (a city
+before a state before a country). Asked where someone is from (not for a hometown), a place of
+no known kind ("grew up in eastern Alberta": town or region?) is no answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.questions.linking import Candidate
+from kg.questions.match import Parsed
+from kg.questions.readers import iris_of, node, types_of
+from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
+from kg.questions.values import entities
+from kg.store.sparql import Rows
+
+#: Verbs of "where is X from?" and "where does X come / hail from?".
+_FROM_VERBS = {"be", "come", "hail"}
+#: The relations "where ... from" may be read as ("where" a place is, "from" an employer).
+_FROM_WORDED = {"employer", "hometown", "birthPlace", "locatedIn"}
+#: Place classes from broad to narrow: of the places given, those of the narrowest class stay.
+_BREADTH = ("Country", "State", "City")
+
+
+def asks_hometown(parsed: Parsed) -> bool:
+    """Does the question name the hometown ("What is X's hometown?", "X's home town")?"""
+    lemmas = [t.lemma.lower() for t in parsed.tokens]
+    return "hometown" in lemmas or any(a == "home" and b == "town" for a, b in zip(lemmas, lemmas[1:], strict=False))
+
+
+def asks_origin(parsed: Parsed) -> bool:
+    """ "Where is X from?", "Where does X come from?", "What is X's hometown?", "X's hometown?" """
+    lemmas = {t.lemma.lower() for t in parsed.tokens}
+    if parsed.wh == "where" and "from" in {t.lower for t in parsed.tokens}:
+        return bool(lemmas & _FROM_VERBS) and all(r.prop.name in _FROM_WORDED for r in parsed.relations)
+    return asks_hometown(parsed) and parsed.wh in ("what", "which", "where", None)
+
+
+@template("origin", priority=57)
+def origin(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """A person's hometown, else birthplace (see the module)."""
+    voc = ctx.vocabulary
+    people = set(voc.classes["Person"].family) if "Person" in voc.classes else set()
+    named = [m for m in parsed.mentions if types_of(ctx, m.best.iri) & people]
+    if parsed.provenance or len(parsed.mentions) != 1 or len(named) != 1 or not asks_origin(parsed):
+        return
+    if "hometown" not in voc.properties or "birthPlace" not in voc.properties:
+        return
+    mention = named[0]
+    props = [*iris_of(voc.properties["hometown"]), *iris_of(voc.properties["birthPlace"])]
+    yield Plan("origin", "origin", {"topic": node(mention.best.iri), "p": props},
+               read_origin(ctx, mention.best, known_kind=not asks_hometown(parsed)), ((mention, mention.best),),
+               empty=f"The articles give neither a hometown nor a birthplace of {mention.best.label}.", final=True)
+
+
+def read_origin(ctx: Context, topic: Candidate, *, known_kind: bool) -> Reader:
+    """The hometowns, else the birthplaces, the narrowest (see the module); with ``known_kind``
+    only places whose kind the graph gives."""
+    voc = ctx.vocabulary
+    home = set(voc.properties["hometown"].family)
+    kinds = {i for n in _BREADTH if n in voc.classes for i in voc.classes[n].family}
+
+    def narrowest(items: list[Item], rows: Rows) -> list[Item]:
+        mine = {i.iri for i in items}
+        holding = {row["outer"].value for row in rows if "outer" in row and row["o"].value in mine}
+        kept = [i for i in items if i.iri not in holding] or items
+        for name in reversed(_BREADTH):  # the narrowest class any of them has
+            family = set(voc.classes[name].family) if name in voc.classes else set()
+            of_it = [i for i in kept if types_of(ctx, i.iri or "") & family]
+            if of_it:
+                broader = set().union(*(set(voc.classes[n].family) for n in _BREADTH[:_BREADTH.index(name)]
+                                        if n in voc.classes))
+                return [i for i in kept if not types_of(ctx, i.iri or "") & broader]
+        return kept
+
+    def read(rows: Rows) -> Reply:
+        known = [r for r in rows if not known_kind or types_of(ctx, r["o"].value) & kinds]
+        vague = [r["label"].value for r in rows if "label" in r and r not in known]
+        rows = Rows(rows.variables, known)
+        towns = Rows(rows.variables, [r for r in rows if r["p"].value in home])
+        births = Rows(rows.variables, [r for r in rows if r["p"].value not in home])
+        if not rows.rows and vague:
+            return Reply([], note=f"The articles give {', '.join(sorted(set(vague)))} for {topic.label}, a place "
+                                  "they do not say is a town or a region.")
+        if towns.rows:
+            return Reply(narrowest(entities(towns, "o", kind="place"), rows),
+                         note=f"The articles give {topic.label}'s hometown.")
+        found = narrowest(entities(births, "o", kind="place"), rows)
+        if not found:
+            return Reply([])
+        return Reply(found, note=f"The articles give no hometown of {topic.label}: this is where "
+                                 f"{topic.label} was born.")
+
+    return read
