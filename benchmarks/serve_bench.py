@@ -60,6 +60,7 @@ class Run:
     errors: int
     rows: int = 0
     cpu: float = 0.0  # CPU seconds the server (and its child processes) spent during the run
+    own: float = 0.0  # of which the server's own process (for astrokg: where one interpreter lock serialises)
 
     @property
     def throughput(self) -> float:
@@ -70,6 +71,8 @@ class Run:
         p50 = 1000 * statistics.median(lat)
         p95 = 1000 * lat[int(0.95 * (len(lat) - 1))]
         cpu = f"  CPU {1000 * self.cpu_per_request:.2f} ms/req" if self.cpu else ""
+        if self.own:
+            cpu += f" ({1000 * self.own / len(self.latencies):.2f} in the service process)"
         return (f"{self.name:<34} {len(lat):>6} req  {self.throughput:>7.1f} req/s  p50 {p50:>6.1f} ms  "
                 f"p95 {p95:>6.1f} ms  errors {self.errors}{cpu}")
 
@@ -78,11 +81,12 @@ class Run:
         return self.cpu / len(self.latencies)
 
 
-def cpu_seconds(pid: int) -> float:
-    """User and system CPU of a process and its live children (astrokg's query workers)."""
+def cpu_seconds(pid: int, *, children: bool = True) -> float:
+    """User and system CPU of a process and (unless told otherwise) its live children
+    (astrokg's query and question workers)."""
     total = 0.0
     process = psutil.Process(pid)
-    for p in (process, *process.children(recursive=True)):
+    for p in (process, *(process.children(recursive=True) if children else ())):
         try:
             times = p.cpu_times()
         except psutil.NoSuchProcess:
@@ -229,6 +233,8 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--workers", type=int, default=4, help="kg serve --query-workers")
+    parser.add_argument("--question-workers", type=int, default=2,
+                        help="kg serve --question-workers (0: questions answered in the service process)")
     parser.add_argument("--rounds", type=int, default=2, help="alternating /sparql rounds per server")
     parser.add_argument("--skip-sparql", action="store_true", help="only the /api/ask runs")
     parser.add_argument("--ask-clients", type=int, default=4, help="concurrent clients asking new questions")
@@ -255,7 +261,8 @@ def main() -> None:
 
     servers = [
         subprocess.Popen([str(bin_dir / "kg"), "--data-dir", str(args.kg_data), "serve", "--port", str(kg_port),
-                          "--threads", "8", "--query-workers", str(args.workers)], env=env,
+                          "--threads", "8", "--query-workers", str(args.workers),
+                          "--question-workers", str(args.question_workers)], env=env,
                          stderr=subprocess.DEVNULL),
         subprocess.Popen([str(bin_dir / "oxigraph"), "serve-read-only", "--location", str(args.oxigraph_data),
                           "--bind", f"127.0.0.1:{ox_port}"], stderr=subprocess.DEVNULL),
@@ -294,14 +301,22 @@ def main() -> None:
         ask_paths = ["/api/ask?" + urllib.parse.urlencode({"q": q}) for q in asked]
         conn = http.client.HTTPConnection("127.0.0.1", kg_port, timeout=120)
         check = ask_paths[-100:]
+        # Warm up as many question workers as clients will use (each builds its entity index on
+        # its first question), with questions the runs below do not ask.
+        load("warm-up", kg_port, check, "application/json", args.ask_clients, args.seconds, once=True)
         answered = sum(1 for p in check if json.loads(get(conn, p, "application/json")[1])["answers"])
         print(f"\n/api/ask, questions about random people ({answered}/{len(check)} of a sample answered), "
               f"{args.clients} concurrent clients:")
+        pid = servers[0].pid
+        before = (cpu_seconds(pid), cpu_seconds(pid, children=False))
         single = load("astrokg /api/ask, new, 1 client", kg_port, ask_paths[:-100], "application/json", 1,
                       args.seconds, once=True)
+        after = (cpu_seconds(pid), cpu_seconds(pid, children=False))
+        single.cpu, single.own = after[0] - before[0], after[1] - before[1]
         rest = ask_paths[len(single.latencies):-100]
         many = load(f"astrokg /api/ask, new, {args.ask_clients} clients", kg_port, rest, "application/json",
                     args.ask_clients, args.seconds, once=True)
+        many.cpu, many.own = cpu_seconds(pid) - after[0], cpu_seconds(pid, children=False) - after[1]
         for run in (single, many):
             print("  " + run.line())
         print(f"  new questions, throughput {args.ask_clients} clients / 1 client: "

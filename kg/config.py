@@ -95,6 +95,13 @@ class Settings:
     query_workers: int = setting(
         4, "KG_QUERY_WORKERS",
         "Worker processes that run SPARQL endpoint queries (each can be stopped at the time limit).", int, "serve")
+    question_workers: int = setting(
+        2, "KG_QUESTION_WORKERS",
+        "Worker processes that answer questions, each with its own spaCy pipeline, so questions use every core "
+        "(0: answer in the service process).", int, "serve")
+    question_timeout: float = setting(10.0, "KG_QUESTION_TIMEOUT",
+                                      "Seconds a question may take in a worker process before it is stopped.",
+                                      float, "serve")
     max_question: int = setting(500, "KG_MAX_QUESTION", "Longest question accepted, in characters.", int, "serve")
     max_article: int = setting(
         200_000, "KG_MAX_ARTICLE",

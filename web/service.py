@@ -1,13 +1,13 @@
 """What the app shares between request threads: settings, the store, the spaCy pipeline
-(loaded once, on first use), the question engine, the SPARQL query runner, the ingest
-worker process and ingest jobs."""
+(loaded once, on first use), the question engine and its worker processes, the SPARQL query
+runner, the ingest worker process and ingest jobs."""
 
 from __future__ import annotations
 
 import sys
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from kg.config import Settings
 from kg.store import Store
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
     from kg.extraction_pool import WorkerProcess
     from kg.questions import Asker
+    from kg.questions.question_pool import Answerer, QuestionWorkers
     from kg.questions.vocabulary import Vocabulary
     from kg.store.query_pool import QueryRunner
     from web.jobs import Jobs
@@ -54,7 +55,7 @@ class Service:
 
     @property
     def made(self) -> set[str]:
-        """The names of the parts made so far (nlp, asker, sparql, jobs)."""
+        """The names of the parts made so far (nlp, asker, answerer, sparql, jobs)."""
         return set(self._made)
 
     def use_nlp(self, nlp: Language) -> None:
@@ -76,6 +77,21 @@ class Service:
 
         return self._once("asker", lambda: Asker(self.store, self.nlp, max_length=self.settings.max_question,
                                                  nlp_lock=self.nlp_lock))
+
+    @property
+    def answerer(self) -> Answerer:
+        """What answers questions: worker processes for the embedded store (each with its own
+        pipeline, so questions use every core and one over its time limit can be stopped);
+        the asker in this process for a remote store or with ``question_workers`` 0."""
+        from kg.questions.question_pool import QuestionWorkers
+        from kg.store.oxigraph import OxigraphStore
+
+        s, store = self.settings, self.store
+        if s.question_workers <= 0 or not isinstance(store, OxigraphStore):
+            return self.asker
+        return self._once("answerer", lambda: QuestionWorkers(store, size=s.question_workers,
+                                                              timeout=s.question_timeout, model=s.model,
+                                                              max_length=s.max_question))
 
     @property
     def vocabulary(self) -> Vocabulary:
@@ -123,4 +139,6 @@ class Service:
             self.extractor.close()
         if "sparql" in self._made:
             self.sparql.close()
+        if "answerer" in self._made:
+            cast("QuestionWorkers", self._made["answerer"]).close()
         self.store.close()

@@ -55,11 +55,14 @@ def rdf_format(fmt: str) -> ox.RdfFormat:
 class OxigraphStore:
     """The graph in a pyoxigraph ``Store`` under one directory."""
 
-    def __init__(self, path: Path | str) -> None:
-        """Open (or create) the store in the directory ``path``."""
+    def __init__(self, path: Path | str, *, read_only: bool = False, passages: Path | None = None) -> None:
+        """Open (or create) the store in the directory ``path``. With ``read_only``, open a
+        snapshot (see :meth:`snapshot`) that another process writes no more, its sentences
+        searched in the index file ``passages`` (the live store's, which its owner keeps
+        current; none when None)."""
         self.path = Path(path)
         try:
-            self._store = ox.Store(str(self.path))
+            self._store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
         except OSError as error:
             if "lock" in str(error).lower():
                 raise StoreLocked(
@@ -73,8 +76,11 @@ class OxigraphStore:
         self.generation = 0
         self._stats: tuple[int, Stats] | None = None
         self._unflushed = 0
+        self._read_only = read_only
         #: The sentences' full-text index, a file beside the store's own.
-        self.passages: PassageIndex | None = open_index(self.path / PASSAGES_FILE, self)
+        self.passages: PassageIndex | None = (
+            (PassageIndex(passages) if passages is not None else None) if read_only
+            else open_index(self.path / PASSAGES_FILE, self))
 
     # ------------------------------------------------------------------ reading
 
@@ -305,7 +311,8 @@ class OxigraphStore:
         """Drop the store so its directory lock is released."""
         if self.passages is not None:
             self.passages.close()
-        self._store.flush()
+        if not self._read_only:
+            self._store.flush()
         del self._store
 
 

@@ -31,7 +31,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Protocol, cast
+from typing import IO, Any, ClassVar, Protocol, cast
 
 from kg.errors import BadQuery, QueryTimeout, ResultTooLarge, StoreUnavailable
 from kg.store import Store
@@ -141,10 +141,14 @@ class QueryWorkers:
     _snapshots: list[_Snapshot] = field(default_factory=list, init=False)
     _serial: int = field(default=0, init=False)
     _closed: bool = field(default=False, init=False)
+    #: The module a worker process runs, what it runs, and the suffix of its pool's snapshot directory.
+    module: ClassVar[str] = "kg.store.query_process"
+    kind: ClassVar[str] = "query"
+    suffix: ClassVar[str] = ".snapshots"
 
     def __post_init__(self) -> None:
         if self.workdir is None:
-            self.workdir = self.store.path.with_name(self.store.path.name + ".snapshots")
+            self.workdir = self.store.path.with_name(self.store.path.name + self.suffix)
         shutil.rmtree(self.workdir, ignore_errors=True)  # leftovers of a process that died
         self.workdir.mkdir(parents=True)
 
@@ -213,7 +217,7 @@ class QueryWorkers:
             self._discard(worker)
             log.error("a %s worker failed: %s", what, error)
             raise StoreUnavailable(f"the {what} stopped its worker process (it crashed); "
-                                   + ("nothing was written" if what == "update" else "try a simpler query")
+                                   + ("nothing was written" if what == "update" else f"try a simpler {what}")
                                    ) from error
         if "snapshot" in request:
             worker.snapshot = Path(request["snapshot"])
@@ -255,13 +259,20 @@ class QueryWorkers:
             self._discard(worker)
 
     def _spawn(self) -> _Worker:
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+        # One string-hashing seed for every worker (unless the service has one): set order then
+        # agrees between workers, so a query is written the same whichever worker runs it.
+        env = {"PYTHONHASHSEED": "0", **os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
         process = subprocess.Popen(  # noqa: S603 - our own module, no shell
-            [sys.executable, "-m", "kg.store.query_process"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
+            [sys.executable, "-m", self.module, *self._arguments()], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            env=env,
         )
         _widen(process.stdout)
-        log.debug("started query worker %d", process.pid)
+        log.debug("started worker %d (%s)", process.pid, self.module)
         return _Worker(process)
+
+    def _arguments(self) -> list[str]:
+        """The worker's command-line arguments (none: a query worker needs none)."""
+        return []
 
     def _respawn(self) -> None:
         worker = self._spawn()
@@ -293,7 +304,7 @@ class QueryWorkers:
         for stream in (worker.process.stdin, worker.process.stdout):
             if stream is not None:
                 stream.close()
-        log.info("stopped query worker %d", worker.pid)
+        log.info("stopped %s worker %d", self.kind, worker.pid)
         if replace and not self._closed:
             threading.Thread(target=self._respawn, daemon=True).start()
         else:

@@ -26,11 +26,12 @@ def test_the_table_is_the_dataclass() -> None:
 
 def test_every_setting_is_read_from_its_environment_variable() -> None:
     values = {"data_dir": "/srv/kg", "store": "http://sparql.example/q", "query_timeout": "2.5", "max_rows": "7",
-              "allow_load": "yes"}
+              "allow_load": "yes", "question_timeout": "4.5"}
     environ = {s.env: values.get(s.name, "17" if s.type is int else "x") for s in SETTINGS}
     settings = Settings.from_env(environ)
     assert settings.data_dir == Path("/srv/kg") and settings.query_timeout == 2.5 and settings.max_rows == 7
     assert settings.allow_load is True and settings.max_body == 17 and settings.api_token == "x"
+    assert settings.question_workers == 17 and settings.question_timeout == 4.5
     assert Settings.from_env({}) == Settings()
 
 

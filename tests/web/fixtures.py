@@ -23,8 +23,9 @@ TOKEN = "test-token-0123456789"
 
 
 def make_app(data_dir: Path, nlp: Language | None = None, **settings: Any) -> Flask:
-    """An app over ``data_dir`` with the given settings (the session's pipeline reused)."""
-    app = create_app({"TESTING": True, "data_dir": data_dir, **settings})
+    """An app over ``data_dir`` with the given settings (the session's pipeline reused:
+    questions are answered in the test's process unless ``question_workers`` says otherwise)."""
+    app = create_app({"TESTING": True, "data_dir": data_dir, "question_workers": 0, **settings})
     if nlp is not None:
         get_service(app).use_nlp(nlp)
     return app

@@ -47,7 +47,7 @@ def test_the_pipeline_is_loaded_on_first_use_and_shared(tmp_path: Path, nlp: Lan
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     loads: list[object] = []
     monkeypatch.setattr("extract.load_nlp", lambda *args, **kwargs: loads.append(args) or nlp)
-    app = create_app({"data_dir": tmp_path / "d"})
+    app = create_app({"data_dir": tmp_path / "d", "question_workers": 0})  # questions answered in this process
     try:
         service = get_service(app)
         assert loads == [] and "nlp" not in service.made  # nothing loaded by creating the app

@@ -22,7 +22,7 @@ def _answer() -> Answer:
     if len(question) > service.settings.max_question:  # refuse before parsing anything
         raise BadQuestion(f"the question is {len(question)} characters long; the limit is "
                           f"{service.settings.max_question}")
-    return service.asker.answer(question, about=request.args.getlist("about")[:3])
+    return service.answerer.answer(question, about=request.args.getlist("about")[:3])
 
 
 @bp.get("/")

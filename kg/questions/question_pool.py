@@ -1,0 +1,133 @@
+"""Questions answered in worker processes, so that they use every core.
+
+Most of a question's work is Python (parsing it, planning, reading rows, rating and citing
+the answers), which one process runs one thread at a time under its interpreter lock: four
+clients got little more than one core. Each worker (:mod:`kg.questions.question_process`)
+has its own spaCy pipeline and :class:`~kg.questions.Asker` over a read-only snapshot of the
+store (a RocksDB checkpoint, as the SPARQL endpoint's workers use) and the live passage index.
+
+The pool is the SPARQL endpoint's (:class:`~kg.store.query_pool.QueryWorkers`) with another
+worker: a question over its time limit is stopped by killing its worker, a dead worker is
+replaced in the background, and after a write the next question goes to a new snapshot, so
+answers reflect it. Answers are kept here too, until the graph changes (the same question
+asked again is not sent to a worker). A remote store is answered in the service's process
+(its own server does the querying).
+"""
+
+from __future__ import annotations
+
+import logging
+import pickle
+import select
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import IO, Any, ClassVar, Protocol, cast
+
+from kg.errors import BadQuestion, StoreUnavailable
+from kg.questions.answer import ANSWER_CACHE, MAX_QUESTION, Answer
+from kg.store.query_pool import QueryWorkers, _Worker
+from kg.store.query_process import receive
+
+log = logging.getLogger(__name__)
+
+#: Seconds a new worker may take to load its pipeline (about 1 s on a quiet machine).
+STARTUP = 120.0
+
+
+class Answerer(Protocol):
+    """What the web service answers questions with (an :class:`~kg.questions.Asker`, or workers)."""
+
+    def answer(self, question: str, *, about: Sequence[str] = ()) -> Answer: ...
+
+
+@dataclass
+class QuestionWorkers(QueryWorkers):
+    """A pool of ``size`` processes answering questions over snapshots of the store, each
+    stopped when a question runs past ``timeout`` seconds."""
+
+    model: str | None = None
+    max_length: int = MAX_QUESTION
+    _answers: OrderedDict[tuple[str, tuple[str, ...]], Answer] = field(default_factory=OrderedDict, init=False)
+    _answered_at: int | None = field(default=None, init=False)  # the generation the kept answers are of
+    _answers_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    module: ClassVar[str] = "kg.questions.question_process"
+    kind: ClassVar[str] = "question"
+    suffix: ClassVar[str] = ".question-snapshots"
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self.start()
+
+    def start(self) -> None:
+        """Start every worker now, in the background: one loads its pipeline in about a second
+        (more on a busy machine), which no question should wait for."""
+        with self._lock:
+            missing, self._count = self.size - self._count, self.size
+        for _ in range(missing):
+            threading.Thread(target=self._respawn, daemon=True).start()
+
+    def answer(self, question: str, *, about: Sequence[str] = ()) -> Answer:
+        """The answer, from a worker (or kept from an earlier asking while the graph is the
+        same). Raises :class:`BadQuestion`, :class:`~kg.errors.QueryTimeout` (the worker was
+        stopped) or :class:`StoreUnavailable`."""
+        if self._closed:
+            raise StoreUnavailable("the question workers have been stopped")
+        key = (" ".join(question.split()), tuple(about))
+        generation = self.store.generation
+        with self._answers_lock:
+            known = self._answers.get(key) if self._answered_at == generation else None
+        if known is not None:
+            return known
+        started = time.monotonic()
+        snapshot = self._current_snapshot()
+        try:
+            reply, data, _ = self._ask({"snapshot": str(snapshot.path), "question": question, "about": list(about)},
+                                       started, "question")
+        finally:
+            with self._lock:
+                snapshot.users -= 1
+            self._prune()
+        if not reply["ok"]:
+            raise self._failure(reply, "question")
+        answer = cast(Answer, pickle.loads(data))  # noqa: S301 - from our own worker process
+        with self._answers_lock:
+            if self._answered_at != snapshot.generation:
+                self._answers.clear()
+                self._answered_at = snapshot.generation
+            self._answers[key] = answer
+            while len(self._answers) > ANSWER_CACHE:
+                self._answers.popitem(last=False)
+        return answer
+
+    @staticmethod
+    def _failure(reply: dict[str, Any], what: str) -> Exception:
+        if reply["kind"] == "question":
+            return BadQuestion(reply["error"])
+        return QueryWorkers._failure(reply, what)
+
+    def _arguments(self) -> list[str]:
+        passages = self.store.passages
+        return [*(["--model", self.model] if self.model else []), "--max-length", str(self.max_length),
+                *(["--passages", str(passages.path)] if passages is not None else [])]
+
+    def _spawn(self) -> _Worker:
+        """A worker that has loaded its pipeline (so its first question's time limit is the
+        question's alone)."""
+        worker = super()._spawn()
+        stdout = cast(IO[bytes], worker.process.stdout)
+        ready, _, _ = select.select([stdout], [], [], STARTUP)
+        reply = receive(stdout) if ready else None
+        if reply is not None and reply[0].get("ready"):
+            return worker
+        worker.process.kill()
+        worker.process.wait()
+        for stream in (worker.process.stdin, stdout):
+            if stream is not None:
+                stream.close()
+        with self._lock:
+            self._count -= 1  # the place it was to take is free again
+        log.error("a question worker did not start (its output above says why)")
+        raise StoreUnavailable("no question worker could be started; the error has been logged")
