@@ -16,6 +16,7 @@ from extract.frames import roles
 from extract.frames.firsts import FirstReader
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
+from extract.frames.outside import told_in_space
 from extract.frames.records import RecordReader
 from extract.frames.roles import CONTEXT, CRAFT, CRAFT_WORDS, DIRECT, LISTED, NEAREST, About
 from extract.patterns import read_jsonl
@@ -410,6 +411,8 @@ class Reader:
                 self._add(ctx, c, "target", entity(recipient), span, DIRECT - 0.05, modality)
 
     def _spacewalk(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
+        if not told_in_space(ctx, tok, span):
+            return  # "climbed out of the capsule" after the landing
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         if not people and [c.lower_ for c in tok.children] == ["the"]:  # "The spacewalk lasted six hours"
             people, who = _last_spacewalkers(ctx, tok), About((), None, NEAREST + 0.05)

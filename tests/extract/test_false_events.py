@@ -1,0 +1,63 @@
+"""Words that look like an event's but tell something else, as reporters write them: climbing
+out of a capsule after the landing is no spacewalk, and a span of days before, after or
+docked is no time in space. Invented names, several phrasings each, with the true reading
+beside the false one so that the rule cannot pass by finding nothing."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract import Article, extract
+from extract.gold import Key, extracted_keys
+
+
+def keys(nlp: Language, text: str) -> set[Key]:
+    return extracted_keys(next(extract(nlp, [Article(text, published="2024-03-19", id="t")])))
+
+
+def predicates(found: set[Key], name: str, predicate: str) -> list[str]:
+    return [k[2] for k in found if k[0] == name and k[1] == predicate]
+
+
+@pytest.mark.parametrize("text", [
+    "Exactly twenty years after he climbed out of a charred capsule on the steppe, Arkady Veselov told pupils on "
+    "Monday that the launch had scared him.",
+    "Arkady Veselov stepped out of the capsule on Tuesday, waving to the recovery crew after the landing.",
+    "Helped by the recovery team, Arkady Veselov climbed out on Friday and sat in a chair on the grassland.",
+    "On Monday Arkady Veselov went outside to greet the pupils who had gathered on the ground by the school.",
+])
+def test_getting_out_on_the_ground_is_no_spacewalk(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert not [k for k in found if k[1].startswith("spacewalk")]
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday Arkady Veselov stepped outside the station's airlock and worked for six hours.",
+    "Arkady Veselov climbed out of the hatch into open space on Thursday.",
+    "Arkady Veselov floated out of the station on Thursday for a seven-hour job on its truss.",
+    "Arkady Veselov and Lena Korn made a spacewalk on Thursday. The excursion, outside the station's "
+    "Zvezda module, lasted seven hours.",
+])
+def test_getting_out_in_space_is_a_spacewalk(nlp: Language, text: str) -> None:
+    assert predicates(keys(nlp, text), "arkady veselov", "spacewalkDate") == ["2024-03-14"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ivan Sorokin was pulled from the flight three days before launch.",
+    "Three days later, Ivan Sorokin and his crewmates entered orbit around the Moon.",
+    "Ivan Sorokin and his crew spent eight days docked to the station.",
+    "The flight kept Ivan Sorokin in orbit 278 days longer than planned.",
+    "Ivan Sorokin, 40 days into his mission, fixed the oven aboard the station.",
+])
+def test_a_span_of_something_else_is_no_time_in_space(nlp: Language, text: str) -> None:
+    assert not predicates(keys(nlp, text), "ivan sorokin", "timeInSpace")
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Ivan Sorokin spent 186 days in orbit before landing on Tuesday.", "186"),
+    ("Ivan Sorokin landed on Tuesday after 186 days aboard the station.", "186"),
+    ("Ivan Sorokin just returned from a 340-day mission aboard the station.", "340"),
+])
+def test_a_stay_is_time_in_space(nlp: Language, text: str, days: str) -> None:
+    assert predicates(keys(nlp, text), "ivan sorokin", "timeInSpace") == [days]
