@@ -19,6 +19,7 @@ from extract.frames.mood import mood
 from extract.frames.natives import native_before_name
 from extract.frames.outside import told_in_space
 from extract.frames.records import RecordReader
+from extract.frames.rockets import rocket_alone
 from extract.frames.roles import CONTEXT, CRAFT, CRAFT_WORDS, DIRECT, LISTED, NEAREST, About
 from extract.frames.walk_lists import walk_list
 from extract.frames.walk_ranks import ranks_for
@@ -70,7 +71,8 @@ class Reader:
             if who.people and roles.group_back(tok):  # "the trio", "they": the whole crew?
                 ctx.later.append((partial(self.again, craft=who.craft, told=who), tok, span))
                 return
-            if not who.people and (who.craft is not None or roles.unnamed_group(ctx, tok) or _bare_event(ctx, tok)):
+            if not who.people and (who.craft is not None or roles.unnamed_group(ctx, tok) or _bare_event(ctx, tok)
+                                   or self.frame.name == "launch" and roles.verbal(tok) and rocket_alone(ctx, tok)):
                 ctx.later.append((partial(self.again, craft=who.craft), tok, span))  # "four rose": named later
         if self.frame.name == "spacewalk" and not who.people and modality == "reported" and tok.tag_ == "NNS" \
                 and told_in_space(ctx, tok, span) and self._walks(ctx, tok, span, []):
@@ -283,7 +285,7 @@ class Reader:
                 c.lower_ in ("to", "into") and any(t.lower_ in _NOT_HOME for t in c.children) for c in tok.children):
             return  # "returned to space": a new flight, not a landing
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
-        if not people:
+        if not people or tok.lemma_ == "come" and not _came_down(ctx, tok):
             return
         riding = [t for c in tok.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lower_ in _RIDING
                   and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for t in ctx.region(c)]
@@ -724,6 +726,27 @@ def _then_called(joined: Token) -> list[Token]:
     verb = joined.head
     return [t for h in (joined, verb) for c in h.children if c.lemma_ in ("call", "know", "name") and c.i > joined.i
             and any(x.lower_ == "then" for x in c.children) for t in c.subtree if t.pos_ == "PROPN"]
+
+
+def _came_down(ctx: Context, verb: Token) -> bool:
+    """Whether "came down", "came back", "came home" tells a landing: said of people or their
+    craft ("A and B came down near X", "their capsule came down"), not of anything else
+    ("prices came down") nor with an illness ("came down with a cold"; "came home with a record" is one)."""
+    head, subject = verb, None
+    for _ in range(3):  # "she is scheduled to come back": the subject of the verb above
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
+            break
+        head = head.head
+    if subject is not None and not (ctx.person(subject) is not None or subject.pos_ == "PRON"
+                                    or subject.lower_ in roles.CRAFT_NOUNS or ctx.is_a(subject, *CRAFT)
+                                    or subject.lower_ in roles.GROUPS):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("hard", "heavily", "firmly", "strongly") for c in verb.children):
+        return False  # "came down hard on the cuts"
+    down = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return not down or not any(c.dep_ == "prep" and c.lower_ == "with" and not any(
+        ctx.person(t) is not None or t.pos_ == "PRON" for t in c.subtree) for c in verb.children)
 
 
 def _left_the_corps(ctx: Context, verb: Token) -> bool:

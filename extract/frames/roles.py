@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from extract.components.context import Context
 from extract.components.dates import past_mention
 from extract.components.quantities import count
+from extract.frames.event_dates import not_its_day
 from extract.frames.lexicon import Frame
 from extract.rules.common import MISSIONS, VEHICLES, described, listed, mention, people_before, sole_person
 
@@ -657,6 +658,8 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
         first = ctx.doc.char_span(ctx.dates[d].start, ctx.dates[d].end, alignment_mode="expand")
         if first is not None and tok.lower_ not in _BORN and _of_birth(first):
             continue  # "Born on August 29, 1959, she flew jets": the date of the birth
+        if first is not None and not_its_day(first, tok):
+            continue  # "since 2019", "postponed from Tuesday", "after arriving on March 3"
         direct = first is not None and (first.root.head.i == tok.i or first.root.head.head.i == tok.i)
         out.append((d, DIRECT if direct else LISTED))
     out.sort(key=lambda found: -found[1])  # the date the trigger's own phrase gives before one nearer the verb
@@ -669,8 +672,13 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
             above.append(t)
         inside = {x.i for x in tok.subtree}
         near = [x for x in ctx.region(above[-1]) if x.i not in inside] if above else []
-        out = [(d, CONTEXT) for d in ctx.dates_in(sorted(near, key=lambda x: x.i))]
+        out = [(d, CONTEXT) for d in ctx.dates_in(sorted(near, key=lambda x: x.i))
+               if (s := _date_span(ctx, d)) is None or not not_its_day(s, tok)]
     return out
+
+
+def _date_span(ctx: Context, d: int) -> Span | None:
+    return ctx.doc.char_span(ctx.dates[d].start, ctx.dates[d].end, alignment_mode="expand")
 
 
 def date_before(ctx: Context, tok: Token, about: list[int], words: tuple[str, ...]) -> int | None:

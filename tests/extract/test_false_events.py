@@ -61,3 +61,28 @@ def test_a_span_of_something_else_is_no_time_in_space(nlp: Language, text: str) 
 ])
 def test_a_stay_is_time_in_space(nlp: Language, text: str, days: str) -> None:
     assert predicates(keys(nlp, text), "ivan sorokin", "timeInSpace") == [days]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Two days after arriving at the station on March 3, Arkady Veselov stepped outside with Lena Korn on the "
+     "station's truss on Thursday.", "2024-03-14"),
+    ("Arkady Veselov floated out of the airlock on Thursday. He had trained for the spacewalk since 2019.",
+     "2024-03-14"),
+    ("Arkady Veselov made the spacewalk on Thursday, before the crew left the station on Sunday.", "2024-03-14"),
+])
+def test_a_walk_s_day_is_not_another_event_s(nlp: Language, text: str, day: str) -> None:
+    assert predicates(keys(nlp, text), "arkady veselov", "spacewalkDate") == [day]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Ivan Sorokin lifted off on Tuesday, two days after arriving at the pad on Sunday.", "2024-03-19"),
+    ("The launch of Ivan Sorokin, delayed from Monday by high winds, went ahead on Wednesday.", "2024-03-13"),
+])
+def test_a_launch_s_day_is_not_the_day_it_was_put_off_from(nlp: Language, text: str, day: str) -> None:
+    assert predicates(keys(nlp, text), "ivan sorokin", "launchDate") == [day]
+
+
+def test_a_walk_put_off_from_a_day_is_not_dated_by_it(nlp: Language) -> None:
+    found = keys(nlp, "Arkady Veselov's spacewalk, postponed from Tuesday because of a suit problem, took place "
+                      "outside the station later in the week.")
+    assert "2024-03-19" not in predicates(found, "arkady veselov", "spacewalkDate")
