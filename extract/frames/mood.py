@@ -46,7 +46,8 @@ def headline_plan(tok: Token) -> bool:
         return False
     head = tok.head
     hoped = head.lemma_ in _HOPE or any(head.lower_.startswith(w.rstrip("e")) for w in _HOPE)  # the model's "hop"
-    return tok.dep_ == "xcomp" and hoped or not any(
+    described = tok.dep_ in ("relcl", "acl") and any(c.dep_ in ("det", "amod") for c in head.children)
+    return tok.dep_ == "xcomp" and hoped or not described and not any(  # not "the first Canadian to command X"
         t.tag_ in _FINITE for t in tok.doc[tok.sent.start:tok.i])
 
 

@@ -33,3 +33,9 @@ def test_a_headline_or_a_hope_is_a_plan(nlp: Language, text: str, predicate: str
 def test_a_launch_done_stays_reported(nlp: Language, text: str, day: str) -> None:
     found = {k for k in keys(nlp, text) if k[0] == "mira tallant" and k[1] == "launchDate"}
     assert found == {("mira tallant", "launchDate", day, "reported")}
+
+
+def test_the_first_to_do_it_is_no_plan(nlp: Language) -> None:
+    found = keys(nlp, "Mira Tallant, the first Canadian to command the International Space Station, landed in "
+                      "Kazakhstan on Tuesday.")
+    assert ("international space station", "commander", "mira tallant", "planned") not in found
