@@ -19,7 +19,7 @@ from extract.frames.mood import mood
 from extract.frames.natives import native_before_name
 from extract.frames.outside import told_in_space
 from extract.frames.records import RecordReader
-from extract.frames.rockets import rocket_alone
+from extract.frames.rockets import rocket_alone, uncrewed
 from extract.frames.roles import CONTEXT, CRAFT, CRAFT_WORDS, DIRECT, LISTED, NEAREST, About
 from extract.frames.walk_lists import walk_list
 from extract.frames.walk_ranks import ranks_for
@@ -148,6 +148,8 @@ class Reader:
     # ------------------------------------------------------------------ frames
 
     def _launch(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
+        if uncrewed(tok):
+            return  # "a cargo ship due to launch from X": no one's launch
         if tok.lemma_ == "take" and not any(t.lower_ in ("space", "orbit") or ctx.is_a(t, "LAUNCH_SITE")
                                             for t in words):
             return  # "took off" is a launch only when it says from where or to where
@@ -285,7 +287,7 @@ class Reader:
                 c.lower_ in ("to", "into") and any(t.lower_ in _NOT_HOME for t in c.children) for c in tok.children):
             return  # "returned to space": a new flight, not a landing
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
-        if not people or tok.lemma_ == "come" and not _came_down(ctx, tok):
+        if not people or tok.lemma_ == "come" and not _came_down(ctx, tok) or _off_earth(tok):
             return
         riding = [t for c in tok.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lower_ in _RIDING
                   and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for t in ctx.region(c)]
@@ -726,6 +728,17 @@ def _then_called(joined: Token) -> list[Token]:
     verb = joined.head
     return [t for h in (joined, verb) for c in h.children if c.lemma_ in ("call", "know", "name") and c.i > joined.i
             and any(x.lower_ == "then" for x in c.children) for t in c.subtree if t.pos_ == "PROPN"]
+
+
+#: words that put a landing on another world: "the Apollo 15 moon landing" is no return to Earth
+_OTHER_WORLDS = {"moon", "lunar", "mars", "martian", "moonwalk"}
+
+
+def _off_earth(tok: Token) -> bool:
+    """Whether a landing is on the Moon or another world ("the moon landing", "the lunar
+    landing", "landed on the Moon")."""
+    return any(c.lower_ in _OTHER_WORLDS or c.dep_ == "prep" and c.lower_ == "on" and any(
+        t.lower_ in _OTHER_WORLDS for t in c.subtree) for c in tok.children)
 
 
 def _came_down(ctx: Context, verb: Token) -> bool:

@@ -12,7 +12,7 @@ from extract.rules.common import MISSIONS
 
 #: words that make a launch one of no crew
 _UNCREWED = {"cargo", "uncrewed", "unmanned", "unpiloted", "robotic", "satellite", "satellites", "probe", "supply",
-             "supplies", "freighter", "telescope", "rover", "lander", "test", "progress", "tianzhou", "cygnus"}
+             "supplies", "freighter", "telescope", "rover", "lander", "progress", "tianzhou", "cygnus"}
 
 
 def rocket_subject(ctx: Context, verb: Token) -> bool:
@@ -27,3 +27,17 @@ def rocket_alone(ctx: Context, verb: Token) -> bool:
     return rocket_subject(ctx, verb) and not any(
         ctx.is_a(t, "PERSON") and t.pos_ != "PRON" or ctx.is_a(t, "SPACECRAFT", *MISSIONS) or t.lower_ in _UNCREWED
         for t in verb.sent)
+
+
+def uncrewed(verb: Token) -> bool:
+    """Whether a launch is told of something that flies uncrewed: the verb's subject or the
+    noun it describes ("a Dragon cargo ship due to launch", "the satellite launched")."""
+    nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl", "amod", "compound"):
+        nouns.append(verb.head)
+    elif verb.dep_ == "xcomp" and verb.head.dep_ in ("acl", "amod"):  # "a cargo ship due to launch"
+        nouns.append(verb.head.head)
+    before = verb.doc[max(verb.sent.start, verb.i - 4):verb.i]  # the parse may break "a cargo ship due to launch"
+    return any(t.lower_ in _UNCREWED for n in nouns for t in (n, *(c for c in n.children if c.dep_ in (
+        "compound", "amod", "nmod")))) or any(t.lower_ in _UNCREWED for t in before) and not any(
+        t.ent_type_ == "PERSON" for t in before)

@@ -86,3 +86,37 @@ def test_a_walk_put_off_from_a_day_is_not_dated_by_it(nlp: Language) -> None:
     found = keys(nlp, "Arkady Veselov's spacewalk, postponed from Tuesday because of a suit problem, took place "
                       "outside the station later in the week.")
     assert "2024-03-19" not in predicates(found, "arkady veselov", "spacewalkDate")
+
+
+@pytest.mark.parametrize("text", [
+    "Arkady Veselov, who piloted the orbiting command module during the Apollo 15 moon landing in 1971, died "
+    "Wednesday in Texas.",
+    "Arkady Veselov flew the command module while his crewmates made the lunar landing in July 1971.",
+    "In 1971 Arkady Veselov landed on the Moon with Lena Korn.",
+])
+def test_a_landing_on_the_moon_is_no_return_to_earth(nlp: Language, text: str) -> None:
+    assert not predicates(keys(nlp, text), "arkady veselov", "returnDate")
+
+
+@pytest.mark.parametrize("text", [
+    "One of Arkady Veselov's first tasks will be to oversee the arrival of a Dragon cargo ship due to launch from "
+    "Cape Canaveral next Sunday.",
+    "Arkady Veselov will capture the Cygnus freighter, which launched from Wallops Island on Monday.",
+    "Arkady Veselov watched from orbit as the cargo ship lifted off from the Baikonur Cosmodrome on Monday.",
+])
+def test_a_cargo_ship_s_launch_is_no_one_s(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert not predicates(found, "arkady veselov", "launchSite")
+    assert not predicates(found, "arkady veselov", "launchDate")
+
+
+def test_a_crewed_launch_beside_a_cargo_word_is_still_told(nlp: Language) -> None:
+    found = keys(nlp, "Arkady Veselov, who unloaded the cargo ship last year, lifted off from the Baikonur Cosmodrome "
+                      "on Monday.")
+    assert predicates(found, "arkady veselov", "launchSite") == ["baikonur cosmodrome"]
+
+
+def test_a_crewed_test_flight_s_launch_is_its_crew_s(nlp: Language) -> None:
+    found = keys(nlp, "The flight follows the historic Demo-9 test, which launched on May 30 carrying the astronauts "
+                      "Arkady Veselov and Lena Korn to the station.")
+    assert predicates(found, "arkady veselov", "launchDate") == ["2023-05-30"]
