@@ -80,3 +80,15 @@ def test_another_rocket_or_rise_is_not_the_crew_s(nlp: Language, text: str) -> N
     assert not objects(found, "ivan sorokin", "launchSite")
     assert not {v for v in objects(found, "ivan sorokin", "launchVehicle") if v.startswith("soyuz-2")}
     assert "2005" not in objects(found, "ivan sorokin", "launchDate")
+
+
+@pytest.mark.parametrize("text", [
+    "The capsule carrying Ivan Sorokin and Pyotr Lind landed at around 6:16 a.m. Moscow time on Tuesday, 148 "
+    "kilometres southeast of Arkalyk.",
+    "The capsule carrying Ivan Sorokin and Pyotr Lind landed at 9:14 a.m. EDT on Tuesday near Arkalyk.",
+])
+def test_a_clock_time_with_its_zone_does_not_end_the_sentence(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    for name in ("ivan sorokin", "pyotr lind"):
+        assert objects(found, name, "landingSite") == {"arkalyk"}
+        assert objects(found, name, "returnDate") == {"2024-03-19"}
