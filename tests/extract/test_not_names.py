@@ -35,6 +35,8 @@ def test_no_one_is_named(nlp: Language, text: str, nobody: str, somebody: str) -
     ("Kelly Ruiz, the capsule's pilot, was born in Ohio.", "Kelly Ruiz"),
     ("Sally Lindqvist, a station veteran, was born in Ohio.", "Sally Lindqvist"),
     ("Before the flight, an excited Kelly Ruiz was born in Ohio.", "Kelly Ruiz"),
+    ("Flanked on the left by Denis Marov and on the right by Sergey Kolin, the Soyuz descent module touched down "
+     "near Arkalyk.", "Sergey Kolin"),
 ])
 def test_names_beside_such_words_stay_people(nlp: Language, text: str, name: str) -> None:
     assert name in people(nlp, text)
