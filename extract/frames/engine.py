@@ -22,7 +22,7 @@ from extract.frames.records import RecordReader
 from extract.frames.rockets import rocket_alone, uncrewed
 from extract.frames.roles import CONTEXT, CRAFT, CRAFT_WORDS, DIRECT, LISTED, NEAREST, About
 from extract.frames.walk_lists import walk_list
-from extract.frames.walk_ranks import ranks_for
+from extract.frames.walk_ranks import count_now, ranks_for
 from extract.patterns import read_jsonl
 from extract.rules.common import COUNTRIES, MISSIONS, listed, recent_mentions, window
 from extract.rules.places import described_place, innermost, pointed
@@ -433,9 +433,16 @@ class Reader:
         if tok.tag_ == "NNS" and modality == "reported":
             self._walks(ctx, tok, span, people)
         number = next((c for c in tok.children if c.dep_ == "nummod"), None)
-        more = any(c.lower_ in ("more", "additional", "other", "further") for c in tok.children)
+        more = any(c.lower_ in ("more", "additional", "other", "further") for n in (tok, *(
+            c for c in tok.children if c.dep_ == "nummod")) for c in n.children)  # "three more": on the number
         if number is not None and any(c.dep_ == "quantmod" and c.lower_ == "of" for c in number.children):
             number = None  # "led the first three of four spacewalks": a share of the walks, not a career's count
+        if more and tok.tag_ == "NNS" and len(people) == 1 and modality == "reported":
+            total, spent = count_now(tok)  # "made two more spacewalks and now has nine, adding up to 62 hours"
+            for n, role, per in ((total, "count", None), (spent, "duration", "minute")):
+                if n is not None:
+                    self._add(ctx, people[0], role, value(str(n), "integer"), span, who.confidence - 0.1, modality,
+                              (("unit", value(per)),) if per else ())
         if number is not None and tok.tag_ == "NNS" and not more and len(people) == 1 \
                 and not roles.unnamed_group(ctx, tok):  # "her seven spacewalks"; not "they made two", "two more"
             n = count(number)

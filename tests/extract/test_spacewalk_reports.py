@@ -48,6 +48,7 @@ def test_a_list_of_something_else_gives_no_walks(nlp: Language) -> None:
     ("It was the first spacewalk for Dana Oakes and the fourth for Mira Tallant.",
      {"dana oakes": "1", "mira tallant": "4"}),
     ("The spacewalk was the third for Dana Oakes.", {"dana oakes": "3"}),
+    ("For Dana Oakes, a U.S. Air Force colonel, it was the second spacewalk in eight days.", {"dana oakes": "2"}),
     ("Tuesday's excursion outside the station was the second spacewalk for Dana Oakes.", {"dana oakes": "2"}),
 ])
 def test_a_walk_for_someone_is_their_count(nlp: Language, text: str, ranks: dict[str, str]) -> None:
@@ -79,3 +80,20 @@ def test_a_walk_wrapped_up_or_led(nlp: Language, text: str) -> None:
     for name in ("mira tallant", "dana oakes"):
         assert objects(found, name, "spacewalkDate") == {"2024-03-15"}
         assert objects(found, name, "spacewalkDuration") == {"420"}
+
+
+@pytest.mark.parametrize("text, total, spent", [
+    ("Mira Tallant, the station's commander, made two more spacewalks during the mission and now has nine, adding up "
+     "to 62 hours and six minutes.", "9", {"3726"}),
+    ("Mira Tallant made two more spacewalks and now has nine.", "9", set()),
+    ("Mira Tallant conducted three more spacewalks this year and now has seven, totaling 45 hours.", "7", {"2700"}),
+])
+def test_more_walks_and_the_count_now(nlp: Language, text: str, total: str, spent: set[str]) -> None:
+    found = keys(nlp, text)
+    assert objects(found, "mira tallant", "spacewalkCount") == {total}
+    assert objects(found, "mira tallant", "spacewalkDuration") == spent
+
+
+def test_more_walks_and_something_else_is_no_count(nlp: Language) -> None:
+    found = keys(nlp, "Mira Tallant made two more spacewalks and has a dog named Rex.")
+    assert not objects(found, "mira tallant", "spacewalkCount")
