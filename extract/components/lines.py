@@ -69,6 +69,7 @@ class LineBreaker:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        _keep_clock_times(doc)
         text = extensions.text(doc)
         if "\n" not in text:
             return doc
@@ -78,3 +79,22 @@ class LineBreaker:
             if "\n\n" in tok.text or tok.idx in ends:
                 doc[tok.i + 1].is_sent_start = True
         return doc
+
+
+#: the clock words after which the parser may wrongly start a sentence ("6:16 a.m. Moscow time")
+_CLOCK = {"a.m.", "p.m.", "am", "pm"}
+#: time zones a clock time may be told in
+_ZONES = {"edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "et", "ct", "pt", "gmt", "utc", "bst", "cet",
+          "cest", "msk", "ist", "jst", "bjt", "local"}
+
+
+def _keep_clock_times(doc: Doc) -> None:
+    """No sentence starts inside a clock time told with its zone: "at 6:16 a.m. Moscow time on
+    Monday", "at 9:14 a.m. EDT" (the parser reads the abbreviation's full stop as a sentence's
+    end, and the place, date and people after it are lost to the event)."""
+    for tok in doc[:-2]:
+        if tok.lower_ not in _CLOCK:
+            continue
+        after, then = doc[tok.i + 1], doc[tok.i + 2]
+        if after.lower_ in _ZONES or after.is_title and then.lower_ == "time":
+            after.is_sent_start = False

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract import extensions
 from extract.components.lines import body_of, headline_lines, in_headline
+from extract.components.not_names import names_no_one
 from extract.patterns import read_jsonl
 
 #: role and title words that may stand before a name; the model sometimes takes them in
@@ -92,7 +93,7 @@ class NameFixer:
         headlines = headline_lines(text)
         body = body_of(text, headlines).lower()
         ents = [s for s in (_trim(e, text) for e in _with_nicknames(doc, text)) if s is not None
-                and not _headline_only(s, headlines, body) and not _thing_named(s)]
+                and not _headline_only(s, headlines, body) and not _thing_named(s) and not names_no_one(s)]
         ents = [_from_context(e, text) if e.label_ in _RELABEL and not e.kb_id_ else e for e in ents]
         ents += _missed(doc, text, ents, headlines)
         ents = _with_datelines(doc, text, ents)

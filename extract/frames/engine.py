@@ -16,8 +16,13 @@ from extract.frames import roles
 from extract.frames.firsts import FirstReader
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
+from extract.frames.natives import native_before_name
+from extract.frames.outside import told_in_space
 from extract.frames.records import RecordReader
+from extract.frames.rockets import rocket_alone, uncrewed
 from extract.frames.roles import CONTEXT, CRAFT, CRAFT_WORDS, DIRECT, LISTED, NEAREST, About
+from extract.frames.walk_lists import walk_list
+from extract.frames.walk_ranks import count_now, ranks_for
 from extract.patterns import read_jsonl
 from extract.rules.common import COUNTRIES, MISSIONS, listed, recent_mentions, window
 from extract.rules.places import described_place, innermost, pointed
@@ -66,8 +71,12 @@ class Reader:
             if who.people and roles.group_back(tok):  # "the trio", "they": the whole crew?
                 ctx.later.append((partial(self.again, craft=who.craft, told=who), tok, span))
                 return
-            if not who.people and (who.craft is not None or roles.unnamed_group(ctx, tok) or _bare_event(ctx, tok)):
+            if not who.people and (who.craft is not None or roles.unnamed_group(ctx, tok) or _bare_event(ctx, tok)
+                                   or self.frame.name == "launch" and roles.verbal(tok) and rocket_alone(ctx, tok)):
                 ctx.later.append((partial(self.again, craft=who.craft), tok, span))  # "four rose": named later
+        if self.frame.name == "spacewalk" and not who.people and modality == "reported" and tok.tag_ == "NNS" \
+                and told_in_space(ctx, tok, span) and self._walks(ctx, tok, span, []):
+            return  # "they made two spacewalks -- A and B on May 2, A and C on June 9"
         if self.frame.name == "spacewalk" and not who.people and roles.unnamed_group(ctx, tok, crafts=False):
             ctx.later.append((self.walkers, tok, span))  # "two astronauts stepped outside": named elsewhere
             return
@@ -139,6 +148,8 @@ class Reader:
     # ------------------------------------------------------------------ frames
 
     def _launch(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
+        if uncrewed(tok):
+            return  # "a cargo ship due to launch from X": no one's launch
         if tok.lemma_ == "take" and not any(t.lower_ in ("space", "orbit") or ctx.is_a(t, "LAUNCH_SITE")
                                             for t in words):
             return  # "took off" is a launch only when it says from where or to where
@@ -276,7 +287,7 @@ class Reader:
                 c.lower_ in ("to", "into") and any(t.lower_ in _NOT_HOME for t in c.children) for c in tok.children):
             return  # "returned to space": a new flight, not a landing
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
-        if not people:
+        if not people or tok.lemma_ == "come" and not _came_down(ctx, tok) or _off_earth(tok):
             return
         riding = [t for c in tok.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lower_ in _RIDING
                   and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for t in ctx.region(c)]
@@ -410,13 +421,28 @@ class Reader:
                 self._add(ctx, c, "target", entity(recipient), span, DIRECT - 0.05, modality)
 
     def _spacewalk(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
+        if not told_in_space(ctx, tok, span):
+            return  # "climbed out of the capsule" after the landing
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        for one, nth in ranks_for(ctx, tok) if tok.tag_ != "NNS" and modality == "reported" else ():
+            self._add(ctx, one, "count", value(str(nth), "integer"), span, LISTED, modality)  # "the fourth for A"
         if not people and [c.lower_ for c in tok.children] == ["the"]:  # "The spacewalk lasted six hours"
             people, who = _last_spacewalkers(ctx, tok), About((), None, NEAREST + 0.05)
         if not people:
             return
+        if tok.tag_ == "NNS" and modality == "reported":
+            self._walks(ctx, tok, span, people)
         number = next((c for c in tok.children if c.dep_ == "nummod"), None)
-        more = any(c.lower_ in ("more", "additional", "other", "further") for c in tok.children)
+        more = any(c.lower_ in ("more", "additional", "other", "further") for n in (tok, *(
+            c for c in tok.children if c.dep_ == "nummod")) for c in n.children)  # "three more": on the number
+        if number is not None and any(c.dep_ == "quantmod" and c.lower_ == "of" for c in number.children):
+            number = None  # "led the first three of four spacewalks": a share of the walks, not a career's count
+        if more and tok.tag_ == "NNS" and len(people) == 1 and modality == "reported":
+            total, spent = count_now(tok)  # "made two more spacewalks and now has nine, adding up to 62 hours"
+            for n, role, per in ((total, "count", None), (spent, "duration", "minute")):
+                if n is not None:
+                    self._add(ctx, people[0], role, value(str(n), "integer"), span, who.confidence - 0.1, modality,
+                              (("unit", value(per)),) if per else ())
         if number is not None and tok.tag_ == "NNS" and not more and len(people) == 1 \
                 and not roles.unnamed_group(ctx, tok):  # "her seven spacewalks"; not "they made two", "two more"
             n = count(number)
@@ -446,6 +472,20 @@ class Reader:
         if tok.tag_ != "NNS":
             self._together(ctx, tok, people, words, span, who.confidence, modality)
 
+
+    def _walks(self, ctx: Context, tok: Token, span: Span, people: list[int]) -> bool:
+        """Each walk of a list after "two spacewalks --": its walkers (with the one person the
+        sentence is about) walked that day, together. Whether there was such a list."""
+        items = walk_list(ctx, tok)
+        subject = people[:1] if len(people) == 1 else []
+        if not items or any(not walkers and not subject for walkers, _ in items):
+            return False
+        for walkers, day in items:
+            team = list(dict.fromkeys([*subject, *walkers]))
+            for one in team:
+                self._add(ctx, one, "date", date(day), span, LISTED, "reported")
+            self._together(ctx, tok, team, [], span, LISTED + 0.1, "reported")
+        return True
 
     def _crewmates(self, ctx: Context, tok: Token, span: Span, who: About, modality: str,
                    words: list[Token]) -> None:
@@ -489,6 +529,9 @@ class Reader:
         """"grew up in X", "was raised in X", "her hometown of X", "X, his hometown", "a native
         of X": the most specific town named, not a country."""
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        fronted, told = native_before_name(ctx, tok)
+        if fronted is not None:  # "The Iowa native X", "A native of Turin, X flew"
+            people, words, who = [fronted], told, About((fronted,), None, DIRECT)
         if tok.lemma_ == "raise" and tok.tag_ != "VBN" or not people:
             return
         near = [t for t in words if ctx.is_a(t, "PLACE")]
@@ -524,7 +567,8 @@ class Reader:
             return  # "joined the crew", "joined the Air Force"; not "joined the second group of astronauts"
         classmates = [p for t in words if t.lower_ in _CLASSES for c in t.children if c.dep_ == "prep"
                       and c.lower_ == "as" for x in c.subtree if (p := ctx.person(x)) is not None]
-        hired = tok.lemma_ == "join" and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+        hired = tok.lemma_ == "join" and (any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+                                          or _joined_agency(ctx, joined))
         for one in dict.fromkeys([*people, *classmates]):  # "in the same class as X": X was chosen with them
             sure = who.confidence if one in people else LISTED
             for a in agencies[:1]:
@@ -636,7 +680,9 @@ def _choosers(ctx: Context, verb: Token, words: list[Token]) -> list[int]:
     corps"), the owner or by-phrase of "selection", the agency of the role they were chosen as
     ("selected as a JAXA astronaut")."""
     if verb.lemma_ == "join":
-        return roles.entities(ctx, [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree], "AGENCY")
+        joined = [c for c in verb.children if c.dep_ == "dobj"]
+        renamed = any(_then_called(o) for o in joined)  # a former name the model may not know as an agency
+        return roles.entities(ctx, _joined_words(joined), *(("AGENCY", "ORG") if renamed else ("AGENCY",)))
     found: list[Token] = []
     for child in verb.children:
         if child.dep_ in ("agent", "poss") or child.dep_ == "prep" and child.lower_ == "by":
@@ -657,6 +703,70 @@ def _astronaut_class(noun: Token) -> bool:
     """Whether a noun names a class of astronauts: "Nasa's 2021 astronaut class", "the second
     group of astronauts", "the astronaut corps" (not "a class of students")."""
     return noun.lower_ in _CLASSES and any(t.lower_ in _FLYERS for t in noun.subtree)
+
+
+def _joined_agency(ctx: Context, joined: list[Token]) -> bool:
+    """Whether what someone joined is an agency or its corps: "joined Nasa", "joined JAXA's
+    astronaut corps" (a job there); not "joined the crew of a Nasa mission"."""
+    return any(ctx.is_a(t, "AGENCY") or _then_called(o) and ctx.is_a(t, "ORG") for o in joined
+               for t in _joined_words([o]))
+
+
+def _joined_words(joined: list[Token]) -> list[Token]:
+    """The words that name what was joined: the object, its owner and the name before it, and
+    for a corps or class, what it is of ("the astronaut corps of ESA"); not a phrase inside
+    it ("the crew of a Nasa mission" is no agency's)."""
+    out = []
+    for o in joined:
+        renamed = _then_called(o)
+        if renamed:  # "joined Japan's space agency, then called NASDA": the name it had then
+            out += renamed
+            continue
+        out += [t for c in o.children if c.dep_ in ("poss", "compound", "nmod") for t in c.subtree]
+        out.append(o)
+        if o.lower_ in _CLASSES:
+            out += [t for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _then_called(joined: Token) -> list[Token]:
+    """The name an organisation had when someone joined it, told beside it ("joined Japan's
+    space agency, then called NASDA", "joined the agency, then known as X")."""
+    verb = joined.head
+    return [t for h in (joined, verb) for c in h.children if c.lemma_ in ("call", "know", "name") and c.i > joined.i
+            and any(x.lower_ == "then" for x in c.children) for t in c.subtree if t.pos_ == "PROPN"]
+
+
+#: words that put a landing on another world: "the Apollo 15 moon landing" is no return to Earth
+_OTHER_WORLDS = {"moon", "lunar", "mars", "martian", "moonwalk"}
+
+
+def _off_earth(tok: Token) -> bool:
+    """Whether a landing is on the Moon or another world ("the moon landing", "the lunar
+    landing", "landed on the Moon")."""
+    return any(c.lower_ in _OTHER_WORLDS or c.dep_ == "prep" and c.lower_ == "on" and any(
+        t.lower_ in _OTHER_WORLDS for t in c.subtree) for c in tok.children)
+
+
+def _came_down(ctx: Context, verb: Token) -> bool:
+    """Whether "came down", "came back", "came home" tells a landing: said of people or their
+    craft ("A and B came down near X", "their capsule came down"), not of anything else
+    ("prices came down") nor with an illness ("came down with a cold"; "came home with a record" is one)."""
+    head, subject = verb, None
+    for _ in range(3):  # "she is scheduled to come back": the subject of the verb above
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
+            break
+        head = head.head
+    if subject is not None and not (ctx.person(subject) is not None or subject.pos_ == "PRON"
+                                    or subject.lower_ in roles.CRAFT_NOUNS or ctx.is_a(subject, *CRAFT)
+                                    or subject.lower_ in roles.GROUPS):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("hard", "heavily", "firmly", "strongly") for c in verb.children):
+        return False  # "came down hard on the cuts"
+    down = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return not down or not any(c.dep_ == "prep" and c.lower_ == "with" and not any(
+        ctx.person(t) is not None or t.pos_ == "PRON" for t in c.subtree) for c in verb.children)
 
 
 def _left_the_corps(ctx: Context, verb: Token) -> bool:

@@ -2,7 +2,9 @@
 
 Quoted words, negated clauses ("did not launch", "never flew", "no spacewalk"), events
 called off ("scrubbed the launch") and supposed ones ("could land", "if the crew returns")
-are not facts; "will", "is scheduled to" make a plan (see :meth:`~extract.components.context.Context.planned`)."""
+are not facts; "will", "is scheduled to" (see
+:meth:`~extract.components.context.Context.planned`), a headline's "X to land on May 5" and
+"hopes to launch" make a plan."""
 
 from __future__ import annotations
 
@@ -25,7 +27,28 @@ def mood(ctx: Context, tok: Token) -> str | None:
     said = stated(ctx, tok)
     if said is None:
         return None
-    return said or ("planned" if ctx.planned(tok) else "reported")
+    return said or ("planned" if ctx.planned(tok) or headline_plan(tok) else "reported")
+
+
+#: tags of a finite verb or a modal
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+#: verbs whose "to" infinitive is hoped for or aimed at, not done ("hopes to launch in April")
+_HOPE = {"hope", "want", "wish", "aim", "intend", "seek", "dream", "expect", "prepare", "plan", "aspire", "yearn"}
+
+
+def headline_plan(tok: Token) -> bool:
+    """Whether an infinitive tells a plan: a headline's ("Ann Lee to return on March 19",
+    "Also read: Crew-12 to launch on April 2": no finite verb before it in its sentence), or
+    one hoped for ("hopes to launch in April", "aims to land by May")."""
+    if tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head
+    hoped = head.lemma_ in _HOPE or any(head.lower_.startswith(w.rstrip("e")) for w in _HOPE)  # the model's "hop"
+    described = tok.dep_ in ("relcl", "acl") and any(c.dep_ in ("det", "amod") for c in head.children)
+    return tok.dep_ == "xcomp" and hoped or not described and not any(  # not "the first Canadian to command X"
+        t.tag_ in _FINITE for t in tok.doc[tok.sent.start:tok.i])
 
 
 def stated(ctx: Context, tok: Token) -> str | None:
@@ -54,7 +77,7 @@ def _stated(ctx: Context, tok: Token) -> str | None:
                 if clause.dep_ == "ccomp" and clause.head.lemma_ in _SAY:
                     return "planned"  # "Nasa said she would fly in May"
                 # otherwise the future of a past narrative: "he would later command Apollo 13"
-        if clause.dep_ in ("dobj", "nsubjpass") and _called_off(clause.head):
+        if clause.dep_ in ("dobj", "nsubjpass") and called_off(clause.head):
             return None  # "called off the launch", "the launch was scrubbed": it did not happen then
         if clause.dep_ not in ("xcomp", "aux", "auxpass", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "compound") \
                 or clause.head.i == clause.i:
@@ -63,7 +86,7 @@ def _stated(ctx: Context, tok: Token) -> str | None:
     return ""
 
 
-def _called_off(verb: Token) -> bool:
+def called_off(verb: Token) -> bool:
     """Whether a verb stops or puts off what it takes ("scrubbed", "called off")."""
     return verb.lemma_ in _CANCEL or verb.lemma_ == "call" and any(
         c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from extract.components.context import Context
 from extract.components.dates import past_mention
 from extract.components.quantities import count
+from extract.frames.event_dates import not_its_day
 from extract.frames.lexicon import Frame
 from extract.rules.common import MISSIONS, VEHICLES, described, listed, mention, people_before, sole_person
 
@@ -24,13 +25,13 @@ DIRECT, LISTED, CONTEXT, NEAREST = 0.85, 0.75, 0.65, 0.55
 CRAFT = (*VEHICLES, *MISSIONS)
 #: verbs that only carry an event noun: "made a spacewalk", "conducted the launch"
 _LIGHT = {"make", "conduct", "perform", "complete", "carry", "do", "log", "undertake", "stage", "have", "take",
-          "begin", "start", "finish", "end", "add", "rack", "notch", "total"}
+          "begin", "start", "finish", "end", "add", "rack", "notch", "total", "wrap", "conclude", "lead", "go"}
 #: prepositions of an event noun that tell when something else happened: "after their landing"
 WHEN = {"after", "since", "during", "before", "following", "until", "upon", "ahead"}
 #: prepositions and adverbs that add companions: "with", "alongside", "along with"
 _WITH = {"with", "alongside", "along", "beside", "accompanied"}
 #: words for a craft when it is not named: "his capsule landed"
-_CRAFT_NOUNS = {"capsule", "spacecraft", "ship", "craft", "vehicle", "spaceship", "rocket", "module"}
+CRAFT_NOUNS = {"capsule", "spacecraft", "ship", "craft", "vehicle", "spaceship", "rocket", "module"}
 #: words that call a mission a craft ("the Shenzhou-19 spaceship")
 CRAFT_WORDS = {"spaceship", "spacecraft", "capsule", "ship", "craft"}
 #: verbs whose participle tells whom a craft took along: "the capsule, carrying A and B, landed"
@@ -79,7 +80,7 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
             found = _subject(ctx, child, verb)
             if found is not None:
                 return found
-        if any(c.lower_ in _GROUPS for c in subjects):
+        if any(c.lower_ in GROUPS for c in subjects):
             return NOBODY  # "they", "the crew" the references left unresolved: the story's crew, not the speaker's
         named = next((c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i < verb.i
                       and ctx.named_at.get(c.i) is not None and ctx.person(c) is not None), None)
@@ -168,7 +169,7 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
             together = [p]  # "A, who flew on X in 2012, and B, who flew on Y": each clause its own name's
         return About(tuple(together), None, DIRECT)
     named = _named(ctx, subj, *CRAFT)
-    if named is None and subj.lower_ in _CRAFT_NOUNS and _owner(ctx, subj) is None and any(
+    if named is None and subj.lower_ in CRAFT_NOUNS and _owner(ctx, subj) is None and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
         named = _story_craft(ctx, subj)  # "The spaceship, atop a rocket, blasted off"
     sender = ctx.cluster(subj)
@@ -185,15 +186,15 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
                 s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for o in c.children if o.dep_ == "dobj"
              and _named(ctx, o, "SPACECRAFT", *MISSIONS) is not None), None)  # "lifted off and put X into orbit"
         named = _named(ctx, carried, "SPACECRAFT", *MISSIONS) if carried is not None else None
-        if named is None and carried is not None and carried.lower_ in _CRAFT_NOUNS and carried.lower_ != "rocket":
+        if named is None and carried is not None and carried.lower_ in CRAFT_NOUNS and carried.lower_ != "rocket":
             named = _story_craft(ctx, carried)
         named = named if named is not None else next(
             (f.subject for f in reversed(ctx.facts) if f.start < verb.idx and ctx.labels[f.subject] == "SPACECRAFT"
-             and carried is not None and carried.lower_ in _CRAFT_NOUNS), None)
+             and carried is not None and carried.lower_ in CRAFT_NOUNS), None)
     if named is not None:
         return _craft(ctx, named, subj, verb)
     owner = _owner(ctx, subj)
-    if owner is not None and subj.lower_ in _CRAFT_NOUNS:  # "his capsule landed"
+    if owner is not None and subj.lower_ in CRAFT_NOUNS:  # "his capsule landed"
         return About(tuple(ctx.conjuncts(owner, _possessor(subj))), None, DIRECT)
     owners = {t.i for c in subj.children if c.dep_ == "poss" for t in c.subtree}  # "Behnken's wife, X": X
     if subj.lower_ in _KIN:  # "the wife of X and two guests flew": not X (the guests did)
@@ -322,7 +323,7 @@ def _other_flight(ctx: Context, start: int, craft: int, crewed: dict[int, bool])
 
 
 #: words for a group of people that a story may name only later ("four astronauts", "the crew")
-_GROUPS = {"astronauts", "cosmonauts", "taikonauts", "crew", "crewmates", "trio", "quartet", "pair", "duo", "they",
+GROUPS = {"astronauts", "cosmonauts", "taikonauts", "crew", "crewmates", "trio", "quartet", "pair", "duo", "they",
            "members", "passengers", "tourists", "amateurs", "flyers", "foursome", "threesome", "men", "women"}
 
 
@@ -334,9 +335,9 @@ def unnamed_group(ctx: Context, tok: Token, *, crafts: bool = True) -> bool:
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
         if subjects:
-            return any(c.lower_ in _GROUPS or crafts and _named(ctx, c, *CRAFT) is not None for c in subjects)
+            return any(c.lower_ in GROUPS or crafts and _named(ctx, c, *CRAFT) is not None for c in subjects)
         if verb.dep_ in ("acl", "relcl"):  # "four astronauts from three countries rocketed ...", parsed loosely
-            return any(a.lower_ in _GROUPS for a in [verb.head, *list(verb.head.ancestors)[:3]])
+            return any(a.lower_ in GROUPS for a in [verb.head, *list(verb.head.ancestors)[:3]])
         if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
             return False
         verb = verb.head
@@ -351,7 +352,7 @@ def group_back(tok: Token) -> bool:
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
-            return any(c.lower_ == "they" or c.lower_ in _GROUPS | _COUNTED.keys() and any(
+            return any(c.lower_ == "they" or c.lower_ in GROUPS | _COUNTED.keys() and any(
                 d.lower_ in ("the", "these", "those", "both", "all") for d in c.subtree if d.i < c.i)
                 for c in subjects)
         if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
@@ -506,7 +507,7 @@ def _named(ctx: Context, noun: Token, *labels: str) -> int | None:
     """The entity a noun names, itself or by the name before it ("an Atlas V rocket", "the
     Soyuz MS-20 spacecraft"), or for a word for a craft, the one it is part of ("the descent
     capsule of the Soyuz MS-20")."""
-    if noun.lower_ in _CRAFT_NOUNS:  # the of-phrase before what "the capsule" alone would refer to
+    if noun.lower_ in CRAFT_NOUNS:  # the of-phrase before what "the capsule" alone would refer to
         for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             for t in of.children:
                 found = _named(ctx, t, *labels) if t.dep_ == "pobj" else None
@@ -638,7 +639,7 @@ def craft_clauses(ctx: Context, tok: Token) -> list[Token]:
     for c in linked:
         subject = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
         if c.pos_ in ("VERB", "AUX") and subject is not None and (
-                subject.lower_ in _CRAFT_NOUNS and subject.lower_ != "rocket"
+                subject.lower_ in CRAFT_NOUNS and subject.lower_ != "rocket"
                 or _named(ctx, subject, "SPACECRAFT") is not None):
             inside = {x.i for x in subject.subtree} | ({x.i for x in tok.subtree} if c.i == tok.head.i else set())
             out += [t for t in ctx.region(c) if t.i not in inside]
@@ -657,6 +658,8 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
         first = ctx.doc.char_span(ctx.dates[d].start, ctx.dates[d].end, alignment_mode="expand")
         if first is not None and tok.lower_ not in _BORN and _of_birth(first):
             continue  # "Born on August 29, 1959, she flew jets": the date of the birth
+        if first is not None and not_its_day(first, tok):
+            continue  # "since 2019", "postponed from Tuesday", "after arriving on March 3"
         direct = first is not None and (first.root.head.i == tok.i or first.root.head.head.i == tok.i)
         out.append((d, DIRECT if direct else LISTED))
     out.sort(key=lambda found: -found[1])  # the date the trigger's own phrase gives before one nearer the verb
@@ -669,8 +672,13 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
             above.append(t)
         inside = {x.i for x in tok.subtree}
         near = [x for x in ctx.region(above[-1]) if x.i not in inside] if above else []
-        out = [(d, CONTEXT) for d in ctx.dates_in(sorted(near, key=lambda x: x.i))]
+        out = [(d, CONTEXT) for d in ctx.dates_in(sorted(near, key=lambda x: x.i))
+               if (s := _date_span(ctx, d)) is None or not not_its_day(s, tok)]
     return out
+
+
+def _date_span(ctx: Context, d: int) -> Span | None:
+    return ctx.doc.char_span(ctx.dates[d].start, ctx.dates[d].end, alignment_mode="expand")
 
 
 def date_before(ctx: Context, tok: Token, about: list[int], words: tuple[str, ...]) -> int | None:

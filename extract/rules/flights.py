@@ -95,6 +95,8 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     after = [t.lower_ for t in tok.doc[unit_tok.i + 1:unit_tok.i + 3]]
     if after[:1] == ["per"] or after[:2] in (["a", "day"], ["a", "week"], ["each", "day"], ["every", "day"]):
         return  # "two hours a day": a rate, not a total
+    if after[:1] and after[0] in _INTERVAL:
+        return  # "three days before launch", "two days later", "eight days docked": a span of something else
     if unit != "day":  # "108 minutes", "20 hours and 5 minutes": one figure in minutes
         first = tok.i == 0 or not (tok.doc[tok.i - 1].lower_ in ("and", ",") or tok.doc[tok.i - 1].lower_ in (
             "hours", "hour", "days", "day"))
@@ -140,6 +142,9 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
                     modality=modality)
 
 
+#: words after a figure of time that make it the span of something else than a stay in space
+_INTERVAL = {"before", "after", "later", "earlier", "ago", "into", "prior", "until", "since", "longer",
+             "shorter", "short", "behind", "ahead", "late", "early", "docked", "attached", "berthed"}
 #: words that make hours and minutes a spacewalk's
 _SPACEWALK = {"spacewalk", "spacewalks", "spacewalking", "spacewalker", "eva", "evas", "extravehicular", "outside"}
 #: words that make a record the one that was broken

@@ -1,0 +1,32 @@
+"""Words the small model tags PERSON that name no one, as real reporting shows them:
+
+- a one-word name an apposition calls a thing ("Tianhe, the core module of the station");
+- an adverb of a title-case headline ("Japanese Astronaut Successfully Completes ..."):
+  no name ends in "-fully", "-ously", "-ively", "-ingly", "-edly", "-ically";
+- a common noun with an indefinite article ("An affable and humble Midwesterner, Glenn
+  ..."): a name takes none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+#: nouns an apposition may call a thing by
+_THINGS = {"ship", "vessel", "boat", "capsule", "spacecraft", "module", "rocket", "robot", "rover", "lander",
+           "shuttle", "orbiter", "station", "laboratory", "lab", "telescope", "satellite", "probe", "outpost",
+           "spaceship", "craft", "airlock", "arm"}
+#: endings of adverbs, never of a name
+_ADVERB_ENDINGS = ("fully", "ously", "ively", "ingly", "edly", "ically", "lessly")
+
+
+def names_no_one(span: Span) -> bool:
+    """Whether a PERSON span is a thing, an adverb or a common noun (see the module docstring)."""
+    if span.label_ != "PERSON":
+        return False
+    root = span.root
+    if len(span) == 1 and any(c.dep_ == "appos" and c.lower_ in _THINGS and c.i >= span.end for c in root.children):
+        return True  # "Tianhe, the core module of the space station" (a full name is a person's: the parse may
+        # hang the next phrase on it, "by Sergey Korsakov, the Soyuz descent module, suspended ...")
+    if len(span) == 1 and span[0].lower_.endswith(_ADVERB_ENDINGS):
+        return True  # "Successfully"
+    return len(span) == 1 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)

@@ -1,0 +1,41 @@
+"""Dates in an event's clause that are not its day: the start or end of a span ("trained
+since 2019", "until May 5", "by June"), the day it was put off from ("postponed from
+Tuesday"), the day of another event the clause hangs on it ("two days after arriving at the
+station on March 3, she stepped outside")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extract.frames.mood import called_off
+
+#: prepositions that make a date a bound, not the day something happened
+_BOUNDS = {"since", "until", "till", "before", "by", "after", "through", "between", "from"}
+#: prepositions whose phrase a year told right after may end ("since Apollo 9 in 1969")
+_SINCE = {"since", "until", "till"}
+#: prepositions and conjunctions that hang another event on the clause ("after arriving", "before he left")
+_OTHER = {"after", "before", "since", "following", "until", "upon", "while", "as"}
+
+
+def not_its_day(date: Span, trigger: Token) -> bool:
+    """Whether a date of a trigger's clause is no day of the trigger's event."""
+    noun = date.root
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is not None and prep.i > 0 and any(
+            a.dep_ == "prep" and a.lower_ in _SINCE for a in (prep.doc[prep.i - 1], *prep.doc[prep.i - 1].ancestors)
+            if a.head.i == prep.head.i and a.i != prep.i):
+        return True  # "since Apollo 9 in 1969": the parse hangs the year beside the phrase it ends
+    ancestors = [a for a in noun.ancestors if trigger not in a.subtree or a.i == trigger.i]
+    for a in ancestors:
+        if a.i == trigger.i:
+            break
+        if a.dep_ == "prep" and a.lower_ in _BOUNDS:
+            return True  # "since 2019", "since Apollo 9 in 1969"
+        if a.pos_ == "VERB" and called_off(a):
+            return True  # "postponed from Tuesday"
+        if a.dep_ == "pcomp" and a.head.lower_ in _OTHER and a.pos_ in ("VERB", "AUX"):
+            return True  # "after arriving ... on March 3"
+        if a.dep_ == "advcl" and a.i != trigger.i and any(c.dep_ == "mark" and c.lower_ in _OTHER
+                                                           for c in a.children):
+            return True  # "before he left on May 2"
+    return False
