@@ -116,6 +116,9 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
             if p is not None:
                 return [p], DIRECT
         return [], 0.0
+    after = _named_after(ctx, noun)
+    if after is not None:  # "flying as pilot for the commander, Gus Grissom": Grissom, however it is parsed
+        return [after], DIRECT
     if noun.lower_ == "command" and head.lower_ == "in":  # "In command is X", "X is in command"
         verb = head.head
         for c in verb.children:
@@ -145,8 +148,36 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
     if person is None:
         return [], 0.0
     if noun.tag_ == "NNS" or noun.dep_ == "pobj" and head.lower_ == "as":  # "flight engineers A and B"
-        return ctx.conjuncts(person, noun), LISTED
+        return [p for p in ctx.conjuncts(person, noun) if p == person or not _own_seat(ctx, p, noun)], LISTED
     return [person], DIRECT
+
+
+def _own_seat(ctx: Context, person: int, noun: Token) -> bool:
+    """Whether a person listed with others has a role word of their own just before their
+    name ("commander A, pilot B and mission specialists C and D": A and B are no specialists)."""
+    for start, _ in ctx.clusters[person]["mentions"]:
+        if not noun.sent.start < start < noun.sent.end:
+            continue
+        before = ctx.doc[max(noun.sent.start, start - 2):start]
+        if noun.i not in range(before.start, before.end) and any(
+                before[i:].text.lower() in ROLES for i in range(len(before))):
+            return True
+    return False
+
+
+def _named_after(ctx: Context, noun: Token) -> int | None:
+    """The person named right after "the <role>," at the end of a clause: "for the commander,
+    X." (the parser often hangs X elsewhere, and "the commander" alone would be read as the
+    person the story is about)."""
+    doc = ctx.doc
+    if not any(c.dep_ in ("det", "poss") for c in noun.children) or noun.i + 2 >= noun.sent.end \
+            or doc[noun.i + 1].text != ",":
+        return None
+    person = ctx.person(doc[noun.i + 2])
+    if person is None or ctx.named_at.get(noun.i + 2) != person:
+        return None
+    end = mention(ctx, doc[noun.i + 2]).end
+    return person if end >= noun.sent.end or doc[end].is_punct else None
 
 
 def _seat_of(noun: Token) -> Token | None:
