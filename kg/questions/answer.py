@@ -33,7 +33,14 @@ from kg.questions import records as _records  # noqa: F401
 from kg.questions import roles as _roles  # noqa: F401
 from kg.questions.checks import MARGIN, age_at_event, agreed, contested, narrowed, one_of, refusal
 from kg.questions.confidence import rate_unrated
-from kg.questions.flights import carried_by_station, craft_crew, not_destination, on_flight, trip_companions
+from kg.questions.flights import (
+    carried_by_station,
+    craft_crew,
+    craft_trip,
+    not_destination,
+    on_flight,
+    trip_companions,
+)
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
@@ -262,6 +269,7 @@ class Asker:
             plan, replied = on_flight(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = craft_crew(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = trip_companions(self.store, parsed, plan, replied, index, self.vocabulary)
+            replied = craft_trip(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = not_destination(parsed, replied, index, self.vocabulary)
             replied = replace(replied, items=narrowed(parsed, plan, replied.items))
             reason = refusal(parsed, plan, replied.items, want, self.vocabulary) or (
