@@ -262,7 +262,8 @@ def craft_trip(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: En
     """ "Which spacecraft brought X back to Earth?" asks the craft of the trip home, "Which
     capsule took X up?" the one of the trip up: of several craft, those the articles tie to
     that person only in sentences about the other trip (a launch date or site beside it, or a
-    landing) are left out. Unchanged when no sentence tells the trips apart."""
+    landing, or the craft they are said to have launched on) are left out. Unchanged when
+    nothing tells the trips apart."""
     words = {t.lower for t in parsed.tokens}
     up, home = bool(words & UP), bool(words & HOME)
     if "with" in words or up == home or len(reply.items) < 2 or "p" not in plan.bindings:
@@ -282,6 +283,10 @@ def craft_trip(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: En
     for row in rows:
         trips.setdefault(row["o"].value, set()).update(
             name for name, family in events.items() if row["event"].value in family)
+    rode = iris(vocabulary, "launchVehicle") if "launchVehicle" in vocabulary.properties else []  # the craft
+    # they launched on is the trip up's
+    for row in store.select(query_text("objects"), {"topic": NamedNode(topics[0]), "p": rode}) if rode else ():
+        trips.setdefault(row["o"].value, set()).add("up")
     kept = [i for i in reply.items if ("up" if up else "home") in (trips.get(i.iri or "") or set(TRIP_EVENTS))]
     return replace(reply, items=kept) if kept else reply
 

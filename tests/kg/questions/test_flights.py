@@ -102,6 +102,8 @@ def test_the_trip_up_and_the_trip_home_have_their_own_companions(flights: Asker,
     ("What capsule did Marlo come home on?", ["Wren"]),
     ("Which spacecraft did Ines Marlo launch on?", ["Skiff"]),  # told beside her launch site
     ("Which spacecraft did Ines Marlo fly on?", ["Skiff", "Wren"]),  # neither trip asked: both
+    ("Which spacecraft brought Bram Osei back to Earth?", ["Skiff-5"]),  # he launched on Skiff-4
+    ("What craft did Osei launch on?", ["Skiff-4"]),
 ])
 def test_the_craft_of_the_trip_up_and_of_the_trip_home(flights: Asker, question: str, expected: list[str]) -> None:
     assert sorted(a.label for a in flights.answer(question).answers) == expected
