@@ -361,14 +361,16 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
             name = ent.kb_id_ or " ".join(ent.text.split())
             if label == "ORG" and _SCHOOL_WORDS.search(name):
                 label = "SCHOOL"
-            if name in orbiters:  # "flew twice, on Challenger": the orbiter the article names in full
-                label, name = "SPACECRAFT", orbiters[name]
+            if name in orbiters and label != "SPACECRAFT" and name not in _CAPSULES:  # "flew twice, on
+                label, name = "SPACECRAFT", orbiters[name]  # Challenger": the orbiter named in full elsewhere
             add(ent, label, name)
     return clusters, owner
 
 
 #: how the gazetteer names an orbiter ("Space Shuttle Challenger"), which articles also call by its name alone
 _ORBITER = "Space Shuttle "
+#: capsules named as orbiters were ("the Dragon Endeavour"): their bare name is not the orbiter's
+_CAPSULES = {c["name"] for c in read_jsonl("capsules")}
 
 #: a nickname in quotes inside a full name: Barry "Butch" Wilmore
 _NICKNAME = re.compile(r' ["“]([^"”]+)["”](?= )')

@@ -29,3 +29,10 @@ def test_the_bare_name_of_an_orbiter_named_in_full_is_that_orbiter(nlp: Language
 def test_a_bare_name_never_named_as_an_orbiter_stays_apart(nlp: Language) -> None:
     found = entities(nlp, "Tomas Kell studied at Columbia before he joined Nasa.")
     assert not [e for e in found if e.name.startswith("Space Shuttle")]
+
+
+def test_a_capsule_that_shares_an_orbiter_s_name_stays_the_capsule(nlp: Language) -> None:
+    found = entities(nlp, "The Dragon Endeavour splashed down off Pensacola with Ada Rinn aboard. Rinn had "
+                          "trained for years on the space shuttle Endeavour. Endeavour landed at 2:48 p.m.")
+    names = {e.name for e in found}
+    assert "Endeavour" in names and "Space Shuttle Endeavour" in names
