@@ -439,12 +439,15 @@ def chain(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
 
 
 def _owned(parsed: Parsed, tokens: Sequence[int], mention: Mention) -> bool:
-    """Is the relation a noun owned by the name: "the commander of Crew-5", "Crew-5's commander"?"""
+    """Is the relation a noun owned by the name: "the commander of Crew-5", "Crew-5's commander",
+    "the Crew-5 commander" (a noun right after "the" and the name)?"""
     words = parsed.tokens
     end = max(tokens)
     of = words[mention.start - 1].lower == "of" and end in (mention.start - 1, mention.start - 2)
     owner = mention.end < len(words) and words[mention.end].lower in ("'s", "’s") and mention.end + 1 == min(tokens)
-    return of or owner
+    named = min(tokens) == mention.end and words[end].pos == "NOUN" and mention.start > 0 and \
+        words[mention.start - 1].lower == "the"
+    return of or owner or named
 
 
 def _ends(ctx: Context, prop: PropertyWords, types: set[str], *, toward: bool, want: Parsed | None = None) -> list[str]:
