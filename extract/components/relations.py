@@ -98,7 +98,7 @@ TRIGGERS: dict[str, Trigger] = {
     **{f"FRAME_{name}": Trigger(reader, words(reader.frame), [list(p) for p in reader.frame.patterns],
                                 list(reader.frame.verbs)) for name, reader in FRAMES.items()},
     "FERRY": Trigger(flights.ferry, _forms("bring", "carry") + ["brought", "carried", "carries"]),
-    "CREW": Trigger(flights.crew, ["crew"]),
+    "CREW": Trigger(flights.crew, ["crew", "passengers", "included"]),
     "ABOARD": Trigger(aboard.aboard, ["aboard", "onboard", "on board"]),
     "JOINED": Trigger(aboard.joined, ["joined", "join", "joins"]),
     "CLASS_LIST": Trigger(classes.class_list, [":"]),

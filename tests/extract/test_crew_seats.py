@@ -56,3 +56,22 @@ def test_joining_the_crew_of_a_named_mission_is_a_seat_on_it_not_on_the_story_s(
     found = keys(nlp, text)
     assert key("STS-76", "crewMember", "Ada Rinn") in found
     assert key("Crew-14", "crewMember", "Ada Rinn") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Rinn was the spacecraft commander for the Apollo 19 lunar landing mission, which included fellow "
+    "astronauts Tomas Kell and Lena Voss.",
+    "Shenzhou-31, which included Tomas Kell and Lena Voss, landed on Sunday.",
+    "Shenzhou-31 will carry three people. Passengers include Tomas Kell, an entrepreneur, and Lena Voss, an "
+    "18-year-old student.",
+])
+def test_the_people_a_flight_included_are_its_crew(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    flight = "Apollo 19" if "Apollo" in text else "Shenzhou-31"
+    assert key(flight, "crewMember", "Tomas Kell") in found
+    assert key(flight, "crewMember", "Lena Voss") in found
+
+
+def test_someone_named_inside_what_a_flight_included_is_not_its_crew(nlp: Language) -> None:
+    found = keys(nlp, "Ada Rinn flew Apollo 19, which included a landing near Tomas Kell's crater.")
+    assert key("Apollo 19", "crewMember", "Tomas Kell") not in found
