@@ -278,6 +278,9 @@ def crew(ctx: Context, tok: Token, span: Span) -> None:
         mission = ctx.cluster(verb.head) if ctx.is_a(verb.head, *MISSIONS) else None  # "X, whose crew included"
     if mission is None and (any(c.lower_ == "its" for c in tok.children) or tok.lower_ == "passengers"):
         mission = recent(ctx, tok, *MISSIONS)
+    if mission is None and tok.lower_ == "passengers":  # the one flight the story has named
+        named = {c for t, c in ctx.in_sentence(ctx.doc[:tok.i], *MISSIONS)}
+        mission = named.pop() if len(named) == 1 else None
     if mission is None:
         return
     people = [ctx.person(t) for c in verb.children if c.dep_ in ("dobj", "attr", "prep") for t in c.subtree]

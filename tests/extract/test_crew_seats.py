@@ -64,6 +64,8 @@ def test_joining_the_crew_of_a_named_mission_is_a_seat_on_it_not_on_the_story_s(
     "Shenzhou-31, which included Tomas Kell and Lena Voss, landed on Sunday.",
     "Shenzhou-31 will carry three people. Passengers include Tomas Kell, an entrepreneur, and Lena Voss, an "
     "18-year-old student.",
+    "Shenzhou-31 will fly in May. It is the second flight of the year. The company has a long waiting list. "
+    "Passengers include Tomas Kell and Lena Voss.",  # the one flight the story named, sentences before
 ])
 def test_the_people_a_flight_included_are_its_crew(nlp: Language, text: str) -> None:
     found = keys(nlp, text)
