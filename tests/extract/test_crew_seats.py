@@ -77,3 +77,19 @@ def test_the_people_a_flight_included_are_its_crew(nlp: Language, text: str) -> 
 def test_someone_named_inside_what_a_flight_included_is_not_its_crew(nlp: Language) -> None:
     found = keys(nlp, "Ada Rinn flew Apollo 19, which included a landing near Tomas Kell's crater.")
     assert key("Apollo 19", "crewMember", "Tomas Kell") not in found
+
+
+def test_a_role_in_a_bracket_after_a_name_is_that_person_s(nlp: Language) -> None:
+    found = keys(nlp, "On April 23, 2021, SpaceX launched the Crew-14 mission with four astronauts on board:\n"
+                      "- Ada Rinn (NASA, mission commander)\n- Tomas Kell (NASA, pilot)\n"
+                      "- Lena Voss (JAXA, mission specialist)\n- Omar Haddad (ESA, mission specialist)\n"
+                      "This was the second operational flight.")
+    assert key("Tomas Kell", "crewRole", "pilot") in found
+    specialists = {k[0] for k in found if k[1:] == ("crewRole", "mission specialist", "reported")}
+    assert specialists == {key("Lena Voss", "crewRole", "x")[0], key("Omar Haddad", "crewRole", "x")[0]}
+
+
+def test_a_role_in_a_bracket_after_a_name_the_article_does_not_know_goes_to_no_one(nlp: Language) -> None:
+    found = keys(nlp, "Crew-14 launched with four astronauts on board:\n- Ada Rinn (NASA, mission commander)\n"
+                      "- Zqx Vbnm (JAXA, mission specialist)\nIt was the second flight.")
+    assert key("Ada Rinn", "crewRole", "mission specialist") not in found
