@@ -326,6 +326,8 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
     full = [e for e in given if _name(e) not in surnames]
     nicknames = {m.group(1): _name(e) for e in full if (m := _NICKNAME.search(e.text)) is not None}
     names = _FullNames(full)
+    orbiters = {n.removeprefix(_ORBITER): n for e in doc.ents if e.label_ == "SPACECRAFT"
+                and (n := e.kb_id_).startswith(_ORBITER)}  # "Challenger" of "the shuttle Challenger"
 
     def add(span: Span, label: str, name: str) -> None:
         key = (label, (name_key(name) or name) if label == "PERSON" else name)  # "Nikolay" is "Nikolai"
@@ -359,9 +361,16 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
             name = ent.kb_id_ or " ".join(ent.text.split())
             if label == "ORG" and _SCHOOL_WORDS.search(name):
                 label = "SCHOOL"
+            if name in orbiters and label != "SPACECRAFT" and name not in _CAPSULES:  # "flew twice, on
+                label, name = "SPACECRAFT", orbiters[name]  # Challenger": the orbiter named in full elsewhere
             add(ent, label, name)
     return clusters, owner
 
+
+#: how the gazetteer names an orbiter ("Space Shuttle Challenger"), which articles also call by its name alone
+_ORBITER = "Space Shuttle "
+#: capsules named as orbiters were ("the Dragon Endeavour"): their bare name is not the orbiter's
+_CAPSULES = {c["name"] for c in read_jsonl("capsules")}
 
 #: a nickname in quotes inside a full name: Barry "Butch" Wilmore
 _NICKNAME = re.compile(r' ["“]([^"”]+)["”](?= )')

@@ -82,8 +82,10 @@ TRIGGERS: dict[str, Trigger] = {
         [{"LOWER": "age"}, {"LOWER": "of"}, {"LIKE_NUM": True}], [{"LOWER": "aged"}, {"LIKE_NUM": True}],
         [{"IS_SENT_START": True, "LOWER": "at"}, {"IS_DIGIT": True}, {"TEXT": ","}],
         [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": "year"}, {"TEXT": "-"}, {"LOWER": "old"}],
-        [{"TEXT": ","}, {"IS_DIGIT": True}, {"TEXT": ","}],
-        [{"LOWER": {"IN": ["was", "is"]}}, {"IS_DIGIT": True}, {"IS_PUNCT": True}]]),
+        [{"TEXT": ","}, {"IS_DIGIT": True}, {"TEXT": {"IN": [",", ";", "."]}}],  # "A, 29; B, 35; and C, 41."
+        [{"LOWER": {"IN": ["was", "is"]}}, {"IS_DIGIT": True}, {"IS_PUNCT": True}],
+        [{"LOWER": {"IN": ["was", "is"]}}, {"IS_DIGIT": True}, {"LOWER": "years"}, {"LOWER": "old"},
+         {"IS_PUNCT": True}]]),
     "EDU": Trigger(careers.education, _forms("graduate", "earn", "receive", "study", "attend", "obtain", "hold")
                    + ["got", "gets", "get", "studied", "studies", "alma", "went to", "goes to", "held"]),
     "AWARD": Trigger(careers.award, ["awards", "medals", "honours", "honors", "award", "awarded", "win", "wins",
@@ -98,7 +100,7 @@ TRIGGERS: dict[str, Trigger] = {
     **{f"FRAME_{name}": Trigger(reader, words(reader.frame), [list(p) for p in reader.frame.patterns],
                                 list(reader.frame.verbs)) for name, reader in FRAMES.items()},
     "FERRY": Trigger(flights.ferry, _forms("bring", "carry") + ["brought", "carried", "carries"]),
-    "CREW": Trigger(flights.crew, ["crew"]),
+    "CREW": Trigger(flights.crew, ["crew", "passengers", "included"]),
     "ABOARD": Trigger(aboard.aboard, ["aboard", "onboard", "on board"]),
     "JOINED": Trigger(aboard.joined, ["joined", "join", "joins"]),
     "CLASS_LIST": Trigger(classes.class_list, [":"]),

@@ -267,9 +267,10 @@ class Reader:
         if tok.lemma_ != "join" and tok.tag_ != "VBN" and tok.lemma_ not in self.frame.by_object or not people:
             return  # "X named Y": only a verb that tells it of its object ("Nasa named Y to the crew")
         missions = roles.entities(ctx, words, *MISSIONS, preps=("to", "for", "on", "of"))
-        if tok.lemma_ == "join":
-            missions = [m for m in roles.entities(ctx, words, *MISSIONS) if any(
-                t.lower_ in ("crew", "mission") for t in words)]
+        if tok.lemma_ == "join":  # "joined the crew of the STS-76 mission": the mission named, before the one
+            named = [t for t in words if ctx.named_at.get(t.i) is not None]  # "the crew" may stand for
+            missions = [m for m in roles.entities(ctx, named, *MISSIONS) or roles.entities(ctx, words, *MISSIONS)
+                        if any(t.lower_ in ("crew", "mission") for t in words)]
         if not missions:
             return
         dated = tok.lemma_ == "join" or any(ctx.dates[d].year and not ctx.dates[d].relative

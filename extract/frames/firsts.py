@@ -139,8 +139,9 @@ def _words(ctx: Context, verb: Token, skip: Token | None = None, *, verb_lemma: 
             left_out.add(t.i)
             if t.dep_ == "pobj" and t.head.dep_ == "prep":  # "in 2019"
                 left_out.add(t.head.i)
-    for t in verb.subtree:  # an aside ("on a shuttle, on STS-60") or a second first ("and the first to ...")
-        if t.dep_ == "appos" or t.dep_ == "conj" and any(x.lower_ == "first" for x in t.subtree):
+    for t in verb.subtree:  # an aside ("on a shuttle, on STS-60"), a second first ("and the first to ..."), a
+        # description run on ("into space and the namesake for X")
+        if t.dep_ == "appos" or t.dep_ == "conj" and (any(x.lower_ == "first" for x in t.subtree) or _another(t)):
             left_out |= {x.i for x in t.subtree}
             left_out |= {x.i for x in t.head.children if x.dep_ in ("cc", "punct") and x.i < t.i}
     words = [t for t in verb.subtree if t.i not in left_out and not t.is_space
@@ -150,6 +151,16 @@ def _words(ctx: Context, verb: Token, skip: Token | None = None, *, verb_lemma: 
     while words and words[-1].is_punct:
         words.pop()
     return " ".join(t.lemma_ if verb_lemma and t.i == verb.i else t.text for t in words)
+
+
+def _another(conj: Token) -> bool:
+    """A noun the parse coordinated with the first's object but that describes the person
+    again: "to fly into space and the namesake for X" ("the namesake" with a determiner beside
+    a bare "space")."""
+    def det(t: Token) -> bool:
+        return any(c.dep_ in ("det", "poss") for c in t.children)
+
+    return conj.pos_ == "NOUN" and conj.head.dep_ == "pobj" and det(conj) and not det(conj.head)
 
 
 def _country_phrase(ctx: Context, prep: Token) -> str | None:

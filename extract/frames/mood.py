@@ -20,6 +20,12 @@ _IF = {"if", "unless", "whether"}
 _SAY = {"say", "announce", "confirm", "expect", "plan", "tell", "report", "add", "state"}
 #: verbs that stop or put off what they take: "called off the launch", "the landing was postponed"
 _CANCEL = {"scrub", "abort", "cancel", "postpone", "delay", "halt", "stop", "suspend"}
+#: words of a plan: "was scheduled to launch", "was due to return", "were set to land"
+_PLAN = {"schedule", "due", "plan", "set", "slate", "target", "expect", "intend"}
+#: what makes a plan one that was given up: "originally were to come home in October"
+_AT_FIRST = {"originally", "initially", "first"}
+#: verbs that change a plan: "was scheduled to launch on Tuesday, but was postponed", "but her stay was extended"
+_CHANGE = _CANCEL | {"extend", "reschedule", "move", "push", "slip", "change"}
 
 
 def mood(ctx: Context, tok: Token) -> str | None:
@@ -83,7 +89,31 @@ def _stated(ctx: Context, tok: Token) -> str | None:
                 or clause.head.i == clause.i:
             break
         clause = clause.head
-    return ""
+    return None if _given_up(tok) else ""
+
+
+def _given_up(tok: Token) -> bool:
+    """Whether a word belongs to a plan the sentence says was dropped or changed: "originally
+    were to come home in October", "was scheduled to launch on July 20 but was postponed"."""
+    chain, at = [], tok
+    for _ in range(6):  # the word, and the verbs and adjectives it hangs from within its clause
+        chain.append(at)
+        if at.dep_ not in ("pobj", "prep", "xcomp", "acomp", "aux", "dobj", "npadvmod", "compound", "nummod") \
+                or at.head.i == at.i:
+            break
+        at = at.head
+    plan = any(t.lemma_ in _PLAN or t.lemma_ == "be" and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children) for t in chain)
+    if not plan:
+        return False
+    for t in chain:
+        kids = list(t.children)
+        if any(c.dep_ == "advmod" and c.lower_ in _AT_FIRST for c in kids):
+            return True  # "originally were to come home", "was initially due to return"
+        if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in kids) and any(
+                c.dep_ == "conj" and (c.lemma_ in _CHANGE or _called_off(c)) for c in kids):
+            return True  # "was scheduled to launch on July 20, but was postponed"
+    return False
 
 
 def called_off(verb: Token) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from extract.components.context import Context
 from extract.components.dates import past_mention
+from extract.components.found import DateMention
 from extract.components.quantities import count
 from extract.frames.event_dates import not_its_day
 from extract.frames.lexicon import Frame
@@ -662,7 +663,9 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
             continue  # "since 2019", "postponed from Tuesday", "after arriving on March 3"
         direct = first is not None and (first.root.head.i == tok.i or first.root.head.head.i == tok.i)
         out.append((d, DIRECT if direct else LISTED))
-    out.sort(key=lambda found: -found[1])  # the date the trigger's own phrase gives before one nearer the verb
+    out.sort(key=lambda found: (-found[1], _year_only(ctx.dates[found[0]])))  # the date the trigger's own
+    # phrase gives before one nearer the verb; of two as near, a day before a bare year ("nine years later,
+    # on April 12, 1981")
     if not out:  # "in May 2001, as she lifted off": the date of the clause the event's clause hangs from
         above: list[Token] = []
         t = tok
@@ -679,6 +682,11 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
 
 def _date_span(ctx: Context, d: int) -> Span | None:
     return ctx.doc.char_span(ctx.dates[d].start, ctx.dates[d].end, alignment_mode="expand")
+
+
+def _year_only(found: DateMention) -> bool:
+    """Whether a date gives a year and nothing finer ("in 1981", "nine years later")."""
+    return not (found.month or found.day or found.weekday or found.relative)
 
 
 def date_before(ctx: Context, tok: Token, about: list[int], words: tuple[str, ...]) -> int | None:

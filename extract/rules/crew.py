@@ -60,7 +60,7 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
         own = [f.subject for f in ctx.facts if f.entity in holders and f.predicate in ("commander", "crewMember")
                and ctx.labels[f.subject] in MISSIONS] + _told_with(ctx, noun, holders)  # "Commander X will be
         flight = own[0] if own and flight not in own else flight  # returning ...": X's flight, not the last named
-    if flight is None or role in _SEAT_ONLY and not direct and not _as_seat(noun):
+    if flight is None or role in _SEAT_ONLY and not direct and not _as_seat(ctx, noun):
         return
     confidence = min(sure, DIRECT if direct else LISTED)
     for one in holders:
@@ -116,6 +116,13 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
             if p is not None:
                 return [p], DIRECT
         return [], 0.0
+    after = _named_after(ctx, noun)
+    if after is not None:  # "flying as pilot for the commander, Gus Grissom": Grissom, however it is parsed
+        return [after], DIRECT
+    opened = _bracket(ctx, noun)
+    if opened is not None:  # "- Megan McArthur (NASA, pilot)", a line of a crew list: the name before the
+        person = ctx.person(ctx.doc[opened - 1]) if opened > 0 else None  # bracket or, when none is known, nobody
+        return ([person], DIRECT) if person is not None else ([], 0.0)
     if noun.lower_ == "command" and head.lower_ == "in":  # "In command is X", "X is in command"
         verb = head.head
         for c in verb.children:
@@ -145,8 +152,49 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
     if person is None:
         return [], 0.0
     if noun.tag_ == "NNS" or noun.dep_ == "pobj" and head.lower_ == "as":  # "flight engineers A and B"
-        return ctx.conjuncts(person, noun), LISTED
+        return [p for p in ctx.conjuncts(person, noun) if p == person or not _own_seat(ctx, p, noun)], LISTED
     return [person], DIRECT
+
+
+def _own_seat(ctx: Context, person: int, noun: Token) -> bool:
+    """Whether a person listed with others has a role word of their own just before their
+    name ("commander A, pilot B and mission specialists C and D": A and B are no specialists)."""
+    for start, _ in ctx.clusters[person]["mentions"]:
+        if not noun.sent.start < start < noun.sent.end:
+            continue
+        before = ctx.doc[max(noun.sent.start, start - 2):start]
+        if noun.i not in range(before.start, before.end) and any(
+                before[i:].text.lower() in ROLES for i in range(len(before))):
+            return True
+    return False
+
+
+def _named_after(ctx: Context, noun: Token) -> int | None:
+    """The person named right after "the <role>," at the end of a clause: "for the commander,
+    X." (the parser often hangs X elsewhere, and "the commander" alone would be read as the
+    person the story is about)."""
+    doc = ctx.doc
+    if not any(c.dep_ in ("det", "poss") for c in noun.children) or noun.i + 2 >= noun.sent.end \
+            or doc[noun.i + 1].text != ",":
+        return None
+    person = ctx.person(doc[noun.i + 2])
+    if person is None or ctx.named_at.get(noun.i + 2) != person:
+        return None
+    end = mention(ctx, doc[noun.i + 2]).end
+    return person if end >= noun.sent.end or doc[end].is_punct else None
+
+
+def _bracket(ctx: Context, noun: Token) -> int | None:
+    """Where the bracket opens that holds a role noun right after a name: "Megan McArthur
+    (NASA, pilot)", "Akihiko Hoshide (JAXA, mission specialist)"; None when the noun is not in
+    one that follows a proper name."""
+    doc = ctx.doc
+    for i in range(noun.i - 1, max(noun.sent.start, noun.i - 8) - 1, -1):
+        if doc[i].text == ")" or "\n" in doc[i].text:
+            return None
+        if doc[i].text == "(":
+            return i if i > 0 and doc[i - 1].pos_ == "PROPN" else None
+    return None
 
 
 def _seat_of(noun: Token) -> Token | None:
@@ -221,10 +269,12 @@ def _unknown_flight(ctx: Context, tok: Token) -> bool:
     return tok.pos_ == "PROPN" and (c is None or ctx.labels[c] not in ("PERSON", "PLACE", "AGENCY"))
 
 
-def _as_seat(noun: Token) -> bool:
+def _as_seat(ctx: Context, noun: Token) -> bool:
     """Whether a trade word names a seat by how it is said: "as pilot", "her pilot", "the pilot"
     next to a name."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        return True
+    if _bracket(ctx, noun) is not None:
         return True
     if any(c.dep_ == "poss" for c in noun.children):
         return True

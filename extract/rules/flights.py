@@ -269,19 +269,52 @@ def _same_clause(ctx: Context, sent: Span, d: int, tok: Token) -> bool:
 
 
 def crew(ctx: Context, tok: Token, span: Span) -> None:
-    """"its crew included A, B and C", "the crew of Apollo 8 was A, B and C"."""
+    """"its crew included A, B and C", "the crew of Apollo 8 was A, B and C", "Passengers
+    include A, B and C" (the story's flight), "the Apollo 11 mission, which included fellow
+    astronauts A and B"."""
+    if tok.lemma_ == "include":
+        _included(ctx, tok, span)
+        return
     verb = tok.head if tok.dep_ == "nsubj" else ctx.doc[min(tok.i + 1, len(ctx.doc) - 1)]
     if verb.lemma_ not in ("include", "be", "comprise", "consist"):
         return
     mission = next((ctx.cluster(t) for t in tok.subtree if ctx.is_a(t, *MISSIONS)), None)
     if mission is None and any(c.lower_ == "whose" for c in tok.children) and verb.dep_ == "relcl":
         mission = ctx.cluster(verb.head) if ctx.is_a(verb.head, *MISSIONS) else None  # "X, whose crew included"
-    if mission is None and any(c.lower_ == "its" for c in tok.children):
+    if mission is None and (any(c.lower_ == "its" for c in tok.children) or tok.lower_ == "passengers"):
         mission = recent(ctx, tok, *MISSIONS)
+    if mission is None and tok.lower_ == "passengers":  # the one flight the story has named
+        named = {c for t, c in ctx.in_sentence(ctx.doc[:tok.i], *MISSIONS)}
+        mission = named.pop() if len(named) == 1 else None
     if mission is None:
         return
     people = [ctx.person(t) for c in verb.children if c.dep_ in ("dobj", "attr", "prep") for t in c.subtree]
     for p in dict.fromkeys(x for x in people if x is not None):
         ctx.add(mission, "crewMember", entity(p), span_of(tok, verb), rule=f"{VERSION}:crew", confidence=0.75)
+
+
+def _included(ctx: Context, verb: Token, span: Span) -> None:
+    """"the Apollo 11 mission, which included fellow astronauts A and B": the people a mission
+    "included", said in a clause about the mission."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
+        return
+    named = [t for t in (noun, *noun.children) if t.dep_ in ("compound", "nmod") or t.i == noun.i]
+    mission = next((ctx.cluster(t) for t in named if ctx.is_a(t, *MISSIONS)), None)
+    if mission is None:
+        return
+    people = [ctx.person(t) for c in verb.children if c.dep_ == "dobj" for t in c.subtree if _listed_in(t, c)]
+    for p in dict.fromkeys(x for x in people if x is not None):
+        ctx.add(mission, "crewMember", entity(p), span_of(verb, verb), rule=f"{VERSION}:crew", confidence=0.7)
+
+
+def _listed_in(tok: Token, top: Token) -> bool:
+    """Whether a word is one of the things a phrase lists, not inside a phrase of one of them
+    ("a landing near X's crater": X is not what was included)."""
+    while tok.i != top.i:
+        if tok.dep_ in ("pobj", "poss", "prep", "relcl", "acl"):
+            return False
+        tok = tok.head
+    return True
 
 

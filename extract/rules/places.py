@@ -207,8 +207,18 @@ def between(ctx: Context, start: int, end: int) -> list[str]:
     return [t.lower_ for t in ctx.doc[start:end] if t.lower_ not in _KINDS]
 
 
+#: nouns for a part of a place named after it: "the San Diego suburb of La Jolla"
+_PARTS = {"suburb", "suburbs", "neighborhood", "neighbourhood", "district", "borough", "township", "outskirts"}
+
+
 def described_place(ctx: Context, tok: Token) -> bool:
-    """A place named only to say where another is: "Klushino, a village west of Moscow"."""
+    """A place named only to say where another is: "Klushino, a village west of Moscow",
+    "the San Diego suburb of La Jolla"."""
+    root = mention(ctx, tok).root
+    if root.dep_ in ("compound", "nmod") and root.head.lower_ in _PARTS and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(ctx.is_a(t, "PLACE") for t in c.subtree)
+            for c in root.head.children):
+        return True
     for anc in ancestors(tok)[:5]:
         if anc.dep_ == "appos" and anc.pos_ == "NOUN" and ctx.is_a(anc.head, "PLACE"):
             return True

@@ -47,7 +47,14 @@ from kg.questions.checks import (
     unstated_ordinal,
 )
 from kg.questions.confidence import rate_unrated
-from kg.questions.flights import carried_by_station, craft_crew, not_destination, on_flight, trip_companions
+from kg.questions.flights import (
+    carried_by_station,
+    craft_crew,
+    craft_trip,
+    not_destination,
+    on_flight,
+    trip_companions,
+)
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
@@ -276,6 +283,7 @@ class Asker:
             plan, replied = on_flight(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = craft_crew(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = trip_companions(self.store, parsed, plan, replied, index, self.vocabulary)
+            replied = craft_trip(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = not_destination(parsed, replied, index, self.vocabulary)
             replied = replace(replied, items=narrowed(parsed, plan, replied.items))
             reason = refusal(parsed, plan, replied.items, want, self.vocabulary) or (
@@ -476,15 +484,19 @@ class Asker:
     def _at_death(self, person: str, ages: list[Item]) -> list[Item]:
         """The ages that may be the age at death: an age dated before the death (or, with no
         death date, dated and below another stated age, since ages only grow) was at an earlier
-        event ("returned to space in 1998 at the age of 77"), not at the death."""
-        died = [_year(row["d"].value) for row in self.store.select(query_text("death"), {"s": NamedNode(person)})]
+        event ("returned to space in 1998 at the age of 77"), not at the death. When the articles
+        say the person died (a death place) but give no date, an undated age below another is
+        earlier too: an obituary's "She was 61" beside "flew when she was 32"."""
+        rows = self.store.select(query_text("death"), {"s": NamedNode(person)})
+        died = [_year(row["d"].value) for row in rows if "d" in row]
         death = min((y for y in died if y is not None), default=None)
         top = max((i.value for i in ages if isinstance(i.value, (int, float))), default=None)
+        undated_dead = death is None and bool(rows)
 
         def earlier(age: Item) -> bool:
             year = _year(age.as_of or "")
             if year is None:
-                return False
+                return undated_dead and top is not None and isinstance(age.value, (int, float)) and age.value < top
             if death is not None:
                 return year < death
             return top is not None and isinstance(age.value, (int, float)) and age.value < top

@@ -257,6 +257,40 @@ def trip_companions(store: Store, parsed: Parsed, plan: Plan, reply: Reply, inde
     return Reply([], note=f"The articles link {linked} to {index.entities[topics[0]].label} only on the other trip.")
 
 
+def craft_trip(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: EntityIndex,
+               vocabulary: Vocabulary) -> Reply:
+    """ "Which spacecraft brought X back to Earth?" asks the craft of the trip home, "Which
+    capsule took X up?" the one of the trip up: of several craft, those the articles tie to
+    that person only in sentences about the other trip (a launch date or site beside it, or a
+    landing, or the craft they are said to have launched on) are left out. Unchanged when
+    nothing tells the trips apart."""
+    words = {t.lower for t in parsed.tokens}
+    up, home = bool(words & UP), bool(words & HOME)
+    if "with" in words or up == home or len(reply.items) < 2 or "p" not in plan.bindings:
+        return reply
+    kinds = flight_classes(vocabulary)
+    if not all(i.iri in index.entities and kinds & set(index.entities[i.iri].types) for i in reply.items):
+        return reply
+    people = set(vocabulary.classes["Person"].family) if "Person" in vocabulary.classes else set()
+    topics = [c.iri for _, c in plan.used if c.iri in index.entities and set(index.entities[c.iri].types) & people]
+    if len(topics) != 1:
+        return reply
+    crafts = [NamedNode(i.iri) for i in reply.items if i.iri]
+    rows = store.select(query_text("trip"), {"s": [NamedNode(topics[0])], "o": crafts, "p": plan.bindings["p"]})
+    events = {name: {i for p in props if p in vocabulary.properties for i in vocabulary.properties[p].family}
+              for name, props in TRIP_EVENTS.items()}
+    trips: dict[str, set[str]] = {}
+    for row in rows:
+        trips.setdefault(row["o"].value, set()).update(
+            name for name, family in events.items() if row["event"].value in family)
+    rode = iris(vocabulary, "launchVehicle") if "launchVehicle" in vocabulary.properties else []  # the craft
+    # they launched on is the trip up's
+    for row in store.select(query_text("objects"), {"topic": NamedNode(topics[0]), "p": rode}) if rode else ():
+        trips.setdefault(row["o"].value, set()).add("up")
+    kept = [i for i in reply.items if ("up" if up else "home") in (trips.get(i.iri or "") or set(TRIP_EVENTS))]
+    return replace(reply, items=kept) if kept else reply
+
+
 # ---------------------------------------------------------------------- how many flights
 
 #: Verbs of going to space: "how many times did X fly / launch / go to space".

@@ -311,9 +311,10 @@ def _scoped(ctx: Context, target: ClassWords, scope: Scope, *, counting: bool) -
 
 @template("in-year", priority=58)
 def in_year(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
-    """ "Who did ESA select in 2022?", "How many astronauts did NASA select in 2009?": the
-    things a relation links to the named entity, kept when a date of the same event (a
-    property worded like the relation: "selected by" and "selected") falls in the year."""
+    """ "Who did ESA select in 2022?", "How many astronauts did NASA select in 2009?", "Who is
+    in NASA's class of 2017?": the things a relation links to the named entity, kept when a
+    date of the same event (a property worded like the relation: "selected by" and "selected")
+    falls in the year."""
     names = [m for m in parsed.mentions if not is_scope(m.text)]
     years = [n for n in parsed.numbers if n.is_integer() and 1900 <= n <= 2100]
     if len(names) != 1 or not years or parsed.wh in ("yesno", "when"):
@@ -321,17 +322,21 @@ def in_year(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     mention = names[0]
     named = ctx.index.entities.get(mention.best.iri)
     types = set(named.types) if named else set()
-    for rel in relations_to_try(parsed):
-        if not rel.prop.is_object or rel.prop.qualified:
-            continue
-        dates = [p for p in ctx.vocabulary.askable() if p.kind == "date" and set(p.phrases) & _stems(rel.prop)]
+    tried = relations_to_try(parsed)
+    props = [r.prop for r in tried if r.prop.is_object and not r.prop.qualified]
+    if not props:  # "Who is in NASA's class of 2017?": worded as the date ("class of"), the event's relation
+        said = [r.prop for r in tried if r.prop.kind == "date"]
+        props = [p for p in ctx.vocabulary.askable() if p.is_object and not p.qualified
+                 and any(set(d.phrases) & _stems(p) for d in said)]
+    for prop in props:
+        dates = [p for p in ctx.vocabulary.askable() if p.kind == "date" and set(p.phrases) & _stems(prop)]
         if not dates:
             continue
-        for side in ("s" if end == "b" else "o" for end in _ends(ctx, rel.prop, types, toward=False)):
-            yield Plan("in-year", f"in_year_{side}", {"topic": node(mention.best.iri), "p": iris_of(rel.prop),
+        for side in ("s" if end == "b" else "o" for end in _ends(ctx, prop, types, toward=False)):
+            yield Plan("in-year", f"in_year_{side}", {"topic": node(mention.best.iri), "p": iris_of(prop),
                                                      "d": [node(i) for p in dates for i in p.family]},
                        read_dated(parsed, ctx, years[0], parsed.wh == "how many"), reading(mention, mention.best),
-                       empty=f"The articles name nobody with that {rel.prop.word} in {int(years[0])}.", final=True)
+                       empty=f"The articles name nobody with that {prop.word} in {int(years[0])}.", final=True)
 
 
 def _stems(prop: PropertyWords) -> set[str]:
@@ -439,12 +444,15 @@ def chain(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
 
 
 def _owned(parsed: Parsed, tokens: Sequence[int], mention: Mention) -> bool:
-    """Is the relation a noun owned by the name: "the commander of Crew-5", "Crew-5's commander"?"""
+    """Is the relation a noun owned by the name: "the commander of Crew-5", "Crew-5's commander",
+    "the Crew-5 commander" (a noun right after "the" and the name)?"""
     words = parsed.tokens
     end = max(tokens)
     of = words[mention.start - 1].lower == "of" and end in (mention.start - 1, mention.start - 2)
     owner = mention.end < len(words) and words[mention.end].lower in ("'s", "’s") and mention.end + 1 == min(tokens)
-    return of or owner
+    named = min(tokens) == mention.end and words[end].pos == "NOUN" and mention.start > 0 and \
+        words[mention.start - 1].lower == "the"
+    return of or owner or named
 
 
 def _ends(ctx: Context, prop: PropertyWords, types: set[str], *, toward: bool, want: Parsed | None = None) -> list[str]:

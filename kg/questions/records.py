@@ -20,6 +20,9 @@ from kg.questions.values import entities, show, with_unit
 from kg.store.sparql import Rows, Term
 
 _PREVIOUS = {"before", "previous", "prior", "earlier", "preceding", "former"}
+#: words that, with no holder named, ask for the holder before the current one ("Who held the
+#: previous record for ...?"); not "former", which describes the holder ("Which former astronaut ...")
+_PRIOR = {"before", "previous", "prior", "earlier", "preceding"}
 
 
 #: Verbs of taking a record from someone: "whose record did X break?" asks for the previous holder.
@@ -66,10 +69,13 @@ def record(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
                    ((holder, holder.best),), final=True,
                    empty=f"The graph names nobody who took a record from {holder.best.label}.")
         return
-    yield Plan("record", "records", {"p": iris_of(holding)}, _read_records(parsed, holder if before else None),
+    prior = holder is None and bool(lemmas & _PRIOR)
+    yield Plan("record", "records", {"p": iris_of(holding)},
+               _read_records(parsed, holder if before else None, prior=prior),
                ((holder, holder.best),) if holder else (),
                empty=f"The graph names nobody who held that record before {holder.best.label}."
-               if before and holder else "The graph states no record that matches these words.", final=before)
+               if before and holder else "The graph names nobody who held that record before its holder."
+               if prior else "The graph states no record that matches these words.", final=before or prior)
 
 
 def _successions(parsed: Parsed) -> int:
@@ -144,7 +150,9 @@ def _scorer(parsed: Parsed) -> Callable[[dict[str, Term]], float]:
     return score
 
 
-def _read_records(parsed: Parsed, before: Mention | None, *, after: bool = False) -> Reader:
+def _read_records(parsed: Parsed, before: Mention | None, *, after: bool = False, prior: bool = False) -> Reader:
+    """The holder of the record the question names; with ``before``, who held it before that
+    person (or after, with ``after``); with ``prior``, who held it before its current holder."""
     holder = before.best.iri if before else None
     score = _scorer(parsed)
 
@@ -162,6 +170,8 @@ def _read_records(parsed: Parsed, before: Mention | None, *, after: bool = False
         reported = [r for r in chosen if r.get("modality") != NamedNode(AKG.Planned)] or chosen
         reported.sort(key=lambda r: r["asOf"].value if "asOf" in r else "", reverse=True)
         top = reported[0]
+        if prior:  # "Who held the previous record ...?": not the holder the graph has now
+            return _previous_holder([r for r in rows if r["record"].value in records], top["s"].value, score)
         items = entities(Rows([], [top]), "s", "label")
         label = top["recordLabel"].value if "recordLabel" in top else None
         note = f"Record: {label}." if label else None

@@ -30,16 +30,18 @@ _ENDINGS = ("", "er", "or")
 
 @template("role", priority=56)
 def role(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
-    """ "Who piloted Crew-5?", "Who was the pilot of Crew-3?", "Did Kayla Barron command Crew-3?" """
+    """ "Who piloted Crew-5?", "Who was the pilot of Crew-3?", "Did Kayla Barron command Crew-3?",
+    "Who was John Young's pilot on Gemini 10?" """
     prop = ctx.vocabulary.properties.get("crewRole")
     if prop is None or parsed.provenance or parsed.wh not in ("who", "whom", "yesno"):
         return
     agent = keeps(ctx, agent_classes(ctx))
     flights = [m for m in parsed.mentions if not agent(m.best.iri)]
     people = [m for m in parsed.mentions if agent(m.best.iri)]
-    if len(flights) != 1 or (parsed.wh == "yesno") != (len(people) == 1) or len(people) > 1:
-        return
-    if parsed.wh != "yesno" and parsed.relations and not parsed.unexplained:
+    crewmate = people[0] if parsed.wh != "yesno" and len(people) == 1 and _owner(parsed, people[0]) else None
+    if len(flights) != 1 or len(people) > 1 or (parsed.wh == "yesno") != (len(people) == 1) and crewmate is None:
+        return  # "Did X command M?", "Who was the pilot of M?", "Who was X's pilot on M?"
+    if parsed.wh != "yesno" and parsed.relations and not parsed.unexplained and crewmate is None:
         return  # "who commanded X": the commander fact says it; "the flight engineer" is a role
     flight = flights[0]
     words = _role_words([t for t in parsed.tokens if t.i not in range(flight.start, flight.end)])
@@ -49,11 +51,19 @@ def role(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     crew = ctx.vocabulary.properties.get("crewMember")
     said: tuple[tuple[str, Mapping[str, Term | Sequence[Term]]], ...] = () if crew is None else (
         ("roles_said", {"mission": node(flight.best.iri), "p": iris_of(prop), "crew": iris_of(crew)}),)
+    asked = None if crewmate else person.best.iri if person else None
     yield Plan("role", "roles", {"mission": node(flight.best.iri), "p": iris_of(prop)},
-               _read_roles(words, person.best.iri if person else None, parsed.present or parsed.future), used,
+               _read_roles(words, asked, parsed.present or parsed.future,
+                           besides=crewmate.best.iri if crewmate else None), used,
                empty=f"The articles give no such role on {flight.best.label}.",
                final=bool(parsed.relations) and any(w.lower().rstrip("s") in _ROLE_HEADS for w in parsed.unexplained),
                parts=said)
+
+
+def _owner(parsed: Parsed, mention: Mention) -> bool:
+    """Is the person named as the one whose crewmate is asked ("John Young's pilot")?"""
+    after = parsed.tokens[mention.end] if mention.end < len(parsed.tokens) else None
+    return after is not None and after.lower in ("'s", "’s", "'")
 
 
 def _role_words(tokens: list[Token]) -> list[str]:
@@ -68,11 +78,11 @@ def _role_words(tokens: list[Token]) -> list[str]:
     return runs
 
 
-def _read_roles(words: list[str], person: str | None, assigned: bool) -> Reader:
+def _read_roles(words: list[str], person: str | None, assigned: bool, besides: str | None = None) -> Reader:
     """``assigned``: the question asks who holds a role now or will ("Who is the pilot of
     Crew-12?", "Who will pilot it?"), so a role the crew was assigned (stated as planned)
     answers it, as planned; asked what happened ("Who piloted Crew-12?"), a planned role is no
-    role yet."""
+    role yet. ``besides``: the crewmate the question names ("John Young's pilot"), no answer."""
     wanted = {w + e for w in words for e in _ENDINGS if w}
 
     def read(rows: Rows) -> Reply:
@@ -81,6 +91,8 @@ def _read_roles(words: list[str], person: str | None, assigned: bool) -> Reader:
         if person is None:
             seen: dict[str, Item] = {}
             for v in matching:
+                if v.subject == besides:
+                    continue
                 label = v.subject_label or v.subject
                 seen.setdefault(v.subject, Item(label, label, v.subject, support=(v.triple,), planned=v.planned))
             return Reply(list(seen.values()))

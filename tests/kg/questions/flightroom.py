@@ -6,7 +6,8 @@ home on another with another; a count stated for two people at once, and a retur
 misread as a launch; a crewmate of an earlier flight named in a sentence that also names a later
 one as a bound in time, a return stated only as a plan, a launch day given without its year, and
 a single flight read as longer than any ever flown, and a count of spacewalks; and first flights said
-of the one named before or of those named after ("the first space flight for A and B").
+of the one named before or of those named after ("the first space flight for A and B"); and someone
+who launched on one craft, is tied to it again by a sentence of no trip, and landed on another.
 """
 
 from __future__ import annotations
@@ -80,6 +81,23 @@ def marlo_landing() -> Extraction:
     return b.build()
 
 
+def osei_swap() -> Extraction:
+    b = ExtractionBuilder(
+        "Bram Osei launched on Skiff-4 in March. The agency needed his seat on Skiff-4 for a film crew. "
+        "Osei landed on Skiff-5 near Corvo on Monday.",
+        title="Osei home on another craft", id="osei-swap", published="2024-10-08",
+    )
+    b.entity("Bram Osei", "Astronaut", aliases=("Osei",))
+    b.entity("Skiff-4", "Spacecraft")
+    b.entity("Skiff-5", "Spacecraft")
+    b.entity("Corvo", "City")
+    b.fact("Bram Osei", "launchVehicle", "Skiff-4", evidence="launched on Skiff-4")
+    b.fact("Bram Osei", "spacecraft", "Skiff-4", evidence="his seat on Skiff-4", confidence=0.5)
+    b.fact("Bram Osei", "spacecraft", "Skiff-5", evidence="landed on Skiff-5")
+    b.fact("Bram Osei", "landingSite", "Corvo", evidence="near Corvo")
+    return b.build()
+
+
 def pair_return() -> Extraction:
     b = ExtractionBuilder(
         "Nell Ashby and Tam Oyelaran came home on 2 June 2024. For both, it was the second trip to space. "
@@ -135,7 +153,7 @@ def first_flights() -> Extraction:
     return b.build()
 
 
-ARTICLES = (lumen_launch, dunmore_profile, marlo_landing, pair_return, hale_obituary, first_flights)
+ARTICLES = (lumen_launch, dunmore_profile, marlo_landing, osei_swap, pair_return, hale_obituary, first_flights)
 
 
 def load(store: Store) -> None:

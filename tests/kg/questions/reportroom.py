@@ -3,7 +3,8 @@ rewritten with invented people): a crew as announced (roles only planned), a car
 beside an older dated stay, a running total the text does not call one, records that share a
 scope but not a measure, a launch site beside the country it lies in, a crew told over two
 sentences of which only one names the Earth they returned to, and a spacewalking
-total, a selection year and a hometown asked in a reader's words.
+total, a selection year and a hometown asked in a reader's words; and an undated obituary whose
+ages (at death, and at a first flight) carry no date.
 """
 
 from __future__ import annotations
@@ -121,6 +122,19 @@ def craft_and_ages() -> Extraction:
     return b.build()
 
 
+def undated_obituary() -> Extraction:
+    b = ExtractionBuilder(
+        "Tilda Marsh died at her home in Lakeby. She was 61. Marsh first flew when she was 32.",
+        title="Tilda Marsh dies", id="marsh-obituary",
+    )
+    b.entity("Tilda Marsh", "Astronaut", aliases=("Marsh",))
+    b.entity("Lakeby", "City")
+    b.fact("Tilda Marsh", "deathPlace", "Lakeby", evidence="died at her home in Lakeby")
+    b.fact("Tilda Marsh", "age", integer("61"), evidence="She was 61", qualifiers={"unit": Literal("year")})
+    b.fact("Tilda Marsh", "age", integer("32"), evidence="when she was 32", qualifiers={"unit": Literal("year")})
+    return b.build()
+
+
 def roles_of_a_crew() -> Extraction:
     b = ExtractionBuilder(
         "Lumen-9 flew with Dara Venn as payload specialist, Oskar Pell as flight engineer and Hale Imre as pilot.",
@@ -135,7 +149,7 @@ def roles_of_a_crew() -> Extraction:
     return b.build()
 
 
-ARTICLES = (crew_named, totals, craft_and_ages, roles_of_a_crew)
+ARTICLES = (crew_named, totals, craft_and_ages, undated_obituary, roles_of_a_crew)
 
 
 def load(store: Store) -> None:

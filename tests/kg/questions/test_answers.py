@@ -135,6 +135,18 @@ def test_records_and_previous_holders(asker: Asker, question: str, expected: str
     assert labels(asker.answer(question)) == [expected]
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who held the previous record for the most cumulative days in space?", ["Sergei Krikalev"]),
+    ("Who had the prior US record for the most days in space?", ["Jeff Williams"]),
+    ("who held the record for cumulative days in space before?", ["Sergei Krikalev"]),
+])
+def test_the_previous_record_with_no_holder_named_is_the_one_before_the_current_holder(
+        asker: Asker, question: str, expected: list[str]) -> None:
+    answer = asker.answer(question)
+    assert labels(answer) == expected
+    assert not {"Gennady Padalka", "Peggy Whitson"} & set(labels(answer))
+
+
 def test_no_previous_holder_is_no_answer_not_a_guess(asker: Asker) -> None:
     answer = asker.answer("Who held the record before Michael Fincke?")
     assert answer.answers == () and "before Michael Fincke" in (answer.message or "")

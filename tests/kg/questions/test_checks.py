@@ -120,6 +120,9 @@ def test_a_value_bounded_by_a_name_it_ignores_is_no_answer(checks: Asker) -> Non
     ("Did Oren Vask command Orion-4?", ["no"]),  # his stated role there is another
     ("Did Mira Solvay command Orion-4?", ["yes"]),
     ("Did Bram Ostrow command Orion-4?", []),  # no role of his is stated there: the articles do not say
+    ("Who was Mira Solvay's pilot on Orion-4?", ["Oren Vask"]),  # a crewmate's role, asked through them
+    ("Who was Oren Vask's commander on Orion-4?", ["Mira Solvay"]),
+    ("Who was Oren Vask's pilot on Orion-4?", []),  # he was the pilot: not his own crewmate
 ])
 def test_crew_roles_answer_for_the_flight(checks: Asker, question: str, expected: list[str]) -> None:
     assert labels(checks.answer(question)) == expected

@@ -97,6 +97,19 @@ def test_the_trip_up_and_the_trip_home_have_their_own_companions(flights: Asker,
 
 
 @pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which spacecraft brought Ines Marlo back to Earth?", ["Wren"]),  # told beside her landing
+    ("What capsule did Marlo come home on?", ["Wren"]),
+    ("Which spacecraft did Ines Marlo launch on?", ["Skiff"]),  # told beside her launch site
+    ("Which spacecraft did Ines Marlo fly on?", ["Skiff", "Wren"]),  # neither trip asked: both
+    ("Which spacecraft brought Bram Osei back to Earth?", ["Skiff-5"]),  # he launched on Skiff-4
+    ("What craft did Osei launch on?", ["Skiff-4"]),
+])
+def test_the_craft_of_the_trip_up_and_of_the_trip_home(flights: Asker, question: str, expected: list[str]) -> None:
+    assert sorted(a.label for a in flights.answer(question).answers) == expected
+
+
+@pytest.mark.issue(11)
 def test_a_trip_no_sentence_tells_keeps_everyone_and_says_so(flights: Asker) -> None:
     reply = flights.answer("Who flew to the station with Kai Dunmore?")  # his links name no launch or landing
     assert sorted(a.label for a in reply.answers) == ["Rhea Vost"]

@@ -1,0 +1,34 @@
+"""Ages as news tells them: after each name of a list, however the list is punctuated ("A, 29;
+B, 35; and C, 41."), and in "He was 90 years old." (invented names, the session ``nlp``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract import Article, extract
+from extract.gold import extracted_keys, key
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Rinn was joined by Tomas Kell, 29; Lena Voss, 35; Omar Haddad, 42; and Dr. Ivo Sarn, 41.",
+    "The new class includes Tomas Kell, 29, Lena Voss, 35, Omar Haddad, 42, and Ivo Sarn, 41.",
+])
+def test_every_name_of_a_list_keeps_its_own_age(nlp: Language, text: str) -> None:
+    found = extracted_keys(next(extract(nlp, [Article(text, published="2017-06-08", id="t")])))
+    for name, years in (("Tomas Kell", "29"), ("Lena Voss", "35"), ("Omar Haddad", "42"), ("Ivo Sarn", "41")):
+        assert key(name, "age", years) in found
+
+
+@pytest.mark.parametrize(("text", "name", "years"), [
+    ("Ada Rinn, who flew on Apollo 19, has died. He was 90 years old.", "Ada Rinn", "90"),
+    ("Tomas Kell is 45 years old, and he flies next year.", "Tomas Kell", "45"),
+])
+def test_an_age_told_in_years_old_after_the_verb(nlp: Language, text: str, name: str, years: str) -> None:
+    found = extracted_keys(next(extract(nlp, [Article(text, published="2023-01-03", id="t")])))
+    assert key(name, "age", years) in found
+
+
+def test_the_age_of_a_thing_is_no_one_s(nlp: Language) -> None:
+    found = extracted_keys(next(extract(nlp, [Article("The capsule was 12 years old.", id="t")])))
+    assert not [k for k in found if k[1] == "age"]

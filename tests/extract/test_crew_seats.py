@@ -1,0 +1,95 @@
+"""Seats on a flight as reporters list them: each role goes to the people it names, not to
+everyone in the list, and "the commander, X" is X (invented names, the session ``nlp``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract import Article, extract
+from extract.gold import Key, extracted_keys, key
+
+
+def keys(nlp: Language, text: str) -> set[Key]:
+    return extracted_keys(next(extract(nlp, [Article(text, published="2021-07-22", id="t")])))
+
+
+@pytest.mark.parametrize("text", [
+    "Shenzhou-31 is crewed by four astronauts: commander Ada Rinn, pilot Tomas Kell, and mission specialists "
+    "Lena Voss and Omar Haddad.",
+    "The STS-140 crew is made up of commander Ada Rinn, pilot Tomas Kell and mission specialists Lena Voss and "
+    "Omar Haddad.",
+    "On Crew-14 were commander Ada Rinn, pilot Tomas Kell and mission specialists Lena Voss and Omar Haddad.",
+])
+def test_a_plural_role_in_a_list_goes_only_to_the_people_it_names(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    specialists = {k[0] for k in found if k[1:] == ("crewRole", "mission specialist", "reported")}
+    assert specialists == {key("Lena Voss", "crewRole", "x")[0], key("Omar Haddad", "crewRole", "x")[0]}
+    assert key("Ada Rinn", "crewRole", "commander") in found
+    assert key("Tomas Kell", "crewRole", "pilot") in found
+
+
+def test_people_listed_after_a_plural_role_keep_it_when_no_other_role_is_named(nlp: Language) -> None:
+    found = keys(nlp, "On Crew-14 were flight engineers Lena Voss and Omar Haddad and commander Ada Rinn.")
+    assert key("Lena Voss", "crewRole", "flight engineer") in found
+    assert key("Omar Haddad", "crewRole", "flight engineer") in found
+    assert key("Ada Rinn", "crewRole", "flight engineer") not in found
+    assert key("Crew-14", "commander", "Ada Rinn") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Rinn's first flight was aboard Gemini 14 in 1966, flying as pilot for the commander, Tomas Kell.",
+    "On Soyuz TMA-30, Ada Rinn served as flight engineer under the commander, Tomas Kell.",
+])
+def test_the_role_followed_by_a_name_is_that_person(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Tomas Kell", "crewRole", "commander") in found
+    assert key("Ada Rinn", "crewRole", "commander") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Crew-14 will carry three private passengers. Astronaut Ada Rinn made history in 1996 when she joined the "
+    "crew of the STS-76 mission on the Space Shuttle Atlantis.",
+    "Crew-14 will carry three private passengers. Ada Rinn joined the crew of STS-76 in 1996.",
+])
+def test_joining_the_crew_of_a_named_mission_is_a_seat_on_it_not_on_the_story_s(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("STS-76", "crewMember", "Ada Rinn") in found
+    assert key("Crew-14", "crewMember", "Ada Rinn") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Rinn was the spacecraft commander for the Apollo 19 lunar landing mission, which included fellow "
+    "astronauts Tomas Kell and Lena Voss.",
+    "Shenzhou-31, which included Tomas Kell and Lena Voss, landed on Sunday.",
+    "Shenzhou-31 will carry three people. Passengers include Tomas Kell, an entrepreneur, and Lena Voss, an "
+    "18-year-old student.",
+    "Shenzhou-31 will fly in May. It is the second flight of the year. The company has a long waiting list. "
+    "Passengers include Tomas Kell and Lena Voss.",  # the one flight the story named, sentences before
+])
+def test_the_people_a_flight_included_are_its_crew(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    flight = "Apollo 19" if "Apollo" in text else "Shenzhou-31"
+    assert key(flight, "crewMember", "Tomas Kell") in found
+    assert key(flight, "crewMember", "Lena Voss") in found
+
+
+def test_someone_named_inside_what_a_flight_included_is_not_its_crew(nlp: Language) -> None:
+    found = keys(nlp, "Ada Rinn flew Apollo 19, which included a landing near Tomas Kell's crater.")
+    assert key("Apollo 19", "crewMember", "Tomas Kell") not in found
+
+
+def test_a_role_in_a_bracket_after_a_name_is_that_person_s(nlp: Language) -> None:
+    found = keys(nlp, "On April 23, 2021, SpaceX launched the Crew-14 mission with four astronauts on board:\n"
+                      "- Ada Rinn (NASA, mission commander)\n- Tomas Kell (NASA, pilot)\n"
+                      "- Lena Voss (JAXA, mission specialist)\n- Omar Haddad (ESA, mission specialist)\n"
+                      "This was the second operational flight.")
+    assert key("Tomas Kell", "crewRole", "pilot") in found
+    specialists = {k[0] for k in found if k[1:] == ("crewRole", "mission specialist", "reported")}
+    assert specialists == {key("Lena Voss", "crewRole", "x")[0], key("Omar Haddad", "crewRole", "x")[0]}
+
+
+def test_a_role_in_a_bracket_after_a_name_the_article_does_not_know_goes_to_no_one(nlp: Language) -> None:
+    found = keys(nlp, "Crew-14 launched with four astronauts on board:\n- Ada Rinn (NASA, mission commander)\n"
+                      "- Zqx Vbnm (JAXA, mission specialist)\nIt was the second flight.")
+    assert key("Ada Rinn", "crewRole", "mission specialist") not in found

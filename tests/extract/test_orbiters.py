@@ -1,0 +1,38 @@
+"""An orbiter the article names in full ("the shuttle Challenger") is the same craft when it
+is called by its name alone ("on Challenger in 1984"); alone and never named in full, the
+name stays what it is (invented people, the session ``nlp``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract import Article, Entity, extract
+
+
+def entities(nlp: Language, text: str) -> list[Entity]:
+    return list(next(extract(nlp, [Article(text, published="2012-07-24", id="t")])).entities)
+
+
+@pytest.mark.parametrize(("text", "orbiter"), [
+    ("Ada Rinn rode into space on the shuttle Challenger in 1983. She flew twice, on Challenger in 1983 and "
+     "in 1984.", "Challenger"),
+    ("Ada Rinn flew on the shuttle Columbia in 1981 and again on Columbia in 1983.", "Columbia"),
+])
+def test_the_bare_name_of_an_orbiter_named_in_full_is_that_orbiter(nlp: Language, text: str, orbiter: str) -> None:
+    found = entities(nlp, text)
+    craft = [e for e in found if e.name == f"Space Shuttle {orbiter}"]
+    assert len(craft) == 1 and orbiter in craft[0].aliases and "Spacecraft" in craft[0].types
+    assert not [e for e in found if e.name == orbiter]
+
+
+def test_a_bare_name_never_named_as_an_orbiter_stays_apart(nlp: Language) -> None:
+    found = entities(nlp, "Tomas Kell studied at Columbia before he joined Nasa.")
+    assert not [e for e in found if e.name.startswith("Space Shuttle")]
+
+
+def test_a_capsule_that_shares_an_orbiter_s_name_stays_the_capsule(nlp: Language) -> None:
+    found = entities(nlp, "The Dragon Endeavour splashed down off Pensacola with Ada Rinn aboard. Rinn had "
+                          "trained for years on the space shuttle Endeavour. Endeavour landed at 2:48 p.m.")
+    names = {e.name for e in found}
+    assert "Endeavour" in names and "Space Shuttle Endeavour" in names
