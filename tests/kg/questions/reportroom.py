@@ -3,7 +3,8 @@ rewritten with invented people): a crew as announced (roles only planned), a car
 beside an older dated stay, a running total the text does not call one, records that share a
 scope but not a measure, a launch site beside the country it lies in, a crew told over two
 sentences of which only one names the Earth they returned to, and a spacewalking
-total, a selection year and a hometown asked in a reader's words.
+total, a selection year and a hometown asked in a reader's words; a career's spacewalk count
+told beside "his first spacewalk".
 """
 
 from __future__ import annotations
@@ -135,7 +136,19 @@ def roles_of_a_crew() -> Extraction:
     return b.build()
 
 
-ARTICLES = (crew_named, totals, craft_and_ages, roles_of_a_crew)
+def a_career_told_back() -> Extraction:
+    b = ExtractionBuilder(
+        "Arkady Lenz made his first spacewalk in 1990; it lasted seven hours. Over his career Lenz conducted "
+        "12 spacewalks.",
+        title="Lenz at 75", id="lenz-75", published="2024-01-16",
+    )
+    b.entity("Arkady Lenz", "Astronaut", aliases=("Lenz",))
+    b.fact("Arkady Lenz", "spacewalkCount", integer("1"), evidence="made his first spacewalk")
+    b.fact("Arkady Lenz", "spacewalkCount", integer("12"), evidence="conducted 12 spacewalks")
+    return b.build()
+
+
+ARTICLES = (crew_named, totals, craft_and_ages, roles_of_a_crew, a_career_told_back)
 
 
 def load(store: Store) -> None:

@@ -88,6 +88,17 @@ def test_the_scope_alone_picks_no_record(reports: Asker) -> None:
     assert labels(reports.answer("Who holds the U.S. record for time in orbit on a single flight?")) == []
 
 
+@pytest.mark.parametrize("question", [
+    "How many spacewalks has Arkady Lenz made?",
+    "How many spacewalks did Lenz make?",
+    "how many spacewalks has lenz conducted",
+])
+def test_a_career_count_outranks_the_count_a_first_spacewalk_gives(reports: Asker, question: str) -> None:
+    """ "His first spacewalk" says a count of one at the time; the 12 the same story gives is
+    the later count (a count of spacewalks only grows)."""
+    assert labels(reports.answer(question)) == ["12"]
+
+
 # ---------------------------------------------------------------------- a reader's words
 
 @pytest.mark.parametrize("question", [
