@@ -126,6 +126,10 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
     if noun.dep_ == "pobj" and head.lower_ == "as":  # "with A as pilot", "A and B as mission specialists"
         if ctx.person(head.head) is not None:
             return [ctx.person(head.head)], DIRECT  # type: ignore[list-item]
+        owner = head.head.head  # "and a Russian cosmonaut serving as the commander": the seat is the noun's
+        if head.head.dep_ in ("acl", "relcl") and owner.pos_ == "NOUN" and ctx.person(owner) is None:
+            p = described(ctx, owner)  # someone unnamed, unless the noun describes a name ("X, a cosmonaut ...")
+            return ([p], DIRECT) if p is not None else ([], 0.0)
         named = people_before(ctx, head) or _listed_after_be(ctx, head)  # "Riding as X are A and B"
         if named:
             return named, LISTED

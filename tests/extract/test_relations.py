@@ -659,3 +659,19 @@ def test_a_figure_given_with_a_name_is_that_names(nlp: Language) -> None:
                  "2032-09-23")
     assert key("Arkady Belov", "timeInSpace", "437") in found
     assert key("Semyon Zorin", "timeInSpace", "379") in found
+
+
+@pytest.mark.parametrize(("text", "commanders"), [
+    ("A Soyuz spacecraft carrying billionaire Rich Kemal returned to Earth on Monday. Kemal made the trip with "
+     "Oto Hara, a 36-year-old executive of a bank, and a Russian cosmonaut serving as the spacecraft's commander.",
+     set()),
+    ("The Soyuz MS-40 spacecraft carried Rich Kemal and Oto Hara, with a veteran cosmonaut who served as "
+     "commander.", set()),
+    ("The Soyuz MS-40 crew: Rich Kemal, a cosmonaut who serves as commander, and Oto Hara.", {"rich kemal"}),
+])
+def test_a_seat_held_by_someone_unnamed_is_nobodys_named_beside_it(nlp: Language, text: str,
+                                                                   commanders: set[str]) -> None:
+    """ "A and a cosmonaut serving as commander": the seat is the unnamed cosmonaut's, not A's."""
+    found = keys(nlp, text)
+    assert {k[0] for k in found if k[1] == "crewRole" and k[2] == "commander"} == commanders
+    assert {k[2] for k in found if k[1] == "commander"} == commanders
