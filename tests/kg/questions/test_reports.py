@@ -21,6 +21,7 @@ def labels(answer: Answer) -> list[str]:
     ("Who is the commander of Crew-14?", ["Orla Fenn"]),
     ("Who is the pilot of Crew-14?", ["Tavi Rusk"]),
     ("who is the crew-14 pilot", ["Tavi Rusk"]),
+    ("Who is the Crew-14 mission commander?", ["Orla Fenn"]),  # "mission" says which commander, not the crew
     ("Who will pilot Crew-14?", ["Tavi Rusk"]),
 ])
 def test_a_crew_as_assigned_answers_who_holds_a_role_now(reports: Asker, question: str,
