@@ -207,11 +207,10 @@ def _narrows(mod: Token, noun: Token) -> bool:
     of a trade ("space tourist") and words such as "known" leave it as it is."""
     words = [t.lower_ for t in mod.subtree if not t.is_punct]
     said = " ".join(words)
-    if not words or mod.like_num or mod.ent_type_ in ("ORDINAL", "CARDINAL", "DATE"):
+    if not words or mod.like_num or mod.ent_type_ in ("ORDINAL", "CARDINAL", "DATE") or said in GROUPS:
         return False
-    if said in GROUPS or country_of(said) or all(w in GROUPS or country_of(w) or w in _NEUTRAL for w in words):
-        return False
-    return f"{said} {noun.lemma_.lower()}" not in TRADES and f"{said} {noun.lower_}" not in TRADES
+    rest = " ".join(w for w in words if not (w in GROUPS or country_of(w) or w in _NEUTRAL))
+    return bool(rest) and f"{rest} {noun.lemma_.lower()}" not in TRADES and f"{rest} {noun.lower_}" not in TRADES
 
 
 def _as_written(tok: Token) -> str:

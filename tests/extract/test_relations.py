@@ -675,3 +675,27 @@ def test_a_seat_held_by_someone_unnamed_is_nobodys_named_beside_it(nlp: Language
     found = keys(nlp, text)
     assert {k[0] for k in found if k[1] == "crewRole" and k[2] == "commander"} == commanders
     assert {k[2] for k in found if k[1] == "commander"} == commanders
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Aboard the spacecraft were three astronauts: NASA's Tom Pike, and Russian cosmonauts Ivan Orlov and "
+     "Pavel Dudin.", ("Tom Pike", "Russia"), ("Pavel Dudin", "Russia")),
+    ("Tom Pike and two Russian cosmonauts, Ivan Orlov and Pavel Dudin, landed.", ("Tom Pike", "Russia"),
+     ("Ivan Orlov", "Russia")),
+    ("South Korea's first astronaut and two Russian cosmonauts blasted off today. Min-Ji Park, a 29-year-old "
+     "engineer, joined commander Ivan Orlov and flight engineer Pavel Dudin in the Soyuz TMA-40 spacecraft.",
+     ("Min-Ji Park", "Russia"), None),
+    ("American astronaut Tom Pike and Russian cosmonaut Ivan Orlov blasted off on Thursday. The Russians have "
+     "had no such failure since 1983.", ("Tom Pike", "Russia"), ("Tom Pike", "United States")),
+    ("Her capsule landed off target, but Min-Ji Park, the first South Korean in space, landed safe and sound in "
+     "the Central Asian country Kazakhstan.", ("Min-Ji Park", "Kazakhstan"), ("Min-Ji Park", "South Korea")),
+])
+def test_a_nationality_stays_with_the_people_its_words_describe(nlp: Language, text: str, wrong: tuple[str, str],
+                                                                right: tuple[str, str] | None) -> None:
+    """A demonym on a group describes the group's own names, not one coordinated before it nor
+    people a bare "two cosmonauts" is guessed to be; "the Russians" is a people and "the country
+    Kazakhstan" a place."""
+    found = keys(nlp, text)
+    assert key(wrong[0], "nationality", wrong[1]) not in found
+    if right is not None:
+        assert key(right[0], "nationality", right[1]) in found
