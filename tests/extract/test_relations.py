@@ -699,3 +699,15 @@ def test_a_nationality_stays_with_the_people_its_words_describe(nlp: Language, t
     assert key(wrong[0], "nationality", wrong[1]) not in found
     if right is not None:
         assert key(right[0], "nationality", right[1]) in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Shenzhou-40 spacecraft blasted off on Saturday. Mei Lan, 33, is joined by commanding officer Bo Tan and "
+    "Wu Gang.",
+    "China launched Shenzhou-40 on Saturday. Spaceship commander Bo Tan told reporters the crew was well.",
+    "China launched Shenzhou-40 on Saturday with commanding officer Bo Tan and two rookies aboard.",
+])
+def test_a_commanding_officer_and_a_spaceship_commander_command_the_flight(nlp: Language, text: str) -> None:
+    """Wire copy of Chinese flights calls the commander "commanding officer" or "spaceship
+    commander"."""
+    assert key("Shenzhou-40", "commander", "Bo Tan") in keys(nlp, text)
