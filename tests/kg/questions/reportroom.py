@@ -4,7 +4,7 @@ beside an older dated stay, a running total the text does not call one, records 
 scope but not a measure, a launch site beside the country it lies in, a crew told over two
 sentences of which only one names the Earth they returned to, and a spacewalking
 total, a selection year and a hometown asked in a reader's words; a career's spacewalk count
-told beside "his first spacewalk".
+told beside "his first spacewalk"; a flight whose launch and landing are told of its people.
 """
 
 from __future__ import annotations
@@ -148,7 +148,29 @@ def a_career_told_back() -> Extraction:
     return b.build()
 
 
-ARTICLES = (crew_named, totals, craft_and_ages, roles_of_a_crew, a_career_told_back)
+def a_flight_told_by_its_people() -> Extraction:
+    b = ExtractionBuilder(
+        "Lumen-12 carried Vera Kost and Amos Reed. Kost and Reed lifted off from Port Allin on Monday. "
+        "Kost landed at Salt Flat, Reed at Dry Lake. Ilse Marr, who flew before, launched from Cape Orrin.",
+        title="Lumen-12 flies", id="lumen-12", published="2024-05-20",
+    )
+    b.entity("Lumen-12", "Spaceflight")
+    for name, alias in (("Vera Kost", "Kost"), ("Amos Reed", "Reed"), ("Ilse Marr", "Marr")):
+        b.entity(name, "Astronaut", aliases=(alias,))
+    for place in ("Port Allin", "Cape Orrin", "Salt Flat", "Dry Lake"):
+        b.entity(place, "Place")
+    b.fact("Lumen-12", "crewMember", "Vera Kost", evidence="Lumen-12 carried Vera Kost")
+    b.fact("Lumen-12", "crewMember", "Amos Reed", evidence="Lumen-12 carried Vera Kost and Amos Reed")
+    b.fact("Lumen-12", "crewMember", "Ilse Marr", evidence="Lumen-12 carried")
+    b.fact("Vera Kost", "launchSite", "Port Allin", evidence="Kost and Reed lifted off from Port Allin")
+    b.fact("Amos Reed", "launchSite", "Port Allin", evidence="Kost and Reed lifted off from Port Allin")
+    b.fact("Ilse Marr", "launchSite", "Cape Orrin", evidence="launched from Cape Orrin")
+    b.fact("Vera Kost", "landingSite", "Salt Flat", evidence="Kost landed at Salt Flat")
+    b.fact("Amos Reed", "landingSite", "Dry Lake", evidence="Reed at Dry Lake")
+    return b.build()
+
+
+ARTICLES = (crew_named, totals, craft_and_ages, roles_of_a_crew, a_career_told_back, a_flight_told_by_its_people)
 
 
 def load(store: Store) -> None:

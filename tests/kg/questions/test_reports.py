@@ -100,6 +100,21 @@ def test_a_career_count_outranks_the_count_a_first_spacewalk_gives(reports: Aske
     assert labels(reports.answer(question)) == ["12"]
 
 
+@pytest.mark.parametrize("question", [
+    "Where did Lumen-12 lift off from?",
+    "Where was Lumen-12 launched from?",
+    "where did lumen-12 blast off from",
+])
+def test_a_flights_launch_site_is_the_one_its_people_share(reports: Asker, question: str) -> None:
+    """The articles say where Kost and Reed lifted off, not Lumen-12: most of its people
+    launched from Port Allin (Marr's Cape Orrin is one person's, likely another flight)."""
+    assert labels(reports.answer(question)) == ["Port Allin"]
+
+
+def test_a_flights_landing_its_people_disagree_on_is_no_answer(reports: Asker) -> None:
+    assert labels(reports.answer("Where did Lumen-12 land?")) == []
+
+
 # ---------------------------------------------------------------------- a reader's words
 
 @pytest.mark.parametrize("question", [
