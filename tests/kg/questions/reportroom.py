@@ -170,7 +170,26 @@ def a_flight_told_by_its_people() -> Extraction:
     return b.build()
 
 
-ARTICLES = (crew_named, totals, craft_and_ages, roles_of_a_crew, a_career_told_back, a_flight_told_by_its_people)
+def a_landing_told_to_the_town() -> Extraction:
+    b = ExtractionBuilder(
+        "Lumen-14 brought Ona Pell and Dov Ruiz home. The pair landed in Kazakhstan, southeast of Dzhezkazgan.",
+        title="Lumen-14 lands", id="lumen-14", published="2024-09-02",
+    )
+    b.entity("Lumen-14", "Spaceflight")
+    b.entity("Ona Pell", "Astronaut", aliases=("Pell",))
+    b.entity("Dov Ruiz", "Astronaut", aliases=("Ruiz",))
+    b.entity("Kazakhstan", "Country")
+    b.entity("Dzhezkazgan", "Place")
+    b.fact("Dzhezkazgan", "locatedIn", "Kazakhstan", evidence="Kazakhstan, southeast of Dzhezkazgan")
+    for name in ("Ona Pell", "Dov Ruiz"):
+        b.fact("Lumen-14", "crewMember", name, evidence="Lumen-14 brought Ona Pell and Dov Ruiz home")
+        b.fact(name, "landingSite", "Kazakhstan", evidence="The pair landed in Kazakhstan")
+    b.fact("Dov Ruiz", "landingSite", "Dzhezkazgan", evidence="landed in Kazakhstan, southeast of Dzhezkazgan")
+    return b.build()
+
+
+ARTICLES = (crew_named, totals, craft_and_ages, roles_of_a_crew, a_career_told_back, a_flight_told_by_its_people,
+            a_landing_told_to_the_town)
 
 
 def load(store: Store) -> None:

@@ -115,6 +115,11 @@ def test_a_flights_landing_its_people_disagree_on_is_no_answer(reports: Asker) -
     assert labels(reports.answer("Where did Lumen-12 land?")) == []
 
 
+def test_a_flights_landing_is_the_town_its_people_share_never_only_the_country(reports: Asker) -> None:
+    assert labels(reports.answer("Where did Lumen-14 land?")) == ["Dzhezkazgan"]
+    assert labels(reports.answer("Where did Lumen-14 splash down?")) == ["Dzhezkazgan"]
+
+
 # ---------------------------------------------------------------------- a reader's words
 
 @pytest.mark.parametrize("question", [
