@@ -83,7 +83,8 @@ TRIGGERS: dict[str, Trigger] = {
         [{"IS_SENT_START": True, "LOWER": "at"}, {"IS_DIGIT": True}, {"TEXT": ","}],
         [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": "year"}, {"TEXT": "-"}, {"LOWER": "old"}],
         [{"TEXT": ","}, {"IS_DIGIT": True}, {"TEXT": ","}],
-        [{"LOWER": {"IN": ["was", "is"]}}, {"IS_DIGIT": True}, {"IS_PUNCT": True}]]),
+        [{"LOWER": {"IN": ["was", "is"]}}, {"IS_DIGIT": True}, {"IS_PUNCT": True}],
+        [{"LEMMA": "turn"}, {"IS_DIGIT": True}]]),
     "EDU": Trigger(careers.education, _forms("graduate", "earn", "receive", "study", "attend", "obtain", "hold")
                    + ["got", "gets", "get", "studied", "studies", "alma", "went to", "goes to", "held"]),
     "AWARD": Trigger(careers.award, ["awards", "medals", "honours", "honors", "award", "awarded", "win", "wins",
