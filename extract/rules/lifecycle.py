@@ -73,14 +73,11 @@ def age(ctx: Context, tok: Token, span: Span) -> None:
         if word.dep_ in ("prep", "pobj", "advcl") and ctx.person(word) is None:
             while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
                 word = word.head  # "At 58, X is", "flew at the age of 41", "dies aged 90": the verb it tells of
-    person = _told_of(ctx, word)
-    if person is None:
-        return
     head = span.root.head if span.root.dep_ in ("amod", "compound") else span.root
-    group = (ctx.group_at or {}).get(head.i, []) if head.tag_ == "NNS" else []
-    for c in head.children if head.tag_ == "NNS" else ():  # "the three 42-year-old astronauts -- A, B and C"
-        if c.dep_ == "appos" and (named := ctx.person(c)) is not None:
-            group = group or ctx.conjuncts(named, c)
+    group = _listed_after(ctx, head) if head.tag_ == "NNS" else []  # "the three 42-year-old astronauts -- A, B"
+    person = _told_of(ctx, word)
+    if person is None and not group:
+        return
     people = [p for p in group if ctx.labels[p] == "PERSON"] or [person]
     verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), span.root.head)
     region = ctx.region(verb if span[0].lower_ == "age" else span.root.head)  # "in 1998 at the age of 77"
@@ -89,6 +86,25 @@ def age(ctx: Context, tok: Token, span: Span) -> None:
         ctx.add(one, "age", value(number.text, "integer"), span, qualifiers=[["unit", value("year")]],
                 as_of=date(dated[0]) if dated and span[0].lower_ == "age" else None, rule=f"{VERSION}:age",
                 confidence=0.8)
+
+
+def _listed_after(ctx: Context, noun: Token) -> list[int]:
+    """The people a plural noun names: a plural reference's, else those set off right after it
+    ("the three astronauts -- A, B and C --", "the two astronauts, A and B,")."""
+    group = (ctx.group_at or {}).get(noun.i, [])
+    doc = ctx.doc
+    if group or noun.i + 1 >= len(doc) or doc[noun.i + 1].text not in ("--", "—", ",", "(", ":"):
+        return group
+    found: list[int] = []
+    for t in doc[noun.i + 2:noun.sent.end]:
+        if t.text in ("--", "—", ")") or t.pos_ in ("VERB", "AUX"):
+            break
+        p = ctx.person(t) if ctx.named_at.get(t.i) is not None else None
+        if p is not None and p not in found:
+            found.append(p)
+        elif p is None and not t.is_punct and t.lower_ != "and" and ctx.named_at.get(t.i) is None:
+            break  # a list of names only
+    return found
 
 
 def _told_of(ctx: Context, word: Token) -> int | None:

@@ -390,7 +390,14 @@ def test_an_age_told_by_a_birthday(nlp: Language, text: str, age: str | None) ->
 @pytest.mark.parametrize("text", [
     "The three 42-year-old fighter-pilot astronauts -- Ivan Orlov, Pavel Dudin and Tom Pike -- were orbiting.",
     "The three 42-year-old astronauts, Ivan Orlov, Pavel Dudin and Tom Pike, were orbiting.",
+    "The three 42-year-old fighter-pilot astronauts -- Ivan Orlov, Pavel Dudin and Tom Pike -- were orbiting about "
+    "213 miles above Earth late Thursday, the agency said.",
 ])
 def test_an_age_said_of_a_group_is_each_of_its_names(nlp: Language, text: str) -> None:
     found = keys(nlp, text)
     assert all(key(name, "age", "42") in found for name in ("Ivan Orlov", "Pavel Dudin", "Tom Pike"))
+
+
+def test_an_age_of_a_group_with_a_clause_after_it_names_no_one(nlp: Language) -> None:
+    found = keys(nlp, "The 35-year-old astronauts, who trained in Russia, met Ivan Orlov.")
+    assert not any(k[1] == "age" for k in found)
