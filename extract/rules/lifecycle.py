@@ -76,9 +76,9 @@ def age(ctx: Context, tok: Token, span: Span) -> None:
     head = span.root.head if span.root.dep_ in ("amod", "compound") else span.root
     group = _listed_after(ctx, head) if head.tag_ == "NNS" else []  # "the three 42-year-old astronauts -- A, B"
     person = _told_of(ctx, word)
-    if person is None and not group:
+    people = [p for p in group if ctx.labels[p] == "PERSON"] or ([person] if person is not None else [])
+    if not people:
         return
-    people = [p for p in group if ctx.labels[p] == "PERSON"] or [person]
     verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), span.root.head)
     region = ctx.region(verb if span[0].lower_ == "age" else span.root.head)  # "in 1998 at the age of 77"
     dated = [d for d in ctx.dates_in(region) if ctx.dates[d].year]
