@@ -186,6 +186,11 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
     named = list(dict.fromkeys(c for t, c in told if not _past(ctx, t)))  # not "who flew on Shenzhou-34 in 2022"
     if len(named) == 1:  # "served under commander X on Apollo 8"
         return named[0], False
+    if noun.i > 0 and noun.doc[noun.i - 1].lower_ == "mission":  # "the mission commander": a flight's, never
+        flights = [t for t, c in ctx.in_sentence(ctx.doc[:noun.i], "MISSION", "SPACECRAFT")  # an expedition's
+                   if ctx.labels[c] == "MISSION" or any(ch.isdigit() for ch in str(ctx.clusters[c]["name"]))]
+        if flights:
+            return ctx.cluster(flights[-1]), False
     before = recent_mentions(ctx, noun, *MISSIONS) or (
         [t for t, _ in ctx.in_sentence(ctx.doc[:noun.sent.start], *MISSIONS)] if noun.sent.start else []) or \
         recent_mentions(ctx, noun, "SPACECRAFT")  # the story's mission, else the craft just named

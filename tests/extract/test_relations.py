@@ -711,3 +711,16 @@ def test_a_commanding_officer_and_a_spaceship_commander_command_the_flight(nlp: 
     """Wire copy of Chinese flights calls the commander "commanding officer" or "spaceship
     commander"."""
     assert key("Shenzhou-40", "commander", "Bo Tan") in keys(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "flight"), [
+    ("The Soyuz MS-40 spacecraft lifted off with Tom Pike, Ivan Orlov and Pavel Dudin. The crew will take part in "
+     "Expeditions 80 and 81. Orlov, as the mission commander, brings experience.", "Soyuz MS-40"),
+    ("Shenzhou-40 lifted off with Tom Pike and Ivan Orlov. They will live on Tiangong and join Expedition 80. "
+     "Orlov, the mission commander, waved.", "Shenzhou-40"),
+])
+def test_the_mission_commander_commands_the_flight_not_the_expedition_named_last(nlp: Language, text: str,
+                                                                                flight: str) -> None:
+    found = keys(nlp, text)
+    assert key(flight, "commander", "Ivan Orlov") in found
+    assert not any(k[1] == "commander" and k[0].startswith("expedition") for k in found)
