@@ -57,8 +57,9 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
         return
     flight, direct = _flight(ctx, noun)
     if not direct and flight is not None and flight not in {c for _, c in ctx.in_sentence(noun.sent, *MISSIONS)}:
+        kinds = ("MISSION",) if _of_a_mission(noun) else MISSIONS  # "the mission commander": not an expedition
         own = [f.subject for f in ctx.facts if f.entity in holders and f.predicate in ("commander", "crewMember")
-               and ctx.labels[f.subject] in MISSIONS] + _told_with(ctx, noun, holders)  # "Commander X will be
+               and ctx.labels[f.subject] in kinds] + _told_with(ctx, noun, holders)  # "Commander X will be
         flight = own[0] if own and flight not in own else flight  # returning ...": X's flight, not the last named
     if flight is None or role in _SEAT_ONLY and not direct and not _as_seat(noun):
         return
@@ -180,17 +181,17 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
             found_its = recent_mentions(ctx, noun)
             if found_its:
                 return ctx.cluster(found_its[-1]), True
+    if _of_a_mission(noun):
+        flights = [t for t, c in ctx.in_sentence(ctx.doc[:noun.i - 1], "MISSION", "SPACECRAFT")  # "the mission
+                   if ctx.labels[c] == "MISSION" or any(ch.isdigit() for ch in str(ctx.clusters[c]["name"]))]
+        if flights:  # commander": a flight's, never an expedition's, whatever "the mission" was taken to mean
+            return ctx.cluster(flights[-1]), False
     if noun.i > 0 and ctx.is_a(noun.doc[noun.i - 1], *_FLIGHTS):
         return ctx.cluster(noun.doc[noun.i - 1]), True
     told = ctx.in_sentence(noun.sent, *MISSIONS)
     named = list(dict.fromkeys(c for t, c in told if not _past(ctx, t)))  # not "who flew on Shenzhou-34 in 2022"
     if len(named) == 1:  # "served under commander X on Apollo 8"
         return named[0], False
-    if noun.i > 0 and noun.doc[noun.i - 1].lower_ == "mission":  # "the mission commander": a flight's, never
-        flights = [t for t, c in ctx.in_sentence(ctx.doc[:noun.i], "MISSION", "SPACECRAFT")  # an expedition's
-                   if ctx.labels[c] == "MISSION" or any(ch.isdigit() for ch in str(ctx.clusters[c]["name"]))]
-        if flights:
-            return ctx.cluster(flights[-1]), False
     before = recent_mentions(ctx, noun, *MISSIONS) or (
         [t for t, _ in ctx.in_sentence(ctx.doc[:noun.sent.start], *MISSIONS)] if noun.sent.start else []) or \
         recent_mentions(ctx, noun, "SPACECRAFT")  # the story's mission, else the craft just named
@@ -198,6 +199,11 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
         return ctx.cluster(before[-1]), False
     past = list(dict.fromkeys(c for _, c in told))
     return (past[0], False) if len(past) == 1 else (None, False)
+
+
+def _of_a_mission(noun: Token) -> bool:
+    """ "The mission commander": the word "mission" itself before the role (not a name)."""
+    return noun.i > 0 and noun.doc[noun.i - 1].lower_ == "mission" and noun.doc[noun.i - 1].ent_type_ == ""
 
 
 def _told_with(ctx: Context, noun: Token, holders: list[int]) -> list[int]:

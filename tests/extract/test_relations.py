@@ -718,6 +718,9 @@ def test_a_commanding_officer_and_a_spaceship_commander_command_the_flight(nlp: 
      "Expeditions 80 and 81. Orlov, as the mission commander, brings experience.", "Soyuz MS-40"),
     ("Shenzhou-40 lifted off with Tom Pike and Ivan Orlov. They will live on Tiangong and join Expedition 80. "
      "Orlov, the mission commander, waved.", "Shenzhou-40"),
+    ("The Soyuz MS-40 spacecraft lifted off with Tom Pike, Ivan Orlov and Pavel Dudin. During their time on the "
+     "station, the crew will participate in Expeditions 80 and 81. They will run experiments. Orlov, as the mission "
+     "commander, brings extensive experience.", "Soyuz MS-40"),
 ])
 def test_the_mission_commander_commands_the_flight_not_the_expedition_named_last(nlp: Language, text: str,
                                                                                 flight: str) -> None:
