@@ -432,7 +432,8 @@ def _shortens(short: list[str], long: list[str]) -> bool:
 def _expand(ent: Span, full: list[Span], longest: _FullNames) -> str:
     """The full name a bare surname or first name stands for: the one full name it fits;
     when several share the surname, the first introduced of those named before it (a name
-    the article gives only later cannot be the one a reader already knows as "Kelly")."""
+    the article gives only later cannot be the one a reader already knows as "Kelly"), but
+    "the elder Kelly" is the one named last."""
     word = ent.text
     fits = [e for e in full if _is_surname(word, _name(e))] or [e for e in full if _name(e).split()[0] == word]
     named = {e.start: longest.longest(_name(e)) for e in fits}  # "Nicole Mann" is "Nicole Aunapu Mann"
@@ -442,7 +443,13 @@ def _expand(ent: Span, full: list[Span], longest: _FullNames) -> str:
     if not _is_surname(word, _name(fits[0])) and not all(_family_name_first(_name(e)) for e in fits):
         return word  # a first name several people share: no way to tell ("Wang" of two Wangs is a surname)
     before = [e for e in fits if e.start < ent.start]
+    if len(before) > 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in _KIN_WORDS:
+        return named[before[-1].start]  # "the son of cosmonaut Alexander Volkov. The elder Volkov ...": the relative
     return named[(before[0] if before else fits[0]).start]
+
+
+#: words before a shared surname that single out the relative just named, not the story's own person
+_KIN_WORDS = {"elder", "younger", "senior", "junior", "older"}
 
 
 #: one syllable of Chinese in pinyin, without tones

@@ -311,6 +311,8 @@ class Reader:
             else []  # "returned to the Dongfeng landing site"; not "returned to Houston"
         dates = roles.dates(ctx, tok, words)
         if not dates and not crafts and not places:
+            if _home(tok):  # "returned to Earth with A and B": nothing else told, but who came back together
+                self._together(ctx, tok, people, words, span, who.confidence, modality)
             return
         for one in people:
             for c in crafts[:1]:
@@ -827,6 +829,15 @@ def _called_craft(ctx: Context, words: list[Token], mission: int) -> bool:
     the craft's."""
     return roles.called_craft(ctx, mission) or any(t.lower_ in CRAFT_WORDS and (ctx.cluster(t) == mission or any(
         ctx.cluster(c) == mission for c in t.children)) for t in words)
+
+
+def _home(verb: Token) -> bool:
+    """Whether a landing verb says a flight's end in its own words: "landed", "splashed down",
+    "returned to Earth", "came back home"; not "returned to Houston"."""
+    if verb.lemma_ in ("land", "splash", "touch"):
+        return True
+    return any(c.lower_ in ("home", "back") or c.dep_ == "prep" and c.lower_ == "to" and any(
+        o.lower_ in ("earth", "ground") for o in c.children) for c in verb.children)
 
 
 def _bare_event(ctx: Context, tok: Token) -> bool:

@@ -201,9 +201,32 @@ def _scope(ctx: Context, first: Token, noun: Token) -> str:
             extra.append(str(ctx.clusters[c]["name"]) if (c := ctx.cluster(obj)) is not None else said)  # "of ESA"
         else:
             country = country or _country_phrase(ctx, child) or ""
-    words = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i != first.i and c.i < noun.i]
-    words = sorted((w for c in words for w in c.subtree if w.i != first.i and w.lower_ != "ever"), key=lambda w: w.i)
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i != first.i and c.i < noun.i]
+    words = sorted((w for c in mods for w in c.subtree if w.i != first.i and w.lower_ != "ever"), key=lambda w: w.i)
+    extra += [_as_written(c) for c in mods if _narrows(c, noun)]
+    extra += [_as_written(c) for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "born in the 1980s"
     return scope_of([t.lower_ for t in [*words, noun]], country, extra)
+
+
+#: modifiers of a first's noun that leave its group as it is ("the first known person")
+_NEUTRAL = {"ever", "known", "recorded", "real", "true", "actual", "official", "very", "single", "space", "human"}
+
+
+def _narrows(mod: Token, noun: Token) -> bool:
+    """Whether a modifier of the noun narrows the group with words no scope word says: "the
+    first second-generation cosmonaut" is not the first cosmonaut. Groups, countries, the words
+    of a trade ("space tourist") and words such as "known" leave it as it is."""
+    words = [t.lower_ for t in mod.subtree if not t.is_punct]
+    said = " ".join(words)
+    if not words or mod.like_num or mod.ent_type_ in ("ORDINAL", "CARDINAL", "DATE") or said in GROUPS:
+        return False
+    rest = " ".join(w for w in words if not (w in GROUPS or country_of(w) or w in _NEUTRAL))
+    return bool(rest) and f"{rest} {noun.lemma_.lower()}" not in TRADES and f"{rest} {noun.lower_}" not in TRADES
+
+
+def _as_written(tok: Token) -> str:
+    """A modifier's words as the text writes them ("second-generation", "born in the 1980s")."""
+    return "".join(t.text_with_ws for t in tok.subtree).strip()
 
 
 def _by_group(noun: Token) -> Token | None:

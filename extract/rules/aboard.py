@@ -2,7 +2,7 @@
 "On board are A, B and C", "Aboard with her were A and B", "Others aboard were C and D":
 each named person flew with the others (and with "him" or "her", and with those a list of
 "others" adds to); and "C and D joined them" after a sentence about the flight of the people
-"them" stands for."""
+"them" stands for; "X joined A and B in the Soyuz", "X is joined by A and B on Crew-9"."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ _OTHERS_REACH = 3
 _PRONOUNS = {"him", "her", "them"}
 #: what "joined them aboard/on/in ..." may name and still be the flight
 _RIDES = {"aboard", "capsule", "spacecraft", "flight", "trip", "ride", "journey", "mission", "board"}
+#: prepositions of riding a craft: "joined A and B in the Soyuz"
+_INSIDE = {"in", "aboard", "on", "inside", "onboard"}
 #: verbs of a flight, which make "joined them" in the next sentence a seat beside them
 _FLIGHT_VERBS = {"launch", "land", "undock", "dock", "splash", "lift", "return", "fly", "blast", "arrive",
                  "touch", "leave", "depart"}
@@ -82,13 +84,16 @@ def joined(ctx: Context, tok: Token, span: Span) -> None:
     """ "The pair left the station at dawn. C and D joined them.": C and D flew
     with the people of the flight the sentence before tells."""
     them = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in _PRONOUNS), None)
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     person = ctx.person(subject) if subject is not None else None
-    if tok.pos_ != "VERB" or them is None or subject is None or person is None:
+    if tok.pos_ != "VERB" or subject is None or person is None:
         return
     if any(c.dep_ == "prep" and not any(ctx.is_a(t, *VEHICLES, *MISSIONS, "STATION") or t.lower_ in _RIDES
                                          for t in c.subtree) for c in tok.children):
         return  # "joined him for dinner": not on the flight
+    if them is None:
+        _joined_by_name(ctx, tok, span, subject, person)
+        return
     sent = tok.sent
     if sent.start == 0:
         return
@@ -104,6 +109,27 @@ def joined(ctx: Context, tok: Token, span: Span) -> None:
             if other != one:
                 ctx.add(one, "flewWith", entity(other), span, rule=f"{VERSION}:joined", confidence=0.6,
                         modality=modality)
+
+
+def _joined_by_name(ctx: Context, verb: Token, span: Span, subject: Token, person: int) -> None:
+    """ "X joined A and B in the Soyuz TMA-12 spacecraft", "X is joined by A and B on Crew-9":
+    they flew together, when the clause names the craft or the flight (else "X joined A at the
+    news conference", "joined A and B aboard the station" would be a flight together)."""
+    side = next((c for c in verb.children if c.dep_ == ("agent" if subject.dep_ == "nsubjpass" else "dobj")), None)
+    if side is None:
+        return
+    sent = verb.sent
+    end = next((t.i for t in ctx.doc[side.i:sent.end] if t.lower_ in ("who", "which", "that", ";")), sent.end)
+    ride = next((t for t in ctx.doc[side.i:end] if t.lower_ in _INSIDE and t.dep_ == "prep"), None)
+    if ride is None or not any(ctx.is_a(t, *VEHICLES, "MISSION") for t in ride.subtree) or any(
+            t.dep_ == "prep" for t in ctx.doc[side.i:ride.i]):  # "joined A at a news conference on X"
+        return  # "joined A and B aboard the station": the crew already there, who flew up another day
+    named = [t for t in ctx.doc[side.i:ride.i] if ctx.named_at.get(t.i) is not None and ctx.person(t) is not None]
+    mates = [p for t in named if (p := ctx.person(t)) is not None and p != person]
+    modality = "planned" if ctx.planned(verb) else "reported"
+    for other in dict.fromkeys(mates):
+        ctx.add(person, "flewWith", entity(other), span, rule=f"{VERSION}:joined", confidence=0.6,
+                modality=modality)
 
 
 def _told(ctx: Context, verb: Token, many: bool) -> list[int]:

@@ -57,8 +57,9 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
         return
     flight, direct = _flight(ctx, noun)
     if not direct and flight is not None and flight not in {c for _, c in ctx.in_sentence(noun.sent, *MISSIONS)}:
+        kinds = ("MISSION",) if _of_a_mission(noun) else MISSIONS  # "the mission commander": not an expedition
         own = [f.subject for f in ctx.facts if f.entity in holders and f.predicate in ("commander", "crewMember")
-               and ctx.labels[f.subject] in MISSIONS] + _told_with(ctx, noun, holders)  # "Commander X will be
+               and ctx.labels[f.subject] in kinds] + _told_with(ctx, noun, holders)  # "Commander X will be
         flight = own[0] if own and flight not in own else flight  # returning ...": X's flight, not the last named
     if flight is None or role in _SEAT_ONLY and not direct and not _as_seat(ctx, noun):
         return
@@ -133,6 +134,10 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
     if noun.dep_ == "pobj" and head.lower_ == "as":  # "with A as pilot", "A and B as mission specialists"
         if ctx.person(head.head) is not None:
             return [ctx.person(head.head)], DIRECT  # type: ignore[list-item]
+        owner = head.head.head  # "and a Russian cosmonaut serving as the commander": the seat is the noun's
+        if head.head.dep_ in ("acl", "relcl") and owner.pos_ == "NOUN" and ctx.person(owner) is None:
+            p = described(ctx, owner)  # someone unnamed, unless the noun describes a name ("X, a cosmonaut ...")
+            return ([p], DIRECT) if p is not None else ([], 0.0)
         named = people_before(ctx, head) or _listed_after_be(ctx, head)  # "Riding as X are A and B"
         if named:
             return named, LISTED
@@ -224,6 +229,11 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
             found_its = recent_mentions(ctx, noun)
             if found_its:
                 return ctx.cluster(found_its[-1]), True
+    if _of_a_mission(noun):
+        flights = [t for t, c in ctx.in_sentence(ctx.doc[:noun.i - 1], "MISSION", "SPACECRAFT")  # "the mission
+                   if ctx.labels[c] == "MISSION" or any(ch.isdigit() for ch in str(ctx.clusters[c]["name"]))]
+        if flights:  # commander": a flight's, never an expedition's, whatever "the mission" was taken to mean
+            return ctx.cluster(flights[-1]), False
     if noun.i > 0 and ctx.is_a(noun.doc[noun.i - 1], *_FLIGHTS):
         return ctx.cluster(noun.doc[noun.i - 1]), True
     told = ctx.in_sentence(noun.sent, *MISSIONS)
@@ -237,6 +247,11 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
         return ctx.cluster(before[-1]), False
     past = list(dict.fromkeys(c for _, c in told))
     return (past[0], False) if len(past) == 1 else (None, False)
+
+
+def _of_a_mission(noun: Token) -> bool:
+    """ "The mission commander": the word "mission" itself before the role (not a name)."""
+    return noun.i > 0 and noun.doc[noun.i - 1].lower_ == "mission" and noun.doc[noun.i - 1].ent_type_ == ""
 
 
 def _told_with(ctx: Context, noun: Token, holders: list[int]) -> list[int]:

@@ -104,8 +104,8 @@ def _demonyms(ctx: Context, sent: Span) -> None:
         name = mention(ctx, tok)
         if ctx.clusters[c]["name"] not in COUNTRIES or name.text == ctx.clusters[c]["name"] \
                 or name.end < sent.end and doc[name.end].pos_ in ("NOUN", "PROPN", "ADJ") \
-                or name.root.dep_ not in ("nsubj", "nsubjpass", "attr", "dobj"):
-            continue  # a country's name, or a demonym before a noun ("the Italian pilot")
+                or name.root.dep_ not in ("nsubj", "nsubjpass", "attr", "dobj") or name.root.tag_ == "NNPS":
+            continue  # a country's name, a demonym before a noun ("the Italian pilot"), a people ("the Russians")
         det = name.start - 1
         while det > sent.start and (doc[det].text == "-" or doc[det].like_num or doc[det].lower_ in ("year", "old")):
             det -= 1  # "the 45-year-old Italian"

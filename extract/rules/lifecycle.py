@@ -41,8 +41,9 @@ def origin(ctx: Context, tok: Token, span: Span) -> None:
 
 def age(ctx: Context, tok: Token, span: Span) -> None:
     """", 41,", "is 41.", "aged 41", "at the age of 41", "At 58, X", "the 41-year-old X", "X, a
-    41-year-old engineer": the age of the person the words are told of (an age at a dated
-    event, "died in 2021 at the age of 87", with that date)."""
+    41-year-old engineer", "turned 60": the age of the person the words are told of (an age
+    at a dated event, "died in 2021 at the age of 87", with that date), or of each of those a
+    plural names ("the three 42-year-old astronauts -- A, B and C")."""
     nums = [t for t in span if t.like_num]
     if not nums:
         return
@@ -59,20 +60,51 @@ def age(ctx: Context, tok: Token, span: Span) -> None:
         if span[-1].text not in (".", ",", ";"):
             return  # "is 41-" or "is 41?": not an age said plainly
         word = span[0]
+    elif span[0].lemma_ == "turn":  # "who turns 70 today", "turned 60 on Sunday"
+        after = doc[span.end] if span.end < len(doc) else None
+        if any(c.lower_ in ("will", "would", "could") for c in span[0].children) or after is not None and (
+                after.pos_ in ("NOUN", "PROPN") and after.lower_ not in ("years", "today", "tomorrow")):
+            return  # "will turn 50" (not yet), "turned 90 degrees"
+        if any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ not in ("who", "that") for c in span[0].children):
+            return  # "the same month he turned 60": a pronoun is resolved by nearness, often to the wrong name
+        word = span[0]
     else:
         word = span.root  # "aged 41"; "the 41-year-old", a person itself (the reference component's)
         if word.dep_ in ("prep", "pobj", "advcl") and ctx.person(word) is None:
             while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
                 word = word.head  # "At 58, X is", "flew at the age of 41", "dies aged 90": the verb it tells of
+    head = span.root.head if span.root.dep_ in ("amod", "compound") else span.root
+    group = _listed_after(ctx, head) if head.tag_ == "NNS" else []  # "the three 42-year-old astronauts -- A, B"
     person = _told_of(ctx, word)
-    if person is None:
+    people = [p for p in group if ctx.labels[p] == "PERSON"] or ([person] if person is not None else [])
+    if not people:
         return
     verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), span.root.head)
     region = ctx.region(verb if span[0].lower_ == "age" else span.root.head)  # "in 1998 at the age of 77"
     dated = [d for d in ctx.dates_in(region) if ctx.dates[d].year]
-    ctx.add(person, "age", value(number.text, "integer"), span, qualifiers=[["unit", value("year")]],
-            as_of=date(dated[0]) if dated and span[0].lower_ == "age" else None, rule=f"{VERSION}:age",
-            confidence=0.8)
+    for one in people:
+        ctx.add(one, "age", value(number.text, "integer"), span, qualifiers=[["unit", value("year")]],
+                as_of=date(dated[0]) if dated and span[0].lower_ == "age" else None, rule=f"{VERSION}:age",
+                confidence=0.8)
+
+
+def _listed_after(ctx: Context, noun: Token) -> list[int]:
+    """The people a plural noun names: a plural reference's, else those set off right after it
+    ("the three astronauts -- A, B and C --", "the two astronauts, A and B,")."""
+    group = (ctx.group_at or {}).get(noun.i, [])
+    doc = ctx.doc
+    if group or noun.i + 1 >= len(doc) or doc[noun.i + 1].text not in ("--", "—", ",", "(", ":"):
+        return group
+    found: list[int] = []
+    for t in doc[noun.i + 2:noun.sent.end]:
+        if t.text in ("--", "—", ")") or t.pos_ in ("VERB", "AUX"):
+            break
+        p = ctx.person(t) if ctx.named_at.get(t.i) is not None else None
+        if p is not None and p not in found:
+            found.append(p)
+        elif p is None and not t.is_punct and t.lower_ != "and" and ctx.named_at.get(t.i) is None:
+            break  # a list of names only
+    return found
 
 
 def _told_of(ctx: Context, word: Token) -> int | None:

@@ -97,6 +97,10 @@ def part_of(ctx: Context, tok: Token, span: Span) -> None:
                 span_of(part, whole), rule=f"{VERSION}:part-of", confidence=0.7)
 
 
+#: common nouns a country's name may stand beside as what it is ("the Central Asian country Kazakhstan")
+_LANDS = {"country", "nation", "republic", "state", "kingdom", "land", "territory"}
+
+
 def nationality(ctx: Context, sent: Span) -> None:
     for tok, c in ctx.in_sentence(sent, "PLACE"):
         name = ctx.clusters[c]["name"]
@@ -105,8 +109,9 @@ def nationality(ctx: Context, sent: Span) -> None:
         span = mention(ctx, tok)
         root = span.root
         target = root.head if root.dep_ in ("amod", "compound", "nmod", "npadvmod") else root
-        if target.lemma_ in ("bear", "born") or root.dep_ == "appos" and ctx.is_a(root.head, "PLACE"):
-            continue  # "born in Chardzhou, Turkmenistan": where the town is
+        if target.lemma_ in ("bear", "born") or root.dep_ == "appos" and (
+                ctx.is_a(root.head, "PLACE") or root.head.lemma_ in _LANDS):
+            continue  # "born in Chardzhou, Turkmenistan", "in the Central Asian country Kazakhstan": a place
         if root is target and root.dep_ not in ("attr", "appos", "nsubj", "pobj") and root.ent_type_ != "NORP":
             continue
         if root is target and root.dep_ == "pobj" and root.head.lower_ not in ("of",):
@@ -128,8 +133,12 @@ def nationality(ctx: Context, sent: Span) -> None:
             if person is None and target.dep_ in ("nsubj", "nsubjpass"):
                 refs = [r for r in ctx.doc._.astrokg_refs or [] if r[0] <= target.i < r[1]]
                 person = refs[0][2] if refs else None
-        for one in ctx.conjuncts(person, target) if person is not None and target.tag_ == "NNS" else \
-                [person] if person is not None else []:  # "the Russian cosmonauts A and B"
+        people = ctx.conjuncts(person, target) if person is not None and target.tag_ == "NNS" else \
+            [person] if person is not None else []  # "the Russian cosmonauts A and B"
+        if target.tag_ == "NNS" and target.dep_ == "conj":  # "NASA's A, and Russian cosmonauts B and C", "A and
+            own = {ctx.named_at.get(t.i) for t in target.subtree}  # two Russian cosmonauts": the group's own
+            people = [p for p in people if p in own]  # names only, not one before it nor a guess at who they are
+        for one in people:
             ctx.add(one, "nationality", entity(c), span_of(tok, target), rule=f"{VERSION}:nationality",
                     confidence=0.7)
 

@@ -28,7 +28,8 @@ _MEANING = {
     "command": "command commanded commands commanding commander lead led leads leading helm captain",
     "station": "station iss outpost laboratory lab",
     "space": "space orbit orbital spaceflight fly flew flown flies flying travel travelled traveled go went gone "
-             "goes reach reached launch launched astronaut cosmonaut taikonaut spacefarer spaceflyer head headed",
+             "goes reach reached launch launched astronaut cosmonaut taikonaut spacefarer spaceflyer head headed "
+             "enter entered enters entering",
     "walk": "walk walked walks walking spacewalk spacewalks spacewalking spacewalker eva",
     "moon": "moon lunar",
     "mars": "mars martian",
@@ -58,6 +59,8 @@ def meaning(text: str) -> frozenset[str]:
     ['command', 'station']
     >>> sorted(meaning("perform a spacewalk"))
     ['space', 'walk']
+    >>> meaning("enter space") == meaning("in space") == meaning("travel in space")
+    True
     """
     words = {_MEANS.get(w, w.rstrip("s") if len(w) > 3 else w)
              for w in (x.lower() for x in _WORD.findall(text) if not x[:1].isupper() or x.lower() in _MEANS)

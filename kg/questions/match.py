@@ -308,8 +308,11 @@ def _relations(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseB
         if prop.kind in expected:
             score += 0.5
         found.append(RelationMatch(prop, score, tuple(sorted(covered)), inverse=not forward))
-    if all(set(r.tokens) <= noun for r in found):
-        found += little
+    heads = {i for r in found for i in r.tokens}
+    found = [r for r in found if not all(tokens[i].dep == "compound" and tokens[i].head in heads
+                                         and tokens[i].head not in r.tokens for i in r.tokens)]
+    if all(set(r.tokens) <= noun for r in found):  # ("the Shenzhou-11 mission commander": "mission" only says
+        found += little  # which commander, so no crew relation is asked for besides)
     found.sort(key=lambda r: (-r.score, not _ranged_as(r.prop, asked, noun, vocabulary), len(r.prop.family),
                               r.prop.name))
     return found

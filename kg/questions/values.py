@@ -22,6 +22,8 @@ _NUMERIC = {_XSD + t for t in ("integer", "decimal", "double", "float", "int", "
 PLANNED = str(AKG.Planned)
 CUMULATIVE = str(AKG.Cumulative)
 SINGLE = str(AKG.SingleFlight)
+#: Counts that only grow over a career: of two stated the same day, the larger is the later.
+RUNNING = {str(AKG.spacewalkCount)}
 
 
 def show(term: Term) -> tuple[str, Value, str]:
@@ -133,7 +135,8 @@ def valued(rows: Rows, subject: str = "s", subject_label: str = "label") -> list
 def preferred(values: Sequence[Valued], *, future: bool, scope: str | None) -> list[Valued]:
     """Values best first: the planned ones when the question is about the future, else the
     reported ones; the scope the question asks for (else cumulative first); latest first. Of
-    running totals stated for the same day, the largest is the latest (a total only grows).
+    running totals stated for the same day, the largest is the latest (a total only grows): "his
+    first spacewalk" told in a story of his 16 is a count that was 1 once.
     A question that names its scope ("in total") takes a value stated in that scope before
     one stated in none: "410 days over three flights" answers it, not a dated "180 days aboard"
     an older paragraph gave."""
@@ -147,7 +150,7 @@ def preferred(values: Sequence[Valued], *, future: bool, scope: str | None) -> l
         return 2
 
     def rank(v: Valued) -> tuple[int, int, int, str, float]:
-        total = show(v.value)[1] if v.scope == CUMULATIVE else 0
+        total = show(v.value)[1] if v.scope == CUMULATIVE or v.triple.predicate.value in RUNNING else 0
         return (0 if v.planned == future else 1, fit(v),
                 0 if v.as_of else 1, _negate(v.as_of or ""), -total if isinstance(total, int | float) else 0)
 

@@ -76,3 +76,25 @@ def test_those_who_joined_a_crew_on_its_flight_flew_with_it(nlp: Language, text:
 def test_joining_them_elsewhere_is_no_seat_beside_them(nlp: Language, text: str) -> None:
     found = keys(nlp, text)
     assert not together(found, "Tomas Kell", "Ivo Brandt")
+
+
+@pytest.mark.parametrize("text", [
+    "Min-Ji Park, a 29-year-old engineer, joined commander Ivan Orlov and flight engineer Pavel Dudin in the "
+    "three-seat Soyuz TMA-40 spacecraft, which lifted off at 7:16 a.m. EDT.",
+    "Min-Ji Park is joined by commanding officer Ivan Orlov and Pavel Dudin aboard Shenzhou-40.",
+    "Min-Ji Park joined Ivan Orlov and Pavel Dudin on Crew-40.",
+])
+def test_one_who_joined_others_named_in_the_craft_flew_with_them(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert together(found, "Min-Ji Park", "Ivan Orlov") and together(found, "Min-Ji Park", "Pavel Dudin")
+
+
+@pytest.mark.parametrize("text", [
+    "Soyuz MS-40 launched on Friday. Min-Ji Park joined Ivan Orlov and Pavel Dudin, who had arrived in May.",
+    "Min-Ji Park and Tom Pike joined NASA astronauts Ivan Orlov and Pavel Dudin aboard the International Space "
+    "Station.",
+    "Min-Ji Park joined Ivan Orlov on Expedition 72.",
+    "Min-Ji Park joined Ivan Orlov at a news conference on the Shenzhou-40 flight.",
+])
+def test_joining_named_people_where_they_already_are_is_no_flight_together(nlp: Language, text: str) -> None:
+    assert not together(keys(nlp, text), "Min-Ji Park", "Ivan Orlov")

@@ -374,3 +374,17 @@ def test_a_typographic_hyphen_in_a_name_is_the_plain_one(nlp: Language, dash: st
         published="2024-06-10", id="t")])))
     assert key("STS-127", "crewMember", "Tomas Kell") in found
     assert key("Tomas Kell", "launchVehicle", "Soyuz MS-31") in found
+
+
+@pytest.mark.parametrize(("text", "craft"), [
+    ("Ivan Orlov and Tom Pike rode the MS-40 capsule home on Monday.", "Soyuz MS-40"),
+    ("The Soyuz-2.1a rocket, which carried the MS-40 mission capsule into orbit, took off on time.", "Soyuz MS-40"),
+    ("The three-man TMA-12M crew will spend six months aboard.", "Soyuz TMA-12M"),
+])
+def test_a_soyuz_named_by_its_number_alone_beside_a_craft_word(nlp: Language, text: str, craft: str) -> None:
+    assert craft in names(nlp, text, "Spacecraft")
+
+
+def test_a_cargo_ship_number_is_no_soyuz(nlp: Language) -> None:
+    found = names(nlp, "The Progress MS-29 spacecraft docked on Friday with supplies.", "Spacecraft")
+    assert not any(name.startswith("Soyuz") for name in found)

@@ -223,6 +223,20 @@ def test_a_return_to_a_landing_site_is_a_landing_but_not_a_return_to_a_city(nlp:
     assert not any(k[1] == "landingSite" for k in found)
 
 
+@pytest.mark.parametrize("text", [
+    "Min-Ji Park returned to Earth with Russian flight engineer Ivan Orlov and US astronaut Tom Pike.",
+    "Min-Ji Park, whose mission was hailed as a landmark, returned to Earth with Ivan Orlov and Tom Pike.",
+    "Min-Ji Park landed with Ivan Orlov and Tom Pike.",
+])
+def test_who_came_back_with_them_is_told_without_a_date_or_a_place(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert {key("Min-Ji Park", "flewWith", "Ivan Orlov"), key("Min-Ji Park", "flewWith", "Tom Pike")} <= found
+
+
+def test_a_return_to_a_city_with_someone_is_no_flight_together(nlp: Language) -> None:
+    assert not any(k[1] == "flewWith" for k in keys(nlp, "Min-Ji Park returned to Houston with Tom Pike."))
+
+
 def test_a_pair_of_another_crew_keeps_its_own_people(nlp: Language) -> None:
     found = keys(nlp, _CREW + "Ada Rinn and Tomas Kell flew on Shenzhou-39. The pair landed in Kazakhstan on May 3.")
     assert key("Ada Rinn", "returnDate", "2024-05-03") in found

@@ -574,6 +574,22 @@ def test_a_first_since_a_date_or_of_an_unknown_group_is_none(nlp: Language, text
     assert _firsts(nlp, text) == []
 
 
+@pytest.mark.parametrize(("text", "scope"), [
+    ("Cosmonaut Ivan Petrov flew in 2008. Petrov, 35, is the first second-generation cosmonaut or astronaut to "
+     "fly in space.", "second-generation"),
+    ("Astronaut Mei Lan will fly on Tuesday. Mei, 33, will be the first Chinese born in the 1980s to orbit Earth.",
+     "China, born in the 1980s"),
+    ("Astronaut Mei Lan flew in May. Mei became the first woman born in Tibet to reach orbit.",
+     "born in Tibet, woman"),
+    ("Astronaut Ivan Petrov flew in 2008. Petrov became the first known cosmonaut to fly in space.", "anyone"),
+    ("Ana Ruiz became the first space tourist to fly in space.", "anyone"),
+])
+def test_words_that_narrow_a_firsts_group_stay_in_its_scope(nlp: Language, text: str, scope: str) -> None:
+    """A first among "second-generation cosmonauts" is no first among everyone: the words no
+    scope word says are kept as written, so that "the first person in space" is not answered by it."""
+    assert [s for _, _, s, _ in _firsts(nlp, text)] == [scope]
+
+
 # ---------------------------------------------------------------------- records: whose, and whether held
 
 def _holdings(nlp: Language, text: str) -> set[tuple[str, str, str | None, str | None]]:

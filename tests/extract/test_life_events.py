@@ -370,3 +370,34 @@ def test_where_someone_is_from(nlp: Language, text: str, predicate: str, place: 
     found = keys(nlp, text)
     assert key("Tova Rask", predicate, place) in found
     assert key("Ivo Brandt", predicate, place) not in found
+
+
+# ---------------------------------------------------------------------- ages told another way
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("On June 16, 1963, cosmonaut Ada Ross -- who turns 70 today -- became the first woman in space.", "70"),
+    ("Ada Ross, who turns 70 on Monday, flew in 1963.", "70"),
+    ("Ada Ross turned 60 on Sunday.", "60"),
+    ("Ada Ross will turn 50 next year.", None),
+    ("Ada Ross turned 90 degrees to face the camera.", None),
+    ("Ivan Orlov passed the record of Ada Ross in February, the same month he turned 60.", None),
+])
+def test_an_age_told_by_a_birthday(nlp: Language, text: str, age: str | None) -> None:
+    found = {k[2] for k in keys(nlp, text) if k[1] == "age"}
+    assert found == ({age} if age else set())
+
+
+@pytest.mark.parametrize("text", [
+    "The three 42-year-old fighter-pilot astronauts -- Ivan Orlov, Pavel Dudin and Tom Pike -- were orbiting.",
+    "The three 42-year-old astronauts, Ivan Orlov, Pavel Dudin and Tom Pike, were orbiting.",
+    "The three 42-year-old fighter-pilot astronauts -- Ivan Orlov, Pavel Dudin and Tom Pike -- were orbiting about "
+    "213 miles above Earth late Thursday, the agency said.",
+])
+def test_an_age_said_of_a_group_is_each_of_its_names(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert all(key(name, "age", "42") in found for name in ("Ivan Orlov", "Pavel Dudin", "Tom Pike"))
+
+
+def test_an_age_of_a_group_with_a_clause_after_it_names_no_one(nlp: Language) -> None:
+    found = keys(nlp, "The 35-year-old astronauts, who trained in Russia, met Ivan Orlov.")
+    assert not any(k[1] == "age" for k in found)

@@ -95,3 +95,20 @@ def test_a_first_name_two_people_share_stays_unresolved(nlp: Language) -> None:
     found = people(nlp, "Astronauts Mark Kellan and Mark Vandell flew together. Later, Mark Vandell docked the "
                         "capsule while Mark watched.")
     assert "Mark" not in found.get("Mark Kellan", set()) | found.get("Mark Vandell", set()), found
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Commander Sergei Orlov and engineer Oleg Pavlov blasted off. Orlov, 35, is the son of cosmonaut Alexander "
+     "Orlov. The elder Orlov spent one expedition on board the Salyut 7 station in 1985, for 65 days.", "65"),
+    ("Cosmonaut Sergei Orlov took command on Friday. His father, Alexander Orlov, also flew. The elder Orlov "
+     "spent 152 days aboard Mir in 1988.", "152"),
+])
+def test_the_elder_of_two_who_share_a_surname_is_the_relative_named_last(nlp: Language, text: str,
+                                                                          days: str) -> None:
+    """The bare surname is the story's own person, but "the elder Orlov" is the father the text
+    just named: his figures are not the son's."""
+    ex = next(extract(nlp, [Article(text, published="2031-05-01")]))
+    names = {e.key: e.name for e in ex.entities}
+    spent = {(names[f.subject], getattr(f.object, "value", None)) for f in ex.facts if f.predicate == "timeInSpace"}
+    assert ("Alexander Orlov", days) in spent
+    assert ("Sergei Orlov", days) not in spent

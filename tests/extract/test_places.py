@@ -56,3 +56,15 @@ def test_a_place_near_something_else_is_no_landing_site(nlp: Language) -> None:
     assert key("Sergei Volkan", "landingSite", "Dolgarsk") in found
     assert key("Sergei Volkan", "landingSite", "Tyuratam") not in found
     assert key("Sergei Volkan", "landingSite", "Kazakhstan") not in found
+
+
+def test_a_region_by_its_russian_or_mongolian_word_is_a_place_not_a_person(nlp: Language) -> None:
+    """ "Yaroslavl Oblast", "Primorsky Krai", "Siziwang Banner": regions the small model misses
+    or takes for a person's name."""
+    found = keys(nlp, "Born in Yaroslavl Oblast on March 6, 1937, Ada Ross worked in a textile factory. Tom Pike "
+                      "grew up in Primorsky Krai. The Shenzhou-40 capsule, which blasted off on Oct. 12 from the "
+                      "Jiuquan Satellite Launch Center, carried Ivan Orlov and touched down in Siziwang Banner.")
+    assert key("Ada Ross", "birthPlace", "Yaroslavl Oblast") in found
+    assert key("Tom Pike", "hometown", "Primorsky Krai") in found
+    assert key("Ivan Orlov", "landingSite", "Siziwang Banner") in found
+    assert not any(k[0] == "siziwang banner" for k in found)

@@ -659,3 +659,71 @@ def test_a_figure_given_with_a_name_is_that_names(nlp: Language) -> None:
                  "2032-09-23")
     assert key("Arkady Belov", "timeInSpace", "437") in found
     assert key("Semyon Zorin", "timeInSpace", "379") in found
+
+
+@pytest.mark.parametrize(("text", "commanders"), [
+    ("A Soyuz spacecraft carrying billionaire Rich Kemal returned to Earth on Monday. Kemal made the trip with "
+     "Oto Hara, a 36-year-old executive of a bank, and a Russian cosmonaut serving as the spacecraft's commander.",
+     set()),
+    ("The Soyuz MS-40 spacecraft carried Rich Kemal and Oto Hara, with a veteran cosmonaut who served as "
+     "commander.", set()),
+    ("The Soyuz MS-40 crew: Rich Kemal, a cosmonaut who serves as commander, and Oto Hara.", {"rich kemal"}),
+])
+def test_a_seat_held_by_someone_unnamed_is_nobodys_named_beside_it(nlp: Language, text: str,
+                                                                   commanders: set[str]) -> None:
+    """ "A and a cosmonaut serving as commander": the seat is the unnamed cosmonaut's, not A's."""
+    found = keys(nlp, text)
+    assert {k[0] for k in found if k[1] == "crewRole" and k[2] == "commander"} == commanders
+    assert {k[2] for k in found if k[1] == "commander"} == commanders
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Aboard the spacecraft were three astronauts: NASA's Tom Pike, and Russian cosmonauts Ivan Orlov and "
+     "Pavel Dudin.", ("Tom Pike", "Russia"), ("Pavel Dudin", "Russia")),
+    ("Tom Pike and two Russian cosmonauts, Ivan Orlov and Pavel Dudin, landed.", ("Tom Pike", "Russia"),
+     ("Ivan Orlov", "Russia")),
+    ("South Korea's first astronaut and two Russian cosmonauts blasted off today. Min-Ji Park, a 29-year-old "
+     "engineer, joined commander Ivan Orlov and flight engineer Pavel Dudin in the Soyuz TMA-40 spacecraft.",
+     ("Min-Ji Park", "Russia"), None),
+    ("American astronaut Tom Pike and Russian cosmonaut Ivan Orlov blasted off on Thursday. The Russians have "
+     "had no such failure since 1983.", ("Tom Pike", "Russia"), ("Tom Pike", "United States")),
+    ("Her capsule landed off target, but Min-Ji Park, the first South Korean in space, landed safe and sound in "
+     "the Central Asian country Kazakhstan.", ("Min-Ji Park", "Kazakhstan"), ("Min-Ji Park", "South Korea")),
+])
+def test_a_nationality_stays_with_the_people_its_words_describe(nlp: Language, text: str, wrong: tuple[str, str],
+                                                                right: tuple[str, str] | None) -> None:
+    """A demonym on a group describes the group's own names, not one coordinated before it nor
+    people a bare "two cosmonauts" is guessed to be; "the Russians" is a people and "the country
+    Kazakhstan" a place."""
+    found = keys(nlp, text)
+    assert key(wrong[0], "nationality", wrong[1]) not in found
+    if right is not None:
+        assert key(right[0], "nationality", right[1]) in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Shenzhou-40 spacecraft blasted off on Saturday. Mei Lan, 33, is joined by commanding officer Bo Tan and "
+    "Wu Gang.",
+    "China launched Shenzhou-40 on Saturday. Spaceship commander Bo Tan told reporters the crew was well.",
+    "China launched Shenzhou-40 on Saturday with commanding officer Bo Tan and two rookies aboard.",
+])
+def test_a_commanding_officer_and_a_spaceship_commander_command_the_flight(nlp: Language, text: str) -> None:
+    """Wire copy of Chinese flights calls the commander "commanding officer" or "spaceship
+    commander"."""
+    assert key("Shenzhou-40", "commander", "Bo Tan") in keys(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "flight"), [
+    ("The Soyuz MS-40 spacecraft lifted off with Tom Pike, Ivan Orlov and Pavel Dudin. The crew will take part in "
+     "Expeditions 80 and 81. Orlov, as the mission commander, brings experience.", "Soyuz MS-40"),
+    ("Shenzhou-40 lifted off with Tom Pike and Ivan Orlov. They will live on Tiangong and join Expedition 80. "
+     "Orlov, the mission commander, waved.", "Shenzhou-40"),
+    ("The Soyuz MS-40 spacecraft lifted off with Tom Pike, Ivan Orlov and Pavel Dudin. During their time on the "
+     "station, the crew will participate in Expeditions 80 and 81. They will run experiments. Orlov, as the mission "
+     "commander, brings extensive experience.", "Soyuz MS-40"),
+])
+def test_the_mission_commander_commands_the_flight_not_the_expedition_named_last(nlp: Language, text: str,
+                                                                                flight: str) -> None:
+    found = keys(nlp, text)
+    assert key(flight, "commander", "Ivan Orlov") in found
+    assert not any(k[1] == "commander" and k[0].startswith("expedition") for k in found)

@@ -3,8 +3,9 @@ rewritten with invented people): a crew as announced (roles only planned), a car
 beside an older dated stay, a running total the text does not call one, records that share a
 scope but not a measure, a launch site beside the country it lies in, a crew told over two
 sentences of which only one names the Earth they returned to, and a spacewalking
-total, a selection year and a hometown asked in a reader's words; and an undated obituary whose
-ages (at death, and at a first flight) carry no date.
+total, a selection year and a hometown asked in a reader's words; an undated obituary whose
+ages (at death, and at a first flight) carry no date; a career's spacewalk count told beside "his
+first spacewalk"; a flight whose launch and landing are told of its people.
 """
 
 from __future__ import annotations
@@ -149,7 +150,60 @@ def roles_of_a_crew() -> Extraction:
     return b.build()
 
 
-ARTICLES = (crew_named, totals, craft_and_ages, undated_obituary, roles_of_a_crew)
+def a_career_told_back() -> Extraction:
+    b = ExtractionBuilder(
+        "Arkady Lenz made his first spacewalk in 1990; it lasted seven hours. Over his career Lenz conducted "
+        "12 spacewalks.",
+        title="Lenz at 75", id="lenz-75", published="2024-01-16",
+    )
+    b.entity("Arkady Lenz", "Astronaut", aliases=("Lenz",))
+    b.fact("Arkady Lenz", "spacewalkCount", integer("1"), evidence="made his first spacewalk")
+    b.fact("Arkady Lenz", "spacewalkCount", integer("12"), evidence="conducted 12 spacewalks")
+    return b.build()
+
+
+def a_flight_told_by_its_people() -> Extraction:
+    b = ExtractionBuilder(
+        "Lumen-12 carried Vera Kost and Amos Reed. Kost and Reed lifted off from Port Allin on Monday. "
+        "Kost landed at Salt Flat, Reed at Dry Lake. Ilse Marr, who flew before, launched from Cape Orrin.",
+        title="Lumen-12 flies", id="lumen-12", published="2024-05-20",
+    )
+    b.entity("Lumen-12", "Spaceflight")
+    for name, alias in (("Vera Kost", "Kost"), ("Amos Reed", "Reed"), ("Ilse Marr", "Marr")):
+        b.entity(name, "Astronaut", aliases=(alias,))
+    for place in ("Port Allin", "Cape Orrin", "Salt Flat", "Dry Lake"):
+        b.entity(place, "Place")
+    b.fact("Lumen-12", "crewMember", "Vera Kost", evidence="Lumen-12 carried Vera Kost")
+    b.fact("Lumen-12", "crewMember", "Amos Reed", evidence="Lumen-12 carried Vera Kost and Amos Reed")
+    b.fact("Lumen-12", "crewMember", "Ilse Marr", evidence="Lumen-12 carried")
+    b.fact("Vera Kost", "launchSite", "Port Allin", evidence="Kost and Reed lifted off from Port Allin")
+    b.fact("Amos Reed", "launchSite", "Port Allin", evidence="Kost and Reed lifted off from Port Allin")
+    b.fact("Ilse Marr", "launchSite", "Cape Orrin", evidence="launched from Cape Orrin")
+    b.fact("Vera Kost", "landingSite", "Salt Flat", evidence="Kost landed at Salt Flat")
+    b.fact("Amos Reed", "landingSite", "Dry Lake", evidence="Reed at Dry Lake")
+    return b.build()
+
+
+def a_landing_told_to_the_town() -> Extraction:
+    b = ExtractionBuilder(
+        "Lumen-14 brought Ona Pell and Dov Ruiz home. The pair landed in Kazakhstan, southeast of Dzhezkazgan.",
+        title="Lumen-14 lands", id="lumen-14", published="2024-09-02",
+    )
+    b.entity("Lumen-14", "Spaceflight")
+    b.entity("Ona Pell", "Astronaut", aliases=("Pell",))
+    b.entity("Dov Ruiz", "Astronaut", aliases=("Ruiz",))
+    b.entity("Kazakhstan", "Country")
+    b.entity("Dzhezkazgan", "Place")
+    b.fact("Dzhezkazgan", "locatedIn", "Kazakhstan", evidence="Kazakhstan, southeast of Dzhezkazgan")
+    for name in ("Ona Pell", "Dov Ruiz"):
+        b.fact("Lumen-14", "crewMember", name, evidence="Lumen-14 brought Ona Pell and Dov Ruiz home")
+        b.fact(name, "landingSite", "Kazakhstan", evidence="The pair landed in Kazakhstan")
+    b.fact("Dov Ruiz", "landingSite", "Dzhezkazgan", evidence="landed in Kazakhstan, southeast of Dzhezkazgan")
+    return b.build()
+
+
+ARTICLES = (crew_named, totals, craft_and_ages, undated_obituary, roles_of_a_crew, a_career_told_back,
+            a_flight_told_by_its_people, a_landing_told_to_the_town)
 
 
 def load(store: Store) -> None:

@@ -21,6 +21,7 @@ def labels(answer: Answer) -> list[str]:
     ("Who is the commander of Crew-14?", ["Orla Fenn"]),
     ("Who is the pilot of Crew-14?", ["Tavi Rusk"]),
     ("who is the crew-14 pilot", ["Tavi Rusk"]),
+    ("Who is the Crew-14 mission commander?", ["Orla Fenn"]),  # "mission" says which commander, not the crew
     ("Who will pilot Crew-14?", ["Tavi Rusk"]),
 ])
 def test_a_crew_as_assigned_answers_who_holds_a_role_now(reports: Asker, question: str,
@@ -86,6 +87,37 @@ def test_a_record_of_the_measure_and_scope_asked_answers(reports: Asker, questio
 def test_the_scope_alone_picks_no_record(reports: Asker) -> None:
     assert labels(reports.answer("Who holds the record for most spacewalks by a woman?")) == ["Dessa Lorne"]
     assert labels(reports.answer("Who holds the U.S. record for time in orbit on a single flight?")) == []
+
+
+@pytest.mark.parametrize("question", [
+    "How many spacewalks has Arkady Lenz made?",
+    "How many spacewalks did Lenz make?",
+    "how many spacewalks has lenz conducted",
+])
+def test_a_career_count_outranks_the_count_a_first_spacewalk_gives(reports: Asker, question: str) -> None:
+    """ "His first spacewalk" says a count of one at the time; the 12 the same story gives is
+    the later count (a count of spacewalks only grows)."""
+    assert labels(reports.answer(question)) == ["12"]
+
+
+@pytest.mark.parametrize("question", [
+    "Where did Lumen-12 lift off from?",
+    "Where was Lumen-12 launched from?",
+    "where did lumen-12 blast off from",
+])
+def test_a_flights_launch_site_is_the_one_its_people_share(reports: Asker, question: str) -> None:
+    """The articles say where Kost and Reed lifted off, not Lumen-12: most of its people
+    launched from Port Allin (Marr's Cape Orrin is one person's, likely another flight)."""
+    assert labels(reports.answer(question)) == ["Port Allin"]
+
+
+def test_a_flights_landing_its_people_disagree_on_is_no_answer(reports: Asker) -> None:
+    assert labels(reports.answer("Where did Lumen-12 land?")) == []
+
+
+def test_a_flights_landing_is_the_town_its_people_share_never_only_the_country(reports: Asker) -> None:
+    assert labels(reports.answer("Where did Lumen-14 land?")) == ["Dzhezkazgan"]
+    assert labels(reports.answer("Where did Lumen-14 splash down?")) == ["Dzhezkazgan"]
 
 
 # ---------------------------------------------------------------------- a reader's words
