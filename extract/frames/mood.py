@@ -111,7 +111,7 @@ def _given_up(tok: Token) -> bool:
         if any(c.dep_ == "advmod" and c.lower_ in _AT_FIRST for c in kids):
             return True  # "originally were to come home", "was initially due to return"
         if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in kids) and any(
-                c.dep_ == "conj" and (c.lemma_ in _CHANGE or _called_off(c)) for c in kids):
+                c.dep_ == "conj" and (c.lemma_ in _CHANGE or called_off(c)) for c in kids):
             return True  # "was scheduled to launch on July 20, but was postponed"
     return False
 
