@@ -26,7 +26,6 @@ from kg.citing import article_name, openings, sentence_shown
 from kg.errors import BadQuestion
 from kg.iris import slug_of_article
 from kg.passages import Passage, related
-from kg.questions import crew_events as _crew_events  # noqa: F401
 from kg.questions import crew_values as _crew_values  # noqa: F401  (registers the built-in templates)
 from kg.questions import crewmates as _crewmates  # noqa: F401
 from kg.questions import firsts as _firsts  # noqa: F401

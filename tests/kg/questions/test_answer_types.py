@@ -310,7 +310,7 @@ def test_yes_or_no_in_an_open_world_needs_a_stated_fact_of_its_tense(crew: Asker
 @pytest.mark.parametrize("question", ["Where did the crew of Crew-9 land?", "Where did the Crew-9 crew land?"])
 def test_where_a_flight_s_crew_landed_is_read_through_its_members(crew: Asker, question: str) -> None:
     answer = crew.answer(question)
-    assert labels(answer) == ["Zhezkent"] and answer.template == "chain"
+    assert labels(answer) == ["Zhezkent"] and answer.template in ("chain", "crew-values")
 
 
 @pytest.mark.parametrize("question", [
