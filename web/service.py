@@ -131,6 +131,12 @@ class Service:
         if JobFiles(self.settings.data_dir / "jobs").unfinished():
             self.jobs  # noqa: B018 - making the jobs resumes them
 
+    def start_question_workers(self) -> None:
+        """Start the question workers now, in the background (``kg serve`` does, so that the
+        first question does not wait for them to load their pipelines); nothing to start when
+        questions are answered in this process."""
+        self.answerer  # noqa: B018 - making the worker pool starts its workers
+
     def close(self) -> None:
         """Stop background work and close the store."""
         if "jobs" in self._made:
