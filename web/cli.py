@@ -33,7 +33,7 @@ SEND_BYTES = 1 << 20
 def serve(ctx: click.Context, /, host: str, port: int, threads: int, **options: Any) -> None:
     """Serve the web app and SPARQL endpoint with waitress (a production WSGI server).
 
-    The store is opened once; the spaCy model loads on the first question. For gunicorn
+    The store is opened once; the question workers load their spaCy pipelines at start. For gunicorn
     instead: gunicorn --workers 1 --threads 8 -b 127.0.0.1:5000 'web:create_app()'
     (one worker process: the embedded store belongs to one process).
 
@@ -44,7 +44,7 @@ def serve(ctx: click.Context, /, host: str, port: int, threads: int, **options: 
     from waitress import create_server
 
     from kg.client import announce
-    from web import close_app, create_app
+    from web import close_app, create_app, get_service
 
     settings = settings_of(ctx).replace(**options)
     try:  # a second server on the same data directory, a locked or broken store: one line, exit 1
@@ -65,6 +65,7 @@ def serve(ctx: click.Context, /, host: str, port: int, threads: int, **options: 
         # kg ingest on the same data directory finds the service here and sends it the articles
         announced = None if settings.is_remote else announce(settings.data_dir, url)
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+        get_service(app).start_question_workers()
         server.run()
     except KeyboardInterrupt:
         pass

@@ -55,7 +55,7 @@ class Service:
 
     @property
     def made(self) -> set[str]:
-        """The names of the parts made so far (nlp, asker, answerer, sparql, jobs)."""
+        """The names of the parts made so far (nlp, asker, question_workers, sparql, jobs)."""
         return set(self._made)
 
     def use_nlp(self, nlp: Language) -> None:
@@ -80,18 +80,24 @@ class Service:
 
     @property
     def answerer(self) -> Answerer:
-        """What answers questions: worker processes for the embedded store (each with its own
-        pipeline, so questions use every core and one over its time limit can be stopped);
-        the asker in this process for a remote store or with ``question_workers`` 0."""
+        """What answers questions: the question workers, else the asker in this process."""
+        workers = self.question_workers
+        return workers if workers is not None else self.asker
+
+    @property
+    def question_workers(self) -> QuestionWorkers | None:
+        """Worker processes that answer questions, each with its own pipeline, so questions use
+        every core and one over its time limit can be stopped; None for a remote store or with
+        ``question_workers`` 0 (questions are answered in this process)."""
         from kg.questions.question_pool import QuestionWorkers
         from kg.store.oxigraph import OxigraphStore
 
         s, store = self.settings, self.store
         if s.question_workers <= 0 or not isinstance(store, OxigraphStore):
-            return self.asker
-        return self._once("answerer", lambda: QuestionWorkers(store, size=s.question_workers,
-                                                              timeout=s.question_timeout, model=s.model,
-                                                              max_length=s.max_question))
+            return None
+        return self._once("question_workers", lambda: QuestionWorkers(store, size=s.question_workers,
+                                                                      timeout=s.question_timeout, model=s.model,
+                                                                      max_length=s.max_question))
 
     @property
     def vocabulary(self) -> Vocabulary:
@@ -131,6 +137,12 @@ class Service:
         if JobFiles(self.settings.data_dir / "jobs").unfinished():
             self.jobs  # noqa: B018 - making the jobs resumes them
 
+    def start_question_workers(self) -> None:
+        """Start the question workers now, in the background (``kg serve`` does, so that the
+        first question does not wait for them to load their pipelines); nothing to start when
+        questions are answered in this process (its pipeline loads on the first question)."""
+        self.question_workers  # noqa: B018 - making the worker pool starts its workers
+
     def close(self) -> None:
         """Stop background work and close the store."""
         if "jobs" in self._made:
@@ -139,6 +151,6 @@ class Service:
             self.extractor.close()
         if "sparql" in self._made:
             self.sparql.close()
-        if "answerer" in self._made:
-            cast("QuestionWorkers", self._made["answerer"]).close()
+        if "question_workers" in self._made:
+            cast("QuestionWorkers", self._made["question_workers"]).close()
         self.store.close()

@@ -35,9 +35,9 @@ def workers_app(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iter
 
 
 def pool(app: Flask) -> QuestionWorkers:
-    answerer = get_service(app).answerer
-    assert isinstance(answerer, QuestionWorkers)
-    return answerer
+    workers = get_service(app).question_workers
+    assert workers is not None
+    return workers
 
 
 def asked(client: FlaskClient, question: str, *about: str) -> dict[str, object]:
@@ -130,6 +130,6 @@ def test_a_remote_store_is_asked_from_the_service_process(tmp_path: Path, nlp: L
     try:
         reply = asked(app.test_client(), "Who is Zorblat Quenn?")
         assert reply["message"] and not reply["answers"]
-        assert "asker" in get_service(app).made and "answerer" not in get_service(app).made
+        assert "asker" in get_service(app).made and "question_workers" not in get_service(app).made
     finally:
         close_app(app)
