@@ -119,14 +119,20 @@ def _one_asked(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected
 def _ignored_name(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
                   vocabulary: Vocabulary) -> str | None:
     """ "When did X launch on Discovery?": an answer that does not use a name of the question
-    ignores what that name restricts; with several answers it cannot tell which one is meant."""
-    if len(items) < 2 or plan.articles or plan.template in ("description", "comparison") or not plan.used:
+    ignores what that name restricts; with several answers it cannot tell which one is meant,
+    and with one it was a guess when the name it used could be several things ("Who commanded
+    the Soyuz that carried X home?" answered for whichever Soyuz has a commander)."""
+    guessed = any(c.iri != m.best.iri for m, c in plan.used)  # a reading other than the name's best
+    if len(items) < 2 and not (items and guessed) or plan.articles or plan.template in ("description", "comparison") \
+            or not plan.used:
         return None
     used = {m.start for m, _ in plan.used}
     ignored = [m for m in parsed.mentions if m.start not in used and not is_scope(m.text) and not _homeward(parsed, m)
                and m.best.iri not in {i.iri for i in items} and not all(_holds(i, m) for i in items)]
     if not ignored:
         return None
+    if len(items) == 1:
+        return f"The articles do not tie {items[0].label} to {ignored[0].best.label}."
     return f"The articles do not say which of {_and([i.label for i in items[:5]])} is tied to {ignored[0].best.label}."
 
 

@@ -173,7 +173,7 @@ def a_flight_told_by_its_people() -> Extraction:
         b.entity(name, "Astronaut", aliases=(alias,))
     for place in ("Port Allin", "Cape Orrin", "Salt Flat", "Dry Lake"):
         b.entity(place, "Place")
-    b.fact("Lumen-12", "crewMember", "Vera Kost", evidence="Lumen-12 carried Vera Kost")
+    b.fact("Lumen-12", "commander", "Vera Kost", evidence="Lumen-12 carried Vera Kost")
     b.fact("Lumen-12", "crewMember", "Amos Reed", evidence="Lumen-12 carried Vera Kost and Amos Reed")
     b.fact("Lumen-12", "crewMember", "Ilse Marr", evidence="Lumen-12 carried")
     b.fact("Vera Kost", "launchSite", "Port Allin", evidence="Kost and Reed lifted off from Port Allin")

@@ -120,6 +120,13 @@ def test_a_flights_landing_is_the_town_its_people_share_never_only_the_country(r
     assert labels(reports.answer("Where did Lumen-14 splash down?")) == ["Dzhezkazgan"]
 
 
+def test_a_guessed_reading_that_leaves_a_name_of_the_question_unused_is_no_answer(reports: Asker) -> None:
+    """ "Lumen" could be any Lumen flight; answered for whichever has a commander (Lumen-12),
+    the question's Ona Pell (who flew Lumen-14, which has none) would be ignored."""
+    assert labels(reports.answer("Who commanded the Lumen that carried Ona Pell home?")) == []
+    assert labels(reports.answer("Who commanded Lumen-12?")) == ["Vera Kost"]
+
+
 # ---------------------------------------------------------------------- a reader's words
 
 @pytest.mark.parametrize("question", [
