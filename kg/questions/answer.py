@@ -57,6 +57,7 @@ from kg.questions.flights import (
 )
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
+from kg.questions.one_flight import flight_types
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
 from kg.questions.text import BatchParser, Token, parse_many
 from kg.questions.types import Expected, expected, fits
@@ -600,7 +601,8 @@ class Asker:
                 continue
             prop = self.vocabulary.by_iri(fact.predicate.value)
             named = index.entities.get(fact.subject.value)
-            if prop is not None and named is not None and not prop.single and prop.one_value_for(named.types):
+            if prop is not None and named is not None and not prop.single and prop.one_value_for(
+                    flight_types(self.vocabulary, index, named.iri, named.types)):
                 weighed.setdefault((fact.subject, fact.predicate), []).append(item)
         beaten: dict[str, str] = {}  # answer IRI -> why it is left out
         shared: dict[str, float] = {}  # answer IRI -> its share of the confidence among rivals

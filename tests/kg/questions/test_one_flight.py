@@ -1,0 +1,37 @@
+"""A flight named only by the type of its craft is no one flight (issue 11), over the
+hand-declared facts of tests/kg/questions/typeroom.py (invented names): riders of "the Vyrok"
+are no crew, and a numbered craft has one commander like any flight."""
+
+from __future__ import annotations
+
+from kg.questions import Answer, Asker
+
+
+def labels(answer: Answer) -> list[str]:
+    return [a.label for a in answer.answers]
+
+
+def test_riders_of_a_craft_type_are_no_crewmates(types: Asker) -> None:
+    assert labels(types.answer("Who flew with Sela Ondri?")) == []
+    assert "Sela Ondri" not in labels(types.answer("Who were Kiva Marren's crewmates?"))
+    assert "Sela Ondri" not in labels(types.answer("Who flew with Kiva Marren?"))
+
+
+def test_the_crew_of_one_named_flight_are_crewmates(types: Asker) -> None:
+    assert labels(types.answer("Who flew with Tessa Lund?")) == ["Dagny Holt"]
+    assert labels(types.answer("Who were Dagny Holt's crewmates?")) == ["Tessa Lund"]
+
+
+def test_a_craft_type_named_beside_a_person_scopes_no_crew(types: Asker) -> None:
+    assert "Sela Ondri" not in labels(types.answer("Who flew with Kiva Marren on the Vyrok?"))
+    assert labels(types.answer("Who flew with Tessa Lund on Corvid-5?")) == ["Dagny Holt"]
+
+
+def test_a_numbered_craft_has_one_commander_so_another_is_a_stated_no(types: Asker) -> None:
+    answer = types.answer("Did Jory Bell command Vyrok TS-12?")
+    assert labels(answer) == ["no"] and "Kiva Marren" in (answer.message or "")
+    assert labels(types.answer("Did Kiva Marren command Vyrok TS-12?")) == ["yes"]
+
+
+def test_a_reusable_craft_has_many_commanders_so_another_says_nothing(types: Asker) -> None:
+    assert labels(types.answer("Did Obi Crane command the Skylark?")) == []
