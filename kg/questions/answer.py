@@ -36,6 +36,7 @@ from kg.questions import origin as _origin  # noqa: F401
 from kg.questions import records as _records  # noqa: F401
 from kg.questions import rockets as _rockets  # noqa: F401
 from kg.questions import roles as _roles  # noqa: F401
+from kg.questions.bounds import bounded_total
 from kg.questions.checks import (
     MARGIN,
     age_at_event,
@@ -285,6 +286,7 @@ class Asker:
             replied = craft_crew(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = trip_companions(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = craft_trip(self.store, parsed, plan, replied, index, self.vocabulary)
+            replied = bounded_total(self.store, parsed, replied)
             replied = not_destination(parsed, replied, index, self.vocabulary)
             replied = replace(replied, items=narrowed(parsed, plan, replied.items))
             reason = refusal(parsed, plan, replied.items, want, self.vocabulary) or (

@@ -35,3 +35,14 @@ def test_a_numbered_craft_has_one_commander_so_another_is_a_stated_no(types: Ask
 
 def test_a_reusable_craft_has_many_commanders_so_another_says_nothing(types: Asker) -> None:
     assert labels(types.answer("Did Obi Crane command the Skylark?")) == []
+
+
+def test_one_flight_is_no_answer_when_the_articles_bound_the_total_above_it(types: Asker) -> None:
+    answer = types.answer("How many days did Rhun Vatra spend in space?")
+    assert labels(answer) == [] and "more than 400 days" in (answer.message or "")
+    assert "120 days" in (answer.message or "")
+
+
+def test_one_flight_is_still_given_as_one_flight_beside_a_lower_bound_or_none(types: Asker) -> None:
+    assert labels(types.answer("How many days did Ima Sorel spend in space?")) == ["150 days (single flight)"]
+    assert labels(types.answer("How many days did Odo Pell spend in space?")) == ["90 days (single flight)"]

@@ -1,14 +1,16 @@
 """A hand-declared newsroom about flights named only by the type of their craft (invented
 names): "the Vyrok" is one node for everyone who ever rode a Vyrok, so it makes no crew and its
 stated commander excludes no other; a numbered craft ("Vyrok TS-12") flies once, so its stated
-commander excludes another; a reusable craft's own name ("Skylark") flies many flights.
+commander excludes another; a reusable craft's own name ("Skylark") flies many flights. And
+one flight's time in space beside a career total given only as a bound ("more than 400 days"),
+beside a bound below the flight's time, and beside none.
 """
 
 from __future__ import annotations
 
-from extract.facts import Extraction
+from extract.facts import Extraction, Literal, Term
 from kg.store import Store
-from tests.factories import ExtractionBuilder, load_articles
+from tests.factories import ExtractionBuilder, days, load_articles
 
 
 def vyrok_launch() -> Extraction:
@@ -36,5 +38,23 @@ def vyrok_launch() -> Extraction:
     return b.build()
 
 
+def careers() -> Extraction:
+    b = ExtractionBuilder(
+        "Rhun Vatra spent 120 days aboard the Halden station on Corvid-2. "
+        "Over his career, Rhun Vatra has spent more than 400 days in space. "
+        "Ima Sorel spent 150 days in space on Corvid-3. Ima Sorel has spent more than 100 days in orbit. "
+        "Odo Pell spent 90 days in space on Corvid-4.",
+        title="Long stays", id="careers", published="2030-05-01",
+    )
+    for name in ("Rhun Vatra", "Ima Sorel", "Odo Pell"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+    for name, figure, said in (("Rhun Vatra", "120", "spent 120 days aboard the Halden station"),
+                               ("Ima Sorel", "150", "Ima Sorel spent 150 days in space"),
+                               ("Odo Pell", "90", "Odo Pell spent 90 days in space")):
+        b.fact(name, "timeInSpace", days(figure), evidence=said,
+               qualifiers={"unit": Literal("day"), "scope": Term("SingleFlight")})
+    return b.build()
+
+
 def load(store: Store) -> None:
-    load_articles(store, [vyrok_launch])
+    load_articles(store, [vyrok_launch, careers])
