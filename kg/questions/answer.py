@@ -59,6 +59,7 @@ from kg.questions.flights import (
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
 from kg.questions.one_flight import flight_types
+from kg.questions.seats import seated, seated_rivals
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
 from kg.questions.text import BatchParser, Token, parse_many
 from kg.questions.types import Expected, expected, fits
@@ -523,12 +524,17 @@ class Asker:
         if rivals:  # "Did X command Crew-9?" where the articles name another commander too
             asked = _asked(rated_items[0], index)
             weighed = [asked, *(_rated(i, confidence) for i in rivals)]
-            rated, disagree = contested(asked, weighed[1:], self.vocabulary, index)
+            standing, no = seated_rivals(self.store, asked, weighed[1:], self.vocabulary, index)
+            rated, disagree = ([no], f"The articles also give {asked.label} another seat on that flight, and "
+                                     f"another person this one.") if no else \
+                contested(asked, standing, self.vocabulary, index)
             rated_items = weighed
         else:
             worded = {r.prop.iri for r in parsed.relations}
-            rated, disagree = agreed(self._narrowest(rated_items, one=not want.many), want, self.vocabulary, index,
-                                     worded)
+            narrow, unsettled = seated(self.store, self._narrowest(rated_items, one=not want.many),
+                                       self.vocabulary, index)
+            rated, disagree = agreed(narrow, want, self.vocabulary, index, worded)
+            disagree = disagree or unsettled
             rated, outweighed = self._outweighed(rated, index, worded)
             disagree = disagree or outweighed
         if not rated and disagree:

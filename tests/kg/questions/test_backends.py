@@ -156,6 +156,7 @@ TYPEROOM = (
     "Who flew with Sela Ondri?", "Who were Kiva Marren's crewmates?", "Who flew with Kiva Marren on the Vyrok?",
     "Did Jory Bell command Vyrok TS-12?", "Did Obi Crane command the Skylark?",
     "How many days did Rhun Vatra spend in space?", "How many days did Ima Sorel spend in space?",
+    "Who commanded Corvid-9?", "Did Wyn Tal command Corvid-9?",
 )
 
 ROOMS: dict[str, Callable[[Store], None]] = {"crewroom": crewroom.load, "newsroom": newsroom.load,

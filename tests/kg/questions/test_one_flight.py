@@ -46,3 +46,13 @@ def test_one_flight_is_no_answer_when_the_articles_bound_the_total_above_it(type
 def test_one_flight_is_still_given_as_one_flight_beside_a_lower_bound_or_none(types: Asker) -> None:
     assert labels(types.answer("How many days did Ima Sorel spend in space?")) == ["150 days (single flight)"]
     assert labels(types.answer("How many days did Odo Pell spend in space?")) == ["90 days (single flight)"]
+
+
+def test_of_two_commanders_one_also_stated_in_another_seat_is_the_misreading(types: Asker) -> None:
+    assert labels(types.answer("Who commanded Corvid-9?")) == ["Bo Rask"]
+    assert labels(types.answer("Did Wyn Tal command Corvid-9?")) == ["no"]
+    assert labels(types.answer("Did Bo Rask command Corvid-9?")) == ["yes"]
+
+
+def test_a_role_several_people_hold_on_the_flight_is_no_seat(types: Asker) -> None:
+    assert labels(types.answer("Who commanded Corvid-8?")) == ["Esk Varo"]  # two pilots: weighed as before

@@ -3,7 +3,8 @@ names): "the Vyrok" is one node for everyone who ever rode a Vyrok, so it makes 
 stated commander excludes no other; a numbered craft ("Vyrok TS-12") flies once, so its stated
 commander excludes another; a reusable craft's own name ("Skylark") flies many flights. And
 one flight's time in space beside a career total given only as a bound ("more than 400 days"),
-beside a bound below the flight's time, and beside none.
+beside a bound below the flight's time, and beside none. And two commanders stated of one
+flight, one of whom is also stated as its pilot.
 """
 
 from __future__ import annotations
@@ -56,5 +57,28 @@ def careers() -> Extraction:
     return b.build()
 
 
+def seats() -> Extraction:
+    b = ExtractionBuilder(
+        "Commander Bo Rask and Pilot Wyn Tal flew on Corvid-9. Commander Esk Varo flew on Corvid-8. "
+        "Corvid-8 had two pilots.",
+        title="Corvid-9 crew", id="seats", published="2030-06-01",
+    )
+    for name in ("Bo Rask", "Wyn Tal", "Esk Varo"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+    b.entity("Corvid-9", "Spaceflight")
+    b.entity("Corvid-8", "Spaceflight")
+    b.fact("Corvid-9", "commander", "Bo Rask", evidence="Commander Bo Rask", confidence=0.75)
+    b.fact("Corvid-9", "commander", "Wyn Tal", evidence="Commander Bo Rask and Pilot Wyn Tal", confidence=0.9)
+    b.fact("Bo Rask", "crewRole", Literal("commander"), evidence="Commander Bo Rask",
+           qualifiers={"mission": "Corvid-9"})
+    b.fact("Wyn Tal", "crewRole", Literal("pilot"), evidence="Pilot Wyn Tal", qualifiers={"mission": "Corvid-9"})
+    b.fact("Corvid-8", "commander", "Esk Varo", evidence="Commander Esk Varo flew on Corvid-8", confidence=0.9)
+    b.fact("Corvid-8", "commander", "Bo Rask", evidence="Commander Esk Varo flew on Corvid-8", confidence=0.75)
+    b.fact("Wyn Tal", "crewRole", Literal("pilot"), evidence="Corvid-8 had two pilots",
+           qualifiers={"mission": "Corvid-8"})
+    b.fact("Esk Varo", "crewRole", Literal("pilot"), evidence="Commander Esk Varo", qualifiers={"mission": "Corvid-8"})
+    return b.build()
+
+
 def load(store: Store) -> None:
-    load_articles(store, [vyrok_launch, careers])
+    load_articles(store, [vyrok_launch, careers, seats])
