@@ -10,7 +10,8 @@ tells people apart: "Scott Kelly" and "Mark Kelly", "Ivan" and "Ivana" keep thei
 :func:`agree` is the weaker test for names that are not spelt alike but may name one person
 ("Tracy Dyson" and "Tracy Caldwell Dyson", "Jenni" and "Jennifer", a nickname the article
 gave in quotes): callers merge on it only with other evidence (a shared mission, craft or
-article).
+article). :func:`misspelt` is weaker still (one letter of the given name wrong or two swapped,
+"Pytor"/"Pyotr"): it holds for two people too ("Anna"/"Anne"), so it needs the same evidence.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 #: words that follow a name and are no part of telling it apart
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -191,3 +193,32 @@ def _given_agree(a: str, b: str) -> bool:
     if long == short + "a" or long[:1] != short[:1]:
         return False  # Ivan/Ivana; and no romanisation changes the first letter we kept
     return len(short) >= 3 and long.startswith(short) or fuzz.ratio(a, b) >= 85
+
+
+def misspelt(a: str, b: str) -> bool:
+    """Whether two full names differ only by a slip in the given name: the same surname, and
+    given names of four letters or more, one letter or one swap of two apart, with the same
+    first letter ("Pytor"/"Pyotr", "Raji"/"Raja"). Two people may be named so ("Anna Lind",
+    "Anne Lind"), which is why :func:`agree` says no to them; a feminine form never is a slip.
+
+    >>> misspelt("Pytor Dubrin", "Pyotr Dubrin"), misspelt("Raji Charu", "Raja Charu")
+    (True, True)
+    >>> misspelt("Ivan Petrak", "Ivana Petrak"), misspelt("Jon Pike", "Jan Pike"), misspelt("Dara Voss", "Mila Voss")
+    (False, False, False)
+    """
+    pa, pb = parse(a), parse(b)
+    if pa is None or pb is None or not (pa.full and pb.full) or pa.words[-1] != pb.words[-1]:
+        return False
+    given_a, given_b = _given_raw(a), _given_raw(b)
+    short, long = sorted((given_a, given_b), key=len)
+    if len(short) < 4 or long[:1] != short[:1] or long == short + "a":
+        return False
+    return OSA.distance(given_a, given_b) == 1 or OSA.distance(pa.words[0], pb.words[0]) == 1
+
+
+def _given_raw(name: str) -> str:
+    """The given name as written, in lower-case ASCII, without a title before it."""
+    words = [w for w in re.split(r"[\s.,]+", anyascii(_NICKNAME.sub(" ", name)).lower()) if w]
+    while len(words) > 1 and words[0] in _TITLES:
+        words.pop(0)
+    return re.sub(r"[^a-z]", "", words[0]) if words else ""

@@ -11,6 +11,8 @@ decide:
 * a node whose name only agrees (:func:`~extract.name_keys.agree`: "Tracy Dyson" for "Tracy
   Caldwell Dyson") is that person only if the article shares a mission, craft, expedition,
   country or crewmate with it (or names both), and no other node qualifies;
+* a node whose given name is one slip away (:func:`~extract.name_keys.misspelt`: "Pytor Dubrov"
+  for "Pyotr Dubrov") is that person on the same evidence, when no node only agrees;
 * otherwise the name gets a node of its own: two people who share a surname never merge.
 
 Nodes made or joined earlier in the same batch count as known, so a batch gives the same
@@ -27,7 +29,7 @@ from pyoxigraph import Literal as OxLiteral
 from pyoxigraph import NamedNode
 
 from extract.facts import Entity, Extraction
-from extract.name_keys import agree, forms, same
+from extract.name_keys import agree, forms, misspelt, same
 from kg.mapping import Resolved
 from kg.store import Store
 
@@ -91,9 +93,12 @@ class People:
         spelt = sorted(iri for iri in found if any(same(name, n) for n in self.nodes[iri].names))
         if spelt:
             return self._resolved(spelt[0])
-        close = sorted(iri for iri in found if any(agree(name, n) for n in self.nodes[iri].names))
-        vouched = [iri for iri in close if iri in article or self._shares(iri, context)]
-        return self._resolved(vouched[0]) if len(vouched) == 1 else None
+        for test in (agree, misspelt):  # a slip of one letter only when no closer name is vouched for
+            close = sorted(iri for iri in found if any(test(name, n) for n in self.nodes[iri].names))
+            vouched = [iri for iri in close if iri in article or self._shares(iri, context)]
+            if vouched:
+                return self._resolved(vouched[0]) if len(vouched) == 1 else None
+        return None
 
     def add(self, iri: str, label: str, entity: Entity, links: Iterable[str]) -> None:
         """Record that an entity of the batch went to a node, with what its article links it to."""

@@ -36,6 +36,7 @@ from kg.questions import origin as _origin  # noqa: F401
 from kg.questions import records as _records  # noqa: F401
 from kg.questions import rockets as _rockets  # noqa: F401
 from kg.questions import roles as _roles  # noqa: F401
+from kg.questions.bounds import bounded_total
 from kg.questions.checks import (
     MARGIN,
     age_at_event,
@@ -57,6 +58,8 @@ from kg.questions.flights import (
 )
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
+from kg.questions.one_flight import flight_types
+from kg.questions.seats import seated, seated_rivals
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
 from kg.questions.text import BatchParser, Token, parse_many
 from kg.questions.types import Expected, expected, fits
@@ -284,6 +287,7 @@ class Asker:
             replied = craft_crew(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = trip_companions(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = craft_trip(self.store, parsed, plan, replied, index, self.vocabulary)
+            replied = bounded_total(self.store, parsed, replied)
             replied = not_destination(parsed, replied, index, self.vocabulary)
             replied = replace(replied, items=narrowed(parsed, plan, replied.items))
             reason = refusal(parsed, plan, replied.items, want, self.vocabulary) or (
@@ -520,12 +524,17 @@ class Asker:
         if rivals:  # "Did X command Crew-9?" where the articles name another commander too
             asked = _asked(rated_items[0], index)
             weighed = [asked, *(_rated(i, confidence) for i in rivals)]
-            rated, disagree = contested(asked, weighed[1:], self.vocabulary, index)
+            standing, no = seated_rivals(self.store, asked, weighed[1:], self.vocabulary, index)
+            rated, disagree = ([no], f"The articles also give {asked.label} another seat on that flight, and "
+                                     f"another person this one.") if no else \
+                contested(asked, standing, self.vocabulary, index)
             rated_items = weighed
         else:
             worded = {r.prop.iri for r in parsed.relations}
-            rated, disagree = agreed(self._narrowest(rated_items, one=not want.many), want, self.vocabulary, index,
-                                     worded)
+            narrow, unsettled = seated(self.store, self._narrowest(rated_items, one=not want.many),
+                                       self.vocabulary, index)
+            rated, disagree = agreed(narrow, want, self.vocabulary, index, worded)
+            disagree = disagree or unsettled
             rated, outweighed = self._outweighed(rated, index, worded)
             disagree = disagree or outweighed
         if not rated and disagree:
@@ -600,7 +609,8 @@ class Asker:
                 continue
             prop = self.vocabulary.by_iri(fact.predicate.value)
             named = index.entities.get(fact.subject.value)
-            if prop is not None and named is not None and not prop.single and prop.one_value_for(named.types):
+            if prop is not None and named is not None and not prop.single and prop.one_value_for(
+                    flight_types(self.vocabulary, index, named.iri, named.types)):
                 weighed.setdefault((fact.subject, fact.predicate), []).append(item)
         beaten: dict[str, str] = {}  # answer IRI -> why it is left out
         shared: dict[str, float] = {}  # answer IRI -> its share of the confidence among rivals

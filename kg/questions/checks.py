@@ -35,6 +35,7 @@ from pyoxigraph import NamedNode
 
 from kg.questions.linking import EntityIndex, Mention
 from kg.questions.match import Parsed
+from kg.questions.one_flight import flight_types
 from kg.questions.scopes import is_scope
 from kg.questions.templates import Item, Plan
 from kg.questions.text import Token
@@ -234,7 +235,8 @@ def agreed(items: Sequence[Item], want: Expected, vocabulary: Vocabulary, index:
         return items, None
     prop = vocabulary.by_iri(predicate.value)
     named = index.entities.get(subject.value) if isinstance(subject, NamedNode) else None
-    if prop is None or not prop.one_value_for(named.types if named else ()):
+    if prop is None or not prop.one_value_for(
+            flight_types(vocabulary, index, named.iri, named.types) if named else ()):
         return items, None
     ranked = sorted(items, key=lambda i: -(i.confidence or 0.0))
     best, runner_up = ranked[0].confidence or 0.0, ranked[1].confidence or 0.0

@@ -17,6 +17,7 @@ from pyoxigraph import Triple
 from kg.questions.flights import flight_classes, trip_asked
 from kg.questions.linking import Candidate
 from kg.questions.match import Parsed
+from kg.questions.one_flight import one_flight, type_name
 from kg.questions.readers import counted, iris_of, node, types_of
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
 from kg.store.sparql import Rows
@@ -76,8 +77,10 @@ def read_crewmates(ctx: Context, topic: Candidate, counting: bool) -> Reader:
             x, via = row["x"].value, row["via"].value
             if not types_of(ctx, x) & people or types_of(ctx, via) & stations:
                 continue
-            if "day" in row and len(row["day"].value) < _DAY:
+            if "day" in row and (len(row["day"].value) < _DAY or type_name(ctx.index, via)):
                 continue
+            if "day" not in row and not one_flight(ctx.vocabulary, ctx.index, via):
+                continue  # "the Soyuz", "Shenzhou": a type every such flight shares, not one crew
             label = row["label"].value if "label" in row else x.rsplit("/", 1)[-1]
             name = row["viaLabel"].value if "viaLabel" in row else via.rsplit("/", 1)[-1]
             through[via] = f"rode {name} on the same launch day" if "day" in row else f"were in the crew of {name}"

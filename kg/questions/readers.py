@@ -11,6 +11,7 @@ from pyoxigraph import NamedNode, Triple
 
 from kg.questions.linking import Candidate
 from kg.questions.match import Parsed, RelationMatch
+from kg.questions.one_flight import flight_types, one_flight
 from kg.questions.scopes import scope_of
 from kg.questions.templates import Context, Item, Reader, Reply
 from kg.questions.text import normalise
@@ -324,7 +325,8 @@ def read_link(prop: PropertyWords, a: Candidate, others: Sequence[Candidate], ct
     wanted = {c.iri for c in others}
 
     def one_value(subject: str) -> bool:
-        return not prop.single and prop.one_value_for(types_of(ctx, subject))
+        return not prop.single and prop.one_value_for(
+            flight_types(ctx.vocabulary, ctx.index, subject, types_of(ctx, subject)))
 
     def read(rows: Rows) -> Reply:
         facts = [(row["s"].value, row["o"].value, row) for row in rows]
@@ -514,6 +516,8 @@ def read_linked(parsed: Parsed, ctx: Context, names: str, counting: bool) -> Rea
     keep = keeps(ctx, of_class(parsed.target_class) or agent_classes(ctx))
     named = named_in(parsed)
     flights = flights_named(parsed, ctx)
+    types = {f for f in flights if not one_flight(ctx.vocabulary, ctx.index, f)}  # "on the Soyuz": no one crew
+    flights -= types
 
     def weighed(row: dict[str, Term]) -> bool:
         """Is the row's fact one the engine weighs against rivals (a flight's commander)? Another
@@ -523,6 +527,7 @@ def read_linked(parsed: Parsed, ctx: Context, names: str, counting: bool) -> Rea
 
     def read(rows: Rows) -> Reply:
         on_flight = {row["x"].value for row in rows if row["s"].value in flights or row["o"].value in flights}
+        rows = Rows(rows.variables, [r for r in rows.rows if not {r["s"].value, r["o"].value} & types])
         first = {row["x"].value: n for n, row in reversed(list(enumerate(rows)))}  # the query's order, by label
         ordered = Rows(rows.variables, sorted(rows.rows, key=weighed))
         items = sorted((i for i in entities(ordered, "x") if i.iri not in named and keep(i.iri or "")

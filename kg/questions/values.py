@@ -24,6 +24,8 @@ CUMULATIVE = str(AKG.Cumulative)
 SINGLE = str(AKG.SingleFlight)
 #: Counts that only grow over a career: of two stated the same day, the larger is the later.
 RUNNING = {str(AKG.spacewalkCount)}
+#: How a single flight's figure is labelled, so it is never read as a total.
+SINGLE_MARK = " (single flight)"
 
 
 def show(term: Term) -> tuple[str, Value, str]:
@@ -95,7 +97,7 @@ class Valued:
         label, value, shown = show(self.value)
         text = with_unit(label, value, self.unit)
         if self.scope == SINGLE:
-            text += " (single flight)"
+            text += SINGLE_MARK
         return Item(
             label=label_prefix + text, value=value, kind=kind or shown, unit=self.unit, as_of=self.as_of,
             planned=self.planned, relation=relation, support=(self.triple,),

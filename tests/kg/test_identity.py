@@ -143,3 +143,22 @@ def test_only_articles_that_name_a_person_by_one_word_are_read_again(nlp: Langua
     assert len(nodes(any_store, "Brusov")) == 1  # the bare surname joined the one Brusov
     # A new Brusov would make only the bare article ambiguous: not the one that spells the name another way.
     assert [iri.value for iri in articles_to_reconcile(any_store, {"Brusov"})] == [article_iri("brusov-bare").value]
+
+
+@pytest.mark.parametrize(("first", "second", "people"), [
+    ("Cosmonaut Pyotr Zelin launched on Soyuz MS-33 on Friday.",
+     "Pytor Zelin returned to Earth on Soyuz MS-33 on Tuesday.", 1),  # two letters swapped, one craft
+    ("NASA astronaut Raja Zelin will command Crew-21.",
+     "Raji Zelin, the commander of Crew-21, spoke to reporters on Tuesday.", 1),  # one letter, one flight
+    ("Kosmo Tarn wrote about the flight.",
+     "NASA astronaut Raja Zelin will command Crew-21. Raji Zelin, 41, has flown before.", 1),  # one article
+    ("NASA astronaut Anna Zelin launched on Crew-21 on Monday.",
+     "Anne Zelin, an ESA astronaut, launched on Soyuz MS-40 in June.", 2),  # nothing in common: two people
+    ("Ivan Zelin launched on Soyuz MS-40 in June.", "Ivana Zelin launched on Soyuz MS-40 in June.", 2),
+])
+def test_a_slip_of_one_letter_joins_only_a_person_it_shares_a_flight_with(nlp: Language, store: OxigraphStore,
+                                                                          first: str, second: str,
+                                                                          people: int) -> None:
+    ingest(store, nlp, [Article(first, id="first")])
+    ingest(store, nlp, [Article(second, id="second")])
+    assert len(nodes(store, "Zelin")) == people

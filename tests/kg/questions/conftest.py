@@ -13,7 +13,16 @@ from spacy.language import Language
 from kg.questions import Asker
 from kg.store.oxigraph import OxigraphStore
 from tests.data import crewroom, newsroom
-from tests.kg.questions import chainroom, checkroom, conflictroom, firstsroom, flightroom, formerroom, reportroom
+from tests.kg.questions import (
+    chainroom,
+    checkroom,
+    conflictroom,
+    firstsroom,
+    flightroom,
+    formerroom,
+    reportroom,
+    typeroom,
+)
 
 
 @contextmanager
@@ -97,4 +106,11 @@ def reports(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator
 def chains(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """An Asker over tests/kg/questions/chainroom.py: answers that take a second fact."""
     with _room(tmp_path_factory, chainroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def types(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """An Asker over tests/kg/questions/typeroom.py: flights named only by their craft's type."""
+    with _room(tmp_path_factory, typeroom) as store:
         yield Asker(store, nlp)

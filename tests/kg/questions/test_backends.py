@@ -23,7 +23,7 @@ from kg.store.oxigraph import OxigraphStore
 from kg.store.remote import RemoteStore
 from kg.store.sparql import Term, query_file
 from tests.data import crewroom, newsroom
-from tests.kg.questions import chainroom, checkroom, conflictroom, firstsroom, flightroom, formerroom
+from tests.kg.questions import chainroom, checkroom, conflictroom, firstsroom, flightroom, formerroom, typeroom
 from tests.kg.test_store_contract import wipe
 
 CREWROOM = (
@@ -150,14 +150,25 @@ CHAINROOM = (
     "How many days did Ivo Kest spend in space on his first mission?", "How long was Lena Varo's last space flight?",
     "When did the Tessel-4 crew return?", "Where did Tessel-5 land?", "Where did Tessel-5 launch from?",
 )
+
+#: Flights named only by their craft's type, a numbered craft's commander, a total given as a bound.
+TYPEROOM = (
+    "Who flew with Sela Ondri?", "Who were Kiva Marren's crewmates?", "Who flew with Kiva Marren on the Vyrok?",
+    "Did Jory Bell command Vyrok TS-12?", "Did Obi Crane command the Skylark?",
+    "How many days did Rhun Vatra spend in space?", "How many days did Ima Sorel spend in space?",
+    "Who commanded Corvid-9?", "Did Wyn Tal command Corvid-9?",
+)
+
 ROOMS: dict[str, Callable[[Store], None]] = {"crewroom": crewroom.load, "newsroom": newsroom.load,
                                              "checkroom": checkroom.load, "conflictroom": conflictroom.load,
                                              "firstsroom": firstsroom.load, "flightroom": flightroom.load,
-                                             "formerroom": formerroom.load, "chainroom": chainroom.load}
+                                             "formerroom": formerroom.load, "chainroom": chainroom.load,
+                                             "typeroom": typeroom.load}
 CASES = [("crewroom", q) for q in CREWROOM] + [("newsroom", q) for q in NEWSROOM] + [
     ("checkroom", q) for q in CHECKROOM] + [("conflictroom", q) for q in CONFLICTROOM] + [
     ("firstsroom", q) for q in FIRSTSROOM] + [("flightroom", q) for q in FLIGHTROOM] + [
-    ("formerroom", q) for q in FORMERROOM] + [("chainroom", q) for q in CHAINROOM]
+    ("formerroom", q) for q in FORMERROOM] + [("chainroom", q) for q in CHAINROOM] + [
+    ("typeroom", q) for q in TYPEROOM]
 
 
 @dataclass
@@ -202,11 +213,11 @@ def remote(request: pytest.FixtureRequest, servers: dict[str, Loaded], nlp: Lang
 @pytest.mark.parametrize(("room", "question"), CASES)
 def test_the_same_question_gets_the_same_answer_on_every_backend(
     remote: Callable[[str], Asker], crew: Asker, asker: Asker, checks: Asker, conflicts: Asker, firsts: Asker,
-    flights: Asker, former: Asker, chains: Asker, room: str, question: str,
+    flights: Asker, former: Asker, chains: Asker, types: Asker, room: str, question: str,
 ) -> None:
     embedded = {"crewroom": crew, "newsroom": asker, "checkroom": checks, "conflictroom": conflicts,
                 "firstsroom": firsts, "flightroom": flights, "formerroom": former,
-                "chainroom": chains}[room].answer(question)
+                "chainroom": chains, "typeroom": types}[room].answer(question)
     answer = remote(room).answer(question)
     assert [a.label for a in answer.answers] == [a.label for a in embedded.answers]
     assert (answer.expects, answer.message, answer.template) == (embedded.expects, embedded.message,
