@@ -180,13 +180,22 @@ def _named_after(ctx: Context, noun: Token) -> int | None:
     person the story is about)."""
     doc = ctx.doc
     if not any(c.dep_ in ("det", "poss") for c in noun.children) or noun.i + 2 >= noun.sent.end \
-            or doc[noun.i + 1].text != ",":
+            or doc[noun.i + 1].text != "," or _describes_name_before(ctx, noun):
         return None
     person = ctx.person(doc[noun.i + 2])
     if person is None or ctx.named_at.get(noun.i + 2) != person:
         return None
     end = mention(ctx, doc[noun.i + 2]).end
     return person if end >= noun.sent.end or doc[end].is_punct else None
+
+
+def _describes_name_before(ctx: Context, noun: Token) -> bool:
+    """Whether "the <role>," stands right after a name and a comma, as in a list of "name,
+    role" pairs ("A, the mission commander, B, the command module pilot, and C"): the role is
+    the name's before it, not the one after."""
+    before = noun.left_edge.i - 1
+    return before - 1 >= noun.sent.start and ctx.doc[before].text == "," \
+        and ctx.named_at.get(before - 1) is not None and ctx.person(ctx.doc[before - 1]) is not None
 
 
 def _bracket(ctx: Context, noun: Token) -> int | None:

@@ -1,0 +1,91 @@
+"""How obituaries and anniversary stories list a crew (invented names, the session ``nlp``):
+"A, the mission commander, B, the command module pilot," gives each role to the name before
+it; the one a crewman replaced did not fly; a launch told of "the first shuttle mission,
+which was launched in 1981" is another flight's; a town before a state is a place; a name
+with a middle name and a quoted nickname is one person."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract import Article, extract
+from extract.gold import Key, extracted_keys, key
+
+
+def keys(nlp: Language, text: str) -> set[Key]:
+    return extracted_keys(next(extract(nlp, [Article(text, published="2021-07-22", id="t")])))
+
+
+@pytest.mark.parametrize("text", [
+    "The three astronauts aboard Apollo 21 were Tom Varga, the mission commander, Karl Nemeth, the command "
+    "module pilot, and Ivo Sand, the lunar module pilot.",
+    "Aboard Apollo 21 were Tom Varga, the commander, Karl Nemeth, the command module pilot, and Ivo Sand.",
+    'The crew of Apollo 21 were Thomas "Tom" Varga Jr., the mission commander, Karl Nemeth, the command '
+    "module pilot, and Ivo Sand, whose duty was as lunar module pilot.",
+])
+def test_a_role_after_a_name_and_a_comma_is_that_names(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    commanders = {k[2] for k in found if k[:2] == key("Apollo 21", "commander", "x")[:2]}
+    assert len(commanders) == 1 and "varga" in commanders.pop()
+    assert key("Karl Nemeth", "crewRole", "commander") not in found
+    assert key("Karl Nemeth", "crewRole", "pilot") in found
+
+
+def test_the_role_before_a_name_at_the_end_of_a_clause_is_still_that_names(nlp: Language) -> None:
+    found = keys(nlp, "Tom Varga flew Apollo 23 as pilot for the commander, Karl Nemeth.")
+    assert key("Apollo 23", "commander", "Karl Nemeth") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Sand, the lunar module pilot, along with commander Tom Varga and command module pilot Karl Nemeth -- a "
+    "late substitution for Bo Lind -- lifted off on April 11.",
+    "Ivo Sand launched on April 11 with Tom Varga and Karl Nemeth, who replaced Bo Lind.",
+    "Ivo Sand launched on April 11 with Tom Varga and with Karl Nemeth in place of Bo Lind.",
+])
+def test_the_one_a_crewman_stood_in_for_did_not_fly(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Ivo Sand", "flewWith", "Karl Nemeth") in found
+    assert not any("lind" in k[0] or "lind" in k[2] for k in found if k[1] in ("flewWith", "crewMember"))
+
+
+@pytest.mark.parametrize("text", [
+    "In the late 1970s, Tom Varga became chief of astronaut training, preparing for the first shuttle mission, "
+    "which was launched in 1981.",
+    "Tom Varga then trained for the next flight, which launches in 2027.",
+    "Tom Varga flew on Apollo 21. In the late 1970s, Varga became chief of astronaut training, preparing for the "
+    "first shuttle mission, which was launched in 1981.",
+])
+def test_a_launch_of_another_unnamed_flight_is_nobodys(nlp: Language, text: str) -> None:
+    assert not any(k[1] == "launchDate" for k in keys(nlp, text))
+
+
+def test_a_launch_told_of_the_storys_mission_is_still_its_crews(nlp: Language) -> None:
+    found = keys(nlp, "Ana Voss flew on Apollo 19. The mission, which launched in 1975, landed in the Pacific.")
+    assert key("Ana Voss", "launchDate", "1975") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Rinn was born in Gathersburg, Maryland. Rinn considers Lafayette, Colorado, her hometown.",
+    "Ada Rinn was born in Gathersburg, Maryland, but Rinn calls Lafayette, Colorado, her hometown.",
+])
+def test_a_town_before_a_state_is_a_place_and_the_hometown(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Ada Rinn", "hometown", "Lafayette") in found
+    assert key("Ada Rinn", "hometown", "Colorado") not in found
+    assert not any(k[0] == "lafayette" and k[1] != "locatedIn" for k in found)
+
+
+def test_another_native_in_apposition_describes_only_its_name(nlp: Language) -> None:
+    found = keys(nlp, "Ada Rinn considers Lafayette, Colorado, her hometown. She and Omar Haddad, another Colorado "
+                      "native, graduated from the program in 2020.")
+    assert key("Ada Rinn", "hometown", "Colorado") not in found
+    assert key("Omar Haddad", "hometown", "Colorado") in found
+
+
+@pytest.mark.parametrize("name", ['Richard Tomas "Dick" Berg', 'Richard T. "Dick" Berg', 'Richard "Dick" Berg'])
+def test_a_name_with_a_quoted_nickname_is_one_person(nlp: Language, name: str) -> None:
+    found = keys(nlp, f"Former astronaut {name}, one of 24 people to fly to the Moon, died on November 6, 2017. "
+                      "Born in Seattle, Washington, in 1929, Berg flew on Gemini 11.")
+    people = {k[0] for k in found if k[1] in ("deathDate", "birthPlace")}
+    assert len(people) == 1 and people.pop().startswith("richard")
