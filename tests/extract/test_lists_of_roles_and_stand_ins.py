@@ -89,3 +89,15 @@ def test_a_name_with_a_quoted_nickname_is_one_person(nlp: Language, name: str) -
                       "Born in Seattle, Washington, in 1929, Berg flew on Gemini 11.")
     people = {k[0] for k in found if k[1] in ("deathDate", "birthPlace")}
     assert len(people) == 1 and people.pop().startswith("richard")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Lina Haddad, an engineer who became the first Egyptian to go to space, flew on NS-40.", "Egypt"),
+    ("Rui Matos became the first person from Portugal to go to space.", "Portugal"),
+    ("Tom Varga became the first Maltese citizen to fly to space.", "Malta"),
+])
+def test_firsts_of_countries_new_to_spaceflight_keep_their_country(nlp: Language, text: str, country: str) -> None:
+    found = next(extract(nlp, [Article(text, published="2021-07-22", id="t")]))
+    scopes = {getattr(v, "value", v) for f in found.facts if f.predicate == "holdsFirst"
+              for q, v in f.qualifiers if q == "firstScope"}
+    assert country in scopes
