@@ -29,7 +29,8 @@ _NO_ROLE = {r["role"] for r in read_jsonl("crew_roles") if r.get("no_role")}
 #: words before a role noun that make it a trade, a rank or someone else's seat
 _NOT_A_SEAT = {"former", "backup", "back-up", "test", "fighter", "helicopter", "airline", "navy", "naval", "army",
                "military", "air", "force", "marine", "jet", "combat", "lieutenant", "wing", "squadron", "deputy",
-               "commercial", "station", "chief", "original", "previous", "onetime", "one-time", "ex"}
+               "commercial", "station", "chief", "original", "previous", "onetime", "one-time", "ex",
+               "vehicle"}  # a private flight's "vehicle commander" flies the craft; its "mission commander" leads
 #: words on the verb of a seat that make it one the holder no longer has ("was originally assigned as pilot")
 _NO_LONGER = {"originally", "initially", "formerly", "previously", "once"}
 _FLIGHTS = (*MISSIONS, "SPACECRAFT", "STATION")

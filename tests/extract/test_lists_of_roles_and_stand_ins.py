@@ -101,3 +101,21 @@ def test_firsts_of_countries_new_to_spaceflight_keep_their_country(nlp: Language
     scopes = {getattr(v, "value", v) for f in found.facts if f.predicate == "holdsFirst"
               for q, v in f.qualifiers if q == "firstScope"}
     assert country in scopes
+
+
+@pytest.mark.parametrize("text", [
+    "SpaceX launched a private mission called Polar7. The mission commander of Polar7 is Ana Voss.",
+    "The Polar7 mission to polar orbit is commanded by businessman Ana Voss, and includes pilot Eli Park.",
+    "Ana Voss will command the Orbis3 mission, the first to fly over both poles.",
+])
+def test_a_private_missions_own_name_with_a_number_is_a_mission(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert any(k[1] == "commander" and k[2] == "ana voss" and k[0] in ("polar7", "orbis3") for k in found)
+
+
+def test_a_private_flights_vehicle_commander_is_not_its_commander(nlp: Language) -> None:
+    found = keys(nlp, "The Polar7 mission is commanded by Ana Voss, and includes vehicle commander Bo Lind, pilot "
+                      "Eli Park, and mission specialist Tom Varga.")
+    assert key("Polar7", "commander", "Ana Voss") in found
+    assert key("Polar7", "commander", "Bo Lind") not in found
+    assert key("Polar7", "crewMember", "Eli Park") in found
