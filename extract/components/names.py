@@ -123,7 +123,8 @@ class NameFixer:
                     t.pos_ == "PROPN" and t.is_title for t in e) and (e[-1].text in words or _beside_person(e)
                                                                or _of_agency(e) and not _organisation(e)):
                 e = Span(doc, e.start, e.end, label="PERSON")  # "Matthias Maurer" tagged GPE
-            elif e.label_ in ("PERSON", "ORG") and not e.kb_id_ and (_is_place(e) or _before_state(e, taken)) \
+            elif e.label_ in ("PERSON", "ORG") and not e.kb_id_ and (_is_place(e) or _before_state(e, taken)
+                                                                     or _before_native(e)) \
                     and e.text not in parts:
                 e = Span(doc, e.start, e.end, label="GPE")
             fixed.append(e)
@@ -468,6 +469,14 @@ def _before_state(span: Span, taken: dict[int, Span]) -> bool:
     state = taken.get(span.end + 1)
     return span.end + 1 < len(span.doc) and span.doc[span.end].text == "," and state is not None \
         and state.start == span.end + 1 and state.kb_id_ in STATES
+
+
+def _before_native(span: Span) -> bool:
+    """A name right before "native" and another name: a town ("Biloxi native Fred Haise"),
+    whatever the model took it for."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].lower_ == "native" and doc[span.end + 1].pos_ == "PROPN" \
+        and doc[span.end + 1].is_title
 
 
 def _is_place(span: Span) -> bool:

@@ -540,6 +540,7 @@ class Reader:
         fronted, told = native_before_name(ctx, tok)
         if fronted is not None:  # "The Iowa native X", "A native of Turin, X flew"
             people, words, who = [fronted], told, About((fronted,), None, DIRECT)
+            modality = "reported" if modality == "planned" else modality  # "Biloxi native X will be honored"
         if tok.lemma_ == "raise" and tok.tag_ != "VBN" or not people:
             return
         near = [t for t in words if ctx.is_a(t, "PLACE")]

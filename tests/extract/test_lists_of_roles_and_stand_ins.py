@@ -119,3 +119,12 @@ def test_a_private_flights_vehicle_commander_is_not_its_commander(nlp: Language)
     assert key("Polar7", "commander", "Ana Voss") in found
     assert key("Polar7", "commander", "Bo Lind") not in found
     assert key("Polar7", "crewMember", "Eli Park") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Biloxi native Tom Varga will be honored with a two-day celebration.",
+    "NASA legend and Biloxi native Tom Varga flew on Apollo 21.",
+    "The city honored Biloxi native Tom Varga on Saturday.",
+])
+def test_a_name_before_native_is_the_hometown_of_the_name_after(nlp: Language, text: str) -> None:
+    assert key("Tom Varga", "hometown", "Biloxi") in keys(nlp, text)
