@@ -128,3 +128,12 @@ def test_a_private_flights_vehicle_commander_is_not_its_commander(nlp: Language)
 ])
 def test_a_name_before_native_is_the_hometown_of_the_name_after(nlp: Language, text: str) -> None:
     assert key("Tom Varga", "hometown", "Biloxi") in keys(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Varga, now 86, graduated from Biloxi High School in 1950.",
+    "Apollo 21 veteran Tom Varga, now 86, lives in Houston.",
+    "The crew included Tom Varga, now 86, and Ivo Sand.",
+])
+def test_now_and_a_number_after_a_name_is_its_age(nlp: Language, text: str) -> None:
+    assert key("Tom Varga", "age", "86") in keys(nlp, text)
