@@ -18,11 +18,11 @@ def keys(nlp: Language, text: str) -> set[Key]:
 
 
 @pytest.mark.parametrize("text", [
-    "The three astronauts aboard Apollo 21 were Tom Varga, the mission commander, Karl Nemeth, the command "
-    "module pilot, and Ivo Sand, the lunar module pilot.",
+    "The crew of Apollo 21 was Tom Varga, the mission commander, Karl Nemeth, the command module pilot, and Ivo "
+    "Sand, the lunar module pilot.",
     "Aboard Apollo 21 were Tom Varga, the commander, Karl Nemeth, the command module pilot, and Ivo Sand.",
-    'The crew of Apollo 21 were Thomas "Tom" Varga Jr., the mission commander, Karl Nemeth, the command '
-    "module pilot, and Ivo Sand, whose duty was as lunar module pilot.",
+    'Apollo 21 flew Thomas "Tom" Varga Jr., the mission commander, Karl Nemeth, the command module pilot, and '
+    "Ivo Sand, who served as lunar module pilot.",
 ])
 def test_a_role_after_a_name_and_a_comma_is_that_names(nlp: Language, text: str) -> None:
     found = keys(nlp, text)
@@ -39,7 +39,7 @@ def test_the_role_before_a_name_at_the_end_of_a_clause_is_still_that_names(nlp: 
 
 @pytest.mark.parametrize("text", [
     "Ivo Sand, the lunar module pilot, along with commander Tom Varga and command module pilot Karl Nemeth -- a "
-    "late substitution for Bo Lind -- lifted off on April 11.",
+    "last-minute substitute for Bo Lind -- lifted off on April 11.",
     "Ivo Sand launched on April 11 with Tom Varga and Karl Nemeth, who replaced Bo Lind.",
     "Ivo Sand launched on April 11 with Tom Varga and with Karl Nemeth in place of Bo Lind.",
 ])
@@ -50,11 +50,11 @@ def test_the_one_a_crewman_stood_in_for_did_not_fly(nlp: Language, text: str) ->
 
 
 @pytest.mark.parametrize("text", [
-    "In the late 1970s, Tom Varga became chief of astronaut training, preparing for the first shuttle mission, "
-    "which was launched in 1981.",
+    "Later Tom Varga ran astronaut training, getting crews ready for the first shuttle flight, which was "
+    "launched in 1981.",
     "Tom Varga then trained for the next flight, which launches in 2027.",
-    "Tom Varga flew on Apollo 21. In the late 1970s, Varga became chief of astronaut training, preparing for the "
-    "first shuttle mission, which was launched in 1981.",
+    "Tom Varga flew on Apollo 21. Later Varga ran astronaut training, getting crews ready for the first shuttle "
+    "flight, which was launched in 1981.",
 ])
 def test_a_launch_of_another_unnamed_flight_is_nobodys(nlp: Language, text: str) -> None:
     assert not any(k[1] == "launchDate" for k in keys(nlp, text))
@@ -66,8 +66,8 @@ def test_a_launch_told_of_the_storys_mission_is_still_its_crews(nlp: Language) -
 
 
 @pytest.mark.parametrize("text", [
-    "Ada Rinn was born in Gathersburg, Maryland. Rinn considers Lafayette, Colorado, her hometown.",
-    "Ada Rinn was born in Gathersburg, Maryland, but Rinn calls Lafayette, Colorado, her hometown.",
+    "Ada Rinn was born in Rockville, Maryland. Rinn considers Lafayette, Colorado, her hometown.",
+    "Ada Rinn was born in Rockville, Maryland, but Rinn calls Lafayette, Colorado, her hometown.",
 ])
 def test_a_town_before_a_state_is_a_place_and_the_hometown(nlp: Language, text: str) -> None:
     found = keys(nlp, text)
@@ -78,15 +78,15 @@ def test_a_town_before_a_state_is_a_place_and_the_hometown(nlp: Language, text: 
 
 def test_another_native_in_apposition_describes_only_its_name(nlp: Language) -> None:
     found = keys(nlp, "Ada Rinn considers Lafayette, Colorado, her hometown. She and Omar Haddad, another Colorado "
-                      "native, graduated from the program in 2020.")
+                      "native, graduated from the course in 2019.")
     assert key("Ada Rinn", "hometown", "Colorado") not in found
     assert key("Omar Haddad", "hometown", "Colorado") in found
 
 
 @pytest.mark.parametrize("name", ['Richard Tomas "Dick" Berg', 'Richard T. "Dick" Berg', 'Richard "Dick" Berg'])
 def test_a_name_with_a_quoted_nickname_is_one_person(nlp: Language, name: str) -> None:
-    found = keys(nlp, f"Former astronaut {name}, one of 24 people to fly to the Moon, died on November 6, 2017. "
-                      "Born in Seattle, Washington, in 1929, Berg flew on Gemini 11.")
+    found = keys(nlp, f"Retired astronaut {name}, a Navy pilot, died on March 3, 2019. "
+                      "Born in Tacoma, Washington, in 1931, Berg flew on Gemini 11.")
     people = {k[0] for k in found if k[1] in ("deathDate", "birthPlace")}
     assert len(people) == 1 and people.pop().startswith("richard")
 
@@ -105,7 +105,7 @@ def test_firsts_of_countries_new_to_spaceflight_keep_their_country(nlp: Language
 
 @pytest.mark.parametrize("text", [
     "SpaceX launched a private mission called Polar7. The mission commander of Polar7 is Ana Voss.",
-    "The Polar7 mission to polar orbit is commanded by businessman Ana Voss, and includes pilot Eli Park.",
+    "The Polar7 mission, a week-long flight, is commanded by Ana Voss and includes pilot Eli Park.",
     "Ana Voss will command the Orbis3 mission, the first to fly over both poles.",
 ])
 def test_a_private_missions_own_name_with_a_number_is_a_mission(nlp: Language, text: str) -> None:
@@ -122,8 +122,8 @@ def test_a_private_flights_vehicle_commander_is_not_its_commander(nlp: Language)
 
 
 @pytest.mark.parametrize("text", [
-    "Biloxi native Tom Varga will be honored with a two-day celebration.",
-    "NASA legend and Biloxi native Tom Varga flew on Apollo 21.",
+    "Biloxi native Tom Varga will speak at the museum on Friday.",
+    "Space pioneer and Biloxi native Tom Varga flew on Apollo 21.",
     "The city honored Biloxi native Tom Varga on Saturday.",
 ])
 def test_a_name_before_native_is_the_hometown_of_the_name_after(nlp: Language, text: str) -> None:
@@ -131,7 +131,7 @@ def test_a_name_before_native_is_the_hometown_of_the_name_after(nlp: Language, t
 
 
 @pytest.mark.parametrize("text", [
-    "Tom Varga, now 86, graduated from Biloxi High School in 1950.",
+    "Tom Varga, now 86, finished high school in 1950.",
     "Apollo 21 veteran Tom Varga, now 86, lives in Houston.",
     "The crew included Tom Varga, now 86, and Ivo Sand.",
 ])
