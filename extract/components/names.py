@@ -30,6 +30,9 @@ from extract.components.lines import body_of, headline_lines, in_headline
 from extract.components.not_names import names_no_one
 from extract.patterns import read_jsonl
 
+#: the US states' names, as the gazetteer gives them
+STATES = {s["name"] for s in read_jsonl("us_states")}
+
 #: role and title words that may stand before a name; the model sometimes takes them in
 _ROLES = {r["term"] for r in read_jsonl("roles")}
 _TITLE_WORDS = {w for term in _ROLES for w in (term, term + "s") if " " not in term} | {
@@ -73,7 +76,9 @@ _AGENT_VERBS = {"command", "lead", "join", "pilot", "accompany", "captain", "hea
 _PARTICLES = {"Al", "al", "Al-", "bin", "bint", "ibn", "van", "von", "der", "de", "da", "di", "la", "le", "el", "El",
               "Abu", "Bin"}
 #: a name with a nickname in quotes, which the model cuts in pieces: Barry "Butch" Wilmore
-_NICKNAMED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z]\.)? [\"“][A-Z][a-z]+[\"”] [A-Z][\w'-]+(?: Jr\.| Sr\.)?")
+#: (with a middle name or initial: Richard Francis "Dick" Gordon)
+_NICKNAMED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z]\.| [A-Z][a-z]+)? [\"“][A-Z][a-z]+[\"”] "
+                        r"[A-Z][\w'-]+(?: Jr\.| Sr\.)?")
 _AGE = re.compile(r",\s*(?:1[89]|[2-8]\d),")
 
 
@@ -118,7 +123,9 @@ class NameFixer:
                     t.pos_ == "PROPN" and t.is_title for t in e) and (e[-1].text in words or _beside_person(e)
                                                                or _of_agency(e) and not _organisation(e)):
                 e = Span(doc, e.start, e.end, label="PERSON")  # "Matthias Maurer" tagged GPE
-            elif e.label_ in ("PERSON", "ORG") and not e.kb_id_ and _is_place(e) and e.text not in parts:
+            elif e.label_ in ("PERSON", "ORG") and not e.kb_id_ and (_is_place(e) or _before_state(e, taken)
+                                                                     or _before_native(e)) \
+                    and e.text not in parts:
                 e = Span(doc, e.start, e.end, label="GPE")
             fixed.append(e)
         words |= {w for e in fixed if e.label_ == "PERSON" and len(e) >= 2 for w in (e[0].text, surname(e.text))}
@@ -159,7 +166,7 @@ def _with_nicknames(doc: Doc, text: str) -> list[Span]:
         return ents
     for m in _NICKNAMED.finditer(text):
         span = doc.char_span(m.start(), m.end(), label="PERSON", alignment_mode="expand")
-        if span is not None:
+        if span is not None and not any(t.lower_ in _ORG_WORDS or t.lower_ in _THING_WORDS for t in span):
             ents = [e for e in ents if e.end <= span.start or e.start >= span.end] + [span]
     return sorted(ents, key=lambda e: e.start)
 
@@ -454,6 +461,22 @@ def _of_agency(span: Span) -> bool:
 
 _PLACE_PREPOSITIONS = {"of", "from", "in", "near", "at", "outside"}
 _PLACE_VERBS = {"bear", "born", "die", "live", "grow", "raise"}
+
+
+def _before_state(span: Span, taken: dict[int, Span]) -> bool:
+    """A name that a US state follows after a comma: a town ("Lafayette, Colorado", "Boise,
+    Idaho,"), whatever the model took it for."""
+    state = taken.get(span.end + 1)
+    return span.end + 1 < len(span.doc) and span.doc[span.end].text == "," and state is not None \
+        and state.start == span.end + 1 and state.kb_id_ in STATES
+
+
+def _before_native(span: Span) -> bool:
+    """A name right before "native" and another name: a town ("Biloxi native Fred Haise"),
+    whatever the model took it for."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].lower_ == "native" and doc[span.end + 1].pos_ == "PROPN" \
+        and doc[span.end + 1].is_title
 
 
 def _is_place(span: Span) -> bool:

@@ -83,6 +83,7 @@ TRIGGERS: dict[str, Trigger] = {
         [{"IS_SENT_START": True, "LOWER": "at"}, {"IS_DIGIT": True}, {"TEXT": ","}],
         [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": "year"}, {"TEXT": "-"}, {"LOWER": "old"}],
         [{"TEXT": ","}, {"IS_DIGIT": True}, {"TEXT": {"IN": [",", ";", "."]}}],  # "A, 29; B, 35; and C, 41."
+        [{"TEXT": ","}, {"LOWER": "now"}, {"IS_DIGIT": True}, {"TEXT": {"IN": [",", "."]}}],  # "Haise, now 86,"
         [{"LOWER": {"IN": ["was", "is"]}}, {"IS_DIGIT": True}, {"IS_PUNCT": True}],
         [{"LOWER": {"IN": ["was", "is"]}}, {"IS_DIGIT": True}, {"LOWER": "years"}, {"LOWER": "old"},
          {"IS_PUNCT": True}],

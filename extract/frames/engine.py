@@ -66,6 +66,8 @@ class Reader:
         modality = mood(ctx, tok)
         if modality is None:
             return
+        if roles.another_flight(ctx, tok):
+            return  # "the first shuttle mission, which was launched in 1981": no flight of the story's
         who = roles.about(ctx, tok, self.frame)
         if self.frame.name in ("launch", "landing", "arrival"):
             if who.people and roles.group_back(tok):  # "the trio", "they": the whole crew?
@@ -532,9 +534,13 @@ class Reader:
         """"grew up in X", "was raised in X", "her hometown of X", "X, his hometown", "a native
         of X": the most specific town named, not a country."""
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        described_one = ctx.person(tok.head) if tok.dep_ == "appos" and tok.tag_ == "NN" else None
+        if described_one is not None:  # "She and X, another Ohio native,": the one name the noun describes
+            people = [described_one]
         fronted, told = native_before_name(ctx, tok)
         if fronted is not None:  # "The Iowa native X", "A native of Turin, X flew"
             people, words, who = [fronted], told, About((fronted,), None, DIRECT)
+            modality = "reported" if modality == "planned" else modality  # "Biloxi native X will be honored"
         if tok.lemma_ == "raise" and tok.tag_ != "VBN" or not people:
             return
         near = [t for t in words if ctx.is_a(t, "PLACE")]

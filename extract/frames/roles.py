@@ -74,6 +74,8 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
     if not verbal(tok):
         owned = _of_noun(ctx, tok)
         return owned if owned.people or owned.craft is not None else _entry(ctx, tok)
+    if another_flight(ctx, tok):
+        return NOBODY
     verb = tok
     for _ in range(3):  # "is set to launch", "launched and docked": the subject of the verb above
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -100,6 +102,22 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         return About(tuple(listed_before), None, LISTED)  # parser hung the names on the phrase before
     sole = sole_person(ctx, tok)
     return About((sole,), None, NEAREST) if sole is not None else _entry(ctx, tok)
+
+
+#: words on an unnamed flight noun that make it some other flight than the story's
+_OTHER_FLIGHT = {"first", "second", "third", "last", "next", "previous", "earlier", "later", "final", "maiden"}
+#: nouns of an unnamed flight
+_FLIGHT_NOUNS = {"mission", "flight", "launch", "spaceflight", "voyage", "trip"}
+
+
+def another_flight(ctx: Context, verb: Token) -> bool:
+    """Whether a verb tells of a flight by a relative clause on a flight noun with an ordinal,
+    not a name ("the first shuttle mission, which was launched in 1981"): another flight than
+    the story's, whatever the references made of the noun, so none of its people flew it."""
+    head = verb.head
+    return verb.dep_ == "relcl" and head.lower_ in _FLIGHT_NOUNS and head.pos_ == "NOUN" and ctx.named_at.get(
+        head.i) is None and not any(c.dep_ == "appos" for c in head.children) and any(
+        c.dep_ in ("amod", "nummod") and c.lower_ in _OTHER_FLIGHT for c in head.children)
 
 
 def _before_subjectless(ctx: Context, verb: Token) -> list[int]:
@@ -563,7 +581,26 @@ def companions(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
     for child in tok.children:
         if child.lemma_ in ("join", "accompany") and child.tag_ == "VBN":
             found += [t for c in child.children if c.dep_ == "agent" for t in c.subtree if ctx.person(t) is not None]
-    return list(dict.fromkeys(p for t in found if (p := ctx.person(t)) is not None))
+    return list(dict.fromkeys(p for t in found if (p := ctx.person(t)) is not None and not stood_in_for(t)))
+
+
+#: nouns and verbs of taking someone's place: "a late substitution for X", "replacing X"
+_STAND_IN = {"substitution", "substitute", "replacement", "stand-in", "standin", "replace"}
+
+
+def stood_in_for(tok: Token) -> bool:
+    """Whether a name is of the one someone took the place of ("B -- a late substitution for
+    X", "B, who replaced X", "in place of X", "instead of X"): X did not fly."""
+    for a in (tok, *tok.ancestors):
+        if a.dep_ == "pobj" and a.head.lower_ == "for" and a.head.head.lemma_ in _STAND_IN:
+            return True
+        if a.dep_ == "pobj" and a.head.lower_ == "of" and a.head.head.lower_ in ("place", "instead"):
+            return True
+        if a.dep_ == "dobj" and a.head.lemma_ in _STAND_IN:
+            return True
+        if a.pos_ in ("VERB", "AUX") and a.lemma_ not in _STAND_IN:
+            return False
+    return False
 
 
 def accompanied(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
@@ -578,7 +615,7 @@ def accompanied(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
         head = t.head.head if t.head.lower_ in ("along", "together") else t.head  # "along with": "with" on "along"
         if head.i == tok.i and (t.lower_ == "alongside" or t.lower_ == "with" and before in ("along", "together")):
             found += [x for x in t.subtree if ctx.person(x) is not None and ctx.named_at.get(x.i) is not None]
-    return list(dict.fromkeys(p for t in found if (p := ctx.person(t)) is not None))
+    return list(dict.fromkeys(p for t in found if (p := ctx.person(t)) is not None and not stood_in_for(t)))
 
 
 def crewmates(ctx: Context, tok: Token, span: Span) -> tuple[int | None, list[int]]:

@@ -29,7 +29,8 @@ _NO_ROLE = {r["role"] for r in read_jsonl("crew_roles") if r.get("no_role")}
 #: words before a role noun that make it a trade, a rank or someone else's seat
 _NOT_A_SEAT = {"former", "backup", "back-up", "test", "fighter", "helicopter", "airline", "navy", "naval", "army",
                "military", "air", "force", "marine", "jet", "combat", "lieutenant", "wing", "squadron", "deputy",
-               "commercial", "station", "chief", "original", "previous", "onetime", "one-time", "ex"}
+               "commercial", "station", "chief", "original", "previous", "onetime", "one-time", "ex",
+               "vehicle"}  # a private flight's "vehicle commander" flies the craft; its "mission commander" leads
 #: words on the verb of a seat that make it one the holder no longer has ("was originally assigned as pilot")
 _NO_LONGER = {"originally", "initially", "formerly", "previously", "once"}
 _FLIGHTS = (*MISSIONS, "SPACECRAFT", "STATION")
@@ -180,13 +181,22 @@ def _named_after(ctx: Context, noun: Token) -> int | None:
     person the story is about)."""
     doc = ctx.doc
     if not any(c.dep_ in ("det", "poss") for c in noun.children) or noun.i + 2 >= noun.sent.end \
-            or doc[noun.i + 1].text != ",":
+            or doc[noun.i + 1].text != "," or _describes_name_before(ctx, noun):
         return None
     person = ctx.person(doc[noun.i + 2])
     if person is None or ctx.named_at.get(noun.i + 2) != person:
         return None
     end = mention(ctx, doc[noun.i + 2]).end
     return person if end >= noun.sent.end or doc[end].is_punct else None
+
+
+def _describes_name_before(ctx: Context, noun: Token) -> bool:
+    """Whether "the <role>," stands right after a name and a comma, as in a list of "name,
+    role" pairs ("A, the mission commander, B, the command module pilot, and C"): the role is
+    the name's before it, not the one after."""
+    before = noun.left_edge.i - 1
+    return before - 1 >= noun.sent.start and ctx.doc[before].text == "," \
+        and ctx.named_at.get(before - 1) is not None and ctx.person(ctx.doc[before - 1]) is not None
 
 
 def _bracket(ctx: Context, noun: Token) -> int | None:
