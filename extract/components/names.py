@@ -454,11 +454,16 @@ def _of_agency(span: Span) -> bool:
 
 _PLACE_PREPOSITIONS = {"of", "from", "in", "near", "at", "outside"}
 _PLACE_VERBS = {"bear", "born", "die", "live", "grow", "raise"}
+#: nouns whose "of X" names a place: "the Florida city of Pensacola", "the town of Wheeler"
+_SETTLEMENTS = {"city", "town", "village", "hamlet"}
 
 
 def _is_place(span: Span) -> bool:
-    """A name where only a place fits: "born in Vozdvizhenka", "died in Kirzhach"."""
+    """A name where only a place fits: "born in Vozdvizhenka", "died in Kirzhach", "the
+    Kazakh city of Zhezkazgan"."""
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _SETTLEMENTS:
+        return True
     if root.dep_ != "pobj" or root.head.lower_ not in ("in", "near", "at"):
         return False
     verb = root.head.head  # "born in X", or "born on May 30, 1934 in X" with "in" on the date

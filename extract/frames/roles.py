@@ -238,10 +238,11 @@ def _craft(ctx: Context, craft: int, noun: Token, verb: Token) -> About:
     if carried:
         first = next(t for t in carried if ctx.named_at.get(t.head.i) != ctx.person(t) or t.head.i == t.i)
         named = _person(ctx, first, LISTED).people  # the first name and its conjuncts, and the other names the
-        inner = {x.i for t in carried if t.dep_ in ("relcl", "acl", "advcl", "appos") for x in t.subtree}
+        inner = {x.i for t in carried if t.dep_ in ("relcl", "acl", "advcl", "appos")
+                 and not _listed_name(ctx, t) for x in t.subtree}
         named += tuple(p for t in carried if t.i not in inner and (p := ctx.person(t)) is not None  # list holds ("A
                        and ctx.named_at.get(t.i) is not None and p not in named)  # and B and NASA astronaut C")
-        return About(named, craft, LISTED)
+        return About(tuple(dict.fromkeys(named)), craft, LISTED)
     aboard = companions(ctx, verb, ctx.region(verb))  # "blasted off ... with A and B aboard"
     if aboard:
         return About(tuple(aboard), craft, LISTED)
@@ -454,6 +455,12 @@ def _person(ctx: Context, tok: Token, how: float) -> About:
     while p is not None and tok.head.i != tok.i and ctx.named_at.get(tok.head.i) == p:
         tok = tok.head  # "by Ada Rinn and B": the name's head word, which the others are coordinated with
     return About(tuple(ctx.conjuncts(p, tok)), None, how) if p is not None else NOBODY
+
+
+def _listed_name(ctx: Context, tok: Token) -> bool:
+    """Whether an apposition is a name of its own in a list the parse broke ("carrying A of
+    Nasa, B of ESA, and C", with B hung beside A): another person, not a description of A."""
+    return tok.dep_ == "appos" and ctx.named_at.get(tok.i) is not None and ctx.person(tok) != ctx.person(tok.head)
 
 
 def _craft_at(ctx: Context, tok: Token, verb: Token) -> About:
