@@ -237,6 +237,8 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
     if noun.i > 0 and ctx.is_a(noun.doc[noun.i - 1], *_FLIGHTS):
         return ctx.cluster(noun.doc[noun.i - 1]), True
     told = ctx.in_sentence(noun.sent, *MISSIONS)
+    if any(ctx.named_at.get(t.i) is not None for t, _ in told):  # a name, before a reference ("the crew")
+        told = [(t, c) for t, c in told if ctx.named_at.get(t.i) is not None]
     named = list(dict.fromkeys(c for t, c in told if not _past(ctx, t)))  # not "who flew on Shenzhou-34 in 2022"
     if len(named) == 1:  # "served under commander X on Apollo 8"
         return named[0], False
@@ -250,8 +252,10 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
 
 
 def _of_a_mission(noun: Token) -> bool:
-    """ "The mission commander": the word "mission" itself before the role (not a name)."""
-    return noun.i > 0 and noun.doc[noun.i - 1].lower_ == "mission" and noun.doc[noun.i - 1].ent_type_ == ""
+    """ "The mission commander": the word "mission" itself before the role (not a name), and
+    not the role "mission specialist", whose "mission" says no flight."""
+    return noun.i > 0 and noun.doc[noun.i - 1].lower_ == "mission" and noun.doc[noun.i - 1].ent_type_ == "" \
+        and noun.lower_ not in ("specialist", "specialists")
 
 
 def _told_with(ctx: Context, noun: Token, holders: list[int]) -> list[int]:
