@@ -739,8 +739,16 @@ def entities(ctx: Context, words: list[Token], *labels: str, preps: tuple[str, .
             continue
         if preps and not any(h.lower_ in preps for x in mention(ctx, t) for h in _governors(x)):
             continue
+        if _remembered(t):
+            continue
         out.append(c)
     return out
+
+
+def _remembered(tok: Token) -> bool:
+    """Whether a name is inside the phrase of an anniversary the event fell on ("on the 50th
+    anniversary of the moon landing of Apollo 11"): another flight, not this one's."""
+    return any(a.lemma_ == "anniversary" for a in list(tok.ancestors)[:8])
 
 
 def _governors(tok: Token) -> list[Token]:
