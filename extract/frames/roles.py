@@ -8,6 +8,7 @@ a list or the context, which are surer than the nearest name).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -739,10 +740,13 @@ def entities(ctx: Context, words: list[Token], *labels: str, preps: tuple[str, .
             continue
         if preps and not any(h.lower_ in preps for x in mention(ctx, t) for h in _governors(x)):
             continue
-        if _remembered(t):
+        if ctx.says(_ANNIVERSARY) and _remembered(t):
             continue
         out.append(c)
     return out
+
+
+_ANNIVERSARY = re.compile(r"anniversar", re.IGNORECASE)
 
 
 def _remembered(tok: Token) -> bool:
