@@ -671,9 +671,10 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
             continue  # "since 2019", "postponed from Tuesday", "after arriving on March 3"
         direct = first is not None and (first.root.head.i == tok.i or first.root.head.head.i == tok.i)
         out.append((d, DIRECT if direct else LISTED))
-    out.sort(key=lambda found: (-found[1], _year_only(ctx.dates[found[0]])))  # the date the trigger's own
-    # phrase gives before one nearer the verb; of two as near, a day before a bare year ("nine years later,
-    # on April 12, 1981")
+    out.sort(key=lambda found: (-found[1], _counted_back(ctx.dates[found[0]]), _year_only(ctx.dates[found[0]])))
+    # the date the trigger's own phrase gives before one nearer the verb; of two as near, a stated day before
+    # one counted back from the story's ("21 years ago today, on February 1, 2003"), a day before a bare year
+    # ("nine years later, on April 12, 1981")
     if not out:  # "in May 2001, as she lifted off": the date of the clause the event's clause hangs from
         above: list[Token] = []
         t = tok
@@ -686,6 +687,12 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
         out = [(d, CONTEXT) for d in ctx.dates_in(sorted(near, key=lambda x: x.i))
                if (s := _date_span(ctx, d)) is None or not not_its_day(s, tok)]
     return out
+
+
+def _counted_back(found: DateMention) -> bool:
+    """A date told by its distance from the day of writing ("21 years ago today"), less sure
+    than one stated with its year."""
+    return bool(found.relative) and not found.year
 
 
 def _date_span(ctx: Context, d: int) -> Span | None:
