@@ -65,3 +65,12 @@ def test_a_name_the_parse_hangs_beside_another_in_a_carried_list_is_carried(nlp:
     found = keys(nlp, text)
     assert key("Tim Rusk", "landingSite", "Dzhezkazgan") in found
     assert key("Tom Brisk", "landingSite", "Dzhezkazgan") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Brisk launched on Friday. About 600 people gathered for a public screening in Brisk's hometown of "
+    "Kawakami, Nagano Prefecture.",
+    "Tom Brisk launched on Friday. People gathered in his hometown of Kawakami to watch.",
+])
+def test_a_hometown_of_an_unknown_name_is_a_place(nlp: Language, text: str) -> None:
+    assert key("Tom Brisk", "hometown", "Kawakami") in keys(nlp, text)
