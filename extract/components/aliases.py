@@ -544,8 +544,18 @@ def _is_description(head: Token, owner: dict[int, int]) -> bool:
         return False  # "The mission commander is Cai Xuzhe": the name it introduces
     if head.dep_ in ("attr", "oprd") or head.dep_ == "pobj" and head.head.lower_ == "as":
         return False
+    if _among_unnamed(head):
+        return False
     return not any(c.i in owner and c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"
                    for c in head.children)
+
+
+def _among_unnamed(head: Token) -> bool:
+    """Whether a role noun is listed with people told only by what they are ("including a
+    bomber pilot, the second European commander and a flight surgeon"): one of a group the
+    sentence does not name, not someone named before."""
+    return any(n.i != head.i and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)
+               for n in head.conjuncts)
 
 
 def _describes_person(span: Span) -> bool:

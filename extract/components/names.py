@@ -461,6 +461,9 @@ def _of_agency(span: Span) -> bool:
 
 _PLACE_PREPOSITIONS = {"of", "from", "in", "near", "at", "outside"}
 _PLACE_VERBS = {"bear", "born", "die", "live", "grow", "raise"}
+#: nouns whose "of X" names a place: "the Florida city of Pensacola", "her hometown of Kawakami"
+_SETTLEMENTS = {"city", "town", "village", "hamlet"}
+_HOMES = {"hometown", "birthplace"}
 
 
 def _before_state(span: Span, taken: dict[int, Span]) -> bool:
@@ -480,8 +483,13 @@ def _before_native(span: Span) -> bool:
 
 
 def _is_place(span: Span) -> bool:
-    """A name where only a place fits: "born in Vozdvizhenka", "died in Kirzhach"."""
+    """A name where only a place fits: "born in Vozdvizhenka", "died in Kirzhach", "the
+    Kazakh city of Zhezkazgan", "his hometown of Kawakami"."""
     root = span.root
+    noun = root.head.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and (noun.lower_ in _SETTLEMENTS or noun.lower_ in _HOMES
+                                                           and any(c.dep_ == "poss" for c in noun.children)):
+        return True  # "his hometown of X"; "the hometown of astronaut X" is a person's
     if root.dep_ != "pobj" or root.head.lower_ not in ("in", "near", "at"):
         return False
     verb = root.head.head  # "born in X", or "born on May 30, 1934 in X" with "in" on the date

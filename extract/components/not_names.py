@@ -4,7 +4,9 @@
 - an adverb of a title-case headline ("Japanese Astronaut Successfully Completes ..."):
   no name ends in "-fully", "-ously", "-ively", "-ingly", "-edly", "-ically";
 - a common noun with an indefinite article ("An affable and humble Midwesterner, Glenn
-  ..."): a name takes none.
+  ..."): a name takes none;
+- a picture's credit line, its label and who is credited ("Photo Credit: Michael Galindo",
+  "Image credit: ESA/Ana Voss"): the photographer is no one the story tells of.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ _THINGS = {"ship", "vessel", "boat", "capsule", "spacecraft", "module", "rocket"
            "spaceship", "craft", "airlock", "arm"}
 #: endings of adverbs, never of a name
 _ADVERB_ENDINGS = ("fully", "ously", "ively", "ingly", "edly", "ically", "lessly")
+#: the last word of a credit line's label ("Photo Credit", "Video credits")
+_CREDITS = {"credit", "credits", "courtesy"}
 
 
 def names_no_one(span: Span) -> bool:
@@ -27,6 +31,15 @@ def names_no_one(span: Span) -> bool:
     if len(span) == 1 and any(c.dep_ == "appos" and c.lower_ in _THINGS and c.i >= span.end for c in root.children):
         return True  # "Tianhe, the core module of the space station" (a full name is a person's: the parse may
         # hang the next phrase on it, "by Sergey Korsakov, the Soyuz descent module, suspended ...")
+    if span[-1].lower_ in _CREDITS or _credited(span):
+        return True  # "Photo Credit: Michael Galindo": the line's label, and who took the picture
     if len(span) == 1 and span[0].lower_.endswith(_ADVERB_ENDINGS):
         return True  # "Successfully"
     return len(span) == 1 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+
+
+def _credited(span: Span) -> bool:
+    """Whether a name is the one a credit line credits ("Credit: X", "Courtesy of X")."""
+    before = [t.lower_ for t in span.doc[max(0, span.start - 2):span.start]]
+    return before[-1:] == [":"] and before[-2:-1] in (["credit"], ["credits"]) or before[-1:] == ["courtesy"] \
+        or before == ["courtesy", "of"]

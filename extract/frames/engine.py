@@ -305,7 +305,7 @@ class Reader:
                 and who.craft not in crafts \
                 and ctx.clusters[who.craft]["name"] not in _CRAFT_TYPES:
             crafts.insert(0, who.craft)  # "the Soyuz MS-20 capsule, carrying A and B, landed"
-        near = [t for t in words if ctx.is_a(t, "PLACE")]
+        near = [t for t in words if ctx.is_a(t, "PLACE") and not described_place(ctx, t)]  # not "Kazakh" city of X
         places = _precise(ctx, tok, [t for t in near if pointed(ctx, t, tok) or ctx.cluster(t) in roles.entities(
             ctx, [t], "PLACE", preps=_LANDING_PREPS)]) if tok.lemma_ not in ("return", "come") or any(
                 t.lower_ in ("landed", "near", "off", "splashed") for t in words) or any(

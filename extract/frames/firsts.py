@@ -121,6 +121,10 @@ def _achievement(ctx: Context, noun: Token) -> str:
         if child.dep_ in ("advcl", "xcomp") and child.i > noun.i and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return _words(ctx, child)
+    for child in noun.children:  # "the first astronaut wearing a Union Jack flag": the participle narrows it
+        if child.dep_ == "acl" and child.tag_ == "VBG":
+            trade = _trade(noun)
+            return f"{trade} {_words(ctx, child)}" if trade else _words(ctx, child)
     around = [*noun.children, *(c for c in noun.head.children if c.i > noun.i and noun.dep_ == "attr")]
     for child in around:  # "the first Briton in space", "became the first Arab in space" (hung from the verb)
         if child.dep_ == "prep" and child.lower_ in _WHERE and not _country_phrase(ctx, child) \

@@ -8,6 +8,7 @@ a list or the context, which are surer than the nearest name).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -256,10 +257,11 @@ def _craft(ctx: Context, craft: int, noun: Token, verb: Token) -> About:
     if carried:
         first = next(t for t in carried if ctx.named_at.get(t.head.i) != ctx.person(t) or t.head.i == t.i)
         named = _person(ctx, first, LISTED).people  # the first name and its conjuncts, and the other names the
-        inner = {x.i for t in carried if t.dep_ in ("relcl", "acl", "advcl", "appos") for x in t.subtree}
+        inner = {x.i for t in carried if t.dep_ in ("relcl", "acl", "advcl", "appos")
+                 and not _listed_name(ctx, t) for x in t.subtree}
         named += tuple(p for t in carried if t.i not in inner and (p := ctx.person(t)) is not None  # list holds ("A
                        and ctx.named_at.get(t.i) is not None and p not in named)  # and B and NASA astronaut C")
-        return About(named, craft, LISTED)
+        return About(tuple(dict.fromkeys(named)), craft, LISTED)
     aboard = companions(ctx, verb, ctx.region(verb))  # "blasted off ... with A and B aboard"
     if aboard:
         return About(tuple(aboard), craft, LISTED)
@@ -472,6 +474,12 @@ def _person(ctx: Context, tok: Token, how: float) -> About:
     while p is not None and tok.head.i != tok.i and ctx.named_at.get(tok.head.i) == p:
         tok = tok.head  # "by Ada Rinn and B": the name's head word, which the others are coordinated with
     return About(tuple(ctx.conjuncts(p, tok)), None, how) if p is not None else NOBODY
+
+
+def _listed_name(ctx: Context, tok: Token) -> bool:
+    """Whether an apposition is a name of its own in a list the parse broke ("carrying A of
+    Nasa, B of ESA, and C", with B hung beside A): another person, not a description of A."""
+    return tok.dep_ == "appos" and ctx.named_at.get(tok.i) is not None and ctx.person(tok) != ctx.person(tok.head)
 
 
 def _craft_at(ctx: Context, tok: Token, verb: Token) -> About:
@@ -700,9 +708,10 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
             continue  # "since 2019", "postponed from Tuesday", "after arriving on March 3"
         direct = first is not None and (first.root.head.i == tok.i or first.root.head.head.i == tok.i)
         out.append((d, DIRECT if direct else LISTED))
-    out.sort(key=lambda found: (-found[1], _year_only(ctx.dates[found[0]])))  # the date the trigger's own
-    # phrase gives before one nearer the verb; of two as near, a day before a bare year ("nine years later,
-    # on April 12, 1981")
+    out.sort(key=lambda found: (-found[1], _counted_back(ctx.dates[found[0]]), _year_only(ctx.dates[found[0]])))
+    # the date the trigger's own phrase gives before one nearer the verb; of two as near, a stated day before
+    # one counted back from the story's ("21 years ago today, on February 1, 2003"), a day before a bare year
+    # ("nine years later, on April 12, 1981")
     if not out:  # "in May 2001, as she lifted off": the date of the clause the event's clause hangs from
         above: list[Token] = []
         t = tok
@@ -715,6 +724,12 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
         out = [(d, CONTEXT) for d in ctx.dates_in(sorted(near, key=lambda x: x.i))
                if (s := _date_span(ctx, d)) is None or not not_its_day(s, tok)]
     return out
+
+
+def _counted_back(found: DateMention) -> bool:
+    """A date told by its distance from the day of writing ("21 years ago today"), less sure
+    than one stated with its year."""
+    return bool(found.relative) and not found.year
 
 
 def _date_span(ctx: Context, d: int) -> Span | None:
@@ -769,8 +784,19 @@ def entities(ctx: Context, words: list[Token], *labels: str, preps: tuple[str, .
             continue
         if preps and not any(h.lower_ in preps for x in mention(ctx, t) for h in _governors(x)):
             continue
+        if ctx.says(_ANNIVERSARY) and _remembered(t):
+            continue
         out.append(c)
     return out
+
+
+_ANNIVERSARY = re.compile(r"anniversar", re.IGNORECASE)
+
+
+def _remembered(tok: Token) -> bool:
+    """Whether a name is inside the phrase of an anniversary the event fell on ("on the 50th
+    anniversary of the moon landing of Apollo 11"): another flight, not this one's."""
+    return any(a.lemma_ == "anniversary" for a in list(tok.ancestors)[:8])
 
 
 def _governors(tok: Token) -> list[Token]:

@@ -29,7 +29,7 @@ _NO_ROLE = {r["role"] for r in read_jsonl("crew_roles") if r.get("no_role")}
 #: words before a role noun that make it a trade, a rank or someone else's seat
 _NOT_A_SEAT = {"former", "backup", "back-up", "test", "fighter", "helicopter", "airline", "navy", "naval", "army",
                "military", "air", "force", "marine", "jet", "combat", "lieutenant", "wing", "squadron", "deputy",
-               "commercial", "station", "chief", "original", "previous", "onetime", "one-time", "ex",
+               "commercial", "station", "chief", "original", "previous", "onetime", "one-time", "ex", "payload",
                "vehicle"}  # a private flight's "vehicle commander" flies the craft; its "mission commander" leads
 #: words on the verb of a seat that make it one the holder no longer has ("was originally assigned as pilot")
 _NO_LONGER = {"originally", "initially", "formerly", "previously", "once"}
@@ -47,6 +47,8 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
     role = ROLES.get(span.text.lower())
     if role is None or any(t.lower_ in _NOT_A_SEAT for t in ctx.doc[max(noun.sent.start, span.start - 2):span.start]):
         return
+    if _a_first(noun):
+        return  # "the first spaceflight participant to request kosher food": a record, not the seat
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None and any(c.dep_ == "advmod" and c.lower_ in _NO_LONGER for c in verb.children):
         return  # "He was originally assigned as its pilot": a seat given up
@@ -85,6 +87,14 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
         for other in _beside(ctx, noun, holders):
             ctx.add(flight, "crewMember", entity(other), span, rule=f"{VERSION}:crew", confidence=CONTEXT,
                     modality=modality)
+
+
+def _a_first(noun: Token) -> bool:
+    """Whether a role noun says who did something first ("the first spaceflight participant to
+    request kosher food"): what the holder did, not the seat they had."""
+    return any(c.dep_ == "amod" and c.lower_ == "first" for c in noun.children) and any(
+        c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in noun.children)
 
 
 def _beside(ctx: Context, noun: Token, holders: list[int]) -> list[int]:
@@ -247,6 +257,8 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
     if noun.i > 0 and ctx.is_a(noun.doc[noun.i - 1], *_FLIGHTS):
         return ctx.cluster(noun.doc[noun.i - 1]), True
     told = ctx.in_sentence(noun.sent, *MISSIONS)
+    if any(ctx.named_at.get(t.i) is not None for t, _ in told):  # a name, before a reference ("the crew")
+        told = [(t, c) for t, c in told if ctx.named_at.get(t.i) is not None]
     named = list(dict.fromkeys(c for t, c in told if not _past(ctx, t)))  # not "who flew on Shenzhou-34 in 2022"
     if len(named) == 1:  # "served under commander X on Apollo 8"
         return named[0], False
@@ -260,8 +272,10 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
 
 
 def _of_a_mission(noun: Token) -> bool:
-    """ "The mission commander": the word "mission" itself before the role (not a name)."""
-    return noun.i > 0 and noun.doc[noun.i - 1].lower_ == "mission" and noun.doc[noun.i - 1].ent_type_ == ""
+    """ "The mission commander": the word "mission" itself before the role (not a name), and
+    not the role "mission specialist", whose "mission" says no flight."""
+    return noun.i > 0 and noun.doc[noun.i - 1].lower_ == "mission" and noun.doc[noun.i - 1].ent_type_ == "" \
+        and noun.lower_ not in ("specialist", "specialists")
 
 
 def _told_with(ctx: Context, noun: Token, holders: list[int]) -> list[int]:

@@ -75,6 +75,10 @@ def operate(ctx: Context, tok: Token, span: Span) -> None:
     ctx.add(mission, "operator", entity(agency), span, rule=f"{VERSION}:operator", confidence=0.8)
 
 
+#: verbs whose "in 1 hour and 48 minutes" is how long the flight was ("orbited Earth once in ...")
+_FLYING = {"orbit", "fly", "circle", "circumnavigate", "travel", "loop"}
+
+
 def days(ctx: Context, tok: Token, span: Span) -> None:
     """Time in space: "spent 215 days in space", "at 382 days", "the 878 days of X", "a 371-day
     mission", "their 178-day stay", "410 days
@@ -97,6 +101,9 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         return  # "two hours a day": a rate, not a total
     if after[:1] and after[0] in _INTERVAL:
         return  # "three days before launch", "two days later", "eight days docked": a span of something else
+    if unit != "day" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("in", "within") \
+            and tok.doc[tok.i - 1].head.lemma_ not in _FLYING:
+        return  # "completing the marathon in three hours, 35 minutes": how long a task took, not a flight
     if unit != "day":  # "108 minutes", "20 hours and 5 minutes": one figure in minutes
         first = tok.i == 0 or not (tok.doc[tok.i - 1].lower_ in ("and", ",") or tok.doc[tok.i - 1].lower_ in (
             "hours", "hour", "days", "day"))

@@ -150,6 +150,10 @@ def located(ctx: Context, sent: Span) -> None:
     Fla. --"): it says where the story was written."""
     places = ctx.in_sentence(sent, *PLACES, "SCHOOL")
     for k, ((a, ca), (b, cb)) in enumerate(zip(places, places[1:], strict=False)):
+        if ca != cb and described_place(ctx, a) and between(ctx, mention(ctx, a).end, b.i) == ["of"]:
+            ctx.add(cb, "locatedIn", entity(ca), ctx.doc[a.i:mention(ctx, b).end], rule=f"{VERSION}:located",
+                    confidence=0.7)  # "the Florida city of Pensacola": the second in the first
+            continue
         if ca == cb or ctx.clusters[ca]["name"] in COUNTRIES or ctx.labels[cb] == "SCHOOL" or _dateline(ctx, a):
             continue
         end_a = mention(ctx, a).end
@@ -216,8 +220,10 @@ def between(ctx: Context, start: int, end: int) -> list[str]:
     return [t.lower_ for t in ctx.doc[start:end] if t.lower_ not in _KINDS]
 
 
-#: nouns for a part of a place named after it: "the San Diego suburb of La Jolla"
-_PARTS = {"suburb", "suburbs", "neighborhood", "neighbourhood", "district", "borough", "township", "outskirts"}
+#: nouns for a part of a place named after it ("the San Diego suburb of La Jolla"), or for a
+#: place named with its region before it ("the Kazakh city of Zhezkazgan", "the Texas town of X")
+_PARTS = {"suburb", "suburbs", "neighborhood", "neighbourhood", "district", "borough", "township", "outskirts",
+          "city", "town", "village"}
 
 
 def described_place(ctx: Context, tok: Token) -> bool:

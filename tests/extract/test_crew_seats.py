@@ -93,3 +93,17 @@ def test_a_role_in_a_bracket_after_a_name_the_article_does_not_know_goes_to_no_o
     found = keys(nlp, "Crew-14 launched with four astronauts on board:\n- Ada Rinn (NASA, mission commander)\n"
                       "- Zqx Vbnm (JAXA, mission specialist)\nIt was the second flight.")
     assert key("Ada Rinn", "crewRole", "mission specialist") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Mark Dove was Japan's first astronaut on STS-47 in September 1992. From Feb. 11-22, 2000, he was a mission "
+    "specialist as part of the international crew aboard Space Shuttle Endeavour, STS-99.",
+    "Mark Dove flew on STS-47 first. Later he was a mission specialist on STS-99, the radar mapping flight.",
+])
+def test_a_mission_specialist_is_one_on_the_flight_the_sentence_names(nlp: Language, text: str) -> None:
+    extraction = next(extract(nlp, [Article(text, published="2021-12-12", id="t")]))
+    names = {e.key: e.name for e in extraction.entities}
+    roles = {(names[f.subject], getattr(f.object, "value", ""), names.get(str(dict(f.qualifiers).get("mission")), ""))
+             for f in extraction.facts if f.predicate == "crewRole"}
+    assert ("Mark Dove", "mission specialist", "STS-99") in roles
+    assert ("Mark Dove", "mission specialist", "STS-47") not in roles
