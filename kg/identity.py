@@ -12,7 +12,7 @@ decide:
   Caldwell Dyson") is that person only if the article shares a mission, craft, expedition,
   country or crewmate with it (or names both), and no other node qualifies;
 * a node whose given name is one slip away (:func:`~extract.name_keys.misspelt`: "Pytor Dubrov"
-  for "Pyotr Dubrov") is that person on the same evidence, when no node only agrees;
+  for "Pyotr Dubrov") is that person on the same evidence but a country, when no node only agrees;
 * otherwise the name gets a node of its own: two people who share a surname never merge.
 
 Nodes made or joined earlier in the same batch count as known, so a batch gives the same
@@ -22,7 +22,7 @@ nodes as writing its articles one by one.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from pyoxigraph import Literal as OxLiteral
@@ -86,16 +86,20 @@ class People:
             node.names.add(row["name"].value)
             self.by_form[row["form"].value].add(iri)
 
-    def find(self, name: str, context: Sequence[NamedNode], article: set[str]) -> Resolved | None:
+    def find(self, name: str, context: Sequence[NamedNode], article: set[str],
+             countries: Collection[str] = ()) -> Resolved | None:
         """The node a full name joins: ``context`` is what the article names that can vouch for
-        a close spelling, ``article`` the nodes the article's other people went to."""
+        a close spelling, ``article`` the nodes the article's other people went to. A country
+        of ``context`` (one of ``countries``) vouches for a close name, never for a slip of a
+        letter: "Anna" and "Anne" of one country may well be two people."""
         found = {iri for f in forms(name) for iri in self.by_form.get(f, ())}
         spelt = sorted(iri for iri in found if any(same(name, n) for n in self.nodes[iri].names))
         if spelt:
             return self._resolved(spelt[0])
-        for test in (agree, misspelt):  # a slip of one letter only when no closer name is vouched for
+        narrow = [c for c in context if c.value not in countries]
+        for test, vouching in ((agree, context), (misspelt, narrow)):  # a slip only when no closer name is vouched for
             close = sorted(iri for iri in found if any(test(name, n) for n in self.nodes[iri].names))
-            vouched = [iri for iri in close if iri in article or self._shares(iri, context)]
+            vouched = [iri for iri in close if iri in article or self._shares(iri, vouching)]
             if vouched:
                 return self._resolved(vouched[0]) if len(vouched) == 1 else None
         return None

@@ -130,9 +130,10 @@ def _same_person(extraction: Extraction, entity: Entity, minted: dict[str, Named
     context = [minted[e.key] for e in extraction.entities
                if e.key != entity.key and CONTEXT_TYPES & set(e.types) and not is_bare_person(e)]
     article = {r.iri.value for r in resolved.values()}
-    found = people.find(entity.name, context, article)
+    countries = {minted[e.key].value for e in extraction.entities if "Country" in e.types}
+    found = people.find(entity.name, context, article, countries)
     for alias in entity.aliases if found is None else ():
-        if len(alias.split()) > 1 and (found := people.find(alias, context, article)) is not None:
+        if len(alias.split()) > 1 and (found := people.find(alias, context, article, countries)) is not None:
             break
     return found
 
