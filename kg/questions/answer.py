@@ -581,7 +581,7 @@ class Asker:
             states = [i.label for i in items] + [row["label"].value for row in around]
             broader |= {countries[_STATES_OF[s]] for s in states if _STATES_OF.get(s) in countries}
         kept = [i for i in items if i.iri not in broader] or items
-        countries_of = set(self.vocabulary.classes["Country"].family) if "Country" in self.vocabulary.classes else set()
+        countries_of = self.vocabulary.family("Country")
         types = {i.iri: set(self.index().entities[i.iri].types) if i.iri in self.index().entities else set()
                  for i in kept if i.iri}
         narrower = [i for i in kept if i.kind == "place" and not types.get(i.iri or "", set()) & countries_of]

@@ -36,7 +36,7 @@ def crew_values(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
             or parsed.wh not in ("when", "where", "what", "which") or "crewMember" not in voc.properties):
         return
     flight = parsed.mentions[0]
-    stations = set(voc.classes["SpaceStation"].family) if "SpaceStation" in voc.classes else set()
+    stations = voc.family("SpaceStation")
     kinds = types_of(ctx, flight.best.iri)
     if not kinds & flight_classes(voc) or kinds & stations:
         return
@@ -51,8 +51,7 @@ def crew_values(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
 
 def read_shared(ctx: Context, flight: Candidate, word: str) -> Reader:
     """The value most of the crew share, with the facts of each who holds it."""
-    classes = ctx.vocabulary.classes
-    countries = set(classes["Country"].family) if "Country" in classes else set()
+    countries = ctx.vocabulary.family("Country")
 
     def read(rows: Rows) -> Reply:
         held: dict[str, set[str]] = {}  # value -> crew members

@@ -39,7 +39,7 @@ def asks_crewmates(parsed: Parsed) -> bool:
 def crewmates(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """The crew of X's flights, through the flight (see the module)."""
     voc = ctx.vocabulary
-    people = set(voc.classes["Person"].family) if "Person" in voc.classes else set()
+    people = voc.family("Person")
     if (parsed.provenance or len(parsed.mentions) != 1 or not asks_crewmates(parsed) or trip_asked(parsed)
             or not types_of(ctx, parsed.mentions[0].best.iri) & people):
         return
@@ -60,15 +60,12 @@ def crewmates(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
 def _not_crews(ctx: Context) -> set[str]:
     """Classes whose members are no one crew: craft (a craft's riders are told by their launch
     day instead) and programmes."""
-    classes = ctx.vocabulary.classes
-    return {i for n in ("Spacecraft", "Programme") if n in classes for i in classes[n].family}
+    return ctx.vocabulary.family("Spacecraft", "Programme")
 
 
 def read_crewmates(ctx: Context, topic: Candidate, counting: bool) -> Reader:
     """The people of the rows, each with the two facts that make them a crewmate of ``topic``."""
-    classes = ctx.vocabulary.classes
-    people = set(classes["Person"].family) if "Person" in classes else set()
-    stations = set(classes["SpaceStation"].family) if "SpaceStation" in classes else set()
+    people, stations = ctx.vocabulary.family("Person"), ctx.vocabulary.family("SpaceStation")
 
     def read(rows: Rows) -> Reply:
         found: dict[str, Item] = {}

@@ -37,8 +37,8 @@ NOT_FLIGHTS = ("SpaceStation", "Expedition", "Programme")
 
 def flight_classes(vocabulary: Vocabulary) -> set[str]:
     """The IRIs of the classes of flights and craft."""
-    kinds = {i for n in FLIGHT_CLASSES if n in vocabulary.classes for i in vocabulary.classes[n].family}
-    return kinds - {i for n in NOT_FLIGHTS if n in vocabulary.classes for i in vocabulary.classes[n].family}
+    kinds = vocabulary.family(*FLIGHT_CLASSES)
+    return kinds - vocabulary.family(*NOT_FLIGHTS)
 
 
 def asked_flight(parsed: Parsed, plan: Plan, index: EntityIndex, vocabulary: Vocabulary) -> Mention | None:
@@ -60,7 +60,7 @@ def on_flight(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: Ent
     flight = asked_flight(parsed, plan, index, vocabulary)
     if flight is None or plan.articles:
         return plan, reply
-    people = set(vocabulary.classes["Person"].family) if "Person" in vocabulary.classes else set()
+    people = vocabulary.family("Person")
     crew = [i for i in reply.items if i.support and i.kind == "entity" and bool(
         people & set(index.entities[i.iri].types if i.iri in index.entities else ()))]
     dated = [i for i in reply.items if i.kind == "date" and len(i.support) == 1] or crew
@@ -111,7 +111,7 @@ CARRIED = {"arrive", "fly", "launch", "ride", "travel", "return", "come", "go", 
 
 
 def _stations(vocabulary: Vocabulary) -> set[str]:
-    return set(vocabulary.classes["SpaceStation"].family) if "SpaceStation" in vocabulary.classes else set()
+    return vocabulary.family("SpaceStation")
 
 
 def _is_station(item: Item, index: EntityIndex, stations: set[str]) -> bool:
@@ -167,8 +167,8 @@ def craft_crew(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: En
     mission's, so the sentences that link two people are read for it too."""
     if plan.query != "linked" or not reply.items:
         return reply
-    missions = {i for n in ("Mission", "Spaceflight") if n in vocabulary.classes for i in vocabulary.classes[n].family}
-    people = set(vocabulary.classes["Person"].family) if "Person" in vocabulary.classes else set()
+    missions = vocabulary.family(*("Mission", "Spaceflight"))
+    people = vocabulary.family("Person")
     kinds = flight_classes(vocabulary) - missions
     named = {c.iri: set(index.entities[c.iri].types) if c.iri in index.entities else set() for _, c in plan.used}
     craft = [iri for iri, types in named.items() if types & kinds and not types & missions]
@@ -227,7 +227,7 @@ def trip_companions(store: Store, parsed: Parsed, plan: Plan, reply: Reply, inde
     trip = trip_asked(parsed)
     if trip is None or plan.query != "linked" or not reply.items:
         return reply
-    people = set(vocabulary.classes["Person"].family) if "Person" in vocabulary.classes else set()
+    people = vocabulary.family("Person")
     topics = [c.iri for _, c in plan.used if c.iri in index.entities and set(index.entities[c.iri].types) & people]
     if len(topics) != 1:
         return reply
@@ -271,7 +271,7 @@ def craft_trip(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: En
     kinds = flight_classes(vocabulary)
     if not all(i.iri in index.entities and kinds & set(index.entities[i.iri].types) for i in reply.items):
         return reply
-    people = set(vocabulary.classes["Person"].family) if "Person" in vocabulary.classes else set()
+    people = vocabulary.family("Person")
     topics = [c.iri for _, c in plan.used if c.iri in index.entities and set(index.entities[c.iri].types) & people]
     if len(topics) != 1:
         return reply
@@ -327,8 +327,7 @@ def asks_flights(parsed: Parsed, ctx: Context) -> Mention | None:
     if person is None:
         return None
     target = parsed.target_class
-    flights = {i for n in ("Mission", "Spaceflight") if n in ctx.vocabulary.classes
-               for i in ctx.vocabulary.classes[n].family}
+    flights = ctx.vocabulary.family("Mission", "Spaceflight")
     times = any(t.lemma == "time" for t in parsed.tokens) and any(t.lemma in FLY for t in parsed.tokens)
     return person if times or (target is not None and set(target.family) <= flights) else None
 

@@ -215,8 +215,7 @@ def _narrowest_ranges(ctx: Context, types: set[str], *, places_only: bool = True
     names no class (a bare organisation is the value of too many relations to guess), never for
     people."""
     classes = ctx.vocabulary.classes
-    places = set(classes["Place"].family) if "Place" in classes else set()
-    people = set(classes["Person"].family) if "Person" in classes else set()
+    places, people = ctx.vocabulary.family("Place"), ctx.vocabulary.family("Person")
     if not types or types & people or places_only and not types & places:
         return []
     fitting = [p for p in ctx.vocabulary.askable() if p.is_object and not p.qualified and p.range in classes
@@ -398,8 +397,7 @@ def _linking(parsed: Parsed, ctx: Context) -> list[Mention]:
     """The names whose links are the answers: a place named beside someone ("which university
     did X attend in Houston?") is no topic of its own, it restricts X's answers (see
     :mod:`kg.questions.checks`), so it is left out and the plan does not claim it."""
-    places = {iri for name in ("Place",) if name in ctx.vocabulary.classes
-              for iri in ctx.vocabulary.classes[name].family}
+    places = ctx.vocabulary.family("Place")
     kept = [m for m in parsed.mentions if not types_of(ctx, m.best.iri) & places]
     return kept or list(parsed.mentions)
 

@@ -198,7 +198,7 @@ def _scope(lemmas: set[str], mentions: Sequence[Mention], index: EntityIndex, vo
         return "cumulative"
     if lemmas & {"single", "flight", "spaceflight", "mission", "trip", "stay"}:
         return "single"
-    flights = set(vocabulary.classes["Mission"].family) if "Mission" in vocabulary.classes else set()
+    flights = vocabulary.family("Mission")
     named = [index.entities.get(m.best.iri) for m in mentions]
     if any(e is not None and flights & set(e.types) for e in named):
         return "single"

@@ -27,8 +27,8 @@ def membership(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """Someone's employer, else selecting agency, of the class asked (see the module)."""
     voc = ctx.vocabulary
     target = parsed.target_class
-    organisations = set(voc.classes["Organization"].family) if "Organization" in voc.classes else set()
-    people = set(voc.classes["Person"].family) if "Person" in voc.classes else set()
+    organisations = voc.family("Organization")
+    people = voc.family("Person")
     if (target is None or not set(target.family) <= organisations or parsed.wh not in ("which", "what")
             or len(parsed.mentions) != 1 or parsed.provenance):
         return

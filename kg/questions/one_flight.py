@@ -31,10 +31,6 @@ def numbered(label: str) -> bool:
     return bool(_NUMBERED.search(label))
 
 
-def _family(vocabulary: Vocabulary, names: Iterable[str]) -> set[str]:
-    return {i for n in names if n in vocabulary.classes for i in vocabulary.classes[n].family}
-
-
 def one_flight(vocabulary: Vocabulary, index: EntityIndex, iri: str) -> bool:
     """Is ``iri`` one flight: a mission or flight that is no type name (no other flight in the
     graph is its name with a number: "Shenzhou" beside "Shenzhou-18" is the type), or a
@@ -43,11 +39,11 @@ def one_flight(vocabulary: Vocabulary, index: EntityIndex, iri: str) -> bool:
     if named is None:
         return False
     types = set(named.types)
-    if types & _family(vocabulary, _NEVER):
+    if types & vocabulary.family(*_NEVER):
         return False
-    if types & _family(vocabulary, _CRAFT):
+    if types & vocabulary.family(*_CRAFT):
         return numbered(named.label)
-    if not types & _family(vocabulary, _FLIGHTS):
+    if not types & vocabulary.family(*_FLIGHTS):
         return False
     return numbered(named.label) or not _is_type_name(named.label, index)
 
@@ -93,7 +89,7 @@ def flight_types(vocabulary: Vocabulary, index: EntityIndex, iri: str, types: Co
     only as a spacecraft): the ontology's one-value rules for a flight (one commander) hold for
     it too."""
     found = set(types)
-    if "Spaceflight" in vocabulary.classes and not found & _family(vocabulary, _FLIGHTS) \
-            and found & _family(vocabulary, _CRAFT) and one_flight(vocabulary, index, iri):
+    if "Spaceflight" in vocabulary.classes and not found & vocabulary.family(*_FLIGHTS) \
+            and found & vocabulary.family(*_CRAFT) and one_flight(vocabulary, index, iri):
         found.add(vocabulary.classes["Spaceflight"].iri)
     return found

@@ -45,7 +45,7 @@ def asks_origin(parsed: Parsed) -> bool:
 def origin(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """A person's hometown, else birthplace (see the module)."""
     voc = ctx.vocabulary
-    people = set(voc.classes["Person"].family) if "Person" in voc.classes else set()
+    people = voc.family("Person")
     named = [m for m in parsed.mentions if types_of(ctx, m.best.iri) & people]
     if parsed.provenance or len(parsed.mentions) != 1 or len(named) != 1 or not asks_origin(parsed):
         return
@@ -63,18 +63,17 @@ def read_origin(ctx: Context, topic: Candidate, *, known_kind: bool) -> Reader:
     only places whose kind the graph gives."""
     voc = ctx.vocabulary
     home = set(voc.properties["hometown"].family)
-    kinds = {i for n in _BREADTH if n in voc.classes for i in voc.classes[n].family}
+    kinds = voc.family(*_BREADTH)
 
     def narrowest(items: list[Item], rows: Rows) -> list[Item]:
         mine = {i.iri for i in items}
         holding = {row["outer"].value for row in rows if "outer" in row and row["o"].value in mine}
         kept = [i for i in items if i.iri not in holding] or items
         for name in reversed(_BREADTH):  # the narrowest class any of them has
-            family = set(voc.classes[name].family) if name in voc.classes else set()
+            family = voc.family(name)
             of_it = [i for i in kept if types_of(ctx, i.iri or "") & family]
             if of_it:
-                broader = set().union(*(set(voc.classes[n].family) for n in _BREADTH[:_BREADTH.index(name)]
-                                        if n in voc.classes))
+                broader = voc.family(*_BREADTH[:_BREADTH.index(name)])
                 return [i for i in kept if not types_of(ctx, i.iri or "") & broader]
         return kept
 

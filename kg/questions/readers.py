@@ -61,8 +61,7 @@ def keeps(ctx: Context, family: set[str] | None) -> Callable[[str], bool]:
 
 def agent_classes(ctx: Context) -> set[str]:
     """The classes a "who" question can be answered with: people and organizations."""
-    return {iri for name in ("Person", "Organization") if name in ctx.vocabulary.classes
-            for iri in ctx.vocabulary.classes[name].family}
+    return ctx.vocabulary.family("Person", "Organization")
 
 
 def read_values(parsed: Parsed, ctx: Context, rel: RelationMatch, direction: str, topic: Candidate,
@@ -544,8 +543,7 @@ def flights_named(parsed: Parsed, ctx: Context) -> set[str]:
     """The missions a question names beside someone it names ("with X on Shenzhou-14"): they
     scope a crew. Empty unless it names both. (A craft does not: a Soyuz capsule's crew is
     stated less often than its flight's, so its links alone would miss crewmates.)"""
-    missions = {i for n in ("Mission", "Spaceflight") if n in ctx.vocabulary.classes
-                for i in ctx.vocabulary.classes[n].family}  # "Apollo 13" may be typed only a spaceflight
+    missions = ctx.vocabulary.family("Mission", "Spaceflight")  # "Apollo 13" may be typed only a spaceflight
     kinds = {m.best.iri: types_of(ctx, m.best.iri) for m in parsed.mentions}
     flights = {iri for iri, types in kinds.items() if types & missions}
     return flights if any(types & agent_classes(ctx) for types in kinds.values()) else set()

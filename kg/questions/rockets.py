@@ -24,7 +24,7 @@ from kg.store.sparql import Rows
 def rocket(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """X's flight's or craft's launch vehicle (see the module)."""
     voc = ctx.vocabulary
-    people = set(voc.classes["Person"].family) if "Person" in voc.classes else set()
+    people = voc.family("Person")
     if (parsed.provenance or len(parsed.mentions) != 1 or parsed.wh not in ("what", "which")
             or not parsed.relations or parsed.relations[0].prop.name != "launchVehicle"):
         return
@@ -41,9 +41,7 @@ def rocket(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
 
 def read_rocket(ctx: Context, topic: Candidate) -> Reader:
     """The vehicles at the end of the chains, saying which flight or craft they carried."""
-    classes = ctx.vocabulary.classes
-    vehicles = set(classes["Vehicle"].family) if "Vehicle" in classes else set()
-    stations = set(classes["SpaceStation"].family) if "SpaceStation" in classes else set()
+    vehicles, stations = ctx.vocabulary.family("Vehicle"), ctx.vocabulary.family("SpaceStation")
     chain = read_chain(ctx.vocabulary.properties["launchVehicle"], topic)
 
     def read(rows: Rows) -> Reply:

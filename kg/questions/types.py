@@ -155,7 +155,7 @@ def _asked_noun(parsed: Parsed) -> str:
 def _company(vocabulary: Vocabulary) -> Expected:
     """ "Which company ...?": an organisation that is no agency or school (see :data:`COMPANY`)."""
     found = _entities("organisation", vocabulary, ("Organization",), "company")
-    excluded = frozenset(i for n in _NOT_COMPANIES if n in vocabulary.classes for i in vocabulary.classes[n].family)
+    excluded = frozenset(vocabulary.family(*_NOT_COMPANIES))
     return Expected(found.type, found.item, found.classes - excluded, "company", excluded)
 
 
@@ -207,7 +207,7 @@ def _of_property(prop: PropertyWords, vocabulary: Vocabulary) -> Expected:
 
 
 def _entities(type_name: str, vocabulary: Vocabulary, roots: tuple[str, ...], what: str) -> Expected:
-    classes = frozenset(i for r in roots if r in vocabulary.classes for i in vocabulary.classes[r].family)
+    classes = frozenset(vocabulary.family(*roots))
     return Expected(type_name, type_name, classes, what)
 
 

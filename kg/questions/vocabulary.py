@@ -85,6 +85,11 @@ class Vocabulary:
         """A readable label for an ontology IRI (its local name when it has no label)."""
         return self.labels.get(iri) or iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
+    def family(self, *names: str) -> set[str]:
+        """The IRIs of the named classes and of their subclasses; a name the ontology does not
+        have adds none (a test's ontology may leave a class out)."""
+        return {iri for name in names if name in self.classes for iri in self.classes[name].family}
+
     def kinds_of(self, cls: ClassWords) -> tuple[str, ...]:
         """The answer kinds of the properties whose values can be instances of ``cls`` (so
         "what spacecraft" asks for an entity, "what age" for a number): those whose range is
