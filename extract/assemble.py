@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from extract import extensions
+from extract import calibration, extensions
 from extract.components.dates import resolve
 from extract.components.found import DateRef, Obj, RecordRef, Ref, TermRef, ThingRef, Val, from_plain
 from extract.components.names import surname
@@ -128,7 +128,8 @@ def _add_doc(b: _Builder, doc: Doc, offset: int) -> None:
         sentence = max(first_sentence, bisect.bisect_right(starts, start) - 1) if starts else 0
         fact = Fact(
             subject=keys[f.subject], predicate=f.predicate, object=obj,
-            evidence=Evidence(sentence, start, end, f.rule.rsplit(":", 1)[0], f.confidence),
+            evidence=Evidence(sentence, start, end, f.rule, calibration.table().confidence(
+                f.rule, f.predicate, f.confidence)),
             qualifiers=tuple(qualifiers), as_of=as_of, modality=f.modality,
         )
         identity = (fact.subject, fact.predicate, fact.object, tuple(sorted(fact.qualifiers, key=repr)),

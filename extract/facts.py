@@ -101,8 +101,8 @@ class Evidence:
     sentence: int  # index into Extraction.sentences
     start: int  # evidence span in the article text
     end: int
-    extractor: str  # component and version, e.g. "relations/1"
-    confidence: float
+    extractor: str  # component, version and rule, e.g. "relations/1:crew"
+    confidence: float  # the rule's measured precision (see extract.calibration)
 
 
 @dataclass(frozen=True, slots=True)

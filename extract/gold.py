@@ -56,19 +56,25 @@ def gold_keys(rows: Iterable[Sequence[str]]) -> set[Key]:
 
 def extracted_keys(extraction: Extraction) -> set[Key]:
     """Keys of every fact of an extraction."""
+    return {k for _, keys in fact_keys(extraction) for k in keys}
+
+
+def fact_keys(extraction: Extraction) -> list[tuple[Fact, tuple[Key, ...]]]:
+    """Each compared fact of an extraction with its keys (the fact's own first; a record
+    holding's previous holder after it), so that a fact can be judged alone."""
     names = {e.key: e.name for e in extraction.entities}
-    keys: set[Key] = set()
+    out: list[tuple[Fact, tuple[Key, ...]]] = []
     for f in extraction.facts:
         if f.predicate in _SKIP:
             continue
         subject = names[f.subject]
         modality = "reported" if f.modality == "former" else f.modality
-        keys.add(key(subject, f.predicate, _object(f, names), modality))
+        keys = [key(subject, f.predicate, _object(f, names), modality)]
         if f.predicate == "holdsRecord":
-            for name, value in f.qualifiers:
-                if name == "previousHolder" and isinstance(value, str):
-                    keys.add(key(subject, "previousHolder", names[value], modality))
-    return keys
+            keys += [key(subject, "previousHolder", names[value], modality)
+                     for name, value in f.qualifiers if name == "previousHolder" and isinstance(value, str)]
+        out.append((f, tuple(keys)))
+    return out
 
 
 def _object(f: Fact, names: dict[str, str]) -> str:
