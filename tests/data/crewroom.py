@@ -72,7 +72,7 @@ def berg_lands() -> Extraction:
     b.fact("Tomas Reyes", "spouse", "Eva Reyes", evidence="Reyes is married to Eva Reyes")
     b.fact("Eva Reyes", "occupation", Literal("doctor"), evidence="a doctor")
     b.fact("Pavel Korovin", "spacewalkCount", integer("6"), evidence="made six spacewalks", as_of="2024-03-10",
-           confidence=0.4)
+           confidence=0.55)  # weak (marked as uncertain) but not withheld
     return b.build()
 
 
