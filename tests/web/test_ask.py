@@ -123,3 +123,20 @@ def test_the_answer_page_shows_a_disagreement_apart_from_related_passages(loaded
     assert "<mark>Ada Penn</mark>" in conflict and "<mark>Ivo Tarr</mark>" in conflict
     assert "may help" in related and "disagree. The sentences" not in related
     assert disputed.as_dict()["disputed"] is True and "disputed" not in searched.as_dict()
+
+
+def test_the_answer_page_shows_a_withheld_answer_as_passages_not_as_an_answer(loaded_app: Flask) -> None:
+    from flask import render_template
+
+    from kg.passages import Passage
+    from kg.questions import Answer, Item
+    from kg.questions.answer import LOW_CONFIDENCE
+
+    said = (Passage("a-1", "urn:a-1", "Oda Ferren", "Oda Ferren may have been born in Sallow.", 0.3, ((33, 39),)),)
+    unsure = Answer("Where was Oda Ferren born?", message="The articles suggest Sallow, but not surely enough.",
+                    passages=said, withheld=(Item("Sallow", "Sallow", kind="place", confidence=0.3),))
+    with loaded_app.test_request_context("/ask"):
+        page = render_template("ask.html", answer=unsure, max_question=500, low_confidence=LOW_CONFIDENCE)
+    assert "Not sure enough to answer. The sentences that suggest Sallow" in page and "<mark>Sallow</mark>" in page
+    assert "may help" not in page and "disagree" not in page
+    assert unsure.as_dict()["answers"] == []
