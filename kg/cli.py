@@ -371,6 +371,7 @@ def _print_answer(reply: dict[str, Any], show_sparql: bool) -> None:
         click.echo(reply["message"], err=not reply["answers"])
     if reply.get("passages"):
         click.echo("The articles disagree; the sentences that state each value:" if reply.get("disputed") else
+                   "Not sure enough to answer; the sentences that suggest it:" if reply.get("withheld") else
                    "Not answered from the graph; related passages:")
     for passage in reply.get("passages", []):
         click.echo(f"  {passage['title'] or passage['article']} [{passage['article']}]: {passage['sentence']}")

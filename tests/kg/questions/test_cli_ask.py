@@ -40,3 +40,19 @@ def test_kg_ask_prints_a_disagreement_with_the_sentences_of_each_value(
     out = CliRunner().invoke(cli, ["--data-dir", str(tmp_path / "data"), "ask", "Who commanded Lyra-8?"]).output
     assert "The articles disagree; the sentences that state each value:" in out
     assert "Lyra-8 is commanded by Corin Vale." in out and "Edda Morn, who commanded Lyra-8" in out
+
+
+def test_kg_ask_prints_an_answer_withheld_as_too_unsure_with_its_sentence(
+        tmp_path: Path, session_nlp_for_commands: Language) -> None:
+    from tests.kg.questions import doubtroom
+
+    store = OxigraphStore(tmp_path / "data")
+    doubtroom.load(store)
+    store.close()
+    base = ["--data-dir", str(tmp_path / "data"), "ask", "Where was Oda Ferren born?"]
+    out = CliRunner().invoke(cli, base)
+    assert out.exit_code == 1  # no answer
+    assert "Not sure enough to answer; the sentences that suggest it:" in out.output
+    assert "may have been born in Sallow" in out.output
+    data = json.loads(CliRunner().invoke(cli, [*base, "--json"]).output)
+    assert data["answers"] == [] and [w["label"] for w in data["withheld"]] == ["Sallow"]
