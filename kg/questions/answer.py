@@ -38,9 +38,9 @@ from kg.questions import rockets as _rockets  # noqa: F401
 from kg.questions import roles as _roles  # noqa: F401
 from kg.questions.bounds import bounded_total
 from kg.questions.checks import (
-    MARGIN,
     age_at_event,
     agreed,
+    ahead,
     contested,
     narrowed,
     one_of,
@@ -648,7 +648,7 @@ class Asker:
             word = prop.word if prop else "value"
             flight = index.entities[subject.value].label if subject.value in index.entities else subject.value
             for item in mine:
-                if round(confidence.get(best, 0.0) - confidence.get(item.support[0], 0.0), 3) < MARGIN:
+                if not ahead(confidence.get(best, 0.0), confidence.get(item.support[0], 0.0)):
                     shared[item.iri or ""] = shares[item.support[0]]
                     continue
                 name = index.entities[item.iri].label if item.iri in index.entities else item.label
