@@ -28,9 +28,12 @@ from kg.iris import slug_of_article
 from kg.passages import Passage, related
 from kg.questions import crew_values as _crew_values  # noqa: F401  (registers the built-in templates)
 from kg.questions import crewmates as _crewmates  # noqa: F401
+from kg.questions import degrees as _degrees  # noqa: F401
 from kg.questions import firsts as _firsts  # noqa: F401
 from kg.questions import flights as _flights  # noqa: F401
 from kg.questions import generic as _generic  # noqa: F401
+from kg.questions import handover as _handover  # noqa: F401
+from kg.questions import kin as _kin  # noqa: F401
 from kg.questions import membership as _membership  # noqa: F401
 from kg.questions import origin as _origin  # noqa: F401
 from kg.questions import records as _records  # noqa: F401
@@ -389,7 +392,7 @@ class Asker:
         if parsed.past:
             return replace(reply, items=done)
         former = _only(modes, "Former")
-        now = [i for i in done if i.support[0] not in former]
+        now = [i for i in done if i.former or i.support[0] not in former]  # i.former: asked for what was
         if now:
             return replace(reply, items=now)
         shown = ", ".join(i.label for i in done[:5])
@@ -886,9 +889,14 @@ def _distinct_values(items: Iterable[Item]) -> list[Item]:
 
 
 def _rated(item: Item, confidence: dict[Triple, float]) -> Item:
-    """The item with the confidence of its least certain fact (of those looked up)."""
+    """The item with the confidence of its least certain fact (of those looked up): an answer
+    that rests on a chain of facts is as sure as its weakest link. A corroborated answer rests
+    on each of its facts alone, so it is wrong only if every one of them is."""
     known = [confidence[t] for t in item.support if t in confidence]
-    return replace(item, confidence=min(known)) if known else item
+    if not known:
+        return item
+    sure = round(1 - math.prod(1 - c for c in known), 3) if item.corroborated else min(known)
+    return replace(item, confidence=sure)
 
 
 def _row_label(rows: Iterable[Mapping[str, Term]], term: object) -> str:
