@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 
 from pyoxigraph import NamedNode, Triple
 
-from extract.patterns import read_jsonl
 from kg.citing import article_name, openings, sentence_shown
 from kg.errors import BadQuestion
 from kg.iris import slug_of_article
@@ -62,6 +61,7 @@ from kg.questions.flights import (
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
 from kg.questions.one_flight import flight_types
+from kg.questions.places import narrowest
 from kg.questions.seats import seated, seated_rivals
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
 from kg.questions.text import BatchParser, Token, parse_many
@@ -75,9 +75,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 log = logging.getLogger(__name__)
-
-#: The country each state the gazetteer knows lies in (its US states): a place in one is in it.
-_STATES_OF = {s["name"]: "United States" for s in read_jsonl("us_states")}
 
 #: Longest question worth parsing, in characters.
 MAX_QUESTION = 500
@@ -534,8 +531,8 @@ class Asker:
             rated_items = weighed
         else:
             worded = {r.prop.iri for r in parsed.relations}
-            narrow, unsettled = seated(self.store, self._narrowest(rated_items, one=not want.many),
-                                       self.vocabulary, index)
+            narrow = narrowest(self.store, self.vocabulary, index, rated_items, one=not want.many)
+            narrow, unsettled = seated(self.store, narrow, self.vocabulary, index)
             rated, disagree = agreed(narrow, want, self.vocabulary, index, worded)
             disagree = disagree or unsettled
             rated, outweighed = self._outweighed(rated, index, worded)
@@ -567,30 +564,6 @@ class Asker:
             corrected=tuple(Reading(m.text, c.label, c.iri) for m, c in plan.used if c.how == "fuzzy"),
             confidence=min((a.confidence for a in answers if a.confidence is not None), default=None),
         )
-
-    def _narrowest(self, items: list[Item], *, one: bool = False) -> list[Item]:
-        """Places without those that hold another of them: "died in a Velmark hospital" and "died
-        in Tessby, Velmark" do not disagree, and the narrower place answers (a town the articles
-        put in Velmark). Asked for ``one`` place, a country beside places that are no country is
-        the broader reading of the same answer ("Where is the launch center?": Gansu, not China)."""
-        places = [NamedNode(i.iri) for i in items if i.kind == "place" and i.iri]
-        if len(places) < 2:
-            return items
-        rows = self.store.select(query_text("within"), {"inner": places, "outer": places})
-        broader = {row["outer"].value for row in rows}
-        countries = {i.label: i.iri for i in items if i.label in _STATES_OF.values() and i.iri}
-        if countries:  # "from American soil" beside "from Cape Canaveral" (in Florida): the cape
-            around = self.store.select(query_text("around"), {"inner": places})
-            states = [i.label for i in items] + [row["label"].value for row in around]
-            broader |= {countries[_STATES_OF[s]] for s in states if _STATES_OF.get(s) in countries}
-        kept = [i for i in items if i.iri not in broader] or items
-        countries_of = self.vocabulary.family("Country")
-        types = {i.iri: set(self.index().entities[i.iri].types) if i.iri in self.index().entities else set()
-                 for i in kept if i.iri}
-        narrower = [i for i in kept if i.kind == "place" and not types.get(i.iri or "", set()) & countries_of]
-        if one and narrower and all(i.kind == "place" for i in kept):
-            return narrower
-        return kept
 
     def _outweighed(self, items: list[Item], index: EntityIndex, asked: Collection[str]) -> tuple[
             list[Item], str | None]:

@@ -36,7 +36,7 @@ def asks_handover(parsed: Parsed) -> bool:
     return bool(words & _SUCCESSION) and (command or parsed.wh in ("who", "whom"))
 
 
-@template("handover", priority=15)
+@template("handover", priority=22)
 def handover(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """No answer, with the commanders the graph gives (see the module)."""
     voc = ctx.vocabulary

@@ -334,7 +334,11 @@ def _ranges_over(prop: PropertyWords, asked: set[str], vocabulary: Vocabulary) -
 
 
 def _meaningful(tokens: Sequence[Token], hit: Iterable[int], wh_tokens: set[int]) -> bool:
-    return any(not tokens[i].is_stop or i in wh_tokens for i in hit)
+    """Does the phrase found say something: a word that is no little word, the question word,
+    or a verb with its particle ("take off": two little words that together mean a launch)?"""
+    hit = list(hit)
+    return any(not tokens[i].is_stop or i in wh_tokens for i in hit) or (
+        len(hit) > 1 and any(tokens[i].dep == "prt" for i in hit))
 
 
 def _classes(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, skip: set[int],

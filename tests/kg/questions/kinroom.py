@@ -67,7 +67,8 @@ def families() -> Extraction:
 
 def corvin_five() -> Extraction:
     b = ExtractionBuilder(
-        "Pell Arrow and Tiro Vask flew Corvin-5 in 2024. Arrow rode the shuttle Gale; a Tamsin 4 rocket lifted it.",
+        "Pell Arrow and Tiro Vask flew Corvin-5 in 2024. Arrow rode the shuttle Gale; a Tamsin 4 rocket lifted it. "
+        "Corvin-5 took off from Sorrel Field on 3 June 2024.",
         title="Corvin-5 flies", id="corvin-five", published="2024-06-01",
     )
     b.entity("Pell Arrow", "Astronaut", aliases=("Arrow",))
@@ -79,6 +80,9 @@ def corvin_five() -> Extraction:
     b.entity("Tamsin 4", "LaunchVehicle")
     b.fact("Pell Arrow", "spacecraft", "Gale", evidence="Arrow rode the shuttle Gale")
     b.fact("Pell Arrow", "launchVehicle", "Tamsin 4", evidence="a Tamsin 4 rocket lifted it")
+    b.entity("Sorrel Field", "LaunchSite")
+    b.fact("Corvin-5", "launchSite", "Sorrel Field", evidence="Corvin-5 took off from Sorrel Field")
+    b.fact("Corvin-5", "launchDate", date("2024-06-03"), evidence="took off from Sorrel Field on 3 June 2024")
     return b.build()
 
 
