@@ -430,7 +430,7 @@ class Asker:
         excludes it); one whose facts are only planned is no answer to what happened."""
         yes = reply.items[0]
         modes = self._modes(list(yes.support))
-        if not modes or parsed.future:
+        if not modes or parsed.future or yes.former:  # yes.former: asked for what was ("an ex-wife")
             return reply
         if set(modes) <= _only(modes, "Planned"):
             return reply if not parsed.past else Reply(

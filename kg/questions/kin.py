@@ -49,24 +49,27 @@ def asks_kin(parsed: Parsed, ctx: Context) -> str | None:
     return None
 
 
-@template("kin", priority=52)
+@template("kin", priority=24)
 def kin(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
-    """The spouse of the time asked (see the module)."""
+    """The spouse of the time asked, or whether one person is it of another (see the module)."""
     asked = asks_kin(parsed, ctx)
     people = ctx.vocabulary.family("Person")
     named = [m for m in parsed.mentions if types_of(ctx, m.best.iri) & people]
-    if asked is None or len(named) != 1 or parsed.wh not in ("who", "whom", "what", "which"):
+    checking = parsed.wh == "yesno" and len(named) == 2
+    if asked is None or not (checking or len(named) == 1 and parsed.wh in ("who", "whom", "what", "which")):
         return
-    mention = named[0]
+    mention, other = (named[-1], named[0]) if checking else (named[0], None)  # "Is A B's ex-wife?": B's
     bound: dict[str, Term | Sequence[Term]] = {"topic": node(mention.best.iri),
                                                 "p": iris_of(ctx.vocabulary.properties["spouse"])}
-    yield Plan("kin", "partners", bound, read_kin(mention.best, asked), ((mention, mention.best),),
+    used = tuple((m, m.best) for m in named)
+    yield Plan("kin", "partners", bound, read_kin(mention.best, asked, other.best if other else None), used,
                empty=f"The articles name no spouse of {mention.best.label}.", final=True,
                parts=(("partners_back", bound),))
 
 
-def read_kin(topic: Candidate, asked: str) -> Reader:
-    """The spouses that fit ``asked``; else no answer, saying which spouses the articles give."""
+def read_kin(topic: Candidate, asked: str, other: Candidate | None = None) -> Reader:
+    """The spouses that fit ``asked`` (with ``other``, "yes" when it is one of them); else no
+    answer, saying which spouses the articles give."""
 
     def read(rows: Rows) -> Reply:
         modes: dict[str, set[str]] = {}  # spouse -> modalities its articles state ("" reported)
@@ -92,7 +95,13 @@ def read_kin(topic: Candidate, asked: str) -> Reader:
             fit = sorted(x for x in modes if x not in ended) if widowed else []
         else:
             fit = sorted(x for x in modes if x in gone)
-        if fit:
+        if other is not None:
+            if other.iri in fit:
+                return Reply([Item("yes", True, kind="boolean", support=(facts[other.iri],),
+                                   former=other.iri in ended)])
+            if other.iri not in modes:
+                return Reply([], note=f"The articles do not say {other.label} and {topic.label} were married.")
+        elif fit:
             return Reply([Item(labels[x], labels[x], x, support=(facts[x],), former=x in ended) for x in fit])
         if not modes:
             return Reply([])

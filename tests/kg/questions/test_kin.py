@@ -62,6 +62,20 @@ def test_a_spouse_of_another_time_is_no_answer(kin: Asker, question: str, why: s
     assert labels(answer) == [] and why in (answer.message or "")
 
 
+@pytest.mark.parametrize(("question", "expected", "why"), [
+    ("Is Della Olver Tarn Olver's ex-wife?", ["yes"], ""),
+    ("Was Della Olver Tarn Olver's ex-wife?", ["yes"], ""),
+    ("Is Ama Sand Ketil Sand's widow?", ["yes"], ""),
+    ("Is Brisa Holm Per Vant's ex-wife?", [], "do not say the marriage ended"),  # married: not therefore no
+    ("Is Brisa Holm Per Vant's widow?", [], "do not say Per Vant has died"),
+    ("Is Ama Sand Per Vant's widow?", [], "do not say Ama Sand and Per Vant were married"),
+    ("Is Della Olver married to Tarn Olver?", ["no"], "only as former"),  # the present: "former" excludes it
+])
+def test_yes_or_no_on_a_spouse_of_a_time(kin: Asker, question: str, expected: list[str], why: str) -> None:
+    answer = kin.answer(question)
+    assert labels(answer) == expected and why in (answer.message or "")
+
+
 def test_an_ex_spouse_is_marked_former(kin: Asker) -> None:
     assert [a.former for a in kin.answer("Who is Tarn Olver's ex-wife?").answers] == [True]
 
