@@ -1,10 +1,10 @@
 """A hand-declared newsroom (invented names) for questions the graph answers only in part:
 command of a station that passed from one person to another (the graph holds each commander,
-never who handed over to whom); spouses stated as current, as former ("ex-wife") and of a
-person who has died ("widow"); and a flight whose landing site and date are stated for each of
-its crew, read from a list of names (each fact unsure, together sure); one person on two
-flights, whose crewmates are asked in other words than "flew with"; degrees of several kinds,
-and one named only as "a degree".
+never who handed over to whom), and numbered expeditions with their commanders (one gap);
+spouses stated as current, as former ("ex-wife") and of a person who has died ("widow"); a
+flight whose landing site and date are stated for each of its crew, read from a list of names
+(each fact unsure, together sure); one person on two flights, whose crewmates are asked in
+other words than "flew with"; degrees of several kinds, and one named only as "a degree".
 """
 
 from __future__ import annotations
@@ -108,7 +108,19 @@ def schooling() -> Extraction:
     return b.build()
 
 
-ARTICLES = (halden_command, corvin_home, families, corvin_five, schooling)
+def expeditions() -> Extraction:
+    b = ExtractionBuilder(
+        "Kjell Marin commanded Expedition 8. Sava Orlo commanded Expedition 9. Dag Pell led Expedition 11.",
+        title="Commanders of the Halden expeditions", id="expeditions", published="2026-01-10",
+    )
+    for name, number in (("Kjell Marin", 8), ("Sava Orlo", 9), ("Dag Pell", 11)):
+        b.entity(name, "Astronaut")
+        b.entity(f"Expedition {number}", "Expedition")
+        b.fact(f"Expedition {number}", "commander", name, evidence=f"Expedition {number}")
+    return b.build()
+
+
+ARTICLES = (halden_command, corvin_home, families, corvin_five, schooling, expeditions)
 
 
 def load(store: Store) -> None:

@@ -175,7 +175,8 @@ KINROOM = (
     "Where did the Corvin-7 crew land?", "Who were Pell Arrow's teammates on Corvin-5?", "Who was with Pell Arrow?",
     "Where did Ossi Brand earn his doctorate?", "When did Ossi Brand get his Ph.D.?",
     "Where did Mira Lusk earn her doctorate?", "Which shuttle carried Pell Arrow?", "When did Corvin-5 take off?",
-    "Who is Ketil Sand married to?", "Is Della Olver Tarn Olver's ex-wife?", "Is Brisa Holm Per Vant's ex-wife?",
+    "Who is Ketil Sand married to?", "From whom did Sava Orlo take command?", "Who took over from Dag Pell?",
+    "Is Della Olver Tarn Olver's ex-wife?", "Is Brisa Holm Per Vant's ex-wife?",
 )
 ROOMS: dict[str, Callable[[Store], None]] = {"crewroom": crewroom.load, "newsroom": newsroom.load,
                                              "checkroom": checkroom.load, "conflictroom": conflictroom.load,

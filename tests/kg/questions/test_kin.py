@@ -33,6 +33,27 @@ def test_a_handover_is_not_read_from_another_commander(kin: Asker, question: str
     assert "commander of Halden Station" in (answer.message or "")  # what the graph does hold
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("From whom did Sava Orlo take command?", ["Kjell Marin"]),
+    ("Who handed command to Sava Orlo?", ["Kjell Marin"]),
+    ("Who was Sava Orlo's predecessor?", ["Kjell Marin"]),
+    ("Who did Sava Orlo succeed as commander?", ["Kjell Marin"]),
+    ("Who took over from Kjell Marin?", ["Sava Orlo"]),
+    ("Who succeeded Kjell Marin as commander?", ["Sava Orlo"]),
+    ("To whom did Kjell Marin hand over command?", ["Sava Orlo"]),
+    ("Who was Kjell Marin's successor?", ["Sava Orlo"]),
+    ("Who took over from Dag Pell?", []),  # no Expedition 12 in the graph
+    ("From whom did Dag Pell take command?", []),  # nor Expedition 10: never Expedition 9's commander
+    ("Who took over from Sava Orlo?", []),
+])
+def test_a_handover_is_read_from_numbered_expeditions(kin: Asker, question: str, expected: list[str]) -> None:
+    answer = kin.answer(question)
+    assert labels(answer) == expected
+    if expected:
+        assert answer.template == "handover" and "numbered expeditions" in (answer.message or "")
+        assert len(answer.answers[0].support) == 2  # both commanders' facts
+
+
 def test_the_commanders_themselves_still_answer(kin: Asker) -> None:
     assert labels(kin.answer("Who commanded Halden Station?")) == ["Mira Lusk", "Ossi Brand"]
 
