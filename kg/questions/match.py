@@ -211,9 +211,11 @@ def _bounds(tokens: Sequence[Token], mention: Mention) -> bool:
 
 
 def _question_word(tokens: Sequence[Token]) -> tuple[str | None, set[int]]:
-    """The question word ("how many" counts as one) and its tokens; "yesno" when the
-    question opens with an auxiliary verb; "list" for "List/Name/Show ..."."""
+    """The question word ("how many" counts as one, and "what age" is "how old") and its
+    tokens; "yesno" when the question opens with an auxiliary verb; "list" for "List/Name/Show ..."."""
     for t in tokens:
+        if t.lower in ("what", "which") and t.i + 1 < len(tokens) and tokens[t.i + 1].lower == "age":
+            return "how old", {t.i, t.i + 1}
         if t.lower in _WH:
             if t.lower == "how":
                 nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
