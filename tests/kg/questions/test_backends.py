@@ -174,7 +174,7 @@ KINROOM = (
     "Who is Per Vant's widow?", "Who was Ama Sand's late husband?", "Who was Brisa Holm's late husband?",
     "Where did the Corvin-7 crew land?", "Who were Pell Arrow's teammates on Corvin-5?", "Who was with Pell Arrow?",
     "Where did Ossi Brand earn his doctorate?", "When did Ossi Brand get his Ph.D.?",
-    "Where did Mira Lusk earn her doctorate?", "Which shuttle carried Pell Arrow?", "When did Corvin-5 take off?",
+    "Where did Mira Lusk earn her doctorate?", "What spacecraft carried Pell Arrow?", "When did Corvin-5 take off?",
     "Who is Ketil Sand married to?", "From whom did Sava Orlo take command?", "Who took over from Dag Pell?",
     "Is Della Olver Tarn Olver's ex-wife?", "Is Brisa Holm Per Vant's ex-wife?",
 )
