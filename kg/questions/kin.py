@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from pyoxigraph import NamedNode, Triple
 
-from kg.questions.linking import Candidate
+from kg.questions.linking import Candidate, Mention
 from kg.questions.match import Parsed
 from kg.questions.readers import iris_of, node, types_of
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
@@ -58,13 +58,22 @@ def kin(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     checking = parsed.wh == "yesno" and len(named) == 2
     if asked is None or not (checking or len(named) == 1 and parsed.wh in ("who", "whom", "what", "which")):
         return
-    mention, other = (named[-1], named[0]) if checking else (named[0], None)  # "Is A B's ex-wife?": B's
+    mention, other = named[0], None
+    if checking:  # "Is A B's widow?", "Is B's widow A?": the one with "'s" is whose spouse is asked
+        owner = next((m for m in named if _owns(parsed, m)), named[-1])
+        mention, other = owner, next(m for m in named if m is not owner)
     bound: dict[str, Term | Sequence[Term]] = {"topic": node(mention.best.iri),
                                                 "p": iris_of(ctx.vocabulary.properties["spouse"])}
     used = tuple((m, m.best) for m in named)
     yield Plan("kin", "partners", bound, read_kin(mention.best, asked, other.best if other else None), used,
                empty=f"The articles name no spouse of {mention.best.label}.", final=True,
                parts=(("partners_back", bound),))
+
+
+def _owns(parsed: Parsed, mention: Mention) -> bool:
+    """Is the name followed by a possessive ("B's")?"""
+    after = parsed.tokens[mention.end].lower if mention.end < len(parsed.tokens) else ""
+    return after in ("'s", "'", "’s") or parsed.tokens[mention.end - 1].dep == "poss"
 
 
 def read_kin(topic: Candidate, asked: str, other: Candidate | None = None) -> Reader:

@@ -87,6 +87,8 @@ def test_a_spouse_of_another_time_is_no_answer(kin: Asker, question: str, why: s
     ("Is Della Olver Tarn Olver's ex-wife?", ["yes"], ""),
     ("Was Della Olver Tarn Olver's ex-wife?", ["yes"], ""),
     ("Is Ama Sand Ketil Sand's widow?", ["yes"], ""),
+    ("Is Ketil Sand's widow Ama Sand?", ["yes"], ""),
+    ("Is Ketil Sand Ama Sand's widower?", [], "do not say Ama Sand has died"),
     ("Is Brisa Holm Per Vant's ex-wife?", [], "do not say the marriage ended"),  # married: not therefore no
     ("Is Brisa Holm Per Vant's widow?", [], "do not say Per Vant has died"),
     ("Is Ama Sand Per Vant's widow?", [], "do not say Ama Sand and Per Vant were married"),
