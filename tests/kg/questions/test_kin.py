@@ -161,12 +161,3 @@ def test_a_degree_of_another_kind_is_no_answer(kin: Asker, question: str) -> Non
 def test_carried_and_took_off(kin: Asker, question: str, expected: list[str]) -> None:
     assert labels(kin.answer(question)) == expected
 
-
-@pytest.mark.parametrize(("question", "expected"), [
-    ("When was Tomas Reyes recruited?", ["2009"]),
-    ("When was Tomas Reyes recruited as an astronaut?", ["2009"]),
-    ("Who recruited Tomas Reyes?", ["Andean Space Agency"]),
-])
-def test_recruited_is_selected(crew: Asker, question: str, expected: list[str]) -> None:
-    """tests/data/crewroom.py: a selection asked with another verb."""
-    assert labels(crew.answer(question)) == expected
