@@ -21,16 +21,18 @@ from typing import TYPE_CHECKING
 
 from pyoxigraph import NamedNode, Triple
 
-from extract.patterns import read_jsonl
 from kg.citing import article_name, openings, sentence_shown
 from kg.errors import BadQuestion
 from kg.iris import slug_of_article
 from kg.passages import Passage, related
 from kg.questions import crew_values as _crew_values  # noqa: F401  (registers the built-in templates)
 from kg.questions import crewmates as _crewmates  # noqa: F401
+from kg.questions import degrees as _degrees  # noqa: F401
 from kg.questions import firsts as _firsts  # noqa: F401
 from kg.questions import flights as _flights  # noqa: F401
 from kg.questions import generic as _generic  # noqa: F401
+from kg.questions import handover as _handover  # noqa: F401
+from kg.questions import kin as _kin  # noqa: F401
 from kg.questions import membership as _membership  # noqa: F401
 from kg.questions import origin as _origin  # noqa: F401
 from kg.questions import records as _records  # noqa: F401
@@ -59,6 +61,7 @@ from kg.questions.flights import (
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
 from kg.questions.one_flight import flight_types
+from kg.questions.places import narrowest
 from kg.questions.seats import seated, seated_rivals
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
 from kg.questions.text import BatchParser, Token, parse_many
@@ -72,9 +75,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 log = logging.getLogger(__name__)
-
-#: The country each state the gazetteer knows lies in (its US states): a place in one is in it.
-_STATES_OF = {s["name"]: "United States" for s in read_jsonl("us_states")}
 
 #: Longest question worth parsing, in characters.
 MAX_QUESTION = 500
@@ -396,7 +396,7 @@ class Asker:
         if parsed.past:
             return replace(reply, items=done)
         former = _only(modes, "Former")
-        now = [i for i in done if i.support[0] not in former]
+        now = [i for i in done if i.former or i.support[0] not in former]  # i.former: asked for what was
         if now:
             return replace(reply, items=now)
         shown = ", ".join(i.label for i in done[:5])
@@ -437,7 +437,7 @@ class Asker:
         excludes it); one whose facts are only planned is no answer to what happened."""
         yes = reply.items[0]
         modes = self._modes(list(yes.support))
-        if not modes or parsed.future:
+        if not modes or parsed.future or yes.former:  # yes.former: asked for what was ("an ex-wife")
             return reply
         if set(modes) <= _only(modes, "Planned"):
             return reply if not parsed.past else Reply(
@@ -538,8 +538,8 @@ class Asker:
             rated_items = weighed
         else:
             worded = {r.prop.iri for r in parsed.relations}
-            narrow, unsettled = seated(self.store, self._narrowest(rated_items, one=not want.many),
-                                       self.vocabulary, index)
+            narrow = narrowest(self.store, self.vocabulary, index, rated_items, one=not want.many)
+            narrow, unsettled = seated(self.store, narrow, self.vocabulary, index)
             rated, disagree = agreed(narrow, want, self.vocabulary, index, worded)
             disagree = disagree or unsettled
             rated, outweighed = self._outweighed(rated, index, worded)
@@ -586,30 +586,6 @@ class Asker:
         attempt = _Attempt(None, replace(plan, empty=why), [], why)
         return replace(self._unanswered(parsed, attempt, index, want, _stating(sources, withheld)),
                        disputed=False, withheld=withheld)
-
-    def _narrowest(self, items: list[Item], *, one: bool = False) -> list[Item]:
-        """Places without those that hold another of them: "died in a Velmark hospital" and "died
-        in Tessby, Velmark" do not disagree, and the narrower place answers (a town the articles
-        put in Velmark). Asked for ``one`` place, a country beside places that are no country is
-        the broader reading of the same answer ("Where is the launch center?": Gansu, not China)."""
-        places = [NamedNode(i.iri) for i in items if i.kind == "place" and i.iri]
-        if len(places) < 2:
-            return items
-        rows = self.store.select(query_text("within"), {"inner": places, "outer": places})
-        broader = {row["outer"].value for row in rows}
-        countries = {i.label: i.iri for i in items if i.label in _STATES_OF.values() and i.iri}
-        if countries:  # "from American soil" beside "from Cape Canaveral" (in Florida): the cape
-            around = self.store.select(query_text("around"), {"inner": places})
-            states = [i.label for i in items] + [row["label"].value for row in around]
-            broader |= {countries[_STATES_OF[s]] for s in states if _STATES_OF.get(s) in countries}
-        kept = [i for i in items if i.iri not in broader] or items
-        countries_of = self.vocabulary.family("Country")
-        types = {i.iri: set(self.index().entities[i.iri].types) if i.iri in self.index().entities else set()
-                 for i in kept if i.iri}
-        narrower = [i for i in kept if i.kind == "place" and not types.get(i.iri or "", set()) & countries_of]
-        if one and narrower and all(i.kind == "place" for i in kept):
-            return narrower
-        return kept
 
     def _outweighed(self, items: list[Item], index: EntityIndex, asked: Collection[str]) -> tuple[
             list[Item], str | None]:
@@ -918,9 +894,14 @@ def _unsure(withheld: Sequence[Item], *, beside: bool = False) -> str:
 
 
 def _rated(item: Item, confidence: dict[Triple, float]) -> Item:
-    """The item with the confidence of its least certain fact (of those looked up)."""
+    """The item with the confidence of its least certain fact (of those looked up): an answer
+    that rests on a chain of facts is as sure as its weakest link. A corroborated answer rests
+    on each of its facts alone, so it is wrong only if every one of them is."""
     known = [confidence[t] for t in item.support if t in confidence]
-    return replace(item, confidence=min(known)) if known else item
+    if not known:
+        return item
+    sure = round(1 - math.prod(1 - c for c in known), 3) if item.corroborated else min(known)
+    return replace(item, confidence=sure)
 
 
 def _row_label(rows: Iterable[Mapping[str, Term]], term: object) -> str:

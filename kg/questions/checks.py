@@ -87,7 +87,8 @@ def _unit(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, voc
 
 def age_at_event(parsed: Parsed) -> bool:
     """Does the question ask an age at an event ("how old was X when Y launched?", "on Y")?"""
-    return parsed.wh == "how old" and _past(parsed) and any(t.lower in _AT_EVENT for t in parsed.tokens)
+    return parsed.wh == "how old" and (_past(parsed) or parsed.past) and any(
+        t.lower in _AT_EVENT for t in parsed.tokens)  # "at what age did she fly?" too
 
 
 def _age_ranking(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,

@@ -84,7 +84,7 @@ def read_shared(ctx: Context, flight: Candidate, word: str) -> Reader:
                                   "do not agree.")
         label, kind, iri = shown[best]
         value = iri if iri is not None else best
-        item = Item(label, value, iri, kind=kind, support=tuple(dict.fromkeys(facts[best])))
+        item = Item(label, value, iri, kind=kind, support=tuple(dict.fromkeys(facts[best])), corroborated=True)
         return Reply([item], note=f"No article gives the {word} of {flight.label} itself; this is the one they "
                                   f"give {len(held[best])} of its crew (of {len(members)} with one).")
 

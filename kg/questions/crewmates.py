@@ -29,30 +29,38 @@ _DAY = 10
 
 
 def asks_crewmates(parsed: Parsed) -> bool:
-    """ "Who flew with X?", "Who were X's crewmates?", "How many crewmates did X have?" """
+    """ "Who flew with X?", "Who were X's crewmates?", "How many crewmates did X have?", "Who
+    was with X on Y?" (the words the ontology gives the "flew with" relation, or being with)."""
     words = {t.lower for t in parsed.tokens}
     related = bool(parsed.relations) and parsed.relations[0].prop.name == "flewWith"
-    return (related or bool(words & _CREWMATE_WORDS)) and parsed.wh in ("who", "whom", "how many", "what", "which")
+    being_with = "with" in words and any(t.dep == "ROOT" and t.lemma == "be" for t in parsed.tokens)
+    return (related or being_with or bool(words & _CREWMATE_WORDS)) and parsed.wh in (
+        "who", "whom", "how many", "what", "which")
 
 
 @template("crewmates", priority=62)
 def crewmates(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """The crew of X's flights, through the flight (see the module)."""
     voc = ctx.vocabulary
-    people = voc.family("Person")
-    if (parsed.provenance or len(parsed.mentions) != 1 or not asks_crewmates(parsed) or trip_asked(parsed)
-            or not types_of(ctx, parsed.mentions[0].best.iri) & people):
+    people, kinds = voc.family("Person"), flight_classes(voc) - _not_crews(ctx)
+    named = [m for m in parsed.mentions if types_of(ctx, m.best.iri) & people]
+    on = [m for m in parsed.mentions if m not in named and types_of(ctx, m.best.iri) & kinds]
+    if (parsed.provenance or len(named) != 1 or len(on) > 1 or len(parsed.mentions) != len(named) + len(on)
+            or not asks_crewmates(parsed) or trip_asked(parsed)):
         return
     if not {"crewMember", "spacecraft", "launchDate"} <= set(voc.properties):
         return
-    mention = parsed.mentions[0]
+    mention = named[0]
     topic = node(mention.best.iri)
     crew = iris_of(voc.properties["crewMember"])
     craft = iris_of(voc.properties["spacecraft"])
-    flights = [node(i) for i in flight_classes(voc) - _not_crews(ctx)]
+    flights = [node(i) for i in kinds]
+    used = ((mention, mention.best), *((m, m.best) for m in on))
+    flight = on[0].best if on else None
     yield Plan("crewmates", "crew_of", {"topic": topic, "p1": crew, "p": crew, "kind": flights},
-               read_crewmates(ctx, mention.best, parsed.wh == "how many"), ((mention, mention.best),),
-               empty=f"The articles name no crewmate of {mention.best.label}.",
+               read_crewmates(ctx, mention.best, parsed.wh == "how many", flight), used,
+               empty=f"The articles name no crewmate of {mention.best.label}"
+                     f"{f' on {flight.label}' if flight else ''}.",
                parts=(("crew_craft", {"topic": topic, "p1": craft, "p": craft,
                                       "launch": iris_of(voc.properties["launchDate"])}),))
 
@@ -63,8 +71,9 @@ def _not_crews(ctx: Context) -> set[str]:
     return ctx.vocabulary.family("Spacecraft", "Programme")
 
 
-def read_crewmates(ctx: Context, topic: Candidate, counting: bool) -> Reader:
-    """The people of the rows, each with the two facts that make them a crewmate of ``topic``."""
+def read_crewmates(ctx: Context, topic: Candidate, counting: bool, flight: Candidate | None = None) -> Reader:
+    """The people of the rows, each with the two facts that make them a crewmate of ``topic``
+    (on ``flight`` only, when the question names one)."""
     people, stations = ctx.vocabulary.family("Person"), ctx.vocabulary.family("SpaceStation")
 
     def read(rows: Rows) -> Reply:
@@ -72,7 +81,7 @@ def read_crewmates(ctx: Context, topic: Candidate, counting: bool) -> Reader:
         through: dict[str, str] = {}
         for row in sorted(rows, key=lambda r: tuple(str(r.get(k, "")) for k in ("label", "x", "via", "p1", "p"))):
             x, via = row["x"].value, row["via"].value
-            if not types_of(ctx, x) & people or types_of(ctx, via) & stations:
+            if not types_of(ctx, x) & people or types_of(ctx, via) & stations or flight and via != flight.iri:
                 continue
             if "day" in row and (len(row["day"].value) < _DAY or type_name(ctx.index, via)):
                 continue

@@ -211,9 +211,11 @@ def _bounds(tokens: Sequence[Token], mention: Mention) -> bool:
 
 
 def _question_word(tokens: Sequence[Token]) -> tuple[str | None, set[int]]:
-    """The question word ("how many" counts as one) and its tokens; "yesno" when the
-    question opens with an auxiliary verb; "list" for "List/Name/Show ..."."""
+    """The question word ("how many" counts as one, and "what age" is "how old") and its
+    tokens; "yesno" when the question opens with an auxiliary verb; "list" for "List/Name/Show ..."."""
     for t in tokens:
+        if t.lower in ("what", "which") and t.i + 1 < len(tokens) and tokens[t.i + 1].lower == "age":
+            return "how old", {t.i, t.i + 1}
         if t.lower in _WH:
             if t.lower == "how":
                 nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
@@ -334,7 +336,11 @@ def _ranges_over(prop: PropertyWords, asked: set[str], vocabulary: Vocabulary) -
 
 
 def _meaningful(tokens: Sequence[Token], hit: Iterable[int], wh_tokens: set[int]) -> bool:
-    return any(not tokens[i].is_stop or i in wh_tokens for i in hit)
+    """Does the phrase found say something: a word that is no little word, the question word,
+    or a verb with its particle ("take off": two little words that together mean a launch)?"""
+    hit = list(hit)
+    return any(not tokens[i].is_stop or i in wh_tokens for i in hit) or (
+        len(hit) > 1 and any(tokens[i].dep == "prt" for i in hit))
 
 
 def _classes(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, skip: set[int],

@@ -3,9 +3,9 @@
 A hometown the articles state answers it; else the birthplace, and the answer says which it
 is. A region or country read beside a town (a birthplace "Marsh Province" beside "Hollin, a
 town in the Marsh Province") holds the town, so it is no answer of its own: only the
-narrowest places are kept, by what the articles place inside what, else by class (a city
-before a state before a country). Asked where someone is from (not for a hometown), a place of
-no known kind ("grew up in eastern Alberta": town or region?) is no answer.
+narrowest places are kept, as of every answer (:mod:`kg.questions.places`). Asked where
+someone is from (not for a hometown), a place of no known kind ("grew up in eastern Alberta":
+town or region?) is no answer.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from kg.questions.linking import Candidate
 from kg.questions.match import Parsed
 from kg.questions.readers import iris_of, node, types_of
-from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
+from kg.questions.templates import Context, Plan, Reader, Reply, template
 from kg.questions.values import entities
 from kg.store.sparql import Rows
 
@@ -23,8 +23,6 @@ from kg.store.sparql import Rows
 _FROM_VERBS = {"be", "come", "hail"}
 #: The relations "where ... from" may be read as ("where" a place is, "from" an employer).
 _FROM_WORDED = {"employer", "hometown", "birthPlace", "locatedIn"}
-#: Place classes from broad to narrow: of the places given, those of the narrowest class stay.
-_BREADTH = ("Country", "State", "City")
 
 
 def asks_hometown(parsed: Parsed) -> bool:
@@ -59,37 +57,22 @@ def origin(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
 
 
 def read_origin(ctx: Context, topic: Candidate, *, known_kind: bool) -> Reader:
-    """The hometowns, else the birthplaces, the narrowest (see the module); with ``known_kind``
-    only places whose kind the graph gives."""
-    voc = ctx.vocabulary
-    home = set(voc.properties["hometown"].family)
-    kinds = voc.family(*_BREADTH)
-
-    def narrowest(items: list[Item], rows: Rows) -> list[Item]:
-        mine = {i.iri for i in items}
-        holding = {row["outer"].value for row in rows if "outer" in row and row["o"].value in mine}
-        kept = [i for i in items if i.iri not in holding] or items
-        for name in reversed(_BREADTH):  # the narrowest class any of them has
-            family = voc.family(name)
-            of_it = [i for i in kept if types_of(ctx, i.iri or "") & family]
-            if of_it:
-                broader = voc.family(*_BREADTH[:_BREADTH.index(name)])
-                return [i for i in kept if not types_of(ctx, i.iri or "") & broader]
-        return kept
+    """The hometowns, else the birthplaces (the narrowest of them are kept as of every answer,
+    see :mod:`kg.questions.places`); with ``known_kind`` only places whose kind the graph gives."""
+    kinds = ctx.vocabulary.family("Country", "State", "City")
+    home = set(ctx.vocabulary.properties["hometown"].family)
 
     def read(rows: Rows) -> Reply:
         known = [r for r in rows if not known_kind or types_of(ctx, r["o"].value) & kinds]
         vague = [r["label"].value for r in rows if "label" in r and r not in known]
-        rows = Rows(rows.variables, known)
-        towns = Rows(rows.variables, [r for r in rows if r["p"].value in home])
-        births = Rows(rows.variables, [r for r in rows if r["p"].value not in home])
-        if not rows.rows and vague:
+        towns = Rows(rows.variables, [r for r in known if r["p"].value in home])
+        births = Rows(rows.variables, [r for r in known if r["p"].value not in home])
+        if not known and vague:
             return Reply([], note=f"The articles give {', '.join(sorted(set(vague)))} for {topic.label}, a place "
                                   "they do not say is a town or a region.")
         if towns.rows:
-            return Reply(narrowest(entities(towns, "o", kind="place"), rows),
-                         note=f"The articles give {topic.label}'s hometown.")
-        found = narrowest(entities(births, "o", kind="place"), rows)
+            return Reply(entities(towns, "o", kind="place"), note=f"The articles give {topic.label}'s hometown.")
+        found = entities(births, "o", kind="place")
         if not found:
             return Reply([])
         return Reply(found, note=f"The articles give no hometown of {topic.label}: this is where "

@@ -38,6 +38,8 @@ class Item:
     relation: str | None = None  # for descriptions: which relation this fact is
     support: tuple[Triple, ...] = ()
     confidence: float | None = None  # from the statements of its facts (see kg.questions.answer)
+    corroborated: bool = False  # each supporting fact alone gives the answer (a flight's date from each of
+    # its crew): they add up, instead of the least sure ruling as in a chain of facts
 
     def as_dict(self) -> dict[str, object]:
         """The answer as JSON shows it (empty fields left out)."""

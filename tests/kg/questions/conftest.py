@@ -20,6 +20,7 @@ from tests.kg.questions import (
     firstsroom,
     flightroom,
     formerroom,
+    kinroom,
     reportroom,
     typeroom,
 )
@@ -113,4 +114,11 @@ def chains(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[
 def types(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """An Asker over tests/kg/questions/typeroom.py: flights named only by their craft's type."""
     with _room(tmp_path_factory, typeroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def kin(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """An Asker over tests/kg/questions/kinroom.py: handovers, spouses of a time, crews in other words."""
+    with _room(tmp_path_factory, kinroom) as store:
         yield Asker(store, nlp)

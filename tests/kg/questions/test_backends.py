@@ -23,7 +23,16 @@ from kg.store.oxigraph import OxigraphStore
 from kg.store.remote import RemoteStore
 from kg.store.sparql import Term, query_file
 from tests.data import crewroom, newsroom
-from tests.kg.questions import chainroom, checkroom, conflictroom, firstsroom, flightroom, formerroom, typeroom
+from tests.kg.questions import (
+    chainroom,
+    checkroom,
+    conflictroom,
+    firstsroom,
+    flightroom,
+    formerroom,
+    kinroom,
+    typeroom,
+)
 from tests.kg.test_store_contract import wipe
 
 CREWROOM = (
@@ -159,16 +168,26 @@ TYPEROOM = (
     "Who commanded Corvid-9?", "Did Wyn Tal command Corvid-9?",
 )
 
+KINROOM = (
+    "From whom did Mira Lusk take command?", "Who handed command of Halden Station to Mira Lusk?",
+    "Who is Tarn Olver's ex-wife?", "Who is Brisa Holm's ex-husband?", "Who is Ketil Sand's widow?",
+    "Who is Per Vant's widow?", "Who was Ama Sand's late husband?", "Who was Brisa Holm's late husband?",
+    "Where did the Corvin-7 crew land?", "Who were Pell Arrow's teammates on Corvin-5?", "Who was with Pell Arrow?",
+    "Where did Ossi Brand earn his doctorate?", "When did Ossi Brand get his Ph.D.?",
+    "Where did Mira Lusk earn her doctorate?", "What spacecraft carried Pell Arrow?", "When did Corvin-5 take off?",
+    "Who is Ketil Sand married to?", "From whom did Sava Orlo take command?", "Who took over from Dag Pell?",
+    "Is Della Olver Tarn Olver's ex-wife?", "Is Brisa Holm Per Vant's ex-wife?",
+)
 ROOMS: dict[str, Callable[[Store], None]] = {"crewroom": crewroom.load, "newsroom": newsroom.load,
                                              "checkroom": checkroom.load, "conflictroom": conflictroom.load,
                                              "firstsroom": firstsroom.load, "flightroom": flightroom.load,
                                              "formerroom": formerroom.load, "chainroom": chainroom.load,
-                                             "typeroom": typeroom.load}
+                                             "typeroom": typeroom.load, "kinroom": kinroom.load}
 CASES = [("crewroom", q) for q in CREWROOM] + [("newsroom", q) for q in NEWSROOM] + [
     ("checkroom", q) for q in CHECKROOM] + [("conflictroom", q) for q in CONFLICTROOM] + [
     ("firstsroom", q) for q in FIRSTSROOM] + [("flightroom", q) for q in FLIGHTROOM] + [
     ("formerroom", q) for q in FORMERROOM] + [("chainroom", q) for q in CHAINROOM] + [
-    ("typeroom", q) for q in TYPEROOM]
+    ("typeroom", q) for q in TYPEROOM] + [("kinroom", q) for q in KINROOM]
 
 
 @dataclass
@@ -213,11 +232,11 @@ def remote(request: pytest.FixtureRequest, servers: dict[str, Loaded], nlp: Lang
 @pytest.mark.parametrize(("room", "question"), CASES)
 def test_the_same_question_gets_the_same_answer_on_every_backend(
     remote: Callable[[str], Asker], crew: Asker, asker: Asker, checks: Asker, conflicts: Asker, firsts: Asker,
-    flights: Asker, former: Asker, chains: Asker, types: Asker, room: str, question: str,
+    flights: Asker, former: Asker, chains: Asker, types: Asker, kin: Asker, room: str, question: str,
 ) -> None:
     embedded = {"crewroom": crew, "newsroom": asker, "checkroom": checks, "conflictroom": conflicts,
                 "firstsroom": firsts, "flightroom": flights, "formerroom": former,
-                "chainroom": chains, "typeroom": types}[room].answer(question)
+                "chainroom": chains, "typeroom": types, "kinroom": kin}[room].answer(question)
     answer = remote(room).answer(question)
     assert [a.label for a in answer.answers] == [a.label for a in embedded.answers]
     assert (answer.expects, answer.message, answer.template) == (embedded.expects, embedded.message,

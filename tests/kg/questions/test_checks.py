@@ -31,6 +31,9 @@ def test_a_unit_the_question_names_is_the_answers_unit(checks: Asker, question: 
     ("How old is Mira Solvay?", ["44 years"]),
     ("How old was Mira Solvay when she launched on Orion-4?", ["44 years"]),  # stated in the article about it
     ("How old was Mira Solvay when she trained for Orion-1?", []),  # no article about Orion-1 gives her age
+    ("What age was Mira Solvay on Orion-4?", ["44 years"]),  # "what age" is "how old"
+    ("At what age did Mira Solvay launch on Orion-4?", ["44 years"]),
+    ("At what age did Mira Solvay train for Orion-1?", []),
 ])
 def test_an_age_at_an_event_comes_from_an_article_about_it(checks: Asker, question: str,
                                                           expected: list[str]) -> None:

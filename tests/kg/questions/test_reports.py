@@ -206,6 +206,8 @@ def test_which_spacecraft_asks_for_a_spacecraft_before_a_launch_vehicle(reports:
     ("How old was Bram Ostler at his death?", "95"),
     ("How old was Renner when he died?", "88"),
     ("How old was Tilda Marsh when she died?", "61"),  # died, no date: the undated smaller age was earlier
+    ("What age was Renner when he died?", "88"),
+    ("At what age did Bram Ostler die?", "95"),
 ])
 def test_an_age_dated_before_the_death_is_not_the_age_at_death(reports: Asker, question: str, expected: str) -> None:
     answer = reports.answer(question)

@@ -1,0 +1,101 @@
+"""Where or when someone earned one kind of degree: "Where did X earn her doctorate?", "Which
+university gave X his PhD?", "Where did X get her medical degree?", "When did X earn a
+master's?".
+
+The articles' degrees are akg:Education nodes (akg:education): the degree as written, the
+school and the year. Only a degree of the kind asked answers: the school of a degree the
+articles name only as "a degree" is no answer to where a doctorate was earned, nor is every
+school the person attended (akg:almaMater). Without one of that kind, no answer, saying which
+degrees the articles do give.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pyoxigraph import NamedNode, Triple
+
+from kg.questions.linking import Candidate
+from kg.questions.match import Parsed
+from kg.questions.readers import iris_of, node, types_of
+from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
+from kg.questions.values import show
+from kg.store.sparql import Rows
+
+#: Kinds of degree: the question's words for each, and a pattern the degree as written matches.
+KINDS: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
+    "doctorate": (frozenset({"doctorate", "phd", "ph.d.", "ph.d", "doctoral", "dphil"}),
+                  re.compile(r"ph\.?\s?d|doctor(?!\s+of\s+medicine)|doctoral|d\.?\s?phil|sc\.?\s?d\b", re.I)),
+    "medical degree": (frozenset({"medical", "md", "m.d."}),
+                       re.compile(r"medical|medicine|\bm\.?\s?d\b", re.I)),
+    "master's degree": (frozenset({"master", "master's", "masters", "msc", "m.sc.", "mba"}),
+                        re.compile(r"master|\bm\.?\s?sc?\b\.?|\bm\.?\s?a\b\.?|\bmba\b", re.I)),
+    "bachelor's degree": (frozenset({"bachelor", "bachelor's", "bachelors", "undergraduate", "bsc", "b.sc."}),
+                          re.compile(r"bachelor|\bb\.?\s?sc?\b\.?|\bb\.?\s?a\b\.?|undergraduate", re.I)),
+}
+#: Verbs and nouns of earning a degree; without one of these a kind word is no degree asked
+#: ("Who is the medical officer?").
+_EARNING = {"earn", "get", "receive", "obtain", "take", "complete", "gain", "award", "give", "degree", "do"}
+
+
+def asked_kind(parsed: Parsed) -> str | None:
+    """The kind of degree the question asks about, if it asks about one."""
+    words = [t.lower for t in parsed.tokens]
+    lemmas = {t.lemma.lower() for t in parsed.tokens}
+    if not lemmas & _EARNING:
+        return None
+    for kind, (said, _) in KINDS.items():
+        if kind == "medical degree" and "medical" in words and "degree" not in words and "school" not in words:
+            continue  # "medical" alone: a medical officer, not a degree
+        if said & set(words):
+            return kind
+    return None
+
+
+@template("degree", priority=54)
+def degree(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """The school (or year) of the degree of the kind asked (see the module)."""
+    voc = ctx.vocabulary
+    people = voc.family("Person")
+    named = [m for m in parsed.mentions if types_of(ctx, m.best.iri) & people]
+    kind = asked_kind(parsed)
+    if (kind is None or parsed.provenance or len(named) != 1 or "education" not in voc.properties
+            or parsed.wh not in ("where", "which", "what", "when")):
+        return
+    mention = named[0]
+    yield Plan("degree", "degrees", {"topic": node(mention.best.iri), "p": iris_of(voc.properties["education"])},
+               read_degree(mention.best, kind, when=parsed.wh == "when"), ((mention, mention.best),),
+               empty=f"The articles give no degree of {mention.best.label}.", final=True)
+
+
+def read_degree(topic: Candidate, kind: str, *, when: bool) -> Reader:
+    """The schools (or years) of ``topic``'s degrees of ``kind``."""
+    pattern = KINDS[kind][1]
+
+    def read(rows: Rows) -> Reply:
+        found: dict[str, Item] = {}
+        held: list[str] = []
+        for row in rows:
+            written = row["degree"].value
+            s, p, o = row["s"], row["p"], row["o"]
+            assert isinstance(s, NamedNode) and isinstance(p, NamedNode) and isinstance(o, NamedNode)
+            where = f" from {row['label'].value}" if "label" in row else ""
+            held.append(f"{written}{where}")
+            if not pattern.search(written):
+                continue
+            support = (Triple(s, p, o),)
+            if when and "year" in row:
+                label, value, shown = show(row["year"])
+                found.setdefault(str(value), Item(label, value, kind=shown, support=support))
+            elif not when and "school" in row:
+                school = row["school"].value
+                found.setdefault(school, Item(row["label"].value, row["label"].value, school, support=support))
+        if found:
+            return Reply(sorted(found.values(), key=lambda i: str(i.value)))
+        if not held:
+            return Reply([])
+        return Reply([], note=f"The articles give {topic.label}'s {', '.join(sorted(set(held)))}, but no {kind} "
+                              f"with its {'year' if when else 'school'}.")
+
+    return read
