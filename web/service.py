@@ -2,9 +2,10 @@
 (loaded once, on first use), the question engine and its worker processes, the SPARQL query
 runner, the ingest worker process and ingest jobs.
 
-With question workers (the embedded store), this process needs no pipeline of its own for
-answering or ingest: the workers load theirs. It loads one only to check the front page's
-example questions (once per graph change), or to answer in this process (no workers)."""
+With question workers (the embedded store), this process loads no pipeline of its own:
+questions and the front page's example questions are answered by the workers, ingest by its
+own worker process, and the entity pages need only the entity index. It loads one only to
+answer in this process (a remote store, or no workers)."""
 
 from __future__ import annotations
 
@@ -88,6 +89,11 @@ class Service:
         """What answers questions: the question workers, else the asker in this process."""
         workers = self.question_workers
         return workers if workers is not None else self.asker
+
+    def examples(self, limit: int) -> list[str]:
+        """Example questions the graph can answer, checked where questions are answered."""
+        workers = self.question_workers
+        return workers.examples(limit) if workers is not None else self.asker.examples(limit)
 
     @property
     def question_workers(self) -> QuestionWorkers | None:

@@ -102,6 +102,23 @@ class QuestionWorkers(QueryWorkers):
                 self._answers.popitem(last=False)
         return answer
 
+    def examples(self, limit: int) -> list[str]:
+        """Example questions the graph can answer, checked by answering them in a worker (so
+        the service process needs no pipeline of its own for its front page)."""
+        if self._closed:
+            raise StoreUnavailable("the question workers have been stopped")
+        snapshot = self._current_snapshot()
+        try:
+            reply, data, _ = self._ask({"snapshot": str(snapshot.path), "examples": limit}, time.monotonic(),
+                                       "question")
+        finally:
+            with self._lock:
+                snapshot.users -= 1
+            self._prune()
+        if not reply["ok"]:
+            raise self._failure(reply, "question")
+        return cast(list[str], pickle.loads(data))  # noqa: S301 - from our own worker process
+
     @staticmethod
     def _failure(reply: dict[str, Any], what: str) -> Exception:
         if reply["kind"] == "question":
