@@ -26,7 +26,7 @@ from typing import Protocol
 
 from spacy.language import Language
 
-from extract import Article, Extraction, extract
+from extract import Article, Extraction, extract, load_nlp
 from kg.orphans import die_with_parent
 
 log = logging.getLogger(__name__)
@@ -111,10 +111,18 @@ class InProcess:
 _worker_nlp: Language | None = None
 
 
-def _load_worker(nlp: Language, parent: int) -> None:
+def _load_worker(nlp: Language | Model, parent: int) -> None:
     global _worker_nlp
-    _worker_nlp = nlp
+    _worker_nlp = load_nlp(nlp.name) if isinstance(nlp, Model) else nlp
     die_with_parent(parent)
+
+
+@dataclass(frozen=True)
+class Model:
+    """A pipeline a worker process loads itself, by the model's name (None: the default
+    model), so the process that starts the worker need not load one."""
+
+    name: str | None = None
 
 
 def _work(articles: Sequence[Article], batch_size: int) -> list[Outcome]:
@@ -168,12 +176,13 @@ class WorkerProcess:
     memory on a huge article) the batch it held fails with the reason and a fresh process
     takes the next one, where a ``multiprocessing.Pool`` would wait for that batch forever.
     After ``recycle`` batches a fresh process replaces the old one, which finishes what it has
-    and exits, so the memory one huge article made it take is given back.
+    and exits, so the memory one huge article made it take is given back. Given a
+    :class:`Model`, each process loads the pipeline itself; given a pipeline, it gets a copy.
     """
 
     window = 1
 
-    def __init__(self, nlp: Language, batch_size: int = 32, recycle: int = 16) -> None:
+    def __init__(self, nlp: Language | Model, batch_size: int = 32, recycle: int = 16) -> None:
         self.nlp, self.batch_size, self.recycle = nlp, batch_size, recycle
         self._lock = threading.Lock()
         self._executor, self.pid = self._start()

@@ -33,7 +33,8 @@ SEND_BYTES = 1 << 20
 def serve(ctx: click.Context, /, host: str, port: int, threads: int, **options: Any) -> None:
     """Serve the web app and SPARQL endpoint with waitress (a production WSGI server).
 
-    The store is opened once; the question workers load their spaCy pipelines at start. For gunicorn
+    The store is opened once; the question workers load their spaCy pipelines at start, and the
+    service process loads none (questions go to them, ingest to a worker process of its own). For gunicorn
     instead: gunicorn --workers 1 --threads 8 -b 127.0.0.1:5000 'web:create_app()'
     (one worker process: the embedded store belongs to one process).
 

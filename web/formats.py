@@ -4,9 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from flask import request
+from werkzeug.datastructures import MIMEAccept
 from werkzeug.exceptions import HTTPException, NotAcceptable, NotFound
+from werkzeug.http import parse_accept_header
 
 HTML = "text/html"
 JSON = "application/json"
@@ -60,15 +63,32 @@ def negotiate(offers: Sequence[str], default: str, aliases: Mapping[str, str] | 
 
 
 def _by_accept(offers: Sequence[str], default: str, aliases: Mapping[str, str]) -> str:
-    accept = request.accept_mimetypes
+    header = request.headers.get("Accept", "")
+    choose = _chosen if len(header) <= _KEPT_HEADER else _chosen.__wrapped__
+    chosen = choose(header, tuple(offers), default, tuple(aliases.items()))
+    if chosen is None:
+        raise NotAcceptable(f"cannot answer with any type the Accept header allows; available: {', '.join(offers)}")
+    return chosen
+
+
+#: Longest Accept header whose choice is kept (the same few headers come again and again).
+_KEPT_HEADER = 500
+
+
+@lru_cache(maxsize=512)
+def _chosen(header: str, offers: tuple[str, ...], default: str, aliases: tuple[tuple[str, str], ...]) -> str | None:
+    """The offer an Accept header prefers (None: it allows none of them); a pure function
+    of its arguments, kept for the headers seen most."""
+    accept = parse_accept_header(header, MIMEAccept)
     if not accept:
         return default
-    matched = accept.best_match([*offers, *aliases])
+    names = dict(aliases)
+    matched = accept.best_match([*offers, *names])
     if matched is None:
-        raise NotAcceptable(f"cannot answer with any type the Accept header allows; available: {', '.join(offers)}")
+        return None
     if accept.best == "*/*" or accept[matched] <= accept[default]:
         return default
-    return aliases.get(matched, matched)
+    return names.get(matched, matched)
 
 
 def preferred(offers: Sequence[str], default: str, aliases: Mapping[str, str] | None = None) -> str:

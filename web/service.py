@@ -1,6 +1,11 @@
 """What the app shares between request threads: settings, the store, the spaCy pipeline
 (loaded once, on first use), the question engine and its worker processes, the SPARQL query
-runner, the ingest worker process and ingest jobs."""
+runner, the ingest worker process and ingest jobs.
+
+With question workers (the embedded store), this process loads no pipeline of its own:
+questions and the front page's example questions are answered by the workers, ingest by its
+own worker process, and the entity pages need only the entity index. It loads one only to
+answer in this process (a remote store, or no workers)."""
 
 from __future__ import annotations
 
@@ -75,7 +80,8 @@ class Service:
         """The question engine (keeps the entity index between questions)."""
         from kg.questions import Asker
 
-        return self._once("asker", lambda: Asker(self.store, self.nlp, max_length=self.settings.max_question,
+        # The pipeline is loaded on the first question it parses, not for the entity index.
+        return self._once("asker", lambda: Asker(self.store, lambda: self.nlp, max_length=self.settings.max_question,
                                                  nlp_lock=self.nlp_lock))
 
     @property
@@ -83,6 +89,11 @@ class Service:
         """What answers questions: the question workers, else the asker in this process."""
         workers = self.question_workers
         return workers if workers is not None else self.asker
+
+    def examples(self, limit: int) -> list[str]:
+        """Example questions the graph can answer, checked where questions are answered."""
+        workers = self.question_workers
+        return workers.examples(limit) if workers is not None else self.asker.examples(limit)
 
     @property
     def question_workers(self) -> QuestionWorkers | None:
@@ -117,11 +128,12 @@ class Service:
 
     @property
     def extractor(self) -> WorkerProcess:
-        """The ingest worker process: its own copy of the pipeline (spawned with this one), so
-        extracting a huge article never holds the lock questions wait for, and dies with us."""
-        from kg.extraction_pool import WorkerProcess
+        """The ingest worker process: it loads its own pipeline (this process need not have
+        one), so extracting a huge article never holds the lock questions wait for; it dies with us."""
+        from kg.extraction_pool import Model, WorkerProcess
 
-        return self._once("extractor", lambda: WorkerProcess(self.nlp, batch_size=8, recycle=RECYCLE))
+        return self._once("extractor", lambda: WorkerProcess(Model(self.settings.model), batch_size=8,
+                                                             recycle=RECYCLE))
 
     @property
     def jobs(self) -> Jobs:

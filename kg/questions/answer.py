@@ -14,10 +14,10 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from pyoxigraph import NamedNode, Triple
 
@@ -211,14 +211,19 @@ class Asker:
     """Answers questions about one store with one spaCy pipeline; safe to share between
     threads (the pipeline is used under a lock, the index is swapped whole)."""
 
-    def __init__(self, store: Store, nlp: Language, words: Vocabulary | None = None,
+    def __init__(self, store: Store, nlp: Language | Callable[[], Language], words: Vocabulary | None = None,
                  *, max_length: int = MAX_QUESTION, nlp_lock: threading.Lock | None = None) -> None:
+        """``nlp`` is the pipeline, or a function that loads it on the first question (the
+        web service's pages that need only the entity index then never load it)."""
         self.store = store
-        self.nlp = nlp
+        given = hasattr(nlp, "pipe")  # a pipeline, not its loader
+        self._nlp = cast("Language", nlp) if given else None
+        self._load_nlp = cast("Callable[[], Language]", nlp)
         self.vocabulary = words or vocabulary()
         self.max_length = max_length
         self._nlp_lock = nlp_lock or threading.Lock()
-        self._parse = BatchParser(nlp, self._nlp_lock)
+        self._load_lock = threading.Lock()
+        self._parser: BatchParser | None = None
         self._index_lock = threading.Lock()
         self._answers_lock = threading.Lock()
         self._cache = _Cache()
@@ -227,10 +232,24 @@ class Asker:
 
     # ------------------------------------------------------------------ shared state
 
+    @property
+    def nlp(self) -> Language:
+        """The spaCy pipeline (loaded now if it was given as a loader)."""
+        if self._nlp is None:
+            with self._load_lock:
+                if self._nlp is None:
+                    self._nlp = self._load_nlp()
+        return self._nlp
+
     def _tokens(self, text: str) -> tuple[Token, ...]:
         """The question parsed by the model (questions asked at the same time are parsed in
         one batch; ``tokens`` remembers the last few thousand, since questions repeat)."""
-        return self._parse(text)
+        if self._parser is None:
+            nlp = self.nlp
+            with self._load_lock:
+                if self._parser is None:
+                    self._parser = BatchParser(nlp, self._nlp_lock)
+        return self._parser(text)
 
     @property
     def phrases(self) -> PhraseBook:

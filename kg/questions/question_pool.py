@@ -28,7 +28,7 @@ from typing import IO, Any, ClassVar, Protocol, cast
 
 from kg.errors import BadQuestion, StoreUnavailable
 from kg.questions.answer import ANSWER_CACHE, MAX_QUESTION, Answer
-from kg.store.query_pool import QueryWorkers, _Worker
+from kg.store.query_pool import QueryWorkers, Worker
 from kg.store.query_process import receive
 
 log = logging.getLogger(__name__)
@@ -102,32 +102,40 @@ class QuestionWorkers(QueryWorkers):
                 self._answers.popitem(last=False)
         return answer
 
+    def examples(self, limit: int) -> list[str]:
+        """Example questions the graph can answer, checked by answering them in a worker (so
+        the service process needs no pipeline of its own for its front page)."""
+        if self._closed:
+            raise StoreUnavailable("the question workers have been stopped")
+        snapshot = self._current_snapshot()
+        try:
+            reply, data, _ = self._ask({"snapshot": str(snapshot.path), "examples": limit}, time.monotonic(),
+                                       "question")
+        finally:
+            with self._lock:
+                snapshot.users -= 1
+            self._prune()
+        if not reply["ok"]:
+            raise self._failure(reply, "question")
+        return cast(list[str], pickle.loads(data))  # noqa: S301 - from our own worker process
+
     @staticmethod
     def _failure(reply: dict[str, Any], what: str) -> Exception:
         if reply["kind"] == "question":
             return BadQuestion(reply["error"])
         return QueryWorkers._failure(reply, what)
 
-    def _arguments(self) -> list[str]:
+    def arguments(self) -> list[str]:
         passages = self.store.passages
         return [*(["--model", self.model] if self.model else []), "--max-length", str(self.max_length),
                 *(["--passages", str(passages.path)] if passages is not None else [])]
 
-    def _spawn(self) -> _Worker:
-        """A worker that has loaded its pipeline (so its first question's time limit is the
-        question's alone)."""
-        worker = super()._spawn()
+    def prepare(self, worker: Worker) -> None:
+        """Wait until the worker has loaded its pipeline (so its first question's time limit is
+        the question's alone)."""
         stdout = cast(IO[bytes], worker.process.stdout)
         ready, _, _ = select.select([stdout], [], [], STARTUP)
         reply = receive(stdout) if ready else None
-        if reply is not None and reply[0].get("ready"):
-            return worker
-        worker.process.kill()
-        worker.process.wait()
-        for stream in (worker.process.stdin, stdout):
-            if stream is not None:
-                stream.close()
-        with self._lock:
-            self._count -= 1  # the place it was to take is free again
-        log.error("a question worker did not start (its output above says why)")
-        raise StoreUnavailable("no question worker could be started; the error has been logged")
+        if reply is None or not reply[0].get("ready"):
+            log.error("a question worker did not start (its output above says why)")
+            raise StoreUnavailable("no question worker could be started; the error has been logged")

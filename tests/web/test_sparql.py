@@ -13,6 +13,7 @@ import re
 import threading
 import urllib.parse
 import urllib.request
+from pathlib import Path
 from urllib.error import HTTPError
 
 import psutil
@@ -22,7 +23,8 @@ from flask import Flask
 from flask.testing import FlaskClient
 from rdflib import Graph
 
-from tests.web.fixtures import TOKEN, Live
+from tests.web.fixtures import TOKEN, Live, make_app
+from web import close_app
 
 PREFIX = "PREFIX akg: <https://w3id.org/astrokg/ontology#>\n"
 ARTICLES = PREFIX + "SELECT ?a WHERE { ?a a akg:Article } ORDER BY ?a"
@@ -136,6 +138,21 @@ def test_service_is_refused(loaded_client: FlaskClient) -> None:
     harmless = loaded_client.get("/sparql", query_string={
         "query": 'SELECT ?service WHERE { BIND("SERVICE" AS ?service) }'})
     assert harmless.status_code == 200
+
+
+def test_a_kept_verdict_of_the_checks_holds_only_for_the_same_limits(tmp_path: Path) -> None:
+    """The endpoint keeps the checks' verdict on a query text; another app's limits, or a
+    refusal, are not answered from it."""
+    nested = "SELECT * WHERE { " + "{ " * 12 + "?s ?p ?o " + "} " * 12 + "}"
+    strict, loose = make_app(tmp_path / "a", max_query_depth=8), make_app(tmp_path / "b", max_query_depth=64)
+    try:
+        for _ in range(2):  # each asked twice: the second time the kept verdict may answer
+            assert loose.test_client().get("/sparql", query_string={"query": nested}).status_code == 200
+            refused = strict.test_client().get("/sparql", query_string={"query": nested})
+            assert refused.status_code == 400 and "nesting deeper than 8" in refused.get_json()["message"]
+    finally:
+        close_app(strict)
+        close_app(loose)
 
 
 def test_reads_are_open_to_other_origins_writes_are_not(loaded_client: FlaskClient) -> None:

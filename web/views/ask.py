@@ -42,7 +42,7 @@ def index_json() -> ResponseReturnValue:
 
 def _index_data() -> dict[str, object]:
     service = get_service()
-    return {"examples": service.asker.examples(8), "stats": service.store.stats().as_dict()}
+    return {"examples": service.examples(8), "stats": service.store.stats().as_dict()}
 
 
 @bp.get("/ask")

@@ -18,6 +18,7 @@ import logging
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, render_template, request, url_for
@@ -135,29 +136,43 @@ def _limits() -> Limits:
 
 
 def _query(user_query: str, default_graphs: list[str], named_graphs: list[str]) -> ResponseReturnValue:
-    prefixed = with_prefixes(user_query)
-    query = prefixed.text  # the checks see the text that runs
-    with _said_for_people(user_query, prefixed.added):
-        check_query(query, _limits())
+    limits = _limits()
+    checked = _checked if len(user_query) <= _KEPT_TEXT else _checked.__wrapped__
+    query, added, form = checked(user_query, limits)
     for graph in (*default_graphs, *named_graphs):
         try:
             ox.NamedNode(graph)
         except ValueError:
             raise Problem(400, f"{graph!r} is not an absolute IRI for a graph") from None
-    form = query_form(query)
     graph_form = form in ("CONSTRUCT", "DESCRIBE")
     offers = [*(GRAPH_TYPES if graph_form else RESULT_TYPES), HTML]
     media = negotiate(offers, TURTLE if graph_form else RESULTS_JSON, GRAPH_ALIASES if graph_form else RESULT_ALIASES)
     if media == HTML and request.args.get("format", request.form.get("format")) != "html":
         return _editor(user_query)
     wire = media if media != HTML else TURTLE if graph_form else RESULTS_JSON
-    with _said_for_people(user_query, prefixed.added):
+    with _said_for_people(user_query, added):
         output = _run(query, wire, default_graphs, named_graphs, graph_form)
     if media == HTML:
         return _table(user_query, output, graph_form)
     response = Response(output.data, content_type=output.media_type, headers=_CORS)
     _limit_headers(response, output)
     return response
+
+
+#: Longest query text whose verdict is kept (with the 1,024 texts kept, at most about 4 MB).
+_KEPT_TEXT = 2_000
+
+
+@lru_cache(maxsize=1024)
+def _checked(user_query: str, limits: Limits) -> tuple[str, int, str]:
+    """The query as it runs (the predeclared prefixes it uses added; the checks see this
+    text), the number of lines added, and its form, once the policy has let it through.
+    A pure function of the text and the limits, so kept for the texts clients send again
+    (results are never kept); a refusal raises, and is not kept."""
+    prefixed = with_prefixes(user_query)
+    with _said_for_people(user_query, prefixed.added):
+        check_query(prefixed.text, limits)
+    return prefixed.text, prefixed.added, query_form(prefixed.text)
 
 
 def _run(query: str, media: str, default_graphs: list[str], named_graphs: list[str], graph_form: bool) -> Output:
