@@ -16,10 +16,11 @@ from collections.abc import Iterator
 
 from pyoxigraph import NamedNode, Triple
 
-from extract.frames.groups import DEMONYMS, TRADES, country_of, scope_of
+from extract.frames.groups import DEMONYMS, GROUPS, NEUTRAL, PEOPLE, TRADES, country_of, scope_of
 from kg.questions.match import Parsed
 from kg.questions.readers import agent_classes, keeps
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
+from kg.questions.text import Token
 from kg.questions.values import PLANNED
 from kg.store.sparql import Rows
 
@@ -108,6 +109,7 @@ def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool, bool]:
     if at >= 2 and tokens[at - 1].lower in ("'s", "’s"):  # "China's first astronaut", "Ardenia's first ..."
         country = country_of(tokens[at - 2].text) or tokens[at - 2].text
     group: list[str] = []
+    said: list[Token] = []  # the group's words as the question writes them
     i = at + 1
     while i < len(tokens) and tokens[i].lower not in _ACHIEVEMENT_STARTS and tokens[i].pos not in ("VERB", "AUX"):
         if tokens[i].lower == "from":  # "the first woman from Belarus to fly"
@@ -119,20 +121,52 @@ def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool, bool]:
             country = country or country_of(" ".join(w for w in place if w.lower() != "the"))
             break
         group.append(tokens[i].lower)
+        said.append(tokens[i])
         i += 1
     rest = [t.text for t in tokens[i:] if t.lower not in ("?", ".", "!")]
     achievement = " ".join(rest[1:] if rest and rest[0].lower() == "to" else rest)
     told = bool(achievement)
     trade = [w for w in group if w in TRADES or w.rstrip("s") in TRADES]
     if not achievement and trade:  # "China's first astronaut": the trade is the achievement
-        achievement = " ".join(group[group.index(trade[0]):])
+        start = group.index(trade[0])
+        if start and f"{group[start - 1]} {trade[0]}" in TRADES:  # "the first space tourist"
+            start -= 1
+        achievement = " ".join(group[start:])
     elif not achievement and "by" in group and meaning(" ".join(group[:group.index("by")])) & _EVENTS:
         at_by = group.index("by")  # "the first spacewalk by two women"
         achievement, group = " ".join(group[:at_by]), group[at_by + 1:]
         return scope_of(group, country), achievement, False, True
     elif not achievement and group and meaning(group[-1]) & _EVENTS:  # "the first commercial spacewalk"
         return scope_of(group[:-1], country), group[-1], False, True
-    return scope_of(group, country), achievement, told, False
+    return scope_of(group, country, unnamed(said)), achievement, told, False
+
+
+#: the words of the trades, which name no group ("flight engineer")
+_TRADE_WORDS = frozenset(w for trade in TRADES for w in trade.split())
+
+
+def unnamed(said: list[Token]) -> list[str]:
+    """The words of a question's group that no scope word, people noun or trade accounts
+    for, as written: "the first ESA astronaut" counts among "ESA", as the extractor writes
+    a modifier it cannot name (:func:`extract.frames.firsts._narrows`), so that a first of
+    all people never answers for a narrower group the word lists do not know.
+
+    >>> from kg.questions.text import Token
+    >>> unnamed([Token(0, "ESA", "ESA"), Token(1, "astronaut", "astronaut")])
+    ['ESA']
+    >>> unnamed([Token(0, "Chinese", "chinese"), Token(1, "woman", "woman")])
+    []
+    """
+    runs: list[list[Token]] = [[]]
+    for t in said:
+        low = t.lower
+        known = (low in GROUPS or country_of(low) or low in NEUTRAL or low in ("the", "a", "an", "ever")
+                 or {low, low.rstrip("s")} & (PEOPLE | _TRADE_WORDS))
+        if not known and not t.is_punct or t.text == "-" and runs[-1]:
+            runs[-1].append(t)
+        elif runs[-1]:
+            runs.append([])
+    return ["".join(t.text + t.space for t in run).strip(" -") for run in runs if run]
 
 
 def label(scope: str, achievement: str) -> str:
