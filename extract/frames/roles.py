@@ -19,6 +19,7 @@ from extract.components.found import DateMention
 from extract.components.quantities import count
 from extract.frames.event_dates import not_its_day
 from extract.frames.lexicon import Frame
+from extract.patterns import read_jsonl
 from extract.rules.common import MISSIONS, VEHICLES, described, listed, mention, people_before, sole_person
 
 #: how sure a reading is, by how it was read
@@ -562,9 +563,23 @@ def _modifiers(noun: Token) -> list[Token]:
 def carrying(*heads: Token) -> list[Token]:
     """The words of whom a craft took along, told by a participle of the verb or of the craft's
     noun: "lifted off, carrying A and B", "the capsule, carrying A, landed", "sending A"."""
-    return [t for head in heads for c in head.children if c.dep_ in ("advcl", "acl", "xcomp", "relcl")
-            and c.lemma_ in _CARRY and c.pos_ == "VERB" for o in c.children if o.dep_ in ("dobj", "prep")
-            for t in o.subtree]
+    verbs = [c for head in heads for c in head.children if c.dep_ in ("advcl", "acl", "xcomp", "relcl")
+             and c.lemma_ in _CARRY and c.pos_ == "VERB"]
+    said = [t for c in verbs for o in c.children if o.dep_ in ("dobj", "prep") for t in o.subtree]
+    return said + [t for c in verbs for t in _list_of(c) if t not in said]
+
+
+def _list_of(at: Token) -> list[Token]:
+    """The words of a list of people that starts after a word, up to the first word that is
+    no name, trade or agency ("carrying A, Russian cosmonaut B and U.S. astronaut C", where
+    the parser hangs B and C elsewhere)."""
+    out: list[Token] = []
+    for t in at.doc[at.i + 1:at.sent.end]:
+        if not (t.ent_type_ == "PERSON" or t.lower_ in _LIST_WORDS or t.ent_type_ in _LIST_ENTITIES
+                or t.lower_ == "of" and t.i > 0 and t.doc[t.i - 1].lower_ == "crew"):  # "the crew of A, B and C"
+            break
+        out.append(t)
+    return out
 
 
 def _possessor(noun: Token) -> Token:
@@ -585,11 +600,29 @@ def companions(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
     for t in words:  # the with-phrase may hang from the craft or the place ("aboard X with Y")
         if t.dep_ == "prep" and (t.lower_ in _WITH or listing and t.lower_ == "as") and ctx.person(t.head) is None:
             found += [x for x in t.subtree if ctx.person(x) is not None]  # "with A as pilot and B as ..."
+            found += listed_on(ctx, t) if t.lower_ == "with" else []
             listing = listing or t.head.i == tok.i
     for child in tok.children:
         if child.lemma_ in ("join", "accompany") and child.tag_ == "VBN":
             found += [t for c in child.children if c.dep_ == "agent" for t in c.subtree if ctx.person(t) is not None]
     return list(dict.fromkeys(p for t in found if (p := ctx.person(t)) is not None and not stood_in_for(t)))
+
+
+#: words a list of people holds besides their names: their trades, and words that join them
+_LIST_WORDS = frozenset({w for r in read_jsonl("roles") if r["kind"] in ("occupation", "crew", "backup")
+                         for w in r["term"].split()} | {
+    "and", ",", "the", "fellow", "crew", "crewmate", "crewmates", "crewmember", "crewmembers", "colleague",
+    "colleagues", "astronauts", "cosmonauts", "veteran", "rookie", "tourist", "billionaire", "millionaire",
+    "passenger"})
+#: entities a list of people names them by ("NASA astronaut A", "Russian cosmonaut B")
+_LIST_ENTITIES = frozenset({"AGENCY", "ORG", "NORP", "GPE"})
+
+
+def listed_on(ctx: Context, at: Token) -> list[Token]:
+    """The names of a list of people that starts after a word, read from the words up to the
+    first word that is no name, trade or agency: "with crewmates, NASA astronaut A and
+    Roscosmos cosmonaut B" names A and B however the parser splits the second item off."""
+    return [t for t in _list_of(at) if ctx.named_at.get(t.i) is not None and ctx.person(t) is not None]
 
 
 #: nouns and verbs of taking someone's place: "a late substitution for X", "replacing X"

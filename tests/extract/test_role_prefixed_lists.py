@@ -1,0 +1,61 @@
+"""A list of people whose items each carry a trade and an agency or a country ("with NASA
+astronaut A and Roscosmos cosmonaut B", "carrying A, Russian cosmonaut B and U.S. astronaut
+C"): every item is a companion, however the parser splits the later items off the list
+(invented names, the session ``nlp``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract import Article, extract
+from extract.gold import Key, extracted_keys, key
+
+
+def keys(nlp: Language, text: str) -> set[Key]:
+    return extracted_keys(next(extract(nlp, [Article(text, published="2018-12-04", id="t")])))
+
+
+def together(found: set[Key], a: str, b: str) -> bool:
+    return key(a, "flewWith", b) in found or key(b, "flewWith", a) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ron Ames launched to the space station with NASA astronaut Ann Brill and Roscosmos cosmonaut Ivan Petrakov.",
+    "Ron Ames launched to the space station with crewmates, NASA astronaut Ann Brill and Roscosmos cosmonaut "
+    "Ivan Petrakov.",
+    "Ardenian astronaut Ron Ames lifted off on Monday with fellow crewmates Ann Brill of NASA and Russian "
+    "cosmonaut Ivan Petrakov.",
+])
+def test_every_item_of_a_with_list_flew(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert together(found, "Ron Ames", "Ann Brill")
+    assert together(found, "Ron Ames", "Ivan Petrakov")
+
+
+@pytest.mark.parametrize("text", [
+    "The Soyuz TMA-31 spacecraft carrying Remy Caron, Russian cosmonaut Ivan Petrakov and U.S. astronaut Jo Kemp "
+    "blasts off from Baikonur cosmodrome on Wednesday.",
+    "The Ardenian Soyuz TMA-31 spacecraft carrying the crew of Ardenian billionaire Remy Caron, Russian cosmonaut "
+    "Ivan Petrakov and U.S. astronaut Jo Kemp blasts off from Baikonur cosmodrome on Wednesday.",
+])
+def test_every_item_a_craft_carries_rode_it(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    for person in ("Remy Caron", "Ivan Petrakov", "Jo Kemp"):
+        assert key(person, "launchVehicle", "Soyuz TMA-31") in found
+    assert together(found, "Remy Caron", "Jo Kemp")
+
+
+def test_a_with_list_ends_at_the_first_word_of_something_else(nlp: Language) -> None:
+    found = keys(nlp, "Ron Ames launched with Ann Brill, the mission's commander, and met Ivan Petrakov on "
+                      "the station.")
+    assert together(found, "Ron Ames", "Ann Brill")
+    assert not together(found, "Ron Ames", "Ivan Petrakov")
+
+
+def test_a_release_dateline_is_a_place_not_the_one_who_launched(nlp: Language) -> None:
+    found = keys(nlp, "Vellmar, Ardenia, December 3, 2018 – Today, Ardenian Space Agency astronaut Ron Ames "
+                      "successfully launched to the space station with crewmates, NASA astronaut Ann Brill and "
+                      "Roscosmos cosmonaut Ivan Petrakov.")
+    assert key("Ron Ames", "launchDate", "2018-12-03") in found
+    assert not any(k[0] == "Vellmar" and k[1] == "launchDate" for k in found)
