@@ -47,6 +47,7 @@ _FILLER = frozenset({"the", "a", "an", "to", "in", "on", "of", "into", "aboard",
 #: words that end the group of a question and start its achievement ("first Briton in space")
 _ACHIEVEMENT_STARTS = {"to", "in", "on", "into", "aboard", "around", "outside", "?", ".", "who", "that"}
 _WORD = re.compile(r"[\w-]+")
+_PHRASE_WORDS = re.compile(r"[\w']+|-")
 #: meanings of nouns that name an event a group may do first ("the first commercial spacewalk")
 _EVENTS = frozenset({"walk", "space"})
 
@@ -143,6 +144,8 @@ def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool, bool]:
 
 #: the words of the trades, which name no group ("flight engineer")
 _TRADE_WORDS = frozenset(w for trade in TRADES for w in trade.split())
+#: groups of more than one word, as a question's words ("native american", "african - american")
+_PHRASES = [_PHRASE_WORDS.findall(g) for g in GROUPS if " " in g or "-" in g]
 
 
 def unnamed(said: list[Token]) -> list[str]:
@@ -156,11 +159,16 @@ def unnamed(said: list[Token]) -> list[str]:
     ['ESA']
     >>> unnamed([Token(0, "Chinese", "chinese"), Token(1, "woman", "woman")])
     []
+    >>> unnamed([Token(0, "Native", "native"), Token(1, "American", "american"), Token(2, "woman", "woman")])
+    []
     """
+    lows = [t.lower for t in said]
+    phrased = {k for words in _PHRASES for i in range(len(lows)) if lows[i:i + len(words)] == words
+               for k in range(i, i + len(words))}  # "Native American": one group word
     runs: list[list[Token]] = [[]]
-    for t in said:
+    for k, t in enumerate(said):
         low = t.lower
-        known = (low in GROUPS or country_of(low) or low in NEUTRAL or low in ("the", "a", "an", "ever")
+        known = (k in phrased or low in GROUPS or country_of(low) or low in NEUTRAL or low in ("the", "a", "an")
                  or {low, low.rstrip("s")} & (PEOPLE | _TRADE_WORDS))
         if not known and not t.is_punct or t.text == "-" and runs[-1]:
             runs[-1].append(t)
