@@ -37,6 +37,8 @@ _WITH = {"with", "alongside", "along", "beside", "accompanied"}
 CRAFT_NOUNS = {"capsule", "spacecraft", "ship", "craft", "vehicle", "spaceship", "rocket", "module"}
 #: words that call a mission a craft ("the Shenzhou-19 spaceship")
 CRAFT_WORDS = {"spaceship", "spacecraft", "capsule", "ship", "craft"}
+#: prepositions of riding in a craft: "aboard a Soyuz ferrying A and B"
+_INSIDE_CRAFT = {"aboard", "on", "in", "inside", "onboard"}
 #: verbs whose participle tells whom a craft took along: "the capsule, carrying A and B, landed"
 _CARRY = {"carry", "send", "bring", "take", "ferry", "transport", "deliver", "fly"}
 #: verbs by which an agency or a country sends a craft up: "China launched the Shenzhou-19 spaceship"
@@ -602,10 +604,23 @@ def companions(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
             found += [x for x in t.subtree if ctx.person(x) is not None]  # "with A as pilot and B as ..."
             found += listed_on(ctx, t) if t.lower_ == "with" else []
             listing = listing or t.head.i == tok.i
+        elif t.dep_ == "pobj" and t.head.lower_ in _INSIDE_CRAFT:  # "aboard a Soyuz ferrying A and B"
+            found += [x for x in carrying(t) if ctx.person(x) is not None and ctx.named_at.get(x.i) is not None
+                      and not _in_clause(x, t)]
     for child in tok.children:
         if child.lemma_ in ("join", "accompany") and child.tag_ == "VBN":
             found += [t for c in child.children if c.dep_ == "agent" for t in c.subtree if ctx.person(t) is not None]
     return list(dict.fromkeys(p for t in found if (p := ctx.person(t)) is not None and not stood_in_for(t)))
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """Whether a word lies in a clause of its own below ``top`` ("a satellite built by A")."""
+    for a in tok.ancestors:
+        if a.i == top.i:
+            return False
+        if a.dep_ in ("relcl", "agent") or a.dep_ == "acl" and a.head.i != top.i:
+            return True
+    return False
 
 
 #: words a list of people holds besides their names: their trades, and words that join them
@@ -613,7 +628,7 @@ _LIST_WORDS = frozenset({w for r in read_jsonl("roles") if r["kind"] in ("occupa
                          for w in r["term"].split()} | {
     "and", ",", "the", "fellow", "crew", "crewmate", "crewmates", "crewmember", "crewmembers", "colleague",
     "colleagues", "astronauts", "cosmonauts", "veteran", "rookie", "tourist", "billionaire", "millionaire",
-    "passenger"})
+    "passenger", "new", "station"})
 #: entities a list of people names them by ("NASA astronaut A", "Russian cosmonaut B")
 _LIST_ENTITIES = frozenset({"AGENCY", "ORG", "NORP", "GPE"})
 

@@ -59,3 +59,20 @@ def test_a_release_dateline_is_a_place_not_the_one_who_launched(nlp: Language) -
                       "Roscosmos cosmonaut Ivan Petrakov.")
     assert key("Ron Ames", "launchDate", "2018-12-03") in found
     assert not any(k[0] == "Vellmar" and k[1] == "launchDate" for k in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Remy Caron blasted off from Baikonur aboard a Soyuz TMA-31 spacecraft ferrying new station crewmembers "
+    "Ivan Petrakov and Jo Kemp to their orbital home.",
+    "Remy Caron lifted off on Sunday aboard a Soyuz TMA-31 capsule carrying NASA astronaut Ivan Petrakov and "
+    "Roscosmos cosmonaut Jo Kemp.",
+])
+def test_those_the_craft_one_rides_carries_flew_with_him(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert together(found, "Remy Caron", "Ivan Petrakov")
+    assert together(found, "Remy Caron", "Jo Kemp")
+
+
+def test_a_craft_carrying_no_one_adds_no_companion(nlp: Language) -> None:
+    found = keys(nlp, "Remy Caron blasted off on a rocket carrying a weather satellite built by Jo Kemp.")
+    assert not together(found, "Remy Caron", "Jo Kemp")
