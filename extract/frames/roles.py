@@ -16,10 +16,10 @@ from spacy.tokens import Span, Token
 from extract.components.context import Context
 from extract.components.dates import past_mention
 from extract.components.found import DateMention
+from extract.components.lists import list_after
 from extract.components.quantities import count
 from extract.frames.event_dates import not_its_day
 from extract.frames.lexicon import Frame
-from extract.patterns import read_jsonl
 from extract.rules.common import MISSIONS, VEHICLES, described, listed, mention, people_before, sole_person
 
 #: how sure a reading is, by how it was read
@@ -568,20 +568,7 @@ def carrying(*heads: Token) -> list[Token]:
     verbs = [c for head in heads for c in head.children if c.dep_ in ("advcl", "acl", "xcomp", "relcl")
              and c.lemma_ in _CARRY and c.pos_ == "VERB"]
     said = [t for c in verbs for o in c.children if o.dep_ in ("dobj", "prep") for t in o.subtree]
-    return said + [t for c in verbs for t in _list_of(c) if t not in said]
-
-
-def _list_of(at: Token) -> list[Token]:
-    """The words of a list of people that starts after a word, up to the first word that is
-    no name, trade or agency ("carrying A, Russian cosmonaut B and U.S. astronaut C", where
-    the parser hangs B and C elsewhere)."""
-    out: list[Token] = []
-    for t in at.doc[at.i + 1:at.sent.end]:
-        if not (t.ent_type_ == "PERSON" or t.lower_ in _LIST_WORDS or t.ent_type_ in _LIST_ENTITIES
-                or t.lower_ == "of" and t.i > 0 and t.doc[t.i - 1].lower_ == "crew"):  # "the crew of A, B and C"
-            break
-        out.append(t)
-    return out
+    return said + [t for c in verbs for t in list_after(c) if t not in said]
 
 
 def _possessor(noun: Token) -> Token:
@@ -623,21 +610,11 @@ def _in_clause(tok: Token, top: Token) -> bool:
     return False
 
 
-#: words a list of people holds besides their names: their trades, and words that join them
-_LIST_WORDS = frozenset({w for r in read_jsonl("roles") if r["kind"] in ("occupation", "crew", "backup")
-                         for w in r["term"].split()} | {
-    "and", ",", "the", "fellow", "crew", "crewmate", "crewmates", "crewmember", "crewmembers", "colleague",
-    "colleagues", "astronauts", "cosmonauts", "veteran", "rookie", "tourist", "billionaire", "millionaire",
-    "passenger", "new", "station"})
-#: entities a list of people names them by ("NASA astronaut A", "Russian cosmonaut B")
-_LIST_ENTITIES = frozenset({"AGENCY", "ORG", "NORP", "GPE"})
-
-
 def listed_on(ctx: Context, at: Token) -> list[Token]:
     """The names of a list of people that starts after a word, read from the words up to the
     first word that is no name, trade or agency: "with crewmates, NASA astronaut A and
     Roscosmos cosmonaut B" names A and B however the parser splits the second item off."""
-    return [t for t in _list_of(at) if ctx.named_at.get(t.i) is not None and ctx.person(t) is not None]
+    return [t for t in list_after(at) if ctx.named_at.get(t.i) is not None and ctx.person(t) is not None]
 
 
 #: nouns and verbs of taking someone's place: "a late substitution for X", "replacing X"

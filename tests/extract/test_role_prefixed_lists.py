@@ -76,3 +76,20 @@ def test_those_the_craft_one_rides_carries_flew_with_him(nlp: Language, text: st
 def test_a_craft_carrying_no_one_adds_no_companion(nlp: Language) -> None:
     found = keys(nlp, "Remy Caron blasted off on a rocket carrying a weather satellite built by Jo Kemp.")
     assert not together(found, "Remy Caron", "Jo Kemp")
+
+
+@pytest.mark.parametrize("text", [
+    "Roscosmos cosmonaut Oleg Dern and NASA astronauts Ann Brill and Jo Kemp landed in Kazakhstan on Monday.",
+    "Russian cosmonaut Oleg Dern and U.S. astronauts Ann Brill and Jo Kemp touched down in Kazakhstan on Monday.",
+])
+def test_every_item_of_an_opening_list_did_it(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    for person in ("Oleg Dern", "Ann Brill", "Jo Kemp"):
+        assert key(person, "landingSite", "Kazakhstan") in found
+    assert together(found, "Oleg Dern", "Jo Kemp")
+
+
+def test_a_name_before_the_list_in_another_phrase_is_no_item(nlp: Language) -> None:
+    found = keys(nlp, "NASA said on Monday that astronauts Ann Brill and Jo Kemp landed in Kazakhstan. "
+                      "Oleg Dern, their commander, stayed aboard.")
+    assert key("Oleg Dern", "landingSite", "Kazakhstan") not in found
