@@ -72,6 +72,7 @@ def to_extraction(docs: Sequence[tuple[Doc, int]], article: Article, extractor: 
     entities = tuple(Entity(str(i["key"]), name, tuple(i["types"]), tuple(i["aliases"]))
                      for name, i in b.entities.items())
     facts = _without_coarser(_without_superseded(_without_implied(list(b.facts.values()))))
+    facts = _without_vaguer(facts, {str(i["key"]): name for name, i in b.entities.items()})
     return Extraction(
         article=article,
         sentences=tuple(b.sentences),
@@ -199,6 +200,22 @@ def _without_coarser(facts: list[Fact]) -> list[Fact]:
              and _DATE.fullmatch(f.object.value)}
     return [f for f in facts if not (isinstance(f.object, Literal) and _PARTIAL.fullmatch(f.object.value) and any(
         (f.subject, f.predicate, f.modality) == d[:3] and d[3].startswith(f.object.value + "-") for d in dates))]
+
+
+#: what a person rode, where a craft's family name is vaguer than the craft ("Soyuz", "Soyuz TMA-16")
+_CRAFT = frozenset({"launchVehicle", "spacecraft"})
+
+
+def _without_vaguer(facts: list[Fact], names: dict[str, str]) -> list[Fact]:
+    """The facts less a craft that a named craft of the same fact begins with: "aboard a
+    Russian Soyuz capsule" and "the Soyuz TMA-16 spacecraft carrying him" are one ride, and
+    "Soyuz" is no second answer beside "Soyuz TMA-16"."""
+    rides: dict[tuple[str, str, str], list[str]] = {}
+    for f in facts:
+        if f.predicate in _CRAFT and isinstance(f.object, str):
+            rides.setdefault((f.subject, f.predicate, f.modality), []).append(names.get(f.object, ""))
+    return [f for f in facts if not (f.predicate in _CRAFT and isinstance(f.object, str) and (name := names.get(
+        f.object, "")) and any(o.startswith(name + " ") for o in rides[(f.subject, f.predicate, f.modality)]))]
 
 
 _DATE = re.compile(r"\d{4}(-\d{2}){0,2}")

@@ -171,7 +171,8 @@ class AliasResolver:
                             subject = target
                     continue
                 if tok.i in ages or (tok.lower_ == "the" and tok.head.lemma_ in self.person_nouns
-                                     and tok.head.tag_ == "NN" and _is_description(tok.head, owner)):
+                                     and tok.head.tag_ == "NN" and _is_description(tok.head, owner)
+                                     and not _unnamed_before(tok.head, owner)):
                     end = ages[tok.i].end() if tok.i in ages else None
                     span = doc.char_span(tok.idx, end, alignment_mode="expand") if end else \
                         doc[tok.i:tok.head.i + 1]
@@ -548,6 +549,24 @@ def _is_description(head: Token, owner: dict[int, int]) -> bool:
         return False
     return not any(c.i in owner and c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"
                    for c in head.children)
+
+
+#: how many sentences back an unnamed person may be the one "the astronaut" goes back to
+_UNNAMED_REACH = 3
+
+
+def _unnamed_before(head: Token, owner: dict[int, int]) -> bool:
+    """Whether a definite role noun goes back to someone the story brought in without a name
+    ("One Pakistani astronaut will fly ..., Lin added, noting that the astronaut will also
+    conduct experiments"): "the astronaut" is that one, not the last person named."""
+    sent = head.sent
+    for _ in range(_UNNAMED_REACH):
+        if sent.start == 0:
+            break
+        sent = head.doc[sent.start - 1].sent
+    return any(t.lemma_ == head.lemma_ and t.i not in owner and any(
+        c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in t.children) and not any(
+        c.i in owner for c in t.children) for t in head.doc[sent.start:head.i])
 
 
 def _among_unnamed(head: Token) -> bool:

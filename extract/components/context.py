@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract import extensions
 from extract.components.found import DateMention, DateRef, Found, Obj, Ref, Val, as_obj, from_plain, to_plain
+from extract.components.lists import list_before
 
 #: words that make a clause a plan rather than a report
 PLAN_WORDS = {"will", "scheduled", "set", "due", "expected", "planned", "plans", "planning", "going", "shall",
@@ -196,7 +197,17 @@ class Context:
                                            for x in a.subtree)]  # the names, however the parse hangs them
                     out += list(dict.fromkeys(p for x in named if x.i != t.i and (p := self.person(x)) is not None
                                               and self.named_at.get(x.i) is not None and p not in out))
-        return out
+        return out + [p for p in self._listed_before(person, sent) if p not in out]
+
+    def _listed_before(self, person: int, sent: Span) -> list[int]:
+        """The people of a list that opens the sentence before the person's name, where the
+        parser splits it ("Roscosmos cosmonaut A and NASA astronauts B and C landed", for B:
+        A; see :mod:`extract.components.lists`)."""
+        at = next((i for i in range(sent.start, sent.end) if self.named_at.get(i) == person), None)
+        if at is None:
+            return []
+        return list(dict.fromkeys(p for t in list_before(self.doc[at]) if self.named_at.get(t.i) is not None
+                                  and (p := self.person(t)) is not None and p != person))
 
     def _who(self, clause: Token) -> int | None:
         """The person a "who" clause tells of when the parse hangs it on another word ("an

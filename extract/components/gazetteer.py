@@ -208,6 +208,21 @@ def _aligned(doc: Doc, m: re.Match[str], label: str, name: str) -> Span | None:
     return span if all(not ch.isalnum() for ch in extra) else None
 
 
+#: "City" after a country's, state's or province's name: another place ("Quebec City")
+_CITY = re.compile(r" City(?![\w-])")
+
+
+def _city(doc: Doc, text: str, m: re.Match[str]) -> Span | None:
+    """The city named after a country, state or province ("born in Quebec City", "Kansas
+    City", "Mexico City"): one place as written, not the region its first word names."""
+    city = _CITY.match(text, m.end())
+    if city is None:
+        return None
+    span = doc.char_span(m.start(), city.end(), label="GPE", alignment_mode="contract")
+    return None if span is None else Span(doc, span.start, span.end, label="GPE",
+                                          kb_id=f"{' '.join(m.group(0).split())} City")
+
+
 def _echoes(doc: Doc, text: str, names: dict[str, tuple[str, str]]) -> list[Span]:
     """Every use of names that context has shown to be entities ("Endurance" once "the
     Crew Dragon Endurance" has been named)."""
@@ -269,7 +284,8 @@ class EntityRuler:
             for m in phrases.regex.finditer(text):
                 label, template = phrases.names[m.group(0).lower() if phrases.fold else m.group(0)]
                 name = template.format(" ".join(m.group(0).split()))
-                span = _aligned(doc, m, label, name)
+                span = _city(doc, text, m) if label == "GPE" else None
+                span = span or _aligned(doc, m, label, name)
                 if span is not None:
                     found.append(span)
         echoes: dict[str, tuple[str, str]] = {}

@@ -179,10 +179,18 @@ _DATELINE = re.compile(r"(?m)^(?:By [^|\n]{1,60}\| )?([A-Z][A-Z'.-]+(?: [A-Z][A-
                        r"(?=[^\n]{0,60}?(?: --| —| -|\n))")
 
 
+#: a release's dateline in ordinary capitals, told by its full date before the dash
+#: ("Longueuil, Quebec, December 3, 2018 – Today, ...", "Noordwijk, 12 May 2021 -- ")
+_MONTHS = "|".join(m for m in (*calendar.month_name, *calendar.month_abbr) if m)
+_RELEASE_DATELINE = re.compile(
+    r"(?m)^([A-Z][a-z'.-]+(?: [A-Z][a-z'.-]+){0,2}),(?: [A-Z][\w.]*(?: [A-Z][\w.]*)?,)? "
+    rf"(?:(?:{_MONTHS})\.? \d{{1,2}},? \d{{4}}|\d{{1,2}} (?:{_MONTHS})\.? \d{{4}}) ?(?=--|—|–| -)")
+
+
 def _with_datelines(doc: Doc, text: str, ents: list[Span]) -> list[Span]:
     """The place of each dateline, as the place it names ("LAKE FOREST" is Lake Forest),
     unless the patterns already know it ("BAIKONUR")."""
-    for m in _DATELINE.finditer(text):
+    for m in [*_DATELINE.finditer(text), *_RELEASE_DATELINE.finditer(text)]:
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if span is None or not len(span) or any(e.kb_id_ and e.start < span.end and span.start < e.end for e in ents):
             continue

@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, date, value
-from extract.frames.groups import GROUPS, PEOPLE, TRADES, country_of, scope_of
+from extract.frames.groups import GROUPS, NEUTRAL, PEOPLE, TRADES, country_of, scope_of
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
 from extract.frames.roles import CONTEXT, DIRECT
@@ -212,10 +212,6 @@ def _scope(ctx: Context, first: Token, noun: Token) -> str:
     return scope_of([t.lower_ for t in [*words, noun]], country, extra)
 
 
-#: modifiers of a first's noun that leave its group as it is ("the first known person")
-_NEUTRAL = {"ever", "known", "recorded", "real", "true", "actual", "official", "very", "single", "space", "human"}
-
-
 def _narrows(mod: Token, noun: Token) -> bool:
     """Whether a modifier of the noun narrows the group with words no scope word says: "the
     first second-generation cosmonaut" is not the first cosmonaut. Groups, countries, the words
@@ -224,7 +220,7 @@ def _narrows(mod: Token, noun: Token) -> bool:
     said = " ".join(words)
     if not words or mod.like_num or mod.ent_type_ in ("ORDINAL", "CARDINAL", "DATE") or said in GROUPS:
         return False
-    rest = " ".join(w for w in words if not (w in GROUPS or country_of(w) or w in _NEUTRAL))
+    rest = " ".join(w for w in words if not (w in GROUPS or country_of(w) or w in NEUTRAL))
     return bool(rest) and f"{rest} {noun.lemma_.lower()}" not in TRADES and f"{rest} {noun.lower_}" not in TRADES
 
 

@@ -31,6 +31,9 @@ DEMONYMS: dict[str, str] = {str(c["name"]): str(c["demonyms"][0]) for c in read_
 #: trades that are an achievement themselves ("China's first astronaut")
 TRADES = frozenset({r["term"] for r in read_jsonl("roles") if r["kind"] == "occupation"} | set(_DATA["trades"]))
 _SEXES = ("woman", "man")
+#: modifiers of a first's noun that leave its group as it is ("the first known person")
+NEUTRAL = frozenset({"ever", "known", "recorded", "real", "true", "actual", "official", "very", "single", "space",
+                     "human"})
 
 
 def country_of(word: str) -> str:

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from extract.components.context import Context
 from extract.components.dates import past_mention
 from extract.components.found import DateMention
+from extract.components.lists import list_after
 from extract.components.quantities import count
 from extract.frames.event_dates import not_its_day
 from extract.frames.lexicon import Frame
@@ -36,6 +37,8 @@ _WITH = {"with", "alongside", "along", "beside", "accompanied"}
 CRAFT_NOUNS = {"capsule", "spacecraft", "ship", "craft", "vehicle", "spaceship", "rocket", "module"}
 #: words that call a mission a craft ("the Shenzhou-19 spaceship")
 CRAFT_WORDS = {"spaceship", "spacecraft", "capsule", "ship", "craft"}
+#: prepositions of riding in a craft: "aboard a Soyuz ferrying A and B"
+_INSIDE_CRAFT = {"aboard", "on", "in", "inside", "onboard"}
 #: verbs whose participle tells whom a craft took along: "the capsule, carrying A and B, landed"
 _CARRY = {"carry", "send", "bring", "take", "ferry", "transport", "deliver", "fly"}
 #: verbs by which an agency or a country sends a craft up: "China launched the Shenzhou-19 spaceship"
@@ -562,9 +565,10 @@ def _modifiers(noun: Token) -> list[Token]:
 def carrying(*heads: Token) -> list[Token]:
     """The words of whom a craft took along, told by a participle of the verb or of the craft's
     noun: "lifted off, carrying A and B", "the capsule, carrying A, landed", "sending A"."""
-    return [t for head in heads for c in head.children if c.dep_ in ("advcl", "acl", "xcomp", "relcl")
-            and c.lemma_ in _CARRY and c.pos_ == "VERB" for o in c.children if o.dep_ in ("dobj", "prep")
-            for t in o.subtree]
+    verbs = [c for head in heads for c in head.children if c.dep_ in ("advcl", "acl", "xcomp", "relcl")
+             and c.lemma_ in _CARRY and c.pos_ == "VERB"]
+    said = [t for c in verbs for o in c.children if o.dep_ in ("dobj", "prep") for t in o.subtree]
+    return said + [t for c in verbs for t in list_after(c) if t not in said]
 
 
 def _possessor(noun: Token) -> Token:
@@ -585,11 +589,32 @@ def companions(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
     for t in words:  # the with-phrase may hang from the craft or the place ("aboard X with Y")
         if t.dep_ == "prep" and (t.lower_ in _WITH or listing and t.lower_ == "as") and ctx.person(t.head) is None:
             found += [x for x in t.subtree if ctx.person(x) is not None]  # "with A as pilot and B as ..."
+            found += listed_on(ctx, t) if t.lower_ == "with" else []
             listing = listing or t.head.i == tok.i
+        elif t.dep_ == "pobj" and t.head.lower_ in _INSIDE_CRAFT:  # "aboard a Soyuz ferrying A and B"
+            found += [x for x in carrying(t) if ctx.person(x) is not None and ctx.named_at.get(x.i) is not None
+                      and not _in_clause(x, t)]
     for child in tok.children:
         if child.lemma_ in ("join", "accompany") and child.tag_ == "VBN":
             found += [t for c in child.children if c.dep_ == "agent" for t in c.subtree if ctx.person(t) is not None]
     return list(dict.fromkeys(p for t in found if (p := ctx.person(t)) is not None and not stood_in_for(t)))
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """Whether a word lies in a clause of its own below ``top`` ("a satellite built by A")."""
+    for a in tok.ancestors:
+        if a.i == top.i:
+            return False
+        if a.dep_ in ("relcl", "agent") or a.dep_ == "acl" and a.head.i != top.i:
+            return True
+    return False
+
+
+def listed_on(ctx: Context, at: Token) -> list[Token]:
+    """The names of a list of people that starts after a word, read from the words up to the
+    first word that is no name, trade or agency: "with crewmates, NASA astronaut A and
+    Roscosmos cosmonaut B" names A and B however the parser splits the second item off."""
+    return [t for t in list_after(at) if ctx.named_at.get(t.i) is not None and ctx.person(t) is not None]
 
 
 #: nouns and verbs of taking someone's place: "a late substitution for X", "replacing X"

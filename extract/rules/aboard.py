@@ -48,18 +48,25 @@ def _listed(ctx: Context, span: Span) -> tuple[list[int], Token] | None:
     tok, sent = span[0], span[0].sent
     verb = next((t for t in ctx.doc[span.end:min(sent.end, span.end + 8)] if t.lemma_ == "be"), None)
     if verb is None or any(ctx.person(t) is not None for t in ctx.doc[sent.start:verb.i]
-                           if t.lower_ not in _PRONOUNS):
+                           if t.lower_ not in _PRONOUNS and not _with_whom(t)):
         return None  # a person before the verb is its subject: "Ana Ruiz was aboard"
     end = next((t.i for t in ctx.doc[verb.i:sent.end] if t.lower_ in ("who", "whose", "which")), sent.end)
     people = [c for t, c in ctx.in_sentence(sent, "PERSON") if verb.i < t.i < end]
     if not people:
         return None
     for t in ctx.doc[tok.i:verb.i]:
-        if t.lower_ in ("him", "her") and t.head.lower_ == "with":
+        named = _with_whom(t) and ctx.named_at.get(t.i) is not None  # "with Mrs. Ruiz"
+        if t.lower_ in ("him", "her") and t.head.lower_ == "with" or named:
             one = ctx.person(t) if ctx.person(t) is not None else recent(ctx, t, "PERSON")
-            if one is not None:
+            if one is not None and one not in people:
                 people.insert(0, one)
     return people, verb
+
+
+def _with_whom(tok: Token) -> bool:
+    """Whether a word is the one "with" names before the verb ("On board with Mrs. Ruiz were
+    A and B"): a companion of the list, not the sentence's subject."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with"
 
 
 def _earlier(ctx: Context, sent: Span) -> list[int]:
@@ -116,20 +123,41 @@ def _joined_by_name(ctx: Context, verb: Token, span: Span, subject: Token, perso
     they flew together, when the clause names the craft or the flight (else "X joined A at the
     news conference", "joined A and B aboard the station" would be a flight together)."""
     side = next((c for c in verb.children if c.dep_ == ("agent" if subject.dep_ == "nsubjpass" else "dobj")), None)
+    if side is None and subject.dep_ == "nsubjpass":  # "joined on the trip by A": "by" hung on "trip"
+        side = next((t for t in verb.subtree if t.i > verb.i and t.lower_ == "by" and t.dep_ == "prep"), None)
     if side is None:
         return
     sent = verb.sent
     end = next((t.i for t in ctx.doc[side.i:sent.end] if t.lower_ in ("who", "which", "that", ";")), sent.end)
     ride = next((t for t in ctx.doc[side.i:end] if t.lower_ in _INSIDE and t.dep_ == "prep"), None)
-    if ride is None or not any(ctx.is_a(t, *VEHICLES, "MISSION") for t in ride.subtree) or any(
+    if ride is None:
+        ride = _trip_before(ctx, verb, side)  # "was joined on the trip by A and B"
+        if ride is None:
+            return
+        named = [t for t in ctx.doc[side.i:end] if ctx.named_at.get(t.i) is not None and ctx.person(t) is not None]
+    elif not any(ctx.is_a(t, *VEHICLES, "MISSION") for t in ride.subtree) or any(
             t.dep_ == "prep" for t in ctx.doc[side.i:ride.i]):  # "joined A at a news conference on X"
         return  # "joined A and B aboard the station": the crew already there, who flew up another day
-    named = [t for t in ctx.doc[side.i:ride.i] if ctx.named_at.get(t.i) is not None and ctx.person(t) is not None]
+    else:
+        named = [t for t in ctx.doc[side.i:ride.i] if ctx.named_at.get(t.i) is not None and ctx.person(t) is not None]
     mates = [p for t in named if (p := ctx.person(t)) is not None and p != person]
     modality = "planned" if ctx.planned(verb) else "reported"
     for other in dict.fromkeys(mates):
         ctx.add(person, "flewWith", entity(other), span, rule=f"{VERSION}:joined", confidence=0.6,
                 modality=modality)
+
+
+#: nouns of a flight that a ride may be said by without its name: "joined on the trip by A"
+_TRIPS = {"trip", "flight", "journey", "ride", "voyage", "mission"}
+
+
+def _trip_before(ctx: Context, verb: Token, side: Token) -> Token | None:
+    """The ride a passive "joined" names between the verb and who joined ("was joined on
+    the trip by A and B", "on the Soyuz by A"), when it names a craft, a mission or a trip."""
+    ride = next((t for t in ctx.doc[verb.i:side.i] if t.lower_ in _INSIDE and t.dep_ == "prep"), None)
+    if ride is None or not any(ctx.is_a(t, *VEHICLES, "MISSION") or t.lower_ in _TRIPS for t in ride.subtree):
+        return None
+    return ride
 
 
 def _told(ctx: Context, verb: Token, many: bool) -> list[int]:

@@ -16,10 +16,11 @@ from collections.abc import Iterator
 
 from pyoxigraph import NamedNode, Triple
 
-from extract.frames.groups import DEMONYMS, TRADES, country_of, scope_of
+from extract.frames.groups import DEMONYMS, GROUPS, NEUTRAL, PEOPLE, TRADES, country_of, scope_of
 from kg.questions.match import Parsed
 from kg.questions.readers import agent_classes, keeps
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
+from kg.questions.text import Token
 from kg.questions.values import PLANNED
 from kg.store.sparql import Rows
 
@@ -46,6 +47,7 @@ _FILLER = frozenset({"the", "a", "an", "to", "in", "on", "of", "into", "aboard",
 #: words that end the group of a question and start its achievement ("first Briton in space")
 _ACHIEVEMENT_STARTS = {"to", "in", "on", "into", "aboard", "around", "outside", "?", ".", "who", "that"}
 _WORD = re.compile(r"[\w-]+")
+_PHRASE_WORDS = re.compile(r"[\w']+|-")
 #: meanings of nouns that name an event a group may do first ("the first commercial spacewalk")
 _EVENTS = frozenset({"walk", "space"})
 
@@ -108,6 +110,7 @@ def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool, bool]:
     if at >= 2 and tokens[at - 1].lower in ("'s", "’s"):  # "China's first astronaut", "Ardenia's first ..."
         country = country_of(tokens[at - 2].text) or tokens[at - 2].text
     group: list[str] = []
+    said: list[Token] = []  # the group's words as the question writes them
     i = at + 1
     while i < len(tokens) and tokens[i].lower not in _ACHIEVEMENT_STARTS and tokens[i].pos not in ("VERB", "AUX"):
         if tokens[i].lower == "from":  # "the first woman from Belarus to fly"
@@ -119,20 +122,59 @@ def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool, bool]:
             country = country or country_of(" ".join(w for w in place if w.lower() != "the"))
             break
         group.append(tokens[i].lower)
+        said.append(tokens[i])
         i += 1
     rest = [t.text for t in tokens[i:] if t.lower not in ("?", ".", "!")]
     achievement = " ".join(rest[1:] if rest and rest[0].lower() == "to" else rest)
     told = bool(achievement)
     trade = [w for w in group if w in TRADES or w.rstrip("s") in TRADES]
     if not achievement and trade:  # "China's first astronaut": the trade is the achievement
-        achievement = " ".join(group[group.index(trade[0]):])
+        start = group.index(trade[0])
+        if start and f"{group[start - 1]} {trade[0]}" in TRADES:  # "the first space tourist"
+            start -= 1
+        achievement = " ".join(group[start:])
     elif not achievement and "by" in group and meaning(" ".join(group[:group.index("by")])) & _EVENTS:
         at_by = group.index("by")  # "the first spacewalk by two women"
         achievement, group = " ".join(group[:at_by]), group[at_by + 1:]
         return scope_of(group, country), achievement, False, True
     elif not achievement and group and meaning(group[-1]) & _EVENTS:  # "the first commercial spacewalk"
         return scope_of(group[:-1], country), group[-1], False, True
-    return scope_of(group, country), achievement, told, False
+    return scope_of(group, country, unnamed(said)), achievement, told, False
+
+
+#: the words of the trades, which name no group ("flight engineer")
+_TRADE_WORDS = frozenset(w for trade in TRADES for w in trade.split())
+#: groups of more than one word, as a question's words ("native american", "african - american")
+_PHRASES = [_PHRASE_WORDS.findall(g) for g in GROUPS if " " in g or "-" in g]
+
+
+def unnamed(said: list[Token]) -> list[str]:
+    """The words of a question's group that no scope word, people noun or trade accounts
+    for, as written: "the first ESA astronaut" counts among "ESA", as the extractor writes
+    a modifier it cannot name (:func:`extract.frames.firsts._narrows`), so that a first of
+    all people never answers for a narrower group the word lists do not know.
+
+    >>> from kg.questions.text import Token
+    >>> unnamed([Token(0, "ESA", "ESA"), Token(1, "astronaut", "astronaut")])
+    ['ESA']
+    >>> unnamed([Token(0, "Chinese", "chinese"), Token(1, "woman", "woman")])
+    []
+    >>> unnamed([Token(0, "Native", "native"), Token(1, "American", "american"), Token(2, "woman", "woman")])
+    []
+    """
+    lows = [t.lower for t in said]
+    phrased = {k for words in _PHRASES for i in range(len(lows)) if lows[i:i + len(words)] == words
+               for k in range(i, i + len(words))}  # "Native American": one group word
+    runs: list[list[Token]] = [[]]
+    for k, t in enumerate(said):
+        low = t.lower
+        known = (k in phrased or low in GROUPS or country_of(low) or low in NEUTRAL or low in ("the", "a", "an")
+                 or {low, low.rstrip("s")} & (PEOPLE | _TRADE_WORDS))
+        if not known and not t.is_punct or t.text == "-" and runs[-1]:
+            runs[-1].append(t)
+        elif runs[-1]:
+            runs.append([])
+    return ["".join(t.text + t.space for t in run).strip(" -") for run in runs if run]
 
 
 def label(scope: str, achievement: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from extract.name_keys import name_key
+from extract.name_keys import forms, name_key
 from kg.namespaces import AKG
 from kg.questions.text import Token, normalise, span_text
 
@@ -92,11 +92,14 @@ class EntityIndex:
                             parts[word].add(e.iri)
         self._parts = {w: iris for w, iris in parts.items() if len(iris) <= _MAX_PART_SHARE}
         self._spelt: dict[str, set[str]] = defaultdict(set)  # a person's name key -> iris
+        self._short: dict[str, set[str]] = defaultdict(set)  # "marcos pontes" -> "Marcos César Pontes"
         for e in self.entities.values():
             if _PEOPLE & set(e.types):
                 for name in (e.label, *e.aliases):
                     if len(name.split()) > 1 and (spelt := name_key(name)):
                         self._spelt[spelt].add(e.iri)
+                    for short in (f for f in forms(name) if " " in f) if len(name.split()) > 2 else ():
+                        self._short[short].add(e.iri)
         self._keys = sorted(set(self._exact) | set(self._parts))
 
     def __len__(self) -> int:
@@ -109,8 +112,10 @@ class EntityIndex:
         found = {iri: Candidate(iri, self.entities[iri].label, how, 100.0)
                  for iri, how in self._exact.get(key, {}).items()}
         if not found and len(key.split()) > 1 and (spelt := name_key(key)):
-            for iri in self._spelt.get(spelt, ()):  # "Nikolaj Brusov": "Nikolai Brusov" spelt another way,
-                found[iri] = Candidate(iri, self.entities[iri].label, "fuzzy", 100.0)  # and the answer says so
+            for iri in self._short.get(spelt, ()):  # a name said without its middle name: "Marcos Pontes"
+                found[iri] = Candidate(iri, self.entities[iri].label, "alias", 100.0)
+            for iri in () if found else self._spelt.get(spelt, ()):  # "Nikolaj Brusov": "Nikolai Brusov" spelt
+                found[iri] = Candidate(iri, self.entities[iri].label, "fuzzy", 100.0)  # another way, and said so
         for iri in self._parts.get(key, ()):
             found.setdefault(iri, Candidate(iri, self.entities[iri].label, "part", 100.0))
         if not found and fuzzy and len(key) >= 4:

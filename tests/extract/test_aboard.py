@@ -98,3 +98,25 @@ def test_one_who_joined_others_named_in_the_craft_flew_with_them(nlp: Language, 
 ])
 def test_joining_named_people_where_they_already_are_is_no_flight_together(nlp: Language, text: str) -> None:
     assert not together(keys(nlp, text), "Min-Ji Park", "Ivan Orlov")
+
+
+@pytest.mark.parametrize(("text", "one", "others"), [
+    ("Dara Velin, who flies for the Ardenian Air Force, was joined on the trip by Russian cosmonaut Pavel Orlov "
+     "and U.S. astronaut Jim Tarr.", "Dara Velin", ("Pavel Orlov", "Jim Tarr")),
+    ("Tom Greer was joined on the flight by Ivan Petrakov and Ann Brill.", "Tom Greer", ("Ivan Petrakov", "Ann Brill")),
+    ("Rosa Velin paid for her seat. On board with Mrs. Velin were Russian Ivan Petrakov and American Tom Greer.",
+     "Rosa Velin", ("Ivan Petrakov", "Tom Greer")),
+])
+def test_companions_named_around_a_trip_flew_together(nlp: Language, text: str, one: str,
+                                                      others: tuple[str, ...]) -> None:
+    found = keys(nlp, text)
+    for other in others:
+        assert together(found, one, other)
+
+
+@pytest.mark.parametrize("text", [
+    "Dara Velin was joined at the news conference by Pavel Orlov.",
+    "Dara Velin was joined on the station by Pavel Orlov.",
+])
+def test_joined_somewhere_else_than_a_trip_is_no_flight(nlp: Language, text: str) -> None:
+    assert not together(keys(nlp, text), "Dara Velin", "Pavel Orlov")

@@ -303,3 +303,15 @@ def test_a_verb_with_its_own_subject_takes_no_list_before_it(nlp: Language) -> N
     found = keys(nlp, "The China Manned Space Agency named the crew on Monday.\nThe three astronauts, Tan Weiming, "
                       "Lin Bo and Qiao Wen, met reporters, and the agency will carry out the Shenzhou-41 mission.")
     assert key("Shenzhou-41", "crewMember", "Lin Bo", "planned") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Agency spokesperson Lin Wei spoke on Monday. “One Ardenian astronaut will take part in a joint mission as a "
+    "payload specialist,” Lin added, noting that the astronaut will also conduct experiments on behalf of Ardenia.",
+    "Agency spokesperson Lin Wei said a Vestian astronaut would fly next year. The astronaut will run experiments "
+    "for Vestia.",
+])
+def test_the_role_noun_goes_back_to_the_unnamed_one_not_the_speaker(nlp: Language, text: str) -> None:
+    found = extracted_keys(next(extract(nlp, [Article(text, published="2025-04-23", id="t")])))
+    assert key("Lin Wei", "occupation", "astronaut") not in found
+    assert key("Lin Wei", "jobTitle", "spokesperson") in found

@@ -74,3 +74,19 @@ def test_a_name_the_parse_hangs_beside_another_in_a_carried_list_is_carried(nlp:
 ])
 def test_a_hometown_of_an_unknown_name_is_a_place(nlp: Language, text: str) -> None:
     assert key("Tom Brisk", "hometown", "Kawakami") in keys(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "person", "predicate", "place", "region"), [
+    ("Remy Caron, best known as a circus founder, was born in Quebec City to a middle-class family.", "Remy Caron",
+     "birthPlace", "Quebec City", "Quebec"),
+    ("Jon Harlan was born in Mexico City in 1961.", "Jon Harlan", "birthPlace", "Mexico City", "Mexico"),
+    ("Ivo Dern, a native of Oklahoma City, joined the agency in 2009.", "Ivo Dern", "hometown", "Oklahoma City",
+     "Oklahoma"),
+    ("Lena Voss grew up in Kansas City.", "Lena Voss", "hometown", "Kansas City", "Kansas"),
+])
+def test_a_city_named_after_its_region_is_the_city(nlp: Language, text: str, person: str, predicate: str,
+                                                   place: str, region: str) -> None:
+    found = keys(nlp, text)
+    assert key(person, predicate, place) in found
+    assert key(person, predicate, region) not in found
+    assert key(person, "nationality", region) not in found  # Mexico City names no country of hers

@@ -6,7 +6,9 @@ the station; the first woman to lead it twice), a first of a narrower scope (the
 woman to walk in space, so "the first woman to walk in space" is unknown), a first only
 expected (planned), a commander of the station who is no first, a first given by nationality (as
 an adjective, "the first Briton", or the demonym alone, "the first Japanese"),
-an event first two people share (the first spacewalk by two women) and one by a group.
+an event first two people share (the first spacewalk by two women) and one by a group; a first of
+all people beside the same first among an agency's astronauts (so a group the word lists do not
+know never gets the first of all people), and a two-word trade as the first ("space tourist").
 """
 
 from __future__ import annotations
@@ -23,14 +25,16 @@ _TEXT = (
     "Ada Rinn is expected to become the first Canadian to travel to the Moon. "
     "Kira Dane and Lena Voss made the first spacewalk by two women. "
     "Omar Haddad made the first commercial spacewalk. "
-    "Ken Oda, who commanded the Lyra station in 2014, was the first Japanese to command the station."
+    "Ken Oda, who commanded the Lyra station in 2014, was the first Japanese to command the station. "
+    "Yuri Arkin was the first person to fly in space. Ulla Brandt became the first ESA astronaut to fly in space. "
+    "Dov Tallo was the first space tourist. Remy Caron, Canada's first space tourist, flew in 2009."
 )
 
 
 def firsts() -> Extraction:
     b = ExtractionBuilder(_TEXT, id="firsts", published="2025-03-01", title="Voss takes command")
     for name in ("Mira Voss", "Rosa Quill", "Lin Wei", "Tom Hale", "Ada Rinn", "Kira Dane", "Lena Voss",
-                 "Omar Haddad", "Ken Oda"):
+                 "Omar Haddad", "Ken Oda", "Yuri Arkin", "Ulla Brandt", "Dov Tallo", "Remy Caron"):
         b.entity(name, "Astronaut")
     b.entity("Lyra station", "SpaceStation")
 
@@ -47,6 +51,10 @@ def firsts() -> Extraction:
     first("Lena Voss", "spacewalk by two women", "woman", "the first spacewalk by two women")
     first("Omar Haddad", "spacewalk by commercial astronauts", "private astronaut", "the first commercial spacewalk")
     first("Ken Oda", "command the station", "Japan", "the first Japanese to command the station")
+    first("Yuri Arkin", "fly in space", "anyone", "the first person to fly in space")
+    first("Ulla Brandt", "fly in space", "ESA", "the first ESA astronaut to fly in space")
+    first("Dov Tallo", "space tourist", "anyone", "the first space tourist")
+    first("Remy Caron", "space tourist", "Canada", "Canada's first space tourist")
     b.fact("Lyra station", "commander", "Rosa Quill", evidence="Rosa Quill, who commanded it")
     b.fact("Lyra station", "commander", "Mira Voss", evidence="Mira Voss took command of the Lyra station")
     return b.build()

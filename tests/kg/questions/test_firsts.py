@@ -32,6 +32,10 @@ def labels(answer: Answer) -> list[str]:
     ("Who made the first private spacewalk?", ["Omar Haddad"]),
     ("Who was the first Japanese to command the International Space Station?", ["Ken Oda"]),
     ("Who was the first Japanese astronaut to command the station?", ["Ken Oda"]),
+    ("Who was the first human to fly in space?", ["Yuri Arkin"]),
+    ("Who was the first ESA astronaut to fly in space?", ["Ulla Brandt"]),  # not the first of all people
+    ("Who was the first space tourist?", ["Dov Tallo"]),  # a two-word trade, not "the first tourist"
+    ("Who was Canada's first space tourist?", ["Remy Caron"]),
 ])
 def test_who_was_the_first(firsts: Asker, question: str, expected: list[str]) -> None:
     answer = firsts.answer(question)
@@ -45,6 +49,10 @@ def test_who_was_the_first(firsts: Asker, question: str, expected: list[str]) ->
     "Who was the first Canadian to travel to the Moon?",  # only expected
     "Who was the first man to command the station?",
     "Who was the first American in space?",
+    # a group no word list knows narrows the first all the same: never the first of all people
+    "Who was the first Dane to fly in space?",
+    "Who was the first NASA astronaut to fly in space?",
+    "Who was the first second-generation astronaut to fly in space?",
 ])
 def test_a_first_the_articles_do_not_state_has_no_answer(firsts: Asker, question: str) -> None:
     answer = firsts.answer(question)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 from rdflib import Graph
 
+from kg.namespaces import AKG
 from kg.questions.linking import EntityIndex, Named
 from kg.questions.match import PhraseBook, read
 from kg.questions.templates import Context, Plan, Reply, registered, template
@@ -169,3 +170,19 @@ def test_a_registered_template_is_tried_like_the_built_ins() -> None:
         from kg.questions import templates
 
         del templates._REGISTRY["test-echo"]
+
+
+def test_a_name_said_without_its_middle_name_finds_the_person() -> None:
+    astronaut = str(AKG.Astronaut)
+    index = EntityIndex([Named("r:Rui", "Rui Alves Tavora", (astronaut,), ()),
+                         Named("r:Ana", "Ana Lima", (astronaut,), ())])
+    found = index.lookup("Rui Tavora")
+    assert [(c.label, c.how) for c in found] == [("Rui Alves Tavora", "alias")]
+    assert not index.lookup("Rui Lima", fuzzy=False)  # a given name of one and the surname of another
+
+
+def test_two_people_who_share_the_short_name_are_both_found() -> None:
+    astronaut = str(AKG.Astronaut)
+    index = EntityIndex([Named("r:1", "Rui Alves Tavora", (astronaut,), ()),
+                         Named("r:2", "Rui Costa Tavora", (astronaut,), ())])
+    assert {c.label for c in index.lookup("Rui Tavora")} == {"Rui Alves Tavora", "Rui Costa Tavora"}
