@@ -19,7 +19,7 @@ from extract.frames.mood import mood
 from extract.frames.natives import native_before_name
 from extract.frames.outside import told_in_space
 from extract.frames.records import RecordReader
-from extract.frames.rockets import rocket_alone, uncrewed
+from extract.frames.rockets import RISING, rocket_alone, rose_to_space, uncrewed
 from extract.frames.roles import CONTEXT, CRAFT, CRAFT_WORDS, DIRECT, LISTED, NEAREST, About
 from extract.frames.walk_lists import walk_list
 from extract.frames.walk_ranks import count_now, ranks_for
@@ -152,11 +152,14 @@ class Reader:
     def _launch(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
         if uncrewed(tok):
             return  # "a cargo ship due to launch from X": no one's launch
+        if tok.lemma_ in RISING and not rose_to_space(ctx, tok, words):
+            return  # "the rocket rose from the pad" is a launch; "prices rose" is not
         if tok.lemma_ == "take" and not any(t.lower_ in ("space", "orbit") or ctx.is_a(t, "LAUNCH_SITE")
                                             for t in words):
             return  # "took off" is a launch only when it says from where or to where
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         people += [c for c in roles.accompanied(ctx, tok, words) if c not in people and ctx.labels[c] == "PERSON"]
+        people += [c for c in roles.seated_companions(ctx, words) if c not in people and ctx.labels[c] == "PERSON"]
         vessels = [c for c in roles.entities(ctx, words, *CRAFT) if c not in people]
         heads = [tok, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))]  # "A, strapped into X, rose"
         aside = [t for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ in (
@@ -175,14 +178,16 @@ class Reader:
             return  # "lifted the capsule off the pad" is a launch; "lifted the hatch" is not
         if who.craft is not None and who.craft not in vessels:
             vessels.insert(0, who.craft)
-        launched = [*people, *([who.craft] if who.craft is not None else [])] if not landed else []
+        craft = who.craft if who.craft is not None and ctx.labels[who.craft] != "ROCKET" else None  # a rocket
+        launched = [*people, *([craft] if craft is not None else [])] if not landed else []  # is no flight
         told = [*words, *roles.carrying(*heads)]  # "a rocket carrying the Shenzhou-19 spaceship"
         for one in launched:
             capsules = [c for c in vessels if (ctx.labels[c] == "SPACECRAFT" or _called_craft(ctx, told, c))
                         and c != one]
+            inside = capsules or _in_unnamed_capsule(ctx, list(tok.sent))  # "carrying A and B in a Crew Dragon"
             for c in vessels:  # a person rode the craft, the craft the rocket; a person the rocket if no craft is named
                 rocket = ctx.labels[c] == "ROCKET"
-                if c != one and (rocket and (one == who.craft or not capsules) or not rocket and one != who.craft
+                if c != one and (rocket and (one == who.craft or not inside) or not rocket and one != who.craft
                                  and c in capsules):
                     self._add(ctx, one, "vehicle", entity(c), span, who.confidence, modality)
             for c in sites[:1]:
@@ -835,6 +840,18 @@ def _called_craft(ctx: Context, words: list[Token], mission: int) -> bool:
     the craft's."""
     return roles.called_craft(ctx, mission) or any(t.lower_ in CRAFT_WORDS and (ctx.cluster(t) == mission or any(
         ctx.cluster(c) == mission for c in t.children)) for t in words)
+
+
+def _in_unnamed_capsule(ctx: Context, words: list[Token]) -> bool:
+    """Whether a launch's sentence puts its people in a capsule it does not name ("carrying A
+    and B in a Crew Dragon built for four", "strapped inside the capsule"; the whole sentence,
+    for the parse often breaks such lists): the rocket then carried the capsule, not them."""
+    for t in words:
+        if t.dep_ != "pobj" or t.head.lower_ not in ("in", "inside", "aboard"):
+            continue
+        if t.lower_ in CRAFT_WORDS or (c := ctx.cluster(t)) is not None and ctx.clusters[c]["name"] in _CRAFT_TYPES:
+            return True
+    return False
 
 
 def _home(verb: Token) -> bool:

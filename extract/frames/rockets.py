@@ -30,14 +30,39 @@ def rocket_alone(ctx: Context, verb: Token) -> bool:
 
 
 def uncrewed(verb: Token) -> bool:
-    """Whether a launch is told of something that flies uncrewed: the verb's subject or the
-    noun it describes ("a Dragon cargo ship due to launch", "the satellite launched")."""
+    """Whether a launch is told of something that flies uncrewed: the verb's subject, the
+    noun it describes or what it carried ("a Dragon cargo ship due to launch", "the satellite
+    launched", "lifted off carrying a weather satellite")."""
     nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ in ("acl", "relcl", "amod", "compound"):
         nouns.append(verb.head)
     elif verb.dep_ == "xcomp" and verb.head.dep_ in ("acl", "amod"):  # "a cargo ship due to launch"
         nouns.append(verb.head.head)
+    nouns += [o for c in verb.children if c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_ == "carry"
+              for o in c.children if o.dep_ == "dobj"]  # "lifted off carrying a weather satellite"
     before = verb.doc[max(verb.sent.start, verb.i - 4):verb.i]  # the parse may break "a cargo ship due to launch"
     return any(t.lower_ in _UNCREWED for n in nouns for t in (n, *(c for c in n.children if c.dep_ in (
         "compound", "amod", "nmod")))) or any(t.lower_ in _UNCREWED for t in before) and not any(
         t.ent_type_ == "PERSON" for t in before)
+
+
+#: verbs of a rocket going up, a launch only when said of a rocket or craft leaving a pad or
+#: heading for space ("the Falcon 9 climbed away from pad 40"; not "prices rose")
+RISING = {"rise", "climb", "soar", "roar", "thunder", "streak"}
+#: words that put a rising rocket on its way to space
+_UPWARD = {"orbit", "space", "sky", "skies", "pad", "launchpad", "heavens"}
+
+
+def rose_to_space(ctx: Context, verb: Token, words: list[Token]) -> bool:
+    """Whether a verb of going up tells a launch: its subject is a rocket or a craft (named
+    or a craft noun) and its clause names a launch site or says where it went (orbit, space,
+    the pad)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (rocket_subject(ctx, verb) or subject.lower_ in _CRAFT_NOUNS
+                               or any(ctx.is_a(t, "SPACECRAFT", *MISSIONS) for t in subject.subtree)):
+        return False
+    return any(t.lower_ in _UPWARD or ctx.is_a(t, "LAUNCH_SITE") for t in words)
+
+
+#: nouns for a craft not named ("the capsule soared")
+_CRAFT_NOUNS = {"rocket", "booster", "capsule", "spacecraft", "spaceship", "ship", "craft", "vehicle"}

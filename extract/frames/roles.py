@@ -200,6 +200,7 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
         if carried is not None and craft is not None:
             return _craft(ctx, craft, carried, verb)
     if named is not None and ctx.labels[named] == "ROCKET":  # "an Atlas V launched the capsule"
+        rocket = named
         carried = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
             (t for t in carrying(subj, verb) if t.dep_ == "dobj"), None) or next(
             (o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
@@ -211,6 +212,8 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
         named = named if named is not None else next(
             (f.subject for f in reversed(ctx.facts) if f.start < verb.idx and ctx.labels[f.subject] == "SPACECRAFT"
              and carried is not None and carried.lower_ in CRAFT_NOUNS), None)
+        if named is None and any(ctx.person(t) is not None for t in carrying(verb, subj)):
+            named = rocket  # "a Falcon 9 rocket lifted off carrying A and B": the rocket carried them
     if named is not None:
         return _craft(ctx, named, subj, verb)
     owner = _owner(ctx, subj)
@@ -624,6 +627,41 @@ def accompanied(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
         if head.i == tok.i and (t.lower_ == "alongside" or t.lower_ == "with" and before in ("along", "together")):
             found += [x for x in t.subtree if ctx.person(x) is not None and ctx.named_at.get(x.i) is not None]
     return list(dict.fromkeys(p for t in found if (p := ctx.person(t)) is not None and not stood_in_for(t)))
+
+
+#: words that seat a companion on the flight: "with A in the commander's seat", "with A at the controls"
+_SEATS = {"seat", "controls", "helm", "cockpit", "aboard", "board", "onboard"}
+#: crew roles a companion may be said to fly as: "with A as commander"
+_SEAT_ROLES = {"commander", "pilot", "engineer", "specialist", "captain"}
+
+
+def seated_companions(ctx: Context, words: list[Token]) -> list[int]:
+    """People a with-phrase of an event puts aboard by giving them a seat ("with veteran
+    cosmonaut A in the commander's seat", "with A at the controls", "with A as commander",
+    "with A aboard"): they flew it too, unlike a bare "with A" (someone met, or a guest)."""
+    found: list[int] = []
+    for t in words:
+        if t.dep_ != "prep" or t.lower_ not in _WITH or ctx.person(t.head) is not None:
+            continue
+        for x in (c for c in t.children if c.dep_ == "pobj"):
+            names = [n for n in (x, *x.conjuncts) if ctx.person(n) is not None and not stood_in_for(n)]
+            if names and _seat_after(max(n.i for n in names), t.sent):
+                found += [p for n in names if (p := ctx.person(n)) is not None and p not in found]
+    return found
+
+
+def _seat_after(i: int, sent: Span) -> bool:
+    """Whether the words after a name, up to the next comma or the sentence's end, give it a
+    seat ("in the commander's seat", "at the controls", "aboard", "as commander"); read from
+    the words, since the parser hangs such phrases on the verb as often as on the name."""
+    doc = sent.doc
+    after = []
+    for tok in doc[i + 1:sent.end]:
+        if tok.is_punct:
+            break
+        after.append(tok.lower_)
+    return any(w in _SEATS for w in after) or bool(after) and after[0] == "as" and any(
+        w in _SEAT_ROLES for w in after)
 
 
 def crewmates(ctx: Context, tok: Token, span: Span) -> tuple[int | None, list[int]]:
