@@ -159,7 +159,6 @@ class Reader:
             return  # "took off" is a launch only when it says from where or to where
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         people += [c for c in roles.accompanied(ctx, tok, words) if c not in people and ctx.labels[c] == "PERSON"]
-        people += [c for c in roles.seated_companions(ctx, words) if c not in people and ctx.labels[c] == "PERSON"]
         vessels = [c for c in roles.entities(ctx, words, *CRAFT) if c not in people]
         heads = [tok, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))]  # "A, strapped into X, rose"
         aside = [t for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ in (
@@ -180,8 +179,12 @@ class Reader:
             vessels.insert(0, who.craft)
         craft = who.craft if who.craft is not None and ctx.labels[who.craft] != "ROCKET" else None  # a rocket
         launched = [*people, *([craft] if craft is not None else [])] if not landed else []  # is no flight
+        joined = [c for c in roles.launched_with(ctx, words) if c not in launched and ctx.labels[c] == "PERSON"] \
+            if people and not landed else []  # "A launched with B and C": they went up too, told less surely
+        sure = {**{one: who.confidence for one in launched},
+                **{one: min(who.confidence, CONTEXT) - 0.05 for one in joined}}  # below a crew read directly
         told = [*words, *roles.carrying(*heads)]  # "a rocket carrying the Shenzhou-19 spaceship"
-        for one in launched:
+        for one in [*launched, *joined]:
             capsules = [c for c in vessels if (ctx.labels[c] == "SPACECRAFT" or _called_craft(ctx, told, c))
                         and c != one]
             inside = capsules or _in_unnamed_capsule(ctx, list(tok.sent))  # "carrying A and B in a Crew Dragon"
@@ -189,10 +192,12 @@ class Reader:
                 rocket = ctx.labels[c] == "ROCKET"
                 if c != one and (rocket and (one == who.craft or not inside) or not rocket and one != who.craft
                                  and c in capsules):
-                    self._add(ctx, one, "vehicle", entity(c), span, who.confidence, modality)
+                    self._add(ctx, one, "vehicle", entity(c), span, sure[one], modality)
             for c in sites[:1]:
-                self._add(ctx, one, "site", entity(c), span, who.confidence, modality)
+                self._add(ctx, one, "site", entity(c), span, sure[one], modality)
         self._dated(ctx, tok, span, launched, words, who.confidence, modality)
+        if joined:
+            self._dated(ctx, tok, span, joined, words, sure[joined[0]], modality)
         capsule = next((c for c in vessels if (ctx.labels[c] == "SPACECRAFT" or _called_craft(ctx, told, c))
                         and c not in launched), None)
         if capsule is not None and people and not landed:  # the craft they rode rode the rocket

@@ -587,12 +587,32 @@ def companions(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
     listing = False
     for t in words:  # the with-phrase may hang from the craft or the place ("aboard X with Y")
         if t.dep_ == "prep" and (t.lower_ in _WITH or listing and t.lower_ == "as") and ctx.person(t.head) is None:
-            found += [x for x in t.subtree if ctx.person(x) is not None]  # "with A as pilot and B as ..."
+            found += [x for x in t.subtree if ctx.person(x) is not None and _with_itself(x, t)
+                      and not _doing_else(_name_end(ctx, x), x.sent)]  # "with A as pilot and B as ..."
             listing = listing or t.head.i == tok.i
     for child in tok.children:
         if child.lemma_ in ("join", "accompany") and child.tag_ == "VBN":
             found += [t for c in child.children if c.dep_ == "agent" for t in c.subtree if ctx.person(t) is not None]
     return list(dict.fromkeys(p for t in found if (p := ctx.person(t)) is not None and not stood_in_for(t)))
+
+
+def _name_end(ctx: Context, tok: Token) -> int:
+    """The index of the last word of the name a word is part of."""
+    end, person = tok.i, ctx.person(tok)
+    while end + 1 < len(tok.doc) and ctx.person(tok.doc[end + 1]) == person:
+        end += 1
+    return end
+
+
+def _with_itself(name: Token, prep: Token) -> bool:
+    """Whether a name in a with-phrase is its object or one of a list there ("with A, B and
+    C", "with A as pilot"), not a name inside another noun ("with the blessing of A")."""
+    for a in name.ancestors:
+        if a.i == prep.i:
+            return True
+        if a.dep_ == "prep" and a.lower_ != "as":
+            return False
+    return True
 
 
 #: nouns and verbs of taking someone's place: "a late substitution for X", "replacing X"
@@ -630,38 +650,42 @@ def accompanied(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
 
 
 #: words that seat a companion on the flight: "with A in the commander's seat", "with A at the controls"
-_SEATS = {"seat", "controls", "helm", "cockpit", "aboard", "board", "onboard"}
+_SEATS = {"seat", "controls", "helm", "cockpit", "aboard", "board", "onboard", "strapped", "seated", "buckled",
+          "sitting", "riding", "flying", "beside"}
 #: crew roles a companion may be said to fly as: "with A as commander"
 _SEAT_ROLES = {"commander", "pilot", "engineer", "specialist", "captain"}
 
 
-def seated_companions(ctx: Context, words: list[Token]) -> list[int]:
-    """People a with-phrase of an event puts aboard by giving them a seat ("with veteran
-    cosmonaut A in the commander's seat", "with A at the controls", "with A as commander",
-    "with A aboard"): they flew it too, unlike a bare "with A" (someone met, or a guest)."""
+def launched_with(ctx: Context, words: list[Token]) -> list[int]:
+    """People a launch's with-phrase names as its object ("launched from X with A and B",
+    "with veteran cosmonaut A in the commander's seat", "with A as commander"): they went up
+    too; not someone the phrase only shows doing something else ("with A watching from the
+    stands") nor a name inside another noun ("with the blessing of A")."""
     found: list[int] = []
     for t in words:
         if t.dep_ != "prep" or t.lower_ not in _WITH or ctx.person(t.head) is not None:
             continue
         for x in (c for c in t.children if c.dep_ == "pobj"):
             names = [n for n in (x, *x.conjuncts) if ctx.person(n) is not None and not stood_in_for(n)]
-            if names and _seat_after(max(n.i for n in names), t.sent):
+            if names and not _doing_else(max(n.i for n in names), t.sent):
                 found += [p for n in names if (p := ctx.person(n)) is not None and p not in found]
     return found
 
 
-def _seat_after(i: int, sent: Span) -> bool:
-    """Whether the words after a name, up to the next comma or the sentence's end, give it a
-    seat ("in the commander's seat", "at the controls", "aboard", "as commander"); read from
-    the words, since the parser hangs such phrases on the verb as often as on the name."""
-    doc = sent.doc
+def _doing_else(i: int, sent: Span) -> bool:
+    """Whether the words after a name, up to the next comma or the sentence's end, show it
+    doing something else than flying ("with A watching", "with A cheering them on"); a seat
+    ("in the commander's seat", "aboard", "as commander") says it flew. Read from the words,
+    since the parser hangs such phrases on the verb as often as on the name."""
     after = []
-    for tok in doc[i + 1:sent.end]:
+    for tok in sent.doc[i + 1:sent.end]:
         if tok.is_punct:
             break
-        after.append(tok.lower_)
-    return any(w in _SEATS for w in after) or bool(after) and after[0] == "as" and any(
-        w in _SEAT_ROLES for w in after)
+        after.append(tok)
+    words = {t.lower_ for t in after}
+    if words & _SEATS or after and after[0].lower_ == "as" and words & _SEAT_ROLES:
+        return False
+    return bool(after) and after[0].tag_ in ("VBG", "VBN", "VBD", "VBZ", "VBP")
 
 
 def crewmates(ctx: Context, tok: Token, span: Span) -> tuple[int | None, list[int]]:

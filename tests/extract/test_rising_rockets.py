@@ -1,8 +1,9 @@
-"""A launch told by a verb of going up ("the rocket rose from", "climbed away from the pad",
-"soared into orbit") with whom it carried, a companion given a seat ("with A in the
-commander's seat"), people carried in a capsule the sentence does not name, and a planned
-return not dated by an old story told before it. Invented names, several phrasings each;
-not prices that rose, nor a rocket that carried a satellite."""
+"""A launch told by a verb of going up ("the rocket rose from", "climbed away from the
+pad", "soared into orbit") with whom it carried; its companions ("with A and B", "with A in
+the commander's seat"; not "with A watching", "with the blessing of A"); people carried in
+a capsule the sentence does not name; and a planned return not dated by an old story told
+before it. Invented names, several phrasings each; not prices that rose, nor a rocket that
+carried a satellite."""
 
 from __future__ import annotations
 
@@ -61,10 +62,11 @@ def test_going_up_otherwise_is_no_launch(nlp: Language, text: str) -> None:
     "Ivan Sorokin and Pyotr Lind blasted off from the Baikonur Cosmodrome on Tuesday with Oleg Venn at the "
     "controls.",
     "Ivan Sorokin and Pyotr Lind launched from the Baikonur Cosmodrome on Tuesday, with Oleg Venn as commander.",
-    "Ivan Sorokin and Pyotr Lind lifted off from the Baikonur Cosmodrome on Tuesday with Oleg Venn aboard as "
-    "their commander.",
+    "Ivan Sorokin lifted off from the Baikonur Cosmodrome on Tuesday with Oleg Venn strapped in beside him.",
+    "Ivan Sorokin launched on Tuesday aboard Soyuz MS-40 from the Baikonur Cosmodrome with fellow cosmonaut "
+    "Oleg Venn and NASA astronaut Ann Lee, who is due home in the spring.",
 ])
-def test_a_companion_given_a_seat_launched_too(nlp: Language, text: str) -> None:
+def test_a_companion_of_a_launch_launched_too(nlp: Language, text: str) -> None:
     found = keys(nlp, text)
     assert objects(found, "oleg venn", "launchSite") == {"baikonur cosmodrome"}
     assert objects(found, "oleg venn", "launchDate") == {"2024-03-19"}
@@ -75,10 +77,11 @@ def test_a_companion_given_a_seat_launched_too(nlp: Language, text: str) -> None
     "Ivan Sorokin lifted off from the Baikonur Cosmodrome on Tuesday, with Oleg Venn watching from the "
     "viewing stand.",
 ])
-def test_a_companion_without_a_seat_did_not_launch(nlp: Language, text: str) -> None:
+def test_a_name_beside_a_launch_is_no_companion(nlp: Language, text: str) -> None:
     found = keys(nlp, text)
     assert objects(found, "ivan sorokin", "launchSite") == {"baikonur cosmodrome"}
     assert not objects(found, "oleg venn", "launchSite")
+    assert not objects(found, "ivan sorokin", "flewWith")
 
 
 @pytest.mark.parametrize("text", [
