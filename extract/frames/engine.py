@@ -10,7 +10,7 @@ from functools import partial
 from spacy.tokens import Span, Token
 
 from extract.components.context import CLAUSE_DEPS, Context, date, entity, span_of, value
-from extract.components.found import Found, Obj
+from extract.components.found import Found, Obj, TermRef
 from extract.components.quantities import count, minutes, ordinal
 from extract.frames import roles
 from extract.frames.firsts import FirstReader
@@ -196,8 +196,8 @@ class Reader:
             for c in sites[:1]:
                 self._add(ctx, one, "site", entity(c), span, sure[one], modality)
         self._dated(ctx, tok, span, launched, words, who.confidence, modality)
-        if joined:
-            self._dated(ctx, tok, span, joined, words, sure[joined[0]], modality)
+        if joined:  # to the day only: a coarser date told of companions may stand beside their own exact one
+            self._dated(ctx, tok, span, joined, words, sure[joined[0]], modality, precise=True)
         capsule = next((c for c in vessels if (ctx.labels[c] == "SPACECRAFT" or _called_craft(ctx, told, c))
                         and c not in launched), None)
         if capsule is not None and people and not landed:  # the craft they rode rode the rocket
@@ -481,9 +481,10 @@ class Reader:
                 continue  # "after the ten-minute flight": the length of something else
             total = minutes(unit)
             if total:
+                scope = (("scope", TermRef("Cumulative")),) if _told_as_total(unit) else ()  # a career's, not a walk's
                 for one in people:
                     self._add(ctx, one, "duration", value(str(total), "integer"), span, who.confidence - 0.05,
-                              modality, (("unit", value("minute")),))
+                              modality, (("unit", value("minute")), *scope))
         if tok.tag_ != "NNS":
             self._together(ctx, tok, people, words, span, who.confidence, modality)
 
@@ -845,6 +846,21 @@ def _called_craft(ctx: Context, words: list[Token], mission: int) -> bool:
     the craft's."""
     return roles.called_craft(ctx, mission) or any(t.lower_ in CRAFT_WORDS and (ctx.cluster(t) == mission or any(
         ctx.cluster(c) == mission for c in t.children)) for t in words)
+
+
+#: words that make a spacewalk time a career's total: "a total of 27 hours", "totaling 62 hours"
+_TOTAL = {"total", "totaling", "totalling", "totals", "cumulative", "career", "altogether", "combined", "overall"}
+
+
+def _told_as_total(unit: Token) -> bool:
+    """Whether a spacewalk time is told as a total ("has spent a total of 27 hours and 48
+    minutes of spacewalking", "seven spacewalks totaling 50 hours", "62 hours in all"), not
+    the length of one walk."""
+    sent = unit.sent
+    near = unit.doc[max(sent.start, unit.i - 8):min(sent.end, unit.i + 4)]
+    words = [t.lower_ for t in near]
+    pairs = zip(words, words[1:], strict=False)
+    return bool(set(words) & _TOTAL) or any(a == "in" and b in ("all", "total") for a, b in pairs)
 
 
 def _in_unnamed_capsule(ctx: Context, words: list[Token]) -> bool:

@@ -529,7 +529,10 @@ def _of_noun(ctx: Context, noun: Token) -> About:
         return About(tuple(ctx.conjuncts(p, verb)), None, CONTEXT) if p is not None else NOBODY
     if noun.dep_ == "pobj" and head.lower_ in WHEN:
         p = ctx.subject_of(head.head, limit=4)
-        return About(tuple(ctx.conjuncts(p, head.head)), None, CONTEXT) if p is not None else NOBODY
+        if p is None:  # "During the spacewalk, A and B replaced ...": the parse makes the subject an apposition
+            named = next((c for c in noun.children if c.dep_ == "appos" and ctx.person(c) is not None), None)
+            return _person(ctx, named, CONTEXT) if named is not None else NOBODY
+        return About(tuple(ctx.conjuncts(p, head.head)), None, CONTEXT)
     return NOBODY
 
 
