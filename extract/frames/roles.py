@@ -30,6 +30,8 @@ _LIGHT = {"make", "conduct", "perform", "complete", "carry", "do", "log", "under
           "begin", "start", "finish", "end", "add", "rack", "notch", "total", "wrap", "conclude", "lead", "go"}
 #: prepositions of an event noun that tell when something else happened: "after their landing"
 WHEN = {"after", "since", "during", "before", "following", "until", "upon", "ahead"}
+#: verbs that close something with an event: "ended their mission with a splashdown"
+_ENDING = {"end", "conclude", "finish", "close", "wrap", "cap", "complete"}
 #: prepositions and adverbs that add companions: "with", "alongside", "along with"
 _WITH = {"with", "alongside", "along", "beside", "accompanied"}
 #: words for a craft when it is not named: "his capsule landed"
@@ -527,6 +529,10 @@ def _of_noun(ctx: Context, noun: Token) -> About:
                     return found
         p = ctx.subject_of(verb, limit=4)
         return About(tuple(ctx.conjuncts(p, verb)), None, CONTEXT) if p is not None else NOBODY
+    ended = head.head.head if head.head.dep_ == "dobj" else head.head  # the parse may hang "with" on the object
+    if noun.dep_ == "pobj" and head.lower_ == "with" and ended.lemma_ in _ENDING:  # "ended their mission with
+        p = ctx.subject_of(ended, limit=4)  # a splashdown off X": the event that ended it, theirs
+        return About(tuple(ctx.conjuncts(p, ended)), None, CONTEXT) if p is not None else NOBODY
     if noun.dep_ == "pobj" and head.lower_ in WHEN:
         p = ctx.subject_of(head.head, limit=4)
         if p is None:  # "During the spacewalk, A and B replaced ...": the parse makes the subject an apposition
