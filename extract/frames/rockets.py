@@ -46,22 +46,30 @@ def uncrewed(verb: Token) -> bool:
         t.ent_type_ == "PERSON" for t in before)
 
 
-#: verbs of a rocket going up, a launch only when said of a rocket or craft leaving a pad or
-#: heading for space ("the Falcon 9 climbed away from pad 40"; not "prices rose")
-RISING = {"rise", "climb", "soar", "roar", "thunder", "streak"}
+#: verbs of going up that tell a launch only of a rocket or craft ("the Falcon 9 climbed away
+#: from pad 40"; not "prices rose", "she rose to colonel")
+_RISE = {"rise", "climb"}
+#: verbs of going up that tell a launch of whatever goes where a launch goes ("blasted into
+#: space", "a Long March rocket boosted the ship into orbit"; not "her hopes soared")
+_SKYWARD = {"soar", "roar", "thunder", "streak", "blast", "boost"}
+RISING = _RISE | _SKYWARD
 #: words that put a rising rocket on its way to space
 _UPWARD = {"orbit", "space", "sky", "skies", "pad", "launchpad", "heavens"}
 
 
 def rose_to_space(ctx: Context, verb: Token, words: list[Token]) -> bool:
-    """Whether a verb of going up tells a launch: its subject is a rocket or a craft (named
-    or a craft noun) and its clause names a launch site or says where it went (orbit, space,
-    the pad)."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or not (rocket_subject(ctx, verb) or subject.lower_ in _CRAFT_NOUNS
-                               or any(ctx.is_a(t, "SPACECRAFT", *MISSIONS) for t in subject.subtree)):
+    """Whether a verb of going up tells a launch: its clause names a launch site or says
+    where it went (orbit, space, the pad), and for "rose" or "climbed" its subject is a
+    rocket or a craft (named or a craft noun)."""
+    if verb.lemma_ == "blast" and any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in verb.children):
+        return True  # "blasted off": the lexicon's own phrase, whatever the clause says
+    if not any(t.lower_ in _UPWARD or ctx.is_a(t, "LAUNCH_SITE") for t in words):
         return False
-    return any(t.lower_ in _UPWARD or ctx.is_a(t, "LAUNCH_SITE") for t in words)
+    if verb.lemma_ in _SKYWARD:
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (rocket_subject(ctx, verb) or subject.lower_ in _CRAFT_NOUNS
+                                    or any(ctx.is_a(t, "SPACECRAFT", *MISSIONS) for t in subject.subtree))
 
 
 #: nouns for a craft not named ("the capsule soared")

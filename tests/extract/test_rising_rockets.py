@@ -101,3 +101,27 @@ def test_a_planned_return_is_not_dated_by_an_old_story_before_it(nlp: Language) 
                       "station in December 1990. Ivan Sorokin is due back in Kazakhstan on December 20.",
                  published="2024-12-08")
     assert objects(found, "ivan sorokin", "returnDate", "planned") == {"2024-12-20"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ivan Sorokin and Pyotr Lind blasted into space on Tuesday from the Jiuquan Satellite Launch Center.",
+    "A Long March 2F rocket boosted the Shenzhou 40 spacecraft with Ivan Sorokin and Pyotr Lind into orbit on "
+    "Tuesday from the Jiuquan Satellite Launch Center.",
+    "Ivan Sorokin and Pyotr Lind soared into orbit from the Jiuquan Satellite Launch Center on Tuesday.",
+    "Ivan Sorokin and Pyotr Lind blasted off from the Jiuquan Satellite Launch Center on Tuesday.",
+    "On Tuesday Ivan Sorokin and Pyotr Lind streaked into space from the Jiuquan Satellite Launch Center.",
+])
+def test_people_going_up_to_space_launched(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    for name in ("ivan sorokin", "pyotr lind"):
+        assert objects(found, name, "launchSite") == {"jiuquan satellite launch center"}
+        assert objects(found, name, "launchDate") == {"2024-03-19"}
+
+
+@pytest.mark.parametrize("text", [
+    "The critics blasted the decision on Tuesday, Ivan Sorokin said.",
+    "Ivan Sorokin's hopes soared on Tuesday.",
+    "Ivan Sorokin boosted the team's morale on Tuesday.",
+])
+def test_going_up_in_another_sense_is_no_launch(nlp: Language, text: str) -> None:
+    assert not objects(keys(nlp, text), "ivan sorokin", "launchDate")
