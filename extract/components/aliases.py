@@ -490,8 +490,11 @@ def _name_heading(sent: Span, owner: dict[int, int], labels: list[str]) -> int |
 def _is_subject(tok: Token) -> bool:
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ in ("advmod", "npadvmod", "dep") and tok.head.pos_ == "VERB" and tok.i + 1 == tok.head.i:
-        return True  # "A Navy pilot, Mattingly joined Nasa": a name the parser did not take as the subject
+    if tok.dep_ in ("advmod", "npadvmod", "dep") and tok.head.pos_ == "VERB" and (tok.i + 1 == tok.head.i or (
+            tok.left_edge.i == tok.sent.start and tok.i < tok.head.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children))):
+        return True  # "A Navy pilot, Mattingly joined Nasa", "Hoshide, on his third flight, arrived": a name the
+    # parser did not take as the subject of its verb
     return tok.dep_ in ("nsubj", "nsubjpass")
 
 

@@ -33,6 +33,8 @@ VERSION = "frames/1"
 _NOT_HOME = {"space", "orbit", "flight", "flying", "work", "duty", "school", "service", "active"}
 #: kinds of craft ("Crew Dragon"), which name no one craft a crew came home in
 _CRAFT_TYPES = {r["type"] for r in read_jsonl("capsules")}
+#: capsule name -> its kind of craft ("Endeavour" -> "Crew Dragon")
+_CAPSULE_TYPE = {r["name"]: r["type"] for r in read_jsonl("capsules")}
 #: the prepositions of a craft one rides: "strapped into the Crew Dragon Endurance on top of a Falcon 9"
 _ABOARD = ("into", "in", "inside", "aboard", "on", "atop", "of")
 #: the places a landing is told at
@@ -159,7 +161,7 @@ class Reader:
             return  # "took off" is a launch only when it says from where or to where
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         people += [c for c in roles.accompanied(ctx, tok, words) if c not in people and ctx.labels[c] == "PERSON"]
-        vessels = [c for c in roles.entities(ctx, words, *CRAFT) if c not in people]
+        vessels = [c for c in roles.entities(ctx, words, *CRAFT) if c not in people and not _kind_of_named(ctx, c)]
         heads = [tok, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))]  # "A, strapped into X, rose"
         aside = [t for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ in (
             "VBN", "VBG") and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for t in ctx.region(c)]
@@ -175,10 +177,11 @@ class Reader:
         landed = tok.lower_ in _RIDING and tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.lemma_ in _COME_DOWN
         if tok.lemma_ == "lift" and not any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in tok.children):
             return  # "lifted the capsule off the pad" is a launch; "lifted the hatch" is not
-        if who.craft is not None and who.craft not in vessels:
+        kind = who.craft is not None and _kind_of_named(ctx, who.craft)  # "boosted the Dragon spacecraft"
+        if who.craft is not None and who.craft not in vessels and not kind:
             vessels.insert(0, who.craft)
-        craft = who.craft if who.craft is not None and ctx.labels[who.craft] != "ROCKET" else None  # a rocket
-        launched = [*people, *([craft] if craft is not None else [])] if not landed else []  # is no flight
+        craft = who.craft if who.craft is not None and ctx.labels[who.craft] != "ROCKET" and not kind else None
+        launched = [*people, *([craft] if craft is not None else [])] if not landed else []  # a rocket is no flight
         joined = [c for c in roles.launched_with(ctx, words) if c not in launched and ctx.labels[c] == "PERSON"] \
             if people and not landed else []  # "A launched with B and C": they went up too, told less surely
         sure = {**{one: who.confidence for one in launched},
@@ -861,6 +864,13 @@ def _told_as_total(unit: Token) -> bool:
     words = [t.lower_ for t in near]
     pairs = zip(words, words[1:], strict=False)
     return bool(set(words) & _TOTAL) or any(a == "in" and b in ("all", "total") for a, b in pairs)
+
+
+def _kind_of_named(ctx: Context, craft: int) -> bool:
+    """Whether a craft is a kind of craft ("the Dragon spacecraft") whose own capsule the
+    article names ("Endeavour"): the people rode that capsule, not the kind."""
+    kind = ctx.clusters[craft]["name"]
+    return kind in _CRAFT_TYPES and any(_CAPSULE_TYPE.get(c["name"]) == kind for c in ctx.clusters)
 
 
 def _in_unnamed_capsule(ctx: Context, words: list[Token]) -> bool:

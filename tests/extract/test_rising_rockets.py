@@ -125,3 +125,15 @@ def test_people_going_up_to_space_launched(nlp: Language, text: str) -> None:
 ])
 def test_going_up_in_another_sense_is_no_launch(nlp: Language, text: str) -> None:
     assert not objects(keys(nlp, text), "ivan sorokin", "launchDate")
+
+
+@pytest.mark.parametrize("text", [
+    "Ivan Sorokin and Pyotr Lind named their Crew Dragon capsule Endeavour. They launched from the Kennedy Space "
+    "Center on Tuesday when a Falcon 9 rocket boosted the Dragon spacecraft into orbit.",
+    "Ivan Sorokin and Pyotr Lind lifted off in the Crew Dragon from the Kennedy Space Center on Tuesday. Their "
+    "capsule, Endeavour, docked a day later.",
+])
+def test_a_kind_of_craft_is_not_the_capsule_the_article_names(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert objects(found, "ivan sorokin", "launchSite") == {"kennedy space center"}
+    assert "crew dragon" not in objects(found, "ivan sorokin", "launchVehicle")
