@@ -381,8 +381,8 @@ def group_back(tok: Token) -> bool:
             return any(c.lower_ == "they" or c.lower_ in GROUPS | _COUNTED.keys() and any(
                 d.lower_ in ("the", "these", "those", "both", "all") for d in c.subtree if d.i < c.i)
                 for c in subjects)
-        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
-            return False
+        if verb.dep_ not in ("xcomp", "conj", "advcl", "acomp") or verb.head.i == verb.i:
+            return False  # "the crew is due to splash down": the subject of "is"
         verb = verb.head
     return False
 

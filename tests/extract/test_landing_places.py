@@ -46,3 +46,17 @@ def test_a_landing_only_mentioned_is_no_return(nlp: Language, text: str) -> None
     found = keys(nlp, text)
     assert not objects(found, "ann lee", "returnDate")
     assert not objects(found, "ann lee", "landingSite")
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee, Bo Tan and Cai Wen lifted off on the Crew-40 mission from the Kennedy Space Center on Tuesday. "
+    "Wen is married to Dan Wen, who has yet to fly. The crew is due to splash down off Florida on Sunday.",
+    "Ann Lee, Bo Tan and Cai Wen lifted off on the Crew-40 mission from the Kennedy Space Center on Tuesday. "
+    "Lee's husband, Dan Lee, watched with Cai Wen's son. The crew is due to return to Earth off Florida on "
+    "Sunday.",
+])
+def test_a_crew_due_back_is_the_story_crew(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert objects(found, "dan wen", "returnDate") | objects(found, "dan lee", "returnDate") == set()
+    for name in ("ann lee", "bo tan", "cai wen"):
+        assert {k[2] for k in found if k[0] == name and k[1] == "returnDate"} == {"2024-03-24"}
