@@ -241,6 +241,10 @@ def _main_agency(clusters: list[dict[str, object]], before: int) -> int | None:
     return max(counts, key=lambda c: (counts[c], -first[c]))
 
 
+#: verbs whose object "them" is the people just named, kept where they were: "kept them in orbit"
+_KEPT_BY = {"keep", "strand", "hold"}
+
+
 def _plural(tok: Token) -> tuple[int, int | None, str | None] | None:
     """A reference to several people that starts at a word: "they" (as a subject), "their"
     (owning a subject: "their capsule landed"), "the
@@ -251,6 +255,8 @@ def _plural(tok: Token) -> tuple[int, int | None, str | None] | None:
     low = tok.lower_
     if low == "they":
         return (tok.i + 1, None, None) if _is_subject(tok) else None
+    if low == "them" and tok.dep_ == "dobj" and tok.head.lemma_ in _KEPT_BY:  # "the leaks kept them in orbit"
+        return (tok.i + 1, None, None)
     if low == "their" and tok.dep_ == "poss" and _is_subject(tok.head):  # "Their capsule touched down"
         return (tok.i + 1, None, None)
     k = tok.i + 1
