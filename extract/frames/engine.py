@@ -19,7 +19,7 @@ from extract.frames.mood import mood
 from extract.frames.natives import native_before_name
 from extract.frames.outside import told_in_space
 from extract.frames.records import RecordReader
-from extract.frames.rockets import RISING, rocket_alone, rose_to_space, uncrewed
+from extract.frames.rockets import RISING, may_rise_to_space, rocket_alone, rose_to_space, uncrewed
 from extract.frames.roles import CONTEXT, CRAFT, CRAFT_WORDS, DIRECT, LISTED, NEAREST, About
 from extract.frames.walk_lists import walk_list
 from extract.frames.walk_ranks import count_now, ranks_for
@@ -65,6 +65,8 @@ class Reader:
                 or not roles.verbal(tok) and tok.lower_ not in self.frame.nouns \
                 and " ".join(t.lower_ for t in span) not in self.frame.nouns:
             return  # a verb's word used as another noun ("the land", "a good return")
+        if self.frame.name == "launch" and tok.lemma_ in RISING and not may_rise_to_space(ctx, tok):
+            return  # "prices rose": no launch site, orbit or space in the sentence (cheap, before the roles)
         modality = mood(ctx, tok)
         if modality is None:
             return
@@ -187,10 +189,11 @@ class Reader:
         sure = {**{one: who.confidence for one in launched},
                 **{one: min(who.confidence, CONTEXT) - 0.05 for one in joined}}  # below a crew read directly
         told = [*words, *roles.carrying(*heads)]  # "a rocket carrying the Shenzhou-19 spaceship"
+        unnamed = _in_unnamed_capsule(ctx, list(tok.sent))  # "carrying A and B in a Crew Dragon"
         for one in [*launched, *joined]:
             capsules = [c for c in vessels if (ctx.labels[c] == "SPACECRAFT" or _called_craft(ctx, told, c))
                         and c != one]
-            inside = capsules or _in_unnamed_capsule(ctx, list(tok.sent))  # "carrying A and B in a Crew Dragon"
+            inside = capsules or unnamed
             for c in vessels:  # a person rode the craft, the craft the rocket; a person the rocket if no craft is named
                 rocket = ctx.labels[c] == "ROCKET"
                 if c != one and (rocket and (one == who.craft or not inside) or not rocket and one != who.craft

@@ -5,7 +5,7 @@ story's crew, read once the article is read. Not a rocket that carried something
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from extract.components.context import Context
 from extract.rules.common import MISSIONS
@@ -57,13 +57,28 @@ RISING = _RISE | _SKYWARD
 _UPWARD = {"orbit", "space", "sky", "skies", "pad", "launchpad", "heavens"}
 
 
+def skyward(ctx: Context, words: Span | list[Token]) -> bool:
+    """Whether words say where a launch goes or leaves from: orbit, space, the pad, a launch site."""
+    return any(t.lower_ in _UPWARD or ctx.is_a(t, "LAUNCH_SITE") for t in words)
+
+
+def may_rise_to_space(ctx: Context, verb: Token) -> bool:
+    """A cheap first look, before the roles are read: whether a verb of going up may tell a
+    launch ("blasted off", or a sentence that says orbit, space, the pad or a launch site)."""
+    return _blasted_off(verb) or skyward(ctx, verb.sent)
+
+
+def _blasted_off(verb: Token) -> bool:
+    return verb.lemma_ == "blast" and any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in verb.children)
+
+
 def rose_to_space(ctx: Context, verb: Token, words: list[Token]) -> bool:
     """Whether a verb of going up tells a launch: its clause names a launch site or says
     where it went (orbit, space, the pad), and for "rose" or "climbed" its subject is a
     rocket or a craft (named or a craft noun)."""
-    if verb.lemma_ == "blast" and any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in verb.children):
+    if _blasted_off(verb):
         return True  # "blasted off": the lexicon's own phrase, whatever the clause says
-    if not any(t.lower_ in _UPWARD or ctx.is_a(t, "LAUNCH_SITE") for t in words):
+    if not skyward(ctx, words):
         return False
     if verb.lemma_ in _SKYWARD:
         return True
