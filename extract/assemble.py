@@ -20,6 +20,7 @@ from extract import calibration, extensions
 from extract.components.dates import resolve
 from extract.components.found import DateRef, Obj, RecordRef, Ref, TermRef, ThingRef, Val, from_plain
 from extract.components.names import surname
+from extract.components.page_date import page_date
 from extract.facts import Article, Entity, Evidence, Extraction, Fact, Literal, Mention, Term, Value
 from extract.patterns import read_jsonl
 
@@ -109,7 +110,7 @@ def _add_doc(b: _Builder, doc: Doc, offset: int) -> None:
             span = doc[s:e]
             b.mentions.append(Mention(span.start_char + offset, span.end_char + offset, key,
                                       doc[s].ent_type_ or label))
-    published = b.article.published
+    published = b.article.published or page_date(b.article.text)  # a saved page's own date line
     for f in from_plain(doc._.astrokg_facts):
         future = f.modality == "planned"
         obj = _value(b, f.object, keys, doc, published, future) if f.object is not None else None

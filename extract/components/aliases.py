@@ -242,6 +242,10 @@ def _main_agency(clusters: list[dict[str, object]], before: int) -> int | None:
     return max(counts, key=lambda c: (counts[c], -first[c]))
 
 
+#: verbs whose object "them" is the people just named, kept where they were: "kept them in orbit"
+_KEPT_BY = {"keep", "strand", "hold"}
+
+
 def _plural(tok: Token) -> tuple[int, int | None, str | None] | None:
     """A reference to several people that starts at a word: "they" (as a subject), "their"
     (owning a subject: "their capsule landed"), "the
@@ -252,6 +256,8 @@ def _plural(tok: Token) -> tuple[int, int | None, str | None] | None:
     low = tok.lower_
     if low == "they":
         return (tok.i + 1, None, None) if _is_subject(tok) else None
+    if low == "them" and tok.dep_ == "dobj" and tok.head.lemma_ in _KEPT_BY:  # "the leaks kept them in orbit"
+        return (tok.i + 1, None, None)
     if low == "their" and tok.dep_ == "poss" and _is_subject(tok.head):  # "Their capsule touched down"
         return (tok.i + 1, None, None)
     k = tok.i + 1
@@ -491,8 +497,11 @@ def _name_heading(sent: Span, owner: dict[int, int], labels: list[str]) -> int |
 def _is_subject(tok: Token) -> bool:
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ in ("advmod", "npadvmod", "dep") and tok.head.pos_ == "VERB" and tok.i + 1 == tok.head.i:
-        return True  # "A Navy pilot, Mattingly joined Nasa": a name the parser did not take as the subject
+    if tok.dep_ in ("advmod", "npadvmod", "dep") and tok.head.pos_ == "VERB" and (tok.i + 1 == tok.head.i or (
+            tok.left_edge.i == tok.sent.start and tok.i < tok.head.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children))):
+        return True  # "A Navy pilot, Mattingly joined Nasa", "Hoshide, on his third flight, arrived": a name the
+    # parser did not take as the subject of its verb
     return tok.dep_ in ("nsubj", "nsubjpass")
 
 

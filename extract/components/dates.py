@@ -241,8 +241,8 @@ def resolve(date: DateMention | Sequence[int | str], published: str | None, *, f
     year, month, day, weekday, relative, anchor = d.year, d.month, d.day, d.weekday, d.relative, d.anchor
     ref = _parse(published)
     ref_year = ref.year if isinstance(ref, dt.date) else ref[0] if ref is not None else None
-    if not year and month and anchored and anchor and (ref_year is None or anchor < ref_year - 1):
-        year = anchor  # a date inside a narrative of long ago takes the narrative's year
+    if not year and month and anchored and not future and anchor and (ref_year is None or anchor < ref_year - 1):
+        year = anchor  # a date inside a narrative of long ago takes the narrative's year (a plan is not of it)
     if relative.startswith("ago_"):
         return _ago(relative, ref)
     if "_month_" in relative:

@@ -472,6 +472,10 @@ _PLACE_VERBS = {"bear", "born", "die", "live", "grow", "raise"}
 #: nouns whose "of X" names a place: "the Florida city of Pensacola", "her hometown of Kawakami"
 _SETTLEMENTS = {"city", "town", "village", "hamlet"}
 _HOMES = {"hometown", "birthplace"}
+#: nouns whose "of X" names the place a shore is of: "off the coast of Pensacola"
+_COASTS = {"coast", "coasts", "shore", "shores", "shoreline"}
+#: verbs of coming down, whose "in X", "near X", "off X" is where: "splashed down off Pensacola"
+_LANDING_VERBS = {"land", "splash", "touch", "parachute"}
 
 
 def _before_state(span: Span, taken: dict[int, Span]) -> bool:
@@ -492,18 +496,20 @@ def _before_native(span: Span) -> bool:
 
 def _is_place(span: Span) -> bool:
     """A name where only a place fits: "born in Vozdvizhenka", "died in Kirzhach", "the
-    Kazakh city of Zhezkazgan", "his hometown of Kawakami"."""
+    Kazakh city of Zhezkazgan", "his hometown of Kawakami", "splashed down off the coast of
+    Pensacola", "landed near Arkalyk"."""
     root = span.root
     noun = root.head.head
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and (noun.lower_ in _SETTLEMENTS or noun.lower_ in _HOMES
-                                                           and any(c.dep_ == "poss" for c in noun.children)):
-        return True  # "his hometown of X"; "the hometown of astronaut X" is a person's
-    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "near", "at"):
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and (noun.lower_ in _SETTLEMENTS | _COASTS or noun.lower_
+                                                           in _HOMES and any(c.dep_ == "poss" for c in noun.children)):
+        return True  # "his hometown of X", "off the coast of X"; "the hometown of astronaut X" is a person's
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "near", "at", "off"):
         return False
     verb = root.head.head  # "born in X", or "born on May 30, 1934 in X" with "in" on the date
     for _ in range(3):
-        if verb.lemma_ in _PLACE_VERBS or verb.lower_ in _PLACE_VERBS:
-            return True
+        if verb.lemma_ in _LANDING_VERBS or (verb.lemma_ in _PLACE_VERBS or verb.lower_ in _PLACE_VERBS) \
+                and root.head.lower_ != "off":
+            return True  # "born in X", "splashed down off X"
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i or verb.dep_ == "appos":
             return False  # "X, a colonel in the Air Force, was born": the place of the description
         verb = verb.head

@@ -31,7 +31,8 @@ _MINUTES = {"week": 10080, "day": 1440, "hour": 60, "minute": 1, "second": 1 / 6
 _SHORT = {"hr": "hour", "h": "hour", "min": "minute", "m": "minute", "sec": "second"}
 #: a unit word, or a one-letter unit written against its number ("6h 42m", never "5 m")
 _UNIT = r"(?:-|\s*)(?P<unit>weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b|(?P<short>[hm])(?![\w-])"
-_PART = re.compile(rf"(?<![\w.,-])(?P<n>{_NUMBER})(?P<half>\s+and\s+a\s+half)?(?:{_UNIT})", re.IGNORECASE)
+_PART = re.compile(rf"(?<![\w.,/-])(?P<n>{_NUMBER})(?P<half>[\s-]+and[\s-]+a[\s-]+half|\s*½|\s+1/2)?(?:{_UNIT})",
+                   re.IGNORECASE)  # "six and a half hours", "six-and-a-half-hour", "6 1/2-hour", "6½ hours"
 #: what may stand between the parts of one duration: "11 hours and 5 minutes", "6h 42m", "1 hour, 42 minutes"
 _JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*)", re.IGNORECASE)
 

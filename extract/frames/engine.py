@@ -10,7 +10,7 @@ from functools import partial
 from spacy.tokens import Span, Token
 
 from extract.components.context import CLAUSE_DEPS, Context, date, entity, span_of, value
-from extract.components.found import Found, Obj
+from extract.components.found import Found, Obj, TermRef
 from extract.components.quantities import count, minutes, ordinal
 from extract.frames import roles
 from extract.frames.firsts import FirstReader
@@ -19,7 +19,7 @@ from extract.frames.mood import mood
 from extract.frames.natives import native_before_name
 from extract.frames.outside import told_in_space
 from extract.frames.records import RecordReader
-from extract.frames.rockets import rocket_alone, uncrewed
+from extract.frames.rockets import RISING, may_rise_to_space, rocket_alone, rose_to_space, uncrewed
 from extract.frames.roles import CONTEXT, CRAFT, CRAFT_WORDS, DIRECT, LISTED, NEAREST, About
 from extract.frames.walk_lists import walk_list
 from extract.frames.walk_ranks import count_now, ranks_for
@@ -33,6 +33,8 @@ VERSION = "frames/1"
 _NOT_HOME = {"space", "orbit", "flight", "flying", "work", "duty", "school", "service", "active"}
 #: kinds of craft ("Crew Dragon"), which name no one craft a crew came home in
 _CRAFT_TYPES = {r["type"] for r in read_jsonl("capsules")}
+#: capsule name -> its kind of craft ("Endeavour" -> "Crew Dragon")
+_CAPSULE_TYPE = {r["name"]: r["type"] for r in read_jsonl("capsules")}
 #: the prepositions of a craft one rides: "strapped into the Crew Dragon Endurance on top of a Falcon 9"
 _ABOARD = ("into", "in", "inside", "aboard", "on", "atop", "of")
 #: the places a landing is told at
@@ -63,6 +65,8 @@ class Reader:
                 or not roles.verbal(tok) and tok.lower_ not in self.frame.nouns \
                 and " ".join(t.lower_ for t in span) not in self.frame.nouns:
             return  # a verb's word used as another noun ("the land", "a good return")
+        if self.frame.name == "launch" and tok.lemma_ in RISING and not may_rise_to_space(ctx, tok):
+            return  # "prices rose": no launch site, orbit or space in the sentence (cheap, before the roles)
         modality = mood(ctx, tok)
         if modality is None:
             return
@@ -152,12 +156,14 @@ class Reader:
     def _launch(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
         if uncrewed(tok):
             return  # "a cargo ship due to launch from X": no one's launch
+        if tok.lemma_ in RISING and not rose_to_space(ctx, tok, words):
+            return  # "the rocket rose from the pad" is a launch; "prices rose" is not
         if tok.lemma_ == "take" and not any(t.lower_ in ("space", "orbit") or ctx.is_a(t, "LAUNCH_SITE")
                                             for t in words):
             return  # "took off" is a launch only when it says from where or to where
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         people += [c for c in roles.accompanied(ctx, tok, words) if c not in people and ctx.labels[c] == "PERSON"]
-        vessels = [c for c in roles.entities(ctx, words, *CRAFT) if c not in people]
+        vessels = [c for c in roles.entities(ctx, words, *CRAFT) if c not in people and not _kind_of_named(ctx, c)]
         heads = [tok, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))]  # "A, strapped into X, rose"
         aside = [t for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ in (
             "VBN", "VBG") and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for t in ctx.region(c)]
@@ -173,21 +179,31 @@ class Reader:
         landed = tok.lower_ in _RIDING and tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.lemma_ in _COME_DOWN
         if tok.lemma_ == "lift" and not any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in tok.children):
             return  # "lifted the capsule off the pad" is a launch; "lifted the hatch" is not
-        if who.craft is not None and who.craft not in vessels:
+        kind = who.craft is not None and _kind_of_named(ctx, who.craft)  # "boosted the Dragon spacecraft"
+        if who.craft is not None and who.craft not in vessels and not kind:
             vessels.insert(0, who.craft)
-        launched = [*people, *([who.craft] if who.craft is not None else [])] if not landed else []
+        craft = who.craft if who.craft is not None and ctx.labels[who.craft] != "ROCKET" and not kind else None
+        launched = [*people, *([craft] if craft is not None else [])] if not landed else []  # a rocket is no flight
+        joined = [c for c in roles.launched_with(ctx, words) if c not in launched and ctx.labels[c] == "PERSON"] \
+            if people and not landed else []  # "A launched with B and C": they went up too, told less surely
+        sure = {**{one: who.confidence for one in launched},
+                **{one: min(who.confidence, CONTEXT) - 0.05 for one in joined}}  # below a crew read directly
         told = [*words, *roles.carrying(*heads)]  # "a rocket carrying the Shenzhou-19 spaceship"
-        for one in launched:
+        unnamed = _in_unnamed_capsule(ctx, list(tok.sent))  # "carrying A and B in a Crew Dragon"
+        for one in [*launched, *joined]:
             capsules = [c for c in vessels if (ctx.labels[c] == "SPACECRAFT" or _called_craft(ctx, told, c))
                         and c != one]
+            inside = capsules or unnamed
             for c in vessels:  # a person rode the craft, the craft the rocket; a person the rocket if no craft is named
                 rocket = ctx.labels[c] == "ROCKET"
-                if c != one and (rocket and (one == who.craft or not capsules) or not rocket and one != who.craft
+                if c != one and (rocket and (one == who.craft or not inside) or not rocket and one != who.craft
                                  and c in capsules):
-                    self._add(ctx, one, "vehicle", entity(c), span, who.confidence, modality)
+                    self._add(ctx, one, "vehicle", entity(c), span, sure[one], modality)
             for c in sites[:1]:
-                self._add(ctx, one, "site", entity(c), span, who.confidence, modality)
+                self._add(ctx, one, "site", entity(c), span, sure[one], modality)
         self._dated(ctx, tok, span, launched, words, who.confidence, modality)
+        if joined:  # to the day only: a coarser date told of companions may stand beside their own exact one
+            self._dated(ctx, tok, span, joined, words, sure[joined[0]], modality, precise=True)
         capsule = next((c for c in vessels if (ctx.labels[c] == "SPACECRAFT" or _called_craft(ctx, told, c))
                         and c not in launched), None)
         if capsule is not None and people and not landed:  # the craft they rode rode the rocket
@@ -471,9 +487,10 @@ class Reader:
                 continue  # "after the ten-minute flight": the length of something else
             total = minutes(unit)
             if total:
+                scope = (("scope", TermRef("Cumulative")),) if _told_as_total(unit) else ()  # a career's, not a walk's
                 for one in people:
                     self._add(ctx, one, "duration", value(str(total), "integer"), span, who.confidence - 0.05,
-                              modality, (("unit", value("minute")),))
+                              modality, (("unit", value("minute")), *scope))
         if tok.tag_ != "NNS":
             self._together(ctx, tok, people, words, span, who.confidence, modality)
 
@@ -835,6 +852,40 @@ def _called_craft(ctx: Context, words: list[Token], mission: int) -> bool:
     the craft's."""
     return roles.called_craft(ctx, mission) or any(t.lower_ in CRAFT_WORDS and (ctx.cluster(t) == mission or any(
         ctx.cluster(c) == mission for c in t.children)) for t in words)
+
+
+#: words that make a spacewalk time a career's total: "a total of 27 hours", "totaling 62 hours"
+_TOTAL = {"total", "totaling", "totalling", "totals", "cumulative", "career", "altogether", "combined", "overall"}
+
+
+def _told_as_total(unit: Token) -> bool:
+    """Whether a spacewalk time is told as a total ("has spent a total of 27 hours and 48
+    minutes of spacewalking", "seven spacewalks totaling 50 hours", "62 hours in all"), not
+    the length of one walk."""
+    sent = unit.sent
+    near = unit.doc[max(sent.start, unit.i - 8):min(sent.end, unit.i + 4)]
+    words = [t.lower_ for t in near]
+    pairs = zip(words, words[1:], strict=False)
+    return bool(set(words) & _TOTAL) or any(a == "in" and b in ("all", "total") for a, b in pairs)
+
+
+def _kind_of_named(ctx: Context, craft: int) -> bool:
+    """Whether a craft is a kind of craft ("the Dragon spacecraft") whose own capsule the
+    article names ("Endeavour"): the people rode that capsule, not the kind."""
+    kind = ctx.clusters[craft]["name"]
+    return kind in _CRAFT_TYPES and any(_CAPSULE_TYPE.get(c["name"]) == kind for c in ctx.clusters)
+
+
+def _in_unnamed_capsule(ctx: Context, words: list[Token]) -> bool:
+    """Whether a launch's sentence puts its people in a capsule it does not name ("carrying A
+    and B in a Crew Dragon built for four", "strapped inside the capsule"; the whole sentence,
+    for the parse often breaks such lists): the rocket then carried the capsule, not them."""
+    for t in words:
+        if t.dep_ != "pobj" or t.head.lower_ not in ("in", "inside", "aboard"):
+            continue
+        if t.lower_ in CRAFT_WORDS or (c := ctx.cluster(t)) is not None and ctx.clusters[c]["name"] in _CRAFT_TYPES:
+            return True
+    return False
 
 
 def _home(verb: Token) -> bool:

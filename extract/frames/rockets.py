@@ -5,7 +5,7 @@ story's crew, read once the article is read. Not a rocket that carried something
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from extract.components.context import Context
 from extract.rules.common import MISSIONS
@@ -30,14 +30,62 @@ def rocket_alone(ctx: Context, verb: Token) -> bool:
 
 
 def uncrewed(verb: Token) -> bool:
-    """Whether a launch is told of something that flies uncrewed: the verb's subject or the
-    noun it describes ("a Dragon cargo ship due to launch", "the satellite launched")."""
+    """Whether a launch is told of something that flies uncrewed: the verb's subject, the
+    noun it describes or what it carried ("a Dragon cargo ship due to launch", "the satellite
+    launched", "lifted off carrying a weather satellite")."""
     nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ in ("acl", "relcl", "amod", "compound"):
         nouns.append(verb.head)
     elif verb.dep_ == "xcomp" and verb.head.dep_ in ("acl", "amod"):  # "a cargo ship due to launch"
         nouns.append(verb.head.head)
+    nouns += [o for c in verb.children if c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_ == "carry"
+              for o in c.children if o.dep_ == "dobj"]  # "lifted off carrying a weather satellite"
     before = verb.doc[max(verb.sent.start, verb.i - 4):verb.i]  # the parse may break "a cargo ship due to launch"
     return any(t.lower_ in _UNCREWED for n in nouns for t in (n, *(c for c in n.children if c.dep_ in (
         "compound", "amod", "nmod")))) or any(t.lower_ in _UNCREWED for t in before) and not any(
         t.ent_type_ == "PERSON" for t in before)
+
+
+#: verbs of going up that tell a launch only of a rocket or craft ("the Falcon 9 climbed away
+#: from pad 40"; not "prices rose", "she rose to colonel")
+_RISE = {"rise", "climb"}
+#: verbs of going up that tell a launch of whatever goes where a launch goes ("blasted into
+#: space", "a Long March rocket boosted the ship into orbit"; not "her hopes soared")
+_SKYWARD = {"soar", "roar", "thunder", "streak", "blast", "boost"}
+RISING = _RISE | _SKYWARD
+#: words that put a rising rocket on its way to space
+_UPWARD = {"orbit", "space", "sky", "skies", "pad", "launchpad", "heavens"}
+
+
+def skyward(ctx: Context, words: Span | list[Token]) -> bool:
+    """Whether words say where a launch goes or leaves from: orbit, space, the pad, a launch site."""
+    return any(t.lower_ in _UPWARD or ctx.is_a(t, "LAUNCH_SITE") for t in words)
+
+
+def may_rise_to_space(ctx: Context, verb: Token) -> bool:
+    """A cheap first look, before the roles are read: whether a verb of going up may tell a
+    launch ("blasted off", or a sentence that says orbit, space, the pad or a launch site)."""
+    return _blasted_off(verb) or skyward(ctx, verb.sent)
+
+
+def _blasted_off(verb: Token) -> bool:
+    return verb.lemma_ == "blast" and any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in verb.children)
+
+
+def rose_to_space(ctx: Context, verb: Token, words: list[Token]) -> bool:
+    """Whether a verb of going up tells a launch: its clause names a launch site or says
+    where it went (orbit, space, the pad), and for "rose" or "climbed" its subject is a
+    rocket or a craft (named or a craft noun)."""
+    if _blasted_off(verb):
+        return True  # "blasted off": the lexicon's own phrase, whatever the clause says
+    if not skyward(ctx, words):
+        return False
+    if verb.lemma_ in _SKYWARD:
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (rocket_subject(ctx, verb) or subject.lower_ in _CRAFT_NOUNS
+                                    or any(ctx.is_a(t, "SPACECRAFT", *MISSIONS) for t in subject.subtree))
+
+
+#: nouns for a craft not named ("the capsule soared")
+_CRAFT_NOUNS = {"rocket", "booster", "capsule", "spacecraft", "spaceship", "ship", "craft", "vehicle"}

@@ -31,6 +31,8 @@ _LIGHT = {"make", "conduct", "perform", "complete", "carry", "do", "log", "under
           "begin", "start", "finish", "end", "add", "rack", "notch", "total", "wrap", "conclude", "lead", "go"}
 #: prepositions of an event noun that tell when something else happened: "after their landing"
 WHEN = {"after", "since", "during", "before", "following", "until", "upon", "ahead"}
+#: verbs that close something with an event: "ended their mission with a splashdown"
+_ENDING = {"end", "conclude", "finish", "close", "wrap", "cap", "complete"}
 #: prepositions and adverbs that add companions: "with", "alongside", "along with"
 _WITH = {"with", "alongside", "along", "beside", "accompanied"}
 #: words for a craft when it is not named: "his capsule landed"
@@ -203,6 +205,7 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
         if carried is not None and craft is not None:
             return _craft(ctx, craft, carried, verb)
     if named is not None and ctx.labels[named] == "ROCKET":  # "an Atlas V launched the capsule"
+        rocket = named
         carried = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
             (t for t in carrying(subj, verb) if t.dep_ == "dobj"), None) or next(
             (o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
@@ -214,6 +217,8 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
         named = named if named is not None else next(
             (f.subject for f in reversed(ctx.facts) if f.start < verb.idx and ctx.labels[f.subject] == "SPACECRAFT"
              and carried is not None and carried.lower_ in CRAFT_NOUNS), None)
+        if named is None and any(ctx.person(t) is not None for t in carrying(verb, subj)):
+            named = rocket  # "a Falcon 9 rocket lifted off carrying A and B": the rocket carried them
     if named is not None:
         return _craft(ctx, named, subj, verb)
     owner = _owner(ctx, subj)
@@ -379,8 +384,8 @@ def group_back(tok: Token) -> bool:
             return any(c.lower_ == "they" or c.lower_ in GROUPS | _COUNTED.keys() and any(
                 d.lower_ in ("the", "these", "those", "both", "all") for d in c.subtree if d.i < c.i)
                 for c in subjects)
-        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
-            return False
+        if verb.dep_ not in ("xcomp", "conj", "advcl", "acomp") or verb.head.i == verb.i:
+            return False  # "the crew is due to splash down": the subject of "is"
         verb = verb.head
     return False
 
@@ -527,9 +532,16 @@ def _of_noun(ctx: Context, noun: Token) -> About:
                     return found
         p = ctx.subject_of(verb, limit=4)
         return About(tuple(ctx.conjuncts(p, verb)), None, CONTEXT) if p is not None else NOBODY
+    ended = head.head.head if head.head.dep_ == "dobj" else head.head  # the parse may hang "with" on the object
+    if noun.dep_ == "pobj" and head.lower_ == "with" and ended.lemma_ in _ENDING:  # "ended their mission with
+        p = ctx.subject_of(ended, limit=4)  # a splashdown off X": the event that ended it, theirs
+        return About(tuple(ctx.conjuncts(p, ended)), None, CONTEXT) if p is not None else NOBODY
     if noun.dep_ == "pobj" and head.lower_ in WHEN:
         p = ctx.subject_of(head.head, limit=4)
-        return About(tuple(ctx.conjuncts(p, head.head)), None, CONTEXT) if p is not None else NOBODY
+        if p is None:  # "During the spacewalk, A and B replaced ...": the parse makes the subject an apposition
+            named = next((c for c in noun.children if c.dep_ == "appos" and ctx.person(c) is not None), None)
+            return _person(ctx, named, CONTEXT) if named is not None else NOBODY
+        return About(tuple(ctx.conjuncts(p, head.head)), None, CONTEXT)
     return NOBODY
 
 
@@ -588,8 +600,9 @@ def companions(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
     listing = False
     for t in words:  # the with-phrase may hang from the craft or the place ("aboard X with Y")
         if t.dep_ == "prep" and (t.lower_ in _WITH or listing and t.lower_ == "as") and ctx.person(t.head) is None:
-            found += [x for x in t.subtree if ctx.person(x) is not None]  # "with A as pilot and B as ..."
-            found += listed_on(ctx, t) if t.lower_ == "with" else []
+            named = [x for x in t.subtree if ctx.person(x) is not None and _with_itself(x, t)]
+            named += listed_on(ctx, t) if t.lower_ == "with" else []  # "with A as pilot and B as ..."
+            found += [x for x in named if not _doing_else(_name_end(ctx, x), x.sent)]
             listing = listing or t.head.i == tok.i
         elif t.dep_ == "pobj" and t.head.lower_ in _INSIDE_CRAFT:  # "aboard a Soyuz ferrying A and B"
             found += [x for x in carrying(t) if ctx.person(x) is not None and ctx.named_at.get(x.i) is not None
@@ -615,6 +628,25 @@ def listed_on(ctx: Context, at: Token) -> list[Token]:
     first word that is no name, trade or agency: "with crewmates, NASA astronaut A and
     Roscosmos cosmonaut B" names A and B however the parser splits the second item off."""
     return [t for t in list_after(at) if ctx.named_at.get(t.i) is not None and ctx.person(t) is not None]
+
+
+def _name_end(ctx: Context, tok: Token) -> int:
+    """The index of the last word of the name a word is part of."""
+    end, person = tok.i, ctx.person(tok)
+    while end + 1 < len(tok.doc) and ctx.person(tok.doc[end + 1]) == person:
+        end += 1
+    return end
+
+
+def _with_itself(name: Token, prep: Token) -> bool:
+    """Whether a name in a with-phrase is its object or one of a list there ("with A, B and
+    C", "with A as pilot"), not a name inside another noun ("with the blessing of A")."""
+    for a in name.ancestors:
+        if a.i == prep.i:
+            return True
+        if a.dep_ == "prep" and a.lower_ != "as":
+            return False
+    return True
 
 
 #: nouns and verbs of taking someone's place: "a late substitution for X", "replacing X"
@@ -649,6 +681,45 @@ def accompanied(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
         if head.i == tok.i and (t.lower_ == "alongside" or t.lower_ == "with" and before in ("along", "together")):
             found += [x for x in t.subtree if ctx.person(x) is not None and ctx.named_at.get(x.i) is not None]
     return list(dict.fromkeys(p for t in found if (p := ctx.person(t)) is not None and not stood_in_for(t)))
+
+
+#: words that seat a companion on the flight: "with A in the commander's seat", "with A at the controls"
+_SEATS = {"seat", "controls", "helm", "cockpit", "aboard", "board", "onboard", "strapped", "seated", "buckled",
+          "sitting", "riding", "flying", "beside"}
+#: crew roles a companion may be said to fly as: "with A as commander"
+_SEAT_ROLES = {"commander", "pilot", "engineer", "specialist", "captain"}
+
+
+def launched_with(ctx: Context, words: list[Token]) -> list[int]:
+    """People a launch's with-phrase names as its object ("launched from X with A and B",
+    "with veteran cosmonaut A in the commander's seat", "with A as commander"): they went up
+    too; not someone the phrase only shows doing something else ("with A watching from the
+    stands") nor a name inside another noun ("with the blessing of A")."""
+    found: list[int] = []
+    for t in words:
+        if t.dep_ != "prep" or t.lower_ not in _WITH or ctx.person(t.head) is not None:
+            continue
+        for x in (c for c in t.children if c.dep_ == "pobj"):
+            names = [n for n in (x, *x.conjuncts) if ctx.person(n) is not None and not stood_in_for(n)]
+            if names and not _doing_else(max(n.i for n in names), t.sent):
+                found += [p for n in names if (p := ctx.person(n)) is not None and p not in found]
+    return found
+
+
+def _doing_else(i: int, sent: Span) -> bool:
+    """Whether the words after a name, up to the next comma or the sentence's end, show it
+    doing something else than flying ("with A watching", "with A cheering them on"); a seat
+    ("in the commander's seat", "aboard", "as commander") says it flew. Read from the words,
+    since the parser hangs such phrases on the verb as often as on the name."""
+    after = []
+    for tok in sent.doc[i + 1:sent.end]:
+        if tok.is_punct:
+            break
+        after.append(tok)
+    words = {t.lower_ for t in after}
+    if words & _SEATS or after and after[0].lower_ == "as" and words & _SEAT_ROLES:
+        return False
+    return bool(after) and after[0].tag_ in ("VBG", "VBN", "VBD", "VBZ", "VBP")
 
 
 def crewmates(ctx: Context, tok: Token, span: Span) -> tuple[int | None, list[int]]:

@@ -207,10 +207,18 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
             return ctx.conjuncts(owner, poss) if poss.lower_ == "their" else [owner], DIRECT
         if poss is not None:
             return [], 0.0  # a total or mission of someone the story does not name here
+    kept = next((c for c in verb.children if c.dep_ == "dobj" and ctx.person(c) is not None), None) \
+        if verb is not None and verb.lemma_ in _KEEPING else None
+    if kept is not None:  # "helium leaks kept them in orbit for 286 days": whom it kept there
+        return ctx.conjuncts(ctx.person(kept), kept), LISTED  # type: ignore[arg-type]
     p = ctx.subject_of(unit)
     if p is not None:
         return ctx.conjuncts(p, unit), LISTED  # "Ruiz and Lee had spent 190 days", "the pair"
     return [], 0.0
+
+
+#: verbs whose object is whom a stay's figure is of: "the leaks kept them in orbit for 286 days"
+_KEEPING = {"keep", "strand", "hold", "leave"}
 
 
 def _told_in(ctx: Context, unit: Token) -> Token | None:

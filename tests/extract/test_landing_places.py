@@ -1,0 +1,62 @@
+"""Where a crew came down, as reporters tell it: "off the coast of X", "off X", "near X"
+with a town the model does not know as a place, and a landing told as how a mission ended
+("ended their mission with a splashdown off X"). Invented names, several phrasings each;
+not an organisation after "off" in another sense, nor a joke about a landing."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract import Article, extract
+from extract.gold import Key, extracted_keys
+
+
+def keys(nlp: Language, text: str) -> set[Key]:
+    return extracted_keys(next(extract(nlp, [Article(text, published="2024-03-20", id="t")])))
+
+
+def objects(found: set[Key], name: str, predicate: str) -> set[str]:
+    return {k[2] for k in found if k[0] == name and k[1] == predicate}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Ann Lee and Bo Tan splashed down off the coast of Pensacola on Tuesday.", "pensacola"),
+    ("After undocking from the station on Monday, Ann Lee and Bo Tan splashed down off the coast of Pensacola "
+     "on Tuesday.", "pensacola"),
+    ("After undocking from the station on Monday, Ann Lee and Bo Tan splashed down off Pensacola on Tuesday.",
+     "pensacola"),
+    ("Ann Lee and Bo Tan ended their 186-day mission with a splashdown off the coast of Pensacola, Florida, on "
+     "Tuesday.", "pensacola"),
+    ("Ann Lee and Bo Tan wrapped up their mission with a landing near Arkalyk on Tuesday.", "arkalyk"),
+    ("On Tuesday Ann Lee and Bo Tan landed near Zhanakorgan after 186 days in orbit.", "zhanakorgan"),
+])
+def test_where_a_crew_came_down(nlp: Language, text: str, place: str) -> None:
+    found = keys(nlp, text)
+    for name in ("ann lee", "bo tan"):
+        assert objects(found, name, "landingSite") == {place}
+        assert objects(found, name, "returnDate") == {"2024-03-19"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee ended the interview with a joke about the landing.",
+    "Ann Lee ended her talk with a slide of the splashdown, Bo Tan said.",
+])
+def test_a_landing_only_mentioned_is_no_return(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert not objects(found, "ann lee", "returnDate")
+    assert not objects(found, "ann lee", "landingSite")
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee, Bo Tan and Cai Wen lifted off on the Crew-40 mission from the Kennedy Space Center on Tuesday. "
+    "Wen is married to Dan Wen, who has yet to fly. The crew is due to splash down off Florida on Sunday.",
+    "Ann Lee, Bo Tan and Cai Wen lifted off on the Crew-40 mission from the Kennedy Space Center on Tuesday. "
+    "Lee's husband, Dan Lee, watched with Cai Wen's son. The crew is due to return to Earth off Florida on "
+    "Sunday.",
+])
+def test_a_crew_due_back_is_the_story_crew(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert objects(found, "dan wen", "returnDate") | objects(found, "dan lee", "returnDate") == set()
+    for name in ("ann lee", "bo tan", "cai wen"):
+        assert {k[2] for k in found if k[0] == name and k[1] == "returnDate"} == {"2024-03-24"}
