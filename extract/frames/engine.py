@@ -16,7 +16,7 @@ from extract.frames import roles
 from extract.frames.firsts import FirstReader
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
-from extract.frames.natives import native_before_name
+from extract.frames.natives import native_before_name, place_before_native
 from extract.frames.outside import told_in_space
 from extract.frames.records import RecordReader
 from extract.frames.rockets import rocket_alone, uncrewed
@@ -543,7 +543,7 @@ class Reader:
             modality = "reported" if modality == "planned" else modality  # "Biloxi native X will be honored"
         if tok.lemma_ == "raise" and tok.tag_ != "VBN" or not people:
             return
-        near = [t for t in words if ctx.is_a(t, "PLACE")]
+        near = place_before_native(ctx, tok) or [t for t in words if ctx.is_a(t, "PLACE")]
         if not roles.verbal(tok):  # "her hometown, X": the place beside the noun
             near += [t for t in (tok.head, *tok.children) if t.dep_ == "appos" or tok.dep_ == "appos"
                      if ctx.is_a(t, "PLACE")]
