@@ -19,6 +19,7 @@ from extract.rules.common import (
     distinct,
     listed,
     mention,
+    vessel,
     window,
 )
 
@@ -87,7 +88,8 @@ def role(ctx: Context, span: Span) -> None:
         term = " ".join([*(t.lower_ for t in _trade_words(span)), info["term"]])
         for one in people:
             ctx.add(one, "occupation", value(term), span, rule=f"{VERSION}:occupation", confidence=0.8)
-    for org, at in _employers(ctx, head):  # "works or worked for": a former employer counts
+    for org, at in [(o, at) for o, at in _employers(ctx, head) if not vessel(ctx, o)]:  # "works or worked
+        # for": a former employer counts; not a craft ("RSS First Step pilot X")
         former = any(t.lower_ in _FORMER and t.i < at for t in head.lefts)  # "a former NASA astronaut", not
         for one in people:                                                  # "NASA's former chief astronaut"
             ctx.add(one, "employer", entity(org), span, rule=f"{VERSION}:employer", confidence=0.75,
