@@ -28,6 +28,7 @@ from kg.iris import slug_of_article
 from kg.passages import Passage, related
 from kg.questions import crew_values as _crew_values  # noqa: F401  (registers the built-in templates)
 from kg.questions import crewmates as _crewmates  # noqa: F401
+from kg.questions import degrees as _degrees  # noqa: F401
 from kg.questions import firsts as _firsts  # noqa: F401
 from kg.questions import flights as _flights  # noqa: F401
 from kg.questions import generic as _generic  # noqa: F401

@@ -17,6 +17,7 @@ from tests.kg.questions import (
     chainroom,
     checkroom,
     conflictroom,
+    degreeroom,
     firstsroom,
     flightroom,
     formerroom,
@@ -113,4 +114,11 @@ def chains(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[
 def types(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """An Asker over tests/kg/questions/typeroom.py: flights named only by their craft's type."""
     with _room(tmp_path_factory, typeroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def degrees(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """The degrees newsroom (tests/kg/questions/degreeroom.py)."""
+    with _room(tmp_path_factory, degreeroom) as store:
         yield Asker(store, nlp)
