@@ -334,7 +334,10 @@ def _ranges_over(prop: PropertyWords, asked: set[str], vocabulary: Vocabulary) -
 
 
 def _meaningful(tokens: Sequence[Token], hit: Iterable[int], wh_tokens: set[int]) -> bool:
-    return any(not tokens[i].is_stop or i in wh_tokens for i in hit)
+    """Whether a phrase found says something: a word that is no stop word, the question word,
+    or three words together ("take off from" is made of stop words only)."""
+    at = list(hit)
+    return any(not tokens[i].is_stop or i in wh_tokens for i in at) or len(at) >= 3
 
 
 def _classes(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, skip: set[int],
