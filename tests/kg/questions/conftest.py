@@ -22,6 +22,7 @@ from tests.kg.questions import (
     flightroom,
     formerroom,
     reportroom,
+    titleroom,
     typeroom,
 )
 
@@ -121,4 +122,11 @@ def types(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[A
 def degrees(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """The degrees newsroom (tests/kg/questions/degreeroom.py)."""
     with _room(tmp_path_factory, degreeroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def titles(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """The titles newsroom (tests/kg/questions/titleroom.py)."""
+    with _room(tmp_path_factory, titleroom) as store:
         yield Asker(store, nlp)
