@@ -35,7 +35,7 @@ def title_asked(parsed: Parsed) -> tuple[set[str], bool]:
     return set(), False
 
 
-@template("titled_staff", priority=56)
+@template("titled_staff", priority=61)
 def titled_staff(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """The people an organisation employs under the title asked (see the module)."""
     organisations = ctx.vocabulary.family("Organization")

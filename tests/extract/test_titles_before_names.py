@@ -32,3 +32,12 @@ def test_head_of_an_organisation_is_a_title_there(nlp: Language, text: str, org:
     person = next(k[0] for k in found if k[1] == "employer")
     assert (person, "employer", org) in {k[:3] for k in found}
     assert (person, "jobTitle", "head") in {k[:3] for k in found}
+
+
+@pytest.mark.parametrize("text", [
+    "Hoshide becomes commander as Walker heads home\n\nAkihiko Hoshide took command on Tuesday.",
+    "Ana Ruiz hit her head on the hatch as Shannon Walker heads home.",
+])
+def test_head_as_a_verb_or_a_body_part_is_no_title(nlp: Language, text: str) -> None:
+    found = extracted_keys(next(extract(nlp, [Article(text, published="2024-03-19", id="t")])))
+    assert not {k for k in found if k[1] == "jobTitle" and k[2].startswith("head")}
