@@ -47,11 +47,11 @@ def role(ctx: Context, span: Span) -> None:
     if info is None or ctx.person(head) is not None and not ctx.is_a(head, "PERSON"):
         return
     kind = info["kind"]
-    if info["term"] == "head" and (text != "head" or not any(c.dep_ == "prep" and c.lower_ == "of"
-                                                            for c in head.children)):
-        return  # a title only as "head of X": not "Walker heads home", "hit her head"
-    plural = text != info["term"]  # "Nasa astronauts A and B": the role of each
     named = ctx.named_at.get(span.end) if span.end < len(ctx.doc) else None
+    if info["term"] == "head" and (text != "head" or named is None and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in head.children)):
+        return  # a title only as "head of X" or "Roscosmos head X": not "Walker heads home", "hit her head"
+    plural = text != info["term"]  # "Nasa astronauts A and B": the role of each
     if named is not None and ctx.labels[named] == "PERSON":  # "Nasa astronauts A, B and C", "pilot A"
         if _seat(ctx, span, info["term"]):
             return  # "pilot Tom Baker" in a crew: a seat, the crew rule's

@@ -41,3 +41,9 @@ def test_head_of_an_organisation_is_a_title_there(nlp: Language, text: str, org:
 def test_head_as_a_verb_or_a_body_part_is_no_title(nlp: Language, text: str) -> None:
     found = extracted_keys(next(extract(nlp, [Article(text, published="2024-03-19", id="t")])))
     assert not {k for k in found if k[1] == "jobTitle" and k[2].startswith("head")}
+
+
+def test_an_organisation_s_head_before_the_name_is_a_title_there(nlp: Language) -> None:
+    found = extracted_keys(next(extract(nlp, [Article("The crew will land safely, Roscosmos head Yuri Borran said.",
+                                                      published="2024-03-19", id="t")])))
+    assert {("yuri borran", "jobTitle", "head"), ("yuri borran", "employer", "roscosmos")} <= {k[:3] for k in found}
