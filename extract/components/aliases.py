@@ -353,6 +353,9 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
         label = GROUPS.get(ent.label_)
         if label is None:
             continue
+        if label == "PERSON" and len(ent) == 1 and ent.text in orbiters and ent.text not in _CAPSULES:
+            add(ent, "SPACECRAFT", orbiters[ent.text])  # "The Challenger spent six days": the orbiter
+            continue
         if label == "PERSON":
             if previous_person is not None and _AKA.search(doc[previous_person.end:ent.start].text):
                 add(ent, label, str(clusters[owner[previous_person.start]]["name"]))

@@ -40,7 +40,8 @@ _TITLE_WORDS = {w for term in _ROLES for w in (term, term + "s") if " " not in t
     "spaceflyer", "spacewalker", "spacewalkers", "private", "tourist", "participant", "specialist", "engineer",
     "col", "col.", "lt", "lt.", "maj", "maj.", "gen", "gen.", "capt", "capt.", "cmdr", "cmdr.", "sgt", "sgt.",
     "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sen", "sen.", "rep", "rep.", "prince",
-    "princess", "sheikh", "sheikha", "commandant", "billionaire", "millionaire", "tycoon", "founder", "ceo"}
+    "princess", "sheikh", "sheikha", "commandant", "billionaire", "millionaire", "tycoon", "founder", "ceo",
+    "instructor", "instructors", "chief", "director", "administrator"}
 _LEADING = {"astronaut", "cosmonaut", "taikonaut", "commander", "captain", "colonel", "senator", "pilot", "the", "‘",
             "'", '"', "“", "’", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."}
 _QUOTES = {"the", "‘", "'", '"', "“", "’", "•", "▪", "◦", "·"}  # and the bullets of a list
@@ -101,6 +102,7 @@ class NameFixer:
                 and not _headline_only(s, headlines, body) and not _thing_named(s) and not names_no_one(s)]
         ents = [_from_context(e, text) if e.label_ in _RELABEL and not e.kb_id_ else e for e in ents]
         ents += _missed(doc, text, ents, headlines)
+        ents = _native_towns(doc, ents)
         ents = _with_datelines(doc, text, ents)
         ents = _whole_names(doc, ents, headlines)
         full = [e for e in ents if e.label_ == "PERSON" and len(e.text.split()) >= 2]
@@ -487,11 +489,36 @@ def _before_state(span: Span, taken: dict[int, Span]) -> bool:
 
 
 def _before_native(span: Span) -> bool:
-    """A name right before "native" and another name: a town ("Biloxi native Fred Haise"),
-    whatever the model took it for."""
+    """A name right before "native" and another name, or after an article: a town ("Biloxi
+    native Fred Haise", "X, an Akron native who lives in Y"), whatever the model took it for."""
     doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].lower_ == "native" and doc[span.end + 1].pos_ == "PROPN" \
-        and doc[span.end + 1].is_title
+    return span.end + 1 < len(doc) and doc[span.end].lower_ == "native" and (
+        doc[span.end + 1].pos_ == "PROPN" and doc[span.end + 1].is_title
+        or span.start > 0 and doc[span.start - 1].lower_ in _NATIVE_ARTICLES)
+
+
+def _native_towns(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The entities, with the capitalised words between an article and "native" as one town,
+    whatever the model made of them ("X, a Lake Orion native who lives in Houston", "The
+    Kettering native, X,")."""
+    towns: list[Span] = []
+    for tok in doc:
+        if tok.lower_ != "native":
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start < tok.i and start > 0 and doc[start - 1].lower_ in _NATIVE_ARTICLES:
+            towns.append(Span(doc, start, tok.i, label="GPE"))
+    if not towns:
+        return ents
+    kept = [e for e in ents if not any(t.start <= e.start and e.end <= t.end for t in towns)]
+    kept += [t for t in towns if not any(e.start < t.end and t.start < e.end for e in kept)]
+    return sorted(kept, key=lambda e: e.start)
+
+
+#: words before "<Town> native" that make the capitalised words a place
+_NATIVE_ARTICLES = {"a", "an", "another", "the"}
 
 
 def _is_place(span: Span) -> bool:

@@ -16,7 +16,7 @@ from extract.frames import roles
 from extract.frames.firsts import FirstReader
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
-from extract.frames.natives import native_before_name
+from extract.frames.natives import native_before_name, place_before_native
 from extract.frames.outside import told_in_space
 from extract.frames.records import RecordReader
 from extract.frames.rockets import RISING, may_rise_to_space, rocket_alone, rose_to_space, uncrewed
@@ -219,11 +219,13 @@ class Reader:
         """"flew Gemini 7", "flew aboard the shuttle in 1992": a spaceflight only when the clause
         names a craft, a mission, a station, space or orbit ("flies the F-22" is not one)."""
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        sure = who.confidence - 0.15
+        if not people:  # "Six people will fly on NS-26: A, B and C"
+            people, sure = _listed_subject(ctx, tok), LISTED - 0.15
         flown = roles.entities(ctx, words, *CRAFT, "STATION")
         if not people or not flown and not any(t.lower_ in ("space", "orbit") for t in words) \
                 and not recent_mentions(ctx, tok, *CRAFT):  # "... launched aboard X. She flew with Y"
             return
-        sure = who.confidence - 0.15
         for one in people:
             for c in flown:
                 role = "target" if ctx.labels[c] in MISSIONS else "vehicle" if ctx.labels[c] != "STATION" else ""
@@ -415,6 +417,9 @@ class Reader:
         if not targets and tok.lower_ == "command":  # "took command of the station"
             targets = roles.entities(ctx, [t for t in words if t.i > tok.i], *MISSIONS, "STATION")[:2]
         if not people or not targets:
+            people, targets = _side_by_side(ctx, tok)  # "X commanded mission STS-7", however it was parsed
+            who = About(tuple(people), who.craft, DIRECT) if people else who
+        if not people or not targets:
             return
         commander = people[0] if len(people) == 1 or who.confidence < DIRECT else None
         if commander is None:
@@ -560,7 +565,7 @@ class Reader:
             modality = "reported" if modality == "planned" else modality  # "Biloxi native X will be honored"
         if tok.lemma_ == "raise" and tok.tag_ != "VBN" or not people:
             return
-        near = [t for t in words if ctx.is_a(t, "PLACE")]
+        near = place_before_native(ctx, tok) or [t for t in words if ctx.is_a(t, "PLACE")]
         if not roles.verbal(tok):  # "her hometown, X": the place beside the noun
             near += [t for t in (tok.head, *tok.children) if t.dep_ == "appos" or tok.dep_ == "appos"
                      if ctx.is_a(t, "PLACE")]
@@ -685,6 +690,29 @@ class Reader:
             if (found.year or found.weekday or found.relative) and not _renaming(ctx, d):
                 self._add(ctx, people[0], "date", date(d), span, who.confidence, modality)
                 break
+
+
+def _side_by_side(ctx: Context, verb: Token) -> tuple[list[int], list[int]]:
+    """The name right before a past "commanded" and the mission right after it, with at most
+    "the", "mission" or "flight" between ("Robert Crippen commanded mission STS-7 in 1983"),
+    for when the parse hangs the words elsewhere; nothing otherwise."""
+    doc = verb.doc
+    if verb.lower_ != "commanded" or verb.i == 0 or ctx.named_at.get(verb.i - 1) is None:
+        return [], []
+    person = ctx.person(doc[verb.i - 1])
+    at = verb.i + 1
+    while at < min(len(doc), verb.i + 3) and doc[at].lower_ in ("the", "mission", "flight"):
+        at += 1
+    mission = ctx.cluster(doc[at]) if at < len(doc) and ctx.is_a(doc[at], *MISSIONS) else None
+    return ([person], [mission]) if person is not None and mission is not None else ([], [])
+
+
+def _listed_subject(ctx: Context, verb: Token) -> list[int]:
+    """The people a verb's plural subject announces in a list after a colon: "Six people will
+    fly on NS-26: A, B and C"."""
+    if not roles.verbal(verb):
+        return []
+    return [p for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for p in listed(ctx, c)]
 
 
 def _renaming(ctx: Context, d: int) -> bool:

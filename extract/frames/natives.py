@@ -33,3 +33,16 @@ def native_before_name(ctx: Context, tok: Token) -> tuple[int | None, list[Token
         if subject is not None and of:
             return ctx.person(subject), of
     return None, []
+
+
+def place_before_native(ctx: Context, tok: Token) -> list[Token]:
+    """The place words right before a "native" that describes a name beside it ("X, a Lake Orion
+    native who now lives in Houston"): the home the noun names, not a place of the clause after."""
+    if tok.lower_ != "native":
+        return []
+    place: list[Token] = []
+    i = tok.i - 1
+    while i >= tok.sent.start and (ctx.is_a(tok.doc[i], "PLACE") or tok.doc[i].text == "," and place):
+        place.insert(0, tok.doc[i])  # "Fort Worth, Texas, native"
+        i -= 1
+    return [t for t in place if ctx.is_a(t, "PLACE")]

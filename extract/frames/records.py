@@ -59,6 +59,21 @@ _MOST = re.compile(r"\b(?:most (?:days|time)|more (?:days|time)|longest|anyone|e
 _SCOPES = {c["name"]: c.get("scope", c["name"]) for c in read_jsonl("countries")}
 
 
+#: what other records measure: a height, a speed, a distance ("the rocket plane altitude record")
+_OTHER_MEASURES = {"altitude", "height", "speed", "distance", "mach", "velocity", "range", "depth", "attendance",
+                   "sales", "temperature", "weight", "payload", "launches", "landings"}
+
+
+def _other_record(sent: Span) -> bool:
+    """Whether the sentence names a record of another measure than time in space or spacewalks:
+    a word of one next to "record" or "mark" ("a record height", "the altitude record", "a
+    speed record of Mach 6.7"); read only where no measure of ours is named."""
+    records = [t for t in sent if t.lower_ in ("record", "records", "mark")]
+    return any(
+        any(x.lower_ in _OTHER_MEASURES for x in (*t.children, t.head, *t.doc[max(sent.start, t.i - 3):t.i]))
+        for t in records)
+
+
 class RecordReader:
     """Reads the record frame (a rule of the relation component, like the other frames). A
     record is told over a sentence or two, with figures other rules read, so each trigger only
@@ -105,6 +120,8 @@ class RecordReader:
 
     def holding(self, ctx: Context, sent: Span) -> dict[str, Any] | None:
         measure = _measure(sent.text)
+        if not measure and _other_record(sent):
+            return None  # "a record height of 367,442 feet", "broke the altitude record": not time in space
         holder = None
         verb: Token | None = None  # the verb that says who holds it: its mood is the holding's
         previous = None

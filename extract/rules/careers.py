@@ -19,6 +19,7 @@ from extract.rules.common import (
     distinct,
     listed,
     mention,
+    vessel,
     window,
 )
 
@@ -46,8 +47,11 @@ def role(ctx: Context, span: Span) -> None:
     if info is None or ctx.person(head) is not None and not ctx.is_a(head, "PERSON"):
         return
     kind = info["kind"]
-    plural = text != info["term"]  # "Nasa astronauts A and B": the role of each
     named = ctx.named_at.get(span.end) if span.end < len(ctx.doc) else None
+    if info["term"] == "head" and (text != "head" or named is None and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in head.children)):
+        return  # a title only as "head of X" or "Roscosmos head X": not "Walker heads home", "hit her head"
+    plural = text != info["term"]  # "Nasa astronauts A and B": the role of each
     if named is not None and ctx.labels[named] == "PERSON":  # "Nasa astronauts A, B and C", "pilot A"
         if _seat(ctx, span, info["term"]):
             return  # "pilot Tom Baker" in a crew: a seat, the crew rule's
@@ -87,7 +91,8 @@ def role(ctx: Context, span: Span) -> None:
         term = " ".join([*(t.lower_ for t in _trade_words(span)), info["term"]])
         for one in people:
             ctx.add(one, "occupation", value(term), span, rule=f"{VERSION}:occupation", confidence=0.8)
-    for org, at in _employers(ctx, head):  # "works or worked for": a former employer counts
+    for org, at in [(o, at) for o, at in _employers(ctx, head) if not vessel(ctx, o)]:  # "works or worked
+        # for": a former employer counts; not a craft ("RSS First Step pilot X")
         former = any(t.lower_ in _FORMER and t.i < at for t in head.lefts)  # "a former NASA astronaut", not
         for one in people:                                                  # "NASA's former chief astronaut"
             ctx.add(one, "employer", entity(org), span, rule=f"{VERSION}:employer", confidence=0.75,

@@ -151,3 +151,12 @@ def listed(ctx: Context, noun: Token) -> list[int]:
     end = sent.end if colon.i + 1 < sent.end or sent.end == len(ctx.doc) else ctx.doc[sent.end].sent.end
     return list(dict.fromkeys(c for t in ctx.doc[colon.i + 1:end]  # the list, also when the parse cut it off
                               if (c := ctx.named_at.get(t.i)) is not None and ctx.labels[c] == "PERSON"))
+
+
+#: prefixes of a ship's or a craft's name ("VSS Unity", "VMS Eve", "RSS First Step", "USS Hornet")
+_VESSEL_PREFIXES = {"VSS", "VMS", "RSS", "USS", "HMS", "SS", "MV"}
+
+
+def vessel(ctx: Context, cluster: int) -> bool:
+    """Whether a name the model took for an organisation is a vessel's, which employs no one."""
+    return str(ctx.clusters[cluster]["name"]).split(" ", 1)[0] in _VESSEL_PREFIXES

@@ -59,6 +59,8 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
     if not holders:
         return
     flight, direct = _flight(ctx, noun)
+    if not direct and _on_carrier(noun):
+        return  # "VMS Eve was piloted by Commander X", "X commanded mothership VMS Eve, joined by pilot Y"
     if not direct and flight is not None and flight not in {c for _, c in ctx.in_sentence(noun.sent, *MISSIONS)}:
         kinds = ("MISSION",) if _of_a_mission(noun) else MISSIONS  # "the mission commander": not an expedition
         own = [f.subject for f in ctx.facts if f.entity in holders and f.predicate in ("commander", "crewMember")
@@ -87,6 +89,26 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
         for other in _beside(ctx, noun, holders):
             ctx.add(flight, "crewMember", entity(other), span, rule=f"{VERSION}:crew", confidence=CONTEXT,
                     modality=modality)
+
+
+def _on_carrier(noun: Token) -> bool:
+    """Whether a seat is on the carrier aircraft that takes a spaceplane aloft, not on the
+    flight: the verb the role noun hangs from flies the mothership ("VMS Eve was piloted by
+    Commander X", "X commanded mothership VMS Eve, joined by pilot Y")."""
+    verbs = [a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")][:2]
+    return any(_carrier_word(t) for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+               for t in c.subtree)
+
+
+#: words that name a spaceplane's carrier aircraft ("mothership", "VMS Eve", "the carrier plane")
+_CARRIERS = {"mothership", "motherships", "vms"}
+_CARRIER_NOUNS = {"plane", "aircraft", "ship", "jet", "airplane"}
+
+
+def _carrier_word(tok: Token) -> bool:
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ in _CARRIERS or tok.lower_ in ("carrier", "mother") and nxt is not None \
+        and nxt.lower_ in _CARRIER_NOUNS or tok.text == "White" and nxt is not None and nxt.text == "Knight"
 
 
 def _a_first(noun: Token) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, entity
-from extract.rules.common import COUNTRIES, VERSION, mention
+from extract.rules.common import COUNTRIES, VERSION, mention, vessel
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 #: words that may stand in a descriptor without being a trade ("former NASA astronaut")
@@ -80,7 +80,7 @@ def descriptors(ctx: Context, sent: Span) -> None:
         for d in filter(None, (before, _after(ctx, name), _opening(ctx, name))):
             evidence = ctx.doc[min(d.start, name.start):name.end]
             for one in people if d is before else [c]:
-                for org in d.orgs:
+                for org in [o for o in d.orgs if not vessel(ctx, o)]:  # "VSS Unity commander X": a seat
                     ctx.add(one, "employer", entity(org), evidence, rule=f"{VERSION}:descriptor", confidence=0.75,
                             modality="former" if d.former else "reported")
                 for country in d.countries:

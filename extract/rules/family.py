@@ -11,20 +11,15 @@ from extract.rules.common import VERSION
 def kin(ctx: Context, tok: Token, span: Span) -> None:
     """Spouse, partner, twin, sibling: "his wife, Annie", "married to X", "twin brother Mark"."""
     low = tok.lower_
-    prop = ("spouse" if low in ("wife", "husband", "spouse", "married", "marry", "marries") else
+    prop = ("spouse" if low in ("wife", "husband", "spouse") or low in _MARRY else
             "partner" if low in ("girlfriend", "boyfriend", "partner", "fiancee", "fiancée", "fiance", "fiancé")
             else "twinOf" if low == "twin" or any(c.lower_ == "twin" for c in tok.lefts) else "siblingOf")
     if low in ("brother", "sister") and any(c.lower_ == "twin" for c in tok.lefts):
         prop = "twinOf"
     if low == "twin" and tok.head.lower_ in ("brother", "sister"):
         return  # handled on the noun
-    if low in ("married", "marry", "marries"):
-        one = ctx.subject_of(tok)
-        others = [ctx.person(t) for t in tok.subtree if t.i > tok.i and ctx.person(t) is not None]
-        other = next((o for o in others if o != one), None)
-        if one is not None and other is not None:
-            ctx.add(one, prop, entity(other), span_of(tok, *[t for t in tok.subtree if t.i > tok.i][:6]),
-                    rule=f"{VERSION}:married", confidence=0.85)
+    if low in _MARRY:
+        _married(ctx, tok, prop)
         return
     owner = None
     for child in tok.children:
@@ -59,6 +54,48 @@ def kin(ctx: Context, tok: Token, span: Span) -> None:
     if owner is not None and relative is not None and owner != relative:
         ctx.add(owner, prop, entity(relative), span_of(tok, *[t for t in tok.subtree][:8]),
                 rule=f"{VERSION}:kin", confidence=0.8)
+
+
+#: verbs of marrying ("married", "marrying his longtime girlfriend X", "wed")
+_MARRY = {"married", "marry", "marries", "marrying", "wed", "weds", "wedded"}
+#: words beside a marriage that say it has ended ("married and divorced", "his late wife")
+_ENDED = {"divorced", "divorce", "divorces", "late", "former", "ex", "ex-wife", "ex-husband", "widowed"}
+
+
+def _married(ctx: Context, tok: Token, prop: str) -> None:
+    """"X married Y", "by marrying his longtime girlfriend Y", "X was married to A from 1954 to
+    1974, B from 1975 to 1978 and C": each spouse listed, as a former one when the marriage is
+    told as ended (divorced, or a span of years that closes)."""
+    if tok.lower_ == "wed" and tok.pos_ not in ("VERB", "AUX"):
+        return
+    one = ctx.subject_of(tok)
+    if one is None and tok.dep_ == "pcomp" and tok.head.lower_ == "by":  # "gave a gift ... by marrying Y"
+        one = ctx.subject_of(tok.head.head, limit=4)
+    after = [t for t in tok.subtree if t.i > tok.i and ctx.person(t) is not None and ctx.person(t) != one]
+    if one is None or not after:
+        return
+    listed = _listed_from(ctx, after[0])
+    ended = any(t.lower_ in _ENDED for t in (*tok.head.children, *tok.children, tok.head)) or any(
+        t.lower_ == "from" and any(ctx.date_at.get(x.i) is not None for x in t.subtree) and any(
+            c.lower_ == "to" for c in (*t.children, *t.head.children)) for t in tok.subtree)
+    for other in dict.fromkeys(p for t in listed if (p := ctx.person(t)) is not None):
+        ctx.add(one, prop, entity(other), span_of(tok, *[t for t in tok.subtree if t.i > tok.i][:6]),
+                rule=f"{VERSION}:married", confidence=0.85, modality="former" if ended else "reported")
+
+
+def _listed_from(ctx: Context, first: Token) -> list[Token]:
+    """The names listed from the first one on, each maybe with its years ("A from 1954 to 1974,
+    B from 1975 to 1978 and C"): the words between them are only commas, "and", "from", "to"
+    and dates (a name the model took for something else is passed over)."""
+    names = [first]
+    for t in ctx.doc[first.i + 1:first.sent.end]:
+        if ctx.person(t) is not None:
+            if ctx.person(t) != ctx.person(names[-1]):
+                names.append(t)
+        elif not (t.text in (",", "and", "from", "to", "-", "–") or ctx.date_at.get(t.i) is not None
+                  or t.pos_ == "PROPN" and t.is_title):
+            break
+    return names
 
 
 def _named_after(ctx: Context, tok: Token) -> int | None:

@@ -38,6 +38,7 @@ from kg.questions import origin as _origin  # noqa: F401
 from kg.questions import records as _records  # noqa: F401
 from kg.questions import rockets as _rockets  # noqa: F401
 from kg.questions import roles as _roles  # noqa: F401
+from kg.questions import titles as _titles  # noqa: F401
 from kg.questions.bounds import bounded_total
 from kg.questions.checks import (
     age_at_event,

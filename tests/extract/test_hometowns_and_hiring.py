@@ -32,6 +32,17 @@ def test_a_native_is_of_the_name_beside_it(nlp: Language, text: str, place: str)
     assert objects(keys(nlp, text), "dario vellani", "hometown") == {place}
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Dario Vellani, a Lake Orion native who now lives in Houston, said he missed home.", "lake orion"),
+    ("Dario Vellani, an Akron native who lives in Denver, flew in 2020.", "akron"),
+    ("Dario Vellani, a Dayton native now living in Houston, flew in 2020.", "dayton"),
+    ("Dario Vellani, another Kettering native who moved to Dallas, flew in 2020.", "kettering"),
+])
+def test_a_native_is_of_the_town_before_the_word_not_where_they_live_now(nlp: Language, text: str,
+                                                                        place: str) -> None:
+    assert objects(keys(nlp, text), "dario vellani", "hometown") == {place}
+
+
 def test_a_native_without_a_place_gives_none(nlp: Language) -> None:
     assert not objects(keys(nlp, "The native Dario Vellani flew in 2022."), "dario vellani", "hometown")
 

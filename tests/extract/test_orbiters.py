@@ -36,3 +36,16 @@ def test_a_capsule_that_shares_an_orbiter_s_name_stays_the_capsule(nlp: Language
                           "trained for years on the space shuttle Endeavour. Endeavour landed at 2:48 p.m.")
     names = {e.name for e in found}
     assert "Endeavour" in names and "Space Shuttle Endeavour" in names
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Rinn flew on the space shuttle Challenger in 1983. The Challenger spent six days in space. These five "
+    "astronauts were the crew members for STS-8, Challenger.",
+    "The shuttle Discovery lifted off with Ada Rinn. Discovery spent nine days in orbit, and Discovery landed "
+    "in California.",
+])
+def test_an_orbiter_the_model_took_for_a_person_is_the_orbiter(nlp: Language, text: str) -> None:
+    found = entities(nlp, text)
+    orbiter = next(e for e in found if e.name.startswith("Space Shuttle"))
+    assert "Spacecraft" in orbiter.types
+    assert not [e for e in found if e.name == orbiter.name.removeprefix("Space Shuttle ") and "Person" in e.types]

@@ -17,11 +17,13 @@ from tests.kg.questions import (
     chainroom,
     checkroom,
     conflictroom,
+    degreeroom,
     firstsroom,
     flightroom,
     formerroom,
     kinroom,
     reportroom,
+    titleroom,
     typeroom,
 )
 
@@ -121,4 +123,18 @@ def types(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[A
 def kin(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """An Asker over tests/kg/questions/kinroom.py: handovers, spouses of a time, crews in other words."""
     with _room(tmp_path_factory, kinroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def degrees(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """The degrees newsroom (tests/kg/questions/degreeroom.py)."""
+    with _room(tmp_path_factory, degreeroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def titles(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """The titles newsroom (tests/kg/questions/titleroom.py)."""
+    with _room(tmp_path_factory, titleroom) as store:
         yield Asker(store, nlp)

@@ -104,6 +104,7 @@ def test_a_career_count_outranks_the_count_a_first_spacewalk_gives(reports: Aske
     "Where did Lumen-12 lift off from?",
     "Where was Lumen-12 launched from?",
     "where did lumen-12 blast off from",
+    "Where did Lumen-12 take off from?",
 ])
 def test_a_flights_launch_site_is_the_one_its_people_share(reports: Asker, question: str) -> None:
     """The articles say where Kost and Reed lifted off, not Lumen-12: most of its people

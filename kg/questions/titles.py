@@ -1,0 +1,63 @@
+"""Who holds a title at an organisation: "Who is the head of X?", "Who heads X?", "Who is X's
+director?", "Who was the administrator of X?". Of the people the articles say X employs, those
+whose job title is the one asked (a verb "heads", "leads", "runs" asks for whoever leads it:
+a head, director, chief, administrator, president or CEO). Employment alone says nothing of
+rank, so a question naming a title is never answered with every employee."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.questions.match import Parsed
+from kg.questions.readers import node, types_of
+from kg.questions.templates import Context, Plan, Reader, Reply, template
+from kg.questions.values import entities
+from kg.store.sparql import Rows
+
+#: titles a question may name, as their lower-case words
+_TITLES = {"head", "director", "administrator", "chief", "president", "ceo", "chairman", "chairwoman", "chair",
+           "commandant", "leader", "boss", "spokesperson", "spokesman", "spokeswoman"}
+#: verbs of leading an organisation, and the titles of who does
+_LEAD_VERBS = {"head", "lead", "run"}
+_LEADERS = {"head", "director", "administrator", "chief", "president", "ceo", "chairman", "chairwoman", "chair",
+            "leader", "director general", "director-general"}
+
+
+def title_asked(parsed: Parsed) -> tuple[set[str], bool]:
+    """The titles a question asks for, and whether a job title must be one of them whole: the
+    one it names, as a word of the title ("the director of X": "Flight director" too), or a
+    leader's whole title for a verb of leading ("Who heads X?": not a flight director)."""
+    named = {t.lower for t in parsed.tokens if t.lower in _TITLES and t.pos in ("NOUN", "PROPN")}
+    if named:
+        return named, False
+    if any(t.lemma in _LEAD_VERBS and t.pos == "VERB" for t in parsed.tokens):
+        return set(_LEADERS), True
+    return set(), False
+
+
+@template("titled_staff", priority=61)
+def titled_staff(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """The people an organisation employs under the title asked (see the module)."""
+    organisations = ctx.vocabulary.family("Organization")
+    named = [m for m in parsed.mentions if types_of(ctx, m.best.iri) & organisations]
+    titles, whole = title_asked(parsed)
+    if parsed.provenance or parsed.wh != "who" or not titles or len(named) != 1 or len(parsed.mentions) != 1:
+        return
+    mention = named[0]
+    yield Plan("titled_staff", "titled_staff", {"topic": node(mention.best.iri)}, read_titled(titles, whole),
+               ((mention, mention.best),), empty=f"The articles name no {sorted(titles)[0]} of {mention.best.label}.")
+
+
+def read_titled(titles: set[str], whole: bool) -> Reader:
+    """The people whose job title is one of ``titles`` (``whole``), or holds one as a word
+    ("Senior Director")."""
+
+    def fits(title: str) -> bool:
+        title = title.lower()
+        return title in titles or not whole and bool(titles & set(title.split()))
+
+    def read(rows: Rows) -> Reply:
+        kept = Rows(rows.variables, [r for r in rows if fits(r["title"].value)])
+        return Reply(entities(kept, "s", kind="entity"))
+
+    return read

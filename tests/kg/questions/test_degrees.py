@@ -1,0 +1,33 @@
+"""Where a named degree was earned (tests/kg/questions/degreeroom.py, invented names): the
+school of that degree only, however the degree is written in the question; a question that
+names no degree is the alma mater's, every school."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.questions import Answer, Asker
+
+
+def labels(answer: Answer) -> list[str]:
+    return sorted(a.label for a in answer.answers)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Where did Corin Dahl earn his master's degree?", ["Vessel Institute"]),
+    ("Where did Dahl get his bachelor's degree?", ["Halden College"]),
+    ("Where did Corin Dahl earn his PhD?", ["Tarn University"]),
+    ("Which university gave Corin Dahl his doctorate?", ["Tarn University"]),
+    ("Where did Mira Ostby earn her master's?", ["Halden College"]),
+])
+def test_the_school_of_the_degree_asked(degrees: Asker, question: str, expected: list[str]) -> None:
+    assert labels(degrees.answer(question)) == expected
+
+
+def test_a_degree_the_articles_do_not_give_has_no_school(degrees: Asker) -> None:
+    assert labels(degrees.answer("Where did Mira Ostby earn her PhD?")) == []
+
+
+def test_without_a_degree_every_school_answers(degrees: Asker) -> None:
+    assert labels(degrees.answer("Where did Corin Dahl study?")) == ["Halden College", "Tarn University",
+                                                                    "Vessel Institute"]

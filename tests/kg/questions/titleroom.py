@@ -1,0 +1,35 @@
+"""A hand-declared newsroom of titles at an organisation (invented names): a head, a flight
+director and an astronaut the same agency employs, for the questions that ask who holds a
+title there (kg/questions/titles.py)."""
+
+from __future__ import annotations
+
+from extract.facts import Extraction, Literal
+from kg.store import Store
+from tests.factories import ExtractionBuilder, load_articles
+
+
+def agency() -> Extraction:
+    b = ExtractionBuilder(
+        "Ilka Varr, head of the Ardenian Space Agency, watched the launch. Flight director Oren Tamm said the "
+        "countdown went well. Ardenian Space Agency astronaut Pella Rask waved.",
+        title="A launch watched", id="agency", published="2025-03-01",
+    )
+    b.entity("Ilka Varr", "Person")
+    b.entity("Oren Tamm", "Person")
+    b.entity("Pella Rask", "Astronaut")
+    b.entity("Ardenian Space Agency", "SpaceAgency")
+    b.fact("Ilka Varr", "employer", "Ardenian Space Agency", evidence="Ilka Varr, head of the Ardenian Space Agency")
+    b.fact("Ilka Varr", "jobTitle", Literal("head"), evidence="Ilka Varr, head of the Ardenian Space Agency")
+    b.fact("Oren Tamm", "employer", "Ardenian Space Agency", evidence="Flight director Oren Tamm")
+    b.fact("Oren Tamm", "jobTitle", Literal("Flight director"), evidence="Flight director Oren Tamm")
+    b.fact("Pella Rask", "employer", "Ardenian Space Agency", evidence="Ardenian Space Agency astronaut Pella Rask")
+    return b.build()
+
+
+ARTICLES = (agency,)
+
+
+def load(store: Store) -> None:
+    """Write every article into the store (real resolution and mapping)."""
+    load_articles(store, ARTICLES)
