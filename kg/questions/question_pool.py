@@ -81,22 +81,12 @@ class QuestionWorkers(QueryWorkers):
             known = self._answers.get(key) if self._answered_at == generation else None
         if known is not None:
             return known
-        started = time.monotonic()
-        snapshot = self._current_snapshot()
-        try:
-            reply, data, _ = self._ask({"snapshot": str(snapshot.path), "question": question, "about": list(about)},
-                                       started, "question")
-        finally:
-            with self._lock:
-                snapshot.users -= 1
-            self._prune()
-        if not reply["ok"]:
-            raise self._failure(reply, "question")
-        answer = cast(Answer, pickle.loads(data))  # noqa: S301 - from our own worker process
+        got, generation = self._in_worker({"question": question, "about": list(about)})
+        answer = cast(Answer, got)
         with self._answers_lock:
-            if self._answered_at != snapshot.generation:
+            if self._answered_at != generation:
                 self._answers.clear()
-                self._answered_at = snapshot.generation
+                self._answered_at = generation
             self._answers[key] = answer
             while len(self._answers) > ANSWER_CACHE:
                 self._answers.popitem(last=False)
@@ -107,17 +97,22 @@ class QuestionWorkers(QueryWorkers):
         the service process needs no pipeline of its own for its front page)."""
         if self._closed:
             raise StoreUnavailable("the question workers have been stopped")
+        return cast(list[str], self._in_worker({"examples": limit})[0])
+
+    def _in_worker(self, request: dict[str, object]) -> tuple[object, int]:
+        """A request done by a worker over the current snapshot (kept from pruning meanwhile):
+        what the worker sent back, and the generation of the graph it was done on."""
+        started = time.monotonic()
         snapshot = self._current_snapshot()
         try:
-            reply, data, _ = self._ask({"snapshot": str(snapshot.path), "examples": limit}, time.monotonic(),
-                                       "question")
+            reply, data, _ = self._ask({"snapshot": str(snapshot.path), **request}, started, "question")
         finally:
             with self._lock:
                 snapshot.users -= 1
             self._prune()
         if not reply["ok"]:
             raise self._failure(reply, "question")
-        return cast(list[str], pickle.loads(data))  # noqa: S301 - from our own worker process
+        return pickle.loads(data), snapshot.generation  # noqa: S301 - from our own worker process
 
     @staticmethod
     def _failure(reply: dict[str, Any], what: str) -> Exception:
