@@ -51,6 +51,7 @@ from kg.questions.checks import (
     unstated_ordinal,
 )
 from kg.questions.confidence import rate_unrated
+from kg.questions.dates import sharpest
 from kg.questions.flights import (
     carried_by_station,
     craft_crew,
@@ -59,6 +60,7 @@ from kg.questions.flights import (
     on_flight,
     trip_companions,
 )
+from kg.questions.kin import AT_A_TIME
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
 from kg.questions.one_flight import flight_types
@@ -316,7 +318,7 @@ class Asker:
             replied = craft_trip(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = bounded_total(self.store, parsed, replied)
             replied = not_destination(parsed, replied, index, self.vocabulary)
-            replied = replace(replied, items=narrowed(parsed, plan, replied.items))
+            replied = replace(replied, items=sharpest(narrowed(parsed, plan, replied.items)))
             reason = refusal(parsed, plan, replied.items, want, self.vocabulary) or (
                 None if replied.items else replied.note)
             finished = reason or self._finish(parsed, plan, replied, sparql, want, index)
@@ -396,6 +398,8 @@ class Asker:
         same way (see :meth:`_yes_in_tense`)."""
         if [i.value for i in reply.items] == [True]:
             return self._yes_in_tense(parsed, reply)
+        if [i.value for i in reply.items] == [False]:
+            return self._no_in_tense(parsed, reply)
         if [i.kind for i in reply.items] == ["count"] and not (parsed.past or parsed.future):
             return self._count_in_tense(reply)
         entities = [i for i in reply.items if i.kind in ("entity", "place") and i.support and i.relation is None]
@@ -413,9 +417,9 @@ class Asker:
         if not done:
             shown = ", ".join(i.label for i in entities[:5])
             return Reply([], note=f"The articles give {shown} only as planned, not as having happened.")
-        if parsed.past:
-            return replace(reply, items=done)
         former = _only(modes, "Former")
+        if parsed.past:  # what was: every value, those no longer true marked so (a first wife beside the second)
+            return replace(reply, items=[replace(i, former=True) if i.support[0] in former else i for i in done])
         now = [i for i in done if i.former or i.support[0] not in former]  # i.former: asked for what was
         if now:
             return replace(reply, items=now)
@@ -462,11 +466,29 @@ class Asker:
         if set(modes) <= _only(modes, "Planned"):
             return reply if not parsed.past else Reply(
                 [], note="The articles give it only as planned, not as having happened.")
+        if parsed.past and set(modes) <= _only(modes, "Former"):  # "Was X married to Y?" of an ex-wife
+            return replace(reply, items=[replace(yes, former=True)],
+                           note=reply.note or "Yes, formerly: the articles give it as no longer true.")
         if parsed.past or not set(modes) <= _only(modes, "Former"):
             return reply
         return Reply([replace(yes, label="no", value=False)],
                      note="The articles give it only as former, not as current: ask what was, e.g. did they "
                           "work for it?")
+
+    def _no_in_tense(self, parsed: Parsed, reply: Reply) -> Reply:
+        """A "no" rests on a value that excludes the one asked; a value the articles give only as
+        former excludes nothing ("Is X married to Y?" of a man whose ex-wife is Z), and asked of
+        the past, a value of a property that holds one value at a time (a spouse) excludes nothing
+        either: a person may have married several times."""
+        no = reply.items[0]
+        former = _only(self._modes(list(no.support)), "Former")
+        at_a_time = {iri for name in AT_A_TIME if name in self.vocabulary.properties
+                     for iri in self.vocabulary.properties[name].family}
+        excluding = [t for t in no.support if t not in former and not (parsed.past and t.predicate.value in at_a_time)]
+        if excluding or not no.support:
+            return reply
+        return Reply([], note="The articles give another value, but not one that excludes it: a former one, or "
+                              "one of another time.")
 
     def _planned_only(self, facts: list[Triple]) -> set[Triple]:
         """The facts that every article stating them states as a plan."""

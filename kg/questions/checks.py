@@ -229,7 +229,8 @@ def agreed(items: Sequence[Item], want: Expected, vocabulary: Vocabulary, index:
     best-supported one, with its confidence lowered by its rivals', else none (the articles
     disagree)."""
     items = list(items)
-    if len(items) < 2 or want.many:
+    current = [i for i in items if not i.former]  # a value no longer true is no rival of today's (a former wife)
+    if len(current) < 2 or want.many:
         return items, None
     facts = {(t.subject, t.predicate) for i in items for t in i.support}
     if len(facts) != 1:
@@ -242,13 +243,14 @@ def agreed(items: Sequence[Item], want: Expected, vocabulary: Vocabulary, index:
     if prop is None or not prop.one_value_for(
             flight_types(vocabulary, index, named.iri, named.types) if named else ()):
         return items, None
-    ranked = sorted(items, key=lambda i: -(i.confidence or 0.0))
+    ranked = sorted(current, key=lambda i: -(i.confidence or 0.0))
     best, runner_up = ranked[0].confidence or 0.0, ranked[1].confidence or 0.0
     if ahead(best, runner_up):
         chosen = replace(ranked[0], confidence=one_of([i.confidence or 0.0 for i in ranked])[0])
-        return [chosen], f"The articles also give {_and([i.label for i in ranked[1:]])}, with less support."
+        return [chosen, *(i for i in items if i.former)], \
+            f"The articles also give {_and([i.label for i in ranked[1:]])}, with less support."
     owner = f"{named.label} has one {prop.word}" if named else f"a {prop.word} has one value"
-    return [], f"The articles disagree: {owner}, and they give {_and([i.label for i in items])}."
+    return [], f"The articles disagree: {owner}, and they give {_and([i.label for i in current])}."
 
 
 def contested(asked: Item, rivals: Sequence[Item], vocabulary: Vocabulary, index: EntityIndex) -> tuple[

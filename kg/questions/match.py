@@ -181,7 +181,7 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
         threshold=threshold,
         scope=_scope(lemmas, [m for m in mentions if not _bounds(tokens, m)], index, vocabulary),
         future=bool(lemmas & _FUTURE) or any(t.lower in ("will", "'ll", "shall") for t in tokens),
-        past=any(t.tag == "VBD" or t.lower in _PAST for t in tokens),
+        past=any(_past_verb(t, tokens) or t.lower in _PAST for t in tokens),
         pronoun=pronoun if not mentions else None,
         provenance=provenance,
         describe=describe,
@@ -423,3 +423,10 @@ def _unknown_names(tokens: Sequence[Token], explained: set[int]) -> tuple[str, .
     if current:
         runs.append(" ".join(current))
     return tuple(runs)
+
+
+def _past_verb(token: Token, tokens: Sequence[Token]) -> bool:
+    """Is the word a verb in the past? A participle the model tags as past beside a present "is"
+    ("Who is X married to?") tells a state that holds now, not an event that was."""
+    return token.tag == "VBD" and not any(
+        b.lemma == "be" and b.tag in ("VBZ", "VBP") and (b.head == token.i or token.head == b.i) for b in tokens)

@@ -1,0 +1,77 @@
+"""Reconciling an answer's values (tests/kg/questions/tallyroom.py, invented names): a date told
+by its month or year beside the exact date that falls in it is that date, read less precisely;
+a former spouse is no rival of the current one, and no "no" to a question about the past."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.questions import Answer, Asker
+from kg.questions.dates import refines
+
+
+def labels(answer: Answer) -> list[str]:
+    return sorted(a.label for a in answer.answers)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("When did Kestrel-9 launch?", ["14 March 2031"]),
+    ("When was Kestrel-9 launched?", ["14 March 2031"]),
+    ("What was the launch date of Kestrel-9?", ["14 March 2031"]),
+    ("When did Kestrel-9 lift off?", ["14 March 2031"]),
+    ("When was Ivo Marrek born?", ["2 June 1979"]),
+    ("What is Ivo Marrek's date of birth?", ["2 June 1979"]),
+    ("When did Wren-1 launch?", ["2029"]),  # a year no exact date refines stands
+])
+def test_a_vaguer_date_gives_way_to_the_exact_one_it_holds(tally: Asker, question: str, expected: list[str]) -> None:
+    assert labels(tally.answer(question)) == expected
+
+
+@pytest.mark.parametrize(("exact", "vague", "expected"), [
+    ("2031-03-14", "2031", True), ("2031-03-14", "2031-03", True), ("2031-03-14", "--03-14", True),
+    ("2031-03", "2031", True), ("2031-05-03", "2031-03", False), ("2031-03-14", "2029", False),
+    ("2031-03-14", "2031-03-14", False), ("2031", "2031-03-14", False), ("2031-03-14", "--03-15", False),
+])
+def test_which_dates_refine_which(exact: str, vague: str, expected: bool) -> None:
+    assert refines(exact, vague) is expected
+
+
+@pytest.mark.parametrize(("question", "expected", "former"), [
+    ("Who were Ivo Marrek's wives?", ["Oda Venn", "Suli Marrek"], ["Oda Venn"]),
+    ("Whom did Ivo Marrek marry?", ["Oda Venn", "Suli Marrek"], ["Oda Venn"]),
+    ("Who was Ivo Marrek married to?", ["Oda Venn", "Suli Marrek"], ["Oda Venn"]),
+    ("Who is Ivo Marrek married to?", ["Suli Marrek"], []),
+    ("Who is Ivo Marrek's wife?", ["Suli Marrek"], []),
+])
+def test_a_former_spouse_is_no_rival_of_the_current_one(tally: Asker, question: str, expected: list[str],
+                                                        former: list[str]) -> None:
+    answer = tally.answer(question)
+    assert labels(answer) == expected
+    assert sorted(a.label for a in answer.answers if a.former) == former
+    assert "disagree" not in (answer.message or "")
+
+
+@pytest.mark.parametrize("question", [
+    "Was Ivo Marrek married to Oda Venn?",
+    "Was Oda Venn married to Ivo Marrek?",
+    "Was Ivo Marrek ever married to Oda Venn?",
+])
+def test_a_former_spouse_was_one(tally: Asker, question: str) -> None:
+    answer = tally.answer(question)
+    assert [a.value for a in answer.answers] == [True]
+    assert answer.answers[0].former and "formerly" in (answer.message or "")
+
+
+@pytest.mark.parametrize("question", [
+    "Was Suli Marrek married to Oda Venn?",  # each has another spouse: no marriage of theirs is excluded
+    "Was Oda Venn married to Suli Marrek?",
+])
+def test_another_spouse_is_no_no_about_the_past(tally: Asker, question: str) -> None:
+    answer = tally.answer(question)
+    assert answer.answers == ()
+    assert "another time" in (answer.message or "")
+
+
+def test_a_current_spouse_still_excludes_another_now(tally: Asker) -> None:
+    answer = tally.answer("Is Suli Marrek married to Oda Venn?")
+    assert [a.value for a in answer.answers] == [False]
