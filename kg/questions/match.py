@@ -291,7 +291,7 @@ def _relations(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseB
         weak: set[int] = set()
         forward = False
         for phrase in phrases.forward.get(prop.name, ()):
-            hit = words.find(phrase)
+            hit = words.find(phrase) or _fronted(tokens, words, phrase, wh_tokens)
             if hit and _meaningful(tokens, hit, wh_tokens):
                 covered.update(hit)
                 forward = True
@@ -318,6 +318,16 @@ def _relations(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseB
     found.sort(key=lambda r: (-r.score, not _ranged_as(r.prop, asked, noun, vocabulary), len(r.prop.family),
                               r.prop.name))
     return found
+
+
+def _fronted(tokens: Sequence[Token], words: Words, phrase: Phrase, wh_tokens: set[int]) -> tuple[int, ...]:
+    """The phrase found with its last word, a preposition, moved to the front of the question:
+    "From which pad did X lift off?" says "lift off from"."""
+    if len(phrase.words) < 2 or len(tokens) < 2 or tokens[0].lower != phrase.words[-1] or tokens[0].tag != "IN" \
+            or 1 not in wh_tokens:
+        return ()
+    rest = words.find(Phrase(phrase.text, phrase.words[:-1], phrase.lemmas[:-1]))
+    return (0, *rest) if rest else ()
 
 
 def _ranged_as(prop: PropertyWords, asked: set[str], noun: set[int], vocabulary: Vocabulary) -> bool:

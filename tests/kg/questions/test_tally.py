@@ -75,3 +75,60 @@ def test_another_spouse_is_no_no_about_the_past(tally: Asker, question: str) -> 
 def test_a_current_spouse_still_excludes_another_now(tally: Asker) -> None:
     answer = tally.answer("Is Suli Marrek married to Oda Venn?")
     assert [a.value for a in answer.answers] == [False]
+
+
+@pytest.mark.parametrize("question", [
+    "Where did Kestrel-9 launch from?",
+    "From where did Kestrel-9 lift off?",
+    "Which launch site did Kestrel-9 lift off from?",
+])
+def test_a_plan_of_a_flight_that_flew_is_given_as_the_plan(tally: Asker, question: str) -> None:
+    answer = tally.answer(question)
+    assert [a.iri for a in answer.answers] == ["https://w3id.org/astrokg/resource/Harrow_Point"]
+    assert all(a.planned and "planned" in a.label for a in answer.answers)
+    assert "plan" in (answer.message or "")
+
+
+def test_a_plan_of_an_event_not_reported_is_no_answer(tally: Asker) -> None:
+    answer = tally.answer("Where did Wren-2 land?")  # the landing is planned, and not reported
+    assert answer.answers == ()
+    assert "only as planned" in (answer.message or "")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("From which launch center did Wren-2 lift off?", ["Tessby Launch Center"]),
+    ("From which spaceport did Wren-2 launch?", ["Tessby Launch Center"]),
+    ("From where did Wren-2 lift off?", ["Tessby Launch Center"]),
+    ("When did Wren-2 lift off?", ["3 May 2031"]),
+])
+def test_a_preposition_put_first_belongs_to_the_verb(tally: Asker, question: str, expected: list[str]) -> None:
+    assert labels(tally.answer(question)) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("When did Osprey lift off on Wren-2?", ["3 May 2031"]),
+    ("When did the Osprey capsule launch on Wren-2?", ["3 May 2031"]),
+    ("Who piloted Osprey on Wren-2?", ["Ria Castell"]),
+    ("Who was the pilot of Osprey on Wren-2?", ["Ria Castell"]),
+    ("Who commanded VSS Tern on Wren-3?", ["Hal Dunmore"]),
+])
+def test_a_craft_named_beside_its_flight_means_that_flight(tally: Asker, question: str, expected: list[str]) -> None:
+    assert labels(tally.answer(question)) == expected
+
+
+def test_a_craft_not_the_flights_is_no_reading_of_it(tally: Asker) -> None:
+    answer = tally.answer("When did Osprey launch on Kestrel-9?")
+    assert answer.answers == ()
+
+
+@pytest.mark.parametrize("question", [
+    "Who was the pilot of Wren-3?",
+    "Who piloted Wren-3?",
+    "Who is Wren-3's pilot?",
+    "Who will pilot Wren-3?",
+    "Who piloted VSS Tern on Wren-3?",  # the craft typed as a company is no person to ask about
+    "Who was the pilot of VSS Tern on Wren-3?",
+])
+def test_a_pilot_is_never_the_commander(tally: Asker, question: str) -> None:
+    answer = tally.answer(question)
+    assert "Hal Dunmore" not in labels(answer)
