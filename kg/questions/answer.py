@@ -70,6 +70,7 @@ from kg.questions.seats import seated, seated_rivals
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
 from kg.questions.text import BatchParser, Token, parse_many
 from kg.questions.types import Expected, expected, fits
+from kg.questions.values import valued
 from kg.questions.vocabulary import Vocabulary, vocabulary
 from kg.questions.wording import corrected, missing
 from kg.store import Store
@@ -103,6 +104,8 @@ WITHHOLD = 0.5
 #: the launch is reported.
 EVENT_DATES = {str(AKG[p]): str(AKG[d]) for p, d in (
     ("launchSite", "launchDate"), ("launchVehicle", "launchDate"), ("landingSite", "returnDate"))}
+#: What an answer says when nothing of the question was found in the graph.
+_NOTHING = "I could not find anything from the graph in this question."
 #: How long a remote store's entity index is trusted (the embedded store says when it changes).
 _REMOTE_INDEX_SECONDS = 30.0
 
@@ -323,6 +326,7 @@ class Asker:
             replied = trip_companions(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = craft_trip(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = bounded_total(self.store, parsed, replied)
+            replied = self._in_flight_year(parsed, plan, replied)
             replied = not_destination(parsed, replied, index, self.vocabulary)
             replied = replace(replied, items=sharpest(narrowed(parsed, plan, replied.items)))
             reason = refusal(parsed, plan, replied.items, want, self.vocabulary) or (
@@ -428,6 +432,11 @@ class Asker:
             shown = ", ".join(i.label for i in entities[:5])
             return Reply([], note=f"The articles give {shown} only as planned, not as having happened.")
         former = _only(modes, "Former")
+        if parsed.past and len(done) > 1 and _timed(parsed) and all(
+                i.support[0].predicate.value in self._at_a_time() for i in done):
+            shown = ", ".join(i.label for i in done[:5])
+            return Reply([], note=f"The articles give {shown}, but not when each marriage was, so not the one of "
+                                  "the time asked.")
         if parsed.past:  # what was: every value, those no longer true marked so (a first wife beside the second)
             return replace(reply, items=[replace(i, former=True) if i.support[0] in former else i for i in done])
         now = [i for i in done if i.former or i.support[0] not in former]  # i.former: asked for what was
@@ -492,8 +501,7 @@ class Asker:
         either: a person may have married several times."""
         no = reply.items[0]
         former = _only(self._modes(list(no.support)), "Former")
-        at_a_time = {iri for name in AT_A_TIME if name in self.vocabulary.properties
-                     for iri in self.vocabulary.properties[name].family}
+        at_a_time = self._at_a_time()
         excluding = [t for t in no.support if t not in former and not (parsed.past and t.predicate.value in at_a_time)]
         if excluding or not no.support:
             return reply
@@ -519,6 +527,37 @@ class Asker:
                     vessels.append((m, m.best))
                     break
         return replace(plan, used=(*plan.used, *vessels)) if vessels else plan
+
+    def _in_flight_year(self, parsed: Parsed, plan: Plan, reply: Reply) -> Reply:
+        """A fact answer to a question with a year no relation it asks can check ("Who flew with X
+        on STS-8 in 1983?"): the year may only repeat when the flight it names flew. It stands
+        when the articles date no launch of that flight or one in that year; a launch dated in
+        another year says the question is about something else, so no answer."""
+        years = _years(parsed)
+        if not years or plan.template != "fact" or not reply.items or any(
+                r.prop.kind in ("date", "number") for r in parsed.relations):
+            return reply
+        flights = self.vocabulary.family("Mission") - self.vocabulary.family("Programme")
+        launch = self.vocabulary.properties.get("launchDate")
+        index = self.index()
+        named = [m.best for m in parsed.mentions if m.best.iri in index.entities
+                 and flights & set(index.entities[m.best.iri].types)]
+        if not named or launch is None:
+            return reply
+        for flight in named:
+            rows = self.store.select(query_text("values" if launch.qualified else "objects"), {
+                "topic": NamedNode(flight.iri), "p": [NamedNode(i) for i in launch.family]})
+            flown = {y for v in valued(rows) if not v.planned and (y := _year(v.value.value)) is not None}
+            if flown and not flown & years:
+                shown = ", ".join(str(y) for y in sorted(flown))
+                return Reply([], note=f"The articles date the launch of {flight.label} in {shown}, not in "
+                                      f"{', '.join(str(y) for y in sorted(years))}.")
+        return reply
+
+    def _at_a_time(self) -> set[str]:
+        """The IRIs of the properties with one value at a time (see kg.questions.kin)."""
+        return {iri for name in AT_A_TIME if name in self.vocabulary.properties
+                for iri in self.vocabulary.properties[name].family}
 
     def _happened(self, facts: list[Triple]) -> bool:
         """Do the articles report, not only plan, the event each planned fact of a flight is part of
@@ -815,7 +854,13 @@ class Asker:
         elif parsed.relations and not parsed.mentions:
             message = f"Whose {parsed.relations[0].prop.word}? Name someone or something from the graph."
         else:
-            message = "I could not find anything from the graph in this question."
+            message = _NOTHING
+        if _years(parsed) and parsed.mentions and not shown and attempt.note is None and not any(
+                r.prop.kind in ("date", "number") for r in parsed.relations):
+            year = min(_years(parsed))
+            unchecked = (f"The question limits its answer to {year}, and no date the articles give of what it asks "
+                         "says which answer was then.")
+            message = unchecked if message == _NOTHING else f"{message} {unchecked}"
         examples = self.examples(about=topic.iri if topic else None)
         suggestions += [q for q in examples if q != parsed.text]
         return Answer(question=parsed.text, message=message, suggestions=tuple(dict.fromkeys(suggestions))[:8],
@@ -953,6 +998,17 @@ def _aged_in(years: set[int], reply: Reply) -> Reply:
         return Reply(ages)
     listed = ", ".join(sorted(str(y) for y in years))
     return Reply([], note=_several_ages(ages) if ages else f"The articles date no age in {listed}.")
+
+
+#: Words that place a question at a time without a year ("on his 93rd birthday").
+_TIMES = {"birthday", "anniversary", "recently", "lately", "ago", "today", "yesterday"}
+
+
+def _timed(parsed: Parsed) -> bool:
+    """Does the question name a time ("in 2023", "on his 93rd birthday", "last year")?"""
+    return bool(parsed.numbers) or any(
+        t.lemma in _TIMES or any(c.isdigit() for c in t.text) or t.lower == "last" and t.i + 1 < len(parsed.tokens)
+        and parsed.tokens[t.i + 1].lemma in ("year", "month", "week") for t in parsed.tokens)
 
 
 def _year(text: str) -> int | None:

@@ -348,16 +348,20 @@ def _stems(prop: PropertyWords) -> set[str]:
 def fact(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """ "Who is Scott Kelly's twin?", "When will Kelly return?", "Where did he launch from?",
     "How many days did Scott Kelly spend in space?", "Who has commanded the ISS?" """
-    if parsed.wh == "yesno" or parsed.provenance or _unused_year(parsed):
+    if parsed.wh == "yesno" or parsed.provenance or _unused_year(parsed, ctx):
         return
     yield from _fact_plans(parsed, ctx, "fact")
 
 
-def _unused_year(parsed: Parsed) -> bool:
+def _unused_year(parsed: Parsed, ctx: Context) -> bool:
     """Does the question limit its answer to a year ("chosen in 2022") that no relation it
-    names can check? Then a fact's answers would ignore the limit: better none."""
+    names can check? Then a fact's answers would ignore the limit: better none. A year beside
+    a named flight ("on STS-8 in 1983") may only say when that flight flew: the engine checks
+    it against the flight's launch (kg.questions.answer)."""
     years = [n for n in parsed.numbers if n.is_integer() and 1900 <= n <= 2100]
-    return bool(years) and not any(r.prop.kind in ("date", "number") for r in relations_to_try(parsed))
+    flights = ctx.vocabulary.family("Mission") - ctx.vocabulary.family("Programme")
+    return bool(years) and not any(r.prop.kind in ("date", "number") for r in relations_to_try(parsed)) and not any(
+        types_of(ctx, m.best.iri) & flights for m in parsed.mentions)
 
 
 def _fact_plans(parsed: Parsed, ctx: Context, name: str) -> Iterator[Plan]:

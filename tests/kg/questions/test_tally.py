@@ -132,3 +132,43 @@ def test_a_craft_not_the_flights_is_no_reading_of_it(tally: Asker) -> None:
 def test_a_pilot_is_never_the_commander(tally: Asker, question: str) -> None:
     answer = tally.answer(question)
     assert "Hal Dunmore" not in labels(answer)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who flew with Hal Dunmore on Wren-2 in 2031?", ["Ria Castell"]),  # the year its launch is dated in
+    ("Who commanded Wren-2 in 2031?", ["Hal Dunmore"]),
+    ("Who was the commander of Wren-3 in 2032?", ["Hal Dunmore"]),  # no launch dated: the year restricts nothing else
+])
+def test_a_year_that_repeats_the_flights_answers_from_the_flight(tally: Asker, question: str,
+                                                                 expected: list[str]) -> None:
+    assert labels(tally.answer(question)) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Who flew with Hal Dunmore on Wren-2 in 2030?",
+    "Who commanded Wren-2 in 2029?",
+])
+def test_a_year_other_than_the_flights_is_no_answer(tally: Asker, question: str) -> None:
+    answer = tally.answer(question)
+    assert answer.answers == ()
+    assert "date the launch of Wren-2 in 2031" in (answer.message or "")
+
+
+@pytest.mark.parametrize("question", [
+    "Who flew with Hal Dunmore in 2031?",
+    "Whom did Ivo Marrek marry in 2001?",
+])
+def test_a_year_nothing_can_check_stops_the_answer_and_says_so(tally: Asker, question: str) -> None:
+    answer = tally.answer(question)
+    assert answer.answers == ()
+    assert "limits its answer to" in (answer.message or "")
+
+
+@pytest.mark.parametrize("question", [
+    "Who did Ivo Marrek marry on his 50th birthday?",
+    "Whom did Ivo Marrek marry last year?",
+])
+def test_a_marriage_of_a_time_needs_its_date(tally: Asker, question: str) -> None:
+    answer = tally.answer(question)  # two spouses, no marriage dated: which one is not said
+    assert answer.answers == ()
+    assert "not when each marriage was" in (answer.message or "")
