@@ -516,11 +516,14 @@ class Asker:
         prop = self.vocabulary.properties.get("spacecraft")
         if prop is None or not plan.used:
             return plan
+        index = self.index()
+        flights = [c for _, c in plan.used if c.iri in index.entities
+                   and self.vocabulary.family("Mission") & set(index.entities[c.iri].types)]
         vessels = []
         for m in parsed.mentions:
             if m.start in used:
                 continue
-            for _, c in plan.used:
+            for c in flights:  # a person's craft ("X's Soyuz") is no second name of a flight
                 rows = self.store.select(query_text("link"), {
                     "a": NamedNode(c.iri), "b": NamedNode(m.best.iri), "p": [NamedNode(i) for i in prop.family]})
                 if rows.rows:
@@ -529,30 +532,42 @@ class Asker:
         return replace(plan, used=(*plan.used, *vessels)) if vessels else plan
 
     def _in_flight_year(self, parsed: Parsed, plan: Plan, reply: Reply) -> Reply:
-        """A fact answer to a question with a year no relation it asks can check ("Who flew with X
-        on STS-8 in 1983?"): the year may only repeat when the flight it names flew. It stands
-        when the articles date no launch of that flight or one in that year; a launch dated in
+        """A fact answer to a question with a year no relation it asks can check. Asked for
+        flights ("Which mission did X fly in 2008?"), the year is when they flew: the answers are
+        the flights whose launch the articles date in it. Asked beside a named flight ("Who flew
+        with X on STS-8 in 1983?"), the year may only repeat when that flight flew: the answer
+        stands when the articles date no launch of it or one in that year, and a launch dated in
         another year says the question is about something else, so no answer."""
         years = _years(parsed)
         if not years or plan.template != "fact" or not reply.items or any(
                 r.prop.kind in ("date", "number") for r in parsed.relations):
             return reply
-        flights = self.vocabulary.family("Mission") - self.vocabulary.family("Programme")
-        launch = self.vocabulary.properties.get("launchDate")
         index = self.index()
-        named = [m.best for m in parsed.mentions if m.best.iri in index.entities
-                 and flights & set(index.entities[m.best.iri].types)]
-        if not named or launch is None:
-            return reply
-        for flight in named:
-            rows = self.store.select(query_text("values" if launch.qualified else "objects"), {
-                "topic": NamedNode(flight.iri), "p": [NamedNode(i) for i in launch.family]})
-            flown = {y for v in valued(rows) if not v.planned and (y := _year(v.value.value)) is not None}
+        flights = self.vocabulary.family("Mission") - self.vocabulary.family("Programme")
+        asked = ", ".join(str(y) for y in sorted(years))
+
+        def flight(iri: str | None) -> bool:
+            return iri is not None and iri in index.entities and bool(flights & set(index.entities[iri].types))
+
+        if all(flight(i.iri) for i in reply.items):
+            kept = [i for i in reply.items if self._launch_years(i.iri or "") & years]
+            return replace(reply, items=kept) if kept else Reply([], note=(
+                f"The articles date the launch of none of {', '.join(i.label for i in reply.items[:5])} in {asked}."))
+        for named in (m.best for m in parsed.mentions if flight(m.best.iri)):
+            flown = self._launch_years(named.iri)
             if flown and not flown & years:
                 shown = ", ".join(str(y) for y in sorted(flown))
-                return Reply([], note=f"The articles date the launch of {flight.label} in {shown}, not in "
-                                      f"{', '.join(str(y) for y in sorted(years))}.")
+                return Reply([], note=f"The articles date the launch of {named.label} in {shown}, not in {asked}.")
         return reply
+
+    def _launch_years(self, flight: str) -> set[int]:
+        """The years the articles report a flight launched in (plans left out)."""
+        launch = self.vocabulary.properties.get("launchDate")
+        if launch is None:
+            return set()
+        rows = self.store.select(query_text("values" if launch.qualified else "objects"), {
+            "topic": NamedNode(flight), "p": [NamedNode(i) for i in launch.family]})
+        return {y for v in valued(rows) if not v.planned and (y := _year(str(v.value.value))) is not None}
 
     def _at_a_time(self) -> set[str]:
         """The IRIs of the properties with one value at a time (see kg.questions.kin)."""

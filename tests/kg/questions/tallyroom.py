@@ -44,7 +44,8 @@ def launch_day() -> Extraction:
         "Wren-2 flew from the Tessby Launch Center aboard the Osprey capsule. "
         "Its commander is Hal Dunmore and its pilot is Ria Castell. "
         "Dunmore will command Wren-3 with Castell aboard. "
-        "The Wren-3 spaceplane is VSS Tern.",
+        "The Wren-3 spaceplane is VSS Tern. "
+        "Dunmore had flown Wren-1.",
         title="Kestrel-9 is flying", id="launch-day", published="2031-03-15",
     )
     b.entity("Kestrel-9", "Spaceflight")
@@ -75,6 +76,7 @@ def launch_day() -> Extraction:
            modality="former", confidence=0.85)
     b.fact("Wren-2", "launchDate", date("2031-05-03"), evidence="Wren-2 launched on 3 May 2031")
     b.fact("Wren-1", "launchDate", date("2029"), evidence="Wren-1 in 2029")
+    b.fact("Wren-1", "crewMember", "Hal Dunmore", evidence="Dunmore had flown Wren-1")
     return b.build()
 
 

@@ -172,3 +172,15 @@ def test_a_marriage_of_a_time_needs_its_date(tally: Asker, question: str) -> Non
     answer = tally.answer(question)  # two spouses, no marriage dated: which one is not said
     assert answer.answers == ()
     assert "not when each marriage was" in (answer.message or "")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which mission did Hal Dunmore fly in 2029?", ["Wren-1"]),
+    ("Which flight did Hal Dunmore fly on in 2031?", ["Wren-2"]),
+    ("What mission did Dunmore fly in 2030?", []),  # none launched then; Wren-3's launch is undated
+])
+def test_flights_asked_in_a_year_are_those_launched_in_it(tally: Asker, question: str, expected: list[str]) -> None:
+    answer = tally.answer(question)
+    assert labels(answer) == expected
+    if not expected:
+        assert "date the launch of none" in (answer.message or "")
