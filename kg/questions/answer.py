@@ -432,12 +432,13 @@ class Asker:
             shown = ", ".join(i.label for i in entities[:5])
             return Reply([], note=f"The articles give {shown} only as planned, not as having happened.")
         former = _only(modes, "Former")
-        if parsed.past and len(done) > 1 and _timed(parsed) and all(
+        was = parsed.past or _perfect(parsed)  # "who have been X's wives?" asks what was, too
+        if was and len(done) > 1 and _timed(parsed) and all(
                 i.support[0].predicate.value in self._at_a_time() for i in done):
             shown = ", ".join(i.label for i in done[:5])
             return Reply([], note=f"The articles give {shown}, but not when each marriage was, so not the one of "
                                   "the time asked.")
-        if parsed.past:  # what was: every value, those no longer true marked so (a first wife beside the second)
+        if was:  # what was: every value, those no longer true marked so (a first wife beside the second)
             return replace(reply, items=[replace(i, former=True) if i.support[0] in former else i for i in done])
         now = [i for i in done if i.former or i.support[0] not in former]  # i.former: asked for what was
         if now:
@@ -1017,6 +1018,12 @@ def _aged_in(years: set[int], reply: Reply) -> Reply:
 
 #: Words that place a question at a time without a year ("on his 93rd birthday").
 _TIMES = {"birthday", "anniversary", "recently", "lately", "ago", "today", "yesterday"}
+
+
+def _perfect(parsed: Parsed) -> bool:
+    """Is the question in the present perfect ("Who have been X's wives?", "Who has she worked
+    for?"): about everything up to now, what is no longer true included?"""
+    return any(t.lower in ("has", "have", "'ve") and t.dep.startswith("aux") for t in parsed.tokens)
 
 
 def _timed(parsed: Parsed) -> bool:

@@ -22,8 +22,8 @@ from kg.questions.values import valued
 from kg.store.sparql import Rows, Term
 
 #: Last words of crew roles that no relation names: asked for ("who is the mission specialist on
-#: X?"), no one else on the flight (its crew) is the answer.
-_ROLE_HEADS = {"specialist", "engineer"}
+#: X?", "who was the pilot of X?"), no one else on the flight (its crew, its commander) is the answer.
+_ROLE_HEADS = {"specialist", "engineer", "pilot"}
 #: Endings that make a verb of a role a role ("command" -> "commander", "pilot" -> "pilot").
 _ENDINGS = ("", "er", "or")
 

@@ -184,3 +184,21 @@ def test_flights_asked_in_a_year_are_those_launched_in_it(tally: Asker, question
     assert labels(answer) == expected
     if not expected:
         assert "date the launch of none" in (answer.message or "")
+
+
+@pytest.mark.parametrize("question", [
+    "Who have been Ivo Marrek's wives?",
+    "Who has Ivo Marrek been married to?",
+])
+def test_the_present_perfect_asks_every_spouse_so_far(tally: Asker, question: str) -> None:
+    answer = tally.answer(question)
+    assert labels(answer) == ["Oda Venn", "Suli Marrek"]
+    assert [a.label for a in answer.answers if a.former] == ["Oda Venn"]
+
+
+@pytest.mark.parametrize("question", [
+    "Who was the pilot of VSS Tern on the Wren-3 mission?",  # its crew and commander are stated, no pilot
+    "Who was the pilot of the Wren-3 mission?",
+])
+def test_a_pilot_asked_is_never_another_crew_member(tally: Asker, question: str) -> None:
+    assert tally.answer(question).answers == ()
