@@ -63,7 +63,7 @@ AHEAD = 0.65
 
 def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """Why the question's words rule out these answers (None: they do not)."""
-    for check in (_unit, _unknown_kind, _age_ranking, _one_asked, _ignored_bound, _ignored_name):
+    for check in (_unit, _unknown_kind, _age_ranking, _one_asked, _ignored_bound, _ignored_name, _yearless):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
             return reason
@@ -83,6 +83,16 @@ def _unit(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, voc
         if item.kind == "number" and not unit and not any(p is not None and p.range in DURATIONS for p in props):
             return f"The articles give {item.label}, a count, not a figure in {_plural(sorted(asked)[0])}."
     return None
+
+
+def _yearless(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+              vocabulary: Vocabulary) -> str | None:
+    """ "When did X launch?" is not answered by a day without its year ("1 April", ``--04-01``),
+    whichever template found it: guessing the year is as often wrong as right."""
+    dates = [i for i in items if i.kind == "date"]
+    if not dates or len(dates) != len(items) or not all(str(i.value).startswith("--") for i in dates):
+        return None
+    return f"The articles give {_and([i.label for i in dates[:5]])} without its year."
 
 
 def age_at_event(parsed: Parsed) -> bool:

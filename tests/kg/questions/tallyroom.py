@@ -1,10 +1,10 @@
 """A hand-declared newsroom (invented names) of values told at two precisions and of a person
 married more than once: a flight's launch site told only as its plan before a launch that
 is reported, and another's before a landing that is not; a flight's craft and its pilot beside
-its commander; a flight's launch told by its month in one article and by its day in
-another, a birth told by its year and by its day, two flights in one year and another year
-(no date refines another), and a man with an ex-wife and a wife, for the reconciling of an
-answer's values (kg/questions/dates.py, kg/questions/checks.py ``agreed``)."""
+its commander; a crew's launch told without its year; a flight's launch told by its month in
+one article and by its day in another, a birth told by its year and by its day, two flights in
+one year and another year (no date refines another), and a man with an ex-wife and a wife, for
+the reconciling of an answer's values (kg/questions/dates.py, kg/questions/checks.py ``agreed``)."""
 
 from __future__ import annotations
 
@@ -80,7 +80,20 @@ def launch_day() -> Extraction:
     return b.build()
 
 
-ARTICLES = (early_word, launch_day)
+def no_year() -> Extraction:
+    b = ExtractionBuilder(
+        "Tal Orin and Bex Marl, the Wren-4 crew, lifted off on 1 April.",
+        title="Wren-4 is up", id="no-year",
+    )
+    b.entity("Wren-4", "Spaceflight")
+    for name in ("Tal Orin", "Bex Marl"):
+        b.entity(name, "Astronaut")
+        b.fact("Wren-4", "crewMember", name, evidence="Tal Orin and Bex Marl, the Wren-4 crew")
+        b.fact(name, "launchDate", Literal("--04-01", "gMonthDay"), evidence="lifted off on 1 April")
+    return b.build()
+
+
+ARTICLES = (early_word, launch_day, no_year)
 
 
 def load(store: Store) -> None:

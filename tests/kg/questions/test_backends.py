@@ -186,7 +186,7 @@ TALLYROOM = (
     "When did Osprey lift off on Wren-2?", "Who piloted Osprey on Wren-2?", "Who piloted VSS Tern on Wren-3?",
     "Who flew with Hal Dunmore on Wren-2 in 2031?", "Who flew with Hal Dunmore on Wren-2 in 2030?",
     "Who did Ivo Marrek marry on his 50th birthday?", "Which mission did Hal Dunmore fly in 2029?",
-    "What mission did Dunmore fly in 2030?",
+    "What mission did Dunmore fly in 2030?", "When did Wren-4 launch?", "Who have been Ivo Marrek's wives?",
 )
 ROOMS: dict[str, Callable[[Store], None]] = {"crewroom": crewroom.load, "newsroom": newsroom.load,
                                              "checkroom": checkroom.load, "conflictroom": conflictroom.load,

@@ -202,3 +202,12 @@ def test_the_present_perfect_asks_every_spouse_so_far(tally: Asker, question: st
 ])
 def test_a_pilot_asked_is_never_another_crew_member(tally: Asker, question: str) -> None:
     assert tally.answer(question).answers == ()
+
+
+@pytest.mark.parametrize("question", [
+    "When did Wren-4 launch?", "When did Wren-4 lift off?", "When did Tal Orin launch?",
+])
+def test_a_day_without_its_year_is_no_date_whatever_found_it(tally: Asker, question: str) -> None:
+    answer = tally.answer(question)  # the flight's date is read from its crew's: still no year
+    assert answer.answers == ()
+    assert "without its year" in (answer.message or "")
