@@ -30,8 +30,16 @@ def refines(exact: str, vague: str) -> bool:
 
 
 def sharpest(items: Sequence[Item]) -> list[Item]:
-    """The items without the dates another date of them refines (see the module)."""
-    dates = [str(i.value) for i in items if i.kind == "date"]
+    """The items without the dates another date of them refines (see the module), a date of the
+    same fact only: a profile's "selected: 2019" is no reading of its "launched: 14 March 2019"."""
+    dates = [i for i in items if i.kind == "date"]
     if len(dates) < 2:
         return list(items)
-    return [i for i in items if i.kind != "date" or not any(refines(d, str(i.value)) for d in dates)]
+    return [i for i in items if i.kind != "date" or not any(
+        _same_fact(d, i) and refines(str(d.value), str(i.value)) for d in dates)]
+
+
+def _same_fact(a: Item, b: Item) -> bool:
+    """Are the two dates values of one property (the same line of a profile)?"""
+    said = {t.predicate for t in a.support} & {t.predicate for t in b.support} if a.support and b.support else True
+    return a.relation == b.relation and bool(said)

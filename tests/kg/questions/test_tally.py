@@ -5,9 +5,11 @@ a former spouse is no rival of the current one, and no "no" to a question about 
 from __future__ import annotations
 
 import pytest
+from pyoxigraph import Literal, NamedNode, Triple
 
 from kg.questions import Answer, Asker
-from kg.questions.dates import refines
+from kg.questions.dates import refines, sharpest
+from kg.questions.templates import Item
 
 
 def labels(answer: Answer) -> list[str]:
@@ -34,6 +36,23 @@ def test_a_vaguer_date_gives_way_to_the_exact_one_it_holds(tally: Asker, questio
 ])
 def test_which_dates_refine_which(exact: str, vague: str, expected: bool) -> None:
     assert refines(exact, vague) is expected
+
+
+def test_a_profile_gives_the_exact_birth_date_only(tally: Asker) -> None:
+    lines = [a.label for a in tally.answer("Who is Ivo Marrek?").answers]
+    assert "birth date: 2 June 1979" in lines and "birth date: 1979" not in lines
+
+
+def test_a_date_refines_only_a_date_of_the_same_fact() -> None:
+    def dated(value: str, prop: str, relation: str | None = None) -> Item:
+        fact = Triple(NamedNode("https://example.org/x"), NamedNode(f"https://example.org/{prop}"), Literal(value))
+        return Item(value, value, kind="date", support=(fact,), relation=relation)
+
+    launch, year, selected = dated("2031-03-14", "launch"), dated("2031", "launch"), dated("2031", "selected")
+    assert sharpest([launch, year]) == [launch]
+    assert sharpest([launch, selected]) == [launch, selected]
+    assert sharpest([dated("2031-03-14", "launch", "launch date"), dated("2031", "launch", "selection")]) == [
+        dated("2031-03-14", "launch", "launch date"), dated("2031", "launch", "selection")]
 
 
 @pytest.mark.parametrize(("question", "expected", "former"), [
