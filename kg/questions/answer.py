@@ -24,6 +24,7 @@ from pyoxigraph import NamedNode, Triple
 from kg.citing import article_name, openings, sentence_shown
 from kg.errors import BadQuestion
 from kg.iris import slug_of_article
+from kg.namespaces import AKG
 from kg.passages import Passage, related
 from kg.questions import crew_values as _crew_values  # noqa: F401  (registers the built-in templates)
 from kg.questions import crewmates as _crewmates  # noqa: F401
@@ -51,6 +52,7 @@ from kg.questions.checks import (
     unstated_ordinal,
 )
 from kg.questions.confidence import rate_unrated
+from kg.questions.dates import sharpest
 from kg.questions.flights import (
     carried_by_station,
     craft_crew,
@@ -59,6 +61,7 @@ from kg.questions.flights import (
     on_flight,
     trip_companions,
 )
+from kg.questions.kin import AT_A_TIME
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
 from kg.questions.one_flight import flight_types
@@ -67,6 +70,7 @@ from kg.questions.seats import seated, seated_rivals
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
 from kg.questions.text import BatchParser, Token, parse_many
 from kg.questions.types import Expected, expected, fits
+from kg.questions.values import valued
 from kg.questions.vocabulary import Vocabulary, vocabulary
 from kg.questions.wording import corrected, missing
 from kg.store import Store
@@ -96,6 +100,12 @@ LOW_CONFIDENCE = 0.65
 #: the reply says what the articles suggest and shows their sentences. On the development sets
 #: (their answers right 97% of the time) no higher floor removed more wrong answers than right ones.
 WITHHOLD = 0.5
+#: The date that reports the event a fact of a flight is part of: a launch site is planned until
+#: the launch is reported.
+EVENT_DATES = {str(AKG[p]): str(AKG[d]) for p, d in (
+    ("launchSite", "launchDate"), ("launchVehicle", "launchDate"), ("landingSite", "returnDate"))}
+#: What an answer says when nothing of the question was found in the graph.
+_NOTHING = "I could not find anything from the graph in this question."
 #: How long a remote store's entity index is trusted (the embedded store says when it changes).
 _REMOTE_INDEX_SECONDS = 30.0
 
@@ -304,6 +314,7 @@ class Asker:
             reply = self._unanswered(parsed, attempt, index, want)
         else:
             plan, replied, sparql = attempt.found
+            plan = self._with_vessel(parsed, plan)
             if age_at_event(parsed):
                 replied = self._aged_at(parsed, plan, replied)
             elif parsed.wh == "how old" and _years(parsed):
@@ -315,8 +326,9 @@ class Asker:
             replied = trip_companions(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = craft_trip(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = bounded_total(self.store, parsed, replied)
+            replied = self._in_flight_year(parsed, plan, replied)
             replied = not_destination(parsed, replied, index, self.vocabulary)
-            replied = replace(replied, items=narrowed(parsed, plan, replied.items))
+            replied = replace(replied, items=sharpest(narrowed(parsed, plan, replied.items)))
             reason = refusal(parsed, plan, replied.items, want, self.vocabulary) or (
                 None if replied.items else replied.note)
             finished = reason or self._finish(parsed, plan, replied, sparql, want, index)
@@ -396,6 +408,8 @@ class Asker:
         same way (see :meth:`_yes_in_tense`)."""
         if [i.value for i in reply.items] == [True]:
             return self._yes_in_tense(parsed, reply)
+        if [i.value for i in reply.items] == [False]:
+            return self._no_in_tense(parsed, reply)
         if [i.kind for i in reply.items] == ["count"] and not (parsed.past or parsed.future):
             return self._count_in_tense(reply)
         entities = [i for i in reply.items if i.kind in ("entity", "place") and i.support and i.relation is None]
@@ -410,12 +424,22 @@ class Asker:
         if not done and parsed.present:  # "Who commands Crew-12?": the crew as assigned holds now
             return replace(reply, items=[replace(i, planned=True) for i in entities],
                            note=reply.note or "The articles give this as planned, not yet as having happened.")
+        if not done and self._happened([i.support[0] for i in entities]):  # the plan stands: say it is one
+            return replace(reply, items=[replace(i, planned=True, label=f"{i.label} (as planned)") for i in entities],
+                           note="The articles give this as the plan, and report that the flight took place; "
+                                "they do not report it as having happened.")
         if not done:
             shown = ", ".join(i.label for i in entities[:5])
             return Reply([], note=f"The articles give {shown} only as planned, not as having happened.")
-        if parsed.past:
-            return replace(reply, items=done)
         former = _only(modes, "Former")
+        was = parsed.past or _perfect(parsed)  # "who have been X's wives?" asks what was, too
+        if was and len(done) > 1 and _timed(parsed) and all(
+                i.support[0].predicate.value in self._at_a_time() for i in done):
+            shown = ", ".join(i.label for i in done[:5])
+            return Reply([], note=f"The articles give {shown}, but not when each marriage was, so not the one of "
+                                  "the time asked.")
+        if was:  # what was: every value, those no longer true marked so (a first wife beside the second)
+            return replace(reply, items=[replace(i, former=True) if i.support[0] in former else i for i in done])
         now = [i for i in done if i.former or i.support[0] not in former]  # i.former: asked for what was
         if now:
             return replace(reply, items=now)
@@ -462,11 +486,112 @@ class Asker:
         if set(modes) <= _only(modes, "Planned"):
             return reply if not parsed.past else Reply(
                 [], note="The articles give it only as planned, not as having happened.")
+        if parsed.past and set(modes) <= _only(modes, "Former"):  # "Was X married to Y?" of an ex-wife
+            return replace(reply, items=[replace(yes, former=True)],
+                           note=reply.note or "Yes, formerly: the articles give it as no longer true.")
         if parsed.past or not set(modes) <= _only(modes, "Former"):
             return reply
         return Reply([replace(yes, label="no", value=False)],
                      note="The articles give it only as former, not as current: ask what was, e.g. did they "
                           "work for it?")
+
+    def _no_in_tense(self, parsed: Parsed, reply: Reply) -> Reply:
+        """A "no" rests on a value that excludes the one asked; a value the articles give only as
+        former excludes nothing ("Is X married to Y?" of a man whose ex-wife is Z), and asked of
+        the past, a value of a property that holds one value at a time (a spouse) excludes nothing
+        either: a person may have married several times."""
+        no = reply.items[0]
+        former = _only(self._modes(list(no.support)), "Former")
+        at_a_time = self._at_a_time()
+        excluding = [t for t in no.support if t not in former and not (parsed.past and t.predicate.value in at_a_time)]
+        if excluding or not no.support:
+            return reply
+        return Reply([], note="The articles give another value, but not one that excludes it: a former one, or "
+                              "one of another time.")
+
+    def _with_vessel(self, parsed: Parsed, plan: Plan) -> Plan:
+        """The plan, with the craft the question names beside its flight taken as read: "When did
+        Osprey lift off on Wren-2?" names one flight twice, by its craft and by its name, when the
+        articles give that craft as the flight's (the answer about the flight is tied to both)."""
+        used = {m.start for m, _ in plan.used}
+        prop = self.vocabulary.properties.get("spacecraft")
+        if prop is None or not plan.used:
+            return plan
+        index = self.index()
+        flights = [c for _, c in plan.used if c.iri in index.entities
+                   and self.vocabulary.family("Mission") & set(index.entities[c.iri].types)]
+        vessels = []
+        for m in parsed.mentions:
+            if m.start in used:
+                continue
+            for c in flights:  # a person's craft ("X's Soyuz") is no second name of a flight
+                rows = self.store.select(query_text("link"), {
+                    "a": NamedNode(c.iri), "b": NamedNode(m.best.iri), "p": [NamedNode(i) for i in prop.family]})
+                if rows.rows:
+                    vessels.append((m, m.best))
+                    break
+        return replace(plan, used=(*plan.used, *vessels)) if vessels else plan
+
+    def _in_flight_year(self, parsed: Parsed, plan: Plan, reply: Reply) -> Reply:
+        """A fact answer to a question with a year no relation it asks can check. Asked for
+        flights ("Which mission did X fly in 2008?"), the year is when they flew: the answers are
+        the flights whose launch the articles date in it. Asked beside a named flight ("Who flew
+        with X on STS-8 in 1983?"), the year may only repeat when that flight flew: the answer
+        stands when the articles date no launch of it or one in that year, and a launch dated in
+        another year says the question is about something else, so no answer."""
+        years = _years(parsed)
+        if not years or plan.template != "fact" or not reply.items or any(
+                r.prop.kind in ("date", "number") for r in parsed.relations):
+            return reply
+        index = self.index()
+        flights = self.vocabulary.family("Mission") - self.vocabulary.family("Programme")
+        asked = ", ".join(str(y) for y in sorted(years))
+
+        def flight(iri: str | None) -> bool:
+            return iri is not None and iri in index.entities and bool(flights & set(index.entities[iri].types))
+
+        if all(flight(i.iri) for i in reply.items):
+            kept = [i for i in reply.items if self._launch_years(i.iri or "") & years]
+            return replace(reply, items=kept) if kept else Reply([], note=(
+                f"The articles date the launch of none of {', '.join(i.label for i in reply.items[:5])} in {asked}."))
+        for named in (m.best for m in parsed.mentions if flight(m.best.iri)):
+            flown = self._launch_years(named.iri)
+            if flown and not flown & years:
+                shown = ", ".join(str(y) for y in sorted(flown))
+                return Reply([], note=f"The articles date the launch of {named.label} in {shown}, not in {asked}.")
+        return reply
+
+    def _launch_years(self, flight: str) -> set[int]:
+        """The years the articles report a flight launched in (plans left out)."""
+        launch = self.vocabulary.properties.get("launchDate")
+        if launch is None:
+            return set()
+        rows = self.store.select(query_text("values" if launch.qualified else "objects"), {
+            "topic": NamedNode(flight), "p": [NamedNode(i) for i in launch.family]})
+        return {y for v in valued(rows) if not v.planned and (y := _year(str(v.value.value))) is not None}
+
+    def _at_a_time(self) -> set[str]:
+        """The IRIs of the properties with one value at a time (see kg.questions.kin)."""
+        return {iri for name in AT_A_TIME if name in self.vocabulary.properties
+                for iri in self.vocabulary.properties[name].family}
+
+    def _happened(self, facts: list[Triple]) -> bool:
+        """Do the articles report, not only plan, the event each planned fact of a flight is part of
+        (the launch of a flight whose launch site was planned)? Then the plan, never given up, is the best
+        the articles say of how it went."""
+        events = {fact.subject: EVENT_DATES.get(fact.predicate.value) for fact in facts}
+        if not events or None in events.values():
+            return False
+        flights = self.vocabulary.family("Mission")
+        for subject, date in events.items():
+            named = self.index().entities.get(getattr(subject, "value", ""))
+            if not isinstance(subject, NamedNode) or named is None or not flights & set(named.types):
+                return False  # a person's planned facts: which of their events it belongs to is not said
+            rows = self.store.select(query_text("objects"), {"topic": subject, "p": NamedNode(str(date))})
+            dated = [Triple(subject, NamedNode(str(date)), row["o"]) for row in rows]
+            if not dated or set(dated) <= self._planned_only(dated):
+                return False
+        return True
 
     def _planned_only(self, facts: list[Triple]) -> set[Triple]:
         """The facts that every article stating them states as a plan."""
@@ -745,7 +870,13 @@ class Asker:
         elif parsed.relations and not parsed.mentions:
             message = f"Whose {parsed.relations[0].prop.word}? Name someone or something from the graph."
         else:
-            message = "I could not find anything from the graph in this question."
+            message = _NOTHING
+        if _years(parsed) and parsed.mentions and not shown and attempt.note is None and not any(
+                r.prop.kind in ("date", "number") for r in parsed.relations):
+            year = min(_years(parsed))
+            unchecked = (f"The question limits its answer to {year}, and no date the articles give of what it asks "
+                         "says which answer was then.")
+            message = unchecked if message == _NOTHING else f"{message} {unchecked}"
         examples = self.examples(about=topic.iri if topic else None)
         suggestions += [q for q in examples if q != parsed.text]
         return Answer(question=parsed.text, message=message, suggestions=tuple(dict.fromkeys(suggestions))[:8],
@@ -883,6 +1014,23 @@ def _aged_in(years: set[int], reply: Reply) -> Reply:
         return Reply(ages)
     listed = ", ".join(sorted(str(y) for y in years))
     return Reply([], note=_several_ages(ages) if ages else f"The articles date no age in {listed}.")
+
+
+#: Words that place a question at a time without a year ("on his 93rd birthday").
+_TIMES = {"birthday", "anniversary", "recently", "lately", "ago", "today", "yesterday"}
+
+
+def _perfect(parsed: Parsed) -> bool:
+    """Is the question in the present perfect ("Who have been X's wives?", "Who has she worked
+    for?"): about everything up to now, what is no longer true included?"""
+    return any(t.lower in ("has", "have", "'ve") and t.dep.startswith("aux") for t in parsed.tokens)
+
+
+def _timed(parsed: Parsed) -> bool:
+    """Does the question name a time ("in 2023", "on his 93rd birthday", "last year")?"""
+    return bool(parsed.numbers) or any(
+        t.lemma in _TIMES or any(c.isdigit() for c in t.text) or t.lower == "last" and t.i + 1 < len(parsed.tokens)
+        and parsed.tokens[t.i + 1].lemma in ("year", "month", "week") for t in parsed.tokens)
 
 
 def _year(text: str) -> int | None:

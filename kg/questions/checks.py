@@ -63,7 +63,7 @@ AHEAD = 0.65
 
 def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """Why the question's words rule out these answers (None: they do not)."""
-    for check in (_unit, _unknown_kind, _age_ranking, _one_asked, _ignored_bound, _ignored_name):
+    for check in (_unit, _unknown_kind, _age_ranking, _one_asked, _ignored_bound, _ignored_name, _yearless):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
             return reason
@@ -83,6 +83,16 @@ def _unit(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, voc
         if item.kind == "number" and not unit and not any(p is not None and p.range in DURATIONS for p in props):
             return f"The articles give {item.label}, a count, not a figure in {_plural(sorted(asked)[0])}."
     return None
+
+
+def _yearless(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+              vocabulary: Vocabulary) -> str | None:
+    """ "When did X launch?" is not answered by a day without its year ("1 April", ``--04-01``),
+    whichever template found it: guessing the year is as often wrong as right."""
+    dates = [i for i in items if i.kind == "date"]
+    if not dates or len(dates) != len(items) or not all(str(i.value).startswith("--") for i in dates):
+        return None
+    return f"The articles give {_and([i.label for i in dates[:5]])} without its year."
 
 
 def age_at_event(parsed: Parsed) -> bool:
@@ -229,7 +239,8 @@ def agreed(items: Sequence[Item], want: Expected, vocabulary: Vocabulary, index:
     best-supported one, with its confidence lowered by its rivals', else none (the articles
     disagree)."""
     items = list(items)
-    if len(items) < 2 or want.many:
+    current = [i for i in items if not i.former]  # a value no longer true is no rival of today's (a former wife)
+    if len(current) < 2 or want.many:
         return items, None
     facts = {(t.subject, t.predicate) for i in items for t in i.support}
     if len(facts) != 1:
@@ -242,13 +253,14 @@ def agreed(items: Sequence[Item], want: Expected, vocabulary: Vocabulary, index:
     if prop is None or not prop.one_value_for(
             flight_types(vocabulary, index, named.iri, named.types) if named else ()):
         return items, None
-    ranked = sorted(items, key=lambda i: -(i.confidence or 0.0))
+    ranked = sorted(current, key=lambda i: -(i.confidence or 0.0))
     best, runner_up = ranked[0].confidence or 0.0, ranked[1].confidence or 0.0
     if ahead(best, runner_up):
         chosen = replace(ranked[0], confidence=one_of([i.confidence or 0.0 for i in ranked])[0])
-        return [chosen], f"The articles also give {_and([i.label for i in ranked[1:]])}, with less support."
+        return [chosen, *(i for i in items if i.former)], \
+            f"The articles also give {_and([i.label for i in ranked[1:]])}, with less support."
     owner = f"{named.label} has one {prop.word}" if named else f"a {prop.word} has one value"
-    return [], f"The articles disagree: {owner}, and they give {_and([i.label for i in items])}."
+    return [], f"The articles disagree: {owner}, and they give {_and([i.label for i in current])}."
 
 
 def contested(asked: Item, rivals: Sequence[Item], vocabulary: Vocabulary, index: EntityIndex) -> tuple[

@@ -335,7 +335,8 @@ def in_year(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
             yield Plan("in-year", f"in_year_{side}", {"topic": node(mention.best.iri), "p": iris_of(prop),
                                                      "d": [node(i) for p in dates for i in p.family]},
                        read_dated(parsed, ctx, years[0], parsed.wh == "how many"), reading(mention, mention.best),
-                       empty=f"The articles name nobody with that {prop.word} in {int(years[0])}.", final=True)
+                       empty=f"The articles name nobody with that {prop.word} in {int(years[0])}.",
+                       final=not _asks_flights(parsed, ctx))  # flights asked: their launches may date them
 
 
 def _stems(prop: PropertyWords) -> set[str]:
@@ -348,16 +349,27 @@ def _stems(prop: PropertyWords) -> set[str]:
 def fact(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """ "Who is Scott Kelly's twin?", "When will Kelly return?", "Where did he launch from?",
     "How many days did Scott Kelly spend in space?", "Who has commanded the ISS?" """
-    if parsed.wh == "yesno" or parsed.provenance or _unused_year(parsed):
+    if parsed.wh == "yesno" or parsed.provenance or _unused_year(parsed, ctx):
         return
     yield from _fact_plans(parsed, ctx, "fact")
 
 
-def _unused_year(parsed: Parsed) -> bool:
+def _unused_year(parsed: Parsed, ctx: Context) -> bool:
     """Does the question limit its answer to a year ("chosen in 2022") that no relation it
-    names can check? Then a fact's answers would ignore the limit: better none."""
+    names can check? Then a fact's answers would ignore the limit: better none. A year beside
+    a named flight ("on STS-8 in 1983") may only say when that flight flew, and one of flights
+    asked for ("which mission ... in 2008") when they flew: the engine checks it against the
+    flights' launches (kg.questions.answer)."""
     years = [n for n in parsed.numbers if n.is_integer() and 1900 <= n <= 2100]
-    return bool(years) and not any(r.prop.kind in ("date", "number") for r in relations_to_try(parsed))
+    flights = ctx.vocabulary.family("Mission") - ctx.vocabulary.family("Programme")
+    return bool(years) and not any(r.prop.kind in ("date", "number") for r in relations_to_try(parsed)) and not any(
+        types_of(ctx, m.best.iri) & flights for m in parsed.mentions) and not _asks_flights(parsed, ctx)
+
+
+def _asks_flights(parsed: Parsed, ctx: Context) -> bool:
+    """Does the question ask for flights ("which mission ...")? A year then says when they flew."""
+    target = parsed.target_class
+    return target is not None and target.iri in ctx.vocabulary.family("Mission") - ctx.vocabulary.family("Programme")
 
 
 def _fact_plans(parsed: Parsed, ctx: Context, name: str) -> Iterator[Plan]:

@@ -20,6 +20,9 @@ from kg.questions.readers import iris_of, node, types_of
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
 from kg.store.sparql import Rows, Term
 
+#: Properties with one value at a time, not for life: another value at another time excludes
+#: nothing ("Was X married to Y?" of a man whose current wife is Z).
+AT_A_TIME = frozenset({"spouse"})
 #: Words before "wife" or "husband" that ask for a marriage that is over ("ex-wife", "former husband").
 _ENDED = {"ex", "former", "divorced", "estranged"}
 #: Words for the spouse of one who died ("X's widow": X died).

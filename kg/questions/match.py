@@ -181,7 +181,7 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
         threshold=threshold,
         scope=_scope(lemmas, [m for m in mentions if not _bounds(tokens, m)], index, vocabulary),
         future=bool(lemmas & _FUTURE) or any(t.lower in ("will", "'ll", "shall") for t in tokens),
-        past=any(t.tag == "VBD" or t.lower in _PAST for t in tokens),
+        past=any(_past_verb(t, tokens) or t.lower in _PAST for t in tokens),
         pronoun=pronoun if not mentions else None,
         provenance=provenance,
         describe=describe,
@@ -291,7 +291,7 @@ def _relations(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseB
         weak: set[int] = set()
         forward = False
         for phrase in phrases.forward.get(prop.name, ()):
-            hit = words.find(phrase)
+            hit = words.find(phrase) or _fronted(tokens, words, phrase, wh_tokens)
             if hit and _meaningful(tokens, hit, wh_tokens):
                 covered.update(hit)
                 forward = True
@@ -318,6 +318,16 @@ def _relations(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseB
     found.sort(key=lambda r: (-r.score, not _ranged_as(r.prop, asked, noun, vocabulary), len(r.prop.family),
                               r.prop.name))
     return found
+
+
+def _fronted(tokens: Sequence[Token], words: Words, phrase: Phrase, wh_tokens: set[int]) -> tuple[int, ...]:
+    """The phrase found with its last word, a preposition, moved to the front of the question:
+    "From which pad did X lift off?" says "lift off from"."""
+    if len(phrase.words) < 2 or len(tokens) < 2 or tokens[0].lower != phrase.words[-1] or tokens[0].tag != "IN" \
+            or 1 not in wh_tokens:
+        return ()
+    rest = words.find(Phrase(phrase.text, phrase.words[:-1], phrase.lemmas[:-1]))
+    return (0, *rest) if rest else ()
 
 
 def _ranged_as(prop: PropertyWords, asked: set[str], noun: set[int], vocabulary: Vocabulary) -> bool:
@@ -423,3 +433,10 @@ def _unknown_names(tokens: Sequence[Token], explained: set[int]) -> tuple[str, .
     if current:
         runs.append(" ".join(current))
     return tuple(runs)
+
+
+def _past_verb(token: Token, tokens: Sequence[Token]) -> bool:
+    """Is the word a verb in the past? A participle the model tags as past beside a present "is"
+    ("Who is X married to?") tells a state that holds now, not an event that was."""
+    return token.tag == "VBD" and not any(
+        b.lemma == "be" and b.tag in ("VBZ", "VBP") and (b.head == token.i or token.head == b.i) for b in tokens)

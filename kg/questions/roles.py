@@ -15,15 +15,15 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from kg.questions.linking import Candidate, Mention
 from kg.questions.match import Parsed
-from kg.questions.readers import agent_classes, iris_of, keeps, node
+from kg.questions.readers import agent_classes, iris_of, keeps, node, types_of
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
 from kg.questions.text import Token, normalise
 from kg.questions.values import valued
 from kg.store.sparql import Rows, Term
 
 #: Last words of crew roles that no relation names: asked for ("who is the mission specialist on
-#: X?"), no one else on the flight (its crew) is the answer.
-_ROLE_HEADS = {"specialist", "engineer"}
+#: X?", "who was the pilot of X?"), no one else on the flight (its crew, its commander) is the answer.
+_ROLE_HEADS = {"specialist", "engineer", "pilot"}
 #: Endings that make a verb of a role a role ("command" -> "commander", "pilot" -> "pilot").
 _ENDINGS = ("", "er", "or")
 
@@ -36,8 +36,9 @@ def role(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     if prop is None or parsed.provenance or parsed.wh not in ("who", "whom", "yesno"):
         return
     agent = keeps(ctx, agent_classes(ctx))
-    flights = [m for m in parsed.mentions if not agent(m.best.iri)]
-    people = [m for m in parsed.mentions if agent(m.best.iri)]
+    mentions = _without_vessel(parsed.mentions, ctx)
+    flights = [m for m in mentions if not agent(m.best.iri)]
+    people = [m for m in mentions if agent(m.best.iri)]
     crewmate = people[0] if parsed.wh != "yesno" and len(people) == 1 and _owner(parsed, people[0]) else None
     if len(flights) != 1 or len(people) > 1 or (parsed.wh == "yesno") != (len(people) == 1) and crewmate is None:
         return  # "Did X command M?", "Who was the pilot of M?", "Who was X's pilot on M?"
@@ -58,6 +59,19 @@ def role(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
                empty=f"The articles give no such role on {flight.best.label}.",
                final=bool(parsed.relations) and any(w.lower().rstrip("s") in _ROLE_HEADS for w in parsed.unexplained),
                parts=said)
+
+
+def _without_vessel(mentions: Sequence[Mention], ctx: Context) -> list[Mention]:
+    """The names of a question without the vessel of the flight it names: "Who piloted VSS Unity
+    on Unity 22?" asks about the flight (a role is held on a flight), whatever the craft's
+    class (a spaceplane the articles type as a company included). A name is a vessel when a
+    flight is named besides it and it is neither a person nor a flight."""
+    flight = ctx.vocabulary.family("Mission")
+    person = ctx.vocabulary.family("Person")
+    flights = [m for m in mentions if types_of(ctx, m.best.iri) & flight]
+    if len(flights) != 1 or len(mentions) < 2:
+        return list(mentions)
+    return [m for m in mentions if m in flights or types_of(ctx, m.best.iri) & person]
 
 
 def _owner(parsed: Parsed, mention: Mention) -> bool:

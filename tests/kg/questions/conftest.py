@@ -23,6 +23,7 @@ from tests.kg.questions import (
     formerroom,
     kinroom,
     reportroom,
+    tallyroom,
     titleroom,
     typeroom,
 )
@@ -137,4 +138,11 @@ def degrees(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator
 def titles(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """The titles newsroom (tests/kg/questions/titleroom.py)."""
     with _room(tmp_path_factory, titleroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def tally(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """An Asker over tests/kg/questions/tallyroom.py: values told at two precisions, a man married twice."""
+    with _room(tmp_path_factory, tallyroom) as store:
         yield Asker(store, nlp)

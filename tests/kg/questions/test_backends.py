@@ -31,6 +31,7 @@ from tests.kg.questions import (
     flightroom,
     formerroom,
     kinroom,
+    tallyroom,
     typeroom,
 )
 from tests.kg.test_store_contract import wipe
@@ -178,16 +179,27 @@ KINROOM = (
     "Who is Ketil Sand married to?", "From whom did Sava Orlo take command?", "Who took over from Dag Pell?",
     "Is Della Olver Tarn Olver's ex-wife?", "Is Brisa Holm Per Vant's ex-wife?",
 )
+TALLYROOM = (
+    "When did Kestrel-9 launch?", "When was Ivo Marrek born?", "Who were Ivo Marrek's wives?",
+    "Who is Ivo Marrek married to?", "Was Ivo Marrek married to Oda Venn?", "Was Suli Marrek married to Oda Venn?",
+    "Where did Kestrel-9 launch from?", "Where did Wren-2 land?", "From which launch center did Wren-2 lift off?",
+    "When did Osprey lift off on Wren-2?", "Who piloted Osprey on Wren-2?", "Who piloted VSS Tern on Wren-3?",
+    "Who flew with Hal Dunmore on Wren-2 in 2031?", "Who flew with Hal Dunmore on Wren-2 in 2030?",
+    "Who did Ivo Marrek marry on his 50th birthday?", "Which mission did Hal Dunmore fly in 2029?",
+    "What mission did Dunmore fly in 2030?", "When did Wren-4 launch?", "Who have been Ivo Marrek's wives?",
+)
 ROOMS: dict[str, Callable[[Store], None]] = {"crewroom": crewroom.load, "newsroom": newsroom.load,
                                              "checkroom": checkroom.load, "conflictroom": conflictroom.load,
                                              "firstsroom": firstsroom.load, "flightroom": flightroom.load,
                                              "formerroom": formerroom.load, "chainroom": chainroom.load,
-                                             "typeroom": typeroom.load, "kinroom": kinroom.load}
+                                             "typeroom": typeroom.load, "kinroom": kinroom.load,
+                                             "tallyroom": tallyroom.load}
 CASES = [("crewroom", q) for q in CREWROOM] + [("newsroom", q) for q in NEWSROOM] + [
     ("checkroom", q) for q in CHECKROOM] + [("conflictroom", q) for q in CONFLICTROOM] + [
     ("firstsroom", q) for q in FIRSTSROOM] + [("flightroom", q) for q in FLIGHTROOM] + [
     ("formerroom", q) for q in FORMERROOM] + [("chainroom", q) for q in CHAINROOM] + [
-    ("typeroom", q) for q in TYPEROOM] + [("kinroom", q) for q in KINROOM]
+    ("typeroom", q) for q in TYPEROOM] + [("kinroom", q) for q in KINROOM] + [
+    ("tallyroom", q) for q in TALLYROOM]
 
 
 @dataclass
@@ -232,11 +244,12 @@ def remote(request: pytest.FixtureRequest, servers: dict[str, Loaded], nlp: Lang
 @pytest.mark.parametrize(("room", "question"), CASES)
 def test_the_same_question_gets_the_same_answer_on_every_backend(
     remote: Callable[[str], Asker], crew: Asker, asker: Asker, checks: Asker, conflicts: Asker, firsts: Asker,
-    flights: Asker, former: Asker, chains: Asker, types: Asker, kin: Asker, room: str, question: str,
+    flights: Asker, former: Asker, chains: Asker, types: Asker, kin: Asker, tally: Asker, room: str,
+    question: str,
 ) -> None:
     embedded = {"crewroom": crew, "newsroom": asker, "checkroom": checks, "conflictroom": conflicts,
                 "firstsroom": firsts, "flightroom": flights, "formerroom": former,
-                "chainroom": chains, "typeroom": types, "kinroom": kin}[room].answer(question)
+                "chainroom": chains, "typeroom": types, "kinroom": kin, "tallyroom": tally}[room].answer(question)
     answer = remote(room).answer(question)
     assert [a.label for a in answer.answers] == [a.label for a in embedded.answers]
     assert (answer.expects, answer.message, answer.template) == (embedded.expects, embedded.message,
