@@ -114,6 +114,8 @@ class Reader:
         the document's crews are known: the story's crew when the group is that crew (all of
         it, or as many as "the trio" counts), else whom the reference component named."""
         crew = roles.the_crew(ctx, tok, craft)
+        if not crew.people and told is None and craft is None:
+            crew = roles.named_next(ctx, tok)  # "The trio landed on Sunday. A, B and C spent 180 days aboard"
         if told is not None and not roles.same_crew(ctx, tok, told.people, crew.people):
             crew = told if crew.people or roles.named_together(ctx, tok, told.people) else roles.NOBODY
         modality = mood(ctx, tok)
