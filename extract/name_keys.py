@@ -30,7 +30,7 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 PARTICLES = {"al", "el", "bin", "bint", "ibn", "abu", "van", "von", "der", "de", "da", "di", "du", "la", "le"}
 #: titles and roles before a name ("Commander Chub")
 _TITLES = {"commander", "cmdr", "captain", "capt", "colonel", "col", "general", "gen", "major", "maj", "lt",
-           "dr", "mr", "mrs", "ms", "prof", "sir", "sheikh", "astronaut", "cosmonaut", "taikonaut"}
+           "dr", "mr", "mrs", "ms", "prof", "sir", "astronaut", "cosmonaut", "taikonaut"}
 _NICKNAME = re.compile(r'["“]([^"”]+)["”]')
 #: spelling changes between romanisations, applied to each word in order
 _RULES = [(re.compile(a), b) for a, b in (

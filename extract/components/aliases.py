@@ -408,7 +408,8 @@ class _FullNames:
     """The full names of one article's people, each read once, and the longest form of each
     name: "Vande Hei" of "Mark Vande Hei", "Nicole Mann" of "Nicole Aunapu Mann", "Suni
     Williams" of 'Sunita "Suni" Williams' or of "Sunita Williams" (the one longer name
-    that a name shortens, with the same surname)."""
+    that a name shortens, with the same surname), "Sheikh Arif" of "Sheikh Arif Bakri" (the
+    one longer name a name begins)."""
 
     def __init__(self, full: list[Span]) -> None:
         self.forms = {(_name(f), tuple(re.sub(r'["“”]', " ", f.text).split())) for f in full}
@@ -420,7 +421,9 @@ class _FullNames:
             words = name.split()
             last = surname(name)
             fits = {full for full, written in self.forms if surname(full) == last
-                    and (_shortens(words, list(written)) or _short_first(words, full.split()))}
+                    and (_shortens(words, list(written)) or _short_first(words, full.split()))} or {
+                full for full, written in self.forms if len(written) > len(words) >= 2
+                and list(written[:len(words)]) == words}  # "Sheikh Arif" of "Sheikh Arif Bakri": the given names
             found = self.known[name] = fits.pop() if len(fits) == 1 else name
         return found
 

@@ -5,9 +5,10 @@ in a full stop and has more text after it: a title repeated as the first line ("
 Successful"), a section head. A hard-wrapped line inside a paragraph is not one.
 
 The component runs before the parser, which keeps sentence starts that are already set: a
-sentence starts after each blank line and each headline line. Without it the parser reads
-a headline and the first sentence as one ("Voss Sets Record Ana Voss broke the record"),
-and the subject of the sentence hangs from the headline.
+sentence starts after each blank line, each headline line and each line of a roster
+(:func:`roster_ends`). Without it the parser reads a headline and the first sentence as one
+("Voss Sets Record Ana Voss broke the record"), and the subject of the sentence hangs from
+the headline; and a roster's lines as one run-on ("Tom Quill, Commander Ann Lee, Pilot").
 """
 
 from __future__ import annotations
@@ -57,6 +58,46 @@ def in_headline(char: int, headlines: list[tuple[int, int]]) -> bool:
     return any(start <= char < end for start, end in headlines)
 
 
+#: the most words a line of a roster has ("Astronaut 017 Ron Radek from Austin, Texas")
+ROSTER_WORDS = 10
+#: how a line of a roster begins: a capital, a digit or a bullet (a hard-wrapped sentence goes on in lower case)
+_ROSTER_START = re.compile(r"\s*(?:[-•▪◦·*]\s*)?[A-Z0-9]")
+_PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?!\s*\n))*")
+
+
+def roster_ends(text: str) -> set[int]:
+    """Where the lines of a roster end: a paragraph of two or more short lines (after a line
+    that ends in a colon, if it has one), each beginning as a name or a bullet does and none
+    ending in a comma ("Tom Quill, Commander" / "Ann Lee, Pilot"); each line is a sentence of
+    its own, not one run-on. A hard-wrapped paragraph has a line that goes on in lower case
+    or is long."""
+    ends: set[int] = set()
+    for para in _PARAGRAPH.finditer(text):
+        lines = list(_LINE.finditer(text, para.start(), para.end()))
+        intro = lines[:1] if lines and lines[0].group(0).rstrip().endswith(":") else []
+        lines = lines[len(intro):]  # "NS-40 carried six people:" above its list
+        if len(lines) >= 2 and all(_roster_line(m.group(0)) for m in lines):
+            ends |= {m.end() for m in [*intro, *lines]}
+    return ends
+
+
+def _roster_line(line: str) -> bool:
+    """Whether a line reads as one of a roster: short, begun as a name or a bullet is, a
+    name's line of its own (a bullet, a comma, a number, or a name alone), and not broken off
+    in the middle of a sentence ("... from the", "... on", "...,")."""
+    words = line.split()
+    return bool(words) and len(words) <= ROSTER_WORDS and _ROSTER_START.match(line) is not None \
+        and words[-1].lower() not in _GOES_ON and not line.rstrip().endswith(",") \
+        and (len(words) <= 4 or bool(_ROSTER_MARK.search(line)))
+
+
+#: words a hard-wrapped line may end in, which no line of a roster does
+_GOES_ON = {"the", "a", "an", "of", "on", "in", "at", "to", "from", "for", "with", "by", "and", "or", "as", "its",
+            "his", "her", "their"}
+#: what shows a longer line is a roster's: a bullet, a comma after the name, a number ("Astronaut 017")
+_ROSTER_MARK = re.compile(r"^\s*[-•▪◦·*]|,|\d")
+
+
 @Language.factory("astrokg_lines", assigns=["token.is_sent_start"], default_config={})
 def make_line_breaker(nlp: Language, name: str) -> LineBreaker:
     return LineBreaker(name)
@@ -73,7 +114,7 @@ class LineBreaker:
         text = extensions.text(doc)
         if "\n" not in text:
             return doc
-        ends = {end for _, end in headline_lines(text)}
+        ends = {end for _, end in headline_lines(text)} | roster_ends(text)
         for i in doc.to_array("IS_SPACE")[:-1].nonzero()[0]:  # the space tokens, without making the others
             tok = doc[int(i)]
             if "\n\n" in tok.text or tok.idx in ends:

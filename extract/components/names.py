@@ -40,7 +40,7 @@ _TITLE_WORDS = {w for term in _ROLES for w in (term, term + "s") if " " not in t
     "spaceflyer", "spacewalker", "spacewalkers", "private", "tourist", "participant", "specialist", "engineer",
     "col", "col.", "lt", "lt.", "maj", "maj.", "gen", "gen.", "capt", "capt.", "cmdr", "cmdr.", "sgt", "sgt.",
     "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sen", "sen.", "rep", "rep.", "prince",
-    "princess", "sheikh", "sheikha", "commandant", "billionaire", "millionaire", "tycoon", "founder", "ceo",
+    "princess", "commandant", "billionaire", "millionaire", "tycoon", "founder", "ceo",
     "instructor", "instructors", "chief", "director", "administrator"}
 _LEADING = {"astronaut", "cosmonaut", "taikonaut", "commander", "captain", "colonel", "senator", "pilot", "the", "‘",
             "'", '"', "“", "’", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."}

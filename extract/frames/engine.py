@@ -114,6 +114,8 @@ class Reader:
         the document's crews are known: the story's crew when the group is that crew (all of
         it, or as many as "the trio" counts), else whom the reference component named."""
         crew = roles.the_crew(ctx, tok, craft)
+        if not crew.people and told is None and craft is None:
+            crew = roles.named_next(ctx, tok)  # "The trio landed on Sunday. A, B and C spent 180 days aboard"
         if told is not None and not roles.same_crew(ctx, tok, told.people, crew.people):
             crew = told if crew.people or roles.named_together(ctx, tok, told.people) else roles.NOBODY
         modality = mood(ctx, tok)
@@ -486,6 +488,8 @@ class Reader:
             self._dated(ctx, tok, span, people, words, who.confidence, modality)
         lasted = [t for t in (words if tok.tag_ == "NNS" else tok.sent) if t.lower_ in ("minutes", "minute", "hours",
                                                                                      "hour")]
+        if not lasted and tok.tag_ != "NNS":
+            lasted = _it_lasted(tok)  # "They went out on Monday. It lasted 6 hours and 10 minutes."
         for unit in lasted[-1:]:
             if unit.dep_ in ("amod", "compound", "nmod") and unit.head.pos_ == "NOUN" \
                     and unit.head.lower_ not in self.frame.nouns:
@@ -895,6 +899,30 @@ def _told_as_total(unit: Token) -> bool:
     words = [t.lower_ for t in near]
     pairs = zip(words, words[1:], strict=False)
     return bool(set(words) & _TOTAL) or any(a == "in" and b in ("all", "total") for a, b in pairs)
+
+
+#: subjects of the next sentence's "lasted" that are the walk just told
+_THE_WALK = {"it", "outing", "excursion", "walk", "work", "job", "task"}
+
+
+def _it_lasted(walk: Token) -> list[Token]:
+    """The time units of the sentence after a spacewalk's when it tells how long "it" (or "the
+    outing") lasted: "It lasted 6 hours and 10 minutes", "The outing lasted seven hours"."""
+    sent = walk.sent
+    if sent.end >= len(walk.doc):
+        return []
+    after = walk.doc[sent.end].sent
+    root = after.root
+    if root.lemma_ != "last" or not any(c.dep_ == "nsubj" and c.lower_ in _THE_WALK for c in root.children):
+        return []
+    return [t for t in after if t.lower_ in ("minutes", "minute", "hours", "hour") and _verb_above(t) == root]
+
+
+def _verb_above(tok: Token) -> Token:
+    """The nearest verb a word hangs from (the root when there is none)."""
+    while tok.head != tok and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    return tok
 
 
 def _kind_of_named(ctx: Context, craft: int) -> bool:

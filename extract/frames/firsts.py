@@ -177,7 +177,9 @@ def _country_phrase(ctx: Context, prep: Token) -> str | None:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None:
         return None
-    name = " ".join(t.text for t in obj.subtree if t.dep_ != "det" and t.lower_ != "independent")
+    name = " ".join(t.text for t in obj.subtree if t.dep_ not in ("det", "poss") and t.lower_ != "independent")
+    if name.lower() == "country":  # "the first person to fly from that country": the country just named
+        name = next((e.text for e in reversed(prep.sent.ents) if e.end <= prep.i and country_of(e.text)), name)
     country = country_of(name) or (ctx.clusters[c]["name"] if (c := ctx.cluster(obj)) is not None
                                    and ctx.labels[c] == "PLACE" else "")
     return country or (None if prep.lower_ == "in" else "?")
@@ -194,7 +196,9 @@ def _scope(ctx: Context, first: Token, noun: Token) -> str:
             return "?"  # "SpaceX's first flight surgeon": the first in a post, not of a group
     extra: list[str] = []
     after = [c for c in noun.head.children if c.i > noun.i and noun.dep_ == "attr" and c.lower_ == "with"]
-    for child in [*noun.children, *after]:  # "became the first person in space with a prosthesis"
+    done = [c for v in noun.children if v.dep_ in ("relcl", "acl") and v.pos_ in ("VERB", "AUX")
+            for c in v.children if c.dep_ == "prep" and c.lower_ == "from"]  # "the first person to fly from Chad"
+    for child in [*noun.children, *after, *done]:  # "became the first person in space with a prosthesis"
         if child.dep_ != "prep":
             continue
         said = " ".join(t.text for t in child.subtree)
@@ -276,7 +280,7 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]
             p = ctx.person(child)
             return ([p] if p is not None else []), None, DIRECT
     if noun.dep_ == "attr" and head.lemma_ in _COPULAS or noun.dep_ == "pobj" and head.lower_ == "as" \
-            or noun.dep_ in ("oprd", "ccomp", "xcomp", "dobj") and head.lemma_ in ("make", "become"):
+            or noun.dep_ in ("oprd", "ccomp", "xcomp", "dobj") and head.lemma_ in ("make", "become", "mark"):
         verb = head.head if noun.dep_ == "pobj" else head
         if noun.dep_ in ("oprd", "ccomp", "xcomp", "dobj") and head.lemma_ == "make":  # "making her the first"
             named = [c for c in head.children if c.dep_ in ("dobj", "nsubj") and ctx.person(c) is not None]

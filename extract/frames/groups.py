@@ -10,6 +10,8 @@ question's "first Briton" and an article's "first British astronaut" meet on "Un
 'African-American, woman'
 >>> scope_of(["person"])
 'anyone'
+>>> scope_of(["scotsman"])
+'Scotland, man'
 """
 
 from __future__ import annotations
@@ -31,15 +33,25 @@ DEMONYMS: dict[str, str] = {str(c["name"]): str(c["demonyms"][0]) for c in read_
 #: trades that are an achievement themselves ("China's first astronaut")
 TRADES = frozenset({r["term"] for r in read_jsonl("roles") if r["kind"] == "occupation"} | set(_DATA["trades"]))
 _SEXES = ("woman", "man")
+#: endings of a demonym that say a sex ("Irishman", "Scotswoman")
+_SEXED = {"woman": "woman", "women": "woman", "man": "man", "men": "man"}
 #: modifiers of a first's noun that leave its group as it is ("the first known person")
 NEUTRAL = frozenset({"ever", "known", "recorded", "real", "true", "actual", "official", "very", "single", "space",
                      "human"})
 
 
 def country_of(word: str) -> str:
-    """The country a demonym or name stands for ("Britons" -> "United Kingdom"), or ""."""
+    """The country a demonym or name stands for ("Britons" -> "United Kingdom", "Frenchman"
+    -> "France"), or ""."""
     low = word.lower()
-    return COUNTRIES.get(low) or (COUNTRIES.get(low[:-1], "") if low.endswith("s") else "")
+    return COUNTRIES.get(low) or (COUNTRIES.get(low[:-1], "") if low.endswith("s") else "") or next(
+        (COUNTRIES[low.removesuffix(end)] for end in _SEXED if low.removesuffix(end) in COUNTRIES), "")
+
+
+def _sex_of(word: str) -> str:
+    """ "man" of "Frenchman", "woman" of "Scotswomen"; "" for other words ("German")."""
+    return next((sex for end, sex in _SEXED.items() if word.endswith(end) and word.removesuffix(end) in COUNTRIES), "")
+
 
 
 def scope_of(words: Sequence[str], country: str = "", extra: Sequence[str] = ()) -> str:
@@ -62,4 +74,5 @@ def scope_of(words: Sequence[str], country: str = "", extra: Sequence[str] = ())
                 groups.append(word)
         elif country_of(low):
             country = country or country_of(low)
+            sex = sex or _sex_of(low)
     return ", ".join(x for x in (country, *groups, sex) if x) or "anyone"

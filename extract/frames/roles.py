@@ -470,6 +470,29 @@ def the_crew(ctx: Context, tok: Token, craft: int | None = None) -> About:
     return About(tuple(crew(best)), None, NEAREST) if best is not None else NOBODY
 
 
+def named_next(ctx: Context, tok: Token) -> About:
+    """The people a counted group word stands for when no crew is known, named in the next
+    sentence as a subject or as what "they are": "The trio landed on Sunday. Commander A, B
+    and C spent 180 days aboard", "Four astronauts rose ... They are A, B, C and D"; as many
+    as the group counts, and not people who act on the group ("A, B and C greeted them")."""
+    size = group_size(tok)
+    sent = tok.sent
+    if not size or sent.end >= len(ctx.doc):
+        return NOBODY
+    after = ctx.doc[sent.end].sent
+    if any(t.lower_ in ("them", "they", "their") and t.dep_ not in ("nsubj", "nsubjpass") for t in after):
+        return NOBODY  # "A, B and C greeted them": others, about the group
+    for t, p in ctx.in_sentence(after, "PERSON"):
+        head = t
+        while ctx.named_at.get(head.head.i) == p and head.head.i != head.i:
+            head = head.head
+        if head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "attr" and any(
+                c.lower_ == "they" for c in head.head.children if c.dep_ == "nsubj"):
+            people = ctx.conjuncts(p, head)
+            return About(tuple(people), None, NEAREST) if len(people) == size else NOBODY
+    return NOBODY
+
+
 def past_flight(ctx: Context, craft: int) -> bool:
     """Whether the story names a flight as one of the past (:func:`past_mention`): not the
     one "the spaceship" or "the crew" of a later sentence means."""

@@ -1,0 +1,55 @@
+"""Firsts told with a demonym that says a sex ("the first Scotsman to reach space", "the first
+Irishwoman") and firsts "from that country" (the country just named), with "marking the
+first ..." as "becoming the first ...". Invented names."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract import Article, extract
+from extract.frames.groups import scope_of
+from extract.gold import Key, extracted_keys
+
+
+def firsts(nlp: Language, text: str) -> set[tuple[str, str]]:
+    found: set[Key] = extracted_keys(next(extract(nlp, [Article(text, published="2031-11-01", id="t")])))
+    return {(k[0], k[2]) for k in found if k[1] == "holdsFirst"}
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("Kenneth Moray became the first Scotsman to reach space on Tuesday.", "Scotland, man"),
+    ("Kenneth Moray flew aboard the Soyuz MS-40 on Tuesday, becoming the first Scotsman in space.",
+     "Scotland, man"),
+    ("Kenneth Moray, the first Scot in space, said the view was stunning.", "Scotland"),
+    ("Ada Brennan became the first Irishwoman to walk in space on Tuesday.", "Ireland, woman"),
+    ("Piet Maas was the first Dutchman to command the station.", "Netherlands, man"),
+    ("Kurt Adler became the first German to command the station on Tuesday.", "Germany"),
+])
+def test_a_demonym_gives_the_country_and_its_ending_the_sex(nlp: Language, text: str, scope: str) -> None:
+    assert {scope.lower()} == {s for _, s in firsts(nlp, text)}
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("Rana Siddiq from Pakistan flew on the mission, marking the first person to fly to space from that country.",
+     "pakistan"),
+    ("Rana Siddiq of Pakistan launched on Friday, marking the first woman to reach space from her country.",
+     "pakistan, woman"),
+    ("Rana Siddiq, an engineer from Pakistan, became the first person from the country to fly to space.",
+     "pakistan"),
+    ("Rana Siddiq launched on Friday, marking the first person to fly to space from Pakistan.", "pakistan"),
+    ("Born in Pakistan, Rana Siddiq became the first woman to fly to space from that country on Friday.",
+     "pakistan, woman"),
+])
+def test_that_country_is_the_one_just_named(nlp: Language, text: str, scope: str) -> None:
+    assert firsts(nlp, text) == {("rana siddiq", scope)}
+
+
+def test_a_launch_that_marked_a_first_time_is_no_person_s_first(nlp: Language) -> None:
+    text = "The launch marked the first time a woman from that country reached space, Rana Siddiq said."
+    assert not firsts(nlp, text)
+
+
+def test_questions_and_articles_meet_on_the_same_scope() -> None:
+    assert scope_of(["scotsman"]) == scope_of(["scottish", "man"]) == "Scotland, man"
+    assert scope_of(["german"]) == "Germany"
