@@ -1,7 +1,8 @@
 """A relation read from only part of the question's words, or from the question word alone,
 is not the one asked: "Who worked outside Station-9 with X?" asks for a crewmate, not for X's
 employer ("worked" is a part of "worked with"); "What illness did X have?" asks for what the
-noun names, not X's occupation ("what ... did" is no phrase of it). Invented names."""
+noun names, not X's occupation ("what ... did" is no phrase of it); "What is X's rank?" asks
+the title an article gives ("Army colonel"). Invented names."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ def _build() -> ExtractionBuilder:
     b.entity("Station-9", "SpaceStation")
     b.fact("Ana Velt", "employer", "Kestrel Air Force", evidence="retired in 1993 from the Kestrel Air Force")
     b.fact("Ana Velt", "occupation", Literal("pilot"), evidence="Velt is a pilot")
+    b.fact("Ana Velt", "jobTitle", Literal("colonel"), evidence="retired in 1993")
     return b
 
 
@@ -66,3 +68,8 @@ def test_a_noun_after_what_is_not_the_occupation(ask: Asker, question: str) -> N
 @pytest.mark.parametrize("question", ["What does Ana Velt do?", "What is Velt's occupation?"])
 def test_the_occupation_is_still_asked_plainly(ask: Asker, question: str) -> None:
     assert [a.label for a in ask.answer(question).answers] == ["pilot"]
+
+
+@pytest.mark.parametrize("question", ["What is Ana Velt's rank?", "What rank does Velt hold?"])
+def test_a_rank_is_the_title(ask: Asker, question: str) -> None:
+    assert [a.label for a in ask.answer(question).answers] == ["colonel"]
