@@ -19,10 +19,11 @@ def origin(ctx: Context, tok: Token, span: Span) -> None:
     (a country as the nationality, a town as the hometown); "X from JAXA": whom they work for."""
     head = tok.head
     role_of = described(ctx, head) if head.lower_ in ctx.roles and head.lower_ not in _CONSTITUENCY else None
-    if not (head.lemma_ == "be" or ctx.person(head) is not None or role_of is not None):
+    fronted = _fronted_origin(ctx, tok)
+    if not (head.lemma_ == "be" or ctx.person(head) is not None or role_of is not None or fronted is not None):
         return
-    subject = ctx.person(head) if ctx.person(head) is not None else role_of if role_of is not None \
-        else _told_of(ctx, head)
+    subject = fronted if fronted is not None else ctx.person(head) if ctx.person(head) is not None \
+        else role_of if role_of is not None else _told_of(ctx, head)
     if subject is None:
         return
     places = [t for t in tok.subtree if t.i > tok.i and ctx.is_a(t, "PLACE")]
@@ -37,6 +38,15 @@ def origin(ctx: Context, tok: Token, span: Span) -> None:
         if ctx.clusters[c]["name"] not in COUNTRIES:
             ctx.add(subject, "hometown", entity(c), span_of(tok, *places), rule=f"{VERSION}:from",
                     confidence=0.6)
+
+
+def _fronted_origin(ctx: Context, tok: Token) -> int | None:
+    """The person "Originally from Fort Collins, X earned..." tells of: the subject of the verb
+    a fronted "originally from" hangs from."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "originally" for c in tok.children) or tok.head.pos_ != "VERB":
+        return None
+    subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i), None)
+    return ctx.person(subject) if subject is not None else None
 
 
 def age(ctx: Context, tok: Token, span: Span) -> None:
