@@ -486,7 +486,13 @@ def _is_surname(word: str, name: str) -> bool:
     if full is None or bare is None or not full.full or len(bare.words) > 1 and not _particled(word):
         return False
     alone = "".join(bare.words)  # "Al Mansoori" is "Al-Mansoori"
-    return alone == full.words[-1] or alone in full.surname_parts
+    return alone == full.words[-1] or alone in full.surname_parts or _first_of_two_surnames(alone, full.words)
+
+
+def _first_of_two_surnames(word: str, words: tuple[str, ...]) -> bool:
+    """"Tamayo" of "Arnaldo Tamayo Méndez", "Neri" of "Rodolfo Neri Vela": a Spanish name's
+    first surname, which reporters call the person by (of a given name, a name of two words)."""
+    return len(words) == 3 and word == words[1]
 
 
 def _name_heading(sent: Span, owner: dict[int, int], labels: list[str]) -> int | None:

@@ -89,7 +89,22 @@ def _stated(ctx: Context, tok: Token) -> str | None:
                 or clause.head.i == clause.i:
             break
         clause = clause.head
-    return None if _given_up(tok) else ""
+    return None if _given_up(tok) or _later_called_off(tok) else ""
+
+
+#: verbs that end a plan for good: "a mission that was later canceled", "which was scrapped"
+_ENDED = {"cancel", "scrap", "shelve", "abandon"}
+
+
+def _later_called_off(tok: Token) -> bool:
+    """Whether a later relative clause of the sentence says what it tells was called off:
+    "was assigned as commander of an all-female crew, a mission that was later canceled",
+    "was named to fly Apollo 20, which was cancelled" (its subject the relative pronoun)."""
+    for t in tok.doc[tok.i + 1:tok.sent.end]:
+        if t.dep_ == "relcl" and t.lemma_ in _ENDED and any(
+                c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") for c in t.children):
+            return True
+    return False
 
 
 def _given_up(tok: Token) -> bool:

@@ -100,6 +100,9 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         verb = verb.head
     if tok.dep_ in ("relcl", "acl") and ctx.is_a(tok.head, *CRAFT):
         return _craft_at(ctx, tok.head, tok)
+    along = _along_with(ctx, tok)
+    if along:
+        return About(tuple(along), None, LISTED)
     up = ctx.subject_of(tok.head, limit=6) if tok.head.i != tok.i else None
     if up is not None:
         return About(tuple(ctx.conjuncts(up, tok)), None, CONTEXT)
@@ -616,6 +619,22 @@ def _owner(ctx: Context, noun: Token) -> int | None:
     return next((ctx.person(c) for c in noun.children if c.dep_ == "poss" and ctx.person(c) is not None), None)
 
 
+def _along_with(ctx: Context, tok: Token) -> list[int]:
+    """"X, along with Y, launched into space": the parser reads the verb as said of Y alone
+    (a reduced relative clause on the with-phrase's name); it is said of X, set off before
+    "along with" / "together with" / "alongside", and of Y. Empty when the verb is not so hung."""
+    if tok.dep_ != "acl" or ctx.person(tok.head) is None or tok.head.dep_ != "pobj":
+        return []
+    prep = tok.head.head
+    lead = prep.head if prep.lower_ == "with" and prep.head.lower_ in ("along", "together") else prep
+    if not (lead.lower_ in ("along", "alongside") or lead.lower_ == "with" and lead.i > 0
+            and lead.doc[lead.i - 1].lower_ == "together") or lead.i < 2 or lead.doc[lead.i - 1].text != ",":
+        return []
+    before = lead.doc[lead.i - 2] if lead.lower_ != "with" else lead.doc[lead.i - 3]
+    first, other = ctx.person(before), ctx.person(tok.head)
+    return [first, other] if first is not None and other is not None and first != other else []
+
+
 def companions(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
     """People an event names beside whom it is about: "with X", "alongside X", "along with
     X", "joined by X", "with X aboard"."""
@@ -701,9 +720,17 @@ def accompanied(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
             continue
         before = t.doc[t.i - 1].lower_ if t.i > 0 else ""
         head = t.head.head if t.head.lower_ in ("along", "together") else t.head  # "along with": "with" on "along"
-        if head.i == tok.i and (t.lower_ == "alongside" or t.lower_ == "with" and before in ("along", "together")):
+        if _on_verb_or_subject(head, tok) and (t.lower_ == "alongside" or t.lower_ == "with"
+                                                and before in ("along", "together")):
             found += [x for x in t.subtree if ctx.person(x) is not None and ctx.named_at.get(x.i) is not None]
     return list(dict.fromkeys(p for t in found if (p := ctx.person(t)) is not None and not stood_in_for(t)))
+
+
+def _on_verb_or_subject(head: Token, verb: Token) -> bool:
+    """Whether a with-phrase hangs from the verb or, set off by commas, from its subject ("X,
+    together with Y, blasted off")."""
+    return head.i == verb.i or head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb.i \
+        and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ","
 
 
 #: words that seat a companion on the flight: "with A in the commander's seat", "with A at the controls"

@@ -139,7 +139,8 @@ _NOT_TRADE = {"former", "retired", "veteran", "first", "career", "current", "you
               "qualified", "talented", "skilled", "seasoned", "accomplished", "lead", "chief", "fellow", "other",
               "only", "sole", "last", "next", "same", "full", "good", "great", "well-known", "army", "navy",
               "military", "longtime", "rookie", "active", "female", "male", "woman", "women", "travelled",
-              "traveled", "force", "corps"}
+              "traveled", "force", "corps", "late", "deceased", "legendary", "pioneering", "renowned",
+              "beloved"}
 
 
 def _trade_words(span: Span) -> list[Token]:

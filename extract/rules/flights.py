@@ -253,8 +253,8 @@ def _while(clause: Token) -> bool:
 def _about_flight(ctx: Context, sent: Span) -> bool:
     """Whether a sentence speaks of spaceflight, so that its days are days in space."""
     words = {t.lower_ for t in sent}
-    return bool(words & {"space", "orbit", "station", "flight", "flights", "spaceflight", "spaceflights", "mission",
-                         "record", "aloft"}) or \
+    return bool(words & {"space", "orbit", "orbits", "orbited", "station", "flight", "flights", "spaceflight",
+                         "spaceflights", "mission", "record", "aloft"}) or \
         bool(ctx.in_sentence(sent, "STATION", *MISSIONS, *VEHICLES))
 
 

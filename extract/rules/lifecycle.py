@@ -19,10 +19,11 @@ def origin(ctx: Context, tok: Token, span: Span) -> None:
     (a country as the nationality, a town as the hometown); "X from JAXA": whom they work for."""
     head = tok.head
     role_of = described(ctx, head) if head.lower_ in ctx.roles and head.lower_ not in _CONSTITUENCY else None
-    if not (head.lemma_ == "be" or ctx.person(head) is not None or role_of is not None):
+    fronted = _fronted_origin(ctx, tok)
+    if not (head.lemma_ == "be" or ctx.person(head) is not None or role_of is not None or fronted is not None):
         return
-    subject = ctx.person(head) if ctx.person(head) is not None else role_of if role_of is not None \
-        else _told_of(ctx, head)
+    subject = fronted if fronted is not None else ctx.person(head) if ctx.person(head) is not None \
+        else role_of if role_of is not None else _told_of(ctx, head)
     if subject is None:
         return
     places = [t for t in tok.subtree if t.i > tok.i and ctx.is_a(t, "PLACE")]
@@ -39,6 +40,15 @@ def origin(ctx: Context, tok: Token, span: Span) -> None:
                     confidence=0.6)
 
 
+def _fronted_origin(ctx: Context, tok: Token) -> int | None:
+    """The person "Originally from Fort Collins, X earned..." tells of: the subject of the verb
+    a fronted "originally from" hangs from."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "originally" for c in tok.children) or tok.head.pos_ != "VERB":
+        return None
+    subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i), None)
+    return ctx.person(subject) if subject is not None else None
+
+
 def age(ctx: Context, tok: Token, span: Span) -> None:
     """", 41,", "is 41.", "aged 41", "at the age of 41", "At 58, X", "the 41-year-old X", "X, a
     41-year-old engineer", "turned 60": the age of the person the words are told of (an age
@@ -50,6 +60,9 @@ def age(ctx: Context, tok: Token, span: Span) -> None:
     number = nums[0]
     if not number.text.isdigit() or not 0 < int(number.text) < 120 or span[0].lower_ == "at" and int(number.text) < 16:
         return  # "At 58, Ruiz is the oldest", not "at 9, the hatch opened"
+    past = _past_deed(span)
+    if past is not None and not [d for d in ctx.dates_in(ctx.region(past)) if ctx.dates[d].year]:
+        return  # "As a 3-year-old, X told her parents": not X's age now (with a year, an age then)
     doc = ctx.doc
     if span[0].text == ",":  # "Ruiz, 41, ...": only right after a name, and no other figure
         if span.start == 0 or ctx.person(doc[span.start - 1]) is None or number.ent_type_ in ("MONEY", "QUANTITY") \
@@ -82,10 +95,27 @@ def age(ctx: Context, tok: Token, span: Span) -> None:
     verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), span.root.head)
     region = ctx.region(verb if span[0].lower_ == "age" else span.root.head)  # "in 1998 at the age of 77"
     dated = [d for d in ctx.dates_in(region) if ctx.dates[d].year]
+    then = [d for d in ctx.dates_in(ctx.region(past)) if ctx.dates[d].year] if past is not None else []
     for one in people:
         ctx.add(one, "age", value(number.text, "integer"), span, qualifiers=[["unit", value("year")]],
-                as_of=date(dated[0]) if dated and span[0].lower_ == "age" else None, rule=f"{VERSION}:age",
+                as_of=date(dated[0]) if dated and span[0].lower_ == "age" else date(then[0]) if then else None,
+                rule=f"{VERSION}:age",
                 confidence=0.8)
+
+
+def _past_deed(span: Span) -> Token | None:
+    """The past deed an age is told as the time of, not the person's age now: "As a 3-year-old,
+    X told her parents...", "When she was 12, X built a rocket", "rode into space in 1983 when
+    she was 32" (a "when"/"while" clause or an "as a N-year-old" phrase on a past-tense verb):
+    that verb, whose date (if any) the age is as of."""
+    for t in (span.root, *span.root.ancestors):
+        if t.lower_ == "as" and t.dep_ == "prep":
+            return t.head if t.head.tag_ in ("VBD", "VBN") else None
+        if t.dep_ == "advcl" and any(c.lower_ in ("when", "while") for c in t.children):
+            return t.head if t.tag_ == "VBD" else None
+        if t.pos_ == "VERB" and t.dep_ != "advcl":
+            return None
+    return None
 
 
 def _listed_after(ctx: Context, noun: Token) -> list[int]:

@@ -64,7 +64,18 @@ def relations_to_try(parsed: Parsed, kinds: Iterable[str] | None = None) -> list
         return []
     best = pool[0].score
     expected = set(parsed.expected_kinds)
-    return [r for r in pool if r.score >= 0.8 * best or (r.score >= 0.5 * best and r.prop.kind in expected)]
+    return [r for r in pool if (r.score >= 0.8 * best or (r.score >= 0.5 * best and r.prop.kind in expected))
+            and not _part_of_best(parsed, pool[0], r)]
+
+
+def _part_of_best(parsed: Parsed, best: RelationMatch, other: RelationMatch) -> bool:
+    """Is a weaker relation read from the best one's words but the preposition that makes
+    them ask for a person, its values of another class? "Who worked outside Salyut 7 with X?":
+    "worked with" (a crewmate), not "worked" (an employer) and its organisations; but "How
+    many astronauts flew on X?" still counts those who "flew on" X as their launch vehicle."""
+    extra = set(best.tokens) - set(other.tokens)
+    return bool(extra) and set(other.tokens) < set(best.tokens) and all(parsed.tokens[i].pos == "ADP" for i in extra) \
+        and best.prop.range == "Person" and other.prop.range not in (None, "Person")
 
 
 def numeric(parsed: Parsed) -> list[RelationMatch]:
@@ -419,7 +430,8 @@ def _worded_alike(parsed: Parsed) -> list[RelationMatch]:
     ("flew on" is a crew member, a spacecraft and a launch vehicle alike)."""
     close = relations_to_try(parsed)
     best = set(parsed.relations[0].tokens) if parsed.relations else set()
-    return close + [r for r in parsed.relations if r not in close and set(r.tokens) <= best]
+    return close + [r for r in parsed.relations if r not in close and set(r.tokens) <= best
+                    and not _part_of_best(parsed, parsed.relations[0], r)]
 
 
 @template("chain", priority=55)

@@ -349,8 +349,15 @@ def _meaningful(tokens: Sequence[Token], hit: Iterable[int], wh_tokens: set[int]
     """Does the phrase found say something: a word that is no little word, the question word,
     or a verb with its particle ("take off": two little words that together mean a launch)?"""
     hit = list(hit)
-    return any(not tokens[i].is_stop or i in wh_tokens for i in hit) or (
+    return any(not tokens[i].is_stop or i in wh_tokens and not _asks_a_noun(tokens, i) for i in hit) or (
         len(hit) > 1 and any(tokens[i].dep == "prt" for i in hit))
+
+
+def _asks_a_noun(tokens: Sequence[Token], i: int) -> bool:
+    """Is the question word the determiner of a noun ("What illness did X have?")? Then that
+    noun says what is asked, and the question word alone makes no little-word phrase mean
+    anything ("what ... does" is the occupation only in "What does X do?")."""
+    return tokens[i].dep == "det" and tokens[tokens[i].head].pos in ("NOUN", "PROPN")
 
 
 def _classes(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, skip: set[int],
