@@ -18,7 +18,7 @@ from kg.questions.flights import flight_classes, trip_asked
 from kg.questions.linking import Candidate
 from kg.questions.match import Parsed
 from kg.questions.one_flight import one_flight, type_name
-from kg.questions.readers import counted, iris_of, node, types_of
+from kg.questions.readers import counted, iris_of, node, people_named, types_of
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
 from kg.store.sparql import Rows
 
@@ -42,8 +42,8 @@ def asks_crewmates(parsed: Parsed) -> bool:
 def crewmates(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """The crew of X's flights, through the flight (see the module)."""
     voc = ctx.vocabulary
-    people, kinds = voc.family("Person"), flight_classes(voc) - _not_crews(ctx)
-    named = [m for m in parsed.mentions if types_of(ctx, m.best.iri) & people]
+    kinds = flight_classes(voc) - _not_crews(ctx)
+    named = people_named(parsed, ctx)
     on = [m for m in parsed.mentions if m not in named and types_of(ctx, m.best.iri) & kinds]
     if (parsed.provenance or len(named) != 1 or len(on) > 1 or len(parsed.mentions) != len(named) + len(on)
             or not asks_crewmates(parsed) or trip_asked(parsed)):

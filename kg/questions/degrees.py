@@ -18,7 +18,7 @@ from pyoxigraph import NamedNode, Triple
 
 from kg.questions.linking import Candidate
 from kg.questions.match import Parsed
-from kg.questions.readers import iris_of, node, types_of
+from kg.questions.readers import iris_of, node, people_named
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
 from kg.questions.values import show
 from kg.store.sparql import Rows
@@ -57,8 +57,7 @@ def asked_kind(parsed: Parsed) -> str | None:
 def degree(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """The school (or year) of the degree of the kind asked (see the module)."""
     voc = ctx.vocabulary
-    people = voc.family("Person")
-    named = [m for m in parsed.mentions if types_of(ctx, m.best.iri) & people]
+    named = people_named(parsed, ctx)
     kind = asked_kind(parsed)
     if (kind is None or parsed.provenance or len(named) != 1 or "education" not in voc.properties
             or parsed.wh not in ("where", "which", "what", "when")):

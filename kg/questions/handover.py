@@ -19,7 +19,7 @@ from pyoxigraph import NamedNode, Triple
 
 from kg.questions.linking import Candidate, Mention
 from kg.questions.match import Parsed
-from kg.questions.readers import iris_of, node, types_of
+from kg.questions.readers import iris_of, node, people_named
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
 from kg.store.sparql import Rows
 
@@ -63,8 +63,7 @@ def direction(parsed: Parsed, mention: Mention) -> str | None:
 def handover(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """The neighbour in a numbered series of expeditions, else no answer (see the module)."""
     voc = ctx.vocabulary
-    people = voc.family("Person")
-    named = [m for m in parsed.mentions if types_of(ctx, m.best.iri) & people]
+    named = people_named(parsed, ctx)
     if parsed.provenance or len(named) != 1 or not asks_handover(parsed) or "commander" not in voc.properties:
         return
     mention = named[0]

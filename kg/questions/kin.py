@@ -16,7 +16,7 @@ from pyoxigraph import NamedNode, Triple
 
 from kg.questions.linking import Candidate, Mention
 from kg.questions.match import Parsed
-from kg.questions.readers import iris_of, node, types_of
+from kg.questions.readers import iris_of, node, people_named
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
 from kg.store.sparql import Rows, Term
 
@@ -56,8 +56,7 @@ def asks_kin(parsed: Parsed, ctx: Context) -> str | None:
 def kin(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """The spouse of the time asked, or whether one person is it of another (see the module)."""
     asked = asks_kin(parsed, ctx)
-    people = ctx.vocabulary.family("Person")
-    named = [m for m in parsed.mentions if types_of(ctx, m.best.iri) & people]
+    named = people_named(parsed, ctx)
     checking = parsed.wh == "yesno" and len(named) == 2
     if asked is None or not (checking or len(named) == 1 and parsed.wh in ("who", "whom", "what", "which")):
         return

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from kg.questions.linking import Candidate
 from kg.questions.match import Parsed
-from kg.questions.readers import iris_of, node, types_of
+from kg.questions.readers import iris_of, node, people_named, types_of
 from kg.questions.templates import Context, Plan, Reader, Reply, template
 from kg.questions.values import entities
 from kg.store.sparql import Rows
@@ -43,8 +43,7 @@ def asks_origin(parsed: Parsed) -> bool:
 def origin(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """A person's hometown, else birthplace (see the module)."""
     voc = ctx.vocabulary
-    people = voc.family("Person")
-    named = [m for m in parsed.mentions if types_of(ctx, m.best.iri) & people]
+    named = people_named(parsed, ctx)
     if parsed.provenance or len(parsed.mentions) != 1 or len(named) != 1 or not asks_origin(parsed):
         return
     if "hometown" not in voc.properties or "birthPlace" not in voc.properties:

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from pyoxigraph import NamedNode, Triple
 
-from kg.questions.linking import Candidate
+from kg.questions.linking import Candidate, Mention
 from kg.questions.match import Parsed, RelationMatch
 from kg.questions.one_flight import flight_types, one_flight
 from kg.questions.scopes import scope_of
@@ -552,6 +552,12 @@ def flights_named(parsed: Parsed, ctx: Context) -> set[str]:
 def types_of(ctx: Context, iri: str) -> set[str]:
     named = ctx.index.entities.get(iri)
     return set(named.types) if named else set()
+
+
+def people_named(parsed: Parsed, ctx: Context) -> list[Mention]:
+    """The question's mentions whose best reading is a person (of any subclass)."""
+    people = ctx.vocabulary.family("Person")
+    return [m for m in parsed.mentions if types_of(ctx, m.best.iri) & people]
 
 
 def read_chain(first: PropertyWords, topic: Candidate) -> Reader:
