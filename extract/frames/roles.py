@@ -905,10 +905,20 @@ def date_before(ctx: Context, tok: Token, about: list[int], words: tuple[str, ..
     d = ctx.dates[found[0]]
     if d.year or not (d.weekday or d.relative or d.day and d.month):
         return None
+    if _others_day(ctx, before, [*about, *(c for t in tok.sent if (c := ctx.person(t)) is not None)]):
+        return None
     singles = {w for w in words if " " not in w}
     told = any(t.lemma_ in singles or t.lower_ in singles for t in before)
     flight = any(t.lower_ in ("space", "orbit") or ctx.is_a(t, *CRAFT) for t in before)
     return found[0] if told or flight and any(ctx.cluster(t) in about for t in before) else None
+
+
+def _others_day(ctx: Context, before: Span, about: list[int]) -> bool:
+    """Whether the sentence before tells its day of other people: it names people (not by a
+    pronoun) and none of the people the event's sentence is about ("A returned to Earth on Tuesday. B landed
+    after 187 days": Tuesday is A's)."""
+    named = {c for t in before if t.pos_ != "PRON" and (c := ctx.person(t)) is not None}
+    return bool(about) and bool(named) and not named & set(about)
 
 
 _BORN = {"born", "bear"}
