@@ -19,7 +19,15 @@ from extract.frames.mood import mood
 from extract.frames.natives import native_before_name, place_before_native
 from extract.frames.outside import told_in_space
 from extract.frames.records import RecordReader
-from extract.frames.rockets import RISING, may_rise_to_space, rocket_alone, rose_to_space, uncrewed
+from extract.frames.rockets import (
+    RISING,
+    may_rise_to_space,
+    rocket_alone,
+    rocket_sends,
+    rose_to_space,
+    sender,
+    uncrewed,
+)
 from extract.frames.roles import CONTEXT, CRAFT, CRAFT_WORDS, DIRECT, LISTED, NEAREST, About
 from extract.frames.walk_lists import walk_list
 from extract.frames.walk_ranks import count_now, ranks_for
@@ -67,6 +75,8 @@ class Reader:
             return  # a verb's word used as another noun ("the land", "a good return")
         if self.frame.name == "launch" and tok.lemma_ in RISING and not may_rise_to_space(ctx, tok):
             return  # "prices rose": no launch site, orbit or space in the sentence (cheap, before the roles)
+        if self.frame.name == "launch" and tok.lemma_ == "send" and not rocket_sends(ctx, tok):
+            return  # "sent them to Houston": only a rocket sends a launch, or "sent into space"
         modality = mood(ctx, tok)
         if modality is None:
             return
@@ -174,6 +184,8 @@ class Reader:
                          for t in ctx.region(c)]
         vessels += [c for c in roles.entities(ctx, borne, "ROCKET", preps=("by", "atop")) if c not in vessels]  # "the
         # spaceship, carried by a Long March-2F rocket"
+        if tok.lemma_ == "send" and (rocket := sender(ctx, tok)) is not None and rocket not in vessels:
+            vessels.append(rocket)  # "A Falcon 9 lit up the sky, sending the Crew Dragon Freedom ..."
         sites = roles.entities(ctx, words, "LAUNCH_SITE") or roles.entities(ctx, words, "PLACE", preps=("from",))
         if tok.lemma_ == "ride" and not vessels:
             return  # "rode a Soyuz to orbit" is a launch; "rode a bike" is not

@@ -89,3 +89,35 @@ def rose_to_space(ctx: Context, verb: Token, words: list[Token]) -> bool:
 
 #: nouns for a craft not named ("the capsule soared")
 _CRAFT_NOUNS = {"rocket", "booster", "capsule", "spacecraft", "spaceship", "ship", "craft", "vehicle"}
+
+
+def rocket_sends(ctx: Context, verb: Token) -> bool:
+    """Whether "send" tells a launch: "sent into space" (the lexicon's phrase), or a rocket
+    sends ("A Falcon 9 lit up the sky, sending the Crew Dragon Freedom and four astronauts
+    toward the station"; "the Long March rocket sent the Shenzhou-40 ship into orbit"), its
+    own subject or, in a clause without one, the subject of the clause it hangs from, and
+    the clause says where it went or names a craft it sent. Not "NASA sent them to Houston",
+    "the rocket sent debris over the sea"."""
+    if any(c.i == verb.i + 1 and c.lower_ in ("into", "to") and any(o.lower_ in ("space", "orbit") for o in c.children)
+           for c in verb.children):
+        return True  # "was sent into space", the lexicon's phrase, whoever sent (not "sent a probe into space")
+    if not rocket_subject(ctx, _sending(verb)):
+        return False
+    words = list(verb.subtree)
+    return skyward(ctx, words) or any(ctx.is_a(t, "STATION", "SPACECRAFT", *MISSIONS) for t in words)
+
+
+def sender(ctx: Context, verb: Token) -> int | None:
+    """The named rocket that sends, for a launch told by "send" ("A Falcon 9 ..., sending X")."""
+    subject = next((c for c in _sending(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for t in subject.subtree if (c := ctx.cluster(t)) is not None and ctx.labels[c] == "ROCKET"),
+                None) if subject is not None else None
+
+
+def _sending(verb: Token) -> Token:
+    """The verb whose subject sends: its own, or for a clause without a subject the one it
+    hangs from ("A Falcon 9 lit up the sky, sending ...")."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in (
+            "advcl", "xcomp", "conj") and verb.head.i != verb.i:
+        return verb.head
+    return verb

@@ -76,7 +76,9 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         if agent:
             return _person(ctx, agent[0], DIRECT)
     if frame is not None and tok.lemma_ in frame.by_object and verbal(tok) and not passive(tok):
-        return _object(ctx, tok)
+        sent = _object(ctx, tok)
+        if sent.people or frame.name != "launch":
+            return sent  # a launch may send a craft ("sent the Shenzhou-41 ship into orbit"): read on
     if not verbal(tok):
         owned = _of_noun(ctx, tok)
         return owned if owned.people or owned.craft is not None else _entry(ctx, tok)
