@@ -356,7 +356,23 @@ class Reader:
             if who.craft is not None and ctx.labels[who.craft] in MISSIONS and not _seated(ctx, who.craft, one):
                 self._add(ctx, who.craft, "target", entity(one), span, who.confidence - 0.1, modality)  # its crew
         self._dated(ctx, tok, span, people, words, who.confidence, modality)
+        self._came_down_with(ctx, tok, span, people, words, crafts, who.confidence, modality)
         self._together(ctx, tok, people, words, span, who.confidence, modality)
+
+    def _came_down_with(self, ctx: Context, tok: Token, span: Span, people: list[int], words: list[Token],
+                        crafts: list[int], sure: float, modality: str) -> None:
+        """Those a landing's with-phrase names as riding along ("landed in Kazakhstan on
+        Thursday aboard Soyuz MS-12 with A and B", "return with A on April 6"): they came down
+        in the same craft on the same day, told less surely than its subjects (as for a launch's
+        companions, :func:`roles.launched_with`)."""
+        joined = [c for c in roles.launched_with(ctx, words) if c not in people and ctx.labels[c] == "PERSON"]
+        if not joined or modality not in ("reported", "planned"):
+            return
+        less = min(sure, CONTEXT) - 0.05
+        for one in joined:
+            for c in crafts[:1]:
+                self._add(ctx, one, "craft", entity(c), span, less, modality)
+        self._dated(ctx, tok, span, joined, words, less, modality, precise=True)
 
     def _arrival(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
         if not roles.verbal(tok) and tok.lower_ not in ("arrival", "docking"):
