@@ -317,7 +317,7 @@ def guarded(rule: Callable[..., None], ctx: Context, *args: Any) -> None:
 
 #: verbs the small model sometimes tags as nouns after "to" ("due to land")
 _PLAN_VERBS = {"land", "launch", "return", "dock", "fly", "arrive", "lift", "leave", "splash", "depart", "reach",
-               "break", "spend", "stay", "retire", "take", "become", "beat", "pass", "surpass"}
+               "break", "spend", "stay", "retire", "take", "become", "beat", "pass", "surpass", "undock"}
 
 
 def _to_verb(tok: Token) -> bool:

@@ -64,6 +64,9 @@ class Reader:
             self, f"_{frame.name}")
 
     def __call__(self, ctx: Context, tok: Token, span: Span) -> None:
+        if self.frame.name == "landing" and (left := left_before(tok)) is not None:
+            self._after_leaving(ctx, tok, span, left)  # "will undock on Friday and land in Kazakhstan"
+            return
         if len(span) > 1 and span[-1].pos_ == "NOUN" and tok.pos_ != "ADV" \
                 and " ".join(t.lower_ for t in span) in self.frame.nouns:
             tok = span[-1]  # "extravehicular activity", "space walk": the noun that heads the phrase
@@ -97,6 +100,21 @@ class Reader:
             ctx.later.append((self.walkers, tok, span))  # "two astronauts stepped outside": named elsewhere
             return
         self.read(ctx, tok, span, who, modality, self._words(ctx, tok))
+
+    def _after_leaving(self, ctx: Context, tok: Token, span: Span, left: Token) -> None:
+        """A landing told after the departure it ends ("will undock early Thursday in Soyuz
+        MS-13 with A and B and land southeast of Zhezkazgan"): the departure's people, mood
+        and day (when the landing gives none), and the landing's place and craft,
+        read from the departure's clause and the words after the landing's verb (the parser
+        often hangs "and land" on a noun)."""
+        who = roles.about(ctx, left)
+        modality = mood(ctx, left)
+        if not who.people or modality is None:
+            return
+        after = [t for t in tok.doc[tok.i:tok.sent.end] if not t.is_punct or t.text == ","]
+        day = [t for t in roles.clause(ctx, left) if t.i in ctx.date_at]  # the departure's day, not its craft (the
+        words = sorted({*day, *after}, key=lambda t: t.i)  # one they came up in) nor its companions (its own facts)
+        self.read(ctx, tok, span, who, modality, words)
 
     def walkers(self, ctx: Context, tok: Token, span: Span) -> None:
         """A spacewalk told of a group ("two private astronauts stepped out on Thursday"), once
@@ -1043,6 +1061,26 @@ def _precise(ctx: Context, verb: Token, places: list[Token]) -> list[int]:
     verbs = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "conj", "ccomp", "parataxis"))]  # its craft's
     points = {ctx.cluster(t) for t in places if any(pointed(ctx, t, v) for v in verbs)}
     return [c for c in found if c in points] + [c for c in found if c not in points]
+
+
+def left_before(tok: Token) -> Token | None:
+    """The departure a landing verb is joined to by "and" ("will undock on Friday and land in
+    Kazakhstan"): the last verb of leaving before it in its sentence, with no other verb
+    between that has a subject of its own; read from the words, since the parser often hangs
+    "and land" on the noun before it."""
+    if tok.i == 0 or tok.doc[tok.i - 1].lower_ != "and" or tok.pos_ not in ("VERB", "NOUN"):
+        return None  # the small model may tag "and land" a noun
+    for t in reversed(tok.doc[tok.sent.start:tok.i - 1]):
+        if t.lemma_ in _LEAVING and t.pos_ in ("VERB", "NOUN"):  # the small model may tag "undock" a noun
+            return t
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+                and t.lemma_ not in ("be", "have", "will"):
+            return None
+    return None
+
+
+#: verbs of leaving a station that a landing may follow in one sentence
+_LEAVING = {"undock", "leave", "depart", "unberth"}
 
 
 def _flown(ctx: Context, mission: int) -> bool:

@@ -968,4 +968,10 @@ def _governors(tok: Token) -> list[Token]:
     out = [head]
     if head.lower_ == "of" and head.head.dep_ == "pobj":
         out.append(head.head.head)
+    elif head.lower_ == "of" and head.head.lower_ in _COMPASS:
+        out.append(head.head)  # "southeast of X", which the parser may hang as an adverb
     return out
+
+
+#: directions a place is told from ("148 km southeast of X")
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
