@@ -21,6 +21,7 @@ from extract.frames.outside import told_in_space
 from extract.frames.records import RecordReader
 from extract.frames.rockets import (
     RISING,
+    flight_began,
     may_rise_to_space,
     rocket_alone,
     rocket_sends,
@@ -78,6 +79,8 @@ class Reader:
             return  # a verb's word used as another noun ("the land", "a good return")
         if self.frame.name == "launch" and tok.lemma_ in RISING and not may_rise_to_space(ctx, tok):
             return  # "prices rose": no launch site, orbit or space in the sentence (cheap, before the roles)
+        if self.frame.name == "launch" and tok.lemma_ == "begin" and not flight_began(ctx, tok):
+            return  # "training began in May": only a flight that began at a launch site is a launch
         if self.frame.name == "launch" and tok.lemma_ == "send" and not rocket_sends(ctx, tok):
             return  # "sent them to Houston": only a rocket sends a launch, or "sent into space"
         modality = mood(ctx, tok)
@@ -91,6 +94,7 @@ class Reader:
                 ctx.later.append((partial(self.again, craft=who.craft, told=who), tok, span))
                 return
             if not who.people and (who.craft is not None or roles.unnamed_group(ctx, tok) or _bare_event(ctx, tok)
+                                   or tok.lemma_ == "begin"  # "a 12-day trip that began at Baikonur": the story's
                                    or self.frame.name == "launch" and roles.verbal(tok) and rocket_alone(ctx, tok)):
                 ctx.later.append((partial(self.again, craft=who.craft), tok, span))  # "four rose": named later
         if self.frame.name == "spacewalk" and not who.people and modality == "reported" and tok.tag_ == "NNS" \

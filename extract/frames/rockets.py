@@ -121,3 +121,19 @@ def _sending(verb: Token) -> Token:
             "advcl", "xcomp", "conj") and verb.head.i != verb.i:
         return verb.head
     return verb
+
+
+#: nouns of one flight whose beginning is its launch ("a 12-day trip that began at Baikonur")
+_FLIGHTS = {"trip", "flight", "mission", "journey", "voyage", "spaceflight", "odyssey", "expedition"}
+
+
+def flight_began(ctx: Context, verb: Token) -> bool:
+    """Whether "began" tells a launch: its subject (or the noun its relative clause is on) is
+    a flight ("a 12-day trip that began at Baikonur on December 8", "the mission began from
+    the Jiuquan Satellite Launch Center"), and its clause names a launch site. Not "the
+    expedition began when the Soyuz docked", "training began in Star City"."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and subject.lower_ in _FLIGHTS and any(
+        ctx.is_a(t, "LAUNCH_SITE") for c in verb.children if c.dep_ == "prep" for t in c.subtree)
