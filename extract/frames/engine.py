@@ -162,7 +162,7 @@ class Reader:
                     modality=modality, qualifiers=qualifiers)
 
     def _dated(self, ctx: Context, tok: Token, span: Span, subjects: list[int], words: list[Token], sure: float,
-               modality: str, *, precise: bool = False) -> None:
+               modality: str, *, precise: bool = False, months: bool = False) -> None:
         told = roles.dates(ctx, tok, words)[:1]
         if not told and self.frame.name in ("launch", "landing"):  # "... on Sunday. The rocket blasted off at 10:44"
             subjects = [p for p in subjects if ctx.labels[p] == "PERSON"]  # the people's day, read from their story
@@ -170,8 +170,10 @@ class Reader:
             told = [(before, CONTEXT)] if before is not None else []
         for d, how in told:
             found = ctx.dates[d]
-            if precise and not (found.day or found.weekday or found.relative):
-                continue
+            if precise and not (found.day or found.weekday or found.relative or months and found.month
+                                and not found.year):
+                continue  # with ``months``, a month of the story's time ("flew to the station in June"), not of
+                # a past flight's year ("flew on Shenzhou-9 in June 2012", told of the story's flight often)
             for one in subjects:
                 self._add(ctx, one, "date", date(d), span, min(sure, how), modality)
 
@@ -268,7 +270,7 @@ class Reader:
                 subject, obj = (c, one) if role == "target" else (one, c)
                 if role:
                     self._add(ctx, subject, role, entity(obj), span, sure, modality)
-        self._dated(ctx, tok, span, people, words, sure, modality, precise=True)
+        self._dated(ctx, tok, span, people, words, sure, modality, precise=True, months=True)
         self._together(ctx, tok, people, words, span, who.confidence, modality)
 
     def _stay(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:

@@ -1,7 +1,8 @@
 """Dates in an event's clause that are not its day: the start or end of a span ("trained
 since 2019", "until May 5", "by June"), the day it was put off from ("postponed from
 Tuesday"), the day of another event the clause hangs on it ("two days after arriving at the
-station on March 3, she stepped outside")."""
+station on March 3, she stepped outside") or tells of someone in it ("with A, who flew up in
+June")."""
 
 from __future__ import annotations
 
@@ -38,4 +39,6 @@ def not_its_day(date: Span, trigger: Token) -> bool:
         if a.dep_ == "advcl" and a.i != trigger.i and any(c.dep_ == "mark" and c.lower_ in _OTHER
                                                            for c in a.children):
             return True  # "before he left on May 2"
+        if a.dep_ == "relcl" and a.head.i != trigger.i and a.pos_ in ("VERB", "AUX"):
+            return True  # "will come home with A, who flew up in June": A's flight's day, not the landing's
     return False

@@ -198,6 +198,9 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
         if relative and any(t.i > verb.i or any(c.dep_ in ("relcl", "appos") for c in t.children) for t in others):
             together = [p]  # "A, who flew on X in 2012, and B, who flew on Y": each clause its own name's
         return About(tuple(together), None, DIRECT)
+    described = _described(ctx, subj) if relative else None
+    if described is not None:
+        return described
     named = _named(ctx, subj, *CRAFT)
     if named is None and subj.lower_ in CRAFT_NOUNS and _owner(ctx, subj) is None and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
@@ -240,6 +243,25 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
         people = list(dict.fromkeys(ctx.person(t) for t in listed))
         return About(tuple(p for p in people if p is not None), None, LISTED)
     return None
+
+
+def _described(ctx: Context, noun: Token) -> About | None:
+    """The people a relative clause's noun describes, set off by a comma right after their
+    names ("A and B, the NASA test pilots who flew to the station on Starliner"): read from
+    the words, since the parser may take the noun for the object of the verb before."""
+    start = noun.left_edge.i
+    if noun.pos_ != "NOUN" or start < 2 or noun.doc[start - 1].text != ",":
+        return None
+    if ctx.person(noun.doc[start - 2]) is None or ctx.named_at.get(start - 2) is None:
+        return None
+    people: list[int] = []
+    for t in reversed(noun.doc[noun.sent.start:start - 1]):  # "A, B and C, the pilots who": the list before
+        p = ctx.person(t) if ctx.named_at.get(t.i) is not None else None
+        if p is not None:
+            people.insert(0, p)
+        elif t.lower_ not in ("and", ",") and not (people and t.ent_type_ == "PERSON"):
+            break
+    return About(tuple(dict.fromkeys(people)), None, LISTED)
 
 
 def _story_craft(ctx: Context, word: Token) -> int | None:
