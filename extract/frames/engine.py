@@ -21,7 +21,9 @@ from extract.frames.outside import told_in_space
 from extract.frames.records import RecordReader
 from extract.frames.rockets import (
     RISING,
+    craft_subject,
     flight_began,
+    left_the_pad,
     may_rise_to_space,
     rocket_alone,
     rocket_sends,
@@ -79,6 +81,8 @@ class Reader:
             return  # a verb's word used as another noun ("the land", "a good return")
         if self.frame.name == "launch" and tok.lemma_ in RISING and not may_rise_to_space(ctx, tok):
             return  # "prices rose": no launch site, orbit or space in the sentence (cheap, before the roles)
+        if self.frame.name == "launch" and tok.lemma_ in ("leave", "depart") and not left_the_pad(ctx, tok):
+            return  # "the Soyuz left the station": only a craft leaving a launch site is a launch
         if self.frame.name == "launch" and tok.lemma_ == "begin" and not flight_began(ctx, tok):
             return  # "training began in May": only a flight that began at a launch site is a launch
         if self.frame.name == "launch" and tok.lemma_ == "send" and not rocket_sends(ctx, tok):
@@ -195,7 +199,7 @@ class Reader:
         if tok.lemma_ in RISING and not rose_to_space(ctx, tok, words):
             return  # "the rocket rose from the pad" is a launch; "prices rose" is not
         if tok.lemma_ == "take" and not any(t.lower_ in ("space", "orbit") or ctx.is_a(t, "LAUNCH_SITE")
-                                            for t in words):
+                                            for t in words) and not craft_subject(ctx, tok):
             return  # "took off" is a launch only when it says from where or to where
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         people += [c for c in roles.accompanied(ctx, tok, words) if c not in people and ctx.labels[c] == "PERSON"]

@@ -137,3 +137,21 @@ def flight_began(ctx: Context, verb: Token) -> bool:
         subject = verb.head
     return subject is not None and subject.lower_ in _FLIGHTS and any(
         ctx.is_a(t, "LAUNCH_SITE") for c in verb.children if c.dep_ == "prep" for t in c.subtree)
+
+
+def craft_subject(ctx: Context, verb: Token) -> bool:
+    """Whether a verb's subject (or, for "which"/"that", the noun its relative clause is on)
+    is a named craft, mission or rocket ("Soyuz 28 took off", "the Soyuz 28 mission, which
+    took off on March 2")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and any(ctx.is_a(t, "SPACECRAFT", "ROCKET", *MISSIONS) for t in subject.subtree)
+
+
+def left_the_pad(ctx: Context, verb: Token) -> bool:
+    """Whether "left" or "departed" tells a launch: a named craft, mission or rocket left a
+    launch site ("the STS-199 mission that left the Kennedy Space Center on March 15"). Not
+    "the Soyuz left the station", "she left NASA in 2012"."""
+    return craft_subject(ctx, verb) and any(
+        ctx.is_a(t, "LAUNCH_SITE") for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree)
