@@ -510,7 +510,7 @@ class Reader:
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         for one, nth in ranks_for(ctx, tok) if tok.tag_ != "NNS" and modality == "reported" else ():
             self._add(ctx, one, "count", value(str(nth), "integer"), span, LISTED, modality)  # "the fourth for A"
-        if not people and [c.lower_ for c in tok.children] == ["the"]:  # "The spacewalk lasted six hours"
+        if not people and _the_walk(ctx, tok):  # "The spacewalk, the second for the pair, lasted ..."
             people, who = _last_spacewalkers(ctx, tok), About((), None, NEAREST + 0.05)
         if not people:
             return
@@ -1020,6 +1020,22 @@ def _bare_event(ctx: Context, tok: Token) -> bool:
     return not roles.verbal(tok) and tok.dep_ not in ("compound", "amod", "nmod") and ctx.cluster(tok) is None \
         and not any(c.dep_ in ("amod", "nummod") and c.lower_ not in ("successful", "safe", "smooth")
                     or c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _the_walk(ctx: Context, tok: Token) -> bool:
+    """Whether a spacewalk noun points back to the walk just told: "the spacewalk", also with
+    an aside that names no one ("The spacewalk, the second for the pair, lasted ...", "The
+    spacewalk, which NASA had delayed twice,") or a length ("the six-hour spacewalk"); not
+    someone's nor another by its rank ("her spacewalk", "the first spacewalk of the year")."""
+    kids = [c for c in tok.children if c.dep_ != "punct"]
+    return tok.tag_ != "NNS" and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and all(
+        c.dep_ in ("det", "compound", "nummod") or c.dep_ == "amod" and c.lower_ not in _RANKS
+        or c.dep_ in ("appos", "relcl") and not any(ctx.person(t) is not None and ctx.named_at.get(t.i) is not None
+                                                     for t in c.subtree) for c in kids)  # "for the pair": theirs
+
+
+#: words that make "the spacewalk" another one than the walk just told
+_RANKS = {"first", "second", "third", "fourth", "fifth", "next", "last", "previous", "final", "earlier", "later"}
 
 
 def _last_spacewalkers(ctx: Context, tok: Token) -> list[int]:
