@@ -1024,16 +1024,24 @@ def _bare_event(ctx: Context, tok: Token) -> bool:
 
 def _the_walk(ctx: Context, tok: Token) -> bool:
     """Whether a spacewalk noun points back to the walk just told: "the spacewalk", also with
-    an aside that names no one ("The spacewalk, the second for the pair, lasted ...", "The
-    spacewalk, which NASA had delayed twice,") or a length ("the six-hour spacewalk"); not
-    someone's nor another by its rank ("her spacewalk", "the first spacewalk of the year")."""
+    an aside that names no one or a modifier, as the subject of a verb that tells its length
+    ("The spacewalk, the second for the pair, lasted ...", "The planned spacewalk ended after
+    6 hours"); not someone's nor another by its rank ("her spacewalk", "the first spacewalk of
+    the year"), nor one only expected to take so long."""
     kids = [c for c in tok.children if c.dep_ != "punct"]
+    if [c.lower_ for c in tok.children] == ["the"]:
+        return True
+    if tok.dep_ != "nsubj" or not any(v.lemma_ in _ENDED_AFTER for v in (
+            tok.head, *(c for c in tok.head.children if c.dep_ == "conj"))):  # "began at 8:05 and lasted"
+        return False  # "The entire spacewalk was expected to take around six hours": no length told
     return tok.tag_ != "NNS" and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and all(
         c.dep_ in ("det", "compound", "nummod") or c.dep_ == "amod" and c.lower_ not in _RANKS
         or c.dep_ in ("appos", "relcl") and not any(ctx.person(t) is not None and ctx.named_at.get(t.i) is not None
                                                      for t in c.subtree) for c in kids)  # "for the pair": theirs
 
 
+#: verbs whose subject, "the spacewalk" with an aside, is told with its length ("lasted 6 hours")
+_ENDED_AFTER = {"last", "end", "conclude", "wrap", "run"}
 #: words that make "the spacewalk" another one than the walk just told
 _RANKS = {"first", "second", "third", "fourth", "fifth", "next", "last", "previous", "final", "earlier", "later"}
 
