@@ -324,7 +324,8 @@ def person_context(span: Span, text: str, *, strong: bool = False) -> bool:
     if root.dep_ == "appos" and _is_role(root.head) or any(c.dep_ == "appos" and _is_role(c) for c in root.children):
         return True
     if (_beside_person(span) or _listed_with_person(span)) and not (
-            root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS):  # "Ana Voss of Calgary and Bo Tan"
+            root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS  # "Ana Voss of Calgary and Bo Tan"
+            or _between_places(root)):
         return True
     if strong:
         return False
@@ -374,9 +375,33 @@ def _listed_with_person(span: Span) -> bool:
     return "and" in sides or len(sides) == 2
 
 
+def _between_places(root: Token) -> bool:
+    """The second of two names after "between": "a town between Shu and Almaty" spans a
+    stretch of land between two places, whatever the model took the first one for."""
+    return root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ == "between"
+
+
+def _given_names_before(span: Span) -> Span:
+    """A surname the model tagged as something else, with the given names before it that it
+    left untagged ("Cosmonaut Talgat Musabayev" -> "Talgat Musabayev" when the model saw
+    "Cosmonaut" as the person and "Musabayev" as an organisation), so the title before them
+    can tell whose name it is."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and span.end - start < 4:
+        tok = doc[start - 1]
+        if tok.ent_type_ and tok.ent_type_ != "PERSON" or not (tok.pos_ == "PROPN" and _name_word(tok.text)) \
+                or tok.lower_ in _NOT_NAME or tok.dep_ not in ("compound", "flat") \
+                or not span.start <= tok.head.i < span.end:
+            break
+        start -= 1
+    return span if start == span.start else Span(doc, start, span.end, label=span.label_)
+
+
 def _from_context(span: Span, text: str) -> Span:
     """A model entity of another kind that its context shows to be a person's name (with the
     surname the model left out: "Aleksandr" tagged ORG before "Gorbunov")."""
+    span = _given_names_before(span)
     doc = span.doc
     end = span.end
     while end < len(doc) and end - span.start < 4 and doc[end - 1].dep_ == "compound" \
