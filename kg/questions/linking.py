@@ -209,7 +209,18 @@ def _more_name(tokens: Sequence[Token], span: Sequence[Token], taken: set[int]) 
     around = [tokens[i] for i in (span[0].i - 1, span[-1].i + 1) if 0 <= i < len(tokens) and i not in taken]
     after = tokens[span[-1].i + 1] if span[-1].i + 1 < len(tokens) else None
     numbered = after is not None and after.i not in taken and after.number is not None  # "Shenzhou 17"
-    return numbered or any(t.pos == "PROPN" and _name_like(t) and not t.is_stop for t in around)
+    return numbered or any(t.pos == "PROPN" and _name_like(t) and not t.is_stop and not _honorific(t, span)
+                           for t in around)
+
+
+#: Titles said before a surname ("Dr Foale", "Mr. Tsibliyev"): no part of the name
+_HONORIFICS = {"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "col", "capt", "gen", "lt", "maj", "cmdr",
+               "sgt", "cdr"}
+
+
+def _honorific(token: Token, span: Sequence[Token]) -> bool:
+    """A title right before the name ("Dr Foale", "Mr. Lazutkin"), not a first name."""
+    return token.i < span[0].i and token.lower.rstrip(".") in _HONORIFICS
 
 
 def _name_like(token: Token) -> bool:

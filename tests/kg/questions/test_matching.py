@@ -90,6 +90,16 @@ def test_linking_prefers_the_longest_name(index: EntityIndex) -> None:
         ("Mark Kelly", "Mark Kelly"), ("International Space Station", "International Space Station")]
 
 
+@pytest.mark.parametrize("question", ["What nationality is Dr Fincke ?", "Where was Mr. Fincke born ?",
+                                      "Is Prof Fincke an astronaut ?"])
+def test_a_title_before_a_surname_is_no_unknown_first_name(index: EntityIndex, question: str) -> None:
+    assert [m.best.label for m in index.link(tokens(question))] == ["Michael Fincke"]
+
+
+def test_a_first_name_the_graph_does_not_know_still_keeps_the_surname_alone_out(index: EntityIndex) -> None:
+    assert index.link(tokens("What nationality is Laura Fincke ?")) == []
+
+
 def test_lower_case_words_and_pronouns_are_not_names() -> None:
     index = EntityIndex([Named("x", "Space", weight=1), Named("y", "He", weight=1)])
     assert index.link(tokens("how many days in space did he spend")) == []
