@@ -110,6 +110,7 @@ class NameFixer:
         parts |= {m.group(0)[1:-1] for e in full if (m := re.search(r'["“]\w+["”]', e.text)) is not None}
         plurals = {p + "s" for p in parts}
         words = parts | {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
+        ents = _split_pairs(ents, words)
         fixed: list[Span] = []
         taken = {i: e for e in ents for i in range(e.start, e.end)}
         for e in ents:
@@ -159,6 +160,24 @@ def surname(name: str) -> str:
     while len(words) > 1 and words[-1] in _SUFFIXES:
         words.pop()
     return words[-1].rstrip(",")
+
+
+def _split_pairs(ents: list[Span], words: set[str]) -> list[Span]:
+    """An entity the model made of two people's names joined by "and" ("Titov and Manarov"
+    tagged ORG), when each side is a name of a person the article names: the two people."""
+    out: list[Span] = []
+    for e in ents:
+        joins = [t.i for t in e if t.lower_ == "and"]
+        if e.kb_id_ or len(joins) != 1 or e.label_ not in _RELABEL | {"PERSON"}:
+            out.append(e)
+            continue
+        left, right = e.doc[e.start:joins[0]], e.doc[joins[0] + 1:e.end]
+        if left.text in words and right.text in words:
+            out += [Span(e.doc, left.start, left.end, label="PERSON"), Span(e.doc, right.start, right.end,
+                                                                             label="PERSON")]
+        else:
+            out.append(e)
+    return out
 
 
 def _with_nicknames(doc: Doc, text: str) -> list[Span]:

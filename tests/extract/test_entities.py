@@ -390,6 +390,20 @@ def test_a_surname_the_model_tags_as_an_organisation_after_a_title_and_given_nam
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == [f"{given} {family}"]
 
 
+@pytest.mark.parametrize("label", ["ORG", "PERSON", "GPE"])
+def test_two_known_surnames_the_model_joins_by_and_are_two_people(nlp: Language, label: str) -> None:
+    text = "Ana Brisker and Tomas Vellin landed. Later, Brisker and Vellin rested at Star City."
+    model = [p for p in nlp.pipe_names if p.startswith("astrokg_") is False or p == "astrokg_lines"]
+    with nlp.select_pipes(enable=model):
+        doc = nlp(text)
+    words = [t.text for t in doc]
+    second = words.index("Brisker", 3)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 5, label="PERSON"),
+                Span(doc, second, second + 3, label=label)]
+    doc = nlp.get_pipe("astrokg_names")(nlp.get_pipe("astrokg_entities")(doc))
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Ana Brisker", "Tomas Vellin", "Brisker", "Vellin"]
+
+
 @pytest.mark.parametrize("text", [
     "Born in Tobylgy, a small town between Qarasu and Zhanaarqa in Kazakhstan, Arman Zhaksybekov flew twice.",
     "Arman Zhaksybekov grew up in a village between Shieli and Aralkum, near the river.",
