@@ -156,6 +156,20 @@ def test_pads_are_launch_sites(nlp: Language, text: str, launch_site: str) -> No
     assert launch_site in names(nlp, text, "LaunchSite")
 
 
+@pytest.mark.parametrize(("text", "expedition"), [
+    ("Mir-19 Commander Pavel Sorin was in charge of the station.", "Mir-19"),
+    ("He spent four months on the station during the Mir 27 and Mir 28 missions.", "Mir-28"),
+    ("As a member of Mir EO-14, Ivan Dolgin launched in 1993.", "Mir-14"),
+])
+def test_mir_expeditions_are_named_like_the_stations_later_ones(nlp: Language, text: str, expedition: str) -> None:
+    assert expedition in names(nlp, text, "Expedition")
+
+
+def test_the_mir_station_with_a_number_is_no_expedition(nlp: Language) -> None:
+    assert not names(nlp, "He will be the first of four astronauts to stay aboard the Mir 1 space station.",
+                     "Expedition")
+
+
 @pytest.mark.parametrize(("text", "agency"), [
     ("The China Manned Space Agency (CMSA) said the crew was well.", "China Manned Space Agency"),
     ("CMSA said the crew was well.", "China Manned Space Agency"),
@@ -166,6 +180,8 @@ def test_pads_are_launch_sites(nlp: Language, text: str, launch_site: str) -> No
     ("ESA picked five career astronauts.", "European Space Agency"),
     ("MBRSC said Sana Kadri would fly.", "Mohammed Bin Rashid Space Centre"),
     ("The Mohammed bin Rashid Space Centre said Sana Kadri would fly.", "Mohammed Bin Rashid Space Centre"),
+    ("Russian Rosaviakosmos cosmonaut Ivan Dolgin will fly.", "Rosaviakosmos"),
+    ("The Russian Aviation and Space Agency (Rosaviakosmos) confirmed the launch.", "Rosaviakosmos"),
 ])
 def test_agencies_in_many_forms_take_their_normal_name(nlp: Language, text: str, agency: str) -> None:
     assert agency in names(nlp, text, "SpaceAgency")
