@@ -335,6 +335,8 @@ def person_context(span: Span, text: str, *, strong: bool = False) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and (before.lower_ in _TITLE_WORDS or before.lower_ in _ROLES):
         return True
+    if _after_kin(span):
+        return True
     if len(span) >= 3 and span[0].lower_ in _TITLE_WORDS:  # the model took the title in: "Billionaire Jared Isaacman"
         return True
     if _AGE.match(text, span.end_char):
@@ -356,6 +358,21 @@ def person_context(span: Span, text: str, *, strong: bool = False) -> bool:
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _PERSON_VERBS:
         return True
     return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ in _AGENT_VERBS
+
+
+#: nouns of a relative a name follows ("his wife Galina", "her husband, Tom")
+_KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "brother", "sister", "mother", "father",
+        "fiancee", "fiancée", "fiance", "fiancé", "partner", "twin", "spouse"}
+
+
+def _after_kin(span: Span) -> bool:
+    """A name right after a relative's noun that someone's possessive owns ("left his wife
+    Galina", "survived by his wife, Marta"): a person, whatever the model took it for."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 1 and doc[i].lower_ in _KIN and any(c.dep_ == "poss" for c in doc[i].children)
 
 
 def _entry_heading(span: Span) -> bool:
