@@ -61,6 +61,8 @@ def test_becoming_an_astronaut_in_a_year_is_the_selection_year(nlp: Language, te
 @pytest.mark.parametrize("text", [
     "Tova Rask became the first woman to command the station in 2009.",
     "In 2009 Tova Rask became a mother.",
+    "Tova Rask came close to becoming a NASA astronaut in 2009, when she was a finalist.",
+    "Tova Rask hoped to become an astronaut in 2009.",
 ])
 def test_becoming_something_else_is_no_selection(nlp: Language, text: str) -> None:
     assert not any(k[1] == "selectionYear" for k in keys(nlp, text))
