@@ -79,6 +79,13 @@ def test_a_surname_alone_ranks_by_weight(index: EntityIndex) -> None:
     assert [c.label for c in reversed_weights.lookup("lee")] == ["Bo Lee", "Ann Lee"]
 
 
+def test_a_stations_name_is_the_station_not_an_expedition_named_after_it() -> None:
+    index = EntityIndex([Named("r:Mir", "Mir", (str(AKG.SpaceStation),), weight=9),
+                         Named("r:Mir-16", "Mir-16", (str(AKG.Expedition),), ("Mir EO-16",), weight=2)])
+    assert [c.label for c in index.lookup("Mir")] == ["Mir"]
+    assert [c.label for c in index.lookup("Mir-16")] == ["Mir-16"]
+
+
 def test_small_typos_find_the_name_and_say_so(index: EntityIndex) -> None:
     (best, *_) = index.lookup("Scot Kely")
     assert (best.label, best.how) == ("Scott Kelly", "fuzzy") and best.score < 100
