@@ -34,9 +34,10 @@ from spacy.util import filter_spans, registry
 from extract import extensions
 from extract.patterns import read_jsonl
 
-#: labels this component adds, beside the model's own
+#: labels this component adds, beside the model's own; MODULE (a station's module: "Spektr",
+#: "the Columbus laboratory") is no entity of the graph, only never a person's or a place's name
 LABELS = ("AGENCY", "ORG", "STATION", "LAUNCH_SITE", "MISSION", "EXPEDITION", "PROGRAM", "SPACECRAFT", "ROCKET",
-          "CELESTIAL", "AWARD", "SCHOOL", "GPE", "NORP")
+          "CELESTIAL", "AWARD", "SCHOOL", "GPE", "NORP", "MODULE")
 
 
 @registry.misc("astrokg.entities.v1")  # type: ignore[untyped-decorator]

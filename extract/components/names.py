@@ -110,6 +110,7 @@ class NameFixer:
         parts |= {m.group(0)[1:-1] for e in full if (m := re.search(r'["“]\w+["”]', e.text)) is not None}
         plurals = {p + "s" for p in parts}
         words = parts | {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
+        ents = _split_pairs(ents, words)
         fixed: list[Span] = []
         taken = {i: e for e in ents for i in range(e.start, e.end)}
         for e in ents:
@@ -159,6 +160,24 @@ def surname(name: str) -> str:
     while len(words) > 1 and words[-1] in _SUFFIXES:
         words.pop()
     return words[-1].rstrip(",")
+
+
+def _split_pairs(ents: list[Span], words: set[str]) -> list[Span]:
+    """An entity the model made of two people's names joined by "and" ("Titov and Manarov"
+    tagged ORG), when each side is a name of a person the article names: the two people."""
+    out: list[Span] = []
+    for e in ents:
+        joins = [t.i for t in e if t.lower_ == "and"]
+        if e.kb_id_ or len(joins) != 1 or e.label_ not in _RELABEL | {"PERSON"}:
+            out.append(e)
+            continue
+        left, right = e.doc[e.start:joins[0]], e.doc[joins[0] + 1:e.end]
+        if left.text in words and right.text in words:
+            out += [Span(e.doc, left.start, left.end, label="PERSON"), Span(e.doc, right.start, right.end,
+                                                                             label="PERSON")]
+        else:
+            out.append(e)
+    return out
 
 
 def _with_nicknames(doc: Doc, text: str) -> list[Span]:
@@ -316,6 +335,8 @@ def person_context(span: Span, text: str, *, strong: bool = False) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and (before.lower_ in _TITLE_WORDS or before.lower_ in _ROLES):
         return True
+    if _after_kin(span):
+        return True
     if len(span) >= 3 and span[0].lower_ in _TITLE_WORDS:  # the model took the title in: "Billionaire Jared Isaacman"
         return True
     if _AGE.match(text, span.end_char):
@@ -324,7 +345,8 @@ def person_context(span: Span, text: str, *, strong: bool = False) -> bool:
     if root.dep_ == "appos" and _is_role(root.head) or any(c.dep_ == "appos" and _is_role(c) for c in root.children):
         return True
     if (_beside_person(span) or _listed_with_person(span)) and not (
-            root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS):  # "Ana Voss of Calgary and Bo Tan"
+            root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS  # "Ana Voss of Calgary and Bo Tan"
+            or _between_places(root)):
         return True
     if strong:
         return False
@@ -336,6 +358,21 @@ def person_context(span: Span, text: str, *, strong: bool = False) -> bool:
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _PERSON_VERBS:
         return True
     return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ in _AGENT_VERBS
+
+
+#: nouns of a relative a name follows ("his wife Galina", "her husband, Tom")
+_KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "brother", "sister", "mother", "father",
+        "fiancee", "fiancée", "fiance", "fiancé", "partner", "twin", "spouse"}
+
+
+def _after_kin(span: Span) -> bool:
+    """A name right after a relative's noun that someone's possessive owns ("left his wife
+    Galina", "survived by his wife, Marta"): a person, whatever the model took it for."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 1 and doc[i].lower_ in _KIN and any(c.dep_ == "poss" for c in doc[i].children)
 
 
 def _entry_heading(span: Span) -> bool:
@@ -374,9 +411,33 @@ def _listed_with_person(span: Span) -> bool:
     return "and" in sides or len(sides) == 2
 
 
+def _between_places(root: Token) -> bool:
+    """The second of two names after "between": "a town between Shu and Almaty" spans a
+    stretch of land between two places, whatever the model took the first one for."""
+    return root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ == "between"
+
+
+def _given_names_before(span: Span) -> Span:
+    """A surname the model tagged as something else, with the given names before it that it
+    left untagged ("Cosmonaut Talgat Musabayev" -> "Talgat Musabayev" when the model saw
+    "Cosmonaut" as the person and "Musabayev" as an organisation), so the title before them
+    can tell whose name it is."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and span.end - start < 4:
+        tok = doc[start - 1]
+        if tok.ent_type_ and tok.ent_type_ != "PERSON" or not (tok.pos_ == "PROPN" and _name_word(tok.text)) \
+                or tok.lower_ in _NOT_NAME or tok.dep_ not in ("compound", "flat") \
+                or not span.start <= tok.head.i < span.end:
+            break
+        start -= 1
+    return span if start == span.start else Span(doc, start, span.end, label=span.label_)
+
+
 def _from_context(span: Span, text: str) -> Span:
     """A model entity of another kind that its context shows to be a person's name (with the
     surname the model left out: "Aleksandr" tagged ORG before "Gorbunov")."""
+    span = _given_names_before(span)
     doc = span.doc
     end = span.end
     while end < len(doc) and end - span.start < 4 and doc[end - 1].dep_ == "compound" \

@@ -138,9 +138,29 @@ def nationality(ctx: Context, sent: Span) -> None:
         if target.tag_ == "NNS" and target.dep_ == "conj":  # "NASA's A, and Russian cosmonauts B and C", "A and
             own = {ctx.named_at.get(t.i) for t in target.subtree}  # two Russian cosmonauts": the group's own
             people = [p for p in people if p in own]  # names only, not one before it nor a guess at who they are
+        elif target.tag_ == "NNS":
+            people = _named_by_group(ctx, target, people)
         for one in people:
             ctx.add(one, "nationality", entity(c), span_of(tok, target), rule=f"{VERSION}:nationality",
                     confidence=0.7)
+
+
+def _named_by_group(ctx: Context, group: Token, people: list[int]) -> list[int]:
+    """The people a plural noun with a nationality names: those it stands before in a list
+    ("..., Canadian astronaut A, Russian cosmonauts B and C": B and C, not A before it); when
+    it names no one, the people it refers back to only as a subject ("The two Russian
+    cosmonauts were well"), never as the object of another's doing ("he sang with the two
+    Russian crew members": not whoever the story named last)."""
+    if group.dep_ == "compound" and ctx.named_at.get(group.head.i) is not None:
+        return [p for p in people if any(ctx.named_at.get(t.i) == p and t.i > group.i for t in group.sent)]
+    if any(_named_person(ctx, t) for t in group.subtree) or group.dep_ in ("appos", "nsubj", "nsubjpass", "attr"):
+        return people  # "The two Russian cosmonauts were well": the two just named
+    return []
+
+
+def _named_person(ctx: Context, tok: Token) -> bool:
+    c = ctx.named_at.get(tok.i)
+    return c is not None and ctx.labels[c] == "PERSON"
 
 
 def located(ctx: Context, sent: Span) -> None:

@@ -26,6 +26,8 @@ from kg.store.sparql import Rows
 
 #: The relations a flight shares with each of its crew.
 SHARED = ("launchDate", "returnDate", "launchSite", "landingSite")
+#: Those it shares with whoever rode it up (a craft's riders may come home on another).
+_UP = ("launchDate", "launchSite")
 
 
 @template("crew-values", priority=64)
@@ -42,8 +44,11 @@ def crew_values(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
         return
     for rel in parsed.relations[:2]:
         if rel.prop.name in SHARED:
-            yield Plan("crew-values", "crew_values", {"flight": node(flight.best.iri), "p": iris_of(rel.prop),
-                                                      "crew": iris_of(voc.properties["crewMember"])},
+            bindings: dict[str, NamedNode | list[NamedNode]] = {
+                "flight": node(flight.best.iri), "p": iris_of(rel.prop), "crew": iris_of(voc.properties["crewMember"])}
+            if rel.prop.name in _UP and "launchVehicle" in voc.properties:  # who went up aboard a craft launched
+                bindings["rode"] = iris_of(voc.properties["launchVehicle"])  # with it; home, maybe on another
+            yield Plan("crew-values", "crew_values", bindings,
                        read_shared(ctx, flight.best, rel.prop.word), ((flight, flight.best),),
                        empty=f"The articles give no {rel.prop.word} of {flight.best.label} or its crew.")
             return

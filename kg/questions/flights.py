@@ -305,14 +305,15 @@ _TRIP = r"(?:space\s?flights?|flights?(?:\s+(?:in|to|into)\s+(?:space|orbit))?|m
 _COUNT = r"(?:once|twice|thrice|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 #: How articles state a count of someone's flights: exactly ("flew twice", "has flown three
 #: times"), or one it is at least: the place of one flight in the series ("his third spaceflight",
-#: "it was the third trip to space"), or the flights before ("a veteran of two missions", often
-#: said of someone setting off on another).
+#: "it was the third trip to space"; never a thing's: "its first flight"), or the flights before ("a
+#: veteran of two missions", often said of someone setting off on another).
 STATED = (
     (re.compile(rf"\b(?:flew|flown|been\s+to\s+space|gone\s+to\s+space|launched)\s+(?:in(?:to)?\s+(?:space|orbit)\s+)?"
                 rf"(?P<n>{_COUNT})(?:\s+times)?\b", re.I), "exact"),
     (re.compile(rf"\bveteran\s+of\s+(?P<n>{_COUNT})\s+(?:previous\s+|earlier\s+|prior\s+)?{_TRIP}", re.I),
      "at least"),
-    (re.compile(rf"\b(?P<n>{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\s+(?:space\s?flight|flight|(?:space\s+)?mission|trip\s+(?:in|to|into)"
+    (re.compile(rf"(?<![Ii]ts )\b(?P<n>{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\s+"
+                rf"(?:space\s?flight|flight|(?:space\s+)?mission|trip\s+(?:in|to|into)"
                 rf"\s+(?:space|orbit)|journey\s+(?:in|to|into)\s+(?:space|orbit))\b", re.I), "at least"),
 )
 

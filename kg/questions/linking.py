@@ -27,6 +27,7 @@ _CLEAR_LEAD = 5.0
 #: A single word that names more entities than this is too common to be a name part.
 _MAX_PART_SHARE = 6
 _PEOPLE = {str(AKG.Person), str(AKG.Astronaut)}
+_STATIONS = {str(AKG.SpaceStation)}
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,10 @@ class EntityIndex:
                 found[iri] = Candidate(iri, self.entities[iri].label, "alias", 100.0)
             for iri in () if found else self._spelt.get(spelt, ()):  # "Nikolaj Brusov": "Nikolai Brusov" spelt
                 found[iri] = Candidate(iri, self.entities[iri].label, "fuzzy", 100.0)  # another way, and said so
+        station = any(_STATIONS & set(self.entities[c.iri].types) for c in found.values() if c.how == "label")
         for iri in self._parts.get(key, ()):
+            if station and not _STATIONS & set(self.entities[iri].types):
+                continue  # "Mir" is the station, not "Mir-16", an expedition to it named after it
             found.setdefault(iri, Candidate(iri, self.entities[iri].label, "part", 100.0))
         if not found and fuzzy and len(key) >= 4:
             for match, score, _ in process.extract(key, self._keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF,
@@ -209,7 +213,18 @@ def _more_name(tokens: Sequence[Token], span: Sequence[Token], taken: set[int]) 
     around = [tokens[i] for i in (span[0].i - 1, span[-1].i + 1) if 0 <= i < len(tokens) and i not in taken]
     after = tokens[span[-1].i + 1] if span[-1].i + 1 < len(tokens) else None
     numbered = after is not None and after.i not in taken and after.number is not None  # "Shenzhou 17"
-    return numbered or any(t.pos == "PROPN" and _name_like(t) and not t.is_stop for t in around)
+    return numbered or any(t.pos == "PROPN" and _name_like(t) and not t.is_stop and not _honorific(t, span)
+                           for t in around)
+
+
+#: Titles said before a surname ("Dr Foale", "Mr. Tsibliyev"): no part of the name
+_HONORIFICS = {"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "col", "capt", "gen", "lt", "maj", "cmdr",
+               "sgt", "cdr"}
+
+
+def _honorific(token: Token, span: Sequence[Token]) -> bool:
+    """A title right before the name ("Dr Foale", "Mr. Lazutkin"), not a first name."""
+    return token.i < span[0].i and token.lower.rstrip(".") in _HONORIFICS
 
 
 def _name_like(token: Token) -> bool:

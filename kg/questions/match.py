@@ -248,7 +248,7 @@ def _provenance(tokens: Sequence[Token], wh: str | None) -> tuple[bool, set[int]
     if wh == "how many":  # "How many articles are in the graph?" counts them
         return False, set()
     for t in tokens:
-        if t.lemma in _SOURCE and t.i <= 5:
+        if t.lemma in _SOURCE and t.i <= 5 and not _verb_after_do(tokens, t):
             cue.add(t.i)
     say = [t for t in tokens if t.lemma in _SAY and t.i <= 7]
     if not cue and not (say and wh == "where"):
@@ -256,6 +256,14 @@ def _provenance(tokens: Sequence[Token], wh: str | None) -> tuple[bool, set[int]
     cue.update(t.i for t in say)
     cue.update(t.i for t in tokens if t.lower in ("that", "it", "for", "according") and t.i <= max(cue, default=0) + 1)
     return True, cue
+
+
+def _verb_after_do(tokens: Sequence[Token], word: Token) -> bool:
+    """A source word used as the question's verb after "does"/"did" and its subject, ending
+    it or before a preposition ("Which network does X report for?"): what a person does, not
+    a question about articles ("What does the article say?" keeps its noun)."""
+    after = tokens[word.i + 1] if word.i + 1 < len(tokens) else None
+    return any(t.lemma == "do" for t in tokens[:word.i]) and (after is None or after.pos in ("ADP", "PUNCT"))
 
 
 def _asked_classes(wh: str | None, classes: Sequence[ClassMatch], mentions: Sequence[Mention],

@@ -69,6 +69,11 @@ def test_apposition_with_an_agency_and_a_possessive_title(nlp: Language) -> None
     ("The UAE's Kenji Moro floated through the hatch.", "United Arab Emirates"),
     ("China's first female spaceflight engineer Kenji Moro floated through the hatch.", "China"),
     ("Kenji Moro, a French brewer, floated through the hatch.", "France"),
+    ("Kenji Moro of ESA will fly on STS-140. A member of the Expedition 40 crew, the Frenchman will stay two "
+     "months.", "France"),
+    ("The Spaniard Kenji Moro will fly next year.", "Spain"),
+    ("Kenji Moro will fly next year. The 44-year-old Dutchman trained in Houston.", "Netherlands"),
+    ("Scotsman Kenji Moro flew in 2004.", "United Kingdom"),
 ])
 def test_nationality_phrasings(nlp: Language, text: str, country: str) -> None:
     assert key("Kenji Moro", "nationality", country) in keys(nlp, text)

@@ -49,6 +49,25 @@ def test_a_selection_of_several_people(nlp: Language, text: str) -> None:
         assert key(name, "selectionYear", "2009") in found
 
 
+@pytest.mark.parametrize(("text", "year"), [
+    ("Tova Rask became an astronaut in 1993. Two years later, she flew on STS-64.", "1993"),
+    ("Tova Rask became a NASA astronaut in 2009.", "2009"),
+    ("In 1998 Tova Rask became a cosmonaut, and she flew twice.", "1998"),
+])
+def test_becoming_an_astronaut_in_a_year_is_the_selection_year(nlp: Language, text: str, year: str) -> None:
+    assert key("Tova Rask", "selectionYear", year) in keys(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tova Rask became the first woman to command the station in 2009.",
+    "In 2009 Tova Rask became a mother.",
+    "Tova Rask came close to becoming a NASA astronaut in 2009, when she was a finalist.",
+    "Tova Rask hoped to become an astronaut in 2009.",
+])
+def test_becoming_something_else_is_no_selection(nlp: Language, text: str) -> None:
+    assert not any(k[1] == "selectionYear" for k in keys(nlp, text))
+
+
 def test_joining_as_an_astronaut_is_a_job_there(nlp: Language) -> None:
     found = keys(nlp, "Tova Rask joined the European Space Agency as an astronaut in 2009.")
     assert key("Tova Rask", "selectedBy", "European Space Agency") in found

@@ -36,3 +36,16 @@ def test_marrying_someone_makes_them_a_spouse(nlp: Language, text: str) -> None:
 def test_each_listed_spouse_and_whether_the_marriage_ended(nlp: Language, text: str,
                                                           expected: dict[str, str]) -> None:
     assert spouses(nlp, text, "Ron Vale") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Cosmonaut Ivan Dolgin died on Monday. Dolgin left his wife Galina and their two children behind.",
+    "Cosmonaut Ivan Dolgin died on Monday. Dolgin is survived by his wife Galina and two children.",
+    "Cosmonaut Ivan Dolgin died on Monday. He leaves behind his wife, Galina, and two sons.",
+])
+def test_a_wife_named_by_her_first_name_alone_is_a_spouse(nlp: Language, text: str) -> None:
+    """The model takes a lone first name after "his wife" for a place; it is the wife's."""
+    ex = next(extract(nlp, [Article(text, published="2024-03-19", id="t")]))
+    names = {e.key: e.name for e in ex.entities}
+    pairs = {frozenset((names.get(f.subject), names.get(str(f.object)))) for f in ex.facts if f.predicate == "spouse"}
+    assert frozenset(("Ivan Dolgin", "Galina")) in pairs

@@ -689,6 +689,16 @@ def test_a_seat_held_by_someone_unnamed_is_nobodys_named_beside_it(nlp: Language
      "had no such failure since 1983.", ("Tom Pike", "Russia"), ("Tom Pike", "United States")),
     ("Her capsule landed off target, but Min-Ji Park, the first South Korean in space, landed safe and sound in "
      "the Central Asian country Kazakhstan.", ("Min-Ji Park", "Kazakhstan"), ("Min-Ji Park", "South Korea")),
+    ("Ana Voss is leading a crew of six, including Canadian Space Agency astronaut Rob Thorne, Russian cosmonauts "
+     "Ivan Orlov and Max Surin, and NASA astronauts Nia Stott and Jeff Wills.", ("Rob Thorne", "Russia"),
+     ("Max Surin", "Russia")),
+    ("Astronaut Ana Voss left the station on Monday. \"You look great,\" said her replacement, astronaut Tom Pike, "
+     "who stayed behind. It sounded as though he were singing with the two Russian crew members as they said "
+     "goodbye.", ("Tom Pike", "Russia"), None),
+    ("Astronaut Ana Voss left the station on Monday. Tom Pike waved as she went. She shared the last meal with "
+     "the two Russian cosmonauts.", ("Ana Voss", "Russia"), None),
+    ("Ivan Orlov and Max Surin landed on Monday. The two Russian cosmonauts were well.", ("Ivan Orlov", "Canada"),
+     ("Max Surin", "Russia")),
 ])
 def test_a_nationality_stays_with_the_people_its_words_describe(nlp: Language, text: str, wrong: tuple[str, str],
                                                                 right: tuple[str, str] | None) -> None:

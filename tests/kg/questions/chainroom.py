@@ -166,7 +166,26 @@ def sorel_home() -> Extraction:
     return b.build()
 
 
-ARTICLES = (tessel_crew, gannet_launch, homes, tessel_next, sorel_home)
+def kestrel_riders() -> Extraction:
+    b = ExtractionBuilder(
+        "Oren Pask and Tali Brun launched aboard Kestrel TM-9 from Vostar Cosmodrome on 1 July 1994. "
+        "Pask came home on Kestrel TM-10 on 4 November 1994; Brun landed on 2 December 1994.",
+        title="Two riders of Kestrel TM-9", id="kestrel-riders", published="1994-12-03")
+    for name in ("Oren Pask", "Tali Brun"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+    for craft in ("Kestrel TM-9", "Kestrel TM-10"):
+        b.entity(craft, "Spacecraft")
+    b.entity("Vostar Cosmodrome", "LaunchSite")
+    for name in ("Oren Pask", "Tali Brun"):
+        b.fact(name, "launchVehicle", "Kestrel TM-9", evidence="launched aboard Kestrel TM-9")
+        b.fact(name, "launchDate", date("1994-07-01"), evidence="from Vostar Cosmodrome on 1 July 1994")
+        b.fact(name, "launchSite", "Vostar Cosmodrome", evidence="from Vostar Cosmodrome")
+    b.fact("Oren Pask", "returnDate", date("1994-11-04"), evidence="came home on Kestrel TM-10 on 4 November 1994")
+    b.fact("Tali Brun", "returnDate", date("1994-12-02"), evidence="Brun landed on 2 December 1994")
+    return b.build()
+
+
+ARTICLES = (tessel_crew, gannet_launch, homes, tessel_next, sorel_home, kestrel_riders)
 
 
 def load(store: Store) -> None:

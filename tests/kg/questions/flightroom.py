@@ -7,7 +7,8 @@ misread as a launch; a crewmate of an earlier flight named in a sentence that al
 one as a bound in time, a return stated only as a plan, a launch day given without its year, and
 a single flight read as longer than any ever flown, and a count of spacewalks; and first flights said
 of the one named before or of those named after ("the first space flight for A and B"); and someone
-who launched on one craft, is tied to it again by a sentence of no trip, and landed on another.
+who launched on one craft, is tied to it again by a sentence of no trip, and landed on another;
+and a thing's first flight ("its first flight") said after someone's name.
 """
 
 from __future__ import annotations
@@ -153,7 +154,19 @@ def first_flights() -> Extraction:
     return b.build()
 
 
-ARTICLES = (lumen_launch, dunmore_profile, marlo_landing, osei_swap, pair_return, hale_obituary, first_flights)
+def tether_profile() -> Extraction:
+    b = ExtractionBuilder(
+        "Idris Malvo turns 70. It was Malvo's interest in the tether programme that drew the attention of "
+        "the astronaut who served as payload commander of its first flight.",
+        title="Idris Malvo at seventy", id="tether-profile", published="2014-09-02",
+    )
+    b.entity("Idris Malvo", "Astronaut", aliases=("Malvo",))
+    b.fact("Idris Malvo", "occupation", Literal("astronaut"), evidence="Idris Malvo turns 70")
+    return b.build()
+
+
+ARTICLES = (lumen_launch, dunmore_profile, marlo_landing, osei_swap, pair_return, hale_obituary, first_flights,
+            tether_profile)
 
 
 def load(store: Store) -> None:

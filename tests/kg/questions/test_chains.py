@@ -157,3 +157,19 @@ def test_crew_values_that_disagree_are_no_answer(chains: Asker) -> None:
 def test_a_country_the_crew_share_is_no_flights_site(chains: Asker) -> None:
     assert labels(chains, "Where did Tessel-5 launch from?") == []
     assert [a.value for a in chains.answer("When did Tessel-5 launch?").answers] == ["2025-06-02"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("When did Kestrel TM-9 launch?", ["1994-07-01"]),
+    ("Where did Kestrel TM-9 launch from?", ["Vostar Cosmodrome"]),
+])
+def test_a_crafts_launch_is_the_one_its_riders_share(chains: Asker, question: str, expected: list[str]) -> None:
+    """People who went up aboard a craft give its launch, stated person by person."""
+    answer = chains.answer(question)
+    assert [a.label if a.iri else a.value for a in answer.answers] == expected
+    assert answer.template == "crew-values"
+
+
+def test_a_crafts_riders_give_no_return(chains: Asker) -> None:
+    """They may have come home on another craft: their landings are not the craft's."""
+    assert not chains.answer("When did Kestrel TM-9 land?").answers

@@ -24,6 +24,8 @@ ARTICLES = {
                     "Tavi Ostrand and his twin brother Bram Ostrand trained together.\n\n\n",
     "dateline.txt": "HOUSTON \u2014 NASA astronaut Quill Marrow has spent 230 days in space.\n\n"
                     "Quill Marrow is the twin brother of Ives Marrow.  \n\n\n",
+    "reporter.txt": "Capsule Lands in Steppe\n\nThe capsule of Ansel Brook landed on Friday. Tagesblick reporter "
+                    "Lena Varga watched from a helicopter.\n",
 }
 
 
@@ -78,3 +80,14 @@ def test_articles_given_as_answers_are_named_too(asker: Asker) -> None:
     (item,) = answer.answers
     assert item.kind == "article" and item.label.startswith("NASA astronaut Quill Marrow has spent")
     assert "sha256" not in item.label
+
+
+@pytest.mark.parametrize("question", ["Which network does Lena Varga report for?",
+                                      "What paper did Lena Varga report for?"])
+def test_a_person_who_reports_is_not_asked_about_articles(asker: Asker, question: str) -> None:
+    """"report" as the verb of a person asked about is no question about sources."""
+    assert not any(a.kind == "article" for a in asker.answer(question).answers)
+
+
+def test_reports_as_a_noun_still_ask_for_sources(asker: Asker) -> None:
+    assert [a.kind for a in asker.answer("Which reports mention Quill Marrow?").answers] == ["article"]

@@ -186,3 +186,9 @@ def test_a_first_flight_is_yes_or_no_only_as_the_articles_state_it(flights: Aske
     assert [a.value for a in reply.answers] == expected
     if not expected:
         assert reply.message
+
+
+@pytest.mark.issue(11)
+def test_a_things_first_flight_is_no_count_of_the_person_named_before(flights: Asker) -> None:
+    """ "payload commander of its first flight" (a programme's) says nothing of Malvo's flights."""
+    assert not flights.answer("How many spaceflights did Idris Malvo make?").answers

@@ -79,6 +79,13 @@ def test_a_surname_alone_ranks_by_weight(index: EntityIndex) -> None:
     assert [c.label for c in reversed_weights.lookup("lee")] == ["Bo Lee", "Ann Lee"]
 
 
+def test_a_stations_name_is_the_station_not_an_expedition_named_after_it() -> None:
+    index = EntityIndex([Named("r:Mir", "Mir", (str(AKG.SpaceStation),), weight=9),
+                         Named("r:Mir-16", "Mir-16", (str(AKG.Expedition),), ("Mir EO-16",), weight=2)])
+    assert [c.label for c in index.lookup("Mir")] == ["Mir"]
+    assert [c.label for c in index.lookup("Mir-16")] == ["Mir-16"]
+
+
 def test_small_typos_find_the_name_and_say_so(index: EntityIndex) -> None:
     (best, *_) = index.lookup("Scot Kely")
     assert (best.label, best.how) == ("Scott Kelly", "fuzzy") and best.score < 100
@@ -88,6 +95,16 @@ def test_linking_prefers_the_longest_name(index: EntityIndex) -> None:
     mentions = index.link(tokens("Did Mark Kelly visit the International Space Station ?"))
     assert [(m.text, m.best.label) for m in mentions] == [
         ("Mark Kelly", "Mark Kelly"), ("International Space Station", "International Space Station")]
+
+
+@pytest.mark.parametrize("question", ["What nationality is Dr Fincke ?", "Where was Mr. Fincke born ?",
+                                      "Is Prof Fincke an astronaut ?"])
+def test_a_title_before_a_surname_is_no_unknown_first_name(index: EntityIndex, question: str) -> None:
+    assert [m.best.label for m in index.link(tokens(question))] == ["Michael Fincke"]
+
+
+def test_a_first_name_the_graph_does_not_know_still_keeps_the_surname_alone_out(index: EntityIndex) -> None:
+    assert index.link(tokens("What nationality is Laura Fincke ?")) == []
 
 
 def test_lower_case_words_and_pronouns_are_not_names() -> None:
