@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from extract import calibration, extensions
+from extract.components.aliases import orbiter_short_name
 from extract.components.dates import resolve
 from extract.components.found import DateRef, Obj, RecordRef, Ref, TermRef, ThingRef, Val, from_plain
 from extract.components.names import surname
@@ -70,6 +71,10 @@ def to_extraction(docs: Sequence[tuple[Doc, int]], article: Article, extractor: 
         if "Person" in info["types"] and _flew(b, info["key"]):
             # most specific first; Person stays for stores that do no inference
             info["types"] = ["Astronaut"] + info["types"]
+    for name, info in b.entities.items():
+        short = orbiter_short_name(name) if "Spacecraft" in info["types"] else None
+        if short and short not in info["aliases"]:
+            info["aliases"].append(short)
     entities = tuple(Entity(str(i["key"]), name, tuple(i["types"]), tuple(i["aliases"]))
                      for name, i in b.entities.items())
     facts = _without_coarser(_without_superseded(_without_implied(list(b.facts.values()))))
