@@ -22,9 +22,11 @@ from tests.kg.questions import (
     flightroom,
     formerroom,
     kinroom,
+    onlyroom,
     reportroom,
     tallyroom,
     titleroom,
+    traderoom,
     typeroom,
 )
 
@@ -145,4 +147,18 @@ def titles(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[
 def tally(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """An Asker over tests/kg/questions/tallyroom.py: values told at two precisions, a man married twice."""
     with _room(tmp_path_factory, tallyroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def trades(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """The occupations newsroom (tests/kg/questions/traderoom.py)."""
+    with _room(tmp_path_factory, traderoom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def only(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """The countries and their flyers (tests/kg/questions/onlyroom.py)."""
+    with _room(tmp_path_factory, onlyroom) as store:
         yield Asker(store, nlp)
