@@ -53,6 +53,7 @@ from kg.questions.checks import (
     unstated_ordinal,
 )
 from kg.questions.confidence import rate_unrated
+from kg.questions.craft_types import of_a_type
 from kg.questions.dates import sharpest
 from kg.questions.flights import (
     carried_by_station,
@@ -330,6 +331,7 @@ class Asker:
             replied = self._in_flight_year(parsed, plan, replied)
             replied = not_destination(parsed, replied, index, self.vocabulary)
             replied = replace(replied, items=sharpest(narrowed(parsed, plan, replied.items)))
+            replied = of_a_type(self.store, parsed, plan, replied, index, self.vocabulary)
             reason = refusal(parsed, plan, replied.items, want, self.vocabulary) or (
                 None if replied.items else replied.note)
             finished = reason or self._finish(parsed, plan, replied, sparql, want, index)

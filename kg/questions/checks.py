@@ -63,7 +63,8 @@ AHEAD = 0.65
 
 def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """Why the question's words rule out these answers (None: they do not)."""
-    for check in (_unit, _unknown_kind, _age_ranking, _one_asked, _ignored_bound, _ignored_name, _yearless):
+    for check in (_unit, _unknown_kind, _unknown_quality, _age_ranking, _one_asked, _ignored_bound, _ignored_name,
+                  _yearless):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
             return reason
@@ -200,6 +201,25 @@ def _unknown_kind(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
     if not entities or all(noun.lemma.lower() in i.label.lower() for i in entities):
         return None
     return f"The articles give {_and([i.label for i in entities[:5]])}, but do not say that it is a {noun.lemma}."
+
+
+#: words that say the answer is one of a kind ("the only Ardenian cosmonaut")
+_ONE_OF_A_KIND = {"only", "sole"}
+
+
+def _unknown_quality(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+                     vocabulary: Vocabulary) -> str | None:
+    """ "Who were the new astronauts on X?": a quality the question puts on the people it asks
+    for that no word of the graph explains ("new", "rookie") cannot be checked, and the people
+    linked to X without it (its pilots) would pass for them."""
+    people = vocabulary.family("Person")
+    nouns = {i for c in parsed.classes if c.cls.iri in people for i in c.tokens}
+    quality = next((t for t in parsed.tokens if (t.pos, t.dep) in (("ADJ", "amod"), ("NOUN", "compound"))
+                    and t.head in nouns and t.text in parsed.unexplained and not is_scope(t.text)), None)
+    ranked = parsed.superlative or any(t.lower in _ORDINALS | _ONE_OF_A_KIND for t in parsed.tokens)
+    if quality is None or ranked or not items or plan.articles or want.item in ("count", "yes/no"):
+        return None  # "the first British person", "the only Ardenian": their templates read the scope
+    return f"The articles give {_and([i.label for i in items[:5]])}, but do not say who of them is {quality.lower}."
 
 
 def _head_noun(parsed: Parsed, at: int) -> Token | None:

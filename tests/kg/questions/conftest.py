@@ -17,6 +17,7 @@ from tests.kg.questions import (
     chainroom,
     checkroom,
     conflictroom,
+    craftroom,
     degreeroom,
     firstsroom,
     flightroom,
@@ -161,4 +162,11 @@ def trades(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[
 def only(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """The countries and their flyers (tests/kg/questions/onlyroom.py)."""
     with _room(tmp_path_factory, onlyroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def crafts(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """A craft type and a numbered craft of it (tests/kg/questions/craftroom.py)."""
+    with _room(tmp_path_factory, craftroom) as store:
         yield Asker(store, nlp)
