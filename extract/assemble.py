@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Doc
@@ -78,7 +78,9 @@ def to_extraction(docs: Sequence[tuple[Doc, int]], article: Article, extractor: 
     entities = tuple(Entity(str(i["key"]), name, tuple(i["types"]), tuple(i["aliases"]))
                      for name, i in b.entities.items())
     facts = _without_coarser(_without_superseded(_without_implied(list(b.facts.values()))))
-    facts = _without_vaguer(facts, {str(i["key"]): name for name, i in b.entities.items()})
+    names = {str(i["key"]): name for name, i in b.entities.items()}
+    crafts = {str(i["key"]) for i in b.entities.values() if "Spacecraft" in i["types"]}
+    facts = _without_vaguer(_the_one_named(facts, names, crafts), names)
     return Extraction(
         article=article,
         sentences=tuple(b.sentences),
@@ -222,6 +224,22 @@ def _without_vaguer(facts: list[Fact], names: dict[str, str]) -> list[Fact]:
             rides.setdefault((f.subject, f.predicate, f.modality), []).append(names.get(f.object, ""))
     return [f for f in facts if not (f.predicate in _CRAFT and isinstance(f.object, str) and (name := names.get(
         f.object, "")) and any(o.startswith(name + " ") for o in rides[(f.subject, f.predicate, f.modality)]))]
+
+
+def _the_one_named(facts: list[Fact], names: dict[str, str], crafts: set[str]) -> list[Fact]:
+    """A ride on a craft named only by its family ("a Soyuz capsule carrying X") is a ride on the
+    one numbered craft of that family the article names ("the Soyuz TMA-19M spacecraft
+    undocked"): the article tells of that flight. With two or more numbered ones, which is not said."""
+    def numbered(family: str) -> list[str]:
+        return [k for k in crafts if names.get(k, "").startswith(family + " ") and any(
+            c.isdigit() for c in names[k][len(family):])]
+
+    kept = []
+    for f in facts:
+        family = names.get(f.object, "") if f.predicate == "spacecraft" and isinstance(f.object, str) else ""
+        found = numbered(family) if family and not any(c.isdigit() for c in family) else []
+        kept.append(replace(f, object=found[0]) if len(found) == 1 else f)
+    return kept
 
 
 _DATE = re.compile(r"\d{4}(-\d{2}){0,2}")

@@ -66,7 +66,7 @@ from kg.questions.flights import (
 from kg.questions.kin import AT_A_TIME
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
-from kg.questions.one_flight import flight_types
+from kg.questions.one_flight import flight_types, without_family
 from kg.questions.places import narrowest
 from kg.questions.seats import seated, seated_rivals
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
@@ -330,7 +330,7 @@ class Asker:
             replied = bounded_total(self.store, parsed, replied)
             replied = self._in_flight_year(parsed, plan, replied)
             replied = not_destination(parsed, replied, index, self.vocabulary)
-            replied = replace(replied, items=sharpest(narrowed(parsed, plan, replied.items)))
+            replied = replace(replied, items=without_family(sharpest(narrowed(parsed, plan, replied.items))))
             replied = of_a_type(self.store, parsed, plan, replied, index, self.vocabulary)
             reason = refusal(parsed, plan, replied.items, want, self.vocabulary) or (
                 None if replied.items else replied.note)

@@ -26,11 +26,21 @@ def landing() -> Extraction:
     b.fact("Ilma Dask", "flewWith", "Roon Avel", evidence="carrying Ilma Dask and Roon Avel")
     b.fact("Kestrel", "commander", "Pell Orma", evidence="Kestrel commander Pell Orma")
     b.fact("Pell Orma", "spacecraft", "Kestrel-5", evidence="Pell Orma had flown Kestrel-5")
+    b.fact("Sela Brin", "spacecraft", "Kestrel-5", evidence="Kestrel-5 to the station with Sela Brin")
     b.fact("Pell Orma", "flewWith", "Sela Brin", evidence="Pell Orma had flown Kestrel-5 to the station with Sela Brin")
     return b.build()
 
 
-ARTICLES = (landing,)
+def homecoming() -> Extraction:
+    b = ExtractionBuilder("Sela Brin rode a Kestrel capsule home on Friday.", title="Brin is home", id="brin",
+                          published="2025-07-04")
+    b.entity("Sela Brin", "Astronaut")
+    b.entity("Kestrel", "Spacecraft")
+    b.fact("Sela Brin", "spacecraft", "Kestrel", evidence="Sela Brin rode a Kestrel capsule home")
+    return b.build()
+
+
+ARTICLES = (landing, homecoming)
 
 
 def load(store: Store) -> None:

@@ -28,3 +28,12 @@ def test_the_type_asked_alone_still_answers(crafts: Asker) -> None:
                                       "Who was the commander of the Kestrel that took Sela Brin home?"])
 def test_the_commander_of_a_type_who_flew_with_the_person_answers(crafts: Asker, question: str) -> None:
     assert [a.label for a in crafts.answer(question).answers] == ["Pell Orma"]
+
+
+@pytest.mark.parametrize("question", ["Which spacecraft did Sela Brin fly on?", "What spacecraft carried Sela Brin?"])
+def test_a_type_beside_a_numbered_craft_of_it_is_no_second_answer(crafts: Asker, question: str) -> None:
+    assert [a.label for a in crafts.answer(question).answers] == ["Kestrel-5"]  # "a Kestrel" in one article
+
+
+def test_a_type_alone_stays_an_answer(crafts: Asker) -> None:
+    assert [a.label for a in crafts.answer("Which spacecraft carried Ilma Dask?").answers] == ["Kestrel"]
