@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from pyoxigraph import NamedNode, Triple
 
+from kg.questions.as_of import period_asked, stated_by
 from kg.questions.linking import Candidate, Mention
 from kg.questions.match import Parsed, RelationMatch
 from kg.questions.one_flight import flight_types, one_flight
@@ -406,11 +407,14 @@ def read_ranked(parsed: Parsed, ctx: Context) -> Reader:
     """The subjects with the largest (or smallest) latest value in the scope asked."""
     keep = keeps(ctx, of_class(parsed.target_class))
 
+    period = period_asked(parsed)
+
     def read(rows: Rows) -> Reply:
-        values = sorted(in_scope((v for v in valued(rows) if keep(v.subject)), parsed.scope), key=number_of,
+        values = sorted(in_scope((v for v in valued(rows) if keep(v.subject) and (
+            period is None or stated_by(v.as_of, period))), parsed.scope), key=number_of,
                         reverse=parsed.direction != "smaller")
         if not values:
-            return Reply([])
+            return Reply([], note=f"The articles date no such figure by {period}." if period else None)
         top = number_of(values[0])
         winners = [v for v in values if number_of(v) == top]
         items = distinct(Item(v.subject_label or v.subject, v.subject_label or v.subject, v.subject,

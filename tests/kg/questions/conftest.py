@@ -18,6 +18,7 @@ from tests.kg.questions import (
     checkroom,
     conflictroom,
     craftroom,
+    datedroom,
     degreeroom,
     firstsroom,
     flightroom,
@@ -169,4 +170,11 @@ def only(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[As
 def crafts(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """A craft type and a numbered craft of it (tests/kg/questions/craftroom.py)."""
     with _room(tmp_path_factory, craftroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def dated(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """Running totals stated on different dates (tests/kg/questions/datedroom.py)."""
+    with _room(tmp_path_factory, datedroom) as store:
         yield Asker(store, nlp)
