@@ -112,6 +112,9 @@ def _add_doc(b: _Builder, doc: Doc, offset: int) -> None:
             b.entity(name, cls, text if label != "PLACE" or text[:1].isupper() else None)
             if label == "PERSON":
                 b.entity(name, cls, called(text))
+        if label == "PLACE":
+            for s, e in cluster["mentions"]:
+                b.entity(name, cls, _with_its_kind(doc, s, e))
         keys.append(key)
         for s, e in cluster["mentions"]:
             span = doc[s:e]
@@ -224,6 +227,18 @@ def _without_vaguer(facts: list[Fact], names: dict[str, str]) -> list[Fact]:
             rides.setdefault((f.subject, f.predicate, f.modality), []).append(names.get(f.object, ""))
     return [f for f in facts if not (f.predicate in _CRAFT and isinstance(f.object, str) and (name := names.get(
         f.object, "")) and any(o.startswith(name + " ") for o in rides[(f.subject, f.predicate, f.modality)]))]
+
+
+#: words after a region's name that are part of how it is called ("Gansu province")
+_REGION_WORDS = {"province", "oblast", "prefecture", "region", "county", "krai"}
+
+
+def _with_its_kind(doc: Doc, start: int, end: int) -> str | None:
+    """A region named with the word for its kind after it ("in Gansu province", "Kemerovo
+    Oblast"): that is how it is called too, an alternative name of the place."""
+    if end < len(doc) and doc[end].lower_ in _REGION_WORDS and doc[start].text[:1].isupper():
+        return f"{' '.join(doc[start:end].text.split())} {doc[end].lower_}"
+    return None
 
 
 def _the_one_named(facts: list[Fact], names: dict[str, str], crafts: set[str]) -> list[Fact]:
