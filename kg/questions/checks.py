@@ -162,7 +162,8 @@ def _homeward(parsed: Parsed, mention: Mention) -> bool:
 def narrowed(parsed: Parsed, plan: Plan, items: Sequence[Item]) -> list[Item]:
     """ "Which university did X attend in Houston?": a name the answers do not use restricts
     them, and an answer whose own name holds it ("University of Houston") meets it where the
-    others ("Keio University") do not say; so those are kept (all, when none or all hold it)."""
+    others ("Keio University") do not say; so those are kept (all, when none or all hold it).
+    A kind of school the question names ("go to university") is kept so too."""
     items = list(items)
     used = {m.start for m, _ in plan.used}
     for m in parsed.mentions:
@@ -171,7 +172,16 @@ def narrowed(parsed: Parsed, plan: Plan, items: Sequence[Item]) -> list[Item]:
         holding = [i for i in items if _holds(i, m)]
         if holding and len(holding) < len(items):
             items = holding
+    named = {i for m in parsed.mentions for i in range(m.start, m.end)}
+    for kind in {t.lemma.lower() for t in parsed.tokens if t.i not in named and t.lemma.lower() in _SCHOOL_KINDS}:
+        holding = [i for i in items if i.kind in ("entity", "place") and re.search(rf"\b{kind}\b", i.label, re.I)]
+        if holding and len(holding) < len(items):  # "Where did X go to university?": not his pilot school
+            items = holding
     return items
+
+
+#: kinds of school a question may name that a school's own name says ("University of Texas")
+_SCHOOL_KINDS = {"university", "college"}
 
 
 def _holds(item: Item, mention: Mention) -> bool:
