@@ -11,12 +11,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Doc
 
 from extract import calibration, extensions
+from extract.components.aliases import orbiter_short_name
 from extract.components.dates import resolve
 from extract.components.found import DateRef, Obj, RecordRef, Ref, TermRef, ThingRef, Val, from_plain
 from extract.components.names import surname
@@ -70,10 +71,16 @@ def to_extraction(docs: Sequence[tuple[Doc, int]], article: Article, extractor: 
         if "Person" in info["types"] and _flew(b, info["key"]):
             # most specific first; Person stays for stores that do no inference
             info["types"] = ["Astronaut"] + info["types"]
+    for name, info in b.entities.items():
+        short = orbiter_short_name(name) if "Spacecraft" in info["types"] else None
+        if short and short not in info["aliases"]:
+            info["aliases"].append(short)
     entities = tuple(Entity(str(i["key"]), name, tuple(i["types"]), tuple(i["aliases"]))
                      for name, i in b.entities.items())
     facts = _without_coarser(_without_superseded(_without_implied(list(b.facts.values()))))
-    facts = _without_vaguer(facts, {str(i["key"]): name for name, i in b.entities.items()})
+    names = {str(i["key"]): name for name, i in b.entities.items()}
+    crafts = {str(i["key"]) for i in b.entities.values() if "Spacecraft" in i["types"]}
+    facts = _without_vaguer(_the_one_named(facts, names, crafts), names)
     return Extraction(
         article=article,
         sentences=tuple(b.sentences),
@@ -105,6 +112,9 @@ def _add_doc(b: _Builder, doc: Doc, offset: int) -> None:
             b.entity(name, cls, text if label != "PLACE" or text[:1].isupper() else None)
             if label == "PERSON":
                 b.entity(name, cls, called(text))
+        if label == "PLACE":
+            for s, e in cluster["mentions"]:
+                b.entity(name, cls, _with_its_kind(doc, s, e))
         keys.append(key)
         for s, e in cluster["mentions"]:
             span = doc[s:e]
@@ -217,6 +227,34 @@ def _without_vaguer(facts: list[Fact], names: dict[str, str]) -> list[Fact]:
             rides.setdefault((f.subject, f.predicate, f.modality), []).append(names.get(f.object, ""))
     return [f for f in facts if not (f.predicate in _CRAFT and isinstance(f.object, str) and (name := names.get(
         f.object, "")) and any(o.startswith(name + " ") for o in rides[(f.subject, f.predicate, f.modality)]))]
+
+
+#: words after a region's name that are part of how it is called ("Gansu province")
+_REGION_WORDS = {"province", "oblast", "prefecture", "region", "county", "krai"}
+
+
+def _with_its_kind(doc: Doc, start: int, end: int) -> str | None:
+    """A region named with the word for its kind after it ("in Gansu province", "Kemerovo
+    Oblast"): that is how it is called too, an alternative name of the place."""
+    if end < len(doc) and doc[end].lower_ in _REGION_WORDS and doc[start].text[:1].isupper():
+        return f"{' '.join(doc[start:end].text.split())} {doc[end].lower_}"
+    return None
+
+
+def _the_one_named(facts: list[Fact], names: dict[str, str], crafts: set[str]) -> list[Fact]:
+    """A ride on a craft named only by its family ("a Soyuz capsule carrying X") is a ride on the
+    one numbered craft of that family the article names ("the Soyuz TMA-19M spacecraft
+    undocked"): the article tells of that flight. With two or more numbered ones, which is not said."""
+    def numbered(family: str) -> list[str]:
+        return [k for k in crafts if names.get(k, "").startswith(family + " ") and any(
+            c.isdigit() for c in names[k][len(family):])]
+
+    kept = []
+    for f in facts:
+        family = names.get(f.object, "") if f.predicate == "spacecraft" and isinstance(f.object, str) else ""
+        found = numbered(family) if family and not any(c.isdigit() for c in family) else []
+        kept.append(replace(f, object=found[0]) if len(found) == 1 else f)
+    return kept
 
 
 _DATE = re.compile(r"\d{4}(-\d{2}){0,2}")

@@ -382,6 +382,16 @@ _ORBITER = "Space Shuttle "
 #: capsules named as orbiters were ("the Dragon Endeavour"): their bare name is not the orbiter's
 _CAPSULES = {c["name"] for c in read_jsonl("capsules")}
 
+
+
+def orbiter_short_name(name: str) -> str | None:
+    """An orbiter's own name without its class ("Challenger" of "Space Shuttle Challenger"): the
+    name articles mostly call it by, kept as its alternative name. None for another name, and for
+    an orbiter whose name a capsule also bears ("Endeavour"): alone, that name is ambiguous."""
+    short = name.removeprefix(_ORBITER)
+    return short if short != name and short and short not in _CAPSULES else None
+
+
 #: a nickname in quotes inside a full name: Barry "Butch" Wilmore
 _NICKNAME = re.compile(r' ["“]([^"”]+)["”](?= )')
 

@@ -58,6 +58,8 @@ def role(ctx: Context, span: Span) -> None:
         name = mention(ctx, ctx.doc[span.end])
         people = [named, *descriptors.listed_after(ctx, name)] if plural else [named]
     else:
+        if _in_company(head):
+            return  # "X was with three NASA astronauts": they are X's companions, not what X is
         person = described(ctx, head)
         people = (ctx.conjuncts(person, head) if plural else [person]) if person is not None else \
             listed(ctx, head) if plural else []  # "Five astronauts were chosen: A, B, ..."
@@ -97,6 +99,12 @@ def role(ctx: Context, span: Span) -> None:
         for one in people:                                                  # "NASA's former chief astronaut"
             ctx.add(one, "employer", entity(org), span, rule=f"{VERSION}:employer", confidence=0.75,
                     modality="former" if former else "reported")
+
+
+def _in_company(head: Token) -> bool:
+    """Is the role noun the people someone is with ("was with three NASA astronauts", "flew
+    alongside two cosmonauts"), not a description of them?"""
+    return head.dep_ == "pobj" and head.head.lower_ in ("with", "alongside")
 
 
 def _seat(ctx: Context, span: Span, term: str) -> bool:

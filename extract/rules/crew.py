@@ -40,12 +40,22 @@ def words() -> list[str]:
     return list(ROLES)
 
 
+def _part_of_longer(span: Span) -> bool:
+    """Is the role word the end of a longer one ("pilot" of "lunar module pilot")? The longer
+    one is the seat, read on its own match."""
+    doc = span.doc
+    return any(len(w.split()) > len(span) and doc[max(0, span.end - len(w.split())):span.end].text.lower() == w
+               for w in ROLES)
+
+
 def seat(ctx: Context, tok: Token, span: Span) -> None:
     """Facts of one role noun: the holder's crewRole on the flight, and the flight's
     commander or crew member."""
     noun = span[-1]
     role = ROLES.get(span.text.lower())
-    if role is None or any(t.lower_ in _NOT_A_SEAT for t in ctx.doc[max(noun.sent.start, span.start - 2):span.start]):
+    if role is None or _part_of_longer(span):
+        return
+    if any(t.lower_ in _NOT_A_SEAT for t in ctx.doc[max(noun.sent.start, span.start - 2):span.start]):
         return
     if _a_first(noun):
         return  # "the first spaceflight participant to request kosher food": a record, not the seat

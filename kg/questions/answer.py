@@ -35,6 +35,7 @@ from kg.questions import generic as _generic  # noqa: F401
 from kg.questions import handover as _handover  # noqa: F401
 from kg.questions import kin as _kin  # noqa: F401
 from kg.questions import membership as _membership  # noqa: F401
+from kg.questions import only as _only_one  # noqa: F401
 from kg.questions import origin as _origin  # noqa: F401
 from kg.questions import records as _records  # noqa: F401
 from kg.questions import rockets as _rockets  # noqa: F401
@@ -52,6 +53,7 @@ from kg.questions.checks import (
     unstated_ordinal,
 )
 from kg.questions.confidence import rate_unrated
+from kg.questions.craft_types import of_a_type
 from kg.questions.dates import sharpest
 from kg.questions.flights import (
     carried_by_station,
@@ -64,7 +66,7 @@ from kg.questions.flights import (
 from kg.questions.kin import AT_A_TIME
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
-from kg.questions.one_flight import flight_types
+from kg.questions.one_flight import flight_types, without_family
 from kg.questions.places import narrowest
 from kg.questions.seats import seated, seated_rivals
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
@@ -328,7 +330,8 @@ class Asker:
             replied = bounded_total(self.store, parsed, replied)
             replied = self._in_flight_year(parsed, plan, replied)
             replied = not_destination(parsed, replied, index, self.vocabulary)
-            replied = replace(replied, items=sharpest(narrowed(parsed, plan, replied.items)))
+            replied = replace(replied, items=without_family(sharpest(narrowed(parsed, plan, replied.items))))
+            replied = of_a_type(self.store, parsed, plan, replied, index, self.vocabulary)
             reason = refusal(parsed, plan, replied.items, want, self.vocabulary) or (
                 None if replied.items else replied.note)
             finished = reason or self._finish(parsed, plan, replied, sparql, want, index)

@@ -63,7 +63,8 @@ AHEAD = 0.65
 
 def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """Why the question's words rule out these answers (None: they do not)."""
-    for check in (_unit, _unknown_kind, _age_ranking, _one_asked, _ignored_bound, _ignored_name, _yearless):
+    for check in (_unit, _unknown_kind, _unknown_quality, _age_ranking, _one_asked, _ignored_bound, _ignored_name,
+                  _yearless):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
             return reason
@@ -161,7 +162,8 @@ def _homeward(parsed: Parsed, mention: Mention) -> bool:
 def narrowed(parsed: Parsed, plan: Plan, items: Sequence[Item]) -> list[Item]:
     """ "Which university did X attend in Houston?": a name the answers do not use restricts
     them, and an answer whose own name holds it ("University of Houston") meets it where the
-    others ("Keio University") do not say; so those are kept (all, when none or all hold it)."""
+    others ("Keio University") do not say; so those are kept (all, when none or all hold it).
+    A kind of school the question names ("go to university") is kept so too."""
     items = list(items)
     used = {m.start for m, _ in plan.used}
     for m in parsed.mentions:
@@ -170,7 +172,16 @@ def narrowed(parsed: Parsed, plan: Plan, items: Sequence[Item]) -> list[Item]:
         holding = [i for i in items if _holds(i, m)]
         if holding and len(holding) < len(items):
             items = holding
+    named = {i for m in parsed.mentions for i in range(m.start, m.end)}
+    for kind in {t.lemma.lower() for t in parsed.tokens if t.i not in named and t.lemma.lower() in _SCHOOL_KINDS}:
+        holding = [i for i in items if i.kind in ("entity", "place") and re.search(rf"\b{kind}\b", i.label, re.I)]
+        if holding and len(holding) < len(items):  # "Where did X go to university?": not his pilot school
+            items = holding
     return items
+
+
+#: kinds of school a question may name that a school's own name says ("University of Texas")
+_SCHOOL_KINDS = {"university", "college"}
 
 
 def _holds(item: Item, mention: Mention) -> bool:
@@ -200,6 +211,25 @@ def _unknown_kind(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
     if not entities or all(noun.lemma.lower() in i.label.lower() for i in entities):
         return None
     return f"The articles give {_and([i.label for i in entities[:5]])}, but do not say that it is a {noun.lemma}."
+
+
+#: words that say the answer is one of a kind ("the only Ardenian cosmonaut")
+_ONE_OF_A_KIND = {"only", "sole"}
+
+
+def _unknown_quality(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+                     vocabulary: Vocabulary) -> str | None:
+    """ "Who were the new astronauts on X?": a quality the question puts on the people it asks
+    for that no word of the graph explains ("new", "rookie") cannot be checked, and the people
+    linked to X without it (its pilots) would pass for them."""
+    people = vocabulary.family("Person")
+    nouns = {i for c in parsed.classes if c.cls.iri in people for i in c.tokens}
+    quality = next((t for t in parsed.tokens if (t.pos, t.dep) in (("ADJ", "amod"), ("NOUN", "compound"))
+                    and t.head in nouns and t.text in parsed.unexplained and not is_scope(t.text)), None)
+    ranked = parsed.superlative or any(t.lower in _ORDINALS | _ONE_OF_A_KIND for t in parsed.tokens)
+    if quality is None or ranked or not items or plan.articles or want.item in ("count", "yes/no"):
+        return None  # "the first British person", "the only Ardenian": their templates read the scope
+    return f"The articles give {_and([i.label for i in items[:5]])}, but do not say who of them is {quality.lower}."
 
 
 def _head_noun(parsed: Parsed, at: int) -> Token | None:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pyoxigraph import Literal
 
 from kg.questions.linking import Candidate, Mention
-from kg.questions.match import Parsed, RelationMatch
+from kg.questions.match import Parsed, RelationMatch, qualifies_class
 from kg.questions.readers import (
     agent_classes,
     iris_of,
@@ -526,7 +526,8 @@ def description(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """ "Who is Amiko Kauderer?", "Tell me about Expedition 44." — roles, employer, relations."""
     if not parsed.describe or parsed.wh == "yesno":
         return
-    mention = parsed.mentions[0]
+    mention = next((m for m in parsed.mentions if not qualifies_class(parsed.tokens, m, parsed.classes)),
+                   parsed.mentions[0])  # "Who is the Ardenian astronaut X?": X, not Ardenia
     for candidate in candidates_of(mention):
         yield Plan("description", "describe", {"topic": node(candidate.iri)}, read_description(ctx, candidate),
                    reading(mention, candidate), empty=f"The graph knows the name {candidate.label} but no facts.")

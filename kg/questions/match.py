@@ -29,7 +29,8 @@ _LIST = {"list", "name", "show", "give", "find", "tell"}
 _DESCRIBE = {"about", "describe", "describes", "know", "tell"}
 #: words that put a question in the past besides a past-tense verb ("her former employer")
 _PAST = {"former", "formerly", "previously", "once", "ever"}
-_FUTURE = {"will", "shall", "going", "schedule", "scheduled", "plan", "planned", "expect", "expected", "due", "set"}
+_FUTURE = {"will", "shall", "going", "schedule", "scheduled", "plan", "planned", "expect", "expected", "due", "set",
+           "target", "targeted", "slate", "slated"}
 _SOURCE = {"article", "source", "sentence", "story", "report", "evidence", "text"}
 _SAY = {"say", "state", "mention", "report", "claim", "write", "show", "confirm"}
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its"}
@@ -166,7 +167,8 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
     )
     unknown = _unknown_names(tokens, explained)
     describe = bool(mentions) and not relations and not unexplained and not superlative and not (
-        lemmas & _ORDINAL) and (wh in ("who", "what", None, "list") or bool(lemmas & _DESCRIBE))
+        lemmas & _ORDINAL) and (wh in ("who", "what", None, "list") or bool(lemmas & _DESCRIBE)) and not (
+        _only_modifiers(tokens, mentions, classes))
     return Parsed(
         text=text,
         tokens=tokens,
@@ -189,6 +191,21 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
         unexplained=unexplained,
         unknown_names=unknown,
     )
+
+
+def _only_modifiers(tokens: Sequence[Token], mentions: Sequence[Mention], classes: Sequence[ClassMatch]) -> bool:
+    """Does every name only qualify a class noun the question names ("Who is the only Romanian
+    cosmonaut?", "Who was the Ardenian astronaut?")? Then the question asks for someone the name
+    describes, never for a description of the name itself (Romania)."""
+    return bool(mentions) and all(qualifies_class(tokens, m, classes) for m in mentions)
+
+
+def qualifies_class(tokens: Sequence[Token], mention: Mention, classes: Sequence[ClassMatch]) -> bool:
+    """Is the name a modifier of a class noun after it ("Romanian" of "Romanian cosmonaut")?"""
+    nouns = {i for c in classes for i in c.tokens}
+    inside = range(mention.start, mention.end)
+    heads = {tokens[i].head for i in inside if tokens[i].head not in inside}
+    return bool(nouns) and bool(heads) and heads <= nouns and mention.end <= min(nouns)
 
 
 def _scope(lemmas: set[str], mentions: Sequence[Mention], index: EntityIndex, vocabulary: Vocabulary) -> str | None:

@@ -8,10 +8,11 @@ no other. A reusable craft's own name ("Endeavour") flies many flights alike.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from weakref import WeakKeyDictionary
 
 from kg.questions.linking import EntityIndex
+from kg.questions.templates import Item
 from kg.questions.vocabulary import Vocabulary
 
 #: A serial or number in a name: "MS-25", "Crew-9", "Shenzhou 18", "Artemis II", "Inspiration4".
@@ -93,3 +94,12 @@ def flight_types(vocabulary: Vocabulary, index: EntityIndex, iri: str, types: Co
             and found & vocabulary.family(*_CRAFT) and one_flight(vocabulary, index, iri):
         found.add(vocabulary.classes["Spaceflight"].iri)
     return found
+
+
+def without_family(items: Sequence[Item]) -> list[Item]:
+    """Answers less a type that a numbered one of them belongs to: "Soyuz" beside "Soyuz
+    TMA-19M", "Shenzhou" beside "Shenzhou-18" (one article says "a Soyuz capsule", another
+    names the craft) is the same ride said less sharply, no second answer."""
+    labels = [i.label for i in items if i.kind == "entity" and numbered(i.label)]
+    return [i for i in items if not (i.kind == "entity" and not numbered(i.label) and any(
+        label.startswith((i.label + " ", i.label + "-")) for label in labels))]

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from pyoxigraph import NamedNode, Triple
 
+from kg.questions.as_of import period_asked, stated_by
 from kg.questions.linking import Candidate, Mention
 from kg.questions.match import Parsed, RelationMatch
 from kg.questions.one_flight import flight_types, one_flight
@@ -115,9 +116,12 @@ def _on_mission(parsed: Parsed, topic: Candidate, values: list[Valued]) -> list[
 
 def _news(ctx: Context, topic: Candidate, values: list[Valued]) -> list[Valued]:
     """The values that say more than the topic's classes do: asked for her profession, an
-    astronaut's answer is "astrophysicist", not "astronaut" (unless that is all there is)."""
+    astronaut's answer is "astrophysicist", not "astronaut" nor "cosmonaut" (any word of the
+    class), unless that is all there is."""
     named = ctx.index.entities.get(topic.iri)
-    classes = {normalise(ctx.vocabulary.label(t)) for t in named.types} if named else set()
+    words = {c.iri: c.words for c in ctx.vocabulary.classes.values()}
+    classes = {normalise(w) for t in named.types for w in (ctx.vocabulary.label(t), *words.get(t, ()))} \
+        if named else set()
     news = [v for v in values if normalise(show(v.value)[0]) not in classes]
     return news or values
 
@@ -172,6 +176,9 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
         if items and not dated:
             return Reply([], also=items + others, note=f"The articles give {items[0].label} without its year.")
         note = None
+        if dated and dated[0].planned and parsed.past and not parsed.future:  # "When did X return?": not a plan
+            return Reply([], also=dated + others, note=f"The articles give {dated[0].label} only as planned, not as "
+                                                       f"the date it happened.")
         if dated and dated[0].planned and not parsed.future:
             note = "This is a planned date: the graph does not report it as having happened."
         return Reply(dated, also=others, note=note)
@@ -400,11 +407,14 @@ def read_ranked(parsed: Parsed, ctx: Context) -> Reader:
     """The subjects with the largest (or smallest) latest value in the scope asked."""
     keep = keeps(ctx, of_class(parsed.target_class))
 
+    period = period_asked(parsed)
+
     def read(rows: Rows) -> Reply:
-        values = sorted(in_scope((v for v in valued(rows) if keep(v.subject)), parsed.scope), key=number_of,
+        values = sorted(in_scope((v for v in valued(rows) if keep(v.subject) and (
+            period is None or stated_by(v.as_of, period))), parsed.scope), key=number_of,
                         reverse=parsed.direction != "smaller")
         if not values:
-            return Reply([])
+            return Reply([], note=f"The articles date no such figure by {period}." if period else None)
         top = number_of(values[0])
         winners = [v for v in values if number_of(v) == top]
         items = distinct(Item(v.subject_label or v.subject, v.subject_label or v.subject, v.subject,

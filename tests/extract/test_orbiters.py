@@ -49,3 +49,19 @@ def test_an_orbiter_the_model_took_for_a_person_is_the_orbiter(nlp: Language, te
     orbiter = next(e for e in found if e.name.startswith("Space Shuttle"))
     assert "Spacecraft" in orbiter.types
     assert not [e for e in found if e.name == orbiter.name.removeprefix("Space Shuttle ") and "Person" in e.types]
+
+
+@pytest.mark.parametrize(("text", "orbiter"), [
+    ("Ada Rinn floated outside the shuttle Challenger on Thursday.", "Challenger"),
+    ("The space shuttle Atlantis lifted off with Tomas Kell aboard.", "Atlantis"),
+    ("Tomas Kell flew aboard Space Shuttle Discovery in 1990.", "Discovery"),
+])
+def test_an_orbiter_named_only_in_full_is_known_by_its_own_name_too(nlp: Language, text: str, orbiter: str) -> None:
+    craft = [e for e in entities(nlp, text) if e.name == f"Space Shuttle {orbiter}"]
+    assert len(craft) == 1 and orbiter in craft[0].aliases  # "Which shuttle?" -- "Challenger"
+
+
+def test_an_orbiter_whose_name_a_capsule_bears_keeps_only_its_full_name(nlp: Language) -> None:
+    found = entities(nlp, "Ada Rinn trained for years on the space shuttle Endeavour.")
+    craft = [e for e in found if e.name == "Space Shuttle Endeavour"]
+    assert len(craft) == 1 and "Endeavour" not in craft[0].aliases

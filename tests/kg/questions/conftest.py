@@ -17,14 +17,18 @@ from tests.kg.questions import (
     chainroom,
     checkroom,
     conflictroom,
+    craftroom,
+    datedroom,
     degreeroom,
     firstsroom,
     flightroom,
     formerroom,
     kinroom,
+    onlyroom,
     reportroom,
     tallyroom,
     titleroom,
+    traderoom,
     typeroom,
 )
 
@@ -145,4 +149,32 @@ def titles(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[
 def tally(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """An Asker over tests/kg/questions/tallyroom.py: values told at two precisions, a man married twice."""
     with _room(tmp_path_factory, tallyroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def trades(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """The occupations newsroom (tests/kg/questions/traderoom.py)."""
+    with _room(tmp_path_factory, traderoom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def only(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """The countries and their flyers (tests/kg/questions/onlyroom.py)."""
+    with _room(tmp_path_factory, onlyroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def crafts(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """A craft type and a numbered craft of it (tests/kg/questions/craftroom.py)."""
+    with _room(tmp_path_factory, craftroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def dated(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """Running totals stated on different dates (tests/kg/questions/datedroom.py)."""
+    with _room(tmp_path_factory, datedroom) as store:
         yield Asker(store, nlp)

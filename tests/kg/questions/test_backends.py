@@ -27,10 +27,12 @@ from tests.kg.questions import (
     chainroom,
     checkroom,
     conflictroom,
+    craftroom,
     firstsroom,
     flightroom,
     formerroom,
     kinroom,
+    onlyroom,
     tallyroom,
     typeroom,
 )
@@ -188,18 +190,25 @@ TALLYROOM = (
     "Who did Ivo Marrek marry on his 50th birthday?", "Which mission did Hal Dunmore fly in 2029?",
     "What mission did Dunmore fly in 2030?", "When did Wren-4 launch?", "Who have been Ivo Marrek's wives?",
 )
+CRAFTROOM = (
+    "Who commanded the Kestrel that brought Ilma Dask home?", "Who commanded the Kestrel?",
+    "Who commanded the Kestrel that carried Sela Brin?",
+)
+ONLYROOM = ("Who is the only Ardenian cosmonaut?", "Who is the only Velmarian astronaut?")
 ROOMS: dict[str, Callable[[Store], None]] = {"crewroom": crewroom.load, "newsroom": newsroom.load,
                                              "checkroom": checkroom.load, "conflictroom": conflictroom.load,
                                              "firstsroom": firstsroom.load, "flightroom": flightroom.load,
                                              "formerroom": formerroom.load, "chainroom": chainroom.load,
                                              "typeroom": typeroom.load, "kinroom": kinroom.load,
-                                             "tallyroom": tallyroom.load}
+                                             "tallyroom": tallyroom.load, "craftroom": craftroom.load,
+                                             "onlyroom": onlyroom.load}
 CASES = [("crewroom", q) for q in CREWROOM] + [("newsroom", q) for q in NEWSROOM] + [
     ("checkroom", q) for q in CHECKROOM] + [("conflictroom", q) for q in CONFLICTROOM] + [
     ("firstsroom", q) for q in FIRSTSROOM] + [("flightroom", q) for q in FLIGHTROOM] + [
     ("formerroom", q) for q in FORMERROOM] + [("chainroom", q) for q in CHAINROOM] + [
     ("typeroom", q) for q in TYPEROOM] + [("kinroom", q) for q in KINROOM] + [
-    ("tallyroom", q) for q in TALLYROOM]
+    ("tallyroom", q) for q in TALLYROOM] + [("craftroom", q) for q in CRAFTROOM] + [
+    ("onlyroom", q) for q in ONLYROOM]
 
 
 @dataclass
@@ -244,12 +253,13 @@ def remote(request: pytest.FixtureRequest, servers: dict[str, Loaded], nlp: Lang
 @pytest.mark.parametrize(("room", "question"), CASES)
 def test_the_same_question_gets_the_same_answer_on_every_backend(
     remote: Callable[[str], Asker], crew: Asker, asker: Asker, checks: Asker, conflicts: Asker, firsts: Asker,
-    flights: Asker, former: Asker, chains: Asker, types: Asker, kin: Asker, tally: Asker, room: str,
-    question: str,
+    flights: Asker, former: Asker, chains: Asker, types: Asker, kin: Asker, tally: Asker, crafts: Asker,
+    only: Asker, room: str, question: str,
 ) -> None:
     embedded = {"crewroom": crew, "newsroom": asker, "checkroom": checks, "conflictroom": conflicts,
                 "firstsroom": firsts, "flightroom": flights, "formerroom": former,
-                "chainroom": chains, "typeroom": types, "kinroom": kin, "tallyroom": tally}[room].answer(question)
+                "chainroom": chains, "typeroom": types, "kinroom": kin, "tallyroom": tally, "craftroom": crafts,
+                "onlyroom": only}[room].answer(question)
     answer = remote(room).answer(question)
     assert [a.label for a in answer.answers] == [a.label for a in embedded.answers]
     assert (answer.expects, answer.message, answer.template) == (embedded.expects, embedded.message,

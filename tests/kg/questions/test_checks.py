@@ -197,3 +197,18 @@ def test_a_bound_taken_for_a_topic_places_no_undated_answer_before_it(checks: As
     """Both commanded the station, undated: neither is known to have come before the other."""
     answer = checks.answer(question)
     assert labels(answer) == [] and "before" in (answer.message or "")
+
+
+@pytest.mark.parametrize("question", [
+    "Who were the new astronauts on Crew-9?",
+    "Who were the three rookie astronauts on Crew-9?",
+    "Which new astronauts flew on Crew-9?",
+])
+def test_a_quality_of_the_people_asked_that_no_fact_checks_is_no_answer(crew: Asker, question: str) -> None:
+    answer = crew.answer(question)
+    assert answer.answers == ()
+    assert "do not say who of them is" in (answer.message or "")
+
+
+def test_the_same_people_without_the_quality_are_answered(crew: Asker) -> None:
+    assert crew.answer("Who were the astronauts on Crew-9?").answers

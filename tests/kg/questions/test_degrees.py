@@ -31,3 +31,13 @@ def test_a_degree_the_articles_do_not_give_has_no_school(degrees: Asker) -> None
 def test_without_a_degree_every_school_answers(degrees: Asker) -> None:
     assert labels(degrees.answer("Where did Corin Dahl study?")) == ["Halden College", "Tarn University",
                                                                     "Vessel Institute"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Where did Corin Dahl go to university?", ["Tarn University"]),
+    ("Which university did Corin Dahl go to?", ["Tarn University"]),
+    ("Where did Corin Dahl study?", ["Halden College", "Tarn University", "Vessel Institute"]),
+])
+def test_a_kind_of_school_the_question_names_keeps_the_schools_named_so(degrees: Asker, question: str,
+                                                                        expected: list[str]) -> None:
+    assert sorted(a.label for a in degrees.answer(question).answers) == expected

@@ -1,0 +1,51 @@
+""""Who commanded the Soyuz that brought X home?": a name that is only a type of craft (every
+Soyuz ever flown is one node, see :mod:`kg.questions.one_flight`) says nothing of the one
+flight that a person the question names flew. An answer resting on the type's facts alone is
+kept only when a fact links it to that person (the commander who flew with X); without one,
+the reply says whom the articles give for the type, and gives no answer."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pyoxigraph import NamedNode
+
+from kg.questions.linking import EntityIndex
+from kg.questions.match import Parsed
+from kg.questions.one_flight import one_flight
+from kg.questions.templates import Plan, Reply, query_text
+from kg.questions.vocabulary import Vocabulary
+from kg.store import Store
+
+
+def of_a_type(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: EntityIndex,
+              vocabulary: Vocabulary) -> Reply:
+    """``reply`` without the answers that rest on a craft type alone and are tied to no person
+    the question names (see the module)."""
+    items = reply.items
+    if not items or plan.articles or plan.template in ("description", "comparison") or any(
+            i.kind not in ("entity", "place") for i in items):
+        return reply
+    craft = vocabulary.family("Spacecraft") - vocabulary.family("SpaceStation")
+    people = vocabulary.family("Person")
+
+    def of(iri: str, kinds: set[str]) -> bool:
+        named = index.entities.get(iri)
+        return named is not None and bool(set(named.types) & kinds)
+
+    types = {c.iri: c.label for _, c in plan.used if of(c.iri, craft) and not one_flight(vocabulary, index, c.iri)}
+    answers = {i.iri for i in items}
+    others = [m.best for m in parsed.mentions if of(m.best.iri, people) and m.best.iri not in answers]
+    typed = [i for i in items if i.iri and i.support and all(str(getattr(t.subject, "value", "")) in types
+                                                               for t in i.support)]
+    if not types or not others or not typed:
+        return reply
+    pairs = [(NamedNode(i.iri), NamedNode(o.iri)) for i in typed if i.iri for o in others]
+    rows = store.select(query_text("linked_pairs"), {"s o": pairs + [(b, a) for a, b in pairs]})
+    tied = {v.value for row in rows for v in (row["s"], row["o"])}
+    kept = [i for i in items if i not in typed or i.iri in tied]
+    if kept:
+        return replace(reply, items=kept)
+    shown = ", ".join(i.label for i in typed[:5])
+    return Reply([], note=f"The articles give {shown} for a {next(iter(types.values()))}, not for the one "
+                          f"{others[0].label} flew.")

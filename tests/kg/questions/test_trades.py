@@ -1,0 +1,29 @@
+"""An occupation asked of a spaceflyer is the trade besides flying, whichever word of the
+flyer's class the articles use (tests/kg/questions/traderoom.py, invented names); alone, the
+flyer's own word stands."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.questions import Answer, Asker
+
+
+def labels(answer: Answer) -> list[str]:
+    return sorted(a.label for a in answer.answers)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What is Tavi Orrun's occupation?", ["geophysicist"]),
+    ("What was Tavi Orrun's profession?", ["geophysicist"]),
+    ("What is Merek Solt's occupation?", ["military pilot"]),  # "cosmonaut" says what his class says
+    ("What was Merek Solt's job?", ["military pilot"]),
+    ("What is Jun Arle's occupation?", ["taikonaut"]),  # all there is
+    ("What is Ulla Brenn's occupation?", ["sculptor"]),
+])
+def test_the_trade_besides_flying(trades: Asker, question: str, expected: list[str]) -> None:
+    assert labels(trades.answer(question)) == expected
+
+
+def test_a_yes_no_question_about_flying_is_still_answered(trades: Asker) -> None:
+    assert [a.value for a in trades.answer("Is Merek Solt a cosmonaut?").answers] == [True]
