@@ -31,8 +31,10 @@ FLUSH_QUADS = 100_000
 #: From this many new quads on, a write builds RocksDB table files and adds them in one atomic
 #: step (``bulk_extend``) instead of a transaction of single inserts: measured on 660 dev articles
 #: (444 quads each), 2.5 ms of CPU per article in writes of 128 articles against 6.5 for
-#: ``extend`` at any size; below about 10,000 quads the files cost more than they save.
-BULK_QUADS = 20_000
+#: ``extend`` at any size; 3.0 against 5.7 at 32 articles (16,800 quads), 3.8 against 6.2 at 24,
+#: 5.0 against 6.0 at 16 and even at 8 (4,500 quads). Ingest writes its last batches one by one
+#: (32 articles each), so they take this path too.
+BULK_QUADS = 10_000
 #: At most this many quads per bulk write (Oxigraph's bulk loader works in chunks of a million;
 #: a write stays one chunk, and whole articles, whatever the batch).
 MAX_BULK_QUADS = 500_000
@@ -182,7 +184,8 @@ class OxigraphStore:
                     outcomes.append("unchanged")
                 elif old is None:
                     pending.extend(graph.quads())
-                    pending.extend(Quad(t.subject, t.predicate, t.object, DefaultGraph()) for t in graph.facts)
+                    # no graph name: the default graph, without pyoxigraph trying a named one first
+                    pending.extend(Quad(t.subject, t.predicate, t.object) for t in graph.facts)
                     pending_iris.add(graph.iri.value)
                     outcomes.append("loaded")
                 else:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
+from pyoxigraph import Literal as OxLiteral
 from pyoxigraph import NamedNode
 from rdflib import Graph
 from rdflib.term import Literal as RdfLiteral
@@ -131,3 +133,58 @@ def test_a_former_employer_is_written_on_its_assertion() -> None:
                      URIRef(entity_iri("Orbita").value): None}
     conforms, report = validate(g)
     assert conforms, report
+
+
+# Quotes, backslashes, line breaks, a NUL, N-Quads punctuation ("> .", "<...>"), an attempt at
+# a line of its own, and characters outside ASCII (accents, an emoji, a line separator).
+_HOSTILE = ['"', '\\', '\\"', '"> .', '<urn:x> <urn:y> "z" <urn:g> .\n', '\r\n', '\t', '\x00', 'é', '🚀',
+            '\u2028', '\\u0022', '"""', "'"]
+
+
+def _hostile_extraction(plain: bool) -> Extraction:
+    def text(*parts: str) -> str:
+        joined = "".join(parts)
+        if not plain:
+            return joined
+        return "".join(" " if c.isspace() else c if c.isascii() and (c.isalnum() or c in ".,") else "x" for c in joined)
+
+    body = text("Tavi Orlen said ", *_HOSTILE, " at the launch. Orlen became the first ",
+                '"quoted\\ "> . walker', " in orbit. Then ", *reversed(_HOSTILE), " ended.")
+    b = ExtractionBuilder(body, id="orlen", title=text('Orlen "> . \\ 🚀'))
+    b.entity("Tavi Orlen", "Astronaut", aliases=("Orlen",))
+    first = text('"quoted\\ "> . walker')
+    b.fact("Tavi Orlen", "holdsFirst", Literal(first), evidence=first,
+           qualifiers={"firstScope": Literal(text('in "> orbit'))})
+    extraction = b.build()
+    ev = dataclasses.replace(extraction.facts[0].evidence, extractor=text('rule "> .\n\\ é'))
+    return dataclasses.replace(extraction, facts=(dataclasses.replace(extraction.facts[0], evidence=ev),),
+                               extractor=text('astrokg "> . \\ 1'))
+
+
+def test_hostile_text_maps_to_exactly_its_own_literals() -> None:
+    extraction = _hostile_extraction(plain=False)
+    graph = mapped(extraction)
+    text = extraction.article.text
+    objects: dict[tuple[str, str], list[object]] = {}
+    for q in graph.provenance:
+        assert q.graph_name == graph.iri and q.subject.value.startswith(graph.iri.value)  # type: ignore[union-attr]
+        objects.setdefault((q.subject.value, q.predicate.value), []).append(q.object)  # type: ignore[union-attr]
+    assert objects[(graph.iri.value, "https://schema.org/articleBody")] == [OxLiteral(text)]
+    for start, end in extraction.sentences:
+        sentence = f"{graph.iri.value}#s-{start}-{end}"
+        assert objects[(sentence, "https://schema.org/text")] == [OxLiteral(text[start:end])]
+    extractors = {str(o.value) for (_, p), os in objects.items() if p == str(AKG.extractor) for o in os}  # type: ignore[attr-defined]
+    assert extractors == {extraction.extractor, extraction.facts[0].evidence.extractor}
+    stated = [os[0] for (_, p), os in objects.items() if p == "http://www.w3.org/1999/02/22-rdf-syntax-ns#object"]
+    value = next(q.object for q in graph.facts if q.predicate == NamedNode(AKG.holdsFirst))
+    assert stated == [value] and graph.stated == 1
+
+
+def test_hostile_text_makes_the_same_quads_as_plain_text() -> None:
+    def shape(graph: ArticleGraph) -> list[tuple[str, str, str]]:  # node IRIs hash what they say
+        return sorted((re.sub(r"[0-9a-f]{12,}>$", ">", str(q.subject)), q.predicate.value, type(q.object).__name__)
+                      for q in graph.quads())
+
+    hostile, plain = mapped(_hostile_extraction(plain=False)), mapped(_hostile_extraction(plain=True))
+    assert len(hostile.provenance) == len(plain.provenance) > 20
+    assert shape(hostile) == shape(plain)
