@@ -100,6 +100,8 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         verb = verb.head
     if tok.dep_ in ("relcl", "acl") and ctx.is_a(tok.head, *CRAFT):
         return _craft_at(ctx, tok.head, tok)
+    if _watched(tok):
+        return NOBODY  # "Her family watched as the capsule splashed down": not the watchers' landing
     along = _along_with(ctx, tok)
     if along:
         return About(tuple(along), None, LISTED)
@@ -111,6 +113,21 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         return About(tuple(listed_before), None, LISTED)  # parser hung the names on the phrase before
     sole = sole_person(ctx, tok)
     return About((sole,), None, NEAREST) if sole is not None else _entry(ctx, tok)
+
+
+#: verbs of looking on: whoever does them saw the event, they did not fly it
+_WATCH = {"watch", "see", "view", "observe", "witness", "cheer", "applaud", "greet", "await"}
+
+
+def _watched(tok: Token) -> bool:
+    """Whether an event verb tells what someone looked on at ("X watched the rocket lift off",
+    "watched as the capsule splashed down", "saw it land"): the looker is no one the event is
+    about."""
+    word = tok
+    while word.dep_ == "conj" and word.head.i != word.i:  # "watched as it splashed down and landed"
+        word = word.head
+    return word.dep_ in ("ccomp", "xcomp", "advcl") and word.head.lemma_ in _WATCH and (
+        word.dep_ != "advcl" or any(c.lower_ in ("as", "while", "when") for c in word.children))
 
 
 #: words on an unnamed flight noun that make it some other flight than the story's
@@ -185,6 +202,10 @@ _KIN = {"wife", "husband", "fiancee", "fiancée", "fiance", "fiancé", "partner"
         "son", "daughter", "mother", "father", "brother", "sister", "child", "girlfriend", "boyfriend", "friend"}
 
 
+#: plural and family nouns of someone's elders, told of as someone else than the person
+_FOREBEARS = {"parents", "parent", "grandparents", "grandmother", "grandfather", "mom", "dad", "family", "ancestors"}
+
+
 def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
     relative = subj.lower_ in _RELATIVE and verb.dep_ == "relcl"
     if relative:
@@ -237,6 +258,9 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
     if listed:  # "the crew of A, B and C", "the three astronauts, A, B and C"
         people = list(dict.fromkeys(ctx.person(t) for t in listed))
         return About(tuple(p for p in people if p is not None), None, LISTED)
+    if subj.lower_ in _KIN or subj.lower_ in _FOREBEARS:  # "Her father grew up in Krakow": someone unnamed,
+        mates = companions(ctx, verb, ctx.region(verb))  # not her; "The son of X flew with Y": Y
+        return About(tuple(mates), None, LISTED) if mates else NOBODY
     return None
 
 
@@ -276,7 +300,8 @@ def _craft(ctx: Context, craft: int, noun: Token, verb: Token) -> About:
     aboard = companions(ctx, verb, ctx.region(verb))  # "blasted off ... with A and B aboard"
     if aboard:
         return About(tuple(aboard), craft, LISTED)
-    if verb.dep_ in ("advcl", "conj", "relcl") and verb.head.i != verb.i:  # "she became ... when X lifted off"
+    if verb.dep_ in ("advcl", "conj", "relcl") and verb.head.i != verb.i and not _watched(verb):  # "she became
+        # ... when X lifted off", not "they watched as X lifted off"
         p = ctx.subject_of(verb.head, limit=3)
         if p is not None and ctx.labels[p] == "PERSON":
             return About(tuple(ctx.conjuncts(p, verb.head)), craft, CONTEXT)
