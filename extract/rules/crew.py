@@ -150,6 +150,9 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
             if p is not None:
                 return [p], DIRECT
         return [], 0.0
+    headed = _line_head(ctx, noun)
+    if headed:  # "- Commander: Tom Quill", "Mission specialists – A and B": a roster line's name
+        return headed, DIRECT
     after = _named_after(ctx, noun)
     if after is not None:  # "flying as pilot for the commander, Gus Grissom": Grissom, however it is parsed
         return [after], DIRECT
@@ -220,6 +223,28 @@ def _named_after(ctx: Context, noun: Token) -> int | None:
         return None
     end = mention(ctx, doc[noun.i + 2]).end
     return person if end >= noun.sent.end or doc[end].is_punct else None
+
+
+#: what parts a roster line's role from its holder: "Commander: X", "Pilot – Y"
+_LINE_MARKS = {":", "-", "–", "—"}
+#: bullets a roster line may start with
+_BULLETS = {"-", "•", "▪", "◦", "·", "*", "–", "—"}
+
+
+def _line_head(ctx: Context, noun: Token) -> list[int]:
+    """The people a role heads a line of a roster with: "- Commander: Tom Quill", "Pilot –
+    Ann Lee", "Mission specialists: A and B" (the role words alone before the mark, at the
+    start of the sentence or after a bullet)."""
+    doc = ctx.doc
+    lead = [t for t in doc[noun.sent.start:noun.i] if not t.is_space and t.text not in _BULLETS]
+    if len(lead) > 2 or not all(t.is_alpha for t in lead) or noun.i + 2 >= len(doc) \
+            or doc[noun.i + 1].text not in _LINE_MARKS:
+        return []
+    name = doc[noun.i + 2]
+    person = ctx.person(name)
+    if person is None or ctx.named_at.get(name.i) != person:
+        return []
+    return ctx.conjuncts(person, mention(ctx, name).root) if noun.tag_ == "NNS" else [person]
 
 
 def _describes_name_before(ctx: Context, noun: Token) -> bool:
@@ -332,10 +357,10 @@ def _unknown_flight(ctx: Context, tok: Token) -> bool:
 
 def _as_seat(ctx: Context, noun: Token) -> bool:
     """Whether a trade word names a seat by how it is said: "as pilot", "her pilot", "the pilot"
-    next to a name."""
+    next to a name, "Pilot: X" heading a roster line."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":
         return True
-    if _bracket(ctx, noun) is not None:
+    if _bracket(ctx, noun) is not None or _line_head(ctx, noun):  # "(NASA, pilot)", "Pilot: X"
         return True
     if any(c.dep_ == "poss" for c in noun.children):
         return True
