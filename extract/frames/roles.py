@@ -44,7 +44,7 @@ _INSIDE_CRAFT = {"aboard", "on", "in", "inside", "onboard"}
 #: verbs whose participle tells whom a craft took along: "the capsule, carrying A and B, landed"
 _CARRY = {"carry", "send", "bring", "take", "ferry", "transport", "deliver", "fly"}
 #: verbs by which an agency or a country sends a craft up: "China launched the Shenzhou-19 spaceship"
-_SEND_UP = {"launch", "send", "fire", "loft"}
+_SEND_UP = {"launch", "send", "fire", "loft", "fly", "carry"}
 _RELATIVE = {"who", "that", "which"}
 _VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 
@@ -80,7 +80,7 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
     if not verbal(tok):
         owned = _of_noun(ctx, tok)
         return owned if owned.people or owned.craft is not None else _entry(ctx, tok)
-    if another_flight(ctx, tok):
+    if another_flight(ctx, tok) or _carried_no_one(ctx, tok):
         return NOBODY
     verb = tok
     for _ in range(3):  # "is set to launch", "launched and docked": the subject of the verb above
@@ -113,6 +113,22 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         return About(tuple(listed_before), None, LISTED)  # parser hung the names on the phrase before
     sole = sole_person(ctx, tok)
     return About((sole,), None, NEAREST) if sole is not None else _entry(ctx, tok)
+
+
+#: verbs that tell a launch by what was sent up ("sent A and B into space", "flew four people to orbit")
+_SENDING = {"send", "fly", "carry"}
+
+
+def _carried_no_one(ctx: Context, verb: Token) -> bool:
+    """Whether a verb of sending up sent no one: its object is a thing ("sent a probe into
+    space", "carried a satellite into orbit"), not a person, a list of them or a craft."""
+    if verb.lemma_ not in _SENDING:
+        return False
+    sent = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if sent is None or sent.pos_ == "PRON" or sent.lower_ in GROUPS or sent.lower_ in _FLIGHT_NOUNS \
+            or any(c.dep_ == "prt" for c in verb.children):
+        return False  # "carry out the mission", "flew the mission": not a thing sent up
+    return ctx.person(sent) is None and not listed(ctx, sent) and _named(ctx, sent, *CRAFT) is None
 
 
 #: verbs of looking on: whoever does them saw the event, they did not fly it
@@ -228,6 +244,9 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
         craft = _named(ctx, carried, "SPACECRAFT", *MISSIONS) if carried is not None else None
         if carried is not None and craft is not None:
             return _craft(ctx, craft, carried, verb)
+        sent = _object(ctx, verb)
+        if sent.people:  # "China sent A and B into space aboard X": those it sent
+            return sent
     if named is not None and ctx.labels[named] == "ROCKET":  # "an Atlas V launched the capsule"
         rocket = named
         carried = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
