@@ -389,7 +389,7 @@ class Reader:
         words = [t for t in words if not ctx.person(t)]
         teller = {x.i for t in words if t.dep_ == "agent" for x in t.subtree}  # "announced by a museum in X"
         near = [t for t in [*words, *_when_clauses(ctx, words)] if ctx.is_a(t, "PLACE") and t.i > span.start - 8
-                and not described_place(ctx, t) and t.i not in teller]
+                and not described_place(ctx, t) and t.i not in teller and not _told_there(t, tok)]
         for c in [c for c in innermost(ctx, near) if ctx.clusters[c]["name"] not in COUNTRIES][:1]:
             self._add(ctx, people[0], "place", entity(c), span, who.confidence, modality)
         died: Obj | None = None
@@ -996,6 +996,20 @@ def _career_rank(ctx: Context, noun: Token) -> int | None:
     career = any(c.dep_ == "prep" and c.lower_ == "of" and any(t.lemma_ == "career" for t in c.children)
                  for c in noun.children)
     return rank if owned or career else None
+
+
+#: verbs of telling news: where they are done is where it was told, not where it happened
+_TELLING = {"announce", "say", "tell", "report", "confirm", "write", "state", "post", "tweet", "speak", "reveal"}
+
+
+def _told_there(place: Token, event: Token) -> bool:
+    """Whether a place is where news of an event was told ("the death of X was announced in
+    Warsaw by Y", "Y said in Warsaw"), its preposition hanging from a verb of telling."""
+    prep = place.head
+    while prep.dep_ in ("compound", "conj", "appos") and prep.head.i != prep.i:
+        prep = prep.head
+    verb = prep.head if prep.dep_ == "prep" else None
+    return verb is not None and verb.i != event.i and verb.lemma_ in _TELLING
 
 
 def _when_clauses(ctx: Context, words: list[Token]) -> list[Token]:
