@@ -339,6 +339,8 @@ def _included(ctx: Context, verb: Token, span: Span) -> None:
     if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
         return
     named = [t for t in (noun, *noun.children) if t.dep_ in ("compound", "nmod") or t.i == noun.i]
+    if noun.dep_ == "appos":  # "Apollo 40, a mission which included ...": the name the noun describes
+        named.append(noun.head)
     mission = next((ctx.cluster(t) for t in named if ctx.is_a(t, *MISSIONS)), None)
     if mission is None:
         return
