@@ -380,9 +380,9 @@ class Reader:
     def _death(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
         """"X died on Monday in Houston", "the agency said he died on May 3", "died when his jet
         crashed near X", "announced his death on Friday", "the death of X in 1967", "was killed"."""
-        people = [p for p in who.people if ctx.labels[p] == "PERSON"][:1]
+        people = [p for p in who.people if ctx.labels[p] == "PERSON" and p != _teller(ctx, tok)][:1]
         if tok.lemma_ == "kill" and tok.tag_ != "VBN" or not people or modality != "reported":
-            return  # "killed" only in the passive: the one who died is its subject
+            return  # "killed" only in the passive: the one who died is its subject; no one tells of their own
         if tok.lower_ == "deceased":  # "X, now deceased", "the deceased astronaut X"
             self._add(ctx, people[0], "status", value("Deceased"), span, who.confidence, modality)
             return
@@ -1010,6 +1010,16 @@ def _told_there(place: Token, event: Token) -> bool:
         prep = prep.head
     verb = prep.head if prep.dep_ == "prep" else None
     return verb is not None and verb.i != event.i and verb.lemma_ in _TELLING
+
+
+def _teller(ctx: Context, event: Token) -> int | None:
+    """Who tells of an event in a clause of a verb of telling ("X, who told the press that he
+    died in Warsaw", "X said he died"): someone the event's pronoun cannot be when it is a
+    death."""
+    verb = event.head if event.dep_ in ("ccomp", "xcomp") else None
+    if verb is None or verb.lemma_ not in _TELLING:
+        return None
+    return ctx.subject_of(verb, limit=2)
 
 
 def _when_clauses(ctx: Context, words: list[Token]) -> list[Token]:

@@ -33,3 +33,27 @@ def test_where_a_death_was_told_is_no_death_place(nlp: Language, text: str) -> N
 ])
 def test_where_the_death_was_stays(nlp: Language, text: str) -> None:
     assert ("ludo varga", "deathPlace", "warsaw") in keys(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The pilot's death was announced on Twitter by his son-in-law, parliament member Dale Korvin, who told the "
+    "press that he died in a Warsaw hospital.",
+    "Ludo Varga was a pilot. His son Dale Korvin said he died in a Warsaw hospital on Tuesday.",
+    "Ludo Varga retired in 1990. Dale Korvin said that he died in Warsaw on Tuesday.",
+    "Ludo Varga flew in 1978. His brother, Dale Korvin, told reporters that he died in Warsaw.",
+    "Dale Korvin, Ludo Varga's nephew, wrote that he died in Warsaw on Tuesday.",
+])
+def test_the_teller_of_a_death_is_not_the_one_who_died(nlp: Language, text: str) -> None:
+    assert not {k for k in keys(nlp, text) if k[0] == "dale korvin" and k[1].startswith("death")}
+
+
+@pytest.mark.parametrize("text", [
+    "Gen. Ludo Varga. Photo PAP/Dale Korvin\nLudo Varga, Poland's only cosmonaut, has died at the age of 81.",
+    "Ludo Varga after landing. (AP Photo/Dale Korvin)\nLudo Varga landed near Dzhezkazgan on Friday.",
+    "Ludo Varga after landing. Photo: Reuters/Dale Korvin\nLudo Varga landed near Dzhezkazgan on Friday.",
+    "Ludo Varga in 1978. Photo PAP/Dale Korvin\nLudo Varga flew aboard Soyuz 40 in 1978.",
+    "Gen. Ludo Varga. Foto PAP/Dale Korvin\nLudo Varga, Poland's only cosmonaut, has died at the age of 81.",
+])
+def test_a_picture_s_credit_is_no_employer_and_no_one(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert not {k for k in found if k[1] == "employer" or "korvin" in k[0] or "korvin" in k[2]}
