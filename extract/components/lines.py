@@ -116,13 +116,14 @@ def make_line_breaker(nlp: Language, name: str) -> LineBreaker:
 
 class LineBreaker:
     """Sets a sentence start after each blank line, each headline line and each roster line,
-    and none inside a roster line."""
+    and none inside a roster line or right after a word."""
 
     def __init__(self, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
         _keep_clock_times(doc)
+        _keep_runs_whole(doc)
         text = extensions.text(doc)
         if "\n" not in text:
             return doc
@@ -144,6 +145,16 @@ def _keep_lines_whole(doc: Doc, lines: list[tuple[int, int]]) -> None:
         if line is not None:
             for tok in line[1:]:
                 tok.is_sent_start = False
+
+
+def _keep_runs_whole(doc: Doc) -> None:
+    """No sentence starts right after a word: the parser sometimes ends one with no stop or
+    line break ("lands with Commander X and Flight Engineers | Y and Z aboard"), and the names
+    after the cut lose the words that tell what they did."""
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if before.is_alpha and not tok.is_space and tok.is_sent_start is None:
+            tok.is_sent_start = False
 
 
 #: the clock words after which the parser may wrongly start a sentence ("6:16 a.m. Moscow time")
