@@ -254,6 +254,18 @@ class Reader:
                     self._add(ctx, m, "target", entity(one), span, who.confidence - 0.1, modality)
             for c in stations[:1]:
                 self._add(ctx, one, "destination", entity(c), span, who.confidence - 0.1, modality)
+        self._aboard_with(ctx, tok, span, who, modality, words)
+
+    def _aboard_with(self, ctx: Context, tok: Token, span: Span, who: About, modality: str,
+                     words: list[Token]) -> None:
+        """"served on board Discovery with X", "lived aboard Soyuz T-40 with X": a stay on a
+        craft (not a station, whose crews come and go) with someone is a flight together."""
+        crafts = roles.entities(ctx, words, "SPACECRAFT", preps=("on", "aboard", "in", "board", "onboard"))
+        if not crafts or tok.lemma_ not in ("serve", "live", "stay", "spend"):
+            return
+        for one in [p for p in who.people if ctx.labels[p] == "PERSON"]:
+            self._add(ctx, one, "craft", entity(crafts[0]), span, who.confidence - 0.1, modality)
+            self._together(ctx, tok, [one], words, span, who.confidence, modality)
 
     def _membership(self, ctx: Context, tok: Token, span: Span, who: About, modality: str,
                     words: list[Token]) -> None:
