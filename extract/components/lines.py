@@ -14,11 +14,16 @@ the headline; and a roster's lines as one run-on ("Tom Quill, Commander Ann Lee,
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, cast
 
+from spacy.attrs import IS_ALPHA, IS_SPACE, LOWER, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import extensions
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
 
 _LINE = re.compile(r"[^\n]+")
 #: how a line that is a sentence ends (a headline may end in "!" or "?" or a quote, never in a full stop)
@@ -151,10 +156,18 @@ def _keep_runs_whole(doc: Doc) -> None:
     """No sentence starts right after a word: the parser sometimes ends one with no stop or
     line break ("lands with Commander X and Flight Engineers | Y and Z aboard"), and the names
     after the cut lose the words that tell what they did."""
-    for tok in doc[1:]:
-        before = doc[tok.i - 1]
-        if before.is_alpha and not tok.is_space and tok.is_sent_start is None:
-            tok.is_sent_start = False
+    if len(doc) < 2:
+        return
+    marks = doc.to_array([IS_ALPHA, IS_SPACE, SENT_START])
+    after_word = (marks[:-1, 0] == 1) & (marks[1:, 1] == 0) & (marks[1:, 2] == 0)
+    if after_word.any():
+        starts = doc.to_array(SENT_START)
+        starts[1:][after_word] = _NOT_A_START
+        doc.from_array([SENT_START], cast("Ints2d", starts.reshape(-1, 1)))
+
+
+#: "not a sentence start" (-1) as spaCy's unsigned token arrays hold it
+_NOT_A_START = 2**64 - 1
 
 
 #: the clock words after which the parser may wrongly start a sentence ("6:16 a.m. Moscow time")
@@ -168,9 +181,14 @@ def _keep_clock_times(doc: Doc) -> None:
     """No sentence starts inside a clock time told with its zone: "at 6:16 a.m. Moscow time on
     Monday", "at 9:14 a.m. EDT" (the parser reads the abbreviation's full stop as a sentence's
     end, and the place, date and people after it are lost to the event)."""
-    for tok in doc[:-2]:
-        if tok.lower_ not in _CLOCK:
-            continue
-        after, then = doc[tok.i + 1], doc[tok.i + 2]
+    if len(doc) < 3:
+        return
+    lowers = doc.to_array(LOWER)[:-2]
+    found = lowers == 0  # none yet; the clock words are then found in bulk, not token by token
+    for word in _CLOCK:
+        if word in doc.vocab.strings:
+            found |= lowers == doc.vocab.strings[word]
+    for i in found.nonzero()[0]:
+        after, then = doc[int(i) + 1], doc[int(i) + 2]
         if after.lower_ in _ZONES or after.is_title and then.lower_ == "time":
             after.is_sent_start = False

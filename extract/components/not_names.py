@@ -51,10 +51,10 @@ def _photo_credit(span: Span) -> bool:
     PAP/Leszek Nowak", "(AP Photo/Ann Lee)", "Photo: Reuters/Ann Lee" (the slash names who took
     it for whom), tagged as a person or an organisation."""
     doc = span.doc
-    words = [t.lower_ for t in doc[max(0, span.start - 3):span.end]]
-    slash = "/" in span.text or span.end < len(doc) and doc[span.end].text == "/" \
-        or span.start > 0 and doc[span.start - 1].text == "/"
-    return slash and any(w in _PICTURES for w in words)
+    if not ("/" in span.text or span.end < len(doc) and doc[span.end].text == "/"
+            or span.start > 0 and doc[span.start - 1].text == "/"):
+        return False
+    return any(t.lower_ in _PICTURES for t in doc[max(0, span.start - 3):span.end])
 
 
 def _credited(span: Span) -> bool:
