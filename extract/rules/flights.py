@@ -70,6 +70,20 @@ def _carried_by_owner(ctx: Context, tok: Token, span: Span) -> None:
                     modality=modality)
 
 
+#: verbs of setting off, whose "for N days" is the length of the trip ahead
+_SETTING_OFF = {"launch", "lift", "blast", "rocket", "head", "leave", "depart", "set"}
+
+
+def _trip_ahead(unit: Token) -> bool:
+    """Whether a duration is the length of a trip someone sets off on ("blasts off for 12
+    days", "lifted off for a six-month stay"): planned, however the launch is told."""
+    prep = unit.head
+    while prep.dep_ in ("compound", "amod", "nummod") and prep.head.i != prep.i:  # "a 12-day stay"
+        prep = prep.head
+    prep = prep.head if prep.dep_ == "pobj" else prep
+    return prep.lower_ == "for" and prep.dep_ == "prep" and prep.head.lemma_ in _SETTING_OFF
+
+
 def backup(ctx: Context, tok: Token, span: Span) -> None:
     head = span[-1]
     person = described(ctx, head)
@@ -144,6 +158,8 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     modality = mood(ctx, unit_tok)
     if modality is None:
         return
+    if _trip_ahead(unit_tok):
+        modality = "planned"  # "blasts off for 12 days on the ISS": the stay is still to come
     people, sure = _owner(ctx, unit_tok)
     if not people:
         return
