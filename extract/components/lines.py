@@ -14,11 +14,16 @@ the headline; and a roster's lines as one run-on ("Tom Quill, Commander Ann Lee,
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, cast
 
+from spacy.attrs import IS_ALPHA, IS_SPACE, LOWER, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import extensions
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
 
 _LINE = re.compile(r"[^\n]+")
 #: how a line that is a sentence ends (a headline may end in "!" or "?" or a quote, never in a full stop)
@@ -71,14 +76,22 @@ def roster_ends(text: str) -> set[int]:
     ending in a comma ("Tom Quill, Commander" / "Ann Lee, Pilot"); each line is a sentence of
     its own, not one run-on. A hard-wrapped paragraph has a line that goes on in lower case
     or is long."""
-    ends: set[int] = set()
+    return {end for _, end in roster_lines(text)}
+
+
+def roster_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the lines of the rosters in a text (see :func:`roster_ends`); a
+    sentence that ends a paragraph's first line introduces bulleted lines as a colon does
+    ("The crew was named on Monday." / "- Commander: Tom Quill")."""
+    found: list[tuple[int, int]] = []
     for para in _PARAGRAPH.finditer(text):
         lines = list(_LINE.finditer(text, para.start(), para.end()))
-        intro = lines[:1] if lines and lines[0].group(0).rstrip().endswith(":") else []
+        intro = lines[:1] if lines and (lines[0].group(0).rstrip().endswith(":") or _FINAL.search(
+            lines[0].group(0)) and len(lines) > 2 and all(_BULLET.match(m.group(0)) for m in lines[1:])) else []
         lines = lines[len(intro):]  # "NS-40 carried six people:" above its list
         if len(lines) >= 2 and all(_roster_line(m.group(0)) for m in lines):
-            ends |= {m.end() for m in [*intro, *lines]}
-    return ends
+            found += [(m.start(), m.end()) for m in [*intro, *lines]]
+    return found
 
 
 def _roster_line(line: str) -> bool:
@@ -94,8 +107,11 @@ def _roster_line(line: str) -> bool:
 #: words a hard-wrapped line may end in, which no line of a roster does
 _GOES_ON = {"the", "a", "an", "of", "on", "in", "at", "to", "from", "for", "with", "by", "and", "or", "as", "its",
             "his", "her", "their"}
-#: what shows a longer line is a roster's: a bullet, a comma after the name, a number ("Astronaut 017")
-_ROSTER_MARK = re.compile(r"^\s*[-•▪◦·*]|,|\d")
+#: what shows a longer line is a roster's: a bullet, a comma after the name, a number ("Astronaut 017"),
+#: a role before a colon ("Mission specialists: A and B")
+_ROSTER_MARK = re.compile(r"^\s*[-•▪◦·*]|,|\d|^[^:]{3,30}:\s")
+#: a bulleted line
+_BULLET = re.compile(r"\s*[-•▪◦·*]\s")
 
 
 @Language.factory("astrokg_lines", assigns=["token.is_sent_start"], default_config={})
@@ -104,22 +120,54 @@ def make_line_breaker(nlp: Language, name: str) -> LineBreaker:
 
 
 class LineBreaker:
-    """Sets a sentence start after each blank line and each headline line."""
+    """Sets a sentence start after each blank line, each headline line and each roster line,
+    and none inside a roster line or right after a word."""
 
     def __init__(self, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
         _keep_clock_times(doc)
+        _keep_runs_whole(doc)
         text = extensions.text(doc)
         if "\n" not in text:
             return doc
-        ends = {end for _, end in headline_lines(text)} | roster_ends(text)
+        roster = roster_lines(text)
+        ends = {end for _, end in headline_lines(text)} | {end for _, end in roster}
         for i in doc.to_array("IS_SPACE")[:-1].nonzero()[0]:  # the space tokens, without making the others
             tok = doc[int(i)]
             if "\n\n" in tok.text or tok.idx in ends:
                 doc[tok.i + 1].is_sent_start = True
+        _keep_lines_whole(doc, roster)
         return doc
+
+
+def _keep_lines_whole(doc: Doc, lines: list[tuple[int, int]]) -> None:
+    """No sentence starts inside a roster's line: the parser would cut "- Commander: Tom Quill"
+    after the bullet and the colon, and the role would lose its name."""
+    for start, end in lines:
+        line = doc.char_span(start, end, alignment_mode="expand")
+        if line is not None:
+            for tok in line[1:]:
+                tok.is_sent_start = False
+
+
+def _keep_runs_whole(doc: Doc) -> None:
+    """No sentence starts right after a word: the parser sometimes ends one with no stop or
+    line break ("lands with Commander X and Flight Engineers | Y and Z aboard"), and the names
+    after the cut lose the words that tell what they did."""
+    if len(doc) < 2:
+        return
+    marks = doc.to_array([IS_ALPHA, IS_SPACE, SENT_START])
+    after_word = (marks[:-1, 0] == 1) & (marks[1:, 1] == 0) & (marks[1:, 2] == 0)
+    if after_word.any():
+        starts = doc.to_array(SENT_START)
+        starts[1:][after_word] = _NOT_A_START
+        doc.from_array([SENT_START], cast("Ints2d", starts.reshape(-1, 1)))
+
+
+#: "not a sentence start" (-1) as spaCy's unsigned token arrays hold it
+_NOT_A_START = 2**64 - 1
 
 
 #: the clock words after which the parser may wrongly start a sentence ("6:16 a.m. Moscow time")
@@ -133,9 +181,14 @@ def _keep_clock_times(doc: Doc) -> None:
     """No sentence starts inside a clock time told with its zone: "at 6:16 a.m. Moscow time on
     Monday", "at 9:14 a.m. EDT" (the parser reads the abbreviation's full stop as a sentence's
     end, and the place, date and people after it are lost to the event)."""
-    for tok in doc[:-2]:
-        if tok.lower_ not in _CLOCK:
-            continue
-        after, then = doc[tok.i + 1], doc[tok.i + 2]
+    if len(doc) < 3:
+        return
+    lowers = doc.to_array(LOWER)[:-2]
+    found = lowers == 0  # none yet; the clock words are then found in bulk, not token by token
+    for word in _CLOCK:
+        if word in doc.vocab.strings:
+            found |= lowers == doc.vocab.strings[word]
+    for i in found.nonzero()[0]:
+        after, then = doc[int(i) + 1], doc[int(i) + 2]
         if after.lower_ in _ZONES or after.is_title and then.lower_ == "time":
             after.is_sent_start = False

@@ -104,7 +104,7 @@ class NameFixer:
         ents += _missed(doc, text, ents, headlines)
         ents = _native_towns(doc, ents)
         ents = _with_datelines(doc, text, ents)
-        ents = _whole_names(doc, ents, headlines)
+        ents = [_without_long_title(e) for e in _whole_names(doc, ents, headlines)]
         full = [e for e in ents if e.label_ == "PERSON" and len(e.text.split()) >= 2]
         parts = {w for e in full for w in (e.text.split()[0], surname(e.text))}
         parts |= {m.group(0)[1:-1] for e in full if (m := re.search(r'["“]\w+["”]', e.text)) is not None}
@@ -602,6 +602,29 @@ def _is_place(span: Span) -> bool:
             return False  # "X, a colonel in the Air Force, was born": the place of the description
         verb = verb.head
     return False
+
+
+#: crew titles that only people hold: a name after one is a person's, whatever the model tagged
+_CREW_TITLES = {"pilot", "specialist", "commander", "engineer", "astronaut", "cosmonaut", "taikonaut"}
+
+
+def _without_long_title(e: Span) -> Span:
+    """A person's name without a title of several words taken in with it: "Science Pilot Bo
+    Tan", "Lunar Module Pilot Ed Marsh" (a title word among its first three, with a name of two
+    words or more after it); a crew title makes such a span a person's even when the model
+    tagged it an organisation ("Payload Specialist Ivo Brandt")."""
+    if e.kb_id_ or e.label_ != "PERSON" and e.label_ not in _RELABEL:
+        return e
+    doc = e.doc
+    for i in range(min(e.start + 2, e.end - 3), e.start - 1, -1):
+        if doc[i].lower_ not in _TITLE_WORDS or not doc[i].is_title:
+            continue
+        name = doc[i + 1:e.end]
+        if e.label_ == "PERSON" or doc[i].lower_ in _CREW_TITLES and len(name) <= 3 and all(
+                t.pos_ == "PROPN" and t.is_title and t.lower_ not in _ORG_WORDS for t in name):
+            return Span(doc, i + 1, e.end, label="PERSON")
+        return e
+    return e
 
 
 def _trim(span: Span, text: str) -> Span | None:

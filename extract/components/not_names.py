@@ -6,7 +6,8 @@
 - a common noun with an indefinite article ("An affable and humble Midwesterner, Glenn
   ..."): a name takes none;
 - a picture's credit line, its label and who is credited ("Photo Credit: Michael Galindo",
-  "Image credit: ESA/Ana Voss"): the photographer is no one the story tells of.
+  "Image credit: ESA/Ana Voss", "Photo PAP/Ana Voss", "(AP Photo/Ana Voss)"), however the model
+  tagged it: the photographer is no one the story tells of, nor the agency an employer.
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ _CREDITS = {"credit", "credits", "courtesy"}
 
 
 def names_no_one(span: Span) -> bool:
-    """Whether a PERSON span is a thing, an adverb or a common noun (see the module docstring)."""
+    """Whether a PERSON span is a thing, an adverb or a common noun, or any span is a credit
+    line's (see the module docstring)."""
+    if _photo_credit(span):
+        return True
     if span.label_ != "PERSON":
         return False
     root = span.root
@@ -36,6 +40,21 @@ def names_no_one(span: Span) -> bool:
     if len(span) == 1 and span[0].lower_.endswith(_ADVERB_ENDINGS):
         return True  # "Successfully"
     return len(span) == 1 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+
+
+#: words a picture's credit begins with ("Photo PAP/X", "AP Photo/X", "Image: NASA/X")
+_PICTURES = {"photo", "photos", "image", "images", "picture", "video", "foto", "photograph"}
+
+
+def _photo_credit(span: Span) -> bool:
+    """Whether a span is (or is in) a picture's credit of agency and photographer: "Photo
+    PAP/Leszek Nowak", "(AP Photo/Ann Lee)", "Photo: Reuters/Ann Lee" (the slash names who took
+    it for whom), tagged as a person or an organisation."""
+    doc = span.doc
+    if not ("/" in span.text or span.end < len(doc) and doc[span.end].text == "/"
+            or span.start > 0 and doc[span.start - 1].text == "/"):
+        return False
+    return any(t.lower_ in _PICTURES for t in doc[max(0, span.start - 3):span.end])
 
 
 def _credited(span: Span) -> bool:

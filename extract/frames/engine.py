@@ -294,6 +294,18 @@ class Reader:
                     self._add(ctx, m, "target", entity(one), span, who.confidence - 0.1, modality)
             for c in stations[:1]:
                 self._add(ctx, one, "destination", entity(c), span, who.confidence - 0.1, modality)
+        self._aboard_with(ctx, tok, span, who, modality, words)
+
+    def _aboard_with(self, ctx: Context, tok: Token, span: Span, who: About, modality: str,
+                     words: list[Token]) -> None:
+        """"served on board Discovery with X", "lived aboard Soyuz T-40 with X": a stay on a
+        craft (not a station, whose crews come and go) with someone is a flight together."""
+        crafts = roles.entities(ctx, words, "SPACECRAFT", preps=("on", "aboard", "in", "board", "onboard"))
+        if not crafts or tok.lemma_ not in ("serve", "live", "stay", "spend"):
+            return
+        for one in [p for p in who.people if ctx.labels[p] == "PERSON"]:
+            self._add(ctx, one, "craft", entity(crafts[0]), span, who.confidence - 0.1, modality)
+            self._together(ctx, tok, [one], words, span, who.confidence, modality)
 
     def _membership(self, ctx: Context, tok: Token, span: Span, who: About, modality: str,
                     words: list[Token]) -> None:
@@ -436,16 +448,16 @@ class Reader:
     def _death(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
         """"X died on Monday in Houston", "the agency said he died on May 3", "died when his jet
         crashed near X", "announced his death on Friday", "the death of X in 1967", "was killed"."""
-        people = [p for p in who.people if ctx.labels[p] == "PERSON"][:1]
+        people = [p for p in who.people if ctx.labels[p] == "PERSON" and p != _teller(ctx, tok)][:1]
         if tok.lemma_ == "kill" and tok.tag_ != "VBN" or not people or modality != "reported":
-            return  # "killed" only in the passive: the one who died is its subject
+            return  # "killed" only in the passive: the one who died is its subject; no one tells of their own
         if tok.lower_ == "deceased":  # "X, now deceased", "the deceased astronaut X"
             self._add(ctx, people[0], "status", value("Deceased"), span, who.confidence, modality)
             return
         words = [t for t in words if not ctx.person(t)]
         teller = {x.i for t in words if t.dep_ == "agent" for x in t.subtree}  # "announced by a museum in X"
         near = [t for t in [*words, *_when_clauses(ctx, words)] if ctx.is_a(t, "PLACE") and t.i > span.start - 8
-                and not described_place(ctx, t) and t.i not in teller]
+                and not described_place(ctx, t) and t.i not in teller and not _told_there(t, tok)]
         for c in [c for c in innermost(ctx, near) if ctx.clusters[c]["name"] not in COUNTRIES][:1]:
             self._add(ctx, people[0], "place", entity(c), span, who.confidence, modality)
         died: Obj | None = None
@@ -1076,6 +1088,30 @@ def _career_rank(ctx: Context, noun: Token) -> int | None:
     career = any(c.dep_ == "prep" and c.lower_ == "of" and any(t.lemma_ == "career" for t in c.children)
                  for c in noun.children)
     return rank if owned or career else None
+
+
+#: verbs of telling news: where they are done is where it was told, not where it happened
+_TELLING = {"announce", "say", "tell", "report", "confirm", "write", "state", "post", "tweet", "speak", "reveal"}
+
+
+def _told_there(place: Token, event: Token) -> bool:
+    """Whether a place is where news of an event was told ("the death of X was announced in
+    Warsaw by Y", "Y said in Warsaw"), its preposition hanging from a verb of telling."""
+    prep = place.head
+    while prep.dep_ in ("compound", "conj", "appos") and prep.head.i != prep.i:
+        prep = prep.head
+    verb = prep.head if prep.dep_ == "prep" else None
+    return verb is not None and verb.i != event.i and verb.lemma_ in _TELLING
+
+
+def _teller(ctx: Context, event: Token) -> int | None:
+    """Who tells of an event in a clause of a verb of telling ("X, who told the press that he
+    died in Warsaw", "X said he died"): someone the event's pronoun cannot be when it is a
+    death."""
+    verb = event.head if event.dep_ in ("ccomp", "xcomp") else None
+    if verb is None or verb.lemma_ not in _TELLING:
+        return None
+    return ctx.subject_of(verb, limit=2)
 
 
 def _when_clauses(ctx: Context, words: list[Token]) -> list[Token]:

@@ -98,9 +98,10 @@ def rocket_sends(ctx: Context, verb: Token) -> bool:
     own subject or, in a clause without one, the subject of the clause it hangs from, and
     the clause says where it went or names a craft it sent. Not "NASA sent them to Houston",
     "the rocket sent debris over the sea"."""
-    if any(c.i == verb.i + 1 and c.lower_ in ("into", "to") and any(o.lower_ in ("space", "orbit") for o in c.children)
-           for c in verb.children):
-        return True  # "was sent into space", the lexicon's phrase, whoever sent (not "sent a probe into space")
+    ahead = verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 16)]
+    if any(a.lower_ in ("into", "to") and b.lower_ in ("space", "orbit") for a, b in zip(ahead, ahead[1:])):
+        return True  # "was sent into space", "China sent A and B into orbit": whoever sent (roles.about
+        # gives no one a launch when a thing was sent: "sent a probe into space")
     if not rocket_subject(ctx, _sending(verb)):
         return False
     words = list(verb.subtree)

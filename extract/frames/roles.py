@@ -44,7 +44,7 @@ _INSIDE_CRAFT = {"aboard", "on", "in", "inside", "onboard"}
 #: verbs whose participle tells whom a craft took along: "the capsule, carrying A and B, landed"
 _CARRY = {"carry", "send", "bring", "take", "ferry", "transport", "deliver", "fly"}
 #: verbs by which an agency or a country sends a craft up: "China launched the Shenzhou-19 spaceship"
-_SEND_UP = {"launch", "send", "fire", "loft"}
+_SEND_UP = {"launch", "send", "fire", "loft", "fly", "carry"}
 _RELATIVE = {"who", "that", "which"}
 _VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 
@@ -82,7 +82,7 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
     if not verbal(tok):
         owned = _of_noun(ctx, tok)
         return owned if owned.people or owned.craft is not None else _entry(ctx, tok)
-    if another_flight(ctx, tok):
+    if another_flight(ctx, tok) or _carried_no_one(ctx, tok):
         return NOBODY
     verb = tok
     for _ in range(3):  # "is set to launch", "launched and docked": the subject of the verb above
@@ -102,6 +102,8 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         verb = verb.head
     if tok.dep_ in ("relcl", "acl") and ctx.is_a(tok.head, *CRAFT):
         return _craft_at(ctx, tok.head, tok)
+    if _watched(tok):
+        return NOBODY  # "Her family watched as the capsule splashed down": not the watchers' landing
     along = _along_with(ctx, tok)
     if along:
         return About(tuple(along), None, LISTED)
@@ -113,6 +115,37 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         return About(tuple(listed_before), None, LISTED)  # parser hung the names on the phrase before
     sole = sole_person(ctx, tok)
     return About((sole,), None, NEAREST) if sole is not None else _entry(ctx, tok)
+
+
+#: verbs that tell a launch by what was sent up ("sent A and B into space", "flew four people to orbit")
+_SENDING = {"send", "fly", "carry"}
+
+
+def _carried_no_one(ctx: Context, verb: Token) -> bool:
+    """Whether a verb of sending up sent no one: its object is a thing ("sent a probe into
+    space", "carried a satellite into orbit"), not a person, a list of them or a craft."""
+    if verb.lemma_ not in _SENDING:
+        return False
+    sent = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if sent is None or sent.pos_ == "PRON" or sent.lower_ in GROUPS or sent.lower_ in _FLIGHT_NOUNS \
+            or any(c.dep_ == "prt" for c in verb.children):
+        return False  # "carry out the mission", "flew the mission": not a thing sent up
+    return ctx.person(sent) is None and not listed(ctx, sent) and _named(ctx, sent, *CRAFT) is None
+
+
+#: verbs of looking on: whoever does them saw the event, they did not fly it
+_WATCH = {"watch", "see", "view", "observe", "witness", "cheer", "applaud", "greet", "await"}
+
+
+def _watched(tok: Token) -> bool:
+    """Whether an event verb tells what someone looked on at ("X watched the rocket lift off",
+    "watched as the capsule splashed down", "saw it land"): the looker is no one the event is
+    about."""
+    word = tok
+    while word.dep_ == "conj" and word.head.i != word.i:  # "watched as it splashed down and landed"
+        word = word.head
+    return word.dep_ in ("ccomp", "xcomp", "advcl") and word.head.lemma_ in _WATCH and (
+        word.dep_ != "advcl" or any(c.lower_ in ("as", "while", "when") for c in word.children))
 
 
 #: words on an unnamed flight noun that make it some other flight than the story's
@@ -187,6 +220,10 @@ _KIN = {"wife", "husband", "fiancee", "fiancée", "fiance", "fiancé", "partner"
         "son", "daughter", "mother", "father", "brother", "sister", "child", "girlfriend", "boyfriend", "friend"}
 
 
+#: plural and family nouns of someone's elders, told of as someone else than the person
+_FOREBEARS = {"parents", "parent", "grandparents", "grandmother", "grandfather", "mom", "dad", "family", "ancestors"}
+
+
 def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
     relative = subj.lower_ in _RELATIVE and verb.dep_ == "relcl"
     if relative:
@@ -212,6 +249,9 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
         craft = _named(ctx, carried, "SPACECRAFT", *MISSIONS) if carried is not None else None
         if carried is not None and craft is not None:
             return _craft(ctx, craft, carried, verb)
+        sent = _object(ctx, verb)
+        if sent.people:  # "China sent A and B into space aboard X": those it sent
+            return sent
     if named is not None and ctx.labels[named] == "ROCKET":  # "an Atlas V launched the capsule"
         rocket = named
         carried = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
@@ -242,6 +282,9 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
     if listed:  # "the crew of A, B and C", "the three astronauts, A, B and C"
         people = list(dict.fromkeys(ctx.person(t) for t in listed))
         return About(tuple(p for p in people if p is not None), None, LISTED)
+    if subj.lower_ in _KIN or subj.lower_ in _FOREBEARS:  # "Her father grew up in Krakow": someone unnamed,
+        mates = companions(ctx, verb, ctx.region(verb))  # not her; "The son of X flew with Y": Y
+        return About(tuple(mates), None, LISTED) if mates else NOBODY
     return None
 
 
@@ -300,7 +343,8 @@ def _craft(ctx: Context, craft: int, noun: Token, verb: Token) -> About:
     aboard = companions(ctx, verb, ctx.region(verb))  # "blasted off ... with A and B aboard"
     if aboard:
         return About(tuple(aboard), craft, LISTED)
-    if verb.dep_ in ("advcl", "conj", "relcl") and verb.head.i != verb.i:  # "she became ... when X lifted off"
+    if verb.dep_ in ("advcl", "conj", "relcl") and verb.head.i != verb.i and not _watched(verb):  # "she became
+        # ... when X lifted off", not "they watched as X lifted off"
         p = ctx.subject_of(verb.head, limit=3)
         if p is not None and ctx.labels[p] == "PERSON":
             return About(tuple(ctx.conjuncts(p, verb.head)), craft, CONTEXT)

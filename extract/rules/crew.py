@@ -160,6 +160,9 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
             if p is not None:
                 return [p], DIRECT
         return [], 0.0
+    headed = _line_head(ctx, noun)
+    if headed:  # "- Commander: Tom Quill", "Mission specialists – A and B": a roster line's name
+        return headed, DIRECT
     after = _named_after(ctx, noun)
     if after is not None:  # "flying as pilot for the commander, Gus Grissom": Grissom, however it is parsed
         return [after], DIRECT
@@ -192,6 +195,9 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
         named = people_before(ctx, head)  # "... and B is its pilot", with B parsed into the clause before
         if named:
             return named, LISTED
+    following = _names_right_after(ctx, noun)
+    if following and (_plural(noun) or described(ctx, noun) is None):
+        return following, DIRECT  # "Flight Engineers A and B", however the parser hangs the names
     person = described(ctx, noun)
     if person is None and noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":  # "its commander was X"
         person = next((ctx.person(c) for c in head.children if c.dep_ == "attr" and ctx.person(c) is not None), None)
@@ -202,6 +208,29 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
     if noun.tag_ == "NNS" or noun.dep_ == "pobj" and head.lower_ == "as":  # "flight engineers A and B"
         return [p for p in ctx.conjuncts(person, noun) if p == person or not _own_seat(ctx, p, noun)], LISTED
     return [person], DIRECT
+
+
+def _names_right_after(ctx: Context, noun: Token) -> list[int]:
+    """The names that follow a role noun word for word: the one right after it, and for a
+    plural the names joined to it by commas and "and" ("Flight Engineers A, B and C"), up to
+    a word that is no name (another role: "Commander A and Flight Engineers B and C")."""
+    doc = ctx.doc
+    at = noun.i + 1
+    found: list[int] = []
+    while at < noun.sent.end:
+        person = ctx.person(doc[at])
+        if person is None or ctx.named_at.get(at) != person or found and not _plural(noun):
+            break
+        found.append(person)
+        at = mention(ctx, doc[at]).end
+        while at < noun.sent.end and doc[at].lower_ in (",", "and"):
+            at += 1
+    return list(dict.fromkeys(found))
+
+
+def _plural(noun: Token) -> bool:
+    """Whether a role noun is plural ("Flight Engineers" is often tagged a singular proper noun)."""
+    return noun.tag_ in ("NNS", "NNPS") or noun.lower_.endswith("s")
 
 
 def _own_seat(ctx: Context, person: int, noun: Token) -> bool:
@@ -230,6 +259,28 @@ def _named_after(ctx: Context, noun: Token) -> int | None:
         return None
     end = mention(ctx, doc[noun.i + 2]).end
     return person if end >= noun.sent.end or doc[end].is_punct else None
+
+
+#: what parts a roster line's role from its holder: "Commander: X", "Pilot – Y"
+_LINE_MARKS = {":", "-", "–", "—"}
+#: bullets a roster line may start with
+_BULLETS = {"-", "•", "▪", "◦", "·", "*", "–", "—"}
+
+
+def _line_head(ctx: Context, noun: Token) -> list[int]:
+    """The people a role heads a line of a roster with: "- Commander: Tom Quill", "Pilot –
+    Ann Lee", "Mission specialists: A and B" (the role words alone before the mark, at the
+    start of the sentence or after a bullet)."""
+    doc = ctx.doc
+    lead = [t for t in doc[noun.sent.start:noun.i] if not t.is_space and t.text not in _BULLETS]
+    if len(lead) > 2 or not all(t.is_alpha for t in lead) or noun.i + 2 >= len(doc) \
+            or doc[noun.i + 1].text not in _LINE_MARKS:
+        return []
+    name = doc[noun.i + 2]
+    person = ctx.person(name)
+    if person is None or ctx.named_at.get(name.i) != person:
+        return []
+    return ctx.conjuncts(person, mention(ctx, name).root) if noun.tag_ == "NNS" else [person]
 
 
 def _describes_name_before(ctx: Context, noun: Token) -> bool:
@@ -300,6 +351,10 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
     if before:
         return ctx.cluster(before[-1]), False
     past = list(dict.fromkeys(c for _, c in told))
+    if not past and _names_right_after(ctx, noun):  # "Commander X and Flight Engineers Y and Z landed Soyuz
+        crafts = list(dict.fromkeys(c for t, c in ctx.in_sentence(noun.sent, "SPACECRAFT") if not _past(ctx, t)
+                                    and any(ch.isdigit() for ch in str(ctx.clusters[c]["name"]))))
+        return (crafts[0], False) if len(crafts) == 1 else (None, False)  # MS-40": the one numbered craft named
     return (past[0], False) if len(past) == 1 else (None, False)
 
 
@@ -342,10 +397,10 @@ def _unknown_flight(ctx: Context, tok: Token) -> bool:
 
 def _as_seat(ctx: Context, noun: Token) -> bool:
     """Whether a trade word names a seat by how it is said: "as pilot", "her pilot", "the pilot"
-    next to a name."""
+    next to a name, "Pilot: X" heading a roster line."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":
         return True
-    if _bracket(ctx, noun) is not None:
+    if _bracket(ctx, noun) is not None or _line_head(ctx, noun):  # "(NASA, pilot)", "Pilot: X"
         return True
     if any(c.dep_ == "poss" for c in noun.children):
         return True

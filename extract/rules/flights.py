@@ -9,13 +9,14 @@ from extract.components.context import Context, date, entity, span_of, value
 from extract.components.found import Obj, TermRef
 from extract.components.quantities import duration_at, figure
 from extract.frames.mood import mood
-from extract.frames.roles import DIRECT, LISTED
+from extract.frames.roles import CRAFT_NOUNS, DIRECT, LISTED
 from extract.rules.common import (
     MISSIONS,
     VEHICLES,
     VERSION,
     ancestors,
     described,
+    listed,
     recent,
 )
 
@@ -23,12 +24,15 @@ from extract.rules.common import (
 def ferry(ctx: Context, tok: Token, span: Span) -> None:
     """"the Starliner that brought them to the station", "Soyuz MS-15 carried her into orbit":
     the craft that took people up is the one they launched on."""
+    _carried_by_owner(ctx, tok, span)
     if tok.pos_ != "VERB" or not any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
             ctx.is_a(t, "STATION", "CELESTIAL") or t.lower_ in ("space", "orbit", "station") for t in c.subtree)
             for c in tok.children):
         return
     relative = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in ("that", "which")), None)
-    named = ctx.doc[relative.i - 1] if relative is not None and relative.i > 0 else \
+    before = ctx.doc[relative.i - 1] if relative is not None and relative.i > 0 else None
+    named = tok.head if before is not None and before.text == "," and tok.dep_ == "relcl" else before \
+        if before is not None else \
         next((c for c in tok.children if c.dep_ == "nsubj"), None)
     craft = ctx.cluster(named) if named is not None and ctx.is_a(named, *VEHICLES) else None
     if craft is None:
@@ -44,6 +48,40 @@ def ferry(ctx: Context, tok: Token, span: Span) -> None:
     mod = "planned" if ctx.planned(tok) and tok.tag_ != "VBD" else "reported"  # "brought" is done, whatever comes
     for one in dict.fromkeys(people):
         ctx.add(one, "launchVehicle", entity(craft), span, rule=f"{VERSION}:ferry", confidence=0.65, modality=mod)
+
+
+def _carried_by_owner(ctx: Context, tok: Token, span: Span) -> None:
+    """"X's capsule also carried A and B", "her Soyuz brought two cosmonauts, A and B": those a
+    person's craft carried flew with that person."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if tok.pos_ != "VERB" or subject is None or subject.lower_ not in CRAFT_NOUNS:
+        return
+    owner = next((p for c in subject.children if c.dep_ == "poss" and (p := ctx.person(c)) is not None), None)
+    modality = mood(ctx, tok)
+    if owner is None or modality is None:
+        return
+    riders: list[int] = []
+    for c in tok.children:
+        p = ctx.person(c) if c.dep_ == "dobj" else None
+        riders += ctx.conjuncts(p, c) if p is not None else listed(ctx, c) if c.dep_ == "dobj" else []
+    for one in dict.fromkeys(riders):
+        if one != owner:
+            ctx.add(owner, "flewWith", entity(one), span, rule=f"{VERSION}:ferry", confidence=LISTED,
+                    modality=modality)
+
+
+#: verbs of setting off, whose "for N days" is the length of the trip ahead
+_SETTING_OFF = {"launch", "lift", "blast", "rocket", "head", "leave", "depart", "set"}
+
+
+def _trip_ahead(unit: Token) -> bool:
+    """Whether a duration is the length of a trip someone sets off on ("blasts off for 12
+    days", "lifted off for a six-month stay"): planned, however the launch is told."""
+    prep = unit.head
+    while prep.dep_ in ("compound", "amod", "nummod") and prep.head.i != prep.i:  # "a 12-day stay"
+        prep = prep.head
+    prep = prep.head if prep.dep_ == "pobj" else prep
+    return prep.lower_ == "for" and prep.dep_ == "prep" and prep.head.lemma_ in _SETTING_OFF
 
 
 def backup(ctx: Context, tok: Token, span: Span) -> None:
@@ -120,6 +158,8 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     modality = mood(ctx, unit_tok)
     if modality is None:
         return
+    if _trip_ahead(unit_tok):
+        modality = "planned"  # "blasts off for 12 days on the ISS": the stay is still to come
     people, sure = _owner(ctx, unit_tok)
     if not people:
         return
@@ -315,6 +355,8 @@ def _included(ctx: Context, verb: Token, span: Span) -> None:
     if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
         return
     named = [t for t in (noun, *noun.children) if t.dep_ in ("compound", "nmod") or t.i == noun.i]
+    if noun.dep_ == "appos":  # "Apollo 40, a mission which included ...": the name the noun describes
+        named.append(noun.head)
     mission = next((ctx.cluster(t) for t in named if ctx.is_a(t, *MISSIONS)), None)
     if mission is None:
         return

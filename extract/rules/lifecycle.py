@@ -22,6 +22,8 @@ def origin(ctx: Context, tok: Token, span: Span) -> None:
     fronted = _fronted_origin(ctx, tok)
     if not (head.lemma_ == "be" or ctx.person(head) is not None or role_of is not None or fronted is not None):
         return
+    if head.lemma_ == "be" and _of_kin(head):
+        return  # "Her mother is originally from San Juan": the mother's town, not hers
     subject = fronted if fronted is not None else ctx.person(head) if ctx.person(head) is not None \
         else role_of if role_of is not None else _told_of(ctx, head)
     if subject is None:
@@ -38,6 +40,16 @@ def origin(ctx: Context, tok: Token, span: Span) -> None:
         if ctx.clusters[c]["name"] not in COUNTRIES:
             ctx.add(subject, "hometown", entity(c), span_of(tok, *places), rule=f"{VERSION}:from",
                     confidence=0.6)
+
+
+#: nouns of someone's parents and forebears: where they come from is theirs, not the person's
+_KIN = {"mother", "father", "parent", "parents", "mom", "dad", "grandmother", "grandfather", "grandparents",
+        "grandparent", "family", "ancestors", "forebears", "wife", "husband", "brother", "sister"}
+
+
+def _of_kin(verb: Token) -> bool:
+    """Whether a verb's subject is someone's kin ("his father was from Krakow")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _KIN for c in verb.children)
 
 
 def _fronted_origin(ctx: Context, tok: Token) -> int | None:

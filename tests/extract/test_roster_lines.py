@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from extract import Article, extract
-from extract.components.lines import roster_ends
+from extract.components.lines import roster_ends, roster_lines
 from extract.gold import Key, extracted_keys
 
 
@@ -46,3 +46,34 @@ def test_a_line_s_place_is_not_the_name_above_it(nlp: Language) -> None:
 ])
 def test_wrapped_lines_and_single_lines_are_no_roster(text: str) -> None:
     assert not roster_ends(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Shenzhou 40 crew was announced on Monday.\n\n- Commander: Tom Quill\n- Pilot: Ann Lee\n"
+    "- Mission specialist: Bo Tan",
+    "The Shenzhou 40 crew was announced on Monday.\n- Commander: Tom Quill\n- Pilot: Ann Lee\n"
+    "- Mission specialist: Bo Tan",
+    "The Shenzhou 40 crew was announced on Monday:\nCommander: Tom Quill\nPilot: Ann Lee\n"
+    "Mission specialist: Bo Tan",
+    "Shenzhou 40 lifted off on Sunday.\n\n• Commander – Tom Quill\n• Pilot – Ann Lee\n• Mission specialist – Bo Tan",
+    "Shenzhou 40 crew\n\nCommander: Tom Quill, a former test pilot\nPilot: Ann Lee\nMission specialist: Bo Tan",
+])
+def test_a_role_heading_a_line_is_its_name_s(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert {("shenzhou-40", "commander", "tom quill"), ("ann lee", "crewRole", "pilot"),
+            ("bo tan", "crewRole", "mission specialist")} <= found
+    assert not {k for k in found if k[1] == "crewRole" and k[0] != {"commander": "tom quill", "pilot": "ann lee",
+                                                                   "mission specialist": "bo tan"}.get(k[2])}
+
+
+def test_a_plural_role_heading_a_line_is_each_name_s(nlp: Language) -> None:
+    found = keys(nlp, "The Shenzhou 40 crew was announced on Monday:\nCommander: Tom Quill\n"
+                      "Mission specialists: Bo Tan and Dale Korvin")
+    assert {("bo tan", "crewRole", "mission specialist"), ("dale korvin", "crewRole", "mission specialist")} <= found
+    assert ("tom quill", "crewRole", "mission specialist") not in found
+
+
+def test_a_bulleted_list_after_a_sentence_keeps_its_lines_whole() -> None:
+    text = "The crew was named on Monday.\n- Commander: Tom Quill\n- Pilot: Ann Lee"
+    assert roster_lines(text) == [(0, 29), (30, 52), (53, len(text))]
+    assert not roster_lines("The crew was named on Monday.\nCommander Tom Quill and\nPilot Ann Lee will fly.")
