@@ -7,15 +7,16 @@ one's nationality. Written for these tests with invented names, in several phras
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from spacy.language import Language
 
 from extract import Article, Literal, extract
-from extract.gold import Key, extracted_keys, key
+from extract.gold import extracted_keys, key
+from tests.extract import reading
 
-
-def keys(nlp: Language, text: str) -> set[Key]:
-    return extracted_keys(next(extract(nlp, [Article(text, published="2024-03-19", id="t")])))
+keys = partial(reading.keys, published="2024-03-19")
 
 
 _ENTRIES = [

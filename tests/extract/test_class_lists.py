@@ -3,15 +3,15 @@ with invented names; and colons that list no class."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from extract.gold import Key, extracted_keys, key
+from extract.gold import key
+from tests.extract import reading
 
-
-def keys(nlp: Language, text: str) -> set[Key]:
-    return extracted_keys(next(extract(nlp, [Article(text, published="2025-09-23", id="t")])))
+keys = partial(reading.keys, published="2025-09-23")
 
 
 @pytest.mark.parametrize(("text", "agency", "year"), [

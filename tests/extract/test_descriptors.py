@@ -4,15 +4,15 @@ with invented names, in the forms news uses, and the cases that are not such fac
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from extract.gold import Key, extracted_keys, key
+from extract.gold import key
+from tests.extract import reading
 
-
-def keys(nlp: Language, text: str) -> set[Key]:
-    return extracted_keys(next(extract(nlp, [Article(text, published="2024-06-10", id="t")])))
+keys = partial(reading.keys, published="2024-06-10")
 
 
 @pytest.mark.parametrize("text", [

@@ -6,15 +6,15 @@ several phrasings; negatives: a previous flight's launch, another crew, a launch
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from extract.gold import Key, extracted_keys, key
+from extract.gold import key
+from tests.extract import reading
 
-
-def keys(nlp: Language, text: str, published: str = "2026-09-14") -> set[Key]:
-    return extracted_keys(next(extract(nlp, [Article(text, published=published, id="t")])))
+keys = partial(reading.keys, published="2026-09-14")
 
 
 CREW = ("Pavel Dorin", "Mia Sorel", "Ravi Kant")

@@ -6,15 +6,15 @@ crew the article names only after the event, a person of another clause, another
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from extract.gold import Key, extracted_keys, key
+from extract.gold import key
+from tests.extract import reading
 
-
-def keys(nlp: Language, text: str, published: str = "2024-06-10") -> set[Key]:
-    return extracted_keys(next(extract(nlp, [Article(text, published=published, id="t")])))
+keys = partial(reading.keys, published="2024-06-10")
 
 
 # ---------------------------------------------------------------------- carried by the craft

@@ -4,15 +4,15 @@ names, the session ``nlp``)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from extract.gold import Key, extracted_keys, key
+from extract.gold import Key, key
+from tests.extract import reading
 
-
-def keys(nlp: Language, text: str) -> set[Key]:
-    return extracted_keys(next(extract(nlp, [Article(text, published="2021-07-22", id="t")])))
+keys = partial(reading.keys, published="2021-07-22")
 
 
 def dates(found: set[Key], predicate: str) -> set[str]:

@@ -5,15 +5,15 @@ not an organisation after "off" in another sense, nor a joke about a landing."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from extract.gold import Key, extracted_keys
+from extract.gold import Key
+from tests.extract import reading
 
-
-def keys(nlp: Language, text: str) -> set[Key]:
-    return extracted_keys(next(extract(nlp, [Article(text, published="2024-03-20", id="t")])))
+keys = partial(reading.keys, published="2024-03-20")
 
 
 def objects(found: set[Key], name: str, predicate: str) -> set[str]:

@@ -4,16 +4,16 @@ dateline), never against a date its story tells. Invented names, several page st
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
 from extract.components.page_date import page_date
-from extract.gold import Key, extracted_keys
+from extract.gold import Key
+from tests.extract import reading
 
-
-def keys(nlp: Language, text: str, published: str | None = None) -> set[Key]:
-    return extracted_keys(next(extract(nlp, [Article(text, published=published, id="t")])))
+keys = partial(reading.keys, published=None)
 
 
 def objects(found: set[Key], name: str, predicate: str) -> set[str]:

@@ -5,16 +5,15 @@ Invented people."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from spacy.language import Language
 
 from extract import Article, extract
-from extract.gold import Key, extracted_keys
+from tests.extract import reading
 
-
-def keys(nlp: Language, text: str) -> set[tuple[str, str, str]]:
-    found: set[Key] = extracted_keys(next(extract(nlp, [Article(text, published="2031-12-01", id="t")])))
-    return {k[:3] for k in found}
+keys = partial(reading.triples, published="2031-12-01")
 
 
 @pytest.mark.parametrize("text, craft", [

@@ -4,15 +4,14 @@ Invented names, several phrasings each; a done event beside them stays reported.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from extract.gold import Key, extracted_keys
+from tests.extract import reading
 
-
-def keys(nlp: Language, text: str) -> set[Key]:
-    return extracted_keys(next(extract(nlp, [Article(text, published="2025-03-08", id="t")])))
+keys = partial(reading.keys, published="2025-03-08")
 
 
 @pytest.mark.parametrize("text, predicate, day", [

@@ -5,15 +5,15 @@ C"): every item is a companion, however the parser splits the later items off th
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from extract.gold import Key, extracted_keys, key
+from extract.gold import Key, key
+from tests.extract import reading
 
-
-def keys(nlp: Language, text: str) -> set[Key]:
-    return extracted_keys(next(extract(nlp, [Article(text, published="2018-12-04", id="t")])))
+keys = partial(reading.keys, published="2018-12-04")
 
 
 def together(found: set[Key], a: str, b: str) -> bool:

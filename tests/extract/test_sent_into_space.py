@@ -3,16 +3,14 @@ date and the site are the person's. Invented names."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from extract.gold import Key, extracted_keys
+from tests.extract import reading
 
-
-def keys(nlp: Language, text: str) -> set[tuple[str, str, str]]:
-    found: set[Key] = extracted_keys(next(extract(nlp, [Article(text, published="2031-04-16", id="t")])))
-    return {k[:3] for k in found if k[3] == "reported"}
+keys = partial(reading.triples, published="2031-04-16", reported=True)
 
 
 @pytest.mark.parametrize("text", [

@@ -4,15 +4,15 @@ record's figure, a quarantine, a plan."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from extract.gold import Key, extracted_keys, key
+from extract.gold import key
+from tests.extract import reading
 
-
-def keys(nlp: Language, text: str, published: str = "2026-09-14") -> set[Key]:
-    return extracted_keys(next(extract(nlp, [Article(text, published=published, id="t")])))
+keys = partial(reading.keys, published="2026-09-14")
 
 
 @pytest.mark.parametrize("text", [
