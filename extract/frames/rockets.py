@@ -5,6 +5,8 @@ story's crew, read once the article is read. Not a rocket that carried something
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context
@@ -99,7 +101,7 @@ def rocket_sends(ctx: Context, verb: Token) -> bool:
     the clause says where it went or names a craft it sent. Not "NASA sent them to Houston",
     "the rocket sent debris over the sea"."""
     ahead = verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 16)]
-    if any(a.lower_ in ("into", "to") and b.lower_ in ("space", "orbit") for a, b in zip(ahead, ahead[1:])):
+    if any(a.lower_ in ("into", "to") and b.lower_ in ("space", "orbit") for a, b in pairwise(ahead)):
         return True  # "was sent into space", "China sent A and B into orbit": whoever sent (roles.about
         # gives no one a launch when a thing was sent: "sent a probe into space")
     if not rocket_subject(ctx, _sending(verb)):
