@@ -264,3 +264,34 @@ def _flew_before(ctx: Context, sent: Span, people: list[int]) -> bool:
     before = ctx.doc[sent.start - 1].sent
     flights = [t for t in before if t.lemma_ in _FLIGHT_VERBS and t.pos_ == "VERB"]
     return any(p in people for t in flights for p in [*_told(ctx, t, True), *_told(ctx, t, False)])
+
+
+#: participles of going somewhere that "alongside" may follow: "travelling alongside B"
+_GOING = {"travel", "fly", "ride", "journey", "head", "sail", "soar"}
+
+
+def going_alongside(ctx: Context, tok: Token, span: Span) -> None:
+    """ "A flew to the station, travelling alongside his colleague, B, in the Soyuz 30
+    spaceship": the one doing the going flew with B, when the sentence names the ride (else
+    "travelling alongside B through Texas by car" would be a flight)."""
+    going = tok.head
+    if tok.dep_ != "prep" or going.lemma_ not in _GOING or going.tag_ != "VBG":
+        return
+    main = going.head if going.dep_ in ("advcl", "xcomp", "conj") else going
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if going.dep_ in ("acl", "appos") and ctx.person(going.head) is not None:
+        subject = going.head  # "B, riding alongside C in the capsule, docked"
+    if subject is None or any(t.lower_ in _KIN for t in tok.subtree):
+        return
+    first = [p for p in dict.fromkeys(_people_at(ctx, subject))]
+    told = tok if any(c.dep_ == "pobj" for c in tok.children) else next(  # "alongside A and B" parsed as
+        (c for c in going.children if c.i > tok.i and ctx.person(c) is not None), tok)  # the participle's object
+    mates = [p for p in dict.fromkeys(_people_at(ctx, told)) if p not in first]
+    ride = main if going.dep_ in ("advcl", "xcomp", "conj") else going
+    if not first or not mates or not _rides_in(ctx, ride):
+        return
+    modality = "planned" if ctx.planned(main) else "reported"
+    for one in first:
+        for mate in mates:
+            ctx.add(one, "flewWith", entity(mate), span, rule=f"{VERSION}:alongside", confidence=0.6,
+                    modality=modality)

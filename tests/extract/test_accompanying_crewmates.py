@@ -49,3 +49,24 @@ def test_the_one_with_them_after_a_flight_of_two_flew_with_both(nlp: Language, t
 ])
 def test_company_away_from_a_flight_is_no_crewmate(nlp: Language, text: str) -> None:
     assert not pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nadia Ferrante flew to the station in 1978, travelling alongside his colleague, Rafael Ibsen, in the Soyuz 30 "
+    "spaceship.",
+    "Nadia Ferrante reached orbit on Friday, flying alongside Rafael Ibsen.",
+    "Nadia Ferrante headed into space on Friday, flying alongside Rafael Ibsen.",
+    "Nadia Ferrante returned to the station in March, riding alongside Rafael Ibsen aboard Soyuz 30.",
+    "Nadia Ferrante will travel to the station next year, flying alongside Rafael Ibsen on Crew-14.",
+])
+def test_going_alongside_someone_on_a_ride_is_flying_with_them(nlp: Language, text: str) -> None:
+    assert pair("nadia ferrante", "rafael ibsen") in pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nadia Ferrante spent the morning travelling alongside Rafael Ibsen through Texas by car.",
+    "Nadia Ferrante, travelling alongside his wife, Kasia Lund, arrived in Houston on Monday.",
+    "Nadia Ferrante spent years flying alongside Rafael Ibsen in the Air Force.",
+])
+def test_going_alongside_someone_elsewhere_is_no_flight(nlp: Language, text: str) -> None:
+    assert not pairs(nlp, text)
