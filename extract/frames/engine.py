@@ -275,23 +275,7 @@ class Reader:
                 if role:
                     self._add(ctx, subject, role, entity(obj), span, sure, modality)
         self._dated(ctx, tok, span, people, words, sure, modality, precise=True, months=True)
-        if flown:
-            self._flight_year(ctx, tok, span, people, words, sure, modality)
         self._together(ctx, tok, people, words, span, who.confidence, modality)
-
-    def _flight_year(self, ctx: Context, tok: Token, span: Span, people: list[int], words: list[Token], sure: float,
-                     modality: str) -> None:
-        """The year of a flight on a named craft, when the flight verb itself takes it ("flew aboard
-        Challenger in 1984", "In 1984, A flew aboard Soyuz T-11"): that flight's launch year. A year
-        said of another word of the sentence (a birth, a joining) is not."""
-        for d, how in roles.dates(ctx, tok, words):
-            found = ctx.dates[d]
-            if how < DIRECT:
-                return
-            if found.year and not (found.month or found.day or found.weekday or found.relative):
-                for one in people:
-                    self._add(ctx, one, "date", date(d), span, sure - 0.05, modality)
-                return
 
     def _stay(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
         """"served on Expedition 59", "lived aboard the station", "took part in the Shenzhou 6
