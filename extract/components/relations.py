@@ -106,6 +106,9 @@ TRIGGERS: dict[str, Trigger] = {
     "CREW": Trigger(flights.crew, ["crew", "passengers", "included"]),
     "ABOARD": Trigger(aboard.aboard, ["aboard", "onboard", "on board"]),
     "JOINED": Trigger(aboard.joined, ["joined", "join", "joins"]),
+    "ACCOMPANIED": Trigger(aboard.accompanied, _forms("accompany") + ["accompanied", "accompanies"]),
+    "WITH_THEM": Trigger(aboard.with_them, ["with them", "with him", "with her"]),
+    "ALONGSIDE": Trigger(aboard.going_alongside, ["alongside"]),
     "CLASS_LIST": Trigger(classes.class_list, [":"]),
     "NAMED_CRAFT": Trigger(naming.named_craft, ["named", "christened", "dubbed"]),
     "DAYS": Trigger(flights.days, patterns=[

@@ -175,3 +175,123 @@ def _told(ctx: Context, verb: Token, many: bool) -> list[int]:
         person = ctx.person(subject)
         people = ctx.conjuncts(person, subject) if person is not None else []
     return people if many == (len(people) > 1) else []
+
+
+#: words that make a companion family, not a crewmate: "accompanied by his wife, Mia Berg"
+_KIN = {"wife", "husband", "son", "daughter", "family", "children", "mother", "father", "parents", "brother",
+        "sister", "partner", "fiancee", "fiancé", "fiance", "fiancée"}
+
+
+def accompanied(ctx: Context, tok: Token, span: Span) -> None:
+    """ "A was accompanied by B and C", "B and C will accompany A": they flew together, when
+    the clause names the ride (a craft, a mission, a trip, space) or the sentence before tells
+    a flight of A's (else "accompanied by an aide at the ceremony" would be a flight)."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "accompany":
+        return
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return
+    other: Token | None
+    led: Token | None
+    if subject.dep_ == "nsubjpass":
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        other = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        led = subject
+    else:
+        other, led = subject, next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if led is not None and led.lower_ in ("who", "that") and tok.dep_ == "relcl":
+        led = tok.head  # "A, who was accompanied into orbit by B"
+    if other is None or led is None or any(t.lower_ in _KIN for t in [*other.subtree, *led.subtree]):
+        return
+    mates = list(dict.fromkeys(_people_at(ctx, other)))
+    first = [p for p in dict.fromkeys(_people_at(ctx, led)) if p not in mates]  # a clause on A holds B and C
+    if not first or not mates or not (_rides_in(ctx, tok) or _flew_before(ctx, tok.sent, first)):
+        return
+    modality = "planned" if ctx.planned(tok) else "reported"
+    pairs = [(one, mate) for one in first for mate in mates]
+    pairs += [(a, b) for k, a in enumerate(mates) for b in mates[k + 1:]]  # those who went along, together too
+    for one, mate in pairs:
+        if mate != one:
+            ctx.add(one, "flewWith", entity(mate), span, rule=f"{VERSION}:accompanied", confidence=0.6,
+                    modality=modality)
+
+
+def with_them(ctx: Context, tok: Token, span: Span) -> None:
+    """ "A and B launched aboard Soyuz 30. With them was C, a French cosmonaut.": C flew with
+    the people the flight verb of the sentence before tells ("them" more than one, "him" or
+    "her" one)."""
+    sent = tok.sent
+    if tok.i != sent.start or sent.start == 0 or len(span) < 2:
+        return
+    verb = next((t for t in ctx.doc[span.end:min(sent.end, span.end + 3)] if t.lemma_ == "be"), None)
+    if verb is None:
+        return
+    end = next((t.i for t in ctx.doc[verb.i:sent.end] if t.lower_ in ("who", "whose", "which", ";")), sent.end)
+    mates = list(dict.fromkeys(c for t, c in ctx.in_sentence(sent, "PERSON") if verb.i < t.i < end))
+    before = ctx.doc[sent.start - 1].sent
+    flights = [t for t in before if t.lemma_ in _FLIGHT_VERBS and t.pos_ == "VERB"]
+    told = _told(ctx, flights[0], span[1].lower_ == "them") if flights else []
+    modality = "planned" if ctx.planned(verb) else "reported"
+    for one in told:
+        for mate in mates:
+            if mate != one:
+                ctx.add(one, "flewWith", entity(mate), span, rule=f"{VERSION}:with_them", confidence=0.6,
+                        modality=modality)
+
+
+def _people_at(ctx: Context, tok: Token) -> list[int]:
+    """The people a phrase names ("Rafael Ibsen and Kasia Lund"), with those coordinated with
+    them ("the pair")."""
+    people = [p for t in tok.subtree if (p := ctx.person(t)) is not None]
+    return list(dict.fromkeys(c for p in people[:1] for c in ctx.conjuncts(p, tok))) + people
+
+
+def _rides_in(ctx: Context, verb: Token) -> bool:
+    """Whether a clause names a ride: a craft, a mission, a trip or space ("accompanied by A on
+    the Soyuz", "will accompany B into orbit"); not a place one is at ("at the launch")."""
+    for t in verb.subtree:
+        if any(a.lower_ == "at" and a.dep_ == "prep" for a in t.ancestors if a.i > verb.i):
+            continue
+        if ctx.is_a(t, *VEHICLES, *MISSIONS) or t.lower_ in _TRIPS or t.lower_ in ("space", "orbit"):
+            return True
+    return False
+
+
+def _flew_before(ctx: Context, sent: Span, people: list[int]) -> bool:
+    """Whether the sentence before tells a flight of one of the people."""
+    if sent.start == 0:
+        return False
+    before = ctx.doc[sent.start - 1].sent
+    flights = [t for t in before if t.lemma_ in _FLIGHT_VERBS and t.pos_ == "VERB"]
+    return any(p in people for t in flights for p in [*_told(ctx, t, True), *_told(ctx, t, False)])
+
+
+#: participles of going somewhere that "alongside" may follow: "travelling alongside B"
+_GOING = {"travel", "fly", "ride", "journey", "head", "sail", "soar"}
+
+
+def going_alongside(ctx: Context, tok: Token, span: Span) -> None:
+    """ "A flew to the station, travelling alongside his colleague, B, in the Soyuz 30
+    spaceship": the one doing the going flew with B, when the sentence names the ride (else
+    "travelling alongside B through Texas by car" would be a flight)."""
+    going = tok.head
+    if tok.dep_ != "prep" or going.lemma_ not in _GOING or going.tag_ != "VBG":
+        return
+    main = going.head if going.dep_ in ("advcl", "xcomp", "conj") else going
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if going.dep_ in ("acl", "appos") and ctx.person(going.head) is not None:
+        subject = going.head  # "B, riding alongside C in the capsule, docked"
+    if subject is None or any(t.lower_ in _KIN for t in tok.subtree):
+        return
+    first = [p for p in dict.fromkeys(_people_at(ctx, subject))]
+    told = tok if any(c.dep_ == "pobj" for c in tok.children) else next(  # "alongside A and B" parsed as
+        (c for c in going.children if c.i > tok.i and ctx.person(c) is not None), tok)  # the participle's object
+    mates = [p for p in dict.fromkeys(_people_at(ctx, told)) if p not in first]
+    ride = main if going.dep_ in ("advcl", "xcomp", "conj") else going
+    if not first or not mates or not _rides_in(ctx, ride):
+        return
+    modality = "planned" if ctx.planned(main) else "reported"
+    for one in first:
+        for mate in mates:
+            ctx.add(one, "flewWith", entity(mate), span, rule=f"{VERSION}:alongside", confidence=0.6,
+                    modality=modality)
