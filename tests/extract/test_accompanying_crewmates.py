@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from extract.gold import Key, extracted_keys
+from extract.gold import Key
+from tests.extract import reading
 
 
 def pairs(nlp: Language, text: str) -> set[frozenset[str]]:
-    found: set[Key] = extracted_keys(next(extract(nlp, [Article(text, published="2031-04-16", id="t")])))
+    found: set[Key] = reading.keys(nlp, text, "2031-04-16")
     return {frozenset((k[0], k[2])) for k in found if k[1] == "flewWith"}
 
 

@@ -8,6 +8,7 @@ from spacy.language import Language
 
 from extract import Article, extract
 from extract.gold import extracted_keys, key
+from tests.extract import reading
 
 
 @pytest.mark.parametrize("text", [
@@ -15,7 +16,7 @@ from extract.gold import extracted_keys, key
     "The new class includes Tomas Kell, 29, Lena Voss, 35, Omar Haddad, 42, and Ivo Sarn, 41.",
 ])
 def test_every_name_of_a_list_keeps_its_own_age(nlp: Language, text: str) -> None:
-    found = extracted_keys(next(extract(nlp, [Article(text, published="2017-06-08", id="t")])))
+    found = reading.keys(nlp, text, "2017-06-08")
     for name, years in (("Tomas Kell", "29"), ("Lena Voss", "35"), ("Omar Haddad", "42"), ("Ivo Sarn", "41")):
         assert key(name, "age", years) in found
 
@@ -25,7 +26,7 @@ def test_every_name_of_a_list_keeps_its_own_age(nlp: Language, text: str) -> Non
     ("Tomas Kell is 45 years old, and he flies next year.", "Tomas Kell", "45"),
 ])
 def test_an_age_told_in_years_old_after_the_verb(nlp: Language, text: str, name: str, years: str) -> None:
-    found = extracted_keys(next(extract(nlp, [Article(text, published="2023-01-03", id="t")])))
+    found = reading.keys(nlp, text, "2023-01-03")
     assert key(name, "age", years) in found
 
 

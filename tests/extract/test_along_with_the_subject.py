@@ -8,12 +8,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from extract.gold import extracted_keys, key
+from extract.gold import key
+from tests.extract import reading
 
 
 def _found(nlp: Language, text: str) -> set[tuple[str, ...]]:
-    return extracted_keys(next(extract(nlp, [Article(text, published="2021-06-01", id="t")])))
+    return reading.keys(nlp, text, "2021-06-01")
 
 
 @pytest.mark.parametrize(("text", "predicate", "obj"), [

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from extract.gold import extracted_keys, key
+from extract.gold import key
+from tests.extract import reading
 
 #: (text, the person whose event has no day, the other person, the other's day)
 CASES = [
@@ -28,7 +28,7 @@ CASES = [
 @pytest.mark.parametrize(("text", "undated", "other", "day"), CASES)
 def test_a_day_of_someone_else_is_not_taken(nlp: Language, text: str, undated: str, other: str,
                                            day: str) -> None:
-    found = extracted_keys(next(extract(nlp, [Article(text, published="2025-05-10", id="t")])))
+    found = reading.keys(nlp, text, "2025-05-10")
     mine = {k for k in found if k[0] == undated.lower() and k[1] in ("launchDate", "returnDate")}
     assert not mine
     assert any(k[0] == other.lower() and k[2] == day for k in found)
@@ -41,5 +41,5 @@ def test_a_day_of_someone_else_is_not_taken(nlp: Language, text: str, undated: s
     "Cosmodrome at 3:36 p.m.",
 ])
 def test_the_same_people_keep_the_day_before(nlp: Language, text: str) -> None:
-    found = extracted_keys(next(extract(nlp, [Article(text, published="2025-05-10", id="t")])))
+    found = reading.keys(nlp, text, "2025-05-10")
     assert key("Ada Rinn", "launchDate", "2025-05-06") in found

@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from extract import Article, extract
 from extract.gold import extracted_keys, key
+from tests.extract import reading
 
 
 @pytest.mark.parametrize(("text", "days"), [
@@ -17,7 +18,7 @@ from extract.gold import extracted_keys, key
     ("After 126 orbits of the Earth, lasting 8 days, Tomas Kell and John Glenn returned home.", "8"),
 ])
 def test_days_beside_the_orbits_are_time_in_space(nlp: Language, text: str, days: str) -> None:
-    found = extracted_keys(next(extract(nlp, [Article(text, published="1980-09-27", id="t")])))
+    found = reading.keys(nlp, text, "1980-09-27")
     assert key("Tomas Kell", "timeInSpace", days) in found and key("John Glenn", "timeInSpace", days) in found
 
 

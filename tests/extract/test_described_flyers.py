@@ -8,14 +8,14 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from extract.gold import Key, extracted_keys, key
+from extract.gold import Key, key
+from tests.extract import reading
 
 BEFORE = "Nick Hague and Aleksandr Gorbunov lifted off on Saturday aboard the Crew Dragon Freedom. "
 
 
 def facts(nlp: Language, text: str) -> set[Key]:
-    return extracted_keys(next(extract(nlp, [Article(text, published="2024-09-29", id="t")])))
+    return reading.keys(nlp, text, "2024-09-29")
 
 
 @pytest.mark.parametrize("text", [

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from extract.gold import extracted_keys, key
+from extract.gold import key
+from tests.extract import reading
 
 
 @pytest.mark.parametrize(("text", "name", "fact"), [
@@ -18,5 +18,5 @@ from extract.gold import extracted_keys, key
      ("age", "41")),
 ])
 def test_the_first_surname_alone_is_the_person(nlp: Language, text: str, name: str, fact: tuple[str, str]) -> None:
-    found = extracted_keys(next(extract(nlp, [Article(text, published="2020-09-18", id="t")])))
+    found = reading.keys(nlp, text, "2020-09-18")
     assert key(name, *fact) in found

@@ -7,13 +7,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
 from extract.frames.groups import scope_of
-from extract.gold import Key, extracted_keys
+from extract.gold import Key
+from tests.extract import reading
 
 
 def firsts(nlp: Language, text: str) -> set[tuple[str, str]]:
-    found: set[Key] = extracted_keys(next(extract(nlp, [Article(text, published="2031-11-01", id="t")])))
+    found: set[Key] = reading.keys(nlp, text, "2031-11-01")
     return {(k[0], k[2]) for k in found if k[1] == "holdsFirst"}
 
 

@@ -7,14 +7,14 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from extract.gold import Key, extracted_keys, key
+from extract.gold import Key, key
+from tests.extract import reading
 
 LANDED = "Ivan Belov and Mark Jensen landed in Kazakhstan aboard the Soyuz MS-40 capsule on Monday. "
 
 
 def facts(nlp: Language, text: str) -> set[Key]:
-    return extracted_keys(next(extract(nlp, [Article(text, published="2025-05-12", id="t")])))
+    return reading.keys(nlp, text, "2025-05-12")
 
 
 @pytest.mark.parametrize("text", [

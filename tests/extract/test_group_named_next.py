@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from extract.gold import Key, extracted_keys
+from extract.gold import Key
+from tests.extract import reading
 
 
 def subjects(nlp: Language, text: str, predicate: str) -> set[str]:
-    found: set[Key] = extracted_keys(next(extract(nlp, [Article(text, published="2024-05-01", id="t")])))
+    found: set[Key] = reading.keys(nlp, text, "2024-05-01")
     return {k[0] for k in found if k[1] == predicate}
 
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from extract.gold import Key, extracted_keys, key
+from extract.gold import Key, key
+from tests.extract import reading
 
 
 def facts(nlp: Language, text: str) -> set[Key]:
-    return extracted_keys(next(extract(nlp, [Article(text, published="2025-05-12", id="t")])))
+    return reading.keys(nlp, text, "2025-05-12")
 
 
 @pytest.mark.parametrize(("text", "rider", "day", "craft", "modality"), [

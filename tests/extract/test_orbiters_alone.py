@@ -4,16 +4,15 @@ product or a place). Elsewhere the bare name stays what it is. Invented names.""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from spacy.language import Language
 
 from extract import Article, extract
-from extract.gold import Key, extracted_keys
+from tests.extract import reading
 
-
-def keys(nlp: Language, text: str) -> set[tuple[str, str, str]]:
-    found: set[Key] = extracted_keys(next(extract(nlp, [Article(text, published="2012-07-24", id="t")])))
-    return {k[:3] for k in found if k[3] == "reported"}
+keys = partial(reading.triples, published="2012-07-24", reported=True)
 
 
 def names(nlp: Language, text: str) -> set[str]:

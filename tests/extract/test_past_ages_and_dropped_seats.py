@@ -9,11 +9,12 @@ import pytest
 from spacy.language import Language
 
 from extract import Article, extract
-from extract.gold import extracted_keys, key
+from extract.gold import key
+from tests.extract import reading
 
 
 def _found(nlp: Language, text: str) -> set[tuple[str, ...]]:
-    return extracted_keys(next(extract(nlp, [Article(text, published="2018-11-30", id="t")])))
+    return reading.keys(nlp, text, "2018-11-30")
 
 
 @pytest.mark.parametrize(("text", "name", "young"), [

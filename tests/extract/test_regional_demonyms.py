@@ -8,6 +8,7 @@ from spacy.language import Language
 
 from extract import Article, extract
 from extract.gold import extracted_keys, key
+from tests.extract import reading
 
 
 @pytest.mark.parametrize("text", [
@@ -17,7 +18,7 @@ from extract.gold import extracted_keys, key
     "Tomas Kell, a Central American pilot, flew on Soyuz 40 in 2021.",
 ])
 def test_a_regional_demonym_is_no_us_nationality(nlp: Language, text: str) -> None:
-    found = extracted_keys(next(extract(nlp, [Article(text, published="2021-06-01", id="t")])))
+    found = reading.keys(nlp, text, "2021-06-01")
     assert not [k for k in found if k[1] == "nationality" and k[2] == "united states"]
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from extract.gold import extracted_keys, key
+from extract.gold import key
+from tests.extract import reading
 
 
 @pytest.mark.parametrize(("text", "predicate"), [
@@ -17,6 +17,6 @@ from extract.gold import extracted_keys, key
     ("Ada Pell lifted off 21 years ago today, on February 1, 2003, aboard Soyuz MS-31.", "launchDate"),
 ])
 def test_a_stated_date_wins_over_a_counted_one(nlp: Language, text: str, predicate: str) -> None:
-    found = extracted_keys(next(extract(nlp, [Article(text, published="2024-02-01", id="t")])))
+    found = reading.keys(nlp, text, "2024-02-01")
     assert key("Ada Pell", predicate, "2003-02-01") in found
     assert not [k for k in found if k[1] == predicate and k[2] != "2003-02-01"]

@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from extract import Article, extract
 from extract.gold import extracted_keys
+from tests.extract import reading
 
 
 @pytest.mark.parametrize("text, name", [
@@ -28,7 +29,7 @@ def test_a_title_before_a_name_is_left_out(nlp: Language, text: str, name: str) 
      "federal aviation administration"),
 ])
 def test_head_of_an_organisation_is_a_title_there(nlp: Language, text: str, org: str) -> None:
-    found = extracted_keys(next(extract(nlp, [Article(text, published="2024-03-19", id="t")])))
+    found = reading.keys(nlp, text, "2024-03-19")
     person = next(k[0] for k in found if k[1] == "employer")
     assert (person, "employer", org) in {k[:3] for k in found}
     assert (person, "jobTitle", "head") in {k[:3] for k in found}
@@ -39,7 +40,7 @@ def test_head_of_an_organisation_is_a_title_there(nlp: Language, text: str, org:
     "Ana Ruiz hit her head on the hatch as Shannon Walker heads home.",
 ])
 def test_head_as_a_verb_or_a_body_part_is_no_title(nlp: Language, text: str) -> None:
-    found = extracted_keys(next(extract(nlp, [Article(text, published="2024-03-19", id="t")])))
+    found = reading.keys(nlp, text, "2024-03-19")
     assert not {k for k in found if k[1] == "jobTitle" and k[2].startswith("head")}
 
 

@@ -7,12 +7,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from extract.gold import extracted_keys
+from tests.extract import reading
 
 
 def employers(nlp: Language, text: str, name: str) -> set[str]:
-    found = extracted_keys(next(extract(nlp, [Article(text, published="2024-03-19", id="t")])))
+    found = reading.keys(nlp, text, "2024-03-19")
     return {k[2] for k in found if k[0] == name and k[1] == "employer"}
 
 
