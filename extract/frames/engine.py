@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from extract.components.context import CLAUSE_DEPS, Context, date, entity, span_of, value
 from extract.components.found import Found, Obj, TermRef
-from extract.components.quantities import count, minutes
+from extract.components.quantities import count, minutes, ordinal
 from extract.frames import roles
 from extract.frames.firsts import FirstReader
 from extract.frames.lexicon import Frame
@@ -33,7 +33,7 @@ from extract.frames.rockets import (
 )
 from extract.frames.roles import CONTEXT, CRAFT, CRAFT_WORDS, DIRECT, LISTED, NEAREST, About
 from extract.frames.walk_lists import walk_list
-from extract.frames.walk_ranks import count_now
+from extract.frames.walk_ranks import count_now, ranks_for
 from extract.patterns import read_jsonl
 from extract.rules.common import COUNTRIES, MISSIONS, listed, recent_mentions, window
 from extract.rules.places import described_place, innermost, pointed
@@ -520,6 +520,8 @@ class Reader:
         if not told_in_space(ctx, tok, span):
             return  # "climbed out of the capsule" after the landing
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        for one, nth in ranks_for(ctx, tok) if tok.tag_ != "NNS" and modality == "reported" else ():
+            self._add(ctx, one, "count", value(str(nth), "integer"), span, LISTED, modality)  # "the fourth for A"
         if not people and _the_walk(ctx, tok):  # "The spacewalk, the second for the pair, lasted ..."
             people, who = _last_spacewalkers(ctx, tok), About((), None, NEAREST + 0.05)
         if not people:
@@ -542,8 +544,9 @@ class Reader:
             n = count(number)
             if n is not None and modality == "reported":
                 self._add(ctx, people[0], "count", value(str(n), "integer"), span, who.confidence, modality)
-        if _only_one(ctx, tok) and len(people) == 1 and modality == "reported":  # "the only spacewalk of her career"
-            self._add(ctx, people[0], "count", value("1", "integer"), span, who.confidence - 0.1, modality)
+        rank = _career_rank(ctx, tok)
+        if rank is not None and len(people) == 1 and modality == "reported":  # "her seventh spacewalk"
+            self._add(ctx, people[0], "count", value(str(rank), "integer"), span, who.confidence - 0.1, modality)
         if roles.verbal(tok) and len(people) == 1:  # "ventured outside his Voskhod 2 spacecraft": the craft they
             for c in roles.entities(ctx, words, "SPACECRAFT", preps=("outside", "out", "of", "from"))[:1]:  # were in
                 self._add(ctx, people[0], "craft", entity(c), span, who.confidence - 0.1, modality)
@@ -1071,17 +1074,20 @@ def _last_spacewalkers(ctx: Context, tok: Token) -> list[int]:
     return list(dict.fromkeys([*(f.subject for f in told), *partners]))
 
 
-def _only_one(ctx: Context, noun: Token) -> bool:
-    """Whether a spacewalk is the only one of someone's career ("the only spacewalk of her
-    career", "his only spacewalk"): a count of one. An ordinal is no count ("her seventh
-    spacewalk" says at least seven, and more may follow), nor is a rank in something else."""
-    if not any(c.dep_ == "amod" and c.lower_ == "only" for c in noun.children):
-        return False
+def _career_rank(ctx: Context, noun: Token) -> int | None:
+    """The rank an ordinal gives an event in someone's career: "her seventh spacewalk", "the
+    fourth spacewalk of his career", "the only spacewalk of her career"; not "the first
+    spacewalk of the mission" nor "the first spacewalk by private astronauts" (a rank in
+    something else)."""
+    rank = next((n for c in noun.children if c.dep_ == "amod" and (n := 1 if c.lower_ == "only" else ordinal(c))
+                 is not None), None)  # "the only spacewalk of his career": one
+    if rank is None:
+        return None
     owned = any(c.dep_ == "poss" and (ctx.person(c) is not None or c.lower_ in ("his", "her", "their"))
                 for c in noun.children)
     career = any(c.dep_ == "prep" and c.lower_ == "of" and any(t.lemma_ == "career" for t in c.children)
                  for c in noun.children)
-    return owned or career
+    return rank if owned or career else None
 
 
 #: verbs of telling news: where they are done is where it was told, not where it happened

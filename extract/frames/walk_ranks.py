@@ -1,12 +1,41 @@
-"""The career count and total of spacewalks told after "more" walks ("made two more spacewalks
-and now has nine, adding up to 62 hours"). A walk's rank ("the fourth for B", "her third
-spacewalk") is no count: it says at least that many, and more may follow."""
+"""A spacewalk's rank in the career of whom it was "for" ("the first spacewalk for A and the
+fourth for B", "The spacewalk was the third for A", "For A, it was the second spacewalk"): A's
+count of spacewalks then (the frame reads the owned forms: "her fourth spacewalk"); and the
+count and total told after "more" walks ("made two more spacewalks and now has nine, adding up
+to 62 hours")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.components.quantities import count, minutes
+from extract.components.context import Context
+from extract.components.quantities import count, minutes, ordinal
+
+
+def ranks_for(ctx: Context, noun: Token) -> list[tuple[int, int]]:
+    """(person, rank) for each ordinal of a spacewalk noun said "for" a named person."""
+    ranked: list[tuple[Token, Token]] = []  # (ordinal word, the word its for-phrase hangs from)
+    ranked += [(c, noun) for c in noun.children if c.dep_ == "amod"]
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "the spacewalk was the third for A"
+        ranked += [(c, c) for c in noun.head.children if c.dep_ == "attr"]
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "For A, it was the second spacewalk in eight days"
+        ranked += [(c, noun.head) for c in noun.children if c.dep_ == "amod"]
+    for word, _ in list(ranked):
+        for holder in (word, noun):
+            for c in holder.children:
+                for p in c.subtree if c.dep_ == "prep" and c.lower_ == "for" else ():
+                    ranked += [(x, x) for x in p.children if x.dep_ == "conj"]  # "... for A and the fourth for B"
+    out: list[tuple[int, int]] = []
+    for word, holder in ranked:
+        rank = ordinal(word)
+        if rank is None:
+            continue
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ == "for":
+                person = next((ctx.person(t) for t in c.children if t.dep_ == "pobj"), None)
+                if person is not None and (person, rank) not in out:
+                    out.append((person, rank))
+    return out
 
 
 def count_now(noun: Token) -> tuple[int | None, int | None]:

@@ -16,6 +16,8 @@ def keys(nlp: Language, text: str, published: str = "2024-06-10") -> set[Key]:
 
 
 @pytest.mark.parametrize("text, count", [
+    ("Mira Castell made her seventh spacewalk on Thursday.", "7"),
+    ("For Mira Castell it was the fourth spacewalk of her career.", "4"),
     ("Mira Castell has now made 10 spacewalks totalling 62 hours and 6 minutes.", "10"),
     ("In command is Mira Castell, 45, an Army colonel from Spokane, who spent 204 days on the station and made two "
      "spacewalks totaling 13 hours and 8 minutes.", "2"),
@@ -50,18 +52,6 @@ def test_date_phrasings(nlp: Language, text: str, day: str) -> None:
     assert key("Mira Castell", "spacewalkDate", day) in keys(nlp, text)
 
 
-@pytest.mark.parametrize("text", [
-    "Mira Castell made her seventh spacewalk on Thursday.",
-    "For Mira Castell it was the fourth spacewalk of her career.",
-    "Mira Castell set the record during her third spacewalk.",
-    "On Friday Mira Castell's fifth EVA went smoothly.",
-    "Mira Castell ventured outside on Monday for her second excursion of the week.",
-])
-def test_an_ordinal_is_no_count(nlp: Language, text: str) -> None:
-    """"Her third spacewalk" says at least three, and more may follow: no stated count."""
-    assert not any(k[1] == "spacewalkCount" for k in keys(nlp, text))
-
-
 def test_a_rank_in_a_mission_or_a_group_is_not_a_count(nlp: Language) -> None:
     found = keys(nlp, "It was the first spacewalk of the mission for Sam Kettle. Lu Ping joined the first spacewalk "
                       "by private astronauts on Friday.")
@@ -71,6 +61,7 @@ def test_a_rank_in_a_mission_or_a_group_is_not_a_count(nlp: Language) -> None:
 def test_another_persons_count_stays_theirs(nlp: Language) -> None:
     found = keys(nlp, "Sam Kettle, who has made nine spacewalks, watched as Lu Ping made her first spacewalk.")
     assert key("Sam Kettle", "spacewalkCount", "9") in found
+    assert key("Lu Ping", "spacewalkCount", "1") in found
     assert key("Lu Ping", "spacewalkCount", "9") not in found
     assert key("Sam Kettle", "spacewalkCount", "1") not in found
 
