@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from extract import extensions
 from extract.components.captions import is_caption
 from extract.components.dates import past_mention
+from extract.components.earlier_flights import earlier_flights
 from extract.components.names import surname
 from extract.name_keys import PARTICLES, name_key, parse
 from extract.patterns import read_jsonl
@@ -110,6 +111,7 @@ class AliasResolver:
         past = {i for cluster in clusters if cluster["label"] in ("MISSION", "SPACECRAFT")
                 for start, end in cluster["mentions"] if past_mention(doc, start, end)  # type: ignore[attr-defined]
                 for i in range(start, end)}  # "her flight on Shenzhou-10 in 2013": not what "the crew" means later
+        past |= earlier_flights(doc, clusters)
         sent_of = {i: n for n, s in enumerate(doc.sents) for i in range(s.start, s.end)}
         names = sorted((s, c) for c, cluster in enumerate(clusters) if cluster["label"] == "PERSON"
                        for s, _ in cluster["mentions"])  # type: ignore[attr-defined]
