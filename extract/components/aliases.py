@@ -122,8 +122,7 @@ class AliasResolver:
             subjects: list[int] = []
             skip_to = -1
             topic = _name_heading(sent, owner, labels)
-            caption = is_caption(sent)
-            if caption:
+            if is_caption(sent):
                 captions.add(number)
             if topic is not None:  # "Denis Matveev." before "Born in 1983, he ...": whom the entry is about
                 subject = topic
@@ -137,8 +136,7 @@ class AliasResolver:
                         if tok.i in starts:
                             in_sentence.append(c)
                             recent.append(c)
-                            if not caption:  # who a photo shows is no group "they" means next
-                                seen.append((number, c))
+                            seen.append((number, c))
                         if _is_subject(tok):
                             subjects.append(c)
                             if _main_clause(tok):  # not "while Pavel Belyayev stayed in the cabin"
@@ -311,7 +309,8 @@ def _group(seen: list[tuple[int, int]], ahead: list[tuple[int, int]], number: in
     named in it or the three sentences before; with a negative size, the first people named
     after it in it or the two sentences after (``ahead``: sentence number and person of each
     later name); with no size, the people of the last sentence (this one or the one before,
-    passing over a photo's caption between them) that named two or more."""
+    passing over a photo's caption between them unless only it names them) that named two
+    or more."""
     if size is not None and size < 0:  # introduced now, named next: the first people named after it
         named = list(dict.fromkeys(c for n, c in ahead if number <= n <= number + 2))
         return named[:-size] if len(named) >= -size else []
@@ -325,8 +324,8 @@ def _group(seen: list[tuple[int, int]], ahead: list[tuple[int, int]], number: in
         return out[::-1] if len(out) == size else []
     before = number - 1
     while before in captions:
-        before -= 1  # "A (left) welcomes B and C." told between them: the sentence before it
-    for n in (number, before):
+        before -= 1  # "A (left) welcomes B and C." told between them: the sentence before it, else the caption
+    for n in (number, before, number - 1):
         people = list(dict.fromkeys(c for k, c in seen if k == n))
         if len(people) >= 2:
             return people

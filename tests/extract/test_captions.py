@@ -36,3 +36,10 @@ def test_they_after_a_caption_is_not_who_the_photo_shows(nlp: Language, story: t
     found = keys(nlp, "\n\n".join(story))  # the launch, the caption, the stay
     assert key("Lin Dao", "returnDate", "2024-06-11") in found
     assert not any("oleg rusk" in (k[0], k[2]) and k[1] in ("flewWith", "returnDate", "timeInSpace") for k in found)
+
+
+def test_they_after_a_caption_that_leads_the_story_is_who_it_shows(nlp: Language) -> None:
+    found = keys(nlp, "Astronauts return home\n\nAstronauts Ada Rinn (C), Tomas Kell (R) and Lena Voss wave after "
+                      "their landing.\n\nThey returned to Earth on June 11 after three months in orbit.")
+    for name in ("Ada Rinn", "Tomas Kell", "Lena Voss"):
+        assert key(name, "returnDate", "2024-06-11") in found
