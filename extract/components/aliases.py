@@ -25,7 +25,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract import extensions
+from extract.components.captions import is_caption
 from extract.components.dates import past_mention
+from extract.components.earlier_flights import earlier_flights
 from extract.components.names import surname
 from extract.name_keys import PARTICLES, name_key, parse
 from extract.patterns import read_jsonl
@@ -109,15 +111,19 @@ class AliasResolver:
         past = {i for cluster in clusters if cluster["label"] in ("MISSION", "SPACECRAFT")
                 for start, end in cluster["mentions"] if past_mention(doc, start, end)  # type: ignore[attr-defined]
                 for i in range(start, end)}  # "her flight on Shenzhou-10 in 2013": not what "the crew" means later
+        past |= earlier_flights(doc, clusters)
         sent_of = {i: n for n, s in enumerate(doc.sents) for i in range(s.start, s.end)}
         names = sorted((s, c) for c, cluster in enumerate(clusters) if cluster["label"] == "PERSON"
                        for s, _ in cluster["mentions"])  # type: ignore[attr-defined]
         headline = next((s.end for s in doc.sents), 0)  # the first sentence
+        captions: set[int] = set()  # numbers of the sentences that caption a photo
         for number, sent in enumerate(doc.sents):
             in_sentence: list[int] = []
             subjects: list[int] = []
             skip_to = -1
             topic = _name_heading(sent, owner, labels)
+            if is_caption(sent):
+                captions.add(number)
             if topic is not None:  # "Denis Matveev." before "Born in 1983, he ...": whom the entry is about
                 subject = topic
             for tok in sent:
@@ -149,7 +155,7 @@ class AliasResolver:
                     later = [(sent_of[s], c) for s, c in names if s >= stop and (
                         sent_of[s] != number or _verb_of(doc[s]) == _verb_of(tok))] if size is not None and size < 0 \
                         else []  # "Six women rode X, the first since Y flew alone": not Y, whose clause is another
-                    members = surnames.get(family, []) if family else _group(seen, later, number, size)
+                    members = surnames.get(family, []) if family else _group(seen, later, number, size, captions)
                     if len(members) >= 2:
                         refs.extend([tok.i, stop, member] for member in members)
                         seen.extend((number, member) for member in members)
@@ -297,12 +303,14 @@ def _plural(tok: Token) -> tuple[int, int | None, str | None] | None:
     return (j, size, None)
 
 
-def _group(seen: list[tuple[int, int]], ahead: list[tuple[int, int]], number: int, size: int | None) -> list[int]:
+def _group(seen: list[tuple[int, int]], ahead: list[tuple[int, int]], number: int, size: int | None,
+           captions: set[int]) -> list[int]:
     """The people a plural reference in sentence ``number`` means: the last ``size`` people
     named in it or the three sentences before; with a negative size, the first people named
     after it in it or the two sentences after (``ahead``: sentence number and person of each
-    later name); with no size, the people of the last sentence (this one or the one before)
-    that named two or more."""
+    later name); with no size, the people of the last sentence (this one or the one before,
+    passing over a photo's caption between them unless only it names them) that named two
+    or more."""
     if size is not None and size < 0:  # introduced now, named next: the first people named after it
         named = list(dict.fromkeys(c for n, c in ahead if number <= n <= number + 2))
         return named[:-size] if len(named) >= -size else []
@@ -314,7 +322,10 @@ def _group(seen: list[tuple[int, int]], ahead: list[tuple[int, int]], number: in
             if c not in out:
                 out.append(c)
         return out[::-1] if len(out) == size else []
-    for n in (number, number - 1):
+    before = number - 1
+    while before in captions:
+        before -= 1  # "A (left) welcomes B and C." told between them: the sentence before it, else the caption
+    for n in (number, before, number - 1):
         people = list(dict.fromkeys(c for k, c in seen if k == n))
         if len(people) >= 2:
             return people

@@ -135,12 +135,26 @@ def _beside(ctx: Context, noun: Token, holders: list[int]) -> list[int]:
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return []
-    found = [p for p in companions(ctx, verb, ctx.region(verb)) if p not in holders]
+    found = [p for p in companions(ctx, verb, ctx.region(verb)) if p not in holders and _same_item(ctx, noun, p)]
     if noun.dep_ == "pobj" and noun.head.lower_ == "under" or noun.dep_ == "compound" and \
             noun.head.dep_ == "pobj" and noun.head.head.lower_ == "under":
         under = ctx.subject_of(verb, limit=2)
         found += [under] if under is not None and under not in holders else []
     return list(dict.fromkeys(found))
+
+
+def _same_item(ctx: Context, noun: Token, person: int) -> bool:
+    """Whether a companion is told in the same item of a semicolon list as the seat ("He flew
+    three times: as pilot of Gemini 9, with B; as commander of Apollo 30"): B flew the one
+    flight only. True when the sentence has no such list or does not name the companion."""
+    sent = noun.sent
+    stops = [t.i for t in sent if t.text == ";"]
+    if not stops:
+        return True
+    start = max((i for i in stops if i < noun.i), default=sent.start)
+    end = min((i for i in stops if i > noun.i), default=sent.end)
+    told = [t.i for t in sent if ctx.person(t) == person]
+    return not told or any(start <= i < end for i in told)
 
 
 def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:

@@ -1,0 +1,20 @@
+"""Photo captions left in an article's text ("A (left) welcomes B (middle) and C (right) to
+the station"): who a photo shows is told there, so a "they" of the story that follows does
+not mean them."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+#: where someone stands in a photo, in brackets: "(left)", "(second from right)", "(L-R)", "(pictured)"
+_PLACE_IN_PHOTO = re.compile(
+    r"\((?:(?:second|third|far|top|bottom|front|back|centre|center)\s+)?(?:from\s+)?"
+    r"(?:left|right|centre|center|middle|top|bottom|front|back|l|r|l-r|left to right|pictured|above|below)\)",
+    re.IGNORECASE)
+
+
+def is_caption(sent: Span) -> bool:
+    """Whether a sentence captions a photo: it places someone in it ("(left)", "(pictured)")."""
+    return _PLACE_IN_PHOTO.search(sent.text) is not None

@@ -1,0 +1,45 @@
+"""Photo captions left in an article's text ("A (left) welcomes B (middle) and C (right)"):
+a "they" of the story after one means the people the story told of before it, not whom the
+photo shows (invented names, the session ``nlp``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract import Article, extract
+from extract.gold import Key, extracted_keys, key
+
+
+def keys(nlp: Language, text: str) -> set[Key]:
+    return extracted_keys(next(extract(nlp, [Article(text, published="2024-06-20", id="t")])))
+
+
+@pytest.mark.parametrize("story", [
+    ("On June 3, Lin Dao and cosmonaut Ivan Petrak were launched from Baikonur on board the Soyuz 77 mission.",
+     "Cosmonaut Oleg Rusk (left) welcomes Lin (middle) and Petrak (right) to the station.",
+     "They docked at the station, stayed for seven days, and returned on June 11."),
+    ("On June 3, Lin Dao and cosmonaut Ivan Petrak lifted off from Baikonur aboard the Soyuz 77 mission.",
+     "Cosmonaut Oleg Rusk (center) greets Lin and Petrak at the station.",
+     "They stayed for seven days and returned on June 11."),
+    ("On June 3, Lin Dao and cosmonaut Ivan Petrak were launched from Baikonur on the Soyuz 77 mission.",
+     "Cosmonaut Oleg Rusk (second from left) poses with Lin and Petrak aboard the station.",
+     "They spent eight days in orbit and returned on June 11."),
+    ("On June 3, Lin Dao and cosmonaut Ivan Petrak were launched on board the Soyuz 77 mission.",
+     "Cosmonaut Oleg Rusk (pictured) welcomes Lin and Petrak to the station.",
+     "They docked at the station, stayed for seven days, and landed on June 11."),
+    ("On June 3, Lin Dao and cosmonaut Ivan Petrak were launched from Baikonur on board the Soyuz 77 mission.",
+     "Cosmonaut Oleg Rusk (R) welcomes Lin and Petrak (L) to the station.",
+     "They stayed for a week and returned on June 11."),
+])
+def test_they_after_a_caption_is_not_who_the_photo_shows(nlp: Language, story: tuple[str, str, str]) -> None:
+    found = keys(nlp, "\n\n".join(story))  # the launch, the caption, the stay
+    assert key("Lin Dao", "returnDate", "2024-06-11") in found
+    assert not any("oleg rusk" in (k[0], k[2]) and k[1] in ("flewWith", "returnDate", "timeInSpace") for k in found)
+
+
+def test_they_after_a_caption_that_leads_the_story_is_who_it_shows(nlp: Language) -> None:
+    found = keys(nlp, "Astronauts return home\n\nAstronauts Ada Rinn (C), Tomas Kell (R) and Lena Voss wave after "
+                      "their landing.\n\nThey returned to Earth on June 11 after three months in orbit.")
+    for name in ("Ada Rinn", "Tomas Kell", "Lena Voss"):
+        assert key(name, "returnDate", "2024-06-11") in found
