@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from extract.gold import Key, extracted_keys, key
+from extract.gold import Key, key
+from tests.extract import reading
 
 
 def keys(nlp: Language, text: str) -> set[Key]:
-    return extracted_keys(next(extract(nlp, [Article(text, published="2024-06-10", id="t")])))
+    return reading.keys(nlp, text, "2024-06-10")
 
 
 @pytest.mark.parametrize("text", [
