@@ -101,11 +101,7 @@ def joined(ctx: Context, tok: Token, span: Span) -> None:
     if them is None:
         _joined_by_name(ctx, tok, span, subject, person)
         return
-    sent = tok.sent
-    if sent.start == 0:
-        return
-    before = ctx.doc[sent.start - 1].sent
-    verbs = [t for t in before if t.lemma_ in _FLIGHT_VERBS and t.pos_ == "VERB"]
+    verbs = _flights_before(ctx, tok.sent)
     if not verbs:
         return
     told = _told(ctx, verbs[0], them.lower_ == "them")
@@ -228,8 +224,7 @@ def with_them(ctx: Context, tok: Token, span: Span) -> None:
         return
     end = next((t.i for t in ctx.doc[verb.i:sent.end] if t.lower_ in ("who", "whose", "which", ";")), sent.end)
     mates = list(dict.fromkeys(c for t, c in ctx.in_sentence(sent, "PERSON") if verb.i < t.i < end))
-    before = ctx.doc[sent.start - 1].sent
-    flights = [t for t in before if t.lemma_ in _FLIGHT_VERBS and t.pos_ == "VERB"]
+    flights = _flights_before(ctx, sent)
     told = _told(ctx, flights[0], span[1].lower_ == "them") if flights else []
     modality = "planned" if ctx.planned(verb) else "reported"
     for one in told:
@@ -259,11 +254,15 @@ def _rides_in(ctx: Context, verb: Token) -> bool:
 
 def _flew_before(ctx: Context, sent: Span, people: list[int]) -> bool:
     """Whether the sentence before tells a flight of one of the people."""
+    return any(p in people for t in _flights_before(ctx, sent) for p in [*_told(ctx, t, True), *_told(ctx, t, False)])
+
+
+def _flights_before(ctx: Context, sent: Span) -> list[Token]:
+    """The verbs of flying (launch, land, dock ...) of the sentence before ``sent``: who "them"
+    or "they" of a sentence that opens on a companion means."""
     if sent.start == 0:
-        return False
-    before = ctx.doc[sent.start - 1].sent
-    flights = [t for t in before if t.lemma_ in _FLIGHT_VERBS and t.pos_ == "VERB"]
-    return any(p in people for t in flights for p in [*_told(ctx, t, True), *_told(ctx, t, False)])
+        return []
+    return [t for t in ctx.doc[sent.start - 1].sent if t.lemma_ in _FLIGHT_VERBS and t.pos_ == "VERB"]
 
 
 #: participles of going somewhere that "alongside" may follow: "travelling alongside B"
