@@ -374,15 +374,26 @@ def _print_answer(reply: dict[str, Any], show_sparql: bool) -> None:
                    "Not sure enough to answer; the sentences that suggest it:" if reply.get("withheld") else
                    "Not answered from the graph; related passages:")
     for passage in reply.get("passages", []):
-        click.echo(f"  {passage['title'] or passage['article']} [{passage['article']}]: {passage['sentence']}")
+        click.echo(f"  {_cited(passage)}: {passage['sentence']}")
     for other in reply.get("also", []):
         click.echo(f"  also: {other['label']}" + (f" (as of {other['as_of']})" if other.get("as_of") else ""))
     for source in reply["sources"]:
-        click.echo(f"  source: {source['title'] or source['article']} [{source['article']}]: {source['sentence']}")
+        click.echo(f"  source: {_cited(source)}: {source['sentence']}")
     for suggestion in reply["suggestions"]:
         click.echo(f"  try: {suggestion}", err=True)
     if show_sparql and reply.get("sparql"):
         click.echo("\n" + reply["sparql"])
+
+
+def _cited(item: dict[str, Any]) -> str:
+    """An article as a source line names it: its title, and its id when the id means something
+    to a reader (a content hash does not)."""
+    from kg.citing import is_hash_key
+
+    article, title = str(item["article"]), item["title"]
+    if not title:
+        return article
+    return str(title) if is_hash_key(article) else f"{title} [{article}]"
 
 
 # ---------------------------------------------------------------------- query

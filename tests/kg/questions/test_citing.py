@@ -91,3 +91,19 @@ def test_a_person_who_reports_is_not_asked_about_articles(asker: Asker, question
 
 def test_reports_as_a_noun_still_ask_for_sources(asker: Asker) -> None:
     assert [a.kind for a in asker.answer("Which reports mention Quill Marrow?").answers] == ["article"]
+
+
+def test_the_command_line_names_sources_by_title_and_shows_only_ids_that_mean_something(
+        asker: Asker, capsys: pytest.CaptureFixture[str]) -> None:
+    """`kg ask` prints an article read from a .txt file under its name, never its text hash."""
+    from kg.cli import _print_answer
+
+    for question in ("Who is Quill Marrow's twin brother?", "Who is Tavi Ostrand's twin brother?"):
+        _print_answer(asker.answer(question).as_dict(), show_sparql=False)
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("  source: ")]
+    assert len(lines) == 2 and not any("sha256" in line for line in lines)
+    assert lines[0].startswith("  source: NASA astronaut Quill Marrow has spent")
+    assert lines[1].startswith("  source: Ostrand Twins Share a Record: ")
+    named = {"article": "padalka-record", "title": "Padalka takes the record", "sentence": "..."}
+    _print_answer({"answers": [], "sources": [named], "suggestions": []}, show_sparql=False)
+    assert "  source: Padalka takes the record [padalka-record]: ..." in capsys.readouterr().out
