@@ -50,6 +50,9 @@ PER_ARTICLE = 2
 #: Least score of a passage, as a share of the best one's (a passage that shares one common
 #: word with the question is left out when others share several).
 MIN_SHARE = 1 / 3
+#: Fewest words a passage has: shorter pieces are fragments of the sentence splitter.
+MIN_WORDS = 3
+_WORD = re.compile(r"\w+")
 #: Most distinct words of a question searched for (a 10 kB question searches its first ones).
 MAX_TERMS = 24
 #: Longest a search may run before it is stopped, in seconds.
@@ -450,7 +453,8 @@ def related(store: Store, question: str, limit: int = LIMIT) -> tuple[Passage, .
     passages: list[Passage] = []
     per_article: dict[str, int] = {}
     for hit in hits:
-        if current.get(hit.iri) != hit.hash or per_article.get(hit.iri, 0) >= PER_ARTICLE:
+        if current.get(hit.iri) != hit.hash or per_article.get(hit.iri, 0) >= PER_ARTICLE \
+                or not _says_more(hit.sentence, hit.title):
             continue
         if passages and hit.score < MIN_SHARE * passages[0].score:
             break
@@ -459,6 +463,13 @@ def related(store: Store, question: str, limit: int = LIMIT) -> tuple[Passage, .
         if len(passages) == limit:
             break
     return tuple(passages)
+
+
+def _says_more(sentence: str, title: str | None) -> bool:
+    """Whether a sentence tells more than the article's name shown beside it: not its headline
+    again, not a fragment the sentence splitter left (a lone name, a byline)."""
+    words = _WORD.findall(sentence.lower())
+    return len(words) >= MIN_WORDS and (title is None or words != _WORD.findall(title.lower()))
 
 
 def _stop_words() -> frozenset[str]:

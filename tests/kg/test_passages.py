@@ -289,3 +289,19 @@ def test_an_index_that_cannot_be_written_does_not_fail_the_store_write(
     assert store.article_hashes([article_iri("venn-recycler")]) and sentences(store, "recycler") == []
     assert store.passages is not None and store.passages.rebuild(store) == 1
     assert len(sentences(store, "recycler")) == 2
+
+
+def test_passages_skip_the_headline_again_and_fragments_of_the_splitter(tmp_path: Path, nlp: Language) -> None:
+    """The article's name is shown beside each passage, so its headline repeated as a sentence,
+    or a lone name the sentence splitter cut off, tells the reader nothing."""
+    from kg.sources import read_paths
+
+    (tmp_path / "venn.txt").write_text("Venn Tests Recycler in Desert\n\nVenn\n\n"
+                                       "The recycler of Orla Venn saved water in the desert.\n", encoding="utf-8")
+    store = OxigraphStore(tmp_path / "data")
+    try:
+        ingest(store, nlp, read_paths([str(tmp_path / "venn.txt")]))
+        assert store.passages is not None and len(store.passages) >= 2  # the pieces are indexed
+        assert sentences(store, "Venn recycler desert") == ["The recycler of Orla Venn saved water in the desert."]
+    finally:
+        store.close()
