@@ -872,6 +872,12 @@ class Asker:
                       f"ontology uses these words."
         elif parsed.relations and not parsed.mentions:
             message = f"Whose {parsed.relations[0].prop.word}? Name someone or something from the graph."
+        elif parsed.unknown_names:
+            known = ", ".join(dict.fromkeys(m.best.label for m in parsed.mentions))
+            message = f"I know {known}, but the graph knows nothing called " \
+                      f"{', '.join(f'“{n}”' for n in parsed.unknown_names)}."
+            for name in parsed.unknown_names:
+                suggestions += [f"Did you mean {e.label}?" for e in index.suggest(name, 3)]
         else:
             message = _NOTHING
         if _years(parsed) and parsed.mentions and not shown and attempt.note is None and not any(

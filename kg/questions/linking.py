@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz, process, utils
 
+from extract.components.gazetteer import canonical_name
 from extract.name_keys import forms, name_key
 from kg.namespaces import AKG
 from kg.questions.text import Token, normalise, span_text
@@ -22,6 +24,8 @@ from kg.questions.text import Token, normalise, span_text
 HOW = ("label", "alias", "part", "fuzzy")
 _MAX_SPAN = 8
 _FUZZY_CUTOFF = 86.0
+#: Least similarity (token_set_ratio, 0-100) of a name suggested for one the graph does not know.
+SUGGEST_CUTOFF = 70
 #: A spelling is corrected only when its best reading beats the next one by this much.
 _CLEAR_LEAD = 5.0
 #: A single word that names more entities than this is too common to be a name part.
@@ -112,6 +116,10 @@ class EntityIndex:
         key = normalise(name)
         found = {iri: Candidate(iri, self.entities[iri].label, how, 100.0)
                  for iri, how in self._exact.get(key, {}).items()}
+        if not found and (known := normalise(canonical_name(name))) != key:
+            # a name the articles never used, for a thing they name another way ("ISS", "KSC")
+            found = {iri: Candidate(iri, self.entities[iri].label, "alias", 100.0)
+                     for iri in self._exact.get(known, {})}
         if not found and len(key.split()) > 1 and (spelt := name_key(key)):
             for iri in self._short.get(spelt, ()):  # a name said without its middle name: "Marcos Pontes"
                 found[iri] = Candidate(iri, self.entities[iri].label, "alias", 100.0)
@@ -185,15 +193,18 @@ class EntityIndex:
         return [e for _, e in ranked[:limit]]
 
     def suggest(self, text: str, limit: int = 5) -> list[Named]:
-        """Entities whose names look most like ``text`` (for "did you mean ...?")."""
-        key = normalise(text)
-        if not key:
-            return []
-        seen: dict[str, Named] = {}
-        for match, _, _ in process.extract(key, self._keys, scorer=fuzz.WRatio, score_cutoff=60, limit=limit * 2):
-            for iri in (*self._exact.get(match, {}), *self._parts.get(match, ())):
-                seen.setdefault(iri, self.entities[iri])
-        return list(seen.values())[:limit]
+        """Entities whose names look most like ``text`` (for "did you mean ...?"), best first:
+        whole words compared (token_set_ratio), so a close spelling of a word still counts but
+        a short word inside an unrelated name does not ("New" of New Jersey for "Ozzy Osbourne")."""
+        found = process.extract(text, self._names, scorer=fuzz.token_set_ratio, processor=utils.default_process,
+                                score_cutoff=SUGGEST_CUTOFF, limit=limit * 4)
+        ranked = sorted(found, key=lambda m: (-m[1], -self.entities[m[2][0]].weight, m[0]))
+        return [self.entities[iri] for iri in dict.fromkeys(key[0] for _, _, key in ranked)][:limit]
+
+    @cached_property
+    def _names(self) -> dict[tuple[str, str], str]:
+        """Every name of every entity, keyed by (IRI, name), for :meth:`suggest`."""
+        return {(e.iri, name): name for e in self.entities.values() for name in (e.label, *e.aliases)}
 
 
 def _plausible(span: Sequence[Token]) -> bool:

@@ -13,7 +13,6 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, jsonify, redirect, render_template, request
 from flask.typing import ResponseReturnValue
 from markupsafe import Markup
-from rapidfuzz import fuzz, process, utils
 
 from kg.iris import local_name, name_slug
 from kg.namespaces import PREFIXES, RES
@@ -27,8 +26,6 @@ bp = Blueprint("entities", __name__)
 
 _SUFFIXES = {".json": JSON, ".ttl": TURTLE, ".nt": NTRIPLES, ".jsonld": JSONLD, ".rdf": RDFXML, ".svg": SVG}
 _OFFERS = [HTML, JSON, TURTLE, NTRIPLES, JSONLD, RDFXML, SVG]
-#: How alike (rapidfuzz token_set_ratio, 0-100) a name must be to be suggested.
-_SUGGEST_CUTOFF = 70
 _RDF = {TURTLE: ox.RdfFormat.TURTLE, NTRIPLES: ox.RdfFormat.N_TRIPLES, JSONLD: ox.RdfFormat.JSON_LD,
         RDFXML: ox.RdfFormat.RDF_XML}
 
@@ -68,14 +65,8 @@ def _find(name: str) -> tuple[str | None, str | None, str, bool]:
 
 
 def suggestions(shown: str, limit: int = 5) -> list[str]:
-    """Pages of the entities whose names look most like ``shown``, best first: whole words
-    compared (token_set_ratio), a close spelling of a word still counts."""
-    index = get_service().asker.index()
-    names = {(e.iri, name): name for e in index.entities.values() for name in (e.label, *e.aliases)}
-    found = process.extract(shown, names, scorer=fuzz.token_set_ratio, processor=utils.default_process,
-                            score_cutoff=_SUGGEST_CUTOFF, limit=limit * 4)
-    ranked = sorted(found, key=lambda m: (-m[1], -index.entities[m[2][0]].weight, m[0]))
-    return list(dict.fromkeys(entity_url(key[0]) for _, _, key in ranked))[:limit]
+    """Pages of the entities whose names look most like ``shown``, best first."""
+    return [entity_url(e.iri) for e in get_service().asker.index().suggest(shown, limit)]
 
 
 @bp.get("/entity/")

@@ -86,6 +86,26 @@ def test_a_stations_name_is_the_station_not_an_expedition_named_after_it() -> No
     assert [c.label for c in index.lookup("Mir-16")] == ["Mir-16"]
 
 
+@pytest.mark.parametrize(("asked", "label"), [("ISS", "International Space Station"),
+                                              ("the ISS", "International Space Station"),
+                                              ("KSC", "Kennedy Space Center")])
+def test_a_name_the_articles_never_used_finds_the_thing_by_its_known_name(asked: str, label: str) -> None:
+    """The articles said "International Space Station" only; a reader asks about "the ISS"."""
+    index = EntityIndex([Named(f"r:{label.replace(' ', '_')}", label, (str(AKG.SpaceStation),), weight=3)
+                         for label in ("International Space Station", "Kennedy Space Center", "NASA")])
+    assert [(c.label, c.how) for c in index.lookup(asked)] == [(label, "alias")]
+    assert index.lookup("Zorblax Station") == []
+
+
+def test_suggestions_compare_whole_words_not_short_pieces() -> None:
+    index = EntityIndex([Named("r:New_Jersey", "New Jersey", ("akg:Place",), weight=9),
+                         Named("r:Nie_Vell", "Nie Vell", ("akg:Astronaut",), weight=9),
+                         Named("r:Tova_Whitlen", "Tova Whitlen", ("akg:Astronaut",), ("Tova",), weight=2)])
+    assert index.suggest("Ozzy Osbourne") == []
+    assert [e.label for e in index.suggest("Tova Whitlan")] == ["Tova Whitlen"]
+    assert [e.label for e in index.suggest("Whitlen")] == ["Tova Whitlen"]
+
+
 def test_small_typos_find_the_name_and_say_so(index: EntityIndex) -> None:
     (best, *_) = index.lookup("Scot Kely")
     assert (best.label, best.how) == ("Scott Kelly", "fuzzy") and best.score < 100
