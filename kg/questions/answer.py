@@ -349,7 +349,8 @@ class Asker:
 
     def read(self, text: str) -> Parsed:
         """The question as the templates see it."""
-        return read(self.tokens(text), self.vocabulary, self.phrases, self.index(), text)
+        index = self.index()
+        return read(self.tokens(index.cased(text)), self.vocabulary, self.phrases, index, text)
 
     def _attempt(self, parsed: Parsed, ctx: Context, want: Expected | None = None) -> _Attempt:
         """Run the templates' plans in order; the first that finds an answer of the expected

@@ -8,6 +8,7 @@ from the store once per graph generation; linking a question against it is pure.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -24,6 +25,9 @@ from kg.questions.text import Token, normalise, span_text
 HOW = ("label", "alias", "part", "fuzzy")
 _MAX_SPAN = 8
 _FUZZY_CUTOFF = 86.0
+#: Most words of a name capitalised in a question written in lower case.
+_MAX_NAME_WORDS = 5
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 #: Least similarity (token_set_ratio, 0-100) of a name suggested for one the graph does not know.
 SUGGEST_CUTOFF = 70
 #: A spelling is corrected only when its best reading beats the next one by this much.
@@ -191,6 +195,37 @@ class EntityIndex:
                 hits.setdefault(e.iri, (1, e))
         ranked = sorted(hits.values(), key=lambda h: (h[0], -h[1].weight, h[1].label))
         return [e for _, e in ranked[:limit]]
+
+    def cased(self, text: str) -> str:
+        """A question written all in lower case with the graph's names capitalised, so the model
+        reads them as names ("what did nora vell study" -> "what did Nora Vell study"): names of
+        two words or more, and a person's name of one word. Other text is returned as it is."""
+        if any(c.isupper() for c in text):
+            return text
+        words = re.findall(r"\S+", text)
+        out = list(words)
+        i = 0
+        while i < len(words):
+            for n in range(min(_MAX_NAME_WORDS, len(words) - i), 0, -1) if words[i] != "the" else ():
+                key = normalise(_POSSESSIVE.sub("", " ".join(words[i:i + n])))
+                iris = self._exact.get(key, {})
+                if iris and (n > 1 or any(_PEOPLE & set(self.entities[iri].types) for iri in iris)):
+                    out[i:i + n] = self._written(key, iris, words[i:i + n])
+                    i += n
+                    break
+            else:
+                i += 1
+        return " ".join(out)
+
+    def _written(self, key: str, iris: Iterable[str], words: list[str]) -> list[str]:
+        """``words`` as the graph writes the name they match ("the iss" -> "the ISS"), each
+        keeping what the asker wrote after it ("kelly's" -> "Kelly's")."""
+        for iri in iris:
+            e = self.entities[iri]
+            for name in (e.label, *e.aliases):
+                if normalise(name) == key and len(parts := name.split()) == len(words):
+                    return [part + word[len(part):] for part, word in zip(parts, words, strict=True)]
+        return [w[:1].upper() + w[1:] for w in words]
 
     def suggest(self, text: str, limit: int = 5) -> list[Named]:
         """Entities whose names look most like ``text`` (for "did you mean ...?"), best first:

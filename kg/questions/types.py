@@ -113,6 +113,9 @@ def _item(parsed: Parsed, vocabulary: Vocabulary) -> Expected:
         return agents
     if target is not None and wh in ("what", "which", "list", None, "how"):
         return _of_class(target, vocabulary)
+    if rel is not None and wh == "what" and rel.bare_what and not parsed.relations[0].inverse \
+            and not _preposition_asked(parsed):
+        return Expected("unrecorded", "unrecorded", what=rel.bare_what)  # "what did X study?": no school fits
     if (parsed.superlative or parsed.threshold) and wh in ("which", "list") and not _owned_value(parsed):
         return _entities("person", vocabulary, _WHO, "person")  # "which American has spent the most days"
     if rel is not None and wh in ("what", "which", "how", None, "list"):
@@ -120,6 +123,13 @@ def _item(parsed: Parsed, vocabulary: Vocabulary) -> Expected:
             return _of_domain(rel, vocabulary)
         return _of_property(rel, vocabulary)
     return Expected("thing", "thing", what="answer")
+
+
+def _preposition_asked(parsed: Parsed) -> bool:
+    """Does "what" stand for the object of a preposition of the relation's phrase ("what did
+    she graduate from?", "what did he study at?"), so that it asks for the property's value?"""
+    last = max(parsed.relations[0].tokens)
+    return any(t.tag == "IN" for t in parsed.tokens if t.i in parsed.relations[0].tokens or t.i == last + 1)
 
 
 def _owner_named(parsed: Parsed, *, inverse: bool) -> bool:
@@ -215,6 +225,8 @@ def fits(item: Item, want: Expected, index: EntityIndex) -> bool:
     """Is ``item`` an answer of the type ``want``? Entities are checked by their classes in
     the graph, values by their kind (a date is never a place, a person never a number)."""
     kind = want.item
+    if kind == "unrecorded":  # asks for what no property of the graph holds
+        return False
     if item.relation is not None and kind != "description":  # a line of a profile is no answer of its own
         return False
     if kind in ("description", "thing") and not want.classes:

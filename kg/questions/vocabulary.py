@@ -45,6 +45,7 @@ class PropertyWords:
     family: tuple[str, ...]  # IRIs of the property and all its subproperties
     examples: tuple[str, ...] = ()  # question forms with {subject} / {object}
     single_for: frozenset[str] = frozenset()  # class IRIs whose members have one value at most (a flight's commander)
+    bare_what: str = ""  # what a bare "what" asks for with these phrases instead of the value ("subject of study")
 
     def one_value_for(self, types: Iterable[str]) -> bool:
         """Has a subject of these types one value at most: always for an owl:FunctionalProperty,
@@ -157,6 +158,7 @@ class Vocabulary:
                     family=tuple(sorted(str(x) for x in g.transitive_subjects(RDFS.subPropertyOf, p))),
                     examples=texts(p, URIRef(akg + "exampleQuestion")),
                     single_for=_one_value_classes(g, p),
+                    bare_what=str(g.value(p, URIRef(akg + "bareWhatAsks")) or ""),
                 )
         return cls(properties, classes, labels)
 

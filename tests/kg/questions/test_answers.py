@@ -215,7 +215,8 @@ def test_a_follow_up_pronoun_uses_the_conversation(asker: Asker) -> None:
     ("What is Scott Kelly's favourite food?", "not what “favourite food” means"),
     ("Who is the twin?", "Whose twin?"),
     ("What is the meaning of life?", "could not find anything"),
-    ("Did Scott Kelly fly with Ozzy Vellmore?", "I know Scott Kelly, but the graph knows nothing called “Ozzy Vellmore”"),
+    ("Did Scott Kelly fly with Ozzy Vellmore?",
+     "I know Scott Kelly, but the graph knows nothing called “Ozzy Vellmore”"),
 ])
 def test_unanswerable_questions_say_why_and_suggest(asker: Asker, question: str, why: str) -> None:
     answer = asker.answer(question)

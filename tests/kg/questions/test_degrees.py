@@ -41,3 +41,22 @@ def test_without_a_degree_every_school_answers(degrees: Asker) -> None:
 def test_a_kind_of_school_the_question_names_keeps_the_schools_named_so(degrees: Asker, question: str,
                                                                         expected: list[str]) -> None:
     assert sorted(a.label for a in degrees.answer(question).answers) == expected
+
+
+@pytest.mark.parametrize("question", ["What did Corin Dahl study?", "What did Mira Ostby study?",
+                                      "what did corin dahl study"])
+def test_what_someone_studied_is_a_subject_and_no_school_answers_it(degrees: Asker, question: str) -> None:
+    """A bare "what" with "study" asks for a subject, which the graph does not record: the school
+    is the wrong kind of answer, and the message says what is missing."""
+    answer = degrees.answer(question)
+    assert answer.answers == () and "subject of study" in (answer.message or "")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What did Mira Ostby graduate from?", ["Halden College"]),
+    ("What did Mira Ostby study at?", ["Halden College"]),
+    ("What school did Mira Ostby attend?", ["Halden College"]),
+])
+def test_what_with_a_preposition_or_a_school_noun_asks_for_the_school(degrees: Asker, question: str,
+                                                                      expected: list[str]) -> None:
+    assert labels(degrees.answer(question)) == expected

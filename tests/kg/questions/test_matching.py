@@ -97,6 +97,18 @@ def test_a_name_the_articles_never_used_finds_the_thing_by_its_known_name(asked:
     assert index.lookup("Zorblax Station") == []
 
 
+def test_a_question_in_lower_case_gets_the_graphs_names_capitalised(index: EntityIndex) -> None:
+    """The model reads "scott kelly study" as one name; capitalised, "study" is a verb again."""
+    assert index.cased("what did scott kelly study") == "what did Scott Kelly study"
+    assert index.cased("who is scott kelly's twin") == "who is Scott Kelly's twin"
+    people = EntityIndex([Named("r:Nora_Vell", "Nora Vell", (str(AKG.Astronaut),), ("Vell",)),
+                          Named("r:Unity", "Unity", (str(AKG.Spacecraft),))])
+    assert people.cased("where was vell born") == "where was Vell born"  # a person's one-word name
+    assert people.cased("is there unity in the crew") == "is there unity in the crew"  # not a craft's
+    assert index.cased("what did mike fincke command on the iss") == "what did Mike Fincke command on the iss"
+    assert index.cased("What did scott kelly study") == "What did scott kelly study"  # cased by its writer
+
+
 def test_suggestions_compare_whole_words_not_short_pieces() -> None:
     index = EntityIndex([Named("r:New_Jersey", "New Jersey", ("akg:Place",), weight=9),
                          Named("r:Nie_Vell", "Nie Vell", ("akg:Astronaut",), weight=9),
