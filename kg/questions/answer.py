@@ -68,6 +68,7 @@ from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
 from kg.questions.one_flight import flight_types, without_family
 from kg.questions.places import narrowest
+from kg.questions.scopes import scope_of
 from kg.questions.seats import seated, seated_rivals
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
 from kg.questions.text import BatchParser, Token, parse_many
@@ -871,6 +872,8 @@ class Asker:
             words = " ".join(parsed.unexplained)
             message = f"I know {topic.label}, but not what “{words}” means here: no relation in the " \
                       f"ontology uses these words."
+        elif not parsed.mentions and (scope := scope_of(parsed)) is not None and not scope.names:
+            message = f"The graph does not record who is among the {scope.word}, so it cannot count or list them."
         elif parsed.relations and not parsed.mentions:
             message = f"Whose {parsed.relations[0].prop.word}? Name someone or something from the graph."
         elif parsed.unknown_names:
