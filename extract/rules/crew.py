@@ -192,6 +192,9 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
                 return ctx.conjuncts(p, c), DIRECT
         return [], 0.0
     if noun.dep_ == "pobj" and head.lower_ == "as":  # "with A as pilot", "A and B as mission specialists"
+        before = _name_before_as(ctx, head, noun)
+        if before is not None:  # "with A as commander and B as pilot", however the parser hangs the "as"
+            return [before], DIRECT
         if ctx.person(head.head) is not None:
             return [ctx.person(head.head)], DIRECT  # type: ignore[list-item]
         owner = head.head.head  # "and a Russian cosmonaut serving as the commander": the seat is the noun's
@@ -222,6 +225,17 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
     if noun.tag_ == "NNS" or noun.dep_ == "pobj" and head.lower_ == "as":  # "flight engineers A and B"
         return [p for p in ctx.conjuncts(person, noun) if p == person or not _own_seat(ctx, p, noun)], LISTED
     return [person], DIRECT
+
+
+def _name_before_as(ctx: Context, as_: Token, noun: Token) -> int | None:
+    """The person named right before the "as" of a singular role ("B as pilot"): in "with A as
+    commander and B as pilot" the parser may hang the second "as" on A or on the verb, but the
+    words say whose seat it is."""
+    if noun.tag_ in ("NNS", "NNPS") or as_.i == 0:
+        return None
+    before = ctx.doc[as_.i - 1]
+    person = ctx.person(before)
+    return person if person is not None and mention(ctx, before).end == as_.i else None
 
 
 def _names_right_after(ctx: Context, noun: Token) -> list[int]:

@@ -80,27 +80,36 @@ def _owner(parsed: Parsed, mention: Mention) -> bool:
     return after is not None and after.lower in ("'s", "’s", "'")
 
 
-def _role_words(tokens: list[Token]) -> list[str]:
-    """The runs of one to three words of the question, the last as written and as its lemma:
-    a role may take several ("payload specialist", "flight engineers")."""
-    runs: list[str] = []
+def _role_words(tokens: list[Token]) -> list[tuple[str, int, int]]:
+    """The runs of one to three words of the question, the last as written and as its lemma, with
+    where each starts and ends: a role may take several ("payload specialist", "flight engineers")."""
+    runs: list[tuple[str, int, int]] = []
     for n in (1, 2, 3):
         for at in range(len(tokens) - n + 1):
             run = tokens[at:at + n]
             head = " ".join(t.lower for t in run[:-1])
-            runs += [f"{head} {w}".strip() for w in (run[-1].lemma.lower(), run[-1].lower)]
+            runs += [(f"{head} {w}".strip(), at, at + n) for w in (run[-1].lemma.lower(), run[-1].lower)]
     return runs
 
 
-def _read_roles(words: list[str], person: str | None, assigned: bool, besides: str | None = None) -> Reader:
+def _longest(words: list[tuple[str, int, int]], roles: set[str]) -> set[str]:
+    """The role words of the question that name a stated role and lie inside no longer run that
+    names one: in "the command module pilot", "command" is no commander."""
+    named = [(text + ending, at, end) for text, at, end in words for ending in _ENDINGS
+             if text and text + ending in roles]
+    return {text for text, at, end in named
+            if not any(a <= at and end <= e and (a, e) != (at, end) for _, a, e in named)}
+
+
+def _read_roles(words: list[tuple[str, int, int]], person: str | None, assigned: bool,
+                besides: str | None = None) -> Reader:
     """``assigned``: the question asks who holds a role now or will ("Who is the pilot of
     Crew-12?", "Who will pilot it?"), so a role the crew was assigned (stated as planned)
     answers it, as planned; asked what happened ("Who piloted Crew-12?"), a planned role is no
     role yet. ``besides``: the crewmate the question names ("John Young's pilot"), no answer."""
-    wanted = {w + e for w in words for e in _ENDINGS if w}
-
     def read(rows: Rows) -> Reply:
         reported = [v for v in valued(rows) if assigned or not v.planned]
+        wanted = _longest(words, {normalise(str(v.value.value)) for v in reported})
         matching = [v for v in reported if normalise(str(v.value.value)) in wanted]
         if person is None:
             seen: dict[str, Item] = {}

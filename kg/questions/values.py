@@ -98,8 +98,11 @@ class Valued:
         text = with_unit(label, value, self.unit)
         if self.scope == SINGLE:
             text += SINGLE_MARK
+        # A date is its own time, and a value of one flight (a seat on it) is of that flight's:
+        # only what changes over a career (days in space, counts, titles) is given as of a date.
+        as_of = None if shown == "date" or self.mission is not None else self.as_of
         return Item(
-            label=label_prefix + text, value=value, kind=kind or shown, unit=self.unit, as_of=self.as_of,
+            label=label_prefix + text, value=value, kind=kind or shown, unit=self.unit, as_of=as_of,
             planned=self.planned, relation=relation, support=(self.triple,),
             iri=self.value.value if isinstance(self.value, NamedNode) else None,
         )

@@ -108,3 +108,21 @@ def test_a_mission_specialist_is_one_on_the_flight_the_sentence_names(nlp: Langu
              for f in extraction.facts if f.predicate == "crewRole"}
     assert ("Mark Dove", "mission specialist", "STS-99") in roles
     assert ("Mark Dove", "mission specialist", "STS-47") not in roles
+
+
+@pytest.mark.parametrize("text", [
+    "Apollo 31 was commanded by Ada Rinn, with Tomas Kell as lunar module pilot and Omar Haddad as command "
+    "module pilot.",
+    "Apollo 31 lifted off with Ada Rinn as commander, Tomas Kell as lunar module pilot and Omar Haddad as "
+    "command module pilot.",
+    "On Apollo 31, Tomas Kell served as lunar module pilot and Omar Haddad as command module pilot.",
+    "Apollo 31 carried Tomas Kell as lunar module pilot and Omar Haddad as command module pilot.",
+    "Apollo 31 flew with Tomas Kell as lunar module pilot, while Omar Haddad stayed aloft as command module pilot.",
+])
+def test_each_as_role_goes_to_the_name_right_before_it(nlp: Language, text: str) -> None:
+    """"with A as R1 and B as R2": the parser may hang the second "as" on A; the words do not."""
+    found = keys(nlp, text)
+    roles = {(k[0], k[2]) for k in found if k[1] == "crewRole"}
+    tomas, omar = key("Tomas Kell", "crewRole", "x")[0], key("Omar Haddad", "crewRole", "x")[0]
+    assert (tomas, "lunar module pilot") in roles and (omar, "command module pilot") in roles
+    assert (tomas, "command module pilot") not in roles and (omar, "lunar module pilot") not in roles

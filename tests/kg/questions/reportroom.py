@@ -138,15 +138,18 @@ def undated_obituary() -> Extraction:
 
 def roles_of_a_crew() -> Extraction:
     b = ExtractionBuilder(
-        "Lumen-9 flew with Dara Venn as payload specialist, Oskar Pell as flight engineer and Hale Imre as pilot.",
+        "Lumen-9 flew with Dara Venn as payload specialist, Oskar Pell as flight engineer and Hale Imre as pilot. "
+        "Sten Koll was its commander, with Ruth Amsel as command module pilot.",
         title="Lumen-9 crew", id="lumen-9-crew", published="2024-06-01",
     )
     b.entity("Lumen-9", "Mission")
     for name, alias, role in (("Dara Venn", "Venn", "payload specialist"), ("Oskar Pell", "Pell", "flight engineer"),
-                              ("Hale Imre", "Imre", "pilot")):
+                              ("Hale Imre", "Imre", "pilot"), ("Sten Koll", "Koll", "commander"),
+                              ("Ruth Amsel", "Amsel", "command module pilot")):
         b.entity(name, "Astronaut", aliases=(alias,))
-        b.fact("Lumen-9", "crewMember", name, evidence=f"{name} as {role}")
-        b.fact(name, "crewRole", Literal(role), evidence=f"{name} as {role}", qualifiers={"mission": "Lumen-9"})
+        told = f"{name} as {role}" if role != "commander" else "Sten Koll was its commander"
+        b.fact("Lumen-9", "crewMember", name, evidence=told)
+        b.fact(name, "crewRole", Literal(role), evidence=told, qualifiers={"mission": "Lumen-9"})
     return b.build()
 
 
