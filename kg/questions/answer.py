@@ -40,6 +40,7 @@ from kg.questions import origin as _origin  # noqa: F401
 from kg.questions import records as _records  # noqa: F401
 from kg.questions import rockets as _rockets  # noqa: F401
 from kg.questions import roles as _roles  # noqa: F401
+from kg.questions import spaceflight as _spaceflight  # noqa: F401
 from kg.questions import titles as _titles  # noqa: F401
 from kg.questions.bounds import bounded_total
 from kg.questions.checks import (
@@ -489,7 +490,7 @@ class Asker:
         if not modes or parsed.future or yes.former:  # yes.former: asked for what was ("an ex-wife")
             return reply
         if set(modes) <= _only(modes, "Planned"):
-            return reply if not parsed.past else Reply(
+            return reply if not (parsed.past or reply.happened) else Reply(
                 [], note="The articles give it only as planned, not as having happened.")
         if parsed.past and set(modes) <= _only(modes, "Former"):  # "Was X married to Y?" of an ex-wife
             return replace(reply, items=[replace(yes, former=True)],
@@ -882,6 +883,9 @@ class Asker:
                       f"{', '.join(f'“{n}”' for n in parsed.unknown_names)}."
             for name in parsed.unknown_names:
                 suggestions += [f"Did you mean {e.label}?" for e in index.suggest(name, 3)]
+        elif parsed.mentions:
+            known = ", ".join(dict.fromkeys(m.best.label for m in parsed.mentions))
+            message = f"I know {known}, but could not read what the question asks."
         else:
             message = _NOTHING
         if _years(parsed) and parsed.mentions and not shown and attempt.note is None and not any(

@@ -8,6 +8,7 @@ comparatives, "which article says"), never domain relations.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -451,12 +452,16 @@ def _comparison(tokens: Sequence[Token], named: set[int]) -> tuple[str | None, b
     return None, False
 
 
+#: Months and weekdays, which the model tags as proper nouns but which name no thing of the graph.
+_CALENDAR_NAMES = {n.lower() for n in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name) if n}
+
+
 def _unknown_names(tokens: Sequence[Token], explained: set[int]) -> tuple[str, ...]:
     """Runs of proper nouns the graph does not know (for "I do not know X")."""
     runs: list[str] = []
     current: list[str] = []
     for t in tokens:
-        if t.i not in explained and t.pos == "PROPN" and t.lower not in _WH:
+        if t.i not in explained and t.pos == "PROPN" and t.lower not in _WH and t.lower not in _CALENDAR_NAMES:
             current.append(t.text)
             continue
         if current:

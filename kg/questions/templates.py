@@ -66,6 +66,7 @@ class Reply:
     note: str | None = None
     settled: bool = True  # False: a later plan of the same template may give a better answer (a "no")
     rivals: list[Item] = field(default_factory=list)  # a "yes": other values of a one-valued property, to weigh
+    happened: bool = False  # the question asks what happened, whatever its tense ("has X been to space?")
 
 
 Reader = Callable[[Rows], Reply]

@@ -165,8 +165,23 @@ def tether_profile() -> Extraction:
     return b.build()
 
 
+def assigned_crew() -> Extraction:
+    b = ExtractionBuilder(
+        "Oda Penn will fly on Lumen-12 next spring. Penn is due to launch on 2 April 2026. She will fly with "
+        "Rhea Vost.",
+        title="Penn named to Lumen-12", id="penn-assigned", published="2025-06-01",
+    )
+    b.entity("Oda Penn", "Astronaut", aliases=("Penn",))
+    b.entity("Rhea Vost", "Astronaut")
+    b.entity("Lumen-12", "Spaceflight")
+    b.fact("Lumen-12", "crewMember", "Oda Penn", evidence="Oda Penn will fly on Lumen-12", modality="planned")
+    b.fact("Oda Penn", "launchDate", date("2026-04-02"), evidence="due to launch on 2 April 2026", modality="planned")
+    b.fact("Oda Penn", "flewWith", "Rhea Vost", evidence="She will fly with Rhea Vost", modality="planned")
+    return b.build()
+
+
 ARTICLES = (lumen_launch, dunmore_profile, marlo_landing, osei_swap, pair_return, hale_obituary, first_flights,
-            tether_profile)
+            tether_profile, assigned_crew)
 
 
 def load(store: Store) -> None:

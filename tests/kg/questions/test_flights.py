@@ -192,3 +192,29 @@ def test_a_first_flight_is_yes_or_no_only_as_the_articles_state_it(flights: Aske
 def test_a_things_first_flight_is_no_count_of_the_person_named_before(flights: Asker) -> None:
     """ "payload commander of its first flight" (a programme's) says nothing of Malvo's flights."""
     assert not flights.answer("How many spaceflights did Idris Malvo make?").answers
+
+
+@pytest.mark.parametrize("question", [
+    "Has Juno Hale been to space?",  # a seat on a flight
+    "Did Pia Strand go to space?",  # a launch date
+    "Has Nils Arbo flown in space?",  # days in orbit
+    "Has Hale flown?",
+    "Did Juno Hale fly to space?",
+    "Has Pia Strand been in space?",
+    "Has Mara Quell been to space?",  # "is on her first space mission"
+])
+def test_been_to_space_is_yes_from_a_stated_flight_of_theirs(flights: Asker, question: str) -> None:
+    answer = flights.answer(question)
+    assert [a.value for a in answer.answers] == [True]
+    assert answer.sources or "on her first space mission" in (answer.message or "")  # a stated count: quoted
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Has Idris Malvo been to space?", "do not say whether Idris Malvo has been to space"),
+    ("Has Bo Daska flown?", "do not say whether Bo Daska has flown"),
+    ("Has Oda Penn been to space?", "only as planned"),  # assigned to a flight, not yet flown
+])
+def test_been_to_space_is_never_no_in_an_open_world(flights: Asker, question: str, said: str) -> None:
+    """Articles that never show someone flying do not say they never flew; a plan is no flight."""
+    answer = flights.answer(question)
+    assert answer.answers == () and said in (answer.message or "")
