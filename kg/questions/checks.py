@@ -359,6 +359,8 @@ _SERIES = {"first": ("first", "maiden", "debut"), "last": ("last", "final", "lat
              "next": ("next", "upcoming", "coming")}
 #: Nouns of one flight or outing that an ordinal picks out.
 _OUTINGS = {"mission", "flight", "spaceflight", "trip", "journey", "expedition", "stay", "spacewalk", "launch"}
+#: Little words between a rank and its noun ("the first one to command", "the first ever to").
+_LITTLE = {"to", "the", "a", "an", "one", "ever", "of", "person", "man", "woman"}
 #: Templates that read the place of a flight themselves.
 _ORDINAL_TEMPLATES = {"first", "first-flight", "flights", "record", "description"}
 
@@ -371,14 +373,42 @@ def unstated_ordinal(parsed: Parsed, plan: Plan, items: Sequence[Item], sentence
     if plan.template in _ORDINAL_TEMPLATES or plan.articles or not items or all(
             i.kind in ("boolean", "count") for i in items):
         return None
-    asked = _ordinal_outing(parsed)
-    if asked is None:
-        return None
-    ordinal, noun = asked
     said = " ".join(sentences).lower()
-    if any(re.search(rf"\b{re.escape(w)}\b", said) for w in _SERIES[ordinal]):
+    asked = _ordinal_outing(parsed)
+    if asked is not None:
+        ordinal, noun = asked
+        if any(re.search(rf"\b{re.escape(w)}\b", said) for w in _SERIES[ordinal]):
+            return None
+        return f"The articles give {_and([i.label for i in items[:5]])}, but do not say it was of the {ordinal} {noun}."
+    ranked = _ordinal_noun(parsed)
+    if ranked is None:
         return None
-    return f"The articles give {_and([i.label for i in items[:5]])}, but do not say it was of the {ordinal} {noun}."
+    ordinal, noun = ranked
+    stem = re.escape(re.sub(r"(?<=\w{4})(?:er|or)$", "", noun.rstrip("s")))  # "commander": "to command" too
+    words = {t.lower for t in parsed.tokens} | _LITTLE
+    for w in _SERIES[ordinal]:  # the rank said of the noun asked, in its sentence ("the first French
+        for m in re.finditer(rf"\b{re.escape(w)}\W+([\w-]+)((?:\W+[\w-]+){{0,8}})", said):  # commander"; "the
+            following, rest = m.group(1), m.group(2)  # first Canadian to command"), narrowed only by words of
+            owner = re.search(r"([\w-]+)['\u2019]s\W*$", said[:m.start()])  # "Europe's first": a rank in Europe
+            if owner is not None and owner.group(1) not in words:
+                continue
+            if (following in words or re.match(stem, following)) and re.search(rf"\b{stem}", following + rest):
+                return None  # the question: "Europe's first space station commander" is no first commander
+    return f"The articles give {_and([i.label for i in items[:5]])}, but do not say who or what was the {ordinal} " \
+           f"{noun}."
+
+
+def _ordinal_noun(parsed: Parsed) -> tuple[str, str] | None:
+    """The ordinal and the noun it ranks when that noun is no outing ("the first commander of
+    the ISS", "the last crew of Mir"): answering without the rank ("a commander of the ISS") names
+    someone the articles may never put first. A rank inside a name does not count."""
+    for t in parsed.tokens:
+        if t.lower not in _SERIES or t.pos != "ADJ" or any(m.covers(t.i) for m in parsed.mentions):
+            continue
+        head = parsed.tokens[t.head] if 0 <= t.head < len(parsed.tokens) else None
+        if head is not None and head.i > t.i and head.pos == "NOUN" and head.lower.rstrip("s") not in _OUTINGS:
+            return t.lower, head.lower
+    return None
 
 
 def _ordinal_outing(parsed: Parsed) -> tuple[str, str] | None:
