@@ -69,6 +69,7 @@ from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
 from kg.questions.one_flight import flight_types, without_family
 from kg.questions.places import narrowest
+from kg.questions.scoped import in_scope
 from kg.questions.scopes import scope_of
 from kg.questions.seats import seated, seated_rivals
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
@@ -334,6 +335,7 @@ class Asker:
             replied = not_destination(parsed, replied, index, self.vocabulary)
             replied = replace(replied, items=without_family(sharpest(narrowed(parsed, plan, replied.items))))
             replied = of_a_type(self.store, parsed, plan, replied, index, self.vocabulary)
+            replied = in_scope(self.store, parsed, plan, replied, index, self.vocabulary)
             reason = refusal(parsed, plan, replied.items, want, self.vocabulary) or (
                 None if replied.items else replied.note)
             finished = reason or self._finish(parsed, plan, replied, sparql, want, index)

@@ -18,7 +18,8 @@ _CHINA = ("China", "People's Republic of China", "CNSA", "China Manned Space Age
 #: How a scope word is said of people ("among the Americans").
 _PEOPLE = {"russian": "Russians", "soviet": "Soviets", "american": "Americans", "americans": "Americans",
            "us": "Americans", "u.s.": "Americans", "chinese": "Chinese", "japanese": "Japanese",
-           "european": "Europeans", "canadian": "Canadians", "indian": "Indians"}
+           "european": "Europeans", "canadian": "Canadians", "indian": "Indians", "cosmonaut": "cosmonauts",
+           "taikonaut": "taikonauts"}
 #: Words of a scope -> the names of the countries and agencies it covers.
 _COVERS = {
     "russian": _RUSSIA, "cosmonaut": _RUSSIA, "cosmonauts": _RUSSIA, "soviet": _RUSSIA,

@@ -368,3 +368,17 @@ def test_a_class_named_with_a_name_needs_both(crew: Asker, question: str, expect
 def test_what_the_articles_do_not_say_reads_as_a_clause(crew: Asker, question: str, said: str) -> None:
     answer = crew.answer(question)
     assert answer.answers == () and f"The articles do not say {said}." in (answer.message or "")
+
+
+@pytest.mark.parametrize(("question", "expected", "said"), [
+    ("Which American commanded Crew-9?", ["Tomas Reyes"], None),
+    ("Which Russian commanded Crew-9?", [], "do not place that person among the Russians"),
+    ("Which cosmonaut commanded Crew-9?", [], "among the cosmonauts"),
+    ("Which woman commanded Crew-9?", [], "does not record who is among the women"),
+])
+def test_a_scope_the_answers_template_ignores_is_checked_on_its_people(crew: Asker, question: str,
+                                                                       expected: list[str], said: str | None) -> None:
+    """"Which Russian commanded X?" answered by the commander alone would name an American."""
+    answer = crew.answer(question)
+    assert labels(answer) == expected
+    assert said is None or said in (answer.message or "")
