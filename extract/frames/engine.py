@@ -21,10 +21,12 @@ from extract.frames.outside import told_in_space
 from extract.frames.records import RecordReader
 from extract.frames.rockets import (
     RISING,
+    called_rocket,
     craft_subject,
     flight_began,
     left_the_pad,
     may_rise_to_space,
+    put_in_orbit,
     rocket_alone,
     rocket_sends,
     rose_to_space,
@@ -212,6 +214,7 @@ class Reader:
                          for t in ctx.region(c)]
         vessels += [c for c in roles.entities(ctx, borne, "ROCKET", preps=("by", "atop")) if c not in vessels]  # "the
         # spaceship, carried by a Long March-2F rocket"
+        vessels += [c for c in put_in_orbit(ctx, tok) if c not in vessels + people]  # "... and put X into orbit"
         if tok.lemma_ == "send" and (rocket := sender(ctx, tok)) is not None and rocket not in vessels:
             vessels.append(rocket)  # "A Falcon 9 lit up the sky, sending the Crew Dragon Freedom ..."
         sites = roles.entities(ctx, words, "LAUNCH_SITE") or roles.entities(ctx, words, "PLACE", preps=("from",))
@@ -224,7 +227,8 @@ class Reader:
         kind = who.craft is not None and _kind_of_named(ctx, who.craft)  # "boosted the Dragon spacecraft"
         if who.craft is not None and who.craft not in vessels and not kind:
             vessels.insert(0, who.craft)
-        craft = who.craft if who.craft is not None and ctx.labels[who.craft] != "ROCKET" and not kind else None
+        craft = who.craft if who.craft is not None and ctx.labels[who.craft] != "ROCKET" and not kind \
+            and not called_rocket(ctx, who.craft, words) else None
         launched = [*people, *([craft] if craft is not None else [])] if not landed else []  # a rocket is no flight
         joined = [c for c in roles.launched_with(ctx, words) if c not in launched and ctx.labels[c] == "PERSON"] \
             if people and not landed else []  # "A launched with B and C": they went up too, told less surely

@@ -158,3 +158,25 @@ def left_the_pad(ctx: Context, verb: Token) -> bool:
     "the Soyuz left the station", "she left NASA in 2012"."""
     return craft_subject(ctx, verb) and any(
         ctx.is_a(t, "LAUNCH_SITE") for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree)
+
+
+#: verbs by which a rocket tells what it carried up: "put the Soyuz MS-40 spacecraft into orbit"
+_PUT = {"put", "place", "insert", "deliver", "inject"}
+
+
+def put_in_orbit(ctx: Context, verb: Token) -> list[int]:
+    """The craft a launch verb's rocket went on to put into orbit ("The Soyuz-2.1a lifted off
+    ... and put the Soyuz MS-40 spacecraft into orbit nine minutes later"): the craft its
+    people rode, not the rocket."""
+    told = [c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp") and c.lemma_ in _PUT]
+    return [found for put in told if any(p.dep_ == "prep" and p.lower_ in ("into", "in") and any(
+        t.lower_ == "orbit" for t in p.subtree) for p in put.children)
+        for o in put.children if o.dep_ == "dobj" for t in o.subtree
+        if ctx.is_a(t, "SPACECRAFT", *MISSIONS) and (found := ctx.cluster(t)) is not None]
+
+
+def called_rocket(ctx: Context, craft: int, words: list[Token]) -> bool:
+    """Whether a launch's words call a craft's name a rocket ("A Russian Soyuz rocket carrying
+    A and B blasted off"): the family name of the rocket, no flight of its own to date."""
+    return any(ctx.cluster(t) == craft and t.dep_ in ("compound", "nmod") and t.head.lower_ in ("rocket", "booster")
+               for t in words)
