@@ -28,7 +28,8 @@ DIRECT, LISTED, CONTEXT, NEAREST = 0.85, 0.75, 0.65, 0.55
 CRAFT = (*VEHICLES, *MISSIONS)
 #: verbs that only carry an event noun: "made a spacewalk", "conducted the launch"
 _LIGHT = {"make", "conduct", "perform", "complete", "carry", "do", "log", "undertake", "stage", "have", "take",
-          "begin", "start", "finish", "end", "add", "rack", "notch", "total", "wrap", "conclude", "lead", "go"}
+          "begin", "start", "finish", "end", "add", "rack", "notch", "total", "wrap", "conclude", "lead", "go",
+          "spend"}
 #: prepositions of an event noun that tell when something else happened: "after their landing"
 WHEN = {"after", "since", "during", "before", "following", "until", "upon", "ahead"}
 #: verbs that close something with an event: "ended their mission with a splashdown"

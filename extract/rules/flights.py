@@ -9,7 +9,7 @@ from extract.components.context import Context, date, entity, span_of, value
 from extract.components.found import Obj, TermRef
 from extract.components.quantities import duration_at, figure
 from extract.frames.mood import mood
-from extract.frames.roles import CRAFT_NOUNS, DIRECT, LISTED
+from extract.frames.roles import CRAFT_NOUNS, DIRECT, LISTED, carrying
 from extract.rules.common import (
     MISSIONS,
     VEHICLES,
@@ -251,10 +251,29 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
         if verb is not None and verb.lemma_ in _KEEPING else None
     if kept is not None:  # "helium leaks kept them in orbit for 286 days": whom it kept there
         return ctx.conjuncts(ctx.person(kept), kept), LISTED  # type: ignore[arg-type]
+    carried = _carried(ctx, unit)
+    if carried:  # "a capsule carrying A and B landed after 165 days in space"
+        return carried, LISTED
     p = ctx.subject_of(unit)
     if p is not None:
         return ctx.conjuncts(p, unit), LISTED  # "Ruiz and Lee had spent 190 days", "the pair"
     return [], 0.0
+
+
+def _carried(ctx: Context, unit: Token) -> list[int]:
+    """Those a craft carried, when a figure of days hangs from the craft's own verb: "a Soyuz
+    capsule carrying A and B landed after 165 days in space", "the Soyuz X parachuted down,
+    bringing A and B back after 186 days in orbit". Not a rocket's riders (a trip ahead)."""
+    verb = next((a for a in unit.ancestors if a.pos_ == "VERB"), None)
+    if verb is None:
+        return []
+    for v in (verb, *([verb.head] if verb.dep_ in ("advcl", "conj", "xcomp") else [])):
+        subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (subject.lower_ in CRAFT_NOUNS and subject.lower_ != "rocket"
+                                   or ctx.is_a(subject, "SPACECRAFT")):
+            continue
+        return list(dict.fromkeys(p for t in carrying(subject, v) if (p := ctx.person(t)) is not None))
+    return []
 
 
 #: verbs whose object is whom a stay's figure is of: "the leaks kept them in orbit for 286 days"
