@@ -637,7 +637,32 @@ def _of_noun(ctx: Context, noun: Token) -> About:
             named = next((c for c in noun.children if c.dep_ == "appos" and ctx.person(c) is not None), None)
             return _person(ctx, named, CONTEXT) if named is not None else NOBODY
         return About(tuple(ctx.conjuncts(p, head.head)), None, CONTEXT)
-    return NOBODY
+    return _set_out_for(ctx, noun) or NOBODY
+
+
+#: the verbs whose "for", "on" or "to" an event noun follows tell their subject's event, by the noun: "left
+#: the station for a spacewalk", "headed out on a spacewalk", "guided the shuttle to a landing at Edwards"
+_OUT_FOR = {"spacewalk": {"leave", "exit", "head", "venture", "step", "emerge", "float"},
+            "landing": {"guide", "steer", "ease", "bring"}}
+_OUT_NOUNS = {"spacewalk": "spacewalk", "excursion": "spacewalk", "eva": "spacewalk", "walk": "spacewalk",
+              "landing": "landing", "touchdown": "landing", "splashdown": "landing"}
+
+
+def _set_out_for(ctx: Context, noun: Token) -> About | None:
+    """Who an event noun is about when it is what the subject set out for ("A and B left the
+    station on Sunday for a spacewalk") or steered a craft to ("A guided Discovery to a landing").
+    Not a launch: "left Houston for the launch" is no one's launch that day."""
+    if not _sets_out(noun):
+        return None
+    verb = noun.head.head
+    return next((found for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and (found := _subject(ctx, c, verb)) is not None), None)
+
+
+def _sets_out(noun: Token) -> bool:
+    kind = _OUT_NOUNS.get(noun.lower_)
+    return kind is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on", "to") \
+        and noun.head.head.lemma_ in _OUT_FOR[kind]
 
 
 def _named(ctx: Context, noun: Token, *labels: str) -> int | None:
@@ -882,8 +907,8 @@ def clause(ctx: Context, tok: Token) -> list[Token]:
     if not verbal(tok):
         words = list(tok.subtree)
         head = tok.head if tok.dep_ != "pobj" else tok.head.head
-        if tok.dep_ in ("nsubj", "nsubjpass") or head.lemma_ in _LIGHT:  # "made a spacewalk on May 2"
-            words += [t for t in ctx.region(head) if t not in words]
+        if tok.dep_ in ("nsubj", "nsubjpass") or head.lemma_ in _LIGHT or _sets_out(tok):
+            words += [t for t in ctx.region(head) if t not in words]  # "made a spacewalk on May 2"
         return sorted(words, key=lambda t: t.i)
     return ctx.region(tok)
 
