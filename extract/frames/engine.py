@@ -24,6 +24,7 @@ from extract.frames.rockets import (
     called_rocket,
     craft_subject,
     flight_began,
+    launched_something,
     left_the_pad,
     may_rise_to_space,
     put_in_orbit,
@@ -196,8 +197,8 @@ class Reader:
     # ------------------------------------------------------------------ frames
 
     def _launch(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
-        if uncrewed(tok):
-            return  # "a cargo ship due to launch from X": no one's launch
+        if uncrewed(tok) or launched_something(ctx, tok):
+            return  # "a cargo ship due to launch from X", "she launched a satellite": no one's launch
         if tok.lemma_ in RISING and not rose_to_space(ctx, tok, words):
             return  # "the rocket rose from the pad" is a launch; "prices rose" is not
         if tok.lemma_ == "take" and not any(t.lower_ in ("space", "orbit") or ctx.is_a(t, "LAUNCH_SITE")

@@ -180,3 +180,27 @@ def called_rocket(ctx: Context, craft: int, words: list[Token]) -> bool:
     A and B blasted off"): the family name of the rocket, no flight of its own to date."""
     return any(ctx.cluster(t) == craft and t.dep_ in ("compound", "nmod") and t.head.lower_ in ("rocket", "booster")
                for t in words)
+
+
+#: objects of "launch" that are the flight itself: "launched their mission on Friday"
+_FLIGHT_OBJECTS = {"mission", "flight", "spaceflight", "expedition", "journey", "trip", "voyage", "themselves",
+                   "herself", "himself"}
+
+
+def launched_something(ctx: Context, verb: Token) -> bool:
+    """Whether an active "launch" tells of something its subject set going, not of a flight
+    ("launched a satellite from the station", "launched his campaign", "launched new software"):
+    its object is no person, craft, mission or flight."""
+    if verb.lemma_ != "launch" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(_flown(ctx, o) for o in objects)
+
+
+def _flown(ctx: Context, obj: Token) -> bool:
+    """Whether a launch's object is what flew: a flight word, a person (also "them"), a crew,
+    or a craft, rocket or mission by its own name ("the Shenzhou-40 spaceship"), not one it
+    belongs to ("her experiment", "the robotic arm's software")."""
+    named = [obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ in ("compound", "nmod", "appos"))]
+    return any(t.lower_ in _FLIGHT_OBJECTS or t.lower_ in ("crew", "astronauts", "cosmonauts", "taikonauts")
+               or ctx.is_a(t, "PERSON", "SPACECRAFT", "ROCKET", *MISSIONS) for t in named)

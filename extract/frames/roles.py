@@ -78,7 +78,7 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
             return _person(ctx, agent[0], DIRECT)
     if frame is not None and tok.lemma_ in frame.by_object and verbal(tok) and not passive(tok):
         sent = _object(ctx, tok)
-        if sent.people or frame.name != "launch":
+        if sent.people and not _launched_by_a_flyer(ctx, tok, frame) or not sent.people and frame.name != "launch":
             return sent  # a launch may send a craft ("sent the Shenzhou-41 ship into orbit"): read on
     if not verbal(tok):
         owned = _of_noun(ctx, tok)
@@ -208,6 +208,12 @@ def _object(ctx: Context, verb: Token) -> About:
         if named:
             return About(tuple(named), None, LISTED)
     return NOBODY
+
+
+def _launched_by_a_flyer(ctx: Context, verb: Token, frame: Frame) -> bool:
+    """Whether a launch verb's subject is a person, who flew (a rocket or a country launches
+    people: "a Falcon 9 launched A and B into orbit"; "A launched with B" is A's)."""
+    return frame.name == "launch" and any(ctx.person(c) is not None for c in verb.children if c.dep_ == "nsubj")
 
 
 def passive(tok: Token) -> bool:
