@@ -160,6 +160,8 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         return
     if _trip_ahead(unit_tok):
         modality = "planned"  # "blasts off for 12 days on the ISS": the stay is still to come
+    elif modality == "planned" and _described_as(unit_tok):
+        modality = "reported"  # "A, a veteran of three flights totalling 520 days, will command": past days
     people, sure = _owner(ctx, unit_tok)
     if not people:
         return
@@ -309,11 +311,28 @@ def _while(clause: Token) -> bool:
     return any(c.lower_ in ("as", "when") and c.dep_ in ("mark", "advmod") for c in clause.children)
 
 
+def _described_as(unit: Token) -> bool:
+    """Whether a figure is told in an apposition that describes someone ("A, a veteran of
+    three flights totalling 520 days, will ..."): what they have done, whatever the verb plans."""
+    for a in unit.ancestors:
+        if a.dep_ == "appos":
+            return True
+        if a.pos_ in ("VERB", "AUX") and a.tag_ not in ("VBG", "VBN"):
+            return False
+    return False
+
+
+#: words besides those of :func:`_about_flight` that put a stay's days in space ("landed after a
+#: 186-day stay aboard the orbiting laboratory", "186 days circling the Earth")
+_IN_ORBIT = {"orbiting", "outpost", "circling", "landed", "splashed", "splashdown", "touchdown"}
+
+
 def _about_flight(ctx: Context, sent: Span) -> bool:
     """Whether a sentence speaks of spaceflight, so that its days are days in space."""
     words = {t.lower_ for t in sent}
     return bool(words & {"space", "orbit", "orbits", "orbited", "station", "flight", "flights", "spaceflight",
-                         "spaceflights", "mission", "record", "aloft"}) or \
+                         "spaceflights", "mission", "record", "aloft", *_IN_ORBIT}) or \
+        "off the planet" in sent.text.lower() or \
         bool(ctx.in_sentence(sent, "STATION", *MISSIONS, *VEHICLES))
 
 
