@@ -367,7 +367,8 @@ class Reader:
                 c.lower_ in ("to", "into") and any(t.lower_ in _NOT_HOME for t in c.children) for c in tok.children):
             return  # "returned to space": a new flight, not a landing
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
-        if not people or tok.lemma_ == "come" and not _came_down(ctx, tok) or _off_earth(tok):
+        if not people or tok.lemma_ == "come" and not _came_down(ctx, tok) or _off_earth(tok) \
+                or tok.lemma_ == "make" and not _made_it_back(ctx, tok):
             return
         riding = [t for c in tok.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lower_ in _RIDING
                   and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for t in ctx.region(c)]
@@ -898,6 +899,18 @@ def _came_down(ctx: Context, verb: Token) -> bool:
     down = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
     return not down or not any(c.dep_ == "prep" and c.lower_ == "with" and not any(
         ctx.person(t) is not None or t.pos_ == "PRON" for t in c.subtree) for c in verb.children)
+
+
+#: words that put "made it back" or "made it home" in a return from space
+_FROM_SPACE = {"earth", "ground", "planet", "station", "orbit", "space", "capsule", "landing", "landed", "splashdown",
+               "touchdown", "parachute", "parachutes", "steppe"}
+
+
+def _made_it_back(ctx: Context, verb: Token) -> bool:
+    """Whether "made it back" or "made it home" tells a landing: its sentence is about a
+    return from space ("made it back to Earth", "made it home after 186 days on the station"),
+    not about a hotel or a ranking."""
+    return any(t.lower_ in _FROM_SPACE or ctx.is_a(t, *CRAFT, "STATION") for t in verb.sent)
 
 
 def _left_the_corps(ctx: Context, verb: Token) -> bool:
