@@ -648,10 +648,12 @@ def _of_noun(ctx: Context, noun: Token) -> About:
 
 #: the verbs whose "for", "on" or "to" an event noun follows tell their subject's event, by the noun: "left
 #: the station for a spacewalk", "headed out on a spacewalk", "guided the shuttle to a landing at Edwards"
-_OUT_FOR = {"spacewalk": {"leave", "exit", "head", "venture", "step", "emerge", "float"},
+_OUT_FOR = {"spacewalk": {"leave", "exit", "head", "venture", "step", "emerge", "float", "work", "stay", "remain"},
             "landing": {"guide", "steer", "ease", "bring"}}
 _OUT_NOUNS = {"spacewalk": "spacewalk", "excursion": "spacewalk", "eva": "spacewalk", "walk": "spacewalk",
-              "landing": "landing", "touchdown": "landing", "splashdown": "landing"}
+              "space": "spacewalk", "landing": "landing", "touchdown": "landing", "splashdown": "landing"}
+#: the prepositions of each: "worked in open space", "left the station for a spacewalk"
+_OUT_PREPS = {"spacewalk": ("for", "on", "to", "in", "into"), "landing": ("to",)}
 
 
 def _set_out_for(ctx: Context, noun: Token) -> About | None:
@@ -667,8 +669,9 @@ def _set_out_for(ctx: Context, noun: Token) -> About | None:
 
 def _sets_out(noun: Token) -> bool:
     kind = _OUT_NOUNS.get(noun.lower_)
-    return kind is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on", "to") \
-        and noun.head.head.lemma_ in _OUT_FOR[kind]
+    return kind is not None and noun.dep_ == "pobj" and noun.head.lower_ in _OUT_PREPS[kind] \
+        and noun.head.head.lemma_ in _OUT_FOR[kind] and (kind != "spacewalk" or noun.lower_ != "space" or any(
+            c.lower_ == "open" for c in noun.children))
 
 
 def _named(ctx: Context, noun: Token, *labels: str) -> int | None:
