@@ -390,6 +390,8 @@ class Reader:
                 "landing" in ctx.clusters[c]["name"].lower() for t in near if (c := ctx.cluster(t)) is not None) \
             else []  # "returned to the Dongfeng landing site"; not "returned to Houston"
         dates = roles.dates(ctx, tok, words)
+        if not dates:
+            self._minutes_after_launch(ctx, tok, span, people, who.confidence, modality)
         if not dates and not crafts and not places:
             if _home(tok):  # "returned to Earth with A and B": nothing else told, but who came back together
                 self._together(ctx, tok, people, words, span, who.confidence, modality)
@@ -404,6 +406,19 @@ class Reader:
         self._dated(ctx, tok, span, people, words, who.confidence, modality)
         self._came_down_with(ctx, tok, span, people, words, crafts, who.confidence, modality)
         self._together(ctx, tok, people, words, span, who.confidence, modality)
+
+    def _minutes_after_launch(self, ctx: Context, tok: Token, span: Span, people: list[int], sure: float,
+                              modality: str) -> None:
+        """A landing told as minutes or hours after the launch ("lifted off from Launch Site One
+        and landed under parachutes about 11 minutes later"): on the day of its people's launch,
+        when the article gives each of them the same one."""
+        if not _minutes_later(ctx, tok):
+            return
+        days = [[f.object for f in ctx.facts if f.subject == one and f.predicate == "launchDate"
+                 and f.modality == modality] for one in people]
+        if days and all(len(d) == 1 and d[0] == days[0][0] for d in days) and days[0][0] is not None:
+            for one in people:
+                self._add(ctx, one, "date", days[0][0], span, sure - 0.05, modality)
 
     def _came_down_with(self, ctx: Context, tok: Token, span: Span, people: list[int], words: list[Token],
                         crafts: list[int], sure: float, modality: str) -> None:
@@ -911,6 +926,13 @@ def _made_it_back(ctx: Context, verb: Token) -> bool:
     return from space ("made it back to Earth", "made it home after 186 days on the station"),
     not about a hotel or a ranking."""
     return any(t.lower_ in _FROM_SPACE or ctx.is_a(t, *CRAFT, "STATION") for t in verb.sent)
+
+
+def _minutes_later(ctx: Context, verb: Token) -> bool:
+    """Whether a verb's clause puts it minutes or hours after what came before ("landed about
+    11 minutes later"), on the same day as a short flight's launch."""
+    return any(t.lower_ == "later" and t.i > 0 and t.doc[t.i - 1].lower_ in ("minutes", "minute", "hours", "hour")
+               for t in roles.clause(ctx, verb))
 
 
 def _left_the_corps(ctx: Context, verb: Token) -> bool:
