@@ -193,7 +193,8 @@ def launched_something(ctx: Context, verb: Token) -> bool:
     its object is no person, craft, mission or flight."""
     if verb.lemma_ != "launch" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME")
+               and c.i not in ctx.date_at]  # "will launch May 31": a date the parse took for an object
     return bool(objects) and not any(_flown(ctx, o) for o in objects)
 
 

@@ -211,9 +211,11 @@ def _object(ctx: Context, verb: Token) -> About:
 
 
 def _launched_by_a_flyer(ctx: Context, verb: Token, frame: Frame) -> bool:
-    """Whether a launch verb's subject is a person, who flew (a rocket or a country launches
-    people: "a Falcon 9 launched A and B into orbit"; "A launched with B" is A's)."""
-    return frame.name == "launch" and any(ctx.person(c) is not None for c in verb.children if c.dep_ == "nsubj")
+    """Whether a launch verb's subject is what flew, a person or a mission (a rocket or a
+    country launches people: "a Falcon 9 launched A and B into orbit"; "A launched with B" is
+    A's, and "Crew-10 launched on March 14 with A and B" the mission's)."""
+    return frame.name == "launch" and any(ctx.person(c) is not None or ctx.is_a(c, *MISSIONS)
+                                          for c in verb.children if c.dep_ == "nsubj")
 
 
 def passive(tok: Token) -> bool:

@@ -152,8 +152,9 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         amount, unit = told.minutes, "minute"
     sent = tok.sent
     before = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
-    if not _about_flight(ctx, sent) and not (before is not None and _about_flight(ctx, before) and any(
-            t.lower_ in ("total", "tally") for t in sent)):  # "By then her total will stand at 610 days"
+    if not _about_flight(ctx, sent, days=unit == "day") and not (
+            before is not None and _about_flight(ctx, before) and any(
+                t.lower_ in ("total", "tally") for t in sent)):  # "By then her total will stand at 610 days"
         return
     modality = mood(ctx, unit_tok)
     if modality is None:
@@ -322,17 +323,19 @@ def _described_as(unit: Token) -> bool:
     return False
 
 
-#: words besides those of :func:`_about_flight` that put a stay's days in space ("landed after a
-#: 186-day stay aboard the orbiting laboratory", "186 days circling the Earth")
-_IN_ORBIT = {"orbiting", "outpost", "circling", "landed", "splashed", "splashdown", "touchdown"}
+#: words besides those of :func:`_about_flight` that put a stay's days (not hours: "after 17 hours, they
+#: splashed down" is the trip home) in space: "landed after a 186-day stay aboard the orbiting laboratory",
+#: "186 days circling the Earth", "splashed down after 199 days" (not "landed": on the Moon too)
+_IN_ORBIT = {"orbiting", "outpost", "circling", "splashed", "splashdown"}
 
 
-def _about_flight(ctx: Context, sent: Span) -> bool:
-    """Whether a sentence speaks of spaceflight, so that its days are days in space."""
+def _about_flight(ctx: Context, sent: Span, *, days: bool = False) -> bool:
+    """Whether a sentence speaks of spaceflight, so that its days are days in space; with
+    ``days``, also by the words that put only days in orbit (:data:`_IN_ORBIT`)."""
     words = {t.lower_ for t in sent}
     return bool(words & {"space", "orbit", "orbits", "orbited", "station", "flight", "flights", "spaceflight",
-                         "spaceflights", "mission", "record", "aloft", *_IN_ORBIT}) or \
-        "off the planet" in sent.text.lower() or \
+                         "spaceflights", "mission", "record", "aloft"}) or \
+        days and (bool(words & _IN_ORBIT) or "off the planet" in sent.text.lower()) or \
         bool(ctx.in_sentence(sent, "STATION", *MISSIONS, *VEHICLES))
 
 

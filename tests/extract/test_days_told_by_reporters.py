@@ -25,7 +25,7 @@ def _days(nlp: Language, text: str) -> set[tuple[str, str, str, str]]:
     ("Wade Orlin has spent 665 days off the planet.", "665"),
     ("Wade Orlin landed on Wednesday after a 186-day stay aboard the orbiting laboratory.", "186"),
     ("Wade Orlin came home on Wednesday after 186 days circling the Earth.", "186"),
-    ("Wade Orlin splashed down off Florida on Wednesday after 186 days aloft.", "186"),
+    ("Wade Orlin splashed down off Florida on Wednesday after 186 days circling the planet.", "186"),
 ])
 def test_days_told_as_done(nlp: Language, text: str, days: str) -> None:
     assert _days(nlp, text) == {("wade orlin", "timeInSpace", days, "reported")}
@@ -45,4 +45,12 @@ def test_days_still_to_come_stay_planned(nlp: Language, text: str) -> None:
     "Wade Orlin, a veteran of 20 years at the agency, will command the mission.",
 ])
 def test_days_of_something_else_are_not_time_in_space(nlp: Language, text: str) -> None:
+    assert not _days(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wade Orlin and Ken Morrow undocked on Tuesday. After 17 hours, they splashed down off Florida.",
+    "Then Wade Orlin and Ken Morrow landed on the Moon, where they spent 75 hours.",
+])
+def test_hours_of_a_trip_home_or_on_the_moon_are_not_time_in_space(nlp: Language, text: str) -> None:
     assert not _days(nlp, text)

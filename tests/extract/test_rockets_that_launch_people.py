@@ -43,3 +43,17 @@ def test_a_rocket_that_launched_people_is_their_launch(nlp: Language, text: str,
 ])
 def test_launching_something_else_is_no_flight(nlp: Language, text: str) -> None:
     assert not {t for t in triples(nlp, text) if t[1].startswith("launch")}
+
+
+def test_a_date_the_parse_takes_for_an_object_is_still_the_launch_s(nlp: Language) -> None:
+    text = ("He will be relieved in early June by astronaut Wade Orlin, scheduled to launch May 31 aboard the "
+            "shuttle Discovery.")
+    found = reading.keys(nlp, text, published="2031-04-01")
+    assert ("wade orlin", "launchDate", "2031-05-31", "planned") in found
+
+
+def test_a_mission_that_launched_with_its_crew_is_not_told_by_its_object(nlp: Language) -> None:
+    text = ("Crew-40 launched on March 14 with NASA astronauts Nadia Petrenko and Wade Orlin, Japanese astronaut "
+            "Ken Morita and Roscosmos cosmonaut Ivan Sokol to relieve the Crew-39 members.")
+    found = {t for t in triples(nlp, text) if t[1] == "launchDate"}
+    assert {("nadia petrenko", "launchDate", "2031-03-14"), ("wade orlin", "launchDate", "2031-03-14")} <= found
