@@ -265,6 +265,8 @@ class Reader:
     def _flight(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
         """"flew Gemini 7", "flew aboard the shuttle in 1992": a spaceflight only when the clause
         names a craft, a mission, a station, space or orbit ("flies the F-22" is not one)."""
+        if _flown_home(tok):
+            return  # "will fly home on the Soyuz MS-39": the craft of a return, not of a launch
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         sure = who.confidence - 0.15
         if not people:  # "Six people will fly on NS-26: A, B and C"
@@ -926,6 +928,12 @@ def _made_it_back(ctx: Context, verb: Token) -> bool:
     return from space ("made it back to Earth", "made it home after 186 days on the station"),
     not about a hotel or a ranking."""
     return any(t.lower_ in _FROM_SPACE or ctx.is_a(t, *CRAFT, "STATION") for t in verb.sent)
+
+
+def _flown_home(verb: Token) -> bool:
+    """Whether "fly" tells a flight home ("will fly home on the Soyuz MS-39", "flew back to
+    Earth aboard X"), whose craft is not the one of a launch."""
+    return any(c.dep_ in ("advmod", "prt", "npadvmod") and c.lower_ in ("home", "back") for c in verb.children)
 
 
 def _minutes_later(ctx: Context, verb: Token) -> bool:

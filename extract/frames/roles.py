@@ -967,7 +967,7 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
         above: list[Token] = []
         t = tok
         while t.dep_ in ("advcl", "relcl", "acl", "appos", "pobj", "prep", "xcomp", "attr", "dobj") \
-                and t.head.i != t.i and len(above) < 6:
+                and t.head.i != t.i and len(above) < 6 and not _timed_apart(t):
             t = t.head
             above.append(t)
         inside = {x.i for x in tok.subtree}
@@ -975,6 +975,16 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
         out = [(d, CONTEXT) for d in ctx.dates_in(sorted(near, key=lambda x: x.i))
                if (s := _date_span(ctx, d)) is None or not not_its_day(s, tok)]
     return out
+
+
+#: words that put a clause at another time than the one it hangs from: "six months after B flew up"
+_APART = {"after", "before", "since", "until", "till"}
+
+
+def _timed_apart(clause: Token) -> bool:
+    """Whether a clause is told as before or after the one it hangs from ("launched on Friday,
+    six months after B flew up on X"): that clause's date is not its own."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _APART for c in clause.children)
 
 
 def _counted_back(found: DateMention) -> bool:
