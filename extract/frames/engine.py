@@ -1029,9 +1029,27 @@ def _it_lasted(walk: Token) -> list[Token]:
         return []
     after = walk.doc[sent.end].sent
     root = after.root
-    if root.lemma_ != "last" or not any(c.dep_ == "nsubj" and c.lower_ in _THE_WALK for c in root.children):
+    if not (root.lemma_ == "last" and any(c.dep_ == "nsubj" and c.lower_ in _THE_WALK for c in root.children)
+            or _told_length(root)):
         return []
     return [t for t in after if t.lower_ in ("minutes", "minute", "hours", "hour") and _verb_above(t) == root]
+
+
+#: nouns of a length that "was" tells: "The duration of their stay outside the ISS was 7 hours 46 minutes"
+_LENGTHS = {"duration", "length"}
+#: words of the length's phrase that make it the walk's
+_OF_THE_WALK = {"spacewalk", "excursion", "outing", "walk", "eva", "outside", "exit"}
+
+
+def _told_length(root: Token) -> bool:
+    """Whether a sentence tells the length of what was just told in other words than "it
+    lasted": "It ran 6 hours", "The outing took 6 hours and 34 minutes" (not "took two hours to
+    fix"), "The duration of their stay outside the ISS was 7 hours 46 minutes"."""
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if root.lemma_ in ("run", "take") and not any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in root.children):
+        return any(c.lower_ in _THE_WALK for c in subjects)
+    return root.lemma_ == "be" and any(c.lower_ in _LENGTHS and any(
+        t.lower_ in _OF_THE_WALK for t in c.subtree) for c in subjects)  # not "the duration of the briefing"
 
 
 def _verb_above(tok: Token) -> Token:
