@@ -265,8 +265,6 @@ class Reader:
     def _flight(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
         """"flew Gemini 7", "flew aboard the shuttle in 1992": a spaceflight only when the clause
         names a craft, a mission, a station, space or orbit ("flies the F-22" is not one)."""
-        if _flown_home(tok):
-            return  # "will fly home on the Soyuz MS-39": the craft of a return, not of a launch
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         sure = who.confidence - 0.15
         if not people:  # "Six people will fly on NS-26: A, B and C"
@@ -274,6 +272,9 @@ class Reader:
         flown = roles.entities(ctx, words, *CRAFT, "STATION")
         if not people or not flown and not any(t.lower_ in ("space", "orbit") for t in words) \
                 and not recent_mentions(ctx, tok, *CRAFT):  # "... launched aboard X. She flew with Y"
+            return
+        if _flown_home(tok):  # "will fly home on the Soyuz MS-39 with A": who with, but no launch craft or day
+            self._together(ctx, tok, people, words, span, who.confidence, modality)
             return
         for one in people:
             for c in flown:

@@ -39,3 +39,11 @@ def test_a_flight_home_names_no_launch_craft(nlp: Language, text: str) -> None:
 def test_a_flight_up_still_names_its_craft(nlp: Language) -> None:
     text = "Ken Morrow will fly to the station on the Soyuz MS-41 next week."
     assert ("ken morrow", "launchVehicle", "soyuz ms-41") in triples(nlp, text)
+
+
+def test_a_flight_home_still_names_who_flew_with_whom(nlp: Language) -> None:
+    text = ("Wade Orlin rode the Soyuz MS-40 to the station on Friday. Ken Morrow will stay until September and fly "
+            "home with Nadia Petrenko and Li Wen.")
+    found = reading.keys(nlp, text, published="2031-06-10")
+    assert {k for k in found if k[0] == "ken morrow" and k[1] == "flewWith"} >= {
+        ("ken morrow", "flewWith", "nadia petrenko", "planned"), ("ken morrow", "flewWith", "li wen", "planned")}
