@@ -202,8 +202,9 @@ class Reader:
         if tok.lemma_ in RISING and not rose_to_space(ctx, tok, words):
             return  # "the rocket rose from the pad" is a launch; "prices rose" is not
         if tok.lemma_ == "take" and not any(t.lower_ in ("space", "orbit") or ctx.is_a(t, "LAUNCH_SITE")
-                                            for t in words) and not craft_subject(ctx, tok):
-            return  # "took off" is a launch only when it says from where or to where
+                                            for t in words) and not craft_subject(ctx, tok) \
+                and not roles.entities(ctx, words, "SPACECRAFT", *MISSIONS, preps=("in", "aboard", "inside")):
+            return  # "took off" is a launch only when it says from where or to where, or in what craft
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         people += [c for c in roles.accompanied(ctx, tok, words) if c not in people and ctx.labels[c] == "PERSON"]
         vessels = [c for c in roles.entities(ctx, words, *CRAFT) if c not in people and not _kind_of_named(ctx, c)]
@@ -1000,7 +1001,15 @@ def _called_craft(ctx: Context, words: list[Token], mission: int) -> bool:
     spaceship") calls a mission a craft: then it is what its people rode, and the rocket is
     the craft's."""
     return roles.called_craft(ctx, mission) or any(t.lower_ in CRAFT_WORDS and (ctx.cluster(t) == mission or any(
-        ctx.cluster(c) == mission for c in t.children)) for t in words)
+        ctx.cluster(c) == mission for c in t.children)) for t in words) or _ridden_in(ctx, words, mission)
+
+
+def _ridden_in(ctx: Context, words: list[Token], mission: int) -> bool:
+    """Whether a launch's words put people inside a mission by its name ("took off in the
+    Shenzhou-40", "lifted off aboard Shenzhou-40"): a craft they rode."""
+    return ctx.labels[mission] in MISSIONS and any(
+        ctx.cluster(t) == mission and t.dep_ == "pobj" and t.head.lower_ in ("in", "aboard", "inside")
+        and t.head.head.pos_ == "VERB" for t in words)
 
 
 #: words that make a spacewalk time a career's total: "a total of 27 hours", "totaling 62 hours"

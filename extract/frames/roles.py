@@ -341,6 +341,8 @@ def _craft(ctx: Context, craft: int, noun: Token, verb: Token) -> About:
     carried += [t for c in noun.children if c.dep_ == "prep" and c.lower_ in _WITH for t in c.subtree
                 if ctx.person(t) is not None]  # "Crew-9, with A and B, is due to lift off"
     carried += [t for t in carrying(verb, noun) if ctx.person(t) is not None]
+    if not carried:
+        carried = _carried_between(ctx, noun, verb)
     if carried:
         first = next(t for t in carried if ctx.named_at.get(t.head.i) != ctx.person(t) or t.head.i == t.i)
         named = _person(ctx, first, LISTED).people  # the first name and its conjuncts, and the other names the
@@ -358,6 +360,16 @@ def _craft(ctx: Context, craft: int, noun: Token, verb: Token) -> About:
         if p is not None and ctx.labels[p] == "PERSON":
             return About(tuple(ctx.conjuncts(p, verb.head)), craft, CONTEXT)
     return About(tuple(crew_of(ctx, craft, CONTEXT)), craft, CONTEXT)
+
+
+def _carried_between(ctx: Context, noun: Token, verb: Token) -> list[Token]:
+    """The people of a "carrying" set off between a craft and its verb, however the parse hangs
+    it ("The Shenzhou-40 spaceship, carrying A, B and C, blasted off": the participle may hang
+    from the comma)."""
+    if not noun.i < verb.i:
+        return []
+    return [t for c in noun.doc[noun.i + 1:verb.i] if c.lemma_ in _CARRY and c.tag_ == "VBG"
+            for t in c.subtree if ctx.person(t) is not None]
 
 
 def called_craft(ctx: Context, flight: int) -> bool:
