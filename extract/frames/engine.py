@@ -21,10 +21,13 @@ from extract.frames.outside import told_in_space
 from extract.frames.records import RecordReader
 from extract.frames.rockets import (
     RISING,
+    called_rocket,
     craft_subject,
     flight_began,
+    launched_something,
     left_the_pad,
     may_rise_to_space,
+    put_in_orbit,
     rocket_alone,
     rocket_sends,
     rose_to_space,
@@ -194,13 +197,14 @@ class Reader:
     # ------------------------------------------------------------------ frames
 
     def _launch(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
-        if uncrewed(tok):
-            return  # "a cargo ship due to launch from X": no one's launch
+        if uncrewed(tok) or launched_something(ctx, tok):
+            return  # "a cargo ship due to launch from X", "she launched a satellite": no one's launch
         if tok.lemma_ in RISING and not rose_to_space(ctx, tok, words):
             return  # "the rocket rose from the pad" is a launch; "prices rose" is not
         if tok.lemma_ == "take" and not any(t.lower_ in ("space", "orbit") or ctx.is_a(t, "LAUNCH_SITE")
-                                            for t in words) and not craft_subject(ctx, tok):
-            return  # "took off" is a launch only when it says from where or to where
+                                            for t in words) and not craft_subject(ctx, tok) \
+                and not roles.entities(ctx, words, "SPACECRAFT", *MISSIONS, preps=("in", "aboard", "inside")):
+            return  # "took off" is a launch only when it says from where or to where, or in what craft
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         people += [c for c in roles.accompanied(ctx, tok, words) if c not in people and ctx.labels[c] == "PERSON"]
         vessels = [c for c in roles.entities(ctx, words, *CRAFT) if c not in people and not _kind_of_named(ctx, c)]
@@ -212,6 +216,7 @@ class Reader:
                          for t in ctx.region(c)]
         vessels += [c for c in roles.entities(ctx, borne, "ROCKET", preps=("by", "atop")) if c not in vessels]  # "the
         # spaceship, carried by a Long March-2F rocket"
+        vessels += [c for c in put_in_orbit(ctx, tok) if c not in vessels + people]  # "... and put X into orbit"
         if tok.lemma_ == "send" and (rocket := sender(ctx, tok)) is not None and rocket not in vessels:
             vessels.append(rocket)  # "A Falcon 9 lit up the sky, sending the Crew Dragon Freedom ..."
         sites = roles.entities(ctx, words, "LAUNCH_SITE") or roles.entities(ctx, words, "PLACE", preps=("from",))
@@ -224,7 +229,8 @@ class Reader:
         kind = who.craft is not None and _kind_of_named(ctx, who.craft)  # "boosted the Dragon spacecraft"
         if who.craft is not None and who.craft not in vessels and not kind:
             vessels.insert(0, who.craft)
-        craft = who.craft if who.craft is not None and ctx.labels[who.craft] != "ROCKET" and not kind else None
+        craft = who.craft if who.craft is not None and ctx.labels[who.craft] != "ROCKET" and not kind \
+            and not called_rocket(ctx, who.craft, words) else None
         launched = [*people, *([craft] if craft is not None else [])] if not landed else []  # a rocket is no flight
         joined = [c for c in roles.launched_with(ctx, words) if c not in launched and ctx.labels[c] == "PERSON"] \
             if people and not landed else []  # "A launched with B and C": they went up too, told less surely
@@ -267,6 +273,9 @@ class Reader:
         flown = roles.entities(ctx, words, *CRAFT, "STATION")
         if not people or not flown and not any(t.lower_ in ("space", "orbit") for t in words) \
                 and not recent_mentions(ctx, tok, *CRAFT):  # "... launched aboard X. She flew with Y"
+            return
+        if _flown_home(tok):  # "will fly home on the Soyuz MS-39 with A": who with, but no launch craft or day
+            self._together(ctx, tok, people, words, span, who.confidence, modality)
             return
         for one in people:
             for c in flown:
@@ -362,7 +371,8 @@ class Reader:
                 c.lower_ in ("to", "into") and any(t.lower_ in _NOT_HOME for t in c.children) for c in tok.children):
             return  # "returned to space": a new flight, not a landing
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
-        if not people or tok.lemma_ == "come" and not _came_down(ctx, tok) or _off_earth(tok):
+        if not people or tok.lemma_ == "come" and not _came_down(ctx, tok) or _off_earth(tok) \
+                or tok.lemma_ == "make" and not _made_it_back(ctx, tok):
             return
         riding = [t for c in tok.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lower_ in _RIDING
                   and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for t in ctx.region(c)]
@@ -384,6 +394,8 @@ class Reader:
                 "landing" in ctx.clusters[c]["name"].lower() for t in near if (c := ctx.cluster(t)) is not None) \
             else []  # "returned to the Dongfeng landing site"; not "returned to Houston"
         dates = roles.dates(ctx, tok, words)
+        if not dates:
+            self._minutes_after_launch(ctx, tok, span, people, who.confidence, modality)
         if not dates and not crafts and not places:
             if _home(tok):  # "returned to Earth with A and B": nothing else told, but who came back together
                 self._together(ctx, tok, people, words, span, who.confidence, modality)
@@ -398,6 +410,19 @@ class Reader:
         self._dated(ctx, tok, span, people, words, who.confidence, modality)
         self._came_down_with(ctx, tok, span, people, words, crafts, who.confidence, modality)
         self._together(ctx, tok, people, words, span, who.confidence, modality)
+
+    def _minutes_after_launch(self, ctx: Context, tok: Token, span: Span, people: list[int], sure: float,
+                              modality: str) -> None:
+        """A landing told as minutes or hours after the launch ("lifted off from Launch Site One
+        and landed under parachutes about 11 minutes later"): on the day of its people's launch,
+        when the article gives each of them the same one."""
+        if not _minutes_later(ctx, tok):
+            return
+        days = [[f.object for f in ctx.facts if f.subject == one and f.predicate == "launchDate"
+                 and f.modality == modality] for one in people]
+        if days and all(len(d) == 1 and d[0] == days[0][0] for d in days) and days[0][0] is not None:
+            for one in people:
+                self._add(ctx, one, "date", days[0][0], span, sure - 0.05, modality)
 
     def _came_down_with(self, ctx: Context, tok: Token, span: Span, people: list[int], words: list[Token],
                         crafts: list[int], sure: float, modality: str) -> None:
@@ -895,6 +920,31 @@ def _came_down(ctx: Context, verb: Token) -> bool:
         ctx.person(t) is not None or t.pos_ == "PRON" for t in c.subtree) for c in verb.children)
 
 
+#: words that put "made it back" or "made it home" in a return from space
+_FROM_SPACE = {"earth", "ground", "planet", "station", "orbit", "space", "capsule", "landing", "landed", "splashdown",
+               "touchdown", "parachute", "parachutes", "steppe"}
+
+
+def _made_it_back(ctx: Context, verb: Token) -> bool:
+    """Whether "made it back" or "made it home" tells a landing: its sentence is about a
+    return from space ("made it back to Earth", "made it home after 186 days on the station"),
+    not about a hotel or a ranking."""
+    return any(t.lower_ in _FROM_SPACE or ctx.is_a(t, *CRAFT, "STATION") for t in verb.sent)
+
+
+def _flown_home(verb: Token) -> bool:
+    """Whether "fly" tells a flight home ("will fly home on the Soyuz MS-39", "flew back to
+    Earth aboard X"), whose craft is not the one of a launch."""
+    return any(c.dep_ in ("advmod", "prt", "npadvmod") and c.lower_ in ("home", "back") for c in verb.children)
+
+
+def _minutes_later(ctx: Context, verb: Token) -> bool:
+    """Whether a verb's clause puts it minutes or hours after what came before ("landed about
+    11 minutes later"), on the same day as a short flight's launch."""
+    return any(t.lower_ == "later" and t.i > 0 and t.doc[t.i - 1].lower_ in ("minutes", "minute", "hours", "hour")
+               for t in roles.clause(ctx, verb))
+
+
 def _left_the_corps(ctx: Context, verb: Token) -> bool:
     """Whether "left", "quit", "resigned" or "stepped down" tells a retirement: what was left
     is an agency or its corps ("left Nasa", "left the agency", "left the astronaut corps",
@@ -951,7 +1001,15 @@ def _called_craft(ctx: Context, words: list[Token], mission: int) -> bool:
     spaceship") calls a mission a craft: then it is what its people rode, and the rocket is
     the craft's."""
     return roles.called_craft(ctx, mission) or any(t.lower_ in CRAFT_WORDS and (ctx.cluster(t) == mission or any(
-        ctx.cluster(c) == mission for c in t.children)) for t in words)
+        ctx.cluster(c) == mission for c in t.children)) for t in words) or _ridden_in(ctx, words, mission)
+
+
+def _ridden_in(ctx: Context, words: list[Token], mission: int) -> bool:
+    """Whether a launch's words put people inside a mission by its name ("took off in the
+    Shenzhou-40", "lifted off aboard Shenzhou-40"): a craft they rode."""
+    return ctx.labels[mission] in MISSIONS and any(
+        ctx.cluster(t) == mission and t.dep_ == "pobj" and t.head.lower_ in ("in", "aboard", "inside")
+        and t.head.head.pos_ == "VERB" for t in words)
 
 
 #: words that make a spacewalk time a career's total: "a total of 27 hours", "totaling 62 hours"
@@ -981,9 +1039,27 @@ def _it_lasted(walk: Token) -> list[Token]:
         return []
     after = walk.doc[sent.end].sent
     root = after.root
-    if root.lemma_ != "last" or not any(c.dep_ == "nsubj" and c.lower_ in _THE_WALK for c in root.children):
+    if not (root.lemma_ == "last" and any(c.dep_ == "nsubj" and c.lower_ in _THE_WALK for c in root.children)
+            or _told_length(root)):
         return []
     return [t for t in after if t.lower_ in ("minutes", "minute", "hours", "hour") and _verb_above(t) == root]
+
+
+#: nouns of a length that "was" tells: "The duration of their stay outside the ISS was 7 hours 46 minutes"
+_LENGTHS = {"duration", "length"}
+#: words of the length's phrase that make it the walk's
+_OF_THE_WALK = {"spacewalk", "excursion", "outing", "walk", "eva", "outside", "exit"}
+
+
+def _told_length(root: Token) -> bool:
+    """Whether a sentence tells the length of what was just told in other words than "it
+    lasted": "It ran 6 hours", "The outing took 6 hours and 34 minutes" (not "took two hours to
+    fix"), "The duration of their stay outside the ISS was 7 hours 46 minutes"."""
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if root.lemma_ in ("run", "take") and not any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in root.children):
+        return any(c.lower_ in _THE_WALK for c in subjects)
+    return root.lemma_ == "be" and any(c.lower_ in _LENGTHS and any(
+        t.lower_ in _OF_THE_WALK for t in c.subtree) for c in subjects)  # not "the duration of the briefing"
 
 
 def _verb_above(tok: Token) -> Token:

@@ -158,3 +158,50 @@ def left_the_pad(ctx: Context, verb: Token) -> bool:
     "the Soyuz left the station", "she left NASA in 2012"."""
     return craft_subject(ctx, verb) and any(
         ctx.is_a(t, "LAUNCH_SITE") for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree)
+
+
+#: verbs by which a rocket tells what it carried up: "put the Soyuz MS-40 spacecraft into orbit"
+_PUT = {"put", "place", "insert", "deliver", "inject"}
+
+
+def put_in_orbit(ctx: Context, verb: Token) -> list[int]:
+    """The craft a launch verb's rocket went on to put into orbit ("The Soyuz-2.1a lifted off
+    ... and put the Soyuz MS-40 spacecraft into orbit nine minutes later"): the craft its
+    people rode, not the rocket."""
+    told = [c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp") and c.lemma_ in _PUT]
+    return [found for put in told if any(p.dep_ == "prep" and p.lower_ in ("into", "in") and any(
+        t.lower_ == "orbit" for t in p.subtree) for p in put.children)
+        for o in put.children if o.dep_ == "dobj" for t in o.subtree
+        if ctx.is_a(t, "SPACECRAFT", *MISSIONS) and (found := ctx.cluster(t)) is not None]
+
+
+def called_rocket(ctx: Context, craft: int, words: list[Token]) -> bool:
+    """Whether a launch's words call a craft's name a rocket ("A Russian Soyuz rocket carrying
+    A and B blasted off"): the family name of the rocket, no flight of its own to date."""
+    return any(ctx.cluster(t) == craft and t.dep_ in ("compound", "nmod") and t.head.lower_ in ("rocket", "booster")
+               for t in words)
+
+
+#: objects of "launch" that are the flight itself: "launched their mission on Friday"
+_FLIGHT_OBJECTS = {"mission", "flight", "spaceflight", "expedition", "journey", "trip", "voyage", "themselves",
+                   "herself", "himself"}
+
+
+def launched_something(ctx: Context, verb: Token) -> bool:
+    """Whether an active "launch" tells of something its subject set going, not of a flight
+    ("launched a satellite from the station", "launched his campaign", "launched new software"):
+    its object is no person, craft, mission or flight."""
+    if verb.lemma_ != "launch" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME")
+               and c.i not in ctx.date_at]  # "will launch May 31": a date the parse took for an object
+    return bool(objects) and not any(_flown(ctx, o) for o in objects)
+
+
+def _flown(ctx: Context, obj: Token) -> bool:
+    """Whether a launch's object is what flew: a flight word, a person (also "them"), a crew,
+    or a craft, rocket or mission by its own name ("the Shenzhou-40 spaceship"), not one it
+    belongs to ("her experiment", "the robotic arm's software")."""
+    named = [obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ in ("compound", "nmod", "appos"))]
+    return any(t.lower_ in _FLIGHT_OBJECTS or t.lower_ in ("crew", "astronauts", "cosmonauts", "taikonauts")
+               or ctx.is_a(t, "PERSON", "SPACECRAFT", "ROCKET", *MISSIONS) for t in named)

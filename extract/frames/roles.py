@@ -28,7 +28,8 @@ DIRECT, LISTED, CONTEXT, NEAREST = 0.85, 0.75, 0.65, 0.55
 CRAFT = (*VEHICLES, *MISSIONS)
 #: verbs that only carry an event noun: "made a spacewalk", "conducted the launch"
 _LIGHT = {"make", "conduct", "perform", "complete", "carry", "do", "log", "undertake", "stage", "have", "take",
-          "begin", "start", "finish", "end", "add", "rack", "notch", "total", "wrap", "conclude", "lead", "go"}
+          "begin", "start", "finish", "end", "add", "rack", "notch", "total", "wrap", "conclude", "lead", "go",
+          "spend"}
 #: prepositions of an event noun that tell when something else happened: "after their landing"
 WHEN = {"after", "since", "during", "before", "following", "until", "upon", "ahead"}
 #: verbs that close something with an event: "ended their mission with a splashdown"
@@ -77,7 +78,7 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
             return _person(ctx, agent[0], DIRECT)
     if frame is not None and tok.lemma_ in frame.by_object and verbal(tok) and not passive(tok):
         sent = _object(ctx, tok)
-        if sent.people or frame.name != "launch":
+        if sent.people and not _launched_by_a_flyer(ctx, tok, frame) or not sent.people and frame.name != "launch":
             return sent  # a launch may send a craft ("sent the Shenzhou-41 ship into orbit"): read on
     if not verbal(tok):
         owned = _of_noun(ctx, tok)
@@ -209,6 +210,14 @@ def _object(ctx: Context, verb: Token) -> About:
     return NOBODY
 
 
+def _launched_by_a_flyer(ctx: Context, verb: Token, frame: Frame) -> bool:
+    """Whether a launch verb's subject is what flew, a person or a mission (a rocket or a
+    country launches people: "a Falcon 9 launched A and B into orbit"; "A launched with B" is
+    A's, and "Crew-10 launched on March 14 with A and B" the mission's)."""
+    return frame.name == "launch" and any(ctx.person(c) is not None or ctx.is_a(c, *MISSIONS)
+                                          for c in verb.children if c.dep_ == "nsubj")
+
+
 def passive(tok: Token) -> bool:
     """Whether a verb is passive: a past participle without "have" ("was selected", "the
     astronauts chosen in 2009"; not "has selected")."""
@@ -332,6 +341,8 @@ def _craft(ctx: Context, craft: int, noun: Token, verb: Token) -> About:
     carried += [t for c in noun.children if c.dep_ == "prep" and c.lower_ in _WITH for t in c.subtree
                 if ctx.person(t) is not None]  # "Crew-9, with A and B, is due to lift off"
     carried += [t for t in carrying(verb, noun) if ctx.person(t) is not None]
+    if not carried:
+        carried = _carried_between(ctx, noun, verb)
     if carried:
         first = next(t for t in carried if ctx.named_at.get(t.head.i) != ctx.person(t) or t.head.i == t.i)
         named = _person(ctx, first, LISTED).people  # the first name and its conjuncts, and the other names the
@@ -349,6 +360,16 @@ def _craft(ctx: Context, craft: int, noun: Token, verb: Token) -> About:
         if p is not None and ctx.labels[p] == "PERSON":
             return About(tuple(ctx.conjuncts(p, verb.head)), craft, CONTEXT)
     return About(tuple(crew_of(ctx, craft, CONTEXT)), craft, CONTEXT)
+
+
+def _carried_between(ctx: Context, noun: Token, verb: Token) -> list[Token]:
+    """The people of a "carrying" set off between a craft and its verb, however the parse hangs
+    it ("The Shenzhou-40 spaceship, carrying A, B and C, blasted off": the participle may hang
+    from the comma)."""
+    if not noun.i < verb.i:
+        return []
+    return [t for c in noun.doc[noun.i + 1:verb.i] if c.lemma_ in _CARRY and c.tag_ == "VBG"
+            for t in c.subtree if ctx.person(t) is not None]
 
 
 def called_craft(ctx: Context, flight: int) -> bool:
@@ -636,7 +657,35 @@ def _of_noun(ctx: Context, noun: Token) -> About:
             named = next((c for c in noun.children if c.dep_ == "appos" and ctx.person(c) is not None), None)
             return _person(ctx, named, CONTEXT) if named is not None else NOBODY
         return About(tuple(ctx.conjuncts(p, head.head)), None, CONTEXT)
-    return NOBODY
+    return _set_out_for(ctx, noun) or NOBODY
+
+
+#: the verbs whose "for", "on" or "to" an event noun follows tell their subject's event, by the noun: "left
+#: the station for a spacewalk", "headed out on a spacewalk", "guided the shuttle to a landing at Edwards"
+_OUT_FOR = {"spacewalk": {"leave", "exit", "head", "venture", "step", "emerge", "float", "work", "stay", "remain"},
+            "landing": {"guide", "steer", "ease", "bring"}}
+_OUT_NOUNS = {"spacewalk": "spacewalk", "excursion": "spacewalk", "eva": "spacewalk", "walk": "spacewalk",
+              "space": "spacewalk", "landing": "landing", "touchdown": "landing", "splashdown": "landing"}
+#: the prepositions of each: "worked in open space", "left the station for a spacewalk"
+_OUT_PREPS = {"spacewalk": ("for", "on", "to", "in", "into"), "landing": ("to",)}
+
+
+def _set_out_for(ctx: Context, noun: Token) -> About | None:
+    """Who an event noun is about when it is what the subject set out for ("A and B left the
+    station on Sunday for a spacewalk") or steered a craft to ("A guided Discovery to a landing").
+    Not a launch: "left Houston for the launch" is no one's launch that day."""
+    if not _sets_out(noun):
+        return None
+    verb = noun.head.head
+    return next((found for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and (found := _subject(ctx, c, verb)) is not None), None)
+
+
+def _sets_out(noun: Token) -> bool:
+    kind = _OUT_NOUNS.get(noun.lower_)
+    return kind is not None and noun.dep_ == "pobj" and noun.head.lower_ in _OUT_PREPS[kind] \
+        and noun.head.head.lemma_ in _OUT_FOR[kind] and (kind != "spacewalk" or noun.lower_ != "space" or any(
+            c.lower_ == "open" for c in noun.children))
 
 
 def _named(ctx: Context, noun: Token, *labels: str) -> int | None:
@@ -881,8 +930,8 @@ def clause(ctx: Context, tok: Token) -> list[Token]:
     if not verbal(tok):
         words = list(tok.subtree)
         head = tok.head if tok.dep_ != "pobj" else tok.head.head
-        if tok.dep_ in ("nsubj", "nsubjpass") or head.lemma_ in _LIGHT:  # "made a spacewalk on May 2"
-            words += [t for t in ctx.region(head) if t not in words]
+        if tok.dep_ in ("nsubj", "nsubjpass") or head.lemma_ in _LIGHT or _sets_out(tok):
+            words += [t for t in ctx.region(head) if t not in words]  # "made a spacewalk on May 2"
         return sorted(words, key=lambda t: t.i)
     return ctx.region(tok)
 
@@ -930,7 +979,7 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
         above: list[Token] = []
         t = tok
         while t.dep_ in ("advcl", "relcl", "acl", "appos", "pobj", "prep", "xcomp", "attr", "dobj") \
-                and t.head.i != t.i and len(above) < 6:
+                and t.head.i != t.i and len(above) < 6 and not _timed_apart(t):
             t = t.head
             above.append(t)
         inside = {x.i for x in tok.subtree}
@@ -938,6 +987,16 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
         out = [(d, CONTEXT) for d in ctx.dates_in(sorted(near, key=lambda x: x.i))
                if (s := _date_span(ctx, d)) is None or not not_its_day(s, tok)]
     return out
+
+
+#: words that put a clause at another time than the one it hangs from: "six months after B flew up"
+_APART = {"after", "before", "since", "until", "till"}
+
+
+def _timed_apart(clause: Token) -> bool:
+    """Whether a clause is told as before or after the one it hangs from ("launched on Friday,
+    six months after B flew up on X"): that clause's date is not its own."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _APART for c in clause.children)
 
 
 def _counted_back(found: DateMention) -> bool:

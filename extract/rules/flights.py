@@ -9,7 +9,7 @@ from extract.components.context import Context, date, entity, span_of, value
 from extract.components.found import Obj, TermRef
 from extract.components.quantities import duration_at, figure
 from extract.frames.mood import mood
-from extract.frames.roles import CRAFT_NOUNS, DIRECT, LISTED
+from extract.frames.roles import CRAFT_NOUNS, DIRECT, LISTED, carrying
 from extract.rules.common import (
     MISSIONS,
     VEHICLES,
@@ -152,14 +152,17 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         amount, unit = told.minutes, "minute"
     sent = tok.sent
     before = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
-    if not _about_flight(ctx, sent) and not (before is not None and _about_flight(ctx, before) and any(
-            t.lower_ in ("total", "tally") for t in sent)):  # "By then her total will stand at 610 days"
+    if not _about_flight(ctx, sent, days=unit == "day") and not (
+            before is not None and _about_flight(ctx, before) and any(
+                t.lower_ in ("total", "tally") for t in sent)):  # "By then her total will stand at 610 days"
         return
     modality = mood(ctx, unit_tok)
     if modality is None:
         return
     if _trip_ahead(unit_tok):
         modality = "planned"  # "blasts off for 12 days on the ISS": the stay is still to come
+    elif modality == "planned" and _described_as(unit_tok):
+        modality = "reported"  # "A, a veteran of three flights totalling 520 days, will command": past days
     people, sure = _owner(ctx, unit_tok)
     if not people:
         return
@@ -251,10 +254,29 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
         if verb is not None and verb.lemma_ in _KEEPING else None
     if kept is not None:  # "helium leaks kept them in orbit for 286 days": whom it kept there
         return ctx.conjuncts(ctx.person(kept), kept), LISTED  # type: ignore[arg-type]
+    carried = _carried(ctx, unit)
+    if carried:  # "a capsule carrying A and B landed after 165 days in space"
+        return carried, LISTED
     p = ctx.subject_of(unit)
     if p is not None:
         return ctx.conjuncts(p, unit), LISTED  # "Ruiz and Lee had spent 190 days", "the pair"
     return [], 0.0
+
+
+def _carried(ctx: Context, unit: Token) -> list[int]:
+    """Those a craft carried, when a figure of days hangs from the craft's own verb: "a Soyuz
+    capsule carrying A and B landed after 165 days in space", "the Soyuz X parachuted down,
+    bringing A and B back after 186 days in orbit". Not a rocket's riders (a trip ahead)."""
+    verb = next((a for a in unit.ancestors if a.pos_ == "VERB"), None)
+    if verb is None:
+        return []
+    for v in (verb, *([verb.head] if verb.dep_ in ("advcl", "conj", "xcomp") else [])):
+        subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (subject.lower_ in CRAFT_NOUNS and subject.lower_ != "rocket"
+                                   or ctx.is_a(subject, "SPACECRAFT")):
+            continue
+        return list(dict.fromkeys(p for t in carrying(subject, v) if (p := ctx.person(t)) is not None))
+    return []
 
 
 #: verbs whose object is whom a stay's figure is of: "the leaks kept them in orbit for 286 days"
@@ -290,11 +312,30 @@ def _while(clause: Token) -> bool:
     return any(c.lower_ in ("as", "when") and c.dep_ in ("mark", "advmod") for c in clause.children)
 
 
-def _about_flight(ctx: Context, sent: Span) -> bool:
-    """Whether a sentence speaks of spaceflight, so that its days are days in space."""
+def _described_as(unit: Token) -> bool:
+    """Whether a figure is told in an apposition that describes someone ("A, a veteran of
+    three flights totalling 520 days, will ..."): what they have done, whatever the verb plans."""
+    for a in unit.ancestors:
+        if a.dep_ == "appos":
+            return True
+        if a.pos_ in ("VERB", "AUX") and a.tag_ not in ("VBG", "VBN"):
+            return False
+    return False
+
+
+#: words besides those of :func:`_about_flight` that put a stay's days (not hours: "after 17 hours, they
+#: splashed down" is the trip home) in space: "landed after a 186-day stay aboard the orbiting laboratory",
+#: "186 days circling the Earth", "splashed down after 199 days" (not "landed": on the Moon too)
+_IN_ORBIT = {"orbiting", "outpost", "circling", "splashed", "splashdown"}
+
+
+def _about_flight(ctx: Context, sent: Span, *, days: bool = False) -> bool:
+    """Whether a sentence speaks of spaceflight, so that its days are days in space; with
+    ``days``, also by the words that put only days in orbit (:data:`_IN_ORBIT`)."""
     words = {t.lower_ for t in sent}
     return bool(words & {"space", "orbit", "orbits", "orbited", "station", "flight", "flights", "spaceflight",
                          "spaceflights", "mission", "record", "aloft"}) or \
+        days and (bool(words & _IN_ORBIT) or "off the planet" in sent.text.lower()) or \
         bool(ctx.in_sentence(sent, "STATION", *MISSIONS, *VEHICLES))
 
 
