@@ -42,6 +42,7 @@ class AKG(DefinedNamespace):
     LaunchSite: URIRef
     LaunchVehicle: URIRef
     Mention: URIRef
+    MinimumSpacewalkCount: URIRef
     Mission: URIRef
     Modality: URIRef
     Organization: URIRef
@@ -114,6 +115,7 @@ class AKG(DefinedNamespace):
     mascot: URIRef
     measure: URIRef
     mentionIn: URIRef
+    minimumSpacewalkCount: URIRef
     mission: URIRef
     modality: URIRef
     nationality: URIRef

@@ -521,7 +521,7 @@ class Reader:
             return  # "climbed out of the capsule" after the landing
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         for one, nth in ranks_for(ctx, tok) if tok.tag_ != "NNS" and modality == "reported" else ():
-            self._add(ctx, one, "count", value(str(nth), "integer"), span, LISTED, modality)  # "the fourth for A"
+            self._add(ctx, one, "least", value(str(nth), "integer"), span, LISTED, modality)  # "the fourth for A"
         if not people and _the_walk(ctx, tok):  # "The spacewalk, the second for the pair, lasted ..."
             people, who = _last_spacewalkers(ctx, tok), About((), None, NEAREST + 0.05)
         if not people:
@@ -545,8 +545,9 @@ class Reader:
             if n is not None and modality == "reported":
                 self._add(ctx, people[0], "count", value(str(n), "integer"), span, who.confidence, modality)
         rank = _career_rank(ctx, tok)
-        if rank is not None and len(people) == 1 and modality == "reported":  # "her seventh spacewalk"
-            self._add(ctx, people[0], "count", value(str(rank), "integer"), span, who.confidence - 0.1, modality)
+        if rank is not None and len(people) == 1 and modality == "reported":  # "her seventh spacewalk": at least 7
+            self._add(ctx, people[0], "count" if _only_one(tok) else "least", value(str(rank), "integer"), span,
+                      who.confidence - 0.1, modality)
         if roles.verbal(tok) and len(people) == 1:  # "ventured outside his Voskhod 2 spacecraft": the craft they
             for c in roles.entities(ctx, words, "SPACECRAFT", preps=("outside", "out", "of", "from"))[:1]:  # were in
                 self._add(ctx, people[0], "craft", entity(c), span, who.confidence - 0.1, modality)
@@ -1088,6 +1089,12 @@ def _career_rank(ctx: Context, noun: Token) -> int | None:
     career = any(c.dep_ == "prep" and c.lower_ == "of" and any(t.lemma_ == "career" for t in c.children)
                  for c in noun.children)
     return rank if owned or career else None
+
+
+def _only_one(noun: Token) -> bool:
+    """Whether a career rank is a count: "the only spacewalk of her career" says one in all,
+    where "her third spacewalk" says only that there were at least three."""
+    return any(c.dep_ == "amod" and c.lower_ == "only" for c in noun.children)
 
 
 #: verbs of telling news: where they are done is where it was told, not where it happened

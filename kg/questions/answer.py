@@ -74,6 +74,7 @@ from kg.questions.text import BatchParser, Token, parse_many
 from kg.questions.types import Expected, expected, fits
 from kg.questions.values import valued
 from kg.questions.vocabulary import Vocabulary, vocabulary
+from kg.questions.walk_bounds import outgrown
 from kg.questions.wording import corrected, missing
 from kg.store import Store
 from kg.store.sparql import Rows, Term, bind
@@ -328,6 +329,7 @@ class Asker:
             replied = trip_companions(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = craft_trip(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = bounded_total(self.store, parsed, replied)
+            replied = outgrown(self.store, replied)
             replied = self._in_flight_year(parsed, plan, replied)
             replied = not_destination(parsed, replied, index, self.vocabulary)
             replied = replace(replied, items=without_family(sharpest(narrowed(parsed, plan, replied.items))))
