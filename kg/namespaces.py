@@ -106,10 +106,12 @@ class AKG(DefinedNamespace):
     hometown: URIRef
     inversePhrase: URIRef
     jobTitle: URIRef
+    landedWith: URIRef
     landingSite: URIRef
     launchDate: URIRef
     launchSite: URIRef
     launchVehicle: URIRef
+    launchedWith: URIRef
     leader: URIRef
     locatedIn: URIRef
     mascot: URIRef

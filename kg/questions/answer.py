@@ -71,6 +71,7 @@ from kg.questions.places import narrowest
 from kg.questions.seats import seated, seated_rivals
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
 from kg.questions.text import BatchParser, Token, parse_many
+from kg.questions.trip_links import trip_links
 from kg.questions.types import Expected, expected, fits
 from kg.questions.values import valued
 from kg.questions.vocabulary import Vocabulary, vocabulary
@@ -326,6 +327,7 @@ class Asker:
                        self._in_tense(parsed, replied))
             plan, replied = on_flight(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = craft_crew(self.store, parsed, plan, replied, index, self.vocabulary)
+            replied = trip_links(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = trip_companions(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = craft_trip(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = bounded_total(self.store, parsed, replied)

@@ -1,0 +1,91 @@
+"""Launch companions and landing companions told apart by the graph: "X landed with Y" is
+akg:landedWith, "X lifted off with Z" akg:launchedWith, both kinds of akg:flewWith (a crew may
+go up on one craft and come home on another). A question about the launch ("Who did X launch
+with?", "Who flew to the station with X?") answers with those stated to have launched with X
+when the articles state any, else with those linked to X on no particular trip; never with
+someone linked to X only on the landing, and the other way round. "Who flew with X?" answers
+either. A "yes" to "Did Y launch with X?" needs more than a shared landing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pyoxigraph import NamedNode
+
+from kg.namespaces import AKG
+from kg.questions.flights import trip_asked
+from kg.questions.linking import EntityIndex
+from kg.questions.match import Parsed
+from kg.questions.templates import Item, Plan, Reply, query_text
+from kg.questions.vocabulary import Vocabulary
+from kg.store import Store
+
+#: The property that marks a link as made on each trip.
+TRIP_PROPERTIES = {"up": str(AKG.launchedWith), "home": str(AKG.landedWith)}
+_OTHER = {"up": "home", "home": "up"}
+_WORDS = {"up": "launch", "home": "landing"}
+
+
+def trip_of(parsed: Parsed) -> str | None:
+    """The trip a question asks companions of: from its words ("to the station", "came home
+    with"), else from the relation they match ("lifted off with" is launchedWith)."""
+    trip = trip_asked(parsed)
+    if trip is not None or not parsed.relations:
+        return trip
+    iri = parsed.relations[0].prop.iri
+    return next((t for t, p in TRIP_PROPERTIES.items() if p == iri), None)
+
+
+def trip_links(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: EntityIndex,
+               vocabulary: Vocabulary) -> Reply:
+    """``reply`` with the companions of the other trip left out (see the module)."""
+    trip = trip_of(parsed)
+    if trip is None or not reply.items or any(vocabulary.by_iri(p) is None for p in TRIP_PROPERTIES.values()):
+        return reply
+    if plan.template == "yes-no":
+        return _yes_of_the_other_trip(reply, trip, index)
+    if plan.query != "linked":
+        return reply
+    people = vocabulary.family("Person")
+    topics = [c.iri for _, c in plan.used if c.iri in index.entities and set(index.entities[c.iri].types) & people]
+    if len(topics) != 1:
+        return reply
+    marked = _marked(store, topics[0])
+    mine = {x for x, trips in marked.items() if trip in trips}
+    kept = [i for i in reply.items if i.iri in mine] if mine else [i for i in reply.items if i.iri not in marked]
+    if len(kept) == len(reply.items):
+        return reply
+    if kept:
+        return replace(reply, items=kept)
+    names = ", ".join(i.label for i in reply.items[:5])
+    return Reply([], note=f"The articles tie {names} to {index.entities[topics[0]].label} only on the "
+                          f"{_WORDS[_OTHER[trip]]}, not the {_WORDS[trip]}.")
+
+
+def _marked(store: Store, topic: str) -> dict[str, set[str]]:
+    """The people linked to ``topic`` by a trip's own property, with the trips."""
+    props = {p: t for t, p in TRIP_PROPERTIES.items()}
+    rows = store.select(query_text("linked"), {"topic": [NamedNode(topic)],
+                                               "p": [NamedNode(p) for p in props]})
+    marked: dict[str, set[str]] = {}
+    for row in rows:
+        marked.setdefault(row["x"].value, set()).add(props[row["p"].value])
+    return marked
+
+
+def _yes_of_the_other_trip(reply: Reply, trip: str, index: EntityIndex) -> Reply:
+    """A "yes" whose every supporting link was made on the other trip is no yes: the
+    articles say they shared that trip, not the one asked."""
+    other = TRIP_PROPERTIES[_OTHER[trip]]
+    yes: list[Item] = [i for i in reply.items if i.kind == "boolean" and i.value is True]
+    if not yes or not all(t.predicate.value == other for i in yes for t in i.support) or not any(
+            i.support for i in yes):
+        return reply
+    pair = next(iter(yes[0].support))
+    names = [index.entities[t.value].label if t.value in index.entities else t.value
+             for t in (pair.subject, pair.object) if isinstance(t, NamedNode)]
+    if len(names) != 2:
+        return reply
+    return Reply([], note=f"The articles say {names[0]} and {names[1]} shared the {_WORDS[_OTHER[trip]]}, "
+                          f"not whether they shared the {_WORDS[trip]}.")
