@@ -138,6 +138,7 @@ class AKG(DefinedNamespace):
     school: URIRef
     scope: URIRef
     selectedBy: URIRef
+    selectionDate: URIRef
     selectionYear: URIRef
     senator: URIRef
     sentence: URIRef

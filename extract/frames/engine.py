@@ -188,8 +188,9 @@ class Reader:
         crew = [p for p in dict.fromkeys(people) if ctx.labels[p] == "PERSON"]
         pairs = [(a, b) for i, a in enumerate(crew) for b in crew[i + 1:]] if modality == "reported" else []
         pairs += [(a, b) for a in crew for b in roles.companions(ctx, tok, words) if b not in crew]
+        role = "along" if unmarked_trip(self.frame.name, tok) else "together"
         for one, other in pairs:
-            self._add(ctx, one, "together", entity(other), span, min(sure, LISTED) - 0.1, modality)
+            self._add(ctx, one, role, entity(other), span, min(sure, LISTED) - 0.1, modality)
 
     # ------------------------------------------------------------------ frames
 
@@ -682,6 +683,13 @@ class Reader:
             for d in years[:1]:
                 self._add(ctx, one, "year", value(str(ctx.dates[d].year), "gYear"), span_of(tok, *words), sure,
                           modality)
+                self._chosen_in_month(ctx, one, d, span_of(tok, *words), sure, modality)
+
+    def _chosen_in_month(self, ctx: Context, one: int, d: int, span: Span, sure: float, modality: str) -> None:
+        """ "Chosen in May 1990": the selection's date as stated, beside its year (a year alone
+        is the year's only)."""
+        if ctx.dates[d].month:
+            self._add(ctx, one, "date", date(d), span, sure, modality)
 
     def _class(self, ctx: Context, noun: Token, span: Span, modality: str) -> None:
         """An astronaut class named as what someone belongs to ("X, a member of Nasa's 2009
@@ -1089,6 +1097,26 @@ def _career_rank(ctx: Context, noun: Token) -> int | None:
     career = any(c.dep_ == "prep" and c.lower_ == "of" and any(t.lemma_ == "career" for t in c.children)
                  for c in noun.children)
     return rank if owned or career else None
+
+
+#: verbs of the launch frame that do not say which way the ride went ("riding the capsule home"),
+#: with the forms of "ride" the small model lemmatises wrongly ("riding" -> "rid")
+_EITHER_WAY = {"ride", "leave", "depart", "begin", "send"}
+_RIDDEN = {"ride", "rides", "riding", "rode", "ridden"}
+#: where a return that is a landing goes
+_BACK_TO = {"earth", "home", "ground", "planet"}
+
+
+def unmarked_trip(frame: str, verb: Token) -> bool:
+    """Whether those told with someone in a launch or landing rode it together only as a
+    flight, not as that trip: "riding the capsule Freedom with their crewmates" may be the ride
+    home, "returned to the station with X" is no landing."""
+    if frame == "launch":
+        return verb.lemma_ in _EITHER_WAY or verb.lower_ in _RIDDEN
+    if frame == "landing" and verb.lemma_ == "return":
+        return any(c.dep_ == "prep" and c.lower_ == "to" and not any(t.lower_ in _BACK_TO for t in c.children)
+                   for c in verb.children)
+    return False
 
 
 def _only_one(noun: Token) -> bool:

@@ -69,6 +69,7 @@ from kg.questions.match import Parsed, PhraseBook, read
 from kg.questions.one_flight import flight_types, without_family
 from kg.questions.places import narrowest
 from kg.questions.seats import seated, seated_rivals
+from kg.questions.selection_dates import selection_date
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
 from kg.questions.text import BatchParser, Token, parse_many
 from kg.questions.trip_links import trip_links
@@ -332,6 +333,7 @@ class Asker:
             replied = craft_trip(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = bounded_total(self.store, parsed, replied)
             replied = outgrown(self.store, replied)
+            replied = selection_date(self.store, parsed, replied)
             replied = self._in_flight_year(parsed, plan, replied)
             replied = not_destination(parsed, replied, index, self.vocabulary)
             replied = replace(replied, items=without_family(sharpest(narrowed(parsed, plan, replied.items))))

@@ -2,7 +2,8 @@
 akg:landedWith, "X lifted off with Z" akg:launchedWith, both kinds of akg:flewWith (a crew may
 go up on one craft and come home on another). A question about the launch ("Who did X launch
 with?", "Who flew to the station with X?") answers with those stated to have launched with X
-when the articles state any, else with those linked to X on no particular trip; never with
+when the articles state any, else with those linked to X on no particular trip (which the
+sentences stating the link may still settle: kg.questions.flights.trip_companions); never with
 someone linked to X only on the landing, and the other way round. "Who flew with X?" answers
 either. A "yes" to "Did Y launch with X?" needs more than a shared landing.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pyoxigraph import NamedNode
+from pyoxigraph import NamedNode, Triple
 
 from kg.namespaces import AKG
 from kg.questions.flights import trip_asked
@@ -23,6 +24,7 @@ from kg.store import Store
 
 #: The property that marks a link as made on each trip.
 TRIP_PROPERTIES = {"up": str(AKG.launchedWith), "home": str(AKG.landedWith)}
+_ANY = str(AKG.flewWith)
 _OTHER = {"up": "home", "home": "up"}
 _WORDS = {"up": "launch", "home": "landing"}
 
@@ -39,21 +41,26 @@ def trip_of(parsed: Parsed) -> str | None:
 
 def trip_links(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: EntityIndex,
                vocabulary: Vocabulary) -> Reply:
-    """``reply`` with the companions of the other trip left out (see the module)."""
+    """``reply`` with the companions of the other trip left out (see the module), each
+    companion resting on every link the articles state (up, home or neither)."""
     trip = trip_of(parsed)
-    if trip is None or not reply.items or any(vocabulary.by_iri(p) is None for p in TRIP_PROPERTIES.values()):
+    if not reply.items or any(vocabulary.by_iri(p) is None for p in TRIP_PROPERTIES.values()):
         return reply
     if plan.template == "yes-no":
-        return _yes_of_the_other_trip(reply, trip, index)
+        return _yes_of_the_other_trip(reply, trip, index) if trip is not None else reply
     if plan.query != "linked":
         return reply
     people = vocabulary.family("Person")
     topics = [c.iri for _, c in plan.used if c.iri in index.entities and set(index.entities[c.iri].types) & people]
     if len(topics) != 1:
         return reply
-    marked = _marked(store, topics[0])
-    mine = {x for x, trips in marked.items() if trip in trips}
-    kept = [i for i in reply.items if i.iri in mine] if mine else [i for i in reply.items if i.iri not in marked]
+    if trip is None:
+        return _pooled(store, topics[0], reply, {_ANY, *TRIP_PROPERTIES.values()})
+    reply = _pooled(store, topics[0], reply, {_ANY, TRIP_PROPERTIES[trip]})
+    links = _links(store, topics[0])
+    mine = {x for x, trips in links.items() if trip in trips}
+    other = {x for x, trips in links.items() if trips == {_OTHER[trip]}}  # on the other trip, and no other link
+    kept = [i for i in reply.items if i.iri in mine] if mine else [i for i in reply.items if i.iri not in other]
     if len(kept) == len(reply.items):
         return reply
     if kept:
@@ -63,15 +70,30 @@ def trip_links(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: En
                           f"{_WORDS[_OTHER[trip]]}, not the {_WORDS[trip]}.")
 
 
-def _marked(store: Store, topic: str) -> dict[str, set[str]]:
-    """The people linked to ``topic`` by a trip's own property, with the trips."""
-    props = {p: t for t, p in TRIP_PROPERTIES.items()}
+def _pooled(store: Store, topic: str, reply: Reply, kinds: set[str]) -> Reply:
+    """Each companion with all the links of ``kinds`` that say it (a launch, a landing, a
+    flight): any one alone makes them a companion, so the answer is as sure as they are
+    together (one "flew with" told in a launch and in a landing is two links, not one)."""
+    rows = store.select(query_text("linked"), {"topic": [NamedNode(topic)], "p": [NamedNode(p) for p in kinds]})
+    said: dict[str, list[Triple]] = {}
+    for row in rows:
+        said.setdefault(row["x"].value, []).append(Triple(row["s"], row["p"], row["o"]))  # type: ignore[arg-type]
+    items = [replace(i, support=tuple(dict.fromkeys(said[i.iri])), corroborated=True)
+             if i.iri in said and len(i.support) == 1 and i.support[0].predicate.value in kinds
+             and len(said[i.iri]) > 1 else i for i in reply.items]
+    return replace(reply, items=items)
+
+
+def _links(store: Store, topic: str) -> dict[str, set[str]]:
+    """The people who flew with ``topic``, each with the trips their links name ("up",
+    "home", or "any" for a link that names none)."""
+    props = {p: t for t, p in TRIP_PROPERTIES.items()} | {_ANY: "any"}
     rows = store.select(query_text("linked"), {"topic": [NamedNode(topic)],
                                                "p": [NamedNode(p) for p in props]})
-    marked: dict[str, set[str]] = {}
+    links: dict[str, set[str]] = {}
     for row in rows:
-        marked.setdefault(row["x"].value, set()).add(props[row["p"].value])
-    return marked
+        links.setdefault(row["x"].value, set()).add(props[row["p"].value])
+    return links
 
 
 def _yes_of_the_other_trip(reply: Reply, trip: str, index: EntityIndex) -> Reply:

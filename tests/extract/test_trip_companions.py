@@ -43,3 +43,22 @@ def test_up_with_some_and_home_with_others(nlp: Language) -> None:
     assert key("Ilya Marek", "landedWith", "Uma Selig") in found
     assert key("Ilya Marek", "landedWith", "Tove Brandt") not in found
     assert key("Ilya Marek", "launchedWith", "Uma Selig") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Nadia Ferrante rode the Soyuz home with Rafael Ibsen.",
+    "Nadia Ferrante returned to the station in March, riding alongside Rafael Ibsen aboard Soyuz 30.",
+])
+def test_a_ride_that_says_no_trip_is_a_flight_together_only(nlp: Language, text: str) -> None:
+    """ "Riding the capsule with X" may be the ride up or home, and "returned to the station"
+    is no landing: they flew together, on no trip the words name."""
+    found = keys(nlp, text)
+    assert key("Nadia Ferrante", "flewWith", "Rafael Ibsen") in found
+    assert not {key("Nadia Ferrante", p, "Rafael Ibsen") for p in ("launchedWith", "landedWith")} & found
+
+
+def test_a_landing_told_riding_the_capsule_is_no_launch(nlp: Language) -> None:
+    found = keys(nlp, "Butch Ilves and Suni Marr splashed down in the Gulf on Tuesday, riding the capsule Freedom with "
+                      "their crewmates Nick Orhan of NASA and Alek Gorin of Roscosmos.")
+    assert key("Suni Marr", "landedWith", "Alek Gorin") in found
+    assert not any(k[1] == "launchedWith" for k in found)

@@ -1,13 +1,14 @@
-"""A hand-declared newsroom of spacewalks told by their rank ("her third spacewalk"), with
-invented people: a rank alone (at least that many, never a count), a stated count beside an
-earlier rank, and a stated count that a later rank outgrows.
+"""A hand-declared newsroom of what the articles state only in part, with invented people:
+spacewalks told by their rank ("her third spacewalk": at least that many, never a count) alone,
+beside a stated count, and outgrowing an older count; a selection told to the month ("chosen in
+May 1990") beside one told to the year.
 """
 
 from __future__ import annotations
 
 from extract.facts import Extraction
 from kg.store import Store
-from tests.factories import ExtractionBuilder, integer, load_articles
+from tests.factories import ExtractionBuilder, date, integer, load_articles
 
 
 def a_rank_alone() -> Extraction:
@@ -53,7 +54,20 @@ def the_later_rank() -> Extraction:
     return b.build()
 
 
-ARTICLES = (a_rank_alone, a_count_beside_a_rank, a_count_then_a_later_rank, the_later_rank)
+def selections() -> Extraction:
+    b = ExtractionBuilder(
+        "Tessa Vorn was chosen in May 1990 as one of 23 new astronauts. Per Lindqvist was selected in 1996.",
+        title="Two classes", id="two-classes", published="2024-02-01",
+    )
+    b.entity("Tessa Vorn", "Astronaut", aliases=("Vorn",))
+    b.entity("Per Lindqvist", "Astronaut", aliases=("Lindqvist",))
+    b.fact("Tessa Vorn", "selectionYear", date("1990"), evidence="was chosen in May 1990")
+    b.fact("Tessa Vorn", "selectionDate", date("1990-05"), evidence="was chosen in May 1990")
+    b.fact("Per Lindqvist", "selectionYear", date("1996"), evidence="was selected in 1996")
+    return b.build()
+
+
+ARTICLES = (a_rank_alone, a_count_beside_a_rank, a_count_then_a_later_rank, the_later_rank, selections)
 
 
 def load(store: Store) -> None:

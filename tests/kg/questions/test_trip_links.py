@@ -66,3 +66,14 @@ def test_a_shared_landing_is_no_yes_to_a_shared_launch(trips: Asker) -> None:
     assert labels(trips.answer("Did Petra Lund land with Nora Quill?")) == ["yes"]
     assert labels(trips.answer("Did Idris Vale launch with Nora Quill?")) == ["yes"]
     assert labels(trips.answer("Did Lena Moss fly with Ravi Tane?")) == ["yes"]
+
+
+def test_a_companion_up_and_home_rests_on_both_links(trips: Asker) -> None:
+    """Told unsurely as a launch companion and again as a landing companion: each link alone
+    says they flew together, so "who flew with" is surer than either (a launch question rests
+    on the launch only)."""
+    flew = trips.answer("Who flew with Kit Soren?").answers
+    launched = trips.answer("Who launched with Kit Soren?").answers
+    assert [a.label for a in flew] == [a.label for a in launched] == ["Mina Holt"]
+    assert flew[0].confidence is not None and launched[0].confidence is not None
+    assert flew[0].confidence > launched[0].confidence

@@ -1,7 +1,7 @@
 """A hand-declared newsroom of crews that went up and came home on different craft, with
 invented people: launch companions and landing companions told apart (akg:launchedWith,
-akg:landedWith), a crewmate the articles tie to no trip (akg:flewWith), and someone whose
-articles say only who landed with them.
+akg:landedWith), a crewmate the articles tie to no trip (akg:flewWith), someone whose
+articles say only who landed with them, and a pair told together both ways, unsurely each time.
 """
 
 from __future__ import annotations
@@ -41,7 +41,19 @@ def only_the_landing() -> Extraction:
     return b.build()
 
 
-ARTICLES = (up_on_one_home_on_another, only_the_landing)
+def up_and_home_together() -> Extraction:
+    b = ExtractionBuilder(
+        "Kit Soren lifted off with Mina Holt in April. Soren landed with Holt in October.",
+        title="Soren and Holt", id="soren-holt", published="2024-10-30",
+    )
+    b.entity("Kit Soren", "Astronaut", aliases=("Soren",))
+    b.entity("Mina Holt", "Astronaut", aliases=("Holt",))
+    b.fact("Kit Soren", "launchedWith", "Mina Holt", evidence="Kit Soren lifted off with Mina Holt", confidence=0.5)
+    b.fact("Kit Soren", "landedWith", "Mina Holt", evidence="Soren landed with Holt", confidence=0.5)
+    return b.build()
+
+
+ARTICLES = (up_on_one_home_on_another, only_the_landing, up_and_home_together)
 
 
 def load(store: Store) -> None:
