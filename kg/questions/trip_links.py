@@ -5,7 +5,7 @@ with?", "Who flew to the station with X?") answers with those stated to have lau
 when the articles state any, else with those linked to X on no particular trip (which the
 sentences stating the link may still settle: kg.questions.flights.trip_companions); never with
 someone linked to X only on the landing, and the other way round. "Who flew with X?" answers
-either. A "yes" to "Did Y launch with X?" needs more than a shared landing.
+either. A "yes" to "Did Y launch with X?" needs what that list would hold.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from kg.namespaces import AKG
 from kg.questions.flights import trip_asked
 from kg.questions.linking import EntityIndex
 from kg.questions.match import Parsed
-from kg.questions.templates import Item, Plan, Reply, query_text
+from kg.questions.templates import Plan, Reply, query_text
 from kg.questions.vocabulary import Vocabulary
 from kg.store import Store
 
@@ -47,7 +47,7 @@ def trip_links(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: En
     if not reply.items or any(vocabulary.by_iri(p) is None for p in TRIP_PROPERTIES.values()):
         return reply
     if plan.template == "yes-no":
-        return _yes_of_the_other_trip(reply, trip, index) if trip is not None else reply
+        return _yes_of_the_other_trip(store, reply, trip, index) if trip is not None else reply
     if plan.query != "linked":
         return reply
     people = vocabulary.family("Person")
@@ -96,18 +96,27 @@ def _links(store: Store, topic: str) -> dict[str, set[str]]:
     return links
 
 
-def _yes_of_the_other_trip(reply: Reply, trip: str, index: EntityIndex) -> Reply:
-    """A "yes" whose every supporting link was made on the other trip is no yes: the
-    articles say they shared that trip, not the one asked."""
-    other = TRIP_PROPERTIES[_OTHER[trip]]
-    yes: list[Item] = [i for i in reply.items if i.kind == "boolean" and i.value is True]
-    if not yes or not all(t.predicate.value == other for i in yes for t in i.support) or not any(
-            i.support for i in yes):
+def _yes_of_the_other_trip(store: Store, reply: Reply, trip: str, index: EntityIndex) -> Reply:
+    """A "yes" to "Did Y launch with X?" needs what a list of X's launch companions would
+    hold: a link on that trip, or, when the articles name none of X's companions on it, a
+    link on no particular trip. A shared landing alone is no yes."""
+    yes = [i for i in reply.items if i.kind == "boolean" and i.value is True and i.support]
+    if not yes:
         return reply
-    pair = next(iter(yes[0].support))
-    names = [index.entities[t.value].label if t.value in index.entities else t.value
-             for t in (pair.subject, pair.object) if isinstance(t, NamedNode)]
-    if len(names) != 2:
+    pair = yes[0].support[0]
+    if not isinstance(pair.subject, NamedNode) or not isinstance(pair.object, NamedNode):
         return reply
-    return Reply([], note=f"The articles say {names[0]} and {names[1]} shared the {_WORDS[_OTHER[trip]]}, "
-                          f"not whether they shared the {_WORDS[trip]}.")
+    a, b = pair.subject.value, pair.object.value
+    links = _links(store, a)
+    theirs = links.get(b, set())
+    if trip in theirs or "any" in theirs and not any(trip in t for t in links.values()):
+        return reply
+    names = [index.entities[x].label if x in index.entities else x for x in (a, b)]
+    if theirs == {_OTHER[trip]}:
+        return Reply([], note=f"The articles say {names[0]} and {names[1]} shared the {_WORDS[_OTHER[trip]]}, "
+                              f"not whether they shared the {_WORDS[trip]}.")
+    if not theirs:
+        return reply  # linked some other way (a crew both sat in): not this module's to judge
+    named = sorted(index.entities[x].label if x in index.entities else x for x, t in links.items() if trip in t)
+    return Reply([], note=f"The articles name {', '.join(named[:5])} as sharing {names[0]}'s {_WORDS[trip]}, "
+                          f"and do not say whether {names[1]} did.")

@@ -63,9 +63,19 @@ def test_only_a_landing_companion_is_no_answer_to_who_launched(trips: Asker) -> 
 
 def test_a_shared_landing_is_no_yes_to_a_shared_launch(trips: Asker) -> None:
     assert labels(trips.answer("Did Petra Lund launch with Nora Quill?")) == []
+    assert labels(trips.answer("Did Nora Quill launch with Petra Lund?")) == []
     assert labels(trips.answer("Did Petra Lund land with Nora Quill?")) == ["yes"]
     assert labels(trips.answer("Did Idris Vale launch with Nora Quill?")) == ["yes"]
     assert labels(trips.answer("Did Lena Moss fly with Ravi Tane?")) == ["yes"]
+
+
+def test_a_yes_to_a_trip_needs_what_its_list_would_hold(trips: Asker) -> None:
+    """Quill's launch companions are named, and her crewmate Berg is not among them: "Did
+    Berg launch with Quill?" is not answered (the list of her launch companions leaves Berg
+    out too), though Berg flew with her."""
+    answer = trips.answer("Did Hana Berg launch with Nora Quill?")
+    assert labels(answer) == [] and "Idris Vale" in (answer.message or "")
+    assert labels(trips.answer("Did Hana Berg fly with Nora Quill?")) == ["yes"]
 
 
 def test_a_companion_up_and_home_rests_on_both_links(trips: Asker) -> None:
