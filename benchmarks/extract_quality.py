@@ -26,14 +26,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extract import Article, extract, load_nlp  # noqa: E402
-from extract.gold import Key, Score, extracted_keys, gold_keys, score  # noqa: E402
+from extract.gold import Key, Score, as_written, extracted_keys, gold_keys, score  # noqa: E402
 
 ARTICLES = ROOT / "tests" / "data" / "articles"
 #: kinds of fact the gold sets do not annotate, so they are neither counted nor missed
 UNANNOTATED = {"spacewalkPartner"}
-#: kinds a set's gold was written before: the frozen set predates firsts (akg:holdsFirst), and
-#: its gold may not be changed after the code measured on it, so its firsts are not scored
-PREDATES = {"news-test": {"holdsFirst"}}
+#: kinds a set's gold was written before: the frozen set predates firsts (akg:holdsFirst), a
+#: spacewalk's rank kept as a minimum and selection dates finer than the year, and its gold may
+#: not be changed after the code measured on it, so those kinds are not scored there
+PREDATES = {"news-test": {"holdsFirst", "minimumSpacewalkCount", "selectionDate"}}
 #: set name -> whether its articles and misses may be listed (only sets that are tuned on)
 SETS = {"dev": True, "news-dev": True, "samples": True, "news-test": False}
 
@@ -60,8 +61,8 @@ def evaluate(nlp: object, data: list[dict[str, Any]], verbose: bool, kinds: dict
     articles = [Article(d["text"], d.get("title"), None, d.get("published"), d["id"]) for d in data]
     total = Score(0, 0, 0)
     for d, extraction in zip(data, extract(nlp, articles), strict=True):  # type: ignore[arg-type]
-        got = {k for k in extracted_keys(extraction) if k[1] not in unscored}
         gold = gold_keys(d["gold"])
+        got = as_written({k for k in extracted_keys(extraction) if k[1] not in unscored}, gold)
         s = score(got, gold)
         total = total + s
         by_kind(got, gold, kinds)

@@ -22,7 +22,7 @@ from extract.components.dates import resolve
 from extract.components.found import DateRef, Obj, RecordRef, Ref, TermRef, ThingRef, Val, from_plain
 from extract.components.names import surname
 from extract.components.page_date import page_date
-from extract.facts import Article, Entity, Evidence, Extraction, Fact, Literal, Mention, Term, Value
+from extract.facts import COMPANIONS, Article, Entity, Evidence, Extraction, Fact, Literal, Mention, Term, Value
 from extract.patterns import read_jsonl
 
 #: cluster label -> ontology class
@@ -34,7 +34,7 @@ TYPES = {
 }
 #: facts that say someone has flown, so the person is an astronaut
 _FLYER_FACTS = {"timeInSpace", "launchDate", "launchVehicle", "launchSite", "returnDate", "selectedBy",
-                "selectionYear", "holdsRecord", "flewWith", "spacecraft"}
+                "selectionYear", "holdsRecord", "spacecraft", *COMPANIONS}
 _FLYER_WORDS = {r["term"] for r in read_jsonl("roles") if r.get("flyer")}
 #: facts that change over time: stated "as of" the article's date when the text gives none
 _TIMELY = {"timeInSpace", "age", "holdsRecord", "status", "employer", "jobTitle"}

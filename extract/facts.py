@@ -15,6 +15,9 @@ DATATYPES = ("string", "integer", "decimal", "date", "gYearMonth", "gYear", "gMo
 
 #: Whether a fact is reported as true or only planned ("is scheduled to return").
 MODALITIES = ("reported", "planned", "former")
+#: who was in space with whom: on one flight (flewWith), or, as narrower kinds of it, on its
+#: launch or its landing (a crew may go up on one craft and come home on another)
+COMPANIONS = frozenset({"flewWith", "launchedWith", "landedWith"})
 
 
 @dataclass(frozen=True, slots=True)

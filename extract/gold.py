@@ -33,7 +33,9 @@ from extract.components.gazetteer import canonical_name
 from extract.facts import Extraction, Fact, Literal, Term
 
 Key = tuple[str, str, str, str]
-SYMMETRIC = {"twinOf", "siblingOf", "spouse", "partner", "flewWith", "spacewalkPartner"}
+SYMMETRIC = {"twinOf", "siblingOf", "spouse", "partner", "flewWith", "launchedWith", "landedWith", "spacewalkPartner"}
+#: narrower properties and the property they are kinds of (rdfs:subPropertyOf in the ontology)
+BROADER = {"launchedWith": "flewWith", "landedWith": "flewWith"}
 _SKIP = {"measure", "recordScope"}
 
 
@@ -52,6 +54,28 @@ def key(subject: str, predicate: str, obj: str, modality: str = "reported") -> K
 def gold_keys(rows: Iterable[Sequence[str]]) -> set[Key]:
     """Keys of gold facts written as ``[subject, predicate, object]`` or with ``"planned"``."""
     return {key(*row) for row in rows}
+
+
+def as_written(got: set[Key], gold: set[Key]) -> set[Key]:
+    """Extracted keys in the words of a gold that uses only the broader property: a fact of a
+    narrower kind ("landed with") is also a fact of the broader one ("flew with"), so it meets
+    the gold's broader fact instead of counting as an extra.
+
+    >>> as_written({key("A", "landedWith", "B")}, {key("A", "flewWith", "B")})
+    {('a', 'flewWith', 'b', 'reported')}
+    """
+    written = {k[1] for k in gold}
+    return {(k[0], BROADER[k[1]], k[2], k[3]) if k[1] in BROADER and k[1] not in written else k for k in got}
+
+
+def entailed(keys: set[Key]) -> set[Key]:
+    """``keys`` with the broader fact each narrower one entails ("landed with" is also "flew
+    with"), as a reasoner over the ontology's rdfs:subPropertyOf would read them.
+
+    >>> sorted(entailed({key("A", "launchedWith", "B")}))
+    [('a', 'flewWith', 'b', 'reported'), ('a', 'launchedWith', 'b', 'reported')]
+    """
+    return keys | {(k[0], BROADER[k[1]], k[2], k[3]) for k in keys if k[1] in BROADER}
 
 
 def extracted_keys(extraction: Extraction) -> set[Key]:

@@ -42,6 +42,7 @@ class AKG(DefinedNamespace):
     LaunchSite: URIRef
     LaunchVehicle: URIRef
     Mention: URIRef
+    MinimumSpacewalkCount: URIRef
     Mission: URIRef
     Modality: URIRef
     Organization: URIRef
@@ -105,15 +106,18 @@ class AKG(DefinedNamespace):
     hometown: URIRef
     inversePhrase: URIRef
     jobTitle: URIRef
+    landedWith: URIRef
     landingSite: URIRef
     launchDate: URIRef
     launchSite: URIRef
     launchVehicle: URIRef
+    launchedWith: URIRef
     leader: URIRef
     locatedIn: URIRef
     mascot: URIRef
     measure: URIRef
     mentionIn: URIRef
+    minimumSpacewalkCount: URIRef
     mission: URIRef
     modality: URIRef
     nationality: URIRef
@@ -134,6 +138,7 @@ class AKG(DefinedNamespace):
     school: URIRef
     scope: URIRef
     selectedBy: URIRef
+    selectionDate: URIRef
     selectionYear: URIRef
     senator: URIRef
     sentence: URIRef

@@ -21,7 +21,7 @@ QUESTION_FILES = sorted((ROOT / "benchmarks" / "qa").glob("*.jsonl"))
 # Predicates the corpus spec adds for reporting (spacewalks, landings, roles, capsules).
 REPORTING = {"landingSite", "hometown", "spacewalkCount", "spacewalkDuration", "spacewalkDate",
              "crewRole", "craftType"}
-DATES = {"birthDate", "deathDate", "launchDate", "returnDate", "retirementDate", "spacewalkDate"}
+DATES = {"birthDate", "deathDate", "launchDate", "returnDate", "retirementDate", "spacewalkDate", "selectionDate"}
 ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 

@@ -191,8 +191,9 @@ class Reader:
         crew = [p for p in dict.fromkeys(people) if ctx.labels[p] == "PERSON"]
         pairs = [(a, b) for i, a in enumerate(crew) for b in crew[i + 1:]] if modality == "reported" else []
         pairs += [(a, b) for a in crew for b in roles.companions(ctx, tok, words) if b not in crew]
+        role = "along" if unmarked_trip(self.frame.name, tok) else "together"
         for one, other in pairs:
-            self._add(ctx, one, "together", entity(other), span, min(sure, LISTED) - 0.1, modality)
+            self._add(ctx, one, role, entity(other), span, min(sure, LISTED) - 0.1, modality)
 
     # ------------------------------------------------------------------ frames
 
@@ -546,7 +547,7 @@ class Reader:
             return  # "climbed out of the capsule" after the landing
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         for one, nth in ranks_for(ctx, tok) if tok.tag_ != "NNS" and modality == "reported" else ():
-            self._add(ctx, one, "count", value(str(nth), "integer"), span, LISTED, modality)  # "the fourth for A"
+            self._add(ctx, one, "least", value(str(nth), "integer"), span, LISTED, modality)  # "the fourth for A"
         if not people and _the_walk(ctx, tok):  # "The spacewalk, the second for the pair, lasted ..."
             people, who = _last_spacewalkers(ctx, tok), About((), None, NEAREST + 0.05)
         if not people:
@@ -570,8 +571,9 @@ class Reader:
             if n is not None and modality == "reported":
                 self._add(ctx, people[0], "count", value(str(n), "integer"), span, who.confidence, modality)
         rank = _career_rank(ctx, tok)
-        if rank is not None and len(people) == 1 and modality == "reported":  # "her seventh spacewalk"
-            self._add(ctx, people[0], "count", value(str(rank), "integer"), span, who.confidence - 0.1, modality)
+        if rank is not None and len(people) == 1 and modality == "reported":  # "her seventh spacewalk": at least 7
+            self._add(ctx, people[0], "count" if _only_one(tok) else "least", value(str(rank), "integer"), span,
+                      who.confidence - 0.1, modality)
         if roles.verbal(tok) and len(people) == 1:  # "ventured outside his Voskhod 2 spacecraft": the craft they
             for c in roles.entities(ctx, words, "SPACECRAFT", preps=("outside", "out", "of", "from"))[:1]:  # were in
                 self._add(ctx, people[0], "craft", entity(c), span, who.confidence - 0.1, modality)
@@ -706,6 +708,13 @@ class Reader:
             for d in years[:1]:
                 self._add(ctx, one, "year", value(str(ctx.dates[d].year), "gYear"), span_of(tok, *words), sure,
                           modality)
+                self._chosen_in_month(ctx, one, d, span_of(tok, *words), sure, modality)
+
+    def _chosen_in_month(self, ctx: Context, one: int, d: int, span: Span, sure: float, modality: str) -> None:
+        """ "Chosen in May 1990": the selection's date as stated, beside its year (a year alone
+        is the year's only)."""
+        if ctx.dates[d].month:
+            self._add(ctx, one, "date", date(d), span, sure, modality)
 
     def _class(self, ctx: Context, noun: Token, span: Span, modality: str) -> None:
         """An astronaut class named as what someone belongs to ("X, a member of Nasa's 2009
@@ -1164,6 +1173,32 @@ def _career_rank(ctx: Context, noun: Token) -> int | None:
     career = any(c.dep_ == "prep" and c.lower_ == "of" and any(t.lemma_ == "career" for t in c.children)
                  for c in noun.children)
     return rank if owned or career else None
+
+
+#: verbs of the launch frame that do not say which way the ride went ("riding the capsule home"),
+#: with the forms of "ride" the small model lemmatises wrongly ("riding" -> "rid")
+_EITHER_WAY = {"ride", "leave", "depart", "begin", "send"}
+_RIDDEN = {"ride", "rides", "riding", "rode", "ridden"}
+#: where a return that is a landing goes
+_BACK_TO = {"earth", "home", "ground", "planet"}
+
+
+def unmarked_trip(frame: str, verb: Token) -> bool:
+    """Whether those told with someone in a launch or landing rode it together only as a
+    flight, not as that trip: "riding the capsule Freedom with their crewmates" may be the ride
+    home, "returned to the station with X" is no landing."""
+    if frame == "launch":
+        return verb.lemma_ in _EITHER_WAY or verb.lower_ in _RIDDEN
+    if frame == "landing" and verb.lemma_ == "return":
+        return any(c.dep_ == "prep" and c.lower_ == "to" and not any(t.lower_ in _BACK_TO for t in c.children)
+                   for c in verb.children)
+    return False
+
+
+def _only_one(noun: Token) -> bool:
+    """Whether a career rank is a count: "the only spacewalk of her career" says one in all,
+    where "her third spacewalk" says only that there were at least three."""
+    return any(c.dep_ == "amod" and c.lower_ == "only" for c in noun.children)
 
 
 #: verbs of telling news: where they are done is where it was told, not where it happened

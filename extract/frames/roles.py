@@ -18,6 +18,7 @@ from extract.components.dates import past_mention
 from extract.components.found import DateMention
 from extract.components.lists import list_after
 from extract.components.quantities import count
+from extract.facts import COMPANIONS
 from extract.frames.event_dates import not_its_day
 from extract.frames.lexicon import Frame
 from extract.rules.common import MISSIONS, VEHICLES, described, listed, mention, people_before, sole_person
@@ -415,7 +416,7 @@ def flight_crew(ctx: Context, craft: int, least: float = CONTEXT) -> list[int]:
             continue
         if f.predicate in _SHARED:
             groups.setdefault((f.start, f.predicate, f.object), set()).add(f.subject)
-        elif f.predicate == "flewWith" and f.entity is not None:
+        elif f.predicate in COMPANIONS and f.entity is not None:
             groups[(f.start, f.subject, f.entity)] = {f.subject, f.entity}
     near = [(key, g) for key, g in groups.items() if len(g) <= 8 and not g.isdisjoint(base)]
     if not near:
@@ -522,14 +523,14 @@ def named_together(ctx: Context, tok: Token, people: tuple[int, ...]) -> bool:
     return False
 
 
-_FLIGHT_FACTS = {"launchDate", "launchSite", "launchVehicle", "returnDate", "landingSite", "spacecraft", "flewWith"}
+_FLIGHT_FACTS = {"launchDate", "launchSite", "launchVehicle", "returnDate", "landingSite", "spacecraft", *COMPANIONS}
 
 
 def flew(ctx: Context, person: int) -> bool:
     """Whether the article has told of a person's flight (a launch, a landing, a seat): the
     people a group word may mean, unlike a backup crew or someone named in passing."""
     return any(f.subject == person and f.predicate in _FLIGHT_FACTS or f.entity == person and f.predicate in (
-        "commander", "crewMember", "flewWith") for f in ctx.facts)
+        "commander", "crewMember", *COMPANIONS) for f in ctx.facts)
 
 
 def the_crew(ctx: Context, tok: Token, craft: int | None = None) -> About:

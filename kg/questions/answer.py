@@ -72,11 +72,14 @@ from kg.questions.places import narrowest
 from kg.questions.scoped import in_scope
 from kg.questions.scopes import scope_of
 from kg.questions.seats import seated, seated_rivals
+from kg.questions.selection_dates import selection_date
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
 from kg.questions.text import BatchParser, Token, parse_many
+from kg.questions.trip_links import trip_links
 from kg.questions.types import Expected, expected, fits
 from kg.questions.values import valued
 from kg.questions.vocabulary import Vocabulary, vocabulary
+from kg.questions.walk_bounds import outgrown
 from kg.questions.wording import corrected, missing
 from kg.store import Store
 from kg.store.sparql import Rows, Term, bind
@@ -328,9 +331,12 @@ class Asker:
                        self._in_tense(parsed, replied))
             plan, replied = on_flight(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = craft_crew(self.store, parsed, plan, replied, index, self.vocabulary)
+            replied = trip_links(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = trip_companions(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = craft_trip(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = bounded_total(self.store, parsed, replied)
+            replied = outgrown(self.store, replied)
+            replied = selection_date(self.store, parsed, replied)
             replied = self._in_flight_year(parsed, plan, replied)
             replied = not_destination(parsed, replied, index, self.vocabulary)
             replied = replace(replied, items=without_family(sharpest(narrowed(parsed, plan, replied.items))))

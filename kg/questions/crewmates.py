@@ -32,7 +32,8 @@ def asks_crewmates(parsed: Parsed) -> bool:
     """ "Who flew with X?", "Who were X's crewmates?", "How many crewmates did X have?", "Who
     was with X on Y?" (the words the ontology gives the "flew with" relation, or being with)."""
     words = {t.lower for t in parsed.tokens}
-    related = bool(parsed.relations) and parsed.relations[0].prop.name == "flewWith"
+    best = parsed.relations[0].score if parsed.relations else None  # "joined" is also "joined NASA": a tie
+    related = any(r.prop.name == "flewWith" and r.score == best for r in parsed.relations)
     being_with = "with" in words and any(t.dep == "ROOT" and t.lemma == "be" for t in parsed.tokens)
     return (related or being_with or bool(words & _CREWMATE_WORDS)) and parsed.wh in (
         "who", "whom", "how many", "what", "which")

@@ -204,7 +204,8 @@ def _tied(store: Store, fact: Triple, vocabulary: Vocabulary) -> set[str]:
 UP = {"up", "launch", "launched", "lift", "station", "orbit", "blast"}
 HOME = {"home", "back", "land", "landed", "return", "returned", "splash", "splashed", "earth"}
 #: The properties whose statement beside a link between two people makes it the trip up or home.
-TRIP_EVENTS = {"up": ("launchDate", "launchSite", "launchVehicle"), "home": ("returnDate", "landingSite")}
+TRIP_EVENTS = {"up": ("launchDate", "launchSite", "launchVehicle", "launchedWith"),
+               "home": ("returnDate", "landingSite", "landedWith")}
 
 
 def trip_asked(parsed: Parsed) -> str | None:

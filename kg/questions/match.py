@@ -142,7 +142,7 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
     provenance, cue_tokens = _provenance(tokens, wh)
     skip = named | cue_tokens
     classes = _classes(tokens, vocabulary, phrases, skip, wh_tokens)
-    expected = _expected(wh, classes, vocabulary)
+    expected = _expected(wh, classes, vocabulary) if not _which_time(tokens, wh_tokens) else ("date",)
     asked = _asked_classes(wh, classes, mentions, index, vocabulary)
     noun = {i for c in classes if c.target for i in c.tokens}
     relations = _relations(tokens, vocabulary, phrases, skip, expected, wh_tokens, asked, noun)
@@ -257,6 +257,17 @@ def _expected(wh: str | None, classes: Sequence[ClassMatch], vocabulary: Vocabul
     if wh in ("what", "which") and target is not None:
         return vocabulary.kinds_of(target) or kinds
     return kinds
+
+
+#: Nouns that make "which" ask for a time ("in which year", "which month").
+_TIMES = {"year", "month", "date", "day"}
+
+
+def _which_time(tokens: Sequence[Token], wh_tokens: set[int]) -> bool:
+    """Does "which" ask for a time ("In which year was X selected?")? Then a date answers, as
+    for "what year"."""
+    return any(tokens[i].lower == "which" and i + 1 < len(tokens) and tokens[i + 1].lower in _TIMES
+               for i in wh_tokens)
 
 
 def _provenance(tokens: Sequence[Token], wh: str | None) -> tuple[bool, set[int]]:

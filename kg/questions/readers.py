@@ -666,7 +666,8 @@ def read_description(ctx: Context, topic: Candidate) -> Reader:
 #: when and where born, their flights, their records, their family), then the details of their
 #: flights, then the rest.
 _PROFILE_FIRST = ("occupation", "jobTitle", "employer", "nationality", "birthDate", "birthPlace", "deathDate",
-                  "crewMember", "commander", "spacecraft", "launchVehicle", "flewWith", "holdsRecord", "holdsFirst",
+                  "crewMember", "commander", "spacecraft", "launchVehicle", "flewWith", "launchedWith", "landedWith",
+                  "holdsRecord", "holdsFirst",
                   "spouse", "twinOf", "siblingOf", "partner",
                   "launchDate", "returnDate", "timeInSpace", "spacewalkCount")
 #: The rest by kind: roles (words such as "doctor"), then employer and relations, places, what

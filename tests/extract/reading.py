@@ -9,12 +9,13 @@ from __future__ import annotations
 from spacy.language import Language
 
 from extract import Article, extract
-from extract.gold import Key, extracted_keys
+from extract.gold import Key, entailed, extracted_keys
 
 
 def keys(nlp: Language, text: str, published: str | None = "2031-06-10") -> set[Key]:
-    """The keys of every fact read from ``text`` published on ``published``."""
-    return extracted_keys(next(extract(nlp, [Article(text, published=published, id="t")])))
+    """The keys of every fact read from ``text`` published on ``published``, with the broader
+    facts they entail (a launch companion is also someone who flew with them)."""
+    return entailed(extracted_keys(next(extract(nlp, [Article(text, published=published, id="t")]))))
 
 
 def triples(nlp: Language, text: str, published: str | None = "2031-06-10",

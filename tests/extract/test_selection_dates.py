@@ -1,0 +1,28 @@
+"""A selection told to the month keeps its month (invented names): "chosen in May 1990" is a
+selection date of 1990-05 beside the year 1990; a year alone is the year only."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract.gold import key
+from tests.extract import reading
+
+
+@pytest.mark.parametrize("text, month", [
+    ("Tala Orin was chosen in May 1990 as one of 23 new astronauts.", "1990-05"),
+    ("NASA selected Tala Orin in May 1990.", "1990-05"),
+    ("Tala Orin joined NASA's astronaut corps in June 2004.", "2004-06"),
+    ("Tala Orin was picked by ESA in November 2008 and flew in 2014.", "2008-11"),
+])
+def test_a_month_stated_is_kept(nlp: Language, text: str, month: str) -> None:
+    found = reading.keys(nlp, text, "2024-06-10")
+    assert key("Tala Orin", "selectionDate", month) in found
+    assert key("Tala Orin", "selectionYear", month[:4]) in found
+
+
+def test_a_year_alone_is_no_date(nlp: Language) -> None:
+    found = reading.keys(nlp, "Tala Orin was selected by NASA in 1996.", "2024-06-10")
+    assert key("Tala Orin", "selectionYear", "1996") in found
+    assert not any(k[1] == "selectionDate" for k in found)

@@ -1,0 +1,89 @@
+"""Launch companions and landing companions (over tests/kg/questions/triproom.py, invented
+people): a launch question never answers with someone who only landed with the person, a
+landing question never with someone who only launched with them, "who flew with" with both."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from kg.questions import Asker
+from kg.questions.answer import Answer
+from kg.store.oxigraph import OxigraphStore
+from tests.kg.questions import triproom
+
+
+@pytest.fixture(scope="module")
+def trips(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    store = OxigraphStore(Path(tmp_path_factory.mktemp("triproom")) / "store")
+    try:
+        triproom.load(store)
+        yield Asker(store, nlp)
+    finally:
+        store.close()
+
+
+def labels(answer: Answer) -> list[str]:
+    return sorted(a.label for a in answer.answers)
+
+
+@pytest.mark.parametrize("question", [
+    "Who did Nora Quill launch with?",
+    "Who launched with Quill?",
+    "Who lifted off with Nora Quill?",
+    "Who flew to the station with Nora Quill?",
+])
+def test_a_launch_question_answers_only_launch_companions(trips: Asker, question: str) -> None:
+    assert labels(trips.answer(question)) == ["Idris Vale", "Sam Oduya"]
+
+
+@pytest.mark.parametrize("question", [
+    "Who landed with Nora Quill?",
+    "Who came home with Quill?",
+    "Who returned to Earth with Nora Quill?",
+])
+def test_a_landing_question_answers_only_landing_companions(trips: Asker, question: str) -> None:
+    assert labels(trips.answer(question)) == ["Omar Fisk", "Petra Lund"]
+
+
+@pytest.mark.parametrize("question", ["Who flew with Nora Quill?", "Who were Nora Quill's crewmates?"])
+def test_who_flew_with_answers_either(trips: Asker, question: str) -> None:
+    assert labels(trips.answer(question)) == ["Hana Berg", "Idris Vale", "Omar Fisk", "Petra Lund", "Sam Oduya"]
+
+
+def test_only_a_landing_companion_is_no_answer_to_who_launched(trips: Asker) -> None:
+    answer = trips.answer("Who launched with Ravi Tane?")
+    assert answer.answers == ()
+    assert "only on the landing" in (answer.message or "")
+    assert labels(trips.answer("Who landed with Ravi Tane?")) == ["Lena Moss"]
+
+
+def test_a_shared_landing_is_no_yes_to_a_shared_launch(trips: Asker) -> None:
+    assert labels(trips.answer("Did Petra Lund launch with Nora Quill?")) == []
+    assert labels(trips.answer("Did Nora Quill launch with Petra Lund?")) == []
+    assert labels(trips.answer("Did Petra Lund land with Nora Quill?")) == ["yes"]
+    assert labels(trips.answer("Did Idris Vale launch with Nora Quill?")) == ["yes"]
+    assert labels(trips.answer("Did Lena Moss fly with Ravi Tane?")) == ["yes"]
+
+
+def test_a_yes_to_a_trip_needs_what_its_list_would_hold(trips: Asker) -> None:
+    """Quill's launch companions are named, and her crewmate Berg is not among them: "Did
+    Berg launch with Quill?" is not answered (the list of her launch companions leaves Berg
+    out too), though Berg flew with her."""
+    answer = trips.answer("Did Hana Berg launch with Nora Quill?")
+    assert labels(answer) == [] and "Idris Vale" in (answer.message or "")
+    assert labels(trips.answer("Did Hana Berg fly with Nora Quill?")) == ["yes"]
+
+
+def test_a_companion_up_and_home_rests_on_both_links(trips: Asker) -> None:
+    """Told unsurely as a launch companion and again as a landing companion: each link alone
+    says they flew together, so "who flew with" is surer than either (a launch question rests
+    on the launch only)."""
+    flew = trips.answer("Who flew with Kit Soren?").answers
+    launched = trips.answer("Who launched with Kit Soren?").answers
+    assert [a.label for a in flew] == [a.label for a in launched] == ["Mina Holt"]
+    assert flew[0].confidence is not None and launched[0].confidence is not None
+    assert flew[0].confidence > launched[0].confidence
