@@ -1,0 +1,91 @@
+"""Questions that name a flight as "the X mission" or ask "how many days" of it, over the
+hand-declared facts of tests/kg/questions/unitroom.py (invented names): the noun "mission" says
+what X is and asks for no crew, and a unit after "how many" asks for an amount, never a count."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from kg.questions import Asker
+from kg.store.oxigraph import OxigraphStore
+from tests.kg.questions import unitroom
+
+
+@pytest.fixture(scope="module")
+def orla(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    store = OxigraphStore(Path(tmp_path_factory.mktemp("unitroom")) / "store")
+    try:
+        unitroom.load(store)
+        yield Asker(store, nlp)
+    finally:
+        store.close()
+
+
+def _values(asker: Asker, question: str) -> list[str]:
+    return sorted(str(a.value) for a in asker.answer(question).answers)
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", [
+    "Who leads the Orla-7 mission?",
+    "Who led the Orla-7 mission?",
+    "Who commanded the Orla-7 mission?",
+    "Who commands the Orla-7 mission?",
+    "Who was the commander of the Orla-7 mission?",
+    "who is in command of the Orla-7 mission",
+])
+def test_a_leader_of_a_named_mission_is_its_commander_alone(orla: Asker, question: str) -> None:
+    assert _values(orla, question) == ["Wenna Koss"]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", [
+    "Who leads the Orla-8 mission?",  # no commander stated: not its crew
+    "Who commanded the Orla-8 mission?",
+])
+def test_no_commander_stated_is_no_answer(orla: Asker, question: str) -> None:
+    reply = orla.answer(question)
+    assert reply.answers == ()
+    assert reply.message
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "crew"), [
+    ("Who flew on the Orla-7 mission?", ["Bram Tull", "Ivo Penn", "Sade Mure", "Wenna Koss"]),
+    ("Who was on the Orla-8 mission?", ["Lux Hovan", "Pim Darro"]),
+    ("Who launched on the Orla-8 mission?", ["Lux Hovan", "Pim Darro"]),
+    ("Which astronauts took part in the Orla-8 mission?", ["Lux Hovan", "Pim Darro"]),
+])
+def test_the_crew_of_a_named_mission_is_still_its_crew(orla: Asker, question: str, crew: list[str]) -> None:
+    assert _values(orla, question) == crew
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", [
+    "How many days did the Orla-7 mission last?",
+    "How many days is the Orla-8 crew set to spend in orbit?",
+    "How many hours did the Orla-8 flight take?",
+    "How many weeks did Orla-7 last?",
+    "How many minutes did the Orla-7 mission last?",
+    "How many kilometres did Orla-8 fly?",
+])
+def test_an_amount_asked_is_never_a_count_of_the_crew(orla: Asker, question: str) -> None:
+    reply = orla.answer(question)
+    assert reply.answers == ()
+    assert reply.expects in ("duration", "number")
+    assert reply.message is not None and "counted" not in reply.message
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How many days did Bram Tull spend in space?", ["186"]),  # an amount stated is still given
+    ("How many days did Tull spend on Orla-7?", ["186"]),
+    ("How many astronauts flew on the Orla-7 mission?", ["4"]),  # a count is still a count
+    ("How many people flew on Orla-8?", ["2"]),
+])
+def test_amounts_and_counts_stated_still_answer(orla: Asker, question: str, expected: list[str]) -> None:
+    assert _values(orla, question) == expected

@@ -1,0 +1,36 @@
+"""A hand-declared newsroom (invented names) of two flights: one with a commander and three crew
+members, one with a crew and no commander stated, and one crew member's days in space; no flight
+has a length of its own. Questions that name a flight by "the ... mission" or ask "how many days"
+of it must not be answered with its crew."""
+
+from __future__ import annotations
+
+from extract.facts import Extraction, Literal, Term
+from kg.store import Store
+from tests.factories import ExtractionBuilder, days, load_articles
+
+
+def orla_launch() -> Extraction:
+    b = ExtractionBuilder(
+        "Wenna Koss commands Orla-7, which lifted off with Bram Tull, Ivo Penn and Sade Mure. "
+        "Tull spent 186 days in space on Orla-7. "
+        "Orla-8 later carried Pim Darro and Lux Hovan.",
+        title="Orla-7 is off", id="orla-launch", published="2025-03-02",
+    )
+    for name in ("Wenna Koss", "Bram Tull", "Ivo Penn", "Sade Mure", "Pim Darro", "Lux Hovan"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+    b.entity("Orla-7", "Mission")
+    b.entity("Orla-8", "Mission")
+    b.fact("Orla-7", "commander", "Wenna Koss", evidence="Wenna Koss commands Orla-7")
+    for name in ("Bram Tull", "Ivo Penn", "Sade Mure"):
+        b.fact("Orla-7", "crewMember", name, evidence="lifted off with Bram Tull, Ivo Penn and Sade Mure")
+    for name in ("Pim Darro", "Lux Hovan"):
+        b.fact("Orla-8", "crewMember", name, evidence="Orla-8 later carried Pim Darro and Lux Hovan")
+    b.fact("Bram Tull", "timeInSpace", days("186"), evidence="Tull spent 186 days in space on Orla-7",
+           qualifiers={"unit": Literal("day"), "scope": Term("SingleFlight")})
+    return b.build()
+
+
+def load(store: Store) -> None:
+    """Write every article into the store (real resolution and mapping)."""
+    load_articles(store, (orla_launch,))
