@@ -78,7 +78,9 @@ def _says_what_a_name_is(parsed: Parsed, rel: RelationMatch) -> bool:
     words name a relation with answers of the same class ("Who leads the Crew-12 mission?": its
     commander), it asks nothing, or the whole crew would answer for the commander."""
     nouns = {i for c in parsed.classes if not c.target for i in c.tokens}
-    return bool(rel.tokens) and set(rel.tokens) <= nouns and any(m.end == min(rel.tokens) for m in parsed.mentions)
+    return bool(rel.tokens) and set(rel.tokens) <= nouns and any(
+        m.end == min(rel.tokens) and not (m.start and parsed.tokens[m.start - 1].lower in ("which", "what", "whose"))
+        for m in parsed.mentions)  # "Which Apollo mission ...?" asks for the mission
 
 
 def _part_of_best(parsed: Parsed, best: RelationMatch, other: RelationMatch) -> bool:

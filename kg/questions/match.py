@@ -403,11 +403,23 @@ def _classes(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBoo
             continue
         taken.update(hit)
         between = [t for t in tokens[anchor + 1:hit[0]] if not t.is_punct]
-        target = anchor >= 0 and all(t.pos in ("DET", "ADJ", "NUM", "ADV") or t.is_stop for t in between) \
-            and len(between) <= 3
+        target = anchor >= 0 and all(t.pos in ("DET", "ADJ", "NUM", "ADV") or t.is_stop or _modifies(tokens, t, hit[-1])
+                                     for t in between) and len(between) <= 3
         found.append(ClassMatch(cls, hit, target))
     found.sort(key=lambda c: (not c.target, c.tokens))
     return found
+
+
+def _modifies(tokens: Sequence[Token], token: Token, noun: int) -> bool:
+    """Is the word part of the noun's own phrase ("shuttle" and "Blue Origin" of "Which shuttle
+    mission", "which Blue Origin mission"), so the question still asks for that noun?"""
+    for _ in range(3):
+        if token.dep not in ("compound", "amod", "nmod") or token.head == token.i:
+            return False
+        if token.head == noun:
+            return True
+        token = tokens[token.head]
+    return False
 
 
 def _numbers(tokens: Sequence[Token], named: set[int]) -> tuple[tuple[float, ...], str | None]:

@@ -89,3 +89,25 @@ def test_an_amount_asked_is_never_a_count_of_the_crew(orla: Asker, question: str
 ])
 def test_amounts_and_counts_stated_still_answer(orla: Asker, question: str, expected: list[str]) -> None:
     assert _values(orla, question) == expected
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "flight"), [
+    ("Which Orla mission did Wenna Koss command?", ["Orla-7"]),  # the noun after the name is asked for
+    ("Which Orla mission did Pim Darro fly on?", ["Orla-8"]),
+])
+def test_a_mission_asked_for_after_a_programme_name(orla: Asker, question: str, flight: list[str]) -> None:
+    assert _values(orla, question) == flight
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expects"), [
+    ("Which shuttle mission did Bram Tull fly on?", "mission"),  # a noun before the class noun
+    ("On which earlier Orla mission did Pim Darro fly?", "mission"),
+    ("Which Orla mission did Lux Hovan take part in?", "mission"),
+    ("What space mission did Ivo Penn fly on?", "mission"),
+    ("Which Orla flight carried Sade Mure?", "mission"),
+    ("Who flew on Orla-7?", "person"),  # no class noun asked for
+])
+def test_the_class_noun_of_the_question_word_is_asked_for(orla: Asker, question: str, expects: str) -> None:
+    assert orla.answer(question).expects == expects

@@ -1,5 +1,6 @@
 """A hand-declared newsroom (invented names) of two flights: one with a commander and three crew
-members, one with a crew and no commander stated, and one crew member's days in space; no flight
+members, one with a crew and no commander stated, both of one programme, and one crew member's
+days in space; no flight
 has a length of its own. Questions that name a flight by "the ... mission" or ask "how many days"
 of it must not be answered with its crew."""
 
@@ -14,13 +15,14 @@ def orla_launch() -> Extraction:
     b = ExtractionBuilder(
         "Wenna Koss commands Orla-7, which lifted off with Bram Tull, Ivo Penn and Sade Mure. "
         "Tull spent 186 days in space on Orla-7. "
-        "Orla-8 later carried Pim Darro and Lux Hovan.",
+        "Orla-8 later carried Pim Darro and Lux Hovan. Both flew in the Orla programme.",
         title="Orla-7 is off", id="orla-launch", published="2025-03-02",
     )
     for name in ("Wenna Koss", "Bram Tull", "Ivo Penn", "Sade Mure", "Pim Darro", "Lux Hovan"):
         b.entity(name, "Astronaut", aliases=(name.split()[1],))
     b.entity("Orla-7", "Mission")
     b.entity("Orla-8", "Mission")
+    b.entity("Orla", "Programme")
     b.fact("Orla-7", "commander", "Wenna Koss", evidence="Wenna Koss commands Orla-7")
     for name in ("Bram Tull", "Ivo Penn", "Sade Mure"):
         b.fact("Orla-7", "crewMember", name, evidence="lifted off with Bram Tull, Ivo Penn and Sade Mure")
