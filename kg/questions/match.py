@@ -182,7 +182,7 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
         superlative=superlative,
         threshold=threshold,
         scope=_scope(lemmas, [m for m in mentions if not _bounds(tokens, m)], index, vocabulary),
-        future=bool(lemmas & _FUTURE) or any(t.lower in ("will", "'ll", "shall") for t in tokens),
+        future=bool(lemmas & _FUTURE) or any(t.lower in ("will", "'ll", "shall") for t in tokens) or _be_to(tokens),
         past=any(_past_verb(t, tokens) or t.lower in _PAST for t in tokens),
         pronoun=pronoun if not mentions else None,
         provenance=provenance,
@@ -408,6 +408,20 @@ def _classes(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBoo
         found.append(ClassMatch(cls, hit, target))
     found.sort(key=lambda c: (not c.target, c.tokens))
     return found
+
+
+def _be_to(tokens: Sequence[Token]) -> bool:
+    """ "When was X to lift off?", "Where is Y's craft to land?": "be" and, with no other verb
+    between, "to" and the verb it governs ask about a plan; "Who was the first to walk ...?" (the
+    verb said of a noun, "the last to leave") does not."""
+    for t in tokens:
+        verb = tokens[t.head] if t.lower == "to" and t.pos == "PART" and t.head > t.i else None
+        if verb is None or verb.dep not in ("xcomp", "advcl", "ROOT") or verb.pos not in ("VERB", "AUX"):
+            continue
+        be = next((b for b in reversed(tokens[:t.i]) if b.pos in ("VERB", "AUX")), None)
+        if be is not None and be.lemma == "be" and not any(w.pos == "ADJ" for w in tokens[be.i + 1:t.i]):
+            return True
+    return False
 
 
 def _modifies(tokens: Sequence[Token], token: Token, noun: int) -> bool:

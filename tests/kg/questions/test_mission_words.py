@@ -111,3 +111,29 @@ def test_a_mission_asked_for_after_a_programme_name(orla: Asker, question: str, 
 ])
 def test_the_class_noun_of_the_question_word_is_asked_for(orla: Asker, question: str, expects: str) -> None:
     assert orla.answer(question).expects == expects
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("When was Kira Solm to lift off?", ["2026-05-04"]),  # "be to": a plan is asked for
+    ("When is Kira Solm to launch?", ["2026-05-04"]),
+    ("When was Solm to blast off?", ["2026-05-04"]),
+    ("when is solm to lift off", ["2026-05-04"]),
+    ("Where was Kira Solm to lift off from?", ["Brenn spaceport"]),
+    ("From where is Solm to launch?", ["Brenn spaceport"]),
+    ("When did Kira Solm lift off?", []),  # a plan is no launch that happened
+])
+def test_be_to_asks_about_the_plan(orla: Asker, question: str, expected: list[str]) -> None:
+    assert _values(orla, question) == expected
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", [
+    "Who was the first astronaut to command Orla-7?",  # "to" of a noun: no plan
+    "Who was the only person to fly on Orla-8?",
+    "Was Bram Tull the last to leave Orla-7?",
+    "Is Wenna Koss married to Bram Tull?",
+    "How close was Orla-7 to its launch pad?",
+])
+def test_other_words_of_to_ask_no_plan(orla: Asker, question: str) -> None:
+    assert not orla.read(question).future

@@ -1,14 +1,14 @@
 """A hand-declared newsroom (invented names) of two flights: one with a commander and three crew
 members, one with a crew and no commander stated, both of one programme, and one crew member's
-days in space; no flight
-has a length of its own. Questions that name a flight by "the ... mission" or ask "how many days"
-of it must not be answered with its crew."""
+days in space; no flight has a length of its own; and a launch stated only as a plan. Questions
+that name a flight by "the ... mission" or ask "how many days" of it must not be answered with
+its crew."""
 
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal, Term
 from kg.store import Store
-from tests.factories import ExtractionBuilder, days, load_articles
+from tests.factories import ExtractionBuilder, date, days, load_articles
 
 
 def orla_launch() -> Extraction:
@@ -33,6 +33,20 @@ def orla_launch() -> Extraction:
     return b.build()
 
 
+def solm_plan() -> Extraction:
+    b = ExtractionBuilder(
+        "Kira Solm will lift off from the Brenn spaceport on 4 May 2026 for a ten-day stay.",
+        title="Solm to fly in May", id="solm-plan", published="2026-01-20",
+    )
+    b.entity("Kira Solm", "Astronaut", aliases=("Solm",))
+    b.entity("Brenn spaceport", "LaunchSite")
+    b.fact("Kira Solm", "launchDate", date("2026-05-04"),
+           evidence="will lift off from the Brenn spaceport on 4 May 2026", modality="planned")
+    b.fact("Kira Solm", "launchSite", "Brenn spaceport", evidence="will lift off from the Brenn spaceport",
+           modality="planned")
+    return b.build()
+
+
 def load(store: Store) -> None:
     """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, (orla_launch,))
+    load_articles(store, (orla_launch, solm_plan))
