@@ -419,7 +419,8 @@ def _be_to(tokens: Sequence[Token]) -> bool:
         if verb is None or verb.dep not in ("xcomp", "advcl", "ROOT") or verb.pos not in ("VERB", "AUX"):
             continue
         be = next((b for b in reversed(tokens[:t.i]) if b.pos in ("VERB", "AUX")), None)
-        if be is not None and be.lemma == "be" and not any(w.pos == "ADJ" for w in tokens[be.i + 1:t.i]):
+        if be is not None and be.lemma == "be" and not any(w.tag == "JJS" or w.lemma in _ORDINAL | {"only", "next"}
+                                                           for w in tokens[be.i + 1:t.i]):
             return True
     return False
 
