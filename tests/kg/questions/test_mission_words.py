@@ -139,3 +139,16 @@ def test_be_to_asks_about_the_plan(orla: Asker, question: str, expected: list[st
 ])
 def test_other_words_of_to_ask_no_plan(orla: Asker, question: str) -> None:
     assert not orla.read(question).future
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "crew"), [
+    ("Who was aboard Orla-8?", ["Lux Hovan", "Pim Darro"]),  # "aboard" a flight: its crew
+    ("Who is on board Orla-8?", ["Lux Hovan", "Pim Darro"]),
+    ("Who were the astronauts aboard Orla-8?", ["Lux Hovan", "Pim Darro"]),
+    ("Who is aboard the Orla-8 mission?", ["Lux Hovan", "Pim Darro"]),
+    ("Which astronauts were aboard Orla-8?", ["Lux Hovan", "Pim Darro"]),
+    ("Who was aboard Orla-7?", ["Bram Tull", "Ivo Penn", "Sade Mure", "Wenna Koss"]),
+])
+def test_aboard_a_flight_is_its_crew(orla: Asker, question: str, crew: list[str]) -> None:
+    assert _values(orla, question) == crew
