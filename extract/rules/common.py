@@ -158,7 +158,7 @@ def listed(ctx: Context, noun: Token) -> list[int]:
     if noun.tag_ not in ("NNS", "NNPS") and noun.lower_ not in _GROUP_NOUNS:
         return []
     sent = noun.sent
-    colon = next((t for t in sent if t.text == ":" and t.i > noun.i), None)
+    colon = next((t for t in sent if t.text in (":", "):") and t.i > noun.i), None)  # "(ISS): A, B": one token
     if colon is None:
         return []
     end = sent.end if colon.i + 1 < sent.end or sent.end == len(ctx.doc) else ctx.doc[sent.end].sent.end
