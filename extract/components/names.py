@@ -519,8 +519,17 @@ def _without_codes(span: Span) -> Span:
 
 
 def _thing_named(span: Span) -> bool:
-    """A "person" named right after a word for a thing: "the recovery ship Megan"."""
-    return span.label_ == "PERSON" and span.start > 0 and span.doc[span.start - 1].lower_ in _THING_WORDS
+    """A "person" named right after a word for a thing ("the recovery ship Megan") or after
+    "codenamed", with or without quotes ("a mission codenamed 'Marco Polo'")."""
+    if span.label_ != "PERSON" or span.start == 0:
+        return False
+    before = span.doc.text[max(0, span.start_char - 24):span.start_char]
+    return span.doc[span.start - 1].lower_ in _THING_WORDS or _CODENAMED.search(before) is not None
+
+
+#: words that give a mission or a craft a person's name as its code, right before the name
+#: ("codenamed 'Marco Polo'", "code-named Andrea Doria", "its codename, Enzo Ferrari")
+_CODENAMED = re.compile(r"\bcode[- ]?name[ds]?[\s,:'‘’\"“”]*$", re.IGNORECASE)
 
 
 def _lowercase_person(span: Span) -> bool:
