@@ -149,8 +149,6 @@ def test_other_words_of_to_ask_no_plan(orla: Asker, question: str) -> None:
     ("Who is aboard the Orla-8 mission?", ["Lux Hovan", "Pim Darro"]),
     ("Which astronauts were aboard Orla-8?", ["Lux Hovan", "Pim Darro"]),
     ("Who was aboard Orla-7?", ["Bram Tull", "Ivo Penn", "Sade Mure", "Wenna Koss"]),
-    ("Who is aboard Soyuz MS-90?", ["Jon Ekker", "Rhea Tamm"]),  # riders stated as their launch vehicle
-    ("Who is on board Soyuz MS-90?", ["Jon Ekker", "Rhea Tamm"]),
 ])
 def test_aboard_a_flight_is_its_crew(orla: Asker, question: str, crew: list[str]) -> None:
     assert _values(orla, question) == crew

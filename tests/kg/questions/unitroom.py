@@ -1,8 +1,8 @@
 """A hand-declared newsroom (invented names) of two flights: one with a commander and three crew
 members, one with a crew and no commander stated, both of one programme, and one crew member's
-days in space; no flight has a length of its own; a launch stated only as a plan; and a craft's
-riders stated as their launch vehicle. Questions that name a flight by "the ... mission" or ask
-"how many days" of it must not be answered with its crew."""
+days in space; no flight has a length of its own; and a launch stated only as a plan. Questions
+that name a flight by "the ... mission" or ask "how many days" of it must not be answered with
+its crew."""
 
 from __future__ import annotations
 
@@ -47,17 +47,6 @@ def solm_plan() -> Extraction:
     return b.build()
 
 
-def tamm_ride() -> Extraction:
-    b = ExtractionBuilder("Soyuz MS-90 is carrying Rhea Tamm and Jon Ekker to the station.",
-                          title="Two more aloft", id="tamm-ride", published="2026-02-01")
-    b.entity("Rhea Tamm", "Astronaut")
-    b.entity("Jon Ekker", "Astronaut")
-    b.entity("Soyuz MS-90", "Spacecraft")
-    for name in ("Rhea Tamm", "Jon Ekker"):
-        b.fact(name, "launchVehicle", "Soyuz MS-90", evidence="Soyuz MS-90 is carrying Rhea Tamm and Jon Ekker")
-    return b.build()
-
-
 def load(store: Store) -> None:
     """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, (orla_launch, solm_plan, tamm_ride))
+    load_articles(store, (orla_launch, solm_plan))
