@@ -200,8 +200,8 @@ def called(name: str) -> str | None:
     return f"{m.group(1)} {surname(_NICKNAMED.sub(' ', name))}" if m else None
 
 
-#: a nickname in quotes inside a full name
-_NICKNAMED = re.compile(r' ["“]([^"”]+)["”](?= )')
+#: a nickname in quotes or brackets inside a full name
+_NICKNAMED = re.compile(r' ["“(]([^"”()]+)["”)](?= )')
 
 
 def _without_coarser(facts: list[Fact]) -> list[Fact]:

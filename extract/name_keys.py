@@ -31,7 +31,7 @@ PARTICLES = {"al", "el", "bin", "bint", "ibn", "abu", "van", "von", "der", "de",
 #: titles and roles before a name ("Commander Chub")
 _TITLES = {"commander", "cmdr", "captain", "capt", "colonel", "col", "general", "gen", "major", "maj", "lt",
            "dr", "mr", "mrs", "ms", "prof", "sir", "astronaut", "cosmonaut", "taikonaut"}
-_NICKNAME = re.compile(r'["“]([^"”]+)["”]')
+_NICKNAME = re.compile(r'["“(]([^"”()]+)["”)]')
 #: spelling changes between romanisations, applied to each word in order
 _RULES = [(re.compile(a), b) for a, b in (
     (r"^(?:iou|you|iu)", "yu"),  # Iouri, Youri, Iuri -> Yuri

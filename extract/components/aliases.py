@@ -403,8 +403,8 @@ def orbiter_short_name(name: str) -> str | None:
     return short if short != name and short and short not in _CAPSULES else None
 
 
-#: a nickname in quotes inside a full name: Barry "Butch" Wilmore
-_NICKNAME = re.compile(r' ["“]([^"”]+)["”](?= )')
+#: a nickname in quotes or brackets inside a full name: Barry "Butch" Wilmore, Jared (J.T.) Morrow
+_NICKNAME = re.compile(r' ["“(]([^"”()]+)["”)](?= )')
 
 
 def _given_and_surname(name: str) -> bool:
@@ -421,7 +421,7 @@ def _particled(name: str) -> bool:
 
 
 def _name(span: Span) -> str:
-    """A person's or thing's name as written, without a nickname in quotes."""
+    """A person's or thing's name as written, without a nickname in quotes or brackets."""
     return " ".join(_NICKNAME.sub("", span.text).split())
 
 

@@ -76,9 +76,10 @@ _AGENT_VERBS = {"command", "lead", "join", "pilot", "accompany", "captain", "hea
 #: particles inside Arabic, Dutch and other names ("Sultan Al Neyadi", "bin Salman", "van der Berg")
 _PARTICLES = {"Al", "al", "Al-", "bin", "bint", "ibn", "van", "von", "der", "de", "da", "di", "la", "le", "el", "El",
               "Abu", "Bin"}
-#: a name with a nickname in quotes, which the model cuts in pieces: Barry "Butch" Wilmore
-#: (with a middle name or initial: Richard Francis "Dick" Gordon)
-_NICKNAMED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z]\.| [A-Z][a-z]+)? [\"“][A-Z][a-z]+[\"”] "
+#: a name with a nickname in quotes or brackets, which the model cuts in pieces: Barry "Butch"
+#: Wilmore, Jared (J.T.) Morrow (with a middle name or initial: Richard Francis "Dick" Gordon)
+_NICKNAMED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z]\.| [A-Z][a-z]+)? "
+                        r"(?:[\"“][A-Z][a-z]+[\"”]|\((?:[A-Z][a-z]+|(?:[A-Z]\. ?){1,3})\)) "
                         r"[A-Z][\w'-]+(?: Jr\.| Sr\.)?")
 _AGE = re.compile(r",\s*(?:1[89]|[2-8]\d),")
 
@@ -183,10 +184,13 @@ def _split_pairs(ents: list[Span], words: set[str]) -> list[Span]:
 def _with_nicknames(doc: Doc, text: str) -> list[Span]:
     """The model's entities, with each name that holds a nickname in quotes as one person."""
     ents = list(doc.ents)
-    if '"' not in text and "“" not in text:
+    if '"' not in text and "“" not in text and "(" not in text:
         return ents
     for m in _NICKNAMED.finditer(text):
         span = doc.char_span(m.start(), m.end(), label="PERSON", alignment_mode="expand")
+        longer = [e.end for e in ents if e.label_ == "PERSON" and e.start < span.end < e.end] if span else []
+        if span is not None and longer:  # the model's longer surname: Hendrik (Henk) Ootway Brand
+            span = Span(doc, span.start, max(longer), label="PERSON")
         if span is not None and not any(t.lower_ in _ORG_WORDS or t.lower_ in _THING_WORDS for t in span):
             ents = [e for e in ents if e.end <= span.start or e.start >= span.end] + [span]
     return sorted(ents, key=lambda e: e.start)
@@ -263,7 +267,8 @@ def _widened(span: Span, taken: dict[int, Span]) -> Span:
     entity of its own ("Anneliese" as NORP) is taken in whole when all its words qualify."""
     doc = span.doc
     start, end = span.start, span.end
-    while start > 0 and end - start < _NAME_WORDS:
+    most = _NAME_WORDS + _bracketed(span)
+    while start > 0 and end - start < most:
         tok = doc[start - 1]
         if not (tok.dep_ in ("compound", "flat") and start <= tok.head.i < end):
             break
@@ -271,7 +276,7 @@ def _widened(span: Span, taken: dict[int, Span]) -> Span:
         if other is None:
             break
         start = other
-    while end < len(doc) and end - start < _NAME_WORDS:
+    while end < len(doc) and end - start < most:
         last = doc[end - 1]
         if not (last.dep_ in ("compound", "flat") and last.head.i == end):
             break
@@ -281,6 +286,14 @@ def _widened(span: Span, taken: dict[int, Span]) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label="PERSON")
+
+
+def _bracketed(span: Span) -> int:
+    """How many tokens of a name a nickname in brackets takes ("(J.T.)" of Jared (J.T.) Morrow):
+    they are no words of the name itself."""
+    opened = [t.i for t in span if t.text == "("]
+    closed = [t.i for t in span if t.text == ")"]
+    return closed[0] - opened[0] + 1 if opened and closed and opened[0] < closed[0] else 0
 
 
 def _part_of_name(tok: Token, taken: dict[int, Span]) -> int | None:
@@ -506,8 +519,17 @@ def _without_codes(span: Span) -> Span:
 
 
 def _thing_named(span: Span) -> bool:
-    """A "person" named right after a word for a thing: "the recovery ship Megan"."""
-    return span.label_ == "PERSON" and span.start > 0 and span.doc[span.start - 1].lower_ in _THING_WORDS
+    """A "person" named right after a word for a thing ("the recovery ship Megan") or after
+    "codenamed", with or without quotes ("a mission codenamed 'Marco Polo'")."""
+    if span.label_ != "PERSON" or span.start == 0:
+        return False
+    before = span.doc[max(0, span.start - 5):span.start].text  # Doc.text would join the whole text anew
+    return span.doc[span.start - 1].lower_ in _THING_WORDS or _CODENAMED.search(before) is not None
+
+
+#: words that give a mission or a craft a person's name as its code, right before the name
+#: ("codenamed 'Marco Polo'", "code-named Andrea Doria", "its codename, Enzo Ferrari")
+_CODENAMED = re.compile(r"\bcode[- ]?name[ds]?[\s,:'‘’\"“”]*$", re.IGNORECASE)
 
 
 def _lowercase_person(span: Span) -> bool:

@@ -1,6 +1,7 @@
 """Whose hometown "native" tells when the word stands before the name: "The Iowa native X",
 "Cedar Falls native X" (the place right before the word, the name right after), "A native of
-Turin, X flew" (the of-phrase, and the subject of the verb the phrase leads to). The
+Turin, X flew" (the of-phrase, and the subject of the verb the phrase leads to), "his native
+Ottawa" (the owner, a name or a pronoun the references resolve). The
 upbringing frame reads the other forms ("X, a native of Y", "X is a native of Y")."""
 
 from __future__ import annotations
@@ -16,6 +17,12 @@ def native_before_name(ctx: Context, tok: Token) -> tuple[int | None, list[Token
     if tok.lower_ != "native":
         return None, []
     head = tok.head
+    owner = next((c for c in head.children if c.dep_ == "poss"), None) if tok.dep_ == "amod" else None
+    if owner is not None and ctx.is_a(head, "PLACE") and ctx.person(owner) is not None and not (
+            owner.pos_ == "PRON" and any(ctx.person(t) not in (None, ctx.person(owner))
+                                         for t in tok.doc[owner.i + 1:tok.sent.end])):
+        return ctx.person(owner), [head]  # "from his native Ottawa", "Ito's native Osaka"; "his" before
+        # another name may be that one's ("flew over her native Ohio, Dana Voss said")
     while ctx.person(head) is None and head.dep_ == "compound" and head.head.i > head.i:
         head = head.head  # "The Texas native and former Navy pilot X": the name the phrase ends in
     person = ctx.person(head)

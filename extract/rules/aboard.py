@@ -26,6 +26,7 @@ _FLIGHT_VERBS = {"launch", "land", "undock", "dock", "splash", "lift", "return",
 def aboard(ctx: Context, tok: Token, span: Span) -> None:
     """The people listed after "aboard ... were" (an inverted sentence: the list is its
     subject) flew together."""
+    _owned_trip(ctx, tok, span)
     listed = _listed(ctx, span)
     if listed is None:
         return
@@ -38,6 +39,25 @@ def aboard(ctx: Context, tok: Token, span: Span) -> None:
         for other in people[k + 1:]:
             ctx.add(one, "flewWith", entity(other), tok.sent, rule=f"{VERSION}:aboard", confidence=0.65,
                     modality=modality)
+
+
+#: nouns of one person's trip, whose "aboard X" is the craft they flew
+_TRIPS = {"mission", "flight", "trip", "journey", "voyage", "spaceflight", "stay"}
+
+
+def _owned_trip(ctx: Context, tok: Token, span: Span) -> None:
+    """ "Bondar's 1992 mission aboard the shuttle Discovery took eight days", "her flight aboard
+    Soyuz MS-9": the owner of the trip rode the craft named."""
+    trip = tok.head
+    owner = next((c for c in trip.children if c.dep_ == "poss"), None)
+    person = ctx.person(owner) if owner is not None else None
+    if tok.dep_ != "prep" or trip.lower_ not in _TRIPS or person is None:
+        return
+    craft = next((ctx.cluster(c) for c in tok.children if c.dep_ == "pobj" and ctx.is_a(c, "SPACECRAFT", *MISSIONS)),
+                 None)
+    if craft is not None:
+        ctx.add(person, "launchVehicle", entity(craft), span, rule=f"{VERSION}:aboard", confidence=0.8,
+                modality="planned" if ctx.planned(trip) else "reported")
 
 
 def _listed(ctx: Context, span: Span) -> tuple[list[int], Token] | None:

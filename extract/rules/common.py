@@ -43,6 +43,8 @@ def described(ctx: Context, noun: Token) -> int | None:
     if noun.dep_ in ("dobj", "oprd", "attr") and head.lemma_ == "turn":  # "an astronaut turned Axiom employee"
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         return described(ctx, subject) if subject is not None else None
+    if noun.dep_ == "appos" and any(t.text == ";" for t in noun.doc[min(head.i, noun.i) + 1:max(head.i, noun.i)]):
+        return _named_in_item(ctx, noun)  # "A, 34; Turkish businessman B; ...": the item's own name
     if noun.dep_ == "appos":
         return ctx.person(head) if ctx.person(head) is not None else ctx.subject_of(head, limit=3)
     if noun.dep_ == "npadvmod" and noun.i < head.i:  # "A former pilot, he was born in ..."
@@ -55,6 +57,17 @@ def described(ctx: Context, noun: Token) -> int | None:
         return found if found is not None else sole_person(ctx, noun)
     if noun.tag_ == "NNS" and noun.i + 1 < len(noun.doc) and ctx.named_at.get(noun.i + 1) is not None:
         return ctx.person(noun.doc[noun.i + 1])  # "the Russian cosmonauts A and B", however the parse hangs them
+    return None
+
+
+def _named_in_item(ctx: Context, noun: Token) -> int | None:
+    """The person named after a role noun in its own item of a list split by semicolons, which
+    the parser often hangs on the list's first name ("Turkish businessman and photographer B")."""
+    for t in noun.doc[noun.i + 1:noun.sent.end]:
+        if t.text == ";":
+            return None
+        if ctx.named_at.get(t.i) is not None and ctx.person(t) is not None:
+            return ctx.person(t)
     return None
 
 
@@ -145,7 +158,7 @@ def listed(ctx: Context, noun: Token) -> list[int]:
     if noun.tag_ not in ("NNS", "NNPS") and noun.lower_ not in _GROUP_NOUNS:
         return []
     sent = noun.sent
-    colon = next((t for t in sent if t.text == ":" and t.i > noun.i), None)
+    colon = next((t for t in sent if t.text in (":", "):") and t.i > noun.i), None)  # "(ISS): A, B": one token
     if colon is None:
         return []
     end = sent.end if colon.i + 1 < sent.end or sent.end == len(ctx.doc) else ctx.doc[sent.end].sent.end

@@ -204,6 +204,9 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
         named = people_before(ctx, head) or _listed_after_be(ctx, head)  # "Riding as X are A and B"
         if named:
             return named, LISTED
+        held = _with_holder(ctx, head.head)
+        if held is not None:  # "They had been aboard since May, with A, 46, serving as commander": A alone
+            return [held], DIRECT
         subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if head.head.tag_ == "VBG" and subject is not None and ctx.person(subject) is not None:
             said = [subject, *(c for c in subject.children if c.dep_ == "conj")]  # "with A serving as the
@@ -236,6 +239,21 @@ def _name_before_as(ctx: Context, as_: Token, noun: Token) -> int | None:
     before = ctx.doc[as_.i - 1]
     person = ctx.person(before)
     return person if person is not None and mention(ctx, before).end == as_.i else None
+
+
+def _with_holder(ctx: Context, verb: Token) -> int | None:
+    """The person of "with X serving as ...", however the parser hangs the "-ing" verb: the name
+    right after "with", followed by nothing but an age or an aside in commas before the verb."""
+    if verb.tag_ != "VBG":
+        return None
+    at = verb.i - 1
+    while at > verb.sent.start and (ctx.doc[at].is_punct or ctx.doc[at].like_num):
+        at -= 1
+    person = ctx.person(ctx.doc[at]) if ctx.named_at.get(at) is not None else None
+    if person is None:
+        return None
+    named = mention(ctx, ctx.doc[at])
+    return person if named.start > verb.sent.start and ctx.doc[named.start - 1].lower_ == "with" else None
 
 
 def _names_right_after(ctx: Context, noun: Token) -> list[int]:

@@ -25,6 +25,7 @@ def ferry(ctx: Context, tok: Token, span: Span) -> None:
     """"the Starliner that brought them to the station", "Soyuz MS-15 carried her into orbit":
     the craft that took people up is the one they launched on."""
     _carried_by_owner(ctx, tok, span)
+    _craft_carrying(ctx, tok, span)
     if tok.pos_ != "VERB" or not any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
             ctx.is_a(t, "STATION", "CELESTIAL") or t.lower_ in ("space", "orbit", "station") for t in c.subtree)
             for c in tok.children):
@@ -68,6 +69,48 @@ def _carried_by_owner(ctx: Context, tok: Token, span: Span) -> None:
         if one != owner:
             ctx.add(owner, "flewWith", entity(one), span, rule=f"{VERSION}:ferry", confidence=LISTED,
                     modality=modality)
+
+
+#: words that send a carrying craft home: its riders land on it, they did not launch on it
+_HOMEWARD = {"home", "back", "earth"}
+
+
+def _craft_carrying(ctx: Context, tok: Token, span: Span) -> None:
+    """ "Soyuz MS-9 is carrying A and B to the station", "The spacecraft is carrying members of the
+    expedition: A and B, as well as C": a flight named (or a craft noun or "it" for the one named
+    last) carries its crew, who ride it. Not a rocket carrying a capsule, not a craft with an
+    owner (see :func:`_carried_by_owner`), not one carrying people home."""
+    if tok.lemma_ != "carry" or tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "conj", "ccomp"):
+        return
+    subject = _carrier(tok)
+    if subject is None or any(c.dep_ == "poss" for c in subject.children) or any(
+            t.lower_ in _HOMEWARD for c in tok.children if c.dep_ in ("advmod", "prep") for t in c.subtree):
+        return
+    craft = ctx.cluster(subject) if ctx.is_a(subject, "SPACECRAFT", *MISSIONS) else \
+        recent(ctx, subject, "SPACECRAFT", *MISSIONS) if subject.lower_ in CRAFT_NOUNS - {"rocket"} | {"it"} else None
+    modality = mood(ctx, tok)
+    if craft is None or modality is None:
+        return
+    riders: list[int] = []
+    for c in (c for c in tok.children if c.dep_ == "dobj"):
+        riders += [p for t in c.subtree if (p := ctx.person(t)) is not None and ctx.named_at.get(t.i) == p]
+        riders += listed(ctx, c)  # "members of the expedition: A and B, as well as C"
+    for one in dict.fromkeys(riders):
+        if ctx.labels[craft] in MISSIONS:
+            ctx.add(craft, "crewMember", entity(one), span, rule=f"{VERSION}:ferry", confidence=LISTED,
+                    modality=modality)
+        ctx.add(one, "launchVehicle", entity(craft), span, rule=f"{VERSION}:ferry", confidence=LISTED,
+                modality=modality)
+
+
+def _carrier(verb: Token) -> Token | None:
+    """The subject of a carrying verb, or the word right before it and its helping verbs when the
+    parse hangs the subject elsewhere ("Soyuz MS-9 is carrying", with "MS-9" read as a verb)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject
+    before = [t for t in verb.doc[verb.sent.start:verb.i] if t.dep_ not in ("aux", "neg")]
+    return before[-1] if before else None
 
 
 #: verbs of setting off, whose "for N days" is the length of the trip ahead

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from extract.components.context import Context, date, entity, span_of, value
 from extract.frames.roles import about
-from extract.rules.common import COUNTRIES, VERSION, described, distinct
+from extract.rules.common import COUNTRIES, VERSION, described, distinct, mention
 from extract.rules.places import innermost
 
 #: roles whose "from X" names whom the person represents, not where they come from
@@ -100,7 +100,8 @@ def age(ctx: Context, tok: Token, span: Span) -> None:
                 word = word.head  # "At 58, X is", "flew at the age of 41", "dies aged 90": the verb it tells of
     head = span.root.head if span.root.dep_ in ("amod", "compound") else span.root
     group = _listed_after(ctx, head) if head.tag_ == "NNS" else []  # "the three 42-year-old astronauts -- A, B"
-    person = _told_of(ctx, word)
+    person = _fronted_name(ctx, head)
+    person = person if person is not None else _told_of(ctx, word)
     people = [p for p in group if ctx.labels[p] == "PERSON"] or ([person] if person is not None else [])
     if not people:
         return
@@ -147,6 +148,17 @@ def _listed_after(ctx: Context, noun: Token) -> list[int]:
         elif p is None and not t.is_punct and t.lower_ != "and" and ctx.named_at.get(t.i) is None:
             break  # a list of names only
     return found
+
+
+def _fronted_name(ctx: Context, noun: Token) -> int | None:
+    """The name right after a fronted description and its comma, when both are the subject of one
+    verb ("A 41-year-old former navy doctor, Ito drew attention ..."): the person it describes."""
+    end = noun.right_edge.i  # "A 29-year-old teacher from Ohio, Mina Ford won ..."
+    after = ctx.doc[end + 2] if end + 2 < len(ctx.doc) and ctx.doc[end + 1].text == "," else None
+    if after is None or noun.dep_ not in ("nsubj", "dep", "npadvmod") or ctx.named_at.get(after.i) is None:
+        return None
+    named = mention(ctx, after)
+    return ctx.person(after) if named.root.dep_ == "nsubj" and named.root.head.i == noun.head.i else None
 
 
 def _told_of(ctx: Context, word: Token) -> int | None:

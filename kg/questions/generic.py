@@ -43,6 +43,7 @@ from kg.questions.readers import (
 from kg.questions.scopes import VIA, Scope, is_scope, scope_of
 from kg.questions.templates import Context, Plan, Reader, Reply, template
 from kg.questions.text import Token
+from kg.questions.types import measured_unit
 from kg.questions.vocabulary import PREPOSITIONS, ClassWords, PropertyWords
 from kg.store.sparql import Rows, Term
 
@@ -60,12 +61,26 @@ def relations_to_try(parsed: Parsed, kinds: Iterable[str] | None = None) -> list
     vehicle), never a date for "where"."""
     wanted = set(kinds) if kinds is not None else None
     pool = [r for r in parsed.relations if wanted is None or r.prop.kind in wanted]
+    named = [r for r in pool if _says_what_a_name_is(parsed, r)]
+    if any(r not in named and r.prop.range == n.prop.range for r in pool for n in named):
+        pool = [r for r in pool if r not in named]
     if not pool:
         return []
     best = pool[0].score
     expected = set(parsed.expected_kinds)
     return [r for r in pool if (r.score >= 0.8 * best or (r.score >= 0.5 * best and r.prop.kind in expected))
             and not _part_of_best(parsed, pool[0], r)]
+
+
+def _says_what_a_name_is(parsed: Parsed, rel: RelationMatch) -> bool:
+    """Is the relation read only from the class noun right after a name ("the Crew-12 mission":
+    "mission" is also a word of crew membership)? The noun says what the name is; when other
+    words name a relation with answers of the same class ("Who leads the Crew-12 mission?": its
+    commander), it asks nothing, or the whole crew would answer for the commander."""
+    nouns = {i for c in parsed.classes if not c.target for i in c.tokens}
+    return bool(rel.tokens) and set(rel.tokens) <= nouns and any(
+        m.end == min(rel.tokens) and not (m.start and parsed.tokens[m.start - 1].lower in ("which", "what", "whose"))
+        for m in parsed.mentions)  # "Which Apollo mission ...?" asks for the mission
 
 
 def _part_of_best(parsed: Parsed, best: RelationMatch, other: RelationMatch) -> bool:
@@ -384,7 +399,7 @@ def _asks_flights(parsed: Parsed, ctx: Context) -> bool:
 
 
 def _fact_plans(parsed: Parsed, ctx: Context, name: str) -> Iterator[Plan]:
-    counting = parsed.wh == "how many"
+    counting = parsed.wh == "how many" and measured_unit(parsed) is None  # "how many days" counts nothing
     yield from _linked_plans(parsed, ctx, name, counting)
     for rel in relations_to_try(parsed):
         as_count = counting and rel.prop.kind != "number"

@@ -183,7 +183,7 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
         superlative=superlative,
         threshold=threshold,
         scope=_scope(lemmas, [m for m in mentions if not _bounds(tokens, m)], index, vocabulary),
-        future=bool(lemmas & _FUTURE) or any(t.lower in ("will", "'ll", "shall") for t in tokens),
+        future=bool(lemmas & _FUTURE) or any(t.lower in ("will", "'ll", "shall") for t in tokens) or _be_to(tokens),
         past=any(_past_verb(t, tokens) or t.lower in _PAST for t in tokens),
         pronoun=pronoun if not mentions else None,
         provenance=provenance,
@@ -415,11 +415,38 @@ def _classes(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBoo
             continue
         taken.update(hit)
         between = [t for t in tokens[anchor + 1:hit[0]] if not t.is_punct]
-        target = anchor >= 0 and all(t.pos in ("DET", "ADJ", "NUM", "ADV") or t.is_stop for t in between) \
-            and len(between) <= 3
+        target = anchor >= 0 and all(t.pos in ("DET", "ADJ", "NUM", "ADV") or t.is_stop or _modifies(tokens, t, hit[-1])
+                                     for t in between) and len(between) <= 3
         found.append(ClassMatch(cls, hit, target))
     found.sort(key=lambda c: (not c.target, c.tokens))
     return found
+
+
+def _be_to(tokens: Sequence[Token]) -> bool:
+    """ "When was X to lift off?", "Where is Y's craft to land?": "be" and, with no other verb
+    between, "to" and the verb it governs ask about a plan; "Who was the first to walk ...?" (the
+    verb said of a noun, "the last to leave") does not."""
+    for t in tokens:
+        verb = tokens[t.head] if t.lower == "to" and t.pos == "PART" and t.head > t.i else None
+        if verb is None or verb.dep not in ("xcomp", "advcl", "ROOT") or verb.pos not in ("VERB", "AUX"):
+            continue
+        be = next((b for b in reversed(tokens[:t.i]) if b.pos in ("VERB", "AUX")), None)
+        if be is not None and be.lemma == "be" and not any(w.tag == "JJS" or w.lemma in _ORDINAL | {"only", "next"}
+                                                           for w in tokens[be.i + 1:t.i]):
+            return True
+    return False
+
+
+def _modifies(tokens: Sequence[Token], token: Token, noun: int) -> bool:
+    """Is the word part of the noun's own phrase ("shuttle" and "Blue Origin" of "Which shuttle
+    mission", "which Blue Origin mission"), so the question still asks for that noun?"""
+    for _ in range(3):
+        if token.dep not in ("compound", "amod", "nmod") or token.head == token.i:
+            return False
+        if token.head == noun:
+            return True
+        token = tokens[token.head]
+    return False
 
 
 def _numbers(tokens: Sequence[Token], named: set[int]) -> tuple[tuple[float, ...], str | None]:

@@ -30,6 +30,9 @@ _ENTITY_TYPES = (
 )
 #: Units of time: a number with one of them (or none) is a duration.
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
+#: Other units of measure: "how many kilometres" measures, it counts no things.
+_MEASURES = {"kilometre", "kilometer", "km", "mile", "metre", "meter", "foot", "feet", "kilogram", "kg", "pound",
+             "ton", "tonne", "percent"}
 #: Nouns that make "what"/"which" ask for a date ("in what year").
 CALENDAR = {"year", "date", "day", "month", "week", "time", "decade"}
 #: Range classes of properties whose numbers are durations.
@@ -90,7 +93,7 @@ def _item(parsed: Parsed, vocabulary: Vocabulary) -> Expected:
     if wh == "how many":
         if rel is not None and rel.kind == "number" and (target is None or not _counts(parsed, target)):
             return _number(rel)
-        return Expected("count", "count", what="count")
+        return _measured(parsed) or Expected("count", "count", what="count")
     if wh == "how long":
         return Expected("duration", "duration", what="duration")
     if wh == "how old":
@@ -179,6 +182,26 @@ def _counts(parsed: Parsed, target: ClassWords) -> bool:
     ("how many days": a relation's number)? The class's words come right after "how many"."""
     tokens = _target_tokens(parsed)
     return bool(tokens) and parsed.relations[0].tokens != tokens and not set(parsed.relations[0].tokens) <= set(tokens)
+
+
+def measured_unit(parsed: Parsed) -> str | None:
+    """The unit "how many" asks an amount of ("How many days did X last?": "day"), or None
+    when it counts things ("how many astronauts")."""
+    if parsed.wh != "how many":
+        return None
+    at = next((t.i for t in parsed.tokens if t.lower == "many"), None)
+    unit = parsed.tokens[at + 1].lemma.lower() if at is not None and at + 1 < len(parsed.tokens) else ""
+    return unit if unit in _TIME_UNITS | _MEASURES else None
+
+
+def _measured(parsed: Parsed) -> Expected | None:
+    """ "How many days did X last?" with no relation of numbers is still a duration (or a
+    number), never a count of the things linked to X (its crew): an answer of that type or none."""
+    unit = measured_unit(parsed)
+    if unit is None:
+        return None
+    return Expected("duration" if unit in _TIME_UNITS else "number", "duration" if unit in _TIME_UNITS else "number",
+                    what=f"number of {unit}s")
 
 
 def _number(prop: PropertyWords) -> Expected:

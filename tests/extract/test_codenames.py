@@ -1,0 +1,30 @@
+"""A mission's code name that is a person's name ("a ten-day mission codenamed 'Marco Polo'") is
+no person: it gets no facts of people (invented people, the session ``nlp``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract import Article, extract
+
+_PAGE = "2031-06-10"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Ada Rinn will start a ten-day mission – codenamed ‘Marco Polo’ – to the station.", "Marco Polo"),
+    ("The flight, code-named Andrea Doria, carried Ada Rinn.", "Andrea Doria"),
+    ("Ada Rinn flew the mission codenamed 'Hernan Cortes' in 2030.", "Hernan Cortes"),
+    ('The mission, codenamed "Vasco da Gama", will carry Ada Rinn.', "Vasco da Gama"),
+    ("Its codename, Enzo Ferrari, was chosen by Ada Rinn.", "Enzo Ferrari"),
+])
+def test_a_code_name_is_no_person(nlp: Language, text: str, code: str) -> None:
+    found = next(extract(nlp, [Article(text, published=_PAGE, id="t")]))
+    assert code not in {e.name for e in found.entities}
+    assert "Ada Rinn" in {e.name for e in found.entities}
+
+
+def test_a_person_named_after_the_word_code_is_still_a_person(nlp: Language) -> None:
+    found = next(extract(nlp, [Article("The code was written by Ada Rinn, 41, in Houston.", published=_PAGE,
+                                       id="t")]))
+    assert "Ada Rinn" in {e.name for e in found.entities}
