@@ -78,6 +78,7 @@ class AKG(DefinedNamespace):
     award: URIRef
     awardCount: URIRef
     backupPilot: URIRef
+    bareWhatAsks: URIRef
     birthDate: URIRef
     birthPlace: URIRef
     chiefOfAstronautOffice: URIRef
