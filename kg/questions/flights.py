@@ -14,7 +14,7 @@ flight's. Crewmates on a named craft are tied the same way.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -342,19 +342,27 @@ def flights(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     person = asks_flights(parsed, ctx)
     if person is None:
         return
-    voc = ctx.vocabulary
-    topic = NamedNode(person.best.iri)
-    kinds = [NamedNode(i) for i in flight_classes(voc)]
-    people = [NamedNode(i) for i in voc.classes["Person"].family] if "Person" in voc.classes else []
-    yield Plan("flights", "flown", {"topic": topic, "p": iris(voc, "crewMember"), "kind": kinds},
-               read_flown(person.best.iri, person.best.label, {i.value for i in iris(voc, "returnDate")}),
+    query, bindings, parts = flown_queries(ctx.vocabulary, person.best.iri)
+    yield Plan("flights", query, bindings,
+               read_flown(person.best.iri, person.best.label, {i.value for i in iris(ctx.vocabulary, "returnDate")}),
                ((person, person.best),),
-               empty=f"The articles give no flights of {person.best.label}.", final=True, parts=(
-                   ("flown_craft", {"topic": topic, "p": iris(voc, "spacecraft"), "kind": kinds}),
-                   ("flown_dates", {"topic": topic, "p": iris(voc, "launchDate"), "back": iris(voc, "returnDate")}),
-                   ("flown_said", {"topic": topic}),
-                   ("flown_people", {"topic": topic, "people": people}),
-               ))
+               empty=f"The articles give no flights of {person.best.label}.", final=True, parts=parts)
+
+
+def flown_queries(voc: Vocabulary, person: str) -> tuple[str, dict[str, Term | list[Term]],
+                                                           tuple[tuple[str, Mapping[str, Term | Sequence[Term]]], ...]]:
+    """The queries whose rows :func:`read_flown` reads for a person: the flights they were in the
+    crew of, the craft they rode, their launch dates, counts and places in a series said of them,
+    and the people their articles name (the first query, its bindings, and the others)."""
+    topic = NamedNode(person)
+    kinds: list[Term] = [NamedNode(i) for i in flight_classes(voc)]
+    people = [NamedNode(i) for i in voc.classes["Person"].family] if "Person" in voc.classes else []
+    return "flown", {"topic": topic, "p": list(iris(voc, "crewMember")), "kind": kinds}, (
+        ("flown_craft", {"topic": topic, "p": iris(voc, "spacecraft"), "kind": kinds}),
+        ("flown_dates", {"topic": topic, "p": iris(voc, "launchDate"), "back": iris(voc, "returnDate")}),
+        ("flown_said", {"topic": topic}),
+        ("flown_people", {"topic": topic, "people": people}),
+    )
 
 
 def asks_first_flight(parsed: Parsed, ctx: Context) -> Mention | None:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from pyoxigraph import NamedNode, Triple
 
-from kg.questions.flights import flight_classes, iris, read_flown
+from kg.questions.flights import flown_queries, iris, read_flown
 from kg.questions.linking import Mention
 from kg.questions.match import Parsed
 from kg.questions.readers import agent_classes, types_of
@@ -62,21 +62,14 @@ def spaceflight(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
         return
     voc = ctx.vocabulary
     topic = NamedNode(person.best.iri)
-    kinds = [NamedNode(i) for i in flight_classes(voc)]
-    people = [NamedNode(i) for i in voc.classes["Person"].family] if "Person" in voc.classes else []
     values = [p for name in _FLOWN_VALUES for p in iris(voc, name)]
     crewmates = [p for name in _FLOWN_WITH for p in iris(voc, name)]
-    yield Plan("spaceflight", "flown", {"topic": topic, "p": iris(voc, "crewMember"), "kind": kinds},
+    query, bindings, parts = flown_queries(voc, person.best.iri)
+    yield Plan("spaceflight", query, bindings,
                _read(person.best.iri, person.best.label, {i.value for i in iris(voc, "returnDate")}),
                ((person, person.best),),
-               empty=f"The articles do not say whether {person.best.label} has been to space.", final=True, parts=(
-                   ("flown_craft", {"topic": topic, "p": iris(voc, "spacecraft"), "kind": kinds}),
-                   ("flown_dates", {"topic": topic, "p": iris(voc, "launchDate"), "back": iris(voc, "returnDate")}),
-                   ("flown_said", {"topic": topic}),
-                   ("flown_people", {"topic": topic, "people": people}),
-                   ("values", {"topic": topic, "p": values}),
-                   ("objects", {"topic": topic, "p": crewmates}),
-               ))
+               empty=f"The articles do not say whether {person.best.label} has been to space.", final=True,
+               parts=(*parts, ("values", {"topic": topic, "p": values}), ("objects", {"topic": topic, "p": crewmates})))
 
 
 def _read(topic: str, name: str, back: set[str]) -> Reader:

@@ -25,11 +25,15 @@ from tests.kg.questions import (
     formerroom,
     kinroom,
     onlyroom,
+    rankroom,
     reportroom,
+    stationroom,
     tallyroom,
     titleroom,
     traderoom,
+    triproom,
     typeroom,
+    unitroom,
 )
 
 
@@ -177,4 +181,32 @@ def crafts(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[
 def dated(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """Running totals stated on different dates (tests/kg/questions/datedroom.py)."""
     with _room(tmp_path_factory, datedroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def ranked(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """The ranks newsroom (tests/kg/questions/rankroom.py): spacewalk ranks and selection months."""
+    with _room(tmp_path_factory, rankroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def trips(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """The trips newsroom (tests/kg/questions/triproom.py): launch and landing companions."""
+    with _room(tmp_path_factory, triproom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def units(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """The units newsroom (tests/kg/questions/unitroom.py): named missions and amounts asked."""
+    with _room(tmp_path_factory, unitroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def stations(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """The stations newsroom (tests/kg/questions/stationroom.py): ranks of station commanders."""
+    with _room(tmp_path_factory, stationroom) as store:
         yield Asker(store, nlp)

@@ -4,25 +4,9 @@ what X is and asks for no crew, and a unit after "how many" asks for an amount, 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from spacy.language import Language
 
 from kg.questions import Asker
-from kg.store.oxigraph import OxigraphStore
-from tests.kg.questions import unitroom
-
-
-@pytest.fixture(scope="module")
-def orla(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("unitroom")) / "store")
-    try:
-        unitroom.load(store)
-        yield Asker(store, nlp)
-    finally:
-        store.close()
 
 
 def _values(asker: Asker, question: str) -> list[str]:
@@ -38,8 +22,8 @@ def _values(asker: Asker, question: str) -> list[str]:
     "Who was the commander of the Orla-7 mission?",
     "who is in command of the Orla-7 mission",
 ])
-def test_a_leader_of_a_named_mission_is_its_commander_alone(orla: Asker, question: str) -> None:
-    assert _values(orla, question) == ["Wenna Koss"]
+def test_a_leader_of_a_named_mission_is_its_commander_alone(units: Asker, question: str) -> None:
+    assert _values(units, question) == ["Wenna Koss"]
 
 
 @pytest.mark.issue(11)
@@ -47,8 +31,8 @@ def test_a_leader_of_a_named_mission_is_its_commander_alone(orla: Asker, questio
     "Who leads the Orla-8 mission?",  # no commander stated: not its crew
     "Who commanded the Orla-8 mission?",
 ])
-def test_no_commander_stated_is_no_answer(orla: Asker, question: str) -> None:
-    reply = orla.answer(question)
+def test_no_commander_stated_is_no_answer(units: Asker, question: str) -> None:
+    reply = units.answer(question)
     assert reply.answers == ()
     assert reply.message
 
@@ -60,8 +44,8 @@ def test_no_commander_stated_is_no_answer(orla: Asker, question: str) -> None:
     ("Who launched on the Orla-8 mission?", ["Lux Hovan", "Pim Darro"]),
     ("Which astronauts took part in the Orla-8 mission?", ["Lux Hovan", "Pim Darro"]),
 ])
-def test_the_crew_of_a_named_mission_is_still_its_crew(orla: Asker, question: str, crew: list[str]) -> None:
-    assert _values(orla, question) == crew
+def test_the_crew_of_a_named_mission_is_still_its_crew(units: Asker, question: str, crew: list[str]) -> None:
+    assert _values(units, question) == crew
 
 
 @pytest.mark.issue(11)
@@ -73,8 +57,8 @@ def test_the_crew_of_a_named_mission_is_still_its_crew(orla: Asker, question: st
     "How many minutes did the Orla-7 mission last?",
     "How many kilometres did Orla-8 fly?",
 ])
-def test_an_amount_asked_is_never_a_count_of_the_crew(orla: Asker, question: str) -> None:
-    reply = orla.answer(question)
+def test_an_amount_asked_is_never_a_count_of_the_crew(units: Asker, question: str) -> None:
+    reply = units.answer(question)
     assert reply.answers == ()
     assert reply.expects in ("duration", "number")
     assert reply.message is not None and "counted" not in reply.message
@@ -87,8 +71,8 @@ def test_an_amount_asked_is_never_a_count_of_the_crew(orla: Asker, question: str
     ("How many astronauts flew on the Orla-7 mission?", ["4"]),  # a count is still a count
     ("How many people flew on Orla-8?", ["2"]),
 ])
-def test_amounts_and_counts_stated_still_answer(orla: Asker, question: str, expected: list[str]) -> None:
-    assert _values(orla, question) == expected
+def test_amounts_and_counts_stated_still_answer(units: Asker, question: str, expected: list[str]) -> None:
+    assert _values(units, question) == expected
 
 
 @pytest.mark.issue(11)
@@ -96,8 +80,8 @@ def test_amounts_and_counts_stated_still_answer(orla: Asker, question: str, expe
     ("Which Orla mission did Wenna Koss command?", ["Orla-7"]),  # the noun after the name is asked for
     ("Which Orla mission did Pim Darro fly on?", ["Orla-8"]),
 ])
-def test_a_mission_asked_for_after_a_programme_name(orla: Asker, question: str, flight: list[str]) -> None:
-    assert _values(orla, question) == flight
+def test_a_mission_asked_for_after_a_programme_name(units: Asker, question: str, flight: list[str]) -> None:
+    assert _values(units, question) == flight
 
 
 @pytest.mark.issue(11)
@@ -109,8 +93,8 @@ def test_a_mission_asked_for_after_a_programme_name(orla: Asker, question: str, 
     ("Which Orla flight carried Sade Mure?", "mission"),
     ("Who flew on Orla-7?", "person"),  # no class noun asked for
 ])
-def test_the_class_noun_of_the_question_word_is_asked_for(orla: Asker, question: str, expects: str) -> None:
-    assert orla.answer(question).expects == expects
+def test_the_class_noun_of_the_question_word_is_asked_for(units: Asker, question: str, expects: str) -> None:
+    assert units.answer(question).expects == expects
 
 
 @pytest.mark.issue(11)
@@ -124,8 +108,8 @@ def test_the_class_noun_of_the_question_word_is_asked_for(orla: Asker, question:
     ("From where is Solm to launch?", ["Brenn spaceport"]),
     ("When did Kira Solm lift off?", []),  # a plan is no launch that happened
 ])
-def test_be_to_asks_about_the_plan(orla: Asker, question: str, expected: list[str]) -> None:
-    assert _values(orla, question) == expected
+def test_be_to_asks_about_the_plan(units: Asker, question: str, expected: list[str]) -> None:
+    assert _values(units, question) == expected
 
 
 @pytest.mark.issue(11)
@@ -137,8 +121,8 @@ def test_be_to_asks_about_the_plan(orla: Asker, question: str, expected: list[st
     "Is Wenna Koss married to Bram Tull?",
     "How close was Orla-7 to its launch pad?",
 ])
-def test_other_words_of_to_ask_no_plan(orla: Asker, question: str) -> None:
-    assert not orla.read(question).future
+def test_other_words_of_to_ask_no_plan(units: Asker, question: str) -> None:
+    assert not units.read(question).future
 
 
 @pytest.mark.issue(11)
@@ -150,5 +134,5 @@ def test_other_words_of_to_ask_no_plan(orla: Asker, question: str) -> None:
     ("Which astronauts were aboard Orla-8?", ["Lux Hovan", "Pim Darro"]),
     ("Who was aboard Orla-7?", ["Bram Tull", "Ivo Penn", "Sade Mure", "Wenna Koss"]),
 ])
-def test_aboard_a_flight_is_its_crew(orla: Asker, question: str, crew: list[str]) -> None:
-    assert _values(orla, question) == crew
+def test_aboard_a_flight_is_its_crew(units: Asker, question: str, crew: list[str]) -> None:
+    assert _values(units, question) == crew

@@ -4,25 +4,9 @@ with the year; a year alone answers both."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from spacy.language import Language
 
 from kg.questions import Asker
-from kg.store.oxigraph import OxigraphStore
-from tests.kg.questions import rankroom
-
-
-@pytest.fixture(scope="module")
-def chosen(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("rankroom")) / "store")
-    try:
-        rankroom.load(store)
-        yield Asker(store, nlp)
-    finally:
-        store.close()
 
 
 @pytest.mark.parametrize("question", [
@@ -30,8 +14,8 @@ def chosen(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[
     "When was Vorn chosen?",
     "When was Tessa Vorn picked?",
 ])
-def test_when_answers_the_date_as_stated(chosen: Asker, question: str) -> None:
-    answer = chosen.answer(question)
+def test_when_answers_the_date_as_stated(ranked: Asker, question: str) -> None:
+    answer = ranked.answer(question)
     assert [(a.label, a.value) for a in answer.answers] == [("May 1990", "1990-05")]
 
 
@@ -40,10 +24,10 @@ def test_when_answers_the_date_as_stated(chosen: Asker, question: str) -> None:
     "What year was Vorn chosen?",
     "Which year was Tessa Vorn selected?",
 ])
-def test_which_year_answers_the_year(chosen: Asker, question: str) -> None:
-    assert [a.label for a in chosen.answer(question).answers] == ["1990"]
+def test_which_year_answers_the_year(ranked: Asker, question: str) -> None:
+    assert [a.label for a in ranked.answer(question).answers] == ["1990"]
 
 
 @pytest.mark.parametrize("question", ["When was Per Lindqvist selected?", "In which year was Lindqvist chosen?"])
-def test_a_year_alone_answers_both(chosen: Asker, question: str) -> None:
-    assert [a.label for a in chosen.answer(question).answers] == ["1996"]
+def test_a_year_alone_answers_both(ranked: Asker, question: str) -> None:
+    assert [a.label for a in ranked.answer(question).answers] == ["1996"]

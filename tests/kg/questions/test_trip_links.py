@@ -4,26 +4,10 @@ landing question never with someone who only launched with them, "who flew with"
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from spacy.language import Language
 
 from kg.questions import Asker
 from kg.questions.answer import Answer
-from kg.store.oxigraph import OxigraphStore
-from tests.kg.questions import triproom
-
-
-@pytest.fixture(scope="module")
-def trips(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("triproom")) / "store")
-    try:
-        triproom.load(store)
-        yield Asker(store, nlp)
-    finally:
-        store.close()
 
 
 def labels(answer: Answer) -> list[str]:
