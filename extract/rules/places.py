@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from extract import extensions
 from extract.components.context import Context, entity, span_of
 from extract.rules.common import (
     COUNTRIES,
@@ -197,7 +198,7 @@ def in_dateline(ctx: Context, tok: Token) -> bool:
     """Whether a place is part of a dateline: after a place in capitals at a line's start,
     before the dash or bullet that ends it ("ASTANA (Kazakhstan) •", "BAIKONUR, Kazakhstan
     (AP) --")."""
-    text = ctx.doc.text
+    text = extensions.text(ctx.doc)
     head = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]
     end = mention(ctx, tok).end_char
     return bool(_DATELINE_HEAD.match(head) and _DATELINE_END.match(text, end))
