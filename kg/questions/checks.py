@@ -41,6 +41,7 @@ from kg.questions.templates import Item, Plan
 from kg.questions.text import Token
 from kg.questions.types import CALENDAR, COMPANY, DURATIONS, Expected
 from kg.questions.vocabulary import Vocabulary
+from kg.questions.wording import joined as _and
 
 #: Units of time as people name them in a question ("in minutes", "how many hours").
 _UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
@@ -345,8 +346,6 @@ def _plural(unit: str) -> str:
     return unit + "s"
 
 
-def _and(names: Sequence[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 

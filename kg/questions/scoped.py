@@ -8,7 +8,6 @@ says who the articles give and that they do not place them among that group.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 
 from pyoxigraph import Literal, NamedNode
@@ -16,8 +15,9 @@ from pyoxigraph import Literal, NamedNode
 from kg.questions.linking import EntityIndex
 from kg.questions.match import Parsed
 from kg.questions.scopes import VIA, scope_of
-from kg.questions.templates import Item, Plan, Reply, query_text
+from kg.questions.templates import Plan, Reply, query_text
 from kg.questions.vocabulary import Vocabulary
+from kg.questions.wording import joined
 from kg.store import Store
 
 #: Templates whose queries apply the scope themselves (or whose answers are no people of it).
@@ -38,18 +38,13 @@ def in_scope(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: Enti
         return reply  # no person answers, or the scope word is the answer's own name
     if not scope.names:
         return Reply([], note=f"The graph does not record who is among the {scope.word}, so it cannot say which "
-                              f"of {_names(asked)} {'is' if len(asked) == 1 else 'are'}.")
+                              f"of {joined([i.label for i in asked[:5]])} {'is' if len(asked) == 1 else 'are'}.")
     via = [NamedNode(p.iri) for name in VIA if (p := vocabulary.properties.get(name)) is not None]
     rows = store.select(query_text("scoped"), {"x": [NamedNode(i.iri) for i in asked if i.iri],
                                                "name": [Literal(n) for n in scope.names], "p": via})
     placed = {row["x"].value for row in rows}
     kept = [i for i in reply.items if i not in asked or i.iri in placed]
     if not any(i in asked for i in kept):
-        return Reply([], note=f"The articles give {_names(asked)}, but do not place "
+        return Reply([], note=f"The articles give {joined([i.label for i in asked[:5]])}, but do not place "
                               f"{'them' if len(asked) > 1 else 'that person'} among the {scope.word}.")
     return replace(reply, items=kept)
-
-
-def _names(items: Sequence[Item]) -> str:
-    labels = [i.label for i in items[:5]]
-    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]

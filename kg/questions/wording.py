@@ -119,7 +119,7 @@ def missing(parsed: Parsed, empty: str, dropped: Sequence[Item], want: Expected,
         message += f" The graph records no {want.what} for anyone."
     elif dropped:
         kinds = sorted({_kind_name(i) for i in dropped})
-        message += f" They give {_either(kinds)}, not {_article(want.what or want.item)}."
+        message += f" They give {joined(kinds, 'or')}, not {_article(want.what or want.item)}."
     return message
 
 
@@ -138,5 +138,6 @@ def _article(noun: str) -> str:
     return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
 
-def _either(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+def joined(names: Sequence[str], last: str = "and") -> str:
+    """Names as a sentence lists them: "A", "A and B", "A, B and C" (or with "or")."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {last} " + names[-1]
