@@ -45,6 +45,9 @@ _BELOW = {"under", "below"}
 _LIGHT = {"be", "do", "have", "get", "know", "tell", "give", "list", "name", "show", "find", "say", "can", "will",
           "please", "graph", "answer", "question", "anything", "something", "thing", "also"}
 _SCOPE_ONE = {"single", "one", "flight", "spaceflight", "mission", "trip", "stay", "expedition"}
+#: Light words that ask the service for something ("Name the crew", "Tell me about X"), but are
+#: the question's own verb in the past ("Who named Shenzhou-5?", "Who found it?").
+_REQUESTS = {"name", "tell", "show", "find", "give", "list", "say"}
 #: Ordinals: "China's first astronaut" asks for one of a series, never for a description of China.
 _ORDINAL = {"first", "last", "second", "third"}
 _SCOPE_ALL = {"total", "cumulative", "career", "overall", "altogether", "all", "combined", "lifetime", "ever"}
@@ -163,7 +166,7 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
     unexplained = tuple(
         t.text for t in tokens
         if t.i not in explained and not t.is_stop and not t.is_punct and t.pos in ("NOUN", "VERB", "ADJ", "PROPN", "X")
-        and t.lemma not in _LIGHT and t.lemma not in _LARGER | _SMALLER and t.number is None
+        and (t.lemma not in _LIGHT or _told(t)) and t.lemma not in _LARGER | _SMALLER and t.number is None
         and t.lemma not in _SCOPE_ALL | _SCOPE_ONE | _FUTURE | _DESCRIBE
     )
     unknown = _unknown_names(tokens, explained)
@@ -492,6 +495,12 @@ def _comparison(tokens: Sequence[Token], named: set[int]) -> tuple[str | None, b
 
 #: Months and weekdays, which the model tags as proper nouns but which name no thing of the graph.
 _CALENDAR_NAMES = {n.lower() for n in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name) if n}
+
+
+def _told(token: Token) -> bool:
+    """Is a request word ("name", "tell") a past verb of the question ("Who named X?"), not a
+    request to the service ("Name X's crewmates")?"""
+    return token.lemma in _REQUESTS and token.tag in ("VBD", "VBN")
 
 
 def _unknown_names(tokens: Sequence[Token], explained: set[int]) -> tuple[str, ...]:

@@ -339,3 +339,11 @@ def test_of_two_totals_stated_together_the_larger_is_the_latest(nlp: Language, t
         assert values(answer) == [879]
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("question", ["Who named Expedition 44?", "Who found Scott Kelly?"])
+def test_a_request_word_as_the_questions_own_verb_asks_no_description(asker: Asker, question: str) -> None:
+    """ "Name X's crew" asks the service; "Who named X?" asks who did it, which no description answers."""
+    answer = asker.answer(question)
+    assert answer.answers == () and answer.expects != "description"
+    assert asker.answer("Who is Scott Kelly?").expects == "description"
