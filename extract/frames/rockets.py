@@ -135,9 +135,7 @@ def flight_began(ctx: Context, verb: Token) -> bool:
     a flight ("a 12-day trip that began at Baikonur on December 8", "the mission began from
     the Jiuquan Satellite Launch Center"), and its clause names a launch site. Not "the
     expedition began when the Soyuz docked", "training began in Star City"."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
-        subject = verb.head
+    subject = _told_of(verb)
     return subject is not None and subject.lower_ in _FLIGHTS and any(
         ctx.is_a(t, "LAUNCH_SITE") for c in verb.children if c.dep_ == "prep" for t in c.subtree)
 
@@ -146,9 +144,7 @@ def craft_subject(ctx: Context, verb: Token) -> bool:
     """Whether a verb's subject (or, for "which"/"that", the noun its relative clause is on)
     is a named craft, mission or rocket ("Soyuz 28 took off", "the Soyuz 28 mission, which
     took off on March 2")."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
-        subject = verb.head
+    subject = _told_of(verb)
     return subject is not None and any(ctx.is_a(t, "SPACECRAFT", "ROCKET", *MISSIONS) for t in subject.subtree)
 
 
@@ -158,6 +154,15 @@ def left_the_pad(ctx: Context, verb: Token) -> bool:
     "the Soyuz left the station", "she left NASA in 2012"."""
     return craft_subject(ctx, verb) and any(
         ctx.is_a(t, "LAUNCH_SITE") for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree)
+
+
+def _told_of(verb: Token) -> Token | None:
+    """A verb's subject, or for "which"/"that" the noun its relative clause is on ("the Soyuz
+    28 mission, which took off")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 #: verbs by which a rocket tells what it carried up: "put the Soyuz MS-40 spacecraft into orbit"
