@@ -8,6 +8,8 @@ import re
 
 from spacy.tokens import Span
 
+from extract import extensions
+
 #: where someone stands in a photo, in brackets: "(left)", "(second from right)", "(L-R)", "(pictured)"
 _PLACE_IN_PHOTO = re.compile(
     r"\((?:(?:second|third|far|top|bottom|front|back|centre|center)\s+)?(?:from\s+)?"
@@ -17,4 +19,5 @@ _PLACE_IN_PHOTO = re.compile(
 
 def is_caption(sent: Span) -> bool:
     """Whether a sentence captions a photo: it places someone in it ("(left)", "(pictured)")."""
-    return _PLACE_IN_PHOTO.search(sent.text) is not None
+    text = extensions.text(sent.doc)
+    return "(" in text and _PLACE_IN_PHOTO.search(text, sent.start_char, sent.end_char) is not None

@@ -72,6 +72,8 @@ class Context:
         self._text: str | None = None
         self._quoted: set[int] | None = None
         self.stated_at: dict[int, str | None] = {}  # token -> what extract.frames.mood.stated said of it
+        #: what a rule found scanning the whole document, kept so that it scans once per document (rule's own key)
+        self.memo: dict[str, Any] = {}
         #: readings to repeat once the whole document has been read (rule, trigger word, span)
         self.later: list[tuple[Callable[[Context, Token, Span], None], Token, Span]] = []
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from extract import extensions
+
 #: nouns an apposition may call a thing by
 _THINGS = {"ship", "vessel", "boat", "capsule", "spacecraft", "module", "rocket", "robot", "rover", "lander",
            "shuttle", "orbiter", "station", "laboratory", "lab", "telescope", "satellite", "probe", "outpost",
@@ -51,7 +53,10 @@ def _photo_credit(span: Span) -> bool:
     PAP/Leszek Nowak", "(AP Photo/Ann Lee)", "Photo: Reuters/Ann Lee" (the slash names who took
     it for whom), tagged as a person or an organisation."""
     doc = span.doc
-    if not ("/" in span.text or span.end < len(doc) and doc[span.end].text == "/"
+    text = extensions.text(doc)
+    if "/" not in text:
+        return False  # most articles have no slash at all: asked once per name
+    if not ("/" in text[span.start_char:span.end_char] or span.end < len(doc) and doc[span.end].text == "/"
             or span.start > 0 and doc[span.start - 1].text == "/"):
         return False
     return any(t.lower_ in _PICTURES for t in doc[max(0, span.start - 3):span.end])

@@ -138,6 +138,24 @@ def make_relation_finder(nlp: Language, name: str, roles: list[dict[str, Any]]) 
     return RelationFinder(nlp, name, roles)
 
 
+def _first_word_split(pattern: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """A token pattern as patterns that match the same, its first token's ``{"IN": [...]}`` sets
+    split into one plain value each: the matcher tries every pattern's first token at every
+    word of a document, and a set is tested by a Python call there, a plain value in C.
+
+    >>> _first_word_split([{"LOWER": {"IN": ["was", "is"]}}, {"IS_DIGIT": True}])
+    [[{'LOWER': 'was'}, {'IS_DIGIT': True}], [{'LOWER': 'is'}, {'IS_DIGIT': True}]]
+    """
+    first, rest = pattern[0], pattern[1:]
+    sets = [k for k, v in first.items() if isinstance(v, dict) and set(v) == {"IN"}]
+    if not sets or "OP" in first:
+        return [pattern]
+    firsts = [first]
+    for k in sets:
+        firsts = [{**f, k: value} for f in firsts for value in dict.fromkeys(first[k]["IN"])]
+    return [[f, *rest] for f in firsts]
+
+
 class RelationFinder:
     """Finds relations with trigger words and the parse (see the module docstring)."""
 
@@ -148,7 +166,7 @@ class RelationFinder:
         self.lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")
         for key, trigger in TRIGGERS.items():
             if trigger.patterns:
-                self.matcher.add(key, trigger.patterns)
+                self.matcher.add(key, [one for p in trigger.patterns for one in _first_word_split(p)])
             if trigger.words:
                 self.triggers.add(key, [nlp.make_doc(w) for w in trigger.words])
             if trigger.lemmas:

@@ -26,7 +26,8 @@ def not_its_day(date: Span, trigger: Token) -> bool:
             a.dep_ == "prep" and a.lower_ in _SINCE for a in (prep.doc[prep.i - 1], *prep.doc[prep.i - 1].ancestors)
             if a.head.i == prep.head.i and a.i != prep.i):
         return True  # "since Apollo 9 in 1969": the parse hangs the year beside the phrase it ends
-    ancestors = [a for a in noun.ancestors if trigger not in a.subtree or a.i == trigger.i]
+    above = {a.i for a in trigger.ancestors}  # a word whose subtree holds the trigger is the trigger or above it
+    ancestors = [a for a in noun.ancestors if a.i not in above]
     for a in ancestors:
         if a.i == trigger.i:
             break

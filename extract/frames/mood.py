@@ -89,22 +89,29 @@ def _stated(ctx: Context, tok: Token) -> str | None:
                 or clause.head.i == clause.i:
             break
         clause = clause.head
-    return None if _given_up(tok) or _later_called_off(tok) else ""
+    return None if _given_up(tok) or _later_called_off(ctx, tok) else ""
 
 
 #: verbs that end a plan for good: "a mission that was later canceled", "which was scrapped"
 _ENDED = {"cancel", "scrap", "shelve", "abandon"}
 
 
-def _later_called_off(tok: Token) -> bool:
+def _later_called_off(ctx: Context, tok: Token) -> bool:
     """Whether a later relative clause of the sentence says what it tells was called off:
     "was assigned as commander of an all-female crew, a mission that was later canceled",
     "was named to fly Apollo 20, which was cancelled" (its subject the relative pronoun)."""
-    for t in tok.doc[tok.i + 1:tok.sent.end]:
-        if t.dep_ == "relcl" and t.lemma_ in _ENDED and any(
-                c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") for c in t.children):
-            return True
-    return False
+    ended: list[int] | None = ctx.memo.get("ended")
+    if ended is None:  # such clauses are rare: found once per document, by the parse's arrays
+        doc, strings = tok.doc, tok.doc.vocab.strings
+        deps, lemmas = doc.to_array("DEP"), doc.to_array("LEMMA")
+        relcl, words = strings.as_int("relcl"), {strings.as_int(w) for w in _ENDED if w in strings}
+        ended = ctx.memo["ended"] = [
+            i for i in (deps == relcl).nonzero()[0].tolist() if int(lemmas[i]) in words and any(
+                c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") for c in doc[i].children)]
+    if not ended:
+        return False
+    end = tok.sent.end
+    return any(tok.i < i < end for i in ended)
 
 
 def _given_up(tok: Token) -> bool:

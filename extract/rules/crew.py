@@ -44,8 +44,12 @@ def _part_of_longer(span: Span) -> bool:
     """Is the role word the end of a longer one ("pilot" of "lunar module pilot")? The longer
     one is the seat, read on its own match."""
     doc = span.doc
-    return any(len(w.split()) > len(span) and doc[max(0, span.end - len(w.split())):span.end].text.lower() == w
-               for w in ROLES)
+    return any(doc[max(0, span.end - n):span.end].text.lower() in longer
+               for n, longer in _ROLES_BY_LENGTH.items() if n > len(span))
+
+
+#: the role words by their number of words
+_ROLES_BY_LENGTH = {n: {w for w in ROLES if len(w.split()) == n} for n in {len(w.split()) for w in ROLES}}
 
 
 def seat(ctx: Context, tok: Token, span: Span) -> None:
