@@ -241,7 +241,8 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
     p = ctx.person(subj)
     if p is not None:
         together = ctx.conjuncts(p, subj)
-        others = [t for t in verb.sent if ctx.person(t) in together[1:] and ctx.person(t.head) != ctx.person(t)]
+        others = [t for t in verb.sent if ctx.person(t) in together[1:] and ctx.person(t.head) != ctx.person(t)] \
+            if len(together) > 1 else []
         if relative and any(t.i > verb.i or any(c.dep_ in ("relcl", "appos") for c in t.children) for t in others):
             together = [p]  # "A, who flew on X in 2012, and B, who flew on Y": each clause its own name's
         return About(tuple(together), None, DIRECT)
@@ -439,7 +440,9 @@ def _other_flight(ctx: Context, start: int, craft: int, crewed: dict[int, bool])
     if tok is None:
         return False
     for _, c in ctx.in_sentence(tok.sent, *MISSIONS, "SPACECRAFT"):
-        if c != craft and crewed.setdefault(c, bool(crew_of(ctx, c, CONTEXT))):
+        if c != craft and c not in crewed:
+            crewed[c] = bool(crew_of(ctx, c, CONTEXT))  # once per flight: it reads every fact
+        if c != craft and crewed[c]:
             return True
     return False
 
