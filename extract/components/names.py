@@ -654,10 +654,11 @@ def _trim(span: Span, text: str) -> Span | None:
     doc = span.doc
     if "\n" in text[span.start_char:span.end_char]:  # a name never runs across lines: its last line's part
         start = [t.i for t in span if "\n" in t.text][-1] + 1
-    keep_words = _organisation(span)  # "Astronaut Village" is a place's whole name
-    while start < end and (doc[start].lower_ in _QUOTES or not keep_words and (
+    keep_words: bool | None = None  # "Astronaut Village" is a place's whole name (asked only if it matters)
+    while start < end and (doc[start].lower_ in _QUOTES or (
             doc[start].lower_ in _LEADING or doc[start].text in _TITLES
-            or span.label_ == "PERSON" and doc[start].lower_ in _TITLE_WORDS)):
+            or span.label_ == "PERSON" and doc[start].lower_ in _TITLE_WORDS) and not (
+            keep_words if keep_words is not None else (keep_words := _organisation(span)))):
         start += 1
     while end > start and (doc[end - 1].text in _TRAILING or span.label_ == "GPE" and end - start > 1
                            and doc[end - 1].text in ("city", "province", "Province")):

@@ -190,7 +190,8 @@ class Reader:
         X"), and each pair of its subjects when it is done."""
         crew = [p for p in dict.fromkeys(people) if ctx.labels[p] == "PERSON"]
         pairs = [(a, b) for i, a in enumerate(crew) for b in crew[i + 1:]] if modality == "reported" else []
-        pairs += [(a, b) for a in crew for b in roles.companions(ctx, tok, words) if b not in crew]
+        mates = roles.companions(ctx, tok, words) if crew else []
+        pairs += [(a, b) for a in crew for b in mates if b not in crew]
         role = "along" if unmarked_trip(self.frame.name, tok) else "together"
         for one, other in pairs:
             self._add(ctx, one, role, entity(other), span, min(sure, LISTED) - 0.1, modality)

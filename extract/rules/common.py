@@ -76,6 +76,16 @@ def distinct(ctx: Context, toks: list[Token]) -> list[int]:
 
 
 def mention(ctx: Context, tok: Token) -> Span:
+    """The name a word is part of (the first mention of its entity that holds it), else the word;
+    kept per word, as many rules ask of the same names."""
+    spans: dict[int, Span] = ctx.memo.setdefault("mention", {})
+    span = spans.get(tok.i)
+    if span is None:
+        span = spans[tok.i] = _mention(ctx, tok)
+    return span
+
+
+def _mention(ctx: Context, tok: Token) -> Span:
     c = ctx.named_at.get(tok.i)
     if c is not None:
         for start, end in ctx.clusters[c]["mentions"]:
