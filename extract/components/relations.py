@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans, registry
 
 from extract.components.context import Context, guarded
+from extract.components.sentences import indexed
 from extract.frames.chain import keep_precise, share_launches
 from extract.frames.engine import readers
 from extract.frames.lexicon import frames, words
@@ -179,6 +180,11 @@ class RelationFinder:
             self.role_matcher.add(term, [nlp.make_doc(term), nlp.make_doc(term + "s")])
 
     def __call__(self, doc: Doc) -> Doc:
+        with indexed(doc):  # the rules ask each word's sentence tens of times
+            self._read(doc)
+        return doc
+
+    def _read(self, doc: Doc) -> None:
         ctx = Context(doc, roles=self.roles)
         ctx.facts = []
         vocab = doc.vocab.strings
@@ -203,4 +209,3 @@ class RelationFinder:
         guarded(share_launches, ctx)  # last: a flight's launch is its crew's, once the crews are known
         guarded(keep_precise, ctx)  # and of a person's sites, the most precise
         ctx.save()
-        return doc
