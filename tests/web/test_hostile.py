@@ -38,11 +38,11 @@ settings.register_profile("astrokg-explore", parent=settings.get_profile("astrok
 PROFILE = settings.get_profile("astrokg-" + os.environ.get("ASTROKG_HYPOTHESIS", "ci"))
 
 
-def hostile(max_examples: int | None = None) -> settings:
+def hostile(max_examples: int | None = None, **changes: Any) -> settings:
     """The settings of every property here (fewer examples where each is dear)."""
-    if max_examples is None or PROFILE.max_examples > settings.get_profile("astrokg-ci").max_examples:
-        return settings(PROFILE)
-    return settings(PROFILE, max_examples=max_examples)
+    if max_examples is not None and PROFILE.max_examples <= settings.get_profile("astrokg-ci").max_examples:
+        changes["max_examples"] = max_examples
+    return settings(PROFILE, **changes)
 
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
