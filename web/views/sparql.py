@@ -84,7 +84,7 @@ def preflight() -> ResponseReturnValue:
 def _operation() -> tuple[str | None, str | None, list[str], list[str]]:
     """The query or update of the request and its dataset, checked against the protocol."""
     args = request.args
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):  # HEAD is a GET without the body (RFC 9110)
         if "update" in args:
             raise Problem(400, "a SPARQL update must be sent by POST (form field 'update' or an "
                                "application/sparql-update body), never by GET")
