@@ -1,0 +1,45 @@
+"""A hand-declared newsroom (invented names) of questions whose words the engine must not skip:
+numbered missions and craft spelt a little wrong ("Corvd 16"), verbs no relation reads ("Who
+designed Corvid 16?") beside the flight nouns that do ("the Corvid 16 crew"), a rank stated in
+another sentence of the article than the one the answer rests on, and clauses the engine cannot
+read after the relation it can.
+"""
+
+from __future__ import annotations
+
+from extract.facts import Extraction
+from kg.store import Store
+from tests.factories import ExtractionBuilder, date, load_articles
+
+
+def corvid_flights() -> Extraction:
+    b = ExtractionBuilder(
+        "Mara Quell commanded Corvid 16, which launched on 3 May 2024 with Tobin Sarr aboard the Heron 4 capsule. "
+        "Ilse Brandvik commanded Corvid 15 the year before. "
+        "Tobin Sarr later flew the Heron 5 capsule on Corvid 17, the program's last flight.",
+        title="Corvid 16 is away", id="corvid-flights", published="2024-05-04",
+    )
+    for name in ("Mara Quell", "Tobin Sarr", "Ilse Brandvik"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+    for flight in ("Corvid 15", "Corvid 16", "Corvid 17"):
+        b.entity(flight, "Mission")
+    b.entity("Heron 4", "Spacecraft")
+    b.entity("Heron 5", "Spacecraft")
+    b.fact("Corvid 16", "commander", "Mara Quell", evidence="Mara Quell commanded Corvid 16")
+    b.fact("Corvid 16", "crewMember", "Mara Quell", evidence="Mara Quell commanded Corvid 16")
+    b.fact("Corvid 16", "crewMember", "Tobin Sarr", evidence="with Tobin Sarr aboard")
+    b.fact("Corvid 15", "commander", "Ilse Brandvik", evidence="Ilse Brandvik commanded Corvid 15")
+    b.fact("Corvid 15", "crewMember", "Ilse Brandvik", evidence="Ilse Brandvik commanded Corvid 15")
+    b.fact("Corvid 16", "launchDate", date("2024-05-03"), evidence="launched on 3 May 2024")
+    b.fact("Corvid 16", "spacecraft", "Heron 4", evidence="aboard the Heron 4 capsule")
+    b.fact("Tobin Sarr", "spacecraft", "Heron 4", evidence="Tobin Sarr aboard the Heron 4 capsule")
+    b.fact("Tobin Sarr", "spacecraft", "Heron 5", evidence="Tobin Sarr later flew the Heron 5 capsule")
+    b.fact("Corvid 17", "crewMember", "Tobin Sarr", evidence="Tobin Sarr later flew the Heron 5 capsule on Corvid 17")
+    return b.build()
+
+
+ARTICLES = (corvid_flights,)
+
+
+def load(store: Store) -> None:
+    load_articles(store, ARTICLES)
