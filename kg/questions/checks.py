@@ -15,6 +15,8 @@ Each check is a rule about how people ask, never about a particular question:
   of Houston" for "in Houston") are kept (:func:`narrowed`);
 - a flight named by its place in a series ("her first mission", "his last flight") is met only
   by a value whose sentence says so (:func:`unstated_ordinal`);
+- a content verb no relation reads ("Who designed the X mission?") is not answered by the relation
+  its object noun reads (the crew) (:func:`_unread`);
 - a property with one value ("died on"; a flight's commander, by the ontology's
   owl:maxCardinality) gives the value the articles clearly support best, else none
   (:func:`agreed`).
@@ -40,6 +42,7 @@ from kg.questions.scopes import is_scope
 from kg.questions.templates import Item, Plan
 from kg.questions.text import Token
 from kg.questions.types import CALENDAR, COMPANY, DURATIONS, Expected
+from kg.questions.verbs import unread_verb
 from kg.questions.vocabulary import Vocabulary
 from kg.questions.wording import joined as _and
 
@@ -65,7 +68,7 @@ AHEAD = 0.65
 def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """Why the question's words rule out these answers (None: they do not)."""
     for check in (_unit, _unknown_kind, _unknown_quality, _age_ranking, _one_asked, _ignored_bound, _ignored_name,
-                  _yearless):
+                  _yearless, _unread):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
             return reason
@@ -85,6 +88,16 @@ def _unit(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, voc
         if item.kind == "number" and not unit and not any(p is not None and p.range in DURATIONS for p in props):
             return f"The articles give {item.label}, a count, not a figure in {_plural(sorted(asked)[0])}."
     return None
+
+
+def _unread(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
+    """ "Who designed the Corvid 16 mission?" is not answered with the crew the noun reads as: the
+    verb asks for someone else, and no relation of the ontology reads it (:mod:`kg.questions.verbs`)."""
+    verb = unread_verb(parsed, vocabulary) if items and not plan.articles else None
+    if verb is None:
+        return None
+    return f"I do not understand “{verb.text}” here: no relation in the ontology reads it, so the articles' " \
+           f"{_and([i.label for i in items[:5]])} may not be what the question asks for."
 
 
 def _yearless(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,

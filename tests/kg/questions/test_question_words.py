@@ -28,3 +28,32 @@ def test_a_numbered_name_spelt_wrong_is_corrected_and_says_so(words: Asker, ques
 def test_a_number_is_never_corrected(words: Asker, question: str) -> None:
     """Corvid 16 is never Corvid 61 or 14, however close the spelling."""
     assert words.answer(question).answers == ()
+
+
+@pytest.mark.parametrize(("question", "verb"), [
+    ("Who designed the Corvid 16 mission?", "designed"),
+    ("Who funded the Corvid 16 flight?", "funded"),
+    ("Who paid for the Corvid 16 mission?", "paid"),
+    ("Who trained the Corvid 16 crew?", "trained"),
+    ("Who built the Heron 4 capsule?", "built"),
+])
+def test_a_verb_no_relation_reads_is_not_answered_by_its_objects_noun(words: Asker, question: str,
+                                                                      verb: str) -> None:
+    """The flight noun reads as its crew, but the verb asks for someone else: no answer, and the
+    reply names the verb it did not understand."""
+    answer = words.answer(question)
+    assert answer.answers == () and f"“{verb}”" in (answer.message or "")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who was on the Corvid 16 mission?", {"Mara Quell", "Tobin Sarr"}),
+    ("Who went on the Corvid 16 mission?", {"Mara Quell", "Tobin Sarr"}),
+    ("Who flew the Corvid 16 mission?", {"Mara Quell", "Tobin Sarr"}),
+    ("Who made up the Corvid 16 crew?", {"Mara Quell", "Tobin Sarr"}),
+    ("Who commanded the Corvid 16 mission?", {"Mara Quell"}),
+    ("Who rode the Heron 4 capsule?", {"Tobin Sarr"}),
+    ("Which capsule did Tobin Sarr fly?", {"Heron 4", "Heron 5"}),
+])
+def test_verbs_that_carry_no_relation_or_that_one_reads_keep_their_answers(words: Asker, question: str,
+                                                                           expected: set[str]) -> None:
+    assert {a.label for a in words.answer(question).answers} == expected
