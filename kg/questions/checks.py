@@ -90,10 +90,15 @@ def _unit(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, voc
     return None
 
 
+#: Templates that answer through a relation the question's words matched, not through verbs of their own
+#: (a record template reads "break" and "beat" itself).
+_RELATION_TEMPLATES = {"fact", "list"}
+
+
 def _unread(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """ "Who designed the Corvid 16 mission?" is not answered with the crew the noun reads as: the
     verb asks for someone else, and no relation of the ontology reads it (:mod:`kg.questions.verbs`)."""
-    verb = unread_verb(parsed, vocabulary) if items and not plan.articles else None
+    verb = unread_verb(parsed, vocabulary) if items and plan.template in _RELATION_TEMPLATES else None
     if verb is None:
         return None
     return f"I do not understand “{verb.text}” here: no relation in the ontology reads it, so the articles' " \
@@ -393,21 +398,35 @@ def unstated_ordinal(parsed: Parsed, plan: Plan, items: Sequence[Item], sentence
             return None
         return f"The articles give {_and([i.label for i in items[:5]])}, but do not say it was of the {ordinal} {noun}."
     ranked = _ordinal_noun(parsed)
-    if ranked is None:
+    if ranked is None or rank_said(parsed, ranked, said):
         return None
+    ordinal, noun = ranked
+    return f"The articles give {_and([i.label for i in items[:5]])}, but do not say who or what was the {ordinal} " \
+           f"{noun}."
+
+
+def rank_of_noun(parsed: Parsed) -> tuple[str, str] | None:
+    """The rank and the noun it ranks when the question asks for one of a role ("the first French
+    commander of X"), not for a flight of a series ("her first mission")."""
+    return _ordinal_noun(parsed) if _ordinal_outing(parsed) is None else None
+
+
+def rank_said(parsed: Parsed, ranked: tuple[str, str], said: str) -> bool:
+    """Does the text (lower case) give the rank of the noun asked ("the first French commander";
+    "the first Canadian to command"), narrowed only by words of the question ("Europe's first
+    space station commander" is no first commander)?"""
     ordinal, noun = ranked
     stem = re.escape(re.sub(r"(?<=\w{4})(?:er|or)$", "", noun.rstrip("s")))  # "commander": "to command" too
     words = {t.lower for t in parsed.tokens} | _LITTLE
-    for w in _SERIES[ordinal]:  # the rank said of the noun asked, in its sentence ("the first French
-        for m in re.finditer(rf"\b{re.escape(w)}\W+([\w-]+)((?:\W+[\w-]+){{0,8}})", said):  # commander"; "the
-            following, rest = m.group(1), m.group(2)  # first Canadian to command"), narrowed only by words of
+    for w in _SERIES[ordinal]:
+        for m in re.finditer(rf"\b{re.escape(w)}\W+([\w-]+)((?:\W+[\w-]+){{0,8}})", said):
+            following, rest = m.group(1), m.group(2)
             owner = re.search(r"([\w-]+)['\u2019]s\W*$", said[:m.start()])  # "Europe's first": a rank in Europe
             if owner is not None and owner.group(1) not in words:
                 continue
             if (following in words or re.match(stem, following)) and re.search(rf"\b{stem}", following + rest):
-                return None  # the question: "Europe's first space station commander" is no first commander
-    return f"The articles give {_and([i.label for i in items[:5]])}, but do not say who or what was the {ordinal} " \
-           f"{noun}."
+                return True
+    return False
 
 
 def _ordinal_noun(parsed: Parsed) -> tuple[str, str] | None:

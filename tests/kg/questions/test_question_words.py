@@ -57,3 +57,58 @@ def test_a_verb_no_relation_reads_is_not_answered_by_its_objects_noun(words: Ask
 def test_verbs_that_carry_no_relation_or_that_one_reads_keep_their_answers(words: Asker, question: str,
                                                                            expected: set[str]) -> None:
     assert {a.label for a in words.answer(question).answers} == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Who will be the first Ardenian commander of Tern station?",
+    "Who will be Tern station's first Ardenian commander?",
+    "Which astronaut will be the first Ardenian commander of Tern station?",
+    "Who will become the first Ardenian commander of Tern station?",
+    "Who will be the first Ardenian commander of the Tern station?",
+])
+def test_a_rank_stated_in_another_sentence_of_the_article_answers(words: Asker, question: str) -> None:
+    """Ferrant's command rests on "Nadia Ferrant will command Tern station"; the next sentence of the
+    same article makes her "the first Ardenian one to take command" of it."""
+    assert [a.label for a in words.answer(question).answers] == ["Nadia Ferrant"]
+
+
+@pytest.mark.parametrize("question", [
+    "Who will be the first commander of Tern station?",  # her rank is among Ardenians only
+    "Who was the first Ardenian commander of Tern station?",  # Averin is first to walk, Marr second
+    "Who is the first Ardenian commander of Tern station?",
+])
+def test_a_rank_of_another_noun_or_scope_is_no_rank(words: Asker, question: str) -> None:
+    answer = words.answer(question)
+    assert answer.answers == () and "first" in (answer.message or "")
+
+
+def test_a_rank_said_of_the_noun_picks_one_of_several(words: Asker) -> None:
+    """Marr is "the second Ardenian to command Tern station"; Averin commanded it too."""
+    assert {a.label for a in words.answer("Who commanded Tern station?").answers} == {"Pol Averin", "Lio Marr"}
+    assert [a.label for a in words.answer("Who was the second Ardenian commander of Tern station?").answers] == [
+        "Lio Marr"]
+
+
+@pytest.mark.parametrize(("question", "clause"), [
+    ("Which capsule carried Ilse Brandvik when she became the first Ardenian in orbit?",
+     "when she became the first Ardenian in orbit"),
+    ("Which capsule took Ilse Brandvik up as she became the first Ardenian in orbit?",
+     "as she became the first Ardenian in orbit"),
+    ("Which capsule did Ilse Brandvik pilot on the program's last flight?", "on the program's last flight"),
+    ("Which capsule did Ilse Brandvik fly during her final mission?", "during her final mission"),
+    ("Which capsule did Ilse Brandvik fly on her last flight?", "on her last flight"),
+])
+def test_a_clause_not_read_is_dropped_when_one_answer_is_left_and_the_answer_says_so(
+        words: Asker, question: str, clause: str) -> None:
+    answer = words.answer(question)
+    assert [a.label for a in answer.answers] == ["Heron 3"]
+    assert f"“{clause}”" in (answer.message or "") and "not used" in (answer.message or "")
+
+
+@pytest.mark.parametrize("question", [
+    "Which capsule did Tobin Sarr fly on the program's last flight?",  # Heron 4 and Heron 5
+    "Which capsule carried Tobin Sarr when he flew for the last time?",
+    "When did Corvid 16 launch on its last flight?",  # a date changes with the occasion
+])
+def test_a_clause_not_read_is_kept_when_more_than_one_answer_or_a_date_is_left(words: Asker, question: str) -> None:
+    assert words.answer(question).answers == ()

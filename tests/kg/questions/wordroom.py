@@ -15,7 +15,7 @@ from tests.factories import ExtractionBuilder, date, load_articles
 def corvid_flights() -> Extraction:
     b = ExtractionBuilder(
         "Mara Quell commanded Corvid 16, which launched on 3 May 2024 with Tobin Sarr aboard the Heron 4 capsule. "
-        "Ilse Brandvik commanded Corvid 15 the year before. "
+        "Ilse Brandvik commanded Corvid 15 the year before, riding the Heron 3 capsule. "
         "Tobin Sarr later flew the Heron 5 capsule on Corvid 17, the program's last flight.",
         title="Corvid 16 is away", id="corvid-flights", published="2024-05-04",
     )
@@ -25,6 +25,8 @@ def corvid_flights() -> Extraction:
         b.entity(flight, "Mission")
     b.entity("Heron 4", "Spacecraft")
     b.entity("Heron 5", "Spacecraft")
+    b.entity("Heron 3", "Spacecraft")
+    b.fact("Ilse Brandvik", "spacecraft", "Heron 3", evidence="riding the Heron 3 capsule")
     b.fact("Corvid 16", "commander", "Mara Quell", evidence="Mara Quell commanded Corvid 16")
     b.fact("Corvid 16", "crewMember", "Mara Quell", evidence="Mara Quell commanded Corvid 16")
     b.fact("Corvid 16", "crewMember", "Tobin Sarr", evidence="with Tobin Sarr aboard")
@@ -38,7 +40,40 @@ def corvid_flights() -> Extraction:
     return b.build()
 
 
-ARTICLES = (corvid_flights,)
+def tern_command() -> Extraction:
+    b = ExtractionBuilder(
+        "Nadia Ferrant will command Tern station. "
+        "On her second flight, Ferrant will be the first Ardenian one to take command of Tern station. "
+        "Ferrant will also be the first Ardenian to walk outside it.",
+        title="Nadia Ferrant will command Tern station", id="tern-command", published="2031-04-01",
+    )
+    b.entity("Nadia Ferrant", "Astronaut", aliases=("Ferrant",))
+    b.entity("Tern station", "SpaceStation")
+    b.entity("Ardenia", "Country")
+    b.fact("Tern station", "commander", "Nadia Ferrant", evidence="Nadia Ferrant will command Tern station",
+           modality="planned")
+    b.fact("Nadia Ferrant", "nationality", "Ardenia", evidence="the first Ardenian one")
+    return b.build()
+
+
+def tern_walker() -> Extraction:
+    b = ExtractionBuilder(
+        "Pol Averin commanded Tern station in 2029. Averin was the first Ardenian to walk outside Tern station. "
+        "Lio Marr, the second Ardenian to command Tern station, took over from him.",
+        title="Averin's walk", id="averin-walk", published="2030-01-10",
+    )
+    b.entity("Pol Averin", "Astronaut", aliases=("Averin",))
+    b.entity("Lio Marr", "Astronaut", aliases=("Marr",))
+    b.entity("Tern station", "SpaceStation")
+    b.entity("Ardenia", "Country")
+    b.fact("Pol Averin", "nationality", "Ardenia", evidence="the first Ardenian to walk")
+    b.fact("Lio Marr", "nationality", "Ardenia", evidence="the second Ardenian to command")
+    b.fact("Tern station", "commander", "Pol Averin", evidence="Pol Averin commanded Tern station in 2029")
+    b.fact("Tern station", "commander", "Lio Marr", evidence="Lio Marr, the second Ardenian to command Tern station")
+    return b.build()
+
+
+ARTICLES = (corvid_flights, tern_command, tern_walker)
 
 
 def load(store: Store) -> None:
