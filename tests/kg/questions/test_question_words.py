@@ -14,7 +14,7 @@ from kg.questions import Asker
     ("Who was the commander of Corvit 15?", "Ilse Brandvik", "Corvit 15"),
     ("Who commanded Covid 16?", "Mara Quell", "Covid 16"),
     ("Who was the commander of Corvidd 16?", "Mara Quell", "Corvidd 16"),
-    ("Who flew on Corvd 17?", "Tobin Sarr", "Corvd 17"),
+    ("Who flew on Corvd 18?", "Wes Ando", "Corvd 18"),
 ])
 def test_a_numbered_name_spelt_wrong_is_corrected_and_says_so(words: Asker, question: str, expected: str,
                                                               written: str) -> None:
@@ -111,4 +111,25 @@ def test_a_clause_not_read_is_dropped_when_one_answer_is_left_and_the_answer_say
     "When did Corvid 16 launch on its last flight?",  # a date changes with the occasion
 ])
 def test_a_clause_not_read_is_kept_when_more_than_one_answer_or_a_date_is_left(words: Asker, question: str) -> None:
+    assert words.answer(question).answers == ()
+
+
+@pytest.mark.parametrize("question", [
+    "Which Corvid 17 passenger had flown to space before?",
+    "Who on Corvid 17 had flown before?",
+    "Which Corvid 17 crew member had already flown?",
+    "Which Corvid 17 astronaut had previously flown?",
+    "Which Corvid 17 passenger had been to space before?",
+])
+def test_the_crew_of_a_flight_who_flew_an_earlier_one(words: Asker, question: str) -> None:
+    """Sarr was on Corvid 16 before; Ando's other flight came later, Ott's is only planned."""
+    answer = words.answer(question)
+    assert [a.label for a in answer.answers] == ["Tobin Sarr"] and answer.template == "flown-before"
+    assert "Corvid 16" in (answer.message or "")
+
+
+@pytest.mark.parametrize("question", ["Who on Corvid 16 had flown before?",
+                                      "Which Corvid 16 passenger had flown before?"])
+def test_a_later_flight_is_no_earlier_one(words: Asker, question: str) -> None:
+    """Sarr flew Corvid 17 after Corvid 16, whose other crew flew nothing else."""
     assert words.answer(question).answers == ()

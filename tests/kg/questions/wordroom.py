@@ -73,7 +73,27 @@ def tern_walker() -> Extraction:
     return b.build()
 
 
-ARTICLES = (corvid_flights, tern_command, tern_walker)
+def corvid_17() -> Extraction:
+    b = ExtractionBuilder(
+        "Corvid 17 launched on 1 February 2025 with Tobin Sarr, Wes Ando and Lena Ott aboard. "
+        "Sarr had flown on Corvid 16. Ando went on to fly Corvid 18, which launched on 9 March 2026. "
+        "Ott will fly again on Corvid 19.",
+        title="Corvid 17 flies", id="corvid-17", published="2026-04-01",
+    )
+    for flight in ("Corvid 16", "Corvid 17", "Corvid 18", "Corvid 19"):
+        b.entity(flight, "Mission")
+    for name in ("Tobin Sarr", "Wes Ando", "Lena Ott"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+        b.fact("Corvid 17", "crewMember", name, evidence="with Tobin Sarr, Wes Ando and Lena Ott aboard")
+    b.fact("Corvid 17", "launchDate", date("2025-02-01"), evidence="launched on 1 February 2025")
+    b.fact("Corvid 16", "crewMember", "Tobin Sarr", evidence="Sarr had flown on Corvid 16")
+    b.fact("Corvid 18", "crewMember", "Wes Ando", evidence="Ando went on to fly Corvid 18")
+    b.fact("Corvid 18", "launchDate", date("2026-03-09"), evidence="launched on 9 March 2026")
+    b.fact("Corvid 19", "crewMember", "Lena Ott", evidence="Ott will fly again on Corvid 19", modality="planned")
+    return b.build()
+
+
+ARTICLES = (corvid_flights, tern_command, tern_walker, corvid_17)
 
 
 def load(store: Store) -> None:
