@@ -42,7 +42,7 @@ from kg.questions.scopes import is_scope
 from kg.questions.templates import Item, Plan
 from kg.questions.text import Token
 from kg.questions.types import CALENDAR, COMPANY, DURATIONS, Expected
-from kg.questions.verbs import unread_verb
+from kg.questions.verbs import outranked_verb, unread_verb
 from kg.questions.vocabulary import Vocabulary
 from kg.questions.wording import joined as _and
 
@@ -98,11 +98,18 @@ _RELATION_TEMPLATES = {"fact", "list"}
 def _unread(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """ "Who designed the Corvid 16 mission?" is not answered with the crew the noun reads as: the
     verb asks for someone else, and no relation of the ontology reads it (:mod:`kg.questions.verbs`)."""
-    verb = unread_verb(parsed, vocabulary) if items and plan.template in _RELATION_TEMPLATES else None
-    if verb is None:
+    if not items or plan.template not in _RELATION_TEMPLATES:
         return None
-    return f"I do not understand “{verb.text}” here: no relation in the ontology reads it, so the articles' " \
-           f"{_and([i.label for i in items[:5]])} may not be what the question asks for."
+    names = _and([i.label for i in items[:5]])
+    verb = unread_verb(parsed, vocabulary)
+    if verb is not None:
+        return f"I do not understand “{verb.text}” here: no relation in the ontology reads it, so the articles' " \
+               f"{names} may not be what the question asks for."
+    outranked = outranked_verb(parsed, {t.predicate.value for i in items for t in i.support})
+    if outranked is not None:
+        return f"“{outranked[0].text}” asks for a {outranked[1]}, and the articles' {names} are linked to it " \
+               f"otherwise."
+    return None
 
 
 def _yearless(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,

@@ -12,6 +12,8 @@ university did X attend?" ask for the verb's object, which their templates read.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from kg.questions.match import Parsed
 from kg.questions.text import Token
 from kg.questions.vocabulary import Vocabulary
@@ -46,6 +48,23 @@ def unread_verb(parsed: Parsed, vocabulary: Vocabulary) -> Token | None:
             continue
         if _asked_subject(parsed.tokens, verb) and any(o.i in nouns for o in _objects(parsed.tokens, verb)):
             return verb
+    return None
+
+
+def outranked_verb(parsed: Parsed, answered: Collection[str]) -> tuple[Token, str] | None:
+    """The question's main verb, with the relation it reads, when the ``answered`` properties
+    (IRIs of the facts the answers rest on) are not that relation's but one read from the verb's
+    object: "Who heads the Corvid 16 crew?" reads "heads" as a leader and "crew" as the crew, and
+    "Who commanded the X crew?", when X has no stated commander, fell back to the crew."""
+    for verb in parsed.tokens:
+        if verb.dep != "ROOT" or verb.pos != "VERB" or not _asked_subject(parsed.tokens, verb):
+            continue
+        said = [r for r in parsed.relations if verb.i in r.tokens]
+        if not said or any(set(r.prop.family) & set(answered) for r in said):
+            continue
+        objects = {o.i for o in _objects(parsed.tokens, verb)}
+        if any(set(r.prop.family) & set(answered) and objects & set(r.tokens) for r in parsed.relations):
+            return verb, said[0].prop.word
     return None
 
 

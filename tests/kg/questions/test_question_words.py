@@ -45,6 +45,19 @@ def test_a_verb_no_relation_reads_is_not_answered_by_its_objects_noun(words: Ask
     assert answer.answers == () and f"“{verb}”" in (answer.message or "")
 
 
+@pytest.mark.parametrize(("question", "verb"), [
+    ("Who heads the Corvid 16 crew?", "heads"),
+    ("Who commanded the Corvid 17 crew?", "commanded"),  # no commander stated: the crew is no answer
+    ("Who leads the Corvid 17 crew?", "leads"),
+    ("Who heads the Corvid 17 crew?", "heads"),
+    ("Who led the Corvid 17 crew?", "led"),
+])
+def test_a_verb_whose_relation_found_nothing_is_not_answered_by_its_objects_noun(words: Asker, question: str,
+                                                                                 verb: str) -> None:
+    answer = words.answer(question)
+    assert answer.answers == () and f"“{verb}”" in (answer.message or "")
+
+
 @pytest.mark.parametrize(("question", "expected"), [
     ("Who was on the Corvid 16 mission?", {"Mara Quell", "Tobin Sarr"}),
     ("Who went on the Corvid 16 mission?", {"Mara Quell", "Tobin Sarr"}),
