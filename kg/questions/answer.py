@@ -31,6 +31,7 @@ from kg.questions import crewmates as _crewmates  # noqa: F401
 from kg.questions import degrees as _degrees  # noqa: F401
 from kg.questions import firsts as _firsts  # noqa: F401
 from kg.questions import flights as _flights  # noqa: F401
+from kg.questions import flown_before as _flown_before  # noqa: F401
 from kg.questions import generic as _generic  # noqa: F401
 from kg.questions import handover as _handover  # noqa: F401
 from kg.questions import kin as _kin  # noqa: F401
@@ -53,6 +54,7 @@ from kg.questions.checks import (
     refusal,
     unstated_ordinal,
 )
+from kg.questions.clauses import trailing_clause
 from kg.questions.confidence import rate_unrated
 from kg.questions.craft_types import of_a_type
 from kg.questions.dates import sharpest
@@ -69,6 +71,7 @@ from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import Parsed, PhraseBook, read
 from kg.questions.one_flight import flight_types, without_family
 from kg.questions.places import narrowest
+from kg.questions.ranks_said import ranked_among, ranked_elsewhere
 from kg.questions.scoped import in_scope
 from kg.questions.scopes import scope_of
 from kg.questions.seats import seated, seated_rivals
@@ -301,9 +304,10 @@ class Asker:
 
     # ------------------------------------------------------------------ answering
 
-    def answer(self, question: str, *, about: Sequence[str] = ()) -> Answer:
+    def answer(self, question: str, *, about: Sequence[str] = (), clipped: bool = False) -> Answer:
         """Answer one question. ``about`` names entities the conversation is about, so a
-        follow-up such as "When will he return?" can be understood."""
+        follow-up such as "When will he return?" can be understood. ``clipped``: the question is
+        another one without its trailing clause, never clipped again."""
         text = " ".join(question.split())
         if not text:
             raise BadQuestion("the question is empty; ask something such as: Who is Scott Kelly's twin?")
@@ -342,6 +346,7 @@ class Asker:
             replied = replace(replied, items=without_family(sharpest(narrowed(parsed, plan, replied.items))))
             replied = of_a_type(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = in_scope(self.store, parsed, plan, replied, index, self.vocabulary)
+            replied = replace(replied, items=ranked_among(self.store, parsed, replied.items))
             reason = refusal(parsed, plan, replied.items, want, self.vocabulary) or (
                 None if replied.items else replied.note)
             finished = reason or self._finish(parsed, plan, replied, sparql, want, index)
@@ -351,11 +356,27 @@ class Asker:
                 why, shown = (finished, ()) if isinstance(finished, str) else finished
                 attempt = _Attempt(None, replace(plan, empty=why), attempt.dropped, why)
                 reply = self._unanswered(parsed, attempt, index, want, shown)
+        if not reply.answers and not reply.disputed and not clipped:
+            reply = self._without_clause(parsed, reply, want, about)
         with self._answers_lock:
             cache.answers[key] = reply
             while len(cache.answers) > ANSWER_CACHE:
                 cache.answers.popitem(last=False)
         return reply
+
+    def _without_clause(self, parsed: Parsed, reply: Answer, want: Expected, about: Sequence[str]) -> Answer:
+        """The answer to the question without a trailing clause the engine cannot read, when it
+        is exactly one thing (a craft, a person; never a figure or a date, which the clause would
+        change), saying the clause was not used; else the unanswered ``reply``."""
+        clause = trailing_clause(parsed) if want.item not in ("count", "yes/no", "description") else None
+        if clause is None:
+            return reply
+        bare = self.answer(clause.without, about=about, clipped=True)
+        if len(bare.answers) != 1 or bare.answers[0].kind != "entity" or not bare.answers[0].iri \
+                or bare.template == "description":
+            return reply  # a figure or a date changes with the occasion: "days in space on her first flight"
+        note = f"I could not read “{clause.text}”, so it was not used: without it the articles give one answer."
+        return replace(bare, question=parsed.text, message=" ".join(m for m in (note, bare.message) if m))
 
     def read(self, text: str) -> Parsed:
         """The question as the templates see it."""
@@ -685,7 +706,11 @@ class Asker:
         said = [text for s in sources for text in (s.sentence, s.title or "")]
         unplaced = unstated_ordinal(parsed, plan, reply.items, said)
         if unplaced:
-            return unplaced, ()
+            kept = ranked_elsewhere(self.store, parsed, reply.items, {s.iri for s in sources})
+            if not kept:
+                return unplaced, ()
+            reply = replace(reply, items=kept)
+            sources, confidence = self._sources([t for item in kept for t in item.support])
         rated_items = [_rated(i, confidence) for i in reply.items]
         if rivals:  # "Did X command Crew-9?" where the articles name another commander too
             asked = _asked(rated_items[0], index)

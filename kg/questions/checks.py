@@ -15,6 +15,8 @@ Each check is a rule about how people ask, never about a particular question:
   of Houston" for "in Houston") are kept (:func:`narrowed`);
 - a flight named by its place in a series ("her first mission", "his last flight") is met only
   by a value whose sentence says so (:func:`unstated_ordinal`);
+- a content verb no relation reads ("Who designed the X mission?") is not answered by the relation
+  its object noun reads (the crew) (:func:`_unread`);
 - a property with one value ("died on"; a flight's commander, by the ontology's
   owl:maxCardinality) gives the value the articles clearly support best, else none
   (:func:`agreed`).
@@ -40,6 +42,7 @@ from kg.questions.scopes import is_scope
 from kg.questions.templates import Item, Plan
 from kg.questions.text import Token
 from kg.questions.types import CALENDAR, COMPANY, DURATIONS, Expected
+from kg.questions.verbs import outranked_verb, unread_verb
 from kg.questions.vocabulary import Vocabulary
 from kg.questions.wording import joined as _and
 
@@ -65,7 +68,7 @@ AHEAD = 0.65
 def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """Why the question's words rule out these answers (None: they do not)."""
     for check in (_unit, _unknown_kind, _unknown_quality, _age_ranking, _one_asked, _ignored_bound, _ignored_name,
-                  _yearless):
+                  _yearless, _unread):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
             return reason
@@ -84,6 +87,28 @@ def _unit(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, voc
         props = [vocabulary.by_iri(t.predicate.value) for t in item.support]
         if item.kind == "number" and not unit and not any(p is not None and p.range in DURATIONS for p in props):
             return f"The articles give {item.label}, a count, not a figure in {_plural(sorted(asked)[0])}."
+    return None
+
+
+#: Templates that answer through a relation the question's words matched, not through verbs of their own
+#: (a record template reads "break" and "beat" itself).
+_RELATION_TEMPLATES = {"fact", "list"}
+
+
+def _unread(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
+    """ "Who designed the Corvid 16 mission?" is not answered with the crew the noun reads as: the
+    verb asks for someone else, and no relation of the ontology reads it (:mod:`kg.questions.verbs`)."""
+    if not items or plan.template not in _RELATION_TEMPLATES:
+        return None
+    names = _and([i.label for i in items[:5]])
+    verb = unread_verb(parsed, vocabulary)
+    if verb is not None:
+        return f"I do not understand “{verb.text}” here: no relation in the ontology reads it, so the articles' " \
+               f"{names} may not be what the question asks for."
+    outranked = outranked_verb(parsed, {t.predicate.value for i in items for t in i.support})
+    if outranked is not None:
+        return f"“{outranked[0].text}” asks for a {outranked[1]}, and the articles' {names} are linked to it " \
+               f"otherwise."
     return None
 
 
@@ -380,21 +405,35 @@ def unstated_ordinal(parsed: Parsed, plan: Plan, items: Sequence[Item], sentence
             return None
         return f"The articles give {_and([i.label for i in items[:5]])}, but do not say it was of the {ordinal} {noun}."
     ranked = _ordinal_noun(parsed)
-    if ranked is None:
+    if ranked is None or rank_said(parsed, ranked, said):
         return None
+    ordinal, noun = ranked
+    return f"The articles give {_and([i.label for i in items[:5]])}, but do not say who or what was the {ordinal} " \
+           f"{noun}."
+
+
+def rank_of_noun(parsed: Parsed) -> tuple[str, str] | None:
+    """The rank and the noun it ranks when the question asks for one of a role ("the first French
+    commander of X"), not for a flight of a series ("her first mission")."""
+    return _ordinal_noun(parsed) if _ordinal_outing(parsed) is None else None
+
+
+def rank_said(parsed: Parsed, ranked: tuple[str, str], said: str) -> bool:
+    """Does the text (lower case) give the rank of the noun asked ("the first French commander";
+    "the first Canadian to command"), narrowed only by words of the question ("Europe's first
+    space station commander" is no first commander)?"""
     ordinal, noun = ranked
     stem = re.escape(re.sub(r"(?<=\w{4})(?:er|or)$", "", noun.rstrip("s")))  # "commander": "to command" too
     words = {t.lower for t in parsed.tokens} | _LITTLE
-    for w in _SERIES[ordinal]:  # the rank said of the noun asked, in its sentence ("the first French
-        for m in re.finditer(rf"\b{re.escape(w)}\W+([\w-]+)((?:\W+[\w-]+){{0,8}})", said):  # commander"; "the
-            following, rest = m.group(1), m.group(2)  # first Canadian to command"), narrowed only by words of
+    for w in _SERIES[ordinal]:
+        for m in re.finditer(rf"\b{re.escape(w)}\W+([\w-]+)((?:\W+[\w-]+){{0,8}})", said):
+            following, rest = m.group(1), m.group(2)
             owner = re.search(r"([\w-]+)['\u2019]s\W*$", said[:m.start()])  # "Europe's first": a rank in Europe
             if owner is not None and owner.group(1) not in words:
                 continue
             if (following in words or re.match(stem, following)) and re.search(rf"\b{stem}", following + rest):
-                return None  # the question: "Europe's first space station commander" is no first commander
-    return f"The articles give {_and([i.label for i in items[:5]])}, but do not say who or what was the {ordinal} " \
-           f"{noun}."
+                return True
+    return False
 
 
 def _ordinal_noun(parsed: Parsed) -> tuple[str, str] | None:

@@ -137,6 +137,8 @@ class EntityIndex:
         if not found and fuzzy and len(key) >= 4:
             for match, score, _ in process.extract(key, self._keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF,
                                                    limit=4):
+                if _digits(match) != _digits(key):
+                    continue  # "Apolo 16" is never Apollo 15: a number is spelt right or not read
                 for iri in (*self._exact.get(match, {}), *self._parts.get(match, ())):
                     found.setdefault(iri, Candidate(iri, self.entities[iri].label, "fuzzy", float(score)))
             ranked = sorted(found.values(), key=self._rank)
@@ -174,7 +176,10 @@ class EntityIndex:
         mentions = []
         taken = set(avoid)
         for run in _name_runs(tokens, taken):
-            candidates = self.lookup(span_text(run))
+            numbered = _with_number(tokens, run, taken)
+            candidates = self.lookup(span_text(numbered)) if numbered else []
+            run = numbered if candidates else run
+            candidates = candidates or self.lookup(span_text(run))
             if candidates and all(c.how in ("part", "alias") for c in candidates) and _more_name(tokens, run, taken):
                 continue
             if candidates:
@@ -281,6 +286,20 @@ def _name_like(token: Token) -> bool:
 
 
 _PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "him", "her", "them", "his", "its", "their"}
+
+
+def _digits(key: str) -> list[str]:
+    """The groups of digits of a name ("soyuz ms 25": ["25"]), which no typo correction changes."""
+    return re.findall(r"\d+", key)
+
+
+def _with_number(tokens: Sequence[Token], run: Sequence[Token], taken: set[int]) -> list[Token]:
+    """The run of name words with the number right after it ("Apolo" "16"), the way a mission or
+    a craft is named; empty when no number follows."""
+    after = run[-1].i + 1
+    if after >= len(tokens) or after in taken or not any(c.isdigit() for c in tokens[after].text):
+        return []
+    return [*run, tokens[after]]
 
 
 def _name_runs(tokens: Sequence[Token], taken: set[int]) -> list[list[Token]]:

@@ -419,7 +419,7 @@ def _classes(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBoo
         taken.update(hit)
         between = [t for t in tokens[anchor + 1:hit[0]] if not t.is_punct]
         target = anchor >= 0 and all(t.pos in ("DET", "ADJ", "NUM", "ADV") or t.is_stop or _modifies(tokens, t, hit[-1])
-                                     for t in between) and len(between) <= 3
+                                     or _named_before(tokens, t, hit[-1], skip) for t in between) and len(between) <= 3
         found.append(ClassMatch(cls, hit, target))
     found.sort(key=lambda c: (not c.target, c.tokens))
     return found
@@ -438,6 +438,13 @@ def _be_to(tokens: Sequence[Token]) -> bool:
                                                            for w in tokens[be.i + 1:t.i]):
             return True
     return False
+
+
+def _named_before(tokens: Sequence[Token], token: Token, noun: int, named: set[int]) -> bool:
+    """Is the word part of a name right before the noun, whatever the model made of it ("Which
+    NS-34 passenger": the flight's name taken for a determiner)? Not when the noun itself only
+    qualifies another ("Which Expedition 13 flight engineer")."""
+    return token.i in named and all(i in named for i in range(token.i, noun)) and tokens[noun].dep != "compound"
 
 
 def _modifies(tokens: Sequence[Token], token: Token, noun: int) -> bool:

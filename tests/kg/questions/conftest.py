@@ -34,6 +34,7 @@ from tests.kg.questions import (
     triproom,
     typeroom,
     unitroom,
+    wordroom,
 )
 
 
@@ -209,4 +210,11 @@ def units(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[A
 def stations(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """The stations newsroom (tests/kg/questions/stationroom.py): ranks of station commanders."""
     with _room(tmp_path_factory, stationroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def words(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """An Asker over tests/kg/questions/wordroom.py: words of a question the engine must not skip."""
+    with _room(tmp_path_factory, wordroom) as store:
         yield Asker(store, nlp)

@@ -1,0 +1,88 @@
+"""A verb no relation reads: "Who designed the Corvid 16 mission?" names a flight whose noun
+reads as its crew, and answering with the crew ignores the verb, which asks for someone else.
+
+The rule is narrow, since most verbs of a question carry no relation of their own ("Who was on
+X?", "Who went to space on X?", "How many days did X spend in space?"): the question's main
+verb counts only when it is a content verb (none of :data:`CARRIERS`), no word of the
+ontology's question vocabulary, read by no relation the question matched, its subject is
+what the question asks for ("who", "which company") and its object is a noun the answer comes
+through (a name, a class noun or a relation's word). "Whose record did X break?" and "Which
+university did X attend?" ask for the verb's object, which their templates read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from kg.questions.match import Parsed
+from kg.questions.text import Token
+from kg.questions.vocabulary import Vocabulary
+
+#: Verbs that say nothing a noun beside them does not ("be", "have", "make up"), and the verbs the
+#: templates read by their own words (going to space, coming from a place, leading a body).
+CARRIERS = {
+    "be", "do", "have", "get", "know", "tell", "give", "list", "name", "show", "find", "say", "make", "take",
+    "become", "spend", "go", "come", "fly", "travel", "reach", "launch", "venture", "blast", "rocket", "hail",
+    "head", "lead", "run", "ride", "join", "serve", "leave", "return", "land", "hold", "stay", "live", "work",
+    "include", "involve", "mean", "call", "use", "happen", "belong", "visit", "complete", "carry", "set", "bring",
+    "send", "plan", "schedule", "target", "expect", "slate",
+}
+#: Question words that make a verb's subject what is asked ("who designed", "which company built").
+_ASKING = {"who", "what", "which"}
+#: Dependency labels of a verb's object, straight or after a preposition ("paid for the mission").
+#: Endings that make a verb's lemma a word of the vocabulary ("commanded", "commander", "selects").
+_ENDINGS = ("", "s", "d", "ed", "r", "er", "or", "ing")
+_OBJECTS = {"dobj", "obj", "pobj"}
+
+
+def unread_verb(parsed: Parsed, vocabulary: Vocabulary) -> Token | None:
+    """The question's main verb when nothing reads it and the answer's noun is its object."""
+    read = {i for r in parsed.relations for i in r.tokens}
+    named = {i for m in parsed.mentions for i in range(m.start, m.end)}
+    nouns = read | named | {i for c in parsed.classes for i in c.tokens}
+    known = _known_words(vocabulary)
+    for verb in parsed.tokens:
+        lemma = verb.lemma.lower()
+        if verb.dep != "ROOT" or verb.pos != "VERB" or verb.i in read | named or lemma in CARRIERS \
+                or known & {verb.lower, *(lemma + end for end in _ENDINGS)}:  # "command": "commander"
+            continue
+        if _asked_subject(parsed.tokens, verb) and any(o.i in nouns for o in _objects(parsed.tokens, verb)):
+            return verb
+    return None
+
+
+def outranked_verb(parsed: Parsed, answered: Collection[str]) -> tuple[Token, str] | None:
+    """The question's main verb, with the relation it reads, when the ``answered`` properties
+    (IRIs of the facts the answers rest on) are not that relation's but one read from the verb's
+    object: "Who heads the Corvid 16 crew?" reads "heads" as a leader and "crew" as the crew, and
+    "Who commanded the X crew?", when X has no stated commander, fell back to the crew."""
+    for verb in parsed.tokens:
+        if verb.dep != "ROOT" or verb.pos != "VERB" or not _asked_subject(parsed.tokens, verb):
+            continue
+        said = [r for r in parsed.relations if verb.i in r.tokens]
+        if not said or any(set(r.prop.family) & set(answered) for r in said):
+            continue
+        objects = {o.i for o in _objects(parsed.tokens, verb)}
+        if any(set(r.prop.family) & set(answered) and objects & set(r.tokens) for r in parsed.relations):
+            return verb, said[0].prop.word
+    return None
+
+
+def _asked_subject(tokens: tuple[Token, ...], verb: Token) -> bool:
+    """Is the verb's subject the question word, or a noun it asks for ("which company")?"""
+    subjects = [t for t in tokens if t.head == verb.i and t.dep in ("nsubj", "nsubjpass") and t.i != verb.i]
+    return any(s.lower in _ASKING or any(t.head == s.i and t.lower in _ASKING for t in tokens) for s in subjects)
+
+
+def _objects(tokens: tuple[Token, ...], verb: Token) -> list[Token]:
+    """The verb's objects, straight ("designed the mission") or through a preposition ("paid for it")."""
+    children = [t for t in tokens if t.head == verb.i and t.i != verb.i]
+    through = [t for p in children if p.dep == "prep" for t in tokens if t.head == p.i and t.dep == "pobj"]
+    return [t for t in (*children, *through) if t.dep in _OBJECTS]
+
+
+def _known_words(vocabulary: Vocabulary) -> frozenset[str]:
+    """Every word of the ontology's question phrases and class names, as written."""
+    phrases = [p for prop in vocabulary.askable() for p in (*prop.phrases, *prop.inverse_phrases)]
+    phrases += [w for c in vocabulary.classes.values() for w in c.words]
+    return frozenset(w.lower() for p in phrases for w in p.split())
