@@ -13,12 +13,14 @@ from extract.components.context import CLAUSE_DEPS, Context, date, entity, span_
 from extract.components.found import Found, Obj, TermRef
 from extract.components.quantities import count, minutes, ordinal
 from extract.frames import roles
+from extract.frames.elsewhere import back_aboard, on_another_world
 from extract.frames.firsts import FirstReader
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
 from extract.frames.natives import native_before_name, place_before_native
 from extract.frames.outside import told_in_space
 from extract.frames.records import RecordReader
+from extract.frames.reference_points import timed_from
 from extract.frames.rockets import (
     RISING,
     called_rocket,
@@ -250,9 +252,11 @@ class Reader:
                     self._add(ctx, one, "vehicle", entity(c), span, sure[one], modality)
             for c in sites[:1]:
                 self._add(ctx, one, "site", entity(c), span, sure[one], modality)
-        self._dated(ctx, tok, span, launched, words, who.confidence, modality)
-        if joined:  # to the day only: a coarser date told of companions may stand beside their own exact one
-            self._dated(ctx, tok, span, joined, words, sure[joined[0]], modality, precise=True)
+        days = list(tok.subtree) if timed_from(tok) else words  # "a year after her launch": the sentence's date
+        if days is words or ctx.dates_in(days):  # is the other event's, only the launch's own ("after a launch on
+            self._dated(ctx, tok, span, launched, days, who.confidence, modality)  # Nov. 10") is its
+            if joined:  # to the day only: a coarser date told of companions may stand beside their own exact one
+                self._dated(ctx, tok, span, joined, days, sure[joined[0]], modality, precise=True)
         capsule = next((c for c in vessels if (ctx.labels[c] == "SPACECRAFT" or _called_craft(ctx, told, c))
                         and c not in launched), None)
         if capsule is not None and people and not landed:  # the craft they rode rode the rocket
@@ -373,6 +377,7 @@ class Reader:
             return  # "returned to space": a new flight, not a landing
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         if not people or tok.lemma_ == "come" and not _came_down(ctx, tok) or _off_earth(tok) \
+                or on_another_world(tok) or back_aboard(ctx, tok) \
                 or tok.lemma_ == "make" and not _made_it_back(ctx, tok):
             return
         riding = [t for c in tok.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lower_ in _RIDING

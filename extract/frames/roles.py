@@ -1037,8 +1037,21 @@ def date_before(ctx: Context, tok: Token, about: list[int], words: tuple[str, ..
         return None
     singles = {w for w in words if " " not in w}
     told = any(t.lemma_ in singles or t.lower_ in singles for t in before)
-    flight = any(t.lower_ in ("space", "orbit") or ctx.is_a(t, *CRAFT) for t in before)
+    flight = any(t.lower_ in ("space", "orbit") or ctx.is_a(t, *CRAFT) for t in before) \
+        and not _other_event(before, singles)
     return found[0] if told or flight and any(ctx.cluster(t) in about for t in before) else None
+
+
+#: verbs of the events of a flight, each with its own day ("arrived at the station on April 24")
+_EVENT_VERBS = {"launch", "arrive", "dock", "reach", "land", "return", "splash", "touch", "undock", "depart",
+                "blast", "lift"}
+
+
+def _other_event(before: Span, words: set[str]) -> bool:
+    """Whether the sentence before tells another event of the flight by its verb ("A arrived at
+    the station on April 24 aboard X. ... the trip that began with a launch"): its day is that
+    event's, not the one the next sentence tells without a day."""
+    return any(t.pos_ == "VERB" and t.lemma_ in _EVENT_VERBS and t.lemma_ not in words for t in before)
 
 
 def _others_day(ctx: Context, before: Span, about: list[int]) -> bool:
