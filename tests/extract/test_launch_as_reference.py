@@ -22,7 +22,7 @@ def _launch_days(nlp: Language, text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize("text", [
     "Nora Quill is expected to return to Earth in February 2032, almost a year after her launch.",
     "Nora Quill will come home on March 3, 2032, a year after her launch.",
-    "Nora Quill and Ivan Belov docked on June 4, six hours after their launch.",
+    "Nora Quill and Ivan Belov docked on June 4, two days after their launch.",
     "They will stay aloft until Oct. 4, when the country will celebrate the 30th anniversary of the launch of "
     "Sputnik 1.",
     "Nora Quill spoke on April 12, the anniversary of the launch of Vostok 1.",
@@ -55,3 +55,19 @@ def test_the_day_of_another_event_before_is_not_the_launchs(nlp: Language, text:
 ])
 def test_a_launch_with_its_own_day_keeps_it(nlp: Language, text: str, day: str) -> None:
     assert ("nora quill", "launchDate", day) in _launch_days(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The moment came on Oct. 5, 2030, about 25 minutes after the launch of the Space Shuttle Atlantis.",
+     "2030-10-05"),
+    ("The craft reached orbit on Oct. 5, 2030, nine minutes after the launch of the Space Shuttle Atlantis.",
+     "2030-10-05"),
+    ("On Oct. 5, 2030, two hours after the launch of the Space Shuttle Atlantis, the crew opened the bay doors.",
+     "2030-10-05"),
+    ("The first picture arrived on Oct. 5, 2030, 40 minutes after the launch of the Space Shuttle Atlantis.",
+     "2030-10-05"),
+    ("The shuttle was in orbit by Oct. 5, 2030, minutes after the launch of the Space Shuttle Atlantis.",
+     "2030-10-05"),
+])
+def test_minutes_after_the_launch_is_its_day(nlp: Language, text: str, day: str) -> None:
+    assert ("space shuttle atlantis", "launchDate", day) in _launch_days(nlp, text)
