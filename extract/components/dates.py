@@ -1,7 +1,7 @@
 """Dates: find date expressions, and resolve them against the article's date.
 
 The component finds full dates ("March 2, 2016", "1 September 1969", "1930-01-20"),
-partial ones ("March 27", "Feb. 4", "Saturday, August 26", "June 1981", "in 1963", "in
+partial ones ("March 27", "Feb. 4", "Saturday, August 26", "Thursday 11 November", "June 1981", "in 1963", "in
 February", "mid-April") and relative ones ("on Monday", "early Friday", "today", "last
 year", "last October", "last month", "this spring") with regular expressions over the text, and stores each as a
 :class:`DateMention` on ``doc._.astrokg_dates``. :func:`resolve` later turns one into a
@@ -47,8 +47,9 @@ _PATTERNS = [
     # March 2, 2016 / October 13th 1964 / October 13,1964 / March 27 / Feb. 4 / Saturday, August 26
     rf"(?:{_WEEKDAY.format(n='wd2')},? )?{_MONTH.format(n='mn2')} {_DAY.format(n='d2')}(?:,? ?{_YEAR.format(n='y2')})?"
     r"(?![\d:])",
-    # 1 September 1969 / the 13th of October, 1964 / 17 October
-    rf"{_DAY.format(n='d3')}(?: of)? {_MONTH.format(n='mn3')}(?:,? {_YEAR.format(n='y3')})?",
+    # 1 September 1969 / the 13th of October, 1964 / 17 October / Saturday 18 June (British style)
+    rf"(?:{_WEEKDAY.format(n='wd3')},? (?:the )?)?{_DAY.format(n='d3')}(?: of)? {_MONTH.format(n='mn3')}"
+    rf"(?:,? {_YEAR.format(n='y3')})?",
     # June 1981 / in February
     rf"{_MONTH.format(n='mn4')}(?![A-Za-z])(?:,? {_YEAR.format(n='y4')})?",
     # 1963 (not part of a COSPAR id or a longer number)
@@ -167,7 +168,7 @@ def find_dates(text: str) -> list[DateMention]:
             if not told:
                 continue
             year = told + shift
-        named_day = g.get("wd") or g.get("wd2")
+        named_day = g.get("wd") or g.get("wd2") or g.get("wd3")
         weekday = _WEEKDAYS[named_day.lower()] + 1 if named_day else 0
         anchor = 0
         if month and not year and not relative:
