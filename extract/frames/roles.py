@@ -31,6 +31,8 @@ CRAFT = (*VEHICLES, *MISSIONS)
 _LIGHT = {"make", "conduct", "perform", "complete", "carry", "do", "log", "undertake", "stage", "have", "take",
           "begin", "start", "finish", "end", "add", "rack", "notch", "total", "wrap", "conclude", "lead", "go",
           "spend"}
+#: verbs whose "in" carries an event noun as one they took part in: "participated in a spacewalk"
+_JOINING = {"participate", "partake"}
 #: prepositions of an event noun that tell when something else happened: "after their landing"
 WHEN = {"after", "since", "during", "before", "following", "until", "upon", "ahead"}
 #: verbs that close something with an event: "ended their mission with a splashdown"
@@ -616,7 +618,8 @@ def _of_noun(ctx: Context, noun: Token) -> About:
     of = None  # the person a noun says something of: "Ann Lee, a native of Ohio", "is part of", "is retired"
     if noun.dep_ == "appos":
         of = ctx.person(head)
-    elif noun.dep_ == "pobj" and head.lower_ in ("as", "on") or noun.dep_ in ("attr", "acomp") and head.lemma_ == "be":
+    elif noun.dep_ == "pobj" and (head.lower_ == "as" or head.lower_ == "on" and _on_it(head)) \
+            or noun.dep_ in ("attr", "acomp") and head.lemma_ == "be":
         of = ctx.subject_of(head.head if head.dep_ == "prep" else head, limit=3)
     elif noun.dep_ == "amod":  # "the retired astronaut X", "A, a retired accountant; B": one person
         of = described(ctx, head)
@@ -640,12 +643,14 @@ def _of_noun(ctx: Context, noun: Token) -> About:
             return _craft_at(ctx, child, noun)
     verb = head if noun.dep_ in ("dobj", "attr") else head.head if noun.dep_ == "pobj" or noun.dep_ == "nsubj" \
         and head.tag_ == "VBG" else None  # "has six spacewalks totalling 33 hours" makes the noun a subject
-    if verb is not None and verb.lemma_ in _LIGHT:
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                found = _subject(ctx, child, verb)
-                if found is not None:
-                    return found
+    if verb is not None and (verb.lemma_ in _LIGHT or verb.lemma_ in _JOINING and head.lower_ == "in"):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for child in subjects:
+            found = _subject(ctx, child, verb)
+            if found is not None:
+                return found
+        if subjects and verb.dep_ in ("advcl", "ccomp"):
+            return NOBODY  # "A watched as two cosmonauts took part in a spacewalk": their walk, not A's
         p = ctx.subject_of(verb, limit=4)
         return About(tuple(ctx.conjuncts(p, verb)), None, CONTEXT) if p is not None else NOBODY
     ended = head.head.head if head.head.dep_ == "dobj" else head.head  # the parse may hang "with" on the object
@@ -659,6 +664,16 @@ def _of_noun(ctx: Context, noun: Token) -> About:
             return _person(ctx, named, CONTEXT) if named is not None else NOBODY
         return About(tuple(ctx.conjuncts(p, head.head)), None, CONTEXT)
     return _set_out_for(ctx, noun) or NOBODY
+
+
+#: verbs whose "on" puts their subject in an event: "was on his first spacewalk", "went on a spacewalk"
+_ON_EVENT = {"be", "go", "head", "embark", "set", "venture", "fly", "ride", "step", "work", "serve"}
+
+
+def _on_it(on: Token) -> bool:
+    """Whether an event noun's "on" says its subject was in the event ("was on the
+    spacewalk"), not what something else was about ("gave a briefing on the spacewalk")."""
+    return on.head.pos_ not in ("VERB", "AUX") or on.head.lemma_ in _ON_EVENT
 
 
 #: the verbs whose "for", "on" or "to" an event noun follows tell their subject's event, by the noun: "left
