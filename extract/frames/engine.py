@@ -289,7 +289,23 @@ class Reader:
                 if role:
                     self._add(ctx, subject, role, entity(obj), span, sure, modality)
         self._dated(ctx, tok, span, people, words, sure, modality, precise=True, months=True)
+        self._flew_along(ctx, tok, span, people, flown, words, sure, modality)
         self._together(ctx, tok, people, words, span, who.confidence, modality)
+
+    def _flew_along(self, ctx: Context, tok: Token, span: Span, people: list[int], flown: list[int],
+                    words: list[Token], sure: float, modality: str) -> None:
+        """Those a flight's with-phrase names as flying too ("flew on VSS Unity on Sunday, July
+        11, alongside Karl Brenner"): the same craft on the same day, told less surely than its
+        subjects (as for a launch's companions, :func:`roles.launched_with`)."""
+        joined = [c for c in roles.launched_with(ctx, words) if c not in people and ctx.labels[c] == "PERSON"]
+        if not joined or modality not in ("reported", "planned"):
+            return
+        less = min(sure, CONTEXT) - 0.05
+        for one in joined:
+            for c in flown:
+                if ctx.labels[c] not in (*MISSIONS, "STATION"):
+                    self._add(ctx, one, "vehicle", entity(c), span, less, modality)
+        self._dated(ctx, tok, span, joined, words, less, modality, precise=True)
 
     def _stay(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
         """"served on Expedition 59", "lived aboard the station", "took part in the Shenzhou 6

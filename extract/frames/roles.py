@@ -875,7 +875,8 @@ _SEAT_ROLES = {"commander", "pilot", "engineer", "specialist", "captain"}
 
 def launched_with(ctx: Context, words: list[Token]) -> list[int]:
     """People a launch's with-phrase names as its object ("launched from X with A and B",
-    "with veteran cosmonaut A in the commander's seat", "with A as commander"): they went up
+    "with veteran cosmonaut A in the commander's seat", "with A as commander", "alongside the
+    company's founder, A"): they went up
     too; not someone the phrase only shows doing something else ("with A watching from the
     stands") nor a name inside another noun ("with the blessing of A")."""
     found: list[int] = []
@@ -883,10 +884,20 @@ def launched_with(ctx: Context, words: list[Token]) -> list[int]:
         if t.dep_ != "prep" or t.lower_ not in _WITH or ctx.person(t.head) is not None:
             continue
         for x in (c for c in t.children if c.dep_ == "pobj"):
-            names = [n for n in (x, *x.conjuncts) if ctx.person(n) is not None and not stood_in_for(n)]
+            told = (x, *x.conjuncts, *(c for c in x.children if c.dep_ == "appos"), *_named_after(ctx, x))
+            names = [n for n in told if ctx.person(n) is not None and not stood_in_for(n)]  # "with its founder, A"
             if names and not _doing_else(max(n.i for n in names), t.sent):
                 found += [p for n in names if (p := ctx.person(n)) is not None and p not in found]
     return found
+
+
+def _named_after(ctx: Context, noun: Token) -> list[Token]:
+    """The name that follows a title noun after a comma, which the parser may not take as its
+    apposition ("alongside the company's founder, Sir A B"): the name's first word."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return []
+    return [t for t in doc[noun.i + 2:noun.i + 4] if ctx.person(t) is not None][:1]
 
 
 def _doing_else(i: int, sent: Span) -> bool:
