@@ -50,6 +50,8 @@ _PATTERNS = [
     # 1 September 1969 / the 13th of October, 1964 / 17 October / Saturday 18 June (British style)
     rf"(?:{_WEEKDAY.format(n='wd3')},? (?:the )?)?{_DAY.format(n='d3')}(?: of)? {_MONTH.format(n='mn3')}"
     rf"(?:,? {_YEAR.format(n='y3')})?",
+    # May-November 2014, March to May 2030: a span of months, told from its first month, in the year given last
+    rf"{_MONTH.format(n='mn8')}(?: ?[-–] ?| to | through | until ){_MONTH.format(n='mn9')},? {_YEAR.format(n='y8')}",
     # June 1981 / in February
     rf"{_MONTH.format(n='mn4')}(?![A-Za-z])(?:,? {_YEAR.format(n='y4')})?",
     # 1963 (not part of a COSPAR id or a longer number)
@@ -141,8 +143,9 @@ def find_dates(text: str) -> list[DateMention]:
                 end = m.end()
     for m in matches:
         g = {k: v for k, v in m.groupdict().items() if v}
-        year = int(g.get("y1") or g.get("y2") or g.get("y3") or g.get("y4") or g.get("y5") or g.get("y7") or 0)
-        month_name = g.get("mn2") or g.get("mn3") or g.get("mn4") or g.get("mn6") or g.get("mn7")
+        year = int(g.get("y1") or g.get("y2") or g.get("y3") or g.get("y4") or g.get("y5") or g.get("y7")
+                   or g.get("y8") or 0)
+        month_name = g.get("mn2") or g.get("mn3") or g.get("mn4") or g.get("mn6") or g.get("mn7") or g.get("mn8")
         month = int(g["m1"]) if "m1" in g else _MONTHS[month_name.lower()] if month_name else 0
         day = int(g.get("d1") or g.get("d2") or g.get("d3") or 0)
         if day > 31:
