@@ -157,7 +157,8 @@ class Reader:
         crew = roles.the_crew(ctx, tok, craft)
         if not crew.people and told is None and craft is None:
             crew = roles.named_next(ctx, tok)  # "The trio landed on Sunday. A, B and C spent 180 days aboard"
-        if told is not None and not roles.same_crew(ctx, tok, told.people, crew.people):
+        if told is not None and not roles.same_crew(ctx, tok, told.people, crew.people) \
+                and not _counted_crew(tok, told, crew):
             crew = told if crew.people or roles.named_together(ctx, tok, told.people) else roles.NOBODY
         modality = mood(ctx, tok)
         if crew.people and modality is not None:
@@ -920,6 +921,20 @@ def _then_called(joined: Token) -> list[Token]:
 
 #: words that put a landing on another world: "the Apollo 15 moon landing" is no return to Earth
 _OTHER_WORLDS = {"moon", "lunar", "mars", "martian", "moonwalk"}
+
+
+def _counted_crew(tok: Token, told: About, crew: About) -> bool:
+    """Whether the story's crew is the one a counted group word means, rather than whom the
+    reference component read it as: the crew has as many people as the group counts and
+    shares some with them ("The three men crowded into the lunar module ... and splashed
+    down": the flight's three, not a partner of one of them on an earlier flight)."""
+    verb, size = tok, None
+    for _ in range(3):  # the subject of the verbs a coordinated one shares it with
+        size = roles.group_size(verb)
+        if size is not None or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return size is not None and len(crew.people) == size and not set(told.people).isdisjoint(crew.people)
 
 
 def _off_earth(tok: Token) -> bool:
