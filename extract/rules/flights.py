@@ -292,6 +292,9 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
                  and ctx.person(t) is not None]
         if named:  # "only A, with 437 days, and B, with 379 days": the name each figure follows
             return [ctx.person(named[-1])], DIRECT  # type: ignore[list-item]
+    listed = _after_name(ctx, unit)
+    if listed is not None:  # "A who racked up 666 days over three flights and B, 534 days over four": B's
+        return [listed], DIRECT
     if verb is not None:
         total = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _MEASURES), None)
         poss = next((p for p in total.children if p.dep_ == "poss"), None) if total is not None else None
@@ -342,6 +345,17 @@ def _said_of_others(ctx: Context, unit: Token) -> bool:
             subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return subject is not None and subject.pos_ != "PRON" and ctx.person(subject) is None
     return False
+
+
+def _after_name(ctx: Context, unit: Token) -> int | None:
+    """The person whose name a figure follows after a comma, in a list of people and their
+    figures ("A who racked up 666 days, and B, 534 days over four flights"): the figure is
+    that name's, whatever the parser hung it on."""
+    start = min(t.i for t in unit.subtree)
+    doc = unit.doc
+    if start < 2 or doc[start - 1].text != "," or not doc[start].like_num:
+        return None
+    return ctx.person(doc[start - 2])
 
 
 def _carried(ctx: Context, unit: Token) -> list[int]:
