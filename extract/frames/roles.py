@@ -884,7 +884,8 @@ def launched_with(ctx: Context, words: list[Token]) -> list[int]:
         if t.dep_ != "prep" or t.lower_ not in _WITH or ctx.person(t.head) is not None:
             continue
         for x in (c for c in t.children if c.dep_ == "pobj"):
-            told = (x, *x.conjuncts, *(c for c in x.children if c.dep_ == "appos"), *_named_after(ctx, x))
+            told = (x, *x.conjuncts, *(n for c in x.children if c.dep_ == "appos" for n in (c, *c.conjuncts)),
+                    *_named_after(ctx, x))
             names = [n for n in told if ctx.person(n) is not None and not stood_in_for(n)]  # "with its founder, A"
             if names and not _doing_else(max(n.i for n in names), t.sent):
                 found += [p for n in names if (p := ctx.person(n)) is not None and p not in found]
@@ -893,11 +894,17 @@ def launched_with(ctx: Context, words: list[Token]) -> list[int]:
 
 def _named_after(ctx: Context, noun: Token) -> list[Token]:
     """The name that follows a title noun after a comma, which the parser may not take as its
-    apposition ("alongside the company's founder, Sir A B"): the name's first word."""
+    apposition ("alongside the company's founder, Sir A B", "with two cosmonauts, A and B"):
+    the name and those listed with it."""
     doc = noun.doc
     if noun.pos_ != "NOUN" or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
         return []
-    return [t for t in doc[noun.i + 2:noun.i + 4] if ctx.person(t) is not None][:1]
+    name = next((t for t in doc[noun.i + 2:noun.i + 4] if ctx.person(t) is not None), None)
+    if name is None:
+        return []
+    while name.head.i != name.i and ctx.person(name.head) == ctx.person(name):
+        name = name.head  # the name's head word, which the others of a list are coordinated with
+    return [name, *name.conjuncts]
 
 
 def _doing_else(i: int, sent: Span) -> bool:

@@ -1,4 +1,4 @@
-"""Those a flight's with-phrase names flew too ("flew on VSS Unity on July 11 alongside
+"""Those a flight's or a launch's with-phrase names flew too ("flew on VSS Unity on July 11 alongside
 A", "with the company's founder, A"): the same craft, on the same day. Not someone the
 phrase shows doing something else ("with A watching from the ground"). Virgin Galactic's
 spaceplanes ("VSS Unity") are craft. Invented names, several phrasings."""
@@ -44,3 +44,16 @@ def test_someone_doing_else_did_not_fly(nlp: Language, text: str) -> None:
     found = triples(nlp, text)
     assert ("nora quill", "launchVehicle", "vss unity") in found
     assert not {t for t in found if t[0] == "karl brenner" and t[1] in ("launchVehicle", "launchDate")}
+
+
+@pytest.mark.parametrize("text", [
+    "Nora Quill had launched on March 3 on Soyuz MS-40 from Baikonur with the cosmonauts Karl Brenner and Ivan Belov.",
+    "Nora Quill launched on March 3 aboard Soyuz MS-40 with two cosmonauts, Karl Brenner and Ivan Belov.",
+    "On March 3, Nora Quill blasted off on Soyuz MS-40 with the veterans Karl Brenner and Ivan Belov.",
+    "Nora Quill lifted off on March 3 in Soyuz MS-40 with fellow crew members Karl Brenner and Ivan Belov.",
+    "Nora Quill rode Soyuz MS-40 into orbit on March 3 with the Russian cosmonauts Karl Brenner and Ivan Belov.",
+])
+def test_a_launchs_companions_named_after_a_noun_went_up_too(nlp: Language, text: str) -> None:
+    found = triples(nlp, text)
+    for one in ("nora quill", "karl brenner", "ivan belov"):
+        assert (one, "launchDate", "2031-03-03") in found
