@@ -1,7 +1,7 @@
 """Dates: find date expressions, and resolve them against the article's date.
 
 The component finds full dates ("March 2, 2016", "1 September 1969", "1930-01-20"),
-partial ones ("March 27", "Feb. 4", "Saturday, August 26", "June 1981", "in 1963", "in
+partial ones ("March 27", "Feb. 4", "Saturday, August 26", "Thursday 11 November", "June 1981", "in 1963", "in
 February", "mid-April") and relative ones ("on Monday", "early Friday", "today", "last
 year", "last October", "last month", "this spring") with regular expressions over the text, and stores each as a
 :class:`DateMention` on ``doc._.astrokg_dates``. :func:`resolve` later turns one into a
@@ -47,8 +47,11 @@ _PATTERNS = [
     # March 2, 2016 / October 13th 1964 / October 13,1964 / March 27 / Feb. 4 / Saturday, August 26
     rf"(?:{_WEEKDAY.format(n='wd2')},? )?{_MONTH.format(n='mn2')} {_DAY.format(n='d2')}(?:,? ?{_YEAR.format(n='y2')})?"
     r"(?![\d:])",
-    # 1 September 1969 / the 13th of October, 1964 / 17 October
-    rf"{_DAY.format(n='d3')}(?: of)? {_MONTH.format(n='mn3')}(?:,? {_YEAR.format(n='y3')})?",
+    # 1 September 1969 / the 13th of October, 1964 / 17 October / Saturday 18 June (British style)
+    rf"(?:{_WEEKDAY.format(n='wd3')},? (?:the )?)?{_DAY.format(n='d3')}(?: of)? {_MONTH.format(n='mn3')}"
+    rf"(?:,? {_YEAR.format(n='y3')})?",
+    # May-November 2014, March to May 2030: a span of months, told from its first month, in the year given last
+    rf"{_MONTH.format(n='mn8')}(?: ?[-–] ?| to | through | until ){_MONTH.format(n='mn9')},? {_YEAR.format(n='y8')}",
     # June 1981 / in February
     rf"{_MONTH.format(n='mn4')}(?![A-Za-z])(?:,? {_YEAR.format(n='y4')})?",
     # 1963 (not part of a COSPAR id or a longer number)
@@ -140,8 +143,9 @@ def find_dates(text: str) -> list[DateMention]:
                 end = m.end()
     for m in matches:
         g = {k: v for k, v in m.groupdict().items() if v}
-        year = int(g.get("y1") or g.get("y2") or g.get("y3") or g.get("y4") or g.get("y5") or g.get("y7") or 0)
-        month_name = g.get("mn2") or g.get("mn3") or g.get("mn4") or g.get("mn6") or g.get("mn7")
+        year = int(g.get("y1") or g.get("y2") or g.get("y3") or g.get("y4") or g.get("y5") or g.get("y7")
+                   or g.get("y8") or 0)
+        month_name = g.get("mn2") or g.get("mn3") or g.get("mn4") or g.get("mn6") or g.get("mn7") or g.get("mn8")
         month = int(g["m1"]) if "m1" in g else _MONTHS[month_name.lower()] if month_name else 0
         day = int(g.get("d1") or g.get("d2") or g.get("d3") or 0)
         if day > 31:
@@ -167,7 +171,7 @@ def find_dates(text: str) -> list[DateMention]:
             if not told:
                 continue
             year = told + shift
-        named_day = g.get("wd") or g.get("wd2")
+        named_day = g.get("wd") or g.get("wd2") or g.get("wd3")
         weekday = _WEEKDAYS[named_day.lower()] + 1 if named_day else 0
         anchor = 0
         if month and not year and not relative:

@@ -5,6 +5,7 @@
   no name ends in "-fully", "-ously", "-ively", "-ingly", "-edly", "-ically";
 - a common noun with an indefinite article ("An affable and humble Midwesterner, Glenn
   ..."): a name takes none;
+- a time zone the model tags as a place ("landed at 0455 GMT"): it names no site;
 - a picture's credit line, its label and who is credited ("Photo Credit: Michael Galindo",
   "Image credit: ESA/Ana Voss", "Photo PAP/Ana Voss", "(AP Photo/Ana Voss)"), however the model
   tagged it: the photographer is no one the story tells of, nor the agency an employer.
@@ -29,7 +30,7 @@ _CREDITS = {"credit", "credits", "courtesy"}
 def names_no_one(span: Span) -> bool:
     """Whether a PERSON span is a thing, an adverb or a common noun, or any span is a credit
     line's (see the module docstring)."""
-    if _photo_credit(span):
+    if _photo_credit(span) or _time_zone(span):
         return True
     if span.label_ != "PERSON":
         return False
@@ -42,6 +43,16 @@ def names_no_one(span: Span) -> bool:
     if len(span) == 1 and span[0].lower_.endswith(_ADVERB_ENDINGS):
         return True  # "Successfully"
     return len(span) == 1 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+
+
+#: abbreviations of time zones, which the model tags GPE or ORG after a clock time
+_TIME_ZONES = {"gmt", "utc", "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "bst", "cet", "cest", "msk",
+               "jst", "ist", "aest", "hkt", "sgt"}
+
+
+def _time_zone(span: Span) -> bool:
+    """Whether a one-word span other than a person's is a time zone ("0455 GMT", "6:02 a.m. JST")."""
+    return len(span) == 1 and span.label_ != "PERSON" and span[0].lower_ in _TIME_ZONES
 
 
 #: words a picture's credit begins with ("Photo PAP/X", "AP Photo/X", "Image: NASA/X")

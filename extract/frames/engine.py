@@ -13,12 +13,14 @@ from extract.components.context import CLAUSE_DEPS, Context, date, entity, span_
 from extract.components.found import Found, Obj, TermRef
 from extract.components.quantities import count, minutes, ordinal
 from extract.frames import roles
+from extract.frames.elsewhere import back_aboard, on_another_world
 from extract.frames.firsts import FirstReader
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
 from extract.frames.natives import native_before_name, place_before_native
 from extract.frames.outside import told_in_space
 from extract.frames.records import RecordReader
+from extract.frames.reference_points import timed_from
 from extract.frames.rockets import (
     RISING,
     called_rocket,
@@ -155,7 +157,8 @@ class Reader:
         crew = roles.the_crew(ctx, tok, craft)
         if not crew.people and told is None and craft is None:
             crew = roles.named_next(ctx, tok)  # "The trio landed on Sunday. A, B and C spent 180 days aboard"
-        if told is not None and not roles.same_crew(ctx, tok, told.people, crew.people):
+        if told is not None and not roles.same_crew(ctx, tok, told.people, crew.people) \
+                and not _counted_crew(tok, told, crew):
             crew = told if crew.people or roles.named_together(ctx, tok, told.people) else roles.NOBODY
         modality = mood(ctx, tok)
         if crew.people and modality is not None:
@@ -251,9 +254,11 @@ class Reader:
                     self._add(ctx, one, "vehicle", entity(c), span, sure[one], modality)
             for c in sites[:1]:
                 self._add(ctx, one, "site", entity(c), span, sure[one], modality)
-        self._dated(ctx, tok, span, launched, words, who.confidence, modality)
-        if joined:  # to the day only: a coarser date told of companions may stand beside their own exact one
-            self._dated(ctx, tok, span, joined, words, sure[joined[0]], modality, precise=True)
+        days = list(tok.subtree) if timed_from(tok) else words  # "a year after her launch": the sentence's date
+        if days is words or ctx.dates_in(days):  # is the other event's, only the launch's own ("after a launch on
+            self._dated(ctx, tok, span, launched, days, who.confidence, modality)  # Nov. 10") is its
+            if joined:  # to the day only: a coarser date told of companions may stand beside their own exact one
+                self._dated(ctx, tok, span, joined, days, sure[joined[0]], modality, precise=True)
         capsule = next((c for c in vessels if (ctx.labels[c] == "SPACECRAFT" or _called_craft(ctx, told, c))
                         and c not in launched), None)
         if capsule is not None and people and not landed:  # the craft they rode rode the rocket
@@ -286,7 +291,23 @@ class Reader:
                 if role:
                     self._add(ctx, subject, role, entity(obj), span, sure, modality)
         self._dated(ctx, tok, span, people, words, sure, modality, precise=True, months=True)
+        self._flew_along(ctx, tok, span, people, flown, words, sure, modality)
         self._together(ctx, tok, people, words, span, who.confidence, modality)
+
+    def _flew_along(self, ctx: Context, tok: Token, span: Span, people: list[int], flown: list[int],
+                    words: list[Token], sure: float, modality: str) -> None:
+        """Those a flight's with-phrase names as flying too ("flew on VSS Unity on Sunday, July
+        11, alongside Karl Brenner"): the same craft on the same day, told less surely than its
+        subjects (as for a launch's companions, :func:`roles.launched_with`)."""
+        joined = [c for c in roles.launched_with(ctx, words) if c not in people and ctx.labels[c] == "PERSON"]
+        if not joined or modality not in ("reported", "planned"):
+            return
+        less = min(sure, CONTEXT) - 0.05
+        for one in joined:
+            for c in flown:
+                if ctx.labels[c] not in (*MISSIONS, "STATION"):
+                    self._add(ctx, one, "vehicle", entity(c), span, less, modality)
+        self._dated(ctx, tok, span, joined, words, less, modality, precise=True)
 
     def _stay(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
         """"served on Expedition 59", "lived aboard the station", "took part in the Shenzhou 6
@@ -374,6 +395,7 @@ class Reader:
             return  # "returned to space": a new flight, not a landing
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         if not people or tok.lemma_ == "come" and not _came_down(ctx, tok) or _off_earth(tok) \
+                or on_another_world(tok) or back_aboard(ctx, tok) \
                 or tok.lemma_ == "make" and not _made_it_back(ctx, tok):
             return
         riding = [t for c in tok.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lower_ in _RIDING
@@ -900,6 +922,20 @@ def _then_called(joined: Token) -> list[Token]:
 
 #: words that put a landing on another world: "the Apollo 15 moon landing" is no return to Earth
 _OTHER_WORLDS = {"moon", "lunar", "mars", "martian", "moonwalk"}
+
+
+def _counted_crew(tok: Token, told: About, crew: About) -> bool:
+    """Whether the story's crew is the one a counted group word means, rather than whom the
+    reference component read it as: the crew has as many people as the group counts and
+    shares some with them ("The three men crowded into the lunar module ... and splashed
+    down": the flight's three, not a partner of one of them on an earlier flight)."""
+    verb, size = tok, None
+    for _ in range(3):  # the subject of the verbs a coordinated one shares it with
+        size = roles.group_size(verb)
+        if size is not None or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return size is not None and len(crew.people) == size and not set(told.people).isdisjoint(crew.people)
 
 
 def _off_earth(tok: Token) -> bool:

@@ -31,6 +31,8 @@ CRAFT = (*VEHICLES, *MISSIONS)
 _LIGHT = {"make", "conduct", "perform", "complete", "carry", "do", "log", "undertake", "stage", "have", "take",
           "begin", "start", "finish", "end", "add", "rack", "notch", "total", "wrap", "conclude", "lead", "go",
           "spend"}
+#: verbs whose "in" carries an event noun as one they took part in: "participated in a spacewalk"
+_JOINING = {"participate", "partake"}
 #: prepositions of an event noun that tell when something else happened: "after their landing"
 WHEN = {"after", "since", "during", "before", "following", "until", "upon", "ahead"}
 #: verbs that close something with an event: "ended their mission with a splashdown"
@@ -619,7 +621,8 @@ def _of_noun(ctx: Context, noun: Token) -> About:
     of = None  # the person a noun says something of: "Ann Lee, a native of Ohio", "is part of", "is retired"
     if noun.dep_ == "appos":
         of = ctx.person(head)
-    elif noun.dep_ == "pobj" and head.lower_ in ("as", "on") or noun.dep_ in ("attr", "acomp") and head.lemma_ == "be":
+    elif noun.dep_ == "pobj" and (head.lower_ == "as" or head.lower_ == "on" and _on_it(head)) \
+            or noun.dep_ in ("attr", "acomp") and head.lemma_ == "be":
         of = ctx.subject_of(head.head if head.dep_ == "prep" else head, limit=3)
     elif noun.dep_ == "amod":  # "the retired astronaut X", "A, a retired accountant; B": one person
         of = described(ctx, head)
@@ -643,12 +646,14 @@ def _of_noun(ctx: Context, noun: Token) -> About:
             return _craft_at(ctx, child, noun)
     verb = head if noun.dep_ in ("dobj", "attr") else head.head if noun.dep_ == "pobj" or noun.dep_ == "nsubj" \
         and head.tag_ == "VBG" else None  # "has six spacewalks totalling 33 hours" makes the noun a subject
-    if verb is not None and verb.lemma_ in _LIGHT:
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                found = _subject(ctx, child, verb)
-                if found is not None:
-                    return found
+    if verb is not None and (verb.lemma_ in _LIGHT or verb.lemma_ in _JOINING and head.lower_ == "in"):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for child in subjects:
+            found = _subject(ctx, child, verb)
+            if found is not None:
+                return found
+        if subjects and verb.dep_ in ("advcl", "ccomp"):
+            return NOBODY  # "A watched as two cosmonauts took part in a spacewalk": their walk, not A's
         p = ctx.subject_of(verb, limit=4)
         return About(tuple(ctx.conjuncts(p, verb)), None, CONTEXT) if p is not None else NOBODY
     ended = head.head.head if head.head.dep_ == "dobj" else head.head  # the parse may hang "with" on the object
@@ -662,6 +667,16 @@ def _of_noun(ctx: Context, noun: Token) -> About:
             return _person(ctx, named, CONTEXT) if named is not None else NOBODY
         return About(tuple(ctx.conjuncts(p, head.head)), None, CONTEXT)
     return _set_out_for(ctx, noun) or NOBODY
+
+
+#: verbs whose "on" puts their subject in an event: "was on his first spacewalk", "went on a spacewalk"
+_ON_EVENT = {"be", "go", "head", "embark", "set", "venture", "fly", "ride", "step", "work", "serve"}
+
+
+def _on_it(on: Token) -> bool:
+    """Whether an event noun's "on" says its subject was in the event ("was on the
+    spacewalk"), not what something else was about ("gave a briefing on the spacewalk")."""
+    return on.head.pos_ not in ("VERB", "AUX") or on.head.lemma_ in _ON_EVENT
 
 
 #: the verbs whose "for", "on" or "to" an event noun follows tell their subject's event, by the noun: "left
@@ -863,7 +878,8 @@ _SEAT_ROLES = {"commander", "pilot", "engineer", "specialist", "captain"}
 
 def launched_with(ctx: Context, words: list[Token]) -> list[int]:
     """People a launch's with-phrase names as its object ("launched from X with A and B",
-    "with veteran cosmonaut A in the commander's seat", "with A as commander"): they went up
+    "with veteran cosmonaut A in the commander's seat", "with A as commander", "alongside the
+    company's founder, A"): they went up
     too; not someone the phrase only shows doing something else ("with A watching from the
     stands") nor a name inside another noun ("with the blessing of A")."""
     found: list[int] = []
@@ -871,10 +887,27 @@ def launched_with(ctx: Context, words: list[Token]) -> list[int]:
         if t.dep_ != "prep" or t.lower_ not in _WITH or ctx.person(t.head) is not None:
             continue
         for x in (c for c in t.children if c.dep_ == "pobj"):
-            names = [n for n in (x, *x.conjuncts) if ctx.person(n) is not None and not stood_in_for(n)]
+            told = (x, *x.conjuncts, *(n for c in x.children if c.dep_ == "appos" for n in (c, *c.conjuncts)),
+                    *_named_after(ctx, x))
+            names = [n for n in told if ctx.person(n) is not None and not stood_in_for(n)]  # "with its founder, A"
             if names and not _doing_else(max(n.i for n in names), t.sent):
                 found += [p for n in names if (p := ctx.person(n)) is not None and p not in found]
     return found
+
+
+def _named_after(ctx: Context, noun: Token) -> list[Token]:
+    """The name that follows a title noun after a comma, which the parser may not take as its
+    apposition ("alongside the company's founder, Sir A B", "with two cosmonauts, A and B"):
+    the name and those listed with it."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return []
+    name = next((t for t in doc[noun.i + 2:noun.i + 4] if ctx.person(t) is not None), None)
+    if name is None:
+        return []
+    while name.head.i != name.i and ctx.person(name.head) == ctx.person(name):
+        name = name.head  # the name's head word, which the others of a list are coordinated with
+    return [name, *name.conjuncts]
 
 
 def _doing_else(i: int, sent: Span) -> bool:
@@ -1040,8 +1073,21 @@ def date_before(ctx: Context, tok: Token, about: list[int], words: tuple[str, ..
         return None
     singles = {w for w in words if " " not in w}
     told = any(t.lemma_ in singles or t.lower_ in singles for t in before)
-    flight = any(t.lower_ in ("space", "orbit") or ctx.is_a(t, *CRAFT) for t in before)
+    flight = any(t.lower_ in ("space", "orbit") or ctx.is_a(t, *CRAFT) for t in before) \
+        and not _other_event(before, singles)
     return found[0] if told or flight and any(ctx.cluster(t) in about for t in before) else None
+
+
+#: verbs of the events of a flight, each with its own day ("arrived at the station on April 24")
+_EVENT_VERBS = {"launch", "arrive", "dock", "reach", "land", "return", "splash", "touch", "undock", "depart",
+                "blast", "lift"}
+
+
+def _other_event(before: Span, words: set[str]) -> bool:
+    """Whether the sentence before tells another event of the flight by its verb ("A arrived at
+    the station on April 24 aboard X. ... the trip that began with a launch"): its day is that
+    event's, not the one the next sentence tells without a day."""
+    return any(t.pos_ == "VERB" and t.lemma_ in _EVENT_VERBS and t.lemma_ not in words for t in before)
 
 
 def _others_day(ctx: Context, before: Span, about: list[int]) -> bool:

@@ -189,7 +189,7 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         first = tok.i == 0 or not (tok.doc[tok.i - 1].lower_ in ("and", ",") or tok.doc[tok.i - 1].lower_ in (
             "hours", "hour", "days", "day"))
         told = duration_at(unit_tok)
-        if told is None or not first or _SPACEWALK & {t.lower_ for t in tok.sent} or \
+        if told is None or not first or (_SPACEWALK | _ON_THE_MOON) & {t.lower_ for t in tok.sent} or \
                 told.largest in ("day", "week"):
             return  # the hours of "410 days 11 hours", the minutes after the hours, a spacewalk's time
         amount, unit = told.minutes, "minute"
@@ -206,6 +206,8 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         modality = "planned"  # "blasts off for 12 days on the ISS": the stay is still to come
     elif modality == "planned" and _described_as(unit_tok):
         modality = "reported"  # "A, a veteran of three flights totalling 520 days, will command": past days
+    if _margin(unit_tok) or _said_of_others(ctx, unit_tok):
+        return
     people, sure = _owner(ctx, unit_tok)
     if not people:
         return
@@ -239,7 +241,10 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
 _INTERVAL = {"before", "after", "later", "earlier", "ago", "into", "prior", "until", "since", "longer",
              "shorter", "short", "behind", "ahead", "late", "early", "docked", "attached", "berthed"}
 #: words that make hours and minutes a spacewalk's
-_SPACEWALK = {"spacewalk", "spacewalks", "spacewalking", "spacewalker", "eva", "evas", "extravehicular", "outside"}
+_SPACEWALK = {"spacewalk", "spacewalks", "spacewalking", "spacewalker", "eva", "evas", "extravehicular", "outside",
+              "stroll"}
+#: words that make hours and minutes a stay on the Moon's surface ("a lunar surface stay of 71 hours")
+_ON_THE_MOON = {"lunar", "moonwalk", "moonwalks"}
 #: words that make a record the one that was broken
 _OLD = {"previous", "old", "former", "earlier", "standing", "existing"}
 #: verbs whose subject is the one who held a record ("who held the previous record of 410 days")
@@ -269,6 +274,8 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
             elif child.dep_ == "acl" or child.dep_ == "prep" and child.lower_ in ("of", "by"):
                 # "290 days, set by Bo Tan", "the 878 days of X"
                 p = next((ctx.person(t) for t in child.subtree if ctx.person(t) is not None), None)
+                if p is None and _set_by_others(child):
+                    return [], 0.0  # "the record of 84 days, set by three Skylab astronauts": theirs
                 if p is None and child.lower_ == "of" and unit not in child.subtree and any(
                         t.pos_ in ("NOUN", "PROPN") for t in child.subtree):
                     return [], 0.0  # "the 92 days of the earlier crew": someone else's
@@ -285,6 +292,9 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
                  and ctx.person(t) is not None]
         if named:  # "only A, with 437 days, and B, with 379 days": the name each figure follows
             return [ctx.person(named[-1])], DIRECT  # type: ignore[list-item]
+    listed = _after_name(ctx, unit)
+    if listed is not None:  # "A who racked up 666 days over three flights and B, 534 days over four": B's
+        return [listed], DIRECT
     if verb is not None:
         total = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _MEASURES), None)
         poss = next((p for p in total.children if p.dep_ == "poss"), None) if total is not None else None
@@ -304,6 +314,48 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
     if p is not None:
         return ctx.conjuncts(p, unit), LISTED  # "Ruiz and Lee had spent 190 days", "the pair"
     return [], 0.0
+
+
+#: verbs of going past a figure, whose "by N days" is the margin, not a stay
+_PASSING = {"exceed", "beat", "surpass", "break", "top", "eclipse", "pass", "outlast"}
+#: verbs of setting a record, whose agent holds it
+_SETTING = {"set", "hold", "achieve", "establish"}
+#: verbs of saying, whose reported clause may tell others' plans ("X said the crew should ...")
+_SAYING = {"say", "tell", "announce", "note", "add", "explain", "state"}
+
+
+def _margin(unit: Token) -> bool:
+    """Whether a figure is the margin by which a record falls ("exceed the record of 84 days
+    ... but by only six days"), not anyone's stay."""
+    return unit.head.lower_ == "by" and unit.head.dep_ != "agent" and any(t.lemma_ in _PASSING for t in unit.sent)
+
+
+def _set_by_others(acl: Token) -> bool:
+    """Whether a figure's modifier says it was set by people other than a named one ("the
+    record of 84 days, set by three Skylab astronauts in 1974")."""
+    return acl.dep_ == "acl" and acl.lemma_ in _SETTING and any(c.dep_ == "agent" for c in acl.children)
+
+
+def _said_of_others(ctx: Context, unit: Token) -> bool:
+    """Whether a figure is in what someone said of others ("Mike Orlan said the spacecraft and
+    crew should arrive ... to complete a 13-day mission"): the reported clause has its own
+    subject, who is no named person, so the speaker is not whom the figure is of."""
+    for tok in (unit, *unit.ancestors):
+        if tok.dep_ == "ccomp" and tok.head.lemma_ in _SAYING:
+            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return subject is not None and subject.pos_ != "PRON" and ctx.person(subject) is None
+    return False
+
+
+def _after_name(ctx: Context, unit: Token) -> int | None:
+    """The person whose name a figure follows after a comma, in a list of people and their
+    figures ("A who racked up 666 days, and B, 534 days over four flights"): the figure is
+    that name's, whatever the parser hung it on."""
+    start = min(t.i for t in unit.subtree)
+    doc = unit.doc
+    if start < 2 or doc[start - 1].text != "," or not doc[start].like_num:
+        return None
+    return ctx.person(doc[start - 2])
 
 
 def _carried(ctx: Context, unit: Token) -> list[int]:

@@ -1,0 +1,39 @@
+"""Going back to space is a launch ("returned to space in 1998", "will return to orbit next
+March aboard X"), with its day, craft and site; returning to Earth stays a landing. Invented
+names, several phrasings."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from spacy.language import Language
+
+from tests.extract import reading
+
+triples = partial(reading.triples, published="2031-06-10")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Ever the astronaut, Dale Ostrow returned to space in 2028 at the age of 77.", "2028"),
+    ("Dale Ostrow returned to space aboard the shuttle Discovery on Oct. 29, 2028, from Kennedy Space Center.",
+     "2028-10-29"),
+    ("Nine years after his first flight, Dale Ostrow returned to orbit on May 4, 2029.", "2029-05-04"),
+    ("Dale Ostrow will return to space next March aboard the Soyuz MS-40.", "2032-03"),
+    ("In 2028 Dale Ostrow returned to space, becoming the oldest person to fly.", "2028"),
+])
+def test_going_back_to_space_is_a_launch(nlp: Language, text: str, day: str) -> None:
+    found = triples(nlp, text)
+    assert ("dale ostrow", "launchDate", day) in found
+    assert not {t for t in found if t[1] == "returnDate"}
+
+
+@pytest.mark.parametrize("text", [
+    "Dale Ostrow returned to Earth on June 3.",
+    "Dale Ostrow returned home on June 3 after 180 days in space.",
+    "Dale Ostrow returned from space on June 3.",
+    "Dale Ostrow returned to the ground on June 3 after his time in orbit.",
+    "After six months in orbit, Dale Ostrow returned on June 3.",
+])
+def test_coming_back_from_space_is_no_launch(nlp: Language, text: str) -> None:
+    assert not {t for t in triples(nlp, text) if t[1] == "launchDate"}
