@@ -280,6 +280,8 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
     verb = next((a for a in unit.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if any(c.lower_ in _OLD for n in nouns for c in n.children) and (verb is None or verb.lemma_ not in _HELD):
         return [], 0.0  # "broke the previous record of 290 days": not the breaker's figure
+    if _broken(nouns):
+        return [], 0.0  # "they broke the record of 18 days, set by their countrymen": the old figure
     if unit.head.lower_ == "with" and ctx.person(unit.head.head) is not None:
         named = [t for t in unit.doc[unit.sent.start:unit.head.i] if ctx.named_at.get(t.i) is not None
                  and ctx.person(t) is not None]
@@ -331,6 +333,19 @@ def _told_in(ctx: Context, unit: Token) -> Token | None:
     spent"), whose tense, not the main clause's, says whether the figure is a fact or a plan."""
     return next((c for c in unit.children if c.dep_ in ("relcl", "acl") and any(
         ctx.person(t) is not None for t in c.subtree)), None)
+
+
+#: verbs of going past a record: their record's own figure is the old one
+_BREAKING = {"break", "beat", "surpass", "eclipse", "top", "smash", "shatter", "exceed", "overtake", "better",
+             "erase", "pass"}
+
+
+def _broken(nouns: list[Token]) -> bool:
+    """Whether a figure measures a record that its verb goes past ("broke the record of 18 days",
+    "surpassed the mark of 290 days"): the figure of whoever held it, not of the breaker (whose
+    own figure is told apart: "with 355 days")."""
+    return any(n.lower_ in ("record", "mark", "best") and n.dep_ == "dobj" and n.head.lemma_ in _BREAKING
+               for n in nouns)
 
 
 def _set_by(ctx: Context, noun: Token) -> int | None:
