@@ -140,3 +140,24 @@ def test_going_back_to_a_job_is_no_landing(nlp: Language, text: str) -> None:
 ])
 def test_a_return_from_space_is_still_a_landing(nlp: Language, text: str, name: str, day: str) -> None:
     assert day in predicates(keys(nlp, text), name, "returnDate")
+
+
+@pytest.mark.parametrize(("text", "name", "job"), [
+    ('"I have some nervousness - I am not a professional astronaut," Mark Tull said on the eve of the launch.',
+     "mark tull", "professional astronaut"),
+    ("Everyone knew Ada Rinn was smart, but she wasn't exactly a rocket scientist.", "ada rinn", "rocket scientist"),
+    ("Ivo Sarn was never a test pilot, his brother said.", "ivo sarn", "test pilot"),
+    ("Ken Baro is not an engineer but a physician.", "ken baro", "engineer"),
+    ("Lena Voss isn't a NASA astronaut; she flies for a private company.", "lena voss", "astronaut"),
+])
+def test_what_someone_is_said_not_to_be_is_no_occupation(nlp: Language, text: str, name: str, job: str) -> None:
+    assert job not in predicates(keys(nlp, text), name, "occupation")
+
+
+@pytest.mark.parametrize(("text", "name", "job"), [
+    ("Ken Baro is not an engineer but a physician.", "ken baro", "physician"),
+    ("Ada Rinn is a professional astronaut.", "ada rinn", "professional astronaut"),
+    ("Ivo Sarn was a test pilot before he joined the agency.", "ivo sarn", "test pilot"),
+])
+def test_what_someone_is_said_to_be_is_still_read(nlp: Language, text: str, name: str, job: str) -> None:
+    assert job in predicates(keys(nlp, text), name, "occupation")
