@@ -3,7 +3,7 @@ in space."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.components.context import Context, date, entity, span_of, value
 from extract.components.found import Obj, TermRef
@@ -429,6 +429,8 @@ def crew(ctx: Context, tok: Token, span: Span) -> None:
     if tok.lemma_ == "include":
         _included(ctx, tok, span)
         return
+    if tok.lower_ == "crew" and _captioned_crew(ctx, tok, span):
+        return
     verb = tok.head if tok.dep_ == "nsubj" else ctx.doc[min(tok.i + 1, len(ctx.doc) - 1)]
     if verb.lemma_ not in ("include", "be", "comprise", "consist"):
         return
@@ -445,6 +447,45 @@ def crew(ctx: Context, tok: Token, span: Span) -> None:
     people = [ctx.person(t) for c in verb.children if c.dep_ in ("dobj", "attr", "prep") for t in c.subtree]
     for p in dict.fromkeys(x for x in people if x is not None):
         ctx.add(mission, "crewMember", entity(p), span_of(tok, verb), rule=f"{VERSION}:crew", confidence=0.75)
+
+
+#: words of a caption's aside that says where each person stands ("(left to right)", "(L to R)")
+_ORDER_WORDS = {"left", "right", "l", "r", "to", "from", "front", "back", "row", "top", "bottom", "clockwise",
+                "seated", "standing", "-", "–"}
+
+
+def _captioned_crew(ctx: Context, noun: Token, span: Span) -> bool:
+    """A photo caption's crew: "The Soyuz 11 crew: (left to right) A, B and C", "NS-36 crew (L
+    to R): A, B, C": the names listed after the colon, two or more, are the named flight's crew."""
+    flight = next((c for t in noun.lefts if t.dep_ in ("compound", "nmod", "nummod", "poss")
+                   and (c := ctx.cluster(t)) is not None and ctx.labels[c] in (*MISSIONS, "SPACECRAFT")), None)
+    doc = ctx.doc
+    at = _past_order_aside(doc, noun.i + 1)
+    if flight is None or at >= len(doc) or doc[at].text not in (":", "):"):
+        return False
+    people: list[int] = []
+    for t in doc[_past_order_aside(doc, at + 1):]:
+        p = ctx.person(t) if ctx.named_at.get(t.i) is not None else None
+        if p is not None:
+            people += [] if p in people else [p]
+        elif t.text not in (",", "and", ";") and not t.is_space:
+            break
+    if len(people) < 2:
+        return False
+    for p in people:
+        ctx.add(flight, "crewMember", entity(p), span_of(noun, noun), rule=f"{VERSION}:crew", confidence=0.75)
+    return True
+
+
+def _past_order_aside(doc: Doc, at: int) -> int:
+    """The position after a bracketed aside of where people stand ("(left to right)") at ``at``,
+    else ``at``."""
+    if at >= len(doc) or doc[at].text != "(":
+        return at
+    end = next((t.i for t in doc[at + 1:at + 8] if t.text in (")", "):")), None)
+    if end is None or not all(t.lower_ in _ORDER_WORDS for t in doc[at + 1:end]):
+        return at
+    return end if doc[end].text == "):" else end + 1
 
 
 def _included(ctx: Context, verb: Token, span: Span) -> None:
