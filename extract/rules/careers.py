@@ -357,6 +357,9 @@ def award(ctx: Context, tok: Token, span: Span) -> None:
         if nums and person is not None:
             ctx.add(person, "awardCount", value(nums[0].text.replace(",", ""), "integer"), span_of(nums[0], tok),
                     rule=f"{VERSION}:awards", confidence=0.75)
+        elif person is not None:  # "a recipient of the Hero of the Soviet Union and Order of Lenin awards"
+            for c in distinct(ctx, [t for t in tok.subtree if t.i < tok.i and ctx.is_a(t, "AWARD")]):
+                ctx.add(person, "award", entity(c), span, rule=f"{VERSION}:award", confidence=0.8)
         return
     person = ctx.subject_of(tok)
     if person is None:
