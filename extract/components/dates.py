@@ -28,8 +28,10 @@ _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if
 _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
-_MONTH = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|" \
-         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+                "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+#: a month's name as written, also in the capitals of a wire lede ("ON FEBRUARY 20, 1999 the ...")
+_MONTH = rf"(?P<{{n}}>{_MONTH_NAMES}|{_MONTH_NAMES.upper()})\.?"
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{n}>1[89]\d\d|20\d\d)"
 
@@ -39,7 +41,8 @@ _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
             "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100}
 _NUMBER = r"\d{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
 
-_WEEKDAY = r"(?P<{n}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAY = rf"(?P<{{n}}>{_WEEKDAY_NAMES}|{_WEEKDAY_NAMES.upper()})"
 
 _PATTERNS = [
     # 1930-01-20, 1930 01 20

@@ -393,6 +393,8 @@ class Reader:
         if tok.lemma_ in ("return", "come") and any(
                 c.lower_ in ("to", "into") and any(t.lower_ in _NOT_HOME for t in c.children) for c in tok.children):
             return  # "returned to space": a new flight, not a landing
+        if tok.lemma_ == "return" and _back_to_an_employer(ctx, tok):
+            return  # "returned to NASA in 1993": a job taken up again
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         if not people or tok.lemma_ == "come" and not _came_down(ctx, tok) or _off_earth(tok) \
                 or on_another_world(tok) or back_aboard(ctx, tok) \
@@ -1218,6 +1220,22 @@ _EITHER_WAY = {"ride", "leave", "depart", "begin", "send"}
 _RIDDEN = {"ride", "rides", "riding", "rode", "ridden"}
 #: where a return that is a landing goes
 _BACK_TO = {"earth", "home", "ground", "planet"}
+
+
+#: nouns of a workplace or a calling one goes back to ("returned to the agency", "to teaching")
+_WORKPLACES = {"agency", "company", "firm", "navy", "army", "university", "college", "job", "teaching", "politics",
+               "academia", "industry", "research", "office", "post", "career", "company's", "military"}
+
+
+def _back_to_an_employer(ctx: Context, verb: Token) -> bool:
+    """Whether "return" goes back to an organisation or a calling ("returned to NASA in 1993",
+    "returned to the Navy", "returned to teaching"), not down from space."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for t in prep.children:
+                if ctx.is_a(t, "AGENCY", "ORG", "SCHOOL") or t.lower_ in _WORKPLACES:
+                    return True
+    return False
 
 
 def unmarked_trip(frame: str, verb: Token) -> bool:

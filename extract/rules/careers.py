@@ -66,7 +66,7 @@ def role(ctx: Context, span: Span) -> None:
     if not people or kind == "backup":  # a backup seat is the backup rule's
         return
     person = people[0]
-    if _unrealised(head) or info["term"] == "pilot" and _crew_seat(ctx, head):
+    if _unrealised(head) or _denied(head) or info["term"] == "pilot" and _crew_seat(ctx, head):
         return  # "her dream, to become a pilot"; "Ana Ruiz, the mission's pilot": a seat, the crew rule's
     if head.dep_ == "pobj" and head.head.lower_ == "as" and (
             kind != "crew" and not any(c.dep_ == "det" for c in head.children)
@@ -131,6 +131,15 @@ def _unrealised(noun: Token) -> bool:
         return False
     above = [verb.head, verb.head.head]
     return any(t.lemma_.lower() in _WISHED for t in above) or verb.head.pos_ == "NOUN"
+
+
+def _denied(noun: Token) -> bool:
+    """Whether a role noun is what its copula says someone is not ("I am not a professional
+    astronaut", "she wasn't exactly a rocket scientist", "he never was a pilot")."""
+    if noun.dep_ == "conj" and noun.head.dep_ == "attr" and any(c.lower_ in ("or", "nor") for c in noun.head.children):
+        noun = noun.head  # "not a pilot or an engineer"; "not an engineer but a physician" is one
+    return noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
+        c.dep_ == "neg" or c.lower_ == "never" for c in noun.head.children)
 
 
 def _crew_seat(ctx: Context, noun: Token) -> bool:
@@ -348,6 +357,9 @@ def award(ctx: Context, tok: Token, span: Span) -> None:
         if nums and person is not None:
             ctx.add(person, "awardCount", value(nums[0].text.replace(",", ""), "integer"), span_of(nums[0], tok),
                     rule=f"{VERSION}:awards", confidence=0.75)
+        elif person is not None:  # "a recipient of the Hero of the Soviet Union and Order of Lenin awards"
+            for c in distinct(ctx, [t for t in tok.subtree if t.i < tok.i and ctx.is_a(t, "AWARD")]):
+                ctx.add(person, "award", entity(c), span, rule=f"{VERSION}:award", confidence=0.8)
         return
     person = ctx.subject_of(tok)
     if person is None:

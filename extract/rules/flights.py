@@ -3,7 +3,7 @@ in space."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.components.context import Context, date, entity, span_of, value
 from extract.components.found import Obj, TermRef
@@ -287,6 +287,8 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
     verb = next((a for a in unit.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if any(c.lower_ in _OLD for n in nouns for c in n.children) and (verb is None or verb.lemma_ not in _HELD):
         return [], 0.0  # "broke the previous record of 290 days": not the breaker's figure
+    if _broken(nouns):
+        return [], 0.0  # "they broke the record of 18 days, set by their countrymen": the old figure
     if unit.head.lower_ == "with" and ctx.person(unit.head.head) is not None:
         named = [t for t in unit.doc[unit.sent.start:unit.head.i] if ctx.named_at.get(t.i) is not None
                  and ctx.person(t) is not None]
@@ -385,6 +387,19 @@ def _told_in(ctx: Context, unit: Token) -> Token | None:
         ctx.person(t) is not None for t in c.subtree)), None)
 
 
+#: verbs of going past a record: their record's own figure is the old one
+_BREAKING = {"break", "beat", "surpass", "eclipse", "top", "smash", "shatter", "exceed", "overtake", "better",
+             "erase", "pass"}
+
+
+def _broken(nouns: list[Token]) -> bool:
+    """Whether a figure measures a record that its verb goes past ("broke the record of 18 days",
+    "surpassed the mark of 290 days"): the figure of whoever held it, not of the breaker (whose
+    own figure is told apart: "with 355 days")."""
+    return any(n.lower_ in ("record", "mark", "best") and n.dep_ == "dobj" and n.head.lemma_ in _BREAKING
+               for n in nouns)
+
+
 def _set_by(ctx: Context, noun: Token) -> int | None:
     """Whose a record or mark is, told by its verb: "the mark of 355 days was set by X", "the
     record of 288 days belonged to X"."""
@@ -466,6 +481,8 @@ def crew(ctx: Context, tok: Token, span: Span) -> None:
     if tok.lemma_ == "include":
         _included(ctx, tok, span)
         return
+    if tok.lower_ == "crew" and _captioned_crew(ctx, tok, span):
+        return
     verb = tok.head if tok.dep_ == "nsubj" else ctx.doc[min(tok.i + 1, len(ctx.doc) - 1)]
     if verb.lemma_ not in ("include", "be", "comprise", "consist"):
         return
@@ -482,6 +499,45 @@ def crew(ctx: Context, tok: Token, span: Span) -> None:
     people = [ctx.person(t) for c in verb.children if c.dep_ in ("dobj", "attr", "prep") for t in c.subtree]
     for p in dict.fromkeys(x for x in people if x is not None):
         ctx.add(mission, "crewMember", entity(p), span_of(tok, verb), rule=f"{VERSION}:crew", confidence=0.75)
+
+
+#: words of a caption's aside that says where each person stands ("(left to right)", "(L to R)")
+_ORDER_WORDS = {"left", "right", "l", "r", "to", "from", "front", "back", "row", "top", "bottom", "clockwise",
+                "seated", "standing", "-", "–"}
+
+
+def _captioned_crew(ctx: Context, noun: Token, span: Span) -> bool:
+    """A photo caption's crew: "The Soyuz 11 crew: (left to right) A, B and C", "NS-36 crew (L
+    to R): A, B, C": the names listed after the colon, two or more, are the named flight's crew."""
+    flight = next((c for t in noun.lefts if t.dep_ in ("compound", "nmod", "nummod", "poss")
+                   and (c := ctx.cluster(t)) is not None and ctx.labels[c] in (*MISSIONS, "SPACECRAFT")), None)
+    doc = ctx.doc
+    at = _past_order_aside(doc, noun.i + 1)
+    if flight is None or at >= len(doc) or doc[at].text not in (":", "):"):
+        return False
+    people: list[int] = []
+    for t in doc[_past_order_aside(doc, at + 1):]:
+        p = ctx.person(t) if ctx.named_at.get(t.i) is not None else None
+        if p is not None:
+            people += [] if p in people else [p]
+        elif t.text not in (",", "and", ";") and not t.is_space:
+            break
+    if len(people) < 2:
+        return False
+    for p in people:
+        ctx.add(flight, "crewMember", entity(p), span_of(noun, noun), rule=f"{VERSION}:crew", confidence=0.75)
+    return True
+
+
+def _past_order_aside(doc: Doc, at: int) -> int:
+    """The position after a bracketed aside of where people stand ("(left to right)") at ``at``,
+    else ``at``."""
+    if at >= len(doc) or doc[at].text != "(":
+        return at
+    end = next((t.i for t in doc[at + 1:at + 8] if t.text in (")", "):")), None)
+    if end is None or not all(t.lower_ in _ORDER_WORDS for t in doc[at + 1:end]):
+        return at
+    return end if doc[end].text == "):" else end + 1
 
 
 def _included(ctx: Context, verb: Token, span: Span) -> None:

@@ -31,8 +31,18 @@ def aka(ctx: Context, sent: Span) -> None:
         return
     for m in _AKA.finditer(sent.text):
         span = char_span(sent, m)
+        if _of_a_thing(ctx, span) or sent.text[m.end(1):m.end(1) + 1] in ("-", "/") or \
+                sent.text[m.end(1):m.end(1) + 1].isdigit():
+            continue  # "today's mission, known as NS-37": the mission's name, and a code is no nickname
         person = ctx.subject_of(span[0])
         if person is not None:
             name = re.sub(r",? (and|was|is|who)\b.*$", "", m.group(1)).rstrip(", ")
             name = name if re.search(r"\b(Jr|Sr)\.$", name) else name.rstrip(".")
             ctx.add(person, "alternativeName", value(name), span, rule=f"{VERSION}:aka", confidence=0.75)
+
+
+def _of_a_thing(ctx: Context, span: Span) -> bool:
+    """Whether "known as" describes a noun that is no person ("the mission, known as X"), not
+    the one the clause is about."""
+    verb = next((t for t in span if t.lower_ in ("known", "called", "nicknamed")), None)
+    return verb is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and ctx.person(verb.head) is None

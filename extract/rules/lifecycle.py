@@ -120,15 +120,38 @@ def _past_deed(span: Span) -> Token | None:
     """The past deed an age is told as the time of, not the person's age now: "As a 3-year-old,
     X told her parents...", "When she was 12, X built a rocket", "rode into space in 1983 when
     she was 32" (a "when"/"while" clause or an "as a N-year-old" phrase on a past-tense verb):
-    that verb, whose date (if any) the age is as of."""
-    for t in (span.root, *span.root.ancestors):
+    that verb, whose date (if any) the age is as of. "At 25, X was the youngest ..." tells of
+    then too (:func:`_fronted_then`)."""
+    root = _words(span).root
+    then = _fronted_then(root)
+    if then is not None:
+        return then
+    for t in (root, *root.ancestors):
         if t.lower_ == "as" and t.dep_ == "prep":
             return t.head if t.head.tag_ in ("VBD", "VBN") else None
-        if t.dep_ == "advcl" and any(c.lower_ in ("when", "while") for c in t.children):
+        if t.dep_ == "advcl" and any(c.lower_ in _THEN_WORDS for c in t.children):
             return t.head if t.tag_ == "VBD" else None
         if t.pos_ == "VERB" and t.dep_ != "advcl":
             return None
     return None
+
+
+#: words that open a clause telling of another time ("when she was 10", "since he was 7")
+_THEN_WORDS = {"when", "while", "since", "until", "till"}
+
+
+def _words(span: Span) -> Span:
+    """The span without its closing punctuation, whose root is the age's own word: the root
+    of "was 10 years old." is the full stop, which hangs from the main verb."""
+    return span[:-1] if len(span) > 1 and span[-1].is_punct else span
+
+
+def _fronted_then(root: Token) -> Token | None:
+    """The past verb a fronted "At 25," hangs from ("At 25, X was the youngest man to fly"): an
+    age at that deed, not the person's age now ("At 61, X is the oldest" is)."""
+    if root.lower_ != "at" or root.dep_ != "prep" or root.i != root.sent.start:
+        return None
+    return root.head if root.head.tag_ == "VBD" else None
 
 
 def _listed_after(ctx: Context, noun: Token) -> list[int]:

@@ -249,14 +249,33 @@ _PARTS = {"suburb", "suburbs", "neighborhood", "neighbourhood", "district", "bor
 
 def described_place(ctx: Context, tok: Token) -> bool:
     """A place named only to say where another is: "Klushino, a village west of Moscow",
-    "the San Diego suburb of La Jolla"."""
-    root = mention(ctx, tok).root
+    "the San Diego suburb of La Jolla", "close to Russia's border with Kazakhstan"; or where
+    someone comes from ("Oklahoma native X died in Huntsville"): never where an event was."""
+    named = mention(ctx, tok)
+    if named.end < len(ctx.doc) and ctx.doc[named.end].lower_ in _NATIVE or _on_a_border(named.root):
+        return True
+    root = named.root
     if root.dep_ in ("compound", "nmod") and root.head.lower_ in _PARTS and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(ctx.is_a(t, "PLACE") for t in c.subtree)
             for c in root.head.children):
         return True
     for anc in ancestors(tok)[:5]:
         if anc.dep_ == "appos" and anc.pos_ == "NOUN" and ctx.is_a(anc.head, "PLACE"):
+            return True
+        if anc.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+#: nouns after a place that make it someone's origin ("an Oklahoma native")
+_NATIVE = {"native", "natives"}
+
+
+def _on_a_border(tok: Token) -> bool:
+    """Whether a place is named by a border it is on ("close to Russia's border with Kazakhstan",
+    "on the border with China"): it locates another place."""
+    for anc in list(tok.ancestors)[:4]:
+        if anc.lower_ in ("border", "borders", "frontier"):
             return True
         if anc.pos_ in ("VERB", "AUX"):
             return False

@@ -381,6 +381,8 @@ _SERIES = {"first": ("first", "maiden", "debut"), "last": ("last", "final", "lat
              "maiden": ("first", "maiden", "debut"), "second": ("second",), "third": ("third",),
              "fourth": ("fourth",), "fifth": ("fifth",), "previous": ("previous", "earlier", "prior"),
              "next": ("next", "upcoming", "coming")}
+#: Ordinals of a later place in a series, which only the words themselves state ("36th", "sixth").
+_COUNTED_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth")
 #: Nouns of one flight or outing that an ordinal picks out.
 _OUTINGS = {"mission", "flight", "spaceflight", "trip", "journey", "expedition", "stay", "spacewalk", "launch"}
 #: Little words between a rank and its noun ("the first one to command", "the first ever to").
@@ -401,7 +403,7 @@ def unstated_ordinal(parsed: Parsed, plan: Plan, items: Sequence[Item], sentence
     asked = _ordinal_outing(parsed)
     if asked is not None:
         ordinal, noun = asked
-        if any(re.search(rf"\b{re.escape(w)}\b", said) for w in _SERIES[ordinal]):
+        if any(re.search(rf"\b{re.escape(w)}\b", said) for w in _SERIES.get(ordinal, (ordinal,))):
             return None
         return f"The articles give {_and([i.label for i in items[:5]])}, but do not say it was of the {ordinal} {noun}."
     ranked = _ordinal_noun(parsed)
@@ -450,15 +452,16 @@ def _ordinal_noun(parsed: Parsed) -> tuple[str, str] | None:
 
 
 def _ordinal_outing(parsed: Parsed) -> tuple[str, str] | None:
-    """The ordinal and the flight noun it places ("first", "spaceflight"; "last space mission"),
+    """The ordinal and the flight noun it places ("first", "spaceflight"; "last space mission";
+    "36th", "flight" of "Blue Origin's 36th New Shepard flight", past the name of its vehicle),
     if the question has one."""
-    words = [t.lower for t in parsed.tokens]
-    for at, word in enumerate(words):
-        if word not in _SERIES:
+    tokens = parsed.tokens
+    for t in tokens:
+        if t.lower not in _SERIES and not _COUNTED_ORDINAL.fullmatch(t.lower):
             continue
-        for after in words[at + 1:at + 3]:
-            if after.rstrip("s") in _OUTINGS:
-                return word, after
-            if after not in ("space", "crewed"):
+        for after in tokens[t.i + 1:t.i + 5]:
+            if after.lower.rstrip("s") in _OUTINGS:
+                return t.lower, after.lower
+            if after.lower not in ("space", "crewed") and not any(m.covers(after.i) for m in parsed.mentions):
                 break
     return None

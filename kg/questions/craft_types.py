@@ -36,8 +36,8 @@ def of_a_type(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: Ent
     types = {c.iri: c.label for _, c in plan.used if of(c.iri, craft) and not one_flight(vocabulary, index, c.iri)}
     answers = {i.iri for i in items}
     others = [m.best for m in parsed.mentions if of(m.best.iri, people) and m.best.iri not in answers]
-    typed = [i for i in items if i.iri and i.support and all(str(getattr(t.subject, "value", "")) in types
-                                                               for t in i.support)]
+    typed = [i for i in items if i.iri and (_flight_bound(plan, types) or i.support and all(
+        str(getattr(t.subject, "value", "")) in types for t in i.support))]
     if not types or not others or not typed:
         return reply
     pairs = [(NamedNode(i.iri), NamedNode(o.iri)) for i in typed if i.iri for o in others]
@@ -49,3 +49,10 @@ def of_a_type(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: Ent
     shown = ", ".join(i.label for i in typed[:5])
     return Reply([], note=f"The articles give {shown} for a {next(iter(types.values()))}, not for the one "
                           f"{others[0].label} flew.")
+
+
+def _flight_bound(plan: Plan, types: dict[str, str]) -> bool:
+    """Does the plan ask about the type as the flight itself ("the commander of X's Soyuz": the
+    crew roles whose flight is "Soyuz")? Then every answer rests on the type alone."""
+    bound = plan.bindings.get("mission")
+    return isinstance(bound, NamedNode) and bound.value in types

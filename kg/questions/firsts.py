@@ -30,7 +30,7 @@ _MEANING = {
     "station": "station iss outpost laboratory lab",
     "space": "space orbit orbital spaceflight fly flew flown flies flying travel travelled traveled go went gone "
              "goes reach reached launch launched astronaut cosmonaut taikonaut spacefarer spaceflyer head headed "
-             "enter entered enters entering",
+             "enter entered enters entering traveller traveler",
     "walk": "walk walked walks walking spacewalk spacewalks spacewalking spacewalker eva",
     "moon": "moon lunar",
     "mars": "mars martian",
@@ -61,7 +61,7 @@ def meaning(text: str) -> frozenset[str]:
     ['command', 'station']
     >>> sorted(meaning("perform a spacewalk"))
     ['space', 'walk']
-    >>> meaning("enter space") == meaning("in space") == meaning("travel in space")
+    >>> meaning("enter space") == meaning("in space") == meaning("travel in space") == meaning("space traveller")
     True
     """
     words = {_MEANS.get(w, w.rstrip("s") if len(w) > 3 else w)

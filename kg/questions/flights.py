@@ -24,6 +24,7 @@ from kg.questions.linking import EntityIndex, Mention
 from kg.questions.match import Parsed
 from kg.questions.readers import CLASS_READ, agent_classes, types_of
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, query_text, template
+from kg.questions.types import measured_unit
 from kg.questions.values import show
 from kg.questions.vocabulary import Vocabulary
 from kg.store import Store
@@ -321,8 +322,9 @@ STATED = (
 
 def asks_flights(parsed: Parsed, ctx: Context) -> Mention | None:
     """The person a question asks the number of flights of: "How many times did X fly (to
-    space)?", "How many spaceflights has X made?", "How many missions has X flown?"."""
-    if parsed.wh != "how many":
+    space)?", "How many spaceflights has X made?", "How many missions has X flown?"; not "How
+    many flight hours did X log?", an amount in a unit."""
+    if parsed.wh != "how many" or measured_unit(parsed) is not None:
         return None
     people = agent_classes(ctx)
     person = next((m for m in parsed.mentions if set(types_of(ctx, m.best.iri)) & people), None)

@@ -96,7 +96,8 @@ def read_values(parsed: Parsed, ctx: Context, rel: RelationMatch, direction: str
         if parsed.wh in ("who", "whom"):
             kept = [i for i in kept if who(i.iri or "")]
         if count:
-            return counted(kept, f"{rel.prop.word} of {topic.label}")
+            people = bool(kept) and all(who(i.iri or "") for i in kept)
+            return crew_counted(kept, f"{rel.prop.word} of {topic.label}", people and _flight(ctx, [topic.iri]))
         return Reply(kept)
 
     return read
@@ -144,6 +145,22 @@ def counted(items: Sequence[Item], what: str) -> Reply:
     return Reply([Item(str(n), n, kind="count", support=support, confidence=min(sure) if sure else None)],
                  also=list(items),
                  note=f"I counted each distinct {what} once: {listed}.")
+
+
+def crew_counted(items: Sequence[Item], what: str, flight: bool) -> Reply:
+    """A count of the people linked to a flight. One person alone is whom the articles happen to
+    name ("as a member of the eight-person X crew, Ockels ..."), not how many flew: no answer."""
+    if flight and len(items) == 1:
+        return Reply([], note=f"The articles name only {items[0].label} on it; they do not say how many flew.")
+    return counted(items, what)
+
+
+def _flight(ctx: Context, iris: Iterable[str]) -> bool:
+    """Whether the entities name a flight or a craft and no one ("How many flew on X?" counts its
+    crew; "How many flew with A on X?" may rightly count one)."""
+    flights = ctx.vocabulary.family("Mission", "Spaceflight", "Spacecraft")
+    kinds = [types_of(ctx, iri) for iri in iris]
+    return any(k & flights for k in kinds) and not any(k & agent_classes(ctx) for k in kinds)
 
 
 def entity_kind(prop: PropertyWords) -> str:
@@ -543,7 +560,7 @@ def read_linked(parsed: Parsed, ctx: Context, names: str, counting: bool) -> Rea
                         and (not flights or i.iri in on_flight)), key=lambda i: first.get(i.iri or "", 0))
         if counting:
             what = parsed.target_class.label if parsed.target_class else "person"
-            return counted(items, f"{what} linked to {names}")
+            return crew_counted(items, f"{what} linked to {names}", _flight(ctx, (m.best.iri for m in parsed.mentions)))
         return Reply(items)
 
     return read

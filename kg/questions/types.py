@@ -9,6 +9,7 @@ never answered with a date.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -185,12 +186,17 @@ def _counts(parsed: Parsed, target: ClassWords) -> bool:
 
 
 def measured_unit(parsed: Parsed) -> str | None:
-    """The unit "how many" asks an amount of ("How many days did X last?": "day"), or None
-    when it counts things ("how many astronauts")."""
+    """The unit "how many" asks an amount of ("How many days did X last?": "day"; "how many
+    flight hours": "hour", the last noun of the words after it), or None when it counts things
+    ("how many astronauts", "how many flights")."""
     if parsed.wh != "how many":
         return None
     at = next((t.i for t in parsed.tokens if t.lower == "many"), None)
-    unit = parsed.tokens[at + 1].lemma.lower() if at is not None and at + 1 < len(parsed.tokens) else ""
+    if at is None:
+        return None
+    words = itertools.takewhile(lambda t: t.tag.startswith(("NN", "JJ", "VBG")), parsed.tokens[at + 1:at + 4])
+    nouns = [t for t in words if t.tag.startswith("NN")]  # "flying hours", "days long"
+    unit = nouns[-1].lemma.lower() if nouns else ""
     return unit if unit in _TIME_UNITS | _MEASURES else None
 
 

@@ -30,3 +30,24 @@ def test_a_crew_listed_after_a_colon(nlp: Language, text: str, modality: str) ->
 
 def test_a_plural_subject_without_a_list_names_no_one(nlp: Language) -> None:
     assert crew(nlp, "Two people flew on NS-46 last week. Nora Elling watched from the ground.", "NS-46") == {}
+
+
+@pytest.mark.parametrize(("text", "mission"), [
+    ("The Soyuz 41 crew: (left to right) Nora Elling, Rob Fenn and Egon Grill. (Credit: Roscosmos)", "Soyuz 41"),
+    ("NS-46 crew (L to R): Nora Elling, Rob Fenn, Egon Grill", "NS-46"),
+    ("The Shenzhou-31 crew (from left): Nora Elling, Rob Fenn and Egon Grill.", "Shenzhou-31"),
+    ("Crew-19 crew: Nora Elling, Rob Fenn and Egon Grill pose before the launch.", "Crew-19"),
+    ("Above, the Soyuz 41 crew: Nora Elling, Rob Fenn, Egon Grill.", "Soyuz 41"),
+])
+def test_a_captions_crew_after_a_colon(nlp: Language, text: str, mission: str) -> None:
+    """A photo caption's "X crew:" list, with or without an aside of where each one stands."""
+    assert set(crew(nlp, text, mission)) == {"Nora Elling", "Rob Fenn", "Egon Grill"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Soyuz 41 crew: Nora Elling.",  # one name is no list
+    "The Soyuz 41 crew (pictured) trained for months: Nora Elling watched them.",
+    "NS-46 crew members were waiting; later Nora Elling and Rob Fenn spoke.",
+])
+def test_no_captioned_list_no_crew(nlp: Language, text: str) -> None:
+    assert not crew(nlp, text, "Soyuz 41") and not crew(nlp, text, "NS-46")

@@ -88,3 +88,21 @@ def test_a_flight_named_with_its_past_year(nlp: Language, text: str, name: str, 
     start = next(t.i for t in doc if t.text == name)
     end = start + len(nlp.make_doc(name))
     assert past_mention(doc, start, end) is past
+
+
+@pytest.mark.parametrize(("text", "published", "words", "value"), [
+    ("ON FEBRUARY 20, 2011 the first Ruritanian astronaut flew.", "2026-02-20", "FEBRUARY 20, 2011", "2011-02-20"),
+    ("MOSCOW, SEPT. 3 (AP) -- The crew landed.", "2024-09-04", "SEPT. 3", "2024-09-03"),
+    ("BAIKONUR, Kazakhstan, MARCH 14 -- Three men rode a Soyuz.", "2019-03-15", "MARCH 14", "2019-03-14"),
+    ("ON SATURDAY, AUGUST 26, the capsule launched.", "2023-08-27", "SATURDAY, AUGUST 26", "2023-08-26"),
+    ("LATE ON 5 JUNE 2007 the shuttle landed.", "2007-06-06", "5 JUNE 2007", "2007-06-05"),
+])
+def test_a_date_in_capitals(text: str, published: str, words: str, value: str) -> None:
+    """A wire lede or a headline in capitals gives the whole date, not only its year."""
+    assert only(text, published) == (words, Literal(value, "date"))
+
+
+@pytest.mark.parametrize("text", [
+    "NASA MAY DELAY THE LAUNCH", "THE LONG MARCH OF THE CREW", "THE CREW FLEW TO AUGUSTA"])
+def test_words_in_capitals_that_are_no_date(text: str) -> None:
+    assert find_dates(text) == []

@@ -120,3 +120,44 @@ def test_a_crewed_test_flight_s_launch_is_its_crew_s(nlp: Language) -> None:
     found = keys(nlp, "The flight follows the historic Demo-9 test, which launched on May 30 carrying the astronauts "
                       "Arkady Veselov and Lena Korn to the station.")
     assert predicates(found, "arkady veselov", "launchDate") == ["2023-05-30"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Rinn joined NASA in 1987 as a flight controller. She returned to NASA in 1993.",
+    "Ivo Sarn left the agency in 2001 and returned to the Navy in 2003.",
+    "Ken Baro returned to teaching at Purdue University in 2012.",
+    "Lena Voss returned to the European Space Agency on March 3, 2015, after a year at Boeing.",
+    "Tomas Kell returned to Boeing in 2019 after his flight.",
+])
+def test_going_back_to_a_job_is_no_landing(nlp: Language, text: str) -> None:
+    assert not [k for k in keys(nlp, text) if k[1] in ("returnDate", "landingSite")]
+
+
+@pytest.mark.parametrize(("text", "name", "day"), [
+    ("Mira Olsen returned to Earth on March 3, 2015.", "mira olsen", "2015-03-03"),
+    ("Pia Dremmel returned aboard the Orion 9 capsule on June 4, 2016, landing near Arkalyk.", "pia dremmel",
+     "2016-06-04"),
+])
+def test_a_return_from_space_is_still_a_landing(nlp: Language, text: str, name: str, day: str) -> None:
+    assert day in predicates(keys(nlp, text), name, "returnDate")
+
+
+@pytest.mark.parametrize(("text", "name", "job"), [
+    ('"I have some nervousness - I am not a professional astronaut," Mark Tull said on the eve of the launch.',
+     "mark tull", "professional astronaut"),
+    ("Everyone knew Ada Rinn was smart, but she wasn't exactly a rocket scientist.", "ada rinn", "rocket scientist"),
+    ("Ivo Sarn was never a test pilot, his brother said.", "ivo sarn", "test pilot"),
+    ("Ken Baro is not an engineer but a physician.", "ken baro", "engineer"),
+    ("Lena Voss isn't a NASA astronaut; she flies for a private company.", "lena voss", "astronaut"),
+])
+def test_what_someone_is_said_not_to_be_is_no_occupation(nlp: Language, text: str, name: str, job: str) -> None:
+    assert job not in predicates(keys(nlp, text), name, "occupation")
+
+
+@pytest.mark.parametrize(("text", "name", "job"), [
+    ("Ken Baro is not an engineer but a physician.", "ken baro", "physician"),
+    ("Ada Rinn is a professional astronaut.", "ada rinn", "professional astronaut"),
+    ("Ivo Sarn was a test pilot before he joined the agency.", "ivo sarn", "test pilot"),
+])
+def test_what_someone_is_said_to_be_is_still_read(nlp: Language, text: str, name: str, job: str) -> None:
+    assert job in predicates(keys(nlp, text), name, "occupation")

@@ -53,3 +53,16 @@ def test_a_launch_that_marked_a_first_time_is_no_person_s_first(nlp: Language) -
 def test_questions_and_articles_meet_on_the_same_scope() -> None:
     assert scope_of(["scotsman"]) == scope_of(["scottish", "man"]) == "Scotland, man"
     assert scope_of(["german"]) == "Germany"
+
+
+@pytest.mark.parametrize(("text", "holder", "scope"), [
+    ("The first Bulgarian space traveller Kiril Dobrev (right) and commander Ivo Sarn before the launch.",
+     "kiril dobrev", "bulgaria"),
+    ("Kiril Dobrev became Bulgaria's first space traveller in 1979.", "kiril dobrev", "bulgaria"),
+    ("Kiril Dobrev, the first Bulgarian space traveler, died on Monday.", "kiril dobrev", "bulgaria"),
+    ("Poland's first space traveller, Kiril Dobrev, flew in 1978.", "kiril dobrev", "poland"),
+    ("Kiril Dobrev was the first Hungarian space traveller.", "kiril dobrev", "hungary"),
+])
+def test_a_first_space_traveller(nlp: Language, text: str, holder: str, scope: str) -> None:
+    """"Space traveller" is a trade of firsts, as "space tourist" is, in either spelling."""
+    assert firsts(nlp, text) == {(holder, scope)}

@@ -731,3 +731,26 @@ def test_the_kin_of_someone_named_is_not_the_one_who_flew(nlp: Language, text: s
     assert key("Lena Voss", "launchVehicle", "New Shepard") in found
     assert not any(k[0] == "ivo brandt" and k[1] in ("launchVehicle", "launchDate", "flewWith") for k in found)
     assert not any(k[1] == "flewWith" and k[2] == "ivo brandt" for k in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Cosmonauts Ada Rinn and Ivo Sarn came home after they broke the world endurance record of 18 days, set a "
+    "year earlier by their countrymen aboard Orion 9.",
+    "Ada Rinn surpassed the mark of 290 days on Monday, flying aboard the space station.",
+    "In orbit since March, Ada Rinn beat the record of 290 days held by an earlier crew.",
+    "Ada Rinn and Ivo Sarn smashed the endurance record of 290 days, which had stood since 1995, during their "
+    "flight on the space station.",
+    "Ada Rinn eclipsed the US record of 290 days for a single spaceflight while on the station.",
+])
+def test_a_broken_records_figure_is_not_the_breakers(nlp: Language, text: str) -> None:
+    """The figure of the record someone goes past is the old holders', named or not."""
+    found = keys(nlp, text)
+    assert not [k for k in found if k[1] == "timeInSpace" and k[0] in ("ada rinn", "ivo sarn")]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Ada Rinn set a record of 328 days in space on the station.", "328"),
+    ("Ada Rinn broke the record with 355 days in space aboard the station.", "355"),
+])
+def test_a_record_of_ones_own_is_still_ones_figure(nlp: Language, text: str, figure: str) -> None:
+    assert key("Ada Rinn", "timeInSpace", figure) in keys(nlp, text)

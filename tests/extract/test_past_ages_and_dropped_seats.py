@@ -21,6 +21,12 @@ def _found(nlp: Language, text: str) -> set[tuple[str, ...]]:
     ("As a 3-year-old in Spokane, Washington, Lena Voss told her parents she would fly.", "Lena Voss", "3"),
     ("As a 10-year-old, Tomas Kell watched the Moon landing on television.", "Tomas Kell", "10"),
     ("When she was 12, Ada Rinn built her first rocket.", "Ada Rinn", "12"),
+    ("Mira Olsen said she set her mind on flying when she was 10 years old.", "Mira Olsen", "10"),
+    ("Ken Baro told reporters he decided to become a pilot when he was 9.", "Ken Baro", "9"),
+    ("Lena Voss has wanted to fly since she was 7 years old.", "Lena Voss", "7"),
+    ("Ivo Sarn lived on a farm until he was 14.", "Ivo Sarn", "14"),
+    ("At 25, Tomas Kell was the youngest man yet to fly in space, and he became a hero.", "Tomas Kell", "25"),
+    ("At 30, Ada Rinn became the first woman to command the station.", "Ada Rinn", "30"),
 ])
 def test_an_age_of_childhood_is_not_the_age(nlp: Language, text: str, name: str, young: str) -> None:
     assert key(name, "age", young) not in _found(nlp, text)
@@ -30,6 +36,9 @@ def test_an_age_of_childhood_is_not_the_age(nlp: Language, text: str, name: str,
     ("As a 10-year-old, Tomas Kell watched the Moon landing. Kell, 52, flies next spring.", "Tomas Kell", "52"),
     ("As a 41-year-old, Omar Haddad is the oldest rookie in the class.", "Omar Haddad", "41"),
     ("Ivo Sarn, 45, was 12 when he saw his first launch.", "Ivo Sarn", "45"),
+    ("At 61, Omar Haddad is the oldest of the four.", "Omar Haddad", "61"),
+    ("Mira Olsen said she set her mind on flying when she was 10 years old. Olsen is 33.", "Mira Olsen", "33"),
+    ("Lena Voss was 52.", "Lena Voss", "52"),
 ])
 def test_the_age_now_is_still_read(nlp: Language, text: str, name: str, years: str) -> None:
     assert key(name, "age", years) in _found(nlp, text)

@@ -4,7 +4,7 @@ the flight he commanded, while another flew with him, for the refusal of kg/ques
 
 from __future__ import annotations
 
-from extract.facts import Extraction
+from extract.facts import Extraction, Literal
 from kg.store import Store
 from tests.factories import ExtractionBuilder, load_articles
 
@@ -25,6 +25,8 @@ def landing() -> Extraction:
     b.fact("Roon Avel", "spacecraft", "Kestrel", evidence="A Kestrel capsule carrying Ilma Dask and Roon Avel")
     b.fact("Ilma Dask", "flewWith", "Roon Avel", evidence="carrying Ilma Dask and Roon Avel")
     b.fact("Kestrel", "commander", "Pell Orma", evidence="Kestrel commander Pell Orma")
+    b.fact("Pell Orma", "crewRole", Literal("commander"), evidence="Kestrel commander Pell Orma",
+           qualifiers={"mission": "Kestrel"})
     b.fact("Pell Orma", "spacecraft", "Kestrel-5", evidence="Pell Orma had flown Kestrel-5")
     b.fact("Sela Brin", "spacecraft", "Kestrel-5", evidence="Kestrel-5 to the station with Sela Brin")
     b.fact("Pell Orma", "flewWith", "Sela Brin", evidence="Pell Orma had flown Kestrel-5 to the station with Sela Brin")

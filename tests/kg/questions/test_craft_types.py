@@ -37,3 +37,38 @@ def test_a_type_beside_a_numbered_craft_of_it_is_no_second_answer(crafts: Asker,
 
 def test_a_type_alone_stays_an_answer(crafts: Asker) -> None:
     assert [a.label for a in crafts.answer("Which spacecraft carried Ilma Dask?").answers] == ["Kestrel"]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", [
+    "Who was the flight commander of Ilma Dask's Kestrel?",
+    "Who commanded Roon Avel's Kestrel?",
+    "Who was the commander of Ilma Dask's Kestrel capsule?",
+    "Who was in command of Roon Avel's Kestrel?",
+    "who commanded ilma dask's kestrel",
+])
+def test_the_commander_of_someones_craft_type_is_not_the_types(crafts: Asker, question: str) -> None:
+    """"X's Kestrel" is the one X flew: the role stated on the type is no answer for it."""
+    answer = crafts.answer(question)
+    assert answer.answers == ()
+    assert answer.message
+
+
+def test_the_commander_of_the_craft_of_someone_who_flew_with_him(crafts: Asker) -> None:
+    assert [a.label for a in crafts.answer("Who commanded Sela Brin's Kestrel?").answers] == ["Pell Orma"]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", [
+    "Who flew on the 36th Kestrel flight?",
+    "Who flew on Orbis's 12th Kestrel mission?",
+    "Who was aboard the 21st Kestrel flight?",
+    "Who rode the Kestrel's 9th flight?",
+    "who flew on the seventh kestrel mission",
+])
+def test_a_numbered_place_in_a_series_unstated_is_no_answer(crafts: Asker, question: str) -> None:
+    """"The 36th Kestrel flight" is one flight the articles never number: everyone who ever rode
+    a Kestrel is not its crew."""
+    answer = crafts.answer(question)
+    assert answer.answers == ()
+    assert answer.message

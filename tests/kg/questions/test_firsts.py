@@ -87,3 +87,22 @@ def test_firsts_read_from_invented_sentences_answer_questions(nlp: Language,
         assert labels(ask.answer("What firsts does Omar Haddad hold?")) == ["first Arab to perform a spacewalk"]
     finally:
         store.close()
+
+
+@pytest.mark.issue(11)
+def test_a_first_space_traveller_read_from_invented_sentences_is_the_first_in_space(
+        nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"The first Ardenian space traveller X" answers "the first Ardenian in space" and its kin."""
+    text = ("The first Bulgarian space traveller Kiril Dobrev (right) and commander Ivo Sarn before the launch. "
+            "Pia Moll became Poland's first space traveler in 1978.")
+    extraction = next(extract(nlp, [Article(text, published="2024-04-10", id="travellers")]))
+    store = OxigraphStore(Path(tmp_path_factory.mktemp("travellers-e2e")) / "store")
+    try:
+        store.write([graph_for(store, extraction)])
+        ask = Asker(store, nlp)
+        assert labels(ask.answer("Who was the first Bulgarian in space?")) == ["Kiril Dobrev"]
+        assert labels(ask.answer("Who was the first Bulgarian to fly in space?")) == ["Kiril Dobrev"]
+        assert labels(ask.answer("Who was Poland's first person to travel to space?")) == ["Pia Moll"]
+        assert not ask.answer("Who was the first Bulgarian to walk in space?").answers
+    finally:
+        store.close()

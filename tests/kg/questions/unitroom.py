@@ -1,8 +1,9 @@
-"""A hand-declared newsroom (invented names) of two flights: one with a commander and three crew
+"""A hand-declared newsroom (invented names) of flights: one with a commander and three crew
 members, one with a crew and no commander stated, both of one programme, and one crew member's
-days in space; no flight has a length of its own; and a launch stated only as a plan. Questions
-that name a flight by "the ... mission" or ask "how many days" of it must not be answered with
-its crew."""
+days in space; no flight has a length of its own; a launch stated only as a plan; and a flight
+of which only one crew member is named. Questions that name a flight by "the ... mission" or
+ask "how many days" of it must not be answered with its crew, nor "how many flew" with the one
+member named."""
 
 from __future__ import annotations
 
@@ -47,6 +48,20 @@ def solm_plan() -> Extraction:
     return b.build()
 
 
+def reese_profile() -> Extraction:
+    b = ExtractionBuilder(
+        "As a member of the six-person Orla-9 crew, Tam Reese ran the experiments. Reese, a former "
+        "navy pilot with 2,300 flight hours, flew to space once. A Vesta 4 capsule carried her home.",
+        title="Reese looks back", id="reese-profile", published="2025-06-11",
+    )
+    b.entity("Tam Reese", "Astronaut", aliases=("Reese",))
+    b.entity("Orla-9", "Mission")
+    b.entity("Vesta 4", "Spacecraft")
+    b.fact("Orla-9", "crewMember", "Tam Reese", evidence="As a member of the six-person Orla-9 crew, Tam Reese")
+    b.fact("Tam Reese", "spacecraft", "Vesta 4", evidence="A Vesta 4 capsule carried her home")
+    return b.build()
+
+
 def load(store: Store) -> None:
     """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, (orla_launch, solm_plan))
+    load_articles(store, (orla_launch, solm_plan, reese_profile))
