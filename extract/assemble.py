@@ -100,6 +100,17 @@ def _add_doc(b: _Builder, doc: Doc, offset: int) -> None:
     starts = [s for s, _ in b.sentences]
     b.words += len(doc)
     clusters = doc._.astrokg_clusters or []
+    # where each token starts and ends in the text: a mention's text is a slice of it (as Span.text
+    # is, without joining its tokens anew)
+    begins = [t.idx for t in doc]
+    ends = [t.idx + len(t) for t in doc]
+
+    def chars(s: int, e: int) -> tuple[int, int]:
+        if e > s:
+            return begins[s], ends[e - 1]
+        span = doc[s:e]
+        return span.start_char, span.end_char
+
     keys: list[str] = []
     for cluster in clusters:
         name = str(cluster["name"])
@@ -108,7 +119,7 @@ def _add_doc(b: _Builder, doc: Doc, offset: int) -> None:
         if label == "PLACE":
             cls = _place_class(name)
         key = b.entity(name, cls)
-        for text in (" ".join(doc[s:e].text.split()) for s, e in cluster["mentions"]):
+        for text in (" ".join(whole[slice(*chars(s, e))].split()) for s, e in cluster["mentions"]):
             b.entity(name, cls, text if label != "PLACE" or text[:1].isupper() else None)
             if label == "PERSON":
                 b.entity(name, cls, called(text))
@@ -117,9 +128,8 @@ def _add_doc(b: _Builder, doc: Doc, offset: int) -> None:
                 b.entity(name, cls, _with_its_kind(doc, s, e))
         keys.append(key)
         for s, e in cluster["mentions"]:
-            span = doc[s:e]
-            b.mentions.append(Mention(span.start_char + offset, span.end_char + offset, key,
-                                      doc[s].ent_type_ or label))
+            start, end = chars(s, e)
+            b.mentions.append(Mention(start + offset, end + offset, key, doc[s].ent_type_ or label))
     published = b.article.published or page_date(b.article.text)  # a saved page's own date line
     for f in from_plain(doc._.astrokg_facts):
         future = f.modality == "planned"
