@@ -304,6 +304,26 @@ def test_any_question_is_answered_or_refused_with_a_reason(
     assert state(loaded_app) == before
 
 
+@pytest.fixture(scope="module")
+def answered_by_workers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    """The newsroom with its questions answered in a worker process, as ``kg serve`` does."""
+    app = make_app(newsroom_dir(tmp_path_factory.mktemp("workers") / "data"), question_workers=1,
+                   question_timeout=5.0, query_workers=1)
+    yield app
+    close_app(app)
+
+
+@hostile(max_examples=30)
+@given(question=QUESTIONS, about=st.lists(WORDY, max_size=2))
+def test_any_question_is_answered_by_a_worker_or_refused_with_a_reason(answered_by_workers: Flask, question: str,
+                                                                      about: list[str]) -> None:
+    held = state(answered_by_workers)
+    response, seconds = timed(answered_by_workers.test_client(), "/api/ask",
+                              query_string={"q": question, "about": about})
+    check(response, seconds, limit_of(answered_by_workers))
+    assert state(answered_by_workers) == held
+
+
 @hostile()
 @given(raw=RAW_TEXT, route=st.sampled_from(["/api/ask", "/ask", "/api/entities", "/entity/", "/articles", "/",
                                             "/sparql"]),
