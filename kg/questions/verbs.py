@@ -18,15 +18,22 @@ from kg.questions.match import Parsed
 from kg.questions.text import Token
 from kg.questions.vocabulary import Vocabulary
 
-#: Verbs that say nothing a noun beside them does not ("be", "have", "make up"), and the verbs the
-#: templates read by their own words (going to space, coming from a place, leading a body).
-CARRIERS = {
+#: Verbs that say nothing a noun beside them does not ("be", "have", "make up").
+_LIGHT = {
     "be", "do", "have", "get", "know", "tell", "give", "list", "name", "show", "find", "say", "make", "take",
-    "become", "spend", "go", "come", "fly", "travel", "reach", "launch", "venture", "blast", "rocket", "hail",
-    "head", "lead", "run", "ride", "join", "serve", "leave", "return", "land", "hold", "stay", "live", "work",
-    "include", "involve", "mean", "call", "use", "happen", "belong", "visit", "complete", "carry", "set", "bring",
-    "send", "plan", "schedule", "target", "expect", "slate",
+    "become", "spend", "include", "involve", "mean", "call", "use", "happen", "belong", "set", "hold", "plan",
+    "schedule", "target", "expect", "slate",
 }
+#: Verbs of going, coming and being carried: how people say someone was aboard a flight or a craft,
+#: whichever relation the flight or craft reads as ("Who launched on the X mission?").
+_MOVING = {
+    "go", "come", "fly", "travel", "reach", "launch", "venture", "blast", "rocket", "hail", "ride", "join", "serve",
+    "leave", "return", "land", "stay", "live", "work", "visit", "complete", "carry", "bring", "send",
+}
+#: Verbs the templates read by their own words besides (leading a body: kg.questions.titles).
+_LEADING = {"head", "lead", "run"}
+#: Verbs that carry no relation of their own in a question, or one a template reads.
+CARRIERS = _LIGHT | _MOVING | _LEADING
 #: Question words that make a verb's subject what is asked ("who designed", "which company built").
 _ASKING = {"who", "what", "which"}
 #: Dependency labels of a verb's object, straight or after a preposition ("paid for the mission").
@@ -57,7 +64,8 @@ def outranked_verb(parsed: Parsed, answered: Collection[str]) -> tuple[Token, st
     object: "Who heads the Corvid 16 crew?" reads "heads" as a leader and "crew" as the crew, and
     "Who commanded the X crew?", when X has no stated commander, fell back to the crew."""
     for verb in parsed.tokens:
-        if verb.dep != "ROOT" or verb.pos != "VERB" or not _asked_subject(parsed.tokens, verb):
+        if verb.dep != "ROOT" or verb.pos != "VERB" or verb.lemma.lower() in _LIGHT | _MOVING \
+                or not _asked_subject(parsed.tokens, verb):
             continue
         said = [r for r in parsed.relations if verb.i in r.tokens]
         if not said or any(set(r.prop.family) & set(answered) for r in said):
