@@ -1083,11 +1083,12 @@ _EVENT_VERBS = {"launch", "arrive", "dock", "reach", "land", "return", "splash",
 def _other_event(ctx: Context, before: Span, day: int, words: set[str]) -> bool:
     """Whether the sentence before gives its day to another event of the flight, the verb the
     date hangs on ("A arrived at the station on April 24 aboard X. ... the trip that began with
-    a launch"): that day is the other event's, not the one the next sentence tells without a
-    day ("was headed back to space on Sunday" gives its day on)."""
+    a launch", "on 14 March, when they launch again"): that day is the other event's, not the
+    one the next sentence tells without a day ("was headed back to space on Sunday" gives its
+    day on)."""
     at = next((t for t in before if day in ctx.dates_in([t])), None)
     return at is not None and any(a.pos_ == "VERB" and a.lemma_ in _EVENT_VERBS and a.lemma_ not in words
-                                  for a in at.ancestors)
+                                  for a in (*at.ancestors, *at.subtree))  # "on 14 March, when they launch"
 
 
 def _others_day(ctx: Context, before: Span, about: list[int]) -> bool:
