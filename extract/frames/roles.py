@@ -1074,7 +1074,7 @@ def date_before(ctx: Context, tok: Token, about: list[int], words: tuple[str, ..
     singles = {w for w in words if " " not in w}
     told = any(t.lemma_ in singles or t.lower_ in singles for t in before)
     flight = any(t.lower_ in ("space", "orbit") or ctx.is_a(t, *CRAFT) for t in before) \
-        and not _other_event(before, singles)
+        and not _other_event(ctx, before, found[0], singles)
     return found[0] if told or flight and any(ctx.cluster(t) in about for t in before) else None
 
 
@@ -1083,11 +1083,15 @@ _EVENT_VERBS = {"launch", "arrive", "dock", "reach", "land", "return", "splash",
                 "blast", "lift"}
 
 
-def _other_event(before: Span, words: set[str]) -> bool:
-    """Whether the sentence before tells another event of the flight by its verb ("A arrived at
-    the station on April 24 aboard X. ... the trip that began with a launch"): its day is that
-    event's, not the one the next sentence tells without a day."""
-    return any(t.pos_ == "VERB" and t.lemma_ in _EVENT_VERBS and t.lemma_ not in words for t in before)
+def _other_event(ctx: Context, before: Span, day: int, words: set[str]) -> bool:
+    """Whether the sentence before gives its day to another event of the flight, the verb the
+    date hangs on ("A arrived at the station on April 24 aboard X. ... the trip that began with
+    a launch", "on 14 March, when they launch again"): that day is the other event's, not the
+    one the next sentence tells without a day ("was headed back to space on Sunday" gives its
+    day on)."""
+    at = next((t for t in before if day in ctx.dates_in([t])), None)
+    return at is not None and any(a.pos_ == "VERB" and a.lemma_ in _EVENT_VERBS and a.lemma_ not in words
+                                  for a in (*at.ancestors, *at.subtree))  # "on 14 March, when they launch"
 
 
 def _others_day(ctx: Context, before: Span, about: list[int]) -> bool:

@@ -1,7 +1,7 @@
-"""Those a flight's or a launch's with-phrase names flew too ("flew on VSS Unity on July 11 alongside
+"""Those a flight's or a launch's with-phrase names flew too ("flew on SpaceShipTwo on July 11 alongside
 A", "with the company's founder, A"): the same craft, on the same day. Not someone the
-phrase shows doing something else ("with A watching from the ground"). Virgin Galactic's
-spaceplanes ("VSS Unity") are craft. Invented names, several phrasings."""
+phrase shows doing something else ("with A watching from the ground"). Invented names,
+several phrasings."""
 
 from __future__ import annotations
 
@@ -16,10 +16,10 @@ triples = partial(reading.triples, published="2031-06-10")
 
 
 @pytest.mark.parametrize(("text", "craft", "day"), [
-    ("Nora Quill flew on VSS Unity on July 11 alongside Karl Brenner.", "vss unity", "2030-07-11"),
-    ("Nora Quill flew on the company's VSS Unity spaceplane on Sunday, July 11, alongside the company's founder, "
-     "Sir Karl Brenner, becoming the second woman from her town to go to space.", "vss unity", "2030-07-11"),
-    ("Nora Quill flew on VSS Unity on July 11 with the company's founder, Karl Brenner.", "vss unity",
+    ("Nora Quill flew on SpaceShipTwo on July 11 alongside Karl Brenner.", "spaceshiptwo", "2030-07-11"),
+    ("Nora Quill flew on the company's SpaceShipTwo spaceplane on Sunday, July 11, alongside the company's founder, "
+     "Sir Karl Brenner, becoming the second woman from her town to go to space.", "spaceshiptwo", "2030-07-11"),
+    ("Nora Quill flew on SpaceShipTwo on July 11 with the company's founder, Karl Brenner.", "spaceshiptwo",
      "2030-07-11"),
     ("Nora Quill flew to the station aboard Soyuz MS-40 on March 3 with Karl Brenner and Ivan Belov.",
      "soyuz ms-40", "2031-03-03"),
@@ -34,15 +34,15 @@ def test_a_flight_companion_flew_too(nlp: Language, text: str, craft: str, day: 
 
 
 @pytest.mark.parametrize("text", [
-    "Nora Quill flew on VSS Unity on July 11 with Karl Brenner watching from the ground.",
-    "Nora Quill flew on VSS Unity on July 11 with Karl Brenner cheering from the runway.",
-    "Nora Quill flew on VSS Unity on July 11 with the blessing of Karl Brenner.",
-    "Nora Quill flew on VSS Unity on July 11. Karl Brenner, her mentor, watched from the ground.",
-    "Nora Quill flew on VSS Unity on July 11 with a letter from Karl Brenner in her pocket.",
+    "Nora Quill flew on SpaceShipTwo on July 11 with Karl Brenner watching from the ground.",
+    "Nora Quill flew on SpaceShipTwo on July 11 with Karl Brenner cheering from the runway.",
+    "Nora Quill flew on SpaceShipTwo on July 11 with the blessing of Karl Brenner.",
+    "Nora Quill flew on SpaceShipTwo on July 11. Karl Brenner, her mentor, watched from the ground.",
+    "Nora Quill flew on SpaceShipTwo on July 11 with a letter from Karl Brenner in her pocket.",
 ])
 def test_someone_doing_else_did_not_fly(nlp: Language, text: str) -> None:
     found = triples(nlp, text)
-    assert ("nora quill", "launchVehicle", "vss unity") in found
+    assert ("nora quill", "launchVehicle", "spaceshiptwo") in found
     assert not {t for t in found if t[0] == "karl brenner" and t[1] in ("launchVehicle", "launchDate")}
 
 

@@ -71,3 +71,14 @@ def test_a_launch_with_its_own_day_keeps_it(nlp: Language, text: str, day: str) 
 ])
 def test_minutes_after_the_launch_is_its_day(nlp: Language, text: str, day: str) -> None:
     assert ("space shuttle atlantis", "launchDate", day) in _launch_days(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A decade after she became the first woman to reach orbit, Nora Quill was headed back to space on Sunday, "
+    "strapped into the Shenzhou-40 spaceship beside Karl Brenner. The Long March-2F rocket carrying the two "
+    "astronauts blasted off at 10:44 a.m.",
+    "Years after she first arrived at a station, Nora Quill was headed back to space on Sunday aboard Shenzhou-40 "
+    "with Karl Brenner. The rocket carrying the pair lifted off at 10:44 a.m.",
+])
+def test_another_events_verb_elsewhere_in_the_sentence_before_leaves_its_day(nlp: Language, text: str) -> None:
+    assert ("nora quill", "launchDate", "2031-06-08") in _launch_days(nlp, text)

@@ -76,3 +76,14 @@ def test_a_trip_on_from_the_landing_site_is_no_return(nlp: Language) -> None:
 ])
 def test_a_return_to_earth_still_counts(nlp: Language, text: str) -> None:
     assert ("karl brenner", "returnDate", "2031-06-08") in _landings(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ivan Belov and Nora Quill will have a second chance on Thursday, 14 March, when they again launch aboard "
+    "Soyuz MS-40. The pair originally flew aboard Soyuz MS-38 last October, but their mission was aborted during "
+    "ascent and the two achieved a safe landing on the Kazakh steppe.",
+    "Ivan Belov and Nora Quill get another try on Thursday, when they launch again on Soyuz MS-40. Their first "
+    "attempt was aborted, and the two landed safely on the Kazakh steppe.",
+])
+def test_a_launchs_day_before_is_not_the_landings(nlp: Language, text: str) -> None:
+    assert not {t for t in _landings(nlp, text) if t[1] == "returnDate"}
