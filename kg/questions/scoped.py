@@ -14,7 +14,7 @@ from pyoxigraph import Literal, NamedNode
 
 from kg.questions.linking import EntityIndex
 from kg.questions.match import Parsed
-from kg.questions.scopes import VIA, scope_of
+from kg.questions.scopes import VIA, names_people, scope_of
 from kg.questions.templates import Plan, Reply, query_text
 from kg.questions.vocabulary import Vocabulary
 from kg.questions.wording import joined
@@ -34,6 +34,11 @@ def in_scope(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: Enti
         return reply
     asked = [i for i in reply.items if i.iri is not None and (e := index.entities.get(i.iri)) is not None
              and set(e.types) & people]
+    if names_people(parsed) and len(asked) < len(reply.items):  # "Which Russian flew on X?" is no rocket
+        others = [i.label for i in reply.items if i not in asked]
+        if not asked:
+            return Reply([], note=f"The question asks for people, and the articles give only {joined(others[:5])}.")
+        reply = replace(reply, items=asked)
     if not asked or any(i.iri == m.best.iri for i in asked for m in parsed.mentions):
         return reply  # no person answers, or the scope word is the answer's own name
     if not scope.names:

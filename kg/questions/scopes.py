@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from extract.patterns import read_jsonl
 from kg.questions.match import Parsed
 
 _RUSSIA = ("Russia", "Soviet Union", "USSR", "Roscosmos", "Russian Federal Space Agency")
@@ -28,6 +29,10 @@ _COVERS = {
     "japanese": ("Japan", "JAXA"), "european": ("ESA", "European Space Agency"),
     "canadian": ("Canada", "Canadian Space Agency", "CSA"), "indian": ("India", "ISRO"),
 }
+#: Every other nationality the extractor knows: its demonyms (one word) -> its name, aliases and agency
+#: ("french" -> France, CNES), so "Which French astronaut ...?" is no question about anyone.
+_NATIONS = {d.lower(): (str(c["name"]), *c.get("aliases", ()), *((str(c["agency"]),) if c.get("agency") else ()))
+            for c in read_jsonl("countries") for d in c.get("demonyms", ()) if " " not in d}
 #: Scopes no fact of the graph can tell.
 _UNKNOWN = {"woman": "women", "women": "women", "female": "women", "man": "men", "men": "men", "male": "men"}
 #: The relations that place a person in a country's or agency's scope.
@@ -45,14 +50,34 @@ class Scope:
 def scope_of(parsed: Parsed) -> Scope | None:
     """The scope named in the question, if any (a scope word may also name a country in the
     graph: "American" as an alternative label of the United States)."""
+    named = {i for m in parsed.mentions if m.end - m.start > 1 for i in range(m.start, m.end)}
     for t in parsed.tokens:
+        if t.i in named:
+            continue  # a word of a longer name ("the Italian Space Agency")
         if t.lower in _COVERS:
             return Scope(_PEOPLE.get(t.lower, t.lower), _COVERS[t.lower])
+        if nation := _nation(t.lower):
+            return Scope(f"people of {nation[0]}", nation)
         if t.lower in _UNKNOWN:
             return Scope(_UNKNOWN[t.lower], ())
     return None
 
 
+def names_people(parsed: Parsed) -> bool:
+    """Is a scope word itself the noun asked for ("Which Russian flew on X?", "Which Brazilians
+    ...?")? Then only people answer, whatever the relation's other ends may be."""
+    tokens = parsed.tokens
+    return parsed.target_class is None and any(
+        t.lower in ("which", "what") and i + 1 < len(tokens) and is_scope(tokens[i + 1].text)
+        and (i + 2 == len(tokens) or tokens[i + 2].pos not in ("NOUN", "PROPN"))
+        for i, t in enumerate(tokens))
+
+
 def is_scope(text: str) -> bool:
     """Is a name in the question a scope word ("Americans") rather than what it asks about?"""
-    return text.lower() in _COVERS or text.lower() in _UNKNOWN
+    return text.lower() in _COVERS or bool(_nation(text.lower())) or text.lower() in _UNKNOWN
+
+
+def _nation(word: str) -> tuple[str, ...]:
+    """The names a demonym covers, said of one or many ("Brazilian", "Brazilians"), or ()."""
+    return _NATIONS.get(word) or (_NATIONS.get(word[:-1], ()) if word.endswith("s") else ())

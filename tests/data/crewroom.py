@@ -31,7 +31,8 @@ def berg_lands() -> Extraction:
         "Reyes, an American chosen by the Andean Space Agency in 2009, now has 412 days in space over three flights. "
         "Reyes is married to Eva Reyes, a doctor. "
         "Pavel Korovin, whose name is also spelt Korovine, made six spacewalks. "
-        "Korovin flies for Roscosmos.",
+        "Korovin flies for Roscosmos. "
+        "Berg is Swedish.",
         title="Crew-9 is home", id="berg-lands", url="https://news.example/2024/03/berg-lands",
         published="2024-03-10",
     )
@@ -49,7 +50,9 @@ def berg_lands() -> Extraction:
     b.entity("Pavel Korovin", "Astronaut", aliases=("Korovine",))
     b.entity("United States", "Country", aliases=("American",))
     b.entity("Roscosmos", "SpaceAgency")
+    b.entity("Sweden", "Country", aliases=("Swedish",))
     b.fact("Tomas Reyes", "nationality", "United States", evidence="Reyes, an American")
+    b.fact("Anna Berg", "nationality", "Sweden", evidence="Berg is Swedish")
     b.fact("Pavel Korovin", "employer", "Roscosmos", evidence="Korovin flies for Roscosmos")
     b.fact("Anna Berg", "landingSite", "Zhezkent", evidence="landed near Zhezkent")
     b.fact("Tomas Reyes", "landingSite", "Zhezkent", evidence="landed near Zhezkent")

@@ -175,6 +175,7 @@ def test_counts_count_what_is_typed_so(crew: Asker, question: str, expected: int
 @pytest.mark.parametrize(("question", "expected"), [
     ("How many cosmonauts are in the graph?", ["Pavel Korovin"]),  # works for Roscosmos
     ("How many American astronauts are in the graph?", ["Tomas Reyes"]),  # his nationality is stated
+    ("How many Swedish astronauts are in the graph?", ["Anna Berg"]),  # any demonym the extractor knows
 ])
 def test_a_count_respects_the_scope_asked(crew: Asker, question: str, expected: list[str]) -> None:
     answer = crew.answer(question)
@@ -375,6 +376,13 @@ def test_what_the_articles_do_not_say_reads_as_a_clause(crew: Asker, question: s
     ("Which Russian commanded Crew-9?", [], "do not place that person among the Russians"),
     ("Which cosmonaut commanded Crew-9?", [], "among the cosmonauts"),
     ("Which woman commanded Crew-9?", [], "does not record who is among the women"),
+    ("Which French astronaut commanded Crew-9?", [], "among the people of France"),
+    ("Which Swedish astronaut commanded Crew-9?", [], "among the people of Sweden"),
+    ("Which Swedish astronaut flew on Crew-9?", ["Anna Berg"], None),
+    ("Which Brazilian astronaut flew on Crew-9?", [], "among the people of Brazil"),
+    ("Which Russian flew on Crew-9?", [], "asks for people"),  # never its rocket
+    ("Which Brazilians flew on Crew-9?", [], "asks for people"),
+    ("Which Russian rocket launched Crew-9?", ["Vega 5"], None),  # a scope word before a noun asks for that noun
 ])
 def test_a_scope_the_answers_template_ignores_is_checked_on_its_people(crew: Asker, question: str,
                                                                        expected: list[str], said: str | None) -> None:
