@@ -30,8 +30,7 @@ _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
 _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
                 "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
-#: a month's name as written, also in the capitals of a wire lede ("ON FEBRUARY 20, 1999 the ...")
-_MONTH = rf"(?P<{{n}}>{_MONTH_NAMES}|{_MONTH_NAMES.upper()})\.?"
+_MONTH = rf"(?P<{{n}}>{_MONTH_NAMES})\.?"
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{n}>1[89]\d\d|20\d\d)"
 
@@ -42,7 +41,10 @@ _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
 _NUMBER = r"\d{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
 
 _WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_WEEKDAY = rf"(?P<{{n}}>{_WEEKDAY_NAMES}|{_WEEKDAY_NAMES.upper()})"
+_WEEKDAY = rf"(?P<{{n}}>{_WEEKDAY_NAMES})"
+#: month and weekday names in the capitals of a wire lede ("ON FEBRUARY 20, 1999 the ..."), read
+#: as their usual spelling (a copy of the same length, so positions hold)
+_CAPITALS = re.compile(rf"(?<![\w-])(?=[A-Z]{{3}})(?:{_MONTH_NAMES.upper()}|{_WEEKDAY_NAMES.upper()})(?![\w-])")
 
 _PATTERNS = [
     # 1930-01-20, 1930 01 20
@@ -136,6 +138,8 @@ def find_dates(text: str) -> list[DateMention]:
     """Every date expression in the text, in order. ``anchor``: "On June 16, 1963 she flew
     ... and returned on June 19" means June 19, 1963."""
     found: list[DateMention] = []
+    if _CAPITALS.search(text):
+        text = _CAPITALS.sub(lambda m: m.group(0).title(), text)
     matches = list(_DATE.finditer(text))
     if "year" in text or "Year" in text:  # longest first where the two expressions overlap
         both = sorted([*matches, *_TOLD.finditer(text)], key=lambda m: (m.start(), -m.end()))

@@ -92,7 +92,7 @@ TRIGGERS: dict[str, Trigger] = {
     "EDU": Trigger(careers.education, _forms("graduate", "earn", "receive", "study", "attend", "obtain", "hold")
                    + ["got", "gets", "get", "studied", "studies", "alma", "went to", "goes to", "held"]),
     "AWARD": Trigger(careers.award, ["awards", "medals", "honours", "honors", "award", "awarded", "win", "wins",
-                                     "won", "received", "receive", "receives", "recipient"]),
+                                     "won", "received", "receive", "receives"]),
     "CHIEF": Trigger(careers.chief, ["chief of the astronaut office"]),
     "KIN": Trigger(family.kin, ["wife", "husband", "spouse", "married", "marry", "marries", "marrying", "wed",
                                 "weds", "wedded", "girlfriend",

@@ -358,7 +358,7 @@ def award(ctx: Context, tok: Token, span: Span) -> None:
             ctx.add(person, "awardCount", value(nums[0].text.replace(",", ""), "integer"), span_of(nums[0], tok),
                     rule=f"{VERSION}:awards", confidence=0.75)
         elif person is not None:  # "a recipient of the Hero of the Soviet Union and Order of Lenin awards"
-            for c in distinct(ctx, [t for t in tok.subtree if t.i < tok.i and ctx.is_a(t, "AWARD")]):
+            for c in distinct(ctx, _awards_before(ctx, tok)):
                 ctx.add(person, "award", entity(c), span, rule=f"{VERSION}:award", confidence=0.8)
         return
     person = ctx.subject_of(tok)
@@ -366,6 +366,18 @@ def award(ctx: Context, tok: Token, span: Span) -> None:
         return
     for c in distinct(ctx, [t for t in ctx.region(tok) if ctx.is_a(t, "AWARD")]):
         ctx.add(person, "award", entity(c), span, rule=f"{VERSION}:award", confidence=0.8)
+
+
+def _awards_before(ctx: Context, noun: Token) -> list[Token]:
+    """The named awards listed right before a plural "awards" ("the Hero of the Soviet Union and
+    Order of Lenin awards"): names joined by "and" or commas, nothing else between."""
+    found: list[Token] = []
+    for t in reversed(ctx.doc[noun.sent.start:noun.i]):
+        if ctx.is_a(t, "AWARD"):
+            found.append(t)
+        elif t.lower_ not in ("and", ",", "the"):
+            break
+    return found
 
 
 def chief(ctx: Context, tok: Token, span: Span) -> None:

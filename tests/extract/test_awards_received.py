@@ -1,5 +1,5 @@
-"""Awards as obituaries and profiles list them: "a recipient of the Order of Lenin", "received
-the Hero of the Soviet Union and Order of Lenin awards". Invented people, the session ``nlp``."""
+"""Awards as obituaries and profiles list them: "a recipient of the Hero of the Soviet Union and
+Order of Lenin awards", "received the ... awards". Invented people, the session ``nlp``."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ def _awards(nlp: Language, text: str, name: str) -> set[str]:
 @pytest.mark.parametrize("text", [
     "Ivo Sarn has died at the age of 84. He was a recipient of the Hero of the Soviet Union and Order of Lenin "
     "awards.",
-    "Ivo Sarn was a recipient of the Hero of the Soviet Union and the Order of Lenin.",
-    "Ivo Sarn, a recipient of the Hero of the Soviet Union and the Order of Lenin, flew twice.",
+    "Ivo Sarn was a recipient of the Order of Lenin and Hero of the Soviet Union awards.",
+    "Ivo Sarn, a recipient of the Hero of the Soviet Union and Order of Lenin awards, flew twice.",
     "Ivo Sarn received the Hero of the Soviet Union and Order of Lenin awards.",
     "Cosmonaut Ivo Sarn was twice a recipient of the Hero of the Soviet Union and Order of Lenin awards.",
 ])
