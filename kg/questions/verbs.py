@@ -36,9 +36,9 @@ _LEADING = {"head", "lead", "run"}
 CARRIERS = _LIGHT | _MOVING | _LEADING
 #: Question words that make a verb's subject what is asked ("who designed", "which company built").
 _ASKING = {"who", "what", "which"}
-#: Dependency labels of a verb's object, straight or after a preposition ("paid for the mission").
 #: Endings that make a verb's lemma a word of the vocabulary ("commanded", "commander", "selects").
 _ENDINGS = ("", "s", "d", "ed", "r", "er", "or", "ing")
+#: Dependency labels of a verb's object, straight or after a preposition ("paid for the mission").
 _OBJECTS = {"dobj", "obj", "pobj"}
 
 
@@ -47,7 +47,7 @@ def unread_verb(parsed: Parsed, vocabulary: Vocabulary) -> Token | None:
     read = {i for r in parsed.relations for i in r.tokens}
     named = {i for m in parsed.mentions for i in range(m.start, m.end)}
     nouns = read | named | {i for c in parsed.classes for i in c.tokens}
-    known = _known_words(vocabulary)
+    known = vocabulary.words
     for verb in parsed.tokens:
         lemma = verb.lemma.lower()
         if verb.dep != "ROOT" or verb.pos != "VERB" or verb.i in read | named or lemma in CARRIERS \
@@ -88,9 +88,3 @@ def _objects(tokens: tuple[Token, ...], verb: Token) -> list[Token]:
     through = [t for p in children if p.dep == "prep" for t in tokens if t.head == p.i and t.dep == "pobj"]
     return [t for t in (*children, *through) if t.dep in _OBJECTS]
 
-
-def _known_words(vocabulary: Vocabulary) -> frozenset[str]:
-    """Every word of the ontology's question phrases and class names, as written."""
-    phrases = [p for prop in vocabulary.askable() for p in (*prop.phrases, *prop.inverse_phrases)]
-    phrases += [w for c in vocabulary.classes.values() for w in c.words]
-    return frozenset(w.lower() for p in phrases for w in p.split())

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from kg.ontology import ONTOLOGY_NS
@@ -102,6 +102,14 @@ class Vocabulary:
     def askable(self) -> Iterable[PropertyWords]:
         """Properties people can ask about (those with question phrases)."""
         return (p for p in self.properties.values() if p.phrases or p.inverse_phrases)
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Every word of the question phrases and class names, lower-cased: a verb among them is
+        read by some relation (see :mod:`kg.questions.verbs`). Built once per vocabulary."""
+        phrases = [p for prop in self.askable() for p in (*prop.phrases, *prop.inverse_phrases)]
+        phrases += [w for c in self.classes.values() for w in c.words]
+        return frozenset(w.lower() for p in phrases for w in p.split())
 
     @classmethod
     def from_graph(cls, g: Graph) -> Vocabulary:
