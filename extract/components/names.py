@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from extract import extensions
 from extract.components.lines import body_of, headline_lines, in_headline
 from extract.components.not_names import names_no_one
+from extract.components.owned_names import joined_possessives
 from extract.patterns import read_jsonl
 
 #: the US states' names, as the gazetteer gives them
@@ -105,7 +106,7 @@ class NameFixer:
         ents += _missed(doc, text, ents, headlines)
         ents = _native_towns(doc, ents)
         ents = _with_datelines(doc, text, ents)
-        ents = [_without_long_title(e) for e in _whole_names(doc, ents, headlines)]
+        ents = joined_possessives(doc, [_without_long_title(e) for e in _whole_names(doc, ents, headlines)])
         full = [e for e in ents if e.label_ == "PERSON" and len(e.text.split()) >= 2]
         parts = {w for e in full for w in (e.text.split()[0], surname(e.text))}
         parts |= {m.group(0)[1:-1] for e in full if (m := re.search(r'["“]\w+["”]', e.text)) is not None}

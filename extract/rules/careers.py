@@ -168,13 +168,33 @@ def _trade_words(span: Span) -> list[Token]:
     i = span.start - 1
     while i >= 0:
         t = span.doc[i]
-        if t.ent_type_ or not t.is_lower or t.lower_ in _NOT_TRADE or t.pos_ not in ("NOUN", "ADJ") \
-                or t.tag_ in ("JJS", "JJR") \
-                or t.dep_ not in ("compound", "amod") or t.head.i < span.start or "-" in t.text:
+        pair = _paired_trade(t, span)
+        if pair:  # "aerospace and mechatronics engineer": both words name the trade
+            words[:0] = pair
+            break
+        if not _trade_word(t) or t.dep_ not in ("compound", "amod") or t.head.i < span.start:
             break
         words.insert(0, t)
         i -= 1
     return words
+
+
+def _trade_word(t: Token) -> bool:
+    """A lower-case noun or adjective that may name a trade, not a word of time or praise."""
+    return not (t.ent_type_ or not t.is_lower or t.lower_ in _NOT_TRADE or t.pos_ not in ("NOUN", "ADJ")
+                or t.tag_ in ("JJS", "JJR") or "-" in t.text)
+
+
+def _paired_trade(t: Token, span: Span) -> list[Token]:
+    """Two trade words joined by "and" or "or" before an occupation, the first of which
+    modifies it ("electrical and software engineer"): all three words, else none."""
+    first = t.head
+    between = span.doc[first.i + 1:t.i]
+    if t.dep_ != "conj" or first.i >= t.i or first.dep_ not in ("compound", "amod", "nmod") \
+            or first.head.i < span.start or not _trade_word(t) or not _trade_word(first) \
+            or [w.lower_ for w in between] not in (["and"], ["or"]):
+        return []
+    return list(span.doc[first.i:t.i + 1])
 
 
 #: words before an employer that say it is the person's no longer ("a former NASA astronaut")

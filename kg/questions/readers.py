@@ -83,7 +83,7 @@ def read_values(parsed: Parsed, ctx: Context, rel: RelationMatch, direction: str
         elif any("record" in row for row in rows):
             items = entities(rows, "record", "recordLabel")
         else:
-            values = _on_mission(parsed, topic, _news(ctx, topic, valued(rows)))
+            values = _on_mission(parsed, topic, narrowest(_news(ctx, topic, valued(rows))))
             if values is None:
                 return Reply([])
             if values:
@@ -125,6 +125,25 @@ def _news(ctx: Context, topic: Candidate, values: list[Valued]) -> list[Valued]:
         if named else set()
     news = [v for v in values if normalise(show(v.value)[0]) not in classes]
     return news or values
+
+
+#: endings of the trades a bare "scientist" is the broader word for ("geologist", "astrophysicist")
+_SCIENCES = ("logist", "physicist", "chemist", "astronomer", "mathematician", "scientist")
+
+
+def narrowest(values: list[Valued]) -> list[Valued]:
+    """The words that say most: a trade named once plainly and once fully ("engineer",
+    "aerospace engineer"; "scientist", "geologist") is the full one, since the plain one
+    only repeats it less exactly. Only plain words compare (no dates, numbers or entities)."""
+    texts = [show(v.value) for v in values]
+    words = [normalise(label) if kind == "value" and not any(c.isdigit() for c in label) else ""
+             for label, _, kind in texts]
+
+    def broader(mine: str, other: str) -> bool:
+        return bool(mine and other and mine != other) and (
+            other.endswith(" " + mine) or mine == "scientist" and other.endswith(_SCIENCES))
+
+    return [v for v, w in zip(values, words, strict=True) if not any(broader(w, o) for o in words)]
 
 
 def named_in(parsed: Parsed, *also: str) -> set[str]:

@@ -432,6 +432,25 @@ def test_a_jet_pilot_does_not_fly_with_the_people_listed_beside_her(nlp: Languag
     assert key("Tom Baker", "occupation", "drilling engineer") in found
 
 
+@pytest.mark.parametrize(("text", "name", "trade"), [
+    ("Lia Ortun, a German-born aerospace and mechatronics engineer at the agency, spoke.", "Lia Ortun",
+     "aerospace and mechatronics engineer"),
+    ("Tom Vark is a chemical and biological engineer.", "Tom Vark", "chemical and biological engineer"),
+    ("Ina Rell, an electrical and software engineer, joined the crew.", "Ina Rell", "electrical and software engineer"),
+])
+def test_two_trade_words_joined_before_an_occupation(nlp: Language, text: str, name: str, trade: str) -> None:
+    found = keys(nlp, text)
+    assert key(name, "occupation", trade) in found
+    assert key(name, "occupation", trade.split()[-1]) not in found
+
+
+def test_two_trades_joined_stay_two(nlp: Language) -> None:
+    found = keys(nlp, "Ana Pell, a geologist and engineer, flew in May. Ed Rusk is a former and current pilot.")
+    assert key("Ana Pell", "occupation", "geologist") in found
+    assert key("Ana Pell", "occupation", "engineer") in found
+    assert not any(k for k in found if "and" in str(k[2]).split() or "former" in str(k[2]))
+
+
 def test_two_degrees_from_two_schools_in_one_sentence(nlp: Language) -> None:
     found = keys(nlp, "Kate Rubin earned a bachelor's degree in biology from Stanford University in 2001 and a "
                       "doctorate from the University of California, Los Angeles in 2006.")

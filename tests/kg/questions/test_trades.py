@@ -25,5 +25,16 @@ def test_the_trade_besides_flying(trades: Asker, question: str, expected: list[s
     assert labels(trades.answer(question)) == expected
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What is Pell Darrow's occupation?", ["aerospace and avionics engineer"]),  # not also the plain "engineer"
+    ("What does Pell Darrow do for a living?", ["aerospace and avionics engineer"]),
+    ("What is Ivo Strand's profession?", ["geologist"]),  # "scientist" is the broader word
+    ("What is Rina Tolk's occupation?", ["engineer", "pilot"]),  # two trades, neither broader
+    ("What is Oma Vesk's profession?", ["journalist", "scientist"]),  # a journalist is no kind of scientist
+])
+def test_the_full_trade_not_its_broader_word(trades: Asker, question: str, expected: list[str]) -> None:
+    assert labels(trades.answer(question)) == expected
+
+
 def test_a_yes_no_question_about_flying_is_still_answered(trades: Asker) -> None:
     assert [a.value for a in trades.answer("Is Merek Solt a cosmonaut?").answers] == [True]

@@ -27,7 +27,30 @@ def crew() -> Extraction:
     return b.build()
 
 
-ARTICLES = (crew,)
+def broader() -> Extraction:
+    """Trades named once plainly and once fully, and two that are merely different."""
+    b = ExtractionBuilder(
+        "Pell Darrow, an aerospace and avionics engineer, is an engineer at heart. Ivo Strand, a geologist, was "
+        "the only scientist aboard. Rina Tolk, a pilot, is also an engineer. Oma Vesk, a scientist, is a "
+        "journalist too.",
+        title="Trades", id="broader", published="2025-04-03",
+    )
+    for name in ("Pell Darrow", "Ivo Strand", "Rina Tolk", "Oma Vesk"):
+        b.entity(name, "Person")
+    for name, trade, evidence in (
+            ("Pell Darrow", "aerospace and avionics engineer", "Pell Darrow, an aerospace and avionics engineer"),
+            ("Pell Darrow", "engineer", "is an engineer at heart"),
+            ("Ivo Strand", "geologist", "Ivo Strand, a geologist"),
+            ("Ivo Strand", "scientist", "the only scientist aboard"),
+            ("Rina Tolk", "pilot", "Rina Tolk, a pilot"),
+            ("Rina Tolk", "engineer", "is also an engineer"),
+            ("Oma Vesk", "scientist", "Oma Vesk, a scientist"),
+            ("Oma Vesk", "journalist", "is a journalist too")):
+        b.fact(name, "occupation", Literal(trade), evidence=evidence)
+    return b.build()
+
+
+ARTICLES = (crew, broader)
 
 
 def load(store: Store) -> None:
