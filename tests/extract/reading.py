@@ -19,6 +19,8 @@ def keys(nlp: Language, text: str, published: str | None = "2031-06-10") -> set[
 
 
 def triples(nlp: Language, text: str, published: str | None = "2031-06-10",
-            reported: bool = False) -> set[tuple[str, str, str]]:
-    """Subject, predicate and object of each key; with ``reported``, only facts told as done."""
-    return {k[:3] for k in keys(nlp, text, published) if not reported or k[3] == "reported"}
+            reported: bool = False, kind: str | None = None) -> set[tuple[str, str, str]]:
+    """Subject, predicate and object of each key; with ``reported``, only facts told as done;
+    with ``kind``, only facts of that predicate."""
+    return {k[:3] for k in keys(nlp, text, published)
+            if (not reported or k[3] == "reported") and (kind is None or k[1] == kind)}

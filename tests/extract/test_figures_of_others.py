@@ -6,18 +6,14 @@ Moon's surface. Stays told plainly keep their figure. Invented names, several ph
 
 from __future__ import annotations
 
-from functools import partial
-
 import pytest
 from spacy.language import Language
 
 from tests.extract import reading
 
-triples = partial(reading.triples, published="2031-06-10")
-
 
 def _times(nlp: Language, text: str) -> set[tuple[str, str, str]]:
-    return {t for t in triples(nlp, text) if t[1] == "timeInSpace"}
+    return reading.triples(nlp, text, kind="timeInSpace")
 
 
 @pytest.mark.parametrize("text", [
