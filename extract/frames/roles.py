@@ -1008,7 +1008,10 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
             continue  # "since 2019", "postponed from Tuesday", "after arriving on March 3"
         direct = first is not None and (first.root.head.i == tok.i or first.root.head.head.i == tok.i)
         out.append((d, DIRECT if direct else LISTED))
-    out.sort(key=lambda found: (-found[1], _counted_back(ctx.dates[found[0]]), _year_only(ctx.dates[found[0]])))
+    out.sort(key=lambda found: (_bracketed(ctx.doc.text, ctx.dates[found[0]]), -found[1],
+                                _counted_back(ctx.dates[found[0]]), _year_only(ctx.dates[found[0]])))
+    # a date in brackets restates another ("11:14 p.m. EST Sunday (10:14 a.m. Kazakhstan time, Monday)": the
+    # day in another time zone, not the story's)
     # the date the trigger's own phrase gives before one nearer the verb; of two as near, a stated day before
     # one counted back from the story's ("21 years ago today, on February 1, 2003"), a day before a bare year
     # ("nine years later, on April 12, 1981")
@@ -1040,6 +1043,16 @@ def _counted_back(found: DateMention) -> bool:
     """A date told by its distance from the day of writing ("21 years ago today"), less sure
     than one stated with its year."""
     return bool(found.relative) and not found.year
+
+
+def _bracketed(text: str, found: DateMention) -> bool:
+    """Whether a date stands inside brackets of its line, where a report restates a time in
+    another zone or adds an aside."""
+    before, after = text[:found.start], text[found.end:]
+    line_before = before[before.rfind("\n") + 1:]
+    line_after = after.split("\n", 1)[0]
+    return line_before.rfind("(") > line_before.rfind(")") and ")" in line_after \
+        and ("(" not in line_after or line_after.index(")") < line_after.index("("))
 
 
 def _date_span(ctx: Context, d: int) -> Span | None:
