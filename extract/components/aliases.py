@@ -587,7 +587,7 @@ def _is_description(head: Token, owner: dict[int, int]) -> bool:
         return False  # "The mission commander is Cai Xuzhe": the name it introduces
     if head.dep_ in ("attr", "oprd") or head.dep_ == "pobj" and head.head.lower_ == "as":
         return False
-    if _among_unnamed(head):
+    if _among_unnamed(head) or _object_of_someone(head, owner):
         return False
     return not any(c.i in owner and c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"
                    for c in head.children)
@@ -609,6 +609,21 @@ def _unnamed_before(head: Token, owner: dict[int, int]) -> bool:
     return any(t.lemma_ == head.lemma_ and t.i not in owner and any(
         c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in t.children) and not any(
         c.i in owner for c in t.children) for t in head.doc[sent.start:head.i])
+
+
+#: personal pronouns that may be a clause's subject
+_SUBJECT_PRONOUNS = {"he", "she", "i", "we", "they"}
+
+
+def _object_of_someone(head: Token, owner: dict[int, int]) -> bool:
+    """Whether a role noun is the object of a verb whose subject is a named person or a
+    pronoun ("Ana Ruiz was connected to the flight surgeon", "she thanked the commander"):
+    a clause's object is not its own subject, so the noun is someone else."""
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ in ("prep", "dative") else \
+        head.head if head.dep_ in ("dobj", "dative") else None
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.i in owner or c.lower_ in _SUBJECT_PRONOUNS)
+        for c in verb.children)
 
 
 def _among_unnamed(head: Token) -> bool:
