@@ -591,7 +591,9 @@ class Reader:
                     self._add(ctx, people[0], role, value(str(n), "integer"), span, who.confidence - 0.1, modality,
                               (("unit", value(per)),) if per else ())
         if number is not None and tok.tag_ == "NNS" and not more and len(people) == 1 \
-                and not roles.unnamed_group(ctx, tok):  # "her seven spacewalks"; not "they made two", "two more"
+                and not roles.unnamed_group(ctx, tok) and not (tok.dep_ == "dobj" and roles.unnamed_group(
+                    ctx, tok.head)):  # "her seven spacewalks"; not "they made two", "two more", "the crew
+            # carried out four spacewalks" (the crew's, however many of its members the story names)
             n = count(number)
             if n is not None and modality == "reported":
                 self._add(ctx, people[0], "count", value(str(n), "integer"), span, who.confidence, modality)
