@@ -172,12 +172,13 @@ class Context:
         sent = near.sent
         if self.group_at:
             above = {near.i, *(a.i for a in near.ancestors)}
+            own = self.person(near) == person  # "the pair circled the globe and A became the first": A alone
             for i in range(sent.start, sent.end):
                 group = self.group_at.get(i)
                 if group is None or person not in group:
                     continue
                 tok = self.doc[i]
-                if i in above or tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in above:
+                if i in above or not own and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in above:
                     return [person, *(c for c in group if c != person)]  # "the pair landed", "the three taikonauts"
         out = [person]
         at = range(near.i, near.i + 1) if self.named_at.get(near.i) == person else range(sent.start, sent.end)
