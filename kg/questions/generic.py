@@ -43,6 +43,7 @@ from kg.questions.readers import (
 from kg.questions.scopes import VIA, Scope, is_scope, scope_of
 from kg.questions.templates import Context, Plan, Reader, Reply, template
 from kg.questions.text import Token
+from kg.questions.timeless import limited, timeless
 from kg.questions.types import measured_unit
 from kg.questions.vocabulary import PREPOSITIONS, ClassWords, PropertyWords
 from kg.store.sparql import Rows, Term
@@ -401,7 +402,10 @@ def _asks_flights(parsed: Parsed, ctx: Context) -> bool:
 def _fact_plans(parsed: Parsed, ctx: Context, name: str) -> Iterator[Plan]:
     counting = parsed.wh == "how many" and measured_unit(parsed) is None  # "how many days" counts nothing
     yield from _linked_plans(parsed, ctx, name, counting)
+    bounded = limited(parsed, ctx)
     for rel in relations_to_try(parsed):
+        if bounded and timeless(rel.prop):
+            continue  # "her job before becoming an astronaut": a trade has no time to check it against
         as_count = counting and rel.prop.kind != "number"
         for mention in parsed.mentions:
             for candidate in candidates_of(mention):

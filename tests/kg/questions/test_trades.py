@@ -38,3 +38,17 @@ def test_the_full_trade_not_its_broader_word(trades: Asker, question: str, expec
 
 def test_a_yes_no_question_about_flying_is_still_answered(trades: Asker) -> None:
     assert [a.value for a in trades.answer("Is Merek Solt a cosmonaut?").answers] == [True]
+
+
+@pytest.mark.parametrize("question", [
+    "What was Tavi Orrun's profession before becoming an astronaut?",
+    "What was Merek Solt's job before he joined the cosmonaut corps?",
+    "What did Tavi Orrun do after leaving the agency?",
+    "What was Merek Solt's job on the space station?",
+    "What was Tavi Orrun's occupation aboard Harbor Station?",
+    "What was Merek Solt's job during the Lumen-4 mission?",
+    "What was Merek Solt's occupation on Lumen-4?",
+])
+def test_a_trade_limited_to_a_time_or_a_flight_is_not_guessed(trades: Asker, question: str) -> None:
+    """A trade is stored without its time or flight: it cannot say what someone was then."""
+    assert not trades.answer(question).answers

@@ -12,12 +12,15 @@ from tests.factories import ExtractionBuilder, load_articles
 def crew() -> Extraction:
     b = ExtractionBuilder(
         "Astronaut Tavi Orrun, a geophysicist by training, boarded the capsule. Cosmonaut Merek Solt, a military "
-        "pilot, joined him. Taikonaut Jun Arle waved. Ulla Brenn, a sculptor, flew as a guest.",
+        "pilot, joined him. Taikonaut Jun Arle waved. Ulla Brenn, a sculptor, flew as a guest. They flew Lumen-4 "
+        "to Harbor Station.",
         title="Four aboard", id="trades", published="2025-04-02",
     )
     for name in ("Tavi Orrun", "Merek Solt", "Jun Arle"):
         b.entity(name, "Astronaut")
     b.entity("Ulla Brenn", "Person")
+    b.entity("Lumen-4", "Mission")
+    b.entity("Harbor Station", "SpaceStation")
     b.fact("Tavi Orrun", "occupation", Literal("astronaut"), evidence="Astronaut Tavi Orrun")
     b.fact("Tavi Orrun", "occupation", Literal("geophysicist"), evidence="Tavi Orrun, a geophysicist by training")
     b.fact("Merek Solt", "occupation", Literal("cosmonaut"), evidence="Cosmonaut Merek Solt")
