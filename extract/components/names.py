@@ -271,6 +271,9 @@ def _widened(span: Span, taken: dict[int, Span]) -> Span:
     most = _NAME_WORDS + _bracketed(span)
     while start > 0 and end - start < most:
         tok = doc[start - 1]
+        if _hyphened_given(doc, start, taken):  # "Klaus-Dietrich Flade" when the model took "Dietrich Flade"
+            start -= 2
+            continue
         if not (tok.dep_ in ("compound", "flat") and start <= tok.head.i < end):
             break
         other = _part_of_name(tok, taken)
@@ -287,6 +290,16 @@ def _widened(span: Span, taken: dict[int, Span]) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label="PERSON")
+
+
+def _hyphened_given(doc: Doc, start: int, taken: dict[int, Span]) -> bool:
+    """Whether the word before a name's first word is the first half of a hyphened given
+    name written without spaces ("Klaus-" of "Klaus-Dietrich", "Hans-" of "Hans-Peter")."""
+    if start < 2:
+        return False
+    hyphen, first = doc[start - 1], doc[start - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not first.whitespace_ \
+        and _name_word(first.text) and first.lower_ not in _NOT_NAME and first.i not in taken
 
 
 def _bracketed(span: Span) -> int:
