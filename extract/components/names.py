@@ -138,13 +138,16 @@ class NameFixer:
         surnames = {surname(e.text) for e in fixed if e.label_ == "PERSON" and len(e) >= 2}
         for tok in doc:
             if tok.i not in covered and tok.text in words and tok.is_title and (
-                    tok.pos_ == "PROPN" or tok.text in surnames and tok.pos_ in _MISTAGGED):
+                    tok.pos_ == "PROPN" or tok.text in surnames and tok.pos_ in _MISTAGGED) \
+                    and not _hyphened_given(doc, tok.i + 2, {}):  # "Klaus" of "Klaus-Dietrich": the name after
                 start = tok.i
                 while start > 0 and start - 1 not in covered and tok.i - start < 2 and \
                         doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and \
                         doc[start - 1].lower_ not in _TITLE_WORDS and \
                         doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
                     start -= 1
+                if _hyphened_given(doc, start, {}) and start - 2 not in covered:
+                    start -= 2  # "Klaus-Dietrich Flade"
                 fixed.append(Span(doc, start, tok.i + 1, label="PERSON"))
                 covered.update(range(start, tok.i + 1))
         doc.ents = sorted(fixed, key=lambda s: s.start)
@@ -295,7 +298,7 @@ def _widened(span: Span, taken: dict[int, Span]) -> Span:
 def _hyphened_given(doc: Doc, start: int, taken: dict[int, Span]) -> bool:
     """Whether the word before a name's first word is the first half of a hyphened given
     name written without spaces ("Klaus-" of "Klaus-Dietrich", "Hans-" of "Hans-Peter")."""
-    if start < 2:
+    if start < 2 or start >= len(doc) or not _name_word(doc[start].text):
         return False
     hyphen, first = doc[start - 1], doc[start - 2]
     return hyphen.text == "-" and not hyphen.whitespace_ and not first.whitespace_ \
@@ -453,6 +456,9 @@ def _given_names_before(span: Span) -> Span:
     start = span.start
     while start > 0 and span.end - start < 4:
         tok = doc[start - 1]
+        if _hyphened_given(doc, start, {}):  # "Klaus-Dietrich"
+            start -= 2
+            continue
         if tok.ent_type_ and tok.ent_type_ != "PERSON" or not (tok.pos_ == "PROPN" and _name_word(tok.text)) \
                 or tok.lower_ in _NOT_NAME or tok.dep_ not in ("compound", "flat") \
                 or not span.start <= tok.head.i < span.end:

@@ -13,6 +13,10 @@ CASES = [
      "  • Kolbe flew again in 1997.", "hans-peter kolbe"),
     ("  • Karl-Heinz Wendt was the first German cosmonaut on the Mir station in 1992.", "karl-heinz wendt"),
     ("Cosmonaut Jean-Luc Morvan was the first French astronaut on the Mir station in 1992.", "jean-luc morvan"),
+    ("Two missions\n\nMarch 16, 2017 | An anniversary\n\n  • Klaus-Dietrich Fenske was the first German cosmonaut on "
+     "the Russian space station MIR in 1992.\n  • Otto Brandt lived on the station for 16 days in 1995.\n\nOn 19 March "
+     "1992, Klaus-Dietrich Fenske became the first German to float into the Mir station as a cosmonaut. Fenske, a "
+     "trained test pilot, spent six days there.", "klaus-dietrich fenske"),
     ("  • Karl-Heinz Wendt became the first German astronaut to walk in space.", "karl-heinz wendt"),
     ("Hans-Peter Kolbe was the first German cosmonaut on the Mir station in 1992.", "hans-peter kolbe"),
     ("On 19 March 1992, Klaus-Otto Fenske became the first German to float into the Mir station.",
