@@ -259,12 +259,30 @@ def described_place(ctx: Context, tok: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "of" and any(ctx.is_a(t, "PLACE") for t in c.subtree)
             for c in root.head.children):
         return True
+    if _holds_a_named_part(ctx, root):
+        return True
     for anc in ancestors(tok)[:5]:
         if anc.dep_ == "appos" and anc.pos_ == "NOUN" and ctx.is_a(anc.head, "PLACE"):
             return True
         if anc.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+#: nouns for a part of a country that a place's name may stand before ("the Karaganda region")
+_REGIONS = {"region", "province", "oblast", "county", "prefecture", "state", "territory", "district", "krai"}
+
+
+def _holds_a_named_part(ctx: Context, root: Token) -> bool:
+    """Whether a place is named only as what holds a smaller part the sentence names by a name
+    the graph does not know ("the Karkaralinsk district of the Karaganda region"): the event was
+    in that part, so the larger place is not where it was."""
+    noun = root.head if root.dep_ in ("compound", "nmod") and root.head.lower_ in _REGIONS else root
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    part = noun.head.head
+    return part.lower_ in _PARTS | _REGIONS and any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"
+                                                     and not ctx.is_a(c, "PLACE") for c in part.children)
 
 
 #: nouns after a place that make it someone's origin ("an Oklahoma native")
