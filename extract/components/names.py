@@ -302,7 +302,8 @@ def _hyphened_given(doc: Doc, start: int, taken: dict[int, Span]) -> bool:
         return False
     hyphen, first = doc[start - 1], doc[start - 2]
     return hyphen.text == "-" and not hyphen.whitespace_ and not first.whitespace_ \
-        and _name_word(first.text) and first.lower_ not in _NOT_NAME and first.i not in taken
+        and _name_word(first.text) and first.lower_ not in _NOT_NAME and first.i not in taken \
+        and not first.ent_type_ and not hyphen.ent_type_  # not "Soviet-" of "Soviet-Syrian"
 
 
 def _bracketed(span: Span) -> int:

@@ -34,3 +34,11 @@ def test_a_hyphened_word_before_a_title_is_not_taken_in(nlp: Language) -> None:
     found = reading.triples(nlp, "Franco-German astronaut Ada Rinn was the first European on the Mir station.",
                             "2017-03-16", kind="holdsFirst")
     assert {s for s, _, _ in found} == {"ada rinn"}
+
+
+def test_a_hyphened_pair_of_nationalities_is_no_given_name(nlp: Language) -> None:
+    text = ("Cosmonaut Ivo Petrov showed signs of heart trouble and was replaced by Tomas Kell in late July after a "
+            "weeklong visit to the Mir by a Soviet-Syrian crew. Petrov and Kell will return aboard the capsule left "
+            "behind by the Soviet-Syrian crew.")
+    people = {s for s, p, _ in reading.triples(nlp, text, "1987-08-01") if p == "occupation"}
+    assert people == {"ivo petrov"}
