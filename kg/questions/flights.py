@@ -346,7 +346,8 @@ def flights(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
         return
     query, bindings, parts = flown_queries(ctx.vocabulary, person.best.iri)
     yield Plan("flights", query, bindings,
-               read_flown(person.best.iri, person.best.label, {i.value for i in iris(ctx.vocabulary, "returnDate")}),
+               read_flown(person.best.iri, person.best.label, {i.value for i in iris(ctx.vocabulary, "returnDate")},
+                          counting=True),
                ((person, person.best),),
                empty=f"The articles give no flights of {person.best.label}.", final=True, parts=parts)
 
@@ -414,8 +415,9 @@ def iris(vocabulary: Vocabulary, name: str) -> list[NamedNode]:
     return [NamedNode(i) for i in vocabulary.properties[name].family]
 
 
-def read_flown(topic: str, name: str, back: set[str]) -> Reader:
-    """The number of flights, from the rows of flown*.rq (``back``: the return date properties)."""
+def read_flown(topic: str, name: str, back: set[str], *, counting: bool = False) -> Reader:
+    """The number of flights, from the rows of flown*.rq (``back``: the return date properties);
+    ``counting`` when the number is the answer, not whether there was a flight at all."""
 
     def read(rows: Rows) -> Reply:
         missions: dict[str, Item] = {}
@@ -442,7 +444,8 @@ def read_flown(topic: str, name: str, back: set[str]) -> Reader:
         named = dict(sorted(best.items(), key=lambda kv: str(kv[1].value) if kv[1].kind == "date" else kv[1].label))
         stated = _stated(rows.rows, topic)
         counted = len(named)
-        if stated and stated[0] >= counted:
+        if stated and stated[0] >= counted and not (counting and stated[1] == "at least" and stated[0] <= 1):
+            # "his first mission" bounds the count by one only, which any flight does: no count
             n, how, sentence = stated
             what = "a count" if how == "exact" else f"at least {n} flights"
             return Reply([Item(str(n), n, kind="count", confidence=CLASS_READ)], also=list(named.values()),

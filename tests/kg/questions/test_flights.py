@@ -218,3 +218,17 @@ def test_been_to_space_is_never_no_in_an_open_world(flights: Asker, question: st
     """Articles that never show someone flying do not say they never flew; a plan is no flight."""
     answer = flights.answer(question)
     assert answer.answers == () and said in (answer.message or "")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", [
+    "How many times did Mara Quell fly?",
+    "How many missions has Mara Quell flown?",
+    "How many spaceflights has Ivy Sorn made?",
+    "How many times has Len Arvo flown to space?",
+    "How many times did Ivy Sorn fly?",
+])
+def test_a_first_flight_alone_is_no_count(flights: Asker, question: str) -> None:
+    """ "Her first space mission" says only that she flew, not how often (she may have flown
+    again since): no count rather than a guess of one."""
+    assert not flights.answer(question).answers
