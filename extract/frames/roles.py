@@ -1048,11 +1048,14 @@ def _counted_back(found: DateMention) -> bool:
 def _bracketed(text: str, found: DateMention) -> bool:
     """Whether a date stands inside brackets of its line, where a report restates a time in
     another zone or adds an aside."""
-    before, after = text[:found.start], text[found.end:]
-    line_before = before[before.rfind("\n") + 1:]
-    line_after = after.split("\n", 1)[0]
-    return line_before.rfind("(") > line_before.rfind(")") and ")" in line_after \
-        and ("(" not in line_after or line_after.index(")") < line_after.index("("))
+    line = text.rfind("\n", 0, found.start) + 1
+    if text.rfind("(", line, found.start) <= text.rfind(")", line, found.start):
+        return False
+    end = text.find("\n", found.end)
+    end = len(text) if end < 0 else end
+    close = text.find(")", found.end, end)
+    opened = text.find("(", found.end, end)
+    return close >= 0 and (opened < 0 or close < opened)
 
 
 def _date_span(ctx: Context, d: int) -> Span | None:
