@@ -42,7 +42,7 @@ _LARGER = {"more", "most", "long", "old", "high", "great", "large", "big", "maxi
 _ABOVE = {"over", "above", "exceed", "beyond"}
 _BELOW = {"under", "below"}
 #: Verbs that carry no relation of their own in a question.
-_LIGHT = {"be", "do", "have", "get", "know", "tell", "give", "list", "name", "show", "find", "say", "can", "will",
+LIGHT = {"be", "do", "have", "get", "know", "tell", "give", "list", "name", "show", "find", "say", "can", "will",
           "please", "graph", "answer", "question", "anything", "something", "thing", "also"}
 _SCOPE_ONE = {"single", "one", "flight", "spaceflight", "mission", "trip", "stay", "expedition"}
 #: Light words that ask the service for something ("Name the crew", "Tell me about X"), but are
@@ -151,7 +151,7 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
     relations = _relations(tokens, vocabulary, phrases, skip, expected, wh_tokens, asked, noun)
     used = {i for r in relations[:1] for i in r.tokens}
     explained = skip | used | wh_tokens | {i for c in classes for i in c.tokens}
-    fuzzy = index.link_fuzzy(tokens, avoid=explained | {t.i for t in tokens if t.lemma in _LIGHT})
+    fuzzy = index.link_fuzzy(tokens, avoid=explained | {t.i for t in tokens if t.lemma in LIGHT})
     mentions = sorted([*mentions, *fuzzy], key=lambda m: m.start)
     named |= {i for m in fuzzy for i in range(m.start, m.end)}
     if fuzzy:  # names found late free their words from relation matching
@@ -166,7 +166,7 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
     unexplained = tuple(
         t.text for t in tokens
         if t.i not in explained and not t.is_stop and not t.is_punct and t.pos in ("NOUN", "VERB", "ADJ", "PROPN", "X")
-        and (t.lemma not in _LIGHT or _told(t)) and t.lemma not in _LARGER | _SMALLER and t.number is None
+        and (t.lemma not in LIGHT or _told(t)) and t.lemma not in _LARGER | _SMALLER and t.number is None
         and t.lemma not in _SCOPE_ALL | _SCOPE_ONE | _FUTURE | _DESCRIBE
     )
     unknown = _unknown_names(tokens, explained)

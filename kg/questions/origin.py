@@ -20,7 +20,7 @@ from kg.questions.values import entities
 from kg.store.sparql import Rows
 
 #: Verbs of "where is X from?" and "where does X come / hail from?".
-_FROM_VERBS = {"be", "come", "hail"}
+FROM_VERBS = {"be", "come", "hail"}
 #: The relations "where ... from" may be read as ("where" a place is, "from" an employer).
 _FROM_WORDED = {"employer", "hometown", "birthPlace", "locatedIn"}
 
@@ -35,7 +35,7 @@ def asks_origin(parsed: Parsed) -> bool:
     """ "Where is X from?", "Where does X come from?", "What is X's hometown?", "X's hometown?" """
     lemmas = {t.lemma.lower() for t in parsed.tokens}
     if parsed.wh == "where" and "from" in {t.lower for t in parsed.tokens}:
-        return bool(lemmas & _FROM_VERBS) and all(r.prop.name in _FROM_WORDED for r in parsed.relations)
+        return bool(lemmas & FROM_VERBS) and all(r.prop.name in _FROM_WORDED for r in parsed.relations)
     return asks_hometown(parsed) and parsed.wh in ("what", "which", "where", None)
 
 

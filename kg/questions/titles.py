@@ -18,7 +18,7 @@ from kg.store.sparql import Rows
 _TITLES = {"head", "director", "administrator", "chief", "president", "ceo", "chairman", "chairwoman", "chair",
            "commandant", "leader", "boss", "spokesperson", "spokesman", "spokeswoman"}
 #: verbs of leading an organisation, and the titles of who does
-_LEAD_VERBS = {"head", "lead", "run"}
+LEAD_VERBS = {"head", "lead", "run"}
 _LEADERS = {"head", "director", "administrator", "chief", "president", "ceo", "chairman", "chairwoman", "chair",
             "leader", "director general", "director-general"}
 
@@ -30,7 +30,7 @@ def title_asked(parsed: Parsed) -> tuple[set[str], bool]:
     named = {t.lower for t in parsed.tokens if t.lower in _TITLES and t.pos in ("NOUN", "PROPN")}
     if named:
         return named, False
-    if any(t.lemma in _LEAD_VERBS and t.pos == "VERB" for t in parsed.tokens):
+    if any(t.lemma in LEAD_VERBS and t.pos == "VERB" for t in parsed.tokens):
         return set(_LEADERS), True
     return set(), False
 

@@ -14,26 +14,25 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from kg.questions.match import Parsed
+from kg.questions.match import LIGHT, Parsed
+from kg.questions.origin import FROM_VERBS
+from kg.questions.spaceflight import GOING
 from kg.questions.text import Token
+from kg.questions.titles import LEAD_VERBS
 from kg.questions.vocabulary import Vocabulary
 
-#: Verbs that say nothing a noun beside them does not ("be", "have", "make up").
-_LIGHT = {
-    "be", "do", "have", "get", "know", "tell", "give", "list", "name", "show", "find", "say", "make", "take",
-    "become", "spend", "include", "involve", "mean", "call", "use", "happen", "belong", "set", "hold", "plan",
-    "schedule", "target", "expect", "slate",
-}
+#: Verbs that say nothing a noun beside them does not ("be", "have", "make up"): the question
+#: reader's light words, and these.
+_LIGHT = LIGHT | {"make", "take", "become", "spend", "include", "involve", "mean", "call", "use", "happen", "belong",
+                  "set", "hold", "plan", "schedule", "target", "expect", "slate"}
 #: Verbs of going, coming and being carried: how people say someone was aboard a flight or a craft,
-#: whichever relation the flight or craft reads as ("Who launched on the X mission?").
-_MOVING = {
-    "go", "come", "fly", "travel", "reach", "launch", "venture", "blast", "rocket", "hail", "ride", "join", "serve",
-    "leave", "return", "land", "stay", "live", "work", "visit", "complete", "carry", "bring", "send",
-}
-#: Verbs the templates read by their own words besides (leading a body: kg.questions.titles).
-_LEADING = {"head", "lead", "run"}
-#: Verbs that carry no relation of their own in a question, or one a template reads.
-CARRIERS = _LIGHT | _MOVING | _LEADING
+#: whichever relation the flight or craft reads as ("Who launched on the X mission?"): those the
+#: spaceflight and origin templates read, and these.
+_MOVING = GOING | FROM_VERBS | {"ride", "join", "serve", "leave", "return", "land", "stay", "live", "work", "visit",
+                                "complete", "carry", "bring", "send"}
+#: Verbs that carry no relation of their own in a question, or one a template reads (leading a
+#: body: :mod:`kg.questions.titles`).
+CARRIERS = _LIGHT | _MOVING | LEAD_VERBS
 #: Question words that make a verb's subject what is asked ("who designed", "which company built").
 _ASKING = {"who", "what", "which"}
 #: Endings that make a verb's lemma a word of the vocabulary ("commanded", "commander", "selects").
