@@ -56,6 +56,10 @@ def candidates_of(mention: Mention) -> Sequence[Candidate]:
     return mention.candidates[:_READINGS]
 
 
+#: Nouns for a flight's people that, said of the flight's name, name the flight.
+_CREW_NOUNS = {"crew", "crews"}
+
+
 def relations_to_try(parsed: Parsed, kinds: Iterable[str] | None = None) -> list[RelationMatch]:
     """The relations worth trying: the best and any close to it; then weaker ones whose
     answers are of the kind the question word asks for ("what spacecraft" may be a launch
@@ -79,9 +83,16 @@ def _says_what_a_name_is(parsed: Parsed, rel: RelationMatch) -> bool:
     words name a relation with answers of the same class ("Who leads the Crew-12 mission?": its
     commander), it asks nothing, or the whole crew would answer for the commander."""
     nouns = {i for c in parsed.classes if not c.target for i in c.tokens}
-    return bool(rel.tokens) and set(rel.tokens) <= nouns and any(
+    return bool(rel.tokens) and (set(rel.tokens) <= nouns or _crew_of_a_name(parsed, rel)) and any(
         m.end == min(rel.tokens) and not (m.start and parsed.tokens[m.start - 1].lower in ("which", "what", "whose"))
+        or m.start == max(rel.tokens) + 2 and parsed.tokens[max(rel.tokens) + 1].lower == "of"
         for m in parsed.mentions)  # "Which Apollo mission ...?" asks for the mission
+
+
+def _crew_of_a_name(parsed: Parsed, rel: RelationMatch) -> bool:
+    """Is the relation read only from "crew" said of a name ("Who commanded the X crew?", "Who
+    led the crew of X?")? The crew of a flight names the flight, as "the X mission" does."""
+    return all(parsed.tokens[i].lower in _CREW_NOUNS for i in rel.tokens)
 
 
 def _part_of_best(parsed: Parsed, best: RelationMatch, other: RelationMatch) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from kg.questions.linking import Candidate, Mention
 from kg.questions.match import Parsed
 from kg.questions.readers import agent_classes, iris_of, keeps, node, types_of
+from kg.questions.scopes import is_scope, names_people, scope_of
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
 from kg.questions.text import Token, normalise
 from kg.questions.values import valued
@@ -33,10 +34,10 @@ def role(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """ "Who piloted Crew-5?", "Who was the pilot of Crew-3?", "Did Kayla Barron command Crew-3?",
     "Who was John Young's pilot on Gemini 10?" """
     prop = ctx.vocabulary.properties.get("crewRole")
-    if prop is None or parsed.provenance or parsed.wh not in ("who", "whom", "yesno"):
+    if prop is None or parsed.provenance or parsed.wh not in ("who", "whom", "yesno") and not _of_a_group(parsed, ctx):
         return
     agent = keeps(ctx, agent_classes(ctx))
-    mentions = _without_vessel(parsed.mentions, ctx)
+    mentions = _without_vessel([m for m in parsed.mentions if not is_scope(m.text)], ctx)
     flights = [m for m in mentions if not agent(m.best.iri)]
     people = [m for m in mentions if agent(m.best.iri)]
     crewmate = people[0] if parsed.wh != "yesno" and len(people) == 1 and _owner(parsed, people[0]) else None
@@ -59,6 +60,17 @@ def role(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
                empty=f"The articles give no such role on {flight.best.label}.",
                final=bool(parsed.relations) and any(w.lower().rstrip("s") in _ROLE_HEADS for w in parsed.unexplained),
                parts=said)
+
+
+def _of_a_group(parsed: Parsed, ctx: Context) -> bool:
+    """Does "which" ask for people of a group ("Which American was the pilot of X?", "Which
+    Japanese astronaut ...?")? The role's holders answer it, and the scope keeps those of the
+    group (:mod:`kg.questions.scoped`)."""
+    if parsed.wh not in ("which", "what") or scope_of(parsed) is None:
+        return False
+    target = parsed.target_class
+    return names_people(parsed) or target is not None and bool(
+        set(target.family) & ctx.vocabulary.family("Person"))
 
 
 def _without_vessel(mentions: Sequence[Mention], ctx: Context) -> list[Mention]:

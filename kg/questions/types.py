@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from kg.questions.linking import EntityIndex
 from kg.questions.match import Parsed
+from kg.questions.scopes import names_people
 from kg.questions.templates import Item
 from kg.questions.vocabulary import ClassWords, PropertyWords, Vocabulary
 
@@ -117,6 +118,8 @@ def _item(parsed: Parsed, vocabulary: Vocabulary) -> Expected:
         return agents
     if target is not None and wh in ("what", "which", "list", None, "how"):
         return _of_class(target, vocabulary)
+    if wh in ("which", "what") and names_people(parsed):  # "Which Russian flew on X?": a person
+        return _entities("person", vocabulary, ("Person",), "person")
     if rel is not None and wh == "what" and rel.bare_what and not parsed.relations[0].inverse \
             and not _preposition_asked(parsed):
         return Expected("unrecorded", "unrecorded", what=rel.bare_what)  # "what did X study?": no school fits

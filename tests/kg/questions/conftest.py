@@ -23,6 +23,7 @@ from tests.kg.questions import (
     firstsroom,
     flightroom,
     formerroom,
+    grouproom,
     kinroom,
     onlyroom,
     rankroom,
@@ -217,4 +218,11 @@ def stations(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterato
 def words(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """An Asker over tests/kg/questions/wordroom.py: words of a question the engine must not skip."""
     with _room(tmp_path_factory, wordroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def groups(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """Crews of several nations (tests/kg/questions/grouproom.py)."""
+    with _room(tmp_path_factory, grouproom) as store:
         yield Asker(store, nlp)

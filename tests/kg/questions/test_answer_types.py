@@ -380,8 +380,8 @@ def test_what_the_articles_do_not_say_reads_as_a_clause(crew: Asker, question: s
     ("Which Swedish astronaut commanded Crew-9?", [], "among the people of Sweden"),
     ("Which Swedish astronaut flew on Crew-9?", ["Anna Berg"], None),
     ("Which Brazilian astronaut flew on Crew-9?", [], "among the people of Brazil"),
-    ("Which Russian flew on Crew-9?", [], "asks for people"),  # never its rocket
-    ("Which Brazilians flew on Crew-9?", [], "asks for people"),
+    ("Which Russian flew on Crew-9?", [], "do not place them among the Russians"),  # its crew, never its rocket
+    ("Which Brazilians flew on Crew-9?", [], "among the people of Brazil"),
     ("Which Russian rocket launched Crew-9?", ["Vega 5"], None),  # a scope word before a noun asks for that noun
 ])
 def test_a_scope_the_answers_template_ignores_is_checked_on_its_people(crew: Asker, question: str,

@@ -54,8 +54,10 @@ def test_a_verb_no_relation_reads_is_not_answered_by_its_objects_noun(words: Ask
 ])
 def test_a_verb_whose_relation_found_nothing_is_not_answered_by_its_objects_noun(words: Asker, question: str,
                                                                                  verb: str) -> None:
+    """The crew of a flight names the flight, so its crew is never read as the answer; the
+    reply still says what was asked."""
     answer = words.answer(question)
-    assert answer.answers == () and f"“{verb}”" in (answer.message or "")
+    assert answer.answers == () and verb in (answer.message or "")
 
 
 @pytest.mark.parametrize(("question", "expected"), [

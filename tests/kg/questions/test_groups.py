@@ -1,0 +1,73 @@
+"""Questions about the people of a group in a flight (tests/kg/questions/grouproom.py, invented
+people): a group word with a crew role, a group word as the noun asked, and a flight's
+commander asked as the commander of its crew."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.questions import Asker
+from kg.questions.answer import Answer
+
+
+def labels(answer: Answer) -> list[str]:
+    return [a.label for a in answer.answers]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which Russian was the pilot of Vela-7?", ["Dima Orlov"]),
+    ("Which Russian was flight engineer on Vela-7?", ["Lev Sarkov"]),
+    ("Which Russian cosmonaut was a flight engineer on Vela-7?", ["Lev Sarkov"]),
+    ("Which Japanese astronaut served as flight engineer on Vela-7?", ["Kenji Arata"]),
+    ("Which American astronaut was mission specialist on Vela-7?", ["Mae Tollan"]),
+    ("Which American was the commander of Vela-7?", ["Ansel Rook"]),
+])
+def test_a_group_and_a_role_give_the_groups_holders_of_the_role(groups: Asker, question: str,
+                                                                expected: list[str]) -> None:
+    answer = groups.answer(question)
+    assert labels(answer) == expected
+    assert answer.expects == "person"
+
+
+@pytest.mark.parametrize(("question", "holder", "group"), [
+    ("Which American was the pilot of Vela-7?", "Dima Orlov", "Americans"),
+    ("Which Japanese was the pilot of Vela-7?", "Dima Orlov", "Japanese"),
+    ("Which Russian was the pilot of Vela-8?", "Ona Brevik", "Russians"),
+    ("Which Russian was the mission specialist on Vela-7?", "Mae Tollan", "Russians"),
+])
+def test_no_holder_of_the_group_is_said_and_no_other_is_given(groups: Asker, question: str, holder: str,
+                                                              group: str) -> None:
+    answer = groups.answer(question)
+    assert answer.answers == ()
+    assert answer.message is not None and holder in answer.message and group in answer.message
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which American flew on Vela-7?", ["Ansel Rook", "Mae Tollan"]),
+    ("Which Americans flew on Vela-7?", ["Ansel Rook", "Mae Tollan"]),
+    ("Which Russian flew on Vela-7?", ["Dima Orlov", "Lev Sarkov"]),
+    ("Which Japanese flew on Vela-7?", ["Kenji Arata"]),
+    ("Which cosmonaut flew with Ansel Rook?", ["Dima Orlov", "Lev Sarkov"]),
+])
+def test_a_group_word_asked_is_answered_by_people(groups: Asker, question: str, expected: list[str]) -> None:
+    answer = groups.answer(question)
+    assert labels(answer) == expected
+    assert answer.expects in ("person", "list")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who commanded the Vela-9 crew?", ["Hana Lusk"]),
+    ("Who led the Vela-9 crew?", ["Hana Lusk"]),
+    ("Who was the commander of the Vela-9 crew?", ["Hana Lusk"]),
+    ("Who commanded the crew of Vela-9?", ["Hana Lusk"]),
+    ("Who led the crew of Vela-7?", ["Ansel Rook"]),
+    ("Who commanded the Vela-7 crew?", ["Ansel Rook"]),
+])
+def test_the_commander_of_a_flights_crew_is_the_flights_commander(groups: Asker, question: str,
+                                                                   expected: list[str]) -> None:
+    assert labels(groups.answer(question)) == expected
+
+
+@pytest.mark.parametrize("question", ["Who was in the Vela-9 crew?", "Who was on the crew of Vela-9?"])
+def test_the_crew_asked_alone_is_still_the_crew(groups: Asker, question: str) -> None:
+    assert labels(groups.answer(question)) == ["Hana Lusk", "Piet Joran", "Ulla Segg"]
