@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from kg.questions.match import Parsed
 from kg.questions.readers import node, types_of
 from kg.questions.templates import Context, Plan, Reader, Reply, template
+from kg.questions.tenure import Tenure, holders_at, tenure_asked
 from kg.questions.values import entities
 from kg.store.sparql import Rows
 
@@ -44,13 +45,18 @@ def titled_staff(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     if parsed.provenance or parsed.wh != "who" or not titles or len(named) != 1 or len(parsed.mentions) != 1:
         return
     mention = named[0]
-    yield Plan("titled_staff", "titled_staff", {"topic": node(mention.best.iri)}, read_titled(titles, whole),
+    tenure = tenure_asked(parsed)
+    said = ("head" if whole else sorted(titles)[0], mention.best.label) if tenure is not None else None
+    yield Plan("titled_staff", "titled_staff", {"topic": node(mention.best.iri)},
+               read_titled(titles, whole, tenure, said),
                ((mention, mention.best),), empty=f"The articles name no {sorted(titles)[0]} of {mention.best.label}.")
 
 
-def read_titled(titles: set[str], whole: bool) -> Reader:
+def read_titled(titles: set[str], whole: bool, tenure: Tenure | None = None,
+                said: tuple[str, str] | None = None) -> Reader:
     """The people whose job title is one of ``titles`` (``whole``), or holds one as a word
-    ("Senior Director")."""
+    ("Senior Director"); with a ``tenure``, those who held it at the time asked
+    (:mod:`kg.questions.tenure`; ``said``: the title and the organisation, as a message says them)."""
 
     def fits(title: str) -> bool:
         title = title.lower()
@@ -58,6 +64,13 @@ def read_titled(titles: set[str], whole: bool) -> Reader:
 
     def read(rows: Rows) -> Reply:
         kept = Rows(rows.variables, [r for r in rows if fits(r["title"].value)])
-        return Reply(entities(kept, "s", kind="entity"))
+        found = entities(kept, "s", kind="entity")
+        if tenure is None or said is None:
+            return Reply(found)
+        stated: dict[str, set[str]] = {}
+        for r in kept:
+            if "stated" in r:
+                stated.setdefault(r["s"].value, set()).add(r["stated"].value[:10])
+        return holders_at(found, stated, tenure, *said)
 
     return read

@@ -30,6 +30,7 @@ from tests.kg.questions import (
     reportroom,
     stationroom,
     tallyroom,
+    tenureroom,
     titleroom,
     traderoom,
     triproom,
@@ -225,4 +226,11 @@ def words(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[A
 def groups(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """Crews of several nations (tests/kg/questions/grouproom.py)."""
     with _room(tmp_path_factory, grouproom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def tenures(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """A title held by different people at different times (tests/kg/questions/tenureroom.py)."""
+    with _room(tmp_path_factory, tenureroom) as store:
         yield Asker(store, nlp)
