@@ -72,6 +72,7 @@ from kg.questions.match import Parsed, PhraseBook, read
 from kg.questions.one_flight import flight_types, without_family
 from kg.questions.places import narrowest
 from kg.questions.ranks_said import ranked_among, ranked_elsewhere
+from kg.questions.respell import Speller, read_as, respelt_text
 from kg.questions.scoped import in_scope
 from kg.questions.scopes import scope_of
 from kg.questions.seats import seated, seated_rivals
@@ -250,6 +251,7 @@ class Asker:
         self._answers_lock = threading.Lock()
         self._cache = _Cache()
         self._phrases: PhraseBook | None = None
+        self._speller: Speller | None = None
         self.tokens = lru_cache(maxsize=4096)(self._tokens)
 
     # ------------------------------------------------------------------ shared state
@@ -357,12 +359,23 @@ class Asker:
                 attempt = _Attempt(None, replace(plan, empty=why), attempt.dropped, why)
                 reply = self._unanswered(parsed, attempt, index, want, shown)
         if not reply.answers and not reply.disputed and not clipped:
-            reply = self._without_clause(parsed, reply, want, about)
+            reply = self._respelt(parsed, about) or self._without_clause(parsed, reply, want, about)
         with self._answers_lock:
             cache.answers[key] = reply
             while len(cache.answers) > ANSWER_CACHE:
                 cache.answers.popitem(last=False)
         return reply
+
+    def _respelt(self, parsed: Parsed, about: Sequence[str]) -> Answer | None:
+        """The answer to the question with its mistyped words read as the vocabulary's
+        (:mod:`kg.questions.respell`), saying so; None when no word is clearly mistyped."""
+        if self._speller is None:
+            self._speller = Speller(self.nlp, self.vocabulary)
+        fixes = self._speller.respelt(parsed)
+        if not fixes:
+            return None
+        reply = self.answer(respelt_text(parsed, fixes), about=about)
+        return replace(reply, question=parsed.text, message=" ".join(m for m in (read_as(fixes), reply.message) if m))
 
     def _without_clause(self, parsed: Parsed, reply: Answer, want: Expected, about: Sequence[str]) -> Answer:
         """The answer to the question without a trailing clause the engine cannot read, when it

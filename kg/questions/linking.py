@@ -247,6 +247,10 @@ class EntityIndex:
         return {(e.iri, name): name for e in self.entities.values() for name in (e.label, *e.aliases)}
 
 
+#: Longest lower-case word that starts a name ("de", "van", "bin"): a longer one is a title before it.
+_PARTICLE = 3
+
+
 def _plausible(span: Sequence[Token]) -> bool:
     """Could these words be a name? Not when they start or end with a little word or a
     punctuation mark, and a single word must look like a name."""
@@ -255,6 +259,8 @@ def _plausible(span: Sequence[Token]) -> bool:
         return False
     if len(span) == 1:
         return _name_like(first) or first.text.isupper()
+    if first.text[:1].islower() and first.text.isalpha() and len(first.text) > _PARTICLE and span[1].is_capitalised:
+        return False  # "astronaut Jeanette Epps": a title before the name is no part of it ("van Hoften" is)
     return not (first.is_stop and not first.is_capitalised) and not (last.is_stop and not last.is_capitalised)
 
 
