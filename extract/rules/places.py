@@ -259,7 +259,7 @@ def described_place(ctx: Context, tok: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "of" and any(ctx.is_a(t, "PLACE") for t in c.subtree)
             for c in root.head.children):
         return True
-    if _holds_a_named_part(ctx, root):
+    if _holds_a_named_part(ctx, root) or _holds_this_town(root):
         return True
     for anc in ancestors(tok)[:5]:
         if anc.dep_ == "appos" and anc.pos_ == "NOUN" and ctx.is_a(anc.head, "PLACE"):
@@ -283,6 +283,14 @@ def _holds_a_named_part(ctx: Context, root: Token) -> bool:
     part = noun.head.head
     return part.lower_ in _PARTS | _REGIONS and any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"
                                                      and not ctx.is_a(c, "PLACE") for c in part.children)
+
+
+def _holds_this_town(root: Token) -> bool:
+    """Whether a place is named only as what holds a town named before ("born in this Sonoma
+    County town", the town of the dateline): the event was in that town."""
+    head = root.head
+    return root.dep_ in ("compound", "nmod") and head.lower_ in _PARTS and any(
+        c.dep_ == "det" and c.lower_ in ("this", "that") for c in head.children)
 
 
 #: nouns after a place that make it someone's origin ("an Oklahoma native")
