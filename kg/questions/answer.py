@@ -72,7 +72,7 @@ from kg.questions.match import Parsed, PhraseBook, read
 from kg.questions.one_flight import flight_types, without_family
 from kg.questions.places import narrowest
 from kg.questions.ranks_said import ranked_among, ranked_elsewhere
-from kg.questions.respell import Speller, read_as, respelt_text
+from kg.questions.respell import Speller, read_as, reads, respelt_text
 from kg.questions.scoped import in_scope
 from kg.questions.scopes import scope_of
 from kg.questions.seats import seated, seated_rivals
@@ -374,7 +374,10 @@ class Asker:
         fixes = self._speller.respelt(parsed)
         if not fixes:
             return None
-        reply = self.answer(respelt_text(parsed, fixes), about=about)
+        text = respelt_text(parsed, fixes)
+        reply = self.answer(text, about=about)
+        if not reply.answers and not reads(self.read(text), fixes):
+            return None  # the respelt word explains nothing: "mauer" (a name) is no "mater"
         return replace(reply, question=parsed.text, message=" ".join(m for m in (read_as(fixes), reply.message) if m))
 
     def _without_clause(self, parsed: Parsed, reply: Answer, want: Expected, about: Sequence[str]) -> Answer:

@@ -3,7 +3,10 @@ X?". A word is respelt only when it is no English word the model's lemmatizer kn
 WordNet-based lists of nouns, verbs, adjectives and adverbs and their irregular forms) and one
 word of the ontology's question vocabulary, in one of its inflections, is clearly the closest:
 one edit away (two for long words), a swap of two letters counting as one, and closer than any
-other, a reading with the same letters counting as closer still ("lnad" is "land", not "lead").
+other, a reading with the same letters counting as closer still ("lnad" is "land", not "lead");
+a word closest to a little word ("dwon": "down") is left alone, and a respelt question that
+finds no answer must read the word it respelt (a relation's or a class's word), or the
+respelling is not used.
 The answer then says which word was read as which, as it does for a misspelt name.
 """
 
@@ -31,8 +34,9 @@ class Speller:
 
     def __init__(self, nlp: Language, vocabulary: Vocabulary) -> None:
         self.known = _english(nlp)
+        self.little = frozenset(nlp.Defaults.stop_words)  # "down", "off": never a reading given
         words = [w for w in vocabulary.words if w.isalpha() and len(w) >= 3]
-        self.forms = sorted({f for w in words for f in _inflected(w)})
+        self.forms = sorted({f for w in words for f in _inflected(w)} | self.little)
         self._forms = frozenset(self.forms)
 
     def respelt(self, parsed: Parsed) -> list[tuple[str, str]]:
@@ -58,9 +62,17 @@ class Speller:
         limit = 1 if len(word) < 8 else 2
         near = process.extract(word, self.forms, scorer=OSA.distance, score_cutoff=limit, limit=10)
         ranked = sorted((d - (0.5 if sorted(w) == sorted(word) else 0.0), w) for w, d, _ in near)
-        if not ranked or len(ranked) > 1 and ranked[1][0] - ranked[0][0] < _CLEAR_LEAD:
-            return None
+        if not ranked or len(ranked) > 1 and ranked[1][0] - ranked[0][0] < _CLEAR_LEAD or ranked[0][1] in self.little:
+            return None  # "dwon" is "down", a little word: it is left as written
         return ranked[0][1]
+
+
+def reads(parsed: Parsed, fixes: Sequence[tuple[str, str]]) -> bool:
+    """Does the question as respelt read every word it respelt (a relation's or a class's
+    word)? Otherwise, unless it found an answer, the respelling explains nothing."""
+    read = {i for r in parsed.relations for i in r.tokens} | {i for c in parsed.classes for i in c.tokens}
+    words = {w for _, w in fixes}
+    return all(any(t.text == w and t.i in read for t in parsed.tokens) for w in words)
 
 
 def respelt_text(parsed: Parsed, fixes: Sequence[tuple[str, str]]) -> str:
