@@ -31,9 +31,11 @@ from tests.kg.questions import (
     firstsroom,
     flightroom,
     formerroom,
+    grouproom,
     kinroom,
     onlyroom,
     tallyroom,
+    tenureroom,
     typeroom,
 )
 from tests.kg.test_store_contract import wipe
@@ -195,20 +197,29 @@ CRAFTROOM = (
     "Who commanded the Kestrel that carried Sela Brin?",
 )
 ONLYROOM = ("Who is the only Ardenian cosmonaut?", "Who is the only Velmarian astronaut?")
+#: A title held at different times (the articles' dates placing each holder), groups with crew roles.
+TENUREROOM = ("Who is the Ardenian Space Agency administrator?", "Who heads the Ardenian Space Agency?",
+              "Who was the administrator of the Ardenian Space Agency in 2008?",
+              "Who was the administrator of the Ardenian Space Agency in 2015?",
+              "Who is the chief of the Norran Space Board?", "Who was the Ardenian Space Agency administrator?")
+GROUPROOM = ("Which Russian was flight engineer on Vela-7?", "Which American was the pilot of Vela-7?",
+             "Which American flew on Vela-7?", "Who led the Vela-9 crew?", "Who piolted Vela-7?")
 ROOMS: dict[str, Callable[[Store], None]] = {"crewroom": crewroom.load, "newsroom": newsroom.load,
                                              "checkroom": checkroom.load, "conflictroom": conflictroom.load,
                                              "firstsroom": firstsroom.load, "flightroom": flightroom.load,
                                              "formerroom": formerroom.load, "chainroom": chainroom.load,
                                              "typeroom": typeroom.load, "kinroom": kinroom.load,
                                              "tallyroom": tallyroom.load, "craftroom": craftroom.load,
-                                             "onlyroom": onlyroom.load}
+                                             "onlyroom": onlyroom.load, "tenureroom": tenureroom.load,
+                                             "grouproom": grouproom.load}
 CASES = [("crewroom", q) for q in CREWROOM] + [("newsroom", q) for q in NEWSROOM] + [
     ("checkroom", q) for q in CHECKROOM] + [("conflictroom", q) for q in CONFLICTROOM] + [
     ("firstsroom", q) for q in FIRSTSROOM] + [("flightroom", q) for q in FLIGHTROOM] + [
     ("formerroom", q) for q in FORMERROOM] + [("chainroom", q) for q in CHAINROOM] + [
     ("typeroom", q) for q in TYPEROOM] + [("kinroom", q) for q in KINROOM] + [
     ("tallyroom", q) for q in TALLYROOM] + [("craftroom", q) for q in CRAFTROOM] + [
-    ("onlyroom", q) for q in ONLYROOM]
+    ("onlyroom", q) for q in ONLYROOM] + [("tenureroom", q) for q in TENUREROOM] + [
+    ("grouproom", q) for q in GROUPROOM]
 
 
 @dataclass
@@ -254,12 +265,12 @@ def remote(request: pytest.FixtureRequest, servers: dict[str, Loaded], nlp: Lang
 def test_the_same_question_gets_the_same_answer_on_every_backend(
     remote: Callable[[str], Asker], crew: Asker, asker: Asker, checks: Asker, conflicts: Asker, firsts: Asker,
     flights: Asker, former: Asker, chains: Asker, types: Asker, kin: Asker, tally: Asker, crafts: Asker,
-    only: Asker, room: str, question: str,
+    only: Asker, tenures: Asker, groups: Asker, room: str, question: str,
 ) -> None:
     embedded = {"crewroom": crew, "newsroom": asker, "checkroom": checks, "conflictroom": conflicts,
                 "firstsroom": firsts, "flightroom": flights, "formerroom": former,
                 "chainroom": chains, "typeroom": types, "kinroom": kin, "tallyroom": tally, "craftroom": crafts,
-                "onlyroom": only}[room].answer(question)
+                "onlyroom": only, "tenureroom": tenures, "grouproom": groups}[room].answer(question)
     answer = remote(room).answer(question)
     assert [a.label for a in answer.answers] == [a.label for a in embedded.answers]
     assert (answer.expects, answer.message, answer.template) == (embedded.expects, embedded.message,
