@@ -19,6 +19,7 @@ from kg.questions.linking import Candidate
 from kg.questions.match import Parsed
 from kg.questions.one_flight import one_flight, type_name
 from kg.questions.readers import counted, iris_of, node, people_named, types_of
+from kg.questions.scopes import is_scope
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
 from kg.store.sparql import Rows
 
@@ -46,7 +47,8 @@ def crewmates(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     kinds = flight_classes(voc) - _not_crews(ctx)
     named = people_named(parsed, ctx)
     on = [m for m in parsed.mentions if m not in named and types_of(ctx, m.best.iri) & kinds]
-    if (parsed.provenance or len(named) != 1 or len(on) > 1 or len(parsed.mentions) != len(named) + len(on)
+    others = [m for m in parsed.mentions if not is_scope(m.text)]  # "Which Russian flew with X?": the scope checks
+    if (parsed.provenance or len(named) != 1 or len(on) > 1 or len(others) != len(named) + len(on)
             or not asks_crewmates(parsed) or trip_asked(parsed)):
         return
     if not {"crewMember", "spacecraft", "launchDate"} <= set(voc.properties):

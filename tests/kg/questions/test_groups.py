@@ -21,6 +21,9 @@ def labels(answer: Answer) -> list[str]:
     ("Which Japanese astronaut served as flight engineer on Vela-7?", ["Kenji Arata"]),
     ("Which American astronaut was mission specialist on Vela-7?", ["Mae Tollan"]),
     ("Which American was the commander of Vela-7?", ["Ansel Rook"]),
+    ("Which Russian piloted Vela-7?", ["Dima Orlov"]),
+    ("Which Russians were flight engineers on Vela-7?", ["Lev Sarkov"]),
+    ("Which cosmonaut was flight engineer on Vela-8?", ["Yuri Dolin"]),
 ])
 def test_a_group_and_a_role_give_the_groups_holders_of_the_role(groups: Asker, question: str,
                                                                 expected: list[str]) -> None:
@@ -34,6 +37,8 @@ def test_a_group_and_a_role_give_the_groups_holders_of_the_role(groups: Asker, q
     ("Which Japanese was the pilot of Vela-7?", "Dima Orlov", "Japanese"),
     ("Which Russian was the pilot of Vela-8?", "Ona Brevik", "Russians"),
     ("Which Russian was the mission specialist on Vela-7?", "Mae Tollan", "Russians"),
+    ("Which American piloted Vela-7?", "Dima Orlov", "Americans"),
+    ("Which American flew with Yuri Dolin?", "Ona Brevik", "Americans"),
 ])
 def test_no_holder_of_the_group_is_said_and_no_other_is_given(groups: Asker, question: str, holder: str,
                                                               group: str) -> None:
@@ -48,6 +53,8 @@ def test_no_holder_of_the_group_is_said_and_no_other_is_given(groups: Asker, que
     ("Which Russian flew on Vela-7?", ["Dima Orlov", "Lev Sarkov"]),
     ("Which Japanese flew on Vela-7?", ["Kenji Arata"]),
     ("Which cosmonaut flew with Ansel Rook?", ["Dima Orlov", "Lev Sarkov"]),
+    ("Which Russian flew with Ansel Rook?", ["Dima Orlov", "Lev Sarkov"]),
+    ("Which Japanese flew with Mae Tollan?", ["Kenji Arata"]),
 ])
 def test_a_group_word_asked_is_answered_by_people(groups: Asker, question: str, expected: list[str]) -> None:
     answer = groups.answer(question)
