@@ -34,6 +34,7 @@ def limited(parsed: Parsed, ctx: Context) -> bool:
             return True  # "before becoming", "after he left", "before the flight"
     flights = ctx.vocabulary.family("Mission", "Vehicle", "SpaceStation")
     at = {i for m in parsed.mentions if types_of(ctx, m.best.iri) & flights for i in range(m.start, m.end)}
+    at |= _unknown_at(parsed)  # "his role on Soyuz-26", a flight the graph does not know: still a flight
     for k, tok in enumerate(tokens):
         if tok.lemma.lower() not in _ON:
             continue
@@ -41,3 +42,9 @@ def limited(parsed: Parsed, ctx: Context) -> bool:
         if any(t.i in at or t.lemma.lower() in _FLIGHT_NOUNS for t in rest):
             return True
     return False
+
+
+def _unknown_at(parsed: Parsed) -> set[int]:
+    """The positions of the question's names that name nothing in the graph ("Soyuz-26")."""
+    unknown = {w for name in parsed.unknown_names for w in name.split()}
+    return {t.i for t in parsed.tokens if t.text in unknown}

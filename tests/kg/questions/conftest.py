@@ -26,6 +26,7 @@ from tests.kg.questions import (
     kinroom,
     onlyroom,
     rankroom,
+    readingroom,
     reportroom,
     stationroom,
     tallyroom,
@@ -217,4 +218,11 @@ def stations(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterato
 def words(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """An Asker over tests/kg/questions/wordroom.py: words of a question the engine must not skip."""
     with _room(tmp_path_factory, wordroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def reading(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """An Asker over tests/kg/questions/readingroom.py: facts of a name beside questions about what it owns."""
+    with _room(tmp_path_factory, readingroom) as store:
         yield Asker(store, nlp)
