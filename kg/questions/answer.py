@@ -58,6 +58,7 @@ from kg.questions.clauses import trailing_clause
 from kg.questions.confidence import rate_unrated
 from kg.questions.craft_types import of_a_type
 from kg.questions.dates import sharpest
+from kg.questions.first_dates import first_launch
 from kg.questions.flights import (
     carried_by_station,
     craft_crew,
@@ -341,6 +342,7 @@ class Asker:
             replied = bounded_total(self.store, parsed, replied)
             replied = outgrown(self.store, replied)
             replied = selection_date(self.store, parsed, replied)
+            replied = first_launch(self.store, parsed, replied, self.vocabulary)
             replied = self._in_flight_year(parsed, plan, replied)
             replied = not_destination(parsed, replied, index, self.vocabulary)
             replied = replace(replied, items=without_family(sharpest(narrowed(parsed, plan, replied.items))))

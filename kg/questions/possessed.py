@@ -80,6 +80,8 @@ def owned_elsewhere(parsed: Parsed, plan: Plan, items: Sequence[Item], vocabular
                 and set(vocabulary.classes[r.prop.range].family) <= people for r in reading):
             continue  # read by a relation the answers rest on, or by none that names a person
         noun = " ".join(t.text for t in owned)
+        if plan.template == "description":
+            return f"The question asks about the {noun} of {candidate.label}, not about {candidate.label} itself."
         found = ", ".join(i.label for i in items[:3])
         return (f"The question asks about the {noun} of {candidate.label}; the articles' answer ({found}) "
                 f"is {candidate.label}'s own, not the {noun}'s.")

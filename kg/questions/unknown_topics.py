@@ -14,6 +14,8 @@ from kg.questions.templates import Item, Plan
 
 #: the roles of a word the question's verb acts on, or that the question asks to identify
 _TOPIC = {"dobj", "nsubj", "nsubjpass"}
+#: question words that make a noun the kind of thing asked for ("which Dane")
+_ASKED = {"which", "what", "whose"}
 
 
 def unknown_topic(parsed: Parsed, plan: Plan, items: Sequence[Item]) -> str | None:
@@ -25,6 +27,8 @@ def unknown_topic(parsed: Parsed, plan: Plan, items: Sequence[Item]) -> str | No
     for t in tokens:
         if t.text not in unknown or t.dep not in _TOPIC or tokens[t.head].pos not in ("VERB", "AUX"):
             continue
+        if any(w.head == t.i and w.lower in _ASKED for w in tokens):
+            continue  # "Which Dane flew with X?": the noun asked for, a kind of answer, not a topic
         name = next(n for n in parsed.unknown_names if t.text in n.split())
         known = ", ".join(c.label for _, c in plan.used)
         return (f"The question asks about {name}, which the graph does not know; what the articles say of "

@@ -4,7 +4,8 @@ stated, so "How old is X's wife?" finds only X's own; a flight with a commander 
 carrier plane; spacewalks told only by their rank (a first one, a fourth, and a count and a rank
 in undated articles); one who died, whose obituary gives his age at death, and one whose age at
 a flight is stated beside the age at death; a first in space beside a first in orbit of the same
-country; crewmates of a flight beside one met aboard a station.
+country; crewmates of a flight beside one met aboard a station; a veteran of two flights whose
+articles date only the second, beside one with both dated.
 """
 
 from __future__ import annotations
@@ -121,5 +122,25 @@ def vela() -> Extraction:
     return b.build()
 
 
+def veterans() -> Extraction:
+    b = ExtractionBuilder(
+        "Bo Vantrell flew into space two times. He returned to space on 3 May 1973 aboard Lumen-2. "
+        "Cira Moll launched on Lumen-5 on 4 April 2010 and on Lumen-8 on 9 September 2015. "
+        "Cira Moll has flown into space two times.",
+        title="Veterans of Lumen", id="veterans", published="2016-01-10",
+    )
+    b.entity("Bo Vantrell", "Astronaut", aliases=("Vantrell",))
+    b.entity("Cira Moll", "Astronaut", aliases=("Moll",))
+    for flight in ("Lumen-2", "Lumen-5", "Lumen-8"):
+        b.entity(flight, "Spaceflight")
+    b.fact("Bo Vantrell", "launchDate", date("1973-05-03"), evidence="returned to space on 3 May 1973")
+    b.fact("Lumen-2", "crewMember", "Bo Vantrell", evidence="He returned to space on 3 May 1973 aboard Lumen-2")
+    b.fact("Cira Moll", "launchDate", date("2010-04-04"), evidence="launched on Lumen-5 on 4 April 2010")
+    b.fact("Cira Moll", "launchDate", date("2015-09-09"), evidence="on Lumen-8 on 9 September 2015")
+    b.fact("Lumen-5", "crewMember", "Cira Moll", evidence="launched on Lumen-5")
+    b.fact("Lumen-8", "crewMember", "Cira Moll", evidence="on Lumen-8 on 9 September 2015")
+    return b.build()
+
+
 def load(store: Store) -> None:
-    load_articles(store, [talvik, walks, sarn_count, sarn_rank, obituaries, firsts, vela])
+    load_articles(store, [talvik, walks, sarn_count, sarn_rank, obituaries, firsts, vela, veterans])
