@@ -32,6 +32,13 @@ def limited(parsed: Parsed, ctx: Context) -> bool:
         after = tokens[k + 1]
         if tok.lemma.lower() in _TIMED and (after.tag in ("VBG", "VBN") or after.pos in ("PRON", "PROPN", "DET")):
             return True  # "before becoming", "after he left", "before the flight"
+    return on_a_flight(parsed, ctx)
+
+
+def on_a_flight(parsed: Parsed, ctx: Context) -> bool:
+    """Does the question limit its answer to a flight or stay ("on the station", "aboard Soyuz
+    TMA-9", "on Soyuz-26", which the graph does not know)?"""
+    tokens = parsed.tokens
     flights = ctx.vocabulary.family("Mission", "Vehicle", "SpaceStation")
     at = {i for m in parsed.mentions if types_of(ctx, m.best.iri) & flights for i in range(m.start, m.end)}
     at |= _unknown_at(parsed)  # "his role on Soyuz-26", a flight the graph does not know: still a flight

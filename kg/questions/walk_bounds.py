@@ -19,7 +19,7 @@ from kg.questions.linking import Mention
 from kg.questions.match import Parsed
 from kg.questions.readers import agent_classes, types_of
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, query_text, template
-from kg.questions.timeless import limited
+from kg.questions.timeless import on_a_flight
 from kg.questions.values import Valued, number_of, valued
 from kg.store import Store
 from kg.store.sparql import Rows
@@ -40,7 +40,7 @@ def asks_walk_count(parsed: Parsed, ctx: Context) -> Mention | None:
 def at_least(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """ "How many spacewalks has X made?" when no count is stated: the highest rank told."""
     person = asks_walk_count(parsed, ctx)
-    if person is None or limited(parsed, ctx):  # "on Expedition 33 alone": a rank counts the whole career
+    if person is None or on_a_flight(parsed, ctx):  # "on Expedition 33 alone": a rank counts the whole career
         return
     yield Plan("spacewalks-at-least", "values", {"topic": NamedNode(person.best.iri), "p": [NamedNode(MINIMUM)]},
                _read(person.best.label), ((person, person.best),),
