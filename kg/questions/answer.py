@@ -58,6 +58,7 @@ from kg.questions.clauses import trailing_clause
 from kg.questions.confidence import rate_unrated
 from kg.questions.craft_types import of_a_type
 from kg.questions.dates import sharpest
+from kg.questions.first_dates import first_launch
 from kg.questions.flights import (
     carried_by_station,
     craft_crew,
@@ -343,6 +344,7 @@ class Asker:
             replied = bounded_total(self.store, parsed, replied)
             replied = outgrown(self.store, replied)
             replied = selection_date(self.store, parsed, replied)
+            replied = first_launch(self.store, parsed, replied, self.vocabulary)
             replied = self._in_flight_year(parsed, plan, replied)
             replied = not_destination(parsed, replied, index, self.vocabulary)
             replied = replace(replied, items=without_family(sharpest(narrowed(parsed, plan, replied.items))))
@@ -671,6 +673,10 @@ class Asker:
         if not events:
             if {t.lemma for t in parsed.tokens} & {"die", "death"} and plan.used:
                 ages = self._at_death(plan.used[0][1].iri, ages)
+            elif plan.used:  # "how old was X when he flew?": not the age X died at
+                ages = self._before_death(plan.used[0][1].iri, ages)
+                if not ages:
+                    return Reply([], note="The articles give only the age at death, not at the time asked.")
             return Reply(ages) if len(ages) == 1 else Reply([], note=_several_ages(ages))
         naming: dict[str, int] = {}
         for e in events:
@@ -687,6 +693,15 @@ class Asker:
         if len(chosen) == 1:
             return Reply(chosen)
         return Reply([], note=_several_ages(chosen) if chosen else f"No article about {events[0].label} gives an age.")
+
+    def _before_death(self, person: str, ages: list[Item]) -> list[Item]:
+        """The ages of one who died that were stated at an earlier event (see :meth:`_at_death`):
+        the age at death answers no question about another time. All of them when the articles
+        do not say the person died."""
+        at_death = self._at_death(person, ages)
+        if at_death is ages or not self.store.select(query_text("death"), {"s": NamedNode(person)}).rows:
+            return ages
+        return [i for i in ages if i not in at_death]
 
     def _at_death(self, person: str, ages: list[Item]) -> list[Item]:
         """The ages that may be the age at death: an age dated before the death (or, with no

@@ -38,10 +38,12 @@ from pyoxigraph import NamedNode
 from kg.questions.linking import EntityIndex, Mention
 from kg.questions.match import Parsed
 from kg.questions.one_flight import flight_types
+from kg.questions.possessed import owned_elsewhere
 from kg.questions.scopes import is_scope
 from kg.questions.templates import Item, Plan
 from kg.questions.text import Token
 from kg.questions.types import CALENDAR, COMPANY, DURATIONS, Expected
+from kg.questions.unknown_topics import unknown_topic
 from kg.questions.verbs import outranked_verb, unread_verb
 from kg.questions.vocabulary import Vocabulary
 from kg.questions.wording import joined as _and
@@ -68,7 +70,7 @@ AHEAD = 0.65
 def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """Why the question's words rule out these answers (None: they do not)."""
     for check in (_unit, _unknown_kind, _unknown_quality, _age_ranking, _one_asked, _ignored_bound, _ignored_name,
-                  _yearless, _unread):
+                  _yearless, _unread, _owned, _unknown):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
             return reason
@@ -110,6 +112,16 @@ def _unread(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, v
         return f"“{outranked[0].text}” asks for a {outranked[1]}, and the articles' {names} are linked to it " \
                f"otherwise."
     return None
+
+
+def _owned(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
+    """ "How old is X's wife?" is not answered with X's age (:mod:`kg.questions.possessed`)."""
+    return owned_elsewhere(parsed, plan, items, vocabulary)
+
+
+def _unknown(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
+    """ "Who commanded VMS Eve on Galactic 6?" is no question about Galactic 6 (:mod:`kg.questions.unknown_topics`)."""
+    return unknown_topic(parsed, plan, items)
 
 
 def _yearless(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,

@@ -28,7 +28,7 @@ from kg.store.sparql import Rows
 _MEANING = {
     "command": "command commanded commands commanding commander lead led leads leading helm captain",
     "station": "station iss outpost laboratory lab",
-    "space": "space orbit orbital spaceflight fly flew flown flies flying travel travelled traveled go went gone "
+    "space": "space spaceflight fly flew flown flies flying travel travelled traveled go went gone "
              "goes reach reached launch launched astronaut cosmonaut taikonaut spacefarer spaceflyer head headed "
              "enter entered enters entering traveller traveler",
     "walk": "walk walked walks walking spacewalk spacewalks spacewalking spacewalker eva",
@@ -37,13 +37,14 @@ _MEANING = {
     "live": "live lived lives living stay stayed stays",
     "visit": "visit visited visits",
     "pilot": "pilot piloted pilots piloting",
+    "orbit": "orbit orbits orbited orbital",  # more than reaching space: the first American in space did not orbit
 }
 _MEANS = {w: m for m, words in _MEANING.items() for w in words.split()}
 #: words that carry no meaning of their own in an achievement ("perform a spacewalk")
 _FILLER = frozenset({"the", "a", "an", "to", "in", "on", "of", "into", "aboard", "at", "international", "ever",
                      "perform", "performed", "make", "made", "carry", "carried", "out", "conduct", "conducted", "do",
                      "did", "complete", "completed", "be", "was", "is", "were", "become", "became", "board", "first",
-                     "take", "took", "taken", "assume", "assumed", "orbiting"})
+                     "take", "took", "taken", "assume", "assumed", "orbiting", "earth"})
 #: words that end the group of a question and start its achievement ("first Briton in space")
 _ACHIEVEMENT_STARTS = {"to", "in", "on", "into", "aboard", "around", "outside", "?", ".", "who", "that"}
 _WORD = re.compile(r"[\w-]+")

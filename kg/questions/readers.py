@@ -562,6 +562,7 @@ def read_linked(parsed: Parsed, ctx: Context, names: str, counting: bool) -> Rea
     named = named_in(parsed)
     flights = flights_named(parsed, ctx)
     types = {f for f in flights if not one_flight(ctx.vocabulary, ctx.index, f)}  # "on the Soyuz": no one crew
+    types -= stations_aboard(parsed, ctx)  # "on Skylab": those linked to the station, not any crewmate
     flights -= types
 
     def weighed(row: dict[str, Term]) -> bool:
@@ -591,8 +592,16 @@ def flights_named(parsed: Parsed, ctx: Context) -> set[str]:
     stated less often than its flight's, so its links alone would miss crewmates.)"""
     missions = ctx.vocabulary.family("Mission", "Spaceflight")  # "Apollo 13" may be typed only a spaceflight
     kinds = {m.best.iri: types_of(ctx, m.best.iri) for m in parsed.mentions}
-    flights = {iri for iri, types in kinds.items() if types & missions}
+    flights = {iri for iri, types in kinds.items() if types & missions} | stations_aboard(parsed, ctx)
     return flights if any(types & agent_classes(ctx) for types in kinds.values()) else set()
+
+
+def stations_aboard(parsed: Parsed, ctx: Context) -> set[str]:
+    """The stations a question names as where something happened ("with X on Skylab", "aboard
+    Mir"): they scope a crew as a flight does. "To the station" does not: everyone flies there."""
+    stations = ctx.vocabulary.family("SpaceStation")
+    return {m.best.iri for m in parsed.mentions if m.start > 0 and parsed.tokens[m.start - 1].lower in ("on", "aboard")
+            and types_of(ctx, m.best.iri) & stations}
 
 
 def types_of(ctx: Context, iri: str) -> set[str]:

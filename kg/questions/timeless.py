@@ -32,8 +32,16 @@ def limited(parsed: Parsed, ctx: Context) -> bool:
         after = tokens[k + 1]
         if tok.lemma.lower() in _TIMED and (after.tag in ("VBG", "VBN") or after.pos in ("PRON", "PROPN", "DET")):
             return True  # "before becoming", "after he left", "before the flight"
+    return on_a_flight(parsed, ctx)
+
+
+def on_a_flight(parsed: Parsed, ctx: Context) -> bool:
+    """Does the question limit its answer to a flight or stay ("on the station", "aboard Soyuz
+    TMA-9", "on Soyuz-26", which the graph does not know)?"""
+    tokens = parsed.tokens
     flights = ctx.vocabulary.family("Mission", "Vehicle", "SpaceStation")
     at = {i for m in parsed.mentions if types_of(ctx, m.best.iri) & flights for i in range(m.start, m.end)}
+    at |= _unknown_at(parsed)  # "his role on Soyuz-26", a flight the graph does not know: still a flight
     for k, tok in enumerate(tokens):
         if tok.lemma.lower() not in _ON:
             continue
@@ -41,3 +49,9 @@ def limited(parsed: Parsed, ctx: Context) -> bool:
         if any(t.i in at or t.lemma.lower() in _FLIGHT_NOUNS for t in rest):
             return True
     return False
+
+
+def _unknown_at(parsed: Parsed) -> set[int]:
+    """The positions of the question's names that name nothing in the graph ("Soyuz-26")."""
+    unknown = {w for name in parsed.unknown_names for w in name.split()}
+    return {t.i for t in parsed.tokens if t.text in unknown}

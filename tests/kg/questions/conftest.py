@@ -27,6 +27,7 @@ from tests.kg.questions import (
     kinroom,
     onlyroom,
     rankroom,
+    readingroom,
     reportroom,
     stationroom,
     tallyroom,
@@ -233,4 +234,11 @@ def groups(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[
 def tenures(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """A title held by different people at different times (tests/kg/questions/tenureroom.py)."""
     with _room(tmp_path_factory, tenureroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def reading(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """An Asker over tests/kg/questions/readingroom.py: facts of a name beside questions about what it owns."""
+    with _room(tmp_path_factory, readingroom) as store:
         yield Asker(store, nlp)
