@@ -13,6 +13,7 @@ from extract.components.context import CLAUSE_DEPS, Context, date, entity, span_
 from extract.components.found import Found, Obj, TermRef
 from extract.components.quantities import count, minutes, ordinal
 from extract.frames import roles
+from extract.frames.bounds import bounded
 from extract.frames.elsewhere import back_aboard, on_another_world
 from extract.frames.firsts import FirstReader
 from extract.frames.lexicon import Frame
@@ -38,7 +39,7 @@ from extract.frames.rockets import (
 )
 from extract.frames.roles import CONTEXT, CRAFT, CRAFT_WORDS, DIRECT, LISTED, NEAREST, About
 from extract.frames.walk_lists import walk_list
-from extract.frames.walk_ranks import count_now, ranks_for
+from extract.frames.walk_ranks import count_now, one_of_several, ranks_for
 from extract.patterns import read_jsonl
 from extract.rules.common import COUNTRIES, MISSIONS, listed, recent_mentions, window
 from extract.rules.places import described_place, innermost, pointed
@@ -579,6 +580,9 @@ class Reader:
             return
         if tok.tag_ == "NNS" and modality == "reported":
             self._walks(ctx, tok, span, people)
+        if one_of_several(tok):  # "the pair went on the first of three walks Aug. 7": that walk's day and team
+            self._dated(ctx, tok, span, people, words, who.confidence, modality)
+            self._together(ctx, tok, people, words, span, who.confidence, modality)
         number = next((c for c in tok.children if c.dep_ == "nummod"), None)
         more = any(c.lower_ in ("more", "additional", "other", "further") for n in (tok, *(
             c for c in tok.children if c.dep_ == "nummod")) for c in n.children)  # "three more": on the number
@@ -616,7 +620,7 @@ class Reader:
             if unit.dep_ in ("amod", "compound", "nmod") and unit.head.pos_ == "NOUN" \
                     and unit.head.lower_ not in self.frame.nouns:
                 continue  # "after the ten-minute flight": the length of something else
-            total = minutes(unit)
+            total = minutes(unit) if not bounded(unit) else None  # "a more than seven hour walk": no length
             if total:
                 scope = (("scope", TermRef("Cumulative")),) if _told_as_total(unit) else ()  # a career's, not a walk's
                 for one in people:
