@@ -69,3 +69,13 @@ def test_a_bound_on_a_walks_length_is_no_length(nlp: Language) -> None:
                        "Pennick and crewmember Marcus Ridley finished the pump replacement on the station.")
     assert key("Laura Pennick", "spacewalkDate", "2031-06-09", "reported") in found
     assert not {k for k in found if k[1] == "spacewalkDuration"}
+
+
+@pytest.mark.parametrize("text", [
+    "Zara Quillon and fellow astronaut Anton Bellweather launched to the space station on Saturday.",
+    "Zara Quillon and NASA astronaut Anton Bellweather blasted off from Baikonur on Saturday.",
+])
+def test_a_split_pair_shares_other_events_too(nlp: Language, text: str) -> None:
+    found = facts(nlp, text)
+    for one in ("Zara Quillon", "Anton Bellweather"):
+        assert key(one, "launchDate", "2031-06-07", "reported") in found
