@@ -38,6 +38,7 @@ from extract.frames.rockets import (
     uncrewed,
 )
 from extract.frames.roles import CONTEXT, CRAFT, CRAFT_WORDS, DIRECT, LISTED, NEAREST, About
+from extract.frames.spans import span_end
 from extract.frames.walk_lists import walk_list
 from extract.frames.walk_ranks import count_now, one_of_several, ranks_for
 from extract.patterns import read_jsonl
@@ -258,6 +259,7 @@ class Reader:
         days = list(tok.subtree) if timed_from(tok) else words  # "a year after her launch": the sentence's date
         if days is words or ctx.dates_in(days):  # is the other event's, only the launch's own ("after a launch on
             self._dated(ctx, tok, span, launched, days, who.confidence, modality)  # Nov. 10") is its
+            span_end(ctx, tok, span, launched, days, who.confidence, modality)  # "from April 26 to May 6, 1993"
             if joined:  # to the day only: a coarser date told of companions may stand beside their own exact one
                 self._dated(ctx, tok, span, joined, days, sure[joined[0]], modality, precise=True)
         capsule = next((c for c in vessels if (ctx.labels[c] == "SPACECRAFT" or _called_craft(ctx, told, c))
@@ -292,6 +294,7 @@ class Reader:
                 if role:
                     self._add(ctx, subject, role, entity(obj), span, sure, modality)
         self._dated(ctx, tok, span, people, words, sure, modality, precise=True, months=True)
+        span_end(ctx, tok, span, people, words, sure, modality)  # "flew on STS-55 from 26 April to 6 May 1993"
         self._flew_along(ctx, tok, span, people, flown, words, sure, modality)
         self._together(ctx, tok, people, words, span, who.confidence, modality)
 
