@@ -79,3 +79,9 @@ def test_a_split_pair_shares_other_events_too(nlp: Language, text: str) -> None:
     found = facts(nlp, text)
     for one in ("Zara Quillon", "Anton Bellweather"):
         assert key(one, "launchDate", "2031-06-07", "reported") in found
+
+
+def test_walk_in_space_is_read_whole_beside_the_bare_walk(nlp: Language) -> None:
+    found = facts(nlp, "Zara Quillon became the first woman of her country to walk in space on Sunday. She left "
+                       "the station with Anton Bellweather.")
+    assert key("Zara Quillon", "spacewalkDate", "2031-06-08", "reported") in found
