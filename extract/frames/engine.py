@@ -19,6 +19,7 @@ from extract.frames.firsts import FirstReader
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
 from extract.frames.natives import native_before_name, place_before_native
+from extract.frames.orbits import orbited_in
 from extract.frames.outside import told_in_space
 from extract.frames.records import RecordReader
 from extract.frames.reference_points import timed_from
@@ -297,6 +298,14 @@ class Reader:
         span_end(ctx, tok, span, people, words, sure, modality)  # "flew on STS-55 from 26 April to 6 May 1993"
         self._flew_along(ctx, tok, span, people, flown, words, sure, modality)
         self._together(ctx, tok, people, words, span, who.confidence, modality)
+
+    def _orbit(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
+        """"circled the Earth three times in the Aurora 7 spacecraft": the craft flown (see
+        :mod:`extract.frames.orbits`)."""
+        people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        for c in orbited_in(ctx, tok, words) if people and modality == "reported" else ():
+            for one in people:
+                self._add(ctx, one, "vehicle", entity(c), span, who.confidence - 0.1, modality)
 
     def _flew_along(self, ctx: Context, tok: Token, span: Span, people: list[int], flown: list[int],
                     words: list[Token], sure: float, modality: str) -> None:
