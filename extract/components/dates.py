@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import extensions
+from extract.components.date_ranges import year_ranges
 from extract.facts import Literal
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -185,7 +186,7 @@ def find_dates(text: str) -> list[DateMention]:
             anchor = next((d.year for d in reversed(found) if d.year and d.month
                            and m.start() - d.end <= ANCHOR_CHARS), 0)
         found.append(DateMention(m.start(), m.end(), year, month, day, weekday, relative, anchor))
-    return found
+    return year_ranges(text, found)
 
 
 def _number(word: str) -> int:

@@ -189,7 +189,8 @@ class RelationFinder:
         ctx.facts = []
         vocab = doc.vocab.strings
         matches = sorted([*self.triggers(doc), *self.lemmas(doc), *self.matcher(doc)],
-                         key=lambda m: (m[1], m[2], self.order[vocab[m[0]]]))
+                         key=lambda m: (m[1], self.order[vocab[m[0]]], -m[2]))  # a rule's longest phrase at a
+        # word: "walk in space", not the "walk" inside it
         done: set[tuple[int, int]] = set()
         for key, start, end in matches:
             if (key, start) in done:  # one rule per word, however many of its patterns match

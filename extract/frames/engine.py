@@ -13,11 +13,13 @@ from extract.components.context import CLAUSE_DEPS, Context, date, entity, span_
 from extract.components.found import Found, Obj, TermRef
 from extract.components.quantities import count, minutes, ordinal
 from extract.frames import roles
+from extract.frames.bounds import bounded
 from extract.frames.elsewhere import back_aboard, on_another_world
 from extract.frames.firsts import FirstReader
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
 from extract.frames.natives import native_before_name, place_before_native
+from extract.frames.orbits import orbited_in
 from extract.frames.outside import told_in_space
 from extract.frames.records import RecordReader
 from extract.frames.reference_points import timed_from
@@ -37,8 +39,9 @@ from extract.frames.rockets import (
     uncrewed,
 )
 from extract.frames.roles import CONTEXT, CRAFT, CRAFT_WORDS, DIRECT, LISTED, NEAREST, About
+from extract.frames.spans import span_end
 from extract.frames.walk_lists import walk_list
-from extract.frames.walk_ranks import count_now, ranks_for
+from extract.frames.walk_ranks import count_now, one_of_several, ranks_for
 from extract.patterns import read_jsonl
 from extract.rules.common import COUNTRIES, MISSIONS, listed, recent_mentions, window
 from extract.rules.places import described_place, innermost, pointed
@@ -257,6 +260,7 @@ class Reader:
         days = list(tok.subtree) if timed_from(tok) else words  # "a year after her launch": the sentence's date
         if days is words or ctx.dates_in(days):  # is the other event's, only the launch's own ("after a launch on
             self._dated(ctx, tok, span, launched, days, who.confidence, modality)  # Nov. 10") is its
+            span_end(ctx, tok, span, launched, days, who.confidence, modality)  # "from April 26 to May 6, 1993"
             if joined:  # to the day only: a coarser date told of companions may stand beside their own exact one
                 self._dated(ctx, tok, span, joined, days, sure[joined[0]], modality, precise=True)
         capsule = next((c for c in vessels if (ctx.labels[c] == "SPACECRAFT" or _called_craft(ctx, told, c))
@@ -291,8 +295,17 @@ class Reader:
                 if role:
                     self._add(ctx, subject, role, entity(obj), span, sure, modality)
         self._dated(ctx, tok, span, people, words, sure, modality, precise=True, months=True)
+        span_end(ctx, tok, span, people, words, sure, modality)  # "flew on STS-55 from 26 April to 6 May 1993"
         self._flew_along(ctx, tok, span, people, flown, words, sure, modality)
         self._together(ctx, tok, people, words, span, who.confidence, modality)
+
+    def _orbit(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
+        """"circled the Earth three times in the Aurora 7 spacecraft": the craft flown (see
+        :mod:`extract.frames.orbits`)."""
+        people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        for c in orbited_in(ctx, tok, words) if people and modality == "reported" else ():
+            for one in people:
+                self._add(ctx, one, "vehicle", entity(c), span, who.confidence - 0.1, modality)
 
     def _flew_along(self, ctx: Context, tok: Token, span: Span, people: list[int], flown: list[int],
                     words: list[Token], sure: float, modality: str) -> None:
@@ -579,6 +592,9 @@ class Reader:
             return
         if tok.tag_ == "NNS" and modality == "reported":
             self._walks(ctx, tok, span, people)
+        if one_of_several(tok):  # "the pair went on the first of three walks Aug. 7": that walk's day and team
+            self._dated(ctx, tok, span, people, words, who.confidence, modality)
+            self._together(ctx, tok, people, words, span, who.confidence, modality)
         number = next((c for c in tok.children if c.dep_ == "nummod"), None)
         more = any(c.lower_ in ("more", "additional", "other", "further") for n in (tok, *(
             c for c in tok.children if c.dep_ == "nummod")) for c in n.children)  # "three more": on the number
@@ -616,7 +632,7 @@ class Reader:
             if unit.dep_ in ("amod", "compound", "nmod") and unit.head.pos_ == "NOUN" \
                     and unit.head.lower_ not in self.frame.nouns:
                 continue  # "after the ten-minute flight": the length of something else
-            total = minutes(unit)
+            total = minutes(unit) if not bounded(unit) else None  # "a more than seven hour walk": no length
             if total:
                 scope = (("scope", TermRef("Cumulative")),) if _told_as_total(unit) else ()  # a career's, not a walk's
                 for one in people:

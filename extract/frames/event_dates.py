@@ -12,6 +12,12 @@ from extract.frames.mood import called_off
 
 #: prepositions that make a date a bound, not the day something happened
 _BOUNDS = {"since", "until", "till", "before", "by", "after", "through", "between", "from"}
+#: prepositions that open a span told by its two days ("from 26 April to 6 May 1993")
+_OPENS = {"from", "between"}
+#: words that join a span's two days
+_JOINS = {"to", "until", "till", "through", "and", "-", "–", "—"}
+_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+           "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
 #: prepositions whose phrase a year told right after may end ("since Apollo 9 in 1969")
 _SINCE = {"since", "until", "till"}
 #: prepositions and conjunctions that hang another event on the clause ("after arriving", "before he left")
@@ -19,7 +25,11 @@ _OTHER = {"after", "before", "since", "following", "until", "upon", "while", "as
 
 
 def not_its_day(date: Span, trigger: Token) -> bool:
-    """Whether a date of a trigger's clause is no day of the trigger's event."""
+    """Whether a date of a trigger's clause is no day of the trigger's event. Of a span told
+    by its two days ("from 26 April to 6 May 1993"), the first is the event's, the last not."""
+    part = range_part(date)
+    if part == "end":
+        return True
     noun = date.root
     prep = noun.head if noun.dep_ == "pobj" else None
     if prep is not None and prep.i > 0 and any(
@@ -31,7 +41,7 @@ def not_its_day(date: Span, trigger: Token) -> bool:
     for a in ancestors:
         if a.i == trigger.i:
             break
-        if a.dep_ == "prep" and a.lower_ in _BOUNDS:
+        if a.dep_ == "prep" and a.lower_ in _BOUNDS and not (part == "start" and a.lower_ in _OPENS):
             return True  # "since 2019", "since Apollo 9 in 1969"
         if a.pos_ == "VERB" and called_off(a):
             return True  # "postponed from Tuesday"
@@ -43,3 +53,24 @@ def not_its_day(date: Span, trigger: Token) -> bool:
         if a.dep_ == "relcl" and a.head.i != trigger.i and a.pos_ in ("VERB", "AUX"):
             return True  # "will come home with A, who flew up in June": A's flight's day, not the landing's
     return False
+
+
+def range_part(date: Span) -> str | None:
+    """"start" or "end" for a date that opens or closes a span told by its two days ("from
+    26 April to 6 May 1993", "between April 3 and April 11"; not "postponed from Tuesday to
+    Thursday", a day moved); None for any other date."""
+    doc = date.doc
+    if any(a.pos_ == "VERB" and called_off(a) for a in date.root.ancestors):
+        return None
+    if date.end + 1 < len(doc) and doc[date.end].lower_ in _JOINS and _dateish(doc[date.end + 1]) \
+            and date.start > 0 and doc[date.start - 1].lower_ in _OPENS:
+        return "start"
+    if date.start >= 2 and doc[date.start - 1].lower_ in _JOINS and _dateish(doc[date.start - 2]):
+        opened = next((t for t in reversed(doc[max(date.sent.start, date.start - 8):date.start - 1])
+                       if t.lower_ in _OPENS), None)
+        return "end" if opened is not None else None
+    return None
+
+
+def _dateish(tok: Token) -> bool:
+    return tok.like_num or tok.lower_.rstrip(".") in _MONTHS

@@ -76,14 +76,17 @@ class FirstReader:
 
 
 def _group_noun(tok: Token) -> Token | None:
-    """The noun "first" describes ("first-ever" hangs "first" from "ever")."""
+    """The noun "first" describes ("first-ever" hangs "first" from "ever"; of "the first Kazakh
+    cosmonaut X", parsed as the name's, the title before the name)."""
     t = tok
     for _ in range(3):
         if t.head.i == t.i:
             return None
         t = t.head
         if t.pos_ in ("NOUN", "PROPN"):
-            return t
+            titled = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN" and tok.i < c.i < t.i]
+            return titled[-1] if t.pos_ == "PROPN" and titled and tok.text == "first" else t  # "the first Kazakh
+            # cosmonaut X": the title ("First Slovak astronaut X" in a headline may be read as a name's words)
         if t.dep_ not in ("advmod", "amod"):
             return None
     return None
@@ -255,6 +258,23 @@ def _doers(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]:
     return (ctx.conjuncts(p, subject), verb, DIRECT) if p is not None and subject is not None else ([], None, 0.0)
 
 
+def _titled_name(ctx: Context, noun: Token) -> int | None:
+    """The person a first's noun is the title of, written right before the name ("the first
+    Kazakh cosmonaut X"): parsed as the name's word, or as a second subject beside it. Not
+    after a headline's "First Slovak ...", whose words the model may read as a name."""
+    if any(t.text == "First" for t in noun.subtree) or noun.i + 1 >= len(noun.doc):
+        return None
+    name = noun.head if noun.dep_ in ("compound", "nmod") else noun.doc[noun.i + 1]
+    while ctx.named_at.get(name.i) is not None and name.head.i != name.i and \
+            ctx.named_at.get(name.head.i) == ctx.named_at.get(name.i):
+        name = name.head  # the name's last word, which the parse hangs the name from
+    p = ctx.person(name) if ctx.named_at.get(name.i) is not None else None
+    if p is None or noun.dep_ not in ("compound", "nmod") and not (
+            name.head.i == noun.head.i and name.dep_ == noun.dep_ and noun.i < name.i):
+        return None
+    return p
+
+
 def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]:
     """Whom the first belongs to, the verb that says so (for its mood and date), and how
     sure the reading is."""
@@ -275,6 +295,9 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]
             head = head.head
         p = ctx.person(head)
         return ([p], None, DIRECT) if p is not None else ([], None, 0.0)
+    titled = _titled_name(ctx, noun)
+    if titled is not None:  # "The first Kazakh cosmonaut Toktar Aubakirov turned 75": the name it is a title of
+        return [titled], None, DIRECT
     for child in noun.children:  # "China's first astronaut, X"
         if child.dep_ == "appos" and ctx.person(child) is not None:
             p = ctx.person(child)

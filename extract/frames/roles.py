@@ -21,6 +21,7 @@ from extract.components.quantities import count
 from extract.facts import COMPANIONS
 from extract.frames.event_dates import not_its_day
 from extract.frames.lexicon import Frame
+from extract.frames.split_subjects import split_subjects
 from extract.rules.common import MISSIONS, VEHICLES, described, listed, mention, people_before, sole_person
 
 #: how sure a reading is, by how it was read
@@ -243,6 +244,7 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
     p = ctx.person(subj)
     if p is not None:
         together = ctx.conjuncts(p, subj)
+        together += [q for q in split_subjects(ctx, subj, verb) if q not in together]  # "A and fellow astronaut B"
         others = [t for t in verb.sent if ctx.person(t) in together[1:] and ctx.person(t.head) != ctx.person(t)] \
             if len(together) > 1 else []
         if relative and any(t.i > verb.i or any(c.dep_ in ("relcl", "appos") for c in t.children) for t in others):

@@ -56,3 +56,17 @@ def count_now(noun: Token) -> tuple[int | None, int | None]:
                  if t.lower_ in ("hours", "hour", "minutes", "minute")]  # "has nine, adding up to 62 hours"
         return count(number), (minutes(units[0]) if units else None) or None
     return None, None
+
+
+def one_of_several(noun: Token) -> bool:
+    """Whether a plural spacewalk noun tells one walk of a series by its rank ("went on the
+    first of three walks Aug. 7", "the last of the spacewalks"): that walk had one day and
+    one team, as a singular noun has."""
+    if noun.tag_ != "NNS":
+        return False
+    ofs = [c for n in noun.children if n.dep_ == "nummod" for c in n.children if c.dep_ == "quantmod"
+           and c.lower_ == "of"]  # the parser's "the [first of] three walks"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        ofs.append(noun.head)
+    return any(of.i > 0 and (ordinal(w := noun.doc[of.i - 1]) is not None or w.lower_ in ("last", "final"))
+               for of in ofs)  # the rank right before "of": not "the first three of four spacewalks"
