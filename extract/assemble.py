@@ -102,8 +102,8 @@ def _add_doc(b: _Builder, doc: Doc, offset: int) -> None:
     clusters = doc._.astrokg_clusters or []
     # where each token starts and ends in the text: a mention's text is a slice of it (as Span.text
     # is, without joining its tokens anew)
-    begins = [t.idx for t in doc]
-    ends = [t.idx + len(t) for t in doc]
+    begins, lengths = doc.to_array(["IDX", "LENGTH"]).T.tolist()  # from the parse's arrays, not a Token per word
+    ends = [b + n for b, n in zip(begins, lengths, strict=True)]
 
     def chars(s: int, e: int) -> tuple[int, int]:
         if e > s:

@@ -112,12 +112,13 @@ class AliasResolver:
                 for start, end in cluster["mentions"] if past_mention(doc, start, end)  # type: ignore[attr-defined]
                 for i in range(start, end)}  # "her flight on Shenzhou-10 in 2013": not what "the crew" means later
         past |= earlier_flights(doc, clusters)
-        sent_of = {i: n for n, s in enumerate(doc.sents) for i in range(s.start, s.end)}
+        sents = list(doc.sents)  # spaCy walks the sentence starts anew on every read
+        sent_of = {i: n for n, s in enumerate(sents) for i in range(s.start, s.end)}
         names = sorted((s, c) for c, cluster in enumerate(clusters) if cluster["label"] == "PERSON"
                        for s, _ in cluster["mentions"])  # type: ignore[attr-defined]
-        headline = next((s.end for s in doc.sents), 0)  # the first sentence
+        headline = sents[0].end if sents else 0  # the first sentence
         captions: set[int] = set()  # numbers of the sentences that caption a photo
-        for number, sent in enumerate(doc.sents):
+        for number, sent in enumerate(sents):
             in_sentence: list[int] = []
             subjects: list[int] = []
             skip_to = -1
@@ -337,14 +338,15 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
     clusters: list[dict[str, object]] = []
     by_key: dict[tuple[str, str], int] = {}
     owner: dict[int, int] = {}
-    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    ents = doc.ents  # spaCy builds the spans anew on every read
+    people = [e for e in ents if e.label_ == "PERSON"]
     given = [e for e in people if _given_and_surname(e.text)]
     surnames = {_name(e) for e in given if _particled(_name(e)) and any(
         len(f) > len(e) and _is_surname(_name(e), _name(f)) for f in given)}  # "Al Mansoori" of "Hazza Al Mansoori"
     full = [e for e in given if _name(e) not in surnames]
     nicknames = {m.group(1): _name(e) for e in full if (m := _NICKNAME.search(e.text)) is not None}
     names = _FullNames(full)
-    orbiters = {n.removeprefix(_ORBITER): n for e in doc.ents if e.label_ == "SPACECRAFT"
+    orbiters = {n.removeprefix(_ORBITER): n for e in ents if e.label_ == "SPACECRAFT"
                 and (n := e.kb_id_).startswith(_ORBITER)}  # "Challenger" of "the shuttle Challenger"
 
     def add(span: Span, label: str, name: str) -> None:
@@ -360,7 +362,7 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
             owner[i] = c
 
     previous_person: Span | None = None
-    for ent in doc.ents:
+    for ent in ents:
         label = GROUPS.get(ent.label_)
         if label is None:
             continue

@@ -101,14 +101,19 @@ class Context:
         doc = self.doc
         return [(doc[i], c) for i in starts if self.labels[c := self.cluster_at[i]] in labels]
 
+    @property
+    def text(self) -> str:
+        """The document's text, joined once (spaCy joins the tokens anew on every ``doc.text``)."""
+        if self._text is None:
+            self._text = extensions.text(self.doc)
+        return self._text
+
     def says(self, pattern: re.Pattern[str]) -> bool:
         """Whether the document's text matches a pattern anywhere (asked once per document, so
         that a rule for rare words skips every sentence of a document without them)."""
         found = self._texts.get(pattern.pattern)
         if found is None:
-            if self._text is None:
-                self._text = extensions.text(self.doc)
-            found = self._texts[pattern.pattern] = pattern.search(self._text) is not None
+            found = self._texts[pattern.pattern] = pattern.search(self.text) is not None
         return found
 
     def quoted(self, tok: Token) -> bool:

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract import extensions
+from extract.components.arrays import indexes
 from extract.components.lines import body_of, headline_lines, in_headline
 from extract.components.not_names import names_no_one
 from extract.components.owned_names import joined_possessives
@@ -136,8 +137,8 @@ class NameFixer:
         words |= {w for e in fixed if e.label_ == "PERSON" and len(e) >= 2 for w in (e[0].text, surname(e.text))}
         covered = {i for e in fixed for i in range(e.start, e.end)}
         surnames = {surname(e.text) for e in fixed if e.label_ == "PERSON" and len(e) >= 2}
-        for tok in doc:
-            if tok.i not in covered and tok.text in words and tok.is_title and (
+        for tok in (doc[i] for i in indexes(doc, "ORTH", words)):
+            if tok.i not in covered and tok.is_title and (
                     tok.pos_ == "PROPN" or tok.text in surnames and tok.pos_ in _MISTAGGED) \
                     and not _hyphened_given(doc, tok.i + 2, {}):  # "Klaus" of "Klaus-Dietrich": the name after
                 start = tok.i
@@ -606,9 +607,7 @@ def _native_towns(doc: Doc, ents: list[Span]) -> list[Span]:
     whatever the model made of them ("X, a Lake Orion native who lives in Houston", "The
     Kettering native, X,")."""
     towns: list[Span] = []
-    for tok in doc:
-        if tok.lower_ != "native":
-            continue
+    for tok in (doc[i] for i in indexes(doc, "LOWER", ["native"])):
         start = tok.i
         while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
             start -= 1

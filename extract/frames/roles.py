@@ -1010,7 +1010,7 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
             continue  # "since 2019", "postponed from Tuesday", "after arriving on March 3"
         direct = first is not None and (first.root.head.i == tok.i or first.root.head.head.i == tok.i)
         out.append((d, DIRECT if direct else LISTED))
-    out.sort(key=lambda found: (_bracketed(ctx.doc.text, ctx.dates[found[0]]), -found[1],
+    out.sort(key=lambda found: (_bracketed(ctx.text, ctx.dates[found[0]]), -found[1],
                                 _counted_back(ctx.dates[found[0]]), _year_only(ctx.dates[found[0]])))
     # a date in brackets restates another ("11:14 p.m. EST Sunday (10:14 a.m. Kazakhstan time, Monday)": the
     # day in another time zone, not the story's)
