@@ -63,12 +63,16 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
         return
     if _a_first(noun):
         return  # "the first spaceflight participant to request kosher food": a record, not the seat
+    if _stand_in(span):
+        return
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None and any(c.dep_ == "advmod" and c.lower_ in _NO_LONGER for c in verb.children):
         return  # "He was originally assigned as its pilot": a seat given up
     modality = mood(ctx, noun)
     if modality is None:
         return
+    if modality == "planned" and _held_now(span):
+        modality = "reported"
     holders, sure = _holders(ctx, noun)
     if not holders:
         return
@@ -103,6 +107,51 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
         for other in _beside(ctx, noun, holders):
             ctx.add(flight, "crewMember", entity(other), span, rule=f"{VERSION}:crew", confidence=CONTEXT,
                     modality=modality)
+
+
+#: words that say a title is held at the time of telling ("outgoing Expedition 16 commander X")
+_NOW = {"outgoing", "incumbent", "current", "sitting", "present"}
+#: how a word hangs in the part of a clause that says who does what it tells ("Crew-5 commander X
+#: and her crewmates are expected to launch", "will be led by commander X")
+_DOERS = {"nsubj", "nsubjpass", "csubj", "agent"}
+
+
+def _held_now(span: Span) -> bool:
+    """Whether a role noun is a title its holder has now, in a sentence that plans what others
+    will do ("will arrive on June 8, joining Expedition 56 Commander X", "will return with
+    outgoing Expedition 16 commander X"): the title is said before the name of someone who
+    is not the doer of the plan, or the words call it current. The planned seat of a flight
+    still to fly stays planned ("Crew-5 commander X and her crewmates are expected to launch")."""
+    noun, doc = span[-1], span.doc
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _NOW for c in noun.children) \
+            or any(t.lower_ in _NOW for t in doc[max(noun.sent.start, span.start - 2):span.start]):
+        return True
+    if span.end >= noun.sent.end or doc[span.end].ent_type_ != "PERSON":
+        return False
+    name = doc[span.end]
+    return not any(t.dep_ in _DOERS for t in (name, *name.ancestors))
+
+
+#: words for a crew that stands in for the flight's own ("commander of the backup crew")
+_STAND_INS = ("backup", "back-up", "reserve", "standby", "stand-by")
+#: verbs of being readied for a seat, not of holding it ("trained as a Soyuz flight engineer")
+_TRAINED = {"train", "training"}
+
+
+def _stand_in(span: Span) -> bool:
+    """Whether a seat is a stand-in's or one trained for, never flown as such: the role is a
+    backup or reserve crew's ("stand-by commander of Crew-14", "commander of a back-up crew",
+    "commander of the Mir-14 reserve crew"), or what someone trained as ("has undergone
+    training in Russia as a Soyuz flight engineer")."""
+    noun, doc = span[-1], span.doc
+    before = "".join(t.lower_ for t in doc[max(noun.sent.start, span.start - 3):span.start])
+    if before.endswith(_STAND_INS):
+        return True
+    of = [t for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for t in p.subtree]
+    if any(t.lower_ in _STAND_INS for t in of):
+        return True
+    return noun.head.lower_ == "as" and any(a.lemma_ in _TRAINED or a.lower_ in _TRAINED
+                                            for a in list(noun.head.ancestors)[:2])
 
 
 def _on_carrier(noun: Token) -> bool:
