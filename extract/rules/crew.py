@@ -248,6 +248,9 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
         before = _name_before_as(ctx, head, noun)
         if before is not None:  # "with A as commander and B as pilot", however the parser hangs the "as"
             return [before], DIRECT
+        antecedent = _relative_of_one(ctx, head.head, noun)
+        if antecedent is not None:  # "A, B and C, who served as flight engineer": C alone
+            return [antecedent], DIRECT
         if ctx.person(head.head) is not None:
             return [ctx.person(head.head)], DIRECT  # type: ignore[list-item]
         owner = head.head.head  # "and a Russian cosmonaut serving as the commander": the seat is the noun's
@@ -281,6 +284,21 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
     if noun.tag_ == "NNS" or noun.dep_ == "pobj" and head.lower_ == "as":  # "flight engineers A and B"
         return [p for p in ctx.conjuncts(person, noun) if p == person or not _own_seat(ctx, p, noun)], LISTED
     return [person], DIRECT
+
+
+def _relative_of_one(ctx: Context, verb: Token, noun: Token) -> int | None:
+    """The one person a relative clause with a singular seat tells of: the name right before
+    its "who" ("included A, B and C, who served as flight engineer": C, not the list the
+    parser may hang the clause on)."""
+    if noun.tag_ in ("NNS", "NNPS") or verb.dep_ != "relcl":
+        return None
+    who = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that")), None)
+    if who is None:
+        return None
+    before = ctx.doc[who.i - 1]
+    if before.is_punct and before.i > 0:
+        before = ctx.doc[before.i - 1]
+    return ctx.person(before)
 
 
 def _name_before_as(ctx: Context, as_: Token, noun: Token) -> int | None:

@@ -88,3 +88,23 @@ def test_a_seat_on_a_flight_still_to_fly_stays_planned(nlp: Language, text: str)
     found = keys(nlp, text)
     assert key("Crew-40", "commander", "Ada Rinn", "planned") in found
     assert key("Crew-40", "commander", "Ada Rinn") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Mission specialists on STS-190 included veteran spacewalkers Ada Rinn and Tomas Kell, and first-time fliers "
+    "Lena Voss, Omar Haddad and Eva Holt, who served as flight engineer.",
+    "The STS-190 crew was Lena Voss, Omar Haddad and Eva Holt, who flew as flight engineer.",
+    "Aboard STS-190 were Lena Voss, Omar Haddad and Eva Holt, who served as the mission's flight engineer.",
+    "STS-190 carried Lena Voss, Omar Haddad and Eva Holt, who was assigned as flight engineer.",
+    "Lena Voss and Omar Haddad were joined on STS-190 by Eva Holt, who served as flight engineer.",
+])
+def test_a_relative_clause_s_seat_is_the_last_named_person_s(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    engineers = {k[0] for k in found if k[1:3] == ("crewRole", "flight engineer")}
+    assert engineers == {key("Eva Holt", "crewRole", "x")[0]}, found
+
+
+def test_a_relative_clause_with_plural_seats_keeps_every_name(nlp: Language) -> None:
+    found = keys(nlp, "STS-190 carried Ada Rinn, Lena Voss and Eva Holt, who served as flight engineers.")
+    engineers = {k[0] for k in found if k[1:3] == ("crewRole", "flight engineer")}
+    assert {key(n, "crewRole", "x")[0] for n in ("Lena Voss", "Eva Holt")} <= engineers
