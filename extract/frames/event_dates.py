@@ -6,6 +6,8 @@ June")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from extract.frames.mood import called_off
@@ -18,8 +20,22 @@ _SINCE = {"since", "until", "till"}
 _OTHER = {"after", "before", "since", "following", "until", "upon", "while", "as"}
 
 
+#: a life's years in brackets after a name: "(1930 - 2021)", "(1934-2019)"
+_LIFE = re.compile(r"\(\s*\d{4}\s*[-–—]\s*\d{4}\s*\)")
+
+
+def _life_span(date: Span) -> bool:
+    """Whether a date lies in the brackets of a life's years after a name ("Ann Lee (1930 - 2021)")."""
+    text = date.doc.text
+    start = text.rfind("(", max(0, date.start_char - 8), date.start_char + 1)
+    found = _LIFE.match(text, start) if start >= 0 else None
+    return found is not None and found.start() <= date.start_char and date.end_char <= found.end()
+
+
 def not_its_day(date: Span, trigger: Token) -> bool:
     """Whether a date of a trigger's clause is no day of the trigger's event."""
+    if _life_span(date):
+        return True  # "Michael Collins (1930 - 2021) has died": years of a life, not the day of its end
     noun = date.root
     prep = noun.head if noun.dep_ == "pobj" else None
     if prep is not None and prep.i > 0 and any(
