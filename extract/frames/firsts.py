@@ -32,6 +32,8 @@ VERSION = "frames/1"
 _DESCENT = {"descent", "origin", "heritage", "ancestry"}
 #: verbs whose complement says what the subject is: "was the first", "became the first"
 _COPULAS = {"be", "become", "remain"}
+#: verbs whose future tells how a done first will be seen ("will always be remembered as the first")
+_REMEMBERED = {"remember", "know", "regard", "recognise", "recognize", "hail", "celebrate", "honour", "honor"}
 #: prepositions whose phrase tells the achievement ("in space", "on the Moon")
 _WHERE = {"in", "on", "into", "to", "aboard", "around", "outside"}
 
@@ -63,6 +65,8 @@ class FirstReader:
         modality = mood(ctx, verb) if verb is not None else ("reported" if not ctx.quoted(noun) else None)
         if modality is None:
             return
+        if modality == "planned" and verb is not None and verb.lemma_ in _REMEMBERED:
+            modality = "reported"  # "will always be remembered as the first Indian woman in space": done
         scope = _scope(ctx, tok, noun if by is None else by)
         if "?" in scope or _since(noun, verb):
             return  # "the first people from the kingdom"; "the first German to visit since 2018"
