@@ -39,6 +39,7 @@ _ROLES = {r["term"] for r in read_jsonl("roles")}
 _TITLE_WORDS = {w for term in _ROLES for w in (term, term + "s") if " " not in term} | {
     "astronauts", "cosmonauts", "taikonauts", "commander", "rookie", "veteran", "crewmate", "crewmates",
     "spaceflyer", "spacewalker", "spacewalkers", "private", "tourist", "participant", "specialist", "engineer",
+    "participants", "specialists", "engineers", "commanders",
     "col", "col.", "lt", "lt.", "maj", "maj.", "gen", "gen.", "capt", "capt.", "cmdr", "cmdr.", "sgt", "sgt.",
     "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sen", "sen.", "rep", "rep.", "prince",
     "princess", "commandant", "billionaire", "millionaire", "tycoon", "founder", "ceo",
