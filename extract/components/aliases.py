@@ -164,7 +164,8 @@ class AliasResolver:
                 if low in _MALE or low in _FEMALE:
                     want = "m" if low in _MALE else "f"
                     same = [*reversed(subjects), *reversed(in_sentence)] if _is_subject(tok) else reversed(in_sentence)
-                    ahead = _fronted_owner(tok, owner, labels)  # "During her stay Meir and Koch ..."
+                    ahead = _fronted_owner(tok, owner, labels) or _fronted_clause_owner(tok, owner, labels)
+                    # "During her stay Meir and Koch ...", "Although he was born in Ohio, Lind grew up ..."
                     if ahead is not None and gender.get(ahead, want) == want:
                         same = [ahead]
                     target = _choose(iter(same), subject, reversed(recent), gender, want)
@@ -550,6 +551,24 @@ def _fronted_owner(tok: Token, owner: dict[int, int], labels: list[str]) -> int 
     if subj is None or any(a.i == subj.i for a in tok.ancestors):
         return None
     c = owner.get(subj.i)
+    return c if c is not None and labels[c] == "PERSON" else None
+
+
+def _fronted_clause_owner(tok: Token, owner: dict[int, int], labels: list[str]) -> int | None:
+    """The person a subject pronoun means in a clause that opens its sentence before the main
+    clause's named subject: "Although he was born in Ohio, Lind grew up in Texas", "In Ohio,
+    where he was born, the young Tito was captivated" (not "Kell said that when he landed,
+    Lind was waiting": a clause inside another does not open the sentence)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    root = tok.sent.root
+    part = tok
+    while part.head.i != root.i and part.head.i != part.i:
+        part = part.head
+    if part.i == root.i or part.left_edge.i != tok.sent.start:
+        return None
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > part.right_edge.i), None)
+    c = owner.get(subj.i) if subj is not None else None
     return c if c is not None and labels[c] == "PERSON" else None
 
 
