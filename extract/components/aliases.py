@@ -565,8 +565,8 @@ def _fronted_clause_owner(tok: Token, owner: dict[int, int], labels: list[str]) 
     part = tok
     while part.head.i != root.i and part.head.i != part.i:
         part = part.head
-    if part.i == root.i or part.left_edge.i != tok.sent.start:
-        return None
+    if part.i == root.i or part.left_edge.i != tok.sent.start or part.dep_ not in ("advcl", "prep", "npadvmod"):
+        return None  # not the words someone said ('"He was a fine aviator," Carpenter said')
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > part.right_edge.i), None)
     c = owner.get(subj.i) if subj is not None else None
     return c if c is not None and labels[c] == "PERSON" else None

@@ -120,7 +120,7 @@ def _held_now(span: Span) -> bool:
     """Whether a role noun is a title its holder has now, in a sentence that plans what others
     will do ("will arrive on June 8, joining Expedition 56 Commander X", "will return with
     outgoing Expedition 16 commander X"): the title is said before the name of someone who
-    is not the doer of the plan, or the words call it current. The planned seat of a flight
+    is not the doer of the plan while other people are, or the words call it current. The planned seat of a flight
     still to fly stays planned ("Crew-5 commander X and her crewmates are expected to launch")."""
     noun, doc = span[-1], span.doc
     if any(c.dep_ in ("amod", "compound") and c.lower_ in _NOW for c in noun.children) \
@@ -129,7 +129,12 @@ def _held_now(span: Span) -> bool:
     if span.end >= noun.sent.end or doc[span.end].ent_type_ != "PERSON":
         return False
     name = doc[span.end]
-    return not any(t.dep_ in _DOERS for t in (name, *name.ancestors))
+    if any(t.dep_ in _DOERS for t in (name, *name.ancestors)):
+        return False
+    verb = next((a for a in name.ancestors if any(c.dep_ in _DOERS for c in a.children)), None)
+    doers = [t for c in verb.children if c.dep_ in _DOERS for t in c.subtree] if verb is not None else []
+    return any(t.ent_type_ == "PERSON" or t.lower_ in ("he", "she", "they") for t in doers)  # others do the
+    # planned thing with the holder; not "The crew will include pilot X", a seat on a flight still to fly
 
 
 #: words for a crew that stands in for the flight's own ("commander of the backup crew")

@@ -44,3 +44,8 @@ def test_a_year_told_roughly_is_no_date(nlp: Language) -> None:
     found = keys(nlp, "Tomas Kell flew in 1961. In Ohio, where he was born some twenty years earlier, the young "
                       "Ivo Lind was captivated.")
     assert not {k for k in found if k[1] == "birthDate"}, found
+
+
+def test_a_pronoun_in_a_quote_before_its_speaker_is_not_the_speaker(nlp: Language) -> None:
+    found = keys(nlp, 'Ivo Lind died on Monday. "He was a fine fellow and a fine aviator," Tomas Kell said.')
+    assert not {k for k in found if k[0] == "tomas kell" and k[1] == "occupation"}, found
