@@ -28,3 +28,9 @@ def test_a_programme_is_no_employer(nlp: Language, text: str) -> None:
 
 def test_an_agency_before_the_trade_is_still_the_employer(nlp: Language) -> None:
     assert key("Ivo Lind", "employer", "NASA") in keys(nlp, "Former NASA astronaut Ivo Lind died on Monday.")
+
+
+def test_an_organisation_named_after_the_programme_is_still_an_employer(nlp: Language) -> None:
+    found = keys(nlp, "His wife was at his side, said Ivo Lind, executive director of the Mercury Seven Foundation "
+                      "in Titusville.")
+    assert key("Ivo Lind", "employer", "Mercury Seven Foundation") in found, found
