@@ -153,8 +153,9 @@ def _stand_in(span: Span) -> bool:
     if before.endswith(_STAND_INS):
         return True
     of = [t for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for t in p.subtree]
-    if any(t.lower_ in _STAND_INS for t in of):
-        return True
+    if any(t.lower_ in _STAND_INS or t.lower_ == "back" and t.i + 1 < len(doc) and doc[t.i + 1].text == "-"
+           for t in of):
+        return True  # "commander of a back-up crew" (the tokenizer splits "back-up")
     return noun.head.lower_ == "as" and any(a.lemma_ in _TRAINED or a.lower_ in _TRAINED
                                             for a in list(noun.head.ancestors)[:2])
 

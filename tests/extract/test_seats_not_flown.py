@@ -23,6 +23,7 @@ keys = partial(reading.keys, published="2031-03-02")
 
 @pytest.mark.parametrize("text", [
     "In 2027, Ada Rinn became the commander of a back-up crew for an expedition to the Lunar Gateway.",
+    "In 2027, Ada Rinn became the commander of a back-up crew for an expedition to the Mir Space Station.",
     "He trained as commander of the Crew-14 reserve crew, and later flew twice.",
     "Ada Rinn served as backup commander of the Crew-14 crew before her own flight.",
     "Ada Rinn was named commander of the backup crew for Crew-14.",
