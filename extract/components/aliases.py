@@ -164,7 +164,9 @@ class AliasResolver:
                 if low in _MALE or low in _FEMALE:
                     want = "m" if low in _MALE else "f"
                     same = [*reversed(subjects), *reversed(in_sentence)] if _is_subject(tok) else reversed(in_sentence)
-                    ahead = _fronted_owner(tok, owner, labels) or _fronted_clause_owner(tok, owner, labels)
+                    ahead = _fronted_owner(tok, owner, labels)
+                    if ahead is None:
+                        ahead = _fronted_clause_owner(tok, owner, labels)
                     # "During her stay Meir and Koch ...", "Although he was born in Ohio, Lind grew up ..."
                     if ahead is not None and gender.get(ahead, want) == want:
                         same = [ahead]
@@ -554,6 +556,10 @@ def _fronted_owner(tok: Token, owner: dict[int, int], labels: list[str]) -> int 
     return c if c is not None and labels[c] == "PERSON" else None
 
 
+#: words that open a clause of an earlier event in a sequence, whose "he" is the person before
+_IN_TURN = {"after", "before", "once", "until", "till", "upon"}
+
+
 def _fronted_clause_owner(tok: Token, owner: dict[int, int], labels: list[str]) -> int | None:
     """The person a subject pronoun means in a clause that opens its sentence before the main
     clause's named subject: "Although he was born in Ohio, Lind grew up in Texas", "In Ohio,
@@ -567,6 +573,8 @@ def _fronted_clause_owner(tok: Token, owner: dict[int, int], labels: list[str]) 
         part = part.head
     if part.i == root.i or part.left_edge.i != tok.sent.start or part.dep_ not in ("advcl", "prep", "npadvmod"):
         return None  # not the words someone said ('"He was a fine aviator," Carpenter said')
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ in _IN_TURN for c in tok.head.children):
+        return None  # "After he climbed back in, Gillis took her turn": one after the other, two people
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > part.right_edge.i), None)
     c = owner.get(subj.i) if subj is not None else None
     return c if c is not None and labels[c] == "PERSON" else None

@@ -111,6 +111,8 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
 
 #: words that say a title is held at the time of telling ("outgoing Expedition 16 commander X")
 _NOW = {"outgoing", "incumbent", "current", "sitting", "present"}
+#: entity labels of what a title names the seat on ("Expedition 56 Commander X", "ISS commander X")
+_FLIGHT_LABELS = {"EXPEDITION", "MISSION", "SPACECRAFT", "STATION"}
 #: how a word hangs in the part of a clause that says who does what it tells ("Crew-5 commander X
 #: and her crewmates are expected to launch", "will be led by commander X")
 _DOERS = {"nsubj", "nsubjpass", "csubj", "agent"}
@@ -128,6 +130,8 @@ def _held_now(span: Span) -> bool:
         return True
     if span.end >= noun.sent.end or doc[span.end].ent_type_ != "PERSON":
         return False
+    if span.start == 0 or doc[span.start - 1].ent_type_ not in _FLIGHT_LABELS:
+        return False  # the flight is named in the title ("Expedition 56 Commander X"), not guessed from the story
     name = doc[span.end]
     if any(t.dep_ in _DOERS for t in (name, *name.ancestors)):
         return False

@@ -23,8 +23,8 @@ keys = partial(reading.keys, published="2031-04-28")
      "Ohio"),
     ("Tomas Kell flew in 1961. When she was born in Ohio in 1940, Ana Voss weighed four pounds.", "Ana Voss",
      "birthPlace", "Ohio"),
-    ("Tomas Kell flew in 1961. After he was born in Ohio, Omar Haddad moved to Texas.", "Omar Haddad", "birthPlace",
-     "Ohio"),
+    ("Tomas Kell flew in 1961. While he was born in Ohio, Omar Haddad grew up in Texas.", "Omar Haddad",
+     "birthPlace", "Ohio"),
     ("Tomas Kell flew in 1961. Though she was born in Ohio, Ana Voss calls Texas home.", "Ana Voss", "birthPlace",
      "Ohio"),
 ])
@@ -44,6 +44,18 @@ def test_a_year_told_roughly_is_no_date(nlp: Language) -> None:
     found = keys(nlp, "Tomas Kell flew in 1961. In Ohio, where he was born some twenty years earlier, the young "
                       "Ivo Lind was captivated.")
     assert not {k for k in found if k[1] == "birthDate"}, found
+
+
+def test_a_pronoun_of_an_earlier_step_is_the_person_before(nlp: Language) -> None:
+    found = keys(nlp, "Ivo Lind opened the hatch first. After he climbed back in, engineer Ana Voss, 30, took her "
+                      "turn. She was born in Ohio.")
+    assert ("ana voss", "birthPlace", "ohio", "reported") in found, found
+
+
+def test_a_possessive_before_the_first_person_named_is_that_person_s(nlp: Language) -> None:
+    found = keys(nlp, "During her stay Ana Voss and Eva Holt carried out the first spacewalk by two women. Tomas "
+                      "Kell, an Army doctor, made seven spacewalks. He was born in New York.")
+    assert ("tomas kell", "birthPlace", "new york", "reported") in found, found
 
 
 def test_a_pronoun_in_a_quote_before_its_speaker_is_not_the_speaker(nlp: Language) -> None:
