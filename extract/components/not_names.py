@@ -56,7 +56,7 @@ def _byline(span: Span) -> bool:
     """Whether a name is a writer's on a byline: a line that begins "By " and holds only the
     writers' names before it ("By A and B | Daily Planet | Updated ...", "By A (Daily
     Planet)"); not "By then A had ...". """
-    text = span.doc.text
+    text = extensions.text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     if not text.startswith("By ", start):

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from extract import extensions
 from extract.frames.mood import called_off
 
 #: prepositions that make a date a bound, not the day something happened
@@ -26,7 +27,7 @@ _LIFE = re.compile(r"\(\s*\d{4}\s*[-–—]\s*\d{4}\s*\)")
 
 def _life_span(date: Span) -> bool:
     """Whether a date lies in the brackets of a life's years after a name ("Ann Lee (1930 - 2021)")."""
-    text = date.doc.text
+    text = extensions.text(date.doc)
     start = text.rfind("(", max(0, date.start_char - 8), date.start_char + 1)
     found = _LIFE.match(text, start) if start >= 0 else None
     return found is not None and found.start() <= date.start_char and date.end_char <= found.end()
