@@ -165,7 +165,10 @@ class AliasResolver:
                 if low in _MALE or low in _FEMALE:
                     want = "m" if low in _MALE else "f"
                     same = [*reversed(subjects), *reversed(in_sentence)] if _is_subject(tok) else reversed(in_sentence)
-                    ahead = _fronted_owner(tok, owner, labels)  # "During her stay Meir and Koch ..."
+                    ahead = _fronted_owner(tok, owner, labels)
+                    if ahead is None:
+                        ahead = _fronted_clause_owner(tok, owner, labels)
+                    # "During her stay Meir and Koch ...", "Although he was born in Ohio, Lind grew up ..."
                     if ahead is not None and gender.get(ahead, want) == want:
                         same = [ahead]
                     target = _choose(iter(same), subject, reversed(recent), gender, want)
@@ -552,6 +555,30 @@ def _fronted_owner(tok: Token, owner: dict[int, int], labels: list[str]) -> int 
     if subj is None or any(a.i == subj.i for a in tok.ancestors):
         return None
     c = owner.get(subj.i)
+    return c if c is not None and labels[c] == "PERSON" else None
+
+
+#: words that open a clause of an earlier event in a sequence, whose "he" is the person before
+_IN_TURN = {"after", "before", "once", "until", "till", "upon"}
+
+
+def _fronted_clause_owner(tok: Token, owner: dict[int, int], labels: list[str]) -> int | None:
+    """The person a subject pronoun means in a clause that opens its sentence before the main
+    clause's named subject: "Although he was born in Ohio, Lind grew up in Texas", "In Ohio,
+    where he was born, the young Tito was captivated" (not "Kell said that when he landed,
+    Lind was waiting": a clause inside another does not open the sentence)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    root = tok.sent.root
+    part = tok
+    while part.head.i != root.i and part.head.i != part.i:
+        part = part.head
+    if part.i == root.i or part.left_edge.i != tok.sent.start or part.dep_ not in ("advcl", "prep", "npadvmod"):
+        return None  # not the words someone said ('"He was a fine aviator," Carpenter said')
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ in _IN_TURN for c in tok.head.children):
+        return None  # "After he climbed back in, Gillis took her turn": one after the other, two people
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > part.right_edge.i), None)
+    c = owner.get(subj.i) if subj is not None else None
     return c if c is not None and labels[c] == "PERSON" else None
 
 

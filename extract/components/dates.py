@@ -85,7 +85,8 @@ _TOLD = re.compile(rf"(?i)(?=[{_TOLD_STARTS}])(?<![\w-])(?:" + "|".join(f"(?:{p}
     r"(?P<same>(?:(?:later|earlier) )?that(?: same)? year|the same year)",
     r"(?P<next>the (?:following|next) year|a year later)",
     r"(?P<prev>the (?:previous|preceding) year|the year before|a year earlier)",
-    rf"(?P<shift>{_NUMBER}) years (?P<dir>later|earlier|on)",
+    rf"(?<!some )(?<!about )(?<!around )(?<!nearly )(?<!almost )(?<!roughly )(?<!over )"
+    rf"(?P<shift>{_NUMBER}) years (?P<dir>later|earlier|on)",  # not "some twenty years earlier": no year
     rf"(?P<ago>{_NUMBER}) years ago(?P<today> today)?",
 )) + ")")
 # Month words that are also ordinary words need a neighbouring number or "in"/"of"/"since".

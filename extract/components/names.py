@@ -40,6 +40,7 @@ _ROLES = {r["term"] for r in read_jsonl("roles")}
 _TITLE_WORDS = {w for term in _ROLES for w in (term, term + "s") if " " not in term} | {
     "astronauts", "cosmonauts", "taikonauts", "commander", "rookie", "veteran", "crewmate", "crewmates",
     "spaceflyer", "spacewalker", "spacewalkers", "private", "tourist", "participant", "specialist", "engineer",
+    "participants", "specialists", "engineers", "commanders",
     "col", "col.", "lt", "lt.", "maj", "maj.", "gen", "gen.", "capt", "capt.", "cmdr", "cmdr.", "sgt", "sgt.",
     "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sen", "sen.", "rep", "rep.", "prince",
     "princess", "commandant", "billionaire", "millionaire", "tycoon", "founder", "ceo",
@@ -61,7 +62,8 @@ _ORG_WORDS = {"agency", "center", "centre", "space", "station", "university", "i
               "museum", "team", "crew", "club", "party", "committee", "service", "services", "federation",
               "directorate", "command", "base", "cosmodrome", "site", "module", "capsule", "rocket", "spacecraft",
               "village", "building", "facility", "hospital", "airport", "mountain", "sea", "ocean", "gulf", "desert",
-              "time"}
+              "time", *("science", "sciences", "enterprises", "ventures", "holdings", "partners")}  # a company
+# named after its founder ("her company, Sally Ride Science") is not a longer name of the founder
 #: words before a name that make it a ship's or a craft's, not a person's ("the recovery ship Megan")
 _THING_WORDS = {"ship", "vessel", "boat", "capsule", "spacecraft", "module", "rocket", "dog", "robot", "rover",
                 "mannequin", "lander", "shuttle", "orbiter"}

@@ -6,12 +6,15 @@
 - a common noun with an indefinite article ("An affable and humble Midwesterner, Glenn
   ..."): a name takes none;
 - a time zone the model tags as a place ("landed at 0455 GMT"): it names no site;
+- a byline's writers ("By Ana Voss and Ivo Lind | Daily Planet"), however the model tagged them;
 - a picture's credit line, its label and who is credited ("Photo Credit: Michael Galindo",
   "Image credit: ESA/Ana Voss", "Photo PAP/Ana Voss", "(AP Photo/Ana Voss)"), however the model
   tagged it: the photographer is no one the story tells of, nor the agency an employer.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span
 
@@ -29,9 +32,9 @@ _CREDITS = {"credit", "credits", "courtesy"}
 
 def names_no_one(span: Span) -> bool:
     """Whether a PERSON span is a thing, an adverb or a common noun, or any span is a credit
-    line's (see the module docstring)."""
-    if _photo_credit(span) or _time_zone(span):
-        return True
+    line's or a byline's (see the module docstring)."""
+    if _photo_credit(span) or _time_zone(span) or _byline(span):
+        return True  # "By Ana Voss | Daily Planet": who wrote the story (however tagged), no one it tells of
     if span.label_ != "PERSON":
         return False
     root = span.root
@@ -43,6 +46,24 @@ def names_no_one(span: Span) -> bool:
     if len(span) == 1 and span[0].lower_.endswith(_ADVERB_ENDINGS):
         return True  # "Successfully"
     return len(span) == 1 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+
+
+#: what may follow a writer's name on a byline: another writer, the outlet, the time of posting
+_AFTER_WRITER = re.compile(r"\s*(?:$|[|,(]|and\s|Published|Updated|Posted)")
+
+
+def _byline(span: Span) -> bool:
+    """Whether a name is a writer's on a byline: a line that begins "By " and holds only the
+    writers' names before it ("By A and B | Daily Planet | Updated ...", "By A (Daily
+    Planet)"); not "By then A had ...". """
+    text = extensions.text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    if not text.startswith("By ", start):
+        return False
+    before = text[start + 3:span.start_char]
+    after = text[span.end_char:end if end >= 0 else len(text)]
+    return (not before or before.endswith((" and ", ", "))) and _AFTER_WRITER.match(after) is not None
 
 
 #: abbreviations of time zones, which the model tags GPE or ORG after a clock time

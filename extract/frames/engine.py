@@ -633,8 +633,9 @@ class Reader:
                     and unit.head.lower_ not in self.frame.nouns:
                 continue  # "after the ten-minute flight": the length of something else
             total = minutes(unit) if not bounded(unit) else None  # "a more than seven hour walk": no length
-            if total:
-                scope = (("scope", TermRef("Cumulative")),) if _told_as_total(unit) else ()  # a career's, not a walk's
+            if total and not _a_record(unit):  # "recorded a new record of 22 hours": the record frame's figure
+                scope = (("scope", TermRef("Cumulative")),) if _told_as_total(unit) or _over_several(tok, unit) \
+                    else ()  # a career's or several walks', not a walk's
                 for one in people:
                     self._add(ctx, one, "duration", value(str(total), "integer"), span, who.confidence - 0.05,
                               modality, (("unit", value("minute")), *scope))
@@ -1091,6 +1092,28 @@ def _told_as_total(unit: Token) -> bool:
     words = [t.lower_ for t in near]
     pairs = zip(words, words[1:], strict=False)
     return bool(set(words) & _TOTAL) or any(a == "in" and b in ("all", "total") for a, b in pairs)
+
+
+def _a_record(unit: Token) -> bool:
+    """Whether a spacewalk time is told as a record ("recorded a new record of 22 hours and 27
+    minutes during her third spacewalk", "pushed her record to 22 hours"): a figure the record
+    frame reads, not the length of the walk the sentence tells."""
+    sent = unit.sent
+    return any(t.lower_ in ("record", "records") for t in unit.doc[max(sent.start, unit.i - 8):unit.i])
+
+
+def _over_several(walk: Token, unit: Token) -> bool:
+    """Whether a time is told over several walks ("in three excursions ... he logged 20 hours",
+    "over her four spacewalks"), not each one's ("six hours each")."""
+    sent = unit.sent
+    if any(t.lower_ in ("each", "apiece") for t in unit.doc[unit.i:sent.end][:4]):
+        return False
+    return walk.tag_ == "NNS" or any(t.tag_ == "NNS" and t.lemma_ in _WALK_NOUNS and any(
+        c.dep_ == "nummod" for c in t.children) for t in sent)  # "over her four spacewalks, she spent ... outside"
+
+
+#: nouns for spacewalks that a count before them makes several ("her four spacewalks")
+_WALK_NOUNS = {"spacewalk", "walk", "excursion", "eva", "outing", "sortie"}
 
 
 #: subjects of the next sentence's "lasted" that are the walk just told

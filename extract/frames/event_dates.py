@@ -6,8 +6,11 @@ June")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
+from extract import extensions
 from extract.frames.mood import called_off
 
 #: prepositions that make a date a bound, not the day something happened
@@ -24,9 +27,23 @@ _SINCE = {"since", "until", "till"}
 _OTHER = {"after", "before", "since", "following", "until", "upon", "while", "as"}
 
 
+#: a life's years in brackets after a name: "(1930 - 2021)", "(1934-2019)"
+_LIFE = re.compile(r"\(\s*\d{4}\s*[-–—]\s*\d{4}\s*\)")
+
+
+def _life_span(date: Span) -> bool:
+    """Whether a date lies in the brackets of a life's years after a name ("Ann Lee (1930 - 2021)")."""
+    text = extensions.text(date.doc)
+    start = text.rfind("(", max(0, date.start_char - 8), date.start_char + 1)
+    found = _LIFE.match(text, start) if start >= 0 else None
+    return found is not None and found.start() <= date.start_char and date.end_char <= found.end()
+
+
 def not_its_day(date: Span, trigger: Token) -> bool:
     """Whether a date of a trigger's clause is no day of the trigger's event. Of a span told
     by its two days ("from 26 April to 6 May 1993"), the first is the event's, the last not."""
+    if _life_span(date):
+        return True  # "Michael Collins (1930 - 2021) has died": years of a life, not the day of its end
     part = range_part(date)
     if part == "end":
         return True

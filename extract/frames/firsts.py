@@ -32,6 +32,8 @@ VERSION = "frames/1"
 _DESCENT = {"descent", "origin", "heritage", "ancestry"}
 #: verbs whose complement says what the subject is: "was the first", "became the first"
 _COPULAS = {"be", "become", "remain"}
+#: verbs whose future tells how a done first will be seen ("will always be remembered as the first")
+_REMEMBERED = {"remember", "know", "regard", "recognise", "recognize", "hail", "celebrate", "honour", "honor"}
 #: prepositions whose phrase tells the achievement ("in space", "on the Moon")
 _WHERE = {"in", "on", "into", "to", "aboard", "around", "outside"}
 
@@ -63,6 +65,8 @@ class FirstReader:
         modality = mood(ctx, verb) if verb is not None else ("reported" if not ctx.quoted(noun) else None)
         if modality is None:
             return
+        if modality == "planned" and verb is not None and verb.lemma_ in _REMEMBERED:
+            modality = "reported"  # "will always be remembered as the first Indian woman in space": done
         scope = _scope(ctx, tok, noun if by is None else by)
         if "?" in scope or _since(noun, verb):
             return  # "the first people from the kingdom"; "the first German to visit since 2018"
@@ -213,19 +217,36 @@ def _scope(ctx: Context, first: Token, noun: Token) -> str:
         else:
             country = country or _country_phrase(ctx, child) or ""
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i != first.i and c.i < noun.i]
-    words = sorted((w for c in mods for w in c.subtree if w.i != first.i and w.lower_ != "ever"), key=lambda w: w.i)
+    words = sorted((w for c in mods for w in _own(c) if w.i != first.i and w.lower_ != "ever"), key=lambda w: w.i)
+    if _excluded(words, noun):
+        return "?"
     extra += [_as_written(c) for c in mods if _narrows(c, noun)]
     extra += [_as_written(c) for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "born in the 1980s"
     return scope_of([t.lower_ for t in [*words, noun]], country, extra)
+
+
+def _own(mod: Token) -> list[Token]:
+    """A modifier's words without what is coordinated with it: "African-American" of "the first
+    African-American and second astronaut to head the agency"."""
+    other = {t.i for c in mod.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    return [t for t in mod.subtree if t.i not in other]
+
+
+def _excluded(words: list[Token], noun: Token) -> bool:
+    """Whether the group is told by whom it leaves out ("the first non-US/USSR person", "the
+    first man in space who was not a citizen of the US or the USSR"): no scope word says it."""
+    return any(w.lower_ == "non" or w.lower_.startswith("non-") for w in words) or any(
+        c.dep_ == "relcl" and c.lemma_ == "be" and any(n.dep_ == "neg" for n in c.children) for c in noun.children)
 
 
 def _narrows(mod: Token, noun: Token) -> bool:
     """Whether a modifier of the noun narrows the group with words no scope word says: "the
     first second-generation cosmonaut" is not the first cosmonaut. Groups, countries, the words
     of a trade ("space tourist") and words such as "known" leave it as it is."""
-    words = [t.lower_ for t in mod.subtree if not t.is_punct]
+    words = [t.lower_ for t in _own(mod) if not t.is_punct]
     said = " ".join(words)
-    if not words or mod.like_num or mod.ent_type_ in ("ORDINAL", "CARDINAL", "DATE") or said in GROUPS:
+    if not words or mod.like_num or mod.ent_type_ in ("ORDINAL", "CARDINAL", "DATE") or said in GROUPS \
+            or f"{said} {noun.lower_}" in GROUPS:  # "Latin" of "the first Latin American"
         return False
     rest = " ".join(w for w in words if not (w in GROUPS or country_of(w) or w in NEUTRAL))
     return bool(rest) and f"{rest} {noun.lemma_.lower()}" not in TRADES and f"{rest} {noun.lower_}" not in TRADES
@@ -233,7 +254,7 @@ def _narrows(mod: Token, noun: Token) -> bool:
 
 def _as_written(tok: Token) -> str:
     """A modifier's words as the text writes them ("second-generation", "born in the 1980s")."""
-    return "".join(t.text_with_ws for t in tok.subtree).strip()
+    return "".join(t.text_with_ws for t in _own(tok)).strip()
 
 
 def _by_group(noun: Token) -> Token | None:

@@ -119,6 +119,8 @@ class RecordReader:
             found.append(holding)
 
     def holding(self, ctx: Context, sent: Span) -> dict[str, Any] | None:
+        if _personal_best(sent):
+            return None
         measure = _measure(sent.text)
         if not measure and _other_record(sent):
             return None  # "a record height of 367,442 feet", "broke the altitude record": not time in space
@@ -272,6 +274,19 @@ def _measure(text: str) -> str:
     return ""
 
 
+#: superlatives of a record's words ("the longest flight", "the most days")
+_SUPERLATIVES = {"longest", "most"}
+
+
+def _personal_best(sent: Span) -> bool:
+    """Whether a sentence's only "longest" or "most" is someone's own best, no record: "his
+    longest space flight has been eight days", "Ann Lee's longest mission lasted 190 days".
+    A record word elsewhere in the sentence ("... and the record for a woman") keeps it."""
+    best = [t for t in sent if t.lower_ in _SUPERLATIVES]
+    return bool(best) and all(any(c.dep_ == "poss" for c in t.head.children) and t.dep_ == "amod" for t in best) \
+        and not any(t.lower_ in ("record", "records", "mark") for t in sent)
+
+
 def _names_record(sent: Span) -> bool:
     """Does the sentence name a record with its figure ("holds the American record at 340 days")?"""
     return any(t.lower_ in ("record", "mark") for t in sent) and any(t.like_num for t in sent)
@@ -319,7 +334,8 @@ def _qualifies_record(tok: Token) -> bool:
     for word in after:
         if word in ("record", "records", "mark"):
             return True
-        if word not in ("single", "-", "flight", "single-flight", "endurance", "spaceflight", "space", "time"):
+        if word not in ("single", "-", "flight", "single-flight", "endurance", "spaceflight", "space", "time",
+                        "spacewalking", "spacewalk", "'s"):  # "the previous female spacewalking record"
             break
     by = before[-1:] in (["by"], ["for"], ["among"]) or len(before) == 2 and before[0] in ("by", "for", "among", "of") \
         and before[1] in ("a", "an", "any") or before == ["any", "other"]  # "more time than any other American"

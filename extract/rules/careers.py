@@ -66,7 +66,7 @@ def role(ctx: Context, span: Span) -> None:
     if not people or kind == "backup":  # a backup seat is the backup rule's
         return
     person = people[0]
-    if _unrealised(head) or _denied(head) or info["term"] == "pilot" and _crew_seat(ctx, head):
+    if _unrealised(head) or _only_possible(head) or _denied(head) or info["term"] == "pilot" and _crew_seat(ctx, head):
         return  # "her dream, to become a pilot"; "Ana Ruiz, the mission's pilot": a seat, the crew rule's
     if head.dep_ == "pobj" and head.head.lower_ == "as" and (
             kind != "crew" and not any(c.dep_ == "det" for c in head.children)
@@ -131,6 +131,17 @@ def _unrealised(noun: Token) -> bool:
         return False
     above = [verb.head, verb.head.head]
     return any(t.lemma_.lower() in _WISHED for t in above) or verb.head.pos_ == "NOUN"
+
+
+#: words that make a post only one someone might hold ("a possible future ambassador")
+_POSSIBLE = {"possible", "potential", "prospective", "would-be", "likely", "hypothetical", "future"}
+
+
+def _only_possible(noun: Token) -> bool:
+    """Whether a role noun is a post someone is only talked of for: "has been discussed as a
+    possible future Czech ambassador", "a likely future director", "the would-be ambassador"."""
+    words = {t.lower_ for t in noun.doc[max(noun.sent.start, noun.left_edge.i):noun.i]}
+    return bool(words & _POSSIBLE) or "would" in words and "be" in words
 
 
 def _denied(noun: Token) -> bool:

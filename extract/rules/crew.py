@@ -63,12 +63,16 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
         return
     if _a_first(noun):
         return  # "the first spaceflight participant to request kosher food": a record, not the seat
+    if _stand_in(span):
+        return
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None and any(c.dep_ == "advmod" and c.lower_ in _NO_LONGER for c in verb.children):
         return  # "He was originally assigned as its pilot": a seat given up
     modality = mood(ctx, noun)
     if modality is None:
         return
+    if modality == "planned" and _held_now(span):
+        modality = "reported"
     holders, sure = _holders(ctx, noun)
     if not holders:
         return
@@ -103,6 +107,61 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
         for other in _beside(ctx, noun, holders):
             ctx.add(flight, "crewMember", entity(other), span, rule=f"{VERSION}:crew", confidence=CONTEXT,
                     modality=modality)
+
+
+#: words that say a title is held at the time of telling ("outgoing Expedition 16 commander X")
+_NOW = {"outgoing", "incumbent", "current", "sitting", "present"}
+#: entity labels of what a title names the seat on ("Expedition 56 Commander X", "ISS commander X")
+_FLIGHT_LABELS = {"EXPEDITION", "MISSION", "SPACECRAFT", "STATION"}
+#: how a word hangs in the part of a clause that says who does what it tells ("Crew-5 commander X
+#: and her crewmates are expected to launch", "will be led by commander X")
+_DOERS = {"nsubj", "nsubjpass", "csubj", "agent"}
+
+
+def _held_now(span: Span) -> bool:
+    """Whether a role noun is a title its holder has now, in a sentence that plans what others
+    will do ("will arrive on June 8, joining Expedition 56 Commander X", "will return with
+    outgoing Expedition 16 commander X"): the title is said before the name of someone who
+    is not the doer of the plan while other people are, or the words call it current. The planned seat of a flight
+    still to fly stays planned ("Crew-5 commander X and her crewmates are expected to launch")."""
+    noun, doc = span[-1], span.doc
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _NOW for c in noun.children) \
+            or any(t.lower_ in _NOW for t in doc[max(noun.sent.start, span.start - 2):span.start]):
+        return True
+    if span.end >= noun.sent.end or doc[span.end].ent_type_ != "PERSON":
+        return False
+    if span.start == 0 or doc[span.start - 1].ent_type_ not in _FLIGHT_LABELS:
+        return False  # the flight is named in the title ("Expedition 56 Commander X"), not guessed from the story
+    name = doc[span.end]
+    if any(t.dep_ in _DOERS for t in (name, *name.ancestors)):
+        return False
+    verb = next((a for a in name.ancestors if any(c.dep_ in _DOERS for c in a.children)), None)
+    doers = [t for c in verb.children if c.dep_ in _DOERS for t in c.subtree] if verb is not None else []
+    return any(t.ent_type_ == "PERSON" or t.lower_ in ("he", "she", "they") for t in doers)  # others do the
+    # planned thing with the holder; not "The crew will include pilot X", a seat on a flight still to fly
+
+
+#: words for a crew that stands in for the flight's own ("commander of the backup crew")
+_STAND_INS = ("backup", "back-up", "reserve", "standby", "stand-by")
+#: verbs of being readied for a seat, not of holding it ("trained as a Soyuz flight engineer")
+_TRAINED = {"train", "training"}
+
+
+def _stand_in(span: Span) -> bool:
+    """Whether a seat is a stand-in's or one trained for, never flown as such: the role is a
+    backup or reserve crew's ("stand-by commander of Crew-14", "commander of a back-up crew",
+    "commander of the Mir-14 reserve crew"), or what someone trained as ("has undergone
+    training in Russia as a Soyuz flight engineer")."""
+    noun, doc = span[-1], span.doc
+    before = "".join(t.lower_ for t in doc[max(noun.sent.start, span.start - 3):span.start])
+    if before.endswith(_STAND_INS):
+        return True
+    of = [t for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for t in p.subtree]
+    if any(t.lower_ in _STAND_INS or t.lower_ == "back" and t.i + 1 < len(doc) and doc[t.i + 1].text == "-"
+           for t in of):
+        return True  # "commander of a back-up crew" (the tokenizer splits "back-up")
+    return noun.head.lower_ == "as" and any(a.lemma_ in _TRAINED or a.lower_ in _TRAINED
+                                            for a in list(noun.head.ancestors)[:2])
 
 
 def _on_carrier(noun: Token) -> bool:
@@ -199,6 +258,9 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
         before = _name_before_as(ctx, head, noun)
         if before is not None:  # "with A as commander and B as pilot", however the parser hangs the "as"
             return [before], DIRECT
+        antecedent = _relative_of_one(ctx, head.head, noun)
+        if antecedent is not None:  # "A, B and C, who served as flight engineer": C alone
+            return [antecedent], DIRECT
         if ctx.person(head.head) is not None:
             return [ctx.person(head.head)], DIRECT  # type: ignore[list-item]
         owner = head.head.head  # "and a Russian cosmonaut serving as the commander": the seat is the noun's
@@ -232,6 +294,21 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
     if noun.tag_ == "NNS" or noun.dep_ == "pobj" and head.lower_ == "as":  # "flight engineers A and B"
         return [p for p in ctx.conjuncts(person, noun) if p == person or not _own_seat(ctx, p, noun)], LISTED
     return [person], DIRECT
+
+
+def _relative_of_one(ctx: Context, verb: Token, noun: Token) -> int | None:
+    """The one person a relative clause with a singular seat tells of: the name right before
+    its "who" ("included A, B and C, who served as flight engineer": C, not the list the
+    parser may hang the clause on)."""
+    if noun.tag_ in ("NNS", "NNPS") or verb.dep_ != "relcl":
+        return None
+    who = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that")), None)
+    if who is None:
+        return None
+    before = ctx.doc[who.i - 1]
+    if before.is_punct and before.i > 0:
+        before = ctx.doc[before.i - 1]
+    return ctx.person(before)
 
 
 def _name_before_as(ctx: Context, as_: Token, noun: Token) -> int | None:

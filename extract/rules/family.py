@@ -25,8 +25,8 @@ def kin(ctx: Context, tok: Token, span: Span) -> None:
     for child in tok.children:
         if child.dep_ == "poss":
             owner = ctx.person(child)
-    relative = None
-    for child in tok.children:
+    relative = _right_after(ctx, tok)  # "his brother Sam Mott, Ivo Lind and ...": not the list's next name
+    for child in tok.children if relative is None else ():
         if child.dep_ in ("appos",) and ctx.person(child) is not None:
             relative = ctx.person(child)
         elif child.dep_ == "appos":
@@ -96,6 +96,15 @@ def _listed_from(ctx: Context, first: Token) -> list[Token]:
                   or t.pos_ == "PROPN" and t.is_title):
             break
     return names
+
+
+def _right_after(ctx: Context, tok: Token) -> int | None:
+    """The person whose name follows a kinship word at once ("his brother Sam Mott"), however
+    the parser hangs the names of a list around it."""
+    nxt = tok.i + 1
+    if nxt >= tok.sent.end or ctx.named_at.get(nxt) is None:
+        return None
+    return ctx.person(tok.doc[nxt])
 
 
 def _named_after(ctx: Context, tok: Token) -> int | None:

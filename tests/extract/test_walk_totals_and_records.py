@@ -1,0 +1,51 @@
+"""A spacewalk time told as a record is the record's figure, never one walk's length for the
+walker and her partner; a time told over several walks is their total (invented names, the
+session ``nlp``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract import Article, extract
+from extract.facts import Term
+
+
+def _durations(nlp: Language, text: str) -> dict[str, set[tuple[str, bool]]]:
+    """Each person's spacewalk durations, each with whether it is told as a total."""
+    ex = next(extract(nlp, [Article(text, published="2031-02-04", id="t")]))
+    names = {e.key: e.name for e in ex.entities}
+    found: dict[str, set[tuple[str, bool]]] = {}
+    for f in ex.facts:
+        if f.predicate == "spacewalkDuration" and f.object is not None and hasattr(f.object, "value"):
+            total = ("scope", Term("Cumulative")) in f.qualifiers
+            found.setdefault(names[f.subject], set()).add((f.object.value, total))
+    return found
+
+
+@pytest.mark.parametrize("text", [
+    "Stepping out of the hatch with crewmate Tomas Kell, Ana Voss recorded a new record of 22 hours and 27 minutes "
+    "during her third spacewalk.",
+    "Ana Voss set a new spacewalking record of 22 hours and 27 minutes on her fourth spacewalk with Tomas Kell.",
+    "During Thursday's spacewalk with Tomas Kell, Ana Voss pushed her record to 22 hours and 27 minutes.",
+])
+def test_a_record_figure_is_no_walk_s_length(nlp: Language, text: str) -> None:
+    found = _durations(nlp, text)
+    assert "Tomas Kell" not in found, found
+    assert ("1347", False) not in found.get("Ana Voss", set()), found
+
+
+@pytest.mark.parametrize("text", [
+    "In three excursions onto the lunar surface, Ana Voss logged 20 hours and 15 minutes in extravehicular "
+    "activities.",
+    "Over her four spacewalks, Ana Voss spent 20 hours and 15 minutes outside the station.",
+    "Ana Voss made two spacewalks, which lasted 20 hours and 15 minutes.",
+])
+def test_a_time_over_several_walks_is_their_total(nlp: Language, text: str) -> None:
+    found = _durations(nlp, text)
+    assert found.get("Ana Voss") == {("1215", True)}, found
+
+
+def test_one_walk_s_length_stays_one_walk_s(nlp: Language) -> None:
+    found = _durations(nlp, "Ana Voss and Tomas Kell completed a six-hour spacewalk on Saturday.")
+    assert found == {"Ana Voss": {("360", False)}, "Tomas Kell": {("360", False)}}, found
