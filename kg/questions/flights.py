@@ -22,7 +22,7 @@ from pyoxigraph import NamedNode, Triple
 
 from kg.questions.linking import EntityIndex, Mention
 from kg.questions.match import Parsed
-from kg.questions.readers import CLASS_READ, agent_classes, types_of
+from kg.questions.readers import CLASS_READ, agent_classes, named_at_least, types_of
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, query_text, template
 from kg.questions.types import measured_unit
 from kg.questions.values import show
@@ -457,9 +457,10 @@ def read_flown(topic: str, name: str, back: set[str], *, counting: bool = False)
         kind = "flights" if best is missions else "craft" if best is craft else "launch dates"
         listed = "; ".join(i.label for i in named.values())
         support = tuple(t for i in named.values() for t in i.support)
-        return Reply([Item(str(counted), counted, kind="count", support=support)], also=list(named.values()),
-                     note=f"I counted the {kind} the articles give for {name}, each once: {listed}; "
-                          f"no article states a count.")
+        return named_at_least(
+            Reply([Item(str(counted), counted, kind="count", support=support)], also=list(named.values()),
+                  note=f"I counted the {kind} the articles give for {name}, each once: {listed}."),
+            f"how many times {name} flew")
 
     return read
 

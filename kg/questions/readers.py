@@ -168,10 +168,22 @@ def counted(items: Sequence[Item], what: str) -> Reply:
 
 def crew_counted(items: Sequence[Item], what: str, flight: bool) -> Reply:
     """A count of the people linked to a flight. One person alone is whom the articles happen to
-    name ("as a member of the eight-person X crew, Ockels ..."), not how many flew: no answer."""
+    name ("as a member of the eight-person X crew, Ockels ..."), not how many flew: no answer.
+    Several are those the articles name, which a crew may outnumber: a lower bound."""
     if flight and len(items) == 1:
         return Reply([], note=f"The articles name only {items[0].label} on it; they do not say how many flew.")
-    return counted(items, what)
+    return named_at_least(counted(items, what), "how many flew") if flight else counted(items, what)
+
+
+def named_at_least(reply: Reply, unsaid: str) -> Reply:
+    """A count of what the articles happen to name, shown as the lower bound it is ("at least 3"):
+    no article states the whole, so the graph's closed world is never given as complete. The
+    value stays the number named, so a reader that compares numbers still can."""
+    if not reply.items:
+        return reply
+    n = reply.items[0].value
+    bound = replace(reply.items[0], label=f"at least {n}")
+    return replace(reply, items=[bound], note=f"{reply.note} No article states {unsaid}: there may be more.")
 
 
 def _flight(ctx: Context, iris: Iterable[str]) -> bool:

@@ -59,3 +59,18 @@ def test_a_unit_after_a_noun_asks_for_an_amount(units: Asker, question: str) -> 
 ])
 def test_flights_are_still_counted(units: Asker, question: str, expected: list[str]) -> None:
     assert _values(units, question) == expected
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "label"), [
+    ("How many people flew on Orla-8?", "at least 2"),  # a crew counted from the people named
+    ("How many people were in the Orla-8 crew?", "at least 2"),
+    ("How many astronauts flew on the Orla-7 mission?", "at least 4"),
+    ("How many crew members did Orla-7 have?", "at least 4"),
+    ("how many people were aboard Orla-7", "at least 4"),
+    ("How many people flew with Pim Darro on Orla-8?", "1"),  # a person named: a count of companions, as found
+])
+def test_a_crew_counted_from_those_named_is_a_lower_bound(units: Asker, question: str, label: str) -> None:
+    reply = units.answer(question)
+    assert [a.label for a in reply.answers] == [label]
+    assert reply.message is not None and ("there may be more" in reply.message) == label.startswith("at least")

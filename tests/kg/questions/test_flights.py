@@ -232,3 +232,19 @@ def test_a_first_flight_alone_is_no_count(flights: Asker, question: str) -> None
     """ "Her first space mission" says only that she flew, not how often (she may have flown
     again since): no count rather than a guess of one."""
     assert not flights.answer(question).answers
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "label"), [
+    ("How many spaceflights has Kai Dunmore made?", "at least 2"),  # the flights named, no count stated
+    ("How many times has Dunmore flown?", "at least 2"),
+    ("How many missions has Kai Dunmore flown?", "at least 2"),
+    ("How many times did Rhea Vost fly?", "at least 2"),
+    ("How many times has Rhea Vost gone to space?", "at least 2"),
+    ("How many times has Tova Renk flown to space?", "3"),  # a stated count: the whole, no bound
+    ("How many times did Pell Oduya fly?", "3"),  # a stated rank with as many flights: as stated
+])
+def test_flights_counted_from_those_named_are_a_lower_bound(flights: Asker, question: str, label: str) -> None:
+    reply = flights.answer(question)
+    assert [a.label for a in reply.answers] == [label]
+    assert reply.message is not None and ("there may be more" in reply.message) == label.startswith("at least")
