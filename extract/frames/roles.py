@@ -107,6 +107,8 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         verb = verb.head
     if tok.dep_ in ("relcl", "acl") and ctx.is_a(tok.head, *CRAFT):
         return _craft_at(ctx, tok.head, tok)
+    if _thing_flown(ctx, tok):
+        return NOBODY
     if _watched(tok):
         return NOBODY  # "Her family watched as the capsule splashed down": not the watchers' landing
     along = _along_with(ctx, tok)
@@ -120,6 +122,20 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         return About(tuple(listed_before), None, LISTED)  # parser hung the names on the phrase before
     sole = sole_person(ctx, tok)
     return About((sole,), None, NEAREST) if sole is not None else _entry(ctx, tok)
+
+
+#: things that are flown on a flight as hardware or keepsakes ("a booster previously flown on X")
+_FLOWN_THINGS = CRAFT_NOUNS | {"booster", "stage", "orbiter", "shuttle", "engine", "flag", "patch", "coin", "medal",
+                               "suit", "item", "hardware", "artifact", "memento", "souvenir"}
+
+
+def _thing_flown(ctx: Context, verb: Token) -> bool:
+    """Whether a past participle tells what a thing did, not a person ("a booster previously
+    flown on the X mission", "the capsule flown on X", "a flag flown on X"): the thing flew,
+    so no one of the story (the last person named) is in that flight's crew."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and head.i != verb.i and head.lemma_.lower() in _FLOWN_THINGS \
+        and ctx.person(head) is None
 
 
 #: verbs that tell a launch by what was sent up ("sent A and B into space", "flew four people to orbit")

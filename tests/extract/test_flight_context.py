@@ -381,3 +381,32 @@ def test_a_seat_given_up_is_no_role(nlp: Language, text: str) -> None:
 def test_a_seat_held_now_is_a_role(nlp: Language) -> None:
     found = keys(nlp, "Rafe Holm was assigned as the pilot of Crew-41, and Ines Marr, the commander, leads it.")
     assert key("Rafe Holm", "crewRole", "pilot") in found
+
+
+# ---------------------------------------------------------------------- a thing flown on another flight
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("Ada Rinn and Tomas Kell flew to the station aboard Crew-40. It was the first time Orbix reused both a "
+     "Falcon 9 booster (previously flown on the Crew-39 mission) and a Lumen capsule.", "Crew-39"),
+    ("Ada Rinn launched on Crew-40 on Friday. The capsule flown on Crew-38 carried her crew.", "Crew-38"),
+    ("Ada Rinn launched on Crew-40 on Friday. Its booster, flown on Crew-38 last year, landed on a drone ship.",
+     "Crew-38"),
+    ("Ada Rinn launched on Crew-40. The company reused a first stage previously flown on Crew-37.", "Crew-37"),
+    ("Ada Rinn launched on Crew-40. She carried a flag flown on Crew-37 by her mentor.", "Crew-37"),
+    ("Ada Rinn launched on Crew-40. She rode a booster flown twice before, on Crew-37.", "Crew-37"),
+])
+def test_a_thing_flown_on_another_flight_puts_no_one_in_its_crew(nlp: Language, text: str, other: str) -> None:
+    found = keys(nlp, text)
+    assert key("Crew-40", "crewMember", "Ada Rinn") in found
+    assert not [k for k in found if k[0] == other.lower() and k[1] in ("crewMember", "commander")]
+
+
+@pytest.mark.parametrize(("text", "person", "flight"), [
+    ("Ada Rinn commanded Crew-40. Tomas Kell, flown on Crew-39, greeted her.", "Tomas Kell", "Crew-39"),
+    ("Ada Rinn launched on Crew-40 on Friday. She previously flew on Crew-38.", "Ada Rinn", "Crew-38"),
+    ("Ada Rinn launched on Crew-40 on Friday. Tomas Kell, who flew on Crew-38, welcomed her.", "Tomas Kell",
+     "Crew-38"),
+])
+def test_a_person_flown_on_another_flight_is_still_in_its_crew(nlp: Language, text: str, person: str,
+                                                               flight: str) -> None:
+    assert key(flight, "crewMember", person) in keys(nlp, text)
