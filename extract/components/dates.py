@@ -58,8 +58,8 @@ _PATTERNS = [
     rf"(?:,? {_YEAR.format(n='y3')})?",
     # May-November 2014, March to May 2030: a span of months, told from its first month, in the year given last
     rf"{_MONTH.format(n='mn8')}(?: ?[-–] ?| to | through | until ){_MONTH.format(n='mn9')},? {_YEAR.format(n='y8')}",
-    # June 1981 / in February
-    rf"{_MONTH.format(n='mn4')}(?![A-Za-z])(?:,? {_YEAR.format(n='y4')})?",
+    # June 1981 / October of 1963 / in February
+    rf"{_MONTH.format(n='mn4')}(?![A-Za-z])(?:(?:,| of)? {_YEAR.format(n='y4')})?",
     # 1963 (not part of a COSPAR id or a longer number)
     rf"{_YEAR.format(n='y5')}(?![\d-]|s\b)",
     # mid-April, early-March 2024

@@ -106,3 +106,20 @@ def test_a_date_in_capitals(text: str, published: str, words: str, value: str) -
     "NASA MAY DELAY THE LAUNCH", "THE LONG MARCH OF THE CREW", "THE CREW FLEW TO AUGUSTA"])
 def test_words_in_capitals_that_are_no_date(text: str) -> None:
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("He was selected by the agency in October of 1963.", "October of 1963", "1963-10"),
+    ("Born in March of 1950 in Ohio, she trained as a pilot.", "March of 1950", "1950-03"),
+    ("The crew launched in May of 2031 after a long delay.", "May of 2031", "2031-05"),
+    ("She left the corps in June of 1985.", "June of 1985", "1985-06"),
+    ("He returned to Earth in December, 2030.", "December, 2030", "2030-12"),
+    ("He returned to Earth in December 2030.", "December 2030", "2030-12"),
+])
+def test_a_month_of_a_year_keeps_its_month(text: str, words: str, value: str) -> None:
+    assert only(text, "2031-06-10") == (words, Literal(value, "gYearMonth"))
+
+
+def test_a_month_of_no_year_is_only_the_month() -> None:
+    """ "of" before a word that is no year leaves the month alone ("in March of that year")."""
+    assert only("The crew launched in March of that year.", "2031-06-10")[0] == "March"
