@@ -736,6 +736,8 @@ class Reader:
         seat = roles.entities(ctx, words, *MISSIONS, preps=("for", "to", "on"))
         if not people or any(c.dep_ == "xcomp" for c in tok.children) or seat and not agencies:
             return  # "picked for Crew-5", "chosen to command X": a seat; "picked by Nasa for X" is Nasa's pick
+        if _into_the_forces(tok):
+            return  # "recruited by the People's Liberation Army", "enlisted in the Navy": a military career
         joined = [c for c in tok.children if c.dep_ == "dobj"]
         if tok.lemma_ == "join" and not agencies and not any(_astronaut_class(c) for c in joined):
             return  # "joined the crew", "joined the Air Force"; not "joined the second group of astronauts"
@@ -895,6 +897,19 @@ def _choosers(ctx: Context, verb: Token, words: list[Token]) -> list[int]:
             found += [verb.head] if child.lower_ in ("which", "that") and verb.dep_ == "relcl" else [child]
     return roles.entities(ctx, found, "AGENCY", "ORG") or roles.entities(ctx, words, "AGENCY", "ORG", preps=("by",)) \
         or roles.entities(ctx, words, "AGENCY", preps=("as",))
+
+
+#: words that name an armed service ("the Air Force", "the People's Liberation Army")
+_FORCES = {"army", "navy", "force", "forces", "marines", "military", "militia"}
+
+
+def _into_the_forces(verb: Token) -> bool:
+    """Whether a selection verb tells who took someone into an armed service ("recruited by the
+    People's Liberation Army in June 1983", "enlisted in the Navy"), not into a corps of
+    astronauts ("selected as a cosmonaut by the Soviet Air Force" is one)."""
+    told = [t for c in verb.children if c.dep_ in ("agent", "nsubj", "dobj", "prep") for t in c.subtree]
+    return any(t.lower_ in _FORCES for t in told) and not any(
+        t.lower_ in _FLYERS or t.lower_ in _CLASSES for t in verb.subtree)
 
 
 #: nouns for a group of people an agency selected together
