@@ -907,7 +907,9 @@ def _into_the_forces(verb: Token) -> bool:
     """Whether a selection verb tells who took someone into an armed service ("recruited by the
     People's Liberation Army in June 1983", "enlisted in the Navy"), not into a corps of
     astronauts ("selected as a cosmonaut by the Soviet Air Force" is one)."""
-    told = [t for c in verb.children if c.dep_ in ("agent", "nsubj", "dobj", "prep") for t in c.subtree]
+    told = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")] + [
+        o for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("by", "in", "into")
+        for o in c.children if o.dep_ == "pobj"]  # the nouns that name who took them: "the Air Force"
     return any(t.lower_ in _FORCES for t in told) and not any(
         t.lower_ in _FLYERS or t.lower_ in _CLASSES for t in verb.subtree)
 

@@ -83,6 +83,10 @@ def _stated(ctx: Context, tok: Token) -> str | None:
                 if clause.dep_ == "ccomp" and clause.head.lemma_ in _SAY:
                     return "planned"  # "Nasa said she would fly in May"
                 # otherwise the future of a past narrative: "he would later command Apollo 13"
+        if any(c.dep_ == "advmod" and c.lower_ in _NEARLY for c in clause.children):
+            return None  # "nearly joined the corps", "almost flew": it did not happen
+        if _on_track(clause):
+            return "planned"  # "was on track to join the corps before being rejected": on the way, not done
         if clause.dep_ in ("dobj", "nsubjpass") and called_off(clause.head):
             return None  # "called off the launch", "the launch was scrubbed": it did not happen then
         if clause.dep_ not in ("xcomp", "aux", "auxpass", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "compound") \
@@ -90,6 +94,18 @@ def _stated(ctx: Context, tok: Token) -> str | None:
             break
         clause = clause.head
     return None if _given_up(tok) or _later_called_off(ctx, tok) else ""
+
+
+#: adverbs that say an event came close and did not happen
+_NEARLY = {"nearly", "almost"}
+
+
+def _on_track(verb: Token) -> bool:
+    """Whether a verb is what someone was on the way to ("on track to join", "on course to
+    become"): its "to" right after those words, however the parser hung them."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    doc = verb.doc
+    return to is not None and to.i >= 2 and doc[to.i - 2].lower_ == "on" and doc[to.i - 1].lower_ in ("track", "course")
 
 
 #: verbs that end a plan for good: "a mission that was later canceled", "which was scrapped"

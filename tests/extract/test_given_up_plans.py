@@ -43,3 +43,25 @@ def test_a_launch_put_off_is_no_launch_date(nlp: Language, text: str) -> None:
 def test_a_plan_still_standing_stays_a_plan(nlp: Language) -> None:
     found = keys(nlp, "Ada Rinn is scheduled to land on Friday and will then fly home to Houston.")
     assert key("Ada Rinn", "returnDate", "2021-07-23", "planned") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Kell nearly joined NASA's astronaut corps in 1963.",
+    "Tomas Kell almost flew on Soyuz MS-40 in 2020.",
+    "Tomas Kell nearly launched on Soyuz MS-40 in 2020 before an injury grounded him.",
+    "Tomas Kell was on track to join NASA's astronaut corps in the 1960s before being controversially rejected.",
+    "Tomas Kell was on course to join NASA's astronaut corps in 1963 but was rejected.",
+])
+def test_what_nearly_happened_is_no_fact(nlp: Language, text: str) -> None:
+    """ "nearly", "almost": it did not happen; "on track to": on the way, at most a plan."""
+    found = keys(nlp, text)
+    assert not [k for k in found if k[0] == "tomas kell" and k[3] == "reported"]
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Tomas Kell joined NASA's astronaut corps in 1963.", ("Tomas Kell", "selectionYear", "1963")),
+    ("Tomas Kell spent nearly 200 days aboard the station after launching on Soyuz MS-40.",
+     ("Tomas Kell", "spacecraft", "Soyuz MS-40")),
+])
+def test_nearly_beside_a_number_keeps_the_fact(nlp: Language, text: str, fact: tuple[str, str, str]) -> None:
+    assert key(*fact) in keys(nlp, text)

@@ -44,6 +44,8 @@ def test_a_recruitment_into_the_forces_is_no_selection(nlp: Language, text: str)
     ("Tala Orin was selected as a cosmonaut by the Soviet Air Force in 1960.", "1960"),
     ("Tala Orin joined NASA's astronaut corps in 1996 after 20 years in the Navy.", "1996"),
     ("Tala Orin was recruited by NASA in January 1998.", "1998"),
+    ("Tala Orin was selected by NASA in 1996 after 20 years in the Navy.", "1996"),
+    ("A Navy jet pilot, Tala Orin joined the European Space Agency in 1996.", "1996"),
 ])
 def test_a_selection_of_a_flyer_from_the_forces_stays(nlp: Language, text: str, year: str) -> None:
     assert key("Tala Orin", "selectionYear", year) in reading.keys(nlp, text, "2024-06-10")
