@@ -83,8 +83,9 @@ def _stated(ctx: Context, tok: Token) -> str | None:
                 if clause.dep_ == "ccomp" and clause.head.lemma_ in _SAY:
                     return "planned"  # "Nasa said she would fly in May"
                 # otherwise the future of a past narrative: "he would later command Apollo 13"
-        if any(c.dep_ == "advmod" and c.lower_ in _NEARLY for c in clause.children):
-            return None  # "nearly joined the corps", "almost flew": it did not happen
+        if clause.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in _NEARLY and c.i < clause.i
+                                         for c in clause.children):
+            return None  # "nearly joined the corps", "almost flew": it did not happen ("spent almost all day" did)
         if _on_track(clause):
             return "planned"  # "was on track to join the corps before being rejected": on the way, not done
         if clause.dep_ in ("dobj", "nsubjpass") and called_off(clause.head):

@@ -62,6 +62,8 @@ def test_what_nearly_happened_is_no_fact(nlp: Language, text: str) -> None:
     ("Tomas Kell joined NASA's astronaut corps in 1963.", ("Tomas Kell", "selectionYear", "1963")),
     ("Tomas Kell spent nearly 200 days aboard the station after launching on Soyuz MS-40.",
      ("Tomas Kell", "spacecraft", "Soyuz MS-40")),
+    ("Tomas Kell launched on Soyuz MS-40 and spent almost the whole flight on experiments.",
+     ("Tomas Kell", "launchVehicle", "Soyuz MS-40")),
 ])
-def test_nearly_beside_a_number_keeps_the_fact(nlp: Language, text: str, fact: tuple[str, str, str]) -> None:
+def test_nearly_after_the_verb_keeps_the_fact(nlp: Language, text: str, fact: tuple[str, str, str]) -> None:
     assert key(*fact) in keys(nlp, text)
