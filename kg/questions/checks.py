@@ -40,6 +40,7 @@ from kg.questions.match import Parsed
 from kg.questions.one_flight import flight_types
 from kg.questions.possessed import owned_elsewhere
 from kg.questions.scopes import is_scope
+from kg.questions.studies import field_unstated
 from kg.questions.templates import Item, Plan
 from kg.questions.text import Token
 from kg.questions.types import CALENDAR, COMPANY, DURATIONS, Expected
@@ -70,7 +71,7 @@ AHEAD = 0.65
 def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """Why the question's words rule out these answers (None: they do not)."""
     for check in (_unit, _unknown_kind, _unknown_quality, _age_ranking, _one_asked, _ignored_bound, _ignored_name,
-                  _yearless, _unread, _owned, _unknown):
+                  _yearless, _unread, _owned, _unknown, _field):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
             return reason
@@ -122,6 +123,11 @@ def _owned(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vo
 def _unknown(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """ "Who commanded VMS Eve on Galactic 6?" is no question about Galactic 6 (:mod:`kg.questions.unknown_topics`)."""
     return unknown_topic(parsed, plan, items)
+
+
+def _field(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
+    """ "Where did X study geology?" is not answered by a school without the field (:mod:`kg.questions.studies`)."""
+    return field_unstated(parsed, items)
 
 
 def _yearless(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,

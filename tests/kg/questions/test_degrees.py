@@ -60,3 +60,30 @@ def test_what_someone_studied_is_a_subject_and_no_school_answers_it(degrees: Ask
 def test_what_with_a_preposition_or_a_school_noun_asks_for_the_school(degrees: Asker, question: str,
                                                                       expected: list[str]) -> None:
     assert labels(degrees.answer(question)) == expected
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", [
+    "Where did Corin Dahl study geology?",
+    "Where did Dahl study aerospace engineering?",
+    "Where did Corin Dahl major in physics?",
+    "Which university did Corin Dahl study geology at?",
+    "Where did Mira Ostby study chemistry?",
+    "where did corin dahl study medicine",
+])
+def test_a_field_of_study_no_school_is_given_for_is_no_answer(degrees: Asker, question: str) -> None:
+    """The graph keeps schools without their fields: a school answers "where did X study?", not
+    where X studied a field, and the message says so."""
+    answer = degrees.answer(question)
+    assert answer.answers == ()
+    assert answer.message
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Where did Corin Dahl study?", ["Halden College", "Tarn University", "Vessel Institute"]),
+    ("where did dahl study", ["Halden College", "Tarn University", "Vessel Institute"]),
+    ("Where did Corin Dahl earn his PhD?", ["Tarn University"]),
+])
+def test_without_a_field_the_schools_still_answer(degrees: Asker, question: str, expected: list[str]) -> None:
+    assert labels(degrees.answer(question)) == expected
