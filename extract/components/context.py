@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -28,6 +28,8 @@ _PLAN_IF_TO = {"set", "due", "assigned", "chosen", "picked", "selected", "named"
 #: conjunctions whose clause, in the present tense, tells what is still to come
 _UNTIL = {"until", "till", "before", "once"}
 _QUOTES = {'"', "“", "”", "«", "»"}
+#: the characters of the words :meth:`Context.quoted` reads
+_MARKS = re.compile("[\n" + "".join(_QUOTES) + "]")
 #: dependency labels that start a clause of their own
 CLAUSE_DEPS = {"conj", "advcl", "relcl", "ccomp", "parataxis", "acl"}
 
@@ -121,7 +123,7 @@ class Context:
         if self._quoted is None:
             self._quoted = set()
             opened: int | None = None
-            for t in self.doc:
+            for t in self._marks():
                 if "\n" in t.text:
                     opened = None
                 elif t.text in _QUOTES:
@@ -131,6 +133,18 @@ class Context:
                         self._quoted.update(range(opened + 1, t.i))
                         opened = None
         return tok.i in self._quoted
+
+    def _marks(self) -> Iterator[Token]:
+        """The words that hold a line break or a quotation mark, in order: found in the text,
+        so that :meth:`quoted` walks a handful of words, not all of them."""
+        doc = self.doc
+        starts = doc.to_array("IDX").tolist()
+        last = -1
+        for found in _MARKS.finditer(self.text):
+            i = bisect_right(starts, found.start()) - 1
+            if i > last:
+                last = i
+                yield doc[i]
 
     def dates_in(self, tokens: list[Token] | Span) -> list[int]:
         """Date expressions that start among the tokens, in order."""

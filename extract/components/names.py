@@ -609,6 +609,8 @@ def _native_towns(doc: Doc, ents: list[Span]) -> list[Span]:
     whatever the model made of them ("X, a Lake Orion native who lives in Houston", "The
     Kettering native, X,")."""
     towns: list[Span] = []
+    if "native" not in extensions.text(doc).lower():
+        return ents  # most articles: no word to look for, so no column of the parse to read
     for tok in (doc[i] for i in indexes(doc, "LOWER", ["native"])):
         start = tok.i
         while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":

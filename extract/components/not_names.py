@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from extract import extensions
 
@@ -56,6 +56,8 @@ def _byline(span: Span) -> bool:
     """Whether a name is a writer's on a byline: a line that begins "By " and holds only the
     writers' names before it ("By A and B | Daily Planet | Updated ...", "By A (Daily
     Planet)"); not "By then A had ...". """
+    if not _has_bylines(span.doc):
+        return False
     text = extensions.text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
@@ -64,6 +66,21 @@ def _byline(span: Span) -> bool:
     before = text[start + 3:span.start_char]
     after = text[span.end_char:end if end >= 0 else len(text)]
     return (not before or before.endswith((" and ", ", "))) and _AFTER_WRITER.match(after) is not None
+
+
+#: a line that begins as a byline does
+_BYLINE = re.compile(r"^By ", re.MULTILINE)
+#: where :func:`_has_bylines` keeps its answer with the document
+_BYLINES = "astrokg_bylines"
+
+
+def _has_bylines(doc: Doc) -> bool:
+    """Whether any line of the document begins "By " (asked once per document: most have no
+    byline, and every name of theirs is asked about)."""
+    found = doc.user_data.get(_BYLINES)
+    if found is None:
+        found = doc.user_data[_BYLINES] = _BYLINE.search(extensions.text(doc)) is not None
+    return bool(found)
 
 
 #: abbreviations of time zones, which the model tags GPE or ORG after a clock time

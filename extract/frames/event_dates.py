@@ -16,9 +16,9 @@ from extract.frames.mood import called_off
 #: prepositions that make a date a bound, not the day something happened
 _BOUNDS = {"since", "until", "till", "before", "by", "after", "through", "between", "from"}
 #: prepositions that open a span told by its two days ("from 26 April to 6 May 1993")
-_OPENS = {"from", "between"}
+OPENS = {"from", "between"}
 #: words that join a span's two days
-_JOINS = {"to", "until", "till", "through", "and", "-", "–", "—"}
+JOINS = {"to", "until", "till", "through", "and", "-", "–", "—"}
 _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
            "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
 #: prepositions whose phrase a year told right after may end ("since Apollo 9 in 1969")
@@ -58,7 +58,7 @@ def not_its_day(date: Span, trigger: Token) -> bool:
     for a in ancestors:
         if a.i == trigger.i:
             break
-        if a.dep_ == "prep" and a.lower_ in _BOUNDS and not (part == "start" and a.lower_ in _OPENS):
+        if a.dep_ == "prep" and a.lower_ in _BOUNDS and not (part == "start" and a.lower_ in OPENS):
             return True  # "since 2019", "since Apollo 9 in 1969"
         if a.pos_ == "VERB" and called_off(a):
             return True  # "postponed from Tuesday"
@@ -79,12 +79,12 @@ def range_part(date: Span) -> str | None:
     doc = date.doc
     if any(a.pos_ == "VERB" and called_off(a) for a in date.root.ancestors):
         return None
-    if date.end + 1 < len(doc) and doc[date.end].lower_ in _JOINS and _dateish(doc[date.end + 1]) \
-            and date.start > 0 and doc[date.start - 1].lower_ in _OPENS:
+    if date.end + 1 < len(doc) and doc[date.end].lower_ in JOINS and _dateish(doc[date.end + 1]) \
+            and date.start > 0 and doc[date.start - 1].lower_ in OPENS:
         return "start"
-    if date.start >= 2 and doc[date.start - 1].lower_ in _JOINS and _dateish(doc[date.start - 2]):
+    if date.start >= 2 and doc[date.start - 1].lower_ in JOINS and _dateish(doc[date.start - 2]):
         opened = next((t for t in reversed(doc[max(date.sent.start, date.start - 8):date.start - 1])
-                       if t.lower_ in _OPENS), None)
+                       if t.lower_ in OPENS), None)
         return "end" if opened is not None else None
     return None
 

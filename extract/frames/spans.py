@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from extract.components.context import Context, date
 from extract.frames import roles
-from extract.frames.event_dates import range_part
+from extract.frames.event_dates import JOINS, OPENS, range_part
 
 VERSION = "frames/1"
 
@@ -17,8 +17,10 @@ def span_end(ctx: Context, tok: Token, span: Span, people: list[int], words: lis
              modality: str) -> None:
     """The return of those who flew, dated by the last day of the span whose first day is the
     flight's own date (no fact when the flight is not dated by a span)."""
+    if modality != "reported" or not _opens_spans(ctx) or all(ctx.labels[one] != "PERSON" for one in people):
+        return  # most flights: no span to read, so the clause's dates are not weighed again
     told = roles.dates(ctx, tok, words)[:1]
-    if not told or modality != "reported":
+    if not told:
         return
     d, how = told[0]
     first = ctx.doc.char_span(ctx.dates[d].start, ctx.dates[d].end, alignment_mode="expand")
@@ -31,3 +33,16 @@ def span_end(ctx: Context, tok: Token, span: Span, people: list[int], words: lis
         if ctx.labels[one] == "PERSON":
             ctx.add(one, "returnDate", date(d + 1), span, rule=f"{VERSION}:span",
                     confidence=round(min(sure, how) - 0.05, 2), modality=modality)
+
+
+def _opens_spans(ctx: Context) -> bool:
+    """Whether any date of the document stands between a span's opening and joining words
+    ("from 26 April to"), as a span's first day must (asked once per document)."""
+    found = ctx.memo.get(__name__)
+    if found is None:
+        doc = ctx.doc
+        spans = (doc.char_span(d.start, d.end, alignment_mode="expand") for d in ctx.dates)
+        found = ctx.memo[__name__] = any(
+            s is not None and s.start > 0 and s.end < len(doc) and doc[s.start - 1].lower_ in OPENS
+            and doc[s.end].lower_ in JOINS for s in spans)
+    return bool(found)
