@@ -11,10 +11,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from extract.components.dates import DateMention
 
-#: what joins the two dates of a range
-_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*", re.IGNORECASE)
+#: prepositions that open a span told by its two days ("from 26 April to 6 May 1993")
+OPENS = frozenset({"from", "between"})
+#: words that join a span's two days
+JOINS = frozenset({"to", "until", "till", "through", "and", "-", "–", "—"})
+#: the same words in the text: what joins the two dates of a range
+_JOIN = re.compile(r"\s*(?:" + "|".join(map(re.escape, sorted(JOINS))) + r")\s*", re.IGNORECASE)
 #: what opens one ("from", "between"), or nothing
-_OPEN = re.compile(r"(?:\b(?:from|between)\s+|^|[,;(]\s*)$", re.IGNORECASE)
+_OPEN = re.compile(r"(?:\b(?:" + "|".join(sorted(OPENS)) + r")\s+|^|[,;(]\s*)$", re.IGNORECASE)
 
 
 def year_ranges(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -11,14 +11,11 @@ import re
 from spacy.tokens import Span, Token
 
 from extract import extensions
+from extract.components.date_ranges import JOINS, OPENS
 from extract.frames.mood import called_off
 
 #: prepositions that make a date a bound, not the day something happened
 _BOUNDS = {"since", "until", "till", "before", "by", "after", "through", "between", "from"}
-#: prepositions that open a span told by its two days ("from 26 April to 6 May 1993")
-OPENS = {"from", "between"}
-#: words that join a span's two days
-JOINS = {"to", "until", "till", "through", "and", "-", "–", "—"}
 _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
            "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
 #: prepositions whose phrase a year told right after may end ("since Apollo 9 in 1969")

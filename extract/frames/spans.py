@@ -7,8 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, date
+from extract.components.date_ranges import JOINS, OPENS
 from extract.frames import roles
-from extract.frames.event_dates import JOINS, OPENS, range_part
+from extract.frames.event_dates import range_part
 
 VERSION = "frames/1"
 
