@@ -21,7 +21,7 @@ article moves to news-dev. The ingest ignores the articles' "gold" facts.
 An external set (``--articles DIR --questions FILE``): any folder ``kg ingest`` reads (plain
 text whose first line is the headline, Markdown, HTML, JSON) with a question file in the same
 format, kept outside the repository. It is treated as frozen: only its aggregate figures are
-printed, never a question or a miss.
+printed, never a question or a miss, unless ``--development`` says it is tuned on.
 
 An expected answer matches a given one when their normalised texts are equal (label, value
 or any alternative name of the entity), numbers are equal, or yes/no agree. A question with
@@ -310,16 +310,20 @@ def main() -> None:
     parser.add_argument("--articles", type=Path, help="an external set's articles (a folder kg ingest reads)")
     parser.add_argument("--questions", type=Path, help="an external set's questions (JSONL, as benchmarks/qa/)")
     parser.add_argument("--name", default="external", help="the external set's name in the figures")
+    parser.add_argument("--development", action="store_true",
+                        help="the external set is development data: -v prints its questions")
     args = parser.parse_args()
     if (args.articles is None) != (args.questions is None):
         parser.error("--articles and --questions go together")
     if args.articles is not None and (args.sets or args.gold):
         parser.error("an external set is measured alone (no --set or --gold with it)")
+    if args.development and args.articles is None:
+        parser.error("--development names an external set (--articles, --questions)")
     from extract import load_nlp
 
     nlp = load_nlp()
     if args.articles is not None:
-        chosen = [QuestionSet(args.name, args.questions, (args.articles,), frozen=True)]
+        chosen = [QuestionSet(args.name, args.questions, (args.articles,), frozen=not args.development)]
     elif args.sets:
         chosen = [SETS[n] for n in args.sets]
     else:
