@@ -90,6 +90,7 @@ class AKG(DefinedNamespace):
     craftType: URIRef
     crewMember: URIRef
     crewRole: URIRef
+    crewSize: URIRef
     deathDate: URIRef
     deathPlace: URIRef
     degree: URIRef

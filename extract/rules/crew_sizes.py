@@ -1,0 +1,162 @@
+"""A flight's crew size as the article states it ("a crew of four", "the four-person crew",
+"the five astronauts", "the trio", "carrying four people"), as ``crewSize`` of the flight the
+phrase names, else of the one its sentence names, else of the story's flight. A size is kept
+only where it can only be the whole crew: never of a station's crew, of a group the article
+seats more people than, of part of a group ("two of the four"), or of other things counted
+("four spacewalks", "a four-day mission"). Read once the document's crews are known."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extract.components.context import Context, value
+from extract.components.dates import past_mention
+from extract.components.quantities import count
+from extract.frames.mood import mood
+from extract.frames.roles import flight_crew
+from extract.rules.common import VERSION
+
+#: what a count in "the four-person crew" counts ("a two-man crew", "the four-astronaut crew")
+PERSON_WORDS = ("person", "man", "woman", "member", "astronaut", "people", "strong")
+#: the nouns such a count describes as a flight's crew ("a four-person mission")
+_CREW_NOUNS = {"crew", "mission", "flight", "spaceflight"}
+#: plural nouns that, counted after "the", name a flight's people ("the five astronauts")
+GROUP_NOUNS = ("astronauts", "cosmonauts", "taikonauts", "passengers", "crewmembers", "crewmates", "people",
+               "members", "tourists", "flyers")
+#: group words that count their people
+COUNTED = {"pair": 2, "duo": 2, "trio": 3, "threesome": 3, "quartet": 4, "foursome": 4}
+#: verbs whose subject or object, a counted group, flies as the crew ("the trio lifted off")
+_FLIGHT_VERBS = {"launch", "lift", "blast", "fly", "land", "splash", "dock", "arrive", "return", "rocket", "ride",
+                 "board", "carry", "bring", "take", "spend", "travel", "head", "touch", "undock", "depart", "orbit",
+                 "leave", "reach", "complete", "wrap", "end", "make", "become", "enter", "crew", "comprise"}
+#: verbs that tell how many a craft took up ("carrying four people")
+CARRY_VERBS = ("carry", "take", "fly", "bring", "launch", "send")
+#: a flight's crew is at most this large (a shuttle flew eight); more is no crew
+_MOST = 10
+
+
+def stated_size(ctx: Context, tok: Token, span: Span) -> None:
+    """Read a stated size once every crew of the document is known (see the module docstring)."""
+    ctx.later.append((_read, tok, span))
+
+
+def _read(ctx: Context, tok: Token, span: Span) -> None:
+    found = _size(ctx, tok, span)
+    if found is None:
+        return
+    n, noun, sure = found
+    if not 1 <= n <= _MOST or _part_of(ctx, span):
+        return
+    flight = _flight(ctx, noun)
+    if flight is None:
+        return
+    if len(flight_crew(ctx, flight)) > n:  # "the two astronauts" of a crew of four: a part of it
+        return
+    modality = mood(ctx, noun)
+    if modality is None:
+        return
+    ctx.add(flight, "crewSize", value(str(n), "integer"), span, rule=f"{VERSION}:crew_size", confidence=sure,
+            modality=modality)
+
+
+def _size(ctx: Context, tok: Token, span: Span) -> tuple[int, Token, float] | None:
+    """The number a phrase states, the noun of the group it counts, and how sure the reading is."""
+    words = [t.lower_ for t in span]
+    if words[:2] == ["crew", "of"]:  # "a crew of four"
+        n = count(span[2])
+        return (n, tok, 0.85) if n is not None and _of_people(span[2]) else None
+    if words[0] in COUNTED:  # "the trio", "the Shenzhou-15 trio"
+        return (COUNTED[words[0]], tok, 0.7) if _group_flies(ctx, tok) else None
+    if span[0].lemma_ in CARRY_VERBS or words[0] == "with":  # "carrying four people", "with four astronauts aboard"
+        number = span[1]
+        n = count(number)
+        return (n, number.head, 0.75) if n is not None else None
+    if words[0] in ("the", "all", "its", "their"):  # "the five astronauts", "the four crew members"
+        number, noun = span[1], span[-1]
+        n = count(number)
+        return (n, noun, 0.75) if n is not None and _group_flies(ctx, noun) else None
+    crew = _described(span[-1])  # "the four-person crew", "a two-man crew"
+    n = count(span[0])
+    return (n, crew, 0.85) if n is not None and crew is not None else None
+
+
+def _of_people(number: Token) -> bool:
+    """Whether the number after "crew of" counts people: "a crew of four", "a crew of four
+    astronauts", not "a crew of 300 engineers" told of a ground team by a noun of another kind."""
+    after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    return after is None or not after.is_alpha or after.pos_ != "NOUN" or after.lower_ in GROUP_NOUNS \
+        or after.lemma_ in ("astronaut", "cosmonaut", "taikonaut", "crewmember", "passenger", "person")
+
+
+def _described(word: Token) -> Token | None:
+    """The crew noun a "four-person" describes, two steps up the parse at most."""
+    t = word
+    for _ in range(3):
+        if t.lower_ in _CREW_NOUNS:
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return t if t.lower_ in _CREW_NOUNS else None
+
+
+def _group_flies(ctx: Context, noun: Token) -> bool:
+    """Whether a counted group is clearly a flight's crew: a flight is named in its phrase
+    ("the Shenzhou-15 trio", "the four Crew-9 astronauts"), or it does what a crew does
+    ("the trio lifted off", "carried the four astronauts"); not a group without a verb of flight
+    ("the pair stepped outside", "a pair of spacewalks")."""
+    if any(c.lower_ == "of" and not any(t.lower_ in GROUP_NOUNS for t in c.subtree) for c in noun.children):
+        return False
+    if any(ctx.is_a(t, "MISSION") for t in noun.subtree):
+        return True
+    verb = noun.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.lemma_ in _FLIGHT_VERBS and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") \
+        or verb.lemma_ in _FLIGHT_VERBS and noun.head.i != verb.i and noun.head.dep_ in ("nsubj", "dobj")
+
+
+def _part_of(ctx: Context, span: Span) -> bool:
+    """ "two of the four astronauts", "one of the trio": a count told of part of a group."""
+    doc = ctx.doc
+    start = span.start - (span[0].lower_ not in ("the", "all", "its", "their") and span.start > 0
+                          and doc[span.start - 1].lower_ == "the")
+    return start >= 1 and doc[start - 1].lower_ == "of" and (start < 2 or doc[start - 2].like_num or doc[
+        start - 2].lower_ in ("one", "each", "both", "all", "none", "some", "most", "several", "any"))
+
+
+def _flight(ctx: Context, noun: Token) -> int | None:
+    """The flight a crew noun is of: one its phrase names ("the four-person Crew-9 crew", "Crew-9's
+    crew of four"), else the one flight its sentence names, else the story's (the one flight the
+    sentence before names, else the only one the article names). Never a flight told as past;
+    none for a station's crew ("the seven people aboard the station", "the Expedition 70 crew"),
+    nor beside a numbered craft or an expedition the sentence names and no flight (its crew,
+    perhaps not the story's)."""
+    phrase = list(noun.subtree)
+    if any(ctx.is_a(t, "STATION", "EXPEDITION") or t.lower_ in ("station", "outpost") for t in phrase):
+        return None
+    own = [c for t in phrase if (c := ctx.cluster(t)) is not None and ctx.labels[c] == "MISSION"]
+    if own:
+        return own[0]
+    sent = noun.sent
+    here = _flights_in(ctx, sent)
+    if here:
+        return here[0] if len(here) == 1 else None
+    if any(ctx.labels[c] == "EXPEDITION" or any(ch.isdigit() for ch in str(ctx.clusters[c]["name"]))
+           for _, c in ctx.in_sentence(sent, "EXPEDITION", "SPACECRAFT")):
+        return None
+    before = _flights_in(ctx, ctx.doc[sent.start - 1].sent) if sent.start > 0 else []
+    if len(before) == 1:
+        return before[0]
+    story = list(dict.fromkeys(c for c, label in enumerate(ctx.labels) if label == "MISSION" and not _past(ctx, c)))
+    return story[0] if len(story) == 1 else None
+
+
+def _flights_in(ctx: Context, sent: Span) -> list[int]:
+    return list(dict.fromkeys(c for _, c in ctx.in_sentence(sent, "MISSION") if not _past(ctx, c)))
+
+
+def _past(ctx: Context, flight: int) -> bool:
+    return any(past_mention(ctx.doc, start, end) for start, end in ctx.clusters[flight]["mentions"])

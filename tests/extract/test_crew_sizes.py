@@ -1,0 +1,69 @@
+"""A flight's crew size as an article states it (invented names): "a crew of four", "the
+four-person crew", "the trio", "carrying four astronauts" give ``crewSize`` of the flight named
+in the phrase, in the sentence or by the story; sizes of other groups and of other things, a
+part of a group, a station's crew and a group smaller than the crew named give none."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.extract import reading
+
+
+def _sizes(nlp: Language, text: str) -> set[tuple[str, str, str, str]]:
+    return {k[:4] for k in reading.keys(nlp, text) if k[1] == "crewSize"}
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("text", "size"), [
+    ("Crew-40 lifted off on Sunday with a crew of four.", "4"),
+    ("The four-person Crew-40 crew docked with the station six hours later.", "4"),
+    ("Crew-40's two-man crew landed safely in the steppe.", "2"),
+    ("The Crew-40 mission carried a three-member crew into orbit.", "3"),
+    ("A Tarn rocket carrying four astronauts lifted off for Crew-40 on Monday.", "4"),
+    ("Crew-40 lifted off on Monday.\n\nThe trio docked with the orbiting laboratory after a six-hour chase.", "3"),
+    ("The Crew-40 trio returned to Earth on Friday.", "3"),
+    ("Crew-40 lifted off with six passengers aboard.", "6"),
+    ("The Crew-40 crew of 4 astronauts included Ada Rinn and Bo Teller.", "4"),
+    ("Crew-40 lifted off on Monday.\n\nThe five astronauts docked with the station on Tuesday.", "5"),
+])
+def test_a_stated_size_is_the_flights(nlp: Language, text: str, size: str) -> None:
+    assert _sizes(nlp, text) == {("crew-40", "crewSize", size, "reported")}
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "Crew-40 will carry four people into orbit next year.",
+    "Crew-40 is set to launch a crew of four in March.",
+])
+def test_a_size_to_come_is_planned(nlp: Language, text: str) -> None:
+    assert _sizes(nlp, text) == {("crew-40", "crewSize", "4", "planned")}
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "Crew-40 lifted off on Monday.\n\nA team of 300 engineers worked on the capsule.",
+    "Crew-40 lifted off on Monday.\n\nThe crew will make four spacewalks.",
+    "The four-day Crew-40 mission ended on Friday.",
+    "The six-month Crew-40 mission ended on Friday.",
+    "Crew-40 lifted off on Monday.\n\nTwo of the four astronauts will walk in space.",
+    "Crew-40 lifted off with Ada Rinn, Bo Teller, Cy Moss and Dee Lark.\n\n"
+    "The two astronauts spent six hours outside.",  # part of the crew named
+    "Crew-40 lifted off with Ada Rinn, Bo Teller, Cy Moss and Dee Lark.\n\nThe trio docked on Tuesday.",
+    "Crew-40 lifted off on Monday.\n\nThe seven people aboard the station greeted them.",
+    "Crew-40 docked on Monday with the station, where the seven-person Expedition 90 crew waits.",
+    "Crew-40 lifted off on Monday.\n\nThe station's seven-person crew greeted them.",
+    "Crew-40 lifted off on Monday.\n\nThe pair stepped outside for a six-hour spacewalk.",
+    "Crew-40 lifted off on Monday.\n\nThe mission flew a pair of experiments.",
+    "Crew-40 lifted off on Monday.\n\nBrand Co has a crew of 40 at the launch site.",
+    "Crew-40 did not carry four astronauts.",
+])
+def test_no_size_of_other_groups_or_things(nlp: Language, text: str) -> None:
+    assert not {s for s in _sizes(nlp, text) if s[0] == "crew-40"}
+
+
+@pytest.mark.issue(11)
+def test_a_size_told_of_another_flight_is_that_flights(nlp: Language) -> None:
+    text = "Crew-40 lifted off on Monday.\n\nCrew-39 carried three people to the station last year."
+    assert _sizes(nlp, text) == {("crew-39", "crewSize", "3", "reported")}
