@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from pyoxigraph import Literal
 
+from kg.questions.crew_sizes import size_parts
 from kg.questions.linking import Candidate, Mention
 from kg.questions.match import Parsed, RelationMatch, qualifies_class
 from kg.questions.readers import (
@@ -40,7 +41,7 @@ from kg.questions.readers import (
     read_values,
     types_of,
 )
-from kg.questions.scopes import VIA, Scope, is_scope, scope_of
+from kg.questions.scopes import VIA, Scope, is_scope, names_people, scope_of
 from kg.questions.templates import Context, Plan, Reader, Reply, template
 from kg.questions.text import Token
 from kg.questions.timeless import limited, timeless
@@ -424,7 +425,8 @@ def _fact_plans(parsed: Parsed, ctx: Context, name: str) -> Iterator[Plan]:
                     yield Plan(name, direction, {"topic": node(candidate.iri), "p": iris_of(rel.prop)},
                                read_values(parsed, ctx, rel, direction, candidate, as_count),
                                reading(mention, candidate),
-                               empty=f"The graph has no {rel.prop.word} for {candidate.label}.")
+                               empty=f"The graph has no {rel.prop.word} for {candidate.label}.",
+                               parts=size_parts(ctx, [candidate.iri]) if as_count else ())
 
 
 def _linked_plans(parsed: Parsed, ctx: Context, name: str, counting: bool) -> Iterator[Plan]:
@@ -433,17 +435,35 @@ def _linked_plans(parsed: Parsed, ctx: Context, name: str, counting: bool) -> It
     however each member was stated (as crew member, as flight, as crewmate)."""
     agents = agent_classes(ctx)
     target = of_class(parsed.target_class)
-    wants_agents = parsed.wh in ("who", "whom") or (target is not None and bool(agents) and target <= agents)
-    rels = [r for r in _worded_alike(parsed) if r.prop.is_object and not r.prop.qualified and r.prop.kind == "entity"]
-    if not parsed.mentions or not wants_agents or not rels:
+    group = names_people(parsed)
+    wants_agents = parsed.wh in ("who", "whom") or group or (target is not None and bool(agents) and target <= agents)
+    props = [r.prop for r in _worded_alike(parsed)
+             if r.prop.is_object and not r.prop.qualified and r.prop.kind == "entity"] or _crew_of_group(parsed, ctx)
+    if not parsed.mentions or not wants_agents or not props:
         return
-    family = list(dict.fromkeys(i for r in rels for i in r.prop.family))
+    family = list(dict.fromkeys(i for p in props for i in p.family))
     mentions = _linking(parsed, ctx)
     topics = [m.best for m in mentions]
     names = " and ".join(t.label for t in topics)
     yield Plan(name, "linked", {"topic": [node(t.iri) for t in topics], "p": [node(i) for i in family]},
                read_linked(parsed, ctx, names, counting), tuple((m, m.best) for m in mentions),
-               empty=f"The graph has no {rels[0].prop.word} for {names}.")
+               empty=f"The graph has no {props[0].word} for {names}.",
+               parts=size_parts(ctx, [t.iri for t in topics]) if counting and len(topics) == 1 else ())
+
+
+def _crew_of_group(parsed: Parsed, ctx: Context) -> list[PropertyWords]:
+    """ "Which Americans were on X?", "Which cosmonauts were on X?": people asked beside a
+    flight, with no verb of a relation ("were on" says none), are the flight's crew; a group
+    then keeps those the articles place in it (:mod:`kg.questions.scoped`)."""
+    crew = ctx.vocabulary.properties.get("crewMember")
+    flights = ctx.vocabulary.family("Mission")
+    named = [m for m in parsed.mentions if not is_scope(m.text)]
+    target = of_class(parsed.target_class)
+    people = names_people(parsed) or target is not None and target <= agent_classes(ctx)
+    if crew is None or not people or parsed.relations or len(named) != 1 or parsed.wh not in ("which", "list") \
+            or not types_of(ctx, named[0].best.iri) & flights:
+        return []
+    return [crew]
 
 
 def _linking(parsed: Parsed, ctx: Context) -> list[Mention]:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from pyoxigraph import NamedNode, Triple
 
 from kg.questions.as_of import period_asked, stated_by
+from kg.questions.crew_sizes import Stated, planned_note, stated_crew, stated_sizes
 from kg.questions.linking import Candidate, Mention
 from kg.questions.match import Parsed, RelationMatch
 from kg.questions.one_flight import flight_types, one_flight
@@ -78,6 +79,7 @@ def read_values(parsed: Parsed, ctx: Context, rel: RelationMatch, direction: str
     who = keeps(ctx, agent_classes(ctx))
 
     def read(rows: Rows) -> Reply:
+        rows, sizes = stated_sizes(rows)
         if direction == "subjects":
             items = entities(rows, "s", kind=entity_kind(rel.prop))
         elif any("record" in row for row in rows):
@@ -97,7 +99,8 @@ def read_values(parsed: Parsed, ctx: Context, rel: RelationMatch, direction: str
             kept = [i for i in kept if who(i.iri or "")]
         if count:
             people = bool(kept) and all(who(i.iri or "") for i in kept)
-            return crew_counted(kept, f"{rel.prop.word} of {topic.label}", people and _flight(ctx, [topic.iri]))
+            return crew_counted(kept, f"{rel.prop.word} of {topic.label}", people and _flight(ctx, [topic.iri]),
+                                sizes if scope_of(parsed) is None else (), topic.label, parsed.future)
         return Reply(kept)
 
     return read
@@ -166,13 +169,23 @@ def counted(items: Sequence[Item], what: str) -> Reply:
                  note=f"I counted each distinct {what} once: {listed}.")
 
 
-def crew_counted(items: Sequence[Item], what: str, flight: bool) -> Reply:
-    """A count of the people linked to a flight. One person alone is whom the articles happen to
-    name ("as a member of the eight-person X crew, Ockels ..."), not how many flew: no answer.
-    Several are those the articles name, which a crew may outnumber: a lower bound."""
+def crew_counted(items: Sequence[Item], what: str, flight: bool, sizes: Sequence[Stated] = (), label: str = "",
+                 future: bool = False) -> Reply:
+    """A count of the people linked to a flight: the crew size the articles state, when they
+    state one (:mod:`kg.questions.crew_sizes`). Else one person alone is whom the articles happen
+    to name ("as a member of the X crew, Ockels ..."), not how many flew: no answer. Several are
+    those the articles name, which a crew may outnumber: a lower bound."""
+    if flight:
+        stated = stated_crew(items, sizes, label, future)
+        if stated is not None:
+            return stated
+    plan = planned_note(sizes, label) if flight else ""
     if flight and len(items) == 1:
-        return Reply([], note=f"The articles name only {items[0].label} on it; they do not say how many flew.")
-    return named_at_least(counted(items, what), "how many flew") if flight else counted(items, what)
+        return Reply([], note=f"The articles name only {items[0].label} on it; they do not say how many flew.{plan}")
+    if not flight:
+        return counted(items, what)
+    bound = named_at_least(counted(items, what), "how many flew")
+    return replace(bound, note=f"{bound.note}{plan}") if bound.note else bound
 
 
 def named_at_least(reply: Reply, unsaid: str) -> Reply:
@@ -584,6 +597,7 @@ def read_linked(parsed: Parsed, ctx: Context, names: str, counting: bool) -> Rea
         return prop is not None and not prop.single and prop.one_value_for(types_of(ctx, row["s"].value))
 
     def read(rows: Rows) -> Reply:
+        rows, sizes = stated_sizes(rows)
         on_flight = {row["x"].value for row in rows if row["s"].value in flights or row["o"].value in flights}
         rows = Rows(rows.variables, [r for r in rows.rows if not {r["s"].value, r["o"].value} & types])
         first = {row["x"].value: n for n, row in reversed(list(enumerate(rows)))}  # the query's order, by label
@@ -592,7 +606,8 @@ def read_linked(parsed: Parsed, ctx: Context, names: str, counting: bool) -> Rea
                         and (not flights or i.iri in on_flight)), key=lambda i: first.get(i.iri or "", 0))
         if counting:
             what = parsed.target_class.label if parsed.target_class else "person"
-            return crew_counted(items, f"{what} linked to {names}", _flight(ctx, (m.best.iri for m in parsed.mentions)))
+            return crew_counted(items, f"{what} linked to {names}", _flight(ctx, (m.best.iri for m in parsed.mentions)),
+                                sizes if scope_of(parsed) is None else (), names, parsed.future)
         return Reply(items)
 
     return read

@@ -14,8 +14,8 @@ from pyoxigraph import Literal, NamedNode
 
 from kg.questions.linking import EntityIndex
 from kg.questions.match import Parsed
-from kg.questions.scopes import VIA, names_people, scope_of
-from kg.questions.templates import Plan, Reply, query_text
+from kg.questions.scopes import VIA, Scope, names_people, scope_of
+from kg.questions.templates import Item, Plan, Reply, query_text
 from kg.questions.vocabulary import Vocabulary
 from kg.questions.wording import joined
 from kg.store import Store
@@ -32,8 +32,9 @@ def in_scope(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: Enti
     people = vocabulary.family("Person")
     if scope is None or plan.template in _SCOPED or plan.articles:
         return reply
-    asked = [i for i in reply.items if i.iri is not None and (e := index.entities.get(i.iri)) is not None
-             and set(e.types) & people]
+    if [i.kind for i in reply.items] == ["count"] and reply.also:  # "How many Americans flew on X?"
+        return _counted(store, reply, scope, [i for i in reply.also if _person(i, index, people)], vocabulary)
+    asked = [i for i in reply.items if _person(i, index, people)]
     if names_people(parsed) and len(asked) < len(reply.items):  # "Which Russian flew on X?" is no rocket
         others = [i.label for i in reply.items if i not in asked]
         if not asked:
@@ -44,12 +45,66 @@ def in_scope(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: Enti
     if not scope.names:
         return Reply([], note=f"The graph does not record who is among the {scope.word}, so it cannot say which "
                               f"of {joined([i.label for i in asked[:5]])} {'is' if len(asked) == 1 else 'are'}.")
-    via = [NamedNode(p.iri) for name in VIA if (p := vocabulary.properties.get(name)) is not None]
-    rows = store.select(query_text("scoped"), {"x": [NamedNode(i.iri) for i in asked if i.iri],
-                                               "name": [Literal(n) for n in scope.names], "p": via})
-    placed = {row["x"].value for row in rows}
+    placed = _placed(store, asked, scope, vocabulary)
     kept = [i for i in reply.items if i not in asked or i.iri in placed]
     if not any(i in asked for i in kept):
         return Reply([], note=f"The articles give {joined([i.label for i in asked[:5]])}, but do not place "
                               f"{'them' if len(asked) > 1 else 'that person'} among the {scope.word}.")
-    return replace(reply, items=kept)
+    unknown = _unplaced(store, [i for i in asked if i not in kept], vocabulary)
+    note = " ".join(part for part in (reply.note, _unknown_note(unknown, scope)) if part)
+    return replace(reply, items=kept, note=note or None)
+
+
+def _person(item: Item, index: EntityIndex, people: set[str]) -> bool:
+    return item.iri is not None and (e := index.entities.get(item.iri)) is not None and bool(set(e.types) & people)
+
+
+def _via(vocabulary: Vocabulary) -> list[NamedNode]:
+    return [NamedNode(p.iri) for name in VIA if (p := vocabulary.properties.get(name)) is not None]
+
+
+def _placed(store: Store, people: list[Item], scope: Scope, vocabulary: Vocabulary) -> set[str]:
+    """The people a fact places in the scope."""
+    rows = store.select(query_text("scoped"), {"x": [NamedNode(i.iri) for i in people if i.iri],
+                                               "name": [Literal(n) for n in scope.names], "p": _via(vocabulary)})
+    return {row["x"].value for row in rows}
+
+
+def _unplaced(store: Store, people: list[Item], vocabulary: Vocabulary) -> list[Item]:
+    """The people no fact places in any country or agency: whether they are of a group, the
+    articles do not tell."""
+    if not people:
+        return []
+    rows = store.select(query_text("placed"), {"x": [NamedNode(i.iri) for i in people if i.iri],
+                                               "p": _via(vocabulary)})
+    placed = {row["x"].value for row in rows}
+    return [i for i in people if i.iri not in placed]
+
+
+def _unknown_note(unknown: list[Item], scope: Scope) -> str:
+    if not unknown:
+        return ""
+    return f"The articles do not say whether {joined([i.label for i in unknown[:5]])} " \
+           f"{'is' if len(unknown) == 1 else 'are'} among the {scope.word}."
+
+
+def _counted(store: Store, reply: Reply, scope: Scope, members: list[Item], vocabulary: Vocabulary) -> Reply:
+    """A count of a crew's people in the scope asked: those a fact places there, never the whole
+    crew; "at least" when the crew was counted from below or the articles place not everyone."""
+    if not members:
+        return reply
+    if not scope.names:
+        return Reply([], note=f"The graph does not record who is among the {scope.word}, so it cannot count them.")
+    placed = _placed(store, members, scope, vocabulary)
+    kept = [i for i in members if i.iri in placed]
+    unknown = _unplaced(store, [i for i in members if i not in kept], vocabulary)
+    if not kept:
+        return Reply([], note=f"The articles give {joined([i.label for i in members[:5]])}, but do not place "
+                              f"{'them' if len(members) > 1 else 'that person'} among the {scope.word}."
+                              f"{' ' + _unknown_note(unknown, scope) if unknown else ''}")
+    n = len(kept)
+    bound = reply.items[0].label.startswith("at least") or bool(unknown)
+    count = replace(reply.items[0], label=f"at least {n}" if bound else str(n), value=n,
+                    support=tuple(t for i in kept for t in i.support))
+    note = f"I counted {joined([i.label for i in kept])}, whom the articles place among the {scope.word}."
+    return Reply([count], also=kept, note=" ".join(part for part in (note, _unknown_note(unknown, scope)) if part))

@@ -29,6 +29,7 @@ from tests.kg.questions import (
     rankroom,
     readingroom,
     reportroom,
+    sizeroom,
     stationroom,
     tallyroom,
     tenureroom,
@@ -220,6 +221,13 @@ def stations(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterato
 def words(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """An Asker over tests/kg/questions/wordroom.py: words of a question the engine must not skip."""
     with _room(tmp_path_factory, wordroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def sizes(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """Flights with stated crew sizes or none (tests/kg/questions/sizeroom.py)."""
+    with _room(tmp_path_factory, sizeroom) as store:
         yield Asker(store, nlp)
 
 

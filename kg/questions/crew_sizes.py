@@ -1,0 +1,79 @@
+"""A flight's crew counted: the size the articles state ("a crew of four", akg:crewSize) when
+they state one, else the people they name, which is only a lower bound ("at least 3"). When the
+people named outnumber the stated size, or articles state different sizes, there is no answer
+and the message says so, rather than a guess between them. A size given only as planned answers
+a question about the future; asked what happened, the names found are counted and the plan said."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from pyoxigraph import Literal, NamedNode, Triple
+
+from kg.namespaces import AKG
+from kg.questions.templates import Context, Item, Reply
+from kg.store.sparql import Rows, Term
+
+
+@dataclass(frozen=True)
+class Stated:
+    """One stated size of a flight's crew: the number, its triple, and whether it is a plan."""
+
+    n: int
+    triple: Triple
+    planned: bool
+
+
+def size_parts(ctx: Context, topics: Iterable[str]) -> tuple[tuple[str, dict[str, Term | Sequence[Term]]], ...]:
+    """The query that brings the stated crew sizes of the flights among ``topics`` to a reader
+    that counts their crews (none when no topic is a flight)."""
+    kinds = ctx.vocabulary.family("Mission")
+    flights = [NamedNode(t) for t in topics if (e := ctx.index.entities.get(t)) is not None and set(e.types) & kinds]
+    return (("crew_size", {"topic": flights}),) if flights else ()
+
+
+def stated_sizes(rows: Rows) -> tuple[Rows, list[Stated]]:
+    """The rows without the stated sizes, and the sizes (a size some article reports is
+    reported; one every article gives only as planned is a plan)."""
+    mine = [r for r in rows if "size" in r and isinstance(r["o"], Literal)]
+    if not mine:
+        return rows, []
+    reported = {r["o"].value for r in mine if "modality" not in r or r["modality"].value != str(AKG.Planned)}
+    sizes: dict[str, Stated] = {}
+    for r in mine:
+        if r["o"].value.isdigit():
+            sizes.setdefault(r["o"].value, Stated(int(r["o"].value), Triple(r["s"], r["p"], r["o"]),  # type: ignore[arg-type]
+                                                  r["o"].value not in reported))
+    return Rows(rows.variables, [r for r in rows.rows if r not in mine]), sorted(sizes.values(), key=lambda s: s.n)
+
+
+def stated_crew(named: Sequence[Item], sizes: Sequence[Stated], flight: str, future: bool) -> Reply | None:
+    """The answer to how many flew on ``flight`` from its stated sizes, given the people the
+    articles name on it; None when no size decides it (count the names)."""
+    reported = [s for s in sizes if not s.planned]
+    listed = "; ".join(i.label for i in named)
+    if len(reported) > 1:
+        return Reply([], note=f"The articles state different sizes of the {flight} crew: "
+                              f"{' and '.join(str(s.n) for s in reported)}.")
+    if not reported:
+        plans = [s for s in sizes if s.planned]
+        if len(plans) != 1 or not future:
+            return None
+        size = plans[0]
+    else:
+        size = reported[0]
+    if len(named) > size.n:
+        return Reply([], also=list(named), note=f"The articles state a crew of {size.n} for {flight}, but name "
+                                                f"{len(named)} people on it ({listed}); they do not tell which is "
+                                                "right.")
+    item = Item(str(size.n), size.n, kind="count", planned=size.planned, support=(size.triple,))
+    told = f" They name {len(named)} of them: {listed}." if named else ""
+    plan = " as planned" if size.planned else ""
+    return Reply([item], also=list(named), note=f"The articles state a crew of {size.n} for {flight}{plan}.{told}")
+
+
+def planned_note(sizes: Sequence[Stated], flight: str) -> str:
+    """What a count of the names found adds about a size given only as planned."""
+    plans = [s for s in sizes if s.planned]
+    return f" A crew of {plans[0].n} is given for {flight} only as planned." if len(plans) == 1 else ""
