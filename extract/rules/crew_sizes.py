@@ -27,8 +27,10 @@ GROUP_NOUNS = ("astronauts", "cosmonauts", "taikonauts", "passengers", "crewmemb
 COUNTED = {"pair": 2, "duo": 2, "trio": 3, "threesome": 3, "quartet": 4, "foursome": 4}
 #: verbs whose subject or object, a counted group, flies as the crew ("the trio lifted off")
 _FLIGHT_VERBS = {"launch", "lift", "blast", "fly", "land", "splash", "dock", "arrive", "return", "rocket", "ride",
-                 "board", "carry", "bring", "take", "spend", "travel", "head", "touch", "undock", "depart", "orbit",
-                 "leave", "reach", "complete", "wrap", "end", "make", "become", "enter", "crew", "comprise"}
+                 "board", "carry", "bring", "spend", "travel", "touch", "undock", "depart", "crew", "comprise"}
+#: words of a sentence that tell of a walk outside, whose walkers are seldom the whole crew
+_OUTSIDE = {"spacewalk", "spacewalks", "spacewalking", "outside", "eva", "evas", "excursion", "airlock", "hatch",
+            "inside", "walk", "moonwalk"}
 #: verbs that tell how many a craft took up ("carrying four people")
 CARRY_VERBS = ("carry", "take", "fly", "bring", "launch", "send")
 #: a flight's crew is at most this large (a shuttle flew eight); more is no crew
@@ -104,18 +106,27 @@ def _group_flies(ctx: Context, noun: Token) -> bool:
     """Whether a counted group is clearly a flight's crew: a flight is named in its phrase
     ("the Shenzhou-15 trio", "the four Crew-9 astronauts"), or it does what a crew does
     ("the trio lifted off", "carried the four astronauts"); not a group without a verb of flight
-    ("the pair stepped outside", "a pair of spacewalks")."""
+    ("the pair stepped outside", "a pair of spacewalks"), nor one told beside a walk outside
+    ("the pair spent six hours outside")."""
     if any(c.lower_ == "of" and not any(t.lower_ in GROUP_NOUNS for t in c.subtree) for c in noun.children):
+        return False
+    if any(t.lower_ in _OUTSIDE for t in noun.sent):
         return False
     if any(ctx.is_a(t, "MISSION") for t in noun.subtree):
         return True
+    verb = _verb(noun)
+    return verb.lemma_ in _FLIGHT_VERBS and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") \
+        or verb.lemma_ in _FLIGHT_VERBS and noun.head.i != verb.i and noun.head.dep_ in ("nsubj", "dobj")
+
+
+def _verb(noun: Token) -> Token:
+    """The verb a noun hangs from, three steps up at most."""
     verb = noun.head
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    return verb.lemma_ in _FLIGHT_VERBS and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") \
-        or verb.lemma_ in _FLIGHT_VERBS and noun.head.i != verb.i and noun.head.dep_ in ("nsubj", "dobj")
+    return verb
 
 
 def _part_of(ctx: Context, span: Span) -> bool:
@@ -141,21 +152,27 @@ def _flight(ctx: Context, noun: Token) -> int | None:
     if own:
         return own[0]
     sent = noun.sent
-    here = _flights_in(ctx, sent)
+    if _verb(noun).lemma_ not in _FLIGHT_VERBS and (ctx.in_sentence(sent, "STATION") or any(
+            t.lower_ in ("station", "outpost") for t in sent)):
+        return None  # "the station, where a three-member crew has been living": a station's crew
+    here = _flights_in(ctx, sent, noun)
     if here:
         return here[0] if len(here) == 1 else None
     if any(ctx.labels[c] == "EXPEDITION" or any(ch.isdigit() for ch in str(ctx.clusters[c]["name"]))
            for _, c in ctx.in_sentence(sent, "EXPEDITION", "SPACECRAFT")):
         return None
-    before = _flights_in(ctx, ctx.doc[sent.start - 1].sent) if sent.start > 0 else []
+    before = _flights_in(ctx, ctx.doc[sent.start - 1].sent, noun) if sent.start > 0 else []
     if len(before) == 1:
         return before[0]
     story = list(dict.fromkeys(c for c, label in enumerate(ctx.labels) if label == "MISSION" and not _past(ctx, c)))
     return story[0] if len(story) == 1 else None
 
 
-def _flights_in(ctx: Context, sent: Span) -> list[int]:
-    return list(dict.fromkeys(c for _, c in ctx.in_sentence(sent, "MISSION") if not _past(ctx, c)))
+def _flights_in(ctx: Context, sent: Span, noun: Token) -> list[int]:
+    """The flights a sentence names, not as past ones nor as the name of another group ("twice
+    the 92 days of the Shenzhou-12 crew": that crew's flight, not the trio's)."""
+    return list(dict.fromkeys(c for t, c in ctx.in_sentence(sent, "MISSION") if not _past(ctx, c) and not (
+        t.head.i != noun.i and t.head.lower_ in ("crew", *GROUP_NOUNS, *COUNTED))))
 
 
 def _past(ctx: Context, flight: int) -> bool:

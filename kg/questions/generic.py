@@ -426,7 +426,7 @@ def _fact_plans(parsed: Parsed, ctx: Context, name: str) -> Iterator[Plan]:
                                read_values(parsed, ctx, rel, direction, candidate, as_count),
                                reading(mention, candidate),
                                empty=f"The graph has no {rel.prop.word} for {candidate.label}.",
-                               parts=size_parts(ctx, [candidate.iri]) if as_count else ())
+                               parts=size_parts(ctx, [candidate.iri]) if as_count and _crew([rel.prop]) else ())
 
 
 def _linked_plans(parsed: Parsed, ctx: Context, name: str, counting: bool) -> Iterator[Plan]:
@@ -448,7 +448,21 @@ def _linked_plans(parsed: Parsed, ctx: Context, name: str, counting: bool) -> It
     yield Plan(name, "linked", {"topic": [node(t.iri) for t in topics], "p": [node(i) for i in family]},
                read_linked(parsed, ctx, names, counting), tuple((m, m.best) for m in mentions),
                empty=f"The graph has no {props[0].word} for {names}.",
-               parts=size_parts(ctx, [t.iri for t in topics]) if counting and len(topics) == 1 else ())
+               parts=size_parts(ctx, [t.iri for t in topics]) if counting and len(topics) == 1 and _crew(props)
+               else ())
+
+
+#: relations that link a flight to everyone who flew on it, not to some seats of it (a commander)
+_WHOLE_CREW = {"crewMember", "launchVehicle", "spacecraft"}
+#: relations that link a flight to some of its people only
+_SEATS = {"commander", "backupPilot"}
+
+
+def _crew(props: Sequence[PropertyWords]) -> bool:
+    """Do the relations asked count a whole crew ("How many flew on X?", "How many launched on
+    X?"), not some of its seats ("How many commanders did X have?")? Only then does a stated
+    crew size answer."""
+    return any(p.name in _WHOLE_CREW for p in props) and not any(p.name in _SEATS for p in props)
 
 
 def _crew_of_group(parsed: Parsed, ctx: Context) -> list[PropertyWords]:

@@ -18,6 +18,7 @@ def _sizes(nlp: Language, text: str) -> set[tuple[str, str, str, str]]:
 @pytest.mark.issue(11)
 @pytest.mark.parametrize(("text", "size"), [
     ("Crew-40 lifted off on Sunday with a crew of four.", "4"),
+    ("The capsule carried four astronauts to the station on the agency's Crew-40 mission last year.", "4"),
     ("The four-person Crew-40 crew docked with the station six hours later.", "4"),
     ("Crew-40's two-man crew landed safely in the steppe.", "2"),
     ("The Crew-40 mission carried a three-member crew into orbit.", "3"),
@@ -55,12 +56,24 @@ def test_a_size_to_come_is_planned(nlp: Language, text: str) -> None:
     "Crew-40 docked on Monday with the station, where the seven-person Expedition 90 crew waits.",
     "Crew-40 lifted off on Monday.\n\nThe station's seven-person crew greeted them.",
     "Crew-40 lifted off on Monday.\n\nThe pair stepped outside for a six-hour spacewalk.",
+    "Crew-40 lifted off on Monday.\n\nThe pair spent six hours outside fixing a pump.",
+    "Crew-40 lifted off on Monday.\n\nThe pair made history on Friday.",
     "Crew-40 lifted off on Monday.\n\nThe mission flew a pair of experiments.",
     "Crew-40 lifted off on Monday.\n\nBrand Co has a crew of 40 at the launch site.",
     "Crew-40 did not carry four astronauts.",
+    "Crew-40 lifted off on Monday.\n\nThe Orbis station, where a three-member crew has been living since May, "
+    "waits for them.",
+    "Ten years after Crew-40, the agency runs a station where a three-member crew has been living since May.",
 ])
 def test_no_size_of_other_groups_or_things(nlp: Language, text: str) -> None:
     assert not {s for s in _sizes(nlp, text) if s[0] == "crew-40"}
+
+
+@pytest.mark.issue(11)
+def test_a_flight_named_for_another_group_is_not_the_groups(nlp: Language) -> None:
+    text = ("Crew-40 lifted off on Monday with Ada Rinn, Bo Teller and Cy Moss.\n\n"
+            "The trio spent 183 days in orbit, twice the 92 days of the Crew-39 crew.")
+    assert not {s for s in _sizes(nlp, text) if s[0] == "crew-39"}
 
 
 @pytest.mark.issue(11)
