@@ -105,6 +105,8 @@ class NameFixer:
         body = body_of(text, headlines).lower()
         ents = [s for s in (_trim(e, text) for e in _with_nicknames(doc, text)) if s is not None
                 and not _headline_only(s, headlines, body) and not _thing_named(s) and not names_no_one(s)]
+        people = {e.start for e in ents if e.label_ == "PERSON"}
+        ents = [e for e in ents if not _title_before_person(e, people)]
         ents = [_from_context(e, text) if e.label_ in _RELABEL and not e.kb_id_ else e for e in ents]
         ents += _missed(doc, text, ents, headlines)
         ents = _native_towns(doc, ents)
@@ -652,6 +654,13 @@ def _is_place(span: Span) -> bool:
 
 #: crew titles that only people hold: a name after one is a person's, whatever the model tagged
 _CREW_TITLES = {"pilot", "specialist", "commander", "engineer", "astronaut", "cosmonaut", "taikonaut"}
+
+
+def _title_before_person(e: Span, people: set[int]) -> bool:
+    """Is the span a capitalised role the model tagged apart, right before a person's name
+    (``people``: where names start), as "Science Pilot" of "Science Pilot Joseph Kerr"? A
+    title, not an organisation."""
+    return e.end in people and e.label_ in _RELABEL and not e.kb_id_ and e.text.lower() in _ROLES
 
 
 def _without_long_title(e: Span) -> Span:
