@@ -1,8 +1,8 @@
 """A career's total told after one flight's figure in the same sentence ("his journey of 355 days
 ... gives him a lifetime total of 523 days", "completed five spacewalks, which gave him a total of
 10"): the total is the career's, and the flight's figure is the flight's, whatever other words the
-sentence holds. And a crew title the model tags as an organisation before a name ("Science Pilot
-Jo Kerr") is a title, not an employer. Invented names."""
+sentence holds. And a crew role the model tags as an organisation ("Science Pilot Jo Kerr", "was
+the Command Module Pilot") is a title, not an employer or a thing. Invented names."""
 
 from __future__ import annotations
 
@@ -66,3 +66,14 @@ def test_a_crew_title_before_a_name_is_no_employer(nlp: Language, text: str) -> 
     assert key("Skylab 3", "commander", "Ed Ruddle") in found
     assert not [k for k in found if k[0] == "joseph p. kerrow" and k[1] == "employer"]
     assert not [k for k in found if k[0] == "science pilot"]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "In 1969, Ned Orly was the Command Module Pilot for the first crewed lunar landing, and remained in orbit "
+    "aboard the Command Service Module.",
+    "Apollo 11 astronaut Ned Orly has died. In 1969, Orly was the Command Module Pilot for the first landing.",
+])
+def test_a_capitalised_role_alone_is_no_organisation(nlp: Language, text: str) -> None:
+    found = next(extract(nlp, [Article(text, published="2021-04-28", id="t")]))
+    assert "Command Module Pilot" not in {e.name for e in found.entities}
