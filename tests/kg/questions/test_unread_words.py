@@ -158,3 +158,15 @@ def test_a_class_counted_from_one_name_or_without_its_year_is_no_count(unread: A
 def test_a_class_counted_from_its_names_is_a_lower_bound(unread: Asker) -> None:
     reply = unread.answer("How many astronauts did the Norvak Space Agency select in 2011?")
     assert [(a.label, a.value) for a in reply.answers] == [("at least 2", 2)]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who was the command module pilot of Tessa-3?", []),  # none stated: "command" in it is no commander
+    ("Who was the lunar module pilot on Tessa-3?", []),
+    ("Who was the commander of Tessa-3?", ["Lida Marsh"]),
+    ("Who commanded Tessa-3?", ["Lida Marsh"]),
+])
+def test_a_role_of_several_words_is_not_a_shorter_one_inside_it(unread: Asker, question: str,
+                                                                 expected: list[str]) -> None:
+    assert _labels(unread, question) == expected

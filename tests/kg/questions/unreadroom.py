@@ -38,6 +38,8 @@ def tessa_crew() -> Extraction:
     for name in ("Lida Marsh", "Pol Everly", "Jon Kade"):
         b.fact("Tessa-3", "crewMember", name, evidence="flew on Tessa-3")
     b.fact("Tessa-3", "commander", "Lida Marsh", evidence="Marsh was its commander")
+    b.fact("Lida Marsh", "crewRole", Literal("commander"), evidence="Marsh was its commander",
+           qualifiers={"mission": "Tessa-3"})
     b.fact("Lida Marsh", "spacecraft", "Kite", evidence="rode the Kite capsule")
     for name, year in (("Lida Marsh", "2011"), ("Pol Everly", "2011"), ("Jon Kade", "2009")):
         b.fact(name, "selectedBy", "Norvak Space Agency", evidence=f"{name} in {year}")
