@@ -105,6 +105,7 @@ class NameFixer:
         body = body_of(text, headlines).lower()
         ents = [s for s in (_trim(e, text) for e in _with_nicknames(doc, text)) if s is not None
                 and not _headline_only(s, headlines, body) and not _thing_named(s) and not names_no_one(s)]
+        ents = [e for e in ents if not _role_alone(e)]
         ents = [_from_context(e, text) if e.label_ in _RELABEL and not e.kb_id_ else e for e in ents]
         ents += _missed(doc, text, ents, headlines)
         ents = _native_towns(doc, ents)
@@ -652,6 +653,13 @@ def _is_place(span: Span) -> bool:
 
 #: crew titles that only people hold: a name after one is a person's, whatever the model tagged
 _CREW_TITLES = {"pilot", "specialist", "commander", "engineer", "astronaut", "cosmonaut", "taikonaut"}
+
+
+def _role_alone(e: Span) -> bool:
+    """Is the span only a capitalised role the model tagged as a thing: "Science Pilot" before
+    a name ("Science Pilot Joseph Kerr"), or "the Command Module Pilot for the first landing"?
+    A title or a role, never an organisation."""
+    return e.label_ in _RELABEL and not e.kb_id_ and e.text.lower() in _ROLES
 
 
 def _without_long_title(e: Span) -> Span:

@@ -41,7 +41,7 @@ from extract.frames.rockets import (
 from extract.frames.roles import CONTEXT, CRAFT, CRAFT_WORDS, DIRECT, LISTED, NEAREST, About
 from extract.frames.spans import span_end
 from extract.frames.walk_lists import walk_list
-from extract.frames.walk_ranks import count_now, one_of_several, ranks_for
+from extract.frames.walk_ranks import count_now, one_of_several, ranks_for, total_after
 from extract.patterns import read_jsonl
 from extract.rules.common import COUNTRIES, MISSIONS, listed, recent_mentions, window
 from extract.rules.places import described_place, innermost, pointed
@@ -610,9 +610,11 @@ class Reader:
                 and not roles.unnamed_group(ctx, tok) and not (tok.dep_ == "dobj" and roles.unnamed_group(
                     ctx, tok.head)):  # "her seven spacewalks"; not "they made two", "two more", "the crew
             # carried out four spacewalks" (the crew's, however many of its members the story names)
-            n = count(number)
+            total = total_after(tok)  # "five spacewalks, which gave him a total of 10": a career's 10
+            n = total or count(number)
             if n is not None and modality == "reported":
-                self._add(ctx, people[0], "count", value(str(n), "integer"), span, who.confidence, modality)
+                self._add(ctx, people[0], "count", value(str(n), "integer"), span, who.confidence, modality,
+                          (("scope", TermRef("Cumulative")),) if total else ())
         rank = _career_rank(ctx, tok)
         if rank is not None and len(people) == 1 and modality == "reported":  # "her seventh spacewalk": at least 7
             self._add(ctx, people[0], "count" if _only_one(tok) else "least", value(str(rank), "integer"), span,

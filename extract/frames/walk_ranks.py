@@ -2,7 +2,7 @@
 fourth for B", "The spacewalk was the third for A", "For A, it was the second spacewalk"): A's
 count of spacewalks then (the frame reads the owned forms: "her fourth spacewalk"); and the
 count and total told after "more" walks ("made two more spacewalks and now has nine, adding up
-to 62 hours")."""
+to 62 hours"), or after the walks of one flight ("five spacewalks, which gave him a total of 10")."""
 
 from __future__ import annotations
 
@@ -56,6 +56,26 @@ def count_now(noun: Token) -> tuple[int | None, int | None]:
                  if t.lower_ in ("hours", "hour", "minutes", "minute")]  # "has nine, adding up to 62 hours"
         return count(number), (minutes(units[0]) if units else None) or None
     return None, None
+
+
+#: verbs that carry walks into a career's total ("which gave him a total of 10", "bringing her total to 7")
+_ADDING = {"give", "bring", "raise", "push", "take", "lift", "boost"}
+
+
+def total_after(noun: Token) -> int | None:
+    """The career count told after a number of walks: "completed five spacewalks, which gave him
+    a total of 10", "made three spacewalks, bringing his total to 7" (10 and 7: the five and the
+    three are one flight's); None when no total follows."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    carriers = [c for c in noun.children if c.dep_ == "relcl"]
+    carriers += [c for c in verb.children if c.dep_ in ("advcl", "conj")] if verb is not None else []
+    for adding in (c for c in carriers if c.lemma_ in _ADDING):
+        for total in (o for o in adding.children if o.dep_ == "dobj" and o.lower_ in ("total", "tally")):
+            preps = [p for p in (*total.children, *adding.children) if p.dep_ == "prep" and p.lower_ in ("of", "to")]
+            number = next((o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "NUM"), None)
+            if number is not None:
+                return count(number)
+    return None
 
 
 def one_of_several(noun: Token) -> bool:

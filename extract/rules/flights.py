@@ -216,8 +216,8 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         modality = mood(ctx, clause)
         if modality is None:
             return
-    scope = (_scope(sent, strong=True) or (_scope(before, strong=True) if before is not None else None)
-             or _scope(sent, strong=False))
+    scope = (_figure_scope(unit_tok) or _scope(sent, strong=True)
+             or (_scope(before, strong=True) if before is not None else None) or _scope(sent, strong=False))
     q: list[tuple[str, Obj]] = [("unit", value(unit))]
     if scope:
         q.append(("scope", TermRef(scope)))
@@ -284,6 +284,11 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
         p = _set_by(ctx, noun)
         if p is not None:
             return [p], DIRECT
+    for noun in nouns:  # "gives him a lifetime total of 523 days": whom the verb gives it to
+        given = next((c for c in noun.head.children if c.dep_ == "dative" and ctx.person(c) is not None), None) \
+            if noun.dep_ == "dobj" and noun.lower_ in _MEASURES else None
+        if given is not None:
+            return [ctx.person(given)], DIRECT  # type: ignore[list-item]
     verb = next((a for a in unit.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if any(c.lower_ in _OLD for n in nouns for c in n.children) and (verb is None or verb.lemma_ not in _HELD):
         return [], 0.0  # "broke the previous record of 290 days": not the breaker's figure
@@ -447,6 +452,35 @@ def _about_flight(ctx: Context, sent: Span, *, days: bool = False) -> bool:
                          "spaceflights", "mission", "record", "aloft"}) or \
         days and (bool(words & _IN_ORBIT) or "off the planet" in sent.text.lower()) or \
         bool(ctx.in_sentence(sent, "STATION", *MISSIONS, *VEHICLES))
+
+
+#: words that make the noun a figure measures a career's ("a lifetime total of 523 days")
+_TOTALS = {"total", "tally", "lifetime", "career", "cumulative"}
+
+
+def _figure_scope(unit: Token) -> str | None:
+    """Cumulative or one flight, from the noun the figure itself measures, which outweighs the
+    words of its sentence: "his journey into space of 355 days ... gives him a lifetime total of
+    523 days" holds one flight's figure and a career's."""
+    noun = _measured(unit)
+    if noun is None:
+        return None
+    if noun.lower_ in _TOTALS or any(c.lower_ in _TOTALS for c in noun.children):
+        return "Cumulative"
+    return "SingleFlight" if noun.lower_ in STAYS else None
+
+
+def _measured(unit: Token) -> Token | None:
+    """The noun a figure of time measures: "a total of 523 days", "a 371-day mission", "his journey
+    into space of 355 days" (the journey, past the place it went to)."""
+    if unit.dep_ in ("compound", "amod", "nmod") and unit.head.pos_ == "NOUN":
+        return unit.head
+    if unit.head.lower_ not in ("of", "at") or unit.head.head.pos_ != "NOUN":
+        return None
+    noun = unit.head.head
+    if noun.lower_ in ("space", "orbit") and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "journey into space of 355 days"
+    return noun
 
 
 def _scope(sent: Span, *, strong: bool) -> str | None:

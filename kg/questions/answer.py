@@ -49,6 +49,7 @@ from kg.questions.checks import (
     agreed,
     ahead,
     contested,
+    in_asked_unit,
     narrowed,
     one_of,
     refusal,
@@ -347,7 +348,8 @@ class Asker:
             replied = first_launch(self.store, parsed, replied, self.vocabulary)
             replied = self._in_flight_year(parsed, plan, replied)
             replied = not_destination(parsed, replied, index, self.vocabulary)
-            replied = replace(replied, items=without_family(sharpest(narrowed(parsed, plan, replied.items))))
+            replied = replace(replied, items=in_asked_unit(parsed, without_family(sharpest(
+                narrowed(parsed, plan, replied.items)))))
             replied = of_a_type(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = in_scope(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = replace(replied, items=ranked_among(self.store, parsed, replied.items))

@@ -15,8 +15,13 @@ Each check is a rule about how people ask, never about a particular question:
   of Houston" for "in Houston") are kept (:func:`narrowed`);
 - a flight named by its place in a series ("her first mission", "his last flight") is met only
   by a value whose sentence says so (:func:`unstated_ordinal`);
+- "why" asks for a reason, which the graph never records (:func:`_reason`);
+- a count of a group no fact tells ("how many women") or limited to a year it cannot use is none;
+- a narrow kind of school ("which high school") is met only by a name that says it;
 - a content verb no relation reads ("Who designed the X mission?") is not answered by the relation
-  its object noun reads (the crew) (:func:`_unread`);
+  its object noun reads (the crew), nor is what "how many times" counts, a noun counted that no
+  relation reads, a quality of the one asked ("had the medical concern") or a giver ("who awarded
+  X the title") (:func:`_unread`);
 - a property with one value ("died on"; a flight's commander, by the ontology's
   owl:maxCardinality) gives the value the articles clearly support best, else none
   (:func:`agreed`).
@@ -39,13 +44,14 @@ from kg.questions.linking import EntityIndex, Mention
 from kg.questions.match import Parsed
 from kg.questions.one_flight import flight_types
 from kg.questions.possessed import owned_elsewhere
-from kg.questions.scopes import is_scope
+from kg.questions.scopes import is_scope, scope_of
 from kg.questions.studies import field_unstated
 from kg.questions.templates import Item, Plan
 from kg.questions.text import Token
 from kg.questions.types import CALENDAR, COMPANY, DURATIONS, Expected
 from kg.questions.unknown_topics import unknown_topic
-from kg.questions.verbs import outranked_verb, unread_verb
+from kg.questions.values import with_unit
+from kg.questions.verbs import giver_asked, outranked_verb, unread_object, unread_verb
 from kg.questions.vocabulary import Vocabulary
 from kg.questions.wording import joined as _and
 
@@ -70,12 +76,46 @@ AHEAD = 0.65
 
 def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """Why the question's words rule out these answers (None: they do not)."""
-    for check in (_unit, _unknown_kind, _unknown_quality, _age_ranking, _one_asked, _ignored_bound, _ignored_name,
-                  _yearless, _unread, _owned, _unknown, _field):
+    for check in (_reason, _unknowable_group, _uncounted_year, _school_kind, _unit, _unknown_kind, _unknown_quality,
+                  _age_ranking, _one_asked, _ignored_bound, _ignored_name, _yearless, _unread, _owned, _unknown,
+                  _field):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
             return reason
     return None
+
+
+def _reason(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
+    """ "Why did X name the craft Y?" asks for a reason, which no relation of the ontology
+    records: the facts its other words read (the craft, where it flew) answer another question."""
+    first = next((t for t in parsed.tokens if not t.is_punct), None)
+    if first is None or first.lower != "why" or not items:
+        return None
+    return "The graph records what the articles state happened, not why: it cannot answer a question about a reason."
+
+
+def _unknowable_group(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+                      vocabulary: Vocabulary) -> str | None:
+    """ "How many women are in X's class of 2021?": a count of a group no fact tells ("women")
+    counts everyone the rest of the question reads, whichever template found them."""
+    scope = scope_of(parsed)
+    if want.item != "count" or scope is None or scope.names or not items:
+        return None
+    return f"The graph does not record who is among the {scope.word}, so it cannot count them."
+
+
+def _uncounted_year(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+                    vocabulary: Vocabulary) -> str | None:
+    """ "How many astronauts did NASA select in 1966, the group X was part of?": a count of the
+    things a relation links (everyone NASA selected) that no date of theirs limits ignores the
+    year asked, which the in-year template applies when it can."""
+    years = sorted(int(n) for n in parsed.numbers if n.is_integer() and 1900 <= n <= 2100)
+    if want.item != "count" or not years or plan.template == "in-year" or not items:
+        return None
+    props = [vocabulary.by_iri(t.predicate.value) for i in items for t in i.support]
+    if any(p is not None and p.kind == "date" for p in props):
+        return None
+    return f"The question limits the count to {years[0]}, and the articles' count does not use it."
 
 
 def _unit(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
@@ -104,15 +144,45 @@ def _unread(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, v
     if not items or plan.template not in _RELATION_TEMPLATES:
         return None
     names = _and([i.label for i in items[:5]])
+    names = f"count, {names}," if all(i.kind == "count" for i in items) else names
     verb = unread_verb(parsed, vocabulary)
     if verb is not None:
         return f"I do not understand “{verb.text}” here: no relation in the ontology reads it, so the articles' " \
+               f"{names} may not be what the question asks for."
+    counted = _counted_unread(parsed) if want.item == "count" else None
+    if counted is not None:
+        return f"I do not understand “{counted.text}” here: no relation in the ontology counts them, so the " \
+               f"articles' {names} may not be what the question asks for."
+    giver = giver_asked(parsed)
+    if giver is not None:
+        return f"“{giver.text}” asks who gave it: the graph records who received such a thing, not who gave it, " \
+               f"so the articles' {names} may not be what the question asks for."
+    unread = unread_object(parsed)
+    if unread is not None:
+        phrase = " ".join(t.text for t in parsed.tokens if t.i in _phrase_of(parsed, unread))
+        return f"I do not understand “{phrase}” here: no relation in the ontology reads it, so the articles' " \
                f"{names} may not be what the question asks for."
     outranked = outranked_verb(parsed, {t.predicate.value for i in items for t in i.support})
     if outranked is not None:
         return f"“{outranked[0].text}” asks for a {outranked[1]}, and the articles' {names} are linked to it " \
                f"otherwise."
     return None
+
+
+def _counted_unread(parsed: Parsed) -> Token | None:
+    """The noun "how many" counts when no word of the graph reads it ("How many children did X
+    and his wife have?": a relation the rest reads, the wife, counts something else); "times"
+    counts the verb (:func:`~kg.questions.verbs.unread_verb`)."""
+    many = next((t.i for t in parsed.tokens if t.lower == "many"), None)
+    noun = _head_noun(parsed, many + 1) if many is not None else None
+    if noun is None or noun.lemma.lower() == "time" or noun.text not in parsed.unexplained:
+        return None
+    return noun
+
+
+def _phrase_of(parsed: Parsed, head: Token) -> set[int]:
+    """The indexes of a noun and the words before it that modify it ("the medical concern")."""
+    return {t.i for t in parsed.tokens if t.i == head.i or t.head == head.i and t.i < head.i}
 
 
 def _owned(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
@@ -221,11 +291,49 @@ def narrowed(parsed: Parsed, plan: Plan, items: Sequence[Item]) -> list[Item]:
         holding = [i for i in items if i.kind in ("entity", "place") and re.search(rf"\b{kind}\b", i.label, re.I)]
         if holding and len(holding) < len(items):  # "Where did X go to university?": not his pilot school
             items = holding
+    narrow = _narrow_school(parsed)
+    holding = [i for i in items if i.kind not in ("entity", "place") or narrow in i.label.lower()] if narrow else []
+    if holding:  # "Which high school did X attend?": never the university after it (none: refused)
+        items = holding
     return items
+
+
+def in_asked_unit(parsed: Parsed, items: Sequence[Item]) -> list[Item]:
+    """ "How long was the spacewalk, in minutes?": a figure kept in minutes is shown in minutes,
+    not in the hours and minutes it is shown in otherwise (:func:`~kg.questions.values.with_unit`)."""
+    asked = {t.lemma for t in parsed.tokens if t.lemma in _UNITS}
+    if asked != {"minute"}:
+        return list(items)
+    return [replace(i, label=i.label.replace(with_unit(str(i.value), i.value, "minute"), f"{i.value} minutes"))
+            if i.kind == "number" and i.unit == "minute" and isinstance(i.value, int) else i for i in items]
 
 
 #: kinds of school a question may name that a school's own name says ("University of Texas")
 _SCHOOL_KINDS = {"university", "college"}
+#: kinds of school that no other school is: only one whose name says so answers ("Kestow High School")
+_NARROW_SCHOOLS = {"high school", "secondary school", "middle school", "elementary school", "grammar school"}
+
+
+def _narrow_school(parsed: Parsed) -> str | None:
+    """The narrow kind of school the question names outside a name ("which high school")."""
+    named = {i for m in parsed.mentions for i in range(m.start, m.end)}
+    for a, b in zip(parsed.tokens, parsed.tokens[1:], strict=False):
+        if a.i not in named and f"{a.lower} {b.lower}" in _NARROW_SCHOOLS:
+            return f"{a.lower} {b.lower}"
+    return None
+
+
+def _school_kind(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+                 vocabulary: Vocabulary) -> str | None:
+    """ "Which high school did X graduate from?" is not answered by the university X went to
+    next: a narrow kind of school answers only by a name that says it (:func:`narrowed` keeps those)."""
+    kind = _narrow_school(parsed)
+    if kind is None or plan.articles:
+        return None
+    others = [i for i in items if i.kind in ("entity", "place") and kind not in i.label.lower()]
+    if not others:
+        return None
+    return f"The articles give {_and([i.label for i in others[:5]])}, but do not say that it is a {kind}."
 
 
 def _holds(item: Item, mention: Mention) -> bool:

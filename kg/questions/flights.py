@@ -302,13 +302,14 @@ _NUMBERS = {"once": 1, "twice": 2, "thrice": 3, "one": 1, "two": 2, "three": 3, 
             "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
-_TRIP = r"(?:space\s?flights?|flights?(?:\s+(?:in|to|into)\s+(?:space|orbit))?|missions?|trips?\s+(?:in|to|into)\s+" \
-        r"(?:space|orbit)|journeys?\s+(?:in|to|into)\s+(?:space|orbit))"
+_TRIP = r"(?:space\s?flights?|flights?(?:\s+(?:in|to|into)\s+(?:space|orbit))?|(?:space\s+)?missions?|" \
+        r"trips?\s+(?:in|to|into)\s+(?:space|orbit)|journeys?\s+(?:in|to|into)\s+(?:space|orbit))"
 _COUNT = r"(?:once|twice|thrice|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 #: How articles state a count of someone's flights: exactly ("flew twice", "has flown three
-#: times"), or one it is at least: the place of one flight in the series ("his third spaceflight",
-#: "it was the third trip to space"; never a thing's: "its first flight"), or the flights before ("a
-#: veteran of two missions", often said of someone setting off on another).
+#: times"; the last of a series: "his third and final spaceflight"), or one it is at least: the place
+#: of one flight in the series ("his third spaceflight", "it was the third trip to space"; never a
+#: thing's: "its first flight"), or the flights before ("a veteran of two missions", often said of
+#: someone setting off on another).
 STATED = (
     (re.compile(rf"\b(?:flew|flown|been\s+to\s+space|gone\s+to\s+space|launched)\s+(?:in(?:to)?\s+(?:space|orbit)\s+)?"
                 rf"(?P<n>{_COUNT})(?:\s+times)?\b", re.I), "exact"),
@@ -317,6 +318,9 @@ STATED = (
     (re.compile(rf"(?<![Ii]ts )\b(?P<n>{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\s+"
                 rf"(?:space\s?flight|flight|(?:space\s+)?mission|trip\s+(?:in|to|into)"
                 rf"\s+(?:space|orbit)|journey\s+(?:in|to|into)\s+(?:space|orbit))\b", re.I), "at least"),
+    (re.compile(rf"(?<![Ii]ts )\b(?P<n>{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\s+and\s+(?:final|last)\s+"
+                rf"(?:space\s?flight|flight|(?:space\s+)?mission|trip\s+(?:in|to|into)"
+                rf"\s+(?:space|orbit)|journey\s+(?:in|to|into)\s+(?:space|orbit))\b", re.I), "exact"),
 )
 
 

@@ -316,8 +316,8 @@ def threshold(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
 @template("count", priority=50)
 def count(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """ "How many astronauts are in the graph?" """
-    target = parsed.target_class or next((c.cls for c in parsed.classes), None)  # "how many women astronauts"
-    if parsed.wh != "how many" or target is None:
+    target = parsed.target_class or next((c.cls for c in parsed.classes if _counted_noun(parsed, c.tokens)), None)
+    if parsed.wh != "how many" or target is None:  # "how many women astronauts": the noun after another
         return
     named = [m for m in parsed.mentions if not is_scope(m.text)]
     if named:  # "How many articles mention X?"
@@ -332,6 +332,15 @@ def count(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
                    empty=f"The graph has no {target.label}.")
     else:
         yield _scoped(ctx, target, scope, counting=True)
+
+
+def _counted_noun(parsed: Parsed, tokens: tuple[int, ...]) -> bool:
+    """Are the words the noun "how many" counts, perhaps after other words of its phrase ("how
+    many women astronauts")? Not a noun later in the question: "How many children did X have,
+    according to the article?" counts no articles."""
+    many = next((t.i for t in parsed.tokens if t.lower == "many"), None)
+    return many is not None and bool(tokens) and all(
+        t.pos in ("NOUN", "PROPN", "ADJ") for t in parsed.tokens[many + 1:tokens[0]]) and tokens[0] - many <= 3
 
 
 def _scoped(ctx: Context, target: ClassWords, scope: Scope, *, counting: bool) -> Plan:

@@ -165,6 +165,8 @@ class EntityIndex:
                     continue
                 if candidates and all(c.how != "label" for c in candidates) and _more_name(tokens, span, taken):
                     continue  # "Marta Berg" is not Anna Berg: a full name never falls back to its surname
+                if candidates and _numbered(tokens, span, taken):
+                    continue  # "Skylab 2", a flight the graph does not know, is not the station Skylab
                 if candidates:
                     mentions.append(Mention(span[0].i, span[-1].i + 1, span_text(span), tuple(candidates)))
                     taken.update(t.i for t in span)
@@ -179,6 +181,8 @@ class EntityIndex:
             numbered = _with_number(tokens, run, taken)
             candidates = self.lookup(span_text(numbered)) if numbered else []
             run = numbered if candidates else run
+            if not candidates and _numbered(tokens, run, taken):
+                continue  # "Vesta 2" unknown: not Vesta
             candidates = candidates or self.lookup(span_text(run))
             if candidates and all(c.how in ("part", "alias") for c in candidates) and _more_name(tokens, run, taken):
                 continue
@@ -272,6 +276,15 @@ def _more_name(tokens: Sequence[Token], span: Sequence[Token], taken: set[int]) 
     numbered = after is not None and after.i not in taken and after.number is not None  # "Shenzhou 17"
     return numbered or any(t.pos == "PROPN" and _name_like(t) and not t.is_stop and not _honorific(t, span)
                            for t in around)
+
+
+def _numbered(tokens: Sequence[Token], span: Sequence[Token], taken: set[int]) -> bool:
+    """Is the name followed by a number that counts it ("Skylab 2", "Salyut 7"), the way a
+    mission or a craft is named after another thing? Then, unknown with its number, it names
+    something else. A year after it is no part of it ("NASA 2009")."""
+    after = tokens[span[-1].i + 1] if span[-1].i + 1 < len(tokens) else None
+    return after is not None and after.i not in taken and after.number is not None and after.number < 1000 \
+        and after.dep == "nummod" and span[0].i <= after.head <= span[-1].i
 
 
 #: Titles said before a surname ("Dr Foale", "Mr. Tsibliyev"): no part of the name

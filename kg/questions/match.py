@@ -352,12 +352,26 @@ def _relations(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseB
         found.append(RelationMatch(prop, score, tuple(sorted(covered)), inverse=not forward))
     heads = {i for r in found for i in r.tokens}
     found = [r for r in found if not all(tokens[i].dep == "compound" and tokens[i].head in heads
-                                         and tokens[i].head not in r.tokens for i in r.tokens)]
+                                         and tokens[i].head not in r.tokens for i in r.tokens)
+             and not _names_another_thing(tokens, r.tokens, heads | skip, vocabulary)]
     if all(set(r.tokens) <= noun for r in found):  # ("the Shenzhou-11 mission commander": "mission" only says
         found += little  # which commander, so no crew relation is asked for besides)
     found.sort(key=lambda r: (-r.score, not _ranged_as(r.prop, asked, noun, vocabulary), len(r.prop.family),
                               r.prop.name))
     return found
+
+
+def _names_another_thing(tokens: Sequence[Token], hit: tuple[int, ...], read: set[int],
+                         vocabulary: Vocabulary) -> bool:
+    """Are the phrase's words only the first part of a noun no word of the vocabulary reads ("in
+    the command module": a module, not a command)? Then the phrase names that thing, not the
+    relation. Not when the noun is read ("the crew member", "the mission commander"), nor when it
+    is what is said of someone ("X was a flight engineer": a role, read by its own template)."""
+    content = [tokens[i] for i in hit if not tokens[i].is_stop]
+    return bool(content) and all(
+        t.dep == "compound" and t.head not in hit and t.head not in read and tokens[t.head].pos == "NOUN"
+        and tokens[t.head].dep in ("pobj", "dobj") and tokens[t.head].lower not in vocabulary.words
+        and tokens[t.head].lemma not in vocabulary.words for t in content)
 
 
 def _fronted(tokens: Sequence[Token], words: Words, phrase: Phrase, wh_tokens: set[int]) -> tuple[int, ...]:

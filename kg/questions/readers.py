@@ -547,7 +547,8 @@ def read_in_year(ctx: Context, parsed: Parsed, year: float) -> Reader:
 
 def read_dated(parsed: Parsed, ctx: Context, year: float, counting: bool) -> Reader:
     """The things whose date (of the same event) falls in the year asked, each supported by
-    its link and its date; counted when the question asks how many."""
+    its link and its date; counted when the question asks how many, as the lower bound the names
+    found make (one name is no count: "How many did X select in 1966?" of the one the articles name)."""
     keep = keeps(ctx, of_class(parsed.target_class))
 
     def read(rows: Rows) -> Reply:
@@ -561,7 +562,12 @@ def read_dated(parsed: Parsed, ctx: Context, year: float, counting: bool) -> Rea
                 _triple(row), Triple(row["x"], row["d"], row["dated"])))  # type: ignore[arg-type]
         items = list(found.values())
         what = parsed.target_class.label if parsed.target_class else "one"
-        return counted(items, f"{what} of {int(year)}") if counting else Reply(items)
+        if not counting:
+            return Reply(items)
+        if len(items) == 1:  # one person of a year's class is whom the articles happen to name
+            return Reply([], note=f"The articles name only {items[0].label} of {int(year)}; they do not say how "
+                                  "many there were.")
+        return named_at_least(counted(items, f"{what} of {int(year)}"), f"how many there were in {int(year)}")
 
     return read
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
+from extract.patterns import read_jsonl
 from kg.questions.linking import Candidate, Mention
 from kg.questions.match import Parsed
 from kg.questions.readers import agent_classes, iris_of, keeps, node, types_of
@@ -25,6 +26,8 @@ from kg.store.sparql import Rows, Term
 #: Last words of crew roles that no relation names: asked for ("who is the mission specialist on
 #: X?", "who was the pilot of X?"), no one else on the flight (its crew, its commander) is the answer.
 _ROLE_HEADS = {"specialist", "engineer", "pilot"}
+#: The crew roles the extractor reads ("command module pilot"), said or not of a flight.
+_CREW_ROLES = {normalise(w) for r in read_jsonl("crew_roles") for w in (r["role"], *r["words"])}
 #: Endings that make a verb of a role a role ("command" -> "commander", "pilot" -> "pilot").
 _ENDINGS = ("", "er", "or")
 
@@ -106,11 +109,12 @@ def _role_words(tokens: list[Token]) -> list[tuple[str, int, int]]:
 
 def _longest(words: list[tuple[str, int, int]], roles: set[str]) -> set[str]:
     """The role words of the question that name a stated role and lie inside no longer run that
-    names one: in "the command module pilot", "command" is no commander."""
+    names a role, stated or not: in "the command module pilot", "command" is no commander, also
+    when no command module pilot of the flight is stated."""
     named = [(text + ending, at, end) for text, at, end in words for ending in _ENDINGS
-             if text and text + ending in roles]
-    return {text for text, at, end in named
-            if not any(a <= at and end <= e and (a, e) != (at, end) for _, a, e in named)}
+             if text and text + ending in roles | _CREW_ROLES]
+    return {text for text, at, end in named if text in roles
+            and not any(a <= at and end <= e and (a, e) != (at, end) for _, a, e in named)}
 
 
 def _read_roles(words: list[tuple[str, int, int]], person: str | None, assigned: bool,

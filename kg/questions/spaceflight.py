@@ -22,7 +22,7 @@ from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
 from kg.store.sparql import Rows
 
 #: Words for space itself ("been to space", "flew in orbit").
-_SPACE = {"space", "orbit", "spaceflight"}
+SPACE = {"space", "orbit", "spaceflight"}
 #: Verbs of getting there.
 GOING = {"go", "fly", "be", "travel", "reach", "launch", "venture", "make", "blast", "rocket"}
 #: Little words of those phrases ("to space", "in orbit").
@@ -40,7 +40,7 @@ def asks_spaceflight(parsed: Parsed, ctx: Context) -> Mention | None:
     of its own ("Has X flown?", "Did X go to space?"); None for any other question."""
     if parsed.wh != "yesno" or len(parsed.mentions) != 1 or parsed.provenance:
         return None
-    going = {t.i for t in parsed.tokens if t.lemma.lower() in _SPACE | GOING | _LITTLE}
+    going = {t.i for t in parsed.tokens if t.lemma.lower() in SPACE | GOING | _LITTLE}
     if any(not set(r.tokens) <= going for r in parsed.relations):
         return None  # "go to space" may read as a launch, "in space" as a time in space: nothing else
     person = parsed.mentions[0]
@@ -49,7 +49,7 @@ def asks_spaceflight(parsed: Parsed, ctx: Context) -> Mention | None:
     lemmas = {t.lemma.lower() for t in parsed.tokens if not person.covers(t.i)}
     if "first" in lemmas:
         return None  # "Was it X's first flight?" is the first-flight template's
-    if lemmas & _SPACE and lemmas & GOING or "fly" in lemmas and set(parsed.unexplained) <= {"flown", "fly", "flew"}:
+    if lemmas & SPACE and lemmas & GOING or "fly" in lemmas and set(parsed.unexplained) <= {"flown", "fly", "flew"}:
         return person
     return None
 

@@ -72,9 +72,19 @@ def show(term: Term) -> tuple[str, Value, str]:
 
 
 def with_unit(label: str, value: Value, unit: str | None) -> str:
-    """ "383 days", "51 years": a number with its unit in the plural when needed."""
+    """ "383 days", "51 years": a number with its unit in the plural when needed; minutes from
+    an hour up in hours and minutes, as reporters give them ("216 hours and 42 minutes", not
+    "13 002 minutes").
+
+    >>> with_unit("13 002", 13002, "minute"), with_unit("4920", 4920, "minute"), with_unit("45", 45, "minute")
+    ('216 hours and 42 minutes', '82 hours', '45 minutes')
+    """
     if not unit:
         return label
+    if unit == "minute" and isinstance(value, int) and value >= 60:
+        hours, minutes = divmod(value, 60)
+        shown = f"{hours} hour{'s' if hours != 1 else ''}"
+        return f"{shown} and {minutes} minute{'s' if minutes != 1 else ''}" if minutes else shown
     plural = unit if value == 1 or unit.endswith("s") else unit + "s"
     return f"{label} {plural}"
 

@@ -8,6 +8,11 @@ ontology's question vocabulary, read by no relation the question matched, its su
 what the question asks for ("who", "which company") and its object is a noun the answer comes
 through (a name, a class noun or a relation's word). "Whose record did X break?" and "Which
 university did X attend?" ask for the verb's object, which their templates read.
+
+The same holds of the verb "how many times" counts ("How many times did X apply before she was
+selected?"), of an unread object that picks among those asked for ("Which X crew member had the
+medical concern?") and of a giver asked when the graph records only who received ("Who awarded X
+the title of Y?").
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from collections.abc import Collection
 
 from kg.questions.match import LIGHT, Parsed
 from kg.questions.origin import FROM_VERBS
-from kg.questions.spaceflight import GOING
+from kg.questions.spaceflight import GOING, SPACE
 from kg.questions.text import Token
 from kg.questions.titles import LEAD_VERBS
 from kg.questions.vocabulary import Vocabulary
@@ -42,7 +47,9 @@ _OBJECTS = {"dobj", "obj", "pobj"}
 
 
 def unread_verb(parsed: Parsed, vocabulary: Vocabulary) -> Token | None:
-    """The question's main verb when nothing reads it and the answer's noun is its object."""
+    """The question's main verb when nothing reads it and the answer's noun is its object, or
+    what "how many times" counts ("How many times did X apply before she was selected?" counts
+    applications, not the selections a relation of the clause after it reads)."""
     read = {i for r in parsed.relations for i in r.tokens}
     named = {i for m in parsed.mentions for i in range(m.start, m.end)}
     nouns = read | named | {i for c in parsed.classes for i in c.tokens}
@@ -52,9 +59,63 @@ def unread_verb(parsed: Parsed, vocabulary: Vocabulary) -> Token | None:
         if verb.dep != "ROOT" or verb.pos != "VERB" or verb.i in read | named or lemma in CARRIERS \
                 or known & {verb.lower, *(lemma + end for end in _ENDINGS)}:  # "command": "commander"
             continue
-        if _asked_subject(parsed.tokens, verb) and any(o.i in nouns for o in _objects(parsed.tokens, verb)):
+        if _asked_subject(parsed.tokens, verb) and any(o.i in nouns for o in _objects(parsed.tokens, verb)) \
+                or parsed.wh == "how many" and _times_of(parsed.tokens, verb):
             return verb
     return None
+
+
+def unread_object(parsed: Parsed) -> Token | None:
+    """The object of the verb said of what is asked when no word reads either: "Which X crew
+    member had the medical concern?", "... stayed in the command module?" pick one of the crew by
+    a thing the graph does not record, so the crew the noun reads as is no answer."""
+    read = {i for r in parsed.relations for i in r.tokens}
+    for verb in parsed.tokens:
+        if verb.dep != "ROOT" or verb.pos not in ("VERB", "AUX") or verb.i in read \
+                or not (_asked_subject(parsed.tokens, verb) or _asked_noun_subject(parsed, verb)):
+            continue
+        unread = [o for o in _objects(parsed.tokens, verb) if o.text in parsed.unexplained and o.pos == "NOUN"
+                  and o.lemma.lower() not in SPACE]  # "into Earth orbit": where every flight goes
+        if unread:
+            return unread[0]
+    return None
+
+
+def giver_asked(parsed: Parsed) -> Token | None:
+    """The verb of "Who awarded X the title of Y?", whose subject asked is the giver and whose
+    named indirect object the receiver: the graph records who received an award or a title,
+    never who gave it, so those who received it too are no answer."""
+    named = {i for m in parsed.mentions for i in range(m.start, m.end)}
+    for verb in parsed.tokens:
+        if verb.dep != "ROOT" or verb.pos != "VERB" or not _asked_subject(parsed.tokens, verb):
+            continue
+        objects = [t for t in parsed.tokens if t.head == verb.i and t.dep in ("dative", "dobj")]
+        receivers = [t for t in objects[:-1] if t.i in named]  # the first of two objects, as parsed
+        if receivers or any(t.dep == "dative" and t.i in named for t in objects):
+            return verb
+    return None
+
+
+def _asked_noun_subject(parsed: Parsed, verb: Token) -> bool:
+    """Is the noun after "which" inside the verb's subject, however the parse hangs "which"
+    ("Which X crew member stayed ...?", read as "X" with "member" beside it)?"""
+    tokens = parsed.tokens
+    which = next((t.i for t in tokens if t.lower == "which"), None)
+    noun = next((t for t in tokens[which + 1:which + 5] if t.pos == "NOUN"), None) if which is not None else None
+    for _ in range(len(tokens)):
+        if noun is None or noun.head == noun.i:
+            return False
+        if noun.head == verb.i:
+            return noun.dep in ("nsubj", "nsubjpass")
+        noun = tokens[noun.head]
+    return False
+
+
+def _times_of(tokens: tuple[Token, ...], verb: Token) -> bool:
+    """Does "how many times" count the verb ("How many times did X apply"), whether the parse
+    hangs "times" on the verb or on its auxiliary ("did")?"""
+    heads = {verb.i} | {t.i for t in tokens if t.head == verb.i and t.dep in ("aux", "auxpass")}
+    return any(t.lemma.lower() == "time" and t.head in heads and t.i != verb.i for t in tokens)
 
 
 def outranked_verb(parsed: Parsed, answered: Collection[str]) -> tuple[Token, str] | None:

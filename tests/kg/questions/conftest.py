@@ -38,6 +38,7 @@ from tests.kg.questions import (
     triproom,
     typeroom,
     unitroom,
+    unreadroom,
     wordroom,
 )
 
@@ -249,4 +250,11 @@ def tenures(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator
 def reading(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """An Asker over tests/kg/questions/readingroom.py: facts of a name beside questions about what it owns."""
     with _room(tmp_path_factory, readingroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def unread(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """An Asker over tests/kg/questions/unreadroom.py: questions with words the graph cannot read."""
+    with _room(tmp_path_factory, unreadroom) as store:
         yield Asker(store, nlp)
