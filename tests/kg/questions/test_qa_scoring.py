@@ -28,6 +28,14 @@ def test_a_wrong_answer_in_a_list_costs_precision(qa_eval: ModuleType) -> None:
     assert qa_eval.score(["Scott Kelly"], [["Scott Kelly"], ["Mark Kelly"]]) == (0.5, 1.0, pytest.approx(2 / 3))
 
 
+def test_an_entity_is_one_thing_whose_expected_texts_are_its_spellings(qa_eval: ModuleType) -> None:
+    spellings = ["Mike Hopkins", "Michael Hopkins"]
+    assert qa_eval.score(spellings, [["Michael Hopkins"]], "entity") == (1, 1, 1)
+    assert qa_eval.score(spellings, [["Michael Hopkins"], ["Victor Glover"]], "entity")[0] == 0.5
+    assert qa_eval.score(spellings, [["Victor Glover"]], "entity") == (0, 0, 0)
+    assert qa_eval.score(spellings, [["Michael Hopkins"]], "list")[1] == 0.5  # a list wants each
+
+
 def test_a_description_is_judged_on_the_facts_it_must_state(qa_eval: ModuleType) -> None:
     profile = [["is a person"], ["public affairs officer"], ["NASA"], ["Scott Kelly"]]
     assert qa_eval.score(["public affairs officer", "NASA", "Scott Kelly"], profile, "description") == (1, 1, 1)
@@ -71,6 +79,10 @@ def test_an_external_set_of_plain_text_articles_prints_only_its_figures(
     for q in asked:  # frozen: no question, no answer, no miss is shown
         assert q["q"] not in out
     assert "Springfield" not in out and "Lyon" not in out
+    monkeypatch.setattr(sys, "argv", sys.argv + ["--development"])  # tuned on: its questions are shown
+    qa_eval.main()
+    shown = capsys.readouterr().out
+    assert all(q["q"] in shown for q in asked) and "Springfield" in shown
 
 
 def test_an_external_set_needs_both_its_articles_and_its_questions(
