@@ -437,11 +437,13 @@ def _linked_plans(parsed: Parsed, ctx: Context, name: str, counting: bool) -> It
     target = of_class(parsed.target_class)
     group = names_people(parsed)
     wants_agents = parsed.wh in ("who", "whom") or group or (target is not None and bool(agents) and target <= agents)
-    props = [r.prop for r in _worded_alike(parsed)
-             if r.prop.is_object and not r.prop.qualified and r.prop.kind == "entity"] or _crew_of_group(parsed, ctx)
+    matches = [r for r in _worded_alike(parsed)
+               if r.prop.is_object and not r.prop.qualified and r.prop.kind == "entity"]
+    props = [r.prop for r in matches] or _crew_of_group(parsed, ctx)
     if not parsed.mentions or not wants_agents or not props:
         return
-    props = _whole_crew(props, ctx)
+    if not matches or any(_rides(parsed, r) for r in matches):
+        props = _whole_crew(props, ctx)
     family = list(dict.fromkeys(i for p in props for i in p.family))
     mentions = _linking(parsed, ctx)
     topics = [m.best for m in mentions]
@@ -464,6 +466,13 @@ def _crew(props: Sequence[PropertyWords]) -> bool:
     X?"), not some of its seats ("How many commanders did X have?")? Only then does a stated
     crew size answer."""
     return any(p.name in _WHOLE_CREW for p in props) and not any(p.name in _SEATS for p in props)
+
+
+def _rides(parsed: Parsed, match: RelationMatch) -> bool:
+    """Do a whole crew's words say who rode ("on board", "rode", "flew aboard", "the crew")?
+    A craft's noun ("What did the X astronauts name their spacecraft?") says no such thing."""
+    return match.prop.name in _WHOLE_CREW and any(
+        parsed.tokens[i].pos != "NOUN" or parsed.tokens[i].lemma == "crew" for i in match.tokens)
 
 
 def _whole_crew(props: list[PropertyWords], ctx: Context) -> list[PropertyWords]:
