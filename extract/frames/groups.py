@@ -25,9 +25,10 @@ _DATA = next(r for r in read_jsonl("frames") if r["frame"] == "first")
 PEOPLE: frozenset[str] = frozenset(_DATA["people"])
 #: words that narrow the group, each with the scope word it gives ("female" -> "woman")
 GROUPS: dict[str, str] = dict(_DATA["groups"])
-#: demonym or country name, lower-cased -> the country's name ("briton" -> "United Kingdom")
+#: demonym, noun for its people or country name, lower-cased -> the country's name ("briton" ->
+#: "United Kingdom", "swede" -> "Sweden")
 COUNTRIES: dict[str, str] = {w.lower(): str(c["name"]) for c in read_jsonl("countries")
-             for w in (c["name"], *c.get("demonyms", ()), *c.get("aliases", ()))}
+             for w in (c["name"], *c.get("demonyms", ()), *c.get("people", ()), *c.get("aliases", ()))}
 #: country name -> the adjective for its people ("United Kingdom" -> "British")
 DEMONYMS: dict[str, str] = {str(c["name"]): str(c["demonyms"][0]) for c in read_jsonl("countries") if c.get("demonyms")}
 #: trades that are an achievement themselves ("China's first astronaut")

@@ -9,6 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, entity
+from extract.frames.mood import mood
+from extract.frames.roles import CRAFT_NOUNS
 from extract.rules.common import MISSIONS, VEHICLES, VERSION, recent
 
 #: how far a list of "others aboard" may be from the list it adds to, in sentences
@@ -27,6 +29,7 @@ def aboard(ctx: Context, tok: Token, span: Span) -> None:
     """The people listed after "aboard ... were" (an inverted sentence: the list is its
     subject) flew together."""
     _owned_trip(ctx, tok, span)
+    _had_aboard(ctx, tok, span)
     listed = _listed(ctx, span)
     if listed is None:
         return
@@ -39,6 +42,28 @@ def aboard(ctx: Context, tok: Token, span: Span) -> None:
         for other in people[k + 1:]:
             ctx.add(one, "flewWith", entity(other), tok.sent, rule=f"{VERSION}:aboard", confidence=0.65,
                     modality=modality)
+
+
+def _had_aboard(ctx: Context, tok: Token, span: Span) -> None:
+    """ "Soyuz MS-41 had A and B, as well as C, on board", "the capsule has A and B aboard": the
+    people a named flight or craft (or a craft noun for the one named last) has aboard rode it,
+    and are a flight's crew. Only the people between the verb and "aboard": a later clause
+    ("when it docked at the station, where D waited") names others."""
+    verb = next((a for a in span[-1].ancestors if a.lemma_ == "have"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if verb is None or subject is None:
+        return
+    craft = ctx.cluster(subject) if ctx.is_a(subject, "SPACECRAFT", *MISSIONS) else \
+        recent(ctx, subject, "SPACECRAFT", *MISSIONS) if subject.lower_ in CRAFT_NOUNS - {"rocket"} | {"it"} else None
+    modality = mood(ctx, verb)
+    if craft is None or modality is None:
+        return
+    riders = [c for t, c in ctx.in_sentence(tok.sent, "PERSON") if verb.i < t.i < tok.i and ctx.named_at.get(t.i) == c]
+    for one in dict.fromkeys(riders):
+        if ctx.labels[craft] in MISSIONS:
+            ctx.add(craft, "crewMember", entity(one), span, rule=f"{VERSION}:aboard", confidence=0.8,
+                    modality=modality)
+        ctx.add(one, "spacecraft", entity(craft), span, rule=f"{VERSION}:aboard", confidence=0.8, modality=modality)
 
 
 #: nouns of one person's trip, whose "aboard X" is the craft they flew

@@ -357,8 +357,9 @@ def _unknown_kind(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
             head.i in r.tokens for r in parsed.relations[:1]):  # "from which launch center": no date is one
         return f"The articles give {_and([i.label for i in items[:5]])}, not a {head.lemma}."
     if noun is None or noun.pos != "NOUN" or any(noun.i in c.tokens for c in parsed.classes) or any(
-            noun.i in r.tokens for r in parsed.relations[:1]) or want.excluded and noun.lemma.lower() in COMPANY:
-        return None  # a kind the answer's type already checked ("which company")
+            noun.i in r.tokens for r in parsed.relations[:1]) or want.excluded and noun.lemma.lower() in COMPANY \
+            or is_scope(noun.text):
+        return None  # a kind the answer's type already checked ("which company"), or a scope ("which Swedes")
     entities = [i for i in items if i.kind in ("entity", "place")]
     if not entities or all(noun.lemma.lower() in i.label.lower() for i in entities):
         return None

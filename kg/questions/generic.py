@@ -446,10 +446,13 @@ def _linked_plans(parsed: Parsed, ctx: Context, name: str, counting: bool) -> It
     target = of_class(parsed.target_class)
     group = names_people(parsed)
     wants_agents = parsed.wh in ("who", "whom") or group or (target is not None and bool(agents) and target <= agents)
-    props = [r.prop for r in _worded_alike(parsed)
-             if r.prop.is_object and not r.prop.qualified and r.prop.kind == "entity"] or _crew_of_group(parsed, ctx)
+    matches = [r for r in _worded_alike(parsed)
+               if r.prop.is_object and not r.prop.qualified and r.prop.kind == "entity"]
+    props = [r.prop for r in matches] or _crew_of_group(parsed, ctx)
     if not parsed.mentions or not wants_agents or not props:
         return
+    if not matches or any(_rides(parsed, r) for r in matches):
+        props = _whole_crew(props, ctx)
     family = list(dict.fromkeys(i for p in props for i in p.family))
     mentions = _linking(parsed, ctx)
     topics = [m.best for m in mentions]
@@ -474,19 +477,45 @@ def _crew(props: Sequence[PropertyWords]) -> bool:
     return any(p.name in _WHOLE_CREW for p in props) and not any(p.name in _SEATS for p in props)
 
 
+def _rides(parsed: Parsed, match: RelationMatch) -> bool:
+    """Do a whole crew's words say who rode ("on board", "rode", "flew aboard", "the crew")?
+    A craft's noun ("What did the X astronauts name their spacecraft?") says no such thing."""
+    return match.prop.name in _WHOLE_CREW and any(
+        parsed.tokens[i].pos != "NOUN" or parsed.tokens[i].lemma == "crew" for i in match.tokens)
+
+
+def _whole_crew(props: list[PropertyWords], ctx: Context) -> list[PropertyWords]:
+    """A crew asked by any word of a whole crew ("on board", "crew", "rode") is gathered by all
+    of them: the articles state a crew as the flight's members or as the craft each rode, and
+    "Soyuz MS-18" may be a flight or its capsule, so "Who was on board X?" and "Who rode X?"
+    find the same people."""
+    if not any(p.name in _WHOLE_CREW for p in props):
+        return props
+    whole = [p for name in sorted(_WHOLE_CREW) if (p := ctx.vocabulary.properties.get(name)) is not None]
+    return props + [p for p in whole if p not in props]
+
+
 def _crew_of_group(parsed: Parsed, ctx: Context) -> list[PropertyWords]:
-    """ "Which Americans were on X?", "Which cosmonauts were on X?": people asked beside a
-    flight, with no verb of a relation ("were on" says none), are the flight's crew; a group
-    then keeps those the articles place in it (:mod:`kg.questions.scoped`)."""
+    """ "Which Americans were on X?", "Which cosmonauts were on X?", "Who was on X?": people
+    asked beside a flight or its craft, with no verb of a relation ("were on" says none), are
+    its crew; a group then keeps those the articles place in it (:mod:`kg.questions.scoped`).
+    "Who" counts only with "on" or "aboard" before the flight: "Who is X?" asks for X itself."""
     crew = ctx.vocabulary.properties.get("crewMember")
-    flights = ctx.vocabulary.family("Mission")
+    flights = ctx.vocabulary.family("Mission", "Spacecraft")
     named = [m for m in parsed.mentions if not is_scope(m.text)]
     target = of_class(parsed.target_class)
-    people = names_people(parsed) or target is not None and target <= agent_classes(ctx)
-    if crew is None or not people or parsed.relations or len(named) != 1 or parsed.wh not in ("which", "list") \
+    people = names_people(parsed) or target is not None and target <= agent_classes(ctx) or (
+        parsed.wh == "who" and len(named) == 1 and _aboard(parsed, named[0]))
+    if crew is None or not people or parsed.relations or len(named) != 1 or parsed.wh not in ("which", "list", "who") \
             or not types_of(ctx, named[0].best.iri) & flights:
         return []
     return [crew]
+
+
+def _aboard(parsed: Parsed, mention: Mention) -> bool:
+    """Is the name the object of "on" or "aboard" ("Who was on the X?", "Who is aboard X?")?"""
+    before = [t for t in parsed.tokens[:mention.start] if t.lower != "the"]
+    return bool(before) and before[-1].lower in ("on", "aboard")
 
 
 def _linking(parsed: Parsed, ctx: Context) -> list[Mention]:
@@ -597,8 +626,8 @@ def listing(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
 @template("description", priority=80)
 def description(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """ "Who is Amiko Kauderer?", "Tell me about Expedition 44." — roles, employer, relations."""
-    if not parsed.describe or parsed.wh == "yesno":
-        return
+    if not parsed.describe or parsed.wh == "yesno" or _crew_of_group(parsed, ctx):
+        return  # "Who was on X?" asks for X's crew
     mention = next((m for m in parsed.mentions if not qualifies_class(parsed.tokens, m, parsed.classes)),
                    parsed.mentions[0])  # "Who is the Ardenian astronaut X?": X, not Ardenia
     for candidate in candidates_of(mention):

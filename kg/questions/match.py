@@ -232,16 +232,22 @@ def _bounds(tokens: Sequence[Token], mention: Mention) -> bool:
 
 
 def _question_word(tokens: Sequence[Token]) -> tuple[str | None, set[int]]:
-    """The question word ("how many" counts as one, and "what age" is "how old") and its
-    tokens; "yesno" when the question opens with an auxiliary verb; "list" for "List/Name/Show ..."."""
+    """The question word ("how many" counts as one, "what age" is "how old", and the size of
+    a crew, "how big", "what size", "the crew size", is "how many") and its tokens; "yesno"
+    when the question opens with an auxiliary verb; "list" for "List/Name/Show ..."."""
+    size = _crew_size(tokens)
     for t in tokens:
         if t.lower in ("what", "which") and t.i + 1 < len(tokens) and tokens[t.i + 1].lower == "age":
             return "how old", {t.i, t.i + 1}
+        if t.lower in ("what", "which") and size is not None and size.lemma == "size":
+            return "how many", {t.i, size.i}
         if t.lower in _WH:
             if t.lower == "how":
                 nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
                 if nxt is not None and nxt.lower in ("many", "much", "long", "old"):
                     return f"how {nxt.lower}", {t.i, nxt.i}
+                if nxt is not None and nxt is size:
+                    return "how many", {t.i, nxt.i}
                 return "how", {t.i}
             return t.lower, {t.i}
     first = next((t for t in tokens if not t.is_punct), None)
@@ -250,6 +256,18 @@ def _question_word(tokens: Sequence[Token]) -> tuple[str | None, set[int]]:
     if first is not None and first.lemma in _LIST:
         return "list", {first.i}
     return None, set()
+
+
+#: Words that ask how big a crew is ("How big was the crew?", "What size was it?", "its crew size").
+_SIZE = {"big", "large", "size"}
+
+
+def _crew_size(tokens: Sequence[Token]) -> Token | None:
+    """The word asking a crew's size, when the question names a crew: the crew is then counted
+    as "how many" counts it, its stated size weighed against the people named."""
+    if not any(t.lemma == "crew" for t in tokens):
+        return None
+    return next((t for t in tokens if t.lemma in _SIZE), None)
 
 
 def _expected(wh: str | None, classes: Sequence[ClassMatch], vocabulary: Vocabulary) -> tuple[str, ...]:

@@ -29,10 +29,11 @@ _COVERS = {
     "japanese": ("Japan", "JAXA"), "european": ("ESA", "European Space Agency"),
     "canadian": ("Canada", "Canadian Space Agency", "CSA"), "indian": ("India", "ISRO"),
 }
-#: Every other nationality the extractor knows: its demonyms (one word) -> its name, aliases and agency
-#: ("french" -> France, CNES), so "Which French astronaut ...?" is no question about anyone.
+#: Every other nationality the extractor knows: its demonyms and nouns for its people (one word)
+#: -> its name, aliases and agency ("french" -> France, CNES; "swede" -> Sweden), so "Which French
+#: astronaut ...?" is no question about anyone.
 _NATIONS = {d.lower(): (str(c["name"]), *c.get("aliases", ()), *((str(c["agency"]),) if c.get("agency") else ()))
-            for c in read_jsonl("countries") for d in c.get("demonyms", ()) if " " not in d}
+            for c in read_jsonl("countries") for d in (*c.get("demonyms", ()), *c.get("people", ())) if " " not in d}
 #: Scopes no fact of the graph can tell.
 _UNKNOWN = {"woman": "women", "women": "women", "female": "women", "man": "men", "men": "men", "male": "men"}
 #: The relations that place a person in a country's or agency's scope.
@@ -79,5 +80,7 @@ def is_scope(text: str) -> bool:
 
 
 def _nation(word: str) -> tuple[str, ...]:
-    """The names a demonym covers, said of one or many ("Brazilian", "Brazilians"), or ()."""
-    return _NATIONS.get(word) or (_NATIONS.get(word[:-1], ()) if word.endswith("s") else ())
+    """The names a demonym covers, said of one or many ("Brazilian", "Brazilians", "Swedes",
+    "Frenchmen"), or ()."""
+    return _NATIONS.get(word) or (_NATIONS.get(word[:-1], ()) if word.endswith("s") else ()) or (
+        _NATIONS.get(word[:-3] + "man", ()) if word.endswith("men") else ())

@@ -53,6 +53,7 @@ def test_a_launch_that_marked_a_first_time_is_no_person_s_first(nlp: Language) -
 def test_questions_and_articles_meet_on_the_same_scope() -> None:
     assert scope_of(["scotsman"]) == scope_of(["scottish", "man"]) == "Scotland, man"
     assert scope_of(["german"]) == "Germany"
+    assert scope_of(["swede"]) == scope_of(["swedish"]) == "Sweden"  # a noun for a nation's people
 
 
 @pytest.mark.parametrize(("text", "holder", "scope"), [

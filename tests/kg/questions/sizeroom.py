@@ -1,7 +1,8 @@
 """A hand-declared newsroom (invented names) of flights whose crew sizes the articles state or
 do not: a size larger than the people named, a size smaller than them, two articles with two
 sizes, a size given only as planned, no size at all, and a crew of several nations with a size
-stated and one member whose nation no article gives."""
+stated and one member whose nation no article gives; and a craft whose crew is stated only as
+the people who rode it."""
 
 from __future__ import annotations
 
@@ -96,7 +97,18 @@ def kestra_nine() -> Extraction:
     return b.build()
 
 
+def orla_two() -> Extraction:
+    b = ExtractionBuilder(
+        "The Orla-2 capsule docked. Wes Yam and Xan Zell rode Orla-2 to the station.",
+        title="Orla-2 docks", id="orla-2", published="2031-01-02")
+    b.entity("Orla-2", "Spacecraft")
+    for name in ("Wes Yam", "Xan Zell"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+        b.fact(name, "spacecraft", "Orla-2", evidence="Wes Yam and Xan Zell rode Orla-2")
+    return b.build()
+
+
 def load(store: Store) -> None:
     """Write every article into the store (real resolution and mapping)."""
     load_articles(store, (kestra_three, kestra_four, kestra_five_a, kestra_five_b, kestra_six, kestra_seven,
-                          kestra_eight, kestra_nine))
+                          kestra_eight, kestra_nine, orla_two))

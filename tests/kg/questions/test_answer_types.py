@@ -382,6 +382,9 @@ def test_what_the_articles_do_not_say_reads_as_a_clause(crew: Asker, question: s
     ("Which Brazilian astronaut flew on Crew-9?", [], "among the people of Brazil"),
     ("Which Russian flew on Crew-9?", [], "do not place them among the Russians"),  # its crew, never its rocket
     ("Which Brazilians flew on Crew-9?", [], "among the people of Brazil"),
+    ("Which Swedes flew on Crew-9?", ["Anna Berg"], None),  # a noun for a nation's people, in the plural
+    ("Which Danes flew on Crew-9?", [], "among the people of Denmark"),
+    ("Which Frenchmen flew on Crew-9?", [], "among the people of France"),
     ("Which Russian rocket launched Crew-9?", ["Vega 5"], None),  # a scope word before a noun asks for that noun
 ])
 def test_a_scope_the_answers_template_ignores_is_checked_on_its_people(crew: Asker, question: str,

@@ -24,6 +24,9 @@ def _labels(asker: Asker, question: str) -> list[str]:
     "How many astronauts launched on Kestra-3?",
     "How many passengers flew on Kestra-3?",
     "What was the crew size of Kestra-3?",
+    "How big was the Kestra-3 crew?",
+    "What size was Kestra-3's crew?",
+    "How large was the crew of Kestra-3?",
 ])
 def test_a_stated_size_answers_over_the_people_named(sizes: Asker, question: str) -> None:
     answer = sizes.answer(question)
@@ -45,8 +48,10 @@ def test_the_message_quotes_the_size_and_names_whom_it_counts(sizes: Asker) -> N
 
 
 @pytest.mark.issue(11)
-def test_more_people_named_than_the_size_is_no_answer(sizes: Asker) -> None:
-    answer = sizes.answer("How many people flew on Kestra-4?")
+@pytest.mark.parametrize("question", ["How many people flew on Kestra-4?", "What was the crew size of Kestra-4?",
+                                      "How big was the Kestra-4 crew?"])
+def test_more_people_named_than_the_size_is_no_answer(sizes: Asker, question: str) -> None:
+    answer = sizes.answer(question)
     assert answer.answers == ()
     assert "crew of 3" in (answer.message or "") and "4 people" in (answer.message or "")
 
@@ -106,3 +111,14 @@ def test_a_member_of_no_known_group_is_said(sizes: Asker, question: str, expecte
 def test_a_group_none_of_the_crew_is_in_is_no_answer(sizes: Asker) -> None:
     answer = sizes.answer("Which Russians were on Kestra-3?")
     assert answer.answers == ()
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("question", ["How big was Kestra-3?", "What size is Kestra-3?", "How large is Orla-2?"])
+def test_a_size_asked_of_no_crew_is_no_count(sizes: Asker, question: str) -> None:
+    assert _labels(sizes, question) == []
+
+
+@pytest.mark.issue(12)
+def test_a_crew_size_without_a_stated_one_is_a_lower_bound(sizes: Asker) -> None:
+    assert _labels(sizes, "What size was Kestra-7's crew?") == ["at least 3"]

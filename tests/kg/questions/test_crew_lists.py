@@ -1,0 +1,56 @@
+"""Who was on a flight, over tests/kg/questions/sizeroom.py (invented names): the crew list
+however the question words it ("on board", "in the X crew", "on", "rode ... to the station"),
+whether the articles state the crew as a flight's members (Kestra-7) or as the craft each
+person rode (Orla-2); never a crew for a person named in place of the flight, nor for a
+question of another relation."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.questions import Asker
+
+
+def _labels(asker: Asker, question: str) -> list[str]:
+    return sorted(a.label for a in asker.answer(question).answers)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("flight", ["Kestra-7", "Orla-2"])
+@pytest.mark.parametrize("question", [
+    "Who was on board {}?",
+    "Who is in the {} crew?",
+    "Who was on {}?",
+    "Who was aboard the {}?",
+    "Who flew aboard {}?",
+    "Who rode {} to the station?",
+    "Who were the crew members of {}?",
+])
+def test_a_crew_is_listed_however_it_is_asked_and_stated(sizes: Asker, question: str, flight: str) -> None:
+    expected = ["Kai Lund", "Lea Moro", "Max Nyx"] if flight == "Kestra-7" else ["Wes Yam", "Xan Zell"]
+    answer = sizes.answer(question.format(flight))
+    assert sorted(a.label for a in answer.answers) == expected
+    assert answer.sources
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("question", [
+    "Who was on board Kai Lund?",  # a person in place of the flight
+    "Who built Kestra-7?",  # another relation
+    "Who built Orla-2?",
+    "What did the Kestra-7 astronauts name their spacecraft?",  # a craft's noun asks no crew
+    "Who designed the Kestra-7 spacecraft?",
+])
+def test_no_crew_for_a_person_or_another_relation(sizes: Asker, question: str) -> None:
+    assert not set(_labels(sizes, question)) & {"Kai Lund", "Lea Moro", "Max Nyx", "Wes Yam", "Xan Zell"}
+
+
+@pytest.mark.issue(12)
+def test_who_was_on_a_person_lists_no_crew(sizes: Asker) -> None:
+    answer = sizes.answer("Who was on Kai Lund?")
+    assert not {"Lea Moro", "Max Nyx"} & {a.label for a in answer.answers}
+
+
+@pytest.mark.issue(12)
+def test_who_is_a_flight_still_describes_it(sizes: Asker) -> None:
+    assert sizes.answer("Who is Kestra-7?").template == "description"
