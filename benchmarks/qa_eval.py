@@ -112,13 +112,17 @@ def same(expected: str, given: Iterable[object]) -> bool:
 GLANCE = 8
 
 
+#: kinds that ask for one thing: their expected texts are alternatives, not several answers
+ONE_THING = frozenset({"entity", "place", "date", "number", "value"})
+
+
 def score(expected: list[str], answers: list[list[object]], kind: str = "") -> tuple[float, float, float]:
     """Precision, recall and F1 of the given answers (each a list of acceptable texts).
 
     A question whose articles do not answer it (no expected answers) scores 1 when nothing
-    is answered and 0 otherwise: a wrong answer is worse than none. An "entity" question asks
-    for one thing, so its expected texts are spellings of it ("Mike Hopkins", "Michael Hopkins"):
-    any one found is the whole of it.
+    is answered and 0 otherwise: a wrong answer is worse than none. A question of a kind in
+    ``ONE_THING`` asks for one thing, so its expected texts are spellings of it ("Mike Hopkins",
+    "Michael Hopkins"; "Stanford University", "Stanford"): any one found is the whole of it.
     """
     if not expected:
         return (0.0, 0.0, 0.0) if answers else (1.0, 1.0, 1.0)
@@ -128,7 +132,7 @@ def score(expected: list[str], answers: list[list[object]], kind: str = "") -> t
         found = sum(1 for e in expected if any(same(e, names) for names in answers[:GLANCE])) / len(expected)
         return found, found, found
     precision = sum(1 for names in answers if any(same(e, names) for e in expected)) / len(answers)
-    if kind == "entity":  # one thing: several expected texts are its other spellings
+    if kind in ONE_THING:  # several expected texts are other spellings of the one thing
         recall = float(any(same(e, names) for e in expected for names in answers))
     else:
         recall = sum(1 for e in expected if any(same(e, names) for names in answers)) / len(expected)

@@ -33,6 +33,7 @@ def test_an_entity_is_one_thing_whose_expected_texts_are_its_spellings(qa_eval: 
     assert qa_eval.score(spellings, [["Michael Hopkins"]], "entity") == (1, 1, 1)
     assert qa_eval.score(spellings, [["Michael Hopkins"], ["Victor Glover"]], "entity")[0] == 0.5
     assert qa_eval.score(spellings, [["Victor Glover"]], "entity") == (0, 0, 0)
+    assert qa_eval.score(["Stanford University", "Stanford"], [["Stanford"]], "place") == (1, 1, 1)
     assert qa_eval.score(spellings, [["Michael Hopkins"]], "list")[1] == 0.5  # a list wants each
 
 
