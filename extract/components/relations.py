@@ -89,6 +89,9 @@ TRIGGERS: dict[str, Trigger] = {
         [{"LOWER": {"IN": ["was", "is"]}}, {"IS_DIGIT": True}, {"LOWER": "years"}, {"LOWER": "old"},
          {"IS_PUNCT": True}],
         [{"LEMMA": "turn"}, {"IS_DIGIT": True}]]),
+    "SINCE": Trigger(careers.flyer_since, patterns=[
+        [{"LOWER": {"IN": ["astronaut", "cosmonaut", "taikonaut"]}}, {"LOWER": "since"},
+         {"IS_DIGIT": True, "LENGTH": 4}]]),
     "EDU": Trigger(careers.education, _forms("graduate", "earn", "receive", "study", "attend", "obtain", "hold")
                    + ["got", "gets", "get", "studied", "studies", "alma", "went to", "goes to", "held"]),
     "AWARD": Trigger(careers.award, ["awards", "medals", "honours", "honors", "award", "awarded", "win", "wins",

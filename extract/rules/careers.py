@@ -549,3 +549,24 @@ def _affiliated(ctx: Context, person: int) -> bool:
                 and ctx.is_a(doc[start - 2], "AGENCY", "ORG"):
             return True
     return False
+
+
+def flyer_since(ctx: Context, tok: Token, span: Span) -> None:
+    """"X has been an astronaut since 1990", "X, a NASA astronaut since 2004": the year X was
+    chosen, and the agency the noun names. Only a noun that says what X is ("is", or set beside
+    the name) with "a"/"an": "the first astronaut since 1990 to ..." is a ranking, "met an
+    astronaut since ..." someone else, and a year after "since" on anything else ("the station
+    has been crewed since 2000") is no one's selection."""
+    year = span[-1]
+    if tok.dep_ not in ("attr", "appos") or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) \
+            or not 1950 < int(year.text) < 2100 or ctx.date_at.get(year.i) is None:
+        return  # a figure, not a year
+    person = ctx.subject_of(tok, limit=3)
+    if person is None:
+        return
+    evidence = span_of(tok, year)
+    ctx.add(person, "selectionYear", value(year.text, "gYear"), evidence, rule=f"{VERSION}:flyer-since",
+            confidence=0.8)
+    for c in distinct(ctx, [t for t in tok.lefts if t.dep_ in ("compound", "poss", "nmod", "amod")
+                            and ctx.is_a(t, "AGENCY")])[:1]:
+        ctx.add(person, "selectedBy", entity(c), evidence, rule=f"{VERSION}:flyer-since", confidence=0.8)
