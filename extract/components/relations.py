@@ -92,6 +92,7 @@ TRIGGERS: dict[str, Trigger] = {
     "SINCE": Trigger(careers.flyer_since, patterns=[
         [{"LOWER": {"IN": ["astronaut", "cosmonaut", "taikonaut"]}}, {"LOWER": "since"},
          {"IS_DIGIT": True, "LENGTH": 4}]]),
+    "BIRTHDAY": Trigger(lifecycle.birthday, ["birthday"]),
     "EDU": Trigger(careers.education, _forms("graduate", "earn", "receive", "study", "attend", "obtain", "hold")
                    + ["got", "gets", "get", "studied", "studies", "alma", "went to", "goes to", "held"]),
     "AWARD": Trigger(careers.award, ["awards", "medals", "honours", "honors", "award", "awarded", "win", "wins",
