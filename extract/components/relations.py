@@ -94,7 +94,8 @@ TRIGGERS: dict[str, Trigger] = {
          {"IS_DIGIT": True, "LENGTH": 4}]]),
     "BIRTHDAY": Trigger(lifecycle.birthday, ["birthday"]),
     "EDU": Trigger(careers.education, _forms("graduate", "earn", "receive", "study", "attend", "obtain", "hold")
-                   + ["got", "gets", "get", "studied", "studies", "alma", "went to", "goes to", "held"]),
+                   + ["got", "gets", "get", "studied", "studies", "alma", "went to", "goes to", "held",
+                      "has", "have", "had", "alumnus", "alumna"]),
     "AWARD": Trigger(careers.award, ["awards", "medals", "honours", "honors", "award", "awarded", "win", "wins",
                                      "won", "received", "receive", "receives"]),
     "CHIEF": Trigger(careers.chief, ["chief of the astronaut office"]),

@@ -24,9 +24,10 @@ from extract.rules.common import (
 )
 
 _DEGREES = [
-    (r"B\.\s?S\.?|B\.?Sc\.?|BS\b|Bachelor of Science|bachelor'?s(?: degree)?|B\.\s?Eng\.?", "B.S."),
+    (r"B\.\s?S\.?|B\.?Sc\.?|BS\b|[Bb]achelor of [Ss]cience|[Bb]achelor(?:'?s(?: [Dd]egree)?| [Dd]egree)|B\.\s?Eng\.?",
+     "B.S."),
     (r"B\.\s?A\.|Bachelor of Arts", "B.A."),
-    (r"M\.\s?S\.?|M\.?Sc\.?|MS\b|Master of Science|master'?s(?: degree)?", "M.S."),
+    (r"M\.\s?S\.?|M\.?Sc\.?|MS\b|[Mm]aster of [Ss]cience|[Mm]aster(?:'?s(?: [Dd]egree)?| [Dd]egree)", "M.S."),
     (r"M\.\s?A\.|Master of Arts", "M.A."),
     (r"Sc\.\s?D\.?|ScD\b|Doctor of Science", "Sc.D."),
     (r"Ph\.\s?D\.?|PhD\b|doctorate|doctoral degree", "Ph.D."),
@@ -269,9 +270,12 @@ def education(ctx: Context, tok: Token, span: Span) -> None:
     if tok.lower_ == "alma":
         alma_mater(ctx, tok)
         return
-    if tok.lemma_ in _EARN and not any(
-            _DEGREE.search(t.text) or t.lower_ in ("degree", "doctorate") for t in tok.subtree):
+    if tok.lemma_ == "have" and not _names_degree(tok.doc[tok.i + 1:tok.i + 5]):
+        return  # "has an astronomy doctorate from X", not every "has"
+    if tok.lemma_ in _EARN and not _names_degree(tok.doc[tok.left_edge.i:tok.right_edge.i + 1]):
         return
+    if any(t.lower_ == "honorary" for t in tok.subtree):
+        return  # "received four honorary doctorates from A, B and C": honours, not schooling
     region = ctx.region(tok)
     schools = [t for t in region if _school(ctx, t)]
     if not schools:
@@ -305,8 +309,13 @@ def education(ctx: Context, tok: Token, span: Span) -> None:
                     rule=f"{VERSION}:education", confidence=0.75)
 
 
+def _names_degree(words: Span) -> bool:
+    """Whether the words name a degree ("a master's in aeronautics", "a doctorate")."""
+    return bool(_DEGREE.search(words.text)) or any(t.lower_ in ("degree", "doctorate", "degrees") for t in words)
+
+
 #: verbs that take a degree as their object ("holds a doctorate", "earned a master's")
-_EARN = {"get", "receive", "earn", "obtain", "hold"}
+_EARN = {"get", "receive", "earn", "obtain", "hold", "have"}
 
 
 def _degree_alone(ctx: Context, tok: Token) -> None:
