@@ -677,6 +677,8 @@ class Asker:
                 ages = self._before_death(plan.used[0][1].iri, ages)
                 if not ages:
                     return Reply([], note="The articles give only the age at death, not at the time asked.")
+                if len(ages) > 1 and {t.lemma for t in parsed.tokens} & _FLYING:
+                    ages = self._at_launch(plan.used[0][1].iri, ages)
             return Reply(ages) if len(ages) == 1 else Reply([], note=_several_ages(ages))
         naming: dict[str, int] = {}
         for e in events:
@@ -693,6 +695,14 @@ class Asker:
         if len(chosen) == 1:
             return Reply(chosen)
         return Reply([], note=_several_ages(chosen) if chosen else f"No article about {events[0].label} gives an age.")
+
+    def _at_launch(self, person: str, ages: list[Item]) -> list[Item]:
+        """Of several ages, those stated in the year of one of the person's launches ("How old
+        was X on his flight?": 38 in the article of his launch, not 58 twenty years on). All of
+        them when none or several values are."""
+        years = self._launch_years(person)
+        kept = _distinct_values(i for i in ages if _year(i.as_of or "") in years)
+        return kept if len(kept) == 1 else ages
 
     def _before_death(self, person: str, ages: list[Item]) -> list[Item]:
         """The ages of one who died that were stated at an earlier event (see :meth:`_at_death`):
@@ -1112,6 +1122,10 @@ def _timed(parsed: Parsed) -> bool:
     return bool(parsed.numbers) or any(
         t.lemma in _TIMES or any(c.isdigit() for c in t.text) or t.lower == "last" and t.i + 1 < len(parsed.tokens)
         and parsed.tokens[t.i + 1].lemma in ("year", "month", "week") for t in parsed.tokens)
+
+
+#: words that ask an age at a flight ("how old was X on his flight?", "when she flew")
+_FLYING = {"fly", "flight", "spaceflight", "launch", "mission", "lift", "blast"}
 
 
 def _year(text: str) -> int | None:

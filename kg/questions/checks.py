@@ -71,7 +71,7 @@ AHEAD = 0.65
 def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """Why the question's words rule out these answers (None: they do not)."""
     for check in (_unit, _unknown_kind, _unknown_quality, _age_ranking, _one_asked, _ignored_bound, _ignored_name,
-                  _yearless, _unread, _owned, _unknown, _field):
+                  _yearless, _unread, _owned, _unknown, _field, _school_kind):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
             return reason
@@ -79,8 +79,11 @@ def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, v
 
 
 def _unit(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
-    """ "How long did the spacewalk last, in minutes?" is not answered in days."""
-    asked = {t.lemma for t in parsed.tokens if t.lemma in _UNITS}
+    """ "How long did the spacewalk last, in minutes?" is not answered in days; "on the day she
+    launched" names a time, not a unit."""
+    tokens = parsed.tokens
+    asked = {t.lemma for t in tokens if t.lemma in _UNITS
+             and not (t.i > 0 and tokens[t.i - 1].lower in ("the", "that", "this"))}
     if not asked:
         return None
     for item in items:
@@ -207,7 +210,7 @@ def narrowed(parsed: Parsed, plan: Plan, items: Sequence[Item]) -> list[Item]:
     """ "Which university did X attend in Houston?": a name the answers do not use restricts
     them, and an answer whose own name holds it ("University of Houston") meets it where the
     others ("Keio University") do not say; so those are kept (all, when none or all hold it).
-    A kind of school the question names ("go to university") is kept so too."""
+    A kind of school the question names ("go to university", "high school") is kept so too."""
     items = list(items)
     used = {m.start for m, _ in plan.used}
     for m in parsed.mentions:
@@ -221,7 +224,29 @@ def narrowed(parsed: Parsed, plan: Plan, items: Sequence[Item]) -> list[Item]:
         holding = [i for i in items if i.kind in ("entity", "place") and re.search(rf"\b{kind}\b", i.label, re.I)]
         if holding and len(holding) < len(items):  # "Where did X go to university?": not his pilot school
             items = holding
+    if _asks_high_school(parsed) and any(_HIGH_SCHOOL.search(i.label) for i in items):
+        items = [i for i in items if _HIGH_SCHOOL.search(i.label) or i.kind not in ("entity", "place")]
     return items
+
+
+def _school_kind(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+                 vocabulary: Vocabulary) -> str | None:
+    """ "Which high school did X graduate from?" is not answered by a university: a school
+    below university level is named so ("North Kitsap High School"), and when no answer's name
+    says it, the articles do not give one (:func:`narrowed` keeps those that do)."""
+    schools = [i for i in items if i.kind in ("entity", "place")]
+    if not _asks_high_school(parsed) or not schools or any(_HIGH_SCHOOL.search(i.label) for i in schools):
+        return None
+    return f"The articles give {', '.join(i.label for i in schools[:5])}, but no high school."
+
+
+_HIGH_SCHOOL = re.compile(r"\b(high|secondary) school\b", re.I)
+
+
+def _asks_high_school(parsed: Parsed) -> bool:
+    """Does the question name a high school ("Which high school did X attend?")?"""
+    words = [t.lower for t in parsed.tokens]
+    return any(w in ("high", "secondary") and words[k + 1:k + 2] == ["school"] for k, w in enumerate(words))
 
 
 #: kinds of school a question may name that a school's own name says ("University of Texas")
