@@ -670,6 +670,10 @@ class Asker:
         ages = _distinct_values(i for i in (*reply.items, *reply.also) if i.kind == "number" and i.support)
         used = {m.start for m, _ in plan.used}
         events = [m.best for m in parsed.mentions if m.start not in used]
+        people = self.vocabulary.family("Person")
+        if events and plan.used and all(people & set(self._types(e.iri)) for e in events):
+            return Reply([], note=f"The articles give no age of {plan.used[0][1].label} at a time told by "
+                                  f"{', '.join(e.label for e in events)}.")  # "when she watched Y walk on the Moon"
         if not events:
             if {t.lemma for t in parsed.tokens} & {"die", "death"} and plan.used:
                 ages = self._at_death(plan.used[0][1].iri, ages)
@@ -695,6 +699,11 @@ class Asker:
         if len(chosen) == 1:
             return Reply(chosen)
         return Reply([], note=_several_ages(chosen) if chosen else f"No article about {events[0].label} gives an age.")
+
+    def _types(self, iri: str) -> tuple[str, ...]:
+        """The classes the graph gives a thing (none for one it does not know)."""
+        known = self.index().entities.get(iri)
+        return tuple(known.types) if known is not None else ()
 
     def _at_launch(self, person: str, ages: list[Item]) -> list[Item]:
         """Of several ages, those stated in the year of one of the person's launches ("How old

@@ -27,3 +27,10 @@ def test_ages_in_no_launch_year_are_not_told_apart(ages: Asker) -> None:
 def test_an_age_asked_at_no_flight_is_not_narrowed(ages: Asker) -> None:
     """ "How old was X?" names no time: the ages stay as they were (the latest, with the other)."""
     assert [a.label for a in ages.answer("How old is Tarek Holm?").answers] == ["58 years"]
+
+
+def test_a_person_named_is_no_event_to_date_an_age(ages: Asker) -> None:
+    """ "When he watched Y walk on the Moon": the article that names Y most gives an age of
+    another day (the one its article was written on), not one at that time."""
+    answer = ages.answer("How old was Tarek Holm when he watched Lina Prast walk on the Moon?")
+    assert answer.answers == () and "at a time told by Lina Prast" in (answer.message or "")
