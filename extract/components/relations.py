@@ -85,6 +85,7 @@ TRIGGERS: dict[str, Trigger] = {
         [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": "year"}, {"TEXT": "-"}, {"LOWER": "old"}],
         [{"TEXT": ","}, {"IS_DIGIT": True}, {"TEXT": {"IN": [",", ";", "."]}}],  # "A, 29; B, 35; and C, 41."
         [{"TEXT": ","}, {"LOWER": "now"}, {"IS_DIGIT": True}, {"TEXT": {"IN": [",", "."]}}],  # "Haise, now 86,"
+        [{"TEXT": ","}, {"LOWER": {"IN": ["both", "all"]}}, {"IS_DIGIT": True}, {"TEXT": ","}],  # "A and B, both 34,"
         [{"LOWER": {"IN": ["was", "is"]}}, {"IS_DIGIT": True}, {"IS_PUNCT": True}],
         [{"LOWER": {"IN": ["was", "is"]}}, {"IS_DIGIT": True}, {"LOWER": "years"}, {"LOWER": "old"},
          {"IS_PUNCT": True}],

@@ -78,6 +78,11 @@ def age(ctx: Context, tok: Token, span: Span) -> None:
     if past is not None and not [d for d in ctx.dates_in(ctx.region(past)) if ctx.dates[d].year]:
         return  # "As a 3-year-old, X told her parents": not X's age now (with a year, an age then)
     doc = ctx.doc
+    if span[0].text == "," and span[1].lower_ in ("both", "all"):  # "A and B, both 34, were born in the 1990s"
+        for one in _named_right_before(ctx, span.start):
+            ctx.add(one, "age", value(number.text, "integer"), span, qualifiers=[["unit", value("year")]],
+                    rule=f"{VERSION}:age", confidence=0.8)
+        return
     if span[0].text == ",":  # "Ruiz, 41, ...": only right after a name, and no other figure
         if span.start == 0 or ctx.person(doc[span.start - 1]) is None or number.ent_type_ in ("MONEY", "QUANTITY") \
                 or span.end < len(doc) and doc[span.end].like_num:
@@ -164,6 +169,25 @@ def _day_before(ctx: Context, ordinal: Token) -> int | None:
     while i > ordinal.sent.start and (ctx.doc[i].dep_ == "poss" or ctx.doc[i].text in ("(", ",", "--", "—", "'s")):
         i -= 1
     return ctx.date_at.get(i)
+
+
+def _named_right_before(ctx: Context, end: int) -> list[int]:
+    """The people named in the run of names joined by "and" or commas that ends right before
+    ``end`` ("Song Lingdong and Wang Haoze" in "A and B, both 34,"); none when anything else
+    comes between them."""
+    found: list[int] = []
+    i = end - 1
+    start = ctx.doc[end].sent.start
+    while i >= start:
+        t = ctx.doc[i]
+        c = ctx.named_at.get(i)
+        if c is not None and ctx.labels[c] == "PERSON":
+            if c not in found:
+                found.append(c)
+        elif t.lower_ not in ("and", ",") or not found:
+            break
+        i -= 1
+    return found[::-1] if len(found) > 1 else []
 
 
 def _past_deed(span: Span) -> Token | None:
