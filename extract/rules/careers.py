@@ -305,8 +305,49 @@ def education(ctx: Context, tok: Token, span: Span) -> None:
             q: list[list[Any]] = [["school", entity(school)]]
             if years:
                 q.append(["year", value(str(years[0]), "gYear")])
+            field = _field(ctx, tok, before if degree and _degree(ctx, before, last=True) else after)
+            if field:
+                q.append(["field", value(field)])
             ctx.add(person, "education", value(degree or "degree"), evidence, qualifiers=q,
                     rule=f"{VERSION}:education", confidence=0.75)
+
+
+#: nouns of a degree a field of study hangs from ("a degree in physics", "an astronomy doctorate")
+_DEGREE_NOUNS = {"degree", "degrees", "doctorate", "doctorates", "phd", "master", "masters", "bachelor",
+                 "bachelors", "diploma", "b.s.", "m.s.", "ph.d.", "bsc", "msc"}
+
+
+def _field(ctx: Context, verb: Token, words: list[Token]) -> str | None:
+    """The field of study the words give for a degree: "in aeronautics and astronautics" after
+    the degree's noun, a noun before it ("an astronomy doctorate"), or the object of "studied"
+    ("studied medicine at X"); only common nouns and adjectives, never a name or a date
+    ("earned a degree in 1990", "in Houston")."""
+    heads = [t for t in words if t.lower_ in _DEGREE_NOUNS or t.pos_ == "VERB" and t.lemma_ in _EARN]
+    if verb.pos_ == "VERB" and verb.lemma_ in ("study", "graduate", *_EARN):
+        heads.append(verb)  # "earned a master's degree in aeronautics": the parser hangs "in" on the verb
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "in" or head.lemma_ == "study" and child.dep_ == "dobj":
+                obj = child if child.dep_ == "dobj" else next((o for o in child.children if o.dep_ == "pobj"), None)
+                if obj is not None:
+                    return _field_words(ctx, list(ctx.doc[obj.left_edge.i:obj.right_edge.i + 1]))
+            if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < head.i \
+                    and ctx.doc[child.i - 1].lower_ != "of":  # not "a bachelor of science degree"
+                return _field_words(ctx, [child])
+    return None
+
+
+def _field_words(ctx: Context, words: list[Token]) -> str | None:
+    """The leading run of words that can name a field ("aeronautics and astronautics" of
+    "aeronautics and astronautics from MIT in 1990")."""
+    run: list[Token] = []
+    for t in words:
+        if t.pos_ not in ("NOUN", "ADJ", "PROPN", "CCONJ") or t.i in ctx.date_at or ctx.named_at.get(t.i) is not None:
+            break
+        run.append(t)
+    while run and run[-1].pos_ == "CCONJ":
+        run.pop()
+    return " ".join(t.text for t in run).lower() if run and any(t.pos_ != "CCONJ" for t in run) else None
 
 
 def _names_degree(words: Span) -> bool:
@@ -329,8 +370,10 @@ def _degree_alone(ctx: Context, tok: Token) -> None:
     if degree is None or person is None:
         return
     years = [ctx.dates[d].year for d in ctx.dates_in(ctx.region(tok)) if ctx.dates[d].year]
+    field = _field(ctx, tok, objects)
+    q = ([["year", value(str(years[0]), "gYear")]] if years else []) + ([["field", value(field)]] if field else [])
     ctx.add(person, "education", value(degree), span_of(tok, objects[-1]), rule=f"{VERSION}:education",
-            confidence=0.7, qualifiers=[["year", value(str(years[0]), "gYear")]] if years else None)
+            confidence=0.7, qualifiers=q or None)
 
 
 def _degree(ctx: Context, tokens: list[Token], *, last: bool) -> str | None:

@@ -46,8 +46,8 @@ def test_a_kind_of_school_the_question_names_keeps_the_schools_named_so(degrees:
 @pytest.mark.parametrize("question", ["What did Corin Dahl study?", "What did Mira Ostby study?",
                                       "what did corin dahl study"])
 def test_what_someone_studied_is_a_subject_and_no_school_answers_it(degrees: Asker, question: str) -> None:
-    """A bare "what" with "study" asks for a subject, which the graph does not record: the school
-    is the wrong kind of answer, and the message says what is missing."""
+    """A bare "what" with "study" asks for a subject, which the articles give for neither: the
+    school is the wrong kind of answer, and the message says what is missing."""
     answer = degrees.answer(question)
     assert answer.answers == () and "subject of study" in (answer.message or "")
 
@@ -113,3 +113,13 @@ def test_a_high_school_is_only_a_school_named_so(degrees: Asker) -> None:
     assert labels(degrees.answer("Which high school did Ivo Brenn graduate from?")) == ["Oakridge High School"]
     answer = degrees.answer("Which high school did Corin Dahl attend?")
     assert answer.answers == () and "no high school" in (answer.message or "")
+
+
+@pytest.mark.parametrize("question", ["What did Ivo Brenn study?", "What did Brenn major in?",
+                                      "what did ivo brenn study"])
+def test_what_someone_studied_is_the_field_of_a_degree(degrees: Asker, question: str) -> None:
+    assert [(a.label, a.kind) for a in degrees.answer(question).answers] == [("chemistry", "value")]
+
+
+def test_what_someone_studied_at_is_still_the_school(degrees: Asker) -> None:
+    assert labels(degrees.answer("What did Ivo Brenn study at?")) == ["Oakridge High School", "Tarn University"]
