@@ -734,9 +734,11 @@ class Reader:
         years = [d for d, how in roles.dates(ctx, tok, words) if how > CONTEXT and ctx.dates[d].year
                  and not ctx.dates[d].day]
         seat = roles.entities(ctx, words, *MISSIONS, preps=("for", "to", "on"))
-        if not people or any(c.dep_ == "xcomp" for c in tok.children) or seat and not agencies \
-                or _for_a_flight(tok):
+        for_a_flight = _for_a_flight(tok)
+        if not people or any(c.dep_ == "xcomp" for c in tok.children) or (seat or for_a_flight) and not agencies:
             return  # "picked for Crew-5", "chosen to command X": a seat; "picked by Nasa for X" is Nasa's pick
+        if for_a_flight:
+            years = []  # "chosen for the flight by the commission in 2022": the agency's pick, in the flight's year
         if _into_the_forces(tok):
             return  # "recruited by the People's Liberation Army", "enlisted in the Navy": a military career
         joined = [c for c in tok.children if c.dep_ == "dobj"]

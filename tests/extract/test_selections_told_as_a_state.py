@@ -40,3 +40,12 @@ def test_the_year_someone_has_been_one_since(nlp: Language, text: str, year: str
 def test_no_selection_year_from_other_years(nlp: Language, text: str) -> None:
     found = reading.keys(nlp, text, "2024-06-10")
     assert not [k for k in found if k[0] == "Tala Orin" and k[1] in ("selectionYear", "selectionDate")]
+
+
+def test_an_agency_s_pick_for_a_flight_keeps_the_agency_not_the_year(nlp: Language) -> None:
+    """ "Chosen for the flight by the commission in 2022": the agency picked them, and the year
+    is the flight's, not a selection as astronauts."""
+    found = reading.keys(nlp, "Tala Orin was chosen for the flight by the Saudi Space Commission in 2022.",
+                         "2024-06-10")
+    assert key("Tala Orin", "selectedBy", "Saudi Space Commission") in found
+    assert not [k for k in found if k[1] in ("selectionYear", "selectionDate")]
