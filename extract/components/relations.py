@@ -95,8 +95,10 @@ TRIGGERS: dict[str, Trigger] = {
          {"IS_DIGIT": True, "LENGTH": 4}]]),
     "BIRTHDAY": Trigger(lifecycle.birthday, ["birthday"]),
     "EDU": Trigger(careers.education, _forms("graduate", "earn", "receive", "study", "attend", "obtain", "hold")
-                   + ["got", "gets", "get", "studied", "studies", "alma", "went to", "goes to", "held",
-                      "has", "have", "had", "alumnus", "alumna"]),
+                   + ["got", "gets", "get", "studied", "studies", "alma", "went to", "goes to", "held", "alumnus",
+                      "alumna"], patterns=[  # "has an astronomy doctorate": only a "have" a degree follows
+                       [{"LOWER": {"IN": ["has", "have", "had"]}}, {"OP": "?"}, {"OP": "?"},
+                        {"LOWER": {"IN": sorted(careers.DEGREE_NOUNS)}}]]),
     "AWARD": Trigger(careers.award, ["awards", "medals", "honours", "honors", "award", "awarded", "win", "wins",
                                      "won", "received", "receive", "receives"]),
     "CHIEF": Trigger(careers.chief, ["chief of the astronaut office"]),

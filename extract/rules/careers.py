@@ -270,8 +270,6 @@ def education(ctx: Context, tok: Token, span: Span) -> None:
     if tok.lower_ == "alma":
         alma_mater(ctx, tok)
         return
-    if tok.lemma_ == "have" and not _names_degree(tok.doc[tok.i + 1:tok.i + 5]):
-        return  # "has an astronomy doctorate from X", not every "has"
     if tok.lemma_ in _EARN and not _names_degree(tok.doc[tok.left_edge.i:tok.right_edge.i + 1]):
         return
     if any(t.lower_ == "honorary" for t in tok.subtree):
@@ -313,8 +311,8 @@ def education(ctx: Context, tok: Token, span: Span) -> None:
 
 
 #: nouns of a degree a field of study hangs from ("a degree in physics", "an astronomy doctorate")
-_DEGREE_NOUNS = {"degree", "degrees", "doctorate", "doctorates", "phd", "master", "masters", "bachelor",
-                 "bachelors", "diploma", "b.s.", "m.s.", "ph.d.", "bsc", "msc"}
+DEGREE_NOUNS = {"degree", "degrees", "doctorate", "doctorates", "phd", "master", "masters", "bachelor",
+                "bachelors", "diploma", "b.s.", "m.s.", "ph.d.", "bsc", "msc", "mba", "master's", "bachelor's"}
 
 
 def _field(ctx: Context, verb: Token, words: list[Token]) -> str | None:
@@ -322,7 +320,7 @@ def _field(ctx: Context, verb: Token, words: list[Token]) -> str | None:
     the degree's noun, a noun before it ("an astronomy doctorate"), or the object of "studied"
     ("studied medicine at X"); only common nouns and adjectives, never a name or a date
     ("earned a degree in 1990", "in Houston")."""
-    heads = [t for t in words if t.lower_ in _DEGREE_NOUNS or t.pos_ == "VERB" and t.lemma_ in _EARN]
+    heads = [t for t in words if t.lower_ in DEGREE_NOUNS or t.pos_ == "VERB" and t.lemma_ in _EARN]
     if verb.pos_ == "VERB" and verb.lemma_ in ("study", "graduate", *_EARN):
         heads.append(verb)  # "earned a master's degree in aeronautics": the parser hangs "in" on the verb
     for head in heads:
