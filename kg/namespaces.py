@@ -100,6 +100,7 @@ class AKG(DefinedNamespace):
     endChar: URIRef
     exampleQuestion: URIRef
     extractor: URIRef
+    field: URIRef
     firstScope: URIRef
     flewWith: URIRef
     higherAuthority: URIRef

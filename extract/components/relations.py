@@ -86,12 +86,20 @@ TRIGGERS: dict[str, Trigger] = {
         [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": "year"}, {"TEXT": "-"}, {"LOWER": "old"}],
         [{"TEXT": ","}, {"IS_DIGIT": True}, {"TEXT": {"IN": [",", ";", "."]}}],  # "A, 29; B, 35; and C, 41."
         [{"TEXT": ","}, {"LOWER": "now"}, {"IS_DIGIT": True}, {"TEXT": {"IN": [",", "."]}}],  # "Haise, now 86,"
+        [{"TEXT": ","}, {"LOWER": {"IN": ["both", "all"]}}, {"IS_DIGIT": True}, {"TEXT": ","}],  # "A and B, both 34,"
         [{"LOWER": {"IN": ["was", "is"]}}, {"IS_DIGIT": True}, {"IS_PUNCT": True}],
         [{"LOWER": {"IN": ["was", "is"]}}, {"IS_DIGIT": True}, {"LOWER": "years"}, {"LOWER": "old"},
          {"IS_PUNCT": True}],
         [{"LEMMA": "turn"}, {"IS_DIGIT": True}]]),
+    "SINCE": Trigger(careers.flyer_since, patterns=[
+        [{"LOWER": {"IN": ["astronaut", "cosmonaut", "taikonaut"]}}, {"LOWER": "since"},
+         {"IS_DIGIT": True, "LENGTH": 4}]]),
+    "BIRTHDAY": Trigger(lifecycle.birthday, ["birthday"]),
     "EDU": Trigger(careers.education, _forms("graduate", "earn", "receive", "study", "attend", "obtain", "hold")
-                   + ["got", "gets", "get", "studied", "studies", "alma", "went to", "goes to", "held"]),
+                   + ["got", "gets", "get", "studied", "studies", "alma", "went to", "goes to", "held", "alumnus",
+                      "alumna"], patterns=[  # "has an astronomy doctorate": only a "have" a degree follows
+                       [{"LOWER": {"IN": ["has", "have", "had"]}}, {"OP": "?"}, {"OP": "?"},
+                        {"LOWER": {"IN": sorted(careers.DEGREE_NOUNS)}}]]),
     "AWARD": Trigger(careers.award, ["awards", "medals", "honours", "honors", "award", "awarded", "win", "wins",
                                      "won", "received", "receive", "receives"]),
     "CHIEF": Trigger(careers.chief, ["chief of the astronaut office"]),

@@ -736,8 +736,11 @@ class Reader:
         years = [d for d, how in roles.dates(ctx, tok, words) if how > CONTEXT and ctx.dates[d].year
                  and not ctx.dates[d].day]
         seat = roles.entities(ctx, words, *MISSIONS, preps=("for", "to", "on"))
-        if not people or any(c.dep_ == "xcomp" for c in tok.children) or seat and not agencies:
+        for_a_flight = _for_a_flight(tok)
+        if not people or any(c.dep_ == "xcomp" for c in tok.children) or (seat or for_a_flight) and not agencies:
             return  # "picked for Crew-5", "chosen to command X": a seat; "picked by Nasa for X" is Nasa's pick
+        if for_a_flight:
+            years = []  # "chosen for the flight by the commission in 2022": the agency's pick, in the flight's year
         if _into_the_forces(tok):
             return  # "recruited by the People's Liberation Army", "enlisted in the Navy": a military career
         joined = [c for c in tok.children if c.dep_ == "dobj"]
@@ -775,10 +778,13 @@ class Reader:
         if above.lemma_ in self.frame.verbs:
             return
         who = roles.about(ctx, above, self.frame)
+        if not who.people and _became_in(above):  # "A became a member of ...": the subject of "became"
+            who = roles.about(ctx, above.head, self.frame)
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         phrase = list(noun.subtree)
         agencies = roles.entities(ctx, [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")], "AGENCY")
-        years = [d for d in ctx.dates_in(phrase) if ctx.dates[d].year and not ctx.dates[d].month]
+        years = [d for d in ctx.dates_in(phrase) or ctx.dates_in(_became_in(above))
+                 if ctx.dates[d].year and not ctx.dates[d].month]
         for one in people:
             for a in agencies[:1]:
                 self._add(ctx, one, "agency", entity(a), span, who.confidence - 0.1, modality)
@@ -903,6 +909,28 @@ def _choosers(ctx: Context, verb: Token, words: list[Token]) -> list[int]:
 
 #: words that name an armed service ("the Air Force", "the People's Liberation Army")
 _FORCES = {"army", "navy", "force", "forces", "marines", "military", "militia"}
+
+
+def _became_in(member: Token) -> list[Token]:
+    """The "in" phrase of the verb by which someone became a member of a class ("became a
+    member of the second batch of astronauts in 2010": the year they were chosen); nothing for
+    "is a member" (the year of the clause may be of anything)."""
+    verb = member.head
+    if member.dep_ != "attr" or verb.lemma_ != "become":
+        return []
+    return [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for t in c.subtree]
+
+
+#: nouns of a flight or a seat on one: "selected for her first flight" is a crew assignment
+_SEATS = {"flight", "spaceflight", "mission", "crew", "expedition", "trip", "voyage", "seat", "launch"}
+
+
+def _for_a_flight(verb: Token) -> bool:
+    """Whether a selection verb tells of a seat on a flight the words do not name ("was
+    selected for her first flight in 1996", "picked for a mission to the Moon"), not of
+    being chosen as an astronaut."""
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "to") and any(
+        o.dep_ == "pobj" and o.lemma_ in _SEATS for o in c.children) for c in verb.children)
 
 
 def _into_the_forces(verb: Token) -> bool:

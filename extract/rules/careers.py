@@ -24,9 +24,10 @@ from extract.rules.common import (
 )
 
 _DEGREES = [
-    (r"B\.\s?S\.?|B\.?Sc\.?|BS\b|Bachelor of Science|bachelor'?s(?: degree)?|B\.\s?Eng\.?", "B.S."),
+    (r"B\.\s?S\.?|B\.?Sc\.?|BS\b|[Bb]achelor of [Ss]cience|[Bb]achelor(?:'?s(?: [Dd]egree)?| [Dd]egree)|B\.\s?Eng\.?",
+     "B.S."),
     (r"B\.\s?A\.|Bachelor of Arts", "B.A."),
-    (r"M\.\s?S\.?|M\.?Sc\.?|MS\b|Master of Science|master'?s(?: degree)?", "M.S."),
+    (r"M\.\s?S\.?|M\.?Sc\.?|MS\b|[Mm]aster of [Ss]cience|[Mm]aster(?:'?s(?: [Dd]egree)?| [Dd]egree)", "M.S."),
     (r"M\.\s?A\.|Master of Arts", "M.A."),
     (r"Sc\.\s?D\.?|ScD\b|Doctor of Science", "Sc.D."),
     (r"Ph\.\s?D\.?|PhD\b|doctorate|doctoral degree", "Ph.D."),
@@ -269,9 +270,10 @@ def education(ctx: Context, tok: Token, span: Span) -> None:
     if tok.lower_ == "alma":
         alma_mater(ctx, tok)
         return
-    if tok.lemma_ in _EARN and not any(
-            _DEGREE.search(t.text) or t.lower_ in ("degree", "doctorate") for t in tok.subtree):
+    if tok.lemma_ in _EARN and not _names_degree(tok.doc[tok.left_edge.i:tok.right_edge.i + 1]):
         return
+    if any(t.lower_ == "honorary" for t in tok.subtree):
+        return  # "received four honorary doctorates from A, B and C": honours, not schooling
     region = ctx.region(tok)
     schools = [t for t in region if _school(ctx, t)]
     if not schools:
@@ -301,12 +303,58 @@ def education(ctx: Context, tok: Token, span: Span) -> None:
             q: list[list[Any]] = [["school", entity(school)]]
             if years:
                 q.append(["year", value(str(years[0]), "gYear")])
+            field = _field(ctx, tok, before if degree and _degree(ctx, before, last=True) else after)
+            if field:
+                q.append(["field", value(field)])
             ctx.add(person, "education", value(degree or "degree"), evidence, qualifiers=q,
                     rule=f"{VERSION}:education", confidence=0.75)
 
 
+#: nouns of a degree a field of study hangs from ("a degree in physics", "an astronomy doctorate")
+DEGREE_NOUNS = {"degree", "degrees", "doctorate", "doctorates", "phd", "master", "masters", "bachelor",
+                "bachelors", "diploma", "b.s.", "m.s.", "ph.d.", "bsc", "msc", "mba", "master's", "bachelor's"}
+
+
+def _field(ctx: Context, verb: Token, words: list[Token]) -> str | None:
+    """The field of study the words give for a degree: "in aeronautics and astronautics" after
+    the degree's noun, a noun before it ("an astronomy doctorate"), or the object of "studied"
+    ("studied medicine at X"); only common nouns and adjectives, never a name or a date
+    ("earned a degree in 1990", "in Houston")."""
+    heads = [t for t in words if t.lower_ in DEGREE_NOUNS or t.pos_ == "VERB" and t.lemma_ in _EARN]
+    if verb.pos_ == "VERB" and verb.lemma_ in ("study", "graduate", *_EARN):
+        heads.append(verb)  # "earned a master's degree in aeronautics": the parser hangs "in" on the verb
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "in" or head.lemma_ == "study" and child.dep_ == "dobj":
+                obj = child if child.dep_ == "dobj" else next((o for o in child.children if o.dep_ == "pobj"), None)
+                if obj is not None:
+                    return _field_words(ctx, list(ctx.doc[obj.left_edge.i:obj.right_edge.i + 1]))
+            if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < head.i \
+                    and ctx.doc[child.i - 1].lower_ != "of":  # not "a bachelor of science degree"
+                return _field_words(ctx, [child])
+    return None
+
+
+def _field_words(ctx: Context, words: list[Token]) -> str | None:
+    """The leading run of words that can name a field ("aeronautics and astronautics" of
+    "aeronautics and astronautics from MIT in 1990")."""
+    run: list[Token] = []
+    for t in words:
+        if t.pos_ not in ("NOUN", "ADJ", "PROPN", "CCONJ") or t.i in ctx.date_at or ctx.named_at.get(t.i) is not None:
+            break
+        run.append(t)
+    while run and run[-1].pos_ == "CCONJ":
+        run.pop()
+    return " ".join(t.text for t in run).lower() if run and any(t.pos_ != "CCONJ" for t in run) else None
+
+
+def _names_degree(words: Span) -> bool:
+    """Whether the words name a degree ("a master's in aeronautics", "a doctorate")."""
+    return bool(_DEGREE.search(words.text)) or any(t.lower_ in ("degree", "doctorate", "degrees") for t in words)
+
+
 #: verbs that take a degree as their object ("holds a doctorate", "earned a master's")
-_EARN = {"get", "receive", "earn", "obtain", "hold"}
+_EARN = {"get", "receive", "earn", "obtain", "hold", "have"}
 
 
 def _degree_alone(ctx: Context, tok: Token) -> None:
@@ -320,8 +368,10 @@ def _degree_alone(ctx: Context, tok: Token) -> None:
     if degree is None or person is None:
         return
     years = [ctx.dates[d].year for d in ctx.dates_in(ctx.region(tok)) if ctx.dates[d].year]
+    field = _field(ctx, tok, objects)
+    q = ([["year", value(str(years[0]), "gYear")]] if years else []) + ([["field", value(field)]] if field else [])
     ctx.add(person, "education", value(degree), span_of(tok, objects[-1]), rule=f"{VERSION}:education",
-            confidence=0.7, qualifiers=[["year", value(str(years[0]), "gYear")]] if years else None)
+            confidence=0.7, qualifiers=q or None)
 
 
 def _degree(ctx: Context, tokens: list[Token], *, last: bool) -> str | None:
@@ -549,3 +599,24 @@ def _affiliated(ctx: Context, person: int) -> bool:
                 and ctx.is_a(doc[start - 2], "AGENCY", "ORG"):
             return True
     return False
+
+
+def flyer_since(ctx: Context, tok: Token, span: Span) -> None:
+    """"X has been an astronaut since 1990", "X, a NASA astronaut since 2004": the year X was
+    chosen, and the agency the noun names. Only a noun that says what X is ("is", or set beside
+    the name) with "a"/"an": "the first astronaut since 1990 to ..." is a ranking, "met an
+    astronaut since ..." someone else, and a year after "since" on anything else ("the station
+    has been crewed since 2000") is no one's selection."""
+    year = span[-1]
+    if tok.dep_ not in ("attr", "appos") or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) \
+            or not 1950 < int(year.text) < 2100 or ctx.date_at.get(year.i) is None:
+        return  # a figure, not a year
+    person = ctx.subject_of(tok, limit=3)
+    if person is None:
+        return
+    evidence = span_of(tok, year)
+    ctx.add(person, "selectionYear", value(year.text, "gYear"), evidence, rule=f"{VERSION}:flyer-since",
+            confidence=0.8)
+    for c in distinct(ctx, [t for t in tok.lefts if t.dep_ in ("compound", "poss", "nmod", "amod")
+                            and ctx.is_a(t, "AGENCY")])[:1]:
+        ctx.add(person, "selectedBy", entity(c), evidence, rule=f"{VERSION}:flyer-since", confidence=0.8)

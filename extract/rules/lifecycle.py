@@ -3,6 +3,8 @@ read by their frames (extract/frames)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, date, entity, span_of, value
@@ -76,6 +78,11 @@ def age(ctx: Context, tok: Token, span: Span) -> None:
     if past is not None and not [d for d in ctx.dates_in(ctx.region(past)) if ctx.dates[d].year]:
         return  # "As a 3-year-old, X told her parents": not X's age now (with a year, an age then)
     doc = ctx.doc
+    if span[0].text == "," and span[1].lower_ in ("both", "all"):  # "A and B, both 34, were born in the 1990s"
+        for one in _named_right_before(ctx, span.start):
+            ctx.add(one, "age", value(number.text, "integer"), span, qualifiers=[["unit", value("year")]],
+                    rule=f"{VERSION}:age", confidence=0.8)
+        return
     if span[0].text == ",":  # "Ruiz, 41, ...": only right after a name, and no other figure
         if span.start == 0 or ctx.person(doc[span.start - 1]) is None or number.ent_type_ in ("MONEY", "QUANTITY") \
                 or span.end < len(doc) and doc[span.end].like_num:
@@ -114,6 +121,73 @@ def age(ctx: Context, tok: Token, span: Span) -> None:
                 as_of=date(dated[0]) if dated and span[0].lower_ == "age" else date(then[0]) if then else None,
                 rule=f"{VERSION}:age",
                 confidence=0.8)
+
+
+#: an ordinal written in figures: "42nd", "60th"
+_ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
+
+
+def birthday(ctx: Context, tok: Token, span: Span) -> None:
+    """"launched on Oct. 14 (her 42nd birthday)", "landed on Sunday, his 70th birthday", "will
+    celebrate his 47th birthday aboard the station on Sunday": the person whose birthday it is
+    was that old on the day the sentence gives (the birthday's own date, else its clause's), or
+    on the article's date when it gives none. Not an agency's or a programme's ("the agency's
+    60th birthday"), nor an age in words alone ("her birthday")."""
+    number = _ORDINAL.match(ctx.doc[tok.i - 1].text) if tok.i > 0 else None
+    if number is None or not 16 <= int(number.group(1)) < 120:
+        return
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return
+    if owner.pos_ == "PRON" and any(t.lower_ in _OTHERS for t in ctx.doc[tok.sent.start:tok.i]):
+        return  # "X's daughter had her 16th birthday"
+    person = ctx.person(owner)
+    if person is None and owner.pos_ == "PRON":
+        person = _told_of(ctx, tok)
+    if person is None:
+        return
+    day = _day_before(ctx, ctx.doc[tok.i - 1])  # "on Oct. 14 (her 42nd birthday)", "on Sunday, his 70th birthday"
+    if day is None:
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.head)
+        days = [d for d in ctx.dates_in(ctx.region(verb)) if ctx.dates[d].day or ctx.dates[d].weekday
+                or ctx.dates[d].relative]
+        day = days[0] if days else None
+    ctx.add(person, "age", value(number.group(1), "integer"), span_of(ctx.doc[tok.i - 1], tok),
+            qualifiers=[["unit", value("year")]], as_of=date(day, recent=True) if day is not None else None,
+            rule=f"{VERSION}:birthday", confidence=0.8)
+
+
+#: people whose birthday a pronoun may tell of in a sentence about someone else's
+_OTHERS = _KIN | {"daughter", "son", "child", "children", "granddaughter", "grandson", "friend", "colleague",
+                  "crewmate", "daughters", "sons"}
+
+
+def _day_before(ctx: Context, ordinal: Token) -> int | None:
+    """The date a birthday is set beside: the one that ends right before it and its owner,
+    across a comma or an opening bracket ("on Oct. 14 (her 42nd birthday)")."""
+    i = ordinal.i - 1
+    while i > ordinal.sent.start and (ctx.doc[i].dep_ == "poss" or ctx.doc[i].text in ("(", ",", "--", "—", "'s")):
+        i -= 1
+    return ctx.date_at.get(i)
+
+
+def _named_right_before(ctx: Context, end: int) -> list[int]:
+    """The people named in the run of names joined by "and" or commas that ends right before
+    ``end`` ("Song Lingdong and Wang Haoze" in "A and B, both 34,"); none when anything else
+    comes between them."""
+    found: list[int] = []
+    i = end - 1
+    start = ctx.doc[end].sent.start
+    while i >= start:
+        t = ctx.doc[i]
+        c = ctx.named_at.get(i)
+        if c is not None and ctx.labels[c] == "PERSON":
+            if c not in found:
+                found.append(c)
+        elif t.lower_ not in ("and", ",") or not found:
+            break
+        i -= 1
+    return found[::-1] if len(found) > 1 else []
 
 
 def _past_deed(span: Span) -> Token | None:

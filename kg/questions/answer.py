@@ -672,6 +672,10 @@ class Asker:
         ages = _distinct_values(i for i in (*reply.items, *reply.also) if i.kind == "number" and i.support)
         used = {m.start for m, _ in plan.used}
         events = [m.best for m in parsed.mentions if m.start not in used]
+        people = self.vocabulary.family("Person")
+        if events and plan.used and all(people & set(self._types(e.iri)) for e in events):
+            return Reply([], note=f"The articles give no age of {plan.used[0][1].label} at a time told by "
+                                  f"{', '.join(e.label for e in events)}.")  # "when she watched Y walk on the Moon"
         if not events:
             if {t.lemma for t in parsed.tokens} & {"die", "death"} and plan.used:
                 ages = self._at_death(plan.used[0][1].iri, ages)
@@ -679,6 +683,8 @@ class Asker:
                 ages = self._before_death(plan.used[0][1].iri, ages)
                 if not ages:
                     return Reply([], note="The articles give only the age at death, not at the time asked.")
+                if len(ages) > 1 and {t.lemma for t in parsed.tokens} & _FLYING:
+                    ages = self._at_launch(plan.used[0][1].iri, ages)
             return Reply(ages) if len(ages) == 1 else Reply([], note=_several_ages(ages))
         naming: dict[str, int] = {}
         for e in events:
@@ -695,6 +701,19 @@ class Asker:
         if len(chosen) == 1:
             return Reply(chosen)
         return Reply([], note=_several_ages(chosen) if chosen else f"No article about {events[0].label} gives an age.")
+
+    def _types(self, iri: str) -> tuple[str, ...]:
+        """The classes the graph gives a thing (none for one it does not know)."""
+        known = self.index().entities.get(iri)
+        return tuple(known.types) if known is not None else ()
+
+    def _at_launch(self, person: str, ages: list[Item]) -> list[Item]:
+        """Of several ages, those stated in the year of one of the person's launches ("How old
+        was X on his flight?": 38 in the article of his launch, not 58 twenty years on). All of
+        them when none or several values are."""
+        years = self._launch_years(person)
+        kept = _distinct_values(i for i in ages if _year(i.as_of or "") in years)
+        return kept if len(kept) == 1 else ages
 
     def _before_death(self, person: str, ages: list[Item]) -> list[Item]:
         """The ages of one who died that were stated at an earlier event (see :meth:`_at_death`):
@@ -1114,6 +1133,10 @@ def _timed(parsed: Parsed) -> bool:
     return bool(parsed.numbers) or any(
         t.lemma in _TIMES or any(c.isdigit() for c in t.text) or t.lower == "last" and t.i + 1 < len(parsed.tokens)
         and parsed.tokens[t.i + 1].lemma in ("year", "month", "week") for t in parsed.tokens)
+
+
+#: words that ask an age at a flight ("how old was X on his flight?", "when she flew")
+_FLYING = {"fly", "flight", "spaceflight", "launch", "mission", "lift", "blast"}
 
 
 def _year(text: str) -> int | None:

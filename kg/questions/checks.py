@@ -119,8 +119,11 @@ def _uncounted_year(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Exp
 
 
 def _unit(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
-    """ "How long did the spacewalk last, in minutes?" is not answered in days."""
-    asked = {t.lemma for t in parsed.tokens if t.lemma in _UNITS}
+    """ "How long did the spacewalk last, in minutes?" is not answered in days; "on the day she
+    launched" names a time, not a unit."""
+    tokens = parsed.tokens
+    asked = {t.lemma for t in tokens if t.lemma in _UNITS
+             and not (t.i > 0 and tokens[t.i - 1].lower in ("the", "that", "this"))}
     if not asked:
         return None
     for item in items:
@@ -277,7 +280,7 @@ def narrowed(parsed: Parsed, plan: Plan, items: Sequence[Item]) -> list[Item]:
     """ "Which university did X attend in Houston?": a name the answers do not use restricts
     them, and an answer whose own name holds it ("University of Houston") meets it where the
     others ("Keio University") do not say; so those are kept (all, when none or all hold it).
-    A kind of school the question names ("go to university") is kept so too."""
+    A kind of school the question names ("go to university", "high school") is kept so too."""
     items = list(items)
     used = {m.start for m, _ in plan.used}
     for m in parsed.mentions:

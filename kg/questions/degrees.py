@@ -68,6 +68,60 @@ def degree(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
                empty=f"The articles give no degree of {mention.best.label}.", final=True)
 
 
+#: words of schooling: a question with one of them asks about an education
+_SCHOOLING = {"graduate", "study", "attend", "school", "university", "college", "academy", "educate", "degree"}
+
+
+@template("schooling", priority=54)
+def schooling(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """An education told by its year or its school, not its kind: "Which university did X
+    graduate from in 1976?" is the school of X's degree of that year; "When did X graduate from
+    the Air Force Academy?" the year of X's degree from that school. Schools only known as an
+    alma mater, with no year, answer neither."""
+    voc = ctx.vocabulary
+    named = people_named(parsed, ctx)
+    if (asked_kind(parsed) is not None or parsed.provenance or len(named) != 1 or "education" not in voc.properties
+            or not {t.lemma for t in parsed.tokens} & _SCHOOLING):
+        return
+    mention = named[0]
+    years = {int(n) for n in parsed.numbers if n.is_integer() and 1900 <= n <= 2100}
+    schools = {m.best.iri for m in parsed.mentions if m is not mention}
+    if parsed.wh == "when" and len(schools) == 1 and not years:
+        reader = read_schooling(mention.best, school=schools.pop())
+    elif parsed.wh in ("where", "which", "what") and len(years) == 1 and not schools:
+        reader = read_schooling(mention.best, year=years.pop())
+    else:
+        return
+    yield Plan("schooling", "degrees", {"topic": node(mention.best.iri), "p": iris_of(voc.properties["education"])},
+               reader, ((mention, mention.best),), empty=f"The articles give no degree of {mention.best.label}.",
+               final=True)
+
+
+def read_schooling(topic: Candidate, *, school: str | None = None, year: int | None = None) -> Reader:
+    """The years of ``topic``'s degrees from ``school``, or the schools of those of ``year``."""
+
+    def read(rows: Rows) -> Reply:
+        found: dict[str, Item] = {}
+        for row in rows:
+            s, p, o = row["s"], row["p"], row["o"]
+            assert isinstance(s, NamedNode) and isinstance(p, NamedNode) and isinstance(o, NamedNode)
+            if "school" not in row or "year" not in row:
+                continue
+            support = (Triple(s, p, o),)
+            if school is not None and row["school"].value == school:
+                label, value, shown = show(row["year"])
+                found.setdefault(str(value), Item(label, value, kind=shown, support=support))
+            elif year is not None and str(row["year"].value).startswith(str(year)):
+                iri = row["school"].value
+                found.setdefault(iri, Item(row["label"].value, row["label"].value, iri, support=support))
+        if found:
+            return Reply(sorted(found.values(), key=lambda i: str(i.value)))
+        asked = f"in {year}" if year is not None else "with a year from that school"
+        return Reply([], note=f"The articles give no degree of {topic.label} {asked}.")
+
+    return read
+
+
 def read_degree(topic: Candidate, kind: str, *, when: bool) -> Reader:
     """The schools (or years) of ``topic``'s degrees of ``kind``."""
     pattern = KINDS[kind][1]

@@ -1,14 +1,20 @@
-"""A field of study the question names: "Where did X study geology?" asks where X studied that
-field, and the graph keeps schools without their fields (akg:Education holds a degree, a school
-and a year). A school the articles give for X answers "Where did X study?", not the narrower
-question, unless its own name says the field ("the School of Geology")."""
+"""Fields of study. "What did X study?" ("What did X major in?") asks for the fields of X's
+degrees (akg:field of each akg:Education), never a school. A field the question names: "Where
+did X study geology?" asks where X studied that field; a school the articles give for X answers
+"Where did X study?", not the narrower question, unless its own name says the field ("the
+School of Geology")."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
+from pyoxigraph import NamedNode, Triple
+
+from kg.questions.linking import Candidate
 from kg.questions.match import Parsed
-from kg.questions.templates import Item
+from kg.questions.readers import iris_of, node, people_named
+from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
+from kg.store.sparql import Rows
 
 #: verbs whose object is a field of study
 _STUDY = {"study", "major"}
@@ -41,3 +47,37 @@ def _field(parsed: Parsed) -> str | None:
     while field and field[-1].pos != "NOUN":  # "study hard": no field
         field.pop()
     return " ".join(t.text for t in field) or None
+
+
+@template("field", priority=53)
+def field_studied(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "What did X study?": the fields the articles give for X's degrees (see the module)."""
+    voc = ctx.vocabulary
+    named = people_named(parsed, ctx)
+    tokens = parsed.tokens
+    verb = next((t for t in tokens if t.lemma in _STUDY or t.lower in ("studied", "majored")), None)
+    if (parsed.wh != "what" or verb is None or len(named) != 1 or len(parsed.mentions) != 1 or _field(parsed)
+            or "education" not in voc.properties or any(t.tag == "IN" and t.lower != "in" for t in tokens[verb.i:])):
+        return  # "What did X study at?" asks for the school
+    mention = named[0]
+    yield Plan("field", "degrees", {"topic": node(mention.best.iri), "p": iris_of(voc.properties["education"])},
+               read_fields(mention.best), ((mention, mention.best),),
+               empty=f"The articles give no subject of study of {mention.best.label}.", final=True)
+
+
+def read_fields(topic: Candidate) -> Reader:
+    """The fields of ``topic``'s degrees, each with the education that gives it."""
+
+    def read(rows: Rows) -> Reply:
+        found: dict[str, Item] = {}
+        for row in rows:
+            s, p, o = row["s"], row["p"], row["o"]
+            assert isinstance(s, NamedNode) and isinstance(p, NamedNode) and isinstance(o, NamedNode)
+            if "field" in row:
+                field = row["field"].value
+                found.setdefault(field, Item(field, field, kind="value", support=(Triple(s, p, o),)))
+        if found:
+            return Reply(sorted(found.values(), key=lambda i: str(i.value)))
+        return Reply([], note=f"The articles give no subject of study of {topic.label}.")
+
+    return read

@@ -122,7 +122,7 @@ def _item(parsed: Parsed, vocabulary: Vocabulary) -> Expected:
         return _entities("person", vocabulary, ("Person",), "person")
     if rel is not None and wh == "what" and rel.bare_what and not parsed.relations[0].inverse \
             and not _preposition_asked(parsed):
-        return Expected("unrecorded", "unrecorded", what=rel.bare_what)  # "what did X study?": no school fits
+        return Expected("text", "text", what=rel.bare_what)  # "what did X study?": a field (studies.py), no school
     if (parsed.superlative or parsed.threshold) and wh in ("which", "list") and not _owned_value(parsed):
         return _entities("person", vocabulary, _WHO, "person")  # "which American has spent the most days"
     if rel is not None and wh in ("what", "which", "how", None, "list"):
@@ -257,8 +257,6 @@ def fits(item: Item, want: Expected, index: EntityIndex) -> bool:
     """Is ``item`` an answer of the type ``want``? Entities are checked by their classes in
     the graph, values by their kind (a date is never a place, a person never a number)."""
     kind = want.item
-    if kind == "unrecorded":  # asks for what no property of the graph holds
-        return False
     if item.relation is not None and kind != "description":  # a line of a profile is no answer of its own
         return False
     if kind in ("description", "thing") and not want.classes:

@@ -115,8 +115,6 @@ def missing(parsed: Parsed, empty: str, dropped: Sequence[Item], want: Expected,
     message = f"The articles do not say {said}." if said else empty
     if note:
         message += " " + note
-    elif want.item == "unrecorded":
-        message += f" The graph records no {want.what} for anyone."
     elif dropped:
         kinds = sorted({_kind_name(i) for i in dropped})
         message += f" They give {joined(kinds, 'or')}, not {_article(want.what or want.item)}."

@@ -33,3 +33,22 @@ def test_an_age_told_in_years_old_after_the_verb(nlp: Language, text: str, name:
 def test_the_age_of_a_thing_is_no_one_s(nlp: Language) -> None:
     found = extracted_keys(next(extract(nlp, [Article("The capsule was 12 years old.", id="t")])))
     assert not [k for k in found if k[1] == "age"]
+
+
+@pytest.mark.parametrize(("text", "names", "years"), [
+    ("His two crewmates, Song Lin and Wang Hao, both 34, were born in the 1990s.", ("Song Lin", "Wang Hao"), "34"),
+    ("Ada Rinn, Tomas Kell and Lena Voss, all 41, trained together.", ("Ada Rinn", "Tomas Kell", "Lena Voss"), "41"),
+])
+def test_one_age_after_several_names_is_each_one_s(nlp: Language, text: str, names: tuple[str, ...],
+                                                   years: str) -> None:
+    found = reading.keys(nlp, text, "2024-10-30")
+    for name in names:
+        assert key(name, "age", years) in found
+
+
+@pytest.mark.parametrize("text", [
+    "The two modules, both 20, were replaced by Ada Rinn.",
+    "Ada Rinn met the twins, both 12, in Houston.",
+])
+def test_both_after_things_or_unnamed_people_is_no_one_s_age(nlp: Language, text: str) -> None:
+    assert not [k for k in reading.keys(nlp, text, "2024-10-30") if k[1] == "age"]

@@ -14,6 +14,7 @@ from kg.questions import Asker
 from kg.store.oxigraph import OxigraphStore
 from tests.data import crewroom, newsroom
 from tests.kg.questions import (
+    ageroom,
     chainroom,
     checkroom,
     conflictroom,
@@ -138,6 +139,13 @@ def types(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[A
 def kin(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """An Asker over tests/kg/questions/kinroom.py: handovers, spouses of a time, crews in other words."""
     with _room(tmp_path_factory, kinroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def ages(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """The ages-at-flights newsroom (tests/kg/questions/ageroom.py)."""
+    with _room(tmp_path_factory, ageroom) as store:
         yield Asker(store, nlp)
 
 

@@ -1,6 +1,8 @@
 """A hand-declared newsroom of degrees (invented names): one astronaut with a bachelor's, a
-master's and a doctorate from three schools, one with a single degree, for the questions that
-ask where a named degree was earned (kg/questions/degrees.py)."""
+master's and a doctorate from three schools, each with its year, one with a single degree, and
+one who went to a high school before a university and names his field, for the questions that
+ask where a named degree was earned, which school of a year (kg/questions/degrees.py), or what
+someone studied (kg/questions/studies.py)."""
 
 from __future__ import annotations
 
@@ -12,18 +14,27 @@ from tests.factories import ExtractionBuilder, load_articles
 def profile() -> Extraction:
     b = ExtractionBuilder(
         "Corin Dahl earned a B.S. from Halden College in 1990, an M.S. from Vessel Institute in 1993 and a "
-        "Ph.D. from Tarn University in 1997. Mira Ostby holds a master's degree from Halden College.",
+        "Ph.D. from Tarn University in 1997. Mira Ostby holds a master's degree from Halden College. Ivo Brenn "
+        "graduated from Oakridge High School in 1984 and earned a B.S. in chemistry from Tarn University in 1988.",
         title="Two astronauts and their schools", id="schools", published="2025-03-01",
     )
     b.entity("Corin Dahl", "Astronaut", aliases=("Dahl",))
     b.entity("Mira Ostby", "Astronaut", aliases=("Ostby",))
-    for school in ("Halden College", "Vessel Institute", "Tarn University"):
+    b.entity("Ivo Brenn", "Astronaut", aliases=("Brenn",))
+    for school in ("Halden College", "Vessel Institute", "Tarn University", "Oakridge High School"):
         b.entity(school, "School")
     told = {"Halden College": "a B.S. from Halden College", "Vessel Institute": "an M.S. from Vessel Institute",
             "Tarn University": "Ph.D. from Tarn University"}
-    for school, degree in (("Halden College", "B.S."), ("Vessel Institute", "M.S."), ("Tarn University", "Ph.D.")):
+    for school, degree, year in (("Halden College", "B.S.", "1990"), ("Vessel Institute", "M.S.", "1993"),
+                                 ("Tarn University", "Ph.D.", "1997")):
         b.fact("Corin Dahl", "almaMater", school, evidence=told[school])
-        b.fact("Corin Dahl", "education", Literal(degree), evidence=told[school], qualifiers={"school": school})
+        b.fact("Corin Dahl", "education", Literal(degree), evidence=told[school],
+               qualifiers={"school": school, "year": Literal(year, "gYear")})
+    for school, degree, year in (("Oakridge High School", "degree", "1984"), ("Tarn University", "B.S.", "1988")):
+        b.fact("Ivo Brenn", "almaMater", school, evidence=f"from {school} in {year}")
+        field = {"field": Literal("chemistry")} if degree == "B.S." else {}
+        b.fact("Ivo Brenn", "education", Literal(degree), evidence=f"from {school} in {year}",
+               qualifiers={"school": school, "year": Literal(year, "gYear"), **field})
     b.fact("Mira Ostby", "almaMater", "Halden College", evidence="master's degree from Halden College")
     b.fact("Mira Ostby", "education", Literal("M.S."), evidence="master's degree from Halden College",
            qualifiers={"school": "Halden College"})

@@ -46,8 +46,8 @@ def test_a_kind_of_school_the_question_names_keeps_the_schools_named_so(degrees:
 @pytest.mark.parametrize("question", ["What did Corin Dahl study?", "What did Mira Ostby study?",
                                       "what did corin dahl study"])
 def test_what_someone_studied_is_a_subject_and_no_school_answers_it(degrees: Asker, question: str) -> None:
-    """A bare "what" with "study" asks for a subject, which the graph does not record: the school
-    is the wrong kind of answer, and the message says what is missing."""
+    """A bare "what" with "study" asks for a subject, which the articles give for neither: the
+    school is the wrong kind of answer, and the message says what is missing."""
     answer = degrees.answer(question)
     assert answer.answers == () and "subject of study" in (answer.message or "")
 
@@ -87,3 +87,39 @@ def test_a_field_of_study_no_school_is_given_for_is_no_answer(degrees: Asker, qu
 ])
 def test_without_a_field_the_schools_still_answer(degrees: Asker, question: str, expected: list[str]) -> None:
     assert labels(degrees.answer(question)) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which university did Corin Dahl graduate from in 1997?", ["Tarn University"]),
+    ("Where did Corin Dahl study in 1993?", ["Vessel Institute"]),
+    ("Which college did Dahl graduate from in 1990?", ["Halden College"]),
+    ("Which university did Corin Dahl graduate from in 1995?", []),
+    ("Where did Mira Ostby study in 1990?", []),  # her degree has no year
+])
+def test_a_year_asks_for_the_school_of_that_year_s_degree(degrees: Asker, question: str,
+                                                           expected: list[str]) -> None:
+    assert labels(degrees.answer(question)) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("When did Corin Dahl graduate from Vessel Institute?", "1993"),
+    ("When did Ivo Brenn graduate from Oakridge High School?", "1984"),
+])
+def test_a_school_named_asks_for_the_year_of_its_degree(degrees: Asker, question: str, expected: str) -> None:
+    assert [str(a.value) for a in degrees.answer(question).answers] == [expected]
+
+
+def test_a_high_school_is_only_a_school_named_so(degrees: Asker) -> None:
+    assert labels(degrees.answer("Which high school did Ivo Brenn graduate from?")) == ["Oakridge High School"]
+    answer = degrees.answer("Which high school did Corin Dahl attend?")
+    assert answer.answers == () and "no high school" in (answer.message or "")
+
+
+@pytest.mark.parametrize("question", ["What did Ivo Brenn study?", "What did Brenn major in?",
+                                      "what did ivo brenn study"])
+def test_what_someone_studied_is_the_field_of_a_degree(degrees: Asker, question: str) -> None:
+    assert [(a.label, a.kind) for a in degrees.answer(question).answers] == [("chemistry", "value")]
+
+
+def test_what_someone_studied_at_is_still_the_school(degrees: Asker) -> None:
+    assert labels(degrees.answer("What did Ivo Brenn study at?")) == ["Oakridge High School", "Tarn University"]

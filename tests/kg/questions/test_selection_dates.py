@@ -31,3 +31,18 @@ def test_which_year_answers_the_year(ranked: Asker, question: str) -> None:
 @pytest.mark.parametrize("question", ["When was Per Lindqvist selected?", "In which year was Lindqvist chosen?"])
 def test_a_year_alone_answers_both(ranked: Asker, question: str) -> None:
     assert [a.label for a in ranked.answer(question).answers] == ["1996"]
+
+
+@pytest.mark.parametrize("question", [
+    "In what year did Per Lindqvist become a member of the batch of astronauts?",
+    "When did Lindqvist join the astronaut batch?",
+])
+def test_a_batch_is_a_selection(ranked: Asker, question: str) -> None:
+    """ "A member of the batch" is worded as a class: when it began is the selection."""
+    assert [a.label for a in ranked.answer(question).answers] == ["1996"]
+
+
+def test_a_rank_of_the_batch_must_be_stated(ranked: Asker) -> None:
+    """ "The second batch": the sentence of the year must say which batch (it says only "was selected")."""
+    answer = ranked.answer("In what year did Per Lindqvist become a member of the second batch of astronauts?")
+    assert answer.answers == () and "second batch" in (answer.message or "")

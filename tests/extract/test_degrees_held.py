@@ -1,0 +1,76 @@
+"""Degrees told with "has", "had" or "holds", in any capitals ("a Bachelor Degree in
+Aeronautical Engineering"), and "an alumnus of": schooling with its school, degree and field
+("in physics", "an astronomy doctorate", "studied medicine"). Not
+honorary doctorates, nor a school someone taught at, visited or whose researchers spoke, nor
+a relative's (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract import Article, Literal, extract
+from extract.gold import key
+from tests.extract import reading
+
+
+@pytest.mark.parametrize(("text", "school", "degree"), [
+    ("Rosa Lind, 31, has an astronomy doctorate from the University of Sussex.", "University of Sussex", "Ph.D."),
+    ("Rosa Lind had a bachelor's degree in industrial management from Carnegie Mellon University and a "
+     "doctorate in physics from the Massachusetts Institute of Technology.", "Carnegie Mellon University", "B.S."),
+    ("Rosa Lind had a bachelor's degree in industrial management from Carnegie Mellon University and a "
+     "doctorate in physics from the Massachusetts Institute of Technology.",
+     "Massachusetts Institute of Technology", "Ph.D."),
+    ("In 1982, Rosa Lind graduated with her Bachelor Degree in Aeronautical Engineering from Purdue University.",
+     "Purdue University", "B.S."),
+    ("Rosa Lind holds a master's in aeronautics from the Massachusetts Institute of Technology.",
+     "Massachusetts Institute of Technology", "M.S."),
+    ("Rosa Lind is an alumnus of Purdue University.", "Purdue University", None),
+])
+def test_a_degree_held_names_its_school(nlp: Language, text: str, school: str, degree: str | None) -> None:
+    found = reading.keys(nlp, text, "2024-06-10")
+    assert key("Rosa Lind", "almaMater", school) in found
+    if degree is not None:
+        told = key("Rosa Lind", "education", f"{degree} {school}")  # and the year, when given
+        assert any(k[:2] == told[:2] and k[2].startswith(told[2]) for k in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Rosa Lind also received four honorary doctorates from New Mexico State University, the University of "
+    "Akron and Carnegie Mellon University.",
+    "Rosa Lind has a dog from the University of Sussex.",
+    "Rosa Lind had taught at Purdue University for a decade.",
+    "Rosa Lind has visited Stanford University twice.",
+    "University of Sussex researchers said Rosa Lind was healthy.",
+    "Rosa Lind's son studies at Purdue University.",
+    "Rosa Lind's daughter has a master's degree from Purdue University.",
+])
+def test_no_schooling_from_other_ties_to_a_school(nlp: Language, text: str) -> None:
+    found = reading.keys(nlp, text, "2024-06-10")
+    assert not [k for k in found if k[0] == "Rosa Lind" and k[1] in ("almaMater", "education")]
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("Rosa Lind, 31, has an astronomy doctorate from the University of Sussex.", "astronomy"),
+    ("Rosa Lind had a doctorate in aeronautics and astronautics from the Massachusetts Institute of Technology.",
+     "aeronautics and astronautics"),
+    ("Rosa Lind graduated from the U.S. Naval Academy in 1990 and earned a master's degree in physics from "
+     "Stanford University.", "physics"),
+    ("Rosa Lind studied medicine at the University of Vienna.", "medicine"),
+    ("Rosa Lind went on to earn a Ph.D. in geophysics in 1983.", "geophysics"),
+])
+def test_the_field_of_a_degree(nlp: Language, text: str, field: str) -> None:
+    facts = next(extract(nlp, [Article(text, published="2024-06-10", id="t")])).facts
+    fields = {q[1].value for f in facts if f.predicate == "education" for q in f.qualifiers
+              if q[0] == "field" and isinstance(q[1], Literal)}
+    assert fields == {field}
+
+
+@pytest.mark.parametrize("text", [
+    "After graduating from West Point with a bachelor of science degree, Rosa Lind flew jets.",
+    "Rosa Lind earned a degree in 1990 from Purdue University.",
+    "Rosa Lind earned a master's degree in Houston from Rice University.",
+])
+def test_no_field_from_a_degree_s_name_a_year_or_a_place(nlp: Language, text: str) -> None:
+    facts = next(extract(nlp, [Article(text, published="2024-06-10", id="t")])).facts
+    assert not [q for f in facts if f.predicate == "education" for q in f.qualifiers if q[0] == "field"]
