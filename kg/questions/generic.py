@@ -513,9 +513,15 @@ def _crew_of_group(parsed: Parsed, ctx: Context) -> list[PropertyWords]:
 
 
 def _aboard(parsed: Parsed, mention: Mention) -> bool:
-    """Is the name the object of "on" or "aboard" ("Who was on the X?", "Who is aboard X?")?"""
-    before = [t for t in parsed.tokens[:mention.start] if t.lower != "the"]
-    return bool(before) and before[-1].lower in ("on", "aboard")
+    """Is the question only "who" and a copula before "on" or "aboard" the name ("Who was on the
+    X?", "Who is aboard X?", "Who were on board X?")? A noun between ("Who was the lunar module
+    pilot on X?") asks for one seat, not the crew."""
+    before = [t.lower for t in parsed.tokens[:mention.start] if t.lower != "the"]
+    return len(before) > 1 and before[-1] in ("on", "aboard", "board") and set(before) <= _WHO_ABOARD
+
+
+#: the words of "who was on board" before a flight's name
+_WHO_ABOARD = frozenset({"who", "was", "is", "were", "are", "will", "be", "'s", "on", "aboard", "board"})
 
 
 def _linking(parsed: Parsed, ctx: Context) -> list[Mention]:

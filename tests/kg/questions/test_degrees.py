@@ -112,7 +112,7 @@ def test_a_school_named_asks_for_the_year_of_its_degree(degrees: Asker, question
 def test_a_high_school_is_only_a_school_named_so(degrees: Asker) -> None:
     assert labels(degrees.answer("Which high school did Ivo Brenn graduate from?")) == ["Oakridge High School"]
     answer = degrees.answer("Which high school did Corin Dahl attend?")
-    assert answer.answers == () and "no high school" in (answer.message or "")
+    assert answer.answers == () and "do not say that it is a high school" in (answer.message or "")
 
 
 @pytest.mark.parametrize("question", ["What did Ivo Brenn study?", "What did Brenn major in?",
