@@ -18,8 +18,15 @@ _UNCREWED = {"cargo", "uncrewed", "unmanned", "unpiloted", "robotic", "satellite
 
 
 def rocket_subject(ctx: Context, verb: Token) -> bool:
-    """Whether a verb's subject is a rocket ("The Soyuz-2.1a rocket rose", "their rocket")."""
+    """Whether a verb's subject is a rocket ("The Soyuz-2.1a rocket rose", "their rocket"), or
+    the rocket a participle tells of ("A Soyuz-2.1a rocket, named X, launched on April 8", which
+    the parser reads as a noun phrase)."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:  # "A rocket, painted white, launched on ..."
+        first = first.head
+    if subject is None and first.dep_ == "acl" and verb.tag_ == "VBN" and first.tag_ == "VBN":
+        subject = first.head
     return subject is not None and (subject.lower_ == "rocket" or any(ctx.is_a(t, "ROCKET") for t in subject.subtree))
 
 
