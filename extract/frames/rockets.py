@@ -196,7 +196,7 @@ def called_rocket(ctx: Context, craft: int, words: list[Token]) -> bool:
 
 #: objects of "launch" that are the flight itself: "launched their mission on Friday"
 _FLIGHT_OBJECTS = {"mission", "flight", "spaceflight", "expedition", "journey", "trip", "voyage", "themselves",
-                   "herself", "himself"}
+                   "herself", "himself", "spacecraft", "spaceship", "capsule"}  # "A and B launched the spacecraft"
 
 
 def launched_something(ctx: Context, verb: Token) -> bool:
@@ -212,8 +212,9 @@ def launched_something(ctx: Context, verb: Token) -> bool:
 
 def _flown(ctx: Context, obj: Token) -> bool:
     """Whether a launch's object is what flew: a flight word, a person (also "them"), a crew,
-    or a craft, rocket or mission by its own name ("the Shenzhou-40 spaceship"), not one it
-    belongs to ("her experiment", "the robotic arm's software")."""
+    a craft word ("A and B launched the spacecraft": their flight), or a craft, rocket or
+    mission by its own name ("the Shenzhou-40 spaceship"), not one it belongs to ("her
+    experiment", "the robotic arm's software", "the capsule's parachute")."""
     named = [obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ in ("compound", "nmod", "appos"))]
     return any(t.lower_ in _FLIGHT_OBJECTS or t.lower_ in ("crew", "astronauts", "cosmonauts", "taikonauts")
                or ctx.is_a(t, "PERSON", "SPACECRAFT", "ROCKET", *MISSIONS) for t in named)

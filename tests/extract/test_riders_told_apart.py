@@ -2,7 +2,8 @@
 had A and B on board", "On board Soyuz MS-90 were A and B", "the spacecraft, which had A and
 B aboard", "carried the Soyuz MS-90 spacecraft with three crew members: A, B and C", "The crew
 comprises A and B" (the story's one flight); and a rocket's launch told with no one in its
-sentence is the launch of the crewed craft the next sentence says it carried. Not a person
+sentence is the launch of the crewed craft the next sentence says it carried; a crew that
+"launched the spacecraft" went up in it. Not a person
 who had something aboard, not a crew of a station, not a craft of the trip home (invented
 names, the session ``nlp``)."""
 
@@ -80,3 +81,22 @@ def test_no_launch_craft_for_other_riders(nlp: Language, text: str) -> None:
 def test_no_rocket_launch_for_a_crew_of_the_past(nlp: Language, text: str) -> None:
     found = reading.triples(nlp, text, _PAGE, kind="launchDate")
     assert not any(s == "ivan petrov" for s, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "On June 8, 2031, Ivan Petrov, Oleg Sorin and Dan Lowe launched the spacecraft from the Kennedy Space Center.",
+    "Ivan Petrov, Oleg Sorin and Dan Lowe launched their capsule from the Kennedy Space Center on June 8, 2031.",
+])
+def test_a_crew_that_launched_the_spacecraft_went_up_in_it(nlp: Language, text: str) -> None:
+    found = reading.triples(nlp, text, _PAGE, kind="launchDate")
+    for name in ("ivan petrov", "oleg sorin", "dan lowe"):
+        assert (name, "launchDate", "2031-06-08") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ivan Petrov launched the capsule's parachute over the ocean on June 8, 2031.",
+    "Ivan Petrov launched the spacecraft's robotic arm on June 8, 2031.",
+    "From the station, Ivan Petrov launched a small satellite on June 8, 2031.",
+])
+def test_launching_a_part_or_a_satellite_is_no_flight(nlp: Language, text: str) -> None:
+    assert not reading.triples(nlp, text, _PAGE, kind="launchDate")
