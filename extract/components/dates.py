@@ -187,7 +187,37 @@ def find_dates(text: str) -> list[DateMention]:
             anchor = next((d.year for d in reversed(found) if d.year and d.month
                            and m.start() - d.end <= ANCHOR_CHARS), 0)
         found.append(DateMention(m.start(), m.end(), year, month, day, weekday, relative, anchor))
-    return year_ranges(text, found)
+    return year_ranges(text, _weekday_years(text, found))
+
+
+def _weekday_years(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A day told with its weekday and no year ("on Friday (Nov. 14)", one date; "Sunday,
+    August 2nd") takes the latest year the text states when that day fell on that weekday
+    then: the year of the story, checked by the calendar (a page without a date line gives
+    no other)."""
+    out: list[DateMention] = []
+    for d in found:
+        before = out[-1] if out else None
+        if before is not None and before.weekday and not (before.month or before.year or d.weekday) \
+                and d.month and d.day and re.fullmatch(r"\s*\(\s*", text[before.end:d.start]):
+            out[-1] = d._replace(start=before.start, weekday=before.weekday)  # "Friday (Nov. 14)"
+        else:
+            out.append(d)
+    years = [d.year for d in out if d.year]
+    latest = max(years, default=0)
+    for k, d in enumerate(out):
+        if latest and d.weekday and d.month and d.day and not (d.year or d.anchor or d.relative) \
+                and _weekday_of(latest, d.month, d.day) == d.weekday:
+            out[k] = d._replace(anchor=latest)
+    return out
+
+
+def _weekday_of(year: int, month: int, day: int) -> int:
+    """The weekday (1 Monday .. 7 Sunday) of a day, 0 for no such day."""
+    try:
+        return dt.date(year, month, day).isoweekday()
+    except ValueError:
+        return 0
 
 
 def _number(word: str) -> int:

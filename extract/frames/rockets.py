@@ -18,8 +18,15 @@ _UNCREWED = {"cargo", "uncrewed", "unmanned", "unpiloted", "robotic", "satellite
 
 
 def rocket_subject(ctx: Context, verb: Token) -> bool:
-    """Whether a verb's subject is a rocket ("The Soyuz-2.1a rocket rose", "their rocket")."""
+    """Whether a verb's subject is a rocket ("The Soyuz-2.1a rocket rose", "their rocket"), or
+    the rocket a participle tells of ("A Soyuz-2.1a rocket, named X, launched on April 8", which
+    the parser reads as a noun phrase)."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:  # "A rocket, painted white, launched on ..."
+        first = first.head
+    if subject is None and first.dep_ == "acl" and verb.tag_ == "VBN" and first.tag_ == "VBN":
+        subject = first.head
     return subject is not None and (subject.lower_ == "rocket" or any(ctx.is_a(t, "ROCKET") for t in subject.subtree))
 
 
@@ -189,7 +196,7 @@ def called_rocket(ctx: Context, craft: int, words: list[Token]) -> bool:
 
 #: objects of "launch" that are the flight itself: "launched their mission on Friday"
 _FLIGHT_OBJECTS = {"mission", "flight", "spaceflight", "expedition", "journey", "trip", "voyage", "themselves",
-                   "herself", "himself"}
+                   "herself", "himself", "spacecraft", "spaceship", "capsule"}  # "A and B launched the spacecraft"
 
 
 def launched_something(ctx: Context, verb: Token) -> bool:
@@ -205,8 +212,9 @@ def launched_something(ctx: Context, verb: Token) -> bool:
 
 def _flown(ctx: Context, obj: Token) -> bool:
     """Whether a launch's object is what flew: a flight word, a person (also "them"), a crew,
-    or a craft, rocket or mission by its own name ("the Shenzhou-40 spaceship"), not one it
-    belongs to ("her experiment", "the robotic arm's software")."""
+    a craft word ("A and B launched the spacecraft": their flight), or a craft, rocket or
+    mission by its own name ("the Shenzhou-40 spaceship"), not one it belongs to ("her
+    experiment", "the robotic arm's software", "the capsule's parachute")."""
     named = [obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ in ("compound", "nmod", "appos"))]
     return any(t.lower_ in _FLIGHT_OBJECTS or t.lower_ in ("crew", "astronauts", "cosmonauts", "taikonauts")
                or ctx.is_a(t, "PERSON", "SPACECRAFT", "ROCKET", *MISSIONS) for t in named)

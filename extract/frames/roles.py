@@ -21,6 +21,7 @@ from extract.components.quantities import count
 from extract.facts import COMPANIONS
 from extract.frames.event_dates import not_its_day
 from extract.frames.lexicon import Frame
+from extract.frames.rockets import rocket_subject
 from extract.frames.split_subjects import split_subjects
 from extract.rules.common import MISSIONS, VEHICLES, described, listed, mention, people_before, sole_person
 
@@ -583,7 +584,25 @@ def the_crew(ctx: Context, tok: Token, craft: int | None = None) -> About:
                  and not past_flight(ctx, c)), None)  # the one named last
     if best is None and unnamed_group(ctx, tok, crafts=False):  # "Four astronauts lifted off ...", named next
         best = min((c for c in last if crew(c)), key=lambda c: ctx.clusters[c]["mentions"][0][0], default=None)
+    if best is None and (craft is None or ctx.labels[craft] == "ROCKET") and rocket_subject(ctx, tok):
+        best = _carried_next(ctx, tok, [c for c in last if crew(c)])  # "A rocket rose. It carried X with A, B"
     return About(tuple(crew(best)), None, NEAREST) if best is not None else NOBODY
+
+
+def _carried_next(ctx: Context, tok: Token, crewed: list[int]) -> int | None:
+    """The one crewed flight a rocket's launch is told of when the story names it only in the
+    next sentence, as what the rocket carried ("A Soyuz rocket lifted off on Tuesday. It carried
+    Soyuz MS-9 with ..."), not a flight of the past; None when that sentence tells of no
+    carrying, or names none or several."""
+    sent = tok.sent
+    if sent.end >= len(ctx.doc):
+        return None
+    after = ctx.doc[sent.end].sent
+    if not any(t.lemma_ == "carry" for t in after):
+        return None  # "A rocket rose. A and B will return aboard X": another flight
+    named = {c for t, c in ctx.in_sentence(after, *MISSIONS, "SPACECRAFT") if c in crewed
+             and ctx.clusters[c]["mentions"][0][0] >= sent.end and not past_flight(ctx, c)}
+    return named.pop() if len(named) == 1 else None
 
 
 def named_next(ctx: Context, tok: Token) -> About:

@@ -2,7 +2,9 @@
 "On board are A, B and C", "Aboard with her were A and B", "Others aboard were C and D":
 each named person flew with the others (and with "him" or "her", and with those a list of
 "others" adds to); and "C and D joined them" after a sentence about the flight of the people
-"them" stands for; "X joined A and B in the Soyuz", "X is joined by A and B on Crew-9"."""
+"them" stands for; "X joined A and B in the Soyuz", "X is joined by A and B on Crew-9"; and
+the riders of a craft the sentence names ("On board Soyuz MS-9 were A and B", "Soyuz MS-9 had
+A and B on board"), told in a sentence of their own, away from the launch or the landing."""
 
 from __future__ import annotations
 
@@ -27,13 +29,17 @@ _FLIGHT_VERBS = {"launch", "land", "undock", "dock", "splash", "lift", "return",
 
 def aboard(ctx: Context, tok: Token, span: Span) -> None:
     """The people listed after "aboard ... were" (an inverted sentence: the list is its
-    subject) flew together."""
+    subject) flew together, in the craft named between ("On board Soyuz MS-9 were A and B")."""
     _owned_trip(ctx, tok, span)
-    _had_aboard(ctx, tok, span)
+    _had_aboard(ctx, span)
     listed = _listed(ctx, span)
     if listed is None:
         return
     people, verb = listed
+    craft = _craft_between(ctx, span, verb)
+    if craft is not None and mood(ctx, verb) is not None:
+        for one in dict.fromkeys(people):
+            rode(ctx, one, craft, span, "planned" if ctx.planned(verb) else "reported")
     if any(t.lower_ == "others" for t in ctx.doc[tok.sent.start:tok.i]):  # "Others aboard were ..."
         people = _earlier(ctx, tok.sent) + people
     people = list(dict.fromkeys(people))
@@ -44,26 +50,62 @@ def aboard(ctx: Context, tok: Token, span: Span) -> None:
                     modality=modality)
 
 
-def _had_aboard(ctx: Context, tok: Token, span: Span) -> None:
-    """ "Soyuz MS-41 had A and B, as well as C, on board", "the capsule has A and B aboard": the
-    people a named flight or craft (or a craft noun for the one named last) has aboard rode it,
-    and are a flight's crew. Only the people between the verb and "aboard": a later clause
-    ("when it docked at the station, where D waited") names others."""
-    verb = next((a for a in span[-1].ancestors if a.lemma_ == "have"), None)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    if verb is None or subject is None:
+#: the labels of a craft or a flight whose riders are its crew (a station's are not)
+CRAFT = ("SPACECRAFT", *MISSIONS)
+
+
+#: words of coming home: a craft told with them may be the one its riders landed in, not the one
+#: they went up in
+_HOMEWARD = {"land", "landing", "splash", "splashdown", "return", "touch", "touchdown", "undock", "home", "back",
+             "descend", "descent", "recover", "recovery", "reentry", "re-entry"}
+
+
+def rode(ctx: Context, person: int, craft: int, span: Span, modality: str) -> None:
+    """A person rode a craft, told in a sentence of its own: a seat on it when it is a flight,
+    else the craft they went up in (as "Soyuz MS-9 is carrying A"), unless the sentence or the
+    one before tells of coming home, whose craft may be another."""
+    if ctx.labels[craft] in MISSIONS:
+        ctx.add(craft, "crewMember", entity(person), span, rule=f"{VERSION}:aboard", confidence=0.75,
+                modality=modality)
+    elif not any(t.lemma_ in _HOMEWARD or t.lower_ in _HOMEWARD for t in _told_with(span.sent)):
+        ctx.add(person, "launchVehicle", entity(craft), span, rule=f"{VERSION}:aboard", confidence=0.75,
+                modality=modality)
+
+
+def _told_with(sent: Span) -> Span:
+    """A sentence with the one before it: what "it" and "the crew" go back to."""
+    doc = sent.doc
+    return doc[doc[sent.start - 1].sent.start:sent.end] if sent.start > 0 else sent
+
+
+def _craft_between(ctx: Context, span: Span, verb: Token) -> int | None:
+    """The one craft or flight named between "aboard" and its verb ("On board Soyuz MS-9 were
+    ..."), else None."""
+    named = {c for t, c in ctx.in_sentence(span.sent, *CRAFT) if span.end <= t.i < verb.i}
+    return named.pop() if len(named) == 1 else None
+
+
+def _had_aboard(ctx: Context, span: Span) -> None:
+    """ "Soyuz MS-9 had A and B, as well as C, on board", "It has A and B aboard": the people
+    named between "have" and "aboard" rode the craft that is the verb's subject (a craft noun
+    or "it" for the craft named last). A person who "had" something aboard is no craft."""
+    verb = next((a for a in span[0].ancestors if a.lemma_ == "have" and a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.i > span.start:  # not the first verb above: "cosmonauts" may be read as one
         return
-    craft = ctx.cluster(subject) if ctx.is_a(subject, "SPACECRAFT", *MISSIONS) else \
-        recent(ctx, subject, "SPACECRAFT", *MISSIONS) if subject.lower_ in CRAFT_NOUNS - {"rocket"} | {"it"} else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head  # "the Soyuz MS-9 spacecraft, which had A and B on board"
+    if subject is None:
+        return
+    craft = next((ctx.cluster(t) for t in (subject, *subject.lefts) if ctx.is_a(t, *CRAFT)), None)
+    if craft is None and subject.lower_ in CRAFT_NOUNS - {"rocket"} | {"it"}:
+        craft = recent(ctx, subject, *CRAFT)
     modality = mood(ctx, verb)
     if craft is None or modality is None:
         return
-    riders = [c for t, c in ctx.in_sentence(tok.sent, "PERSON") if verb.i < t.i < tok.i and ctx.named_at.get(t.i) == c]
-    for one in dict.fromkeys(riders):
-        if ctx.labels[craft] in MISSIONS:
-            ctx.add(craft, "crewMember", entity(one), span, rule=f"{VERSION}:aboard", confidence=0.8,
-                    modality=modality)
-        ctx.add(one, "spacecraft", entity(craft), span, rule=f"{VERSION}:aboard", confidence=0.8, modality=modality)
+    people = [c for t, c in ctx.in_sentence(span.sent, "PERSON") if verb.i < t.i < span.start]
+    for one in dict.fromkeys(people):
+        rode(ctx, one, craft, span, modality)
 
 
 #: nouns of one person's trip, whose "aboard X" is the craft they flew

@@ -10,6 +10,7 @@ from extract.components.found import Obj, TermRef
 from extract.components.quantities import duration_at, figure
 from extract.frames.mood import mood
 from extract.frames.roles import CRAFT_NOUNS, DIRECT, LISTED, carrying
+from extract.rules.aboard import CRAFT, rode
 from extract.rules.common import (
     MISSIONS,
     VEHICLES,
@@ -515,7 +516,7 @@ def crew(ctx: Context, tok: Token, span: Span) -> None:
     if tok.lemma_ == "include":
         _included(ctx, tok, span)
         return
-    if tok.lower_ == "crew" and _captioned_crew(ctx, tok, span):
+    if tok.lower_ == "crew" and (_captioned_crew(ctx, tok, span) or _crew_with(ctx, tok, span)):
         return
     verb = tok.head if tok.dep_ == "nsubj" else ctx.doc[min(tok.i + 1, len(ctx.doc) - 1)]
     if verb.lemma_ not in ("include", "be", "comprise", "consist"):
@@ -525,14 +526,45 @@ def crew(ctx: Context, tok: Token, span: Span) -> None:
         mission = ctx.cluster(verb.head) if ctx.is_a(verb.head, *MISSIONS) else None  # "X, whose crew included"
     if mission is None and (any(c.lower_ == "its" for c in tok.children) or tok.lower_ == "passengers"):
         mission = recent(ctx, tok, *MISSIONS)
-    if mission is None and tok.lower_ == "passengers":  # the one flight the story has named
-        named = {c for t, c in ctx.in_sentence(ctx.doc[:tok.i], *MISSIONS)}
-        mission = named.pop() if len(named) == 1 else None
+    if mission is None and (tok.lower_ == "passengers" or [c.lower_ for c in tok.lefts] == ["the"]):
+        mission = _story_flight(ctx, tok)  # "Passengers include ...", "The crew comprises ..." (not "the ISS crew")
     if mission is None:
         return
     people = [ctx.person(t) for c in verb.children if c.dep_ in ("dobj", "attr", "prep") for t in c.subtree]
     for p in dict.fromkeys(x for x in people if x is not None):
-        ctx.add(mission, "crewMember", entity(p), span_of(tok, verb), rule=f"{VERSION}:crew", confidence=0.75)
+        if ctx.labels[mission] in MISSIONS:
+            ctx.add(mission, "crewMember", entity(p), span_of(tok, verb), rule=f"{VERSION}:crew", confidence=0.75)
+        else:
+            rode(ctx, p, mission, span_of(tok, verb), "reported")
+
+
+def _story_flight(ctx: Context, tok: Token) -> int | None:
+    """The one flight the story has named before a word, else the one craft it has named (the
+    crew of a story about a Soyuz is that Soyuz's riders); None when it named several."""
+    for labels in (MISSIONS, ("SPACECRAFT",)):
+        named = {c for t, c in ctx.in_sentence(ctx.doc[:tok.i], *labels)}
+        if named:
+            return named.pop() if len(named) == 1 else None
+    return None
+
+
+def _crew_with(ctx: Context, tok: Token, span: Span) -> bool:
+    """ "carried the Soyuz MS-9 spacecraft with three crew members: A, B and C": the people a
+    craft's with-phrase lists after a colon rode it."""
+    noun = tok.head if tok.dep_ == "compound" else tok
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return False
+    held = verb = noun.head.head  # the craft, or the verb whose object it is ("carried X with ...")
+    if verb.pos_ in ("VERB", "AUX"):
+        held = next((c for c in verb.children if c.dep_ == "dobj"), verb)
+    craft = next((ctx.cluster(t) for t in (held, *held.lefts) if ctx.is_a(t, *CRAFT)), None)  # "the X spacecraft"
+    modality = mood(ctx, verb)
+    if craft is None or modality is None:
+        return False
+    people = listed(ctx, noun)
+    for p in people:
+        rode(ctx, p, craft, span, modality)
+    return bool(people)
 
 
 #: words of a caption's aside that says where each person stands ("(left to right)", "(L to R)")

@@ -265,10 +265,11 @@ def craft_trip(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: En
     capsule took X up?" the one of the trip up: of several craft, those the articles tie to
     that person only in sentences about the other trip (a launch date or site beside it, or a
     landing, or the craft they are said to have launched on) are left out. Unchanged when
-    nothing tells the trips apart."""
+    nothing tells the trips apart; none when asked the trip home and every craft is one the
+    articles give only for the trip up (a crew may come home in another craft)."""
     words = {t.lower for t in parsed.tokens}
     up, home = bool(words & UP), bool(words & HOME)
-    if "with" in words or up == home or len(reply.items) < 2 or "p" not in plan.bindings:
+    if "with" in words or up == home or not reply.items or "p" not in plan.bindings:
         return reply
     kinds = flight_classes(vocabulary)
     if not all(i.iri in index.entities and kinds & set(index.entities[i.iri].types) for i in reply.items):
@@ -290,6 +291,10 @@ def craft_trip(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: En
     for row in store.select(query_text("objects"), {"topic": NamedNode(topics[0]), "p": rode}) if rode else ():
         trips.setdefault(row["o"].value, set()).add("up")
     kept = [i for i in reply.items if ("up" if up else "home") in (trips.get(i.iri or "") or set(TRIP_EVENTS))]
+    if not kept and home:
+        names = ", ".join(i.label for i in reply.items[:3])
+        return Reply([], note=f"The articles give {names} only as the craft {index.entities[topics[0]].label} "
+                              "went up in, not the one that brought them home.")
     return replace(reply, items=kept) if kept else reply
 
 

@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from extract.components.dates import find_dates, past_mention, resolve
 from extract.facts import Literal
+from tests.extract import reading
 
 
 def only(text: str, published: str | None, *, future: bool = False) -> tuple[str, Literal | None]:
@@ -123,3 +124,32 @@ def test_a_month_of_a_year_keeps_its_month(text: str, words: str, value: str) ->
 def test_a_month_of_no_year_is_only_the_month() -> None:
     """ "of" before a word that is no year leaves the month alone ("in March of that year")."""
     assert only("The crew launched in March of that year.", "2031-06-10")[0] == "March"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The crew returned on Friday (Nov. 14). They had launched on April 24, 2031.", "2031-11-14"),
+    ("They landed on Friday, Nov. 14, after a flight that began on April 24, 2031.", "2031-11-14"),
+    ("The capsule splashed down on Sunday, August 3rd. Its launch on May 30, 2031 went well.", "2031-08-03"),
+])
+def test_a_weekday_day_takes_the_story_year_it_fits(text: str, value: str) -> None:
+    """A page with no date line: a day told with its weekday takes the latest year the text
+    states when the calendar puts that day on that weekday."""
+    first = find_dates(text)[0]
+    assert resolve(first, None) == Literal(value, "date")
+
+
+@pytest.mark.parametrize("text", [
+    "The crew returned on Saturday (Nov. 14). They had launched on April 24, 2031.",  # a Friday in 2031
+    "The crew returned on Friday (Nov. 14). They were born in 1990 and 1992.",  # no Friday then: no year
+    "The crew returned on Nov. 14. They had launched on April 24, 2031.",  # no weekday to check
+])
+def test_a_day_whose_weekday_does_not_fit_keeps_no_year(text: str) -> None:
+    first = find_dates(text)[0]
+    assert resolve(first, None) == Literal("--11-14", "gMonthDay")
+
+
+def test_a_landing_on_a_weekday_of_the_story_year(nlp: Language) -> None:
+    text = ("Astronauts Ivan Petrov and Oleg Sorin returned to Earth on Friday (Nov. 14), touching down at the "
+            "Dongfeng landing site. They had launched to the station on April 24, 2031.")
+    found = reading.triples(nlp, text, None, kind="returnDate")
+    assert {("ivan petrov", "returnDate", "2031-11-14"), ("oleg sorin", "returnDate", "2031-11-14")} <= found

@@ -71,3 +71,14 @@ def test_a_companion_up_and_home_rests_on_both_links(trips: Asker) -> None:
     assert [a.label for a in flew] == [a.label for a in launched] == ["Mina Holt"]
     assert flew[0].confidence is not None and launched[0].confidence is not None
     assert flew[0].confidence > launched[0].confidence
+
+
+def test_the_craft_up_is_no_answer_to_the_craft_home(trips: Asker) -> None:
+    """A crew may come home in another craft than the one they went up in ("Which spacecraft
+    brought X back?" is not answered from the launch craft alone); who was aboard it is."""
+    answer = trips.answer("Which spacecraft brought Kai Dorn back to Earth?")
+    assert answer.answers == ()
+    assert "went up in" in (answer.message or "")
+    assert labels(trips.answer("What spacecraft did Kai Dorn launch on?")) == ["Vega-9"]
+    assert labels(trips.answer("Who was aboard Vega-9?")) == ["Kai Dorn", "Uma Reis"]
+    assert labels(trips.answer("Who was on board Vega-9?")) == ["Kai Dorn", "Uma Reis"]

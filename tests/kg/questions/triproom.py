@@ -1,7 +1,8 @@
 """A hand-declared newsroom of crews that went up and came home on different craft, with
 invented people: launch companions and landing companions told apart (akg:launchedWith,
 akg:landedWith), a crewmate the articles tie to no trip (akg:flewWith), someone whose
-articles say only who landed with them, and a pair told together both ways, unsurely each time.
+articles say only who landed with them, a pair told together both ways, unsurely each time,
+and a crew whose articles give only the craft they went up in.
 """
 
 from __future__ import annotations
@@ -53,7 +54,19 @@ def up_and_home_together() -> Extraction:
     return b.build()
 
 
-ARTICLES = (up_on_one_home_on_another, only_the_landing, up_and_home_together)
+def only_the_craft_up() -> Extraction:
+    b = ExtractionBuilder(
+        "A rocket rose on Monday. It carried the Vega-9 capsule with two crew members: Kai Dorn and Uma Reis.",
+        title="Vega-9 rises", id="vega-9-rises", published="2024-11-04",
+    )
+    b.entity("Vega-9", "Spacecraft")
+    for name in ("Kai Dorn", "Uma Reis"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+        b.fact(name, "launchVehicle", "Vega-9", evidence="the Vega-9 capsule with two crew members")
+    return b.build()
+
+
+ARTICLES = (up_on_one_home_on_another, only_the_landing, up_and_home_together, only_the_craft_up)
 
 
 def load(store: Store) -> None:
