@@ -25,7 +25,7 @@ keys = partial(reading.keys, published="2031-04-10")
 def test_those_a_craft_had_aboard_rode_it(nlp: Language, text: str) -> None:
     found = keys(nlp, text)
     for name in ("Petr Galkin", "Ivo Sarn", "Dale Wirth"):
-        assert key(name, "spacecraft", "Soyuz MS-41") in found
+        assert key(name, "launchVehicle", "Soyuz MS-41") in found
 
 
 @pytest.mark.issue(12)
@@ -39,7 +39,7 @@ def test_those_a_mission_had_aboard_are_its_crew(nlp: Language) -> None:
 @pytest.mark.issue(12)
 def test_a_craft_that_will_have_people_aboard_is_a_plan(nlp: Language) -> None:
     found = keys(nlp, "Soyuz MS-41 will have Petr Galkin and Ivo Sarn on board.")
-    assert key("Petr Galkin", "spacecraft", "Soyuz MS-41", "planned") in found
+    assert key("Petr Galkin", "launchVehicle", "Soyuz MS-41", "planned") in found
 
 
 @pytest.mark.issue(12)
@@ -50,4 +50,4 @@ def test_a_craft_that_will_have_people_aboard_is_a_plan(nlp: Language) -> None:
 ])
 def test_had_aboard_said_of_no_craft_seats_nobody(nlp: Language, text: str) -> None:
     found = keys(nlp, text)
-    assert not any(k[1] in ("spacecraft", "crewMember") for k in found)
+    assert not any(k[1] in ("spacecraft", "launchVehicle", "crewMember") for k in found)
