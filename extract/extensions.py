@@ -7,7 +7,7 @@ Every value is plain data (lists, dicts, strings, numbers), so documents survive
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 #: name -> what it holds
 EXTENSIONS = {
@@ -38,3 +38,10 @@ def text(doc: Doc) -> str:
     if joined is None:
         joined = doc.user_data[_TEXT] = doc.text
     return str(joined)
+
+
+def span_text(span: Span) -> str:
+    """A span's text, cut from its document's text (:func:`text`): ``Span.text`` joins the
+    span's tokens anew on every read, and the name rules read the texts of every entity and
+    of the words between them several times."""
+    return text(span.doc)[span.start_char:span.end_char]

@@ -373,7 +373,7 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
             add(ent, "SPACECRAFT", orbiters[ent.text])  # "The Challenger spent six days": the orbiter
             continue
         if label == "PERSON":
-            if previous_person is not None and _AKA.search(doc[previous_person.end:ent.start].text):
+            if previous_person is not None and _AKA.search(extensions.span_text(doc[previous_person.end:ent.start])):
                 add(ent, label, str(clusters[owner[previous_person.start]]["name"]))
                 continue
             previous_person = ent
@@ -427,7 +427,7 @@ def _particled(name: str) -> bool:
 
 def _name(span: Span) -> str:
     """A person's or thing's name as written, without a nickname in quotes or brackets."""
-    return " ".join(_NICKNAME.sub("", span.text).split())
+    return " ".join(_NICKNAME.sub("", extensions.span_text(span)).split())
 
 
 class _FullNames:

@@ -22,7 +22,7 @@ Our spans win over overlapping model entities; the model's other entities stay.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -98,6 +98,23 @@ class Rule:
     needs: tuple[str, ...] = ()  # strings the text must contain for the rule to be tried ("if")
     arabic: bool = False  # Roman numerals in the groups are written in digits ("Shenzhou XV" -> "Shenzhou-15")
     echo: bool = False  # other capitalised uses of a matched name in the text name the same thing
+    line: bool = False  # a match lies within one line, and holds one of ``needs``: only such lines are read
+
+    def matches(self, text: str) -> Iterator[re.Match[str]]:
+        """The rule's matches in the text, as one scan of it would find them. A ``line`` rule
+        reads only the lines that hold one of its words: a long expression ("up to four
+        capitalised words before 'University'") tried at every word of an article is the
+        costliest of the patterns, and its words are in a few lines."""
+        if not self.line:
+            yield from self.regex.finditer(text)
+            return
+        read = 0  # where the lines read so far end
+        for at in sorted({i for word in self.needs for i in _occurrences(text, word)}):
+            if at < read:
+                continue
+            start = text.rfind("\n", 0, at) + 1
+            read = text.find("\n", at) + 1 or len(text)
+            yield from self.regex.finditer(text, start, read)
 
 
 @dataclass(frozen=True)
@@ -119,7 +136,7 @@ def compile_rules(patterns: Iterable[dict[str, Any]]) -> tuple[list[Rule], list[
         if "regex" in p:
             regex = re.compile(rf"(?<![\w-])(?:{p['regex']})(?![\w-])")
             rules.append(Rule(p["label"], regex, p.get("id", "{0}"), tuple(p.get("if", ())), bool(p.get("arabic")),
-                              bool(p.get("echo"))))
+                              bool(p.get("echo")), bool(p.get("line")) and bool(p.get("if"))))
             continue
         fold = not p.get("case", True)
         for phrase in p["phrases"]:
@@ -154,6 +171,13 @@ def _alternation(phrases: Iterable[str]) -> str:
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return render(tree)
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 #: typographic hyphens that some sites print in names, read as the plain one (one character for
@@ -293,10 +317,11 @@ class EntityRuler:
                 if span is not None:
                     found.append(span)
         echoes: dict[str, tuple[str, str]] = {}
+        said: dict[str, bool] = {}  # needed word -> whether the text has it (rules share words: asked once)
         for rule in self.rules:
-            if rule.needs and not any(word in text for word in rule.needs):
+            if rule.needs and not any(said[w] if w in said else said.setdefault(w, w in text) for w in rule.needs):
                 continue
-            for m in rule.regex.finditer(text):
+            for m in rule.matches(text):
                 span = _aligned(doc, m, rule.label, canonical(rule, m))
                 if span is not None:
                     found.append(span)

@@ -548,7 +548,7 @@ def _thing_named(span: Span) -> bool:
     "codenamed", with or without quotes ("a mission codenamed 'Marco Polo'")."""
     if span.label_ != "PERSON" or span.start == 0:
         return False
-    before = span.doc[max(0, span.start - 5):span.start].text  # Doc.text would join the whole text anew
+    before = extensions.span_text(span.doc[max(0, span.start - 5):span.start])
     return span.doc[span.start - 1].lower_ in _THING_WORDS or _CODENAMED.search(before) is not None
 
 

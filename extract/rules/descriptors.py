@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, entity
+from extract.extensions import span_text
 from extract.rules.common import COUNTRIES, VERSION, mention, vessel
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -102,7 +103,7 @@ def _demonyms(ctx: Context, sent: Span) -> None:
     doc = ctx.doc
     for tok, c in ctx.in_sentence(sent, "PLACE"):
         name = mention(ctx, tok)
-        if ctx.clusters[c]["name"] not in COUNTRIES or name.text == ctx.clusters[c]["name"] \
+        if ctx.clusters[c]["name"] not in COUNTRIES or span_text(name) == ctx.clusters[c]["name"] \
                 or name.end < sent.end and doc[name.end].pos_ in ("NOUN", "PROPN", "ADJ") \
                 or name.root.dep_ not in ("nsubj", "nsubjpass", "attr", "dobj") or name.root.tag_ == "NNPS":
             continue  # a country's name, a demonym before a noun ("the Italian pilot"), a people ("the Russians")
