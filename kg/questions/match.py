@@ -12,6 +12,7 @@ import calendar
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from kg.questions.crew_pool import pool_words
 from kg.questions.linking import EntityIndex, Mention
 from kg.questions.text import Phrase, Token, Words
 from kg.questions.vocabulary import ClassWords, PropertyWords, Vocabulary
@@ -158,7 +159,10 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
         asked = _asked_classes(wh, classes, mentions, index, vocabulary)
         relations = _relations(tokens, vocabulary, phrases, named | cue_tokens, expected, wh_tokens, asked, noun)
         used = {i for r in relations[:1] for i in r.tokens}
-    explained = named | cue_tokens | used | wh_tokens | {i for c in classes for i in c.tokens}
+    pool = pool_words(tokens, wh_tokens, mentions)
+    relations = [r for r in relations if not set(r.tokens) <= pool]  # the crew to pick from: no relation asked
+    used = {i for r in relations[:1] for i in r.tokens}
+    explained = named | pool | cue_tokens | used | wh_tokens | {i for c in classes for i in c.tokens}
     numbers, threshold = _numbers(tokens, named)
     direction, superlative = _comparison(tokens, named)
     lemmas = {t.lemma for t in tokens}
