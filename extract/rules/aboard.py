@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from extract.components.context import Context, entity
 from extract.frames.mood import mood
 from extract.frames.roles import CRAFT_NOUNS
-from extract.rules.common import MISSIONS, VEHICLES, VERSION, recent
+from extract.rules.common import MISSIONS, VEHICLES, VERSION, listed, recent
 
 #: how far a list of "others aboard" may be from the list it adds to, in sentences
 _OTHERS_REACH = 3
@@ -34,6 +34,7 @@ def aboard(ctx: Context, tok: Token, span: Span) -> None:
     if listed is None:
         return
     people, verb = listed
+    _aboard_the_flight(ctx, span, verb, people)
     if any(t.lower_ == "others" for t in ctx.doc[tok.sent.start:tok.i]):  # "Others aboard were ..."
         people = _earlier(ctx, tok.sent) + people
     people = list(dict.fromkeys(people))
@@ -42,6 +43,22 @@ def aboard(ctx: Context, tok: Token, span: Span) -> None:
         for other in people[k + 1:]:
             ctx.add(one, "flewWith", entity(other), tok.sent, rule=f"{VERSION}:aboard", confidence=0.65,
                     modality=modality)
+
+
+def _aboard_the_flight(ctx: Context, span: Span, verb: Token, people: list[int]) -> None:
+    """ "Aboard were A, B and C", "On board will be A and B", naming no craft, right after a
+    sentence about a flight: they are its crew (the flight named last, in the sentence or the
+    one before)."""
+    tok = span[0]
+    if tok.i != tok.sent.start or any(t.pos_ != "AUX" for t in ctx.doc[span.end:verb.i]) or len(people) < 2:
+        return
+    flight = recent(ctx, tok, *MISSIONS)
+    modality = mood(ctx, verb)
+    if flight is None or modality is None:
+        return
+    for one in people:
+        ctx.add(flight, "crewMember", entity(one), tok.sent, rule=f"{VERSION}:aboard", confidence=0.7,
+                modality=modality)
 
 
 def _had_aboard(ctx: Context, tok: Token, span: Span) -> None:
@@ -59,6 +76,8 @@ def _had_aboard(ctx: Context, tok: Token, span: Span) -> None:
     if craft is None or modality is None:
         return
     riders = [c for t, c in ctx.in_sentence(tok.sent, "PERSON") if verb.i < t.i < tok.i and ctx.named_at.get(t.i) == c]
+    if not riders:  # "the capsule had three astronauts on board: A, B and C"
+        riders = [p for c in verb.children if c.dep_ == "dobj" and c.i < tok.i for p in listed(ctx, c)]
     for one in dict.fromkeys(riders):
         if ctx.labels[craft] in MISSIONS:
             ctx.add(craft, "crewMember", entity(one), span, rule=f"{VERSION}:aboard", confidence=0.8,
