@@ -239,7 +239,7 @@ def _question_word(tokens: Sequence[Token]) -> tuple[str | None, set[int]]:
     """The question word ("how many" counts as one, "what age" is "how old", and the size of
     a crew, "how big", "what size", "the crew size", is "how many") and its tokens; "yesno"
     when the question opens with an auxiliary verb; "list" for "List/Name/Show ..."."""
-    size = _crew_size(tokens)
+    size = crew_size_word(tokens)
     for t in tokens:
         if t.lower in ("what", "which") and t.i + 1 < len(tokens) and tokens[t.i + 1].lower == "age":
             return "how old", {t.i, t.i + 1}
@@ -266,7 +266,7 @@ def _question_word(tokens: Sequence[Token]) -> tuple[str | None, set[int]]:
 _SIZE = {"big", "large", "size"}
 
 
-def _crew_size(tokens: Sequence[Token]) -> Token | None:
+def crew_size_word(tokens: Sequence[Token]) -> Token | None:
     """The word asking a crew's size, when the question names a crew: the crew is then counted
     as "how many" counts it, its stated size weighed against the people named."""
     if not any(t.lemma == "crew" for t in tokens):
