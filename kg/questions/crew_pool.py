@@ -34,12 +34,13 @@ def pool_words(tokens: Sequence[Token], wh_tokens: set[int], mentions: Sequence[
     if not pool or not any(start <= m.start and m.end <= end for m in mentions):
         return set()
     after = tokens[end:]
-    if not any(_role(t.lower, t.lemma) for t in after) and not any(
+    if not any(_role(t.lower, t.lemma, t.pos == "VERB") for t in after) and not any(
             _role(f"{a.lower} {b.lower}", f"{a.lower} {b.lemma}") for a, b in zip(after, after[1:], strict=False)):
         return set()
     return pool | {t.i for t in tokens[start:end] if t.lower == "of"}
 
 
-def _role(text: str, lemma: str) -> bool:
-    """Are the words a crew role or its verb ("commander", "commanded", "flight engineer")?"""
-    return any(w + e in CREW_ROLES for w in (text, lemma) for e in ENDINGS)
+def _role(text: str, lemma: str, verb: bool = False) -> bool:
+    """Are the words a crew role or, said as a verb, its verb ("commander", "commanded", "flight
+    engineer"; not the noun "command" of "the command module")?"""
+    return any(w + e in CREW_ROLES for w in (text, lemma) for e in (ENDINGS if verb else ("",)))

@@ -88,6 +88,7 @@ def test_the_crew_asked_alone_is_still_the_crew(groups: Asker, question: str) ->
     ("Which crew member of Vela-7 was the flight engineer?", ["Kenji Arata", "Lev Sarkov"]),
     ("Which crew member of Vela-8 was its commander?", []),  # no commander stated: not the crew
     ("Which of the Vela-8 astronauts was the commander?", []),
+    ("Which Vela-7 crew member stayed in the command module?", []),  # no role asked: no commander
 ])
 def test_a_role_asked_among_a_flights_crew_is_its_holder(groups: Asker, question: str,
                                                          expected: list[str]) -> None:
