@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from extract.components.context import Context, entity
 from extract.frames.mood import mood
 from extract.frames.roles import CRAFT_NOUNS
-from extract.rules.common import MISSIONS, VEHICLES, VERSION, recent
+from extract.rules.common import MISSIONS, VEHICLES, VERSION, listed, recent
 
 #: how far a list of "others aboard" may be from the list it adds to, in sentences
 _OTHERS_REACH = 3
@@ -40,6 +40,7 @@ def aboard(ctx: Context, tok: Token, span: Span) -> None:
     if craft is not None and mood(ctx, verb) is not None:
         for one in dict.fromkeys(people):
             rode(ctx, one, craft, span, "planned" if ctx.planned(verb) else "reported")
+    _aboard_the_flight(ctx, span, verb, people)
     if any(t.lower_ == "others" for t in ctx.doc[tok.sent.start:tok.i]):  # "Others aboard were ..."
         people = _earlier(ctx, tok.sent) + people
     people = list(dict.fromkeys(people))
@@ -85,6 +86,22 @@ def _craft_between(ctx: Context, span: Span, verb: Token) -> int | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _aboard_the_flight(ctx: Context, span: Span, verb: Token, people: list[int]) -> None:
+    """ "Aboard were A, B and C", "On board will be A and B", naming no craft, right after a
+    sentence about a flight: they are its crew (the flight named last, in the sentence or the
+    one before)."""
+    tok = span[0]
+    if tok.i != tok.sent.start or any(t.pos_ != "AUX" for t in ctx.doc[span.end:verb.i]) or len(people) < 2:
+        return
+    flight = recent(ctx, tok, *MISSIONS)
+    modality = mood(ctx, verb)
+    if flight is None or modality is None:
+        return
+    for one in people:
+        ctx.add(flight, "crewMember", entity(one), tok.sent, rule=f"{VERSION}:aboard", confidence=0.7,
+                modality=modality)
+
+
 def _had_aboard(ctx: Context, span: Span) -> None:
     """ "Soyuz MS-9 had A and B, as well as C, on board", "It has A and B aboard": the people
     named between "have" and "aboard" rode the craft that is the verb's subject (a craft noun
@@ -103,7 +120,10 @@ def _had_aboard(ctx: Context, span: Span) -> None:
     modality = mood(ctx, verb)
     if craft is None or modality is None:
         return
-    people = [c for t, c in ctx.in_sentence(span.sent, "PERSON") if verb.i < t.i < span.start]
+    people = [c for t, c in ctx.in_sentence(span.sent, "PERSON")
+              if verb.i < t.i < span.start and ctx.named_at.get(t.i) == c]  # named, not "three astronauts"
+    if not people:  # "the capsule had three astronauts on board: A, B and C"
+        people = [p for c in verb.children if c.dep_ == "dobj" and c.i < span.start for p in listed(ctx, c)]
     for one in dict.fromkeys(people):
         rode(ctx, one, craft, span, modality)
 

@@ -530,7 +530,9 @@ def crew(ctx: Context, tok: Token, span: Span) -> None:
         mission = _story_flight(ctx, tok)  # "Passengers include ...", "The crew comprises ..." (not "the ISS crew")
     if mission is None:
         return
-    people = [ctx.person(t) for c in verb.children if c.dep_ in ("dobj", "attr", "prep") for t in c.subtree]
+    lists = [c for c in verb.children if c.dep_ in ("dobj", "attr")] + [
+        o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]  # "consists of A and B"
+    people = [ctx.person(t) for c in lists for t in c.subtree if _listed_in(t, c)]  # not "veterans of flights led by X"
     for p in dict.fromkeys(x for x in people if x is not None):
         if ctx.labels[mission] in MISSIONS:
             ctx.add(mission, "crewMember", entity(p), span_of(tok, verb), rule=f"{VERSION}:crew", confidence=0.75)

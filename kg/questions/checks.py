@@ -40,6 +40,7 @@ from dataclasses import replace
 
 from pyoxigraph import NamedNode
 
+from kg.questions.crew_pool import pool_words
 from kg.questions.linking import EntityIndex, Mention
 from kg.questions.match import Parsed
 from kg.questions.one_flight import flight_types
@@ -361,8 +362,9 @@ def _unknown_kind(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
         return f"The articles give {_and([i.label for i in items[:5]])}, not a {head.lemma}."
     if noun is None or noun.pos != "NOUN" or any(noun.i in c.tokens for c in parsed.classes) or any(
             noun.i in r.tokens for r in parsed.relations[:1]) or want.excluded and noun.lemma.lower() in COMPANY \
-            or is_scope(noun.text):
-        return None  # a kind the answer's type already checked ("which company"), or a scope ("which Swedes")
+            or is_scope(noun.text) or at is not None and noun.i in pool_words(parsed.tokens, {at}, parsed.mentions):
+        return None  # a kind the answer's type already checked ("which company"), a scope ("which Swedes"),
+        # or the crew the role asked is held in ("which crew member of X was its commander")
     entities = [i for i in items if i.kind in ("entity", "place")]
     if not entities or all(noun.lemma.lower() in i.label.lower() for i in entities):
         return None

@@ -499,13 +499,14 @@ def _crew_of_group(parsed: Parsed, ctx: Context) -> list[PropertyWords]:
     """ "Which Americans were on X?", "Which cosmonauts were on X?", "Who was on X?": people
     asked beside a flight or its craft, with no verb of a relation ("were on" says none), are
     its crew; a group then keeps those the articles place in it (:mod:`kg.questions.scoped`).
-    "Who" counts only with "on" or "aboard" before the flight: "Who is X?" asks for X itself."""
+    "Who" counts only with "on" or "aboard" before the flight and no other word unread: "Who is
+    X?" asks for X itself, "Who was the lunar module pilot on X?" for a seat."""
     crew = ctx.vocabulary.properties.get("crewMember")
     flights = ctx.vocabulary.family("Mission", "Spacecraft")
     named = [m for m in parsed.mentions if not is_scope(m.text)]
     target = of_class(parsed.target_class)
     people = names_people(parsed) or target is not None and target <= agent_classes(ctx) or (
-        parsed.wh == "who" and len(named) == 1 and _aboard(parsed, named[0]))
+        parsed.wh == "who" and len(named) == 1 and _aboard(parsed, named[0]) and not parsed.unexplained)
     if crew is None or not people or parsed.relations or len(named) != 1 or parsed.wh not in ("which", "list", "who") \
             or not types_of(ctx, named[0].best.iri) & flights:
         return []

@@ -12,6 +12,7 @@ import calendar
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from kg.questions.crew_pool import pool_words
 from kg.questions.linking import EntityIndex, Mention
 from kg.questions.text import Phrase, Token, Words
 from kg.questions.vocabulary import ClassWords, PropertyWords, Vocabulary
@@ -158,7 +159,10 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
         asked = _asked_classes(wh, classes, mentions, index, vocabulary)
         relations = _relations(tokens, vocabulary, phrases, named | cue_tokens, expected, wh_tokens, asked, noun)
         used = {i for r in relations[:1] for i in r.tokens}
-    explained = named | cue_tokens | used | wh_tokens | {i for c in classes for i in c.tokens}
+    pool = pool_words(tokens, wh_tokens, mentions)
+    relations = [r for r in relations if not set(r.tokens) <= pool]  # the crew to pick from: no relation asked
+    used = {i for r in relations[:1] for i in r.tokens}
+    explained = named | pool | cue_tokens | used | wh_tokens | {i for c in classes for i in c.tokens}
     numbers, threshold = _numbers(tokens, named)
     direction, superlative = _comparison(tokens, named)
     lemmas = {t.lemma for t in tokens}
@@ -235,7 +239,7 @@ def _question_word(tokens: Sequence[Token]) -> tuple[str | None, set[int]]:
     """The question word ("how many" counts as one, "what age" is "how old", and the size of
     a crew, "how big", "what size", "the crew size", is "how many") and its tokens; "yesno"
     when the question opens with an auxiliary verb; "list" for "List/Name/Show ..."."""
-    size = _crew_size(tokens)
+    size = crew_size_word(tokens)
     for t in tokens:
         if t.lower in ("what", "which") and t.i + 1 < len(tokens) and tokens[t.i + 1].lower == "age":
             return "how old", {t.i, t.i + 1}
@@ -262,7 +266,7 @@ def _question_word(tokens: Sequence[Token]) -> tuple[str | None, set[int]]:
 _SIZE = {"big", "large", "size"}
 
 
-def _crew_size(tokens: Sequence[Token]) -> Token | None:
+def crew_size_word(tokens: Sequence[Token]) -> Token | None:
     """The word asking a crew's size, when the question names a crew: the crew is then counted
     as "how many" counts it, its stated size weighed against the people named."""
     if not any(t.lemma == "crew" for t in tokens):

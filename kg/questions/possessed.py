@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kg.questions.linking import Mention
-from kg.questions.match import Parsed
+from kg.questions.match import Parsed, crew_size_word
 from kg.questions.templates import Item, Plan
 from kg.questions.text import Token
 from kg.questions.vocabulary import Vocabulary
@@ -57,6 +57,13 @@ def owned_words(parsed: Parsed, mention: Mention) -> list[Token]:
     return list(tokens[start:k])
 
 
+def _crew_size(parsed: Parsed, owned: Sequence[Token]) -> bool:
+    """Is the owned noun the word asking a crew's size ("What was the size of the X crew?")? The
+    crew is the flight's own, and its size is what the question counts (:mod:`kg.questions.crew_sizes`)."""
+    size = crew_size_word(parsed.tokens)
+    return parsed.wh == "how many" and size is not None and [t.i for t in owned] == [size.i]
+
+
 def owned_elsewhere(parsed: Parsed, plan: Plan, items: Sequence[Item], vocabulary: Vocabulary) -> str | None:
     """Why answers about a name are no answer about what the name owns (None: they are one).
     Only the generic templates are checked (the others read their own nouns: "X's ex-wife", "X's
@@ -72,7 +79,7 @@ def owned_elsewhere(parsed: Parsed, plan: Plan, items: Sequence[Item], vocabular
     for mention, candidate in plan.used:
         owned = owned_words(parsed, mention)
         words = {t.lemma.lower() for t in owned} | {t.lower.rstrip("s") for t in owned}
-        if not owned or any(t.i in read for t in owned) or words & (_OWN | _ROLES):
+        if not owned or any(t.i in read for t in owned) or words & (_OWN | _ROLES) or _crew_size(parsed, owned):
             continue
         reading = [r for r in parsed.relations if {t.i for t in owned} & set(r.tokens)]
         if any(set(r.prop.family) & facts for r in reading) or reading and not any(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
-from extract.patterns import read_jsonl
+from kg.questions.crew_pool import CREW_ROLES, ENDINGS, pool_words
 from kg.questions.linking import Candidate, Mention
 from kg.questions.match import Parsed
 from kg.questions.readers import agent_classes, iris_of, keeps, node, types_of
@@ -26,10 +26,6 @@ from kg.store.sparql import Rows, Term
 #: Last words of crew roles that no relation names: asked for ("who is the mission specialist on
 #: X?", "who was the pilot of X?"), no one else on the flight (its crew, its commander) is the answer.
 _ROLE_HEADS = {"specialist", "engineer", "pilot"}
-#: The crew roles the extractor reads ("command module pilot"), said or not of a flight.
-_CREW_ROLES = {normalise(w) for r in read_jsonl("crew_roles") for w in (r["role"], *r["words"])}
-#: Endings that make a verb of a role a role ("command" -> "commander", "pilot" -> "pilot").
-_ENDINGS = ("", "er", "or")
 
 
 @template("role", priority=56)
@@ -37,7 +33,8 @@ def role(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """ "Who piloted Crew-5?", "Who was the pilot of Crew-3?", "Did Kayla Barron command Crew-3?",
     "Who was John Young's pilot on Gemini 10?" """
     prop = ctx.vocabulary.properties.get("crewRole")
-    if prop is None or parsed.provenance or parsed.wh not in ("who", "whom", "yesno") and not _of_a_group(parsed, ctx):
+    if prop is None or parsed.provenance or parsed.wh not in ("who", "whom", "yesno") and not _of_a_group(parsed, ctx) \
+            and not _of_a_crew(parsed):
         return
     agent = keeps(ctx, agent_classes(ctx))
     mentions = _without_vessel([m for m in parsed.mentions if not is_scope(m.text)], ctx)
@@ -76,6 +73,13 @@ def _of_a_group(parsed: Parsed, ctx: Context) -> bool:
         set(target.family) & ctx.vocabulary.family("Person"))
 
 
+def _of_a_crew(parsed: Parsed) -> bool:
+    """Does "which" ask for one of a flight's crew by a role ("Which of the X astronauts was the
+    pilot?", :mod:`kg.questions.crew_pool`)?"""
+    first = next((t.i for t in parsed.tokens if t.lower in ("which", "what")), None)
+    return first is not None and bool(pool_words(parsed.tokens, {first}, parsed.mentions))
+
+
 def _without_vessel(mentions: Sequence[Mention], ctx: Context) -> list[Mention]:
     """The names of a question without the vessel of the flight it names: "Who piloted VSS Unity
     on Unity 22?" asks about the flight (a role is held on a flight), whatever the craft's
@@ -111,8 +115,8 @@ def _longest(words: list[tuple[str, int, int]], roles: set[str]) -> set[str]:
     """The role words of the question that name a stated role and lie inside no longer run that
     names a role, stated or not: in "the command module pilot", "command" is no commander, also
     when no command module pilot of the flight is stated."""
-    named = [(text + ending, at, end) for text, at, end in words for ending in _ENDINGS
-             if text and text + ending in roles | _CREW_ROLES]
+    named = [(text + ending, at, end) for text, at, end in words for ending in ENDINGS
+             if text and text + ending in roles | CREW_ROLES]
     return {text for text, at, end in named if text in roles
             and not any(a <= at and end <= e and (a, e) != (at, end) for _, a, e in named)}
 

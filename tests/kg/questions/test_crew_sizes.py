@@ -27,6 +27,9 @@ def _labels(asker: Asker, question: str) -> list[str]:
     "How big was the Kestra-3 crew?",
     "What size was Kestra-3's crew?",
     "How large was the crew of Kestra-3?",
+    "What was the size of the Kestra-3 crew?",
+    "What is the size of the Kestra-3 crew?",
+    "What was the size of Kestra-3's crew?",
 ])
 def test_a_stated_size_answers_over_the_people_named(sizes: Asker, question: str) -> None:
     answer = sizes.answer(question)
@@ -122,3 +125,8 @@ def test_a_size_asked_of_no_crew_is_no_count(sizes: Asker, question: str) -> Non
 @pytest.mark.issue(12)
 def test_a_crew_size_without_a_stated_one_is_a_lower_bound(sizes: Asker) -> None:
     assert _labels(sizes, "What size was Kestra-7's crew?") == ["at least 3"]
+
+
+@pytest.mark.parametrize("question", ["What was the size of the Kestra-3 capsule?", "What is the size of Kestra-3?"])
+def test_the_size_of_no_crew_is_no_crew_size(sizes: Asker, question: str) -> None:
+    assert "4" not in _labels(sizes, question)

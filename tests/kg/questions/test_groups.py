@@ -78,3 +78,18 @@ def test_the_commander_of_a_flights_crew_is_the_flights_commander(groups: Asker,
 @pytest.mark.parametrize("question", ["Who was in the Vela-9 crew?", "Who was on the crew of Vela-9?"])
 def test_the_crew_asked_alone_is_still_the_crew(groups: Asker, question: str) -> None:
     assert labels(groups.answer(question)) == ["Hana Lusk", "Piet Joran", "Ulla Segg"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which crew member of Vela-7 was its commander?", ["Ansel Rook"]),
+    ("Which member of the Vela-7 crew commanded it?", ["Ansel Rook"]),
+    ("Which of the Vela-7 astronauts was the pilot?", ["Dima Orlov"]),
+    ("Which Vela-7 crew member was the pilot?", ["Dima Orlov"]),
+    ("Which crew member of Vela-7 was the flight engineer?", ["Kenji Arata", "Lev Sarkov"]),
+    ("Which crew member of Vela-8 was its commander?", []),  # no commander stated: not the crew
+    ("Which of the Vela-8 astronauts was the commander?", []),
+    ("Which Vela-7 crew member stayed in the command module?", []),  # no role asked: no commander
+])
+def test_a_role_asked_among_a_flights_crew_is_its_holder(groups: Asker, question: str,
+                                                         expected: list[str]) -> None:
+    assert labels(groups.answer(question)) == expected
