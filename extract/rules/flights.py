@@ -193,6 +193,8 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         if told is None or not first or (_SPACEWALK | _ON_THE_MOON) & {t.lower_ for t in tok.sent} or \
                 told.largest in ("day", "week"):
             return  # the hours of "410 days 11 hours", the minutes after the hours, a spacewalk's time
+        if unit_tok.head.lower_ == "after" and unit_tok.head.head.lemma_ in _MIDWAY:
+            return  # "after nine hours in space, they docked with the station": the trip there, not the flight
         amount, unit = told.minutes, "minute"
     sent = tok.sent
     before = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
@@ -217,7 +219,7 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         modality = mood(ctx, clause)
         if modality is None:
             return
-    scope = (_figure_scope(unit_tok) or _scope(sent, strong=True)
+    scope = (_figure_scope(unit_tok) or _flight_of_clause(unit_tok) or _scope(sent, strong=True)
              or (_scope(before, strong=True) if before is not None else None) or _scope(sent, strong=False))
     q: list[tuple[str, Obj]] = [("unit", value(unit))]
     if scope:
@@ -238,6 +240,10 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
                     modality=modality)
 
 
+#: verbs of reaching a station, whose "after N hours" is the trip there, not the whole flight
+_MIDWAY = {"rendezvous", "dock", "arrive", "reach", "berth"}
+#: prepositions that put a figure's clause on one flight ("for 210 days on his first spaceflight")
+_ON_FLIGHT = {"on", "during"}
 #: words after a figure of time that make it the span of something else than a stay in space
 _INTERVAL = {"before", "after", "later", "earlier", "ago", "into", "prior", "until", "since", "longer",
              "shorter", "short", "behind", "ahead", "late", "early", "docked", "attached", "berthed"}
@@ -469,6 +475,22 @@ def _figure_scope(unit: Token) -> str | None:
     if noun.lower_ in _TOTALS or any(c.lower_ in _TOTALS for c in noun.children):
         return "Cumulative"
     return "SingleFlight" if noun.lower_ in STAYS else None
+
+
+def _flight_of_clause(unit: Token) -> str | None:
+    """One flight, when the figure's own verb names the single stay it measures, which
+    outweighs a total told beside it: "stayed for 210 days on his first spaceflight", "during
+    the mission", "his first journey lasted 200 days" (not "over three flights")."""
+    verb = next((a for a in unit.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ in STAYS:
+            return "SingleFlight"
+        if child.dep_ == "prep" and child.lower_ in _ON_FLIGHT and any(
+                o.dep_ == "pobj" and o.lower_ in STAYS for o in child.children):
+            return "SingleFlight"
+    return None
 
 
 def _measured(unit: Token) -> Token | None:

@@ -1,0 +1,63 @@
+"""A figure of days whose own clause names the one flight it measures is that flight's, though
+a total is told beside it; hours "after" which a crew reaches the station are the trip there,
+not the flight. Invented names, the session ``nlp``."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract import Article, extract
+from extract.facts import Term
+
+
+def _days(nlp: Language, text: str) -> dict[tuple[str, str], str | None]:
+    """Each person's figures of time in space, with their scope."""
+    ex = next(extract(nlp, [Article(text, published="2031-06-10", id="t")]))
+    names = {e.key: e.name for e in ex.entities}
+    found: dict[tuple[str, str], str | None] = {}
+    for f in ex.facts:
+        if f.predicate == "timeInSpace":
+            scope = next((q.name for k, q in f.qualifiers if k == "scope" and isinstance(q, Term)), None)
+            found[(names[f.subject], f.object.value)] = scope  # type: ignore[union-attr]
+    return found
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Kell has spent a career total of 300 days in space. Ari Venn stayed on the station for 210 days on "
+    "his first spaceflight.",
+    "Tomas Kell has a cumulative 300 days in space. Ari Venn remained aboard the station for 210 days during "
+    "the mission.",
+    "Tomas Kell now has a career total of 300 days in orbit, while Ari Venn spent 210 days in orbit on the "
+    "flight.",
+])
+def test_a_figure_told_on_one_flight_is_single_beside_a_total(nlp: Language, text: str) -> None:
+    found = _days(nlp, text)
+    assert found.get(("Ari Venn", "210")) == "SingleFlight"
+    assert found.get(("Tomas Kell", "300")) == "Cumulative"
+
+
+def test_a_journey_that_lasted_is_one_flight(nlp: Language) -> None:
+    found = _days(nlp, "Ari Venn returned on Friday. His first journey into space lasted 210 days and gives him "
+                       "a career total of 300 days.")
+    assert found.get(("Ari Venn", "210")) == "SingleFlight" and found.get(("Ari Venn", "300")) == "Cumulative"
+
+
+def test_days_over_several_flights_stay_cumulative(nlp: Language) -> None:
+    found = _days(nlp, "Ari Venn has spent 610 days in space over three flights.")
+    assert found.get(("Ari Venn", "610")) == "Cumulative"
+
+
+@pytest.mark.parametrize("text", [
+    "By June 2, after twelve hours in space, the two astronauts Tomas Kell and Ari Venn rendezvoused with the "
+    "space station.",
+    "After nine hours in orbit, Tomas Kell and Ari Venn docked with the space station.",
+    "After six hours in space, Tomas Kell and Ari Venn arrived at the station.",
+])
+def test_hours_before_reaching_the_station_are_no_flight(nlp: Language, text: str) -> None:
+    assert not _days(nlp, text)
+
+
+def test_hours_after_which_a_crew_lands_are_the_flight(nlp: Language) -> None:
+    found = _days(nlp, "After nine hours in orbit, Tomas Kell and Ari Venn landed in the steppe.")
+    assert found.get(("Tomas Kell", "540")) is not None
