@@ -45,7 +45,9 @@ _BELOW = {"under", "below"}
 #: Verbs that carry no relation of their own in a question.
 LIGHT = {"be", "do", "have", "get", "know", "tell", "give", "list", "name", "show", "find", "say", "can", "will",
           "please", "graph", "answer", "question", "anything", "something", "thing", "also"}
-_SCOPE_ONE = {"single", "one", "flight", "spaceflight", "mission", "trip", "stay", "expedition"}
+#: Nouns for one stay in space: a question about one ("how long did her journey last?") asks one flight's time.
+_ONE_STAY = {"flight", "spaceflight", "mission", "trip", "stay", "journey", "voyage", "sojourn", "stint"}
+_SCOPE_ONE = {"single", "one", "expedition", *_ONE_STAY}
 #: Light words that ask the service for something ("Name the crew", "Tell me about X"), but are
 #: the question's own verb in the past ("Who named Shenzhou-5?", "Who found it?").
 _REQUESTS = {"name", "tell", "show", "find", "give", "list", "say"}
@@ -221,7 +223,7 @@ def _scope(lemmas: set[str], mentions: Sequence[Mention], index: EntityIndex, vo
     "how long did she spend on Crew-5?"), "cumulative" when it asks for a total, else None."""
     if lemmas & _SCOPE_ALL:
         return "cumulative"
-    if lemmas & {"single", "flight", "spaceflight", "mission", "trip", "stay"}:
+    if lemmas & {"single", *_ONE_STAY}:
         return "single"
     flights = vocabulary.family("Mission")
     named = [index.entities.get(m.best.iri) for m in mentions]

@@ -211,8 +211,14 @@ def entity_kind(prop: PropertyWords) -> str:
     return "place" if prop.kind == "place" else "entity"
 
 
+#: words of a question about a spacewalk, whose length is never the walker's time in space
+_WALKS = {"spacewalk", "spacewalks", "moonwalk", "eva", "extravehicular"}
+
+
 def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], count: bool,
                   topic: Candidate) -> Reply:
+    if prop.name == "timeInSpace" and any(t.lemma.lower() in _WALKS for t in parsed.tokens):
+        return Reply([], note=f"The articles give {topic.label}'s time in space, not how long a spacewalk lasted.")
     if _total_asked(parsed):  # a "single flight" longer than any flown can only be a total
         values = [replace(v, scope=CUMULATIVE) if beyond_any_flight(v) else v for v in values]
     ranked = preferred(values, future=parsed.future, scope=parsed.scope)
