@@ -155,13 +155,26 @@ def _words(ctx: Context, verb: Token, skip: Token | None = None, *, verb_lemma: 
         if t.dep_ == "appos" or t.dep_ == "conj" and (any(x.lower_ == "first" for x in t.subtree) or _another(t)):
             left_out |= {x.i for x in t.subtree}
             left_out |= {x.i for x in t.head.children if x.dep_ in ("cc", "punct") and x.i < t.i}
+    left_out |= _bracketed(verb)  # "the Manned Maneuvering Unit (MMU)": an aside, however parsed
     words = [t for t in verb.subtree if t.i not in left_out and not t.is_space
-             and not (t.dep_ == "aux" and t.lower_ == "to")]
+             and not (t.dep_ == "aux" and t.lower_ == "to" and t.head.i == verb.i)]  # "use X to fly": keep its "to"
     cut = next((n for n, t in enumerate(words) if t.text in (",", ";", "--", "—", "(")), len(words))
     words = words[:cut]  # what follows a comma is an aside: "to fly on a shuttle, on STS-60"
     while words and words[-1].is_punct:
         words.pop()
     return " ".join(t.lemma_ if verb_lemma and t.i == verb.i else t.text for t in words)
+
+
+def _bracketed(verb: Token) -> set[int]:
+    """The words of a clause between brackets, with the brackets."""
+    inside: set[int] = set()
+    words = list(verb.subtree)
+    for n, t in enumerate(words):
+        if t.text == "(":
+            end = next((m for m in range(n + 1, len(words)) if words[m].text == ")"), None)
+            if end is not None:
+                inside |= {w.i for w in words[n:end + 1]}
+    return inside
 
 
 def _another(conj: Token) -> bool:
