@@ -211,7 +211,8 @@ def _scope(ctx: Context, first: Token, noun: Token) -> str:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:  # "China's first astronaut", "Axiom's first female commander"
         name = " ".join(t.text for t in owner.subtree if t.dep_ != "case")
-        country = country_of(name) or (name if ctx.is_a(owner, "PLACE") else "")
+        country = country_of(name) or country_of(owner.text) or (name if ctx.is_a(owner, "PLACE") else "")
+        # the owner's own word, when a dateline hangs from it: "JERUSALEM - Israel's first astronaut"
         if not country:
             return "?"  # "SpaceX's first flight surgeon": the first in a post, not of a group
     extra: list[str] = []

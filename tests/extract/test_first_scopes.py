@@ -63,3 +63,11 @@ def test_two_demonyms_joined_are_a_group_of_their_own(nlp: Language, text: str, 
 
 def test_one_demonym_stays_a_country(nlp: Language) -> None:
     assert _firsts(nlp, "Tomas Kell became the first Korean astronaut.") == {"korea"}
+
+
+@pytest.mark.parametrize("text", [
+    "VALDORA - Denmark's first astronaut, Tomas Kell, blasted off last month on the shuttle.",
+    "Denmark's first astronaut, Tomas Kell, blasted off last month on the shuttle.",
+])
+def test_a_dateline_before_the_country_is_no_part_of_the_scope(nlp: Language, text: str) -> None:
+    assert _firsts(nlp, text) == {"denmark"}
