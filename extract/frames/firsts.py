@@ -54,7 +54,8 @@ class FirstReader:
         by = _by_group(noun)  # "made the first spacewalk by private astronauts"
         if not _of_people(noun) and by is None:
             return  # "the first spacewalk of the mission", "her first flight"
-        achievement = _achievement(ctx, noun) if by is None else " ".join(  # the event and by whom, as written
+        achievement = (_achievement(ctx, noun) or _shared_achievement(ctx, noun)) if by is None else " ".join(
+            # an event done first by a group: the event and by whom, as written
             [*(c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i), noun.lemma_.lower(),
              "by", *(t.text for t in by.subtree)])
         if not achievement:
@@ -138,6 +139,21 @@ def _achievement(ctx: Context, noun: Token) -> str:
                 and not any(t.i in ctx.date_at for t in child.subtree):
             return " ".join(t.text for t in child.subtree if not t.is_space)
     return _trade(noun) or ""
+
+
+def _shared_achievement(ctx: Context, noun: Token) -> str:
+    """The achievement of a first coordinated with this one, which the parse hangs from one of
+    them: "the first Latin American, the first person of African descent, and the first Cuban to
+    fly in space", "the first woman and the first Dane to walk in space"."""
+    def firsts(t: Token) -> bool:
+        return any(c.lower_ == "first" and c.dep_ == "amod" for c in t.children)
+
+    top = noun
+    while top.dep_ in ("conj", "appos") and firsts(top.head):
+        top = top.head
+    group = [t for t in top.subtree if firsts(t) and (t.i == top.i or t.dep_ in ("conj", "appos")
+                                                       and t.head.i in {top.i, *(u.i for u in top.subtree)})]
+    return next((said for t in group if t.i != noun.i for said in [_achievement(ctx, t)] if said), "")
 
 
 def _words(ctx: Context, verb: Token, skip: Token | None = None, *, verb_lemma: bool = False) -> str:

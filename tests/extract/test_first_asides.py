@@ -25,3 +25,30 @@ def _achievements(nlp: Language, text: str) -> set[str]:
 ])
 def test_a_first_s_words_are_whole(nlp: Language, text: str, achievement: str) -> None:
     assert _achievements(nlp, text) == {achievement}
+
+
+def _scoped(nlp: Language, text: str) -> set[tuple[str, str]]:
+    ex = next(extract(nlp, [Article(text, published="2031-05-05", id="t")]))
+    return {(f.object.value, str(getattr(dict(f.qualifiers).get("firstScope"), "value", "")))
+            for f in ex.facts if f.predicate == "holdsFirst" and isinstance(f.object, Literal)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ivo Marr was the first Latin American, the first person of African descent, and the first Dane to fly in "
+     "space.", {("fly in space", "Latin America"), ("fly in space", "Denmark")}),
+    ("Ivo Marr was the first woman and the first Dane to walk in space.",
+     {("walk in space", "woman"), ("walk in space", "Denmark")}),
+    ("Ivo Marr became the first Muslim woman as well as the first Dane in space.",
+     {("in space", "Muslim, woman"), ("in space", "Denmark")}),
+])
+def test_coordinated_firsts_share_what_was_done(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert _scoped(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Marr was the first Dane.",  # nothing achieved
+    "Ivo Marr was one of the first three humans to travel around the Moon.",
+    "Ivo Marr flew on the first flight and the second flight of the new capsule.",
+])
+def test_no_first_without_an_achievement_of_its_own_group(nlp: Language, text: str) -> None:
+    assert not _scoped(nlp, text)
