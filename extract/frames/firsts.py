@@ -54,7 +54,8 @@ class FirstReader:
         by = _by_group(noun)  # "made the first spacewalk by private astronauts"
         if not _of_people(noun) and by is None:
             return  # "the first spacewalk of the mission", "her first flight"
-        achievement = _achievement(ctx, noun) if by is None else " ".join(  # the event and by whom, as written
+        achievement = (_achievement(ctx, noun) or _shared_achievement(ctx, noun)) if by is None else " ".join(
+            # an event done first by a group: the event and by whom, as written
             [*(c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i), noun.lemma_.lower(),
              "by", *(t.text for t in by.subtree)])
         if not achievement:
@@ -140,6 +141,21 @@ def _achievement(ctx: Context, noun: Token) -> str:
     return _trade(noun) or ""
 
 
+def _shared_achievement(ctx: Context, noun: Token) -> str:
+    """The achievement of a first coordinated with this one, which the parse hangs from one of
+    them: "the first Latin American, the first person of African descent, and the first Cuban to
+    fly in space", "the first woman and the first Dane to walk in space"."""
+    def firsts(t: Token) -> bool:
+        return any(c.lower_ == "first" and c.dep_ == "amod" for c in t.children)
+
+    top = noun
+    while top.dep_ in ("conj", "appos") and firsts(top.head):
+        top = top.head
+    group = [t for t in top.subtree if firsts(t) and (t.i == top.i or t.dep_ in ("conj", "appos")
+                                                       and t.head.i in {top.i, *(u.i for u in top.subtree)})]
+    return next((said for t in group if t.i != noun.i for said in [_achievement(ctx, t)] if said), "")
+
+
 def _words(ctx: Context, verb: Token, skip: Token | None = None, *, verb_lemma: bool = False) -> str:
     """A clause's words without its "to", its subject, its dates (the first's date is kept
     apart) and the phrase ``skip``; with ``verb_lemma`` the verb in its base form."""
@@ -155,13 +171,26 @@ def _words(ctx: Context, verb: Token, skip: Token | None = None, *, verb_lemma: 
         if t.dep_ == "appos" or t.dep_ == "conj" and (any(x.lower_ == "first" for x in t.subtree) or _another(t)):
             left_out |= {x.i for x in t.subtree}
             left_out |= {x.i for x in t.head.children if x.dep_ in ("cc", "punct") and x.i < t.i}
+    left_out |= _bracketed(verb)  # "the Manned Maneuvering Unit (MMU)": an aside, however parsed
     words = [t for t in verb.subtree if t.i not in left_out and not t.is_space
-             and not (t.dep_ == "aux" and t.lower_ == "to")]
+             and not (t.dep_ == "aux" and t.lower_ == "to" and t.head.i == verb.i)]  # "use X to fly": keep its "to"
     cut = next((n for n, t in enumerate(words) if t.text in (",", ";", "--", "—", "(")), len(words))
     words = words[:cut]  # what follows a comma is an aside: "to fly on a shuttle, on STS-60"
     while words and words[-1].is_punct:
         words.pop()
     return " ".join(t.lemma_ if verb_lemma and t.i == verb.i else t.text for t in words)
+
+
+def _bracketed(verb: Token) -> set[int]:
+    """The words of a clause between brackets, with the brackets."""
+    inside: set[int] = set()
+    words = list(verb.subtree)
+    for n, t in enumerate(words):
+        if t.text == "(":
+            end = next((m for m in range(n + 1, len(words)) if words[m].text == ")"), None)
+            if end is not None:
+                inside |= {w.i for w in words[n:end + 1]}
+    return inside
 
 
 def _another(conj: Token) -> bool:
@@ -198,7 +227,8 @@ def _scope(ctx: Context, first: Token, noun: Token) -> str:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:  # "China's first astronaut", "Axiom's first female commander"
         name = " ".join(t.text for t in owner.subtree if t.dep_ != "case")
-        country = country_of(name) or (name if ctx.is_a(owner, "PLACE") else "")
+        country = country_of(name) or country_of(owner.text) or (name if ctx.is_a(owner, "PLACE") else "")
+        # the owner's own word, when a dateline hangs from it: "JERUSALEM - Israel's first astronaut"
         if not country:
             return "?"  # "SpaceX's first flight surgeon": the first in a post, not of a group
     extra: list[str] = []

@@ -12,6 +12,8 @@ question's "first Briton" and an article's "first British astronaut" meet on "Un
 'anyone'
 >>> scope_of(["scotsman"])
 'Scotland, man'
+>>> scope_of(["korean", "-", "american", "woman"])
+'Korean-American, woman'
 """
 
 from __future__ import annotations
@@ -55,6 +57,12 @@ def _sex_of(word: str) -> str:
 
 
 
+def _hyphenated(word: str) -> bool:
+    """ "korean-american", "iranian-american": two demonyms joined, who are people of both."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(p and country_of(p) and not _sex_of(p) for p in parts) and word not in GROUPS
+
+
 def scope_of(words: Sequence[str], country: str = "", extra: Sequence[str] = ()) -> str:
     """The canonical scope of the lower-cased words around "first" (see the module docstring);
     ``country`` is one already known ("China's first ..."), ``extra`` groups named otherwise
@@ -67,7 +75,9 @@ def scope_of(words: Sequence[str], country: str = "", extra: Sequence[str] = ())
             groups.append(GROUPS[phrase])
             text = f" {text} ".replace(f" {phrase} ", " ")
     for low in text.split():
-        if low in GROUPS:
+        if _hyphenated(low):  # "Korean-American": a group of its own, not Korea's people nor America's
+            groups.append("-".join(part.capitalize() for part in low.split("-")))
+        elif low in GROUPS:
             word = GROUPS[low]
             if word in _SEXES:
                 sex = word

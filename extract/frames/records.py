@@ -40,9 +40,10 @@ _TAKE = {"take", "wrest", "snatch", "grab", "claim"}
 #: spacewalk records: what they measure, in the words reporters use, and the figure that gives them
 _SPACEWALKS = (
     ("single spacewalk", re.compile(r"\blongest (?:single )?space ?walk\b", re.IGNORECASE)),
-    ("spacewalks", re.compile(r"\bmost (?:\w+ )?space ?walks\b", re.IGNORECASE)),
+    ("spacewalks", re.compile(r"\b(?:most|number of) (?:\w+ )?space ?walks\b", re.IGNORECASE)),
     ("spacewalk time", re.compile(r"\b(?:most|total|cumulative|record) (?:\w+ ){0,2}"
                                   r"(?:spacewalking|space ?walk(?:ing)?) time\b|\bmost time (?:spent )?spacewalking\b"
+                                  r"|\btime spent (?:on |in |doing )?space ?walk(?:s|ing)\b"
                                   r"|\bspacewalking record\b", re.IGNORECASE)),
 )
 _VALUES = {"single spacewalk": "spacewalkDuration", "spacewalks": "spacewalkCount",

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pyoxigraph import NamedNode, Triple
 
 from extract.frames.groups import DEMONYMS, GROUPS, NEUTRAL, PEOPLE, TRADES, country_of, scope_of
+from kg.questions.linking import Mention
 from kg.questions.match import Parsed
 from kg.questions.readers import agent_classes, keeps
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
@@ -79,10 +80,13 @@ def meaning(text: str) -> frozenset[str]:
 def first(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """Who holds a first of a scope, or which firsts a person holds (see the module docstring)."""
     at = next((t.i for t in parsed.tokens if t.lower in ("first", "first-ever", "firsts")), None)
-    if at is None or parsed.provenance or parsed.wh == "yesno":
+    if at is None or parsed.provenance:
         return
     people = keeps(ctx, agent_classes(ctx))
     named = [m for m in parsed.mentions if people(m.best.iri) and not (m.start <= at < m.end)]
+    if parsed.wh == "yesno":
+        yield from _is_first(parsed, [m for m in named if m.end <= at], at)
+        return
     if parsed.tokens[at].lower == "firsts" or named and parsed.wh in ("what", "which", "list"):
         person = named[0]
         yield Plan("first", "firsts", {"s": NamedNode(person.best.iri)}, _read_firsts(), ((person, person.best),),
@@ -98,6 +102,26 @@ def first(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     # no answer); "China's first astronaut", "the first commander of X": other templates may
     yield Plan("first", "firsts", {}, _read_holders(scope, meaning(achievement), event, future=parsed.future),
                empty=f"The articles do not say who was the {said}.", final=told)
+
+
+def _is_first(parsed: Parsed, named: list[Mention], at: int) -> Iterator[Plan]:
+    """ "Was X the first Cuban to fly in space?": yes when the articles give X that first; never
+    no, since another first of other words (or none stated) does not exclude it."""
+    if len(named) != 1 or parsed.tokens[at - 1].lower != "the":
+        return  # "Was it X's first spaceflight?" asks about a flight of X's, not a first of a group
+    scope, achievement, _, event = question_first(parsed, at)
+    if not achievement or event:
+        return
+    person = named[0]
+    holders = _read_holders(scope, meaning(achievement), False, future=parsed.future)
+
+    def read(rows: Rows) -> Reply:
+        mine = [i for i in holders(rows).items if i.iri == person.best.iri]
+        return Reply([Item("yes", True, kind="boolean", support=mine[0].support)] if mine else [])
+
+    said = label(scope, achievement)
+    yield Plan("first", "firsts", {}, read, ((person, person.best),),
+               empty=f"The articles do not say whether {person.best.label} was the {said}.")
 
 
 def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool, bool]:

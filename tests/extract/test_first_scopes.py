@@ -49,3 +49,25 @@ def test_the_group_is_the_one_the_words_name(nlp: Language, text: str, scope: st
 
 def test_a_plain_first_keeps_its_group(nlp: Language) -> None:
     assert key("Tomas Kell", "holdsFirst", "Denmark") in keys(nlp, "Tomas Kell was the first Danish astronaut.")
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("Tomas Kell is also the first Korean-American astronaut on the station.", "korean-american"),
+    ("Tomas Kell became the first Iranian-American woman in space.", "iranian-american, woman"),
+    ("Tomas Kell, the first Danish-American astronaut to walk in space, retired on Monday.", "danish-american"),
+])
+def test_two_demonyms_joined_are_a_group_of_their_own(nlp: Language, text: str, scope: str) -> None:
+    found = _firsts(nlp, text)
+    assert found == {scope}, found
+
+
+def test_one_demonym_stays_a_country(nlp: Language) -> None:
+    assert _firsts(nlp, "Tomas Kell became the first Korean astronaut.") == {"korea"}
+
+
+@pytest.mark.parametrize("text", [
+    "VALDORA - Denmark's first astronaut, Tomas Kell, blasted off last month on the shuttle.",
+    "Denmark's first astronaut, Tomas Kell, blasted off last month on the shuttle.",
+])
+def test_a_dateline_before_the_country_is_no_part_of_the_scope(nlp: Language, text: str) -> None:
+    assert _firsts(nlp, text) == {"denmark"}

@@ -60,6 +60,31 @@ def test_a_first_the_articles_do_not_state_has_no_answer(firsts: Asker, question
     assert answer.message is not None and "do not say" in answer.message
 
 
+@pytest.mark.parametrize("question", [
+    "Was Mira Voss the first woman to command the space station?",
+    "Is Tom Hale the first Briton in space?",
+    "Was Lin Wei the first Chinese woman to make a spacewalk?",
+    "Was Yuri Arkin the first human to fly in space?",
+])
+def test_is_x_the_first_is_yes_when_stated(firsts: Asker, question: str) -> None:
+    answer = firsts.answer(question)
+    assert labels(answer) == ["yes"]
+    assert answer.template == "first"
+    assert answer.sources
+
+
+@pytest.mark.parametrize("question", [
+    "Was Mira Voss the first woman in space?",  # another first of hers
+    "Was Lin Wei the first woman to make a spacewalk?",  # hers counts among Chinese women only
+    "Was Tom Hale the first European in space?",
+    "Was Ada Rinn the first Canadian to travel to the Moon?",  # only expected
+    "Was Tom Hale the first woman to command the space station?",  # someone else's
+])
+def test_is_x_the_first_is_never_a_guess(firsts: Asker, question: str) -> None:
+    answer = firsts.answer(question)
+    assert not answer.answers, labels(answer)
+
+
 def test_the_firsts_a_person_holds(firsts: Asker) -> None:
     answer = firsts.answer("What firsts does Mira Voss hold?")
     assert labels(answer) == ["first woman to command the station"]
