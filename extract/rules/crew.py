@@ -461,7 +461,8 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
                 return ctx.cluster(found_its[-1]), True
     if _of_a_mission(noun):
         flights = [t for t, c in ctx.in_sentence(ctx.doc[:noun.i - 1], "MISSION", "SPACECRAFT")  # "the mission
-                   if ctx.labels[c] == "MISSION" or any(ch.isdigit() for ch in str(ctx.clusters[c]["name"]))]
+                   if (ctx.labels[c] == "MISSION" or any(ch.isdigit() for ch in str(ctx.clusters[c]["name"])))
+                   and not _past(ctx, t)]  # not "a veteran of the Shenzhou-15 mission"
         if flights:  # commander": a flight's, never an expedition's, whatever "the mission" was taken to mean
             return ctx.cluster(flights[-1]), False
     if noun.i > 0 and ctx.is_a(noun.doc[noun.i - 1], *_FLIGHTS):
@@ -472,7 +473,7 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
     named = list(dict.fromkeys(c for t, c in told if not _past(ctx, t)))  # not "who flew on Shenzhou-34 in 2022"
     if len(named) == 1:  # "served under commander X on Apollo 8"
         return named[0], False
-    before = recent_mentions(ctx, noun, *MISSIONS) or (
+    before = [t for t in recent_mentions(ctx, noun, *MISSIONS) if not _past(ctx, t)] or (
         [t for t, _ in ctx.in_sentence(ctx.doc[:noun.sent.start], *MISSIONS)] if noun.sent.start else []) or \
         recent_mentions(ctx, noun, "SPACECRAFT")  # the story's mission, else the craft just named
     if before:
