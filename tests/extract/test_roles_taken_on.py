@@ -34,3 +34,22 @@ def test_a_seat_taken_on_is_on_the_storys_flight(nlp: Language, text: str, modal
 ])
 def test_a_role_talked_of_is_no_seat(nlp: Language, text: str) -> None:
     assert ("shenzhou-40", "commander", "ma lun") not in reading.triples(nlp, text, _PAGE)
+
+
+@pytest.mark.parametrize(("text", "flights"), [
+    (_STORY + "Ma Lun, a veteran of the Shenzhou-31 mission, will take the role of mission commander.",
+     {"shenzhou-31"}),
+    ("Ola Brandt, a veteran of Crew-11 and Expedition 70, spoke on Monday.", {"crew-11", "expedition 70"}),
+])
+def test_a_veteran_of_a_flight_flew_on_it(nlp: Language, text: str, flights: set[str]) -> None:
+    found = {k[:4] for k in reading.keys(nlp, text, _PAGE)}
+    holder = "ma lun" if "Ma Lun" in text else "ola brandt"
+    assert {(f, "crewMember", holder, "reported") for f in flights} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Ola Brandt, a Navy veteran of two wars, spoke on Monday about Crew-11.",
+    "Ola Brandt, a veteran pilot, spoke on Monday about Crew-11.",
+])
+def test_no_flight_for_a_veteran_of_something_else(nlp: Language, text: str) -> None:
+    assert ("crew-11", "crewMember", "ola brandt") not in reading.triples(nlp, text, _PAGE)

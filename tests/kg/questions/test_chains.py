@@ -123,6 +123,7 @@ def test_a_class_word_that_qualifies_a_role_asks_for_the_role(chains: Asker, que
     ("Which mission did Arlo Venn command?", "mission"),  # the class asked, not a qualifier
     ("Which flight did Pia Dremmel pilot?", "mission"),
     ("Who was the mission pilot of Tessel-4?", "person"),
+    ("Which expedition crew did Arlo Venn join?", "mission"),  # after "which" the class may be asked
 ])
 def test_a_class_word_asked_for_is_still_the_answer_kind(chains: Asker, question: str, expected: str) -> None:
     assert chains.answer(question).expects == expected
