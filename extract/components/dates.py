@@ -123,7 +123,8 @@ def past_mention(doc: Doc, start: int, end: int) -> bool:
     """Whether a flight's name at ``doc[start:end]`` is told as one of the past by the year
     right after it ("on Shenzhou-10 in 2013", "the Shenzhou-9 mission in June 2012") or as
     what someone is a veteran of ("a veteran of Shenzhou-11"): an aside, not the story's flight."""
-    if start >= 2 and doc[start - 2].lower_ == "veteran" and doc[start - 1].lower_ == "of":
+    at = start - (start > 0 and doc[start - 1].lower_ == "the")  # "a veteran of the Shenzhou-11 mission"
+    if at >= 2 and doc[at - 2].lower_ == "veteran" and doc[at - 1].lower_ == "of":
         return True
     i = end + (end < len(doc) and doc[end].lower_ == "mission")
     if i >= len(doc) or doc[i].lower_ != "in":

@@ -108,6 +108,7 @@ TRIGGERS: dict[str, Trigger] = {
                                 "boyfriend", "partner", "fiancee", "fiancée", "fiance", "fiancé", "twin", "brother",
                                 "sister"]),
     "SEAT": Trigger(crew.seat, crew.words()),
+    "VETERAN": Trigger(crew.veteran, ["veteran"]),
     "BACKUP": Trigger(flights.backup, ["backup pilot", "backup crew", "backup commander", "back-up pilot"]),
     "OPERATE": Trigger(flights.operate, _forms("operate")),
     **{f"FRAME_{name}": Trigger(reader, words(reader.frame), [list(p) for p in reader.frame.patterns],

@@ -28,6 +28,12 @@ COUNTRIES = {c["name"] for c in read_jsonl("countries")}
 STATES = {s["name"] for s in read_jsonl("us_states")}
 
 
+#: nouns for a post, whose of-phrase names it ("take the role of commander", "in the post of pilot")
+_POSTS = {"role", "position", "post", "job", "duty", "seat"}
+#: verbs of holding such a post ("assume the role of", "be in the position of"), not of talking of it
+_TAKING = {"take", "assume", "fill", "play", "hold", "have", "get", "accept", "perform", "be", "serve"}
+
+
 def described(ctx: Context, noun: Token) -> int | None:
     """The person a role noun describes: in a name ("astronaut Scott Kelly"), beside one
     ("Alan Bean, a test pilot"), as what they are ("is a pilot", "worked as a pilot")."""
@@ -52,6 +58,10 @@ def described(ctx: Context, noun: Token) -> int | None:
     for child in noun.children:
         if child.dep_ in ("appos", "compound") and ctx.person(child) is not None:
             return ctx.person(child)
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in _POSTS:  # "takes the role of commander"
+        post = head.head
+        verb = post.head if post.dep_ in ("dobj", "attr") else post.head.head if post.dep_ == "pobj" else None
+        return ctx.subject_of(verb, limit=4) if verb is not None and verb.lemma_ in _TAKING else None
     if noun.dep_ in ("attr", "acomp", "oprd") or (noun.dep_ == "pobj" and head.lower_ == "as"):
         found = ctx.subject_of(head, limit=4)
         return found if found is not None else sole_person(ctx, noun)

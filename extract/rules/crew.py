@@ -82,8 +82,9 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
     if not direct and flight is not None and flight not in {c for _, c in ctx.in_sentence(noun.sent, *MISSIONS)}:
         kinds = ("MISSION",) if _of_a_mission(noun) else MISSIONS  # "the mission commander": not an expedition
         own = [f.subject for f in ctx.facts if f.entity in holders and f.predicate in ("commander", "crewMember")
-               and ctx.labels[f.subject] in kinds] + _told_with(ctx, noun, holders)  # "Commander X will be
-        flight = own[0] if own and flight not in own else flight  # returning ...": X's flight, not the last named
+               and ctx.labels[f.subject] in kinds and f.rule != _VETERAN] + _told_with(ctx, noun, holders)
+        flight = own[0] if own and flight not in own else flight  # "Commander X will be returning ...": X's
+        # flight, not the last named (nor one X is a veteran of)
     if flight is None or role in _SEAT_ONLY and not direct and not _as_seat(ctx, noun):
         return
     confidence = min(sure, DIRECT if direct else LISTED)
@@ -109,6 +110,20 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
                     modality=modality)
 
 
+def veteran(ctx: Context, tok: Token, span: Span) -> None:
+    """ "X, a veteran of the Shenzhou-15 mission, will ...": X flew on the flights named in the
+    of-phrase (an earlier flight, told as done, whatever the sentence plans)."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    holder = described(ctx, tok) if of is not None else None
+    if of is None or holder is None:
+        return
+    flights = dict.fromkeys(c for t in of.subtree if (c := ctx.cluster(t)) is not None and ctx.labels[c] in MISSIONS)
+    for flight in flights:
+        ctx.add(flight, "crewMember", entity(holder), span, rule=_VETERAN, confidence=LISTED, modality="reported")
+
+
+#: the rule of a flight someone is a veteran of: an earlier one, never the flight of a seat told beside it
+_VETERAN = f"{VERSION}:veteran"
 #: words that say a title is held at the time of telling ("outgoing Expedition 16 commander X")
 _NOW = {"outgoing", "incumbent", "current", "sitting", "present"}
 #: entity labels of what a title names the seat on ("Expedition 56 Commander X", "ISS commander X")
@@ -461,7 +476,8 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
                 return ctx.cluster(found_its[-1]), True
     if _of_a_mission(noun):
         flights = [t for t, c in ctx.in_sentence(ctx.doc[:noun.i - 1], "MISSION", "SPACECRAFT")  # "the mission
-                   if ctx.labels[c] == "MISSION" or any(ch.isdigit() for ch in str(ctx.clusters[c]["name"]))]
+                   if (ctx.labels[c] == "MISSION" or any(ch.isdigit() for ch in str(ctx.clusters[c]["name"])))
+                   and not _past(ctx, t)]  # not "a veteran of the Shenzhou-15 mission"
         if flights:  # commander": a flight's, never an expedition's, whatever "the mission" was taken to mean
             return ctx.cluster(flights[-1]), False
     if noun.i > 0 and ctx.is_a(noun.doc[noun.i - 1], *_FLIGHTS):
@@ -472,7 +488,7 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
     named = list(dict.fromkeys(c for t, c in told if not _past(ctx, t)))  # not "who flew on Shenzhou-34 in 2022"
     if len(named) == 1:  # "served under commander X on Apollo 8"
         return named[0], False
-    before = recent_mentions(ctx, noun, *MISSIONS) or (
+    before = [t for t in recent_mentions(ctx, noun, *MISSIONS) if not _past(ctx, t)] or (
         [t for t, _ in ctx.in_sentence(ctx.doc[:noun.sent.start], *MISSIONS)] if noun.sent.start else []) or \
         recent_mentions(ctx, noun, "SPACECRAFT")  # the story's mission, else the craft just named
     if before:

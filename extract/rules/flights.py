@@ -555,11 +555,37 @@ def crew(ctx: Context, tok: Token, span: Span) -> None:
     lists = [c for c in verb.children if c.dep_ in ("dobj", "attr")] + [
         o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]  # "consists of A and B"
     people = [ctx.person(t) for c in lists for t in c.subtree if _listed_in(t, c)]  # not "veterans of flights led by X"
+    carrier = _carrier_of_crew(ctx, mission, tok) if people and ctx.labels[mission] in MISSIONS else None
     for p in dict.fromkeys(x for x in people if x is not None):
         if ctx.labels[mission] in MISSIONS:
             ctx.add(mission, "crewMember", entity(p), span_of(tok, verb), rule=f"{VERSION}:crew", confidence=0.75)
         else:
             rode(ctx, p, mission, span_of(tok, verb), "reported")
+        if carrier is not None:
+            rode(ctx, p, carrier[0], span_of(tok, verb), carrier[1])
+
+
+def _carrier_of_crew(ctx: Context, mission: int, before: Token) -> tuple[int, str] | None:
+    """The craft the story said carries the crew of a flight ("the spacecraft, carrying the crew
+    of Expedition 74 to the station, ..."), with how it was said: whoever it then names as that
+    crew ("The crew comprises A, B and C") rode the craft. None when no such craft was said."""
+    for verb in ctx.doc[:before.i]:
+        if verb.lemma_ != "carry" or verb.pos_ != "VERB" or not any(
+                c.dep_ == "dobj" and c.lower_ == "crew" and any(
+                    p.lower_ == "of" and any(ctx.cluster(o) == mission for o in p.children if o.dep_ == "pobj")
+                    for p in c.children if p.dep_ == "prep") for c in verb.children):
+            continue
+        noun = verb.head if verb.dep_ == "acl" else next((c for c in verb.head.children if c.dep_ == "nsubj"), None) \
+            if verb.dep_ == "advcl" else _carrier(verb)  # "the craft, carrying", "X lifted off carrying", "X carries"
+        if noun is None or any(c.dep_ == "poss" and ctx.person(c) is not None for c in noun.children) or any(
+                t.lower_ in _HOMEWARD for c in verb.children if c.dep_ in ("advmod", "prep") for t in c.subtree):
+            continue  # the owner's craft is read elsewhere; a craft carrying a crew home is not the one they rode up
+        craft = ctx.cluster(noun) if ctx.is_a(noun, "SPACECRAFT") else \
+            recent(ctx, noun, "SPACECRAFT") if noun.lower_ in CRAFT_NOUNS - {"rocket"} | {"it"} else None
+        modality = mood(ctx, verb)
+        if craft is not None and craft != mission and modality is not None:
+            return craft, modality
+    return None
 
 
 def _story_flight(ctx: Context, tok: Token) -> int | None:

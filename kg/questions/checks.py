@@ -41,6 +41,7 @@ from dataclasses import replace
 from pyoxigraph import NamedNode
 
 from kg.questions.crew_pool import pool_words
+from kg.questions.flights import homeward
 from kg.questions.linking import EntityIndex, Mention
 from kg.questions.match import Parsed
 from kg.questions.one_flight import flight_types
@@ -261,20 +262,13 @@ def _ignored_name(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
             or not plan.used:
         return None
     used = {m.start for m, _ in plan.used}
-    ignored = [m for m in parsed.mentions if m.start not in used and not is_scope(m.text) and not _homeward(parsed, m)
+    ignored = [m for m in parsed.mentions if m.start not in used and not is_scope(m.text) and not homeward(parsed, m)
                and m.best.iri not in {i.iri for i in items} and not all(_holds(i, m) for i in items)]
     if not ignored:
         return None
     if len(items) == 1:
         return f"The articles do not tie {items[0].label} to {ignored[0].best.label}."
     return f"The articles do not say which of {_and([i.label for i in items[:5]])} is tied to {ignored[0].best.label}."
-
-
-def _homeward(parsed: Parsed, mention: Mention) -> bool:
-    """Is the name the Earth a return goes back to ("came back to Earth with X", "returned to
-    Earth")? Every return goes there: it restricts nothing."""
-    return mention.best.label.lower() == "earth" and mention.start > 0 and \
-        parsed.tokens[mention.start - 1].lower == "to"
 
 
 def narrowed(parsed: Parsed, plan: Plan, items: Sequence[Item]) -> list[Item]:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from pyoxigraph import NamedNode, Triple
 
-from kg.questions.flights import flight_classes
+from kg.questions.flights import flight_classes, homeward
 from kg.questions.linking import Candidate
 from kg.questions.match import Parsed
 from kg.questions.readers import iris_of, node, types_of
@@ -34,10 +34,11 @@ _UP = ("launchDate", "launchSite")
 def crew_values(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """The value a flight's crew share (see the module)."""
     voc = ctx.vocabulary
-    if (parsed.provenance or len(parsed.mentions) != 1 or not parsed.relations or parsed.future
+    named = [m for m in parsed.mentions if not homeward(parsed, m)]  # "return to Earth" names no second topic
+    if (parsed.provenance or len(named) != 1 or not parsed.relations or parsed.future
             or parsed.wh not in ("when", "where", "what", "which") or "crewMember" not in voc.properties):
         return
-    flight = parsed.mentions[0]
+    flight = named[0]
     stations = voc.family("SpaceStation")
     kinds = types_of(ctx, flight.best.iri)
     if not kinds & flight_classes(voc) or kinds & stations:

@@ -201,6 +201,13 @@ def _tied(store: Store, fact: Triple, vocabulary: Vocabulary) -> set[str]:
     return {f for flights in named.values() if len(flights) == 1 for f in flights}
 
 
+def homeward(parsed: Parsed, mention: Mention) -> bool:
+    """Is the name the Earth a return goes back to ("came back to Earth with X", "returned to
+    Earth")? Every return goes there: it restricts nothing."""
+    return mention.best.label.lower() == "earth" and mention.start > 0 and \
+        parsed.tokens[mention.start - 1].lower == "to"
+
+
 #: Words of a question that ask about the trip up or the trip home ("to the station", "landed with").
 UP = {"up", "launch", "launched", "lift", "station", "orbit", "blast"}
 HOME = {"home", "back", "land", "landed", "return", "returned", "splash", "splashed", "earth"}

@@ -458,6 +458,7 @@ def _classes(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBoo
         between = [t for t in tokens[anchor + 1:hit[0]] if not t.is_punct]
         target = anchor >= 0 and all(t.pos in ("DET", "ADJ", "NUM", "ADV") or t.is_stop or _modifies(tokens, t, hit[-1])
                                      or _named_before(tokens, t, hit[-1], skip) for t in between) and len(between) <= 3
+        target = target and not _qualifies_next(tokens, hit[-1], anchor)
         found.append(ClassMatch(cls, hit, target))
     found.sort(key=lambda c: (not c.target, c.tokens))
     return found
@@ -476,6 +477,14 @@ def _be_to(tokens: Sequence[Token]) -> bool:
                                                            for w in tokens[be.i + 1:t.i]):
             return True
     return False
+
+
+def _qualifies_next(tokens: Sequence[Token], noun: int, anchor: int) -> bool:
+    """Does the class's word only qualify a noun after it in a "who" question ("Who was the
+    mission commander?", "who is the flight engineer?")? "Who" asks for that noun, never for
+    the class; after "which" the class may be asked ("Which expedition crew did X join?")."""
+    return anchor >= 0 and tokens[anchor].lower in ("who", "whom") and tokens[noun].dep == "compound" \
+        and tokens[noun].head > noun
 
 
 def _named_before(tokens: Sequence[Token], token: Token, noun: int, named: set[int]) -> bool:

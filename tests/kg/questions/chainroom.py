@@ -25,6 +25,7 @@ def tessel_crew() -> Extraction:
         "Dremmel will serve as the pilot of Tessel-4, and Venn is its commander. "
         "Venn works for the Norland Space Agency. Dremmel is a test pilot at Corvex Aerospace. "
         "Kasrin flies for Corvex Aerospace. Venn, Dremmel and Kasrin came home on 1 August 2025. "
+        "Earth looked small from the capsule. "
         "Dremmel had come back from her first flight on 5 May 2023. "
         "Kasrin, an engineer, studied at the Teller Bay Institute and holds the Norland Star and the Polar Medal; "
         "he served in the Norland Navy and taught at the Teller Bay Institute.",
@@ -43,6 +44,7 @@ def tessel_crew() -> Extraction:
     b.entity("Norland Navy", "Organization")
     b.entity("Norland Star", "Award")
     b.entity("Polar Medal", "Award")
+    b.entity("Earth", "Place")
     for name in ("Arlo Venn", "Pia Dremmel", "Otto Kasrin"):
         b.fact("Tessel-4", "crewMember", name, evidence="The Tessel-4 crew is Arlo Venn, Pia Dremmel and Otto Kasrin")
     b.fact("Tessel-4", "launchVehicle", "Halyard 9", evidence="Tessel-4 lifted off on a Halyard 9 rocket")

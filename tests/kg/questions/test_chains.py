@@ -111,6 +111,24 @@ def test_a_pilot_stated_as_a_crew_role_pilots_the_flight(chains: Asker, question
     assert labels(chains, question) == ["Pia Dremmel"]
 
 
+@pytest.mark.parametrize("question", ["Who was the mission commander of Tessel-4?",
+                                      "Who was the Tessel-4 mission commander?",
+                                      "Who is the flight commander of Tessel-4?"])
+def test_a_class_word_that_qualifies_a_role_asks_for_the_role(chains: Asker, question: str) -> None:
+    """ "mission" in "the mission commander" asks for no mission: the commander answers."""
+    assert labels(chains, question) == ["Arlo Venn"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which mission did Arlo Venn command?", "mission"),  # the class asked, not a qualifier
+    ("Which flight did Pia Dremmel pilot?", "mission"),
+    ("Who was the mission pilot of Tessel-4?", "person"),
+    ("Which expedition crew did Arlo Venn join?", "mission"),  # after "which" the class may be asked
+])
+def test_a_class_word_asked_for_is_still_the_answer_kind(chains: Asker, question: str, expected: str) -> None:
+    assert chains.answer(question).expects == expected
+
+
 def test_a_profile_gives_what_a_reader_asks_first_one_fact_of_each_relation_before_repeats(chains: Asker) -> None:
     answer = chains.answer("Who is Otto Kasrin?")
     first = answer.answers[:8]
@@ -147,6 +165,20 @@ def test_a_flights_date_stated_for_each_of_its_crew_is_the_one_most_share(chains
     assert [a.value for a in answer.answers] == ["2025-08-01"]  # not Dremmel's earlier return
     assert answer.template == "crew-values" and "crew" in (answer.message or "")
     assert len(answer.answers[0].support) == 3
+
+
+@pytest.mark.parametrize("question", ["When did the Tessel-4 crew return to Earth?",
+                                      "When did the crew of Tessel-4 come back to Earth?"])
+def test_the_earth_a_crew_returns_to_names_no_second_topic(chains: Asker, question: str) -> None:
+    """Every return goes back to Earth: saying so leaves the flight the one topic."""
+    answer = chains.answer(question)
+    assert [a.value for a in answer.answers] == ["2025-08-01"] and answer.template == "crew-values"
+
+
+@pytest.mark.parametrize("question", ["When did the Tessel-4 crew return to Dunmere?",
+                                      "When did the Tessel-4 crew return from Earth?"])
+def test_a_place_a_crew_returns_to_is_no_earth(chains: Asker, question: str) -> None:
+    assert chains.answer(question).template != "crew-values"
 
 
 def test_crew_values_that_disagree_are_no_answer(chains: Asker) -> None:
