@@ -102,6 +102,16 @@ def _aboard_the_flight(ctx: Context, span: Span, verb: Token, people: list[int])
                 modality=modality)
 
 
+def craft_of(ctx: Context, noun: Token, *labels: str, lefts: bool = False) -> int | None:
+    """The craft or flight a noun names (with ``lefts``, also a name before it: "the Soyuz MS-9
+    spacecraft"), else, for a craft noun or "it", the one named last; None for a rocket or
+    anything else."""
+    named = next((ctx.cluster(t) for t in (noun, *(noun.lefts if lefts else ())) if ctx.is_a(t, *labels)), None)
+    if named is None and noun.lower_ in CRAFT_NOUNS - {"rocket"} | {"it"}:
+        return recent(ctx, noun, *labels)
+    return named
+
+
 def _had_aboard(ctx: Context, span: Span) -> None:
     """ "Soyuz MS-9 had A and B, as well as C, on board", "It has A and B aboard": the people
     named between "have" and "aboard" rode the craft that is the verb's subject (a craft noun
@@ -114,9 +124,7 @@ def _had_aboard(ctx: Context, span: Span) -> None:
         subject = verb.head  # "the Soyuz MS-9 spacecraft, which had A and B on board"
     if subject is None:
         return
-    craft = next((ctx.cluster(t) for t in (subject, *subject.lefts) if ctx.is_a(t, *CRAFT)), None)
-    if craft is None and subject.lower_ in CRAFT_NOUNS - {"rocket"} | {"it"}:
-        craft = recent(ctx, subject, *CRAFT)
+    craft = craft_of(ctx, subject, *CRAFT, lefts=True)
     modality = mood(ctx, verb)
     if craft is None or modality is None:
         return

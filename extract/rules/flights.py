@@ -10,7 +10,7 @@ from extract.components.found import Obj, TermRef
 from extract.components.quantities import duration_at, figure
 from extract.frames.mood import mood
 from extract.frames.roles import CRAFT_NOUNS, DIRECT, LISTED, carrying
-from extract.rules.aboard import CRAFT, rode
+from extract.rules.aboard import CRAFT, craft_of, rode
 from extract.rules.common import (
     MISSIONS,
     VEHICLES,
@@ -76,6 +76,12 @@ def _carried_by_owner(ctx: Context, tok: Token, span: Span) -> None:
 _HOMEWARD = {"home", "back", "earth"}
 
 
+def _homeward(verb: Token) -> bool:
+    """Does the verb carry its people home ("carrying them back to Earth")? That craft need not
+    be the one they went up in."""
+    return any(t.lower_ in _HOMEWARD for c in verb.children if c.dep_ in ("advmod", "prep") for t in c.subtree)
+
+
 def _craft_carrying(ctx: Context, tok: Token, span: Span) -> None:
     """ "Soyuz MS-9 is carrying A and B to the station", "The spacecraft is carrying members of the
     expedition: A and B, as well as C": a flight named (or a craft noun or "it" for the one named
@@ -84,11 +90,9 @@ def _craft_carrying(ctx: Context, tok: Token, span: Span) -> None:
     if tok.lemma_ != "carry" or tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "conj", "ccomp"):
         return
     subject = _carrier(tok)
-    if subject is None or any(c.dep_ == "poss" for c in subject.children) or any(
-            t.lower_ in _HOMEWARD for c in tok.children if c.dep_ in ("advmod", "prep") for t in c.subtree):
+    if subject is None or any(c.dep_ == "poss" for c in subject.children) or _homeward(tok):
         return
-    craft = ctx.cluster(subject) if ctx.is_a(subject, "SPACECRAFT", *MISSIONS) else \
-        recent(ctx, subject, "SPACECRAFT", *MISSIONS) if subject.lower_ in CRAFT_NOUNS - {"rocket"} | {"it"} else None
+    craft = craft_of(ctx, subject, "SPACECRAFT", *MISSIONS)
     modality = mood(ctx, tok)
     if craft is None or modality is None:
         return
@@ -577,11 +581,10 @@ def _carrier_of_crew(ctx: Context, mission: int, before: Token) -> tuple[int, st
             continue
         noun = verb.head if verb.dep_ == "acl" else next((c for c in verb.head.children if c.dep_ == "nsubj"), None) \
             if verb.dep_ == "advcl" else _carrier(verb)  # "the craft, carrying", "X lifted off carrying", "X carries"
-        if noun is None or any(c.dep_ == "poss" and ctx.person(c) is not None for c in noun.children) or any(
-                t.lower_ in _HOMEWARD for c in verb.children if c.dep_ in ("advmod", "prep") for t in c.subtree):
+        if noun is None or any(c.dep_ == "poss" and ctx.person(c) is not None for c in noun.children) or \
+                _homeward(verb):
             continue  # the owner's craft is read elsewhere; a craft carrying a crew home is not the one they rode up
-        craft = ctx.cluster(noun) if ctx.is_a(noun, "SPACECRAFT") else \
-            recent(ctx, noun, "SPACECRAFT") if noun.lower_ in CRAFT_NOUNS - {"rocket"} | {"it"} else None
+        craft = craft_of(ctx, noun, "SPACECRAFT")
         modality = mood(ctx, verb)
         if craft is not None and craft != mission and modality is not None:
             return craft, modality
