@@ -14,6 +14,7 @@ from kg.questions.linking import Candidate
 from kg.questions.match import Parsed
 from kg.questions.readers import iris_of, node, people_named
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
+from kg.questions.text import Token
 from kg.store.sparql import Rows
 
 #: verbs whose object is a field of study
@@ -33,7 +34,7 @@ def _field(parsed: Parsed) -> str | None:
     """The words right after the verb of study ("study geology", "major in aerospace
     engineering"), read by position: the small parser often takes "study X" for a noun compound."""
     tokens = parsed.tokens
-    verb = next((t for t in tokens if t.lemma in _STUDY or t.lower in ("studied", "majored")), None)
+    verb = _study_verb(parsed)
     if verb is None:
         return None
     words = tokens[verb.i + 1:]
@@ -49,13 +50,19 @@ def _field(parsed: Parsed) -> str | None:
     return " ".join(t.text for t in field) or None
 
 
+def _study_verb(parsed: Parsed) -> Token | None:
+    """The question's verb of study ("study", "major"; "studied" and "majored" too, which the
+    small model does not always lemmatise)."""
+    return next((t for t in parsed.tokens if t.lemma in _STUDY or t.lower in ("studied", "majored")), None)
+
+
 @template("field", priority=53)
 def field_studied(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """ "What did X study?": the fields the articles give for X's degrees (see the module)."""
     voc = ctx.vocabulary
     named = people_named(parsed, ctx)
     tokens = parsed.tokens
-    verb = next((t for t in tokens if t.lemma in _STUDY or t.lower in ("studied", "majored")), None)
+    verb = _study_verb(parsed)
     if (parsed.wh != "what" or verb is None or len(named) != 1 or len(parsed.mentions) != 1 or _field(parsed)
             or "education" not in voc.properties or any(t.tag == "IN" and t.lower != "in" for t in tokens[verb.i:])):
         return  # "What did X study at?" asks for the school
