@@ -24,7 +24,8 @@ format, kept outside the repository. It is treated as frozen: only its aggregate
 printed, never a question or a miss, unless ``--development`` says it is tuned on.
 
 An expected answer matches a given one when their normalised texts are equal (label, value
-or any alternative name of the entity), numbers are equal, or yes/no agree. A question with
+or any alternative name of the entity), numbers are equal, lengths of time are equal ("three
+and a half hours" is "3 hours and 30 minutes"), or yes/no agree. A question with
 no answer scores P = R = 0. A question is right when it scores F1 = 1: every expected
 answer given and nothing else (for a question the articles do not answer, no answer at all).
 
@@ -105,7 +106,21 @@ def same(expected: str, given: Iterable[object]) -> bool:
                 return True
         except ValueError:
             pass
+        if (length := _length(expected)) is not None and length == _length(str(item)):
+            return True
     return False
+
+
+def _length(text: str) -> int | None:
+    """The minutes a text that is one length of time states ("5-hour and 19-minute"), a
+    bracketed remark after it allowed; None for any other text."""
+    from extract.components.quantities import find_durations
+
+    text = re.sub(r"\s*\([^)]*\)\s*$", "", text).strip(" .")
+    found = find_durations(text)
+    if len(found) != 1 or found[0][0] != 0 or found[0][1] != len(text):
+        return None
+    return found[0][2].minutes
 
 
 #: Facts of a description a reader takes in.

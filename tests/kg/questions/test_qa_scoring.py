@@ -105,3 +105,15 @@ def test_withholding_answers_below_a_confidence_floor_is_measured(qa_eval: Modul
     assert sure.right_share == 1 > everything.right_share and sure.f1 > everything.f1
     split = qa_eval.confidence_split(judged, 0.6)
     assert "high 1.000 (1 of 1)" in split and "low 0.000 (0 of 2)" in split and "none 1.000 (1 of 1)" in split
+
+
+@pytest.mark.parametrize("expected, given, matches", [
+    ("three and a half hours", "3 hours and 30 minutes", True),
+    ("5-hour and 19-minute", "5 hours and 19 minutes", True),
+    ("7 days and 22 hours", "7 days, 22 hours (single flight)", True),
+    ("7 days and 22 hours", "7 days (single flight)", False),
+    ("about 6 hours", "6 hours", False),  # a text that is more than a length of time
+])
+def test_a_length_of_time_matches_however_it_is_spelled(
+        qa_eval: ModuleType, expected: str, given: str, matches: bool) -> None:
+    assert qa_eval.same(expected, [given]) is matches
