@@ -137,7 +137,8 @@ def score(expected: list[str], answers: list[list[object]], kind: str = "") -> t
     A question whose articles do not answer it (no expected answers) scores 1 when nothing
     is answered and 0 otherwise: a wrong answer is worse than none. A question of a kind in
     ``ONE_THING`` asks for one thing, so its expected texts are spellings of it ("Mike Hopkins",
-    "Michael Hopkins"; "Stanford University", "Stanford"): any one found is the whole of it.
+    "Michael Hopkins"; "Stanford University", "Stanford"): any one found is the whole of it. A
+    place written with what contains it ("Dzhezkazgan, Kazakhstan") is also named by its first part.
     """
     if not expected:
         return (0.0, 0.0, 0.0) if answers else (1.0, 1.0, 1.0)
@@ -146,6 +147,8 @@ def score(expected: list[str], answers: list[list[object]], kind: str = "") -> t
     if kind == "description":
         found = sum(1 for e in expected if any(same(e, names) for names in answers[:GLANCE])) / len(expected)
         return found, found, found
+    if kind == "place":  # "Dzhezkazgan, Kazakhstan" is also answered by "Dzhezkazgan"
+        expected = [*expected, *(e.split(",")[0] for e in expected if "," in e)]
     precision = sum(1 for names in answers if any(same(e, names) for e in expected)) / len(answers)
     if kind in ONE_THING:  # several expected texts are other spellings of the one thing
         recall = float(any(same(e, names) for e in expected for names in answers))

@@ -35,6 +35,8 @@ def test_an_entity_is_one_thing_whose_expected_texts_are_its_spellings(qa_eval: 
     assert qa_eval.score(spellings, [["Victor Glover"]], "entity") == (0, 0, 0)
     assert qa_eval.score(["Stanford University", "Stanford"], [["Stanford"]], "place") == (1, 1, 1)
     assert qa_eval.score(spellings, [["Michael Hopkins"]], "list")[1] == 0.5  # a list wants each
+    assert qa_eval.score(["Vell, Norland"], [["Vell"]], "place") == (1, 1, 1)  # the place, less qualified
+    assert qa_eval.score(["Vell, Norland"], [["Norland"]], "place") == (0, 0, 0)
 
 
 def test_a_description_is_judged_on_the_facts_it_must_state(qa_eval: ModuleType) -> None:
