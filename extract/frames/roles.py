@@ -978,16 +978,33 @@ def crewmates(ctx: Context, tok: Token, span: Span) -> tuple[int | None, list[in
         elif tok.dep_ in ("compound", "nmod") and ctx.person(tok.head) is not None:  # "her crewmates A and B"
             inside = {t.i for t in tok.subtree}
             named = [t for t in tok.head.subtree if t.i not in inside]
-        else:  # "His fellow passengers: A, B"
-            named = [t for c in tok.children if c.dep_ == "appos" for t in c.subtree]
+            owner = owner if owner is not None else _with_owner(ctx, tok.head)
+        else:  # "His fellow passengers: A, B"; "with crewmates NASA astronaut A and B", however parsed
+            named = [t for c in tok.children if c.dep_ == "appos" for t in c.subtree] or listed_on(ctx, tok)
+            owner = owner if owner is not None else _with_owner(ctx, tok)
     return owner, [p for p in dict.fromkeys(ctx.person(t) for t in named if ctx.named_at.get(t.i) is not None)
                    if p is not None and p != owner]
 
 
+def _with_owner(ctx: Context, phrase: Token) -> int | None:
+    """Whose crewmates a with-phrase names: the person it hangs on, or the subject of the verb
+    it hangs on ("X will be with crewmates A and B", "X, with crewmates A and B, landed")."""
+    if phrase.dep_ != "pobj" or phrase.head.lower_ not in ("with", "alongside"):
+        return None
+    head = phrase.head.head
+    if ctx.person(head) is not None:
+        return ctx.person(head)
+    return next((p for c in head.children if c.dep_ == "nsubj" and (p := ctx.person(c)) is not None), None)
+
+
 def verbal(tok: Token) -> bool:
     """Whether an event word is used as a verb, also where the tagger calls it a noun after
-    "to" ("is due to land")."""
+    "to" ("is due to land") or gives the noun a subject ("as they lift-off from ...": the
+    parser hangs a subject only on a verb, and on the copula, never its noun, in "it was a
+    launch")."""
     if tok.tag_ in _VERB_TAGS or tok.pos_ in ("VERB", "AUX"):
+        return True
+    if tok.pos_ == "NOUN" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return True
     return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "to" and tok.tag_ == "NN"
 

@@ -15,21 +15,21 @@ keys = partial(reading.triples, published="2031-12-01")
 
 
 @pytest.mark.parametrize("text", [
-    "On March 3, 2031, Ida Marvel of Denver became the first woman to travel into space on NASA mission STS-171 "
+    "On March 3, 2031, Lena Varo of Denver became the first woman to travel into space on NASA mission STS-171 "
     "aboard the shuttle Atlantis.",
-    "Ida Marvel traveled to space aboard the shuttle Atlantis on March 3, 2031.",
-    "Ida Marvel travelled into orbit on the shuttle Atlantis on March 3, 2031, with two other astronauts.",
+    "Lena Varo traveled to space aboard the shuttle Atlantis on March 3, 2031.",
+    "Lena Varo travelled into orbit on the shuttle Atlantis on March 3, 2031, with two other astronauts.",
 ])
 def test_travelling_into_space_is_a_flight(nlp: Language, text: str) -> None:
     found = keys(nlp, text)
-    assert ("ida marvel", "launchVehicle", "space shuttle atlantis") in found
-    assert ("ida marvel", "launchDate", "2031-03-03") in found
+    assert ("lena varo", "launchVehicle", "space shuttle atlantis") in found
+    assert ("lena varo", "launchDate", "2031-03-03") in found
 
 
 @pytest.mark.parametrize("text", [
-    "Ida Marvel traveled to Houston on March 3, 2031, to train for her flight on the shuttle Atlantis.",
-    "Ida Marvel travelled to the space center on March 3, 2031, to see the shuttle Atlantis.",
+    "Lena Varo traveled to Houston on March 3, 2031, to train for her flight on the shuttle Atlantis.",
+    "Lena Varo travelled to the space center on March 3, 2031, to see the shuttle Atlantis.",
 ])
 def test_a_journey_on_earth_is_no_flight(nlp: Language, text: str) -> None:
     found = keys(nlp, text)
-    assert not {k for k in found if k[0] == "ida marvel" and k[1].startswith("launch")}
+    assert not {k for k in found if k[0] == "lena varo" and k[1].startswith("launch")}
