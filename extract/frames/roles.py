@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from extract.components.context import Context
 from extract.components.dates import past_mention
 from extract.components.found import DateMention
-from extract.components.lists import list_after
+from extract.components.lists import list_after, subject_with_aside
 from extract.components.quantities import count
 from extract.facts import COMPANIONS
 from extract.frames.event_dates import not_its_day
@@ -188,11 +188,14 @@ def another_flight(ctx: Context, verb: Token) -> bool:
 
 def _before_subjectless(ctx: Context, verb: Token) -> list[int]:
     """The people named in a list that ends right before a main verb the parse gave no
-    subject ("..., three astronauts, A, B, and C, will carry out the mission")."""
+    subject ("..., three astronauts, A, B, and C, will carry out the mission"; "A and her
+    crewmates — B, C and D — landed")."""
     if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return []
     first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i)])
-    return people_before(ctx, ctx.doc[first])
+    return people_before(ctx, ctx.doc[first]) or list(dict.fromkeys(
+        p for t in subject_with_aside(ctx.doc[first]) if ctx.named_at.get(t.i) is not None
+        and (p := ctx.person(t)) is not None))
 
 
 def _entry(ctx: Context, tok: Token) -> About:
