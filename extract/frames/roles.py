@@ -817,7 +817,8 @@ def companions(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
     found: list[Token] = []
     listing = False
     for t in words:  # the with-phrase may hang from the craft or the place ("aboard X with Y")
-        if t.dep_ == "prep" and (t.lower_ in _WITH or listing and t.lower_ == "as") and ctx.person(t.head) is None:
+        if t.dep_ == "prep" and (t.lower_ in _WITH or listing and t.lower_ == "as") and (
+                ctx.person(t.head) is None or _beside_subject(t)):
             named = [x for x in t.subtree if ctx.person(x) is not None and _with_itself(x, t)]
             named += listed_on(ctx, t) if t.lower_ == "with" else []  # "with A as pilot and B as ..."
             found += [x for x in named if not _doing_else(_name_end(ctx, x), x.sent)]
@@ -829,6 +830,16 @@ def companions(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
         if child.lemma_ in ("join", "accompany") and child.tag_ == "VBN":
             found += [t for c in child.children if c.dep_ == "agent" for t in c.subtree if ctx.person(t) is not None]
     return list(dict.fromkeys(p for t in found if (p := ctx.person(t)) is not None and not stood_in_for(t)))
+
+
+def _beside_subject(prep: Token) -> bool:
+    """Whether "alongside" (or "along with", "together with") is set off by commas after the
+    subject it hangs on ("X, alongside Y, took part in a spacewalk"): Y did it too, where a
+    bare "with" on a person may only describe them ("X with her husband")."""
+    lead = prep.head if prep.lower_ == "with" and prep.head.lower_ in ("along", "together") else prep
+    subject = lead.head
+    return (prep.lower_ == "alongside" or lead is not prep) and subject.dep_ in ("nsubj", "nsubjpass") \
+        and lead.i > 0 and lead.doc[lead.i - 1].text == ","
 
 
 def _in_clause(tok: Token, top: Token) -> bool:
