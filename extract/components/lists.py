@@ -25,16 +25,37 @@ def in_list(t: Token) -> bool:
     return t.ent_type_ == "PERSON" or t.lower_ in LIST_WORDS or t.ent_type_ in LIST_ENTITIES
 
 
+#: dashes that set a list off ("her crewmates — A, B and C —")
+DASHES = frozenset({"—", "–", "--"})
+#: marks that open a list set off after its noun ("her crewmates — A, B and C —", "crewmates: A, B")
+OPENERS = DASHES | {":"}
+
+
 def list_after(at: Token) -> list[Token]:
-    """The words of a list of people that starts after a word, up to the first word that is
-    no name, trade or agency ("carrying A, Russian cosmonaut B and U.S. astronaut C"; "the
-    crew of A, B and C")."""
+    """The words of a list of people that starts after a word, or after a dash or colon that
+    sets it off, up to the first word that is no name, trade or agency ("carrying A, Russian
+    cosmonaut B and U.S. astronaut C"; "the crew of A, B and C"; "her crewmates — A of NASA
+    and B of the Japan Aerospace Exploration Agency (JAXA) —")."""
     out: list[Token] = []
-    for t in at.doc[at.i + 1:at.sent.end]:
-        if not (in_list(t) or t.lower_ == "of" and t.i > 0 and t.doc[t.i - 1].lower_ == "crew"):
+    start = at.i + 1 + (at.i + 1 < at.sent.end and at.doc[at.i + 1].text in OPENERS)
+    for t in at.doc[start:at.sent.end]:
+        if not (in_list(t) or t.lower_ == "of" and t.i > 0 and t.doc[t.i - 1].lower_ == "crew"
+                or _agency_part(t)):
             break
         out.append(t)
     return out
+
+
+def _agency_part(t: Token) -> bool:
+    """Whether a word belongs to the agency a list gives a name with: "of" before it, "the"
+    inside it, the brackets around its short name ("A of the Japan Aerospace Exploration
+    Agency (JAXA)")."""
+    doc = t.doc
+    after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    before = doc[t.i - 1] if t.i > 0 else None
+    if t.lower_ in ("of", "the", "(") and after is not None:
+        return after.ent_type_ in LIST_ENTITIES or t.lower_ == "of" and after.lower_ == "the"
+    return t.text == ")" and before is not None and before.ent_type_ in LIST_ENTITIES
 
 
 def list_before(name: Token) -> list[Token]:
@@ -51,3 +72,23 @@ def list_before(name: Token) -> list[Token]:
     if i >= start or not any(t.lower_ in ("and", ",") for t in out):
         return []
     return out[::-1]
+
+
+def subject_with_aside(before: Token) -> list[Token]:
+    """The words of a subject that ends, right before a word, in a list of people set off by
+    dashes ("A and her three Crew-5 crewmates — B and C of NASA and D of JAXA — landed"): the
+    list and the words before it that name people or who they are (a possessive, a number, a
+    mission). None unless the dashes hold only such a list."""
+    doc, sent = before.doc, before.sent
+    close = before.i - 1
+    if close <= sent.start or doc[close].text not in DASHES:
+        return []
+    opening = next((j for j in range(close - 1, sent.start - 1, -1) if doc[j].text == doc[close].text), None)
+    if opening is None or opening == sent.start or len(list_after(doc[opening - 1])) != close - opening - 1:
+        return []
+    words = list(doc[opening + 1:close])
+    for t in reversed(doc[sent.start:opening]):
+        if not (in_list(t) or t.dep_ == "poss" or t.like_num or t.ent_type_ in ("MISSION", "CARDINAL")):
+            break
+        words.insert(0, t)
+    return words

@@ -78,7 +78,9 @@ class Reader:
         if self.frame.name == "landing" and (left := left_before(tok)) is not None:
             self._after_leaving(ctx, tok, span, left)  # "will undock on Friday and land in Kazakhstan"
             return
-        if len(span) > 1 and span[-1].pos_ == "NOUN" and tok.pos_ != "ADV" \
+        if len(span) > 1 and "-" in span.text and span.text.lower() in self.frame.nouns:
+            tok = span.root  # "lift-off", split at its hyphen: its head, the verb ("will lift-off") or the noun
+        elif len(span) > 1 and span[-1].pos_ == "NOUN" and tok.pos_ != "ADV" \
                 and " ".join(t.lower_ for t in span) in self.frame.nouns:
             tok = span[-1]  # "extravehicular activity", "space walk": the noun that heads the phrase
         elif tok.pos_ in ("ADV", "ADJ") and len(span) > 1 and tok.head.pos_ in ("AUX", "VERB"):
@@ -105,7 +107,8 @@ class Reader:
             if who.people and roles.group_back(tok):  # "the trio", "they": the whole crew?
                 ctx.later.append((partial(self.again, craft=who.craft, told=who), tok, span))
                 return
-            if not who.people and (who.craft is not None or roles.unnamed_group(ctx, tok) or _bare_event(ctx, tok)
+            if not who.people and (who.craft is not None or roles.unnamed_group(ctx, tok)
+                                   or _bare_event(ctx, tok, self.frame)
                                    or tok.lemma_ == "begin"  # "a 12-day trip that began at Baikonur": the story's
                                    or self.frame.name == "launch" and roles.verbal(tok) and rocket_alone(ctx, tok)):
                 ctx.later.append((partial(self.again, craft=who.craft), tok, span))  # "four rose": named later
@@ -665,22 +668,26 @@ class Reader:
         commands (read now, so that the story's crew is known to the events read later), and
         share the launch told of her (read once the article is read). A flight the phrase
         names ("her Crew-9 crewmates") may not be the launch told of her: then they share only
-        that flight."""
+        that flight. Crewmates told beside a plan ("will be with crewmates A and B as they lift
+        off") are of the flight to come, unless the phrase names a flight ("is due to leave with
+        her Crew-1 crewmates": a crew that may have flown already; left unread)."""
         owner, mates = roles.crewmates(ctx, tok, span)
-        if owner is None or not mates or modality != "reported":
+        if owner is None or not mates or modality not in ("reported", "planned"):
             return
-        named = roles.entities(ctx, [t for c in tok.children if c.dep_ in ("compound", "nmod", "prep")
+        named = roles.entities(ctx, [t for c in tok.children if c.dep_ in ("compound", "nmod", "nummod", "prep")
                                      for t in c.subtree], *MISSIONS)
+        if named and modality == "planned":
+            return
         crew = [owner, *mates]
         for i, one in enumerate(crew):
             for other in crew[i + 1:]:
-                self._add(ctx, one, "together", entity(other), span, LISTED - 0.1, "reported")
+                self._add(ctx, one, "together", entity(other), span, LISTED - 0.1, modality)
         missions = named or [f.subject for f in ctx.facts if f.entity == owner and f.predicate == "commander"
                              and f.confidence >= LISTED and ctx.labels[f.subject] in MISSIONS]
         for one in crew if named else mates:
             for m in dict.fromkeys(missions):
                 if not _seated(ctx, m, one):
-                    self._add(ctx, m, "target", entity(one), span, CONTEXT, "reported")
+                    self._add(ctx, m, "target", entity(one), span, CONTEXT, modality)
         if not named:
             ctx.later.append((partial(self._share, owner=owner, mates=tuple(mates)), tok, span))
 
@@ -1233,14 +1240,19 @@ def _home(verb: Token) -> bool:
         o.lower_ in ("earth", "ground") for o in c.children) for c in verb.children)
 
 
-def _bare_event(ctx: Context, tok: Token) -> bool:
+def _bare_event(ctx: Context, tok: Token, frame: Frame) -> bool:
     """Whether an event noun stands alone, the crew it is of left to the story ("the
     splashdown closed out the mission", "with a launch from X on Nov. 10"): not a modifier
     ("launch pad"), not part of a name, not a count ("the first launch of the year"), not
     someone's ("their landing", whom the reference component did not resolve), not the time of
-    something else ("before launch")."""
+    something else ("before launch"), not the event a verb of the frame above it tells ("is
+    returning on April 17 ... for a landing on the steppe": read from the verb, with its day)."""
     if tok.dep_ == "pobj" and tok.head.lower_ in roles.WHEN:
         return False  # "before launch", "after the landing": the time of something else
+    if tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].lower_ in roles.WHEN:
+        return False  # the same, however the parser hangs it ("details of before, during and after the launch")
+    if any(a.pos_ == "VERB" and a.lemma_ in frame.verbs for a in tok.ancestors):
+        return False
     return not roles.verbal(tok) and tok.dep_ not in ("compound", "amod", "nmod") and ctx.cluster(tok) is None \
         and not any(c.dep_ in ("amod", "nummod") and c.lower_ not in ("successful", "safe", "smooth")
                     or c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from extract.components.context import Context
 from extract.components.dates import past_mention
 from extract.components.found import DateMention
-from extract.components.lists import list_after
+from extract.components.lists import list_after, subject_with_aside
 from extract.components.quantities import count
 from extract.facts import COMPANIONS
 from extract.frames.event_dates import not_its_day
@@ -188,11 +188,14 @@ def another_flight(ctx: Context, verb: Token) -> bool:
 
 def _before_subjectless(ctx: Context, verb: Token) -> list[int]:
     """The people named in a list that ends right before a main verb the parse gave no
-    subject ("..., three astronauts, A, B, and C, will carry out the mission")."""
+    subject ("..., three astronauts, A, B, and C, will carry out the mission"; "A and her
+    crewmates — B, C and D — landed")."""
     if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return []
     first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i)])
-    return people_before(ctx, ctx.doc[first])
+    return people_before(ctx, ctx.doc[first]) or list(dict.fromkeys(
+        p for t in subject_with_aside(ctx.doc[first]) if ctx.named_at.get(t.i) is not None
+        and (p := ctx.person(t)) is not None))
 
 
 def _entry(ctx: Context, tok: Token) -> About:
@@ -814,7 +817,8 @@ def companions(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
     found: list[Token] = []
     listing = False
     for t in words:  # the with-phrase may hang from the craft or the place ("aboard X with Y")
-        if t.dep_ == "prep" and (t.lower_ in _WITH or listing and t.lower_ == "as") and ctx.person(t.head) is None:
+        if t.dep_ == "prep" and (t.lower_ in _WITH or listing and t.lower_ == "as") and (
+                ctx.person(t.head) is None or _beside_subject(t)):
             named = [x for x in t.subtree if ctx.person(x) is not None and _with_itself(x, t)]
             named += listed_on(ctx, t) if t.lower_ == "with" else []  # "with A as pilot and B as ..."
             found += [x for x in named if not _doing_else(_name_end(ctx, x), x.sent)]
@@ -826,6 +830,16 @@ def companions(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
         if child.lemma_ in ("join", "accompany") and child.tag_ == "VBN":
             found += [t for c in child.children if c.dep_ == "agent" for t in c.subtree if ctx.person(t) is not None]
     return list(dict.fromkeys(p for t in found if (p := ctx.person(t)) is not None and not stood_in_for(t)))
+
+
+def _beside_subject(prep: Token) -> bool:
+    """Whether "alongside" (or "along with", "together with") is set off by commas after the
+    subject it hangs on ("X, alongside Y, took part in a spacewalk"): Y did it too, where a
+    bare "with" on a person may only describe them ("X with her husband")."""
+    lead = prep.head if prep.lower_ == "with" and prep.head.lower_ in ("along", "together") else prep
+    subject = lead.head
+    return (prep.lower_ == "alongside" or lead is not prep) and subject.dep_ in ("nsubj", "nsubjpass") \
+        and lead.i > 0 and lead.doc[lead.i - 1].text == ","
 
 
 def _in_clause(tok: Token, top: Token) -> bool:
@@ -978,16 +992,33 @@ def crewmates(ctx: Context, tok: Token, span: Span) -> tuple[int | None, list[in
         elif tok.dep_ in ("compound", "nmod") and ctx.person(tok.head) is not None:  # "her crewmates A and B"
             inside = {t.i for t in tok.subtree}
             named = [t for t in tok.head.subtree if t.i not in inside]
-        else:  # "His fellow passengers: A, B"
-            named = [t for c in tok.children if c.dep_ == "appos" for t in c.subtree]
+            owner = owner if owner is not None else _with_owner(ctx, tok.head)
+        else:  # "His fellow passengers: A, B"; "with crewmates NASA astronaut A and B", however parsed
+            named = [t for c in tok.children if c.dep_ == "appos" for t in c.subtree] or listed_on(ctx, tok)
+            owner = owner if owner is not None else _with_owner(ctx, tok)
     return owner, [p for p in dict.fromkeys(ctx.person(t) for t in named if ctx.named_at.get(t.i) is not None)
                    if p is not None and p != owner]
 
 
+def _with_owner(ctx: Context, phrase: Token) -> int | None:
+    """Whose crewmates a with-phrase names: the person it hangs on, or the subject of the verb
+    it hangs on ("X will be with crewmates A and B", "X, with crewmates A and B, landed")."""
+    if phrase.dep_ != "pobj" or phrase.head.lower_ not in ("with", "alongside"):
+        return None
+    head = phrase.head.head
+    if ctx.person(head) is not None:
+        return ctx.person(head)
+    return next((p for c in head.children if c.dep_ == "nsubj" and (p := ctx.person(c)) is not None), None)
+
+
 def verbal(tok: Token) -> bool:
     """Whether an event word is used as a verb, also where the tagger calls it a noun after
-    "to" ("is due to land")."""
+    "to" ("is due to land") or gives the noun a subject ("as they lift-off from ...": the
+    parser hangs a subject only on a verb, and on the copula, never its noun, in "it was a
+    launch")."""
     if tok.tag_ in _VERB_TAGS or tok.pos_ in ("VERB", "AUX"):
+        return True
+    if tok.pos_ == "NOUN" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return True
     return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "to" and tok.tag_ == "NN"
 

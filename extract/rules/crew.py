@@ -452,6 +452,19 @@ def _seat_of(noun: Token) -> Token | None:
     return noun.head if noun.dep_ == "poss" and noun.head.lemma_ in ("seat", "chair") else None
 
 
+def _relative_flight(ctx: Context, noun: Token) -> int | None:
+    """The flight a relative clause the seat is told in hangs on ("commanded the Soyuz MS-10
+    mission, for which A served as the flight engineer", "Apollo 19, on which B was the pilot")."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    prep = next((t.doc[t.i - 1] for t in verb.subtree if t.i < verb.i and t.lower_ == "which" and t.i > 0
+                 and t.doc[t.i - 1].lower_ in ("for", "on", "aboard", "in")), None) if verb is not None else None
+    if prep is None or prep.i < 2:
+        return None
+    before = prep.doc[prep.i - 1] if prep.doc[prep.i - 1].text != "," else prep.doc[prep.i - 2]
+    found = [t for t in before.subtree if t.i < prep.i and ctx.is_a(t, *_FLIGHTS)]  # the noun "which" stands
+    return ctx.cluster(found[-1]) if found else None  # for, however the parser hangs the clause
+
+
 def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
     """The flight a seat is on, and whether the noun names it itself (or its seat does: "the
     commander's seat of the Soyuz MS-20 capsule")."""
@@ -460,6 +473,9 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
         flight, direct = _flight(ctx, seat)
         if direct:
             return flight, direct
+    relative = _relative_flight(ctx, noun)
+    if relative is not None:
+        return relative, True
     for child in noun.children:
         if child.dep_ in ("compound", "nmod", "poss") and ctx.is_a(child, *_FLIGHTS):
             return ctx.cluster(child), True  # "the Crew-5 commander", "Shenzhou-17's commander"

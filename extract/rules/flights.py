@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.components.context import Context, date, entity, span_of, value
 from extract.components.found import Obj, TermRef
+from extract.components.lists import list_after
 from extract.components.quantities import duration_at, figure
 from extract.frames.mood import mood
 from extract.frames.roles import CRAFT_NOUNS, DIRECT, LISTED, carrying
@@ -542,7 +543,8 @@ def crew(ctx: Context, tok: Token, span: Span) -> None:
     if tok.lemma_ == "include":
         _included(ctx, tok, span)
         return
-    if tok.lower_ == "crew" and (_captioned_crew(ctx, tok, span) or _crew_with(ctx, tok, span)):
+    if tok.lower_ == "crew" and (_captioned_crew(ctx, tok, span) or _crew_with(ctx, tok, span)
+                                 or _crew_of_people(ctx, tok, span)):
         return
     verb = tok.head if tok.dep_ == "nsubj" else ctx.doc[min(tok.i + 1, len(ctx.doc) - 1)]
     if verb.lemma_ not in ("include", "be", "comprise", "consist"):
@@ -617,6 +619,25 @@ def _crew_with(ctx: Context, tok: Token, span: Span) -> bool:
     people = listed(ctx, noun)
     for p in people:
         rode(ctx, p, craft, span, modality)
+    return bool(people)
+
+
+def _crew_of_people(ctx: Context, tok: Token, span: Span) -> bool:
+    """ "the Soyuz 23 crew of A and B", "Soyuz 23's crew of A and B": the people a named
+    flight's crew is given as, after "of", flew it: its crew members, or for a craft, those it
+    took up (the crew a craft is named for went up in it, wherever the sentence has them land)."""
+    flight = next((ctx.cluster(t) for c in tok.children if c.dep_ in ("compound", "nmod", "nummod", "poss")
+                   for t in c.subtree if ctx.is_a(t, *MISSIONS, "SPACECRAFT")), None)
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    modality = mood(ctx, tok)
+    if flight is None or of is None or modality is None:
+        return False
+    people = list(dict.fromkeys(p for t in list_after(of) if ctx.named_at.get(t.i) is not None
+                                and (p := ctx.person(t)) is not None))
+    for p in people:
+        subject, prop, obj = (flight, "crewMember", p) if ctx.labels[flight] in MISSIONS else \
+            (p, "launchVehicle", flight)
+        ctx.add(subject, prop, entity(obj), span, rule=f"{VERSION}:crew", confidence=0.75, modality=modality)
     return bool(people)
 
 

@@ -1,6 +1,7 @@
 """A flight's date or place stated only person by person: "When did the Shenzhou-14 crew land?",
 "Where did the Crew-9 capsule splash down?", "When did Crew-5 launch?" when no article gives
-the flight's own date or place, but they give each crew member's.
+the flight's own date or place, but they give each crew member's (its crew: its members, and
+whoever rode its craft on the trip asked: up for a launch, home for a landing).
 
 A person's dates may be of several flights (a crewmate who flew twice, a crew member misread),
 so the flight's value is the one most of its crew share: held by more than half of those with
@@ -26,8 +27,10 @@ from kg.store.sparql import Rows
 
 #: The relations a flight shares with each of its crew.
 SHARED = ("launchDate", "returnDate", "launchSite", "landingSite")
-#: Those it shares with whoever rode it up (a craft's riders may come home on another).
-_UP = ("launchDate", "launchSite")
+#: The property that tells who rode a flight's craft, for the values of each trip: whoever went up
+#: aboard it shares its launch (they may come home on another), whoever it carried home its landing.
+_RODE = {"launchDate": "launchVehicle", "launchSite": "launchVehicle", "returnDate": "spacecraft",
+         "landingSite": "spacecraft"}
 
 
 @template("crew-values", priority=64)
@@ -47,8 +50,8 @@ def crew_values(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
         if rel.prop.name in SHARED:
             bindings: dict[str, NamedNode | list[NamedNode]] = {
                 "flight": node(flight.best.iri), "p": iris_of(rel.prop), "crew": iris_of(voc.properties["crewMember"])}
-            if rel.prop.name in _UP and "launchVehicle" in voc.properties:  # who went up aboard a craft launched
-                bindings["rode"] = iris_of(voc.properties["launchVehicle"])  # with it; home, maybe on another
+            if _RODE[rel.prop.name] in voc.properties:  # who rode it on that trip
+                bindings["rode"] = iris_of(voc.properties[_RODE[rel.prop.name]])
             yield Plan("crew-values", "crew_values", bindings,
                        read_shared(ctx, flight.best, rel.prop.word), ((flight, flight.best),),
                        empty=f"The articles give no {rel.prop.word} of {flight.best.label} or its crew.")

@@ -271,13 +271,21 @@ def craft_trip(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: En
     """ "Which spacecraft brought X back to Earth?" asks the craft of the trip home, "Which
     capsule took X up?" the one of the trip up: of several craft, those the articles tie to
     that person only in sentences about the other trip (a launch date or site beside it, or a
-    landing, or the craft they are said to have launched on) are left out. Unchanged when
-    nothing tells the trips apart; none when asked the trip home and every craft is one the
-    articles give only for the trip up (a crew may come home in another craft)."""
+    landing, or the craft they are said to have launched on) are left out, and so is a space
+    station (where they stayed: it takes no one up or home). Unchanged when nothing tells the
+    trips apart; none when asked the trip home and every craft is one the articles give only
+    for the trip up (a crew may come home in another craft)."""
     words = {t.lower for t in parsed.tokens}
     up, home = bool(words & UP), bool(words & HOME)
     if "with" in words or up == home or not reply.items or "p" not in plan.bindings:
         return reply
+    stations = vocabulary.family("SpaceStation")
+    ridden = [i for i in reply.items if not (i.iri in index.entities and set(index.entities[i.iri].types) & stations)]
+    if not ridden:
+        names = ", ".join(i.label for i in reply.items[:3])
+        return Reply([], note=f"The articles give {names}, a space station, not a craft that carried anyone "
+                              f"{'home' if home else 'up'}.")
+    reply = replace(reply, items=ridden)
     kinds = flight_classes(vocabulary)
     if not all(i.iri in index.entities and kinds & set(index.entities[i.iri].types) for i in reply.items):
         return reply

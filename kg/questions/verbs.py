@@ -17,8 +17,9 @@ the title of Y?").
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
+from kg.questions.flights import HOME, UP
 from kg.questions.match import LIGHT, Parsed
 from kg.questions.origin import FROM_VERBS
 from kg.questions.spaceflight import GOING, SPACE
@@ -75,10 +76,20 @@ def unread_object(parsed: Parsed) -> Token | None:
                 or not (_asked_subject(parsed.tokens, verb) or _asked_noun_subject(parsed, verb)):
             continue
         unread = [o for o in _objects(parsed.tokens, verb) if o.text in parsed.unexplained and o.pos == "NOUN"
-                  and o.lemma.lower() not in SPACE]  # "into Earth orbit": where every flight goes
+                  and o.lemma.lower() not in SPACE  # "into Earth orbit": where every flight goes
+                  and not _verb_after_did(parsed.tokens, verb, o)]
         if unread:
             return unread[0]
     return None
+
+
+def _verb_after_did(tokens: Sequence[Token], verb: Token, word: Token) -> bool:
+    """Is the "object" of "did" the question's own verb of a trip, tagged as a noun after the
+    name before it ("In which spacecraft did X land?", "... did X launch on?"): the last word,
+    or the last before a preposition, of a question whose main verb the parser took "did" for."""
+    rest = [t for t in tokens[word.i + 1:] if t.pos != "PUNCT"]
+    return verb.lemma == "do" and all(t.pos == "ADP" for t in rest) and len(rest) <= 1 \
+        and (word.lower in UP | HOME or word.lemma.lower() in GOING)
 
 
 def giver_asked(parsed: Parsed) -> Token | None:

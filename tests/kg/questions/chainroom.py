@@ -171,13 +171,19 @@ def sorel_home() -> Extraction:
 def kestrel_riders() -> Extraction:
     b = ExtractionBuilder(
         "Oren Pask and Tali Brun launched aboard Kestrel TM-9 from Vostar Cosmodrome on 1 July 1994. "
-        "Pask came home on Kestrel TM-10 on 4 November 1994; Brun landed on 2 December 1994.",
+        "Pask came home on Kestrel TM-10 on 4 November 1994; Brun landed on 2 December 1994. "
+        "Pask and Ivo Lend landed in Kestrel TM-10 near Orsk on 4 November 1994.",
         title="Two riders of Kestrel TM-9", id="kestrel-riders", published="1994-12-03")
-    for name in ("Oren Pask", "Tali Brun"):
+    for name in ("Oren Pask", "Tali Brun", "Ivo Lend"):
         b.entity(name, "Astronaut", aliases=(name.split()[1],))
     for craft in ("Kestrel TM-9", "Kestrel TM-10"):
         b.entity(craft, "Spacecraft")
     b.entity("Vostar Cosmodrome", "LaunchSite")
+    b.entity("Orsk", "City")
+    for name in ("Oren Pask", "Ivo Lend"):  # riders of a craft home, stated person by person
+        b.fact(name, "spacecraft", "Kestrel TM-10", evidence="landed in Kestrel TM-10")
+        b.fact(name, "landingSite", "Orsk", evidence="near Orsk")
+        b.fact(name, "returnDate", date("1994-11-04"), evidence="landed in Kestrel TM-10 near Orsk on 4 November 1994")
     for name in ("Oren Pask", "Tali Brun"):
         b.fact(name, "launchVehicle", "Kestrel TM-9", evidence="launched aboard Kestrel TM-9")
         b.fact(name, "launchDate", date("1994-07-01"), evidence="from Vostar Cosmodrome on 1 July 1994")

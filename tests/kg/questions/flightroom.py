@@ -85,12 +85,14 @@ def marlo_landing() -> Extraction:
 def osei_swap() -> Extraction:
     b = ExtractionBuilder(
         "Bram Osei launched on Skiff-4 in March. The agency needed his seat on Skiff-4 for a film crew. "
-        "Osei landed on Skiff-5 near Corvo on Monday.",
+        "Osei landed on Skiff-5 near Corvo on Monday. He had spent six months aboard the Halo station.",
         title="Osei home on another craft", id="osei-swap", published="2024-10-08",
     )
     b.entity("Bram Osei", "Astronaut", aliases=("Osei",))
     b.entity("Skiff-4", "Spacecraft")
     b.entity("Skiff-5", "Spacecraft")
+    b.entity("Halo", "SpaceStation")
+    b.fact("Bram Osei", "spacecraft", "Halo", evidence="spent six months aboard the Halo station")
     b.entity("Corvo", "City")
     b.fact("Bram Osei", "launchVehicle", "Skiff-4", evidence="launched on Skiff-4")
     b.fact("Bram Osei", "spacecraft", "Skiff-4", evidence="his seat on Skiff-4", confidence=0.5)

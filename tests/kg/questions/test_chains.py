@@ -205,3 +205,20 @@ def test_a_crafts_launch_is_the_one_its_riders_share(chains: Asker, question: st
 def test_a_crafts_riders_give_no_return(chains: Asker) -> None:
     """They may have come home on another craft: their landings are not the craft's."""
     assert not chains.answer("When did Kestrel TM-9 land?").answers
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("When did Kestrel TM-10 land?", ["1994-11-04"]),
+    ("Where did Kestrel TM-10 land?", ["Orsk"]),
+])
+def test_a_crafts_landing_is_the_one_those_it_carried_home_share(
+        chains: Asker, question: str, expected: list[str]) -> None:
+    """People a craft brought home give its landing, stated person by person."""
+    answer = chains.answer(question)
+    assert [a.label if a.iri else a.value for a in answer.answers] == expected
+    assert answer.template == "crew-values"
+
+
+def test_a_crafts_riders_home_give_no_launch(chains: Asker) -> None:
+    """They may have gone up on another craft: their launches are not the craft's."""
+    assert not chains.answer("When did Kestrel TM-10 launch?").answers

@@ -103,6 +103,8 @@ def test_the_trip_up_and_the_trip_home_have_their_own_companions(flights: Asker,
     ("Which spacecraft did Ines Marlo launch on?", ["Skiff"]),  # told beside her launch site
     ("Which spacecraft did Ines Marlo fly on?", ["Skiff", "Wren"]),  # neither trip asked: both
     ("Which spacecraft brought Bram Osei back to Earth?", ["Skiff-5"]),  # he launched on Skiff-4
+    ("In which spacecraft did Bram Osei land?", ["Skiff-5"]),  # not the station he stayed on; "Osei land" is
+    ("Which spacecraft did Osei land in?", ["Skiff-5"]),  # parsed as a noun, still the question's verb
     ("What craft did Osei launch on?", ["Skiff-4"]),
 ])
 def test_the_craft_of_the_trip_up_and_of_the_trip_home(flights: Asker, question: str, expected: list[str]) -> None:
