@@ -59,6 +59,7 @@ from kg.questions.clauses import trailing_clause
 from kg.questions.confidence import rate_unrated
 from kg.questions.craft_types import of_a_type
 from kg.questions.dates import sharpest
+from kg.questions.earlier_flights import earlier_only
 from kg.questions.first_dates import first_launch
 from kg.questions.flights import (
     carried_by_station,
@@ -350,6 +351,7 @@ class Asker:
             replied = not_destination(parsed, replied, index, self.vocabulary)
             replied = replace(replied, items=in_asked_unit(parsed, without_family(sharpest(
                 narrowed(parsed, plan, replied.items)))))
+            replied = earlier_only(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = of_a_type(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = in_scope(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = replace(replied, items=ranked_among(self.store, parsed, replied.items))

@@ -262,8 +262,10 @@ def _ignored_name(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
             or not plan.used:
         return None
     used = {m.start for m, _ in plan.used}
+    tied = {i.iri for i in items} | {str(getattr(node, "value", "")) for i in items for t in i.support
+                                     for node in (t.subject, t.object)}  # a fact of it: "before Lumen-7"
     ignored = [m for m in parsed.mentions if m.start not in used and not is_scope(m.text) and not homeward(parsed, m)
-               and m.best.iri not in {i.iri for i in items} and not all(_holds(i, m) for i in items)]
+               and m.best.iri not in tied and not all(_holds(i, m) for i in items)]
     if not ignored:
         return None
     if len(items) == 1:
@@ -398,10 +400,9 @@ def _ignored_bound(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expe
                    vocabulary: Vocabulary) -> str | None:
     """ "How many days had X spent in space before Y?": a value not tied to Y is the latest
     one, which may well be after it."""
-    used = {m.start for m, _ in plan.used}
     tied = {str(getattr(node, "value", "")) for i in items for t in i.support for node in (t.subject, t.object)}
     bounds = [m for m in parsed.mentions if m.start > 0 and parsed.tokens[m.start - 1].lower in _BOUNDS
-              and (m.start not in used or m.best.iri not in tied)]  # a bound taken as one more topic ties nothing
+              and m.best.iri not in tied]  # a bound is met by a fact of it (an earlier flight: its launch date)
     if plan.articles or not items:
         return None
     if not bounds:  # "where did X work before he became a cosmonaut?": undated answers cannot be placed

@@ -21,6 +21,7 @@ from tests.kg.questions import (
     craftroom,
     datedroom,
     degreeroom,
+    earlierroom,
     firstsroom,
     flightroom,
     formerroom,
@@ -90,6 +91,13 @@ def checks(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[
 def conflicts(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """An Asker over tests/kg/questions/conflictroom.py: conflicting, weak and newly worded facts."""
     with _room(tmp_path_factory, conflictroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def earlier(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """An Asker over tests/kg/questions/earlierroom.py: people's flights in order, or in none."""
+    with _room(tmp_path_factory, earlierroom) as store:
         yield Asker(store, nlp)
 
 
