@@ -53,7 +53,14 @@ from kg.questions.text import Token
 from kg.questions.types import CALENDAR, COMPANY, DURATIONS, Expected
 from kg.questions.unknown_topics import unknown_topic
 from kg.questions.values import with_unit
-from kg.questions.verbs import giver_asked, outranked_verb, unread_object, unread_verb
+from kg.questions.verbs import (
+    event_clause,
+    giver_asked,
+    outranked_verb,
+    place_of_another_event,
+    unread_object,
+    unread_verb,
+)
 from kg.questions.vocabulary import Vocabulary
 from kg.questions.wording import joined as _and
 
@@ -167,10 +174,22 @@ def _unread(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, v
         phrase = " ".join(t.text for t in parsed.tokens if t.i in _phrase_of(parsed, unread))
         return f"I do not understand “{phrase}” here: no relation in the ontology reads it, so the articles' " \
                f"{names} may not be what the question asks for."
-    outranked = outranked_verb(parsed, {t.predicate.value for i in items for t in i.support})
+    answered = {t.predicate.value for i in items for t in i.support}
+    outranked = outranked_verb(parsed, answered)
     if outranked is not None:
         return f"“{outranked[0].text}” asks for a {outranked[1]}, and the articles' {names} are linked to it " \
                f"otherwise."
+    clause = event_clause(parsed, vocabulary, answered)
+    if clause is not None:
+        verb, own = clause
+        return (f"“{verb.text}” only says when: the articles' {names} answer it, not what is asked then." if own else
+                f"The question ties the answer to “{verb.text}”, which no relation of the ontology reads, so the "
+                f"articles' {names} may not be of that time.")
+    places = {c.name for c in vocabulary.classes.values() if set(c.family) <= vocabulary.family("Place")}
+    elsewhere = place_of_another_event(parsed, answered, places)
+    if elsewhere is not None:
+        return f"“{elsewhere[0].text}” asks for a {elsewhere[1]}, and the articles' {names} answer another " \
+               "relation, not that one."
     return None
 
 
