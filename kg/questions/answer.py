@@ -71,7 +71,7 @@ from kg.questions.flights import (
 )
 from kg.questions.kin import AT_A_TIME
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
-from kg.questions.match import Parsed, PhraseBook, read
+from kg.questions.match import PLAN_WORDS, Parsed, PhraseBook, read
 from kg.questions.one_flight import flight_types, without_family
 from kg.questions.places import narrowest
 from kg.questions.ranks_said import ranked_among, ranked_elsewhere
@@ -87,7 +87,7 @@ from kg.questions.types import Expected, expected, fits
 from kg.questions.values import valued
 from kg.questions.vocabulary import Vocabulary, vocabulary
 from kg.questions.walk_bounds import outgrown
-from kg.questions.wording import corrected, missing
+from kg.questions.wording import corrected, joined, missing
 from kg.store import Store
 from kg.store.sparql import Rows, Term, bind
 
@@ -454,7 +454,23 @@ class Asker:
                 return _Attempt(unsettled, told or first_empty, dropped, note)
             if plans and plans[0].final:
                 break
+        if later is not None:
+            return self._done_for_planned(parsed, later, told or first_empty, dropped)
         return _Attempt(later, told or first_empty, dropped, note)
+
+    def _done_for_planned(self, parsed: Parsed, found: tuple[Plan, Reply, str], empty: Plan | None,
+                          dropped: list[Item]) -> _Attempt:
+        """A question about the future or a plan answered only by what the articles report as done:
+        asked what was planned ("When was X scheduled to return?"), what happened is no answer,
+        and the message gives it; asked what will happen ("When will X return?"), it answers,
+        said to be reported as done, never silently."""
+        plan, reply, sparql = found
+        shown = joined([i.label for i in reply.items[:5]])
+        if {t.lemma.lower() for t in parsed.tokens} & PLAN_WORDS:
+            why = f"The articles give no plan; they report {shown} as what happened."
+            return _Attempt(None, replace(plan, empty=why), dropped, why)
+        note = f"The articles report {shown} as having happened; they give no plan."
+        return _Attempt((plan, replace(reply, note=reply.note or note), sparql), empty, dropped)
 
     def _in_tense(self, parsed: Parsed, reply: Reply) -> Reply:
         """Entity answers in the question's tense: a fact the articles state only as a plan
