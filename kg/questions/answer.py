@@ -461,12 +461,16 @@ class Asker:
 
     def _done_for_planned(self, parsed: Parsed, found: tuple[Plan, Reply, str], empty: Plan | None,
                           dropped: list[Item]) -> _Attempt:
-        """A question about the future or a plan answered only by what the articles report as done:
+        """A question about the future or a plan answered only by what the articles report as done (an
+        article that states it as planned too makes it a plan as well, and it answers):
         asked what was planned ("When was X scheduled to return?"), what happened is no answer,
         and the message gives it; asked what will happen ("When will X return?"), it answers,
         said to be reported as done, never silently."""
         plan, reply, sparql = found
         shown = joined([i.label for i in reply.items[:5]])
+        modes = self._modes([t for i in reply.items for t in i.support[:1]])
+        if any(m.endswith("Planned") for said in modes.values() for m in said):  # planned too, by some article
+            return _Attempt(found, empty, dropped)
         if {t.lemma.lower() for t in parsed.tokens} & PLAN_WORDS:
             why = f"The articles give no plan; they report {shown} as what happened."
             return _Attempt(None, replace(plan, empty=why), dropped, why)

@@ -29,6 +29,7 @@ from tests.kg.questions import (
     kinroom,
     lengthroom,
     onlyroom,
+    planroom,
     rankroom,
     readingroom,
     reportroom,
@@ -106,6 +107,13 @@ def earlier(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator
 def lengths(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """An Asker over tests/kg/questions/lengthroom.py: lengths of time stated to the hour."""
     with _room(tmp_path_factory, lengthroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def plans(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """An Asker over tests/kg/questions/planroom.py: a landing site planned, then reached."""
+    with _room(tmp_path_factory, planroom) as store:
         yield Asker(store, nlp)
 
 

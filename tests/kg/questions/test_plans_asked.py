@@ -1,6 +1,7 @@
 """A question about a plan is answered by a planned fact (over tests/kg/questions/flightroom.py,
 invented names): "When was X scheduled to return?" is never answered with the day the articles
-report X came back; "When will X return?" gets that day only said to be what happened."""
+report X came back; "When will X return?" gets that day only said to be what happened; a fact
+an article states as planned answers a plan, whatever others report (planroom.py)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,12 @@ def test_a_planned_date_answers_a_plan(flights: Asker, question: str) -> None:
 
 def test_what_happened_still_answers_the_past(flights: Asker) -> None:
     assert [a.value for a in flights.answer("When did Ula Finch return to Earth?").answers] == ["2024-09-09"]
+
+
+@pytest.mark.parametrize("question", [
+    "Where was Rhea Vance scheduled to land?",
+    "Where does Rhea Vance plan to land?",
+    "Where did Rhea Vance land?",
+])
+def test_a_fact_stated_as_planned_and_as_done_answers_a_plan_too(plans: Asker, question: str) -> None:
+    assert [a.label for a in plans.answer(question).answers] == ["Kessel site"]
