@@ -181,10 +181,12 @@ def _unread(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, v
                f"otherwise."
     clause = event_clause(parsed, vocabulary, answered)
     if clause is not None:
-        verb, own = clause
-        return (f"“{verb.text}” only says when: the articles' {names} answer it, not what is asked then." if own else
-                f"The question ties the answer to “{verb.text}”, which no relation of the ontology reads, so the "
-                f"articles' {names} may not be of that time.")
+        verb, why = clause
+        return {"own": f"“{verb.text}” only says when: the articles' {names} answer it, not what is asked then.",
+                "undated": f"The question ties the answer to “{verb.text}”, which the graph gives no time, so the "
+                           f"articles' {names} may not be of that time."}.get(
+            why, f"The question ties the answer to “{verb.text}”, which no relation of the ontology reads, so the "
+                 f"articles' {names} may not be of that time.")
     places = {c.name for c in vocabulary.classes.values() if set(c.family) <= vocabulary.family("Place")}
     elsewhere = place_of_another_event(parsed, answered, places)
     if elsewhere is not None:

@@ -165,13 +165,13 @@ def place_of_another_event(parsed: Parsed, answered: Collection[str], places: Co
 _TIED = {"when", "after", "before", "while", "once", "until"}
 
 
-def event_clause(parsed: Parsed, vocabulary: Vocabulary, answered: Collection[str]) -> tuple[Token, bool] | None:
+def event_clause(parsed: Parsed, vocabulary: Vocabulary, answered: Collection[str]) -> tuple[Token, str] | None:
     """The verb of a clause that ties the value asked to an event ("How old was X when her family
-    emigrated?", "Where were they flown after landing?"), when the answers cannot rest on it:
-    no relation reads the verb (False), or the answers rest only on the relation the clause
-    itself reads (True: "after landing" bounds the time, the landing site is not what is asked)."""
+    emigrated?", "Where were they flown after landing?"), with why the answers cannot rest on it:
+    "unread", no relation reads the verb; "undated", the relations it reads have no time ("when
+    she married"); "own", the answers rest only on the relation the clause itself reads ("after
+    landing" bounds the time: the landing site is not what is asked)."""
     tokens = parsed.tokens
-    read = {i for r in parsed.relations for i in r.tokens}
     known = vocabulary.words
     for mark in tokens[1:]:
         if mark.lower not in _TIED:
@@ -181,13 +181,16 @@ def event_clause(parsed: Parsed, vocabulary: Vocabulary, answered: Collection[st
         if verb is None:
             continue
         lemma = verb.lemma.lower()
-        if verb.i not in read and lemma not in CARRIERS and not known & {verb.lower, *(lemma + e for e in _ENDINGS)}:
-            return verb, False
+        said = [r for r in parsed.relations if verb.i in r.tokens]
+        if lemma not in CARRIERS and not said and not known & {verb.lower, *(lemma + e for e in _ENDINGS)}:
+            return verb, "unread"
+        if lemma not in CARRIERS and said and not any(r.prop.kind == "date" for r in said):
+            return verb, "undated"
         clause = _subtree(tokens, verb) | {mark.i}
         own = {f for r in parsed.relations if set(r.tokens) <= clause for f in r.prop.family}
         outside = {f for r in parsed.relations if not set(r.tokens) <= clause for f in r.prop.family}
         if answered and set(answered) <= own and not set(answered) & outside:
-            return verb, True
+            return verb, "own"
     return None
 
 

@@ -13,6 +13,7 @@ from kg.questions import Asker
 @pytest.mark.parametrize("question", [
     "How old was Vera Sallis when her family emigrated from Norway?",
     "What age was Vera Sallis when her family settled in Kestow?",
+    "How old was Vera Sallis when she married?",
     "How old was Sallis when her parents moved to Kestow?",
 ])
 def test_an_age_at_an_event_nothing_reads_is_no_answer(ages: Asker, question: str) -> None:
