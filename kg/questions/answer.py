@@ -59,6 +59,8 @@ from kg.questions.clauses import trailing_clause
 from kg.questions.confidence import rate_unrated
 from kg.questions.craft_types import of_a_type
 from kg.questions.dates import sharpest
+from kg.questions.durations_said import as_said
+from kg.questions.earlier_flights import earlier_only
 from kg.questions.first_dates import first_launch
 from kg.questions.flights import (
     carried_by_station,
@@ -70,7 +72,7 @@ from kg.questions.flights import (
 )
 from kg.questions.kin import AT_A_TIME
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
-from kg.questions.match import Parsed, PhraseBook, read
+from kg.questions.match import PLAN_WORDS, Parsed, PhraseBook, read
 from kg.questions.one_flight import flight_types, without_family
 from kg.questions.places import narrowest
 from kg.questions.ranks_said import ranked_among, ranked_elsewhere
@@ -86,7 +88,7 @@ from kg.questions.types import Expected, expected, fits
 from kg.questions.values import valued
 from kg.questions.vocabulary import Vocabulary, vocabulary
 from kg.questions.walk_bounds import outgrown
-from kg.questions.wording import corrected, missing
+from kg.questions.wording import corrected, joined, missing
 from kg.store import Store
 from kg.store.sparql import Rows, Term, bind
 
@@ -350,6 +352,7 @@ class Asker:
             replied = not_destination(parsed, replied, index, self.vocabulary)
             replied = replace(replied, items=in_asked_unit(parsed, without_family(sharpest(
                 narrowed(parsed, plan, replied.items)))))
+            replied = earlier_only(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = of_a_type(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = in_scope(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = replace(replied, items=ranked_among(self.store, parsed, replied.items))
@@ -452,7 +455,27 @@ class Asker:
                 return _Attempt(unsettled, told or first_empty, dropped, note)
             if plans and plans[0].final:
                 break
+        if later is not None:
+            return self._done_for_planned(parsed, later, told or first_empty, dropped)
         return _Attempt(later, told or first_empty, dropped, note)
+
+    def _done_for_planned(self, parsed: Parsed, found: tuple[Plan, Reply, str], empty: Plan | None,
+                          dropped: list[Item]) -> _Attempt:
+        """A question about the future or a plan answered only by what the articles report as done (an
+        article that states it as planned too makes it a plan as well, and it answers):
+        asked what was planned ("When was X scheduled to return?"), what happened is no answer,
+        and the message gives it; asked what will happen ("When will X return?"), it answers,
+        said to be reported as done, never silently."""
+        plan, reply, sparql = found
+        shown = joined([i.label for i in reply.items[:5]])
+        modes = self._modes([t for i in reply.items for t in i.support[:1]])
+        if any(m.endswith("Planned") for said in modes.values() for m in said):  # planned too, by some article
+            return _Attempt(found, empty, dropped)
+        if {t.lemma.lower() for t in parsed.tokens} & PLAN_WORDS:
+            why = f"The articles give no plan; they report {shown} as what happened."
+            return _Attempt(None, replace(plan, empty=why), dropped, why)
+        note = f"The articles report {shown} as having happened; they give no plan."
+        return _Attempt((plan, replace(reply, note=reply.note or note), sparql), empty, dropped)
 
     def _in_tense(self, parsed: Parsed, reply: Reply) -> Reply:
         """Entity answers in the question's tense: a fact the articles state only as a plan
@@ -763,7 +786,8 @@ class Asker:
                 return unplaced, ()
             reply = replace(reply, items=kept)
             sources, confidence = self._sources([t for item in kept for t in item.support])
-        rated_items = [_rated(i, confidence) for i in reply.items]
+        rated_items = as_said(parsed, [_rated(i, confidence) for i in reply.items],
+                              lambda item: [s.sentence for s in self._sources(item.support)[0]])
         if rivals:  # "Did X command Crew-9?" where the articles name another commander too
             asked = _asked(rated_items[0], index)
             weighed = [asked, *(_rated(i, confidence) for i in rivals)]

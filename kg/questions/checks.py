@@ -53,7 +53,14 @@ from kg.questions.text import Token
 from kg.questions.types import CALENDAR, COMPANY, DURATIONS, Expected
 from kg.questions.unknown_topics import unknown_topic
 from kg.questions.values import with_unit
-from kg.questions.verbs import giver_asked, outranked_verb, unread_object, unread_verb
+from kg.questions.verbs import (
+    event_clause,
+    giver_asked,
+    outranked_verb,
+    place_of_another_event,
+    unread_object,
+    unread_verb,
+)
 from kg.questions.vocabulary import Vocabulary
 from kg.questions.wording import joined as _and
 
@@ -167,10 +174,24 @@ def _unread(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, v
         phrase = " ".join(t.text for t in parsed.tokens if t.i in _phrase_of(parsed, unread))
         return f"I do not understand “{phrase}” here: no relation in the ontology reads it, so the articles' " \
                f"{names} may not be what the question asks for."
-    outranked = outranked_verb(parsed, {t.predicate.value for i in items for t in i.support})
+    answered = {t.predicate.value for i in items for t in i.support}
+    outranked = outranked_verb(parsed, answered)
     if outranked is not None:
         return f"“{outranked[0].text}” asks for a {outranked[1]}, and the articles' {names} are linked to it " \
                f"otherwise."
+    clause = event_clause(parsed, vocabulary, answered)
+    if clause is not None:
+        verb, why = clause
+        return {"own": f"“{verb.text}” only says when: the articles' {names} answer it, not what is asked then.",
+                "undated": f"The question ties the answer to “{verb.text}”, which the graph gives no time, so the "
+                           f"articles' {names} may not be of that time."}.get(
+            why, f"The question ties the answer to “{verb.text}”, which no relation of the ontology reads, so the "
+                 f"articles' {names} may not be of that time.")
+    places = {c.name for c in vocabulary.classes.values() if set(c.family) <= vocabulary.family("Place")}
+    elsewhere = place_of_another_event(parsed, answered, places)
+    if elsewhere is not None:
+        return f"“{elsewhere[0].text}” asks for a {elsewhere[1]}, and the articles' {names} answer another " \
+               "relation, not that one."
     return None
 
 
@@ -262,8 +283,10 @@ def _ignored_name(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
             or not plan.used:
         return None
     used = {m.start for m, _ in plan.used}
+    tied = {i.iri for i in items} | {str(getattr(node, "value", "")) for i in items for t in i.support
+                                     for node in (t.subject, t.object)}  # a fact of it: "before Lumen-7"
     ignored = [m for m in parsed.mentions if m.start not in used and not is_scope(m.text) and not homeward(parsed, m)
-               and m.best.iri not in {i.iri for i in items} and not all(_holds(i, m) for i in items)]
+               and m.best.iri not in tied and not all(_holds(i, m) for i in items)]
     if not ignored:
         return None
     if len(items) == 1:
@@ -398,10 +421,9 @@ def _ignored_bound(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expe
                    vocabulary: Vocabulary) -> str | None:
     """ "How many days had X spent in space before Y?": a value not tied to Y is the latest
     one, which may well be after it."""
-    used = {m.start for m, _ in plan.used}
     tied = {str(getattr(node, "value", "")) for i in items for t in i.support for node in (t.subject, t.object)}
     bounds = [m for m in parsed.mentions if m.start > 0 and parsed.tokens[m.start - 1].lower in _BOUNDS
-              and (m.start not in used or m.best.iri not in tied)]  # a bound taken as one more topic ties nothing
+              and m.best.iri not in tied]  # a bound is met by a fact of it (an earlier flight: its launch date)
     if plan.articles or not items:
         return None
     if not bounds:  # "where did X work before he became a cosmonaut?": undated answers cannot be placed

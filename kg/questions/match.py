@@ -33,6 +33,8 @@ _DESCRIBE = {"about", "describe", "describes", "know", "tell"}
 _PAST = {"former", "formerly", "previously", "once", "ever"}
 _FUTURE = {"will", "shall", "going", "schedule", "scheduled", "plan", "planned", "expect", "expected", "due", "set",
            "target", "targeted", "slate", "slated"}
+#: words of a plan among them ("scheduled to return", "due back"): what was planned, not what will be
+PLAN_WORDS = _FUTURE - {"will", "shall", "going"}
 _SOURCE = {"article", "source", "sentence", "story", "report", "evidence", "text"}
 _SAY = {"say", "state", "mention", "report", "claim", "write", "show", "confirm"}
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its"}

@@ -28,7 +28,7 @@ _SCOPED = {"superlative", "threshold", "count", "list", "first", "record", "comp
 def in_scope(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: EntityIndex,
              vocabulary: Vocabulary) -> Reply:
     """The reply's people that a fact places in the scope the question names (see the module)."""
-    scope = scope_of(parsed)
+    scope = scope_of(parsed) or _named_scope(parsed, reply, index, vocabulary)
     people = vocabulary.family("Person")
     if scope is None or plan.template in _SCOPED or plan.articles:
         return reply
@@ -53,6 +53,22 @@ def in_scope(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: Enti
     unknown = _unplaced(store, [i for i in asked if i not in kept], vocabulary)
     note = " ".join(part for part in (reply.note, _unknown_note(unknown, scope)) if part)
     return replace(reply, items=kept, note=note or None)
+
+
+def _named_scope(parsed: Parsed, reply: Reply, index: EntityIndex, vocabulary: Vocabulary) -> Scope | None:
+    """An agency or country the graph knows, named before the class of people asked and tied to
+    no answer by its facts ("Which NASA astronaut flew on X?", "Which JAXA astronauts ..."): a
+    scope of the people it covers, like a demonym's."""
+    tied = {str(getattr(node, "value", "")) for i in reply.items for t in i.support for node in (t.subject, t.object)}
+    groups = vocabulary.family("Organization", "Country")
+    people = vocabulary.family("Person")
+    asked = {i for c in parsed.classes if c.target and set(c.cls.family) & people for i in c.tokens}
+    for m in parsed.mentions:
+        named = index.entities.get(m.best.iri)
+        if m.end not in asked or named is None or named.iri in tied or not set(named.types) & groups:
+            continue
+        return Scope(f"people of {named.label}", (named.label, *named.aliases))
+    return None
 
 
 def _person(item: Item, index: EntityIndex, people: set[str]) -> bool:

@@ -147,6 +147,77 @@ def outranked_verb(parsed: Parsed, answered: Collection[str]) -> tuple[Token, st
     return None
 
 
+def place_of_another_event(parsed: Parsed, answered: Collection[str], places: Collection[str]) -> tuple[
+        Token, str] | None:
+    """A word of the question with the place relation it reads, when the question asks for a
+    place ("In which country did X land?", "In which country was X born?", "... did X launch?") and the ``answered``
+    properties are none of the verb's but one only the noun asked reads (a nationality, read from
+    "country"): the place of another relation answers another question. ``places``: the local
+    names of the place classes."""
+    asked = {i for c in parsed.classes if c.target and c.cls.name in places for i in c.tokens}
+    if not asked or not answered:
+        return None
+    by_noun = {f for r in parsed.relations if set(r.tokens) <= asked for f in r.prop.family}
+    if not set(answered) <= by_noun:
+        return None
+    named = {i for m in parsed.mentions for i in range(m.start, m.end)}
+    for verb in reversed(parsed.tokens):  # any word, the verb first: "land" may be read as a noun
+        if verb.i in asked or verb.i in named:
+            continue
+        said = [r for r in parsed.relations if verb.i in r.tokens]
+        if verb.lemma.lower() in LIGHT or not said or any(set(r.prop.family) & set(answered) for r in said):
+            continue
+        placed = [r for r in said if r.prop.range in places]  # "launch": its site, though "launch" reads a date
+        return verb, (placed or said)[0].prop.label
+    return None
+
+
+#: Words that tie what is asked to an event told in a clause ("when her family moved", "after landing").
+_TIED = {"when", "after", "before", "while", "once", "until"}
+
+
+def event_clause(parsed: Parsed, vocabulary: Vocabulary, answered: Collection[str]) -> tuple[Token, str] | None:
+    """The verb of a clause that ties the value asked to an event ("How old was X when her family
+    emigrated?", "Where were they flown after landing?"), with why the answers cannot rest on it:
+    "unread", no relation reads the verb; "undated", the relations it reads have no time ("when
+    she married"); "own", the answers rest only on the relation the clause itself reads ("after
+    landing" bounds the time: the landing site is not what is asked)."""
+    tokens = parsed.tokens
+    known = vocabulary.words
+    for mark in tokens[1:]:
+        if mark.lower not in _TIED:
+            continue
+        verb = next((t for t in (*(t for t in tokens if t.head == mark.i), tokens[mark.head])  # "after landing"
+                     if t.pos == "VERB" and t.i != mark.i), None)  # or "when she flew"
+        if verb is None:
+            continue
+        lemma = verb.lemma.lower()
+        said = [r for r in parsed.relations if verb.i in r.tokens]
+        if lemma not in CARRIERS and not said and not known & {verb.lower, *(lemma + e for e in _ENDINGS)}:
+            return verb, "unread"
+        if lemma not in CARRIERS and said and not any(r.prop.kind == "date" for r in said):
+            return verb, "undated"
+        clause = _subtree(tokens, verb) | {mark.i}
+        own = {f for r in parsed.relations if set(r.tokens) <= clause for f in r.prop.family}
+        outside = {f for r in parsed.relations if not set(r.tokens) <= clause for f in r.prop.family}
+        if answered and set(answered) <= own and not set(answered) & outside:
+            return verb, "own"
+    return None
+
+
+def _subtree(tokens: tuple[Token, ...], root: Token) -> set[int]:
+    """The indices of ``root`` and every token whose heads lead to it."""
+    found = {root.i}
+    for t in tokens:
+        chain, head = [t.i], t
+        while head.head != head.i and head.i not in found and len(chain) <= len(tokens):
+            head = tokens[head.head]
+            chain.append(head.i)
+        if head.i in found:
+            found.update(chain)
+    return found
+
+
 def _asked_subject(tokens: tuple[Token, ...], verb: Token) -> bool:
     """Is the verb's subject the question word, or a noun it asks for ("which company")?"""
     subjects = [t for t in tokens if t.head == verb.i and t.dep in ("nsubj", "nsubjpass") and t.i != verb.i]

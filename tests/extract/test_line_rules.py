@@ -48,3 +48,20 @@ def test_the_line_rules_of_the_patterns_hold_their_words_in_every_match() -> Non
 ])
 def test_schools_are_found_on_any_line(nlp: Language, text: str, school: str) -> None:
     assert school in {e.text for e in nlp(text).ents if e.label_ == "SCHOOL"}
+
+
+@pytest.mark.parametrize(("text", "school", "place"), [
+    ("Rand Oakes graduated in 1976 from Scotland’s Fenwick University.", "Fenwick University", "Scotland"),
+    ("Mira Tull studied at Ohio's Kenyon Marsh College before she flew.", "Kenyon Marsh College", "Ohio"),
+    ("Lena Hart graduated from Japan's Orion University in 2001.", "Orion University", "Japan"),
+])
+def test_a_place_owning_a_school_is_no_part_of_its_name(nlp: Language, text: str, school: str, place: str) -> None:
+    """ "Scotland's Fenwick University" is Fenwick University, in Scotland."""
+    schools = {e.text for e in nlp(text).ents if e.label_ == "SCHOOL"}
+    assert schools == {school}
+    assert place in {e.text for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize("school", ["King's College", "Queen's University", "Saint Mary's College"])
+def test_a_possessive_of_the_schools_own_name_stays(nlp: Language, school: str) -> None:
+    assert school in {e.text for e in nlp(f"Ana Voss studied at {school} in 1990.").ents if e.label_ == "SCHOOL"}

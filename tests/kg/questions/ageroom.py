@@ -1,6 +1,7 @@
 """A hand-declared newsroom of ages at flights (invented names): one astronaut whose age is
 stated in the article of his launch and again twenty years on, and one whose two ages fall in
-no year of a launch, for "How old was X on his flight?" (kg/questions/answer.py)."""
+no year of a launch, for "How old was X on his flight?" (kg/questions/answer.py), and one
+whose one age is stated at her launch."""
 
 from __future__ import annotations
 
@@ -35,7 +36,17 @@ def holm_later() -> Extraction:
     return b.build()
 
 
-ARTICLES = (holm_launch, holm_later)
+def sallis_launch() -> Extraction:
+    b = ExtractionBuilder("Vera Sallis, 44, flew to the station on 2 May 2010.",
+                          title="Sallis flies", id="sallis-launch", published="2010-05-03")
+    b.entity("Vera Sallis", "Astronaut", aliases=("Sallis",))
+    b.fact("Vera Sallis", "age", integer("44"), evidence="Vera Sallis, 44", qualifiers={"unit": Literal("year")},
+           as_of="2010-05-03")
+    b.fact("Vera Sallis", "launchDate", date("2010-05-02"), evidence="flew to the station on 2 May 2010")
+    return b.build()
+
+
+ARTICLES = (holm_launch, holm_later, sallis_launch)
 
 
 def load(store: Store) -> None:

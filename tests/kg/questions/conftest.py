@@ -21,12 +21,15 @@ from tests.kg.questions import (
     craftroom,
     datedroom,
     degreeroom,
+    earlierroom,
     firstsroom,
     flightroom,
     formerroom,
     grouproom,
     kinroom,
+    lengthroom,
     onlyroom,
+    planroom,
     rankroom,
     readingroom,
     reportroom,
@@ -90,6 +93,27 @@ def checks(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[
 def conflicts(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """An Asker over tests/kg/questions/conflictroom.py: conflicting, weak and newly worded facts."""
     with _room(tmp_path_factory, conflictroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def earlier(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """An Asker over tests/kg/questions/earlierroom.py: people's flights in order, or in none."""
+    with _room(tmp_path_factory, earlierroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def lengths(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """An Asker over tests/kg/questions/lengthroom.py: lengths of time stated to the hour."""
+    with _room(tmp_path_factory, lengthroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def plans(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """An Asker over tests/kg/questions/planroom.py: a landing site planned, then reached."""
+    with _room(tmp_path_factory, planroom) as store:
         yield Asker(store, nlp)
 
 

@@ -1,7 +1,7 @@
 """A hand-declared newsroom of crews of several nations, with invented people: roles held by
 Americans, Russians and Japanese on one flight, a flight whose pilot is of no group asked, a
-flight's commander told as the commander of its crew, and a title held by two people, each
-stated by an article of its own year.
+flight's commander told as the commander of its crew, a title held by two people, each
+stated by an article of its own year, and a crew of two agencies.
 """
 
 from __future__ import annotations
@@ -76,7 +76,25 @@ def a_commander_without_a_role() -> Extraction:
     return b.build()
 
 
-ARTICLES = (a_crew_of_three_nations, a_pilot_of_another_nation, a_commander_without_a_role)
+def a_crew_of_two_agencies() -> Extraction:
+    b = ExtractionBuilder(
+        "Vela-10 carried Tarek Moss, a Helix Agency astronaut, with Ivo Brand and Sela Quon of the Corvan "
+        "Space Agency.",
+        title="Vela-10 crew", id="vela-10-crew", published="2025-03-02",
+    )
+    b.entity("Vela-10", "Mission")
+    for agency in ("Helix Agency", "Corvan Space Agency"):
+        b.entity(agency, "SpaceAgency")
+    for name, alias, agency, said in (("Tarek Moss", "Moss", "Helix Agency", "Tarek Moss, a Helix Agency astronaut"),
+                                      ("Ivo Brand", "Brand", "Corvan Space Agency", "Ivo Brand and Sela Quon of the"),
+                                      ("Sela Quon", "Quon", "Corvan Space Agency", "Sela Quon of the Corvan")):
+        b.entity(name, "Astronaut", aliases=(alias,))
+        b.fact("Vela-10", "crewMember", name, evidence=name)
+        b.fact(name, "employer", agency, evidence=said)
+    return b.build()
+
+
+ARTICLES = (a_crew_of_three_nations, a_pilot_of_another_nation, a_commander_without_a_role, a_crew_of_two_agencies)
 
 
 def load(store: Store) -> None:

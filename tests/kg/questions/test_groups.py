@@ -93,3 +93,15 @@ def test_the_crew_asked_alone_is_still_the_crew(groups: Asker, question: str) ->
 def test_a_role_asked_among_a_flights_crew_is_its_holder(groups: Asker, question: str,
                                                          expected: list[str]) -> None:
     assert labels(groups.answer(question)) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which Helix Agency astronaut flew on Vela-10?", ["Tarek Moss"]),
+    ("Which Corvan Space Agency astronauts flew on Vela-10?", ["Ivo Brand", "Sela Quon"]),
+    ("Who flew on Vela-10?", ["Ivo Brand", "Sela Quon", "Tarek Moss"]),
+    ("Which Helix Agency astronaut flew on Vela-9?", []),
+    ("Which Helix Agency astronaut flew on Vela-8?", []),
+])
+def test_an_agency_named_before_the_people_asked_keeps_only_its_people(groups: Asker, question: str,
+                                                                        expected: list[str]) -> None:
+    assert sorted(a.label for a in groups.answer(question).answers) == expected
