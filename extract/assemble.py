@@ -117,7 +117,7 @@ def _add_doc(b: _Builder, doc: Doc, offset: int) -> None:
         label = str(cluster["label"])
         cls = TYPES[label]
         if label == "PLACE":
-            cls = _place_class(name)
+            cls = _place_class(name, [_with_its_kind(doc, s, e) for s, e in cluster["mentions"]])
         key = b.entity(name, cls)
         for text in (" ".join(whole[slice(*chars(s, e))].split()) for s, e in cluster["mentions"]):
             b.entity(name, cls, text if label != "PLACE" or text[:1].isupper() else None)
@@ -180,10 +180,12 @@ def _value(b: _Builder, raw: Obj, keys: list[str], doc: Doc, published: str | No
     return key
 
 
-def _place_class(name: str) -> str:
+def _place_class(name: str, called: list[str | None]) -> str:
+    """The class of a place: a country or a US state the gazetteer lists, or a region the
+    article calls by its kind ("Henan province", "Kemerovo oblast"), else a place."""
     if name in _COUNTRIES:
         return "Country"
-    if name in _STATES:
+    if name in _STATES or any(c and c.rsplit(" ", 1)[-1] in _STATE_WORDS for c in called):
         return "State"
     return "Place"
 
@@ -241,6 +243,8 @@ def _without_vaguer(facts: list[Fact], names: dict[str, str]) -> list[Fact]:
 
 #: words after a region's name that are part of how it is called ("Gansu province")
 _REGION_WORDS = {"province", "oblast", "prefecture", "region", "county", "krai"}
+#: the words of them that name a country's constituent state (a county is smaller; a region may be any size)
+_STATE_WORDS = {"province", "oblast", "prefecture", "krai"}
 
 
 def _with_its_kind(doc: Doc, start: int, end: int) -> str | None:

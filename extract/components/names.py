@@ -107,6 +107,7 @@ class NameFixer:
                 and not _headline_only(s, headlines, body) and not _thing_named(s) and not names_no_one(s)]
         ents = [e for e in ents if not _role_alone(e)]
         ents = [_from_context(e, text) if e.label_ in _RELABEL and not e.kb_id_ else e for e in ents]
+        ents = [_as_field_place(e, text) for e in ents if not _PLACE_FIELD.fullmatch(f"{e.text}:")]
         ents += _missed(doc, text, ents, headlines)
         ents = _native_towns(doc, ents)
         ents = _with_datelines(doc, text, ents)
@@ -492,6 +493,22 @@ def _from_context(span: Span, text: str) -> Span:
             start += 1  # "Billionaire Jared Isaacman" tagged ORG
         return Span(doc, start, span.end, label="PERSON")
     return span
+
+
+def _as_field_place(span: Span, text: str) -> Span:
+    """A name after a fact sheet's field for a place ("Birth Place: Lipniki", "Hometown:
+    Hollin") is the place, whatever the model took it for: else a town taken for a person
+    there makes the town a person wherever the article names it. The field's own words name
+    no one ("Birth Place" tagged as a person)."""
+    start = span.start_char
+    if span.label_ == "GPE" or ":" not in text[max(0, start - 3):start]:
+        return span  # most names: no colon before them, so no field to read
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return Span(span.doc, span.start, span.end, label="GPE") if _PLACE_FIELD.fullmatch(line) else span
+
+
+#: a fact sheet's field that names a place, before the name
+_PLACE_FIELD = re.compile(r"(?i)\s*(?:birth ?place|place of birth|home ?town|death ?place|place of death)\s*:\s*")
 
 
 def _missed(doc: Doc, text: str, ents: list[Span], headlines: list[tuple[int, int]]) -> list[Span]:

@@ -830,8 +830,8 @@ class Reader:
 
     def _birth(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
         """"was born in X on D", "Born in X, she ...", "X, born D", "the birthplace of X is
-        Y", "her date of birth": the most specific place (never a country, never a place
-        that describes someone else's phrase) and the date."""
+        Y", "her date of birth": the most specific place (a country only when it is the one
+        place named, never a place that describes someone else's phrase) and the date."""
         noun = span.root
         if noun.i != tok.i:  # "birth place", "date of birth": the phrase's own noun
             who, words = roles.about(ctx, noun, self.frame), roles.clause(ctx, noun)
@@ -848,7 +848,12 @@ class Reader:
             near = [t for t in words if ctx.is_a(t, "PLACE") and t.i > span.start - 8 and not described_place(ctx, t)]
             if not near and tok.lower_ == "born" and tok.dep_ == "advcl":  # "Born on D, in X, he flew": the
                 near = [t for t in _before_subject(tok) if ctx.is_a(t, "PLACE") and not described_place(ctx, t)]
-            for c in [c for c in innermost(ctx, near) if ctx.clusters[c]["name"] not in COUNTRIES]:
+            places = innermost(ctx, near)
+            towns = [c for c in places if ctx.clusters[c]["name"] not in COUNTRIES]
+            if not towns and len(places) == 1:  # "born in Germany": the one place named ("a German": none)
+                towns = [c for c in places if any(ctx.cluster(t) == c and t.dep_ == "pobj" and t.head.lower_ == "in"
+                                                  for t in near)]
+            for c in towns:
                 self._add(ctx, people[0], "place", entity(c), span, who.confidence, modality)
         if not ctx.dates_in(words) and tok.lower_ == "born":  # "Born in X, on D, she flew": the parse
             words = [t for t in window(tok) if not ctx.person(t)]  # hangs the date on "flew"

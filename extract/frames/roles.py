@@ -92,7 +92,7 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         return NOBODY
     verb = tok
     for _ in range(3):  # "is set to launch", "launched and docked": the subject of the verb above
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = _person_first(ctx, [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
         for child in subjects:
             found = _subject(ctx, child, verb)
             if found is not None:
@@ -123,6 +123,19 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         return About(tuple(listed_before), None, LISTED)  # parser hung the names on the phrase before
     sole = sole_person(ctx, tok)
     return About((sole,), None, NEAREST) if sole is not None else _entry(ctx, tok)
+
+
+def _person_first(ctx: Context, subjects: list[Token]) -> list[Token]:
+    """The subjects of a verb, a person's first when the parser split one phrase in two ("Apollo
+    14 astronaut Edgar Mitchell ... died": "Apollo" and "Mitchell"): words right before a name
+    that the parser made a subject of their own describe the person, who is the subject."""
+    if len(subjects) < 2:
+        return subjects
+    people = [c for c in subjects if ctx.person(c) is not None]
+    glued = [c for c in subjects if c not in people and any(c.right_edge.i + 1 == p.left_edge.i for p in people)
+             and not any(ctx.person(t) is not None or t.pos_ in ("VERB", "AUX") for t in c.subtree)]  # not "the
+    # craft carrying A, B and C": a phrase of its own, with the people it carried
+    return [*people, *(c for c in subjects if c not in people and c not in glued)] if glued else subjects
 
 
 #: things that are flown on a flight as hardware or keepsakes ("a booster previously flown on X")
@@ -687,7 +700,7 @@ def _of_noun(ctx: Context, noun: Token) -> About:
     verb = head if noun.dep_ in ("dobj", "attr") else head.head if noun.dep_ == "pobj" or noun.dep_ == "nsubj" \
         and head.tag_ == "VBG" else None  # "has six spacewalks totalling 33 hours" makes the noun a subject
     if verb is not None and (verb.lemma_ in _LIGHT or verb.lemma_ in _JOINING and head.lower_ == "in"):
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = _person_first(ctx, [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
         for child in subjects:
             found = _subject(ctx, child, verb)
             if found is not None:

@@ -36,6 +36,7 @@ from kg.questions import generic as _generic  # noqa: F401
 from kg.questions import handover as _handover  # noqa: F401
 from kg.questions import kin as _kin  # noqa: F401
 from kg.questions import membership as _membership  # noqa: F401
+from kg.questions import newest as _newest  # noqa: F401
 from kg.questions import only as _only_one  # noqa: F401
 from kg.questions import origin as _origin  # noqa: F401
 from kg.questions import records as _records  # noqa: F401

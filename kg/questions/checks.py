@@ -44,6 +44,7 @@ from kg.questions.crew_pool import pool_words
 from kg.questions.flights import homeward
 from kg.questions.linking import EntityIndex, Mention
 from kg.questions.match import Parsed
+from kg.questions.newest import group_asked
 from kg.questions.one_flight import flight_types
 from kg.questions.possessed import owned_elsewhere
 from kg.questions.scopes import is_scope, scope_of
@@ -264,7 +265,8 @@ def _one_asked(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected
     if want.many or len(items) < 2 or want.item in ("description", "count", "yes/no", "article"):
         return None
     ordinal = any(t.lower in _ORDINALS and t.pos in ("ADJ", "ADV", "NUM") for t in parsed.tokens)
-    if not (parsed.superlative or ordinal) or plan.template in ("comparison", "first"):  # a first may be shared
+    if not (parsed.superlative or ordinal) or plan.template in ("comparison", "first") or \
+            plan.template == "newest" and group_asked(parsed):  # a first may be shared; a class is a group
         return None
     names = _and([i.label for i in items[:5]])
     if parsed.superlative and plan.template == "superlative":
@@ -402,8 +404,10 @@ def _unknown_quality(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Ex
     quality = next((t for t in parsed.tokens if (t.pos, t.dep) in (("ADJ", "amod"), ("NOUN", "compound"))
                     and t.head in nouns and t.text in parsed.unexplained and not is_scope(t.text)), None)
     ranked = parsed.superlative or any(t.lower in _ORDINALS | _ONE_OF_A_KIND for t in parsed.tokens)
-    if quality is None or ranked or not items or plan.articles or want.item in ("count", "yes/no"):
-        return None  # "the first British person", "the only Ardenian": their templates read the scope
+    if quality is None or ranked or not items or plan.articles or want.item in ("count", "yes/no") \
+            or plan.template == "newest":
+        return None  # "the first British person", "the only Ardenian", "the new ESA astronauts": their
+        # templates read the word
     return f"The articles give {_and([i.label for i in items[:5]])}, but do not say who of them is {quality.lower}."
 
 
@@ -535,8 +539,8 @@ _COUNTED_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|sixth|seventh|eighth|ninth|te
 _OUTINGS = {"mission", "flight", "spaceflight", "trip", "journey", "expedition", "stay", "spacewalk", "launch"}
 #: Little words between a rank and its noun ("the first one to command", "the first ever to").
 _LITTLE = {"to", "the", "a", "an", "one", "ever", "of", "person", "man", "woman"}
-#: Templates that read the place of a flight themselves.
-_ORDINAL_TEMPLATES = {"first", "first-flight", "flights", "record", "description"}
+#: Templates that read the place of a flight (or of a selection: "the latest") themselves.
+_ORDINAL_TEMPLATES = {"first", "first-flight", "flights", "record", "description", "newest"}
 
 
 def unstated_ordinal(parsed: Parsed, plan: Plan, items: Sequence[Item], sentences: Sequence[str]) -> str | None:

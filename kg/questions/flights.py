@@ -316,10 +316,10 @@ def craft_trip(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: En
 # ---------------------------------------------------------------------- how many flights
 
 #: Verbs of going to space: "how many times did X fly / launch / go to space".
-FLY = {"fly", "launch", "go", "travel", "orbit"}
+FLY = {"fly", "launch", "go", "travel", "orbit", "journey"}
 #: Number words of a stated count.
-_NUMBERS = {"once": 1, "twice": 2, "thrice": 3, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBERS = {"once": 1, "only": 1, "twice": 2, "thrice": 3, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+            "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
 _TRIP = r"(?:space\s?flights?|flights?(?:\s+(?:in|to|into)\s+(?:space|orbit))?|(?:space\s+)?missions?|" \
@@ -329,7 +329,8 @@ _COUNT = r"(?:once|twice|thrice|one|two|three|four|five|six|seven|eight|nine|ten
 #: times"; the last of a series: "his third and final spaceflight"), or one it is at least: the place
 #: of one flight in the series ("his third spaceflight", "it was the third trip to space"; never a
 #: thing's: "its first flight"), or the flights before ("a veteran of two missions", often said of
-#: someone setting off on another).
+#: someone setting off on another); the one flight of a person ("his first and only spaceflight",
+#: "her only trip to space"; never a thing's: "the only flight of the programme").
 STATED = (
     (re.compile(rf"\b(?:flew|flown|been\s+to\s+space|gone\s+to\s+space|launched)\s+(?:in(?:to)?\s+(?:space|orbit)\s+)?"
                 rf"(?P<n>{_COUNT})(?:\s+times)?\b", re.I), "exact"),
@@ -341,6 +342,8 @@ STATED = (
     (re.compile(rf"(?<![Ii]ts )\b(?P<n>{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\s+and\s+(?:final|last)\s+"
                 rf"(?:space\s?flight|flight|(?:space\s+)?mission|trip\s+(?:in|to|into)"
                 rf"\s+(?:space|orbit)|journey\s+(?:in|to|into)\s+(?:space|orbit))\b", re.I), "exact"),
+    (re.compile(rf"(?:\b(?:his|her|their)\s+|(?<![Tt]he )\bfirst\s*[—–,-]*\s*and\s+)(?P<n>only)\s*[—–,-]*\s+"
+                rf"{_TRIP}\b", re.I), "exact"),
 )
 
 

@@ -370,13 +370,14 @@ def in_year(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     named = ctx.index.entities.get(mention.best.iri)
     types = set(named.types) if named else set()
     tried = relations_to_try(parsed)
-    props = [r.prop for r in tried if r.prop.is_object and not r.prop.qualified]
-    if not props:  # "Who is in NASA's class of 2017?": worded as the date ("class of"), the event's relation
-        said = [r.prop for r in tried if r.prop.kind == "date"]
+    props = [r.prop for r in tried if r.prop.is_object and not r.prop.qualified and _dates_of(ctx, r.prop)]
+    if not props:  # "Who is in NASA's class of 2017?", "the members of ...", "Who belongs to ...?": worded
+        said = [r.prop for r in parsed.relations if r.prop.kind == "date"]  # as the date ("class of"), the
+        # event's relation, however weakly beside "members of"
         props = [p for p in ctx.vocabulary.askable() if p.is_object and not p.qualified
                  and any(set(d.phrases) & _stems(p) for d in said)]
     for prop in props:
-        dates = [p for p in ctx.vocabulary.askable() if p.kind == "date" and set(p.phrases) & _stems(prop)]
+        dates = _dates_of(ctx, prop)
         if not dates:
             continue
         for side in ("s" if end == "b" else "o" for end in _ends(ctx, prop, types, toward=False)):
@@ -385,6 +386,12 @@ def in_year(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
                        read_dated(parsed, ctx, years[0], parsed.wh == "how many"), reading(mention, mention.best),
                        empty=f"The articles name nobody with that {prop.word} in {int(years[0])}.",
                        final=not _asks_flights(parsed, ctx))  # flights asked: their launches may date them
+
+
+def _dates_of(ctx: Context, prop: PropertyWords) -> list[PropertyWords]:
+    """The date relations of the event a relation tells, worded like it ("selected by" and
+    "selected"); none for a relation with no date ("member of", "works for")."""
+    return [p for p in ctx.vocabulary.askable() if p.kind == "date" and set(p.phrases) & _stems(prop)]
 
 
 def _stems(prop: PropertyWords) -> set[str]:

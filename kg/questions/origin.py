@@ -5,7 +5,8 @@ is. A region or country read beside a town (a birthplace "Marsh Province" beside
 town in the Marsh Province") holds the town, so it is no answer of its own: only the
 narrowest places are kept, as of every answer (:mod:`kg.questions.places`). Asked where
 someone is from (not for a hometown), a place of no known kind ("grew up in eastern Alberta":
-town or region?) is no answer.
+town or region?) is no answer; one the articles put inside another ("from Lebanon, Mo.") is a
+town or a region.
 """
 
 from __future__ import annotations
@@ -57,12 +58,13 @@ def origin(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
 
 def read_origin(ctx: Context, topic: Candidate, *, known_kind: bool) -> Reader:
     """The hometowns, else the birthplaces (the narrowest of them are kept as of every answer,
-    see :mod:`kg.questions.places`); with ``known_kind`` only places whose kind the graph gives."""
+    see :mod:`kg.questions.places`); with ``known_kind`` only places whose kind the graph gives
+    or that it puts inside another place."""
     kinds = ctx.vocabulary.family("Country", "State", "City")
     home = set(ctx.vocabulary.properties["hometown"].family)
 
     def read(rows: Rows) -> Reply:
-        known = [r for r in rows if not known_kind or types_of(ctx, r["o"].value) & kinds]
+        known = [r for r in rows if not known_kind or "within" in r or types_of(ctx, r["o"].value) & kinds]
         vague = [r["label"].value for r in rows if "label" in r and r not in known]
         towns = Rows(rows.variables, [r for r in known if r["p"].value in home])
         births = Rows(rows.variables, [r for r in known if r["p"].value not in home])

@@ -467,3 +467,32 @@ def test_a_soyuz_named_by_its_number_alone_beside_a_craft_word(nlp: Language, te
 def test_a_cargo_ship_number_is_no_soyuz(nlp: Language) -> None:
     found = names(nlp, "The Progress MS-29 spacecraft docked on Friday with supplies.", "Spacecraft")
     assert not any(name.startswith("Soyuz") for name in found)
+
+
+@pytest.mark.parametrize("field", ["Birth Place", "Birthplace", "Place of birth", "Hometown"])
+def test_a_town_after_a_fact_sheet_s_place_field_is_a_place(nlp: Language, field: str) -> None:
+    """The model's error on a real fact sheet: the town after "Birth Place:" and the field's
+    words tagged as people, which made the town a person wherever the article named it."""
+    text = f"Otto Vask was born in the village of Lipova in 1950.\n\n{field}: Lipova.\nStatus: Inactive."
+    model = [p for p in nlp.pipe_names if p.startswith("astrokg_") is False or p == "astrokg_lines"]
+    with nlp.select_pipes(enable=model):
+        doc = nlp(text)
+    words = [t.text for t in doc]
+    first, second, label = words.index("Lipova"), words.index("Lipova", words.index("Lipova") + 1), \
+        words.index(field.split()[0])
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, first, first + 1, label="GPE"),
+                Span(doc, label, label + len(field.split()), label="PERSON"),
+                Span(doc, second, second + 1, label="PERSON")]
+    doc = nlp.get_pipe("astrokg_names")(nlp.get_pipe("astrokg_entities")(doc))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Otto Vask", "PERSON"), ("Lipova", "GPE"), ("Lipova", "GPE")]
+
+
+def test_a_name_after_another_field_stays_a_person(nlp: Language) -> None:
+    text = "Otto Vask flew in 1990.\n\nCommander: Ada Rinn.\nStatus: Inactive."
+    model = [p for p in nlp.pipe_names if p.startswith("astrokg_") is False or p == "astrokg_lines"]
+    with nlp.select_pipes(enable=model):
+        doc = nlp(text)
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, words.index("Ada"), words.index("Ada") + 2, label="PERSON")]
+    doc = nlp.get_pipe("astrokg_names")(nlp.get_pipe("astrokg_entities")(doc))
+    assert ("Ada Rinn", "PERSON") in [(e.text, e.label_) for e in doc.ents]

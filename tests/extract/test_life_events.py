@@ -178,6 +178,24 @@ def test_a_birth_told_in_a_relative_clause_is_its_persons(nlp: Language) -> None
 
 
 @pytest.mark.parametrize("text", [
+    "Keri Lomax, 33, was born in Norway and grew up in Tacoma.",
+    "Born in Norway in 1980, Keri Lomax flew jets for the navy.",
+])
+def test_a_country_is_the_birthplace_when_it_is_the_one_place_named(nlp: Language, text: str) -> None:
+    assert key("Keri Lomax", "birthPlace", "Norway") in keys(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Keri Lomax was born in Tacoma, Norway.",
+    "Keri Lomax, a Norwegian, was born in 1980.",
+    "Norwegian-born Keri Lomax flew in 2019.",
+    "Keri Lomax was born to Norwegian parents in 1980.",
+])
+def test_a_country_beside_a_town_or_as_a_demonym_is_no_birthplace(nlp: Language, text: str) -> None:
+    assert key("Keri Lomax", "birthPlace", "Norway") not in keys(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
     "Keri Lomax was not born in Tacoma.",
     "Keri Lomax, a native of Tacoma, flew twice.",
     "Keri Lomax gave birth to a daughter in Tacoma on May 4, 2010.",

@@ -22,8 +22,15 @@ def entities(nlp: Language, text: str) -> list[Entity]:
 def test_a_region_is_also_called_with_its_kind(nlp: Language, text: str, place: str, called: str) -> None:
     found = [e for e in entities(nlp, text) if e.name == place]
     assert len(found) == 1 and called in found[0].aliases
+    assert found[0].types[0] == "State"  # a province is a country's constituent state: "in which province ...?"
 
 
 def test_a_place_without_the_word_keeps_its_name_alone(nlp: Language) -> None:
     found = [e for e in entities(nlp, "Ada Rinn grew up in Gansu and trained in Beijing.") if e.name == "Gansu"]
     assert len(found) == 1 and not [a for a in found[0].aliases if "province" in a]
+    assert found[0].types == ("Place",)
+
+
+def test_a_region_is_no_state(nlp: Language) -> None:
+    found = [e for e in entities(nlp, "Ada Rinn trained in the Tver region.") if e.name == "Tver"]
+    assert len(found) == 1 and found[0].types == ("Place",)

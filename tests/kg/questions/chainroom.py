@@ -100,7 +100,7 @@ def homes() -> Extraction:
         "Arlo Venn was born in Hollin, a town in the Marsh Province of Norland, and grew up in Fenwick. "
         "Otto Kasrin was born in Teller Bay in Norland. "
         "Pia Dremmel is a citizen of Norland. Ula Stenberg was born in Harrow, Norland. "
-        "Bram Ilves grew up on a farm in the Vell Uplands.",
+        "Bram Ilves grew up on a farm in the Vell Uplands. Kira Salo is from Corby, Marsh Province.",
         title="Where the Tessel-4 crew come from", id="homes", published="2025-02-01",
     )
     for name in ("Arlo Venn", "Pia Dremmel", "Otto Kasrin"):
@@ -109,6 +109,8 @@ def homes() -> Extraction:
     b.entity("Harrow", "City")
     b.entity("Bram Ilves", "Astronaut", aliases=("Ilves",))
     b.entity("Vell Uplands", "Place")
+    b.entity("Kira Salo", "Astronaut", aliases=("Salo",))
+    b.entity("Corby", "Place")
     b.entity("Hollin", "City")
     b.entity("Fenwick", "City")
     b.entity("Teller Bay", "City")
@@ -125,6 +127,8 @@ def homes() -> Extraction:
     b.fact("Pia Dremmel", "nationality", "Norland", evidence="Pia Dremmel is a citizen of Norland")
     b.fact("Ula Stenberg", "birthPlace", "Harrow", evidence="Ula Stenberg was born in Harrow")
     b.fact("Bram Ilves", "hometown", "Vell Uplands", evidence="Bram Ilves grew up on a farm in the Vell Uplands")
+    b.fact("Kira Salo", "hometown", "Corby", evidence="Kira Salo is from Corby")
+    b.fact("Corby", "locatedIn", "Marsh Province", evidence="Corby, Marsh Province")
     b.fact("Ula Stenberg", "birthPlace", "Norland", evidence="born in Harrow, Norland", confidence=0.6)
     return b.build()
 

@@ -95,7 +95,9 @@ def orren_obituary() -> Extraction:
     b = ExtractionBuilder(
         "Bram Orren died on Monday in a Velmark hospital. "
         "Orren died at a care home in Tessby, Velmark, his family said. "
-        "Ilse Quarry died in Dunmere. Quarry, some say, died in Harlow.",
+        "Ilse Quarry died in Dunmere. Quarry, some say, died in Harlow. "
+        "Sefa Lund died in Harlow on Friday; Lund died at the Harlow General Hospital. "
+        "Edda Kail died in Harlow. Kail, some say, died in Harlow Bay.",
         title="Bram Orren, who flew Lyra-1, dies", id="orren-obituary", published="2031-05-06",
     )
     b.entity("Bram Orren", "Astronaut", aliases=("Orren",))
@@ -104,11 +106,19 @@ def orren_obituary() -> Extraction:
     b.entity("Tessby", "City")
     b.entity("Dunmere", "City")
     b.entity("Harlow", "City")
+    b.entity("Sefa Lund", "Astronaut", aliases=("Lund",))
+    b.entity("Edda Kail", "Astronaut", aliases=("Kail",))
+    b.entity("Harlow General Hospital", "Place")
+    b.entity("Harlow Bay", "Place")
     b.fact("Bram Orren", "deathPlace", "Velmark", evidence="died on Monday in a Velmark hospital")
     b.fact("Bram Orren", "deathPlace", "Tessby", evidence="died at a care home in Tessby")
     b.fact("Tessby", "locatedIn", "Velmark", evidence="Tessby, Velmark")
     b.fact("Ilse Quarry", "deathPlace", "Dunmere", evidence="Ilse Quarry died in Dunmere")
     b.fact("Ilse Quarry", "deathPlace", "Harlow", evidence="died in Harlow")
+    b.fact("Sefa Lund", "deathPlace", "Harlow", evidence="Sefa Lund died in Harlow on Friday")
+    b.fact("Sefa Lund", "deathPlace", "Harlow General Hospital", evidence="died at the Harlow General Hospital")
+    b.fact("Edda Kail", "deathPlace", "Harlow", evidence="Edda Kail died in Harlow")
+    b.fact("Edda Kail", "deathPlace", "Harlow Bay", evidence="died in Harlow Bay")
     return b.build()
 
 

@@ -17,6 +17,7 @@ from tests.kg.questions import (
     ageroom,
     chainroom,
     checkroom,
+    classroom,
     conflictroom,
     craftroom,
     datedroom,
@@ -289,4 +290,11 @@ def reading(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator
 def unread(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """An Asker over tests/kg/questions/unreadroom.py: questions with words the graph cannot read."""
     with _room(tmp_path_factory, unreadroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def classes(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """An Asker over tests/kg/questions/classroom.py: agencies' classes, dated and not."""
+    with _room(tmp_path_factory, classroom) as store:
         yield Asker(store, nlp)

@@ -182,8 +182,22 @@ def assigned_crew() -> Extraction:
     return b.build()
 
 
+def only_flights() -> Extraction:
+    b = ExtractionBuilder(
+        "Wyn Tarley's first \u2014 and only \u2014 journey into space came when he piloted Lumen-0. "
+        "Cora Pim later made her only spaceflight. Lumen-0 made the only flight of the Skiff programme; "
+        "Dag Orrin was its engineer.",
+        title="One flight each", id="only-flights", published="2023-10-01",
+    )
+    for name in ("Wyn Tarley", "Cora Pim", "Dag Orrin"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+    b.entity("Lumen-0", "Spaceflight")
+    b.fact("Lumen-0", "crewMember", "Wyn Tarley", evidence="he piloted Lumen-0")
+    return b.build()
+
+
 ARTICLES = (lumen_launch, dunmore_profile, marlo_landing, osei_swap, pair_return, hale_obituary, first_flights,
-            tether_profile, assigned_crew)
+            tether_profile, assigned_crew, only_flights)
 
 
 def load(store: Store) -> None:

@@ -40,6 +40,10 @@ def test_a_place_of_no_known_kind_is_a_hometown_but_not_where_someone_is_from(ch
     assert labels(chains, "What is Bram Ilves's hometown?") == ["Vell Uplands"]
 
 
+def test_a_place_the_articles_put_in_another_is_where_someone_is_from(chains: Asker) -> None:
+    assert labels(chains, "Where is Kira Salo from?") == ["Corby"]  # "Corby, Marsh Province": a town
+
+
 def test_one_place_asked_is_the_narrower_not_its_country(chains: Asker) -> None:
     assert labels(chains, "Where is the Quarry Point spaceport?") == ["Dunmere"]
 

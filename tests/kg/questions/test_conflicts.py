@@ -174,3 +174,9 @@ def test_a_place_and_a_broader_one_that_holds_it_agree(conflicts: Asker) -> None
     assert labels(narrow) == ["Tessby"]
     apart = conflicts.answer("Where did Ilse Quarry die?")  # neither holds the other
     assert not apart.answers and "disagree" in (apart.message or "")
+
+
+def test_a_hospital_named_after_its_town_lies_in_it(conflicts: Asker) -> None:
+    assert labels(conflicts.answer("Where did Sefa Lund die?")) == ["Harlow General Hospital"]
+    apart = conflicts.answer("Where did Edda Kail die?")  # a bay named after the town is no part of it
+    assert not apart.answers and "disagree" in (apart.message or "")

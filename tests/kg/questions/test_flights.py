@@ -19,6 +19,8 @@ from kg.questions import Asker
     ("How many times did Nell Ashby fly?", 2, "For both"),
     ("How many times did Ula Finch fly?", 1, "3 March 2024"),  # a launch date that is her return date is none
     ("How many times has Odo Lenz flown?", 2, "at least 2"),  # the flights before: a lower bound
+    ("How many times did Wyn Tarley journey into space?", 1, "first \u2014 and only \u2014 journey"),  # the one
+    ("How many times did Cora Pim fly?", 1, "her only spaceflight"),  # flight of a person
 ])
 def test_a_count_of_flights_prefers_what_the_articles_state(flights: Asker, question: str, count: int,
                                                              said: str) -> None:
@@ -250,3 +252,8 @@ def test_flights_counted_from_those_named_are_a_lower_bound(flights: Asker, ques
     reply = flights.answer(question)
     assert [a.label for a in reply.answers] == [label]
     assert reply.message is not None and ("there may be more" in reply.message) == label.startswith("at least")
+
+
+def test_the_only_flight_of_a_programme_is_no_count_of_its_crew(flights: Asker) -> None:
+    reply = flights.answer("How many times did Dag Orrin fly?")  # "the only flight of the Skiff programme"
+    assert not reply.answers
