@@ -88,13 +88,23 @@ def _group_noun(tok: Token) -> Token | None:
         if t.head.i == t.i:
             return None
         t = t.head
-        if t.pos_ in ("NOUN", "PROPN"):
+        if t.pos_ in ("NOUN", "PROPN") or _demonym_as_noun(t):
             titled = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN" and tok.i < c.i < t.i]
             return titled[-1] if t.pos_ == "PROPN" and titled and tok.text == "first" else t  # "the first Kazakh
             # cosmonaut X": the title ("First Slovak astronaut X" in a headline may be read as a name's words)
         if t.dep_ not in ("advmod", "amod"):
             return None
     return None
+
+
+def _demonym_as_noun(t: Token) -> bool:
+    """A demonym or group word the parse tags as an adjective but that heads its phrase, so
+    names people: "became the first Korean in space", "X, the first South African in space"."""
+    return t.pos_ == "ADJ" and t.dep_ in _NOMINAL and (bool(country_of(t.lower_)) or t.lower_ in GROUPS)
+
+
+#: dependencies of a word that heads a noun phrase
+_NOMINAL = {"attr", "appos", "nsubj", "nsubjpass", "dobj", "pobj", "conj"}
 
 
 def _of_people(noun: Token) -> bool:
@@ -276,7 +286,8 @@ def _narrows(mod: Token, noun: Token) -> bool:
     words = [t.lower_ for t in _own(mod) if not t.is_punct]
     said = " ".join(words)
     if not words or mod.like_num or mod.ent_type_ in ("ORDINAL", "CARDINAL", "DATE") or said in GROUPS \
-            or f"{said} {noun.lower_}" in GROUPS:  # "Latin" of "the first Latin American"
+            or f"{said} {noun.lower_}" in GROUPS or country_of(f"{said} {noun.lower_}"):  # "Latin" of "the
+        # first Latin American", "South" of "the first South Korean"
         return False
     rest = " ".join(w for w in words if not (w in GROUPS or country_of(w) or w in NEUTRAL))
     return bool(rest) and f"{rest} {noun.lemma_.lower()}" not in TRADES and f"{rest} {noun.lower_}" not in TRADES
