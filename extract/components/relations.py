@@ -83,6 +83,7 @@ TRIGGERS: dict[str, Trigger] = {
     "AGE": Trigger(lifecycle.age, patterns=[
         [{"LOWER": "age"}, {"LOWER": "of"}, {"LIKE_NUM": True}], [{"LOWER": "aged"}, {"LIKE_NUM": True}],
         [{"IS_SENT_START": True, "LOWER": "at"}, {"IS_DIGIT": True}, {"TEXT": ","}],
+        [{"IS_SENT_START": True, "LOWER": "at"}, {"LOWER": "age"}, {"IS_DIGIT": True}, {"TEXT": ","}],
         [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": "year"}, {"TEXT": "-"}, {"LOWER": "old"}],
         [{"TEXT": ","}, {"IS_DIGIT": True}, {"TEXT": {"IN": [",", ";", "."]}}],  # "A, 29; B, 35; and C, 41."
         [{"TEXT": ","}, {"LOWER": "now"}, {"IS_DIGIT": True}, {"TEXT": {"IN": [",", "."]}}],  # "Haise, now 86,"

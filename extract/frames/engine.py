@@ -823,12 +823,17 @@ class Reader:
 
     def _birth(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
         """"was born in X on D", "Born in X, she ...", "X, born D", "the birthplace of X is
-        Y", "her date of birth": the most specific place (never a country, never a place
-        that describes someone else's phrase) and the date."""
+        Y", "her date of birth": the most specific place (a country only when no narrower place
+        is said, never a place that describes someone else's phrase) and the date."""
         noun = span.root
         if noun.i != tok.i:  # "birth place", "date of birth": the phrase's own noun
             who, words = roles.about(ctx, noun, self.frame), roles.clause(ctx, noun)
         people = [p for p in who.people if ctx.labels[p] == "PERSON"][:1]
+        if tok.lower_ == "born" and (tok.dep_ == "acl" and tok.head.lemma_.lower() in _OFFSPRING or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            return  # "her son, born in May": the son's birth, not his mother's; "to be born": none yet
+        if tok.lower_ == "born" and tok.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            modality = "reported"  # "X, born in 1993, will fly": a birth told beside a name is done, whatever comes
         if not people or modality != "reported":
             return
         if tok.lower_ != "born":  # "the birthplace of X is Y": the whole sentence but other clauses
@@ -841,7 +846,9 @@ class Reader:
             near = [t for t in words if ctx.is_a(t, "PLACE") and t.i > span.start - 8 and not described_place(ctx, t)]
             if not near and tok.lower_ == "born" and tok.dep_ == "advcl":  # "Born on D, in X, he flew": the
                 near = [t for t in _before_subject(tok) if ctx.is_a(t, "PLACE") and not described_place(ctx, t)]
-            for c in [c for c in innermost(ctx, near) if ctx.clusters[c]["name"] not in COUNTRIES]:
+            places = innermost(ctx, near)
+            towns = [c for c in places if ctx.clusters[c]["name"] not in COUNTRIES]
+            for c in towns or places[:1]:  # "born in Germany": the country, when no narrower place is said
                 self._add(ctx, people[0], "place", entity(c), span, who.confidence, modality)
         if not ctx.dates_in(words) and tok.lower_ == "born":  # "Born in X, on D, she flew": the parse
             words = [t for t in window(tok) if not ctx.person(t)]  # hangs the date on "flew"
@@ -850,6 +857,10 @@ class Reader:
             if (found.year or found.weekday or found.relative) and not _renaming(ctx, d):
                 self._add(ctx, people[0], "date", date(d), span, who.confidence, modality)
                 break
+
+
+#: nouns of people whose birth told beside them is theirs, not their kin's ("her son, born in May")
+_OFFSPRING = {"son", "daughter", "child", "baby", "grandson", "granddaughter", "twin", "boy", "girl"}
 
 
 def _side_by_side(ctx: Context, verb: Token) -> tuple[list[int], list[int]]:

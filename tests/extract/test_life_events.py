@@ -188,6 +188,37 @@ def test_what_is_no_birth(nlp: Language, text: str) -> None:
     assert not any(k[1] in ("birthPlace", "birthDate") for k in found)
 
 
+@pytest.mark.parametrize("text", [
+    "Keri Lomax, 33, was born in Norway and grew up in Tacoma.",
+    "Keri Lomax was born in Norway in 1980.",
+    "Born in Norway in 1980, Keri Lomax flew jets for the navy.",
+])
+def test_a_country_is_the_birthplace_when_no_narrower_place_is_said(nlp: Language, text: str) -> None:
+    assert key("Keri Lomax", "birthPlace", "Norway") in keys(nlp, text)
+
+
+def test_a_country_beside_a_town_is_no_birthplace_of_its_own(nlp: Language) -> None:
+    found = keys(nlp, "Keri Lomax was born in Bergen, Norway, in 1980.")
+    assert key("Keri Lomax", "birthPlace", "Bergen") in found
+    assert key("Keri Lomax", "birthPlace", "Norway") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Keri Lomax, born in 1993, will become the youngest astronaut to fly.",
+    "Keri Lomax, born in 1993, is to fly next year.",
+])
+def test_a_birth_beside_a_name_is_told_as_done_whatever_follows(nlp: Language, text: str) -> None:
+    assert key("Keri Lomax", "birthDate", "1993") in keys(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Keri Lomax hopes her son, to be born in May 2025, will fly one day.",
+    "Keri Lomax hopes her son, born in May 2025, will fly one day.",
+])
+def test_a_birth_still_to_come_or_of_a_child_is_none_of_the_parent(nlp: Language, text: str) -> None:
+    assert not any(k[0] == "keri lomax" and k[1] in ("birthPlace", "birthDate") for k in keys(nlp, text))
+
+
 # ---------------------------------------------------------------------- death: age and status
 
 @pytest.mark.parametrize("text", [
