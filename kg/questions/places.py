@@ -2,8 +2,9 @@
 from the broader places that hold it.
 
 "Died in a Velmark hospital" and "died in Tessby, Velmark" do not disagree: a place the
-articles put inside another answer (one or two steps out, or a US state's country) is the
-broader reading of it, and the narrower place answers. Asked for one place, a country beside
+articles put inside another answer (one or two steps out, or a US state's country), or whose
+name another answer's begins ("Tessby" of "the Tessby Clinic"), is the broader reading of it,
+and the narrower place answers. Asked for one place, a country beside
 places that are no country is such a reading too ("Where is the launch center?": Gansu, not
 China), and so is any place of a broader class than the narrowest one given (a city before a
 state before a country: a birthplace "Marsh Province" beside the town "Hollin").
@@ -42,6 +43,8 @@ def narrowest(store: Store, vocabulary: Vocabulary, index: EntityIndex, items: S
         around = store.select(query_text("around"), {"inner": places})
         states = [i.label for i in items] + [row["label"].value for row in around]
         broader |= {countries[STATES_OF[s]] for s in states if STATES_OF.get(s) in countries}
+    broader |= {i.iri for i in items for other in items if i.kind == other.kind == "place" and i.iri
+                and other.label.startswith(f"{i.label} ")}  # "Billings" of "the Billings Clinic"
     kept = [i for i in items if i.iri not in broader] or items
     if not one or not all(i.kind == "place" for i in kept):
         return kept

@@ -95,7 +95,8 @@ def orren_obituary() -> Extraction:
     b = ExtractionBuilder(
         "Bram Orren died on Monday in a Velmark hospital. "
         "Orren died at a care home in Tessby, Velmark, his family said. "
-        "Ilse Quarry died in Dunmere. Quarry, some say, died in Harlow.",
+        "Ilse Quarry died in Dunmere. Quarry, some say, died in Harlow. "
+        "Cora Lind died in Harlow on Monday. Lind died at the Harlow Clinic.",
         title="Bram Orren, who flew Lyra-1, dies", id="orren-obituary", published="2031-05-06",
     )
     b.entity("Bram Orren", "Astronaut", aliases=("Orren",))
@@ -109,6 +110,10 @@ def orren_obituary() -> Extraction:
     b.fact("Tessby", "locatedIn", "Velmark", evidence="Tessby, Velmark")
     b.fact("Ilse Quarry", "deathPlace", "Dunmere", evidence="Ilse Quarry died in Dunmere")
     b.fact("Ilse Quarry", "deathPlace", "Harlow", evidence="died in Harlow")
+    b.entity("Cora Lind", "Astronaut", aliases=("Lind",))
+    b.entity("Harlow Clinic", "Place")
+    b.fact("Cora Lind", "deathPlace", "Harlow", evidence="Cora Lind died in Harlow")
+    b.fact("Cora Lind", "deathPlace", "Harlow Clinic", evidence="died at the Harlow Clinic")
     return b.build()
 
 
