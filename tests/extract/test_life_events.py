@@ -234,6 +234,14 @@ def test_the_age_at_death_is_dated_by_the_death(nlp: Language, text: str) -> Non
     assert age.as_of is not None and age.as_of.value == "2024-05-03"
 
 
+@pytest.mark.parametrize("text", [
+    "Apollo 19 astronaut Pell Orrin, the sixth man to walk on the moon, died on Thursday in Tucson at age 85.",
+    "Gemini 14 pilot Pell Orrin, who later ran a bank, died in Tucson on Thursday.",
+])
+def test_a_death_of_a_name_that_a_flight_titles_is_the_name_s(nlp: Language, text: str) -> None:
+    assert key("Pell Orrin", "deathPlace", "Tucson") in keys(nlp, text)
+
+
 def test_a_time_of_day_is_no_age(nlp: Language) -> None:
     found = keys(nlp, "Pell Orrin died at 9 pm on Friday in Tucson.")
     assert key("Pell Orrin", "deathDate", "2024-06-07") in found
