@@ -225,10 +225,21 @@ def _country_phrase(ctx: Context, prep: Token) -> str | None:
         return None
     name = " ".join(t.text for t in obj.subtree if t.dep_ not in ("det", "poss") and t.lower_ != "independent")
     if name.lower() == "country":  # "the first person to fly from that country": the country just named
-        name = next((e.text for e in reversed(prep.sent.ents) if e.end <= prep.i and country_of(e.text)), name)
+        name = _country_before(prep, prep.sent.start) or name
     country = country_of(name) or (ctx.clusters[c]["name"] if (c := ctx.cluster(obj)) is not None
                                    and ctx.labels[c] == "PLACE" else "")
     return country or (None if prep.lower_ == "in" else "?")
+
+
+#: how many words before its sentence "the country" may refer back to the country named
+_COUNTRY_REACH = 80
+
+
+def _country_before(tok: Token, start: int) -> str:
+    """The last country named from ``start`` up to ``tok``: the one "that country" or "the
+    country's first" refers back to ("" when none is)."""
+    return next((e.text for e in reversed(tok.doc.ents) if start <= e.start and e.end <= tok.i
+                 and country_of(e.text)), "")
 
 
 def _scope(ctx: Context, first: Token, noun: Token) -> str:
@@ -237,6 +248,8 @@ def _scope(ctx: Context, first: Token, noun: Token) -> str:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:  # "China's first astronaut", "Axiom's first female commander"
         name = " ".join(t.text for t in owner.subtree if t.dep_ != "case")
+        if owner.lower_ in ("country", "nation") and any(c.lower_ == "the" for c in owner.children):
+            name = _country_before(owner, max(0, owner.sent.start - _COUNTRY_REACH)) or name  # "the country's first"
         country = country_of(name) or country_of(owner.text) or (name if ctx.is_a(owner, "PLACE") else "")
         # the owner's own word, when a dateline hangs from it: "JERUSALEM - Israel's first astronaut"
         if not country:
@@ -250,6 +263,8 @@ def _scope(ctx: Context, first: Token, noun: Token) -> str:
             continue
         said = " ".join(t.text for t in child.subtree)
         obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.lower_ == "with" and any(ctx.person(t) is not None for t in child.subtree):
+            continue  # "the first female astronaut with her male counterpart, X": a companion, no group
         if child.lower_ == "with" or child.lower_ == "of" and child.right_edge.lower_ in _DESCENT:
             extra.append(said)  # "the first person with a prosthesis", "of Bahamian descent": as written
         elif child.lower_ == "of" and obj is not None and ctx.is_a(obj, "AGENCY", "ORG"):
@@ -367,6 +382,11 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]
     if noun.dep_ == "attr" and head.lemma_ in _COPULAS or noun.dep_ == "pobj" and head.lower_ == "as" \
             or noun.dep_ in ("oprd", "ccomp", "xcomp", "dobj") and head.lemma_ in ("make", "become", "mark"):
         verb = head.head if noun.dep_ == "pobj" else head
+        seen_as = [c for c in verb.children
+                   if c.dep_ in ("dobj", "oprd") and c.i < head.i and ctx.person(c) is not None]
+        if noun.dep_ == "pobj" and seen_as:  # "identified X as the first ...", "named X as the first ...": X
+            p = ctx.person(seen_as[0])
+            return ([p] if p is not None else []), verb, DIRECT
         if noun.dep_ in ("oprd", "ccomp", "xcomp", "dobj") and head.lemma_ == "make":  # "making her the first"
             named = [c for c in head.children if c.dep_ in ("dobj", "nsubj") and ctx.person(c) is not None]
             if named:

@@ -188,7 +188,8 @@ def test_agencies_in_many_forms_take_their_normal_name(nlp: Language, text: str,
 
 
 @pytest.mark.parametrize("school", ["Embry-Riddle Aeronautical University", "McGill University",
-                                    "Saint John's University", "Columbus Catholic High School"])
+                                    "Saint John's University", "Columbus Catholic High School",
+                                    "Dunmore Falls High school"])
 def test_schools_with_hyphens_apostrophes_and_inner_capitals(nlp: Language, school: str) -> None:
     assert school in names(nlp, f"Ana Voss graduated from {school} in 2004.", "School")
 

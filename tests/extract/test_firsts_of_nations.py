@@ -93,3 +93,22 @@ def test_no_first_without_a_person_holding_it(nlp: Language, text: str) -> None:
 def test_two_words_of_a_country_are_one_scope() -> None:
     assert scope_of(["south", "korean"]) == scope_of(["south", "korea"]) == "South Korea"
     assert scope_of(["korean"]) == "Korea"
+
+
+def test_the_country_s_first_is_of_the_country_named_before(nlp: Language) -> None:
+    text = "Norway named two new astronauts on Monday. The class includes the country's first female astronaut, " \
+           "Ada Brennan."
+    assert firsts(nlp, text) == {("ada brennan", "norway, woman")}
+
+
+def test_the_country_s_first_with_no_country_named_is_none(nlp: Language) -> None:
+    assert not firsts(nlp, "The class includes the country's first female astronaut, Ada Brennan.")
+
+
+@pytest.mark.parametrize("text", [
+    "The minister identified Ada Brennan as the first female astronaut of Norway with her male counterpart, "
+    "Kurt Adler.",
+    "The agency named Ada Brennan as the first female astronaut of Norway.",
+])
+def test_a_first_someone_is_identified_as_is_theirs_not_the_speaker_s(nlp: Language, text: str) -> None:
+    assert firsts(nlp, text) == {("ada brennan", "norway, woman")}
