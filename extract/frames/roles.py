@@ -93,6 +93,8 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
     verb = tok
     for _ in range(3):  # "is set to launch", "launched and docked": the subject of the verb above
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) > 1:  # two subjects are a misparse: "Apollo 14 astronaut X died" ("Apollo" and X) is X's
+            subjects = sorted(subjects, key=lambda c: not _titled(ctx, c, subjects))
         for child in subjects:
             found = _subject(ctx, child, verb)
             if found is not None:
@@ -252,6 +254,14 @@ _KIN = {"wife", "husband", "fiancee", "fiancée", "fiance", "fiancé", "partner"
 
 #: plural and family nouns of someone's elders, told of as someone else than the person
 _FOREBEARS = {"parents", "parent", "grandparents", "grandmother", "grandfather", "mom", "dad", "family", "ancestors"}
+
+
+def _titled(ctx: Context, subj: Token, subjects: list[Token]) -> bool:
+    """Whether a subject is a person whose name a flight's words before it introduce, taken by
+    the parser as another subject ("Apollo 14 astronaut X": "Apollo" and X)."""
+    return ctx.person(subj) is not None and any(
+        o.i < subj.i and ctx.is_a(o, *MISSIONS) and not any(w.is_punct for w in subj.doc[o.i:subj.i])
+        for o in subjects)
 
 
 def _titled_by_flight(ctx: Context, subj: Token) -> Token | None:
@@ -700,6 +710,8 @@ def _of_noun(ctx: Context, noun: Token) -> About:
         and head.tag_ == "VBG" else None  # "has six spacewalks totalling 33 hours" makes the noun a subject
     if verb is not None and (verb.lemma_ in _LIGHT or verb.lemma_ in _JOINING and head.lower_ == "in"):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) > 1:  # two subjects are a misparse: "Apollo 14 astronaut X died" ("Apollo" and X) is X's
+            subjects = sorted(subjects, key=lambda c: not _titled(ctx, c, subjects))
         for child in subjects:
             found = _subject(ctx, child, verb)
             if found is not None:

@@ -242,6 +242,13 @@ def test_a_death_of_a_name_that_a_flight_titles_is_the_name_s(nlp: Language, tex
     assert key("Pell Orrin", "deathPlace", "Tucson") in keys(nlp, text)
 
 
+def test_a_death_told_after_a_headline_is_the_person_s_not_the_flight_s(nlp: Language) -> None:
+    text = ("OBITUARY: Apollo 12 astronaut Tom Garner, sixth man to walk on moon, dies Thursday| Video, graphic\n\n"
+            "View Comments\n\nApollo 12 astronaut Tom Garner, the sixth man to walk on the moon, died on Friday in "
+            "Tucson after a short illness.")  # parsed with two subjects, "Apollo" and "Garner"
+    assert key("Tom Garner", "deathPlace", "Tucson") in keys(nlp, text)
+
+
 def test_a_time_of_day_is_no_age(nlp: Language) -> None:
     found = keys(nlp, "Pell Orrin died at 9 pm on Friday in Tucson.")
     assert key("Pell Orrin", "deathDate", "2024-06-07") in found
