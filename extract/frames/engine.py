@@ -1249,9 +1249,11 @@ def _bare_event(ctx: Context, tok: Token) -> bool:
     splashdown closed out the mission", "with a launch from X on Nov. 10"): not a modifier
     ("launch pad"), not part of a name, not a count ("the first launch of the year"), not
     someone's ("their landing", whom the reference component did not resolve), not the time of
-    something else ("before launch")."""
+    something else ("before launch"), not in a sentence about someone it names."""
     if tok.dep_ == "pobj" and tok.head.lower_ in roles.WHEN:
         return False  # "before launch", "after the landing": the time of something else
+    if any(ctx.person(c) is not None for c in tok.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        return False  # "A is returning ... for a landing in X": the trip of the one the sentence tells of
     return not roles.verbal(tok) and tok.dep_ not in ("compound", "amod", "nmod") and ctx.cluster(tok) is None \
         and not any(c.dep_ in ("amod", "nummod") and c.lower_ not in ("successful", "safe", "smooth")
                     or c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
