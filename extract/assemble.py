@@ -117,7 +117,7 @@ def _add_doc(b: _Builder, doc: Doc, offset: int) -> None:
         label = str(cluster["label"])
         cls = TYPES[label]
         if label == "PLACE":
-            cls = _place_class(name, [_with_its_kind(doc, s, e) for s, e in cluster["mentions"]])
+            cls = _place_class(name, doc, cluster["mentions"])
         key = b.entity(name, cls)
         for text in (" ".join(whole[slice(*chars(s, e))].split()) for s, e in cluster["mentions"]):
             b.entity(name, cls, text if label != "PLACE" or text[:1].isupper() else None)
@@ -180,13 +180,27 @@ def _value(b: _Builder, raw: Obj, keys: list[str], doc: Doc, published: str | No
     return key
 
 
-def _place_class(name: str, called: list[str | None]) -> str:
-    """The class of a place: a country or a US state the gazetteer lists, or a region the
-    article calls by its kind ("Henan province", "Kemerovo oblast"), else a place."""
+def _place_class(name: str, doc: Doc, mentions: list[tuple[int, int]]) -> str:
+    """A country or US state by its name; another place by the words the text writes beside
+    it: a town "in Tessby, Ohio", "the village of Tessby", "Tessby city"; a province "in
+    Velmark Province", "Velmark oblast"; else a place of no known kind."""
     if name in _COUNTRIES:
         return "Country"
-    if name in _STATES or any(c and c.rsplit(" ", 1)[-1] in _STATE_WORDS for c in called):
+    if name in _STATES:
         return "State"
+    kind = name.rsplit(" ", 1)[-1].lower() if " " in name else ""  # "Kemerovo Oblast", "Quebec City"
+    if kind in _PROVINCE_WORDS:
+        return "State"
+    if kind in _TOWN_WORDS:
+        return "City"
+    for s, e in mentions:
+        after = doc[e].lower_ if e < len(doc) else ""
+        if after in _PROVINCE_WORDS:
+            return "State"
+        if after in _TOWN_WORDS and not doc[e].is_title or s >= 2 and doc[s - 1].lower_ == "of" \
+                and doc[s - 2].lower_ in _TOWN_WORDS or after == "," and e + 1 < len(doc) \
+                and doc[e + 1].ent_kb_id_ in _STATES:
+            return "City"
     return "Place"
 
 
@@ -241,10 +255,12 @@ def _without_vaguer(facts: list[Fact], names: dict[str, str]) -> list[Fact]:
         f.object, "")) and any(o.startswith(name + " ") for o in rides[(f.subject, f.predicate, f.modality)]))]
 
 
+#: words of a town's kind: "the village of Lipno", "Zaoyang city"
+_TOWN_WORDS = {"city", "town", "village"}
+#: words after a region's name that make it a country's province ("Gansu province", "Kemerovo Oblast")
+_PROVINCE_WORDS = {"province", "oblast", "prefecture", "krai"}
 #: words after a region's name that are part of how it is called ("Gansu province")
 _REGION_WORDS = {"province", "oblast", "prefecture", "region", "county", "krai"}
-#: the words of them that name a country's constituent state (a county is smaller; a region may be any size)
-_STATE_WORDS = {"province", "oblast", "prefecture", "krai"}
 
 
 def _with_its_kind(doc: Doc, start: int, end: int) -> str | None:

@@ -83,6 +83,7 @@ TRIGGERS: dict[str, Trigger] = {
     "AGE": Trigger(lifecycle.age, patterns=[
         [{"LOWER": "age"}, {"LOWER": "of"}, {"LIKE_NUM": True}], [{"LOWER": "aged"}, {"LIKE_NUM": True}],
         [{"IS_SENT_START": True, "LOWER": "at"}, {"IS_DIGIT": True}, {"TEXT": ","}],
+        [{"IS_SENT_START": True, "LOWER": "at"}, {"LOWER": "age"}, {"IS_DIGIT": True}, {"TEXT": ","}],
         [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": "year"}, {"TEXT": "-"}, {"LOWER": "old"}],
         [{"TEXT": ","}, {"IS_DIGIT": True}, {"TEXT": {"IN": [",", ";", "."]}}],  # "A, 29; B, 35; and C, 41."
         [{"TEXT": ","}, {"LOWER": "now"}, {"IS_DIGIT": True}, {"TEXT": {"IN": [",", "."]}}],  # "Haise, now 86,"
@@ -97,7 +98,8 @@ TRIGGERS: dict[str, Trigger] = {
     "BIRTHDAY": Trigger(lifecycle.birthday, ["birthday"]),
     "EDU": Trigger(careers.education, _forms("graduate", "earn", "receive", "study", "attend", "obtain", "hold")
                    + ["got", "gets", "get", "studied", "studies", "alma", "went to", "goes to", "held", "alumnus",
-                      "alumna"], patterns=[  # "has an astronomy doctorate": only a "have" a degree follows
+                      "alumna", "enrolled", "enrols", "enrolls", "enrolling"],
+                   patterns=[  # "has an astronomy doctorate": only a "have" a degree follows
                        [{"LOWER": {"IN": ["has", "have", "had"]}}, {"OP": "?"}, {"OP": "?"},
                         {"LOWER": {"IN": sorted(careers.DEGREE_NOUNS)}}]]),
     "AWARD": Trigger(careers.award, ["awards", "medals", "honours", "honors", "award", "awarded", "win", "wins",

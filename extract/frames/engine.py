@@ -836,6 +836,11 @@ class Reader:
         if noun.i != tok.i:  # "birth place", "date of birth": the phrase's own noun
             who, words = roles.about(ctx, noun, self.frame), roles.clause(ctx, noun)
         people = [p for p in who.people if ctx.labels[p] == "PERSON"][:1]
+        if tok.lower_ == "born" and (tok.dep_ == "acl" and tok.head.lemma_.lower() in _OFFSPRING or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            return  # "her son, born in May": the son's birth, not his mother's; "to be born": none yet
+        if tok.lower_ == "born" and tok.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            modality = "reported"  # "X, born in 1993, will fly": a birth told beside a name is done, whatever comes
         if not people or modality != "reported":
             return
         if tok.lower_ != "born":  # "the birthplace of X is Y": the whole sentence but other clauses
@@ -862,6 +867,10 @@ class Reader:
             if (found.year or found.weekday or found.relative) and not _renaming(ctx, d):
                 self._add(ctx, people[0], "date", date(d), span, who.confidence, modality)
                 break
+
+
+#: nouns of people whose birth told beside them is theirs, not their kin's ("her son, born in May")
+_OFFSPRING = {"son", "daughter", "child", "baby", "grandson", "granddaughter", "twin", "boy", "girl"}
 
 
 def _side_by_side(ctx: Context, verb: Token) -> tuple[list[int], list[int]]:
@@ -1251,13 +1260,16 @@ def _bare_event(ctx: Context, tok: Token, frame: Frame) -> bool:
     ("launch pad"), not part of a name, not a count ("the first launch of the year"), not
     someone's ("their landing", whom the reference component did not resolve), not the time of
     something else ("before launch"), not the event a verb of the frame above it tells ("is
-    returning on April 17 ... for a landing on the steppe": read from the verb, with its day)."""
+    returning on April 17 ... for a landing on the steppe": read from the verb, with its day),
+    not in a sentence about someone it names."""
     if tok.dep_ == "pobj" and tok.head.lower_ in roles.WHEN:
         return False  # "before launch", "after the landing": the time of something else
     if tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].lower_ in roles.WHEN:
         return False  # the same, however the parser hangs it ("details of before, during and after the launch")
     if any(a.pos_ == "VERB" and a.lemma_ in frame.verbs for a in tok.ancestors):
         return False
+    if any(ctx.person(c) is not None for c in tok.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        return False  # "A is returning ... for a landing in X": the trip of the one the sentence tells of
     return not roles.verbal(tok) and tok.dep_ not in ("compound", "amod", "nmod") and ctx.cluster(tok) is None \
         and not any(c.dep_ in ("amod", "nummod") and c.lower_ not in ("successful", "safe", "smooth")
                     or c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)

@@ -88,13 +88,23 @@ def _group_noun(tok: Token) -> Token | None:
         if t.head.i == t.i:
             return None
         t = t.head
-        if t.pos_ in ("NOUN", "PROPN"):
+        if t.pos_ in ("NOUN", "PROPN") or _demonym_as_noun(t):
             titled = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN" and tok.i < c.i < t.i]
             return titled[-1] if t.pos_ == "PROPN" and titled and tok.text == "first" else t  # "the first Kazakh
             # cosmonaut X": the title ("First Slovak astronaut X" in a headline may be read as a name's words)
         if t.dep_ not in ("advmod", "amod"):
             return None
     return None
+
+
+def _demonym_as_noun(t: Token) -> bool:
+    """A demonym or group word the parse tags as an adjective but that heads its phrase, so
+    names people: "became the first Korean in space", "X, the first South African in space"."""
+    return t.pos_ == "ADJ" and t.dep_ in _NOMINAL and (bool(country_of(t.lower_)) or t.lower_ in GROUPS)
+
+
+#: dependencies of a word that heads a noun phrase
+_NOMINAL = {"attr", "appos", "nsubj", "nsubjpass", "dobj", "pobj", "conj"}
 
 
 def _of_people(noun: Token) -> bool:
@@ -215,10 +225,21 @@ def _country_phrase(ctx: Context, prep: Token) -> str | None:
         return None
     name = " ".join(t.text for t in obj.subtree if t.dep_ not in ("det", "poss") and t.lower_ != "independent")
     if name.lower() == "country":  # "the first person to fly from that country": the country just named
-        name = next((e.text for e in reversed(prep.sent.ents) if e.end <= prep.i and country_of(e.text)), name)
+        name = _country_before(prep, prep.sent.start) or name
     country = country_of(name) or (ctx.clusters[c]["name"] if (c := ctx.cluster(obj)) is not None
                                    and ctx.labels[c] == "PLACE" else "")
     return country or (None if prep.lower_ == "in" else "?")
+
+
+#: how many words before its sentence "the country" may refer back to the country named
+_COUNTRY_REACH = 80
+
+
+def _country_before(tok: Token, start: int) -> str:
+    """The last country named from ``start`` up to ``tok``: the one "that country" or "the
+    country's first" refers back to ("" when none is)."""
+    return next((e.text for e in reversed(tok.doc.ents) if start <= e.start and e.end <= tok.i
+                 and country_of(e.text)), "")
 
 
 def _scope(ctx: Context, first: Token, noun: Token) -> str:
@@ -227,6 +248,8 @@ def _scope(ctx: Context, first: Token, noun: Token) -> str:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:  # "China's first astronaut", "Axiom's first female commander"
         name = " ".join(t.text for t in owner.subtree if t.dep_ != "case")
+        if owner.lower_ in ("country", "nation") and any(c.lower_ == "the" for c in owner.children):
+            name = _country_before(owner, max(0, owner.sent.start - _COUNTRY_REACH)) or name  # "the country's first"
         country = country_of(name) or country_of(owner.text) or (name if ctx.is_a(owner, "PLACE") else "")
         # the owner's own word, when a dateline hangs from it: "JERUSALEM - Israel's first astronaut"
         if not country:
@@ -240,6 +263,8 @@ def _scope(ctx: Context, first: Token, noun: Token) -> str:
             continue
         said = " ".join(t.text for t in child.subtree)
         obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.lower_ == "with" and any(ctx.person(t) is not None for t in child.subtree):
+            continue  # "the first female astronaut with her male counterpart, X": a companion, no group
         if child.lower_ == "with" or child.lower_ == "of" and child.right_edge.lower_ in _DESCENT:
             extra.append(said)  # "the first person with a prosthesis", "of Bahamian descent": as written
         elif child.lower_ == "of" and obj is not None and ctx.is_a(obj, "AGENCY", "ORG"):
@@ -276,7 +301,8 @@ def _narrows(mod: Token, noun: Token) -> bool:
     words = [t.lower_ for t in _own(mod) if not t.is_punct]
     said = " ".join(words)
     if not words or mod.like_num or mod.ent_type_ in ("ORDINAL", "CARDINAL", "DATE") or said in GROUPS \
-            or f"{said} {noun.lower_}" in GROUPS:  # "Latin" of "the first Latin American"
+            or f"{said} {noun.lower_}" in GROUPS or country_of(f"{said} {noun.lower_}"):  # "Latin" of "the
+        # first Latin American", "South" of "the first South Korean"
         return False
     rest = " ".join(w for w in words if not (w in GROUPS or country_of(w) or w in NEUTRAL))
     return bool(rest) and f"{rest} {noun.lemma_.lower()}" not in TRADES and f"{rest} {noun.lower_}" not in TRADES
@@ -356,6 +382,11 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]
     if noun.dep_ == "attr" and head.lemma_ in _COPULAS or noun.dep_ == "pobj" and head.lower_ == "as" \
             or noun.dep_ in ("oprd", "ccomp", "xcomp", "dobj") and head.lemma_ in ("make", "become", "mark"):
         verb = head.head if noun.dep_ == "pobj" else head
+        seen_as = [c for c in verb.children
+                   if c.dep_ in ("dobj", "oprd") and c.i < head.i and ctx.person(c) is not None]
+        if noun.dep_ == "pobj" and seen_as:  # "identified X as the first ...", "named X as the first ...": X
+            p = ctx.person(seen_as[0])
+            return ([p] if p is not None else []), verb, DIRECT
         if noun.dep_ in ("oprd", "ccomp", "xcomp", "dobj") and head.lemma_ == "make":  # "making her the first"
             named = [c for c in head.children if c.dep_ in ("dobj", "nsubj") and ctx.person(c) is not None]
             if named:

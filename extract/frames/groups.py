@@ -31,6 +31,8 @@ GROUPS: dict[str, str] = dict(_DATA["groups"])
 #: "United Kingdom", "swede" -> "Sweden")
 COUNTRIES: dict[str, str] = {w.lower(): str(c["name"]) for c in read_jsonl("countries")
              for w in (c["name"], *c.get("demonyms", ()), *c.get("people", ()), *c.get("aliases", ()))}
+#: the country words of more than one word, longest first ("south korean", "saudi arabia")
+COUNTRY_PHRASES = sorted((w for w in COUNTRIES if " " in w), key=len, reverse=True)
 #: country name -> the adjective for its people ("United Kingdom" -> "British")
 DEMONYMS: dict[str, str] = {str(c["name"]): str(c["demonyms"][0]) for c in read_jsonl("countries") if c.get("demonyms")}
 #: trades that are an achievement themselves ("China's first astronaut")
@@ -73,6 +75,10 @@ def scope_of(words: Sequence[str], country: str = "", extra: Sequence[str] = ())
     for phrase in [g for g in GROUPS if " " in g or "-" in g]:  # "African-American", "Native American"
         if f" {phrase} " in f" {text} ":
             groups.append(GROUPS[phrase])
+            text = f" {text} ".replace(f" {phrase} ", " ")
+    for phrase in COUNTRY_PHRASES:  # "South Korean": the country of both words, not Korea's people
+        if f" {phrase} " in f" {text} ":
+            country = country or COUNTRIES[phrase]
             text = f" {text} ".replace(f" {phrase} ", " ")
     for low in text.split():
         if _hyphenated(low):  # "Korean-American": a group of its own, not Korea's people nor America's

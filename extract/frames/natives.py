@@ -33,7 +33,7 @@ def native_before_name(ctx: Context, tok: Token) -> tuple[int | None, list[Token
             place.insert(0, tok.doc[i])  # "Cedar Falls native", "Fort Worth, Texas, native"
             i -= 1
         return person, [t for t in place if ctx.is_a(t, "PLACE")]
-    if tok.dep_ in ("nsubj", "npadvmod", "dep") and tok.head.pos_ in ("VERB", "AUX"):
+    if tok.dep_ in ("nsubj", "nsubjpass", "npadvmod", "dep") and tok.head.pos_ in ("VERB", "AUX"):
         subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i
                         and ctx.person(c) is not None), None)
         of = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]

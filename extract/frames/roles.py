@@ -270,6 +270,18 @@ _KIN = {"wife", "husband", "fiancee", "fiancée", "fiance", "fiancé", "partner"
 _FOREBEARS = {"parents", "parent", "grandparents", "grandmother", "grandfather", "mom", "dad", "family", "ancestors"}
 
 
+def _titled_by_flight(ctx: Context, subj: Token) -> Token | None:
+    """The name a flight's words introduce, which the parser may make an apposition of the
+    flight it took as the subject: "Apollo 19 astronaut A, the sixth man on the Moon, died"."""
+    if not ctx.is_a(subj, *MISSIONS):
+        return None
+    for noun in (c for c in subj.children if c.dep_ == "appos" and c.i > subj.i):
+        for t in (noun, *(c for c in noun.children if c.dep_ == "appos")):
+            if ctx.person(t) is not None and not any(w.is_punct for w in subj.doc[subj.i:t.i]):
+                return t
+    return None
+
+
 def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
     relative = subj.lower_ in _RELATIVE and verb.dep_ == "relcl"
     if relative:
@@ -286,6 +298,9 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
     described = _described(ctx, subj) if relative else None
     if described is not None:
         return described
+    titled = _titled_by_flight(ctx, subj)
+    if titled is not None:
+        return _person(ctx, titled, LISTED)
     named = _named(ctx, subj, *CRAFT)
     if named is None and subj.lower_ in CRAFT_NOUNS and _owner(ctx, subj) is None and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):

@@ -266,7 +266,8 @@ def _title_words(ctx: Context, head: Token, span: Span) -> list[Token]:
 
 
 def education(ctx: Context, tok: Token, span: Span) -> None:
-    """"graduated from MIT with a Sc.D. in 1963", "earned a doctorate from Stanford in 1978"."""
+    """"graduated from MIT with a Sc.D. in 1963", "earned a doctorate from Stanford in 1978",
+    "enrolled at X in 1997"."""
     if tok.lower_ == "alma":
         alma_mater(ctx, tok)
         return
@@ -274,6 +275,8 @@ def education(ctx: Context, tok: Token, span: Span) -> None:
         return
     if any(t.lower_ == "honorary" for t in tok.subtree):
         return  # "received four honorary doctorates from A, B and C": honours, not schooling
+    if tok.lemma_ in ("enroll", "enrol") and any(c.dep_ == "dobj" for c in tok.children):
+        return  # "enrolled her son at X": the son's school
     region = ctx.region(tok)
     schools = [t for t in region if _school(ctx, t)]
     if not schools:

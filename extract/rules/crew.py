@@ -40,6 +40,18 @@ def words() -> list[str]:
     return list(ROLES)
 
 
+def _words_before(span: Span) -> list[Token]:
+    """The two words before a role noun, up to a preposition: "the station commander" says
+    what the seat is, "remains on the station as commander" does not."""
+    doc = span.doc
+    found: list[Token] = []
+    for i in range(span.start - 1, max(span.sent.start, span.start - 2) - 1, -1):
+        if doc[i].dep_ == "prep":
+            break
+        found.append(doc[i])
+    return found
+
+
 def _part_of_longer(span: Span) -> bool:
     """Is the role word the end of a longer one ("pilot" of "lunar module pilot")? The longer
     one is the seat, read on its own match."""
@@ -59,7 +71,7 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
     role = ROLES.get(span.text.lower())
     if role is None or _part_of_longer(span):
         return
-    if any(t.lower_ in _NOT_A_SEAT for t in ctx.doc[max(noun.sent.start, span.start - 2):span.start]):
+    if any(t.lower_ in _NOT_A_SEAT for t in _words_before(span)):
         return
     if _a_first(noun):
         return  # "the first spaceflight participant to request kosher food": a record, not the seat

@@ -74,7 +74,7 @@ def _married(ctx: Context, tok: Token, prop: str) -> None:
     after = [t for t in tok.subtree if t.i > tok.i and ctx.person(t) is not None and ctx.person(t) != one]
     if one is None or not after:
         return
-    listed = _listed_from(ctx, after[0])
+    listed = _listed_from(ctx, after[0], one)
     ended = any(t.lower_ in _ENDED for t in (*tok.head.children, *tok.children, tok.head)) or any(
         t.lower_ == "from" and any(ctx.date_at.get(x.i) is not None for x in t.subtree) and any(
             c.lower_ == "to" for c in (*t.children, *t.head.children)) for t in tok.subtree)
@@ -83,12 +83,15 @@ def _married(ctx: Context, tok: Token, prop: str) -> None:
                 rule=f"{VERSION}:married", confidence=0.85, modality="former" if ended else "reported")
 
 
-def _listed_from(ctx: Context, first: Token) -> list[Token]:
+def _listed_from(ctx: Context, first: Token, spouse: int) -> list[Token]:
     """The names listed from the first one on, each maybe with its years ("A from 1954 to 1974,
     B from 1975 to 1978 and C"): the words between them are only commas, "and", "from", "to"
-    and dates (a name the model took for something else is passed over)."""
+    and dates (a name the model took for something else is passed over); the list ends at the
+    name of the one who married ("By marrying A, B proved ...")."""
     names = [first]
     for t in ctx.doc[first.i + 1:first.sent.end]:
+        if ctx.person(t) == spouse:
+            break
         if ctx.person(t) is not None:
             if ctx.person(t) != ctx.person(names[-1]):
                 names.append(t)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from pyoxigraph import NamedNode, Triple
 
-from extract.frames.groups import DEMONYMS, GROUPS, NEUTRAL, PEOPLE, TRADES, country_of, scope_of
+from extract.frames.groups import COUNTRY_PHRASES, DEMONYMS, GROUPS, NEUTRAL, PEOPLE, TRADES, country_of, scope_of
 from kg.questions.linking import Mention
 from kg.questions.match import Parsed
 from kg.questions.readers import agent_classes, keeps
@@ -169,8 +169,9 @@ def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool, bool]:
 
 #: the words of the trades, which name no group ("flight engineer")
 _TRADE_WORDS = frozenset(w for trade in TRADES for w in trade.split())
-#: groups of more than one word, as a question's words ("native american", "african - american")
-_PHRASES = [_PHRASE_WORDS.findall(g) for g in GROUPS if " " in g or "-" in g]
+#: groups and countries of more than one word, as a question's words ("native american", "african -
+#: american", "south korean")
+_PHRASES = [_PHRASE_WORDS.findall(g) for g in [*GROUPS, *COUNTRY_PHRASES] if " " in g or "-" in g]
 
 
 def unnamed(said: list[Token]) -> list[str]:

@@ -1,5 +1,5 @@
 """Ages as news tells them: after each name of a list, however the list is punctuated ("A, 29;
-B, 35; and C, 41."), and in "He was 90 years old." (invented names, the session ``nlp``)."""
+B, 35; and C, 41."), in "He was 90 years old." and "At age 77, X ..." (invented names, the session ``nlp``)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,19 @@ def test_every_name_of_a_list_keeps_its_own_age(nlp: Language, text: str) -> Non
 def test_an_age_told_in_years_old_after_the_verb(nlp: Language, text: str, name: str, years: str) -> None:
     found = reading.keys(nlp, text, "2023-01-03")
     assert key(name, "age", years) in found
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("At age 77, Tom Garner will be the oldest person to fly in space.", "77"),
+    ("At age 61, Tom Garner is the oldest member of the crew.", "61"),
+])
+def test_a_fronted_at_age_is_the_age_of_the_subject(nlp: Language, text: str, years: str) -> None:
+    assert key("Tom Garner", "age", years) in reading.keys(nlp, text, "1998-10-20")
+
+
+def test_a_fronted_age_too_young_to_be_one_is_none(nlp: Language) -> None:
+    assert not [k for k in reading.keys(nlp, "At age 9, the hatch opened for Tom Garner.", "1998-10-20")
+                if k[1] == "age"]
 
 
 def test_the_age_of_a_thing_is_no_one_s(nlp: Language) -> None:

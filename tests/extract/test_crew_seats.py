@@ -126,3 +126,19 @@ def test_each_as_role_goes_to_the_name_right_before_it(nlp: Language, text: str)
     tomas, omar = key("Tomas Kell", "crewRole", "x")[0], key("Omar Haddad", "crewRole", "x")[0]
     assert (tomas, "lunar module pilot") in roles and (omar, "command module pilot") in roles
     assert (tomas, "command module pilot") not in roles and (omar, "lunar module pilot") not in roles
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Rinn remains on the station as commander of Expedition 75 with two crewmates.",
+    "Ada Rinn stays aboard the station as commander of Expedition 75.",
+])
+def test_a_word_before_the_preposition_of_a_seat_is_not_the_seat_s(nlp: Language, text: str) -> None:
+    assert key("Expedition 75", "commander", "Ada Rinn") in keys(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Rinn, the former station commander, spoke on Monday about Expedition 75.",
+    "Ada Rinn was the backup commander of Expedition 75.",
+])
+def test_a_word_of_the_seat_itself_still_says_it_is_none(nlp: Language, text: str) -> None:
+    assert key("Expedition 75", "commander", "Ada Rinn") not in keys(nlp, text)

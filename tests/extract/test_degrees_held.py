@@ -74,3 +74,17 @@ def test_the_field_of_a_degree(nlp: Language, text: str, field: str) -> None:
 def test_no_field_from_a_degree_s_name_a_year_or_a_place(nlp: Language, text: str) -> None:
     facts = next(extract(nlp, [Article(text, published="2024-06-10", id="t")])).facts
     assert not [q for f in facts if f.predicate == "education" for q in f.qualifiers if q[0] == "field"]
+
+
+@pytest.mark.parametrize("text", [
+    "In 1997, Rosa Lind enrolled at the Dunmore Air Force Aviation College.",
+    "Rosa Lind enrolled in Purdue University in 1997 and later flew jets.",
+])
+def test_enrolling_at_a_school_makes_it_an_alma_mater(nlp: Language, text: str) -> None:
+    found = reading.keys(nlp, text)
+    assert any(k[0] == "rosa lind" and k[1] == "almaMater" for k in found)
+
+
+def test_enrolling_someone_else_is_their_schooling(nlp: Language) -> None:
+    found = reading.keys(nlp, "Rosa Lind enrolled her son at Purdue University in 2020.")
+    assert not any(k[0] == "rosa lind" and k[1] == "almaMater" for k in found)

@@ -140,7 +140,7 @@ def test_the_ocean_words_inside_other_names_are_no_oceans(nlp: Language) -> None
     ("ROME, Sept. 29 -- Ana Voss took command of the station.", "Rome"),
 ])
 def test_a_dateline_names_its_place(nlp: Language, text: str, place: str) -> None:
-    assert place in names(nlp, text, "Place")
+    assert place in names(nlp, text, "Place") | names(nlp, text, "City")  # "LAKE FORREST, Ill.": a town
 
 
 def test_a_name_in_capitals_that_is_no_dateline_is_no_place(nlp: Language) -> None:
@@ -188,7 +188,8 @@ def test_agencies_in_many_forms_take_their_normal_name(nlp: Language, text: str,
 
 
 @pytest.mark.parametrize("school", ["Embry-Riddle Aeronautical University", "McGill University",
-                                    "Saint John's University", "Columbus Catholic High School"])
+                                    "Saint John's University", "Columbus Catholic High School",
+                                    "Dunmore Falls High school"])
 def test_schools_with_hyphens_apostrophes_and_inner_capitals(nlp: Language, school: str) -> None:
     assert school in names(nlp, f"Ana Voss graduated from {school} in 2004.", "School")
 

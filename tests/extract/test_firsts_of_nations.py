@@ -67,3 +67,48 @@ def test_questions_and_articles_meet_on_the_same_scope() -> None:
 def test_a_first_space_traveller(nlp: Language, text: str, holder: str, scope: str) -> None:
     """"Space traveller" is a trade of firsts, as "space tourist" is, in either spelling."""
     assert firsts(nlp, text) == {(holder, scope)}
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("Her capsule came down far from the target, but Hana Seo, the first South Korean in space, was well.",
+     "south korea"),
+    ("Hana Seo became the first South Korean in space on Tuesday.", "south korea"),
+    ("Tomas Dlamo was the first South African in orbit.", "south africa"),
+    ("Marek Zelny became the first Pole in space in 1978.", "poland"),
+    ("Lina Reyes will be remembered as the first Filipino in space.", "philippines"),
+    ("Dara Nouri, the first Iranian to walk in space, spoke on Monday.", "iran"),
+])
+def test_a_demonym_the_parse_calls_an_adjective_still_names_the_group(nlp: Language, text: str, scope: str) -> None:
+    assert {scope} == {s for _, s in firsts(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Hana Seo was the first South Korean astronaut's backup.",  # a first of someone else's
+    "The first Korean rocket flew in 2013, Hana Seo said.",  # a first that is no person
+])
+def test_no_first_without_a_person_holding_it(nlp: Language, text: str) -> None:
+    assert not {h for h, _ in firsts(nlp, text) if h == "hana seo"}
+
+
+def test_two_words_of_a_country_are_one_scope() -> None:
+    assert scope_of(["south", "korean"]) == scope_of(["south", "korea"]) == "South Korea"
+    assert scope_of(["korean"]) == "Korea"
+
+
+def test_the_country_s_first_is_of_the_country_named_before(nlp: Language) -> None:
+    text = "Norway named two new astronauts on Monday. The class includes the country's first female astronaut, " \
+           "Ada Brennan."
+    assert firsts(nlp, text) == {("ada brennan", "norway, woman")}
+
+
+def test_the_country_s_first_with_no_country_named_is_none(nlp: Language) -> None:
+    assert not firsts(nlp, "The class includes the country's first female astronaut, Ada Brennan.")
+
+
+@pytest.mark.parametrize("text", [
+    "The minister identified Ada Brennan as the first female astronaut of Norway with her male counterpart, "
+    "Kurt Adler.",
+    "The agency named Ada Brennan as the first female astronaut of Norway.",
+])
+def test_a_first_someone_is_identified_as_is_theirs_not_the_speaker_s(nlp: Language, text: str) -> None:
+    assert firsts(nlp, text) == {("ada brennan", "norway, woman")}

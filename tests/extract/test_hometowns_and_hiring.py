@@ -27,6 +27,8 @@ def objects(found: set[Key], name: str, predicate: str) -> set[str]:
     ("A Fort Worth, Texas, native, Dario Vellani flew in 2022.", "fort worth"),
     ("The Texas native and former Navy pilot Dario Vellani flew in 2022.", "texas"),
     ("Dario Vellani, a native of Turin, flew in 2022.", "turin"),
+    ("A native of Turin, Dario Vellani was selected as an astronaut in 2013.", "turin"),
+    ("A native of Dunmore, Maine, Dario Vellani was chosen by the agency in 2013.", "dunmore"),
 ])
 def test_a_native_is_of_the_name_beside_it(nlp: Language, text: str, place: str) -> None:
     assert objects(keys(nlp, text), "dario vellani", "hometown") == {place}

@@ -206,6 +206,37 @@ def test_what_is_no_birth(nlp: Language, text: str) -> None:
     assert not any(k[1] in ("birthPlace", "birthDate") for k in found)
 
 
+@pytest.mark.parametrize("text", [
+    "Keri Lomax, 33, was born in Norway and grew up in Tacoma.",
+    "Keri Lomax was born in Norway in 1980.",
+    "Born in Norway in 1980, Keri Lomax flew jets for the navy.",
+])
+def test_a_country_is_the_birthplace_when_no_narrower_place_is_said(nlp: Language, text: str) -> None:
+    assert key("Keri Lomax", "birthPlace", "Norway") in keys(nlp, text)
+
+
+def test_a_country_beside_a_town_is_no_birthplace_of_its_own(nlp: Language) -> None:
+    found = keys(nlp, "Keri Lomax was born in Bergen, Norway, in 1980.")
+    assert key("Keri Lomax", "birthPlace", "Bergen") in found
+    assert key("Keri Lomax", "birthPlace", "Norway") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Keri Lomax, born in 1993, will become the youngest astronaut to fly.",
+    "Keri Lomax, born in 1993, is to fly next year.",
+])
+def test_a_birth_beside_a_name_is_told_as_done_whatever_follows(nlp: Language, text: str) -> None:
+    assert key("Keri Lomax", "birthDate", "1993") in keys(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Keri Lomax hopes her son, to be born in May 2025, will fly one day.",
+    "Keri Lomax hopes her son, born in May 2025, will fly one day.",
+])
+def test_a_birth_still_to_come_or_of_a_child_is_none_of_the_parent(nlp: Language, text: str) -> None:
+    assert not any(k[0] == "keri lomax" and k[1] in ("birthPlace", "birthDate") for k in keys(nlp, text))
+
+
 # ---------------------------------------------------------------------- death: age and status
 
 @pytest.mark.parametrize("text", [
@@ -219,6 +250,21 @@ def test_the_age_at_death_is_dated_by_the_death(nlp: Language, text: str) -> Non
     age = next(f for f in extraction.facts if f.predicate == "age")
     assert getattr(age.object, "value", None) == "79"
     assert age.as_of is not None and age.as_of.value == "2024-05-03"
+
+
+@pytest.mark.parametrize("text", [
+    "Apollo 19 astronaut Pell Orrin, the sixth man to walk on the moon, died on Thursday in Tucson at age 85.",
+    "Gemini 14 pilot Pell Orrin, who later ran a bank, died in Tucson on Thursday.",
+])
+def test_a_death_of_a_name_that_a_flight_titles_is_the_name_s(nlp: Language, text: str) -> None:
+    assert key("Pell Orrin", "deathPlace", "Tucson") in keys(nlp, text)
+
+
+def test_a_death_told_after_a_headline_is_the_person_s_not_the_flight_s(nlp: Language) -> None:
+    text = ("OBITUARY: Apollo 12 astronaut Tom Garner, sixth man to walk on moon, dies Thursday| Video, graphic\n\n"
+            "View Comments\n\nApollo 12 astronaut Tom Garner, the sixth man to walk on the moon, died on Friday in "
+            "Tucson after a short illness.")  # parsed with two subjects, "Apollo" and "Garner"
+    assert key("Tom Garner", "deathPlace", "Tucson") in keys(nlp, text)
 
 
 def test_a_time_of_day_is_no_age(nlp: Language) -> None:

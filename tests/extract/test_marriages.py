@@ -27,6 +27,14 @@ def test_marrying_someone_makes_them_a_spouse(nlp: Language, text: str) -> None:
     assert spouses(nlp, text, "Ron Vale") == {"Maria Lopez": "reported"}
 
 
+@pytest.mark.parametrize("text", [
+    "By marrying Maria Lopez, astronaut Ron Vale surprised his crewmates.",
+    "By marrying Maria Lopez in 1963, Ron Vale proved that spaceflight had done him no harm.",
+])
+def test_the_one_who_married_is_no_spouse_of_their_own(nlp: Language, text: str) -> None:
+    assert spouses(nlp, text, "Ron Vale") == {"Maria Lopez": "reported"}
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Astronaut Ron Vale was married and divorced three times, to Joan Arden from 1954 to 1974 and Lois Crane "
      "from 1988 to 2012.", {"Joan Arden": "former", "Lois Crane": "former"}),

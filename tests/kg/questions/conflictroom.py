@@ -97,7 +97,8 @@ def orren_obituary() -> Extraction:
         "Orren died at a care home in Tessby, Velmark, his family said. "
         "Ilse Quarry died in Dunmere. Quarry, some say, died in Harlow. "
         "Sefa Lund died in Harlow on Friday; Lund died at the Harlow General Hospital. "
-        "Edda Kail died in Harlow. Kail, some say, died in Harlow Bay.",
+        "Edda Kail died in Harlow. Kail, some say, died in Harlow Bay. "
+        "Cora Lind died in Harlow on Monday. Lind died at the Harlow Clinic.",
         title="Bram Orren, who flew Lyra-1, dies", id="orren-obituary", published="2031-05-06",
     )
     b.entity("Bram Orren", "Astronaut", aliases=("Orren",))
@@ -119,6 +120,10 @@ def orren_obituary() -> Extraction:
     b.fact("Sefa Lund", "deathPlace", "Harlow General Hospital", evidence="died at the Harlow General Hospital")
     b.fact("Edda Kail", "deathPlace", "Harlow", evidence="Edda Kail died in Harlow")
     b.fact("Edda Kail", "deathPlace", "Harlow Bay", evidence="died in Harlow Bay")
+    b.entity("Cora Lind", "Astronaut", aliases=("Lind",))
+    b.entity("Harlow Clinic", "Place")
+    b.fact("Cora Lind", "deathPlace", "Harlow", evidence="Cora Lind died in Harlow")
+    b.fact("Cora Lind", "deathPlace", "Harlow Clinic", evidence="died at the Harlow Clinic")
     return b.build()
 
 

@@ -172,6 +172,8 @@ def test_a_profile_leaves_out_a_command_the_articles_outweigh(conflicts: Asker) 
 def test_a_place_and_a_broader_one_that_holds_it_agree(conflicts: Asker) -> None:
     narrow = conflicts.answer("Where did Bram Orren die?")  # Velmark holds Tessby: no conflict
     assert labels(narrow) == ["Tessby"]
+    named = conflicts.answer("Where did Cora Lind die?")  # the Harlow Clinic, named after its town, is in it
+    assert labels(named) == ["Harlow Clinic"]
     apart = conflicts.answer("Where did Ilse Quarry die?")  # neither holds the other
     assert not apart.answers and "disagree" in (apart.message or "")
 
