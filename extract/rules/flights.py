@@ -167,11 +167,11 @@ _FLYING = {"orbit", "fly", "circle", "circumnavigate", "travel", "loop"}
 
 def days(ctx: Context, tok: Token, span: Span) -> None:
     """Time in space: "spent 215 days in space", "at 382 days", "the 878 days of X", "a 371-day
-    mission", "their 178-day stay", "410 days
-    11 hours and 5 minutes" (the days). The figure belongs to whom its own noun phrase says
-    (:func:`_owner`: "X's", "of X", "that X logged", "set by X"), else to whom the clause is
-    about; a broken record's figure without its holder named is nobody's. Hours and minutes
-    are time in space only for a flight that short, never on a spacewalk."""
+    mission", "their 178-day stay", "410 days 11 hours and 5 minutes" (all of it, in days). The
+    figure belongs to whom its own noun phrase says (:func:`_owner`: "X's", "of X", "that X
+    logged", "set by X"), else to whom the clause is about; a broken record's figure without its
+    holder named is nobody's. Hours and minutes are time in space only for a flight that short,
+    never on a spacewalk."""
     unit_tok = span[-1] if span[-1].lower_ not in STAYS else span[-2]  # "a 371-day mission": the day
     unit = {"days": "day", "day": "day", "minutes": "minute", "minute": "minute", "hours": "hour", "hour": "hour"}[
         unit_tok.lower_]
@@ -200,6 +200,10 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         if unit_tok.head.lower_ == "after" and unit_tok.head.head.lemma_ in _MIDWAY:
             return  # "after nine hours in space, they docked with the station": the trip there, not the flight
         amount, unit = told.minutes, "minute"
+    elif (told := duration_at(unit_tok)) is not None and told.largest in ("week", "day") \
+            and told.minutes != amount * 1440:
+        # "7 days and 22 hours", "two weeks and three days": all of it, in days
+        amount = told.days if not told.minutes % 1440 else round(told.minutes / 1440, 6)
     sent = tok.sent
     before = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
     if not _about_flight(ctx, sent, days=unit == "day") and not (
