@@ -3,13 +3,15 @@ in space."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.context import Context, date, entity, span_of, value
 from extract.components.found import Obj, TermRef
 from extract.components.quantities import duration_at, figure
 from extract.frames.mood import mood
-from extract.frames.roles import CRAFT_NOUNS, DIRECT, LISTED, carrying
+from extract.frames.roles import CONTEXT, CRAFT_NOUNS, DIRECT, LISTED, carrying, flight_crew
 from extract.rules.aboard import CRAFT, craft_of, rode
 from extract.rules.common import (
     MISSIONS,
@@ -20,6 +22,7 @@ from extract.rules.common import (
     listed,
     recent,
 )
+from extract.rules.crew_sizes import COUNTED, GROUP_NOUNS, flight_of
 
 
 def ferry(ctx: Context, tok: Token, span: Span) -> None:
@@ -172,9 +175,8 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     logged", "set by X"), else to whom the clause is about; a broken record's figure without its
     holder named is nobody's. Hours and minutes are time in space only for a flight that short,
     never on a spacewalk."""
-    unit_tok = span[-1] if span[-1].lower_ not in STAYS else span[-2]  # "a 371-day mission": the day
-    unit = {"days": "day", "day": "day", "minutes": "minute", "minute": "minute", "hours": "hour", "hour": "hour"}[
-        unit_tok.lower_]
+    unit_tok = next(t for t in span[1:] if t.lower_ in _UNITS)  # "a 371-day mission", "the 157-day X mission": the day
+    unit = _UNITS[unit_tok.lower_]
     amount = figure(tok) if tok.ent_type_ != "ORDINAL" and tok.lower_ not in ("one", "a") else None
     if amount is None or any(t.lower_ in ("about", "almost", "nearly", "around", "some", "roughly", "than", "over",
                                           "under", "approximately") for t in tok.doc[max(0, tok.i - 2):tok.i]):
@@ -206,10 +208,11 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         amount = told.days if not told.minutes % 1440 else round(told.minutes / 1440, 6)
     sent = tok.sent
     before = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
+    flight = _flight_measured(ctx, unit_tok)
     if not _about_flight(ctx, sent, days=unit == "day") and not (
             before is not None and _about_flight(ctx, before) and any(
-                t.lower_ in ("total", "tally") for t in sent)):  # "By then her total will stand at 610 days"
-        return
+                t.lower_ in ("total", "tally") for t in sent)) and flight is None:  # "By then her total will
+        return  # stand at 610 days"
     modality = mood(ctx, unit_tok)
     if modality is None:
         return
@@ -220,15 +223,16 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     if _margin(unit_tok) or _said_of_others(ctx, unit_tok):
         return
     people, sure = _owner(ctx, unit_tok)
-    if not people:
+    if not people and flight is None:
         return
     clause = _told_in(ctx, unit_tok)
     if clause is not None:  # "he will pass the 340 days that X spent": X's figure is past, not planned
         modality = mood(ctx, clause)
         if modality is None:
             return
-    scope = (_figure_scope(unit_tok) or _flight_of_clause(unit_tok) or _scope(sent, strong=True)
-             or (_scope(before, strong=True) if before is not None else None) or _scope(sent, strong=False))
+    scope = "SingleFlight" if not people else (
+        _figure_scope(unit_tok) or _flight_of_clause(unit_tok) or _scope(sent, strong=True)
+        or (_scope(before, strong=True) if before is not None else None) or _scope(sent, strong=False))
     q: list[tuple[str, Obj]] = [("unit", value(unit))]
     if scope:
         q.append(("scope", TermRef(scope)))
@@ -237,6 +241,11 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     clause_dates = [d for d in dated if d in ctx.dates_in(region) or _same_clause(ctx, sent, d, unit_tok)] or \
         _while_dates(ctx, unit_tok.head)
     as_of = date(clause_dates[-1]) if clause_dates else None
+    if not people and flight is not None:  # the flight's length: its crew's, once the article has named them
+        q.append(("mission", entity(flight)))
+        ctx.later.append((partial(_crew_days, flight=flight, amount=value(str(amount), "decimal"), qualifiers=q,
+                                  as_of=as_of, modality=modality), tok, span))
+        return
     measured = [unit_tok, *([unit_tok.head.head] if unit_tok.head.lower_ == "of" else [])]  # "a stay of 340 days"
     aboard = [c for n in measured for p in n.children if p.dep_ == "prep" and p.lower_ in ("on", "aboard", "in")
               for t in p.subtree if (c := ctx.cluster(t)) is not None and ctx.labels[c] == "STATION"]
@@ -248,6 +257,57 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
                     modality=modality)
 
 
+def _flight_measured(ctx: Context, unit: Token) -> int | None:
+    """The flight a figure is the length of, told by the noun it measures or by the subject of
+    its verb, with no person between: "a 204-day mission" of the Shenzhou-20 taikonauts,
+    "Crew-11 ... spent 167 days in space", "The crew is scheduled to spend 242 days in orbit"
+    (the story's flight), "The expedition is due to last for 191 days". Never a figure of
+    someone's or something else's ("the 92 days of the Shenzhou-12 crew", "the record of 84
+    days", "after 86 days on the ground"), nor one beside a record."""
+    noun = _measured(unit)
+    if noun is not None and noun.lower_ not in STAYS or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in unit.children) or any(
+            t.lower_ in ("record", "mark", "total", "tally") for t in unit.sent):
+        return None
+    top = noun if noun is not None else unit
+    own = flight_of(ctx, noun) if noun is not None and any(c.lower_ == "the" for c in noun.children) else None
+    own = own if own is not None else next((c for t in (noun.subtree if noun is not None else ())
+                                            if (c := ctx.cluster(t)) is not None and ctx.labels[c] in MISSIONS), None)
+    if own is not None:
+        return own
+    while top.dep_ in ("pobj", "prep") and top.head.i != top.i:
+        top = top.head  # "after a 204-day mission", "for 191 days": the word the phrase hangs from
+    verb = top if top.pos_ in ("VERB", "AUX") else top.head if top.dep_ in ("dobj", "npadvmod", "attr") else None
+    for _ in range(3):  # "spent" of "Crew-11 launched ... and spent", "last" of "is due to last"
+        if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            break
+        verb = verb.head if verb.dep_ in ("xcomp", "conj", "acomp") else None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    if subject is None or ctx.person(subject) is not None:
+        return None
+    if ctx.is_a(subject, *MISSIONS):
+        return ctx.cluster(subject)
+    named = any(ctx.is_a(t, *MISSIONS) for t in subject.subtree)
+    if named or subject.lower_ in STAYS | CREW_WORDS and any(c.lower_ == "the" for c in subject.children):
+        return flight_of(ctx, subject)  # "the Shenzhou-20 taikonauts", "The crew", "The expedition"
+    return None
+
+
+#: nouns for a flight's people, whose figure of days is their flight's ("The crew spent 242 days")
+CREW_WORDS = {"crew", *GROUP_NOUNS, *COUNTED}
+
+
+def _crew_days(ctx: Context, tok: Token, span: Span, *, flight: int, amount: Obj,
+               qualifiers: list[tuple[str, Obj]], as_of: Obj | None, modality: str) -> None:
+    """A flight's length for each of its crew (:func:`~extract.frames.roles.flight_crew`), as
+    the time of their one flight."""
+    for one in flight_crew(ctx, flight):
+        ctx.add(one, "timeInSpace", amount, span, qualifiers=qualifiers, as_of=as_of, rule=f"{VERSION}:days",
+                confidence=CONTEXT, modality=modality)
+
+
+#: the unit words of a figure of time in space
+_UNITS = {"days": "day", "day": "day", "minutes": "minute", "minute": "minute", "hours": "hour", "hour": "hour"}
 #: verbs of reaching a station, whose "after N hours" is the trip there, not the whole flight
 _MIDWAY = {"rendezvous", "dock", "arrive", "reach", "berth"}
 #: prepositions that put a figure's clause on one flight ("for 210 days on his first spaceflight")

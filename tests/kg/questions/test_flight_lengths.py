@@ -1,7 +1,8 @@
 """How long someone's flight lasted, asked of the flight ("How many days did X's spaceflight
 last?", "How long did her journey last?"), is one flight's time, never the career total told
-beside it; how long a spacewalk lasted is never time in space. Hand-declared facts, invented
-names."""
+beside it; how long a spacewalk lasted is never time in space. How long a named flight lasted
+("How many days did the Lumen-7 mission last?") is its crew's time tied to it, or the one most of
+its crew share; a plan is marked planned. Hand-declared facts, invented names."""
 
 from __future__ import annotations
 
@@ -31,11 +32,42 @@ def _kell_lands() -> Extraction:
     return b.build()
 
 
+def _lumen_lands() -> Extraction:
+    b = ExtractionBuilder(
+        "Lumen-7 landed after a 157-day mission. Its crew was Ada Rusk and Ivo Penn. Rusk had spent 90 days "
+        "in orbit on an earlier flight. Corvid-3 carried Una Sell and Per Odd. Una Sell spent 40 days on the "
+        "station and Per Odd 40 days. Wren-2 lifted off with Ola Brin and Eli Varn, who are to spend 242 days "
+        "in orbit. Tarn-5 carried Ket Lo and Bo Mai; Ket Lo spent 30 days aloft and Bo Mai 31 days.",
+        title="Lumen-7 is home", id="lumen-lands", published="2031-06-10",
+    )
+    for name in ("Ada Rusk", "Ivo Penn", "Una Sell", "Per Odd", "Ola Brin", "Eli Varn", "Ket Lo", "Bo Mai"):
+        b.entity(name, "Astronaut")
+    for flight in ("Lumen-7", "Corvid-3", "Wren-2", "Tarn-5"):
+        b.entity(flight, "Spaceflight")
+    single = {"unit": Literal("day"), "scope": Term("SingleFlight")}
+    for name, flight in (("Ada Rusk", "Lumen-7"), ("Ivo Penn", "Lumen-7"), ("Una Sell", "Corvid-3"),
+                         ("Per Odd", "Corvid-3"), ("Ola Brin", "Wren-2"), ("Eli Varn", "Wren-2"),
+                         ("Ket Lo", "Tarn-5"), ("Bo Mai", "Tarn-5")):
+        b.fact(flight, "crewMember", name, evidence=flight)
+    for name in ("Ada Rusk", "Ivo Penn"):
+        b.fact(name, "timeInSpace", days("157"), evidence="a 157-day mission",
+               qualifiers={**single, "mission": "Lumen-7"})
+    b.fact("Ada Rusk", "timeInSpace", days("90"), evidence="Rusk had spent 90 days", qualifiers=single)
+    for name in ("Una Sell", "Per Odd"):
+        b.fact(name, "timeInSpace", days("40"), evidence="40 days", qualifiers=single)
+    for name in ("Ola Brin", "Eli Varn"):
+        b.fact(name, "timeInSpace", days("242"), evidence="to spend 242 days", modality="planned",
+               qualifiers={**single, "mission": "Wren-2"})
+    b.fact("Ket Lo", "timeInSpace", days("30"), evidence="Ket Lo spent 30 days", qualifiers=single)
+    b.fact("Bo Mai", "timeInSpace", days("31"), evidence="Bo Mai 31 days", qualifiers=single)
+    return b.build()
+
+
 @pytest.fixture(scope="module")
 def kell(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     store = OxigraphStore(Path(tmp_path_factory.mktemp("lengths")) / "store")
     try:
-        load_articles(store, [_kell_lands])
+        load_articles(store, [_kell_lands, _lumen_lands])
         yield Asker(store, nlp)
     finally:
         store.close()
@@ -68,3 +100,36 @@ def test_the_total_is_still_the_total(kell: Asker) -> None:
 ])
 def test_the_length_of_something_else_is_no_time_in_space(kell: Asker, question: str) -> None:
     assert labels(kell, question) == []
+
+
+@pytest.mark.parametrize("question", [
+    "How many days did the Lumen-7 mission last?",
+    "How long was the Lumen-7 mission?",
+    "How many days did Lumen-7 spend in space?",
+    "How long did Lumen-7 last?",
+])
+def test_a_flights_length_is_its_crews_time_tied_to_it(kell: Asker, question: str) -> None:
+    answer = kell.answer(question)
+    assert [a.label for a in answer.answers] == ["157 days"] and answer.template == "flight-length"
+
+
+def test_a_length_most_of_the_crew_share_is_the_flights(kell: Asker) -> None:
+    answer = kell.answer("How many days did the Corvid-3 mission last?")
+    assert [a.label for a in answer.answers] == ["40 days"] and "2 of its crew" in (answer.message or "")
+
+
+def test_a_planned_length_is_marked_planned(kell: Asker) -> None:
+    assert labels(kell, "How many days did the Wren-2 mission last?") == ["242 days (planned)"]
+    assert labels(kell, "How many days is the Wren-2 crew scheduled to spend in orbit?") == ["242 days"]
+
+
+@pytest.mark.parametrize("question", [
+    "How many days did the Tarn-5 mission last?",  # each of the crew has another length
+    "How many days did the Lumen-7 crew spend in space in total?",  # a total is no flight's length
+])
+def test_no_flight_length_without_one_the_crew_agree_on(kell: Asker, question: str) -> None:
+    assert labels(kell, question) == []
+
+
+def test_someones_time_on_a_named_flight_is_the_time_tied_to_it(kell: Asker) -> None:
+    assert labels(kell, "How many days did Ada Rusk spend in space on Lumen-7?") == ["157 days (single flight)"]
