@@ -64,9 +64,10 @@ def read_length(flight: Candidate, *, future: bool) -> Reader:
             held.setdefault(number_of(v), []).append(v)
         if not held:
             return Reply([])
-        best = max(held, key=lambda k: len({v.subject for v in held[k]}))
+        share = {k: len({v.subject for v in vs}) for k, vs in held.items()}
+        best = max(share, key=lambda k: share[k])
         holders = {v.subject for v in held[best]}
-        if len(holders) < 2 or 2 * len(holders) <= len(members):
+        if len(holders) < 2 or 2 * len(holders) <= len(members) or list(share.values()).count(share[best]) > 1:
             return Reply([], note=f"The articles give the time of {flight.label}'s crew one by one, and they do "
                                   "not agree.")
         return _one(held[best], flight, f"that {len(holders)} of its crew share (of {len(members)} with one)", future)

@@ -37,17 +37,20 @@ def _lumen_lands() -> Extraction:
         "Lumen-7 landed after a 157-day mission. Its crew was Ada Rusk and Ivo Penn. Rusk had spent 90 days "
         "in orbit on an earlier flight. Corvid-3 carried Una Sell and Per Odd. Una Sell spent 40 days on the "
         "station and Per Odd 40 days. Wren-2 lifted off with Ola Brin and Eli Varn, who are to spend 242 days "
-        "in orbit. Tarn-5 carried Ket Lo and Bo Mai; Ket Lo spent 30 days aloft and Bo Mai 31 days.",
+        "in orbit. Tarn-5 carried Ket Lo and Bo Mai; Ket Lo spent 30 days aloft and Bo Mai 31 days. Kite-1 carried "
+        "Al Ren and Cy Voss for a 17-day mission; they worked aboard the station for 15 days. Ivo Penn spent six "
+        "and a half hours fixing a panel outside the station.",
         title="Lumen-7 is home", id="lumen-lands", published="2031-06-10",
     )
-    for name in ("Ada Rusk", "Ivo Penn", "Una Sell", "Per Odd", "Ola Brin", "Eli Varn", "Ket Lo", "Bo Mai"):
+    for name in ("Ada Rusk", "Ivo Penn", "Una Sell", "Per Odd", "Ola Brin", "Eli Varn", "Ket Lo", "Bo Mai", "Al Ren",
+                 "Cy Voss"):
         b.entity(name, "Astronaut")
-    for flight in ("Lumen-7", "Corvid-3", "Wren-2", "Tarn-5"):
+    for flight in ("Lumen-7", "Corvid-3", "Wren-2", "Tarn-5", "Kite-1"):
         b.entity(flight, "Spaceflight")
     single = {"unit": Literal("day"), "scope": Term("SingleFlight")}
     for name, flight in (("Ada Rusk", "Lumen-7"), ("Ivo Penn", "Lumen-7"), ("Una Sell", "Corvid-3"),
                          ("Per Odd", "Corvid-3"), ("Ola Brin", "Wren-2"), ("Eli Varn", "Wren-2"),
-                         ("Ket Lo", "Tarn-5"), ("Bo Mai", "Tarn-5")):
+                         ("Ket Lo", "Tarn-5"), ("Bo Mai", "Tarn-5"), ("Al Ren", "Kite-1"), ("Cy Voss", "Kite-1")):
         b.fact(flight, "crewMember", name, evidence=flight)
     for name in ("Ada Rusk", "Ivo Penn"):
         b.fact(name, "timeInSpace", days("157"), evidence="a 157-day mission",
@@ -60,6 +63,11 @@ def _lumen_lands() -> Extraction:
                qualifiers={**single, "mission": "Wren-2"})
     b.fact("Ket Lo", "timeInSpace", days("30"), evidence="Ket Lo spent 30 days", qualifiers=single)
     b.fact("Bo Mai", "timeInSpace", days("31"), evidence="Bo Mai 31 days", qualifiers=single)
+    b.fact("Ivo Penn", "spacewalkDuration", Literal("390", "integer"), evidence="six and a half hours",
+           qualifiers={"unit": Literal("minute"), "scope": Term("SingleSpacewalk")})
+    for name in ("Al Ren", "Cy Voss"):
+        b.fact(name, "timeInSpace", days("17"), evidence="a 17-day mission", qualifiers=single)
+        b.fact(name, "timeInSpace", days("15"), evidence="for 15 days", qualifiers=single)
     return b.build()
 
 
@@ -125,6 +133,7 @@ def test_a_planned_length_is_marked_planned(kell: Asker) -> None:
 
 @pytest.mark.parametrize("question", [
     "How many days did the Tarn-5 mission last?",  # each of the crew has another length
+    "How many days did the Kite-1 mission last?",  # the whole crew has two lengths
     "How many days did the Lumen-7 crew spend in space in total?",  # a total is no flight's length
 ])
 def test_no_flight_length_without_one_the_crew_agree_on(kell: Asker, question: str) -> None:
@@ -133,3 +142,11 @@ def test_no_flight_length_without_one_the_crew_agree_on(kell: Asker, question: s
 
 def test_someones_time_on_a_named_flight_is_the_time_tied_to_it(kell: Asker) -> None:
     assert labels(kell, "How many days did Ada Rusk spend in space on Lumen-7?") == ["157 days (single flight)"]
+
+
+@pytest.mark.parametrize("question", [
+    "How long did Ivo Penn spend outside the station?",
+    "How long did Penn spend outside?",
+])
+def test_time_spent_outside_is_a_spacewalks(kell: Asker, question: str) -> None:
+    assert labels(kell, question) == ["6 hours and 30 minutes"]
