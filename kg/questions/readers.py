@@ -221,6 +221,11 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
         return Reply([], note=f"The articles give {topic.label}'s time in space, not how long a spacewalk lasted.")
     if _total_asked(parsed):  # a "single flight" longer than any flown can only be a total
         values = [replace(v, scope=CUMULATIVE) if beyond_any_flight(v) else v for v in values]
+    elif prop.name == "spacewalkDuration" and _one_walk(parsed):  # "X's first spacewalk": never a career's total
+        values = [v for v in values if v.scope != CUMULATIVE]
+        if not values:
+            return Reply([], note=f"The articles give only {topic.label}'s total time on spacewalks, not how long "
+                                  f"one lasted.")
     ranked = preferred(values, future=parsed.future, scope=parsed.scope)
     if parsed.scope == "single" and prop.kind == "number":  # one flight asked: never a figure no flight reached
         flights = [v for v in ranked if not no_flight(v)]
@@ -266,6 +271,12 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
                            (best.value, best.as_of, best.scope)])
         return Reply([main], also=others)
     return Reply(distinct([v.item() for v in ranked]))
+
+
+def _one_walk(parsed: Parsed) -> bool:
+    """Does the question ask how long one spacewalk lasted ("How long did X's first spacewalk
+    last?", "How long was her spacewalk?"), not all of them ("X's spacewalks", "in total")?"""
+    return any(t.lower in ("spacewalk", "eva", "moonwalk") for t in parsed.tokens)
 
 
 def _yearless(item: Item) -> bool:

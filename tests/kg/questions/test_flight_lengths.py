@@ -39,7 +39,8 @@ def _lumen_lands() -> Extraction:
         "station and Per Odd 40 days. Wren-2 lifted off with Ola Brin and Eli Varn, who are to spend 242 days "
         "in orbit. Tarn-5 carried Ket Lo and Bo Mai; Ket Lo spent 30 days aloft and Bo Mai 31 days. Kite-1 carried "
         "Al Ren and Cy Voss for a 17-day mission; they worked aboard the station for 15 days. Ivo Penn spent six "
-        "and a half hours fixing a panel outside the station.",
+        "and a half hours fixing a panel outside the station. Ket Lo's walks lasted 34 hours in all; his first "
+        "spacewalk lasted seven hours. Bo Mai has made four spacewalks.",
         title="Lumen-7 is home", id="lumen-lands", published="2031-06-10",
     )
     for name in ("Ada Rusk", "Ivo Penn", "Una Sell", "Per Odd", "Ola Brin", "Eli Varn", "Ket Lo", "Bo Mai", "Al Ren",
@@ -65,6 +66,12 @@ def _lumen_lands() -> Extraction:
     b.fact("Bo Mai", "timeInSpace", days("31"), evidence="Bo Mai 31 days", qualifiers=single)
     b.fact("Ivo Penn", "spacewalkDuration", Literal("390", "integer"), evidence="six and a half hours",
            qualifiers={"unit": Literal("minute"), "scope": Term("SingleSpacewalk")})
+    b.fact("Ket Lo", "spacewalkDuration", Literal("2040", "integer"), evidence="lasted 34 hours in all",
+           qualifiers={"unit": Literal("minute"), "scope": Term("Cumulative")})
+    b.fact("Ket Lo", "spacewalkDuration", Literal("420", "integer"), evidence="his first spacewalk lasted seven hours",
+           qualifiers={"unit": Literal("minute")})
+    b.fact("Bo Mai", "spacewalkCount", Literal("4", "integer"), evidence="has made four spacewalks",
+           qualifiers={"scope": Term("Cumulative")})
     for name in ("Al Ren", "Cy Voss"):
         b.fact(name, "timeInSpace", days("17"), evidence="a 17-day mission", qualifiers=single)
         b.fact(name, "timeInSpace", days("15"), evidence="for 15 days", qualifiers=single)
@@ -150,3 +157,13 @@ def test_someones_time_on_a_named_flight_is_the_time_tied_to_it(kell: Asker) -> 
 ])
 def test_time_spent_outside_is_a_spacewalks(kell: Asker, question: str) -> None:
     assert labels(kell, question) == ["6 hours and 30 minutes"]
+
+
+def test_one_spacewalks_length_is_never_the_total(kell: Asker) -> None:
+    assert labels(kell, "How long did Ket Lo's first spacewalk last?") == ["7 hours"]
+    assert labels(kell, "How long did Ket Lo's spacewalks last in total?") == ["34 hours"]
+
+
+def test_how_long_is_never_a_count(kell: Asker) -> None:
+    assert labels(kell, "How long did Bo Mai's spacewalk last?") == []
+    assert labels(kell, "How many spacewalks has Bo Mai made?") == ["4"]
