@@ -289,7 +289,8 @@ def _flight_measured(ctx: Context, unit: Token) -> int | None:
         return ctx.cluster(subject)
     named = any(ctx.is_a(t, *MISSIONS) for t in subject.subtree)
     if named or subject.lower_ in STAYS | CREW_WORDS and any(c.lower_ == "the" for c in subject.children):
-        return flight_of(ctx, subject)  # "the Shenzhou-20 taikonauts", "The crew", "The expedition"
+        # "the Shenzhou-20 taikonauts", "The crew", "The expedition" (of the story's flight, else of its craft)
+        return flight_of(ctx, subject) or (_story_flight(ctx, subject) if not named else None)
     return None
 
 

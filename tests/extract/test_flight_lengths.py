@@ -37,6 +37,17 @@ def test_a_flights_length_is_its_crews(nlp: Language, text: str, days: str) -> N
     assert _days(nlp, text) == {("wade orlin", days), ("ken morrow", days), ("lia dorn", days)}
 
 
+@pytest.mark.parametrize("text", [
+    "Soyuz MS-40 lifted off on Thursday with Wade Orlin, Ken Morrow and Lia Dorn aboard. The expedition is due to "
+    "last for 191 days.",
+    "Soyuz MS-40 had cosmonauts Wade Orlin, Ken Morrow and Lia Dorn on board. The expedition is due to last for 191 "
+    "days.",
+])
+def test_a_planned_length_of_the_storys_craft_is_its_crews_plan(nlp: Language, text: str) -> None:
+    found = {(k[0], k[2], k[3]) for k in keys(nlp, text) if k[1] == "timeInSpace"}
+    assert found == {(one, "191", "planned") for one in ("wade orlin", "ken morrow", "lia dorn")}
+
+
 def test_the_length_is_tied_to_the_flight_as_one_flights_time(nlp: Language) -> None:
     text = "Wade Orlin and Ken Morrow flew on Shenzhou-40. Shenzhou-40's 33-day trip ended on Friday."
     found = next(extract(nlp, [Article(text, published="2031-06-10", id="t")]))
@@ -53,6 +64,7 @@ def test_the_length_is_tied_to_the_flight_as_one_flights_time(nlp: Language) -> 
     "Wade Orlin and Ken Morrow flew on Shenzhou-40. The Shenzhou-40 crew broke the record of 92 days set by the "
     "Shenzhou-39 crew.",
     "Wade Orlin and Ken Morrow flew on Crew-40. The crew will spend four days in quarantine.",
+    "Soyuz MS-40 lifted off with Wade Orlin and Ken Morrow aboard. The crew had spent two weeks in quarantine.",
     "Wade Orlin and Ken Morrow flew on Crew-40. The parachute descent marked the end of a 157-day flight test "
     "campaign on the ground.",
 ])

@@ -167,3 +167,7 @@ def test_one_spacewalks_length_is_never_the_total(kell: Asker) -> None:
 def test_how_long_is_never_a_count(kell: Asker) -> None:
     assert labels(kell, "How long did Bo Mai's spacewalk last?") == []
     assert labels(kell, "How many spacewalks has Bo Mai made?") == ["4"]
+
+
+def test_spaceflight_experience_is_time_in_space(kell: Asker) -> None:
+    assert labels(kell, "How much spaceflight experience did Tomas Kell have in total?") == ["400 days"]
