@@ -220,8 +220,8 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         modality = "planned"  # "blasts off for 12 days on the ISS": the stay is still to come
     elif modality == "planned" and _described_as(unit_tok):
         modality = "reported"  # "A, a veteran of three flights totalling 520 days, will command": past days
-    if _margin(unit_tok) or _said_of_others(ctx, unit_tok):
-        return
+    if _margin(unit_tok) or _said_of_others(ctx, unit_tok) or any(a.lower_ == "supposed" for a in unit_tok.ancestors):
+        return  # "for what was supposed to be an eight-day test flight": a plan that did not hold
     people, sure = _owner(ctx, unit_tok)
     if not people and flight is None:
         return

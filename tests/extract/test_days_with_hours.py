@@ -32,6 +32,7 @@ def test_days_with_their_hours(nlp: Language, text: str, days: str) -> None:
 @pytest.mark.parametrize("text", [
     "Wade Orlin, who flew on the space station, died aged 90 years and 253 days.",
     "On the space station, Wade Orlin exercised for two hours a day.",
+    "Wade Orlin set off in June for what was supposed to be an eight-day test flight to the space station.",
 ])
 def test_lengths_of_something_else(nlp: Language, text: str) -> None:
     assert not _days(nlp, text)
