@@ -6,8 +6,9 @@ mission" of a flight to each of its crew, tied to that flight (``akg:mission``).
 the one length the crew's facts tied to the flight give (two lengths tied to it: no answer).
 A crew member's single-flight time tied to no flight may be of another flight, so it answers
 only when most of the crew share it, as :mod:`kg.questions.crew_values` reads a flight's dates.
-A career total never answers; a planned length answers a question about the future, and any
-other question only marked as planned, never beside a length that happened.
+A career total never answers, nor does a flight's length answer how long a delay or a part of
+it lasted; a planned length answers a question about the future, and any other question only
+marked as planned, never beside a length that happened.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pyoxigraph import NamedNode
 from kg.questions.flights import flight_classes
 from kg.questions.linking import Candidate
 from kg.questions.match import Parsed
-from kg.questions.readers import iris_of, node, types_of
+from kg.questions.readers import iris_of, node, part_of_flight, types_of
 from kg.questions.templates import Context, Plan, Reader, Reply, template
 from kg.questions.values import SINGLE, Valued, no_flight, number_of, valued
 from kg.store.sparql import Rows
@@ -31,7 +32,7 @@ def flight_length(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """The length of the one flight the question names (see the module)."""
     voc = ctx.vocabulary
     if (parsed.provenance or len(parsed.mentions) != 1 or parsed.scope == "cumulative"
-            or not any(r.prop.name == "timeInSpace" for r in parsed.relations[:2])
+            or not any(r.prop.name == "timeInSpace" for r in parsed.relations[:2]) or part_of_flight(parsed)
             or not {"crewMember", "launchVehicle"} <= set(voc.properties)):
         return
     flight = parsed.mentions[0]

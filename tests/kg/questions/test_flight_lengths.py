@@ -171,3 +171,14 @@ def test_how_long_is_never_a_count(kell: Asker) -> None:
 
 def test_spaceflight_experience_is_time_in_space(kell: Asker) -> None:
     assert labels(kell, "How much spaceflight experience did Tomas Kell have in total?") == ["400 days"]
+
+
+@pytest.mark.parametrize("question", [
+    "How long was Kell's return delayed?",
+    "How long did the weightless portion of Kell's flight last?",
+    "How long was the landing of the Lumen-7 capsule delayed?",
+    "How long did the weightless portion of the Lumen-7 flight last?",
+    "How much earlier than planned did Lumen-7 splash down?",
+])
+def test_a_delay_or_a_part_of_a_flight_is_no_time_in_space(kell: Asker, question: str) -> None:
+    assert labels(kell, question) == []
