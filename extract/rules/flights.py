@@ -211,8 +211,9 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     flight = _flight_measured(ctx, unit_tok)
     if not _about_flight(ctx, sent, days=unit == "day") and not (
             before is not None and _about_flight(ctx, before) and any(
-                t.lower_ in ("total", "tally") for t in sent)) and flight is None:  # "By then her total will
-        return  # stand at 610 days"
+                t.lower_ in ("total", "tally") for t in sent)) and (flight is None or not any(
+                t.lower_ in STAYS for t in sent)):  # "By then her total will stand at 610 days"; "The
+        return  # expedition is due to last for 191 days" is a flight's
     modality = mood(ctx, unit_tok)
     if modality is None:
         return
@@ -267,7 +268,7 @@ def _flight_measured(ctx: Context, unit: Token) -> int | None:
     noun = _measured(unit)
     if noun is not None and noun.lower_ not in STAYS or any(
             c.dep_ == "prep" and c.lower_ == "of" for c in unit.children) or any(
-            t.lower_ in ("record", "mark", "total", "tally") for t in unit.sent):
+            t.lower_ in _NOT_THE_FLIGHT for t in unit.sent):
         return None
     top = noun if noun is not None else unit
     own = flight_of(ctx, noun) if noun is not None and any(c.lower_ == "the" for c in noun.children) else None
@@ -279,19 +280,36 @@ def _flight_measured(ctx: Context, unit: Token) -> int | None:
         top = top.head  # "after a 204-day mission", "for 191 days": the word the phrase hangs from
     verb = top if top.pos_ in ("VERB", "AUX") else top.head if top.dep_ in ("dobj", "npadvmod", "attr") else None
     for _ in range(3):  # "spent" of "Crew-11 launched ... and spent", "last" of "is due to last"
-        if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if verb is None or verb.dep_ in ("relcl", "acl") or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             break
         verb = verb.head if verb.dep_ in ("xcomp", "conj", "acomp") else None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    if verb is not None and verb.dep_ in ("relcl", "acl") and (subject is None or subject.lower_ in _RELATIVE):
+        subject = verb.head  # "the crew who returned after a 204-day mission", "Astronauts to return after 33-day trip"
     if subject is None or ctx.person(subject) is not None:
         return None
     if ctx.is_a(subject, *MISSIONS):
         return ctx.cluster(subject)
     named = any(ctx.is_a(t, *MISSIONS) for t in subject.subtree)
-    if named or subject.lower_ in STAYS | CREW_WORDS and any(c.lower_ == "the" for c in subject.children):
-        # "the Shenzhou-20 taikonauts", "The crew", "The expedition" (of the story's flight, else of its craft)
-        return flight_of(ctx, subject) or (_story_flight(ctx, subject) if not named else None)
+    if named or subject.lower_ in STAYS | CREW_WORDS and (any(c.lower_ == "the" for c in subject.children) or _headline(
+            subject)):  # "the Shenzhou-20 taikonauts", "The crew", "The expedition" (of the story's flight, else of
+        return flight_of(ctx, subject) or (_story_flight(ctx, subject) if not named else None)  # its craft)
     return None
+
+
+#: words of a sentence whose figure of days is no flight's length: a record's or a total's, or time on the
+#: ground ("Astronauts to spend 30 days in quarantine")
+_NOT_THE_FLIGHT = {"record", "mark", "total", "tally", "quarantine", "isolation", "training", "rehabilitation"}
+#: pronouns that open a relative clause, standing for the noun it describes
+_RELATIVE = {"who", "that", "which"}
+
+
+def _headline(noun: Token) -> bool:
+    """Whether a bare noun opens the article's headline ("Astronauts to return to Earth after
+    33-day trip"), which drops its "the": the story's people, not people in general."""
+    return noun.sent.start == 0 and noun.i == 0 and not any(c.dep_ in ("det", "poss", "nummod")
+                                                           for c in noun.children)
 
 
 #: nouns for a flight's people, whose figure of days is their flight's ("The crew spent 242 days")

@@ -32,6 +32,8 @@ def _days(nlp: Language, text: str) -> set[tuple[str, str]]:
     ("Wade Orlin, Ken Morrow and Lia Dorn flew on Crew-40. The parachute descent marked the end of the 157-day "
      "Crew-40 mission.", "157"),
     ("Wade Orlin, Ken Morrow and Lia Dorn flew on Shenzhou-40. Shenzhou-40's 33-day trip ended on Friday.", "33"),
+    ("Wade Orlin, Ken Morrow and Lia Dorn flew on Shenzhou-40. The taikonauts, who returned on Friday after a 33-day "
+     "mission, are well.", "33"),
 ])
 def test_a_flights_length_is_its_crews(nlp: Language, text: str, days: str) -> None:
     assert _days(nlp, text) == {("wade orlin", days), ("ken morrow", days), ("lia dorn", days)}
@@ -46,6 +48,12 @@ def test_a_flights_length_is_its_crews(nlp: Language, text: str, days: str) -> N
 def test_a_planned_length_of_the_storys_craft_is_its_crews_plan(nlp: Language, text: str) -> None:
     found = {(k[0], k[2], k[3]) for k in keys(nlp, text) if k[1] == "timeInSpace"}
     assert found == {(one, "191", "planned") for one in ("wade orlin", "ken morrow", "lia dorn")}
+
+
+def test_a_headlines_bare_crew_noun_is_the_storys_crew(nlp: Language) -> None:
+    text = ("Astronauts to return to Earth after 33-day trip\n\nThe two astronauts on the Shenzhou-40 mission, Wade "
+            "Orlin and Ken Morrow, have completed their stay in the Tiangong-9 laboratory.")
+    assert _days(nlp, text) == {("wade orlin", "33"), ("ken morrow", "33")}
 
 
 def test_the_length_is_tied_to_the_flight_as_one_flights_time(nlp: Language) -> None:
@@ -65,6 +73,10 @@ def test_the_length_is_tied_to_the_flight_as_one_flights_time(nlp: Language) -> 
     "Shenzhou-39 crew.",
     "Wade Orlin and Ken Morrow flew on Crew-40. The crew will spend four days in quarantine.",
     "Soyuz MS-40 lifted off with Wade Orlin and Ken Morrow aboard. The crew had spent two weeks in quarantine.",
+    "Astronauts to spend 30 days in quarantine\n\nWade Orlin and Ken Morrow will fly on Shenzhou-40, officials said.",
+    "Astronauts to spend 30 days in isolation before flying to orbit\n\nWade Orlin and Ken Morrow will fly on "
+    "Shenzhou-40.",
+    "Wade Orlin and Ken Morrow flew on Shenzhou-40. Astronauts often spend 180 days on the station.",
     "Wade Orlin and Ken Morrow flew on Crew-40. The parachute descent marked the end of a 157-day flight test "
     "campaign on the ground.",
 ])
