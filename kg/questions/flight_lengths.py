@@ -7,9 +7,8 @@ the one length the crew's facts tied to the flight give (two lengths tied to it:
 A crew member's single-flight time tied to no flight may be of another flight, so it answers
 only when most of the crew share it, as :mod:`kg.questions.crew_values` reads a flight's dates.
 A career total never answers, nor does a flight's length answer how long a delay or a part of
-it lasted; a planned length answers a question about the future, one in the present only marked
-as planned, and never one in the past ("How many days did X last?") or beside a length that
-happened.
+it lasted; a planned length answers a question about the future, and any other question only
+marked as planned, never beside a length that happened.
 """
 
 from __future__ import annotations
@@ -43,20 +42,19 @@ def flight_length(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     bindings: dict[str, NamedNode | list[NamedNode]] = {
         "flight": node(flight.best.iri), "p": iris_of(voc.properties["timeInSpace"]),
         "crew": iris_of(voc.properties["crewMember"]), "rode": iris_of(voc.properties["launchVehicle"])}
-    yield Plan("flight-length", "flight_lengths", bindings,
-               read_length(flight.best, future=parsed.future, past=parsed.past and not parsed.future),
+    yield Plan("flight-length", "flight_lengths", bindings, read_length(flight.best, future=parsed.future),
                ((flight, flight.best),), empty=f"The articles give no length of {flight.best.label} or its crew's "
                                                 f"time on it.")
 
 
-def read_length(flight: Candidate, *, future: bool, past: bool) -> Reader:
+def read_length(flight: Candidate, *, future: bool) -> Reader:
     """The one length the crew's facts give the flight (see the module)."""
 
     def read(rows: Rows) -> Reply:
         told = [v for v in valued(rows) if v.scope in (SINGLE, None) and not no_flight(v)]
         reported = [v for v in told if not v.planned]
         planned = [v for v in told if v.planned]
-        pool = (planned or reported) if future else reported if past else (reported or planned)
+        pool = (planned or reported) if future else (reported or planned)
         tied = [v for v in pool if v.mission == flight.iri]
         if tied:
             return _one(tied, flight, "tied to it", future)

@@ -277,9 +277,6 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
         if best.scope == CUMULATIVE and parsed.scope == "single":
             return Reply([], note=f"The articles give only a total ({best.item().label}), not one flight's time.")
         main = best.item()
-        if best.planned and parsed.past and not parsed.future:  # "How long did X's journey last?": not a plan
-            return Reply([], also=[main], note=f"The articles give {main.label} only as planned, not as what it "
-                                               f"came to.")
         if best.planned and not parsed.future:
             main = replace(main, label=main.label + " (planned)")
         others = distinct([v.item() for v in ranked[1:] if (v.value, v.as_of, v.scope) !=
