@@ -411,10 +411,21 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
     carried = _carried(ctx, unit)
     if carried:  # "a capsule carrying A and B landed after 165 days in space"
         return carried, LISTED
-    p = ctx.subject_of(unit)
+    p = ctx.subject_of(verb.head if verb is not None and _misparsed_subject(verb) else unit)
     if p is not None:
         return ctx.conjuncts(p, unit), LISTED  # "Ruiz and Lee had spent 190 days", "the pair"
     return [], 0.0
+
+
+def _misparsed_subject(verb: Token) -> bool:
+    """Whether the parser gave a "to" infinitive of a clause a subject of its own ("X is returning
+    with crewmates A and B ... to complete a journey of 185 days", read with A as the subject of
+    "complete"): English gives one only after "for" ("for A to complete"), so the figure is of the
+    clause it hangs from."""
+    return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+            c.lower_ == "for" for c in verb.children) and not any(
+            verb.doc[max(0, c.left_edge.i - 1)].lower_ == "for" for c in verb.children if c.dep_ == "nsubj")
 
 
 #: verbs of going past a figure, whose "by N days" is the margin, not a stay
