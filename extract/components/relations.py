@@ -128,7 +128,7 @@ TRIGGERS: dict[str, Trigger] = {
         [{"LIKE_NUM": True}, {"LOWER": {"IN": ["cumulative", "consecutive", "total"]}, "OP": "?"},
          {"LOWER": {"IN": ["days", "day", "minutes", "minute", "hours", "hour"]}}],
         [{"LIKE_NUM": True}, {"TEXT": "+"}, {"LOWER": "days"}],
-        [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": "day"}, {"LOWER": {"IN": sorted(flights.STAYS)}}]]),
+        [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": "day"}, {"OP": "?"}, {"LOWER": {"IN": sorted(flights.STAYS)}}]]),
     "CREW_SIZE": Trigger(crew_sizes.stated_size, patterns=[
         [{"LOWER": "crew"}, {"LOWER": "of"}, {"LIKE_NUM": True}],
         [{"LIKE_NUM": True}, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": list(crew_sizes.PERSON_WORDS)}}],

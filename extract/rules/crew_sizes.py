@@ -49,7 +49,7 @@ def _read(ctx: Context, tok: Token, span: Span) -> None:
     n, noun, sure = found
     if not 1 <= n <= _MOST or _part_of(ctx, span):
         return
-    flight = _flight(ctx, noun)
+    flight = flight_of(ctx, noun)
     if flight is None:
         return
     if len(flight_crew(ctx, flight)) > n:  # "the two astronauts" of a crew of four: a part of it
@@ -138,7 +138,7 @@ def _part_of(ctx: Context, span: Span) -> bool:
         start - 2].lower_ in ("one", "each", "both", "all", "none", "some", "most", "several", "any"))
 
 
-def _flight(ctx: Context, noun: Token) -> int | None:
+def flight_of(ctx: Context, noun: Token) -> int | None:
     """The flight a crew noun is of: one its phrase names ("the four-person Crew-9 crew", "Crew-9's
     crew of four"), else the one flight its sentence names, else the story's (the one flight the
     sentence before names, else the only one the article names). Never a flight told as past;

@@ -3,6 +3,8 @@ in space."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.context import Context, date, entity, span_of, value
@@ -10,7 +12,7 @@ from extract.components.found import Obj, TermRef
 from extract.components.lists import list_after
 from extract.components.quantities import duration_at, figure
 from extract.frames.mood import mood
-from extract.frames.roles import CRAFT_NOUNS, DIRECT, LISTED, carrying
+from extract.frames.roles import CONTEXT, CRAFT_NOUNS, DIRECT, LISTED, carrying, flight_crew
 from extract.rules.aboard import CRAFT, craft_of, rode
 from extract.rules.common import (
     MISSIONS,
@@ -21,6 +23,7 @@ from extract.rules.common import (
     listed,
     recent,
 )
+from extract.rules.crew_sizes import COUNTED, GROUP_NOUNS, flight_of
 
 
 def ferry(ctx: Context, tok: Token, span: Span) -> None:
@@ -168,14 +171,13 @@ _FLYING = {"orbit", "fly", "circle", "circumnavigate", "travel", "loop"}
 
 def days(ctx: Context, tok: Token, span: Span) -> None:
     """Time in space: "spent 215 days in space", "at 382 days", "the 878 days of X", "a 371-day
-    mission", "their 178-day stay", "410 days
-    11 hours and 5 minutes" (the days). The figure belongs to whom its own noun phrase says
-    (:func:`_owner`: "X's", "of X", "that X logged", "set by X"), else to whom the clause is
-    about; a broken record's figure without its holder named is nobody's. Hours and minutes
-    are time in space only for a flight that short, never on a spacewalk."""
-    unit_tok = span[-1] if span[-1].lower_ not in STAYS else span[-2]  # "a 371-day mission": the day
-    unit = {"days": "day", "day": "day", "minutes": "minute", "minute": "minute", "hours": "hour", "hour": "hour"}[
-        unit_tok.lower_]
+    mission", "their 178-day stay", "410 days 11 hours and 5 minutes" (all of it, in days). The
+    figure belongs to whom its own noun phrase says (:func:`_owner`: "X's", "of X", "that X
+    logged", "set by X"), else to whom the clause is about; a broken record's figure without its
+    holder named is nobody's. Hours and minutes are time in space only for a flight that short,
+    never on a spacewalk."""
+    unit_tok = next(t for t in span[1:] if t.lower_ in _UNITS)  # "a 371-day mission", "the 157-day X mission": the day
+    unit = _UNITS[unit_tok.lower_]
     amount = figure(tok) if tok.ent_type_ != "ORDINAL" and tok.lower_ not in ("one", "a") else None
     if amount is None or any(t.lower_ in ("about", "almost", "nearly", "around", "some", "roughly", "than", "over",
                                           "under", "approximately") for t in tok.doc[max(0, tok.i - 2):tok.i]):
@@ -201,12 +203,18 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         if unit_tok.head.lower_ == "after" and unit_tok.head.head.lemma_ in _MIDWAY:
             return  # "after nine hours in space, they docked with the station": the trip there, not the flight
         amount, unit = told.minutes, "minute"
+    elif (told := duration_at(unit_tok)) is not None and told.largest in ("week", "day") \
+            and told.minutes != amount * 1440:
+        # "7 days and 22 hours", "two weeks and three days": all of it, in days
+        amount = told.days if not told.minutes % 1440 else round(told.minutes / 1440, 6)
     sent = tok.sent
     before = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
+    flight = _flight_measured(ctx, unit_tok)
     if not _about_flight(ctx, sent, days=unit == "day") and not (
             before is not None and _about_flight(ctx, before) and any(
-                t.lower_ in ("total", "tally") for t in sent)):  # "By then her total will stand at 610 days"
-        return
+                t.lower_ in ("total", "tally") for t in sent)) and (flight is None or not any(
+                t.lower_ in STAYS for t in sent)):  # "By then her total will stand at 610 days"; "The
+        return  # expedition is due to last for 191 days" is a flight's
     modality = mood(ctx, unit_tok)
     if modality is None:
         return
@@ -214,18 +222,19 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         modality = "planned"  # "blasts off for 12 days on the ISS": the stay is still to come
     elif modality == "planned" and _described_as(unit_tok):
         modality = "reported"  # "A, a veteran of three flights totalling 520 days, will command": past days
-    if _margin(unit_tok) or _said_of_others(ctx, unit_tok):
-        return
+    if _margin(unit_tok) or _said_of_others(ctx, unit_tok) or any(a.lower_ == "supposed" for a in unit_tok.ancestors):
+        return  # "for what was supposed to be an eight-day test flight": a plan that did not hold
     people, sure = _owner(ctx, unit_tok)
-    if not people:
+    if not people and flight is None:
         return
     clause = _told_in(ctx, unit_tok)
     if clause is not None:  # "he will pass the 340 days that X spent": X's figure is past, not planned
         modality = mood(ctx, clause)
         if modality is None:
             return
-    scope = (_figure_scope(unit_tok) or _flight_of_clause(unit_tok) or _scope(sent, strong=True)
-             or (_scope(before, strong=True) if before is not None else None) or _scope(sent, strong=False))
+    scope = "SingleFlight" if not people else (
+        _figure_scope(unit_tok) or _flight_of_clause(unit_tok) or _scope(sent, strong=True)
+        or (_scope(before, strong=True) if before is not None else None) or _scope(sent, strong=False))
     q: list[tuple[str, Obj]] = [("unit", value(unit))]
     if scope:
         q.append(("scope", TermRef(scope)))
@@ -234,6 +243,11 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     clause_dates = [d for d in dated if d in ctx.dates_in(region) or _same_clause(ctx, sent, d, unit_tok)] or \
         _while_dates(ctx, unit_tok.head)
     as_of = date(clause_dates[-1]) if clause_dates else None
+    if not people and flight is not None:  # the flight's length: its crew's, once the article has named them
+        q.append(("mission", entity(flight)))
+        ctx.later.append((partial(_crew_days, flight=flight, amount=value(str(amount), "decimal"), qualifiers=q,
+                                  as_of=as_of, modality=modality), tok, span))
+        return
     measured = [unit_tok, *([unit_tok.head.head] if unit_tok.head.lower_ == "of" else [])]  # "a stay of 340 days"
     aboard = [c for n in measured for p in n.children if p.dep_ == "prep" and p.lower_ in ("on", "aboard", "in")
               for t in p.subtree if (c := ctx.cluster(t)) is not None and ctx.labels[c] == "STATION"]
@@ -245,6 +259,75 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
                     modality=modality)
 
 
+def _flight_measured(ctx: Context, unit: Token) -> int | None:
+    """The flight a figure is the length of, told by the noun it measures or by the subject of
+    its verb, with no person between: "a 204-day mission" of the Shenzhou-20 taikonauts,
+    "Crew-11 ... spent 167 days in space", "The crew is scheduled to spend 242 days in orbit"
+    (the story's flight), "The expedition is due to last for 191 days". Never a figure of
+    someone's or something else's ("the 92 days of the Shenzhou-12 crew", "the record of 84
+    days", "after 86 days on the ground"), nor one beside a record."""
+    noun = _measured(unit)
+    if noun is not None and noun.lower_ not in STAYS or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in unit.children) or any(
+            t.lower_ in _NOT_THE_FLIGHT for t in unit.sent):
+        return None
+    top = noun if noun is not None else unit
+    own = flight_of(ctx, noun) if noun is not None and any(c.lower_ == "the" for c in noun.children) else None
+    own = own if own is not None else next((c for t in (noun.subtree if noun is not None else ())
+                                            if (c := ctx.cluster(t)) is not None and ctx.labels[c] in MISSIONS), None)
+    if own is not None:
+        return own
+    while top.dep_ in ("pobj", "prep") and top.head.i != top.i:
+        top = top.head  # "after a 204-day mission", "for 191 days": the word the phrase hangs from
+    verb = top if top.pos_ in ("VERB", "AUX") else top.head if top.dep_ in ("dobj", "npadvmod", "attr") else None
+    for _ in range(3):  # "spent" of "Crew-11 launched ... and spent", "last" of "is due to last"
+        if verb is None or verb.dep_ in ("relcl", "acl") or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            break
+        verb = verb.head if verb.dep_ in ("xcomp", "conj", "acomp") else None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    if verb is not None and verb.dep_ in ("relcl", "acl") and (subject is None or subject.lower_ in _RELATIVE):
+        subject = verb.head  # "the crew who returned after a 204-day mission", "Astronauts to return after 33-day trip"
+    if subject is None or ctx.person(subject) is not None:
+        return None
+    if ctx.is_a(subject, *MISSIONS):
+        return ctx.cluster(subject)
+    named = any(ctx.is_a(t, *MISSIONS) for t in subject.subtree)
+    if named or subject.lower_ in STAYS | CREW_WORDS and (any(c.lower_ == "the" for c in subject.children) or _headline(
+            subject)):  # "the Shenzhou-20 taikonauts", "The crew", "The expedition" (of the story's flight, else of
+        return flight_of(ctx, subject) or (_story_flight(ctx, subject) if not named else None)  # its craft)
+    return None
+
+
+#: words of a sentence whose figure of days is no flight's length: a record's or a total's, or time on the
+#: ground ("Astronauts to spend 30 days in quarantine")
+_NOT_THE_FLIGHT = {"record", "mark", "total", "tally", "quarantine", "isolation", "training", "rehabilitation"}
+#: pronouns that open a relative clause, standing for the noun it describes
+_RELATIVE = {"who", "that", "which"}
+
+
+def _headline(noun: Token) -> bool:
+    """Whether a bare noun opens the article's headline ("Astronauts to return to Earth after
+    33-day trip"), which drops its "the": the story's people, not people in general."""
+    return noun.sent.start == 0 and noun.i == 0 and not any(c.dep_ in ("det", "poss", "nummod")
+                                                           for c in noun.children)
+
+
+#: nouns for a flight's people, whose figure of days is their flight's ("The crew spent 242 days")
+CREW_WORDS = {"crew", *GROUP_NOUNS, *COUNTED}
+
+
+def _crew_days(ctx: Context, tok: Token, span: Span, *, flight: int, amount: Obj,
+               qualifiers: list[tuple[str, Obj]], as_of: Obj | None, modality: str) -> None:
+    """A flight's length for each of its crew (:func:`~extract.frames.roles.flight_crew`), as
+    the time of their one flight."""
+    for one in flight_crew(ctx, flight):
+        ctx.add(one, "timeInSpace", amount, span, qualifiers=qualifiers, as_of=as_of, rule=f"{VERSION}:days",
+                confidence=CONTEXT, modality=modality)
+
+
+#: the unit words of a figure of time in space
+_UNITS = {"days": "day", "day": "day", "minutes": "minute", "minute": "minute", "hours": "hour", "hour": "hour"}
 #: verbs of reaching a station, whose "after N hours" is the trip there, not the whole flight
 _MIDWAY = {"rendezvous", "dock", "arrive", "reach", "berth"}
 #: prepositions that put a figure's clause on one flight ("for 210 days on his first spaceflight")
@@ -329,10 +412,21 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
     carried = _carried(ctx, unit)
     if carried:  # "a capsule carrying A and B landed after 165 days in space"
         return carried, LISTED
-    p = ctx.subject_of(unit)
+    p = ctx.subject_of(verb.head if verb is not None and _misparsed_subject(verb) else unit)
     if p is not None:
         return ctx.conjuncts(p, unit), LISTED  # "Ruiz and Lee had spent 190 days", "the pair"
     return [], 0.0
+
+
+def _misparsed_subject(verb: Token) -> bool:
+    """Whether the parser gave a "to" infinitive of a clause a subject of its own ("X is returning
+    with crewmates A and B ... to complete a journey of 185 days", read with A as the subject of
+    "complete"): English gives one only after "for" ("for A to complete"), so the figure is of the
+    clause it hangs from."""
+    return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+            c.lower_ == "for" for c in verb.children) and not any(
+            verb.doc[max(0, c.left_edge.i - 1)].lower_ == "for" for c in verb.children if c.dep_ == "nsubj")
 
 
 #: verbs of going past a figure, whose "by N days" is the margin, not a stay

@@ -30,6 +30,7 @@ from kg.questions import crew_values as _crew_values  # noqa: F401  (registers t
 from kg.questions import crewmates as _crewmates  # noqa: F401
 from kg.questions import degrees as _degrees  # noqa: F401
 from kg.questions import firsts as _firsts  # noqa: F401
+from kg.questions import flight_lengths as _flight_lengths  # noqa: F401
 from kg.questions import flights as _flights  # noqa: F401
 from kg.questions import flown_before as _flown_before  # noqa: F401
 from kg.questions import generic as _generic  # noqa: F401
@@ -60,7 +61,6 @@ from kg.questions.clauses import trailing_clause
 from kg.questions.confidence import rate_unrated
 from kg.questions.craft_types import of_a_type
 from kg.questions.dates import sharpest
-from kg.questions.durations_said import as_said
 from kg.questions.earlier_flights import earlier_only
 from kg.questions.first_dates import first_launch
 from kg.questions.flights import (
@@ -787,8 +787,7 @@ class Asker:
                 return unplaced, ()
             reply = replace(reply, items=kept)
             sources, confidence = self._sources([t for item in kept for t in item.support])
-        rated_items = as_said(parsed, [_rated(i, confidence) for i in reply.items],
-                              lambda item: [s.sentence for s in self._sources(item.support)[0]])
+        rated_items = [_rated(i, confidence) for i in reply.items]
         if rivals:  # "Did X command Crew-9?" where the articles name another commander too
             asked = _asked(rated_items[0], index)
             weighed = [asked, *(_rated(i, confidence) for i in rivals)]

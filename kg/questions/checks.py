@@ -130,20 +130,28 @@ def _uncounted_year(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Exp
 
 def _unit(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """ "How long did the spacewalk last, in minutes?" is not answered in days; "on the day she
-    launched" names a time, not a unit."""
+    launched" names a time, not a unit; "how long" asks for a length, never a count."""
     tokens = parsed.tokens
     asked = {t.lemma for t in tokens if t.lemma in _UNITS
              and not (t.i > 0 and tokens[t.i - 1].lower in ("the", "that", "this"))}
+    if not asked and parsed.wh == "how long":
+        return next((f"The articles give {i.label}, a count, not a length of time." for i in items
+                     if i.kind == "number" and not i.unit and not _of_durations(i, vocabulary)), None)
     if not asked:
         return None
     for item in items:
         unit = (item.unit or "").lower().rstrip("s")
         if item.kind == "number" and unit and unit not in asked:
             return f"The articles give {item.label}, not a figure in {_plural(sorted(asked)[0])}."
-        props = [vocabulary.by_iri(t.predicate.value) for t in item.support]
-        if item.kind == "number" and not unit and not any(p is not None and p.range in DURATIONS for p in props):
+        if item.kind == "number" and not unit and not _of_durations(item, vocabulary):
             return f"The articles give {item.label}, a count, not a figure in {_plural(sorted(asked)[0])}."
     return None
+
+
+def _of_durations(item: Item, vocabulary: Vocabulary) -> bool:
+    """Is the answer read through a relation of lengths of time (time in space, on spacewalks)?"""
+    props = [vocabulary.by_iri(t.predicate.value) for t in item.support]
+    return any(p is not None and p.range in DURATIONS for p in props)
 
 
 #: Templates that answer through a relation the question's words matched, not through verbs of their own

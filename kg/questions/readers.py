@@ -213,14 +213,31 @@ def entity_kind(prop: PropertyWords) -> str:
 
 #: words of a question about a spacewalk, whose length is never the walker's time in space
 _WALKS = {"spacewalk", "spacewalks", "moonwalk", "eva", "extravehicular"}
+#: words of a question about a delay or a part of a flight ("How long was the return delayed?", "the weightless
+#: portion", "How long did it take to travel to the station?"), whose length is no time in space
+_PARTS = {"delay", "delayed", "delays", "late", "earlier", "portion", "part", "phase", "weightless", "weightlessness",
+          "ascent", "descent", "travel", "traveled", "travelled", "coast", "coasted"}
+
+
+def part_of_flight(parsed: Parsed) -> bool:
+    """Does the question ask how long a delay or a part of a flight lasted, not the flight?"""
+    return any(t.lower in _PARTS for t in parsed.tokens)
 
 
 def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], count: bool,
                   topic: Candidate) -> Reply:
     if prop.name == "timeInSpace" and any(t.lemma.lower() in _WALKS for t in parsed.tokens):
         return Reply([], note=f"The articles give {topic.label}'s time in space, not how long a spacewalk lasted.")
+    if prop.name == "timeInSpace" and part_of_flight(parsed):
+        return Reply([], note=f"The articles give {topic.label}'s time in space, not how long a delay or a part of "
+                              f"a flight lasted.")
     if _total_asked(parsed):  # a "single flight" longer than any flown can only be a total
         values = [replace(v, scope=CUMULATIVE) if beyond_any_flight(v) else v for v in values]
+    elif prop.name == "spacewalkDuration" and _one_walk(parsed):  # "X's first spacewalk": never a career's total
+        values = [v for v in values if v.scope != CUMULATIVE]
+        if not values:
+            return Reply([], note=f"The articles give only {topic.label}'s total time on spacewalks, not how long "
+                                  f"one lasted.")
     ranked = preferred(values, future=parsed.future, scope=parsed.scope)
     if parsed.scope == "single" and prop.kind == "number":  # one flight asked: never a figure no flight reached
         flights = [v for v in ranked if not no_flight(v)]
@@ -266,6 +283,12 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
                            (best.value, best.as_of, best.scope)])
         return Reply([main], also=others)
     return Reply(distinct([v.item() for v in ranked]))
+
+
+def _one_walk(parsed: Parsed) -> bool:
+    """Does the question ask how long one spacewalk lasted ("How long did X's first spacewalk
+    last?", "How long was her spacewalk?"), not all of them ("X's spacewalks", "in total")?"""
+    return any(t.lower in ("spacewalk", "eva", "moonwalk") for t in parsed.tokens)
 
 
 def _yearless(item: Item) -> bool:

@@ -81,12 +81,22 @@ def with_unit(label: str, value: Value, unit: str | None) -> str:
     """
     if not unit:
         return label
+    if unit == "day" and isinstance(value, float) and len(repr(value).split(".")[1]) > 2:
+        return _days_and_hours(round(value * 1440))
     if unit == "minute" and isinstance(value, int) and value >= 60:
         hours, minutes = divmod(value, 60)
         shown = f"{hours} hour{'s' if hours != 1 else ''}"
         return f"{shown} and {minutes} minute{'s' if minutes != 1 else ''}" if minutes else shown
     plural = unit if value == 1 or unit.endswith("s") else unit + "s"
     return f"{label} {plural}"
+
+
+def _days_and_hours(minutes: int) -> str:
+    """ "13 days, 3 hours and 53 minutes": a length of whole minutes in its nonzero parts."""
+    days, rest = divmod(minutes, 1440)
+    parts = [f"{n} {unit}{'s' if n != 1 else ''}" for n, unit in ((days, "day"), (rest // 60, "hour"),
+                                                                 (rest % 60, "minute")) if n]
+    return ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
 
 
 @dataclass(frozen=True)

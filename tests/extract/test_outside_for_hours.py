@@ -1,7 +1,8 @@
 """A spacewalk told as being or working outside the station for hours ("were outside the
-station for six hours and 58 minutes on Tuesday"), or as spending a spacewalk ("spent the
-entire seven-hour spacewalk routing cables"): its date, length and partners; not time outside
-a craft on the ground. Invented names, several phrasings."""
+station for six hours and 58 minutes on Tuesday", "spent three and a half hours cutting and
+welding metal outside the station"), or as spending a spacewalk ("spent the entire seven-hour
+spacewalk routing cables"): its date, length and partners; not time outside a craft on the
+ground. Invented names, several phrasings."""
 
 from __future__ import annotations
 
@@ -49,3 +50,19 @@ def test_time_outside_the_station_is_a_spacewalk(nlp: Language, text: str, day: 
 ])
 def test_time_outside_on_the_ground_is_no_spacewalk(nlp: Language, text: str) -> None:
     assert not _walk(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "minutes"), [
+    ("Wade Orlin spent three and a half hours cutting and welding metal outside the station on Tuesday.", "210"),
+    ("Wade Orlin spent six hours fixing a radiator outside the space station on Tuesday.", "360"),
+])
+def test_hours_spent_at_work_outside_are_a_spacewalks(nlp: Language, text: str, minutes: str) -> None:
+    assert ("wade orlin", "spacewalkDuration", minutes) in _walk(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wade Orlin spent two hours signing autographs outside the museum.",
+    "After the landing, Wade Orlin spent an hour talking to reporters outside the capsule.",
+])
+def test_hours_at_work_outside_on_the_ground_are_no_spacewalks(nlp: Language, text: str) -> None:
+    assert not {t for t in _walk(nlp, text) if t[1] == "spacewalkDuration"}

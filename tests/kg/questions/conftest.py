@@ -28,7 +28,6 @@ from tests.kg.questions import (
     formerroom,
     grouproom,
     kinroom,
-    lengthroom,
     onlyroom,
     planroom,
     rankroom,
@@ -101,13 +100,6 @@ def conflicts(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterat
 def earlier(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """An Asker over tests/kg/questions/earlierroom.py: people's flights in order, or in none."""
     with _room(tmp_path_factory, earlierroom) as store:
-        yield Asker(store, nlp)
-
-
-@pytest.fixture(scope="session")
-def lengths(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
-    """An Asker over tests/kg/questions/lengthroom.py: lengths of time stated to the hour."""
-    with _room(tmp_path_factory, lengthroom) as store:
         yield Asker(store, nlp)
 
 

@@ -1,7 +1,8 @@
 """How long someone's flight lasted, asked of the flight ("How many days did X's spaceflight
 last?", "How long did her journey last?"), is one flight's time, never the career total told
-beside it; how long a spacewalk lasted is never time in space. Hand-declared facts, invented
-names."""
+beside it; how long a spacewalk lasted is never time in space. How long a named flight lasted
+("How many days did the Lumen-7 mission last?") is its crew's time tied to it, or the one most of
+its crew share; a plan is marked planned. Hand-declared facts, invented names."""
 
 from __future__ import annotations
 
@@ -31,11 +32,57 @@ def _kell_lands() -> Extraction:
     return b.build()
 
 
+def _lumen_lands() -> Extraction:
+    b = ExtractionBuilder(
+        "Lumen-7 landed after a 157-day mission. Its crew was Ada Rusk and Ivo Penn. Rusk had spent 90 days "
+        "in orbit on an earlier flight. Corvid-3 carried Una Sell and Per Odd. Una Sell spent 40 days on the "
+        "station and Per Odd 40 days. Wren-2 lifted off with Ola Brin and Eli Varn, who are to spend 242 days "
+        "in orbit. Tarn-5 carried Ket Lo and Bo Mai; Ket Lo spent 30 days aloft and Bo Mai 31 days. Kite-1 carried "
+        "Al Ren and Cy Voss for a 17-day mission; they worked aboard the station for 15 days. Ivo Penn spent six "
+        "and a half hours fixing a panel outside the station. Ket Lo's walks lasted 34 hours in all; his first "
+        "spacewalk lasted seven hours. Bo Mai has made four spacewalks.",
+        title="Lumen-7 is home", id="lumen-lands", published="2031-06-10",
+    )
+    for name in ("Ada Rusk", "Ivo Penn", "Una Sell", "Per Odd", "Ola Brin", "Eli Varn", "Ket Lo", "Bo Mai", "Al Ren",
+                 "Cy Voss"):
+        b.entity(name, "Astronaut")
+    for flight in ("Lumen-7", "Corvid-3", "Wren-2", "Tarn-5", "Kite-1"):
+        b.entity(flight, "Spaceflight")
+    single = {"unit": Literal("day"), "scope": Term("SingleFlight")}
+    for name, flight in (("Ada Rusk", "Lumen-7"), ("Ivo Penn", "Lumen-7"), ("Una Sell", "Corvid-3"),
+                         ("Per Odd", "Corvid-3"), ("Ola Brin", "Wren-2"), ("Eli Varn", "Wren-2"),
+                         ("Ket Lo", "Tarn-5"), ("Bo Mai", "Tarn-5"), ("Al Ren", "Kite-1"), ("Cy Voss", "Kite-1")):
+        b.fact(flight, "crewMember", name, evidence=flight)
+    for name in ("Ada Rusk", "Ivo Penn"):
+        b.fact(name, "timeInSpace", days("157"), evidence="a 157-day mission",
+               qualifiers={**single, "mission": "Lumen-7"})
+    b.fact("Ada Rusk", "timeInSpace", days("90"), evidence="Rusk had spent 90 days", qualifiers=single)
+    for name in ("Una Sell", "Per Odd"):
+        b.fact(name, "timeInSpace", days("40"), evidence="40 days", qualifiers=single)
+    for name in ("Ola Brin", "Eli Varn"):
+        b.fact(name, "timeInSpace", days("242"), evidence="to spend 242 days", modality="planned",
+               qualifiers={**single, "mission": "Wren-2"})
+    b.fact("Ket Lo", "timeInSpace", days("30"), evidence="Ket Lo spent 30 days", qualifiers=single)
+    b.fact("Bo Mai", "timeInSpace", days("31"), evidence="Bo Mai 31 days", qualifiers=single)
+    b.fact("Ivo Penn", "spacewalkDuration", Literal("390", "integer"), evidence="six and a half hours",
+           qualifiers={"unit": Literal("minute"), "scope": Term("SingleSpacewalk")})
+    b.fact("Ket Lo", "spacewalkDuration", Literal("2040", "integer"), evidence="lasted 34 hours in all",
+           qualifiers={"unit": Literal("minute"), "scope": Term("Cumulative")})
+    b.fact("Ket Lo", "spacewalkDuration", Literal("420", "integer"), evidence="his first spacewalk lasted seven hours",
+           qualifiers={"unit": Literal("minute")})
+    b.fact("Bo Mai", "spacewalkCount", Literal("4", "integer"), evidence="has made four spacewalks",
+           qualifiers={"scope": Term("Cumulative")})
+    for name in ("Al Ren", "Cy Voss"):
+        b.fact(name, "timeInSpace", days("17"), evidence="a 17-day mission", qualifiers=single)
+        b.fact(name, "timeInSpace", days("15"), evidence="for 15 days", qualifiers=single)
+    return b.build()
+
+
 @pytest.fixture(scope="module")
 def kell(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     store = OxigraphStore(Path(tmp_path_factory.mktemp("lengths")) / "store")
     try:
-        load_articles(store, [_kell_lands])
+        load_articles(store, [_kell_lands, _lumen_lands])
         yield Asker(store, nlp)
     finally:
         store.close()
@@ -67,4 +114,71 @@ def test_the_total_is_still_the_total(kell: Asker) -> None:
     "How long did Kell's training last?",
 ])
 def test_the_length_of_something_else_is_no_time_in_space(kell: Asker, question: str) -> None:
+    assert labels(kell, question) == []
+
+
+@pytest.mark.parametrize("question", [
+    "How many days did the Lumen-7 mission last?",
+    "How long was the Lumen-7 mission?",
+    "How many days did Lumen-7 spend in space?",
+    "How long did Lumen-7 last?",
+])
+def test_a_flights_length_is_its_crews_time_tied_to_it(kell: Asker, question: str) -> None:
+    answer = kell.answer(question)
+    assert [a.label for a in answer.answers] == ["157 days"] and answer.template == "flight-length"
+
+
+def test_a_length_most_of_the_crew_share_is_the_flights(kell: Asker) -> None:
+    answer = kell.answer("How many days did the Corvid-3 mission last?")
+    assert [a.label for a in answer.answers] == ["40 days"] and "2 of its crew" in (answer.message or "")
+
+
+def test_a_planned_length_is_marked_planned(kell: Asker) -> None:
+    assert labels(kell, "How many days did the Wren-2 mission last?") == ["242 days (planned)"]
+    assert labels(kell, "How many days is the Wren-2 crew scheduled to spend in orbit?") == ["242 days"]
+
+
+@pytest.mark.parametrize("question", [
+    "How many days did the Tarn-5 mission last?",  # each of the crew has another length
+    "How many days did the Kite-1 mission last?",  # the whole crew has two lengths
+    "How many days did the Lumen-7 crew spend in space in total?",  # a total is no flight's length
+])
+def test_no_flight_length_without_one_the_crew_agree_on(kell: Asker, question: str) -> None:
+    assert labels(kell, question) == []
+
+
+def test_someones_time_on_a_named_flight_is_the_time_tied_to_it(kell: Asker) -> None:
+    assert labels(kell, "How many days did Ada Rusk spend in space on Lumen-7?") == ["157 days (single flight)"]
+
+
+@pytest.mark.parametrize("question", [
+    "How long did Ivo Penn spend outside the station?",
+    "How long did Penn spend outside?",
+])
+def test_time_spent_outside_is_a_spacewalks(kell: Asker, question: str) -> None:
+    assert labels(kell, question) == ["6 hours and 30 minutes"]
+
+
+def test_one_spacewalks_length_is_never_the_total(kell: Asker) -> None:
+    assert labels(kell, "How long did Ket Lo's first spacewalk last?") == ["7 hours"]
+    assert labels(kell, "How long did Ket Lo's spacewalks last in total?") == ["34 hours"]
+
+
+def test_how_long_is_never_a_count(kell: Asker) -> None:
+    assert labels(kell, "How long did Bo Mai's spacewalk last?") == []
+    assert labels(kell, "How many spacewalks has Bo Mai made?") == ["4"]
+
+
+def test_spaceflight_experience_is_time_in_space(kell: Asker) -> None:
+    assert labels(kell, "How much spaceflight experience did Tomas Kell have in total?") == ["400 days"]
+
+
+@pytest.mark.parametrize("question", [
+    "How long was Kell's return delayed?",
+    "How long did the weightless portion of Kell's flight last?",
+    "How long was the landing of the Lumen-7 capsule delayed?",
+    "How long did the weightless portion of the Lumen-7 flight last?",
+    "How much earlier than planned did Lumen-7 splash down?",
+])
+def test_a_delay_or_a_part_of_a_flight_is_no_time_in_space(kell: Asker, question: str) -> None:
     assert labels(kell, question) == []
