@@ -210,6 +210,7 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     sent = tok.sent
     before = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
     flight = _flight_measured(ctx, unit_tok)
+    flight = _flight_ended(ctx, unit_tok) if flight is None else flight
     if not _about_flight(ctx, sent, days=unit == "day") and not (
             before is not None and _about_flight(ctx, before) and any(
                 t.lower_ in ("total", "tally") for t in sent)) and (flight is None or not any(
@@ -246,7 +247,7 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     if not people and flight is not None:  # the flight's length: its crew's, once the article has named them
         q.append(("mission", entity(flight)))
         ctx.later.append((partial(_crew_days, flight=flight, amount=value(str(amount), "decimal"), qualifiers=q,
-                                  as_of=as_of, modality=modality), tok, span))
+                                  as_of=as_of, modality=modality, station=_at_station(ctx, unit_tok)), tok, span))
         return
     measured = [unit_tok, *([unit_tok.head.head] if unit_tok.head.lower_ == "of" else [])]  # "a stay of 340 days"
     aboard = [c for n in measured for p in n.children if p.dep_ == "prep" and p.lower_ in ("on", "aboard", "in")
@@ -299,6 +300,39 @@ def _flight_measured(ctx: Context, unit: Token) -> int | None:
     return None
 
 
+#: words that tell a flight's end, whose "a 157-day mission" is the length of the flight that ended
+_ENDING = {"end", "ends", "ended", "ending", "conclusion", "concluded", "concludes", "close", "closed", "splashdown",
+           "splashed", "landing", "landed", "touchdown", "return", "returned", "returns", "returning"}
+
+
+def _flight_ended(ctx: Context, unit: Token) -> int | None:
+    """The story's flight, for "a 157-day mission" (with "a", of no one) in a sentence that tells
+    a flight's end ("The descent marked the ending of a 157-day mission"): the flight the story
+    is about, when it has named one. Not a mission someone's, of something, or an earlier one."""
+    noun = _measured(unit)
+    if noun is None or noun.lower_ not in STAYS or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                           for c in noun.children):
+        return None
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "by") or c.lower_ in _OLD | _OTHER
+           for c in noun.children) or any(c.dep_ == "prep" and c.lower_ == "of" for c in unit.children):
+        return None
+    words = {t.lower_ for t in unit.sent}
+    if not words & _ENDING or words & _NOT_THE_FLIGHT:
+        return None
+    return _story_flight(ctx, noun)
+
+
+#: words that make "a 157-day mission" another than the story's ("another 157-day mission")
+_OTHER = {"another", "first", "last", "second", "third", "similar", "typical", "usual", "standard"}
+
+
+def _at_station(ctx: Context, unit: Token) -> bool:
+    """Whether a figure's own phrase puts it aboard a station ("after 155 days at the space
+    station", "155 days spent on board the station"): a stay there, which is less than the flight
+    when the flight's own length is told too."""
+    return any(t.lower_ == "station" or ctx.is_a(t, "STATION") for t in unit.subtree if t.i > unit.i)
+
+
 #: words of a sentence whose figure of days is no flight's length: a record's or a total's, or time on the
 #: ground ("Astronauts to spend 30 days in quarantine")
 _NOT_THE_FLIGHT = {"record", "mark", "total", "tally", "quarantine", "isolation", "training", "rehabilitation"}
@@ -318,9 +352,14 @@ CREW_WORDS = {"crew", *GROUP_NOUNS, *COUNTED}
 
 
 def _crew_days(ctx: Context, tok: Token, span: Span, *, flight: int, amount: Obj,
-               qualifiers: list[tuple[str, Obj]], as_of: Obj | None, modality: str) -> None:
+               qualifiers: list[tuple[str, Obj]], as_of: Obj | None, modality: str, station: bool) -> None:
     """A flight's length for each of its crew (:func:`~extract.frames.roles.flight_crew`), as
-    the time of their one flight."""
+    the time of their one flight; a stay aboard a station only when the article tells no other
+    length of that flight ("155 days at the station" beside "a 157-day mission" is not its length)."""
+    if station and any(isinstance(again, partial) and again.func is _crew_days and again.keywords["flight"] == flight
+                       and not again.keywords["station"] and again.keywords["modality"] == modality
+                       for again, _, _ in ctx.later):
+        return
     for one in flight_crew(ctx, flight):
         ctx.add(one, "timeInSpace", amount, span, qualifiers=qualifiers, as_of=as_of, rule=f"{VERSION}:days",
                 confidence=CONTEXT, modality=modality)

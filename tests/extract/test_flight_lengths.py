@@ -82,3 +82,37 @@ def test_the_length_is_tied_to_the_flight_as_one_flights_time(nlp: Language) -> 
 ])
 def test_lengths_of_something_else_are_no_flights(nlp: Language, text: str) -> None:
     assert not _days(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Wade Orlin, Ken Morrow and Lia Dorn flew on Crew-40. The parachute descent marked the ending of a 157-day "
+     "mission.", "157"),
+    ("Wade Orlin, Ken Morrow and Lia Dorn flew on Shenzhou-40. The splashdown concluded a 33-day flight.", "33"),
+    ("Wade Orlin, Ken Morrow and Lia Dorn flew on Crew-40. The capsule landed on Sunday after a 157-day mission.",
+     "157"),
+])
+def test_an_ended_flights_length_is_the_storys(nlp: Language, text: str, days: str) -> None:
+    assert _days(nlp, text) == {("wade orlin", days), ("ken morrow", days), ("lia dorn", days)}
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Vega Crew-40 splashes down in Gulf after 155 days at space station\n\nWade Orlin, Ken Morrow and Lia Dorn "
+     "flew on Crew-40. The descent marked the ending of a 157-day mission, including 155 days spent on board the "
+     "station.", {"157"}),
+    ("Wade Orlin, Ken Morrow and Lia Dorn flew on Crew-40. Crew-40 returned to Earth on Sunday after 155 days "
+     "aboard the space station. The splashdown closed a 157-day flight.", {"157"}),
+    ("Wade Orlin, Ken Morrow and Lia Dorn flew on Crew-40. Crew-40 returned to Earth on Sunday after 155 days "
+     "aboard the space station.", {"155"}),
+])
+def test_a_stay_aboard_a_station_is_no_flights_length_beside_one(nlp: Language, text: str, days: set[str]) -> None:
+    assert {d for _, d in _days(nlp, text)} == days
+
+
+@pytest.mark.parametrize("text", [
+    "Wade Orlin and Ken Morrow flew on Crew-40. The landing came a year after another 157-day mission.",
+    "Wade Orlin and Ken Morrow flew on Crew-40. The descent ended what was a 157-day training campaign.",
+    "Wade Orlin and Ken Morrow flew on Crew-40 and Crew-41. The landing marked the end of a 157-day mission.",
+    "Wade Orlin and Ken Morrow flew on Crew-40. Crews typically train for a 157-day mission for years.",
+])
+def test_an_indefinite_length_of_another_flight_is_not_the_storys(nlp: Language, text: str) -> None:
+    assert not _days(nlp, text)
