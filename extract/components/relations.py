@@ -126,9 +126,10 @@ TRIGGERS: dict[str, Trigger] = {
     "NAMED_CRAFT": Trigger(naming.named_craft, ["named", "christened", "dubbed"]),
     "DAYS": Trigger(flights.days, patterns=[
         [{"LIKE_NUM": True}, {"LOWER": {"IN": ["cumulative", "consecutive", "total"]}, "OP": "?"},
-         {"LOWER": {"IN": ["days", "day", "minutes", "minute", "hours", "hour"]}}],
+         {"LOWER": {"IN": ["days", "day", "minutes", "minute", "hours", "hour", "months"]}}],
         [{"LIKE_NUM": True}, {"TEXT": "+"}, {"LOWER": "days"}],
-        [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": "day"}, {"OP": "?"}, {"LOWER": {"IN": sorted(flights.STAYS)}}]]),
+        [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": {"IN": ["day", "month"]}}, {"OP": "?"},
+         {"LOWER": {"IN": sorted(flights.STAYS)}}]]),
     "CREW_SIZE": Trigger(crew_sizes.stated_size, patterns=[
         [{"LOWER": "crew"}, {"LOWER": "of"}, {"LIKE_NUM": True}],
         [{"LIKE_NUM": True}, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": list(crew_sizes.PERSON_WORDS)}}],

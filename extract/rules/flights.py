@@ -122,8 +122,8 @@ def _carrier(verb: Token) -> Token | None:
     return before[-1] if before else None
 
 
-#: verbs of setting off, whose "for N days" is the length of the trip ahead
-_SETTING_OFF = {"launch", "lift", "blast", "rocket", "head", "leave", "depart", "set"}
+#: verbs of setting off, whose "for N days" is the length of the trip ahead ("bind": "bound for a stay")
+_SETTING_OFF = {"launch", "lift", "blast", "rocket", "head", "leave", "depart", "set", "bind", "bound"}
 
 
 def _trip_ahead(unit: Token) -> bool:
@@ -193,7 +193,9 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     if unit != "day" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("in", "within") \
             and tok.doc[tok.i - 1].head.lemma_ not in _FLYING:
         return  # "completing the marathon in three hours, 35 minutes": how long a task took, not a flight
-    if unit != "day":  # "108 minutes", "20 hours and 5 minutes": one figure in minutes
+    if unit == "month" and not _months_in_space(unit_tok):
+        return  # "trained for 18 months", "a delay of two months": no stay in space
+    if unit in ("minute", "hour"):  # "108 minutes", "20 hours and 5 minutes": one figure in minutes
         first = tok.i == 0 or not (tok.doc[tok.i - 1].lower_ in ("and", ",") or tok.doc[tok.i - 1].lower_ in (
             "hours", "hour", "days", "day"))
         told = duration_at(unit_tok)
@@ -365,8 +367,28 @@ def _crew_days(ctx: Context, tok: Token, span: Span, *, flight: int, amount: Obj
                 confidence=CONTEXT, modality=modality)
 
 
-#: the unit words of a figure of time in space
-_UNITS = {"days": "day", "day": "day", "minutes": "minute", "minute": "minute", "hours": "hour", "hour": "hour"}
+#: the unit words of a figure of time in space; months stay months (a month is no number of days)
+_UNITS = {"days": "day", "day": "day", "minutes": "minute", "minute": "minute", "hours": "hour", "hour": "hour",
+          "months": "month", "month": "month"}
+#: verbs whose "for eight months" is a stay ("remain in orbit for eight months", "spent six months aboard")
+_STAYING = {"spend", "remain", "stay", "live", "last", "orbit", "fly"}
+#: verbs whose "after six months" is the stay that ended ("will come home after six months")
+_BACK = {"return", "land", "come", "splash", "touch"}
+
+
+def _months_in_space(unit: Token) -> bool:
+    """Whether a figure in months is a stay in space by its own words, as months are also told
+    of training, delays and plans on the ground: "a six-month mission", "a stay of six months",
+    "remain in orbit for eight months", "spent six months aboard", "come home after six months"."""
+    noun = _measured(unit)
+    if noun is not None:
+        return noun.lower_ in STAYS
+    if any(t.lower_ in _NOT_THE_FLIGHT for t in unit.sent):
+        return False
+    head = unit.head.head if unit.head.dep_ == "prep" else unit.head
+    if unit.head.lower_ == "after":
+        return head.lemma_ in _BACK
+    return head.lemma_ in _STAYING and (unit.head.lower_ in ("for", "about") or unit.dep_ in ("dobj", "npadvmod"))
 #: verbs of reaching a station, whose "after N hours" is the trip there, not the whole flight
 _MIDWAY = {"rendezvous", "dock", "arrive", "reach", "berth"}
 #: prepositions that put a figure's clause on one flight ("for 210 days on his first spaceflight")
@@ -451,10 +473,30 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
     carried = _carried(ctx, unit)
     if carried:  # "a capsule carrying A and B landed after 165 days in space"
         return carried, LISTED
-    p = ctx.subject_of(verb.head if verb is not None and _misparsed_subject(verb) else unit)
+    misparsed = verb is not None and _misparsed_subject(verb)
+    if not misparsed and _of_a_thing(ctx, verb):
+        return [], 0.0
+    p = ctx.subject_of(verb.head if misparsed else unit)  # type: ignore[union-attr]
     if p is not None:
         return ctx.conjuncts(p, unit), LISTED  # "Ruiz and Lee had spent 190 days", "the pair"
     return [], 0.0
+
+
+def _of_a_thing(ctx: Context, verb: Token | None) -> bool:
+    """Whether the clause of a figure is about something or someone unnamed ("the crew will stay
+    in orbit for three months, said A", "flying with a crewmate who will come home after six
+    months"): then the figure is not of a person named higher up the sentence."""
+    while verb is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i else None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    if subject is not None and subject.lower_ in ("which", "that"):
+        return False  # "a flight aboard the station, which lasted 179 days": of the thing, whoever's it is
+    if subject is not None and subject.lower_ == "who" and verb is not None and verb.dep_ == "relcl":
+        someone = verb.head  # "an American crewmate who will come home": someone new, not named here
+        return someone.pos_ == "NOUN" and someone.dep_ != "appos" and ctx.person(someone) is None and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in someone.children)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN") and ctx.person(subject) is None \
+        and ctx.subject_of(subject, limit=1) is None
 
 
 def _misparsed_subject(verb: Token) -> bool:

@@ -8,7 +8,8 @@ A crew member's single-flight time tied to no flight may be of another flight, s
 only when most of the crew share it, as :mod:`kg.questions.crew_values` reads a flight's dates.
 A career total never answers, nor does a flight's length answer how long a delay or a part of
 it lasted; a planned length answers a question about the future, and any other question only
-marked as planned, never beside a length that happened.
+marked as planned, never beside a length that happened. A length in months is shown in months,
+and only when no length in days is told.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ def read_length(flight: Candidate, *, future: bool) -> Reader:
 
     def read(rows: Rows) -> Reply:
         told = [v for v in valued(rows) if v.scope in (SINGLE, None) and not no_flight(v)]
+        told = [v for v in told if v.unit != "month"] or told  # "a 186-day mission" over "a six-month mission"
         reported = [v for v in told if not v.planned]
         planned = [v for v in told if v.planned]
         pool = (planned or reported) if future else (reported or planned)

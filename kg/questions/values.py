@@ -235,10 +235,12 @@ def in_scope(values: Iterable[Valued], scope: str | None, *, lower_bounds: bool 
     """Each subject's latest reported value in the scope asked: one flight when the question
     says so, else the cumulative total. Single-flight and cumulative figures are never ranked
     together; with ``lower_bounds`` (a "more than" question) a subject with only a
-    single-flight figure keeps it, since a total is at least as large."""
+    single-flight figure keeps it, since a total is at least as large. A length in months is
+    left out (it is no number of days)."""
     by_subject: dict[str, list[Valued]] = {}
     for v in values:
-        by_subject.setdefault(v.subject, []).append(v)
+        if v.unit != "month":  # a length in months is no number of days: never ranked beside them
+            by_subject.setdefault(v.subject, []).append(v)
     chosen = []
     for mine in by_subject.values():
         if scope == "single":

@@ -78,11 +78,37 @@ def _lumen_lands() -> Extraction:
     return b.build()
 
 
+def _gale_lands() -> Extraction:
+    b = ExtractionBuilder(
+        "Gale-4 carried Rin Aso and Tod Brey. They returned after a six-month mission. Heron-2 carried Sam Kye and "
+        "Lu Pell, who landed after a 186-day mission, a six-month stay. Sam Kye has spent 400 days in space in all. "
+        "Rin Aso has spent 30 months in space in all.",
+        title="Gale-4 is home", id="gale-lands", published="2031-06-10",
+    )
+    for name in ("Rin Aso", "Tod Brey", "Sam Kye", "Lu Pell"):
+        b.entity(name, "Astronaut")
+    for flight in ("Gale-4", "Heron-2"):
+        b.entity(flight, "Spaceflight")
+    for name, flight in (("Rin Aso", "Gale-4"), ("Tod Brey", "Gale-4"), ("Sam Kye", "Heron-2"), ("Lu Pell", "Heron-2")):
+        b.fact(flight, "crewMember", name, evidence=flight)
+    months = {"unit": Literal("month"), "scope": Term("SingleFlight")}
+    for name, flight in (("Rin Aso", "Gale-4"), ("Tod Brey", "Gale-4"), ("Sam Kye", "Heron-2"), ("Lu Pell", "Heron-2")):
+        b.fact(name, "timeInSpace", days("6"), evidence="a six-month", qualifiers={**months, "mission": flight})
+    for name in ("Sam Kye", "Lu Pell"):
+        b.fact(name, "timeInSpace", days("186"), evidence="a 186-day mission",
+               qualifiers={"unit": Literal("day"), "scope": Term("SingleFlight"), "mission": "Heron-2"})
+    b.fact("Rin Aso", "timeInSpace", days("30"), evidence="30 months in space in all",
+           qualifiers={"unit": Literal("month"), "scope": Term("Cumulative")})
+    b.fact("Sam Kye", "timeInSpace", days("400"), evidence="400 days in space in all",
+           qualifiers={"unit": Literal("day"), "scope": Term("Cumulative")})
+    return b.build()
+
+
 @pytest.fixture(scope="module")
 def kell(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     store = OxigraphStore(Path(tmp_path_factory.mktemp("lengths")) / "store")
     try:
-        load_articles(store, [_kell_lands, _lumen_lands])
+        load_articles(store, [_kell_lands, _lumen_lands, _gale_lands])
         yield Asker(store, nlp)
     finally:
         store.close()
@@ -182,3 +208,17 @@ def test_spaceflight_experience_is_time_in_space(kell: Asker) -> None:
 ])
 def test_a_delay_or_a_part_of_a_flight_is_no_time_in_space(kell: Asker, question: str) -> None:
     assert labels(kell, question) == []
+
+
+def test_a_length_in_months_is_shown_in_months(kell: Asker) -> None:
+    assert labels(kell, "How long did the Gale-4 mission last?") == ["6 months"]
+    assert labels(kell, "How many days did the Gale-4 mission last?") == []  # never days made up from months
+
+
+def test_a_length_in_days_goes_before_one_in_months(kell: Asker) -> None:
+    assert labels(kell, "How many days did the Heron-2 mission last?") == ["186 days"]
+
+
+def test_months_are_never_ranked_beside_days(kell: Asker) -> None:
+    answer = kell.answer("Who has spent the least time in space?")
+    assert "Rin Aso" not in [a.label for a in answer.answers]
