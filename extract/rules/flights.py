@@ -455,6 +455,10 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
                  and ctx.person(t) is not None]
         if named:  # "only A, with 437 days, and B, with 379 days": the name each figure follows
             return [ctx.person(named[-1])], DIRECT  # type: ignore[list-item]
+    stay = _named_after(unit)
+    if stay is not None:  # "Ten days, seven hours – this was the duration of X's first flight": X's, else no one's
+        owner = next((ctx.person(c) for c in stay.children if c.dep_ == "poss"), None)
+        return ([owner], DIRECT) if owner is not None else ([], 0.0)
     listed = _after_name(ctx, unit)
     if listed is not None:  # "A who racked up 666 days over three flights and B, 534 days over four": B's
         return [listed], DIRECT
@@ -645,13 +649,32 @@ def _about_flight(ctx: Context, sent: Span, *, days: bool = False) -> bool:
 _TOTALS = {"total", "tally", "lifetime", "career", "cumulative"}
 
 
+#: nouns for what a figure told first is then called ("this was the duration of ...")
+_LENGTHS = {"duration", "length"}
+
+
+def _named_after(unit: Token) -> Token | None:
+    """The stay a figure told first is then named the length of: "Ten days, seven hours and 47
+    minutes – this was the duration of X's first experience in space" (the experience)."""
+    verb = unit.head
+    if unit.dep_ not in ("npadvmod", "dep", "nsubj") or verb.lemma_ != "be" or unit.i > verb.i or not any(
+            c.dep_ == "nsubj" and c.lower_ in ("this", "that") for c in verb.children):
+        return None
+    length = next((c for c in verb.children if c.dep_ == "attr" and c.lower_ in _LENGTHS), None)
+    stay = next((t for c in length.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children
+                 if t.dep_ == "pobj"), None) if length is not None else None
+    return stay if stay is not None and stay.lower_ in STAYS | {"experience"} else None
+
+
 def _figure_scope(unit: Token) -> str | None:
     """Cumulative or one flight, from the noun the figure itself measures, which outweighs the
     words of its sentence: "his journey into space of 355 days ... gives him a lifetime total of
     523 days" holds one flight's figure and a career's."""
-    noun = _measured(unit)
+    noun = _measured(unit) or _named_after(unit)
     if noun is None:
         return None
+    if noun.lower_ == "experience":  # "the duration of X's first experience in space": one, when counted
+        return "SingleFlight" if any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in noun.children) else None
     if noun.lower_ in _TOTALS or any(c.lower_ in _TOTALS for c in noun.children):
         return "Cumulative"
     return "SingleFlight" if noun.lower_ in STAYS else None
