@@ -103,6 +103,7 @@ class AKG(DefinedNamespace):
     field: URIRef
     firstScope: URIRef
     flewWith: URIRef
+    handedCommandTo: URIRef
     higherAuthority: URIRef
     holdsFirst: URIRef
     holdsRecord: URIRef
