@@ -17,6 +17,8 @@ values, so gold can be written as plain data (``["Scott Kelly", "twinOf", "Mark 
   ``[..., "United Kingdom"]``, "the first private astronaut to ..." ``[..., "private
   astronaut"]``, "the first person to walk on the Moon" ``[..., "anyone"]``; the achievement
   itself is not compared (two firsts of one scope in one article are one key);
+- a place after the first (``holdsRank``) by its scope and its place: "the third European to
+  command the station" is ``["Luca Parmitano", "holdsRank", "European 3"]``;
 - an education as "degree school year" (parts the text does not give are left out);
 - symmetric relations (twin, sibling, spouse, partner, flew with) in name order;
 - a record's own description (measure, scope) is not compared;
@@ -109,6 +111,9 @@ def _object(f: Fact, names: dict[str, str]) -> str:
     if f.predicate == "holdsFirst":
         scope = qualifiers.get("firstScope")
         return scope.value if isinstance(scope, Literal) else "anyone"
+    if f.predicate == "holdsRank":
+        scope, rank = qualifiers.get("firstScope"), qualifiers.get("rankNumber")
+        return f"{scope.value if isinstance(scope, Literal) else ''} {rank.value if isinstance(rank, Literal) else ''}"
     if f.predicate == "education":
         degree = f.object.value if isinstance(f.object, Literal) and f.object.value != "degree" else ""
         school = qualifiers.get("school")

@@ -51,6 +51,7 @@ class AKG(DefinedNamespace):
     Planned: URIRef
     Programme: URIRef
     QualifiedValue: URIRef
+    Rank: URIRef
     Record: URIRef
     RecordHolding: URIRef
     Reported: URIRef
@@ -103,8 +104,10 @@ class AKG(DefinedNamespace):
     field: URIRef
     firstScope: URIRef
     flewWith: URIRef
+    handedCommandTo: URIRef
     higherAuthority: URIRef
     holdsFirst: URIRef
+    holdsRank: URIRef
     holdsRecord: URIRef
     hometown: URIRef
     inversePhrase: URIRef
@@ -133,6 +136,7 @@ class AKG(DefinedNamespace):
     phrase: URIRef
     president: URIRef
     previousHolder: URIRef
+    rankNumber: URIRef
     record: URIRef
     recordScope: URIRef
     representative: URIRef

@@ -29,6 +29,7 @@ from extract.components.captions import is_caption
 from extract.components.dates import past_mention
 from extract.components.earlier_flights import earlier_flights
 from extract.components.names import surname
+from extract.frames.groups import country_of
 from extract.name_keys import PARTICLES, name_key, parse
 from extract.patterns import read_jsonl
 
@@ -179,6 +180,17 @@ class AliasResolver:
                         seen.append((number, target))
                         if _is_subject(tok) and _main_clause(tok):
                             subject = target
+                    continue
+                if low == "first" and tok.dep_ == "amod" and tok.head.lemma_ in self.person_nouns \
+                        and tok.head.tag_ == "NN" and (country := _a_country_s(tok.head, owner, labels)) \
+                        and _is_description(tok.head, owner) and not _unnamed_before(tok.head, owner):
+                    target = subject  # "X, the first South Korean in space, landed. South Korea's first
+                    if target is not None and _told_first(doc, clusters[target], country):  # astronaut said": X
+                        # (only one told as that country's first in apposition: a nation's first is often another)
+                        refs.append([tok.i, tok.head.i + 1, target])
+                        in_sentence.append(target)
+                        seen.append((number, target))
+                        skip_to = tok.head.i + 1
                     continue
                 if tok.i in ages or (tok.lower_ == "the" and tok.head.lemma_ in self.person_nouns
                                      and tok.head.tag_ == "NN" and _is_description(tok.head, owner)
@@ -661,6 +673,33 @@ def _among_unnamed(head: Token) -> bool:
     sentence does not name, not someone named before."""
     return any(n.i != head.i and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)
                for n in head.conjuncts)
+
+
+def _told_first(doc: Doc, cluster: dict[str, object], country: str) -> bool:
+    """Whether the article names the person as the country's first in apposition ("X, the first
+    South Korean in space, ..."); for "the country" ("?"), as a country's first of any country
+    ("X, the first Korean in space", "X, the nation's first astronaut")."""
+    for _, end in cluster["mentions"]:  # type: ignore[attr-defined]
+        after = doc[end:end + 7]  # ", the first South Korean ...", ", the nation's first astronaut"
+        if after[:1].text != "," or not any(t.lower_ == "first" for t in after[1:5]):
+            continue
+        words = [t.text for t in after[1:]]
+        said = {country_of(" ".join(words[i:i + n])) for n in (1, 2) for i in range(len(words))} - {""}
+        if country == "?" and (said or {"country", "nation"} & {w.lower() for w in words}) \
+                or any(country.endswith(c) or c.endswith(country) for c in said):
+            return True
+    return False
+
+
+def _a_country_s(head: Token, owner: dict[int, int], labels: list[str]) -> str:
+    """The country a role noun is of ("South Korea's first astronaut"; "?" for "the country's
+    first female astronaut"): a first of a nation, which is one person; "" for none."""
+    for c in head.children:
+        if c.dep_ == "poss" and c.lower_ in ("country", "nation"):
+            return "?"
+        if c.dep_ == "poss" and owner.get(c.i) is not None and labels[owner[c.i]] == "PLACE":
+            return country_of(" ".join(t.text for t in c.subtree if t.dep_ != "case"))
+    return ""
 
 
 def _describes_person(span: Span) -> bool:

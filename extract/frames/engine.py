@@ -553,6 +553,10 @@ class Reader:
                 targets += roles.entities(ctx, named, *MISSIONS, "STATION", "SPACECRAFT")[:1]
         if not targets and tok.lower_ == "command":  # "took command of the station"
             targets = roles.entities(ctx, [t for t in words if t.i > tok.i], *MISSIONS, "STATION")[:2]
+        if tok.lemma_ in ("take", "assume") and len(people) == 1:  # "B took command (of the station) from A"
+            for giver in _people_after(ctx, window(tok), "from")[:1]:
+                if giver != people[0]:
+                    self._add(ctx, giver, "next", entity(people[0]), span, who.confidence, modality)
         if not people or not targets:
             people, targets = _side_by_side(ctx, tok)  # "X commanded mission STS-7", however it was parsed
             who = About(tuple(people), who.craft, DIRECT) if people else who
@@ -572,16 +576,23 @@ class Reader:
                     self._add(ctx, c, "crew", entity(member), span, LISTED - 0.05, modality)
 
     def _handover(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
-        words = window(tok)  # the parse often hangs "command of X to Y" loosely
-        to = [t for t in words if ctx.person(t) is not None and t.head.lower_ == "to"
-              or ctx.person(t) is not None and t.head.head.lower_ == "to"]
-        targets = roles.entities(ctx, words, *MISSIONS, "STATION")
-        if not to or not targets:
+        words = [*(t for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree),  # "command ... was passed"
+                 *window(tok)]  # the parse often hangs "command of X to Y" loosely
+        recipient = next(iter(_people_after(ctx, words, "to")), None)
+        if recipient is None:
             return
-        recipient = ctx.person(to[0])
+        targets = roles.entities(ctx, words, *MISSIONS, "STATION")
         for c in targets[:2]:
-            if recipient is not None:
-                self._add(ctx, c, "target", entity(recipient), span, DIRECT - 0.05, modality)
+            self._add(ctx, c, "target", entity(recipient), span, DIRECT - 0.05, modality)
+        if not targets and not any(t.lower_ in ("command", "helm") for t in words):
+            return  # "handed the checklist to B": no handover of command
+        givers = _people_after(ctx, words, "from")  # "command was passed from A to B", "the change of command from A"
+        if not givers and roles.verbal(tok) and len(who.people) == 1:
+            givers = [p for p in who.people if ctx.labels[p] == "PERSON"]  # "A handed command to B"
+        for giver in givers[:1]:
+            if giver != recipient:
+                self._add(ctx, giver, "next", entity(recipient), span,
+                          DIRECT - 0.05 if givers != list(who.people) else who.confidence, modality)
 
     def _spacewalk(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
         if not told_in_space(ctx, tok, span):
@@ -871,6 +882,14 @@ class Reader:
 
 #: nouns of people whose birth told beside them is theirs, not their kin's ("her son, born in May")
 _OFFSPRING = {"son", "daughter", "child", "baby", "grandson", "granddaughter", "twin", "boy", "girl"}
+
+
+def _people_after(ctx: Context, words: list[Token], prep: str) -> list[int]:
+    """The people named in the words as the object of ``prep`` ("to B", "from cosmonaut A"),
+    in order: who command passed to or from."""
+    found = [ctx.person(t) for t in words if t.dep_ != "poss" and (t.head.lower_ == prep or t.head.head.lower_ == prep)]
+    # not "his" of "to his colleague B": the giver
+    return list(dict.fromkeys(p for p in found if p is not None))
 
 
 def _side_by_side(ctx: Context, verb: Token) -> tuple[list[int], list[int]]:

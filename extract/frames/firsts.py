@@ -34,6 +34,10 @@ _DESCENT = {"descent", "origin", "heritage", "ancestry"}
 _COPULAS = {"be", "become", "remain"}
 #: verbs whose future tells how a done first will be seen ("will always be remembered as the first")
 _REMEMBERED = {"remember", "know", "regard", "recognise", "recognize", "hail", "celebrate", "honour", "honor"}
+#: ordinal words of a place in a group's order: a first is place 1; "the second Canadian in space"
+#: is a rank, which says who was not the first
+RANKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+         "ninth": 9, "tenth": 10}
 #: prepositions whose phrase tells the achievement ("in space", "on the Moon")
 _WHERE = {"in", "on", "into", "to", "aboard", "around", "outside"}
 
@@ -46,12 +50,17 @@ class FirstReader:
         self.__name__ = f"frame_{frame.name}"
 
     def __call__(self, ctx: Context, tok: Token, span: Span) -> None:
-        if tok.lower_ != "first" or tok.dep_ not in ("amod", "advmod", "compound"):
+        rank = RANKS.get(tok.lower_)
+        if rank is None or tok.dep_ not in ("amod", "advmod", "compound"):
             return  # "the first of three spacewalks", "she first flew in 2010"
+        if any(c.dep_ == "conj" and c.lower_ in RANKS for c in tok.children):
+            return  # "the second and third Saudis in space": which of them is which is not said
         noun = _group_noun(tok)
         if noun is None:
             return
         by = _by_group(noun)  # "made the first spacewalk by private astronauts"
+        if rank > 1 and by is not None:
+            return  # "the second spacewalk by private astronauts": a first only says who did it
         if not _of_people(noun) and by is None:
             return  # "the first spacewalk of the mission", "her first flight"
         achievement = (_achievement(ctx, noun) or _shared_achievement(ctx, noun)) if by is None else " ".join(
@@ -64,8 +73,8 @@ class FirstReader:
         if not people:
             return
         modality = mood(ctx, verb) if verb is not None else ("reported" if not ctx.quoted(noun) else None)
-        if modality is None:
-            return
+        if modality is None or rank > 1 and modality != "reported":
+            return  # "could become the first"; "is set to become the second": only a done rank excludes a first
         if modality == "planned" and verb is not None and verb.lemma_ in _REMEMBERED:
             modality = "reported"  # "will always be remembered as the first Indian woman in space": done
         scope = _scope(ctx, tok, noun if by is None else by)
@@ -73,10 +82,11 @@ class FirstReader:
             return  # "the first people from the kingdom"; "the first German to visit since 2018"
         redo = any(c.lemma_ == "do" for c in noun.children if c.dep_ == "relcl")
         dates = ctx.dates_in(_dated_words(ctx, noun, verb if redo or not _trailing(noun) else None))
+        ranked = (("rankNumber", value(str(rank), "integer")),) if rank > 1 else ()
         for one in people:
-            ctx.add(one, self.frame.prop("achievement") or "holdsFirst", value(achievement), span,
-                    rule=f"{VERSION}:first", confidence=sure, modality=modality,
-                    qualifiers=(("firstScope", value(scope)),),
+            ctx.add(one, self.frame.prop("rank" if ranked else "achievement") or "holdsFirst", value(achievement),
+                    span, rule=f"{VERSION}:{'rank' if ranked else 'first'}", confidence=sure, modality=modality,
+                    qualifiers=(("firstScope", value(scope)), *ranked),
                     as_of=date(dates[0]) if dates else None)
 
 
@@ -156,7 +166,7 @@ def _shared_achievement(ctx: Context, noun: Token) -> str:
     them: "the first Latin American, the first person of African descent, and the first Cuban to
     fly in space", "the first woman and the first Dane to walk in space"."""
     def firsts(t: Token) -> bool:
-        return any(c.lower_ == "first" and c.dep_ == "amod" for c in t.children)
+        return any(c.lower_ in RANKS and c.dep_ == "amod" for c in t.children)
 
     top = noun
     while top.dep_ in ("conj", "appos") and firsts(top.head):

@@ -105,8 +105,9 @@ def first(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
 
 
 def _is_first(parsed: Parsed, named: list[Mention], at: int) -> Iterator[Plan]:
-    """ "Was X the first Cuban to fly in space?": yes when the articles give X that first; never
-    no, since another first of other words (or none stated) does not exclude it."""
+    """ "Was X the first Cuban to fly in space?": yes when the articles give X that first; no
+    only when they give X a later place in the same order ("the second Cuban to fly in space");
+    never no from another first of other words, or from none stated, which do not exclude it."""
     if len(named) != 1 or parsed.tokens[at - 1].lower != "the":
         return  # "Was it X's first spaceflight?" asks about a flight of X's, not a first of a group
     scope, achievement, _, event = question_first(parsed, at)
@@ -115,13 +116,25 @@ def _is_first(parsed: Parsed, named: list[Mention], at: int) -> Iterator[Plan]:
     person = named[0]
     holders = _read_holders(scope, meaning(achievement), False, future=parsed.future)
 
+    wanted = meaning(achievement)
+
     def read(rows: Rows) -> Reply:
         mine = [i for i in holders(rows).items if i.iri == person.best.iri]
-        return Reply([Item("yes", True, kind="boolean", support=mine[0].support)] if mine else [])
+        if mine:
+            return Reply([Item("yes", True, kind="boolean", support=mine[0].support)])
+        later = [row for row in rows.rows if "rank" in row and row["s"].value == person.best.iri
+                 and str(row["scope"].value).lower() == scope.lower() and meaning(str(row["value"].value)) == wanted]
+        for row in later[:1]:
+            s, p, o = row["s"], row["p"], row["o"]
+            assert isinstance(s, NamedNode) and isinstance(p, NamedNode) and isinstance(o, NamedNode)
+            return Reply([Item("no", False, kind="boolean", support=(Triple(s, p, o),))],
+                         note=f"The articles give {person.best.label} place {row['rank'].value} in that order.")
+        return Reply([])
 
     said = label(scope, achievement)
     yield Plan("first", "firsts", {}, read, ((person, person.best),),
-               empty=f"The articles do not say whether {person.best.label} was the {said}.")
+               empty=f"The articles do not say whether {person.best.label} was the {said}.",
+               parts=(("ranks", {}),))
 
 
 def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool, bool]:
@@ -227,6 +240,8 @@ def _read_holders(scope: str, wanted: frozenset[str], event: bool, *, future: bo
     def read(rows: Rows) -> Reply:
         found: dict[str, Item] = {}
         for row in rows.rows:
+            if "rank" in row:
+                continue  # a later place in the order (ranks.rq), no first
             done, by, _ = str(row["value"].value).partition(" by ")
             if str(row["scope"].value).lower() != scope.lower() or bool(by) != event or meaning(done) != wanted:
                 continue

@@ -346,6 +346,15 @@ STATED = (
                 rf"{_TRIP}\b", re.I), "exact"),
 )
 
+#: How articles state a count of someone's flights to one place or of one kind, which is no
+#: count of all their flights: "visited Russia's Mir space station five times", "the first of
+#: his 16 X-15 missions" (an aircraft's flights, mostly not to space). ``what`` is the place or kind.
+OF_ONE = (
+    (re.compile(rf"\bvisit(?:ed|s)?\s+(?P<what>[^.;,]{{1,60}}?)\s+(?P<n>{_COUNT})\s+times\b", re.I), "exact"),
+    (re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<n>{_COUNT})\s+(?P<what>[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*)*)\s+"
+                rf"(?:missions|flights|trips)\b"), "exact"),
+)
+
 
 def asks_flights(parsed: Parsed, ctx: Context) -> Mention | None:
     """The person a question asks the number of flights of: "How many times did X fly (to
@@ -361,6 +370,61 @@ def asks_flights(parsed: Parsed, ctx: Context) -> Mention | None:
     flights = ctx.vocabulary.family("Mission", "Spaceflight")
     times = any(t.lemma == "time" for t in parsed.tokens) and any(t.lemma in FLY for t in parsed.tokens)
     return person if times or (target is not None and set(target.family) <= flights) else None
+
+
+def asks_of_one(parsed: Parsed, ctx: Context) -> tuple[Mention, list[str]] | None:
+    """The person and the names of the place or kind of "How many times did X visit the Mir
+    space station?", "How many X-15 missions did X fly?": the capitalised words after "visit",
+    or before "missions"/"flights"; None without such a name (a count of visits to "the
+    station" says no which)."""
+    if parsed.wh != "how many" or measured_unit(parsed) is not None:
+        return None
+    people = agent_classes(ctx)
+    person = next((m for m in parsed.mentions if set(types_of(ctx, m.best.iri)) & people), None)
+    if person is None:
+        return None
+    tokens = parsed.tokens
+    visit = next((t.i for t in tokens if t.lemma.lower() == "visit"), None)
+    kind = next((t.i for t in tokens if t.text.lower() in ("missions", "flights", "trips")), None)
+    if visit is not None and any(t.lemma == "time" for t in tokens):
+        words = tokens[visit + 1:]
+    elif kind is not None and kind > 1 and tokens[kind - 2].text.lower() == "many" \
+            and _named(tokens[kind - 1].text):  # "how many X-15 missions"
+        words = tokens[kind - 1:kind]
+    else:
+        return None
+    names = [t.text for t in words if _named(t.text) and not person.start <= t.i < person.end]
+    return (person, names) if names else None
+
+
+def _named(word: str) -> bool:
+    return word[:1].isupper() or any(c.isdigit() for c in word)
+
+
+@template("flights-of-one", priority=47)
+def flights_of_one(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "How many times did X visit Mir?", "How many X-15 missions did X fly?": only a count
+    the articles state of that place or kind, never X's count of all flights (see OF_ONE)."""
+    asked = asks_of_one(parsed, ctx)
+    if asked is None:
+        return
+    person, names = asked
+    topic = NamedNode(person.best.iri)
+    voc = ctx.vocabulary
+    people = [NamedNode(i) for i in voc.classes["Person"].family] if "Person" in voc.classes else []
+    label = person.best.label
+
+    def read(rows: Rows) -> Reply:
+        stated = _stated(rows.rows, person.best.iri, OF_ONE, names)
+        if stated is None:
+            return Reply([])
+        n, _, sentence = stated
+        return Reply([Item(str(n), n, kind="count", confidence=CLASS_READ)],
+                     note=f"The articles state a count for {label}: “{sentence.strip()}”")
+
+    yield Plan("flights-of-one", "flown_said", {"topic": topic}, read, ((person, person.best),), final=True,
+               empty=f"The articles state no count of {label}'s flights of {' '.join(names)}.",
+               parts=(("flown_people", {"topic": topic, "people": people}),))
 
 
 @template("flights", priority=49)
@@ -518,12 +582,14 @@ def _apart(dates: dict[str, Item]) -> dict[str, Item]:
     return kept
 
 
-def _stated(rows: list[dict[str, Term]], topic: str) -> tuple[int, str, str] | None:
+def _stated(rows: list[dict[str, Term]], topic: str, patterns: tuple[tuple[re.Pattern[str], str], ...] = STATED,
+            names: Sequence[str] = ()) -> tuple[int, str, str] | None:
     """The count of flights the articles state for ``topic`` (the latest article's; exact counts
     before the place of a flight in the series), with how it was stated and the sentence. A
     phrase is someone's when they are the last person named before it in the article (the last
     two, in a sentence about "both"; those named after it in its sentence when it is said "for"
-    them: "the first space flight for A and B")."""
+    them: "the first space flight for A and B"). With ``names``, only a count whose place or
+    kind (``what``) holds every one of them."""
     people: dict[str, list[tuple[int, str]]] = {}
     if sum(row["what"].value == "person" for row in rows) >= PEOPLE_LIMIT:
         return None  # flown_people.rq was cut short: whose each count is cannot be told
@@ -537,8 +603,11 @@ def _stated(rows: list[dict[str, Term]], topic: str) -> tuple[int, str, str] | N
             continue
         text, start = row["text"].value, int(row["start"].value)
         named = sorted(people.get(row["article"].value, []))
-        for pattern, how in STATED:
+        for pattern, how in patterns:
             for hit in pattern.finditer(text):
+                if names and not all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", hit.group("what"), re.I)
+                                     for w in names):
+                    continue  # "visited Mir five times" is no count of visits to Salyut 7
                 at = start + hit.start()
                 before = list(dict.fromkeys(p for f, p in reversed(named) if f < at))
                 after = [p for f, p in named if at < f < start + len(text)]

@@ -1,13 +1,14 @@
 """Handovers of command: "From whom did X take command?", "Who handed over command to X?",
 "Who did X succeed as commander of the station?", "Who took over from X?".
 
-The ontology holds who commanded a station, flight or expedition (akg:commander), never who
-handed command to whom: a station has many commanders, one after another, and another of them
-is not thereby the one before or after X. What does give the order is a numbered series of
+A handover an article states ("A handed command to B", "B took command from A") is an
+akg:handedCommandTo fact, and answers first. Else the order comes from a numbered series of
 expeditions: the commander of Expedition 56 hands the station over to the commander of
-Expedition 57. So X's predecessor is the commander the articles give for the expedition
+Expedition 57, so X's predecessor is the commander the articles give for the expedition
 numbered one below X's, the successor one above; the answer says it is read so, and rests on
-both commanders' facts. Without such a neighbour, no answer, with what X commanded.
+both commanders' facts. Never from another commander alone: a station has many commanders, one
+after another, and another of them is not thereby the one before or after X. Without a stated
+handover or such a neighbour, no answer, with what X commanded.
 """
 
 from __future__ import annotations
@@ -52,8 +53,12 @@ def direction(parsed: Parsed, mention: Mention) -> str | None:
     if "predecessor" in words or "successor" in words:
         return "before" if "predecessor" in words else "after"
     subject = any(parsed.tokens[i].dep in ("nsubj", "nsubjpass") for i in range(mention.start, mention.end))
-    if "hand" in words:
-        return "after" if subject else "before"
+    if "hand" in words:  # the word before the name tells it when the parse does not ("to whom did A hand ...")
+        before = [t.text.lower() for t in parsed.tokens[:mention.start]]
+        if "to" in before[-2:]:
+            return "before"  # "who handed command to (astronaut) X"
+        after = [t.text.lower() for t in parsed.tokens[mention.end:] if t.text.isalpha()]
+        return "after" if subject or "whom" in before or after[-1:] == ["to"] else "before"  # "... hand it to?"
     if words & ({"take"} | _SUCCESSION):
         return "before" if subject else "after"
     return None
@@ -64,30 +69,39 @@ def handover(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """The neighbour in a numbered series of expeditions, else no answer (see the module)."""
     voc = ctx.vocabulary
     named = people_named(parsed, ctx)
-    if parsed.provenance or len(named) != 1 or not asks_handover(parsed) or "commander" not in voc.properties:
+    if parsed.provenance or len(named) != 1 or not asks_handover(parsed) or "commander" not in voc.properties \
+            or "handedCommandTo" not in voc.properties:
         return
     mention = named[0]
     expeditions = voc.family("Expedition")
     series = sorted(iri for iri, named_as in ctx.index.entities.items()
                     if set(named_as.types) & expeditions and _NUMBERED.match(named_as.label))
     commander = iris_of(voc.properties["commander"])
-    yield Plan("handover", "subjects", {"topic": node(mention.best.iri), "p": commander},
-               read_handover(mention.best, direction(parsed, mention)), ((mention, mention.best),), final=True,
+    handed = iris_of(voc.properties["handedCommandTo"])
+    topic = node(mention.best.iri)
+    yield Plan("handover", "subjects", {"topic": topic, "p": commander},
+               read_handover(mention.best, direction(parsed, mention), {h.value for h in handed}),
+               ((mention, mention.best),), final=True,
                empty="The graph holds who commanded what, not who handed command to whom.",
-               parts=(("handovers", {"x": [node(i) for i in series], "p": commander}),))
+               parts=(("subjects", {"topic": topic, "p": handed}), ("objects", {"topic": topic, "p": handed}),
+                      ("handovers", {"x": [node(i) for i in series], "p": commander})))
 
 
-def read_handover(person: Candidate, asked: str | None) -> Reader:
-    """The commanders of the expedition numbered next to the person's, else no answer with
-    what the person commanded."""
+def read_handover(person: Candidate, asked: str | None, handed: set[str]) -> Reader:
+    """The handover stated of the person, else the commanders of the expedition numbered next
+    to the person's, else no answer with what the person commanded."""
 
     def read(rows: Rows) -> Reply:
-        held = sorted({row["label"].value for row in rows if "label" in row and row["o"].value == person.iri})
+        stated = _stated(rows, person, asked, handed)
+        if stated:
+            return Reply(stated)
+        held = sorted({row["label"].value for row in rows if "label" in row and row["o"].value == person.iri
+                       and row["p"].value not in handed})
         commanders: dict[tuple[str, int], list[tuple[Triple, str, str]]] = {}  # (series, number) -> facts
         names: dict[tuple[str, int], str] = {}
         for row in rows:
             s, p, o = row["s"], row["p"], row["o"]
-            found = _NUMBERED.match(row["label"].value) if "label" in row else None
+            found = _NUMBERED.match(row["label"].value) if "label" in row and row["p"].value not in handed else None
             if found and isinstance(s, NamedNode) and isinstance(p, NamedNode) and isinstance(o, NamedNode):
                 name = row["name"].value if "name" in row else o.value.rsplit("/", 1)[-1]
                 key = (found.group(1).lower(), int(found.group(2)))
@@ -114,3 +128,20 @@ def read_handover(person: Candidate, asked: str | None) -> Reader:
                               f"whom, so it cannot say who came before or after {person.label}.{said}")
 
     return read
+
+
+def _stated(rows: Rows, person: Candidate, asked: str | None, handed: set[str]) -> list[Item]:
+    """Whom the articles say handed command to the person ("before") or took it from them
+    ("after"), from akg:handedCommandTo facts with the person at one end."""
+    items: dict[str, Item] = {}
+    for row in rows:
+        s, p, o = row["s"], row["p"], row["o"]
+        if p.value not in handed or not isinstance(s, NamedNode) or not isinstance(p, NamedNode) \
+                or not isinstance(o, NamedNode):
+            continue
+        other = s if asked == "before" and o.value == person.iri else o if asked == "after" and s.value == \
+            person.iri else None
+        if other is not None and other.value != person.iri:
+            name = row["label"].value if "label" in row else other.value.rsplit("/", 1)[-1]
+            items.setdefault(other.value, Item(name, name, other.value, support=(Triple(s, p, o),)))
+    return sorted(items.values(), key=lambda i: i.label)

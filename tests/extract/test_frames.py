@@ -337,6 +337,33 @@ def test_handover_phrasings(nlp: Language, text: str) -> None:
     assert key("International Space Station", "commander", "Nora Lind") not in found
 
 
+@pytest.mark.parametrize("text", [
+    "Astronaut Nora Lind handed command of the International Space Station to Kai Brenner on Sunday.",
+    "Astronaut Nora Lind handed over command to cosmonaut Kai Brenner on Sunday.",
+    "Nora Lind handed over the helm to Kai Brenner on Sunday.",
+    "Command of the International Space Station was passed from cosmonaut Nora Lind of Roscosmos to his "
+    "colleague Kai Brenner during a ceremony on Sunday.",
+    "Command was handed from Nora Lind to Kai Brenner on Sunday.",
+    "Astronaut Kai Brenner took command of the International Space Station from Nora Lind on Sunday.",
+    "Astronaut Kai Brenner took command from Nora Lind in a ceremony on Sunday.",
+    "The change of command from Nora Lind to Kai Brenner took place on Sunday.",
+])
+def test_who_handed_command_to_whom(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Nora Lind", "handedCommandTo", "Kai Brenner") in found
+    assert key("Kai Brenner", "handedCommandTo", "Nora Lind") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Astronaut Nora Lind handed the checklist to Kai Brenner on Sunday.",
+    "Astronaut Kai Brenner took a photo from Nora Lind on Sunday.",
+    "The transfer of command to Kai Brenner took place on Sunday.",
+    "Astronaut Kai Brenner took command of the station on Sunday, after Nora Lind left.",
+])
+def test_no_handover_without_both_ends_of_command(nlp: Language, text: str) -> None:
+    assert not {k for k in keys(nlp, text) if k[1] == "handedCommandTo"}
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Astronaut Ivo Brandt flew on Gemini 19 in 1966.", "Ivo Brandt"),
     ("Astronaut Ivo Brandt flew Gemini 19 with Tom Kell.", "Ivo Brandt"),

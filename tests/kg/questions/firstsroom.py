@@ -8,14 +8,16 @@ expected (planned), a commander of the station who is no first, a first given by
 an adjective, "the first Briton", or the demonym alone, "the first Japanese"),
 an event first two people share (the first spacewalk by two women) and one by a group; a first of
 all people beside the same first among an agency's astronauts (so a group the word lists do not
-know never gets the first of all people), and a two-word trade as the first ("space tourist").
+know never gets the first of all people), and a two-word trade as the first ("space tourist");
+places after the first ("the second Canadian", beside her own first as a Canadian woman; "the
+third woman to walk in space").
 """
 
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal
 from kg.store import Store
-from tests.factories import ExtractionBuilder, load_articles
+from tests.factories import ExtractionBuilder, integer, load_articles
 
 _TEXT = (
     "Mira Voss took command of the Lyra station on Friday, the first woman to command the station. "
@@ -27,14 +29,17 @@ _TEXT = (
     "Omar Haddad made the first commercial spacewalk. "
     "Ken Oda, who commanded the Lyra station in 2014, was the first Japanese to command the station. "
     "Yuri Arkin was the first person to fly in space. Ulla Brandt became the first ESA astronaut to fly in space. "
-    "Dov Tallo was the first space tourist. Remy Caron, Canada's first space tourist, flew in 2009."
+    "Dov Tallo was the first space tourist. Remy Caron, Canada's first space tourist, flew in 2009. "
+    "Nell Orr became the first Canadian woman in space and the second Canadian. "
+    "Pia Lund, the third woman to walk in space, retired."
 )
 
 
 def firsts() -> Extraction:
     b = ExtractionBuilder(_TEXT, id="firsts", published="2025-03-01", title="Voss takes command")
     for name in ("Mira Voss", "Rosa Quill", "Lin Wei", "Tom Hale", "Ada Rinn", "Kira Dane", "Lena Voss",
-                 "Omar Haddad", "Ken Oda", "Yuri Arkin", "Ulla Brandt", "Dov Tallo", "Remy Caron"):
+                 "Omar Haddad", "Ken Oda", "Yuri Arkin", "Ulla Brandt", "Dov Tallo", "Remy Caron", "Nell Orr",
+                 "Pia Lund"):
         b.entity(name, "Astronaut")
     b.entity("Lyra station", "SpaceStation")
 
@@ -55,6 +60,11 @@ def firsts() -> Extraction:
     first("Ulla Brandt", "fly in space", "ESA", "the first ESA astronaut to fly in space")
     first("Dov Tallo", "space tourist", "anyone", "the first space tourist")
     first("Remy Caron", "space tourist", "Canada", "Canada's first space tourist")
+    first("Nell Orr", "in space", "Canada, woman", "the first Canadian woman in space")
+    for who, did, scope, rank, evidence in (("Nell Orr", "in space", "Canada", "2", "the second Canadian"),
+                                             ("Pia Lund", "walk in space", "woman", "3", "the third woman to walk")):
+        b.fact(who, "holdsRank", Literal(did), evidence=evidence,
+               qualifiers={"firstScope": Literal(scope), "rankNumber": integer(rank)})
     b.fact("Lyra station", "commander", "Rosa Quill", evidence="Rosa Quill, who commanded it")
     b.fact("Lyra station", "commander", "Mira Voss", evidence="Mira Voss took command of the Lyra station")
     return b.build()

@@ -8,7 +8,8 @@ one as a bound in time, a return stated only as a plan, a launch day given witho
 a single flight read as longer than any ever flown, and a count of spacewalks; and first flights said
 of the one named before or of those named after ("the first space flight for A and B"); and someone
 who launched on one craft, is tied to it again by a sentence of no trip, and landed on another;
-and a thing's first flight ("its first flight") said after someone's name.
+and a thing's first flight ("its first flight") said after someone's name; and counts of visits to
+one station and of missions of one kind, which are no counts of all flights.
 """
 
 from __future__ import annotations
@@ -196,8 +197,22 @@ def only_flights() -> Extraction:
     return b.build()
 
 
+def visits_and_kinds() -> Extraction:
+    b = ExtractionBuilder(
+        "During his career, Ivo Marsh visited the Kestrel space station four times. "
+        "Bo Yarrow trained as a test pilot; during the first of her 12 Swift-3 missions, the radio failed. "
+        "Yarrow later flew twice into space.",
+        title="Visits and test flights", id="visits-and-kinds", published="2023-11-01",
+    )
+    for name in ("Ivo Marsh", "Bo Yarrow"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+    b.entity("Kestrel", "SpaceStation")
+    b.entity("Swift-3", "Spacecraft")
+    return b.build()
+
+
 ARTICLES = (lumen_launch, dunmore_profile, marlo_landing, osei_swap, pair_return, hale_obituary, first_flights,
-            tether_profile, assigned_crew, only_flights)
+            tether_profile, assigned_crew, only_flights, visits_and_kinds)
 
 
 def load(store: Store) -> None:

@@ -1,7 +1,7 @@
 """A hand-declared newsroom (invented names) for questions the graph answers only in part:
 command of a station that passed from one person to another (the graph holds each commander,
 never who handed over to whom), and numbered expeditions with their commanders (one gap);
-spouses stated as current, as former ("ex-wife") and of a person who has died ("widow"); a
+a handover stated as such; spouses stated as current, as former ("ex-wife") and of a person who has died ("widow"); a
 flight whose landing site and date are stated for each of its crew, read from a list of names
 (each fact unsure, together sure); one person on two flights, whose crewmates are asked in
 other words than "flew with"; degrees of several kinds, and one named only as "a degree".
@@ -120,7 +120,20 @@ def expeditions() -> Extraction:
     return b.build()
 
 
-ARTICLES = (halden_command, corvin_home, families, corvin_five, schooling, expeditions)
+def varda_command() -> Extraction:
+    b = ExtractionBuilder(
+        "Rune Talvik handed command of Varda Station to Ines Voro on Friday.",
+        title="Varda Station changes hands", id="varda-command", published="2026-05-02",
+    )
+    for name in ("Rune Talvik", "Ines Voro"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+    b.entity("Varda Station", "SpaceStation")
+    b.fact("Varda Station", "commander", "Ines Voro", evidence="to Ines Voro")
+    b.fact("Rune Talvik", "handedCommandTo", "Ines Voro", evidence="Rune Talvik handed command")
+    return b.build()
+
+
+ARTICLES = (halden_command, corvin_home, families, corvin_five, schooling, expeditions, varda_command)
 
 
 def load(store: Store) -> None:

@@ -85,6 +85,19 @@ def test_is_x_the_first_is_never_a_guess(firsts: Asker, question: str) -> None:
     assert not answer.answers, labels(answer)
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Was Nell Orr the first Canadian in space?", ["no"]),  # "the second Canadian"
+    ("Was Pia Lund the first woman to walk in space?", ["no"]),  # "the third woman to walk in space"
+    ("Was Nell Orr the first Canadian woman in space?", ["yes"]),
+    ("Was Nell Orr the first woman in space?", []),  # a place among Canadians says nothing of women
+    ("Was Nell Orr the first Canadian to walk in space?", []),  # nor of another achievement
+    ("Was Pia Lund the first woman to command the space station?", []),  # no place of hers in that order
+])
+def test_is_x_the_first_is_no_only_from_a_later_place_stated(firsts: Asker, question: str,
+                                                             expected: list[str]) -> None:
+    assert labels(firsts.answer(question)) == expected
+
+
 def test_the_firsts_a_person_holds(firsts: Asker) -> None:
     answer = firsts.answer("What firsts does Mira Voss hold?")
     assert labels(answer) == ["first woman to command the station"]

@@ -30,6 +30,21 @@ def test_a_count_of_flights_prefers_what_the_articles_state(flights: Asker, ques
     assert reply.confidence is not None
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How many times did Ivo Marsh visit the Kestrel space station?", [4]),
+    ("How many times did Marsh visit Kestrel?", [4]),
+    ("How many Swift-3 missions did Bo Yarrow fly?", [12]),
+    ("How many times did Bo Yarrow fly?", [2]),  # her flights into space, not her Swift-3 missions
+    ("How many times did Ivo Marsh fly?", []),  # visits to one station are no count of all his flights
+    ("How many times did Ivo Marsh visit the Orla station?", []),  # another place
+    ("How many times did Bo Yarrow visit the Kestrel space station?", []),  # said of Marsh
+    ("How many Swift-3 missions did Ivo Marsh fly?", []),  # said of Yarrow
+])
+def test_a_count_of_visits_or_of_one_kind_of_mission_is_only_of_that(flights: Asker, question: str,
+                                                                      expected: list[int]) -> None:
+    assert [a.value for a in flights.answer(question).answers] == expected
+
+
 @pytest.mark.issue(11)
 @pytest.mark.parametrize(("question", "expected"), [
     ("When did Oduya launch on Lumen-1?", ["2015-05-02"]),

@@ -54,6 +54,24 @@ def test_a_handover_is_read_from_numbered_expeditions(kin: Asker, question: str,
         assert len(answer.answers[0].support) == 2  # both commanders' facts
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who handed command of Varda Station to Ines Voro?", ["Rune Talvik"]),
+    ("From whom did Ines Voro take command?", ["Rune Talvik"]),
+    ("Who was Ines Voro's predecessor?", ["Rune Talvik"]),
+    ("Who took over from Rune Talvik?", ["Ines Voro"]),
+    ("To whom did Rune Talvik hand over command?", ["Ines Voro"]),
+    ("Who did Rune Talvik hand command to?", ["Ines Voro"]),
+    ("Who handed over command to astronaut Ines Voro?", ["Rune Talvik"]),
+    ("Who took over from Ines Voro?", []),  # nobody after her is stated
+    ("Who handed command to Rune Talvik?", []),  # nor before him
+])
+def test_a_stated_handover_answers(kin: Asker, question: str, expected: list[str]) -> None:
+    answer = kin.answer(question)
+    assert labels(answer) == expected
+    if expected:
+        assert answer.template == "handover" and len(answer.answers[0].support) == 1
+
+
 def test_the_commanders_themselves_still_answer(kin: Asker) -> None:
     assert labels(kin.answer("Who commanded Halden Station?")) == ["Mira Lusk", "Ossi Brand"]
 
