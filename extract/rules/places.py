@@ -76,11 +76,10 @@ def part_of(ctx: Context, tok: Token, span: Span) -> None:
     place in another; "Apollo 11 was part of the Apollo program": a flight in its programme
     (a person "part of" a mission is on its crew, which the flight rules read)."""
     sent = tok.sent
-    after = [t for t in sent if t.i > tok.i and ctx.is_a(t, "PLACE")]
-    before = [t for t in sent if t.i < tok.i and ctx.is_a(t, "PLACE")]
-    if after and before:
-        ctx.add(ctx.cluster(before[-1]), "locatedIn", entity(ctx.cluster(after[0])),  # type: ignore[arg-type]
-                span_of(before[-1], after[0]), rule=f"{VERSION}:part-of", confidence=0.8)
+    places = _place_and_whole(ctx, span[0])
+    if places is not None:
+        ctx.add(ctx.cluster(places[0]), "locatedIn", entity(ctx.cluster(places[1])),  # type: ignore[arg-type]
+                span_of(*places), rule=f"{VERSION}:part-of", confidence=0.8)
         return
     whole = next((t for t in sent if t.i > tok.i and ctx.is_a(t, "PROGRAM", *MISSIONS, "AGENCY", "ORG")), None)
     verb = span[0].head
@@ -96,6 +95,25 @@ def part_of(ctx: Context, tok: Token, span: Span) -> None:
     if ctx.cluster(part) != ctx.cluster(whole):
         ctx.add(ctx.cluster(part), "partOf", entity(ctx.cluster(whole)),  # type: ignore[arg-type]
                 span_of(part, whole), rule=f"{VERSION}:part-of", confidence=0.7)
+
+
+def _place_and_whole(ctx: Context, part: Token) -> tuple[Token, Token] | None:
+    """The place said to be part of another and that other, when "part" says so of the first:
+    its subject ("Zaoyang city is a part of Hubei"), or what "which" stands for ("Zaoyang,
+    which is part of Xiangyang"). Not a place near "as part of" ("America's first woman ...
+    trained as part of her class at a centre in Florida": no country inside a state)."""
+    verb = part.head
+    if part.dep_ != "attr" or verb.lemma_ != "be":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    of = next((c for c in part.children if c.lower_ == "of"), None)
+    if subject is None or of is None:
+        return None
+    place = next((t for t in subject.subtree if t.i < part.i and ctx.is_a(t, "PLACE")), None)
+    whole = next((t for t in of.subtree if ctx.is_a(t, "PLACE")), None)
+    return (place, whole) if place is not None and whole is not None else None
 
 
 #: common nouns a country's name may stand beside as what it is ("the Central Asian country Kazakhstan")
