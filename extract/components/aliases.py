@@ -118,6 +118,7 @@ class AliasResolver:
                        for s, _ in cluster["mentions"])  # type: ignore[attr-defined]
         headline = sents[0].end if sents else 0  # the first sentence
         captions: set[int] = set()  # numbers of the sentences that caption a photo
+        unnamed: set[int] = set()  # numbers of the sentences whose subject is a group they do not name
         for number, sent in enumerate(sents):
             in_sentence: list[int] = []
             subjects: list[int] = []
@@ -150,13 +151,16 @@ class AliasResolver:
                             last_of["MISSION"] = c
                     continue
                 low = tok.lower_
+                if low in _PEOPLE and tok.tag_ == "NNS" and _is_subject(tok):
+                    unnamed.add(number)  # "The cosmonauts worked with A and B": a group of its own beside them
                 plural = _plural(tok)
                 if plural is not None:
                     stop, size, family = plural
                     later = [(sent_of[s], c) for s, c in names if s >= stop and (
                         sent_of[s] != number or _verb_of(doc[s]) == _verb_of(tok))] if size is not None and size < 0 \
                         else []  # "Six women rode X, the first since Y flew alone": not Y, whose clause is another
-                    members = surnames.get(family, []) if family else _group(seen, later, number, size, captions)
+                    members = surnames.get(family, []) if family else \
+                        _group(seen, later, number, size, captions, unnamed)
                     if len(members) >= 2:
                         refs.extend([tok.i, stop, member] for member in members)
                         seen.extend((number, member) for member in members)
@@ -308,13 +312,14 @@ def _plural(tok: Token) -> tuple[int, int | None, str | None] | None:
 
 
 def _group(seen: list[tuple[int, int]], ahead: list[tuple[int, int]], number: int, size: int | None,
-           captions: set[int]) -> list[int]:
+           captions: set[int], unnamed: set[int]) -> list[int]:
     """The people a plural reference in sentence ``number`` means: the last ``size`` people
     named in it or the three sentences before; with a negative size, the first people named
     after it in it or the two sentences after (``ahead``: sentence number and person of each
     later name); with no size, the people of the last sentence (this one or the one before,
     passing over a photo's caption between them unless only it names them) that named two
-    or more."""
+    or more, and none when that sentence's subject is a group of its own (``unnamed``: "The
+    cosmonauts worked with A and B. Their stay ...": theirs or A and B's, it cannot be told)."""
     if size is not None and size < 0:  # introduced now, named next: the first people named after it
         named = list(dict.fromkeys(c for n, c in ahead if number <= n <= number + 2))
         return named[:-size] if len(named) >= -size else []
@@ -332,7 +337,7 @@ def _group(seen: list[tuple[int, int]], ahead: list[tuple[int, int]], number: in
     for n in (number, before, number - 1):
         people = list(dict.fromkeys(c for k, c in seen if k == n))
         if len(people) >= 2:
-            return people
+            return [] if n in unnamed else people
     return []
 
 
