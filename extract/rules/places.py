@@ -128,6 +128,8 @@ def nationality(ctx: Context, sent: Span) -> None:
         span = mention(ctx, tok)
         root = span.root
         target = root.head if root.dep_ in ("amod", "compound", "nmod", "npadvmod") else root
+        if _denied(root):
+            continue  # "the only commander who wasn't either American or Russian": what they are not
         if target.lemma_ in ("bear", "born") or root.dep_ == "appos" and (
                 ctx.is_a(root.head, "PLACE") or root.head.lemma_ in _LANDS):
             continue  # "born in Chardzhou, Turkmenistan", "in the Central Asian country Kazakhstan": a place
@@ -162,6 +164,15 @@ def nationality(ctx: Context, sent: Span) -> None:
         for one in people:
             ctx.add(one, "nationality", entity(c), span_of(tok, target), rule=f"{VERSION}:nationality",
                     confidence=0.7)
+
+
+def _denied(word: Token) -> bool:
+    """Whether a demonym is what a copula says someone is not ("wasn't either American or
+    Russian", "is not Russian", "was never a Soviet citizen" is another rule's)."""
+    while word.dep_ == "conj":
+        word = word.head
+    return word.dep_ in ("attr", "acomp") and word.head.lemma_ == "be" and any(
+        c.dep_ == "neg" or c.lower_ == "never" for c in word.head.children)
 
 
 def _named_by_group(ctx: Context, group: Token, people: list[int]) -> list[int]:
