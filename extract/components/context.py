@@ -185,6 +185,9 @@ class Context:
                     return p
             if tok.head.i == tok.i:
                 return None
+            if self.quoted(tok) and not self.quoted(tok.head) and not any(
+                    c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children):
+                return None  # '"Officer, aviator and test pilot were his hats," said X': the quote's, not X's
             tok = tok.head
         return None
 
