@@ -614,6 +614,8 @@ def _is_description(head: Token, owner: dict[int, int]) -> bool:
     someone is ("served as the backup pilot", "is the commander")."""
     if head.i in owner or head.head.i in owner and head.dep_ in ("compound", "appos"):
         return False
+    if _before_a_name(head, owner):
+        return False  # "the journalist and helicopter pilot Tara Sole": the name it introduces
     if head.lower_ in _OFFICIALS:  # "the spokesperson for CMSA noted": someone the story has not named
         return False
     if head.dep_ == "nsubj" and head.head.lemma_ == "be" and any(
@@ -625,6 +627,17 @@ def _is_description(head: Token, owner: dict[int, int]) -> bool:
         return False
     return not any(c.i in owner and c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"
                    for c in head.children)
+
+
+def _before_a_name(head: Token, owner: dict[int, int]) -> bool:
+    """Whether a role noun modifies, through other role nouns, a name after it ("the
+    journalist and helicopter pilot Tara Sole": "journalist" hangs on "pilot", on the name)."""
+    up = head
+    while up.dep_ in ("compound", "nmod") and up.head.i > up.i:
+        up = up.head
+        if up.i in owner:
+            return True
+    return False
 
 
 #: how many sentences back an unnamed person may be the one "the astronaut" goes back to
