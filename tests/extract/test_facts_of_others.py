@@ -123,3 +123,51 @@ def test_their_after_one_group_is_theirs(nlp: Language) -> None:
     text = "Arne Vik and Tom Brisk flew to the station aboard Soyuz 88. Their stay in space was 7 days 22 hours."
     found = triples(nlp, text, kind="timeInSpace")
     assert {s for s, _, _ in found} == {"arne vik", "tom brisk"}
+
+
+@pytest.mark.parametrize("text", [
+    "Aside from Tom Brisk, the only other commander who wasn't either American or Russian was Lars Holm of Belgium.",
+    "Tom Brisk is not Russian; he was born in Ohio.",
+    "Tom Brisk was never American, his sister said.",
+])
+def test_a_nationality_denied_is_none(nlp: Language, text: str) -> None:
+    found = triples(nlp, text, kind="nationality")
+    assert not any(s == "tom brisk" for s, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Tom Brisk, who is Canadian, flew with Ivan Petrov.", "canada"),
+    ("Tom Brisk is American.", "united states"),
+])
+def test_a_nationality_told_is_kept(nlp: Language, text: str, country: str) -> None:
+    assert ("tom brisk", "nationality", country) in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "“Naval officer, aviator, chemist, test pilot, and astronaut were among the many hats of this talented man,” "
+    "said Governor Ada Rinn in a statement.",
+    "“Test pilot and astronaut were only two of his many titles,” Ada Rinn said.",
+])
+def test_roles_in_a_quote_are_not_the_speakers(nlp: Language, text: str) -> None:
+    assert not triples(nlp, text, kind="occupation")
+
+
+@pytest.mark.parametrize("text", [
+    "“I am a test pilot first,” Tom Brisk said.",
+    "Tom Brisk, a test pilot, said he was ready.",
+])
+def test_a_speakers_own_role_is_kept(nlp: Language, text: str) -> None:
+    assert ("tom brisk", "occupation", "test pilot") in triples(nlp, text)
+
+
+def test_a_role_before_a_name_in_a_list_is_that_names(nlp: Language) -> None:
+    text = ("On board: pop star Ada Rinn, who sang a song in weightlessness; TV anchor Lena Voss; film producer Kia "
+            "Dunn; and the journalist and helicopter pilot Tara Sole, the fiancee of the company founder.")
+    found = triples(nlp, text, kind="occupation")
+    assert ("tara sole", "occupation", "journalist") in found
+    assert ("ada rinn", "occupation", "journalist") not in found
+
+
+def test_a_role_alone_goes_back_to_the_one_told_of(nlp: Language) -> None:
+    found = triples(nlp, "Ada Rinn spoke first. The journalist said the flight was short.", kind="occupation")
+    assert ("ada rinn", "occupation", "journalist") in found
