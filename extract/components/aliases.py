@@ -191,6 +191,8 @@ class AliasResolver:
                     span = doc.char_span(tok.idx, end, alignment_mode="expand") if end else \
                         doc[tok.i:tok.head.i + 1]
                     target = _prominent(recent, subject)
+                    if target in in_sentence and _after_a_quote(tok):
+                        target = None  # '"... in Sunita's hands," the Roscosmos cosmonaut said': not Sunita
                     if target is not None and span is not None:
                         refs.append([span.start, span.end, target])
                         in_sentence.append(target)
@@ -696,6 +698,19 @@ def _gender_hint(ent: Span) -> str | None:
     if near & _MALE_NOUNS:
         return "m"
     return None
+
+
+#: marks that close a quotation
+_CLOSING = {'"', "”", "'", "’"}
+
+
+def _after_a_quote(tok: Token) -> bool:
+    """Whether a word opens the speaker's phrase right after a quotation ('..." the
+    cosmonaut said', '...," the cosmonaut, who ...'): the speaker, who is not whom the quote
+    names."""
+    before = [t.text for t in tok.doc[max(0, tok.i - 2):tok.i]]
+    return bool(before) and (before[-1] in _CLOSING or before[-1] == "," and len(before) == 2
+                             and before[0] in _CLOSING)
 
 
 def _prominent(recent: list[int], subject: int | None) -> int | None:

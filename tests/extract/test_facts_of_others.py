@@ -171,3 +171,20 @@ def test_a_role_before_a_name_in_a_list_is_that_names(nlp: Language) -> None:
 def test_a_role_alone_goes_back_to_the_one_told_of(nlp: Language) -> None:
     found = triples(nlp, "Ada Rinn spoke first. The journalist said the flight was short.", kind="occupation")
     assert ("ada rinn", "occupation", "journalist") in found
+
+
+@pytest.mark.parametrize("text", [
+    "NASA astronaut Ada Rinn took command of the station on Sunday. Rinn thanked her crew. \"I am leaving my second "
+    "home in Ada's gentle hands,\" the Roscosmos cosmonaut said.",
+    "NASA astronaut Ada Rinn took command of the station on Sunday. “Ada Rinn will do well,” the Roscosmos "
+    "cosmonaut, who flew five times, told reporters.",
+])
+def test_a_speaker_after_a_quote_is_not_whom_it_names(nlp: Language, text: str) -> None:
+    found = triples(nlp, text)
+    assert ("ada rinn", "occupation", "cosmonaut") not in found
+    assert ("ada rinn", "employer", "roscosmos") not in found
+
+
+def test_a_speaker_after_a_quote_naming_no_one_is_the_one_told_of(nlp: Language) -> None:
+    text = "Ada Rinn took command of the station on Sunday. \"It was a long day,\" the NASA astronaut said."
+    assert ("ada rinn", "employer", "nasa") in triples(nlp, text)
