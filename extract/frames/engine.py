@@ -362,7 +362,7 @@ class Reader:
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         if tok.lemma_ == "carry" and who.confidence < LISTED:
             return  # "will carry out the mission" said of the people the clause names, not of "the agency"
-        phrase = list(tok.subtree) if not roles.verbal(tok) else words
+        phrase = _without_clauses(tok) if not roles.verbal(tok) else words
         missions = roles.entities(ctx, phrase, *MISSIONS)
         if not roles.verbal(tok) and not any(c.lower_ == "of" for c in tok.children):
             return  # "part" and "member" say a seat only with what they are part of
@@ -946,6 +946,14 @@ def _became_in(member: Token) -> list[Token]:
 
 #: nouns of a flight or a seat on one: "selected for her first flight" is a crew assignment
 _SEATS = {"flight", "spaceflight", "mission", "crew", "expedition", "trip", "voyage", "seat", "launch"}
+
+
+def _without_clauses(noun: Token) -> list[Token]:
+    """A noun's phrase without the clauses in it ("part of the Gemini 7 mission, in which the
+    craft met Gemini 6": Gemini 7, not the flight it met)."""
+    clauses = [c for t in noun.subtree for c in t.children if c.dep_ in ("relcl", "acl", "advcl")]
+    inner = {t.i for c in clauses for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in inner]
 
 
 #: words that make a crew or team one that does not fly ("the support crew", "the backup crew")

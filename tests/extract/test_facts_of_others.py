@@ -188,3 +188,14 @@ def test_a_speaker_after_a_quote_is_not_whom_it_names(nlp: Language, text: str) 
 def test_a_speaker_after_a_quote_naming_no_one_is_the_one_told_of(nlp: Language) -> None:
     text = "Ada Rinn took command of the station on Sunday. \"It was a long day,\" the NASA astronaut said."
     assert ("ada rinn", "employer", "nasa") in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "At the agency, Tom Brisk was part of the Gemini 17 mission in which the spacecraft rendezvoused with Gemini 16 "
+    "in orbit.",
+    "Tom Brisk was part of the Gemini 17 mission that met Gemini 16.",
+])
+def test_a_flight_in_a_clause_of_the_mission_is_no_seat(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Gemini 17", "crewMember", "Tom Brisk") in found
+    assert key("Gemini 16", "crewMember", "Tom Brisk") not in found
