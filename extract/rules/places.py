@@ -219,8 +219,31 @@ def located(ctx: Context, sent: Span) -> None:
                 or sited and words in (["at"], ["at", "the"])) and not (words == ["of"] and ctx.labels[ca] != "PLACE"):
             if words == ["in"] and ctx.doc[end_a].head.i not in range(a.i, end_a) and not sited:
                 continue
+            if _from_a_point(a) or _land_in_water(ctx, ca, cb):
+                continue  # "500 miles northeast of Tashkent in Kazakhstan", "off Tampa, Florida in the Gulf"
             ctx.add(ca, "locatedIn", entity(cb), ctx.doc[a.i:mention(ctx, b).end], rule=f"{VERSION}:located",
                     confidence=0.7)
+
+
+#: words that measure a point off a place ("northeast of X", "500 miles off X")
+_BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "off", "miles",
+             "kilometers", "kilometres", "km"}
+#: a body of water, in which no state or country lies
+_WATER = re.compile(r"\b(?:Gulf|Ocean|Sea)\b")
+
+
+def _from_a_point(place: Token) -> bool:
+    """Whether a place is what a point is measured from ("northeast of Tashkent in
+    Kazakhstan"): the place after it holds the point, not this one."""
+    head = place.head
+    return head.lower_ == "of" and head.head.lower_ in _BEARINGS
+
+
+def _land_in_water(ctx: Context, land: int, water: int) -> bool:
+    """Whether a state or a country would be put in a sea ("off Tampa, Florida in the Gulf
+    of Mexico": the splashdown is in the gulf, not Florida)."""
+    name = ctx.clusters[land]["name"]
+    return (name in STATES or name in COUNTRIES) and _WATER.search(ctx.clusters[water]["name"]) is not None
 
 
 def in_dateline(ctx: Context, tok: Token) -> bool:

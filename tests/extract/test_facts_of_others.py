@@ -199,3 +199,19 @@ def test_a_flight_in_a_clause_of_the_mission_is_no_seat(nlp: Language, text: str
     found = keys(nlp, text)
     assert key("Gemini 17", "crewMember", "Tom Brisk") in found
     assert key("Gemini 16", "crewMember", "Tom Brisk") not in found
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("The crew landed off the coast of Tampa, Florida in the Gulf of Mexico on Saturday.",
+     ("florida", "locatedIn", "gulf of mexico")),
+    ("The capsule came down about 500 miles northeast of Tashkent in Kazakhstan.",
+     ("tashkent", "locatedIn", "kazakhstan")),
+    ("The capsule landed 80 km southeast of Zhezkazgan in Kazakhstan.", ("dzhezkazgan", "locatedIn", "kazakhstan")),
+])
+def test_a_point_off_a_place_puts_no_place_in_another(nlp: Language, text: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in triples(nlp, text)
+
+
+def test_a_city_in_its_state_beside_a_gulf_is_kept(nlp: Language) -> None:
+    found = triples(nlp, "The crew landed off the coast of Tampa, Florida in the Gulf of Mexico on Saturday.")
+    assert ("tampa", "locatedIn", "florida") in found
