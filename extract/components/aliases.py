@@ -119,6 +119,7 @@ class AliasResolver:
                        for s, _ in cluster["mentions"])  # type: ignore[attr-defined]
         headline = sents[0].end if sents else 0  # the first sentence
         captions: set[int] = set()  # numbers of the sentences that caption a photo
+        unnamed: set[int] = set()  # numbers of the sentences whose subject is a group they do not name
         for number, sent in enumerate(sents):
             in_sentence: list[int] = []
             subjects: list[int] = []
@@ -151,13 +152,16 @@ class AliasResolver:
                             last_of["MISSION"] = c
                     continue
                 low = tok.lower_
+                if low in _PEOPLE and tok.tag_ == "NNS" and _is_subject(tok):
+                    unnamed.add(number)  # "The cosmonauts worked with A and B": a group of its own beside them
                 plural = _plural(tok)
                 if plural is not None:
                     stop, size, family = plural
                     later = [(sent_of[s], c) for s, c in names if s >= stop and (
                         sent_of[s] != number or _verb_of(doc[s]) == _verb_of(tok))] if size is not None and size < 0 \
                         else []  # "Six women rode X, the first since Y flew alone": not Y, whose clause is another
-                    members = surnames.get(family, []) if family else _group(seen, later, number, size, captions)
+                    members = surnames.get(family, []) if family else \
+                        _group(seen, later, number, size, captions, unnamed)
                     if len(members) >= 2:
                         refs.extend([tok.i, stop, member] for member in members)
                         seen.extend((number, member) for member in members)
@@ -199,6 +203,8 @@ class AliasResolver:
                     span = doc.char_span(tok.idx, end, alignment_mode="expand") if end else \
                         doc[tok.i:tok.head.i + 1]
                     target = _prominent(recent, subject)
+                    if target in in_sentence and _after_a_quote(tok):
+                        target = None  # '"... in Sunita's hands," the Roscosmos cosmonaut said': not Sunita
                     if target is not None and span is not None:
                         refs.append([span.start, span.end, target])
                         in_sentence.append(target)
@@ -320,13 +326,14 @@ def _plural(tok: Token) -> tuple[int, int | None, str | None] | None:
 
 
 def _group(seen: list[tuple[int, int]], ahead: list[tuple[int, int]], number: int, size: int | None,
-           captions: set[int]) -> list[int]:
+           captions: set[int], unnamed: set[int]) -> list[int]:
     """The people a plural reference in sentence ``number`` means: the last ``size`` people
     named in it or the three sentences before; with a negative size, the first people named
     after it in it or the two sentences after (``ahead``: sentence number and person of each
     later name); with no size, the people of the last sentence (this one or the one before,
     passing over a photo's caption between them unless only it names them) that named two
-    or more."""
+    or more, and none when that sentence's subject is a group of its own (``unnamed``: "The
+    cosmonauts worked with A and B. Their stay ...": theirs or A and B's, it cannot be told)."""
     if size is not None and size < 0:  # introduced now, named next: the first people named after it
         named = list(dict.fromkeys(c for n, c in ahead if number <= n <= number + 2))
         return named[:-size] if len(named) >= -size else []
@@ -344,7 +351,7 @@ def _group(seen: list[tuple[int, int]], ahead: list[tuple[int, int]], number: in
     for n in (number, before, number - 1):
         people = list(dict.fromkeys(c for k, c in seen if k == n))
         if len(people) >= 2:
-            return people
+            return [] if n in unnamed else people
     return []
 
 
@@ -621,6 +628,8 @@ def _is_description(head: Token, owner: dict[int, int]) -> bool:
     someone is ("served as the backup pilot", "is the commander")."""
     if head.i in owner or head.head.i in owner and head.dep_ in ("compound", "appos"):
         return False
+    if _before_a_name(head, owner):
+        return False  # "the journalist and helicopter pilot Tara Sole": the name it introduces
     if head.lower_ in _OFFICIALS:  # "the spokesperson for CMSA noted": someone the story has not named
         return False
     if head.dep_ == "nsubj" and head.head.lemma_ == "be" and any(
@@ -632,6 +641,17 @@ def _is_description(head: Token, owner: dict[int, int]) -> bool:
         return False
     return not any(c.i in owner and c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"
                    for c in head.children)
+
+
+def _before_a_name(head: Token, owner: dict[int, int]) -> bool:
+    """Whether a role noun modifies, through other role nouns, a name after it ("the
+    journalist and helicopter pilot Tara Sole": "journalist" hangs on "pilot", on the name)."""
+    up = head
+    while up.dep_ in ("compound", "nmod") and up.head.i > up.i:
+        up = up.head
+        if up.i in owner:
+            return True
+    return False
 
 
 #: how many sentences back an unnamed person may be the one "the astronaut" goes back to
@@ -717,6 +737,19 @@ def _gender_hint(ent: Span) -> str | None:
     if near & _MALE_NOUNS:
         return "m"
     return None
+
+
+#: marks that close a quotation
+_CLOSING = {'"', "”", "'", "’"}
+
+
+def _after_a_quote(tok: Token) -> bool:
+    """Whether a word opens the speaker's phrase right after a quotation ('..." the
+    cosmonaut said', '...," the cosmonaut, who ...'): the speaker, who is not whom the quote
+    names."""
+    before = [t.text for t in tok.doc[max(0, tok.i - 2):tok.i]]
+    return bool(before) and (before[-1] in _CLOSING or before[-1] == "," and len(before) == 2
+                             and before[0] in _CLOSING)
 
 
 def _prominent(recent: list[int], subject: int | None) -> int | None:

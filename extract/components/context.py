@@ -27,6 +27,8 @@ PLAN_WORDS = {"will", "scheduled", "set", "due", "expected", "planned", "plans",
 _PLAN_IF_TO = {"set", "due", "assigned", "chosen", "picked", "selected", "named", "tapped"}
 #: conjunctions whose clause, in the present tense, tells what is still to come
 _UNTIL = {"until", "till", "before", "once"}
+#: subjects that are never a person: a clause with one is about a thing ("It includes a geologist")
+_THINGS = {"it", "this", "these"}
 _QUOTES = {'"', "“", "”", "«", "»"}
 #: the characters of the words :meth:`Context.quoted` reads
 _MARKS = re.compile("[\n" + "".join(_QUOTES) + "]")
@@ -173,6 +175,8 @@ class Context:
                         p = self._compound_person(child)
                     if p is not None:
                         return p
+                    if child.lower_ in _THINGS:
+                        return None  # "It includes a geologist ...": about a thing, whatever it hangs from
             if tok.dep_ == "relcl" or tok.dep_ == "acl":
                 p = self.person(tok.head) or self._compound_person(tok.head)
                 if p is None and tok.dep_ == "relcl":
@@ -181,6 +185,9 @@ class Context:
                     return p
             if tok.head.i == tok.i:
                 return None
+            if self.quoted(tok) and not self.quoted(tok.head) and not any(
+                    c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children):
+                return None  # '"Officer, aviator and test pilot were his hats," said X': the quote's, not X's
             tok = tok.head
         return None
 

@@ -533,7 +533,7 @@ def _missed(doc: Doc, text: str, ents: list[Span], headlines: list[tuple[int, in
                 and not (run.start > 0 and doc[run.start - 1].lower_ == "the") and person_context(run, text) \
                 and not in_headline(run.start_char, headlines):
             found.append(Span(doc, run.start, run.end, label="PERSON"))
-    return found
+    return [s for s in found if not names_no_one(s)]  # "the Swiss Special Forces Commando": a unit
 
 
 #: two to five capitalised words in a row, name particles between them

@@ -5,6 +5,8 @@
   no name ends in "-fully", "-ously", "-ively", "-ingly", "-edly", "-ically";
 - a common noun with an indefinite article ("An affable and humble Midwesterner, Glenn
   ..."): a name takes none;
+- a military unit ("the Special Forces Commando", "the 101st Airborne Division"): no one's
+  name ends in a unit's word;
 - a time zone the model tags as a place ("landed at 0455 GMT"): it names no site;
 - a byline's writers ("By Ana Voss and Ivo Lind | Daily Planet"), however the model tagged them;
 - a picture's credit line, its label and who is credited ("Photo Credit: Michael Galindo",
@@ -26,6 +28,9 @@ _THINGS = {"ship", "vessel", "boat", "capsule", "spacecraft", "module", "rocket"
            "spaceship", "craft", "airlock", "arm"}
 #: endings of adverbs, never of a name
 _ADVERB_ENDINGS = ("fully", "ously", "ively", "ingly", "edly", "ically", "lessly")
+#: the last word of a military unit's name, never of a person's
+_UNITS = {"commando", "commandos", "forces", "corps", "regiment", "squadron", "battalion", "brigade", "division",
+          "command", "army", "navy", "fleet", "wing", "platoon", "infantry", "artillery"}
 #: the last word of a credit line's label ("Photo Credit", "Video credits")
 _CREDITS = {"credit", "credits", "courtesy"}
 
@@ -43,6 +48,8 @@ def names_no_one(span: Span) -> bool:
         # hang the next phrase on it, "by Sergey Korsakov, the Soyuz descent module, suspended ...")
     if span[-1].lower_ in _CREDITS or _credited(span):
         return True  # "Photo Credit: Michael Galindo": the line's label, and who took the picture
+    if len(span) > 1 and span[-1].lower_ in _UNITS:
+        return True  # "Special Forces Commando": a unit
     if len(span) == 1 and span[0].lower_.endswith(_ADVERB_ENDINGS):
         return True  # "Successfully"
     return len(span) == 1 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)

@@ -329,8 +329,8 @@ class Reader:
         """"served on Expedition 59", "lived aboard the station", "took part in the Shenzhou 6
         mission": a seat on the mission, a stay on the station."""
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
-        if not people:
-            return
+        if not people or _grounded_crew(words):
+            return  # "served on the support crew of Apollo 9": not aboard
         if tok.lemma_ in ("work", "spend", "remain", "live", "stay") and not any(
                 t.lower_ in ("aboard", "on", "in") for t in words):
             return
@@ -362,10 +362,12 @@ class Reader:
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         if tok.lemma_ == "carry" and who.confidence < LISTED:
             return  # "will carry out the mission" said of the people the clause names, not of "the agency"
-        phrase = list(tok.subtree) if not roles.verbal(tok) else words
+        phrase = _without_clauses(tok) if not roles.verbal(tok) else words
         missions = roles.entities(ctx, phrase, *MISSIONS)
         if not roles.verbal(tok) and not any(c.lower_ == "of" for c in tok.children):
             return  # "part" and "member" say a seat only with what they are part of
+        if _grounded_crew(phrase):
+            return  # "a member of the support crew for Apollo 9": on the ground, not aboard
         if tok.lower_ == "crew" and not roles.verbal(tok) and not (tok.dep_ == "pobj" and tok.head.lower_ in (
                 "on", "in", "to") or tok.dep_ == "attr" and tok.head.lemma_ == "be"):
             return  # "was on the crew of X", "named to the crew of X", "A and B are the crew of X"; not "the crew
@@ -393,8 +395,8 @@ class Reader:
             named = [t for t in words if ctx.named_at.get(t.i) is not None]  # "the crew" may stand for
             missions = [m for m in roles.entities(ctx, named, *MISSIONS) or roles.entities(ctx, words, *MISSIONS)
                         if any(t.lower_ in ("crew", "mission") for t in words)]
-        if not missions:
-            return
+        if not missions or _grounded_crew(words):
+            return  # "was named to the support crew of X": not aboard
         dated = tok.lemma_ == "join" or any(ctx.dates[d].year and not ctx.dates[d].relative
                                             for d in ctx.dates_in(words))  # a seat taken, or one of the past
 
@@ -963,6 +965,24 @@ def _became_in(member: Token) -> list[Token]:
 
 #: nouns of a flight or a seat on one: "selected for her first flight" is a crew assignment
 _SEATS = {"flight", "spaceflight", "mission", "crew", "expedition", "trip", "voyage", "seat", "launch"}
+
+
+def _without_clauses(noun: Token) -> list[Token]:
+    """A noun's phrase without the clauses in it ("part of the Gemini 7 mission, in which the
+    craft met Gemini 6": Gemini 7, not the flight it met)."""
+    clauses = [c for t in noun.subtree for c in t.children if c.dep_ in ("relcl", "acl", "advcl")]
+    inner = {t.i for c in clauses for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in inner]
+
+
+#: words that make a crew or team one that does not fly ("the support crew", "the backup crew")
+_GROUNDED = {"support", "backup", "back-up", "ground", "recovery", "rescue", "reserve"}
+
+
+def _grounded_crew(phrase: list[Token]) -> bool:
+    """Whether a phrase names a crew that stays on the ground ("the astronaut support crew for
+    X", "the backup crew of X", "the recovery team"): its members are no crew of the flight."""
+    return any(t.lower_ in _GROUNDED and t.head.lemma_ in ("crew", "team", "crewmember", "member") for t in phrase)
 
 
 def _for_a_flight(verb: Token) -> bool:

@@ -99,6 +99,9 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
                 return found
         if any(c.lower_ in GROUPS for c in subjects):
             return NOBODY  # "they", "the crew" the references left unresolved: the story's crew, not the speaker's
+        if any(c.pos_ == "PROPN" and c.is_title and ctx.cluster(c) is None for c in subjects):
+            return NOBODY  # "Vantree died in 2054": someone the story did not make out, not its own person
+            # (a dateline in capitals the parse took as a subject is no one: "PETALUMA -- A colonel rode")
         named = next((c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i < verb.i
                       and ctx.named_at.get(c.i) is not None and ctx.person(c) is not None), None)
         if named is not None:  # "A Navy pilot, Mattingly joined Nasa": a name the parser did not take as subject

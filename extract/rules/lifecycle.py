@@ -77,6 +77,9 @@ def age(ctx: Context, tok: Token, span: Span) -> None:
     past = _past_deed(span)
     if past is not None and not [d for d in ctx.dates_in(ctx.region(past)) if ctx.dates[d].year]:
         return  # "As a 3-year-old, X told her parents": not X's age now (with a year, an age then)
+    mishap = _mishap(span)
+    if mishap is not None and not [d for d in ctx.dates_in(ctx.region(mishap)) if ctx.dates[d].year]:
+        return  # "lost his leg in a crash at the age of 19": an age then, with no year to date it
     doc = ctx.doc
     if span[0].text == "," and span[1].lower_ in ("both", "all"):  # "A and B, both 34, were born in the 1990s"
         for one in _named_right_before(ctx, span.start):
@@ -208,6 +211,24 @@ def _past_deed(span: Span) -> Token | None:
         if t.pos_ == "VERB" and t.dep_ != "advcl":
             return None
     return None
+
+
+#: what befalls a person once, whose age then is no age now ("lost a leg at 19")
+_MISHAPS = {"lose", "amputate", "injure", "wound", "paralyze", "paralyse", "diagnose", "contract", "break",
+            "suffer", "survive", "orphan", "accident", "crash", "injury", "illness", "amputation", "diagnosis",
+            "fall", "collision"}
+
+
+def _mishap(span: Span) -> Token | None:
+    """The mishap an "at (the) age (of) N" phrase hangs from: a verb of one ("lost an eye at
+    age 12", "was paralysed at the age of 20") or an event's noun ("after a crash at the age
+    of 19"); None for an age at a deed it dates ("died at the age of 87", "flew at 77", "will
+    command the flight at 41")."""
+    at = next((t for t in (span[0], *span.root.ancestors) if t.lower_ == "at" and t.dep_ == "prep"), None)
+    if at is None:
+        return None
+    host = at.head
+    return host if host.lemma_ in _MISHAPS else None
 
 
 #: words that open a clause telling of another time ("when she was 10", "since he was 7")

@@ -76,11 +76,10 @@ def part_of(ctx: Context, tok: Token, span: Span) -> None:
     place in another; "Apollo 11 was part of the Apollo program": a flight in its programme
     (a person "part of" a mission is on its crew, which the flight rules read)."""
     sent = tok.sent
-    after = [t for t in sent if t.i > tok.i and ctx.is_a(t, "PLACE")]
-    before = [t for t in sent if t.i < tok.i and ctx.is_a(t, "PLACE")]
-    if after and before:
-        ctx.add(ctx.cluster(before[-1]), "locatedIn", entity(ctx.cluster(after[0])),  # type: ignore[arg-type]
-                span_of(before[-1], after[0]), rule=f"{VERSION}:part-of", confidence=0.8)
+    places = _place_and_whole(ctx, span[0])
+    if places is not None:
+        ctx.add(ctx.cluster(places[0]), "locatedIn", entity(ctx.cluster(places[1])),  # type: ignore[arg-type]
+                span_of(*places), rule=f"{VERSION}:part-of", confidence=0.8)
         return
     whole = next((t for t in sent if t.i > tok.i and ctx.is_a(t, "PROGRAM", *MISSIONS, "AGENCY", "ORG")), None)
     verb = span[0].head
@@ -98,6 +97,25 @@ def part_of(ctx: Context, tok: Token, span: Span) -> None:
                 span_of(part, whole), rule=f"{VERSION}:part-of", confidence=0.7)
 
 
+def _place_and_whole(ctx: Context, part: Token) -> tuple[Token, Token] | None:
+    """The place said to be part of another and that other, when "part" says so of the first:
+    its subject ("Zaoyang city is a part of Hubei"), or what "which" stands for ("Zaoyang,
+    which is part of Xiangyang"). Not a place near "as part of" ("America's first woman ...
+    trained as part of her class at a centre in Florida": no country inside a state)."""
+    verb = part.head
+    if part.dep_ != "attr" or verb.lemma_ != "be":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    of = next((c for c in part.children if c.lower_ == "of"), None)
+    if subject is None or of is None:
+        return None
+    place = next((t for t in subject.subtree if t.i < part.i and ctx.is_a(t, "PLACE")), None)
+    whole = next((t for t in of.subtree if ctx.is_a(t, "PLACE")), None)
+    return (place, whole) if place is not None and whole is not None else None
+
+
 #: common nouns a country's name may stand beside as what it is ("the Central Asian country Kazakhstan")
 _LANDS = {"country", "nation", "republic", "state", "kingdom", "land", "territory"}
 
@@ -110,6 +128,8 @@ def nationality(ctx: Context, sent: Span) -> None:
         span = mention(ctx, tok)
         root = span.root
         target = root.head if root.dep_ in ("amod", "compound", "nmod", "npadvmod") else root
+        if _denied(root):
+            continue  # "the only commander who wasn't either American or Russian": what they are not
         if target.lemma_ in ("bear", "born") or root.dep_ == "appos" and (
                 ctx.is_a(root.head, "PLACE") or root.head.lemma_ in _LANDS):
             continue  # "born in Chardzhou, Turkmenistan", "in the Central Asian country Kazakhstan": a place
@@ -144,6 +164,15 @@ def nationality(ctx: Context, sent: Span) -> None:
         for one in people:
             ctx.add(one, "nationality", entity(c), span_of(tok, target), rule=f"{VERSION}:nationality",
                     confidence=0.7)
+
+
+def _denied(word: Token) -> bool:
+    """Whether a demonym is what a copula says someone is not ("wasn't either American or
+    Russian", "is not Russian", "was never a Soviet citizen" is another rule's)."""
+    while word.dep_ == "conj":
+        word = word.head
+    return word.dep_ in ("attr", "acomp") and word.head.lemma_ == "be" and any(
+        c.dep_ == "neg" or c.lower_ == "never" for c in word.head.children)
 
 
 def _named_by_group(ctx: Context, group: Token, people: list[int]) -> list[int]:
@@ -190,8 +219,31 @@ def located(ctx: Context, sent: Span) -> None:
                 or sited and words in (["at"], ["at", "the"])) and not (words == ["of"] and ctx.labels[ca] != "PLACE"):
             if words == ["in"] and ctx.doc[end_a].head.i not in range(a.i, end_a) and not sited:
                 continue
+            if _from_a_point(a) or _land_in_water(ctx, ca, cb):
+                continue  # "500 miles northeast of Tashkent in Kazakhstan", "off Tampa, Florida in the Gulf"
             ctx.add(ca, "locatedIn", entity(cb), ctx.doc[a.i:mention(ctx, b).end], rule=f"{VERSION}:located",
                     confidence=0.7)
+
+
+#: words that measure a point off a place ("northeast of X", "500 miles off X")
+_BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "off", "miles",
+             "kilometers", "kilometres", "km"}
+#: a body of water, in which no state or country lies
+_WATER = re.compile(r"\b(?:Gulf|Ocean|Sea)\b")
+
+
+def _from_a_point(place: Token) -> bool:
+    """Whether a place is what a point is measured from ("northeast of Tashkent in
+    Kazakhstan"): the place after it holds the point, not this one."""
+    head = place.head
+    return head.lower_ == "of" and head.head.lower_ in _BEARINGS
+
+
+def _land_in_water(ctx: Context, land: int, water: int) -> bool:
+    """Whether a state or a country would be put in a sea ("off Tampa, Florida in the Gulf
+    of Mexico": the splashdown is in the gulf, not Florida)."""
+    name = ctx.clusters[land]["name"]
+    return (name in STATES or name in COUNTRIES) and _WATER.search(ctx.clusters[water]["name"]) is not None
 
 
 def in_dateline(ctx: Context, tok: Token) -> bool:
