@@ -356,14 +356,19 @@ OF_ONE = (
 )
 
 
+def _counted_person(parsed: Parsed, ctx: Context) -> Mention | None:
+    """The person a "how many" question names, when it asks for a count, not an amount in a unit."""
+    if parsed.wh != "how many" or measured_unit(parsed) is not None:
+        return None
+    people = agent_classes(ctx)
+    return next((m for m in parsed.mentions if set(types_of(ctx, m.best.iri)) & people), None)
+
+
 def asks_flights(parsed: Parsed, ctx: Context) -> Mention | None:
     """The person a question asks the number of flights of: "How many times did X fly (to
     space)?", "How many spaceflights has X made?", "How many missions has X flown?"; not "How
     many flight hours did X log?", an amount in a unit."""
-    if parsed.wh != "how many" or measured_unit(parsed) is not None:
-        return None
-    people = agent_classes(ctx)
-    person = next((m for m in parsed.mentions if set(types_of(ctx, m.best.iri)) & people), None)
+    person = _counted_person(parsed, ctx)
     if person is None:
         return None
     target = parsed.target_class
@@ -377,10 +382,7 @@ def asks_of_one(parsed: Parsed, ctx: Context) -> tuple[Mention, list[str]] | Non
     space station?", "How many X-15 missions did X fly?": the capitalised words after "visit",
     or before "missions"/"flights"; None without such a name (a count of visits to "the
     station" says no which)."""
-    if parsed.wh != "how many" or measured_unit(parsed) is not None:
-        return None
-    people = agent_classes(ctx)
-    person = next((m for m in parsed.mentions if set(types_of(ctx, m.best.iri)) & people), None)
+    person = _counted_person(parsed, ctx)
     if person is None:
         return None
     tokens = parsed.tokens
