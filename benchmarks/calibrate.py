@@ -26,7 +26,7 @@ from extract import Article, extract, load_nlp  # noqa: E402
 from extract.calibration import TABLE, Calibration, Counts  # noqa: E402
 from extract.gold import as_written, fact_keys, gold_keys  # noqa: E402
 
-ARTICLES = ROOT / "tests" / "data" / "articles"
+ARTICLES = ROOT / "tests" / "fixtures" / "articles"
 #: The development sets with gold facts (the frozen news-test is never measured here).
 SETS = ("dev", "news-dev", "samples")
 #: Kinds of fact the gold does not annotate: neither right nor wrong.

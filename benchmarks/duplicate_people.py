@@ -6,7 +6,7 @@ pair of person nodes whose surnames fold to the same spelling, marked as spelt a
 people who share a surname). Read the list: the counts say how many look like duplicates by
 the project's own name rules, the pairs say whether they are.
 
-    python benchmarks/duplicate_people.py tests/data/articles/news-dev
+    python benchmarks/duplicate_people.py tests/fixtures/articles/news-dev
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ of fact (the gold predicate).
 
 Sets: ``dev`` (plainly written articles, tuned on; it holds the former held-out sets too),
 ``news-dev`` (articles in the styles of real reporting, tuned on), ``samples`` (the demo
-articles in samples/, gold in ``tests/data/articles/samples-gold.json``, tuned on) and
+articles in samples/, gold in ``tests/fixtures/articles/samples-gold.json``, tuned on) and
 ``news-test``, the frozen test set: written and committed before the code measured on it
 (the commit is in its FROZEN.md). Misses are never listed for ``news-test``, so that nobody
 tunes on it by accident; once code changes because of one of its articles, the article
@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from extract import Article, extract, load_nlp  # noqa: E402
 from extract.gold import Key, Score, as_written, extracted_keys, gold_keys, score  # noqa: E402
 
-ARTICLES = ROOT / "tests" / "data" / "articles"
+ARTICLES = ROOT / "tests" / "fixtures" / "articles"
 #: kinds of fact the gold sets do not annotate, so they are neither counted nor missed
 UNANNOTATED = {"spacewalkPartner"}
 #: kinds a set's gold was written before: the frozen set predates firsts (akg:holdsFirst) and

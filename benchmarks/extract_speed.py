@@ -1,7 +1,7 @@
 """Extraction speed: words per second of the full astrokg pipeline next to the bare spaCy
 model (``nlp.pipe`` of en_core_web_sm) on the same texts, in the same run, and their ratio.
 
-The texts are the project's own articles (samples/ and tests/data/articles/), repeated to
+The texts are the project's own articles (samples/ and tests/fixtures/articles/), repeated to
 make a corpus of about --words words. The two pipelines take turns --repeat times; the best
 time of each counts (the machine is shared, so single runs are noisy).
 
@@ -24,7 +24,8 @@ from extract import Article, extract, load_nlp  # noqa: E402
 
 
 def corpus(words: int) -> list[str]:
-    files = sorted((ROOT / "samples").glob("*.json")) + sorted((ROOT / "tests" / "data" / "articles").glob("*/*.json"))
+    articles = ROOT / "tests" / "fixtures" / "articles"
+    files = sorted((ROOT / "samples").glob("*.json")) + sorted(articles.glob("*/*.json"))
     texts = [json.loads(f.read_text(encoding="utf-8"))["text"] for f in files]
     out: list[str] = []
     count = 0

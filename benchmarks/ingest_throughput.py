@@ -31,7 +31,7 @@ from kg.sources import read_paths  # noqa: E402
 from kg.store.oxigraph import OxigraphStore  # noqa: E402
 from tests.corpus import articles, write_jsonl  # noqa: E402
 
-DEV = Path(__file__).resolve().parents[1] / "tests" / "data" / "articles" / "dev"
+DEV = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "articles" / "dev"
 
 
 def dev_articles(copies: int) -> list[dict[str, str]]:

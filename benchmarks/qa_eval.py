@@ -3,7 +3,7 @@
 Each question set is a JSONL file of {"q", "answers", "kind"?} about a folder of articles.
 By default the articles go through ``kg ingest`` (the real pipeline, so the figures move
 with the extractor); ``--gold`` answers the newsroom set from hand-declared facts instead
-(tests/data/newsroom.py), which measures the question engine alone.
+(tests/fixtures/newsroom.py), which measures the question engine alone.
 
     python benchmarks/qa_eval.py                  # every set, real pipeline
     python benchmarks/qa_eval.py --gold -v        # the question engine on perfect facts
@@ -12,8 +12,8 @@ with the extractor); ``--gold`` answers the newsroom set from hand-declared fact
     python benchmarks/qa_eval.py --articles DIR --questions FILE --name mine   # your own set
 
 Development sets (tuned on): "plain" (questions about the plainly written articles in
-tests/data/articles/dev/, once held out, tuned on since), "news-dev", "own", "samples".
-The frozen test set is "news-test": questions about tests/data/articles/news-test/, written
+tests/fixtures/articles/dev/, once held out, tuned on since), "news-dev", "own", "samples".
+The frozen test set is "news-test": questions about tests/fixtures/articles/news-test/, written
 and committed before the code measured on it (see that folder's FROZEN.md). Never tune on
 it and never print its misses; once code changes because of one of its articles, that
 article moves to news-dev. The ingest ignores the articles' "gold" facts.
@@ -53,7 +53,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 QA = ROOT / "benchmarks" / "qa"
 SHARED = ROOT.parent / "shared"
-ARTICLES = ROOT / "tests" / "data" / "articles"
+ARTICLES = ROOT / "tests" / "fixtures" / "articles"
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ class QuestionSet:
     name: str
     questions: Path
     articles: tuple[Path, ...] = ()
-    gold: bool = False  # answered from tests/data/newsroom.py instead of ingested articles
+    gold: bool = False  # answered from tests/fixtures/newsroom.py instead of ingested articles
     frozen: bool = False  # a test set: its questions are never printed one by one
     pattern: str = ""  # only these files of its folders ("*.json": not the set's FROZEN.md)
 
@@ -267,7 +267,7 @@ def evaluate(qs: QuestionSet, nlp: object, verbose: bool) -> dict[str, float] | 
         data = Path(tmp) / "data"
         if qs.gold:
             sys.path.insert(0, str(ROOT))
-            from tests.data import newsroom
+            from tests.fixtures import newsroom
 
             store = OxigraphStore(data)
             newsroom.load(store)

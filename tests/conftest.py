@@ -13,7 +13,7 @@ from kg.config import Settings
 from kg.store.oxigraph import OxigraphStore
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.fixture(scope="session")

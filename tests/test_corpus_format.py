@@ -15,7 +15,7 @@ import pytest
 from rdflib import OWL, RDF, Graph
 
 ROOT = Path(__file__).resolve().parents[1]
-ARTICLES = sorted((ROOT / "tests" / "data" / "articles").glob("*/*.json"))
+ARTICLES = sorted((ROOT / "tests" / "fixtures" / "articles").glob("*/*.json"))
 QUESTION_FILES = sorted((ROOT / "benchmarks" / "qa").glob("*.jsonl"))
 
 # Predicates the corpus spec adds for reporting (spacewalks, landings, roles, capsules).

@@ -21,7 +21,7 @@ from click.testing import CliRunner, Result
 from kg.client import find_service
 from kg.errors import StoreLocked
 from kg.store.oxigraph import OxigraphStore
-from tests.data import newsroom
+from tests.fixtures import newsroom
 from web.cli import cli
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -16,7 +16,7 @@ from spacy.language import Language
 from waitress.server import create_server
 
 from kg.store.oxigraph import OxigraphStore
-from tests.data import newsroom
+from tests.fixtures import newsroom
 from web import close_app, create_app, get_service
 
 TOKEN = "test-token-0123456789"

@@ -12,7 +12,7 @@ from flask import Flask
 from spacy.language import Language
 
 from kg.store.remote import RemoteStore
-from tests.data import newsroom
+from tests.fixtures import newsroom
 from tests.kg.test_store_contract import wipe
 from tests.web.fixtures import make_app
 

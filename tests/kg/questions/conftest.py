@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from kg.questions import Asker
 from kg.store.oxigraph import OxigraphStore
-from tests.data import crewroom, newsroom
+from tests.fixtures import crewroom, newsroom
 from tests.kg.questions import (
     ageroom,
     chainroom,
@@ -60,7 +60,7 @@ def _room(factory: pytest.TempPathFactory, room: ModuleType) -> Iterator[Oxigrap
 
 @pytest.fixture(scope="session")
 def newsroom_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphStore]:
-    """The newsroom articles (tests/data/newsroom.py), loaded once."""
+    """The newsroom articles (tests/fixtures/newsroom.py), loaded once."""
     with _room(tmp_path_factory, newsroom) as store:
         yield store
 
@@ -72,7 +72,7 @@ def asker(newsroom_store: OxigraphStore, nlp: Language) -> Asker:
 
 @pytest.fixture(scope="session")
 def crewroom_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphStore]:
-    """The second newsroom (tests/data/crewroom.py), loaded once."""
+    """The second newsroom (tests/fixtures/crewroom.py), loaded once."""
     with _room(tmp_path_factory, crewroom) as store:
         yield store
 

@@ -1,4 +1,4 @@
-"""The question-type suite over hand-declared facts with invented names (tests/data/crewroom.py):
+"""The question-type suite over hand-declared facts with invented names (tests/fixtures/crewroom.py):
 every question expects a type of answer and never gets another; yes/no in an open world;
 names that are not the graph's never fall back to someone else."""
 

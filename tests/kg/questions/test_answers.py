@@ -16,7 +16,7 @@ from kg.questions import Answer, Asker
 from kg.questions.vocabulary import Vocabulary
 from kg.store.oxigraph import OxigraphStore
 from kg.store.sparql import Rows
-from tests.data import newsroom
+from tests.fixtures import newsroom
 
 RES = "https://w3id.org/astrokg/resource/"
 

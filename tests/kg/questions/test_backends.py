@@ -1,5 +1,5 @@
 """The question engine gives the same answers on every backend: every question the question
-tests ask of the hand-declared newsrooms (tests/data/crewroom.py, tests/data/newsroom.py, the
+tests ask of the hand-declared newsrooms (tests/fixtures/crewroom.py, tests/fixtures/newsroom.py, the
 refusals over tests/kg/questions/checkroom.py, the conflicts over conflictroom.py and the
 flights of flightroom.py, the chains of chainroom.py), asked of
 the embedded store, of Virtuoso and of ``oxigraph serve``, with the same articles in each. Its
@@ -22,7 +22,7 @@ from kg.store import Store
 from kg.store.oxigraph import OxigraphStore
 from kg.store.remote import RemoteStore
 from kg.store.sparql import Term, query_file
-from tests.data import crewroom, newsroom
+from tests.fixtures import crewroom, newsroom
 from tests.kg.questions import (
     chainroom,
     checkroom,

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from spacy.language import Language
 
 from kg.store.oxigraph import OxigraphStore
-from tests.data import newsroom
+from tests.fixtures import newsroom
 from web.cli import cli
 
 
