@@ -111,6 +111,8 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         verb = verb.head
     if tok.dep_ in ("relcl", "acl") and ctx.is_a(tok.head, *CRAFT):
         return _craft_at(ctx, tok.head, tok)
+    if tok.dep_ == "acl" and tok.head.lower_ in CRAFT_NOUNS and (c := _named(ctx, tok.head, *CRAFT)) is not None:
+        return _craft(ctx, c, tok.head, tok)  # "The Soyuz MS-10 spacecraft launched ...", parsed as a noun phrase
     if _thing_flown(ctx, tok):
         return NOBODY
     if _watched(tok):

@@ -39,3 +39,23 @@ def test_no_launch_for_other_carrying(nlp: Language, text: str) -> None:
     found = reading.triples(nlp, text, _PAGE)
     assert ("oleg sorin", "launchVehicle", "soyuz ms-90") not in found
     assert ("ivan petrov", "launchVehicle", "soyuz ms-90") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "American astronaut Dan Lowe and Russian cosmonaut Ivan Petrov are resting in Baikonur.\n\nThe Soyuz MS-10 "
+    "spacecraft launched from the Baikonur Cosmodrome to the International Space Station on Thursday, October 11 "
+    "carrying Lowe and Petrov.",
+    "American astronaut Dan Lowe and Russian cosmonaut Ivan Petrov are resting in Baikonur.\n\nThe Soyuz MS-10 "
+    "spacecraft launched from the Baikonur Cosmodrome in Kazakhstan to the International Space Station at 4:40 "
+    "a.m. EDT Thursday, October 11 (2:40 p.m. in Baikonur time) carrying Lowe and Petrov.",
+])
+def test_riders_of_a_craft_launched_in_a_sentence_parsed_as_a_noun_phrase(nlp: Language, text: str) -> None:
+    found = reading.triples(nlp, text, _PAGE)
+    for name in ("dan lowe", "ivan petrov"):
+        assert (name, "launchVehicle", "soyuz ms-10") in found
+
+
+def test_a_craft_launched_carrying_cargo_rides_no_one(nlp: Language) -> None:
+    found = reading.triples(nlp, "Dan Lowe is resting in Houston.\n\nThe Progress MS-90 spacecraft launched from "
+                                 "the Baikonur Cosmodrome on Thursday, October 11 carrying food and water.", _PAGE)
+    assert not [t for t in found if t[1] == "launchVehicle" and t[0] == "dan lowe"]
