@@ -34,7 +34,7 @@ _LIGHT = {"make", "conduct", "perform", "complete", "carry", "do", "log", "under
           "begin", "start", "finish", "end", "add", "rack", "notch", "total", "wrap", "conclude", "lead", "go",
           "spend"}
 #: verbs whose "in" carries an event noun as one they took part in: "participated in a spacewalk"
-_JOINING = {"participate", "partake"}
+_JOINING = {"participate", "partake", "partook"}  # the tagger may read "partook" as a noun, its own lemma
 #: prepositions of an event noun that tell when something else happened: "after their landing"
 WHEN = {"after", "since", "during", "before", "following", "until", "upon", "ahead"}
 #: verbs that close something with an event: "ended their mission with a splashdown"
@@ -1060,6 +1060,8 @@ def clause(ctx: Context, tok: Token) -> list[Token]:
     """The words an event's roles are read from: a verb's own clause (for "due to land", the
     clause of "is"); a noun's phrase, and the clause of the verb it is the subject of ("the
     launch is set for June 5")."""
+    if tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+        return clause(ctx, tok.head)  # "took part in a spacewalking mission": the phrase of the noun it describes
     if verbal(tok) and tok.pos_ in ("NOUN", "PROPN"):
         top = tok
         while top.dep_ in ("pobj", "pcomp", "acomp", "prep") and top.head.i != top.i:
@@ -1068,7 +1070,8 @@ def clause(ctx: Context, tok: Token) -> list[Token]:
     if not verbal(tok):
         words = list(tok.subtree)
         head = tok.head if tok.dep_ != "pobj" else tok.head.head
-        if tok.dep_ in ("nsubj", "nsubjpass") or head.lemma_ in _LIGHT or _sets_out(tok):
+        if tok.dep_ in ("nsubj", "nsubjpass") or head.lemma_ in _LIGHT or head.lemma_ in _JOINING \
+                or _sets_out(tok):
             words += [t for t in ctx.region(head) if t not in words]  # "made a spacewalk on May 2"
         return sorted(words, key=lambda t: t.i)
     return ctx.region(tok)
