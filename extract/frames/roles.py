@@ -811,11 +811,25 @@ def _modifiers(noun: Token) -> list[Token]:
 
 def carrying(*heads: Token) -> list[Token]:
     """The words of whom a craft took along, told by a participle of the verb or of the craft's
-    noun: "lifted off, carrying A and B", "the capsule, carrying A, landed", "sending A"."""
+    noun: "lifted off, carrying A and B", "the capsule, carrying A, landed", "sending A"; or
+    of the hour or day said after the verb, where the parser may hang it ("was launched at 1833
+    GMT carrying A and B")."""
     verbs = [c for head in heads for c in head.children if c.dep_ in ("advcl", "acl", "xcomp", "relcl")
              and c.lemma_ in _CARRY and c.pos_ == "VERB"]
+    timed = [(c, t) for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "in")
+             for t in p.children if t.dep_ == "pobj" and _a_time(t) for c in t.children
+             if c.dep_ == "acl" and c.lemma_ in _CARRY and c.tag_ == "VBG"]
+    verbs += [c for c, _ in timed]
     said = [t for c in verbs for o in c.children if o.dep_ in ("dobj", "prep") for t in o.subtree]
+    said += [x for c, t in timed for o in t.children if o.dep_ in ("conj", "appos") and o.i > c.i
+             for x in o.subtree]  # "GMT carrying A and the first Vietnamese cosmonaut, Lt. Col. B": the parse may
+    # hang the second name on the hour
     return said + [t for c in verbs for t in list_after(c) if t not in said]
+
+
+def _a_time(tok: Token) -> bool:
+    """Whether a word is a day or an hour ("Thursday", "1833 GMT", "4:40 a.m.")."""
+    return tok.ent_type_ in ("DATE", "TIME") or any(c.ent_type_ in ("DATE", "TIME") for c in tok.children)
 
 
 def _possessor(noun: Token) -> Token:

@@ -59,3 +59,21 @@ def test_a_craft_launched_carrying_cargo_rides_no_one(nlp: Language) -> None:
     found = reading.triples(nlp, "Dan Lowe is resting in Houston.\n\nThe Progress MS-90 spacecraft launched from "
                                  "the Baikonur Cosmodrome on Thursday, October 11 carrying food and water.", _PAGE)
     assert not [t for t in found if t[1] == "launchVehicle" and t[0] == "dan lowe"]
+
+
+@pytest.mark.parametrize("text", [
+    "On July 23, Soyuz 37 (Terek) was launched at 1833 GMT carrying Ivan Petrov and the first Vietnamese "
+    "cosmonaut, Tran Van. The crew docked with the station two hours later.",
+    "On July 23, Soyuz 37 was launched at 1833 GMT carrying Ivan Petrov and the first Vietnamese cosmonaut, Lt. Col. "
+    "Tran Van.",
+])
+def test_riders_after_the_hour_of_the_launch(nlp: Language, text: str) -> None:
+    found = reading.triples(nlp, text, _PAGE)
+    for name in ("ivan petrov", "tran van"):
+        assert (name, "launchVehicle", "soyuz 37") in found
+
+
+def test_a_craft_launched_at_an_hour_carrying_cargo_rides_no_one(nlp: Language) -> None:
+    found = reading.triples(nlp, "On July 23, Progress 37 was launched at 1833 GMT carrying food and water, and "
+                                 "Ivan Petrov watched it from the station.", _PAGE)
+    assert not [t for t in found if t[1] == "launchVehicle" and t[0] == "ivan petrov"]
