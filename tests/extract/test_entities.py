@@ -51,6 +51,16 @@ def test_a_soyuz_has_one_name_however_it_is_written(nlp: Language, text: str) ->
     assert "Soyuz MS-31" in names(nlp, text, "Spacecraft")
 
 
+@pytest.mark.parametrize("text", ["Jan Kowal flew on Soyuz-30 in 1978.", "Jan Kowal flew on Soyuz 30 in 1978."])
+def test_a_numbered_soyuz_with_a_hyphen_is_the_same_flight(nlp: Language, text: str) -> None:
+    assert "Soyuz 30" in names(nlp, text, "Spacecraft")
+
+
+@pytest.mark.parametrize("text", ["A Soyuz-2 rocket lifted off on Monday.", "A Soyuz-2.1a lifted off on Monday."])
+def test_a_soyuz_rocket_with_a_hyphen_is_no_flight(nlp: Language, text: str) -> None:
+    assert not [n for n in names(nlp, text, "Spacecraft") if "2" in n]
+
+
 @pytest.mark.parametrize("text", [
     "Mara Quill flew the Lumen mission, named after the light. The Horizons mission came first.",
     "Her mission, dubbed \"Minerva\", began on Monday. Minerva lasted six months.",
