@@ -737,15 +737,21 @@ def _same_clause(ctx: Context, sent: Span, d: int, tok: Token) -> bool:
 def crew(ctx: Context, tok: Token, span: Span) -> None:
     """"its crew included A, B and C", "the crew of Apollo 8 was A, B and C", "Passengers
     include A, B and C" (the story's flight), "the Apollo 11 mission, which included fellow
-    astronauts A and B"."""
+    astronauts A and B", "A, B and C make up the Apollo 8 crew"."""
     if tok.lemma_ == "include":
         _included(ctx, tok, span)
         return
     if tok.lower_ == "crew" and (_captioned_crew(ctx, tok, span) or _crew_with(ctx, tok, span)
                                  or _crew_of_people(ctx, tok, span)):
         return
-    verb = tok.head if tok.dep_ == "nsubj" else ctx.doc[min(tok.i + 1, len(ctx.doc) - 1)]
-    if verb.lemma_ not in ("include", "be", "comprise", "consist"):
+    made_up = _made_up(tok)
+    verb = tok.head if tok.dep_ == "nsubj" or made_up else ctx.doc[min(tok.i + 1, len(ctx.doc) - 1)]
+    if verb.lemma_ not in ("include", "be", "comprise", "consist") and not made_up:
+        return
+    if any(c.lower_ in _NOT_THE_CREW for c in tok.lefts):
+        return  # "the backup crew includes A and B": no one of them flew
+    modality = mood(ctx, verb)
+    if modality is None:
         return
     mission = next((ctx.cluster(t) for t in tok.subtree if ctx.is_a(t, *MISSIONS)), None)
     if mission is None and any(c.lower_ == "whose" for c in tok.children) and verb.dep_ == "relcl":
@@ -758,15 +764,30 @@ def crew(ctx: Context, tok: Token, span: Span) -> None:
         return
     lists = [c for c in verb.children if c.dep_ in ("dobj", "attr")] + [
         o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]  # "consists of A and B"
+    if made_up:
+        lists = [c for c in verb.children if c.dep_ == "nsubj"]
     people = [ctx.person(t) for c in lists for t in c.subtree if _listed_in(t, c)]  # not "veterans of flights led by X"
     carrier = _carrier_of_crew(ctx, mission, tok) if people and ctx.labels[mission] in MISSIONS else None
     for p in dict.fromkeys(x for x in people if x is not None):
         if ctx.labels[mission] in MISSIONS:
-            ctx.add(mission, "crewMember", entity(p), span_of(tok, verb), rule=f"{VERSION}:crew", confidence=0.75)
+            ctx.add(mission, "crewMember", entity(p), span_of(tok, verb), rule=f"{VERSION}:crew", confidence=0.75,
+                    modality=modality)
         else:
-            rode(ctx, p, mission, span_of(tok, verb), "reported")
+            rode(ctx, p, mission, span_of(tok, verb), modality)
         if carrier is not None:
             rode(ctx, p, carrier[0], span_of(tok, verb), carrier[1])
+
+
+#: words before "crew" that make it a crew that did not fly
+_NOT_THE_CREW = {"backup", "back-up", "reserve", "standby", "support", "rescue"}
+
+
+def _made_up(noun: Token) -> bool:
+    """Whether a crew noun is what its verb's subjects make up: "A, B and C make up the crew",
+    "A and B formed the crew", "A and B comprise the crew"."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and (verb.lemma_ in ("form", "comprise") or verb.lemma_ == "make" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))
 
 
 def _carrier_of_crew(ctx: Context, mission: int, before: Token) -> tuple[int, str] | None:
@@ -846,25 +867,62 @@ _ORDER_WORDS = {"left", "right", "l", "r", "to", "from", "front", "back", "row",
 
 def _captioned_crew(ctx: Context, noun: Token, span: Span) -> bool:
     """A photo caption's crew: "The Soyuz 11 crew: (left to right) A, B and C", "NS-36 crew (L
-    to R): A, B, C": the names listed after the colon, two or more, are the named flight's crew."""
-    flight = next((c for t in noun.lefts if t.dep_ in ("compound", "nmod", "nummod", "poss")
+    to R): A, B, C", "The crew of Apollo 12, from left, A, B and C, stand near ...": the names
+    listed after the colon or the order of the picture, two or more, are the named flight's crew."""
+    flight = next((c for t in noun.lefts if t.dep_ in ("compound", "nmod", "nummod", "poss", "amod")
                    and (c := ctx.cluster(t)) is not None and ctx.labels[c] in (*MISSIONS, "SPACECRAFT")), None)
+    end = noun.i + 1
     doc = ctx.doc
-    at = _past_order_aside(doc, noun.i + 1)
-    if flight is None or at >= len(doc) or doc[at].text not in (":", "):"):
+    for of in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "for") and flight is None):
+        named = next((t for t in of.subtree if (c := ctx.cluster(t)) is not None
+                      and ctx.labels[c] in (*MISSIONS, "SPACECRAFT")), None)
+        flight = ctx.cluster(named) if named is not None else None
+        end = named.i + 1 if named is not None else end
+        while end < min(len(doc), noun.i + 12) and doc[end].text not in (",", ":", ";", "("):
+            end += 1  # "the crew for the Apollo 12 lunar landing mission, from left; A, B and C"
+    at = _past_order_aside(doc, end)
+    start = _past_order_aside(doc, at + 1) if at < len(doc) and doc[at].text in (":", "):") else _past_order(doc, at)
+    if flight is None or start is None:
         return False
     people: list[int] = []
-    for t in doc[_past_order_aside(doc, at + 1):]:
+    for t in doc[start:]:
         p = ctx.person(t) if ctx.named_at.get(t.i) is not None else None
         if p is not None:
             people += [] if p in people else [p]
-        elif t.text not in (",", "and", ";") and not t.is_space:
+        elif t.text not in (",", "and", ";") and t.lower_ not in _SUFFIXES and not t.is_space \
+                and not _describes_name(ctx, t):
             break
     if len(people) < 2:
         return False
     for p in people:
         ctx.add(flight, "crewMember", entity(p), span_of(noun, noun), rule=f"{VERSION}:crew", confidence=0.75)
     return True
+
+
+#: what may follow a listed name without ending the list ("A, Jr., B and C")
+_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii"}
+
+
+def _describes_name(ctx: Context, tok: Token) -> bool:
+    """Whether a word is part of what a listed name is called before it ("commander", "Spanish
+    astronaut" of "commander A, Spanish astronaut B")."""
+    head = tok
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+        head = head.head
+    return head.i != tok.i and ctx.named_at.get(head.i) is not None and ctx.person(head) is not None
+
+
+def _past_order(doc: Doc, at: int) -> int | None:
+    """The position after ", from left," (or "; left to right:") at ``at``: where the names of
+    a picture's people begin; None when no such order is said there."""
+    if at >= len(doc) or doc[at].text != ",":
+        return None
+    end = at + 1
+    while end < len(doc) and doc[end].lower_ in _ORDER_WORDS and doc[end].text not in ("-", "–"):
+        end += 1
+    if end == at + 1 or end >= len(doc) or doc[end].text not in (",", ";", ":"):
+        return None
+    return end + 1
 
 
 def _past_order_aside(doc: Doc, at: int) -> int:
