@@ -661,6 +661,20 @@ class Reader:
             self._together(ctx, tok, people, words, span, who.confidence, modality)
 
 
+    def _moonwalk(self, ctx: Context, tok: Token, span: Span, who: About, modality: str,
+                  words: list[Token]) -> None:
+        """Who walked on the Moon together ("A and B walked on the Moon", "A walked on the lunar
+        surface with B", "A was joined on the surface of the Moon by B"): partners outside, as on a
+        spacewalk. Only the partners are read: a moonwalk is no spacewalk to count or time, and
+        "the sixth man to walk on the Moon" names no partner."""
+        if modality != "reported":
+            return
+        people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        joined = [t for c in tok.children if c.dep_ == "agent" for t in c.subtree] if tok.lemma_ == "join" else []
+        people += [p for t in joined if (p := ctx.person(t)) is not None and p not in people
+                   and ctx.labels[p] == "PERSON"]
+        self._together(ctx, tok, people, words, span, who.confidence, modality)
+
     def _walks(self, ctx: Context, tok: Token, span: Span, people: list[int]) -> bool:
         """Each walk of a list after "two spacewalks --": its walkers (with the one person the
         sentence is about) walked that day, together. Whether there was such a list."""
