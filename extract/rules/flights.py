@@ -744,9 +744,10 @@ def crew(ctx: Context, tok: Token, span: Span) -> None:
     if tok.lower_ == "crew" and (_captioned_crew(ctx, tok, span) or _crew_with(ctx, tok, span)
                                  or _crew_of_people(ctx, tok, span)):
         return
-    made_up = _made_up(tok)
-    verb = tok.head if tok.dep_ == "nsubj" or made_up else ctx.doc[min(tok.i + 1, len(ctx.doc) - 1)]
-    if verb.lemma_ not in ("include", "be", "comprise", "consist") and not made_up:
+    made_up, inverted = _made_up(tok), _named_after_be(tok)
+    verb = tok.head if tok.dep_ == "nsubj" or made_up else inverted if inverted is not None else \
+        ctx.doc[min(tok.i + 1, len(ctx.doc) - 1)]
+    if verb.lemma_ not in ("include", "be", "comprise", "consist") and not made_up and inverted is None:
         return
     if any(c.lower_ in _NOT_THE_CREW for c in tok.lefts):
         return  # "the backup crew includes A and B": no one of them flew
@@ -764,8 +765,8 @@ def crew(ctx: Context, tok: Token, span: Span) -> None:
         return
     lists = [c for c in verb.children if c.dep_ in ("dobj", "attr")] + [
         o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]  # "consists of A and B"
-    if made_up:
-        lists = [c for c in verb.children if c.dep_ == "nsubj"]
+    if made_up or inverted is not None:
+        lists = [c for c in verb.children if c.dep_ in ("nsubj", "attr") and (made_up or c.i > tok.i)]
     people = [ctx.person(t) for c in lists for t in c.subtree if _listed_in(t, c)]  # not "veterans of flights led by X"
     carrier = _carrier_of_crew(ctx, mission, tok) if people and ctx.labels[mission] in MISSIONS else None
     for p in dict.fromkeys(x for x in people if x is not None):
@@ -780,6 +781,19 @@ def crew(ctx: Context, tok: Token, span: Span) -> None:
 
 #: words before "crew" that make it a crew that did not fly
 _NOT_THE_CREW = {"backup", "back-up", "reserve", "standby", "support", "rescue"}
+
+
+def _named_after_be(noun: Token) -> Token | None:
+    """The verb of an inverted sentence that names a crew's people after "are": "Completing
+    the X crew are A and B" (the participle, its "are" an auxiliary in the parse), "Also on
+    the X crew are A and B" ("are"); None for any other sentence."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children):
+        return head
+    if noun.dep_ == "pobj" and head.lower_ in ("on", "in", "aboard") and head.head.lemma_ == "be" \
+            and head.i < head.head.i:
+        return head.head
+    return None
 
 
 def _made_up(noun: Token) -> bool:

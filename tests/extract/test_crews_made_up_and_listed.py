@@ -1,8 +1,9 @@
-""""A, B and C make up the X crew", "A and B formed the crew of X", a crew listed after a colon
-with each name's role or description before it ("The X crew: commander A, pilot B and Spanish
-astronaut C") or in a picture's order ("The crew of X, from left, A, B and C, stand ..."): each
-named person is in the flight's crew; not a backup crew, not a share of the crew, and a crew
-still to fly is planned. Invented names, the session ``nlp``."""
+""""A, B and C make up the X crew", "A and B formed the crew of X", "Completing the X crew are A
+and B", a crew listed after a colon with each name's role or description before it ("The X
+crew: commander A, pilot B and Spanish astronaut C") or in a picture's order ("The crew of X,
+from left, A, B and C, stand ..."): each named person is in the flight's crew; not a backup
+crew, not a share of the crew, and a crew still to fly is planned. Invented names, the
+session ``nlp``."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ def _crew(nlp: Language, text: str) -> set[tuple[str, str, str, str]]:
     "Carl Dunn, Ed Fox and Luis Mora formed the STS-195 crew.",
     "The STS-195 crew: commander Carl Dunn, pilot Ed Fox and Spanish astronaut Luis Mora.",
     "The STS-195 crew are commander Carl Dunn, pilot Ed Fox and Spanish astronaut Luis Mora.",
+    "Completing the STS-195 crew are Carl Dunn, Ed Fox and Luis Mora.",
+    "Also on the STS-195 crew were Ed Fox and Luis Mora, NASA said.",
 ])
 def test_each_one_listed_is_in_the_crew(nlp: Language, text: str) -> None:
     found = {k[2] for k in _crew(nlp, text)}
@@ -39,6 +42,8 @@ def test_a_crew_still_to_fly_is_planned(nlp: Language) -> None:
 @pytest.mark.parametrize("text", [
     "Carl Dunn and Ed Fox make up the STS-195 backup crew.",
     "The STS-195 backup crew includes Carl Dunn and Ed Fox.",
+    "Completing the STS-195 backup crew are Carl Dunn and Ed Fox.",
+    "Also in the STS-195 crew photo are Carl Dunn and Ed Fox.",
     "Women make up a third of the STS-195 crew, Carl Dunn and Ed Fox said.",
     "The STS-195 crew: NASA administrator Carl Dunn praised the work.",
 ])
