@@ -413,12 +413,36 @@ def _craft(ctx: Context, craft: int, noun: Token, verb: Token) -> About:
     aboard = companions(ctx, verb, ctx.region(verb))  # "blasted off ... with A and B aboard"
     if aboard:
         return About(tuple(aboard), craft, LISTED)
+    docked = _docked_next(ctx, verb)
+    if docked:
+        return About(tuple(docked), craft, LISTED)
     if verb.dep_ in ("advcl", "conj", "relcl") and verb.head.i != verb.i and not _watched(verb):  # "she became
         # ... when X lifted off", not "they watched as X lifted off"
         p = ctx.subject_of(verb.head, limit=3)
         if p is not None and ctx.labels[p] == "PERSON":
             return About(tuple(ctx.conjuncts(p, verb.head)), craft, CONTEXT)
     return About(tuple(crew_of(ctx, craft, CONTEXT)), craft, CONTEXT)
+
+
+#: verbs of a craft's crew reaching a station, which tell who rode it up in the clause after its launch
+_DOCKING = {"dock", "link", "arrive", "reach", "rendezvous", "berth"}
+
+
+def _docked_next(ctx: Context, verb: Token) -> list[int]:
+    """The people who, in the clause joined to a craft's launch, docked with or reached a
+    station: its riders ("X was launched on June 24, and A, B and C linked up with Salyut 7";
+    "..., and its crew, A and B, docked a day later")."""
+    for clause in (c for c in verb.children if c.dep_ == "conj" and c.lemma_ in _DOCKING and (
+            c.lemma_ == "reach" or not any(o.dep_ == "dobj" for o in c.children))):  # not "docked a cargo ship"
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and not any(t.lower_ == "already" for t in c.subtree)):  # "A, already aboard, docked"
+            named = [subject] if ctx.person(subject) is not None else [
+                a for a in subject.children if a.dep_ == "appos" and ctx.person(a) is not None] \
+                if subject.lower_ == "crew" else []
+            people = [p for t in named for p in _person(ctx, t, LISTED).people]
+            if people:
+                return list(dict.fromkeys(people))
+    return []
 
 
 def _carried_between(ctx: Context, noun: Token, verb: Token) -> list[Token]:
