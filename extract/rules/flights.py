@@ -742,7 +742,7 @@ def crew(ctx: Context, tok: Token, span: Span) -> None:
         _included(ctx, tok, span)
         return
     if tok.lower_ == "crew" and (_captioned_crew(ctx, tok, span) or _crew_with(ctx, tok, span)
-                                 or _crew_of_people(ctx, tok, span)):
+                                 or _crew_of_people(ctx, tok, span) or _crew_in_apposition(ctx, tok, span)):
         return
     made_up, inverted = _made_up(tok), _named_after_be(tok)
     verb = tok.head if tok.dep_ == "nsubj" or made_up else inverted if inverted is not None else \
@@ -867,6 +867,30 @@ def _crew_of_people(ctx: Context, tok: Token, span: Span) -> bool:
         return False
     people = list(dict.fromkeys(p for t in list_after(of) if ctx.named_at.get(t.i) is not None
                                 and (p := ctx.person(t)) is not None))
+    for p in people:
+        subject, prop, obj = (flight, "crewMember", p) if ctx.labels[flight] in MISSIONS else \
+            (p, "launchVehicle", flight)
+        ctx.add(subject, prop, entity(obj), span, rule=f"{VERSION}:crew", confidence=0.75, modality=modality)
+    return bool(people)
+
+
+def _crew_in_apposition(ctx: Context, noun: Token, span: Span) -> bool:
+    """ "The three-man crew of Soyuz TMA-9, A, B and C, landed ...", "The Soyuz TMA-9 crew --
+    A and B -- ...": the people set beside a named flight's crew (or its name) flew it: its crew
+    members, or for a craft, those it took up. Not a backup crew."""
+    if any(c.lower_ in _NOT_THE_CREW for c in noun.lefts):
+        return False
+    named = [t for t in noun.lefts if t.dep_ in ("compound", "nmod", "nummod", "poss", "amod")]
+    named += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+              if o.dep_ == "pobj"]
+    flight = next((c for t in named if (c := ctx.cluster(t)) is not None
+                   and ctx.labels[c] in (*MISSIONS, "SPACECRAFT")), None)
+    modality = mood(ctx, noun)
+    if flight is None or modality is None:
+        return False
+    beside = [a for t in (noun, *named) for a in t.children if a.dep_ == "appos"]
+    people = list(dict.fromkeys(p for a in beside if (one := ctx.person(a)) is not None
+                                for p in ctx.conjuncts(one, a)))
     for p in people:
         subject, prop, obj = (flight, "crewMember", p) if ctx.labels[flight] in MISSIONS else \
             (p, "launchVehicle", flight)
