@@ -477,7 +477,7 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
         if verb is not None and verb.lemma_ in _KEEPING else None
     if kept is not None:  # "helium leaks kept them in orbit for 286 days": whom it kept there
         return ctx.conjuncts(ctx.person(kept), kept), LISTED  # type: ignore[arg-type]
-    flown = _flown_by(ctx, nouns, verb)
+    flown = flown_by(ctx, nouns, verb)
     if flown:  # "the 108-minute flight made A the first man in space": whom the flight made or carried
         return flown, LISTED
     carried = _carried(ctx, unit)
@@ -585,7 +585,7 @@ _KEEPING = {"keep", "strand", "hold", "leave"}
 _FLIGHT_DID = {"make", "take", "carry", "bring", "send", "turn"}
 
 
-def _flown_by(ctx: Context, nouns: list[Token], verb: Token | None) -> list[int]:
+def flown_by(ctx: Context, nouns: list[Token], verb: Token | None) -> list[int]:
     """Those a flight measured by a figure made or carried, when that flight is the subject
     ("this historic 108-minute flight made A the first man in space"): the flight was theirs."""
     if verb is None or verb.lemma_ not in _FLIGHT_DID or not any(
