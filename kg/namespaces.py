@@ -45,6 +45,7 @@ class AKG(DefinedNamespace):
     MinimumSpacewalkCount: URIRef
     Mission: URIRef
     Modality: URIRef
+    OrbitCount: URIRef
     Organization: URIRef
     Person: URIRef
     Place: URIRef
@@ -129,6 +130,7 @@ class AKG(DefinedNamespace):
     nationality: URIRef
     occupation: URIRef
     operator: URIRef
+    orbitCount: URIRef
     outranks: URIRef
     partOf: URIRef
     partner: URIRef

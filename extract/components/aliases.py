@@ -9,7 +9,7 @@ never with both. Other entities group by canonical name (``kb_id``) or text.
 Then references: "he"/"she"/"his"/"her" go to the nearest earlier person in the same
 sentence whose gender does not clash (learned from earlier pronouns and words such as
 "wife" or "congresswoman"), else to the last person who was a grammatical subject;
-descriptions such as "the 51-year-old" or "the Nasa astronaut" go to that subject too;
+descriptions such as "the 51-year-old", "the Nasa astronaut" or "this brave woman" go to that subject too;
 "the agency" to the agency the story names most, "the station", "the mission" to the last
 entity of that kind; "the pair", "the two Nasa astronauts", "they", "the Kellys" and "the
 crew" (after a sentence that names two or more) to each of the people they name.
@@ -53,6 +53,11 @@ _GROUP_NOUNS = {
     "capsule": "SPACECRAFT", "ship": "SPACECRAFT", "rocket": "ROCKET", "crew": "MISSION",
 }
 #: people who speak for an agency, never the story's astronaut told of again
+#: nouns that "this" makes the person the story is about ("This brave woman ... remained in space"), though "the
+#: woman" may be anyone
+_THIS_ONE = {"woman", "man", "pioneer", "hero", "heroine"}
+#: the gender a noun of :data:`_THIS_ONE` tells
+_SEX_OF = {"woman": "f", "heroine": "f", "man": "m"}
 _OFFICIALS = {"spokesperson", "spokesman", "spokeswoman", "administrator", "director", "official", "chief", "head"}
 #: words between two names of one person: "X, also known as Y", "X was also known as Y", "X, born Y"
 _AKA = re.compile(r"^\W*((?:(?:was|is) )?(?:also (?:called|known as)|known as)|a\.k\.a\.|nicknamed|born)\W*$")
@@ -196,13 +201,17 @@ class AliasResolver:
                         seen.append((number, target))
                         skip_to = tok.head.i + 1
                     continue
-                if tok.i in ages or (tok.lower_ == "the" and tok.head.lemma_ in self.person_nouns
+                if tok.i in ages or (tok.lower_ in ("the", "this") and (tok.head.lemma_ in self.person_nouns or (
+                        tok.lower_ == "this" and tok.head.lower_ in _THIS_ONE))
                                      and tok.head.tag_ == "NN" and _is_description(tok.head, owner)
                                      and not _unnamed_before(tok.head, owner)):
                     end = ages[tok.i].end() if tok.i in ages else None
                     span = doc.char_span(tok.idx, end, alignment_mode="expand") if end else \
                         doc[tok.i:tok.head.i + 1]
                     target = _prominent(recent, subject)
+                    sex = _SEX_OF.get(tok.head.lower_)
+                    if target is not None and sex is not None and gender.get(target, sex) != sex:
+                        target = None  # "this woman" after a man: someone else
                     if target in in_sentence and _after_a_quote(tok):
                         target = None  # '"... in Sunita's hands," the Roscosmos cosmonaut said': not Sunita
                     if target is not None and span is not None:

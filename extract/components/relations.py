@@ -39,6 +39,7 @@ from extract.rules import (
     identifiers,
     lifecycle,
     naming,
+    orbit_counts,
     places,
 )
 
@@ -128,8 +129,11 @@ TRIGGERS: dict[str, Trigger] = {
         [{"LIKE_NUM": True}, {"LOWER": {"IN": ["cumulative", "consecutive", "total"]}, "OP": "?"},
          {"LOWER": {"IN": ["days", "day", "minutes", "minute", "hours", "hour", "months"]}}],
         [{"LIKE_NUM": True}, {"TEXT": "+"}, {"LOWER": "days"}],
-        [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": {"IN": ["day", "month"]}}, {"OP": "?"},
+        [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": {"IN": ["day", "month", "hour", "minute"]}}, {"OP": "?"},
          {"LOWER": {"IN": sorted(flights.STAYS)}}]]),
+    "ORBITS": Trigger(orbit_counts.orbits, patterns=[
+        [{"LIKE_NUM": True}, {"LOWER": {"IN": list(orbit_counts.ORBIT_NOUNS)}}],
+        [{"LIKE_NUM": True}, {"LOWER": "times"}], [{"LOWER": {"IN": ["once", "twice"]}}]]),
     "CREW_SIZE": Trigger(crew_sizes.stated_size, patterns=[
         [{"LOWER": "crew"}, {"LOWER": "of"}, {"LIKE_NUM": True}],
         [{"LIKE_NUM": True}, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": list(crew_sizes.PERSON_WORDS)}}],

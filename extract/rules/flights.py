@@ -204,6 +204,9 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
             return  # the hours of "410 days 11 hours", the minutes after the hours, a spacewalk's time
         if unit_tok.head.lower_ == "after" and unit_tok.head.head.lemma_ in _MIDWAY:
             return  # "after nine hours in space, they docked with the station": the trip there, not the flight
+        if (trip := _measured(unit_tok)) is not None and any(
+                c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards") for c in trip.children):
+            return  # "launched on a three-hour trip to the station": the way there, not the whole flight
         amount, unit = told.minutes, "minute"
     elif (told := duration_at(unit_tok)) is not None and told.largest in ("week", "day") \
             and told.minutes != amount * 1440:
@@ -474,6 +477,9 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
         if verb is not None and verb.lemma_ in _KEEPING else None
     if kept is not None:  # "helium leaks kept them in orbit for 286 days": whom it kept there
         return ctx.conjuncts(ctx.person(kept), kept), LISTED  # type: ignore[arg-type]
+    flown = flown_by(ctx, nouns, verb)
+    if flown:  # "the 108-minute flight made A the first man in space": whom the flight made or carried
+        return flown, LISTED
     carried = _carried(ctx, unit)
     if carried:  # "a capsule carrying A and B landed after 165 days in space"
         return carried, LISTED
@@ -574,6 +580,22 @@ def _carried(ctx: Context, unit: Token) -> list[int]:
 
 #: verbs whose object is whom a stay's figure is of: "the leaks kept them in orbit for 286 days"
 _KEEPING = {"keep", "strand", "hold", "leave"}
+#: verbs whose subject, a flight, tells of the one who flew it: "the 108-minute flight made A the first man in
+#: space", "a 12-day mission took A and B to the station"
+_FLIGHT_DID = {"make", "take", "carry", "bring", "send", "turn"}
+
+
+def flown_by(ctx: Context, nouns: list[Token], verb: Token | None) -> list[int]:
+    """Those a flight measured by a figure made or carried, when that flight is the subject
+    ("this historic 108-minute flight made A the first man in space"): the flight was theirs."""
+    if verb is None or verb.lemma_ not in _FLIGHT_DID or not any(
+            n.lower_ in STAYS and n.dep_ == "nsubj" and n.head == verb for n in nouns):
+        return []
+    # "made A the first ...": A as the object, or as the subject of the clause "A the first ..."
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        t for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.children if t.dep_ == "nsubj"]
+    flyer = next((c for c in objects if ctx.person(c) is not None), None)
+    return ctx.conjuncts(ctx.person(flyer), flyer) if flyer is not None else []  # type: ignore[arg-type]
 
 
 def _told_in(ctx: Context, unit: Token) -> Token | None:

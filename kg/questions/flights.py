@@ -315,8 +315,9 @@ def craft_trip(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: En
 
 # ---------------------------------------------------------------------- how many flights
 
-#: Verbs of going to space: "how many times did X fly / launch / go to space".
-FLY = {"fly", "launch", "go", "travel", "orbit", "journey"}
+#: Verbs of going to space: "how many times did X fly / launch / go to space" (not "orbit": "how many
+#: times did X orbit the Earth" counts orbits, :mod:`extract.rules.orbit_counts`).
+FLY = {"fly", "launch", "go", "travel", "journey"}
 #: Number words of a stated count.
 _NUMBERS = {"once": 1, "only": 1, "twice": 2, "thrice": 3, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
             "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

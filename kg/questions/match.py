@@ -139,6 +139,11 @@ class PhraseBook:
         )
 
 
+#: the possessive marker after a name, part of the name's phrase: no gap in a relation's phrase ("How many days
+#: did X's record spaceflight last?" reads "days ... last" across it)
+_OWNING = {"'s", "’s", "'", "’"}
+
+
 def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, index: EntityIndex,
          text: str | None = None) -> Parsed:
     """Read a tokenised question against the vocabulary and the graph's names."""
@@ -147,6 +152,7 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
     wh, wh_tokens = _question_word(tokens)
     mentions = index.link(tokens, avoid=wh_tokens)
     named = {i for m in mentions for i in range(m.start, m.end)}
+    named |= {m.end for m in mentions if m.end < len(tokens) and tokens[m.end].lower in _OWNING}  # "X's" is of X
     provenance, cue_tokens = _provenance(tokens, wh)
     skip = named | cue_tokens
     classes = _classes(tokens, vocabulary, phrases, skip, wh_tokens)

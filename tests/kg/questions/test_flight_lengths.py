@@ -124,6 +124,8 @@ def labels(asker: Asker, question: str) -> list[str]:
     "How many days in space did Kell's journey last?",
     "How long was Kell's voyage?",
     "How long did Kell's flight last?",
+    "How many days did Tomas Kell's record spaceflight last?",
+    "How many days did Tomas Kell's historic journey last?",
 ])
 def test_the_length_of_someones_flight_is_one_flights_time(kell: Asker, question: str) -> None:
     assert labels(kell, question) == ["210 days (single flight)"]

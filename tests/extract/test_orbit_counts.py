@@ -1,0 +1,45 @@
+"""Counts of orbits of the Earth ("completed 48 orbits of the Earth", "after 126 orbits",
+"circled the globe 22 times", "orbiting once around Earth") are ``orbitCount`` of the person
+who flew or of the flight that circled; never a bound, a rank, another body's orbits, a
+station's or a satellite's. Invented names, the session ``nlp``."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract.gold import key
+from tests.extract import reading
+
+
+@pytest.mark.parametrize(("text", "subject", "n"), [
+    ("Ann Baker remained in space for 71 hours, having completed 48 orbits of the Earth.", "Ann Baker", "48"),
+    ("Upon concluding the mission, Ann Baker had traveled 2.4 million miles on 108 orbits to the Earth.",
+     "Ann Baker", "108"),
+    ("Ann Baker circled the globe 22 times aboard Aurora 9.", "Ann Baker", "22"),
+    ("Ann Baker and Bo Tan returned after 126 orbits.", "Bo Tan", "126"),
+    ("STS-300 completed 98 orbits of the Earth in 145 hours before landing at Edwards Air Force Base.",
+     "STS-300", "98"),
+    ("Ann Baker flew on Vostok 9 in 2030. This historic 108-minute flight, orbiting once around Earth, made "
+     "Baker the first human in space.", "Ann Baker", "1"),
+])
+def test_a_count_of_orbits_is_read(nlp: Language, text: str, subject: str, n: str) -> None:
+    assert key(subject, "orbitCount", n) in reading.keys(nlp, text)
+
+
+def test_a_persons_count_is_tied_to_the_flight_named(nlp: Language) -> None:
+    found = reading.triples(nlp, "Ann Baker will orbit the Earth 16 times on Ax-9.", kind="orbitCount")
+    assert found == {("ann baker", "orbitCount", "16")}
+
+
+@pytest.mark.parametrize("text", [
+    "Living aboard the station, Ann Baker had orbited the Earth more than 7,000 times.",
+    "Ann Baker completed about 16 orbits, said Bo Tan.",
+    "The station has orbited the Earth 100,000 times, said Ann Baker.",
+    "Ann Baker orbited the Moon 10 times on Apollo 30.",
+    "Ann Baker visited the station twice.",
+    "On its 16th orbit, the capsule carrying Ann Baker fired its engines.",
+    "The satellite completed 500 orbits, said Ann Baker.",
+])
+def test_other_counts_are_not(nlp: Language, text: str) -> None:
+    assert not reading.triples(nlp, text, kind="orbitCount")
