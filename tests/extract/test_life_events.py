@@ -464,6 +464,9 @@ def test_where_someone_is_from(nlp: Language, text: str, predicate: str, place: 
     ("Ada Ross will turn 50 next year.", None),
     ("Ada Ross turned 90 degrees to face the camera.", None),
     ("Ivan Orlov passed the record of Ada Ross in February, the same month he turned 60.", None),
+    ("Ada Ross owns most of Blue Lantern, a juggling troupe that turned 25 this year.", None),
+    ("Ada Ross sold Harbor Foods, a company that turned 40 in May.", None),
+    ("Ada Ross, a pilot that turned 60 on Sunday, flew in 1963.", "60"),
 ])
 def test_an_age_told_by_a_birthday(nlp: Language, text: str, age: str | None) -> None:
     found = {k[2] for k in keys(nlp, text) if k[1] == "age"}
