@@ -24,10 +24,10 @@ from extract.rules.common import (
 )
 
 _DEGREES = [
-    (r"B\.\s?S\.?|B\.?Sc\.?|BS\b|[Bb]achelor of [Ss]cience|[Bb]achelor(?:'?s(?: [Dd]egree)?| [Dd]egree)|B\.\s?Eng\.?",
-     "B.S."),
+    (r"B\.\s?S\.?|B\.?Sc\.?|BS\b|[Bb]achelor of [Ss]cience|[Bb]achelor(?:['’]?s(?: [Dd]egree)?| [Dd]egree)"
+     r"|B\.\s?Eng\.?", "B.S."),
     (r"B\.\s?A\.|Bachelor of Arts", "B.A."),
-    (r"M\.\s?S\.?|M\.?Sc\.?|MS\b|[Mm]aster of [Ss]cience|[Mm]aster(?:'?s(?: [Dd]egree)?| [Dd]egree)", "M.S."),
+    (r"M\.\s?S\.?|M\.?Sc\.?|MS\b|[Mm]aster of [Ss]cience|[Mm]aster(?:['’]?s(?: [Dd]egree)?| [Dd]egree)", "M.S."),
     (r"M\.\s?A\.|Master of Arts", "M.A."),
     (r"Sc\.\s?D\.?|ScD\b|Doctor of Science", "Sc.D."),
     (r"Ph\.\s?D\.?|PhD\b|doctorate|doctoral degree", "Ph.D."),
@@ -361,20 +361,54 @@ _EARN = {"get", "receive", "earn", "obtain", "hold", "have"}
 
 
 def _degree_alone(ctx: Context, tok: Token) -> None:
-    """A degree told without its school: "who holds a doctorate in materials science",
-    "earned a master's degree in 2001"."""
+    """A degree told without a school of its own clause: "who holds a doctorate in materials
+    science", "earned a master's degree in 2001"; "studied physics at X, earning a master's
+    degree (1981) and a doctorate (1985)": each degree with its own year, at the school of the
+    clause the participle serves."""
     if tok.lemma_ not in _EARN or tok.pos_ not in ("VERB", "AUX"):
         return
     objects = [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree]
-    degree = _degree(ctx, objects, last=False) if objects else None
     person = ctx.subject_of(tok)
-    if degree is None or person is None:
+    if not objects or person is None:
         return
+    school = _school_of_participle(ctx, tok)
     years = [ctx.dates[d].year for d in ctx.dates_in(ctx.region(tok)) if ctx.dates[d].year]
-    field = _field(ctx, tok, objects)
-    q = ([["year", value(str(years[0]), "gYear")]] if years else []) + ([["field", value(field)]] if field else [])
-    ctx.add(person, "education", value(degree), span_of(tok, objects[-1]), rule=f"{VERSION}:education",
-            confidence=0.7, qualifiers=q or None)
+    field = _field(ctx, tok, objects) or (_field(ctx, tok.head, []) if school is not None else None)
+    items = _each_degree(ctx, tok)
+    for degree, own in items:
+        told = own or (years if len(items) == 1 else [])
+        q = [["school", entity(school)]] if school is not None else []
+        q += ([["year", value(str(told[0]), "gYear")]] if told else []) + ([["field", value(field)]] if field else [])
+        ctx.add(person, "education", value(degree), span_of(tok, objects[-1]), rule=f"{VERSION}:education",
+                confidence=0.7, qualifiers=q or None)
+
+
+def _each_degree(ctx: Context, tok: Token) -> list[tuple[str, list[int]]]:
+    """The degrees an earning verb's object names, each with the years told inside its own
+    words ("a master's degree (1981) and a doctorate (1985)")."""
+    found: list[tuple[str, list[int]]] = []
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        items = [obj, *obj.conjuncts]
+        for item in items:
+            others = {t.i for c in item.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+            words = [t for t in item.subtree if t.i not in others]
+            degree = _degree(ctx, words, last=False)
+            if degree is not None:
+                found.append((degree, [ctx.dates[d].year for d in ctx.dates_in(words) if ctx.dates[d].year]))
+        if len(found) < len(items):  # a degree the words do not split ("a B.S. and M.S. in physics"): the first
+            whole = _degree(ctx, list(obj.subtree), last=False)
+            return [(whole, [])] if whole is not None else []
+    return found
+
+
+def _school_of_participle(ctx: Context, tok: Token) -> int | None:
+    """The school of the clause an earning participle serves ("studied physics at X, earning
+    ..."): the one school that clause names after "at" or "from"."""
+    verb = tok.head
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or verb.lemma_ not in ("study", "attend", "graduate"):
+        return None
+    schools = {c for t in ctx.region(verb) if t.i < tok.i and _school(ctx, t) and (c := ctx.cluster(t)) is not None}
+    return schools.pop() if len(schools) == 1 else None
 
 
 def _degree(ctx: Context, tokens: list[Token], *, last: bool) -> str | None:

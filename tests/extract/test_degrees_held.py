@@ -88,3 +88,28 @@ def test_enrolling_at_a_school_makes_it_an_alma_mater(nlp: Language, text: str) 
 def test_enrolling_someone_else_is_their_schooling(nlp: Language) -> None:
     found = reading.keys(nlp, "Rosa Lind enrolled her son at Purdue University in 2020.")
     assert not any(k[0] == "rosa lind" and k[1] == "almaMater" for k in found)
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Rosa Lind earned a bachelor\u2019s degree in physics from Purdue University in 2002.",
+     {"B.S. Purdue University 2002"}),
+    ("Rosa Lind then went to the University of Sussex for a master\u2019s degree in aerospace engineering.",
+     {"M.S. University of Sussex"}),
+    ("Rosa Lind studied electrical engineering at Stanford University, earning a master\u2019s degree (1981) and "
+     "a doctorate (1985).", {"M.S. Stanford University 1981", "Ph.D. Stanford University 1985"}),
+    ("Rosa Lind studied physics at Purdue University, receiving a bachelor's degree in 1990.",
+     {"B.S. Purdue University 1990"}),
+])
+def test_each_degree_keeps_its_school_and_year(nlp: Language, text: str, told: set[str]) -> None:
+    found = reading.keys(nlp, text, "2024-06-10")
+    assert {key("Rosa Lind", "education", t) for t in told} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Rosa Lind studied physics at Purdue University, earning praise from her teachers.",
+    "Rosa Lind visited Purdue University, earning a master's degree two years later.",
+])
+def test_a_participle_gives_no_degree_it_does_not_name_or_no_school_it_was_not_earned_at(
+        nlp: Language, text: str) -> None:
+    found = reading.keys(nlp, text, "2024-06-10")
+    assert not [k for k in found if k[1] == "education" and "purdue" in k[2] and k[2] != "purdue university"]
