@@ -96,8 +96,10 @@ def role(ctx: Context, span: Span) -> None:
             ctx.add(one, "occupation", value(term), span, rule=f"{VERSION}:occupation", confidence=0.8)
     for org, at in [(o, at) for o, at in _employers(ctx, head) if not vessel(ctx, o)]:  # "works or worked
         # for": a former employer counts; not a craft ("RSS First Step pilot X")
-        former = any(t.lower_ in _FORMER and t.i < at for t in head.lefts)  # "a former NASA astronaut", not
-        for one in people:                                                  # "NASA's former chief astronaut"
+        # "a former NASA astronaut" (not "NASA's former chief astronaut"); "Before being selected, X was an
+        # engineer at Y"
+        former = any(t.lower_ in _FORMER and t.i < at for t in head.lefts) or _before_entry(head)
+        for one in people:
             ctx.add(one, "employer", entity(org), span, rule=f"{VERSION}:employer", confidence=0.75,
                     modality="former" if former else "reported")
 
@@ -211,17 +213,36 @@ def _paired_trade(t: Token, span: Span) -> list[Token]:
 
 #: words before an employer that say it is the person's no longer ("a former NASA astronaut")
 _FORMER = {"former", "retired", "onetime", "one-time", "erstwhile", "ex-", "ex"}
+#: verbs of entering the astronaut corps: a job held "before" one of them is a former job
+_ENTRY = {"select", "choose", "pick", "recruit", "join", "become"}
+
+
+def _before_entry(noun: Token) -> bool:
+    """Whether a role noun is told of the time before its person was selected ("Before being
+    selected, X was an engineer at Y", "Before she became an astronaut, X was a professor at
+    Y"): a "before" phrase or clause of one of the verbs above, on a verb the noun depends on."""
+    for verb in (a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")):
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "before" and any(
+                    p.dep_ == "pcomp" and p.lemma_ in _ENTRY for p in c.children):
+                return True
+            if c.dep_ == "advcl" and c.lemma_ in _ENTRY and any(
+                    m.dep_ == "mark" and m.lower_ == "before" for m in c.children):
+                return True
+    return False
 
 
 def _employers(ctx: Context, noun: Token) -> list[tuple[int, int]]:
-    """The organisations a role noun names as the employer, each with where it is named."""
+    """The organisations a role noun names as the employer, each with where it is named (a
+    school too after "at": "an engineer at the Harbin Academy of Space Technology")."""
     found: dict[int, int] = {}
     for child in noun.children:
         if child.dep_ in ("compound", "poss") and ctx.is_a(child, "AGENCY", "ORG"):
             found.setdefault(ctx.cluster(child), child.i)  # type: ignore[arg-type]  # "Nasa astronaut", "SpaceX's"
         if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with", "in"):
             for t in child.subtree:
-                if ctx.is_a(t, "AGENCY") or (ctx.is_a(t, "ORG") and t.dep_ != "poss"):
+                if ctx.is_a(t, "AGENCY") or (ctx.is_a(t, "ORG") and t.dep_ != "poss") or (
+                        child.lower_ == "at" and ctx.is_a(t, "SCHOOL")):
                     c = ctx.cluster(t)
                     if ctx.labels[c] == "ORG" and any(ctx.is_a(x, "AGENCY") for x in t.subtree):  # type: ignore[index]
                         continue
