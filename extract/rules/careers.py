@@ -30,7 +30,7 @@ _DEGREES = [
     (r"M\.\s?S\.?|M\.?Sc\.?|MS\b|[Mm]aster of [Ss]cience|[Mm]aster(?:['’]?s(?: [Dd]egree)?| [Dd]egree)", "M.S."),
     (r"M\.\s?A\.|Master of Arts", "M.A."),
     (r"Sc\.\s?D\.?|ScD\b|Doctor of Science", "Sc.D."),
-    (r"Ph\.\s?D\.?|PhD\b|doctorate|doctoral degree", "Ph.D."),
+    (r"Ph\.\s?D\.?|PhD\b|doctorate|doctoral degree|[Dd]octor['’]?s [Dd]egree", "Ph.D."),
     (r"M\.\s?D\.?(?!\w)|medical degree|Doctor of Medicine", "M.D."),
     (r"MBA\b|M\.B\.A\.", "MBA"),
 ]
@@ -67,6 +67,8 @@ def role(ctx: Context, span: Span) -> None:
     if not people or kind == "backup":  # a backup seat is the backup rule's
         return
     person = people[0]
+    if info["term"] == "doctor" and _doctorate(ctx, head, person):
+        return  # "became a doctor in physics at X": a degree, not a trade
     if _unrealised(head) or _only_possible(head) or _denied(head) or info["term"] == "pilot" and _crew_seat(ctx, head):
         return  # "her dream, to become a pilot"; "Ana Ruiz, the mission's pilot": a seat, the crew rule's
     if head.dep_ == "pobj" and head.head.lower_ == "as" and (
@@ -354,7 +356,8 @@ def _field(ctx: Context, verb: Token, words: list[Token]) -> str | None:
                 if obj is not None:
                     return _field_words(ctx, list(ctx.doc[obj.left_edge.i:obj.right_edge.i + 1]))
             if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < head.i \
-                    and ctx.doc[child.i - 1].lower_ != "of":  # not "a bachelor of science degree"
+                    and child.lower_ not in DEGREE_NOUNS \
+                    and ctx.doc[child.i - 1].lower_ != "of":  # not "a bachelor of science degree", "a masters degree"
                 return _field_words(ctx, [child])
     return None
 
@@ -379,6 +382,34 @@ def _names_degree(words: Span) -> bool:
 
 #: verbs that take a degree as their object ("holds a doctorate", "earned a master's")
 _EARN = {"get", "receive", "earn", "obtain", "hold", "have"}
+
+
+def _doctorate(ctx: Context, noun: Token, person: int) -> bool:
+    """ "In 1979 he became a doctor in electromagnetic radiation at the University of Leeds": a
+    doctorate (of medicine when the field is medicine) with its field, school and year, told by
+    "become a doctor" with a field after "in" or "of" and a school after "at" or "from"."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "become":
+        return False
+    fields = [o for w in (noun, verb) for c in w.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+              for o in c.children if o.dep_ == "pobj" and o.is_lower]  # lower case: a field (not "in 1979"),
+    # even one the model took for an organisation ("plasma physics")
+    schools = [o for w in (noun, verb) for c in w.children if c.dep_ == "prep" and c.lower_ in ("at", "from")
+               for o in c.children if o.dep_ == "pobj" and ctx.is_a(o, "SCHOOL")]
+    school = ctx.cluster(schools[0]) if schools else None
+    field = " ".join(t.lower_ for t in _touching([t for t in fields[0].subtree if t.is_lower and t.is_alpha])) \
+        if fields else None
+    if field is None or school is None:
+        return False
+    years = [ctx.dates[d].year for d in ctx.dates_in(ctx.region(verb)) if ctx.dates[d].year]
+    q: list[list[Any]] = [["school", entity(school)], ["field", value(field)]]
+    if years:
+        q.append(["year", value(str(years[0]), "gYear")])
+    evidence = span_of(verb, schools[0])
+    ctx.add(person, "almaMater", entity(school), evidence, rule=f"{VERSION}:education", confidence=0.75)
+    ctx.add(person, "education", value("M.D." if field == "medicine" else "Ph.D."), evidence, qualifiers=q,
+            rule=f"{VERSION}:education", confidence=0.7)
+    return True
 
 
 def _degree_alone(ctx: Context, tok: Token) -> None:
