@@ -90,8 +90,8 @@ TRIGGERS: dict[str, Trigger] = {
         [{"TEXT": ","}, {"LOWER": "now"}, {"IS_DIGIT": True}, {"TEXT": {"IN": [",", "."]}}],  # "Haise, now 86,"
         [{"TEXT": ","}, {"LOWER": {"IN": ["both", "all"]}}, {"IS_DIGIT": True}, {"TEXT": ","}],  # "A and B, both 34,"
         [{"LOWER": {"IN": ["was", "is"]}}, {"IS_DIGIT": True}, {"IS_PUNCT": True}],
-        [{"LOWER": {"IN": ["was", "is"]}}, {"IS_DIGIT": True}, {"LOWER": "years"}, {"LOWER": "old"},
-         {"IS_PUNCT": True}],
+        [{"LOWER": {"IN": ["was", "is"]}}, {"LOWER": {"IN": ["only", "just", "barely"]}, "OP": "?"},
+         {"IS_DIGIT": True}, {"LOWER": "years"}, {"LOWER": "old"}, {"IS_PUNCT": True}],
         [{"LEMMA": "turn"}, {"IS_DIGIT": True}]]),
     "SINCE": Trigger(careers.flyer_since, patterns=[
         [{"LOWER": {"IN": ["astronaut", "cosmonaut", "taikonaut"]}}, {"LOWER": "since"},

@@ -15,6 +15,7 @@ from extract.components.quantities import count, minutes, ordinal
 from extract.frames import roles
 from extract.frames.bounds import bounded
 from extract.frames.elsewhere import back_aboard, on_another_world
+from extract.frames.fields import field_owner, field_value
 from extract.frames.firsts import FirstReader
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
@@ -868,6 +869,8 @@ class Reader:
             return  # "her son, born in May": the son's birth, not his mother's; "to be born": none yet
         if tok.lower_ == "born" and tok.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             modality = "reported"  # "X, born in 1993, will fly": a birth told beside a name is done, whatever comes
+        if not people and (owner := field_owner(ctx, span)) is not None:
+            people, words = [owner], field_value(span)  # "Born: August 8, 1940"
         if not people or modality != "reported":
             return
         if tok.lower_ != "born":  # "the birthplace of X is Y": the whole sentence but other clauses

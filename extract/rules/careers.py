@@ -24,13 +24,13 @@ from extract.rules.common import (
 )
 
 _DEGREES = [
-    (r"B\.\s?S\.?|B\.?Sc\.?|BS\b|[Bb]achelor of [Ss]cience|[Bb]achelor(?:'?s(?: [Dd]egree)?| [Dd]egree)|B\.\s?Eng\.?",
-     "B.S."),
+    (r"B\.\s?S\.?|B\.?Sc\.?|BS\b|[Bb]achelor of [Ss]cience|[Bb]achelor(?:['’]?s(?: [Dd]egree)?| [Dd]egree)"
+     r"|B\.\s?Eng\.?", "B.S."),
     (r"B\.\s?A\.|Bachelor of Arts", "B.A."),
-    (r"M\.\s?S\.?|M\.?Sc\.?|MS\b|[Mm]aster of [Ss]cience|[Mm]aster(?:'?s(?: [Dd]egree)?| [Dd]egree)", "M.S."),
+    (r"M\.\s?S\.?|M\.?Sc\.?|MS\b|[Mm]aster of [Ss]cience|[Mm]aster(?:['’]?s(?: [Dd]egree)?| [Dd]egree)", "M.S."),
     (r"M\.\s?A\.|Master of Arts", "M.A."),
     (r"Sc\.\s?D\.?|ScD\b|Doctor of Science", "Sc.D."),
-    (r"Ph\.\s?D\.?|PhD\b|doctorate|doctoral degree", "Ph.D."),
+    (r"Ph\.\s?D\.?|PhD\b|doctorate|doctoral degree|[Dd]octor['’]?s [Dd]egree", "Ph.D."),
     (r"M\.\s?D\.?(?!\w)|medical degree|Doctor of Medicine", "M.D."),
     (r"MBA\b|M\.B\.A\.", "MBA"),
 ]
@@ -67,6 +67,8 @@ def role(ctx: Context, span: Span) -> None:
     if not people or kind == "backup":  # a backup seat is the backup rule's
         return
     person = people[0]
+    if info["term"] == "doctor" and _doctorate(ctx, head, person):
+        return  # "became a doctor in physics at X": a degree, not a trade
     if _unrealised(head) or _only_possible(head) or _denied(head) or info["term"] == "pilot" and _crew_seat(ctx, head):
         return  # "her dream, to become a pilot"; "Ana Ruiz, the mission's pilot": a seat, the crew rule's
     if head.dep_ == "pobj" and head.head.lower_ == "as" and (
@@ -96,8 +98,10 @@ def role(ctx: Context, span: Span) -> None:
             ctx.add(one, "occupation", value(term), span, rule=f"{VERSION}:occupation", confidence=0.8)
     for org, at in [(o, at) for o, at in _employers(ctx, head) if not vessel(ctx, o)]:  # "works or worked
         # for": a former employer counts; not a craft ("RSS First Step pilot X")
-        former = any(t.lower_ in _FORMER and t.i < at for t in head.lefts)  # "a former NASA astronaut", not
-        for one in people:                                                  # "NASA's former chief astronaut"
+        # "a former NASA astronaut" (not "NASA's former chief astronaut"); "Before being selected, X was an
+        # engineer at Y"
+        former = any(t.lower_ in _FORMER and t.i < at for t in head.lefts) or _before_entry(head)
+        for one in people:
             ctx.add(one, "employer", entity(org), span, rule=f"{VERSION}:employer", confidence=0.75,
                     modality="former" if former else "reported")
 
@@ -211,17 +215,36 @@ def _paired_trade(t: Token, span: Span) -> list[Token]:
 
 #: words before an employer that say it is the person's no longer ("a former NASA astronaut")
 _FORMER = {"former", "retired", "onetime", "one-time", "erstwhile", "ex-", "ex"}
+#: verbs of entering the astronaut corps: a job held "before" one of them is a former job
+_ENTRY = {"select", "choose", "pick", "recruit", "join", "become"}
+
+
+def _before_entry(noun: Token) -> bool:
+    """Whether a role noun is told of the time before its person was selected ("Before being
+    selected, X was an engineer at Y", "Before she became an astronaut, X was a professor at
+    Y"): a "before" phrase or clause of one of the verbs above, on a verb the noun depends on."""
+    for verb in (a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")):
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "before" and any(
+                    p.dep_ == "pcomp" and p.lemma_ in _ENTRY for p in c.children):
+                return True
+            if c.dep_ == "advcl" and c.lemma_ in _ENTRY and any(
+                    m.dep_ == "mark" and m.lower_ == "before" for m in c.children):
+                return True
+    return False
 
 
 def _employers(ctx: Context, noun: Token) -> list[tuple[int, int]]:
-    """The organisations a role noun names as the employer, each with where it is named."""
+    """The organisations a role noun names as the employer, each with where it is named (a
+    school too after "at": "an engineer at the Harbin Academy of Space Technology")."""
     found: dict[int, int] = {}
     for child in noun.children:
         if child.dep_ in ("compound", "poss") and ctx.is_a(child, "AGENCY", "ORG"):
             found.setdefault(ctx.cluster(child), child.i)  # type: ignore[arg-type]  # "Nasa astronaut", "SpaceX's"
         if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with", "in"):
             for t in child.subtree:
-                if ctx.is_a(t, "AGENCY") or (ctx.is_a(t, "ORG") and t.dep_ != "poss"):
+                if ctx.is_a(t, "AGENCY") or (ctx.is_a(t, "ORG") and t.dep_ != "poss") or (
+                        child.lower_ == "at" and ctx.is_a(t, "SCHOOL")):
                     c = ctx.cluster(t)
                     if ctx.labels[c] == "ORG" and any(ctx.is_a(x, "AGENCY") for x in t.subtree):  # type: ignore[index]
                         continue
@@ -333,7 +356,8 @@ def _field(ctx: Context, verb: Token, words: list[Token]) -> str | None:
                 if obj is not None:
                     return _field_words(ctx, list(ctx.doc[obj.left_edge.i:obj.right_edge.i + 1]))
             if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < head.i \
-                    and ctx.doc[child.i - 1].lower_ != "of":  # not "a bachelor of science degree"
+                    and child.lower_ not in DEGREE_NOUNS \
+                    and ctx.doc[child.i - 1].lower_ != "of":  # not "a bachelor of science degree", "a masters degree"
                 return _field_words(ctx, [child])
     return None
 
@@ -360,21 +384,83 @@ def _names_degree(words: Span) -> bool:
 _EARN = {"get", "receive", "earn", "obtain", "hold", "have"}
 
 
+def _doctorate(ctx: Context, noun: Token, person: int) -> bool:
+    """ "In 1979 he became a doctor in electromagnetic radiation at the University of Leeds": a
+    doctorate (of medicine when the field is medicine) with its field, school and year, told by
+    "become a doctor" with a field after "in" or "of" and a school after "at" or "from"."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "become":
+        return False
+    fields = [o for w in (noun, verb) for c in w.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+              for o in c.children if o.dep_ == "pobj" and o.is_lower]  # lower case: a field (not "in 1979"),
+    # even one the model took for an organisation ("plasma physics")
+    schools = [o for w in (noun, verb) for c in w.children if c.dep_ == "prep" and c.lower_ in ("at", "from")
+               for o in c.children if o.dep_ == "pobj" and ctx.is_a(o, "SCHOOL")]
+    school = ctx.cluster(schools[0]) if schools else None
+    field = " ".join(t.lower_ for t in _touching([t for t in fields[0].subtree if t.is_lower and t.is_alpha])) \
+        if fields else None
+    if field is None or school is None:
+        return False
+    years = [ctx.dates[d].year for d in ctx.dates_in(ctx.region(verb)) if ctx.dates[d].year]
+    q: list[list[Any]] = [["school", entity(school)], ["field", value(field)]]
+    if years:
+        q.append(["year", value(str(years[0]), "gYear")])
+    evidence = span_of(verb, schools[0])
+    ctx.add(person, "almaMater", entity(school), evidence, rule=f"{VERSION}:education", confidence=0.75)
+    ctx.add(person, "education", value("M.D." if field == "medicine" else "Ph.D."), evidence, qualifiers=q,
+            rule=f"{VERSION}:education", confidence=0.7)
+    return True
+
+
 def _degree_alone(ctx: Context, tok: Token) -> None:
-    """A degree told without its school: "who holds a doctorate in materials science",
-    "earned a master's degree in 2001"."""
+    """A degree told without a school of its own clause: "who holds a doctorate in materials
+    science", "earned a master's degree in 2001"; "studied physics at X, earning a master's
+    degree (1981) and a doctorate (1985)": each degree with its own year, at the school of the
+    clause the participle serves."""
     if tok.lemma_ not in _EARN or tok.pos_ not in ("VERB", "AUX"):
         return
     objects = [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree]
-    degree = _degree(ctx, objects, last=False) if objects else None
     person = ctx.subject_of(tok)
-    if degree is None or person is None:
+    if not objects or person is None:
         return
+    school = _school_of_participle(ctx, tok)
     years = [ctx.dates[d].year for d in ctx.dates_in(ctx.region(tok)) if ctx.dates[d].year]
-    field = _field(ctx, tok, objects)
-    q = ([["year", value(str(years[0]), "gYear")]] if years else []) + ([["field", value(field)]] if field else [])
-    ctx.add(person, "education", value(degree), span_of(tok, objects[-1]), rule=f"{VERSION}:education",
-            confidence=0.7, qualifiers=q or None)
+    field = _field(ctx, tok, objects) or (_field(ctx, tok.head, []) if school is not None else None)
+    items = _each_degree(ctx, tok)
+    for degree, own in items:
+        told = own or (years if len(items) == 1 else [])
+        q = [["school", entity(school)]] if school is not None else []
+        q += ([["year", value(str(told[0]), "gYear")]] if told else []) + ([["field", value(field)]] if field else [])
+        ctx.add(person, "education", value(degree), span_of(tok, objects[-1]), rule=f"{VERSION}:education",
+                confidence=0.7, qualifiers=q or None)
+
+
+def _each_degree(ctx: Context, tok: Token) -> list[tuple[str, list[int]]]:
+    """The degrees an earning verb's object names, each with the years told inside its own
+    words ("a master's degree (1981) and a doctorate (1985)")."""
+    found: list[tuple[str, list[int]]] = []
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        items = [obj, *obj.conjuncts]
+        for item in items:
+            others = {t.i for c in item.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+            words = [t for t in item.subtree if t.i not in others]
+            degree = _degree(ctx, words, last=False)
+            if degree is not None:
+                found.append((degree, [ctx.dates[d].year for d in ctx.dates_in(words) if ctx.dates[d].year]))
+        if len(found) < len(items):  # a degree the words do not split ("a B.S. and M.S. in physics"): the first
+            whole = _degree(ctx, list(obj.subtree), last=False)
+            return [(whole, [])] if whole is not None else []
+    return found
+
+
+def _school_of_participle(ctx: Context, tok: Token) -> int | None:
+    """The school of the clause an earning participle serves ("studied physics at X, earning
+    ..."): the one school that clause names after "at" or "from"."""
+    verb = tok.head
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or verb.lemma_ not in ("study", "attend", "graduate"):
+        return None
+    schools = {c for t in ctx.region(verb) if t.i < tok.i and _school(ctx, t) and (c := ctx.cluster(t)) is not None}
+    return schools.pop() if len(schools) == 1 else None
 
 
 def _degree(ctx: Context, tokens: list[Token], *, last: bool) -> str | None:

@@ -102,6 +102,10 @@ def age(ctx: Context, tok: Token, span: Span) -> None:
             return  # "will turn 50" (not yet), "turned 90 degrees"
         if any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ not in ("who", "that") for c in span[0].children):
             return  # "the same month he turned 60": a pronoun is resolved by nearness, often to the wrong name
+        told = span[0].head.head if span[0].head.dep_ == "appos" else span[0].head  # "X, a pilot that turned 60"
+        if span[0].dep_ == "relcl" and ctx.person(told) is None and any(
+                c.dep_ == "nsubj" and c.lower_ == "that" for c in span[0].children):
+            return  # "Y, a company that turned 25": the age of the thing the clause tells of
         word = span[0]
     else:
         word = span.root  # "aged 41"; "the 41-year-old", a person itself (the reference component's)

@@ -489,10 +489,17 @@ def _be_to(tokens: Sequence[Token]) -> bool:
 
 def _qualifies_next(tokens: Sequence[Token], noun: int, anchor: int) -> bool:
     """Does the class's word only qualify a noun after it in a "who" question ("Who was the
-    mission commander?", "who is the flight engineer?")? "Who" asks for that noun, never for
-    the class; after "which" the class may be asked ("Which expedition crew did X join?")."""
-    return anchor >= 0 and tokens[anchor].lower in ("who", "whom") and tokens[noun].dep == "compound" \
-        and tokens[noun].head > noun
+    mission commander?", "who is the flight engineer?"), or a noun of a selected group after
+    any question word ("Which astronaut class is X in?" asks for a class, not an astronaut)?
+    "Who" asks for that noun, never for the class; after "which" the class may be asked
+    ("Which expedition crew did X join?")."""
+    if anchor < 0 or tokens[noun].dep != "compound" or tokens[noun].head <= noun:
+        return False
+    return tokens[anchor].lower in ("who", "whom") or tokens[tokens[noun].head].lemma in _INTAKES
+
+
+#: nouns of a group an agency selects together ("the 2013 astronaut class")
+_INTAKES = {"class", "group", "batch", "intake", "corps"}
 
 
 def _named_before(tokens: Sequence[Token], token: Token, noun: int, named: set[int]) -> bool:

@@ -24,6 +24,8 @@ def test_every_name_of_a_list_keeps_its_own_age(nlp: Language, text: str) -> Non
 @pytest.mark.parametrize(("text", "name", "years"), [
     ("Ada Rinn, who flew on Apollo 19, has died. He was 90 years old.", "Ada Rinn", "90"),
     ("Tomas Kell is 45 years old, and he flies next year.", "Tomas Kell", "45"),
+    ("Ivo Sarn became a hero overnight. He was only 27 years old.", "Ivo Sarn", "27"),
+    ("Lena Voss flew last week. She is just 31 years old.", "Lena Voss", "31"),
 ])
 def test_an_age_told_in_years_old_after_the_verb(nlp: Language, text: str, name: str, years: str) -> None:
     found = reading.keys(nlp, text, "2023-01-03")
@@ -44,7 +46,8 @@ def test_a_fronted_age_too_young_to_be_one_is_none(nlp: Language) -> None:
 
 
 def test_the_age_of_a_thing_is_no_one_s(nlp: Language) -> None:
-    found = extracted_keys(next(extract(nlp, [Article("The capsule was 12 years old.", id="t")])))
+    found = extracted_keys(next(extract(nlp, [Article("The capsule was 12 years old. The hatch was only 3 years "
+                                                      "old.", id="t")])))
     assert not [k for k in found if k[1] == "age"]
 
 

@@ -70,6 +70,7 @@ def test_the_field_of_a_degree(nlp: Language, text: str, field: str) -> None:
     "After graduating from West Point with a bachelor of science degree, Rosa Lind flew jets.",
     "Rosa Lind earned a degree in 1990 from Purdue University.",
     "Rosa Lind earned a master's degree in Houston from Rice University.",
+    "Rosa Lind obtained a masters degree from Lund University.",
 ])
 def test_no_field_from_a_degree_s_name_a_year_or_a_place(nlp: Language, text: str) -> None:
     facts = next(extract(nlp, [Article(text, published="2024-06-10", id="t")])).facts
@@ -88,3 +89,54 @@ def test_enrolling_at_a_school_makes_it_an_alma_mater(nlp: Language, text: str) 
 def test_enrolling_someone_else_is_their_schooling(nlp: Language) -> None:
     found = reading.keys(nlp, "Rosa Lind enrolled her son at Purdue University in 2020.")
     assert not any(k[0] == "rosa lind" and k[1] == "almaMater" for k in found)
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Rosa Lind earned a bachelor\u2019s degree in physics from Purdue University in 2002.",
+     {"B.S. Purdue University 2002"}),
+    ("Rosa Lind then went to the University of Sussex for a master\u2019s degree in aerospace engineering.",
+     {"M.S. University of Sussex"}),
+    ("Rosa Lind studied electrical engineering at Stanford University, earning a master\u2019s degree (1981) and "
+     "a doctorate (1985).", {"M.S. Stanford University 1981", "Ph.D. Stanford University 1985"}),
+    ("Rosa Lind studied physics at Purdue University, receiving a bachelor's degree in 1990.",
+     {"B.S. Purdue University 1990"}),
+])
+def test_each_degree_keeps_its_school_and_year(nlp: Language, text: str, told: set[str]) -> None:
+    found = reading.keys(nlp, text, "2024-06-10")
+    assert {key("Rosa Lind", "education", t) for t in told} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Rosa Lind studied physics at Purdue University, earning praise from her teachers.",
+    "Rosa Lind visited Purdue University, earning a master's degree two years later.",
+])
+def test_a_participle_gives_no_degree_it_does_not_name_or_no_school_it_was_not_earned_at(
+        nlp: Language, text: str) -> None:
+    found = reading.keys(nlp, text, "2024-06-10")
+    assert not [k for k in found if k[1] == "education" and "purdue" in k[2] and k[2] != "purdue university"]
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Rosa Lind obtained a masters degree from Lund University; and in 1979 she became a doctor in plasma physics "
+     "at University of Leeds, England.", "Ph.D. University of Leeds 1979"),
+    ("Rosa Lind became a doctor of medicine at the University of Leeds in 1985.", "M.D. University of Leeds 1985"),
+    ("She obtained a masters degree in telecommunication systems from University of Essex, England; and in 1979 "
+     "Rosa Lind became a doctor in electromagnetic radiation at University of Leeds, England.",
+     "Ph.D. University of Leeds 1979"),
+    ("Rosa Lind received a doctor's degree in engineering from Purdue University in 2004.",
+     "Ph.D. Purdue University 2004"),
+])
+def test_becoming_a_doctor_of_a_field_at_a_school_is_a_doctorate(nlp: Language, text: str, told: str) -> None:
+    found = reading.keys(nlp, text, "2024-06-10")
+    assert key("Rosa Lind", "education", told) in found
+    assert key("Rosa Lind", "occupation", "doctor") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Rosa Lind became a doctor in 1990.",
+    "Rosa Lind became a doctor at the Leeds General Hospital.",
+])
+def test_becoming_a_doctor_without_a_field_and_a_school_is_a_trade(nlp: Language, text: str) -> None:
+    found = reading.keys(nlp, text, "2024-06-10")
+    assert not [k for k in found if k[1] == "education"]
+    assert key("Rosa Lind", "occupation", "doctor") in found

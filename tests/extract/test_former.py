@@ -1,7 +1,8 @@
 """Former employers: an employer said with "former", "retired", "ex-" or "onetime"
 (extract/rules/descriptors.py), one someone left, retired, resigned or stepped down from (the
 retirement frame), and one whose time there ended ("worked for ESA until 2019", "spent 20
-years at NASA before joining Axiom": extract/rules/careers.py) is read with the modality
+years at NASA before joining Axiom", "Before being selected, X was an engineer at Y":
+extract/rules/careers.py) is read with the modality
 "former"; it is still an employer fact (a former employer is an employer), so the gold counts
 it. Invented names."""
 
@@ -99,6 +100,26 @@ def test_a_retirement_still_to_come_leaves_no_former_employer(nlp: Language) -> 
 ])
 def test_a_former_employer_in_a_description_is_former(nlp: Language, text: str, employer: str) -> None:
     assert employers(nlp, text).get(("Pola Venn", employer)) == "former"
+
+
+@pytest.mark.parametrize(("text", "employer"), [
+    ("Before being selected, Ivo Marsh was a pilot, while Pola Venn was an engineer at Boeing.", "Boeing"),
+    ("Before she became an astronaut, Pola Venn was a professor at Purdue University.", "Purdue University"),
+    ("Before being chosen in 2010, Pola Venn was an engineer at the Harbin Academy of Space Technology.",
+     "Harbin Academy of Space Technology"),
+])
+def test_a_job_held_before_selection_is_former(nlp: Language, text: str, employer: str) -> None:
+    assert employers(nlp, text).get(("Pola Venn", employer)) == "former"
+
+
+@pytest.mark.parametrize(("text", "employer"), [
+    ("After she was selected, Pola Venn was an engineer at Boeing.", "Boeing"),
+    ("Before the launch, Pola Venn was an engineer at Boeing.", "Boeing"),
+    ("Pola Venn, a professor at Purdue University, flew in 2010.", "Purdue University"),
+])
+def test_a_job_held_after_selection_or_before_anything_else_stays_reported(
+        nlp: Language, text: str, employer: str) -> None:
+    assert employers(nlp, text).get(("Pola Venn", employer)) == "reported"
 
 
 @pytest.mark.parametrize("text", [

@@ -178,6 +178,27 @@ def test_a_birth_told_in_a_relative_clause_is_its_persons(nlp: Language) -> None
 
 
 @pytest.mark.parametrize("text", [
+    "Keri Lomax\n\nKeri Lomax is a Norwegian engineer who flew in 2001.\n\nCountry: Norway\nBorn: May 4, 1980\n"
+    "Birth Place: Tacoma.\nSpace missions: 1\n",
+    "Keri Lomax\n\nKeri Lomax flew in 2001.\nAstronaut info\nStatus: Retired\nBorn: May 4, 1980\n"
+    "  \u2022 Engineer (founder of Fjord Works)\nBirthplace: Tacoma.\n",
+])
+def test_a_profile_field_line_tells_of_the_person_its_title_names(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Keri Lomax", "birthDate", "1980-05-04") in found
+    assert key("Keri Lomax", "birthPlace", "Tacoma") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Launch schedule\n\nKeri Lomax flew in 2001.\nBorn: May 4, 1980\n",
+    "Keri Lomax flew in 2001 with Dag Ruud. Ruud said: Born: May 4, 1980 is a date I remember.\n",
+])
+def test_a_field_line_of_a_page_no_person_titles_is_no_one_s(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Keri Lomax", "birthDate", "1980-05-04") not in found
+
+
+@pytest.mark.parametrize("text", [
     "Keri Lomax, 33, was born in Norway and grew up in Tacoma.",
     "Born in Norway in 1980, Keri Lomax flew jets for the navy.",
 ])
@@ -464,6 +485,9 @@ def test_where_someone_is_from(nlp: Language, text: str, predicate: str, place: 
     ("Ada Ross will turn 50 next year.", None),
     ("Ada Ross turned 90 degrees to face the camera.", None),
     ("Ivan Orlov passed the record of Ada Ross in February, the same month he turned 60.", None),
+    ("Ada Ross owns most of Blue Lantern, a juggling troupe that turned 25 this year.", None),
+    ("Ada Ross sold Harbor Foods, a company that turned 40 in May.", None),
+    ("Ada Ross, a pilot that turned 60 on Sunday, flew in 1963.", "60"),
 ])
 def test_an_age_told_by_a_birthday(nlp: Language, text: str, age: str | None) -> None:
     found = {k[2] for k in keys(nlp, text) if k[1] == "age"}

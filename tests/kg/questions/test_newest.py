@@ -43,3 +43,16 @@ def test_what_the_newest_selection_does_not_answer(classes: Asker, question: str
     assert answer.template != "newest"
     if "newest astronaut" in question:
         assert not answer.answers
+
+
+@pytest.mark.parametrize("question", [
+    "Which astronaut class is Ivo Marsh a member of?",
+    "Which astronaut class does Ivo Marsh belong to?",
+    "Which astronaut class was Ivo Marsh selected in?",
+])
+def test_the_class_asked_by_its_noun_is_the_selection_year(classes: Asker, question: str) -> None:
+    assert [a.label for a in classes.answer(question).answers] == ["2009"]
+
+
+def test_an_astronaut_asked_beside_a_class_is_no_year(classes: Asker) -> None:
+    assert not classes.answer("Which astronaut is in Ivo Marsh's class?").answers
