@@ -551,10 +551,12 @@ class Reader:
         targets: list[int] = []
         for child in tok.children:
             if child.dep_ in ("dobj", "attr", "nsubjpass") or child.dep_ == "prep" and child.lower_ == "of":
-                named = [t for t in child.subtree if not _indefinite(t)]  # "to command a Crew Dragon": no craft
+                named = [t for t in child.subtree if not _indefinite(t)  # "to command a Crew Dragon": no craft
+                         and not _hung_on_a_person(ctx, t, child)]
                 targets += roles.entities(ctx, named, *MISSIONS, "STATION", "SPACECRAFT")[:1]
         if not targets and tok.lower_ == "command":  # "took command of the station"
-            targets = roles.entities(ctx, [t for t in words if t.i > tok.i], *MISSIONS, "STATION")[:2]
+            targets = roles.entities(ctx, [t for t in words if t.i > tok.i and not _hung_on_a_person(ctx, t, tok)],
+                                     *MISSIONS, "STATION")[:2]
         if tok.lemma_ in ("take", "assume") and len(people) == 1:  # "B took command (of the station) from A"
             for giver in _people_after(ctx, window(tok), "from")[:1]:
                 if giver != people[0]:
@@ -1483,6 +1485,16 @@ def _flown(ctx: Context, mission: int) -> bool:
     return any(f.modality == "reported" and (f.subject == mission and (f.predicate in _FLOWN or f.predicate in (
         "crewMember", "commander") and not f.rule.endswith(":assignment")) or f.predicate in (
         "launchVehicle", "spacecraft") and f.entity == mission) for f in ctx.facts)
+
+
+def _hung_on_a_person(ctx: Context, tok: Token, top: Token) -> bool:
+    """Whether a word below ``top`` hangs from a person's name: "to command the Shuttle, the other
+    being A (STS-120)": A's flight, not the one the commander commanded."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i != top.i and ctx.person(tok) is not None:
+            return True
+    return False
 
 
 def _seated(ctx: Context, mission: int, person: int) -> bool:
