@@ -585,7 +585,7 @@ class Reader:
         recipient = next(iter(_people_after(ctx, words, "to")), None)
         if recipient is None:
             return
-        targets = roles.entities(ctx, words, *MISSIONS, "STATION")
+        targets = roles.entities(ctx, words, *MISSIONS, "STATION") or _begun(ctx, tok)
         for c in targets[:2]:
             self._add(ctx, c, "target", entity(recipient), span, DIRECT - 0.05, modality)
         if not targets and not any(t.lower_ in ("command", "helm") for t in words):
@@ -1485,6 +1485,24 @@ def _flown(ctx: Context, mission: int) -> bool:
     return any(f.modality == "reported" and (f.subject == mission and (f.predicate in _FLOWN or f.predicate in (
         "crewMember", "commander") and not f.rule.endswith(":assignment")) or f.predicate in (
         "launchVehicle", "spacecraft") and f.entity == mission) for f in ctx.facts)
+
+
+#: verbs and nouns of a handover that starts an expedition ("the transfer of command to X marks the start of Y")
+_STARTING = {"be", "mark", "signal", "open", "begin", "launch", "kick"}
+_STARTS = {"start", "beginning", "opening", "begin", "launch"}
+
+
+def _begun(ctx: Context, tok: Token) -> list[int]:
+    """The expedition a handover starts, named after its verb ("the transfer of command to X
+    is the start of what is designated Expedition 35", "the handover marks the beginning of
+    Expedition 35"): the recipient commands it."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "the transfer of command": the transfer
+        tok = tok.head.head
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_ not in _STARTING:
+        return []
+    said = [t for c in verb.children if c.dep_ in ("attr", "dobj") and c.lemma_ in _STARTS for t in c.subtree]
+    return roles.entities(ctx, said, "EXPEDITION")[:1]
 
 
 def _hung_on_a_person(ctx: Context, tok: Token, top: Token) -> bool:
