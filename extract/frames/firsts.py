@@ -288,6 +288,8 @@ def _scope(ctx: Context, first: Token, noun: Token) -> str:
             extra.append(said)  # "the first person with a prosthesis", "of Bahamian descent": as written
         elif child.lower_ == "of" and obj is not None and ctx.is_a(obj, "AGENCY", "ORG"):
             extra.append(str(ctx.clusters[c]["name"]) if (c := ctx.cluster(obj)) is not None else said)  # "of ESA"
+        elif child in done and _country_phrase(ctx, child) == "?":
+            continue  # "the first cosmonaut to splash down from space": whence, no group
         else:
             country = country or _country_phrase(ctx, child) or ""
     between = noun.doc[first.i + 1:noun.i + 1]

@@ -125,3 +125,11 @@ def test_the_first_of_a_while_is_no_first_wherever_the_parse_hangs_it(nlp: Langu
     found = keys(nlp, "Her crewmates are pilot Ada Rinn of NASA and Tomas Kell, Ruritania's only active cosmonaut "
                       "and the first Russian to launch on an American spacecraft in 20 years, under a seat-swap deal.")
     assert not any(k[1] == "holdsFirst" for k in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Mia Sorel is now the first Russian cosmonaut to intentionally splash down from space.",
+    "Mia Sorel was the first Russian cosmonaut to return from orbit on a capsule.",
+])
+def test_whence_a_first_came_back_is_no_group(nlp: Language, text: str) -> None:
+    assert {k[2] for k in keys(nlp, text) if k[1] == "holdsFirst"} == {"russia"}
