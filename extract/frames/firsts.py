@@ -64,6 +64,8 @@ class FirstReader:
         if rank > 1 and by is not None:
             return  # "the second spacewalk by private astronauts": a first only says who did it
         if not _of_people(noun) and by is None:
+            if rank == 1:
+                self._national_event(ctx, tok, noun, span)  # "the first U.S. spacewalk, by X"
             return  # "the first spacewalk of the mission", "her first flight"
         achievement = (_achievement(ctx, noun) or _shared_achievement(ctx, noun)) if by is None else " ".join(
             # an event done first by a group: the event and by whom, as written
@@ -90,6 +92,33 @@ class FirstReader:
                     span, rule=f"{VERSION}:{'rank' if ranked else 'first'}", confidence=sure, modality=modality,
                     qualifiers=(("firstScope", value(scope)), *ranked),
                     as_of=date(dates[0]) if dates else None)
+
+
+    def _national_event(self, ctx: Context, tok: Token, noun: Token, span: Span) -> None:
+        """A country's first of an event, told by the event ("the first U.S. spacewalk, by X",
+        "X made the first Chinese spacewalk"): the first of that country's people to do it."""
+        mods = [c for c in noun.children if c.i < noun.i and c.i != tok.i and c.dep_ not in ("det", "poss", "punct")]
+        country = country_of(" ".join(c.text for c in mods)) if mods else ""
+        if noun.lemma_.lower() not in _EVENTS or not country:
+            return
+        after = [t for t in noun.doc[noun.i + 1:noun.i + 4] if t.text != ","]
+        person = ctx.person(after[1]) if len(after) > 1 and after[0].lower_ == "by" else None
+        people, verb, sure = ([person], None, DIRECT) if person is not None else _doers(ctx, noun)
+        if verb is not None and verb.lemma_ not in _DOING:
+            return  # "X watched the first U.S. spacewalk": not the one who made it
+        modality = mood(ctx, verb) if verb is not None else ("reported" if not ctx.quoted(noun) else None)
+        if not people or modality is None:
+            return
+        for one in people:
+            ctx.add(one, self.frame.prop("achievement") or "holdsFirst", value(noun.lemma_.lower()), span,
+                    rule=f"{VERSION}:first", confidence=sure, modality=modality,
+                    qualifiers=(("firstScope", value(country)),))
+
+
+#: nouns of an event a country's first may be told by ("the first U.S. spacewalk")
+_EVENTS = {"spacewalk", "spaceflight"}
+#: verbs whose subject did the event they take ("made the first Chinese spacewalk")
+_DOING = {"make", "perform", "conduct", "carry", "complete", "do", "fly", "undertake", "execute"}
 
 
 def _group_noun(tok: Token) -> Token | None:

@@ -202,7 +202,9 @@ def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool, bool]:
         achievement, group = " ".join(group[:at_by]), group[at_by + 1:]
         return scope_of(group, country), achievement, False, True
     elif not achievement and group and meaning(group[-1]) & _EVENTS:  # "the first commercial spacewalk"
-        return scope_of(group[:-1], country), group[-1], False, True
+        scope = scope_of(group[:-1], country)
+        national = scope == (country or country_of(" ".join(group[:-1])))  # "the first U.S. spacewalk": the first
+        return scope, group[-1], False, not national  # of the country's people to walk in space
     left = left_out(group)  # "the first non-American and non-Soviet cosmonaut"
     if left is None:
         return "?", achievement, told, False  # "the first non-European": a group no scope says

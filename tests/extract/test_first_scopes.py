@@ -133,3 +133,20 @@ def test_the_first_of_a_while_is_no_first_wherever_the_parse_hangs_it(nlp: Langu
 ])
 def test_whence_a_first_came_back_is_no_group(nlp: Language, text: str) -> None:
     assert {k[2] for k in keys(nlp, text) if k[1] == "holdsFirst"} == {"russia"}
+
+
+@pytest.mark.parametrize("text", [
+    "Lea Moss's spacewalk preceded the first Danish spacewalk, by Tomas Kell, by less than three months.",
+    "Tomas Kell made the first Danish spacewalk in 2031.",
+])
+def test_a_countrys_first_told_by_the_event(nlp: Language, text: str) -> None:
+    assert run_facts(nlp, text) == {("spacewalk", "Denmark")}
+    assert key("Tomas Kell", "holdsFirst", "denmark") in keys(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Kell watched the first Danish spacewalk in 2031.",
+    "Tomas Kell made the first spacewalk of the mission.",
+])
+def test_an_event_watched_or_of_a_mission_is_no_first(nlp: Language, text: str) -> None:
+    assert not run_facts(nlp, text)

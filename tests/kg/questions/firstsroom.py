@@ -12,7 +12,8 @@ know never gets the first of all people), and a two-word trade as the first ("sp
 places after the first ("the second Canadian", beside her own first as a Canadian woman; "the
 third woman to walk in space"); firsts among people from outside some countries ("the first
 non-American and non-Soviet cosmonaut", "the first national outside of the US and Russia"), and a
-first whose country is where the flyer came from ("to fly to space from Pakistan").
+first whose country is where the flyer came from ("to fly to space from Pakistan"), and a country's
+first told by the event ("the first Danish spacewalk").
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ _TEXT = (
     "Pia Lund, the third woman to walk in space, retired. "
     "Ivo Stan was the first non-American and non-Soviet cosmonaut to walk in space. "
     "Eli Brook became the first national outside of the US and Russia to lead a crew on the orbiting platform. "
-    "Sami Noor became the first person to fly to space from Pakistan."
+    "Sami Noor became the first person to fly to space from Pakistan. "
+    "Gus Ray made the first Danish spacewalk."
 )
 
 
@@ -44,7 +46,7 @@ def firsts() -> Extraction:
     b = ExtractionBuilder(_TEXT, id="firsts", published="2025-03-01", title="Voss takes command")
     for name in ("Mira Voss", "Rosa Quill", "Lin Wei", "Tom Hale", "Ada Rinn", "Kira Dane", "Lena Voss",
                  "Omar Haddad", "Ken Oda", "Yuri Arkin", "Ulla Brandt", "Dov Tallo", "Remy Caron", "Nell Orr",
-                 "Pia Lund", "Ivo Stan", "Eli Brook", "Sami Noor"):
+                 "Pia Lund", "Ivo Stan", "Eli Brook", "Sami Noor", "Gus Ray"):
         b.entity(name, "Astronaut")
     b.entity("Lyra station", "SpaceStation")
 
@@ -71,6 +73,7 @@ def firsts() -> Extraction:
     first("Eli Brook", "lead a crew on the orbiting platform", "outside Russia and United States",
           "the first national outside of the US and Russia to lead a crew")
     first("Sami Noor", "fly to space", "Pakistan", "the first person to fly to space from Pakistan")
+    first("Gus Ray", "spacewalk", "Denmark", "made the first Danish spacewalk")
     for who, did, scope, rank, evidence in (("Nell Orr", "in space", "Canada", "2", "the second Canadian"),
                                              ("Pia Lund", "walk in space", "woman", "3", "the third woman to walk")):
         b.fact(who, "holdsRank", Literal(did), evidence=evidence,

@@ -43,6 +43,8 @@ def labels(answer: Answer) -> list[str]:
     ("Who was the first person from Pakistan to fly to space?", ["Sami Noor"]),
     ("Who was the first Pakistani to fly to space?", ["Sami Noor"]),
     ("Who was the first person to fly to space from Pakistan?", ["Sami Noor"]),
+    ("Who made the first Danish spacewalk?", ["Gus Ray"]),
+    ("Who was the first Dane to walk in space?", ["Gus Ray"]),
 ])
 def test_who_was_the_first(firsts: Asker, question: str, expected: list[str]) -> None:
     answer = firsts.answer(question)
@@ -66,6 +68,8 @@ def test_who_was_the_first(firsts: Asker, question: str, expected: list[str]) ->
     "Who was the first person from outside the US to command the space station?",
     "Who was the first person from Russia to command the space station?",
     "Who was the first person from India to fly to space?",
+    "Who made the first Danish spaceflight?",  # a walk, not a flight
+    "Who made the first British spacewalk?",  # the first Briton in space, not a walk
 ])
 def test_a_first_the_articles_do_not_state_has_no_answer(firsts: Asker, question: str) -> None:
     answer = firsts.answer(question)
