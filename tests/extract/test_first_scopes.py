@@ -150,3 +150,20 @@ def test_a_countrys_first_told_by_the_event(nlp: Language, text: str) -> None:
 ])
 def test_an_event_watched_or_of_a_mission_is_no_first(nlp: Language, text: str) -> None:
     assert not run_facts(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("Tomas Kell and Lea Moss will become the first parent-child pair to fly in space.", "parent-child"),
+    ("Tomas Kell and Lea Moss became the first married couple to fly in space together.", "married"),
+])
+def test_a_pair_is_people_a_first_counts_among(nlp: Language, text: str, scope: str) -> None:
+    found = {k[0] for k in keys(nlp, text) if k[1] == "holdsFirst" and k[2] == scope}
+    assert found == {"tomas kell", "lea moss"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Kell spent the first couple of days in space adapting.",
+    "Tomas Kell made the first pair of spacewalks of the mission.",
+])
+def test_a_couple_of_things_is_no_first(nlp: Language, text: str) -> None:
+    assert not run_facts(nlp, text)
