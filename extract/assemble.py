@@ -77,7 +77,7 @@ def to_extraction(docs: Sequence[tuple[Doc, int]], article: Article, extractor: 
             info["aliases"].append(short)
     entities = tuple(Entity(str(i["key"]), name, tuple(i["types"]), tuple(i["aliases"]))
                      for name, i in b.entities.items())
-    facts = _without_coarser(_without_superseded(_without_implied(list(b.facts.values()))))
+    facts = _without_coarser(_without_superseded(_without_stand_ins(_without_implied(list(b.facts.values())))))
     names = {str(i["key"]): name for name, i in b.entities.items()}
     crafts = {str(i["key"]) for i in b.entities.values() if "Spacecraft" in i["types"]}
     facts = _without_vaguer(_the_one_named(facts, names, crafts), names)
@@ -209,6 +209,15 @@ def _without_implied(facts: list[Fact]) -> list[Fact]:
     sub-property of ``crewMember`` in the ontology, so each crew seat is told once)."""
     commands = {(f.subject, f.object, f.modality) for f in facts if f.predicate == "commander"}
     return [f for f in facts if f.predicate != "crewMember" or (f.subject, f.object, f.modality) not in commands]
+
+
+def _without_stand_ins(facts: list[Fact]) -> list[Fact]:
+    """The facts less a crew membership that its own sentence gives as a backup seat ("the backup
+    crew for X is A and B", "named A as backup commander for X"): read by the crew frames as a
+    seat, it is none on the flight."""
+    backups = {(f.subject, f.object, f.evidence.sentence) for f in facts if f.predicate == "backupPilot"}
+    return [f for f in facts
+            if f.predicate != "crewMember" or (f.subject, f.object, f.evidence.sentence) not in backups]
 
 
 def _without_superseded(facts: list[Fact]) -> list[Fact]:

@@ -552,10 +552,12 @@ class Reader:
         targets: list[int] = []
         for child in tok.children:
             if child.dep_ in ("dobj", "attr", "nsubjpass") or child.dep_ == "prep" and child.lower_ == "of":
-                named = [t for t in child.subtree if not _indefinite(t)]  # "to command a Crew Dragon": no craft
+                named = [t for t in child.subtree if not _indefinite(t)  # "to command a Crew Dragon": no craft
+                         and not _hung_on_a_person(ctx, t, child)]
                 targets += roles.entities(ctx, named, *MISSIONS, "STATION", "SPACECRAFT")[:1]
         if not targets and tok.lower_ == "command":  # "took command of the station"
-            targets = roles.entities(ctx, [t for t in words if t.i > tok.i], *MISSIONS, "STATION")[:2]
+            targets = roles.entities(ctx, [t for t in words if t.i > tok.i and not _hung_on_a_person(ctx, t, tok)],
+                                     *MISSIONS, "STATION")[:2]
         if tok.lemma_ in ("take", "assume") and len(people) == 1:  # "B took command (of the station) from A"
             for giver in _people_after(ctx, window(tok), "from")[:1]:
                 if giver != people[0]:
@@ -584,7 +586,7 @@ class Reader:
         recipient = next(iter(_people_after(ctx, words, "to")), None)
         if recipient is None:
             return
-        targets = roles.entities(ctx, words, *MISSIONS, "STATION")
+        targets = roles.entities(ctx, words, *MISSIONS, "STATION") or _begun(ctx, tok)
         for c in targets[:2]:
             self._add(ctx, c, "target", entity(recipient), span, DIRECT - 0.05, modality)
         if not targets and not any(t.lower_ in ("command", "helm") for t in words):
@@ -1500,6 +1502,34 @@ def _flown(ctx: Context, mission: int) -> bool:
     return any(f.modality == "reported" and (f.subject == mission and (f.predicate in _FLOWN or f.predicate in (
         "crewMember", "commander") and not f.rule.endswith(":assignment")) or f.predicate in (
         "launchVehicle", "spacecraft") and f.entity == mission) for f in ctx.facts)
+
+
+#: verbs and nouns of a handover that starts an expedition ("the transfer of command to X marks the start of Y")
+_STARTING = {"be", "mark", "signal", "open", "begin", "launch", "kick"}
+_STARTS = {"start", "beginning", "opening", "begin", "launch"}
+
+
+def _begun(ctx: Context, tok: Token) -> list[int]:
+    """The expedition a handover starts, named after its verb ("the transfer of command to X
+    is the start of what is designated Expedition 35", "the handover marks the beginning of
+    Expedition 35"): the recipient commands it."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "the transfer of command": the transfer
+        tok = tok.head.head
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_ not in _STARTING:
+        return []
+    said = [t for c in verb.children if c.dep_ in ("attr", "dobj") and c.lemma_ in _STARTS for t in c.subtree]
+    return roles.entities(ctx, said, "EXPEDITION")[:1]
+
+
+def _hung_on_a_person(ctx: Context, tok: Token, top: Token) -> bool:
+    """Whether a word below ``top`` hangs from a person's name: "to command the Shuttle, the other
+    being A (STS-120)": A's flight, not the one the commander commanded."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i != top.i and ctx.person(tok) is not None:
+            return True
+    return False
 
 
 def _seated(ctx: Context, mission: int, person: int) -> bool:

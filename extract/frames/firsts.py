@@ -18,10 +18,12 @@ company's "first flight surgeon" are no firsts of a group.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, date, value
-from extract.frames.groups import GROUPS, NEUTRAL, PEOPLE, TRADES, country_of, scope_of
+from extract.frames.groups import GROUPS, NEUTRAL, PEOPLE, TRADES, country_of, left_out, scope_of
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
 from extract.frames.roles import CONTEXT, DIRECT
@@ -62,6 +64,8 @@ class FirstReader:
         if rank > 1 and by is not None:
             return  # "the second spacewalk by private astronauts": a first only says who did it
         if not _of_people(noun) and by is None:
+            if rank == 1:
+                self._national_event(ctx, tok, noun, span)  # "the first U.S. spacewalk, by X"
             return  # "the first spacewalk of the mission", "her first flight"
         achievement = (_achievement(ctx, noun) or _shared_achievement(ctx, noun)) if by is None else " ".join(
             # an event done first by a group: the event and by whom, as written
@@ -78,7 +82,7 @@ class FirstReader:
         if modality == "planned" and verb is not None and verb.lemma_ in _REMEMBERED:
             modality = "reported"  # "will always be remembered as the first Indian woman in space": done
         scope = _scope(ctx, tok, noun if by is None else by)
-        if "?" in scope or _since(noun, verb):
+        if "?" in scope or _since(noun, verb) or _A_WHILE.search(achievement):
             return  # "the first people from the kingdom"; "the first German to visit since 2018"
         redo = any(c.lemma_ == "do" for c in noun.children if c.dep_ == "relcl")
         dates = ctx.dates_in(_dated_words(ctx, noun, verb if redo or not _trailing(noun) else None))
@@ -88,6 +92,33 @@ class FirstReader:
                     span, rule=f"{VERSION}:{'rank' if ranked else 'first'}", confidence=sure, modality=modality,
                     qualifiers=(("firstScope", value(scope)), *ranked),
                     as_of=date(dates[0]) if dates else None)
+
+
+    def _national_event(self, ctx: Context, tok: Token, noun: Token, span: Span) -> None:
+        """A country's first of an event, told by the event ("the first U.S. spacewalk, by X",
+        "X made the first Chinese spacewalk"): the first of that country's people to do it."""
+        mods = [c for c in noun.children if c.i < noun.i and c.i != tok.i and c.dep_ not in ("det", "poss", "punct")]
+        country = country_of(" ".join(c.text for c in mods)) if mods else ""
+        if noun.lemma_.lower() not in _EVENTS or not country:
+            return
+        after = [t for t in noun.doc[noun.i + 1:noun.i + 4] if t.text != ","]
+        person = ctx.person(after[1]) if len(after) > 1 and after[0].lower_ == "by" else None
+        people, verb, sure = ([person], None, DIRECT) if person is not None else _doers(ctx, noun)
+        if verb is not None and verb.lemma_ not in _DOING:
+            return  # "X watched the first U.S. spacewalk": not the one who made it
+        modality = mood(ctx, verb) if verb is not None else ("reported" if not ctx.quoted(noun) else None)
+        if not people or modality is None:
+            return
+        for one in people:
+            ctx.add(one, self.frame.prop("achievement") or "holdsFirst", value(noun.lemma_.lower()), span,
+                    rule=f"{VERSION}:first", confidence=sure, modality=modality,
+                    qualifiers=(("firstScope", value(country)),))
+
+
+#: nouns of an event a country's first may be told by ("the first U.S. spacewalk")
+_EVENTS = {"spacewalk", "spaceflight"}
+#: verbs whose subject did the event they take ("made the first Chinese spacewalk")
+_DOING = {"make", "perform", "conduct", "carry", "complete", "do", "fly", "undertake", "execute"}
 
 
 def _group_noun(tok: Token) -> Token | None:
@@ -110,7 +141,8 @@ def _group_noun(tok: Token) -> Token | None:
 def _demonym_as_noun(t: Token) -> bool:
     """A demonym or group word the parse tags as an adjective but that heads its phrase, so
     names people: "became the first Korean in space", "X, the first South African in space"."""
-    return t.pos_ == "ADJ" and t.dep_ in _NOMINAL and (bool(country_of(t.lower_)) or t.lower_ in GROUPS)
+    return t.pos_ == "ADJ" and t.dep_ in _NOMINAL and (bool(country_of(t.lower_)) or t.lower_ in GROUPS
+                                                       or t.lower_ in PEOPLE)  # "the first national outside X"
 
 
 #: dependencies of a word that heads a noun phrase
@@ -149,6 +181,10 @@ def _achievement(ctx: Context, noun: Token) -> str:
         if child.dep_ in ("advcl", "xcomp") and child.i > noun.i and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return _words(ctx, child)
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.lower_ == "to" and after.dep_ == "aux" and after.head.i > noun.i \
+            and after.head.pos_ == "VERB":  # "his work as the first citizen to participate in X", the clause
+        return _words(ctx, after.head)  # hung from the sentence's verb
     for child in noun.children:  # "the first astronaut wearing a Union Jack flag": the participle narrows it
         if child.dep_ == "acl" and child.tag_ == "VBG":
             trade = _trade(noun)
@@ -192,6 +228,8 @@ def _words(ctx: Context, verb: Token, skip: Token | None = None, *, verb_lemma: 
             left_out |= {x.i for x in t.subtree}
             left_out |= {x.i for x in t.head.children if x.dep_ in ("cc", "punct") and x.i < t.i}
     left_out |= _bracketed(verb)  # "the Manned Maneuvering Unit (MMU)": an aside, however parsed
+    left_out |= {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"  # "to fly from Chad": the
+                 and _country_phrase(ctx, c) not in (None, "?") for t in c.subtree}  # scope, not what was done
     words = [t for t in verb.subtree if t.i not in left_out and not t.is_space
              and not (t.dep_ == "aux" and t.lower_ == "to" and t.head.i == verb.i)]  # "use X to fly": keep its "to"
     cut = next((n for n, t in enumerate(words) if t.text in (",", ";", "--", "—", "(")), len(words))
@@ -279,15 +317,37 @@ def _scope(ctx: Context, first: Token, noun: Token) -> str:
             extra.append(said)  # "the first person with a prosthesis", "of Bahamian descent": as written
         elif child.lower_ == "of" and obj is not None and ctx.is_a(obj, "AGENCY", "ORG"):
             extra.append(str(ctx.clusters[c]["name"]) if (c := ctx.cluster(obj)) is not None else said)  # "of ESA"
+        elif child in done and _country_phrase(ctx, child) == "?":
+            continue  # "the first cosmonaut to splash down from space": whence, no group
         else:
             country = country or _country_phrase(ctx, child) or ""
-    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i != first.i and c.i < noun.i]
-    words = sorted((w for c in mods for w in _own(c) if w.i != first.i and w.lower_ != "ever"), key=lambda w: w.i)
+    between = noun.doc[first.i + 1:noun.i + 1]
+    away = left_out([t.lower_ for t in between])  # "the first non-American and non-Soviet cosmonaut"
+    if away is None:
+        return "?"
+    left = {between[k].i for k in away[1]}
+    if noun.i in left:  # "the first non-American to command ...": a person from outside
+        return scope_of([t.lower_ for t in between if t.i not in left], country, extra, away[0])
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i != first.i and c.i < noun.i
+            and c.i not in left]
+    words = sorted((w for c in mods for w in _own(c) if w.i != first.i and w.lower_ != "ever" and w.i not in left),
+                   key=lambda w: w.i)
     if _excluded(words, noun):
         return "?"
     extra += [_as_written(c) for c in mods if _narrows(c, noun)]
     extra += [_as_written(c) for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "born in the 1980s"
-    return scope_of([t.lower_ for t in [*words, noun]], country, extra)
+    return scope_of([t.lower_ for t in [*words, noun]], country, extra, [*away[0], *_outside_of(noun)])
+
+
+def _outside_of(noun: Token) -> list[str]:
+    """The countries of an "outside (of) X and Y" beside a first's noun ("the first national
+    outside of the US and Russia"), or after it, where the parse hangs the phrase from the verb."""
+    beside = [c for c in noun.head.children if c.i > noun.i and noun.dep_ == "attr"]  # hung from "was", "became"
+    phrase = next((c for c in [*noun.children, *beside] if c.lower_ == "outside"), None)
+    if phrase is None:
+        return []
+    span = noun.doc[phrase.i:phrase.right_edge.i + 1]
+    return [c for e in noun.doc.ents if span.start <= e.start and e.end <= span.end and (c := country_of(e.text))]
 
 
 def _own(mod: Token) -> list[Token]:
@@ -362,6 +422,21 @@ def _titled_name(ctx: Context, noun: Token) -> int | None:
     return p
 
 
+#: possessive pronouns by the subject pronoun of the same person
+_OWN = {"his": "he", "her": "she", "their": "they"}
+
+
+def _pronoun_subject(ctx: Context, owner: Token) -> int | None:
+    """The person a possessive pronoun means when the sentence's subject is the same pronoun
+    ("he talks about his work as ..."): the subject's person, which coreference reads better than
+    the possessive's; none when the subject is someone else ("A praised his work")."""
+    root = owner.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ != _OWN.get(owner.lower_):
+        return None
+    return ctx.person(subject)
+
+
 def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]:
     """Whom the first belongs to, the verb that says so (for its mood and date), and how
     sure the reading is."""
@@ -402,6 +477,10 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]
             if named:
                 p = ctx.person(named[0])
                 return ([p] if p is not None else []), verb, DIRECT
+        owner = next((c for c in verb.children if c.dep_ == "poss"), None) if verb.pos_ == "NOUN" else None
+        if owner is not None:  # "X's work as the first ...", "he talks about his work as the first ...": his
+            p = ctx.person(owner) if owner.pos_ != "PRON" else _pronoun_subject(ctx, owner)
+            return ([p] if p is not None else []), None, CONTEXT
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         for s in subjects:
             if s.lower_ in ("who", "that") and verb.dep_ == "relcl":  # "X, who became the first ...": X alone
@@ -430,6 +509,10 @@ def _trailing(noun: Token) -> bool:
     left = noun.left_edge
     return noun.dep_ in ("dobj", "npadvmod", "appos") and left.i > 0 and left.nbor(-1).text == "," \
         and noun.head.pos_ in ("VERB", "AUX") and noun.i > noun.head.i
+
+
+#: an achievement told as the first of a while, wherever the parse hung its words ("to launch on X in 20 years")
+_A_WHILE = re.compile(r"\b(since|in \S+ (years|decades|months))\b", re.IGNORECASE)
 
 
 def _since(noun: Token, verb: Token | None) -> bool:

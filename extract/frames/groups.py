@@ -65,10 +65,59 @@ def _hyphenated(word: str) -> bool:
     return len(parts) == 2 and all(p and country_of(p) and not _sex_of(p) for p in parts) and word not in GROUPS
 
 
-def scope_of(words: Sequence[str], country: str = "", extra: Sequence[str] = ()) -> str:
+def left_out(words: Sequence[str]) -> tuple[list[str], set[int]] | None:
+    """The countries a group leaves out with "non-" ("non-American and non-Soviet", "non-United
+    States"), sorted, and the places of the words that say them; None when a "non-" word names
+    no country ("non-European"), a group no scope can say.
+
+    >>> left_out(["non", "-", "american", "and", "non", "-", "soviet", "cosmonaut"])
+    (['Soviet Union', 'United States'], {0, 1, 2, 3, 4, 5, 6})
+    >>> left_out(["non-united", "states", "citizen"])
+    (['United States'], {0, 1})
+    >>> left_out(["non", "-", "soviet"])
+    (['Soviet Union'], {0, 1, 2})
+    >>> left_out(["non", "-", "european"]) is None
+    True
+    """
+    countries: list[str] = []
+    used: set[int] = set()
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w == "non" and words[i + 1:i + 2] == ["-"]:
+            start, head = i + 2, []
+        elif w.startswith("non-") and len(w) > 4:
+            start, head = i + 1, [w[4:]]
+        else:
+            i += 1
+            continue
+        found = next(((n, c) for n in range(min(3, len(words) - start), -1, -1)
+                      if (c := country_of(" ".join([*head, *words[start:start + n]]))) and (head or n)), None)
+        if found is None:
+            return None
+        countries.append(found[1])
+        used |= set(range(i, start + found[0]))
+        i = start + found[0]
+        if words[i:i + 1] and words[i] in ("and", "or", ",") and words[i + 1:i + 2] and words[i + 1].startswith("non"):
+            used.add(i)
+            i += 1
+    return sorted(set(countries)), used
+
+
+def outside(countries: Sequence[str]) -> str:
+    """The scope word of a group from outside the countries ("outside Russia and United States")."""
+    return "outside " + " and ".join(sorted(set(countries))) if countries else ""
+
+
+def scope_of(words: Sequence[str], country: str = "", extra: Sequence[str] = (), away: Sequence[str] = ()) -> str:
     """The canonical scope of the lower-cased words around "first" (see the module docstring);
     ``country`` is one already known ("China's first ..."), ``extra`` groups named otherwise
-    ("Axiom's first ...")."""
+    ("Axiom's first ..."), ``away`` the countries the group is from outside ("the first
+    non-American", "the first person from outside the US and Russia").
+
+    >>> scope_of(["cosmonaut"], away=["United States", "Soviet Union"])
+    'outside Soviet Union and United States'
+    """
     text = " ".join(words).replace(" - ", "-")
     groups = list(extra)
     sex = ""
@@ -92,4 +141,4 @@ def scope_of(words: Sequence[str], country: str = "", extra: Sequence[str] = ())
         elif country_of(low):
             country = country or country_of(low)
             sex = sex or _sex_of(low)
-    return ", ".join(x for x in (country, *groups, sex) if x) or "anyone"
+    return ", ".join(x for x in (country, outside(away), *groups, sex) if x) or "anyone"

@@ -100,6 +100,7 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
     if flight is None or role in _SEAT_ONLY and not direct and not _as_seat(ctx, noun):
         return
     confidence = min(sure, DIRECT if direct else LISTED)
+    mission = flight if ctx.labels[flight] in MISSIONS else _the_mission(ctx, noun)
     for one in holders:
         if role in _NO_ROLE:
             if ctx.labels[flight] in MISSIONS:
@@ -107,7 +108,7 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
                         modality=modality)
             continue
         ctx.add(one, "crewRole", value(role), span, rule=f"{VERSION}:crewRole", confidence=confidence,
-                modality=modality, qualifiers=[("mission", entity(flight))] if ctx.labels[flight] in MISSIONS else [])
+                modality=modality, qualifiers=[("mission", entity(mission))] if mission is not None else [])
         if ctx.labels[flight] == "STATION":  # a seat on a station: aboard it
             ctx.add(one, "spacecraft", entity(flight), span, rule=f"{VERSION}:crew", confidence=confidence,
                     modality=modality)
@@ -475,6 +476,16 @@ def _relative_flight(ctx: Context, noun: Token) -> int | None:
     before = prep.doc[prep.i - 1] if prep.doc[prep.i - 1].text != "," else prep.doc[prep.i - 2]
     found = [t for t in before.subtree if t.i < prep.i and ctx.is_a(t, *_FLIGHTS)]  # the noun "which" stands
     return ctx.cluster(found[-1]) if found else None  # for, however the parser hangs the clause
+
+
+def _the_mission(ctx: Context, noun: Token) -> int | None:
+    """The story's mission, for the seat on a craft whose sentence speaks of "the mission" ("X is
+    the pilot of the Crew Dragon spacecraft and second in command for the mission"): the last
+    mission named before it."""
+    if not any(t.lower_ in ("mission", "flight") and any(c.lower_ == "the" for c in t.children) for t in noun.sent):
+        return None
+    told = [t for t, c in ctx.in_sentence(ctx.doc[:noun.sent.start], "MISSION") if not _past(ctx, t)]
+    return ctx.cluster(told[-1]) if told else None
 
 
 def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:

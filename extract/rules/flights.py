@@ -137,8 +137,12 @@ def _trip_ahead(unit: Token) -> bool:
 
 
 def backup(ctx: Context, tok: Token, span: Span) -> None:
+    """A mission's backup: the person named as its backup pilot or commander, or every person of
+    its backup crew."""
     head = span[-1]
-    person = described(ctx, head)
+    person = _named_as(ctx, head)
+    if person is None:
+        person = described(ctx, head)
     if person is None:
         nxt = [t for t in head.subtree if ctx.person(t) is not None]
         person = ctx.person(nxt[0]) if nxt else None
@@ -151,7 +155,22 @@ def backup(ctx: Context, tok: Token, span: Span) -> None:
     if person is None or not missions:
         return
     best = min(missions, key=lambda m: abs(m[0].i - tok.i))
-    ctx.add(best[1], "backupPilot", entity(person), span, rule=f"{VERSION}:backup", confidence=0.75)
+    people = ctx.conjuncts(person, head) if head.lemma_ in _CREW_NOUNS else [person]
+    for one in people:  # "A, B and C will be the backup crew": each of them
+        ctx.add(best[1], "backupPilot", entity(one), span, rule=f"{VERSION}:backup", confidence=0.75)
+
+
+def _named_as(ctx: Context, noun: Token) -> int | None:
+    """The person named right before "as" a role ("with A as backup pilot", "named A as backup"),
+    whom the parse does not make the clause's subject."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "as" or prep.i == 0 or ctx.named_at.get(prep.i - 1) is None:
+        return None
+    return ctx.person(ctx.doc[prep.i - 1])
+
+
+#: nouns of a backup that is a group of people, each one a backup ("the backup crew")
+_CREW_NOUNS = {"crew", "team"}
 
 
 def operate(ctx: Context, tok: Token, span: Span) -> None:

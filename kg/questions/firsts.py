@@ -12,11 +12,21 @@ is not the first woman to command it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from pyoxigraph import NamedNode, Triple
 
-from extract.frames.groups import COUNTRY_PHRASES, DEMONYMS, GROUPS, NEUTRAL, PEOPLE, TRADES, country_of, scope_of
+from extract.frames.groups import (
+    COUNTRY_PHRASES,
+    DEMONYMS,
+    GROUPS,
+    NEUTRAL,
+    PEOPLE,
+    TRADES,
+    country_of,
+    left_out,
+    scope_of,
+)
 from kg.questions.linking import Mention
 from kg.questions.match import Parsed
 from kg.questions.readers import agent_classes, keeps
@@ -28,7 +38,7 @@ from kg.store.sparql import Rows
 #: words that mean one thing in an achievement, by that thing
 _MEANING = {
     "command": "command commanded commands commanding commander lead led leads leading helm captain",
-    "station": "station iss outpost laboratory lab",
+    "station": "station iss outpost laboratory lab platform",
     "space": "space spaceflight fly flew flown flies flying travel travelled traveled go went gone "
              "goes reach reached launch launched astronaut cosmonaut taikonaut spacefarer spaceflyer head headed "
              "enter entered enters entering traveller traveler",
@@ -38,6 +48,7 @@ _MEANING = {
     "live": "live lived lives living stay stayed stays",
     "visit": "visit visited visits",
     "pilot": "pilot piloted pilots piloting",
+    "participate": "participate participated participates participating part",  # "take part in"
     "orbit": "orbit orbits orbited orbital",  # more than reaching space: the first American in space did not orbit
 }
 _MEANS = {w: m for m, words in _MEANING.items() for w in words.split()}
@@ -61,6 +72,8 @@ def meaning(text: str) -> frozenset[str]:
     True
     >>> sorted(meaning("command the Vesta station"))
     ['command', 'station']
+    >>> meaning("lead a crew on the orbiting platform") == meaning("command the space station")
+    True
     >>> sorted(meaning("perform a spacewalk"))
     ['space', 'walk']
     >>> meaning("enter space") == meaning("in space") == meaning("travel in space") == meaning("space traveller")
@@ -73,6 +86,8 @@ def meaning(text: str) -> frozenset[str]:
         words |= {"walk", "space"}
     if "station" in words:  # the space station: "space" names the station, not a flight
         words.discard("space")
+    if "command" in words:  # "lead a crew on the station" is commanding it
+        words.discard("crew")
     return frozenset(words)
 
 
@@ -149,8 +164,14 @@ def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool, bool]:
         country = country_of(tokens[at - 2].text) or tokens[at - 2].text
     group: list[str] = []
     said: list[Token] = []  # the group's words as the question writes them
+    away: list[str] = []  # the countries it is from outside
     i = at + 1
-    while i < len(tokens) and tokens[i].lower not in _ACHIEVEMENT_STARTS and tokens[i].pos not in ("VERB", "AUX"):
+    while i < len(tokens) and tokens[i].pos not in ("VERB", "AUX") and (
+            tokens[i].lower not in _ACHIEVEMENT_STARTS or _beyond(tokens, i) is not None):
+        beyond = _beyond(tokens, i)
+        if beyond is not None:  # "the first person (from) outside the US and Russia to command"
+            i, away = beyond
+            break
         if tokens[i].lower == "from":  # "the first woman from Belarus to fly"
             i += 1
             place: list[str] = []
@@ -163,6 +184,11 @@ def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool, bool]:
         said.append(tokens[i])
         i += 1
     rest = [t.text for t in tokens[i:] if t.lower not in ("?", ".", "!")]
+    lows = [w.lower() for w in rest]
+    if "from" in lows[1:] and not country:  # "the first person to fly to space from Chad": Chad's first
+        at_from = len(lows) - 1 - lows[::-1].index("from")
+        country = country_of(" ".join(w for w in rest[at_from + 1:] if w.lower() != "the"))
+        rest = rest[:at_from] if country else rest
     achievement = " ".join(rest[1:] if rest and rest[0].lower() == "to" else rest)
     told = bool(achievement)
     trade = [w for w in group if w in TRADES or w.rstrip("s") in TRADES]
@@ -176,8 +202,42 @@ def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool, bool]:
         achievement, group = " ".join(group[:at_by]), group[at_by + 1:]
         return scope_of(group, country), achievement, False, True
     elif not achievement and group and meaning(group[-1]) & _EVENTS:  # "the first commercial spacewalk"
-        return scope_of(group[:-1], country), group[-1], False, True
-    return scope_of(group, country, unnamed(said)), achievement, told, False
+        scope = scope_of(group[:-1], country)
+        national = scope == (country or country_of(" ".join(group[:-1])))  # "the first U.S. spacewalk": the first
+        return scope, group[-1], False, not national  # of the country's people to walk in space
+    left = left_out(group)  # "the first non-American and non-Soviet cosmonaut"
+    if left is None:
+        return "?", achievement, told, False  # "the first non-European": a group no scope says
+    if left[1]:
+        group = [w for k, w in enumerate(group) if k not in left[1]]
+        said = [t for k, t in enumerate(said) if k not in left[1]]
+        away += left[0]
+    return scope_of(group, country, unnamed(said), away), achievement, told, False
+
+
+def _beyond(tokens: Sequence[Token], i: int) -> tuple[int, list[str]] | None:
+    """Where a group's "(from) outside X and Y" ends and its countries, when the words at ``i``
+    say one ("from outside the US and Russia")."""
+    start = i + 1 if tokens[i].lower == "from" else i
+    if start >= len(tokens) or tokens[start].lower != "outside":
+        return None
+    end = start + 1
+    while end < len(tokens) and tokens[end].lower not in _ACHIEVEMENT_STARTS:
+        end += 1
+    countries = _countries([t.text for t in tokens[start + 1:end]])
+    return (end, countries) if countries else None
+
+
+def _countries(words: list[str]) -> list[str]:
+    """The countries of a list of names ("the US and Russia"); none when a name is no country."""
+    names: list[list[str]] = [[]]
+    for w in words:
+        if w.lower() in ("and", "or", ",", "nor"):
+            names.append([])
+        elif w.lower() not in ("the", "of"):
+            names[-1].append(w)
+    found = [country_of(" ".join(n)) for n in names if n]
+    return found if found and all(found) else []
 
 
 #: the words of the trades, which name no group ("flight engineer")
@@ -218,18 +278,25 @@ def unnamed(said: list[Token]) -> list[str]:
 
 def label(scope: str, achievement: str) -> str:
     """A first in words: ("China, woman", "walk in space") -> "first Chinese woman to walk in
-    space"; an event done first by a group as written: "first spacewalk by two women"."""
+    space"; an event done first by a group as written: "first spacewalk by two women".
+
+    >>> label("outside Soviet Union and United States", "walk in space")
+    'first person from outside Soviet Union and United States to walk in space'
+    >>> label("outside Russia", "astronaut")
+    'first astronaut from outside Russia'
+    """
     if " by " in achievement:
         return f"first {achievement}"
     parts = [p for p in scope.split(", ") if p != "anyone"]
     country = next((p for p in parts if p in DEMONYMS), "")
-    groups = [p for p in parts if p != country and p not in ("woman", "man")]
+    away = next((f"from {p}" for p in parts if p.startswith("outside ")), "")  # "from outside Russia and ..."
+    groups = [p for p in parts if p != country and p not in ("woman", "man") and not p.startswith("outside ")]
     sex = next((p for p in parts if p in ("woman", "man")), "")
     trade = achievement.split()[-1:] and achievement.split()[-1].lower() in TRADES
     noun = sex or ("" if trade else groups.pop() if groups else "person")
-    words = [DEMONYMS.get(country, ""), *groups, noun]
+    words = [DEMONYMS.get(country, ""), *groups, noun, away if noun else ""]
     link = "" if trade or achievement.split()[0].lower() in _ACHIEVEMENT_STARTS - {"to"} else "to "
-    return " ".join(w for w in ["first", *words, link + achievement] if w)
+    return " ".join(w for w in ["first", *words, link + achievement, "" if noun else away] if w)
 
 
 def _read_holders(scope: str, wanted: frozenset[str], event: bool, *, future: bool) -> Reader:

@@ -142,3 +142,25 @@ def test_a_word_before_the_preposition_of_a_seat_is_not_the_seat_s(nlp: Language
 ])
 def test_a_word_of_the_seat_itself_still_says_it_is_none(nlp: Language, text: str) -> None:
     assert key("Expedition 75", "commander", "Ada Rinn") not in keys(nlp, text)
+
+
+def _seats(nlp: Language, text: str) -> set[tuple[str, str, str]]:
+    extraction = next(extract(nlp, [Article(text, published="2021-12-12", id="t")]))
+    names = {e.key: e.name for e in extraction.entities}
+    return {(names[f.subject], getattr(f.object, "value", ""), names.get(str(dict(f.qualifiers).get("mission")), ""))
+            for f in extraction.facts if f.predicate == "crewRole"}
+
+
+@pytest.mark.parametrize("text", [
+    "Crew-40 will launch on Monday. Tom Kell is the pilot of the Crew Dragon spacecraft and second in command for "
+    "the mission.",
+    "Crew-40 will launch on Monday with Ada Rinn. Tom Kell, who is the pilot of the Crew Dragon on the flight, "
+    "trained for two years.",
+])
+def test_a_seat_on_the_craft_of_the_mission_is_on_that_mission(nlp: Language, text: str) -> None:
+    assert ("Tom Kell", "pilot", "Crew-40") in _seats(nlp, text)
+
+
+def test_a_seat_on_a_craft_is_on_no_mission_the_sentence_does_not_speak_of(nlp: Language) -> None:
+    seats = _seats(nlp, "Crew-40 will launch on Monday. Tom Kell is the pilot of the Crew Dragon spacecraft.")
+    assert ("Tom Kell", "pilot", "Crew-40") not in seats

@@ -10,7 +10,10 @@ an event first two people share (the first spacewalk by two women) and one by a 
 all people beside the same first among an agency's astronauts (so a group the word lists do not
 know never gets the first of all people), and a two-word trade as the first ("space tourist");
 places after the first ("the second Canadian", beside her own first as a Canadian woman; "the
-third woman to walk in space").
+third woman to walk in space"); firsts among people from outside some countries ("the first
+non-American and non-Soviet cosmonaut", "the first national outside of the US and Russia"), and a
+first whose country is where the flyer came from ("to fly to space from Pakistan"), and a country's
+first told by the event ("the first Danish spacewalk").
 """
 
 from __future__ import annotations
@@ -31,7 +34,11 @@ _TEXT = (
     "Yuri Arkin was the first person to fly in space. Ulla Brandt became the first ESA astronaut to fly in space. "
     "Dov Tallo was the first space tourist. Remy Caron, Canada's first space tourist, flew in 2009. "
     "Nell Orr became the first Canadian woman in space and the second Canadian. "
-    "Pia Lund, the third woman to walk in space, retired."
+    "Pia Lund, the third woman to walk in space, retired. "
+    "Ivo Stan was the first non-American and non-Soviet cosmonaut to walk in space. "
+    "Eli Brook became the first national outside of the US and Russia to lead a crew on the orbiting platform. "
+    "Sami Noor became the first person to fly to space from Pakistan. "
+    "Gus Ray made the first Danish spacewalk."
 )
 
 
@@ -39,7 +46,7 @@ def firsts() -> Extraction:
     b = ExtractionBuilder(_TEXT, id="firsts", published="2025-03-01", title="Voss takes command")
     for name in ("Mira Voss", "Rosa Quill", "Lin Wei", "Tom Hale", "Ada Rinn", "Kira Dane", "Lena Voss",
                  "Omar Haddad", "Ken Oda", "Yuri Arkin", "Ulla Brandt", "Dov Tallo", "Remy Caron", "Nell Orr",
-                 "Pia Lund"):
+                 "Pia Lund", "Ivo Stan", "Eli Brook", "Sami Noor", "Gus Ray"):
         b.entity(name, "Astronaut")
     b.entity("Lyra station", "SpaceStation")
 
@@ -61,6 +68,12 @@ def firsts() -> Extraction:
     first("Dov Tallo", "space tourist", "anyone", "the first space tourist")
     first("Remy Caron", "space tourist", "Canada", "Canada's first space tourist")
     first("Nell Orr", "in space", "Canada, woman", "the first Canadian woman in space")
+    first("Ivo Stan", "walk in space", "outside Soviet Union and United States",
+          "the first non-American and non-Soviet cosmonaut to walk in space")
+    first("Eli Brook", "lead a crew on the orbiting platform", "outside Russia and United States",
+          "the first national outside of the US and Russia to lead a crew")
+    first("Sami Noor", "fly to space", "Pakistan", "the first person to fly to space from Pakistan")
+    first("Gus Ray", "spacewalk", "Denmark", "made the first Danish spacewalk")
     for who, did, scope, rank, evidence in (("Nell Orr", "in space", "Canada", "2", "the second Canadian"),
                                              ("Pia Lund", "walk in space", "woman", "3", "the third woman to walk")):
         b.fact(who, "holdsRank", Literal(did), evidence=evidence,

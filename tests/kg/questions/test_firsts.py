@@ -36,6 +36,15 @@ def labels(answer: Answer) -> list[str]:
     ("Who was the first ESA astronaut to fly in space?", ["Ulla Brandt"]),  # not the first of all people
     ("Who was the first space tourist?", ["Dov Tallo"]),  # a two-word trade, not "the first tourist"
     ("Who was Canada's first space tourist?", ["Remy Caron"]),
+    ("Who was the first non-American and non-Soviet cosmonaut to walk in space?", ["Ivo Stan"]),
+    ("Who was the first non-Soviet and non-American person to make a spacewalk?", ["Ivo Stan"]),
+    ("Who was the first person from outside the US and Russia to command the space station?", ["Eli Brook"]),
+    ("Who was the first person outside of Russia and the United States to command the ISS?", ["Eli Brook"]),
+    ("Who was the first person from Pakistan to fly to space?", ["Sami Noor"]),
+    ("Who was the first Pakistani to fly to space?", ["Sami Noor"]),
+    ("Who was the first person to fly to space from Pakistan?", ["Sami Noor"]),
+    ("Who made the first Danish spacewalk?", ["Gus Ray"]),
+    ("Who was the first Dane to walk in space?", ["Gus Ray"]),
 ])
 def test_who_was_the_first(firsts: Asker, question: str, expected: list[str]) -> None:
     answer = firsts.answer(question)
@@ -53,6 +62,14 @@ def test_who_was_the_first(firsts: Asker, question: str, expected: list[str]) ->
     "Who was the first Dane to fly in space?",
     "Who was the first NASA astronaut to fly in space?",
     "Who was the first second-generation astronaut to fly in space?",
+    # a scope of the countries left out is only that scope
+    "Who was the first non-American cosmonaut to walk in space?",
+    "Who was the first non-European cosmonaut to walk in space?",
+    "Who was the first person from outside the US to command the space station?",
+    "Who was the first person from Russia to command the space station?",
+    "Who was the first person from India to fly to space?",
+    "Who made the first Danish spaceflight?",  # a walk, not a flight
+    "Who made the first British spacewalk?",  # the first Briton in space, not a walk
 ])
 def test_a_first_the_articles_do_not_state_has_no_answer(firsts: Asker, question: str) -> None:
     answer = firsts.answer(question)
@@ -65,6 +82,8 @@ def test_a_first_the_articles_do_not_state_has_no_answer(firsts: Asker, question
     "Is Tom Hale the first Briton in space?",
     "Was Lin Wei the first Chinese woman to make a spacewalk?",
     "Was Yuri Arkin the first human to fly in space?",
+    "Was Ivo Stan the first non-American and non-Soviet cosmonaut to walk in space?",
+    "Was Eli Brook the first person from outside the US and Russia to command the space station?",
 ])
 def test_is_x_the_first_is_yes_when_stated(firsts: Asker, question: str) -> None:
     answer = firsts.answer(question)
@@ -79,6 +98,8 @@ def test_is_x_the_first_is_yes_when_stated(firsts: Asker, question: str) -> None
     "Was Tom Hale the first European in space?",
     "Was Ada Rinn the first Canadian to travel to the Moon?",  # only expected
     "Was Tom Hale the first woman to command the space station?",  # someone else's
+    "Was Ivo Stan the first non-American cosmonaut to walk in space?",  # another scope
+    "Was Ivo Stan the first person to walk in space?",
 ])
 def test_is_x_the_first_is_never_a_guess(firsts: Asker, question: str) -> None:
     answer = firsts.answer(question)
