@@ -99,6 +99,10 @@ class EntityIndex:
                     for word in words:
                         if len(word) > 2 and not word.isdigit():
                             parts[word].add(e.iri)
+        for e in self.entities.values():
+            if _PEOPLE & set(e.types):
+                for surname in _double_surnames(e):
+                    parts[surname].add(e.iri)
         self._parts = {w: iris for w, iris in parts.items() if len(iris) <= _MAX_PART_SHARE}
         self._spelt: dict[str, set[str]] = defaultdict(set)  # a person's name key -> iris
         self._short: dict[str, set[str]] = defaultdict(set)  # "marcos pontes" -> "Marcos César Pontes"
@@ -109,6 +113,10 @@ class EntityIndex:
                         self._spelt[spelt].add(e.iri)
                     for short in (f for f in forms(name) if " " in f) if len(name.split()) > 2 else ():
                         self._short[short].add(e.iri)
+        self._designations: dict[str, set[str]] = defaultdict(set)  # "sts51g" -> the iris of "STS-51G"
+        for key, iris in self._exact.items():
+            if _digits(key):
+                self._designations[key.replace(" ", "")].update(iris)
         self._keys = sorted(set(self._exact) | set(self._parts))
 
     def __len__(self) -> int:
@@ -124,6 +132,9 @@ class EntityIndex:
             # a name the articles never used, for a thing they name another way ("ISS", "KSC")
             found = {iri: Candidate(iri, self.entities[iri].label, "alias", 100.0)
                      for iri in self._exact.get(known, {})}
+        if not found and _digits(key):  # "STS 51-G", "STS-51-G": STS-51G spaced or hyphenated another way
+            found = {iri: Candidate(iri, self.entities[iri].label, "alias", 100.0)
+                     for iri in self._designations.get(key.replace(" ", ""), ())}
         if not found and len(key.split()) > 1 and (spelt := name_key(key)):
             for iri in self._short.get(spelt, ()):  # a name said without its middle name: "Marcos Pontes"
                 found[iri] = Candidate(iri, self.entities[iri].label, "alias", 100.0)
@@ -249,6 +260,26 @@ class EntityIndex:
     def _names(self) -> dict[tuple[str, str], str]:
         """Every name of every entity, keyed by (IRI, name), for :meth:`suggest`."""
         return {(e.iri, name): name for e in self.entities.values() for name in (e.label, *e.aliases)}
+
+
+def _double_surnames(person: Named) -> set[str]:
+    """The surnames of two words a person's names show, keyed as :func:`normalise` keys them:
+    a hyphenated last word ("Serena Aunon-Chancellor": "aunon chancellor"), or the last two
+    words of a longer name when the articles called the person by the first of them alone
+    ("Franklin Chang Diaz", called "Chang": "chang diaz"). A middle name is never said alone
+    ("Eileen Marie Collins" is not "Marie"), so "Marie Collins" stays no name of hers."""
+    alone = {normalise(a) for a in person.aliases if " " not in a.strip()}
+    found: set[str] = set()
+    for name in (person.label, *person.aliases):
+        words = name.split()
+        if len(words) < 2:
+            continue
+        if "-" in words[-1].strip("-") and len(key := normalise(words[-1]).split()) == 2 and \
+                all(len(w) > 1 for w in key):
+            found.add(" ".join(key))
+        elif len(words) > 2 and normalise(words[-2]) in alone and len(words[-2].strip(".")) > 1:
+            found.add(normalise(" ".join(words[-2:])))
+    return found
 
 
 #: Longest lower-case word that starts a name ("de", "van", "bin"): a longer one is a title before it.
