@@ -2,7 +2,8 @@
 
 A headline line is the first line, or a paragraph of one line, that is short, does not end
 in a full stop and has more text after it: a title repeated as the first line ("Crew Launch
-Successful"), a section head. A hard-wrapped line inside a paragraph is not one.
+Successful"), a section head; and any line that repeats one of those, as a saved page repeats
+its title above the story. A hard-wrapped line inside a paragraph is not one.
 
 The component runs before the parser, which keeps sentence starts that are already set: a
 sentence starts after each blank line, each headline line and each line of a roster
@@ -35,14 +36,17 @@ HEADLINE_WORDS = 16
 def headline_lines(text: str) -> list[tuple[int, int]]:
     """Character ranges of the headline lines of a text (see the module docstring)."""
     found = []
+    titles: set[str] = set()
     lead = len(text) - len(text.lstrip())
     for m in _LINE.finditer(text):
-        words = m.group(0).split()
+        line = m.group(0).strip()
+        words = line.split()
         alone = m.start() == lead or (text[max(0, m.start() - 2):m.start()] == "\n\n"
                                       and text[m.end():m.end() + 2] == "\n\n")
-        if words and len(words) <= HEADLINE_WORDS and alone and not _FINAL.search(m.group(0)) \
+        if words and len(words) <= HEADLINE_WORDS and (alone or line in titles) and not _FINAL.search(line) \
                 and text[m.end():].strip():
             found.append((m.start(), m.end()))
+            titles.add(line)  # a page that repeats its title above the story ("Title\n\nTitle\nByline")
     return found
 
 
