@@ -382,6 +382,8 @@ def person_context(span: Span, text: str, *, strong: bool = False) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and (before.lower_ in _TITLE_WORDS or before.lower_ in _ROLES):
         return True
+    if before is not None and before.is_digit and span.start >= 2 and doc[span.start - 2].lower_ in _TITLE_WORDS:
+        return True  # a title and the holder's number: "Astronaut 027 Ron Marlow" on a company's roster
     if _after_kin(span):
         return True
     if len(span) >= 3 and span[0].lower_ in _TITLE_WORDS:  # the model took the title in: "Billionaire Jared Isaacman"
