@@ -174,7 +174,8 @@ class EntityIndex:
                 candidates = self.lookup(span_text(span), fuzzy=False)
                 if length == 1 and candidates and candidates[0].how == "part" and not _name_like(span[0]):
                     continue
-                if candidates and all(c.how != "label" for c in candidates) and _more_name(tokens, span, taken):
+                if candidates and all(c.how != "label" for c in candidates) and _more_name(tokens, span, taken,
+                                                                                           candidates):
                     continue  # "Marta Berg" is not Anna Berg: a full name never falls back to its surname
                 if candidates and _numbered(tokens, span, taken):
                     continue  # "Skylab 2", a flight the graph does not know, is not the station Skylab
@@ -195,7 +196,8 @@ class EntityIndex:
             if not candidates and _numbered(tokens, run, taken):
                 continue  # "Vesta 2" unknown: not Vesta
             candidates = candidates or self.lookup(span_text(run))
-            if candidates and all(c.how in ("part", "alias") for c in candidates) and _more_name(tokens, run, taken):
+            if candidates and all(c.how in ("part", "alias") for c in candidates) and _more_name(tokens, run, taken,
+                                                                                                 candidates):
                 continue
             if candidates:
                 mentions.append(Mention(run[0].i, run[-1].i + 1, span_text(run), tuple(candidates)))
@@ -299,13 +301,17 @@ def _plausible(span: Sequence[Token]) -> bool:
     return not (first.is_stop and not first.is_capitalised) and not (last.is_stop and not last.is_capitalised)
 
 
-def _more_name(tokens: Sequence[Token], span: Sequence[Token], taken: set[int]) -> bool:
+def _more_name(tokens: Sequence[Token], span: Sequence[Token], taken: set[int],
+               candidates: Sequence[Candidate]) -> bool:
     """Is the span part of a longer name the graph does not know (a first name before it,
-    or another name word after it)?"""
+    or another name word after it)? A title before it is none ("Dr Foale"), though a royal's
+    title goes with the name the person is called by, not any word of a longer name: "Prince
+    Salman" is not Sultan bin Salman."""
     around = [tokens[i] for i in (span[0].i - 1, span[-1].i + 1) if 0 <= i < len(tokens) and i not in taken]
     after = tokens[span[-1].i + 1] if span[-1].i + 1 < len(tokens) else None
     numbered = after is not None and after.i not in taken and after.number is not None  # "Shenzhou 17"
-    return numbered or any(t.pos == "PROPN" and _name_like(t) and not t.is_stop and not _honorific(t, span)
+    called = any(c.how != "part" for c in candidates)
+    return numbered or any(t.pos == "PROPN" and _name_like(t) and not t.is_stop and not _honorific(t, span, called)
                            for t in around)
 
 
@@ -318,14 +324,19 @@ def _numbered(tokens: Sequence[Token], span: Sequence[Token], taken: set[int]) -
         and after.dep == "nummod" and span[0].i <= after.head <= span[-1].i
 
 
-#: Titles said before a surname ("Dr Foale", "Mr. Tsibliyev"): no part of the name
+#: Titles said before a name ("Dr Foale", "Mr. Tsibliyev", "Colonel Hadfield"): no part of the name
 _HONORIFICS = {"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "col", "capt", "gen", "lt", "maj", "cmdr",
-               "sgt", "cdr"}
+               "sgt", "cdr", "lord", "lady", "president", "senator", "sen", "governor", "general", "colonel",
+               "captain", "commander", "major"}
+#: A royal's titles, said before the name the person is called by ("Prince Sultan", "Sheikh Hamdan")
+_ROYAL = {"prince", "princess", "sheikh", "sheik", "sheikha", "king", "queen", "emir"}
 
 
-def _honorific(token: Token, span: Sequence[Token]) -> bool:
-    """A title right before the name ("Dr Foale", "Mr. Lazutkin"), not a first name."""
-    return token.i < span[0].i and token.lower.rstrip(".") in _HONORIFICS
+def _honorific(token: Token, span: Sequence[Token], called: bool) -> bool:
+    """A title right before the name ("Dr Foale", "Mr. Lazutkin"), not a first name; a royal's
+    only before a name the person is ``called`` by (a label or an alias, not a part)."""
+    title = token.lower.rstrip(".")
+    return token.i < span[0].i and (title in _HONORIFICS or called and title in _ROYAL)
 
 
 def _name_like(token: Token) -> bool:

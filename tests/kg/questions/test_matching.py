@@ -275,3 +275,17 @@ def test_a_designation_spaced_or_hyphenated_another_way_is_the_same_name(asked: 
     assert [(m.text, m.best.label) for m in index.link(tokens(f"Who commanded {asked} ?"))] == [(asked, label)]
     assert index.lookup("STS 51", fuzzy=False) == []  # a number is never another's
     assert index.lookup("STS 5 1G", fuzzy=False) != [] and index.lookup("STS 52G", fuzzy=False) == []
+
+
+@pytest.mark.parametrize(("question", "found"), [
+    ("How old was Prince Faisal when he flew ?", ["Faisal bin Khalid"]),  # the name he is called by
+    ("How old was Sheikh Faisal when he flew ?", ["Faisal bin Khalid"]),
+    ("How old was Prince Khalid when he flew ?", []),  # his father's name, not his
+    ("How old was Prince Omar when he flew ?", []),
+    ("Where did Colonel Tarrow fly ?", ["Nadia Tarrow"]),
+])
+def test_a_royals_title_goes_before_the_name_the_person_is_called_by(question: str, found: list[str]) -> None:
+    astronaut = str(AKG.Astronaut)
+    index = EntityIndex([Named("r:1", "Faisal bin Khalid", (astronaut,), ("Faisal",)),
+                         Named("r:2", "Nadia Tarrow", (astronaut,), ("Tarrow",))])
+    assert [m.best.label for m in index.link(tokens(question))] == found
