@@ -50,7 +50,8 @@ _LEADING = {"astronaut", "cosmonaut", "taikonaut", "commander", "captain", "colo
             "'", '"', "“", "’", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."}
 _QUOTES = {"the", "‘", "'", '"', "“", "’", "•", "▪", "◦", "·"}  # and the bullets of a list
 _TRAILING = {"’s", "'s", "’", "'", '"', "”", ",", ".", ":", ";",
-             "of", "and", "in", "at", "from", "for", "with", "to", "the"}  # no name ends in a small word
+             "of", "and", "in", "at", "from", "for", "with", "to", "the", "-", "–", "—"}  # no name ends in a small
+# word or a dash ("Ana Voss - the Record Holder")
 #: words a page's title puts after the name it is about ("Ana Voss Biography"), never a name's own
 _PAGE_WORDS = {"biography", "bio", "profile", "obituary", "obit", "timeline", "facts", "quotes", "interview",
                "gallery", "photos", "pictures", "videos", "wiki"}
@@ -726,6 +727,8 @@ def _trim(span: Span, text: str) -> Span | None:
                            and doc[end - 1].text in ("city", "province", "Province")
                            or span.label_ == "PERSON" and end - start > 2 and doc[end - 1].lower_ in _PAGE_WORDS):
         end -= 1
+    if span.label_ == "PERSON" and (of := next((t.i for t in doc[start + 2:end - 1] if t.lower_ == "of"), None)):
+        end = of  # "William A. Anders of Anacortes": a person's name and where the person lives
     if start >= end:
         return None
     if (start, end) == (span.start, span.end):
