@@ -48,3 +48,8 @@ def test_a_name_the_body_uses_stays_in_a_headline(nlp: Language, text: str, name
 def test_a_line_repeating_the_headline_is_a_headline_line() -> None:
     text = "Crew Lands Safely\n\nCrew Lands Safely\nBy-line here\nThe crew landed. Crew Lands Safely"
     assert [text[s:e] for s, e in headline_lines(text)] == ["Crew Lands Safely", "Crew Lands Safely"]
+
+
+def test_a_date_repeated_above_the_story_is_a_dateline_not_a_headline() -> None:
+    text = "Oct 2 1984\n\nOct 2 1984\nFrom The Library\nThree cosmonauts returned to Earth after 237 days."
+    assert [text[s:e] for s, e in headline_lines(text)] == ["Oct 2 1984"]
