@@ -269,7 +269,8 @@ def _double_surnames(person: Named) -> set[str]:
     a hyphenated last word ("Serena Aunon-Chancellor": "aunon chancellor"), or the last two
     words of a longer name when the articles called the person by the first of them alone
     ("Franklin Chang Diaz", called "Chang": "chang diaz"). A middle name is never said alone
-    ("Eileen Marie Collins" is not "Marie"), so "Marie Collins" stays no name of hers."""
+    ("Eileen Marie Collins" is not "Marie"), so "Marie Collins" stays no name of hers. A
+    hyphenated given name written last ("Yi So-yeon") is found the same way, as it should be."""
     alone = {normalise(a) for a in person.aliases if " " not in a.strip()}
     found: set[str] = set()
     for name in (person.label, *person.aliases):
