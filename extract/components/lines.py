@@ -2,7 +2,9 @@
 
 A headline line is the first line, or a paragraph of one line, that is short, does not end
 in a full stop and has more text after it: a title repeated as the first line ("Crew Launch
-Successful"), a section head. A hard-wrapped line inside a paragraph is not one.
+Successful"), a section head; and any line that repeats one of those, as a saved page repeats
+its title above the story (but a date repeated so is a dateline, which dates the story's first
+sentence). A hard-wrapped line inside a paragraph is not one, nor an entry of a bulleted list.
 
 The component runs before the parser, which keeps sentence starts that are already set: a
 sentence starts after each blank line, each headline line and each line of a roster
@@ -28,6 +30,10 @@ if TYPE_CHECKING:
 _LINE = re.compile(r"[^\n]+")
 #: how a line that is a sentence ends (a headline may end in "!" or "?" or a quote, never in a full stop)
 _FINAL = re.compile(r"[.:;][\"”’')]*\s*$")
+#: what begins an entry of a list, which is no headline however short ("• Astronaut 027 Ron Marlow")
+_BULLETS = {"•", "▪", "◦", "·", "-", "*", "–"}
+#: a line that is only a date ("Oct 2 1984"): repeated above the story, a dateline that dates its first sentence
+_DATE_LINE = re.compile(r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}")
 #: the most words a headline line has
 HEADLINE_WORDS = 16
 
@@ -35,14 +41,18 @@ HEADLINE_WORDS = 16
 def headline_lines(text: str) -> list[tuple[int, int]]:
     """Character ranges of the headline lines of a text (see the module docstring)."""
     found = []
+    titles: set[str] = set()
     lead = len(text) - len(text.lstrip())
     for m in _LINE.finditer(text):
-        words = m.group(0).split()
+        line = m.group(0).strip()
+        words = line.split()
         alone = m.start() == lead or (text[max(0, m.start() - 2):m.start()] == "\n\n"
                                       and text[m.end():m.end() + 2] == "\n\n")
-        if words and len(words) <= HEADLINE_WORDS and alone and not _FINAL.search(m.group(0)) \
-                and text[m.end():].strip():
+        if words and len(words) <= HEADLINE_WORDS and (alone or line in titles and not _DATE_LINE.fullmatch(line)) \
+                and not _FINAL.search(line) \
+                and words[0] not in _BULLETS and text[m.end():].strip():
             found.append((m.start(), m.end()))
+            titles.add(line)  # a page that repeats its title above the story ("Title\n\nTitle\nByline")
     return found
 
 

@@ -1,7 +1,8 @@
 """Fixes for the errors the small model makes on names.
 
 - a possessive, quote, title or role inside an entity ("Kelly’s", "Astronauts Tang Lin",
-  "rookie Ana Voss") is trimmed;
+  "rookie Ana Voss") is trimmed, and so is a page title's word after a name ("Ana Voss
+  Biography");
 - headline lines (:func:`extract.components.lines.headline_lines`, such as the title
   repeated as the first line) give no entity of their own: "Crew Launch Successful" names
   no one, while a name the body also uses stays;
@@ -49,7 +50,11 @@ _LEADING = {"astronaut", "cosmonaut", "taikonaut", "commander", "captain", "colo
             "'", '"', "“", "’", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."}
 _QUOTES = {"the", "‘", "'", '"', "“", "’", "•", "▪", "◦", "·"}  # and the bullets of a list
 _TRAILING = {"’s", "'s", "’", "'", '"', "”", ",", ".", ":", ";",
-             "of", "and", "in", "at", "from", "for", "with", "to", "the"}  # no name ends in a small word
+             "of", "and", "in", "at", "from", "for", "with", "to", "the", "-", "–", "—"}  # no name ends in a small
+# word or a dash ("Ana Voss - the Record Holder")
+#: words a page's title puts after the name it is about ("Ana Voss Biography"), never a name's own
+_PAGE_WORDS = {"biography", "bio", "profile", "obituary", "obit", "timeline", "facts", "quotes", "interview",
+               "gallery", "photos", "pictures", "videos", "wiki"}
 _RELABEL = {"ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW"}
 _TITLES = {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof."}
 #: words of organisations' and places' names, never of a person's
@@ -102,7 +107,7 @@ class NameFixer:
     def __call__(self, doc: Doc) -> Doc:
         text = extensions.text(doc)
         headlines = headline_lines(text)
-        body = body_of(text, headlines).lower()
+        body = body_of(text, headlines)
         ents = [s for s in (_trim(e, text) for e in _with_nicknames(doc, text)) if s is not None
                 and not _headline_only(s, headlines, body) and not _thing_named(s) and not names_no_one(s)]
         ents = [e for e in ents if not _role_alone(e)]
@@ -242,7 +247,8 @@ _NAME_WORDS = 5
 _NOT_NAME = _TITLE_WORDS | {w for term in _ROLES for w in term.split()} | _LEADING | _ORG_WORDS | {
     "former", "retired", "late", "expedition", "sir", "dame", "lord", "lady", "king", "queen", "emir", "minister",
     "premier", "governor", "mayor", "secretary", "chancellor", "judge", "justice", "rev", "reverend", "saint", "st",
-    "pope", "god"} | {m.lower() for m in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name) if m}
+    "pope", "god"} | _PAGE_WORDS | {
+    m.lower() for m in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name) if m}
 
 
 def _whole_names(doc: Doc, ents: list[Span], headlines: list[tuple[int, int]]) -> list[Span]:
@@ -344,8 +350,14 @@ def _name_word(text: str) -> bool:
 
 def _headline_only(span: Span, headlines: list[tuple[int, int]], body: str) -> bool:
     """A name the model found in a headline line that the body never uses ("Crew Launch
-    Successful", "Astronauts Return Home"); names the patterns know stay."""
-    return not span.kb_id_ and in_headline(span.start_char, headlines) and span.text.lower() not in body
+    Successful", "Astronauts Return Home"); names the patterns know stay. The body uses a name
+    as a whole word written with its capitals or in capitals ("LAKE FOREST, Ill. --"): "Return"
+    is not in "returned" or "a return"; a headline in capitals matches in any case."""
+    if span.kb_id_ or not in_headline(span.start_char, headlines):
+        return False
+    if span.text.isupper():
+        return re.search(rf"(?<!\w){re.escape(span.text)}(?!\w)", body, re.IGNORECASE) is None
+    return re.search(rf"(?<!\w)(?:{re.escape(span.text)}|{re.escape(span.text.upper())})(?!\w)", body) is None
 
 
 # ---------------------------------------------------------------------- people from context
@@ -371,6 +383,8 @@ def person_context(span: Span, text: str, *, strong: bool = False) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and (before.lower_ in _TITLE_WORDS or before.lower_ in _ROLES):
         return True
+    if before is not None and before.is_digit and span.start >= 2 and doc[span.start - 2].lower_ in _TITLE_WORDS:
+        return True  # a title and the holder's number: "Astronaut 027 Ron Marlow" on a company's roster
     if _after_kin(span):
         return True
     if len(span) >= 3 and span[0].lower_ in _TITLE_WORDS:  # the model took the title in: "Billionaire Jared Isaacman"
@@ -710,8 +724,11 @@ def _trim(span: Span, text: str) -> Span | None:
             keep_words if keep_words is not None else (keep_words := _organisation(span)))):
         start += 1
     while end > start and (doc[end - 1].text in _TRAILING or span.label_ == "GPE" and end - start > 1
-                           and doc[end - 1].text in ("city", "province", "Province")):
+                           and doc[end - 1].text in ("city", "province", "Province")
+                           or span.label_ == "PERSON" and end - start > 2 and doc[end - 1].lower_ in _PAGE_WORDS):
         end -= 1
+    if span.label_ == "PERSON" and (of := next((t.i for t in doc[start + 2:end - 1] if t.lower_ == "of"), None)):
+        end = of  # "William A. Anders of Anacortes": a person's name and where the person lives
     if start >= end:
         return None
     if (start, end) == (span.start, span.end):

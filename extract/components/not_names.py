@@ -3,6 +3,8 @@
 - a one-word name an apposition calls a thing ("Tianhe, the core module of the station");
 - an adverb of a title-case headline ("Japanese Astronaut Successfully Completes ..."):
   no name ends in "-fully", "-ously", "-ively", "-ingly", "-edly", "-ically";
+- a span that ends in the abbreviation of "number" before one ("Cosmonaut No. 11"), however
+  tagged;
 - a common noun with an indefinite article ("An affable and humble Midwesterner, Glenn
   ..."): a name takes none;
 - a military unit ("the Special Forces Commando", "the 101st Airborne Division"): no one's
@@ -31,6 +33,8 @@ _ADVERB_ENDINGS = ("fully", "ously", "ively", "ingly", "edly", "ically", "lessly
 #: the last word of a military unit's name, never of a person's
 _UNITS = {"commando", "commandos", "forces", "corps", "regiment", "squadron", "battalion", "brigade", "division",
           "command", "army", "navy", "fleet", "wing", "platoon", "infantry", "artillery"}
+#: abbreviations of "number" written before one ("No. 11", "Nr 4")
+_NUMBER_SIGNS = {"no", "no.", "nr", "nr.", "nos", "nos."}
 #: the last word of a credit line's label ("Photo Credit", "Video credits")
 _CREDITS = {"credit", "credits", "courtesy"}
 
@@ -40,6 +44,8 @@ def names_no_one(span: Span) -> bool:
     line's or a byline's (see the module docstring)."""
     if _photo_credit(span) or _time_zone(span) or _byline(span):
         return True  # "By Ana Voss | Daily Planet": who wrote the story (however tagged), no one it tells of
+    if span[-1].lower_ in _NUMBER_SIGNS and _numbered(span):
+        return True  # "Cosmonaut No. 11", however tagged, cut before its number: a place in a list, no one
     if span.label_ != "PERSON":
         return False
     root = span.root
@@ -52,6 +58,8 @@ def names_no_one(span: Span) -> bool:
         return True  # "Special Forces Commando": a unit
     if len(span) == 1 and span[0].lower_.endswith(_ADVERB_ENDINGS):
         return True  # "Successfully"
+    if len(span) == 1 and span[0].lower_ in _NUMBER_SIGNS and _numbered(span):
+        return True  # "Cosmonaut No. 11": the number a list gives someone"
     return len(span) == 1 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
 
 
@@ -123,3 +131,9 @@ def _credited(span: Span) -> bool:
     before = [t.lower_ for t in span.doc[max(0, span.start - 2):span.start]]
     return before[-1:] == [":"] and before[-2:-1] in (["credit"], ["credits"]) or before[-1:] == ["courtesy"] \
         or before == ["courtesy", "of"]
+
+
+def _numbered(span: Span) -> bool:
+    """Whether a number follows the span, after a full stop or not ("No. 11", "No 11")."""
+    after = [t for t in span.doc[span.end:span.end + 2] if t.text != "."]
+    return bool(after) and after[0].like_num

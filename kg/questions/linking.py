@@ -99,6 +99,10 @@ class EntityIndex:
                     for word in words:
                         if len(word) > 2 and not word.isdigit():
                             parts[word].add(e.iri)
+        for e in self.entities.values():
+            if _PEOPLE & set(e.types):
+                for surname in _double_surnames(e):
+                    parts[surname].add(e.iri)
         self._parts = {w: iris for w, iris in parts.items() if len(iris) <= _MAX_PART_SHARE}
         self._spelt: dict[str, set[str]] = defaultdict(set)  # a person's name key -> iris
         self._short: dict[str, set[str]] = defaultdict(set)  # "marcos pontes" -> "Marcos César Pontes"
@@ -109,6 +113,10 @@ class EntityIndex:
                         self._spelt[spelt].add(e.iri)
                     for short in (f for f in forms(name) if " " in f) if len(name.split()) > 2 else ():
                         self._short[short].add(e.iri)
+        self._designations: dict[str, set[str]] = defaultdict(set)  # "sts51g" -> the iris of "STS-51G"
+        for key, iris in self._exact.items():
+            if _digits(key):
+                self._designations[key.replace(" ", "")].update(iris)
         self._keys = sorted(set(self._exact) | set(self._parts))
 
     def __len__(self) -> int:
@@ -124,6 +132,9 @@ class EntityIndex:
             # a name the articles never used, for a thing they name another way ("ISS", "KSC")
             found = {iri: Candidate(iri, self.entities[iri].label, "alias", 100.0)
                      for iri in self._exact.get(known, {})}
+        if not found and _digits(key):  # "STS 51-G", "STS-51-G": STS-51G spaced or hyphenated another way
+            found = {iri: Candidate(iri, self.entities[iri].label, "alias", 100.0)
+                     for iri in self._designations.get(key.replace(" ", ""), ())}
         if not found and len(key.split()) > 1 and (spelt := name_key(key)):
             for iri in self._short.get(spelt, ()):  # a name said without its middle name: "Marcos Pontes"
                 found[iri] = Candidate(iri, self.entities[iri].label, "alias", 100.0)
@@ -163,7 +174,8 @@ class EntityIndex:
                 candidates = self.lookup(span_text(span), fuzzy=False)
                 if length == 1 and candidates and candidates[0].how == "part" and not _name_like(span[0]):
                     continue
-                if candidates and all(c.how != "label" for c in candidates) and _more_name(tokens, span, taken):
+                if candidates and all(c.how != "label" for c in candidates) and _more_name(tokens, span, taken,
+                                                                                           candidates):
                     continue  # "Marta Berg" is not Anna Berg: a full name never falls back to its surname
                 if candidates and _numbered(tokens, span, taken):
                     continue  # "Skylab 2", a flight the graph does not know, is not the station Skylab
@@ -184,7 +196,8 @@ class EntityIndex:
             if not candidates and _numbered(tokens, run, taken):
                 continue  # "Vesta 2" unknown: not Vesta
             candidates = candidates or self.lookup(span_text(run))
-            if candidates and all(c.how in ("part", "alias") for c in candidates) and _more_name(tokens, run, taken):
+            if candidates and all(c.how in ("part", "alias") for c in candidates) and _more_name(tokens, run, taken,
+                                                                                                 candidates):
                 continue
             if candidates:
                 mentions.append(Mention(run[0].i, run[-1].i + 1, span_text(run), tuple(candidates)))
@@ -251,6 +264,27 @@ class EntityIndex:
         return {(e.iri, name): name for e in self.entities.values() for name in (e.label, *e.aliases)}
 
 
+def _double_surnames(person: Named) -> set[str]:
+    """The surnames of two words a person's names show, keyed as :func:`normalise` keys them:
+    a hyphenated last word ("Serena Aunon-Chancellor": "aunon chancellor"), or the last two
+    words of a longer name when the articles called the person by the first of them alone
+    ("Franklin Chang Diaz", called "Chang": "chang diaz"). A middle name is never said alone
+    ("Eileen Marie Collins" is not "Marie"), so "Marie Collins" stays no name of hers. A
+    hyphenated given name written last ("Yi So-yeon") is found the same way, as it should be."""
+    alone = {normalise(a) for a in person.aliases if " " not in a.strip()}
+    found: set[str] = set()
+    for name in (person.label, *person.aliases):
+        words = name.split()
+        if len(words) < 2:
+            continue
+        if "-" in words[-1].strip("-") and len(key := normalise(words[-1]).split()) == 2 and \
+                all(len(w) > 1 for w in key):
+            found.add(" ".join(key))
+        elif len(words) > 2 and normalise(words[-2]) in alone and len(words[-2].strip(".")) > 1:
+            found.add(normalise(" ".join(words[-2:])))
+    return found
+
+
 #: Longest lower-case word that starts a name ("de", "van", "bin"): a longer one is a title before it.
 _PARTICLE = 3
 
@@ -268,13 +302,17 @@ def _plausible(span: Sequence[Token]) -> bool:
     return not (first.is_stop and not first.is_capitalised) and not (last.is_stop and not last.is_capitalised)
 
 
-def _more_name(tokens: Sequence[Token], span: Sequence[Token], taken: set[int]) -> bool:
+def _more_name(tokens: Sequence[Token], span: Sequence[Token], taken: set[int],
+               candidates: Sequence[Candidate]) -> bool:
     """Is the span part of a longer name the graph does not know (a first name before it,
-    or another name word after it)?"""
+    or another name word after it)? A title before it is none ("Dr Foale"), though a royal's
+    title goes with the name the person is called by, not any word of a longer name: "Prince
+    Salman" is not Sultan bin Salman."""
     around = [tokens[i] for i in (span[0].i - 1, span[-1].i + 1) if 0 <= i < len(tokens) and i not in taken]
     after = tokens[span[-1].i + 1] if span[-1].i + 1 < len(tokens) else None
     numbered = after is not None and after.i not in taken and after.number is not None  # "Shenzhou 17"
-    return numbered or any(t.pos == "PROPN" and _name_like(t) and not t.is_stop and not _honorific(t, span)
+    called = any(c.how != "part" for c in candidates)
+    return numbered or any(t.pos == "PROPN" and _name_like(t) and not t.is_stop and not _honorific(t, span, called)
                            for t in around)
 
 
@@ -287,14 +325,19 @@ def _numbered(tokens: Sequence[Token], span: Sequence[Token], taken: set[int]) -
         and after.dep == "nummod" and span[0].i <= after.head <= span[-1].i
 
 
-#: Titles said before a surname ("Dr Foale", "Mr. Tsibliyev"): no part of the name
+#: Titles said before a name ("Dr Foale", "Mr. Tsibliyev", "Colonel Hadfield"): no part of the name
 _HONORIFICS = {"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "col", "capt", "gen", "lt", "maj", "cmdr",
-               "sgt", "cdr"}
+               "sgt", "cdr", "lord", "lady", "president", "senator", "sen", "governor", "general", "colonel",
+               "captain", "commander", "major"}
+#: A royal's titles, said before the name the person is called by ("Prince Sultan", "Sheikh Hamdan")
+_ROYAL = {"prince", "princess", "sheikh", "sheik", "sheikha", "king", "queen", "emir"}
 
 
-def _honorific(token: Token, span: Sequence[Token]) -> bool:
-    """A title right before the name ("Dr Foale", "Mr. Lazutkin"), not a first name."""
-    return token.i < span[0].i and token.lower.rstrip(".") in _HONORIFICS
+def _honorific(token: Token, span: Sequence[Token], called: bool) -> bool:
+    """A title right before the name ("Dr Foale", "Mr. Lazutkin"), not a first name; a royal's
+    only before a name the person is ``called`` by (a label or an alias, not a part)."""
+    title = token.lower.rstrip(".")
+    return token.i < span[0].i and (title in _HONORIFICS or called and title in _ROYAL)
 
 
 def _name_like(token: Token) -> bool:

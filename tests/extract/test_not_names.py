@@ -24,6 +24,9 @@ def people(nlp: Language, text: str) -> set[str]:
     ("The crew moved into Zarya, the oldest module of the station, on Monday, Kenji Morota said.", "Zarya",
      "Kenji Morota"),
     ("An affable and humble Midwesterner, Dale Corbin never saw himself as a hero.", "Midwesterner", "Dale Corbin"),
+    ("Dale Corbin, described by the Russian Space Agency as Cosmonaut No. 14, was an icon in his country.", "No",
+     "Dale Corbin"),
+    ("Dale Corbin was Astronaut No 9 of the agency.", "No", "Dale Corbin"),
 ])
 def test_no_one_is_named(nlp: Language, text: str, nobody: str, somebody: str) -> None:
     found = people(nlp, text)
