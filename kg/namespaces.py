@@ -83,6 +83,7 @@ class AKG(DefinedNamespace):
     birthDate: URIRef
     birthPlace: URIRef
     chiefOfAstronautOffice: URIRef
+    child: URIRef
     commander: URIRef
     competesIn: URIRef
     confidence: URIRef
@@ -92,6 +93,7 @@ class AKG(DefinedNamespace):
     crewMember: URIRef
     crewRole: URIRef
     crewSize: URIRef
+    daughter: URIRef
     deathDate: URIRef
     deathPlace: URIRef
     degree: URIRef
@@ -101,9 +103,11 @@ class AKG(DefinedNamespace):
     endChar: URIRef
     exampleQuestion: URIRef
     extractor: URIRef
+    father: URIRef
     field: URIRef
     firstScope: URIRef
     flewWith: URIRef
+    founder: URIRef
     handedCommandTo: URIRef
     higherAuthority: URIRef
     holdsFirst: URIRef
@@ -126,10 +130,12 @@ class AKG(DefinedNamespace):
     minimumSpacewalkCount: URIRef
     mission: URIRef
     modality: URIRef
+    mother: URIRef
     nationality: URIRef
     occupation: URIRef
     operator: URIRef
     outranks: URIRef
+    parent: URIRef
     partOf: URIRef
     partner: URIRef
     partsType: URIRef
@@ -150,6 +156,7 @@ class AKG(DefinedNamespace):
     senator: URIRef
     sentence: URIRef
     siblingOf: URIRef
+    son: URIRef
     sourceId: URIRef
     spacecraft: URIRef
     spacewalkCount: URIRef
