@@ -108,6 +108,7 @@ class AKG(DefinedNamespace):
     firstScope: URIRef
     flewWith: URIRef
     founder: URIRef
+    foundingDate: URIRef
     handedCommandTo: URIRef
     higherAuthority: URIRef
     holdsFirst: URIRef

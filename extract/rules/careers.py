@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from extract.components.context import Context, entity, span_of, value
+from extract.components.context import Context, date, entity, span_of, value
 from extract.frames.roles import passive
 from extract.rules import descriptors
 from extract.rules.common import (
@@ -278,7 +278,7 @@ def founder(ctx: Context, tok: Token, span: Span) -> None:
         if tok.pos_ != "VERB":
             return
         if passive(tok):
-            orgs = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            orgs = [c for c in tok.children if c.dep_ == "nsubjpass"] or [tok.head] * (tok.dep_ == "acl")
             people = [ctx.person(t) for a in tok.children if a.dep_ == "agent" for t in a.children if t.dep_ == "pobj"]
         else:
             orgs = [c for c in tok.children if c.dep_ == "dobj"]
@@ -289,10 +289,14 @@ def founder(ctx: Context, tok: Token, span: Span) -> None:
     else:
         found = list(_headed(ctx, tok, span))
         people = [described(ctx, tok)]
+    evidence = span_of(tok, *[t for t in tok.subtree][:8])
+    when = [d for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on") and tok.pos_ == "VERB"
+            for d in ctx.dates_in(list(c.subtree))][:1]  # "founded Acme in 1972", "In 1972, A founded Acme"
     for org in dict.fromkeys(o for o in found if o is not None):
         for person in dict.fromkeys(p for p in people if p is not None):
-            ctx.add(org, "founder", entity(person), span_of(tok, *[t for t in tok.subtree][:8]),
-                    rule=f"{VERSION}:founder", confidence=0.75)
+            ctx.add(org, "founder", entity(person), evidence, rule=f"{VERSION}:founder", confidence=0.75)
+        for d in when:
+            ctx.add(org, "foundingDate", date(d), evidence, rule=f"{VERSION}:founded", confidence=0.75)
 
 
 #: nouns that refer back to a company named before ("The company was founded by A")

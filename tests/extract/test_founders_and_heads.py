@@ -60,3 +60,21 @@ def test_a_head_leads_the_organisation(nlp: Language, text: str, org: str) -> No
 ])
 def test_a_head_of_a_part_or_a_former_head_leads_nothing(nlp: Language, text: str) -> None:
     assert triples(nlp, text, kind="leader") == set()
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("Yuri Volk founded Skyhaven Ventures in 1998.", "1998"),
+    ("In 1998, Yuri Volk founded the Skyhaven Ventures, a provider of trips in California.", "1998"),
+    ("Yuri Volk flew on Monday. Skyhaven Ventures was founded by Volk in March 1998.", "1998-03"),
+    ("Skyhaven Ventures, founded in 1998, flies tourists.", "1998"),
+])
+def test_the_year_of_a_founding(nlp: Language, text: str, when: str) -> None:
+    assert triples(nlp, text, kind="foundingDate") == {("skyhaven ventures", "foundingDate", when)}
+
+
+@pytest.mark.parametrize("text", [
+    "Skyhaven Ventures founder Yuri Volk flew in 2001.",  # the year of the flight
+    "The crater was found in 1998 by Yuri Volk.",
+])
+def test_no_founding_year_but_the_founding_s(nlp: Language, text: str) -> None:
+    assert triples(nlp, text, kind="foundingDate") == set()

@@ -87,6 +87,7 @@ def lineage() -> Extraction:
         for child in ("Bo Tallis", "Cai Tallis"):
             b.fact(child, "parent", parent, evidence="Ren Tallis and Ima Tallis had a son")
     b.fact("Skyhaven Ventures", "founder", "Nils Arden", evidence="Nils Arden founded Skyhaven Ventures")
+    b.fact("Skyhaven Ventures", "foundingDate", date("1998"), evidence="Nils Arden founded Skyhaven Ventures in 1998")
     b.fact("Skyhaven Ventures", "leader", "Juno Pike", evidence="Skyhaven Ventures chief executive Juno Pike")
     return b.build()
 

@@ -43,6 +43,12 @@ def test_children_are_counted_from_those_named(kin: Asker) -> None:
     ("Who is the CEO of Skyhaven Ventures?", ["Juno Pike"]),
     ("Who heads Skyhaven Ventures?", ["Juno Pike"]),
     ("Which company did Juno Pike found?", []),  # a head is no founder
+    ("Which company did Nils Arden found in 1998?", ["Skyhaven Ventures"]),
+    ("Which company did Nils Arden found in 2004?", []),
+    ("When was Skyhaven Ventures founded?", ["1998"]),
+    ("In what year did Nils Arden found Skyhaven Ventures?", ["1998"]),
+    ("When did Juno Pike found Skyhaven Ventures?", []),  # not its founder
+    ("When did Nils Arden found Skyhaven Ventures?", ["1998"]),
 ])
 def test_founders_and_heads(kin: Asker, question: str, expected: list[str]) -> None:
     assert labels(kin.answer(question)) == expected
