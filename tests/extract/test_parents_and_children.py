@@ -48,6 +48,11 @@ def test_each_child_a_couple_had_is_theirs(nlp: Language) -> None:
             ("pim hollin", "parent", "ria hollin"), ("suki hollin", "parent", "dace hollin")} <= found
 
 
+def test_a_first_name_after_a_child_someone_had_is_a_person(nlp: Language) -> None:
+    found = family(nlp, "Ana Vell married Tom Vell in 1970; they had a son, Scott, and a daughter, Caroline.")
+    assert {("ana vell", "son", "scott"), ("tom vell", "daughter", "caroline")} <= found
+
+
 def test_children_listed_after_a_count_are_each_a_child(nlp: Language) -> None:
     found = family(nlp, "Dace Hollin and Ria Hollin have two children, Pim Hollin and Suki Hollin.")
     assert {("dace hollin", "child", "pim hollin"), ("ria hollin", "child", "suki hollin")} <= found
