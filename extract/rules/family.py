@@ -162,7 +162,10 @@ def _whose(ctx: Context, tok: Token) -> list[int]:
     pair), "of X", the one "born to" them, the ones who "had" the child."""
     for child in tok.children:
         if child.dep_ == "poss":
-            return _people(ctx, child)
+            people = _people(ctx, child)
+            if child.pos_ == "PRON" and any(_named_as_relative(ctx, p, tok) for p in people):
+                return []  # "Her son, Scott, sat with her mother": "her" is not Scott, whatever it was resolved to
+            return people
         if child.dep_ == "prep" and child.lower_ == "of":
             return [p for t in child.children if t.dep_ == "pobj" for p in _people(ctx, t)]
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "born":
@@ -175,6 +178,12 @@ def _whose(ctx: Context, tok: Token) -> list[int]:
         people = _people(ctx, subject) if subject is not None else []
         return ctx.conjuncts(people[0], subject) if len(people) == 1 and subject is not None else people
     return []
+
+
+def _named_as_relative(ctx: Context, person: int, tok: Token) -> bool:
+    """Is the person named earlier in the sentence as someone's relative ("Her son, Scott,")?"""
+    return any(ctx.named_at.get(t.i) == person and t.dep_ == "appos" and t.head.lower_ in LINEAGE
+               for t in tok.doc[tok.sent.start:tok.i])
 
 
 def _people(ctx: Context, tok: Token) -> list[int]:

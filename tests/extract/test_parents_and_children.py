@@ -53,6 +53,12 @@ def test_a_first_name_after_a_child_someone_had_is_a_person(nlp: Language) -> No
     assert {("ana vell", "son", "scott"), ("tom vell", "daughter", "caroline")} <= found
 
 
+def test_a_pronoun_is_not_the_relative_just_named(nlp: Language) -> None:
+    found = family(nlp, "Ana Vell flew in May. Her son, Scott Vell, watched with her mother, Ruth Lind.")
+    assert ("ana vell", "son", "scott vell") in found
+    assert not {t for t in found if t[0] == "scott vell" and t[1] != "parent"}, found
+
+
 def test_children_listed_after_a_count_are_each_a_child(nlp: Language) -> None:
     found = family(nlp, "Dace Hollin and Ria Hollin have two children, Pim Hollin and Suki Hollin.")
     assert {("dace hollin", "child", "pim hollin"), ("ria hollin", "child", "suki hollin")} <= found
