@@ -84,6 +84,7 @@ class AKG(DefinedNamespace):
     birthDate: URIRef
     birthPlace: URIRef
     chiefOfAstronautOffice: URIRef
+    child: URIRef
     commander: URIRef
     competesIn: URIRef
     confidence: URIRef
@@ -93,6 +94,7 @@ class AKG(DefinedNamespace):
     crewMember: URIRef
     crewRole: URIRef
     crewSize: URIRef
+    daughter: URIRef
     deathDate: URIRef
     deathPlace: URIRef
     degree: URIRef
@@ -102,9 +104,12 @@ class AKG(DefinedNamespace):
     endChar: URIRef
     exampleQuestion: URIRef
     extractor: URIRef
+    father: URIRef
     field: URIRef
     firstScope: URIRef
     flewWith: URIRef
+    founder: URIRef
+    foundingDate: URIRef
     handedCommandTo: URIRef
     higherAuthority: URIRef
     holdsFirst: URIRef
@@ -127,11 +132,13 @@ class AKG(DefinedNamespace):
     minimumSpacewalkCount: URIRef
     mission: URIRef
     modality: URIRef
+    mother: URIRef
     nationality: URIRef
     occupation: URIRef
     operator: URIRef
     orbitCount: URIRef
     outranks: URIRef
+    parent: URIRef
     partOf: URIRef
     partner: URIRef
     partsType: URIRef
@@ -152,6 +159,7 @@ class AKG(DefinedNamespace):
     senator: URIRef
     sentence: URIRef
     siblingOf: URIRef
+    son: URIRef
     sourceId: URIRef
     spacecraft: URIRef
     spacewalkCount: URIRef

@@ -417,12 +417,18 @@ _KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "brother", "si
 
 def _after_kin(span: Span) -> bool:
     """A name right after a relative's noun that someone's possessive owns ("left his wife
-    Galina", "survived by his wife, Marta"): a person, whatever the model took it for."""
+    Galina", "survived by his wife, Marta") or that someone had ("they had a son, Scott, and a
+    daughter, Caroline"): a person, whatever the model took it for."""
     doc = span.doc
     i = span.start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
-    return i >= 1 and doc[i].lower_ in _KIN and any(c.dep_ == "poss" for c in doc[i].children)
+    if i < 1 or doc[i].lower_ not in _KIN:
+        return False
+    kin = doc[i]
+    while kin.dep_ == "conj" and kin.head.i != kin.i:
+        kin = kin.head
+    return any(c.dep_ == "poss" for c in doc[i].children) or kin.dep_ == "dobj" and kin.head.lemma_ == "have"
 
 
 def _entry_heading(span: Span) -> bool:

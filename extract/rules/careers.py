@@ -8,7 +8,8 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from extract.components.context import Context, entity, span_of, value
+from extract.components.context import Context, date, entity, span_of, value
+from extract.frames.roles import passive
 from extract.rules import descriptors
 from extract.rules.common import (
     COUNTRIES,
@@ -92,6 +93,9 @@ def role(ctx: Context, span: Span) -> None:
             t.pos_ == "PROPN" for t in to[0].subtree) else _of_what(head)
         ctx.add(person, "jobTitle", value(" ".join(country[:1] + words + tail)),
                 span, rule=f"{VERSION}:title", confidence=0.7)
+        if " ".join(words).lower() in HEADS and not any(t.lower_ in _FORMER for t in head.lefts):
+            for org in _headed(ctx, head, span):
+                ctx.add(org, "leader", entity(person), span, rule=f"{VERSION}:head", confidence=0.75)
     elif kind != "staff":
         term = " ".join([*(t.lower_ for t in _trade_words(span)), info["term"]])
         for one in people:
@@ -251,6 +255,86 @@ def _employers(ctx: Context, noun: Token) -> list[tuple[int, int]]:
                     found.setdefault(c, t.i)  # type: ignore[arg-type]
                     break
     return list(found.items())
+
+
+#: titles of the one who leads an organisation: "Roscosmos head A", "A, the chief executive of B"
+HEADS = {"head", "ceo", "chief executive", "chief executive officer", "director general", "director-general",
+         "administrator"}
+#: nouns between a title and the organisation it heads that are the organisation itself ("head of
+#: the Russian space agency Roscosmos"), not a part of it ("head of the medical team at Nasa")
+_ORG_NOUNS = {"agency", "company", "firm", "corporation", "organisation", "organization", "startup", "space",
+              "the", "of", "its", "russian", "american", "national"}
+
+
+def _headed(ctx: Context, title: Token, span: Span | None = None) -> list[int]:
+    """The organisations a title says its holder leads: named before it ("Nasa administrator",
+    "Acme's CEO", however the parser hangs the words) or right after "of" ("the head of the
+    agency Acme")."""
+    found = [c for child in title.children if child.dep_ in ("compound", "poss")
+             and ctx.is_a(child, "AGENCY", "ORG") and (c := ctx.cluster(child)) is not None]
+    before = ctx.doc[span.start - 1] if span is not None and span.start > 0 else None
+    if before is not None and before.text in ("'s", "’s", "'", "’") and before.i > 0:
+        before = ctx.doc[before.i - 1]
+    if before is not None and ctx.is_a(before, "AGENCY", "ORG") and not found:
+        found.append(ctx.cluster(before))  # type: ignore[arg-type]
+    of = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        for t in ctx.doc[of.i + 1:title.sent.end]:
+            if ctx.is_a(t, "AGENCY", "ORG"):
+                found.append(ctx.cluster(t))  # type: ignore[arg-type]
+                break
+            if t.lower_ not in _ORG_NOUNS and not (t.ent_type_ == "NORP" or t.is_title and t.pos_ == "ADJ"):
+                break
+    return list(dict.fromkeys(found))
+
+
+#: words of founding: the verb and the noun of the one who founded
+FOUNDING = ["founded", "co-founded", "cofounded", "founder", "founders", "co-founder", "cofounder"]
+
+
+def founder(ctx: Context, tok: Token, span: Span) -> None:
+    """Who founded an organisation: "A founded Acme in 1972", "Acme was founded by A", "A,
+    who founded Acme", "A, the founder of Acme", "Acme founder A". The organisation must be
+    named as one ("a founder of a chess club at school" gives nothing)."""
+    found: list[int | None]
+    if tok.lower_.endswith("ed"):
+        if tok.pos_ != "VERB":
+            return
+        if passive(tok):
+            orgs = [c for c in tok.children if c.dep_ == "nsubjpass"] or [tok.head] * (tok.dep_ == "acl")
+            people = [ctx.person(t) for a in tok.children if a.dep_ == "agent" for t in a.children if t.dep_ == "pobj"]
+        else:
+            orgs = [c for c in tok.children if c.dep_ == "dobj"]
+            people = [ctx.subject_of(tok, limit=3)]
+        found = [ctx.cluster(t) for o in orgs for t in o.subtree if ctx.is_a(t, "AGENCY", "ORG")][:1] or \
+            [c for o in orgs if o.lower_ in _COMPANY and any(d.lower_ == "the" for d in o.children)
+             for c in _company_before(ctx, o)]
+    else:
+        found = list(_headed(ctx, tok, span))
+        people = [described(ctx, tok)]
+    evidence = span_of(tok, *[t for t in tok.subtree][:8])
+    when = [d for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on") and tok.pos_ == "VERB"
+            for d in ctx.dates_in(list(c.subtree))][:1]  # "founded Acme in 1972", "In 1972, A founded Acme"
+    for org in dict.fromkeys(o for o in found if o is not None):
+        for person in dict.fromkeys(p for p in people if p is not None):
+            ctx.add(org, "founder", entity(person), evidence, rule=f"{VERSION}:founder", confidence=0.75)
+        for d in when:
+            ctx.add(org, "foundingDate", date(d), evidence, rule=f"{VERSION}:founded", confidence=0.75)
+
+
+#: nouns that refer back to a company named before ("The company was founded by A")
+_COMPANY = {"company", "firm", "startup", "venture"}
+
+
+def _company_before(ctx: Context, tok: Token) -> list[int]:
+    """The company of the sentence before that "the company" refers to: the one it names, or
+    of those it names the one the article names most often (none when that is a tie; an
+    agency is no company)."""
+    if tok.sent.start == 0:
+        return []
+    named = {c for _, c in ctx.in_sentence(ctx.doc[tok.sent.start - 1].sent, "ORG")}
+    ranked = sorted(((len(ctx.clusters[c]["mentions"]), c) for c in named), reverse=True)
+    return [ranked[0][1]] if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]) else []
 
 
 def _of_what(head: Token) -> list[str]:

@@ -120,3 +120,99 @@ def _named_after(ctx: Context, tok: Token) -> int | None:
         if doc[i].pos_ in ("VERB", "AUX"):
             return None
     return None
+
+
+#: words of a parent or a child -> (the property from the one whose relative it is, the
+#: property back from the relative): a gendered word is kept only for the relative it names
+#: ("his mother, A" says A is a mother, not whether he is a son or a daughter)
+LINEAGE = {
+    "mother": ("mother", "child"), "mom": ("mother", "child"), "mum": ("mother", "child"),
+    "father": ("father", "child"), "dad": ("father", "child"),
+    "parent": ("parent", "child"), "parents": ("parent", "child"),
+    "son": ("son", "parent"), "sons": ("son", "parent"),
+    "daughter": ("daughter", "parent"), "daughters": ("daughter", "parent"),
+    "child": ("child", "parent"), "children": ("child", "parent"), "kids": ("child", "parent"),
+}
+#: the plural words, which name every person listed after them ("parents A and B")
+_MANY = {"parents", "sons", "daughters", "children", "kids"}
+
+
+def lineage(ctx: Context, tok: Token, span: Span) -> None:
+    """Parents and children, each way: "X's mother, A", "his son Kit Dane", "A, the daughter
+    of X", "A is the son of X", "X was born to parents A and B", "X and Y had a son, A". The
+    one whose relative it is must be said (a possessive, "of X", the one born, the ones who
+    had it) and the relative named: "the son of a farmer" and "his mother's town" give nothing."""
+    if tok.dep_ == "poss" or tok.pos_ not in ("NOUN", "PROPN"):
+        return
+    prop, back = LINEAGE[tok.lower_]
+    owners = _whose(ctx, tok)
+    relatives = _relatives(ctx, tok)
+    if tok.lower_ not in _MANY:
+        relatives = relatives[:1]
+    evidence = span_of(tok, *[t for t in tok.subtree][:8])
+    for owner in owners:
+        for relative in relatives:
+            if relative != owner:
+                ctx.add(owner, prop, entity(relative), evidence, rule=f"{VERSION}:lineage", confidence=0.8)
+                ctx.add(relative, back, entity(owner), evidence, rule=f"{VERSION}:lineage", confidence=0.8)
+
+
+def _whose(ctx: Context, tok: Token) -> list[int]:
+    """The people whose parent or child the word is: its possessive ("their" for each of a
+    pair), "of X", the one "born to" them, the ones who "had" the child."""
+    for child in tok.children:
+        if child.dep_ == "poss":
+            people = _people(ctx, child)
+            if child.pos_ == "PRON" and any(_named_as_relative(ctx, p, tok) for p in people):
+                return []  # "Her son, Scott, sat with her mother": "her" is not Scott, whatever it was resolved to
+            return people
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return [p for t in child.children if t.dep_ == "pobj" for p in _people(ctx, t)]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "born":
+        return [p for p in [ctx.subject_of(tok.head.head, limit=2)] if p is not None]
+    top = tok
+    while top.dep_ in ("conj", "appos") and top.head.i != top.i:  # "a son, A, and a daughter, B"
+        top = top.head
+    if top.dep_ == "dobj" and top.head.lemma_ == "have":
+        subject = next((c for c in top.head.children if c.dep_ == "nsubj"), None)
+        people = _people(ctx, subject) if subject is not None else []
+        return ctx.conjuncts(people[0], subject) if len(people) == 1 and subject is not None else people
+    return []
+
+
+def _named_as_relative(ctx: Context, person: int, tok: Token) -> bool:
+    """Is the person named earlier in the sentence as someone's relative ("Her son, Scott,")?"""
+    return any(ctx.named_at.get(t.i) == person and t.dep_ == "appos" and t.head.lower_ in LINEAGE
+               for t in tok.doc[tok.sent.start:tok.i])
+
+
+def _people(ctx: Context, tok: Token) -> list[int]:
+    """The person a word names or refers to, or each of a pair a plural pronoun refers to."""
+    group = ctx.group_at.get(tok.i)
+    if group is not None:
+        return list(dict.fromkeys(group))
+    person = ctx.person(tok)
+    return [person] if person is not None else []
+
+
+def _relatives(ctx: Context, tok: Token) -> list[int]:
+    """The named people the word is said of: in apposition or right after it ("his son, A",
+    "parents A and B", each of a list), or the person it describes ("A, the son of X", "A is
+    the son of X")."""
+    first = next((c for c in tok.children if c.dep_ == "appos" and ctx.named_at.get(c.i) is not None), None)
+    if first is None and tok.i + 1 < tok.sent.end and ctx.named_at.get(tok.i + 1) is not None:
+        first = tok.doc[tok.i + 1]
+    after = _named_after(ctx, tok) if first is None else None
+    if after is not None:
+        first = next((t for t in tok.doc[tok.i + 1:tok.sent.end] if ctx.person(t) == after), None)
+    if first is not None:
+        named = [t for t in (first.head if first.head.i > tok.i else first).subtree if t.i > tok.i]
+        listed = [first, *(t for t in named if t.dep_ == "conj" and ctx.named_at.get(t.i) is not None)]
+        return list(dict.fromkeys(p for t in listed if (p := ctx.person(t)) is not None))
+    if tok.dep_ == "appos" and ctx.named_at.get(tok.head.i) is not None:
+        return [p for p in [ctx.person(tok.head)] if p is not None]
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and ctx.named_at.get(subject.i) is not None:
+            return [p for p in [ctx.person(subject)] if p is not None]
+    return []

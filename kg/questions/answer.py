@@ -71,6 +71,7 @@ from kg.questions.flights import (
     on_flight,
     trip_companions,
 )
+from kg.questions.founding import founded_by
 from kg.questions.kin import AT_A_TIME
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import PLAN_WORDS, Parsed, PhraseBook, read
@@ -348,6 +349,7 @@ class Asker:
             replied = bounded_total(self.store, parsed, replied)
             replied = outgrown(self.store, replied)
             replied = selection_date(self.store, parsed, replied)
+            replied = founded_by(self.store, parsed, replied)
             replied = first_launch(self.store, parsed, replied, self.vocabulary)
             replied = self._in_flight_year(parsed, plan, replied)
             replied = not_destination(parsed, replied, index, self.vocabulary)

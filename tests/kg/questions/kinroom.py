@@ -1,7 +1,8 @@
 """A hand-declared newsroom (invented names) for questions the graph answers only in part:
 command of a station that passed from one person to another (the graph holds each commander,
 never who handed over to whom), and numbered expeditions with their commanders (one gap);
-a handover stated as such; spouses stated as current, as former ("ex-wife") and of a person who has died ("widow"); a
+a handover stated as such; spouses stated as current, as former ("ex-wife") and of a person who has died ("widow");
+parents and children (a mother stated as such, a father not), a founder and a chief executive; a
 flight whose landing site and date are stated for each of its crew, read from a list of names
 (each fact unsure, together sure); one person on two flights, whose crewmates are asked in
 other words than "flew with"; degrees of several kinds, and one named only as "a degree".
@@ -62,6 +63,32 @@ def families() -> Extraction:
     b.fact("Brisa Holm", "spouse", "Per Vant", evidence="Brisa Holm is married to Per Vant")
     b.fact("Ketil Sand", "spouse", "Ama Sand", evidence="his widow, Ama Sand")
     b.fact("Ketil Sand", "deathDate", date("2019-05-02"), evidence="Ketil Sand died on 2 May 2019")
+    return b.build()
+
+
+def lineage() -> Extraction:
+    b = ExtractionBuilder(
+        "Lio Marsh was born to parents Ode Marsh and Vela Marsh. Marsh's mother, Vela Marsh, watched the launch. "
+        "Ren Tallis and Ima Tallis had a son, Bo Tallis, and a daughter, Cai Tallis. "
+        "Nils Arden founded Skyhaven Ventures in 1998. Skyhaven Ventures chief executive Juno Pike spoke.",
+        title="Parents, children, founders and heads", id="lineage", published="2026-05-03",
+    )
+    for name in ("Lio Marsh", "Ode Marsh", "Vela Marsh", "Ren Tallis", "Ima Tallis", "Bo Tallis", "Cai Tallis",
+                 "Nils Arden", "Juno Pike"):
+        b.entity(name, "Person")
+    b.entity("Skyhaven Ventures", "Organization")
+    for parent in ("Ode Marsh", "Vela Marsh"):
+        b.fact("Lio Marsh", "parent", parent, evidence="born to parents Ode Marsh and Vela Marsh")
+        b.fact(parent, "child", "Lio Marsh", evidence="born to parents Ode Marsh and Vela Marsh")
+    b.fact("Lio Marsh", "mother", "Vela Marsh", evidence="Marsh's mother, Vela Marsh")
+    for parent in ("Ren Tallis", "Ima Tallis"):
+        b.fact(parent, "son", "Bo Tallis", evidence="had a son, Bo Tallis")
+        b.fact(parent, "daughter", "Cai Tallis", evidence="and a daughter, Cai Tallis")
+        for child in ("Bo Tallis", "Cai Tallis"):
+            b.fact(child, "parent", parent, evidence="Ren Tallis and Ima Tallis had a son")
+    b.fact("Skyhaven Ventures", "founder", "Nils Arden", evidence="Nils Arden founded Skyhaven Ventures")
+    b.fact("Skyhaven Ventures", "foundingDate", date("1998"), evidence="Nils Arden founded Skyhaven Ventures in 1998")
+    b.fact("Skyhaven Ventures", "leader", "Juno Pike", evidence="Skyhaven Ventures chief executive Juno Pike")
     return b.build()
 
 
@@ -133,7 +160,7 @@ def varda_command() -> Extraction:
     return b.build()
 
 
-ARTICLES = (halden_command, corvin_home, families, corvin_five, schooling, expeditions, varda_command)
+ARTICLES = (halden_command, corvin_home, families, lineage, corvin_five, schooling, expeditions, varda_command)
 
 
 def load(store: Store) -> None:

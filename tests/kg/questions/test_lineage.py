@@ -1,0 +1,54 @@
+"""Parents, children, founders and heads of organisations asked in the words people use
+(tests/kg/questions/kinroom.py, invented names): a gendered word answers only with a relative
+the articles call so, and a plain one with every parent or child."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.questions import Answer, Asker
+
+
+def labels(answer: Answer) -> list[str]:
+    return sorted(a.label for a in answer.answers)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who is Lio Marsh's mother?", ["Vela Marsh"]),
+    ("Who was the mother of Lio Marsh?", ["Vela Marsh"]),
+    ("Who are Lio Marsh's parents?", ["Ode Marsh", "Vela Marsh"]),
+    ("Who is Lio Marsh's father?", []),  # a parent not called a father
+    ("Who are Ren Tallis's children?", ["Bo Tallis", "Cai Tallis"]),
+    ("What are the names of Ima Tallis's children?", ["Bo Tallis", "Cai Tallis"]),
+    ("Who is Ren Tallis's son?", ["Bo Tallis"]),
+    ("Who is the daughter of Ima Tallis?", ["Cai Tallis"]),
+    ("Who are Cai Tallis's parents?", ["Ima Tallis", "Ren Tallis"]),
+    ("Who are Vela Marsh's children?", ["Lio Marsh"]),
+    ("Who is Vela Marsh's son?", []),  # "her mother" says nothing of the child's sex
+    ("Who is Nils Arden's mother?", []),
+])
+def test_parents_and_children(kin: Asker, question: str, expected: list[str]) -> None:
+    assert labels(kin.answer(question)) == expected
+
+
+def test_children_are_counted_from_those_named(kin: Asker) -> None:
+    assert labels(kin.answer("How many children does Ren Tallis have?")) == ["2"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which company did Nils Arden found?", ["Skyhaven Ventures"]),
+    ("Who founded Skyhaven Ventures?", ["Nils Arden"]),
+    ("Who is the founder of Skyhaven Ventures?", ["Nils Arden"]),
+    ("Who is the chief executive officer of Skyhaven Ventures?", ["Juno Pike"]),
+    ("Who is the CEO of Skyhaven Ventures?", ["Juno Pike"]),
+    ("Who heads Skyhaven Ventures?", ["Juno Pike"]),
+    ("Which company did Juno Pike found?", []),  # a head is no founder
+    ("Which company did Nils Arden found in 1998?", ["Skyhaven Ventures"]),
+    ("Which company did Nils Arden found in 2004?", []),
+    ("When was Skyhaven Ventures founded?", ["1998"]),
+    ("In what year did Nils Arden found Skyhaven Ventures?", ["1998"]),
+    ("When did Juno Pike found Skyhaven Ventures?", []),  # not its founder
+    ("When did Nils Arden found Skyhaven Ventures?", ["1998"]),
+])
+def test_founders_and_heads(kin: Asker, question: str, expected: list[str]) -> None:
+    assert labels(kin.answer(question)) == expected
