@@ -182,7 +182,7 @@ class Reader:
         told = roles.dates(ctx, tok, words)[:1]
         if not told and self.frame.name in ("launch", "landing"):  # "... on Sunday. The rocket blasted off at 10:44"
             subjects = [p for p in subjects if ctx.labels[p] == "PERSON"]  # the people's day, read from their story
-            before = roles.date_before(ctx, tok, subjects, (*self.frame.verbs, *self.frame.nouns))
+            before = roles.date_before(ctx, tok, subjects, self.frame)
             told = [(before, CONTEXT)] if before is not None else []
         for d, how in told:
             found = ctx.dates[d]

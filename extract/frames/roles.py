@@ -1166,13 +1166,14 @@ def _year_only(found: DateMention) -> bool:
     return not (found.month or found.day or found.weekday or found.relative)
 
 
-def date_before(ctx: Context, tok: Token, about: list[int], words: tuple[str, ...]) -> int | None:
+def date_before(ctx: Context, tok: Token, about: list[int], frame: Frame) -> int | None:
     """The day of an event whose clause gives none, told in the sentence just before when that
     sentence tells of the same event (one of its words, or one of the people it is about with
     their flight: "Liu Yang was headed back to space on Sunday ... The rocket carrying the three
     blasted off at 10:44 a.m."). That sentence must give one date only (a dateline's aside),
     a day of the story's time (a weekday, "today", a day of a month without a year), not a
-    flight of the past."""
+    flight of the past; or a full day when it tells the flight's start or end in other words
+    (:func:`_bounds_flight`)."""
     start = tok.sent.start
     if start == 0:
         return None
@@ -1182,15 +1183,38 @@ def date_before(ctx: Context, tok: Token, about: list[int], words: tuple[str, ..
     if len(found) != 1:
         return None
     d = ctx.dates[found[0]]
-    if d.year or not (d.weekday or d.relative or d.day and d.month):
+    if not (d.weekday or d.relative or d.day and d.month):
         return None
     if _others_day(ctx, before, [*about, *(c for t in tok.sent if (c := ctx.person(t)) is not None)]):
         return None
-    singles = {w for w in words if " " not in w}
+    if d.year:
+        return found[0] if _bounds_flight(before, frame.name) else None
+    singles = {w for w in (*frame.verbs, *frame.nouns) if " " not in w}
     told = any(t.lemma_ in singles or t.lower_ in singles for t in before)
     flight = any(t.lower_ in ("space", "orbit") or ctx.is_a(t, *CRAFT) for t in before) \
         and not _other_event(ctx, before, found[0], singles)
     return found[0] if told or flight and any(ctx.cluster(t) in about for t in before) else None
+
+
+#: verbs that tell a flight's start or end without the frame's words: "the flight ended on Feb. 8, 1974"
+_BOUNDING = {"launch": {"begin", "start"}, "landing": {"end", "conclude", "finish"}}
+#: nouns of a whole flight, whose start or end is its launch or landing
+_TRIPS = {"flight", "spaceflight", "mission", "journey", "trip", "voyage", "odyssey", "expedition", "stay"}
+
+
+def _bounds_flight(before: Span, frame: str) -> bool:
+    """Whether a sentence tells the start or end of a flight in words of its own, so that its
+    day, year and all, is the launch or landing the next sentence tells without one ("The
+    flight ended on Feb. 8, 1974. The crew splashed down in the Pacific"; "On March 25, 1992,
+    Earth called him home. He landed near X"): a verb of its start or end beside a noun of a
+    whole flight, or for a landing a verb sending someone home. A day given to anything else
+    ("She was selected on May 2, 2009. She launched ...") is no such day."""
+    bounding = _BOUNDING.get(frame, set())
+    if any(t.lemma_ in bounding and t.pos_ == "VERB" and any(
+            a.lemma_ in _TRIPS for a in (*t.ancestors, *(c for c in t.children if c.dep_ in ("nsubj", "nsubjpass"))))
+           for t in before):
+        return True  # the flight's own start or end, not that of its training ("training for the mission began")
+    return frame == "landing" and any(t.lower_ == "home" and t.head.pos_ == "VERB" for t in before)
 
 
 #: verbs of the events of a flight, each with its own day ("arrived at the station on April 24")
