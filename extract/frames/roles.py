@@ -94,7 +94,7 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
     for _ in range(3):  # "is set to launch", "launched and docked": the subject of the verb above
         subjects = _person_first(ctx, [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
         for child in subjects:
-            found = _subject(ctx, child, verb)
+            found = _subject(ctx, child, verb, launch=frame is not None and frame.name == "launch")
             if found is not None:
                 return found
         if any(c.lower_ in GROUPS for c in subjects):
@@ -109,8 +109,8 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         if subjects or verb.dep_ not in ("xcomp", "conj", "pobj", "pcomp", "acomp") or verb.head.i == verb.i:
             break
         verb = verb.head
-    if tok.dep_ in ("relcl", "acl") and ctx.is_a(tok.head, *CRAFT):
-        return _craft_at(ctx, tok.head, tok)
+    if tok.dep_ in ("relcl", "acl") and (craft := _named(ctx, tok.head, *CRAFT)) is not None:
+        return _craft(ctx, craft, tok.head, tok)  # "the Soyuz MS-10 spacecraft launched from Baikonur ..."
     if _thing_flown(ctx, tok):
         return NOBODY
     if _watched(tok):
@@ -118,6 +118,9 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
     along = _along_with(ctx, tok)
     if along:
         return About(tuple(along), None, LISTED)
+    told_of = _participle_craft(ctx, tok)
+    if told_of is not None:
+        return told_of
     up = ctx.subject_of(tok.head, limit=6) if tok.head.i != tok.i else None
     if up is not None:
         return About(tuple(ctx.conjuncts(up, tok)), None, CONTEXT)
@@ -126,6 +129,19 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         return About(tuple(listed_before), None, LISTED)  # parser hung the names on the phrase before
     sole = sole_person(ctx, tok)
     return About((sole,), None, NEAREST) if sole is not None else _entry(ctx, tok)
+
+
+def _participle_craft(ctx: Context, verb: Token) -> About | None:
+    """The craft a participle's clause is told of, when the clause it opens has a craft for
+    subject ("Launching atop an Atlas V on May 19, 2022, Starliner spent its first hours in
+    space"): that craft and whom it carried, not the nearest person."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBG", "VBN") or verb.head.i == verb.i:
+        return None
+    for subj in (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        craft = _named(ctx, subj, *CRAFT) if ctx.person(subj) is None else None
+        if craft is not None and ctx.labels[craft] != "ROCKET":
+            return _craft(ctx, craft, subj, verb)
+    return None
 
 
 def _person_first(ctx: Context, subjects: list[Token]) -> list[Token]:
@@ -285,7 +301,9 @@ def _titled_by_flight(ctx: Context, subj: Token) -> Token | None:
     return None
 
 
-def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
+def _subject(ctx: Context, subj: Token, verb: Token, launch: bool = False) -> About | None:
+    """Who or what the subject of an event's verb names; of a launch, a station too ("Skylab
+    lifted off on May 14, 1973"), which lands no crew and arrives nowhere."""
     relative = subj.lower_ in _RELATIVE and verb.dep_ == "relcl"
     if relative:
         subj = verb.head
@@ -304,7 +322,7 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
     titled = _titled_by_flight(ctx, subj)
     if titled is not None:
         return _person(ctx, titled, LISTED)
-    named = _named(ctx, subj, *CRAFT)
+    named = _named(ctx, subj, *CRAFT, *(("STATION",) if launch else ()))
     if named is None and subj.lower_ in CRAFT_NOUNS and _owner(ctx, subj) is None and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
         named = _story_craft(ctx, subj)  # "The spaceship, atop a rocket, blasted off"
@@ -788,10 +806,15 @@ def _named(ctx: Context, noun: Token, *labels: str) -> int | None:
                 found = _named(ctx, t, *labels) if t.dep_ == "pobj" else None
                 if found is not None:
                     return found
-    for t in (noun, *_modifiers(noun)):
+    called = [c for c in noun.children if c.dep_ == "appos"] if noun.lower_ in CRAFT_NOUNS | _STATION_NOUNS else []
+    for t in (noun, *_modifiers(noun), *called):  # "the world's first spaceship, Vostok, ...": the name beside it
         if ctx.is_a(t, *labels):
             return ctx.cluster(t)
     return None
+
+
+#: words for a station when it is not named: "the outpost, Tiangong 4, ..."
+_STATION_NOUNS = {"station", "outpost", "laboratory", "lab"}
 
 
 def _modifiers(noun: Token) -> list[Token]:
