@@ -832,11 +832,25 @@ def _modifiers(noun: Token) -> list[Token]:
 
 def carrying(*heads: Token) -> list[Token]:
     """The words of whom a craft took along, told by a participle of the verb or of the craft's
-    noun: "lifted off, carrying A and B", "the capsule, carrying A, landed", "sending A"."""
+    noun: "lifted off, carrying A and B", "the capsule, carrying A, landed", "sending A"; also
+    when the parser hangs the participle on the verb's time ("was launched at 1833 GMT carrying A")."""
+    heads += tuple(o for head in heads for c in head.children if c.dep_ == "prep" for o in c.children
+                   if o.dep_ == "pobj" and _a_time(o))
     verbs = [c for head in heads for c in head.children if c.dep_ in ("advcl", "acl", "xcomp", "relcl")
              and c.lemma_ in _CARRY and c.pos_ == "VERB"]
     said = [t for c in verbs for o in c.children if o.dep_ in ("dobj", "prep") for t in o.subtree]
     return said + [t for c in verbs for t in list_after(c) if t not in said]
+
+
+#: words of a clock time's zone or half of the day: "at 1833 GMT", "at 4:40 a.m."
+_CLOCK = {"gmt", "utc", "edt", "est", "cdt", "cst", "pdt", "pst", "bst", "cet", "cest", "msk", "a.m.", "p.m.",
+          "am", "pm", "time"}
+
+
+def _a_time(noun: Token) -> bool:
+    """Whether a noun tells a time of day or a date ("1833 GMT", "4:40 a.m. EDT", "dawn")."""
+    return noun.ent_type_ in ("DATE", "TIME") or noun.lower_ in _CLOCK or noun.lower_ in ("dawn", "dusk", "noon",
+                                                                                         "midnight")
 
 
 def _possessor(noun: Token) -> Token:
