@@ -806,7 +806,8 @@ def _named(ctx: Context, noun: Token, *labels: str) -> int | None:
                 found = _named(ctx, t, *labels) if t.dep_ == "pobj" else None
                 if found is not None:
                     return found
-    called = [c for c in noun.children if c.dep_ == "appos"] if noun.lower_ in CRAFT_NOUNS | _STATION_NOUNS else []
+    called = [*noun.doc[noun.left_edge.i:noun.i], *(c for c in noun.children if c.dep_ == "appos")] \
+        if noun.lower_ in CRAFT_NOUNS | _STATION_NOUNS else []  # "the Shenzhou-12 manned spaceship" however parsed,
     for t in (noun, *_modifiers(noun), *called):  # "the world's first spaceship, Vostok, ...": the name beside it
         if ctx.is_a(t, *labels):
             return ctx.cluster(t)

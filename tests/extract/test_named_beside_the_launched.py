@@ -53,3 +53,14 @@ def test_a_station_or_a_craft_beside_its_word_launched(nlp: Language, text: str,
 ])
 def test_no_launch_of_a_station_is_told(nlp: Language, text: str, subject: str) -> None:
     assert not {t for t in launches(nlp, text) if t[0] == key(subject, "launchDate", "x")[0]}
+
+
+@pytest.mark.parametrize("text", [
+    "Nie Haisheng, Liu Boming and Tang Hongbo are the crew of the Shenzhou-12 mission.\n\nThe Shenzhou-12 "
+    "manned spaceship will be launched on Thursday from the Jiuquan Satellite Launch Center, officials said.",
+    "Nie Haisheng, Liu Boming and Tang Hongbo will fly the Shenzhou-12 mission.\n\nThe Shenzhou-12 manned "
+    "spaceship is due to be launched on Thursday from the Jiuquan Satellite Launch Center.",
+])
+def test_a_craft_named_before_its_word_however_parsed(nlp: Language, text: str) -> None:
+    sites = {k[:3] for k in reading.keys(nlp, text, None) if k[1] == "launchSite"}
+    assert key("Shenzhou-12", "launchSite", "Jiuquan Satellite Launch Center")[:3] in sites
