@@ -36,11 +36,22 @@ def _life_span(date: Span) -> bool:
     return found is not None and found.start() <= date.start_char and date.end_char <= found.end()
 
 
+def _own_line(date: Span) -> bool:
+    """Whether a date stands alone on its line (a page's date line, which the sentence reader
+    may join to the sentence after it): the day the page was written, not of an event in it."""
+    text = extensions.text(date.doc)
+    start = text.rfind("\n", 0, date.start_char) + 1
+    end = text.find("\n", date.end_char)
+    return end >= 0 and not text[start:date.start_char].strip() and not text[date.end_char:end].strip(" .,")
+
+
 def not_its_day(date: Span, trigger: Token) -> bool:
     """Whether a date of a trigger's clause is no day of the trigger's event. Of a span told
     by its two days ("from 26 April to 6 May 1993"), the first is the event's, the last not."""
     if _life_span(date):
         return True  # "Michael Collins (1930 - 2021) has died": years of a life, not the day of its end
+    if _own_line(date):
+        return True  # "12 April 2012\nThe spaceship was launched on 12 April 1961": the page's date line
     part = range_part(date)
     if part == "end":
         return True

@@ -64,3 +64,13 @@ def test_no_launch_of_a_station_is_told(nlp: Language, text: str, subject: str) 
 def test_a_craft_named_before_its_word_however_parsed(nlp: Language, text: str) -> None:
     sites = {k[:3] for k in reading.keys(nlp, text, None) if k[1] == "launchSite"}
     assert key("Shenzhou-12", "launchSite", "Jiuquan Satellite Launch Center")[:3] in sites
+
+
+@pytest.mark.parametrize("text", [
+    "Yuri Gagarin\n\n12 April 2012\nThe world's first spaceship, Vostok 9, with a man on board, was launched into "
+    "orbit from the Soviet Union on\n12 April 1961. Its pilot was Yuri Gagarin.",
+    "March 3, 2031\nThe Soyuz 9 spacecraft was launched from Baikonur on\nJune 1, 1970, with two men aboard.",
+])
+def test_a_date_line_is_no_day_of_the_launch_below_it(nlp: Language, text: str) -> None:
+    found = {k[2] for k in launches(nlp, text)}
+    assert found and not {d for d in found if d.startswith(("2012", "2031"))}
