@@ -36,9 +36,11 @@ def _life_span(date: Span) -> bool:
     return found is not None and found.start() <= date.start_char and date.end_char <= found.end()
 
 
-def _own_line(date: Span) -> bool:
+def own_line(date: Span) -> bool:
     """Whether a date stands alone on its line (a page's date line, which the sentence reader
-    may join to the sentence after it): the day the page was written, not of an event in it."""
+    may join to the sentence after it): the day the page was written, which is an event's only
+    when its clause gives no other ("Oct 2 1984 / The cosmonauts returned safely", but not
+    "12 April 2012 / The spaceship was launched on 12 April 1961")."""
     text = extensions.text(date.doc)
     start = text.rfind("\n", 0, date.start_char) + 1
     end = text.find("\n", date.end_char)
@@ -50,8 +52,6 @@ def not_its_day(date: Span, trigger: Token) -> bool:
     by its two days ("from 26 April to 6 May 1993"), the first is the event's, the last not."""
     if _life_span(date):
         return True  # "Michael Collins (1930 - 2021) has died": years of a life, not the day of its end
-    if _own_line(date):
-        return True  # "12 April 2012\nThe spaceship was launched on 12 April 1961": the page's date line
     part = range_part(date)
     if part == "end":
         return True

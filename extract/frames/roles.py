@@ -19,7 +19,7 @@ from extract.components.found import DateMention
 from extract.components.lists import list_after, subject_with_aside
 from extract.components.quantities import count
 from extract.facts import COMPANIONS
-from extract.frames.event_dates import not_its_day
+from extract.frames.event_dates import not_its_day, own_line
 from extract.frames.lexicon import Frame
 from extract.frames.rockets import rocket_subject
 from extract.frames.split_subjects import split_subjects
@@ -1145,6 +1145,9 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
             continue  # "since 2019", "postponed from Tuesday", "after arriving on March 3"
         direct = first is not None and (first.root.head.i == tok.i or first.root.head.head.i == tok.i)
         out.append((d, DIRECT if direct else LISTED))
+    lines = {d for d, _ in out if (s := _date_span(ctx, d)) is not None and own_line(s)}
+    if len(lines) < len(out):
+        out = [(d, how) for d, how in out if d not in lines]  # a page's date line beside the event's own day
     out.sort(key=lambda found: (_bracketed(ctx.text, ctx.dates[found[0]]), -found[1],
                                 _counted_back(ctx.dates[found[0]]), _year_only(ctx.dates[found[0]])))
     # a date in brackets restates another ("11:14 p.m. EST Sunday (10:14 a.m. Kazakhstan time, Monday)": the

@@ -74,3 +74,10 @@ def test_a_craft_named_before_its_word_however_parsed(nlp: Language, text: str) 
 def test_a_date_line_is_no_day_of_the_launch_below_it(nlp: Language, text: str) -> None:
     found = {k[2] for k in launches(nlp, text)}
     assert found and not {d for d in found if d.startswith(("2012", "2031"))}
+
+
+def test_a_date_line_alone_is_still_the_day_of_the_event_below_it(nlp: Language) -> None:
+    text = ("Ivan Belov returns\n\nOct 2 2031\nFrom The Space Desk\nCosmonauts Ivan Belov and Mark Jensen returned "
+            "safely to Earth after 237 days in space. Television broadcast the return.")
+    found = reading.triples(nlp, text, None, kind="returnDate")
+    assert key("Ivan Belov", "returnDate", "2031-10-02")[:3] in found
