@@ -199,9 +199,20 @@ def _place_class(name: str, doc: Doc, mentions: list[tuple[int, int]]) -> str:
             return "State"
         if after in _TOWN_WORDS and not doc[e].is_title or s >= 2 and doc[s - 1].lower_ == "of" \
                 and doc[s - 2].lower_ in _TOWN_WORDS or after == "," and e + 1 < len(doc) \
-                and doc[e + 1].ent_kb_id_ in _STATES:
+                and doc[e + 1].ent_kb_id_ in _STATES or _near_in_a_country(doc, s, e):
             return "City"
     return "Place"
+
+
+def _near_in_a_country(doc: Doc, start: int, end: int) -> bool:
+    """Whether a place is told as the one something is near, in a country or state named
+    after it ("landed near Arkalyk in newly independent Kazakhstan", "near Tessby, Kazakhstan"):
+    a town, the way reporters place a landing (a region or a sea takes "the" or is the
+    country's own name)."""
+    if start < 1 or doc[start - 1].lower_ not in ("near", "outside") or end >= len(doc) \
+            or doc[end].lower_ not in ("in", ","):
+        return False
+    return any(t.ent_kb_id_ in _COUNTRIES or t.ent_kb_id_ in _STATES for t in doc[end + 1:end + 4])
 
 
 def _without_implied(facts: list[Fact]) -> list[Fact]:

@@ -186,9 +186,18 @@ def find_dates(text: str) -> list[DateMention]:
         anchor = 0
         if month and not year and not relative:
             anchor = next((d.year for d in reversed(found) if d.year and d.month
-                           and m.start() - d.end <= ANCHOR_CHARS), 0)
+                           and (m.start() - d.end <= ANCHOR_CHARS or _same_paragraph(text, d, m.start(), month))), 0)
         found.append(DateMention(m.start(), m.end(), year, month, day, weekday, relative, anchor))
     return year_ranges(text, _weekday_years(text, found))
+
+
+def _same_paragraph(text: str, before: DateMention, start: int, month: int) -> bool:
+    """Whether a day told without a year ("The trio launched on May 25") follows a dated one
+    in the same paragraph, further than :data:`ANCHOR_CHARS` yet within twice that, later in
+    that year's calendar ("lifted off on May 14, 1973. ... The trio launched on May 25"): the
+    paragraph's story keeps its year."""
+    return start - before.end <= 2 * ANCHOR_CHARS and month >= before.month \
+        and "\n\n" not in text[before.end:start]
 
 
 def _weekday_years(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -183,7 +183,7 @@ class Reader:
         told = roles.dates(ctx, tok, words)[:1]
         if not told and self.frame.name in ("launch", "landing"):  # "... on Sunday. The rocket blasted off at 10:44"
             subjects = [p for p in subjects if ctx.labels[p] == "PERSON"]  # the people's day, read from their story
-            before = roles.date_before(ctx, tok, subjects, (*self.frame.verbs, *self.frame.nouns))
+            before = roles.date_before(ctx, tok, subjects, self.frame)
             told = [(before, CONTEXT)] if before is not None else []
         for d, how in told:
             found = ctx.dates[d]
@@ -430,8 +430,10 @@ class Reader:
             "dobj", "appos")], "SPACECRAFT") if c not in crafts]  # "riding the SpaceX capsule Freedom"
         if who.craft is not None and (ctx.labels[who.craft] == "SPACECRAFT" or roles.called_craft(ctx, who.craft)) \
                 and who.craft not in crafts \
-                and ctx.clusters[who.craft]["name"] not in _CRAFT_TYPES:
-            crafts.insert(0, who.craft)  # "the Soyuz MS-20 capsule, carrying A and B, landed"
+                and ctx.clusters[who.craft]["name"] not in _CRAFT_TYPES \
+                and (not crafts or any(ctx.cluster(t) == who.craft for t in tok.doc[tok.sent.start:tok.i])):
+            crafts.insert(0, who.craft)  # "the Soyuz MS-20 capsule, carrying A and B, landed"; not the craft the
+            # crew went up in, when the sentence names the one they came down in ("returned in the Soyuz 36")
         near = [t for t in words if ctx.is_a(t, "PLACE") and not described_place(ctx, t)]  # not "Kazakh" city of X
         places = _precise(ctx, tok, [t for t in near if pointed(ctx, t, tok) or ctx.cluster(t) in roles.entities(
             ctx, [t], "PLACE", preps=_LANDING_PREPS)]) if tok.lemma_ not in ("return", "come") or any(

@@ -36,6 +36,17 @@ def _life_span(date: Span) -> bool:
     return found is not None and found.start() <= date.start_char and date.end_char <= found.end()
 
 
+def own_line(date: Span) -> bool:
+    """Whether a date stands alone on its line (a page's date line, which the sentence reader
+    may join to the sentence after it): the day the page was written, which is an event's only
+    when its clause gives no other ("Oct 2 1984 / The cosmonauts returned safely", but not
+    "12 April 2012 / The spaceship was launched on 12 April 1961")."""
+    text = extensions.text(date.doc)
+    start = text.rfind("\n", 0, date.start_char) + 1
+    end = text.find("\n", date.end_char)
+    return end >= 0 and not text[start:date.start_char].strip() and not text[date.end_char:end].strip(" .,")
+
+
 def not_its_day(date: Span, trigger: Token) -> bool:
     """Whether a date of a trigger's clause is no day of the trigger's event. Of a span told
     by its two days ("from 26 April to 6 May 1993"), the first is the event's, the last not."""

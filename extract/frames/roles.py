@@ -19,7 +19,7 @@ from extract.components.found import DateMention
 from extract.components.lists import list_after, subject_with_aside
 from extract.components.quantities import count
 from extract.facts import COMPANIONS
-from extract.frames.event_dates import not_its_day
+from extract.frames.event_dates import not_its_day, own_line
 from extract.frames.lexicon import Frame
 from extract.frames.rockets import rocket_subject
 from extract.frames.split_subjects import split_subjects
@@ -94,7 +94,7 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
     for _ in range(3):  # "is set to launch", "launched and docked": the subject of the verb above
         subjects = _person_first(ctx, [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
         for child in subjects:
-            found = _subject(ctx, child, verb)
+            found = _subject(ctx, child, verb, launch=frame is not None and frame.name == "launch")
             if found is not None:
                 return found
         if any(c.lower_ in GROUPS for c in subjects):
@@ -111,8 +111,8 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         verb = verb.head
     if tok.dep_ in ("relcl", "acl") and ctx.is_a(tok.head, *CRAFT):
         return _craft_at(ctx, tok.head, tok)
-    if tok.dep_ == "acl" and tok.head.lower_ in CRAFT_NOUNS and (c := _named(ctx, tok.head, *CRAFT)) is not None:
-        return _craft(ctx, c, tok.head, tok)  # "The Soyuz MS-10 spacecraft launched ...", parsed as a noun phrase
+    if tok.dep_ in ("relcl", "acl") and (craft := _named(ctx, tok.head, *CRAFT)) is not None:
+        return _craft(ctx, craft, tok.head, tok)  # "the Soyuz MS-10 spacecraft launched from Baikonur ..."
     if _thing_flown(ctx, tok):
         return NOBODY
     if _watched(tok):
@@ -120,6 +120,9 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
     along = _along_with(ctx, tok)
     if along:
         return About(tuple(along), None, LISTED)
+    told_of = _participle_craft(ctx, tok)
+    if told_of is not None:
+        return told_of
     up = ctx.subject_of(tok.head, limit=6) if tok.head.i != tok.i else None
     if up is not None:
         return About(tuple(ctx.conjuncts(up, tok)), None, CONTEXT)
@@ -128,6 +131,19 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         return About(tuple(listed_before), None, LISTED)  # parser hung the names on the phrase before
     sole = sole_person(ctx, tok)
     return About((sole,), None, NEAREST) if sole is not None else _entry(ctx, tok)
+
+
+def _participle_craft(ctx: Context, verb: Token) -> About | None:
+    """The craft a participle's clause is told of, when the clause it opens has a craft for
+    subject ("Launching atop an Atlas V on May 19, 2022, Starliner spent its first hours in
+    space"): that craft and whom it carried, not the nearest person."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBG", "VBN") or verb.head.i == verb.i:
+        return None
+    for subj in (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        craft = _named(ctx, subj, *CRAFT) if ctx.person(subj) is None else None
+        if craft is not None and ctx.labels[craft] != "ROCKET":
+            return _craft(ctx, craft, subj, verb)
+    return None
 
 
 def _person_first(ctx: Context, subjects: list[Token]) -> list[Token]:
@@ -287,7 +303,9 @@ def _titled_by_flight(ctx: Context, subj: Token) -> Token | None:
     return None
 
 
-def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
+def _subject(ctx: Context, subj: Token, verb: Token, launch: bool = False) -> About | None:
+    """Who or what the subject of an event's verb names; of a launch, a station too ("Skylab
+    lifted off on May 14, 1973"), which lands no crew and arrives nowhere."""
     relative = subj.lower_ in _RELATIVE and verb.dep_ == "relcl"
     if relative:
         subj = verb.head
@@ -306,7 +324,7 @@ def _subject(ctx: Context, subj: Token, verb: Token) -> About | None:
     titled = _titled_by_flight(ctx, subj)
     if titled is not None:
         return _person(ctx, titled, LISTED)
-    named = _named(ctx, subj, *CRAFT)
+    named = _named(ctx, subj, *CRAFT, *(("STATION",) if launch else ()))
     if named is None and subj.lower_ in CRAFT_NOUNS and _owner(ctx, subj) is None and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
         named = _story_craft(ctx, subj)  # "The spaceship, atop a rocket, blasted off"
@@ -814,10 +832,16 @@ def _named(ctx: Context, noun: Token, *labels: str) -> int | None:
                 found = _named(ctx, t, *labels) if t.dep_ == "pobj" else None
                 if found is not None:
                     return found
-    for t in (noun, *_modifiers(noun)):
+    called = [*noun.doc[noun.left_edge.i:noun.i], *(c for c in noun.children if c.dep_ == "appos")] \
+        if noun.lower_ in CRAFT_NOUNS | _STATION_NOUNS else []  # "the Shenzhou-12 manned spaceship" however parsed,
+    for t in (noun, *_modifiers(noun), *called):  # "the world's first spaceship, Vostok, ...": the name beside it
         if ctx.is_a(t, *labels):
             return ctx.cluster(t)
     return None
+
+
+#: words for a station when it is not named: "the outpost, Tiangong 4, ..."
+_STATION_NOUNS = {"station", "outpost", "laboratory", "lab"}
 
 
 def _modifiers(noun: Token) -> list[Token]:
@@ -851,9 +875,15 @@ def carrying(*heads: Token) -> list[Token]:
     return said + [t for c in verbs for t in list_after(c) if t not in said]
 
 
+#: words of a clock time's zone or half of the day: "at 1833 GMT", "at 4:40 a.m."
+_CLOCK = {"gmt", "utc", "edt", "est", "cdt", "cst", "pdt", "pst", "bst", "cet", "cest", "msk", "a.m.", "p.m.",
+          "am", "pm", "time", "dawn", "dusk", "noon", "midnight"}
+
+
 def _a_time(tok: Token) -> bool:
-    """Whether a word is a day or an hour ("Thursday", "1833 GMT", "4:40 a.m.")."""
-    return tok.ent_type_ in ("DATE", "TIME") or any(c.ent_type_ in ("DATE", "TIME") for c in tok.children)
+    """Whether a word tells a day or a time of day ("Thursday", "1833 GMT", "4:40 a.m. EDT", "dawn")."""
+    return (tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _CLOCK
+            or any(c.ent_type_ in ("DATE", "TIME") for c in tok.children))
 
 
 def _possessor(noun: Token) -> Token:
@@ -1150,6 +1180,9 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
             continue  # "since 2019", "postponed from Tuesday", "after arriving on March 3"
         direct = first is not None and (first.root.head.i == tok.i or first.root.head.head.i == tok.i)
         out.append((d, DIRECT if direct else LISTED))
+    lines = {d for d, _ in out if (s := _date_span(ctx, d)) is not None and own_line(s)}
+    if len(lines) < len(out):
+        out = [(d, how) for d, how in out if d not in lines]  # a page's date line beside the event's own day
     out.sort(key=lambda found: (_bracketed(ctx.text, ctx.dates[found[0]]), -found[1],
                                 _counted_back(ctx.dates[found[0]]), _year_only(ctx.dates[found[0]])))
     # a date in brackets restates another ("11:14 p.m. EST Sunday (10:14 a.m. Kazakhstan time, Monday)": the
@@ -1209,13 +1242,14 @@ def _year_only(found: DateMention) -> bool:
     return not (found.month or found.day or found.weekday or found.relative)
 
 
-def date_before(ctx: Context, tok: Token, about: list[int], words: tuple[str, ...]) -> int | None:
+def date_before(ctx: Context, tok: Token, about: list[int], frame: Frame) -> int | None:
     """The day of an event whose clause gives none, told in the sentence just before when that
     sentence tells of the same event (one of its words, or one of the people it is about with
     their flight: "Liu Yang was headed back to space on Sunday ... The rocket carrying the three
     blasted off at 10:44 a.m."). That sentence must give one date only (a dateline's aside),
     a day of the story's time (a weekday, "today", a day of a month without a year), not a
-    flight of the past."""
+    flight of the past; or a full day when it tells the flight's start or end in other words
+    (:func:`_bounds_flight`)."""
     start = tok.sent.start
     if start == 0:
         return None
@@ -1225,15 +1259,38 @@ def date_before(ctx: Context, tok: Token, about: list[int], words: tuple[str, ..
     if len(found) != 1:
         return None
     d = ctx.dates[found[0]]
-    if d.year or not (d.weekday or d.relative or d.day and d.month):
+    if not (d.weekday or d.relative or d.day and d.month):
         return None
     if _others_day(ctx, before, [*about, *(c for t in tok.sent if (c := ctx.person(t)) is not None)]):
         return None
-    singles = {w for w in words if " " not in w}
+    if d.year:
+        return found[0] if _bounds_flight(before, frame.name) else None
+    singles = {w for w in (*frame.verbs, *frame.nouns) if " " not in w}
     told = any(t.lemma_ in singles or t.lower_ in singles for t in before)
     flight = any(t.lower_ in ("space", "orbit") or ctx.is_a(t, *CRAFT) for t in before) \
         and not _other_event(ctx, before, found[0], singles)
     return found[0] if told or flight and any(ctx.cluster(t) in about for t in before) else None
+
+
+#: verbs that tell a flight's start or end without the frame's words: "the flight ended on Feb. 8, 1974"
+_BOUNDING = {"launch": {"begin", "start"}, "landing": {"end", "conclude", "finish"}}
+#: nouns of a whole flight, whose start or end is its launch or landing
+_TRIPS = {"flight", "spaceflight", "mission", "journey", "trip", "voyage", "odyssey", "expedition", "stay"}
+
+
+def _bounds_flight(before: Span, frame: str) -> bool:
+    """Whether a sentence tells the start or end of a flight in words of its own, so that its
+    day, year and all, is the launch or landing the next sentence tells without one ("The
+    flight ended on Feb. 8, 1974. The crew splashed down in the Pacific"; "On March 25, 1992,
+    Earth called him home. He landed near X"): a verb of its start or end beside a noun of a
+    whole flight, or for a landing a verb sending someone home. A day given to anything else
+    ("She was selected on May 2, 2009. She launched ...") is no such day."""
+    bounding = _BOUNDING.get(frame, set())
+    if any(t.lemma_ in bounding and t.pos_ == "VERB" and any(
+            a.lemma_ in _TRIPS for a in (*t.ancestors, *(c for c in t.children if c.dep_ in ("nsubj", "nsubjpass"))))
+           for t in before):
+        return True  # the flight's own start or end, not that of its training ("training for the mission began")
+    return frame == "landing" and any(t.lower_ == "home" and t.head.pos_ == "VERB" for t in before)
 
 
 #: verbs of the events of a flight, each with its own day ("arrived at the station on April 24")

@@ -153,6 +153,7 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
     mentions = index.link(tokens, avoid=wh_tokens)
     named = {i for m in mentions for i in range(m.start, m.end)}
     named |= {m.end for m in mentions if m.end < len(tokens) and tokens[m.end].lower in _OWNING}  # "X's" is of X
+    mentions = _flight_before_its_craft(mentions, index, vocabulary)
     provenance, cue_tokens = _provenance(tokens, wh)
     skip = named | cue_tokens
     classes = _classes(tokens, vocabulary, phrases, skip, wh_tokens)
@@ -209,6 +210,28 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
         unexplained=unexplained,
         unknown_names=unknown,
     )
+
+
+def _flight_before_its_craft(mentions: list[Mention], index: EntityIndex, vocabulary: Vocabulary) -> list[Mention]:
+    """The mentions less the names that follow a flight's name word for word and end in a
+    craft's ("the Crew-5 Dragon Endurance", "the Demo-2 Crew Dragon Endeavour"): the flight,
+    told with the capsule it flew, is what the question asks about."""
+    flights = vocabulary.family("Spaceflight")
+    craft = vocabulary.family("Spacecraft") - vocabulary.family("SpaceStation")
+
+    def of(m: Mention, kinds: set[str]) -> bool:
+        named = index.entities.get(m.best.iri)
+        return named is not None and bool(set(named.types) & kinds)
+
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        out.append(mentions[i])
+        last = i
+        while last + 1 < len(mentions) and mentions[last + 1].start == mentions[last].end:
+            last += 1
+        i = last + 1 if last > i and of(mentions[i], flights) and of(mentions[last], craft) else i + 1
+    return out
 
 
 def _only_modifiers(tokens: Sequence[Token], mentions: Sequence[Mention], classes: Sequence[ClassMatch]) -> bool:

@@ -135,7 +135,24 @@ def test_a_headline_line_ends_a_sentence(nlp: Language) -> None:
     ("The capsule came down in the Pacific Ocean.", "Pacific Ocean"),
 ])
 def test_landing_sites_are_places(nlp: Language, text: str, place: str) -> None:
-    assert place in names(nlp, text, "Place")
+    assert place in names(nlp, text, "Place") | names(nlp, text, "City")  # "near Zhezkazgan, Kazakhstan": a town
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Brandt landed near Tessvik in newly independent Kazakhstan and was helped from the capsule.",
+    "The capsule carrying Ivo Brandt touched down near Tessvik, Kazakhstan, on Friday.",
+    "Ivo Brandt landed outside Tessvik in Kazakhstan after 200 days in orbit.",
+])
+def test_a_place_near_which_a_craft_landed_in_a_country_is_a_town(nlp: Language, text: str) -> None:
+    assert "Tessvik" in names(nlp, text, "City")
+
+
+@pytest.mark.parametrize("text", [
+    "The capsule carrying Ivo Brandt came down in Tessvik, Kazakhstan, on Friday.",
+    "Ivo Brandt landed near the Tessvik Steppe in Kazakhstan.",
+])
+def test_a_place_not_told_as_near_keeps_no_kind(nlp: Language, text: str) -> None:
+    assert not names(nlp, text, "City") & {"Tessvik", "Tessvik Steppe"}
 
 
 def test_the_ocean_words_inside_other_names_are_no_oceans(nlp: Language) -> None:

@@ -158,6 +158,8 @@ def test_a_first_flight_is_undated_when_the_articles_date_fewer_flights_than_the
 @pytest.mark.parametrize(("question", "expected"), [
     ("When did Cira Moll first fly into space?", ["4 April 2010"]),
     ("When did Moll first go into space?", ["4 April 2010"]),
+    ("When did Bo Vantrell travel into space?", ["3 May 1973"]),
+    ("When did Vantrell travel to space?", ["3 May 1973"]),
     ("When did Bo Vantrell launch?", ["3 May 1973"]),
 ])
 def test_the_first_of_dated_flights_or_any_launch_is_still_answered(reading: Asker, question: str,
