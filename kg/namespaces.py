@@ -49,6 +49,7 @@ class AKG(DefinedNamespace):
     Person: URIRef
     Place: URIRef
     Planned: URIRef
+    Price: URIRef
     Programme: URIRef
     QualifiedValue: URIRef
     Rank: URIRef
@@ -82,6 +83,7 @@ class AKG(DefinedNamespace):
     bareWhatAsks: URIRef
     birthDate: URIRef
     birthPlace: URIRef
+    bought: URIRef
     chiefOfAstronautOffice: URIRef
     commander: URIRef
     competesIn: URIRef
@@ -136,6 +138,7 @@ class AKG(DefinedNamespace):
     phrase: URIRef
     president: URIRef
     previousHolder: URIRef
+    pricePaid: URIRef
     rankNumber: URIRef
     record: URIRef
     recordScope: URIRef

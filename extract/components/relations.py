@@ -40,6 +40,7 @@ from extract.rules import (
     lifecycle,
     naming,
     places,
+    prices,
 )
 
 
@@ -145,6 +146,7 @@ TRIGGERS: dict[str, Trigger] = {
     "LEADER": Trigger(places.leader, ["leader", "president", "represented", "represents", "representative",
                                       "senator", "senators", "governor"]),
     "PARTOF": Trigger(places.part_of, ["part of"]),
+    "PRICE": Trigger(prices.price, sorted(prices.CURRENCIES)),
 }
 
 #: rules that read every sentence, in order

@@ -30,6 +30,7 @@ from tests.kg.questions import (
     kinroom,
     onlyroom,
     planroom,
+    priceroom,
     rankroom,
     readingroom,
     reportroom,
@@ -170,6 +171,13 @@ def ages(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[As
 def degrees(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """The degrees newsroom (tests/kg/questions/degreeroom.py)."""
     with _room(tmp_path_factory, degreeroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def prices(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """The prices newsroom (tests/kg/questions/priceroom.py)."""
+    with _room(tmp_path_factory, priceroom) as store:
         yield Asker(store, nlp)
 
 

@@ -1,0 +1,70 @@
+"""What a person paid for a trip to space (akg:pricePaid): "How much did X pay for his
+flight?", "How much did X's trip cost?", "What was the estimated cost of X's trip?", "What
+price did X pay?". Each amount is given as the articles wrote it ("$35m", "£22m"), never a
+budget or a figure of another kind; with none, the message says the articles give no price.
+
+A question that names no person ("How much did a seat on NS-19 cost?") is not one of these:
+the graph keeps what people paid, not a flight's list price."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pyoxigraph import NamedNode, Triple
+
+from kg.namespaces import AKG
+from kg.questions.linking import Candidate
+from kg.questions.match import Parsed
+from kg.questions.readers import node, people_named
+from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
+from kg.store.sparql import Rows
+
+#: verbs that ask what was paid ("how much did X pay", "how much did X's trip cost")
+_VERBS = {"pay", "paid", "cost", "spend", "spent"}
+#: nouns that ask for a price ("the estimated cost of X's trip", "what price did X pay")
+_NOUNS = {"cost", "price", "fee", "fare"}
+
+
+@template("price", priority=52)
+def price_paid(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """ "How much did X pay?": the prices the articles give for X (see the module)."""
+    named = people_named(parsed, ctx)
+    if len(named) != 1 or not _asks_price(parsed) or "pricePaid" not in ctx.vocabulary.properties:
+        return
+    mention = named[0]
+    empty = f"The articles give no price {mention.best.label} paid."
+    yield Plan("price", "prices", {"topic": node(mention.best.iri), "p": NamedNode(str(AKG.pricePaid))},
+               read_prices(mention.best), ((mention, mention.best),), empty=empty, final=True)
+
+
+def _asks_price(parsed: Parsed) -> bool:
+    """Whether the question asks for an amount paid: "how much" with a verb of paying, or a
+    noun of a price asked with "what" ("What was the cost of ...?", "What price did X pay?")."""
+    lemmas = [t.lemma.lower() for t in parsed.tokens]
+    words = [t.lower for t in parsed.tokens]
+    much = any(a == "how" and b == "much" for a, b in zip(words, words[1:], strict=False))
+    if much:
+        return any(w in _VERBS for w in (*lemmas, *words))
+    return parsed.wh == "what" and any(w in _NOUNS for w in lemmas)
+
+
+def read_prices(topic: Candidate) -> Reader:
+    """The amounts ``topic`` paid, reported ones before planned ones, each with its fact."""
+
+    def read(rows: Rows) -> Reply:
+        found: dict[str, Item] = {}
+        for row in rows:
+            s, p, o = row["s"], row["p"], row["o"]
+            assert isinstance(s, NamedNode) and isinstance(p, NamedNode) and isinstance(o, NamedNode)
+            amount = row["value"].value
+            planned = "modality" in row and row["modality"].value == str(AKG.Planned)
+            unit = row["unit"].value if "unit" in row else None
+            item = found.get(amount)
+            support = (Triple(s, p, o), *(item.support if item else ()))
+            found[amount] = Item(amount, amount, kind="value", unit=unit, planned=planned, support=support)
+        items = sorted(found.values(), key=lambda i: (i.planned, str(i.value)))
+        if items:
+            return Reply(items)
+        return Reply([], note=f"The articles give no price {topic.label} paid.")
+
+    return read
