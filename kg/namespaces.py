@@ -98,6 +98,7 @@ class AKG(DefinedNamespace):
     deathPlace: URIRef
     degree: URIRef
     denotes: URIRef
+    dockedAt: URIRef
     education: URIRef
     employer: URIRef
     endChar: URIRef

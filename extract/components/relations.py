@@ -34,6 +34,7 @@ from extract.rules import (
     crew,
     crew_sizes,
     descriptors,
+    docking,
     family,
     flights,
     identifiers,
@@ -147,6 +148,7 @@ TRIGGERS: dict[str, Trigger] = {
                                       "senator", "senators", "governor"]),
     "PARTOF": Trigger(places.part_of, ["part of"]),
     "PRICE": Trigger(prices.price, sorted(prices.CURRENCIES)),
+    "DOCKED_AT": Trigger(docking.docked, lemmas=["dock"]),
 }
 
 #: rules that read every sentence, in order

@@ -29,6 +29,7 @@ from kg.passages import Passage, related
 from kg.questions import crew_values as _crew_values  # noqa: F401  (registers the built-in templates)
 from kg.questions import crewmates as _crewmates  # noqa: F401
 from kg.questions import degrees as _degrees  # noqa: F401
+from kg.questions import docking as _docking  # noqa: F401
 from kg.questions import firsts as _firsts  # noqa: F401
 from kg.questions import flight_lengths as _flight_lengths  # noqa: F401
 from kg.questions import flights as _flights  # noqa: F401

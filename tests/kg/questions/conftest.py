@@ -22,6 +22,7 @@ from tests.kg.questions import (
     craftroom,
     datedroom,
     degreeroom,
+    dockroom,
     earlierroom,
     firstsroom,
     flightroom,
@@ -178,6 +179,13 @@ def degrees(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator
 def prices(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """The prices newsroom (tests/kg/questions/priceroom.py)."""
     with _room(tmp_path_factory, priceroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def dockings(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """The dockings newsroom (tests/kg/questions/dockroom.py)."""
+    with _room(tmp_path_factory, dockroom) as store:
         yield Asker(store, nlp)
 
 
