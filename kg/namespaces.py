@@ -24,6 +24,7 @@ class AKG(DefinedNamespace):
     _fail = True
 
     Age: URIRef
+    Altitude: URIRef
     Article: URIRef
     Assertion: URIRef
     Astronaut: URIRef
@@ -75,6 +76,7 @@ class AKG(DefinedNamespace):
     age: URIRef
     almaMater: URIRef
     alternativeName: URIRef
+    altitudeReached: URIRef
     answerKind: URIRef
     asOf: URIRef
     award: URIRef

@@ -29,6 +29,7 @@ from extract.frames.mood import stated
 from extract.patterns import read_jsonl
 from extract.rules import (
     aboard,
+    altitudes,
     careers,
     classes,
     crew,
@@ -149,6 +150,7 @@ TRIGGERS: dict[str, Trigger] = {
     "PARTOF": Trigger(places.part_of, ["part of"]),
     "PRICE": Trigger(prices.price, sorted(prices.CURRENCIES)),
     "DOCKED_AT": Trigger(docking.docked, lemmas=["dock"]),
+    "ALTITUDE": Trigger(altitudes.altitude, ["altitude", "apogee"]),
 }
 
 #: rules that read every sentence, in order

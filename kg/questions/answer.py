@@ -26,7 +26,8 @@ from kg.errors import BadQuestion
 from kg.iris import slug_of_article
 from kg.namespaces import AKG
 from kg.passages import Passage, related
-from kg.questions import crew_values as _crew_values  # noqa: F401  (registers the built-in templates)
+from kg.questions import altitudes as _altitudes  # noqa: F401  (registers the built-in templates)
+from kg.questions import crew_values as _crew_values  # noqa: F401
 from kg.questions import crewmates as _crewmates  # noqa: F401
 from kg.questions import degrees as _degrees  # noqa: F401
 from kg.questions import docking as _docking  # noqa: F401

@@ -10,17 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pyoxigraph import NamedNode, Triple
+from pyoxigraph import NamedNode
 
 from kg.namespaces import AKG
-from kg.questions.linking import Candidate
+from kg.questions.amounts import read_amounts
 from kg.questions.match import Parsed
 from kg.questions.readers import node, people_named
-from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
-from kg.store.sparql import Rows
+from kg.questions.templates import Context, Plan, template
 
 #: verbs that ask what was paid ("how much did X pay", "how much did X's trip cost")
-_VERBS = {"pay", "paid", "cost", "spend", "spent"}
+_VERBS = {"pay", "paid", "cost"}
+#: verbs that ask what was paid when money is named ("how much money did X spend on the trip")
+_SPEND = {"spend", "spent"}
 #: nouns that ask for a price ("the estimated cost of X's trip", "what price did X pay")
 _NOUNS = {"cost", "price", "fee", "fare"}
 
@@ -33,8 +34,8 @@ def price_paid(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
         return
     mention = named[0]
     empty = f"The articles give no price {mention.best.label} paid."
-    yield Plan("price", "prices", {"topic": node(mention.best.iri), "p": NamedNode(str(AKG.pricePaid))},
-               read_prices(mention.best), ((mention, mention.best),), empty=empty, final=True)
+    yield Plan("price", "amounts", {"topic": node(mention.best.iri), "p": NamedNode(str(AKG.pricePaid))},
+               read_amounts(empty), ((mention, mention.best),), empty=empty, final=True)
 
 
 def _asks_price(parsed: Parsed) -> bool:
@@ -42,29 +43,11 @@ def _asks_price(parsed: Parsed) -> bool:
     noun of a price asked with "what" ("What was the cost of ...?", "What price did X pay?")."""
     lemmas = [t.lemma.lower() for t in parsed.tokens]
     words = [t.lower for t in parsed.tokens]
-    much = any(a == "how" and b == "much" for a, b in zip(words, words[1:], strict=False))
-    if much:
-        return any(w in _VERBS for w in (*lemmas, *words))
+    much = next((i for i, (a, b) in enumerate(zip(words, words[1:], strict=False)) if (a, b) == ("how", "much")), None)
+    if much is not None:
+        after = parsed.tokens[much + 2] if much + 2 < len(parsed.tokens) else None
+        if after is not None and after.pos in ("NOUN", "PROPN") and after.lower != "money":
+            return False  # "how much time has X spent": another amount
+        money = "money" in words
+        return any(w in _VERBS or money and w in _SPEND for w in (*lemmas, *words))
     return parsed.wh == "what" and any(w in _NOUNS for w in lemmas)
-
-
-def read_prices(topic: Candidate) -> Reader:
-    """The amounts ``topic`` paid, reported ones before planned ones, each with its fact."""
-
-    def read(rows: Rows) -> Reply:
-        found: dict[str, Item] = {}
-        for row in rows:
-            s, p, o = row["s"], row["p"], row["o"]
-            assert isinstance(s, NamedNode) and isinstance(p, NamedNode) and isinstance(o, NamedNode)
-            amount = row["value"].value
-            planned = "modality" in row and row["modality"].value == str(AKG.Planned)
-            unit = row["unit"].value if "unit" in row else None
-            item = found.get(amount)
-            support = (Triple(s, p, o), *(item.support if item else ()))
-            found[amount] = Item(amount, amount, kind="value", unit=unit, planned=planned, support=support)
-        items = sorted(found.values(), key=lambda i: (i.planned, str(i.value)))
-        if items:
-            return Reply(items)
-        return Reply([], note=f"The articles give no price {topic.label} paid.")
-
-    return read

@@ -15,6 +15,7 @@ from kg.store.oxigraph import OxigraphStore
 from tests.fixtures import crewroom, newsroom
 from tests.kg.questions import (
     ageroom,
+    altituderoom,
     chainroom,
     checkroom,
     classroom,
@@ -186,6 +187,13 @@ def prices(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[
 def dockings(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """The dockings newsroom (tests/kg/questions/dockroom.py)."""
     with _room(tmp_path_factory, dockroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def heights(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """The heights newsroom (tests/kg/questions/altituderoom.py)."""
+    with _room(tmp_path_factory, altituderoom) as store:
         yield Asker(store, nlp)
 
 

@@ -16,6 +16,7 @@ from kg.questions import Asker
     "What was the estimated cost of Holm's trip?",
     "How much did Vera Holm's flight cost?",
     "What price did Vera Holm pay for her seat?",
+    "How much money did Vera Holm spend on her trip?",
 ])
 def test_what_someone_paid_is_each_amount_as_written(prices: Asker, question: str) -> None:
     answer = prices.answer(question)
@@ -40,6 +41,7 @@ def test_no_price_stated_gives_none(prices: Asker, question: str) -> None:
     "How much did a seat on Soyuz TMA-90 cost?",
     "How much did Nasa pay Corvid Aerospace?",
     "How many days did Vera Holm spend in space?",
+    "How much time did Vera Holm spend in space?",
     "Who flew on Soyuz TMA-90?",
 ])
 def test_no_price_for_questions_of_another_kind(prices: Asker, question: str) -> None:
