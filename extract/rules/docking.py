@@ -61,7 +61,7 @@ def _craft(ctx: Context, verb: Token) -> int | None:
         return None  # "Rassvet was docked to Zarya": a module moved, no flight's docking
     craft = about(ctx, verb).craft
     if craft is not None and ctx.labels[craft] in CRAFT:
-        return craft
+        return _specific(ctx, craft)
     subject = _subject(verb)
     if subject is None or subject.lower_ not in _STORY:
         return None  # "watched the Progress docking at Poisk": no subject, no craft of the story's

@@ -31,6 +31,8 @@ def _docked(nlp: Language, text: str) -> set[tuple[str, str, str]]:
     ("Soyuz MS-71 lifted off. The launch put the Soyuz on a fast path, with the crew set to dock at Rassvet.",
      {("Soyuz MS-71", "Rassvet", "planned")}),
     ("Shenzhou-40 docked with the Tianhe core module on Monday.", {("Shenzhou-40", "Tianhe", "reported")}),
+    ("Soyuz MS-71 lifted off on Friday with three people. The Soyuz was in orbit nine minutes later. The ship is "
+     "due to dock with the station's Prichal module on Monday.", {("Soyuz MS-71", "Prichal", "planned")}),
 ])
 def test_the_module_a_craft_docked_at(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _docked(nlp, text) == expected
