@@ -24,6 +24,7 @@ class AKG(DefinedNamespace):
     _fail = True
 
     Age: URIRef
+    Altitude: URIRef
     Article: URIRef
     Assertion: URIRef
     Astronaut: URIRef
@@ -50,6 +51,7 @@ class AKG(DefinedNamespace):
     Person: URIRef
     Place: URIRef
     Planned: URIRef
+    Price: URIRef
     Programme: URIRef
     QualifiedValue: URIRef
     Rank: URIRef
@@ -75,6 +77,7 @@ class AKG(DefinedNamespace):
     age: URIRef
     almaMater: URIRef
     alternativeName: URIRef
+    altitudeReached: URIRef
     answerKind: URIRef
     asOf: URIRef
     award: URIRef
@@ -83,6 +86,7 @@ class AKG(DefinedNamespace):
     bareWhatAsks: URIRef
     birthDate: URIRef
     birthPlace: URIRef
+    bought: URIRef
     chiefOfAstronautOffice: URIRef
     child: URIRef
     commander: URIRef
@@ -99,6 +103,7 @@ class AKG(DefinedNamespace):
     deathPlace: URIRef
     degree: URIRef
     denotes: URIRef
+    dockedAt: URIRef
     education: URIRef
     employer: URIRef
     endChar: URIRef
@@ -145,6 +150,7 @@ class AKG(DefinedNamespace):
     phrase: URIRef
     president: URIRef
     previousHolder: URIRef
+    pricePaid: URIRef
     rankNumber: URIRef
     record: URIRef
     recordScope: URIRef

@@ -29,11 +29,13 @@ from extract.frames.mood import stated
 from extract.patterns import read_jsonl
 from extract.rules import (
     aboard,
+    altitudes,
     careers,
     classes,
     crew,
     crew_sizes,
     descriptors,
+    docking,
     family,
     flights,
     identifiers,
@@ -41,6 +43,7 @@ from extract.rules import (
     naming,
     orbit_counts,
     places,
+    prices,
 )
 
 
@@ -151,6 +154,9 @@ TRIGGERS: dict[str, Trigger] = {
     "LEADER": Trigger(places.leader, ["leader", "president", "represented", "represents", "representative",
                                       "senator", "senators", "governor"]),
     "PARTOF": Trigger(places.part_of, ["part of"]),
+    "PRICE": Trigger(prices.price, sorted(prices.CURRENCIES)),
+    "DOCKED_AT": Trigger(docking.docked, lemmas=["dock"]),
+    "ALTITUDE": Trigger(altitudes.altitude, ["altitude", "apogee"]),
 }
 
 #: rules that read every sentence, in order

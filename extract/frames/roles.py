@@ -327,7 +327,7 @@ def _subject(ctx: Context, subj: Token, verb: Token, launch: bool = False) -> Ab
     named = _named(ctx, subj, *CRAFT, *(("STATION",) if launch else ()))
     if named is None and subj.lower_ in CRAFT_NOUNS and _owner(ctx, subj) is None and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
-        named = _story_craft(ctx, subj)  # "The spaceship, atop a rocket, blasted off"
+        named = story_craft(ctx, subj)  # "The spaceship, atop a rocket, blasted off"
     sender = ctx.cluster(subj)
     if named is None and verb.lemma_ in _SEND_UP and sender is not None \
             and ctx.labels[sender] in ("AGENCY", "ORG", "PLACE"):  # "China launched the X spaceship"
@@ -347,7 +347,7 @@ def _subject(ctx: Context, subj: Token, verb: Token, launch: bool = False) -> Ab
              and _named(ctx, o, "SPACECRAFT", *MISSIONS) is not None), None)  # "lifted off and put X into orbit"
         named = _named(ctx, carried, "SPACECRAFT", *MISSIONS) if carried is not None else None
         if named is None and carried is not None and carried.lower_ in CRAFT_NOUNS and carried.lower_ != "rocket":
-            named = _story_craft(ctx, carried)
+            named = story_craft(ctx, carried)
         named = named if named is not None else next(
             (f.subject for f in reversed(ctx.facts) if f.start < verb.idx and ctx.labels[f.subject] == "SPACECRAFT"
              and carried is not None and carried.lower_ in CRAFT_NOUNS), None)
@@ -393,7 +393,7 @@ def _described(ctx: Context, noun: Token) -> About | None:
     return About(tuple(dict.fromkeys(people)), None, LISTED)
 
 
-def _story_craft(ctx: Context, word: Token) -> int | None:
+def story_craft(ctx: Context, word: Token) -> int | None:
     """The craft "the spaceship" means: of the crafts and missions named in its sentence or
     the two before, the one the story names most, else first (its own flight, not one told
     in an aside: "X first flew on Shenzhou-34 in 2022. The spaceship blasted off")."""

@@ -26,9 +26,11 @@ from kg.errors import BadQuestion
 from kg.iris import slug_of_article
 from kg.namespaces import AKG
 from kg.passages import Passage, related
-from kg.questions import crew_values as _crew_values  # noqa: F401  (registers the built-in templates)
+from kg.questions import altitudes as _altitudes  # noqa: F401  (registers the built-in templates)
+from kg.questions import crew_values as _crew_values  # noqa: F401
 from kg.questions import crewmates as _crewmates  # noqa: F401
 from kg.questions import degrees as _degrees  # noqa: F401
+from kg.questions import docking as _docking  # noqa: F401
 from kg.questions import firsts as _firsts  # noqa: F401
 from kg.questions import flight_lengths as _flight_lengths  # noqa: F401
 from kg.questions import flights as _flights  # noqa: F401
@@ -40,6 +42,7 @@ from kg.questions import membership as _membership  # noqa: F401
 from kg.questions import newest as _newest  # noqa: F401
 from kg.questions import only as _only_one  # noqa: F401
 from kg.questions import origin as _origin  # noqa: F401
+from kg.questions import prices as _prices  # noqa: F401
 from kg.questions import records as _records  # noqa: F401
 from kg.questions import rockets as _rockets  # noqa: F401
 from kg.questions import roles as _roles  # noqa: F401

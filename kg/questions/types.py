@@ -46,6 +46,9 @@ _WHO = ("Person", "Organization")
 #: Nouns for a company, which the ontology has no class of its own for: an organisation of no
 #: narrower class (an agency or a school is none) whose name does not say it is something else.
 COMPANY = {"company", "companies", "firm", "corporation", "contractor", "manufacturer"}
+#: nouns after "what" that ask for a figure as written ("what altitude did X reach", "what price
+#: did X pay"): a value, whatever other relation the rest of the question names ("after the launch")
+FIGURES = {"altitude", "apogee", "price"}
 _NOT_COMPANIES = ("SpaceAgency", "School")
 _NOT_COMPANY_NAME = re.compile(r"\b(?:agency|administration|air force|navy|army|corps|university|institute|ministry|"
                                r"academy|college|school|government|military|council|committee)\b", re.IGNORECASE)
@@ -104,6 +107,8 @@ def _item(parsed: Parsed, vocabulary: Vocabulary) -> Expected:
         return Expected("date", "date", what="date")
     if wh in ("what", "which") and _asked_noun(parsed) in COMPANY:
         return _company(vocabulary)
+    if wh in ("what", "which") and _asked_noun(parsed) in FIGURES:
+        return Expected("text", "text", what=_asked_noun(parsed))
     if wh == "where":
         return _entities("place", vocabulary, _WHERE, "place")
     if wh in ("who", "whom", "whose"):  # an agent; "who had the record": the class is not what is asked

@@ -24,7 +24,8 @@ _IRREGULAR_PAST = {
     "have": "had", "hold": "held", "keep": "kept", "lead": "led", "leave": "left", "make": "made", "meet": "met",
     "ride": "rode", "run": "ran", "see": "saw", "set": "set", "spend": "spent", "take": "took", "teach": "taught",
     "tell": "told", "think": "thought", "win": "won", "write": "wrote", "sit": "sat", "stand": "stood",
-    "put": "put", "send": "sent", "build": "built", "say": "said", "know": "knew", "beat": "beat", "find": "found",
+    "put": "put", "pay": "paid", "send": "sent", "build": "built", "say": "said", "know": "knew", "beat": "beat",
+    "find": "found",
 }
 
 

@@ -15,6 +15,7 @@ from kg.store.oxigraph import OxigraphStore
 from tests.fixtures import crewroom, newsroom
 from tests.kg.questions import (
     ageroom,
+    altituderoom,
     chainroom,
     checkroom,
     classroom,
@@ -22,6 +23,7 @@ from tests.kg.questions import (
     craftroom,
     datedroom,
     degreeroom,
+    dockroom,
     earlierroom,
     firstsroom,
     flightroom,
@@ -30,6 +32,7 @@ from tests.kg.questions import (
     kinroom,
     onlyroom,
     planroom,
+    priceroom,
     rankroom,
     readingroom,
     reportroom,
@@ -170,6 +173,27 @@ def ages(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[As
 def degrees(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """The degrees newsroom (tests/kg/questions/degreeroom.py)."""
     with _room(tmp_path_factory, degreeroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def prices(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """The prices newsroom (tests/kg/questions/priceroom.py)."""
+    with _room(tmp_path_factory, priceroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def dockings(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """The dockings newsroom (tests/kg/questions/dockroom.py)."""
+    with _room(tmp_path_factory, dockroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def heights(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """The heights newsroom (tests/kg/questions/altituderoom.py)."""
+    with _room(tmp_path_factory, altituderoom) as store:
         yield Asker(store, nlp)
 
 
