@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kg.questions.crew_pool import pool_words
 from kg.questions.linking import EntityIndex, Mention
+from kg.questions.programmes import programme_word
 from kg.questions.text import Phrase, Token, Words
 from kg.questions.vocabulary import ClassWords, PropertyWords, Vocabulary
 
@@ -150,12 +151,14 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
     tokens = tuple(tokens)
     text = text if text is not None else "".join(t.text + t.space for t in tokens).strip()
     wh, wh_tokens = _question_word(tokens)
-    mentions = index.link(tokens, avoid=wh_tokens)
+    programme = programme_word(tokens)
+    kind_words = {programme.i} if programme is not None else set()  # "which Soyuz mission": a kind, not a name
+    mentions = index.link(tokens, avoid=wh_tokens | kind_words)
     named = {i for m in mentions for i in range(m.start, m.end)}
     named |= {m.end for m in mentions if m.end < len(tokens) and tokens[m.end].lower in _OWNING}  # "X's" is of X
     mentions = _flight_before_its_craft(mentions, index, vocabulary)
     provenance, cue_tokens = _provenance(tokens, wh)
-    skip = named | cue_tokens
+    skip = named | cue_tokens | kind_words
     classes = _classes(tokens, vocabulary, phrases, skip, wh_tokens)
     expected = _expected(wh, classes, vocabulary) if not _which_time(tokens, wh_tokens) else ("date",)
     asked = _asked_classes(wh, classes, mentions, index, vocabulary)
@@ -168,12 +171,13 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
     named |= {i for m in fuzzy for i in range(m.start, m.end)}
     if fuzzy:  # names found late free their words from relation matching
         asked = _asked_classes(wh, classes, mentions, index, vocabulary)
-        relations = _relations(tokens, vocabulary, phrases, named | cue_tokens, expected, wh_tokens, asked, noun)
+        relations = _relations(tokens, vocabulary, phrases, named | cue_tokens | kind_words, expected, wh_tokens,
+                               asked, noun)
         used = {i for r in relations[:1] for i in r.tokens}
     pool = pool_words(tokens, wh_tokens, mentions)
     relations = [r for r in relations if not set(r.tokens) <= pool]  # the crew to pick from: no relation asked
     used = {i for r in relations[:1] for i in r.tokens}
-    explained = named | pool | cue_tokens | used | wh_tokens | {i for c in classes for i in c.tokens}
+    explained = named | pool | cue_tokens | used | wh_tokens | kind_words | {i for c in classes for i in c.tokens}
     numbers, threshold = _numbers(tokens, named)
     direction, superlative = _comparison(tokens, named)
     lemmas = {t.lemma for t in tokens}
