@@ -43,7 +43,7 @@ from pyoxigraph import NamedNode
 from kg.questions.crew_pool import pool_words
 from kg.questions.flights import homeward
 from kg.questions.linking import EntityIndex, Mention
-from kg.questions.match import Parsed
+from kg.questions.match import COMPANY, Parsed
 from kg.questions.newest import group_asked
 from kg.questions.one_flight import flight_types
 from kg.questions.possessed import owned_elsewhere
@@ -52,7 +52,7 @@ from kg.questions.scopes import is_scope, scope_of
 from kg.questions.studies import field_unstated
 from kg.questions.templates import Item, Plan
 from kg.questions.text import Token
-from kg.questions.types import CALENDAR, COMPANY, DURATIONS, Expected
+from kg.questions.types import CALENDAR, DURATIONS, Expected
 from kg.questions.unknown_topics import unknown_topic
 from kg.questions.values import with_unit
 from kg.questions.verbs import (

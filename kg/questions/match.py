@@ -176,6 +176,7 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
         used = {i for r in relations[:1] for i in r.tokens}
     pool = pool_words(tokens, wh_tokens, mentions)
     relations = [r for r in relations if not set(r.tokens) <= pool]  # the crew to pick from: no relation asked
+    relations = [r for r in relations if not _found_of_no_organisation(tokens, r, mentions, classes, index, vocabulary)]
     used = {i for r in relations[:1] for i in r.tokens}
     explained = named | pool | cue_tokens | used | wh_tokens | kind_words | {i for c in classes for i in c.tokens}
     numbers, threshold = _numbers(tokens, named)
@@ -214,6 +215,29 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
         unexplained=unexplained,
         unknown_names=unknown,
     )
+
+
+def _found_of_no_organisation(tokens: Sequence[Token], relation: RelationMatch, mentions: Sequence[Mention],
+                               classes: Sequence[ClassMatch], index: EntityIndex, vocabulary: Vocabulary) -> bool:
+    """Is the relation a founding read from "found" as the past of "find" ("when the leak was
+    found", "when X found the fault": discovered) where nothing of the question is an organisation?
+    Only an organisation is founded; the verb's own base form ("What did X found?") is a founding."""
+    if relation.prop.name not in _FOUNDING or not any(tokens[i].lower == "found" and not any(
+            t.lemma == "do" and t.head == i for t in tokens) for i in relation.tokens):
+        return False
+    organisations = vocabulary.family("Organization")
+    named = (index.entities.get(m.best.iri) for m in mentions)
+    return not any(c.cls.iri in organisations for c in classes) and not any(
+        t.lemma in COMPANY or t.lower in COMPANY for t in tokens) and not any(
+        e is not None and organisations & set(e.types) for e in named)
+
+
+#: Nouns for a company, which the ontology has no class of its own for: an organisation of no
+#: narrower class (an agency or a school is none) whose name does not say it is something else
+#: (see :mod:`kg.questions.types`).
+COMPANY = {"company", "companies", "firm", "corporation", "contractor", "manufacturer"}
+#: the properties of a founding, which "found" may ask for
+_FOUNDING = {"founder", "foundingDate"}
 
 
 def _flight_before_its_craft(mentions: list[Mention], index: EntityIndex, vocabulary: Vocabulary) -> list[Mention]:

@@ -52,3 +52,26 @@ def test_children_are_counted_from_those_named(kin: Asker) -> None:
 ])
 def test_founders_and_heads(kin: Asker, question: str, expected: list[str]) -> None:
     assert labels(kin.answer(question)) == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("question", [
+    "When was the leak found?",  # found: discovered, with no organisation to be founded
+    "Who was on duty when the crack was found?",
+    "Which astronauts were asleep when Nils Arden found the fault?",
+    "Where was the missing tool found?",
+])
+def test_found_as_discovered_asks_no_founding(kin: Asker, question: str) -> None:
+    answer = kin.answer(question)
+    assert answer.answers == ()
+    assert "founder" not in (answer.message or "").lower() and "founding" not in (answer.message or "").lower()
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which firm did Nils Arden found?", ["Skyhaven Ventures"]),  # found with an organisation: a founding
+    ("What did Nils Arden found?", ["Skyhaven Ventures"]),
+    ("Who founded Skyhaven Ventures?", ["Nils Arden"]),
+])
+def test_found_with_an_organisation_is_a_founding(kin: Asker, question: str, expected: list[str]) -> None:
+    assert labels(kin.answer(question)) == expected
