@@ -733,8 +733,9 @@ def _told_with_parts(unit: Token) -> bool:
     were spent aboard the station")? Then it is one flight's days and where they were spent, not
     a career's."""
     after = unit.doc[unit.i + 1:min(unit.i + 8, unit.sent.end)]
-    return not any(t.lower_ in _MANY_FLIGHTS for t in unit.sent) and any(a.like_num and b.lower_ == "of" and c.lower_ in ("which", "them", "those")
-               for a, b, c in zip(after, after[1:], after[2:], strict=False))
+    return not any(t.lower_ in _MANY_FLIGHTS for t in unit.sent) and any(
+        a.like_num and b.lower_ == "of" and c.lower_ in ("which", "them", "those")
+        for a, b, c in zip(after, after[1:], after[2:], strict=False))
 
 
 def _landed_after(noun: Token) -> bool:
