@@ -716,9 +716,33 @@ def _figure_scope(unit: Token) -> str | None:
         return None
     if noun.lower_ == "experience":  # "the duration of X's first experience in space": one, when counted
         return "SingleFlight" if any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in noun.children) else None
+    if noun.lower_ == "total" and not any(c.lower_ in _TOTALS for c in noun.children) and (
+            _told_with_parts(unit) or _landed_after(noun)):
+        return "SingleFlight"
     if noun.lower_ in _TOTALS or any(c.lower_ in _TOTALS for c in noun.children):
         return "Cumulative"
     return "SingleFlight" if noun.lower_ in STAYS else None
+
+
+#: words that say a figure spans several flights ("a total of 640 days over four flights")
+_MANY_FLIGHTS = {"flights", "missions", "trips", "expeditions", "spaceflights", "career", "lifetime", "cumulative"}
+
+
+def _told_with_parts(unit: Token) -> bool:
+    """Is a total told with its parts right after it ("a total of 64 days in orbit, 62 of which
+    were spent aboard the station")? Then it is one flight's days and where they were spent, not
+    a career's."""
+    after = unit.doc[unit.i + 1:min(unit.i + 8, unit.sent.end)]
+    return not any(t.lower_ in _MANY_FLIGHTS for t in unit.sent) and any(
+        a.like_num and b.lower_ == "of" and c.lower_ in ("which", "them", "those")
+        for a, b, c in zip(after, after[1:], after[2:], strict=False))
+
+
+def _landed_after(noun: Token) -> bool:
+    """Is the figure or total the one a landing came after ("splashed down after a total of 64
+    days", "landed after 64 days")? A landing ends one flight, so the figure is that flight's."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "after" and noun.head.head.lemma_ in _BACK and not any(
+        t.lower_ in _MANY_FLIGHTS for t in noun.sent)
 
 
 def _flight_of_clause(unit: Token) -> str | None:
@@ -728,6 +752,8 @@ def _flight_of_clause(unit: Token) -> str | None:
     verb = next((a for a in unit.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return None
+    if _landed_after(unit):  # "landed on Friday after 64 days in orbit", whatever total the sentence tells
+        return "SingleFlight"
     for child in verb.children:
         if child.dep_ == "nsubj" and child.lower_ in STAYS:
             return "SingleFlight"

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from extract import extensions
 from extract.components.context import Context, date, entity, span_of, value
 from extract.frames.roles import about
 from extract.rules.common import COUNTRIES, VERSION, described, distinct, mention
@@ -95,6 +96,8 @@ def age(ctx: Context, tok: Token, span: Span) -> None:
         if span[-1].text not in (".", ",", ";"):
             return  # "is 41-" or "is 41?": not an age said plainly
         word = span[0]
+        if span[0].lower_ == "was" and _age_then(ctx, span) is None:
+            return  # "He was only 27 years old.": an age at the event told, never now; with no year, no date
     elif span[0].lemma_ == "turn":  # "who turns 70 today", "turned 60 on Sunday"
         after = doc[span.end] if span.end < len(doc) else None
         if any(c.lower_ in ("will", "would", "could") for c in span[0].children) or after is not None and (
@@ -125,7 +128,8 @@ def age(ctx: Context, tok: Token, span: Span) -> None:
     then = [d for d in ctx.dates_in(ctx.region(past)) if ctx.dates[d].year] if past is not None else []
     for one in people:
         ctx.add(one, "age", value(number.text, "integer"), span, qualifiers=[["unit", value("year")]],
-                as_of=date(dated[0]) if dated and span[0].lower_ == "age" else date(then[0]) if then else None,
+                as_of=date(dated[0]) if dated and span[0].lower_ == "age" else date(then[0]) if then else
+                date(when) if span[0].lower_ == "was" and (when := _age_then(ctx, span)) is not None else None,
                 rule=f"{VERSION}:age",
                 confidence=0.8)
 
@@ -195,6 +199,19 @@ def _named_right_before(ctx: Context, end: int) -> list[int]:
             break
         i -= 1
     return found[::-1] if len(found) > 1 else []
+
+
+def _age_then(ctx: Context, span: Span) -> int | None:
+    """The date of the event a past-tense age is told at ("flew in 1998. He was 43 years old.",
+    "died yesterday. She was 61."): the first in its sentence, else the nearest in the sentences
+    before it in its paragraph; None when there is none (an undated event's age is no age now)."""
+    sent = span.sent
+    start = extensions.text(ctx.doc).rfind("\n", 0, span.start_char) + 1
+    dated = [d for d in ctx.dates_in([t for t in ctx.doc[:sent.end] if t.idx >= start])
+             if ctx.dates[d].year or ctx.dates[d].relative or ctx.dates[d].weekday]  # "died yesterday", "on Monday"
+    in_sentence = [d for d in dated if ctx.dates[d].start >= sent.start_char]
+    found = in_sentence[:1] or dated[-1:]
+    return found[0] if found else None
 
 
 def _past_deed(span: Span) -> Token | None:

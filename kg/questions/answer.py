@@ -62,7 +62,7 @@ from kg.questions.checks import (
 )
 from kg.questions.clauses import trailing_clause
 from kg.questions.confidence import rate_unrated
-from kg.questions.craft_types import of_a_type
+from kg.questions.craft_types import of_a_type, of_the_programme
 from kg.questions.dates import sharpest
 from kg.questions.earlier_flights import earlier_only
 from kg.questions.first_dates import first_launch
@@ -360,6 +360,7 @@ class Asker:
                 narrowed(parsed, plan, replied.items)))))
             replied = earlier_only(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = of_a_type(self.store, parsed, plan, replied, index, self.vocabulary)
+            replied = of_the_programme(parsed, replied, index, self.vocabulary)
             replied = in_scope(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = replace(replied, items=ranked_among(self.store, parsed, replied.items))
             reason = refusal(parsed, plan, replied.items, want, self.vocabulary) or (

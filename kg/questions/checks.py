@@ -43,15 +43,16 @@ from pyoxigraph import NamedNode
 from kg.questions.crew_pool import pool_words
 from kg.questions.flights import homeward
 from kg.questions.linking import EntityIndex, Mention
-from kg.questions.match import Parsed
+from kg.questions.match import COMPANY, Parsed
 from kg.questions.newest import group_asked
 from kg.questions.one_flight import flight_types
 from kg.questions.possessed import owned_elsewhere
+from kg.questions.programmes import programme_word
 from kg.questions.scopes import is_scope, scope_of
 from kg.questions.studies import field_unstated
 from kg.questions.templates import Item, Plan
 from kg.questions.text import Token
-from kg.questions.types import CALENDAR, COMPANY, DURATIONS, Expected
+from kg.questions.types import CALENDAR, DURATIONS, Expected
 from kg.questions.unknown_topics import unknown_topic
 from kg.questions.values import with_unit
 from kg.questions.verbs import (
@@ -389,7 +390,8 @@ def _unknown_kind(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
         return f"The articles give {_and([i.label for i in items[:5]])}, not a {head.lemma}."
     if noun is None or noun.pos != "NOUN" or any(noun.i in c.tokens for c in parsed.classes) or any(
             noun.i in r.tokens for r in parsed.relations[:1]) or want.excluded and noun.lemma.lower() in COMPANY \
-            or is_scope(noun.text) or at is not None and noun.i in pool_words(parsed.tokens, {at}, parsed.mentions):
+            or is_scope(noun.text) or at is not None and noun.i in pool_words(parsed.tokens, {at}, parsed.mentions) \
+            or programme_word(parsed.tokens) is not None:  # "which Soyuz mission": of_the_programme checks it
         return None  # a kind the answer's type already checked ("which company"), a scope ("which Swedes"),
         # or the crew the role asked is held in ("which crew member of X was its commander")
     entities = [i for i in items if i.kind in ("entity", "place")]

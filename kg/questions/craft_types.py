@@ -13,7 +13,8 @@ from pyoxigraph import NamedNode
 from kg.questions.linking import EntityIndex
 from kg.questions.match import Parsed
 from kg.questions.one_flight import one_flight
-from kg.questions.templates import Plan, Reply, query_text
+from kg.questions.programmes import PROGRAMMES, programme_word
+from kg.questions.templates import Item, Plan, Reply, query_text
 from kg.questions.vocabulary import Vocabulary
 from kg.store import Store
 
@@ -56,3 +57,24 @@ def _flight_bound(plan: Plan, types: dict[str, str]) -> bool:
     crew roles whose flight is "Soyuz")? Then every answer rests on the type alone."""
     bound = plan.bindings.get("mission")
     return isinstance(bound, NamedNode) and bound.value in types
+
+
+def of_the_programme(parsed: Parsed, reply: Reply, index: EntityIndex, vocabulary: Vocabulary) -> Reply:
+    """ "Which Soyuz mission did X command?": only the flights and craft whose name says the
+    programme the question names answer (X's shuttle flight is a wrong answer); when none does,
+    the reply says so and gives no answer. Answers of other kinds (its crew) are kept."""
+    word = programme_word(parsed.tokens)
+    kinds = vocabulary.family("Mission", "Spacecraft") - vocabulary.family("SpaceStation")
+
+    def flight(item: Item) -> bool:
+        named = index.entities.get(item.iri or "")
+        return item.kind == "entity" and named is not None and bool(set(named.types) & kinds)
+
+    flights = [i for i in reply.items if flight(i)]
+    if word is None or not flights:
+        return reply
+    kept = [i for i in reply.items if not flight(i) or PROGRAMMES[word.lower].search(i.label)]
+    if kept:
+        return replace(reply, items=kept)
+    shown = ", ".join(i.label for i in flights[:5])
+    return Reply([], note=f"The articles give {shown}, but do not say that it is a {word.text} flight.")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kg.questions.crew_pool import pool_words
 from kg.questions.linking import EntityIndex, Mention
+from kg.questions.programmes import programme_word
 from kg.questions.text import Phrase, Token, Words
 from kg.questions.vocabulary import ClassWords, PropertyWords, Vocabulary
 
@@ -150,12 +151,14 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
     tokens = tuple(tokens)
     text = text if text is not None else "".join(t.text + t.space for t in tokens).strip()
     wh, wh_tokens = _question_word(tokens)
-    mentions = index.link(tokens, avoid=wh_tokens)
+    programme = programme_word(tokens)
+    kind_words = {programme.i} if programme is not None else set()  # "which Soyuz mission": a kind, not a name
+    mentions = index.link(tokens, avoid=wh_tokens | kind_words)
     named = {i for m in mentions for i in range(m.start, m.end)}
     named |= {m.end for m in mentions if m.end < len(tokens) and tokens[m.end].lower in _OWNING}  # "X's" is of X
     mentions = _flight_before_its_craft(mentions, index, vocabulary)
     provenance, cue_tokens = _provenance(tokens, wh)
-    skip = named | cue_tokens
+    skip = named | cue_tokens | kind_words
     classes = _classes(tokens, vocabulary, phrases, skip, wh_tokens)
     expected = _expected(wh, classes, vocabulary) if not _which_time(tokens, wh_tokens) else ("date",)
     asked = _asked_classes(wh, classes, mentions, index, vocabulary)
@@ -168,12 +171,14 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
     named |= {i for m in fuzzy for i in range(m.start, m.end)}
     if fuzzy:  # names found late free their words from relation matching
         asked = _asked_classes(wh, classes, mentions, index, vocabulary)
-        relations = _relations(tokens, vocabulary, phrases, named | cue_tokens, expected, wh_tokens, asked, noun)
+        relations = _relations(tokens, vocabulary, phrases, named | cue_tokens | kind_words, expected, wh_tokens,
+                               asked, noun)
         used = {i for r in relations[:1] for i in r.tokens}
     pool = pool_words(tokens, wh_tokens, mentions)
     relations = [r for r in relations if not set(r.tokens) <= pool]  # the crew to pick from: no relation asked
+    relations = [r for r in relations if not _found_of_no_organisation(tokens, r, mentions, classes, index, vocabulary)]
     used = {i for r in relations[:1] for i in r.tokens}
-    explained = named | pool | cue_tokens | used | wh_tokens | {i for c in classes for i in c.tokens}
+    explained = named | pool | cue_tokens | used | wh_tokens | kind_words | {i for c in classes for i in c.tokens}
     numbers, threshold = _numbers(tokens, named)
     direction, superlative = _comparison(tokens, named)
     lemmas = {t.lemma for t in tokens}
@@ -210,6 +215,29 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
         unexplained=unexplained,
         unknown_names=unknown,
     )
+
+
+def _found_of_no_organisation(tokens: Sequence[Token], relation: RelationMatch, mentions: Sequence[Mention],
+                               classes: Sequence[ClassMatch], index: EntityIndex, vocabulary: Vocabulary) -> bool:
+    """Is the relation a founding read from "found" as the past of "find" ("when the leak was
+    found", "when X found the fault": discovered) where nothing of the question is an organisation?
+    Only an organisation is founded; the verb's own base form ("What did X found?") is a founding."""
+    if relation.prop.name not in _FOUNDING or not any(tokens[i].lower == "found" and not any(
+            t.lemma == "do" and t.head == i for t in tokens) for i in relation.tokens):
+        return False
+    organisations = vocabulary.family("Organization")
+    named = (index.entities.get(m.best.iri) for m in mentions)
+    return not any(c.cls.iri in organisations for c in classes) and not any(
+        t.lemma in COMPANY or t.lower in COMPANY for t in tokens) and not any(
+        e is not None and organisations & set(e.types) for e in named)
+
+
+#: Nouns for a company, which the ontology has no class of its own for: an organisation of no
+#: narrower class (an agency or a school is none) whose name does not say it is something else
+#: (see :mod:`kg.questions.types`).
+COMPANY = {"company", "companies", "firm", "corporation", "contractor", "manufacturer"}
+#: the properties of a founding, which "found" may ask for
+_FOUNDING = {"founder", "foundingDate"}
 
 
 def _flight_before_its_craft(mentions: list[Mention], index: EntityIndex, vocabulary: Vocabulary) -> list[Mention]:

@@ -97,6 +97,8 @@ def read_values(parsed: Parsed, ctx: Context, rel: RelationMatch, direction: str
             kept = items
         if parsed.wh in ("who", "whom"):
             kept = [i for i in kept if who(i.iri or "")]
+        if count and kept and rel.prop.name in _OFFSPRING and direction != "subjects":
+            return _offspring_named(kept, rel.prop, topic)
         if count:
             people = bool(kept) and all(who(i.iri or "") for i in kept)
             return crew_counted(kept, f"{rel.prop.word} of {topic.label}", people and _flight(ctx, [topic.iri]),
@@ -186,6 +188,19 @@ def crew_counted(items: Sequence[Item], what: str, flight: bool, sizes: Sequence
         return counted(items, what)
     bound = named_at_least(counted(items, what), "how many flew")
     return replace(bound, note=f"{bound.note}{plan}") if bound.note else bound
+
+
+#: relations an article names only some of ("their son Bo", of three children): counted only when stated
+_OFFSPRING = {"child", "son", "daughter"}
+
+
+def _offspring_named(items: Sequence[Item], prop: PropertyWords, topic: Candidate) -> Reply:
+    """ "How many children does X have?": the children an article names are often not all of them
+    ("their son Bo" of three), so counting them would under-count; no answer, and those named
+    are listed."""
+    what = "children" if prop.name == "child" else f"{prop.word}s"
+    return Reply([], also=list(items), note=f"They name {'; '.join(i.label for i in items)} among {topic.label}'s "
+                                            f"{what}, but not how many there are.")
 
 
 def named_at_least(reply: Reply, unsaid: str) -> Reply:

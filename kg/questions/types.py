@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from kg.questions.linking import EntityIndex
-from kg.questions.match import Parsed
+from kg.questions.match import COMPANY, Parsed
 from kg.questions.scopes import names_people
 from kg.questions.templates import Item
 from kg.questions.vocabulary import ClassWords, PropertyWords, Vocabulary
@@ -43,9 +43,6 @@ DURATIONS = {"TimeInSpace", "SpacewalkTime"}
 _WHERE = ("Place", "SpaceStation", "Organization")
 #: "Who" accepts people and organisations ("who selected her?" may be an agency).
 _WHO = ("Person", "Organization")
-#: Nouns for a company, which the ontology has no class of its own for: an organisation of no
-#: narrower class (an agency or a school is none) whose name does not say it is something else.
-COMPANY = {"company", "companies", "firm", "corporation", "contractor", "manufacturer"}
 #: nouns after "what" that ask for a figure as written ("what altitude did X reach", "what price
 #: did X pay"): a value, whatever other relation the rest of the question names ("after the launch")
 FIGURES = {"altitude", "apogee", "price"}

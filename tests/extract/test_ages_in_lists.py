@@ -22,9 +22,9 @@ def test_every_name_of_a_list_keeps_its_own_age(nlp: Language, text: str) -> Non
 
 
 @pytest.mark.parametrize(("text", "name", "years"), [
-    ("Ada Rinn, who flew on Apollo 19, has died. He was 90 years old.", "Ada Rinn", "90"),
+    ("Ada Rinn, who flew on Apollo 19, died in 2022. He was 90 years old.", "Ada Rinn", "90"),
     ("Tomas Kell is 45 years old, and he flies next year.", "Tomas Kell", "45"),
-    ("Ivo Sarn became a hero overnight. He was only 27 years old.", "Ivo Sarn", "27"),
+    ("Ivo Sarn became a hero overnight in 1961. He was only 27 years old.", "Ivo Sarn", "27"),
     ("Lena Voss flew last week. She is just 31 years old.", "Lena Voss", "31"),
 ])
 def test_an_age_told_in_years_old_after_the_verb(nlp: Language, text: str, name: str, years: str) -> None:
@@ -68,3 +68,32 @@ def test_one_age_after_several_names_is_each_one_s(nlp: Language, text: str, nam
 ])
 def test_both_after_things_or_unnamed_people_is_no_one_s_age(nlp: Language, text: str) -> None:
     assert not [k for k in reading.keys(nlp, text, "2024-10-30") if k[1] == "age"]
+
+
+def _ages(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    facts = next(extract(nlp, [Article(text, published="2023-01-03", id="t")])).facts
+    return [(str(getattr(f.object, "value", f.object)), getattr(f.as_of, "value", None))
+            for f in facts if f.predicate == "age"]
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ivo Sarn became a hero overnight in 1961. He was only 27 years old.", [("27", "1961")]),
+    ("Tomas Kell flew on the shuttle in 1998. He was 43 years old.", [("43", "1998")]),
+    ("Lena Voss, who walked in space in March 2009, was 38.", [("38", "2009-03")]),
+    ("Tomas Kell is 45 years old.", [("45", "2023-01-03")]),  # an age now: as of the article's day
+])
+def test_a_past_tense_age_is_the_age_at_the_event_told(nlp: Language, text: str,
+                                                       expected: list[tuple[str, str]]) -> None:
+    """ "He was 27": an age at the event the sentence or paragraph tells, dated by it; never an age now."""
+    assert _ages(nlp, text) == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("text", [
+    "Ivo Sarn became a hero overnight. He was only 27 years old.",
+    "Ada Rinn, who flew on Apollo 19, has died. He was 90 years old.",
+    "Mira Olsen led the spacewalk. She was 41.",
+])
+def test_a_past_tense_age_of_an_undated_event_is_no_age(nlp: Language, text: str) -> None:
+    assert _ages(nlp, text) == []

@@ -61,3 +61,27 @@ def test_hours_before_reaching_the_station_are_no_flight(nlp: Language, text: st
 def test_hours_after_which_a_crew_lands_are_the_flight(nlp: Language) -> None:
     found = _days(nlp, "After nine hours in orbit, Tomas Kell and Ari Venn landed in the steppe.")
     assert found.get(("Tomas Kell", "540")) is not None
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("text", [
+    "After a total of 64 days in orbit, 62 of which were spent aboard the station, Ana Rell and Timo Vask "
+    "splashed down on Friday.",
+    "Ana Rell spent a total of 64 days in orbit, 62 of them aboard the station.",
+    "Ana Rell landed on Friday after a total of 64 days in space.",
+    "Ana Rell splashed down after a total of 64 days in orbit.",
+])
+def test_a_total_told_with_its_parts_or_ended_by_a_landing_is_one_flight(nlp: Language, text: str) -> None:
+    """ "A total of" alone is no proof of a career's: its parts, or the landing it ended in, say one flight."""
+    assert _days(nlp, text).get(("Ana Rell", "64")) == "SingleFlight"
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("text", [
+    "Ana Rell has spent a total of 640 days in space over four flights.",
+    "Ana Rell now has a total of 640 days in space.",
+    "Ana Rell has logged a total of 640 days in space, 400 of which were aboard the station, over three flights.",
+    "Ana Rell has a career total of 640 days in space, 400 of them on the station.",
+])
+def test_a_career_total_stays_a_total(nlp: Language, text: str) -> None:
+    assert _days(nlp, text).get(("Ana Rell", "640")) == "Cumulative"

@@ -60,3 +60,25 @@ def test_a_crew_due_back_is_the_story_crew(nlp: Language, text: str) -> None:
     assert objects(found, "dan wen", "returnDate") | objects(found, "dan lee", "returnDate") == set()
     for name in ("ann lee", "bo tan", "cai wen"):
         assert {k[2] for k in found if k[0] == name and k[1] == "returnDate"} == {"2024-03-24"}
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("text, sea, town", [
+    ("Ann Lee and Bo Tan splashed down off the coast of Pensacola, Florida in the Gulf of Mexico on Tuesday.",
+     "gulf of mexico", "pensacola"),
+    ("Ann Lee and Bo Tan splashed down in the Atlantic Ocean off the coast of Jacksonville on Tuesday.",
+     "atlantic ocean", "jacksonville"),
+    ("On Tuesday Ann Lee and Bo Tan splashed down in the Gulf of Mexico off Pensacola.", "gulf of mexico",
+     "pensacola"),
+])
+def test_a_splashdown_off_a_town_is_in_the_sea_named(nlp: Language, text: str, sea: str, town: str) -> None:
+    """A landing off a coast is not in the town: the sea, when named, is where it was."""
+    found = keys(nlp, text)
+    for name in ("ann lee", "bo tan"):
+        assert objects(found, name, "landingSite") == {sea}
+
+
+@pytest.mark.issue(16)
+def test_a_town_near_a_sea_landing_is_still_the_point(nlp: Language) -> None:
+    found = keys(nlp, "Ann Lee and Bo Tan splashed down in the Gulf of Mexico near Pensacola on Tuesday.")
+    assert objects(found, "ann lee", "landingSite") == {"pensacola"}

@@ -31,8 +31,23 @@ def test_parents_and_children(kin: Asker, question: str, expected: list[str]) ->
     assert labels(kin.answer(question)) == expected
 
 
-def test_children_are_counted_from_those_named(kin: Asker) -> None:
-    assert labels(kin.answer("How many children does Ren Tallis have?")) == ["2"]
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(("question", "named"), [
+    ("How many children does Ren Tallis have?", ["Bo Tallis", "Cai Tallis"]),
+    ("How many kids does Ima Tallis have?", ["Bo Tallis", "Cai Tallis"]),
+    ("How many sons does Ren Tallis have?", ["Bo Tallis"]),
+    ("how many daughters does Ima Tallis have", ["Cai Tallis"]),
+])
+def test_children_named_are_no_count_of_children(kin: Asker, question: str, named: list[str]) -> None:
+    """An article names the children it tells of ("their son Bo"), not always all of them: counting
+    them would under-count, so there is no answer, and the message lists those named."""
+    answer = kin.answer(question)
+    assert answer.answers == ()
+    assert all(name in (answer.message or "") for name in named)
+
+
+def test_parents_are_still_counted(kin: Asker) -> None:
+    assert labels(kin.answer("How many parents does Cai Tallis have?")) == ["2"]
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -51,4 +66,27 @@ def test_children_are_counted_from_those_named(kin: Asker) -> None:
     ("When did Nils Arden found Skyhaven Ventures?", ["1998"]),
 ])
 def test_founders_and_heads(kin: Asker, question: str, expected: list[str]) -> None:
+    assert labels(kin.answer(question)) == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("question", [
+    "When was the leak found?",  # found: discovered, with no organisation to be founded
+    "Who was on duty when the crack was found?",
+    "Which astronauts were asleep when Nils Arden found the fault?",
+    "Where was the missing tool found?",
+])
+def test_found_as_discovered_asks_no_founding(kin: Asker, question: str) -> None:
+    answer = kin.answer(question)
+    assert answer.answers == ()
+    assert "founder" not in (answer.message or "").lower() and "founding" not in (answer.message or "").lower()
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which firm did Nils Arden found?", ["Skyhaven Ventures"]),  # found with an organisation: a founding
+    ("What did Nils Arden found?", ["Skyhaven Ventures"]),
+    ("Who founded Skyhaven Ventures?", ["Nils Arden"]),
+])
+def test_found_with_an_organisation_is_a_founding(kin: Asker, question: str, expected: list[str]) -> None:
     assert labels(kin.answer(question)) == expected
