@@ -13,6 +13,8 @@ The last one finds relations only Text2KGBench asks for; it is switched on by
 
 ``extract()`` streams articles through ``nlp.pipe`` (batches, optionally several
 processes) and yields one :class:`~extract.facts.Extraction` per article, in input order.
+Letters the page lost in decoding are first put back where the page spells the word whole
+(:func:`extract.mending.mend`).
 A very long article is cut into chunks at paragraph or sentence ends, never dropped; each
 chunk keeps its offset, so evidence offsets point into the whole article.
 """
@@ -33,6 +35,7 @@ import extract.components as _components  # noqa: F401  (registers the factories
 from extract.assemble import to_extraction
 from extract.components import benchmark
 from extract.facts import Article, Extraction
+from extract.mending import mend
 
 VERSION = "astrokg-extract/0.2.0"
 
@@ -93,7 +96,7 @@ def extract(
     """Run articles through the pipeline, yielding one extraction per article in order."""
     keep: dict[int, Article] = {}
     chunks = ((text, (i, offset, last)) for i, article in _numbered(articles, keep)
-              for offset, text, last in split_text(article.text))
+              for offset, text, last in split_text(mend(article.text)))
     parts: list[tuple[Doc, int]] = []
     for doc, (i, offset, last) in nlp.pipe(chunks, as_tuples=True, batch_size=batch_size, n_process=n_process):
         parts.append((doc, offset))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -125,9 +126,13 @@ class AliasResolver:
         headline = sents[0].end if sents else 0  # the first sentence
         captions: set[int] = set()  # numbers of the sentences that caption a photo
         unnamed: set[int] = set()  # numbers of the sentences whose subject is a group they do not name
+        groups: dict[int, list[int]] = {}  # sentence number -> the people its subject "they", "the crew" means
+        crews: set[int] = set()  # the sentences whose subject group is a crew ("the crew", "A flew with B")
+        doers: dict[int, list[int]] = {}  # sentence number -> the people named or referred to as its subjects
         for number, sent in enumerate(sents):
             in_sentence: list[int] = []
             subjects: list[int] = []
+            doers[number] = []
             skip_to = -1
             topic = _name_heading(sent, owner, labels)
             if is_caption(sent):
@@ -147,8 +152,14 @@ class AliasResolver:
                             seen.append((number, c))
                         if _is_subject(tok):
                             subjects.append(c)
+                            doers[number].append(c)
                             if _main_clause(tok):  # not "while Pavel Belyayev stayed in the cabin"
                                 subject = c
+                                with_whom = [p for p in _companions(tok, owner, labels) if p != c] \
+                                    if tok.i in starts and number not in groups else []
+                                if with_whom:  # "Ana Ruiz flew with Lev Ode": the crew "they" means next
+                                    groups[number] = [c, *with_whom]
+                                    crews.add(number)
                         elif _introduced(tok):  # "The mission commander is Cai Xuzhe": whom "he" means next
                             subject = c
                     elif tok.i not in past:
@@ -165,11 +176,17 @@ class AliasResolver:
                     later = [(sent_of[s], c) for s, c in names if s >= stop and (
                         sent_of[s] != number or _verb_of(doc[s]) == _verb_of(tok))] if size is not None and size < 0 \
                         else []  # "Six women rode X, the first since Y flew alone": not Y, whose clause is another
-                    members = surnames.get(family, []) if family else \
-                        _group(seen, later, number, size, captions, unnamed)
+                    noun = doc[stop - 1].lower_ in _PEOPLE
+                    told = _Told(seen, captions, unnamed, groups, crews if noun else set(),
+                                 doers if noun and doc[stop - 1].lower_ != "crew" and size is None else None)
+                    members = surnames.get(family, []) if family else _group(told, later, number, size)
                     if len(members) >= 2:
                         refs.extend([tok.i, stop, member] for member in members)
                         seen.extend((number, member) for member in members)
+                        if _is_subject(doc[stop - 1]) and number not in groups:
+                            groups[number] = members
+                            if noun:
+                                crews.add(number)
                         skip_to = stop
                         continue
                 if low in _MALE or low in _FEMALE:
@@ -181,12 +198,18 @@ class AliasResolver:
                     # "During her stay Meir and Koch ...", "Although he was born in Ohio, Lind grew up ..."
                     if ahead is not None and gender.get(ahead, want) == want:
                         same = [ahead]
-                    target = _choose(iter(same), subject, reversed(recent), gender, want)
+                    companions = _companions(tok, owner, labels)
+                    target = _choose(iter(same), subject, reversed(recent), gender, want, companions)
                     if target is not None:
                         gender.setdefault(target, want)
+                        if companions and _main_clause(tok) and number not in groups:
+                            groups[number] = [target, *companions]
+                            crews.add(number)
                         refs.append([tok.i, tok.i + 1, target])
                         in_sentence.append(target)
                         seen.append((number, target))
+                        if _is_subject(tok):
+                            doers[number].append(target)
                         if _is_subject(tok) and _main_clause(tok):
                             subject = target
                     continue
@@ -285,7 +308,7 @@ _KEPT_BY = {"keep", "strand", "hold"}
 
 def _plural(tok: Token) -> tuple[int, int | None, str | None] | None:
     """A reference to several people that starts at a word: "they" (as a subject), "their"
-    (owning a subject: "their capsule landed"), "the
+    (owning a subject: "their capsule landed"), "the crew" and "the cosmonauts" (as subjects), "the
     pair", "the three taikonauts", "both men", "all four", "the Kellys", "four astronauts".
     Gives where it ends, how many it names (None: as many as the story just named) and the
     surname of a family."""
@@ -317,6 +340,10 @@ def _plural(tok: Token) -> tuple[int, int | None, str | None] | None:
     if low == "the" and word.lower_ == "crew" and _is_subject(word) and not any(c.dep_ == "prep"
                                                                                 for c in word.children):
         return (j + 1, None, None)  # "The crew is scheduled to return": the people just named, if any
+    if low == "the" and word.lower_ in _PEOPLE and word.tag_ == "NNS" and _is_subject(word) and not any(
+            c.dep_ in ("prep", "relcl", "acl", "appos") for c in word.children) and word.i + 1 < len(doc) \
+            and doc[word.i + 1].pos_ != "PROPN":
+        return (j + 1, None, None)  # "The cosmonauts worked on the station": the people just named, if any
     if word.lower_ in _SIZES and low != "both":
         size = _SIZES[word.lower_]
         j += 1
@@ -334,15 +361,37 @@ def _plural(tok: Token) -> tuple[int, int | None, str | None] | None:
     return (j, size, None)
 
 
-def _group(seen: list[tuple[int, int]], ahead: list[tuple[int, int]], number: int, size: int | None,
-           captions: set[int], unnamed: set[int]) -> list[int]:
+@dataclass(frozen=True)
+class _Told:
+    """What the sentences before a plural reference told of people."""
+
+    seen: list[tuple[int, int]]  # (sentence number, person) of every name and reference, in order
+    captions: set[int]  # the sentences that caption a photo
+    unnamed: set[int]  # the sentences whose subject is a group of people they do not name
+    groups: dict[int, list[int]]  # sentence number -> the people its plural subject means
+    crews: set[int]  # those of them a reference that says it is people may reach back to ("the crew")
+    doers: dict[int, list[int]] | None  # the people each sentence names as subjects, when only they may be
+    # meant ("The cosmonauts" after "A and B docked", not after a quote that names A and B)
+
+
+#: how many sentences that name no one "the crew" may reach back over to the people named last
+_CREW_REACH = 6
+
+
+def _group(told: _Told, ahead: list[tuple[int, int]], number: int, size: int | None) -> list[int]:
     """The people a plural reference in sentence ``number`` means: the last ``size`` people
     named in it or the three sentences before; with a negative size, the first people named
     after it in it or the two sentences after (``ahead``: sentence number and person of each
     later name); with no size, the people of the last sentence (this one or the one before,
     passing over a photo's caption between them unless only it names them) that named two
-    or more, and none when that sentence's subject is a group of its own (``unnamed``: "The
-    cosmonauts worked with A and B. Their stay ...": theirs or A and B's, it cannot be told)."""
+    or more (for "the cosmonauts", named as its subjects): the group its subject meant when
+    it was one ("The cosmonauts worked with A and B. Their stay ...": the cosmonauts', not A
+    and B's), none when that subject was a group it does not name. "The crew" or "the
+    cosmonauts" also reach back over a few sentences that name no one to a crew told of as a
+    subject ("The crew docked on Monday. Experiments ... The crew landed", "A flew with B.
+    ..."), never to people only named there nor to whom a bare "they" meant (officials who
+    spoke, as often as a crew)."""
+    seen = told.seen
     if size is not None and size < 0:  # introduced now, named next: the first people named after it
         named = list(dict.fromkeys(c for n, c in ahead if number <= n <= number + 2))
         return named[:-size] if len(named) >= -size else []
@@ -355,12 +404,21 @@ def _group(seen: list[tuple[int, int]], ahead: list[tuple[int, int]], number: in
                 out.append(c)
         return out[::-1] if len(out) == size else []
     before = number - 1
-    while before in captions:
+    while before in told.captions:
         before -= 1  # "A (left) welcomes B and C." told between them: the sentence before it, else the caption
+    naming = {k for k, _ in seen}  # the sentences that name or refer to someone
+    back = before  # "the crew", over sentences that name no one, to the last crew told of as a subject
+    while back not in naming and number - back < _CREW_REACH and back > 0:
+        back -= 1
+    if back < before and back in told.crews and number not in naming:
+        return told.groups[back]
     for n in (number, before, number - 1):
-        people = list(dict.fromkeys(c for k, c in seen if k == n))
+        if n in told.groups:
+            return told.groups[n]
+        people = list(dict.fromkeys(c for k, c in seen if k == n)) if told.doers is None else \
+            list(dict.fromkeys(told.doers.get(n, [])))
         if len(people) >= 2:
-            return [] if n in unnamed else people
+            return [] if n in told.unnamed else people
     return []
 
 
@@ -774,9 +832,44 @@ def _prominent(recent: list[int], subject: int | None) -> int | None:
     return leaders[0] if len(leaders) == 1 else (subject if subject is not None else recent[-1])
 
 
-def _choose(same: object, subject: int | None, recent: object, gender: dict[int, str], want: str | None) -> int | None:
+def _choose(same: object, subject: int | None, recent: object, gender: dict[int, str], want: str | None,
+            others: list[int]) -> int | None:
     candidates = [*same, *([subject] if subject is not None else []), *recent]  # type: ignore[misc]
     for c in candidates:
-        if want is None or gender.get(c, want) == want:
+        if c not in others and (want is None or gender.get(c, want) == want):
             return int(c)
     return None
+
+
+def _in_clause(tok: Token, verb: Token, owner: dict[int, int], labels: list[str]) -> bool:
+    """Whether a word hangs, however deep, on a verb with no other person's clause between
+    ("He flew as research cosmonaut of Soyuz 30 together with Klimuk", parsed as a clause of
+    its own), not in a clause whose subject someone else is ("... while Ode worked together
+    with Berg")."""
+    for up in tok.ancestors:
+        if up.i == verb.i:
+            return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") and (
+                c.lower_ in _SUBJECT_PRONOUNS or c.i in owner and labels[owner[c.i]] == "PERSON") for c in up.children):
+            return False
+    return False
+
+
+#: words that bring in the people someone does a thing with ("with", "together with", "along with")
+_WITH = {"with", "alongside", "beside"}
+
+
+def _companions(tok: Token, owner: dict[int, int], labels: list[str]) -> list[int]:
+    """The people a subject's own verb is done with ("Together with Volkov and Kirov, he
+    docked", "Ana Ruiz flew with Lev Ode"): those it joins, never the subject itself, and with
+    it the group a following "they" means."""
+    if not _is_subject(tok):
+        return []
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _WITH]
+    preps += [w for w in verb.subtree if w.lower_ == "with" and w.dep_ == "prep" and any(
+        t.lower_ in ("together", "along") for t in (w.head, *w.children)) and _in_clause(w, verb, owner, labels)]
+    return list(dict.fromkeys(owner[t.i] for p in preps for t in p.subtree
+                              if t.i in owner and labels[owner[t.i]] == "PERSON"))
