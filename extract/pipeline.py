@@ -32,6 +32,7 @@ from spacy.util import compile_prefix_regex
 import extract.components as _components  # noqa: F401  (registers the factories)
 from extract.assemble import to_extraction
 from extract.components import benchmark
+from extract.components.lines import joined_lines
 from extract.facts import Article, Extraction
 
 VERSION = "astrokg-extract/0.2.0"
@@ -93,7 +94,7 @@ def extract(
     """Run articles through the pipeline, yielding one extraction per article in order."""
     keep: dict[int, Article] = {}
     chunks = ((text, (i, offset, last)) for i, article in _numbered(articles, keep)
-              for offset, text, last in split_text(article.text))
+              for offset, text, last in split_text(joined_lines(article.text)))
     parts: list[tuple[Doc, int]] = []
     for doc, (i, offset, last) in nlp.pipe(chunks, as_tuples=True, batch_size=batch_size, n_process=n_process):
         parts.append((doc, offset))
