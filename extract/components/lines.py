@@ -43,6 +43,7 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     found = []
     titles: set[str] = set()
     lead = len(text) - len(text.lstrip())
+    last = len(text.rstrip())  # a line ending before it has more text after it
     for m in _LINE.finditer(text):
         line = m.group(0).strip()
         words = line.split()
@@ -50,7 +51,7 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
                                       and text[m.end():m.end() + 2] == "\n\n")
         if words and len(words) <= HEADLINE_WORDS and (alone or line in titles and not _DATE_LINE.fullmatch(line)) \
                 and not _FINAL.search(line) \
-                and words[0] not in _BULLETS and text[m.end():].strip():
+                and words[0] not in _BULLETS and m.end() < last:
             found.append((m.start(), m.end()))
             titles.add(line)  # a page that repeats its title above the story ("Title\n\nTitle\nByline")
     return found
@@ -158,7 +159,7 @@ def joined_lines(text: str) -> str:
 
 
 #: a line and the start of the next one in the same paragraph
-_WRAP = re.compile(r"([^\n]+)\n(?=([^\n\s][^\n]*))")
+_WRAP = re.compile(r"^([^\n]+)\n(?=([^\n\s][^\n]*))", re.MULTILINE)
 
 
 @Language.factory("astrokg_lines", assigns=["token.is_sent_start"], default_config={})
