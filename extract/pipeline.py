@@ -34,6 +34,7 @@ from spacy.util import compile_prefix_regex
 import extract.components as _components  # noqa: F401  (registers the factories)
 from extract.assemble import to_extraction
 from extract.components import benchmark
+from extract.components.lines import joined_lines
 from extract.facts import Article, Extraction
 from extract.mending import mend
 
@@ -96,7 +97,7 @@ def extract(
     """Run articles through the pipeline, yielding one extraction per article in order."""
     keep: dict[int, Article] = {}
     chunks = ((text, (i, offset, last)) for i, article in _numbered(articles, keep)
-              for offset, text, last in split_text(mend(article.text)))
+              for offset, text, last in split_text(joined_lines(mend(article.text))))
     parts: list[tuple[Doc, int]] = []
     for doc, (i, offset, last) in nlp.pipe(chunks, as_tuples=True, batch_size=batch_size, n_process=n_process):
         parts.append((doc, offset))

@@ -43,6 +43,7 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     found = []
     titles: set[str] = set()
     lead = len(text) - len(text.lstrip())
+    last = len(text.rstrip())  # a line ending before it has more text after it
     for m in _LINE.finditer(text):
         line = m.group(0).strip()
         words = line.split()
@@ -50,7 +51,7 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
                                       and text[m.end():m.end() + 2] == "\n\n")
         if words and len(words) <= HEADLINE_WORDS and (alone or line in titles and not _DATE_LINE.fullmatch(line)) \
                 and not _FINAL.search(line) \
-                and words[0] not in _BULLETS and text[m.end():].strip():
+                and words[0] not in _BULLETS and m.end() < last:
             found.append((m.start(), m.end()))
             titles.add(line)  # a page that repeats its title above the story ("Title\n\nTitle\nByline")
     return found
@@ -122,6 +123,43 @@ _GOES_ON = {"the", "a", "an", "of", "on", "in", "at", "to", "from", "for", "with
 _ROSTER_MARK = re.compile(r"^\s*[-•▪◦·*]|,|\d|^[^:]{3,30}:\s")
 #: a bulleted line
 _BULLET = re.compile(r"\s*[-•▪◦·*]\s")
+
+
+#: how a line ends that does not go on in the next: sentence punctuation, a closing quote or bracket
+_CLOSED = re.compile(r"[.!?:;\"”')\]]$")
+#: the shortest line of a hard-wrapped paragraph (wrapped near 70 characters) whose capitalised last word
+#: a capitalised next line goes on
+WRAPPED_CHARS = 60
+
+
+def joined_lines(text: str) -> str:
+    """The text with the line breaks of its hard-wrapped paragraphs made spaces (same length, so
+    offsets hold): a line that ends without sentence punctuation goes on in the next when that
+    begins in lower case ("degrees in physics at the\nuniversity"), when it ends in a word that
+    cannot end a sentence ("at the\nSea of Tranquility"), or when a long line's last name goes
+    on in the next's first ("at Ansel Mason\nUniversity in Virginia"): else the parser reads
+    the break as a sentence's end or the name as two. A headline line, a roster's line and a
+    bulleted line are never joined; nor a short line's capitalised end, which may be a caption's
+    or a headline's ("Crew-9 Commander\nA native of ...", "Voss dies in Houston\nFILE PHOTO")."""
+    if "\n" not in text:
+        return text
+    keep = {end for _, end in headline_lines(text)} | roster_ends(text)
+    chars = list(text)
+    for m in _WRAP.finditer(text):
+        line, after = m.group(1), m.group(2)
+        end = m.end(1)
+        last = line.split()[-1] if line.split() else ""
+        if end in keep or _BULLET.match(line) or _BULLET.match(after) or _CLOSED.search(line.rstrip()):
+            continue
+        first = after.split()[0]
+        name = last[:1].isupper() and first[:1].isupper() and not first.isupper() and len(line.strip()) >= WRAPPED_CHARS
+        if after[:1].islower() or last.lower() in _GOES_ON or name:
+            chars[end] = " "
+    return "".join(chars)
+
+
+#: a line and the start of the next one in the same paragraph
+_WRAP = re.compile(r"^([^\n]+)\n(?=([^\n\s][^\n]*))", re.MULTILINE)
 
 
 @Language.factory("astrokg_lines", assigns=["token.is_sent_start"], default_config={})

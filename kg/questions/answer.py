@@ -60,7 +60,7 @@ from kg.questions.checks import (
     refusal,
     unstated_ordinal,
 )
-from kg.questions.clauses import trailing_clause
+from kg.questions.clauses import trailing_clause, without_source
 from kg.questions.confidence import rate_unrated
 from kg.questions.craft_types import of_a_type, of_the_programme
 from kg.questions.dates import sharpest
@@ -324,6 +324,9 @@ class Asker:
             raise BadQuestion("the question is empty; ask something such as: Who is Scott Kelly's twin?")
         if len(text) > self.max_length:
             raise BadQuestion(f"the question is {len(text)} characters long; the limit is {self.max_length}")
+        bare = without_source(text)
+        if bare != text:  # "..., according to the article?": every answer is the articles'
+            return replace(self.answer(bare, about=about, clipped=clipped), question=text)
         index = self.index()
         cache, key = self._cache, (text, tuple(about))
         with self._answers_lock:

@@ -140,3 +140,21 @@ def test_becoming_a_doctor_without_a_field_and_a_school_is_a_trade(nlp: Language
     found = reading.keys(nlp, text, "2024-06-10")
     assert not [k for k in found if k[1] == "education"]
     assert key("Rosa Lind", "occupation", "doctor") in found
+
+
+@pytest.mark.parametrize(("text", "school"), [
+    ("In 1982, Rosa Lind graduated with her Bachelor Degree in Aeronautical Engineering from Tarn Engineering "
+     "college in Ostby.", "Tarn Engineering college"),
+    ("Rosa Lind, who studied at Ostby State university, was chosen in 2020.", "Ostby State university"),
+])
+def test_a_school_named_with_a_lower_case_noun_is_a_school(nlp: Language, text: str, school: str) -> None:
+    assert key("Rosa Lind", "almaMater", school) in reading.keys(nlp, text, "2024-06-10")
+
+
+@pytest.mark.parametrize("text", [
+    "Rosa Lind studied at a Tarn Valley college before she was chosen in 2020.",
+    "The Tarn Valley college gave Rosa Lind a post in 2020.",
+    "Rosa Lind went to college in Ostby before she was chosen in 2020.",
+])
+def test_a_college_told_by_its_place_is_no_school_s_name(nlp: Language, text: str) -> None:
+    assert not [k for k in reading.keys(nlp, text, "2024-06-10") if k[1] == "almaMater"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.questions import Asker
+from kg.questions.clauses import without_source
 
 
 @pytest.mark.parametrize(("question", "expected", "written"), [
@@ -118,6 +119,45 @@ def test_a_clause_not_read_is_dropped_when_one_answer_is_left_and_the_answer_say
     answer = words.answer(question)
     assert [a.label for a in answer.answers] == ["Heron 3"]
     assert f"“{clause}”" in (answer.message or "") and "not used" in (answer.message or "")
+
+
+@pytest.mark.parametrize("question", [
+    "Who was the commander of Corvid 16 quoted after the launch?",
+    "Who was the commander of Corvid 16 interviewed after the launch?",
+    "Who was the commander of Corvid 16 speaking at the press conference?",
+])
+def test_a_phrase_that_only_places_a_speaker_is_dropped_when_one_answer_is_left(words: Asker, question: str) -> None:
+    assert [a.label for a in words.answer(question).answers] == ["Mara Quell"]
+
+
+def test_a_phrase_that_places_a_speaker_is_kept_when_more_than_one_answer_is_left(words: Asker) -> None:
+    assert words.answer("Who was the commander of Tern station quoted after the handover?").answers == ()
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which capsule did Ilse Brandvik ride, according to the article?", "Heron 3"),
+    ("According to the report, who commanded Corvid 15?", "Ilse Brandvik"),
+    ("Who commanded Corvid 16, as the story says?", "Mara Quell"),
+    ("Who commanded Corvid 16 according to these articles?", "Mara Quell"),
+])
+def test_a_clause_that_names_the_articles_as_the_source_restricts_nothing(
+        words: Asker, question: str, expected: str) -> None:
+    answer = words.answer(question)
+    assert [a.label for a in answer.answers] == [expected]
+    assert "not used" not in (answer.message or "") and answer.question == question
+
+
+@pytest.mark.parametrize(("question", "bare"), [
+    ("How old is Ana Voss according to the article?", "How old is Ana Voss?"),
+    ("In the story, who flew Orion 4?", "Who flew Orion 4?"),
+    ("When did Voss fly, as stated in the report?", "When did Voss fly?"),
+    ("Where was Ana Voss born, according to NASA?", "Where was Ana Voss born, according to NASA?"),
+    ("Which astronauts are named in the article?", "Which astronauts are named in the article?"),
+    ("What is in the report?", "What is in the report?"),
+    ("Who wrote the article?", "Who wrote the article?"),
+])
+def test_only_a_clause_of_the_articles_as_source_is_dropped(question: str, bare: str) -> None:
+    assert without_source(question) == bare
 
 
 @pytest.mark.parametrize("question", [
