@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from extract import extensions
 from extract.components.arrays import indexes
 from extract.components.lines import body_of, headline_lines, in_headline
-from extract.components.not_names import names_no_one
+from extract.components.not_names import names_no_one, worded_as_no_name
 from extract.components.owned_names import joined_possessives
 from extract.patterns import read_jsonl
 
@@ -161,8 +161,7 @@ class NameFixer:
                     start -= 2  # "Klaus-Dietrich Flade"
                 fixed.append(Span(doc, start, tok.i + 1, label="PERSON"))
                 covered.update(range(start, tok.i + 1))
-        doc.ents = sorted((e for e in fixed if not names_no_one(e)), key=lambda s: s.start)  # widened to
-        # "Comet Kohoutek"
+        doc.ents = sorted((e for e in fixed if not worded_as_no_name(e)), key=lambda s: s.start)
         return doc
 
 
@@ -201,12 +200,15 @@ def _split_surnames(ents: list[Span], full: list[Span]) -> list[Span]:
     """A two-word "name" that is two surnames of the article's people run together ("the crew
     of Titov Manarov and Polyakov", a list that lost its comma), when neither word is anyone's
     given name there: the two people."""
+    surnames: dict[str, set[str]] = {}
+    given: dict[str, set[str]] = {}
+    for f in full:
+        surnames.setdefault(surname(f.text), set()).add(f.text)
+        given.setdefault(f[0].text, set()).add(f.text)
     out: list[Span] = []
     for e in ents:
-        others = [f for f in full if f.text != e.text] if len(e) == 2 and not e.kb_id_ and (
-            e.label_ in _RELABEL or e.label_ == "PERSON") else []
-        if others and all(f[0].text != e[0].text for f in others) and all(
-                any(surname(f.text) == t.text for f in others) for t in e):
+        if len(e) == 2 and not e.kb_id_ and (e.label_ in _RELABEL or e.label_ == "PERSON") \
+                and given.get(e[0].text, set()) <= {e.text} and all(surnames.get(t.text, set()) - {e.text} for t in e):
             out += [Span(e.doc, e.start, e.start + 1, label="PERSON"), Span(e.doc, e.start + 1, e.end, label="PERSON")]
         else:
             out.append(e)

@@ -59,8 +59,8 @@ def names_no_one(span: Span) -> bool:
     line's or a byline's (see the module docstring)."""
     if _photo_credit(span) or _time_zone(span) or _byline(span):
         return True  # "By Ana Voss | Daily Planet": who wrote the story (however tagged), no one it tells of
-    if len(span) > 1 and span[-1].lower_ in _DEGREES:
-        return True  # "M.S. Degree", however tagged: what someone earned, no one and nothing that acts
+    if worded_as_no_name(span):
+        return True
     if span[-1].lower_ in _NUMBER_SIGNS and _numbered(span):
         return True  # "Cosmonaut No. 11", however tagged, cut before its number: a place in a list, no one
     if span.label_ != "PERSON":
@@ -71,9 +71,6 @@ def names_no_one(span: Span) -> bool:
         # hang the next phrase on it, "by Sergey Korsakov, the Soyuz descent module, suspended ...")
     if span[-1].lower_ in _CREDITS or _credited(span):
         return True  # "Photo Credit: Michael Galindo": the line's label, and who took the picture
-    if len(span) > 1 and (span[-1].lower_ in _NOT_LAST or span[-1].lower_ in _PLACE_LAST and span.start > 0
-                          and span.doc[span.start - 1].lower_ in _PLACE_BEFORE) or span[0].lower_ in _NOT_FIRST:
-        return True  # "Volzhskaya Embankment", "Comet Kohoutek": a place, a body, a line's label
     if len(span) > 1 and span[-1].lower_ in _UNITS:
         return True  # "Special Forces Commando": a unit
     if len(span) == 1 and span[0].lower_.endswith(_ADVERB_ENDINGS):
@@ -81,6 +78,18 @@ def names_no_one(span: Span) -> bool:
     if len(span) == 1 and span[0].lower_ in _NUMBER_SIGNS and _numbered(span):
         return True  # "Cosmonaut No. 11": the number a list gives someone"
     return len(span) == 1 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+
+
+def worded_as_no_name(span: Span) -> bool:
+    """Whether a span's first or last word is never one of a person's name: a degree's, however
+    tagged ("M.S. Degree"), or a street's, a building's, an agency's, a comet's or a credit
+    line's, tagged PERSON ("Volzhskaya Embankment", "Comet Kohoutek"). Asked again once the
+    names are whole: a widened name may take such a word in ("Kohoutek" -> "Comet Kohoutek")."""
+    if len(span) > 1 and span[-1].lower_ in _DEGREES:
+        return True  # what someone earned: no one, and nothing that acts
+    return span.label_ == "PERSON" and (span[0].lower_ in _NOT_FIRST or len(span) > 1 and (
+        span[-1].lower_ in _NOT_LAST or span[-1].lower_ in _PLACE_LAST and span.start > 0
+        and span.doc[span.start - 1].lower_ in _PLACE_BEFORE))
 
 
 #: what may follow a writer's name on a byline: another writer, the outlet, the time of posting
