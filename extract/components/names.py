@@ -757,6 +757,8 @@ def _trim(span: Span, text: str) -> Span | None:
                            and doc[end - 1].text in ("city", "province", "Province")
                            or span.label_ == "PERSON" and end - start > 2 and doc[end - 1].lower_ in _PAGE_WORDS):
         end -= 1
+    while end - start > 2 and doc[end - 1].lower_ in _TITLE_WORDS and doc[end - 2].lower_ == "and":
+        end -= 2  # "Commander Ana Voss and Pilot Ivo Brandt": the next one's title is no part of the name
     if span.label_ == "PERSON" and (of := next((t.i for t in doc[start + 2:end - 1] if t.lower_ == "of"), None)):
         end = of  # "William A. Anders of Anacortes": a person's name and where the person lives
     if start >= end:
