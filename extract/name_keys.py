@@ -10,7 +10,10 @@ tells people apart: "Scott Kelly" and "Mark Kelly", "Ivan" and "Ivana" keep thei
 :func:`agree` is the weaker test for names that are not spelt alike but may name one person
 ("Tracy Dyson" and "Tracy Caldwell Dyson", "Jenni" and "Jennifer", a nickname the article
 gave in quotes): callers merge on it only with other evidence (a shared mission, craft or
-article). :func:`misspelt` is weaker still (one letter of the given name wrong or two swapped,
+article). :func:`shortened` is the case of :func:`agree` where one given name is the other's
+short form ("Mike"/"Michael", "Greg"/"Gregory"), as the ``nicknames`` library or a cut-off
+says, under the same surname: callers may take it alone when no other person could be meant.
+:func:`misspelt` is weaker still (one letter of the given name wrong or two swapped,
 "Pytor"/"Pyotr"): it holds for two people too ("Anna"/"Anne"), so it needs the same evidence.
 """
 
@@ -21,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from anyascii import anyascii
+from nicknames import NickNamer
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
@@ -173,6 +177,8 @@ def agree(a: str, b: str) -> bool:
 
     >>> agree("Tracy Dyson", "Tracy Caldwell Dyson"), agree("Jenni Sidey-Gibbons", "Jennifer Sidey")
     (True, True)
+    >>> agree("Mike Lind", "Michael Lind")
+    True
     >>> agree("Scott Kelly", "Mark Kelly"), agree("Ivan Vagner", "Ivana Vagner")
     (False, False)
     """
@@ -183,7 +189,7 @@ def agree(a: str, b: str) -> bool:
         return True
     last_a, last_b = pa.words[-1], pb.words[-1]
     surnames = last_a == last_b or last_a in pb.surname_parts or last_b in pa.surname_parts
-    return surnames and _given_agree(pa.words[0], pb.words[0])
+    return surnames and _given_agree(pa.words[0], pb.words[0]) or shortened(a, b)
 
 
 def _given_agree(a: str, b: str) -> bool:
@@ -193,6 +199,38 @@ def _given_agree(a: str, b: str) -> bool:
     if long == short + "a" or long[:1] != short[:1]:
         return False  # Ivan/Ivana; and no romanisation changes the first letter we kept
     return len(short) >= 3 and long.startswith(short) or fuzz.ratio(a, b) >= 85
+
+
+def shortened(a: str, b: str) -> bool:
+    """Whether two full names differ only by a given name and its short form, with the same
+    surname: "Mike Hopkins"/"Michael Hopkins" (a nickname the ``nicknames`` library lists),
+    "Greg Jarvis"/"Gregory Jarvis" (cut off after three letters or more).
+
+    >>> shortened("Mike Lind", "Michael J. Lind"), shortened("Ron Pike", "Ronald Pike")
+    (True, True)
+    >>> shortened("Judy Voss", "Judith Voss"), shortened("Ronnie Pike", "Ronald Pike")
+    (True, True)
+    >>> shortened("Mark Lind", "Michael Lind"), shortened("Ivan Pike", "Ivana Pike")
+    (False, False)
+    >>> shortened("Mike Lind", "Michael Lindt")
+    False
+    >>> shortened("Anne Pike", "Anna Pike"), shortened("Alexander Pike", "Alexandria Pike")
+    (False, False)
+    """
+    pa, pb = parse(a), parse(b)
+    if pa is None or pb is None or not (pa.full and pb.full) or pa.words[-1] != pb.words[-1]:
+        return False
+    short, long = sorted((_given_raw(a), _given_raw(b)), key=len)
+    if short[:-1] == long[:-1] or long == short + "a" or long.endswith("a") and not short.endswith(tuple("aeiouy")):
+        return False  # Anna/Anne, Ivan/Ivana, Alexander/Alexandria: other names, not a short form
+    return len(short) >= 3 and long.startswith(short) or short in _nicknames().nicknames_of(long) \
+        or long in _nicknames().nicknames_of(short)
+
+
+@lru_cache(maxsize=1)
+def _nicknames() -> NickNamer:
+    """The library's table of given names and their short forms, read once."""
+    return NickNamer()
 
 
 def misspelt(a: str, b: str) -> bool:

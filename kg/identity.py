@@ -11,6 +11,9 @@ decide:
 * a node whose name only agrees (:func:`~extract.name_keys.agree`: "Tracy Dyson" for "Tracy
   Caldwell Dyson") is that person only if the article shares a mission, craft, expedition,
   country or crewmate with it (or names both), and no other node qualifies;
+* a node whose name differs only by a given name's short form (:func:`~extract.name_keys.shortened`:
+  "Mike Lind" for "Michael Lind") is that person without such evidence when no other node's
+  name agrees or is one slip away: no other person could be meant;
 * a node whose given name is one slip away (:func:`~extract.name_keys.misspelt`: "Pytor Dubrov"
   for "Pyotr Dubrov") is that person on the same evidence but a country, when no node only agrees;
 * otherwise the name gets a node of its own: two people who share a surname never merge.
@@ -29,7 +32,7 @@ from pyoxigraph import Literal as OxLiteral
 from pyoxigraph import NamedNode
 
 from extract.facts import Entity, Extraction
-from extract.name_keys import agree, forms, misspelt, same
+from extract.name_keys import agree, forms, misspelt, same, shortened
 from kg.mapping import Resolved
 from kg.store import Store
 
@@ -102,7 +105,9 @@ class People:
             vouched = [iri for iri in close if iri in article or self._shares(iri, vouching)]
             if vouched:
                 return self._resolved(vouched[0]) if len(vouched) == 1 else None
-        return None
+        meant = [iri for iri in found if any(agree(name, n) or misspelt(name, n) for n in self.nodes[iri].names)]
+        short = [iri for iri in meant if any(shortened(name, n) for n in self.nodes[iri].names)]
+        return self._resolved(short[0]) if len(meant) == 1 and short else None  # no other person could be meant
 
     def add(self, iri: str, label: str, entity: Entity, links: Iterable[str]) -> None:
         """Record that an entity of the batch went to a node, with what its article links it to."""

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from extract import extensions
 from extract.components.arrays import indexes
 from extract.components.lines import body_of, headline_lines, in_headline
-from extract.components.not_names import names_no_one
+from extract.components.not_names import names_no_one, worded_as_no_name
 from extract.components.owned_names import joined_possessives
 from extract.patterns import read_jsonl
 
@@ -45,7 +45,7 @@ _TITLE_WORDS = {w for term in _ROLES for w in (term, term + "s") if " " not in t
     "col", "col.", "lt", "lt.", "maj", "maj.", "gen", "gen.", "capt", "capt.", "cmdr", "cmdr.", "sgt", "sgt.",
     "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sen", "sen.", "rep", "rep.", "prince",
     "princess", "commandant", "billionaire", "millionaire", "tycoon", "founder", "ceo",
-    "instructor", "instructors", "chief", "director", "administrator"}
+    "instructor", "instructors", "chief", "director", "administrator", "lady"}
 _LEADING = {"astronaut", "cosmonaut", "taikonaut", "commander", "captain", "colonel", "senator", "pilot", "the", "‘",
             "'", '"', "“", "’", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."}
 _QUOTES = {"the", "‘", "'", '"', "“", "’", "•", "▪", "◦", "·"}  # and the bullets of a list
@@ -67,7 +67,8 @@ _ORG_WORDS = {"agency", "center", "centre", "space", "station", "university", "i
               "museum", "team", "crew", "club", "party", "committee", "service", "services", "federation",
               "directorate", "command", "base", "cosmodrome", "site", "module", "capsule", "rocket", "spacecraft",
               "village", "building", "facility", "hospital", "airport", "mountain", "sea", "ocean", "gulf", "desert",
-              "time", *("science", "sciences", "enterprises", "ventures", "holdings", "partners")}  # a company
+              "time", "laboratory", "observatory",
+              *("science", "sciences", "enterprises", "ventures", "holdings", "partners")}  # a company
 # named after its founder ("her company, Sally Ride Science") is not a longer name of the founder
 #: words before a name that make it a ship's or a craft's, not a person's ("the recovery ship Megan")
 _THING_WORDS = {"ship", "vessel", "boat", "capsule", "spacecraft", "module", "rocket", "dog", "robot", "rover",
@@ -122,7 +123,7 @@ class NameFixer:
         parts |= {m.group(0)[1:-1] for e in full if (m := re.search(r'["“]\w+["”]', e.text)) is not None}
         plurals = {p + "s" for p in parts}
         words = parts | {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
-        ents = _split_pairs(ents, words)
+        ents = _split_surnames(_split_pairs(ents, words), full)
         fixed: list[Span] = []
         taken = {i: e for e in ents for i in range(e.start, e.end)}
         for e in ents:
@@ -160,7 +161,7 @@ class NameFixer:
                     start -= 2  # "Klaus-Dietrich Flade"
                 fixed.append(Span(doc, start, tok.i + 1, label="PERSON"))
                 covered.update(range(start, tok.i + 1))
-        doc.ents = sorted(fixed, key=lambda s: s.start)
+        doc.ents = sorted((e for e in fixed if not worded_as_no_name(e)), key=lambda s: s.start)
         return doc
 
 
@@ -190,6 +191,25 @@ def _split_pairs(ents: list[Span], words: set[str]) -> list[Span]:
         if left.text in words and right.text in words:
             out += [Span(e.doc, left.start, left.end, label="PERSON"), Span(e.doc, right.start, right.end,
                                                                              label="PERSON")]
+        else:
+            out.append(e)
+    return out
+
+
+def _split_surnames(ents: list[Span], full: list[Span]) -> list[Span]:
+    """A two-word "name" that is two surnames of the article's people run together ("the crew
+    of Titov Manarov and Polyakov", a list that lost its comma), when neither word is anyone's
+    given name there: the two people."""
+    surnames: dict[str, set[str]] = {}
+    given: dict[str, set[str]] = {}
+    for f in full:
+        surnames.setdefault(surname(f.text), set()).add(f.text)
+        given.setdefault(f[0].text, set()).add(f.text)
+    out: list[Span] = []
+    for e in ents:
+        if len(e) == 2 and not e.kb_id_ and (e.label_ in _RELABEL or e.label_ == "PERSON") \
+                and given.get(e[0].text, set()) <= {e.text} and all(surnames.get(t.text, set()) - {e.text} for t in e):
+            out += [Span(e.doc, e.start, e.start + 1, label="PERSON"), Span(e.doc, e.start + 1, e.end, label="PERSON")]
         else:
             out.append(e)
     return out
@@ -702,11 +722,15 @@ def _role_alone(e: Span) -> bool:
 def _without_long_title(e: Span) -> Span:
     """A person's name without a title of several words taken in with it: "Science Pilot Bo
     Tan", "Lunar Module Pilot Ed Marsh" (a title word among its first three, with a name of two
-    words or more after it); a crew title makes such a span a person's even when the model
+    words or more after it), or the end of a post's field ("Director for Human Spaceflights Bo
+    Tan": a plural is no part of a name); a crew title makes such a span a person's even when the model
     tagged it an organisation ("Payload Specialist Ivo Brandt")."""
     if e.kb_id_ or e.label_ != "PERSON" and e.label_ not in _RELABEL:
         return e
     doc = e.doc
+    if e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].lower_ in ("for", "of") and (plural := next(
+            (t.i for t in doc[e.start:e.end - 2] if t.tag_ == "NNPS"), None)) is not None:
+        return Span(doc, plural + 1, e.end, label="PERSON")  # "Director for Human Spaceflights Ana Voss"
     for i in range(min(e.start + 2, e.end - 3), e.start - 1, -1):
         if doc[i].lower_ not in _TITLE_WORDS or not doc[i].is_title:
             continue
@@ -733,6 +757,8 @@ def _trim(span: Span, text: str) -> Span | None:
                            and doc[end - 1].text in ("city", "province", "Province")
                            or span.label_ == "PERSON" and end - start > 2 and doc[end - 1].lower_ in _PAGE_WORDS):
         end -= 1
+    while end - start > 2 and doc[end - 1].lower_ in _TITLE_WORDS and doc[end - 2].lower_ == "and":
+        end -= 2  # "Commander Ana Voss and Pilot Ivo Brandt": the next one's title is no part of the name
     if span.label_ == "PERSON" and (of := next((t.i for t in doc[start + 2:end - 1] if t.lower_ == "of"), None)):
         end = of  # "William A. Anders of Anacortes": a person's name and where the person lives
     if start >= end:

@@ -13,7 +13,11 @@
 - a byline's writers ("By Ana Voss and Ivo Lind | Daily Planet"), however the model tagged them;
 - a picture's credit line, its label and who is credited ("Photo Credit: Michael Galindo",
   "Image credit: ESA/Ana Voss", "Photo PAP/Ana Voss", "(AP Photo/Ana Voss)"), however the model
-  tagged it: the photographer is no one the story tells of, nor the agency an employer.
+  tagged it: the photographer is no one the story tells of, nor the agency an employer;
+- a street, building, degree, news agency, comet or credit line the model tags PERSON, by a
+  word that ends or begins no one's name ("Volzhskaya Embankment", "Sretensky Monastery",
+  "Bachelor Degree", "Moscow Tass", "Comet Kohoutek", "Copyright Daily Planet", "Beyond
+  Beijing").
 """
 
 from __future__ import annotations
@@ -35,6 +39,17 @@ _UNITS = {"commando", "commandos", "forces", "corps", "regiment", "squadron", "b
           "command", "army", "navy", "fleet", "wing", "platoon", "infantry", "artillery"}
 #: abbreviations of "number" written before one ("No. 11", "Nr 4")
 _NUMBER_SIGNS = {"no", "no.", "nr", "nr.", "nos", "nos."}
+#: last words of a street's, a building's, a degree's or a news agency's name, never of a person's
+_NOT_LAST = {"avenue", "boulevard", "embankment", "prospekt", "highway", "monastery", "cathedral", "tass", "xinhua",
+             "reuters", "interfax", "novosti"}
+#: last words of a place's name that are some people's surnames too ("Picabo Street"): not a name
+#: only after a preposition of place ("on Lenin Street", "at St. Basil's Church")
+_PLACE_LAST = {"street", "church", "temple", "square", "road"}
+_PLACE_BEFORE = {"on", "at", "along", "near", "off", "onto"}
+#: the last word of a degree's name ("Bachelor Degree", "M.S. Degree")
+_DEGREES = {"degree", "degrees", "diploma"}
+#: first words of a comet's name, a copyright line or a phrase, never of a person's
+_NOT_FIRST = {"comet", "copyright", "artículo", "beyond", "towards", "toward", "inside", "outside"}
 #: the last word of a credit line's label ("Photo Credit", "Video credits")
 _CREDITS = {"credit", "credits", "courtesy"}
 
@@ -44,6 +59,8 @@ def names_no_one(span: Span) -> bool:
     line's or a byline's (see the module docstring)."""
     if _photo_credit(span) or _time_zone(span) or _byline(span):
         return True  # "By Ana Voss | Daily Planet": who wrote the story (however tagged), no one it tells of
+    if worded_as_no_name(span):
+        return True
     if span[-1].lower_ in _NUMBER_SIGNS and _numbered(span):
         return True  # "Cosmonaut No. 11", however tagged, cut before its number: a place in a list, no one
     if span.label_ != "PERSON":
@@ -61,6 +78,18 @@ def names_no_one(span: Span) -> bool:
     if len(span) == 1 and span[0].lower_ in _NUMBER_SIGNS and _numbered(span):
         return True  # "Cosmonaut No. 11": the number a list gives someone"
     return len(span) == 1 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+
+
+def worded_as_no_name(span: Span) -> bool:
+    """Whether a span's first or last word is never one of a person's name: a degree's, however
+    tagged ("M.S. Degree"), or a street's, a building's, an agency's, a comet's or a credit
+    line's, tagged PERSON ("Volzhskaya Embankment", "Comet Kohoutek"). Asked again once the
+    names are whole: a widened name may take such a word in ("Kohoutek" -> "Comet Kohoutek")."""
+    if len(span) > 1 and span[-1].lower_ in _DEGREES:
+        return True  # what someone earned: no one, and nothing that acts
+    return span.label_ == "PERSON" and (span[0].lower_ in _NOT_FIRST or len(span) > 1 and (
+        span[-1].lower_ in _NOT_LAST or span[-1].lower_ in _PLACE_LAST and span.start > 0
+        and span.doc[span.start - 1].lower_ in _PLACE_BEFORE))
 
 
 #: what may follow a writer's name on a byline: another writer, the outlet, the time of posting
@@ -127,10 +156,11 @@ def _photo_credit(span: Span) -> bool:
 
 
 def _credited(span: Span) -> bool:
-    """Whether a name is the one a credit line credits ("Credit: X", "Courtesy of X")."""
+    """Whether a name is the one a credit line credits ("Credit: X", "Courtesy of X",
+    "Copyright X", "© X")."""
     before = [t.lower_ for t in span.doc[max(0, span.start - 2):span.start]]
-    return before[-1:] == [":"] and before[-2:-1] in (["credit"], ["credits"]) or before[-1:] == ["courtesy"] \
-        or before == ["courtesy", "of"]
+    return before[-1:] in (["copyright"], ["©"], ["courtesy"]) or before == ["courtesy", "of"] \
+        or before[-1:] == [":"] and before[-2:-1] in (["credit"], ["credits"])
 
 
 def _numbered(span: Span) -> bool:

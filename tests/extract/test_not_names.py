@@ -43,3 +43,49 @@ def test_no_one_is_named(nlp: Language, text: str, nobody: str, somebody: str) -
 ])
 def test_names_beside_such_words_stay_people(nlp: Language, text: str, name: str) -> None:
     assert name in people(nlp, text)
+
+
+@pytest.mark.parametrize("text, nobody, somebody", [
+    ("Kenji Morota grew up on Volzhskaya Embankment in Kazan.", "Volzhskaya Embankment", "Kenji Morota"),
+    ("A plaque on Lyubimova Street marks the house where Kenji Morota was born.", "Lyubimova Street", "Kenji Morota"),
+    ("Kenji Morota lived on Ruslanova Avenue as a boy.", "Ruslanova Avenue", "Kenji Morota"),
+    ("Dale Corbin was buried at the Pokrovsky Monastery, Kenji Morota said.", "Pokrovsky Monastery", "Kenji Morota"),
+    ("Dale Corbin earned a Bachelor Degree in physics, and an M.S. Degree in 1990.", "Bachelor Degree",
+     "Dale Corbin"),
+    ("FBIS, Moscow Tass in English, 0930 GMT. Cosmonaut Dale Corbin landed on Monday.", "Moscow Tass",
+     "Dale Corbin"),
+    ("Dale Corbin photographed Comet Brelka from orbit.", "Comet Brelka", "Dale Corbin"),
+    ("Kenji Morota landed on Monday.\nCopyright Planeta Digital. All rights reserved.", "Copyright Planeta Digital",
+     "Kenji Morota"),
+    ("First Lady Mara Lindell called astronaut Dale Corbin on Tuesday.", "First Lady", "Mara Lindell"),
+    ("Deputy Director for Flight Operations Ivo Brandt said Dale Corbin is ready.", "Operations Ivo Brandt",
+     "Ivo Brandt"),
+    ("Executive Director for Human Spaceflights Sergei Volkin said the crew was ready.", "Spaceflights Sergei",
+     "Sergei Volkin"),
+])
+def test_words_that_end_or_begin_no_name(nlp: Language, text: str, nobody: str, somebody: str) -> None:
+    found = people(nlp, text)
+    assert not any(nobody in name for name in found)
+    assert somebody in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dale Street, a NASA astronaut, launched on Monday.", "Dale Street"),  # a street's word ends his name
+    ("Astronaut Kenji Church docked to the station on Monday.", "Kenji Church"),
+    ("NASA thanked the family of Mary Collins Lind on Monday.", "Mary Collins Lind"),  # no field before it
+    ("He spoke with the mother of Peter Williams Berg on Monday.", "Peter Williams Berg"),
+])
+def test_such_words_elsewhere_keep_a_name(nlp: Language, text: str, name: str) -> None:
+    assert name in people(nlp, text)
+
+
+def test_two_surnames_run_together_are_two_people(nlp: Language) -> None:
+    found = people(nlp, "Cosmonauts Pavel Drozdov and Oleg Kiselyov docked on Monday. Two months later the crew of "
+                        "Drozdov Kiselyov and Lebrun welcomed visitors.")
+    assert "Drozdov Kiselyov" not in found
+    assert {"Pavel Drozdov", "Oleg Kiselyov"} <= found
+
+
+def test_a_full_name_of_one_person_is_not_split(nlp: Language) -> None:
+    found = people(nlp, "Astronaut Dale Morgan met Ivo Dale and Ana Morgan on Monday. Dale Morgan said hello.")
+    assert "Dale Morgan" in found

@@ -61,3 +61,14 @@ def test_a_title_of_several_words_is_left_out(nlp: Language, text: str, name: st
     ex = next(extract(nlp, [Article(text, published="2024-03-19", id="t")]))
     people = {e.name for e in ex.entities if "Person" in e.types}
     assert name in people and not any(p.endswith(name) and p != name for p in people)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("VMS Eve was piloted by Commander Nicola Pecile and Pilot Jameel Janjua.", {"Nicola Pecile", "Jameel Janjua"}),
+    ("The ship was flown by Commander Dara Lind and Pilot Ivo Brandt on Monday.", {"Dara Lind", "Ivo Brandt"}),
+    ("Ana Voss and Commander Ivo Brandt spoke to reporters.", {"Ana Voss", "Ivo Brandt"}),
+])
+def test_the_next_persons_title_is_left_out(nlp: Language, text: str, names: set[str]) -> None:
+    ex = next(extract(nlp, [Article(text, published="2024-03-19", id="t")]))
+    people = {e.name for e in ex.entities if {"Person", "Astronaut"} & set(e.types)}
+    assert names <= people and not any(" and " in p for p in people)

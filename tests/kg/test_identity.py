@@ -164,3 +164,28 @@ def test_a_slip_of_one_letter_joins_only_a_person_it_shares_a_flight_with(nlp: L
     ingest(store, nlp, [Article(first, id="first")])
     ingest(store, nlp, [Article(second, id="second")])
     assert len(nodes(store, "Zelin")) == people
+
+
+@pytest.mark.parametrize(("first", "second", "people"), [
+    ("NASA astronaut Michael Tarvin launched on Crew-21 on Monday.",
+     "Mike Tarvin spoke to students in Ohio.", 1),  # a nickname the library lists, nothing else in common
+    ("Judith Tarvin was selected as an astronaut in 1978.", "A photo shows Judy Tarvin and Ana Voss.", 1),
+    ("Gregory Tarvin was a payload specialist.", "Greg Tarvin trained in Houston for a year.", 1),  # cut off
+    ("Michael Tarvin launched on Crew-21. Mark Tarvin, his brother, watched.",
+     "Mike Tarvin spoke to students in Ohio.", 2),  # Mark could not be meant: Mike joins Michael
+    ("Michael Tarvin launched on Crew-21.", "Mark Tarvin spoke to students in Ohio.", 2),  # no short form
+    ("Alexander Tarvin launched on Crew-21.", "Alexandria Tarvin spoke to students in Ohio.", 2),
+])
+def test_a_short_form_of_the_given_name_joins_the_one_person_it_can_mean(nlp: Language, store: OxigraphStore,
+                                                                        first: str, second: str,
+                                                                        people: int) -> None:
+    ingest(store, nlp, [Article(first, id="first")])
+    ingest(store, nlp, [Article(second, id="second")])
+    assert len(nodes(store, "Tarvin")) == people
+
+
+def test_a_short_form_joins_no_one_when_two_people_could_be_meant(nlp: Language, store: OxigraphStore) -> None:
+    ingest(store, nlp, [Article("Ronald Tarvin launched on Crew-21.", id="first")])
+    ingest(store, nlp, [Article("Veronica Tarvin, a chef, opened a restaurant.", id="second")])
+    ingest(store, nlp, [Article("Ronnie Tarvin spoke to students.", id="third")])  # either could be meant
+    assert len(nodes(store, "Tarvin")) == 3
