@@ -405,5 +405,7 @@ OFFSHORE = {"off", "coast", "offshore"}
 
 
 def at_sea(ctx: Context, cluster: int) -> bool:
-    """Whether a place is a body of water ("the Gulf of Mexico", "the Atlantic Ocean")."""
-    return _WATER.search(ctx.clusters[cluster]["name"]) is not None
+    """Whether a place is a named body of water ("the Gulf of Mexico", "the Atlantic Ocean"; not a
+    bare "the Gulf", which says less than the town it was off)."""
+    name = ctx.clusters[cluster]["name"]
+    return _WATER.search(name) is not None and len(name.split()) > 1

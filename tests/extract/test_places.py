@@ -33,16 +33,16 @@ def test_a_dateline_is_not_where_a_place_is(nlp: Language) -> None:
 
 
 def test_a_landing_is_placed_at_the_point_it_was_near(nlp: Language) -> None:
-    """The most precise place a landing's sentence names: the town it was near, not the steppe
-    or country around it; but the gulf it came down in, not the town it was off (not in it)."""
+    """The most precise place a landing's sentence names: the town it was near or off, not the
+    steppe, the bare "Gulf" or the country around it."""
     found = keys(nlp, "Sergei Volkan and Pavel Dorenko landed in the Kazakh steppe near the city of Dolgarsk on "
                       "Monday. Wren Voss and Ivo Brandt splashed down in the Gulf off the coast of Maravel, Florida, "
                       "at 5:57 p.m. The Soyuz descent module, carrying cosmonaut Anatoly Serin, landed in Kazakhstan "
                       "at 6:16 a.m. on Friday, 148 kilometres southeast of the city of Tolvask.")
-    for person, place in (("Sergei Volkan", "Dolgarsk"), ("Pavel Dorenko", "Dolgarsk"), ("Wren Voss", "Gulf"),
-                          ("Ivo Brandt", "Gulf"), ("Anatoly Serin", "Tolvask")):
+    for person, place in (("Sergei Volkan", "Dolgarsk"), ("Pavel Dorenko", "Dolgarsk"), ("Wren Voss", "Maravel"),
+                          ("Ivo Brandt", "Maravel"), ("Anatoly Serin", "Tolvask")):
         assert key(person, "landingSite", place) in found
-    for person, region in (("Sergei Volkan", "Kazakh steppe"), ("Wren Voss", "Maravel"),
+    for person, region in (("Sergei Volkan", "Kazakh steppe"), ("Wren Voss", "Gulf"),
                            ("Anatoly Serin", "Kazakhstan")):
         assert key(person, "landingSite", region) not in found
 
