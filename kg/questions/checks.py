@@ -171,6 +171,10 @@ def _unread(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, v
     if verb is not None:
         return f"I do not understand “{verb.text}” here: no relation in the ontology reads it, so the articles' " \
                f"{names} may not be what the question asks for."
+    done = _group_did(parsed, items, vocabulary) if want.item == "count" else None
+    if done is not None:
+        return f"“{done.text}” says what they did, and the articles' {names} only counts the people of that " \
+               f"group, not those who did it."
     counted = _counted_unread(parsed) if want.item == "count" else None
     if counted is not None:
         return f"I do not understand “{counted.text}” here: no relation in the ontology counts them, so the " \
@@ -203,6 +207,19 @@ def _unread(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, v
         return f"“{elsewhere[0].text}” asks for a {elsewhere[1]}, and the articles' {names} answer another " \
                "relation, not that one."
     return None
+
+
+def _group_did(parsed: Parsed, items: Sequence[Item], vocabulary: Vocabulary) -> Token | None:
+    """The main verb of "How many Russians were chosen for X?" when the count rests only on the
+    nationality the group word reads: what they did is checked by no fact of it, so it would count
+    every Russian the graph knows."""
+    placing = {p.iri for name in ("nationality",) if (p := vocabulary.properties.get(name)) is not None}
+    answered = {t.predicate.value for i in items for t in i.support}
+    root = next((t for t in parsed.tokens if t.dep == "ROOT"), None)
+    if not answered or not answered <= placing or root is None or root.pos not in ("VERB", "AUX") \
+            or root.lemma.lower() in ("be", "have"):
+        return None
+    return root
 
 
 def _counted_unread(parsed: Parsed) -> Token | None:

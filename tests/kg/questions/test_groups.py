@@ -105,3 +105,24 @@ def test_a_role_asked_among_a_flights_crew_is_its_holder(groups: Asker, question
 def test_an_agency_named_before_the_people_asked_keeps_only_its_people(groups: Asker, question: str,
                                                                         expected: list[str]) -> None:
     assert sorted(a.label for a in groups.answer(question).answers) == expected
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", [
+    "How many Russians were chosen for the country's first astronaut corps?",
+    "How many Russians were picked for the new class?",
+    "How many Japanese trained at the centre?",
+])
+def test_a_count_of_a_group_that_did_something_is_not_a_count_of_the_group(groups: Asker, question: str) -> None:
+    """The nationality a group word reads places people in the group, and says nothing of what
+    the verb says they did: counting every Russian the graph knows would be a wrong count."""
+    assert labels(groups.answer(question)) == []
+
+
+def test_the_refusal_says_the_count_would_be_of_the_group(groups: Asker) -> None:
+    answer = groups.answer("How many Russians were chosen for the country's first astronaut corps?")
+    assert "says what they did" in (answer.message or "")
+
+
+def test_a_count_of_a_group_on_a_flight_still_counts(groups: Asker) -> None:
+    assert labels(groups.answer("How many Russians flew on Vela-7?")) == ["at least 2"]
