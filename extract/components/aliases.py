@@ -53,12 +53,12 @@ _GROUP_NOUNS = {
     "mission": "MISSION", "flight": "MISSION", "expedition": "EXPEDITION", "spacecraft": "SPACECRAFT",
     "capsule": "SPACECRAFT", "ship": "SPACECRAFT", "rocket": "ROCKET", "crew": "MISSION",
 }
-#: people who speak for an agency, never the story's astronaut told of again
 #: nouns that "this" makes the person the story is about ("This brave woman ... remained in space"), though "the
 #: woman" may be anyone
 _THIS_ONE = {"woman", "man", "pioneer", "hero", "heroine"}
 #: the gender a noun of :data:`_THIS_ONE` tells
 _SEX_OF = {"woman": "f", "heroine": "f", "man": "m"}
+#: people who speak for an agency, never the story's astronaut told of again
 _OFFICIALS = {"spokesperson", "spokesman", "spokeswoman", "administrator", "director", "official", "chief", "head"}
 #: words between two names of one person: "X, also known as Y", "X was also known as Y", "X, born Y"
 _AKA = re.compile(r"^\W*((?:(?:was|is) )?(?:also (?:called|known as)|known as)|a\.k\.a\.|nicknamed|born)\W*$")
