@@ -3,7 +3,9 @@ facts extracted from each article against its hand-written gold facts, per set a
 of fact (the gold predicate).
 
 Sets: ``dev`` (plainly written articles, tuned on; it holds the former held-out sets too),
-``news-dev`` (articles in the styles of real reporting, tuned on), ``samples`` (the demo
+``news-dev`` and ``news-dev2`` (articles in the styles of real reporting, tuned on;
+``news-dev2`` was the first frozen test set, opened as development data on 2026-12-06),
+``samples`` (the demo
 articles in samples/, gold in ``tests/fixtures/articles/samples-gold.json``, tuned on) and
 ``news-test``, the frozen test set: written and committed before the code measured on it
 (the commit is in its FROZEN.md). Misses are never listed for ``news-test``, so that nobody
@@ -31,13 +33,13 @@ from extract.gold import Key, Score, as_written, extracted_keys, gold_keys, scor
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
 #: kinds of fact the gold sets do not annotate, so they are neither counted nor missed
 UNANNOTATED = {"spacewalkPartner"}
-#: kinds a set's gold was written before: the frozen set predates firsts (akg:holdsFirst) and
-#: places after the first (akg:holdsRank), a spacewalk's rank kept as a minimum, selection dates
-#: finer than the year and stated handovers of command (akg:handedCommandTo), and its gold may
-#: not be changed after the code measured on it, so those kinds are not scored there
-PREDATES = {"news-test": {"holdsFirst", "holdsRank", "minimumSpacewalkCount", "selectionDate", "handedCommandTo"}}
+#: kinds a set's gold was written before: the first frozen set (now news-dev2) predates firsts
+#: (akg:holdsFirst) and places after the first (akg:holdsRank), a spacewalk's rank kept as a
+#: minimum, selection dates finer than the year and stated handovers of command
+#: (akg:handedCommandTo); its gold stays as written, so those kinds are not scored there
+PREDATES = {"news-dev2": {"holdsFirst", "holdsRank", "minimumSpacewalkCount", "selectionDate", "handedCommandTo"}}
 #: set name -> whether its articles and misses may be listed (only sets that are tuned on)
-SETS = {"dev": True, "news-dev": True, "samples": True, "news-test": False}
+SETS = {"dev": True, "news-dev": True, "news-dev2": True, "samples": True}
 
 
 def load(name: str) -> list[dict[str, Any]]:

@@ -12,7 +12,8 @@ with the extractor); ``--gold`` answers the newsroom set from hand-declared fact
     python benchmarks/qa_eval.py --articles DIR --questions FILE --name mine   # your own set
 
 Development sets (tuned on): "plain" (questions about the plainly written articles in
-tests/fixtures/articles/dev/, once held out, tuned on since), "news-dev", "own", "samples".
+tests/fixtures/articles/dev/, once held out, tuned on since), "news-dev", "news-dev2" (the
+first frozen test set, opened on 2026-12-06), "own", "samples".
 The frozen test set is "news-test": questions about tests/fixtures/articles/news-test/, written
 and committed before the code measured on it (see that folder's FROZEN.md). Never tune on
 it and never print its misses; once code changes because of one of its articles, that
@@ -78,8 +79,7 @@ SETS = {
     "seed": QuestionSet("seed", SHARED / "questions" / "seed-questions.jsonl", (SHARED / "seed",)),
     "plain": QuestionSet("plain", QA / "plain.jsonl", (ARTICLES / "dev",), pattern="*.json"),
     "news-dev": QuestionSet("news-dev", QA / "news-dev.jsonl", (ARTICLES / "news-dev",), pattern="*.json"),
-    "news-test": QuestionSet("news-test", QA / "news-test.jsonl", (ARTICLES / "news-test",), frozen=True,
-                             pattern="*.json"),
+    "news-dev2": QuestionSet("news-dev2", QA / "news-dev2.jsonl", (ARTICLES / "news-dev2",), pattern="*.json"),
 }
 
 
