@@ -21,6 +21,7 @@ import argparse
 import json
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extract import Article, extract, load_nlp  # noqa: E402
-from extract.gold import Key, Score, as_written, extracted_keys, gold_keys, score  # noqa: E402
+from extract.gold import BROADER, Key, Score, as_written, extracted_keys, gold_keys, score  # noqa: E402
 
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
 #: kinds of fact the gold sets do not annotate, so they are neither counted nor missed
@@ -39,7 +40,18 @@ UNANNOTATED = {"spacewalkPartner"}
 #: (akg:handedCommandTo); its gold stays as written, so those kinds are not scored there
 PREDATES = {"news-dev2": {"holdsFirst", "holdsRank", "minimumSpacewalkCount", "selectionDate", "handedCommandTo"}}
 #: set name -> whether its articles and misses may be listed (only sets that are tuned on)
-SETS = {"dev": True, "news-dev": True, "news-dev2": True, "samples": True}
+SETS = {"dev": True, "news-dev": True, "news-dev2": True, "samples": True, "news-test": False}
+#: the kinds a set's gold was written for, when its writers were given a list: other kinds are
+#: neither counted nor missed there (the frozen set's writers annotated the development gold's kinds)
+ANNOTATED = {"news-test": frozenset({
+    "flewWith", "launchDate", "occupation", "employer", "crewMember", "launchVehicle", "launchSite", "spacecraft",
+    "returnDate", "crewRole", "commander", "landingSite", "timeInSpace", "nationality", "age", "locatedIn",
+    "jobTitle", "selectionYear", "spacewalkDate", "almaMater", "holdsFirst", "spacewalkDuration", "birthPlace",
+    "craftType", "education", "selectedBy", "spacewalkCount", "hometown", "holdsRecord", "birthDate", "award",
+    "holdsRank", "previousHolder", "selectionDate", "retirementDate", "spouse", "crewSize", "deathDate",
+    "handedCommandTo", "founder", "deathPlace", "leader", "minimumSpacewalkCount", "orbitCount", "partner",
+    "siblingOf", "twinOf",
+})}
 
 
 def load(name: str) -> list[dict[str, Any]]:
@@ -59,13 +71,20 @@ def by_kind(got: set[Key], gold: set[Key], kinds: dict[str, Score]) -> None:
         kinds[predicate] = kinds.get(predicate, Score(0, 0, 0)) + score(g, w)
 
 
+def scored(name: str) -> Callable[[str], bool]:
+    """Whether a kind of fact counts on a set: annotated by its gold (a narrower kind by its broader one)."""
+    unscored = UNANNOTATED | PREDATES.get(name, set())
+    annotated = ANNOTATED.get(name)
+    return lambda kind: kind not in unscored and (annotated is None or BROADER.get(kind, kind) in annotated)
+
+
 def evaluate(nlp: object, data: list[dict[str, Any]], verbose: bool, kinds: dict[str, Score],
-             unscored: set[str], listed: bool) -> Score:
+             counted: Callable[[str], bool], listed: bool) -> Score:
     articles = [Article(d["text"], d.get("title"), None, d.get("published"), d["id"]) for d in data]
     total = Score(0, 0, 0)
     for d, extraction in zip(data, extract(nlp, articles), strict=True):  # type: ignore[arg-type]
         gold = gold_keys(d["gold"])
-        got = as_written({k for k in extracted_keys(extraction) if k[1] not in unscored}, gold)
+        got = as_written({k for k in extracted_keys(extraction) if counted(k[1])}, gold)
         s = score(got, gold)
         total = total + s
         by_kind(got, gold, kinds)
@@ -93,7 +112,7 @@ def main() -> None:
             continue
         print(f"{name}:")
         kinds: dict[str, Score] = defaultdict(lambda: Score(0, 0, 0))
-        s = evaluate(nlp, load(name), args.verbose, kinds, UNANNOTATED | PREDATES.get(name, set()), SETS[name])
+        s = evaluate(nlp, load(name), args.verbose, kinds, scored(name), SETS[name])
         print(f"{name:<9} micro  P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  "
               f"(tp {s.tp}, fp {s.fp}, fn {s.fn})")
         if args.kinds:

@@ -80,6 +80,8 @@ SETS = {
     "plain": QuestionSet("plain", QA / "plain.jsonl", (ARTICLES / "dev",), pattern="*.json"),
     "news-dev": QuestionSet("news-dev", QA / "news-dev.jsonl", (ARTICLES / "news-dev",), pattern="*.json"),
     "news-dev2": QuestionSet("news-dev2", QA / "news-dev2.jsonl", (ARTICLES / "news-dev2",), pattern="*.json"),
+    "news-test": QuestionSet("news-test", QA / "news-test.jsonl", (ARTICLES / "news-test",), frozen=True,
+                             pattern="*.json"),
 }
 
 
