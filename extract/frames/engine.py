@@ -45,7 +45,7 @@ from extract.frames.walk_lists import walk_list
 from extract.frames.walk_ranks import count_now, one_of_several, ranks_for, total_after
 from extract.patterns import read_jsonl
 from extract.rules.common import COUNTRIES, MISSIONS, listed, recent_mentions, window
-from extract.rules.places import OFFSHORE, at_sea, described_place, innermost, pointed
+from extract.rules.places import described_place, innermost, pointed
 
 VERSION = "frames/1"
 
@@ -1463,24 +1463,17 @@ def _when_clauses(ctx: Context, words: list[Token]) -> list[Token]:
             and any(m.lower_ == "when" for m in c.children) for t in ctx.region(c)]
 
 
-#: the word that makes a place the point a landing was near
-_NEAR = frozenset({"near"})
 #: facts that say a mission has flown
 _FLOWN = {"launchDate", "returnDate", "launchSite", "landingSite", "spacewalkDate"}
 
 
 def _precise(ctx: Context, verb: Token, places: list[Token]) -> list[int]:
-    """Where a landing was, most precise first: a point it was near ("near X") before the region
-    it was in ("the Kazakh steppe"); but the named sea it came down in before a town it was only
-    off ("off the coast of Tampa, Florida in the Gulf of Mexico": not in Tampa; a bare "the Gulf"
-    names no sea, and "near X" is a point however the sentence goes on)."""
+    """Where a landing was, most precise first: the point it was near or off ("near X", "off
+    the coast of X") before the region or sea around it ("the Kazakh steppe", "the Gulf of
+    Mexico"), as the ontology's landingSite asks (the most specific place the article names)."""
     found = innermost(ctx, places)
     verbs = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "conj", "ccomp", "parataxis"))]  # its craft's
     points = {ctx.cluster(t) for t in places if any(pointed(ctx, t, v) for v in verbs)}
-    seas = [c for t in places if (c := ctx.cluster(t)) is not None and at_sea(ctx, c)]
-    if seas and any(pointed(ctx, t, v, OFFSHORE) for t in places for v in verbs) \
-            and not any(pointed(ctx, t, v, _NEAR) for t in places for v in verbs):
-        return [seas[0], *(c for c in found if c != seas[0])]
     return [c for c in found if c in points] + [c for c in found if c not in points]
 
 

@@ -386,26 +386,15 @@ _POINTS = {"near", "off", "outside", "coast", "north", "south", "east", "west", 
            "southeast", "southwest"}
 
 
-def pointed(ctx: Context, tok: Token, verb: Token, words: frozenset[str] | set[str] = _POINTS) -> bool:
+def pointed(ctx: Context, tok: Token, verb: Token) -> bool:
     """Whether a place is named as the point near which the verb happened ("landed in the
     Kazakh steppe near the city of X", "off the coast of X"): a more precise spot than the region
-    around it. Not when the phrase belongs to another verb. ``words``: which points count."""
+    around it. Not when the phrase belongs to another verb."""
     near = False
     for anc in ancestors(mention(ctx, tok).root):
         if anc.i == verb.i:
             return near
         if anc.pos_ in ("VERB", "AUX"):
             return False
-        near = near or anc.lower_ in words
+        near = near or anc.lower_ in _POINTS
     return False
-
-
-#: words a place hangs from when the spot was at sea off it ("off the coast of X", "offshore from X")
-OFFSHORE = {"off", "coast", "offshore"}
-
-
-def at_sea(ctx: Context, cluster: int) -> bool:
-    """Whether a place is a named body of water ("the Gulf of Mexico", "the Atlantic Ocean"; not a
-    bare "the Gulf", which says less than the town it was off)."""
-    name = ctx.clusters[cluster]["name"]
-    return _WATER.search(name) is not None and len(name.split()) > 1

@@ -63,26 +63,16 @@ def test_a_crew_due_back_is_the_story_crew(nlp: Language, text: str) -> None:
 
 
 @pytest.mark.issue(16)
-@pytest.mark.parametrize("text, sea, town", [
-    ("Ann Lee and Bo Tan splashed down off the coast of Pensacola, Florida in the Gulf of Mexico on Tuesday.",
-     "gulf of mexico", "pensacola"),
-    ("Ann Lee and Bo Tan splashed down in the Atlantic Ocean off the coast of Jacksonville on Tuesday.",
-     "atlantic ocean", "jacksonville"),
-    ("On Tuesday Ann Lee and Bo Tan splashed down in the Gulf of Mexico off Pensacola.", "gulf of mexico",
-     "pensacola"),
-])
-def test_a_splashdown_off_a_town_is_in_the_sea_named(nlp: Language, text: str, sea: str, town: str) -> None:
-    """A landing off a coast is not in the town: the sea, when named, is where it was."""
-    found = keys(nlp, text)
-    for name in ("ann lee", "bo tan"):
-        assert objects(found, name, "landingSite") == {sea}
-
-
-@pytest.mark.issue(16)
 @pytest.mark.parametrize("text", [
+    "Ann Lee and Bo Tan splashed down off the coast of Pensacola, Florida in the Gulf of Mexico on Tuesday.",
+    "Ann Lee and Bo Tan splashed down in the Atlantic Ocean off the coast of Pensacola on Tuesday.",
+    "On Tuesday Ann Lee and Bo Tan splashed down in the Gulf of Mexico off Pensacola.",
     "Ann Lee and Bo Tan splashed down in the Gulf of Mexico near Pensacola on Tuesday.",
     "Ann Lee and Bo Tan splashed down in the Gulf of Mexico near Pensacola, off the Florida Keys, on Tuesday.",
 ])
-def test_a_town_near_a_sea_landing_is_still_the_point(nlp: Language, text: str) -> None:
-    """"near X" is the point a landing was near, even when the sentence goes on "off Y"."""
-    assert objects(keys(nlp, text), "ann lee", "landingSite") == {"pensacola"}
+def test_the_town_a_sea_landing_was_off_or_near_is_the_point(nlp: Language, text: str) -> None:
+    """The most specific place the sentence names (the ontology's landingSite): the town the
+    capsule came down off or near, not the sea around it, however the sentence orders them."""
+    found = keys(nlp, text)
+    for name in ("ann lee", "bo tan"):
+        assert objects(found, name, "landingSite") == {"pensacola"}
