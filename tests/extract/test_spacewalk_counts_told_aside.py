@@ -1,0 +1,62 @@
+"""Spacewalk counts and days told beside other things, on texts written for these tests with
+invented names: a count coordinated with days in space ("has logged 190 days in space and six
+spacewalks"), a veteran's ("a veteran of four spacewalks"), a count in a past clause inside a
+plan ("who has made three EVAs, will lead"), and a day a group "spent working outside"."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from spacy.language import Language
+
+from extract.gold import key
+from tests.extract import reading
+
+keys = partial(reading.keys, published="2024-06-10")
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Mira Castell, 53, a retired Army colonel, has already logged 190 days in space and six spacewalks.", "6"),
+    ("Mira Castell has logged 300 days in orbit, two flights and 4 spacewalks.", "4"),
+    ("Mira Castell retired in 2018. All told she has spent 675 days in space, more than any other American, "
+     "and has made 10 spacewalks totalling 60 hours and 21 minutes.", "10"),
+    ("Mira Castell is a veteran of four spacewalks.", "4"),
+    ("Mira Castell, a veteran of three spacewalks, will lead the outing on Friday.", "3"),
+    ("Mira Castell, who has conducted five EVAs, will lead the walk on Friday.", "5"),
+])
+def test_counts_told_aside(nlp: Language, text: str, count: str) -> None:
+    assert key("Mira Castell", "spacewalkCount", count) in keys(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The crew has logged 180 days in orbit and four spacewalks.",  # the crew's, not one member's
+    "Mira Castell has logged 100 days in space and no spacewalks.",
+    "Mira Castell is a veteran of two space flights.",
+    "Mira Castell, who will make three spacewalks, is due to launch on Friday.",  # a plan
+    "Mira Castell, a veteran astronaut, will make three spacewalks next year.",
+])
+def test_no_count(nlp: Language, text: str) -> None:
+    assert not any(k[1] == "spacewalkCount" and k[3] == "reported" for k in keys(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Two of the three Shenzhou-40 astronauts spent Thursday working outside the space station. Mira Castell "
+    "and Jun Hao, the two assigned to the extravehicular tasks, worked outside for about eight hours.",
+    "Two of the astronauts spent Thursday afternoon working outside the station's Wentian module. Mira Castell "
+    "and Jun Hao installed debris shields during the nine-hour outing.",
+])
+def test_the_day_a_group_spent_outside(nlp: Language, text: str) -> None:
+    """The day told of a group ("Two of the three astronauts spent Thursday working outside")
+    is that of the pair the story names as going out together."""
+    found = keys(nlp, text)
+    assert key("Mira Castell", "spacewalkDate", "2024-06-06") in found
+    assert key("Jun Hao", "spacewalkDate", "2024-06-06") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The trainees spent Thursday working outside in the desert near the landing site.",
+    "Mira Castell spent Thursday working outside her home in Ohio.",
+])
+def test_a_day_outside_on_the_ground(nlp: Language, text: str) -> None:
+    assert not any(k[1] == "spacewalkDate" for k in keys(nlp, text))
