@@ -632,7 +632,7 @@ class Reader:
                     ctx, tok.head)):  # "her seven spacewalks"; not "they made two", "two more", "the crew
             # carried out four spacewalks" (the crew's, however many of its members the story names)
             total = total_after(tok)  # "five spacewalks, which gave him a total of 10": a career's 10
-            n = total or count(number)
+            n = total or (count(number) if not _told_before(tok) else None)
             if n is not None and modality == "reported":
                 self._add(ctx, people[0], "count", value(str(n), "integer"), span, who.confidence, modality,
                           (("scope", TermRef("Cumulative")),) if total else ())
@@ -1377,9 +1377,14 @@ def _last_spacewalkers(ctx: Context, tok: Token) -> list[int]:
 
 def _career_rank(ctx: Context, noun: Token) -> int | None:
     """The rank an ordinal gives an event in someone's career: "her seventh spacewalk", "the
-    fourth spacewalk of his career", "the only spacewalk of her career"; not "the first
+    fourth spacewalk of his career", "the only spacewalk of her career", "stepped outside for the
+    third time"; not "the first
     spacewalk of the mission" nor "the first spacewalk by private astronauts" (a rank in
     something else)."""
+    if roles.verbal(noun):  # "went outside for the second time": a place in the walker's career
+        return next((n for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.children
+                     if t.dep_ == "pobj" and t.lower_ == "time" and not _time_since(t) for a in t.children
+                     if a.dep_ == "amod" and (n := ordinal(a)) is not None), None)
     rank = next((n for c in noun.children if c.dep_ == "amod" and (n := 1 if c.lower_ == "only" else ordinal(c))
                  is not None), None)  # "the only spacewalk of his career": one
     if rank is None:
@@ -1425,6 +1430,18 @@ def unmarked_trip(frame: str, verb: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "to" and not any(t.lower_ in _BACK_TO for t in c.children)
                    for c in verb.children)
     return False
+
+
+def _told_before(walks: Token) -> bool:
+    """Whether a count of walks points back to those the story told ("With the two outings, A
+    has now spent 14 hours outside", "the three spacewalks"): the story's walks, not a career's."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both") for c in walks.children)
+
+
+def _time_since(time: Token) -> bool:
+    """Whether "for the first time" is counted from a point ("for the first time since 2021",
+    "in 20 years"): then it is no place in a career."""
+    return time.i + 1 < len(time.doc) and time.doc[time.i + 1].lower_ in ("since", "in")
 
 
 def _only_one(noun: Token) -> bool:

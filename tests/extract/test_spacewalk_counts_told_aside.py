@@ -60,3 +60,30 @@ def test_the_day_a_group_spent_outside(nlp: Language, text: str) -> None:
 ])
 def test_a_day_outside_on_the_ground(nlp: Language, text: str) -> None:
     assert not any(k[1] == "spacewalkDate" for k in keys(nlp, text))
+
+
+@pytest.mark.parametrize("text, least", [
+    ("Mira Castell went outside the station for the second time on Thursday.", "2"),
+    ("Mira Castell floated out of the airlock for the third time on Monday.", "3"),
+    ("Mira Castell ventured outside the Tiangong station for the fourth time.", "4"),
+])
+def test_for_the_nth_time_is_a_minimum(nlp: Language, text: str, least: str) -> None:
+    found = keys(nlp, text)
+    assert key("Mira Castell", "minimumSpacewalkCount", least) in found
+    assert not any(k[1] == "spacewalkCount" for k in found)
+
+
+def test_for_the_first_time_since_is_no_place(nlp: Language) -> None:
+    """ "For the first time since 2021" says she had walked before: no place in her career."""
+    found = keys(nlp, "Mira Castell ventured outside the Tiangong station for the first time since 2021.")
+    assert not any(k[1] in ("minimumSpacewalkCount", "spacewalkCount") for k in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Mira Castell made spacewalks on Monday and Thursday. With the two outings, Mira Castell has now spent "
+    "14 hours and 2 minutes on spacewalks.",
+    "Mira Castell has spent 20 hours outside the station over the three spacewalks of her mission.",
+])
+def test_the_walks_told_are_no_career_count(nlp: Language, text: str) -> None:
+    """ "The two outings" are those the story told, not how many she has made in all."""
+    assert not any(k[1] == "spacewalkCount" for k in keys(nlp, text))
