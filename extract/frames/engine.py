@@ -1336,23 +1336,26 @@ def _bare_event(ctx: Context, tok: Token, frame: Frame) -> bool:
 
 
 def _the_walk(ctx: Context, tok: Token) -> bool:
-    """Whether a spacewalk noun points back to the walk just told: "the spacewalk", also with
+    """Whether a spacewalk noun points back to the walk just told: "the spacewalk" ("that outing"), also with
     an aside that names no one or a modifier, as the subject of a verb that tells its length
     ("The spacewalk, the second for the pair, lasted ...", "The planned spacewalk ended after
     6 hours"); not someone's nor another by its rank ("her spacewalk", "the first spacewalk of
     the year"), nor one only expected to take so long."""
     kids = [c for c in tok.children if c.dep_ != "punct"]
-    if [c.lower_ for c in tok.children] == ["the"]:
+    if [c.lower_ for c in tok.children] in (["the"], ["that"], ["this"]):
         return True
     if tok.dep_ != "nsubj" or not any(v.lemma_ in _ENDED_AFTER for v in (
             tok.head, *(c for c in tok.head.children if c.dep_ == "conj"))):  # "began at 8:05 and lasted"
         return False  # "The entire spacewalk was expected to take around six hours": no length told
-    return tok.tag_ != "NNS" and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and all(
+    return tok.tag_ != "NNS" and any(c.dep_ == "det" and c.lower_ in _THIS for c in kids) and all(
         c.dep_ in ("det", "compound", "nummod") or c.dep_ == "amod" and c.lower_ not in _RANKS
+        or c.dep_ == "prep" and c.lower_ == "with"  # "That outing, also with B, lasted ...": a companion
         or c.dep_ in ("appos", "relcl") and not any(ctx.person(t) is not None and ctx.named_at.get(t.i) is not None
                                                      for t in c.subtree) for c in kids)  # "for the pair": theirs
 
 
+#: determiners that point back to the walk just told: "the spacewalk", "that outing"
+_THIS = {"the", "that", "this"}
 #: verbs whose subject, "the spacewalk" with an aside, is told with its length ("lasted 6 hours")
 _ENDED_AFTER = {"last", "end", "conclude", "wrap", "run"}
 #: words that make "the spacewalk" another one than the walk just told
