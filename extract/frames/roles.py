@@ -763,6 +763,10 @@ def _of_noun(ctx: Context, noun: Token) -> About:
             return _craft_at(ctx, child, noun)
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in _VETERAN:
         return _of_noun(ctx, head.head)  # "a veteran of four spacewalks": the veteran's
+    if noun.dep_ == "pobj" and head.lower_ in ("on", "in") and head.head.lemma_ in _TIME_SPENT:
+        owner = next((p for c in head.head.children if c.dep_ == "poss" and (p := ctx.person(c)) is not None), None)
+        if owner is not None:  # "Dyson's total time on spacewalks comes to 23 hours": hers
+            return About(tuple(ctx.conjuncts(owner, head.head)), None, DIRECT)
     base = _first_conjunct(noun)  # "has logged 189 days in space and six spacewalks": the verb's object too
     head = base.head
     verb = head if base.dep_ in ("dobj", "attr") else head.head if base.dep_ == "pobj" or base.dep_ == "nsubj" \
@@ -791,6 +795,8 @@ def _of_noun(ctx: Context, noun: Token) -> About:
     return _set_out_for(ctx, noun) or NOBODY
 
 
+#: nouns of time spent, whose owner's an event noun after "on" is: "her total time on spacewalks"
+_TIME_SPENT = {"time", "hour", "minute", "total", "tally"}
 #: nouns for someone by what they have done, whose "of" tells it: "a veteran of four spacewalks"
 _VETERAN = {"veteran"}
 
@@ -1163,6 +1169,8 @@ def clause(ctx: Context, tok: Token) -> list[Token]:
         if tok.dep_ in ("nsubj", "nsubjpass") or head.lemma_ in _LIGHT or head.lemma_ in _JOINING \
                 or _sets_out(tok):
             words += [t for t in ctx.region(head) if t not in words]  # "made a spacewalk on May 2"
+        elif head.lemma_ in _TIME_SPENT and head.dep_ == "nsubj":  # "her time on spacewalks comes to 23 hours"
+            words += [t for t in ctx.region(head.head) if t not in words]
         return sorted(words, key=lambda t: t.i)
     return ctx.region(tok)
 

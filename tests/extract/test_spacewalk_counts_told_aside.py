@@ -87,3 +87,4 @@ def test_for_the_first_time_since_is_no_place(nlp: Language) -> None:
 def test_the_walks_told_are_no_career_count(nlp: Language, text: str) -> None:
     """ "The two outings" are those the story told, not how many she has made in all."""
     assert not any(k[1] == "spacewalkCount" for k in keys(nlp, text))
+
