@@ -43,6 +43,7 @@ from extract.frames.roles import CONTEXT, CRAFT, CRAFT_WORDS, DIRECT, LISTED, NE
 from extract.frames.spans import span_end
 from extract.frames.walk_lists import walk_list
 from extract.frames.walk_ranks import count_now, one_of_several, ranks_for, total_after
+from extract.frames.walk_records import most_walks
 from extract.patterns import read_jsonl
 from extract.rules.common import COUNTRIES, MISSIONS, listed, recent_mentions, window
 from extract.rules.places import OFFSHORE, at_sea, described_place, innermost, pointed
@@ -607,6 +608,9 @@ class Reader:
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         for one, nth in ranks_for(ctx, tok) if tok.tag_ != "NNS" and modality == "reported" else ():
             self._add(ctx, one, "least", value(str(nth), "integer"), span, LISTED, modality)  # "the fourth for A"
+        held = most_walks(ctx, tok) if modality == "reported" else None
+        if held is not None:  # "holds NASA's record for most spacewalks (10)": the holder's count
+            self._add(ctx, held[0], "count", value(str(held[1]), "integer"), span, DIRECT - 0.1, modality)
         if not people and _the_walk(ctx, tok):  # "The spacewalk, the second for the pair, lasted ..."
             people, who = _last_spacewalkers(ctx, tok), About((), None, NEAREST + 0.05)
         if not people:

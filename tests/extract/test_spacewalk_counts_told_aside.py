@@ -88,3 +88,21 @@ def test_the_walks_told_are_no_career_count(nlp: Language, text: str) -> None:
     """ "The two outings" are those the story told, not how many she has made in all."""
     assert not any(k[1] == "spacewalkCount" for k in keys(nlp, text))
 
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Mira Castell holds NASA's record for most spacewalks (10).", "10"),
+    ("Mira Castell retired in 2009. She holds the world record for the most spacewalks, 16.", "16"),
+])
+def test_the_figure_of_a_record_for_most_spacewalks(nlp: Language, text: str, count: str) -> None:
+    """The record's figure is the holder's count of spacewalks."""
+    assert key("Mira Castell", "spacewalkCount", count) in keys(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mira Castell holds the world record for the most spacewalks, 16 years after her first.",
+    "Mira Castell could break the record for most spacewalks (16) next year.",
+    "The record for most spacewalks (16) is held by a Russian cosmonaut, not Mira Castell.",
+])
+def test_no_figure_of_a_record(nlp: Language, text: str) -> None:
+    assert not any(k[1] == "spacewalkCount" and k[0] == "mira castell" for k in keys(nlp, text))
