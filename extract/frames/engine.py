@@ -41,7 +41,7 @@ from extract.frames.rockets import (
 )
 from extract.frames.roles import CONTEXT, CRAFT, CRAFT_WORDS, DIRECT, LISTED, NEAREST, About
 from extract.frames.spans import span_end
-from extract.frames.walk_lists import walk_list
+from extract.frames.walk_lists import shares, walk_list
 from extract.frames.walk_ranks import count_now, one_of_several, ranks_for, total_after
 from extract.frames.walk_records import most_walks
 from extract.patterns import read_jsonl
@@ -617,6 +617,9 @@ class Reader:
             return
         if tok.tag_ == "NNS" and modality == "reported":
             self._walks(ctx, tok, span, people)
+            for mate, walks in shares(ctx, tok) if len(people) == 1 else ():  # "five spacewalks: four with A and
+                self._add(ctx, mate, "least", value(str(walks), "integer"), span, LISTED, modality)  # one with B"
+                self._together(ctx, tok, [people[0], mate], [], span, LISTED, modality)
         if one_of_several(tok):  # "the pair went on the first of three walks Aug. 7": that walk's day and team
             self._dated(ctx, tok, span, people, words, who.confidence, modality)
             self._together(ctx, tok, people, words, span, who.confidence, modality)

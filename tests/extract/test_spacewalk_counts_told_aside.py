@@ -106,3 +106,18 @@ def test_the_figure_of_a_record_for_most_spacewalks(nlp: Language, text: str, co
 ])
 def test_no_figure_of_a_record(nlp: Language, text: str) -> None:
     assert not any(k[1] == "spacewalkCount" and k[0] == "mira castell" for k in keys(nlp, text))
+
+
+def test_walks_shared_out_by_companion(nlp: Language) -> None:
+    """ "Made five spacewalks: four with A and one with B": A went out four times with her, B once."""
+    found = keys(nlp, "During the flight Mira Castell made five spacewalks, mostly to fit the new arm: four with "
+                      "Jun Hao and one with Ana Voss, her first.")
+    assert key("Jun Hao", "minimumSpacewalkCount", "4") in found
+    assert key("Ana Voss", "minimumSpacewalkCount", "1") in found
+    assert {key("Mira Castell", "spacewalkPartner", "Jun Hao"), key("Jun Hao", "spacewalkPartner", "Mira Castell")} \
+        & found
+
+
+def test_shares_that_do_not_add_up_are_not_read(nlp: Language) -> None:
+    found = keys(nlp, "During the flight Mira Castell made five spacewalks: three with Jun Hao and one with Ana Voss.")
+    assert not any(k[1] == "minimumSpacewalkCount" for k in found)
