@@ -285,8 +285,12 @@ class Context:
             if t.tag_ in ("VBZ", "VBP") and t.dep_ == "advcl" and any(
                     c.dep_ == "mark" and c.lower_ in _UNTIL for c in t.children):
                 return True  # "leads the station until she returns in October": a return to come
-            if t.tag_ == "VBD" and t.dep_ in ("relcl", "advcl", "ccomp", "acl"):
-                return False  # "he will pass the 340 days that X spent": a past clause inside a plan
+            if t.dep_ in ("relcl", "advcl", "ccomp", "acl") and (t.tag_ == "VBD" or any(
+                    c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)):
+                return False  # "he will pass the 340 days that X spent", "A, who has made three spacewalks,
+                # will lead": a past clause inside a plan
+            if t.dep_ == "appos" and t.lemma_ == "veteran":
+                return False  # "A, a veteran of four spacewalks, will lead the next": what she has done
         return False
 
     # ------------------------------------------------------------------ output

@@ -41,8 +41,9 @@ from extract.frames.rockets import (
 )
 from extract.frames.roles import CONTEXT, CRAFT, CRAFT_WORDS, DIRECT, LISTED, NEAREST, About
 from extract.frames.spans import span_end
-from extract.frames.walk_lists import walk_list
+from extract.frames.walk_lists import shares, walk_list
 from extract.frames.walk_ranks import count_now, one_of_several, ranks_for, total_after
+from extract.frames.walk_records import most_walks
 from extract.patterns import read_jsonl
 from extract.rules.common import COUNTRIES, MISSIONS, listed, recent_mentions, window
 from extract.rules.places import described_place, innermost, pointed
@@ -607,12 +608,18 @@ class Reader:
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         for one, nth in ranks_for(ctx, tok) if tok.tag_ != "NNS" and modality == "reported" else ():
             self._add(ctx, one, "least", value(str(nth), "integer"), span, LISTED, modality)  # "the fourth for A"
+        held = most_walks(ctx, tok) if modality == "reported" else None
+        if held is not None:  # "holds NASA's record for most spacewalks (10)": the holder's count
+            self._add(ctx, held[0], "count", value(str(held[1]), "integer"), span, DIRECT - 0.1, modality)
         if not people and _the_walk(ctx, tok):  # "The spacewalk, the second for the pair, lasted ..."
             people, who = _last_spacewalkers(ctx, tok), About((), None, NEAREST + 0.05)
         if not people:
             return
         if tok.tag_ == "NNS" and modality == "reported":
             self._walks(ctx, tok, span, people)
+            for mate, walks in shares(ctx, tok) if len(people) == 1 else ():  # "five spacewalks: four with A and
+                self._add(ctx, mate, "least", value(str(walks), "integer"), span, LISTED, modality)  # one with B"
+                self._together(ctx, tok, [people[0], mate], [], span, LISTED, modality)
         if one_of_several(tok):  # "the pair went on the first of three walks Aug. 7": that walk's day and team
             self._dated(ctx, tok, span, people, words, who.confidence, modality)
             self._together(ctx, tok, people, words, span, who.confidence, modality)
@@ -632,7 +639,7 @@ class Reader:
                     ctx, tok.head)):  # "her seven spacewalks"; not "they made two", "two more", "the crew
             # carried out four spacewalks" (the crew's, however many of its members the story names)
             total = total_after(tok)  # "five spacewalks, which gave him a total of 10": a career's 10
-            n = total or count(number)
+            n = total or (count(number) if not _told_before(tok) else None)
             if n is not None and modality == "reported":
                 self._add(ctx, people[0], "count", value(str(n), "integer"), span, who.confidence, modality,
                           (("scope", TermRef("Cumulative")),) if total else ())
@@ -1336,23 +1343,26 @@ def _bare_event(ctx: Context, tok: Token, frame: Frame) -> bool:
 
 
 def _the_walk(ctx: Context, tok: Token) -> bool:
-    """Whether a spacewalk noun points back to the walk just told: "the spacewalk", also with
+    """Whether a spacewalk noun points back to the walk just told: "the spacewalk" ("that outing"), also with
     an aside that names no one or a modifier, as the subject of a verb that tells its length
     ("The spacewalk, the second for the pair, lasted ...", "The planned spacewalk ended after
     6 hours"); not someone's nor another by its rank ("her spacewalk", "the first spacewalk of
     the year"), nor one only expected to take so long."""
     kids = [c for c in tok.children if c.dep_ != "punct"]
-    if [c.lower_ for c in tok.children] == ["the"]:
+    if [c.lower_ for c in tok.children] in (["the"], ["that"], ["this"]):
         return True
     if tok.dep_ != "nsubj" or not any(v.lemma_ in _ENDED_AFTER for v in (
             tok.head, *(c for c in tok.head.children if c.dep_ == "conj"))):  # "began at 8:05 and lasted"
         return False  # "The entire spacewalk was expected to take around six hours": no length told
-    return tok.tag_ != "NNS" and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and all(
+    return tok.tag_ != "NNS" and any(c.dep_ == "det" and c.lower_ in _THIS for c in kids) and all(
         c.dep_ in ("det", "compound", "nummod") or c.dep_ == "amod" and c.lower_ not in _RANKS
+        or c.dep_ == "prep" and c.lower_ == "with"  # "That outing, also with B, lasted ...": a companion
         or c.dep_ in ("appos", "relcl") and not any(ctx.person(t) is not None and ctx.named_at.get(t.i) is not None
                                                      for t in c.subtree) for c in kids)  # "for the pair": theirs
 
 
+#: determiners that point back to the walk just told: "the spacewalk", "that outing"
+_THIS = {"the", "that", "this"}
 #: verbs whose subject, "the spacewalk" with an aside, is told with its length ("lasted 6 hours")
 _ENDED_AFTER = {"last", "end", "conclude", "wrap", "run"}
 #: words that make "the spacewalk" another one than the walk just told
@@ -1377,9 +1387,14 @@ def _last_spacewalkers(ctx: Context, tok: Token) -> list[int]:
 
 def _career_rank(ctx: Context, noun: Token) -> int | None:
     """The rank an ordinal gives an event in someone's career: "her seventh spacewalk", "the
-    fourth spacewalk of his career", "the only spacewalk of her career"; not "the first
+    fourth spacewalk of his career", "the only spacewalk of her career", "stepped outside for the
+    third time"; not "the first
     spacewalk of the mission" nor "the first spacewalk by private astronauts" (a rank in
     something else)."""
+    if roles.verbal(noun):  # "went outside for the second time": a place in the walker's career
+        return next((n for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.children
+                     if t.dep_ == "pobj" and t.lower_ == "time" and not _time_since(t) for a in t.children
+                     if a.dep_ == "amod" and (n := ordinal(a)) is not None), None)
     rank = next((n for c in noun.children if c.dep_ == "amod" and (n := 1 if c.lower_ == "only" else ordinal(c))
                  is not None), None)  # "the only spacewalk of his career": one
     if rank is None:
@@ -1425,6 +1440,18 @@ def unmarked_trip(frame: str, verb: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "to" and not any(t.lower_ in _BACK_TO for t in c.children)
                    for c in verb.children)
     return False
+
+
+def _told_before(walks: Token) -> bool:
+    """Whether a count of walks points back to those the story told ("With the two outings, A
+    has now spent 14 hours outside", "the three spacewalks"): the story's walks, not a career's."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both") for c in walks.children)
+
+
+def _time_since(time: Token) -> bool:
+    """Whether "for the first time" is counted from a point ("for the first time since 2021",
+    "in 20 years"): then it is no place in a career."""
+    return time.i + 1 < len(time.doc) and time.doc[time.i + 1].lower_ in ("since", "in")
 
 
 def _only_one(noun: Token) -> bool:

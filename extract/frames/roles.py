@@ -561,7 +561,9 @@ def unnamed_group(ctx: Context, tok: Token, *, crafts: bool = True) -> bool:
         if subjects:
             return any(c.lower_ in GROUPS or crafts and _named(ctx, c, *CRAFT) is not None for c in subjects)
         if verb.dep_ in ("acl", "relcl"):  # "four astronauts from three countries rocketed ...", parsed loosely
-            return any(a.lower_ in GROUPS for a in [verb.head, *list(verb.head.ancestors)[:3]])
+            share = [o for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                     if o.dep_ == "pobj"]  # "Two of the three astronauts spent Tuesday outside"
+            return any(a.lower_ in GROUPS for a in [verb.head, *list(verb.head.ancestors)[:3], *share])
         if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
             return False
         verb = verb.head
@@ -759,8 +761,17 @@ def _of_noun(ctx: Context, noun: Token) -> About:
                     return _craft_at(ctx, t, noun)
         if child.dep_ in ("compound", "nmod") and ctx.is_a(child, *CRAFT):
             return _craft_at(ctx, child, noun)
-    verb = head if noun.dep_ in ("dobj", "attr") else head.head if noun.dep_ == "pobj" or noun.dep_ == "nsubj" \
-        and head.tag_ == "VBG" else None  # "has six spacewalks totalling 33 hours" makes the noun a subject
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in _VETERAN:
+        return _of_noun(ctx, head.head)  # "a veteran of four spacewalks": the veteran's
+    if noun.dep_ == "pobj" and head.lower_ in ("on", "in") and head.head.lemma_ in _TIME_SPENT:
+        owner = next((p for c in head.head.children if c.dep_ == "poss" and (p := ctx.person(c)) is not None), None)
+        if owner is not None:  # "Dyson's total time on spacewalks comes to 23 hours": hers
+            return About(tuple(ctx.conjuncts(owner, head.head)), None, DIRECT)
+    base = _first_conjunct(noun)  # "has logged 189 days in space and six spacewalks": the verb's object too
+    head = base.head
+    verb = head if base.dep_ in ("dobj", "attr") else head.head if base.dep_ == "pobj" or base.dep_ == "nsubj" \
+        and (head.tag_ == "VBG" or head.lower_.endswith("ing")) else None  # "has six spacewalks totalling
+    # 33 hours" makes the noun a subject (and the tagger may take "totalling" for a noun)
     if verb is not None and (verb.lemma_ in _LIGHT or verb.lemma_ in _JOINING and head.lower_ == "in"):
         subjects = _person_first(ctx, [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
         for child in subjects:
@@ -782,6 +793,23 @@ def _of_noun(ctx: Context, noun: Token) -> About:
             return _person(ctx, named, CONTEXT) if named is not None else NOBODY
         return About(tuple(ctx.conjuncts(p, head.head)), None, CONTEXT)
     return _set_out_for(ctx, noun) or NOBODY
+
+
+#: nouns of time spent, whose owner's an event noun after "on" is: "her total time on spacewalks"
+_TIME_SPENT = {"time", "hour", "minute", "total", "tally"}
+#: nouns for someone by what they have done, whose "of" tells it: "a veteran of four spacewalks"
+_VETERAN = {"veteran"}
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The first of the nouns a noun is coordinated with, which holds their place in the clause
+    (the parser may hang a list's middle on its first as an apposition: "300 days, two flights
+    and four spacewalks")."""
+    while noun.head.i != noun.i and (noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN")
+                                     or noun.dep_ == "appos" and noun.head.pos_ == "NOUN"
+                                     and any(c.dep_ == "conj" for c in noun.children)):
+        noun = noun.head
+    return noun
 
 
 #: verbs whose "on" puts their subject in an event: "was on his first spacewalk", "went on a spacewalk"
@@ -1141,6 +1169,8 @@ def clause(ctx: Context, tok: Token) -> list[Token]:
         if tok.dep_ in ("nsubj", "nsubjpass") or head.lemma_ in _LIGHT or head.lemma_ in _JOINING \
                 or _sets_out(tok):
             words += [t for t in ctx.region(head) if t not in words]  # "made a spacewalk on May 2"
+        elif head.lemma_ in _TIME_SPENT and head.dep_ == "nsubj":  # "her time on spacewalks comes to 23 hours"
+            words += [t for t in ctx.region(head.head) if t not in words]
         return sorted(words, key=lambda t: t.i)
     return ctx.region(tok)
 

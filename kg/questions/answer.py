@@ -79,6 +79,7 @@ from kg.questions.kin import AT_A_TIME
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import PLAN_WORDS, Parsed, PhraseBook, read
 from kg.questions.one_flight import flight_types, without_family
+from kg.questions.placed_outings import placed
 from kg.questions.places import narrowest
 from kg.questions.ranks_said import ranked_among, ranked_elsewhere
 from kg.questions.respell import Speller, read_as, reads, respelt_text
@@ -366,6 +367,7 @@ class Asker:
             replied = of_the_programme(parsed, replied, index, self.vocabulary)
             replied = in_scope(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = replace(replied, items=ranked_among(self.store, parsed, replied.items))
+            replied = placed(parsed, replied, lambda i: [s.sentence for s in self._sources(i.support)[0]])
             reason = refusal(parsed, plan, replied.items, want, self.vocabulary) or (
                 None if replied.items else replied.note)
             finished = reason or self._finish(parsed, plan, replied, sparql, want, index)

@@ -593,6 +593,13 @@ def unstated_ordinal(parsed: Parsed, plan: Plan, items: Sequence[Item], sentence
            f"{noun}."
 
 
+def outing_series(parsed: Parsed) -> tuple[str, ...] | None:
+    """The words a sentence may place the flight or outing a question asks for with ("her
+    first spacewalk": "first", "maiden", "debut"), when it asks for one by its place."""
+    asked = _ordinal_outing(parsed)
+    return None if asked is None else _SERIES.get(asked[0], (asked[0],))
+
+
 def rank_of_noun(parsed: Parsed) -> tuple[str, str] | None:
     """The rank and the noun it ranks when the question asks for one of a role ("the first French
     commander of X"), not for a flight of a series ("her first mission")."""

@@ -39,3 +39,23 @@ def test_a_walk_expected_to_take_some_hours_has_no_length(nlp: Language) -> None
     found = facts(nlp, OUT + "The entire spacewalk was expected to take around six hours, but the pair worked fast "
                              "and was about one hour ahead of schedule.")
     assert not {k for k in found if k[1] == "spacewalkDuration"}
+
+
+@pytest.mark.parametrize(("text", "minutes"), [
+    (OUT + "That spacewalk lasted 6 hours and 42 minutes.", "402"),
+    (OUT + "This outing, the pair's third, ended after 5 hours and 2 minutes.", "302"),
+])
+def test_that_walk_lasted(nlp: Language, text: str, minutes: str) -> None:
+    """ "That outing", "this spacewalk" point back as "the spacewalk" does."""
+    found = facts(nlp, text)
+    assert key("Ivan Belov", "spacewalkDuration", minutes) in found
+    assert key("Mark Jensen", "spacewalkDuration", minutes) in found
+
+
+def test_that_walk_with_a_companion(nlp: Language) -> None:
+    """ "That outing, also with B, lasted ...": B went out on it too, for as long."""
+    found = facts(nlp, "Ivan Belov made his first spacewalk on Jan. 9. That outing, also with Mark Jensen, lasted "
+                       "seven hours and 21 minutes.")
+    assert key("Mark Jensen", "spacewalkDuration", "441") in found
+    assert key("Ivan Belov", "spacewalkPartner", "Mark Jensen") in found or \
+        key("Mark Jensen", "spacewalkPartner", "Ivan Belov") in found

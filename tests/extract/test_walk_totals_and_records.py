@@ -49,3 +49,13 @@ def test_a_time_over_several_walks_is_their_total(nlp: Language, text: str) -> N
 def test_one_walk_s_length_stays_one_walk_s(nlp: Language) -> None:
     found = _durations(nlp, "Ana Voss and Tomas Kell completed a six-hour spacewalk on Saturday.")
     assert found == {"Ana Voss": {("360", False)}, "Tomas Kell": {("360", False)}}, found
+
+
+@pytest.mark.parametrize("text, minutes", [
+    ("With Monday's 31 minutes, Ana Voss's total time on spacewalks comes to 23 hours and 20 minutes.", "1400"),
+    ("Ana Voss made her fifth spacewalk on Monday. Her time on spacewalks now stands at 40 hours and 2 minutes.",
+     "2402"),
+])
+def test_her_time_on_spacewalks_is_her_total(nlp: Language, text: str, minutes: str) -> None:
+    """ "Her time on spacewalks comes to N": her career's total, not the walk's minutes told beside it."""
+    assert _durations(nlp, text).get("Ana Voss") == {(minutes, True)}

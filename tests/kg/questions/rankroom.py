@@ -1,6 +1,7 @@
 """A hand-declared newsroom of what the articles state only in part, with invented people:
 spacewalks told by their rank ("her third spacewalk": at least that many, never a count) alone,
-beside a stated count, and outgrowing an older count; a selection told to the month ("chosen in
+beside a stated count, and outgrowing an older count; two walks' dates, one placed by its rank
+("his first spacewalk, which came on Jan. 20"); a selection told to the month ("chosen in
 May 1990") beside one told to the year.
 """
 
@@ -67,7 +68,23 @@ def selections() -> Extraction:
     return b.build()
 
 
-ARTICLES = (a_rank_alone, a_count_beside_a_rank, a_count_then_a_later_rank, the_later_rank, selections)
+def two_dated_walks() -> Extraction:
+    b = ExtractionBuilder(
+        "Nils Aho went outside the station for the second time on Thursday, with Ines Roa. Aho had waited "
+        "three decades for his first spacewalk, which came on Jan. 20. Ines Roa also walked in space on Jan. 9.",
+        title="Aho's second", id="aho-second", published="2025-02-07",
+    )
+    b.entity("Nils Aho", "Astronaut", aliases=("Aho",))
+    b.entity("Ines Roa", "Astronaut", aliases=("Roa",))
+    b.fact("Nils Aho", "spacewalkDate", date("2025-02-06"), evidence="went outside the station for the second time")
+    b.fact("Ines Roa", "spacewalkDate", date("2025-02-06"), evidence="went outside the station for the second time")
+    b.fact("Nils Aho", "spacewalkDate", date("2025-01-20"), evidence="his first spacewalk, which came on Jan. 20")
+    b.fact("Ines Roa", "spacewalkDate", date("2025-01-09"), evidence="walked in space on Jan. 9")
+    return b.build()
+
+
+ARTICLES = (a_rank_alone, a_count_beside_a_rank, a_count_then_a_later_rank, the_later_rank, selections,
+            two_dated_walks)
 
 
 def load(store: Store) -> None:

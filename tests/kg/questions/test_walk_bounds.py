@@ -40,3 +40,23 @@ def test_a_rank_is_no_yes_to_an_exact_count(ranked: Asker) -> None:
     """ "Has she made three spacewalks?" asks a count; a rank of three does not state one."""
     answer = ranked.answer("Has Tessa Vorn made three spacewalks?")
     assert [a.label for a in answer.answers] != ["yes"]
+
+
+@pytest.mark.parametrize("question, day", [
+    ("When did Nils Aho make his first spacewalk?", "2025-01-20"),
+    ("When did Aho make his second spacewalk?", "2025-02-06"),
+])
+def test_a_walk_asked_by_its_place_is_the_one_its_sentence_places(ranked: Asker, question: str, day: str) -> None:
+    """Of two dated walks, the one whose sentence gives the place asked ("his first spacewalk,
+    which came on Jan. 20"; "went outside for the second time")."""
+    assert [a.value for a in ranked.answer(question).answers] == [day]
+
+
+def test_no_walk_placed_is_no_answer(ranked: Asker) -> None:
+    """Two dated walks, neither placed as her first: the articles do not say which it was."""
+    assert not ranked.answer("When did Ines Roa make her first spacewalk?").answers
+
+
+def test_a_walk_unplaced_asked_without_a_place_gives_every_date(ranked: Asker) -> None:
+    assert sorted(a.value for a in ranked.answer("When did Nils Aho make a spacewalk?").answers) == [
+        "2025-01-20", "2025-02-06"]

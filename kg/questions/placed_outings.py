@@ -1,0 +1,37 @@
+"""Of several dates for one outing asked by its place ("When did X make her first spacewalk?",
+when the articles date two of her walks), the one whose own sentence places the outing so ("her
+first spacewalk, which came on Jan. 20"; "the first of three walks Aug. 7"). A date whose
+sentence gives no place answers nothing: with none placed, or all, the dates stay for the checks
+to refuse as several answers to a question that asks for one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from kg.questions.checks import outing_series
+from kg.questions.match import Parsed
+from kg.questions.templates import Item, Reply
+
+#: Nouns a place in a series ranks when it places an outing ("first spacewalk", "second time"; not
+#: "the first time since 2021", counted from a point).
+_OUTINGS = ("spacewalk", "space walk", "walk", "excursion", "outing", "eva", "extravehicular", "time", "flight",
+            "spaceflight", "mission", "trip", "journey", "launch", "expedition", "stay")
+#: Dates looked at at most: their sentences are one query each.
+_MOST = 5
+
+
+def placed(parsed: Parsed, reply: Reply, sentences: Callable[[Item], Sequence[str]]) -> Reply:
+    """``reply`` with only the dates whose sentences place the outing asked, when some do and
+    some do not; ``sentences`` gives the sentences an answer rests on."""
+    words = outing_series(parsed)
+    items = reply.items
+    if parsed.wh != "when" or words is None or not 1 < len(items) <= _MOST or any(i.kind != "date" for i in items):
+        return reply
+    ranks = "|".join(re.escape(w) for w in words)
+    nouns = "|".join(re.escape(n) for n in _OUTINGS)
+    pattern = re.compile(rf"\b(?:{ranks})\W+(?:[\w-]+\W+){{0,2}}?(?:{nouns})s?\b(?!\W+(?:since|in)\b)")
+    kept = [i for i in items if any(pattern.search(s.lower()) for s in sentences(i))]
+    return replace(reply, items=kept) if 0 < len(kept) < len(items) else reply
