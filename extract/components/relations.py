@@ -161,7 +161,7 @@ TRIGGERS: dict[str, Trigger] = {
 
 #: rules that read every sentence, in order
 SENTENCE_RULES: tuple[Callable[[Context, Span], None], ...] = (
-    places.nationality, places.located, careers.member_of, careers.serves, descriptors.descriptors,
+    places.nationality, places.located, careers.member_of, careers.serves, lifecycle.named_of, descriptors.descriptors,
     identifiers.cospar, identifiers.aka,
 )
 

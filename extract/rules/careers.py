@@ -20,6 +20,7 @@ from extract.rules.common import (
     distinct,
     listed,
     mention,
+    name_before_of,
     vessel,
     window,
 )
@@ -647,11 +648,14 @@ def serves(ctx: Context, sent: Span) -> None:
     """"flew jets for the Royal Air Force", "flies for the Canadian Space
     Agency", "trained as a pilot in the Italian Air Force", "works for the Institute of
     Biomedical Problems", "works as a data engineer at Lockheed Martin", "spent 20 years at
-    Nasa": who someone works for; a former employer when the time there has ended ("worked
-    for ESA until 2019", "served with the CSA from 2009 to 2020", "spent 20 years at Nasa
+    Nasa", "B of the Italian Air Force": who someone works for; a former employer when the time
+    there has ended ("worked for ESA until 2019", "served with the CSA from 2009 to 2020", "spent 20 years at Nasa
     before joining Axiom", "after two decades with ESA")."""
     for tok, c in ctx.in_sentence(sent, "AGENCY", "ORG", "SCHOOL"):
         root = mention(ctx, tok).root
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and ctx.labels[c] != "SCHOOL":
+            _named_of(ctx, root.head, c)
+            continue
         if root.dep_ != "pobj" or root.head.lower_ not in ("for", "in", "with", "at"):
             continue
         tenure = _tenure(root.head) if ctx.labels[c] != "SCHOOL" else None
@@ -669,6 +673,15 @@ def serves(ctx: Context, sent: Span) -> None:
         if person is not None:
             ctx.add(person, "employer", entity(c), span_of(verb, root), rule=f"{VERSION}:serves",
                     confidence=0.65, modality="former" if ended else "reported")
+
+
+def _named_of(ctx: Context, of: Token, org: int) -> None:
+    """"Lt. Col. A of the Italian Air Force", "B, of the National Research Council,": an
+    organisation set after a name with "of" is the person's employer, as reporters list a crew."""
+    person = name_before_of(ctx, of)
+    if person is not None:
+        ctx.add(person, "employer", entity(org), span_of(of.head, *of.subtree), rule=f"{VERSION}:serves",
+                confidence=0.65)
 
 
 #: nouns of a stay long enough to be a career ("20 years at Nasa", "two decades with ESA")
