@@ -427,7 +427,16 @@ def person_context(span: Span, text: str, *, strong: bool = False) -> bool:
         return True  # "the Belgian Frank De Winne", "NASA's Shannon Walker"
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _PERSON_VERBS:
         return True
+    if root.dep_ == "nsubj" and _own_body(root.head):
+        return True  # "X pressed his face against the window": a verb on the subject's own "his" or "her"
     return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ in _AGENT_VERBS
+
+
+def _own_body(verb: Token) -> bool:
+    """Whether a verb's object is owned by "his" or "her" ("pressed his face", "raised her
+    hand"): a subject that has them is a person (a place or a company has "its")."""
+    return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in ("his", "her") for g in c.children)
+               for c in verb.children)
 
 
 #: nouns of a relative a name follows ("his wife Galina", "her husband, Tom")

@@ -589,6 +589,35 @@ def alma_mater(ctx: Context, tok: Token) -> None:
                 rule=f"{VERSION}:alma-mater", confidence=0.75)
 
 
+#: nouns of someone studying at a school now ("a student at X", "a physics undergraduate at X")
+STUDENTS = ["student", "undergraduate", "pupil", "schoolgirl", "schoolboy"]
+#: year words of a course ("in her second year at X")
+_COURSE_YEARS = {"first", "second", "third", "fourth", "final", "last"}
+
+
+def student(ctx: Context, tok: Token, span: Span) -> None:
+    """"X, a student at the University of Y", "X is a physics student at Y", "X, who is in her
+    second year of physics at Y": the school someone attends; not students at a school no name
+    stands for ("told students at Y"), nor a teacher's school."""
+    tok = span[-1]  # "her second year": the year the words end in
+    if tok.lower_ == "year":
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None or not any(c.lower_ in _COURSE_YEARS for c in tok.children):
+            return
+        person = ctx.person(owner)
+    else:
+        person = described(ctx, tok)
+    if person is None:
+        return
+    for prep in (t for t in tok.subtree if t.lower_ in ("at", "of") and t.dep_ == "prep" and t.head.i >= tok.i):
+        for school in (c for c in prep.children if c.dep_ == "pobj" and _school(ctx, c)):
+            c = ctx.cluster(school)
+            if c is not None:
+                ctx.add(person, "almaMater", entity(c), span_of(tok, school), rule=f"{VERSION}:student",
+                        confidence=0.75)
+                return
+
+
 def _school(ctx: Context, tok: Token) -> bool:
     """A school, or an organisation someone graduates "from" or studies "at" (an acronym the
     gazetteer does not know, such as "NWC")."""
