@@ -67,7 +67,7 @@ _AGE = re.compile(r"\b[Tt]he (\d{1,3})-year-old\b")
 
 def _person_nouns() -> set[str]:
     nouns = {r["term"].split()[-1] for r in read_jsonl("roles")}
-    return nouns | {"veteran", "commander", "spaceflyer", "spacewalker", "flyer"}
+    return nouns | {"veteran", "commander", "spaceflyer", "spacewalker", "flyer", "native"}
 
 
 @Language.factory("astrokg_aliases", assigns=["doc._.astrokg_clusters", "doc._.astrokg_refs"],

@@ -140,7 +140,7 @@ class NameFixer:
                                                                or _of_agency(e) and not _organisation(e)):
                 e = Span(doc, e.start, e.end, label="PERSON")  # "Matthias Maurer" tagged GPE
             elif e.label_ in ("PERSON", "ORG") and not e.kb_id_ and (_is_place(e) or _before_state(e, taken)
-                                                                     or _before_native(e)) \
+                                                                     or _before_native(e) or _before_born(e)) \
                     and e.text not in parts:
                 e = Span(doc, e.start, e.end, label="GPE")
             fixed.append(e)
@@ -427,7 +427,16 @@ def person_context(span: Span, text: str, *, strong: bool = False) -> bool:
         return True  # "the Belgian Frank De Winne", "NASA's Shannon Walker"
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _PERSON_VERBS:
         return True
+    if root.dep_ == "nsubj" and _own_body(root.head):
+        return True  # "X pressed his face against the window": a verb on the subject's own "his" or "her"
     return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ in _AGENT_VERBS
+
+
+def _own_body(verb: Token) -> bool:
+    """Whether a verb's object is owned by "his" or "her" ("pressed his face", "raised her
+    hand"): a subject that has them is a person (a place or a company has "its")."""
+    return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in ("his", "her") for g in c.children)
+               for c in verb.children)
 
 
 #: nouns of a relative a name follows ("his wife Galina", "her husband, Tom")
@@ -651,6 +660,14 @@ def _before_state(span: Span, taken: dict[int, Span]) -> bool:
     state = taken.get(span.end + 1)
     return span.end + 1 < len(span.doc) and span.doc[span.end].text == "," and state is not None \
         and state.start == span.end + 1 and state.kb_id_ in STATES
+
+
+def _before_born(span: Span) -> bool:
+    """A name joined to "-born" ("the Copenhagen-born engineer"): the town someone was born in,
+    whatever the model took it for."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "born" \
+        and not doc[span.end].whitespace_ and not doc[span.end - 1].whitespace_
 
 
 def _before_native(span: Span) -> bool:

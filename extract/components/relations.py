@@ -106,6 +106,9 @@ TRIGGERS: dict[str, Trigger] = {
                    patterns=[  # "has an astronomy doctorate": only a "have" a degree follows
                        [{"LOWER": {"IN": ["has", "have", "had"]}}, {"OP": "?"}, {"OP": "?"},
                         {"LOWER": {"IN": sorted(careers.DEGREE_NOUNS)}}]]),
+    "STUDENT": Trigger(careers.student, careers.STUDENTS, patterns=[
+        [{"LOWER": {"IN": ["her", "his", "their"]}}, {"LOWER": {"IN": ["first", "second", "third", "fourth", "final",
+                                                                       "last"]}}, {"LOWER": "year"}]]),
     "AWARD": Trigger(careers.award, ["awards", "medals", "honours", "honors", "award", "awarded", "win", "wins",
                                      "won", "received", "receive", "receives"]),
     "FOUNDER": Trigger(careers.founder, careers.FOUNDING),
@@ -161,7 +164,7 @@ TRIGGERS: dict[str, Trigger] = {
 
 #: rules that read every sentence, in order
 SENTENCE_RULES: tuple[Callable[[Context, Span], None], ...] = (
-    places.nationality, places.located, careers.member_of, careers.serves, descriptors.descriptors,
+    places.nationality, places.located, careers.member_of, careers.serves, lifecycle.named_of, descriptors.descriptors,
     identifiers.cospar, identifiers.aka,
 )
 

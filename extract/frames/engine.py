@@ -750,6 +750,8 @@ class Reader:
         described_one = ctx.person(tok.head) if tok.dep_ == "appos" and tok.tag_ == "NN" else None
         if described_one is not None:  # "She and X, another Ohio native,": the one name the noun describes
             people = [described_one]
+        elif tok.lower_ == "native" and (one := ctx.person(tok)) is not None:  # "the Ohio native said": the
+            people, who = [one], About((one,), None, CONTEXT)  # one the references take it for (aliases.py)
         fronted, told = native_before_name(ctx, tok)
         if fronted is not None:  # "The Iowa native X", "A native of Turin, X flew"
             people, words, who = [fronted], told, About((fronted,), None, DIRECT)

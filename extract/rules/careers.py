@@ -20,6 +20,7 @@ from extract.rules.common import (
     distinct,
     listed,
     mention,
+    name_before_of,
     vessel,
     window,
 )
@@ -588,6 +589,35 @@ def alma_mater(ctx: Context, tok: Token) -> None:
                 rule=f"{VERSION}:alma-mater", confidence=0.75)
 
 
+#: nouns of someone studying at a school now ("a student at X", "a physics undergraduate at X")
+STUDENTS = ["student", "undergraduate", "pupil", "schoolgirl", "schoolboy"]
+#: year words of a course ("in her second year at X")
+_COURSE_YEARS = {"first", "second", "third", "fourth", "final", "last"}
+
+
+def student(ctx: Context, tok: Token, span: Span) -> None:
+    """"X, a student at the University of Y", "X is a physics student at Y", "X, who is in her
+    second year of physics at Y": the school someone attends; not students at a school no name
+    stands for ("told students at Y"), nor a teacher's school."""
+    tok = span[-1]  # "her second year": the year the words end in
+    if tok.lower_ == "year":
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None or not any(c.lower_ in _COURSE_YEARS for c in tok.children):
+            return
+        person = ctx.person(owner)
+    else:
+        person = described(ctx, tok)
+    if person is None:
+        return
+    for prep in (t for t in tok.subtree if t.lower_ in ("at", "of") and t.dep_ == "prep" and t.head.i >= tok.i):
+        for school in (c for c in prep.children if c.dep_ == "pobj" and _school(ctx, c)):
+            c = ctx.cluster(school)
+            if c is not None:
+                ctx.add(person, "almaMater", entity(c), span_of(tok, school), rule=f"{VERSION}:student",
+                        confidence=0.75)
+                return
+
+
 def _school(ctx: Context, tok: Token) -> bool:
     """A school, or an organisation someone graduates "from" or studies "at" (an acronym the
     gazetteer does not know, such as "NWC")."""
@@ -647,11 +677,14 @@ def serves(ctx: Context, sent: Span) -> None:
     """"flew jets for the Royal Air Force", "flies for the Canadian Space
     Agency", "trained as a pilot in the Italian Air Force", "works for the Institute of
     Biomedical Problems", "works as a data engineer at Lockheed Martin", "spent 20 years at
-    Nasa": who someone works for; a former employer when the time there has ended ("worked
-    for ESA until 2019", "served with the CSA from 2009 to 2020", "spent 20 years at Nasa
+    Nasa", "B of the Italian Air Force": who someone works for; a former employer when the time
+    there has ended ("worked for ESA until 2019", "served with the CSA from 2009 to 2020", "spent 20 years at Nasa
     before joining Axiom", "after two decades with ESA")."""
     for tok, c in ctx.in_sentence(sent, "AGENCY", "ORG", "SCHOOL"):
         root = mention(ctx, tok).root
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and ctx.labels[c] != "SCHOOL":
+            _named_of(ctx, root.head, c)
+            continue
         if root.dep_ != "pobj" or root.head.lower_ not in ("for", "in", "with", "at"):
             continue
         tenure = _tenure(root.head) if ctx.labels[c] != "SCHOOL" else None
@@ -669,6 +702,15 @@ def serves(ctx: Context, sent: Span) -> None:
         if person is not None:
             ctx.add(person, "employer", entity(c), span_of(verb, root), rule=f"{VERSION}:serves",
                     confidence=0.65, modality="former" if ended else "reported")
+
+
+def _named_of(ctx: Context, of: Token, org: int) -> None:
+    """"Lt. Col. A of the Italian Air Force", "B, of the National Research Council,": an
+    organisation set after a name with "of" is the person's employer, as reporters list a crew."""
+    person = name_before_of(ctx, of)
+    if person is not None:
+        ctx.add(person, "employer", entity(org), span_of(of.head, *of.subtree), rule=f"{VERSION}:serves",
+                confidence=0.65)
 
 
 #: nouns of a stay long enough to be a career ("20 years at Nasa", "two decades with ESA")

@@ -81,6 +81,17 @@ def _named_in_item(ctx: Context, noun: Token) -> int | None:
     return None
 
 
+def name_before_of(ctx: Context, of: Token) -> int | None:
+    """The person named right before an "of", or before a comma before it ("Voss of Tulsa",
+    "Hale, of the Canadian Space Agency,"): the name's own place or organisation, told by the
+    words' order whatever the parse hangs the "of" from; never a noun standing for a name ("the
+    governor of Ohio")."""
+    before = of.nbor(-1) if of.i > of.sent.start else None
+    if before is not None and before.text == "," and before.i > of.sent.start:
+        before = before.nbor(-1)
+    return ctx.person(before) if before is not None and before.pos_ == "PROPN" else None
+
+
 def distinct(ctx: Context, toks: list[Token]) -> list[int]:
     return list(dict.fromkeys(c for t in toks if (c := ctx.cluster(t)) is not None))
 

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from extract import extensions
 from extract.components.context import Context, date, entity, span_of, value
 from extract.frames.roles import about
-from extract.rules.common import COUNTRIES, VERSION, described, distinct, mention
+from extract.rules.common import COUNTRIES, VERSION, described, distinct, mention, name_before_of
 from extract.rules.places import innermost
 
 #: roles whose "from X" names whom the person represents, not where they come from
@@ -18,14 +18,17 @@ _CONSTITUENCY = {"senator", "congressman", "congresswoman", "politician", "repre
 
 
 def origin(ctx: Context, tok: Token, span: Span) -> None:
-    """"X is from Zaoyang", "X from the People's Republic of China": where someone comes from
+    """"X is from Zaoyang", "X hails from Zaoyang", "X, a coach from Zaoyang", "X from the People's
+    Republic of China": where someone comes from
     (a country as the nationality, a town as the hometown); "X from JAXA": whom they work for."""
     head = tok.head
-    role_of = described(ctx, head) if head.lower_ in ctx.roles and head.lower_ not in _CONSTITUENCY else None
+    role_of = described(ctx, head) if (head.lower_ in ctx.roles or _described_aside(ctx, head)) \
+        and head.lower_ not in _CONSTITUENCY else None
     fronted = _fronted_origin(ctx, tok)
-    if not (head.lemma_ == "be" or ctx.person(head) is not None or role_of is not None or fronted is not None):
+    told = head.lemma_ in _FROM_VERBS
+    if not (told or ctx.person(head) is not None or role_of is not None or fronted is not None):
         return
-    if head.lemma_ == "be" and _of_kin(head):
+    if told and _of_kin(head):
         return  # "Her mother is originally from San Juan": the mother's town, not hers
     subject = fronted if fronted is not None else ctx.person(head) if ctx.person(head) is not None \
         else role_of if role_of is not None else _told_of(ctx, head)
@@ -43,6 +46,47 @@ def origin(ctx: Context, tok: Token, span: Span) -> None:
         if ctx.clusters[c]["name"] not in COUNTRIES:
             ctx.add(subject, "hometown", entity(c), span_of(tok, *places), rule=f"{VERSION}:from",
                     confidence=0.6)
+
+
+def named_of(ctx: Context, sent: Span) -> None:
+    """"Jane Korr of Calgary", "Dana Voss, of Lebanon, Mo.,": a place set after a name with "of"
+    is where the person comes from, as reporters list a class or a crew (a country as the
+    nationality, a town as the hometown)."""
+    done: set[int] = set()
+    for tok, c in ctx.in_sentence(sent, "PLACE"):
+        name = mention(ctx, tok)
+        root = name.root
+        if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.i in done \
+                or any(w.i < name.start and w.is_title for w in root.lefts):
+            continue  # not "X of Fort Saskatchewan" read as "Saskatchewan": a name cut short
+        person = name_before_of(ctx, root.head)
+        if person is None:  # "the mayor of Tulsa", "Voss, the governor of Ohio": no name before the "of"
+            continue
+        places = [t for t in root.head.subtree if t.i > root.head.i and ctx.is_a(t, "PLACE")]
+        if ctx.clusters[c]["name"] in COUNTRIES:
+            ctx.add(person, "nationality", entity(c), span_of(root.head, *places), rule=f"{VERSION}:of",
+                    confidence=0.6)
+        else:
+            for one in innermost(ctx, places)[:1]:
+                if ctx.clusters[one]["name"] not in COUNTRIES:
+                    ctx.add(person, "hometown", entity(one), span_of(root.head, *places), rule=f"{VERSION}:of",
+                            confidence=0.6)
+        done.add(root.head.i)
+
+
+#: verbs whose "from X" says where their subject comes from ("is from", "hails from")
+_FROM_VERBS = {"be", "hail"}
+
+
+def _described_aside(ctx: Context, noun: Token) -> bool:
+    """Whether a noun is set beside a name to say what the person is ("X, 46, a wellness coach
+    from Y"), so its "from" names the person's place whatever the job is; only a place named
+    outright, not one inside another noun ("the farm girl from a southern Iowa town": a town
+    the words do not name)."""
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or ctx.person(noun.head) is None:
+        return False
+    return any(c.dep_ == "pobj" and ctx.is_a(c, "PLACE") for p in noun.children if p.lower_ == "from"
+               for c in p.children)
 
 
 #: nouns of someone's parents and forebears: where they come from is theirs, not the person's

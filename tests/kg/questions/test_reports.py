@@ -152,6 +152,8 @@ def test_becoming_an_astronaut_asks_the_selection_year(reports: Asker, question:
     "Which agency does Ines Moro belong to?",
     "Which agency does Moro fly for?",
     "Who does Ines Moro fly for?",
+    "Which agency does Ines Moro serve in?",  # "a group captain who serves in the air force"
+    "Which agency did Moro serve in?",
 ])
 def test_flying_for_or_belonging_to_an_agency_asks_the_employer(reports: Asker, question: str) -> None:
     assert labels(reports.answer(question)) == ["Roscosmos"]
