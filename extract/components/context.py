@@ -287,6 +287,9 @@ class Context:
                 return True  # "leads the station until she returns in October": a return to come
             if t.tag_ == "VBD" and t.dep_ in ("relcl", "advcl", "ccomp", "acl"):
                 return False  # "he will pass the 340 days that X spent": a past clause inside a plan
+            if t.i == tok.i and t.tag_ == "VBN" and t.dep_ in ("relcl", "acl") and not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                return False  # "will join the crew, commanded by X", "X, who had commanded it, will land": done
         return False
 
     # ------------------------------------------------------------------ output

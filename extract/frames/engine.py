@@ -557,6 +557,15 @@ class Reader:
                 named = [t for t in child.subtree if not _indefinite(t)  # "to command a Crew Dragon": no craft
                          and not _hung_on_a_person(ctx, t, child)]
                 targets += roles.entities(ctx, named, *MISSIONS, "STATION", "SPACECRAFT")[:1]
+        targets += [e for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "during")
+                    for o in c.children if o.dep_ == "pobj"  # "commanded it on Expedition 51", not "on the way to"
+                    for e in roles.entities(ctx, [o, *(t for t in o.children if t.dep_ in ("compound", "nummod"))],
+                                            "EXPEDITION")[:1]]
+        if not targets and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
+            told = tok.head.head if tok.head.dep_ == "appos" else tok.head  # "the Expedition 69 crew, commanded
+            named = [t for t in told.subtree if t.i < tok.i and not _hung_on_a_person(ctx, t, told)]  # by X",
+            targets = roles.entities(ctx, named, *MISSIONS, "STATION", "SPACECRAFT")[-1:]  # "Soyuz 40, a
+            # mission commanded by X", "Soyuz TM-12, which was commanded by X"
         if not targets and tok.lower_ == "command":  # "took command of the station"
             targets = roles.entities(ctx, [t for t in words if t.i > tok.i and not _hung_on_a_person(ctx, t, tok)],
                                      *MISSIONS, "STATION")[:2]
