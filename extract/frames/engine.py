@@ -179,11 +179,14 @@ class Reader:
                     modality=modality, qualifiers=qualifiers)
 
     def _dated(self, ctx: Context, tok: Token, span: Span, subjects: list[int], words: list[Token], sure: float,
-               modality: str, *, precise: bool = False, months: bool = False) -> None:
+               modality: str, *, precise: bool = False, months: bool = False, story: list[int] | None = None) -> None:
+        """Date the event for its subjects: the day its words give, else the day of the story
+        just before (of ``story``, those it is about, when the subjects only rode along: "A
+        landed on Monday. She came home with her crewmates: B and C")."""
         told = roles.dates(ctx, tok, words)[:1]
         if not told and self.frame.name in ("launch", "landing"):  # "... on Sunday. The rocket blasted off at 10:44"
             subjects = [p for p in subjects if ctx.labels[p] == "PERSON"]  # the people's day, read from their story
-            before = roles.date_before(ctx, tok, subjects, self.frame)
+            before = roles.date_before(ctx, tok, subjects if story is None else story, self.frame)
             told = [(before, CONTEXT)] if before is not None else []
         for d, how in told:
             found = ctx.dates[d]
@@ -484,7 +487,7 @@ class Reader:
         for one in joined:
             for c in crafts[:1]:
                 self._add(ctx, one, "craft", entity(c), span, less, modality)
-        self._dated(ctx, tok, span, joined, words, less, modality, precise=True)
+        self._dated(ctx, tok, span, joined, words, less, modality, precise=True, story=people)
 
     def _arrival(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
         if not roles.verbal(tok) and tok.lower_ not in ("arrival", "docking"):

@@ -941,13 +941,13 @@ _MATES = {"crewmates", "crewmate", "colleagues", "companions", "crew"}
 def _after_colon(ctx: Context, noun: Token) -> list[Token]:
     """The names listed after a colon that follows "crewmates" ("with his Crew-6 crewmates:
     commander A and pilot B"), which the parser hangs on the verb: up to a semicolon or a verb
-    of their own."""
+    of their own (a word such as "pilot" may be read as a verb, but one with no subject)."""
     doc = noun.doc
     if noun.lower_ not in _MATES or noun.i + 1 >= noun.sent.end or doc[noun.i + 1].text != ":":
         return []
     named: list[Token] = []
     for t in doc[noun.i + 2:noun.sent.end]:
-        if t.text == ";" or t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        if t.text == ";" or t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             break
         if ctx.person(t) is not None:
             named.append(t)
@@ -1287,7 +1287,9 @@ def date_before(ctx: Context, tok: Token, about: list[int], frame: Frame) -> int
     if d.year:
         return found[0] if _bounds_flight(before, frame.name) else None
     singles = {w for w in (*frame.verbs, *frame.nouns) if " " not in w}
-    told = any(t.lemma_ in singles or t.lower_ in singles for t in before)
+    pairs = {tuple(w.split()) for w in frame.verbs if len(w.split()) == 2}  # "came down in the Atlantic"
+    told = any(t.lemma_ in singles or t.lower_ in singles for t in before) or any(
+        (t.lemma_, t.nbor().lower_) in pairs for t in before[:-1])
     flight = any(t.lower_ in ("space", "orbit") or ctx.is_a(t, *CRAFT) for t in before) \
         and not _other_event(ctx, before, found[0], singles)
     return found[0] if told or flight and any(ctx.cluster(t) in about for t in before) else None
