@@ -828,7 +828,8 @@ def _scope(sent: Span, *, strong: bool) -> str | None:
     if strong:
         if words & {"cumulative", "total", "career", "overall"} or "flights" in words:
             return "Cumulative"
-        if words & {"single", "consecutive", "single-longest", "stay"}:
+        if words & {"single", "consecutive", "single-longest", "stay"} or any(
+                t.lemma_ == "stay" and t.pos_ == "VERB" for t in sent):  # "the three stayed in orbit for 154 days"
             return "SingleFlight"
         return None
     if words & {"landed", "returned", "return", "lands", "mission", "flight", "spaceflight", "after"}:
