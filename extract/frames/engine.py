@@ -564,6 +564,9 @@ class Reader:
                     for o in c.children if o.dep_ == "pobj"  # "commanded it on Expedition 51", not "on the way to"
                     for e in roles.entities(ctx, [o, *(t for t in o.children if t.dep_ in ("compound", "nummod"))],
                                             "EXPEDITION")[:1]]
+        if not targets and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+            targets = [c for t, c in ctx.in_sentence(tok.sent, "STATION") if t.i < tok.i][-1:]  # "to lead the
+            # station, after X, who commanded it in 2009": the station the sentence named
         if not targets and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
             told = tok.head.head if tok.head.dep_ == "appos" else tok.head  # "the Expedition 69 crew, commanded
             named = [t for t in told.subtree if t.i < tok.i and not _hung_on_a_person(ctx, t, told)]  # by X",

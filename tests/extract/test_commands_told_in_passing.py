@@ -1,9 +1,10 @@
 """Commands told in passing: by a participle on the craft or crew ("aboard Soyuz TM-12,
 commanded by X", "joins Expedition 92, commanded by X"), in a past clause inside a plan ("X, who
 had commanded Expedition 91 since October, is due to land"), on an expedition ("commanded it
-again on Expedition 51"), or as the title of one due home ("X, the Expedition 90 commander, and
-his crewmates were due to undock"): done, not planned. A command still to come stays planned.
-Invented people, real kinds of names."""
+again on Expedition 51"), of the station the sentence named ("X, who commanded it in 2009"), or
+as the title of one due home ("X, the Expedition 90 commander, and his crewmates were due to
+undock"): done, not planned. A command still to come stays planned. Invented people, real kinds
+of names."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ def _commands(nlp: Language, text: str) -> set[tuple[str, str, str, str]]:
     ("Nora Vance flew three times. She led Expedition 16 in 2007, and commanded the station again on "
      "Expedition 51 in 2017.", "expedition 51", "nora vance"),
     ("Nora Vance commanded the station during Expedition 51.", "expedition 51", "nora vance"),
+    ("Nora Vance is only the second European to lead the International Space Station, after the Belgian Carl "
+     "Dixon, who commanded it in 2009.", "international space station", "carl dixon"),
     ("Nora Vance, the Expedition 90 commander, and her crewmates Carl Dixon and Lea Moss were due to undock on "
      "Monday.", "expedition 90", "nora vance"),
 ])
@@ -55,6 +58,7 @@ def test_a_command_still_to_come_stays_planned(nlp: Language, text: str, flight:
 @pytest.mark.parametrize("text", [
     "Nora Vance commanded Soyuz TMA-40 on the way to Expedition 14.",
     "Nora Vance, a pilot trained by Carl Dixon, flew on Soyuz MS-40.",
+    "Nora Vance visited the International Space Station in 2009. Carl Dixon built a plane and commanded it in 2010.",
     "The crew will join Expedition 94, to be commanded by Nora Vance.",
 ])
 def test_no_command_is_read_into_other_words(nlp: Language, text: str) -> None:
