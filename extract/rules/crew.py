@@ -89,6 +89,8 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
     if not holders:
         return
     flight, direct = _flight(ctx, noun)
+    if not direct and any(c.dep_ == "amod" and c.lower_ in _LEAVING for c in noun.children):
+        return  # "the departing commander, A, handed the key to B, who now leads Expedition 70": not A's flight
     if not direct and _on_carrier(noun):
         return  # "VMS Eve was piloted by Commander X", "X commanded mothership VMS Eve, joined by pilot Y"
     if not direct and flight is not None and flight not in {c for _, c in ctx.in_sentence(noun.sent, *MISSIONS)}:
@@ -139,6 +141,8 @@ def veteran(ctx: Context, tok: Token, span: Span) -> None:
 _VETERAN = f"{VERSION}:veteran"
 #: words that say a title is held at the time of telling ("outgoing Expedition 16 commander X")
 _NOW = {"outgoing", "incumbent", "current", "sitting", "present"}
+#: words of a holder about to leave the seat, whose flight the sentence does not name for them
+_LEAVING = {"departing", "outgoing", "retiring", "leaving"}
 #: entity labels of what a title names the seat on ("Expedition 56 Commander X", "ISS commander X")
 _FLIGHT_LABELS = {"EXPEDITION", "MISSION", "SPACECRAFT", "STATION"}
 #: verbs that end a flight: one who is due to do them holds the seat now

@@ -66,3 +66,15 @@ def test_no_command_is_read_into_other_words(nlp: Language, text: str) -> None:
     assert ("expedition 14", "commander", "nora vance", "reported") not in found
     assert not any(k[2] == "carl dixon" for k in found)
     assert ("expedition 94", "commander", "nora vance", "reported") not in found
+
+
+def test_a_departing_commander_does_not_take_the_recipient_s_expedition(nlp: Language) -> None:
+    found = _commands(nlp, "The departing commander, Carl Dixon, handed the key of the station to Nora Vance, who "
+                           "now leads Expedition 70.")
+    assert ("expedition 70", "commander", "nora vance", "reported") in found
+    assert not any(k[2] == "carl dixon" for k in found)
+
+
+def test_an_outgoing_commander_of_a_named_expedition_keeps_it(nlp: Language) -> None:
+    found = _commands(nlp, "Nora Vance will return with outgoing Expedition 16 commander Carl Dixon.")
+    assert ("expedition 16", "commander", "carl dixon", "reported") in found
