@@ -282,6 +282,9 @@ class Context:
                     return True  # "will land", "is due to land, after 355 days"
             if t.lower_ in PLAN_WORDS and (t.lower_ not in _PLAN_IF_TO or _to_verb(t)):
                 return True
+            if t.dep_ in ("xcomp", "ccomp", "attr") and t.head.lemma_ == "be" and t.head.pos_ == "AUX" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                return True  # "A and B are to come back on October 17", "was to return": a plan
             if t.tag_ in ("VBZ", "VBP") and t.dep_ == "advcl" and any(
                     c.dep_ == "mark" and c.lower_ in _UNTIL for c in t.children):
                 return True  # "leads the station until she returns in October": a return to come
@@ -291,6 +294,9 @@ class Context:
                 # will lead": a past clause inside a plan
             if t.dep_ == "appos" and t.lemma_ == "veteran":
                 return False  # "A, a veteran of four spacewalks, will lead the next": what she has done
+            if t.i == tok.i and t.tag_ == "VBN" and t.dep_ in ("relcl", "acl") and not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                return False  # "will join the crew, commanded by X", "X, who had commanded it, will land": done
         return False
 
     # ------------------------------------------------------------------ output

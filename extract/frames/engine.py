@@ -180,11 +180,14 @@ class Reader:
                     modality=modality, qualifiers=qualifiers)
 
     def _dated(self, ctx: Context, tok: Token, span: Span, subjects: list[int], words: list[Token], sure: float,
-               modality: str, *, precise: bool = False, months: bool = False) -> None:
+               modality: str, *, precise: bool = False, months: bool = False, story: list[int] | None = None) -> None:
+        """Date the event for its subjects: the day its words give, else the day of the story
+        just before (of ``story``, those it is about, when the subjects only rode along: "A
+        landed on Monday. She came home with her crewmates: B and C")."""
         told = roles.dates(ctx, tok, words)[:1]
         if not told and self.frame.name in ("launch", "landing"):  # "... on Sunday. The rocket blasted off at 10:44"
             subjects = [p for p in subjects if ctx.labels[p] == "PERSON"]  # the people's day, read from their story
-            before = roles.date_before(ctx, tok, subjects, self.frame)
+            before = roles.date_before(ctx, tok, subjects if story is None else story, self.frame)
             told = [(before, CONTEXT)] if before is not None else []
         for d, how in told:
             found = ctx.dates[d]
@@ -485,7 +488,7 @@ class Reader:
         for one in joined:
             for c in crafts[:1]:
                 self._add(ctx, one, "craft", entity(c), span, less, modality)
-        self._dated(ctx, tok, span, joined, words, less, modality, precise=True)
+        self._dated(ctx, tok, span, joined, words, less, modality, precise=True, story=people)
 
     def _arrival(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
         if not roles.verbal(tok) and tok.lower_ not in ("arrival", "docking"):
@@ -558,6 +561,18 @@ class Reader:
                 named = [t for t in child.subtree if not _indefinite(t)  # "to command a Crew Dragon": no craft
                          and not _hung_on_a_person(ctx, t, child)]
                 targets += roles.entities(ctx, named, *MISSIONS, "STATION", "SPACECRAFT")[:1]
+        targets += [e for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "during")
+                    for o in c.children if o.dep_ == "pobj"  # "commanded it on Expedition 51", not "on the way to"
+                    for e in roles.entities(ctx, [o, *(t for t in o.children if t.dep_ in ("compound", "nummod"))],
+                                            "EXPEDITION")[:1]]
+        if not targets and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+            targets = [c for t, c in ctx.in_sentence(tok.sent, "STATION") if t.i < tok.i][-1:]  # "to lead the
+            # station, after X, who commanded it in 2009": the station the sentence named
+        if not targets and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
+            told = tok.head.head if tok.head.dep_ == "appos" else tok.head  # "the Expedition 69 crew, commanded
+            named = [t for t in told.subtree if t.i < tok.i and not _hung_on_a_person(ctx, t, told)]  # by X",
+            targets = roles.entities(ctx, named, *MISSIONS, "STATION", "SPACECRAFT")[-1:]  # "Soyuz 40, a
+            # mission commanded by X", "Soyuz TM-12, which was commanded by X"
         if not targets and tok.lower_ == "command":  # "took command of the station"
             targets = roles.entities(ctx, [t for t in words if t.i > tok.i and not _hung_on_a_person(ctx, t, tok)],
                                      *MISSIONS, "STATION")[:2]

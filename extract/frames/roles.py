@@ -950,6 +950,7 @@ def companions(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
                 ctx.person(t.head) is None or _beside_subject(t)):
             named = [x for x in t.subtree if ctx.person(x) is not None and _with_itself(x, t)]
             named += listed_on(ctx, t) if t.lower_ == "with" else []  # "with A as pilot and B as ..."
+            named += [x for o in t.children if o.dep_ == "pobj" for x in _after_colon(ctx, o)]
             found += [x for x in named if not _doing_else(_name_end(ctx, x), x.sent)]
             listing = listing or t.head.i == tok.i
         elif t.dep_ == "pobj" and t.head.lower_ in _INSIDE_CRAFT:  # "aboard a Soyuz ferrying A and B"
@@ -959,6 +960,26 @@ def companions(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
         if child.lemma_ in ("join", "accompany") and child.tag_ == "VBN":
             found += [t for c in child.children if c.dep_ == "agent" for t in c.subtree if ctx.person(t) is not None]
     return list(dict.fromkeys(p for t in found if (p := ctx.person(t)) is not None and not stood_in_for(t)))
+
+
+#: nouns of those one flew with, which a colon may follow with their names
+_MATES = {"crewmates", "crewmate", "colleagues", "companions", "crew"}
+
+
+def _after_colon(ctx: Context, noun: Token) -> list[Token]:
+    """The names listed after a colon that follows "crewmates" ("with his Crew-6 crewmates:
+    commander A and pilot B"), which the parser hangs on the verb: up to a semicolon or a verb
+    of their own (a word such as "pilot" may be read as a verb, but one with no subject)."""
+    doc = noun.doc
+    if noun.lower_ not in _MATES or noun.i + 1 >= noun.sent.end or doc[noun.i + 1].text != ":":
+        return []
+    named: list[Token] = []
+    for t in doc[noun.i + 2:noun.sent.end]:
+        if t.text == ";" or t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            break
+        if ctx.person(t) is not None:
+            named.append(t)
+    return named
 
 
 def _beside_subject(prep: Token) -> bool:
@@ -1068,7 +1089,7 @@ def launched_with(ctx: Context, words: list[Token]) -> list[int]:
             continue
         for x in (c for c in t.children if c.dep_ == "pobj"):
             told = (x, *x.conjuncts, *(n for c in x.children if c.dep_ == "appos" for n in (c, *c.conjuncts)),
-                    *_named_after(ctx, x))
+                    *_named_after(ctx, x), *_after_colon(ctx, x))
             names = [n for n in told if ctx.person(n) is not None and not stood_in_for(n)]  # "with its founder, A"
             if names and not _doing_else(max(n.i for n in names), t.sent):
                 found += [p for n in names if (p := ctx.person(n)) is not None and p not in found]
@@ -1296,7 +1317,9 @@ def date_before(ctx: Context, tok: Token, about: list[int], frame: Frame) -> int
     if d.year:
         return found[0] if _bounds_flight(before, frame.name) else None
     singles = {w for w in (*frame.verbs, *frame.nouns) if " " not in w}
-    told = any(t.lemma_ in singles or t.lower_ in singles for t in before)
+    pairs = {tuple(w.split()) for w in frame.verbs if len(w.split()) == 2}  # "came down in the Atlantic"
+    told = any(t.lemma_ in singles or t.lower_ in singles for t in before) or any(
+        (t.lemma_, t.nbor().lower_) in pairs for t in before[:-1])
     flight = any(t.lower_ in ("space", "orbit") or ctx.is_a(t, *CRAFT) for t in before) \
         and not _other_event(ctx, before, found[0], singles)
     return found[0] if told or flight and any(ctx.cluster(t) in about for t in before) else None

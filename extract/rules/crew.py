@@ -89,6 +89,8 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
     if not holders:
         return
     flight, direct = _flight(ctx, noun)
+    if not direct and any(c.dep_ == "amod" and c.lower_ in _LEAVING for c in noun.children):
+        return  # "the departing commander, A, handed the key to B, who now leads Expedition 70": not A's flight
     if not direct and _on_carrier(noun):
         return  # "VMS Eve was piloted by Commander X", "X commanded mothership VMS Eve, joined by pilot Y"
     if not direct and flight is not None and flight not in {c for _, c in ctx.in_sentence(noun.sent, *MISSIONS)}:
@@ -139,8 +141,29 @@ def veteran(ctx: Context, tok: Token, span: Span) -> None:
 _VETERAN = f"{VERSION}:veteran"
 #: words that say a title is held at the time of telling ("outgoing Expedition 16 commander X")
 _NOW = {"outgoing", "incumbent", "current", "sitting", "present"}
+#: words of a holder about to leave the seat, whose flight the sentence does not name for them
+_LEAVING = {"departing", "outgoing", "retiring", "leaving"}
 #: entity labels of what a title names the seat on ("Expedition 56 Commander X", "ISS commander X")
 _FLIGHT_LABELS = {"EXPEDITION", "MISSION", "SPACECRAFT", "STATION"}
+#: verbs that end a flight: one who is due to do them holds the seat now
+_HOMEWARD = {"undock", "land", "return", "splash", "depart", "leave"}
+
+
+def _due_home(noun: Token) -> bool:
+    """Whether a role noun names the doer of a plan to come home ("X, the Expedition 38
+    commander, and his crewmates were due to undock on Monday"): a seat on a flight under way
+    is held now, unlike one on a flight still to launch."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    top = next((t for t in (noun, *noun.ancestors) if verb is not None and t.head.i == verb.i), None)
+    if verb is None or top is None or top.dep_ not in _DOERS:
+        return False  # the title of whom the plan is about, not of a companion named in passing
+    while (down := next((c for c in verb.children if c.dep_ in ("xcomp", "acomp") or c.dep_ == "prep"
+                         and c.lower_ == "to" and verb.pos_ == "ADJ"), None)) is not None:
+        verb = down  # "were due to undock", "is expected to land": the act the plan is of
+    act = next((c for c in verb.children if c.dep_ == "pobj"), None) if verb.dep_ == "prep" else verb
+    return act is not None and act.lemma_ in _HOMEWARD  # "due to undock" is parsed with a noun too
+
+
 #: how a word hangs in the part of a clause that says who does what it tells ("Crew-5 commander X
 #: and her crewmates are expected to launch", "will be led by commander X")
 _DOERS = {"nsubj", "nsubjpass", "csubj", "agent"}
@@ -155,6 +178,8 @@ def _held_now(span: Span) -> bool:
     noun, doc = span[-1], span.doc
     if any(c.dep_ in ("amod", "compound") and c.lower_ in _NOW for c in noun.children) \
             or any(t.lower_ in _NOW for t in doc[max(noun.sent.start, span.start - 2):span.start]):
+        return True
+    if _due_home(noun):
         return True
     if span.end >= noun.sent.end or doc[span.end].ent_type_ != "PERSON":
         return False

@@ -207,7 +207,8 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     after = [t.lower_ for t in tok.doc[unit_tok.i + 1:unit_tok.i + 3]]
     if after[:1] == ["per"] or after[:2] in (["a", "day"], ["a", "week"], ["each", "day"], ["every", "day"]):
         return  # "two hours a day": a rate, not a total
-    if after[:1] and after[0] in _INTERVAL:
+    since_launch = _back_since_launch(unit_tok)
+    if after[:1] and after[0] in _INTERVAL and not since_launch:
         return  # "three days before launch", "two days later", "eight days docked": a span of something else
     if unit != "day" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("in", "within") \
             and tok.doc[tok.i - 1].head.lemma_ not in _FLYING:
@@ -235,7 +236,7 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     before = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
     flight = _flight_measured(ctx, unit_tok)
     flight = _flight_ended(ctx, unit_tok) if flight is None else flight
-    if not _about_flight(ctx, sent, days=unit == "day") and not (
+    if not since_launch and not _about_flight(ctx, sent, days=unit == "day") and not (
             before is not None and _about_flight(ctx, before) and any(
                 t.lower_ in ("total", "tally") for t in sent)) and (flight is None or not any(
                 t.lower_ in STAYS for t in sent)):  # "By then her total will stand at 610 days"; "The
@@ -247,7 +248,8 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         modality = "planned"  # "blasts off for 12 days on the ISS": the stay is still to come
     elif modality == "planned" and _described_as(unit_tok):
         modality = "reported"  # "A, a veteran of three flights totalling 520 days, will command": past days
-    if _margin(unit_tok) or _said_of_others(ctx, unit_tok) or any(a.lower_ == "supposed" for a in unit_tok.ancestors):
+    if _margin(unit_tok) or _said_of_others(ctx, unit_tok) and not _carried(ctx, unit_tok) \
+            or any(a.lower_ == "supposed" for a in unit_tok.ancestors):
         return  # "for what was supposed to be an eight-day test flight": a plan that did not hold
     people, sure = _owner(ctx, unit_tok)
     if not people and flight is None:
@@ -282,6 +284,35 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         for c in aboard[:1]:  # "after 186 days on the station"
             ctx.add(one, "spacecraft", entity(c), span, rule=f"{VERSION}:days", confidence=min(sure, LISTED),
                     modality=modality)
+
+
+#: nouns of a launch: "eight days after launch"
+_LAUNCH_NOUNS = {"launch", "liftoff", "lift-off", "blastoff", "blast-off", "takeoff"}
+#: verbs of a launch: "12 days after lifting off", "186 days after she left Earth"
+_LAUNCH_VERBS = {"launch", "lift", "blast", "leave"}
+#: what a launch leaves: "left Earth", "left the planet"
+_EARTH = {"earth", "planet", "ground"}
+
+
+def _back_since_launch(unit: Token) -> bool:
+    """Whether a span "after" something is a whole flight: a return told so many days after the
+    launch ("Eight days after launch, she landed", "splashed down 186 days after she left Earth",
+    "returned 12 days after lifting off"); not "two days after the crew left the station"."""
+    after = unit.head
+    if after.lower_ == "after" and after.dep_ == "prep":
+        since = next((c for c in after.children if c.dep_ in ("pobj", "pcomp")), None)
+        back = after.head
+    elif after.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "after" for c in after.children):
+        since, back = after, after.head  # "186 days after she left Earth": the clause's verb
+    else:
+        return False
+    if since is None or back.lemma_ not in _BACK:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in since.children):
+        return False  # "three days after the launch of Crew-9": another flight's
+    if since.lemma_ == "leave":
+        return any(c.dep_ == "dobj" and c.lower_ in _EARTH for c in since.children)
+    return since.lower_ in _LAUNCH_NOUNS or since.pos_ == "VERB" and since.lemma_ in _LAUNCH_VERBS
 
 
 def _flight_measured(ctx: Context, unit: Token) -> int | None:
@@ -593,8 +624,22 @@ def _carried(ctx: Context, unit: Token) -> list[int]:
         if subject is None or not (subject.lower_ in CRAFT_NOUNS and subject.lower_ != "rocket"
                                    or ctx.is_a(subject, "SPACECRAFT")):
             continue
-        return list(dict.fromkeys(p for t in carrying(subject, v) if (p := ctx.person(t)) is not None))
+        return list(dict.fromkeys(p for t in carrying(subject, v) if (p := ctx.person(t)) is not None)) \
+            or _inside(ctx, subject, v)
     return []
+
+
+def _inside(ctx: Context, craft: Token, verb: Token) -> list[int]:
+    """Those a craft's own noun phrase says it held: "their capsule touched down", "the descent
+    module, with A, B and C inside, landed" (the parser may make A a second subject)."""
+    owner = next((c for c in craft.children if c.dep_ == "poss"), None)
+    p = ctx.person(owner) if owner is not None else None
+    if owner is not None and p is not None:
+        return ctx.conjuncts(p, owner) if owner.lower_ == "their" else [p]
+    held = [t for c in craft.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
+    held += [t for c in verb.children if c.dep_ == "nsubj" and c.i != craft.i and ctx.person(c) is not None
+             for t in c.subtree]
+    return list(dict.fromkeys(p for t in held if (p := ctx.person(t)) is not None))
 
 
 #: verbs whose object is whom a stay's figure is of: "the leaks kept them in orbit for 286 days"
@@ -783,7 +828,8 @@ def _scope(sent: Span, *, strong: bool) -> str | None:
     if strong:
         if words & {"cumulative", "total", "career", "overall"} or "flights" in words:
             return "Cumulative"
-        if words & {"single", "consecutive", "single-longest", "stay"}:
+        if words & {"single", "consecutive", "single-longest", "stay"} or any(
+                t.lemma_ == "stay" and t.pos_ == "VERB" for t in sent):  # "the three stayed in orbit for 154 days"
             return "SingleFlight"
         return None
     if words & {"landed", "returned", "return", "lands", "mission", "flight", "spaceflight", "after"}:

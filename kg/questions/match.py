@@ -487,7 +487,11 @@ def _meaningful(tokens: Sequence[Token], hit: Iterable[int], wh_tokens: set[int]
     or a verb with its particle ("take off": two little words that together mean a launch)?"""
     hit = list(hit)
     return any(not tokens[i].is_stop or i in wh_tokens and not _asks_a_noun(tokens, i) for i in hit) or (
-        len(hit) > 1 and any(tokens[i].dep == "prt" for i in hit))
+        len(hit) > 1 and any(tokens[i].dep == "prt" or tokens[i].lower in _HOMEWARD for i in hit))
+
+
+#: adverbs that make a phrase of little words a return ("due back")
+_HOMEWARD = {"back"}
 
 
 def _asks_a_noun(tokens: Sequence[Token], i: int) -> bool:

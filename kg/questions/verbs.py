@@ -97,10 +97,13 @@ def giver_asked(parsed: Parsed) -> Token | None:
     named indirect object the receiver: the graph records who received an award or a title,
     never who gave it, so those who received it too are no answer."""
     named = {i for m in parsed.mentions for i in range(m.start, m.end)}
+    mention_at = {i: m.start for m in parsed.mentions for i in range(m.start, m.end)}
     for verb in parsed.tokens:
         if verb.dep != "ROOT" or verb.pos != "VERB" or not _asked_subject(parsed.tokens, verb):
             continue
         objects = [t for t in parsed.tokens if t.head == verb.i and t.dep in ("dative", "dobj")]
+        if len({mention_at.get(t.i, -1 - t.i) for t in objects}) < len(objects):
+            continue  # "Who commanded Soyuz T-11?": one name the parser split into two objects
         receivers = [t for t in objects[:-1] if t.i in named]  # the first of two objects, as parsed
         if receivers or any(t.dep == "dative" and t.i in named for t in objects):
             return verb

@@ -85,3 +85,15 @@ def test_a_total_told_with_its_parts_or_ended_by_a_landing_is_one_flight(nlp: La
 ])
 def test_a_career_total_stays_a_total(nlp: Language, text: str) -> None:
     assert _days(nlp, text).get(("Ana Rell", "640")) == "Cumulative"
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("Nora Vance, Carl Dixon and Lena Moss landed on Tuesday. The three astronauts stayed in orbit for 154 days.",
+     "SingleFlight"),
+    ("Nora Vance stays in orbit for 154 days.", "SingleFlight"),
+    ("Nora Vance has stayed in space for 400 days over her career.", "Cumulative"),
+    ("Nora Vance stayed 300 days in space on three flights.", "Cumulative"),
+])
+def test_a_stay_told_by_its_verb_is_one_flight(nlp: Language, text: str, scope: str) -> None:
+    found = _days(nlp, text)
+    assert found and all(s == scope for s in found.values())

@@ -13,6 +13,7 @@ from kg.questions import Asker
 @pytest.mark.parametrize("question", [
     "When was Ula Finch scheduled to return to Earth?",
     "When was Ula Finch due to come home?",
+    "When was Ula Finch due back on Earth?",
     "When was Ula Finch expected to return?",
     "When was Finch planned to land?",
 ])
@@ -31,6 +32,8 @@ def test_what_will_happen_is_answered_by_what_happened_said_so(flights: Asker) -
 @pytest.mark.parametrize("question", [
     "When was Pia Strand scheduled to return to Earth?",
     "When will Pia Strand return to Earth?",
+    "When was Pia Strand due back?",
+    "When is Pia Strand due home?",
 ])
 def test_a_planned_date_answers_a_plan(flights: Asker, question: str) -> None:
     assert [a.value for a in flights.answer(question).answers] == ["2025-05-30"]

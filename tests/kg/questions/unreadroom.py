@@ -1,7 +1,8 @@
 """A hand-declared newsroom for questions whose words the graph cannot read beside words it can
 (invented names): a crew and its commander, a selection by an agency in a year, a spouse, schools
 of two kinds, an award, spacewalk and flight times kept in minutes, a station whose name a numbered flight
-could be named after, and counts of flights stated as a veteran's and as the last of a series.
+could be named after, a craft whose name the parser splits, and counts of flights stated as a
+veteran's and as the last of a series.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ def tessa_crew() -> Extraction:
         "Ardent Falls University. Marsh later commanded the Vesta station. "
         "Her spacewalks lasted 4920 minutes in total, and she logged 13002 minutes in space. "
         "Pol Everly, a veteran of four space missions, met them. "
-        "Tessa-3 was Kade's third and final space flight. Marsh and Everly were awarded the Star of Norvak.",
+        "Tessa-3 was Kade's third and final space flight. Marsh and Everly were awarded the Star of Norvak. "
+        "Kade had commanded Soyuz T-19.",
         title="Tessa-3 is home", id="tessa-3", published="2024-04-02",
     )
     b.entity("Lida Marsh", "Astronaut", aliases=("Marsh",))
@@ -35,6 +37,7 @@ def tessa_crew() -> Extraction:
     b.entity("Ardent Falls University", "School")
     b.entity("Vesta", "SpaceStation")
     b.entity("Star of Norvak", "Award")
+    b.entity("Soyuz T-19", "Spacecraft")
     for name in ("Lida Marsh", "Pol Everly", "Jon Kade"):
         b.fact("Tessa-3", "crewMember", name, evidence="flew on Tessa-3")
     b.fact("Tessa-3", "commander", "Lida Marsh", evidence="Marsh was its commander")
@@ -55,6 +58,7 @@ def tessa_crew() -> Extraction:
            qualifiers={"unit": Literal("minute")}, as_of="2024-04-02")
     for name in ("Lida Marsh", "Pol Everly"):
         b.fact(name, "award", "Star of Norvak", evidence="Marsh and Everly were awarded the Star of Norvak")
+    b.fact("Soyuz T-19", "commander", "Jon Kade", evidence="Kade had commanded Soyuz T-19")
     return b.build()
 
 
