@@ -29,6 +29,7 @@ from extract import extensions
 from extract.components.captions import is_caption
 from extract.components.dates import past_mention
 from extract.components.earlier_flights import earlier_flights
+from extract.components.handovers import other_side
 from extract.components.names import surname
 from extract.frames.groups import country_of
 from extract.name_keys import PARTICLES, name_key, parse
@@ -129,6 +130,7 @@ class AliasResolver:
         groups: dict[int, list[int]] = {}  # sentence number -> the people its subject "they", "the crew" means
         crews: set[int] = set()  # the sentences whose subject group is a crew ("the crew", "A flew with B")
         doers: dict[int, list[int]] = {}  # sentence number -> the people named or referred to as its subjects
+        handed: set[tuple[int, int]] = set()  # (sentence number, person) of those a handover names as its other side
         for number, sent in enumerate(sents):
             in_sentence: list[int] = []
             subjects: list[int] = []
@@ -150,6 +152,8 @@ class AliasResolver:
                             in_sentence.append(c)
                             recent.append(c)
                             seen.append((number, c))
+                            if other_side(tok):
+                                handed.add((number, c))
                         if _is_subject(tok):
                             subjects.append(c)
                             doers[number].append(c)
@@ -177,7 +181,7 @@ class AliasResolver:
                         sent_of[s] != number or _verb_of(doc[s]) == _verb_of(tok))] if size is not None and size < 0 \
                         else []  # "Six women rode X, the first since Y flew alone": not Y, whose clause is another
                     noun = doc[stop - 1].lower_ in _PEOPLE
-                    told = _Told(seen, captions, unnamed, groups, crews if noun else set(),
+                    told = _Told(seen, captions, unnamed, groups, crews if noun else set(), handed,
                                  doers if noun and doc[stop - 1].lower_ != "crew" and size is None else None)
                     members = surnames.get(family, []) if family else _group(told, later, number, size)
                     if len(members) >= 2:
@@ -370,6 +374,8 @@ class _Told:
     unnamed: set[int]  # the sentences whose subject is a group of people they do not name
     groups: dict[int, list[int]]  # sentence number -> the people its plural subject means
     crews: set[int]  # those of them a reference that says it is people may reach back to ("the crew")
+    handed: set[tuple[int, int]]  # (sentence number, person) of those who took over from the others or
+    # handed over to them: another crew ("A hands station to B. Their capsule landed": not B's)
     doers: dict[int, list[int]] | None  # the people each sentence names as subjects, when only they may be
     # meant ("The cosmonauts" after "A and B docked", not after a quote that names A and B)
 
@@ -415,8 +421,8 @@ def _group(told: _Told, ahead: list[tuple[int, int]], number: int, size: int | N
     for n in (number, before, number - 1):
         if n in told.groups:
             return told.groups[n]
-        people = list(dict.fromkeys(c for k, c in seen if k == n)) if told.doers is None else \
-            list(dict.fromkeys(told.doers.get(n, [])))
+        people = list(dict.fromkeys(c for k, c in seen if k == n and (k, c) not in told.handed)) \
+            if told.doers is None else list(dict.fromkeys(told.doers.get(n, [])))
         if len(people) >= 2:
             return [] if n in told.unnamed else people
     return []

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from extract.components.context import Context
 from extract.components.dates import past_mention
 from extract.components.found import DateMention
+from extract.components.handovers import other_side
 from extract.components.lists import list_after, subject_with_aside
 from extract.components.quantities import count
 from extract.facts import COMPANIONS
@@ -414,7 +415,8 @@ def _craft(ctx: Context, craft: int, noun: Token, verb: Token) -> About:
     if owner is not None:
         return About(tuple(ctx.conjuncts(owner, _possessor(noun))), craft, DIRECT)
     carried = [t for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in _WITH
-               for t in c.subtree if ctx.person(t) is not None]
+               for t in c.subtree if ctx.person(t) is not None and not other_side(t)]  # not "hands the
+    # station to B", which a headline's parse may hang on the craft's verb
     carried += [t for c in noun.children if c.dep_ == "prep" and c.lower_ in _WITH for t in c.subtree
                 if ctx.person(t) is not None]  # "Crew-9, with A and B, is due to lift off"
     carried += [t for t in carrying(verb, noun) if ctx.person(t) is not None]
