@@ -58,6 +58,8 @@ _MOST = re.compile(r"\b(?:most (?:days|time)|more (?:days|time)|longest|anyone|e
                    r"woman|human|astronaut|cosmonaut) to (?:spend|log|reach|pass|clock|accumulate))\b", re.IGNORECASE)
 #: country name -> the scope written for records among its people ("US" as the press writes it)
 _SCOPES = {c["name"]: c.get("scope", c["name"]) for c in read_jsonl("countries")}
+#: a country's space agency -> the scope of the records it keeps ("NASA's record": the US record)
+_AGENCY_SCOPES = {c["agency"]: c.get("scope", c["name"]) for c in read_jsonl("countries") if c.get("agency")}
 
 
 #: what other records measure: a height, a speed, a distance ("the rocket plane altitude record")
@@ -304,12 +306,16 @@ def _measure_before(sent: Span) -> str:
 
 def _scope(ctx: Context, sent: Span) -> str:
     """Among whom a record counts: a country ("by an American", "the Japanese record", "the
-    old US mark"), women, or both; "" when the words name neither."""
+    old US mark", "NASA's record"), women, or both; "" when the words name neither."""
     country = ""
     women = False
     for tok in sent:
         c = ctx.cluster(tok)
-        name = ctx.clusters[c]["name"] if c is not None and ctx.labels[c] == "PLACE" else None
+        label = ctx.labels[c] if c is not None else None
+        name = ctx.clusters[c]["name"] if c is not None and label == "PLACE" else None
+        if c is not None and label == "AGENCY" and ctx.clusters[c]["name"] in _AGENCY_SCOPES:
+            name = _AGENCY_SCOPES[ctx.clusters[c]["name"]]
+            name = next((n for n, scope in _SCOPES.items() if scope == name), name)
         if name not in _SCOPES and tok.lower_ not in _WOMEN:
             continue
         if not _qualifies_record(tok):

@@ -1,0 +1,36 @@
+"""A record an agency keeps ("NASA's record", "the Roscosmos record") counts among that agency's
+country's people, not in the world (extract/frames/records.py). Invented names, the session
+``nlp``."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract import Article, extract
+from extract.facts import Literal
+
+
+def _scopes(nlp: Language, text: str) -> set[str]:
+    """The scope of each record the text states someone holds."""
+    ex = next(extract(nlp, [Article(text, published="2031-04-21", id="t")]))
+    held = {dict(f.qualifiers).get("record") for f in ex.facts if f.predicate == "holdsRecord"}
+    return {f.object.value for f in ex.facts if f.predicate == "recordScope" and f.subject in held
+            and isinstance(f.object, Literal)}
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reyes holds NASA's records for most spacewalks (10) and most time spent on them.",
+    "Tom Reyes holds the NASA record for the most spacewalks.",
+    "Tom Reyes holds the record for the most spacewalks by a NASA astronaut.",
+])
+def test_an_agency_s_record_is_its_country_s(nlp: Language, text: str) -> None:
+    assert _scopes(nlp, text) == {"US"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reyes holds the world record for the most spacewalks.",
+    "Tom Reyes, a NASA astronaut, holds the record for the most spacewalks.",
+])
+def test_an_agency_named_beside_a_record_does_not_scope_it(nlp: Language, text: str) -> None:
+    assert _scopes(nlp, text) == {"all-time"}
