@@ -241,7 +241,8 @@ def part_of_flight(parsed: Parsed) -> bool:
 
 def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], count: bool,
                   topic: Candidate) -> Reply:
-    if prop.name == "timeInSpace" and any(t.lemma.lower() in _WALKS for t in parsed.tokens):
+    names = {i for m in parsed.mentions for i in range(m.start, m.end)}  # "Eva Moss" asks of no EVA
+    if prop.name == "timeInSpace" and any(t.lemma.lower() in _WALKS and t.i not in names for t in parsed.tokens):
         return Reply([], note=f"The articles give {topic.label}'s time in space, not how long a spacewalk lasted.")
     if prop.name == "timeInSpace" and part_of_flight(parsed):
         return Reply([], note=f"The articles give {topic.label}'s time in space, not how long a delay or a part of "
