@@ -10,6 +10,7 @@ world's, a spacewalk's record never a flight's, and one flight's days never a to
 - Joe Park holds the US record for the most spacewalks;
 - Per Lind's two flights: the last one 199 days, 209 days in all;
 - Eva Moss flew twice; only her last flight's 150 days are stated;
+- Ivo Kest's one spacewalk lasted 31 minutes; Ada Rin's spacewalks add up to 842 minutes;
 - Lee Chan's seat on Tessel-9, stated as planned and then as done: one answer, not two to choose from.
 """
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from extract.facts import Extraction, Literal, Term
 from kg.store import Store
-from tests.factories import ExtractionBuilder, days, load_articles
+from tests.factories import ExtractionBuilder, days, integer, load_articles
 
 WOMEN = "longest single spaceflight by a woman"
 CHINA = "longest single spacewalk by a Chinese astronaut"
@@ -54,10 +55,11 @@ def records() -> Extraction:
 def totals() -> Extraction:
     b = ExtractionBuilder(
         "Per Lind spent 199 days in space on his last flight, bringing his total to 209 days. "
-        "Eva Moss, on her second flight, spent 150 days in orbit.",
+        "Eva Moss, on her second flight, spent 150 days in orbit. "
+        "Ivo Kest's spacewalk on Monday lasted 31 minutes. Ada Rin has spent 842 minutes on spacewalks in all.",
         title="Two flights each", id="totals", published="2025-04-01",
     )
-    for name in ("Per Lind", "Eva Moss"):
+    for name in ("Per Lind", "Eva Moss", "Ivo Kest", "Ada Rin"):
         b.entity(name, "Astronaut", aliases=(name.split()[1],))
     b.fact("Per Lind", "timeInSpace", days("199"), evidence="199 days",
            qualifiers={"unit": Literal("day"), "scope": Term("SingleFlight")}, as_of="2025-04-01")
@@ -65,6 +67,10 @@ def totals() -> Extraction:
            qualifiers={"unit": Literal("day"), "scope": Term("Cumulative")}, as_of="2025-04-01")
     b.fact("Eva Moss", "timeInSpace", days("150"), evidence="150 days",
            qualifiers={"unit": Literal("day"), "scope": Term("SingleFlight")}, as_of="2025-04-01")
+    b.fact("Ivo Kest", "spacewalkDuration", integer("31"), evidence="lasted 31 minutes",
+           qualifiers={"unit": Literal("minute")}, as_of="2025-04-01")
+    b.fact("Ada Rin", "spacewalkDuration", integer("842"), evidence="842 minutes on spacewalks",
+           qualifiers={"unit": Literal("minute"), "scope": Term("Cumulative")}, as_of="2025-04-01")
     return b.build()
 
 

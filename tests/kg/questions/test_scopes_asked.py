@@ -78,3 +78,21 @@ def test_one_answer_stated_twice_is_tied_to_the_flight_it_names(records: Asker) 
     """A seat told as planned and then as done is one answer: no choice "which of" them is tied
     to the flight asked."""
     assert set(labels(records, "What was Lee Chan's role on Tessel-9?")) == {"payload specialist"}
+
+
+@pytest.mark.parametrize("question", [
+    "What is Ivo Kest's total spacewalk time?",
+    "How long has Ivo Kest spent on spacewalks in total?",
+    "What is Kest's total spacewalk time in minutes?",
+])
+def test_one_walk_never_answers_a_total(records: Asker, question: str) -> None:
+    answer = records.answer(question)
+    assert answer.answers == () and "not a total" in (answer.message or "")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What is Ada Rin's total spacewalk time?", "14 hours and 2 minutes"),
+    ("How long did Ivo Kest's spacewalk last?", "31 minutes"),
+])
+def test_a_walk_or_a_total_answers_what_is_asked(records: Asker, question: str, expected: str) -> None:
+    assert labels(records, question) == [expected]
