@@ -176,7 +176,7 @@ def _told_of_one(ctx: Context, tok: Token, person: int) -> bool:
             name, end = clause.head, max(t.i for t in clause.subtree)
             after = any(c.dep_ == "conj" and c.i > end and ctx.person(c) is not None for c in name.children)
             own = name.dep_ == "conj" and ctx.person(name.head) is not None and any(
-                c.dep_ in ("acl", "relcl", "appos") for c in name.head.children)  # "A, who ..., and B, chosen"
+                c.dep_ in ("acl", "relcl") for c in name.head.children)  # "A, who ..., and B, chosen"; not "A, 62,"
             return (after or own) and not any(t.lower_ in _TOGETHER for t in clause.subtree)
     return False
 

@@ -29,3 +29,10 @@ def test_each_name_s_clause_is_its_own(nlp: Language, text: str) -> None:
 def test_a_clause_after_every_name_is_said_of_all(nlp: Language, text: str) -> None:
     years = {(s, o) for s, p, o in triples(nlp, text, kind="selectionYear")}
     assert {("denis orlov", "2012"), ("ilya sidorov", "2012")} <= years
+
+
+def test_ages_between_the_names_make_no_clause_of_one(nlp: Language) -> None:
+    """ "A, 62, and B, 59, launched": the ages are no clauses, so the launch is both people's."""
+    found = triples(nlp, "Ann Baker and Tom Reyes came home on Tuesday. Baker, 62, and Reyes, 59, launched on June 5 "
+                         "on Boeing's first Starliner flight with astronauts.")
+    assert {("ann baker", "launchVehicle", "starliner"), ("tom reyes", "launchVehicle", "starliner")} <= found
