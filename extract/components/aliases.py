@@ -130,6 +130,7 @@ class AliasResolver:
         groups: dict[int, list[int]] = {}  # sentence number -> the people its subject "they", "the crew" means
         crews: set[int] = set()  # the sentences whose subject group is a crew ("the crew", "A flew with B")
         doers: dict[int, list[int]] = {}  # sentence number -> the people named or referred to as its subjects
+        introduced = (-1, -1)  # (sentence number, person) of the last person a sentence introduced
         handed: set[tuple[int, int]] = set()  # (sentence number, person) of those a handover names as its other side
         for number, sent in enumerate(sents):
             in_sentence: list[int] = []
@@ -159,6 +160,8 @@ class AliasResolver:
                             doers[number].append(c)
                             if _main_clause(tok):  # not "while Pavel Belyayev stayed in the cabin"
                                 subject = c
+                                if _inverted(tok):  # "Joining them is X": whom a description means next
+                                    introduced = (number, c)
                                 with_whom = [p for p in _companions(tok, owner, labels) if p != c] \
                                     if tok.i in starts and number not in groups else []
                                 if with_whom:  # "Ana Ruiz flew with Lev Ode": the crew "they" means next
@@ -166,6 +169,7 @@ class AliasResolver:
                                     crews.add(number)
                         elif _introduced(tok):  # "The mission commander is Cai Xuzhe": whom "he" means next
                             subject = c
+                            introduced = (number, c)
                     elif tok.i not in past:
                         last_of[label] = c
                         if label == "EXPEDITION":
@@ -236,6 +240,8 @@ class AliasResolver:
                     span = doc.char_span(tok.idx, end, alignment_mode="expand") if end else \
                         doc[tok.i:tok.head.i + 1]
                     target = _prominent(recent, subject)
+                    if introduced[0] == number - 1 and introduced[1] == subject:
+                        target = subject  # "Commanding the crew is X. Born in Madrid, the veteran ...": X
                     sex = _SEX_OF.get(tok.head.lower_)
                     if target is not None and sex is not None and gender.get(target, sex) != sex:
                         target = None  # "this woman" after a man: someone else
@@ -679,8 +685,22 @@ def _introduced(tok: Token) -> bool:
     X", "Its pilot was X"): the person the sentence is about."""
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.head.dep_ == "ROOT" and any(
-        c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.head.children)
+    be = tok.head
+    if _inverted(tok):
+        return True
+    return tok.dep_ == "attr" and be.lemma_ == "be" and be.dep_ == "ROOT" and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in be.children)
+
+
+def _inverted(tok: Token) -> bool:
+    """Whether a name ends a sentence turned round to introduce it ("Commanding the crew is X",
+    "Joining them is X"), however the parser hangs it on the verb."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head.head if tok.dep_ == "attr" and tok.head.dep_ == "aux" else tok.head if tok.dep_ == "nsubj" \
+        else None
+    return verb is not None and verb.dep_ == "ROOT" and verb.tag_ == "VBG" and verb.i == verb.sent.start and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.i < tok.i for c in verb.children)
 
 
 def _main_clause(tok: Token) -> bool:
