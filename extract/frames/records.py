@@ -51,6 +51,8 @@ _VALUES = {"single spacewalk": "spacewalkDuration", "spacewalks": "spacewalkCoun
 _UNITS = {"single spacewalk": "minute", "spacewalks": "spacewalk", "spacewalk time": "minute"}
 #: what makes a record the one that was broken
 _OLD = {"previous", "old", "former", "earlier", "standing", "existing"}
+#: words that put a figure set by someone behind the new one ("well past the 355 days set by X")
+_PAST_IT = {"past", "beyond", "surpassing", "eclipsing", "topping", "bettering"}
 _SINGLE = re.compile(r"\b(?:single|consecutive|continuous|single-longest|in one go|one (?:flight|mission|trip|stay|"
                      r"spaceflight))\b", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:cumulative|total|career|overall|combined|in all)\b", re.IGNORECASE)
@@ -174,7 +176,7 @@ class RecordReader:
             if by and was is not None and by[0] != was:
                 holder, verb, previous = by[0], passed, was
         if setter is not None:  # set by X: X's record, unless the sentence breaks it
-            if any(t.lemma_ in _BEAT and t.pos_ == "VERB" for t in sent) or any(
+            if any(t.lemma_ in _BEAT and t.pos_ == "VERB" or t.lower_ in _PAST_IT for t in sent) or any(
                     t.lower_ in ("record", "mark") and any(c.lower_ in _OLD for c in t.children) for t in sent):
                 previous = previous or setter
             else:
