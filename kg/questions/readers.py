@@ -249,7 +249,8 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
                               f"a flight lasted.")
     if _total_asked(parsed):  # a "single flight" longer than any flown can only be a total
         values = [replace(v, scope=CUMULATIVE) if beyond_any_flight(v) else v for v in values]
-        if prop.name == "spacewalkDuration":  # a walk's length is told with no scope: never a career's total
+        if prop.name == "spacewalkDuration" and parsed.scope == "cumulative":  # "total", "in all": a walk's
+            # length is told with no scope, as a career's total may be, so only a stated total answers
             values = [v for v in values if v.scope == CUMULATIVE]
             if not values:
                 return Reply([], note=f"The articles give only how long single spacewalks of {topic.label} "
