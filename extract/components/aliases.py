@@ -29,6 +29,7 @@ from extract import extensions
 from extract.components.captions import is_caption
 from extract.components.dates import past_mention
 from extract.components.earlier_flights import earlier_flights
+from extract.components.handovers import other_side
 from extract.components.names import surname
 from extract.frames.groups import country_of
 from extract.name_keys import PARTICLES, name_key, parse
@@ -129,6 +130,8 @@ class AliasResolver:
         groups: dict[int, list[int]] = {}  # sentence number -> the people its subject "they", "the crew" means
         crews: set[int] = set()  # the sentences whose subject group is a crew ("the crew", "A flew with B")
         doers: dict[int, list[int]] = {}  # sentence number -> the people named or referred to as its subjects
+        introduced = (-1, -1)  # (sentence number, person) of the last person a sentence introduced
+        handed: set[tuple[int, int]] = set()  # (sentence number, person) of those a handover names as its other side
         for number, sent in enumerate(sents):
             in_sentence: list[int] = []
             subjects: list[int] = []
@@ -150,11 +153,15 @@ class AliasResolver:
                             in_sentence.append(c)
                             recent.append(c)
                             seen.append((number, c))
+                            if other_side(tok):
+                                handed.add((number, c))
                         if _is_subject(tok):
                             subjects.append(c)
                             doers[number].append(c)
                             if _main_clause(tok):  # not "while Pavel Belyayev stayed in the cabin"
                                 subject = c
+                                if _inverted(tok):  # "Joining them is X": whom a description means next
+                                    introduced = (number, c)
                                 with_whom = [p for p in _companions(tok, owner, labels) if p != c] \
                                     if tok.i in starts and number not in groups else []
                                 if with_whom:  # "Ana Ruiz flew with Lev Ode": the crew "they" means next
@@ -162,6 +169,7 @@ class AliasResolver:
                                     crews.add(number)
                         elif _introduced(tok):  # "The mission commander is Cai Xuzhe": whom "he" means next
                             subject = c
+                            introduced = (number, c)
                     elif tok.i not in past:
                         last_of[label] = c
                         if label == "EXPEDITION":
@@ -177,7 +185,7 @@ class AliasResolver:
                         sent_of[s] != number or _verb_of(doc[s]) == _verb_of(tok))] if size is not None and size < 0 \
                         else []  # "Six women rode X, the first since Y flew alone": not Y, whose clause is another
                     noun = doc[stop - 1].lower_ in _PEOPLE
-                    told = _Told(seen, captions, unnamed, groups, crews if noun else set(),
+                    told = _Told(seen, captions, unnamed, groups, crews if noun else set(), handed,
                                  doers if noun and doc[stop - 1].lower_ != "crew" and size is None else None)
                     members = surnames.get(family, []) if family else _group(told, later, number, size)
                     if len(members) >= 2:
@@ -232,6 +240,8 @@ class AliasResolver:
                     span = doc.char_span(tok.idx, end, alignment_mode="expand") if end else \
                         doc[tok.i:tok.head.i + 1]
                     target = _prominent(recent, subject)
+                    if introduced[0] == number - 1 and introduced[1] == subject:
+                        target = subject  # "Commanding the crew is X. Born in Madrid, the veteran ...": X
                     sex = _SEX_OF.get(tok.head.lower_)
                     if target is not None and sex is not None and gender.get(target, sex) != sex:
                         target = None  # "this woman" after a man: someone else
@@ -370,6 +380,8 @@ class _Told:
     unnamed: set[int]  # the sentences whose subject is a group of people they do not name
     groups: dict[int, list[int]]  # sentence number -> the people its plural subject means
     crews: set[int]  # those of them a reference that says it is people may reach back to ("the crew")
+    handed: set[tuple[int, int]]  # (sentence number, person) of those who took over from the others or
+    # handed over to them: another crew ("A hands station to B. Their capsule landed": not B's)
     doers: dict[int, list[int]] | None  # the people each sentence names as subjects, when only they may be
     # meant ("The cosmonauts" after "A and B docked", not after a quote that names A and B)
 
@@ -415,8 +427,8 @@ def _group(told: _Told, ahead: list[tuple[int, int]], number: int, size: int | N
     for n in (number, before, number - 1):
         if n in told.groups:
             return told.groups[n]
-        people = list(dict.fromkeys(c for k, c in seen if k == n)) if told.doers is None else \
-            list(dict.fromkeys(told.doers.get(n, [])))
+        people = list(dict.fromkeys(c for k, c in seen if k == n and (k, c) not in told.handed)) \
+            if told.doers is None else list(dict.fromkeys(told.doers.get(n, [])))
         if len(people) >= 2:
             return [] if n in told.unnamed else people
     return []
@@ -673,8 +685,22 @@ def _introduced(tok: Token) -> bool:
     X", "Its pilot was X"): the person the sentence is about."""
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.head.dep_ == "ROOT" and any(
-        c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.head.children)
+    be = tok.head
+    if _inverted(tok):
+        return True
+    return tok.dep_ == "attr" and be.lemma_ == "be" and be.dep_ == "ROOT" and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in be.children)
+
+
+def _inverted(tok: Token) -> bool:
+    """Whether a name ends a sentence turned round to introduce it ("Commanding the crew is X",
+    "Joining them is X"), however the parser hangs it on the verb."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head.head if tok.dep_ == "attr" and tok.head.dep_ == "aux" else tok.head if tok.dep_ == "nsubj" \
+        else None
+    return verb is not None and verb.dep_ == "ROOT" and verb.tag_ == "VBG" and verb.i == verb.sent.start and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.i < tok.i for c in verb.children)
 
 
 def _main_clause(tok: Token) -> bool:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from extract import extensions
 from extract.components.date_ranges import year_ranges
+from extract.components.handovers import other_crew
 from extract.facts import Literal
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -122,9 +123,12 @@ class DateMention(NamedTuple):
 def past_mention(doc: Doc, start: int, end: int) -> bool:
     """Whether a flight's name at ``doc[start:end]`` is told as one of the past by the year
     right after it ("on Shenzhou-10 in 2013", "the Shenzhou-9 mission in June 2012") or as
-    what someone is a veteran of ("a veteran of Shenzhou-11"): an aside, not the story's flight."""
+    what someone is a veteran of ("a veteran of Shenzhou-11"), or as the crew the story's crew
+    meets or takes over from ("take over from the Shenzhou-15 crew"): an aside, not the story's flight."""
     at = start - (start > 0 and doc[start - 1].lower_ == "the")  # "a veteran of the Shenzhou-11 mission"
     if at >= 2 and doc[at - 2].lower_ == "veteran" and doc[at - 1].lower_ == "of":
+        return True
+    if other_crew(doc, start):
         return True
     i = end + (end < len(doc) and doc[end].lower_ == "mission")
     if i >= len(doc) or doc[i].lower_ != "in":

@@ -51,6 +51,8 @@ _VALUES = {"single spacewalk": "spacewalkDuration", "spacewalks": "spacewalkCoun
 _UNITS = {"single spacewalk": "minute", "spacewalks": "spacewalk", "spacewalk time": "minute"}
 #: what makes a record the one that was broken
 _OLD = {"previous", "old", "former", "earlier", "standing", "existing"}
+#: words that put a figure set by someone behind the new one ("well past the 355 days set by X")
+_PAST_IT = {"past", "beyond", "surpassing", "eclipsing", "topping", "bettering"}
 _SINGLE = re.compile(r"\b(?:single|consecutive|continuous|single-longest|in one go|one (?:flight|mission|trip|stay|"
                      r"spaceflight))\b", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:cumulative|total|career|overall|combined|in all)\b", re.IGNORECASE)
@@ -58,6 +60,8 @@ _MOST = re.compile(r"\b(?:most (?:days|time)|more (?:days|time)|longest|anyone|e
                    r"woman|human|astronaut|cosmonaut) to (?:spend|log|reach|pass|clock|accumulate))\b", re.IGNORECASE)
 #: country name -> the scope written for records among its people ("US" as the press writes it)
 _SCOPES = {c["name"]: c.get("scope", c["name"]) for c in read_jsonl("countries")}
+#: a country's space agency -> the scope of the records it keeps ("NASA's record": the US record)
+_AGENCY_SCOPES = {c["agency"]: c.get("scope", c["name"]) for c in read_jsonl("countries") if c.get("agency")}
 
 
 #: what other records measure: a height, a speed, a distance ("the rocket plane altitude record")
@@ -172,7 +176,7 @@ class RecordReader:
             if by and was is not None and by[0] != was:
                 holder, verb, previous = by[0], passed, was
         if setter is not None:  # set by X: X's record, unless the sentence breaks it
-            if any(t.lemma_ in _BEAT and t.pos_ == "VERB" for t in sent) or any(
+            if any(t.lemma_ in _BEAT and t.pos_ == "VERB" or t.lower_ in _PAST_IT for t in sent) or any(
                     t.lower_ in ("record", "mark") and any(c.lower_ in _OLD for c in t.children) for t in sent):
                 previous = previous or setter
             else:
@@ -304,12 +308,16 @@ def _measure_before(sent: Span) -> str:
 
 def _scope(ctx: Context, sent: Span) -> str:
     """Among whom a record counts: a country ("by an American", "the Japanese record", "the
-    old US mark"), women, or both; "" when the words name neither."""
+    old US mark", "NASA's record"), women, or both; "" when the words name neither."""
     country = ""
     women = False
     for tok in sent:
         c = ctx.cluster(tok)
-        name = ctx.clusters[c]["name"] if c is not None and ctx.labels[c] == "PLACE" else None
+        label = ctx.labels[c] if c is not None else None
+        name = ctx.clusters[c]["name"] if c is not None and label == "PLACE" else None
+        if c is not None and label == "AGENCY" and ctx.clusters[c]["name"] in _AGENCY_SCOPES:
+            name = _AGENCY_SCOPES[ctx.clusters[c]["name"]]
+            name = next((n for n, scope in _SCOPES.items() if scope == name), name)
         if name not in _SCOPES and tok.lower_ not in _WOMEN:
             continue
         if not _qualifies_record(tok):

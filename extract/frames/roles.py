@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from extract.components.context import Context
 from extract.components.dates import past_mention
 from extract.components.found import DateMention
+from extract.components.handovers import other_side
 from extract.components.lists import list_after, subject_with_aside
 from extract.components.quantities import count
 from extract.facts import COMPANIONS
@@ -125,7 +126,7 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         return told_of
     up = ctx.subject_of(tok.head, limit=6) if tok.head.i != tok.i else None
     if up is not None:
-        return About(tuple(ctx.conjuncts(up, tok)), None, CONTEXT)
+        return About((up,) if _told_of_one(ctx, tok, up) else tuple(ctx.conjuncts(up, tok)), None, CONTEXT)
     listed_before = _before_subjectless(ctx, tok)
     if listed_before:  # "After a decision by X, three astronauts, A, B and C, will carry out ...": the
         return About(tuple(listed_before), None, LISTED)  # parser hung the names on the phrase before
@@ -162,6 +163,26 @@ def _person_first(ctx: Context, subjects: list[Token]) -> list[Token]:
 #: things that are flown on a flight as hardware or keepsakes ("a booster previously flown on X")
 _FLOWN_THINGS = CRAFT_NOUNS | {"booster", "stage", "orbiter", "shuttle", "engine", "flag", "patch", "coin", "medal",
                                "suit", "item", "hardware", "artifact", "memento", "souvenir"}
+
+
+def _told_of_one(ctx: Context, tok: Token, person: int) -> bool:
+    """Does the clause of ``tok`` describe one of several coordinated names alone: it stands
+    between that name and the next ("A, born in 1983 and selected in 2010, and B, ..."), or
+    follows the last of names that each have their own ("A, who flew twice, and B, chosen in
+    2013")? Then it is not said of the others. Told after them all, it is ("A and B,
+    selected in 2012"), and when it says so ("A, both chosen in 2009, and B")."""
+    for clause in (tok, *tok.ancestors):
+        if clause.dep_ in ("acl", "relcl") and ctx.person(clause.head) == person:
+            name, end = clause.head, max(t.i for t in clause.subtree)
+            after = any(c.dep_ == "conj" and c.i > end and ctx.person(c) is not None for c in name.children)
+            own = name.dep_ == "conj" and ctx.person(name.head) is not None and any(
+                c.dep_ in ("acl", "relcl") for c in name.head.children)  # "A, who ..., and B, chosen"; not "A, 62,"
+            return (after or own) and not any(t.lower_ in _TOGETHER for t in clause.subtree)
+    return False
+
+
+#: words that say a clause is told of every name before it ("A and B, both born in 1986")
+_TOGETHER = {"both", "all", "each", "together"}
 
 
 def _thing_flown(ctx: Context, verb: Token) -> bool:
@@ -414,7 +435,8 @@ def _craft(ctx: Context, craft: int, noun: Token, verb: Token) -> About:
     if owner is not None:
         return About(tuple(ctx.conjuncts(owner, _possessor(noun))), craft, DIRECT)
     carried = [t for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in _WITH
-               for t in c.subtree if ctx.person(t) is not None]
+               for t in c.subtree if ctx.person(t) is not None and not other_side(t)]  # not "hands the
+    # station to B", which a headline's parse may hang on the craft's verb
     carried += [t for c in noun.children if c.dep_ == "prep" and c.lower_ in _WITH for t in c.subtree
                 if ctx.person(t) is not None]  # "Crew-9, with A and B, is due to lift off"
     carried += [t for t in carrying(verb, noun) if ctx.person(t) is not None]

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from extract.components.context import Context, entity, value
 from extract.components.dates import past_mention
+from extract.components.handovers import other_crew
 from extract.frames.mood import mood
 from extract.frames.roles import CONTEXT, DIRECT, LISTED, companions
 from extract.patterns import read_jsonl
@@ -557,7 +558,7 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
         recent_mentions(ctx, noun, "SPACECRAFT")  # the story's mission, else the craft just named
     if before:
         return ctx.cluster(before[-1]), False
-    past = list(dict.fromkeys(c for _, c in told))
+    past = list(dict.fromkeys(c for t, c in told if not other_crew(ctx.doc, mention(ctx, t).start)))
     if not past and _names_right_after(ctx, noun):  # "Commander X and Flight Engineers Y and Z landed Soyuz
         crafts = list(dict.fromkeys(c for t, c in ctx.in_sentence(noun.sent, "SPACECRAFT") if not _past(ctx, t)
                                     and any(ch.isdigit() for ch in str(ctx.clusters[c]["name"]))))

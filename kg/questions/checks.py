@@ -307,7 +307,8 @@ def _ignored_name(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
     and with one it was a guess when the name it used could be several things ("Who commanded
     the Soyuz that carried X home?" answered for whichever Soyuz has a commander)."""
     guessed = any(c.iri != m.best.iri for m, c in plan.used)  # a reading other than the name's best
-    if len(items) < 2 and not (items and guessed) or plan.articles or plan.template in ("description", "comparison") \
+    one = len({i.label for i in items}) < 2  # one answer, however many facts state it (planned, then done)
+    if one and not (items and guessed) or plan.articles or plan.template in ("description", "comparison") \
             or not plan.used:
         return None
     used = {m.start for m, _ in plan.used}
@@ -317,7 +318,7 @@ def _ignored_name(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
                and m.best.iri not in tied and not all(_holds(i, m) for i in items)]
     if not ignored:
         return None
-    if len(items) == 1:
+    if one:
         return f"The articles do not tie {items[0].label} to {ignored[0].best.label}."
     return f"The articles do not say which of {_and([i.label for i in items[:5]])} is tied to {ignored[0].best.label}."
 

@@ -205,7 +205,7 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
         direction=direction,
         superlative=superlative,
         threshold=threshold,
-        scope=_scope(lemmas, [m for m in mentions if not _bounds(tokens, m)], index, vocabulary),
+        scope=_scope(tokens, lemmas, [m for m in mentions if not _bounds(tokens, m)], index, vocabulary),
         future=bool(lemmas & _FUTURE) or any(t.lower in ("will", "'ll", "shall") for t in tokens) or _be_to(tokens),
         past=any(_past_verb(t, tokens) or t.lower in _PAST for t in tokens),
         pronoun=pronoun if not mentions else None,
@@ -277,10 +277,12 @@ def qualifies_class(tokens: Sequence[Token], mention: Mention, classes: Sequence
     return bool(nouns) and bool(heads) and heads <= nouns and mention.end <= min(nouns)
 
 
-def _scope(lemmas: set[str], mentions: Sequence[Mention], index: EntityIndex, vocabulary: Vocabulary) -> str | None:
+def _scope(tokens: Sequence[Token], lemmas: set[str], mentions: Sequence[Mention], index: EntityIndex,
+           vocabulary: Vocabulary) -> str | None:
     """ "single" when the question is about one flight (its words, or a flight it names:
-    "how long did she spend on Crew-5?"), "cumulative" when it asks for a total, else None."""
-    if lemmas & _SCOPE_ALL:
+    "how long did she spend on Crew-5?"), "cumulative" when it asks for a total (its words, or
+    flights in the plural: "over his two flights", "on both missions"), else None."""
+    if lemmas & _SCOPE_ALL or any(t.lemma in _ONE_STAY and t.tag == "NNS" for t in tokens):
         return "cumulative"
     if lemmas & {"single", *_ONE_STAY}:
         return "single"

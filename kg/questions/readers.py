@@ -241,13 +241,20 @@ def part_of_flight(parsed: Parsed) -> bool:
 
 def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], count: bool,
                   topic: Candidate) -> Reply:
-    if prop.name == "timeInSpace" and any(t.lemma.lower() in _WALKS for t in parsed.tokens):
+    names = {i for m in parsed.mentions for i in range(m.start, m.end)}  # "Eva Moss" asks of no EVA
+    if prop.name == "timeInSpace" and any(t.lemma.lower() in _WALKS and t.i not in names for t in parsed.tokens):
         return Reply([], note=f"The articles give {topic.label}'s time in space, not how long a spacewalk lasted.")
     if prop.name == "timeInSpace" and part_of_flight(parsed):
         return Reply([], note=f"The articles give {topic.label}'s time in space, not how long a delay or a part of "
                               f"a flight lasted.")
     if _total_asked(parsed):  # a "single flight" longer than any flown can only be a total
         values = [replace(v, scope=CUMULATIVE) if beyond_any_flight(v) else v for v in values]
+        if prop.name == "spacewalkDuration" and parsed.scope == "cumulative":  # "total", "in all": a walk's
+            # length is told with no scope, as a career's total may be, so only a stated total answers
+            values = [v for v in values if v.scope == CUMULATIVE]
+            if not values:
+                return Reply([], note=f"The articles give only how long single spacewalks of {topic.label} "
+                                      f"lasted, not a total.")
     elif prop.name == "spacewalkDuration" and _one_walk(parsed):  # "X's first spacewalk": never a career's total
         values = [v for v in values if v.scope != CUMULATIVE]
         if not values:

@@ -14,6 +14,7 @@ from kg.questions.generic import head_of
 from kg.questions.linking import Mention
 from kg.questions.match import Parsed
 from kg.questions.readers import agent_classes, iris_of, keeps
+from kg.questions.scopes import covered
 from kg.questions.templates import Context, Plan, Reader, Reply, template
 from kg.questions.text import normalise
 from kg.questions.values import entities, show, with_unit
@@ -35,6 +36,14 @@ _SCOPE_WORDS = {
     "women": {"woman", "women", "female"},
     "russia": {"russian", "russia", "cosmonaut"},
 }
+
+#: the words of what a record measures, of a flight and of a spacewalk: a question that names one
+#: kind never asks for a record of the other
+_OF_KINDS = ({"spaceflight", "flight", "mission", "stay"}, {"spacewalk", "walk", "eva", "spacewalking", "moonwalk"})
+_KINDS = set().union(*_OF_KINDS)
+
+#: the words of a record of a length, not a count
+_LENGTHS = {"longest", "shortest", "long"}
 
 #: the words of the scopes, which say among whom a record counts, not what it measures
 _SCOPE_NAMES = {w for names in _SCOPE_WORDS.values() for n in names for w in n.split()}
@@ -70,12 +79,14 @@ def record(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
                    empty=f"The graph names nobody who took a record from {holder.best.label}.")
         return
     prior = holder is None and bool(lemmas & _PRIOR)
+    asked = "record" in lemmas and holder is None  # "the record ... by an American": a holding of that scope
+    # answers, never the largest figure of the people the graph happens to place in it (or of all it knows)
     yield Plan("record", "records", {"p": iris_of(holding)},
                _read_records(parsed, holder if before else None, prior=prior),
                ((holder, holder.best),) if holder else (),
                empty=f"The graph names nobody who held that record before {holder.best.label}."
                if before and holder else "The graph names nobody who held that record before its holder."
-               if prior else "The graph states no record that matches these words.", final=before or prior)
+               if prior else "The graph states no record that matches these words.", final=before or prior or asked)
 
 
 def _successions(parsed: Parsed) -> int:
@@ -127,9 +138,10 @@ def _scorer(parsed: Parsed) -> Callable[[dict[str, Term]], float]:
     """How well a record holding matches the question's words and the scope it asks for."""
     words = {t.lemma for t in parsed.tokens if not t.is_stop and not t.is_punct} | \
             {t.lower for t in parsed.tokens if not t.is_stop and not t.is_punct}
-    text = " " + normalise(parsed.text) + " "
-    asked_scopes = {scope for scope, names in _SCOPE_WORDS.items() if any(f" {n} " in text for n in names)}
+    asked_scopes = _asked_scopes(parsed)
     one_flight, total = parsed.scope == "single", parsed.scope == "cumulative"
+    counted = any(t.lower in ("most", "fewest") for t in parsed.tokens) and any(
+        t.tag == "NNS" and t.lemma in _KINDS for t in parsed.tokens)  # "the most spacewalks"
 
     def score(row: dict[str, Term]) -> float:
         names = " ".join(str(getattr(row.get(k), "value", "")) for k in ("recordLabel", "measure"))
@@ -139,15 +151,29 @@ def _scorer(parsed: Parsed) -> Callable[[dict[str, Term]], float]:
             return 0  # a record is what it measures: its scope alone ("the U.S. record") names none
         if one_flight and "cumulative" in record_words or total and "single" in record_words:
             return 0  # "the longest mission" is no career total, nor "the most days in all" one flight
-        scope = normalise(str(getattr(row.get("recordScope"), "value", "")) or names)
-        scope_of = {s for s, ns in _SCOPE_WORDS.items() if any(n in scope.split() or n == scope for n in ns)}
+        if any(kind & words and not kind & record_words and (_KINDS - kind) & record_words for kind in _OF_KINDS):
+            return 0  # "the longest single spaceflight" is no record of a spacewalk, and the other way round
+        if counted and record_words & _LENGTHS or words & _LENGTHS and "count" in record_words:
+            return 0  # "the most spacewalks" is no record of the longest one, nor "the longest" of a count
+        stated = normalise(str(getattr(row.get("recordScope"), "value", "")))
+        scope = stated or normalise(names)
+        held = {s for s, ns in _SCOPE_WORDS.items() if any(n in scope.split() or n == scope for n in ns)}
+        held |= {stated} if stated else set()
+        if held and not (asked_scopes or {"world"}) & held:
+            return 0  # a record among women never answers one asked among Americans, nor China's the world's
         if asked_scopes:
-            overlap += 3 if asked_scopes & scope_of else -3
-        elif scope_of - {"world"}:
-            overlap -= 1
+            overlap += 3 if asked_scopes & held else -3
         return overlap
 
     return score
+
+
+def _asked_scopes(parsed: Parsed) -> set[str]:
+    """The scopes a question's words ask a record in ("by an American": "us"; "the Chinese
+    record": "china" and the other names of China), none for the world's record unless said."""
+    text = " " + normalise(parsed.text) + " "
+    asked = {scope for scope, names in _SCOPE_WORDS.items() if any(f" {n} " in text for n in names)}
+    return asked | {normalise(n) for t in parsed.tokens for n in covered(t.text)}
 
 
 def _read_records(parsed: Parsed, before: Mention | None, *, after: bool = False, prior: bool = False) -> Reader:

@@ -74,6 +74,11 @@ def names_people(parsed: Parsed) -> bool:
         for i, t in enumerate(tokens))
 
 
+def covered(word: str) -> tuple[str, ...]:
+    """The countries and agencies a scope word covers ("Chinese": China, CNSA, ...), or ()."""
+    return _COVERS.get(word.lower()) or _nation(word.lower())
+
+
 def is_scope(text: str) -> bool:
     """Is a name in the question a scope word ("Americans") rather than what it asks about?"""
     return text.lower() in _COVERS or bool(_nation(text.lower())) or text.lower() in _UNKNOWN

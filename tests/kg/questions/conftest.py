@@ -35,6 +35,7 @@ from tests.kg.questions import (
     priceroom,
     rankroom,
     readingroom,
+    recordroom,
     reportroom,
     sizeroom,
     stationroom,
@@ -173,6 +174,13 @@ def ages(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[As
 def degrees(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """The degrees newsroom (tests/kg/questions/degreeroom.py)."""
     with _room(tmp_path_factory, degreeroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def records(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """The records and totals newsroom (tests/kg/questions/recordroom.py)."""
+    with _room(tmp_path_factory, recordroom) as store:
         yield Asker(store, nlp)
 
 
