@@ -361,10 +361,10 @@ class Reader:
         """"a member of the Apollo 11 crew", "was part of the mission Shenzhou 10", "took part
         in the Shenzhou 6 mission", "participated in X": a seat on the mission."""
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
-        if tok.lemma_ == "carry" and who.confidence < LISTED:
+        if tok.lemma_ in ("carry", "undertake", "embark") and who.confidence < LISTED:
             return  # "will carry out the mission" said of the people the clause names, not of "the agency"
         phrase = _without_clauses(tok) if not roles.verbal(tok) else words
-        missions = roles.entities(ctx, phrase, *MISSIONS)
+        missions = roles.entities(ctx, phrase, *MISSIONS) or roles.entities(ctx, _names_given(phrase), *MISSIONS)
         if not roles.verbal(tok) and not any(c.lower_ == "of" for c in tok.children):
             return  # "part" and "member" say a seat only with what they are part of
         if _grounded_crew(phrase):
@@ -994,6 +994,17 @@ def _without_clauses(noun: Token) -> list[Token]:
     clauses = [c for t in noun.subtree for c in t.children if c.dep_ in ("relcl", "acl", "advcl")]
     inner = {t.i for c in clauses for t in c.subtree}
     return [t for t in noun.subtree if t.i not in inner]
+
+
+#: verbs that give a thing its name ("a mission dubbed Fram2")
+_NAMING = {"dub", "name", "call", "christen"}
+
+
+def _names_given(phrase: list[Token]) -> list[Token]:
+    """The names that naming clauses give the nouns of a phrase ("are undertaking a multi-day
+    mission, dubbed Fram2"): the clause is cut from the verb's words, the name is the mission's."""
+    return [t for n in phrase if n.pos_ == "NOUN" for c in n.children if c.dep_ == "acl" and c.lemma_ in _NAMING
+            for t in c.subtree]
 
 
 #: words that make a crew or team one that does not fly ("the support crew", "the backup crew")
