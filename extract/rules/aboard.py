@@ -22,6 +22,8 @@ _PRONOUNS = {"him", "her", "them"}
 _RIDES = {"aboard", "capsule", "spacecraft", "flight", "trip", "ride", "journey", "mission", "board"}
 #: prepositions of riding a craft: "joined A and B in the Soyuz"
 _INSIDE = {"in", "aboard", "on", "inside", "onboard"}
+#: words that open an inverted list of the riders as "aboard" does ("In the cabin were A and B")
+INSIDE_WORDS = ["in the cabin", "inside the cabin", "in the capsule", "inside the capsule"]
 #: verbs of a flight, which make "joined them" in the next sentence a seat beside them
 _FLIGHT_VERBS = {"launch", "land", "undock", "dock", "splash", "lift", "return", "fly", "blast", "arrive",
                  "touch", "leave", "depart"}
