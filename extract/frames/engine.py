@@ -1011,18 +1011,24 @@ def _names_given(phrase: list[Token]) -> list[Token]:
 _GROUNDED = {"support", "backup", "back-up", "ground", "recovery", "rescue", "reserve"}
 
 
-#: nouns of a crew or a seat on it, which a word of _GROUNDED makes one on the ground
-_CREW_SEATS = {"crew", "team", "crewmember", "member", "specialist", "pilot", "commander", "engineer", "astronaut",
-               "cosmonaut"}
+#: nouns of a crew, which a word of _GROUNDED makes one on the ground
+_CREWS = {"crew", "team", "crewmember", "member"}
+#: nouns of a seat, which a word of _GROUNDED makes one on the ground when they are what the
+#: clause gives ("selected as the backup pilot"), not a title before a name ("backup pilot A")
+_GROUNDED_SEATS = {"specialist", "pilot", "commander", "engineer", "astronaut", "cosmonaut"}
 
 
 def _grounded_crew(phrase: list[Token]) -> bool:
     """Whether a phrase names a crew or a seat that stays on the ground ("the astronaut support
     crew for X", "the backup crew of X", "the recovery team", "selected as the back-up payload
     specialist for X"): its members are no crew of the flight."""
-    doc = phrase[0].doc if phrase else None
-    return any((t.lower_ in _GROUNDED or t.lower_ == "back" and doc is not None and doc[t.i + 1:t.i + 3].text
-                in ("-up", "- up")) and t.head.lemma_ in _CREW_SEATS for t in phrase)
+    return any(_grounded_word(t) and (t.head.lemma_ in _CREWS or t.head.lemma_ in _GROUNDED_SEATS
+                                      and t.head.dep_ not in ("compound", "nsubj", "nsubjpass")) for t in phrase)
+
+
+def _grounded_word(t: Token) -> bool:
+    """ "backup", "support", "reserve" ..., and "back-up" split in three."""
+    return t.lower_ in _GROUNDED or t.lower_ == "back" and t.doc[t.i + 1:t.i + 3].text in ("-up", "- up")
 
 
 def _for_a_flight(verb: Token) -> bool:
