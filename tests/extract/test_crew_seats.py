@@ -164,3 +164,31 @@ def test_a_seat_on_the_craft_of_the_mission_is_on_that_mission(nlp: Language, te
 def test_a_seat_on_a_craft_is_on_no_mission_the_sentence_does_not_speak_of(nlp: Language) -> None:
     seats = _seats(nlp, "Crew-40 will launch on Monday. Tom Kell is the pilot of the Crew Dragon spacecraft.")
     assert ("Tom Kell", "pilot", "Crew-40") not in seats
+
+
+@pytest.mark.parametrize("text", [
+    "Launched on December 7, 1972, with a crew consisting of Commander Ada Rinn, Command Module Pilot Tomas Kell, "
+    "and Lunar Module Pilot Lena Voss, Apollo 19 remains the last Moon landing.",
+    "Apollo 19 lifted off on Monday with Lunar Module Pilot Lena Voss aboard.",
+])
+def test_a_craft_inside_the_roles_own_words_is_no_flight(nlp: Language, text: str) -> None:
+    """ "Lunar Module Pilot X": the model may take "Lunar Module" for a craft; the seat is on the flight."""
+    found = keys(nlp, text)
+    assert key("Apollo 19", "crewMember", "Lena Voss") in found
+    assert not [k for k in found if k[0] == "lunar module" and k[1] == "crewMember"]
+
+
+@pytest.mark.parametrize(("text", "flights"), [
+    ("The former astronaut Ada Rinn was a mission specialist on the STS-140 and STS-142 Space Shuttle missions in "
+     "1984 and 1990, respectively.", ("STS-140", "STS-142")),
+    ("Ada Rinn was a mission specialist on STS-140, STS-142 and STS-143.", ("STS-140", "STS-142", "STS-143")),
+])
+def test_a_seat_on_several_listed_missions_is_held_on_each(nlp: Language, text: str, flights: tuple[str, ...]) -> None:
+    found = keys(nlp, text)
+    assert all(key(f, "crewMember", "Ada Rinn") in found for f in flights)
+
+
+def test_a_mission_of_someone_in_a_clause_after_the_seat_is_not_the_seats(nlp: Language) -> None:
+    found = keys(nlp, "Ada Rinn was a mission specialist on STS-140 with Tomas Kell, who had flown on STS-141.")
+    assert key("STS-140", "crewMember", "Ada Rinn") in found
+    assert key("STS-141", "crewMember", "Ada Rinn") not in found
