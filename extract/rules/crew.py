@@ -124,8 +124,10 @@ def _flights_listed_with(ctx: Context, noun: Token, flight: int) -> list[int]:
 
 
 def _naming_words(noun: Token) -> list[Token]:
-    """A noun with the words before it that name it ("STS-39 Space Shuttle missions")."""
-    return [noun, *(t for c in noun.lefts if c.dep_ in ("compound", "nmod") for t in _naming_words(c))]
+    """A noun with the words before it that name it ("STS-39 Space Shuttle missions", "the
+    STS-41B and STS-31 missions")."""
+    return [noun, *(t for c in noun.lefts if c.dep_ in ("compound", "nmod") for x in (c, *c.conjuncts)
+                    for t in _naming_words(x))]
 
 
 def _seat_on(ctx: Context, span: Span, role: str, holders: list[int], flight: int, mission: int | None,

@@ -182,6 +182,8 @@ def test_a_craft_inside_the_roles_own_words_is_no_flight(nlp: Language, text: st
     ("The former astronaut Ada Rinn was a mission specialist on the STS-140 and STS-142 Space Shuttle missions in "
      "1984 and 1990, respectively.", ("STS-140", "STS-142")),
     ("Ada Rinn was a mission specialist on STS-140, STS-142 and STS-143.", ("STS-140", "STS-142", "STS-143")),
+    ("According to NASA, Captain Ada Rinn passed away at home. The former astronaut was a mission specialist on the "
+     "STS-140 and STS-142 Space Shuttle missions in 1984 and 1990, respectively.", ("STS-140", "STS-142")),
 ])
 def test_a_seat_on_several_listed_missions_is_held_on_each(nlp: Language, text: str, flights: tuple[str, ...]) -> None:
     found = keys(nlp, text)
