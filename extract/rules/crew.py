@@ -559,6 +559,7 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
     told = ctx.in_sentence(noun.sent, *MISSIONS)
     if any(ctx.named_at.get(t.i) is not None for t, _ in told):  # a name, before a reference ("the crew")
         told = [(t, c) for t, c in told if ctx.named_at.get(t.i) is not None]
+    told = [(t, c) for t, c in told if not _clause_apart(t, noun)]  # not "..., where they will relieve the X crew"
     named = list(dict.fromkeys(c for t, c in told if not _past(ctx, t)))  # not "who flew on Shenzhou-34 in 2022"
     if len(named) == 1:  # "served under commander X on Apollo 8"
         return named[0], False
@@ -573,6 +574,18 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
                                     and any(ch.isdigit() for ch in str(ctx.clusters[c]["name"]))))
         return (crafts[0], False) if len(crafts) == 1 else (None, False)  # MS-40": the one numbered craft named
     return (past[0], False) if len(past) == 1 else (None, False)
+
+
+#: how a clause hangs that tells something else than the clause it hangs on
+_CLAUSES = {"relcl", "advcl", "acl", "ccomp"}
+
+
+def _clause_apart(word: Token, noun: Token) -> bool:
+    """Whether a word lies in a clause of its own that the role noun is not in ("commander A
+    and pilot B flew to the station, where they will relieve the X crew"): a flight named
+    there is another's."""
+    around = {a.i for a in noun.ancestors}
+    return any(a.dep_ in _CLAUSES and a.i not in around and a.i != noun.i for a in (word, *word.ancestors))
 
 
 def _of_a_mission(noun: Token) -> bool:
@@ -591,9 +604,11 @@ def _told_with(ctx: Context, noun: Token, holders: list[int]) -> list[int]:
         if sent.start == 0:
             break
         sent = ctx.doc[sent.start - 1].sent
-        if any(ctx.named_at.get(t.i) in holders for t in sent):
+        name = next((t for t in sent if ctx.named_at.get(t.i) in holders), None)
+        if name is not None:
             found = [c for t, c in ctx.in_sentence(sent, *MISSIONS, "SPACECRAFT") if not _past(ctx, t) and (
-                ctx.labels[c] in MISSIONS or any(ch.isdigit() for ch in str(ctx.clusters[c]["name"])))]
+                ctx.labels[c] in MISSIONS or any(ch.isdigit() for ch in str(ctx.clusters[c]["name"])))
+                and not _clause_apart(t, name)]
             if found:
                 return found[:1]
     return []

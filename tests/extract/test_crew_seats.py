@@ -194,3 +194,14 @@ def test_a_mission_of_someone_in_a_clause_after_the_seat_is_not_the_seats(nlp: L
     found = keys(nlp, "Ada Rinn was a mission specialist on STS-140 with Tomas Kell, who had flown on STS-141.")
     assert key("STS-140", "crewMember", "Ada Rinn") in found
     assert key("STS-141", "crewMember", "Ada Rinn") not in found
+
+
+def test_a_flight_named_in_a_clause_of_its_own_is_not_the_seats(nlp: Language) -> None:
+    """The crew they relieve, named in a clause after the list of seats, is another flight's."""
+    text = ("Their Shenzhou-41 spaceship took off on Tuesday. The rocket lifted the spaceship and its three "
+            "taikonauts -- commander Ada Rinn, flight engineer Tomas Kell and payload specialist Lena Voss -- "
+            "towards the station, where they will take over from the Shenzhou-40 crew. As payload specialist she "
+            "will look after the experiments.")
+    found = keys(nlp, text)
+    assert key("Shenzhou-41", "commander", "Ada Rinn") in found
+    assert not [k for k in found if k[0] == "shenzhou-40" and k[1] in ("commander", "crewMember")]
