@@ -132,8 +132,12 @@ def _naming_words(noun: Token) -> list[Token]:
 
 def _seat_on(ctx: Context, span: Span, role: str, holders: list[int], flight: int, mission: int | None,
              confidence: float, modality: str) -> None:
-    """Each holder's role on a flight, and the flight's commander or crew member."""
+    """Each holder's role on a flight, and the flight's commander or crew member; not as a plan
+    a seat already told as held ("As payload specialist he will look after the experiments")."""
     for one in holders:
+        if modality == "planned" and any(f.subject == flight and f.entity == one and f.modality == "reported"
+                                         and f.predicate in ("commander", "crewMember") for f in ctx.facts):
+            continue
         if role in _NO_ROLE:
             if ctx.labels[flight] in MISSIONS:
                 ctx.add(flight, "crewMember", entity(one), span, rule=f"{VERSION}:crew", confidence=confidence,
