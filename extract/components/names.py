@@ -414,6 +414,9 @@ def person_context(span: Span, text: str, *, strong: bool = False) -> bool:
     root = span.root
     if root.dep_ == "appos" and _is_role(root.head) or any(c.dep_ == "appos" and _is_role(c) for c in root.children):
         return True
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
+            c.dep_ == "attr" and _is_role(c) for c in root.head.children):
+        return True  # "X wasn't an astronaut", "X is a journalist": what only a person is
     if (_beside_person(span) or _listed_with_person(span)) and not (
             root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS  # "Ana Voss of Calgary and Bo Tan"
             or _between_places(root)):

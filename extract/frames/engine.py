@@ -365,10 +365,10 @@ class Reader:
         """"a member of the Apollo 11 crew", "was part of the mission Shenzhou 10", "took part
         in the Shenzhou 6 mission", "participated in X": a seat on the mission."""
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
-        if tok.lemma_ == "carry" and who.confidence < LISTED:
+        if tok.lemma_ in ("carry", "undertake", "embark") and who.confidence < LISTED:
             return  # "will carry out the mission" said of the people the clause names, not of "the agency"
         phrase = _without_clauses(tok) if not roles.verbal(tok) else words
-        missions = roles.entities(ctx, phrase, *MISSIONS)
+        missions = roles.entities(ctx, phrase, *MISSIONS) or roles.entities(ctx, _names_given(phrase), *MISSIONS)
         if not roles.verbal(tok) and not any(c.lower_ == "of" for c in tok.children):
             return  # "part" and "member" say a seat only with what they are part of
         if _grounded_crew(phrase):
@@ -1020,14 +1020,39 @@ def _without_clauses(noun: Token) -> list[Token]:
     return [t for t in noun.subtree if t.i not in inner]
 
 
+#: verbs that give a thing its name ("a mission dubbed Fram2")
+_NAMING = {"dub", "name", "call", "christen"}
+
+
+def _names_given(phrase: list[Token]) -> list[Token]:
+    """The names that naming clauses give the nouns of a phrase ("are undertaking a multi-day
+    mission, dubbed Fram2"): the clause is cut from the verb's words, the name is the mission's."""
+    return [t for n in phrase if n.pos_ == "NOUN" for c in n.children if c.dep_ == "acl" and c.lemma_ in _NAMING
+            for t in c.subtree]
+
+
 #: words that make a crew or team one that does not fly ("the support crew", "the backup crew")
 _GROUNDED = {"support", "backup", "back-up", "ground", "recovery", "rescue", "reserve"}
 
 
+#: nouns of a crew, which a word of _GROUNDED makes one on the ground
+_CREWS = {"crew", "team", "crewmember", "member"}
+#: nouns of a seat, which a word of _GROUNDED makes one on the ground when they are what the
+#: clause gives ("selected as the backup pilot"), not a title before a name ("backup pilot A")
+_GROUNDED_SEATS = {"specialist", "pilot", "commander", "engineer", "astronaut", "cosmonaut"}
+
+
 def _grounded_crew(phrase: list[Token]) -> bool:
-    """Whether a phrase names a crew that stays on the ground ("the astronaut support crew for
-    X", "the backup crew of X", "the recovery team"): its members are no crew of the flight."""
-    return any(t.lower_ in _GROUNDED and t.head.lemma_ in ("crew", "team", "crewmember", "member") for t in phrase)
+    """Whether a phrase names a crew or a seat that stays on the ground ("the astronaut support
+    crew for X", "the backup crew of X", "the recovery team", "selected as the back-up payload
+    specialist for X"): its members are no crew of the flight."""
+    return any(_grounded_word(t) and (t.head.lemma_ in _CREWS or t.head.lemma_ in _GROUNDED_SEATS
+                                      and t.head.dep_ not in ("compound", "nsubj", "nsubjpass")) for t in phrase)
+
+
+def _grounded_word(t: Token) -> bool:
+    """ "backup", "support", "reserve" ..., and "back-up" split in three."""
+    return t.lower_ in _GROUNDED or t.lower_ == "back" and t.doc[t.i + 1:t.i + 3].text in ("-up", "- up")
 
 
 def _for_a_flight(verb: Token) -> bool:

@@ -97,7 +97,7 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         for child in subjects:
             found = _subject(ctx, child, verb, launch=frame is not None and frame.name == "launch")
             if found is not None:
-                return found
+                return _with_listed_subjects(ctx, found, subjects, verb)
         if any(c.lower_ in GROUPS for c in subjects):
             return NOBODY  # "they", "the crew" the references left unresolved: the story's crew, not the speaker's
         if any(c.pos_ == "PROPN" and c.is_title and ctx.cluster(c) is None for c in subjects):
@@ -324,6 +324,18 @@ def _titled_by_flight(ctx: Context, subj: Token) -> Token | None:
     return None
 
 
+def _with_listed_subjects(ctx: Context, found: About, subjects: list[Token], verb: Token) -> About:
+    """A list of people set apart by semicolons ("A, 42, an engineer; B, a pilot; and C are
+    undertaking X") may be parsed as several subjects of one verb: all of them did it, told
+    as surely as a listed name."""
+    if not found.people or found.craft is not None:
+        return found
+    more = [p for c in subjects[1:] if ctx.person(c) is not None and c.i > subjects[0].i
+            and (told := _subject(ctx, c, verb)) is not None and told.craft is None for p in told.people]
+    people = tuple(dict.fromkeys((*found.people, *more)))
+    return About(people, None, min(found.confidence, LISTED)) if len(people) > len(found.people) else found
+
+
 def _subject(ctx: Context, subj: Token, verb: Token, launch: bool = False) -> About | None:
     """Who or what the subject of an event's verb names; of a launch, a station too ("Skylab
     lifted off on May 14, 1973"), which lands no crew and arrives nowhere."""
@@ -334,6 +346,7 @@ def _subject(ctx: Context, subj: Token, verb: Token, launch: bool = False) -> Ab
     if p is not None:
         together = ctx.conjuncts(p, subj)
         together += [q for q in split_subjects(ctx, subj, verb) if q not in together]  # "A and fellow astronaut B"
+        together += [q for q in _subject_along_with(ctx, subj) if q not in together]  # "A along with B are ..."
         others = [t for t in verb.sent if ctx.person(t) in together[1:] and ctx.person(t.head) != ctx.person(t)] \
             if len(together) > 1 else []
         if relative and any(t.i > verb.i or any(c.dep_ in ("relcl", "appos") for c in t.children) for t in others):
@@ -944,6 +957,15 @@ def _possessor(noun: Token) -> Token:
 
 def _owner(ctx: Context, noun: Token) -> int | None:
     return next((ctx.person(c) for c in noun.children if c.dep_ == "poss" and ctx.person(c) is not None), None)
+
+
+def _subject_along_with(ctx: Context, subj: Token) -> list[int]:
+    """The people an "along with" or "together with" on a subject names ("he along with A, B
+    and C are undertaking X", "A, together with B, flew X"): the verb is said of them too."""
+    return [p for w in subj.children if w.dep_ == "prep" and w.lower_ in ("along", "together")
+            for pw in w.children if pw.dep_ == "prep" and pw.lower_ == "with"
+            for n in pw.children if n.dep_ == "pobj"
+            for t in (n, *n.conjuncts) if (p := ctx.person(t)) is not None and not stood_in_for(t)]
 
 
 def _along_with(ctx: Context, tok: Token) -> list[int]:

@@ -8,6 +8,8 @@ A and B on board"), told in a sentence of their own, away from the launch or the
 
 from __future__ import annotations
 
+from functools import partial
+
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, entity
@@ -22,6 +24,8 @@ _PRONOUNS = {"him", "her", "them"}
 _RIDES = {"aboard", "capsule", "spacecraft", "flight", "trip", "ride", "journey", "mission", "board"}
 #: prepositions of riding a craft: "joined A and B in the Soyuz"
 _INSIDE = {"in", "aboard", "on", "inside", "onboard"}
+#: words that open an inverted list of the riders as "aboard" does ("In the cabin were A and B")
+INSIDE_WORDS = ["in the cabin", "inside the cabin", "in the capsule", "inside the capsule"]
 #: verbs of a flight, which make "joined them" in the next sentence a seat beside them
 _FLIGHT_VERBS = {"launch", "land", "undock", "dock", "splash", "lift", "return", "fly", "blast", "arrive",
                  "touch", "leave", "depart"}
@@ -244,6 +248,8 @@ def _joined_by_name(ctx: Context, verb: Token, span: Span, subject: Token, perso
     if ride is None:
         ride = _trip_before(ctx, verb, side)  # "was joined on the trip by A and B"
         if ride is None:
+            if subject.dep_ == "nsubjpass" and _flights_before(ctx, sent):
+                ctx.later.append((partial(_joined_after_flight, person=person), verb, span))
             return
         named = [t for t in ctx.doc[side.i:end] if ctx.named_at.get(t.i) is not None and ctx.person(t) is not None]
     elif not any(ctx.is_a(t, *VEHICLES, "MISSION") for t in ride.subtree) or any(
@@ -260,6 +266,27 @@ def _joined_by_name(ctx: Context, verb: Token, span: Span, subject: Token, perso
 
 #: nouns of a flight that a ride may be said by without its name: "joined on the trip by A"
 _TRIPS = {"trip", "flight", "journey", "ride", "voyage", "mission"}
+
+
+def _joined_after_flight(ctx: Context, verb: Token, span: Span, person: int) -> None:
+    """ "Shenzhou-41 lifted off on Monday. Commander X was joined by A and B.": right after a
+    sentence about a flight, those who joined someone the article seats on it (its one flight
+    named there) are its crew too; not a relative ("was joined by his wife")."""
+    side = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if side is None or any(t.lower_ in _KIN for t in side.subtree):
+        return
+    before = ctx.doc[verb.sent.start - 1].sent
+    flights = {c for _, c in ctx.in_sentence(before, *MISSIONS)}
+    flight = flights.pop() if len(flights) == 1 else None
+    if flight is None or not any(f.subject == flight and f.entity == person
+                                 and f.predicate in ("commander", "crewMember") for f in ctx.facts):
+        return
+    mates = [p for t in side.subtree if ctx.named_at.get(t.i) is not None and (p := ctx.person(t)) is not None
+             and p != person]
+    modality = "planned" if ctx.planned(verb) else "reported"
+    for other in dict.fromkeys(mates):
+        ctx.add(flight, "crewMember", entity(other), span, rule=f"{VERSION}:joined", confidence=0.7, modality=modality)
+        ctx.add(person, "flewWith", entity(other), span, rule=f"{VERSION}:joined", confidence=0.6, modality=modality)
 
 
 def _trip_before(ctx: Context, verb: Token, side: Token) -> Token | None:

@@ -103,8 +103,44 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
     if flight is None or role in _SEAT_ONLY and not direct and not _as_seat(ctx, noun):
         return
     confidence = min(sure, DIRECT if direct else LISTED)
+    for other_flight in _flights_listed_with(ctx, noun, flight) if direct else []:
+        _seat_on(ctx, span, role, holders, other_flight, other_flight, confidence, modality)
     mission = flight if ctx.labels[flight] in MISSIONS else _the_mission(ctx, noun)
+    _seat_on(ctx, span, role, holders, flight, mission, confidence, modality)
+    if ctx.labels[flight] in MISSIONS:
+        for other in _beside(ctx, noun, holders):
+            ctx.add(flight, "crewMember", entity(other), span, rule=f"{VERSION}:crew", confidence=CONTEXT,
+                    modality=modality)
+
+
+def _flights_listed_with(ctx: Context, noun: Token, flight: int) -> list[int]:
+    """The other missions a seat's of- or on-phrase lists with its flight ("a mission specialist
+    on the STS-41B and STS-31 missions"): the seat was held on each."""
+    listed = [n for child in noun.children if child.dep_ == "prep" and child.lower_ in ("of", "on", "aboard", "for")
+              for o in child.children if o.dep_ == "pobj" for n in (o, *o.conjuncts)]
+    listed += [c for c in noun.conjuncts if ctx.is_a(c, *MISSIONS)]  # "on A and B": B parsed as the noun's conjunct
+    named = [t for n in listed for t in _naming_words(n)]
+    if not any(ctx.cluster(t) == flight for t in named):
+        return []
+    return list(dict.fromkeys(c for t in named if ctx.named_at.get(t.i) is not None and (c := ctx.cluster(t))
+                              is not None and c != flight and ctx.labels[c] in MISSIONS))
+
+
+def _naming_words(noun: Token) -> list[Token]:
+    """A noun with the words before it that name it ("STS-39 Space Shuttle missions", "the
+    STS-41B and STS-31 missions")."""
+    return [noun, *(t for c in noun.lefts if c.dep_ in ("compound", "nmod") for x in (c, *c.conjuncts)
+                    for t in _naming_words(x))]
+
+
+def _seat_on(ctx: Context, span: Span, role: str, holders: list[int], flight: int, mission: int | None,
+             confidence: float, modality: str) -> None:
+    """Each holder's role on a flight, and the flight's commander or crew member; not as a plan
+    a seat already told as held ("As payload specialist he will look after the experiments")."""
     for one in holders:
+        if modality == "planned" and any(f.subject == flight and f.entity == one and f.modality == "reported"
+                                         and f.predicate in ("commander", "crewMember") for f in ctx.facts):
+            continue
         if role in _NO_ROLE:
             if ctx.labels[flight] in MISSIONS:
                 ctx.add(flight, "crewMember", entity(one), span, rule=f"{VERSION}:crew", confidence=confidence,
@@ -120,10 +156,6 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
         ctx.add(flight, "commander" if role == "commander" else "crewMember", entity(one), span,
                 rule=f"{VERSION}:{'commander' if role == 'commander' else 'crew'}", confidence=confidence,
                 modality=modality)
-    if ctx.labels[flight] in MISSIONS:
-        for other in _beside(ctx, noun, holders):
-            ctx.add(flight, "crewMember", entity(other), span, rule=f"{VERSION}:crew", confidence=CONTEXT,
-                    modality=modality)
 
 
 def veteran(ctx: Context, tok: Token, span: Span) -> None:
@@ -514,6 +546,13 @@ def _the_mission(ctx: Context, noun: Token) -> int | None:
     return ctx.cluster(told[-1]) if told else None
 
 
+def _in_role(word: Token, noun: Token) -> bool:
+    """Whether a word is part of the role's own words ("Module" of "Lunar Module Pilot"), which
+    the model may take for a craft: no flight of the seat."""
+    doc = noun.doc
+    return any(doc[max(0, word.i - k):noun.i + 1].text.lower() in ROLES for k in range(3))
+
+
 def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
     """The flight a seat is on, and whether the noun names it itself (or its seat does: "the
     commander's seat of the Soyuz MS-20 capsule")."""
@@ -526,7 +565,7 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
     if relative is not None:
         return relative, True
     for child in noun.children:
-        if child.dep_ in ("compound", "nmod", "poss") and ctx.is_a(child, *_FLIGHTS):
+        if child.dep_ in ("compound", "nmod", "poss") and ctx.is_a(child, *_FLIGHTS) and not _in_role(child, noun):
             return ctx.cluster(child), True  # "the Crew-5 commander", "Shenzhou-17's commander"
         if child.dep_ == "prep" and child.lower_ in ("of", "on", "aboard", "for"):
             found = sorted([t for t in child.subtree if ctx.is_a(t, *_FLIGHTS)],
@@ -545,11 +584,12 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
                    and not _past(ctx, t)]  # not "a veteran of the Shenzhou-15 mission"
         if flights:  # commander": a flight's, never an expedition's, whatever "the mission" was taken to mean
             return ctx.cluster(flights[-1]), False
-    if noun.i > 0 and ctx.is_a(noun.doc[noun.i - 1], *_FLIGHTS):
+    if noun.i > 0 and ctx.is_a(noun.doc[noun.i - 1], *_FLIGHTS) and not _in_role(noun.doc[noun.i - 1], noun):
         return ctx.cluster(noun.doc[noun.i - 1]), True
     told = ctx.in_sentence(noun.sent, *MISSIONS)
     if any(ctx.named_at.get(t.i) is not None for t, _ in told):  # a name, before a reference ("the crew")
         told = [(t, c) for t, c in told if ctx.named_at.get(t.i) is not None]
+    told = [(t, c) for t, c in told if not _clause_apart(t, noun)]  # not "..., where they will relieve the X crew"
     named = list(dict.fromkeys(c for t, c in told if not _past(ctx, t)))  # not "who flew on Shenzhou-34 in 2022"
     if len(named) == 1:  # "served under commander X on Apollo 8"
         return named[0], False
@@ -564,6 +604,18 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
                                     and any(ch.isdigit() for ch in str(ctx.clusters[c]["name"]))))
         return (crafts[0], False) if len(crafts) == 1 else (None, False)  # MS-40": the one numbered craft named
     return (past[0], False) if len(past) == 1 else (None, False)
+
+
+#: how a clause hangs that tells something else than the clause it hangs on
+_CLAUSES = {"relcl", "advcl", "acl", "ccomp"}
+
+
+def _clause_apart(word: Token, noun: Token) -> bool:
+    """Whether a word lies in a clause of its own that the role noun is not in ("commander A
+    and pilot B flew to the station, where they will relieve the X crew"): a flight named
+    there is another's."""
+    around = {a.i for a in noun.ancestors}
+    return any(a.dep_ in _CLAUSES and a.i not in around and a.i != noun.i for a in (word, *word.ancestors))
 
 
 def _of_a_mission(noun: Token) -> bool:
@@ -582,9 +634,11 @@ def _told_with(ctx: Context, noun: Token, holders: list[int]) -> list[int]:
         if sent.start == 0:
             break
         sent = ctx.doc[sent.start - 1].sent
-        if any(ctx.named_at.get(t.i) in holders for t in sent):
+        name = next((t for t in sent if ctx.named_at.get(t.i) in holders), None)
+        if name is not None:
             found = [c for t, c in ctx.in_sentence(sent, *MISSIONS, "SPACECRAFT") if not _past(ctx, t) and (
-                ctx.labels[c] in MISSIONS or any(ch.isdigit() for ch in str(ctx.clusters[c]["name"])))]
+                ctx.labels[c] in MISSIONS or any(ch.isdigit() for ch in str(ctx.clusters[c]["name"])))
+                and not _clause_apart(t, name)]
             if found:
                 return found[:1]
     return []

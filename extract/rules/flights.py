@@ -854,7 +854,10 @@ def crew(ctx: Context, tok: Token, span: Span) -> None:
     if tok.lemma_ == "include":
         _included(ctx, tok, span)
         return
-    if tok.lower_ == "crew" and (_captioned_crew(ctx, tok, span) or _crew_with(ctx, tok, span)
+    if any(c.lower_ in _NOT_THE_CREW for c in tok.lefts):
+        return  # "the backup crew includes A and B", "the ground crew: A and B": no one of them flew
+    if tok.lower_ == "crew" and (_captioned_crew(ctx, tok, span) or _crew_set_off(ctx, tok, span)
+                                 or _crew_with(ctx, tok, span)
                                  or _crew_of_people(ctx, tok, span) or _crew_in_apposition(ctx, tok, span)):
         return
     made_up, inverted = _made_up(tok), _named_after_be(tok)
@@ -862,8 +865,6 @@ def crew(ctx: Context, tok: Token, span: Span) -> None:
         ctx.doc[min(tok.i + 1, len(ctx.doc) - 1)]
     if verb.lemma_ not in ("include", "be", "comprise", "consist") and not made_up and inverted is None:
         return
-    if any(c.lower_ in _NOT_THE_CREW for c in tok.lefts):
-        return  # "the backup crew includes A and B": no one of them flew
     modality = mood(ctx, verb)
     if modality is None:
         return
@@ -893,7 +894,7 @@ def crew(ctx: Context, tok: Token, span: Span) -> None:
 
 
 #: words before "crew" that make it a crew that did not fly
-_NOT_THE_CREW = {"backup", "back-up", "reserve", "standby", "support", "rescue"}
+_NOT_THE_CREW = {"backup", "back-up", "reserve", "standby", "support", "rescue", "ground", "recovery"}
 
 
 def _named_after_be(noun: Token) -> Token | None:
@@ -1048,6 +1049,34 @@ def _captioned_crew(ctx: Context, noun: Token, span: Span) -> bool:
     for p in people:
         ctx.add(flight, "crewMember", entity(p), span_of(noun, noun), rule=f"{VERSION}:crew", confidence=0.75)
     return True
+
+
+def _crew_set_off(ctx: Context, noun: Token, span: Span) -> bool:
+    """ "Shenzhou-44 lifted off on Monday. Its crew: commander A, pilot B and engineer C", "The
+    crew: A, B and C": a crew named by "its" or "the" alone and listed after a colon, two or
+    more, is the crew of the flight named last (for "its") or of the story's one flight."""
+    doc = ctx.doc
+    owner = [t.lower_ for t in noun.lefts]
+    if owner not in (["its"], ["the"]) or noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ":":
+        return False
+    flight = recent(ctx, noun, *MISSIONS) if owner == ["its"] else _story_flight(ctx, noun)
+    if flight is None or ctx.labels[flight] not in MISSIONS:
+        return False
+    people = list(dict.fromkeys(p for t in list_after(noun) if ctx.named_at.get(t.i) is not None
+                                and (p := ctx.person(t)) is not None))
+    if len(people) < 2:
+        return False
+    ctx.later.append((partial(_seat_set_off, flight=flight, people=tuple(people)), noun, span))
+    return True
+
+
+def _seat_set_off(ctx: Context, noun: Token, span: Span, flight: int, people: tuple[int, ...]) -> None:
+    """Seat a crew listed with no verb, planned when the article tells the flight only as a plan."""
+    told = {f.modality for f in ctx.facts if f.subject == flight or f.entity == flight}
+    modality = "planned" if told == {"planned"} else "reported"
+    for p in people:
+        ctx.add(flight, "crewMember", entity(p), span_of(noun, noun), rule=f"{VERSION}:crew", confidence=0.75,
+                modality=modality)
 
 
 #: what may follow a listed name without ending the list ("A, Jr., B and C")

@@ -120,3 +120,28 @@ def test_companions_named_around_a_trip_flew_together(nlp: Language, text: str, 
 ])
 def test_joined_somewhere_else_than_a_trip_is_no_flight(nlp: Language, text: str) -> None:
     assert not together(keys(nlp, text), "Dara Velin", "Pavel Orlov")
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Shenzhou-41 lifted off from Jiuquan on Monday. Commander Min-Ji Park was joined by Ivan Orlov and Pavel Dudin.",
+     "reported"),
+    ("Shenzhou-41 will lift off from Jiuquan on Monday. Commander Min-Ji Park will be joined by Ivan Orlov and "
+     "Pavel Dudin.", "planned"),
+])
+def test_those_who_joined_a_flights_person_right_after_the_flight_are_its_crew(nlp: Language, text: str,
+                                                                                 modality: str) -> None:
+    found = keys(nlp, text)
+    for name in ("Ivan Orlov", "Pavel Dudin"):
+        assert key("Shenzhou-41", "crewMember", name, modality) in found
+        assert together(found, "Min-Ji Park", name, modality)
+
+
+@pytest.mark.parametrize("text", [
+    "Shenzhou-41 lifted off from Jiuquan on Monday. Commander Min-Ji Park was joined by her husband, Ivan Orlov.",
+    "Shenzhou-41 lifted off from Jiuquan on Monday. Flight director Min-Ji Park was joined by Ivan Orlov.",
+    "Shenzhou-41 lifted off from Jiuquan on Monday. Commander Min-Ji Park was joined by Ivan Orlov at a news "
+    "conference.",
+    "Shenzhou-41 was rolled out on Monday. Commander Min-Ji Park was joined by Ivan Orlov.",
+])
+def test_no_crew_from_one_joined_by_family_off_the_flight_or_without_a_flight(nlp: Language, text: str) -> None:
+    assert key("Shenzhou-41", "crewMember", "Ivan Orlov") not in keys(nlp, text)

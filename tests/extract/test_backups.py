@@ -38,3 +38,12 @@ def test_a_backup_pilot_beside_a_crew_is_one_person(nlp: Language) -> None:
     found = keys(nlp, "Ada Rinn and Tomas Kell will fly Shenzhou-40, and Lea Moss will be the backup pilot.")
     assert key("Shenzhou-40", "backupPilot", "Tomas Kell") not in found
     assert key("Shenzhou-40", "backupPilot", "Ada Rinn") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Lea Moss was selected as the back-up payload specialist for STS-51H.",
+    "Lea Moss was named the backup flight engineer for Shenzhou-40.",
+    "Lea Moss was assigned as a reserve cosmonaut to Soyuz TM-40.",
+])
+def test_no_seat_for_one_chosen_as_a_backup(nlp: Language, text: str) -> None:
+    assert not [k for k in keys(nlp, text) if k[1] == "crewMember"]

@@ -51,3 +51,24 @@ def test_a_captions_crew_after_a_colon(nlp: Language, text: str, mission: str) -
 ])
 def test_no_captioned_list_no_crew(nlp: Language, text: str) -> None:
     assert not crew(nlp, text, "Soyuz 41") and not crew(nlp, text, "NS-46")
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Shenzhou-44 lifted off from Jiuquan on Monday. Its crew: Nora Elling, Rob Fenn and Egon Grill.", "reported"),
+    ("Shenzhou-44 lifted off from Jiuquan on Monday. Its crew: commander Nora Elling, pilot Rob Fenn and engineer "
+     "Egon Grill.", "reported"),
+    ("Shenzhou-44 will lift off from Jiuquan on Monday. The crew: Nora Elling, Rob Fenn and Egon Grill.", "planned"),
+])
+def test_its_crew_set_off_by_a_colon_is_the_flights(nlp: Language, text: str, modality: str) -> None:
+    found = crew(nlp, text, "Shenzhou-44")
+    assert {"Rob Fenn", "Egon Grill"} <= set(found) and {found["Rob Fenn"], found["Egon Grill"]} == {modality}
+
+
+@pytest.mark.parametrize("text", [
+    "Shenzhou-44 lifted off from Jiuquan on Monday. Its crew: Nora Elling.",
+    "Shenzhou-44 and Shenzhou-45 lifted off this year. The crew: Nora Elling, Rob Fenn and Egon Grill.",
+    "Shenzhou-44 lifted off from Jiuquan on Monday. The ground crew: Nora Elling, Rob Fenn and Egon Grill.",
+    "Shenzhou-44 lifted off from Jiuquan on Monday. The recovery crew: Nora Elling, Rob Fenn and Egon Grill.",
+])
+def test_no_crew_from_one_name_several_flights_or_a_crew_on_the_ground(nlp: Language, text: str) -> None:
+    assert not crew(nlp, text, "Shenzhou-44")

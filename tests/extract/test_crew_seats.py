@@ -164,3 +164,54 @@ def test_a_seat_on_the_craft_of_the_mission_is_on_that_mission(nlp: Language, te
 def test_a_seat_on_a_craft_is_on_no_mission_the_sentence_does_not_speak_of(nlp: Language) -> None:
     seats = _seats(nlp, "Crew-40 will launch on Monday. Tom Kell is the pilot of the Crew Dragon spacecraft.")
     assert ("Tom Kell", "pilot", "Crew-40") not in seats
+
+
+@pytest.mark.parametrize("text", [
+    "Launched on December 7, 1972, with a crew consisting of Commander Ada Rinn, Command Module Pilot Tomas Kell, "
+    "and Lunar Module Pilot Lena Voss, Apollo 19 remains the last Moon landing.",
+    "Apollo 19 lifted off on Monday with Lunar Module Pilot Lena Voss aboard.",
+])
+def test_a_craft_inside_the_roles_own_words_is_no_flight(nlp: Language, text: str) -> None:
+    """ "Lunar Module Pilot X": the model may take "Lunar Module" for a craft; the seat is on the flight."""
+    found = keys(nlp, text)
+    assert key("Apollo 19", "crewMember", "Lena Voss") in found
+    assert not [k for k in found if k[0] == "lunar module" and k[1] == "crewMember"]
+
+
+@pytest.mark.parametrize(("text", "flights"), [
+    ("The former astronaut Ada Rinn was a mission specialist on the STS-140 and STS-142 Space Shuttle missions in "
+     "1984 and 1990, respectively.", ("STS-140", "STS-142")),
+    ("Ada Rinn was a mission specialist on STS-140, STS-142 and STS-143.", ("STS-140", "STS-142", "STS-143")),
+    ("According to NASA, Captain Ada Rinn passed away at home. The former astronaut was a mission specialist on the "
+     "STS-140 and STS-142 Space Shuttle missions in 1984 and 1990, respectively.", ("STS-140", "STS-142")),
+])
+def test_a_seat_on_several_listed_missions_is_held_on_each(nlp: Language, text: str, flights: tuple[str, ...]) -> None:
+    found = keys(nlp, text)
+    assert all(key(f, "crewMember", "Ada Rinn") in found for f in flights)
+
+
+def test_a_mission_of_someone_in_a_clause_after_the_seat_is_not_the_seats(nlp: Language) -> None:
+    found = keys(nlp, "Ada Rinn was a mission specialist on STS-140 with Tomas Kell, who had flown on STS-141.")
+    assert key("STS-140", "crewMember", "Ada Rinn") in found
+    assert key("STS-141", "crewMember", "Ada Rinn") not in found
+
+
+def test_a_flight_named_in_a_clause_of_its_own_is_not_the_seats(nlp: Language) -> None:
+    """The crew they relieve, named in a clause after the list of seats, is another flight's."""
+    text = ("Their Shenzhou-41 spaceship took off on Tuesday. The rocket lifted the spaceship and its three "
+            "taikonauts -- commander Ada Rinn, flight engineer Tomas Kell and payload specialist Lena Voss -- "
+            "towards the station, where they will take over from the Shenzhou-40 crew. As payload specialist she "
+            "will look after the experiments.")
+    found = keys(nlp, text)
+    assert key("Shenzhou-41", "commander", "Ada Rinn") in found
+    assert not [k for k in found if k[0] == "shenzhou-40" and k[1] in ("commander", "crewMember")]
+
+
+def test_a_seat_held_is_not_told_again_as_a_plan(nlp: Language) -> None:
+    """ "As payload specialist she will look after the experiments": the seat told as held before
+    stays one fact, not a held one and a planned one (two seats a reader cannot choose between)."""
+    text = ("Shenzhou-41 lifted off on Tuesday with commander Ada Rinn and payload specialist Lena Voss. "
+            "As payload specialist she will look after the experiments.")
+    found = keys(nlp, text)
+    assert key("Shenzhou-41", "crewMember", "Lena Voss") in found
+    assert key("Shenzhou-41", "crewMember", "Lena Voss", "planned") not in found
