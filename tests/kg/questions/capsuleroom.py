@@ -1,0 +1,66 @@
+"""A hand-declared newsroom of flights told with their capsules person by person (invented
+names), for kg/questions/flight_craft.py: the Lumen-7 crew rode the capsule Halcyon (a Crew
+Dragon) on a Falcon 9, its commander flew the numbered Kestrel-2 years before (told in
+another article), and the Lumen-9 crew is said only to have launched on the capsule Calyx."""
+
+from __future__ import annotations
+
+from extract.facts import Extraction
+from kg.store import Store
+from tests.factories import ExtractionBuilder, load_articles
+
+
+def launch() -> Extraction:
+    b = ExtractionBuilder(
+        "A Falcon 9 lifted off with Dana Morrow and Pavel Ostrov strapped into the Crew Dragon Halcyon. "
+        "Lumen-7 commander Dana Morrow and her crewmate Pavel Ostrov are due at the International Space Station.",
+        title="Lumen-7 lifts off", id="lumen-7", published="2025-03-03",
+    )
+    b.entity("Dana Morrow", "Astronaut")
+    b.entity("Pavel Ostrov", "Astronaut")
+    b.entity("Lumen-7", "Spaceflight")
+    b.entity("Halcyon", "Spacecraft")
+    b.entity("Crew Dragon", "Spacecraft")
+    b.entity("Falcon 9", "LaunchVehicle")
+    b.entity("International Space Station", "SpaceStation")
+    b.fact("Halcyon", "craftType", "Crew Dragon", evidence="Crew Dragon Halcyon")
+    b.fact("Dana Morrow", "launchVehicle", "Halcyon", evidence="Dana Morrow and Pavel Ostrov strapped into the Crew "
+                                                               "Dragon Halcyon")
+    b.fact("Pavel Ostrov", "launchVehicle", "Crew Dragon", evidence="Pavel Ostrov strapped into the Crew Dragon")
+    b.fact("Pavel Ostrov", "launchVehicle", "Falcon 9", evidence="A Falcon 9 lifted off with Dana Morrow and Pavel "
+                                                                 "Ostrov")
+    b.fact("Lumen-7", "commander", "Dana Morrow", evidence="Lumen-7 commander Dana Morrow")
+    b.fact("Lumen-7", "crewMember", "Pavel Ostrov", evidence="her crewmate Pavel Ostrov")
+    b.fact("Pavel Ostrov", "spacecraft", "International Space Station", evidence="Pavel Ostrov are due at the "
+                                                                                 "International Space Station")
+    return b.build()
+
+
+def veteran() -> Extraction:
+    b = ExtractionBuilder("Dana Morrow flew Kestrel-2 in 2015.", title="Morrow's first flight", id="morrow",
+                          published="2025-02-01")
+    b.entity("Dana Morrow", "Astronaut")
+    b.entity("Kestrel-2", "Spacecraft")
+    b.fact("Dana Morrow", "spacecraft", "Kestrel-2", evidence="Dana Morrow flew Kestrel-2")
+    return b.build()
+
+
+def second() -> Extraction:
+    b = ExtractionBuilder("Lumen-9 commander Rita Vance launched on the Starliner Calyx.", title="Lumen-9 is up",
+                          id="lumen-9", published="2025-08-01")
+    b.entity("Rita Vance", "Astronaut")
+    b.entity("Lumen-9", "Spaceflight")
+    b.entity("Calyx", "Spacecraft")
+    b.entity("Starliner", "Spacecraft")
+    b.fact("Calyx", "craftType", "Starliner", evidence="Starliner Calyx")
+    b.fact("Lumen-9", "commander", "Rita Vance", evidence="Lumen-9 commander Rita Vance")
+    b.fact("Rita Vance", "launchVehicle", "Calyx", evidence="Rita Vance launched on the Starliner Calyx")
+    return b.build()
+
+
+ARTICLES = (launch, veteran, second)
+
+
+def load(store: Store) -> None:
+    """Write every article into the store (real resolution and mapping)."""
+    load_articles(store, ARTICLES)

@@ -1,0 +1,37 @@
+"""The named craft of a flight, through its crew (tests/kg/questions/capsuleroom.py, invented
+names): one capsule, never a type, a rocket, a station or a crew member's craft of another flight."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.questions import Asker
+
+
+@pytest.mark.parametrize("question", [
+    "Which capsule carried the Lumen-7 astronauts?",
+    "What is the name of the Lumen-7 capsule?",
+    "What was the name of the Lumen-7 spacecraft?",
+    "Which spacecraft did Lumen-7 fly?",
+    "Which capsule took Lumen-7 to orbit?",
+    "What capsule did the Lumen-7 crew ride?",
+])
+def test_the_capsule_of_a_flight_is_its_crews(capsules: Asker, question: str) -> None:
+    assert [a.label for a in capsules.answer(question).answers] == ["Halcyon"]
+
+
+@pytest.mark.parametrize("question", ["What rocket carried Lumen-7?", "What is the name of the Lumen-7 rocket?"])
+def test_a_rocket_asked_is_never_the_capsule(capsules: Asker, question: str) -> None:
+    assert "Halcyon" not in [a.label for a in capsules.answer(question).answers]
+
+
+@pytest.mark.parametrize("question", ["Which capsule carried Lumen-9?", "What is the name of the Lumen-9 capsule?"])
+def test_a_capsule_launched_on(capsules: Asker, question: str) -> None:
+    assert [a.label for a in capsules.answer(question).answers] == ["Calyx"]
+
+
+@pytest.mark.parametrize("question", ["Which capsule brought Lumen-9 home?", "Which spacecraft brought the Lumen-9 "
+                                                                             "crew back to Earth?"])
+def test_the_craft_launched_on_does_not_answer_the_trip_home(capsules: Asker, question: str) -> None:
+    """A crew may come home in another craft (a Starliner crew came home in a Dragon)."""
+    assert capsules.answer(question).answers == ()
