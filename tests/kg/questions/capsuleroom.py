@@ -1,7 +1,8 @@
 """A hand-declared newsroom of flights told with their capsules person by person (invented
 names), for kg/questions/flight_craft.py: the Lumen-7 crew rode the capsule Halcyon (a Crew
 Dragon) on a Falcon 9, its commander flew the numbered Kestrel-2 years before (told in
-another article), and the Lumen-9 crew is said only to have launched on the capsule Calyx."""
+another article), the Lumen-9 crew is said only to have launched on the capsule Calyx, and the
+craft of Lumen-8 and of Lumen-11 are stated for the flights (Lena Sork flew Lumen-11 and Lumen-12)."""
 
 from __future__ import annotations
 
@@ -58,7 +59,29 @@ def second() -> Extraction:
     return b.build()
 
 
-ARTICLES = (launch, veteran, second)
+def landing() -> Extraction:
+    b = ExtractionBuilder(
+        "Soyuz MS-70, which carried the Lumen-8 astronauts, landed on Friday with Lumen-8 crew member Ivo Dane, "
+        "who had ridden a Crew Dragon before. Halcyon carried the Lumen-11 crew, Lena Sork among them; she also "
+        "flew Lumen-12.", title="Lumen-8 lands", id="lumen-8", published="2025-09-01")
+    b.entity("Ivo Dane", "Astronaut")
+    b.entity("Lena Sork", "Astronaut")
+    b.entity("Lumen-8", "Spaceflight")
+    b.entity("Lumen-11", "Spaceflight")
+    b.entity("Lumen-12", "Spaceflight")
+    b.entity("Soyuz MS-70", "Spacecraft")
+    b.entity("Halcyon", "Spacecraft")
+    b.entity("Crew Dragon", "Spacecraft")
+    b.fact("Lumen-8", "spacecraft", "Soyuz MS-70", evidence="Soyuz MS-70, which carried the Lumen-8 astronauts")
+    b.fact("Lumen-8", "crewMember", "Ivo Dane", evidence="Lumen-8 crew member Ivo Dane")
+    b.fact("Ivo Dane", "launchVehicle", "Crew Dragon", evidence="who had ridden a Crew Dragon")
+    b.fact("Lumen-11", "spacecraft", "Halcyon", evidence="Halcyon carried the Lumen-11 crew")
+    b.fact("Lumen-11", "crewMember", "Lena Sork", evidence="Lena Sork among them")
+    b.fact("Lumen-12", "crewMember", "Lena Sork", evidence="she also flew Lumen-12")
+    return b.build()
+
+
+ARTICLES = (launch, veteran, second, landing)
 
 
 def load(store: Store) -> None:

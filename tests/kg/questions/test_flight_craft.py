@@ -35,3 +35,20 @@ def test_a_capsule_launched_on(capsules: Asker, question: str) -> None:
 def test_the_craft_launched_on_does_not_answer_the_trip_home(capsules: Asker, question: str) -> None:
     """A crew may come home in another craft (a Starliner crew came home in a Dragon)."""
     assert capsules.answer(question).answers == ()
+
+
+@pytest.mark.parametrize("question", ["Which capsule carried Ivo Dane?", "Which capsule brought Ivo Dane home?",
+                                      "What capsule did Lumen-8 fly?"])
+def test_a_persons_capsule_through_the_flight(capsules: Asker, question: str) -> None:
+    """Dane's own craft is a type ("Crew Dragon"): his flight's capsule is stated."""
+    assert [a.label for a in capsules.answer(question).answers] == ["Soyuz MS-70"]
+
+
+def test_a_persons_own_capsule_first(capsules: Asker) -> None:
+    assert [a.label for a in capsules.answer("Which capsule carried Rita Vance?").answers] == ["Calyx"]
+
+
+def test_a_flight_of_several_says_which(capsules: Asker) -> None:
+    """Lena Sork flew Lumen-11 and Lumen-12: the capsule of one of them is no answer."""
+    answer = capsules.answer("Which capsule brought Lena Sork home?")
+    assert answer.answers == ()
