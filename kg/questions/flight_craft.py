@@ -14,6 +14,7 @@ another).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
@@ -31,19 +32,28 @@ from kg.store.sparql import Rows, Term
 _CRAFT_WORDS = {"capsule", "spacecraft", "ship", "spaceship", "craft", "vehicle", "module"}
 #: words of a question that asks for a rocket, never a capsule
 _ROCKET_WORDS = {"rocket", "booster", "launcher"}
+#: the kinds of module a question may ask the name of ("the Apollo 15 lunar module")
+_MODULE = re.compile(r"\b(lunar|command)(?: and service| service)? module\b", re.IGNORECASE)
+
+
+def kind_asked(parsed: Parsed) -> str | None:
+    """The kind of module the question asks for, as the capsules' types name it ("lunar module")."""
+    m = _MODULE.search(parsed.text)
+    return f"{m.group(1).lower()} module" if m else None
 
 
 def asks_craft(parsed: Parsed, ctx: Context) -> Mention | None:
     """The one thing named by a "what"/"which" question whose answer is a spacecraft (not a
     station) or the name of one ("the Earth" a trip home goes back to is no other thing)."""
     voc = ctx.vocabulary
-    mentions = [m for m in parsed.mentions if not homeward(parsed, m)]
+    mentions = [m for m in parsed.mentions if not homeward(parsed, m) and not _MODULE.fullmatch(m.text)]
+    # "the lunar module" is the kind asked, not a thing named
     if parsed.provenance or parsed.wh not in ("what", "which") or len(mentions) != 1:
         return None
     craft = voc.family("Spacecraft") - voc.family("SpaceStation")
     target = parsed.target_class
     lemmas = {t.lemma.lower() for t in parsed.tokens}
-    named = "name" in lemmas and bool(lemmas & _CRAFT_WORDS)
+    named = "name" in lemmas and bool(lemmas & _CRAFT_WORDS) or kind_asked(parsed) is not None
     if lemmas & _ROCKET_WORDS or not (target is not None and target.iri in craft or target is None and named):
         return None
     return mentions[0]
@@ -72,11 +82,11 @@ def flight_craft(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     home = bool(words & HOME) and not words & UP
     rode = iris_of(voc.properties["spacecraft"]) + ([] if home else iris_of(voc.properties["launchVehicle"]))
     mention = next(m for m in parsed.mentions if m.best == flight)
-    yield Plan("flight-craft", "flight_craft_own", {"topic": node(flight.iri), "p": rode}, read_own(ctx),
-               ((mention, flight),), final=True)
+    yield Plan("flight-craft", "flight_craft_own", {"topic": node(flight.iri), "p": rode},
+               read_own(ctx, kind_asked(parsed)), ((mention, flight),), final=True)
     yield Plan("flight-craft", "flight_craft",
                {"topic": node(flight.iri), "p1": iris_of(voc.properties["crewMember"]), "p2": rode},
-               read_flight_craft(ctx, flight), ((mention, flight),),
+               read_flight_craft(ctx, flight, kind_asked(parsed)), ((mention, flight),),
                empty=f"The articles name no capsule of {flight.label}'s crew{' for the trip home' if home else ''}.",
                final=True)
 
@@ -98,18 +108,18 @@ def flown_craft(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     person = mention.best
     crew = iris_of(voc.properties["crewMember"])
     yield Plan("flown-craft", "flown_flight_craft", {"topic": node(person.iri), "p1": crew, "p2": rode},
-               read_flown_craft(ctx, person), ((mention, person),), final=True,
+               read_flown_craft(ctx, person, kind_asked(parsed)), ((mention, person),), final=True,
                empty=f"The articles name no capsule of {person.label}'s flights.",
                parts=(("subjects", {"topic": node(person.iri), "p": crew}),
                       ("flight_craft_own", {"topic": node(person.iri), "p": rode})))
 
 
-def read_flown_craft(ctx: Context, person: Candidate) -> Reader:
+def read_flown_craft(ctx: Context, person: Candidate, kind: str | None) -> Reader:
     """The one craft of the flights of ``person`` (see :func:`flown_craft`)."""
-    one = _one_vehicle(ctx)
+    one = _one_vehicle(ctx, kind)
     flights = ctx.vocabulary.family("Mission") - ctx.vocabulary.family("Spacecraft", "Expedition", "Programme")
     chain = read_chain(ctx.vocabulary.properties["crewMember"], person)
-    own = read_own(ctx)
+    own = read_own(ctx, kind)
 
     def read(rows: Rows) -> Reply:
         mine = own(Rows(rows.variables, [r for r in rows if "x" in r and "mid" not in r]))
@@ -129,16 +139,20 @@ def read_flown_craft(ctx: Context, person: Candidate) -> Reader:
     return read
 
 
-def _one_vehicle(ctx: Context) -> Callable[[dict[str, Term]], bool]:
-    """Is a row's craft one vehicle: a spacecraft, not a station, given a type or numbered?"""
+def _one_vehicle(ctx: Context, kind: str | None) -> Callable[[dict[str, Term]], bool]:
+    """Is a row's craft one vehicle: a spacecraft, not a station, given a type or numbered; and
+    of the ``kind`` of module asked, if one is?"""
     craft = ctx.vocabulary.family("Spacecraft") - ctx.vocabulary.family("SpaceStation")
+    if kind is not None:
+        return lambda r: bool(types_of(ctx, r["x"].value) & craft) and "typeLabel" in r and \
+            r["typeLabel"].value.lower() == kind
     return lambda r: bool(types_of(ctx, r["x"].value) & craft) and (
         r["typed"].value == "true" or numbered(r["label"].value if "label" in r else r["x"].value))
 
 
-def read_own(ctx: Context) -> Reader:
+def read_own(ctx: Context, kind: str | None) -> Reader:
     """The craft stated for the flight (or the person) itself that are one vehicle."""
-    one = _one_vehicle(ctx)
+    one = _one_vehicle(ctx, kind)
 
     def read(rows: Rows) -> Reply:
         found: dict[str, Item] = {}
@@ -152,8 +166,8 @@ def read_own(ctx: Context) -> Reader:
     return read
 
 
-def read_flight_craft(ctx: Context, flight: Candidate) -> Reader:
+def read_flight_craft(ctx: Context, flight: Candidate, kind: str | None) -> Reader:
     """The craft at the end of the chains that are one vehicle (see the module)."""
-    one = _one_vehicle(ctx)
+    one = _one_vehicle(ctx, kind)
     chain = read_chain(ctx.vocabulary.properties["crewMember"], flight)
     return lambda rows: chain(Rows(rows.variables, list(filter(one, rows))))

@@ -2,7 +2,8 @@
 names), for kg/questions/flight_craft.py: the Lumen-7 crew rode the capsule Halcyon (a Crew
 Dragon) on a Falcon 9, its commander flew the numbered Kestrel-2 years before (told in
 another article), the Lumen-9 crew is said only to have launched on the capsule Calyx, and the
-craft of Lumen-8 and of Lumen-11 are stated for the flights (Lena Sork flew Lumen-11 and Lumen-12)."""
+craft of Lumen-8 and of Lumen-11 are stated for the flights (Lena Sork flew Lumen-11 and Lumen-12);
+Apollo 19 had a command module, Kite, and a lunar module, Heron."""
 
 from __future__ import annotations
 
@@ -81,7 +82,28 @@ def landing() -> Extraction:
     return b.build()
 
 
-ARTICLES = (launch, veteran, second, landing)
+def moon() -> Extraction:
+    b = ExtractionBuilder("Apollo 19 astronaut Orin Tal stayed in the command module Kite while Bea Lund flew the "
+                          "lunar module Heron to the surface.", title="Apollo 19", id="apollo-19",
+                          published="2025-10-01")
+    b.entity("Orin Tal", "Astronaut")
+    b.entity("Bea Lund", "Astronaut")
+    b.entity("Apollo 19", "Spaceflight")
+    b.entity("Kite", "Spacecraft")
+    b.entity("Heron", "Spacecraft")
+    b.entity("command module", "Spacecraft")
+    b.entity("lunar module", "Spacecraft")
+    b.fact("Kite", "craftType", "command module", evidence="command module Kite")
+    b.fact("Heron", "craftType", "lunar module", evidence="lunar module Heron")
+    b.fact("Apollo 19", "crewMember", "Orin Tal", evidence="Apollo 19 astronaut Orin Tal")
+    b.fact("Apollo 19", "crewMember", "Bea Lund", evidence="Apollo 19 astronaut Orin Tal stayed in the command module "
+                                                            "Kite while Bea Lund")
+    b.fact("Orin Tal", "spacecraft", "Kite", evidence="Orin Tal stayed in the command module Kite")
+    b.fact("Bea Lund", "launchVehicle", "Heron", evidence="Bea Lund flew the lunar module Heron")
+    return b.build()
+
+
+ARTICLES = (launch, veteran, second, landing, moon)
 
 
 def load(store: Store) -> None:

@@ -52,3 +52,17 @@ def test_a_flight_of_several_says_which(capsules: Asker) -> None:
     """Lena Sork flew Lumen-11 and Lumen-12: the capsule of one of them is no answer."""
     answer = capsules.answer("Which capsule brought Lena Sork home?")
     assert answer.answers == ()
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What was the name of the Apollo 19 lunar module?", ["Heron"]),
+    ("What was the name of the Apollo 19 command module?", ["Kite"]),
+    ("What was the name of the Apollo 19 command and service module?", ["Kite"]),
+    ("Which lunar module did Apollo 19 fly?", ["Heron"]),
+    ("What was the name of the Lumen-7 lunar module?", []),
+    ("Which lunar module did Bea Lund fly?", ["Heron"]),
+    ("What was the name of Orin Tal's command module?", ["Kite"]),
+    ("What was the name of Orin Tal's lunar module?", []),
+])
+def test_a_module_asked_by_its_kind(capsules: Asker, question: str, expected: list[str]) -> None:
+    assert [a.label for a in capsules.answer(question).answers] == expected
