@@ -35,6 +35,9 @@ _ROCKET_WORDS = {"rocket", "booster", "launcher"}
 #: the kinds of module a question may ask the name of ("the Apollo 15 lunar module")
 _MODULE = re.compile(r"\b(lunar|command)(?: and service| service)? module\b", re.IGNORECASE)
 
+#: a question that asks for a module by its kind ("Which lunar module did X fly?")
+_KIND_ASKED = re.compile(rf"\s*(?:which|what)\s+{_MODULE.pattern}", re.IGNORECASE)
+
 
 def kind_asked(parsed: Parsed) -> str | None:
     """The kind of module the question asks for, as the capsules' types name it ("lunar module")."""
@@ -53,8 +56,12 @@ def asks_craft(parsed: Parsed, ctx: Context) -> Mention | None:
     craft = voc.family("Spacecraft") - voc.family("SpaceStation")
     target = parsed.target_class
     lemmas = {t.lemma.lower() for t in parsed.tokens}
-    named = "name" in lemmas and bool(lemmas & _CRAFT_WORDS) or kind_asked(parsed) is not None
-    if lemmas & _ROCKET_WORDS or not (target is not None and target.iri in craft or target is None and named):
+    named = "name" in lemmas and bool(lemmas & _CRAFT_WORDS) or bool(_KIND_ASKED.match(parsed.text))
+    tokens = parsed.tokens
+    naming = any(t.lemma.lower() == "name" and any(u.lower in _CRAFT_WORDS for u in tokens[t.i + 1:t.i + 4])
+                 for t in tokens)  # "What did the Crew-4 astronauts name their spacecraft?"
+    if lemmas & _ROCKET_WORDS or not (target is not None and target.iri in craft or target is None and named
+                                      or naming):
         return None
     return mentions[0]
 

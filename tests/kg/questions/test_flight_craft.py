@@ -15,12 +15,16 @@ from kg.questions import Asker
     "Which spacecraft did Lumen-7 fly?",
     "Which capsule took Lumen-7 to orbit?",
     "What capsule did the Lumen-7 crew ride?",
+    "What did the Lumen-7 astronauts name their spacecraft?",
+    "What did the Lumen-7 crew name their capsule?",
+    "What did the Lumen-7 astronauts name their new spacecraft?",
 ])
 def test_the_capsule_of_a_flight_is_its_crews(capsules: Asker, question: str) -> None:
     assert [a.label for a in capsules.answer(question).answers] == ["Halcyon"]
 
 
-@pytest.mark.parametrize("question", ["What rocket carried Lumen-7?", "What is the name of the Lumen-7 rocket?"])
+@pytest.mark.parametrize("question", ["What rocket carried Lumen-7?", "What is the name of the Lumen-7 rocket?",
+                                      "What did the Lumen-7 astronauts name their rocket?"])
 def test_a_rocket_asked_is_never_the_capsule(capsules: Asker, question: str) -> None:
     assert "Halcyon" not in [a.label for a in capsules.answer(question).answers]
 
