@@ -1,10 +1,11 @@
 """A named capsule's craft type: "the Crew Dragon Endurance" is a capsule named Endurance
-of the type Crew Dragon.
+of the type Crew Dragon, "the lunar module Snoopy" a lunar module named Snoopy.
 
 The gazetteer reads "the Crew Dragon Endurance" as one name, of the capsule, so that the
 rules see one craft; this component gives the type its own entity (the words of the type
 in that name, or the type named elsewhere in the article) and states the link
-(``craftType``; which type each capsule is comes from ``patterns/capsules.jsonl``). It
+(``craftType``; which type each capsule is comes from ``patterns/capsules.jsonl``, and a
+module's from the words of its name: "command (and service) module", "lunar module"). It
 runs after the relation components: it adds a cluster to ``doc._.astrokg_clusters`` and a
 fact to ``doc._.astrokg_facts``.
 """
@@ -22,7 +23,9 @@ from extract.patterns import read_jsonl
 
 VERSION = "capsules/1"
 
-_TYPE = re.compile(CRAFT_TYPES)
+#: how reporters write the kind of a named module of a flight, before its name
+_MODULE = re.compile(r"(?i:(lunar|command)(?: and service| service)? module)")
+_TYPE = re.compile(f"{CRAFT_TYPES}|{_MODULE.pattern}")
 
 
 @Language.factory("astrokg_capsules", assigns=["doc._.astrokg_facts", "doc._.astrokg_clusters"],
@@ -42,6 +45,8 @@ class CapsuleTyper:
         clusters = doc._.astrokg_clusters or []
         craft = {str(c["name"]): i for i, c in enumerate(clusters) if c["label"] == "SPACECRAFT"}
         capsules = [(i, self.types[name]) for name, i in craft.items() if name in self.types]
+        capsules += [(i, kinds[0]) for name, i in craft.items() if name not in self.types
+                     and (kinds := _module_kinds(doc, clusters[i]["mentions"]))]
         if not capsules:
             return doc
         ctx = Context(doc)
@@ -61,3 +66,10 @@ class CapsuleTyper:
         doc._.astrokg_clusters = clusters
         ctx.save()
         return doc
+
+
+def _module_kinds(doc: Doc, mentions: list[list[int]]) -> list[str]:
+    """The kinds of module a craft's mentions begin with ("lunar module" of "the lunar module
+    Snoopy", "command module" of "the Command Service Module Columbia")."""
+    found = (_MODULE.match(doc[start:end].text) for start, end in mentions)
+    return [f"{m.group(1).lower()} module" for m in found if m is not None and m.end() < len(m.string)]

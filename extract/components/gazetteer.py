@@ -78,7 +78,7 @@ def capsule_patterns() -> list[dict[str, Any]]:
     names = "|".join(re.escape(c["name"]) for c in read_jsonl("capsules"))
     before = "|".join(f"(?<={re.escape(w)})" for w in (
         "capsule ", "capsule, ", "spacecraft ", "named ", "dubbed ", "called ", "christened ", "aboard ",
-        "aboard the ", '"', "“"))
+        "aboard the ", "spacecraft as ", "capsule as ", '"', "“"))
     return [{"label": "SPACECRAFT", "id": "{1}{2}{3}", "echo": True, "if": [c["name"] for c in read_jsonl("capsules")],
              "regex": f"(?=[A-Z])(?:{CRAFT_TYPES}(?: capsule| spacecraft)?,? ({names})|(?:{before})({names})"
                       f"|({names})(?= capsule| spacecraft))"}]

@@ -31,6 +31,7 @@ def ferry(ctx: Context, tok: Token, span: Span) -> None:
     the craft that took people up is the one they launched on."""
     _carried_by_owner(ctx, tok, span)
     _craft_carrying(ctx, tok, span)
+    _carried_crews(ctx, tok, span)
     if tok.pos_ != "VERB" or not any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
             ctx.is_a(t, "STATION", "CELESTIAL") or t.lower_ in ("space", "orbit", "station") for t in c.subtree)
             for c in tok.children):
@@ -74,6 +75,38 @@ def _carried_by_owner(ctx: Context, tok: Token, span: Span) -> None:
         if one != owner:
             ctx.add(owner, "flewWith", entity(one), span, rule=f"{VERSION}:ferry", confidence=LISTED,
                     modality=modality)
+
+
+#: the nouns of a flight's crew a craft carried ("the Crew-3 astronauts", "the Demo-2 test crew")
+_CREWS = {"crew", "crews", "astronaut", "astronauts", "cosmonaut", "cosmonauts", "taikonaut", "taikonauts",
+          "crewmate", "crewmates", "passengers"}
+
+
+def _carried_crews(ctx: Context, tok: Token, span: Span) -> None:
+    """ "Endurance, which carried the Crew-3 and Crew-5 astronauts", "Endeavour carried the
+    Demo-2 test crew", "the Crew Dragon Freedom carrying A and his Ax-3 crewmates": a named craft
+    that carried a flight's crew is that flight's craft (``spacecraft``, up and home alike)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("carry", "bring"):
+        return
+    subject = tok.head if tok.dep_ == "acl" else next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("which", "that") and tok.dep_ == "relcl":
+        subject = tok.head
+    if subject is None or not ctx.is_a(subject, "SPACECRAFT"):
+        return
+    craft, modality = ctx.cluster(subject), mood(ctx, tok)
+    if craft is None or modality is None:
+        return
+    crews = [c for o in tok.children if o.dep_ == "dobj" for c in (o, *o.conjuncts) if c.lower_ in _CREWS]
+    if tok.dep_ == "acl" and subject.head.i > tok.i:  # "Freedom carrying A and his crewmates splashed down",
+        # the crewmates parsed as a second subject of "splashed"
+        crews += [t for t in ctx.doc[tok.i + 1:subject.head.i] if t.lower_ in _CREWS and t not in crews]
+    named = [t for c in crews for t in ctx.doc[min(c.left_edge.i, tok.i + 1 if c.head == tok else c.i):c.i]]
+    # "the Crew-3 astronauts" (the flight parsed as an object of its own: "brought [the Crew-3] astronauts")
+    named += [t for c in crews for of in c.rights if of.lower_ == "of" for t in of.subtree]  # "the crew of Ax-3"
+    flights = [ctx.cluster(t) for t in named if ctx.is_a(t, "MISSION")]
+    for flight in dict.fromkeys(f for f in flights if f is not None and f != craft):
+        ctx.add(flight, "spacecraft", entity(craft), span, rule=f"{VERSION}:carried-crew", confidence=0.75,
+                modality=modality)
 
 
 #: words that send a carrying craft home: its riders land on it, they did not launch on it

@@ -32,6 +32,7 @@ from kg.questions import crewmates as _crewmates  # noqa: F401
 from kg.questions import degrees as _degrees  # noqa: F401
 from kg.questions import docking as _docking  # noqa: F401
 from kg.questions import firsts as _firsts  # noqa: F401
+from kg.questions import flight_craft as _flight_craft  # noqa: F401
 from kg.questions import flight_lengths as _flight_lengths  # noqa: F401
 from kg.questions import flights as _flights  # noqa: F401
 from kg.questions import flown_before as _flown_before  # noqa: F401

@@ -523,7 +523,7 @@ def _classes(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBoo
         between = [t for t in tokens[anchor + 1:hit[0]] if not t.is_punct]
         target = anchor >= 0 and all(t.pos in ("DET", "ADJ", "NUM", "ADV") or t.is_stop or _modifies(tokens, t, hit[-1])
                                      or _named_before(tokens, t, hit[-1], skip) for t in between) and len(between) <= 3
-        target = target and not _qualifies_next(tokens, hit[-1], anchor)
+        target = target and not _qualifies_next(tokens, hit[-1], anchor) and not _subject_of_do(tokens, between, anchor)
         found.append(ClassMatch(cls, hit, target))
     found.sort(key=lambda c: (not c.target, c.tokens))
     return found
@@ -542,6 +542,12 @@ def _be_to(tokens: Sequence[Token]) -> bool:
                                                            for w in tokens[be.i + 1:t.i]):
             return True
     return False
+
+
+def _subject_of_do(tokens: Sequence[Token], between: Sequence[Token], anchor: int) -> bool:
+    """Is the class's word the subject of "what did ... do" ("What did the Crew-4 astronauts name
+    their spacecraft?" asks what they named, not an astronaut)?"""
+    return anchor >= 0 and tokens[anchor].lower == "what" and any(t.lemma == "do" and t.pos == "AUX" for t in between)
 
 
 def _qualifies_next(tokens: Sequence[Token], noun: int, anchor: int) -> bool:

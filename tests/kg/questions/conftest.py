@@ -16,6 +16,7 @@ from tests.fixtures import crewroom, newsroom
 from tests.kg.questions import (
     ageroom,
     altituderoom,
+    capsuleroom,
     chainroom,
     checkroom,
     classroom,
@@ -237,6 +238,13 @@ def only(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[As
 def crafts(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """A craft type and a numbered craft of it (tests/kg/questions/craftroom.py)."""
     with _room(tmp_path_factory, craftroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def capsules(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """Flights told with their capsules person by person (tests/kg/questions/capsuleroom.py)."""
+    with _room(tmp_path_factory, capsuleroom) as store:
         yield Asker(store, nlp)
 
 
