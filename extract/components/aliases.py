@@ -198,6 +198,8 @@ class AliasResolver:
                     # "During her stay Meir and Koch ...", "Although he was born in Ohio, Lind grew up ..."
                     if ahead is not None and gender.get(ahead, want) == want:
                         same = [ahead]
+                    elif not in_sentence:
+                        same = [*same, *_only_one_just_named(seen, number, subject)]
                     companions = _companions(tok, owner, labels)
                     target = _choose(iter(same), subject, reversed(recent), gender, want, companions)
                     if target is not None:
@@ -830,6 +832,16 @@ def _prominent(recent: list[int], subject: int | None) -> int | None:
     if subject in leaders or len(leaders) > 1 and subject is not None and counts[subject] == best:
         return subject
     return leaders[0] if len(leaders) == 1 else (subject if subject is not None else recent[-1])
+
+
+def _only_one_just_named(seen: list[tuple[int, int]], number: int, subject: int | None) -> list[int]:
+    """The one person the sentence before names, for a pronoun that opens a sentence when the
+    last subject has not been told of for two sentences: "For McArthur the reuse is personal.
+    Her husband ..." is McArthur's, not the subject of the paragraph before."""
+    last = {c for n, c in seen if n == number - 1}
+    if len(last) != 1 or subject is None or any(c == subject for n, c in seen if n in (number - 1, number - 2)):
+        return []
+    return [*last]
 
 
 def _choose(same: object, subject: int | None, recent: object, gender: dict[int, str], want: str | None,
