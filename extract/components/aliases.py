@@ -234,6 +234,8 @@ class AliasResolver:
                     span = doc.char_span(tok.idx, end, alignment_mode="expand") if end else \
                         doc[tok.i:tok.head.i + 1]
                     target = _prominent(recent, subject)
+                    if not in_sentence and target is not None:  # "Commanding it is B. Born in Madrid, the veteran
+                        target = next(iter(_only_one_just_named(seen, number, target)), target)  # ...": B
                     sex = _SEX_OF.get(tok.head.lower_)
                     if target is not None and sex is not None and gender.get(target, sex) != sex:
                         target = None  # "this woman" after a man: someone else
@@ -835,9 +837,10 @@ def _prominent(recent: list[int], subject: int | None) -> int | None:
 
 
 def _only_one_just_named(seen: list[tuple[int, int]], number: int, subject: int | None) -> list[int]:
-    """The one person the sentence before names, for a pronoun that opens a sentence when the
-    last subject has not been told of for two sentences: "For McArthur the reuse is personal.
-    Her husband ..." is McArthur's, not the subject of the paragraph before."""
+    """The one person the sentence before names, for a pronoun or a description that opens a
+    sentence when the person it would mean (the last subject, the story's protagonist) has not
+    been told of for two sentences: "For McArthur the reuse is personal. Her husband ..." is
+    McArthur's, not the subject of the paragraph before."""
     last = {c for n, c in seen if n == number - 1}
     if len(last) != 1 or subject is None or any(c == subject for n, c in seen if n in (number - 1, number - 2)):
         return []
