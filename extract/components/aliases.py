@@ -584,11 +584,11 @@ _KIN_WORDS = {"elder", "younger", "senior", "junior", "older"}
 #: one syllable of Chinese in pinyin, without tones
 _PINYIN = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?" \
           r"(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)"
-_CHINESE_NAME = re.compile(rf"{_PINYIN} {_PINYIN}{{1,2}}(?:-?{_PINYIN})?", re.IGNORECASE)
+_CHINESE_NAME = re.compile(rf"{_PINYIN} {_PINYIN}{{1,2}}(?:[- ]?{_PINYIN})?", re.IGNORECASE)
 
 
 def _family_name_first(name: str) -> bool:
-    """A Chinese name in pinyin, family name first ("Wang Haoze", "Ye Guang-fu"): its first
+    """A Chinese name in pinyin, family name first ("Wang Haoze", "Ye Guang-fu", "Ye Quang Fu"): its first
     word is the surname a story calls the person by ("Wang")."""
     return _CHINESE_NAME.fullmatch(name) is not None
 
