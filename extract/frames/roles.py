@@ -731,6 +731,10 @@ def _craft_at(ctx: Context, tok: Token, verb: Token) -> About:
     return _craft(ctx, c, tok, verb) if c is not None else NOBODY
 
 
+#: nouns of time someone owns that an event's noun may be "on": "her total time on spacewalks"
+_TIME_NOUNS = {"time", "hour", "minute", "total"}
+
+
 def _of_noun(ctx: Context, noun: Token) -> About:
     head = noun.head
     of = None  # the person a noun says something of: "Ann Lee, a native of Ohio", "is part of", "is retired"
@@ -759,6 +763,12 @@ def _of_noun(ctx: Context, noun: Token) -> About:
                     return _craft_at(ctx, t, noun)
         if child.dep_ in ("compound", "nmod") and ctx.is_a(child, *CRAFT):
             return _craft_at(ctx, child, noun)
+    timed = head.head if noun.dep_ == "pobj" and head.lower_ in ("on", "in") else None
+    owner = next((c for c in timed.children if c.dep_ == "poss"), None) if timed is not None \
+        and timed.lemma_ in _TIME_NOUNS else None
+    holder = ctx.person(owner) if owner is not None else None
+    if owner is not None and holder is not None:  # "Dyson's total time on spacewalks": hers
+        return About(tuple(ctx.conjuncts(holder, owner)), None, DIRECT)
     verb = head if noun.dep_ in ("dobj", "attr") else head.head if noun.dep_ == "pobj" or noun.dep_ == "nsubj" \
         and head.tag_ == "VBG" else None  # "has six spacewalks totalling 33 hours" makes the noun a subject
     if verb is not None and (verb.lemma_ in _LIGHT or verb.lemma_ in _JOINING and head.lower_ == "in"):
@@ -1141,6 +1151,8 @@ def clause(ctx: Context, tok: Token) -> list[Token]:
         if tok.dep_ in ("nsubj", "nsubjpass") or head.lemma_ in _LIGHT or head.lemma_ in _JOINING \
                 or _sets_out(tok):
             words += [t for t in ctx.region(head) if t not in words]  # "made a spacewalk on May 2"
+        elif tok.dep_ == "pobj" and head.lemma_ in _TIME_NOUNS and head.dep_ in ("nsubj", "nsubjpass"):
+            words += [t for t in ctx.region(head.head) if t not in words]  # "her time on spacewalks is 23 hours"
         return sorted(words, key=lambda t: t.i)
     return ctx.region(tok)
 

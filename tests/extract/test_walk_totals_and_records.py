@@ -59,3 +59,16 @@ def test_one_walk_s_length_stays_one_walk_s(nlp: Language) -> None:
 ])
 def test_a_count_told_after_a_semicolon_makes_no_walk_s_length_a_total(nlp: Language, text: str) -> None:
     assert ("483", True) not in {d for ds in _durations(nlp, text).values() for d in ds}
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Voss made a spacewalk with Tomas Kell on Monday. With Monday's 31 minutes, Voss's total time on spacewalks "
+    "comes to 23 hours and 20 minutes.",
+    "Ana Voss made a spacewalk with Tomas Kell on Monday. Her total time on spacewalks is now 23 hours and 20 minutes.",
+    "Ana Voss made a spacewalk with Tomas Kell on Monday. Voss's time on spacewalks stands at 23 hours and 20 "
+    "minutes.",
+])
+def test_a_person_s_time_on_spacewalks_is_their_total(nlp: Language, text: str) -> None:
+    found = _durations(nlp, text)
+    assert ("1400", True) in found.get("Ana Voss", set())
+    assert ("1400", True) not in found.get("Tomas Kell", set())
