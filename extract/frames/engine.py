@@ -658,7 +658,8 @@ class Reader:
             total = minutes(unit) if not bounded(unit) else None  # "a more than seven hour walk": no length
             if total and not _a_record(unit):  # "recorded a new record of 22 hours": the record frame's figure
                 scope = (("scope", TermRef("Cumulative")),) if _told_as_total(unit) or _over_several(tok, unit) \
-                    else ()  # a career's or several walks', not a walk's
+                    else (("scope", TermRef("SingleSpacewalk")),) if tok.tag_ != "NNS" else ()  # a career's or
+                # several walks'; else one walk's, when the noun is one ("the spacewalk went into the books at 31 min")
                 for one in people:
                     self._add(ctx, one, "duration", value(str(total), "integer"), span, who.confidence - 0.05,
                               modality, (("unit", value("minute")), *scope))

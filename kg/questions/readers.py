@@ -20,6 +20,7 @@ from kg.questions.text import normalise
 from kg.questions.values import (
     CUMULATIVE,
     SINGLE,
+    SINGLE_WALK,
     Valued,
     beyond_any_flight,
     entities,
@@ -249,7 +250,7 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
     if _total_asked(parsed):  # a "single flight" longer than any flown can only be a total
         values = [replace(v, scope=CUMULATIVE) if beyond_any_flight(v) else v for v in values]
         if prop.name == "spacewalkDuration":  # a career's time on spacewalks: never one walk's length
-            values = [v for v in values if v.scope == CUMULATIVE]
+            values = [v for v in values if v.scope != SINGLE_WALK]
             if not values:
                 return Reply([], note=f"The articles give how long a spacewalk of {topic.label} lasted, not the "
                                       f"total of them.")

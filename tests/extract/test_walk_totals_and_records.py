@@ -72,3 +72,14 @@ def test_a_person_s_time_on_spacewalks_is_their_total(nlp: Language, text: str) 
     found = _durations(nlp, text)
     assert ("1400", True) in found.get("Ana Voss", set())
     assert ("1400", True) not in found.get("Tomas Kell", set())
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Voss and Tomas Kell went outside the station on Monday, but water leaked and the spacewalk went into the "
+    "books at 31 minutes.",
+    "Ana Voss made a spacewalk outside the station on Monday that lasted 31 minutes.",
+])
+def test_one_walk_s_length_is_marked_as_one_walk_s(nlp: Language, text: str) -> None:
+    ex = next(extract(nlp, [Article(text, published="2031-02-04", id="t")]))
+    scopes = {dict(f.qualifiers).get("scope") for f in ex.facts if f.predicate == "spacewalkDuration"}
+    assert scopes == {Term("SingleSpacewalk")}
