@@ -10,6 +10,7 @@ the article's graph only, one pattern away from the facts.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -42,6 +43,19 @@ _ASSERTION = NamedNode(AKG.Assertion)
 _MODES = {"reported": NamedNode(AKG.Reported), "planned": NamedNode(AKG.Planned), "former": NamedNode(AKG.Former)}
 _INTEGER_TYPE, _DECIMAL_TYPE = f"^^<{XSD.integer}>", f"^^<{XSD.decimal}>"
 _PEOPLE = {"Person", "Astronaut"}
+#: a middle initial in a person's name ("P." of "Thomas P. Stafford")
+_INITIAL = re.compile(r"(?<=\w\w) (?:[A-Z]\. )+(?=\w)")
+
+
+def without_initials(name: str) -> str:
+    """A person's name without its middle initials, as readers often write it: "Thomas
+    Stafford" of "Thomas P. Stafford", "Edwin Aldrin" of "Edwin E. Aldrin Jr." (a first
+    initial stays: "C. Gordon Fullerton" is no "Gordon Fullerton" to everyone).
+
+    >>> without_initials("Thomas P. Stafford"), without_initials("Ana Ruiz")
+    ('Thomas Stafford', 'Ana Ruiz')
+    """
+    return _INITIAL.sub(" ", name)
 
 
 @dataclass(frozen=True)
@@ -130,7 +144,10 @@ def to_graph(extraction: Extraction, resolved: Mapping[str, Resolved]) -> Articl
         for cls in entity.types:
             fact(where.iri, RDF.type, _n(AKG[cls]))
         fact(where.iri, RDFS.label, OxLiteral(where.label))
-        for alias in dict.fromkeys((entity.name, *entity.aliases)):
+        names = (entity.name, *entity.aliases)
+        if _PEOPLE & set(entity.types):  # "Thomas P. Stafford" is also known as "Thomas Stafford"
+            names += tuple(without_initials(n) for n in (where.label, *names))
+        for alias in dict.fromkeys(names):
             if alias != where.label:
                 fact(where.iri, SKOS.altLabel, OxLiteral(alias))
         if _PEOPLE & set(entity.types) and len(where.label.split()) > 1:

@@ -206,6 +206,8 @@ class AliasResolver:
                     # "During her stay Meir and Koch ...", "Although he was born in Ohio, Lind grew up ..."
                     if ahead is not None and gender.get(ahead, want) == want:
                         same = [ahead]
+                    elif not in_sentence:
+                        same = [*same, *_only_one_just_named(seen, number, subject)]
                     companions = _companions(tok, owner, labels)
                     target = _choose(iter(same), subject, reversed(recent), gender, want, companions)
                     if target is not None:
@@ -242,6 +244,8 @@ class AliasResolver:
                     target = _prominent(recent, subject)
                     if introduced[0] == number - 1 and introduced[1] == subject:
                         target = subject  # "Commanding the crew is X. Born in Madrid, the veteran ...": X
+                    elif not in_sentence and target is not None:  # "For B it is personal. Her husband ...": B
+                        target = next(iter(_only_one_just_named(seen, number, target)), target)
                     sex = _SEX_OF.get(tok.head.lower_)
                     if target is not None and sex is not None and gender.get(target, sex) != sex:
                         target = None  # "this woman" after a man: someone else
@@ -592,11 +596,11 @@ _KIN_WORDS = {"elder", "younger", "senior", "junior", "older"}
 #: one syllable of Chinese in pinyin, without tones
 _PINYIN = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?" \
           r"(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)"
-_CHINESE_NAME = re.compile(rf"{_PINYIN} {_PINYIN}{{1,2}}(?:-?{_PINYIN})?", re.IGNORECASE)
+_CHINESE_NAME = re.compile(rf"{_PINYIN} {_PINYIN}{{1,2}}(?:[- ]?{_PINYIN})?", re.IGNORECASE)
 
 
 def _family_name_first(name: str) -> bool:
-    """A Chinese name in pinyin, family name first ("Wang Haoze", "Ye Guang-fu"): its first
+    """A Chinese name in pinyin, family name first ("Wang Haoze", "Ye Guang-fu", "Ye Quang Fu"): its first
     word is the surname a story calls the person by ("Wang")."""
     return _CHINESE_NAME.fullmatch(name) is not None
 
@@ -856,6 +860,17 @@ def _prominent(recent: list[int], subject: int | None) -> int | None:
     if subject in leaders or len(leaders) > 1 and subject is not None and counts[subject] == best:
         return subject
     return leaders[0] if len(leaders) == 1 else (subject if subject is not None else recent[-1])
+
+
+def _only_one_just_named(seen: list[tuple[int, int]], number: int, subject: int | None) -> list[int]:
+    """The one person the sentence before names, for a pronoun or a description that opens a
+    sentence when the person it would mean (the last subject, the story's protagonist) has not
+    been told of for two sentences: "For McArthur the reuse is personal. Her husband ..." is
+    McArthur's, not the subject of the paragraph before."""
+    last = {c for n, c in seen if n == number - 1}
+    if len(last) != 1 or subject is None or any(c == subject for n, c in seen if n in (number - 1, number - 2)):
+        return []
+    return [*last]
 
 
 def _choose(same: object, subject: int | None, recent: object, gender: dict[int, str], want: str | None,

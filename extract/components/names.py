@@ -735,8 +735,14 @@ _CREW_TITLES = {"pilot", "specialist", "commander", "engineer", "astronaut", "co
 def _role_alone(e: Span) -> bool:
     """Is the span only a capitalised role the model tagged as a thing: "Science Pilot" before
     a name ("Science Pilot Joseph Kerr"), or "the Command Module Pilot for the first landing"?
-    A title or a role, never an organisation."""
-    return e.label_ in _RELABEL and not e.kb_id_ and e.text.lower() in _ROLES
+    Or the first words of a rank the model cut ("Group" of "Group Captain Ana Ruiz")? A title
+    or a role, never an organisation."""
+    if e.label_ not in _RELABEL or e.kb_id_:
+        return False
+    words = e.text.lower()
+    doc = e.doc
+    return words in _ROLES or any(" ".join([words, *(t.lower_ for t in doc[e.end:e.end + n])]) in _ROLES
+                                  for n in (1, 2) if e.end + n <= len(doc))
 
 
 def _without_long_title(e: Span) -> Span:
@@ -755,7 +761,8 @@ def _without_long_title(e: Span) -> Span:
         if doc[i].lower_ not in _TITLE_WORDS or not doc[i].is_title:
             continue
         name = doc[i + 1:e.end]
-        if e.label_ == "PERSON" or doc[i].lower_ in _CREW_TITLES and len(name) <= 3 and all(
+        rank = doc[e.start:i + 1].text.lower() in _ROLES  # "Air Commodore Ana Voss", tagged an organisation
+        if e.label_ == "PERSON" or (doc[i].lower_ in _CREW_TITLES or rank) and len(name) <= 3 and all(
                 t.pos_ == "PROPN" and t.is_title and t.lower_ not in _ORG_WORDS for t in name):
             return Span(doc, i + 1, e.end, label="PERSON")
         return e

@@ -669,8 +669,8 @@ class Reader:
             people += [c for c in roles.companions(ctx, tok, words) if c not in people and ctx.labels[c] == "PERSON"]
             # "in July", "in 2008", "on Thursday": a spacewalk is one day, told to the month or year
             self._dated(ctx, tok, span, people, words, who.confidence, modality)
-        lasted = [t for t in (words if tok.tag_ == "NNS" else tok.sent) if t.lower_ in ("minutes", "minute", "hours",
-                                                                                     "hour")]
+        lasted = [t for t in (words if tok.tag_ == "NNS" else _part_of(tok)) if t.lower_ in ("minutes", "minute",
+                                                                                          "hours", "hour")]
         if not lasted and tok.tag_ != "NNS":
             lasted = _it_lasted(tok)  # "They went out on Monday. It lasted 6 hours and 10 minutes."
         for unit in lasted[-1:]:
@@ -680,7 +680,8 @@ class Reader:
             total = minutes(unit) if not bounded(unit) else None  # "a more than seven hour walk": no length
             if total and not _a_record(unit):  # "recorded a new record of 22 hours": the record frame's figure
                 scope = (("scope", TermRef("Cumulative")),) if _told_as_total(unit) or _over_several(tok, unit) \
-                    else ()  # a career's or several walks', not a walk's
+                    else (("scope", TermRef("SingleSpacewalk")),) if tok.tag_ != "NNS" else ()  # a career's or
+                # several walks'; else one walk's, when the noun is one ("the spacewalk went into the books at 31 min")
                 for one in people:
                     self._add(ctx, one, "duration", value(str(total), "integer"), span, who.confidence - 0.05,
                               modality, (("unit", value("minute")), *scope))
@@ -1286,7 +1287,18 @@ def _over_several(walk: Token, unit: Token) -> bool:
     if any(t.lower_ in ("each", "apiece") for t in unit.doc[unit.i:sent.end][:4]):
         return False
     return walk.tag_ == "NNS" or any(t.tag_ == "NNS" and t.lemma_ in _WALK_NOUNS and any(
-        c.dep_ == "nummod" for c in t.children) for t in sent)  # "over her four spacewalks, she spent ... outside"
+        c.dep_ == "nummod" for c in t.children) for t in _part_of(unit))  # "over her four spacewalks, she spent ...
+    # outside"; not "the first of those, at 8 hours, was the longest; Wheelock had six spacewalks"
+
+
+def _part_of(tok: Token) -> Span:
+    """The part of a word's sentence between the semicolons around it: "The first, at 8 hours,
+    was the longest; by the end B had six spacewalks" tells two things apart."""
+    sent = tok.sent
+    doc = tok.doc
+    start = max((t.i + 1 for t in doc[sent.start:tok.i] if t.text == ";"), default=sent.start)
+    end = min((t.i for t in doc[tok.i:sent.end] if t.text == ";"), default=sent.end)
+    return doc[start:end]
 
 
 #: nouns for spacewalks that a count before them makes several ("her four spacewalks")

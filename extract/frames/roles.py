@@ -768,6 +768,7 @@ def _craft_at(ctx: Context, tok: Token, verb: Token) -> About:
     return _craft(ctx, c, tok, verb) if c is not None else NOBODY
 
 
+
 def _of_noun(ctx: Context, noun: Token) -> About:
     head = noun.head
     of = None  # the person a noun says something of: "Ann Lee, a native of Ohio", "is part of", "is retired"

@@ -94,10 +94,14 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
         return  # "the departing commander, A, handed the key to B, who now leads Expedition 70": not A's flight
     if not direct and _on_carrier(noun):
         return  # "VMS Eve was piloted by Commander X", "X commanded mothership VMS Eve, joined by pilot Y"
-    if not direct and flight is not None and flight not in {c for _, c in ctx.in_sentence(noun.sent, *MISSIONS)}:
+    told = ctx.in_sentence(noun.sent, *MISSIONS)
+    if not direct and flight is not None and flight not in {c for _, c in told}:
         kinds = ("MISSION",) if _of_a_mission(noun) else MISSIONS  # "the mission commander": not an expedition
+        # "X, who flew on Galactic 07 last year, serves as pilot": not the seat's flight
+        asides = {c for t, c in told if _clause_apart(t, noun)}
         own = [f.subject for f in ctx.facts if f.entity in holders and f.predicate in ("commander", "crewMember")
-               and ctx.labels[f.subject] in kinds and f.rule != _VETERAN] + _told_with(ctx, noun, holders)
+               and ctx.labels[f.subject] in kinds and f.rule != _VETERAN and f.subject not in asides] + \
+            _told_with(ctx, noun, holders)
         flight = own[0] if own and flight not in own else flight  # "Commander X will be returning ...": X's
         # flight, not the last named (nor one X is a veteran of)
     if flight is None or role in _SEAT_ONLY and not direct and not _as_seat(ctx, noun):
@@ -326,6 +330,10 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
     headed = _line_head(ctx, noun)
     if headed:  # "- Commander: Tom Quill", "Mission specialists – A and B": a roster line's name
         return headed, DIRECT
+    as_ = _as_before(noun)
+    before_as = _name_before_as(ctx, as_, noun) if as_ is not None else None
+    if before_as is not None:  # "with B as pilot and C", though the parser made the role a compound of C
+        return [before_as], DIRECT
     after = _named_after(ctx, noun)
     if after is not None:  # "flying as pilot for the commander, Gus Grissom": Grissom, however it is parsed
         return [after], DIRECT
@@ -364,8 +372,8 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
             said = [subject, *(c for c in subject.children if c.dep_ == "conj")]  # "with A serving as the
             return list(dict.fromkeys(p for t in said if (p := ctx.person(t)) is not None)), DIRECT  # commander"
     if noun.dep_ == "attr" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-        named = people_before(ctx, head)  # "... and B is its pilot", with B parsed into the clause before
-        if named:
+        named = people_before(ctx, head) or _first_after_and(ctx, head)  # "... and B is its pilot", "... and
+        if named:  # B, also of NASA, is the pilot", with B parsed into the clause before
             return named, LISTED
     following = _names_right_after(ctx, noun)
     if following and (_plural(noun) or described(ctx, noun) is None):
@@ -406,6 +414,28 @@ def _name_before_as(ctx: Context, as_: Token, noun: Token) -> int | None:
     before = ctx.doc[as_.i - 1]
     person = ctx.person(before)
     return person if person is not None and mention(ctx, before).end == as_.i else None
+
+
+def _as_before(noun: Token) -> Token | None:
+    """The "as" right before a role noun and the words it owns ("as pilot", "as the mission
+    commander"), however the parser hangs the noun."""
+    at = noun.i - 1
+    while at > noun.sent.start and noun.doc[at].head.i == noun.i and noun.doc[at].dep_ in ("det", "compound", "amod"):
+        at -= 1
+    return noun.doc[at] if at >= noun.sent.start and noun.doc[at].lower_ == "as" else None
+
+
+def _first_after_and(ctx: Context, verb: Token) -> list[int]:
+    """The first person named between the "and" that opens a clause with no subject of its
+    own and its verb: "A is the commander and B, also of NASA, is the pilot" (B, whatever
+    aside stands between); nobody when no name does ("A is commander and is also pilot")."""
+    doc = ctx.doc
+    for i in range(verb.i - 1, verb.sent.start - 1, -1):
+        if doc[i].lower_ in ("and", "while", "but", ";"):
+            found = [p for t in doc[i + 1:verb.i] if (p := ctx.named_at.get(t.i)) is not None
+                     and ctx.labels[p] == "PERSON"]
+            return found[:1]
+    return []
 
 
 def _with_holder(ctx: Context, verb: Token) -> int | None:
@@ -593,7 +623,8 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
     named = list(dict.fromkeys(c for t, c in told if not _past(ctx, t)))  # not "who flew on Shenzhou-34 in 2022"
     if len(named) == 1:  # "served under commander X on Apollo 8"
         return named[0], False
-    before = [t for t in recent_mentions(ctx, noun, *MISSIONS) if not _past(ctx, t)] or (
+    before = [t for t in recent_mentions(ctx, noun, *MISSIONS)
+              if not _past(ctx, t) and not _clause_apart(t, noun, {"relcl"})] or (
         [t for t, _ in ctx.in_sentence(ctx.doc[:noun.sent.start], *MISSIONS)] if noun.sent.start else []) or \
         recent_mentions(ctx, noun, "SPACECRAFT")  # the story's mission, else the craft just named
     if before:
@@ -610,12 +641,13 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
 _CLAUSES = {"relcl", "advcl", "acl", "ccomp"}
 
 
-def _clause_apart(word: Token, noun: Token) -> bool:
+def _clause_apart(word: Token, noun: Token, kinds: set[str] = _CLAUSES) -> bool:
     """Whether a word lies in a clause of its own that the role noun is not in ("commander A
-    and pilot B flew to the station, where they will relieve the X crew"): a flight named
-    there is another's."""
+    and pilot B flew to the station, where they will relieve the X crew"; "X, a native of Rome
+    who went to space on Galactic 01 in June, serves as pilot"): a flight named there is
+    another's, or the holder's earlier one. ``kinds``: which clauses count."""
     around = {a.i for a in noun.ancestors}
-    return any(a.dep_ in _CLAUSES and a.i not in around and a.i != noun.i for a in (word, *word.ancestors))
+    return any(a.dep_ in kinds and a.i not in around and a.i != noun.i for a in (word, *word.ancestors))
 
 
 def _of_a_mission(noun: Token) -> bool:
@@ -660,7 +692,7 @@ def _unknown_flight(ctx: Context, tok: Token) -> bool:
 def _as_seat(ctx: Context, noun: Token) -> bool:
     """Whether a trade word names a seat by how it is said: "as pilot", "her pilot", "the pilot"
     next to a name, "Pilot: X" heading a roster line."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" or _as_before(noun) is not None:
         return True
     if _bracket(ctx, noun) is not None or _line_head(ctx, noun):  # "(NASA, pilot)", "Pilot: X"
         return True

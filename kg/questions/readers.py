@@ -20,6 +20,7 @@ from kg.questions.text import normalise
 from kg.questions.values import (
     CUMULATIVE,
     SINGLE,
+    SINGLE_WALK,
     Valued,
     beyond_any_flight,
     entities,
@@ -249,17 +250,20 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
                               f"a flight lasted.")
     if _total_asked(parsed):  # a "single flight" longer than any flown can only be a total
         values = [replace(v, scope=CUMULATIVE) if beyond_any_flight(v) else v for v in values]
-        if prop.name == "spacewalkDuration" and parsed.scope == "cumulative":  # "total", "in all": a walk's
-            # length is told with no scope, as a career's total may be, so only a stated total answers
-            values = [v for v in values if v.scope == CUMULATIVE]
+        if prop.name == "spacewalkDuration":  # a career's time on spacewalks: never one walk's length
+            values = [v for v in values if v.scope != SINGLE_WALK]
             if not values:
-                return Reply([], note=f"The articles give only how long single spacewalks of {topic.label} "
-                                      f"lasted, not a total.")
+                return Reply([], note=f"The articles give how long a spacewalk of {topic.label} lasted, not the "
+                                      f"total of them.")
     elif prop.name == "spacewalkDuration" and _one_walk(parsed):  # "X's first spacewalk": never a career's total
         values = [v for v in values if v.scope != CUMULATIVE]
         if not values:
             return Reply([], note=f"The articles give only {topic.label}'s total time on spacewalks, not how long "
                                   f"one lasted.")
+        if any(t.lower in _LATER_WALKS and any(u.lower in _WALKS for u in parsed.tokens[t.i + 1:t.i + 3])
+               for t in parsed.tokens):  # "her second spacewalk", not "did it last"
+            return Reply([], note=f"The articles do not tie a stated length to {topic.label}'s spacewalk of that "
+                                  f"rank.")
     ranked = preferred(values, future=parsed.future, scope=parsed.scope)
     if parsed.scope == "single" and prop.kind == "number":  # one flight asked: never a figure no flight reached
         flights = [v for v in ranked if not no_flight(v)]
@@ -305,6 +309,12 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
                            (best.value, best.as_of, best.scope)])
         return Reply([main], also=others)
     return Reply(distinct([v.item() for v in ranked]))
+
+
+#: words that ask for one walk of several other than the first ("her second spacewalk", "his last"): a stated
+#: length carries no walk's rank, so it may be another walk's (the first's, told beside it)
+_LATER_WALKS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last",
+                "latest", "final", "previous", "next"}
 
 
 def _one_walk(parsed: Parsed) -> bool:

@@ -22,6 +22,7 @@ _NUMERIC = {_XSD + t for t in ("integer", "decimal", "double", "float", "int", "
 PLANNED = str(AKG.Planned)
 CUMULATIVE = str(AKG.Cumulative)
 SINGLE = str(AKG.SingleFlight)
+SINGLE_WALK = str(AKG.SingleSpacewalk)
 #: Counts that only grow over a career: of two stated the same day, the larger is the later.
 RUNNING = {str(AKG.spacewalkCount)}
 #: How a single flight's figure is labelled, so it is never read as a total.

@@ -91,6 +91,14 @@ def test_a_chinese_surname_alone_is_the_first_of_those_named_before_it(nlp: Lang
     assert "Wang" not in found
 
 
+def test_a_chinese_surname_alone_is_the_one_person_of_two_spellings(nlp: Language) -> None:
+    found = people(nlp, "Wang passes a year in space\n\nWang Haoming and Song Lingwei landed on Monday. For commander "
+                        "Wang, the flight was the second. (Reports have also spelt the names Wang Hao Ming and Song "
+                        "Ling Wei.)")
+    assert "Wang" not in found
+    assert any("Wang" in names and "Wang Haoming" in {name, *names} for name, names in found.items()), found
+
+
 def test_a_first_name_two_people_share_stays_unresolved(nlp: Language) -> None:
     found = people(nlp, "Astronauts Mark Kellan and Mark Vandell flew together. Later, Mark Vandell docked the "
                         "capsule while Mark watched.")

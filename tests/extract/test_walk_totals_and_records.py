@@ -59,3 +59,37 @@ def test_one_walk_s_length_stays_one_walk_s(nlp: Language) -> None:
 def test_her_time_on_spacewalks_is_her_total(nlp: Language, text: str, minutes: str) -> None:
     """ "Her time on spacewalks comes to N": her career's total, not the walk's minutes told beside it."""
     assert _durations(nlp, text).get("Ana Voss") == {(minutes, True)}
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Voss and Tomas Kell made three spacewalks in 2030. The first of those, at 8 hours and 3 minutes, was then "
+    "the longest spacewalk ever made by a station crew; by the end of the repair Kell had six spacewalks to his name.",
+    "The first walk, at 8 hours and 3 minutes, was the longest spacewalk by a station crew; Tomas Kell now has six "
+    "spacewalks.",
+])
+def test_a_count_told_after_a_semicolon_makes_no_walk_s_length_a_total(nlp: Language, text: str) -> None:
+    assert ("483", True) not in {d for ds in _durations(nlp, text).values() for d in ds}
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Voss made a spacewalk with Tomas Kell on Monday. With Monday's 31 minutes, Voss's total time on spacewalks "
+    "comes to 23 hours and 20 minutes.",
+    "Ana Voss made a spacewalk with Tomas Kell on Monday. Her total time on spacewalks is now 23 hours and 20 minutes.",
+    "Ana Voss made a spacewalk with Tomas Kell on Monday. Voss's time on spacewalks stands at 23 hours and 20 "
+    "minutes.",
+])
+def test_a_person_s_time_on_spacewalks_is_their_total(nlp: Language, text: str) -> None:
+    found = _durations(nlp, text)
+    assert ("1400", True) in found.get("Ana Voss", set())
+    assert ("1400", True) not in found.get("Tomas Kell", set())
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Voss and Tomas Kell went outside the station on Monday, but water leaked and the spacewalk went into the "
+    "books at 31 minutes.",
+    "Ana Voss made a spacewalk outside the station on Monday that lasted 31 minutes.",
+])
+def test_one_walk_s_length_is_marked_as_one_walk_s(nlp: Language, text: str) -> None:
+    ex = next(extract(nlp, [Article(text, published="2031-02-04", id="t")]))
+    scopes = {dict(f.qualifiers).get("scope") for f in ex.facts if f.predicate == "spacewalkDuration"}
+    assert scopes == {Term("SingleSpacewalk")}

@@ -56,6 +56,19 @@ def test_alternative_names_become_alt_labels(twins: Extraction) -> None:
     assert alt == {RdfLiteral("Kelly")}
 
 
+def test_a_person_s_name_with_a_middle_initial_is_also_known_without_it() -> None:
+    b = ExtractionBuilder("Ivo P. Brand commanded Apollo 30 with Ana M. Ruiz and the C. Tan Foundation.", id="a30")
+    b.entity("Ivo P. Brand", "Astronaut", aliases=("Brand",))
+    b.entity("Ana M. Ruiz", "Person")
+    b.entity("C. Tan Foundation", "Organization")
+    g = as_rdflib(mapped(b.build()))
+    alt = URIRef("http://www.w3.org/2004/02/skos/core#altLabel")
+    assert set(g.objects(URIRef(entity_iri("Ivo P. Brand").value), alt)) == {RdfLiteral("Brand"),
+                                                                              RdfLiteral("Ivo Brand")}
+    assert set(g.objects(URIRef(entity_iri("Ana M. Ruiz").value), alt)) == {RdfLiteral("Ana Ruiz")}
+    assert not set(g.objects(URIRef(entity_iri("C. Tan Foundation").value), alt))
+
+
 def test_the_mapped_graph_conforms_to_the_shapes(twins: Extraction) -> None:
     conforms, report = validate(as_rdflib(mapped(twins)))
     assert conforms, report

@@ -68,7 +68,7 @@ def totals() -> Extraction:
     b.fact("Eva Moss", "timeInSpace", days("150"), evidence="150 days",
            qualifiers={"unit": Literal("day"), "scope": Term("SingleFlight")}, as_of="2025-04-01")
     b.fact("Ivo Kest", "spacewalkDuration", integer("31"), evidence="lasted 31 minutes",
-           qualifiers={"unit": Literal("minute")}, as_of="2025-04-01")
+           qualifiers={"unit": Literal("minute"), "scope": Term("SingleSpacewalk")}, as_of="2025-04-01")
     b.fact("Ada Rin", "spacewalkDuration", integer("842"), evidence="842 minutes on spacewalks",
            qualifiers={"unit": Literal("minute"), "scope": Term("Cumulative")}, as_of="2025-04-01")
     return b.build()

@@ -192,6 +192,28 @@ def test_one_spacewalks_length_is_never_the_total(kell: Asker) -> None:
     assert labels(kell, "How long did Ket Lo's spacewalks last in total?") == ["34 hours"]
 
 
+@pytest.mark.parametrize("question", [
+    "What is Ivo Penn's total spacewalk time in minutes?",
+    "How long did Ivo Penn's spacewalks last in total?",
+    "How much time has Ivo Penn spent on spacewalks in his career?",
+])
+def test_one_walk_s_length_never_answers_a_total(kell: Asker, question: str) -> None:
+    assert labels(kell, question) == []
+
+
+@pytest.mark.parametrize("question", [
+    "How long was Ket Lo's second spacewalk?",
+    "How long did Ket Lo's last spacewalk last?",
+    "How long was Ket Lo's third EVA, in minutes?",
+])
+def test_a_length_tied_to_no_later_walk_answers_none(kell: Asker, question: str) -> None:
+    assert labels(kell, question) == []
+
+
+def test_how_long_a_walk_lasted_is_still_answered(kell: Asker) -> None:
+    assert labels(kell, "How long did Ivo Penn's spacewalk last?") == ["6 hours and 30 minutes"]
+
+
 def test_how_long_is_never_a_count(kell: Asker) -> None:
     assert labels(kell, "How long did Bo Mai's spacewalk last?") == []
     assert labels(kell, "How many spacewalks has Bo Mai made?") == ["4"]

@@ -87,7 +87,7 @@ def test_one_answer_stated_twice_is_tied_to_the_flight_it_names(records: Asker) 
 ])
 def test_one_walk_never_answers_a_total(records: Asker, question: str) -> None:
     answer = records.answer(question)
-    assert answer.answers == () and "not a total" in (answer.message or "")
+    assert answer.answers == () and "not the total" in (answer.message or "")
 
 
 @pytest.mark.parametrize(("question", "expected"), [
