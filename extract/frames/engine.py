@@ -17,6 +17,7 @@ from extract.frames.bounds import bounded
 from extract.frames.elsewhere import back_aboard, on_another_world
 from extract.frames.fields import field_owner, field_value
 from extract.frames.firsts import FirstReader
+from extract.frames.flight_walks import final_rank, flight_count
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
 from extract.frames.natives import native_before_name, place_before_native
@@ -104,6 +105,8 @@ class Reader:
             return
         if roles.another_flight(ctx, tok):
             return  # "the first shuttle mission, which was launched in 1981": no flight of the story's
+        if self.frame.name == "spacewalk" and modality == "reported" and told_in_space(ctx, tok, span):
+            self._flights_walks(ctx, tok, span)
         who = roles.about(ctx, tok, self.frame)
         if self.frame.name in ("launch", "landing", "arrival"):
             if who.people and roles.group_back(tok):  # "the trio", "they": the whole crew?
@@ -121,6 +124,13 @@ class Reader:
             ctx.later.append((self.walkers, tok, span))  # "two astronauts stepped outside": named elsewhere
             return
         self.read(ctx, tok, span, who, modality, self._words(ctx, tok))
+
+    def _flights_walks(self, ctx: Context, tok: Token, span: Span) -> None:
+        """ "the crew completed four spacewalks", "the fourth and final spacewalk of the mission":
+        how many walks the flight had (see :mod:`extract.frames.flight_walks`)."""
+        found = flight_count(ctx, tok) if tok.tag_ == "NNS" else final_rank(ctx, tok)
+        if found is not None:
+            self._add(ctx, found[0], "count", value(str(found[1]), "integer"), span, DIRECT - 0.1, "reported")
 
     def _after_leaving(self, ctx: Context, tok: Token, span: Span, left: Token) -> None:
         """A landing told after the departure it ends ("will undock early Thursday in Soyuz

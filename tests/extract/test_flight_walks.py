@@ -1,0 +1,44 @@
+"""How many spacewalks a flight had, told of its whole crew or of the flight ("the crew
+completed four spacewalks during their mission", "the mission included five spacewalks"): the
+flight's ``spacewalkCount``, never a member's; none for part of the crew or of the flight, nor
+for a plan. Invented names, the session ``nlp``."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.extract import reading
+
+
+@pytest.mark.parametrize(("text", "flight", "n"), [
+    ("The Shenzhou-30 astronauts Tova Senn, Ilan Marr and Rui Okafor landed on Monday. The crew completed four "
+     "spacewalks during their mission, installing new shields.", "shenzhou-30", "4"),
+    ("Tova Senn, Ilan Marr and Rui Okafor flew on Shenzhou-30. The Shenzhou-30 crew carried out three spacewalks.",
+     "shenzhou-30", "3"),
+    ("Tova Senn and Ilan Marr flew on STS-400. The mission included five spacewalks to repair the telescope.",
+     "sts-400", "5"),
+    ("During five back-to-back spacewalks, the STS-400 astronauts repaired the telescope.", "sts-400", "5"),
+    ("Apollo 30 landed on the Moon. Its astronauts carried out three EVAs on the lunar surface.", "apollo 30", "3"),
+])
+def test_a_flights_count_is_read(nlp: Language, text: str, flight: str, n: str) -> None:
+    found = reading.triples(nlp, text, kind="spacewalkCount")
+    assert found == {(flight, "spacewalkCount", n)}
+
+
+@pytest.mark.parametrize("text", [
+    "Tova Senn and Ilan Marr flew on STS-400. Two astronauts made three spacewalks.",
+    "Tova Senn and Ilan Marr launched on STS-400 and during their first two months completed three spacewalks.",
+    "STS-400 will include four spacewalks.",
+    "Tova Senn and Ilan Marr flew on STS-400. The crew made more than three spacewalks.",
+    "Tova Senn, Ilan Marr and Rui Okafor flew on STS-400. The crew made two more spacewalks.",
+])
+def test_no_count_of_part_of_a_flight_or_of_a_plan(nlp: Language, text: str) -> None:
+    found = reading.triples(nlp, text, kind="spacewalkCount")
+    assert not {t for t in found if t[0] == "sts-400"}
+
+
+def test_a_members_count_stays_theirs(nlp: Language) -> None:
+    found = reading.triples(nlp, "Tova Senn flew on STS-400. She has made seven spacewalks in her career.",
+                            kind="spacewalkCount")
+    assert found == {("tova senn", "spacewalkCount", "7")}
