@@ -105,9 +105,9 @@ class Reader:
             return
         if roles.another_flight(ctx, tok):
             return  # "the first shuttle mission, which was launched in 1981": no flight of the story's
-        if self.frame.name == "spacewalk" and modality == "reported" and told_in_space(ctx, tok, span):
-            self._flights_walks(ctx, tok, span)
         who = roles.about(ctx, tok, self.frame)
+        if self.frame.name == "spacewalk" and modality == "reported" and told_in_space(ctx, tok, span):
+            self._flights_walks(ctx, tok, span, who.people)
         if self.frame.name in ("launch", "landing", "arrival"):
             if who.people and roles.group_back(tok):  # "the trio", "they": the whole crew?
                 ctx.later.append((partial(self.again, craft=who.craft, told=who), tok, span))
@@ -125,10 +125,10 @@ class Reader:
             return
         self.read(ctx, tok, span, who, modality, self._words(ctx, tok))
 
-    def _flights_walks(self, ctx: Context, tok: Token, span: Span) -> None:
+    def _flights_walks(self, ctx: Context, tok: Token, span: Span, people: tuple[int, ...]) -> None:
         """ "the crew completed four spacewalks", "the fourth and final spacewalk of the mission":
         how many walks the flight had (see :mod:`extract.frames.flight_walks`)."""
-        found = flight_count(ctx, tok) if tok.tag_ == "NNS" else final_rank(ctx, tok)
+        found = flight_count(ctx, tok, people) if tok.tag_ == "NNS" else final_rank(ctx, tok)
         if found is not None:
             self._add(ctx, found[0], "count", value(str(found[1]), "integer"), span, DIRECT - 0.1, "reported")
 

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from extract.components.context import Context
 from extract.components.quantities import count, ordinal
 from extract.frames.bounds import bounded
+from extract.frames.roles import flight_crew
 from extract.rules.common import MISSIONS
 from extract.rules.crew_sizes import flight_of
 
@@ -28,9 +29,9 @@ _PART = {"first", "last", "past", "final", "initial", "next", "early", "later"}
 _LAST = {"final", "last"}
 
 
-def flight_count(ctx: Context, walks: Token) -> tuple[int, int] | None:
+def flight_count(ctx: Context, walks: Token, people: tuple[int, ...]) -> tuple[int, int] | None:
     """(flight, count) for a counted plural walk noun ("four spacewalks") whose verb's subject is
-    the whole crew or the flight, or None."""
+    the whole crew (``people``, when the reference component named them) or the flight, or None."""
     number = next((c for c in walks.children if c.dep_ == "nummod"), None)
     if number is None or bounded(walks) or any(c.dep_ in ("quantmod", "amod") for c in number.children) \
             or any(c.dep_ == "amod" or c.lower_ in ("more", "other", "additional") for c in walks.children):
@@ -43,7 +44,7 @@ def flight_count(ctx: Context, walks: Token) -> tuple[int, int] | None:
         return None
     if n is None or not 0 < n < 50 or verb.pos_ not in ("VERB", "AUX") or _in_part(walks):
         return None
-    flight = _flight_of_subject(ctx, verb)
+    flight = _flight_of_subject(ctx, verb, people)
     return (flight, n) if flight is not None else None
 
 
@@ -65,9 +66,11 @@ def final_rank(ctx: Context, walk: Token) -> tuple[int, int] | None:
     return None
 
 
-def _flight_of_subject(ctx: Context, verb: Token) -> int | None:
+def _flight_of_subject(ctx: Context, verb: Token, people: tuple[int, ...]) -> int | None:
     """The flight whose crew, or which, is the subject of ``verb`` (that of the verb it is
-    joined to when it has none: "landed and completed four spacewalks")."""
+    joined to when it has none: "landed and completed four spacewalks"): the one the crew word
+    names or the story's (:func:`flight_of`), else the one flight whose crew the people it
+    stands for are (a spacewalk's sentence often names the station: "on the station's hull")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -79,7 +82,11 @@ def _flight_of_subject(ctx: Context, verb: Token) -> int | None:
         return None  # "two astronauts", "two of the crew": some of them
     if subject.lower_ in ("mission", "flight") and verb.lemma_ not in _HAVING:
         return None
-    return flight_of(ctx, subject)
+    own = flight_of(ctx, subject)
+    if own is not None or len(people) < 2:
+        return own
+    crewed = [c for c, label in enumerate(ctx.labels) if label == "MISSION" and set(people) <= set(flight_crew(ctx, c))]
+    return crewed[0] if len(crewed) == 1 else None
 
 
 def _in_part(walks: Token) -> bool:

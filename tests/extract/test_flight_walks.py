@@ -19,6 +19,10 @@ from tests.extract import reading
     ("Tova Senn and Ilan Marr flew on STS-400. The mission included five spacewalks to repair the telescope.",
      "sts-400", "5"),
     ("During five back-to-back spacewalks, the STS-400 astronauts repaired the telescope.", "sts-400", "5"),
+    ("The Shenzhou-30 crew, consisting of Commander Tova Senn, Ilan Marr and Rui Okafor, launched to Tiangong on "
+     "April 24. Their return was delayed, and the crew left the station aboard the Shenzhou-31 spacecraft on "
+     "Friday. The crew completed four spacewalks during their mission, including installing shields on the "
+     "station's exterior.", "shenzhou-30", "4"),
     ("Apollo 30 landed on the Moon. Its astronauts carried out three EVAs on the lunar surface.", "apollo 30", "3"),
 ])
 def test_a_flights_count_is_read(nlp: Language, text: str, flight: str, n: str) -> None:
