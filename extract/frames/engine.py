@@ -14,7 +14,7 @@ from extract.components.found import Found, Obj, TermRef
 from extract.components.quantities import count, minutes, ordinal
 from extract.frames import roles
 from extract.frames.bounds import bounded
-from extract.frames.elsewhere import back_aboard, on_another_world
+from extract.frames.elsewhere import MOON, back_aboard, on_another_world
 from extract.frames.fields import field_owner, field_value
 from extract.frames.firsts import FirstReader
 from extract.frames.flight_walks import final_rank, flight_count
@@ -131,6 +131,17 @@ class Reader:
         found = flight_count(ctx, tok, people) if tok.tag_ == "NNS" else final_rank(ctx, tok)
         if found is not None:
             self._add(ctx, found[0], "count", value(str(found[1]), "integer"), span, DIRECT - 0.1, "reported")
+
+    def _moon_landing(self, ctx: Context, tok: Token, span: Span, who: About, modality: str,
+                      words: list[Token]) -> None:
+        """The day people or their flight landed on the Moon ("Apollo 30, which landed on the
+        Moon on Dec. 11"; "A and B touched down on the lunar surface on July 30"): the flight's
+        alone when the flight landed, as one of its crew stayed in orbit."""
+        subjects = [who.craft] if who.craft is not None and ctx.labels[who.craft] in MISSIONS else [
+            p for p in who.people if ctx.labels[p] == "PERSON"]
+        for d, how in roles.dates(ctx, tok, words)[:1]:
+            for one in subjects:
+                self._add(ctx, one, "moon", date(d), span, min(who.confidence, how), modality)
 
     def _after_leaving(self, ctx: Context, tok: Token, span: Span, left: Token) -> None:
         """A landing told after the departure it ends ("will undock early Thursday in Soyuz
@@ -429,6 +440,9 @@ class Reader:
         if tok.lemma_ == "return" and _back_to_an_employer(ctx, tok):
             return  # "returned to NASA in 1993": a job taken up again
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        if tok.lemma_ in ("land", "touch") and on_another_world(tok, MOON):  # not a return to Earth
+            self._moon_landing(ctx, tok, span, who, modality, words)
+            return
         if not people or tok.lemma_ == "come" and not _came_down(ctx, tok) or _off_earth(tok) \
                 or on_another_world(tok) or back_aboard(ctx, tok) \
                 or tok.lemma_ == "make" and not _made_it_back(ctx, tok):
