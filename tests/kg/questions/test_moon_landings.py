@@ -19,10 +19,11 @@ from tests.factories import ExtractionBuilder, load_articles
 def _moon() -> Extraction:
     b = ExtractionBuilder(
         "Apollo 30 landed on the Moon on Dec. 11, 2032. Apollo 30 returned to Earth on Dec. 19, 2032. "
-        "Lumen-9 landed on Dec. 3, 2032.",
+        "Lumen-9 landed on Dec. 3, 2032. The Moon is far.",
         title="Apollo 30", id="apollo-30", published="2033-01-10",
     )
     b.entity("Sol Varga", "Astronaut")
+    b.entity("Moon", "CelestialBody")
     for flight in ("Apollo 30", "Lumen-9"):
         b.entity(flight, "Spaceflight")
     b.fact("Apollo 30", "crewMember", "Sol Varga", evidence="Apollo 30 landed on the Moon on Dec. 11, 2032")
