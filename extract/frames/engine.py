@@ -17,7 +17,7 @@ from extract.frames.bounds import bounded
 from extract.frames.elsewhere import MOON, back_aboard, on_another_world
 from extract.frames.fields import field_owner, field_value
 from extract.frames.firsts import FirstReader
-from extract.frames.flight_walks import final_rank, flight_count
+from extract.frames.flight_walks import final_rank, flight_count, flight_told
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
 from extract.frames.natives import native_before_name, place_before_native
@@ -682,6 +682,10 @@ class Reader:
             if n is not None and modality == "reported":
                 self._add(ctx, people[0], "count", value(str(n), "integer"), span, who.confidence, modality,
                           (("scope", TermRef("Cumulative")),) if total else ())
+            flight = flight_told(ctx, tok) if total and number is not None and modality == "reported" else None
+            if flight is not None and (own := count(number)) is not None:  # the five were the flight's
+                self._add(ctx, people[0], "count", value(str(own), "integer"), span, who.confidence - 0.1, modality,
+                          (("mission", entity(flight)),))
         rank = _career_rank(ctx, tok)
         if rank is not None and len(people) == 1 and modality == "reported":  # "her seventh spacewalk": at least 7
             self._add(ctx, people[0], "count" if _only_one(tok) else "least", value(str(rank), "integer"), span,

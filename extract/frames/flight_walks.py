@@ -66,6 +66,18 @@ def final_rank(ctx: Context, walk: Token) -> tuple[int, int] | None:
     return None
 
 
+def flight_told(ctx: Context, tok: Token) -> int | None:
+    """The one flight or expedition ``tok``'s sentence names, else the one the sentence before
+    names ("The Expedition 90 mission ... . A completed five spacewalks, which gave him a total
+    of 10": those five were on Expedition 90)."""
+    sent = tok.sent
+    for words in (sent, tok.doc[sent.start - 1].sent if sent.start > 0 else None):
+        named = {c for _, c in ctx.in_sentence(words, *MISSIONS)} if words is not None else set()
+        if named:
+            return named.pop() if len(named) == 1 else None
+    return None
+
+
 def _flight_of_subject(ctx: Context, verb: Token, people: tuple[int, ...]) -> int | None:
     """The flight whose crew, or which, is the subject of ``verb`` (that of the verb it is
     joined to when it has none: "landed and completed four spacewalks"): the one the crew word

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from extract import Article, extract
 from tests.extract import reading
 
 
@@ -46,3 +47,23 @@ def test_a_members_count_stays_theirs(nlp: Language) -> None:
     found = reading.triples(nlp, "Tova Senn flew on STS-400. She has made seven spacewalks in her career.",
                             kind="spacewalkCount")
     assert found == {("tova senn", "spacewalkCount", "7")}
+
+
+@pytest.mark.parametrize(("text", "flight"), [
+    ("The Expedition 90 mission included many highlights. Tova Senn completed five spacewalks, which gave him a "
+     "total of 10 for his career.", "Expedition 90"),
+    ("Tova Senn flew on Shenzhou-30 and made five spacewalks, which gave him a total of 10.", "Shenzhou-30"),
+])
+def test_the_walks_before_a_career_total_are_the_flights(nlp: Language, text: str, flight: str) -> None:
+    """The five are the member's on the one flight told: a count tied to it, beside the total."""
+    found = next(extract(nlp, [Article(text, published="2031-06-10", id="t")]))
+    names = {e.key: e.name for e in found.entities}
+    counts = {(str(getattr(f.object, "value", "")), tuple((k, names.get(str(v), v)) for k, v in f.qualifiers
+                                                          if k == "mission"))
+              for f in found.facts if f.predicate == "spacewalkCount" and names.get(f.subject) == "Tova Senn"}
+    assert counts == {("10", ()), ("5", (("mission", flight),))}
+
+
+def test_no_flight_told_is_no_flights_count(nlp: Language) -> None:
+    text = "Tova Senn flew on Shenzhou-30 and Shenzhou-31. He completed five spacewalks, which gave him a total of 10."
+    assert reading.triples(nlp, text, kind="spacewalkCount") == {("tova senn", "spacewalkCount", "10")}
