@@ -3,7 +3,9 @@ completed four spacewalks during their mission", "the Shenzhou-30 crew carried o
 spacewalks", "the mission included five spacewalks", "A and B completed the fourth and final
 spacewalk of the mission". The count is the flight's (``spacewalkCount`` of the mission), never
 a person's: not every member went outside. Never of some of the crew ("two astronauts", "they",
-"the pair"), of part of a flight ("during their first two months"), nor a bound ("more than")."""
+"the pair"), of part of a flight ("during their first two months", "the first three spacewalks"),
+nor a bound ("more than"). And the walks a member made, told before their career's total ("five
+spacewalks, which gave him a total of 10"), were on the one flight the story names then."""
 
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ _HAVING = {"include", "feature", "see", "involve", "have"}
 #: time nouns that, with "first", "last" and the like, cut a flight to a part
 _PERIODS = {"day", "days", "week", "weeks", "month", "months"}
 _PART = {"first", "last", "past", "final", "initial", "next", "early", "later"}
+#: words on a count of walks that make them some of the flight's
+_SOME = {"more", "other", "additional", "remaining", "further", "planned", "scheduled", "first", "last", "next"}
 #: words that close a flight's walks ("the fourth and final spacewalk of the mission")
 _LAST = {"final", "last"}
 
@@ -34,8 +38,8 @@ def flight_count(ctx: Context, walks: Token, people: tuple[int, ...]) -> tuple[i
     the whole crew (``people``, when the reference component named them) or the flight, or None."""
     number = next((c for c in walks.children if c.dep_ == "nummod"), None)
     if number is None or bounded(walks) or any(c.dep_ in ("quantmod", "amod") for c in number.children) \
-            or any(c.dep_ == "amod" or c.lower_ in ("more", "other", "additional") for c in walks.children):
-        return None  # "three more", "the first three of four", "four successful"? only a bare count
+            or any(c.lower_ in _SOME or ordinal(c) is not None for c in (*walks.children, *number.children)):
+        return None  # "three more", "the first three of four", "two of its remaining": some of the walks
     n = count(number)
     verb = walks.head
     if walks.dep_ == "pobj" and verb.lower_ in _OVER:

@@ -20,6 +20,7 @@ from tests.extract import reading
     ("Tova Senn and Ilan Marr flew on STS-400. The mission included five spacewalks to repair the telescope.",
      "sts-400", "5"),
     ("During five back-to-back spacewalks, the STS-400 astronauts repaired the telescope.", "sts-400", "5"),
+    ("Tova Senn and Ilan Marr flew on STS-400. The crew carried out four successful spacewalks.", "sts-400", "4"),
     ("The Shenzhou-30 crew, consisting of Commander Tova Senn, Ilan Marr and Rui Okafor, launched to Tiangong on "
      "April 24. Their return was delayed, and the crew left the station aboard the Shenzhou-31 spacecraft on "
      "Friday. The crew completed four spacewalks during their mission, including installing shields on the "
@@ -35,6 +36,7 @@ def test_a_flights_count_is_read(nlp: Language, text: str, flight: str, n: str) 
     "Tova Senn and Ilan Marr flew on STS-400. Two astronauts made three spacewalks.",
     "Tova Senn and Ilan Marr launched on STS-400 and during their first two months completed three spacewalks.",
     "STS-400 will include four spacewalks.",
+    "Tova Senn and Ilan Marr flew on STS-400. The crew made the first three spacewalks in a week.",
     "Tova Senn and Ilan Marr flew on STS-400. The crew made more than three spacewalks.",
     "Tova Senn, Ilan Marr and Rui Okafor flew on STS-400. The crew made two more spacewalks.",
 ])
