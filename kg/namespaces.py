@@ -137,6 +137,7 @@ class AKG(DefinedNamespace):
     minimumSpacewalkCount: URIRef
     mission: URIRef
     modality: URIRef
+    moonLandingDate: URIRef
     mother: URIRef
     nationality: URIRef
     occupation: URIRef

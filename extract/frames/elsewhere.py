@@ -15,7 +15,7 @@ from extract.frames.roles import CRAFT
 _INSIDE = {"module", "capsule", "airlock", "hatch", "station", "lab", "laboratory", "spacecraft", "spaceship",
            "ship", "outpost", "cabin", "complex", "vehicle"}
 #: words that put a landing on another world
-_OTHER_WORLDS = {"moon", "lunar", "mars", "martian"}
+_OTHER_WORLDS = frozenset({"moon", "lunar", "mars", "martian"})
 #: prepositions that give where a landing ends
 _ONTO = {"on", "onto", "upon", "to"}
 
@@ -42,12 +42,16 @@ def back_aboard(ctx: Context, tok: Token) -> bool:
     return False
 
 
-def on_another_world(tok: Token) -> bool:
-    """Whether a landing ends on the Moon or another world, said by its own verb or by the
-    verb it is told with ("settled onto the lunar surface on May 2, landing in a plain";
-    "landed and walked on the lunar surface")."""
+def on_another_world(tok: Token, worlds: frozenset[str] = _OTHER_WORLDS) -> bool:
+    """Whether a landing ends on the Moon or another world (one of ``worlds``), said by its own
+    verb or by the verb it is told with ("settled onto the lunar surface on May 2, landing in a
+    plain"; "landed and walked on the lunar surface")."""
     verbs = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     if tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.pos_ == "VERB":
         verbs.append(tok.head)
-    return any(c.dep_ == "prep" and c.lower_ in _ONTO and any(t.lower_ in _OTHER_WORLDS for t in c.subtree)
+    return any(c.dep_ == "prep" and c.lower_ in _ONTO and any(t.lower_ in worlds for t in c.subtree)
                for v in verbs for c in v.children)
+
+
+#: words that put a landing on the Moon
+MOON = frozenset({"moon", "lunar"})

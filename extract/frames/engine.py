@@ -14,9 +14,10 @@ from extract.components.found import Found, Obj, TermRef
 from extract.components.quantities import count, minutes, ordinal
 from extract.frames import roles
 from extract.frames.bounds import bounded
-from extract.frames.elsewhere import back_aboard, on_another_world
+from extract.frames.elsewhere import MOON, back_aboard, on_another_world
 from extract.frames.fields import field_owner, field_value
 from extract.frames.firsts import FirstReader
+from extract.frames.flight_walks import final_rank, flight_count, flight_told
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
 from extract.frames.natives import native_before_name, place_before_native
@@ -105,6 +106,8 @@ class Reader:
         if roles.another_flight(ctx, tok):
             return  # "the first shuttle mission, which was launched in 1981": no flight of the story's
         who = roles.about(ctx, tok, self.frame)
+        if self.frame.name == "spacewalk" and modality == "reported" and told_in_space(ctx, tok, span):
+            self._flights_walks(ctx, tok, span, who.people)
         if self.frame.name in ("launch", "landing", "arrival"):
             if who.people and roles.group_back(tok):  # "the trio", "they": the whole crew?
                 ctx.later.append((partial(self.again, craft=who.craft, told=who), tok, span))
@@ -121,6 +124,24 @@ class Reader:
             ctx.later.append((self.walkers, tok, span))  # "two astronauts stepped outside": named elsewhere
             return
         self.read(ctx, tok, span, who, modality, self._words(ctx, tok))
+
+    def _flights_walks(self, ctx: Context, tok: Token, span: Span, people: tuple[int, ...]) -> None:
+        """ "the crew completed four spacewalks", "the fourth and final spacewalk of the mission":
+        how many walks the flight had (see :mod:`extract.frames.flight_walks`)."""
+        found = flight_count(ctx, tok, people) if tok.tag_ == "NNS" else final_rank(ctx, tok)
+        if found is not None:
+            self._add(ctx, found[0], "count", value(str(found[1]), "integer"), span, DIRECT - 0.1, "reported")
+
+    def _moon_landing(self, ctx: Context, tok: Token, span: Span, who: About, modality: str,
+                      words: list[Token]) -> None:
+        """The day people or their flight landed on the Moon ("Apollo 30, which landed on the
+        Moon on Dec. 11"; "A and B touched down on the lunar surface on July 30"): the flight's
+        alone when the flight landed, as one of its crew stayed in orbit."""
+        subjects = [who.craft] if who.craft is not None and ctx.labels[who.craft] in MISSIONS else [
+            p for p in who.people if ctx.labels[p] == "PERSON"]
+        for d, how in roles.dates(ctx, tok, words)[:1]:
+            for one in subjects:
+                self._add(ctx, one, "moon", date(d), span, min(who.confidence, how), modality)
 
     def _after_leaving(self, ctx: Context, tok: Token, span: Span, left: Token) -> None:
         """A landing told after the departure it ends ("will undock early Thursday in Soyuz
@@ -419,6 +440,9 @@ class Reader:
         if tok.lemma_ == "return" and _back_to_an_employer(ctx, tok):
             return  # "returned to NASA in 1993": a job taken up again
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
+        if tok.lemma_ in ("land", "touch") and on_another_world(tok, MOON):  # not a return to Earth
+            self._moon_landing(ctx, tok, span, who, modality, words)
+            return
         if not people or tok.lemma_ == "come" and not _came_down(ctx, tok) or _off_earth(tok) \
                 or on_another_world(tok) or back_aboard(ctx, tok) \
                 or tok.lemma_ == "make" and not _made_it_back(ctx, tok):
@@ -658,6 +682,10 @@ class Reader:
             if n is not None and modality == "reported":
                 self._add(ctx, people[0], "count", value(str(n), "integer"), span, who.confidence, modality,
                           (("scope", TermRef("Cumulative")),) if total else ())
+            flight = flight_told(ctx, tok) if total and number is not None and modality == "reported" else None
+            if flight is not None and (own := count(number)) is not None:  # the five were the flight's
+                self._add(ctx, people[0], "count", value(str(own), "integer"), span, who.confidence - 0.1, modality,
+                          (("mission", entity(flight)),))
         rank = _career_rank(ctx, tok)
         if rank is not None and len(people) == 1 and modality == "reported":  # "her seventh spacewalk": at least 7
             self._add(ctx, people[0], "count" if _only_one(tok) else "least", value(str(rank), "integer"), span,

@@ -98,12 +98,14 @@ class FirstReader:
         """A country's first of an event, told by the event ("the first U.S. spacewalk, by X",
         "X made the first Chinese spacewalk"): the first of that country's people to do it."""
         mods = [c for c in noun.children if c.i < noun.i and c.i != tok.i and c.dep_ not in ("det", "poss", "punct")]
-        country = country_of(" ".join(c.text for c in mods)) if mods else ""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)  # "China's first spacewalk"
+        country = country_of(" ".join(c.text for c in mods)) if mods else \
+            country_of(owner.text) if owner is not None and owner.pos_ == "PROPN" else ""
         if noun.lemma_.lower() not in _EVENTS or not country:
             return
         after = [t for t in noun.doc[noun.i + 1:noun.i + 4] if t.text != ","]
         person = ctx.person(after[1]) if len(after) > 1 and after[0].lower_ == "by" else None
-        people, verb, sure = ([person], None, DIRECT) if person is not None else _doers(ctx, noun)
+        people, verb, sure = ([person], None, DIRECT) if person is not None else _doers(ctx, _part_of_event(noun))
         if verb is not None and verb.lemma_ not in _DOING:
             return  # "X watched the first U.S. spacewalk": not the one who made it
         modality = mood(ctx, verb) if verb is not None else ("reported" if not ctx.quoted(noun) else None)
@@ -115,10 +117,20 @@ class FirstReader:
                     qualifiers=(("firstScope", value(country)),))
 
 
+def _part_of_event(noun: Token) -> Token:
+    """The object that stands for the event: the part whose "of" it is ("began the activities
+    of China's first spacewalk"), else the event's noun."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    return head if head.lower_ in _PARTS else noun
+
+
+#: words for the work of an event, whose doer did the event ("the activities of ...")
+_PARTS = {"activities", "activity", "work", "tasks", "operations"}
 #: nouns of an event a country's first may be told by ("the first U.S. spacewalk")
 _EVENTS = {"spacewalk", "spaceflight"}
 #: verbs whose subject did the event they take ("made the first Chinese spacewalk")
-_DOING = {"make", "perform", "conduct", "carry", "complete", "do", "fly", "undertake", "execute"}
+_DOING = {"make", "perform", "conduct", "carry", "complete", "do", "fly", "undertake", "execute", "begin", "start",
+          "lead"}
 
 
 def _group_noun(tok: Token) -> Token | None:

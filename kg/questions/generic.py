@@ -47,6 +47,7 @@ from kg.questions.text import Token
 from kg.questions.timeless import limited, timeless
 from kg.questions.types import measured_unit
 from kg.questions.vocabulary import PREPOSITIONS, ClassWords, PropertyWords
+from kg.questions.walk_bounds import flights_walks_for_people
 from kg.store.sparql import Rows, Term
 
 #: How many readings of one ambiguous name are tried.
@@ -437,6 +438,8 @@ def _fact_plans(parsed: Parsed, ctx: Context, name: str) -> Iterator[Plan]:
         as_count = counting and rel.prop.kind != "number"
         for mention in parsed.mentions:
             for candidate in candidates_of(mention):
+                if flights_walks_for_people(parsed, ctx, rel.prop.iri, candidate.iri):
+                    continue  # "How many spacewalks did A make on X?": not X's count
                 for direction in _directions(parsed, rel, mention):
                     yield Plan(name, direction, {"topic": node(candidate.iri), "p": iris_of(rel.prop)},
                                read_values(parsed, ctx, rel, direction, candidate, as_count),

@@ -153,7 +153,8 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
     wh, wh_tokens = _question_word(tokens)
     programme = programme_word(tokens)
     kind_words = {programme.i} if programme is not None else set()  # "which Soyuz mission": a kind, not a name
-    mentions = index.link(tokens, avoid=wh_tokens | kind_words)
+    worlds = _worlds_in_phrases(tokens, phrases)  # "land on the Moon": the relation's words, not a thing asked of
+    mentions = index.link(tokens, avoid=wh_tokens | kind_words | worlds)
     named = {i for m in mentions for i in range(m.start, m.end)}
     named |= {m.end for m in mentions if m.end < len(tokens) and tokens[m.end].lower in _OWNING}  # "X's" is of X
     mentions = _flight_before_its_craft(mentions, index, vocabulary)
@@ -215,6 +216,22 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
         unexplained=unexplained,
         unknown_names=unknown,
     )
+
+
+#: words for a world that a relation's phrase may hold ("land on the moon", "walked on the moon with")
+_WORLDS = {"moon", "lunar"}
+
+
+def _worlds_in_phrases(tokens: Sequence[Token], phrases: PhraseBook) -> set[int]:
+    """The words for a world that are part of a relation's phrase found in the question ("When
+    did X land on the Moon?"): read with the relation, not linked to the Moon, which would
+    leave only "land" (a return to Earth)."""
+    if not any(t.lower in _WORLDS for t in tokens):
+        return set()
+    words = Words(tokens)
+    return {i for book in (phrases.forward, phrases.inverse) for found in book.values() for phrase in found
+            if len(phrase.words) > 1 and _WORLDS & set(phrase.words)
+            for i in words.find(phrase) if tokens[i].lower in _WORLDS}
 
 
 def _found_of_no_organisation(tokens: Sequence[Token], relation: RelationMatch, mentions: Sequence[Mention],

@@ -36,6 +36,15 @@ def asks_walk_count(parsed: Parsed, ctx: Context) -> Mention | None:
     return next((m for m in parsed.mentions if set(types_of(ctx, m.best.iri)) & people), None)
 
 
+def flights_walks_for_people(parsed: Parsed, ctx: Context, prop: str, topic: str) -> bool:
+    """Whether a flight's count of spacewalks would answer a question that names people ("How
+    many spacewalks did A make on X?"): it must not, as not every member went out."""
+    if prop != COUNT or not set(types_of(ctx, topic)) & ctx.vocabulary.family("Mission"):
+        return False
+    people = agent_classes(ctx)
+    return any(set(types_of(ctx, m.best.iri)) & people for m in parsed.mentions)
+
+
 @template("spacewalks-at-least", priority=60)  # after "fact", which answers from a stated count
 def at_least(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """ "How many spacewalks has X made?" when no count is stated: the highest rank told."""

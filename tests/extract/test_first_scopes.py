@@ -138,6 +138,10 @@ def test_whence_a_first_came_back_is_no_group(nlp: Language, text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Lea Moss's spacewalk preceded the first Danish spacewalk, by Tomas Kell, by less than three months.",
     "Tomas Kell made the first Danish spacewalk in 2031.",
+    "Denmark's first spacewalk, by Tomas Kell on Sept. 27, 2031, lasted about 19 minutes.",
+    "Tomas Kell carried out Denmark's first spacewalk on Monday.",
+    "Tomas Kell began the activities of Denmark's first spacewalk on Sept. 27.",
+    "Tomas Kell began Denmark's first spacewalk at 4:41 p.m.",
 ])
 def test_a_countrys_first_told_by_the_event(nlp: Language, text: str) -> None:
     assert run_facts(nlp, text) == {("spacewalk", "Denmark")}
@@ -147,6 +151,10 @@ def test_a_countrys_first_told_by_the_event(nlp: Language, text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Tomas Kell watched the first Danish spacewalk in 2031.",
     "Tomas Kell made the first spacewalk of the mission.",
+    "Tomas Kell watched Denmark's first spacewalk on television.",
+    "Tomas Kell watched the activities of Denmark's first spacewalk.",
+    "Tomas Kell made Denmark's second spacewalk in 2031.",
+    "Tomas Kell made his first spacewalk in 2031.",
 ])
 def test_an_event_watched_or_of_a_mission_is_no_first(nlp: Language, text: str) -> None:
     assert not run_facts(nlp, text)

@@ -21,7 +21,9 @@ CASES = [
 
 @pytest.mark.parametrize("text", CASES)
 def test_a_groups_count_is_not_the_members(nlp: Language, text: str) -> None:
-    assert not reading.triples(nlp, INTRO + text, "2031-06-10", kind="spacewalkCount")
+    """The count is the flight's when it is read at all, never the member's."""
+    found = reading.triples(nlp, INTRO + text, "2031-06-10", kind="spacewalkCount")
+    assert found <= {("sts-200", "spacewalkCount", "4")}
 
 
 @pytest.mark.parametrize("text", [

@@ -44,6 +44,8 @@ def labels(answer: Answer) -> list[str]:
     ("Who was the first Pakistani to fly to space?", ["Sami Noor"]),
     ("Who was the first person to fly to space from Pakistan?", ["Sami Noor"]),
     ("Who made the first Danish spacewalk?", ["Gus Ray"]),
+    ("Who made Denmark's first spacewalk?", ["Gus Ray"]),
+    ("Who carried out Denmark's first spacewalk?", ["Gus Ray"]),
     ("Who was the first Dane to walk in space?", ["Gus Ray"]),
 ])
 def test_who_was_the_first(firsts: Asker, question: str, expected: list[str]) -> None:
