@@ -622,10 +622,11 @@ def _first_of_two_surnames(word: str, words: tuple[str, ...]) -> bool:
 def _name_heading(sent: Span, owner: dict[int, int], labels: list[str]) -> int | None:
     """The person a verbless sentence is about when its head is their name: a list entry
     ("Denis Vladimirovich Matveev.") or a resume ("Fei Junlong, male, native of Kunshan"),
-    whom the pronouns and the subjectless "Born on ..." after it mean."""
+    whom the pronouns and the subjectless "Born on ..." after it mean; not a list of names
+    ("...: Ravi Menon of India, Piotr Nowak of Poland and Lajos Kiss"), which is about no one."""
     root = sent.root
     c = owner.get(root.i)
-    if c is None or labels[c] != "PERSON" or root.pos_ != "PROPN":
+    if c is None or labels[c] != "PERSON" or root.pos_ != "PROPN" or any(t.dep_ == "conj" for t in root.children):
         return None
     return c if not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in sent) else None
 
@@ -682,14 +683,17 @@ def _fronted_clause_owner(tok: Token, owner: dict[int, int], labels: list[str]) 
 
 def _introduced(tok: Token) -> bool:
     """Whether a name is what a role noun subject is said to be ("The mission commander is
-    X", "Its pilot was X"): the person the sentence is about."""
+    X", "Its pilot was X"): the person the sentence is about; not one name of a list ("Her crew
+    will be all rookies: pilot X, and Y and Z"), which introduces no one person."""
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
     be = tok.head
     if _inverted(tok):
         return True
     return tok.dep_ == "attr" and be.lemma_ == "be" and be.dep_ == "ROOT" and any(
-        c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in be.children)
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in be.children) and not any(
+        c.dep_ == "attr" and c.i != tok.i for c in be.children) and not any(
+        t.dep_ == "conj" and t.pos_ == "PROPN" for t in tok.subtree)
 
 
 def _inverted(tok: Token) -> bool:
