@@ -132,6 +132,7 @@ class AliasResolver:
         doers: dict[int, list[int]] = {}  # sentence number -> the people named or referred to as its subjects
         introduced = (-1, -1)  # (sentence number, person) of the last person a sentence introduced
         handed: set[tuple[int, int]] = set()  # (sentence number, person) of those a handover names as its other side
+        mates: set[tuple[int, int]] = set()  # (sentence number, person) of those named as "their crewmate"
         for number, sent in enumerate(sents):
             in_sentence: list[int] = []
             subjects: list[int] = []
@@ -155,6 +156,8 @@ class AliasResolver:
                             seen.append((number, c))
                             if other_side(tok):
                                 handed.add((number, c))
+                            if _their_mate(tok):
+                                mates.add((number, c))
                         if _is_subject(tok):
                             subjects.append(c)
                             doers[number].append(c)
@@ -176,7 +179,9 @@ class AliasResolver:
                             last_of["MISSION"] = c
                     continue
                 low = tok.lower_
-                if low in _PEOPLE and tok.tag_ == "NNS" and _is_subject(tok):
+                if low in _PEOPLE and tok.tag_ == "NNS" and _is_subject(tok) and not any(
+                        c.dep_ == "appos" and labels[owner.get(c.i, 0)] == "PERSON" and c.i in owner
+                        for c in tok.children):  # (not "Astronauts A and B worked", which names them)
                     unnamed.add(number)  # "The cosmonauts worked with A and B": a group of its own beside them
                 plural = _plural(tok)
                 if plural is not None:
@@ -185,7 +190,7 @@ class AliasResolver:
                         sent_of[s] != number or _verb_of(doc[s]) == _verb_of(tok))] if size is not None and size < 0 \
                         else []  # "Six women rode X, the first since Y flew alone": not Y, whose clause is another
                     noun = doc[stop - 1].lower_ in _PEOPLE
-                    told = _Told(seen, captions, unnamed, groups, crews if noun else set(), handed,
+                    told = _Told(seen, captions, unnamed, groups, crews if noun else set(), handed, mates,
                                  doers if noun and doc[stop - 1].lower_ != "crew" and size is None else None)
                     members = surnames.get(family, []) if family else _group(told, later, number, size)
                     if len(members) >= 2:
@@ -278,6 +283,17 @@ _PEOPLE = {"men", "women", "astronauts", "cosmonauts", "taikonauts", "crewmates"
            "veterans", "flyers", "travellers", "travelers", "members", "crew"}
 
 
+#: nouns for the people someone flies with, which "their" may own ("their crewmate C")
+_MATES = {"crewmate", "crewmates", "crewmember", "crewmembers", "colleague", "colleagues"}
+
+
+def _their_mate(tok: Token) -> bool:
+    """Whether a name is brought in as the crewmate of a group ("by their crewmate C", "their
+    Shenzhou-19 crewmate C"): not one of the group a later "the two" means."""
+    before = tok.doc[max(0, tok.i - 3):tok.i]
+    return any(t.lower_ in _MATES for t in before) and any(t.lower_ == "their" for t in before)
+
+
 def _verb_of(tok: Token) -> int:
     """The verb whose clause a word stands in (the root when none is above it)."""
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
@@ -328,8 +344,8 @@ def _plural(tok: Token) -> tuple[int, int | None, str | None] | None:
         return (tok.i + 1, None, None) if _is_subject(tok) else None
     if low == "them" and tok.dep_ == "dobj" and tok.head.lemma_ in _KEPT_BY:  # "the leaks kept them in orbit"
         return (tok.i + 1, None, None)
-    if low == "their" and tok.dep_ == "poss" and _is_subject(tok.head):  # "Their capsule touched down"
-        return (tok.i + 1, None, None)
+    if low == "their" and tok.dep_ == "poss" and (_is_subject(tok.head) or tok.head.lower_ in _MATES):
+        return (tok.i + 1, None, None)  # "Their capsule touched down", "their crewmate C"
     k = tok.i + 1
     while low in _SIZES and k < len(doc) and k - tok.i <= 2 and (doc[k].ent_type_ in _AFFILIATIONS
                                                                  or doc[k].pos_ == "ADJ"):
@@ -382,6 +398,7 @@ class _Told:
     crews: set[int]  # those of them a reference that says it is people may reach back to ("the crew")
     handed: set[tuple[int, int]]  # (sentence number, person) of those who took over from the others or
     # handed over to them: another crew ("A hands station to B. Their capsule landed": not B's)
+    mates: set[tuple[int, int]]  # (sentence number, person) of those named as "their crewmate": not of "them"
     doers: dict[int, list[int]] | None  # the people each sentence names as subjects, when only they may be
     # meant ("The cosmonauts" after "A and B docked", not after a quote that names A and B)
 
@@ -412,7 +429,7 @@ def _group(told: _Told, ahead: list[tuple[int, int]], number: int, size: int | N
         for n, c in reversed(seen):
             if number - n > 3 or len(out) == size:
                 break
-            if c not in out:
+            if c not in out and (n, c) not in told.mates:  # "by their crewmate C, the two ...": not C
                 out.append(c)
         return out[::-1] if len(out) == size else []
     before = number - 1

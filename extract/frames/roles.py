@@ -1171,10 +1171,10 @@ def _doing_else(i: int, sent: Span) -> bool:
     return bool(after) and after[0].tag_ in ("VBG", "VBN", "VBD", "VBZ", "VBP")
 
 
-def crewmates(ctx: Context, tok: Token, span: Span) -> tuple[int | None, list[int]]:
+def crewmates(ctx: Context, tok: Token, span: Span) -> tuple[list[int], list[int]]:
     """Whose crewmates a sentence names, and who they are: "Her crewmates are A, B and C",
     "His five fellow passengers: A, B and C", "Riding with him are A and B", "joining her
-    were A and B"."""
+    were A and B"; "their crewmate C" after "A and B" is the crewmate of both."""
     if verbal(tok):
         objects = [t for c in tok.children if c.dep_ in ("prep", "dobj") for t in (c, *c.children)]
         owner = next((p for t in objects if (p := ctx.person(t)) is not None), None)
@@ -1190,8 +1190,10 @@ def crewmates(ctx: Context, tok: Token, span: Span) -> tuple[int | None, list[in
         else:  # "His fellow passengers: A, B"; "with crewmates NASA astronaut A and B", however parsed
             named = [t for c in tok.children if c.dep_ == "appos" for t in c.subtree] or listed_on(ctx, tok)
             owner = owner if owner is not None else _with_owner(ctx, tok)
-    return owner, [p for p in dict.fromkeys(ctx.person(t) for t in named if ctx.named_at.get(t.i) is not None)
-                   if p is not None and p != owner]
+    poss = next((c for c in tok.children if c.dep_ == "poss" and ctx.person(c) == owner), None)
+    owners = [] if owner is None else ctx.group_at.get(poss.i, [owner]) if poss is not None else [owner]
+    return owners, [p for p in dict.fromkeys(ctx.person(t) for t in named if ctx.named_at.get(t.i) is not None)
+                    if p is not None and p not in owners]
 
 
 def _with_owner(ctx: Context, phrase: Token) -> int | None:
