@@ -250,6 +250,9 @@ class AliasResolver:
                     sex = _SEX_OF.get(tok.head.lower_)
                     if target is not None and sex is not None and gender.get(target, sex) != sex:
                         target = None  # "this woman" after a man: someone else
+                    said = _countries_said(doc[tok.i + 1:tok.head.i])
+                    if target is not None and said:  # "the Spanish-American veteran": not the Turkish pilot
+                        target = _of_country(target, said, recent, doc, clusters, owner)
                     if target in in_sentence and _after_a_quote(tok):
                         target = None  # '"... in Sunita's hands," the Roscosmos cosmonaut said': not Sunita
                     if target is not None and span is not None:
@@ -270,6 +273,9 @@ class AliasResolver:
                     named = any(owner.get(t.i) is not None for t in doc[tok.i + 1:tok.head.i])
                     if target is not None and owner.get(tok.head.i) is None and not named:  # not "the Shenzhou-20
                         refs.append([tok.i, tok.head.i + 1, target])  # crew", which names its own mission
+            named = set(in_sentence)
+            if len(named) == 1 and not doers[number] and number not in captions and number not in groups:
+                subject = in_sentence[0]  # "For McArthur the reuse is personal. Her husband ...": McArthur
         return refs
 
 
@@ -834,6 +840,36 @@ def _a_country_s(head: Token, owner: dict[int, int], labels: list[str]) -> str:
         if c.dep_ == "poss" and owner.get(c.i) is not None and labels[owner[c.i]] == "PLACE":
             return country_of(" ".join(t.text for t in c.subtree if t.dep_ != "case"))
     return ""
+
+
+def _countries_said(words: Span) -> set[str]:
+    """The countries a description's words name ("the Spanish-American veteran": Spain and
+    the United States); capitalised only, never the pronoun "us"."""
+    return {c for t in words if t.text[:1].isupper() and (c := country_of(t.text))}
+
+
+def _countries_of(person: int, doc: Doc, clusters: list[dict[str, object]], owner: dict[int, int]) -> set[str]:
+    """The countries the words right around a person's names say they are from: a country
+    word just before a name ("Turkish pilot A", "Russia's A") or "of" a country just after
+    it ("A of Sweden")."""
+    out: set[str] = set()
+    for start, end in clusters[person]["mentions"]:  # type: ignore[attr-defined]
+        out |= _countries_said(doc[max(0, start - 3):start])
+        at = end + 2 if end + 2 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
+        if at < len(doc) and doc[end].lower_ == "of" and (c := owner.get(at)) is not None:
+            out |= {country for country in (country_of(str(clusters[c]["name"])),) if country}
+    return out
+
+
+def _of_country(target: int, said: set[str], recent: list[int], doc: Doc, clusters: list[dict[str, object]],
+                owner: dict[int, int]) -> int | None:
+    """The person a description that names countries means: the one chosen, unless the
+    article says they are from another country; then the last person named from one of
+    those countries, else no one."""
+    known = _countries_of(target, doc, clusters, owner)
+    if not known or known & said:
+        return target
+    return next((c for c in dict.fromkeys(reversed(recent)) if _countries_of(c, doc, clusters, owner) & said), None)
 
 
 def _describes_person(span: Span) -> bool:
