@@ -273,8 +273,7 @@ class AliasResolver:
                     named = any(owner.get(t.i) is not None for t in doc[tok.i + 1:tok.head.i])
                     if target is not None and owner.get(tok.head.i) is None and not named:  # not "the Shenzhou-20
                         refs.append([tok.i, tok.head.i + 1, target])  # crew", which names its own mission
-            named = set(in_sentence)
-            if len(named) == 1 and not doers[number] and number not in captions and number not in groups:
+            if len(set(in_sentence)) == 1 and not doers[number] and number not in captions and number not in groups:
                 subject = in_sentence[0]  # "For McArthur the reuse is personal. Her husband ...": McArthur
         return refs
 
