@@ -273,8 +273,10 @@ class AliasResolver:
                     named = any(owner.get(t.i) is not None for t in doc[tok.i + 1:tok.head.i])
                     if target is not None and owner.get(tok.head.i) is None and not named:  # not "the Shenzhou-20
                         refs.append([tok.i, tok.head.i + 1, target])  # crew", which names its own mission
-            if len(set(in_sentence)) == 1 and not doers[number] and number not in captions and number not in groups:
-                subject = in_sentence[0]  # "For McArthur the reuse is personal. Her husband ...": McArthur
+            if len(set(in_sentence)) == 1 and not doers[number] and number not in captions and number not in groups \
+                    and not any(c.dep_ == "nsubj" and c.lower_ in _SPEAKERS for c in sent.root.children):
+                subject = in_sentence[0]  # "For McArthur the reuse is personal. Her husband ...": McArthur (not
+                # "We introduced X yesterday. Today ... He is Y": whom the speaker names is not the story's person)
         return refs
 
 
@@ -791,6 +793,8 @@ def _unnamed_before(head: Token, owner: dict[int, int]) -> bool:
         c.i in owner for c in t.children) for t in head.doc[sent.start:head.i])
 
 
+#: subjects of a sentence that tell of the writer or people unnamed, not of the one person it names
+_SPEAKERS = {"i", "we", "you", "they"}
 #: personal pronouns that may be a clause's subject
 _SUBJECT_PRONOUNS = {"he", "she", "i", "we", "they"}
 
