@@ -274,9 +274,11 @@ class AliasResolver:
                     if target is not None and owner.get(tok.head.i) is None and not named:  # not "the Shenzhou-20
                         refs.append([tok.i, tok.head.i + 1, target])  # crew", which names its own mission
             if len(set(in_sentence)) == 1 and not doers[number] and number not in captions and number not in groups \
+                    and sent.root.pos_ in ("VERB", "AUX") \
                     and not any(c.dep_ == "nsubj" and c.lower_ in _SPEAKERS for c in sent.root.children):
                 subject = in_sentence[0]  # "For McArthur the reuse is personal. Her husband ...": McArthur (not
-                # "We introduced X yesterday. Today ... He is Y": whom the speaker names is not the story's person)
+                # "We introduced X yesterday. Today ... He is Y": whom the speaker names is not the story's person;
+                # nor a credit line, "(Report: B. Harris)", which tells no one's deed)
         return refs
 
 
@@ -847,8 +849,11 @@ def _a_country_s(head: Token, owner: dict[int, int], labels: list[str]) -> str:
 
 def _countries_said(words: Span) -> set[str]:
     """The countries a description's words name ("the Spanish-American veteran": Spain and
-    the United States); capitalised only, never the pronoun "us"."""
-    return {c for t in words if t.text[:1].isupper() and (c := country_of(t.text))}
+    the United States); capitalised only, never the pronoun "us", nor a country denied ("the
+    first non-Soviet astronaut")."""
+    doc = words.doc
+    return {c for t in words if t.text[:1].isupper() and (c := country_of(t.text)) and not any(
+        w.lower_ in ("non", "non-") for w in doc[max(0, t.i - 2):t.i])}
 
 
 def _countries_of(person: int, doc: Doc, clusters: list[dict[str, object]], owner: dict[int, int]) -> set[str]:

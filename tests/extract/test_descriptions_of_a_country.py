@@ -38,3 +38,9 @@ def test_a_description_goes_to_the_one_of_its_country(nlp: Language) -> None:
 ])
 def test_a_description_of_the_person_s_country_or_none_told_is_theirs(nlp: Language, text: str) -> None:
     assert ("kerem aydin", "birthPlace", "ankara") in triples(nlp, text)
+
+
+def test_a_country_denied_is_no_country_of_the_description(nlp: Language) -> None:
+    found = triples(nlp, "Czech cosmonaut Pavel Hora flew in 1978. Born in Prague, the first non-Soviet and "
+                         "non-American astronaut later became a politician.")
+    assert ("pavel hora", "birthPlace", "prague") in found, found
