@@ -132,6 +132,7 @@ class AliasResolver:
         doers: dict[int, list[int]] = {}  # sentence number -> the people named or referred to as its subjects
         introduced = (-1, -1)  # (sentence number, person) of the last person a sentence introduced
         handed: set[tuple[int, int]] = set()  # (sentence number, person) of those a handover names as its other side
+        mates: set[tuple[int, int]] = set()  # (sentence number, person) of those named as "their crewmate"
         for number, sent in enumerate(sents):
             in_sentence: list[int] = []
             subjects: list[int] = []
@@ -155,6 +156,8 @@ class AliasResolver:
                             seen.append((number, c))
                             if other_side(tok):
                                 handed.add((number, c))
+                            if _their_mate(tok):
+                                mates.add((number, c))
                         if _is_subject(tok):
                             subjects.append(c)
                             doers[number].append(c)
@@ -176,7 +179,9 @@ class AliasResolver:
                             last_of["MISSION"] = c
                     continue
                 low = tok.lower_
-                if low in _PEOPLE and tok.tag_ == "NNS" and _is_subject(tok):
+                if low in _PEOPLE and tok.tag_ == "NNS" and _is_subject(tok) and not any(
+                        c.dep_ == "appos" and labels[owner.get(c.i, 0)] == "PERSON" and c.i in owner
+                        for c in tok.children):  # (not "Astronauts A and B worked", which names them)
                     unnamed.add(number)  # "The cosmonauts worked with A and B": a group of its own beside them
                 plural = _plural(tok)
                 if plural is not None:
@@ -185,7 +190,7 @@ class AliasResolver:
                         sent_of[s] != number or _verb_of(doc[s]) == _verb_of(tok))] if size is not None and size < 0 \
                         else []  # "Six women rode X, the first since Y flew alone": not Y, whose clause is another
                     noun = doc[stop - 1].lower_ in _PEOPLE
-                    told = _Told(seen, captions, unnamed, groups, crews if noun else set(), handed,
+                    told = _Told(seen, captions, unnamed, groups, crews if noun else set(), handed, mates,
                                  doers if noun and doc[stop - 1].lower_ != "crew" and size is None else None)
                     members = surnames.get(family, []) if family else _group(told, later, number, size)
                     if len(members) >= 2:
@@ -249,6 +254,9 @@ class AliasResolver:
                     sex = _SEX_OF.get(tok.head.lower_)
                     if target is not None and sex is not None and gender.get(target, sex) != sex:
                         target = None  # "this woman" after a man: someone else
+                    said = _countries_said(doc[tok.i + 1:tok.head.i])
+                    if target is not None and said:  # "the Spanish-American veteran": not the Turkish pilot
+                        target = _of_country(target, said, recent, doc, clusters, owner)
                     if target in in_sentence and _after_a_quote(tok):
                         target = None  # '"... in Sunita's hands," the Roscosmos cosmonaut said': not Sunita
                     if target is not None and span is not None:
@@ -269,6 +277,12 @@ class AliasResolver:
                     named = any(owner.get(t.i) is not None for t in doc[tok.i + 1:tok.head.i])
                     if target is not None and owner.get(tok.head.i) is None and not named:  # not "the Shenzhou-20
                         refs.append([tok.i, tok.head.i + 1, target])  # crew", which names its own mission
+            if len(set(in_sentence)) == 1 and not doers[number] and number not in captions and number not in groups \
+                    and sent.root.pos_ in ("VERB", "AUX") \
+                    and not any(c.dep_ == "nsubj" and c.lower_ in _SPEAKERS for c in sent.root.children):
+                subject = in_sentence[0]  # "For McArthur the reuse is personal. Her husband ...": McArthur (not
+                # "We introduced X yesterday. Today ... He is Y": whom the speaker names is not the story's person;
+                # nor a credit line, "(Report: B. Harris)", which tells no one's deed)
         return refs
 
 
@@ -280,6 +294,17 @@ _AFFILIATIONS = {"AGENCY", "ORG", "NORP", "GPE"}
 #: plural nouns for people that may follow a size ("the two astronauts")
 _PEOPLE = {"men", "women", "astronauts", "cosmonauts", "taikonauts", "crewmates", "spaceflyers", "pilots",
            "veterans", "flyers", "travellers", "travelers", "members", "crew"}
+
+
+#: nouns for the people someone flies with, which "their" may own ("their crewmate C")
+_MATES = {"crewmate", "crewmates", "crewmember", "crewmembers", "colleague", "colleagues"}
+
+
+def _their_mate(tok: Token) -> bool:
+    """Whether a name is brought in as the crewmate of a group ("by their crewmate C", "their
+    Shenzhou-19 crewmate C"): not one of the group a later "the two" means."""
+    before = tok.doc[max(0, tok.i - 3):tok.i]
+    return any(t.lower_ in _MATES for t in before) and any(t.lower_ == "their" for t in before)
 
 
 def _verb_of(tok: Token) -> int:
@@ -332,8 +357,8 @@ def _plural(tok: Token) -> tuple[int, int | None, str | None] | None:
         return (tok.i + 1, None, None) if _is_subject(tok) else None
     if low == "them" and tok.dep_ == "dobj" and tok.head.lemma_ in _KEPT_BY:  # "the leaks kept them in orbit"
         return (tok.i + 1, None, None)
-    if low == "their" and tok.dep_ == "poss" and _is_subject(tok.head):  # "Their capsule touched down"
-        return (tok.i + 1, None, None)
+    if low == "their" and tok.dep_ == "poss" and (_is_subject(tok.head) or tok.head.lower_ in _MATES):
+        return (tok.i + 1, None, None)  # "Their capsule touched down", "their crewmate C"
     k = tok.i + 1
     while low in _SIZES and k < len(doc) and k - tok.i <= 2 and (doc[k].ent_type_ in _AFFILIATIONS
                                                                  or doc[k].pos_ == "ADJ"):
@@ -386,6 +411,7 @@ class _Told:
     crews: set[int]  # those of them a reference that says it is people may reach back to ("the crew")
     handed: set[tuple[int, int]]  # (sentence number, person) of those who took over from the others or
     # handed over to them: another crew ("A hands station to B. Their capsule landed": not B's)
+    mates: set[tuple[int, int]]  # (sentence number, person) of those named as "their crewmate": not of "them"
     doers: dict[int, list[int]] | None  # the people each sentence names as subjects, when only they may be
     # meant ("The cosmonauts" after "A and B docked", not after a quote that names A and B)
 
@@ -416,7 +442,7 @@ def _group(told: _Told, ahead: list[tuple[int, int]], number: int, size: int | N
         for n, c in reversed(seen):
             if number - n > 3 or len(out) == size:
                 break
-            if c not in out:
+            if c not in out and (n, c) not in told.mates:  # "by their crewmate C, the two ...": not C
                 out.append(c)
         return out[::-1] if len(out) == size else []
     before = number - 1
@@ -626,10 +652,11 @@ def _first_of_two_surnames(word: str, words: tuple[str, ...]) -> bool:
 def _name_heading(sent: Span, owner: dict[int, int], labels: list[str]) -> int | None:
     """The person a verbless sentence is about when its head is their name: a list entry
     ("Denis Vladimirovich Matveev.") or a resume ("Fei Junlong, male, native of Kunshan"),
-    whom the pronouns and the subjectless "Born on ..." after it mean."""
+    whom the pronouns and the subjectless "Born on ..." after it mean; not a list of names
+    ("...: Ravi Menon of India, Piotr Nowak of Poland and Lajos Kiss"), which is about no one."""
     root = sent.root
     c = owner.get(root.i)
-    if c is None or labels[c] != "PERSON" or root.pos_ != "PROPN":
+    if c is None or labels[c] != "PERSON" or root.pos_ != "PROPN" or any(t.dep_ == "conj" for t in root.children):
         return None
     return c if not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in sent) else None
 
@@ -686,14 +713,17 @@ def _fronted_clause_owner(tok: Token, owner: dict[int, int], labels: list[str]) 
 
 def _introduced(tok: Token) -> bool:
     """Whether a name is what a role noun subject is said to be ("The mission commander is
-    X", "Its pilot was X"): the person the sentence is about."""
+    X", "Its pilot was X"): the person the sentence is about; not one name of a list ("Her crew
+    will be all rookies: pilot X, and Y and Z"), which introduces no one person."""
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
     be = tok.head
     if _inverted(tok):
         return True
     return tok.dep_ == "attr" and be.lemma_ == "be" and be.dep_ == "ROOT" and any(
-        c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in be.children)
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in be.children) and not any(
+        c.dep_ == "attr" and c.i != tok.i for c in be.children) and not any(
+        t.dep_ == "conj" and t.pos_ == "PROPN" for t in tok.subtree)
 
 
 def _inverted(tok: Token) -> bool:
@@ -769,6 +799,8 @@ def _unnamed_before(head: Token, owner: dict[int, int]) -> bool:
         c.i in owner for c in t.children) for t in head.doc[sent.start:head.i])
 
 
+#: subjects of a sentence that tell of the writer or people unnamed, not of the one person it names
+_SPEAKERS = {"i", "we", "you", "they"}
 #: personal pronouns that may be a clause's subject
 _SUBJECT_PRONOUNS = {"he", "she", "i", "we", "they"}
 
@@ -817,6 +849,39 @@ def _a_country_s(head: Token, owner: dict[int, int], labels: list[str]) -> str:
         if c.dep_ == "poss" and owner.get(c.i) is not None and labels[owner[c.i]] == "PLACE":
             return country_of(" ".join(t.text for t in c.subtree if t.dep_ != "case"))
     return ""
+
+
+def _countries_said(words: Span) -> set[str]:
+    """The countries a description's words name ("the Spanish-American veteran": Spain and
+    the United States); capitalised only, never the pronoun "us", nor a country denied ("the
+    first non-Soviet astronaut")."""
+    doc = words.doc
+    return {c for t in words if t.text[:1].isupper() and (c := country_of(t.text)) and not any(
+        w.lower_ in ("non", "non-") for w in doc[max(0, t.i - 2):t.i])}
+
+
+def _countries_of(person: int, doc: Doc, clusters: list[dict[str, object]], owner: dict[int, int]) -> set[str]:
+    """The countries the words right around a person's names say they are from: a country
+    word just before a name ("Turkish pilot A", "Russia's A") or "of" a country just after
+    it ("A of Sweden")."""
+    out: set[str] = set()
+    for start, end in clusters[person]["mentions"]:  # type: ignore[attr-defined]
+        out |= _countries_said(doc[max(0, start - 3):start])
+        at = end + 2 if end + 2 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
+        if at < len(doc) and doc[end].lower_ == "of" and (c := owner.get(at)) is not None:
+            out |= {country for country in (country_of(str(clusters[c]["name"])),) if country}
+    return out
+
+
+def _of_country(target: int, said: set[str], recent: list[int], doc: Doc, clusters: list[dict[str, object]],
+                owner: dict[int, int]) -> int | None:
+    """The person a description that names countries means: the one chosen, unless the
+    article says they are from another country; then the last person named from one of
+    those countries, else no one."""
+    known = _countries_of(target, doc, clusters, owner)
+    if not known or known & said:
+        return target
+    return next((c for c in dict.fromkeys(reversed(recent)) if _countries_of(c, doc, clusters, owner) & said), None)
 
 
 def _describes_person(span: Span) -> bool:

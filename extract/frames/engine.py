@@ -754,25 +754,25 @@ class Reader:
         that flight. Crewmates told beside a plan ("will be with crewmates A and B as they lift
         off") are of the flight to come, unless the phrase names a flight ("is due to leave with
         her Crew-1 crewmates": a crew that may have flown already; left unread)."""
-        owner, mates = roles.crewmates(ctx, tok, span)
-        if owner is None or not mates or modality not in ("reported", "planned"):
+        owners, mates = roles.crewmates(ctx, tok, span)
+        if not owners or not mates or modality not in ("reported", "planned"):
             return
         named = roles.entities(ctx, [t for c in tok.children if c.dep_ in ("compound", "nmod", "nummod", "prep")
                                      for t in c.subtree], *MISSIONS)
         if named and modality == "planned":
             return
-        crew = [owner, *mates]
+        crew = [*owners, *mates]
         for i, one in enumerate(crew):
             for other in crew[i + 1:]:
                 self._add(ctx, one, "together", entity(other), span, LISTED - 0.1, modality)
-        missions = named or [f.subject for f in ctx.facts if f.entity == owner and f.predicate == "commander"
+        missions = named or [f.subject for f in ctx.facts if f.entity in owners and f.predicate == "commander"
                              and f.confidence >= LISTED and ctx.labels[f.subject] in MISSIONS]
         for one in crew if named else mates:
             for m in dict.fromkeys(missions):
                 if not _seated(ctx, m, one):
                     self._add(ctx, m, "target", entity(one), span, CONTEXT, modality)
         if not named:
-            ctx.later.append((partial(self._share, owner=owner, mates=tuple(mates)), tok, span))
+            ctx.later.append((partial(self._share, owner=owners[0], mates=tuple(mates)), tok, span))
 
     def _share(self, ctx: Context, tok: Token, span: Span, owner: int, mates: tuple[int, ...]) -> None:
         """The owner's launch, told last before the crewmates (else first after), for each of them."""

@@ -24,7 +24,17 @@ from extract.frames.event_dates import not_its_day, own_line
 from extract.frames.lexicon import Frame
 from extract.frames.rockets import rocket_subject
 from extract.frames.split_subjects import split_subjects
-from extract.rules.common import MISSIONS, VEHICLES, described, listed, mention, people_before, sole_person
+from extract.rules.common import (
+    FOREBEARS,
+    KIN,
+    MISSIONS,
+    VEHICLES,
+    described,
+    listed,
+    mention,
+    people_before,
+    sole_person,
+)
 
 #: how sure a reading is, by how it was read
 DIRECT, LISTED, CONTEXT, NEAREST = 0.85, 0.75, 0.65, 0.55
@@ -124,6 +134,8 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
     told_of = _participle_craft(ctx, tok)
     if told_of is not None:
         return told_of
+    if _fronted_of_kin(tok):
+        return NOBODY
     up = ctx.subject_of(tok.head, limit=6) if tok.head.i != tok.i else None
     if up is not None:
         return About((up,) if _told_of_one(ctx, tok, up) else tuple(ctx.conjuncts(up, tok)), None, CONTEXT)
@@ -132,6 +144,14 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         return About(tuple(listed_before), None, LISTED)  # parser hung the names on the phrase before
     sole = sole_person(ctx, tok)
     return About((sole,), None, NEAREST) if sole is not None else _entry(ctx, tok)
+
+
+def _fronted_of_kin(verb: Token) -> bool:
+    """Whether a participle opens a clause whose subject is someone's kin ("Born in Moscow in
+    1948, her father was a pilot"): the kin's, or, told loosely, the person's own: neither
+    to be trusted."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.head.i != verb.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in KIN or c.lower_ in FOREBEARS) for c in verb.head.children)
 
 
 def _participle_craft(ctx: Context, verb: Token) -> About | None:
@@ -303,13 +323,6 @@ def passive(tok: Token) -> bool:
     return tok.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
 
 
-#: nouns of someone's kin or companion: "the wife of X" is not X
-_KIN = {"wife", "husband", "fiancee", "fiancée", "fiance", "fiancé", "partner", "spouse", "widow", "widower",
-        "son", "daughter", "mother", "father", "brother", "sister", "child", "girlfriend", "boyfriend", "friend"}
-
-
-#: plural and family nouns of someone's elders, told of as someone else than the person
-_FOREBEARS = {"parents", "parent", "grandparents", "grandmother", "grandfather", "mom", "dad", "family", "ancestors"}
 
 
 def _titled_by_flight(ctx: Context, subj: Token) -> Token | None:
@@ -393,7 +406,7 @@ def _subject(ctx: Context, subj: Token, verb: Token, launch: bool = False) -> Ab
     if owner is not None and subj.lower_ in CRAFT_NOUNS:  # "his capsule landed"
         return About(tuple(ctx.conjuncts(owner, _possessor(subj))), None, DIRECT)
     owners = {t.i for c in subj.children if c.dep_ == "poss" for t in c.subtree}  # "Behnken's wife, X": X
-    if subj.lower_ in _KIN:  # "the wife of X and two guests flew": not X (the guests did)
+    if subj.lower_ in KIN:  # "the wife of X and two guests flew": not X (the guests did)
         kin = [x for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
                if x.dep_ == "pobj" and ctx.person(x) is not None]
         owners |= {t.i for x in kin for t in x.subtree if ctx.person(t) == ctx.person(x)}
@@ -402,7 +415,7 @@ def _subject(ctx: Context, subj: Token, verb: Token, launch: bool = False) -> Ab
     if listed:  # "the crew of A, B and C", "the three astronauts, A, B and C"
         people = list(dict.fromkeys(ctx.person(t) for t in listed))
         return About(tuple(p for p in people if p is not None), None, LISTED)
-    if subj.lower_ in _KIN or subj.lower_ in _FOREBEARS:  # "Her father grew up in Krakow": someone unnamed,
+    if subj.lower_ in KIN or subj.lower_ in FOREBEARS:  # "Her father grew up in Krakow": someone unnamed,
         mates = companions(ctx, verb, ctx.region(verb))  # not her; "The son of X flew with Y": Y
         return About(tuple(mates), None, LISTED) if mates else NOBODY
     return None
@@ -1172,10 +1185,10 @@ def _doing_else(i: int, sent: Span) -> bool:
     return bool(after) and after[0].tag_ in ("VBG", "VBN", "VBD", "VBZ", "VBP")
 
 
-def crewmates(ctx: Context, tok: Token, span: Span) -> tuple[int | None, list[int]]:
+def crewmates(ctx: Context, tok: Token, span: Span) -> tuple[list[int], list[int]]:
     """Whose crewmates a sentence names, and who they are: "Her crewmates are A, B and C",
     "His five fellow passengers: A, B and C", "Riding with him are A and B", "joining her
-    were A and B"."""
+    were A and B"; "their crewmate C" after "A and B" is the crewmate of both."""
     if verbal(tok):
         objects = [t for c in tok.children if c.dep_ in ("prep", "dobj") for t in (c, *c.children)]
         owner = next((p for t in objects if (p := ctx.person(t)) is not None), None)
@@ -1191,8 +1204,10 @@ def crewmates(ctx: Context, tok: Token, span: Span) -> tuple[int | None, list[in
         else:  # "His fellow passengers: A, B"; "with crewmates NASA astronaut A and B", however parsed
             named = [t for c in tok.children if c.dep_ == "appos" for t in c.subtree] or listed_on(ctx, tok)
             owner = owner if owner is not None else _with_owner(ctx, tok)
-    return owner, [p for p in dict.fromkeys(ctx.person(t) for t in named if ctx.named_at.get(t.i) is not None)
-                   if p is not None and p != owner]
+    poss = next((c for c in tok.children if c.dep_ == "poss" and ctx.person(c) == owner), None)
+    owners = [] if owner is None else ctx.group_at.get(poss.i, [owner]) if poss is not None else [owner]
+    return owners, [p for p in dict.fromkeys(ctx.person(t) for t in named if ctx.named_at.get(t.i) is not None)
+                    if p is not None and p not in owners]
 
 
 def _with_owner(ctx: Context, phrase: Token) -> int | None:

@@ -27,6 +27,12 @@ COUNTRIES = {c["name"] for c in read_jsonl("countries")}
 
 STATES = {s["name"] for s in read_jsonl("us_states")}
 
+#: nouns of someone's kin or companion: "the wife of X" is not X
+KIN = {"wife", "husband", "fiancee", "fiancée", "fiance", "fiancé", "partner", "spouse", "widow", "widower",
+       "son", "daughter", "mother", "father", "brother", "sister", "child", "girlfriend", "boyfriend", "friend"}
+#: plural and family nouns of someone's elders, told of as someone else than the person
+FOREBEARS = {"parents", "parent", "grandparents", "grandmother", "grandfather", "mom", "dad", "family", "ancestors"}
+
 
 #: nouns for a post, whose of-phrase names it ("take the role of commander", "in the post of pilot")
 _POSTS = {"role", "position", "post", "job", "duty", "seat"}
@@ -64,6 +70,10 @@ def described(ctx: Context, noun: Token) -> int | None:
         return ctx.subject_of(verb, limit=4) if verb is not None and verb.lemma_ in _TAKING else None
     if noun.dep_ in ("attr", "acomp", "oprd") or (noun.dep_ == "pobj" and head.lower_ == "as"):
         found = ctx.subject_of(head, limit=4)
+        verb = head.head if noun.dep_ == "pobj" else head
+        if found is None and any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in KIN or c.lower_ in FOREBEARS)
+                                 for c in verb.children):
+            return None  # "her father was a test pilot": someone unnamed, not the one person named
         return found if found is not None else sole_person(ctx, noun)
     if noun.tag_ == "NNS" and noun.i + 1 < len(noun.doc) and ctx.named_at.get(noun.i + 1) is not None:
         return ctx.person(noun.doc[noun.i + 1])  # "the Russian cosmonauts A and B", however the parse hangs them
