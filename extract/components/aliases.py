@@ -131,6 +131,7 @@ class AliasResolver:
         crews: set[int] = set()  # the sentences whose subject group is a crew ("the crew", "A flew with B")
         doers: dict[int, list[int]] = {}  # sentence number -> the people named or referred to as its subjects
         introduced = (-1, -1)  # (sentence number, person) of the last person a sentence introduced
+        lone = (-1, -1)  # (sentence number, person) of the one person a sentence without a person subject names
         handed: set[tuple[int, int]] = set()  # (sentence number, person) of those a handover names as its other side
         mates: set[tuple[int, int]] = set()  # (sentence number, person) of those named as "their crewmate"
         for number, sent in enumerate(sents):
@@ -213,6 +214,9 @@ class AliasResolver:
                         same = [ahead]
                     elif not in_sentence:
                         same = [*same, *_only_one_just_named(seen, number, subject)]
+                        if lone[0] >= 0 and lone[0] == number - 1 and (subject is None or gender.get(subject) != want):
+                            same = [lone[1], *same]  # "The reuse means a lot to B. Her husband ...": B, unless
+                            # the story's person is known to be the one the pronoun's sex says
                     companions = _companions(tok, owner, labels)
                     target = _choose(iter(same), subject, reversed(recent), gender, want, companions)
                     if target is not None:
@@ -280,9 +284,9 @@ class AliasResolver:
             if len(set(in_sentence)) == 1 and not doers[number] and number not in captions and number not in groups \
                     and sent.root.pos_ in ("VERB", "AUX") \
                     and not any(c.dep_ == "nsubj" and c.lower_ in _SPEAKERS for c in sent.root.children):
-                subject = in_sentence[0]  # "For McArthur the reuse is personal. Her husband ...": McArthur (not
-                # "We introduced X yesterday. Today ... He is Y": whom the speaker names is not the story's person;
-                # nor a credit line, "(Report: B. Harris)", which tells no one's deed)
+                lone = (number, in_sentence[0])  # "For McArthur the reuse is personal. Her husband ...": McArthur
+                # (not "We introduced X yesterday. Today ... He is Y": whom the speaker names is not the story's
+                # person; nor a credit line, "(Report: B. Harris)", which tells no one's deed)
         return refs
 
 
