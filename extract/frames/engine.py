@@ -201,11 +201,13 @@ class Reader:
     def _together(self, ctx: Context, tok: Token, people: list[int], words: list[Token], span: Span, sure: float,
                   modality: str) -> None:
         """Those who did it together: each subject with each companion ("with X", "joined by
-        X"), and each pair of its subjects when it is done."""
+        X"), and, when it is done, each pair of its subjects and each pair of its companions ("A
+        came home with B and C": B and C came home together too)."""
         crew = [p for p in dict.fromkeys(people) if ctx.labels[p] == "PERSON"]
+        mates = [m for m in roles.companions(ctx, tok, words) if m not in crew] if crew else []
         pairs = [(a, b) for i, a in enumerate(crew) for b in crew[i + 1:]] if modality == "reported" else []
-        mates = roles.companions(ctx, tok, words) if crew else []
-        pairs += [(a, b) for a in crew for b in mates if b not in crew]
+        pairs += [(a, b) for i, a in enumerate(mates) for b in mates[i + 1:]] if modality == "reported" else []
+        pairs += [(a, b) for a in crew for b in mates]
         role = "along" if unmarked_trip(self.frame.name, tok) else "together"
         for one, other in pairs:
             self._add(ctx, one, role, entity(other), span, min(sure, LISTED) - 0.1, modality)
