@@ -105,6 +105,9 @@ class Reader:
         if roles.another_flight(ctx, tok):
             return  # "the first shuttle mission, which was launched in 1981": no flight of the story's
         who = roles.about(ctx, tok, self.frame)
+        if self.frame.name in ("launch", "landing") and not who.people and not roles.verbal(tok) \
+                and (seated := roles.riders(ctx, roles.clause(ctx, tok))):
+            who = roles.About(tuple(seated), who.craft, roles.LISTED)  # "the launch came on X, with A and B aboard"
         if self.frame.name in ("launch", "landing", "arrival"):
             if who.people and roles.group_back(tok):  # "the trio", "they": the whole crew?
                 ctx.later.append((partial(self.again, craft=who.craft, told=who), tok, span))
