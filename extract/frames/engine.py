@@ -25,7 +25,9 @@ from extract.frames.outside import told_in_space
 from extract.frames.records import RecordReader
 from extract.frames.reference_points import timed_from
 from extract.frames.rockets import (
+    BEARING,
     RISING,
+    bore_up,
     called_rocket,
     craft_subject,
     flight_began,
@@ -97,6 +99,8 @@ class Reader:
             return  # "the Soyuz left the station": only a craft leaving a launch site is a launch
         if self.frame.name == "launch" and tok.lemma_ == "begin" and not flight_began(ctx, tok):
             return  # "training began in May": only a flight that began at a launch site is a launch
+        if self.frame.name == "launch" and tok.lemma_ in BEARING and not bore_up(tok):
+            return  # "carried A back to Earth": only bearing someone into orbit or space is a launch
         if self.frame.name == "launch" and tok.lemma_ == "send" and not rocket_sends(ctx, tok):
             return  # "sent them to Houston": only a rocket sends a launch, or "sent into space"
         modality = mood(ctx, tok)
