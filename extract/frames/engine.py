@@ -275,6 +275,8 @@ class Reader:
             for c in sites[:1]:
                 self._add(ctx, one, "site", entity(c), span, sure[one], modality)
         days = list(tok.subtree) if timed_from(tok) else words  # "a year after her launch": the sentence's date
+        if tok.dep_ == "advcl" and any(c.lower_ == "when" for c in tok.children) and not roles.dates(ctx, tok, days):
+            days = [*days, *roles.clause(ctx, tok.head)]  # "it began on 28 November 1983, when X carried him to orbit"
         if days is words or ctx.dates_in(days):  # is the other event's, only the launch's own ("after a launch on
             self._dated(ctx, tok, span, launched, days, who.confidence, modality)  # Nov. 10") is its
             span_end(ctx, tok, span, launched, days, who.confidence, modality)  # "from April 26 to May 6, 1993"

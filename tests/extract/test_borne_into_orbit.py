@@ -42,3 +42,11 @@ def test_space_told_in_another_clause_is_no_launch(nlp: Language) -> None:
     text = ("It is the first crew flight on hardware that has already been to space: Kestrel carried the "
             "Lumen-2 test crew last year.")
     assert not {f for f in facts(nlp, text) if f[1] in ("launchDate", "crewMember")}
+
+
+def test_a_when_clause_takes_the_day_of_the_clause_it_tells_of(nlp: Language) -> None:
+    text = ("Forty years ago, Ivan Belov became the first Velmarian in space.\n\n"
+            "His first stay in space began on 28 November 1983, when the Space Shuttle Columbia delivered him to "
+            "Earth orbit.")
+    assert {f for f in reading.triples(nlp, text, "2023-11-27", reported=True) if f[1] == "launchDate"} == {
+        ("ivan belov", "launchDate", "1983-11-28")}
