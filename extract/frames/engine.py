@@ -26,7 +26,9 @@ from extract.frames.outside import told_in_space
 from extract.frames.records import RecordReader
 from extract.frames.reference_points import timed_from
 from extract.frames.rockets import (
+    BEARING,
     RISING,
+    bore_up,
     called_rocket,
     craft_subject,
     flight_began,
@@ -98,6 +100,8 @@ class Reader:
             return  # "the Soyuz left the station": only a craft leaving a launch site is a launch
         if self.frame.name == "launch" and tok.lemma_ == "begin" and not flight_began(ctx, tok):
             return  # "training began in May": only a flight that began at a launch site is a launch
+        if self.frame.name == "launch" and tok.lemma_ in BEARING and not bore_up(tok):
+            return  # "carried A back to Earth": only bearing someone into orbit or space is a launch
         if self.frame.name == "launch" and tok.lemma_ == "send" and not rocket_sends(ctx, tok):
             return  # "sent them to Houston": only a rocket sends a launch, or "sent into space"
         modality = mood(ctx, tok)
@@ -108,6 +112,9 @@ class Reader:
         who = roles.about(ctx, tok, self.frame)
         if self.frame.name == "spacewalk" and modality == "reported" and told_in_space(ctx, tok, span):
             self._flights_walks(ctx, tok, span, who.people)
+        if self.frame.name in ("launch", "landing") and not who.people and not roles.verbal(tok) \
+                and (seated := roles.riders(ctx, roles.clause(ctx, tok))):
+            who = roles.About(tuple(seated), who.craft, roles.LISTED)  # "the launch came on X, with A and B aboard"
         if self.frame.name in ("launch", "landing", "arrival"):
             if who.people and roles.group_back(tok):  # "the trio", "they": the whole crew?
                 ctx.later.append((partial(self.again, craft=who.craft, told=who), tok, span))
@@ -222,11 +229,13 @@ class Reader:
     def _together(self, ctx: Context, tok: Token, people: list[int], words: list[Token], span: Span, sure: float,
                   modality: str) -> None:
         """Those who did it together: each subject with each companion ("with X", "joined by
-        X"), and each pair of its subjects when it is done."""
+        X"), and, when it is done, each pair of its subjects and each pair of its companions ("A
+        came home with B and C": B and C came home together too)."""
         crew = [p for p in dict.fromkeys(people) if ctx.labels[p] == "PERSON"]
+        mates = [m for m in roles.companions(ctx, tok, words) if m not in crew] if crew else []
         pairs = [(a, b) for i, a in enumerate(crew) for b in crew[i + 1:]] if modality == "reported" else []
-        mates = roles.companions(ctx, tok, words) if crew else []
-        pairs += [(a, b) for a in crew for b in mates if b not in crew]
+        pairs += [(a, b) for i, a in enumerate(mates) for b in mates[i + 1:]] if modality == "reported" else []
+        pairs += [(a, b) for a in crew for b in mates]
         role = "along" if unmarked_trip(self.frame.name, tok) else "together"
         for one, other in pairs:
             self._add(ctx, one, role, entity(other), span, min(sure, LISTED) - 0.1, modality)
@@ -287,6 +296,8 @@ class Reader:
             for c in sites[:1]:
                 self._add(ctx, one, "site", entity(c), span, sure[one], modality)
         days = list(tok.subtree) if timed_from(tok) else words  # "a year after her launch": the sentence's date
+        if tok.dep_ == "advcl" and any(c.lower_ == "when" for c in tok.children) and not roles.dates(ctx, tok, days):
+            days = [*days, *roles.clause(ctx, tok.head)]  # "it began on 28 November 1983, when X carried him to orbit"
         if days is words or ctx.dates_in(days):  # is the other event's, only the launch's own ("after a launch on
             self._dated(ctx, tok, span, launched, days, who.confidence, modality)  # Nov. 10") is its
             span_end(ctx, tok, span, launched, days, who.confidence, modality)  # "from April 26 to May 6, 1993"

@@ -117,6 +117,22 @@ def rocket_sends(ctx: Context, verb: Token) -> bool:
     return skyward(ctx, words) or any(ctx.is_a(t, "STATION", "SPACECRAFT", *MISSIONS) for t in words)
 
 
+#: verbs of bearing someone up, a launch only when they bore them "into orbit" or "to space"
+BEARING = {"carry", "deliver"}
+
+
+def bore_up(verb: Token) -> bool:
+    """Whether "carry" or "deliver" tells a launch: "Columbia carried A into orbit on 28
+    November 1983", "the Soyuz delivered them to Earth orbit"; not "carried A back to Earth", "carried
+    the crew to the station", "a capsule carrying A and B" told with no orbit or space."""
+    near = (verb.i, *(c.i for c in verb.children))
+    up = ("space", "orbit")
+    return verb.tag_ != "VBG" and any(t.lower_ in ("into", "to") and (
+        t.head.i in near and any(c.dep_ == "pobj" and c.lower_ in up for c in t.children)
+        or t.dep_ == "aux" and t.head.lower_ in up and t.head.head.i in near)  # "to orbit", read as a verb
+        for t in verb.subtree)
+
+
 def sender(ctx: Context, verb: Token) -> int | None:
     """The named rocket that sends, for a launch told by "send" ("A Falcon 9 ..., sending X")."""
     subject = next((c for c in _sending(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -1154,6 +1154,28 @@ def launched_with(ctx: Context, words: list[Token]) -> list[int]:
     return found
 
 
+#: words after a with-phrase's names that seat them in the craft: "with A and B on board"
+_ON_BOARD = {"aboard", "board", "onboard", "inside"}
+
+
+def riders(ctx: Context, words: list[Token]) -> list[int]:
+    """People an event's with-phrase seats in the craft ("The launch took place on May 14,
+    with A and B on board", "Liftoff came at 9:20, with A and B aboard"): its riders, when the
+    event names no one else; a bare "with A" may be whom they met or who watched."""
+    found: list[int] = []
+    for t in words:
+        if t.dep_ != "prep" or t.lower_ != "with" or ctx.person(t.head) is not None:
+            continue
+        named = [x for x in t.subtree if ctx.person(x) is not None]
+        if not named:
+            continue
+        last = max(x.i for x in named)
+        after = [a.lower_ for a in t.doc[last + 1:min(last + 4, t.sent.end)] if not a.is_punct]
+        if after[:1] and (after[0] in _ON_BOARD or after[:2] == ["on", "board"]):
+            found += [p for x in named if (p := ctx.person(x)) is not None and p not in found]
+    return found
+
+
 def _named_after(ctx: Context, noun: Token) -> list[Token]:
     """The name that follows a title noun after a comma, which the parser may not take as its
     apposition ("alongside the company's founder, Sir A B", "with two cosmonauts, A and B"):

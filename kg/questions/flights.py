@@ -347,6 +347,18 @@ STATED = (
                 rf"{_TRIP}\b", re.I), "exact"),
 )
 
+#: How articles call someone on their first flight: "X is the rookie", "will be a newcomer to
+#: space", "as a rookie flyer", "a first-time flier". It says which flight this is, not whether
+#: they have flown yet, so only "Was this X's first flight?" reads it; "rookies" of a group, a
+#: "rookie pilot" of an air force and "the rookie season" are none.
+_FIRST_WORDS = {"rookie", "newcomer", "first-timer", "first-time"}
+ROOKIE = (
+    (re.compile(r"\b(?:is|was|be|been|as)\s+(?:a|the)\s+(?:space\s+)?(?P<n>"
+                r"rookie(?=\s+(?:astronaut|cosmonaut|taikonaut|flyer|flier|spaceflyer)\b|\s*[.,;]|\s+(?:to|in)\s+space\b)|"
+                r"newcomer(?=\s+to\s+space\b)|first-timer\b|first-time(?=\s+(?:flyer|flier|space\s+traveller)\b))",
+                re.I), "at least"),
+)
+
 #: How articles state a count of someone's flights to one place or of one kind, which is no
 #: count of all their flights: "visited Russia's Mir space station five times", "the first of
 #: his 16 X-15 missions" (an aircraft's flights, mostly not to space). ``what`` is the place or kind.
@@ -492,7 +504,7 @@ def first_flight(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
 
 def _read_first(topic: str, name: str) -> Reader:
     def read(rows: Rows) -> Reply:
-        stated = _stated(rows.rows, topic)
+        stated = _stated(rows.rows, topic, STATED + ROOKIE)
         if stated is None:
             return Reply([])
         n, how, sentence = stated
@@ -632,5 +644,7 @@ def _number(word: str) -> int:
         return _NUMBERS[word]
     if word in _ORDINALS:
         return _ORDINALS[word]
+    if word in _FIRST_WORDS:
+        return 1
     digits = re.match(r"\d+", word)
     return int(digits.group()) if digits else 0

@@ -157,6 +157,18 @@ def first_flights() -> Extraction:
     return b.build()
 
 
+def rookies() -> Extraction:
+    b = ExtractionBuilder(
+        "Tavi Renn is the rookie. Oren Sable will be a newcomer to space. Asked about the ride, Cato Brill "
+        "said: \"As a rookie flyer, I loved it.\" Ilse Varga was a rookie pilot in the air force. "
+        "The crew of Dov Mercer pairs two veterans with two rookies.",
+        title="Rookies aboard", id="rookies", published="2024-08-01",
+    )
+    for name in ("Tavi Renn", "Oren Sable", "Cato Brill", "Ilse Varga", "Dov Mercer"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+    return b.build()
+
+
 def tether_profile() -> Extraction:
     b = ExtractionBuilder(
         "Idris Malvo turns 70. It was Malvo's interest in the tether programme that drew the attention of "
@@ -211,7 +223,7 @@ def visits_and_kinds() -> Extraction:
     return b.build()
 
 
-ARTICLES = (lumen_launch, dunmore_profile, marlo_landing, osei_swap, pair_return, hale_obituary, first_flights,
+ARTICLES = (lumen_launch, dunmore_profile, marlo_landing, osei_swap, pair_return, hale_obituary, first_flights, rookies,
             tether_profile, assigned_crew, only_flights, visits_and_kinds)
 
 

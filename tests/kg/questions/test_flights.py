@@ -207,6 +207,25 @@ def test_a_first_flight_is_yes_or_no_only_as_the_articles_state_it(flights: Aske
         assert reply.message
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Was this Tavi Renn's first spaceflight?", [True]),  # "X is the rookie"
+    ("Is this Oren Sable's first trip to space?", [True]),  # "will be a newcomer to space"
+    ("Was this Cato Brill's first flight?", [True]),  # "as a rookie flyer"
+    ("Was this Ilse Varga's first spaceflight?", []),  # a rookie pilot of an air force
+    ("Was this Dov Mercer's first spaceflight?", []),  # rookies of a group, unnamed
+])
+def test_a_rookie_is_on_a_first_flight(flights: Asker, question: str, expected: list[bool]) -> None:
+    assert [a.value for a in flights.answer(question).answers] == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Has Tavi Renn been to space?",  # a rookie may not have flown yet
+    "How many times has Oren Sable flown?",
+])
+def test_a_rookie_is_no_flight_flown(flights: Asker, question: str) -> None:
+    assert not flights.answer(question).answers
+
+
 @pytest.mark.issue(11)
 def test_a_things_first_flight_is_no_count_of_the_person_named_before(flights: Asker) -> None:
     """ "payload commander of its first flight" (a programme's) says nothing of Malvo's flights."""

@@ -1,0 +1,40 @@
+"""A launch asked in the words reporters use for it: "When did X rocket into space?", "... blast
+into orbit?", "... launch into space?", "When did X's flight begin?" ask for the launch date
+(tests/fixtures/crewroom.py, invented names); a question about the rocket, a landing, a career or
+training asks for no launch date."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.questions import Asker
+
+
+def _labels(asker: Asker, question: str) -> list[str]:
+    return [a.label for a in asker.answer(question).answers]
+
+
+@pytest.mark.parametrize("question", [
+    "When did Lina Park rocket into space?",
+    "When did Lina Park rocket into orbit?",
+    "When did Lina Park blast into space?",
+    "When did Park blast into orbit?",
+    "When was Lina Park launched into space?",
+    "On what date did Lina Park rocket into space?",
+    "When did Lina Park's flight begin?",
+    "When did Lina Park's mission start?",
+    "When did Park's spaceflight begin?",
+])
+def test_a_launch_in_other_words_is_its_date(crew: Asker, question: str) -> None:
+    assert _labels(crew, question) == ["28 August 2023"]
+
+
+@pytest.mark.parametrize("question", [
+    "What rocket did Lina Park blast into space on?",
+    "When did Lina Park come back from space?",
+    "When did Tomas Reyes rocket into space?",  # no launch of his stated
+    "When did Lina Park's career begin?",
+    "When did Lina Park's training start?",
+])
+def test_other_questions_get_no_launch_date(crew: Asker, question: str) -> None:
+    assert "28 August 2023" not in _labels(crew, question)
