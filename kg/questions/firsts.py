@@ -100,7 +100,9 @@ def first(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     people = keeps(ctx, agent_classes(ctx))
     named = [m for m in parsed.mentions if people(m.best.iri) and not (m.start <= at < m.end)]
     if parsed.wh == "yesno":
-        yield from _is_first(parsed, [m for m in named if m.end <= at], at)
+        owner = next((m for m in parsed.mentions if m.end == at - 1), None)  # "Was X Kazakhstan's first cosmonaut?"
+        yield from _is_first(parsed, [m for m in named if m.end <= at], at,
+                             owner is not None and not people(owner.best.iri))
         return
     if parsed.tokens[at].lower == "firsts" or named and parsed.wh in ("what", "which", "list"):
         person = named[0]
@@ -119,11 +121,12 @@ def first(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
                empty=f"The articles do not say who was the {said}.", final=told)
 
 
-def _is_first(parsed: Parsed, named: list[Mention], at: int) -> Iterator[Plan]:
-    """ "Was X the first Cuban to fly in space?": yes when the articles give X that first; no
-    only when they give X a later place in the same order ("the second Cuban to fly in space");
-    never no from another first of other words, or from none stated, which do not exclude it."""
-    if len(named) != 1 or parsed.tokens[at - 1].lower != "the":
+def _is_first(parsed: Parsed, named: list[Mention], at: int, a_country_s: bool) -> Iterator[Plan]:
+    """ "Was X the first Cuban to fly in space?", "Was X Cuba's first cosmonaut?": yes when the
+    articles give X that first; no only when they give X a later place in the same order ("the
+    second Cuban to fly in space", "Cuba's third cosmonaut"); never no from another first of
+    other words, or from none stated, which do not exclude it."""
+    if len(named) != 1 or parsed.tokens[at - 1].lower != "the" and not a_country_s:
         return  # "Was it X's first spaceflight?" asks about a flight of X's, not a first of a group
     scope, achievement, _, event = question_first(parsed, at)
     if not achievement or event:

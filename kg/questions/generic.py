@@ -185,6 +185,10 @@ def comparison(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
                    final=True)
 
 
+#: words of a place in an order: a yes/no question with one asks for a stated first or rank
+_RANKS = {"first", "first-ever", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+
+
 @template("yes-no", priority=25)
 def yes_no(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """ "Is Mark Kelly married to Gabrielle Giffords?", "Is Scott Kelly an astronaut?",
@@ -193,6 +197,9 @@ def yes_no(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     that has one value), and otherwise no answer: the articles do not say."""
     if parsed.wh != "yesno" or not parsed.mentions or parsed.direction and len(parsed.mentions) >= 2:
         return
+    if any(t.lower in _RANKS for t in parsed.tokens):
+        return  # "Was X Kazakhstan's first cosmonaut?" is no question of X's nationality: only a stated
+        # first or place in an order answers it (the firsts template)
     first = parsed.mentions[0]
     if len(parsed.mentions) >= 2 and parsed.relations:
         second = parsed.mentions[1]

@@ -167,3 +167,25 @@ def test_a_first_space_traveller_read_from_invented_sentences_is_the_first_in_sp
         assert not ask.answer("Who was the first Bulgarian to walk in space?").answers
     finally:
         store.close()
+
+
+@pytest.mark.issue(11)
+def test_a_first_asked_of_a_country_s_is_read_as_a_first_never_as_a_nationality(
+        nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"Was X Norway's first cosmonaut?" asks for a first, not whether X is Norwegian: "no" from
+    a later place stated ("Norway's third cosmonaut", "the second Nordic astronaut"), else no answer;
+    never "yes" from a nationality, nor from a place among others ("Nordic" says nothing of women)."""
+    text = ("Ivo Brandt, Norway's third cosmonaut and a colonel in the country's air force, flew to the station "
+            "on Sept. 2. Lia Moen is the first Norwegian woman to fly to space and the second Nordic astronaut.")
+    extraction = next(extract(nlp, [Article(text, published="2015-10-02", id="nordic")]))
+    store = OxigraphStore(Path(tmp_path_factory.mktemp("country-first-e2e")) / "store")
+    try:
+        store.write([graph_for(store, extraction)])
+        ask = Asker(store, nlp)
+        assert labels(ask.answer("Was Ivo Brandt Norway's first cosmonaut?")) == ["no"]
+        assert labels(ask.answer("Was Ivo Brandt the first Norwegian cosmonaut?")) == ["no"]
+        assert labels(ask.answer("Was Lia Moen the first Nordic astronaut?")) == ["no"]
+        assert labels(ask.answer("Was Lia Moen the first Nordic woman in space?")) == []
+        assert labels(ask.answer("Is Ivo Brandt from Norway?")) == ["yes"]
+    finally:
+        store.close()
