@@ -40,6 +40,7 @@ from dataclasses import replace
 
 from pyoxigraph import NamedNode
 
+from kg.namespaces import AKG
 from kg.questions.crew_pool import pool_words
 from kg.questions.flights import homeward
 from kg.questions.linking import EntityIndex, Mention
@@ -87,9 +88,9 @@ AHEAD = 0.65
 
 def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """Why the question's words rule out these answers (None: they do not)."""
-    for check in (_reason, _unknowable_group, _uncounted_year, _school_kind, _unit, _unknown_kind, _unknown_quality,
-                  _age_ranking, _one_asked, _ignored_bound, _ignored_name, _yearless, _unread, _owned, _unknown,
-                  _field):
+    for check in (_reason, _backups, _unknowable_group, _uncounted_year, _school_kind, _unit, _unknown_kind,
+                  _unknown_quality, _age_ranking, _one_asked, _ignored_bound, _ignored_name, _yearless, _unread,
+                  _owned, _unknown, _field):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
             return reason
@@ -103,6 +104,23 @@ def _reason(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, v
     if first is None or first.lower != "why" or not items:
         return None
     return "The graph records what the articles state happened, not why: it cannot answer a question about a reason."
+
+
+#: words of those who trained to fly in case the crew could not ("the backup crew", "his understudy")
+_STANDBY = {"backup", "back-up", "backups", "back-ups", "understudy", "understudies", "reserve", "standby", "stand-in"}
+
+
+def _backups(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
+    """ "Who were the backup crew for X?" is answered only by stated backups (akg:backupPilot),
+    never by the crew who flew, which the rest of its words ("crew for X") read."""
+    words = [t.lower for t in parsed.tokens]
+    split = any(w == "back" and words[i + 1:i + 3] in (["-", "up"], ["up", "crew"]) for i, w in enumerate(words))
+    if not items or not (split or any(w in _STANDBY for w in words)):  # "back-up" is three tokens
+        return None
+    backup = str(AKG.backupPilot)
+    if all(t.predicate.value == backup for i in items for t in i.support) and any(i.support for i in items):
+        return None
+    return "The articles name no backup for that: the people found are the crew, not their backups."
 
 
 def _unknowable_group(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,

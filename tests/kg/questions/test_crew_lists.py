@@ -54,3 +54,17 @@ def test_who_was_on_a_person_lists_no_crew(sizes: Asker) -> None:
 @pytest.mark.issue(12)
 def test_who_is_a_flight_still_describes_it(sizes: Asker) -> None:
     assert sizes.answer("Who is Kestra-7?").template == "description"
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("flight", ["Kestra-7", "Orla-2"])
+@pytest.mark.parametrize("question", [
+    "Who were the backup crew for {}?",
+    "Who was the back-up crew of {}?",
+    "Who were the backups on {}?",
+    "Who was in the reserve crew for {}?",
+])
+def test_a_backup_crew_is_never_the_crew_that_flew(sizes: Asker, question: str, flight: str) -> None:
+    """No backup is stated for these flights: the crew who flew is no answer to who stood by."""
+    answer = sizes.answer(question.format(flight))
+    assert not answer.answers, [a.label for a in answer.answers]
