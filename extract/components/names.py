@@ -180,7 +180,9 @@ def surname(name: str) -> str:
 
 def _split_pairs(ents: list[Span], words: set[str]) -> list[Span]:
     """An entity the model made of two people's names joined by "and" ("Titov and Manarov"
-    tagged ORG), when each side is a name of a person the article names: the two people."""
+    tagged ORG), when each side is a name of a person the article names, or a person's whole
+    name on both sides ("Alexander Alexandrov and Anatoly Levchenko" tagged PERSON): the two
+    people (no one's name holds "and" between two names of two words or more)."""
     out: list[Span] = []
     for e in ents:
         joins = [t.i for t in e if t.lower_ == "and"]
@@ -188,7 +190,9 @@ def _split_pairs(ents: list[Span], words: set[str]) -> list[Span]:
             out.append(e)
             continue
         left, right = e.doc[e.start:joins[0]], e.doc[joins[0] + 1:e.end]
-        if left.text in words and right.text in words:
+        whole = e.label_ == "PERSON" and all(len(side) >= 2 and all(t.text[:1].isupper() for t in side)
+                                             for side in (left, right))
+        if left.text in words and right.text in words or whole:
             out += [Span(e.doc, left.start, left.end, label="PERSON"), Span(e.doc, right.start, right.end,
                                                                              label="PERSON")]
         else:

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from extract import Article, extract
 from extract.components.gazetteer import canonical_name
+from extract.components.names import _split_pairs
 from extract.gold import extracted_keys, key
 
 
@@ -528,3 +529,20 @@ def test_a_name_after_another_field_stays_a_person(nlp: Language) -> None:
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, words.index("Ada"), words.index("Ada") + 2, label="PERSON")]
     doc = nlp.get_pipe("astrokg_names")(nlp.get_pipe("astrokg_entities")(doc))
     assert ("Ada Rinn", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("text", "label", "expected"), [
+    ("Pavel Orlov and Ivan Sarnov landed.", "PERSON", ["Pavel Orlov", "Ivan Sarnov"]),
+    ("Pavel Orlov and Ivan Petrovich Sarnov landed.", "PERSON", ["Pavel Orlov", "Ivan Petrovich Sarnov"]),
+    ("Orlov and Sarnov landed.", "PERSON", ["Orlov and Sarnov"]),  # bare words: only when the article names them
+    ("Marks and Spencer Group sells.", "ORG", ["Marks and Spencer Group"]),
+])
+def test_two_whole_names_joined_by_and_are_two_people(nlp: Language, text: str, label: str,
+                                                      expected: list[str]) -> None:
+    """The model may tag "A B and C D" as one person (it did for two cosmonauts on a real page):
+    two whole names are two people; bare words or an organisation stay as they are."""
+    doc = nlp.make_doc(text)
+    end = next(t.i for t in doc if t.text in ("landed", "sells"))
+    assert [e.text for e in _split_pairs([Span(doc, 0, end, label=label)], set())] == expected
