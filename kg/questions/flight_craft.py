@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from pyoxigraph import Triple
+from pyoxigraph import NamedNode, Triple
 
 from kg.questions.flights import HOME, UP, homeward
 from kg.questions.linking import Candidate, Mention
@@ -85,15 +85,14 @@ def flight_craft(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     flight = asks_flight_craft(parsed, ctx)
     if flight is None or not {"crewMember", "spacecraft", "launchVehicle"} <= set(voc.properties):
         return
-    words = {t.lower for t in parsed.tokens}
-    home = bool(words & HOME) and not words & UP
-    rode = iris_of(voc.properties["spacecraft"]) + ([] if home else iris_of(voc.properties["launchVehicle"]))
+    home, rode = _ridden(parsed, ctx)
+    kind = kind_asked(parsed)
     mention = next(m for m in parsed.mentions if m.best == flight)
     yield Plan("flight-craft", "flight_craft_own", {"topic": node(flight.iri), "p": rode},
-               read_own(ctx, kind_asked(parsed)), ((mention, flight),), final=True)
+               read_own(ctx, kind), ((mention, flight),), final=True)
     yield Plan("flight-craft", "flight_craft",
                {"topic": node(flight.iri), "p1": iris_of(voc.properties["crewMember"]), "p2": rode},
-               read_flight_craft(ctx, flight, kind_asked(parsed)), ((mention, flight),),
+               read_flight_craft(ctx, flight, kind), ((mention, flight),),
                empty=f"The articles name no capsule of {flight.label}'s crew{' for the trip home' if home else ''}.",
                final=True)
 
@@ -109,9 +108,7 @@ def flown_craft(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     if mention is None or not types_of(ctx, mention.best.iri) & voc.family("Person") or not {
             "crewMember", "spacecraft", "launchVehicle"} <= set(voc.properties):
         return
-    words = {t.lower for t in parsed.tokens}
-    home = bool(words & HOME) and not words & UP
-    rode = iris_of(voc.properties["spacecraft"]) + ([] if home else iris_of(voc.properties["launchVehicle"]))
+    _, rode = _ridden(parsed, ctx)
     person = mention.best
     crew = iris_of(voc.properties["crewMember"])
     yield Plan("flown-craft", "flown_flight_craft", {"topic": node(person.iri), "p1": crew, "p2": rode},
@@ -119,6 +116,15 @@ def flown_craft(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
                empty=f"The articles name no capsule of {person.label}'s flights.",
                parts=(("subjects", {"topic": node(person.iri), "p": crew}),
                       ("flight_craft_own", {"topic": node(person.iri), "p": rode})))
+
+
+def _ridden(parsed: Parsed, ctx: Context) -> tuple[bool, list[NamedNode]]:
+    """Whether the question asks the trip home, and the properties of the craft it may be
+    answered by: the craft ridden, and the launch vehicle too unless it is the trip home."""
+    words = {t.lower for t in parsed.tokens}
+    home = bool(words & HOME) and not words & UP
+    voc = ctx.vocabulary
+    return home, iris_of(voc.properties["spacecraft"]) + ([] if home else iris_of(voc.properties["launchVehicle"]))
 
 
 def read_flown_craft(ctx: Context, person: Candidate, kind: str | None) -> Reader:
