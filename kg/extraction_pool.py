@@ -113,8 +113,8 @@ _worker_nlp: Language | None = None
 
 def _load_worker(nlp: Language | Model, parent: int) -> None:
     global _worker_nlp
+    die_with_parent(parent)  # first: loading a model takes seconds, and the parent may die meanwhile
     _worker_nlp = load_nlp(nlp.name) if isinstance(nlp, Model) else nlp
-    die_with_parent(parent)
 
 
 @dataclass(frozen=True)
