@@ -49,6 +49,7 @@ from kg.questions.newest import group_asked
 from kg.questions.one_flight import flight_types
 from kg.questions.possessed import owned_elsewhere
 from kg.questions.programmes import programme_word
+from kg.questions.readers import walk_asked
 from kg.questions.scopes import is_scope, scope_of
 from kg.questions.studies import field_unstated
 from kg.questions.templates import Item, Plan
@@ -88,9 +89,9 @@ AHEAD = 0.65
 
 def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """Why the question's words rule out these answers (None: they do not)."""
-    for check in (_reason, _backups, _unknowable_group, _uncounted_year, _school_kind, _unit, _unknown_kind,
-                  _unknown_quality, _age_ranking, _one_asked, _ignored_bound, _ignored_name, _yearless, _unread,
-                  _owned, _unknown, _field):
+    for check in (_reason, _backups, _unknowable_group, _uncounted_year, _school_kind, _unit, _walk_length,
+                  _unknown_kind, _unknown_quality, _age_ranking, _one_asked, _ignored_bound, _ignored_name, _yearless,
+                  _unread, _owned, _unknown, _field):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
             return reason
@@ -165,6 +166,20 @@ def _unit(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, voc
         if item.kind == "number" and not unit and not _of_durations(item, vocabulary):
             return f"The articles give {item.label}, a count, not a figure in {_plural(sorted(asked)[0])}."
     return None
+
+
+def _walk_length(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+                 vocabulary: Vocabulary) -> str | None:
+    """ "How long did the X spacewalk last?" is answered only by a spacewalk's length
+    (akg:spacewalkDuration), never by the time in space of the flight it was made on, whichever
+    template found it."""
+    asked = parsed.wh == "how long" or any(t.lemma in _UNITS for t in parsed.tokens)
+    if not items or want.item not in ("duration", "number") or not asked or not walk_asked(parsed):
+        return None
+    walks = str(AKG.spacewalkDuration)
+    if all(t.predicate.value == walks for i in items for t in i.support) and all(i.support for i in items):
+        return None
+    return f"The articles give {items[0].label}, not how long a spacewalk lasted."
 
 
 def _of_durations(item: Item, vocabulary: Vocabulary) -> bool:

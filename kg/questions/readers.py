@@ -235,6 +235,15 @@ _PARTS = {"delay", "delayed", "delays", "late", "earlier", "portion", "part", "p
           "ascent", "descent", "travel", "traveled", "travelled", "coast", "coasted"}
 
 
+def walk_asked(parsed: Parsed) -> bool:
+    """Does the question name a spacewalk ("How long did the X spacewalk last?") outside a
+    name ("Eva Moss" asks of no EVA)?"""
+    names = {i for m in parsed.mentions for i in range(m.start, m.end)}
+    tokens = parsed.tokens
+    return any((t.lemma.lower() in _WALKS or t.lemma.lower() == "walk" and t.i > 0 and tokens[t.i - 1].lower == "space")
+               and t.i not in names for t in tokens)
+
+
 def part_of_flight(parsed: Parsed) -> bool:
     """Does the question ask how long a delay or a part of a flight lasted, not the flight?"""
     return any(t.lower in _PARTS for t in parsed.tokens)
@@ -242,8 +251,7 @@ def part_of_flight(parsed: Parsed) -> bool:
 
 def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], count: bool,
                   topic: Candidate) -> Reply:
-    names = {i for m in parsed.mentions for i in range(m.start, m.end)}  # "Eva Moss" asks of no EVA
-    if prop.name == "timeInSpace" and any(t.lemma.lower() in _WALKS and t.i not in names for t in parsed.tokens):
+    if prop.name == "timeInSpace" and walk_asked(parsed):
         return Reply([], note=f"The articles give {topic.label}'s time in space, not how long a spacewalk lasted.")
     if prop.name == "timeInSpace" and part_of_flight(parsed):
         return Reply([], note=f"The articles give {topic.label}'s time in space, not how long a delay or a part of "
