@@ -41,7 +41,7 @@ from dataclasses import replace
 from pyoxigraph import NamedNode
 
 from kg.namespaces import AKG
-from kg.questions.crew_pool import pool_words
+from kg.questions.crew_pool import other_seat, pool_words
 from kg.questions.flights import homeward
 from kg.questions.linking import EntityIndex, Mention
 from kg.questions.match import COMPANY, Parsed
@@ -90,8 +90,8 @@ AHEAD = 0.65
 def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """Why the question's words rule out these answers (None: they do not)."""
     for check in (_reason, _backups, _unknowable_group, _uncounted_year, _school_kind, _unit, _walk_length,
-                  _unknown_kind, _unknown_quality, _age_ranking, _one_asked, _ignored_bound, _ignored_name, _yearless,
-                  _unread, _owned, _unknown, _field):
+                  _other_seat, _unknown_kind, _unknown_quality, _age_ranking, _one_asked, _ignored_bound,
+                  _ignored_name, _yearless, _unread, _owned, _unknown, _field):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
             return reason
@@ -180,6 +180,25 @@ def _walk_length(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expect
     if all(t.predicate.value == walks for i in items for t in i.support) and all(i.support for i in items):
         return None
     return f"The articles give {items[0].label}, not how long a spacewalk lasted."
+
+
+#: relations that say who holds a seat on a flight
+_SEATS = {str(AKG.commander), str(AKG.crewRole), str(AKG.crewMember)}
+
+
+def _other_seat(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+                vocabulary: Vocabulary) -> str | None:
+    """ "Who was the payload commander on X?" is not answered by X's commander, nor "the station
+    commander" by the flight's: words before the role make it another seat
+    (:func:`kg.questions.crew_pool.other_seat`), whichever template read the bare role or the crew.
+    The role template answers a seat the extractor reads ("payload commander") by its stated holder."""
+    seat = other_seat(parsed.tokens, parsed.mentions) if items else None
+    if seat is None:
+        return None
+    seats = _SEATS - {str(AKG.crewRole)} if seat.known else _SEATS  # a known seat's stated holder answers
+    if not any(t.predicate.value in seats for i in items for t in i.support):
+        return None
+    return f"The articles name no {seat.words} of it: {_and([i.label for i in items[:5]])} held another seat."
 
 
 def _of_durations(item: Item, vocabulary: Vocabulary) -> bool:
