@@ -664,6 +664,7 @@ def read_linked(parsed: Parsed, ctx: Context, names: str, counting: bool) -> Rea
     types = {f for f in flights if not one_flight(ctx.vocabulary, ctx.index, f)}  # "on the Soyuz": no one crew
     types -= stations_aboard(parsed, ctx)  # "on Skylab": those linked to the station, not any crewmate
     flights -= types
+    types |= vessels_of_a_flight(parsed, ctx)  # "aboard Atlantis on STS-132": STS-132's crew, not Atlantis's
 
     def weighed(row: dict[str, Term]) -> bool:
         """Is the row's fact one the engine weighs against rivals (a flight's commander)? Another
@@ -696,6 +697,18 @@ def flights_named(parsed: Parsed, ctx: Context) -> set[str]:
     kinds = {m.best.iri: types_of(ctx, m.best.iri) for m in parsed.mentions}
     flights = {iri for iri, types in kinds.items() if types & missions} | stations_aboard(parsed, ctx)
     return flights if any(types & agent_classes(ctx) for types in kinds.values()) else set()
+
+
+def vessels_of_a_flight(parsed: Parsed, ctx: Context) -> set[str]:
+    """The crafts a question names beside a flight ("aboard Atlantis on STS-132", "on Soyuz
+    TMA-1 during Expedition 6"): the flight says whose crew is asked; the craft's own links are
+    everyone who rode it on any flight. Empty unless it names a flight too."""
+    missions = ctx.vocabulary.family("Mission", "Spaceflight")
+    crafts = ctx.vocabulary.family("Spacecraft") - missions
+    kinds = {m.best.iri: types_of(ctx, m.best.iri) for m in parsed.mentions}
+    if not any(types & missions for types in kinds.values()):
+        return set()
+    return {iri for iri, types in kinds.items() if types & crafts and not types & missions}
 
 
 def stations_aboard(parsed: Parsed, ctx: Context) -> set[str]:
