@@ -40,10 +40,25 @@ def list_after(at: Token) -> list[Token]:
     start = at.i + 1 + (at.i + 1 < at.sent.end and at.doc[at.i + 1].text in OPENERS)
     for t in at.doc[start:at.sent.end]:
         if not (in_list(t) or t.lower_ == "of" and t.i > 0 and t.doc[t.i - 1].lower_ == "crew"
-                or _agency_part(t)):
+                or _agency_part(t) or _placed(t)):
             break
         out.append(t)
     return out
+
+
+#: where someone stands in a captioned photo ("the crew of A, left, and B", "A (left) and B")
+_POSITIONS = frozenset({"left", "right", "center", "centre", "middle", "top", "bottom", "front", "rear", "foreground",
+                        "background"})
+
+
+def _placed(t: Token) -> bool:
+    """Whether a word places a name of a caption's list in its photo: a position word set off by
+    commas or brackets ("A, left, and B"; "A (left) and B"), or those brackets."""
+    doc = t.doc
+    word = doc[t.i + 1] if t.text == "(" and t.i + 1 < len(doc) else doc[t.i - 1] if t.text == ")" and t.i else t
+    if word.lower_ not in _POSITIONS or not 0 < word.i < len(doc) - 1:
+        return False
+    return doc[word.i - 1].text in (",", "(") and doc[word.i + 1].text in (",", ")")
 
 
 def _agency_part(t: Token) -> bool:

@@ -625,14 +625,14 @@ class Asker:
 
     def _in_flight_year(self, parsed: Parsed, plan: Plan, reply: Reply) -> Reply:
         """A fact answer to a question with a year no relation it asks can check. Asked for
-        flights ("Which mission did X fly in 2008?"), the year is when they flew: the answers are
-        the flights whose launch the articles date in it. Asked beside a named flight ("Who flew
+        flights ("Which mission did X fly in 2008?", "On which mission did X return home in
+        2008?"), the year is when they flew: the answers are the flights whose launch or landing
+        the articles date in it. Asked beside a named flight ("Who flew
         with X on STS-8 in 1983?"), the year may only repeat when that flight flew: the answer
         stands when the articles date no launch of it or one in that year, and a launch dated in
         another year says the question is about something else, so no answer."""
         years = _years(parsed)
-        if not years or plan.template != "fact" or not reply.items or any(
-                r.prop.kind in ("date", "number") for r in parsed.relations):
+        if not years or plan.template != "fact" or not reply.items:
             return reply
         index = self.index()
         flights = self.vocabulary.family("Mission") - self.vocabulary.family("Programme")
@@ -641,10 +641,14 @@ class Asker:
         def flight(iri: str | None) -> bool:
             return iri is not None and iri in index.entities and bool(flights & set(index.entities[iri].types))
 
-        if all(flight(i.iri) for i in reply.items):
-            kept = [i for i in reply.items if self._launch_years(i.iri or "") & years]
+        if all(flight(i.iri) for i in reply.items):  # "On which mission did X return home in 2008?": its
+            kept = [i for i in reply.items if (self._launch_years(i.iri or "") |  # return words read a date
+                                               self._launch_years(i.iri or "", "returnDate")) & years]
             return replace(reply, items=kept) if kept else Reply([], note=(
-                f"The articles date the launch of none of {', '.join(i.label for i in reply.items[:5])} in {asked}."))
+                f"The articles date the launch or landing of none of {', '.join(i.label for i in reply.items[:5])} "
+                f"in {asked}."))
+        if any(r.prop.kind in ("date", "number") for r in parsed.relations):
+            return reply
         for named in (m.best for m in parsed.mentions if flight(m.best.iri)):
             flown = self._launch_years(named.iri)
             if flown and not flown & years:
@@ -652,9 +656,10 @@ class Asker:
                 return Reply([], note=f"The articles date the launch of {named.label} in {shown}, not in {asked}.")
         return reply
 
-    def _launch_years(self, flight: str) -> set[int]:
-        """The years the articles report a flight launched in (plans left out)."""
-        launch = self.vocabulary.properties.get("launchDate")
+    def _launch_years(self, flight: str, event: str = "launchDate") -> set[int]:
+        """The years the articles report a flight launched in (plans left out), or another
+        dated ``event`` of it happened in."""
+        launch = self.vocabulary.properties.get(event)
         if launch is None:
             return set()
         rows = self.store.select(query_text("values" if launch.qualified else "objects"), {

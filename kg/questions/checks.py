@@ -41,7 +41,7 @@ from dataclasses import replace
 from pyoxigraph import NamedNode
 
 from kg.namespaces import AKG
-from kg.questions.crew_pool import pool_words
+from kg.questions.crew_pool import other_seat, pool_words
 from kg.questions.flights import homeward
 from kg.questions.linking import EntityIndex, Mention
 from kg.questions.match import COMPANY, Parsed
@@ -49,6 +49,7 @@ from kg.questions.newest import group_asked
 from kg.questions.one_flight import flight_types
 from kg.questions.possessed import owned_elsewhere
 from kg.questions.programmes import programme_word
+from kg.questions.readers import walk_asked
 from kg.questions.scopes import is_scope, scope_of
 from kg.questions.studies import field_unstated
 from kg.questions.templates import Item, Plan
@@ -88,9 +89,9 @@ AHEAD = 0.65
 
 def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """Why the question's words rule out these answers (None: they do not)."""
-    for check in (_reason, _backups, _unknowable_group, _uncounted_year, _school_kind, _unit, _unknown_kind,
-                  _unknown_quality, _age_ranking, _one_asked, _ignored_bound, _ignored_name, _yearless, _unread,
-                  _owned, _unknown, _field):
+    for check in (_reason, _backups, _unknowable_group, _uncounted_year, _school_kind, _unit, _walk_length,
+                  _other_seat, _unknown_kind, _unknown_quality, _age_ranking, _one_asked, _ignored_bound,
+                  _ignored_name, _yearless, _unread, _owned, _unknown, _field):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
             return reason
@@ -165,6 +166,39 @@ def _unit(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, voc
         if item.kind == "number" and not unit and not _of_durations(item, vocabulary):
             return f"The articles give {item.label}, a count, not a figure in {_plural(sorted(asked)[0])}."
     return None
+
+
+def _walk_length(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+                 vocabulary: Vocabulary) -> str | None:
+    """ "How long did the X spacewalk last?" is answered only by a spacewalk's length
+    (akg:spacewalkDuration), never by the time in space of the flight it was made on, whichever
+    template found it."""
+    asked = parsed.wh == "how long" or any(t.lemma in _UNITS for t in parsed.tokens)
+    if not items or want.item not in ("duration", "number") or not asked or not walk_asked(parsed):
+        return None
+    walks = str(AKG.spacewalkDuration)
+    if all(t.predicate.value == walks for i in items for t in i.support) and all(i.support for i in items):
+        return None
+    return f"The articles give {items[0].label}, not how long a spacewalk lasted."
+
+
+#: relations that say who holds a seat on a flight
+_SEATS = {str(AKG.commander), str(AKG.crewRole), str(AKG.crewMember)}
+
+
+def _other_seat(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+                vocabulary: Vocabulary) -> str | None:
+    """ "Who was the payload commander on X?" is not answered by X's commander, nor "the station
+    commander" by the flight's: words before the role make it another seat
+    (:func:`kg.questions.crew_pool.other_seat`), whichever template read the bare role or the crew.
+    The role template answers a seat the extractor reads ("payload commander") by its stated holder."""
+    seat = other_seat(parsed.tokens, parsed.mentions) if items else None
+    if seat is None:
+        return None
+    seats = _SEATS - {str(AKG.crewRole)} if seat.known else _SEATS  # a known seat's stated holder answers
+    if not any(t.predicate.value in seats for i in items for t in i.support):
+        return None
+    return f"The articles name no {seat.words} of it: {_and([i.label for i in items[:5]])} held another seat."
 
 
 def _of_durations(item: Item, vocabulary: Vocabulary) -> bool:

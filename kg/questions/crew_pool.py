@@ -8,6 +8,7 @@ holder stated is no answer.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from extract.patterns import read_jsonl
 from kg.questions.linking import Mention
@@ -44,3 +45,47 @@ def _role(text: str, lemma: str, verb: bool = False) -> bool:
     """Are the words a crew role or, said as a verb, its verb ("commander", "commanded", "flight
     engineer"; not the noun "command" of "the command module")?"""
     return any(w + e in CREW_ROLES for w in (text, lemma) for e in (ENDINGS if verb else ("",)))
+
+
+
+#: Nouns before a crew role that name the same seat ("the shuttle pilot", "the mission's commander").
+_SAME_SEAT = {"shuttle", "orbiter", "capsule", "craft", "spacecraft", "spaceship", "mission", "flight", "crew",
+              "ship", "vessel"}
+#: role word -> the role it names ("mission commander" -> "commander")
+_ROLE_OF = {normalise(w): r["role"] for r in read_jsonl("crew_roles") for w in (r["role"], *r["words"])}
+
+
+@dataclass(frozen=True)
+class Seat:
+    """A seat asked that is not the role its last word names: ``words`` as asked; ``known``
+    when the extractor reads it as a role of its own ("payload commander"), so a stated
+    holder of it answers, and never the holder of the bare role."""
+
+    words: str
+    known: bool
+
+
+def other_seat(tokens: Sequence[Token], mentions: Sequence[Mention]) -> Seat | None:
+    """The seat a question asks when words before a crew role make it another one ("the payload
+    commander", "the station commander", "the deputy pilot"): its holder is never the flight's
+    commander or pilot. None when the role is asked bare, by words that name the same seat
+    ("the mission commander", "the shuttle pilot", "the command pilot") or by a name ("the
+    STS-9 commander")."""
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    for end in range(len(tokens)):
+        head = _ROLE_OF.get(normalise(tokens[end].lemma.lower())) or _ROLE_OF.get(normalise(tokens[end].lower))
+        if head is None or tokens[end].pos != "NOUN":
+            continue
+        for n in (2, 3):
+            run = tokens[max(0, end - n + 1):end + 1]
+            role = _ROLE_OF.get(normalise(" ".join([*(t.lower for t in run[:-1]), run[-1].lemma.lower()]))) or \
+                _ROLE_OF.get(normalise(" ".join(t.lower for t in run)))
+            if len(run) == n and role is not None and run[0].pos != "DET" and not named & {t.i for t in run}:
+                if role not in (head, "commander"):  # "the command pilot" commands
+                    return Seat(" ".join(t.lower for t in run), True)
+                break
+        else:
+            before = tokens[end - 1] if end > 0 else None
+            if before is not None and before.pos == "NOUN" and before.i not in named and before.lower not in _SAME_SEAT:
+                return Seat(f"{before.lower} {tokens[end].lower}", False)
+    return None

@@ -235,6 +235,15 @@ _PARTS = {"delay", "delayed", "delays", "late", "earlier", "portion", "part", "p
           "ascent", "descent", "travel", "traveled", "travelled", "coast", "coasted"}
 
 
+def walk_asked(parsed: Parsed) -> bool:
+    """Does the question name a spacewalk ("How long did the X spacewalk last?") outside a
+    name ("Eva Moss" asks of no EVA)?"""
+    names = {i for m in parsed.mentions for i in range(m.start, m.end)}
+    tokens = parsed.tokens
+    return any((t.lemma.lower() in _WALKS or t.lemma.lower() == "walk" and t.i > 0 and tokens[t.i - 1].lower == "space")
+               and t.i not in names for t in tokens)
+
+
 def part_of_flight(parsed: Parsed) -> bool:
     """Does the question ask how long a delay or a part of a flight lasted, not the flight?"""
     return any(t.lower in _PARTS for t in parsed.tokens)
@@ -242,8 +251,7 @@ def part_of_flight(parsed: Parsed) -> bool:
 
 def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], count: bool,
                   topic: Candidate) -> Reply:
-    names = {i for m in parsed.mentions for i in range(m.start, m.end)}  # "Eva Moss" asks of no EVA
-    if prop.name == "timeInSpace" and any(t.lemma.lower() in _WALKS and t.i not in names for t in parsed.tokens):
+    if prop.name == "timeInSpace" and walk_asked(parsed):
         return Reply([], note=f"The articles give {topic.label}'s time in space, not how long a spacewalk lasted.")
     if prop.name == "timeInSpace" and part_of_flight(parsed):
         return Reply([], note=f"The articles give {topic.label}'s time in space, not how long a delay or a part of "
@@ -656,6 +664,7 @@ def read_linked(parsed: Parsed, ctx: Context, names: str, counting: bool) -> Rea
     types = {f for f in flights if not one_flight(ctx.vocabulary, ctx.index, f)}  # "on the Soyuz": no one crew
     types -= stations_aboard(parsed, ctx)  # "on Skylab": those linked to the station, not any crewmate
     flights -= types
+    types |= vessels_of_a_flight(parsed, ctx)  # "aboard Atlantis on STS-132": STS-132's crew, not Atlantis's
 
     def weighed(row: dict[str, Term]) -> bool:
         """Is the row's fact one the engine weighs against rivals (a flight's commander)? Another
@@ -688,6 +697,18 @@ def flights_named(parsed: Parsed, ctx: Context) -> set[str]:
     kinds = {m.best.iri: types_of(ctx, m.best.iri) for m in parsed.mentions}
     flights = {iri for iri, types in kinds.items() if types & missions} | stations_aboard(parsed, ctx)
     return flights if any(types & agent_classes(ctx) for types in kinds.values()) else set()
+
+
+def vessels_of_a_flight(parsed: Parsed, ctx: Context) -> set[str]:
+    """The crafts a question names beside a flight ("aboard Atlantis on STS-132", "on Soyuz
+    TMA-1 during Expedition 6"): the flight says whose crew is asked; the craft's own links are
+    everyone who rode it on any flight. Empty unless it names a flight too."""
+    missions = ctx.vocabulary.family("Mission", "Spaceflight")
+    crafts = ctx.vocabulary.family("Spacecraft") - missions
+    kinds = {m.best.iri: types_of(ctx, m.best.iri) for m in parsed.mentions}
+    if not any(types & missions for types in kinds.values()):
+        return set()
+    return {iri for iri, types in kinds.items() if types & crafts and not types & missions}
 
 
 def stations_aboard(parsed: Parsed, ctx: Context) -> set[str]:

@@ -33,3 +33,21 @@ def test_the_crew_of_a_mission_given_after_of_are_its_members(nlp: Language) -> 
 def test_the_crew_of_a_person_names_no_flight(nlp: Language) -> None:
     found = keys(nlp, "Lena Varo met the crew of Tom Reyes in Houston on Soyuz 23 day.")
     assert not {k for k in found if k[1] in ("crewMember", "launchVehicle")}
+
+
+@pytest.mark.parametrize("text", [
+    "Official photo of the Apollo 19 crew of Tom Reyes, left, and Ivan Petrov.",
+    "The Apollo 19 crew of Tom Reyes (left) and Ivan Petrov trained for two years.",
+    "The Apollo 19 crew of Tom Reyes, right, and Ivan Petrov, left, posed in Houston.",
+])
+def test_a_captions_position_words_keep_the_crew_listed(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert {("apollo 19", "crewMember", p) for p in ("tom reyes", "ivan petrov")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "The Apollo 19 crew of Tom Reyes, who left the agency, and Ivan Petrov trained.",
+    "The Apollo 19 crew of Tom Reyes left, and Ivan Petrov stayed behind.",
+])
+def test_a_word_of_place_outside_a_caption_ends_the_list(nlp: Language, text: str) -> None:
+    assert ("apollo 19", "crewMember", "ivan petrov") not in keys(nlp, text)

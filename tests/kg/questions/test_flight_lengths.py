@@ -214,6 +214,21 @@ def test_how_long_a_walk_lasted_is_still_answered(kell: Asker) -> None:
     assert labels(kell, "How long did Ivo Penn's spacewalk last?") == ["6 hours and 30 minutes"]
 
 
+@pytest.mark.parametrize("question", [
+    "How long did the Lumen-7 spacewalk last?",
+    "How long was the spacewalk on Lumen-7?",
+    "How many hours did the Lumen-7 EVA last?",
+    "How long did the Lumen-7 space walk take?",
+])
+def test_a_flights_length_never_answers_how_long_its_spacewalk_lasted(kell: Asker, question: str) -> None:
+    assert labels(kell, question) == []
+
+
+def test_how_long_a_flight_lasted_is_still_answered_beside_walks(kell: Asker) -> None:
+    assert labels(kell, "How long did the Lumen-7 mission last?") == ["157 days"]
+    assert labels(kell, "How many days did the Lumen-7 flight last?") == ["157 days"]
+
+
 def test_how_long_is_never_a_count(kell: Asker) -> None:
     assert labels(kell, "How long did Bo Mai's spacewalk last?") == []
     assert labels(kell, "How many spacewalks has Bo Mai made?") == ["4"]

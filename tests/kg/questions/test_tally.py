@@ -197,12 +197,15 @@ def test_a_marriage_of_a_time_needs_its_date(tally: Asker, question: str) -> Non
     ("Which mission did Hal Dunmore fly in 2029?", ["Wren-1"]),
     ("Which flight did Hal Dunmore fly on in 2031?", ["Wren-2"]),
     ("What mission did Dunmore fly in 2030?", []),  # none launched then; Wren-3's launch is undated
+    ("On which mission did Hal Dunmore return home in 2031?", ["Wren-2"]),  # a return asked: still its year
+    ("On which flight did Dunmore come back to Earth in 2029?", ["Wren-1"]),
+    ("On which mission did Hal Dunmore land in 2030?", []),
 ])
 def test_flights_asked_in_a_year_are_those_launched_in_it(tally: Asker, question: str, expected: list[str]) -> None:
     answer = tally.answer(question)
     assert labels(answer) == expected
     if not expected:
-        assert "date the launch of none" in (answer.message or "")
+        assert "date the launch or landing of none" in (answer.message or "")
 
 
 @pytest.mark.parametrize("question", [

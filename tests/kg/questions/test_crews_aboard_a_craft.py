@@ -1,0 +1,65 @@
+"""A flight named with the craft it flew on ("How many astronauts were aboard Vesta on Lumen-7?",
+"Who flew aboard Vesta on Lumen-7?") asks for that flight's crew: the craft's own links are
+everyone who rode it on any flight, and never join the count. Hand-declared facts, invented names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from extract.facts import Extraction
+from kg.questions import Asker
+from kg.store.oxigraph import OxigraphStore
+from tests.factories import ExtractionBuilder, load_articles
+
+
+def _vesta() -> Extraction:
+    b = ExtractionBuilder(
+        "The orbiter Vesta flew Lumen-7 with Ada Rusk and Ivo Penn. On Lumen-5, Vesta carried Una Sell, Per Odd "
+        "and Ola Brin.",
+        title="Vesta flies again", id="vesta", published="2031-06-10",
+    )
+    for name in ("Ada Rusk", "Ivo Penn", "Una Sell", "Per Odd", "Ola Brin"):
+        b.entity(name, "Astronaut")
+    b.entity("Vesta", "Spacecraft")
+    for flight in ("Lumen-7", "Lumen-5"):
+        b.entity(flight, "Spaceflight")
+    for name, flight in (("Ada Rusk", "Lumen-7"), ("Ivo Penn", "Lumen-7"), ("Una Sell", "Lumen-5"),
+                         ("Per Odd", "Lumen-5"), ("Ola Brin", "Lumen-5")):
+        b.fact(flight, "crewMember", name, evidence=name)
+        b.fact(name, "spacecraft", "Vesta", evidence=name)
+    return b.build()
+
+
+@pytest.fixture(scope="module")
+def vesta(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    store = OxigraphStore(Path(tmp_path_factory.mktemp("aboard")) / "store")
+    try:
+        load_articles(store, [_vesta])
+        yield Asker(store, nlp)
+    finally:
+        store.close()
+
+
+def labels(asker: Asker, question: str) -> list[str]:
+    return [a.label for a in asker.answer(question).answers]
+
+
+@pytest.mark.parametrize("question", [
+    "How many astronauts were aboard Vesta on Lumen-7?",
+    "How many people flew aboard Vesta on Lumen-7?",
+    "How many astronauts flew on Lumen-7 aboard Vesta?",
+])
+def test_a_flights_crew_counted_aboard_its_craft_is_that_flights(vesta: Asker, question: str) -> None:
+    assert labels(vesta, question) == ["at least 2"]
+
+
+def test_the_crew_aboard_a_craft_on_a_flight_is_that_flights(vesta: Asker) -> None:
+    assert sorted(labels(vesta, "Who flew aboard Vesta on Lumen-7?")) == ["Ada Rusk", "Ivo Penn"]
+
+
+def test_a_craft_asked_alone_still_counts_everyone_it_carried(vesta: Asker) -> None:
+    assert labels(vesta, "How many astronauts flew aboard Vesta?") == ["at least 5"]
