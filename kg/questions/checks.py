@@ -88,9 +88,9 @@ AHEAD = 0.65
 
 def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """Why the question's words rule out these answers (None: they do not)."""
-    for check in (_reason, _backups, _unknowable_group, _uncounted_year, _school_kind, _unit, _unknown_kind,
-                  _unknown_quality, _age_ranking, _one_asked, _ignored_bound, _ignored_name, _yearless, _unread,
-                  _owned, _unknown, _field):
+    for check in (_reason, _backups, _changed_crew, _unknowable_group, _uncounted_year, _school_kind, _unit,
+                  _unknown_kind, _unknown_quality, _age_ranking, _one_asked, _ignored_bound, _ignored_name, _yearless,
+                  _unread, _owned, _unknown, _field):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
             return reason
@@ -121,6 +121,29 @@ def _backups(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, 
     if all(t.predicate.value == backup for i in items for t in i.support) and any(i.support for i in items):
         return None
     return "The articles name no backup for that: the people found are the crew, not their backups."
+
+
+#: words that pick some of a crew by how it changed ("his original flight engineer", "the
+#: replacement crew", "who was initially to fly")
+_CHANGED = {"original", "originally", "initial", "initially", "replacement", "replacements", "substitute",
+            "substitutes", "relief"}
+#: relations that link people to a flight or to one another without telling who was replaced
+_CREW_LINKS = {str(AKG.crewMember), str(AKG.commander), str(AKG.flewWith), str(AKG.launchedWith),
+               str(AKG.landedWith), str(AKG.crewRole), str(AKG.spacecraft), str(AKG.spacewalkPartner)}
+
+
+def _changed_crew(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+                  vocabulary: Vocabulary) -> str | None:
+    """ "Who flew to Mir with X as his original flight engineer?": a crew's links hold everyone
+    who flew with X, the one replaced and the one who replaced him alike, so they cannot say
+    which was the original, the replacement or the one first planned."""
+    word = next((t.lower for t in parsed.tokens if t.lower in _CHANGED), None)
+    support = [t.predicate.value for i in items for t in i.support]
+    if word is None or not support or not set(support) <= _CREW_LINKS:
+        return None
+    word = {"originally": "original", "initially": "initial", "replacements": "replacement",
+            "substitutes": "substitute"}.get(word, word)
+    return f"The articles give {_and([i.label for i in items[:5]])}, but do not say who of them was the {word} one."
 
 
 def _unknowable_group(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,

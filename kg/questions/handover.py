@@ -9,6 +9,11 @@ numbered one below X's, the successor one above; the answer says it is read so, 
 both commanders' facts. Never from another commander alone: a station has many commanders, one
 after another, and another of them is not thereby the one before or after X. Without a stated
 handover or such a neighbour, no answer, with what X commanded.
+
+A replacement asked without a word of command ("Who replaced X on Mir?", "Who was X's
+replacement?", "Who took X's place?", "Whom did Y replace?") is a place on a crew or a station
+taken, not command handed over: only an akg:replacedBy fact answers it, never a crewmate, a
+handover of command or the commander of a neighbouring expedition.
 """
 
 from __future__ import annotations
@@ -28,14 +33,27 @@ from kg.store.sparql import Rows
 _COMMAND = {"command", "commander", "commanders", "helm", "commanding"}
 #: Verbs of a succession, whose subject comes after their object ("X succeeded Y").
 _SUCCESSION = {"succeed", "relieve", "replace"}
+#: Words of one person taking another's place ("replaced", "X's replacement", "a substitute for X")
+_REPLACEMENT = {"replace", "replacement", "substitute"}
+#: Nouns of a place taken ("took X's place", "took his seat")
+_PLACE = {"place", "seat", "spot"}
 #: A numbered expedition's name: the series and the number.
 _NUMBERED = re.compile(r"^(.*?\bexpedition)\s+(\d+)$", re.IGNORECASE)
+
+
+def asks_replacement(parsed: Parsed) -> bool:
+    """Does the question ask who took someone's place, with no word of command ("Who replaced
+    X on Mir?", "Who took X's place?")?"""
+    words = {t.lemma.lower() for t in parsed.tokens}
+    return not words & _COMMAND and bool(words & _REPLACEMENT or "take" in words and words & _PLACE)
 
 
 def asks_handover(parsed: Parsed) -> bool:
     """Does the question ask who handed command to whom, or who came before or after someone?"""
     words = {t.lemma.lower() for t in parsed.tokens}
     command = bool(words & _COMMAND)
+    if asks_replacement(parsed):
+        return True
     if words & {"predecessor", "successor"}:
         return True
     if "hand" in words and (command or "over" in words):  # "handed (over) command to X", "handed over to X"
@@ -59,7 +77,7 @@ def direction(parsed: Parsed, mention: Mention) -> str | None:
             return "before"  # "who handed command to (astronaut) X"
         after = [t.text.lower() for t in parsed.tokens[mention.end:] if t.text.isalpha()]
         return "after" if subject or "whom" in before or after[-1:] == ["to"] else "before"  # "... hand it to?"
-    if words & ({"take"} | _SUCCESSION):
+    if words & ({"take"} | _SUCCESSION | _REPLACEMENT):  # "Whose replacement was Y?" asks before
         return "before" if subject else "after"
     return None
 
@@ -73,12 +91,23 @@ def handover(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
             or "handedCommandTo" not in voc.properties:
         return
     mention = named[0]
+    topic = node(mention.best.iri)
+    if asks_replacement(parsed):
+        if "replacedBy" not in voc.properties:
+            return
+        replaced = iris_of(voc.properties["replacedBy"])
+        yield Plan("handover", "subjects", {"topic": topic, "p": replaced},
+                   read_replacement(mention.best, direction(parsed, mention), {r.value for r in replaced}),
+                   ((mention, mention.best),), final=True,
+                   empty=f"The articles do not say who took the place of {mention.best.label} or whose place "
+                         f"{mention.best.label} took.",
+                   parts=(("objects", {"topic": topic, "p": replaced}),))
+        return
     expeditions = voc.family("Expedition")
     series = sorted(iri for iri, named_as in ctx.index.entities.items()
                     if set(named_as.types) & expeditions and _NUMBERED.match(named_as.label))
     commander = iris_of(voc.properties["commander"])
     handed = iris_of(voc.properties["handedCommandTo"])
-    topic = node(mention.best.iri)
     yield Plan("handover", "subjects", {"topic": topic, "p": commander},
                read_handover(mention.best, direction(parsed, mention), {h.value for h in handed}),
                ((mention, mention.best),), final=True,
@@ -126,6 +155,20 @@ def read_handover(person: Candidate, asked: str | None, handed: set[str]) -> Rea
         said = f" The articles give {person.label} as commander of {', '.join(held)}." if held else ""
         return Reply([], note="The graph holds who commanded a station or a flight, not who handed command to "
                               f"whom, so it cannot say who came before or after {person.label}.{said}")
+
+    return read
+
+
+def read_replacement(person: Candidate, asked: str | None, replaced: set[str]) -> Reader:
+    """Whom the articles say took the person's place ("after") or whose place the person took
+    ("before"), else no answer: a crewmate is no replacement."""
+
+    def read(rows: Rows) -> Reply:
+        stated = _stated(rows, person, asked, replaced)
+        if stated:
+            return Reply(stated)
+        whom = "whose place they took" if asked == "before" else "who took their place"
+        return Reply([], note=f"The articles do not say {whom}: they name no replacement of or by {person.label}.")
 
     return read
 

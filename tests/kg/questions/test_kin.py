@@ -72,6 +72,41 @@ def test_a_stated_handover_answers(kin: Asker, question: str, expected: list[str
         assert answer.template == "handover" and len(answer.answers[0].support) == 1
 
 
+@pytest.mark.issue(17)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who replaced Kai Brenner on Varda Station?", ["Nora Lind"]),
+    ("Who replaced Kai Brenner as flight engineer?", ["Nora Lind"]),
+    ("Who was Kai Brenner's replacement?", ["Nora Lind"]),
+    ("Who took Brenner's place?", ["Nora Lind"]),
+    ("Whom did Nora Lind replace?", ["Kai Brenner"]),
+    ("Whose place did Nora Lind take?", ["Kai Brenner"]),
+    ("Who replaced Pia Sund?", []),  # her crewmates replaced no one of hers
+    ("Who replaced Nora Lind?", []),
+    ("Whom did Kai Brenner replace?", []),
+    ("Who replaced Rune Talvik?", []),  # a handover of command is no place on a crew taken
+])
+def test_a_replacement_is_only_a_stated_one(kin: Asker, question: str, expected: list[str]) -> None:
+    answer = kin.answer(question)
+    assert labels(answer) == expected
+    assert answer.template == "handover" or not expected
+
+
+@pytest.mark.issue(17)
+@pytest.mark.parametrize("question", [
+    "Who flew to Varda Station with Pia Sund as her original flight engineer?",
+    "Who was originally to fly with Pia Sund?",
+    "Who was Pia Sund's initial crewmate?",
+    "Who flew with Pia Sund as the replacement engineer?",
+])
+def test_a_crew_as_it_changed_is_not_every_crewmate(kin: Asker, question: str) -> None:
+    """Kai Brenner and Nora Lind both flew with her: a crewmate link tells neither apart."""
+    assert labels(kin.answer(question)) == []
+
+
+def test_crewmates_asked_plainly_are_all_of_them(kin: Asker) -> None:
+    assert labels(kin.answer("Who flew with Pia Sund?")) == ["Kai Brenner", "Nora Lind"]
+
+
 def test_the_commanders_themselves_still_answer(kin: Asker) -> None:
     assert labels(kin.answer("Who commanded Halden Station?")) == ["Mira Lusk", "Ossi Brand"]
 
