@@ -25,41 +25,79 @@ def replaced(ctx: Context, tok: Token, span: Span) -> None:
     """Read a replacement from a verb of replacing, the noun "replacement", or "take the place
     of" (see the module)."""
     if tok.lemma_ in REPLACE_VERBS and tok.pos_ == "VERB":
-        pair = _by_verb(ctx, tok)
+        pairs = _by_verb(ctx, tok)
     elif tok.lower_ in ("replacement", "replacements") and tok.pos_ == "NOUN":
-        pair = _by_noun(ctx, tok)
+        pairs = _one(_by_noun(ctx, tok))
     elif tok.lemma_ == "take" and (place := next((c for c in tok.children if c.dep_ == "dobj"
                                                   and c.lower_ in PLACE_NOUNS), None)) is not None:
-        pair = _by_place(ctx, place)
+        pairs = _one(_by_place(ctx, place))
     else:
         return
-    if pair is None or pair[0] == pair[1]:
-        return
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    if any(t.lower_ in _COMMAND for t in verb.subtree):
+    if not pairs or any(t.lower_ in _COMMAND for t in verb.subtree):
         return
     modality = mood(ctx, verb)
     if modality is None:
         return
-    gone, taker = pair
-    ctx.add(gone, "replacedBy", entity(taker), span, rule=f"{VERSION}:replaced_by", confidence=0.8,
-            modality=modality)
+    for gone, taker in pairs:
+        if gone != taker:
+            ctx.add(gone, "replacedBy", entity(taker), span, rule=f"{VERSION}:replaced_by", confidence=0.8,
+                    modality=modality)
 
 
-def _by_verb(ctx: Context, verb: Token) -> tuple[int, int] | None:
+def _one(pair: tuple[int, int] | None) -> list[tuple[int, int]]:
+    return [pair] if pair is not None else []
+
+
+def _by_verb(ctx: Context, verb: Token) -> list[tuple[int, int]]:
     """ "X was replaced by Y" (the one replaced is the passive subject, or the subject of the verb
-    it is joined to: "X fell ill and was replaced by Y"), "Y replaced X",
-    "Y, who replaced X" (the object; the subject from the clause)."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):  # "X fell ill and was replaced by Y"
-        gone = next((ctx.person(c) for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if gone is None and not any(c.dep_ == "nsubjpass" for c in verb.children):
-            gone = ctx.subject_of(verb, limit=3)
+    it is joined to: "X fell ill and was replaced by Y"), "Y replaced X", "Y, who replaced X" (the
+    object; the subject from the clause), and "the agency replaced A and B with C and D" or "X was
+    replaced with Y" (those named after "with" take the places, in the order named)."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    gone = next((ctx.person(c) for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive and gone is None and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        gone = ctx.subject_of(verb, limit=3)
+    using = next((t for t in verb.subtree if t.i > verb.i and t.lower_ == "with" and t.sent == verb.sent), None)
+    takers = _people(ctx, _list_after(using)) if using is not None else []
+    if using is not None and takers:
+        if passive:
+            return _paired([gone] if gone is not None else [], takers)
+        return _paired(_people(ctx, ctx.doc[verb.i + 1:using.i]), takers)
+    if passive:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         taker = next((ctx.person(c) for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     else:
         gone = next((ctx.person(c) for c in verb.children if c.dep_ == "dobj"), None)
         taker = ctx.subject_of(verb, limit=3) if gone is not None else None
-    return (gone, taker) if gone is not None and taker is not None else None
+    return [(gone, taker)] if gone is not None and taker is not None else []
+
+
+def _list_after(word: Token) -> list[Token]:
+    """The words after a preposition up to the next verb of its sentence: the list it introduces,
+    however the parser hangs it ("with their backups, C and D")."""
+    out = []
+    for t in word.doc[word.i + 1:word.sent.end]:
+        if t.pos_ in ("VERB", "AUX") or t.text == ";":
+            break
+        out.append(t)
+    return out
+
+
+def _people(ctx: Context, tokens: list[Token] | Span) -> list[int]:
+    """The people named among some words, each once, in order."""
+    return list(dict.fromkeys(p for t in tokens if ctx.named_at.get(t.i) is not None
+                              and (p := ctx.person(t)) is not None))
+
+
+def _paired(gones: list[int], takers: list[int]) -> list[tuple[int, int]]:
+    """Who took whose place when several are named: in the order named when as many take places
+    as leave them, each of them when one side is one person, else none (who took whose is not said)."""
+    if len(gones) == len(takers):
+        return list(zip(gones, takers, strict=True))
+    if len(gones) == 1 or len(takers) == 1:
+        return [(g, t) for g in gones for t in takers]
+    return []
 
 
 def _by_noun(ctx: Context, noun: Token) -> tuple[int, int] | None:

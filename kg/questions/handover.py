@@ -87,22 +87,24 @@ def handover(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """The neighbour in a numbered series of expeditions, else no answer (see the module)."""
     voc = ctx.vocabulary
     named = people_named(parsed, ctx)
-    if parsed.provenance or len(named) != 1 or not asks_handover(parsed) or "commander" not in voc.properties \
+    if parsed.provenance or not named or not asks_handover(parsed) or "commander" not in voc.properties \
             or "handedCommandTo" not in voc.properties:
         return
-    mention = named[0]
-    topic = node(mention.best.iri)
     if asks_replacement(parsed):
         if "replacedBy" not in voc.properties:
             return
         replaced = iris_of(voc.properties["replacedBy"])
-        yield Plan("handover", "subjects", {"topic": topic, "p": replaced},
-                   read_replacement(mention.best, direction(parsed, mention), {r.value for r in replaced}),
-                   ((mention, mention.best),), final=True,
-                   empty=f"The articles do not say who took the place of {mention.best.label} or whose place "
-                         f"{mention.best.label} took.",
-                   parts=(("objects", {"topic": topic, "p": replaced}),))
+        people = [m.best for m in named]
+        yield Plan("handover", "replacements", {"x": [node(p.iri) for p in people], "p": replaced},
+                   read_replacement(people, direction(parsed, named[0]), {r.value for r in replaced}),
+                   tuple((m, m.best) for m in named), final=True,
+                   empty=f"The articles do not say who took the place of {_names(people)} or whose place "
+                         f"{_names(people)} took.")
         return
+    if len(named) != 1:
+        return
+    mention = named[0]
+    topic = node(mention.best.iri)
     expeditions = voc.family("Expedition")
     series = sorted(iri for iri, named_as in ctx.index.entities.items()
                     if set(named_as.types) & expeditions and _NUMBERED.match(named_as.label))
@@ -159,18 +161,24 @@ def read_handover(person: Candidate, asked: str | None, handed: set[str]) -> Rea
     return read
 
 
-def read_replacement(person: Candidate, asked: str | None, replaced: set[str]) -> Reader:
-    """Whom the articles say took the person's place ("after") or whose place the person took
+def read_replacement(people: list[Candidate], asked: str | None, replaced: set[str]) -> Reader:
+    """Whom the articles say took the people's places ("after") or whose places they took
     ("before"), else no answer: a crewmate is no replacement."""
 
     def read(rows: Rows) -> Reply:
-        stated = _stated(rows, person, asked, replaced)
+        stated = {i.iri: i for person in people for i in _stated(rows, person, asked, replaced)}
         if stated:
-            return Reply(stated)
-        whom = "whose place they took" if asked == "before" else "who took their place"
-        return Reply([], note=f"The articles do not say {whom}: they name no replacement of or by {person.label}.")
+            return Reply(sorted(stated.values(), key=lambda i: i.label))
+        whom = "whose places they took" if asked == "before" else "who took their places"
+        return Reply([], note=f"The articles do not say {whom}: they name no replacement of or by "
+                              f"{_names(people)}.")
 
     return read
+
+
+def _names(people: list[Candidate]) -> str:
+    labels = [p.label for p in people]
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
 
 
 def _stated(rows: Rows, person: Candidate, asked: str | None, handed: set[str]) -> list[Item]:

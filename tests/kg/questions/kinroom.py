@@ -177,8 +177,20 @@ def varda_crew() -> Extraction:
     return b.build()
 
 
+def lumen_five_crew() -> Extraction:
+    b = ExtractionBuilder(
+        "The agency replaced Ola Berg and Tor Lie, assigned to Lumen-5, with their backups, Anna Moss and Eli Dahl.",
+        title="Lumen-5 crew changed", id="lumen-5-crew", published="2026-09-02",
+    )
+    for name in ("Ola Berg", "Tor Lie", "Anna Moss", "Eli Dahl"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+    b.fact("Ola Berg", "replacedBy", "Anna Moss", evidence="replaced Ola Berg")
+    b.fact("Tor Lie", "replacedBy", "Eli Dahl", evidence="replaced Ola Berg")
+    return b.build()
+
+
 ARTICLES = (halden_command, corvin_home, families, lineage, corvin_five, schooling, expeditions, varda_command,
-            varda_crew)
+            varda_crew, lumen_five_crew)
 
 
 def load(store: Store) -> None:

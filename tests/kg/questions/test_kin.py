@@ -84,6 +84,9 @@ def test_a_stated_handover_answers(kin: Asker, question: str, expected: list[str
     ("Who replaced Nora Lind?", []),
     ("Whom did Kai Brenner replace?", []),
     ("Who replaced Rune Talvik?", []),  # a handover of command is no place on a crew taken
+    ("Which astronauts did Anna Moss and Eli Dahl replace?", ["Ola Berg", "Tor Lie"]),
+    ("Who replaced Ola Berg and Tor Lie?", ["Anna Moss", "Eli Dahl"]),
+    ("Who replaced Tor Lie?", ["Eli Dahl"]),
 ])
 def test_a_replacement_is_only_a_stated_one(kin: Asker, question: str, expected: list[str]) -> None:
     answer = kin.answer(question)
