@@ -41,6 +41,7 @@ from dataclasses import replace
 from pyoxigraph import NamedNode
 
 from kg.namespaces import AKG
+from kg.questions.changed_crews import CREW_LINKS, changed_word
 from kg.questions.crew_pool import pool_words
 from kg.questions.flights import homeward
 from kg.questions.linking import EntityIndex, Mention
@@ -123,23 +124,15 @@ def _backups(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, 
     return "The articles name no backup for that: the people found are the crew, not their backups."
 
 
-#: words that pick some of a crew by how it changed ("his original flight engineer", "the
-#: replacement crew", "who was initially to fly")
-_CHANGED = {"original", "originally", "initial", "initially", "replacement", "replacements", "substitute",
-            "substitutes", "relief"}
-#: relations that link people to a flight or to one another without telling who was replaced
-_CREW_LINKS = {str(AKG.crewMember), str(AKG.commander), str(AKG.flewWith), str(AKG.launchedWith),
-               str(AKG.landedWith), str(AKG.crewRole), str(AKG.spacecraft), str(AKG.spacewalkPartner)}
-
-
 def _changed_crew(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
                   vocabulary: Vocabulary) -> str | None:
     """ "Who flew to Mir with X as his original flight engineer?": a crew's links hold everyone
     who flew with X, the one replaced and the one who replaced him alike, so they cannot say
-    which was the original, the replacement or the one first planned."""
-    word = next((t.lower for t in parsed.tokens if t.lower in _CHANGED), None)
+    which was the original, the replacement or the one first planned (those the articles say
+    were replaced are kept before this: :mod:`kg.questions.changed_crews`)."""
+    word = changed_word(parsed)
     support = [t.predicate.value for i in items for t in i.support]
-    if word is None or not support or not set(support) <= _CREW_LINKS:
+    if word is None or not support or not set(support) <= CREW_LINKS:
         return None
     word = {"originally": "original", "initially": "initial", "replacements": "replacement",
             "substitutes": "substitute"}.get(word, word)
