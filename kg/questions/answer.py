@@ -47,6 +47,7 @@ from kg.questions import prices as _prices  # noqa: F401
 from kg.questions import records as _records  # noqa: F401
 from kg.questions import rockets as _rockets  # noqa: F401
 from kg.questions import roles as _roles  # noqa: F401
+from kg.questions import rookies as _rookies  # noqa: F401
 from kg.questions import spaceflight as _spaceflight  # noqa: F401
 from kg.questions import titles as _titles  # noqa: F401
 from kg.questions.bounds import bounded_total

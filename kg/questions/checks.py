@@ -325,7 +325,7 @@ def _one_asked(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected
     if want.many or len(items) < 2 or want.item in ("description", "count", "yes/no", "article"):
         return None
     ordinal = any(t.lower in _ORDINALS and t.pos in ("ADJ", "ADV", "NUM") for t in parsed.tokens)
-    if not (parsed.superlative or ordinal) or plan.template in ("comparison", "first") or \
+    if not (parsed.superlative or ordinal) or plan.template in ("comparison", "first", "rookies") or \
             plan.template == "newest" and group_asked(parsed):  # a first may be shared; a class is a group
         return None
     names = _and([i.label for i in items[:5]])
@@ -490,7 +490,7 @@ def _ignored_bound(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expe
     tied = {str(getattr(node, "value", "")) for i in items for t in i.support for node in (t.subject, t.object)}
     bounds = [m for m in parsed.mentions if m.start > 0 and parsed.tokens[m.start - 1].lower in _BOUNDS
               and m.best.iri not in tied]  # a bound is met by a fact of it (an earlier flight: its launch date)
-    if plan.articles or not items:
+    if plan.articles or not items or plan.template == "rookies":  # "never flown before" is a first flight
         return None
     if not bounds:  # "where did X work before he became a cosmonaut?": undated answers cannot be placed
         bound = next((t.lower for t in parsed.tokens if t.lower in _BOUNDS), None)
@@ -602,7 +602,7 @@ _OUTINGS = {"mission", "flight", "spaceflight", "trip", "journey", "expedition",
 #: Little words between a rank and its noun ("the first one to command", "the first ever to").
 _LITTLE = {"to", "the", "a", "an", "one", "ever", "of", "person", "man", "woman"}
 #: Templates that read the place of a flight (or of a selection: "the latest") themselves.
-_ORDINAL_TEMPLATES = {"first", "first-flight", "flights", "record", "description", "newest"}
+_ORDINAL_TEMPLATES = {"first", "first-flight", "flights", "record", "description", "newest", "rookies"}
 
 
 def unstated_ordinal(parsed: Parsed, plan: Plan, items: Sequence[Item], sentences: Sequence[str]) -> str | None:
