@@ -328,6 +328,12 @@ def test_a_first_said_for_a_list_is_of_that_list_only(flights: Asker, question: 
     assert [a.value for a in flights.answer(question).answers] == expected
 
 
+@pytest.mark.issue(17)
+def test_a_type_of_flight_is_no_earlier_flight(flights: Asker) -> None:
+    """Tala Wren is in "the Corvid crew", which is every Corvid's: no flight before Corvid 9."""
+    assert not flights.answer("Which Corvid 9 astronaut had flown before?").answers
+
+
 def test_the_whole_crew_still_answers_who_flew(flights: Asker) -> None:
     assert sorted(a.label for a in flights.answer("Who flew on Corvid 9?").answers) == [
         "Emil Hask", "Juri Palm", "Rosa Ketter", "Tala Wren"]
