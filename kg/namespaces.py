@@ -155,6 +155,7 @@ class AKG(DefinedNamespace):
     rankNumber: URIRef
     record: URIRef
     recordScope: URIRef
+    replacedBy: URIRef
     representative: URIRef
     retirementDate: URIRef
     returnDate: URIRef

@@ -44,6 +44,7 @@ from extract.rules import (
     orbit_counts,
     places,
     prices,
+    replacements,
 )
 
 
@@ -160,6 +161,9 @@ TRIGGERS: dict[str, Trigger] = {
     "PRICE": Trigger(prices.price, sorted(prices.CURRENCIES)),
     "DOCKED_AT": Trigger(docking.docked, lemmas=["dock"]),
     "ALTITUDE": Trigger(altitudes.altitude, ["altitude", "apogee"]),
+    "REPLACED": Trigger(replacements.replaced, ["replacement", "replacements"], patterns=[
+        [{"LEMMA": "take"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"},
+         {"LOWER": {"IN": sorted(replacements.PLACE_NOUNS)}}]], lemmas=sorted(replacements.REPLACE_VERBS)),
 }
 
 #: rules that read every sentence, in order

@@ -47,9 +47,11 @@ from kg.questions import prices as _prices  # noqa: F401
 from kg.questions import records as _records  # noqa: F401
 from kg.questions import rockets as _rockets  # noqa: F401
 from kg.questions import roles as _roles  # noqa: F401
+from kg.questions import rookies as _rookies  # noqa: F401
 from kg.questions import spaceflight as _spaceflight  # noqa: F401
 from kg.questions import titles as _titles  # noqa: F401
 from kg.questions.bounds import bounded_total
+from kg.questions.changed_crews import as_changed
 from kg.questions.checks import (
     age_at_event,
     agreed,
@@ -358,6 +360,7 @@ class Asker:
             replied = outgrown(self.store, replied)
             replied = selection_date(self.store, parsed, replied)
             replied = founded_by(self.store, parsed, replied)
+            replied = as_changed(self.store, parsed, replied)
             replied = first_launch(self.store, parsed, replied, self.vocabulary)
             replied = self._in_flight_year(parsed, plan, replied)
             replied = not_destination(parsed, replied, index, self.vocabulary)

@@ -41,6 +41,7 @@ from dataclasses import replace
 from pyoxigraph import NamedNode
 
 from kg.namespaces import AKG
+from kg.questions.changed_crews import CREW_LINKS, changed_word
 from kg.questions.crew_pool import other_seat, pool_words
 from kg.questions.flights import homeward
 from kg.questions.linking import EntityIndex, Mention
@@ -89,9 +90,9 @@ AHEAD = 0.65
 
 def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """Why the question's words rule out these answers (None: they do not)."""
-    for check in (_reason, _backups, _unknowable_group, _uncounted_year, _school_kind, _unit, _walk_length,
-                  _other_seat, _unknown_kind, _unknown_quality, _age_ranking, _one_asked, _ignored_bound,
-                  _ignored_name, _yearless, _unread, _owned, _unknown, _field):
+    for check in (_reason, _backups, _changed_crew, _unknowable_group, _uncounted_year, _school_kind, _unit,
+                  _walk_length, _other_seat, _unknown_kind, _unknown_quality, _age_ranking, _one_asked,
+                  _ignored_bound, _ignored_name, _yearless, _unread, _owned, _unknown, _field):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
             return reason
@@ -122,6 +123,21 @@ def _backups(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, 
     if all(t.predicate.value == backup for i in items for t in i.support) and any(i.support for i in items):
         return None
     return "The articles name no backup for that: the people found are the crew, not their backups."
+
+
+def _changed_crew(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+                  vocabulary: Vocabulary) -> str | None:
+    """ "Who flew to Mir with X as his original flight engineer?": a crew's links hold everyone
+    who flew with X, the one replaced and the one who replaced him alike, so they cannot say
+    which was the original, the replacement or the one first planned (those the articles say
+    were replaced are kept before this: :mod:`kg.questions.changed_crews`)."""
+    word = changed_word(parsed)
+    support = [t.predicate.value for i in items for t in i.support]
+    if word is None or not support or not set(support) <= CREW_LINKS:
+        return None
+    word = {"originally": "original", "initially": "initial", "replacements": "replacement",
+            "substitutes": "substitute"}.get(word, word)
+    return f"The articles give {_and([i.label for i in items[:5]])}, but do not say who of them was the {word} one."
 
 
 def _unknowable_group(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
@@ -343,7 +359,7 @@ def _one_asked(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected
     if want.many or len(items) < 2 or want.item in ("description", "count", "yes/no", "article"):
         return None
     ordinal = any(t.lower in _ORDINALS and t.pos in ("ADJ", "ADV", "NUM") for t in parsed.tokens)
-    if not (parsed.superlative or ordinal) or plan.template in ("comparison", "first") or \
+    if not (parsed.superlative or ordinal) or plan.template in ("comparison", "first", "rookies") or \
             plan.template == "newest" and group_asked(parsed):  # a first may be shared; a class is a group
         return None
     names = _and([i.label for i in items[:5]])
@@ -508,7 +524,7 @@ def _ignored_bound(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expe
     tied = {str(getattr(node, "value", "")) for i in items for t in i.support for node in (t.subject, t.object)}
     bounds = [m for m in parsed.mentions if m.start > 0 and parsed.tokens[m.start - 1].lower in _BOUNDS
               and m.best.iri not in tied]  # a bound is met by a fact of it (an earlier flight: its launch date)
-    if plan.articles or not items:
+    if plan.articles or not items or plan.template == "rookies":  # "never flown before" is a first flight
         return None
     if not bounds:  # "where did X work before he became a cosmonaut?": undated answers cannot be placed
         bound = next((t.lower for t in parsed.tokens if t.lower in _BOUNDS), None)
@@ -620,7 +636,7 @@ _OUTINGS = {"mission", "flight", "spaceflight", "trip", "journey", "expedition",
 #: Little words between a rank and its noun ("the first one to command", "the first ever to").
 _LITTLE = {"to", "the", "a", "an", "one", "ever", "of", "person", "man", "woman"}
 #: Templates that read the place of a flight (or of a selection: "the latest") themselves.
-_ORDINAL_TEMPLATES = {"first", "first-flight", "flights", "record", "description", "newest"}
+_ORDINAL_TEMPLATES = {"first", "first-flight", "flights", "record", "description", "newest", "rookies"}
 
 
 def unstated_ordinal(parsed: Parsed, plan: Plan, items: Sequence[Item], sentences: Sequence[str]) -> str | None:

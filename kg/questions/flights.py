@@ -430,7 +430,7 @@ def flights_of_one(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     label = person.best.label
 
     def read(rows: Rows) -> Reply:
-        stated = _stated(rows.rows, person.best.iri, OF_ONE, names)
+        stated = stated_count(rows.rows, person.best.iri, OF_ONE, names)
         if stated is None:
             return Reply([])
         n, _, sentence = stated
@@ -504,7 +504,7 @@ def first_flight(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
 
 def _read_first(topic: str, name: str) -> Reader:
     def read(rows: Rows) -> Reply:
-        stated = _stated(rows.rows, topic, STATED + ROOKIE)
+        stated = stated_count(rows.rows, topic, STATED + ROOKIE)
         if stated is None:
             return Reply([])
         n, how, sentence = stated
@@ -548,7 +548,7 @@ def read_flown(topic: str, name: str, back: set[str], *, counting: bool = False)
         dates = {value: item for value, item in dates.items() if value not in returned}
         best = max((missions, _apart(dates)), key=len) or (craft if len(craft) == 1 else {})
         named = dict(sorted(best.items(), key=lambda kv: str(kv[1].value) if kv[1].kind == "date" else kv[1].label))
-        stated = _stated(rows.rows, topic)
+        stated = stated_count(rows.rows, topic)
         counted = len(named)
         if stated and stated[0] >= counted and not (counting and stated[1] == "at least" and stated[0] <= 1):
             # "his first mission" bounds the count by one only, which any flight does: no count
@@ -597,7 +597,7 @@ def _apart(dates: dict[str, Item]) -> dict[str, Item]:
     return kept
 
 
-def _stated(rows: list[dict[str, Term]], topic: str, patterns: tuple[tuple[re.Pattern[str], str], ...] = STATED,
+def stated_count(rows: list[dict[str, Term]], topic: str, patterns: tuple[tuple[re.Pattern[str], str], ...] = STATED,
             names: Sequence[str] = ()) -> tuple[int, str, str] | None:
     """The count of flights the articles state for ``topic`` (the latest article's; exact counts
     before the place of a flight in the series), with how it was stated and the sentence. A
@@ -625,8 +625,8 @@ def _stated(rows: list[dict[str, Term]], topic: str, patterns: tuple[tuple[re.Pa
                     continue  # "visited Mir five times" is no count of visits to Salyut 7
                 at = start + hit.start()
                 before = list(dict.fromkeys(p for f, p in reversed(named) if f < at))
-                after = [p for f, p in named if at < f < start + len(text)]
-                owners = (after if _FOR.match(text, hit.end()) else
+                after = [(f - start, p) for f, p in named if at < f < start + len(text)]
+                owners = (_listed(text, hit.end(), after) if _FOR.match(text, hit.end()) else
                           before[:2] if _PAIR.match(text) else before[:1])
                 n = _number(hit.group("n"))
                 if topic in owners and n:
@@ -636,6 +636,31 @@ def _stated(rows: list[dict[str, Term]], topic: str, patterns: tuple[tuple[re.Pa
         return None
     _, _, n, how, sentence = max(found)
     return n, how, sentence
+
+
+#: A word of a list of names ("A, B and C"): a name's word or what joins them.
+_NAME_WORD = re.compile(r"[A-Z][\w.'’-]*|,|and|&")
+
+
+def _listed(text: str, at: int, named: list[tuple[int, str]]) -> list[str]:
+    """The people of the list of names right after ``at`` in a sentence ("the first spaceflight
+    for A and B, while C and D have flown before": A and B), from where each is named in it: a
+    title may come before the first ("for NASA astronaut A"), the list ends after the name that
+    follows "and", and at any other word."""
+    out: list[str] = []
+    last = at
+    for f, person in sorted(named):
+        if f < last:
+            continue
+        words = re.findall(r"[\w.'’&-]+|,", text[last:f])
+        if out and not all(_NAME_WORD.fullmatch(w) for w in words):
+            break
+        if person not in out:
+            out.append(person)
+        last = f
+        if {"and", "&"} & set(words[1:]):
+            break
+    return out
 
 
 def _number(word: str) -> int:

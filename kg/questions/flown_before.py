@@ -1,7 +1,8 @@
 """Who of a flight's crew had flown before: "Which NS-34 passenger had flown to space before?",
 "Who on the Corvid 16 crew had already flown?". The answer is a chain of two facts: the person is
 in the crew of the flight named, and in the crew of another flight some article states as done
-(never only planned). A flight that launched later than the one named, when the articles date
+(never only planned), and one flight, never a type of craft ("Crew Dragon", every Dragon's riders). A
+flight that launched later than the one named, when the articles date
 both, is no earlier flight.
 """
 
@@ -14,12 +15,15 @@ from pyoxigraph import Triple
 from kg.questions.flights import flight_classes
 from kg.questions.linking import Mention
 from kg.questions.match import Parsed
+from kg.questions.one_flight import one_flight
 from kg.questions.readers import iris_of, node, types_of
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
 from kg.store.sparql import Rows
 
 #: Words that ask about an earlier time than the flight named ("had flown before", "already").
 _EARLIER = {"before", "previously", "already", "earlier"}
+#: Words that turn having flown into not having flown ("had never flown before")
+NEVER = {"never", "not", "n't"}
 #: Verbs of having been to space, with the words for space itself.
 _FLOWN = {"fly"}
 _GONE = {"be", "go", "travel"}
@@ -28,7 +32,8 @@ _SPACE = {"space", "orbit"}
 
 def asks_flown_before(parsed: Parsed, ctx: Context) -> Mention | None:
     """The flight of a question that asks which of its crew had flown before, else None."""
-    if parsed.wh not in ("which", "who") or len(parsed.mentions) != 1 or parsed.provenance or parsed.future:
+    if parsed.wh not in ("which", "who") or len(parsed.mentions) != 1 or parsed.provenance or parsed.future \
+            or any(t.lower in NEVER for t in parsed.tokens):  # "had never flown before": the rookies
         return None
     flight = parsed.mentions[0]
     if not types_of(ctx, flight.best.iri) & flight_classes(ctx.vocabulary):
@@ -70,7 +75,8 @@ def _read(ctx: Context, name: str) -> Reader:
         flown: dict[str, set[str]] = {}
         for row in rows:
             x, other = row["x"].value, row["other"].value
-            if (x, other) in later or not types_of(ctx, x) & people:
+            if (x, other) in later or not types_of(ctx, x) & people \
+                    or not one_flight(ctx.vocabulary, ctx.index, other):  # "Crew Dragon": every Dragon's riders
                 continue
             label = row["label"].value if "label" in row else x.rsplit("/", 1)[-1]
             support = (Triple(row["s1"], row["p1"], row["o1"]), Triple(row["s"], row["p"], row["o"]))  # type: ignore[arg-type]

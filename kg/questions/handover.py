@@ -9,6 +9,11 @@ numbered one below X's, the successor one above; the answer says it is read so, 
 both commanders' facts. Never from another commander alone: a station has many commanders, one
 after another, and another of them is not thereby the one before or after X. Without a stated
 handover or such a neighbour, no answer, with what X commanded.
+
+A replacement asked without a word of command ("Who replaced X on Mir?", "Who was X's
+replacement?", "Who took X's place?", "Whom did Y replace?") is a place on a crew or a station
+taken, not command handed over: only an akg:replacedBy fact answers it, never a crewmate, a
+handover of command or the commander of a neighbouring expedition.
 """
 
 from __future__ import annotations
@@ -28,14 +33,27 @@ from kg.store.sparql import Rows
 _COMMAND = {"command", "commander", "commanders", "helm", "commanding"}
 #: Verbs of a succession, whose subject comes after their object ("X succeeded Y").
 _SUCCESSION = {"succeed", "relieve", "replace"}
+#: Words of one person taking another's place ("replaced", "X's replacement", "a substitute for X")
+_REPLACEMENT = {"replace", "replacement", "substitute"}
+#: Nouns of a place taken ("took X's place", "took his seat")
+_PLACE = {"place", "seat", "spot"}
 #: A numbered expedition's name: the series and the number.
 _NUMBERED = re.compile(r"^(.*?\bexpedition)\s+(\d+)$", re.IGNORECASE)
+
+
+def asks_replacement(parsed: Parsed) -> bool:
+    """Does the question ask who took someone's place, with no word of command ("Who replaced
+    X on Mir?", "Who took X's place?")?"""
+    words = {t.lemma.lower() for t in parsed.tokens}
+    return not words & _COMMAND and bool(words & _REPLACEMENT or "take" in words and words & _PLACE)
 
 
 def asks_handover(parsed: Parsed) -> bool:
     """Does the question ask who handed command to whom, or who came before or after someone?"""
     words = {t.lemma.lower() for t in parsed.tokens}
     command = bool(words & _COMMAND)
+    if asks_replacement(parsed):
+        return True
     if words & {"predecessor", "successor"}:
         return True
     if "hand" in words and (command or "over" in words):  # "handed (over) command to X", "handed over to X"
@@ -59,7 +77,7 @@ def direction(parsed: Parsed, mention: Mention) -> str | None:
             return "before"  # "who handed command to (astronaut) X"
         after = [t.text.lower() for t in parsed.tokens[mention.end:] if t.text.isalpha()]
         return "after" if subject or "whom" in before or after[-1:] == ["to"] else "before"  # "... hand it to?"
-    if words & ({"take"} | _SUCCESSION):
+    if words & ({"take"} | _SUCCESSION | _REPLACEMENT):  # "Whose replacement was Y?" asks before
         return "before" if subject else "after"
     return None
 
@@ -69,16 +87,29 @@ def handover(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """The neighbour in a numbered series of expeditions, else no answer (see the module)."""
     voc = ctx.vocabulary
     named = people_named(parsed, ctx)
-    if parsed.provenance or len(named) != 1 or not asks_handover(parsed) or "commander" not in voc.properties \
+    if parsed.provenance or not named or not asks_handover(parsed) or "commander" not in voc.properties \
             or "handedCommandTo" not in voc.properties:
         return
+    if asks_replacement(parsed):
+        if "replacedBy" not in voc.properties:
+            return
+        replaced = iris_of(voc.properties["replacedBy"])
+        people = [m.best for m in named]
+        yield Plan("handover", "replacements", {"x": [node(p.iri) for p in people], "p": replaced},
+                   read_replacement(people, direction(parsed, named[0]), {r.value for r in replaced}),
+                   tuple((m, m.best) for m in named), final=True,
+                   empty=f"The articles do not say who took the place of {_names(people)} or whose place "
+                         f"{_names(people)} took.")
+        return
+    if len(named) != 1:
+        return
     mention = named[0]
+    topic = node(mention.best.iri)
     expeditions = voc.family("Expedition")
     series = sorted(iri for iri, named_as in ctx.index.entities.items()
                     if set(named_as.types) & expeditions and _NUMBERED.match(named_as.label))
     commander = iris_of(voc.properties["commander"])
     handed = iris_of(voc.properties["handedCommandTo"])
-    topic = node(mention.best.iri)
     yield Plan("handover", "subjects", {"topic": topic, "p": commander},
                read_handover(mention.best, direction(parsed, mention), {h.value for h in handed}),
                ((mention, mention.best),), final=True,
@@ -128,6 +159,26 @@ def read_handover(person: Candidate, asked: str | None, handed: set[str]) -> Rea
                               f"whom, so it cannot say who came before or after {person.label}.{said}")
 
     return read
+
+
+def read_replacement(people: list[Candidate], asked: str | None, replaced: set[str]) -> Reader:
+    """Whom the articles say took the people's places ("after") or whose places they took
+    ("before"), else no answer: a crewmate is no replacement."""
+
+    def read(rows: Rows) -> Reply:
+        stated = {i.iri: i for person in people for i in _stated(rows, person, asked, replaced)}
+        if stated:
+            return Reply(sorted(stated.values(), key=lambda i: i.label))
+        whom = "whose places they took" if asked == "before" else "who took their places"
+        return Reply([], note=f"The articles do not say {whom}: they name no replacement of or by "
+                              f"{_names(people)}.")
+
+    return read
+
+
+def _names(people: list[Candidate]) -> str:
+    labels = [p.label for p in people]
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
 
 
 def _stated(rows: Rows, person: Candidate, asked: str | None, handed: set[str]) -> list[Item]:

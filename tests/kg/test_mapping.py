@@ -131,6 +131,24 @@ def test_a_first_without_a_scope_breaks_the_shapes() -> None:
     assert not conforms and "firstScope" in report
 
 
+def _replaced(by: str | Literal) -> Graph:
+    b = ExtractionBuilder("Ivo Rask was replaced by Lena Torv.", id="rask", published="2031-07-01")
+    b.entity("Ivo Rask", "Astronaut")
+    b.entity("Lena Torv", "Astronaut")
+    b.fact("Ivo Rask", "replacedBy", by, evidence="Ivo Rask was replaced by Lena Torv")
+    return as_rdflib(mapped(b.build()))
+
+
+def test_a_replacement_is_a_person_and_the_shapes_say_so() -> None:
+    g = _replaced("Lena Torv")
+    assert g.value(URIRef(entity_iri("Ivo Rask").value), URIRef(AKG.replacedBy)) == \
+        URIRef(entity_iri("Lena Torv").value)
+    conforms, report = validate(g)
+    assert conforms, report
+    conforms, report = validate(_replaced(Literal("a pump")))  # "replaced a pump" is no one's replacement
+    assert not conforms and "replacedBy" in report
+
+
 def test_a_former_employer_is_written_on_its_assertion() -> None:
     b = ExtractionBuilder("Former Kestrel Agency astronaut Pola Venn now flies for Orbita.")
     b.entity("Pola Venn")

@@ -223,8 +223,28 @@ def visits_and_kinds() -> Extraction:
     return b.build()
 
 
+def newcomers_of_a_crew() -> Extraction:
+    b = ExtractionBuilder(
+        "Corvid 9 lifted off with Tala Wren, Emil Hask, Rosa Ketter and Juri Palm. It is the first spaceflight for "
+        "Tala Wren and Emil Hask, while Rosa Ketter and Juri Palm have flown before. Corvid 10 followed with "
+        "Nadia Frey and Otto Lind. The Corvid crew waved.",
+        title="Two newcomers on Corvid 9", id="corvid-9-newcomers", published="2024-09-01",
+    )
+    b.entity("Corvid", "Mission")  # the type of flight: every Corvid's crew, no earlier flight of anyone's
+    b.entity("Corvid 9", "Mission")
+    b.entity("Corvid 10", "Mission")
+    for name in ("Tala Wren", "Emil Hask", "Rosa Ketter", "Juri Palm"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+        b.fact("Corvid 9", "crewMember", name, evidence="Corvid 9 lifted off with Tala Wren")
+    for name in ("Nadia Frey", "Otto Lind"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+        b.fact("Corvid 10", "crewMember", name, evidence="Corvid 10 followed with Nadia Frey and Otto Lind")
+    b.fact("Corvid", "crewMember", "Tala Wren", evidence="The Corvid crew waved")
+    return b.build()
+
+
 ARTICLES = (lumen_launch, dunmore_profile, marlo_landing, osei_swap, pair_return, hale_obituary, first_flights, rookies,
-            tether_profile, assigned_crew, only_flights, visits_and_kinds)
+            tether_profile, assigned_crew, only_flights, visits_and_kinds, newcomers_of_a_crew)
 
 
 def load(store: Store) -> None:

@@ -160,7 +160,37 @@ def varda_command() -> Extraction:
     return b.build()
 
 
-ARTICLES = (halden_command, corvin_home, families, lineage, corvin_five, schooling, expeditions, varda_command)
+def varda_crew() -> Extraction:
+    b = ExtractionBuilder(
+        "Pia Sund flew to Varda Station on Lumen-4 with flight engineer Kai Brenner. Brenner fell ill and was "
+        "replaced by Nora Lind in July.",
+        title="A new engineer for Varda", id="varda-crew", published="2026-08-02",
+    )
+    for name in ("Pia Sund", "Kai Brenner", "Nora Lind"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+    b.entity("Lumen-4", "Mission")
+    for name in ("Pia Sund", "Kai Brenner"):
+        b.fact("Lumen-4", "crewMember", name, evidence="Pia Sund flew to Varda Station on Lumen-4")
+    b.fact("Pia Sund", "flewWith", "Kai Brenner", evidence="Pia Sund flew to Varda Station on Lumen-4")
+    b.fact("Pia Sund", "flewWith", "Nora Lind", evidence="replaced by Nora Lind")
+    b.fact("Kai Brenner", "replacedBy", "Nora Lind", evidence="was replaced by Nora Lind")
+    return b.build()
+
+
+def lumen_five_crew() -> Extraction:
+    b = ExtractionBuilder(
+        "The agency replaced Ola Berg and Tor Lie, assigned to Lumen-5, with their backups, Anna Moss and Eli Dahl.",
+        title="Lumen-5 crew changed", id="lumen-5-crew", published="2026-09-02",
+    )
+    for name in ("Ola Berg", "Tor Lie", "Anna Moss", "Eli Dahl"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+    b.fact("Ola Berg", "replacedBy", "Anna Moss", evidence="replaced Ola Berg")
+    b.fact("Tor Lie", "replacedBy", "Eli Dahl", evidence="replaced Ola Berg")
+    return b.build()
+
+
+ARTICLES = (halden_command, corvin_home, families, lineage, corvin_five, schooling, expeditions, varda_command,
+            varda_crew, lumen_five_crew)
 
 
 def load(store: Store) -> None:

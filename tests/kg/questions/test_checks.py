@@ -207,7 +207,8 @@ def test_a_bound_taken_for_a_topic_places_no_undated_answer_before_it(checks: As
 def test_a_quality_of_the_people_asked_that_no_fact_checks_is_no_answer(crew: Asker, question: str) -> None:
     answer = crew.answer(question)
     assert answer.answers == ()
-    assert "do not say who of them is" in (answer.message or "")
+    message = answer.message or ""  # a rookie is one on a first flight, which no article here states
+    assert "do not say who of them is" in message or "state no first flight of Crew-9's crew" in message
 
 
 def test_the_same_people_without_the_quality_are_answered(crew: Asker) -> None:

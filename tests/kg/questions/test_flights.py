@@ -291,3 +291,49 @@ def test_flights_counted_from_those_named_are_a_lower_bound(flights: Asker, ques
 def test_the_only_flight_of_a_programme_is_no_count_of_its_crew(flights: Asker) -> None:
     reply = flights.answer("How many times did Dag Orrin fly?")  # "the only flight of the Skiff programme"
     assert not reply.answers
+
+
+@pytest.mark.issue(17)
+@pytest.mark.parametrize("question", [
+    "Which Corvid 9 astronauts were making their first spaceflight?",
+    "For which Corvid 9 crew members was this their first spaceflight?",
+    "Who on the Corvid 9 crew was a rookie?",
+    "Which Corvid 9 astronauts were flying for the first time?",
+    "Who among the Corvid 9 crew had never flown before?",
+])
+def test_the_newcomers_of_a_crew_are_those_stated_on_a_first_flight(flights: Asker, question: str) -> None:
+    """ "the first spaceflight for A and B, while C and D have flown before": A and B only."""
+    reply = flights.answer(question)
+    assert sorted(a.label for a in reply.answers) == ["Emil Hask", "Tala Wren"]
+    assert reply.template == "rookies"
+
+
+@pytest.mark.issue(17)
+@pytest.mark.parametrize("question", [
+    "Which Corvid 10 astronauts were making their first spaceflight?",  # a crew with no first flight stated
+    "Who on the Corvid 10 crew was a rookie?",
+    "Which Corvid 9 astronauts had never been married?",  # no flight asked
+])
+def test_a_crew_is_no_list_of_newcomers(flights: Asker, question: str) -> None:
+    assert not flights.answer(question).answers
+
+
+@pytest.mark.issue(17)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Was this Emil Hask's first spaceflight?", [True]),
+    ("Was this Rosa Ketter's first spaceflight?", []),  # named after the list the first was said "for"
+    ("Was this Juri Palm's first spaceflight?", []),
+])
+def test_a_first_said_for_a_list_is_of_that_list_only(flights: Asker, question: str, expected: list[bool]) -> None:
+    assert [a.value for a in flights.answer(question).answers] == expected
+
+
+@pytest.mark.issue(17)
+def test_a_type_of_flight_is_no_earlier_flight(flights: Asker) -> None:
+    """Tala Wren is in "the Corvid crew", which is every Corvid's: no flight before Corvid 9."""
+    assert not flights.answer("Which Corvid 9 astronaut had flown before?").answers
+
+
+def test_the_whole_crew_still_answers_who_flew(flights: Asker) -> None:
+    assert sorted(a.label for a in flights.answer("Who flew on Corvid 9?").answers) == [
+        "Emil Hask", "Juri Palm", "Rosa Ketter", "Tala Wren"]

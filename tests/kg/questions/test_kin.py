@@ -72,6 +72,50 @@ def test_a_stated_handover_answers(kin: Asker, question: str, expected: list[str
         assert answer.template == "handover" and len(answer.answers[0].support) == 1
 
 
+@pytest.mark.issue(17)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who replaced Kai Brenner on Varda Station?", ["Nora Lind"]),
+    ("Who replaced Kai Brenner as flight engineer?", ["Nora Lind"]),
+    ("Who was Kai Brenner's replacement?", ["Nora Lind"]),
+    ("Who took Brenner's place?", ["Nora Lind"]),
+    ("Whom did Nora Lind replace?", ["Kai Brenner"]),
+    ("Whose place did Nora Lind take?", ["Kai Brenner"]),
+    ("Who replaced Pia Sund?", []),  # her crewmates replaced no one of hers
+    ("Who replaced Nora Lind?", []),
+    ("Whom did Kai Brenner replace?", []),
+    ("Who replaced Rune Talvik?", []),  # a handover of command is no place on a crew taken
+    ("Which astronauts did Anna Moss and Eli Dahl replace?", ["Ola Berg", "Tor Lie"]),
+    ("Who replaced Ola Berg and Tor Lie?", ["Anna Moss", "Eli Dahl"]),
+    ("Who replaced Tor Lie?", ["Eli Dahl"]),
+])
+def test_a_replacement_is_only_a_stated_one(kin: Asker, question: str, expected: list[str]) -> None:
+    answer = kin.answer(question)
+    assert labels(answer) == expected
+    assert answer.template == "handover" or not expected
+
+
+@pytest.mark.issue(17)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who flew to Varda Station with Pia Sund as her original flight engineer?", ["Kai Brenner"]),
+    ("Who was originally to fly with Pia Sund?", ["Kai Brenner"]),
+    ("Who was Pia Sund's initial crewmate?", ["Kai Brenner"]),
+    ("Who flew with Pia Sund as the replacement engineer?", []),
+    ("Who were the original crew of Corvin-5?", []),  # no one of it was replaced: not the whole crew
+    ("Who was originally on Corvin-7?", []),
+])
+def test_a_crew_as_it_changed_is_not_every_crewmate(kin: Asker, question: str, expected: list[str]) -> None:
+    """Kai Brenner and Nora Lind both flew with Pia Sund, and Brenner was replaced: the original
+    is the one replaced; where no one was, the crew's links tell no original apart."""
+    answer = kin.answer(question)
+    assert labels(answer) == expected
+    if expected:
+        assert any(t.predicate.value.endswith("replacedBy") for t in answer.answers[0].support)
+
+
+def test_crewmates_asked_plainly_are_all_of_them(kin: Asker) -> None:
+    assert labels(kin.answer("Who flew with Pia Sund?")) == ["Kai Brenner", "Nora Lind"]
+
+
 def test_the_commanders_themselves_still_answer(kin: Asker) -> None:
     assert labels(kin.answer("Who commanded Halden Station?")) == ["Mira Lusk", "Ossi Brand"]
 
