@@ -335,7 +335,8 @@ def _country_before(tok: Token, start: int) -> str:
 def _scope(ctx: Context, first: Token, noun: Token) -> str:
     """Among whom the first counts, in canonical words (see :mod:`extract.frames.groups`)."""
     country = ""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ != "world"), None)  # "the world's
+    # first space tourist": of all people
     if owner is not None:  # "China's first astronaut", "Axiom's first female commander"
         name = " ".join(t.text for t in owner.subtree if t.dep_ != "case")
         if owner.lower_ in ("country", "nation") and any(c.lower_ == "the" for c in owner.children):
