@@ -36,6 +36,22 @@ _FUTURE = {"will", "shall", "going", "schedule", "scheduled", "plan", "planned",
            "target", "targeted", "slate", "slated"}
 #: words of a plan among them ("scheduled to return", "due back"): what was planned, not what will be
 PLAN_WORDS = _FUTURE - {"will", "shall", "going"}
+#: words after "set" that make it a plan ("set to launch", "set for March"); "the record X set" is done
+_SET_FOR = {"to", "for"}
+
+
+def planning(tokens: Sequence[Token]) -> set[str]:
+    """The words of a question that put it in the future or ask for a plan ("scheduled", "due",
+    "set to"); "set" only before "to" or "for": "What record did X set?" asks what was done.
+
+    >>> from kg.questions.text import Token
+    >>> planning([Token(0, "set", "set"), Token(1, "to", "to")]), planning([Token(0, "set", "set")])
+    ({'set'}, set())
+    """
+    return {t.lemma for t in tokens if t.lemma in _FUTURE and (
+        t.lemma != "set" or t.i + 1 < len(tokens) and tokens[t.i + 1].lower in _SET_FOR)}
+
+
 _SOURCE = {"article", "source", "sentence", "story", "report", "evidence", "text"}
 _SAY = {"say", "state", "mention", "report", "claim", "write", "show", "confirm"}
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its"}
@@ -207,7 +223,7 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
         superlative=superlative,
         threshold=threshold,
         scope=_scope(tokens, lemmas, [m for m in mentions if not _bounds(tokens, m)], index, vocabulary),
-        future=bool(lemmas & _FUTURE) or any(t.lower in ("will", "'ll", "shall") for t in tokens) or _be_to(tokens),
+        future=bool(planning(tokens)) or any(t.lower in ("will", "'ll", "shall") for t in tokens) or _be_to(tokens),
         past=any(_past_verb(t, tokens) or t.lower in _PAST for t in tokens),
         pronoun=pronoun if not mentions else None,
         provenance=provenance,
