@@ -71,6 +71,8 @@ class FirstReader:
             # an event done first by a group: the event and by whom, as written
             [*(c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i), noun.lemma_.lower(),
              "by", *(t.text for t in by.subtree)])
+        if by is None:
+            achievement = _told_before(ctx, noun) or achievement  # "... to earn the honor": which honour
         if not achievement:
             return  # "the first woman" with nothing achieved
         people, verb, sure = _holders(ctx, noun) if by is None else _doers(ctx, noun)
@@ -212,6 +214,33 @@ def _to_clause(noun: Token) -> Token | None:
     """The verb of the "to" clause a first's noun carries ("the first Canadian to board X")."""
     return next((c for c in noun.children if c.dep_ in ("relcl", "acl", "advcl") and c.pos_ in ("VERB", "AUX")
                  and _own_to(c)), None)
+
+
+#: nouns that stand for what the sentence told before ("X received her wings, making her the
+#: first woman to earn the honor")
+_ANAPHORIC = {"honor", "honour", "distinction", "feat", "achievement", "milestone", "accolade"}
+
+
+def _told_before(ctx: Context, noun: Token) -> str:
+    """The achievement a first's clause refers back to with "the honor" ("the feat", "this
+    distinction"): the verb and object of the clause it hangs from, "received her commercial
+    astronaut wings, making her the first woman to earn the honor" -> "receive commercial
+    astronaut wings"; "" when the clause says what was done itself."""
+    verb = _to_clause(noun) or (noun.head if _made(noun) else _hung_clause(noun))
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+    if verb is None or obj is None or obj.lemma_.lower() not in _ANAPHORIC \
+            or not any(c.lower_ in ("the", "this", "that") for c in obj.children):
+        return ""
+    main = verb.head
+    for _ in range(3):
+        told = next((c for c in main.children if c.dep_ == "dobj"), None)
+        if main.pos_ == "VERB" and main.lemma_ not in ("make", "become") and told is not None:
+            words = [t.text for t in told.subtree if t.dep_ not in ("poss", "det", "case") and t.i not in ctx.date_at]
+            return " ".join([main.lemma_, *words])
+        if main.head.i == main.i:
+            break
+        main = main.head
+    return ""
 
 
 def _hung_clause(noun: Token) -> Token | None:

@@ -49,6 +49,7 @@ _MEANING = {
     "visit": "visit visited visits",
     "pilot": "pilot piloted pilots piloting",
     "participate": "participate participated participates participating part",  # "take part in"
+    "receive": "receive received receives receiving earn earned earns earning win won wins award awarded",
     "orbit": "orbit orbits orbited orbital",  # more than reaching space: the first American in space did not orbit
 }
 _MEANS = {w: m for m, words in _MEANING.items() for w in words.split()}

@@ -57,3 +57,19 @@ def test_a_place_named_after_the_clause_holds_no_rank(nlp: Language) -> None:
     """ "... to fly to the station and the second module": no rank of people, so nothing."""
     assert {f for f in said(nlp, "Batu Erdene was the first Mongolian to fly to the station and the second "
                                  "module.") if f[1] == "holdsRank"} == set()
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Lena Voss received her pilot wings on Friday, making her the first woman to earn the honor.",
+     {("Lena Voss", "holdsFirst", "receive pilot wings", "woman")}),
+    ("Tomas Kell won the Harmon Trophy in 2010, becoming the first Briton to achieve this distinction.",
+     {("Tomas Kell", "holdsFirst", "win Harmon Trophy", "United Kingdom")}),
+])
+def test_the_honor_is_what_the_sentence_told_before(nlp: Language, text: str,
+                                                    wanted: set[tuple[str, str, str, str]]) -> None:
+    assert said(nlp, text) == wanted
+
+
+def test_an_honor_told_nowhere_stays_as_written(nlp: Language) -> None:
+    assert said(nlp, "Lena Voss was the first woman to receive the honor.") == {
+        ("Lena Voss", "holdsFirst", "receive the honor", "woman")}
