@@ -387,7 +387,7 @@ def _scope(ctx: Context, first: Token, noun: Token) -> str:
             continue  # "the first female astronaut with her male counterpart, X": a companion, no group
         if child.lower_ == "with" or child.lower_ == "of" and child.right_edge.lower_ in _DESCENT:
             extra.append(said)  # "the first person with a prosthesis", "of Bahamian descent": as written
-        elif child.lower_ == "of" and obj is not None and ctx.is_a(obj, "AGENCY", "ORG"):
+        elif child.lower_ in ("of", "from") and obj is not None and ctx.is_a(obj, "AGENCY", "ORG"):  # "from NASA"
             extra.append(str(ctx.clusters[c]["name"]) if (c := ctx.cluster(obj)) is not None else said)  # "of ESA"
         elif child in done and _country_phrase(ctx, child) == "?":
             continue  # "the first cosmonaut to splash down from space": whence, no group
@@ -561,6 +561,10 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]
                     p = ctx.person(verb.head.head)
                 return ([p] if p is not None else []), verb, DIRECT
             p = ctx.person(s)
+            beside = next(((c, n) for c in s.children if c.dep_ == "appos" and (n := ctx.person(c)) is not None),
+                          None)
+            if p is None and beside is not None:  # "Americans A and B were the first ...": the names
+                return ctx.conjuncts(beside[1], beside[0]), verb, DIRECT
             if p is None and s.pos_ == "PRON" and verb.dep_ == "advcl":  # "After she became the first ..., X ..."
                 p = ctx.subject_of(verb.head, limit=1)
                 if p is not None:

@@ -176,7 +176,7 @@ def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool, bool]:
     said: list[Token] = []  # the group's words as the question writes them
     away: list[str] = []  # the countries it is from outside
     i = at + 1
-    while i < len(tokens) and tokens[i].pos not in ("VERB", "AUX") and (
+    while i < len(tokens) and (tokens[i].pos not in ("VERB", "AUX") or _group_word(tokens[i].lower)) and (
             tokens[i].lower not in _ACHIEVEMENT_STARTS or _beyond(tokens, i) is not None):
         beyond = _beyond(tokens, i)
         if beyond is not None:  # "the first person (from) outside the US and Russia to command"
@@ -223,6 +223,11 @@ def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool, bool]:
         said = [t for k, t in enumerate(said) if k not in left[1]]
         away += left[0]
     return scope_of(group, country, unnamed(said), away), achievement, told, False
+
+
+def _group_word(low: str) -> bool:
+    """A word for people that a question's parse may tag as a verb ("the first NASA astronaut")."""
+    return bool({low, low.rstrip("s")} & (PEOPLE | _TRADE_WORDS))
 
 
 def _beyond(tokens: Sequence[Token], i: int) -> tuple[int, list[str]] | None:

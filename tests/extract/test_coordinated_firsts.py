@@ -73,3 +73,18 @@ def test_the_honor_is_what_the_sentence_told_before(nlp: Language, text: str,
 def test_an_honor_told_nowhere_stays_as_written(nlp: Language) -> None:
     assert said(nlp, "Lena Voss was the first woman to receive the honor.") == {
         ("Lena Voss", "holdsFirst", "receive the honor", "woman")}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Americans Tom Quill and Ron Radek were the first astronauts from US space agency NASA to land in a "
+     "foreign spacecraft.",
+     {("Tom Quill", "holdsFirst", "land in a foreign spacecraft", "NASA"),
+      ("Ron Radek", "holdsFirst", "land in a foreign spacecraft", "NASA")}),
+    ("Lena Voss was the first astronaut from NASA to walk on Mars.",
+     {("Lena Voss", "holdsFirst", "walk on Mars", "NASA")}),
+])
+def test_named_beside_a_group_and_from_an_agency(nlp: Language, text: str,
+                                                 wanted: set[tuple[str, str, str, str]]) -> None:
+    """The names a subject stands beside hold the first ("Americans A and B were the first ..."),
+    and "from NASA" counts among the agency's astronauts, as "of ESA" does."""
+    assert said(nlp, text) == wanted

@@ -201,7 +201,9 @@ def test_coordinated_firsts_the_worlds_first_and_an_honor_answer_is_x_the_first(
             "Batu Erdene is the first Mongolian to fly to space and the second Asian cosmonaut. "
             "Indeed, Ken Oda was the first civilian ever to fly aboard a paid space mission and the first journalist "
             "to report from orbit. Gus Marl was the world's third space tourist, after Ada Pell in 2001. "
-            "Ida Wren received her commercial astronaut wings on Friday, making her the first woman to earn the honor.")
+            "Ida Wren received her commercial astronaut wings on Friday, making her the first woman to earn the honor. "
+            "Americans Tom Quill and Ron Radek were the first astronauts from US space agency NASA to land in a "
+            "foreign spacecraft.")
     extraction = next(extract(nlp, [Article(text, published="2024-04-10", id="coordinated")]))
     store = OxigraphStore(Path(tmp_path_factory.mktemp("coordinated-e2e")) / "store")
     try:
@@ -220,5 +222,9 @@ def test_coordinated_firsts_the_worlds_first_and_an_honor_answer_is_x_the_first(
         assert labels(ask.answer("Was Ida Wren the first woman to earn commercial astronaut wings?")) == ["yes"]
         assert labels(ask.answer("Who was the first woman awarded commercial astronaut wings?")) == ["Ida Wren"]
         assert labels(ask.answer("Was Ida Wren the first woman to fly commercial astronauts?")) == []
+        assert sorted(labels(ask.answer("Who were the first NASA astronauts to land in a foreign spacecraft?"))) == [
+            "Ron Radek", "Tom Quill"]
+        assert labels(ask.answer("Was Tom Quill the first NASA astronaut to land in a foreign spacecraft?")) == ["yes"]
+        assert labels(ask.answer("Who was the first astronaut to land in a foreign spacecraft?")) == []  # NASA's
     finally:
         store.close()
