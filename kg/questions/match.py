@@ -36,20 +36,22 @@ _FUTURE = {"will", "shall", "going", "schedule", "scheduled", "plan", "planned",
            "target", "targeted", "slate", "slated"}
 #: words of a plan among them ("scheduled to return", "due back"): what was planned, not what will be
 PLAN_WORDS = _FUTURE - {"will", "shall", "going"}
-#: words after "set" that make it a plan ("set to launch", "set for March"); "the record X set" is done
-_SET_FOR = {"to", "for"}
+#: auxiliaries of an active "set" ("What record did X set?", "has X set"): a thing done, no plan
+_DONE_BY = {"do", "have"}
 
 
 def planning(tokens: Sequence[Token]) -> set[str]:
     """The words of a question that put it in the future or ask for a plan ("scheduled", "due",
-    "set to"); "set" only before "to" or "for": "What record did X set?" asks what was done.
+    "set to", "When was the launch set?"); not "set" made active by "did" or "has": "What record
+    did X set?" asks what was done.
 
     >>> from kg.questions.text import Token
-    >>> planning([Token(0, "set", "set"), Token(1, "to", "to")]), planning([Token(0, "set", "set")])
+    >>> did = [Token(0, "What", "what"), Token(1, "did", "do"), Token(2, "X", "X"), Token(3, "set", "set")]
+    >>> planning([Token(0, "is", "be"), Token(1, "set", "set"), Token(2, "to", "to")]), planning(did)
     ({'set'}, set())
     """
-    return {t.lemma for t in tokens if t.lemma in _FUTURE and (
-        t.lemma != "set" or t.i + 1 < len(tokens) and tokens[t.i + 1].lower in _SET_FOR)}
+    active = any(t.lemma in _DONE_BY for t in tokens)
+    return {t.lemma for t in tokens if t.lemma in _FUTURE and (t.lemma != "set" or not active)}
 
 
 _SOURCE = {"article", "source", "sentence", "story", "report", "evidence", "text"}
