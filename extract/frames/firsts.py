@@ -71,6 +71,8 @@ class FirstReader:
             # an event done first by a group: the event and by whom, as written
             [*(c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i), noun.lemma_.lower(),
              "by", *(t.text for t in by.subtree)])
+        if by is None:
+            achievement = _told_before(ctx, noun) or achievement  # "... to earn the honor": which honour
         if not achievement:
             return  # "the first woman" with nothing achieved
         people, verb, sure = _holders(ctx, noun) if by is None else _doers(ctx, noun)
@@ -87,11 +89,13 @@ class FirstReader:
         redo = any(c.lemma_ == "do" for c in noun.children if c.dep_ == "relcl")
         dates = ctx.dates_in(_dated_words(ctx, noun, verb if redo or not _trailing(noun) else None))
         ranked = (("rankNumber", value(str(rank), "integer")),) if rank > 1 else ()
+        done = [achievement, *(_each_clause(ctx, noun) if by is None else [])]
         for one in people:
-            ctx.add(one, self.frame.prop("rank" if ranked else "achievement") or "holdsFirst", value(achievement),
-                    span, rule=f"{VERSION}:{'rank' if ranked else 'first'}", confidence=sure, modality=modality,
-                    qualifiers=(("firstScope", value(scope)), *ranked),
-                    as_of=date(dates[0]) if dates else None)
+            for said in done:
+                ctx.add(one, self.frame.prop("rank" if ranked else "achievement") or "holdsFirst", value(said),
+                        span, rule=f"{VERSION}:{'rank' if ranked else 'first'}", confidence=sure,
+                        modality=modality, qualifiers=(("firstScope", value(scope)), *ranked),
+                        as_of=date(dates[0]) if dates else None)
 
 
     def _national_event(self, ctx: Context, tok: Token, noun: Token, span: Span) -> None:
@@ -179,20 +183,17 @@ def _trade(noun: Token) -> str | None:
 def _achievement(ctx: Context, noun: Token) -> str:
     """What the first did, in words: its "to" clause ("command the station"), a place phrase
     ("in space"), else the trade the noun names ("astronaut")."""
-    for child in noun.children:
-        if child.dep_ in ("relcl", "acl", "advcl") and child.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            if child.lemma_ == "do" and any(c.lower_ in ("so", "it", "this", "that") for c in child.children) \
-                    and _trailing(noun):  # "took command of X, the first woman to do so": what the clause did
-                return _words(ctx, noun.head, skip=noun, verb_lemma=True)
-            return _words(ctx, child)
+    child = _to_clause(noun)
+    if child is not None:
+        if child.lemma_ == "do" and any(c.lower_ in ("so", "it", "this", "that") for c in child.children) \
+                and _trailing(noun):  # "took command of X, the first woman to do so": what the clause did
+            return _words(ctx, noun.head, skip=noun, verb_lemma=True)
+        return _words(ctx, child)
     if _made(noun):  # "making her the first woman to lead the outpost"
         return _words(ctx, noun.head, skip=noun)
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    for child in verb.children:  # "made history as the first Arab to perform ...": the clause hangs from the verb
-        if child.dep_ in ("advcl", "xcomp") and child.i > noun.i and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            return _words(ctx, child)
+    hung = _hung_clause(noun)
+    if hung is not None:
+        return _words(ctx, hung)
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is not None and after.lower_ == "to" and after.dep_ == "aux" and after.head.i > noun.i \
             and after.head.pos_ == "VERB":  # "his work as the first citizen to participate in X", the clause
@@ -207,6 +208,63 @@ def _achievement(ctx: Context, noun: Token) -> str:
                 and not any(t.i in ctx.date_at for t in child.subtree):
             return " ".join(t.text for t in child.subtree if not t.is_space)
     return _trade(noun) or ""
+
+
+def _to_clause(noun: Token) -> Token | None:
+    """The verb of the "to" clause a first's noun carries ("the first Canadian to board X")."""
+    return next((c for c in noun.children if c.dep_ in ("relcl", "acl", "advcl") and c.pos_ in ("VERB", "AUX")
+                 and _own_to(c)), None)
+
+
+#: nouns that stand for what the sentence told before ("X received her wings, making her the
+#: first woman to earn the honor")
+_ANAPHORIC = {"honor", "honour", "distinction", "feat", "achievement", "milestone", "accolade"}
+
+
+def _told_before(ctx: Context, noun: Token) -> str:
+    """The achievement a first's clause refers back to with "the honor" ("the feat", "this
+    distinction"): the verb and object of the clause it hangs from, "received her commercial
+    astronaut wings, making her the first woman to earn the honor" -> "receive commercial
+    astronaut wings"; "" when the clause says what was done itself."""
+    verb = _to_clause(noun) or (noun.head if _made(noun) else _hung_clause(noun))
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+    if verb is None or obj is None or obj.lemma_.lower() not in _ANAPHORIC \
+            or not any(c.lower_ in ("the", "this", "that") for c in obj.children):
+        return ""
+    main = verb.head
+    for _ in range(3):
+        told = next((c for c in main.children if c.dep_ == "dobj"), None)
+        if main.pos_ == "VERB" and main.lemma_ not in ("make", "become") and told is not None:
+            words = [t.text for t in told.subtree if t.dep_ not in ("poss", "det", "case") and t.i not in ctx.date_at]
+            return " ".join([main.lemma_, *words])
+        if main.head.i == main.i:
+            break
+        main = main.head
+    return ""
+
+
+def _hung_clause(noun: Token) -> Token | None:
+    """The "to" clause of a first that the parse hangs from the verb: "made history as the first
+    Arab to perform ...", "was the first Briton to walk in space"."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > noun.i and _own_to(c)), None)
+
+
+def _own_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _each_clause(ctx: Context, noun: Token) -> list[str]:
+    """The further achievements of a first told as clauses that each have their own "to": "the
+    first Canadian to take part in X and to board Y" is the first Canadian to board Y (without
+    the second "to", "to take part in X and board Y" is one achievement of both)."""
+    verb = _to_clause(noun) or (None if _made(noun) else _hung_clause(noun))
+    return [_words(ctx, c) for c in verb.children if _distinct(c)] if verb is not None else []
+
+
+def _distinct(t: Token) -> bool:
+    """A clause coordinated with a first's "to" clause that has its own "to"."""
+    return t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and _own_to(t)
 
 
 def _shared_achievement(ctx: Context, noun: Token) -> str:
@@ -236,7 +294,8 @@ def _words(ctx: Context, verb: Token, skip: Token | None = None, *, verb_lemma: 
                 left_out.add(t.head.i)
     for t in verb.subtree:  # an aside ("on a shuttle, on STS-60"), a second first ("and the first to ..."), a
         # description run on ("into space and the namesake for X")
-        if t.dep_ == "appos" or t.dep_ == "conj" and (any(x.lower_ == "first" for x in t.subtree) or _another(t)):
+        if t.dep_ == "appos" or t.dep_ == "conj" and (any(x.lower_ in RANKS for x in t.subtree) or _another(t)
+                                                       or t.head.i == verb.i and _distinct(t)):
             left_out |= {x.i for x in t.subtree}
             left_out |= {x.i for x in t.head.children if x.dep_ in ("cc", "punct") and x.i < t.i}
     left_out |= _bracketed(verb)  # "the Manned Maneuvering Unit (MMU)": an aside, however parsed
@@ -305,7 +364,8 @@ def _country_before(tok: Token, start: int) -> str:
 def _scope(ctx: Context, first: Token, noun: Token) -> str:
     """Among whom the first counts, in canonical words (see :mod:`extract.frames.groups`)."""
     country = ""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ != "world"), None)  # "the world's
+    # first space tourist": of all people
     if owner is not None:  # "China's first astronaut", "Axiom's first female commander"
         name = " ".join(t.text for t in owner.subtree if t.dep_ != "case")
         if owner.lower_ in ("country", "nation") and any(c.lower_ == "the" for c in owner.children):
@@ -327,7 +387,7 @@ def _scope(ctx: Context, first: Token, noun: Token) -> str:
             continue  # "the first female astronaut with her male counterpart, X": a companion, no group
         if child.lower_ == "with" or child.lower_ == "of" and child.right_edge.lower_ in _DESCENT:
             extra.append(said)  # "the first person with a prosthesis", "of Bahamian descent": as written
-        elif child.lower_ == "of" and obj is not None and ctx.is_a(obj, "AGENCY", "ORG"):
+        elif child.lower_ in ("of", "from") and obj is not None and ctx.is_a(obj, "AGENCY", "ORG"):  # "from NASA"
             extra.append(str(ctx.clusters[c]["name"]) if (c := ctx.cluster(obj)) is not None else said)  # "of ESA"
         elif child in done and _country_phrase(ctx, child) == "?":
             continue  # "the first cosmonaut to splash down from space": whence, no group
@@ -453,7 +513,7 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]
     """Whom the first belongs to, the verb that says so (for its mood and date), and how
     sure the reading is."""
     if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "ADJ"):  # "the third European and the first Italian"
-        return _holders(ctx, noun.head)
+        return _holders(ctx, _ranked_before(noun) or noun.head)
     head = noun.head
     if _made(noun):
         named = [t for c in (*noun.children, *head.head.children) if c.dep_ in ("nsubj", "dobj") and c.i < noun.i
@@ -501,6 +561,10 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]
                     p = ctx.person(verb.head.head)
                 return ([p] if p is not None else []), verb, DIRECT
             p = ctx.person(s)
+            beside = next(((c, n) for c in s.children if c.dep_ == "appos" and (n := ctx.person(c)) is not None),
+                          None)
+            if p is None and beside is not None:  # "Americans A and B were the first ...": the names
+                return ctx.conjuncts(beside[1], beside[0]), verb, DIRECT
             if p is None and s.pos_ == "PRON" and verb.dep_ == "advcl":  # "After she became the first ..., X ..."
                 p = ctx.subject_of(verb.head, limit=1)
                 if p is not None:
@@ -513,6 +577,24 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]
         if p is not None and not subjects:
             return ctx.conjuncts(p, verb), verb, CONTEXT
     return [], None, 0.0
+
+
+def _ranked_before(noun: Token) -> Token | None:
+    """The ranked noun a coordinated rank follows, where the parse hangs it from the first's
+    clause: "the first Mongolian to fly to space and the second Asian cosmonaut", "the first
+    civilian to fly aboard X and the first journalist to report from space" (a "to" clause
+    hung from "was")."""
+    t = noun.head
+    for _ in range(6):
+        if any(c.dep_ == "amod" and c.lower_ in RANKS for c in t.children):
+            return t
+        if t.lemma_ in _COPULAS:
+            return next((c for c in t.children if c.dep_ == "attr" and c.i < noun.i
+                         and any(a.dep_ == "amod" and a.lower_ in RANKS for a in c.children)), None)
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def _trailing(noun: Token) -> bool:

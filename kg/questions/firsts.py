@@ -49,6 +49,7 @@ _MEANING = {
     "visit": "visit visited visits",
     "pilot": "pilot piloted pilots piloting",
     "participate": "participate participated participates participating part",  # "take part in"
+    "receive": "receive received receives receiving earn earned earns earning win won wins award awarded",
     "orbit": "orbit orbits orbited orbital",  # more than reaching space: the first American in space did not orbit
 }
 _MEANS = {w: m for m, words in _MEANING.items() for w in words.split()}
@@ -126,7 +127,7 @@ def _is_first(parsed: Parsed, named: list[Mention], at: int, a_country_s: bool) 
     articles give X that first; no only when they give X a later place in the same order ("the
     second Cuban to fly in space", "Cuba's third cosmonaut"); never no from another first of
     other words, or from none stated, which do not exclude it."""
-    if len(named) != 1 or parsed.tokens[at - 1].lower != "the" and not a_country_s:
+    if len(named) != 1 or parsed.tokens[at - 1].lower != "the" and not a_country_s and not _worlds(parsed, at):
         return  # "Was it X's first spaceflight?" asks about a flight of X's, not a first of a group
     scope, achievement, _, event = question_first(parsed, at)
     if not achievement or event:
@@ -155,6 +156,11 @@ def _is_first(parsed: Parsed, named: list[Mention], at: int, a_country_s: bool) 
                parts=(("ranks", {}),))
 
 
+def _worlds(parsed: Parsed, at: int) -> bool:
+    """Whether the question's "first" is "the world's first"."""
+    return at >= 2 and parsed.tokens[at - 1].lower in ("'s", "’s") and parsed.tokens[at - 2].lower == "world"
+
+
 def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool, bool]:
     """The scope and achievement a question's "first" asks about, whether the question tells
     the achievement in words of its own, and whether it asks for an event done first by a
@@ -163,13 +169,14 @@ def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool, bool]:
     first spacewalk by two women" -> ("woman", "spacewalk", False, True)."""
     tokens = parsed.tokens
     country = ""
-    if at >= 2 and tokens[at - 1].lower in ("'s", "’s"):  # "China's first astronaut", "Ardenia's first ..."
+    if at >= 2 and tokens[at - 1].lower in ("'s", "’s") and tokens[at - 2].lower != "world":  # "China's first
+        # astronaut", "Ardenia's first ..."; "the world's first" is of all people
         country = country_of(tokens[at - 2].text) or tokens[at - 2].text
     group: list[str] = []
     said: list[Token] = []  # the group's words as the question writes them
     away: list[str] = []  # the countries it is from outside
     i = at + 1
-    while i < len(tokens) and tokens[i].pos not in ("VERB", "AUX") and (
+    while i < len(tokens) and (tokens[i].pos not in ("VERB", "AUX") or _group_word(tokens[i].lower)) and (
             tokens[i].lower not in _ACHIEVEMENT_STARTS or _beyond(tokens, i) is not None):
         beyond = _beyond(tokens, i)
         if beyond is not None:  # "the first person (from) outside the US and Russia to command"
@@ -216,6 +223,11 @@ def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool, bool]:
         said = [t for k, t in enumerate(said) if k not in left[1]]
         away += left[0]
     return scope_of(group, country, unnamed(said), away), achievement, told, False
+
+
+def _group_word(low: str) -> bool:
+    """A word for people that a question's parse may tag as a verb ("the first NASA astronaut")."""
+    return bool({low, low.rstrip("s")} & (PEOPLE | _TRADE_WORDS))
 
 
 def _beyond(tokens: Sequence[Token], i: int) -> tuple[int, list[str]] | None:

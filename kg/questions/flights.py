@@ -333,7 +333,8 @@ _COUNT = r"(?:once|twice|thrice|one|two|three|four|five|six|seven|eight|nine|ten
 #: someone setting off on another); the one flight of a person ("his first and only spaceflight",
 #: "her only trip to space"; never a thing's: "the only flight of the programme").
 STATED = (
-    (re.compile(rf"\b(?:flew|flown|been\s+to\s+space|gone\s+to\s+space|launched)\s+(?:in(?:to)?\s+(?:space|orbit)\s+)?"
+    (re.compile(rf"\b(?:flew|flown|(?:been|gone|went|travell?ed)\s+(?:in)?to\s+(?:space|orbit)|launched)\s+"
+                rf"(?:in(?:to)?\s+(?:space|orbit)\s+)?"
                 rf"(?P<n>{_COUNT})(?:\s+times)?\b", re.I), "exact"),
     (re.compile(rf"\bveteran\s+of\s+(?P<n>{_COUNT})\s+(?:previous\s+|earlier\s+|prior\s+)?{_TRIP}", re.I),
      "at least"),
@@ -366,6 +367,8 @@ OF_ONE = (
     (re.compile(rf"\bvisit(?:ed|s)?\s+(?P<what>[^.;,]{{1,60}}?)\s+(?P<n>{_COUNT})\s+times\b", re.I), "exact"),
     (re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<n>{_COUNT})\s+(?P<what>[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*)*)\s+"
                 rf"(?:missions|flights|trips)\b"), "exact"),
+    (re.compile(rf"\b(?P<n>{_COUNT})\s+(?:separate\s+|different\s+)?(?:missions|flights|trips|visits|expeditions)\s+"
+                rf"to\s+(?P<what>(?:[\w'-]+\s+){{0,6}}[A-Z0-9][\w-]*)"), "exact"),
 )
 
 
@@ -386,8 +389,15 @@ def asks_flights(parsed: Parsed, ctx: Context) -> Mention | None:
         return None
     target = parsed.target_class
     flights = ctx.vocabulary.family("Mission", "Spaceflight")
-    times = any(t.lemma == "time" for t in parsed.tokens) and any(t.lemma in FLY for t in parsed.tokens)
-    return person if times or (target is not None and set(target.family) <= flights) else None
+    tokens = parsed.tokens
+    times = any(t.lemma == "time" for t in tokens) and any(t.lemma in FLY for t in tokens)
+    trips = any(t.lemma in ("trip", "journey") and [w.lower for w in tokens[t.i + 1:t.i + 3]] in _TO_SPACE
+                for t in tokens)  # "How many trips into space has X made?"; never "trips to the station"
+    return person if times or trips or (target is not None and set(target.family) <= flights) else None
+
+
+#: the words after "trips" that make them trips to space
+_TO_SPACE = [[to, where] for to in ("to", "into", "in") for where in ("space", "orbit")]
 
 
 def asks_of_one(parsed: Parsed, ctx: Context) -> tuple[Mention, list[str]] | None:
@@ -403,6 +413,9 @@ def asks_of_one(parsed: Parsed, ctx: Context) -> tuple[Mention, list[str]] | Non
     kind = next((t.i for t in tokens if t.text.lower() in ("missions", "flights", "trips")), None)
     if visit is not None and any(t.lemma == "time" for t in tokens):
         words = tokens[visit + 1:]
+    elif kind is not None and kind + 2 < len(tokens) and tokens[kind + 1].lower == "to" \
+            and tokens[kind - 1].lower in ("many", "separate", "different"):  # "how many trips to Mir"
+        words = tokens[kind + 2:]
     elif kind is not None and kind > 1 and tokens[kind - 2].text.lower() == "many" \
             and _named(tokens[kind - 1].text):  # "how many X-15 missions"
         words = tokens[kind - 1:kind]

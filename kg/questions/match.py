@@ -36,6 +36,24 @@ _FUTURE = {"will", "shall", "going", "schedule", "scheduled", "plan", "planned",
            "target", "targeted", "slate", "slated"}
 #: words of a plan among them ("scheduled to return", "due back"): what was planned, not what will be
 PLAN_WORDS = _FUTURE - {"will", "shall", "going"}
+#: auxiliaries of an active "set" ("What record did X set?", "has X set"): a thing done, no plan
+_DONE_BY = {"do", "have"}
+
+
+def planning(tokens: Sequence[Token]) -> set[str]:
+    """The words of a question that put it in the future or ask for a plan ("scheduled", "due",
+    "set to", "When was the launch set?"); not "set" made active by "did" or "has": "What record
+    did X set?" asks what was done.
+
+    >>> from kg.questions.text import Token
+    >>> did = [Token(0, "What", "what"), Token(1, "did", "do"), Token(2, "X", "X"), Token(3, "set", "set")]
+    >>> planning([Token(0, "is", "be"), Token(1, "set", "set"), Token(2, "to", "to")]), planning(did)
+    ({'set'}, set())
+    """
+    active = any(t.lemma in _DONE_BY for t in tokens)
+    return {t.lemma for t in tokens if t.lemma in _FUTURE and (t.lemma != "set" or not active)}
+
+
 _SOURCE = {"article", "source", "sentence", "story", "report", "evidence", "text"}
 _SAY = {"say", "state", "mention", "report", "claim", "write", "show", "confirm"}
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its"}
@@ -207,7 +225,7 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
         superlative=superlative,
         threshold=threshold,
         scope=_scope(tokens, lemmas, [m for m in mentions if not _bounds(tokens, m)], index, vocabulary),
-        future=bool(lemmas & _FUTURE) or any(t.lower in ("will", "'ll", "shall") for t in tokens) or _be_to(tokens),
+        future=bool(planning(tokens)) or any(t.lower in ("will", "'ll", "shall") for t in tokens) or _be_to(tokens),
         past=any(_past_verb(t, tokens) or t.lower in _PAST for t in tokens),
         pronoun=pronoun if not mentions else None,
         provenance=provenance,

@@ -62,6 +62,20 @@ def keeps(ctx: Context, family: set[str] | None) -> Callable[[str], bool]:
     return keep
 
 
+def _with_figure(item: Item, rows: Rows) -> Item:
+    """A record held, with the holding's figure first: "803 days (cumulative days in space,
+    all-time)", which is what "What record did X set?" asks; the record alone when no figure is
+    stated ("broke the record")."""
+    row = next((r for r in rows if r.get("record") == NamedNode(item.iri or "") and "value" in r), None)
+    if row is None:
+        return item
+    label, value, _ = show(row["value"])
+    unit = row["unit"].value if "unit" in row else None
+    said = item.label.replace(" (", ", ").replace(")", "")
+    figure = f"{with_unit(label, value, unit)} ({said})"
+    return replace(item, label=figure, value=figure)
+
+
 def agent_classes(ctx: Context) -> set[str]:
     """The classes a "who" question can be answered with: people and organizations."""
     return ctx.vocabulary.family("Person", "Organization")
@@ -84,7 +98,7 @@ def read_values(parsed: Parsed, ctx: Context, rel: RelationMatch, direction: str
         if direction == "subjects":
             items = entities(rows, "s", kind=entity_kind(rel.prop))
         elif any("record" in row for row in rows):
-            items = entities(rows, "record", "recordLabel")
+            items = [_with_figure(i, rows) for i in entities(rows, "record", "recordLabel")]
         else:
             values = _on_mission(parsed, topic, narrowest(_news(ctx, topic, valued(rows))))
             if values is None:

@@ -175,3 +175,12 @@ def test_a_pair_is_people_a_first_counts_among(nlp: Language, text: str, scope: 
 ])
 def test_a_couple_of_things_is_no_first(nlp: Language, text: str) -> None:
     assert not run_facts(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("Tomas Kell became the world's first woman to walk in space.", "woman"),
+    ("Tomas Kell was the world's first space tourist.", "anyone"),
+    ("Tomas Kell is Ardenia's first astronaut.", "ardenia"),
+])
+def test_the_worlds_first_counts_among_everyone(nlp: Language, text: str, scope: str) -> None:
+    assert _firsts(nlp, text) == {scope}

@@ -9,7 +9,9 @@ a single flight read as longer than any ever flown, and a count of spacewalks; a
 of the one named before or of those named after ("the first space flight for A and B"); and someone
 who launched on one craft, is tied to it again by a sentence of no trip, and landed on another;
 and a thing's first flight ("its first flight") said after someone's name; and counts of visits to
-one station and of missions of one kind, which are no counts of all flights.
+one station and of missions of one kind, which are no counts of all flights; and counts told as
+travel to orbit ("traveled to orbit four times"), as separate trips to one station, and as the
+place of a trip into space ("his second trip into space").
 """
 
 from __future__ import annotations
@@ -243,8 +245,21 @@ def newcomers_of_a_crew() -> Extraction:
     return b.build()
 
 
+def trips() -> Extraction:
+    b = ExtractionBuilder(
+        "After joining the corps in 1980, Rex Holm traveled to orbit four times aboard the shuttle. "
+        "Sergei Vanko spent 700 days in space over three separate trips to the Ardenian space station Kestrel. "
+        "This is Lev Tarn's second trip into space.",
+        title="Trips", id="trips", published="2023-11-02",
+    )
+    for name in ("Rex Holm", "Sergei Vanko", "Lev Tarn"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+    b.entity("Kestrel", "SpaceStation")
+    return b.build()
+
+
 ARTICLES = (lumen_launch, dunmore_profile, marlo_landing, osei_swap, pair_return, hale_obituary, first_flights, rookies,
-            tether_profile, assigned_crew, only_flights, visits_and_kinds, newcomers_of_a_crew)
+            tether_profile, assigned_crew, only_flights, visits_and_kinds, newcomers_of_a_crew, trips)
 
 
 def load(store: Store) -> None:

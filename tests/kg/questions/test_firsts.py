@@ -189,3 +189,42 @@ def test_a_first_asked_of_a_country_s_is_read_as_a_first_never_as_a_nationality(
         assert labels(ask.answer("Is Ivo Brandt from Norway?")) == ["yes"]
     finally:
         store.close()
+
+
+def test_coordinated_firsts_the_worlds_first_and_an_honor_answer_is_x_the_first(
+        nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Each clause with its own "to" is a first ("to take part in A and to board B"); a rank
+    run on from a first's clause is the same person's; "the world's first" is of all people,
+    and "the world's third space tourist" says who was not the first; "the first woman to earn
+    the honor" earned what the sentence told before (her wings)."""
+    text = ("Lena Voss was the first Canadian to take part in a station assembly flight and to board the station. "
+            "Batu Erdene is the first Mongolian to fly to space and the second Asian cosmonaut. "
+            "Indeed, Ken Oda was the first civilian ever to fly aboard a paid space mission and the first journalist "
+            "to report from orbit. Gus Marl was the world's third space tourist, after Ada Pell in 2001. "
+            "Ida Wren received her commercial astronaut wings on Friday, making her the first woman to earn the honor. "
+            "Americans Tom Quill and Ron Radek were the first astronauts from US space agency NASA to land in a "
+            "foreign spacecraft.")
+    extraction = next(extract(nlp, [Article(text, published="2024-04-10", id="coordinated")]))
+    store = OxigraphStore(Path(tmp_path_factory.mktemp("coordinated-e2e")) / "store")
+    try:
+        store.write([graph_for(store, extraction)])
+        ask = Asker(store, nlp)
+        assert labels(ask.answer("Was Lena Voss the first Canadian to board the space station?")) == ["yes"]
+        assert labels(ask.answer("Was Lena Voss the first Canadian on the station?")) == ["yes"]
+        assert labels(ask.answer("Was Batu Erdene the first Asian cosmonaut?")) == ["no"]
+        assert labels(ask.answer("Was Batu Erdene the first Mongolian in space?")) == ["yes"]
+        assert labels(ask.answer("Was Ken Oda the first journalist to report from orbit?")) == ["yes"]
+        assert labels(ask.answer("Was Gus Marl the world's first space tourist?")) == ["no"]
+        assert labels(ask.answer("Was Gus Marl the first space tourist?")) == ["no"]
+        assert labels(ask.answer("Was Lena Voss the first woman to board the station?")) == []  # not said
+        assert labels(ask.answer("Was Batu Erdene the first Asian to walk in space?")) == []  # another order
+        assert labels(ask.answer("Was Ada Pell the world's first space tourist?")) == []  # never from silence
+        assert labels(ask.answer("Was Ida Wren the first woman to earn commercial astronaut wings?")) == ["yes"]
+        assert labels(ask.answer("Who was the first woman awarded commercial astronaut wings?")) == ["Ida Wren"]
+        assert labels(ask.answer("Was Ida Wren the first woman to fly commercial astronauts?")) == []
+        assert sorted(labels(ask.answer("Who were the first NASA astronauts to land in a foreign spacecraft?"))) == [
+            "Ron Radek", "Tom Quill"]
+        assert labels(ask.answer("Was Tom Quill the first NASA astronaut to land in a foreign spacecraft?")) == ["yes"]
+        assert labels(ask.answer("Who was the first astronaut to land in a foreign spacecraft?")) == []  # NASA's
+    finally:
+        store.close()

@@ -21,6 +21,10 @@ from kg.questions import Asker
     ("How many times has Odo Lenz flown?", 2, "at least 2"),  # the flights before: a lower bound
     ("How many times did Wyn Tarley journey into space?", 1, "first \u2014 and only \u2014 journey"),  # the one
     ("How many times did Cora Pim fly?", 1, "her only spaceflight"),  # flight of a person
+    ("How many times did Rex Holm travel to space?", 4, "traveled to orbit four times"),
+    ("How many times has Holm flown?", 4, "traveled to orbit four times"),
+    ("How many trips into space had Lev Tarn made, counting this one?", 2, "second trip into space"),
+    ("How many journeys into space has Tarn made?", 2, "second trip into space"),
 ])
 def test_a_count_of_flights_prefers_what_the_articles_state(flights: Asker, question: str, count: int,
                                                              said: str) -> None:
@@ -39,6 +43,11 @@ def test_a_count_of_flights_prefers_what_the_articles_state(flights: Asker, ques
     ("How many times did Ivo Marsh visit the Orla station?", []),  # another place
     ("How many times did Bo Yarrow visit the Kestrel space station?", []),  # said of Marsh
     ("How many Swift-3 missions did Ivo Marsh fly?", []),  # said of Yarrow
+    ("How many separate trips to Kestrel did Vanko make?", [3]),
+    ("How many trips to Kestrel did Sergei Vanko make?", [3]),
+    ("How many trips to Orla did Sergei Vanko make?", []),  # another place
+    ("How many trips into space did Sergei Vanko make?", []),  # trips to one station are no count of all
+    ("How many trips to Kestrel did Ivo Marsh make?", [4]),  # his visits to it
 ])
 def test_a_count_of_visits_or_of_one_kind_of_mission_is_only_of_that(flights: Asker, question: str,
                                                                       expected: list[int]) -> None:

@@ -141,3 +141,18 @@ def test_a_list_gathers_both_directions_and_sibling_relations(ask: Asker) -> Non
 ])
 def test_a_value_that_only_repeats_the_class_gives_way(ask: Asker, question: str, expected: list[str]) -> None:
     assert labels(ask.answer(question)) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "What record did Ann Lee set?",
+    "What record does Ann Lee hold?",
+    "Which record has Ann Lee set?",
+])
+def test_a_record_set_is_told_with_its_figure(ask: Asker, question: str) -> None:
+    """ "What record did X set?" asks what was done ("set" is no plan here, as in "set to
+    launch"), and the record comes with the holding's figure."""
+    assert labels(ask.answer(question)) == ["300 days (women's record)"]
+
+
+def test_a_record_set_to_be_broken_is_a_plan(ask: Asker) -> None:
+    assert labels(ask.answer("What record is Ann Lee set to break?")) == []
