@@ -32,8 +32,13 @@ _STAMP = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _STAMP_LINE = 100
 #: a page's date written before its text on the same line: "date 2019-10-18 Washington, D.C. --"
 _DATE_FIELD = re.compile(r"^date ((?:19|20)\d\d)-(\d\d)-(\d\d)\b", re.I)
-#: a line that is a date alone, with at most a weekday and punctuation besides
-_BARE = re.compile(r"^[\W\d]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\W\d]*$", re.I)
+#: the words a line of the page's date may hold besides it: a weekday, a time and its zone, an
+#: update's ("Last Updated: Sunday, 4 May, 2003, 13:19 GMT", "Wed 30 Sep 2009 04.28 EDT")
+_STAMP_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+                "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "am", "pm", "a", "p", "m", "gmt", "utc", "uk",
+                "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "bst", "cet", "cest", "updated", "update",
+                "published", "posted", "last", "latest", "page", "at", "on"}
+_UPDATED = {"updated", "update", "published", "posted"}
 #: the dash that ends a dateline
 _DASH = re.compile(r"\s(?:--|—|–)\s?|--")
 #: a word of a sentence, which a dateline's place, agency and date never hold
@@ -43,6 +48,9 @@ _PLACE = re.compile(r"^[A-Z][\w.'’ -]{0,40}(?:, [A-Z][\w.'’ -]{0,20})?,\s*$"
 #: a line before a date that makes the date a field of a data sheet, not the page's ("Launched", "Born")
 _FIELDS = {"launched", "launch", "landed", "landing", "born", "birth", "died", "death", "docked", "undocked",
            "selected", "retired", "recovered", "returned", "decayed", "flown", "flight"}
+#: the bounds of a line, for the words between its dates
+_NOWHERE = DateMention(0, 0, 0, 0, 0, 0, "")
+_END = DateMention(10**6, 10**6, 0, 0, 0, 0, "")
 #: how many days a header date may come after the day a dateline gives without its year
 _LATER_DAYS = 14
 
@@ -100,20 +108,23 @@ def _stamp(line: str) -> str | None:
 
 
 def _bare(line: str) -> str | None:
-    """"September 25, 2008" on a line of its own."""
+    """"September 25, 2008" on a line of its own, or with a weekday, a time and words of an
+    update ("Last Updated: Sunday, 4 May, 2003, 13:19 GMT"): the line's first date."""
     dates = _full(find_dates(line))
-    if len(dates) != 1:
+    if not dates or len(line) > _STAMP_LINE:
         return None
-    d = dates[0]
-    rest = line[:d.start] + line[d.end:]
-    return _iso(d.year, d.month, d.day) if _BARE.match(rest) else None
+    rest = "".join(line[d.end:e.start] for d, e in zip([_NOWHERE, *dates], [*dates, _END], strict=True))
+    words = set(re.findall(r"[a-z]+", rest.lower()))
+    if not words <= _STAMP_WORDS or words & {"on", "at"} and not words & _UPDATED:
+        return None  # "On June 16, 1963" on a line of its own tells an event
+    return _iso(dates[0].year, dates[0].month, dates[0].day)
 
 
 def _dateline(line: str) -> DateMention | None:
     """"(ITAR-TASS) March 6, 2007 (RFE/RL) --", "BEIJING, Sept. 27 (Xinhua) --": the one date
     with its day before a dateline's dash (its year may be left out)."""
     m = _DASH.search(line)
-    if m is None or m.start() > 80 or _WORDS.search(line[:m.start()]):
+    if m is None or m.start() > 80 or _WORDS.search(line[:m.start()]) or "---" in line:  # "---": a photo's caption
         return None
     dates = [d for d in find_dates(line[:m.start()]) if d.month and d.day and not d.relative]
     return dates[0] if len(dates) == 1 else None

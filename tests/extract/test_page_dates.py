@@ -96,3 +96,24 @@ def test_a_data_sheets_field_is_no_page_date(nlp: Language) -> None:
 def test_a_date_field_before_the_text_dates_it() -> None:
     text = "Corvid flies\n\ndate 2027-04-20 Ada Marsh lifted off aboard the shuttle Corvid on Monday from Port Lumen."
     assert page_date(text) == "2027-04-20"
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Last Updated: Sunday, 4 May, 2031, 13:19 GMT 14:19 UK", "2031-05-04"),
+    ("Wed 30 Sep 2031 04.28 EDT", "2031-09-30"),
+    ("Updated 17 June 2031", "2031-06-17"),
+    ("Sep 11, 2031, 8:08 AM | Updated: Sep 11, 2032, 7:16 am", "2031-09-11"),
+    ("Page last updated at 19:12 GMT, Tuesday, 13 October 2031 20:12 UK", "2031-10-13"),
+    ("June 25, 2031 GMT", "2031-06-25"),
+])
+def test_a_stamp_with_its_time_and_words_of_an_update_dates_the_page(line: str, day: str) -> None:
+    assert page_date(f"Crew lands\n\n{line}\n\nThe crew of Orion-9 landed on Tuesday.") == day
+
+
+@pytest.mark.parametrize("line", [
+    "On June 16, 2031",  # an event's day on a line of its own
+    "S31-28839 (30 March 2031) --- Seconds from touchdown, the shuttle Corvid comes into view.",  # a photo's caption
+    "Ada Marsh flew on June 16, 2031 and landed on June 19, 2031.",
+])
+def test_an_events_day_is_no_stamp(line: str) -> None:
+    assert page_date(f"Crew lands\n\n{line}\n\nThe crew of Orion-9 landed on Tuesday.") is None
