@@ -45,12 +45,16 @@ _DASH = re.compile(r"\s(?:--|—|–)\s?|--")
 _WORDS = re.compile(r"(?<![\w(/-])[a-z]{3,}\b")
 #: a dateline of its own line: a place ("Brussels", "Kennedy Space Center, Fla.") and a comma before the date
 _PLACE = re.compile(r"^[A-Z][\w.'’ -]{0,40}(?:, [A-Z][\w.'’ -]{0,20})?,\s*$")
+_PLACE_LINE = 70
 #: a line before a date that makes the date a field of a data sheet, not the page's ("Launched", "Born")
 _FIELDS = {"launched", "launch", "landed", "landing", "born", "birth", "died", "death", "docked", "undocked",
            "selected", "retired", "recovered", "returned", "decayed", "flown", "flight"}
 #: the bounds of a line, for the words between its dates
 _NOWHERE = DateMention(0, 0, 0, 0, 0, 0, "")
 _END = DateMention(10**6, 10**6, 0, 0, 0, 0, "")
+#: a weekday's name, and how far after it its day may be written ("Wednesday, the 7th of April")
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
+_WEEKDAY_REACH = 30
 #: how many days a header date may come after the day a dateline gives without its year
 _LATER_DAYS = 14
 
@@ -110,8 +114,10 @@ def _stamp(line: str) -> str | None:
 def _bare(line: str) -> str | None:
     """"September 25, 2008" on a line of its own, or with a weekday, a time and words of an
     update ("Last Updated: Sunday, 4 May, 2003, 13:19 GMT"): the line's first date."""
+    if len(line) > _STAMP_LINE:
+        return None
     dates = _full(find_dates(line))
-    if not dates or len(line) > _STAMP_LINE:
+    if not dates:
         return None
     rest = "".join(line[d.end:e.start] for d, e in zip([_NOWHERE, *dates], [*dates, _END], strict=True))
     words = set(re.findall(r"[a-z]+", rest.lower()))
@@ -132,6 +138,8 @@ def _dateline(line: str) -> DateMention | None:
 
 def _place_line(line: str) -> DateMention | None:
     """"Brussels, 17 Oct 2003": a place and a full date, the whole line."""
+    if len(line) > _PLACE_LINE or "," not in line:
+        return None
     dates = find_dates(line)
     if len(dates) != 1 or not (dates[0].year and dates[0].month and dates[0].day) or line[dates[0].end:].strip(" ."):
         return None
@@ -152,10 +160,11 @@ def _with_year(day: DateMention, header: str) -> str | None:
 def _fits(text: str, header: str) -> bool:
     """Whether every day the story gives with its weekday and no year ("Wednesday, April 7") is
     that weekday in the header's year or a year beside it (the year a day is read in)."""
-    if len(header) != 10 or not re.search(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", text, re.I):
+    if len(header) != 10:
         return True
     year = int(header[:4])
-    for d in find_dates(text):
+    told = (d for m in _WEEKDAY.finditer(text) for d in find_dates(text[m.start():m.end() + _WEEKDAY_REACH])[:1])
+    for d in told:  # only the words after each weekday: a day told with it follows it
         if d.weekday and d.month and d.day and not d.year and not any(
                 weekday_of(y, d.month, d.day) == d.weekday for y in (year - 1, year, year + 1)):
             return False
