@@ -21,7 +21,7 @@ from extract.components.aliases import orbiter_short_name
 from extract.components.dates import resolve
 from extract.components.found import DateRef, Obj, RecordRef, Ref, TermRef, ThingRef, Val, from_plain
 from extract.components.names import surname
-from extract.components.page_date import page_date
+from extract.components.page_date import story_date
 from extract.facts import COMPANIONS, Article, Entity, Evidence, Extraction, Fact, Literal, Mention, Term, Value
 from extract.patterns import read_jsonl
 
@@ -50,6 +50,7 @@ class _Builder:
     facts: dict[tuple[Any, ...], Fact] = field(default_factory=dict)
     words: int = 0
     pending: list[tuple[str, RecordRef]] = field(default_factory=list)  # records to describe
+    told_from: str | None = None  # the date the story is told from (extract.components.page_date)
 
     def entity(self, name: str, cls: str, alias: str | None = None) -> str:
         found = self.entities.get(name)
@@ -64,7 +65,7 @@ class _Builder:
 
 def to_extraction(docs: Sequence[tuple[Doc, int]], article: Article, extractor: str) -> Extraction:
     """One article's extraction from its parsed chunks (each with its offset in the text)."""
-    b = _Builder(article, extractor)
+    b = _Builder(article, extractor, told_from=story_date(article.text, article.published))
     for doc, offset in docs:
         _add_doc(b, doc, offset)
     for info in b.entities.values():
@@ -130,7 +131,7 @@ def _add_doc(b: _Builder, doc: Doc, offset: int) -> None:
         for s, e in cluster["mentions"]:
             start, end = chars(s, e)
             b.mentions.append(Mention(start + offset, end + offset, key, doc[s].ent_type_ or label))
-    published = b.article.published or page_date(b.article.text)  # a saved page's own date line
+    published = b.told_from
     for f in from_plain(doc._.astrokg_facts):
         future = f.modality == "planned"
         obj = _value(b, f.object, keys, doc, published, future) if f.object is not None else None

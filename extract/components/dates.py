@@ -221,12 +221,12 @@ def _weekday_years(text: str, found: list[DateMention]) -> list[DateMention]:
     latest = max(years, default=0)
     for k, d in enumerate(out):
         if latest and d.weekday and d.month and d.day and not (d.year or d.anchor or d.relative) \
-                and _weekday_of(latest, d.month, d.day) == d.weekday:
+                and weekday_of(latest, d.month, d.day) == d.weekday:
             out[k] = d._replace(anchor=latest)
     return out
 
 
-def _weekday_of(year: int, month: int, day: int) -> int:
+def weekday_of(year: int, month: int, day: int) -> int:
     """The weekday (1 Monday .. 7 Sunday) of a day, 0 for no such day."""
     try:
         return dt.date(year, month, day).isoweekday()

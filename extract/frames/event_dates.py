@@ -2,7 +2,7 @@
 since 2019", "until May 5", "by June"), the day it was put off from ("postponed from
 Tuesday"), the day of another event the clause hangs on it ("two days after arriving at the
 station on March 3, she stepped outside") or tells of someone in it ("with A, who flew up in
-June")."""
+June"; "A, a veteran of a 2018 flight, blasted off", "A, a 2009 recruit, ...")."""
 
 from __future__ import annotations
 
@@ -22,6 +22,10 @@ _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept"
 _SINCE = {"since", "until", "till"}
 #: prepositions and conjunctions that hang another event on the clause ("after arriving", "before he left")
 _OTHER = {"after", "before", "since", "following", "until", "upon", "while", "as"}
+
+
+#: entity labels of places, whose apposition ("Tampa, Florida") tells no one what they are
+_PLACES = {"GPE", "LOC", "FAC"}
 
 
 #: a life's years in brackets after a name: "(1930 - 2021)", "(1934-2019)"
@@ -77,6 +81,10 @@ def not_its_day(date: Span, trigger: Token) -> bool:
             return True  # "before he left on May 2"
         if a.dep_ == "relcl" and a.head.i != trigger.i and a.pos_ in ("VERB", "AUX"):
             return True  # "will come home with A, who flew up in June": A's flight's day, not the landing's
+        if a.dep_ == "appos" and a.head.i != trigger.i and (
+                a.pos_ == "NOUN" or a.pos_ == "PROPN" and a.ent_type_ not in _PLACES):
+            return True  # "A, a veteran of a 2018 flight, blasted off": what A is, not the launch's day
+            # (a place's apposition holds the event's day when misparsed: "off Tampa, Florida on Saturday")
     return False
 
 

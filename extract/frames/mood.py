@@ -3,8 +3,9 @@
 Quoted words, negated clauses ("did not launch", "never flew", "no spacewalk"), events
 called off ("scrubbed the launch") and supposed ones ("could land", "if the crew returns")
 are not facts; "will", "is scheduled to" (see
-:meth:`~extract.components.context.Context.planned`), a headline's "X to land on May 5" and
-"hopes to launch" make a plan."""
+:meth:`~extract.components.context.Context.planned`), a headline's "X to land on May 5",
+"hopes to launch" and a past narrative's "would" in a paragraph about a plan ("three missions were
+planned ... Soyuz T13 would be launched in May") make a plan."""
 
 from __future__ import annotations
 
@@ -82,6 +83,8 @@ def _stated(ctx: Context, tok: Token) -> str | None:
                     return None  # "could land", "would have flown"
                 if clause.dep_ == "ccomp" and clause.head.lemma_ in _SAY:
                     return "planned"  # "Nasa said she would fly in May"
+                if not _went_on(clause) and _plan_told(tok):
+                    return "planned"  # "three missions were planned ... Soyuz T13 would be launched in May"
                 # otherwise the future of a past narrative: "he would later command Apollo 13"
         if clause.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in _NEARLY and c.i < clause.i
                                          for c in clause.children):
@@ -95,6 +98,34 @@ def _stated(ctx: Context, tok: Token) -> str | None:
             break
         clause = clause.head
     return None if _given_up(tok) or _later_called_off(ctx, tok) else ""
+
+
+#: adverbs that tell a past narrative's "would" as what came to pass: "he would later command Apollo 13"
+_CAME = {"later", "eventually", "subsequently", "ultimately", "afterwards", "afterward"}
+#: words of a plan that make the "would" after them in a paragraph the plan's ("were planned", "it was hoped")
+_PLAN_TOLD = {"plan", "schedule", "slate", "intend", "due", "target", "hope", "expect"}
+#: how many words back a paragraph's plan word is looked for
+_PLAN_REACH = 250
+
+
+def _went_on(verb: Token) -> bool:
+    """Whether a verb under "would" is told as what came to pass: "would later command", "would
+    eventually lead", "would go on to fly"."""
+    return any(c.dep_ == "advmod" and c.lower_ in _CAME for c in verb.children) or verb.lemma_ == "go" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in verb.children)
+
+
+def _plan_told(tok: Token) -> bool:
+    """Whether the paragraph before a word (its own sentence included) speaks of a plan: "another
+    three missions were planned ... Soyuz T13 would be launched in May" tells the plan of the time,
+    not the launch; "They left Earth in August ... They would spend 117 days" tells what came to pass."""
+    doc = tok.doc
+    for t in reversed(doc[max(0, tok.i - _PLAN_REACH):tok.i]):
+        if "\n" in t.whitespace_ or t.is_space and "\n" in t.text:
+            return False
+        if t.lemma_ in _PLAN_TOLD:
+            return True
+    return False
 
 
 #: adverbs that say an event came close and did not happen

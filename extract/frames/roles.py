@@ -1323,10 +1323,11 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
     # the date the trigger's own phrase gives before one nearer the verb; of two as near, a stated day before
     # one counted back from the story's ("21 years ago today, on February 1, 2003"), a day before a bare year
     # ("nine years later, on April 12, 1981")
-    if not out:  # "in May 2001, as she lifted off": the date of the clause the event's clause hangs from
+    if not out:  # "in May 2001, as she lifted off", "It was on May 2 that she lifted off": the date of the
+        # clause the event's clause hangs from
         above: list[Token] = []
         t = tok
-        while t.dep_ in ("advcl", "relcl", "acl", "appos", "pobj", "prep", "xcomp", "attr", "dobj") \
+        while (t.dep_ in ("advcl", "relcl", "acl", "appos", "pobj", "prep", "xcomp", "attr", "dobj") or _cleft(t)) \
                 and t.head.i != t.i and len(above) < 6 and not _timed_apart(t):
             t = t.head
             above.append(t)
@@ -1335,6 +1336,15 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
         out = [(d, CONTEXT) for d in ctx.dates_in(sorted(near, key=lambda x: x.i))
                if (s := _date_span(ctx, d)) is None or not not_its_day(s, tok)]
     return out
+
+
+def _cleft(clause: Token) -> bool:
+    """Whether a clause is the event of a cleft sentence that puts its time first ("It was 4:54
+    a.m. on 16 September 1996 that Atlantis lifted off"), not what someone said ("NASA said on
+    Tuesday that she lifted off", "It was clear on Tuesday that she would fly")."""
+    return clause.dep_ == "ccomp" and clause.head.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.head.children) and not any(
+        c.dep_ == "acomp" for c in clause.head.children)  # "It was clear on May 2 that ...": no cleft
 
 
 #: words that put a clause at another time than the one it hangs from: "six months after B flew up"

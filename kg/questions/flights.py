@@ -192,7 +192,9 @@ def _tied(store: Store, fact: Triple, vocabulary: Vocabulary) -> set[str]:
     sentences name none, the flight of each article stating it that names only one."""
     bindings = {"s": fact.subject, "p": fact.predicate, "o": fact.object,
                 "kind": [NamedNode(i) for i in flight_classes(vocabulary)]}
-    found = _nearest(store.select(query_text("tied"), bindings).rows)  # type: ignore[arg-type]
+    rows = [r for r in store.select(query_text("tied"), bindings).rows  # type: ignore[arg-type]
+            if r["flight"] != fact.subject]  # "Atlantis took off on STS-30": a craft's date is of the flight beside it
+    found = _nearest(rows)
     if found:
         return found
     named: dict[str, set[str]] = {}
