@@ -78,7 +78,7 @@ from kg.questions.flights import (
 from kg.questions.founding import founded_by
 from kg.questions.kin import AT_A_TIME
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
-from kg.questions.match import PLAN_WORDS, Parsed, PhraseBook, read
+from kg.questions.match import Parsed, PhraseBook, plan_words, read
 from kg.questions.one_flight import flight_types, without_family
 from kg.questions.placed_outings import placed
 from kg.questions.places import narrowest
@@ -484,7 +484,7 @@ class Asker:
         modes = self._modes([t for i in reply.items for t in i.support[:1]])
         if any(m.endswith("Planned") for said in modes.values() for m in said):  # planned too, by some article
             return _Attempt(found, empty, dropped)
-        if {t.lemma.lower() for t in parsed.tokens} & PLAN_WORDS:
+        if plan_words(parsed.tokens):
             why = f"The articles give no plan; they report {shown} as what happened."
             return _Attempt(None, replace(plan, empty=why), dropped, why)
         note = f"The articles report {shown} as having happened; they give no plan."

@@ -152,7 +152,8 @@ def _unit(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, voc
     launched" names a time, not a unit; "how long" asks for a length, never a count."""
     tokens = parsed.tokens
     asked = {t.lemma for t in tokens if t.lemma in _UNITS
-             and not (t.i > 0 and tokens[t.i - 1].lower in ("the", "that", "this"))}
+             and not (t.i > 0 and tokens[t.i - 1].lower in ("the", "that", "this"))
+             and not (t.i > 0 and tokens[t.i - 1].lower == "-" and t.head > t.i)}  # "the 237-day record": a record
     if not asked and parsed.wh == "how long":
         return next((f"The articles give {i.label}, a count, not a length of time." for i in items
                      if i.kind == "number" and not i.unit and not _of_durations(i, vocabulary)), None)

@@ -207,7 +207,8 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
         superlative=superlative,
         threshold=threshold,
         scope=_scope(tokens, lemmas, [m for m in mentions if not _bounds(tokens, m)], index, vocabulary),
-        future=bool(lemmas & _FUTURE) or any(t.lower in ("will", "'ll", "shall") for t in tokens) or _be_to(tokens),
+        future=bool(plan_words(tokens) | lemmas & {"will", "shall", "going"})
+        or any(t.lower in ("will", "'ll", "shall") for t in tokens) or _be_to(tokens),
         past=any(_past_verb(t, tokens) or t.lower in _PAST for t in tokens),
         pronoun=pronoun if not mentions else None,
         provenance=provenance,
@@ -544,6 +545,13 @@ def _classes(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBoo
         found.append(ClassMatch(cls, hit, target))
     found.sort(key=lambda c: (not c.target, c.tokens))
     return found
+
+
+def plan_words(tokens: Sequence[Token]) -> set[str]:
+    """The question's words of a plan ("scheduled", "due", "set to"); "set" of a record is a
+    deed, not a plan ("How old was X when he set the record?")."""
+    return {t.lemma.lower() for t in tokens if t.lemma.lower() in PLAN_WORDS and not (
+        t.lemma == "set" and any(o.head == t.i and o.lemma.lower() == "record" for o in tokens))}
 
 
 def _be_to(tokens: Sequence[Token]) -> bool:
