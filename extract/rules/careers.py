@@ -589,8 +589,10 @@ def alma_mater(ctx: Context, tok: Token) -> None:
                 rule=f"{VERSION}:alma-mater", confidence=0.75)
 
 
-#: nouns of someone studying at a school now ("a student at X", "a physics undergraduate at X")
-STUDENTS = ["student", "undergraduate", "pupil", "schoolgirl", "schoolboy"]
+#: nouns of someone studying at a school now ("a student at X", "a physics undergraduate at X",
+#: "a 21-year-old senior at X": the years of an American course)
+STUDENTS = ["student", "undergraduate", "pupil", "schoolgirl", "schoolboy", "senior", "junior", "sophomore",
+            "freshman"]
 #: year words of a course ("in her second year at X")
 _COURSE_YEARS = {"first", "second", "third", "fourth", "final", "last"}
 
@@ -606,6 +608,9 @@ def student(ctx: Context, tok: Token, span: Span) -> None:
             return
         person = ctx.person(owner)
     else:
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "attr" else None
+        if subject is not None and subject.pos_ == "NOUN" and ctx.person(subject) is None:
+            return  # "X, whose son is a student at Y": the son's school
         person = described(ctx, tok)
     if person is None:
         return
