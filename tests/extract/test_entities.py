@@ -251,6 +251,8 @@ def people(nlp: Language, text: str) -> set[str]:
     ("Taikonaut Huang Zhiwen floated through the module.", "Huang Zhiwen"),
     ("Mission specialist Aisha Al Marzouqi spacewalked for seven hours.", "Aisha Al Marzouqi"),
     ("Col. Vikram Nairan will fly first.", "Vikram Nairan"),
+    ("Wg Cdr Anshul Verman, 38, was born in Lucknow.", "Anshul Verman"),
+    ("Sqn Ldr Ravi Menonn flew the test.", "Ravi Menonn"),
     ("Private astronaut Yusuf Demirkan paid for his seat.", "Yusuf Demirkan"),
     # a verb only people do, active or passive
     ("The mission is commanded by Pavel Orlov.", "Pavel Orlov"),
