@@ -452,9 +452,9 @@ def _unknown_quality(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Ex
                     and t.head in nouns and t.text in parsed.unexplained and not is_scope(t.text)), None)
     ranked = parsed.superlative or any(t.lower in _ORDINALS | _ONE_OF_A_KIND for t in parsed.tokens)
     if quality is None or ranked or not items or plan.articles or want.item in ("count", "yes/no") \
-            or plan.template == "newest":
-        return None  # "the first British person", "the only Ardenian", "the new ESA astronauts": their
-        # templates read the word
+            or plan.template in ("newest", "rank-number"):
+        return None  # "the first British person", "the only Ardenian", "the new ESA astronauts", "what
+        # number person": their templates read the word
     return f"The articles give {_and([i.label for i in items[:5]])}, but do not say who of them is {quality.lower}."
 
 

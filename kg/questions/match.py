@@ -564,6 +564,7 @@ def _be_to(tokens: Sequence[Token]) -> bool:
             continue
         be = next((b for b in reversed(tokens[:t.i]) if b.pos in ("VERB", "AUX")), None)
         if be is not None and be.lemma == "be" and not any(w.tag == "JJS" or w.lemma in _ORDINAL | {"only", "next"}
+                                                           or w.lower in ("which", "what")  # "was which person to fly"
                                                            for w in tokens[be.i + 1:t.i]):
             return True
     return False
