@@ -269,7 +269,7 @@ def _unknown(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, 
 
 def _field(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """ "Where did X study geology?" is not answered by a school without the field (:mod:`kg.questions.studies`)."""
-    return field_unstated(parsed, items)
+    return field_unstated(parsed, items, plan.template)
 
 
 def _yearless(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
