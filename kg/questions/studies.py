@@ -28,7 +28,7 @@ _SCHOOL_WORDS = {"university", "college", "school", "institute", "academy", "ins
 
 def field_unstated(parsed: Parsed, items: Sequence[Item], template: str = "") -> str | None:
     """Why schools found for the question's person do not answer it (None: they may)."""
-    field = _field(parsed)
+    field = _field(parsed, degrees=False)  # "her doctorate in medicine": the degree template checks its kind
     if not items or field is None or template == "field-school" or any(field.lower() in i.label.lower()
                                                                          for i in items):
         return None
@@ -36,12 +36,12 @@ def field_unstated(parsed: Parsed, items: Sequence[Item], template: str = "") ->
     return f"The articles give {names} as where they studied, but not where they studied {field}."
 
 
-def _field(parsed: Parsed) -> str | None:
+def _field(parsed: Parsed, *, degrees: bool = True) -> str | None:
     """The words right after the verb of study ("study geology", "major in aerospace
     engineering") or a degree's "in" ("her degrees in aerospace engineering"), read by position:
     the small parser often takes "study X" for a noun compound."""
     tokens = parsed.tokens
-    verb = _study_verb(parsed) or next((t for t in tokens[:-1] if t.lower in _DEGREE_NOUNS
+    verb = _study_verb(parsed) or next((t for t in tokens[:-1] if degrees and t.lower in _DEGREE_NOUNS
                                         and tokens[t.i + 1].lower == "in"), None)
     if verb is None:
         return None
@@ -71,8 +71,9 @@ def field_studied(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     named = people_named(parsed, ctx)
     tokens = parsed.tokens
     verb = _study_verb(parsed)
-    if (parsed.wh != "what" or verb is None or len(named) != 1 or len(parsed.mentions) != 1 or _field(parsed)
-            or "education" not in voc.properties or any(t.tag == "IN" and t.lower != "in" for t in tokens[verb.i:])):
+    if (parsed.wh != "what" or verb is None or len(named) != 1 or len(parsed.mentions) != 1
+            or _field(parsed, degrees=False) or "education" not in voc.properties
+            or any(t.tag == "IN" and t.lower != "in" for t in tokens[verb.i:])):
         return  # "What did X study at?" asks for the school
     mention = named[0]
     yield Plan("field", "degrees", {"topic": node(mention.best.iri), "p": iris_of(voc.properties["education"])},

@@ -130,6 +130,7 @@ def test_what_someone_studied_at_is_still_the_school(degrees: Asker) -> None:
     "Which university awarded Ivo Brenn his degree in chemistry?",
     "Where did Ivo Brenn earn his degrees in chemistry?",
     "Which school gave Ivo Brenn a degree in chemistry?",
+    "Where did Ivo Brenn earn his bachelor's degree in chemistry?",  # a kind too: the degree template
 ])
 def test_a_field_s_school_is_the_school_of_the_degree_in_that_field(degrees: Asker, question: str) -> None:
     assert labels(degrees.answer(question)) == ["Tarn University"]
