@@ -33,7 +33,8 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 #: particles written apart, hyphenated or joined to the next word ("Al Neyadi", "Al-Neyadi")
 PARTICLES = {"al", "el", "bin", "bint", "ibn", "abu", "van", "von", "der", "de", "da", "di", "du", "la", "le"}
 #: titles and roles before a name ("Commander Chub")
-_TITLES = {"commander", "cmdr", "captain", "capt", "colonel", "col", "general", "gen", "major", "maj", "lt",
+_TITLES = {"commander", "cmdr", "cdr", "wg", "gp", "sqn", "ldr", "flt", "captain", "capt", "colonel", "col", "general",
+           "gen", "major", "maj", "lt",
            "dr", "mr", "mrs", "ms", "prof", "sir", "astronaut", "cosmonaut", "taikonaut"}
 _NICKNAME = re.compile(r'["“(]([^"”()]+)["”)]')
 #: spelling changes between romanisations, applied to each word in order

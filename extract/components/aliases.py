@@ -587,9 +587,17 @@ class _FullNames:
 
 
 def _short_first(short: list[str], long: list[str]) -> bool:
-    """"Suni Williams" for "Sunita Williams": the same surname, the first name shortened."""
-    return len(short) == len(long) == 2 and short[0] != long[0] and len(short[0]) >= 3 \
-        and long[0].startswith(short[0])
+    """"Suni Williams" for "Sunita Williams", "D. Frimout" for "Dirk Frimout": the same surname,
+    the first name shortened or given as its initial."""
+    if len(short) != len(long) or len(short) != 2 or short[0] == long[0]:
+        return False
+    first = short[0]
+    return (len(first) >= 3 and long[0].startswith(first)) or (
+        _INITIAL.fullmatch(first) is not None and long[0][0] == first[0] and len(long[0]) > 2)
+
+
+#: a first name given as its initial: "D." or "D"
+_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def _shortens(short: list[str], long: list[str]) -> bool:

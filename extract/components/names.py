@@ -43,6 +43,7 @@ _TITLE_WORDS = {w for term in _ROLES for w in (term, term + "s") if " " not in t
     "spaceflyer", "spacewalker", "spacewalkers", "private", "tourist", "participant", "specialist", "engineer",
     "participants", "specialists", "engineers", "commanders",
     "col", "col.", "lt", "lt.", "maj", "maj.", "gen", "gen.", "capt", "capt.", "cmdr", "cmdr.", "sgt", "sgt.",
+    "cdr", "cdr.", "wg", "wg.", "gp", "gp.", "sqn", "sqn.", "ldr", "ldr.", "flt", "flt.", "adm", "adm.",  # "Wg Cdr"
     "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sen", "sen.", "rep", "rep.", "prince",
     "princess", "commandant", "billionaire", "millionaire", "tycoon", "founder", "ceo",
     "instructor", "instructors", "chief", "director", "administrator", "lady"}

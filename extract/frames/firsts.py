@@ -39,7 +39,16 @@ _REMEMBERED = {"remember", "know", "regard", "recognise", "recognize", "hail", "
 #: ordinal words of a place in a group's order: a first is place 1; "the second Canadian in space"
 #: is a rank, which says who was not the first
 RANKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-         "ninth": 9, "tenth": 10}
+         "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+         "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
+#: an ordinal in figures: "10th", "568th", "103rd"
+_FIGURED = re.compile(r"([1-9]\d{0,3})(?:st|nd|rd|th)")
+
+
+def rank_of(word: str) -> int | None:
+    """The place an ordinal word gives: 2 for "second", 568 for "568th"; None for another word."""
+    figured = _FIGURED.fullmatch(word.lower())
+    return int(figured.group(1)) if figured else RANKS.get(word.lower())
 #: prepositions whose phrase tells the achievement ("in space", "on the Moon")
 _WHERE = {"in", "on", "into", "to", "aboard", "around", "outside"}
 
@@ -52,10 +61,10 @@ class FirstReader:
         self.__name__ = f"frame_{frame.name}"
 
     def __call__(self, ctx: Context, tok: Token, span: Span) -> None:
-        rank = RANKS.get(tok.lower_)
+        rank = rank_of(tok.lower_)
         if rank is None or tok.dep_ not in ("amod", "advmod", "compound"):
             return  # "the first of three spacewalks", "she first flew in 2010"
-        if any(c.dep_ == "conj" and c.lower_ in RANKS for c in tok.children):
+        if any(c.dep_ == "conj" and rank_of(c.lower_) is not None for c in tok.children):
             return  # "the second and third Saudis in space": which of them is which is not said
         noun = _group_noun(tok)
         if noun is None:
@@ -272,7 +281,7 @@ def _shared_achievement(ctx: Context, noun: Token) -> str:
     them: "the first Latin American, the first person of African descent, and the first Cuban to
     fly in space", "the first woman and the first Dane to walk in space"."""
     def firsts(t: Token) -> bool:
-        return any(c.lower_ in RANKS and c.dep_ == "amod" for c in t.children)
+        return any(rank_of(c.lower_) is not None and c.dep_ == "amod" for c in t.children)
 
     top = noun
     while top.dep_ in ("conj", "appos") and firsts(top.head):
@@ -292,16 +301,19 @@ def _words(ctx: Context, verb: Token, skip: Token | None = None, *, verb_lemma: 
             left_out.add(t.i)
             if t.dep_ == "pobj" and t.head.dep_ == "prep":  # "in 2019"
                 left_out.add(t.head.i)
+    end = len(verb.doc)
     for t in verb.subtree:  # an aside ("on a shuttle, on STS-60"), a second first ("and the first to ..."), a
-        # description run on ("into space and the namesake for X")
-        if t.dep_ == "appos" or t.dep_ == "conj" and (any(x.lower_ in RANKS for x in t.subtree) or _another(t)
-                                                       or t.head.i == verb.i and _distinct(t)):
+        # description run on ("into space and the namesake for X"), another place ("and the fifth to stay")
+        ranked = t.dep_ == "conj" and any(rank_of(x.lower_) for x in t.subtree)
+        if t.dep_ == "appos" or ranked or t.dep_ == "conj" and (_another(t) or t.head.i == verb.i and _distinct(t)):
             left_out |= {x.i for x in t.subtree}
             left_out |= {x.i for x in t.head.children if x.dep_ in ("cc", "punct") and x.i < t.i}
+        if ranked:  # what follows another place is that place's: "and the fifth to stay at the ISS"
+            end = min(end, t.left_edge.i)
     left_out |= _bracketed(verb)  # "the Manned Maneuvering Unit (MMU)": an aside, however parsed
     left_out |= {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"  # "to fly from Chad": the
                  and _country_phrase(ctx, c) not in (None, "?") for t in c.subtree}  # scope, not what was done
-    words = [t for t in verb.subtree if t.i not in left_out and not t.is_space
+    words = [t for t in verb.subtree if t.i not in left_out and t.i < end and not t.is_space
              and not (t.dep_ == "aux" and t.lower_ == "to" and t.head.i == verb.i)]  # "use X to fly": keep its "to"
     cut = next((n for n, t in enumerate(words) if t.text in (",", ";", "--", "—", "(")), len(words))
     words = words[:cut]  # what follows a comma is an aside: "to fly on a shuttle, on STS-60"

@@ -410,12 +410,14 @@ def education(ctx: Context, tok: Token, span: Span) -> None:
         years = [ctx.dates[d].year for d in ctx.dates_in(after) + ctx.dates_in(before) if ctx.dates[d].year]
         evidence = span_of(tok, first)
         ctx.add(person, "almaMater", entity(school), evidence, rule=f"{VERSION}:education", confidence=0.8)
-        if degree or years or tok.lemma_ == "study" and tok.tag_ == "VBD":  # "studied physics at X": schooling
+        field = _field(ctx, tok, before if degree and _degree(ctx, before, last=True) else after) or (
+            None if degree else _field(ctx, tok, before))  # "a degree in physics at X": no kind, the field before
+        if degree or years or (tok.tag_ == "VBD" if tok.lemma_ == "study" else field):  # "studied physics at X";
+            # "studies cells at X" is research
             q: list[list[Any]] = [["school", entity(school)]]
             if years:
                 q.append(["year", value(str(years[0]), "gYear")])
-            field = _field(ctx, tok, before if degree and _degree(ctx, before, last=True) else after)
-            if field:
+            if field:  # "holds degrees in aerospace engineering from X": a degree of that field
                 q.append(["field", value(field)])
             ctx.add(person, "education", value(degree or "degree"), evidence, qualifiers=q,
                     rule=f"{VERSION}:education", confidence=0.75)
@@ -452,8 +454,9 @@ def _field_words(ctx: Context, words: list[Token]) -> str | None:
     "aeronautics and astronautics from MIT in 1990")."""
     run: list[Token] = []
     for t in words:
-        if t.pos_ not in ("NOUN", "ADJ", "PROPN", "CCONJ") or t.i in ctx.date_at or ctx.named_at.get(t.i) is not None:
-            break
+        named = ctx.named_at.get(t.i) is not None and not (ctx.is_a(t, "ORG") and not _school(ctx, t))
+        if t.pos_ not in ("NOUN", "ADJ", "PROPN", "CCONJ") or t.i in ctx.date_at or named:
+            break  # a field in capitals the model takes for an organisation is a field: "in Aerospace Engineering"
         run.append(t)
     while run and run[-1].pos_ == "CCONJ":
         run.pop()
@@ -589,8 +592,10 @@ def alma_mater(ctx: Context, tok: Token) -> None:
                 rule=f"{VERSION}:alma-mater", confidence=0.75)
 
 
-#: nouns of someone studying at a school now ("a student at X", "a physics undergraduate at X")
-STUDENTS = ["student", "undergraduate", "pupil", "schoolgirl", "schoolboy"]
+#: nouns of someone studying at a school now ("a student at X", "a physics undergraduate at X",
+#: "a 21-year-old senior at X": the years of an American course)
+STUDENTS = ["student", "undergraduate", "pupil", "schoolgirl", "schoolboy", "senior", "junior", "sophomore",
+            "freshman"]
 #: year words of a course ("in her second year at X")
 _COURSE_YEARS = {"first", "second", "third", "fourth", "final", "last"}
 
@@ -606,6 +611,9 @@ def student(ctx: Context, tok: Token, span: Span) -> None:
             return
         person = ctx.person(owner)
     else:
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "attr" else None
+        if subject is not None and subject.pos_ == "NOUN" and ctx.person(subject) is None:
+            return  # "X, whose son is a student at Y": the son's school
         person = described(ctx, tok)
     if person is None:
         return

@@ -44,6 +44,7 @@ from kg.questions import newest as _newest  # noqa: F401
 from kg.questions import only as _only_one  # noqa: F401
 from kg.questions import origin as _origin  # noqa: F401
 from kg.questions import prices as _prices  # noqa: F401
+from kg.questions import rank_numbers as _rank_numbers  # noqa: F401
 from kg.questions import records as _records  # noqa: F401
 from kg.questions import rockets as _rockets  # noqa: F401
 from kg.questions import roles as _roles  # noqa: F401

@@ -169,7 +169,8 @@ def _unit(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, voc
     launched" names a time, not a unit; "how long" asks for a length, never a count."""
     tokens = parsed.tokens
     asked = {t.lemma for t in tokens if t.lemma in _UNITS
-             and not (t.i > 0 and tokens[t.i - 1].lower in ("the", "that", "this"))}
+             and not (t.i > 0 and tokens[t.i - 1].lower in ("the", "that", "this"))
+             and not (t.i > 0 and tokens[t.i - 1].lower == "-" and t.head > t.i)}  # "the 237-day record": a record
     if not asked and parsed.wh == "how long":
         return next((f"The articles give {i.label}, a count, not a length of time." for i in items
                      if i.kind == "number" and not i.unit and not _of_durations(i, vocabulary)), None)
@@ -318,7 +319,7 @@ def _unknown(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, 
 
 def _field(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """ "Where did X study geology?" is not answered by a school without the field (:mod:`kg.questions.studies`)."""
-    return field_unstated(parsed, items)
+    return field_unstated(parsed, items, plan.template)
 
 
 def _yearless(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
@@ -501,9 +502,9 @@ def _unknown_quality(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Ex
                     and t.head in nouns and t.text in parsed.unexplained and not is_scope(t.text)), None)
     ranked = parsed.superlative or any(t.lower in _ORDINALS | _ONE_OF_A_KIND for t in parsed.tokens)
     if quality is None or ranked or not items or plan.articles or want.item in ("count", "yes/no") \
-            or plan.template == "newest":
-        return None  # "the first British person", "the only Ardenian", "the new ESA astronauts": their
-        # templates read the word
+            or plan.template in ("newest", "rank-number"):
+        return None  # "the first British person", "the only Ardenian", "the new ESA astronauts", "what
+        # number person": their templates read the word
     return f"The articles give {_and([i.label for i in items[:5]])}, but do not say who of them is {quality.lower}."
 
 

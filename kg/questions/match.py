@@ -42,8 +42,8 @@ _DONE_BY = {"do", "have"}
 
 def planning(tokens: Sequence[Token]) -> set[str]:
     """The words of a question that put it in the future or ask for a plan ("scheduled", "due",
-    "set to", "When was the launch set?"); not "set" made active by "did" or "has": "What record
-    did X set?" asks what was done.
+    "set to", "When was the launch set?"); not "set" made active by "did" or "has" ("What record
+    did X set?"), nor "set" of a record ("How old was X when he set the record?"): both ask what was done.
 
     >>> from kg.questions.text import Token
     >>> did = [Token(0, "What", "what"), Token(1, "did", "do"), Token(2, "X", "X"), Token(3, "set", "set")]
@@ -51,7 +51,11 @@ def planning(tokens: Sequence[Token]) -> set[str]:
     ({'set'}, set())
     """
     active = any(t.lemma in _DONE_BY for t in tokens)
-    return {t.lemma for t in tokens if t.lemma in _FUTURE and (t.lemma != "set" or not active)}
+
+    def done(t: Token) -> bool:
+        return active or any(o.head == t.i and o.lemma.lower() == "record" for o in tokens)
+
+    return {t.lemma for t in tokens if t.lemma in _FUTURE and (t.lemma != "set" or not done(t))}
 
 
 _SOURCE = {"article", "source", "sentence", "story", "report", "evidence", "text"}
@@ -574,6 +578,7 @@ def _be_to(tokens: Sequence[Token]) -> bool:
             continue
         be = next((b for b in reversed(tokens[:t.i]) if b.pos in ("VERB", "AUX")), None)
         if be is not None and be.lemma == "be" and not any(w.tag == "JJS" or w.lemma in _ORDINAL | {"only", "next"}
+                                                           or w.lower in ("which", "what")  # "was which person to fly"
                                                            for w in tokens[be.i + 1:t.i]):
             return True
     return False

@@ -54,7 +54,7 @@ def record(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """ "Who holds the record for the most cumulative days in space?", "Which American holds
     the record ...?", "Who held the US record before Scott Kelly?" """
     rels = [r for r in parsed.relations if "RecordHolding" in (r.prop.range, r.prop.domain)]
-    if not rels or parsed.wh == "yesno":
+    if not rels or parsed.wh in ("yesno", "how old"):  # "How old was X when he broke the record?": an age
         return
     holding = next(r.prop for r in rels if r.prop.range == "RecordHolding") if any(
         r.prop.range == "RecordHolding" for r in rels) else next(

@@ -21,8 +21,8 @@ from kg.questions.wording import joined
 from kg.store import Store
 
 #: Templates whose queries apply the scope themselves (or whose answers are no people of it).
-_SCOPED = {"superlative", "threshold", "count", "list", "first", "record", "comparison", "only", "provenance",
-           "description"}
+_SCOPED = {"superlative", "threshold", "count", "list", "first", "rank-number", "record", "comparison", "only",
+           "provenance", "description"}
 
 
 def in_scope(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: EntityIndex,

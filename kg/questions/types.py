@@ -79,6 +79,14 @@ def expected(parsed: Parsed, vocabulary: Vocabulary) -> Expected:
     return item
 
 
+def by_number(parsed: Parsed) -> bool:
+    """Does the question ask for a place by its number ("What number human in space was X?",
+    "X was which person to fly, by number?")?"""
+    lows = [t.lower for t in parsed.tokens]
+    return any(lows[i] == "number" and (lows[i - 1] in ("what", "which") or lows[i - 1] == "by")
+               for i in range(1, len(lows)))
+
+
 def _target_tokens(parsed: Parsed) -> tuple[int, ...]:
     return next((c.tokens for c in parsed.classes if c.target), ())
 
@@ -100,6 +108,8 @@ def _item(parsed: Parsed, vocabulary: Vocabulary) -> Expected:
         return Expected("duration", "duration", what="duration")
     if wh == "how old":
         return Expected("number", "number", what="age")
+    if wh in ("what", "which") and by_number(parsed):
+        return Expected("number", "number", what="number")
     if wh == "when" or wh in ("what", "which") and _asks_date(parsed):
         return Expected("date", "date", what="date")
     if wh in ("what", "which") and _asked_noun(parsed) in COMPANY:

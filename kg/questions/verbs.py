@@ -175,6 +175,8 @@ def place_of_another_event(parsed: Parsed, answered: Collection[str], places: Co
     return None
 
 
+#: Verbs of a record taken ("broke the record", "set a new record")
+RECORD_VERBS = {"break", "beat", "set", "smash", "surpass", "eclipse", "top", "claim", "shatter"}
 #: Words that tie what is asked to an event told in a clause ("when her family moved", "after landing").
 _TIED = {"when", "after", "before", "while", "once", "until"}
 
@@ -195,6 +197,8 @@ def event_clause(parsed: Parsed, vocabulary: Vocabulary, answered: Collection[st
         if verb is None:
             continue
         lemma = verb.lemma.lower()
+        if lemma in RECORD_VERBS and any(t.head == verb.i and t.lemma.lower() == "record" for t in tokens):
+            continue  # "how old was X when he broke the record?": the time of the record, the age stated then
         said = [r for r in parsed.relations if verb.i in r.tokens]
         if lemma not in CARRIERS and not said and not known & {verb.lower, *(lemma + e for e in _ENDINGS)}:
             return verb, "unread"

@@ -58,6 +58,12 @@ def test_no_schooling_from_other_ties_to_a_school(nlp: Language, text: str) -> N
      "Stanford University.", "physics"),
     ("Rosa Lind studied medicine at the University of Vienna.", "medicine"),
     ("Rosa Lind went on to earn a Ph.D. in geophysics in 1983.", "geophysics"),
+    # the field in capitals, and a degree of no kind
+    ("Rosa Lind earned a Bachelor's degree and Master's degree in Aerospace Engineering from the University of "
+     "Tokyo.", "aerospace engineering"),
+    ("Rosa Lind holds degrees in aerospace engineering from the University of Tokyo.", "aerospace engineering"),
+    ("Rosa Lind earned a degree in physics at Lund University.", "physics"),
+    ("Rosa Lind graduated in chemistry from Lund University.", "chemistry"),
 ])
 def test_the_field_of_a_degree(nlp: Language, text: str, field: str) -> None:
     facts = next(extract(nlp, [Article(text, published="2024-06-10", id="t")])).facts

@@ -251,6 +251,8 @@ def people(nlp: Language, text: str) -> set[str]:
     ("Taikonaut Huang Zhiwen floated through the module.", "Huang Zhiwen"),
     ("Mission specialist Aisha Al Marzouqi spacewalked for seven hours.", "Aisha Al Marzouqi"),
     ("Col. Vikram Nairan will fly first.", "Vikram Nairan"),
+    ("Wg Cdr Anshul Verman, 38, was born in Lucknow.", "Anshul Verman"),
+    ("Sqn Ldr Ravi Menonn flew the test.", "Ravi Menonn"),
     ("Private astronaut Yusuf Demirkan paid for his seat.", "Yusuf Demirkan"),
     # a verb only people do, active or passive
     ("The mission is commanded by Pavel Orlov.", "Pavel Orlov"),
@@ -328,11 +330,22 @@ def test_a_surname_goes_with_a_full_name_that_ends_in_a_suffix(nlp: Language) ->
     ('Sunita "Suni" Willis came home. Suni Willis had been away nine months.', "Sunita Willis"),
     ("Hazza Al Mansoor flew in 2019. Al Mansoor was the first of his country.", "Hazza Al Mansoor"),
     ("Sunita Willis flew in June. Suni Willis then took command.", "Sunita Willis"),
+    ("Doctor J. Varnhout spoke first.\n\nJoris Varnhout was born in Ypres.", "Joris Varnhout"),
+    ("Karl Brenner of Ulm flew in 1990. Today K. Brenner teaches physics.", "Karl Brenner"),
     ("Nicole Manning flies first\n\nCol. Nicole Aunapu Manning will command. Manning, 45, is a pilot.",
      "Nicole Aunapu Manning"),
 ])
 def test_a_shorter_form_of_a_full_name_is_the_same_person(nlp: Language, text: str, person: str) -> None:
     assert people(nlp, text) == {person}
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    ("Jan Brenner and Jorg Brenner flew in 1990. J. Brenner later taught physics.",
+     {"Jan Brenner", "Jorg Brenner", "J. Brenner"}),
+    ("Karl Brenner flew in 1990. M. Brenner, his son, teaches physics.", {"Karl Brenner", "M. Brenner"}),
+])
+def test_an_initial_that_fits_several_or_no_first_name_stays_apart(nlp: Language, text: str, persons: set[str]) -> None:
+    assert people(nlp, text) == persons
 
 
 @pytest.mark.parametrize("text", [

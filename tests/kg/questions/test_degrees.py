@@ -123,3 +123,23 @@ def test_what_someone_studied_is_the_field_of_a_degree(degrees: Asker, question:
 
 def test_what_someone_studied_at_is_still_the_school(degrees: Asker) -> None:
     assert labels(degrees.answer("What did Ivo Brenn study at?")) == ["Oakridge High School", "Tarn University"]
+
+
+@pytest.mark.parametrize("question", [
+    "Where did Ivo Brenn study chemistry?",
+    "Which university awarded Ivo Brenn his degree in chemistry?",
+    "Where did Ivo Brenn earn his degrees in chemistry?",
+    "Which school gave Ivo Brenn a degree in chemistry?",
+    "Where did Ivo Brenn earn his bachelor's degree in chemistry?",  # a kind too: the degree template
+])
+def test_a_field_s_school_is_the_school_of_the_degree_in_that_field(degrees: Asker, question: str) -> None:
+    assert labels(degrees.answer(question)) == ["Tarn University"]
+
+
+@pytest.mark.parametrize("question", [
+    "Where did Ivo Brenn study physics?",  # a degree in another field
+    "Which university awarded Ivo Brenn his degree in organic chemistry?",  # narrower than the one stated
+    "Which university awarded Corin Dahl her degrees in chemistry?",  # degrees with no field stated
+])
+def test_no_degree_in_the_field_is_no_answer(degrees: Asker, question: str) -> None:
+    assert degrees.answer(question).answers == ()

@@ -15,6 +15,8 @@ from kg.questions import Asker
     "What age was Vera Sallis when her family settled in Kestow?",
     "How old was Vera Sallis when she married?",
     "How old was Sallis when her parents moved to Kestow?",
+    "How old was Vera Sallis when she broke her leg?",
+    "How old was Vera Sallis when she set up her company?",
 ])
 def test_an_age_at_an_event_nothing_reads_is_no_answer(ages: Asker, question: str) -> None:
     assert ages.answer(question).answers == ()
@@ -24,6 +26,10 @@ def test_an_age_at_an_event_nothing_reads_is_no_answer(ages: Asker, question: st
     "How old was Vera Sallis when she flew?",
     "How old was Vera Sallis when she launched?",
     "How old was Sallis when she flew to the station?",
+    "How old was Vera Sallis when she broke the record?",
+    "How old was Vera Sallis when she set the endurance record?",
+    "How old was Sallis when she broke the 300-day record?",
+    "At what age did Vera Sallis beat the record?",
 ])
 def test_an_age_at_a_flight_still_answers(ages: Asker, question: str) -> None:
     assert [a.label for a in ages.answer(question).answers] == ["44 years"]
