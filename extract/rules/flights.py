@@ -384,7 +384,7 @@ def _flight_measured(ctx: Context, unit: Token) -> int | None:
     named = any(ctx.is_a(t, *MISSIONS) for t in subject.subtree)
     if named or subject.lower_ in STAYS | CREW_WORDS and (any(c.lower_ == "the" for c in subject.children) or _headline(
             subject)):  # "the Shenzhou-20 taikonauts", "The crew", "The expedition" (of the story's flight, else of
-        return flight_of(ctx, subject) or (_story_flight(ctx, subject) if not named else None)  # its craft)
+        return flight_of(ctx, subject) or (story_flight(ctx, subject) if not named else None)  # its craft)
     return None
 
 
@@ -407,7 +407,7 @@ def _flight_ended(ctx: Context, unit: Token) -> int | None:
     words = {t.lower_ for t in unit.sent}
     if not words & _ENDING or words & _NOT_THE_FLIGHT:
         return None
-    return _story_flight(ctx, noun)
+    return story_flight(ctx, noun)
 
 
 #: words that make "a 157-day mission" another than the story's ("another 157-day mission")
@@ -907,7 +907,7 @@ def crew(ctx: Context, tok: Token, span: Span) -> None:
     if mission is None and (any(c.lower_ == "its" for c in tok.children) or tok.lower_ == "passengers"):
         mission = recent(ctx, tok, *MISSIONS)
     if mission is None and (tok.lower_ == "passengers" or [c.lower_ for c in tok.lefts] == ["the"]):
-        mission = _story_flight(ctx, tok)  # "Passengers include ...", "The crew comprises ..." (not "the ISS crew")
+        mission = story_flight(ctx, tok)  # "Passengers include ...", "The crew comprises ..." (not "the ISS crew")
     if mission is None:
         return
     lists = [c for c in verb.children if c.dep_ in ("dobj", "attr")] + [
@@ -973,7 +973,7 @@ def _carrier_of_crew(ctx: Context, mission: int, before: Token) -> tuple[int, st
     return None
 
 
-def _story_flight(ctx: Context, tok: Token) -> int | None:
+def story_flight(ctx: Context, tok: Token) -> int | None:
     """The one flight the story has named before a word, else the one craft it has named (the
     crew of a story about a Soyuz is that Soyuz's riders); None when it named several."""
     for labels in (MISSIONS, ("SPACECRAFT",)):
@@ -1092,7 +1092,7 @@ def _crew_set_off(ctx: Context, noun: Token, span: Span) -> bool:
     owner = [t.lower_ for t in noun.lefts]
     if owner not in (["its"], ["the"]) or noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ":":
         return False
-    flight = recent(ctx, noun, *MISSIONS) if owner == ["its"] else _story_flight(ctx, noun)
+    flight = recent(ctx, noun, *MISSIONS) if owner == ["its"] else story_flight(ctx, noun)
     if flight is None or ctx.labels[flight] not in MISSIONS:
         return False
     people = list(dict.fromkeys(p for t in list_after(noun) if ctx.named_at.get(t.i) is not None

@@ -14,7 +14,7 @@ from extract.components.context import Context, entity, value
 from extract.components.quantities import count
 from extract.frames.mood import mood
 from extract.rules.common import MISSIONS, VERSION
-from extract.rules.flights import STAYS, flown_by
+from extract.rules.flights import STAYS, flown_by, story_flight
 
 #: nouns for one trip around the Earth
 ORBIT_NOUNS = ("orbits", "revolutions", "circuits")
@@ -88,6 +88,9 @@ def _owner(ctx: Context, verb: Token) -> tuple[list[int], int | None, float] | N
     flight = next(iter(missions)) if len(missions) == 1 else None
     if subject is not None and ctx.is_a(subject, *MISSIONS):
         return [ctx.cluster(subject)], None, 0.85  # type: ignore[list-item]
+    craft = _craft(ctx, subject) if subject is not None else None
+    if craft is not None:
+        return [craft], None, 0.8
     if subject is not None:
         person = ctx.person(subject)
         return ([*ctx.conjuncts(person, subject)], flight, 0.85) if person is not None else None
@@ -96,3 +99,34 @@ def _owner(ctx: Context, verb: Token) -> tuple[list[int], int | None, float] | N
         return (flown, flight, 0.7) if flown else None
     person = ctx.subject_of(verb)
     return ([*ctx.conjuncts(person, verb)], flight, 0.7) if person is not None else None
+
+
+#: nouns for the craft that flew, whose name may follow them ("The spacecraft, named Faith 7,")
+_CRAFT_NOUNS = {"spacecraft", "capsule", "spaceship", "ship", "shuttle", "orbiter"}
+
+
+def _craft(ctx: Context, subject: Token) -> int | None:
+    """The flight or craft a subject that is a craft names: the craft itself ("Faith 7 completed
+    22 orbits"), the one its phrase names ("The spacecraft, named Faith 7, completed ..."), else,
+    for "the shuttle" or "the capsule" named nowhere in its phrase, the story's one flight
+    ("The shuttle orbited 153 times"). Only a numbered craft, which flew once: a type ("Crew
+    Dragon") or a craft flown many times ("Atlantis") has no one flight's count. A station is no
+    craft here: its count is no flight's."""
+    if ctx.is_a(subject, "SPACECRAFT"):
+        return _once_flown(ctx, ctx.cluster(subject))
+    if subject.lower_ not in _CRAFT_NOUNS:
+        return None
+    named = {c for t in subject.subtree if t.i != subject.i and (c := ctx.cluster(t)) is not None}
+    if named:  # "The spacecraft, named Faith 7,"; not "The Crew Dragon capsule"
+        return _once_flown(ctx, named.pop()) if len(named) == 1 else None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    return _once_flown(ctx, story_flight(ctx, subject))
+
+
+def _once_flown(ctx: Context, craft: int | None) -> int | None:
+    """A flight or craft whose name has a number ("Faith 7", "Soyuz T-13", "STS-71"): one
+    flight's, unlike a type or an orbiter that flew many times."""
+    if craft is None or ctx.labels[craft] not in (*MISSIONS, "SPACECRAFT"):
+        return None
+    return craft if any(ch.isdigit() for ch in str(ctx.clusters[craft]["name"])) else None

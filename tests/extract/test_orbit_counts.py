@@ -27,6 +27,21 @@ def test_a_count_of_orbits_is_read(nlp: Language, text: str, subject: str, n: st
     assert key(subject, "orbitCount", n) in reading.keys(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "subject", "n"), [
+    ("Ann Baker flew on STS-300 in 2030. The shuttle orbited 153 times at an altitude of 170 miles.",
+     "STS-300", "153"),
+    ("The spacecraft, named Soyuz T-40, completed 22 Earth orbits before splashing down, piloted by Ann Baker.",
+     "Soyuz T-40", "22"),
+    ("The capsule, named Shenzhou-40, made 22 orbits of the Earth.", "Shenzhou-40", "22"),
+    ("Ann Baker flew on STS-300 in 2030. The ship made 80 Earth orbits.", "STS-300", "80"),
+])
+def test_a_numbered_craft_told_as_the_craft_counts_for_its_flight(nlp: Language, text: str, subject: str,
+                                                                  n: str) -> None:
+    """"The spacecraft, named X, completed 22 Earth orbits", "The shuttle orbited 153 times" in
+    a story of one numbered flight: the flight's count; a type or a reusable orbiter has none."""
+    assert key(subject, "orbitCount", n) in reading.keys(nlp, text)
+
+
 def test_a_persons_count_is_tied_to_the_flight_named(nlp: Language) -> None:
     found = reading.triples(nlp, "Ann Baker will orbit the Earth 16 times on Ax-9.", kind="orbitCount")
     assert found == {("ann baker", "orbitCount", "16")}
@@ -40,6 +55,10 @@ def test_a_persons_count_is_tied_to_the_flight_named(nlp: Language) -> None:
     "Ann Baker visited the station twice.",
     "On its 16th orbit, the capsule carrying Ann Baker fired its engines.",
     "The satellite completed 500 orbits, said Ann Baker.",
+    "The Crew Dragon capsule Fortitude completed 22 Earth orbits before splashing down.",
+    "Ann Baker flew on STS-300 and STS-310. The shuttle orbited 153 times at an altitude of 170 miles.",
+    "Ann Baker flew aboard Atlantis. The shuttle orbited 153 times at an altitude of 170 miles.",
+    "Ann Baker flew on STS-300. The station has orbited the Earth 100,000 times.",
 ])
 def test_other_counts_are_not(nlp: Language, text: str) -> None:
     assert not reading.triples(nlp, text, kind="orbitCount")
