@@ -55,7 +55,7 @@ def crew_values(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
             if _RODE[rel.prop.name] in voc.properties:  # who rode it on that trip
                 bindings["rode"] = iris_of(voc.properties[_RODE[rel.prop.name]])
             yield Plan("crew-values", "crew_values", bindings,
-                       read_shared(ctx, flight.best, rel.prop.word), ((flight, flight.best),),
+                       read_shared(ctx, flight.best, rel.prop.word, two=crew_of_expedition), ((flight, flight.best),),
                        empty=f"The articles give no {rel.prop.word} of {flight.best.label} or its crew.")
             return
 
@@ -74,8 +74,10 @@ def _crew_asked(parsed: Parsed, named: Mention) -> bool:
         before[0] in _CREW_WORDS and before[1] == "of")  # "the crew of Expedition 41"
 
 
-def read_shared(ctx: Context, flight: Candidate, word: str) -> Reader:
-    """The value most of the crew share, with the facts of each who holds it."""
+def read_shared(ctx: Context, flight: Candidate, word: str, *, two: bool = False) -> Reader:
+    """The value most of the crew share, with the facts of each who holds it; with ``two``, held
+    by two at least (an expedition's crew comes and goes: one member's landing may be another
+    trip's)."""
     countries = ctx.vocabulary.family("Country")
 
     def read(rows: Rows) -> Reply:
@@ -103,7 +105,7 @@ def read_shared(ctx: Context, flight: Candidate, word: str) -> Reader:
         if not held:
             return Reply([])
         best = max(held, key=lambda k: (len(held[k]), len(k), k))
-        enough = len(held[best]) >= 2 or (len(members) == 1 and len(held) == 1)
+        enough = len(held[best]) >= 2 or (len(members) == 1 and len(held) == 1 and not two)
         if not enough or 2 * len(held[best]) <= len(members):
             return Reply([], note=f"The articles give the {word} of {flight.label}'s crew one by one, and they "
                                   "do not agree.")
