@@ -41,10 +41,10 @@ def orbits(ctx: Context, tok: Token, span: Span) -> None:
     n = _ONCE.get(tok.lower_) or (count(tok) if tok.ent_type_ != "ORDINAL" else None)
     if n is None or not 0 < n < 100_000 or any(t.lower_ in _BOUNDS for t in tok.doc[max(0, tok.i - 2):tok.i]):
         return
-    verb = _verb(span)
+    verb = span[-1].head if span[-1].lower_ == "orbit" else _verb(span)  # "the six-orbit Sigma 7 flight"
     if verb is None or any(t.lower_ in _ELSEWHERE for t in verb.subtree):
         return
-    owner = _owner(ctx, verb)
+    owner = _counted_flight(ctx, span) if span[-1].lower_ == "orbit" else _owner(ctx, verb)
     if owner is None:
         return
     modality = mood(ctx, verb)
@@ -55,6 +55,28 @@ def orbits(ctx: Context, tok: Token, span: Span) -> None:
     for one in owners:
         ctx.add(one, "orbitCount", value(str(n), "integer"), span, qualifiers=q, rule=f"{VERSION}:orbits",
                 confidence=sure, modality=modality)
+
+
+def _counted_flight(ctx: Context, span: Span) -> tuple[list[int], int | None, float] | None:
+    """Whose count "N-orbit" before a flight's noun is: the numbered flight or craft the phrase
+    names ("the six-orbit Sigma 7 Mercury flight", "a 22-orbit mission aboard Soyuz T-40"), else,
+    with none named, the person whose flight it is ("she flew a 16-orbit mission"), tied to the
+    one flight the sentence names. Not a noun of anything else ("a six-orbit rendezvous")."""
+    noun = span[-1].head
+    if span[-1].dep_ not in ("nmod", "compound", "amod") or noun.lower_ not in STAYS:
+        return None
+    inside = {c for t in noun.subtree if t.i not in range(span.start, span.end)
+              and (c := ctx.cluster(t)) is not None and ctx.labels[c] in (*MISSIONS, "SPACECRAFT")}
+    if inside:
+        one = _once_flown(ctx, inside.pop()) if len(inside) == 1 else None
+        return ([one], None, 0.8) if one is not None else None
+    verb = noun.head if noun.dep_ == "dobj" else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    person = ctx.person(subject) if subject is not None else None
+    if subject is None or person is None:
+        return None
+    missions = {c for _, c in ctx.in_sentence(noun.sent, *MISSIONS)}
+    return [*ctx.conjuncts(person, subject)], next(iter(missions)) if len(missions) == 1 else None, 0.75
 
 
 def _verb(span: Span) -> Token | None:

@@ -42,6 +42,25 @@ def test_a_numbered_craft_told_as_the_craft_counts_for_its_flight(nlp: Language,
     assert key(subject, "orbitCount", n) in reading.keys(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "subject", "n"), [
+    ("On 3 October 2030, Ann Baker piloted the six-orbit Soyuz T-40 flight.", "Soyuz T-40", "6"),
+    ("Ann Baker flew a 22-orbit mission aboard Soyuz T-40.", "Soyuz T-40", "22"),
+    ("The 16-orbit flight of Soyuz T-40 ended on Tuesday.", "Soyuz T-40", "16"),
+    ("Ann Baker flew a 16-orbit mission in 2030.", "Ann Baker", "16"),
+])
+def test_a_count_told_before_a_flights_noun(nlp: Language, text: str, subject: str, n: str) -> None:
+    """"the six-orbit X flight": the numbered flight's count, else the flier's."""
+    assert key(subject, "orbitCount", n) in reading.keys(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Baker flew a 16-orbit mission aboard Atlantis in 2030.",  # an orbiter flown many times
+    "Ann Baker planned a six-orbit rendezvous with the station.",  # no flight's noun
+])
+def test_a_count_before_another_noun_is_none(nlp: Language, text: str) -> None:
+    assert not reading.triples(nlp, text, kind="orbitCount")
+
+
 def test_a_persons_count_is_tied_to_the_flight_named(nlp: Language) -> None:
     found = reading.triples(nlp, "Ann Baker will orbit the Earth 16 times on Ax-9.", kind="orbitCount")
     assert found == {("ann baker", "orbitCount", "16")}
