@@ -32,4 +32,4 @@ _FILLER = {"advertisement", "advertisements", "ad", "story continues below", "st
 
 def is_filler(sent: Span) -> bool:
     """Whether a sentence is a page's filler line ("Advertisement", "Story continues below")."""
-    return " ".join(sent.text.lower().strip(" \n.:-|").split()) in _FILLER
+    return len(sent) <= 8 and " ".join(sent.text.lower().strip(" \n.:-|").split()) in _FILLER
