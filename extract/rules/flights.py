@@ -11,6 +11,7 @@ from extract.components.context import Context, date, entity, span_of, value
 from extract.components.found import Obj, TermRef
 from extract.components.lists import list_after
 from extract.components.quantities import duration_at, figure
+from extract.frames.fields import field_owner
 from extract.frames.mood import mood
 from extract.frames.roles import CONTEXT, CRAFT_NOUNS, DIRECT, LISTED, carrying, flight_crew
 from extract.rules.aboard import CRAFT, craft_of, rode
@@ -262,7 +263,7 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
             return  # "launched on a three-hour trip to the station": the way there, not the whole flight
         amount, unit = told.minutes, "minute"
     elif (told := duration_at(unit_tok)) is not None and told.largest in ("week", "day") \
-            and told.minutes != amount * 1440:
+            and abs(told.minutes - amount * 1440) >= 1:  # not "8.92 days" rounded to the minute
         # "7 days and 22 hours", "two weeks and three days": all of it, in days
         amount = told.days if not told.minutes % 1440 else round(told.minutes / 1440, 6)
     sent = tok.sent
@@ -285,6 +286,9 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
             or any(a.lower_ == "supposed" for a in unit_tok.ancestors):
         return  # "for what was supposed to be an eight-day test flight": a plan that did not hold
     people, sure = _owner(ctx, unit_tok)
+    fielded = _time_field(ctx, tok) if not people and flight is None else None
+    if fielded is not None:  # "Total time in space: 8.92 days." on a profile page
+        people, sure = [fielded], DIRECT
     if not people and flight is None:
         return
     clause = _told_in(ctx, unit_tok)
@@ -292,7 +296,7 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         modality = mood(ctx, clause)
         if modality is None:
             return
-    scope = "SingleFlight" if not people else (
+    scope = "Cumulative" if fielded is not None else "SingleFlight" if not people else (
         _figure_scope(unit_tok) or _flight_of_clause(unit_tok) or _scope(sent, strong=True)
         or (_scope(before, strong=True) if before is not None else None) or _scope(sent, strong=False))
     q: list[tuple[str, Obj]] = [("unit", value(unit))]
@@ -321,6 +325,23 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
 
 #: nouns of a launch: "eight days after launch"
 _LAUNCH_NOUNS = {"launch", "liftoff", "lift-off", "blastoff", "blast-off", "takeoff"}
+#: labels of a profile's field line that gives a career's time in space
+_TIME_FIELDS = {"total time in space", "time in space", "cumulative time in space", "total time spent in space"}
+
+
+def _time_field(ctx: Context, tok: Token) -> int | None:
+    """The person of a profile page whose field line a figure is the value of ("Total time in
+    space: 8.92 days."): a career's total, of the person the page's title names."""
+    colon = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.text == ":"), None)
+    if colon is None or colon.i != tok.i - 1:
+        return None
+    start = colon.i
+    while start > 0 and "\n" not in tok.doc[start - 1].text and "\n" not in tok.doc[start - 1].whitespace_:
+        start -= 1
+    label = tok.doc[start:colon.i]
+    return field_owner(ctx, label) if label.text.lower() in _TIME_FIELDS else None
+
+
 #: verbs of a launch: "12 days after lifting off", "186 days after she left Earth"
 _LAUNCH_VERBS = {"launch", "lift", "blast", "leave"}
 #: what a launch leaves: "left Earth", "left the planet"
