@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract import extensions
-from extract.components.captions import is_caption
+from extract.components.captions import is_caption, is_filler
 from extract.components.dates import past_mention
 from extract.components.earlier_flights import earlier_flights
 from extract.components.handovers import other_side
@@ -125,7 +125,7 @@ class AliasResolver:
         names = sorted((s, c) for c, cluster in enumerate(clusters) if cluster["label"] == "PERSON"
                        for s, _ in cluster["mentions"])  # type: ignore[attr-defined]
         headline = sents[0].end if sents else 0  # the first sentence
-        captions: set[int] = set()  # numbers of the sentences that caption a photo
+        captions: set[int] = set()  # numbers of the sentences that caption a photo or are filler ("Advertisement")
         unnamed: set[int] = set()  # numbers of the sentences whose subject is a group they do not name
         groups: dict[int, list[int]] = {}  # sentence number -> the people its subject "they", "the crew" means
         crews: set[int] = set()  # the sentences whose subject group is a crew ("the crew", "A flew with B")
@@ -140,7 +140,7 @@ class AliasResolver:
             doers[number] = []
             skip_to = -1
             topic = _name_heading(sent, owner, labels)
-            if is_caption(sent):
+            if is_caption(sent) or is_filler(sent):
                 captions.add(number)
             if topic is not None:  # "Denis Matveev." before "Born in 1983, he ...": whom the entry is about
                 subject = topic

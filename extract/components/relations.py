@@ -141,8 +141,9 @@ TRIGGERS: dict[str, Trigger] = {
         [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": {"IN": ["day", "month", "hour", "minute"]}}, {"OP": "?"},
          {"LOWER": {"IN": sorted(flights.STAYS)}}]]),
     "ORBITS": Trigger(orbit_counts.orbits, patterns=[
-        [{"LIKE_NUM": True}, {"LOWER": {"IN": list(orbit_counts.ORBIT_NOUNS)}}],
-        [{"LIKE_NUM": True}, {"LOWER": "times"}], [{"LOWER": {"IN": ["once", "twice"]}}]]),
+        [{"LIKE_NUM": True}, {"LOWER": "earth", "OP": "?"}, {"LOWER": {"IN": list(orbit_counts.ORBIT_NOUNS)}}],
+        [{"LIKE_NUM": True}, {"LOWER": "times"}], [{"LOWER": {"IN": ["once", "twice"]}}],
+        [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": "orbit"}]]),
     "CREW_SIZE": Trigger(crew_sizes.stated_size, patterns=[
         [{"LOWER": "crew"}, {"LOWER": "of"}, {"LIKE_NUM": True}],
         [{"LIKE_NUM": True}, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": list(crew_sizes.PERSON_WORDS)}}],

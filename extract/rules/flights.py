@@ -11,6 +11,7 @@ from extract.components.context import Context, date, entity, span_of, value
 from extract.components.found import Obj, TermRef
 from extract.components.lists import list_after
 from extract.components.quantities import duration_at, figure
+from extract.frames.fields import field_owner
 from extract.frames.mood import mood
 from extract.frames.roles import CONTEXT, CRAFT_NOUNS, DIRECT, LISTED, carrying, flight_crew
 from extract.rules.aboard import CRAFT, craft_of, rode
@@ -262,7 +263,7 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
             return  # "launched on a three-hour trip to the station": the way there, not the whole flight
         amount, unit = told.minutes, "minute"
     elif (told := duration_at(unit_tok)) is not None and told.largest in ("week", "day") \
-            and told.minutes != amount * 1440:
+            and abs(told.minutes - amount * 1440) >= 1:  # not "8.92 days" rounded to the minute
         # "7 days and 22 hours", "two weeks and three days": all of it, in days
         amount = told.days if not told.minutes % 1440 else round(told.minutes / 1440, 6)
     sent = tok.sent
@@ -285,6 +286,9 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
             or any(a.lower_ == "supposed" for a in unit_tok.ancestors):
         return  # "for what was supposed to be an eight-day test flight": a plan that did not hold
     people, sure = _owner(ctx, unit_tok)
+    fielded = _time_field(ctx, tok) if not people and flight is None else None
+    if fielded is not None:  # "Total time in space: 8.92 days." on a profile page
+        people, sure = [fielded], DIRECT
     if not people and flight is None:
         return
     clause = _told_in(ctx, unit_tok)
@@ -292,7 +296,7 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         modality = mood(ctx, clause)
         if modality is None:
             return
-    scope = "SingleFlight" if not people else (
+    scope = "Cumulative" if fielded is not None else "SingleFlight" if not people else (
         _figure_scope(unit_tok) or _flight_of_clause(unit_tok) or _scope(sent, strong=True)
         or (_scope(before, strong=True) if before is not None else None) or _scope(sent, strong=False))
     q: list[tuple[str, Obj]] = [("unit", value(unit))]
@@ -321,6 +325,23 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
 
 #: nouns of a launch: "eight days after launch"
 _LAUNCH_NOUNS = {"launch", "liftoff", "lift-off", "blastoff", "blast-off", "takeoff"}
+#: labels of a profile's field line that gives a career's time in space
+_TIME_FIELDS = {"total time in space", "time in space", "cumulative time in space", "total time spent in space"}
+
+
+def _time_field(ctx: Context, tok: Token) -> int | None:
+    """The person of a profile page whose field line a figure is the value of ("Total time in
+    space: 8.92 days."): a career's total, of the person the page's title names."""
+    colon = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.text == ":"), None)
+    if colon is None or colon.i != tok.i - 1:
+        return None
+    start = colon.i
+    while start > 0 and "\n" not in tok.doc[start - 1].text and "\n" not in tok.doc[start - 1].whitespace_:
+        start -= 1
+    label = tok.doc[start:colon.i]
+    return field_owner(ctx, label) if label.text.lower() in _TIME_FIELDS else None
+
+
 #: verbs of a launch: "12 days after lifting off", "186 days after she left Earth"
 _LAUNCH_VERBS = {"launch", "lift", "blast", "leave"}
 #: what a launch leaves: "left Earth", "left the planet"
@@ -384,7 +405,7 @@ def _flight_measured(ctx: Context, unit: Token) -> int | None:
     named = any(ctx.is_a(t, *MISSIONS) for t in subject.subtree)
     if named or subject.lower_ in STAYS | CREW_WORDS and (any(c.lower_ == "the" for c in subject.children) or _headline(
             subject)):  # "the Shenzhou-20 taikonauts", "The crew", "The expedition" (of the story's flight, else of
-        return flight_of(ctx, subject) or (_story_flight(ctx, subject) if not named else None)  # its craft)
+        return flight_of(ctx, subject) or (story_flight(ctx, subject) if not named else None)  # its craft)
     return None
 
 
@@ -407,7 +428,7 @@ def _flight_ended(ctx: Context, unit: Token) -> int | None:
     words = {t.lower_ for t in unit.sent}
     if not words & _ENDING or words & _NOT_THE_FLIGHT:
         return None
-    return _story_flight(ctx, noun)
+    return story_flight(ctx, noun)
 
 
 #: words that make "a 157-day mission" another than the story's ("another 157-day mission")
@@ -907,7 +928,7 @@ def crew(ctx: Context, tok: Token, span: Span) -> None:
     if mission is None and (any(c.lower_ == "its" for c in tok.children) or tok.lower_ == "passengers"):
         mission = recent(ctx, tok, *MISSIONS)
     if mission is None and (tok.lower_ == "passengers" or [c.lower_ for c in tok.lefts] == ["the"]):
-        mission = _story_flight(ctx, tok)  # "Passengers include ...", "The crew comprises ..." (not "the ISS crew")
+        mission = story_flight(ctx, tok)  # "Passengers include ...", "The crew comprises ..." (not "the ISS crew")
     if mission is None:
         return
     lists = [c for c in verb.children if c.dep_ in ("dobj", "attr")] + [
@@ -973,7 +994,7 @@ def _carrier_of_crew(ctx: Context, mission: int, before: Token) -> tuple[int, st
     return None
 
 
-def _story_flight(ctx: Context, tok: Token) -> int | None:
+def story_flight(ctx: Context, tok: Token) -> int | None:
     """The one flight the story has named before a word, else the one craft it has named (the
     crew of a story about a Soyuz is that Soyuz's riders); None when it named several."""
     for labels in (MISSIONS, ("SPACECRAFT",)):
@@ -1092,7 +1113,7 @@ def _crew_set_off(ctx: Context, noun: Token, span: Span) -> bool:
     owner = [t.lower_ for t in noun.lefts]
     if owner not in (["its"], ["the"]) or noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ":":
         return False
-    flight = recent(ctx, noun, *MISSIONS) if owner == ["its"] else _story_flight(ctx, noun)
+    flight = recent(ctx, noun, *MISSIONS) if owner == ["its"] else story_flight(ctx, noun)
     if flight is None or ctx.labels[flight] not in MISSIONS:
         return False
     people = list(dict.fromkeys(p for t in list_after(noun) if ctx.named_at.get(t.i) is not None

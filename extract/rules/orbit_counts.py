@@ -14,7 +14,7 @@ from extract.components.context import Context, entity, value
 from extract.components.quantities import count
 from extract.frames.mood import mood
 from extract.rules.common import MISSIONS, VERSION
-from extract.rules.flights import STAYS, flown_by
+from extract.rules.flights import STAYS, flown_by, story_flight
 
 #: nouns for one trip around the Earth
 ORBIT_NOUNS = ("orbits", "revolutions", "circuits")
@@ -41,10 +41,10 @@ def orbits(ctx: Context, tok: Token, span: Span) -> None:
     n = _ONCE.get(tok.lower_) or (count(tok) if tok.ent_type_ != "ORDINAL" else None)
     if n is None or not 0 < n < 100_000 or any(t.lower_ in _BOUNDS for t in tok.doc[max(0, tok.i - 2):tok.i]):
         return
-    verb = _verb(span)
+    verb = span[-1].head if span[-1].lower_ == "orbit" else _verb(span)  # "the six-orbit Sigma 7 flight"
     if verb is None or any(t.lower_ in _ELSEWHERE for t in verb.subtree):
         return
-    owner = _owner(ctx, verb)
+    owner = _counted_flight(ctx, span) if span[-1].lower_ == "orbit" else _owner(ctx, verb)
     if owner is None:
         return
     modality = mood(ctx, verb)
@@ -55,6 +55,28 @@ def orbits(ctx: Context, tok: Token, span: Span) -> None:
     for one in owners:
         ctx.add(one, "orbitCount", value(str(n), "integer"), span, qualifiers=q, rule=f"{VERSION}:orbits",
                 confidence=sure, modality=modality)
+
+
+def _counted_flight(ctx: Context, span: Span) -> tuple[list[int], int | None, float] | None:
+    """Whose count "N-orbit" before a flight's noun is: the numbered flight or craft the phrase
+    names ("the six-orbit Sigma 7 Mercury flight", "a 22-orbit mission aboard Soyuz T-40"), else,
+    with none named, the person whose flight it is ("she flew a 16-orbit mission"), tied to the
+    one flight the sentence names. Not a noun of anything else ("a six-orbit rendezvous")."""
+    noun = span[-1].head
+    if span[-1].dep_ not in ("nmod", "compound", "amod") or noun.lower_ not in STAYS:
+        return None
+    inside = {c for t in noun.subtree if t.i not in range(span.start, span.end)
+              and (c := ctx.cluster(t)) is not None and ctx.labels[c] in (*MISSIONS, "SPACECRAFT")}
+    if inside:
+        one = _once_flown(ctx, inside.pop()) if len(inside) == 1 else None
+        return ([one], None, 0.8) if one is not None else None
+    verb = noun.head if noun.dep_ == "dobj" else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    person = ctx.person(subject) if subject is not None else None
+    if subject is None or person is None:
+        return None
+    missions = {c for _, c in ctx.in_sentence(noun.sent, *MISSIONS)}
+    return [*ctx.conjuncts(person, subject)], next(iter(missions)) if len(missions) == 1 else None, 0.75
 
 
 def _verb(span: Span) -> Token | None:
@@ -88,6 +110,9 @@ def _owner(ctx: Context, verb: Token) -> tuple[list[int], int | None, float] | N
     flight = next(iter(missions)) if len(missions) == 1 else None
     if subject is not None and ctx.is_a(subject, *MISSIONS):
         return [ctx.cluster(subject)], None, 0.85  # type: ignore[list-item]
+    craft = _craft(ctx, subject) if subject is not None else None
+    if craft is not None:
+        return [craft], None, 0.8
     if subject is not None:
         person = ctx.person(subject)
         return ([*ctx.conjuncts(person, subject)], flight, 0.85) if person is not None else None
@@ -96,3 +121,34 @@ def _owner(ctx: Context, verb: Token) -> tuple[list[int], int | None, float] | N
         return (flown, flight, 0.7) if flown else None
     person = ctx.subject_of(verb)
     return ([*ctx.conjuncts(person, verb)], flight, 0.7) if person is not None else None
+
+
+#: nouns for the craft that flew, whose name may follow them ("The spacecraft, named Faith 7,")
+_CRAFT_NOUNS = {"spacecraft", "capsule", "spaceship", "ship", "shuttle", "orbiter"}
+
+
+def _craft(ctx: Context, subject: Token) -> int | None:
+    """The flight or craft a subject that is a craft names: the craft itself ("Faith 7 completed
+    22 orbits"), the one its phrase names ("The spacecraft, named Faith 7, completed ..."), else,
+    for "the shuttle" or "the capsule" named nowhere in its phrase, the story's one flight
+    ("The shuttle orbited 153 times"). Only a numbered craft, which flew once: a type ("Crew
+    Dragon") or a craft flown many times ("Atlantis") has no one flight's count. A station is no
+    craft here: its count is no flight's."""
+    if ctx.is_a(subject, "SPACECRAFT"):
+        return _once_flown(ctx, ctx.cluster(subject))
+    if subject.lower_ not in _CRAFT_NOUNS:
+        return None
+    named = {c for t in subject.subtree if t.i != subject.i and (c := ctx.cluster(t)) is not None}
+    if named:  # "The spacecraft, named Faith 7,"; not "The Crew Dragon capsule"
+        return _once_flown(ctx, named.pop()) if len(named) == 1 else None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    return _once_flown(ctx, story_flight(ctx, subject))
+
+
+def _once_flown(ctx: Context, craft: int | None) -> int | None:
+    """A flight or craft whose name has a number ("Faith 7", "Soyuz T-13", "STS-71"): one
+    flight's, unlike a type or an orbiter that flew many times."""
+    if craft is None or ctx.labels[craft] not in (*MISSIONS, "SPACECRAFT"):
+        return None
+    return craft if any(ch.isdigit() for ch in str(ctx.clusters[craft]["name"])) else None

@@ -396,5 +396,19 @@ def pointed(ctx: Context, tok: Token, verb: Token) -> bool:
             return near
         if anc.pos_ in ("VERB", "AUX"):
             return False
-        near = near or anc.lower_ in _POINTS
+        near = near or anc.lower_ in _POINTS or _distance_from(anc)
     return False
+
+
+#: units of a distance a place is measured from ("48 miles from X")
+_DISTANCES = {"mile", "miles", "km", "kilometre", "kilometres", "kilometer", "kilometers"}
+
+
+def _distance_from(prep: Token) -> bool:
+    """Whether a "from" measures a distance from the place ("landed 48 miles from the town of X",
+    "about 90 km from X"): the place is the point, as with "150 km southeast of X"; not "far
+    from X" nor "returned from X", which say no distance."""
+    if prep.lower_ != "from":
+        return False
+    units = [*prep.children, prep.head, *(c for c in prep.head.children if c.i < prep.i)]
+    return any(u.lower_ in _DISTANCES and any(c.dep_ == "nummod" for c in u.children) for u in units)

@@ -1,7 +1,8 @@
 """A flight's date or place stated only person by person: "When did the Shenzhou-14 crew land?",
 "Where did the Crew-9 capsule splash down?", "When did Crew-5 launch?" when no article gives
 the flight's own date or place, but they give each crew member's (its crew: its members, and
-whoever rode its craft on the trip asked: up for a launch, home for a landing).
+whoever rode its craft on the trip asked: up for a launch, home for a landing). An expedition's
+crew asked as such ("When did the Expedition 41 trio land?") is read the same way.
 
 A person's dates may be of several flights (a crewmate who flew twice, a crew member misread),
 so the flight's value is the one most of its crew share: held by more than half of those with
@@ -18,7 +19,7 @@ from collections.abc import Iterator
 from pyoxigraph import NamedNode, Triple
 
 from kg.questions.flights import flight_classes, homeward
-from kg.questions.linking import Candidate
+from kg.questions.linking import Candidate, Mention
 from kg.questions.match import Parsed
 from kg.questions.readers import iris_of, node, types_of
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
@@ -44,7 +45,8 @@ def crew_values(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     flight = named[0]
     stations = voc.family("SpaceStation")
     kinds = types_of(ctx, flight.best.iri)
-    if not kinds & flight_classes(voc) or kinds & stations:
+    crew_of_expedition = bool(kinds & voc.family("Expedition")) and _crew_asked(parsed, flight)
+    if not (kinds & flight_classes(voc) or crew_of_expedition) or kinds & stations:
         return
     for rel in parsed.relations[:2]:
         if rel.prop.name in SHARED:
@@ -53,13 +55,29 @@ def crew_values(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
             if _RODE[rel.prop.name] in voc.properties:  # who rode it on that trip
                 bindings["rode"] = iris_of(voc.properties[_RODE[rel.prop.name]])
             yield Plan("crew-values", "crew_values", bindings,
-                       read_shared(ctx, flight.best, rel.prop.word), ((flight, flight.best),),
+                       read_shared(ctx, flight.best, rel.prop.word, two=crew_of_expedition), ((flight, flight.best),),
                        empty=f"The articles give no {rel.prop.word} of {flight.best.label} or its crew.")
             return
 
 
-def read_shared(ctx: Context, flight: Candidate, word: str) -> Reader:
-    """The value most of the crew share, with the facts of each who holds it."""
+#: words for a flight's people: "the Expedition 41 trio", "the Expedition 14 crew"
+_CREW_WORDS = {"crew", "crews", "trio", "duo", "pair", "quartet", "astronauts", "cosmonauts", "crewmembers",
+               "members", "taikonauts"}
+
+
+def _crew_asked(parsed: Parsed, named: Mention) -> bool:
+    """Whether the question asks of the people of an expedition ("When did the Expedition 41
+    trio land?", "the crew of Expedition 41"): an expedition does not land, its crew does, so
+    the value most of them share answers; "When did Expedition 41 land?" does not say whose."""
+    before = [t.lower for t in parsed.tokens[max(0, named.start - 2):named.start]]
+    return any(t.lower in _CREW_WORDS for t in parsed.tokens[named.end:named.end + 2]) or len(before) == 2 and (
+        before[0] in _CREW_WORDS and before[1] == "of")  # "the crew of Expedition 41"
+
+
+def read_shared(ctx: Context, flight: Candidate, word: str, *, two: bool = False) -> Reader:
+    """The value most of the crew share, with the facts of each who holds it; with ``two``, held
+    by two at least (an expedition's crew comes and goes: one member's landing may be another
+    trip's)."""
     countries = ctx.vocabulary.family("Country")
 
     def read(rows: Rows) -> Reply:
@@ -87,7 +105,7 @@ def read_shared(ctx: Context, flight: Candidate, word: str) -> Reader:
         if not held:
             return Reply([])
         best = max(held, key=lambda k: (len(held[k]), len(k), k))
-        enough = len(held[best]) >= 2 or (len(members) == 1 and len(held) == 1)
+        enough = len(held[best]) >= 2 or (len(members) == 1 and len(held) == 1 and not two)
         if not enough or 2 * len(held[best]) <= len(members):
             return Reply([], note=f"The articles give the {word} of {flight.label}'s crew one by one, and they "
                                   "do not agree.")

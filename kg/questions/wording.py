@@ -29,6 +29,11 @@ _IRREGULAR_PAST = {
 }
 
 
+#: nouns the tagger takes for a verb after a flight's name ("did the STS-71 mission last")
+_NOUNS_AFTER_NAMES = {"mission", "flight", "crew", "trio", "duo", "team", "capsule", "spacecraft", "expedition",
+                      "spacewalk"}
+
+
 def _past(lemma: str) -> str:
     if lemma in _IRREGULAR_PAST:
         return _IRREGULAR_PAST[lemma]
@@ -83,6 +88,8 @@ def clause(tokens: Sequence[Token], names: Sequence[tuple[int, int]] = ()) -> st
             verb = next((k for k, t in enumerate(rest) if t.i == subject_end and t.text.isalpha()), None)
         if verb is None:
             return f"“{_join(tokens)}”"
+        while verb + 1 < len(rest) and rest[verb].lower in _NOUNS_AFTER_NAMES and rest[verb + 1].pos != "ADP":
+            verb += 1  # "the STS-71 mission last", "the Expedition 14 crew land": the noun was taken for a verb
         lemma = rest[verb].lemma.lower()
         form = _past(lemma) if aux.lower == "did" else _present(lemma) if aux.lower == "does" else lemma
         body = f"{_join(rest[:verb])} {form} {_join(rest[verb + 1:])}"

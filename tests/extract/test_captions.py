@@ -43,3 +43,20 @@ def test_they_after_a_caption_that_leads_the_story_is_who_it_shows(nlp: Language
                       "their landing.\n\nThey returned to Earth on June 11 after three months in orbit.")
     for name in ("Ada Rinn", "Tomas Kell", "Lena Voss"):
         assert key(name, "returnDate", "2024-06-11") in found
+
+
+@pytest.mark.parametrize("filler", ["Advertisement", "ADVERTISEMENT", "Story continues below advertisement"])
+def test_a_pages_filler_line_does_not_break_a_they(nlp: Language, filler: str) -> None:
+    """"Advertisement" between two paragraphs: the "they" after it still means the crew told of
+    before it."""
+    text = (f"Crew home\n\nLin Dao, Ivan Petrak and Oleg Rusk touched down in Kazakhstan on Tuesday. They left "
+            f"the station at 8:40 p.m.\n\n{filler}\n\nThey spent 197 days in space.\n")
+    found = keys(nlp, text)
+    for name in ("Lin Dao", "Ivan Petrak", "Oleg Rusk"):
+        assert key(name, "timeInSpace", "197") in found
+
+
+def test_a_filler_line_names_no_one_for_a_they(nlp: Language) -> None:
+    text = ("Crew home\n\nLin Dao and Ivan Petrak touched down in Kazakhstan on Tuesday.\n\nAdvertisement\n\n"
+            "Officials said the weather was fine. They spent 197 days on the plan.\n")
+    assert not {k for k in keys(nlp, text) if k[1] == "timeInSpace"}

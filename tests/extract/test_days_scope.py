@@ -97,3 +97,22 @@ def test_a_career_total_stays_a_total(nlp: Language, text: str) -> None:
 def test_a_stay_told_by_its_verb_is_one_flight(nlp: Language, text: str, scope: str) -> None:
     found = _days(nlp, text)
     assert found and all(s == scope for s in found.values())
+
+
+@pytest.mark.parametrize("text", [
+    "Lomax, Keri (1941-)\n\nKeri Lomax is a Norwegian engineer who flew in 2001.\n\nBorn: 1941.03.21.\n"
+    "Spaceflights: 1 .\nTotal time in space: 8.92 days.\n",
+    "Keri Lomax\n\nKeri Lomax flew in 2001.\nStatus: Retired\nTime in space: 8.92 days\n",
+])
+def test_a_profiles_time_in_space_field_is_its_persons_total(nlp: Language, text: str) -> None:
+    """"Total time in space: 8.92 days." on a profile page: the career total of the person the
+    page's title names, to the hundredth of a day told."""
+    assert _days(nlp, text) == {("Keri Lomax", "8.92"): "Cumulative"}
+
+
+@pytest.mark.parametrize("text", [
+    "Keri Lomax\n\nKeri Lomax flew in 2001.\nTraining: 8.92 days\n",
+    "Keri Lomax\n\nKeri Lomax flew in 2001. The record for time in space: 437 days.\n",
+])
+def test_another_field_is_no_time_in_space(nlp: Language, text: str) -> None:
+    assert _days(nlp, text) == {}

@@ -39,6 +39,30 @@ def test_where_a_crew_came_down(nlp: Language, text: str, place: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Ann Lee and Bo Tan landed 48 miles from the town of Arkalyk in Kazakhstan on Tuesday.",
+    "The capsule carrying Ann Lee and Bo Tan touched down about 90 kilometres from Arkalyk on Tuesday.",
+    "Ann Lee and Bo Tan landed some 90 km from Arkalyk on Tuesday.",
+    "The descent module of the Soyuz T-40 spacecraft carrying Ann Lee and Bo Tan landed 48 miles from the town "
+    "of Arkalyk in the republic of Kazakhstan just after noon on Tuesday.",
+])
+def test_a_distance_from_a_town_points_at_the_town(nlp: Language, text: str) -> None:
+    """"48 miles from the town of X in Y" tells the point as "48 miles southeast of X" does:
+    the town, not the country it is in."""
+    found = keys(nlp, text)
+    for name in ("ann lee", "bo tan"):
+        assert objects(found, name, "landingSite") == {"arkalyk"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee and Bo Tan landed far from Arkalyk on Tuesday.",
+    "Ann Lee and Bo Tan returned from Arkalyk on Tuesday.",
+    "Ann Lee and Bo Tan landed 20 minutes from Arkalyk on Tuesday.",
+])
+def test_from_without_a_distance_is_no_landing_place(nlp: Language, text: str) -> None:
+    assert not objects(keys(nlp, text), "ann lee", "landingSite")
+
+
+@pytest.mark.parametrize("text", [
     "Ann Lee ended the interview with a joke about the landing.",
     "Ann Lee ended her talk with a slide of the splashdown, Bo Tan said.",
 ])

@@ -369,6 +369,10 @@ def test_a_class_named_with_a_name_needs_both(crew: Asker, question: str, expect
     ("Is Pavel Korovin American?", "whether Pavel Korovin is American"),  # the asker's word, not the country's
     ("Who was the first Russian to command the Lyra station?",
      "who the first Russian to command the Lyra station was"),  # "to command" is no verb of the clause
+    ("How many times did the Crew-9 crew circle the globe?", "how many times the Crew-9 crew circled the globe"),
+    ("How long did the Crew-9 mission last?", "how long the Crew-9 mission lasted"),  # "mission": no verb
+    ("How long did the Crew-9 spacewalk last?", "how long the Crew-9 spacewalk lasted"),
+    ("Who did Lina Park spacewalk with?", "who Lina Park spacewalked with"),  # a verb here
 ])
 def test_what_the_articles_do_not_say_reads_as_a_clause(crew: Asker, question: str, said: str) -> None:
     answer = crew.answer(question)

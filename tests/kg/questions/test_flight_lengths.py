@@ -244,6 +244,9 @@ def test_spaceflight_experience_is_time_in_space(kell: Asker) -> None:
     "How long was the landing of the Lumen-7 capsule delayed?",
     "How long did the weightless portion of the Lumen-7 flight last?",
     "How much earlier than planned did Lumen-7 splash down?",
+    "How long did the Lumen-7 spacewalk last?",
+    "How long was the Lumen-7 EVA?",
+    "How many hours did the Lumen-7 moonwalk last?",
 ])
 def test_a_delay_or_a_part_of_a_flight_is_no_time_in_space(kell: Asker, question: str) -> None:
     assert labels(kell, question) == []
