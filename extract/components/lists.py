@@ -15,7 +15,7 @@ LIST_WORDS = frozenset({w for r in read_jsonl("roles") if r["kind"] in ("occupat
                         for w in r["term"].split()} | {
     "and", ",", "the", "fellow", "crew", "crewmate", "crewmates", "crewmember", "crewmembers", "colleague",
     "colleagues", "astronauts", "cosmonauts", "veteran", "rookie", "tourist", "billionaire", "millionaire",
-    "passenger", "new", "station"})
+    "passenger", "new", "station", "dr", "dr."})  # "A, Dr. B and C"
 #: entities a list of people names them by ("NASA astronaut A", "Russian cosmonaut B")
 LIST_ENTITIES = frozenset({"AGENCY", "ORG", "NORP", "GPE"})
 

@@ -127,6 +127,7 @@ TRIGGERS: dict[str, Trigger] = {
                                 list(reader.frame.verbs)) for name, reader in FRAMES.items()},
     "FERRY": Trigger(flights.ferry, _forms("bring", "carry") + ["brought", "carried", "carries"]),
     "CREW": Trigger(flights.crew, ["crew", "passengers", "included"]),
+    "TITLED_CREW": Trigger(flights.titled_crew, flights.FLYERS),
     "ABOARD": Trigger(aboard.aboard, ["aboard", "onboard", "on board", *aboard.INSIDE_WORDS]),
     "JOINED": Trigger(aboard.joined, ["joined", "join", "joins"]),
     "ACCOMPANIED": Trigger(aboard.accompanied, _forms("accompany") + ["accompanied", "accompanies"]),

@@ -98,8 +98,9 @@ class Reader:
             return  # "prices rose": no launch site, orbit or space in the sentence (cheap, before the roles)
         if self.frame.name == "launch" and tok.lemma_ in ("leave", "depart") and not left_the_pad(ctx, tok):
             return  # "the Soyuz left the station": only a craft leaving a launch site is a launch
-        if self.frame.name == "launch" and tok.lemma_ == "begin" and not flight_began(ctx, tok):
-            return  # "training began in May": only a flight that began at a launch site is a launch
+        if self.frame.name == "launch" and tok.lemma_ in _BEGINNING and not flight_began(ctx, tok):
+            return  # "training began in May": only a flight that began at a launch site, or one's own
+            # flight begun, is a launch
         if self.frame.name == "launch" and tok.lemma_ in BEARING and not bore_up(tok):
             return  # "carried A back to Earth": only bearing someone into orbit or space is a launch
         if self.frame.name == "launch" and tok.lemma_ == "send" and not rocket_sends(ctx, tok):
@@ -121,7 +122,7 @@ class Reader:
                 return
             if not who.people and (who.craft is not None or roles.unnamed_group(ctx, tok)
                                    or _bare_event(ctx, tok, self.frame)
-                                   or tok.lemma_ == "begin"  # "a 12-day trip that began at Baikonur": the story's
+                                   or tok.lemma_ in _BEGINNING  # "a 12-day trip that began at Baikonur": the story's
                                    or self.frame.name == "launch" and roles.verbal(tok) and rocket_alone(ctx, tok)):
                 ctx.later.append((partial(self.again, craft=who.craft), tok, span))  # "four rose": named later
         if self.frame.name == "spacewalk" and not who.people and modality == "reported" and tok.tag_ == "NNS" \
@@ -1499,9 +1500,11 @@ def _career_rank(ctx: Context, noun: Token) -> int | None:
     return rank if owned or career else None
 
 
+#: verbs of the launch frame that tell a flight's beginning ("the trip began at Baikonur")
+_BEGINNING = ("begin", "start")
 #: verbs of the launch frame that do not say which way the ride went ("riding the capsule home"),
 #: with the forms of "ride" the small model lemmatises wrongly ("riding" -> "rid")
-_EITHER_WAY = {"ride", "leave", "depart", "begin", "send"}
+_EITHER_WAY = {"ride", "leave", "depart", "begin", "start", "send"}
 _RIDDEN = {"ride", "rides", "riding", "rode", "ridden"}
 #: where a return that is a landing goes
 _BACK_TO = {"earth", "home", "ground", "planet"}

@@ -153,14 +153,26 @@ def _sending(verb: Token) -> Token:
 _FLIGHTS = {"trip", "flight", "mission", "journey", "voyage", "spaceflight", "odyssey", "expedition"}
 
 
+#: nouns of one's own flight, begun on the day of its launch ("she began her first spaceflight on
+#: May 2"); not an expedition or a stay, which begin when the crew boards the station
+_OWN_FLIGHTS = {"flight", "spaceflight", "mission", "journey", "voyage"}
+
+
 def flight_began(ctx: Context, verb: Token) -> bool:
-    """Whether "began" tells a launch: its subject (or the noun its relative clause is on) is
-    a flight ("a 12-day trip that began at Baikonur on December 8", "the mission began from
-    the Jiuquan Satellite Launch Center"), and its clause names a launch site. Not "the
-    expedition began when the Soyuz docked", "training began in Star City"."""
+    """Whether "began" or "started" tells a launch: its subject (or the noun its relative
+    clause is on) is a flight ("a 12-day trip that began at Baikonur on December 8", "the
+    mission began from the Jiuquan Satellite Launch Center"), and its clause names a launch
+    site; or someone began their own flight ("she started her first space flight on September
+    26", "Orlov's flight began on May 2"). Not "the expedition began when the Soyuz docked",
+    "training began in Star City", "she began her stay", "he began a new mission at NASA"."""
     subject = _told_of(verb)
-    return subject is not None and subject.lower_ in _FLIGHTS and any(
-        ctx.is_a(t, "LAUNCH_SITE") for c in verb.children if c.dep_ == "prep" for t in c.subtree)
+    if subject is not None and subject.lower_ in _FLIGHTS and any(
+            ctx.is_a(t, "LAUNCH_SITE") for c in verb.children if c.dep_ == "prep" for t in c.subtree):
+        return True
+    flight = next((c for c in verb.children if c.dep_ == "dobj"), subject)
+    return flight is not None and flight.lower_ in _OWN_FLIGHTS and any(
+        c.dep_ == "poss" and (c.lower_ in ("her", "his", "their") or ctx.person(c) is not None)
+        for c in flight.children)
 
 
 def craft_subject(ctx: Context, verb: Token) -> bool:

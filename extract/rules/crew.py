@@ -32,6 +32,8 @@ _NOT_A_SEAT = {"former", "backup", "back-up", "test", "fighter", "helicopter", "
                "military", "air", "force", "marine", "jet", "combat", "lieutenant", "wing", "squadron", "deputy",
                "commercial", "station", "chief", "original", "previous", "onetime", "one-time", "ex", "payload",
                "vehicle"}  # a private flight's "vehicle commander" flies the craft; its "mission commander" leads
+#: the armed services a rank is held in ("a commander in the U.S. Navy")
+_SERVICES = {"navy", "army", "force", "corps", "guard", "marines", "military", "reserve", "reserves"}
 #: words on the verb of a seat that make it one the holder no longer has ("was originally assigned as pilot")
 _NO_LONGER = {"originally", "initially", "formerly", "previously", "once"}
 _FLIGHTS = (*MISSIONS, "SPACECRAFT", "STATION")
@@ -72,7 +74,7 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
     role = ROLES.get(span.text.lower())
     if role is None or _part_of_longer(span):
         return
-    if any(t.lower_ in _NOT_A_SEAT for t in _words_before(span)):
+    if any(t.lower_ in _NOT_A_SEAT for t in _words_before(span)) or _rank_in_a_service(noun):
         return
     if _a_first(noun):
         return  # "the first spaceflight participant to request kosher food": a record, not the seat
@@ -235,6 +237,13 @@ def _held_now(span: Span) -> bool:
 _STAND_INS = ("backup", "back-up", "reserve", "standby", "stand-by")
 #: verbs of being readied for a seat, not of holding it ("trained as a Soyuz flight engineer")
 _TRAINED = {"train", "training"}
+
+
+def _rank_in_a_service(noun: Token) -> bool:
+    """Whether a role noun is a rank held in an armed service ("Tony Arlen, a commander in the
+    U.S. Navy, pilots STS-199"; "a captain of the Navy"): no seat on the flight named beside it."""
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "of", "with") and any(
+        o.dep_ == "pobj" and o.lower_ in _SERVICES for o in p.children) for p in noun.children)
 
 
 def _stand_in(span: Span) -> bool:

@@ -1197,3 +1197,24 @@ def _listed_in(tok: Token, top: Token) -> bool:
     return True
 
 
+
+
+#: words for a flight's people that reporters put between its name and theirs ("NS-26 astronauts A and B")
+FLYERS = ["astronauts", "cosmonauts", "taikonauts", "crewmates", "crewmembers", "passengers"]
+
+
+def titled_crew(ctx: Context, tok: Token, span: Span) -> None:
+    """ "NS-26 astronauts A, B and C pose during training", "Crew-19 astronauts A and B waved":
+    the people a flight's name and a word for its flyers stand before are its crew members. Not
+    a programme's ("Apollo astronauts A and B"), nor someone named after another word."""
+    doc = ctx.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc) or ctx.named_at.get(tok.i + 1) is None \
+            or not ctx.is_a(doc[tok.i - 1], *MISSIONS) or ctx.person(doc[tok.i + 1]) is None:
+        return  # cheap first: a flight's name right before, a person's right after
+    modality, flight = mood(ctx, tok), ctx.cluster(doc[tok.i - 1])
+    if modality is None or flight is None:
+        return
+    people = list(dict.fromkeys(p for t in list_after(tok) if ctx.named_at.get(t.i) is not None
+                                and (p := ctx.person(t)) is not None))
+    for p in people:
+        ctx.add(flight, "crewMember", entity(p), span, rule=f"{VERSION}:crew", confidence=LISTED, modality=modality)

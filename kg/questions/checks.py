@@ -377,7 +377,7 @@ def _ignored_name(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
     the Soyuz that carried X home?" answered for whichever Soyuz has a commander)."""
     guessed = any(c.iri != m.best.iri for m, c in plan.used)  # a reading other than the name's best
     one = len({i.label for i in items}) < 2  # one answer, however many facts state it (planned, then done)
-    if one and not (items and guessed) or plan.articles or plan.template in ("description", "comparison") \
+    if not items or plan.articles or plan.template in ("description", "comparison") \
             or not plan.used:
         return None
     used = {m.start for m, _ in plan.used}
@@ -387,9 +387,30 @@ def _ignored_name(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
                and m.best.iri not in tied and not all(_holds(i, m) for i in items)]
     if not ignored:
         return None
+    if one and not guessed:  # "When did A fly aboard Atlantis?" answered by Atlantis's own launch: not A's
+        subject = next((m for m in ignored if _subject(parsed, m)), None) if _trip_dated(items[0]) else None
+        return None if subject is None else f"The articles do not tie {items[0].label} to {subject.best.label}."
     if one:
         return f"The articles do not tie {items[0].label} to {ignored[0].best.label}."
     return f"The articles do not say which of {_and([i.label for i in items[:5]])} is tied to {ignored[0].best.label}."
+
+
+def _trip_dated(item: Item) -> bool:
+    """Is the answer the date of a launch or a return, which each flyer has of their own?"""
+    return item.kind == "date" and bool(item.support) and all(
+        t.predicate.value in (str(AKG.launchDate), str(AKG.returnDate)) for t in item.support)
+
+
+#: auxiliaries a question's subject follows ("When did X launch?", "Was X aboard?")
+_BEFORE_SUBJECT = {"did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "will"}
+
+
+def _subject(parsed: Parsed, mention: Mention) -> bool:
+    """Is the name the question's subject: parsed as one, or right after its auxiliary (the
+    model reads "When did A launch aboard X?" with "launch" a noun)?"""
+    tokens = parsed.tokens
+    return any(tokens[i].dep in ("nsubj", "nsubjpass") for i in range(mention.start, mention.end)) or \
+        mention.start > 0 and tokens[mention.start - 1].lower in _BEFORE_SUBJECT
 
 
 def narrowed(parsed: Parsed, plan: Plan, items: Sequence[Item]) -> list[Item]:

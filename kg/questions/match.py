@@ -456,7 +456,7 @@ def _relations(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseB
         forward = False
         for phrase in phrases.forward.get(prop.name, ()):
             hit = words.find(phrase) or _fronted(tokens, words, phrase, wh_tokens)
-            if hit and _meaningful(tokens, hit, wh_tokens):
+            if hit and _meaningful(tokens, hit, wh_tokens) and not _begins_another_thing(tokens, hit):
                 covered.update(hit)
                 forward = True
             elif hit and len(hit) == len(phrase.words) == 1:
@@ -529,6 +529,19 @@ def _meaningful(tokens: Sequence[Token], hit: Iterable[int], wh_tokens: set[int]
     hit = list(hit)
     return any(not tokens[i].is_stop or i in wh_tokens and not _asks_a_noun(tokens, i) for i in hit) or (
         len(hit) > 1 and any(tokens[i].dep == "prt" or tokens[i].lower in _HOMEWARD for i in hit))
+
+
+#: verbs of a phrase that tell the start of what they take as object ("start space flight")
+_STARTING = {"begin", "start"}
+
+
+def _begins_another_thing(tokens: Sequence[Token], hit: tuple[int, ...]) -> bool:
+    """Does the phrase's verb of starting take another thing as its object, between the phrase's
+    words ("When did X start training for her flight?", "begin preparing for the mission")?
+    Then it asks when that began, not the flight."""
+    return any(tokens[i].lemma in _STARTING and any(
+        t.head == i and t.dep in ("dobj", "xcomp") and t.i not in hit and min(hit) < t.i < max(hit)
+        for t in tokens) for i in hit)
 
 
 #: adverbs that make a phrase of little words a return ("due back")

@@ -1,6 +1,8 @@
 """A flight said to have begun at a launch site began with its launch ("at the end of a
-12-day trip that began at Baikonur on December 8"): the launch of the story's crew; nothing
-else that begins is one (invented names, the session ``nlp``)."""
+12-day trip that began at Baikonur on December 8"): the launch of the story's crew; so did
+someone's own flight begun on a day ("she started her first space flight on September 26,
+2014", "Belov's flight began on May 2"); nothing else that begins is one: training, a stay, a
+career, a spacewalk (invented names, the session ``nlp``)."""
 
 from __future__ import annotations
 
@@ -38,3 +40,31 @@ def test_a_flight_that_began_at_a_launch_site(nlp: Language, text: str) -> None:
 ])
 def test_other_beginnings_are_no_launch(nlp: Language, text: str) -> None:
     assert not {k for k in facts(nlp, text) if k[1] in ("launchDate", "launchSite")}
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Belova started her first space flight on September 26, 2014 aboard the Soyuz TMA-31M spacecraft.",
+    "Anna Belova began her first spaceflight on September 26, 2014.",
+    "Cosmonaut Anna Belova began her mission on September 26, 2014, riding a Soyuz rocket to orbit.",
+    "Anna Belova's first space flight began on September 26, 2014.",
+    "On September 26, 2014, Anna Belova started her second space mission.",
+])
+def test_ones_own_flight_begun_on_a_day(nlp: Language, text: str) -> None:
+    assert key("Anna Belova", "launchDate", "2014-09-26") in facts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Belova started training for her flight on September 26, 2014.",
+    "Anna Belova began her six-month stay aboard the station on September 28, 2014.",
+    "Anna Belova started her career at the agency on September 26, 2014.",
+    "Anna Belova started her second spacewalk on September 26, 2014.",
+    "Anna Belova began a new mission at the agency on September 26, 2014.",
+    "Their expedition began on September 28, 2014, when Anna Belova arrived.",
+])
+def test_other_things_begun_are_no_launch(nlp: Language, text: str) -> None:
+    assert not {k for k in facts(nlp, text) if k[1] == "launchDate"}
+
+
+def test_a_flight_to_begin_is_planned(nlp: Language) -> None:
+    found = facts(nlp, "Anna Belova will start her first space flight on September 26, 2026.")
+    assert {k[3] for k in found if k[1] == "launchDate"} == {"planned"}

@@ -1,7 +1,8 @@
 """A launch asked in the words reporters use for it: "When did X rocket into space?", "... blast
-into orbit?", "... launch into space?", "When did X's flight begin?" ask for the launch date
-(tests/fixtures/crewroom.py, invented names); a question about the rocket, a landing, a career or
-training asks for no launch date."""
+into orbit?", "... launch into space?", "When did X's flight begin?", "When did X start her
+space flight?" ask for the launch date (tests/fixtures/crewroom.py, invented names); a question
+about the rocket, a landing, a career or training ("When did X start training for her flight?")
+asks for no launch date."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ def _labels(asker: Asker, question: str) -> list[str]:
     "When did Lina Park's flight begin?",
     "When did Lina Park's mission start?",
     "When did Park's spaceflight begin?",
+    "When did Lina Park start her space flight?",
+    "When did Lina Park begin her spaceflight?",
+    "When did Park begin her mission?",
 ])
 def test_a_launch_in_other_words_is_its_date(crew: Asker, question: str) -> None:
     assert _labels(crew, question) == ["28 August 2023"]
@@ -35,6 +39,9 @@ def test_a_launch_in_other_words_is_its_date(crew: Asker, question: str) -> None
     "When did Tomas Reyes rocket into space?",  # no launch of his stated
     "When did Lina Park's career begin?",
     "When did Lina Park's training start?",
+    "When did Lina Park start training for her flight?",
+    "When did Lina Park begin preparing for her mission?",
+    "When did Lina Park start her first spacewalk?",
 ])
 def test_other_questions_get_no_launch_date(crew: Asker, question: str) -> None:
     assert "28 August 2023" not in _labels(crew, question)
