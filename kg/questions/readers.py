@@ -259,11 +259,8 @@ def walk_asked(parsed: Parsed) -> bool:
 
 
 def part_of_flight(parsed: Parsed) -> bool:
-    """Does the question ask how long a delay or a part of a flight lasted, not the flight? A
-    spacewalk of it is such a part ("How long did the STS-6 spacewalk last?"), unless the word
-    is in a name ("Eva Moss")."""
-    names = {i for m in parsed.mentions for i in range(m.start, m.end)}
-    return any(t.lower in _PARTS or t.lemma.lower() in _WALKS and t.i not in names for t in parsed.tokens)
+    """Does the question ask how long a delay or a part of a flight lasted, not the flight?"""
+    return any(t.lower in _PARTS for t in parsed.tokens)
 
 
 def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], count: bool,
