@@ -23,8 +23,8 @@ PLAN_WORDS = {"will", "scheduled", "set", "due", "expected", "planned", "plans",
               "assigned", "chosen", "picked", "selected", "named", "tapped",
               "slated", "poised", "targeted", "targeting"}
 #: plan words that are plans only before "to" and a verb: "is set to break" (not "set a record"),
-#: "is due to land" (not "due to a leak")
-_PLAN_IF_TO = {"set", "due", "assigned", "chosen", "picked", "selected", "named", "tapped"}
+#: "is due to land" (not "due to a leak"), "is going to fly" (not "going to space": a motion)
+_PLAN_IF_TO = {"set", "due", "assigned", "chosen", "picked", "selected", "named", "tapped", "going"}
 #: conjunctions whose clause, in the present tense, tells what is still to come
 _UNTIL = {"until", "till", "before", "once"}
 #: subjects that are never a person: a clause with one is about a thing ("It includes a geologist")
