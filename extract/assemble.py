@@ -18,11 +18,12 @@ from spacy.tokens import Doc
 
 from extract import calibration, extensions
 from extract.components.aliases import orbiter_short_name
-from extract.components.dates import resolve
+from extract.components.dates import DateMention, resolve
 from extract.components.found import DateRef, Obj, RecordRef, Ref, TermRef, ThingRef, Val, from_plain
 from extract.components.names import surname
 from extract.components.page_date import story_date
 from extract.facts import COMPANIONS, Article, Entity, Evidence, Extraction, Fact, Literal, Mention, Term, Value
+from extract.frames.mood import told_past
 from extract.patterns import read_jsonl
 
 #: cluster label -> ontology class
@@ -171,7 +172,9 @@ def _value(b: _Builder, raw: Obj, keys: list[str], doc: Doc, published: str | No
     if isinstance(raw, Val):
         return Literal(raw.value, raw.datatype)
     if isinstance(raw, DateRef):
-        return resolve(doc._.astrokg_dates[raw.index], published, future=future, anchored=not raw.recent)
+        date = doc._.astrokg_dates[raw.index]
+        return resolve(date, published, future=future, told_past=future and told_past(doc, DateMention.of(date).start),
+                       anchored=not raw.recent)
     if isinstance(raw, TermRef):
         return Term(raw.name)
     if isinstance(raw, ThingRef):  # something the text names that no component recognised (a mascot, a bird)

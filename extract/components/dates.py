@@ -278,11 +278,14 @@ def _inside(date: DateMention, names: list[tuple[int, int]]) -> bool:
 
 
 def resolve(date: DateMention | Sequence[int | str], published: str | None, *, future: bool = False,
-            anchored: bool = True) -> Literal | None:
+            told_past: bool = False, anchored: bool = True) -> Literal | None:
     """A date expression as an ISO literal of the precision the text supports.
 
     ``published`` (ISO, any precision) completes relative and partial dates; ``future`` says
-    the fact is planned, so "in September" means the next September, not the last one;
+    the fact is planned, so "in September" means the next September, not the last one (nor a
+    day of the last few weeks: "to be launched on 18 October" on a page dated October 20 is of
+    the page's year, the page dated after it was written); ``told_past`` says the plan is told in
+    the past tense ("was scheduled to launch in May"): the nearer May, before or after the page;
     ``anchored=False`` ignores the year of an earlier narrative date (see :func:`find_dates`).
 
     >>> resolve(DateMention(0, 0, 0, 6, 19, 0, "", 1963), "2023-06-16")
@@ -298,6 +301,7 @@ def resolve(date: DateMention | Sequence[int | str], published: str | None, *, f
     year, month, day, weekday, relative, anchor = d.year, d.month, d.day, d.weekday, d.relative, d.anchor
     ref = _parse(published)
     ref_year = ref.year if isinstance(ref, dt.date) else ref[0] if ref is not None else None
+    future = future and not told_past  # a plan told in the past is dated like a past event, then the nearer
     if not year and month and anchored and not future and anchor and (ref_year is None or anchor < ref_year - 1):
         year = anchor  # a date inside a narrative of long ago takes the narrative's year (a plan is not of it)
     if relative.startswith("ago_"):
@@ -325,10 +329,13 @@ def resolve(date: DateMention | Sequence[int | str], published: str | None, *, f
         ref_month = ref.month if isinstance(ref, dt.date) else ref[1]
         ref_day = ref.day if isinstance(ref, dt.date) else 31
         year = ref_year
-        if future and (month, day) < (ref_month, ref_day if day else 0):
+        if future and (month, day) < (ref_month, ref_day if day else 0) and not (
+                day and _days_before((year, month, day), (ref_year, ref_month, ref_day)) <= _LATE_PAGE_DAYS):
             year += 1
         elif not future and (month, day or 1) > (ref_month, ref_day):
             year -= 1
+        if told_past and _days_before((year, month, day or 15), (ref_year, ref_month, ref_day)) > 182:
+            year += 1  # "was scheduled to launch in May" on a page of February: this May, not the last
     if year and month and day:
         try:
             return Literal(dt.date(year, month, day).isoformat(), "date")
@@ -344,6 +351,16 @@ def resolve(date: DateMention | Sequence[int | str], published: str | None, *, f
 
 
 _WAYS = {"last": -1, "this": 0, "next": 1}
+#: how many days a planned day may fall before the page's date and still be of the page's year
+_LATE_PAGE_DAYS = 31
+
+
+def _days_before(day: tuple[int, int, int], ref: tuple[int, int, int]) -> int:
+    """How many days ``day`` falls before ``ref`` (each year, month, day; a day past the month's
+    end is its last day)."""
+    def date(year: int, month: int, d: int) -> dt.date:
+        return dt.date(year, month, min(d, calendar.monthrange(year, month)[1]))
+    return (date(*ref) - date(*day)).days
 
 
 def _month_told(relative: str, ref: dt.date | tuple[int, int] | None) -> Literal | None:

@@ -9,7 +9,7 @@ planned ... Soyuz T13 would be launched in May") make a plan."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from extract.components.context import Context
 
@@ -190,3 +190,26 @@ def called_off(verb: Token) -> bool:
     """Whether a verb stops or puts off what it takes ("scrubbed", "called off")."""
     return verb.lemma_ in _CANCEL or verb.lemma_ == "call" and any(
         c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+def told_past(doc: Doc, char: int) -> bool:
+    """Whether the plan a date at character ``char`` belongs to is told in the past tense ("was
+    scheduled to launch in May", "was to fly on May 3", "would be launched in May"), not as what
+    someone said ("said she would fly in May": a plan as of the saying) nor as a plan now ("is
+    scheduled", "will")."""
+    at = doc.char_span(char, char + 1, alignment_mode="expand")
+    if at is None or not len(at):
+        return False
+    tok = at[0]
+    for _ in range(8):  # the date, and the words it hangs from within its clause
+        if tok.dep_ == "ccomp" and tok.head.lemma_ in _SAY:
+            return False
+        helpers = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if tok.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ == "would" for c in helpers):
+            return True
+        if any(c.tag_ in ("VBZ", "VBP", "MD") for c in helpers):
+            return False  # "is scheduled to", "will launch"
+        if tok.tag_ in ("VBZ", "VBP", "MD") or tok.head.i == tok.i or tok.dep_ in ("relcl", "advcl", "conj"):
+            return False
+        tok = tok.head
+    return False
