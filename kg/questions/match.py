@@ -587,7 +587,7 @@ def _be_to(tokens: Sequence[Token]) -> bool:
     verb said of a noun, "the last to leave") does not."""
     for t in tokens:
         verb = tokens[t.head] if t.lower == "to" and t.pos == "PART" and t.head > t.i else None
-        if verb is None or verb.dep not in ("xcomp", "advcl", "ROOT") or verb.pos not in ("VERB", "AUX"):
+        if verb is None or verb.dep not in ("xcomp", "advcl", "ccomp", "ROOT") or verb.pos not in ("VERB", "AUX"):
             continue
         be = next((b for b in reversed(tokens[:t.i]) if b.pos in ("VERB", "AUX")), None)
         if be is not None and be.lemma == "be" and not any(w.tag == "JJS" or w.lemma in _ORDINAL | {"only", "next"}
