@@ -17,7 +17,7 @@ from extract.frames.bounds import bounded
 from extract.frames.elsewhere import MOON, back_aboard, on_another_world
 from extract.frames.fields import field_owner, field_value
 from extract.frames.firsts import FirstReader
-from extract.frames.flight_walks import final_rank, flight_count, flight_told
+from extract.frames.flight_walks import final_rank, flight_count, flight_told, planned_count
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
 from extract.frames.natives import native_before_name, place_before_native
@@ -113,6 +113,9 @@ class Reader:
         who = roles.about(ctx, tok, self.frame)
         if self.frame.name == "spacewalk" and modality == "reported" and told_in_space(ctx, tok, span):
             self._flights_walks(ctx, tok, span, who.people)
+        elif self.frame.name == "spacewalk" and tok.tag_ == "NNS" and (plan := planned_count(ctx, tok)) is not None:
+            # "the three spacewalks planned for the mission": a plan, whatever the clause around it tells
+            self._add(ctx, plan[0], "count", value(str(plan[1]), "integer"), span, DIRECT - 0.1, "planned")
         if self.frame.name in ("launch", "landing") and not who.people and not roles.verbal(tok) \
                 and (seated := roles.riders(ctx, roles.clause(ctx, tok))):
             who = roles.About(tuple(seated), who.craft, roles.LISTED)  # "the launch came on X, with A and B aboard"

@@ -4,7 +4,8 @@ spacewalks", "the mission included five spacewalks", "A and B completed the four
 spacewalk of the mission". The count is the flight's (``spacewalkCount`` of the mission), never
 a person's: not every member went outside. Never of some of the crew ("two astronauts", "they",
 "the pair"), of part of a flight ("during their first two months", "the first three spacewalks"),
-nor a bound ("more than"). And the walks a member made, told before their career's total ("five
+nor a bound ("more than"); the walks planned for a flight ("the three spacewalks planned for
+the mission") are its planned count. And the walks a member made, told before their career's total ("five
 spacewalks, which gave him a total of 10"), were on the one flight the story names then."""
 
 from __future__ import annotations
@@ -67,6 +68,36 @@ def final_rank(ctx: Context, walk: Token) -> tuple[int, int] | None:
     if of.lower_ in ("mission", "flight") and any(c.lower_ == "the" for c in of.children):
         flight = flight_of(ctx, of)
         return (flight, rank) if flight is not None else None
+    return None
+
+
+#: words of a plan on a flight's walks: "the three spacewalks planned for the mission"
+_PLANNED = {"plan", "schedule", "slate"}
+
+
+def planned_count(ctx: Context, walks: Token) -> tuple[int, int] | None:
+    """(flight, count) for the walks a flight is planned to have: "the three spacewalks planned
+    for the mission", "two of the three spacewalks scheduled during STS-900", "the four planned
+    spacewalks of the flight"; not "the first two spacewalks planned", nor a bound."""
+    number = next((c for c in walks.children if c.dep_ == "nummod"), None)
+    if number is None or bounded(walks) or any(c.dep_ in ("quantmod", "amod") for c in number.children) \
+            or any(ordinal(c) is not None or c.lower_ in _PART for c in (*walks.children, *number.children)):
+        return None
+    n = count(number)
+    plan = [c for c in walks.children if c.lemma_ in _PLANNED and (
+        c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "amod")]
+    if n is None or not 0 < n < 50 or not plan:
+        return None
+    heads = [walks] + [c for c in plan if c.dep_ == "acl"]
+    of = next((o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "during", "on")
+               for o in p.children if o.dep_ == "pobj"), None)
+    if of is None:
+        return None
+    if ctx.is_a(of, *MISSIONS):
+        return ctx.cluster(of), n  # type: ignore[return-value]
+    if of.lower_ in ("mission", "flight") and any(c.lower_ in ("the", "this") for c in of.children):
+        flight = flight_of(ctx, of)
+        return (flight, n) if flight is not None else None
     return None
 
 
