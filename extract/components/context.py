@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from extract import extensions
+from extract.components.captions import is_caption
 from extract.components.found import DateMention, DateRef, Found, Obj, Ref, Val, as_obj, from_plain, to_plain
 from extract.components.lists import list_before
 
@@ -286,8 +287,9 @@ class Context:
                     c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 return True  # "A and B are to come back on October 17", "was to return": a plan
             if t.tag_ in ("VBZ", "VBP") and t.dep_ == "advcl" and any(
-                    c.dep_ == "mark" and c.lower_ in _UNTIL for c in t.children):
-                return True  # "leads the station until she returns in October": a return to come
+                    c.dep_ == "mark" and c.lower_ in _UNTIL for c in t.children) and not is_caption(t.sent):
+                return True  # "leads the station until she returns in October": a return to come; not a
+                # photo's caption, whose present is what the picture shows ("A (left) waves before she boards")
             if t.dep_ in ("relcl", "advcl", "ccomp", "acl") and (t.tag_ == "VBD" or any(
                     c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)):
                 return False  # "he will pass the 340 days that X spent", "A, who has made three spacewalks,
