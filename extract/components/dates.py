@@ -285,7 +285,8 @@ def resolve(date: DateMention | Sequence[int | str], published: str | None, *, f
     the fact is planned, so "in September" means the next September, not the last one (nor a
     day of the last few weeks: "to be launched on 18 October" on a page dated October 20 is of
     the page's year, the page dated after it was written); ``told_past`` says the plan is told in
-    the past tense ("was scheduled to launch in May"): the nearer May, before or after the page;
+    the past tense ("was scheduled to launch in May", "for Wednesday"): the nearer May, before or
+    after the page, and the nearer Wednesday;
     ``anchored=False`` ignores the year of an earlier narrative date (see :func:`find_dates`).
 
     >>> resolve(DateMention(0, 0, 0, 6, 19, 0, "", 1963), "2023-06-16")
@@ -313,7 +314,7 @@ def resolve(date: DateMention | Sequence[int | str], published: str | None, *, f
             return None
         if weekday:
             delta = (ref.weekday() - (weekday - 1)) % 7
-            if future:
+            if future or told_past and delta > 3:  # "launch was scheduled for Wednesday": the nearer one
                 delta = -((weekday - 1 - ref.weekday()) % 7)
             return Literal((ref - dt.timedelta(days=delta)).isoformat(), "date")
         shift = {"today": 0, "yesterday": -1, "tomorrow": 1}

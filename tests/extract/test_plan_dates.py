@@ -23,6 +23,9 @@ def dates(nlp: Language, text: str, published: str, kind: str) -> set[tuple[str,
     ("Nora Vance will launch on October 1.", "2031-12-20", "2032-10-01"),
     ("Nora Vance will leave on board Soyuz flight 9S, to be launched in Kazakhstan on 18 October.",
      "2031-10-20", "2031-10-18"),
+    ("Nora Vance's launch was scheduled for 10:38 p.m. Wednesday.", "2031-10-21", "2031-10-22"),  # a Tuesday
+    ("Nora Vance was scheduled to launch on Sunday.", "2031-10-21", "2031-10-19"),
+    ("Nora Vance is scheduled to launch on Monday.", "2031-10-21", "2031-10-27"),
 ])
 def test_a_planned_day_takes_the_year_its_tense_says(nlp: Language, text: str, published: str, value: str) -> None:
     found = dates(nlp, text, published, "returnDate" if "return" in text else "launchDate")
