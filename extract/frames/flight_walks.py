@@ -78,7 +78,8 @@ _PLANNED = {"plan", "schedule", "slate"}
 def planned_count(ctx: Context, walks: Token) -> tuple[int, int] | None:
     """(flight, count) for the walks a flight is planned to have: "the three spacewalks planned
     for the mission", "two of the three spacewalks scheduled during STS-900", "the four planned
-    spacewalks of the flight"; not "the first two spacewalks planned", nor a bound."""
+    spacewalks of the flight", "three spacewalks are planned for STS-900"; not "the first two
+    spacewalks planned", nor a bound, nor "four spacewalks were scheduled" (a plan perhaps changed)."""
     number = next((c for c in walks.children if c.dep_ == "nummod"), None)
     if number is None or bounded(walks) or any(c.dep_ in ("quantmod", "amod") for c in number.children) \
             or any(ordinal(c) is not None or c.lower_ in _PART for c in (*walks.children, *number.children)):
@@ -86,9 +87,13 @@ def planned_count(ctx: Context, walks: Token) -> tuple[int, int] | None:
     n = count(number)
     plan = [c for c in walks.children if c.lemma_ in _PLANNED and (
         c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "amod")]
+    verb = walks.head
+    if walks.dep_ == "nsubjpass" and verb.lemma_ in _PLANNED and any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        plan.append(verb)  # "three spacewalks are planned for the mission": a plan of now, not one since changed
     if n is None or not 0 < n < 50 or not plan:
         return None
-    heads = [walks] + [c for c in plan if c.dep_ == "acl"]
+    heads = [walks] + [c for c in plan if c.dep_ != "amod"]
     of = next((o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "during", "on")
                for o in p.children if o.dep_ == "pobj"), None)
     if of is None:
