@@ -483,7 +483,9 @@ class Reader:
         dates = roles.dates(ctx, tok, words)
         if not dates:
             self._minutes_after_launch(ctx, tok, span, people, who.confidence, modality)
-        if not dates and not crafts and not places:
+        flown = [c for c in roles.entities(ctx, words, *MISSIONS, preps=("aboard", "on", "in"))
+                 if c != who.craft]  # "returned home on STS-124", "came back aboard the Crew-7 mission"
+        if not dates and not crafts and not places and not flown:
             if _home(tok):  # "returned to Earth with A and B": nothing else told, but who came back together
                 self._together(ctx, tok, people, words, span, who.confidence, modality)
             return
@@ -494,6 +496,9 @@ class Reader:
                 self._add(ctx, one, "place", entity(c), span, who.confidence - 0.05, modality)
             if who.craft is not None and ctx.labels[who.craft] in MISSIONS and not _seated(ctx, who.craft, one):
                 self._add(ctx, who.craft, "target", entity(one), span, who.confidence - 0.1, modality)  # its crew
+            for m in flown[:1]:  # the flight ridden down, which may not be the one ridden up
+                if not _seated(ctx, m, one):
+                    self._add(ctx, m, "target", entity(one), span, who.confidence - 0.1, modality)
         self._dated(ctx, tok, span, people, words, who.confidence, modality)
         self._came_down_with(ctx, tok, span, people, words, crafts, who.confidence, modality)
         self._together(ctx, tok, people, words, span, who.confidence, modality)

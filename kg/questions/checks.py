@@ -43,7 +43,7 @@ from pyoxigraph import NamedNode
 from kg.namespaces import AKG
 from kg.questions.changed_crews import CREW_LINKS, changed_word
 from kg.questions.crew_pool import other_seat, pool_words
-from kg.questions.flights import homeward
+from kg.questions.flights import HOME, UP, homeward
 from kg.questions.linking import EntityIndex, Mention
 from kg.questions.match import COMPANY, Parsed
 from kg.questions.newest import group_asked
@@ -91,7 +91,7 @@ AHEAD = 0.65
 def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """Why the question's words rule out these answers (None: they do not)."""
     for check in (_reason, _backups, _changed_crew, _unknowable_group, _uncounted_year, _school_kind, _unit,
-                  _walk_length, _other_seat, _unknown_kind, _unknown_quality, _age_ranking, _one_asked,
+                  _walk_length, _other_seat, _trip_flight, _unknown_kind, _unknown_quality, _age_ranking, _one_asked,
                   _ignored_bound, _ignored_name, _yearless, _unread, _owned, _unknown, _field):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
@@ -216,6 +216,24 @@ def _other_seat(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expecte
     if not any(t.predicate.value in seats for i in items for t in i.support):
         return None
     return f"The articles name no {seat.words} of it: {_and([i.label for i in items[:5]])} held another seat."
+
+
+#: nouns a question asks for a flight with ("On which mission did X return?")
+_FLIGHT_NOUNS = {"mission", "flight", "expedition"}
+
+
+def _trip_flight(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+                 vocabulary: Vocabulary) -> str | None:
+    """ "On which mission did X return home?" asks for the one flight of a trip (up or home): a
+    crew may go up on one flight and come down on another, so several flights X was in the crew
+    of, which say nothing of the trip, are no answer."""
+    words = {t.lower for t in parsed.tokens} | {t.lemma.lower() for t in parsed.tokens}
+    if want.many or len(items) < 2 or parsed.wh not in ("which", "what") or not words & _FLIGHT_NOUNS \
+            or bool(words & HOME) == bool(words & UP) or not all(
+            i.support and all(t.predicate.value in _SEATS for t in i.support) for i in items):
+        return None
+    trip = "came home on" if words & HOME else "went up on"
+    return f"The articles put {_and([i.label for i in items[:5]])} in its crew, but do not say which one it {trip}."
 
 
 def _of_durations(item: Item, vocabulary: Vocabulary) -> bool:
