@@ -783,7 +783,8 @@ class Reader:
             for other in crew[i + 1:]:
                 self._add(ctx, one, "together", entity(other), span, LISTED - 0.1, modality)
         missions = named or [f.subject for f in ctx.facts if f.entity in owners and f.predicate == "commander"
-                             and f.confidence >= LISTED and ctx.labels[f.subject] in MISSIONS]
+                             and f.confidence >= LISTED and ctx.labels[f.subject] in MISSIONS
+                             and _of_series(ctx, tok, f.subject)]
         for one in crew if named else mates:
             for m in dict.fromkeys(missions):
                 if not _seated(ctx, m, one):
@@ -1661,6 +1662,14 @@ def _hung_on_a_person(ctx: Context, tok: Token, top: Token) -> bool:
         if tok.i != top.i and ctx.person(tok) is not None:
             return True
     return False
+
+
+def _of_series(ctx: Context, tok: Token, mission: int) -> bool:
+    """Whether a mission is of the series a word before "crewmate" names, when one does ("His
+    Gemini crewmate was B": a Gemini flight, not the Apollo one the owner commanded later)."""
+    series = [c.lower_ for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.is_title]
+    name = str(ctx.clusters[mission]["name"]).lower()
+    return not series or any(name.startswith(w) for w in series)
 
 
 def _seated(ctx: Context, mission: int, person: int) -> bool:
