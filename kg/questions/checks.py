@@ -446,7 +446,8 @@ def narrowed(parsed: Parsed, plan: Plan, items: Sequence[Item]) -> list[Item]:
             items = holding
     named = {i for m in parsed.mentions for i in range(m.start, m.end)}
     for kind in {t.lemma.lower() for t in parsed.tokens if t.i not in named and t.lemma.lower() in _SCHOOL_KINDS}:
-        holding = [i for i in items if i.kind in ("entity", "place") and re.search(rf"\b{kind}\b", i.label, re.I)]
+        holding = [i for i in items if i.kind in ("entity", "place") and re.search(rf"\b{kind}\b", i.label, re.I)
+                   and not _a_narrow_school(i.label)]  # not "Keio University Senior High School"
         if holding and len(holding) < len(items):  # "Where did X go to university?": not his pilot school
             items = holding
     narrow = _narrow_school(parsed)
@@ -481,13 +482,27 @@ def _narrow_school(parsed: Parsed) -> str | None:
     return None
 
 
+def _a_narrow_school(label: str) -> bool:
+    """Does a school's name say it is a school below a university ("Keio University Senior High
+    School", "Harvard-Westlake Middle School")?"""
+    low = label.lower()
+    return any(kind in low for kind in _NARROW_SCHOOLS) or "senior high" in low or "junior high" in low
+
+
 def _school_kind(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
                  vocabulary: Vocabulary) -> str | None:
     """ "Which high school did X graduate from?" is not answered by the university X went to
     next: a narrow kind of school answers only by a name that says it (:func:`narrowed` keeps those)."""
     kind = _narrow_school(parsed)
-    if kind is None or plan.articles:
+    if plan.articles:
         return None
+    if kind is None:
+        named = {i for m in parsed.mentions for i in range(m.start, m.end)}
+        broad = next((t.lemma.lower() for t in parsed.tokens if t.i not in named and t.lemma.lower() in _SCHOOL_KINDS),
+                     None)  # "Which university did X attend?" is not met by "Y University Senior High School"
+        schools = [i for i in items if i.kind in ("entity", "place") and _a_narrow_school(i.label)]
+        return f"The articles give {_and([i.label for i in schools[:5]])}, which is no {broad}." \
+            if broad is not None and schools else None
     others = [i for i in items if i.kind in ("entity", "place") and kind not in i.label.lower()]
     if not others:
         return None
