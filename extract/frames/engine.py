@@ -486,7 +486,9 @@ class Reader:
         dates = roles.dates(ctx, tok, words)
         if not dates:
             self._minutes_after_launch(ctx, tok, span, people, who.confidence, modality)
-        if not dates and not crafts and not places:
+        flown = [c for c in roles.entities(ctx, words, *MISSIONS, preps=("aboard", "on", "in"))
+                 if c != who.craft]  # "returned home on STS-124", "came back aboard the Crew-7 mission"
+        if not dates and not crafts and not places and not flown:
             if _home(tok):  # "returned to Earth with A and B": nothing else told, but who came back together
                 self._together(ctx, tok, people, words, span, who.confidence, modality)
             return
@@ -497,6 +499,9 @@ class Reader:
                 self._add(ctx, one, "place", entity(c), span, who.confidence - 0.05, modality)
             if who.craft is not None and ctx.labels[who.craft] in MISSIONS and not _seated(ctx, who.craft, one):
                 self._add(ctx, who.craft, "target", entity(one), span, who.confidence - 0.1, modality)  # its crew
+            for m in flown[:1]:  # the flight ridden down, which may not be the one ridden up
+                if not _seated(ctx, m, one):
+                    self._add(ctx, m, "target", entity(one), span, who.confidence - 0.1, modality)
         self._dated(ctx, tok, span, people, words, who.confidence, modality)
         self._came_down_with(ctx, tok, span, people, words, crafts, who.confidence, modality)
         self._together(ctx, tok, people, words, span, who.confidence, modality)
@@ -781,7 +786,8 @@ class Reader:
             for other in crew[i + 1:]:
                 self._add(ctx, one, "together", entity(other), span, LISTED - 0.1, modality)
         missions = named or [f.subject for f in ctx.facts if f.entity in owners and f.predicate == "commander"
-                             and f.confidence >= LISTED and ctx.labels[f.subject] in MISSIONS]
+                             and f.confidence >= LISTED and ctx.labels[f.subject] in MISSIONS
+                             and _of_series(ctx, tok, f.subject)]
         for one in crew if named else mates:
             for m in dict.fromkeys(missions):
                 if not _seated(ctx, m, one):
@@ -1659,6 +1665,14 @@ def _hung_on_a_person(ctx: Context, tok: Token, top: Token) -> bool:
         if tok.i != top.i and ctx.person(tok) is not None:
             return True
     return False
+
+
+def _of_series(ctx: Context, tok: Token, mission: int) -> bool:
+    """Whether a mission is of the series a word before "crewmate" names, when one does ("His
+    Gemini crewmate was B": a Gemini flight, not the Apollo one the owner commanded later)."""
+    series = [c.lower_ for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.is_title]
+    name = str(ctx.clusters[mission]["name"]).lower()
+    return not series or any(name.startswith(w) for w in series)
 
 
 def _seated(ctx: Context, mission: int, person: int) -> bool:

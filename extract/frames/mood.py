@@ -94,8 +94,8 @@ def _stated(ctx: Context, tok: Token) -> str | None:
         if clause.dep_ in ("dobj", "nsubjpass") and called_off(clause.head):
             return None  # "called off the launch", "the launch was scrubbed": it did not happen then
         if clause.dep_ not in ("xcomp", "aux", "auxpass", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "compound") \
-                or clause.head.i == clause.i:
-            break
+                or clause.head.i == clause.i or set_off(clause) is not None:
+            break  # a description set off after a name is told whatever its clause says
         clause = clause.head
     return None if _given_up(tok) or _later_called_off(ctx, tok) else ""
 
@@ -106,6 +106,18 @@ _CAME = {"later", "eventually", "subsequently", "ultimately", "afterwards", "aft
 _PLAN_TOLD = {"plan", "schedule", "slate", "intend", "due", "target", "hope", "expect"}
 #: how many words back a paragraph's plan word is looked for
 _PLAN_REACH = 250
+
+
+def set_off(noun: Token) -> Token | None:
+    """The name a noun set off by commas right after it describes, when the parser took the
+    noun for the subject of the clause that follows ("For A, commander of the first such
+    mission, the concern was not ..."): the noun is the name's apposition."""
+    doc, left = noun.doc, noun.left_edge.i
+    if noun.dep_ not in ("nsubj", "nsubjpass") or left - 2 < noun.sent.start or doc[left - 1].text != "," \
+            or doc[left - 2].ent_type_ != "PERSON":
+        return None
+    end = max(t.i for t in noun.subtree if not t.is_punct) + 1
+    return doc[left - 2] if end < noun.sent.end and doc[end].text == "," else None
 
 
 def _went_on(verb: Token) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from extract.components.context import Context, entity, value
 from extract.components.dates import past_mention
 from extract.components.handovers import other_crew
-from extract.frames.mood import mood
+from extract.frames.mood import mood, set_off
 from extract.frames.roles import CONTEXT, DIRECT, LISTED, companions
 from extract.patterns import read_jsonl
 from extract.rules.common import MISSIONS, VERSION, described, mention, people_before, recent_mentions
@@ -108,6 +108,8 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
         # flight, not the last named (nor one X is a veteran of)
     if flight is None or role in _SEAT_ONLY and not direct and not _as_seat(ctx, noun):
         return
+    if not direct and flight not in {c for _, c in told} and _seat_taken(ctx, flight, role, holders):
+        return  # "They were later joined by Commander B", of a crew planned before the flight that had A
     confidence = min(sure, DIRECT if direct else LISTED)
     for other_flight in _flights_listed_with(ctx, noun, flight) if direct else []:
         _seat_on(ctx, span, role, holders, other_flight, other_flight, confidence, modality)
@@ -117,6 +119,19 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
         for other in _beside(ctx, noun, holders):
             ctx.add(flight, "crewMember", entity(other), span, rule=f"{VERSION}:crew", confidence=CONTEXT,
                     modality=modality)
+
+
+#: seats a flight has one holder of
+_ONE_HOLDER = {"commander", "pilot", "command module pilot", "lunar module pilot"}
+
+
+def _seat_taken(ctx: Context, flight: int, role: str, holders: list[int]) -> bool:
+    """Whether a seat of one holder is already told as someone else's on the flight: a seat
+    tied to the flight only by the story around it ("They were later joined by Commander B",
+    in a paragraph about the crew first planned) is then another crew's, not a second one."""
+    return role in _ONE_HOLDER and any(
+        f.predicate == "crewRole" and f.object == value(role) and ("mission", entity(flight)) in f.qualifiers
+        and f.subject not in holders and f.modality == "reported" for f in ctx.facts)
 
 
 def _flights_listed_with(ctx: Context, noun: Token, flight: int) -> list[int]:
@@ -388,6 +403,8 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
     if following and (_plural(noun) or described(ctx, noun) is None):
         return following, DIRECT  # "Flight Engineers A and B", however the parser hangs the names
     person = described(ctx, noun)
+    if person is None and (name := set_off(noun)) is not None:
+        person = ctx.person(name)  # "For A, commander of the first such mission, the concern was ..."
     if person is None and noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":  # "its commander was X"
         person = next((ctx.person(c) for c in head.children if c.dep_ == "attr" and ctx.person(c) is not None), None)
     if person is None and noun.dep_ == "pobj" and head.lower_ == "under":  # "under commander X"

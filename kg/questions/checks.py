@@ -43,7 +43,7 @@ from pyoxigraph import NamedNode
 from kg.namespaces import AKG
 from kg.questions.changed_crews import CREW_LINKS, changed_word
 from kg.questions.crew_pool import other_seat, pool_words
-from kg.questions.flights import homeward
+from kg.questions.flights import HOME, UP, homeward
 from kg.questions.linking import EntityIndex, Mention
 from kg.questions.match import COMPANY, Parsed
 from kg.questions.newest import group_asked
@@ -91,7 +91,7 @@ AHEAD = 0.65
 def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """Why the question's words rule out these answers (None: they do not)."""
     for check in (_reason, _backups, _changed_crew, _unknowable_group, _uncounted_year, _school_kind, _unit,
-                  _walk_length, _other_seat, _unknown_kind, _unknown_quality, _age_ranking, _one_asked,
+                  _walk_length, _other_seat, _trip_flight, _unknown_kind, _unknown_quality, _age_ranking, _one_asked,
                   _ignored_bound, _ignored_name, _yearless, _unread, _owned, _unknown, _field):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
@@ -216,6 +216,24 @@ def _other_seat(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expecte
     if not any(t.predicate.value in seats for i in items for t in i.support):
         return None
     return f"The articles name no {seat.words} of it: {_and([i.label for i in items[:5]])} held another seat."
+
+
+#: nouns a question asks for a flight with ("On which mission did X return?")
+_FLIGHT_NOUNS = {"mission", "flight", "expedition"}
+
+
+def _trip_flight(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+                 vocabulary: Vocabulary) -> str | None:
+    """ "On which mission did X return home?" asks for the one flight of a trip (up or home): a
+    crew may go up on one flight and come down on another, so several flights X was in the crew
+    of, which say nothing of the trip, are no answer."""
+    words = {t.lower for t in parsed.tokens} | {t.lemma.lower() for t in parsed.tokens}
+    if want.many or len(items) < 2 or parsed.wh not in ("which", "what") or not words & _FLIGHT_NOUNS \
+            or bool(words & HOME) == bool(words & UP) or not all(
+            i.support and all(t.predicate.value in _SEATS for t in i.support) for i in items):
+        return None
+    trip = "came home on" if words & HOME else "went up on"
+    return f"The articles put {_and([i.label for i in items[:5]])} in its crew, but do not say which one it {trip}."
 
 
 def _of_durations(item: Item, vocabulary: Vocabulary) -> bool:
@@ -428,7 +446,8 @@ def narrowed(parsed: Parsed, plan: Plan, items: Sequence[Item]) -> list[Item]:
             items = holding
     named = {i for m in parsed.mentions for i in range(m.start, m.end)}
     for kind in {t.lemma.lower() for t in parsed.tokens if t.i not in named and t.lemma.lower() in _SCHOOL_KINDS}:
-        holding = [i for i in items if i.kind in ("entity", "place") and re.search(rf"\b{kind}\b", i.label, re.I)]
+        holding = [i for i in items if i.kind in ("entity", "place") and re.search(rf"\b{kind}\b", i.label, re.I)
+                   and not _a_narrow_school(i.label)]  # not "Keio University Senior High School"
         if holding and len(holding) < len(items):  # "Where did X go to university?": not his pilot school
             items = holding
     narrow = _narrow_school(parsed)
@@ -463,13 +482,27 @@ def _narrow_school(parsed: Parsed) -> str | None:
     return None
 
 
+def _a_narrow_school(label: str) -> bool:
+    """Does a school's name say it is a school below a university ("Keio University Senior High
+    School", "Harvard-Westlake Middle School")?"""
+    low = label.lower()
+    return any(kind in low for kind in _NARROW_SCHOOLS) or "senior high" in low or "junior high" in low
+
+
 def _school_kind(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
                  vocabulary: Vocabulary) -> str | None:
     """ "Which high school did X graduate from?" is not answered by the university X went to
     next: a narrow kind of school answers only by a name that says it (:func:`narrowed` keeps those)."""
     kind = _narrow_school(parsed)
-    if kind is None or plan.articles:
+    if plan.articles:
         return None
+    if kind is None:
+        named = {i for m in parsed.mentions for i in range(m.start, m.end)}
+        broad = next((t.lemma.lower() for t in parsed.tokens if t.i not in named and t.lemma.lower() in _SCHOOL_KINDS),
+                     None)  # "Which university did X attend?" is not met by "Y University Senior High School"
+        schools = [i for i in items if i.kind in ("entity", "place") and _a_narrow_school(i.label)]
+        return f"The articles give {_and([i.label for i in schools[:5]])}, which is no {broad}." \
+            if broad is not None and schools else None
     others = [i for i in items if i.kind in ("entity", "place") and kind not in i.label.lower()]
     if not others:
         return None

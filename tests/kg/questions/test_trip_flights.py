@@ -1,0 +1,74 @@
+"""A flight ridden down is a flight ridden: "returned home on STS-124", "came back aboard the
+STS-311 mission" put the flyer in its crew, though they went up on another. "On which mission
+did X return home?" asks for the one flight of a trip: several flights of X's crews, which say
+nothing of the trip, are refused, while "Which missions did X fly on?" lists them all. Invented
+names, read by the real extractor."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from extract import Article, extract
+from kg.ingest import graph_for
+from kg.questions import Asker
+from kg.store.oxigraph import OxigraphStore
+from tests.extract import reading
+
+_TEXT = ("Ann Lee launched on STS-310 in March. She came back aboard the STS-311 mission in May. "
+         "Bo Dart flew on STS-320 in 2009.")
+
+
+@pytest.fixture(scope="module")
+def trips(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Asker]:
+    extraction = next(extract(nlp, [Article(_TEXT, published="2010-03-01", id="trips")]))
+    store = OxigraphStore(Path(tmp_path_factory.mktemp("trips")) / "store")
+    try:
+        store.write([graph_for(store, extraction)])
+        yield Asker(store, nlp)
+    finally:
+        store.close()
+
+
+def labels(asker: Asker, question: str) -> list[str]:
+    return sorted(a.label for a in asker.answer(question).answers)
+
+
+@pytest.mark.parametrize("text", [
+    "Garrett Rees launched with the STS-123 crew and returned home on STS-124 in 2008.",
+    "Garrett Rees went up on STS-123. He came back aboard STS-124 three months later.",
+    "Garrett Rees returned to Earth on the STS-124 mission after three months on the station.",
+])
+def test_the_flight_ridden_down_is_a_crew(nlp: Language, text: str) -> None:
+    found = reading.keys(nlp, text, published="2008-07-01")
+    assert ("sts-124", "crewMember", "garrett rees", "reported") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Garrett Rees returned on Tuesday from STS-124.",
+    "Garrett Rees returned to Houston on Friday, three days after the STS-124 landing.",
+    "Garrett Rees returned to Earth with the STS-124 astronauts.",
+])
+def test_no_crew_of_a_flight_not_ridden_down(nlp: Language, text: str) -> None:
+    found = reading.keys(nlp, text, published="2008-07-01")
+    assert not {k for k in found if k[:3] == ("sts-124", "crewMember", "garrett rees")}
+
+
+@pytest.mark.parametrize("question", [
+    "On which mission did Ann Lee return home?",
+    "On which mission did Ann Lee return to Earth?",
+    "On which flight did Ann Lee launch?",
+])
+def test_a_trip_of_several_flights_is_refused(trips: Asker, question: str) -> None:
+    assert labels(trips, question) == []
+
+
+def test_all_flights_are_listed(trips: Asker) -> None:
+    assert labels(trips, "Which missions did Ann Lee fly on?") == ["STS-310", "STS-311"]
+
+
+def test_one_flight_answers(trips: Asker) -> None:
+    assert labels(trips, "On which mission did Bo Dart launch?") == ["STS-320"]

@@ -1,0 +1,52 @@
+""""Which university did X attend?" is never answered by a school below a university whose name
+holds the word ("Ochano University Senior High School"): the university the articles name
+beside it answers, else none. "Which high school" is still answered by it. Invented names, read
+by the real extractor."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from extract import Article, extract
+from kg.ingest import graph_for
+from kg.questions import Asker
+from kg.store.oxigraph import OxigraphStore
+
+_TEXT = ("JAXA astronaut Nao Yamaki is from Matsudo, Japan. She is a graduate of Ochano University Senior "
+         "High School. Ken Oda is a graduate of Ochano University Senior High School, and earned a degree "
+         "from the University of Kyoto.")
+
+
+@pytest.fixture(scope="module")
+def schools(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Asker]:
+    extraction = next(extract(nlp, [Article(_TEXT, published="2010-03-01", id="schools")]))
+    store = OxigraphStore(Path(tmp_path_factory.mktemp("schools")) / "store")
+    try:
+        store.write([graph_for(store, extraction)])
+        yield Asker(store, nlp)
+    finally:
+        store.close()
+
+
+def labels(asker: Asker, question: str) -> list[str]:
+    return [a.label for a in asker.answer(question).answers]
+
+
+@pytest.mark.parametrize("question", [
+    "Which university did Nao Yamaki attend?",
+    "Which college did Nao Yamaki go to?",
+])
+def test_a_high_school_is_no_university(schools: Asker, question: str) -> None:
+    assert labels(schools, question) == []
+
+
+def test_the_university_beside_it_answers(schools: Asker) -> None:
+    assert labels(schools, "Which university did Ken Oda attend?") == ["University of Kyoto"]
+
+
+def test_a_high_school_answers_for_a_high_school(schools: Asker) -> None:
+    assert labels(schools, "Which high school did Nao Yamaki attend?") == ["Ochano University Senior High School"]
