@@ -161,7 +161,7 @@ TRIGGERS: dict[str, Trigger] = {
                                       "senator", "senators", "governor"]),
     "PARTOF": Trigger(places.part_of, ["part of"]),
     "PRICE": Trigger(prices.price, sorted(prices.CURRENCIES)),
-    "DOCKED_AT": Trigger(docking.docked, lemmas=["dock"]),
+    "DOCKED_AT": Trigger(docking.docked, lemmas=["dock", "couple", "link"]),
     "ALTITUDE": Trigger(altitudes.altitude, ["altitude", "apogee"]),
     "REPLACED": Trigger(replacements.replaced, ["replacement", "replacements"], patterns=[
         [{"LEMMA": "take"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"},
