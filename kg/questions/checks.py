@@ -407,13 +407,10 @@ _BEFORE_SUBJECT = {"did", "does", "do", "was", "were", "is", "are", "has", "have
 
 def _subject(parsed: Parsed, mention: Mention) -> bool:
     """Is the name the question's subject: parsed as one, or right after its auxiliary (the
-    model reads "When did A launch aboard X?" with "launch" a noun), or joined to one ("A and B")?"""
+    model reads "When did A launch aboard X?" with "launch" a noun)?"""
     tokens = parsed.tokens
-    heads = [tokens[tokens[i].head] for i in range(mention.start, mention.end) if tokens[i].dep == "conj"]
     return any(tokens[i].dep in ("nsubj", "nsubjpass") for i in range(mention.start, mention.end)) or \
-        mention.start > 0 and tokens[mention.start - 1].lower in _BEFORE_SUBJECT or \
-        any(h.dep in ("nsubj", "nsubjpass") or h.i > 0 and tokens[h.i - 1].lower in _BEFORE_SUBJECT
-            for h in heads)  # "When did A and B launch?": B is a subject too
+        mention.start > 0 and tokens[mention.start - 1].lower in _BEFORE_SUBJECT
 
 
 def narrowed(parsed: Parsed, plan: Plan, items: Sequence[Item]) -> list[Item]:

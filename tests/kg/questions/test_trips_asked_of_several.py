@@ -1,6 +1,6 @@
 """"When did A and B lift off aboard X?": a launch date the articles state of each of them
-answers for both; one asked with them of whom the articles state no such date leaves the
-answer untied to them, and refused. Read from invented sentences by the real extractor."""
+answers for both; the subject asked first, of whom the articles state no such date, leaves
+the answer untied to them, and refused. Read from invented sentences by the real extractor."""
 
 from __future__ import annotations
 
@@ -42,8 +42,8 @@ def test_a_date_stated_of_each_answers_for_all(trips: Asker, question: str) -> N
 
 
 @pytest.mark.parametrize("question", [
-    "When did Ann Baker and Gil Hart lift off aboard Vesta?",
     "When did Gil Hart and Carl Dunn launch?",
+    "When did Gil Hart and Ann Baker lift off aboard Vesta?",
 ])
-def test_one_without_that_date_is_not_tied_to_it(trips: Asker, question: str) -> None:
+def test_the_subject_without_that_date_is_not_tied_to_it(trips: Asker, question: str) -> None:
     assert not trips.answer(question).answers
