@@ -104,6 +104,7 @@ class AKG(DefinedNamespace):
     degree: URIRef
     denotes: URIRef
     dockedAt: URIRef
+    dockedWith: URIRef
     education: URIRef
     employer: URIRef
     endChar: URIRef

@@ -38,6 +38,7 @@ from extract.rules import (
     docking,
     family,
     flights,
+    hatch,
     identifiers,
     lifecycle,
     naming,
@@ -161,7 +162,8 @@ TRIGGERS: dict[str, Trigger] = {
                                       "senator", "senators", "governor"]),
     "PARTOF": Trigger(places.part_of, ["part of"]),
     "PRICE": Trigger(prices.price, sorted(prices.CURRENCIES)),
-    "DOCKED_AT": Trigger(docking.docked, lemmas=["dock"]),
+    "DOCKED_AT": Trigger(docking.docked, lemmas=["dock", "couple", "link"]),
+    "OUT_OF": Trigger(hatch.out_of, ["out of"]),
     "ALTITUDE": Trigger(altitudes.altitude, ["altitude", "apogee"]),
     "REPLACED": Trigger(replacements.replaced, ["replacement", "replacements"], patterns=[
         [{"LEMMA": "take"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"},

@@ -2,19 +2,26 @@
 docked with the Rassvet module", "the spacecraft has docked to the Rassvet module" (the story's
 craft), "docked to the Harmony module's forward port", "is scheduled to dock with the Prichal
 module" (a plan). The module is the one named in the phrase of "with", "to" or "at"; a module
-that is itself docked ("Rassvet was docked to Zarya") or a craft undocking gives none."""
+that is itself docked ("Rassvet was docked to Zarya") or a craft undocking gives none.
+
+The station or craft it docked with, as ``dockedWith``: "Soyuz 40 docked with the Salyut 6
+station", "the Soyuz 40 spacecraft coupled with Salyut 6", "linked up with Salyut 7", "Endeavour
+docked with the space station Mir", "Gemini 6 docked with Gemini 7"; never one it failed to
+dock with, nor a rocket or a module."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extract.components.context import Context, value
+from extract.components.context import Context, entity, value
 from extract.frames.mood import mood
 from extract.frames.roles import CRAFT, CRAFT_NOUNS, about, story_craft
 from extract.rules.common import VERSION
 
 #: prepositions of the place a craft docks at
 _AT = {"with", "to", "at"}
+#: kinds of name a craft docks with: a station, a craft or a flight's craft (not a rocket stage)
+_PARTNERS = ("STATION", "SPACECRAFT", "MISSION")
 #: links inside a noun phrase that may lead to the module's name ("the forward port of the Harmony module")
 _INSIDE = {"compound", "amod", "nmod", "poss", "pobj", "appos"}
 #: subjects that stand for the story's craft: the craft unnamed, or the crew it carries
@@ -22,11 +29,13 @@ _STORY = CRAFT_NOUNS - {"module", "rocket"} | {"crew", "soyuz", "dragon", "it", 
 
 
 def docked(ctx: Context, tok: Token, span: Span) -> None:
-    """Read the module a docking verb names and the craft that docked (see the module)."""
-    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ != "dock":
+    """Read the module and the station a docking verb names and the craft that docked (see the
+    module)."""
+    if tok.pos_ not in ("VERB", "AUX") or not _docking(tok):
         return
-    module = _module(tok)
-    if module is None:
+    module = _module(tok) if tok.lemma_ == "dock" else None
+    partner = _partner(ctx, tok)
+    if module is None and partner is None:
         return
     craft = _craft(ctx, tok)
     if craft is None:
@@ -34,8 +43,39 @@ def docked(ctx: Context, tok: Token, span: Span) -> None:
     modality = mood(ctx, tok)
     if modality is None:
         return
-    ctx.add(craft, "dockedAt", value(module.text), ctx.doc[min(tok.i, module.start):max(tok.i + 1, module.end)],
-            rule=f"{VERSION}:docked_at", confidence=0.8, modality=modality)
+    if module is not None:
+        ctx.add(craft, "dockedAt", value(module.text), ctx.doc[min(tok.i, module.start):max(tok.i + 1, module.end)],
+                rule=f"{VERSION}:docked_at", confidence=0.8, modality=modality)
+    if partner is not None and partner[1] != craft:
+        ctx.add(craft, "dockedWith", entity(partner[1]), ctx.doc[min(tok.i, partner[0].i):max(tok.i, partner[0].i) + 1],
+                rule=f"{VERSION}:docked_with", confidence=0.8, modality=modality)
+
+
+def _docking(verb: Token) -> bool:
+    """Is the verb a docking: "dock", "couple with", "link up with"?"""
+    if verb.lemma_ == "dock":
+        return True
+    withs = any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    if verb.lemma_ == "couple":
+        return withs
+    return verb.lemma_ == "link" and withs and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+
+
+def _partner(ctx: Context, verb: Token) -> tuple[Token, int] | None:
+    """The station or craft named in the verb's "with", "to" or "at" phrase ("with the Salyut 6
+    orbital station", "to the space station Mir", "with the ISS's Rassvet module"), reading
+    inside its noun phrase but not into a clause."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _AT:
+            continue
+        stack = [c for c in prep.children if c.dep_ == "pobj"]
+        while stack:
+            t = stack.pop()
+            c = ctx.cluster(t)
+            if c is not None and ctx.labels[c] in _PARTNERS:
+                return t, c
+            stack += [c for c in t.children if c.dep_ in _INSIDE or c.dep_ == "prep" and c.lower_ == "of"]
+    return None
 
 
 def _module(verb: Token) -> Span | None:

@@ -91,6 +91,7 @@ from kg.questions.scoped import in_scope
 from kg.questions.scopes import scope_of
 from kg.questions.seats import seated, seated_rivals
 from kg.questions.selection_dates import selection_date
+from kg.questions.shared_trips import shared_by
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
 from kg.questions.text import BatchParser, Token, parse_many
 from kg.questions.trip_links import trip_links
@@ -373,6 +374,7 @@ class Asker:
             replied = in_scope(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = replace(replied, items=ranked_among(self.store, parsed, replied.items))
             replied = placed(parsed, replied, lambda i: [s.sentence for s in self._sources(i.support)[0]])
+            replied = shared_by(self.store, parsed, plan, replied, self.vocabulary)
             reason = refusal(parsed, plan, replied.items, want, self.vocabulary) or (
                 None if replied.items else replied.note)
             finished = reason or self._finish(parsed, plan, replied, sparql, want, index)

@@ -19,6 +19,8 @@ _CREW_NOUNS = {"crew", "crewmember", "crewmembers", "member", "members", "crewma
                "astronaut", "astronauts", "cosmonaut", "cosmonauts", "taikonaut", "taikonauts"}
 #: The crew roles the extractor reads ("command module pilot"), said or not of a flight.
 CREW_ROLES = {normalise(w) for r in read_jsonl("crew_roles") for w in (r["role"], *r["words"])}
+#: The role each word of a crew role names ("command pilot" -> "commander"), as the graph states it.
+ROLE_OF = {normalise(w): normalise(r["role"]) for r in read_jsonl("crew_roles") for w in (r["role"], *r["words"])}
 #: Endings that make a verb of a role a role ("command" -> "commander", "pilot" -> "pilot").
 ENDINGS = ("", "er", "or")
 

@@ -14,20 +14,14 @@ from kg.questions.linking import Candidate
 from kg.questions.match import Parsed
 from kg.questions.readers import node, types_of
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
+from kg.questions.types import asks_module
 from kg.store.sparql import Rows
-
-#: words of a docking ("dock", "docked", "docking")
-_DOCK = {"dock", "docked", "docks", "docking"}
-#: nouns that ask for a part of a station ("which module", "which port")
-_PARTS = {"module", "port", "node"}
 
 
 @template("docked", priority=52)
 def docked_at(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """ "Which module did X dock with?": the modules the articles say X docked at."""
-    words = {t.lower for t in parsed.tokens} | {t.lemma.lower() for t in parsed.tokens}
-    if parsed.wh not in ("which", "what") or not words & _DOCK or not words & _PARTS \
-            or "dockedAt" not in ctx.vocabulary.properties:
+    if not asks_module(parsed) or "dockedAt" not in ctx.vocabulary.properties:
         return
     stations = ctx.vocabulary.family("SpaceStation")
     crafts = [m for m in parsed.mentions if not types_of(ctx, m.best.iri) & stations]

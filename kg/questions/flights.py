@@ -20,6 +20,7 @@ from datetime import date
 
 from pyoxigraph import NamedNode, Triple
 
+from kg.namespaces import AKG
 from kg.questions.linking import EntityIndex, Mention
 from kg.questions.match import Parsed
 from kg.questions.readers import CLASS_READ, agent_classes, named_at_least, types_of
@@ -109,6 +110,7 @@ def _int(term: Term) -> int:
 
 #: Verbs of being carried somewhere: the craft that carried someone is never the station they went to.
 CARRIED = {"arrive", "fly", "launch", "ride", "travel", "return", "come", "go", "reach", "dock", "take", "carry"}
+_DOCKED_WITH = NamedNode(str(AKG.dockedWith))
 
 
 def _stations(vocabulary: Vocabulary) -> set[str]:
@@ -138,9 +140,11 @@ def destination(parsed: Parsed, index: EntityIndex, vocabulary: Vocabulary) -> b
 def carried_by_station(parsed: Parsed, item: Item, index: EntityIndex, vocabulary: Vocabulary) -> bool:
     """ "What spacecraft did X arrive on?": a station answers no question of what carried
     someone (the relation that names the craft, such as the launch vehicle, is tried next). A
-    question that names the station as the destination is :func:`not_destination`'s."""
+    question that names the station as the destination is :func:`not_destination`'s. A station
+    a craft is stated to have docked with ("Which station did X dock with?") is no carrier."""
+    docked = bool(item.support) and all(t.predicate == _DOCKED_WITH for t in item.support)
     return (_is_station(item, index, _stations(vocabulary)) and any(t.lemma in CARRIED for t in parsed.tokens)
-            and not destination(parsed, index, vocabulary))
+            and not docked and not destination(parsed, index, vocabulary))
 
 
 def not_destination(parsed: Parsed, reply: Reply, index: EntityIndex, vocabulary: Vocabulary) -> Reply:

@@ -650,8 +650,9 @@ def listing(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
 @template("description", priority=80)
 def description(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """ "Who is Amiko Kauderer?", "Tell me about Expedition 44." — roles, employer, relations."""
-    if not parsed.describe or parsed.wh == "yesno" or _crew_of_group(parsed, ctx):
-        return  # "Who was on X?" asks for X's crew
+    if not parsed.describe or parsed.wh == "yesno" or _crew_of_group(parsed, ctx) \
+            or any(_aboard(parsed, m) for m in parsed.mentions):
+        return  # "Who was on X?" asks for X's crew, also when X is no flight the graph knows
     mention = next((m for m in parsed.mentions if not qualifies_class(parsed.tokens, m, parsed.classes)),
                    parsed.mentions[0])  # "Who is the Ardenian astronaut X?": X, not Ardenia
     for candidate in candidates_of(mention):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
-from kg.questions.crew_pool import CREW_ROLES, ENDINGS, pool_words
+from kg.questions.crew_pool import CREW_ROLES, ENDINGS, ROLE_OF, pool_words
 from kg.questions.linking import Candidate, Mention
 from kg.questions.match import Parsed
 from kg.questions.readers import agent_classes, iris_of, keeps, node, types_of
@@ -112,12 +112,13 @@ def _role_words(tokens: list[Token]) -> list[tuple[str, int, int]]:
 
 
 def _longest(words: list[tuple[str, int, int]], roles: set[str]) -> set[str]:
-    """The role words of the question that name a stated role and lie inside no longer run that
+    """The stated roles the question's role words name, of the words inside no longer run that
     names a role, stated or not: in "the command module pilot", "command" is no commander, also
-    when no command module pilot of the flight is stated."""
-    named = [(text + ending, at, end) for text, at, end in words for ending in ENDINGS
-             if text and text + ending in roles | CREW_ROLES]
-    return {text for text, at, end in named if text in roles
+    when no command module pilot of the flight is stated; "the command pilot" is the commander."""
+    said = [(text + ending, at, end) for text, at, end in words for ending in ENDINGS
+            if text and text + ending in roles | CREW_ROLES]
+    named = [(text if text in roles else ROLE_OF.get(text, text), at, end) for text, at, end in said]
+    return {role for role, at, end in named if role in roles
             and not any(a <= at and end <= e and (a, e) != (at, end) for _, a, e in named)}
 
 

@@ -46,6 +46,10 @@ _WHO = ("Person", "Organization")
 #: nouns after "what" that ask for a figure as written ("what altitude did X reach", "what price
 #: did X pay"): a value, whatever other relation the rest of the question names ("after the launch")
 FIGURES = {"altitude", "apogee", "price"}
+#: words of a docking ("dock", "docked", "docking")
+_DOCK = {"dock", "docked", "docks", "docking"}
+#: nouns that ask for a part of a station ("which module", "which port")
+_PARTS = {"module", "port", "node"}
 _NOT_COMPANIES = ("SpaceAgency", "School")
 _NOT_COMPANY_NAME = re.compile(r"\b(?:agency|administration|air force|navy|army|corps|university|institute|ministry|"
                                r"academy|college|school|government|military|council|committee)\b", re.IGNORECASE)
@@ -114,6 +118,8 @@ def _item(parsed: Parsed, vocabulary: Vocabulary) -> Expected:
         return Expected("date", "date", what="date")
     if wh in ("what", "which") and _asked_noun(parsed) in COMPANY:
         return _company(vocabulary)
+    if asks_module(parsed):
+        return Expected("text", "text", what="module")
     if wh in ("what", "which") and _asked_noun(parsed) in FIGURES:
         return Expected("text", "text", what=_asked_noun(parsed))
     if wh == "where":
@@ -172,6 +178,13 @@ def _asks_date(parsed: Parsed) -> bool:
     """ "In what year was X selected?", "On which day did Y launch?": the noun after the
     question word is a unit of the calendar, so the answer is a date."""
     return _asked_noun(parsed) in CALENDAR
+
+
+def asks_module(parsed: Parsed) -> bool:
+    """Does the question ask for the station module or port a craft docked at ("Which ISS module
+    did X dock with?", "What port did X dock at?"), a name as written, never the station?"""
+    words = {t.lower for t in parsed.tokens} | {t.lemma.lower() for t in parsed.tokens}
+    return parsed.wh in ("which", "what") and bool(words & _DOCK) and bool(words & _PARTS)
 
 
 def _asked_noun(parsed: Parsed) -> str:

@@ -51,6 +51,13 @@ def test_who_was_on_a_person_lists_no_crew(sizes: Asker) -> None:
     assert not {"Lea Moro", "Max Nyx"} & {a.label for a in answer.answers}
 
 
+@pytest.mark.parametrize("question", ["Who was on Kai Lund?", "Who was aboard Kai Lund?", "Who is on board Kai Lund?"])
+def test_who_was_on_a_person_is_no_description_of_them(sizes: Asker, question: str) -> None:
+    """A name the graph types as a person (a flight misread as one) asked as a flight: a
+    description of the person ("is a person") is no list of a crew."""
+    assert not sizes.answer(question).answers
+
+
 @pytest.mark.issue(12)
 def test_who_is_a_flight_still_describes_it(sizes: Asker) -> None:
     assert sizes.answer("Who is Kestra-7?").template == "description"
