@@ -581,7 +581,8 @@ class _FullNames:
             fits = {full for full, written in self.forms if surname(full) == last
                     and (_shortens(words, list(written)) or _short_first(words, full.split()))} or {
                 full for full, written in self.forms if len(written) > len(words) >= 2
-                and list(written[:len(words)]) == words}  # "Sheikh Arif" of "Sheikh Arif Bakri": the given names
+                and list(written[:len(words)]) == words} or {  # "Sheikh Arif" of "Sheikh Arif Bakri": the given names
+                full for full, written in self.forms if _family_name_initial(words, list(written))}
             found = self.known[name] = fits.pop() if len(fits) == 1 else name
         return found
 
@@ -594,6 +595,14 @@ def _short_first(short: list[str], long: list[str]) -> bool:
     first = short[0]
     return (len(first) >= 3 and long[0].startswith(first)) or (
         _INITIAL.fullmatch(first) is not None and long[0][0] == first[0] and len(long[0]) > 2)
+
+
+def _family_name_initial(short: list[str], long: list[str]) -> bool:
+    """"J. Bold" or "J.Bold" for "Bold Jargal": a name written family name first as its
+    initial, after the given name, as Mongolian and Soviet pages write it."""
+    words = [w for part in short for w in re.split(r"(?<=\.)(?=[A-Z])", part)]
+    return len(words) == 2 == len(long) and _INITIAL.fullmatch(words[0]) is not None \
+        and words[0].endswith(".") and words[1] == long[0] and long[1][0] == words[0][0] and len(long[1]) > 2
 
 
 #: a first name given as its initial: "D." or "D"

@@ -542,6 +542,8 @@ def _from_context(span: Span, text: str) -> Span:
         end += 1
     if end > span.end:
         span = Span(doc, span.start, end, label=span.label_)
+    if _initialled(span):
+        return Span(doc, span.start, span.end, label="PERSON")
     strong = len(span) < 2  # one word ("Houston told the crew"): more than a verb
     if _name_shaped(span) and (len(span) >= 2 or span[0].pos_ == "PROPN") and person_context(span, text,
                                                                                          strong=strong):
@@ -550,6 +552,17 @@ def _from_context(span: Span, text: str) -> Span:
             start += 1  # "Billionaire Jared Isaacman" tagged ORG
         return Span(doc, start, span.end, label="PERSON")
     return span
+
+
+#: initials written without spaces: "J.", "V.A."
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _initialled(span: Span) -> bool:
+    """A surname run into its initials ("V.A.Novak", one word as written): only a person's
+    name is written so, whatever the model took it for ("U.S. Army" has a space)."""
+    return len(span) == 2 and _INITIALS.fullmatch(span[0].text) is not None and not span[0].whitespace_ \
+        and _name_word(span[1].text) and span[1].lower_ not in _ORG_WORDS
 
 
 def _as_field_place(span: Span, text: str) -> Span:
