@@ -401,7 +401,21 @@ def _plural(tok: Token) -> tuple[int, int | None, str | None] | None:
         j += 1
     if j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and doc[j].lower_ not in _PEOPLE:
         return None  # "the two flights", "both agencies"
+    if _named_after_clause(doc, j):
+        return None  # "the two cosmonauts who had been assigned to it, A and B": those named next
     return (j, size, None)
+
+
+def _named_after_clause(doc: Doc, j: int) -> bool:
+    """Whether a clause that says which people a plural means starts at a word and is followed
+    by their names ("who had been assigned to the flight, A and B"; "originally chosen, A")."""
+    end = doc[j].sent.end if j < len(doc) else j
+    k = j + 1 if j + 1 < end and doc[j].tag_ == "RB" else j
+    if k >= end or not (doc[k].lower_ in ("who", "that") or doc[k].tag_ == "VBN"):
+        return False
+    comma = next((i for i in range(k + 1, min(k + 15, end)) if doc[i].text in (",", ";", ":")
+                  or doc[i].ent_type_ == "PERSON"), None)
+    return comma is not None and doc[comma].text == "," and comma + 1 < end and doc[comma + 1].ent_type_ == "PERSON"
 
 
 @dataclass(frozen=True)
