@@ -31,6 +31,7 @@ from extract.components.arrays import indexes
 from extract.components.lines import body_of, headline_lines, in_headline
 from extract.components.not_names import names_no_one, worded_as_no_name
 from extract.components.owned_names import joined_possessives
+from extract.name_keys import given_name
 from extract.patterns import read_jsonl
 
 #: the US states' names, as the gazetteer gives them
@@ -162,6 +163,8 @@ class NameFixer:
                     start -= 2  # "Klaus-Dietrich Flade"
                 fixed.append(Span(doc, start, tok.i + 1, label="PERSON"))
                 covered.update(range(start, tok.i + 1))
+        alone = {e.text for e in fixed if e.label_ == "PERSON" and len(e) >= 2}
+        fixed = [_without_field_before(e, alone) for e in fixed]
         doc.ents = sorted((e for e in fixed if not worded_as_no_name(e)), key=lambda s: s.start)
         return doc
 
@@ -785,6 +788,18 @@ def _without_long_title(e: Span) -> Span:
             return Span(doc, i + 1, e.end, label="PERSON")
         return e
     return e
+
+
+def _without_field_before(e: Span, alone: set[str]) -> Span:
+    """A person's name without the field a title ran into it ended with: "the fourth woman in
+    the history of Russian Cosmonautics Ana Voss" is Ana Voss, when the article names her so on
+    her own. The word is a field's after a demonym, and no given name; the next is a known one."""
+    doc = e.doc
+    rest = doc[e.start + 1:e.end]
+    if e.label_ != "PERSON" or len(rest) < 2 or e.start == 0 or doc[e.start - 1].ent_type_ != "NORP" \
+            or rest.text not in alone or given_name(e[0].text) or not given_name(e[1].text):
+        return e
+    return Span(doc, e.start + 1, e.end, label="PERSON")
 
 
 def _trim(span: Span, text: str) -> Span | None:
