@@ -523,7 +523,10 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
                 add(ent, label, str(clusters[owner[previous_person.start]]["name"]))
                 continue
             previous_person = ent
-            if _given_and_surname(ent.text) and _name(ent) not in surnames:
+            inverted = _inverted_heading(ent, full)
+            if inverted is not None:  # "Frimout, Dirk Dries (1941-)": Dirk Frimout's given names
+                add(ent, label, names.longest(_name(inverted)))
+            elif _given_and_surname(ent.text) and _name(ent) not in surnames:
                 add(ent, label, names.longest(_name(ent)))
             else:
                 add(ent, label, nicknames.get(ent.text) or _expand(ent, full, names))
@@ -537,6 +540,22 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
                 label, name = "SPACECRAFT", orbiters[name]  # Challenger": the orbiter named in full elsewhere
             add(ent, label, name)
     return clusters, owner
+
+
+def _inverted_heading(ent: Span, full: list[Span]) -> Span | None:
+    """The full name whose given names a name is, in a heading that puts the surname first at
+    the start of a line, as reference pages do ("Frimout, Dirk Dries David (1941-)"): the full
+    name with that surname and the first of those given names."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and "\n" not in doc[start - 1].text and start > ent.start - 6:
+        start -= 1
+    if start + 2 > ent.start or doc[start + 1].text != "," or doc[start].ent_type_ != "PERSON" \
+            or not all(t.is_title and t.pos_ == "PROPN" for t in doc[start + 2:ent.end]):
+        return None
+    given = doc[start + 2].text
+    return next((f for f in full if f.start != ent.start and surname(_name(f)) == doc[start].text
+                 and _name(f).split()[0] == given), None)
 
 
 #: how the gazetteer names an orbiter ("Space Shuttle Challenger"), which articles also call by its name alone

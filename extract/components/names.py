@@ -163,6 +163,7 @@ class NameFixer:
                     start -= 2  # "Klaus-Dietrich Flade"
                 fixed.append(Span(doc, start, tok.i + 1, label="PERSON"))
                 covered.update(range(start, tok.i + 1))
+        fixed = _joined_initials(fixed)
         alone = {e.text for e in fixed if e.label_ == "PERSON" and len(e) >= 2}
         fixed = [_without_field_before(e, alone) for e in fixed]
         doc.ents = sorted((e for e in fixed if not worded_as_no_name(e)), key=lambda s: s.start)
@@ -788,6 +789,20 @@ def _without_long_title(e: Span) -> Span:
             return Span(doc, i + 1, e.end, label="PERSON")
         return e
     return e
+
+
+def _joined_initials(ents: list[Span]) -> list[Span]:
+    """A given name and the initial and surname after it that the model took for two people
+    ("Dirk" and "D. Frimout" of "Dirk D. Frimout") are one name."""
+    out: list[Span] = []
+    for e in ents:
+        last = out[-1] if out else None
+        if last is not None and last.end == e.start and last.label_ == e.label_ == "PERSON" and len(last) == 1 \
+                and last[0].whitespace_ and _INITIALS.fullmatch(e[0].text) is not None and len(e) >= 2:
+            out[-1] = Span(e.doc, last.start, e.end, label="PERSON")
+            continue
+        out.append(e)
+    return out
 
 
 def _without_field_before(e: Span, alone: set[str]) -> Span:
