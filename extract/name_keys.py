@@ -228,6 +228,13 @@ def shortened(a: str, b: str) -> bool:
         or long in _nicknames().nicknames_of(short)
 
 
+def given_name(word: str) -> bool:
+    """Whether the table of given names knows a word as one ("Elena", "Peggy"); many names it
+    does not know ("Oleg"), so only its yes tells."""
+    low = word.lower()
+    return bool(_nicknames().nicknames_of(low) or _nicknames().canonicals_of(low))
+
+
 @lru_cache(maxsize=1)
 def _nicknames() -> NickNamer:
     """The library's table of given names and their short forms, read once."""

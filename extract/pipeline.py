@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_prefix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex
 
 import extract.components as _components  # noqa: F401  (registers the factories)
 from extract.assemble import to_extraction
@@ -57,6 +57,11 @@ COMPONENTS: tuple[tuple[str, dict[str, object]], ...] = (
 CHUNK_CHARS = 20_000
 
 
+#: the empty gap after a capital initial's full stop, before a capitalised word ("J.|Surname"):
+#: the initial follows no letter ("St.Louis" has one) and the word has a small letter ("U.S.")
+_INITIAL_RUN_IN = r"(?<=[A-Z]\.)(?<![A-Za-z][A-Z]\.)(?=[A-Z][a-z])"
+
+
 def load_nlp(model: str | None = None, *, components: bool = True) -> Language:
     """Load the base model and add astrokg's components. Costly (about a second): load once
     per process and pass the result around. ``components=False`` gives the bare model
@@ -73,6 +78,10 @@ def load_nlp(model: str | None = None, *, components: bool = True) -> Language:
         # the employer read as a former one (extract/rules/descriptors.py)
         prefixes = (*nlp.Defaults.prefixes, r"[Ee]x-(?=[A-Z])")  # type: ignore[misc]
         nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search  # type: ignore[union-attr]
+        # "J.Surname", "V.A.Surname": initials written without a space are a word of their own,
+        # so the surname is read as a name; "U.S.", "St.Louis" and "Dr.Who" stay whole
+        infixes = (*nlp.Defaults.infixes, _INITIAL_RUN_IN)  # type: ignore[misc]
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
         nlp.add_pipe("astrokg_lines", before="parser")
         for factory, config in COMPONENTS:
             nlp.add_pipe(factory, config=config)

@@ -401,7 +401,21 @@ def _plural(tok: Token) -> tuple[int, int | None, str | None] | None:
         j += 1
     if j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and doc[j].lower_ not in _PEOPLE:
         return None  # "the two flights", "both agencies"
+    if _named_after_clause(doc, j):
+        return None  # "the two cosmonauts who had been assigned to it, A and B": those named next
     return (j, size, None)
+
+
+def _named_after_clause(doc: Doc, j: int) -> bool:
+    """Whether a clause that says which people a plural means starts at a word and is followed
+    by their names ("who had been assigned to the flight, A and B"; "originally chosen, A")."""
+    end = doc[j].sent.end if j < len(doc) else j
+    k = j + 1 if j + 1 < end and doc[j].tag_ == "RB" else j
+    if k >= end or not (doc[k].lower_ in ("who", "that") or doc[k].tag_ == "VBN"):
+        return False
+    comma = next((i for i in range(k + 1, min(k + 15, end)) if doc[i].text in (",", ";", ":")
+                  or doc[i].ent_type_ == "PERSON"), None)
+    return comma is not None and doc[comma].text == "," and comma + 1 < end and doc[comma + 1].ent_type_ == "PERSON"
 
 
 @dataclass(frozen=True)
@@ -509,7 +523,10 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
                 add(ent, label, str(clusters[owner[previous_person.start]]["name"]))
                 continue
             previous_person = ent
-            if _given_and_surname(ent.text) and _name(ent) not in surnames:
+            inverted = _inverted_heading(ent, full)
+            if inverted is not None:  # "Frimout, Dirk Dries (1941-)": Dirk Frimout's given names
+                add(ent, label, names.longest(_name(inverted)))
+            elif _given_and_surname(ent.text) and _name(ent) not in surnames:
                 add(ent, label, names.longest(_name(ent)))
             else:
                 add(ent, label, nicknames.get(ent.text) or _expand(ent, full, names))
@@ -523,6 +540,22 @@ def cluster_mentions(doc: Doc) -> tuple[list[dict[str, object]], dict[int, int]]
                 label, name = "SPACECRAFT", orbiters[name]  # Challenger": the orbiter named in full elsewhere
             add(ent, label, name)
     return clusters, owner
+
+
+def _inverted_heading(ent: Span, full: list[Span]) -> Span | None:
+    """The full name whose given names a name is, in a heading that puts the surname first at
+    the start of a line, as reference pages do ("Frimout, Dirk Dries David (1941-)"): the full
+    name with that surname and the first of those given names."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and "\n" not in doc[start - 1].text and start > ent.start - 6:
+        start -= 1
+    if start + 2 > ent.start or doc[start + 1].text != "," or doc[start].ent_type_ != "PERSON" \
+            or not all(t.is_title and t.pos_ == "PROPN" for t in doc[start + 2:ent.end]):
+        return None
+    given = doc[start + 2].text
+    return next((f for f in full if f.start != ent.start and surname(_name(f)) == doc[start].text
+                 and _name(f).split()[0] == given), None)
 
 
 #: how the gazetteer names an orbiter ("Space Shuttle Challenger"), which articles also call by its name alone
@@ -581,7 +614,8 @@ class _FullNames:
             fits = {full for full, written in self.forms if surname(full) == last
                     and (_shortens(words, list(written)) or _short_first(words, full.split()))} or {
                 full for full, written in self.forms if len(written) > len(words) >= 2
-                and list(written[:len(words)]) == words}  # "Sheikh Arif" of "Sheikh Arif Bakri": the given names
+                and list(written[:len(words)]) == words} or {  # "Sheikh Arif" of "Sheikh Arif Bakri": the given names
+                full for full, written in self.forms if _family_name_initial(words, list(written))}
             found = self.known[name] = fits.pop() if len(fits) == 1 else name
         return found
 
@@ -594,6 +628,14 @@ def _short_first(short: list[str], long: list[str]) -> bool:
     first = short[0]
     return (len(first) >= 3 and long[0].startswith(first)) or (
         _INITIAL.fullmatch(first) is not None and long[0][0] == first[0] and len(long[0]) > 2)
+
+
+def _family_name_initial(short: list[str], long: list[str]) -> bool:
+    """"J. Bold" or "J.Bold" for "Bold Jargal": a name written family name first as its
+    initial, after the given name, as Mongolian and Soviet pages write it."""
+    words = [w for part in short for w in re.split(r"(?<=\.)(?=[A-Z])", part)]
+    return len(words) == 2 == len(long) and _INITIAL.fullmatch(words[0]) is not None \
+        and words[0].endswith(".") and words[1] == long[0] and long[1][0] == words[0][0] and len(long[1]) > 2
 
 
 #: a first name given as its initial: "D." or "D"

@@ -31,6 +31,7 @@ from extract.components.arrays import indexes
 from extract.components.lines import body_of, headline_lines, in_headline
 from extract.components.not_names import names_no_one, worded_as_no_name
 from extract.components.owned_names import joined_possessives
+from extract.name_keys import given_name
 from extract.patterns import read_jsonl
 
 #: the US states' names, as the gazetteer gives them
@@ -162,6 +163,9 @@ class NameFixer:
                     start -= 2  # "Klaus-Dietrich Flade"
                 fixed.append(Span(doc, start, tok.i + 1, label="PERSON"))
                 covered.update(range(start, tok.i + 1))
+        fixed = _joined_initials(fixed)
+        alone = {e.text for e in fixed if e.label_ == "PERSON" and len(e) >= 2}
+        fixed = [_without_field_before(e, alone) for e in fixed]
         doc.ents = sorted((e for e in fixed if not worded_as_no_name(e)), key=lambda s: s.start)
         return doc
 
@@ -542,6 +546,8 @@ def _from_context(span: Span, text: str) -> Span:
         end += 1
     if end > span.end:
         span = Span(doc, span.start, end, label=span.label_)
+    if _initialled(span):
+        return Span(doc, span.start, span.end, label="PERSON")
     strong = len(span) < 2  # one word ("Houston told the crew"): more than a verb
     if _name_shaped(span) and (len(span) >= 2 or span[0].pos_ == "PROPN") and person_context(span, text,
                                                                                          strong=strong):
@@ -550,6 +556,17 @@ def _from_context(span: Span, text: str) -> Span:
             start += 1  # "Billionaire Jared Isaacman" tagged ORG
         return Span(doc, start, span.end, label="PERSON")
     return span
+
+
+#: initials written without spaces: "J.", "V.A."
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _initialled(span: Span) -> bool:
+    """A surname run into its initials ("V.A.Novak", one word as written): only a person's
+    name is written so, whatever the model took it for ("U.S. Army" has a space)."""
+    return len(span) == 2 and _INITIALS.fullmatch(span[0].text) is not None and not span[0].whitespace_ \
+        and _name_word(span[1].text) and span[1].lower_ not in _ORG_WORDS
 
 
 def _as_field_place(span: Span, text: str) -> Span:
@@ -772,6 +789,32 @@ def _without_long_title(e: Span) -> Span:
             return Span(doc, i + 1, e.end, label="PERSON")
         return e
     return e
+
+
+def _joined_initials(ents: list[Span]) -> list[Span]:
+    """A given name and the initial and surname after it that the model took for two people
+    ("Dirk" and "D. Frimout" of "Dirk D. Frimout") are one name."""
+    out: list[Span] = []
+    for e in ents:
+        last = out[-1] if out else None
+        if last is not None and last.end == e.start and last.label_ == e.label_ == "PERSON" and len(last) == 1 \
+                and last[0].whitespace_ and _INITIALS.fullmatch(e[0].text) is not None and len(e) >= 2:
+            out[-1] = Span(e.doc, last.start, e.end, label="PERSON")
+            continue
+        out.append(e)
+    return out
+
+
+def _without_field_before(e: Span, alone: set[str]) -> Span:
+    """A person's name without the field a title ran into it ended with: "the fourth woman in
+    the history of Russian Cosmonautics Ana Voss" is Ana Voss, when the article names her so on
+    her own. The word is a field's after a demonym, and no given name; the next is a known one."""
+    doc = e.doc
+    rest = doc[e.start + 1:e.end]
+    if e.label_ != "PERSON" or len(rest) < 2 or e.start == 0 or doc[e.start - 1].ent_type_ != "NORP" \
+            or rest.text not in alone or given_name(e[0].text) or not given_name(e[1].text):
+        return e
+    return Span(doc, e.start + 1, e.end, label="PERSON")
 
 
 def _trim(span: Span, text: str) -> Span | None:

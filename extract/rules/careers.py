@@ -65,7 +65,8 @@ def role(ctx: Context, span: Span) -> None:
             return  # "X was with three NASA astronauts": they are X's companions, not what X is
         person = described(ctx, head)
         people = (ctx.conjuncts(person, head) if plural else [person]) if person is not None else \
-            listed(ctx, head) if plural else []  # "Five astronauts were chosen: A, B, ..."
+            (listed(ctx, head) or descriptors.named_after_clause(ctx, span)) if plural else []  # "Five astronauts
+        # were chosen: A, B, ..."; "the two cosmonauts who were to fly, A and B"
     if not people or kind == "backup":  # a backup seat is the backup rule's
         return
     person = people[0]

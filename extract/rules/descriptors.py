@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, entity
+from extract.components.quantities import number
 from extract.extensions import span_text
 from extract.rules.common import COUNTRIES, VERSION, mention, vessel
 
@@ -74,7 +75,7 @@ def descriptors(ctx: Context, sent: Span) -> None:
         if ctx.named_at.get(tok.i) != c or tok.i in seen:
             continue
         name = mention(ctx, tok)
-        before = _before(ctx, name)
+        before = _before(ctx, name) or _before_clause(ctx, name)
         people = [c]
         if before is not None and (before.plural or before.possessive):
             people += listed_after(ctx, name)
@@ -190,6 +191,62 @@ def _before(ctx: Context, name: Span) -> Descriptor | None:
         d.start = mention(ctx, at).start
         d.former = bool(d.orgs) and _former(ctx, d.start)
         return d
+    return None
+
+
+#: words that open a clause saying which people a plural noun means ("the cosmonauts who ...")
+_WHICH = {"who", "that"}
+#: words that end the list of names such a clause is followed by
+_LIST_ENDS = {",", ".", ";", "with", "as", "to", "in", "from"}
+
+
+def named_after_clause(ctx: Context, span: Span) -> list[int]:
+    """The people a plural role noun names after a clause that says which ones: "the two
+    cosmonauts who had been assigned to the flight, A and B", "the astronauts chosen for the
+    mission, A, B and C". Not a name that belongs to a noun before the comma ("who met their
+    commander, A"), and as many names as a number before the noun says."""
+    doc = ctx.doc
+    end = span.sent.end
+    opener = doc[span.end + 1] if span.end + 1 < end and doc[span.end].tag_ == "RB" else doc[span.end] \
+        if span.end < end else None  # "the cosmonauts originally assigned to it"
+    if opener is None or not (opener.lower_ in _WHICH or opener.tag_ == "VBN"):
+        return []
+    comma = next((k for k in range(span.end + 1, min(span.end + 15, end)) if doc[k].text in (",", ";", ":")), None)
+    before = doc[comma - 1] if comma is not None else None
+    if comma is None or before is None or doc[comma].text != "," or comma + 1 >= end or not before.is_lower \
+            or before.tag_ in ("NNS", "NNPS") or ctx.roles.get(before.lower_) \
+            or any(ctx.person(doc[k]) is not None for k in range(span.end, comma)):
+        return []  # "who met their commander, A", "who met the ministers, A and B", "who flew with A, B and C"
+    first = ctx.named_at.get(comma + 1)
+    if first is None or ctx.labels[first] != "PERSON":
+        return []
+    name = mention(ctx, doc[comma + 1])
+    people = [first, *listed_after(ctx, name)]
+    last = mention(ctx, doc[max(m for p in people for m in _starts(ctx, p, comma, end))])
+    count = next((n for t in span.root.lefts if t.dep_ == "nummod" and (n := number(t)) is not None), None)
+    if len(people) < 2 or count not in (None, len(people)) or last.end < end and doc[last.end].lower_ not in _LIST_ENDS:
+        return []
+    return people
+
+
+def _starts(ctx: Context, person: int, after: int, end: int) -> list[int]:
+    """Where a person is named between two token indexes."""
+    return [i for i in range(after, end) if ctx.named_at.get(i) == person]
+
+
+def _before_clause(ctx: Context, name: Span) -> Descriptor | None:
+    """The descriptor of a plural noun whose people a list opens with this name after a clause
+    that says which ones ("the two Russian cosmonauts who were to fly, A and B")."""
+    doc = ctx.doc
+    comma = name.start - 1
+    if comma <= name.sent.start or doc[comma].text != ",":
+        return None
+    for k in range(comma - 2, max(name.sent.start, comma - 15) - 1, -1):
+        if doc[k].text in _ENDS:
+            return None
+        if doc[k].tag_ == "NNS" and _role_word(ctx, doc[k]) and named_after_clause(ctx, doc[k:k + 1])[:1] == \
+                [ctx.named_at.get(name.start)]:
+            return _before(ctx, doc[k + 1:k + 2])
     return None
 
 
