@@ -308,8 +308,9 @@ def _personal_best(sent: Span) -> bool:
 
 def _old_figure(sent: Span) -> Token | None:
     """The figure, in days, of the record a sentence says was broken: "breaking the previous
-    record of 237 days", "the previous record was 237 days", "to exceed the US record of 84
-    days, set by three astronauts"; none for a record set ("set a record of 326 days")."""
+    record of 237 days", "the previous record was 237 days", "the old record, 237 days,", "broke
+    the 237-day endurance record", "to exceed the US record of 84 days, set by three
+    astronauts"; none for a record set ("set a record of 326 days", "a 326-day record")."""
     for tok in sent:
         if tok.lower_ not in ("record", "mark"):
             continue
@@ -317,7 +318,7 @@ def _old_figure(sent: Span) -> Token | None:
         if not (old or tok.dep_ == "dobj" and tok.head.lemma_ in _BEAT):
             continue
         told = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                if p.dep_ == "pobj"]
+                if p.dep_ == "pobj"] + [c for c in tok.children if c.dep_ in ("compound", "appos")]  # "237-day"
         if old and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ == "be":
             told += [c for c in tok.head.children if c.dep_ == "attr"]
         for noun in told:

@@ -45,6 +45,9 @@ def said(nlp: Language, text: str) -> set[tuple[str, str | None, str | None]]:
     (_TEXTS["vale"], {("Norma Vale", None, "84")}),
     (_TEXTS["kess"], {("Pal Kess", "212", "211")}),
     ("Ivo Dray broke the endurance record of 237 days set by three cosmonauts in 1984.", {("Ivo Dray", None, "237")}),
+    ("Ivo Dray broke the 237-day endurance record set by three cosmonauts in 1984.", {("Ivo Dray", None, "237")}),
+    ("Cosmonaut Ivo Dray came home after a record 326 days in orbit. The old endurance record, 237 days, was set by "
+     "three cosmonauts.", {("Ivo Dray", "326", "237")}),
     ("Cosmonaut Ivo Dray came home on Friday after a record 326 days in orbit. Doctors said he felt well. "
      "The crew landed on target. The old endurance record was 237 days.", {("Ivo Dray", "326", "237")}),
 ])
@@ -56,6 +59,7 @@ def test_the_figure_of_a_broken_record_is_the_old_one(nlp: Language, text: str,
 @pytest.mark.parametrize("text", [
     "Ivo Dray landed on Monday, setting a cumulative record of 803 days for the most time spent off the planet.",
     "Ivo Dray set a new record of 326 days in orbit, the agency said.",
+    "Cosmonaut Ivo Dray set a 326-day endurance record, the agency said.",
     "Cosmonaut Ivo Dray came home on Friday after 326 days in orbit. Doctors said he felt well. The crew landed "
     "on target. The old endurance record was 237 days.",
 ])
