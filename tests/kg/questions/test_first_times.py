@@ -68,3 +68,26 @@ def voss(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Iterator[As
 ])
 def test_the_first_time_answers(voss: Asker, question: str, wanted: list[str]) -> None:
     assert [a.label for a in voss.answer(question).answers] == wanted
+
+
+@pytest.mark.parametrize(("question", "wanted"), [
+    ("Was Voss's mission the first time a Canadian took part in a long space mission?", ["yes"]),
+    ("Was Voss's flight the first time a Canadian participated in a long space mission?", ["yes"]),
+    ("Was Voss's mission the first time a woman took part in a long space mission?", []),
+    ("Was Voss's mission the first time a Canadian commanded the station?", []),
+])
+def test_the_first_time_asked(voss: Asker, question: str, wanted: list[str]) -> None:
+    """ "Was X's mission the first time a GROUP did it?" asks whether X was the first of it."""
+    assert [a.label for a in voss.answer(question).answers] == wanted
+
+
+@pytest.mark.parametrize(("question", "wanted"), [
+    ("Was this Voss's first space flight?", ["no"]),
+    ("Was it Lena Voss's first mission?", ["no"]),
+    ("Was Lena Voss the first woman to take part in a long space mission?", []),
+    ("Was this Voss's first long-duration mission?", []),
+])
+def test_a_count_of_flights_settles_only_a_first_flight(voss: Asker, question: str, wanted: list[str]) -> None:
+    """Her second trip says no to "her first flight", never to a first of a group whose
+    achievement names a mission, nor to her first flight of a kind."""
+    assert [a.label for a in voss.answer(question).answers] == wanted
