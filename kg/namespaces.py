@@ -152,6 +152,7 @@ class AKG(DefinedNamespace):
     phrase: URIRef
     president: URIRef
     previousHolder: URIRef
+    previousValue: URIRef
     pricePaid: URIRef
     rankNumber: URIRef
     record: URIRef

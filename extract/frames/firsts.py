@@ -66,6 +66,9 @@ class FirstReader:
             return  # "the first of three spacewalks", "she first flew in 2010"
         if any(c.dep_ == "conj" and rank_of(c.lower_) is not None for c in tok.children):
             return  # "the second and third Saudis in space": which of them is which is not said
+        if rank == 1 and tok.head.lower_ == "time" and tok.dep_ == "amod":
+            self._first_time(ctx, tok, span)  # "X's flight was the first time a Canadian lived aboard"
+            return
         noun = _group_noun(tok)
         if noun is None:
             return
@@ -106,6 +109,39 @@ class FirstReader:
                         modality=modality, qualifiers=(("firstScope", value(scope)), *ranked),
                         as_of=date(dates[0]) if dates else None)
 
+
+    def _first_time(self, ctx: Context, tok: Token, span: Span) -> None:
+        """ "X's flight marked the first time a Canadian has lived aboard the station", "This is
+        X's second trip, and the first time a Briton has commanded it": the first of that group
+        to do it is the person whose flight the sentence names (never an "it" or "this" alone)."""
+        time = tok.head
+        clause = next((c for c in time.children if c.dep_ == "relcl"), None)
+        group = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        if clause is None or group is None or not _of_people(group) or not any(
+                c.lower_ in ("a", "an") for c in group.children):
+            return  # "the first time she flew", "the first time the crew docked"
+        anchor = time
+        while anchor.dep_ == "conj" and anchor.head.pos_ not in ("AUX", "VERB"):
+            anchor = anchor.head
+        verb = anchor.head  # "X's flight marked the first time", "This is X's trip, and the first time"
+        if anchor.dep_ not in ("attr", "dobj", "conj") or verb.lemma_ not in ("be", "mark") or any(
+                t.lower_ == "since" for t in clause.subtree):
+            return  # "the first time a German has visited since 2018": not a first
+        nouns = [c for c in verb.children if c.dep_ in ("attr", "dobj", "nsubj")]
+        if any(g.dep_ == "conj" for n in nouns for c in (n, *n.children) if c is n or c.dep_ == "poss"
+               for g in c.children):
+            return  # "X and Y's flight marked the first time a Canadian ...": which of them is not said
+        people = {p for n in nouns for c in n.children if c.dep_ == "poss" for p in [ctx.person(c)] if p is not None}
+        people |= {p for n in nouns if n.dep_ == "nsubj" for p in [ctx.person(n)] if p is not None}
+        modality = mood(ctx, verb)
+        scope = _scope(ctx, tok, group)
+        done = [t for t in clause.subtree if t.i > clause.i]
+        achievement = " ".join([clause.lemma_, *(t.text for t in done)]).strip(" ,.")
+        if len(people) != 1 or modality is None or "?" in scope or not done:
+            return
+        ctx.add(people.pop(), self.frame.prop("achievement") or "holdsFirst", value(achievement), span,
+                rule=f"{VERSION}:first_time", confidence=CONTEXT, modality=modality,
+                qualifiers=(("firstScope", value(scope)),))
 
     def _national_event(self, ctx: Context, tok: Token, noun: Token, span: Span) -> None:
         """A country's first of an event, told by the event ("the first U.S. spacewalk, by X",

@@ -25,7 +25,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, entity, guarded, span_of, value
-from extract.components.found import DateRef, Found, Obj, RecordRef, Val
+from extract.components.found import DateRef, Found, Obj, RecordRef, TermRef, Val
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
 from extract.patterns import read_jsonl
@@ -33,7 +33,8 @@ from extract.patterns import read_jsonl
 VERSION = "records/3"
 
 _BEAT = {"beat", "beating", "pass", "surpass", "break", "eclipse", "overtake", "top", "exceed", "outstrip"}
-_HOLD = {"break", "set", "hold", "take", "enter", "claim", "reach", "become", "beat", "pass", "surpass", "spend"}
+_HOLD = {"break", "set", "hold", "take", "enter", "claim", "reach", "become", "beat", "pass", "surpass", "spend",
+         "exceed", "eclipse", "overtake", "outstrip"}
 _WOMEN = {"woman", "women", "female"}
 #: verbs of taking a record from someone ("taking the record from X")
 _TAKE = {"take", "wrest", "snatch", "grab", "claim"}
@@ -56,8 +57,9 @@ _PAST_IT = {"past", "beyond", "surpassing", "eclipsing", "topping", "bettering"}
 _SINGLE = re.compile(r"\b(?:single|consecutive|continuous|single-longest|in one go|one (?:flight|mission|trip|stay|"
                      r"spaceflight))\b", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:cumulative|total|career|overall|combined|in all)\b", re.IGNORECASE)
-_MOST = re.compile(r"\b(?:most (?:days|time)|more (?:days|time)|longest|anyone|ever|in history|first (?:person|man|"
-                   r"woman|human|astronaut|cosmonaut) to (?:spend|log|reach|pass|clock|accumulate))\b", re.IGNORECASE)
+_MOST = re.compile(r"\b(?:most (?:days|time)|more (?:days|time)|longest|anyone|ever|in history|"
+                   r"first (?:person|man|woman|human|astronaut|cosmonaut) to "
+                   r"(?:spend|log|reach|pass|clock|accumulate))\b", re.IGNORECASE)
 #: country name -> the scope written for records among its people ("US" as the press writes it)
 _SCOPES = {c["name"]: c.get("scope", c["name"]) for c in read_jsonl("countries")}
 #: a country's space agency -> the scope of the records it keeps ("NASA's record": the US record)
@@ -156,11 +158,12 @@ class RecordReader:
                 p = ctx.subject_of(tok, limit=3)
                 if p is not None and p != holder:
                     previous = p
-            if tok.lower_ in ("held", "set") and tok.dep_ in ("acl",):
+            if tok.lower_ in ("held", "set") and tok.dep_ in ("acl", "advcl") and any(
+                    c.dep_ == "agent" for c in tok.children):
+                old |= {t.i for t in tok.subtree}  # "set by three cosmonauts in 1984": the old record's words
                 agent = [t for t in tok.subtree if ctx.person(t) is not None]
-                if agent and ctx.person(agent[0]) != holder:
+                if tok.dep_ == "acl" and agent and ctx.person(agent[0]) != holder:
                     setter = ctx.person(agent[0])
-                    old |= {t.i for t in tok.subtree}
             if tok.lower_ == "than" and tok.head.lower_ in ("more", "longer", "beyond"):  # "a day more than X"
                 p = next((ctx.person(t) for t in tok.subtree if ctx.person(t) is not None), None)
                 if p is not None and p != holder:
@@ -181,7 +184,9 @@ class RecordReader:
                 previous = previous or setter
             else:
                 holder, verb, previous = setter, None, None
-        if previous is None and not measure and setter is None:
+        figure = _old_figure(sent)
+        old |= {figure.i} if figure is not None else set()
+        if previous is None and not measure and setter is None and figure is None:
             measure = _measure_before(sent) if holder is not None and _names_record(sent) else ""
             if not measure:
                 return None
@@ -193,7 +198,8 @@ class RecordReader:
             modality = "planned" if said == "planned" or any(
                 c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) else "reported"
         predicate = _VALUES.get(measure, "timeInSpace")
-        values = [f for f in ctx.facts if f.predicate == predicate and sent.start_char <= f.start < sent.end_char]
+        values = [f for f in ctx.facts if f.predicate == predicate and sent.start_char <= f.start < sent.end_char
+                  and not (figure is not None and f.start <= figure.idx < f.end)]
         ordinals = [t for t in sent if t.ent_type_ == "ORDINAL" and t.text[:-2].isdigit()
                     and t.head.lower_ in ("day", "days")]
         planned = modality == "planned" or any(
@@ -204,6 +210,7 @@ class RecordReader:
             "values": values, "ordinal": ordinals[0].text[:-2] if ordinals else None,
             "planned": planned, "date": dates[0] if dates else None, "sent": sent,
             "possessor": _possessor(ctx, sent, holder),
+            "old_value": figure.text.replace(",", "") if figure is not None and predicate == "timeInSpace" else None,
         }
 
     def emit(self, ctx: Context, h: dict[str, Any]) -> None:
@@ -213,11 +220,14 @@ class RecordReader:
             holder = next((f.subject for f in h["values"] if f.subject != h["previous"]), None)
         if holder is None:
             holder = _told_before(ctx, sent, h["previous"])
+        if holder is None and h["old_value"] is not None:
+            holder = _record_breaker(ctx, sent)
         if holder is None:
             return
         told = _record_told(ctx, holder)  # "She beat the mark of 188 days": the record just named
         measure = h["measure"] or (("cumulative" if told.measure == _measure_text("cumulative") else "single flight")
-                                   if told is not None else "cumulative")
+                                   if told is not None else _measured_by(ctx, holder, sent) if h["old_value"] else
+                                   "") or ("cumulative" if h["previous"] is not None or not h["old_value"] else "")
         modality = "planned" if h["planned"] or _only_planned(h["values"], holder) else "reported"
         value_fact = next((f for f in h["values"] if f.subject == holder and f.modality == modality), None)
         amount = h["ordinal"] or (_amount(value_fact) if value_fact else None)
@@ -225,11 +235,15 @@ class RecordReader:
             earlier = [f for f in ctx.facts if f.predicate == "timeInSpace" and f.subject == holder
                        and f.modality == "reported"]
             amount = _amount(earlier[-1]) if earlier else None
+        if not measure:
+            return  # only an old record's figure, and nothing says whether of one flight or in all
         record = RecordRef(_measure_text(measure), h["scope"] or (
             told.scope if told is not None and not h["measure"] else "all-time"))
         q: list[tuple[str, Obj]] = [("record", record), ("unit", value(_UNITS.get(measure, "day")))]
         if h["previous"] is not None and h["previous"] != holder:
             q.append(("previousHolder", entity(h["previous"])))
+        if h["old_value"] is not None and h["old_value"] != amount:
+            q.append(("previousValue", value(h["old_value"], "decimal")))
         as_of = DateRef(h["date"]) if h["date"] is not None else None
         ctx.add(holder, "holdsRecord", value(amount, "decimal") if amount is not None else None, sent,
                 qualifiers=q, as_of=as_of, rule=f"{VERSION}:holding", confidence=0.7, modality=modality)
@@ -256,7 +270,7 @@ def _amount(f: Found) -> str | None:
 
 
 def _merge(into: dict[str, Any], more: dict[str, Any]) -> None:
-    for key in ("previous", "ordinal", "date", "possessor", "scope"):
+    for key in ("previous", "ordinal", "date", "possessor", "scope", "old_value"):
         if into.get(key) in (None, "") and more.get(key) not in (None, ""):  # 0 is a cluster or date index
             into[key] = more[key]
     into["values"] = into["values"] + more["values"]
@@ -290,6 +304,29 @@ def _personal_best(sent: Span) -> bool:
     best = [t for t in sent if t.lower_ in _SUPERLATIVES]
     return bool(best) and all(any(c.dep_ == "poss" for c in t.head.children) and t.dep_ == "amod" for t in best) \
         and not any(t.lower_ in ("record", "records", "mark") for t in sent)
+
+
+def _old_figure(sent: Span) -> Token | None:
+    """The figure, in days, of the record a sentence says was broken: "breaking the previous
+    record of 237 days", "the previous record was 237 days", "the old record, 237 days,", "broke
+    the 237-day endurance record", "to exceed the US record of 84 days, set by three
+    astronauts"; none for a record set ("set a record of 326 days", "a 326-day record")."""
+    for tok in sent:
+        if tok.lower_ not in ("record", "mark"):
+            continue
+        old = any(c.lower_ in _OLD for c in tok.children)
+        if not (old or tok.dep_ == "dobj" and tok.head.lemma_ in _BEAT):
+            continue
+        told = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if p.dep_ == "pobj"] + [c for c in tok.children if c.dep_ in ("compound", "appos")]  # "237-day"
+        if old and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ == "be":
+            told += [c for c in tok.head.children if c.dep_ == "attr"]
+        for noun in told:
+            figure = next((c for c in noun.children if c.dep_ == "nummod" and c.text.replace(",", "").isdigit()),
+                          None)
+            if noun.lemma_ == "day" and figure is not None:
+                return figure
+    return None
 
 
 def _names_record(sent: Span) -> bool:
@@ -391,6 +428,29 @@ def _told_before(ctx: Context, sent: Span, previous: int | None) -> int | None:
     told = [f.subject for f in ctx.facts if f.predicate == "timeInSpace" and f.modality == "reported"
             and before.start_char <= f.start < before.end_char and f.subject != previous]
     return told[-1] if told else None
+
+
+def _measured_by(ctx: Context, holder: int, sent: Span) -> str:
+    """What a record broken measures when its words do not say ("the previous endurance record
+    was 237 days"): one flight when the holder's last time in space told by then was one
+    flight's, else the total; without one, one flight for an "endurance" record, else unknown ("")."""
+    told = [f for f in ctx.facts if f.predicate == "timeInSpace" and f.subject == holder and f.start < sent.end_char]
+    if not told:  # "the space endurance record": in the press, the longest stay
+        return "single flight" if any(t.lower_ == "endurance" for t in sent) else ""
+    return "single flight" if ("scope", TermRef("SingleFlight")) in told[-1].qualifiers else "cumulative"
+
+
+def _record_breaker(ctx: Context, sent: Span) -> int | None:
+    """Whom the article earlier gave a record time in space, for a sentence that tells only
+    the record broken ("X returned after a record 326 days in space. [...] The previous record
+    was 237 days, set by three cosmonauts")."""
+    told = [f for f in ctx.facts
+            if f.predicate == "timeInSpace" and f.modality == "reported" and f.end <= sent.start_char]
+    for f in reversed(told):
+        said = ctx.doc.char_span(f.start, f.end, alignment_mode="expand")
+        if said is not None and any(t.lower_ in ("record", "records") for t in said.sent):
+            return f.subject
+    return None
 
 
 def _possessor(ctx: Context, sent: Span, holder: int | None) -> int | None:

@@ -176,6 +176,8 @@ def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool, bool]:
     said: list[Token] = []  # the group's words as the question writes them
     away: list[str] = []  # the countries it is from outside
     i = at + 1
+    if tokens[i:i + 2] and tokens[i].lower == "time" and tokens[i + 1:i + 2] and tokens[i + 1].lower in ("a", "an"):
+        i += 2  # "the first time a Canadian took part in ...": the first Canadian to take part
     while i < len(tokens) and (tokens[i].pos not in ("VERB", "AUX") or _group_word(tokens[i].lower)) and (
             tokens[i].lower not in _ACHIEVEMENT_STARTS or _beyond(tokens, i) is not None):
         beyond = _beyond(tokens, i)

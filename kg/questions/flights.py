@@ -496,11 +496,33 @@ def flown_queries(voc: Vocabulary, person: str) -> tuple[str, dict[str, Term | l
 def asks_first_flight(parsed: Parsed, ctx: Context) -> Mention | None:
     """The person of "Was this X's first space flight?" / "Is it her first mission?"."""
     lemmas = {t.lemma.lower() for t in parsed.tokens}
-    if parsed.wh != "yesno" or "first" not in lemmas or not lemmas & {"flight", "spaceflight", "mission", "trip"}:
+    if parsed.wh != "yesno" or "first" not in lemmas or not lemmas & _TRIPS or not _first_trip(parsed):
         return None
     people = agent_classes(ctx)
     named = [m for m in parsed.mentions if set(types_of(ctx, m.best.iri)) & people]
     return named[0] if len(named) == 1 and len(parsed.mentions) == 1 else None
+
+
+#: the nouns of one's own flight ("her first mission")
+_TRIPS = {"flight", "spaceflight", "mission", "trip"}
+
+
+def _first_trip(parsed: Parsed) -> bool:
+    """Whether a "first" describes one's flight as such ("his first space flight", "her first
+    mission"): not a first of a group whose achievement names one ("the first Canadian to take
+    part in a long mission", "the first time a woman flew a mission"), nor a flight of a kind
+    ("her first long-duration mission", "his first shuttle flight"), which a count of flights
+    does not settle."""
+    tokens = parsed.tokens
+    for t in tokens:
+        if t.lemma.lower() != "first":
+            continue
+        for u in tokens[t.i + 1:t.i + 3]:
+            if u.lemma.lower() in _TRIPS:
+                return True
+            if u.lower != "space":
+                break
+    return False
 
 
 @template("first-flight", priority=48)

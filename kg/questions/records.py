@@ -15,7 +15,7 @@ from kg.questions.linking import Mention
 from kg.questions.match import Parsed
 from kg.questions.readers import agent_classes, iris_of, keeps
 from kg.questions.scopes import covered
-from kg.questions.templates import Context, Plan, Reader, Reply, template
+from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
 from kg.questions.text import normalise
 from kg.questions.values import entities, show, with_unit
 from kg.store.sparql import Rows, Term
@@ -73,6 +73,12 @@ def record(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     owned = holder is not None and _possessive(parsed, holder)  # "Who broke X's record?"
     before = holder is not None and bool(lemmas & _PREVIOUS or parsed.wh == "whose" or lemmas & _SURPASS and not owned)
     after = holder is not None and not before and bool(lemmas & _SURPASS)
+    if holder is not None and (before or after) and parsed.wh in ("what", "which") and lemmas & {"record", "mark"}:
+        # "What was the record before X's flight?", "What record did X break?": the old figure, not a holder
+        yield Plan("record", "records", {"p": iris_of(holding)}, _read_old_figure(parsed, holder),
+                   ((holder, holder.best),), final=True,
+                   empty=f"The graph states no figure of the record {holder.best.label} broke or was to break.")
+        return
     if holder is not None and after:
         yield Plan("record", "records", {"p": iris_of(holding)}, _read_records(parsed, holder, after=True),
                    ((holder, holder.best),), final=True,
@@ -207,6 +213,35 @@ def _read_records(parsed: Parsed, before: Mention | None, *, after: bool = False
             note = (note or "") + f" Value: {with_unit(shown, value, unit)}" + (
                 f" as of {top['asOf'].value}." if "asOf" in top else ".")
         return Reply(items, note=note)
+
+    return read
+
+
+def _read_old_figure(parsed: Parsed, holder: Mention) -> Reader:
+    """The figure of the record the holder broke (or, asked of a plan, is to break), as the
+    holding states it ("breaking the previous record of 237 days"), of the best-matching of
+    their holdings that state one; none when two match as well with different figures."""
+    score = _scorer(parsed)
+
+    def read(result: Rows) -> Reply:
+        mine = [r for r in result.rows if r["s"].value == holder.best.iri and "previousValue" in r
+                and (parsed.future or r.get("modality") != NamedNode(AKG.Planned))]  # "did X break": done only
+        if not mine:
+            return Reply([])
+        best = max(score(r) for r in mine)
+        top = [r for r in mine if score(r) == best]
+        if len({r["previousValue"].value for r in top}) > 1:
+            return Reply([])
+        row = top[0]
+        shown, figure, _ = show(row["previousValue"])
+        unit = row["unit"].value if "unit" in row else None
+        s, p, o = row["s"], row["p"], row["o"]
+        assert isinstance(s, NamedNode) and isinstance(p, NamedNode)
+        label = row["recordLabel"].value if "recordLabel" in row else None
+        # the record itself, shown by the figure asked ("What record did X break?" wants a record)
+        return Reply([Item(with_unit(shown, figure, unit), figure, iri=row["record"].value, unit=unit,
+                           planned=row.get("modality") == NamedNode(AKG.Planned), support=(Triple(s, p, o),))],
+                     note=f"Record: {label}, before {holder.best.label}." if label else None)
 
     return read
 
