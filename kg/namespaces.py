@@ -39,6 +39,7 @@ class AKG(DefinedNamespace):
     Expedition: URIRef
     Extraction: URIRef
     First: URIRef
+    FlightLength: URIRef
     Former: URIRef
     LaunchSite: URIRef
     LaunchVehicle: URIRef
@@ -113,6 +114,7 @@ class AKG(DefinedNamespace):
     field: URIRef
     firstScope: URIRef
     flewWith: URIRef
+    flightLength: URIRef
     founder: URIRef
     foundingDate: URIRef
     handedCommandTo: URIRef

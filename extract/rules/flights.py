@@ -307,10 +307,14 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     clause_dates = [d for d in dated if d in ctx.dates_in(region) or _same_clause(ctx, sent, d, unit_tok)] or \
         _while_dates(ctx, unit_tok.head)
     as_of = date(clause_dates[-1]) if clause_dates else None
-    if not people and flight is not None:  # the flight's length: its crew's, once the article has named them
+    if not people and flight is not None:  # the flight's length: its own, and its crew's once the article names them
+        station = _at_station(ctx, unit_tok)
+        if not station:  # "155 days at the station" is the stay there, not the flight
+            ctx.add(flight, "flightLength", value(str(amount), "decimal"), span, qualifiers=q[:1], as_of=as_of,
+                    rule=f"{VERSION}:days", confidence=CONTEXT, modality=modality)
         q.append(("mission", entity(flight)))
         ctx.later.append((partial(_crew_days, flight=flight, amount=value(str(amount), "decimal"), qualifiers=q,
-                                  as_of=as_of, modality=modality, station=_at_station(ctx, unit_tok)), tok, span))
+                                  as_of=as_of, modality=modality, station=station), tok, span))
         return
     measured = [unit_tok, *([unit_tok.head.head] if unit_tok.head.lower_ == "of" else [])]  # "a stay of 340 days"
     aboard = [c for n in measured for p in n.children if p.dep_ == "prep" and p.lower_ in ("on", "aboard", "in")
