@@ -14,6 +14,7 @@ from extract.components.quantities import duration_at, figure
 from extract.frames.fields import field_owner
 from extract.frames.mood import mood
 from extract.frames.roles import CONTEXT, CRAFT_NOUNS, DIRECT, LISTED, carrying, flight_crew
+from extract.frames.split_subjects import split_subjects
 from extract.rules.aboard import CRAFT, craft_of, rode
 from extract.rules.common import (
     MISSIONS,
@@ -596,7 +597,12 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
         return [], 0.0
     p = ctx.subject_of(verb.head if misparsed else unit)  # type: ignore[union-attr]
     if p is not None:
-        return ctx.conjuncts(p, unit), LISTED  # "Ruiz and Lee had spent 190 days", "the pair"
+        together = ctx.conjuncts(p, unit)  # "Ruiz and Lee had spent 190 days", "the pair"
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and ctx.person(c) == p),
+                    None) if verb is not None else None
+        if subj is not None and verb is not None:  # "Ruiz, Lee and Bo spent 165 days": the parse splits the list
+            together += [q for q in split_subjects(ctx, subj, verb) if q not in together]
+        return together, LISTED
     return [], 0.0
 
 

@@ -34,3 +34,24 @@ def test_a_length_told_of_the_flight_is_its_own(nlp: Language, text: str, flight
 ])
 def test_other_lengths_are_no_flights(nlp: Language, text: str) -> None:
     assert _lengths(nlp, text) == set()
+
+
+def _times(nlp: Language, text: str) -> set[str]:
+    return {t[0] for t in reading.triples(nlp, text, kind="timeInSpace") if t[2] == "165"}
+
+
+@pytest.mark.parametrize("text", [
+    "NASA astronaut Ann Kellor, ESA astronaut Bob Trask and cosmonaut Ivan Petrov landed on Monday. Kellor, Trask "
+    "and Petrov spent 165 days aboard the space station.",
+    "Astronauts Ann Kellor, Bob Trask and Ivan Petrov spent 165 days in orbit before landing on Monday.",
+])
+def test_a_stay_of_a_list_of_names_is_each_ones(nlp: Language, text: str) -> None:
+    assert _times(nlp, text) == {"ann kellor", "bob trask", "ivan petrov"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Kellor, a NASA astronaut, spent 165 days in orbit. Bob Trask and Ivan Petrov flew later.",
+    "Ann Kellor, Bob Trask's crewmate, spent 165 days in orbit.",
+])
+def test_an_aside_after_a_name_is_no_one_elses_stay(nlp: Language, text: str) -> None:
+    assert _times(nlp, text) == {"ann kellor"}
