@@ -315,3 +315,15 @@ def test_a_length_in_days_goes_before_one_in_months(kell: Asker) -> None:
 def test_months_are_never_ranked_beside_days(kell: Asker) -> None:
     answer = kell.answer("Who has spent the least time in space?")
     assert "Rin Aso" not in [a.label for a in answer.answers]
+
+
+@pytest.mark.parametrize("question", [
+    "How many days did Dag Orr spend aboard the space station?",
+    "How many days did Dag Orr spend on board the station?",
+])
+def test_days_aboard_are_time_in_space(kell: Asker, question: str) -> None:
+    assert labels(kell, question) == ["40 days (single flight)"]
+
+
+def test_what_someone_flew_aboard_is_no_time(kell: Asker) -> None:
+    assert "40 days (single flight)" not in labels(kell, "What did Dag Orr fly aboard?")
