@@ -106,14 +106,19 @@ def _gale_lands() -> Extraction:
 
 def _aster_lands() -> Extraction:
     b = ExtractionBuilder(
-        "Aster-9 landed on Friday. The mission lasted 12 days. Pike-3 is to last 191 days. Aster-9 carried "
-        "Noa Vell, who has spent 300 days in space in all. Quill-2 carried Dag Orr; Dag Orr spent 40 days on it.",
+        "Aster-9 landed at Port Lumen on Friday. The mission lasted 12 days. Pike-3 is to last 191 days. "
+        "Aster-9 carried Noa Vell, who has spent 300 days in space in all. Quill-2 carried Dag Orr; Dag Orr "
+        "spent 40 days on it.",
         title="Aster-9 is home", id="aster-lands", published="2031-06-10",
     )
     for name in ("Noa Vell", "Dag Orr"):
         b.entity(name, "Astronaut")
     for flight in ("Aster-9", "Pike-3", "Quill-2"):
         b.entity(flight, "Spaceflight")
+    b.entity("Heron", "Spacecraft")
+    b.entity("Port Lumen", "Place")
+    b.fact("Aster-9", "spacecraft", "Heron", evidence="Aster-9")
+    b.fact("Aster-9", "landingSite", "Port Lumen", evidence="Aster-9 landed")
     b.fact("Aster-9", "crewMember", "Noa Vell", evidence="Aster-9 carried")
     b.fact("Quill-2", "crewMember", "Dag Orr", evidence="Quill-2 carried")
     b.fact("Aster-9", "flightLength", days("12"), evidence="The mission lasted 12 days",
@@ -327,3 +332,27 @@ def test_days_aboard_are_time_in_space(kell: Asker, question: str) -> None:
 
 def test_what_someone_flew_aboard_is_no_time(kell: Asker) -> None:
     assert "40 days (single flight)" not in labels(kell, "What did Dag Orr fly aboard?")
+
+
+@pytest.mark.parametrize("question", [
+    "How long was Heron in orbit during Aster-9?",
+    "How long did Heron spend in space on Aster-9?",
+])
+def test_a_reusable_craft_asked_with_its_flight_asks_the_flight(kell: Asker, question: str) -> None:
+    assert labels(kell, question) == ["12 days"]
+
+
+def test_whether_a_craft_flew_a_flight_is_no_length(kell: Asker) -> None:
+    assert "12 days" not in labels(kell, "Did Heron fly on Aster-9?")
+
+
+def test_when_a_craft_flew_a_flight_keeps_the_craft(kell: Asker) -> None:
+    assert "12 days" not in labels(kell, "When did Heron launch on Aster-9?")
+
+
+@pytest.mark.parametrize("question", [
+    "Where did Heron land at the end of Aster-9?",
+    "Where did Heron touch down on Aster-9?",
+])
+def test_where_a_reusable_craft_landed_on_a_flight_is_the_flights_landing(kell: Asker, question: str) -> None:
+    assert labels(kell, question) == ["Port Lumen"]
