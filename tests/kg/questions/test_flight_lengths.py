@@ -323,18 +323,6 @@ def test_months_are_never_ranked_beside_days(kell: Asker) -> None:
 
 
 @pytest.mark.parametrize("question", [
-    "How many days did Dag Orr spend aboard the space station?",
-    "How many days did Dag Orr spend on board the station?",
-])
-def test_days_aboard_are_time_in_space(kell: Asker, question: str) -> None:
-    assert labels(kell, question) == ["40 days (single flight)"]
-
-
-def test_what_someone_flew_aboard_is_no_time(kell: Asker) -> None:
-    assert "40 days (single flight)" not in labels(kell, "What did Dag Orr fly aboard?")
-
-
-@pytest.mark.parametrize("question", [
     "How long was Heron in orbit during Aster-9?",
     "How long did Heron spend in space on Aster-9?",
 ])
