@@ -39,6 +39,7 @@ class AKG(DefinedNamespace):
     Expedition: URIRef
     Extraction: URIRef
     First: URIRef
+    FlightLength: URIRef
     Former: URIRef
     LaunchSite: URIRef
     LaunchVehicle: URIRef
@@ -114,6 +115,7 @@ class AKG(DefinedNamespace):
     field: URIRef
     firstScope: URIRef
     flewWith: URIRef
+    flightLength: URIRef
     founder: URIRef
     foundingDate: URIRef
     handedCommandTo: URIRef

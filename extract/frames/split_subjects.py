@@ -5,7 +5,9 @@ Reporters write "A and fellow astronaut B completed a six-hour spacewalk" or, in
 subjects of the verb, hangs the first one on it as a loose ``dep``, or on the comma before
 it, and the coordination that would tell "A and B did it" is lost. The words tell it: the
 first name, then only commas and a caption's position words, "and", and the second name
-with at most a short title before it ("fellow astronaut", "his crewmate")."""
+with at most a short title before it ("fellow astronaut", "his crewmate"). In "A, B and C
+spent 165 days" the parse makes A and B both subjects (C coordinated with B): the names after
+the comma are A's companions too."""
 
 from __future__ import annotations
 
@@ -38,7 +40,7 @@ def split_subjects(ctx: Context, subj: Token, verb: Token) -> list[int]:
         name = subj.doc[at] if at is not None and ctx.named_at.get(at) is not None else None
         other = ctx.person(name) if name is not None else None
         if name is not None and other is not None and other != own and _on_the_verb(name, verb):
-            out.append(other)
+            out += [q for q in ctx.conjuncts(other, name) if q != own and q not in out]  # "A, B and C": B and C
     return out
 
 
@@ -60,6 +62,9 @@ def _after(ctx: Context, subj: Token, last: int) -> int | None:
     i = last + 1
     while i < end and doc[i].lower_ in _BETWEEN:
         i += 1
+    if i < end and i > last + 1 and doc[last + 1].text == "," and doc[i].dep_ in ("nsubj", "nsubjpass") \
+            and doc[i].head.i == subj.head.i and ctx.person(doc[i]) is not None:
+        return i  # "A, B and C spent": the parse's second subject opens the rest of the list
     if i >= end or doc[i].lower_ != "and":
         return None
     i = _skip_title(ctx, doc, i + 1, 1, end)

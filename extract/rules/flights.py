@@ -14,6 +14,7 @@ from extract.components.quantities import duration_at, figure
 from extract.frames.fields import field_owner
 from extract.frames.mood import mood
 from extract.frames.roles import CONTEXT, CRAFT_NOUNS, DIRECT, LISTED, carrying, flight_crew
+from extract.frames.split_subjects import split_subjects
 from extract.rules.aboard import CRAFT, craft_of, rode
 from extract.rules.common import (
     MISSIONS,
@@ -307,10 +308,14 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     clause_dates = [d for d in dated if d in ctx.dates_in(region) or _same_clause(ctx, sent, d, unit_tok)] or \
         _while_dates(ctx, unit_tok.head)
     as_of = date(clause_dates[-1]) if clause_dates else None
-    if not people and flight is not None:  # the flight's length: its crew's, once the article has named them
+    if not people and flight is not None:  # the flight's length: its own, and its crew's once the article names them
+        station = _at_station(ctx, unit_tok)
+        if not station:  # "155 days at the station" is the stay there, not the flight
+            ctx.add(flight, "flightLength", value(str(amount), "decimal"), span, qualifiers=q[:1], as_of=as_of,
+                    rule=f"{VERSION}:days", confidence=CONTEXT, modality=modality)
         q.append(("mission", entity(flight)))
         ctx.later.append((partial(_crew_days, flight=flight, amount=value(str(amount), "decimal"), qualifiers=q,
-                                  as_of=as_of, modality=modality, station=_at_station(ctx, unit_tok)), tok, span))
+                                  as_of=as_of, modality=modality, station=station), tok, span))
         return
     measured = [unit_tok, *([unit_tok.head.head] if unit_tok.head.lower_ == "of" else [])]  # "a stay of 340 days"
     aboard = [c for n in measured for p in n.children if p.dep_ == "prep" and p.lower_ in ("on", "aboard", "in")
@@ -592,7 +597,12 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
         return [], 0.0
     p = ctx.subject_of(verb.head if misparsed else unit)  # type: ignore[union-attr]
     if p is not None:
-        return ctx.conjuncts(p, unit), LISTED  # "Ruiz and Lee had spent 190 days", "the pair"
+        together = ctx.conjuncts(p, unit)  # "Ruiz and Lee had spent 190 days", "the pair"
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and ctx.person(c) == p),
+                    None) if verb is not None else None
+        if subj is not None and verb is not None:  # "Ruiz, Lee and Bo spent 165 days": the parse splits the list
+            together += [q for q in split_subjects(ctx, subj, verb) if q not in together]
+        return together, LISTED
     return [], 0.0
 
 

@@ -1,9 +1,10 @@
 """How long a flight lasted: "How many days did the Crew-5 mission last?", "How long was the
 Shenzhou-20 mission?", "How many days did Crew-11 spend in space?".
 
-The articles state a flight's length as its crew's time on it: the extractor gives "a 204-day
-mission" of a flight to each of its crew, tied to that flight (``akg:mission``). The answer is
-the one length the crew's facts tied to the flight give (two lengths tied to it: no answer).
+The articles state a flight's length of the flight itself ("The mission lasted 9 days",
+``akg:flightLength``) or as its crew's time on it: the extractor gives "a 204-day mission" of a
+flight to each of its crew, tied to that flight (``akg:mission``). The answer is the one length
+told of the flight, else the one the crew's facts tied to the flight give (two lengths: no answer).
 A crew member's single-flight time tied to no flight may be of another flight, so it answers
 only when most of the crew share it, as :mod:`kg.questions.crew_values` reads a flight's dates.
 A career total never answers, nor does a flight's length answer how long a delay or a part of
@@ -34,7 +35,7 @@ def flight_length(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     voc = ctx.vocabulary
     if (parsed.provenance or len(parsed.mentions) != 1 or parsed.scope == "cumulative"
             or not any(r.prop.name == "timeInSpace" for r in parsed.relations[:2]) or part_of_flight(parsed)
-            or not {"crewMember", "launchVehicle"} <= set(voc.properties)):
+            or not {"crewMember", "launchVehicle", "flightLength"} <= set(voc.properties)):
         return
     flight = parsed.mentions[0]
     kinds = types_of(ctx, flight.best.iri)
@@ -42,7 +43,8 @@ def flight_length(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
         return
     bindings: dict[str, NamedNode | list[NamedNode]] = {
         "flight": node(flight.best.iri), "p": iris_of(voc.properties["timeInSpace"]),
-        "crew": iris_of(voc.properties["crewMember"]), "rode": iris_of(voc.properties["launchVehicle"])}
+        "crew": iris_of(voc.properties["crewMember"]), "rode": iris_of(voc.properties["launchVehicle"]),
+        "own": iris_of(voc.properties["flightLength"])}
     yield Plan("flight-length", "flight_lengths", bindings, read_length(flight.best, future=parsed.future),
                ((flight, flight.best),), empty=f"The articles give no length of {flight.best.label} or its crew's "
                                                 f"time on it.")
@@ -57,7 +59,11 @@ def read_length(flight: Candidate, *, future: bool) -> Reader:
         reported = [v for v in told if not v.planned]
         planned = [v for v in told if v.planned]
         pool = (planned or reported) if future else (reported or planned)
+        own = [v for v in pool if v.subject == flight.iri]
         tied = [v for v in pool if v.mission == flight.iri]
+        if own:  # the crew's time tied to it, when the same, supports it
+            told_own = {number_of(v) for v in own}
+            return _one(own + [v for v in tied if number_of(v) in told_own], flight, "", future)
         if tied:
             return _one(tied, flight, "tied to it", future)
         loose = [v for v in pool if v.mission is None and v.scope == SINGLE]
@@ -90,6 +96,8 @@ def _one(values: list[Valued], flight: Candidate, how: str, future: bool) -> Rep
     if first.planned and not future:
         item = replace(item, label=item.label + " (planned)")
     item = replace(item, support=tuple(dict.fromkeys(v.triple for v in values)), corroborated=True, as_of=None)
+    if not how:
+        return Reply([item])
     return Reply([item], note=f"The articles give no length of {flight.label} itself; this is its crew's time "
                               f"in space {how}.")
 

@@ -180,6 +180,7 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
     named = {i for m in mentions for i in range(m.start, m.end)}
     named |= {m.end for m in mentions if m.end < len(tokens) and tokens[m.end].lower in _OWNING}  # "X's" is of X
     mentions = _flight_before_its_craft(mentions, index, vocabulary)
+    mentions = _craft_of_its_flight(tokens, wh, mentions, index, vocabulary)
     provenance, cue_tokens = _provenance(tokens, wh)
     skip = named | cue_tokens | kind_words
     classes = _classes(tokens, vocabulary, phrases, skip, wh_tokens)
@@ -299,6 +300,37 @@ def _flight_before_its_craft(mentions: list[Mention], index: EntityIndex, vocabu
             last += 1
         i = last + 1 if last > i and of(mentions[i], flights) and of(mentions[last], craft) else i + 1
     return out
+
+
+#: the words before a flight's name that make a craft named earlier in the question the one that flew it
+_ON_FLIGHT = {"on", "of", "during"}
+#: verbs of a landing, whose place beside a flight is the flight's
+_LANDING = {"land", "touch", "splash"}
+
+
+def _craft_of_its_flight(tokens: Sequence[Token], wh: str | None, mentions: list[Mention], index: EntityIndex,
+                         vocabulary: Vocabulary) -> list[Mention]:
+    """The mentions less a reusable craft's own name asked with the one flight it flew, named
+    later after "on", "of" or "during" ("Where did Columbia land at the end of STS-3?", "How long
+    was Heron in orbit during STS-90?"): where a craft landed or how long it flew on a flight is
+    the flight's. A numbered craft is a flight of its own; other questions keep both (a craft's
+    launch beside its flight is read by its own template; "Did Columbia fly on STS-3?")."""
+    landing = wh == "where" and any(t.lemma in _LANDING for t in tokens)
+    if not (landing or wh == "how long") or len(mentions) != 2:
+        return mentions
+    flights = vocabulary.family("Spaceflight")
+    craft = vocabulary.family("Spacecraft") - vocabulary.family("SpaceStation") - flights
+
+    def kinds(m: Mention) -> set[str]:
+        named = index.entities.get(m.best.iri)
+        return set(named.types) if named is not None else set()
+
+    first, flight = mentions
+    if not kinds(flight) & flights or not kinds(first) & craft or kinds(first) & flights \
+            or any(ch.isdigit() for ch in first.best.label) or flight.start == 0 \
+            or tokens[flight.start - 1].lower not in _ON_FLIGHT:
+        return mentions
+    return [flight]
 
 
 def _only_modifiers(tokens: Sequence[Token], mentions: Sequence[Mention], classes: Sequence[ClassMatch]) -> bool:

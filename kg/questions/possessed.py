@@ -19,11 +19,11 @@ from kg.questions.vocabulary import Vocabulary
 #: the possessive marks after a name ("X's", "the Joneses'")
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 #: owned nouns whose facts are the owner's own: someone's flight launches when they do, a
-#: mission's crew is its crew members
+#: mission's crew is its crew members; "the end of X" is where and when X ends, X's own landing
 _OWN = frozenset({
     "flight", "mission", "launch", "landing", "spaceflight", "trip", "journey", "voyage", "crew", "crewmate",
     "spacewalk", "expedition", "career", "record", "stay", "return", "splashdown", "liftoff", "member",
-    "capsule", "spacecraft", "craft", "ship", "rocket",
+    "capsule", "spacecraft", "craft", "ship", "rocket", "end", "conclusion",
 })
 #: the crew roles and ranks the role and handover templates read themselves ("X's pilot on M")
 _ROLES = frozenset({"commander", "pilot", "engineer", "specialist", "participant", "crewmate", "teammate",

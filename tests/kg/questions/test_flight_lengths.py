@@ -104,11 +104,39 @@ def _gale_lands() -> Extraction:
     return b.build()
 
 
+def _aster_lands() -> Extraction:
+    b = ExtractionBuilder(
+        "Aster-9 landed at Port Lumen on Friday. The mission lasted 12 days. Pike-3 is to last 191 days. "
+        "Aster-9 carried Noa Vell, who has spent 300 days in space in all. Quill-2 carried Dag Orr; Dag Orr "
+        "spent 40 days on it.",
+        title="Aster-9 is home", id="aster-lands", published="2031-06-10",
+    )
+    for name in ("Noa Vell", "Dag Orr"):
+        b.entity(name, "Astronaut")
+    for flight in ("Aster-9", "Pike-3", "Quill-2"):
+        b.entity(flight, "Spaceflight")
+    b.entity("Heron", "Spacecraft")
+    b.entity("Port Lumen", "Place")
+    b.fact("Aster-9", "spacecraft", "Heron", evidence="Aster-9")
+    b.fact("Aster-9", "landingSite", "Port Lumen", evidence="Aster-9 landed")
+    b.fact("Aster-9", "crewMember", "Noa Vell", evidence="Aster-9 carried")
+    b.fact("Quill-2", "crewMember", "Dag Orr", evidence="Quill-2 carried")
+    b.fact("Aster-9", "flightLength", days("12"), evidence="The mission lasted 12 days",
+           qualifiers={"unit": Literal("day")})
+    b.fact("Pike-3", "flightLength", days("191"), evidence="is to last 191 days", modality="planned",
+           qualifiers={"unit": Literal("day")})
+    b.fact("Noa Vell", "timeInSpace", days("300"), evidence="300 days in space in all",
+           qualifiers={"unit": Literal("day"), "scope": Term("Cumulative")})
+    b.fact("Dag Orr", "timeInSpace", days("40"), evidence="Dag Orr spent 40 days on it",
+           qualifiers={"unit": Literal("day"), "scope": Term("SingleFlight"), "mission": "Quill-2"})
+    return b.build()
+
+
 @pytest.fixture(scope="module")
 def kell(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     store = OxigraphStore(Path(tmp_path_factory.mktemp("lengths")) / "store")
     try:
-        load_articles(store, [_kell_lands, _lumen_lands, _gale_lands])
+        load_articles(store, [_kell_lands, _lumen_lands, _gale_lands, _aster_lands])
         yield Asker(store, nlp)
     finally:
         store.close()
@@ -154,6 +182,34 @@ def test_the_length_of_something_else_is_no_time_in_space(kell: Asker, question:
 def test_a_flights_length_is_its_crews_time_tied_to_it(kell: Asker, question: str) -> None:
     answer = kell.answer(question)
     assert [a.label for a in answer.answers] == ["157 days"] and answer.template == "flight-length"
+
+
+@pytest.mark.parametrize("question", [
+    "How long did the Aster-9 mission last?",
+    "How many days did Aster-9 last?",
+    "How long was the Aster-9 flight?",
+])
+def test_a_length_told_of_the_flight_itself_is_its_length(kell: Asker, question: str) -> None:
+    answer = kell.answer(question)
+    assert [a.label for a in answer.answers] == ["12 days"] and answer.template == "flight-length"
+
+
+def test_a_flights_own_planned_length_is_marked_planned(kell: Asker) -> None:
+    assert labels(kell, "How long did the Pike-3 mission last?") == ["191 days (planned)"]
+    assert labels(kell, "How long will the Pike-3 mission last?") == ["191 days"]
+
+
+@pytest.mark.parametrize("question", [
+    "How many days has Noa Vell spent in space?",
+    "How long has Noa Vell spent in space in total?",
+])
+def test_a_flights_length_is_no_crew_members_total(kell: Asker, question: str) -> None:
+    assert labels(kell, question) == ["300 days"]
+
+
+def test_a_flights_length_is_no_one_elses(kell: Asker) -> None:
+    assert labels(kell, "How long has Dag Orr spent in space?") != ["12 days"]
+    assert labels(kell, "How many days did the Quill-2 mission last?") == ["40 days"]
 
 
 def test_a_length_most_of_the_crew_share_is_the_flights(kell: Asker) -> None:
@@ -264,3 +320,27 @@ def test_a_length_in_days_goes_before_one_in_months(kell: Asker) -> None:
 def test_months_are_never_ranked_beside_days(kell: Asker) -> None:
     answer = kell.answer("Who has spent the least time in space?")
     assert "Rin Aso" not in [a.label for a in answer.answers]
+
+
+@pytest.mark.parametrize("question", [
+    "How long was Heron in orbit during Aster-9?",
+    "How long did Heron spend in space on Aster-9?",
+])
+def test_a_reusable_craft_asked_with_its_flight_asks_the_flight(kell: Asker, question: str) -> None:
+    assert labels(kell, question) == ["12 days"]
+
+
+def test_whether_a_craft_flew_a_flight_is_no_length(kell: Asker) -> None:
+    assert "12 days" not in labels(kell, "Did Heron fly on Aster-9?")
+
+
+def test_when_a_craft_flew_a_flight_keeps_the_craft(kell: Asker) -> None:
+    assert "12 days" not in labels(kell, "When did Heron launch on Aster-9?")
+
+
+@pytest.mark.parametrize("question", [
+    "Where did Heron land at the end of Aster-9?",
+    "Where did Heron touch down on Aster-9?",
+])
+def test_where_a_reusable_craft_landed_on_a_flight_is_the_flights_landing(kell: Asker, question: str) -> None:
+    assert labels(kell, question) == ["Port Lumen"]
