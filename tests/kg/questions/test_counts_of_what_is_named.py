@@ -68,7 +68,7 @@ def test_flights_are_still_counted(units: Asker, question: str, expected: list[s
     ("How many astronauts flew on the Orla-7 mission?", "at least 4"),
     ("How many crew members did Orla-7 have?", "at least 4"),
     ("how many people were aboard Orla-7", "at least 4"),
-    ("How many people flew with Pim Darro on Orla-8?", "1"),  # a person named: a count of companions, as found
+    ("How many people flew with Pim Darro on Orla-8?", "at least 1"),  # companions named: the crew may be larger
 ])
 def test_a_crew_counted_from_those_named_is_a_lower_bound(units: Asker, question: str, label: str) -> None:
     reply = units.answer(question)

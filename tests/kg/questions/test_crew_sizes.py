@@ -78,7 +78,8 @@ def test_a_planned_size_answers_the_future_only(sizes: Asker) -> None:
 @pytest.mark.parametrize(("question", "expected"), [
     ("How many people flew on Kestra-7?", ["at least 3"]),  # no size stated: a lower bound
     ("How many people flew on Kestra-8?", ["4"]),
-    ("How many people flew with Noa Orr on Kestra-8?", ["2"]),  # companions, not the crew
+    ("How many people flew with Noa Orr on Kestra-8?", ["at least 2"]),  # companions named, not the crew's size
+    ("How many astronauts did Noa Orr lead on Kestra-8?", ["at least 2"]),
 ])
 def test_a_size_counts_only_a_whole_crew(sizes: Asker, question: str, expected: list[str]) -> None:
     assert _labels(sizes, question) == expected
