@@ -6,6 +6,7 @@ the reply says whom the articles give for the type, and gives no answer."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from pyoxigraph import NamedNode
@@ -70,6 +71,8 @@ def of_the_programme(parsed: Parsed, reply: Reply, index: EntityIndex, vocabular
         named = index.entities.get(item.iri or "")
         return item.kind == "entity" and named is not None and bool(set(named.types) & kinds)
 
+    if word is not None and reply.items and reply.items[0].label.startswith("at least"):
+        return _programme_counted(reply, word.text, [i for i in reply.also if flight(i)], PROGRAMMES[word.lower].search)
     flights = [i for i in reply.items if flight(i)]
     if word is None or not flights:
         return reply
@@ -78,3 +81,20 @@ def of_the_programme(parsed: Parsed, reply: Reply, index: EntityIndex, vocabular
         return replace(reply, items=kept)
     shown = ", ".join(i.label for i in flights[:5])
     return Reply([], note=f"The articles give {shown}, but do not say that it is a {word.text} flight.")
+
+
+def _programme_counted(reply: Reply, word: str, flights: list[Item], of: Callable[[str], object]) -> Reply:
+    """ "How many shuttle missions had X flown?" counted from the flights the articles name: only
+    those of the programme count; none of them is no answer (a Soyuz is no shuttle mission)."""
+    kept = [i for i in flights if of(i.label)]
+    if len(kept) == len(flights):
+        return reply
+    if not kept:
+        shown = ", ".join(i.label for i in flights[:5])
+        return Reply([], note=f"The articles give {shown}, but do not say that it is a {word} flight.")
+    n = len(kept)
+    count = replace(reply.items[0], label=f"at least {n}", value=n, support=tuple(t for i in kept for t in i.support))
+    listed = "; ".join(i.label for i in kept)
+    return replace(reply, items=[count], also=kept, note=f"I counted the {word} flights the articles give, each "
+                                                          f"once: {listed}. No article states how many there were: "
+                                                          "there may be more.")

@@ -27,11 +27,12 @@ PROGRAMMES: dict[str, re.Pattern[str]] = {word: re.compile(pattern, re.IGNORECAS
 
 
 def programme_word(tokens: Sequence[Token]) -> Token | None:
-    """The programme word right after "which"/"what" (or after "space"), before a common noun or
-    the verb: "which Soyuz mission", "what space shuttle flight", "which Soyuz did"; never the
+    """The programme word right after "which"/"what"/"how many" (or after "space"), before a common
+    noun or the verb: "which Soyuz mission", "how many shuttle flights", "which Soyuz did"; never the
     start of a flight's name ("which Apollo 11 astronaut", "which Soyuz TMA-7 crew member"). It
     says what kind of flight is asked for; it is no name of the graph to link."""
-    at = next((t.i for t in tokens if t.lower in ("which", "what")), None)
+    at = next((t.i for t in tokens if t.lower in ("which", "what")
+               or t.lower == "many" and t.i > 0 and tokens[t.i - 1].lower == "how"), None)
     if at is None:
         return None
     word = tokens[at + 1] if at + 1 < len(tokens) and tokens[at + 1].lower != "space" else (

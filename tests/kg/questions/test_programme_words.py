@@ -78,3 +78,24 @@ def test_no_flight_of_the_programme_is_no_answer(asker: Asker, question: str) ->
 ])
 def test_a_flight_named_with_its_programme_is_still_named(asker: Asker, question: str, expected: list[str]) -> None:
     assert _values(asker, question) == expected
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "label"), [
+    ("How many shuttle missions has Vega Holt flown?", "at least 1"),  # STS-193, not her Soyuz
+    ("How many shuttle flights has Holt made?", "at least 1"),
+    ("How many flights has Vega Holt made?", "at least 2"),  # no programme: every flight named
+])
+def test_a_count_of_a_programme_counts_its_flights_only(asker: Asker, question: str, label: str) -> None:
+    assert [a.label for a in asker.answer(question).answers] == [label]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", [
+    "How many shuttle missions has Oren Tace flown?",  # only a Soyuz named for him
+    "How many Apollo missions has Vega Holt flown?",
+])
+def test_a_count_of_a_programme_with_none_of_its_flights_is_no_answer(asker: Asker, question: str) -> None:
+    reply = asker.answer(question)
+    assert reply.answers == ()
+    assert reply.message
