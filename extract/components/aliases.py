@@ -213,10 +213,8 @@ class AliasResolver:
                     if ahead is not None and gender.get(ahead, want) == want:
                         same = [ahead]
                     elif not in_sentence:
-                        same = [*same, *_only_one_just_named(seen, number, subject)]
-                        if lone[0] >= 0 and lone[0] == number - 1 and (subject is None or gender.get(subject) != want):
-                            same = [lone[1], *same]  # "The reuse means a lot to B. Her husband ...": B, unless
-                            # the story's person is known to be the one the pronoun's sex says
+                        put = _put_forward(_Before(number, seen, introduced, lone), subject, subject, gender, want)
+                        same = [*same, *([put] if put is not None else [])]
                     companions = _companions(tok, owner, labels)
                     target = _choose(iter(same), subject, reversed(recent), gender, want, companions)
                     if target is not None:
@@ -251,11 +249,10 @@ class AliasResolver:
                     span = doc.char_span(tok.idx, end, alignment_mode="expand") if end else \
                         doc[tok.i:tok.head.i + 1]
                     target = _prominent(recent, subject)
-                    if introduced[0] == number - 1 and introduced[1] == subject:
-                        target = subject  # "Commanding the crew is X. Born in Madrid, the veteran ...": X
-                    elif not in_sentence and target is not None:  # "For B it is personal. Her husband ...": B
-                        target = next(iter(_only_one_just_named(seen, number, target)), target)
                     sex = _SEX_OF.get(tok.head.lower_)
+                    put = _put_forward(_Before(number, seen, introduced, lone), subject, target, gender, sex) \
+                        if not in_sentence else None
+                    target = target if put is None else put
                     if target is not None and sex is not None and gender.get(target, sex) != sex:
                         target = None  # "this woman" after a man: someone else
                     said = _countries_said(doc[tok.i + 1:tok.head.i])
@@ -981,15 +978,35 @@ def _prominent(recent: list[int], subject: int | None) -> int | None:
     return leaders[0] if len(leaders) == 1 else (subject if subject is not None else recent[-1])
 
 
-def _only_one_just_named(seen: list[tuple[int, int]], number: int, subject: int | None) -> list[int]:
-    """The one person the sentence before names, for a pronoun or a description that opens a
-    sentence when the person it would mean (the last subject, the story's protagonist) has not
-    been told of for two sentences: "For McArthur the reuse is personal. Her husband ..." is
-    McArthur's, not the subject of the paragraph before."""
+@dataclass(frozen=True)
+class _Before:
+    """What the sentences before a reference told of the people in them."""
+    number: int  # the number of the reference's sentence
+    seen: list[tuple[int, int]]  # (sentence number, person) of every name and reference, in order
+    introduced: tuple[int, int]  # (sentence number, person) of the last person a sentence introduced
+    lone: tuple[int, int]  # (sentence number, person) of the one person a sentence without a person subject names
+
+
+def _put_forward(before: _Before, subject: int | None, story: int | None, gender: dict[int, str],
+                 sex: str | None) -> int | None:
+    """The person a pronoun or description opening a sentence that names no one yet means instead of
+    `story` (whom it would otherwise mean: the last subject, the story's protagonist): the sentence
+    before put that person forward, and a reader takes the next as about them. Forward is the one it
+    introduced, still the subject ("Commanding the crew is B. Born in Madrid, the veteran ..."); for a
+    reference that says a sex (`sex`: "her", "the woman"), the one it names with no person as its
+    subject ("For B the reuse is personal. Her husband ..."), unless `story` is known to be of that
+    sex (a sexless "the 44-year-old" there stays the story's); the one it names when `story` has not
+    been told of for two sentences (the paragraph moved on)."""
+    number, seen = before.number, before.seen
+    if before.introduced == (number - 1, subject):
+        return subject
+    if before.lone[0] >= 0 and before.lone[0] == number - 1 and sex is not None and (
+            story is None or gender.get(story) != sex):
+        return before.lone[1]
     last = {c for n, c in seen if n == number - 1}
-    if len(last) != 1 or subject is None or any(c == subject for n, c in seen if n in (number - 1, number - 2)):
-        return []
-    return [*last]
+    if len(last) != 1 or story is None or any(c == story for n, c in seen if n in (number - 1, number - 2)):
+        return None
+    return next(iter(last))
 
 
 def _choose(same: object, subject: int | None, recent: object, gender: dict[int, str], want: str | None,
