@@ -212,9 +212,9 @@ class AliasResolver:
                     # "During her stay Meir and Koch ...", "Although he was born in Ohio, Lind grew up ..."
                     if ahead is not None and gender.get(ahead, want) == want:
                         same = [ahead]
-                    elif not in_sentence:
-                        put = _put_forward(_Before(number, seen, introduced, lone), subject, subject, gender, want)
-                        same = [*same, *([put] if put is not None else [])]
+                    elif (put := _put_forward(_Before(number, seen, introduced, lone, bool(in_sentence)), subject,
+                                              subject, gender, want)) is not None:
+                        same = [*same, put]
                     companions = _companions(tok, owner, labels)
                     target = _choose(iter(same), subject, reversed(recent), gender, want, companions)
                     if target is not None:
@@ -250,8 +250,8 @@ class AliasResolver:
                         doc[tok.i:tok.head.i + 1]
                     target = _prominent(recent, subject)
                     sex = _SEX_OF.get(tok.head.lower_)
-                    put = _put_forward(_Before(number, seen, introduced, lone), subject, target, gender, sex) \
-                        if not in_sentence else None
+                    put = _put_forward(_Before(number, seen, introduced, lone, bool(in_sentence)), subject, target,
+                                       gender, sex)
                     target = target if put is None else put
                     if target is not None and sex is not None and gender.get(target, sex) != sex:
                         target = None  # "this woman" after a man: someone else
@@ -980,26 +980,29 @@ def _prominent(recent: list[int], subject: int | None) -> int | None:
 
 @dataclass(frozen=True)
 class _Before:
-    """What the sentences before a reference told of the people in them."""
+    """What the text before a reference told of people."""
     number: int  # the number of the reference's sentence
     seen: list[tuple[int, int]]  # (sentence number, person) of every name and reference, in order
     introduced: tuple[int, int]  # (sentence number, person) of the last person a sentence introduced
     lone: tuple[int, int]  # (sentence number, person) of the one person a sentence without a person subject names
+    named: bool  # whether the reference's own sentence names someone before it
 
 
 def _put_forward(before: _Before, subject: int | None, story: int | None, gender: dict[int, str],
                  sex: str | None) -> int | None:
-    """The person a pronoun or description opening a sentence that names no one yet means instead of
-    `story` (whom it would otherwise mean: the last subject, the story's protagonist): the sentence
-    before put that person forward, and a reader takes the next as about them. Forward is the one it
-    introduced, still the subject ("Commanding the crew is B. Born in Madrid, the veteran ..."); for a
-    reference that says a sex (`sex`: "her", "the woman"), the one it names with no person as its
-    subject ("For B the reuse is personal. Her husband ..."), unless `story` is known to be of that
-    sex (a sexless "the 44-year-old" there stays the story's); the one it names when `story` has not
-    been told of for two sentences (the paragraph moved on)."""
+    """The person a pronoun or description means instead of `story` (whom it would otherwise mean:
+    the last subject, the story's protagonist) because the sentence before put that person forward,
+    and a reader takes the next sentence as about them. Forward is the one it introduced, still the
+    subject ("Commanding the crew is B. Born in Madrid, unlike A, the veteran ..."). In a sentence that
+    names no one before the reference, it is also, for a reference that says a sex (`sex`: "her",
+    "the woman"), the one named with no person as subject ("For B the reuse is personal. Her husband
+    ..."), unless `story` is known to be of that sex (a sexless "the 44-year-old" stays the story's);
+    and the one named when `story` has not been told of for two sentences (the paragraph moved on)."""
     number, seen = before.number, before.seen
     if before.introduced == (number - 1, subject):
         return subject
+    if before.named:
+        return None
     if before.lone[0] >= 0 and before.lone[0] == number - 1 and sex is not None and (
             story is None or gender.get(story) != sex):
         return before.lone[1]

@@ -28,3 +28,14 @@ def test_a_description_later_on_is_still_the_story_s_person(nlp: Language) -> No
     found = triples(nlp, _BEFORE + "The mission commander is Tom Reyes. The flight lifted off on Monday. "
                                    "Born in Madrid, the 44-year-old Baker trained for six years.")
     assert ("tom reyes", "birthPlace", "madrid") not in found
+
+
+@pytest.mark.parametrize("after", [
+    "Born in Madrid, unlike Ann Baker, the veteran holds the record for most spacewalks.",
+    "Like Baker, the veteran was born in Madrid.",
+    "He was born in Madrid.",
+])
+def test_the_one_introduced_past_a_name_in_the_sentence_or_as_a_pronoun(nlp: Language, after: str) -> None:
+    found = triples(nlp, _BEFORE + "The mission commander is Tom Reyes. " + after)
+    assert ("tom reyes", "birthPlace", "madrid") in found
+    assert ("ann baker", "birthPlace", "madrid") not in found
