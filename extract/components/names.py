@@ -89,9 +89,10 @@ _AGENT_VERBS = {"command", "lead", "join", "pilot", "accompany", "captain", "hea
 _PARTICLES = {"Al", "al", "Al-", "bin", "bint", "ibn", "van", "von", "der", "de", "da", "di", "la", "le", "el", "El",
               "Abu", "Bin"}
 #: a name with a nickname in quotes or brackets, which the model cuts in pieces: Barry "Butch"
-#: Wilmore, Jared (J.T.) Morrow (with a middle name or initial: Richard Francis "Dick" Gordon)
+#: Wilmore, Jared (J.T.) Morrow (with a middle name or initial: Richard Francis "Dick" Gordon), or
+#: in an opening quote the page did not close (George D. “Pinky Nelson)
 _NICKNAMED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z]\.| [A-Z][a-z]+)? "
-                        r"(?:[\"“][A-Z][a-z]+[\"”]|\((?:[A-Z][a-z]+|(?:[A-Z]\. ?){1,3})\)) "
+                        r"(?:[\"“][A-Z][a-z]+[\"”]|“[A-Z][a-z]+|\((?:[A-Z][a-z]+|(?:[A-Z]\. ?){1,3})\)) "
                         r"[A-Z][\w'-]+(?: Jr\.| Sr\.)?")
 _AGE = re.compile(r",\s*(?:1[89]|[2-8]\d),")
 
