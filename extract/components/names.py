@@ -243,8 +243,9 @@ def _with_nicknames(doc: Doc, text: str) -> list[Span]:
 # ---------------------------------------------------------------------- datelines
 
 #: a dateline: the place in capitals at a line's start, then a state, a country, a date or
-#: the agency, then a dash ("LAKE FOREST, Ill. --", "ROME, Sept. 29 --"); a byline may precede it
-_DATELINE = re.compile(r"(?m)^(?:By [^|\n]{1,60}\| )?([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}),"
+#: the agency, then a dash ("LAKE FOREST, Ill. --", "ROME, Sept. 29 --"); a byline may precede it,
+#: and "NEAR" a place a reporter in the field writes from ("NEAR ARKALYK, Kazakhstan --": Arkalyk)
+_DATELINE = re.compile(r"(?m)^(?:By [^|\n]{1,60}\| )?(?:NEAR |OUTSIDE )?([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}),"
                        r"(?=[^\n]{0,60}?(?: --| —| -|\n))")
 
 
