@@ -572,6 +572,8 @@ def orbiter_short_name(name: str) -> str | None:
 
 #: a nickname in quotes or brackets inside a full name: Barry "Butch" Wilmore, Jared (J.T.) Morrow
 _NICKNAME = re.compile(r' ["“(]([^"”()]+)["”)](?= )')
+#: a nickname whose closing quote the page left out: George D. “Pinky Nelson
+_UNCLOSED = re.compile(r'(?<= )([“"])([\w.\'’-]+)(?= )(?![^"”]*["”])')
 
 
 def _given_and_surname(name: str) -> bool:
@@ -588,8 +590,12 @@ def _particled(name: str) -> bool:
 
 
 def _name(span: Span) -> str:
-    """A person's or thing's name as written, without a nickname in quotes or brackets."""
-    return " ".join(_NICKNAME.sub("", extensions.span_text(span)).split())
+    """A person's or thing's name as written, without a nickname in quotes or brackets (one
+    whose closing quote is missing too: the same person's well-quoted name elsewhere is his)."""
+    text = extensions.span_text(span)
+    if "“" in text or '"' in text:
+        text = _UNCLOSED.sub(r"\1\2”", text)
+    return " ".join(_NICKNAME.sub("", text).split())
 
 
 class _FullNames:

@@ -90,6 +90,8 @@ _TOLD = re.compile(rf"(?i)(?=[{_TOLD_STARTS}])(?<![\w-])(?:" + "|".join(f"(?:{p}
     rf"(?P<shift>{_NUMBER}) years (?P<dir>later|earlier|on)",  # not "some twenty years earlier": no year
     rf"(?P<ago>{_NUMBER}) years ago(?P<today> today)?",
 )) + ")")
+#: a press release's number, whose year part is no date: "N° 13–1996", "No. 45/2003", "Release 2003/45"
+_RELEASE_NUMBER = re.compile(r"(?:N[°º]|\bN[or]\.|#|\b[Rr]elease|\b[Nn]umber)\s*(?:\d{1,4}\s*[–/-]\s*)?$")
 # Month words that are also ordinary words need a neighbouring number or "in"/"of"/"since".
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "jun", "jul", "aug", "oct", "nov", "dec", "sep", "mar", "apr", "feb"}
 
@@ -162,7 +164,7 @@ def find_dates(text: str) -> list[DateMention]:
         month_name = g.get("mn2") or g.get("mn3") or g.get("mn4") or g.get("mn6") or g.get("mn7") or g.get("mn8")
         month = int(g["m1"]) if "m1" in g else _MONTHS[month_name.lower()] if month_name else 0
         day = int(g.get("d1") or g.get("d2") or g.get("d3") or 0)
-        if day > 31:
+        if day > 31 or "y5" in g and _RELEASE_NUMBER.search(text, max(0, m.start() - 20), m.start()):
             continue
         if "mn4" in g and "y4" not in g:
             before = text[max(0, m.start() - 7):m.start()].lower()

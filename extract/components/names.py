@@ -89,9 +89,10 @@ _AGENT_VERBS = {"command", "lead", "join", "pilot", "accompany", "captain", "hea
 _PARTICLES = {"Al", "al", "Al-", "bin", "bint", "ibn", "van", "von", "der", "de", "da", "di", "la", "le", "el", "El",
               "Abu", "Bin"}
 #: a name with a nickname in quotes or brackets, which the model cuts in pieces: Barry "Butch"
-#: Wilmore, Jared (J.T.) Morrow (with a middle name or initial: Richard Francis "Dick" Gordon)
+#: Wilmore, Jared (J.T.) Morrow (with a middle name or initial: Richard Francis "Dick" Gordon), or
+#: in an opening quote the page did not close (George D. “Pinky Nelson)
 _NICKNAMED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z]\.| [A-Z][a-z]+)? "
-                        r"(?:[\"“][A-Z][a-z]+[\"”]|\((?:[A-Z][a-z]+|(?:[A-Z]\. ?){1,3})\)) "
+                        r"(?:[\"“][A-Z][a-z]+[\"”]|“[A-Z][a-z]+|\((?:[A-Z][a-z]+|(?:[A-Z]\. ?){1,3})\)) "
                         r"[A-Z][\w'-]+(?: Jr\.| Sr\.)?")
 _AGE = re.compile(r",\s*(?:1[89]|[2-8]\d),")
 
@@ -242,8 +243,9 @@ def _with_nicknames(doc: Doc, text: str) -> list[Span]:
 # ---------------------------------------------------------------------- datelines
 
 #: a dateline: the place in capitals at a line's start, then a state, a country, a date or
-#: the agency, then a dash ("LAKE FOREST, Ill. --", "ROME, Sept. 29 --"); a byline may precede it
-_DATELINE = re.compile(r"(?m)^(?:By [^|\n]{1,60}\| )?([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}),"
+#: the agency, then a dash ("LAKE FOREST, Ill. --", "ROME, Sept. 29 --"); a byline may precede it,
+#: and "NEAR" a place a reporter in the field writes from ("NEAR ARKALYK, Kazakhstan --": Arkalyk)
+_DATELINE = re.compile(r"(?m)^(?:By [^|\n]{1,60}\| )?(?:NEAR |OUTSIDE )?([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}),"
                        r"(?=[^\n]{0,60}?(?: --| —| -|\n))")
 
 

@@ -49,7 +49,7 @@ from extract.frames.walk_ranks import count_now, one_of_several, ranks_for, tota
 from extract.frames.walk_records import most_walks
 from extract.patterns import read_jsonl
 from extract.rules.common import COUNTRIES, MISSIONS, listed, recent_mentions, window
-from extract.rules.places import described_place, innermost, pointed
+from extract.rules.places import described_place, field_dateline, innermost, pointed
 
 VERSION = "frames/1"
 
@@ -483,6 +483,9 @@ class Reader:
                 t.lower_ in ("landed", "near", "off", "splashed") for t in words) or any(
                 "landing" in ctx.clusters[c]["name"].lower() for t in near if (c := ctx.cluster(t)) is not None) \
             else []  # "returned to the Dongfeng landing site"; not "returned to Houston"
+        field = field_dateline(ctx, tok) if modality == "reported" else None
+        if field is not None and (near_town := ctx.cluster(field)) is not None:  # "NEAR ARKALYK, Kazakhstan -"
+            places = [near_town, *(c for c in places if c != near_town)]
         dates = roles.dates(ctx, tok, words)
         if not dates:
             self._minutes_after_launch(ctx, tok, span, people, who.confidence, modality)

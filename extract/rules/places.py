@@ -256,6 +256,23 @@ def in_dateline(ctx: Context, tok: Token) -> bool:
     return bool(_DATELINE_HEAD.match(head) and _DATELINE_END.match(text, end))
 
 
+def field_dateline(ctx: Context, tok: Token) -> Token | None:
+    """The place of a dateline a reporter wrote from the field ("NEAR ARKALYK, Kazakhstan
+    (Reuters) -") when ``tok`` is in the lede it opens: what the lede tells happened near it
+    (a landing's site). Not a plain dateline ("HOUSTON (AP) --"), often the desk's city."""
+    text = extensions.text(ctx.doc)
+    start = text.rfind("\n\n", 0, tok.idx) + 2 if "\n\n" in text[:tok.idx] else 0
+    m = _FIELD_DATELINE.match(text, start)
+    if m is None or not tok.sent.start_char <= m.end() <= tok.idx:
+        return None
+    place = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    return place[0] if place is not None and ctx.is_a(place[0], "PLACE") else None
+
+
+#: a dateline from near a place ("NEAR ARKALYK, Kazakhstan (Reuters) -")
+_FIELD_DATELINE = re.compile(r"NEAR ([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*),[^\n]{0,40}?(?:--|—|–| -(?!-)) *")
+
+
 #: the start of a line up to a place in a dateline, and what may follow it up to the dash
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?: \(|, )$")
 _DATELINE_END = re.compile(r"[^\n]{0,30}?(?:--|—|–|•| - )")

@@ -153,3 +153,22 @@ def test_a_landing_on_a_weekday_of_the_story_year(nlp: Language) -> None:
             "Dongfeng landing site. They had launched to the station on April 24, 2031.")
     found = reading.triples(nlp, text, None, kind="returnDate")
     assert {("ivan petrov", "returnDate", "2031-11-14"), ("oleg sorin", "returnDate", "2031-11-14")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "N° 21–2004: Astronaut Vollmar lands, ending a long mission",
+    "Press Release No. 45/2003: Kessler returns to Earth",
+    "Release 2011/17 — Orlova back from orbit",
+    "Information Note Nr. 8-2019: crew lands safely",
+])
+def test_a_release_number_is_no_year(text: str) -> None:
+    assert [d.year for d in find_dates(text)] == []
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("She flew in 2004 and again in 2009.", [2004, 2009]),
+    ("Vollmar, No. 2 in the corps, flew in 2004.", [2004]),
+    ("Between 13 March 2004 and 2005 the station was busy.", [2004, 2005]),
+])
+def test_years_beside_numbers_are_kept(text: str, years: list[int]) -> None:
+    assert [d.year for d in find_dates(text) if d.year] == years
