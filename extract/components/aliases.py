@@ -184,7 +184,7 @@ class AliasResolver:
                         c.dep_ == "appos" and labels[owner.get(c.i, 0)] == "PERSON" and c.i in owner
                         for c in tok.children):  # (not "Astronauts A and B worked", which names them)
                     unnamed.add(number)  # "The cosmonauts worked with A and B": a group of its own beside them
-                plural = _plural(tok)
+                plural = _plural(tok) if low in _PLURAL_STARTS else None
                 if plural is not None:
                     stop, size, family = plural
                     later = [(sent_of[s], c) for s, c in names if s >= stop and (
@@ -295,6 +295,9 @@ _AFFILIATIONS = {"AGENCY", "ORG", "NORP", "GPE"}
 #: plural nouns for people that may follow a size ("the two astronauts")
 _PEOPLE = {"men", "women", "astronauts", "cosmonauts", "taikonauts", "crewmates", "spaceflyers", "pilots",
            "veterans", "flyers", "travellers", "travelers", "members", "crew"}
+#: the words a reference to several people may start at (:func:`_plural`): every other word of
+#: an article is passed over at the cost of one set lookup
+_PLURAL_STARTS = frozenset({"they", "them", "their", "the", "all", *_SIZES})
 
 
 #: nouns for the people someone flies with, which "their" may own ("their crewmate C")
