@@ -696,11 +696,12 @@ def read_linked(parsed: Parsed, ctx: Context, names: str, counting: bool) -> Rea
                         and (not flights or i.iri in on_flight)), key=lambda i: first.get(i.iri or "", 0))
         if counting:
             what = parsed.target_class.label if parsed.target_class else "person"
-            if flights and not _flight(ctx, (m.best.iri for m in parsed.mentions)):
+            whole = _flight(ctx, (m.best.iri for m in parsed.mentions))  # a crew asked, no person named
+            if flights and not whole:
                 # "How many astronauts did A lead on X?": X's crew the articles name beside A, a lower bound
                 return named_at_least(counted(items, f"{what} linked to {names}"), "how many flew with them")
-            return crew_counted(items, f"{what} linked to {names}", _flight(ctx, (m.best.iri for m in parsed.mentions)),
-                                sizes if scope_of(parsed) is None else (), names, parsed.future)
+            return crew_counted(items, f"{what} linked to {names}", whole, sizes if scope_of(parsed) is None else (),
+                                names, parsed.future)
         return Reply(items)
 
     return read
