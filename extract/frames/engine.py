@@ -1278,9 +1278,9 @@ def _minutes_later(ctx: Context, verb: Token) -> bool:
 
 
 def _left_the_corps(ctx: Context, verb: Token) -> bool:
-    """Whether "left", "quit", "resigned" or "stepped down" tells a retirement: what was left
-    is an agency or its corps ("left Nasa", "left the agency", "left the astronaut corps",
-    "resigned from JAXA"), or nothing at all."""
+    """Whether "left", "departed", "quit", "resigned" or "stepped down" tells a retirement: what
+    was left is an agency or its corps ("left Nasa", "departed the agency", "left the astronaut
+    corps", "resigned from JAXA"), or nothing at all."""
     if verb.lemma_ == "step":
         return not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -1294,7 +1294,7 @@ def _employers_left(ctx: Context, verb: Token) -> list[int]:
     the agency"), or what someone retired, resigned or stepped down from ("retired from the
     Navy", "her retirement from JAXA", "retired from Nasa and the Navy"); an agency's corps is
     the agency's ("left Nasa's astronaut corps")."""
-    heads = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_ in ("leave", "quit")]
+    heads = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_ in ("leave", "depart", "quit")]
     heads += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
               for p in (c, *c.conjuncts) for t in p.children if t.dep_ == "pobj"]  # "from X and from Y"
     found: list[int] = []
