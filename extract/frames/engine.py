@@ -853,8 +853,14 @@ class Reader:
                  and not ctx.dates[d].day]
         seat = roles.entities(ctx, words, *MISSIONS, preps=("for", "to", "on"))
         for_a_flight = _for_a_flight(tok)
-        if not people or any(c.dep_ == "xcomp" for c in tok.children) or (seat or for_a_flight) and not agencies:
+        become = _to_become_a_flyer(ctx, tok)
+        if not people or any(c.dep_ == "xcomp" for c in tok.children) and become is None \
+                or (seat or for_a_flight) and not agencies:
             return  # "picked for Crew-5", "chosen to command X": a seat; "picked by Nasa for X" is Nasa's pick
+        if become is not None:  # "selected to be an astronaut in 2004": the year told in the "to" clause
+            years += [d for d in ctx.dates_in(list(become.subtree)) if ctx.dates[d].year and not ctx.dates[d].day]
+            if modality == "planned" and not _planned_above(ctx, tok):
+                modality = "reported"  # "selected to" is a plan of a seat, but one becomes an astronaut when chosen
         if for_a_flight:
             years = []  # "chosen for the flight by the commission in 2022": the agency's pick, in the flight's year
         if _into_the_forces(tok):
@@ -1127,6 +1133,35 @@ def _into_the_forces(verb: Token) -> bool:
         t.lower_ in _FLYERS or t.lower_ in _CLASSES for t in verb.subtree)
 
 
+def _to_become_a_flyer(ctx: Context, verb: Token) -> Token | None:
+    """The "to" clause of a selection verb that makes someone an astronaut ("selected to be an
+    astronaut", "chosen by Nasa to participate in its astronaut program", "picked to become a
+    cosmonaut"); none for a seat ("chosen to fly on Crew-5", "selected to be the astronaut who
+    will command X", "picked to serve on the next crew")."""
+    for c in verb.children:
+        if c.dep_ != "xcomp" or c.lemma_ not in _BECOMING:
+            continue
+        aside = {x.i for a in c.children if a.dep_ == "advcl" or a.lower_ in _ASIDES for x in a.subtree}
+        told = [t for t in c.subtree if t.i not in aside]  # not "after working as a flight controller"
+        if any(t.lower_ in _FLYERS and (t.dep_ != "compound" or t.head.lower_ in _CORPS) for t in told) \
+                and not any(t.lemma_ in _SEATS or ctx.is_a(t, *MISSIONS) for t in told):
+            return c  # not "to serve as the astronaut liaison": a job
+    return None
+
+
+def _planned_above(ctx: Context, verb: Token) -> bool:
+    """Whether a selection verb is itself told as to come ("will be selected", "hopes to be
+    selected", "was to be chosen"), beside its own "selected to"."""
+    return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "to") for c in verb.children) \
+        or verb.head.i != verb.i and ctx.planned(verb.head)
+
+
+#: verbs of a "to" clause that makes someone one of a corps: "to be", "to become", "to join"
+_BECOMING = {"be", "become", "serve", "join", "participate", "train", "enter"}
+#: what an astronaut word may name as a compound in such a clause: "its astronaut program"
+_CORPS = {"class", "batch", "group", "corps", "program", "programme", "unit", "team", "detachment", "candidate"}
+#: words that open an aside of a "to" clause: "to be an astronaut after working as X"
+_ASIDES = {"after", "before", "since", "while", "following"}
 #: nouns for a group of people an agency selected together
 _CLASSES = {"class", "batch", "group", "corps"}
 #: words that make such a group one of astronauts
@@ -1243,9 +1278,9 @@ def _minutes_later(ctx: Context, verb: Token) -> bool:
 
 
 def _left_the_corps(ctx: Context, verb: Token) -> bool:
-    """Whether "left", "quit", "resigned" or "stepped down" tells a retirement: what was left
-    is an agency or its corps ("left Nasa", "left the agency", "left the astronaut corps",
-    "resigned from JAXA"), or nothing at all."""
+    """Whether "left", "departed", "quit", "resigned" or "stepped down" tells a retirement: what
+    was left is an agency or its corps ("left Nasa", "departed the agency", "left the astronaut
+    corps", "resigned from JAXA"), or nothing at all."""
     if verb.lemma_ == "step":
         return not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -1259,7 +1294,7 @@ def _employers_left(ctx: Context, verb: Token) -> list[int]:
     the agency"), or what someone retired, resigned or stepped down from ("retired from the
     Navy", "her retirement from JAXA", "retired from Nasa and the Navy"); an agency's corps is
     the agency's ("left Nasa's astronaut corps")."""
-    heads = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_ in ("leave", "quit")]
+    heads = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_ in ("leave", "depart", "quit")]
     heads += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
               for p in (c, *c.conjuncts) for t in p.children if t.dep_ == "pobj"]  # "from X and from Y"
     found: list[int] = []

@@ -104,6 +104,8 @@ def test_what_is_no_selection_by_an_agency(nlp: Language, text: str) -> None:
     "Astronaut Oren Vale retired from Nasa in 2021.",
     "Oren Vale, who retired from the agency in 2021, now teaches physics.",
     "Oren Vale left Nasa in 2021 after three flights.",
+    "Oren Vale flew three times. He departed Nasa in 2021.",
+    "Oren Vale departed the agency in 2021 after three flights.",
     "Oren Vale's retirement from Nasa in 2021 ended a long career.",
     "The 61-year-old Oren Vale stepped down from Nasa in 2021.",
     "Oren Vale and Mila Strand retired from Nasa in 2021.",
@@ -135,6 +137,9 @@ def test_a_retirement_in_the_same_sentence_is_its_own(nlp: Language) -> None:
     "Oren Vale might retire from Nasa in 2021 if the budget is cut.",
     "Oren Vale, a retired Navy captain, flew twice.",
     "Oren Vale left the station in 2021.",
+    "Oren Vale departed the station in 2021.",
+    "Oren Vale departed Baikonur on Soyuz MS-20 in 2021.",
+    "Oren Vale departed Nasa headquarters in 2021 for the launch site.",
     '"Oren Vale retired from Nasa in 2021," the novel begins.',
 ])
 def test_what_is_no_retirement(nlp: Language, text: str) -> None:
