@@ -458,6 +458,8 @@ class Reader:
             return  # "returned to space": a new flight, not a landing
         if tok.lemma_ == "return" and _back_to_an_employer(ctx, tok):
             return  # "returned to NASA in 1993": a job taken up again
+        if tok.lemma_ == "return" and _back_to_a_place(ctx, tok):
+            return  # "will return to Star City on Friday": a trip on the ground, after the landing
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         if tok.lemma_ in ("land", "touch") and on_another_world(tok, MOON):  # not a return to Earth
             self._moon_landing(ctx, tok, span, who, modality, words)
@@ -1540,6 +1542,23 @@ def _back_to_an_employer(ctx: Context, verb: Token) -> bool:
                 if ctx.is_a(t, "AGENCY", "ORG", "SCHOOL") or t.lower_ in _WORKPLACES:
                     return True
     return False
+
+
+def _back_to_a_place(ctx: Context, verb: Token) -> bool:
+    """Whether "return" goes to a place on the ground ("returned to Houston", "are to return
+    to the training center in Star City", "returned to the Kennedy Space Center to train"),
+    not down from space: not to Earth, nor to a landing site ("returned to the Dongfeng
+    landing site")."""
+    ends = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+            if o.dep_ == "pobj" and o.lower_ not in _HOME_WORDS]  # not "to Earth in Kazakhstan"
+    places = {c for o in ends for t in o.subtree if (c := ctx.cluster(t)) is not None
+              and ctx.labels[c] in _LANDING_PLACES}  # "to the training center in Star City" too
+    return any(ctx.clusters[c]["name"].lower() not in _HOME_WORDS and "landing" not in ctx.clusters[c]["name"].lower()
+               for c in places)
+
+
+#: what a return from space goes back to
+_HOME_WORDS = {"earth", "the earth", "home", "ground", "planet"}
 
 
 def unmarked_trip(frame: str, verb: Token) -> bool:
