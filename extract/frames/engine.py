@@ -483,7 +483,8 @@ class Reader:
                 and (not crafts or any(ctx.cluster(t) == who.craft for t in tok.doc[tok.sent.start:tok.i])):
             crafts.insert(0, who.craft)  # "the Soyuz MS-20 capsule, carrying A and B, landed"; not the craft the
             # crew went up in, when the sentence names the one they came down in ("returned in the Soyuz 36")
-        near = [t for t in words if ctx.is_a(t, *_LANDING_PLACES) and not described_place(ctx, t)]  # not "Kazakh"
+        near = [t for t in words if (ctx.is_a(t, "PLACE") or ctx.is_a(t, "LAUNCH_SITE") and not pointed(ctx, t, tok))
+                and not described_place(ctx, t)]  # not "Kazakh" city of X; a spaceport landed at, not "east of" it
         places = _precise(ctx, tok, [t for t in near if pointed(ctx, t, tok) or ctx.cluster(t) in roles.entities(
             ctx, [t], *_LANDING_PLACES, preps=_LANDING_PREPS)]) if tok.lemma_ not in ("return", "come") or any(
                 t.lower_ in ("landed", "near", "off", "splashed") for t in words) or any(
