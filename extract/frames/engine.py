@@ -15,6 +15,7 @@ from extract.components.quantities import count, minutes, ordinal
 from extract.frames import roles
 from extract.frames.bounds import bounded
 from extract.frames.elsewhere import MOON, back_aboard, on_another_world
+from extract.frames.ended_flights import ended_by
 from extract.frames.fields import field_owner, field_value
 from extract.frames.firsts import FirstReader
 from extract.frames.flight_walks import final_rank, flight_count, flight_told, planned_count
@@ -61,11 +62,12 @@ _CRAFT_TYPES = {r["type"] for r in read_jsonl("capsules")}
 _CAPSULE_TYPE = {r["name"]: r["type"] for r in read_jsonl("capsules")}
 #: the prepositions of a craft one rides: "strapped into the Crew Dragon Endurance on top of a Falcon 9"
 _ABOARD = ("into", "in", "inside", "aboard", "on", "atop", "of")
-#: the places a landing is told at
 #: verbs of coming down whose "riding X" tells the craft they came down in
 _COME_DOWN = {"land", "splash", "touch", "return", "come", "parachute", "descend"}
 #: forms of "ride" (the model may lemmatize "riding" as "rid")
 _RIDING = {"ride", "rides", "riding", "rode", "ridden"}
+#: what a landing is told at: a place, or a spaceport's runway ("landed at the Kennedy Space Center")
+_LANDING_PLACES = ("PLACE", "LAUNCH_SITE")
 _LANDING_PREPS = ("near", "off", "in", "at", "on", "into", "outside", "to", "northeast", "southeast", "southwest",
                   "northwest", "east", "west", "north", "south")
 
@@ -116,6 +118,8 @@ class Reader:
         elif self.frame.name == "spacewalk" and tok.tag_ == "NNS" and (plan := planned_count(ctx, tok)) is not None:
             # "the three spacewalks planned for the mission": a plan, whatever the clause around it tells
             self._add(ctx, plan[0], "count", value(str(plan[1]), "integer"), span, DIRECT - 0.1, "planned")
+        if self.frame.name == "landing" and not who.people and (ended := ended_by(ctx, tok)):
+            who = roles.About(tuple(ended), who.craft, roles.LISTED)  # "A's flight ended in a landing of X"
         if self.frame.name in ("launch", "landing") and not who.people and not roles.verbal(tok) \
                 and (seated := roles.riders(ctx, roles.clause(ctx, tok))):
             who = roles.About(tuple(seated), who.craft, roles.LISTED)  # "the launch came on X, with A and B aboard"
@@ -454,6 +458,8 @@ class Reader:
             return  # "returned to space": a new flight, not a landing
         if tok.lemma_ == "return" and _back_to_an_employer(ctx, tok):
             return  # "returned to NASA in 1993": a job taken up again
+        if tok.lemma_ == "return" and _back_to_a_place(ctx, tok):
+            return  # "will return to Star City on Friday": a trip on the ground, after the landing
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         if tok.lemma_ in ("land", "touch") and on_another_world(tok, MOON):  # not a return to Earth
             self._moon_landing(ctx, tok, span, who, modality, words)
@@ -477,9 +483,10 @@ class Reader:
                 and (not crafts or any(ctx.cluster(t) == who.craft for t in tok.doc[tok.sent.start:tok.i])):
             crafts.insert(0, who.craft)  # "the Soyuz MS-20 capsule, carrying A and B, landed"; not the craft the
             # crew went up in, when the sentence names the one they came down in ("returned in the Soyuz 36")
-        near = [t for t in words if ctx.is_a(t, "PLACE") and not described_place(ctx, t)]  # not "Kazakh" city of X
+        near = [t for t in words if (ctx.is_a(t, "PLACE") or ctx.is_a(t, "LAUNCH_SITE") and not pointed(ctx, t, tok))
+                and not described_place(ctx, t)]  # not "Kazakh" city of X; a spaceport landed at, not "east of" it
         places = _precise(ctx, tok, [t for t in near if pointed(ctx, t, tok) or ctx.cluster(t) in roles.entities(
-            ctx, [t], "PLACE", preps=_LANDING_PREPS)]) if tok.lemma_ not in ("return", "come") or any(
+            ctx, [t], *_LANDING_PLACES, preps=_LANDING_PREPS)]) if tok.lemma_ not in ("return", "come") or any(
                 t.lower_ in ("landed", "near", "off", "splashed") for t in words) or any(
                 "landing" in ctx.clusters[c]["name"].lower() for t in near if (c := ctx.cluster(t)) is not None) \
             else []  # "returned to the Dongfeng landing site"; not "returned to Houston"
@@ -1571,6 +1578,23 @@ def _back_to_an_employer(ctx: Context, verb: Token) -> bool:
                 if ctx.is_a(t, "AGENCY", "ORG", "SCHOOL") or t.lower_ in _WORKPLACES:
                     return True
     return False
+
+
+def _back_to_a_place(ctx: Context, verb: Token) -> bool:
+    """Whether "return" goes to a place on the ground ("returned to Houston", "are to return
+    to the training center in Star City", "returned to the Kennedy Space Center to train"),
+    not down from space: not to Earth, nor to a landing site ("returned to the Dongfeng
+    landing site")."""
+    ends = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+            if o.dep_ == "pobj" and o.lower_ not in _HOME_WORDS]  # not "to Earth in Kazakhstan"
+    places = {c for o in ends for t in o.subtree if (c := ctx.cluster(t)) is not None
+              and ctx.labels[c] in _LANDING_PLACES}  # "to the training center in Star City" too
+    return any(ctx.clusters[c]["name"].lower() not in _HOME_WORDS and "landing" not in ctx.clusters[c]["name"].lower()
+               for c in places)
+
+
+#: what a return from space goes back to
+_HOME_WORDS = {"earth", "the earth", "home", "ground", "planet"}
 
 
 def unmarked_trip(frame: str, verb: Token) -> bool:

@@ -711,7 +711,9 @@ def the_crew(ctx: Context, tok: Token, craft: int | None = None) -> About:
     best = next((c for c in sorted(last, key=lambda c: -last[c]) if last[c] >= 0 and crew(c)
                  and not past_flight(ctx, c)), None)  # the one named last
     if best is None and unnamed_group(ctx, tok, crafts=False):  # "Four astronauts lifted off ...", named next
-        best = min((c for c in last if crew(c)), key=lambda c: ctx.clusters[c]["mentions"][0][0], default=None)
+        size = group_size(tok)  # as many as the group counts: "three astronauts landed" is no crew of two named
+        best = min((c for c in last if crew(c) and len(crew(c)) == (size or len(crew(c)))),  # after, who stayed
+                   key=lambda c: ctx.clusters[c]["mentions"][0][0], default=None)
     if best is None and (craft is None or ctx.labels[craft] == "ROCKET") and rocket_subject(ctx, tok):
         best = _carried_next(ctx, tok, [c for c in last if crew(c)])  # "A rocket rose. It carried X with A, B"
     return About(tuple(crew(best)), None, NEAREST) if best is not None else NOBODY

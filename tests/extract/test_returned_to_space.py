@@ -37,3 +37,22 @@ def test_going_back_to_space_is_a_launch(nlp: Language, text: str, day: str) -> 
 ])
 def test_coming_back_from_space_is_no_launch(nlp: Language, text: str) -> None:
     assert not {t for t in triples(nlp, text) if t[1] == "launchDate"}
+
+
+@pytest.mark.parametrize("text", [
+    "Dale Ostrow returned to the Kennedy Space Center on June 3 to train for his next flight.",
+    "Dale Ostrow and Ann Lee are scheduled to return to the cosmonaut training center in Star City, Russia, on "
+    "Friday, June 12.",
+    "Dale Ostrow returned to Houston on June 4 for medical checks.",
+])
+def test_going_back_to_a_place_on_the_ground_is_no_landing(nlp: Language, text: str) -> None:
+    assert not {t for t in triples(nlp, text) if t[1] in ("returnDate", "landingSite")}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Dale Ostrow returned to Earth in Kazakhstan on June 3.", "2031-06-03"),
+    ("Dale Ostrow returned safely to the Earth near Arkalyk on June 3.", "2031-06-03"),
+    ("Dale Ostrow returned to the Dongfeng landing site on June 3.", "2031-06-03"),
+])
+def test_coming_back_to_earth_at_a_place_stays_a_landing(nlp: Language, text: str, day: str) -> None:
+    assert ("dale ostrow", "returnDate", day) in triples(nlp, text)
