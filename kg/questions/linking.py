@@ -221,7 +221,8 @@ class EntityIndex:
     def cased(self, text: str) -> str:
         """A question written all in lower case with the graph's names capitalised, so the model
         reads them as names ("what did nora vell study" -> "what did Nora Vell study"): names of
-        two words or more, and a person's name of one word. Other text is returned as it is."""
+        two words or more, a person's name of one word, and a numbered one ("crew-7", "sts-51b":
+        letters and digits, no word of the language). Other text is returned as it is."""
         if any(c.isupper() for c in text):
             return text
         words = re.findall(r"\S+", text)
@@ -231,7 +232,8 @@ class EntityIndex:
             for n in range(min(_MAX_NAME_WORDS, len(words) - i), 0, -1) if words[i] != "the" else ():
                 key = normalise(_POSSESSIVE.sub("", " ".join(words[i:i + n])))
                 iris = self._exact.get(key, {})
-                if iris and (n > 1 or any(_PEOPLE & set(self.entities[iri].types) for iri in iris)):
+                if iris and (n > 1 or _numbered_word(key) or any(_PEOPLE & set(self.entities[iri].types)
+                                                                  for iri in iris)):
                     out[i:i + n] = self._written(key, iris, words[i:i + n])
                     i += n
                     break
@@ -283,6 +285,11 @@ def _double_surnames(person: Named) -> set[str]:
         elif len(words) > 2 and normalise(words[-2]) in alone and len(words[-2].strip(".")) > 1:
             found.add(normalise(" ".join(words[-2:])))
     return found
+
+
+def _numbered_word(key: str) -> bool:
+    """Is a one-word name a designation of letters and digits ("crew 7", "sts 51b", "ns 31")?"""
+    return any(c.isdigit() for c in key) and any(c.isalpha() for c in key)
 
 
 #: Longest lower-case word that starts a name ("de", "van", "bin"): a longer one is a title before it.
