@@ -135,6 +135,9 @@ class EntityIndex:
         if not found and _digits(key):  # "STS 51-G", "STS-51-G": STS-51G spaced or hyphenated another way
             found = {iri: Candidate(iri, self.entities[iri].label, "alias", 100.0)
                      for iri in self._designations.get(key.replace(" ", ""), ())}
+        if not found and (counted := _counted(key)) != key:  # "Expedition Three": Expedition 3
+            found = {iri: Candidate(iri, self.entities[iri].label, "alias", 100.0)
+                     for iri in self._exact.get(counted, {})}
         if not found and len(key.split()) > 1 and (spelt := name_key(key)):
             for iri in self._short.get(spelt, ()):  # a name said without its middle name: "Marcos Pontes"
                 found[iri] = Candidate(iri, self.entities[iri].label, "alias", 100.0)
@@ -285,6 +288,21 @@ def _double_surnames(person: Named) -> set[str]:
         elif len(words) > 2 and normalise(words[-2]) in alone and len(words[-2].strip(".")) > 1:
             found.add(normalise(" ".join(words[-2:])))
     return found
+
+
+#: Numbers a flight's name may spell out ("Expedition Three", "Apollo Eleven")
+_NUMBER_WORDS = {w: str(n) for n, w in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"))}
+
+
+def _counted(key: str) -> str:
+    """A name whose last word spells its number, with the number in digits ("expedition three" ->
+    "expedition 3"); the name itself otherwise (a name of one word is no numbered one)."""
+    words = key.split()
+    if len(words) < 2 or words[-1] not in _NUMBER_WORDS:
+        return key
+    return " ".join([*words[:-1], _NUMBER_WORDS[words[-1]]])
 
 
 def _numbered_word(key: str) -> bool:

@@ -122,6 +122,16 @@ def test_a_numbered_name_of_one_word_is_capitalised_in_a_lower_case_question() -
     assert index.cased("who flew in 1984") == "who flew in 1984"
 
 
+def test_a_flights_number_spelt_out_is_its_number() -> None:
+    index = EntityIndex([Named("r:Lumen_3", "Lumen 3", (str(AKG.Expedition),)),
+                         Named("r:Vesta-12", "Vesta-12", (str(AKG.Spaceflight),)),
+                         Named("r:Tova_Three", "Tova", (str(AKG.Astronaut),))])
+    assert [(c.label, c.how) for c in index.lookup("Lumen Three")] == [("Lumen 3", "alias")]
+    assert [c.label for c in index.lookup("Vesta Twelve")] == ["Vesta-12"]
+    assert index.lookup("Lumen Four") == []  # another number: another flight
+    assert index.lookup("Three") == []  # a number alone names nothing
+
+
 def test_suggestions_compare_whole_words_not_short_pieces() -> None:
     index = EntityIndex([Named("r:New_Jersey", "New Jersey", ("akg:Place",), weight=9),
                          Named("r:Nie_Vell", "Nie Vell", ("akg:Astronaut",), weight=9),
