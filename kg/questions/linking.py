@@ -135,6 +135,9 @@ class EntityIndex:
         if not found and _digits(key):  # "STS 51-G", "STS-51-G": STS-51G spaced or hyphenated another way
             found = {iri: Candidate(iri, self.entities[iri].label, "alias", 100.0)
                      for iri in self._designations.get(key.replace(" ", ""), ())}
+        if not found and (counted := _counted(key)) != key:  # "Expedition Three": Expedition 3
+            found = {iri: Candidate(iri, self.entities[iri].label, "alias", 100.0)
+                     for iri in self._exact.get(counted, {})}
         if not found and len(key.split()) > 1 and (spelt := name_key(key)):
             for iri in self._short.get(spelt, ()):  # a name said without its middle name: "Marcos Pontes"
                 found[iri] = Candidate(iri, self.entities[iri].label, "alias", 100.0)
@@ -221,7 +224,8 @@ class EntityIndex:
     def cased(self, text: str) -> str:
         """A question written all in lower case with the graph's names capitalised, so the model
         reads them as names ("what did nora vell study" -> "what did Nora Vell study"): names of
-        two words or more, and a person's name of one word. Other text is returned as it is."""
+        two words or more, a person's name of one word, and a numbered one ("crew-7", "sts-51b":
+        letters and digits, no word of the language). Other text is returned as it is."""
         if any(c.isupper() for c in text):
             return text
         words = re.findall(r"\S+", text)
@@ -231,7 +235,8 @@ class EntityIndex:
             for n in range(min(_MAX_NAME_WORDS, len(words) - i), 0, -1) if words[i] != "the" else ():
                 key = normalise(_POSSESSIVE.sub("", " ".join(words[i:i + n])))
                 iris = self._exact.get(key, {})
-                if iris and (n > 1 or any(_PEOPLE & set(self.entities[iri].types) for iri in iris)):
+                if iris and (n > 1 or _numbered_word(key) or any(_PEOPLE & set(self.entities[iri].types)
+                                                                  for iri in iris)):
                     out[i:i + n] = self._written(key, iris, words[i:i + n])
                     i += n
                     break
@@ -283,6 +288,26 @@ def _double_surnames(person: Named) -> set[str]:
         elif len(words) > 2 and normalise(words[-2]) in alone and len(words[-2].strip(".")) > 1:
             found.add(normalise(" ".join(words[-2:])))
     return found
+
+
+#: Numbers a flight's name may spell out ("Expedition Three", "Apollo Eleven")
+_NUMBER_WORDS = {w: str(n) for n, w in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"))}
+
+
+def _counted(key: str) -> str:
+    """A name whose last word spells its number, with the number in digits ("expedition three" ->
+    "expedition 3"); the name itself otherwise (a name of one word is no numbered one)."""
+    words = key.split()
+    if len(words) < 2 or words[-1] not in _NUMBER_WORDS:
+        return key
+    return " ".join([*words[:-1], _NUMBER_WORDS[words[-1]]])
+
+
+def _numbered_word(key: str) -> bool:
+    """Is a one-word name a designation of letters and digits ("crew 7", "sts 51b", "ns 31")?"""
+    return any(c.isdigit() for c in key) and any(c.isalpha() for c in key)
 
 
 #: Longest lower-case word that starts a name ("de", "van", "bin"): a longer one is a title before it.

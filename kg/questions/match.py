@@ -605,12 +605,18 @@ def _classes(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBoo
             continue
         taken.update(hit)
         between = [t for t in tokens[anchor + 1:hit[0]] if not t.is_punct]
-        target = anchor >= 0 and all(t.pos in ("DET", "ADJ", "NUM", "ADV") or t.is_stop or _modifies(tokens, t, hit[-1])
-                                     or _named_before(tokens, t, hit[-1], skip) for t in between) and len(between) <= 3
+        target = anchor >= 0 and tokens[anchor].lower not in _PLACE_OR_TIME and all(
+            t.pos in ("DET", "ADJ", "NUM", "ADV") or t.is_stop or _modifies(tokens, t, hit[-1])
+            or _named_before(tokens, t, hit[-1], skip) for t in between) and len(between) <= 3
         target = target and not _qualifies_next(tokens, hit[-1], anchor) and not _subject_of_do(tokens, between, anchor)
         found.append(ClassMatch(cls, hit, target))
     found.sort(key=lambda c: (not c.target, c.tokens))
     return found
+
+
+#: question words that ask a place or a time, never for a class's member: "Where did X's capsule land?"
+#: asks where X's capsule landed, not for a capsule
+_PLACE_OR_TIME = frozenset({"where", "when"})
 
 
 def _be_to(tokens: Sequence[Token]) -> bool:

@@ -58,8 +58,16 @@ def role(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
                _read_roles(words, asked, parsed.present or parsed.future,
                            besides=crewmate.best.iri if crewmate else None), used,
                empty=f"The articles give no such role on {flight.best.label}.",
-               final=bool(parsed.relations) and any(w.lower().rstrip("s") in _ROLE_HEADS for w in parsed.unexplained),
+               final=bool(parsed.relations) and _asks_a_seat(parsed),
                parts=said)
+
+
+def _asks_a_seat(parsed: Parsed) -> bool:
+    """Does a word no relation reads name a seat of the crew, as a noun or its verb ("the pilot",
+    "piloted")? Then the flight's crew or commander, found through another word ("mission"), is
+    no answer."""
+    return any(t.lower.rstrip("s") in _ROLE_HEADS or t.lemma.lower() in _ROLE_HEADS
+               for t in parsed.tokens if t.text in parsed.unexplained)
 
 
 def _of_a_group(parsed: Parsed, ctx: Context) -> bool:

@@ -77,10 +77,18 @@ def unread_object(parsed: Parsed) -> Token | None:
             continue
         unread = [o for o in _objects(parsed.tokens, verb) if o.text in parsed.unexplained and o.pos == "NOUN"
                   and o.lemma.lower() not in SPACE  # "into Earth orbit": where every flight goes
+                  and o.lower not in HOME | UP  # "brought X home": the trip, read by the trip templates
                   and not _verb_after_did(parsed.tokens, verb, o)]
         if unread:
             return unread[0]
     return None
+
+
+def unread_words(parsed: Parsed) -> list[str]:
+    """The words of the question no relation reads, without the verbs of a trip and its way
+    ("brought X home"), which the trip templates read themselves."""
+    return list(dict.fromkeys(t.text for t in parsed.tokens if t.text in parsed.unexplained
+                              and t.lemma.lower() not in CARRIERS and t.lower not in HOME | UP))
 
 
 def _verb_after_did(tokens: Sequence[Token], verb: Token, word: Token) -> bool:
@@ -102,6 +110,8 @@ def giver_asked(parsed: Parsed) -> Token | None:
         if verb.dep != "ROOT" or verb.pos != "VERB" or not _asked_subject(parsed.tokens, verb):
             continue
         objects = [t for t in parsed.tokens if t.head == verb.i and t.dep in ("dative", "dobj")]
+        if any(t.lower in HOME | UP for t in objects):
+            continue  # "Which capsule brought X home?": where X was taken, parsed as a thing given
         if len({mention_at.get(t.i, -1 - t.i) for t in objects}) < len(objects):
             continue  # "Who commanded Soyuz T-11?": one name the parser split into two objects
         receivers = [t for t in objects[:-1] if t.i in named]  # the first of two objects, as parsed

@@ -132,6 +132,9 @@ def test_the_trip_up_and_the_trip_home_have_their_own_companions(flights: Asker,
     ("In which spacecraft did Bram Osei land?", ["Skiff-5"]),  # not the station he stayed on; "Osei land" is
     ("Which spacecraft did Osei land in?", ["Skiff-5"]),  # parsed as a noun, still the question's verb
     ("What craft did Osei launch on?", ["Skiff-4"]),
+    ("Which capsule brought Ines Marlo home?", ["Wren"]),  # "home" parsed as a thing brought her
+    ("Which spacecraft brought Bram Osei home?", ["Skiff-5"]),
+    ("Which spacecraft took Osei home?", ["Skiff-5"]),
 ])
 def test_the_craft_of_the_trip_up_and_of_the_trip_home(flights: Asker, question: str, expected: list[str]) -> None:
     assert sorted(a.label for a in flights.answer(question).answers) == expected

@@ -109,6 +109,29 @@ def test_a_question_in_lower_case_gets_the_graphs_names_capitalised(index: Entit
     assert index.cased("What did scott kelly study") == "What did scott kelly study"  # cased by its writer
 
 
+def test_a_numbered_name_of_one_word_is_capitalised_in_a_lower_case_question() -> None:
+    """ "where did lumen-7 splash down": a flight's designation is a name, however written; a
+    word of the language that names a craft, or a number alone, is not."""
+    index = EntityIndex([Named("r:Lumen-7", "Lumen-7", (str(AKG.Spaceflight),)),
+                         Named("r:STS-88B", "STS-88B", (str(AKG.Spaceflight),)),
+                         Named("r:Unity", "Unity", (str(AKG.Spacecraft),)),
+                         Named("r:1984", "1984", (str(AKG.Spaceflight),))])
+    assert index.cased("where did lumen-7 splash down") == "where did Lumen-7 splash down"
+    assert index.cased("who commanded sts-88b?") == "who commanded STS-88B?"
+    assert index.cased("is there unity in the crew") == "is there unity in the crew"
+    assert index.cased("who flew in 1984") == "who flew in 1984"
+
+
+def test_a_flights_number_spelt_out_is_its_number() -> None:
+    index = EntityIndex([Named("r:Lumen_3", "Lumen 3", (str(AKG.Expedition),)),
+                         Named("r:Vesta-12", "Vesta-12", (str(AKG.Spaceflight),)),
+                         Named("r:Tova_Three", "Tova", (str(AKG.Astronaut),))])
+    assert [(c.label, c.how) for c in index.lookup("Lumen Three")] == [("Lumen 3", "alias")]
+    assert [c.label for c in index.lookup("Vesta Twelve")] == ["Vesta-12"]
+    assert index.lookup("Lumen Four") == []  # another number: another flight
+    assert index.lookup("Three") == []  # a number alone names nothing
+
+
 def test_suggestions_compare_whole_words_not_short_pieces() -> None:
     index = EntityIndex([Named("r:New_Jersey", "New Jersey", ("akg:Place",), weight=9),
                          Named("r:Nie_Vell", "Nie Vell", ("akg:Astronaut",), weight=9),

@@ -221,6 +221,8 @@ def test_the_present_perfect_asks_every_spouse_so_far(tally: Asker, question: st
 @pytest.mark.parametrize("question", [
     "Who was the pilot of VSS Tern on the Wren-3 mission?",  # its crew and commander are stated, no pilot
     "Who was the pilot of the Wren-3 mission?",
+    "Who piloted the Wren-3 mission?",  # the verb of the seat, the crew read from "mission"
+    "Who piloted the Wren-3 flight?",
 ])
 def test_a_pilot_asked_is_never_another_crew_member(tally: Asker, question: str) -> None:
     assert tally.answer(question).answers == ()
@@ -233,3 +235,7 @@ def test_a_day_without_its_year_is_no_date_whatever_found_it(tally: Asker, quest
     answer = tally.answer(question)  # the flight's date is read from its crew's: still no year
     assert answer.answers == ()
     assert "without its year" in (answer.message or "")
+
+
+def test_a_pilot_asked_with_its_verb_is_the_stated_pilot(crew: Asker) -> None:
+    assert [a.label for a in crew.answer("Who piloted the Crew-9 mission?").answers] == ["Anna Berg"]
