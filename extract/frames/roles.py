@@ -124,6 +124,8 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         return _craft_at(ctx, tok.head, tok)
     if tok.dep_ in ("relcl", "acl") and (craft := _named(ctx, tok.head, *CRAFT)) is not None:
         return _craft(ctx, craft, tok.head, tok)  # "the Soyuz MS-10 spacecraft launched from Baikonur ..."
+    if tok.dep_ == "acl" and (named := _what_it_was(ctx, tok.head)) is not None:
+        return _craft_at(ctx, named, tok)  # "Soyuz 30 was a mission launched by the Soviet Union on 1 May 1970"
     if _thing_flown(ctx, tok):
         return NOBODY
     if _watched(tok):
@@ -400,6 +402,8 @@ def _subject(ctx: Context, subj: Token, verb: Token, launch: bool = False) -> Ab
              and carried is not None and carried.lower_ in CRAFT_NOUNS), None)
         if named is None and any(ctx.person(t) is not None for t in carrying(verb, subj)):
             named = rocket  # "a Falcon 9 rocket lifted off carrying A and B": the rocket carried them
+        if named is None and carried is None:
+            named = _mission_flown(ctx, verb)  # "New Shepard lifted off on the NS-40 mission from X"
     if named is not None:
         return _craft(ctx, named, subj, verb)
     owner = _owner(ctx, subj)
@@ -774,6 +778,26 @@ def _listed_name(ctx: Context, tok: Token) -> bool:
     """Whether an apposition is a name of its own in a list the parse broke ("carrying A of
     Nasa, B of ESA, and C", with B hung beside A): another person, not a description of A."""
     return tok.dep_ == "appos" and ctx.named_at.get(tok.i) is not None and ctx.person(tok) != ctx.person(tok.head)
+
+
+def _mission_flown(ctx: Context, verb: Token) -> int | None:
+    """The mission a rocket's launch verb says it flew ("lifted off on the NS-40 mission",
+    "on its fifth crewed flight, NS-40"): the named mission of its on-phrase."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for t in (noun, *(c for c in noun.children if c.dep_ == "appos")):
+                found = _named(ctx, t, *MISSIONS)
+                if found is not None:
+                    return found
+    return None
+
+
+def _what_it_was(ctx: Context, noun: Token) -> Token | None:
+    """The named craft or mission a predicate noun says what it was ("Soyuz 30 was a
+    spaceflight mission launched ..."): the subject of "be" when it names one."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj" and ctx.is_a(c, *CRAFT)), None)
 
 
 def _craft_at(ctx: Context, tok: Token, verb: Token) -> About:
