@@ -1355,11 +1355,24 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
                 and t.head.i != t.i and len(above) < 6 and not _timed_apart(t):
             t = t.head
             above.append(t)
+        if _misread_participle(tok):  # "On May 27, A and two other crewmates launched from X to join Y"
+            above.append(tok.sent.root)
         inside = {x.i for x in tok.subtree}
         near = [x for x in ctx.region(above[-1]) if x.i not in inside] if above else []
         out = [(d, CONTEXT) for d in ctx.dates_in(sorted(near, key=lambda x: x.i))
                if (s := _date_span(ctx, d)) is None or not not_its_day(s, tok)]
     return out
+
+
+#: the tags of a finite verb, which a sentence the parser read right has one of
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _misread_participle(verb: Token) -> bool:
+    """Whether a past verb was read as a participle describing a noun in a sentence that has
+    no finite verb ("On May 27, A and two other crewmates launched from X to join Y", parsed as
+    "crewmates [who were] launched"): it is the sentence's own verb, dated by its opening."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(t.tag_ in _FINITE for t in verb.sent)
 
 
 def _cleft(clause: Token) -> bool:
