@@ -2,7 +2,7 @@
 
 The component finds full dates ("March 2, 2016", "1 September 1969", "1930-01-20"),
 partial ones ("March 27", "Feb. 4", "Saturday, August 26", "Thursday 11 November", "June 1981", "in 1963", "in
-February", "mid-April") and relative ones ("on Monday", "early Friday", "today", "last
+February", "mid-April") and relative ones ("on Monday", "early Friday", "today", "this morning", "last
 year", "last October", "last month", "this spring") with regular expressions over the text, and stores each as a
 :class:`DateMention` on ``doc._.astrokg_dates``. :func:`resolve` later turns one into a
 literal: relative and partial dates are completed from the article's published date when
@@ -70,6 +70,8 @@ _PATTERNS = [
     r"(?P<season>[Ll]ast|[Tt]his|[Nn]ext) (?:spring|summer|fall|autumn|winter)",
     _WEEKDAY.format(n="wd"),
     r"(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|month))",
+    # this morning, tonight: a part of the article's own day
+    r"(?P<part>[Tt]his (?:morning|afternoon|evening)|[Tt]onight)(?![\w-])",
 ]
 #: what a date expression can start with: a digit, or the first letter of a month or weekday
 #: name or of the other words above. Tried first, with the word start, once for all the
@@ -174,7 +176,7 @@ def find_dates(text: str) -> list[DateMention]:
             before = text[max(0, m.start() - 7):m.start()].lower()
             if not re.search(r"\b(in|since|until|by|of)\s+$", before):
                 continue
-        relative = g.get("rel", "").lower().replace(" ", "_")
+        relative = g.get("rel", "").lower().replace(" ", "_") or ("today" if "part" in g else "")
         if "mn6" in g:  # "last October": a month told from the article's date
             relative = f"{g['way'].lower()}_month_{month}"
         if "season" in g:  # "this spring": the year of the season (its months are not stated)

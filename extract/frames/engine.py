@@ -311,6 +311,12 @@ class Reader:
             span_end(ctx, tok, span, launched, days, who.confidence, modality)  # "from April 26 to May 6, 1993"
             if joined:  # to the day only: a coarser date told of companions may stand beside their own exact one
                 self._dated(ctx, tok, span, joined, days, sure[joined[0]], modality, precise=True)
+        flown = roles.entities(ctx, words, "MISSION", preps=("on", "aboard")) if people and craft is None \
+            and not landed else []
+        if len(flown) == 1 and ctx.dates_in(days):  # "A blasted off on STS-142 in January 1992": the mission's
+            self._dated(ctx, tok, span, flown, days, who.confidence - 0.1, modality)  # launch, told of its crew
+            for c in sites[:1]:
+                self._add(ctx, flown[0], "site", entity(c), span, who.confidence - 0.1, modality)
         capsule = next((c for c in vessels if (ctx.labels[c] == "SPACECRAFT" or _called_craft(ctx, told, c))
                         and c not in launched), None)
         if capsule is not None and people and not landed:  # the craft they rode rode the rocket

@@ -124,6 +124,8 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         return _craft_at(ctx, tok.head, tok)
     if tok.dep_ in ("relcl", "acl") and (craft := _named(ctx, tok.head, *CRAFT)) is not None:
         return _craft(ctx, craft, tok.head, tok)  # "the Soyuz MS-10 spacecraft launched from Baikonur ..."
+    if tok.dep_ == "acl" and (named := _what_it_was(ctx, tok.head)) is not None:
+        return _craft_at(ctx, named, tok)  # "Soyuz 30 was a mission launched by the Soviet Union on 1 May 1970"
     if _thing_flown(ctx, tok):
         return NOBODY
     if _watched(tok):
@@ -400,6 +402,8 @@ def _subject(ctx: Context, subj: Token, verb: Token, launch: bool = False) -> Ab
              and carried is not None and carried.lower_ in CRAFT_NOUNS), None)
         if named is None and any(ctx.person(t) is not None for t in carrying(verb, subj)):
             named = rocket  # "a Falcon 9 rocket lifted off carrying A and B": the rocket carried them
+        if named is None and carried is None:
+            named = _mission_flown(ctx, verb)  # "New Shepard lifted off on the NS-40 mission from X"
     if named is not None:
         return _craft(ctx, named, subj, verb)
     owner = _owner(ctx, subj)
@@ -776,6 +780,26 @@ def _listed_name(ctx: Context, tok: Token) -> bool:
     """Whether an apposition is a name of its own in a list the parse broke ("carrying A of
     Nasa, B of ESA, and C", with B hung beside A): another person, not a description of A."""
     return tok.dep_ == "appos" and ctx.named_at.get(tok.i) is not None and ctx.person(tok) != ctx.person(tok.head)
+
+
+def _mission_flown(ctx: Context, verb: Token) -> int | None:
+    """The mission a rocket's launch verb says it flew ("lifted off on the NS-40 mission",
+    "on its fifth crewed flight, NS-40"): the named mission of its on-phrase."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for t in (noun, *(c for c in noun.children if c.dep_ == "appos")):
+                found = _named(ctx, t, *MISSIONS)
+                if found is not None:
+                    return found
+    return None
+
+
+def _what_it_was(ctx: Context, noun: Token) -> Token | None:
+    """The named craft or mission a predicate noun says what it was ("Soyuz 30 was a
+    spaceflight mission launched ..."): the subject of "be" when it names one."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj" and ctx.is_a(c, *CRAFT)), None)
 
 
 def _craft_at(ctx: Context, tok: Token, verb: Token) -> About:
@@ -1333,11 +1357,24 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
                 and t.head.i != t.i and len(above) < 6 and not _timed_apart(t):
             t = t.head
             above.append(t)
+        if _misread_participle(tok):  # "On May 27, A and two other crewmates launched from X to join Y"
+            above.append(tok.sent.root)
         inside = {x.i for x in tok.subtree}
         near = [x for x in ctx.region(above[-1]) if x.i not in inside] if above else []
         out = [(d, CONTEXT) for d in ctx.dates_in(sorted(near, key=lambda x: x.i))
                if (s := _date_span(ctx, d)) is None or not not_its_day(s, tok)]
     return out
+
+
+#: the tags of a finite verb, which a sentence the parser read right has one of
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _misread_participle(verb: Token) -> bool:
+    """Whether a past verb was read as a participle describing a noun in a sentence that has
+    no finite verb ("On May 27, A and two other crewmates launched from X to join Y", parsed as
+    "crewmates [who were] launched"): it is the sentence's own verb, dated by its opening."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(t.tag_ in _FINITE for t in verb.sent)
 
 
 def _cleft(clause: Token) -> bool:

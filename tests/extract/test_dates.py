@@ -25,6 +25,9 @@ def only(text: str, published: str | None, *, future: bool = False) -> tuple[str
     ("They landed at 8:59 p.m. Thursday (Beijing Time).", "2024-04-26", "Thursday", "2024-04-25"),
     ("JIUQUAN, April 24 (Xinhua) -- The crew was named.", "2024-04-24", "April 24", "2024-04-24"),
     ("A December 3 spacewalk was postponed.", "2024-01-15", "December 3", "2023-12-03"),
+    ("She blasted off this morning for the station.", "2024-03-05", "this morning", "2024-03-05"),
+    ("Tonight, the crew lifted off from Baikonur.", "2024-03-05", "Tonight", "2024-03-05"),
+    ("The capsule launched early this afternoon.", "2024-03-05", "this afternoon", "2024-03-05"),
 ])
 def test_reporters_day_forms(text: str, published: str, words: str, value: str) -> None:
     assert only(text, published) == (words, Literal(value, "date"))
@@ -57,6 +60,10 @@ def test_a_weekday_with_its_day_and_month_is_one_date() -> None:
     found = [(text[d.start:d.end], resolve(d, "2024-05-03")) for d in find_dates(text)]
     assert found == [("Wednesday, May 1", Literal("2024-05-01", "date")),
                      ("Thursday", Literal("2024-05-02", "date"))]
+
+
+def test_a_part_of_no_named_day_is_no_date() -> None:
+    assert find_dates("Every morning and each evening, the crew exercised; one tonightly chore remained.") == []
 
 
 def test_times_of_day_and_durations_are_not_dates() -> None:
