@@ -7,7 +7,8 @@ from the words around that noun (a country by its name, other groups as written,
 "man"), the achievement from what follows it (a "to" clause, "in space", or the trade itself:
 "China's first astronaut"). Whom it is about: the name it stands in apposition to ("X, the
 first ..."), the subject of "was"/"became"/"made history as" (or of the sentence, for
-"..., becoming the first"), the one "making her the first ...", the name the phrase
+"..., becoming the first"), the one "making her the first ..." or "made X the first ...",
+the name after "was" of "The first woman in space was X", the name the phrase
 introduces ("China's first astronaut, X"), the subject of a clause it follows ("X took
 command, the first woman to do so"). An event first done by a group ("made the first
 spacewalk by private astronauts") is its doers'. A first only supposed ("could become the
@@ -577,6 +578,12 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]
             head = head.head
         p = ctx.person(head)
         return ([p], None, DIRECT) if p is not None else ([], None, 0.0)
+    if noun.dep_ == "nsubj" and head.lemma_ == "be":  # "The first woman in space was X": the one it names
+        attr = next((c for c in head.children if c.dep_ == "attr" and ctx.person(c) is not None), None)
+        p = ctx.person(attr) if attr is not None else None
+        if p is None or attr is None or any(c.dep_ == "neg" for c in head.children):
+            return [], None, 0.0  # "The first woman to fly was a pilot"; "... was not X"
+        return ctx.conjuncts(p, attr), head, DIRECT
     titled = _titled_name(ctx, noun)
     if titled is not None:  # "The first Kazakh cosmonaut Toktar Aubakirov turned 75": the name it is a title of
         return [titled], None, DIRECT
@@ -593,7 +600,9 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]
             p = ctx.person(seen_as[0])
             return ([p] if p is not None else []), verb, DIRECT
         if noun.dep_ in ("oprd", "ccomp", "xcomp", "dobj") and head.lemma_ == "make":  # "making her the first"
-            named = [c for c in head.children if c.dep_ in ("dobj", "nsubj") and ctx.person(c) is not None]
+            named = [c for c in noun.children if c.dep_ == "nsubj" and ctx.person(c) is not None] or [
+                c for c in head.children if c.dep_ in ("dobj", "nsubj") and ctx.person(c) is not None]
+            # "The flight made X the first human in space", parsed with X as the subject of the noun
             if named:
                 p = ctx.person(named[0])
                 return ([p] if p is not None else []), verb, DIRECT
