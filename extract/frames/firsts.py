@@ -616,6 +616,9 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]
                 p = ctx.person(verb.head)
                 if p is None and verb.head.dep_ == "appos":  # "X, a researcher who became the first ..."
                     p = ctx.person(verb.head.head)
+                if p is None and verb.head.dep_ == "attr" and verb.head.head.lemma_ == "be":
+                    described = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+                    p = ctx.person(described) if described is not None else None  # "X is a pilot who became ..."
                 return ([p] if p is not None else []), verb, DIRECT
             p = ctx.person(s)
             beside = next(((c, n) for c in s.children if c.dep_ == "appos" and (n := ctx.person(c)) is not None),
