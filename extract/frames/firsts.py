@@ -561,8 +561,8 @@ def _pronoun_subject(ctx: Context, owner: Token) -> int | None:
 def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]:
     """Whom the first belongs to, the verb that says so (for its mood and date), and how
     sure the reading is."""
-    if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "ADJ"):  # "the third European and the first Italian"
-        return _holders(ctx, _ranked_before(noun) or noun.head)
+    if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "ADJ") and not _named_after(ctx, noun):
+        return _holders(ctx, _ranked_before(noun) or noun.head)  # "the third European and the first Italian"
     head = noun.head
     if _made(noun):
         named = [t for c in (*noun.children, *head.head.children) if c.dep_ in ("nsubj", "dobj") and c.i < noun.i
@@ -587,10 +587,9 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]
     titled = _titled_name(ctx, noun)
     if titled is not None:  # "The first Kazakh cosmonaut Toktar Aubakirov turned 75": the name it is a title of
         return [titled], None, DIRECT
-    for child in noun.children:  # "China's first astronaut, X"
-        if child.dep_ == "appos" and ctx.person(child) is not None:
-            p = ctx.person(child)
-            return ([p] if p is not None else []), None, DIRECT
+    introduced = _named_after(ctx, noun)  # "China's first astronaut, X"; "carried A and the first Cuban cosmonaut, X"
+    if introduced is not None:
+        return [introduced], None, DIRECT
     if noun.dep_ == "attr" and head.lemma_ in _COPULAS or noun.dep_ == "pobj" and head.lower_ == "as" \
             or noun.dep_ in ("oprd", "ccomp", "xcomp", "dobj") and head.lemma_ in ("make", "become", "mark"):
         verb = head.head if noun.dep_ == "pobj" else head
@@ -637,6 +636,20 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]
         if p is not None and not subjects:
             return ctx.conjuncts(p, verb), verb, CONTEXT
     return [], None, 0.0
+
+
+def _named_after(ctx: Context, noun: Token) -> int | None:
+    """The person a first's noun introduces by name in apposition: "China's first astronaut, X";
+    also without the comma that closes it ("The first Indian woman in space, X was born ..."),
+    which the parse reads as a second subject of the verb."""
+    beside = [c for c in noun.head.children if noun.dep_ in _FRONTED and c.dep_ in _FRONTED and c.i > noun.i
+              and c.left_edge.i == noun.right_edge.i + 2 and noun.right_edge.nbor(1).text == ","]
+    return next((p for c in [*(c for c in noun.children if c.dep_ == "appos"), *beside]
+                 for p in [ctx.person(c)] if p is not None), None)
+
+
+#: dependencies of a phrase set before the subject of its verb ("The first X, Y was born")
+_FRONTED = {"nsubj", "nsubjpass", "dep"}
 
 
 def _ranked_before(noun: Token) -> Token | None:
