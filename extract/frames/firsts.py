@@ -578,12 +578,12 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]
             head = head.head
         p = ctx.person(head)
         return ([p], None, DIRECT) if p is not None else ([], None, 0.0)
-    if noun.dep_ == "nsubj" and head.lemma_ == "be":  # "The first woman in space was X": the one it names
-        attr = next((c for c in head.children if c.dep_ == "attr" and ctx.person(c) is not None), None)
-        p = ctx.person(attr) if attr is not None else None
-        if p is None or attr is None or any(c.dep_ == "neg" for c in head.children):
-            return [], None, 0.0  # "The first woman to fly was a pilot"; "... was not X"
-        return ctx.conjuncts(p, attr), head, DIRECT
+    attr = next((c for c in head.children if c.dep_ == "attr" and ctx.person(c) is not None), None) \
+        if noun.dep_ == "nsubj" and head.lemma_ == "be" else None
+    p = ctx.person(attr) if attr is not None else None
+    if p is not None and attr is not None:  # "The first woman in space was X": the one it names, never "was not X"
+        return ([], None, 0.0) if any(c.dep_ == "neg" for c in head.children) else (ctx.conjuncts(p, attr), head,
+                                                                                      DIRECT)
     titled = _titled_name(ctx, noun)
     if titled is not None:  # "The first Kazakh cosmonaut Toktar Aubakirov turned 75": the name it is a title of
         return [titled], None, DIRECT

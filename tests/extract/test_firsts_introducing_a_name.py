@@ -24,6 +24,7 @@ def firsts(nlp: Language, text: str) -> set[Key]:
     ("The crew included Ana Voss and the first Danish cosmonaut, Bo Lund.", "Denmark"),
     ("The first Danish man in space, Bo Lund was born on July 1, 1991 in Aarhus.", "Denmark, man"),
     ("The first Dane in space, Bo Lund, and Ana Voss visited Aarhus on Monday.", "Denmark"),
+    ("Among the guests was the first Dane to walk in space, Bo Lund.", "Denmark"),
 ])
 def test_the_name_introduced_holds_the_first(nlp: Language, text: str, scope: str) -> None:
     found = firsts(nlp, text)
