@@ -188,6 +188,7 @@ class RecordReader:
         old |= {figure.i} if figure is not None else set()
         if previous is None and not measure and setter is None and figure is None:
             measure = _measure_before(sent) if holder is not None and _names_record(sent) else ""
+            measure = measure or _record_figure(ctx, sent)
             if not measure:
                 return None
         modality = "reported"
@@ -332,6 +333,23 @@ def _old_figure(sent: Span) -> Token | None:
 def _names_record(sent: Span) -> bool:
     """Does the sentence name a record with its figure ("holds the American record at 340 days")?"""
     return any(t.lower_ in ("record", "mark") for t in sent) and any(t.like_num for t in sent)
+
+
+def _record_figure(ctx: Context, sent: Span) -> str:
+    """What a record told as an adjective of someone's time in space measures ("returned after a
+    record 326 days in space"): what that time is, one flight or all of them; "" when "record"
+    describes no such time ("a record pool of applicants")."""
+    for tok in sent:
+        if tok.lower_ != "record" or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue  # "the record of 326 days" is a record's own figure, whoever holds it
+        figure = tok.head if tok.dep_ in ("amod", "compound", "nmod") else next(
+            (c for c in tok.children if c.dep_ in ("npadvmod", "appos", "nummod") and c.i > tok.i), tok)  # "after
+        # a record 326 days", parsed with the days hung from "record"
+        if figure.lemma_ == "day":
+            told = [f for f in ctx.facts if f.predicate == "timeInSpace" and f.start <= figure.idx < f.end]
+            if told:
+                return "single flight" if ("scope", TermRef("SingleFlight")) in told[0].qualifiers else "cumulative"
+    return ""
 
 
 def _measure_before(sent: Span) -> str:
