@@ -54,8 +54,8 @@ _UNITS = {"single spacewalk": "minute", "spacewalks": "spacewalk", "spacewalk ti
 _OLD = {"previous", "old", "former", "earlier", "standing", "existing"}
 #: words that put a figure set by someone behind the new one ("well past the 355 days set by X")
 _PAST_IT = {"past", "beyond", "surpassing", "eclipsing", "topping", "bettering"}
-_SINGLE = re.compile(r"\b(?:single|consecutive|continuous|single-longest|in one go|one (?:flight|mission|trip|stay|"
-                     r"spaceflight))\b", re.IGNORECASE)
+_SINGLE = re.compile(r"\b(?:single|consecutive|continuous(?:ly)?|in a row|single-longest|in one go|"
+                     r"one (?:flight|mission|trip|stay|spaceflight))\b", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:cumulative|total|career|overall|combined|in all)\b", re.IGNORECASE)
 _MOST = re.compile(r"\b(?:most (?:days|time)|more (?:days|time)|longest|anyone|ever|in history|"
                    r"first (?:person|man|woman|human|astronaut|cosmonaut) to "
