@@ -108,8 +108,9 @@ class RecordReader:
             if not found:
                 continue
             holding = found[0]
-            if last is not None and last_sent_end == sent.start and (
-                    holding["holder"] in (None, last["holder"])) and not holding["measure"]:
+            if last is not None and not holding["measure"] and (
+                    last_sent_end == sent.start and holding["holder"] in (None, last["holder"])
+                    or _only_the_old(holding) and last["old_value"] is None and last["previous"] is None):
                 _merge(last, holding)
                 last_sent_end = sent.end
                 continue
@@ -268,6 +269,12 @@ def _record_told(ctx: Context, holder: int) -> RecordRef | None:
 def _amount(f: Found) -> str | None:
     """The figure of a time-in-space fact."""
     return f.object.value if isinstance(f.object, Val) else None
+
+
+def _only_the_old(holding: dict[str, Any]) -> bool:
+    """Whether a holding tells only the record broken, for the one the article last gave ("X
+    returned after a record 326 days in space. [...] The old record was 237 days")."""
+    return holding["holder"] is None and holding["previous"] is None and holding["old_value"] is not None
 
 
 def _merge(into: dict[str, Any], more: dict[str, Any]) -> None:
