@@ -7,7 +7,8 @@ from the words around that noun (a country by its name, other groups as written,
 "man"), the achievement from what follows it (a "to" clause, "in space", or the trade itself:
 "China's first astronaut"). Whom it is about: the name it stands in apposition to ("X, the
 first ..."), the subject of "was"/"became"/"made history as" (or of the sentence, for
-"..., becoming the first"), the one "making her the first ...", the name the phrase
+"..., becoming the first"), the one "making her the first ..." or "made X the first ...",
+the name after "was" of "The first woman in space was X", the name the phrase
 introduces ("China's first astronaut, X"), the subject of a clause it follows ("X took
 command, the first woman to do so"). An event first done by a group ("made the first
 spacewalk by private astronauts") is its doers'. A first only supposed ("could become the
@@ -560,8 +561,8 @@ def _pronoun_subject(ctx: Context, owner: Token) -> int | None:
 def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]:
     """Whom the first belongs to, the verb that says so (for its mood and date), and how
     sure the reading is."""
-    if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "ADJ"):  # "the third European and the first Italian"
-        return _holders(ctx, _ranked_before(noun) or noun.head)
+    if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "ADJ") and not _named_after(ctx, noun):
+        return _holders(ctx, _ranked_before(noun) or noun.head)  # "the third European and the first Italian"
     head = noun.head
     if _made(noun):
         named = [t for c in (*noun.children, *head.head.children) if c.dep_ in ("nsubj", "dobj") and c.i < noun.i
@@ -577,13 +578,18 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]
             head = head.head
         p = ctx.person(head)
         return ([p], None, DIRECT) if p is not None else ([], None, 0.0)
+    attr = next((c for c in head.children if c.dep_ == "attr" and ctx.person(c) is not None), None) \
+        if noun.dep_ == "nsubj" and head.lemma_ == "be" else None
+    p = ctx.person(attr) if attr is not None else None
+    if p is not None and attr is not None:  # "The first woman in space was X": the one it names, never "was not X"
+        return ([], None, 0.0) if any(c.dep_ == "neg" for c in head.children) else (ctx.conjuncts(p, attr), head,
+                                                                                      DIRECT)
     titled = _titled_name(ctx, noun)
     if titled is not None:  # "The first Kazakh cosmonaut Toktar Aubakirov turned 75": the name it is a title of
         return [titled], None, DIRECT
-    for child in noun.children:  # "China's first astronaut, X"
-        if child.dep_ == "appos" and ctx.person(child) is not None:
-            p = ctx.person(child)
-            return ([p] if p is not None else []), None, DIRECT
+    introduced = _named_after(ctx, noun)  # "China's first astronaut, X"; "carried A and the first Cuban cosmonaut, X"
+    if introduced is not None:
+        return [introduced], None, DIRECT
     if noun.dep_ == "attr" and head.lemma_ in _COPULAS or noun.dep_ == "pobj" and head.lower_ == "as" \
             or noun.dep_ in ("oprd", "ccomp", "xcomp", "dobj") and head.lemma_ in ("make", "become", "mark"):
         verb = head.head if noun.dep_ == "pobj" else head
@@ -593,7 +599,9 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]
             p = ctx.person(seen_as[0])
             return ([p] if p is not None else []), verb, DIRECT
         if noun.dep_ in ("oprd", "ccomp", "xcomp", "dobj") and head.lemma_ == "make":  # "making her the first"
-            named = [c for c in head.children if c.dep_ in ("dobj", "nsubj") and ctx.person(c) is not None]
+            named = [c for c in noun.children if c.dep_ == "nsubj" and ctx.person(c) is not None] or [
+                c for c in head.children if c.dep_ in ("dobj", "nsubj") and ctx.person(c) is not None]
+            # "The flight made X the first human in space", parsed with X as the subject of the noun
             if named:
                 p = ctx.person(named[0])
                 return ([p] if p is not None else []), verb, DIRECT
@@ -607,6 +615,9 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]
                 p = ctx.person(verb.head)
                 if p is None and verb.head.dep_ == "appos":  # "X, a researcher who became the first ..."
                     p = ctx.person(verb.head.head)
+                if p is None and verb.head.dep_ == "attr" and verb.head.head.lemma_ == "be":
+                    described = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+                    p = ctx.person(described) if described is not None else None  # "X is a pilot who became ..."
                 return ([p] if p is not None else []), verb, DIRECT
             p = ctx.person(s)
             beside = next(((c, n) for c in s.children if c.dep_ == "appos" and (n := ctx.person(c)) is not None),
@@ -625,6 +636,20 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]
         if p is not None and not subjects:
             return ctx.conjuncts(p, verb), verb, CONTEXT
     return [], None, 0.0
+
+
+def _named_after(ctx: Context, noun: Token) -> int | None:
+    """The person a first's noun introduces by name in apposition: "China's first astronaut, X";
+    also without the comma that closes it ("The first Indian woman in space, X was born ..."),
+    which the parse reads as a second subject of the verb."""
+    beside = [c for c in noun.head.children if noun.dep_ in _FRONTED and c.dep_ in _FRONTED and c.i > noun.i
+              and c.left_edge.i == noun.right_edge.i + 2 and noun.right_edge.nbor(1).text == ","]
+    return next((p for c in [*(c for c in noun.children if c.dep_ == "appos"), *beside]
+                 for p in [ctx.person(c)] if p is not None), None)
+
+
+#: dependencies of a phrase set before the subject of its verb ("The first X, Y was born")
+_FRONTED = {"nsubj", "nsubjpass", "dep"}
 
 
 def _ranked_before(noun: Token) -> Token | None:

@@ -54,8 +54,8 @@ _UNITS = {"single spacewalk": "minute", "spacewalks": "spacewalk", "spacewalk ti
 _OLD = {"previous", "old", "former", "earlier", "standing", "existing"}
 #: words that put a figure set by someone behind the new one ("well past the 355 days set by X")
 _PAST_IT = {"past", "beyond", "surpassing", "eclipsing", "topping", "bettering"}
-_SINGLE = re.compile(r"\b(?:single|consecutive|continuous|single-longest|in one go|one (?:flight|mission|trip|stay|"
-                     r"spaceflight))\b", re.IGNORECASE)
+_SINGLE = re.compile(r"\b(?:single|consecutive|continuous(?:ly)?|in a row|single-longest|in one go|"
+                     r"one (?:flight|mission|trip|stay|spaceflight))\b", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:cumulative|total|career|overall|combined|in all)\b", re.IGNORECASE)
 _MOST = re.compile(r"\b(?:most (?:days|time)|more (?:days|time)|longest|anyone|ever|in history|"
                    r"first (?:person|man|woman|human|astronaut|cosmonaut) to "
@@ -108,8 +108,9 @@ class RecordReader:
             if not found:
                 continue
             holding = found[0]
-            if last is not None and last_sent_end == sent.start and (
-                    holding["holder"] in (None, last["holder"])) and not holding["measure"]:
+            if last is not None and not holding["measure"] and (
+                    last_sent_end == sent.start and holding["holder"] in (None, last["holder"])
+                    or _only_the_old(holding) and last["old_value"] is None and last["previous"] is None):
                 _merge(last, holding)
                 last_sent_end = sent.end
                 continue
@@ -188,6 +189,7 @@ class RecordReader:
         old |= {figure.i} if figure is not None else set()
         if previous is None and not measure and setter is None and figure is None:
             measure = _measure_before(sent) if holder is not None and _names_record(sent) else ""
+            measure = measure or _record_figure(ctx, sent)
             if not measure:
                 return None
         modality = "reported"
@@ -269,6 +271,12 @@ def _amount(f: Found) -> str | None:
     return f.object.value if isinstance(f.object, Val) else None
 
 
+def _only_the_old(holding: dict[str, Any]) -> bool:
+    """Whether a holding tells only the record broken, for the one the article last gave ("X
+    returned after a record 326 days in space. [...] The old record was 237 days")."""
+    return holding["holder"] is None and holding["previous"] is None and holding["old_value"] is not None
+
+
 def _merge(into: dict[str, Any], more: dict[str, Any]) -> None:
     for key in ("previous", "ordinal", "date", "possessor", "scope", "old_value"):
         if into.get(key) in (None, "") and more.get(key) not in (None, ""):  # 0 is a cluster or date index
@@ -332,6 +340,23 @@ def _old_figure(sent: Span) -> Token | None:
 def _names_record(sent: Span) -> bool:
     """Does the sentence name a record with its figure ("holds the American record at 340 days")?"""
     return any(t.lower_ in ("record", "mark") for t in sent) and any(t.like_num for t in sent)
+
+
+def _record_figure(ctx: Context, sent: Span) -> str:
+    """What a record told as an adjective of someone's time in space measures ("returned after a
+    record 326 days in space"): what that time is, one flight or all of them; "" when "record"
+    describes no such time ("a record pool of applicants")."""
+    for tok in sent:
+        if tok.lower_ != "record" or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue  # "the record of 326 days" is a record's own figure, whoever holds it
+        figure = tok.head if tok.dep_ in ("amod", "compound", "nmod") else next(
+            (c for c in tok.children if c.dep_ in ("npadvmod", "appos", "nummod") and c.i > tok.i), tok)  # "after
+        # a record 326 days", parsed with the days hung from "record"
+        if figure.lemma_ == "day":
+            told = [f for f in ctx.facts if f.predicate == "timeInSpace" and f.start <= figure.idx < f.end]
+            if told:
+                return "single flight" if ("scope", TermRef("SingleFlight")) in told[0].qualifiers else "cumulative"
+    return ""
 
 
 def _measure_before(sent: Span) -> str:

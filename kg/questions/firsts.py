@@ -42,7 +42,7 @@ _MEANING = {
     "space": "space spaceflight fly flew flown flies flying travel travelled traveled go went gone "
              "goes reach reached launch launched astronaut cosmonaut taikonaut spacefarer spaceflyer head headed "
              "enter entered enters entering traveller traveler",
-    "walk": "walk walked walks walking spacewalk spacewalks spacewalking spacewalker eva",
+    "walk": "walk walked walks walking spacewalk spacewalks spacewalking spacewalker eva step stepped steps stepping",
     "moon": "moon lunar",
     "mars": "mars martian",
     "live": "live lived lives living stay stayed stays",
@@ -57,7 +57,8 @@ _MEANS = {w: m for m, words in _MEANING.items() for w in words.split()}
 _FILLER = frozenset({"the", "a", "an", "to", "in", "on", "of", "into", "aboard", "at", "international", "ever",
                      "perform", "performed", "make", "made", "carry", "carried", "out", "conduct", "conducted", "do",
                      "did", "complete", "completed", "be", "was", "is", "were", "become", "became", "board", "first",
-                     "take", "took", "taken", "assume", "assumed", "orbiting", "earth"})
+                     "take", "took", "taken", "assume", "assumed", "orbiting", "earth", "s", "vacuum", "surface",
+                     "onto"})
 #: words that end the group of a question and start its achievement ("first Briton in space")
 _ACHIEVEMENT_STARTS = {"to", "in", "on", "into", "aboard", "around", "outside", "?", ".", "who", "that"}
 _WORD = re.compile(r"[\w-]+")
@@ -77,6 +78,10 @@ def meaning(text: str) -> frozenset[str]:
     True
     >>> sorted(meaning("perform a spacewalk"))
     ['space', 'walk']
+    >>> meaning("step out into the vacuum of space") == meaning("walk in space")
+    True
+    >>> meaning("step onto the lunar surface") == meaning("walk on the Moon")
+    True
     >>> meaning("enter space") == meaning("in space") == meaning("travel in space") == meaning("space traveller")
     True
     """

@@ -228,3 +228,24 @@ def test_coordinated_firsts_the_worlds_first_and_an_honor_answer_is_x_the_first(
         assert labels(ask.answer("Who was the first astronaut to land in a foreign spacecraft?")) == []  # NASA's
     finally:
         store.close()
+
+
+def test_a_step_out_into_space_is_a_spacewalk(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """ "Stepping out into the vacuum of space" is walking in space, so a second place in that
+    order answers "Was X the first ... to perform a spacewalk?" with "no"; walking on the Moon is
+    another deed."""
+    text = ("Astronaut Ivo Brandt flew on the shuttle in May. During the mission Ivo Brandt performed his first "
+            "spacewalk, becoming the second Norwegian to step out into the vacuum of space. "
+            "Lia Moen became the first Norwegian to step onto the Moon's surface.")
+    extraction = next(extract(nlp, [Article(text, published="2015-10-02", id="steps")]))
+    store = OxigraphStore(Path(tmp_path_factory.mktemp("steps-e2e")) / "store")
+    try:
+        store.write([graph_for(store, extraction)])
+        ask = Asker(store, nlp)
+        assert labels(ask.answer("Was Ivo Brandt the first Norwegian to perform a spacewalk?")) == ["no"]
+        assert labels(ask.answer("Was Ivo Brandt the first Norwegian to walk in space?")) == ["no"]
+        assert labels(ask.answer("Was Ivo Brandt the first Norwegian to walk on the Moon?")) == []
+        assert labels(ask.answer("Was Lia Moen the first Norwegian to walk on the Moon?")) == ["yes"]
+        assert labels(ask.answer("Was Lia Moen the first Norwegian to perform a spacewalk?")) == []
+    finally:
+        store.close()
