@@ -17,7 +17,7 @@ from extract.components.quantities import count, ordinal
 from extract.frames.bounds import bounded
 from extract.frames.roles import flight_crew
 from extract.rules.common import MISSIONS
-from extract.rules.crew_sizes import flight_of
+from extract.rules.crew_sizes import flight_before, flight_of
 
 #: subject words that stand for a whole flight's crew, or for the flight
 _WHOLE = {"crew", "astronauts", "cosmonauts", "taikonauts", "trio", "quartet", "crewmates", "mission", "flight"}
@@ -130,6 +130,8 @@ def _flight_of_subject(ctx: Context, verb: Token, people: tuple[int, ...]) -> in
         return None
     if ctx.is_a(subject, *MISSIONS):
         return ctx.cluster(subject) if verb.lemma_ in _HAVING else None
+    if subject.lower_ == "they":  # "Expedition 3 left Earth ... They completed four spacewalks": its crew
+        return flight_before(ctx, subject)
     if subject.lower_ not in _WHOLE or any(c.dep_ == "nummod" or c.lower_ == "of" for c in subject.children):
         return None  # "two astronauts", "two of the crew": some of them
     if subject.lower_ in ("mission", "flight") and verb.lemma_ not in _HAVING:

@@ -25,7 +25,7 @@ from extract.rules.common import (
     listed,
     recent,
 )
-from extract.rules.crew_sizes import COUNTED, GROUP_NOUNS, flight_of
+from extract.rules.crew_sizes import COUNTED, GROUP_NOUNS, flight_before, flight_of
 
 
 def ferry(ctx: Context, tok: Token, span: Span) -> None:
@@ -407,6 +407,8 @@ def _flight_measured(ctx: Context, unit: Token) -> int | None:
         return None
     if ctx.is_a(subject, *MISSIONS):
         return ctx.cluster(subject)
+    if subject.lower_ in ("they", "it"):  # "Expedition 3 left Earth ... They would spend 117 days"
+        return flight_before(ctx, subject)
     named = any(ctx.is_a(t, *MISSIONS) for t in subject.subtree)
     if named or subject.lower_ in STAYS | CREW_WORDS and (any(c.lower_ == "the" for c in subject.children) or _headline(
             subject)):  # "the Shenzhou-20 taikonauts", "The crew", "The expedition" (of the story's flight, else of
