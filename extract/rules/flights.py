@@ -578,6 +578,9 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
         return [listed], DIRECT
     if verb is not None:
         total = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _MEASURES), None)
+        if total is None and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            total = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in STAYS),
+                         None)  # "X's first flight took place in 1988 and lasted nine days": the flight's subject
         poss = next((p for p in total.children if p.dep_ == "poss"), None) if total is not None else None
         owner = ctx.person(poss) if poss is not None else None
         if owner is not None and poss is not None:  # "her total will stand at 610 days", "their mission lasted"
@@ -644,10 +647,16 @@ _SETTING = {"set", "hold", "achieve", "establish"}
 _SAYING = {"say", "tell", "announce", "note", "add", "explain", "state"}
 
 
+#: verbs of changing a flight's dates or length, whose "by N days" is the change ("was delayed by 12 days")
+_CHANGING = {"delay", "postpone", "extend", "prolong", "lengthen", "shorten", "cut", "push", "slip", "move"}
+
+
 def _margin(unit: Token) -> bool:
     """Whether a figure is the margin by which a record falls ("exceed the record of 84 days
-    ... but by only six days"), not anyone's stay."""
-    return unit.head.lower_ == "by" and unit.head.dep_ != "agent" and any(t.lemma_ in _PASSING for t in unit.sent)
+    ... but by only six days") or a flight was changed ("the mission was extended by 12
+    days"), not anyone's stay."""
+    return unit.head.lower_ == "by" and (unit.head.head.lemma_ in _CHANGING or unit.head.dep_ != "agent" and any(
+        t.lemma_ in _PASSING for t in unit.sent))  # "delayed by 12 days": no agent, whatever the parse says
 
 
 def _set_by_others(acl: Token) -> bool:
