@@ -260,8 +260,10 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         if unit_tok.head.lower_ == "after" and unit_tok.head.head.lemma_ in _MIDWAY:
             return  # "after nine hours in space, they docked with the station": the trip there, not the flight
         if (trip := _measured(unit_tok)) is not None and any(
-                c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards") for c in trip.children):
-            return  # "launched on a three-hour trip to the station": the way there, not the whole flight
+                c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards") or c.lower_ in _LEG
+                or c.dep_ == "prep" and c.lower_ == "from" and _at_station(ctx, c) for c in trip.children):
+            return  # "launched on a three-hour trip to the station", "the three-hour return trip from the
+            # station": the way there or back, not the whole flight
         amount, unit = told.minutes, "minute"
     elif (told := duration_at(unit_tok)) is not None and told.largest in ("week", "day") \
             and abs(told.minutes - amount * 1440) >= 1:  # not "8.92 days" rounded to the minute
@@ -503,6 +505,8 @@ def _months_in_space(unit: Token) -> bool:
     if unit.head.lower_ == "after":
         return head.lemma_ in _BACK
     return head.lemma_ in _STAYING and (unit.head.lower_ in ("for", "about") or unit.dep_ in ("dobj", "npadvmod"))
+#: words of a trip that make it one leg of a flight ("the three-hour return trip", "a ride home")
+_LEG = {"return", "home", "back", "homeward"}
 #: verbs of reaching a station, whose "after N hours" is the trip there, not the whole flight
 _MIDWAY = {"rendezvous", "dock", "arrive", "reach", "berth"}
 #: prepositions that put a figure's clause on one flight ("for 210 days on his first spaceflight")
