@@ -254,7 +254,8 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         first = tok.i == 0 or not (tok.doc[tok.i - 1].lower_ in ("and", ",") or tok.doc[tok.i - 1].lower_ in (
             "hours", "hour", "days", "day"))
         told = duration_at(unit_tok)
-        if told is None or not first or (_SPACEWALK | _ON_THE_MOON) & {t.lower_ for t in tok.sent} or \
+        if told is None or not first or (_SPACEWALK | _ON_THE_MOON) & {t.lower_ for t in tok.sent} or any(
+                t.lower_ in ("walk", "walks") and t.i > 0 and t.doc[t.i - 1].lower_ == "space" for t in tok.sent) or \
                 told.largest in ("day", "week"):
             return  # the hours of "410 days 11 hours", the minutes after the hours, a spacewalk's time
         if unit_tok.head.lower_ == "after" and unit_tok.head.head.lemma_ in _MIDWAY:
@@ -658,7 +659,9 @@ _CHANGING = {"delay", "postpone", "extend", "prolong", "lengthen", "shorten", "c
 def _margin(unit: Token) -> bool:
     """Whether a figure is the margin by which a record falls ("exceed the record of 84 days
     ... but by only six days") or a flight was changed ("the mission was extended by 12
-    days"), not anyone's stay."""
+    days", "the launch was delayed 2 minutes"), not anyone's stay."""
+    if unit.dep_ in ("npadvmod", "dobj") and unit.head.lemma_ in _CHANGING:
+        return True  # "the launch was delayed 2 minutes"
     return unit.head.lower_ == "by" and (unit.head.head.lemma_ in _CHANGING or unit.head.dep_ != "agent" and any(
         t.lemma_ in _PASSING for t in unit.sent))  # "delayed by 12 days": no agent, whatever the parse says
 
