@@ -66,8 +66,9 @@ def _flight_done_on(ctx: Context, verb: Token) -> int | None:
     "the mission" of the story; never a station ("on the station") nor one of two flights."""
     phrases = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "during")
                for o in p.children if o.dep_ == "pobj"]
-    named = [t for o in phrases for t in (o, *(c for c in o.children if c.dep_ == "appos"), *o.conjuncts)
-             if ctx.is_a(t, *MISSIONS)]
+    named = [t for o in phrases for t in (
+        [c for c in o.children if c.dep_ == "appos" and ctx.is_a(c, *MISSIONS)] or [o, *o.conjuncts])
+             if ctx.is_a(t, *MISSIONS)]  # "on the first servicing mission, STS-61": the name, whatever "mission" is
     flights = {c for t in named if (c := ctx.cluster(t)) is not None}
     if len(flights) == 1:
         return flights.pop()

@@ -20,6 +20,8 @@ def _counts(nlp: Language, text: str) -> set[tuple[str, str]]:
     ("Five spacewalks also were performed on the first servicing mission, STS-161, in December 1993.",
      ("sts-161", "5")),
     ("Four spacewalks were conducted during STS-199.", ("sts-199", "4")),
+    ("The STS-182 mission was the second to service the telescope. Five spacewalks also were performed on the "
+     "first servicing mission, STS-161, in December 1993.", ("sts-161", "5")),
     ("Ann Vell and Bo Tan flew on STS-199. Four spacewalks were carried out during the mission.", ("sts-199", "4")),
 ])
 def test_walks_done_on_a_flight_are_its_count(nlp: Language, text: str, count: tuple[str, str]) -> None:
