@@ -96,7 +96,8 @@ class Rule:
     regex: re.Pattern[str]
     template: str  # "{0}" is the whole match, "{1}".. its groups
     needs: tuple[str, ...] = ()  # strings the text must contain for the rule to be tried ("if")
-    arabic: bool = False  # Roman numerals in the groups are written in digits ("Shenzhou XV" -> "Shenzhou-15")
+    arabic: bool = False  # Roman numerals and number words in the groups are written in digits ("Shenzhou XV"
+    # -> "Shenzhou-15", "Expedition Three" -> "Expedition 3")
     echo: bool = False  # other capitalised uses of a matched name in the text name the same thing
     line: bool = False  # a match lies within one line, and holds one of ``needs``: only such lines are read
 
@@ -189,14 +190,16 @@ def canonical(rule: Rule, match: re.Match[str]) -> str:
     """The canonical name of a match: the rule's template filled with the matched text."""
     groups = [" ".join(match.group(0).split())] + [g or "" for g in match.groups()]
     if rule.arabic:
-        groups = [str(_ROMAN_NUMBERS[g]) if g in _ROMAN_NUMBERS else g for g in groups]
+        groups = [str(_NUMBERS[g]) if g in _NUMBERS else g for g in groups]
     return " ".join(rule.template.format(*groups).split())
 
 
-_ROMAN_NUMBERS = {tens + units: 10 * t + u
-                  for t, tens in enumerate(["", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"])
-                  for u, units in enumerate(["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"])
-                  if tens or units}
+_NUMBERS = {tens + units: 10 * t + u
+            for t, tens in enumerate(["", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"])
+            for u, units in enumerate(["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"])
+            if tens or units} | {word: n for n, word in enumerate(
+                ["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
+                 "Thirteen", "Fourteen", "Fifteen"], 1)}
 
 
 @cache

@@ -17,7 +17,7 @@ from extract.components.quantities import count, ordinal
 from extract.frames.bounds import bounded
 from extract.frames.roles import flight_crew
 from extract.rules.common import MISSIONS
-from extract.rules.crew_sizes import flight_of
+from extract.rules.crew_sizes import flight_before, flight_of
 
 #: subject words that stand for a whole flight's crew, or for the flight
 _WHOLE = {"crew", "astronauts", "cosmonauts", "taikonauts", "trio", "quartet", "crewmates", "mission", "flight"}
@@ -45,12 +45,36 @@ def flight_count(ctx: Context, walks: Token, people: tuple[int, ...]) -> tuple[i
     verb = walks.head
     if walks.dep_ == "pobj" and verb.lower_ in _OVER:
         verb = verb.head
+    elif walks.dep_ == "nsubjpass" and verb.lemma_ in _DONE:
+        flight = _flight_done_on(ctx, verb) if n is not None and 0 < n < 50 and not _in_part(walks) else None
+        return (flight, n) if flight is not None and n is not None else None
     elif walks.dep_ != "dobj":
         return None
     if n is None or not 0 < n < 50 or verb.pos_ not in ("VERB", "AUX") or _in_part(walks):
         return None
     flight = _flight_of_subject(ctx, verb, people)
     return (flight, n) if flight is not None else None
+
+
+#: verbs whose passive tells walks done ("five spacewalks were performed on STS-61")
+_DONE = {"perform", "conduct", "complete", "make", "carry", "stage", "do", "accomplish"}
+
+
+def _flight_done_on(ctx: Context, verb: Token) -> int | None:
+    """The one flight a passive's on- or during-phrase names ("Five spacewalks were performed on
+    the first servicing mission, STS-61", "Four spacewalks were conducted during STS-99"), or
+    "the mission" of the story; never a station ("on the station") nor one of two flights."""
+    phrases = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "during")
+               for o in p.children if o.dep_ == "pobj"]
+    named = [t for o in phrases for t in (
+        [c for c in o.children if c.dep_ == "appos" and ctx.is_a(c, *MISSIONS)] or [o, *o.conjuncts])
+             if ctx.is_a(t, *MISSIONS)]  # "on the first servicing mission, STS-61": the name, whatever "mission" is
+    flights = {c for t in named if (c := ctx.cluster(t)) is not None}
+    if len(flights) == 1:
+        return flights.pop()
+    own = [o for o in phrases if o.lower_ in ("mission", "flight") and any(c.lower_ == "the" for c in o.children)
+           and not any(c.dep_ == "amod" for c in o.children)]
+    return flight_of(ctx, own[0]) if not flights and len(own) == 1 else None
 
 
 def final_rank(ctx: Context, walk: Token) -> tuple[int, int] | None:
@@ -130,6 +154,8 @@ def _flight_of_subject(ctx: Context, verb: Token, people: tuple[int, ...]) -> in
         return None
     if ctx.is_a(subject, *MISSIONS):
         return ctx.cluster(subject) if verb.lemma_ in _HAVING else None
+    if subject.lower_ == "they":  # "Expedition 3 left Earth ... They completed four spacewalks": its crew
+        return flight_before(ctx, subject)
     if subject.lower_ not in _WHOLE or any(c.dep_ == "nummod" or c.lower_ == "of" for c in subject.children):
         return None  # "two astronauts", "two of the crew": some of them
     if subject.lower_ in ("mission", "flight") and verb.lemma_ not in _HAVING:

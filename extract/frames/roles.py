@@ -808,6 +808,20 @@ def _craft_at(ctx: Context, tok: Token, verb: Token) -> About:
 
 
 
+def _named_doer(ctx: Context, noun: Token) -> About | None:
+    """The people a light verb's subject names, for an event noun it takes that an of-phrase
+    puts on a flight ("A and B completed the final spacewalk of the mission"), or the person a
+    caption shows during it ("A during the fourth EVA of the mission"): they made it, not every
+    member of that flight."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "during" and ctx.person(noun.head.head) is not None:
+        return _person(ctx, noun.head.head, LISTED)
+    if noun.dep_ != "dobj" or noun.head.lemma_ not in _LIGHT:
+        return None
+    verb = noun.head
+    return next((found for c in verb.children if c.dep_ == "nsubj" and ctx.person(c) is not None
+                 and (found := _subject(ctx, c, verb)) is not None), None)
+
+
 def _of_noun(ctx: Context, noun: Token) -> About:
     head = noun.head
     of = None  # the person a noun says something of: "Ann Lee, a native of Ohio", "is part of", "is retired"
@@ -833,7 +847,7 @@ def _of_noun(ctx: Context, noun: Token) -> About:
                 if ctx.person(t) is not None:
                     return _person(ctx, t, DIRECT)
                 if ctx.is_a(t, *CRAFT):
-                    return _craft_at(ctx, t, noun)
+                    return _named_doer(ctx, noun) or _craft_at(ctx, t, noun)
         if child.dep_ in ("compound", "nmod") and ctx.is_a(child, *CRAFT):
             return _craft_at(ctx, child, noun)
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in _VETERAN:

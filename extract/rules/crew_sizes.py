@@ -14,7 +14,7 @@ from extract.components.dates import past_mention
 from extract.components.quantities import count
 from extract.frames.mood import mood
 from extract.frames.roles import flight_crew
-from extract.rules.common import VERSION
+from extract.rules.common import MISSIONS, VERSION
 
 #: what a count in "the four-person crew" counts ("a two-man crew", "the four-astronaut crew")
 PERSON_WORDS = ("person", "man", "woman", "member", "astronaut", "people", "strong")
@@ -166,6 +166,29 @@ def flight_of(ctx: Context, noun: Token) -> int | None:
         return before[0]
     story = list(dict.fromkeys(c for c, label in enumerate(ctx.labels) if label == "MISSION" and not _past(ctx, c)))
     return story[0] if len(story) == 1 else None
+
+
+#: pronouns that open a sentence standing for the subject of the one before
+_THEY = {"they", "it"}
+
+
+def flight_before(ctx: Context, pronoun: Token) -> int | None:
+    """The flight a sentence-opening "they" or "it" stands for: the one the sentence before has as
+    its subject ("Expedition 3 left Earth on August 10. They would spend 117 days on the ISS",
+    "STS-99 lifted off on May 5. It lasted 12 days"), or whose crew it has so ("The STS-99 crew
+    ..."). None when that subject is anything else, so "they" of people or of part of a crew is
+    never a whole flight."""
+    sent = pronoun.sent
+    if pronoun.lower_ not in _THEY or pronoun.i != sent.start or sent.start == 0:
+        return None
+    before = ctx.doc[sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or ctx.person(subject) is not None:
+        return None
+    if ctx.is_a(subject, *MISSIONS):
+        return ctx.cluster(subject)
+    return flight_of(ctx, subject) if subject.lower_ == "crew" and any(
+        c.lower_ == "the" for c in subject.children) else None
 
 
 def _flights_in(ctx: Context, sent: Span, noun: Token) -> list[int]:

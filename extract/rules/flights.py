@@ -25,7 +25,7 @@ from extract.rules.common import (
     listed,
     recent,
 )
-from extract.rules.crew_sizes import COUNTED, GROUP_NOUNS, flight_of
+from extract.rules.crew_sizes import COUNTED, GROUP_NOUNS, flight_before, flight_of
 
 
 def ferry(ctx: Context, tok: Token, span: Span) -> None:
@@ -254,14 +254,17 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         first = tok.i == 0 or not (tok.doc[tok.i - 1].lower_ in ("and", ",") or tok.doc[tok.i - 1].lower_ in (
             "hours", "hour", "days", "day"))
         told = duration_at(unit_tok)
-        if told is None or not first or (_SPACEWALK | _ON_THE_MOON) & {t.lower_ for t in tok.sent} or \
+        if told is None or not first or (_SPACEWALK | _ON_THE_MOON) & {t.lower_ for t in tok.sent} or any(
+                t.lower_ in ("walk", "walks") and t.i > 0 and t.doc[t.i - 1].lower_ == "space" for t in tok.sent) or \
                 told.largest in ("day", "week"):
             return  # the hours of "410 days 11 hours", the minutes after the hours, a spacewalk's time
         if unit_tok.head.lower_ == "after" and unit_tok.head.head.lemma_ in _MIDWAY:
             return  # "after nine hours in space, they docked with the station": the trip there, not the flight
         if (trip := _measured(unit_tok)) is not None and any(
-                c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards") for c in trip.children):
-            return  # "launched on a three-hour trip to the station": the way there, not the whole flight
+                c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards") or c.lower_ in _LEG
+                or c.dep_ == "prep" and c.lower_ == "from" and _at_station(ctx, c) for c in trip.children):
+            return  # "launched on a three-hour trip to the station", "the three-hour return trip from the
+            # station": the way there or back, not the whole flight
         amount, unit = told.minutes, "minute"
     elif (told := duration_at(unit_tok)) is not None and told.largest in ("week", "day") \
             and abs(told.minutes - amount * 1440) >= 1:  # not "8.92 days" rounded to the minute
@@ -407,6 +410,8 @@ def _flight_measured(ctx: Context, unit: Token) -> int | None:
         return None
     if ctx.is_a(subject, *MISSIONS):
         return ctx.cluster(subject)
+    if subject.lower_ in ("they", "it"):  # "Expedition 3 left Earth ... They would spend 117 days"
+        return flight_before(ctx, subject)
     named = any(ctx.is_a(t, *MISSIONS) for t in subject.subtree)
     if named or subject.lower_ in STAYS | CREW_WORDS and (any(c.lower_ == "the" for c in subject.children) or _headline(
             subject)):  # "the Shenzhou-20 taikonauts", "The crew", "The expedition" (of the story's flight, else of
@@ -501,6 +506,8 @@ def _months_in_space(unit: Token) -> bool:
     if unit.head.lower_ == "after":
         return head.lemma_ in _BACK
     return head.lemma_ in _STAYING and (unit.head.lower_ in ("for", "about") or unit.dep_ in ("dobj", "npadvmod"))
+#: words of a trip that make it one leg of a flight ("the three-hour return trip", "a ride home")
+_LEG = {"return", "home", "back", "homeward"}
 #: verbs of reaching a station, whose "after N hours" is the trip there, not the whole flight
 _MIDWAY = {"rendezvous", "dock", "arrive", "reach", "berth"}
 #: prepositions that put a figure's clause on one flight ("for 210 days on his first spaceflight")
@@ -576,6 +583,9 @@ def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
         return [listed], DIRECT
     if verb is not None:
         total = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _MEASURES), None)
+        if total is None and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            total = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in STAYS),
+                         None)  # "X's first flight took place in 1988 and lasted nine days": the flight's subject
         poss = next((p for p in total.children if p.dep_ == "poss"), None) if total is not None else None
         owner = ctx.person(poss) if poss is not None else None
         if owner is not None and poss is not None:  # "her total will stand at 610 days", "their mission lasted"
@@ -642,10 +652,18 @@ _SETTING = {"set", "hold", "achieve", "establish"}
 _SAYING = {"say", "tell", "announce", "note", "add", "explain", "state"}
 
 
+#: verbs of changing a flight's dates or length, whose "by N days" is the change ("was delayed by 12 days")
+_CHANGING = {"delay", "postpone", "extend", "prolong", "lengthen", "shorten", "cut", "push", "slip", "move"}
+
+
 def _margin(unit: Token) -> bool:
     """Whether a figure is the margin by which a record falls ("exceed the record of 84 days
-    ... but by only six days"), not anyone's stay."""
-    return unit.head.lower_ == "by" and unit.head.dep_ != "agent" and any(t.lemma_ in _PASSING for t in unit.sent)
+    ... but by only six days") or a flight was changed ("the mission was extended by 12
+    days", "the launch was delayed 2 minutes"), not anyone's stay."""
+    if unit.dep_ in ("npadvmod", "dobj") and unit.head.lemma_ in _CHANGING:
+        return True  # "the launch was delayed 2 minutes"
+    return unit.head.lower_ == "by" and (unit.head.head.lemma_ in _CHANGING or unit.head.dep_ != "agent" and any(
+        t.lemma_ in _PASSING for t in unit.sent))  # "delayed by 12 days": no agent, whatever the parse says
 
 
 def _set_by_others(acl: Token) -> bool:
