@@ -11,8 +11,11 @@ is about (the last one named before it), with less confidence.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
+from extract import extensions
 from extract.components.context import Context, entity, value
 from extract.components.dates import past_mention
 from extract.components.handovers import other_crew
@@ -92,6 +95,8 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
     if not holders:
         return
     flight, direct = _flight(ctx, noun)
+    if flight is None and _on_roster_line(ctx, noun):
+        flight = _roster_flight(ctx, noun)  # "Primary crew" / "A (Commander), B (Flight engineer)": the page's
     if not direct and any(c.dep_ == "amod" and c.lower_ in _LEAVING for c in noun.children):
         return  # "the departing commander, A, handed the key to B, who now leads Expedition 70": not A's flight
     if not direct and _on_carrier(noun):
@@ -268,7 +273,7 @@ def _stand_in(span: Span) -> bool:
     training in Russia as a Soyuz flight engineer")."""
     noun, doc = span[-1], span.doc
     before = "".join(t.lower_ for t in doc[max(noun.sent.start, span.start - 3):span.start])
-    if before.endswith(_STAND_INS):
+    if before.endswith(_STAND_INS) or _under_stand_in_heading(noun):
         return True
     of = [t for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for t in p.subtree]
     if any(t.lower_ in _STAND_INS or t.lower_ == "back" and t.i + 1 < len(doc) and doc[t.i + 1].text == "-"
@@ -276,6 +281,17 @@ def _stand_in(span: Span) -> bool:
         return True  # "commander of a back-up crew" (the tokenizer splits "back-up")
     return noun.head.lower_ == "as" and any(a.lemma_ in _TRAINED or a.lower_ in _TRAINED
                                             for a in list(noun.head.ancestors)[:2])
+
+
+def _under_stand_in_heading(noun: Token) -> bool:
+    """Whether a role's line follows a heading of a stand-in crew ("Backup crew" / "A
+    (Commander), B (Flight engineer)"): the line before, when it is a short one of its own."""
+    text = extensions.text(noun.doc)
+    start = text.rfind("\n", 0, noun.idx)
+    if start < 0:
+        return False
+    words = re.findall(r"[a-z]+", text[text.rfind("\n", 0, start) + 1:start].lower())
+    return len(words) <= 4 and any(w in _STAND_INS or w == "back" for w in words)
 
 
 def _on_carrier(noun: Token) -> bool:
@@ -354,6 +370,9 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
     headed = _line_head(ctx, noun)
     if headed:  # "- Commander: Tom Quill", "Mission specialists – A and B": a roster line's name
         return headed, DIRECT
+    tail = _line_tail(ctx, noun)
+    if tail is not None:  # "Tom Quill, Commander": a roster line's name, before its role
+        return [tail], DIRECT
     as_ = _as_before(noun)
     before_as = _name_before_as(ctx, as_, noun) if as_ is not None else None
     if before_as is not None:  # "with B as pilot and C", though the parser made the role a compound of C
@@ -552,6 +571,39 @@ def _line_head(ctx: Context, noun: Token) -> list[int]:
     return ctx.conjuncts(person, mention(ctx, name).root) if noun.tag_ == "NNS" else [person]
 
 
+def _line_tail(ctx: Context, noun: Token) -> int | None:
+    """The person a role ends a line of a roster after: "Tom Quill, Commander", "• Ann Lee,
+    Pilot" (only a bullet, the name and a comma before the role words, nothing after them)."""
+    doc, sent = ctx.doc, noun.sent
+    if any(not (t.is_space or t.is_punct) for t in doc[noun.i + 1:sent.end]):
+        return None
+    lead = [t for t in doc[sent.start:noun.i] if not t.is_space and t.text not in _BULLETS]
+    comma = next((i for i in range(len(lead) - 1, -1, -1) if lead[i].text == ","), None)
+    if comma is None or comma == 0 or len(lead) - comma - 1 > 2:
+        return None
+    name = lead[comma - 1]
+    person = ctx.person(name)
+    if person is None or ctx.named_at.get(name.i) != person or mention(ctx, name).start != lead[0].i:
+        return None
+    return person
+
+
+def _on_roster_line(ctx: Context, noun: Token) -> bool:
+    """Whether a role stands on a roster's line with its holder's name: "Pilot: X", "X, Pilot",
+    "X (Commander), Y (Flight engineer)"."""
+    return bool(_line_head(ctx, noun)) or _line_tail(ctx, noun) is not None or _bracket(ctx, noun) is not None
+
+
+def _roster_flight(ctx: Context, noun: Token) -> int | None:
+    """The flight a roster names none of is the page's: the last mission, or craft with a
+    flight's number ("Soyuz 13", not "Soyuz"), named in the sentences before it, nearest first."""
+    for tok, cluster in reversed(ctx.in_sentence(ctx.doc[:noun.sent.start], *MISSIONS, "SPACECRAFT")):
+        if (ctx.labels[cluster] in MISSIONS or any(ch.isdigit() for ch in str(ctx.clusters[cluster]["name"]))) \
+                and not _past(ctx, tok):
+            return cluster
+    return None
+
+
 def _describes_name_before(ctx: Context, noun: Token) -> bool:
     """Whether "the <role>," stands right after a name and a comma, as in a list of "name,
     role" pairs ("A, the mission commander, B, the command module pilot, and C"): the role is
@@ -720,7 +772,8 @@ def _as_seat(ctx: Context, noun: Token) -> bool:
     next to a name, "Pilot: X" heading a roster line."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" or _as_before(noun) is not None:
         return True
-    if _bracket(ctx, noun) is not None or _line_head(ctx, noun):  # "(NASA, pilot)", "Pilot: X"
+    if _bracket(ctx, noun) is not None or _line_head(ctx, noun) or _line_tail(ctx, noun) is not None:
+        # "(NASA, pilot)", "Pilot: X", "X, Pilot"
         return True
     if any(c.dep_ == "poss" for c in noun.children):
         return True
