@@ -674,6 +674,8 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
         return relative, True
     for child in noun.children:
         if child.dep_ in ("compound", "nmod", "poss") and ctx.is_a(child, *_FLIGHTS) and not _in_role(child, noun):
+            if _craft_type(ctx, ctx.cluster(child)):  # "Soyuz Commander X ... undocked their Soyuz TMA-06M": the
+                return _numbered_craft(ctx, noun), False  # numbered craft, never the kind of craft
             return ctx.cluster(child), True  # "the Crew-5 commander", "Shenzhou-17's commander"
         if child.dep_ == "prep" and child.lower_ in ("of", "on", "aboard", "for"):
             found = sorted([t for t in child.subtree if ctx.is_a(t, *_FLIGHTS)],
@@ -704,7 +706,8 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
     before = [t for t in recent_mentions(ctx, noun, *MISSIONS)
               if not _past(ctx, t) and not _clause_apart(t, noun, {"relcl"})] or (
         [t for t, _ in ctx.in_sentence(ctx.doc[:noun.sent.start], *MISSIONS)] if noun.sent.start else []) or \
-        recent_mentions(ctx, noun, "SPACECRAFT")  # the story's mission, else the craft just named
+        [t for t in recent_mentions(ctx, noun, "SPACECRAFT") if not _craft_type(ctx, ctx.cluster(t))]  # the
+    # story's mission, else the craft just named (with its number: "Soyuz" names a kind)
     if before:
         return ctx.cluster(before[-1]), False
     past = list(dict.fromkeys(c for t, c in told if not other_crew(ctx.doc, mention(ctx, t).start)))
@@ -713,6 +716,25 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
                                     and any(ch.isdigit() for ch in str(ctx.clusters[c]["name"]))))
         return (crafts[0], False) if len(crafts) == 1 else (None, False)  # MS-40": the one numbered craft named
     return (past[0], False) if len(past) == 1 else (None, False)
+
+
+#: names of a kind of craft, which name no one flight ("Soyuz Commander X"), unlike a craft's own name
+_CRAFT_KINDS = {"soyuz", "crew dragon", "dragon", "starliner", "orion", "shenzhou", "space shuttle", "shuttle",
+                "vostok", "voskhod", "gemini", "mercury", "apollo"}
+
+
+def _craft_type(ctx: Context, cluster: int | None) -> bool:
+    """Whether a craft's name is a kind of craft ("Soyuz", "Crew Dragon"), not a flight's
+    ("Soyuz TMA-06M") nor one capsule's own ("Endeavour")."""
+    return cluster is not None and ctx.labels[cluster] == "SPACECRAFT" \
+        and str(ctx.clusters[cluster]["name"]).lower() in _CRAFT_KINDS
+
+
+def _numbered_craft(ctx: Context, noun: Token) -> int | None:
+    """The one craft with a flight's number a role's sentence names ("Soyuz TMA-06M"), if one."""
+    crafts = list(dict.fromkeys(c for t, c in ctx.in_sentence(noun.sent, "SPACECRAFT") if not _past(ctx, t)
+                                and any(ch.isdigit() for ch in str(ctx.clusters[c]["name"]))))
+    return crafts[0] if len(crafts) == 1 else None
 
 
 #: how a clause hangs that tells something else than the clause it hangs on
