@@ -120,8 +120,8 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
         _seat_on(ctx, span, role, holders, other_flight, other_flight, confidence, modality)
     mission = flight if ctx.labels[flight] in MISSIONS else _the_mission(ctx, noun)
     _seat_on(ctx, span, role, holders, flight, mission, confidence, modality)
-    if ctx.labels[flight] in MISSIONS:
-        for other in _beside(ctx, noun, holders):
+    if ctx.labels[flight] in MISSIONS or _numbered(ctx, flight):  # "as flight engineer onboard Soyuz MS-40
+        for other in _beside(ctx, noun, holders):  # together with A and B": they flew it too
             ctx.add(flight, "crewMember", entity(other), span, rule=f"{VERSION}:crew", confidence=CONTEXT,
                     modality=modality)
 
@@ -139,10 +139,14 @@ def _seat_taken(ctx: Context, flight: int, role: str, holders: list[int]) -> boo
         and f.subject not in holders and f.modality == "reported" for f in ctx.facts)
 
 
+#: prepositions that tie a seat to its flight ("commander of", "pilot on", "flight engineer onboard")
+_SEAT_PREPOSITIONS = {"of", "on", "aboard", "onboard", "for"}
+
+
 def _flights_listed_with(ctx: Context, noun: Token, flight: int) -> list[int]:
     """The other missions a seat's of- or on-phrase lists with its flight ("a mission specialist
     on the STS-41B and STS-31 missions"): the seat was held on each."""
-    listed = [n for child in noun.children if child.dep_ == "prep" and child.lower_ in ("of", "on", "aboard", "for")
+    listed = [n for child in noun.children if child.dep_ == "prep" and child.lower_ in _SEAT_PREPOSITIONS
               for o in child.children if o.dep_ == "pobj" for n in (o, *o.conjuncts)]
     listed += [c for c in noun.conjuncts if ctx.is_a(c, *MISSIONS)]  # "on A and B": B parsed as the noun's conjunct
     named = [t for n in listed for t in _naming_words(n)]
@@ -677,7 +681,7 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
             if _craft_type(ctx, ctx.cluster(child)):  # "Soyuz Commander X ... undocked their Soyuz TMA-06M": the
                 return _numbered_craft(ctx, noun), False  # numbered craft, never the kind of craft
             return ctx.cluster(child), True  # "the Crew-5 commander", "Shenzhou-17's commander"
-        if child.dep_ == "prep" and child.lower_ in ("of", "on", "aboard", "for"):
+        if child.dep_ == "prep" and child.lower_ in _SEAT_PREPOSITIONS:
             found = sorted([t for t in child.subtree if ctx.is_a(t, *_FLIGHTS)],
                            key=lambda t: ctx.named_at.get(t.i) is None)  # a name before "the capsule" it is told of
             if found:
@@ -723,6 +727,11 @@ _CRAFT_KINDS = {"soyuz", "crew dragon", "dragon", "starliner", "orion", "shenzho
                 "vostok", "voskhod", "gemini", "mercury", "apollo"}
 
 
+def _numbered(ctx: Context, cluster: int) -> bool:
+    """Whether a craft's name has a flight's number ("Soyuz MS-40", not "Soyuz" or "Endeavour")."""
+    return ctx.labels[cluster] == "SPACECRAFT" and any(ch.isdigit() for ch in str(ctx.clusters[cluster]["name"]))
+
+
 def _craft_type(ctx: Context, cluster: int | None) -> bool:
     """Whether a craft's name is a kind of craft ("Soyuz", "Crew Dragon"), not a flight's
     ("Soyuz TMA-06M") nor one capsule's own ("Endeavour")."""
@@ -733,7 +742,7 @@ def _craft_type(ctx: Context, cluster: int | None) -> bool:
 def _numbered_craft(ctx: Context, noun: Token) -> int | None:
     """The one craft with a flight's number a role's sentence names ("Soyuz TMA-06M"), if one."""
     crafts = list(dict.fromkeys(c for t, c in ctx.in_sentence(noun.sent, "SPACECRAFT") if not _past(ctx, t)
-                                and any(ch.isdigit() for ch in str(ctx.clusters[c]["name"]))))
+                                and _numbered(ctx, c)))
     return crafts[0] if len(crafts) == 1 else None
 
 
