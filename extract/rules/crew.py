@@ -31,10 +31,11 @@ _SEAT_ONLY = {r["role"] for r in read_jsonl("crew_roles") if r.get("seat_only")}
 #: words for being on a crew that name no role ("a crew member")
 _NO_ROLE = {r["role"] for r in read_jsonl("crew_roles") if r.get("no_role")}
 #: words before a role noun that make it a trade, a rank or someone else's seat
-_NOT_A_SEAT = {"former", "backup", "back-up", "test", "fighter", "helicopter", "airline", "navy", "naval", "army",
-               "military", "air", "force", "marine", "jet", "combat", "lieutenant", "wing", "squadron", "deputy",
-               "commercial", "station", "chief", "original", "previous", "onetime", "one-time", "ex", "payload",
-               "vehicle"}  # a private flight's "vehicle commander" flies the craft; its "mission commander" leads
+_NOT_A_SEAT = {"former", "backup", "back-up", "double", "test", "fighter", "helicopter", "airline", "navy", "naval",
+               "army", "military", "air", "force", "marine", "jet", "combat", "lieutenant", "wing", "squadron",
+               "deputy", "commercial", "station", "chief", "original", "previous", "onetime", "one-time", "ex",
+               "payload", "vehicle"}  # a private flight's "vehicle commander" flies the craft; its "mission
+# commander" leads
 #: the armed services a rank is held in ("a commander in the U.S. Navy")
 _SERVICES = {"navy", "army", "force", "corps", "guard", "marines", "military", "reserve", "reserves"}
 #: words on the verb of a seat that make it one the holder no longer has ("was originally assigned as pilot")
@@ -684,6 +685,10 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
         if child.dep_ == "prep" and child.lower_ in _SEAT_PREPOSITIONS:
             found = sorted([t for t in child.subtree if ctx.is_a(t, *_FLIGHTS)],
                            key=lambda t: ctx.named_at.get(t.i) is None)  # a name before "the capsule" it is told of
+            after = ctx.doc[child.right_edge.i + 1] if child.right_edge.i + 1 < noun.sent.end else None
+            if not found and after is not None and after.dep_ == "appos" and after.head.i == noun.i \
+                    and ctx.is_a(after, *_FLIGHTS):
+                found = [after]  # "as research cosmonaut of the space ship Soyuz-30", the name hung on the seat
             if found:
                 return ctx.cluster(found[0]), True
             if any(_unknown_flight(ctx, t) for t in child.subtree):
