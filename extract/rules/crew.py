@@ -34,8 +34,8 @@ _NO_ROLE = {r["role"] for r in read_jsonl("crew_roles") if r.get("no_role")}
 _NOT_A_SEAT = {"former", "backup", "back-up", "double", "test", "fighter", "helicopter", "airline", "navy", "naval",
                "army", "military", "air", "force", "marine", "jet", "combat", "lieutenant", "wing", "squadron",
                "deputy", "commercial", "station", "chief", "original", "previous", "onetime", "one-time", "ex",
-               "payload", "vehicle"}  # a private flight's "vehicle commander" flies the craft; its "mission
-# commander" leads
+               "payload", "vehicle", "ship", "boat", "vessel", "yacht", "team", "club", "recovery"}  # a private
+# flight's "vehicle commander" flies the craft, its "mission commander" leads; "the recovery ship's skipper" no flight's
 #: the armed services a rank is held in ("a commander in the U.S. Navy")
 _SERVICES = {"navy", "army", "force", "corps", "guard", "marines", "military", "reserve", "reserves"}
 #: words on the verb of a seat that make it one the holder no longer has ("was originally assigned as pilot")
