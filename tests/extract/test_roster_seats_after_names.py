@@ -79,3 +79,10 @@ def test_the_nearest_flight_before_a_roster_is_its_own(nlp: Language) -> None:
     found = keys(nlp, text)
     assert ("soyuz 41", "commander", "tom quill") in found
     assert not {k for k in found if k[0] == "soyuz 40" and k[1] in ("commander", "crewMember")}
+
+
+def test_a_fact_sheet_entry_s_name_is_whole(nlp: Language) -> None:
+    found = keys(nlp, SHEET.format(lines="Tom Quill, Commander\n\nLodewijk van den Berg, Payload Specialist"))
+    assert {("lodewijk van den berg", "crewRole", "payload specialist"),
+            ("sts-161", "crewMember", "lodewijk van den berg")} <= found
+    assert not {k for k in found if k[0] == "berg" or k[2] == "berg"}
