@@ -679,6 +679,8 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
         return relative, True
     for child in noun.children:
         if child.dep_ in ("compound", "nmod", "poss") and ctx.is_a(child, *_FLIGHTS) and not _in_role(child, noun):
+            if _craft_type(ctx, ctx.cluster(child)) and ctx.named_at.get(child.i) is None:
+                continue  # "the capsule's commander", the capsule taken for a kind of craft: the story's flight
             if _craft_type(ctx, ctx.cluster(child)):  # "Soyuz Commander X ... undocked their Soyuz TMA-06M": the
                 return _numbered_craft(ctx, noun), False  # numbered craft, never the kind of craft
             return ctx.cluster(child), True  # "the Crew-5 commander", "Shenzhou-17's commander"

@@ -44,3 +44,10 @@ def test_the_station_commander_beside_them_is_no_seat_on_the_craft(nlp: Language
 def test_a_capsule_s_own_name_is_still_its_flight(nlp: Language) -> None:
     found = keys(nlp, "The Crew Dragon Endeavour carried Tom Quill and Ann Lee. The pilot, Ann Lee, waved.")
     assert ("endeavour", "crewMember", "ann lee") in found
+
+
+def test_the_capsule_s_commander_is_the_story_s_flight_s(nlp: Language) -> None:
+    found = keys(nlp, "Ann Lee and Bo Tan flew home on Crew-40 with Tom Quill. They had launched on Starliner in "
+                      "June.\n\nTom Quill, the capsule's commander, waved.")
+    assert ("tom quill", "crewRole", "commander") in found
+    assert ("starliner", "commander", "tom quill") not in found
