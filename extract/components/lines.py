@@ -44,9 +44,12 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     titles: set[str] = set()
     lead = len(text) - len(text.lstrip())
     last = len(text.rstrip())  # a line ending before it has more text after it
+    entries = {start for start, _ in spaced_roster(text)}
     for m in _LINE.finditer(text):
         line = m.group(0).strip()
         words = line.split()
+        if m.start() in entries:
+            continue  # "Tom Quill, Commander" between blank lines under "Crew:": a roster's entry
         alone = m.start() == lead or (text[max(0, m.start() - 2):m.start()] == "\n\n"
                                       and text[m.end():m.end() + 2] == "\n\n")
         if words and len(words) <= HEADLINE_WORDS and (alone or line in titles and not _DATE_LINE.fullmatch(line)) \
@@ -102,7 +105,32 @@ def roster_lines(text: str) -> list[tuple[int, int]]:
         lines = lines[len(intro):]  # "NS-40 carried six people:" above its list
         if len(lines) >= 2 and all(_roster_line(m.group(0)) for m in lines):
             found += [(m.start(), m.end()) for m in [*intro, *lines]]
-    return found
+    return found + spaced_roster(text)
+
+
+def spaced_roster(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the entries of a roster set one to a paragraph under a heading that
+    ends in a colon ("Crew:" / "Tom Quill, Commander" / "Ann Lee, Mission Specialist"), as fact
+    sheets print them: each a name, a comma and a few words of what the person is, two entries
+    at least. They are no headline lines, short as they are."""
+    found: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    heading = False
+    for para in _PARAGRAPH.finditer(text):
+        line = para.group(0)
+        if heading and "\n" not in line and _NAME_AND_ROLE.fullmatch(line.strip()):
+            run.append((para.start() + len(line) - len(line.lstrip()), para.start() + len(line.rstrip())))
+            continue
+        found += run if len(run) >= 2 else []
+        run = []
+        heading = "\n" not in line and line.rstrip().endswith(":") and len(line.split()) <= 4
+    return found + (run if len(run) >= 2 else [])
+
+
+#: a roster entry of a name and what the person is: "Robert F. Overmyer, Commander", "Lodewijk van
+#: den Berg, Payload Specialist" (a bullet may lead)
+_NAME_AND_ROLE = re.compile(r"(?:[-•▪◦·*]\s*)?[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|van|von|de|der|den|da|di|al|bin))+"
+                            r", [A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}")
 
 
 def _roster_line(line: str) -> bool:

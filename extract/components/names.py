@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract import extensions
 from extract.components.arrays import indexes
-from extract.components.lines import body_of, headline_lines, in_headline
+from extract.components.lines import body_of, headline_lines, in_headline, spaced_roster
 from extract.components.not_names import names_no_one, worded_as_no_name
 from extract.components.owned_names import joined_possessives
 from extract.name_keys import given_name
@@ -117,6 +117,7 @@ class NameFixer:
         ents = [e for e in ents if not _role_alone(e)]
         ents = [_from_context(e, text) if e.label_ in _RELABEL and not e.kb_id_ else e for e in ents]
         ents = [_as_field_place(e, text) for e in ents if not _PLACE_FIELD.fullmatch(f"{e.text}:")]
+        ents = _roster_names(doc, text, ents)
         ents += _missed(doc, text, ents, headlines)
         ents = _native_towns(doc, ents)
         ents = _with_datelines(doc, text, ents)
@@ -585,6 +586,21 @@ def _as_field_place(span: Span, text: str) -> Span:
 
 #: a fact sheet's field that names a place, before the name
 _PLACE_FIELD = re.compile(r"(?i)\s*(?:birth ?place|place of birth|home ?town|death ?place|place of death)\s*:\s*")
+
+
+def _roster_names(doc: Doc, text: str, ents: list[Span]) -> list[Span]:
+    """The entities with each name of a fact sheet's roster entry whole ("Lodewijk van den Berg,
+    Payload Specialist"): the words before the entry's comma are one person's name, whatever
+    the model made of them."""
+    names = []
+    for start, end in spaced_roster(text):
+        line = text[start:end]
+        lead = len(line) - len(line.lstrip("-•▪◦·* "))
+        span = doc.char_span(start + lead, start + line.index(","), alignment_mode="contract")
+        if span is not None and len(span) >= 2:
+            names.append(Span(doc, span.start, span.end, label="PERSON"))
+    taken = {i for n in names for i in range(n.start, n.end)}
+    return [e for e in ents if not taken.intersection(range(e.start, e.end))] + names
 
 
 def _missed(doc: Doc, text: str, ents: list[Span], headlines: list[tuple[int, int]]) -> list[Span]:

@@ -11,8 +11,11 @@ is about (the last one named before it), with less confidence.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
+from extract import extensions
 from extract.components.context import Context, entity, value
 from extract.components.dates import past_mention
 from extract.components.handovers import other_crew
@@ -28,10 +31,11 @@ _SEAT_ONLY = {r["role"] for r in read_jsonl("crew_roles") if r.get("seat_only")}
 #: words for being on a crew that name no role ("a crew member")
 _NO_ROLE = {r["role"] for r in read_jsonl("crew_roles") if r.get("no_role")}
 #: words before a role noun that make it a trade, a rank or someone else's seat
-_NOT_A_SEAT = {"former", "backup", "back-up", "test", "fighter", "helicopter", "airline", "navy", "naval", "army",
-               "military", "air", "force", "marine", "jet", "combat", "lieutenant", "wing", "squadron", "deputy",
-               "commercial", "station", "chief", "original", "previous", "onetime", "one-time", "ex", "payload",
-               "vehicle"}  # a private flight's "vehicle commander" flies the craft; its "mission commander" leads
+_NOT_A_SEAT = {"former", "backup", "back-up", "double", "test", "fighter", "helicopter", "airline", "navy", "naval",
+               "army", "military", "air", "force", "marine", "jet", "combat", "lieutenant", "wing", "squadron",
+               "deputy", "commercial", "station", "chief", "original", "previous", "onetime", "one-time", "ex",
+               "payload", "vehicle", "ship", "boat", "vessel", "yacht", "team", "club", "recovery"}  # a private
+# flight's "vehicle commander" flies the craft, its "mission commander" leads; "the recovery ship's skipper" no flight's
 #: the armed services a rank is held in ("a commander in the U.S. Navy")
 _SERVICES = {"navy", "army", "force", "corps", "guard", "marines", "military", "reserve", "reserves"}
 #: words on the verb of a seat that make it one the holder no longer has ("was originally assigned as pilot")
@@ -92,6 +96,8 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
     if not holders:
         return
     flight, direct = _flight(ctx, noun)
+    if flight is None and _on_roster_line(ctx, noun):
+        flight = _roster_flight(ctx, noun)  # "Primary crew" / "A (Commander), B (Flight engineer)": the page's
     if not direct and any(c.dep_ == "amod" and c.lower_ in _LEAVING for c in noun.children):
         return  # "the departing commander, A, handed the key to B, who now leads Expedition 70": not A's flight
     if not direct and _on_carrier(noun):
@@ -115,8 +121,8 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
         _seat_on(ctx, span, role, holders, other_flight, other_flight, confidence, modality)
     mission = flight if ctx.labels[flight] in MISSIONS else _the_mission(ctx, noun)
     _seat_on(ctx, span, role, holders, flight, mission, confidence, modality)
-    if ctx.labels[flight] in MISSIONS:
-        for other in _beside(ctx, noun, holders):
+    if ctx.labels[flight] in MISSIONS or _numbered(ctx, flight):  # "as flight engineer onboard Soyuz MS-40
+        for other in _beside(ctx, noun, holders):  # together with A and B": they flew it too
             ctx.add(flight, "crewMember", entity(other), span, rule=f"{VERSION}:crew", confidence=CONTEXT,
                     modality=modality)
 
@@ -134,10 +140,14 @@ def _seat_taken(ctx: Context, flight: int, role: str, holders: list[int]) -> boo
         and f.subject not in holders and f.modality == "reported" for f in ctx.facts)
 
 
+#: prepositions that tie a seat to its flight ("commander of", "pilot on", "flight engineer onboard")
+_SEAT_PREPOSITIONS = {"of", "on", "aboard", "onboard", "for"}
+
+
 def _flights_listed_with(ctx: Context, noun: Token, flight: int) -> list[int]:
     """The other missions a seat's of- or on-phrase lists with its flight ("a mission specialist
     on the STS-41B and STS-31 missions"): the seat was held on each."""
-    listed = [n for child in noun.children if child.dep_ == "prep" and child.lower_ in ("of", "on", "aboard", "for")
+    listed = [n for child in noun.children if child.dep_ == "prep" and child.lower_ in _SEAT_PREPOSITIONS
               for o in child.children if o.dep_ == "pobj" for n in (o, *o.conjuncts)]
     listed += [c for c in noun.conjuncts if ctx.is_a(c, *MISSIONS)]  # "on A and B": B parsed as the noun's conjunct
     named = [t for n in listed for t in _naming_words(n)]
@@ -268,7 +278,7 @@ def _stand_in(span: Span) -> bool:
     training in Russia as a Soyuz flight engineer")."""
     noun, doc = span[-1], span.doc
     before = "".join(t.lower_ for t in doc[max(noun.sent.start, span.start - 3):span.start])
-    if before.endswith(_STAND_INS):
+    if before.endswith(_STAND_INS) or _under_stand_in_heading(noun):
         return True
     of = [t for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for t in p.subtree]
     if any(t.lower_ in _STAND_INS or t.lower_ == "back" and t.i + 1 < len(doc) and doc[t.i + 1].text == "-"
@@ -276,6 +286,17 @@ def _stand_in(span: Span) -> bool:
         return True  # "commander of a back-up crew" (the tokenizer splits "back-up")
     return noun.head.lower_ == "as" and any(a.lemma_ in _TRAINED or a.lower_ in _TRAINED
                                             for a in list(noun.head.ancestors)[:2])
+
+
+def _under_stand_in_heading(noun: Token) -> bool:
+    """Whether a role's line follows a heading of a stand-in crew ("Backup crew" / "A
+    (Commander), B (Flight engineer)"): the line before, when it is a short one of its own."""
+    text = extensions.text(noun.doc)
+    start = text.rfind("\n", 0, noun.idx)
+    if start < 0:
+        return False
+    words = re.findall(r"[a-z]+", text[text.rfind("\n", 0, start) + 1:start].lower())
+    return len(words) <= 4 and any(w in _STAND_INS or w == "back" for w in words)
 
 
 def _on_carrier(noun: Token) -> bool:
@@ -354,6 +375,9 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
     headed = _line_head(ctx, noun)
     if headed:  # "- Commander: Tom Quill", "Mission specialists – A and B": a roster line's name
         return headed, DIRECT
+    tail = _line_tail(ctx, noun)
+    if tail is not None:  # "Tom Quill, Commander": a roster line's name, before its role
+        return [tail], DIRECT
     as_ = _as_before(noun)
     before_as = _name_before_as(ctx, as_, noun) if as_ is not None else None
     if before_as is not None:  # "with B as pilot and C", though the parser made the role a compound of C
@@ -552,6 +576,39 @@ def _line_head(ctx: Context, noun: Token) -> list[int]:
     return ctx.conjuncts(person, mention(ctx, name).root) if noun.tag_ == "NNS" else [person]
 
 
+def _line_tail(ctx: Context, noun: Token) -> int | None:
+    """The person a role ends a line of a roster after: "Tom Quill, Commander", "• Ann Lee,
+    Pilot" (only a bullet, the name and a comma before the role words, nothing after them)."""
+    doc, sent = ctx.doc, noun.sent
+    if any(not (t.is_space or t.is_punct) for t in doc[noun.i + 1:sent.end]):
+        return None
+    lead = [t for t in doc[sent.start:noun.i] if not t.is_space and t.text not in _BULLETS]
+    comma = next((i for i in range(len(lead) - 1, -1, -1) if lead[i].text == ","), None)
+    if comma is None or comma == 0 or len(lead) - comma - 1 > 2:
+        return None
+    name = lead[comma - 1]
+    person = ctx.person(name)
+    if person is None or ctx.named_at.get(name.i) != person or mention(ctx, name).start != lead[0].i:
+        return None
+    return person
+
+
+def _on_roster_line(ctx: Context, noun: Token) -> bool:
+    """Whether a role stands on a roster's line with its holder's name: "Pilot: X", "X, Pilot",
+    "X (Commander), Y (Flight engineer)"."""
+    return bool(_line_head(ctx, noun)) or _line_tail(ctx, noun) is not None or _bracket(ctx, noun) is not None
+
+
+def _roster_flight(ctx: Context, noun: Token) -> int | None:
+    """The flight a roster names none of is the page's: the last mission, or craft with a
+    flight's number ("Soyuz 13", not "Soyuz"), named in the sentences before it, nearest first."""
+    for tok, cluster in reversed(ctx.in_sentence(ctx.doc[:noun.sent.start], *MISSIONS, "SPACECRAFT")):
+        if (ctx.labels[cluster] in MISSIONS or any(ch.isdigit() for ch in str(ctx.clusters[cluster]["name"]))) \
+                and not _past(ctx, tok):
+            return cluster
+    return None
+
+
 def _describes_name_before(ctx: Context, noun: Token) -> bool:
     """Whether "the <role>," stands right after a name and a comma, as in a list of "name,
     role" pairs ("A, the mission commander, B, the command module pilot, and C"): the role is
@@ -622,10 +679,18 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
         return relative, True
     for child in noun.children:
         if child.dep_ in ("compound", "nmod", "poss") and ctx.is_a(child, *_FLIGHTS) and not _in_role(child, noun):
+            if _craft_type(ctx, ctx.cluster(child)) and ctx.named_at.get(child.i) is None:
+                continue  # "the capsule's commander", the capsule taken for a kind of craft: the story's flight
+            if _craft_type(ctx, ctx.cluster(child)):  # "Soyuz Commander X ... undocked their Soyuz TMA-06M": the
+                return _numbered_craft(ctx, noun), False  # numbered craft, never the kind of craft
             return ctx.cluster(child), True  # "the Crew-5 commander", "Shenzhou-17's commander"
-        if child.dep_ == "prep" and child.lower_ in ("of", "on", "aboard", "for"):
+        if child.dep_ == "prep" and child.lower_ in _SEAT_PREPOSITIONS:
             found = sorted([t for t in child.subtree if ctx.is_a(t, *_FLIGHTS)],
                            key=lambda t: ctx.named_at.get(t.i) is None)  # a name before "the capsule" it is told of
+            after = ctx.doc[child.right_edge.i + 1] if child.right_edge.i + 1 < noun.sent.end else None
+            if not found and after is not None and after.dep_ == "appos" and after.head.i == noun.i \
+                    and ctx.is_a(after, *_FLIGHTS):
+                found = [after]  # "as research cosmonaut of the space ship Soyuz-30", the name hung on the seat
             if found:
                 return ctx.cluster(found[0]), True
             if any(_unknown_flight(ctx, t) for t in child.subtree):
@@ -652,7 +717,8 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
     before = [t for t in recent_mentions(ctx, noun, *MISSIONS)
               if not _past(ctx, t) and not _clause_apart(t, noun, {"relcl"})] or (
         [t for t, _ in ctx.in_sentence(ctx.doc[:noun.sent.start], *MISSIONS)] if noun.sent.start else []) or \
-        recent_mentions(ctx, noun, "SPACECRAFT")  # the story's mission, else the craft just named
+        [t for t in recent_mentions(ctx, noun, "SPACECRAFT") if not _craft_type(ctx, ctx.cluster(t))]  # the
+    # story's mission, else the craft just named (with its number: "Soyuz" names a kind)
     if before:
         return ctx.cluster(before[-1]), False
     past = list(dict.fromkeys(c for t, c in told if not other_crew(ctx.doc, mention(ctx, t).start)))
@@ -661,6 +727,30 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
                                     and any(ch.isdigit() for ch in str(ctx.clusters[c]["name"]))))
         return (crafts[0], False) if len(crafts) == 1 else (None, False)  # MS-40": the one numbered craft named
     return (past[0], False) if len(past) == 1 else (None, False)
+
+
+#: names of a kind of craft, which name no one flight ("Soyuz Commander X"), unlike a craft's own name
+_CRAFT_KINDS = {"soyuz", "crew dragon", "dragon", "starliner", "orion", "shenzhou", "space shuttle", "shuttle",
+                "vostok", "voskhod", "gemini", "mercury", "apollo"}
+
+
+def _numbered(ctx: Context, cluster: int) -> bool:
+    """Whether a craft's name has a flight's number ("Soyuz MS-40", not "Soyuz" or "Endeavour")."""
+    return ctx.labels[cluster] == "SPACECRAFT" and any(ch.isdigit() for ch in str(ctx.clusters[cluster]["name"]))
+
+
+def _craft_type(ctx: Context, cluster: int | None) -> bool:
+    """Whether a craft's name is a kind of craft ("Soyuz", "Crew Dragon"), not a flight's
+    ("Soyuz TMA-06M") nor one capsule's own ("Endeavour")."""
+    return cluster is not None and ctx.labels[cluster] == "SPACECRAFT" \
+        and str(ctx.clusters[cluster]["name"]).lower() in _CRAFT_KINDS
+
+
+def _numbered_craft(ctx: Context, noun: Token) -> int | None:
+    """The one craft with a flight's number a role's sentence names ("Soyuz TMA-06M"), if one."""
+    crafts = list(dict.fromkeys(c for t, c in ctx.in_sentence(noun.sent, "SPACECRAFT") if not _past(ctx, t)
+                                and _numbered(ctx, c)))
+    return crafts[0] if len(crafts) == 1 else None
 
 
 #: how a clause hangs that tells something else than the clause it hangs on
@@ -720,7 +810,8 @@ def _as_seat(ctx: Context, noun: Token) -> bool:
     next to a name, "Pilot: X" heading a roster line."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" or _as_before(noun) is not None:
         return True
-    if _bracket(ctx, noun) is not None or _line_head(ctx, noun):  # "(NASA, pilot)", "Pilot: X"
+    if _bracket(ctx, noun) is not None or _line_head(ctx, noun) or _line_tail(ctx, noun) is not None:
+        # "(NASA, pilot)", "Pilot: X", "X, Pilot"
         return True
     if any(c.dep_ == "poss" for c in noun.children):
         return True
