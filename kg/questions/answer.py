@@ -97,7 +97,6 @@ from kg.questions.text import BatchParser, Token, parse_many
 from kg.questions.trip_links import trip_links
 from kg.questions.types import Expected, expected, fits
 from kg.questions.values import valued
-from kg.questions.verbs import unread_words
 from kg.questions.vocabulary import Vocabulary, vocabulary
 from kg.questions.walk_bounds import outgrown
 from kg.questions.wording import corrected, joined, missing
@@ -998,7 +997,7 @@ class Asker:
             for name in parsed.unknown_names:
                 suggestions += [f"Did you mean {e.label}?" for e in index.suggest(name, 3)]
         elif plan is not None:
-            message = missing(parsed, plan.empty, attempt.dropped, want, attempt.note, unread_words(parsed))
+            message = missing(parsed, plan.empty, attempt.dropped, want, attempt.note)
             message = " ".join([*(corrected(m.text, m.best.label) for m in parsed.mentions
                                   if m.best.how == "fuzzy"), message])
         elif parsed.mentions and not parsed.relations and parsed.unexplained:

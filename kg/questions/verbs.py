@@ -84,13 +84,6 @@ def unread_object(parsed: Parsed) -> Token | None:
     return None
 
 
-def unread_words(parsed: Parsed) -> list[str]:
-    """The words of the question no relation reads, without the verbs of a trip and its way
-    ("brought X home"), which the trip templates read themselves."""
-    return list(dict.fromkeys(t.text for t in parsed.tokens if t.text in parsed.unexplained
-                              and t.lemma.lower() not in CARRIERS and t.lower not in HOME | UP))
-
-
 def _verb_after_did(tokens: Sequence[Token], verb: Token, word: Token) -> bool:
     """Is the "object" of "did" the question's own verb of a trip, tagged as a noun after the
     name before it ("In which spacecraft did X land?", "... did X launch on?"): the last word,

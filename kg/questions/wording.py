@@ -110,11 +110,10 @@ def clause(tokens: Sequence[Token], names: Sequence[tuple[int, int]] = ()) -> st
     return " ".join(f"{head} {body}".split())
 
 
-def missing(parsed: Parsed, empty: str, dropped: Sequence[Item], want: Expected, note: str | None,
-            unread: Sequence[str] = ()) -> str:
+def missing(parsed: Parsed, empty: str, dropped: Sequence[Item], want: Expected, note: str | None) -> str:
     """What the articles do not say, in the question's words ("The articles do not say where
-    Anna Berg landed."), with the reason a found value was not given, or the ``unread`` words
-    no relation reads; ``empty`` is the failed plan's own message, kept when it already explains more."""
+    Anna Berg landed."), with the reason a found value was not given; ``empty`` is the failed
+    plan's own message, kept when it already explains more."""
     if empty.startswith(("I cannot", "Record:")) or not parsed.mentions:
         return empty
     said = clause(parsed.tokens, [(m.start, m.end) for m in parsed.mentions])
@@ -127,8 +126,8 @@ def missing(parsed: Parsed, empty: str, dropped: Sequence[Item], want: Expected,
     elif dropped:
         kinds = sorted({_kind_name(i) for i in dropped})
         message += f" They give {joined(kinds, 'or')}, not {_article(want.what or want.item)}."
-    elif unread:  # "Which leader held a teleconference with X?": what no fact of the graph can say
-        message += f" No relation in the ontology reads “{' '.join(unread)}”, so the graph may not " \
+    elif parsed.unexplained:  # "Which leader held a teleconference with X?": what no fact of the graph can say
+        message += f" No relation in the ontology reads “{' '.join(parsed.unexplained)}”, so the graph may not " \
                    "hold what the question asks."
     return message
 

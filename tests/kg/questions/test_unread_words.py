@@ -185,7 +185,6 @@ def test_a_refusal_names_the_words_no_relation_reads(crew: Asker, question: str,
     assert "No relation in the ontology reads" in (reply.message or "") and word in (reply.message or "")
 
 
-@pytest.mark.parametrize("question", ["When did Tomas Reyes launch?", "Where did Pavel Korovin land?",
-                                      "Which capsule brought Pavel Korovin home?"])  # the trip home is read
+@pytest.mark.parametrize("question", ["When did Tomas Reyes launch?", "Where did Pavel Korovin land?"])
 def test_a_question_read_whole_says_only_what_the_articles_lack(crew: Asker, question: str) -> None:
     assert "No relation" not in (crew.answer(question).message or "")
