@@ -126,9 +126,6 @@ def missing(parsed: Parsed, empty: str, dropped: Sequence[Item], want: Expected,
     elif dropped:
         kinds = sorted({_kind_name(i) for i in dropped})
         message += f" They give {joined(kinds, 'or')}, not {_article(want.what or want.item)}."
-    elif parsed.unexplained:  # "Which leader held a teleconference with X?": what no fact of the graph can say
-        message += f" No relation in the ontology reads “{' '.join(parsed.unexplained)}”, so the graph may not " \
-                   "hold what the question asks."
     return message
 
 
