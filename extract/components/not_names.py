@@ -17,7 +17,9 @@
 - a street, building, degree, news agency, comet or credit line the model tags PERSON, by a
   word that ends or begins no one's name ("Volzhskaya Embankment", "Sretensky Monastery",
   "Bachelor Degree", "Moscow Tass", "Comet Kohoutek", "Copyright Daily Planet", "Beyond
-  Beijing").
+  Beijing");
+- a seat's title alone ("Payload Commander", "Specialist" on a crew roster's line): every
+  word of it a word of a crew role (``extract/patterns/crew_roles.jsonl``).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from extract import extensions
+from extract.patterns import read_jsonl
 
 #: nouns an apposition may call a thing by
 _THINGS = {"ship", "vessel", "boat", "capsule", "spacecraft", "module", "rocket", "robot", "rover", "lander",
@@ -50,6 +53,9 @@ _PLACE_BEFORE = {"on", "at", "along", "near", "off", "onto"}
 _DEGREES = {"degree", "degrees", "diploma"}
 #: first words of a comet's name, a copyright line or a phrase, never of a person's
 _NOT_FIRST = {"comet", "copyright", "artículo", "beyond", "towards", "toward", "inside", "outside"}
+#: the words of crew roles' names ("payload", "commander", "specialist"), of which no name is made
+_SEAT_WORDS = {w for r in read_jsonl("crew_roles") for phrase in r["words"]
+               for w in phrase.replace("-", " ").split() if w not in ("of", "the", "in")}
 #: the last word of a credit line's label ("Photo Credit", "Video credits")
 _CREDITS = {"credit", "credits", "courtesy"}
 
@@ -87,6 +93,8 @@ def worded_as_no_name(span: Span) -> bool:
     names are whole: a widened name may take such a word in ("Kohoutek" -> "Comet Kohoutek")."""
     if len(span) > 1 and span[-1].lower_ in _DEGREES:
         return True  # what someone earned: no one, and nothing that acts
+    if span.label_ == "PERSON" and all(t.lower_ in _SEAT_WORDS for t in span):
+        return True  # "Payload Commander": a seat's title, tagged as its holder
     return span.label_ == "PERSON" and (span[0].lower_ in _NOT_FIRST or len(span) > 1 and (
         span[-1].lower_ in _NOT_LAST or span[-1].lower_ in _PLACE_LAST and span.start > 0
         and span.doc[span.start - 1].lower_ in _PLACE_BEFORE))
