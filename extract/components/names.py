@@ -69,7 +69,7 @@ _ORG_WORDS = {"agency", "center", "centre", "space", "station", "university", "i
               "museum", "team", "crew", "club", "party", "committee", "service", "services", "federation",
               "directorate", "command", "base", "cosmodrome", "site", "module", "capsule", "rocket", "spacecraft",
               "village", "building", "facility", "hospital", "airport", "mountain", "sea", "ocean", "gulf", "desert",
-              "time", "laboratory", "observatory",
+              "time", "laboratory", "observatory", "channel", "television", "radio", "magazine", "journal",
               *("science", "sciences", "enterprises", "ventures", "holdings", "partners")}  # a company
 # named after its founder ("her company, Sally Ride Science") is not a longer name of the founder
 #: words before a name that make it a ship's or a craft's, not a person's ("the recovery ship Megan")
@@ -95,6 +95,8 @@ _NICKNAMED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z]\.| [A-Z][a-z]+)? "
                         r"(?:[\"“][A-Z][a-z]+[\"”]|“[A-Z][a-z]+|\((?:[A-Z][a-z]+|(?:[A-Z]\. ?){1,3})\)) "
                         r"[A-Z][\w'-]+(?: Jr\.| Sr\.)?")
 _AGE = re.compile(r",\s*(?:1[89]|[2-8]\d),")
+#: a degree written after a name ("Ana Voss, Ph.D.,"): only a person holds one
+_DEGREE = re.compile(r",? (?:Ph\. ?D\.?|PhD|M\.D\.|Ed\.D\.)(?!\w)")
 
 
 @Language.factory("astrokg_names", assigns=["doc.ents"], requires=["doc.ents"], default_config={})
@@ -420,7 +422,7 @@ def person_context(span: Span, text: str, *, strong: bool = False) -> bool:
         return True
     if len(span) >= 3 and span[0].lower_ in _TITLE_WORDS:  # the model took the title in: "Billionaire Jared Isaacman"
         return True
-    if _AGE.match(text, span.end_char):
+    if _AGE.match(text, span.end_char) or _DEGREE.match(text, span.end_char):
         return True
     root = span.root
     if root.dep_ == "appos" and _is_role(root.head) or any(c.dep_ == "appos" and _is_role(c) for c in root.children):
@@ -428,6 +430,9 @@ def person_context(span: Span, text: str, *, strong: bool = False) -> bool:
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
             c.dep_ == "attr" and _is_role(c) for c in root.head.children):
         return True  # "X wasn't an astronaut", "X is a journalist": what only a person is
+    if root.dep_ == "attr" and root.head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and _is_role(c) for c in root.head.children):
+        return True  # "the commander of the flight was X": what a role is filled by
     if (_beside_person(span) or _listed_with_person(span)) and not (
             root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS  # "Ana Voss of Calgary and Bo Tan"
             or _between_places(root)):
@@ -437,13 +442,20 @@ def person_context(span: Span, text: str, *, strong: bool = False) -> bool:
     if _entry_heading(span):
         return True
     if before is not None and len(span) >= 2 and (before.ent_type_ == "NORP" or before.text in ("'s", "’s", "'", "’")
-                                                  and span.start >= 2 and doc[span.start - 2].ent_type_ == "AGENCY"):
-        return True  # "the Belgian Frank De Winne", "NASA's Shannon Walker"
+                                                  and span.start >= 2 and _owner(doc[span.start - 2], span)):
+        return True  # "the Belgian Frank De Winne", "NASA's Shannon Walker", "Russia's Oleg Tanev"
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _PERSON_VERBS:
         return True
     if root.dep_ == "nsubj" and _own_body(root.head):
         return True  # "X pressed his face against the window": a verb on the subject's own "his" or "her"
     return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ in _AGENT_VERBS
+
+
+def _owner(tok: Token, span: Span) -> bool:
+    """Whether a possessive before a name is an agency's or a country's, whose people reporters
+    name so ("NASA's A", "Russia's B", "the Emirates' C"); a country owns places too ("China's
+    Inner Mongolia"), so a name the model took for a place stays one."""
+    return tok.ent_type_ == "AGENCY" or tok.ent_type_ == "GPE" and span.label_ not in ("GPE", "LOC")
 
 
 def _own_body(verb: Token) -> bool:
