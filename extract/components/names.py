@@ -69,7 +69,7 @@ _ORG_WORDS = {"agency", "center", "centre", "space", "station", "university", "i
               "museum", "team", "crew", "club", "party", "committee", "service", "services", "federation",
               "directorate", "command", "base", "cosmodrome", "site", "module", "capsule", "rocket", "spacecraft",
               "village", "building", "facility", "hospital", "airport", "mountain", "sea", "ocean", "gulf", "desert",
-              "time", "laboratory", "observatory", "channel", "television", "radio", "magazine", "journal",
+              "time", "laboratory", "observatory", "corps", "channel", "television", "radio", "magazine", "journal",
               *("science", "sciences", "enterprises", "ventures", "holdings", "partners")}  # a company
 # named after its founder ("her company, Sally Ride Science") is not a longer name of the founder
 #: words before a name that make it a ship's or a craft's, not a person's ("the recovery ship Megan")
