@@ -131,6 +131,8 @@ class NameFixer:
         ents = _split_surnames(_split_pairs(ents, words), full)
         fixed: list[Span] = []
         taken = {i: e for e in ents for i in range(e.start, e.end)}
+        people = {i for e in ents if e.label_ == "PERSON" or e.label_ in _RELABEL and e.text in words
+                  for i in range(e.start, e.end)}
         for e in ents:
             if e.text in plurals or e.start > 0 and doc[e.start - 1].lower_ == "alma" or _lowercase_person(e):
                 continue
@@ -141,7 +143,7 @@ class NameFixer:
             elif e.label_ in _RELABEL and e.text in words:  # "Leonov" tagged ORG, PERSON elsewhere
                 e = _widened(Span(doc, e.start, e.end, label="PERSON"), taken)
             elif e.label_ in _RELABEL and not e.kb_id_ and 2 <= len(e) <= 3 and all(
-                    t.pos_ == "PROPN" and t.is_title for t in e) and (e[-1].text in words or _beside_person(e)
+                    t.pos_ == "PROPN" and t.is_title for t in e) and (e[-1].text in words or _beside_person(e, people)
                                                                or _of_agency(e) and not _organisation(e)):
                 e = Span(doc, e.start, e.end, label="PERSON")  # "Matthias Maurer" tagged GPE
             elif e.label_ in ("PERSON", "ORG") and not e.kb_id_ and (_is_place(e) or _before_state(e, taken)
@@ -473,9 +475,12 @@ _KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "brother", "si
 def _after_kin(span: Span) -> bool:
     """A name right after a relative's noun that someone's possessive owns ("left his wife
     Galina", "survived by his wife, Marta") or that someone had ("they had a son, Scott, and a
-    daughter, Caroline"): a person, whatever the model took it for."""
+    daughter, Caroline"), or whose relative the noun is ("the daughter of Tomas Ekberg"): a
+    person, whatever the model took it for."""
     doc = span.doc
     i = span.start - 1
+    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _KIN:
+        return True  # "the daughter of Tomas Ekberg", "widow of the late A": kin are people's
     if i >= 0 and doc[i].text == ",":
         i -= 1
     if i < 1 or doc[i].lower_ not in _KIN:
@@ -667,13 +672,15 @@ def _lowercase_person(span: Span) -> bool:
     return span.label_ == "PERSON" and not any(t.text[:1].isupper() for t in span)
 
 
-def _beside_person(span: Span) -> bool:
+def _beside_person(span: Span, people: set[int] | None = None) -> bool:
     """A name coordinated with a person's name ("Kayla Barron of Nasa and Matthias Maurer of
-    ESA"): a person too."""
+    ESA"): a person too. ``people``: the words known by now to be people's, beside those the
+    model tagged ("with Viktorenko and A" once "Viktorenko" is known as a surname)."""
     root = span.root
-    if root.dep_ == "conj" and root.head.ent_type_ == "PERSON":
+    known = people or set()
+    if root.dep_ == "conj" and (root.head.ent_type_ == "PERSON" or root.head.i in known):
         return True
-    return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
+    return any(c.dep_ == "conj" and (c.ent_type_ == "PERSON" or c.i in known) for c in root.children)
 
 
 def _of_agency(span: Span) -> bool:

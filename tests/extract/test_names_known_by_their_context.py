@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extract.components.names import person_context
+from extract.components.names import _beside_person, person_context
 
 
 def _context(nlp: Language, text: str, name: str, label: str = "ORG") -> bool:
@@ -39,6 +39,15 @@ def test_a_name_filling_a_role_is_a_person(nlp: Language, text: str, name: str) 
     assert _context(nlp, text, name)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("She is the daughter of Tomas Ekberg, a test pilot.", "Tomas Ekberg"),
+    ("Ana Voss, the widow of Pavel Renko, attended the launch.", "Pavel Renko"),
+    ("The son of Ivo Marlow flew on the mission.", "Ivo Marlow"),
+])
+def test_a_name_whose_relative_is_told_is_a_person(nlp: Language, text: str, name: str) -> None:
+    assert _context(nlp, text, name, "ORG")
+
+
 @pytest.mark.parametrize("text", [
     "The crew will meet up with Dana Kollmer, Ph.D., already on board.",
     "The study is led by Dana Kollmer, PhD, of the university.",
@@ -54,6 +63,7 @@ def test_a_name_with_a_degree_is_a_person(nlp: Language, text: str) -> None:
     ("The prime contractor is Lockheed Martin, which builds the capsule.", "Lockheed Martin", "ORG"),
     ("Lockheed Martin was selected to build the capsule.", "Lockheed Martin", "ORG"),
     ("The winner of the contract was Lockheed Martin.", "Lockheed Martin", "ORG"),
+    ("The capsule is the daughter ship of Lockheed Martin's design.", "Lockheed Martin", "ORG"),
 ])
 def test_places_and_companies_stay_what_they_are(nlp: Language, text: str, name: str, label: str) -> None:
     assert not _context(nlp, text, name, label)
@@ -62,3 +72,20 @@ def test_places_and_companies_stay_what_they_are(nlp: Language, text: str, name:
 def test_a_channel_a_country_owns_stays_an_organisation(nlp: Language) -> None:
     text = "\"It is a dream,\" Israel's Channel Nine commentator said before liftoff."
     assert not any(e.label_ == "PERSON" and "Channel" in e.text for e in nlp(text).ents)
+
+
+@pytest.mark.parametrize(("text", "known", "name"), [
+    ("He landed on Soyuz TM-42 with Velkanov and Pavel Renko, the latter a station veteran.", "Velkanov",
+     "Pavel Renko"),
+    ("Pavel Renko and Velkanov landed on Soyuz TM-42.", "Velkanov", "Pavel Renko"),
+])
+def test_a_name_coordinated_with_a_known_surname_is_a_person(nlp: Language, text: str, known: str,
+                                                             name: str) -> None:
+    doc = nlp(text)
+    doc.ents = []  # what the model tagged aside: only the words known as people's count
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name), label="ORG")
+    assert span is not None
+    people = {t.i for t in doc if t.text == known}
+    assert _beside_person(span, people)
+    assert not _beside_person(span, {t.i for t in doc if t.text == "TM-42"})
