@@ -369,9 +369,11 @@ def _to_verb(tok: Token) -> bool:
 
 
 def _due_back(tok: Token) -> bool:
-    """"due back", "due home": a return still to come."""
+    """"due back", "due home": a return still to come; "(the launch) is due on September 13", "due
+    at dawn", "due later this month": an event still to come ("due to a leak" is a cause)."""
     doc = tok.doc
-    return tok.lower_ == "due" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("back", "home")
+    return tok.lower_ == "due" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in (
+        "back", "home", "on", "at", "later", "tomorrow", "today", "tonight", "next", "this")
 
 
 def _up(tok: Token, limit: int) -> Iterator[Token]:

@@ -12,7 +12,10 @@ ask for context ("the Crew Dragon Endurance", "a capsule named Freedom", "the Ho
 mission"), and once the context has shown what the word names, its other capitalised
 uses in the article name the same thing ("echo"). A capsule's own name is an entity apart
 from its craft type: "the Crew Dragon Endurance" is one name here, of the capsule
-"Endurance", and :mod:`extract.components.capsules` gives its type its own entity.
+"Endurance", and :mod:`extract.components.capsules` gives its type its own entity. A name two
+craft bear ("Endeavour", an orbiter and a capsule) asks for what the page is about as well:
+a pattern's "page" words (one of them somewhere in the text: "STS-") and "unless" words (none
+of them: "Dragon").
 
 Matching runs regular expressions over the text (C code, no per-token Python), then
 aligns matches to tokens, because the tokenizer splits names like "TMA-07M" unevenly.
@@ -100,6 +103,8 @@ class Rule:
     # -> "Shenzhou-15", "Expedition Three" -> "Expedition 3")
     echo: bool = False  # other capitalised uses of a matched name in the text name the same thing
     line: bool = False  # a match lies within one line, and holds one of ``needs``: only such lines are read
+    page: tuple[str, ...] = ()  # strings the text must also hold one of, anywhere ("page"): what the page is about
+    unless: tuple[str, ...] = ()  # strings whose presence anywhere in the text turns the rule off ("unless")
 
     def matches(self, text: str) -> Iterator[re.Match[str]]:
         """The rule's matches in the text, as one scan of it would find them. A ``line`` rule
@@ -137,7 +142,8 @@ def compile_rules(patterns: Iterable[dict[str, Any]]) -> tuple[list[Rule], list[
         if "regex" in p:
             regex = re.compile(rf"(?<![\w-])(?:{p['regex']})(?![\w-])")
             rules.append(Rule(p["label"], regex, p.get("id", "{0}"), tuple(p.get("if", ())), bool(p.get("arabic")),
-                              bool(p.get("echo")), bool(p.get("line")) and bool(p.get("if"))))
+                              bool(p.get("echo")), bool(p.get("line")) and bool(p.get("if")),
+                              tuple(p.get("page", ())), tuple(p.get("unless", ()))))
             continue
         fold = not p.get("case", True)
         for phrase in p["phrases"]:
@@ -323,6 +329,8 @@ class EntityRuler:
         said: dict[str, bool] = {}  # needed word -> whether the text has it (rules share words: asked once)
         for rule in self.rules:
             if rule.needs and not any(said[w] if w in said else said.setdefault(w, w in text) for w in rule.needs):
+                continue
+            if rule.page and not any(w in text for w in rule.page) or any(w in text for w in rule.unless):
                 continue
             for m in rule.matches(text):
                 span = _aligned(doc, m, rule.label, canonical(rule, m))

@@ -69,7 +69,7 @@ _ORG_WORDS = {"agency", "center", "centre", "space", "station", "university", "i
               "museum", "team", "crew", "club", "party", "committee", "service", "services", "federation",
               "directorate", "command", "base", "cosmodrome", "site", "module", "capsule", "rocket", "spacecraft",
               "village", "building", "facility", "hospital", "airport", "mountain", "sea", "ocean", "gulf", "desert",
-              "time", "laboratory", "observatory",
+              "time", "laboratory", "observatory", "corps", "channel", "television", "radio", "magazine", "journal",
               *("science", "sciences", "enterprises", "ventures", "holdings", "partners")}  # a company
 # named after its founder ("her company, Sally Ride Science") is not a longer name of the founder
 #: words before a name that make it a ship's or a craft's, not a person's ("the recovery ship Megan")
@@ -95,6 +95,8 @@ _NICKNAMED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z]\.| [A-Z][a-z]+)? "
                         r"(?:[\"“][A-Z][a-z]+[\"”]|“[A-Z][a-z]+|\((?:[A-Z][a-z]+|(?:[A-Z]\. ?){1,3})\)) "
                         r"[A-Z][\w'-]+(?: Jr\.| Sr\.)?")
 _AGE = re.compile(r",\s*(?:1[89]|[2-8]\d),")
+#: a degree written after a name ("Ana Voss, Ph.D.,"): only a person holds one
+_DEGREE = re.compile(r",? (?:Ph\. ?D\.?|PhD|M\.D\.|Ed\.D\.)(?!\w)")
 
 
 @Language.factory("astrokg_names", assigns=["doc.ents"], requires=["doc.ents"], default_config={})
@@ -130,6 +132,8 @@ class NameFixer:
         ents = _split_surnames(_split_pairs(ents, words), full)
         fixed: list[Span] = []
         taken = {i: e for e in ents for i in range(e.start, e.end)}
+        people = {i for e in ents if e.label_ == "PERSON" or e.label_ in _RELABEL and e.text in words
+                  for i in range(e.start, e.end)}
         for e in ents:
             if e.text in plurals or e.start > 0 and doc[e.start - 1].lower_ == "alma" or _lowercase_person(e):
                 continue
@@ -140,7 +144,7 @@ class NameFixer:
             elif e.label_ in _RELABEL and e.text in words:  # "Leonov" tagged ORG, PERSON elsewhere
                 e = _widened(Span(doc, e.start, e.end, label="PERSON"), taken)
             elif e.label_ in _RELABEL and not e.kb_id_ and 2 <= len(e) <= 3 and all(
-                    t.pos_ == "PROPN" and t.is_title for t in e) and (e[-1].text in words or _beside_person(e)
+                    t.pos_ == "PROPN" and t.is_title for t in e) and (e[-1].text in words or _beside_person(e, people)
                                                                or _of_agency(e) and not _organisation(e)):
                 e = Span(doc, e.start, e.end, label="PERSON")  # "Matthias Maurer" tagged GPE
             elif e.label_ in ("PERSON", "ORG") and not e.kb_id_ and (_is_place(e) or _before_state(e, taken)
@@ -421,7 +425,7 @@ def person_context(span: Span, text: str, *, strong: bool = False) -> bool:
         return True
     if len(span) >= 3 and span[0].lower_ in _TITLE_WORDS:  # the model took the title in: "Billionaire Jared Isaacman"
         return True
-    if _AGE.match(text, span.end_char):
+    if _AGE.match(text, span.end_char) or _DEGREE.match(text, span.end_char):
         return True
     root = span.root
     if root.dep_ == "appos" and _is_role(root.head) or any(c.dep_ == "appos" and _is_role(c) for c in root.children):
@@ -429,6 +433,9 @@ def person_context(span: Span, text: str, *, strong: bool = False) -> bool:
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
             c.dep_ == "attr" and _is_role(c) for c in root.head.children):
         return True  # "X wasn't an astronaut", "X is a journalist": what only a person is
+    if root.dep_ == "attr" and root.head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and _is_role(c) for c in root.head.children):
+        return True  # "the commander of the flight was X": what a role is filled by
     if (_beside_person(span) or _listed_with_person(span)) and not (
             root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS  # "Ana Voss of Calgary and Bo Tan"
             or _between_places(root)):
@@ -438,13 +445,20 @@ def person_context(span: Span, text: str, *, strong: bool = False) -> bool:
     if _entry_heading(span):
         return True
     if before is not None and len(span) >= 2 and (before.ent_type_ == "NORP" or before.text in ("'s", "’s", "'", "’")
-                                                  and span.start >= 2 and doc[span.start - 2].ent_type_ == "AGENCY"):
-        return True  # "the Belgian Frank De Winne", "NASA's Shannon Walker"
+                                                  and span.start >= 2 and _owner(doc[span.start - 2], span)):
+        return True  # "the Belgian Frank De Winne", "NASA's Shannon Walker", "Russia's Oleg Tanev"
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _PERSON_VERBS:
         return True
     if root.dep_ == "nsubj" and _own_body(root.head):
         return True  # "X pressed his face against the window": a verb on the subject's own "his" or "her"
     return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ in _AGENT_VERBS
+
+
+def _owner(tok: Token, span: Span) -> bool:
+    """Whether a possessive before a name is an agency's or a country's, whose people reporters
+    name so ("NASA's A", "Russia's B", "the Emirates' C"); a country owns places too ("China's
+    Inner Mongolia"), so a name the model took for a place stays one."""
+    return tok.ent_type_ == "AGENCY" or tok.ent_type_ == "GPE" and span.label_ not in ("GPE", "LOC")
 
 
 def _own_body(verb: Token) -> bool:
@@ -462,9 +476,12 @@ _KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "brother", "si
 def _after_kin(span: Span) -> bool:
     """A name right after a relative's noun that someone's possessive owns ("left his wife
     Galina", "survived by his wife, Marta") or that someone had ("they had a son, Scott, and a
-    daughter, Caroline"): a person, whatever the model took it for."""
+    daughter, Caroline"), or whose relative the noun is ("the daughter of Tomas Ekberg"): a
+    person, whatever the model took it for."""
     doc = span.doc
     i = span.start - 1
+    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _KIN:
+        return True  # "the daughter of Tomas Ekberg", "widow of the late A": kin are people's
     if i >= 0 and doc[i].text == ",":
         i -= 1
     if i < 1 or doc[i].lower_ not in _KIN:
@@ -671,13 +688,15 @@ def _lowercase_person(span: Span) -> bool:
     return span.label_ == "PERSON" and not any(t.text[:1].isupper() for t in span)
 
 
-def _beside_person(span: Span) -> bool:
+def _beside_person(span: Span, people: set[int] | None = None) -> bool:
     """A name coordinated with a person's name ("Kayla Barron of Nasa and Matthias Maurer of
-    ESA"): a person too."""
+    ESA"): a person too. ``people``: the words known by now to be people's, beside those the
+    model tagged ("with Viktorenko and A" once "Viktorenko" is known as a surname)."""
     root = span.root
-    if root.dep_ == "conj" and root.head.ent_type_ == "PERSON":
+    known = people or set()
+    if root.dep_ == "conj" and (root.head.ent_type_ == "PERSON" or root.head.i in known):
         return True
-    return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
+    return any(c.dep_ == "conj" and (c.ent_type_ == "PERSON" or c.i in known) for c in root.children)
 
 
 def _of_agency(span: Span) -> bool:

@@ -7,8 +7,9 @@
   tagged;
 - a common noun with an indefinite article ("An affable and humble Midwesterner, Glenn
   ..."): a name takes none;
-- a military unit ("the Special Forces Commando", "the 101st Airborne Division"): no one's
-  name ends in a unit's word;
+- a military unit ("the Special Forces Commando", "the 101st Airborne Division", "Eagle
+  Scout"): no one's name ends in a unit's word, and a group's noun alone ("the Crew",
+  "Corps") is no one's name;
 - a time zone the model tags as a place ("landed at 0455 GMT"): it names no site;
 - a byline's writers ("By Ana Voss and Ivo Lind | Daily Planet"), however the model tagged them;
 - a picture's credit line, its label and who is credited ("Photo Credit: Michael Galindo",
@@ -39,7 +40,9 @@ _THINGS = {"ship", "vessel", "boat", "capsule", "spacecraft", "module", "rocket"
 _ADVERB_ENDINGS = ("fully", "ously", "ively", "ingly", "edly", "ically", "lessly")
 #: the last word of a military unit's name, never of a person's
 _UNITS = {"commando", "commandos", "forces", "corps", "regiment", "squadron", "battalion", "brigade", "division",
-          "command", "army", "navy", "fleet", "wing", "platoon", "infantry", "artillery"}
+          "command", "army", "navy", "fleet", "wing", "platoon", "infantry", "artillery", "scout", "scouts"}
+#: nouns of a group, which alone name no one ("the Crew has named ...", "Canada's Astronaut Corps")
+_GROUPS = {"crew", "mission", "corps", "team", "squad"}
 #: abbreviations of "number" written before one ("No. 11", "Nr 4")
 _NUMBER_SIGNS = {"no", "no.", "nr", "nr.", "nos", "nos."}
 #: last words of a street's, a building's, a degree's or a news agency's name, never of a person's
@@ -78,7 +81,9 @@ def names_no_one(span: Span) -> bool:
     if span[-1].lower_ in _CREDITS or _credited(span):
         return True  # "Photo Credit: Michael Galindo": the line's label, and who took the picture
     if len(span) > 1 and span[-1].lower_ in _UNITS:
-        return True  # "Special Forces Commando": a unit
+        return True  # "Special Forces Commando", "Eagle Scout": a unit, or the rank of one
+    if len(span) == 1 and span[0].lower_ in _GROUPS:
+        return True  # "the Crew has named the spacecraft": a group
     if len(span) == 1 and span[0].lower_.endswith(_ADVERB_ENDINGS):
         return True  # "Successfully"
     if len(span) == 1 and span[0].lower_ in _NUMBER_SIGNS and _numbered(span):

@@ -27,6 +27,12 @@ def people(nlp: Language, text: str) -> set[str]:
     ("Dale Corbin, described by the Russian Space Agency as Cosmonaut No. 14, was an icon in his country.", "No",
      "Dale Corbin"),
     ("Dale Corbin was Astronaut No 9 of the agency.", "No", "Dale Corbin"),
+    ("As per tradition, the Crew has named the new spacecraft as Liberty, commander Kenji Morota said.", "Crew",
+     "Kenji Morota"),
+    ("Since 2001, as a member of Canada's Astronaut Corps, Dale Corbin has trained for the flight.", "Corps",
+     "Dale Corbin"),
+    ("As a boy Dale Corbin reached the highest rank a Boy Scout of America can reach, Eagle Scout.", "Eagle Scout",
+     "Dale Corbin"),
 ])
 def test_no_one_is_named(nlp: Language, text: str, nobody: str, somebody: str) -> None:
     found = people(nlp, text)
