@@ -548,7 +548,17 @@ def beside_another_flight(ctx: Context, tok: Token, craft: int | None, crew: Seq
     crew the article gives the craft flew ("A and B flew Columbia on STS-3 ... Columbia landed
     on Nov. 14, 1981, following the STS-2 mission"): the event is that flight's, not theirs."""
     return any(c != craft and ctx.named_at.get(t.i) == c and not set(crew) & set(crew_of(ctx, c, CONTEXT))
-               for t, c in ctx.in_sentence(tok.sent, "MISSION"))
+               and not _compared_with(t) for t, c in ctx.in_sentence(tok.sent, "MISSION"))
+
+
+#: prepositions that name a flight only to compare with it ("the first crew to come down there since Apollo 9")
+_COMPARING = {"since", "until", "till", "before", "than", "like", "unlike"}
+
+
+def _compared_with(tok: Token) -> bool:
+    """Whether a word lies in a phrase that compares with another time or thing ("since Apollo 9")."""
+    prep = next((a for a in tok.ancestors if a.dep_ == "prep"), None)
+    return prep is not None and prep.lower_ in _COMPARING
 
 
 #: verbs of a craft's crew reaching a station, which tell who rode it up in the clause after its launch
@@ -1416,8 +1426,7 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
         # event's clause hangs from (not "after the landing, A flew to Houston on June 4", what came after it)
         above: list[Token] = []
         t = tok
-        while (t.dep_ in ("advcl", "relcl", "acl", "appos", "pobj", "prep", "xcomp", "attr", "dobj") or _cleft(t)) \
-                and t.head.i != t.i and len(above) < 6 and not _timed_apart(t):
+        while (t.dep_ in _ABOVE or _cleft(t)) and t.head.i != t.i and len(above) < 6 and not _timed_apart(t):
             t = t.head
             above.append(t)
         if _misread_participle(tok):  # "On May 27, A and two other crewmates launched from X to join Y"
@@ -1428,6 +1437,10 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
                if (s := _date_span(ctx, d)) is None or not not_its_day(s, tok)]
     return out
 
+
+#: the links a clause without a day of its own takes the day of the clause above through ("was finally able
+#: to launch": "acomp")
+_ABOVE = {"advcl", "relcl", "acl", "appos", "pobj", "prep", "xcomp", "attr", "dobj", "acomp"}
 
 #: the tags of a finite verb, which a sentence the parser read right has one of
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -1496,8 +1509,9 @@ def date_before(ctx: Context, tok: Token, about: list[int], frame: Frame) -> int
     flight of the past; or a full day when it tells the flight's start or end in other words
     (:func:`_bounds_flight`)."""
     start = tok.sent.start
-    if start == 0:
-        return None
+    if start == 0 or any((d := ctx.dates[i]).day or d.month or d.year or d.weekday for i in ctx.dates_in(tok.sent)):
+        return None  # "The next day on Nov. 23, A was able to begin the mission": a day told in the event's own
+        # sentence, which its clause did not take, makes the one before no likelier its
     before = ctx.doc[start - 1].sent
     dash = next((t.i for t in before[:12] if t.text in ("--", "—", "–")), before.start)  # "JIUQUAN, June 5 (Xinhua)
     found = ctx.dates_in(ctx.doc[dash:before.end])  # --": a dateline's date is the wire's, not the event's

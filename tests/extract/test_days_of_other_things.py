@@ -43,3 +43,16 @@ def test_no_day_of_another_thing(nlp: Language, text: str) -> None:
 ])
 def test_its_own_day_stays(nlp: Language, text: str, day: str) -> None:
     assert ("jim belko", "returnDate", day) in returns(nlp, text)
+
+
+def test_a_launch_it_was_able_to_make_takes_its_sentences_day(nlp: Language) -> None:
+    text = ("The launch of Endeavour was scrubbed on Nov. 22, 2002. The next day on Nov. 23, 2002, the Endeavour was "
+            "finally able to launch, and Tom Vale and his crewmates were able to begin their mission.")
+    assert {t[2] for t in reading.triples(nlp, text, "2022-05-10", kind="launchDate") if t[0] == "tom vale"} == {
+        "2002-11-23"}
+
+
+def test_no_day_from_the_sentence_before_when_its_own_tells_one(nlp: Language) -> None:
+    text = ("A rescheduled launch on Nov. 22 was put on hold. The next day on Nov. 23, 2002, the Endeavour was finally "
+            "able to launch, and Tom Vale and his crewmates were able to begin their mission.")
+    assert "2002-11-22" not in {t[2] for t in reading.triples(nlp, text, "2022-05-10", kind="launchDate")}

@@ -27,6 +27,10 @@ def test_a_landing_beside_another_named_flight_is_not_the_crews(nlp: Language, t
     assert not {t for t in landings(nlp, text) if t[0] in ("tom vale", "rick orme")}
 
 
-def test_the_landing_of_the_craft_they_rode_stays(nlp: Language) -> None:
-    text = "Astronauts Tom Vale and Rick Orme flew on Columbia. Columbia landed at Edwards on Nov. 14, 1981."
+@pytest.mark.parametrize("text", [
+    "Astronauts Tom Vale and Rick Orme flew on Columbia. Columbia landed at Edwards on Nov. 14, 1981.",
+    "Astronauts Tom Vale and Rick Orme flew on Columbia. Columbia landed at Edwards on Nov. 14, 1981, the first "
+    "landing there since the STS-82 mission.",
+])
+def test_the_landing_of_the_craft_they_rode_stays(nlp: Language, text: str) -> None:
     assert ("tom vale", "returnDate", "1981-11-14") in landings(nlp, text)
