@@ -24,6 +24,11 @@ _SINCE = {"since", "until", "till"}
 _OTHER = {"after", "before", "since", "following", "until", "upon", "while", "as"}
 
 
+#: nouns of a time, which hold a day without being another event ("on the morning of March 3")
+_TIMES = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "date", "time", "hour", "hours",
+          "dawn", "noon", "midnight", "month", "year", "end", "start", "beginning", "middle"}
+
+
 #: entity labels of places, whose apposition ("Tampa, Florida") tells no one what they are
 _PLACES = {"GPE", "LOC", "FAC"}
 
@@ -56,6 +61,8 @@ def not_its_day(date: Span, trigger: Token) -> bool:
     by its two days ("from 26 April to 6 May 1993"), the first is the event's, the last not."""
     if _life_span(date):
         return True  # "Michael Collins (1930 - 2021) has died": years of a life, not the day of its end
+    if len(date) > 1 and date[-1].is_punct:
+        date = date[:-1]  # "... the fire last February.": a date read with the stop after it, whose root the stop is
     part = range_part(date)
     if part == "end":
         return True
@@ -67,9 +74,13 @@ def not_its_day(date: Span, trigger: Token) -> bool:
         return True  # "since Apollo 9 in 1969": the parse hangs the year beside the phrase it ends
     above = {a.i for a in trigger.ancestors}  # a word whose subtree holds the trigger is the trigger or above it
     ancestors = [a for a in noun.ancestors if a.i not in above]
+    below = {t.i for t in trigger.subtree} if trigger.pos_ == "NOUN" else set()
     for a in ancestors:
         if a.i == trigger.i:
             break
+        if below and a.pos_ == "NOUN" and a.i not in below and a.lower_ not in _TIMES:
+            return True  # "with A's recent return from Mir, a story emerged about the fire last February": the
+            # day of another thing the sentence names, not of the event its noun tells
         if a.dep_ == "prep" and a.lower_ in _BOUNDS and not (part == "start" and a.lower_ in OPENS):
             return True  # "since 2019", "since Apollo 9 in 1969"
         if a.pos_ == "VERB" and called_off(a):

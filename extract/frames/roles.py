@@ -9,6 +9,7 @@ a list or the context, which are surer than the nearest name).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -22,6 +23,7 @@ from extract.components.quantities import count
 from extract.facts import COMPANIONS
 from extract.frames.event_dates import not_its_day, own_line
 from extract.frames.lexicon import Frame
+from extract.frames.reference_points import timed_from
 from extract.frames.rockets import rocket_subject
 from extract.frames.split_subjects import split_subjects
 from extract.rules.common import (
@@ -128,7 +130,7 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         return _craft_at(ctx, named, tok)  # "Soyuz 30 was a mission launched by the Soviet Union on 1 May 1970"
     if _thing_flown(ctx, tok):
         return NOBODY
-    if _watched(tok):
+    if _watched(tok) or onlooker(tok):
         return NOBODY  # "Her family watched as the capsule splashed down": not the watchers' landing
     along = _along_with(ctx, tok)
     if along:
@@ -138,13 +140,18 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         return told_of
     if _fronted_of_kin(tok):
         return NOBODY
+    speaker = _speaker(ctx, tok)
     up = ctx.subject_of(tok.head, limit=6) if tok.head.i != tok.i else None
+    if up is not None and up == speaker:
+        return NOBODY
     if up is not None:
         return About((up,) if _told_of_one(ctx, tok, up) else tuple(ctx.conjuncts(up, tok)), None, CONTEXT)
     listed_before = _before_subjectless(ctx, tok)
     if listed_before:  # "After a decision by X, three astronauts, A, B and C, will carry out ...": the
         return About(tuple(listed_before), None, LISTED)  # parser hung the names on the phrase before
     sole = sole_person(ctx, tok)
+    if sole is not None and sole == speaker:
+        return NOBODY
     return About((sole,), None, NEAREST) if sole is not None else _entry(ctx, tok)
 
 
@@ -245,6 +252,46 @@ def _watched(tok: Token) -> bool:
         word = word.head
     return word.dep_ in ("ccomp", "xcomp", "advcl") and word.head.lemma_ in _WATCH and (
         word.dep_ != "advcl" or any(c.lower_ in ("as", "while", "when") for c in word.children))
+
+
+#: verbs whose subject meets, tells of or looks on at what its object did, and so took no part in it
+_ONLOOKERS = _WATCH | {"welcome", "meet", "recall", "remember", "refer", "talk", "discuss", "describe", "mention",
+                      "celebrate", "honor", "honour", "commemorate", "recount", "interview", "congratulate", "praise",
+                      "thank", "hug", "embrace", "salute", "escort", "say", "speak", "write", "cite", "compare"}
+
+
+def onlooker(verb: Token) -> bool:
+    """Whether an event clause describes the object of a verb of meeting, telling or looking
+    on ("X greeted the two crewmates launched from Baikonur", "he was referring to the
+    mission that launched on Dec. 21"): that verb's subject is no one the event is about."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.i == verb.i:
+        return False
+    word = verb.head
+    for _ in range(4):
+        if word.dep_ not in ("dobj", "pobj", "prep", "conj", "appos", "compound") or word.head.i == word.i:
+            break
+        word = word.head
+        if word.pos_ in ("VERB", "AUX"):
+            return word.lemma_ in _ONLOOKERS
+    return False
+
+
+_SAYING = {"say", "tell", "announce", "report", "add", "note", "confirm", "state", "explain"}
+
+
+def _speaker(ctx: Context, tok: Token) -> int | None:
+    """The person who said an event's clause ("the Shenzhou-41 ship is scheduled to be launched
+    from Jiuquan, said X, spokesperson of the agency"): no one it is about, whatever the parse
+    could not make of its own subject."""
+    word = tok
+    for _ in range(4):
+        if word.dep_ in ("ccomp", "parataxis") and word.head.lemma_ in _SAYING:
+            return next((p for c in word.head.children if c.dep_ == "nsubj" and (p := ctx.person(c)) is not None),
+                        None)
+        if word.dep_ not in ("xcomp", "conj", "ccomp", "advcl") or word.head.i == word.i:
+            return None
+        word = word.head
+    return None
 
 
 #: words on an unnamed flight noun that make it some other flight than the story's
@@ -486,12 +533,32 @@ def _craft(ctx: Context, craft: int, noun: Token, verb: Token) -> About:
     docked = _docked_next(ctx, verb)
     if docked:
         return About(tuple(docked), craft, LISTED)
-    if verb.dep_ in ("advcl", "conj", "relcl") and verb.head.i != verb.i and not _watched(verb):  # "she became
+    if verb.dep_ in ("advcl", "conj", "relcl") and verb.head.i != verb.i and not _watched(verb) \
+            and not onlooker(verb):  # "she became
         # ... when X lifted off", not "they watched as X lifted off"
         p = ctx.subject_of(verb.head, limit=3)
         if p is not None and ctx.labels[p] == "PERSON":
             return About(tuple(ctx.conjuncts(p, verb.head)), craft, CONTEXT)
-    return About(tuple(crew_of(ctx, craft, CONTEXT)), craft, CONTEXT)
+    crew = crew_of(ctx, craft, CONTEXT)
+    return About(tuple(crew) if not beside_another_flight(ctx, verb, craft, crew) else (), craft, CONTEXT)
+
+
+def beside_another_flight(ctx: Context, tok: Token, craft: int | None, crew: Sequence[int]) -> bool:
+    """Whether an event's sentence names a flight other than its craft, on which none of the
+    crew the article gives the craft flew ("A and B flew Columbia on STS-3 ... Columbia landed
+    on Nov. 14, 1981, following the STS-2 mission"): the event is that flight's, not theirs."""
+    return any(c != craft and ctx.named_at.get(t.i) == c and not set(crew) & set(crew_of(ctx, c, CONTEXT))
+               and not _compared_with(t) for t, c in ctx.in_sentence(tok.sent, "MISSION"))
+
+
+#: prepositions that name a flight only to compare with it ("the first crew to come down there since Apollo 9")
+_COMPARING = {"since", "until", "till", "before", "than", "like", "unlike"}
+
+
+def _compared_with(tok: Token) -> bool:
+    """Whether a word lies in a phrase that compares with another time or thing ("since Apollo 9")."""
+    prep = next((a for a in tok.ancestors if a.dep_ == "prep"), None)
+    return prep is not None and prep.lower_ in _COMPARING
 
 
 #: verbs of a craft's crew reaching a station, which tell who rode it up in the clause after its launch
@@ -706,10 +773,14 @@ def the_crew(ctx: Context, tok: Token, craft: int | None = None) -> About:
                                       if ctx.named_at.get(t.i) == c) if crew(c)]  # named, not "the flight"
     if craft is not None and crew(craft):  # the craft the event is told of ("the spaceship blasted off")
         named.insert(0, craft)
+    if named and beside_another_flight(ctx, tok, named[0], crew(named[0])):
+        return NOBODY  # "Columbia landed on Nov. 14, 1981, following the STS-2 mission": not the crew of this Columbia
     if named:
         return About(tuple(crew(named[0])), named[0], NEAREST)
     if craft is not None and ctx.labels[craft] in MISSIONS:
         return NOBODY  # a mission told by its own name, whose crew the article does not give, is not the story's
+    if beside_another_flight(ctx, tok, craft, ()):
+        return NOBODY
     last = {c: max((s for s, _ in ctx.clusters[c]["mentions"] if s < tok.i), default=-1)
             for c, label in enumerate(ctx.labels) if label in (*MISSIONS, "SPACECRAFT")}
     best = next((c for c in sorted(last, key=lambda c: -last[c]) if last[c] >= 0 and crew(c)
@@ -1363,12 +1434,13 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
     # the date the trigger's own phrase gives before one nearer the verb; of two as near, a stated day before
     # one counted back from the story's ("21 years ago today, on February 1, 2003"), a day before a bare year
     # ("nine years later, on April 12, 1981")
-    if not out:  # "in May 2001, as she lifted off", "It was on May 2 that she lifted off": the date of the
-        # clause the event's clause hangs from
+    if not out and not timed_from(tok) and not (tok.pos_ == "VERB" and tok.dep_ in ("pcomp", "pobj")
+                                                 and tok.head.lower_ in _APART):
+        # "in May 2001, as she lifted off", "It was on May 2 that she lifted off": the date of the clause the
+        # event's clause hangs from (not "after the landing, A flew to Houston on June 4", what came after it)
         above: list[Token] = []
         t = tok
-        while (t.dep_ in ("advcl", "relcl", "acl", "appos", "pobj", "prep", "xcomp", "attr", "dobj") or _cleft(t)) \
-                and t.head.i != t.i and len(above) < 6 and not _timed_apart(t):
+        while (t.dep_ in _ABOVE or _cleft(t)) and t.head.i != t.i and len(above) < 6 and not _timed_apart(t):
             t = t.head
             above.append(t)
         if _misread_participle(tok):  # "On May 27, A and two other crewmates launched from X to join Y"
@@ -1379,6 +1451,10 @@ def dates(ctx: Context, tok: Token, words: list[Token]) -> list[tuple[int, float
                if (s := _date_span(ctx, d)) is None or not not_its_day(s, tok)]
     return out
 
+
+#: the links a clause without a day of its own takes the day of the clause above through ("was finally able
+#: to launch": "acomp")
+_ABOVE = {"advcl", "relcl", "acl", "appos", "pobj", "prep", "xcomp", "attr", "dobj", "acomp"}
 
 #: the tags of a finite verb, which a sentence the parser read right has one of
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -1447,8 +1523,9 @@ def date_before(ctx: Context, tok: Token, about: list[int], frame: Frame) -> int
     flight of the past; or a full day when it tells the flight's start or end in other words
     (:func:`_bounds_flight`)."""
     start = tok.sent.start
-    if start == 0:
-        return None
+    if start == 0 or any((d := ctx.dates[i]).day or d.month or d.year or d.weekday for i in ctx.dates_in(tok.sent)):
+        return None  # "The next day on Nov. 23, A was able to begin the mission": a day told in the event's own
+        # sentence, which its clause did not take, makes the one before no likelier its
     before = ctx.doc[start - 1].sent
     dash = next((t.i for t in before[:12] if t.text in ("--", "—", "–")), before.start)  # "JIUQUAN, June 5 (Xinhua)
     found = ctx.dates_in(ctx.doc[dash:before.end])  # --": a dateline's date is the wire's, not the event's
