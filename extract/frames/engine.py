@@ -470,9 +470,12 @@ class Reader:
         if tok.lemma_ in ("land", "touch") and on_another_world(tok, MOON):  # not a return to Earth
             self._moon_landing(ctx, tok, span, who, modality, words)
             return
-        if not people or tok.lemma_ == "come" and not _came_down(ctx, tok) or _off_earth(tok) \
+        if tok.lemma_ == "come" and not _came_down(ctx, tok) or _off_earth(tok) \
                 or on_another_world(tok) or back_aboard(ctx, tok) \
                 or tok.lemma_ == "make" and not _made_it_back(ctx, tok):
+            return
+        flight = _landed_flight(ctx, tok, who.craft)
+        if not people and flight is None:
             return
         riding = [t for c in tok.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lower_ in _RIDING
                   and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for t in ctx.region(c)]
@@ -519,6 +522,10 @@ class Reader:
                 if not _seated(ctx, m, one):
                     self._add(ctx, m, "target", entity(one), span, who.confidence - 0.1, modality)
         self._dated(ctx, tok, span, people, words, who.confidence, modality)
+        if flight is not None:  # "Endeavour landed at Kennedy on Dec. 13": the flight's own landing
+            for c in places[:1]:
+                self._add(ctx, flight, "place", entity(c), span, who.confidence - 0.1, modality)
+            self._dated(ctx, tok, span, [flight], words, who.confidence - 0.1, modality)
         self._came_down_with(ctx, tok, span, people, words, crafts, who.confidence, modality)
         self._together(ctx, tok, people, words, span, who.confidence, modality)
 
@@ -1281,6 +1288,35 @@ def _flown_home(verb: Token) -> bool:
     """Whether "fly" tells a flight home ("will fly home on the Soyuz MS-39", "flew back to
     Earth aboard X"), whose craft is not the one of a launch."""
     return any(c.dep_ in ("advmod", "prt", "npadvmod") and c.lower_ in ("home", "back") for c in verb.children)
+
+
+def _landed_flight(ctx: Context, tok: Token, craft: int | None) -> int | None:
+    """The flight or craft a landing is told of as its own subject ("Endeavour landed at
+    Kennedy", "the Soyuz MS-40 descent module touched down", "the Expedition 60 crew landed",
+    "the landing of STS-142", "Gemini 14, which splashed down"): one the article names, not a
+    kind of craft ("the Soyuz"), a rocket's stage or a flight named elsewhere in the sentence."""
+    if craft is None or ctx.labels[craft] not in ("SPACECRAFT", *MISSIONS) or _a_kind(ctx.clusters[craft]["name"]):
+        return None
+    verb = tok
+    for _ in range(3):  # "launched on June 2 and landed at Kennedy": the subject of the first verb
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "WDT"]
+        if subjects:
+            return craft if any(ctx.cluster(t) == craft for s in subjects for t in s.subtree) else None
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ in ("relcl", "acl") and ctx.cluster(verb.head) == craft:
+        return craft  # "Gemini 14, which splashed down ..."
+    if not roles.verbal(tok) and any(ctx.cluster(t) == craft for t in tok.subtree):
+        return craft  # "the landing of STS-142", "the Soyuz MS-40 landing"
+    return None
+
+
+def _a_kind(name: str) -> bool:
+    """Whether a craft's name is that of a kind of craft ("Soyuz", "Crew Dragon", "Orion"), not
+    of one craft or flight ("Soyuz MS-40", "Faith 7", "Space Shuttle Atlantis", "Endeavour")."""
+    return name in _CRAFT_TYPES or " " not in name and not any(ch.isdigit() for ch in name) \
+        and name not in _CAPSULE_TYPE
 
 
 def _minutes_later(ctx: Context, verb: Token) -> bool:

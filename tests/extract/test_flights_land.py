@@ -1,0 +1,63 @@
+"""A landing told of a flight or a craft as its own subject gives the flight its own landing
+day and place ("Endeavour ... landed at Kennedy on June 13", "the Soyuz MS-40 descent module
+touched down near Arkalyk", "the Expedition 60 crew landed", "the landing of STS-142"), also
+when no crew is named; not a kind of craft ("the Soyuz"), a rocket's stage, a flight named
+beside someone else's landing, nor a landing that was only supposed to be (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.extract import reading
+
+
+def landing(nlp: Language, text: str, subject: str) -> set[tuple[str, str, str]]:
+    return {(k[1], k[2], k[3]) for k in reading.keys(nlp, text) if k[0] == subject
+            and k[1] in ("returnDate", "landingSite")}
+
+
+@pytest.mark.parametrize(("text", "flight", "day", "site"), [
+    ("The space shuttle Endeavour launched on May 2 and landed at the Kennedy Space Center on June 5.",
+     "space shuttle endeavour", "2031-06-05", "kennedy space center"),
+    ("STS-142 landed at Edwards Air Force Base on June 5.", "sts-142", "2031-06-05", "edwards air force base"),
+    ("On June 5 the Soyuz TMA-40M descent module successfully landed 147 km southeast of Zhezkazgan.",
+     "soyuz tma-40m", "2031-06-05", "dzhezkazgan"),
+    ("The Expedition 60 crew landed near Arkalyk on June 5.", "expedition 60", "2031-06-05", "arkalyk"),
+    ("Gemini 14, which splashed down in the Atlantic Ocean on June 5, carried two men.", "gemini 14",
+     "2031-06-05", "atlantic ocean"),
+    ("The landing of STS-142 at Edwards Air Force Base on June 5 ended the mission.", "sts-142", "2031-06-05",
+     "edwards air force base"),
+])
+def test_a_flight_that_landed_has_its_own_landing(nlp: Language, text: str, flight: str, day: str,
+                                                  site: str) -> None:
+    assert landing(nlp, text, flight) == {("returnDate", day, "reported"), ("landingSite", site, "reported")}
+
+
+def test_the_capsule_of_the_one_flight_named_lands_it(nlp: Language) -> None:
+    text = ("Ann Lee, Bo Tan and Cy Ray launched on Soyuz MS-40 on March 5. The capsule landed near Arkalyk on "
+            "June 5.")
+    assert landing(nlp, text, "soyuz ms-40") == {("returnDate", "2031-06-05", "reported"),
+                                                 ("landingSite", "arkalyk", "reported")}
+
+
+def test_a_planned_landing_stays_planned(nlp: Language) -> None:
+    assert landing(nlp, "The STS-142 crew is supposed to land at Edwards Air Force Base on June 20.", "sts-142") \
+        == {("returnDate", "2031-06-20", "planned"), ("landingSite", "edwards air force base", "planned")}
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The Soyuz landed near Arkalyk on June 5.", "soyuz"),  # a kind of craft, not one flight
+    ("The Falcon 9 first stage landed on the drone ship on June 5.", "falcon 9"),
+    ("The STS-142 mission was supposed to land on June 4 but bad weather kept the shuttle in space.", "sts-142"),
+    ("Ann Lee, who flew on STS-140 in 2025, landed at Edwards Air Force Base on June 5.", "sts-140"),
+    ("Mir fell into the Pacific Ocean on March 23.", "mir"),
+    ("The crew landed near Arkalyk on June 5, three days after Soyuz MS-41 docked at the station.", "soyuz ms-41"),
+])
+def test_no_landing_of_a_flight_that_did_not_land_then(nlp: Language, text: str, subject: str) -> None:
+    assert not {k for k in landing(nlp, text, subject) if k[2] == "reported"}
+
+
+def test_a_landing_once_supposed_is_no_one_s(nlp: Language) -> None:
+    assert not {k for k in reading.keys(nlp, "Ann Lee was supposed to return on June 4, but the landing slipped.")
+                if k[1] == "returnDate"}
