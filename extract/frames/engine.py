@@ -85,6 +85,8 @@ class Reader:
         if self.frame.name == "landing" and (left := left_before(tok)) is not None:
             self._after_leaving(ctx, tok, span, left)  # "will undock on Friday and land in Kazakhstan"
             return
+        if self.frame.name == "landing" and (moved := _moved_to_a_landing(tok)) is not None:
+            tok = moved  # "Atlantis glided to a landing at Kennedy on Friday": the verb tells who landed
         if len(span) > 1 and "-" in span.text and span.text.lower() in self.frame.nouns:
             tok = span.root  # "lift-off", split at its hyphen: its head, the verb ("will lift-off") or the noun
         elif len(span) > 1 and span[-1].pos_ == "NOUN" and tok.pos_ != "ADV" \
@@ -1310,6 +1312,19 @@ def _landed_flight(ctx: Context, tok: Token, craft: int | None) -> int | None:
     if not roles.verbal(tok) and any(ctx.cluster(t) == craft for t in tok.subtree):
         return craft  # "the landing of STS-142", "the Soyuz MS-40 landing"
     return None
+
+
+#: verbs of a craft's last motion that end "to a landing": "glided to a picture-perfect landing"
+_TO_A_LANDING = {"glide", "settle", "roll", "coast", "drift", "float", "descend", "ease", "parachute", "swoop"}
+
+
+def _moved_to_a_landing(noun: Token) -> Token | None:
+    """The verb a landing noun ends as where the craft went ("the shuttle glided to a landing at
+    Kennedy", "the capsule settled to a soft touchdown in the steppe"): it tells who landed and
+    when, as "landed" would."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to" or noun.head.head.lemma_ not in _TO_A_LANDING:
+        return None
+    return noun.head.head if noun.head.head.pos_ == "VERB" else None
 
 
 def _a_kind(name: str) -> bool:

@@ -61,3 +61,26 @@ def test_no_landing_of_a_flight_that_did_not_land_then(nlp: Language, text: str,
 def test_a_landing_once_supposed_is_no_one_s(nlp: Language) -> None:
     assert not {k for k in reading.keys(nlp, "Ann Lee was supposed to return on June 4, but the landing slipped.")
                 if k[1] == "returnDate"}
+
+
+@pytest.mark.parametrize(("text", "subjects", "site"), [
+    ("The Soyuz MS-40 crew capsule, carrying Ann Lee and Bo Tan, settled to a safe landing near Arkalyk on "
+     "June 5.", ("soyuz ms-40", "ann lee", "bo tan"), "arkalyk"),
+    ("The shuttle Atlantis glided to a picture-perfect landing at the Kennedy Space Center on June 5 to close out "
+     "an 11-day mission.", ("space shuttle atlantis",), "kennedy space center"),
+    ("Ann Lee and Bo Tan launched on Soyuz MS-40 on May 1. On June 5 their capsule drifted to a gentle touchdown "
+     "near Arkalyk.", ("ann lee", "bo tan"), "arkalyk"),
+])
+def test_a_craft_that_glided_to_a_landing_landed(nlp: Language, text: str, subjects: tuple[str, ...],
+                                                 site: str) -> None:
+    for one in subjects:
+        assert landing(nlp, text, one) == {("returnDate", "2031-06-05", "reported"),
+                                           ("landingSite", site, "reported")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Soyuz MS-40 capsule rolled to the launch pad on June 5.",
+    "Ann Lee glided to a stop near Arkalyk on June 5 after her parachute jump.",
+])
+def test_no_landing_without_a_landing_word(nlp: Language, text: str) -> None:
+    assert not {k for k in reading.keys(nlp, text) if k[1] in ("returnDate", "landingSite")}
