@@ -1297,6 +1297,10 @@ def _landed_flight(ctx: Context, tok: Token, craft: int | None) -> int | None:
     Kennedy", "the Soyuz MS-40 descent module touched down", "the Expedition 60 crew landed",
     "the landing of STS-142", "Gemini 14, which splashed down"): one the article names, not a
     kind of craft ("the Soyuz"), a rocket's stage or a flight named elsewhere in the sentence."""
+    if craft is None and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "before":
+        tok = tok.head.head  # "STS-142 completed 98 orbits before landing at Edwards": the flight of the verb
+        craft = next((c for s in tok.children if s.dep_ == "nsubj" for t in s.subtree
+                      if (c := ctx.cluster(t)) is not None and ctx.labels[c] in ("SPACECRAFT", *MISSIONS)), None)
     if craft is None or ctx.labels[craft] not in ("SPACECRAFT", *MISSIONS) or _a_kind(ctx.clusters[craft]["name"]):
         return None
     verb = tok

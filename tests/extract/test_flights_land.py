@@ -84,3 +84,23 @@ def test_a_craft_that_glided_to_a_landing_landed(nlp: Language, text: str, subje
 ])
 def test_no_landing_without_a_landing_word(nlp: Language, text: str) -> None:
     assert not {k for k in reading.keys(nlp, text) if k[1] in ("returnDate", "landingSite")}
+
+
+@pytest.mark.parametrize(("text", "flight", "site"), [
+    ("STS-142 completed 98 orbits of the Earth before landing at Edwards Air Force Base, California, on June 5.",
+     "sts-142", "edwards air force base"),
+    ("Gemini 14 circled the Earth 22 times before splashing down in the Pacific Ocean on June 5.", "gemini 14",
+     "pacific ocean"),
+])
+def test_a_flight_that_did_something_before_landing_landed(nlp: Language, text: str, flight: str,
+                                                          site: str) -> None:
+    assert landing(nlp, text, flight) == {("returnDate", "2031-06-05", "reported"), ("landingSite", site, "reported")}
+
+
+@pytest.mark.parametrize("text", [
+    "STS-142 undocked from the station on June 3 before landing.",
+    "The STS-142 crew held a press conference at Edwards Air Force Base on June 6, a day after landing.",
+    "STS-142 docked with the station on June 3, two days after landing.",
+])
+def test_another_event_s_day_is_not_the_landing_s(nlp: Language, text: str) -> None:
+    assert not {k for k in landing(nlp, text, "sts-142") if k[2] == "reported"}
