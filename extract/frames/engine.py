@@ -525,7 +525,7 @@ class Reader:
                     self._add(ctx, m, "target", entity(one), span, who.confidence - 0.1, modality)
         self._dated(ctx, tok, span, people, words, who.confidence, modality)
         if flight is not None:  # "Endeavour landed at Kennedy on Dec. 13": the flight's own landing
-            for c in places[:1]:
+            for c in [c for c in places if ctx.clusters[c]["name"] not in COUNTRIES][:1]:  # a country is no site
                 self._add(ctx, flight, "place", entity(c), span, who.confidence - 0.1, modality)
             self._dated(ctx, tok, span, [flight], words, who.confidence - 0.1, modality)
         self._came_down_with(ctx, tok, span, people, words, crafts, who.confidence, modality)

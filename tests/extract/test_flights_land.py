@@ -104,3 +104,8 @@ def test_a_flight_that_did_something_before_landing_landed(nlp: Language, text: 
 ])
 def test_another_event_s_day_is_not_the_landing_s(nlp: Language, text: str) -> None:
     assert not {k for k in landing(nlp, text, "sts-142") if k[2] == "reported"}
+
+
+def test_a_country_is_no_flight_s_landing_site(nlp: Language) -> None:
+    assert landing(nlp, "The Soyuz MS-40 capsule touched down in Kazakhstan on June 5.", "soyuz ms-40") \
+        == {("returnDate", "2031-06-05", "reported")}
