@@ -477,6 +477,8 @@ class Reader:
                 or tok.lemma_ == "make" and not _made_it_back(ctx, tok):
             return
         flight = _landed_flight(ctx, tok, who.craft)
+        if flight is None and _unnamed_craft(tok):
+            flight = _the_one_flight(ctx, tok)  # "Because Soyuz 21 was returning early ... It made a hard landing"
         if not people and flight is None:
             return
         riding = [t for c in tok.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lower_ in _RIDING
@@ -1307,7 +1309,10 @@ def _landed_flight(ctx: Context, tok: Token, craft: int | None) -> int | None:
     for _ in range(3):  # "launched on June 2 and landed at Kennedy": the subject of the first verb
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "WDT"]
         if subjects:
-            return craft if any(ctx.cluster(t) == craft for s in subjects for t in s.subtree) else None
+            told = [t for s in subjects for t in s.subtree if ctx.cluster(t) == craft]
+            if any(ctx.named_at.get(t.i) == craft for t in told):
+                return craft
+            return craft if told and _the_one_flight(ctx, tok) == craft else None  # "the capsule": the one named
         if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
             break
         verb = verb.head
@@ -1329,6 +1334,42 @@ def _moved_to_a_landing(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or noun.head.lower_ != "to" or noun.head.head.lemma_ not in _TO_A_LANDING:
         return None
     return noun.head.head if noun.head.head.pos_ == "VERB" else None
+
+
+#: words for a flight's craft that do not name it: "the capsule landed", "it touched down"
+_CRAFT_NOUNS = {*CRAFT_WORDS, "module", "vehicle", "orbiter", "shuttle"}
+
+
+def _unnamed_craft(tok: Token) -> bool:
+    """Whether a landing is told of a craft the sentence does not name: "it", "the capsule",
+    "the descent module" (not "a capsule", someone's "their capsule", nor a named one)."""
+    verb = tok
+    if not roles.verbal(tok):  # "it made a hard landing": the subject of the verb that carries the noun
+        verb = tok.head if tok.dep_ in ("dobj", "pobj") else tok
+        verb = verb.head if verb.dep_ == "prep" else verb
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return any(s.lower_ == "it" or s.lower_ in _CRAFT_NOUNS and any(
+                d.dep_ == "det" and d.lower_ == "the" for d in s.children) for s in subjects)
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _the_one_flight(ctx: Context, tok: Token) -> int | None:
+    """The one flight or craft the story names in a landing's sentence or the two before it,
+    not a kind of craft nor one of the past: what "it" or "the capsule" that landed is; None
+    when it names none or several."""
+    sent, found = tok.sent, set()
+    for _ in range(3):
+        found |= {c for t, c in ctx.in_sentence(sent, "SPACECRAFT", *MISSIONS) if ctx.named_at.get(t.i) == c}
+        if sent.start == 0:
+            break
+        sent = ctx.doc[sent.start - 1].sent
+    found = {c for c in found if not _a_kind(ctx.clusters[c]["name"]) and not roles.past_flight(ctx, c)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _a_kind(name: str) -> bool:

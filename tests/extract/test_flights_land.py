@@ -109,3 +109,26 @@ def test_another_event_s_day_is_not_the_landing_s(nlp: Language, text: str) -> N
 def test_a_country_is_no_flight_s_landing_site(nlp: Language) -> None:
     assert landing(nlp, "The Soyuz MS-40 capsule touched down in Kazakhstan on June 5.", "soyuz ms-40") \
         == {("returnDate", "2031-06-05", "reported")}
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("Because Soyuz 41 was returning early, it was outside the recovery window. It then met strong winds as it "
+     "descended. It made a hard landing near Karaganda on June 5.", "karaganda"),
+    ("Ann Lee and Bo Tan flew aboard Soyuz 41. The descent module landed near the city of Karaganda on June 5.",
+     "karaganda"),
+    ("Soyuz 41 reached orbit on May 2. It was the first flight of the year. Officials said it landed near "
+     "Karaganda on June 5.", "karaganda"),
+])
+def test_it_or_the_capsule_is_the_one_flight_named(nlp: Language, text: str, site: str) -> None:
+    assert landing(nlp, text, "soyuz 41") == {("returnDate", "2031-06-05", "reported"),
+                                              ("landingSite", site, "reported")}
+
+
+@pytest.mark.parametrize("text", [
+    "Soyuz 41 docked with Soyuz 42 on June 3. The capsule landed near Karaganda on June 5.",  # which one?
+    "Soyuz 41 was launched on May 2. A capsule landed near Karaganda on June 5.",
+    "Soyuz 41 was launched on May 2. Their capsule landed near Karaganda on June 5.",
+])
+def test_no_flight_for_a_capsule_that_may_be_another(nlp: Language, text: str) -> None:
+    found = reading.keys(nlp, text)
+    assert not {k for k in found if k[0] in ("soyuz 41", "soyuz 42") and k[1] in ("returnDate", "landingSite")}
