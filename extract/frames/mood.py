@@ -89,6 +89,9 @@ def _stated(ctx: Context, tok: Token) -> str | None:
         if clause.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in _NEARLY and c.i < clause.i
                                          for c in clause.children):
             return None  # "nearly joined the corps", "almost flew": it did not happen ("spent almost all day" did)
+        if clause is not tok and clause.lemma_ == "suppose" and clause.tag_ == "VBN":  # "was supposed to land"
+            return None if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children) \
+                else "planned"  # past: a plan that did not come to pass then; "is supposed to": a plan
         if _on_track(clause):
             return "planned"  # "was on track to join the corps before being rejected": on the way, not done
         if clause.dep_ in ("dobj", "nsubjpass") and called_off(clause.head):
