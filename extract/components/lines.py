@@ -7,10 +7,11 @@ its title above the story (but a date repeated so is a dateline, which dates the
 sentence). A hard-wrapped line inside a paragraph is not one, nor an entry of a bulleted list.
 
 The component runs before the parser, which keeps sentence starts that are already set: a
-sentence starts after each blank line, each headline line and each line of a roster
-(:func:`roster_ends`). Without it the parser reads a headline and the first sentence as one
-("Voss Sets Record Ana Voss broke the record"), and the subject of the sentence hangs from
-the headline; and a roster's lines as one run-on ("Tom Quill, Commander Ann Lee, Pilot").
+sentence starts after each blank line, each headline line, each line of a roster
+(:func:`roster_ends`) and each label, credit or byline line (:func:`unit_lines_ends`).
+Without it the parser reads a headline and the first sentence as one ("Voss Sets Record Ana
+Voss broke the record"), and the subject of the sentence hangs from the headline; and a
+roster's lines as one run-on ("Tom Quill, Commander Ann Lee, Pilot").
 """
 
 from __future__ import annotations
@@ -125,6 +126,51 @@ _ROSTER_MARK = re.compile(r"^\s*[-•▪◦·*]|,|\d|^[^:]{3,30}:\s")
 _BULLET = re.compile(r"\s*[-•▪◦·*]\s")
 
 
+#: how a line ends that goes on in the next, or may (",", ":", ";")
+_GOES_ON_MARK = re.compile(r"[:;,]\W*$")
+#: how a line ends that ends a sentence: a stop, then perhaps a closing quote or bracket
+_STOP = re.compile(r"[.!?][\"”’')\]]*$")
+#: a line's last word that ends in a full stop yet goes on in the next: a title or an initial ("Col.", "J.")
+_TITLE_STOP = re.compile(r"(?:^|[^\w.-])(?:[A-Z]|Mr|Mrs|Ms|Dr|Col|Gen|Lt|Capt|Cmdr|Cdr|Maj|Sgt|Adm|Brig|St|Mt|"
+                         r"Gov|Sen|Rep|Prof|Rev|No|Nos|Vol|Fig)\.$")
+#: a word with a full stop inside ("U.S.", "a.m."), whose last stop may be no sentence's end
+_DOTTED = re.compile(r"\w\.\w")
+#: how a line begins that may be a unit of its own: a capital or a digit, after an opening quote or bracket
+_BEGUN = re.compile(r"\s*[\"“‘'(\[]?[A-Z0-9]")
+
+
+#: the longest line without a stop that may be a unit of its own: shorter than any hard-wrapped line
+#: (wrapped at 60 characters or more), since a line here may hold several wrapped lines joined
+UNIT_CHARS = 40
+
+
+def unit_lines_ends(text: str) -> set[int]:
+    """Where the lines end that are units of their own inside a paragraph, before a capitalised
+    line: a line without a sentence's stop when the next line's first word would have fitted on it
+    ("Mission Details" / "Soyuz 40 was a crewed flight ...", "Credit: NASA" / "In this photo
+    ...", "By Ann Lee" / "Tom Quill landed ..."), a label, a credit, a byline or a head, which
+    the parser would read as the start of the sentence after it (if it is short); and a line that ends in a stop
+    ("... from Cape Canaveral, Fla." / "The flight ..."), which the parser may read on past an
+    abbreviation. A hard-wrapped paragraph fills its lines, so its next word would not have
+    fitted: the width is the longest of the line, the next one and the one after (not the
+    paragraph's, which a long unwrapped copy may hold); and a title or an initial at a line's
+    end goes on ("Col." / "Ann Lee")."""
+    found: set[int] = set()
+    for para in _PARAGRAPH.finditer(text):
+        lines = [m for m in _LINE.finditer(text, para.start(), para.end()) if m.group(0).strip()]
+        for k, (line, after) in enumerate(zip(lines, lines[1:], strict=False)):
+            words, nxt = line.group(0).split(), after.group(0).split()
+            if _GOES_ON_MARK.search(words[-1]) or not _BEGUN.match(after.group(0)) \
+                    or words[0] in _BULLETS or nxt[0] in _BULLETS or _TITLE_STOP.search(words[-1]):
+                continue
+            width = max(len(m.group(0).rstrip()) for m in lines[k:k + 3])
+            short = len(line.group(0).strip()) <= UNIT_CHARS
+            fits = short and len(line.group(0).rstrip()) + 1 + len(nxt[0]) <= width
+            if fits or _STOP.search(words[-1]) and not _DOTTED.search(words[-1]):
+                found.add(line.end())
+    return found
+
+
 #: how a line ends that does not go on in the next: sentence punctuation, a closing quote or bracket
 _CLOSED = re.compile(r"[.!?:;\"”')\]]$")
 #: the shortest line of a hard-wrapped paragraph (wrapped near 70 characters) whose capitalised last word
@@ -168,8 +214,9 @@ def make_line_breaker(nlp: Language, name: str) -> LineBreaker:
 
 
 class LineBreaker:
-    """Sets a sentence start after each blank line, each headline line and each roster line,
-    and none inside a roster line or right after a word."""
+    """Sets a sentence start after each blank line, each headline line, each roster line and
+    each line that is a unit of its own (:func:`unit_lines_ends`), and none inside a roster
+    line or right after a word."""
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -181,10 +228,11 @@ class LineBreaker:
         if "\n" not in text:
             return doc
         roster = roster_lines(text)
-        ends = {end for _, end in headline_lines(text)} | {end for _, end in roster}
+        ends = {end for _, end in headline_lines(text)} | {end for _, end in roster} | unit_lines_ends(text)
         for i in doc.to_array("IS_SPACE")[:-1].nonzero()[0]:  # the space tokens, without making the others
             tok = doc[int(i)]
-            if "\n\n" in tok.text or tok.idx in ends:
+            brk = tok.text.find("\n")  # a line's end, after its trailing spaces too
+            if "\n\n" in tok.text or brk >= 0 and tok.idx + brk in ends:
                 doc[tok.i + 1].is_sent_start = True
         _keep_lines_whole(doc, roster)
         return doc
