@@ -135,6 +135,9 @@ _TITLE_STOP = re.compile(r"(?:^|[^\w.-])(?:[A-Z]|Mr|Mrs|Ms|Dr|Col|Gen|Lt|Capt|Cm
                          r"Gov|Sen|Rep|Prof|Rev|No|Nos|Vol|Fig)\.$")
 #: a word with a full stop inside ("U.S.", "a.m."), whose last stop may be no sentence's end
 _DOTTED = re.compile(r"\w\.\w")
+#: a photo's credit that ends a line, after its caption or alone ("... in 1997. Photo Credit: Orbit Agency")
+_CREDIT = re.compile(r"(?:^|[.!?\"”’)]\s+)(?:(?:(?:Photo|Image|Picture|Video)\s+)?(?:[Cc]redits?|[Ss]ource)\s*:|"
+                     r"(?:Photo|Image|Picture|Video)\s+courtesy\s+of|(?:Photo|Image|Picture|Video):)\s+[^.!?:]{1,60}$")
 #: how a line begins that may be a unit of its own: a capital or a digit, after an opening quote or bracket
 _BEGUN = re.compile(r"\s*[\"“‘'(\[]?[A-Z0-9]")
 
@@ -146,15 +149,16 @@ UNIT_CHARS = 40
 
 def unit_lines_ends(text: str) -> set[int]:
     """Where the lines end that are units of their own inside a paragraph, before a capitalised
-    line: a line without a sentence's stop when the next line's first word would have fitted on it
-    ("Mission Details" / "Soyuz 40 was a crewed flight ...", "Credit: NASA" / "In this photo
-    ...", "By Ann Lee" / "Tom Quill landed ..."), a label, a credit, a byline or a head, which
-    the parser would read as the start of the sentence after it (if it is short); and a line that ends in a stop
-    ("... from Cape Canaveral, Fla." / "The flight ..."), which the parser may read on past an
-    abbreviation. A hard-wrapped paragraph fills its lines, so its next word would not have
-    fitted: the width is the longest of the line, the next one and the one after (not the
-    paragraph's, which a long unwrapped copy may hold); and a title or an initial at a line's
-    end goes on ("Col." / "Ann Lee")."""
+    line: a short line without a sentence's stop when the next line's first word would have
+    fitted on it ("Mission Details" / "Soyuz 40 was a crewed flight ...", "Credit: NASA" / "In
+    this photo ...", "By Ann Lee" / "Tom Quill landed ..."), a label, a credit, a byline or a
+    head, which the parser would read as the start of the sentence after it; a line that ends
+    in a stop ("... from Cape Canaveral, Fla." / "The flight ..."), which the parser may read on
+    past an abbreviation; and a line that ends in a photo's credit ("... in 1997. Photo Credit:
+    NASA"). A hard-wrapped paragraph fills its lines, so its next word would not have fitted:
+    the width is the longest of the line, the next one and the one after (not the paragraph's,
+    which a long unwrapped copy may hold); and a title or an initial at a line's end goes on
+    ("Col." / "Ann Lee")."""
     found: set[int] = set()
     for para in _PARAGRAPH.finditer(text):
         lines = [m for m in _LINE.finditer(text, para.start(), para.end()) if m.group(0).strip()]
@@ -166,7 +170,7 @@ def unit_lines_ends(text: str) -> set[int]:
             width = max(len(m.group(0).rstrip()) for m in lines[k:k + 3])
             short = len(line.group(0).strip()) <= UNIT_CHARS
             fits = short and len(line.group(0).rstrip()) + 1 + len(nxt[0]) <= width
-            if fits or _STOP.search(words[-1]) and not _DOTTED.search(words[-1]):
+            if fits or _STOP.search(words[-1]) and not _DOTTED.search(words[-1]) or _CREDIT.search(line.group(0)):
                 found.add(line.end())
     return found
 
@@ -186,7 +190,8 @@ def joined_lines(text: str) -> str:
     on in the next's first ("at Ansel Mason\nUniversity in Virginia"): else the parser reads
     the break as a sentence's end or the name as two. A headline line, a roster's line and a
     bulleted line are never joined; nor a short line's capitalised end, which may be a caption's
-    or a headline's ("Crew-9 Commander\nA native of ...", "Voss dies in Houston\nFILE PHOTO")."""
+    or a headline's ("Crew-9 Commander\nA native of ...", "Voss dies in Houston\nFILE PHOTO"); nor
+    a photo's credit ("... in 2030. Photo Credit: NASA\nFor the first time ...")."""
     if "\n" not in text:
         return text
     keep = {end for _, end in headline_lines(text)} | roster_ends(text)
@@ -195,7 +200,8 @@ def joined_lines(text: str) -> str:
         line, after = m.group(1), m.group(2)
         end = m.end(1)
         last = line.split()[-1] if line.split() else ""
-        if end in keep or _BULLET.match(line) or _BULLET.match(after) or _CLOSED.search(line.rstrip()):
+        if end in keep or _BULLET.match(line) or _BULLET.match(after) or _CLOSED.search(line.rstrip()) \
+                or _CREDIT.search(line):
             continue
         first = after.split()[0]
         name = last[:1].isupper() and first[:1].isupper() and not first.isupper() and len(line.strip()) >= WRAPPED_CHARS

@@ -81,3 +81,20 @@ def test_unit_lines_end_before_the_sentence(text: str) -> None:
     ends = unit_lines_ends(text)
     assert ends and all(text[end] == "\n" for end in ends)
     assert text.rindex("\n") in ends  # the line above the sentence
+
+
+@pytest.mark.parametrize("credit", ["Photo Credit: Orbit Agency", "Credit: Kim Rand/Orbit Agency",
+                                    "Image courtesy of Orbit Agency", "Source: Tarn News / Orbit Agency"])
+def test_a_credit_ending_a_caption_s_line_ends_its_sentence(nlp: Language, credit: str) -> None:
+    text = ("Voss Lands\n\nThe capsule of Ana Voss and Tom Quill floats down under its parachutes in 2030. "
+            f"{credit}\nFor the first time a crew landed in Tarnland, and Voss said the ride was smooth.")
+    assert "\n" in joined_lines(text)  # the credit's last name and the next line's first word are no one name
+    assert "For the first time a crew landed in Tarnland, and Voss said the ride was smooth." in sentences(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The leak was traced by the crew to a valve whose source was the\nStation's old cooling loop.",
+    "Ana Voss said the photo was taken by her crewmate Tom Quill in 2030 near\nTarnland.",
+])
+def test_prose_that_tells_of_a_source_or_photo_is_no_credit(text: str) -> None:
+    assert not unit_lines_ends(joined_lines("Voss Returns\n\n" + text))
