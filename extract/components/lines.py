@@ -220,9 +220,9 @@ def make_line_breaker(nlp: Language, name: str) -> LineBreaker:
 
 
 class LineBreaker:
-    """Sets a sentence start after each blank line, each headline line, each roster line and
-    each line that is a unit of its own (:func:`unit_lines_ends`), and none inside a roster
-    line or right after a word."""
+    """Sets a sentence start after each blank line, each headline line, each roster line,
+    each line that is a unit of its own (:func:`unit_lines_ends`) and each dateline's dash,
+    and none inside a roster line or right after a word."""
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -241,7 +241,17 @@ class LineBreaker:
             if "\n\n" in tok.text or brk >= 0 and tok.idx + brk in ends:
                 doc[tok.i + 1].is_sent_start = True
         _keep_lines_whole(doc, roster)
+        for m in _DATELINE.finditer(text):
+            opening = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+            if opening is not None:
+                opening[0].is_sent_start = True
         return doc
+
+
+#: a dateline at a line's start, up to its dash, before the sentence it opens ("CAPE TARN, Fla. -- A rocket"):
+#: the parser would make its place the root of the sentence, and the story's verb a clause beside it
+_DATELINE = re.compile(r"(?m)^(?:NEAR |OUTSIDE )?[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3},"
+                       r"[^\n]{0,60}?(?:--|—|–| -(?!-)) *(?=[A-Z\"“])")
 
 
 def _keep_lines_whole(doc: Doc, lines: list[tuple[int, int]]) -> None:

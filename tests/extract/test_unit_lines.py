@@ -98,3 +98,23 @@ def test_a_credit_ending_a_caption_s_line_ends_its_sentence(nlp: Language, credi
 ])
 def test_prose_that_tells_of_a_source_or_photo_is_no_credit(text: str) -> None:
     assert not unit_lines_ends(joined_lines("Voss Returns\n\n" + text))
+
+
+_LAUNCH = ("Second Ride for Wren\n\nBy the Tarn Coast staff\nCAPE TARN, Fla. — Those who waited were rewarded: "
+           "at 5:49 a.m. Friday a Lark 9 rocket climbed away from Pad 7 with Ana Voss and Tom Quill strapped into "
+           "the capsule Wren.")
+
+
+def test_a_dateline_is_no_part_of_the_sentence_it_opens(nlp: Language) -> None:
+    found = sentences(nlp, _LAUNCH)
+    assert "CAPE TARN, Fla. —" in found
+    assert any(s.startswith("Those who waited were rewarded") for s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "NEAR ARKOL, Tarnland (Wire) - A Norland cosmonaut and a space tourist returned to Earth on Tuesday.",
+    "HOUSTON -- Ana Voss landed in Tarnland on Monday after 180 days aboard the station.",
+])
+def test_a_dateline_s_sentence_starts_after_its_dash(nlp: Language, text: str) -> None:
+    found = sentences(nlp, "Voss Returns\n\n" + text)
+    assert any(s.startswith(("A Norland", "Ana Voss")) for s in found)
