@@ -240,6 +240,8 @@ class LineBreaker:
             brk = tok.text.find("\n")  # a line's end, after its trailing spaces too
             if "\n\n" in tok.text or brk >= 0 and tok.idx + brk in ends:
                 doc[tok.i + 1].is_sent_start = True
+                if tok.i > 1 and doc[tok.i - 1].text in _CLOSING and not doc[tok.i - 2].is_space:
+                    doc[tok.i - 1].is_sent_start = False  # a closing quote stays with its sentence ('one."')
         _keep_lines_whole(doc, roster)
         for m in _DATELINE.finditer(text):
             opening = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
@@ -248,6 +250,8 @@ class LineBreaker:
         return doc
 
 
+#: the closing quotes and brackets that may end a line after its sentence's stop
+_CLOSING = {'"', "”", "’", "'", ")", "]"}
 #: a dateline at a line's start, up to its dash, before the sentence it opens ("CAPE TARN, Fla. -- A rocket"):
 #: the parser would make its place the root of the sentence, and the story's verb a clause beside it
 _DATELINE = re.compile(r"(?m)^(?:NEAR |OUTSIDE )?[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3},"
