@@ -158,10 +158,13 @@ def unit_lines_ends(text: str) -> set[int]:
     NASA"). A hard-wrapped paragraph fills its lines, so its next word would not have fitted:
     the width is the longest of the line, the next one and the one after (not the paragraph's,
     which a long unwrapped copy may hold); and a title or an initial at a line's end goes on
-    ("Col." / "Ann Lee")."""
+    ("Col." / "Ann Lee"). A paragraph that a date line opens is read as the parser reads it: the
+    date is the day of the event told below it (:func:`extract.frames.event_dates.own_line`)."""
     found: set[int] = set()
     for para in _PARAGRAPH.finditer(text):
         lines = [m for m in _LINE.finditer(text, para.start(), para.end()) if m.group(0).strip()]
+        if lines and _DATE_LINE.fullmatch(lines[0].group(0).strip()):
+            continue  # a page's date line and the lines below it: the date is the day of the story they open
         for k, (line, after) in enumerate(zip(lines, lines[1:], strict=False)):
             words, nxt = line.group(0).split(), after.group(0).split()
             if _GOES_ON_MARK.search(words[-1]) or not _BEGUN.match(after.group(0)) \
