@@ -7,10 +7,11 @@ its title above the story (but a date repeated so is a dateline, which dates the
 sentence). A hard-wrapped line inside a paragraph is not one, nor an entry of a bulleted list.
 
 The component runs before the parser, which keeps sentence starts that are already set: a
-sentence starts after each blank line, each headline line and each line of a roster
-(:func:`roster_ends`). Without it the parser reads a headline and the first sentence as one
-("Voss Sets Record Ana Voss broke the record"), and the subject of the sentence hangs from
-the headline; and a roster's lines as one run-on ("Tom Quill, Commander Ann Lee, Pilot").
+sentence starts after each blank line, each headline line, each line of a roster
+(:func:`roster_ends`) and each label, credit or byline line (:func:`unit_lines_ends`).
+Without it the parser reads a headline and the first sentence as one ("Voss Sets Record Ana
+Voss broke the record"), and the subject of the sentence hangs from the headline; and a
+roster's lines as one run-on ("Tom Quill, Commander Ann Lee, Pilot").
 """
 
 from __future__ import annotations
@@ -153,6 +154,58 @@ _ROSTER_MARK = re.compile(r"^\s*[-•▪◦·*]|,|\d|^[^:]{3,30}:\s")
 _BULLET = re.compile(r"\s*[-•▪◦·*]\s")
 
 
+#: how a line ends that goes on in the next, or may (",", ":", ";")
+_GOES_ON_MARK = re.compile(r"[:;,]\W*$")
+#: how a line ends that ends a sentence: a stop, then perhaps a closing quote or bracket
+_STOP = re.compile(r"[.!?][\"”’')\]]*$")
+#: a line's last word that ends in a full stop yet goes on in the next: a title or an initial ("Col.", "J.")
+_TITLE_STOP = re.compile(r"(?:^|[^\w.-])(?:[A-Z]|Mr|Mrs|Ms|Dr|Col|Gen|Lt|Capt|Cmdr|Cdr|Maj|Sgt|Adm|Brig|St|Mt|"
+                         r"Gov|Sen|Rep|Prof|Rev|No|Nos|Vol|Fig)\.$")
+#: a word with a full stop inside ("U.S.", "a.m."), whose last stop may be no sentence's end
+_DOTTED = re.compile(r"\w\.\w")
+#: a photo's credit that ends a line, after its caption or alone ("... in 1997. Photo Credit: Orbit Agency")
+_CREDIT = re.compile(r"(?:^|[.!?\"”’)]\s+)(?:(?:(?:Photo|Image|Picture|Video)\s+)?(?:[Cc]redits?|[Ss]ource)\s*:|"
+                     r"(?:Photo|Image|Picture|Video)\s+courtesy\s+of|(?:Photo|Image|Picture|Video):)\s+[^.!?:]{1,60}$")
+#: how a line begins that may be a unit of its own: a capital or a digit, after an opening quote or bracket
+_BEGUN = re.compile(r"\s*[\"“‘'(\[]?[A-Z0-9]")
+
+
+#: the longest line without a stop that may be a unit of its own: shorter than any hard-wrapped line
+#: (wrapped at 60 characters or more), since a line here may hold several wrapped lines joined
+UNIT_CHARS = 40
+
+
+def unit_lines_ends(text: str) -> set[int]:
+    """Where the lines end that are units of their own inside a paragraph, before a capitalised
+    line: a short line without a sentence's stop when the next line's first word would have
+    fitted on it ("Mission Details" / "Soyuz 40 was a crewed flight ...", "Credit: NASA" / "In
+    this photo ...", "By Ann Lee" / "Tom Quill landed ..."), a label, a credit, a byline or a
+    head, which the parser would read as the start of the sentence after it; a line that ends
+    in a stop ("... from Cape Canaveral, Fla." / "The flight ..."), which the parser may read on
+    past an abbreviation; and a line that ends in a photo's credit ("... in 1997. Photo Credit:
+    NASA"). A hard-wrapped paragraph fills its lines, so its next word would not have fitted:
+    the width is the longest of the line, the next one and the one after (not the paragraph's,
+    which a long unwrapped copy may hold); and a title or an initial at a line's end goes on
+    ("Col." / "Ann Lee"). A paragraph that a date line opens is read as the parser reads it: the
+    date is the day of the event told below it (:func:`extract.frames.event_dates.own_line`)."""
+    found: set[int] = set()
+    for para in _PARAGRAPH.finditer(text):
+        lines = [m for m in _LINE.finditer(text, para.start(), para.end()) if m.group(0).strip()]
+        if lines and _DATE_LINE.fullmatch(lines[0].group(0).strip()):
+            continue  # a page's date line and the lines below it: the date is the day of the story they open
+        for k, (line, after) in enumerate(zip(lines, lines[1:], strict=False)):
+            words, nxt = line.group(0).split(), after.group(0).split()
+            if _GOES_ON_MARK.search(words[-1]) or not _BEGUN.match(after.group(0)) \
+                    or words[0] in _BULLETS or nxt[0] in _BULLETS or _TITLE_STOP.search(words[-1]):
+                continue
+            width = max(len(m.group(0).rstrip()) for m in lines[k:k + 3])
+            short = len(line.group(0).strip()) <= UNIT_CHARS
+            fits = short and len(line.group(0).rstrip()) + 1 + len(nxt[0]) <= width
+            if fits or _STOP.search(words[-1]) and not _DOTTED.search(words[-1]) or _CREDIT.search(line.group(0)):
+                found.add(line.end())
+    return found
+
+
 #: how a line ends that does not go on in the next: sentence punctuation, a closing quote or bracket
 _CLOSED = re.compile(r"[.!?:;\"”')\]]$")
 #: the shortest line of a hard-wrapped paragraph (wrapped near 70 characters) whose capitalised last word
@@ -168,7 +221,8 @@ def joined_lines(text: str) -> str:
     on in the next's first ("at Ansel Mason\nUniversity in Virginia"): else the parser reads
     the break as a sentence's end or the name as two. A headline line, a roster's line and a
     bulleted line are never joined; nor a short line's capitalised end, which may be a caption's
-    or a headline's ("Crew-9 Commander\nA native of ...", "Voss dies in Houston\nFILE PHOTO")."""
+    or a headline's ("Crew-9 Commander\nA native of ...", "Voss dies in Houston\nFILE PHOTO"); nor
+    a photo's credit ("... in 2030. Photo Credit: NASA\nFor the first time ...")."""
     if "\n" not in text:
         return text
     keep = {end for _, end in headline_lines(text)} | roster_ends(text)
@@ -177,7 +231,8 @@ def joined_lines(text: str) -> str:
         line, after = m.group(1), m.group(2)
         end = m.end(1)
         last = line.split()[-1] if line.split() else ""
-        if end in keep or _BULLET.match(line) or _BULLET.match(after) or _CLOSED.search(line.rstrip()):
+        if end in keep or _BULLET.match(line) or _BULLET.match(after) or _CLOSED.search(line.rstrip()) \
+                or _CREDIT.search(line):
             continue
         first = after.split()[0]
         name = last[:1].isupper() and first[:1].isupper() and not first.isupper() and len(line.strip()) >= WRAPPED_CHARS
@@ -196,7 +251,8 @@ def make_line_breaker(nlp: Language, name: str) -> LineBreaker:
 
 
 class LineBreaker:
-    """Sets a sentence start after each blank line, each headline line and each roster line,
+    """Sets a sentence start after each blank line, each headline line, each roster line,
+    each line that is a unit of its own (:func:`unit_lines_ends`) and each dateline's dash,
     and none inside a roster line or right after a word."""
 
     def __init__(self, name: str) -> None:
@@ -209,13 +265,28 @@ class LineBreaker:
         if "\n" not in text:
             return doc
         roster = roster_lines(text)
-        ends = {end for _, end in headline_lines(text)} | {end for _, end in roster}
+        ends = {end for _, end in headline_lines(text)} | {end for _, end in roster} | unit_lines_ends(text)
         for i in doc.to_array("IS_SPACE")[:-1].nonzero()[0]:  # the space tokens, without making the others
             tok = doc[int(i)]
-            if "\n\n" in tok.text or tok.idx in ends:
+            brk = tok.text.find("\n")  # a line's end, after its trailing spaces too
+            if "\n\n" in tok.text or brk >= 0 and tok.idx + brk in ends:
                 doc[tok.i + 1].is_sent_start = True
+                if tok.i > 1 and doc[tok.i - 1].text in _CLOSING and not doc[tok.i - 2].is_space:
+                    doc[tok.i - 1].is_sent_start = False  # a closing quote stays with its sentence ('one."')
         _keep_lines_whole(doc, roster)
+        for m in _DATELINE.finditer(text):
+            opening = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+            if opening is not None:
+                opening[0].is_sent_start = True
         return doc
+
+
+#: the closing quotes and brackets that may end a line after its sentence's stop
+_CLOSING = {'"', "”", "’", "'", ")", "]"}
+#: a dateline at a line's start, up to its dash, before the sentence it opens ("CAPE TARN, Fla. -- A rocket"):
+#: the parser would make its place the root of the sentence, and the story's verb a clause beside it
+_DATELINE = re.compile(r"(?m)^(?:NEAR |OUTSIDE )?[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3},"
+                       r"[^\n]{0,60}?(?:--|—|–| -(?!-)) *(?=[A-Z\"“])")
 
 
 def _keep_lines_whole(doc: Doc, lines: list[tuple[int, int]]) -> None:
