@@ -640,7 +640,8 @@ def listing(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
         yield _scoped(ctx, target, scope, counting=False)
         return
     if not relations:
-        yield Plan("list", "list_class", {"class": family}, read_list, empty=f"The graph has no {target.label}.")
+        if not parsed.unexplained:  # "Which missions ended early?": what no relation reads narrows the list
+            yield Plan("list", "list_class", {"class": family}, read_list, empty=f"The graph has no {target.label}.")
         return
     for rel in relations:  # "Which astronauts have a twin?"
         yield Plan("list", "having", {"class": family, "p": iris_of(rel.prop)}, read_having,

@@ -172,6 +172,23 @@ def test_counts_count_what_is_typed_so(crew: Asker, question: str, expected: int
     assert values(answer) == [expected] and answer.expects == "count"
 
 
+@pytest.mark.parametrize("question", [
+    "Which earlier missions also ended early?",
+    "Which missions failed?",
+    "Which astronauts trained underwater?",
+    "Which later flights were delayed by weather?",
+])
+def test_a_list_narrowed_by_words_no_relation_reads_is_no_list_of_everything(crew: Asker, question: str) -> None:
+    """Every mission or astronaut of the graph is no answer to a question that asks for some."""
+    assert crew.answer(question).answers == ()
+
+
+@pytest.mark.parametrize("question", ["Which astronauts are in the graph?", "List the astronauts.",
+                                      "What missions are there?"])
+def test_a_list_of_a_class_asked_as_such_is_given(crew: Asker, question: str) -> None:
+    assert len(crew.answer(question).answers) >= 2
+
+
 @pytest.mark.parametrize(("question", "expected"), [
     ("How many cosmonauts are in the graph?", ["Pavel Korovin"]),  # works for Roscosmos
     ("How many American astronauts are in the graph?", ["Tomas Reyes"]),  # his nationality is stated
