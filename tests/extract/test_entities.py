@@ -57,6 +57,23 @@ def test_a_numbered_soyuz_with_a_hyphen_is_the_same_flight(nlp: Language, text: 
     assert "Soyuz 30" in names(nlp, text, "Spacecraft")
 
 
+@pytest.mark.parametrize("text", ["Soyuz-31 launched in May with Jan Kowal aboard.",
+                                  "Soyuz-31 launches on Monday with Jan Kowal aboard."])
+def test_a_numbered_soyuz_that_launches_is_a_flight(nlp: Language, text: str) -> None:
+    assert "Soyuz 31" in names(nlp, text, "Spacecraft")  # "launched" is no "launch vehicle"
+
+
+@pytest.mark.parametrize(("text", "aborted", "flown"), [
+    ('The commander of the ship "Soyuz-31-1" was Jan Kowal. Soyuz-31 flew in May.', "Soyuz 31-1", "Soyuz 31"),
+    ("Soyuz 31a never reached orbit. Soyuz 31 flew two months later.", "Soyuz 31-1", "Soyuz 31"),
+    ("The Soyuz T-14-1 crew escaped the fire. Soyuz T-14 flew in 1984.", "Soyuz T-14-1", "Soyuz T-14"),
+])
+def test_an_aborted_soyuz_is_not_the_flight_of_its_number(nlp: Language, text: str, aborted: str,
+                                                          flown: str) -> None:
+    """"Soyuz 18-1" ("Soyuz 18a") never reached orbit; "Soyuz 18" flew later with another crew."""
+    assert {aborted, flown} <= names(nlp, text, "Spacecraft")
+
+
 @pytest.mark.parametrize("text", ["A Soyuz-2 rocket lifted off on Monday.", "A Soyuz-2.1a lifted off on Monday."])
 def test_a_soyuz_rocket_with_a_hyphen_is_no_flight(nlp: Language, text: str) -> None:
     assert not [n for n in names(nlp, text, "Spacecraft") if "2" in n]
