@@ -838,8 +838,23 @@ def _joined_initials(ents: list[Span]) -> list[Span]:
                 and last[0].whitespace_ and _INITIALS.fullmatch(e[0].text) is not None and len(e) >= 2:
             out[-1] = Span(e.doc, last.start, e.end, label="PERSON")
             continue
-        out.append(e)
+        out.append(_with_surname_after_initial(e))
     return out
+
+
+def _with_surname_after_initial(e: Span) -> Span:
+    """A name cut after its middle initial takes the capitalised word after it, whatever the
+    tagger made of the word ("Pilot Susan L. Still, Payload Commander ...": "Still" read as an
+    adverb): no name ends in a middle initial when a capitalised word follows that a comma, a
+    full stop or "and" closes."""
+    doc = e.doc
+    if e.label_ != "PERSON" or len(e) < 2 or _INITIALS.fullmatch(e[-1].text) is None or e.end + 1 >= len(doc):
+        return e
+    word, after = doc[e.end], doc[e.end + 1]
+    closed = after.text in (",", ".", ";") or after.lower_ == "and"
+    if word.is_title and word.is_alpha and not word.ent_type_ and closed:
+        return Span(doc, e.start, e.end + 1, label="PERSON")
+    return e
 
 
 def _without_field_before(e: Span, alone: set[str]) -> Span:

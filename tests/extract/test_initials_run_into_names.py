@@ -55,3 +55,14 @@ def test_a_given_name_with_another_initial_is_another_person(nlp: Language) -> N
     text = "Astronaut J. Thomas flew in 2031. Thomas Krell is the first Mongolian to fly to space."
     found = next(extract(nlp, [Article(text, published=_PAGE, id="t")]))
     assert {e.name for e in found.entities if "Person" in e.types} == {"J. Thomas", "Thomas Krell"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Crew: Commander Ivo D. Brand, Pilot Mara L. Still, Payload Commander Ana E. Voss, and two others.",
+     "Mara L. Still"),
+    ("The STS-190 crew: Ivo D. Brand and Mara L. Even.", "Mara L. Even"),
+])
+def test_a_surname_after_a_middle_initial_ends_the_name(nlp: Language, text: str, name: str) -> None:
+    """A surname that is also an adverb ("Still", "Even") is no word after a finished name."""
+    found = next(extract(nlp, [Article(text, published=_PAGE, id="t")]))
+    assert name in {e.name for e in found.entities if "Person" in e.types}
