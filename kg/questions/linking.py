@@ -17,6 +17,7 @@ from functools import cached_property
 from rapidfuzz import fuzz, process, utils
 
 from extract.components.gazetteer import canonical_name
+from extract.components.quantities import number
 from extract.name_keys import forms, name_key
 from kg.namespaces import AKG
 from kg.questions.text import Token, normalise, span_text
@@ -290,19 +291,12 @@ def _double_surnames(person: Named) -> set[str]:
     return found
 
 
-#: Numbers a flight's name may spell out ("Expedition Three", "Apollo Eleven")
-_NUMBER_WORDS = {w: str(n) for n, w in enumerate((
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"))}
-
-
 def _counted(key: str) -> str:
     """A name whose last word spells its number, with the number in digits ("expedition three" ->
     "expedition 3"); the name itself otherwise (a name of one word is no numbered one)."""
     words = key.split()
-    if len(words) < 2 or words[-1] not in _NUMBER_WORDS:
-        return key
-    return " ".join([*words[:-1], _NUMBER_WORDS[words[-1]]])
+    n = number(words[-1]) if len(words) >= 2 and words[-1].isalpha() and len(words[-1]) > 2 else None  # not "a"
+    return key if n is None else " ".join([*words[:-1], str(n)])
 
 
 def _numbered_word(key: str) -> bool:
