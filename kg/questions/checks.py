@@ -114,8 +114,13 @@ _STANDBY = {"backup", "back-up", "backups", "back-ups", "understudy", "understud
 
 def _backups(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """ "Who were the backup crew for X?" is answered only by stated backups (akg:backupPilot),
-    never by the crew who flew, which the rest of its words ("crew for X") read."""
+    never by the crew who flew, which the rest of its words ("crew for X") read; "Which mission
+    did X serve on as support crew?" by nothing the graph holds."""
     words = [t.lower for t in parsed.tokens]
+    if items and any(w == "support" and words[i + 1:i + 2] in (["crew"], ["crews"], ["team"])
+                     for i, w in enumerate(words)):
+        return "The graph records who flew and who stood by as backup, never a support crew: " \
+               "what was found is the crew's, not the support crew's."
     split = any(w == "back" and words[i + 1:i + 3] in (["-", "up"], ["up", "crew"]) for i, w in enumerate(words))
     if not items or not (split or any(w in _STANDBY for w in words)):  # "back-up" is three tokens
         return None

@@ -418,3 +418,14 @@ def test_a_scope_the_answers_template_ignores_is_checked_on_its_people(crew: Ask
     answer = crew.answer(question)
     assert labels(answer) == expected
     assert said is None or said in (answer.message or "")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which mission did Anna Berg serve on as support crew?", []),
+    ("Who was on the Crew-9 support crew?", []),
+    ("Who was on the Crew-9 support team?", []),
+])
+def test_a_support_crew_is_never_the_crew_that_flew(crew: Asker, question: str, expected: list[str]) -> None:
+    """The graph holds who flew and who stood by as backup; a support crew is neither."""
+    answer = crew.answer(question)
+    assert labels(answer) == expected and answer.message
