@@ -5,15 +5,12 @@ invented sentences by the real extractor."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from kg.ingest import graph_for
 from kg.questions import Asker
-from kg.store.oxigraph import OxigraphStore
+from tests.fixtures.read import asker_for
 
 _TEXT = ("Gemini 19 lifted off atop a Titan II rocket with command pilot Ann Baker and pilot Carl Dunn aboard. "
          "The Apollo 31 crew were Commander Ed Ruddle, Command Module Pilot Paul Wexley and Lunar Module "
@@ -22,13 +19,8 @@ _TEXT = ("Gemini 19 lifted off atop a Titan II rocket with command pilot Ann Bak
 
 @pytest.fixture(scope="module")
 def crews(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Asker]:
-    extraction = next(extract(nlp, [Article(_TEXT, published="1968-03-01", id="pilots")]))
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("pilots")) / "store")
-    try:
-        store.write([graph_for(store, extraction)])
-        yield Asker(store, nlp)
-    finally:
-        store.close()
+    with asker_for(nlp, tmp_path_factory, _TEXT, "1968-03-01") as asker:
+        yield asker
 
 
 @pytest.mark.parametrize(("question", "expected"), [

@@ -6,17 +6,14 @@ invented sentences by the real extractor."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from kg.ingest import graph_for
 from kg.questions import Asker
 from kg.questions.crew_pool import Seat, other_seat
 from kg.questions.text import parse_many
-from kg.store.oxigraph import OxigraphStore
+from tests.fixtures.read import asker_for
 
 _TEXT = ("The STS-190 crew were Commander Ed Ruddle, Pilot Paul Wexley, Payload Commander Mara Lind and "
          "Mission Specialist Joe Kerr. Orbiter Vesta landed on Friday after a ten-day mission. "
@@ -25,13 +22,8 @@ _TEXT = ("The STS-190 crew were Commander Ed Ruddle, Pilot Paul Wexley, Payload 
 
 @pytest.fixture(scope="module")
 def seats(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Asker]:
-    extraction = next(extract(nlp, [Article(_TEXT, published="1997-03-01", id="seats")]))
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("seats")) / "store")
-    try:
-        store.write([graph_for(store, extraction)])
-        yield Asker(store, nlp)
-    finally:
-        store.close()
+    with asker_for(nlp, tmp_path_factory, _TEXT, "1997-03-01") as asker:
+        yield asker
 
 
 def labels(asker: Asker, question: str) -> list[str]:

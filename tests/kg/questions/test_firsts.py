@@ -4,15 +4,11 @@ over facts the extractor reads from invented sentences."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from kg.ingest import graph_for
 from kg.questions import Answer, Asker
-from kg.store.oxigraph import OxigraphStore
+from tests.fixtures.read import asker_for
 
 
 def labels(answer: Answer) -> list[str]:
@@ -136,18 +132,12 @@ def test_firsts_read_from_invented_sentences_answer_questions(nlp: Language,
     text = ("Astronaut Kira Dane made history on Tuesday as the first woman to command the Vesta station. "
             "Her crewmate Omar Haddad, the first Arab to perform a spacewalk, watched from the airlock. "
             "Tala Reyes, Spain's first astronaut, could become the first woman to walk on the Moon.")
-    extraction = next(extract(nlp, [Article(text, published="2025-05-02", id="vesta")]))
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("firsts-e2e")) / "store")
-    try:
-        store.write([graph_for(store, extraction)])
-        ask = Asker(store, nlp)
+    with asker_for(nlp, tmp_path_factory, text, "2025-05-02") as ask:
         assert labels(ask.answer("Who was the first woman to command the space station?")) == ["Kira Dane"]
         assert labels(ask.answer("Who was the first Arab to make a spacewalk?")) == ["Omar Haddad"]
         assert labels(ask.answer("Who was Spain's first astronaut?")) == ["Tala Reyes"]
         assert not ask.answer("Who was the first woman to walk on the Moon?").answers
         assert labels(ask.answer("What firsts does Omar Haddad hold?")) == ["first Arab to perform a spacewalk"]
-    finally:
-        store.close()
 
 
 @pytest.mark.issue(11)
@@ -156,17 +146,11 @@ def test_a_first_space_traveller_read_from_invented_sentences_is_the_first_in_sp
     """"The first Ardenian space traveller X" answers "the first Ardenian in space" and its kin."""
     text = ("The first Bulgarian space traveller Kiril Dobrev (right) and commander Ivo Sarn before the launch. "
             "Pia Moll became Poland's first space traveler in 1978.")
-    extraction = next(extract(nlp, [Article(text, published="2024-04-10", id="travellers")]))
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("travellers-e2e")) / "store")
-    try:
-        store.write([graph_for(store, extraction)])
-        ask = Asker(store, nlp)
+    with asker_for(nlp, tmp_path_factory, text, "2024-04-10") as ask:
         assert labels(ask.answer("Who was the first Bulgarian in space?")) == ["Kiril Dobrev"]
         assert labels(ask.answer("Who was the first Bulgarian to fly in space?")) == ["Kiril Dobrev"]
         assert labels(ask.answer("Who was Poland's first person to travel to space?")) == ["Pia Moll"]
         assert not ask.answer("Who was the first Bulgarian to walk in space?").answers
-    finally:
-        store.close()
 
 
 @pytest.mark.issue(11)
@@ -177,18 +161,12 @@ def test_a_first_asked_of_a_country_s_is_read_as_a_first_never_as_a_nationality(
     never "yes" from a nationality, nor from a place among others ("Nordic" says nothing of women)."""
     text = ("Ivo Brandt, Norway's third cosmonaut and a colonel in the country's air force, flew to the station "
             "on Sept. 2. Lia Moen is the first Norwegian woman to fly to space and the second Nordic astronaut.")
-    extraction = next(extract(nlp, [Article(text, published="2015-10-02", id="nordic")]))
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("country-first-e2e")) / "store")
-    try:
-        store.write([graph_for(store, extraction)])
-        ask = Asker(store, nlp)
+    with asker_for(nlp, tmp_path_factory, text, "2015-10-02") as ask:
         assert labels(ask.answer("Was Ivo Brandt Norway's first cosmonaut?")) == ["no"]
         assert labels(ask.answer("Was Ivo Brandt the first Norwegian cosmonaut?")) == ["no"]
         assert labels(ask.answer("Was Lia Moen the first Nordic astronaut?")) == ["no"]
         assert labels(ask.answer("Was Lia Moen the first Nordic woman in space?")) == []
         assert labels(ask.answer("Is Ivo Brandt from Norway?")) == ["yes"]
-    finally:
-        store.close()
 
 
 def test_coordinated_firsts_the_worlds_first_and_an_honor_answer_is_x_the_first(
@@ -204,11 +182,7 @@ def test_coordinated_firsts_the_worlds_first_and_an_honor_answer_is_x_the_first(
             "Ida Wren received her commercial astronaut wings on Friday, making her the first woman to earn the honor. "
             "Americans Tom Quill and Ron Radek were the first astronauts from US space agency NASA to land in a "
             "foreign spacecraft.")
-    extraction = next(extract(nlp, [Article(text, published="2024-04-10", id="coordinated")]))
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("coordinated-e2e")) / "store")
-    try:
-        store.write([graph_for(store, extraction)])
-        ask = Asker(store, nlp)
+    with asker_for(nlp, tmp_path_factory, text, "2024-04-10") as ask:
         assert labels(ask.answer("Was Lena Voss the first Canadian to board the space station?")) == ["yes"]
         assert labels(ask.answer("Was Lena Voss the first Canadian on the station?")) == ["yes"]
         assert labels(ask.answer("Was Batu Erdene the first Asian cosmonaut?")) == ["no"]
@@ -226,8 +200,6 @@ def test_coordinated_firsts_the_worlds_first_and_an_honor_answer_is_x_the_first(
             "Ron Radek", "Tom Quill"]
         assert labels(ask.answer("Was Tom Quill the first NASA astronaut to land in a foreign spacecraft?")) == ["yes"]
         assert labels(ask.answer("Who was the first astronaut to land in a foreign spacecraft?")) == []  # NASA's
-    finally:
-        store.close()
 
 
 def test_a_step_out_into_space_is_a_spacewalk(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> None:
@@ -237,15 +209,9 @@ def test_a_step_out_into_space_is_a_spacewalk(nlp: Language, tmp_path_factory: p
     text = ("Astronaut Ivo Brandt flew on the shuttle in May. During the mission Ivo Brandt performed his first "
             "spacewalk, becoming the second Norwegian to step out into the vacuum of space. "
             "Lia Moen became the first Norwegian to step onto the Moon's surface.")
-    extraction = next(extract(nlp, [Article(text, published="2015-10-02", id="steps")]))
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("steps-e2e")) / "store")
-    try:
-        store.write([graph_for(store, extraction)])
-        ask = Asker(store, nlp)
+    with asker_for(nlp, tmp_path_factory, text, "2015-10-02") as ask:
         assert labels(ask.answer("Was Ivo Brandt the first Norwegian to perform a spacewalk?")) == ["no"]
         assert labels(ask.answer("Was Ivo Brandt the first Norwegian to walk in space?")) == ["no"]
         assert labels(ask.answer("Was Ivo Brandt the first Norwegian to walk on the Moon?")) == []
         assert labels(ask.answer("Was Lia Moen the first Norwegian to walk on the Moon?")) == ["yes"]
         assert labels(ask.answer("Was Lia Moen the first Norwegian to perform a spacewalk?")) == []
-    finally:
-        store.close()

@@ -5,15 +5,12 @@ which no docking is stated, never a carrier. Read from invented sentences by the
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from kg.ingest import graph_for
 from kg.questions import Asker
-from kg.store.oxigraph import OxigraphStore
+from tests.fixtures.read import asker_for
 
 _TEXT = ("Soyuz 96 lifted off from Baikonur on May 14, 2030, with Ann Baker and Carl Dunn on board. "
          "The Soyuz 96 spacecraft coupled with the Salyut 9 orbital station on May 15. "
@@ -23,13 +20,8 @@ _TEXT = ("Soyuz 96 lifted off from Baikonur on May 14, 2030, with Ann Baker and 
 
 @pytest.fixture(scope="module")
 def dockings(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Asker]:
-    extraction = next(extract(nlp, [Article(_TEXT, published="2030-06-10", id="stations")]))
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("stations")) / "store")
-    try:
-        store.write([graph_for(store, extraction)])
-        yield Asker(store, nlp)
-    finally:
-        store.close()
+    with asker_for(nlp, tmp_path_factory, _TEXT, "2030-06-10") as asker:
+        yield asker
 
 
 @pytest.mark.parametrize(("question", "expected"), [

@@ -7,16 +7,13 @@ names, read by the real extractor."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from kg.ingest import graph_for
 from kg.questions import Asker
-from kg.store.oxigraph import OxigraphStore
 from tests.extract import reading
+from tests.fixtures.read import asker_for
 
 _TEXT = ("Ann Lee launched on STS-310 in March. She came back aboard the STS-311 mission in May. "
          "Bo Dart flew on STS-320 in 2009.")
@@ -24,13 +21,8 @@ _TEXT = ("Ann Lee launched on STS-310 in March. She came back aboard the STS-311
 
 @pytest.fixture(scope="module")
 def trips(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Asker]:
-    extraction = next(extract(nlp, [Article(_TEXT, published="2010-03-01", id="trips")]))
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("trips")) / "store")
-    try:
-        store.write([graph_for(store, extraction)])
-        yield Asker(store, nlp)
-    finally:
-        store.close()
+    with asker_for(nlp, tmp_path_factory, _TEXT, "2010-03-01") as asker:
+        yield asker
 
 
 def labels(asker: Asker, question: str) -> list[str]:

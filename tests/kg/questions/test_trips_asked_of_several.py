@@ -5,15 +5,12 @@ the answer untied to them, and refused. Read from invented sentences by the real
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from kg.ingest import graph_for
 from kg.questions import Asker
-from kg.store.oxigraph import OxigraphStore
+from tests.fixtures.read import asker_for
 
 _TEXT = ("Ann Baker, the veteran of two flights, retired on Monday. "
          "On April 12, 2031, Baker and Carl Dunn lifted off from the Kennedy Space Center aboard the Space Shuttle "
@@ -23,13 +20,8 @@ _TEXT = ("Ann Baker, the veteran of two flights, retired on Monday. "
 
 @pytest.fixture(scope="module")
 def trips(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Asker]:
-    extraction = next(extract(nlp, [Article(_TEXT, published="2040-06-10", id="trips")]))
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("trips")) / "store")
-    try:
-        store.write([graph_for(store, extraction)])
-        yield Asker(store, nlp)
-    finally:
-        store.close()
+    with asker_for(nlp, tmp_path_factory, _TEXT, "2040-06-10") as asker:
+        yield asker
 
 
 @pytest.mark.parametrize("question", [

@@ -6,15 +6,12 @@ by the real extractor."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
-from extract import Article, extract
-from kg.ingest import graph_for
 from kg.questions import Asker
-from kg.store.oxigraph import OxigraphStore
+from tests.fixtures.read import asker_for
 
 _TEXT = ("JAXA astronaut Nao Yamaki is from Matsudo, Japan. She is a graduate of Ochano University Senior "
          "High School. Ken Oda is a graduate of Ochano University Senior High School, and earned a degree "
@@ -23,13 +20,8 @@ _TEXT = ("JAXA astronaut Nao Yamaki is from Matsudo, Japan. She is a graduate of
 
 @pytest.fixture(scope="module")
 def schools(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Asker]:
-    extraction = next(extract(nlp, [Article(_TEXT, published="2010-03-01", id="schools")]))
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("schools")) / "store")
-    try:
-        store.write([graph_for(store, extraction)])
-        yield Asker(store, nlp)
-    finally:
-        store.close()
+    with asker_for(nlp, tmp_path_factory, _TEXT, "2010-03-01") as asker:
+        yield asker
 
 
 def labels(asker: Asker, question: str) -> list[str]:
