@@ -30,7 +30,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from extract import extensions
-from extract.patterns import read_jsonl
+from extract.plausible import SEAT_WORDS
 
 #: nouns an apposition may call a thing by
 _THINGS = {"ship", "vessel", "boat", "capsule", "spacecraft", "module", "rocket", "robot", "rover", "lander",
@@ -56,9 +56,6 @@ _PLACE_BEFORE = {"on", "at", "along", "near", "off", "onto"}
 _DEGREES = {"degree", "degrees", "diploma"}
 #: first words of a comet's name, a copyright line or a phrase, never of a person's
 _NOT_FIRST = {"comet", "copyright", "artículo", "beyond", "towards", "toward", "inside", "outside"}
-#: the words of crew roles' names ("payload", "commander", "specialist"), of which no name is made
-_SEAT_WORDS = {w for r in read_jsonl("crew_roles") for phrase in r["words"]
-               for w in phrase.replace("-", " ").split() if w not in ("of", "the", "in")}
 #: the last word of a credit line's label ("Photo Credit", "Video credits")
 _CREDITS = {"credit", "credits", "courtesy"}
 
@@ -98,7 +95,7 @@ def worded_as_no_name(span: Span) -> bool:
     names are whole: a widened name may take such a word in ("Kohoutek" -> "Comet Kohoutek")."""
     if len(span) > 1 and span[-1].lower_ in _DEGREES:
         return True  # what someone earned: no one, and nothing that acts
-    if span.label_ == "PERSON" and all(t.lower_ in _SEAT_WORDS for t in span):
+    if span.label_ == "PERSON" and all(t.lower_ in SEAT_WORDS for t in span):
         return True  # "Payload Commander": a seat's title, tagged as its holder
     return span.label_ == "PERSON" and (span[0].lower_ in _NOT_FIRST or len(span) > 1 and (
         span[-1].lower_ in _NOT_LAST or span[-1].lower_ in _PLACE_LAST and span.start > 0

@@ -86,6 +86,7 @@ from kg.questions.one_flight import flight_types, without_family
 from kg.questions.placed_outings import placed
 from kg.questions.places import narrowest
 from kg.questions.ranks_said import ranked_among, ranked_elsewhere
+from kg.questions.readable import readable
 from kg.questions.respell import Speller, read_as, reads, respelt_text
 from kg.questions.scoped import in_scope
 from kg.questions.scopes import scope_of
@@ -375,6 +376,7 @@ class Asker:
             replied = replace(replied, items=ranked_among(self.store, parsed, replied.items))
             replied = placed(parsed, replied, lambda i: [s.sentence for s in self._sources(i.support)[0]])
             replied = shared_by(self.store, parsed, plan, replied, self.vocabulary)
+            replied = readable(replied, index, self.vocabulary)
             reason = refusal(parsed, plan, replied.items, want, self.vocabulary) or (
                 None if replied.items else replied.note)
             finished = reason or self._finish(parsed, plan, replied, sparql, want, index)

@@ -31,6 +31,7 @@ from tests.kg.questions import (
     formerroom,
     grouproom,
     kinroom,
+    nameroom,
     onlyroom,
     planroom,
     priceroom,
@@ -329,4 +330,11 @@ def unread(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[
 def classes(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """An Asker over tests/kg/questions/classroom.py: agencies' classes, dated and not."""
     with _room(tmp_path_factory, classroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def names(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """An Asker over tests/kg/questions/nameroom.py: words read as names beside good names."""
+    with _room(tmp_path_factory, nameroom) as store:
         yield Asker(store, nlp)

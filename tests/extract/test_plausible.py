@@ -1,0 +1,63 @@
+"""The one test of a plausible name (extract/plausible.py), asked by the extractor and the
+question engine alike: each kind of word read as a name in several forms, and names of every
+shape that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.plausible import plausible_name, unreadable
+
+
+@pytest.mark.parametrize(("label", "why"), [
+    ("Payload Commander", "a role, not a name"),
+    ("Specialist", "a role, not a name"),
+    ("Mission Specialists", "a role, not a name"),
+    ("Flight Engineer", "a role, not a name"),
+    ("Lunar Module Pilot", "a role, not a name"),
+    ("Senator", "a role, not a name"),
+    ("commanded: Wren-6", "sentence punctuation"),
+    ("Pilot: Ann Voss", "sentence punctuation"),
+    ("Ann Voss; Ivo Lind", "sentence punctuation"),
+    ("Who? Ann", "sentence punctuation"),
+    ("Tova K.", "a name cut at its initial"),
+    ("Tova K", "a name cut at its initial"),
+    ("Ann B. C.", "a name cut at its initial"),
+    ("Ilya Dorn and Pavel Sark", "two names made one"),
+    ("Ilya Dorn & Pavel Sark", "two names made one"),
+    ("Ilya Dorn, Pavel Sark", "two names made one"),
+    ("Ott D. “Sparky Lund", "an unbalanced quote or bracket"),
+    ('Ott D. "Sparky Lund', "an unbalanced quote or bracket"),
+    ("Ott D. (Sparky Lund", "an unbalanced quote or bracket"),
+    ("mara quist", "no capital letter"),
+])
+def test_words_that_are_no_persons_name(label: str, why: str) -> None:
+    assert unreadable(label, "person") == why
+    assert not plausible_name(label, "person")
+
+
+@pytest.mark.parametrize("label", [
+    "Buzz Aldrin", "Charles Conrad Jr.", "Charles Conrad, Jr.", "Pyotr I. Klimuk", "Zarkov", "Yi So-yeon",
+    "Loral O'Hara", "Sultan Al Neyadi", "Ott D. “Sparky” Lund", 'Ott D. "Sparky" Lund', "Ott D. “Sparky\" Lund",
+    "James D. van Hoften", "Ivo Tamm III", "Jing Haipeng", "Mae C. Jemison",
+])
+def test_names_of_people_stay(label: str) -> None:
+    assert unreadable(label, "person") is None
+
+
+@pytest.mark.parametrize(("label", "kind"), [
+    ("Soyuz T-15", "craft"), ("Apollo 13", "craft"), ("Soyuz T", "craft"), ("STS-41C", "craft"),
+    ("Crew Dragon Endeavour", "craft"), ("National Aeronautics and Space Administration", "organisation"),
+    ("Johnson & Johnson", "organisation"), ("Star City, Russia", "place"), ("Trinidad and Tobago", "place"),
+    ("Commander Island", "place"),
+])
+def test_names_of_things_stay(label: str, kind: str) -> None:
+    assert plausible_name(label, kind)
+
+
+@pytest.mark.parametrize(("label", "kind"), [
+    ("Kestrel: T-15", "craft"), ("Wren-7 “Osprey", "craft"), ("Orbita Works (Kestow", "organisation"),
+    ("launched from: Baikonur", "place"),
+])
+def test_broken_names_of_things(label: str, kind: str) -> None:
+    assert not plausible_name(label, kind)
