@@ -25,6 +25,7 @@ from extract.components.page_date import story_date
 from extract.facts import COMPANIONS, Article, Entity, Evidence, Extraction, Fact, Literal, Mention, Term, Value
 from extract.frames.mood import told_past
 from extract.patterns import read_jsonl
+from extract.plausible import plausible_name
 
 #: cluster label -> ontology class
 TYPES = {
@@ -77,9 +78,11 @@ def to_extraction(docs: Sequence[tuple[Doc, int]], article: Article, extractor: 
         short = orbiter_short_name(name) if "Spacecraft" in info["types"] else None
         if short and short not in info["aliases"]:
             info["aliases"].append(short)
+    refused = {str(i["key"]) for name, i in b.entities.items() if not _readable(name, i["types"])}
     entities = tuple(Entity(str(i["key"]), name, tuple(i["types"]), tuple(i["aliases"]))
-                     for name, i in b.entities.items())
-    facts = _without_coarser(_without_superseded(_without_stand_ins(_without_implied(list(b.facts.values())))))
+                     for name, i in b.entities.items() if str(i["key"]) not in refused)
+    facts = _without_coarser(_without_superseded(_without_stand_ins(_without_implied(
+        _without_refused(list(b.facts.values()), refused)))))
     names = {str(i["key"]): name for name, i in b.entities.items()}
     crafts = {str(i["key"]) for i in b.entities.values() if "Spacecraft" in i["types"]}
     facts = _without_vaguer(_the_one_named(facts, names, crafts), names)
@@ -87,7 +90,7 @@ def to_extraction(docs: Sequence[tuple[Doc, int]], article: Article, extractor: 
         article=article,
         sentences=tuple(b.sentences),
         entities=entities,
-        mentions=tuple(sorted(b.mentions, key=lambda m: (m.start, m.end))),
+        mentions=tuple(sorted((m for m in b.mentions if m.entity not in refused), key=lambda m: (m.start, m.end))),
         facts=tuple(facts),
         extractor=extractor,
         words=b.words,
@@ -163,6 +166,29 @@ def _add_doc(b: _Builder, doc: Doc, offset: int) -> None:
             for prop, text in (("measure", record.measure), ("recordScope", record.scope)):
                 b.facts.setdefault((key, prop, text), Fact(key, prop, Literal(text), fact.evidence))
         b.pending.clear()
+
+
+#: the kind of name (extract.plausible.KINDS) an entity of each class has
+_NAME_KINDS = {"Person": "person", "Astronaut": "person", "Spacecraft": "craft", "Spaceflight": "craft",
+               "Expedition": "craft", "SpaceStation": "craft", "LaunchVehicle": "craft", "SpaceAgency": "organisation",
+               "Organization": "organisation", "School": "organisation", "Place": "place", "LaunchSite": "place",
+               "Country": "place", "State": "place", "City": "place"}
+
+
+def _readable(name: str, types: Sequence[str]) -> bool:
+    """Whether an entity's name is a plausible one of its kind (:mod:`extract.plausible`): a
+    person called "Payload Commander" or "Ann Voss and Ivo Lind" is refused at its source."""
+    kinds = [_NAME_KINDS[t] for t in types if t in _NAME_KINDS]
+    return not kinds or plausible_name(name, "person" if "person" in kinds else kinds[0])
+
+
+def _without_refused(facts: list[Fact], refused: set[str]) -> list[Fact]:
+    """The facts less those of a refused entity (its subject, object or a qualifier): a fact
+    about words read as a name is about no one."""
+    if not refused:
+        return facts
+    return [f for f in facts if f.subject not in refused and f.object not in refused
+            and not any(v in refused for _, v in f.qualifiers)]
 
 
 def _value(b: _Builder, raw: Obj, keys: list[str], doc: Doc, published: str | None,
