@@ -236,9 +236,15 @@ def _assertion(
     return a
 
 
+#: qualifiers that say how the article worded a value, not which value it is: two articles that
+#: word one first differently state one first (one node, both wordings)
+_WORDING = {"statedAs"}
+
+
 def _qualified_node(f: Fact, subject: NamedNode, resolved: Mapping[str, Resolved]) -> NamedNode:
     parts = [_key(f.object, resolved) if f.object is not None else ""]
-    parts += [f"{name}={_key(value, resolved)}" for name, value in sorted(f.qualifiers, key=lambda q: q[0])]
+    parts += [f"{name}={_key(value, resolved)}" for name, value in sorted(f.qualifiers, key=lambda q: q[0])
+              if name not in _WORDING]
     parts += [f"asOf={f.as_of.value if f.as_of else ''}", f"modality={f.modality}"]
     return node_iri(subject, f.predicate, *parts)
 

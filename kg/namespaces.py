@@ -184,6 +184,7 @@ class AKG(DefinedNamespace):
     stateFossil: URIRef
     stateGemstone: URIRef
     stateSymbol: URIRef
+    statedAs: URIRef
     status: URIRef
     timeInSpace: URIRef
     twinOf: URIRef

@@ -23,6 +23,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from extract import extensions
 from extract.components.context import Context, date, value
 from extract.frames.groups import GROUPS, NEUTRAL, PEOPLE, TRADES, country_of, left_out, scope_of
 from extract.frames.lexicon import Frame
@@ -105,9 +106,11 @@ class FirstReader:
         done = [achievement, *(_each_clause(ctx, noun) if by is None else [])]
         for one in people:
             for said in done:
+                written = as_stated(tok, said)
                 ctx.add(one, self.frame.prop("rank" if ranked else "achievement") or "holdsFirst", value(said),
                         span, rule=f"{VERSION}:{'rank' if ranked else 'first'}", confidence=sure,
-                        modality=modality, qualifiers=(("firstScope", value(scope)), *ranked),
+                        modality=modality, qualifiers=(("firstScope", value(scope)), *ranked,
+                                                       *((("statedAs", value(written)),) if written else ())),
                         as_of=date(dates[0]) if dates else None)
 
 
@@ -165,6 +168,35 @@ class FirstReader:
             ctx.add(one, self.frame.prop("achievement") or "holdsFirst", value(noun.lemma_.lower()), span,
                     rule=f"{VERSION}:first", confidence=sure, modality=modality,
                     qualifiers=(("firstScope", value(country)),))
+
+
+#: the most words a first is stated in ("the first ... to ..."), its ordinal to its achievement's end
+_LONGEST_STATED = 30
+
+
+def as_stated(first: Token, achievement: str) -> str | None:
+    """A first in the article's own words, from its ordinal (with a country's possessive before
+    it: "China's first astronaut") to the end of its achievement, with the document's
+    whitespace: "first Canadian to operate the station's robotic arm", never the words joined
+    anew ("station 's") nor the scope re-phrased ("Canadian person"). None when the achievement
+    is not written after the ordinal as read (told before it, or cut from a longer phrase) or the
+    phrase holds other firsts or an aside (a comma, a bracket)."""
+    words = achievement.split()
+    doc, sent = first.doc, first.sent
+    tokens = [t for t in doc[first.i + 1:min(sent.end, first.i + _LONGEST_STATED)] if not t.is_space]
+    texts = [t.text for t in tokens]
+    end = next((tokens[k + len(words) - 1] for k in range(len(tokens) - len(words) + 1)
+                if texts[k:k + len(words)] == words), None)
+    if not words or end is None:
+        return None
+    start = first
+    owner = next((c for c in first.head.children if c.dep_ == "poss" and c.i < first.i and c.pos_ == "PROPN"), None)
+    if owner is not None:  # "China's first astronaut": the country is in the words
+        start = doc[owner.left_edge.i]
+    text = extensions.text(doc)[start.idx:end.idx + len(end.text)]
+    if any(mark in text for mark in (",", ";", "(", ")", "—", "--")):
+        return None
+    return " ".join(text.split())
 
 
 def _part_of_event(noun: Token) -> Token:

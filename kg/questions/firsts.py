@@ -354,7 +354,8 @@ def _read_firsts() -> Reader:
         for row in rows.rows:
             s, o = row["s"], row["o"]
             assert isinstance(s, NamedNode) and isinstance(o, NamedNode)
-            said = label(str(row["scope"].value), str(row["value"].value))
+            said = str(row["stated"].value) if "stated" in row else label(str(row["scope"].value),
+                                                                          str(row["value"].value))
             found.setdefault(said, Item(said, said, kind="value", planned=row.get("modality") == NamedNode(PLANNED),
                                         as_of=row["asOf"].value if "asOf" in row else None,
                                         support=(Triple(s, NamedNode(row["p"].value), o),)))

@@ -4,6 +4,8 @@ over facts the extractor reads from invented sentences."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from spacy.language import Language
 
@@ -215,3 +217,27 @@ def test_a_step_out_into_space_is_a_spacewalk(nlp: Language, tmp_path_factory: p
         assert labels(ask.answer("Was Ivo Brandt the first Norwegian to walk on the Moon?")) == []
         assert labels(ask.answer("Was Lia Moen the first Norwegian to walk on the Moon?")) == ["yes"]
         assert labels(ask.answer("Was Lia Moen the first Norwegian to perform a spacewalk?")) == []
+
+
+_STATED = ("Dale Corbin became the first Canadian to operate the Vesta Station's robotic arm in space. "
+           "Ardo Venn, the first European astronaut to set foot on the Vesta station, returned on Friday.")
+
+
+@pytest.fixture(scope="module")
+def stated_firsts(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Asker]:
+    with asker_for(nlp, tmp_path_factory, _STATED, "2024-06-01") as asker:
+        yield asker
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What was Dale Corbin the first to do?", "first Canadian to operate the Vesta Station's robotic arm in space"),
+    ("What firsts does Dale Corbin hold?", "first Canadian to operate the Vesta Station's robotic arm in space"),
+    ("What was Ardo Venn the first to do?", "first European astronaut to set foot on the Vesta station"),
+])
+def test_a_first_is_answered_in_the_articles_words(stated_firsts: Asker, question: str, expected: str) -> None:
+    assert [a.label for a in stated_firsts.answer(question).answers] == [expected]
+
+
+def test_a_first_is_still_matched_by_meaning(stated_firsts: Asker) -> None:
+    reply = stated_firsts.answer("Who was the first Canadian to operate the Vesta Station's robotic arm?")
+    assert [a.label for a in reply.answers] == ["Dale Corbin"]
