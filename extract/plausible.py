@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from extract.name_keys import PARTICLES
 from extract.patterns import read_jsonl
 
 #: the kinds of name asked about: a person's, a craft's or flight's, an organisation's, a place's
@@ -31,8 +32,8 @@ _ROLES = frozenset({" ".join(r["term"].replace("-", " ").split()) for r in read_
                    | {" ".join(p.replace("-", " ").split()) for r in read_jsonl("crew_roles") for p in r["words"]})
 #: marks that end a sentence or a line's label, never inside a name
 _SENTENCE = re.compile(r"[:;!?\n\t]")
-#: what may follow a comma in one person's name ("Charles Conrad, Jr.")
-_SUFFIX = re.compile(r",\s*(?:Jr|Sr|II|III|IV)\.?(?=,|$)")
+#: what may follow a comma in one person's name ("Charles Conrad, Jr.", "Ann Voss, Ph.D.")
+_SUFFIX = re.compile(r",\s*(?:Jr|Sr|II|III|IV|Ph\.\s?D|M\.\s?D)\.?(?=,|$)")
 #: two names made one: "A and B", "A & B", "A, B"
 _JOINED = re.compile(r"\s(?:and|&)\s|,")
 #: a bare initial as the last word ("Susan L."): a name cut before its surname
@@ -71,8 +72,9 @@ def unreadable(label: str, kind: str) -> str | None:
         return "a name cut at its initial"
     if _JOINED.search(_SUFFIX.sub("", text)):
         return "two names made one"
-    if not next((c for c in text if c.isalpha()), "A").isupper():
-        return "no capital letter"
+    first = text.split()[0].lower()
+    if not next((c for c in text if c.isalpha()), "A").isupper() and first.split("-")[0] not in PARTICLES:
+        return "no capital letter"  # "al-Neyadi" begins with a particle; "commanded STS-50" with no name
     return None
 
 

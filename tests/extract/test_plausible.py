@@ -30,6 +30,8 @@ from extract.plausible import plausible_name, unreadable
     ('Ott D. "Sparky Lund', "an unbalanced quote or bracket"),
     ("Ott D. (Sparky Lund", "an unbalanced quote or bracket"),
     ("mara quist", "no capital letter"),
+    ("commanded STS-50", "no capital letter"),
+    ("Ann Voss, Ivo Lind, Ph.D.", "two names made one"),
 ])
 def test_words_that_are_no_persons_name(label: str, why: str) -> None:
     assert unreadable(label, "person") == why
@@ -39,7 +41,8 @@ def test_words_that_are_no_persons_name(label: str, why: str) -> None:
 @pytest.mark.parametrize("label", [
     "Buzz Aldrin", "Charles Conrad Jr.", "Charles Conrad, Jr.", "Pyotr I. Klimuk", "Zarkov", "Yi So-yeon",
     "Loral O'Hara", "Sultan Al Neyadi", "Ott D. “Sparky” Lund", 'Ott D. "Sparky" Lund', "Ott D. “Sparky\" Lund",
-    "James D. van Hoften", "Ivo Tamm III", "Jing Haipeng", "Mae C. Jemison",
+    "James D. van Hoften", "Ivo Tamm III", "Jing Haipeng", "Mae C. Jemison", "al-Vasi", "de Lorn",
+    "Ann Voss, Ph.D.", "Ivo Tamm, Jr., Ph.D.",
 ])
 def test_names_of_people_stay(label: str) -> None:
     assert unreadable(label, "person") is None
