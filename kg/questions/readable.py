@@ -25,32 +25,48 @@ _KINDS = (("person", ("Person",)), ("craft", ("Spacecraft", "Mission", "LaunchVe
 
 
 def readable(reply: Reply, index: EntityIndex, vocabulary: Vocabulary) -> Reply:
-    """``reply`` without the entity answers whose labels are no names of their kind, with a
-    note that names each one left out and why (the reply's note when nothing is left)."""
-    left: list[tuple[Item, str]] = []
+    """``reply`` without the entity answers (and the other names shown beside them, and a
+    profile's lines naming an entity) whose labels are no names of their kind, with a note that
+    names each one left out and why (the reply's note when nothing is left). What a count counted
+    stays: the count was made of it, and is not made again here."""
+    counted = any(i.kind == "count" for i in reply.items)
+    items, left = _kept(reply.items, index, vocabulary)
+    also, left_beside = (reply.also, []) if counted else _kept(reply.also, index, vocabulary)
+    left += left_beside
+    if not left:
+        return reply
+    shown = "; ".join(f"“{label}” ({why})" for label, why in dict.fromkeys(left))
+    note = f"An unreadable name was left out: {shown}."
+    if items:
+        return replace(reply, items=items, also=also, note=" ".join(n for n in (reply.note, note) if n))
+    return Reply([], note=note)
+
+
+def _kept(items: list[Item], index: EntityIndex, vocabulary: Vocabulary) -> tuple[list[Item], list[tuple[str, str]]]:
+    """The items whose names are readable, and the names left out with why."""
     kept: list[Item] = []
-    for item in reply.items:
+    left: list[tuple[str, str]] = []
+    for item in items:
         why = _why_unreadable(item, index, vocabulary)
         if why is None:
             kept.append(item)
         else:
-            left.append((item, why))
-    if not left:
-        return reply
-    shown = "; ".join(f"“{item.label}” ({why})" for item, why in left)
-    note = f"An unreadable name was left out: {shown}."
-    if kept:
-        return replace(reply, items=kept, note=" ".join(n for n in (reply.note, note) if n))
-    return Reply([], note=note)
+            left.append((_name(item), why))
+    return kept, left
+
+
+def _name(item: Item) -> str:
+    """The name an item shows: its label, or for a profile's line its value ("flew with: X")."""
+    return str(item.value) if item.relation is not None else item.label
 
 
 def _why_unreadable(item: Item, index: EntityIndex, vocabulary: Vocabulary) -> str | None:
-    """Why an entity answer's label is no name of the kind its classes give, or None."""
-    if item.kind not in ("entity", "place") or item.iri is None or item.relation is not None:
+    """Why an entity answer's name is no name of the kind its classes give, or None."""
+    if item.kind not in ("entity", "place") or item.iri is None or item.relation == "type":
         return None
     named = index.entities.get(item.iri)
     types = set(named.types) if named is not None else set()
     for kind, roots in _KINDS:
         if types & vocabulary.family(*roots):
-            return unreadable(item.label, kind)
+            return unreadable(_name(item), kind)
     return None

@@ -49,3 +49,16 @@ def test_good_names_stay(names: Asker, question: str, expected: list[str]) -> No
     reply = names.answer(question)
     assert sorted(a.label for a in reply.answers) == expected
     assert "unreadable" not in (reply.message or "")
+
+
+def test_a_profile_leaves_out_a_line_naming_no_one(names: Asker) -> None:
+    reply = names.answer("Who is Rusa Venn?")
+    shown = [a.label for a in reply.answers]
+    assert shown and not any("Ilya Dorn and Pavel Sark" in label for label in shown)
+    assert any("Wren-8" in label for label in shown)
+    assert reply.message is not None and "unreadable name was left out" in reply.message
+
+
+def test_a_count_keeps_what_it_counted(names: Asker) -> None:
+    reply = names.answer("How many people flew on Wren-7?")
+    assert [a.label for a in reply.answers] == ["at least 2"]  # a name cut at its initial is still someone
