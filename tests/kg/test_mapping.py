@@ -131,6 +131,21 @@ def test_a_first_without_a_scope_breaks_the_shapes() -> None:
     assert not conforms and "firstScope" in report
 
 
+def _stated_first(words: str) -> set[str]:
+    """The First nodes of one first stated in ``words``."""
+    b = ExtractionBuilder("Mira Voss became the first woman to command the station.", id="voss", published="2025-03-01")
+    b.entity("Mira Voss", "Astronaut")
+    b.fact("Mira Voss", "holdsFirst", Literal("command the station"), evidence="the first woman to command the station",
+           qualifiers={"firstScope": Literal("woman"), "statedAs": Literal(words)})
+    g = as_rdflib(mapped(b.build()))
+    assert validate(g)[0]
+    return {str(o) for o in g.objects(URIRef(entity_iri("Mira Voss").value), URIRef(AKG.holdsFirst))}
+
+
+def test_a_first_worded_two_ways_is_one_node() -> None:
+    assert _stated_first("first woman to command the station") == _stated_first("first woman to command the outpost")
+
+
 def _replaced(by: str | Literal) -> Graph:
     b = ExtractionBuilder("Ivo Rask was replaced by Lena Torv.", id="rask", published="2031-07-01")
     b.entity("Ivo Rask", "Astronaut")

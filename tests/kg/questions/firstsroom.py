@@ -56,7 +56,8 @@ def firsts() -> Extraction:
     first("Mira Voss", "command the station", "woman", "the first woman to command the station", as_of="2025-02-28")
     first("Rosa Quill", "lead the outpost twice", "woman", "the first woman to lead the outpost twice")
     first("Lin Wei", "walk in space", "China, woman", "the first Chinese woman to walk in space")
-    first("Tom Hale", "in space", "United Kingdom", "the first Briton in space", as_of="1991")
+    b.fact("Tom Hale", "holdsFirst", Literal("in space"), evidence="the first Briton in space", as_of="1991",
+           qualifiers={"firstScope": Literal("United Kingdom"), "statedAs": Literal("first Briton in space")})
     first("Ada Rinn", "travel to the Moon", "Canada", "the first Canadian to travel to the Moon",
           modality="planned")
     first("Kira Dane", "spacewalk by two women", "woman", "the first spacewalk by two women")
