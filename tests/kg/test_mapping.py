@@ -234,3 +234,12 @@ def test_hostile_text_makes_the_same_quads_as_plain_text() -> None:
     hostile, plain = mapped(_hostile_extraction(plain=False)), mapped(_hostile_extraction(plain=True))
     assert len(hostile.provenance) == len(plain.provenance) > 20
     assert shape(hostile) == shape(plain)
+
+
+def test_a_first_worded_as_nothing_breaks_the_shapes() -> None:
+    b = ExtractionBuilder("Mira Voss became the first woman to command the station.", id="voss", published="2025-03-01")
+    b.entity("Mira Voss", "Astronaut")
+    b.fact("Mira Voss", "holdsFirst", Literal("command the station"), evidence="the first woman to command the station",
+           qualifiers={"firstScope": Literal("woman"), "statedAs": Literal("x")})
+    conforms, report = validate(as_rdflib(mapped(b.build())))
+    assert not conforms and "statedAs" in report
