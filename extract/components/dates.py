@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from extract import extensions
 from extract.components.date_ranges import year_ranges
+from extract.components.first_letters import first_letters
 from extract.components.handovers import other_crew
 from extract.facts import Literal
 
@@ -73,13 +74,11 @@ _PATTERNS = [
     # this morning, tonight: a part of the article's own day
     r"(?P<part>[Tt]his (?:morning|afternoon|evening)|[Tt]onight)(?![\w-])",
 ]
-#: what a date expression can start with: a digit, or the first letter of a month or weekday
-#: name or of the other words above. Tried first, with the word start, once for all the
-#: patterns, so that the search passes over other words at once (a third of the time).
-_DATE_STARTS = "0-9" + "".join(sorted({c for word in (*calendar.month_name[1:], *calendar.day_name, "early", "mid",
-                                                         "late", "last", "this", "next", "today", "yesterday",
-                                                         "tomorrow") for c in (word[0].lower(), word[0].upper())}))
-_DATE = re.compile(rf"(?=[{_DATE_STARTS}])(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in _PATTERNS) + ")")
+_DATES = "|".join(f"(?:{p})" for p in _PATTERNS)
+#: the patterns in one expression, which tries first whether a place starts with what a date can
+#: start with (a digit, a capitalised month or weekday, "early", "last", ...), once for all the
+#: patterns, so that the search passes over other words at once
+_DATE = re.compile(rf"{first_letters(_DATES)}(?<![\w-])(?:{_DATES})")
 #: years told from another year ("the same year", "two years later") or from the article's date
 #: ("fifty years ago (today)"); a second expression, tried only on texts that say "year" (its
 #: words start with "later", "earlier", "that", "the", "a" or a number)

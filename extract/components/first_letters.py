@@ -15,8 +15,11 @@ from typing import Any
 
 #: a character range wider than this is left unread (the expression gets no look-ahead)
 _WIDEST = 256
+#: classes of characters written into the look-ahead as they are ("\d" takes every digit Python's does)
+_CLASSES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_WORD: r"\w", C.CATEGORY_SPACE: r"\s"}
 
-_First = tuple[set[str], bool]  # the letters a part can begin with, and whether it can match nothing
+#: what a part can begin with (letters, and classes as "\d"), and whether it can match nothing
+_First = tuple[set[str], bool]
 
 
 def first_letters(pattern: str) -> str | None:
@@ -27,7 +30,9 @@ def first_letters(pattern: str) -> str | None:
     '(?=[PS])'
     >>> first_letters(r"(?i:crew|team)s?")
     '(?=(?i:[ct]))'
-    >>> first_letters(r"\\d+") is None
+    >>> first_letters(r"[0-3]?\\d")
+    '(?=[0123\\\\d])'
+    >>> first_letters(r"\\W+") is None
     True
     """
     parsed = P.parse(pattern)
@@ -56,8 +61,10 @@ def first_letters(pattern: str) -> str | None:
                     letters.add(chr(value))
                 elif kind is C.RANGE and value[1] - value[0] <= _WIDEST:
                     letters |= {chr(c) for c in range(value[0], value[1] + 1)}
+                elif kind is C.CATEGORY and value in _CLASSES:
+                    letters.add(_CLASSES[value])
                 else:
-                    return None  # a negated set, a category ("\w"), a wide range
+                    return None  # a negated set or class, a wide range
             return letters, False
         if op is C.BRANCH:
             letters, empty = set(), False
@@ -81,5 +88,5 @@ def first_letters(pattern: str) -> str | None:
     found = sequence(parsed)
     if found is None or found[1] or not found[0]:
         return None
-    letters = "".join(sorted(re.escape(c) for c in found[0]))
+    letters = "".join(sorted(c if c in _CLASSES.values() else re.escape(c) for c in found[0]))
     return f"(?=(?i:[{letters}]))" if folded[0] else f"(?=[{letters}])"
