@@ -1521,7 +1521,7 @@ def _the_walk(ctx: Context, tok: Token) -> bool:
             tok.head, *(c for c in tok.head.children if c.dep_ == "conj"))):  # "began at 8:05 and lasted"
         return False  # "The entire spacewalk was expected to take around six hours": no length told
     return tok.tag_ != "NNS" and any(c.dep_ == "det" and c.lower_ in _THIS for c in kids) and all(
-        c.dep_ in ("det", "compound", "nummod") or c.dep_ == "amod" and c.lower_ not in _RANKS
+        c.dep_ in ("det", "compound", "nummod") or c.dep_ == "amod" and c.lower_ not in _ORDINALS
         or c.dep_ == "prep" and c.lower_ == "with"  # "That outing, also with B, lasted ...": a companion
         or c.dep_ in ("appos", "relcl") and not any(ctx.person(t) is not None and ctx.named_at.get(t.i) is not None
                                                      for t in c.subtree) for c in kids)  # "for the pair": theirs
@@ -1532,7 +1532,7 @@ _THIS = {"the", "that", "this"}
 #: verbs whose subject, "the spacewalk" with an aside, is told with its length ("lasted 6 hours")
 _ENDED_AFTER = {"last", "end", "conclude", "wrap", "run"}
 #: words that make "the spacewalk" another one than the walk just told
-_RANKS = {"first", "second", "third", "fourth", "fifth", "next", "last", "previous", "final", "earlier", "later"}
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "next", "last", "previous", "final", "earlier", "later"}
 
 
 def _last_spacewalkers(ctx: Context, tok: Token) -> list[int]:
