@@ -1,5 +1,4 @@
-"""The crewmates frame: those told as having flown together.
-"""
+"""The crewmates frame: those told as having flown together."""
 
 from __future__ import annotations
 

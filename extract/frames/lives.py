@@ -1,5 +1,4 @@
-"""The birth, death and upbringing frames.
-"""
+"""The birth, death and upbringing frames: when and where one was born, grew up and died."""
 
 from __future__ import annotations
 
