@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from extract import extensions
 from extract.components.date_ranges import year_ranges
+from extract.components.first_letters import first_letters
 from extract.components.handovers import other_crew
 from extract.facts import Literal
 
@@ -73,13 +74,11 @@ _PATTERNS = [
     # this morning, tonight: a part of the article's own day
     r"(?P<part>[Tt]his (?:morning|afternoon|evening)|[Tt]onight)(?![\w-])",
 ]
-#: what a date expression can start with: a digit, or the first letter of a month or weekday
-#: name or of the other words above. Tried first, with the word start, once for all the
-#: patterns, so that the search passes over other words at once (a third of the time).
-_DATE_STARTS = "0-9" + "".join(sorted({c for word in (*calendar.month_name[1:], *calendar.day_name, "early", "mid",
-                                                         "late", "last", "this", "next", "today", "yesterday",
-                                                         "tomorrow") for c in (word[0].lower(), word[0].upper())}))
-_DATE = re.compile(rf"(?=[{_DATE_STARTS}])(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in _PATTERNS) + ")")
+_DATES = "|".join(f"(?:{p})" for p in _PATTERNS)
+#: the patterns in one expression, which tries first whether a place starts with what a date can
+#: start with (a digit, a capitalised month or weekday, "early", "last", ...), once for all the
+#: patterns, so that the search passes over other words at once
+_DATE = re.compile(rf"{first_letters(_DATES)}(?<![\w-])(?:{_DATES})")
 #: years told from another year ("the same year", "two years later") or from the article's date
 #: ("fifty years ago (today)"); a second expression, tried only on texts that say "year" (its
 #: words start with "later", "earlier", "that", "the", "a" or a number)
@@ -92,6 +91,26 @@ _TOLD = re.compile(rf"(?i)(?=[{_TOLD_STARTS}])(?<![\w-])(?:" + "|".join(f"(?:{p}
     rf"(?P<shift>{_NUMBER}) years (?P<dir>later|earlier|on)",  # not "some twenty years earlier": no year
     rf"(?P<ago>{_NUMBER}) years ago(?P<today> today)?",
 )) + ")")
+#: every match of _TOLD holds "year", with at most 18 characters before it ("earlier that same year")
+#: and 11 after its "year" ("years ago today"); these margins are wider
+_TOLD_BEFORE, _TOLD_AFTER = 24, 20
+_YEAR_WORD = re.compile(r"(?i)year")
+
+
+def _told(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_TOLD` in the text, as one scan of it would find them, read only
+    around the text's "year"s: tried at every "the", "a" and number of an article, the
+    expression costs more than the whole date expression."""
+    windows: list[list[int]] = []  # [start, end] of the stretches read, apart from each other
+    for m in _YEAR_WORD.finditer(text):
+        if windows and m.start() - _TOLD_BEFORE <= windows[-1][1]:
+            windows[-1][1] = m.end() + _TOLD_AFTER
+        else:
+            windows.append([max(0, m.start() - _TOLD_BEFORE), m.end() + _TOLD_AFTER])
+    for start, end in windows:
+        yield from _TOLD.finditer(text, start, end)
+
+
 #: a press release's number, whose year part is no date: "N° 13–1996", "No. 45/2003", "Release 2003/45"
 _RELEASE_NUMBER = re.compile(r"(?:N[°º]|\bN[or]\.|#|\b[Rr]elease|\b[Nn]umber)\s*(?:\d{1,4}\s*[–/-]\s*)?$")
 # Month words that are also ordinary words need a neighbouring number or "in"/"of"/"since".
@@ -153,7 +172,7 @@ def find_dates(text: str) -> list[DateMention]:
         text = _CAPITALS.sub(lambda m: m.group(0).title(), text)
     matches = list(_DATE.finditer(text))
     if "year" in text or "Year" in text:  # longest first where the two expressions overlap
-        both = sorted([*matches, *_TOLD.finditer(text)], key=lambda m: (m.start(), -m.end()))
+        both = sorted([*matches, *_told(text)], key=lambda m: (m.start(), -m.end()))
         matches, end = [], -1
         for m in both:
             if m.start() >= end:

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
 
 from extract import extensions
+from extract.components.first_letters import first_letters
 from extract.patterns import read_jsonl
 
 #: labels this component adds, beside the model's own; MODULE (a station's module: "Spektr",
@@ -63,10 +64,8 @@ def place_patterns() -> list[dict[str, Any]]:
         if "agency" in country:  # one expression, tried only on texts that say "space agency"
             told = sorted({*country["aliases"], *demonyms}, key=len, reverse=True)
             names = "|".join(re.escape(n) for n in told)
-            # the names' first letters first: most places in a text fail there at once
-            first = "".join(sorted({re.escape(c) for n in told for c in (n[0].lower(), n[0].upper())}))
             patterns.append({"label": "AGENCY", "id": country["agency"], "if": ["space agency", "Space Agency"],
-                             "regex": rf"(?=(?i:[{first}]))(?i:(?:{names})(?:'s|’s)? space agency)"})
+                             "regex": rf"(?i:(?:{names})(?:'s|’s)? space agency)"})
     for state in read_jsonl("us_states"):
         patterns.append({"label": "GPE", "id": state["name"], "phrases": [state["name"], *state["abbreviations"]],
                          "case": True})
@@ -83,7 +82,7 @@ def capsule_patterns() -> list[dict[str, Any]]:
         "capsule ", "capsule, ", "spacecraft ", "named ", "dubbed ", "called ", "christened ", "aboard ",
         "aboard the ", "spacecraft as ", "capsule as ", '"', "“"))
     return [{"label": "SPACECRAFT", "id": "{1}{2}{3}", "echo": True, "if": [c["name"] for c in read_jsonl("capsules")],
-             "regex": f"(?=[A-Z])(?:{CRAFT_TYPES}(?: capsule| spacecraft)?,? ({names})|(?:{before})({names})"
+             "regex": f"(?:{CRAFT_TYPES}(?: capsule| spacecraft)?,? ({names})|(?:{before})({names})"
                       f"|({names})(?= capsule| spacecraft))"}]
 
 
@@ -140,7 +139,7 @@ def compile_rules(patterns: Iterable[dict[str, Any]]) -> tuple[list[Rule], list[
     phrases: dict[bool, dict[str, tuple[str, str]]] = {False: {}, True: {}}
     for p in patterns:
         if "regex" in p:
-            regex = re.compile(rf"(?<![\w-])(?:{p['regex']})(?![\w-])")
+            regex = re.compile(rf"{first_letters(p['regex']) or ''}(?<![\w-])(?:{p['regex']})(?![\w-])")
             rules.append(Rule(p["label"], regex, p.get("id", "{0}"), tuple(p.get("if", ())), bool(p.get("arabic")),
                               bool(p.get("echo")), bool(p.get("line")) and bool(p.get("if")),
                               tuple(p.get("page", ())), tuple(p.get("unless", ()))))

@@ -75,7 +75,9 @@ FRAMES = readers(frames())
 @dataclass(frozen=True)
 class Trigger:
     """A rule and what starts it: words and phrases (matched lower-cased), verbs by their
-    lemmas ("lift off" matches "lifted off"), or token patterns."""
+    lemmas ("lift off" matches "lifted off"), or token patterns. A word alone goes in ``words``,
+    never in a pattern: the token matcher tries every pattern at every word of a document, and
+    a document's words are looked up in the phrase matcher at once."""
 
     rule: Rule
     words: list[str] = field(default_factory=list)
@@ -142,18 +144,16 @@ TRIGGERS: dict[str, Trigger] = {
         [{"LIKE_NUM": True}, {"TEXT": "+"}, {"LOWER": "days"}],
         [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": {"IN": ["day", "month", "hour", "minute"]}}, {"OP": "?"},
          {"LOWER": {"IN": sorted(flights.STAYS)}}]]),
-    "ORBITS": Trigger(orbit_counts.orbits, patterns=[
+    "ORBITS": Trigger(orbit_counts.orbits, ["once", "twice"], patterns=[
         [{"LIKE_NUM": True}, {"LOWER": "earth", "OP": "?"}, {"LOWER": {"IN": list(orbit_counts.ORBIT_NOUNS)}}],
-        [{"LIKE_NUM": True}, {"LOWER": "times"}], [{"LOWER": {"IN": ["once", "twice"]}}],
-        [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": "orbit"}]]),
-    "CREW_SIZE": Trigger(crew_sizes.stated_size, patterns=[
+        [{"LIKE_NUM": True}, {"LOWER": "times"}], [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": "orbit"}]]),
+    "CREW_SIZE": Trigger(crew_sizes.stated_size, list(crew_sizes.COUNTED), patterns=[
         [{"LOWER": "crew"}, {"LOWER": "of"}, {"LIKE_NUM": True}],
         [{"LIKE_NUM": True}, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": list(crew_sizes.PERSON_WORDS)}}],
         [{"LOWER": {"IN": ["the", "all", "its", "their"]}}, {"LIKE_NUM": True},
          {"LOWER": {"IN": list(crew_sizes.GROUP_NOUNS)}}],
         [{"LOWER": {"IN": ["the", "all", "its", "their"]}}, {"LIKE_NUM": True}, {"LOWER": "crew"},
          {"LOWER": {"IN": ["members", "mates"]}}],
-        [{"LOWER": {"IN": list(crew_sizes.COUNTED)}}],
         [{"LEMMA": {"IN": list(crew_sizes.CARRY_VERBS)}}, {"LIKE_NUM": True},
          {"LOWER": {"IN": [*crew_sizes.GROUP_NOUNS, "crew"]}}],
         [{"LOWER": "with"}, {"LIKE_NUM": True}, {"LOWER": {"IN": list(crew_sizes.GROUP_NOUNS)}},

@@ -7,5 +7,7 @@ property each of its roles fills. :mod:`~extract.frames.lexicon` turns the data 
 patterns, :mod:`~extract.frames.roles` reads the roles of any frame from the parse (who the
 event is about, its date, place, craft, destination, companions), :mod:`~extract.frames.mood`
 says whether the clause reports, plans, negates or only supposes it, and
-:mod:`~extract.frames.engine` turns one trigger into facts.
+:mod:`~extract.frames.engine` turns one trigger into facts, with the reading of its frame from
+the module of the frame's family (launches, landings, corps, commands, spacewalks, lives,
+crewmates).
 """

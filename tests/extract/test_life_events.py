@@ -136,6 +136,9 @@ def test_a_retirement_in_the_same_sentence_is_its_own(nlp: Language) -> None:
     "Oren Vale did not retire from Nasa in 2021.",
     "Oren Vale might retire from Nasa in 2021 if the budget is cut.",
     "Oren Vale, a retired Navy captain, flew twice.",
+    "Oren Vale, a retired colonel, flew twice.",  # a military rank's, also without its service
+    "Oren Vale, a retired commander, flew twice.",
+    "Oren Vale, the retired general, flew twice.",
     "Oren Vale left the station in 2021.",
     "Oren Vale departed the station in 2021.",
     "Oren Vale departed Baikonur on Soyuz MS-20 in 2021.",
