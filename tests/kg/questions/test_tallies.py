@@ -89,3 +89,17 @@ def test_flights_are_counted_only_when_stated(flights: Asker, question: str, exp
 ])
 def test_counts_over_the_graph_itself_still_answer(crew: Asker, question: str, expected: int) -> None:
     assert [a.value for a in crew.answer(question).answers] == [expected]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How many astronauts are there?", [6]),
+    ("How many astronauts does the graph know?", [6]),
+    ("How many people are in the knowledge graph?", [7]),
+    ("How many astronauts have died in space?", []),  # a count in the world, not of the graph
+    ("How many astronauts have walked on the Moon?", []),
+    ("How many people flew in 2020?", []),
+])
+def test_a_class_is_counted_over_the_graph_only_when_that_is_all_it_asks(crew: Asker, question: str,
+                                                                           expected: list[int]) -> None:
+    assert [a.value for a in crew.answer(question).answers] == expected
