@@ -87,6 +87,7 @@ from kg.questions.placed_outings import placed
 from kg.questions.places import narrowest
 from kg.questions.ranks_said import ranked_among, ranked_elsewhere
 from kg.questions.readable import readable
+from kg.questions.readers import counted
 from kg.questions.respell import Speller, read_as, reads, respelt_text
 from kg.questions.scoped import in_scope
 from kg.questions.scopes import scope_of
@@ -344,7 +345,7 @@ class Asker:
         want = expected(parsed, self.vocabulary)
         attempt = self._attempt(parsed, Context(self.vocabulary, index, tuple(about)), want)
         if attempt.found is None:
-            reply = self._unanswered(parsed, attempt, index, want)
+            reply = self._unanswered(parsed, self._count_refused(parsed, attempt, want, index), index, want)
         else:
             plan, replied, sparql = attempt.found
             plan = self._with_vessel(parsed, plan)
@@ -371,7 +372,7 @@ class Asker:
                 narrowed(parsed, plan, replied.items)))))
             replied = earlier_only(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = of_a_type(self.store, parsed, plan, replied, index, self.vocabulary)
-            replied = of_the_programme(parsed, replied, index, self.vocabulary)
+            replied = of_the_programme(parsed, plan, replied, index, self.vocabulary)
             replied = in_scope(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = replace(replied, items=ranked_among(self.store, parsed, replied.items))
             replied = placed(parsed, replied, lambda i: [s.sentence for s in self._sources(i.support)[0]])
@@ -469,6 +470,9 @@ class Asker:
                     unsettled = unsettled or (plan, reply, sparql)
                     continue
                 first_empty = first_empty or plan
+                if reply.final:  # a count the articles do not state: no other plan answers it either
+                    return _Attempt(None, replace(plan, empty=reply.note or plan.empty), dropped, reply.note,
+                                    tuple(reply.also))
                 if reply.note and told is None:
                     told = replace(plan, empty=reply.note)
                     note = reply.note
@@ -479,6 +483,25 @@ class Asker:
         if later is not None:
             return self._done_for_planned(parsed, later, told or first_empty, dropped)
         return _Attempt(later, told or first_empty, dropped, note)
+
+    def _count_refused(self, parsed: Parsed, attempt: _Attempt, want: Expected, index: EntityIndex) -> _Attempt:
+        """A count refused because the articles do not state it (:mod:`kg.questions.tallies`),
+        said in the question's terms: refused for its words first when they rule out what was
+        named ("How many times did X apply?" of X's employers), which says more than a list of
+        the wrong things; else listing only the named of the programme or group it asks for
+        ("How many shuttle missions ...", "How many Americans flew on X?")."""
+        plan = attempt.empty
+        if plan is None or want.item != "count" or not attempt.named:
+            return attempt
+        why = refusal(parsed, plan, counted(attempt.named, "").items, want, self.vocabulary)  # as if counted
+        if why is None:
+            refused = Reply([], also=list(attempt.named), note=attempt.note, final=True)
+            refused = of_the_programme(parsed, plan, refused, index, self.vocabulary)
+            refused = in_scope(self.store, parsed, plan, refused, index, self.vocabulary)
+            if refused.note == attempt.note:
+                return attempt
+            why = refused.note
+        return _Attempt(None, replace(plan, empty=why or plan.empty), attempt.dropped, why, attempt.named)
 
     def _done_for_planned(self, parsed: Parsed, found: tuple[Plan, Reply, str], empty: Plan | None,
                           dropped: list[Item]) -> _Attempt:
@@ -561,6 +584,8 @@ class Asker:
     def _count_in_tense(self, reply: Reply) -> Reply:
         """A count in the present ("how many people work for X?") without what the articles give
         only as former: those are named apart."""
+        if reply.items[0].value != len(reply.also):  # a stated figure, not a count of those shown
+            return reply
         members = [i for i in reply.also if i.support]
         former = _only(self._modes([i.support[0] for i in members]), "Former")
         kept = [i for i in reply.also if not (i.support and i.support[0] in former)]
@@ -1034,7 +1059,7 @@ class Asker:
                       entities=tuple(Reading(m.text, m.best.label, m.best.iri) for m in parsed.mentions),
                       corrected=tuple(Reading(m.text, m.best.label, m.best.iri) for m in parsed.mentions
                                       if m.best.how == "fuzzy"),
-                      expects=want.type, expects_item=want.item,
+                      expects=want.type, expects_item=want.item, also=attempt.named if want.item == "count" else (),
                       passages=shown or related(self.store, parsed.text), disputed=bool(shown))
 
     # ------------------------------------------------------------------ examples
@@ -1093,6 +1118,7 @@ class _Attempt:
     empty: Plan | None
     dropped: list[Item]
     note: str | None = None  # why a plan that found rows gave no answer
+    named: tuple[Item, ...] = ()  # what that plan's articles name without answering (a count they do not state)
 
 
 def _also_fits(item: Item, want: Expected, ctx: Context) -> bool:

@@ -15,6 +15,7 @@ from kg.questions.linking import EntityIndex
 from kg.questions.match import Parsed
 from kg.questions.one_flight import one_flight
 from kg.questions.programmes import PROGRAMMES, programme_word
+from kg.questions.tallies import unstated
 from kg.questions.templates import Item, Plan, Reply, query_text
 from kg.questions.vocabulary import Vocabulary
 from kg.store import Store
@@ -60,7 +61,7 @@ def _flight_bound(plan: Plan, types: dict[str, str]) -> bool:
     return isinstance(bound, NamedNode) and bound.value in types
 
 
-def of_the_programme(parsed: Parsed, reply: Reply, index: EntityIndex, vocabulary: Vocabulary) -> Reply:
+def of_the_programme(parsed: Parsed, plan: Plan, reply: Reply, index: EntityIndex, vocabulary: Vocabulary) -> Reply:
     """ "Which Soyuz mission did X command?": only the flights and craft whose name says the
     programme the question names answer (X's shuttle flight is a wrong answer); when none does,
     the reply says so and gives no answer. Answers of other kinds (its crew) are kept."""
@@ -71,7 +72,7 @@ def of_the_programme(parsed: Parsed, reply: Reply, index: EntityIndex, vocabular
         named = index.entities.get(item.iri or "")
         return item.kind == "entity" and named is not None and bool(set(named.types) & kinds)
 
-    if word is not None and reply.items and reply.items[0].label.startswith("at least"):
+    if word is not None and plan.template == "flights":
         return _programme_counted(reply, word.text, [i for i in reply.also if flight(i)], PROGRAMMES[word.lower].search)
     flights = [i for i in reply.items if flight(i)]
     if word is None or not flights:
@@ -84,17 +85,15 @@ def of_the_programme(parsed: Parsed, reply: Reply, index: EntityIndex, vocabular
 
 
 def _programme_counted(reply: Reply, word: str, flights: list[Item], of: Callable[[str], object]) -> Reply:
-    """ "How many shuttle missions had X flown?" counted from the flights the articles name: only
-    those of the programme count; none of them is no answer (a Soyuz is no shuttle mission)."""
+    """ "How many shuttle missions had X flown?": a count of all X's flights ("flew four times")
+    is no count of one programme's, and the programme's flights the articles name may be only
+    some of them, so there is no answer; the message lists those named (none of them: a Soyuz
+    is no shuttle mission)."""
     kept = [i for i in flights if of(i.label)]
-    if len(kept) == len(flights):
-        return reply
-    if not kept:
+    if reply.items:  # a stated count of every flight
+        refused = unstated(kept, f"of them were {word} flights")
+        return replace(refused, note=f"{reply.note} {refused.note}")
+    if not kept and flights:
         shown = ", ".join(i.label for i in flights[:5])
         return Reply([], note=f"The articles give {shown}, but do not say that it is a {word} flight.")
-    n = len(kept)
-    count = replace(reply.items[0], label=f"at least {n}", value=n, support=tuple(t for i in kept for t in i.support))
-    listed = "; ".join(i.label for i in kept)
-    return replace(reply, items=[count], also=kept, note=f"I counted the {word} flights the articles give, each "
-                                                          f"once: {listed}. No article states how many there were: "
-                                                          "there may be more.")
+    return unstated(kept, f"{word} flights there were") if kept else reply

@@ -11,6 +11,7 @@ the same day are not thereby one crew, nor is a programme's roll one crew.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from pyoxigraph import Triple
 
@@ -18,8 +19,9 @@ from kg.questions.flights import flight_classes, trip_asked
 from kg.questions.linking import Candidate
 from kg.questions.match import Parsed
 from kg.questions.one_flight import one_flight, type_name
-from kg.questions.readers import counted, iris_of, named_at_least, node, people_named, types_of
+from kg.questions.readers import iris_of, node, people_named, types_of
 from kg.questions.scopes import is_scope
+from kg.questions.tallies import unstated
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
 from kg.store.sparql import Rows
 
@@ -102,8 +104,8 @@ def read_crewmates(ctx: Context, topic: Candidate, counting: bool, flight: Candi
         how = f"No article says who flew with {topic.label}; these {' or '.join(sorted(set(through.values())))} " \
               f"with {topic.label}."
         if counting:
-            reply = named_at_least(counted(items, f"crewmate of {topic.label}"), f"how many flew with {topic.label}")
-            return Reply(reply.items, also=reply.also, note=f"{reply.note} {how}")
+            reply = unstated(items, f"flew with {topic.label}")
+            return replace(reply, note=f"{reply.note} {how}")
         return Reply(items, note=how)
 
     return read

@@ -52,7 +52,7 @@ def first_launch(store: Store, parsed: Parsed, reply: Reply, vocabulary: Vocabul
     for part, more in parts:
         rows = Rows(rows.variables, rows.rows + store.select(query_text(part), more).rows)
     back = {i.value for i in iris(vocabulary, "returnDate")}
-    counted = read_flown(person, person, back, counting=True)(rows)
+    counted = read_flown(person, person, back)(rows)
     flights = next((int(i.value) for i in counted.items if isinstance(i.value, int)), 0)
     dated = {row["value"].value for row in rows if row["what"].value == "date" and row["q"].value not in back}
     earliest = min(reply.items, key=lambda i: str(i.value))

@@ -23,7 +23,8 @@ from pyoxigraph import NamedNode, Triple
 from kg.namespaces import AKG
 from kg.questions.linking import EntityIndex, Mention
 from kg.questions.match import Parsed
-from kg.questions.readers import CLASS_READ, agent_classes, named_at_least, types_of
+from kg.questions.readers import CLASS_READ, agent_classes, types_of
+from kg.questions.tallies import unstated
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, query_text, template
 from kg.questions.types import measured_unit
 from kg.questions.values import show
@@ -463,9 +464,9 @@ def flights_of_one(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
 
 @template("flights", priority=49)
 def flights(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
-    """ "How many times did X fly?": the count the articles state, else the distinct flights
-    they put X in the crew of or the launch dates they give (months apart), whichever is more,
-    else the one craft they name; the answer says what was counted."""
+    """ "How many times did X fly?": the count the articles state; else no answer, and the
+    message lists the distinct flights they put X in the crew of or the launch dates they give
+    (months apart), whichever are more, else the one craft they name."""
     person = asks_flights(parsed, ctx)
     if person is None:
         return
@@ -564,7 +565,9 @@ def iris(vocabulary: Vocabulary, name: str) -> list[NamedNode]:
 
 def read_flown(topic: str, name: str, back: set[str], *, counting: bool = False) -> Reader:
     """The number of flights, from the rows of flown*.rq (``back``: the return date properties);
-    ``counting`` when the number is the answer, not whether there was a flight at all."""
+    ``counting`` when the number is the answer, which only a stated count gives (the flights the
+    articles name may be only some: :mod:`kg.questions.tallies`), not whether there was a flight
+    at all nor how many the articles date."""
 
     def read(rows: Rows) -> Reply:
         missions: dict[str, Item] = {}
@@ -602,12 +605,10 @@ def read_flown(topic: str, name: str, back: set[str], *, counting: bool = False)
             return Reply([], note=f"The articles name the craft {name} rode ({rode}) but not which were one "
                                   f"flight (up on one, home on another)." if craft else None)
         kind = "flights" if best is missions else "craft" if best is craft else "launch dates"
-        listed = "; ".join(i.label for i in named.values())
+        if counting:
+            return unstated(list(named.values()), f"times {name} flew", kind)
         support = tuple(t for i in named.values() for t in i.support)
-        return named_at_least(
-            Reply([Item(str(counted), counted, kind="count", support=support)], also=list(named.values()),
-                  note=f"I counted the {kind} the articles give for {name}, each once: {listed}."),
-            f"how many times {name} flew")
+        return Reply([Item(str(counted), counted, kind="count", support=support)], also=list(named.values()))
 
     return read
 

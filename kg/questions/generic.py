@@ -334,12 +334,29 @@ def count(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
             yield Plan("count", "mentions", {"topic": node(mention.best.iri)}, read_articles_counted,
                        reading(mention, mention.best), empty=f"No article mentions {mention.best.label}.")
         return
+    if not _of_the_graph(parsed, target):
+        return
     scope = scope_of(parsed)
     if scope is None:
         yield Plan("count", "count_class", {"class": [node(i) for i in target.family]}, read_count,
                    empty=f"The graph has no {target.label}.")
     else:
         yield _scoped(ctx, target, scope, counting=True)
+
+
+#: words a count of what the graph holds may have after its class: "are in the graph", "are there",
+#: "does the knowledge graph know", "do the articles mention"
+_OF_THE_GRAPH = {"be", "there", "in", "the", "graph", "knowledge", "database", "store", "article", "do", "know",
+                 "hold", "have", "contain", "mention", "name", "list", "total", "all", "altogether"}
+
+
+def _of_the_graph(parsed: Parsed, target: ClassWords) -> bool:
+    """Does the question ask only how many of the class the graph holds ("How many astronauts
+    are in the graph?", "How many missions are there?")? A verb or noun of its own after the class
+    ("How many cosmonauts have died in space?") asks for a count in the world, which the things
+    the articles happen to name are not (:mod:`kg.questions.tallies`)."""
+    ends = [max(c.tokens) for c in parsed.classes if c.cls == target and c.tokens]
+    return not ends or all(t.is_punct or t.lemma.lower() in _OF_THE_GRAPH for t in parsed.tokens[ends[0] + 1:])
 
 
 def _counted_noun(parsed: Parsed, tokens: tuple[int, ...]) -> bool:

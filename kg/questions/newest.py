@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from pyoxigraph import NamedNode, Triple
 
 from kg.questions.match import Parsed
-from kg.questions.readers import counted, iris_of, named_at_least, node, types_of
+from kg.questions.readers import iris_of, node, types_of
+from kg.questions.tallies import unstated
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
 from kg.store.sparql import Rows
 
@@ -89,7 +90,7 @@ def read_newest(agency: str, *, counting: bool) -> Reader:
             what = f"selected by {agency}, the one selection the articles report"
         items = [Item(people[x][0], people[x][0], x, support=(people[x][1],)) for x in chosen]
         if counting:
-            return named_at_least(counted(items, f"people {what}"), f"how many {agency} selected then")
+            return unstated(items, f"{agency} selected then", f"people {what}")
         return Reply(items, note=f"These are the people {what}.")
 
     return read

@@ -15,6 +15,7 @@ from kg.questions.linking import Candidate, Mention
 from kg.questions.match import Parsed, RelationMatch
 from kg.questions.one_flight import flight_types, one_flight
 from kg.questions.scopes import scope_of
+from kg.questions.tallies import unstated
 from kg.questions.templates import Context, Item, Reader, Reply
 from kg.questions.text import normalise
 from kg.questions.values import (
@@ -112,12 +113,10 @@ def read_values(parsed: Parsed, ctx: Context, rel: RelationMatch, direction: str
             kept = items
         if parsed.wh in ("who", "whom"):
             kept = [i for i in kept if who(i.iri or "")]
-        if count and kept and rel.prop.name in _OFFSPRING and direction != "subjects":
-            return _offspring_named(kept, rel.prop, topic)
         if count:
             people = bool(kept) and all(who(i.iri or "") for i in kept)
             return crew_counted(kept, f"{rel.prop.word} of {topic.label}", people and _flight(ctx, [topic.iri]),
-                                sizes if scope_of(parsed) is None else (), topic.label, parsed.future)
+                                sizes, topic.label, parsed.future)
         return Reply(kept)
 
     return read
@@ -173,8 +172,9 @@ def named_in(parsed: Parsed, *also: str) -> set[str]:
 
 
 def counted(items: Sequence[Item], what: str) -> Reply:
-    """A count of distinct answers, saying what was counted and listing it. It rests on the
-    facts of everything counted, so it is as sure as the least sure of them."""
+    """A count of distinct answers over a scope the graph defines (the articles that mention X,
+    the astronauts it holds), saying what was counted and listing it. It rests on the facts of
+    everything counted, so it is as sure as the least sure of them."""
     if not items:
         return Reply([])
     n = len(items)
@@ -188,45 +188,16 @@ def counted(items: Sequence[Item], what: str) -> Reply:
 
 def crew_counted(items: Sequence[Item], what: str, flight: bool, sizes: Sequence[Stated] = (), label: str = "",
                  future: bool = False) -> Reply:
-    """A count of the people linked to a flight: the crew size the articles state, when they
-    state one (:mod:`kg.questions.crew_sizes`). Else one person alone is whom the articles happen
-    to name ("as a member of the X crew, Ockels ..."), not how many flew: no answer. Several are
-    those the articles name, which a crew may outnumber: a lower bound."""
+    """A count of the people linked to a flight or a thing: the crew size the articles state, when
+    they state one (:mod:`kg.questions.crew_sizes`); else no answer, since those the articles name
+    may be only some of them (:mod:`kg.questions.tallies`)."""
     if flight:
         stated = stated_crew(items, sizes, label, future)
         if stated is not None:
             return stated
-    plan = planned_note(sizes, label) if flight else ""
-    if flight and len(items) == 1:
-        return Reply([], note=f"The articles name only {items[0].label} on it; they do not say how many flew.{plan}")
-    if not flight:
-        return counted(items, what)
-    bound = named_at_least(counted(items, what), "how many flew")
-    return replace(bound, note=f"{bound.note}{plan}") if bound.note else bound
-
-
-#: relations an article names only some of ("their son Bo", of three children): counted only when stated
-_OFFSPRING = {"child", "son", "daughter"}
-
-
-def _offspring_named(items: Sequence[Item], prop: PropertyWords, topic: Candidate) -> Reply:
-    """ "How many children does X have?": the children an article names are often not all of them
-    ("their son Bo" of three), so counting them would under-count; no answer, and those named
-    are listed."""
-    what = "children" if prop.name == "child" else f"{prop.word}s"
-    return Reply([], also=list(items), note=f"They name {'; '.join(i.label for i in items)} among {topic.label}'s "
-                                            f"{what}, but not how many there are.")
-
-
-def named_at_least(reply: Reply, unsaid: str) -> Reply:
-    """A count of what the articles happen to name, shown as the lower bound it is ("at least 3"):
-    no article states the whole, so the graph's closed world is never given as complete. The
-    value stays the number named, so a reader that compares numbers still can."""
-    if not reply.items:
-        return reply
-    n = reply.items[0].value
-    bound = replace(reply.items[0], label=f"at least {n}")
-    return replace(reply, items=[bound], note=f"{reply.note} No article states {unsaid}: there may be more.")
+        refused = unstated(items, "flew")
+        return replace(refused, note=f"{refused.note}{planned_note(sizes, label)}") if refused.note else refused
+    return unstated(items, "there are", what)
 
 
 def _flight(ctx: Context, iris: Iterable[str]) -> bool:
@@ -296,7 +267,7 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
     kind = ranked[0].item().kind
     if count:  # "how many times did X launch": the distinct launch dates
         reported = [v for v in ranked if not v.planned] or ranked
-        return counted(distinct([v.item() for v in reported]), f"{prop.word} of {topic.label}")
+        return unstated(distinct([v.item() for v in reported]), "there were", f"{prop.word} of {topic.label}")
     if kind == "date" or prop.kind == "date":
         wanted = [v for v in ranked if v.planned == ranked[0].planned]
         if ranked[0].planned:  # plans get revised: the latest stated plan stands
@@ -630,8 +601,8 @@ def read_in_year(ctx: Context, parsed: Parsed, year: float) -> Reader:
 
 def read_dated(parsed: Parsed, ctx: Context, year: float, counting: bool) -> Reader:
     """The things whose date (of the same event) falls in the year asked, each supported by
-    its link and its date; counted when the question asks how many, as the lower bound the names
-    found make (one name is no count: "How many did X select in 1966?" of the one the articles name)."""
+    its link and its date. Asked how many, no answer: those the articles name may be only some of
+    the year's ("How many did X select in 1966?"; :mod:`kg.questions.tallies`)."""
     keep = keeps(ctx, of_class(parsed.target_class))
 
     def read(rows: Rows) -> Reply:
@@ -647,10 +618,7 @@ def read_dated(parsed: Parsed, ctx: Context, year: float, counting: bool) -> Rea
         what = parsed.target_class.label if parsed.target_class else "one"
         if not counting:
             return Reply(items)
-        if len(items) == 1:  # one person of a year's class is whom the articles happen to name
-            return Reply([], note=f"The articles name only {items[0].label} of {int(year)}; they do not say how "
-                                  "many there were.")
-        return named_at_least(counted(items, f"{what} of {int(year)}"), f"how many there were in {int(year)}")
+        return unstated(items, f"there were in {int(year)}", f"{what} of {int(year)}")
 
     return read
 
@@ -698,9 +666,9 @@ def read_linked(parsed: Parsed, ctx: Context, names: str, counting: bool) -> Rea
             what = parsed.target_class.label if parsed.target_class else "person"
             whole = _flight(ctx, (m.best.iri for m in parsed.mentions))  # a crew asked, no person named
             if flights and not whole:
-                # "How many astronauts did A lead on X?": X's crew the articles name beside A, a lower bound
-                return named_at_least(counted(items, f"{what} linked to {names}"), "how many flew with them")
-            return crew_counted(items, f"{what} linked to {names}", whole, sizes if scope_of(parsed) is None else (),
+                # "How many astronauts did A lead on X?": X's crew the articles name beside A, maybe not all
+                return unstated(items, "flew with them", f"{what} linked to {names}")
+            return crew_counted(items, f"{what} linked to {names}", whole, sizes,
                                 names, parsed.future)
         return Reply(items)
 

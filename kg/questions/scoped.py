@@ -15,6 +15,7 @@ from pyoxigraph import Literal, NamedNode
 from kg.questions.linking import EntityIndex
 from kg.questions.match import Parsed
 from kg.questions.scopes import VIA, Scope, names_people, scope_of
+from kg.questions.tallies import unstated
 from kg.questions.templates import Item, Plan, Reply, query_text
 from kg.questions.vocabulary import Vocabulary
 from kg.questions.wording import joined
@@ -32,7 +33,7 @@ def in_scope(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: Enti
     people = vocabulary.family("Person")
     if scope is None or plan.template in _SCOPED or plan.articles:
         return reply
-    if [i.kind for i in reply.items] == ["count"] and reply.also:  # "How many Americans flew on X?"
+    if ([i.kind for i in reply.items] == ["count"] or reply.final) and reply.also:  # "How many Americans flew on X?"
         return _counted(store, reply, scope, [i for i in reply.also if _person(i, index, people)], vocabulary)
     asked = [i for i in reply.items if _person(i, index, people)]
     if names_people(parsed) and len(asked) < len(reply.items):  # "Which Russian flew on X?" is no rocket
@@ -106,7 +107,9 @@ def _unknown_note(unknown: list[Item], scope: Scope) -> str:
 
 def _counted(store: Store, reply: Reply, scope: Scope, members: list[Item], vocabulary: Vocabulary) -> Reply:
     """A count of a crew's people in the scope asked: those a fact places there, never the whole
-    crew; "at least" when the crew was counted from below or the articles place not everyone."""
+    crew; only when the articles name the whole crew they state and place each of its people,
+    else no answer, listing those placed (:mod:`kg.questions.tallies`; also of a count already
+    refused, whose ``also`` are those named)."""
     if not members:
         return reply
     if not scope.names:
@@ -118,9 +121,10 @@ def _counted(store: Store, reply: Reply, scope: Scope, members: list[Item], voca
         return Reply([], note=f"The articles give {joined([i.label for i in members[:5]])}, but do not place "
                               f"{'them' if len(members) > 1 else 'that person'} among the {scope.word}."
                               f"{' ' + _unknown_note(unknown, scope) if unknown else ''}")
+    if unknown or not reply.items or reply.items[0].value != len(members):  # some not placed, or the crew not all named
+        refused = unstated(kept, f"{scope.word} there were")
+        return replace(refused, note=" ".join(part for part in (refused.note, _unknown_note(unknown, scope)) if part))
     n = len(kept)
-    bound = reply.items[0].label.startswith("at least") or bool(unknown)
-    count = replace(reply.items[0], label=f"at least {n}" if bound else str(n), value=n,
-                    support=tuple(t for i in kept for t in i.support))
+    count = replace(reply.items[0], label=str(n), value=n, support=tuple(t for i in kept for t in i.support))
     note = f"I counted {joined([i.label for i in kept])}, whom the articles place among the {scope.word}."
-    return Reply([count], also=kept, note=" ".join(part for part in (note, _unknown_note(unknown, scope)) if part))
+    return Reply([count], also=kept, note=note)

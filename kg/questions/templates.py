@@ -67,6 +67,7 @@ class Reply:
     settled: bool = True  # False: a later plan of the same template may give a better answer (a "no")
     rivals: list[Item] = field(default_factory=list)  # a "yes": other values of a one-valued property, to weigh
     happened: bool = False  # the question asks what happened, whatever its tense ("has X been to space?")
+    final: bool = False  # no answer, and no later plan may give one (a count the articles do not state)
 
 
 Reader = Callable[[Rows], Reply]

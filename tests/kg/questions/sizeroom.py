@@ -1,8 +1,8 @@
 """A hand-declared newsroom (invented names) of flights whose crew sizes the articles state or
 do not: a size larger than the people named, a size smaller than them, two articles with two
 sizes, a size given only as planned, no size at all, and a crew of several nations with a size
-stated and one member whose nation no article gives; and a craft whose crew is stated only as
-the people who rode it."""
+stated and one member whose nation no article gives, and a whole crew of two nations; and a
+craft whose crew is stated only as the people who rode it."""
 
 from __future__ import annotations
 
@@ -97,6 +97,19 @@ def kestra_nine() -> Extraction:
     return b.build()
 
 
+def kestra_ten() -> Extraction:
+    b = ExtractionBuilder(
+        "Kestra-10 flew a crew of two, Yan Ode and Zia Pru. Ode is American. Pru is Russian.",
+        title="Kestra-10 crew", id="kestra-10", published="2031-02-02")
+    _flight(b, "Kestra-10", ("Yan Ode", "Zia Pru"), "a crew of two, Yan Ode and Zia Pru")
+    b.fact("Kestra-10", "crewSize", integer("2"), evidence="Kestra-10 flew a crew of two")
+    b.entity("United States", "Country")
+    b.entity("Russia", "Country")
+    b.fact("Yan Ode", "nationality", "United States", evidence="Ode is American")
+    b.fact("Zia Pru", "nationality", "Russia", evidence="Pru is Russian")
+    return b.build()
+
+
 def orla_two() -> Extraction:
     b = ExtractionBuilder(
         "The Orla-2 capsule docked. Wes Yam and Xan Zell rode Orla-2 to the station.",
@@ -111,4 +124,4 @@ def orla_two() -> Extraction:
 def load(store: Store) -> None:
     """Write every article into the store (real resolution and mapping)."""
     load_articles(store, (kestra_three, kestra_four, kestra_five_a, kestra_five_b, kestra_six, kestra_seven,
-                          kestra_eight, kestra_nine, orla_two))
+                          kestra_eight, kestra_nine, kestra_ten, orla_two))

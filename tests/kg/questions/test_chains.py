@@ -65,9 +65,9 @@ def test_crewmates_are_found_through_one_crew_or_one_craft_on_one_day(
         assert all(len(a.support) == 2 for a in answer.answers)
 
 
-def test_crewmates_are_counted_through_the_flight(chains: Asker) -> None:
+def test_crewmates_found_through_the_flight_are_listed_not_counted(chains: Asker) -> None:
     answer = chains.answer("How many crewmates did Arlo Venn have?")
-    assert [a.value for a in answer.answers] == [2]
+    assert answer.answers == () and "they name 2" in (answer.message or "")
 
 
 @pytest.mark.parametrize(("question", "expected"), [

@@ -29,16 +29,6 @@ def test_one_member_named_is_no_crew_size(units: Asker, question: str) -> None:
 
 
 @pytest.mark.issue(11)
-@pytest.mark.parametrize(("question", "expected"), [
-    ("How many people flew on Orla-8?", ["2"]),  # two named: still counted
-    ("How many astronauts flew on the Orla-7 mission?", ["4"]),
-    ("How many people flew with Pim Darro on Orla-8?", ["1"]),  # a person named: one companion may be right
-])
-def test_crews_of_several_are_still_counted(units: Asker, question: str, expected: list[str]) -> None:
-    assert _values(units, question) == expected
-
-
-@pytest.mark.issue(11)
 @pytest.mark.parametrize("question", [
     "How many flight hours did Tam Reese log?",
     "How many flight hours has Reese logged as a navy pilot?",
@@ -53,24 +43,18 @@ def test_a_unit_after_a_noun_asks_for_an_amount(units: Asker, question: str) -> 
 
 
 @pytest.mark.issue(11)
-@pytest.mark.parametrize(("question", "expected"), [
-    ("How many flights has Bram Tull made?", ["1"]),  # flights are counted
-    ("How many times did Tam Reese fly?", ["1"]),
+@pytest.mark.parametrize(("question", "named"), [
+    ("How many people flew on Orla-8?", 2),  # the people named are not how many flew
+    ("How many people were in the Orla-8 crew?", 2),
+    ("How many astronauts flew on the Orla-7 mission?", 4),
+    ("How many crew members did Orla-7 have?", 4),
+    ("how many people were aboard Orla-7", 4),
+    ("How many people flew with Pim Darro on Orla-8?", 1),  # companions named: the crew may be larger
+    ("How many flights has Bram Tull made?", 1),  # flights named, no count stated
+    ("How many times did Tam Reese fly?", 1),
 ])
-def test_flights_are_still_counted(units: Asker, question: str, expected: list[str]) -> None:
-    assert _values(units, question) == expected
-
-
-@pytest.mark.issue(11)
-@pytest.mark.parametrize(("question", "label"), [
-    ("How many people flew on Orla-8?", "at least 2"),  # a crew counted from the people named
-    ("How many people were in the Orla-8 crew?", "at least 2"),
-    ("How many astronauts flew on the Orla-7 mission?", "at least 4"),
-    ("How many crew members did Orla-7 have?", "at least 4"),
-    ("how many people were aboard Orla-7", "at least 4"),
-    ("How many people flew with Pim Darro on Orla-8?", "at least 1"),  # companions named: the crew may be larger
-])
-def test_a_crew_counted_from_those_named_is_a_lower_bound(units: Asker, question: str, label: str) -> None:
+def test_a_count_of_those_named_is_no_answer_and_lists_them(units: Asker, question: str, named: int) -> None:
     reply = units.answer(question)
-    assert [a.label for a in reply.answers] == [label]
-    assert reply.message is not None and ("there may be more" in reply.message) == label.startswith("at least")
+    assert reply.answers == ()
+    assert reply.message is not None and "do not say how many" in reply.message and f"they name {named}" in \
+        reply.message

@@ -1,7 +1,7 @@
 """How many flew on a flight, over tests/kg/questions/sizeroom.py (invented names): the size
 the articles state, with its source, even when they name fewer people; no answer, saying why,
 when the people named outnumber it or two articles disagree; a planned size only for the
-future; "at least N" only when no size is stated; and a group asked beside a crew ("Which
+future; no answer, listing those named, when no size is stated; and a group asked beside a crew ("Which
 Americans were on X?", "How many Americans flew on X?") counts only the group's people."""
 
 from __future__ import annotations
@@ -70,16 +70,16 @@ def test_two_sizes_stated_is_no_answer(sizes: Asker) -> None:
 def test_a_planned_size_answers_the_future_only(sizes: Asker) -> None:
     assert _labels(sizes, "How many astronauts will fly on Kestra-6?") == ["4"]
     past = sizes.answer("How many astronauts flew on Kestra-6?")
-    assert [a.label for a in past.answers] == ["at least 2"]
-    assert "only as planned" in (past.message or "")
+    assert past.answers == ()
+    assert "they name 2" in (past.message or "") and "only as planned" in (past.message or "")
 
 
 @pytest.mark.issue(11)
 @pytest.mark.parametrize(("question", "expected"), [
-    ("How many people flew on Kestra-7?", ["at least 3"]),  # no size stated: a lower bound
+    ("How many people flew on Kestra-7?", []),  # no size stated: those named are not how many flew
     ("How many people flew on Kestra-8?", ["4"]),
-    ("How many people flew with Noa Orr on Kestra-8?", ["at least 2"]),  # companions named, not the crew's size
-    ("How many astronauts did Noa Orr lead on Kestra-8?", ["at least 2"]),
+    ("How many people flew with Noa Orr on Kestra-8?", []),  # companions named, never the crew's size
+    ("How many astronauts did Noa Orr lead on Kestra-8?", []),
 ])
 def test_a_size_counts_only_a_whole_crew(sizes: Asker, question: str, expected: list[str]) -> None:
     assert _labels(sizes, question) == expected
@@ -93,7 +93,7 @@ def test_a_size_counts_only_a_whole_crew(sizes: Asker, question: str, expected: 
     ("Which Russians flew on Kestra-8?", ["Rex Sol"]),
     ("Which Russian astronauts were on Kestra-8?", ["Rex Sol"]),
     ("Which astronauts were on Kestra-8?", ["Noa Orr", "Pia Quin", "Rex Sol"]),
-    ("How many Americans flew on Kestra-8?", ["at least 2"]),  # never the crew's size
+    ("How many Americans flew on Kestra-8?", []),  # never the crew's size, nor those placed of a crew not all named
 ])
 def test_a_group_asked_of_a_crew_is_its_people(sizes: Asker, question: str, expected: list[str]) -> None:
     assert _labels(sizes, question) == expected
@@ -103,7 +103,7 @@ def test_a_group_asked_of_a_crew_is_its_people(sizes: Asker, question: str, expe
 @pytest.mark.parametrize(("question", "expected"), [
     ("Which Americans were on Kestra-9?", ["Tia Umar"]),
     ("Which Russians flew on Kestra-9?", ["Uli Voss"]),
-    ("How many Americans flew on Kestra-9?", ["at least 1"]),
+    ("How many Americans flew on Kestra-9?", []),
 ])
 def test_a_member_of_no_known_group_is_said(sizes: Asker, question: str, expected: list[str]) -> None:
     answer = sizes.answer(question)
@@ -124,8 +124,9 @@ def test_a_size_asked_of_no_crew_is_no_count(sizes: Asker, question: str) -> Non
 
 
 @pytest.mark.issue(12)
-def test_a_crew_size_without_a_stated_one_is_a_lower_bound(sizes: Asker) -> None:
-    assert _labels(sizes, "What size was Kestra-7's crew?") == ["at least 3"]
+def test_a_crew_size_without_a_stated_one_is_no_answer(sizes: Asker) -> None:
+    answer = sizes.answer("What size was Kestra-7's crew?")
+    assert answer.answers == () and "do not say how many flew; they name 3" in (answer.message or "")
 
 
 @pytest.mark.parametrize("question", ["What was the size of the Kestra-3 capsule?", "What is the size of Kestra-3?"])

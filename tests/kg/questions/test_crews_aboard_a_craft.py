@@ -54,12 +54,14 @@ def labels(asker: Asker, question: str) -> list[str]:
     "How many astronauts flew on Lumen-7 aboard Vesta?",
 ])
 def test_a_flights_crew_counted_aboard_its_craft_is_that_flights(vesta: Asker, question: str) -> None:
-    assert labels(vesta, question) == ["at least 2"]
+    answer = vesta.answer(question)
+    assert answer.answers == () and "they name 2: Ada Rusk and Ivo Penn" in (answer.message or "")
 
 
 def test_the_crew_aboard_a_craft_on_a_flight_is_that_flights(vesta: Asker) -> None:
     assert sorted(labels(vesta, "Who flew aboard Vesta on Lumen-7?")) == ["Ada Rusk", "Ivo Penn"]
 
 
-def test_a_craft_asked_alone_still_counts_everyone_it_carried(vesta: Asker) -> None:
-    assert labels(vesta, "How many astronauts flew aboard Vesta?") == ["at least 5"]
+def test_a_craft_asked_alone_still_names_everyone_it_carried(vesta: Asker) -> None:
+    answer = vesta.answer("How many astronauts flew aboard Vesta?")
+    assert answer.answers == () and "they name 5" in (answer.message or "")

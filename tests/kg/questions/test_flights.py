@@ -13,11 +13,8 @@ from kg.questions import Asker
     ("How many times did Pell Oduya fly?", 3, "his third spaceflight"),  # the place of a flight: at least
     ("How many times has Oduya gone to space?", 3, "his third spaceflight"),
     ("How many times has Tova Renk flown to space?", 3, "has flown three times"),  # stated, one flight named
-    ("How many spaceflights has Kai Dunmore made?", 2, "Lumen-2"),  # no count stated: the flights named
-    ("How many times did Rhea Vost fly?", 2, "Lumen-5"),  # two flights, one launch date
     ("How many times did Tam Oyelaran fly?", 2, "For both"),  # said of the last two people named
     ("How many times did Nell Ashby fly?", 2, "For both"),
-    ("How many times did Ula Finch fly?", 1, "3 March 2024"),  # a launch date that is her return date is none
     ("How many times has Odo Lenz flown?", 2, "at least 2"),  # the flights before: a lower bound
     ("How many times did Wyn Tarley journey into space?", 1, "first \u2014 and only \u2014 journey"),  # the one
     ("How many times did Cora Pim fly?", 1, "her only spaceflight"),  # flight of a person
@@ -75,7 +72,6 @@ def test_a_named_flights_date_is_one_the_articles_tie_to_it(flights: Asker, ques
     "Is Pell Oduya an astronaut?",  # a class
     "Which article says that Kai Dunmore flew on Lumen-2?",  # the articles stating a fact
     "Which articles mention Lumen-2?",  # the articles naming something
-    "How many astronauts flew on Lumen-3?",  # a count
     "How many articles mention Rhea Vost?",
     "How many astronauts are in the graph?",  # the members of a class
 ])
@@ -285,19 +281,18 @@ def test_a_first_flight_alone_is_no_count(flights: Asker, question: str) -> None
 
 
 @pytest.mark.issue(11)
-@pytest.mark.parametrize(("question", "label"), [
-    ("How many spaceflights has Kai Dunmore made?", "at least 2"),  # the flights named, no count stated
-    ("How many times has Dunmore flown?", "at least 2"),
-    ("How many missions has Kai Dunmore flown?", "at least 2"),
-    ("How many times did Rhea Vost fly?", "at least 2"),
-    ("How many times has Rhea Vost gone to space?", "at least 2"),
-    ("How many times has Tova Renk flown to space?", "3"),  # a stated count: the whole, no bound
-    ("How many times did Pell Oduya fly?", "3"),  # a stated rank with as many flights: as stated
+@pytest.mark.parametrize(("question", "named"), [
+    ("How many spaceflights has Kai Dunmore made?", "they name 2 (flights): Lumen-2 and Lumen-5"),  # none stated
+    ("How many times has Dunmore flown?", "they name 2"),
+    ("How many missions has Kai Dunmore flown?", "they name 2"),
+    ("How many times did Rhea Vost fly?", "they name 2"),  # two flights, one launch date
+    ("How many times has Rhea Vost gone to space?", "they name 2"),
+    ("How many times did Ula Finch fly?", "they name 1 (launch dates): 3 March 2024"),  # not her return date
 ])
-def test_flights_counted_from_those_named_are_a_lower_bound(flights: Asker, question: str, label: str) -> None:
+def test_flights_the_articles_name_without_a_count_are_no_count(flights: Asker, question: str, named: str) -> None:
     reply = flights.answer(question)
-    assert [a.label for a in reply.answers] == [label]
-    assert reply.message is not None and ("there may be more" in reply.message) == label.startswith("at least")
+    assert reply.answers == ()
+    assert reply.message is not None and "do not say how many times" in reply.message and named in reply.message
 
 
 def test_the_only_flight_of_a_programme_is_no_count_of_its_crew(flights: Asker) -> None:

@@ -101,8 +101,8 @@ def test_who_works_there_now_leaves_former_staff_out(former: Asker) -> None:
     assert labels(former.answer("Who worked for the Ardenian Space Agency?")) == ["Bren Okafor", "Tova Lindqvist"]
 
 
-def test_a_count_in_the_present_leaves_former_staff_out(former: Asker) -> None:
+def test_a_count_of_staff_is_stated_in_neither_tense(former: Asker) -> None:
     now = former.answer("How many people work for the Ardenian Space Agency?")
-    assert labels(now) == [] and "Bren Okafor, Tova Lindqvist only as former" in (now.message or "")
+    assert labels(now) == [] and "do not say how many" in (now.message or "")
     then = former.answer("How many astronauts worked for the Ardenian Space Agency?")
-    assert [a.value for a in then.answers] == [2] and then.confidence is not None
+    assert then.answers == () and "Bren Okafor and Tova Lindqvist" in (then.message or "")  # named, not counted

@@ -124,5 +124,6 @@ def test_the_refusal_says_the_count_would_be_of_the_group(groups: Asker) -> None
     assert "says what they did" in (answer.message or "")
 
 
-def test_a_count_of_a_group_on_a_flight_still_counts(groups: Asker) -> None:
-    assert labels(groups.answer("How many Russians flew on Vela-7?")) == ["at least 2"]
+def test_a_count_of_a_group_on_a_flight_names_its_people(groups: Asker) -> None:
+    answer = groups.answer("How many Russians flew on Vela-7?")
+    assert labels(answer) == [] and "do not say how many" in (answer.message or "")

@@ -181,8 +181,9 @@ def test_crewmates_in_other_words(kin: Asker, question: str, expected: list[str]
     assert answer.template == "crewmates"
 
 
-def test_a_count_of_crewmates_in_other_words(kin: Asker) -> None:
-    assert [a.value for a in kin.answer("How many teammates did Pell Arrow have?").answers] == [3]
+def test_a_count_of_crewmates_in_other_words_lists_them(kin: Asker) -> None:
+    answer = kin.answer("How many teammates did Pell Arrow have?")
+    assert answer.answers == () and "they name 3" in (answer.message or "")
 
 
 @pytest.mark.parametrize("question", ["Where did the Corvin-7 crew land?", "When did Corvin-7 land?"])

@@ -74,5 +74,5 @@ def test_flights_are_no_orbits(asker: Asker, question: str) -> None:
 
 
 def test_orbits_are_no_flights_or_days(asker: Asker) -> None:
-    assert labels(asker, "How many times has Ada Rusk flown?") == ["at least 1"]
+    assert labels(asker, "How many times has Ada Rusk flown?") == []  # one flight named, no count stated
     assert "48" not in labels(asker, "How many days did Ada Rusk spend in orbit?")

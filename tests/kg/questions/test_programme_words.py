@@ -81,13 +81,14 @@ def test_a_flight_named_with_its_programme_is_still_named(asker: Asker, question
 
 
 @pytest.mark.issue(11)
-@pytest.mark.parametrize(("question", "label"), [
-    ("How many shuttle missions has Vega Holt flown?", "at least 1"),  # STS-193, not her Soyuz
-    ("How many shuttle flights has Holt made?", "at least 1"),
-    ("How many flights has Vega Holt made?", "at least 2"),  # no programme: every flight named
+@pytest.mark.parametrize(("question", "named"), [
+    ("How many shuttle missions has Vega Holt flown?", "they name 1: STS-193."),  # not her Soyuz
+    ("How many shuttle flights has Holt made?", "they name 1: STS-193."),
+    ("How many flights has Vega Holt made?", "they name 2"),  # no programme: every flight named
 ])
-def test_a_count_of_a_programme_counts_its_flights_only(asker: Asker, question: str, label: str) -> None:
-    assert [a.label for a in asker.answer(question).answers] == [label]
+def test_a_count_of_a_programme_lists_its_flights_only(asker: Asker, question: str, named: str) -> None:
+    reply = asker.answer(question)
+    assert reply.answers == () and named in (reply.message or "")
 
 
 @pytest.mark.issue(11)

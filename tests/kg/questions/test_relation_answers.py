@@ -118,17 +118,17 @@ def test_who_broke_a_holders_record_is_the_next_holder(ask: Asker, question: str
     assert labels(ask.answer(question)) == expected
 
 
-def test_how_many_times_counts_the_distinct_values(ask: Asker) -> None:
+def test_how_many_times_lists_the_distinct_values(ask: Asker) -> None:
     answer = ask.answer("How many times did Ann Lee fly to space?")
-    assert [a.value for a in answer.answers] == [2]
-    assert "launch date" in (answer.message or "")
+    assert answer.answers == ()
+    assert "they name 2 (launch dates)" in (answer.message or "")
 
 
-def test_how_many_people_counts_everyone_linked_either_way(ask: Asker) -> None:
+def test_how_many_people_lists_everyone_linked_either_way(ask: Asker) -> None:
     answer = ask.answer("How many astronauts flew on Orion-7?")
-    assert [a.value for a in answer.answers] == [3]
+    assert answer.answers == ()
     assert sorted(a.label for a in answer.also) == ["Ann Lee", "Bob Ray", "Cid Moe"]
-    assert "astronaut" in (answer.message or "")
+    assert "they name 3: Ann Lee, Bob Ray and Cid Moe" in (answer.message or "")
 
 
 def test_a_list_gathers_both_directions_and_sibling_relations(ask: Asker) -> None:

@@ -156,9 +156,9 @@ def test_a_class_counted_from_one_name_or_without_its_year_is_no_count(unread: A
 
 
 @pytest.mark.issue(11)
-def test_a_class_counted_from_its_names_is_a_lower_bound(unread: Asker) -> None:
+def test_a_class_of_a_year_is_named_not_counted(unread: Asker) -> None:
     reply = unread.answer("How many astronauts did the Norvak Space Agency select in 2011?")
-    assert [(a.label, a.value) for a in reply.answers] == [("at least 2", 2)]
+    assert reply.answers == () and "they name 2" in (reply.message or "")
 
 
 @pytest.mark.issue(11)
