@@ -279,8 +279,9 @@ def unread_qualifier(parsed: Parsed, skip: Collection[str]) -> Token | None:
     answer is of another, wider question. ``skip``: words a later step of the engine reads."""
     asked = {i for r in parsed.relations[:1] for i in r.tokens} | {
         i for c in parsed.classes if c.target for i in c.tokens}
-    named = {i for m in parsed.mentions for i in range(m.start, m.end)}
     tokens = parsed.tokens
+    named = {i for m in parsed.mentions for i in range(m.start, m.end)} | {  # "the X crew" names the flight X
+        m.end for m in parsed.mentions if m.end < len(tokens) and tokens[m.end].pos == "NOUN"}
     asked = {i for i in asked if tokens[tokens[i].head].lemma != "do"}  # "did X's module land?": a verb
     return next((t for t in tokens if t.head in asked and t.i < t.head and t.i not in asked | named
                  and t.dep in _NARROWING and t.pos in ("ADJ", "NOUN", "PROPN") and t.text in parsed.unexplained
