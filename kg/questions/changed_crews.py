@@ -40,6 +40,8 @@ def as_changed(store: Store, parsed: Parsed, reply: Reply) -> Reply:
     if word not in _BEFORE or not support or not support <= CREW_LINKS:
         return reply
     people = [NamedNode(i.iri) for i in reply.items if i.iri]
+    if not people:  # a role ("What was X's original role on Y?") is no crewmate to have been replaced
+        return reply
     rows = store.select(query_text("replacements"), {"x": people, "p": [NamedNode(AKG.replacedBy)]})
     kept = []
     for item in reply.items:

@@ -41,8 +41,10 @@ from dataclasses import replace
 from pyoxigraph import NamedNode
 
 from kg.namespaces import AKG
+from kg.questions.changed_crews import CHANGED as CHANGED_WORDS
 from kg.questions.changed_crews import CREW_LINKS, changed_word
 from kg.questions.crew_pool import other_seat, pool_words
+from kg.questions.earlier_flights import EARLIER
 from kg.questions.flights import HOME, UP, homeward
 from kg.questions.linking import EntityIndex, Mention
 from kg.questions.match import COMPANY, Parsed
@@ -63,7 +65,9 @@ from kg.questions.verbs import (
     giver_asked,
     outranked_verb,
     place_of_another_event,
+    unread_clause,
     unread_object,
+    unread_qualifier,
     unread_verb,
 )
 from kg.questions.vocabulary import Vocabulary
@@ -77,6 +81,9 @@ _AGE = {"young", "old", "elderly"}
 _AGE_WORDS = {"age", "old", "born", "birth"}
 #: Ordinals that ask for one of a series ("the first Japanese commander").
 _ORDINALS = {"first", "last", "second", "third", "latest", "earliest"}
+#: Words before a noun that describe what it names without narrowing it to part of what the graph
+#: records of it ("the orbital station", "its maiden flight", "consecutive days", "the descent module")
+_DESCRIBING = {"orbital", "maiden", "consecutive", "descent", "historic", "final"}
 #: Words that place an age at an event ("how old was she when she launched", "on her flight").
 _AT_EVENT = {"when", "during", "on", "at", "before", "after"}
 #: Words that bound a question in time by an event it names ("before Crew-5").
@@ -92,7 +99,7 @@ def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, v
     """Why the question's words rule out these answers (None: they do not)."""
     for check in (_reason, _backups, _changed_crew, _unknowable_group, _uncounted_year, _school_kind, _unit,
                   _walk_length, _other_seat, _trip_flight, _unknown_kind, _unknown_quality, _age_ranking, _one_asked,
-                  _ignored_bound, _ignored_name, _yearless, _unread, _owned, _unknown, _field):
+                  _ignored_bound, _ignored_name, _yearless, _unread_clause, _unread, _owned, _unknown, _field):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
             return reason
@@ -280,6 +287,11 @@ def _unread(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, v
         phrase = " ".join(t.text for t in parsed.tokens if t.i in _phrase_of(parsed, unread))
         return f"I do not understand “{phrase}” here: no relation in the ontology reads it, so the articles' " \
                f"{names} may not be what the question asks for."
+    qualifier = unread_qualifier(parsed, CHANGED_WORDS | EARLIER | _ORDINALS | _DESCRIBING)
+    if qualifier is not None:
+        noun = parsed.tokens[qualifier.head].text
+        return f"I do not understand “{qualifier.text}” in “{qualifier.text} {noun}” here: nothing the graph " \
+               f"records reads it, so the articles' {names} answer the question without it, not this one."
     answered = {t.predicate.value for i in items for t in i.support}
     outranked = outranked_verb(parsed, answered)
     if outranked is not None:
@@ -299,6 +311,20 @@ def _unread(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, v
         return f"“{elsewhere[0].text}” asks for a {elsewhere[1]}, and the articles' {names} answer another " \
                "relation, not that one."
     return None
+
+
+def _unread_clause(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+                   vocabulary: Vocabulary) -> str | None:
+    """ "Where were X and Y flown after landing for rehabilitation?" is not answered by any plan
+    that reads no word of the clause but its verb: whatever the template, the answers are of the
+    question without it (:func:`~kg.questions.verbs.unread_clause`)."""
+    clause = unread_clause(parsed, vocabulary) if items else None
+    if clause is None:
+        return None
+    verb, words = clause
+    return f"The question ties the answer to “{verb.text}” with words no relation of the ontology reads " \
+           f"({_and([f'“{t.text}”' for t in words[:4]])}), so the articles' {_and([i.label for i in items[:5]])} " \
+           f"may not be what it asks for."
 
 
 def _group_did(parsed: Parsed, items: Sequence[Item], vocabulary: Vocabulary) -> Token | None:

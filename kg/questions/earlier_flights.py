@@ -23,7 +23,7 @@ from kg.questions.wording import joined
 from kg.store import Store
 
 #: Adjectives that ask for flights before another ("earlier missions", "her previous flight").
-_EARLIER = {"earlier", "previous", "prior", "preceding"}
+EARLIER = {"earlier", "previous", "prior", "preceding"}
 #: Nouns of a flight such an adjective qualifies.
 _FLIGHTS = {"mission", "flight", "spaceflight", "trip", "journey", "expedition", "voyage"}
 #: A name's series and its number: "Lumen-7" is ("lumen", 7), "Soyuz MS-24" ("soyuz ms", 24).
@@ -35,7 +35,7 @@ def asks_earlier(parsed: Parsed) -> bool:
     noun ("earlier missions"), or "before" with nothing after it or a flight named after it?"""
     tokens = parsed.tokens
     for t in tokens:
-        if t.lower in _EARLIER and any(a.lemma.lower() in _FLIGHTS for a in tokens[t.i + 1:t.i + 4]):
+        if t.lower in EARLIER and any(a.lemma.lower() in _FLIGHTS for a in tokens[t.i + 1:t.i + 4]):
             return True
         if t.lower == "before" and (t.i + 1 >= len(tokens) or tokens[t.i + 1].is_punct):
             return True

@@ -22,6 +22,7 @@ from collections.abc import Collection, Sequence
 from kg.questions.flights import HOME, UP
 from kg.questions.match import LIGHT, Parsed
 from kg.questions.origin import FROM_VERBS
+from kg.questions.scopes import is_scope
 from kg.questions.spaceflight import GOING, SPACE
 from kg.questions.text import Token
 from kg.questions.titles import LEAD_VERBS
@@ -76,6 +77,7 @@ def unread_object(parsed: Parsed) -> Token | None:
                 or not (_asked_subject(parsed.tokens, verb) or _asked_noun_subject(parsed, verb)):
             continue
         unread = [o for o in _objects(parsed.tokens, verb) if o.text in parsed.unexplained and o.pos == "NOUN"
+                  and o.i not in hedged(parsed.tokens)
                   and o.lemma.lower() not in SPACE  # "into Earth orbit": where every flight goes
                   and o.lower not in HOME | UP  # "brought X home": the trip, read by the trip templates
                   and not _verb_after_did(parsed.tokens, verb, o)]
@@ -192,15 +194,9 @@ def event_clause(parsed: Parsed, vocabulary: Vocabulary, answered: Collection[st
     landing" bounds the time: the landing site is not what is asked)."""
     tokens = parsed.tokens
     known = vocabulary.words
-    for mark in tokens[1:]:
-        if mark.lower not in _TIED:
-            continue
-        verb = next((t for t in (*(t for t in tokens if t.head == mark.i), tokens[mark.head])  # "after landing"
-                     if t.pos == "VERB" and t.i != mark.i), None)  # or "when she flew"
-        if verb is None:
-            continue
+    for mark, verb in _tied(tokens):
         lemma = verb.lemma.lower()
-        if lemma in RECORD_VERBS and any(t.head == verb.i and t.lemma.lower() == "record" for t in tokens):
+        if _of_a_record(tokens, verb):
             continue  # "how old was X when he broke the record?": the time of the record, the age stated then
         said = [r for r in parsed.relations if verb.i in r.tokens]
         if lemma not in CARRIERS and not said and not known & {verb.lower, *(lemma + e for e in _ENDINGS)}:
@@ -213,6 +209,83 @@ def event_clause(parsed: Parsed, vocabulary: Vocabulary, answered: Collection[st
         if answered and set(answered) <= own and not set(answered) & outside:
             return verb, "own"
     return None
+
+
+#: Phrases that close a question without changing what it asks ("..., in the end?", "after all?")
+_HEDGES = (("in", "the", "end"), ("after", "all"), ("at", "all"), ("in", "the", "event"))
+
+
+def hedged(tokens: Sequence[Token]) -> set[int]:
+    """The indexes of a hedge that closes the question (:data:`_HEDGES`), before its "?"."""
+    words = [t.lower for t in tokens if not t.is_punct]
+    for hedge in _HEDGES:
+        if tuple(words[-len(hedge):]) == hedge:
+            content = [t.i for t in tokens if not t.is_punct]
+            return set(content[-len(hedge):])
+    return set()
+
+
+def _of_a_record(tokens: tuple[Token, ...], verb: Token) -> bool:
+    """Is the verb one of setting or breaking a record, said of one ("broke the 237-day record")?"""
+    return verb.lemma.lower() in RECORD_VERBS and any(t.head == verb.i and t.lemma.lower() == "record" for t in tokens)
+
+
+def _tied(tokens: tuple[Token, ...]) -> list[tuple[Token, Token]]:
+    """The words that tie a clause to the value asked ("when", "after") with the clause's verb."""
+    tied = []
+    for mark in tokens[1:]:
+        if mark.lower not in _TIED:
+            continue
+        verb = next((t for t in (*(t for t in tokens if t.head == mark.i), tokens[mark.head])  # "after landing"
+                     if t.pos == "VERB" and t.i != mark.i), None)  # or "when she flew"
+        if verb is not None:
+            tied.append((mark, verb))
+    return tied
+
+
+def unread_clause(parsed: Parsed, vocabulary: Vocabulary) -> tuple[Token, list[Token]] | None:
+    """The verb of a clause that ties the value asked to an event, with the clause's other words
+    that nothing reads (:func:`unread_words`), when there are any ("after landing for medical
+    checks", "when her family emigrated from Iran"); the verb itself is judged by
+    :func:`event_clause`, since some templates read it ("how old was X when he flew")."""
+    for _, verb in _tied(parsed.tokens):
+        if verb.dep == "ROOT" or _of_a_record(parsed.tokens, verb):  # "made after Monday's outing": a bound
+            continue  # of the question's own verb; "when she set the endurance record": the record's time
+        words = unread_words(parsed, _subtree(parsed.tokens, verb) - {verb.i}, vocabulary.words)
+        if words:
+            return verb, words
+    return None
+
+
+def unread_words(parsed: Parsed, among: Collection[int], known: Collection[str]) -> list[Token]:
+    """The content words at ``among`` that nothing of the question reads: no name, no relation's
+    phrase, no word of the ontology's vocabulary, no noun a name stands before ("the X crew"
+    names the flight X) and no closing hedge ("in the end"). A clause of such words ("when her
+    family emigrated from Iran", "after landing for rehabilitation") changes what is asked in a way
+    the graph cannot follow."""
+    read = {i for r in parsed.relations for i in r.tokens} | {m.end for m in parsed.mentions} | hedged(parsed.tokens)
+    return [t for t in parsed.tokens if t.i in among and t.text in parsed.unexplained and t.i not in read
+            and t.pos in ("NOUN", "ADJ", "VERB", "PROPN") and t.lemma.lower() not in CARRIERS
+            and not set(known) & {t.lower, t.lemma.lower(), *(t.lemma.lower() + e for e in _ENDINGS)}]
+
+
+#: How a word narrows the noun after it ("the backup crew", "the support crew", "the prime crew").
+_NARROWING = {"amod", "compound", "nmod"}
+
+
+def unread_qualifier(parsed: Parsed, skip: Collection[str]) -> Token | None:
+    """A word before the noun the answer was read from that narrows it and that nothing reads
+    ("Who were the backup crew for X?", "Who was the prime commander of X?"): the plain noun's
+    answer is of another, wider question. ``skip``: words a later step of the engine reads."""
+    asked = {i for r in parsed.relations[:1] for i in r.tokens} | {
+        i for c in parsed.classes if c.target for i in c.tokens}
+    tokens = parsed.tokens
+    named = {i for m in parsed.mentions for i in range(m.start, m.end)} | {  # "the X crew" names the flight X
+        m.end for m in parsed.mentions if m.end < len(tokens) and tokens[m.end].pos == "NOUN"}
+    asked = {i for i in asked if tokens[tokens[i].head].lemma != "do"}  # "did X's module land?": a verb
+    return next((t for t in tokens if t.head in asked and t.i < t.head and t.i not in asked | named
+                 and t.dep in _NARROWING and t.pos in ("ADJ", "NOUN", "PROPN") and t.text in parsed.unexplained
+                 and t.lower not in skip and not is_scope(t.text)), None)  # "Russian": applied by the engine
 
 
 def _subtree(tokens: tuple[Token, ...], root: Token) -> set[int]:

@@ -2,9 +2,10 @@
 tests/kg/questions/unreadroom.py (invented names): what "how many times" counts, a quality of the
 one asked for ("had the medical concern"), a reason ("why"), a noun counted that no relation
 reads, a group no fact tells, a narrow kind of school, a numbered thing named after another and
-a compound noun whose first word is a relation's ("command module"), and who gave something the
-graph records only as received. Each is no answer, with a
-message, and the questions without those words keep theirs."""
+a compound noun whose first word is a relation's ("command module"), who gave something the
+graph records only as received, a clause of an event whose words nothing reads ("after landing
+for medical checks") and a word that narrows the noun asked ("the prime crew"). Each is no
+answer, with a message, and the questions without those words keep theirs."""
 
 from __future__ import annotations
 
@@ -171,3 +172,64 @@ def test_a_class_of_a_year_is_named_not_counted(unread: Asker) -> None:
 def test_a_role_of_several_words_is_not_a_shorter_one_inside_it(unread: Asker, question: str,
                                                                  expected: list[str]) -> None:
     assert _labels(unread, question) == expected
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "words"), [
+    ("Who commanded Tessa-3 after landing for medical checks?", ["medical", "checks"]),
+    ("Which spacecraft did Lida Marsh ride after landing for rehabilitation?", ["rehabilitation"]),
+    ("When was Lida Marsh selected when her family moved?", ["family"]),
+    ("Who is Lida Marsh married to when her family emigrated from Norvak?", ["family"]),
+])
+def test_a_clause_whose_words_nothing_reads_is_not_dropped(unread: Asker, question: str, words: list[str]) -> None:
+    """Whatever the template, an event clause with words no relation reads changes what is asked:
+    the answer to the question without it is no answer to it, and the message names the words."""
+    reply = unread.answer(question)
+    assert reply.answers == ()
+    assert all(f"“{w}”" in (reply.message or "") for w in words)
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who commanded Tessa-3?", ["Lida Marsh"]),
+    ("Who commanded Tessa-3 in the end?", ["Lida Marsh"]),  # a hedge that closes the question
+    ("Which spacecraft did Lida Marsh ride after landing?", ["Kite"]),  # a clause of a verb alone
+    ("Which spacecraft did Lida Marsh ride in the end?", ["Kite"]),
+    ("When was Lida Marsh selected?", ["2011"]),
+    ("Which agency exactly selected Jon Kade?", ["Norvak Space Agency"]),
+])
+def test_harmless_words_keep_the_answer(unread: Asker, question: str, expected: list[str]) -> None:
+    assert _labels(unread, question) == expected
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", [
+    "Who were the prime crew of Tessa-3?",
+    "Who were the Tessa-3 prime crew?",
+])
+def test_a_word_that_narrows_the_noun_asked_is_not_dropped(unread: Asker, question: str) -> None:
+    """ "The prime crew" is not "the crew": a qualifier nothing reads refuses the plain noun's answer."""
+    reply = unread.answer(question)
+    assert reply.answers == ()
+    assert "“prime”" in (reply.message or "")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who were the crew of Tessa-3?", ["Jon Kade", "Lida Marsh", "Pol Everly"]),
+    ("Who were the Tessa-3 crew?", ["Jon Kade", "Lida Marsh", "Pol Everly"]),  # "the X crew" is the flight X
+    ("Which orbital spacecraft did Lida Marsh ride?", ["Kite"]),  # describes, does not narrow
+    ("Which historic spacecraft did Lida Marsh ride?", ["Kite"]),
+])
+def test_a_word_that_only_describes_the_noun_keeps_the_answer(unread: Asker, question: str,
+                                                              expected: list[str]) -> None:
+    assert _labels(unread, question) == expected
+
+
+@pytest.mark.issue(11)
+def test_an_original_role_is_asked_without_failing(unread: Asker) -> None:
+    """ "original" asks who was replaced among crewmates: a role is none, and the articles do not
+    say this one changed (the question once failed, looking up replacements of no one)."""
+    reply = unread.answer("What was Lida Marsh's original role on Tessa-3?")
+    assert reply.answers == ()
+    assert "commander" in (reply.message or "")
