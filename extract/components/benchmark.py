@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.context import Context, entity, guarded, span_of, value
-from extract.frames.roles import about
+from extract.frames.about import about
 from extract.rules.common import COUNTRIES, char_span, distinct, recent
 from extract.rules.places import described_place
 

@@ -9,9 +9,10 @@ from spacy.tokens import Span, Token
 
 from extract.components.context import Context, date, entity
 from extract.components.found import Obj
-from extract.frames import roles
+from extract.frames.companions import companions
+from extract.frames.dating import date_before, dates
 from extract.frames.lexicon import Frame
-from extract.frames.roles import CONTEXT, LISTED
+from extract.frames.reading import CONTEXT, LISTED
 from extract.patterns import read_jsonl
 
 VERSION = "frames/1"
@@ -40,10 +41,10 @@ class FrameBase:
         """Date the event for its subjects: the day its words give, else the day of the story
         just before (of ``story``, those it is about, when the subjects only rode along: "A
         landed on Monday. She came home with her crewmates: B and C")."""
-        told = roles.dates(ctx, tok, words)[:1]
+        told = dates(ctx, tok, words)[:1]
         if not told and self.frame.name in ("launch", "landing"):  # "... on Sunday. The rocket blasted off at 10:44"
             subjects = [p for p in subjects if ctx.labels[p] == "PERSON"]  # the people's day, read from their story
-            before = roles.date_before(ctx, tok, subjects if story is None else story, self.frame)
+            before = date_before(ctx, tok, subjects if story is None else story, self.frame)
             told = [(before, CONTEXT)] if before is not None else []
         for d, how in told:
             found = ctx.dates[d]
@@ -60,7 +61,7 @@ class FrameBase:
         X"), and, when it is done, each pair of its subjects and each pair of its companions ("A
         came home with B and C": B and C came home together too)."""
         crew = [p for p in dict.fromkeys(people) if ctx.labels[p] == "PERSON"]
-        mates = [m for m in roles.companions(ctx, tok, words) if m not in crew] if crew else []
+        mates = [m for m in companions(ctx, tok, words) if m not in crew] if crew else []
         pairs = [(a, b) for i, a in enumerate(crew) for b in crew[i + 1:]] if modality == "reported" else []
         pairs += [(a, b) for i, a in enumerate(mates) for b in mates[i + 1:]] if modality == "reported" else []
         pairs += [(a, b) for a in crew for b in mates]

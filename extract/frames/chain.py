@@ -4,7 +4,7 @@ Reporters often tell a launch of the craft or the mission alone ("The Soyuz MS-4
 lifted off from Baikonur on Thursday") and name its crew in another sentence ("Aboard are A,
 B and C", "the crew of X is A, B and C"). Once every other fact of the article is read, each
 flight's launch (its date, its site, and for a craft the craft itself) is given to the people
-on it (:func:`~extract.frames.roles.flight_crew`) who lack it.
+on it (:func:`~extract.frames.crews.flight_crew`) who lack it.
 
 Precision first: a flight the article launches on two dates gives none; someone whose own
 launch the article already tells for that year keeps theirs; a mission (not a craft) is no
@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from extract.components.context import Context
 from extract.components.found import DateRef, Found, Ref
-from extract.frames.roles import CONTEXT, NEAREST, called_craft, flight_crew
+from extract.frames.crafts import called_craft
+from extract.frames.crews import flight_crew
+from extract.frames.reading import CONTEXT, NEAREST
 from extract.rules.common import COUNTRIES, MISSIONS
 
 VERSION = "frames/1"

@@ -7,9 +7,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, entity, value
-from extract.frames import roles
 from extract.frames.base import FrameBase
-from extract.frames.roles import DIRECT, LISTED, About
+from extract.frames.companions import companions
+from extract.frames.entities import entities
+from extract.frames.reading import DIRECT, LISTED, About, verbal
 from extract.rules.common import MISSIONS, window
 
 
@@ -25,10 +26,10 @@ class CommandFrames(FrameBase):
             if child.dep_ in ("dobj", "attr", "nsubjpass") or child.dep_ == "prep" and child.lower_ == "of":
                 named = [t for t in child.subtree if not _indefinite(t)  # "to command a Crew Dragon": no craft
                          and not _hung_on_a_person(ctx, t, child)]
-                targets += roles.entities(ctx, named, *MISSIONS, "STATION", "SPACECRAFT")[:1]
+                targets += entities(ctx, named, *MISSIONS, "STATION", "SPACECRAFT")[:1]
         targets += [e for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "during")
                     for o in c.children if o.dep_ == "pobj"  # "commanded it on Expedition 51", not "on the way to"
-                    for e in roles.entities(ctx, [o, *(t for t in o.children if t.dep_ in ("compound", "nummod"))],
+                    for e in entities(ctx, [o, *(t for t in o.children if t.dep_ in ("compound", "nummod"))],
                                             "EXPEDITION")[:1]]
         if not targets and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
             targets = [c for t, c in ctx.in_sentence(tok.sent, "STATION") if t.i < tok.i][-1:]  # "to lead the
@@ -36,10 +37,10 @@ class CommandFrames(FrameBase):
         if not targets and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
             told = tok.head.head if tok.head.dep_ == "appos" else tok.head  # "the Expedition 69 crew, commanded
             named = [t for t in told.subtree if t.i < tok.i and not _hung_on_a_person(ctx, t, told)]  # by X",
-            targets = roles.entities(ctx, named, *MISSIONS, "STATION", "SPACECRAFT")[-1:]  # "Soyuz 40, a
+            targets = entities(ctx, named, *MISSIONS, "STATION", "SPACECRAFT")[-1:]  # "Soyuz 40, a
             # mission commanded by X", "Soyuz TM-12, which was commanded by X"
         if not targets and tok.lower_ == "command":  # "took command of the station"
-            targets = roles.entities(ctx, [t for t in words if t.i > tok.i and not _hung_on_a_person(ctx, t, tok)],
+            targets = entities(ctx, [t for t in words if t.i > tok.i and not _hung_on_a_person(ctx, t, tok)],
                                      *MISSIONS, "STATION")[:2]
         if tok.lemma_ in ("take", "assume") and len(people) == 1:  # "B took command (of the station) from A"
             for giver in _people_after(ctx, window(tok), "from")[:1]:
@@ -53,7 +54,7 @@ class CommandFrames(FrameBase):
         commander = people[0] if len(people) == 1 or who.confidence < DIRECT else None
         if commander is None:
             return
-        crew = roles.companions(ctx, tok, words)
+        crew = companions(ctx, tok, words)
         for c in dict.fromkeys(targets):
             self._add(ctx, c, "target", entity(commander), span, who.confidence, modality)
             if ctx.labels[c] in MISSIONS:
@@ -69,13 +70,13 @@ class CommandFrames(FrameBase):
         recipient = next(iter(_people_after(ctx, words, "to")), None)
         if recipient is None:
             return
-        targets = roles.entities(ctx, words, *MISSIONS, "STATION") or _begun(ctx, tok)
+        targets = entities(ctx, words, *MISSIONS, "STATION") or _begun(ctx, tok)
         for c in targets[:2]:
             self._add(ctx, c, "target", entity(recipient), span, DIRECT - 0.05, modality)
         if not targets and not any(t.lower_ in ("command", "helm") for t in words):
             return  # "handed the checklist to B": no handover of command
         givers = _people_after(ctx, words, "from")  # "command was passed from A to B", "the change of command from A"
-        if not givers and roles.verbal(tok) and len(who.people) == 1:
+        if not givers and verbal(tok) and len(who.people) == 1:
             givers = [p for p in who.people if ctx.labels[p] == "PERSON"]  # "A handed command to B"
         for giver in givers[:1]:
             if giver != recipient:
@@ -121,7 +122,7 @@ def _begun(ctx: Context, tok: Token) -> list[int]:
     if tok.dep_ != "nsubj" or verb.lemma_ not in _STARTING:
         return []
     said = [t for c in verb.children if c.dep_ in ("attr", "dobj") and c.lemma_ in _STARTS for t in c.subtree]
-    return roles.entities(ctx, said, "EXPEDITION")[:1]
+    return entities(ctx, said, "EXPEDITION")[:1]
 
 
 def _hung_on_a_person(ctx: Context, tok: Token, top: Token) -> bool:

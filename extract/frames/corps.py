@@ -7,9 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, date, entity, span_of, value
-from extract.frames import roles
+from extract.frames.about import about
 from extract.frames.base import FrameBase, grounded_crew, seated
-from extract.frames.roles import CONTEXT, LISTED, NEAREST, About
+from extract.frames.dating import dates
+from extract.frames.entities import entities
+from extract.frames.reading import CONTEXT, LISTED, NEAREST, About, verbal
 from extract.rules.common import MISSIONS, listed
 
 
@@ -24,20 +26,20 @@ class CorpsFrames(FrameBase):
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         if tok.lemma_ in ("carry", "undertake", "embark") and who.confidence < LISTED:
             return  # "will carry out the mission" said of the people the clause names, not of "the agency"
-        phrase = _without_clauses(tok) if not roles.verbal(tok) else words
-        missions = roles.entities(ctx, phrase, *MISSIONS) or roles.entities(ctx, _names_given(phrase), *MISSIONS)
-        if not roles.verbal(tok) and not any(c.lower_ == "of" for c in tok.children):
+        phrase = _without_clauses(tok) if not verbal(tok) else words
+        missions = entities(ctx, phrase, *MISSIONS) or entities(ctx, _names_given(phrase), *MISSIONS)
+        if not verbal(tok) and not any(c.lower_ == "of" for c in tok.children):
             return  # "part" and "member" say a seat only with what they are part of
         if grounded_crew(phrase):
             return  # "a member of the support crew for Apollo 9": on the ground, not aboard
-        if tok.lower_ == "crew" and not roles.verbal(tok) and not (tok.dep_ == "pobj" and tok.head.lower_ in (
+        if tok.lower_ == "crew" and not verbal(tok) and not (tok.dep_ == "pobj" and tok.head.lower_ in (
                 "on", "in", "to") or tok.dep_ == "attr" and tok.head.lemma_ == "be"):
             return  # "was on the crew of X", "named to the crew of X", "A and B are the crew of X"; not "the crew
         # of X landed"
         sure = who.confidence - 0.1
         if not missions:  # "on the crew of the agency-run X": the parse broke the phrase; the mission next to it
             after = ctx.doc[tok.i + 1:min(tok.i + 7, tok.sent.end)]
-            missions, sure = roles.entities(ctx, list(after), *MISSIONS)[:1], NEAREST
+            missions, sure = entities(ctx, list(after), *MISSIONS)[:1], NEAREST
         for one in people:
             for m in missions[:2]:
                 if not seated(ctx, m, one):
@@ -52,10 +54,10 @@ class CorpsFrames(FrameBase):
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         if tok.lemma_ != "join" and tok.tag_ != "VBN" and tok.lemma_ not in self.frame.by_object or not people:
             return  # "X named Y": only a verb that tells it of its object ("Nasa named Y to the crew")
-        missions = roles.entities(ctx, words, *MISSIONS, preps=("to", "for", "on", "of"))
+        missions = entities(ctx, words, *MISSIONS, preps=("to", "for", "on", "of"))
         if tok.lemma_ == "join":  # "joined the crew of the STS-76 mission": the mission named, before the one
             named = [t for t in words if ctx.named_at.get(t.i) is not None]  # "the crew" may stand for
-            missions = [m for m in roles.entities(ctx, named, *MISSIONS) or roles.entities(ctx, words, *MISSIONS)
+            missions = [m for m in entities(ctx, named, *MISSIONS) or entities(ctx, words, *MISSIONS)
                         if any(t.lower_ in ("crew", "mission") for t in words)]
         if not missions or grounded_crew(words):
             return  # "was named to the support crew of X": not aboard
@@ -79,12 +81,12 @@ class CorpsFrames(FrameBase):
             self._class(ctx, tok, span, modality)
             return
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
-        if not people and roles.verbal(tok):  # "Five astronauts were chosen: A, B, ..."
+        if not people and verbal(tok):  # "Five astronauts were chosen: A, B, ..."
             people = [p for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for p in listed(ctx, c)]
         agencies = _choosers(ctx, tok, words)
-        years = [d for d, how in roles.dates(ctx, tok, words) if how > CONTEXT and ctx.dates[d].year
+        years = [d for d, how in dates(ctx, tok, words) if how > CONTEXT and ctx.dates[d].year
                  and not ctx.dates[d].day]
-        seat = roles.entities(ctx, words, *MISSIONS, preps=("for", "to", "on"))
+        seat = entities(ctx, words, *MISSIONS, preps=("for", "to", "on"))
         for_a_flight = _for_a_flight(tok)
         become = _to_become_a_flyer(ctx, tok)
         if not people or any(c.dep_ == "xcomp" for c in tok.children) and become is None \
@@ -132,12 +134,12 @@ class CorpsFrames(FrameBase):
         above = noun.head.head
         if above.lemma_ in self.frame.verbs:
             return
-        who = roles.about(ctx, above, self.frame)
+        who = about(ctx, above, self.frame)
         if not who.people and _became_in(above):  # "A became a member of ...": the subject of "became"
-            who = roles.about(ctx, above.head, self.frame)
+            who = about(ctx, above.head, self.frame)
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
         phrase = list(noun.subtree)
-        agencies = roles.entities(ctx, [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")], "AGENCY")
+        agencies = entities(ctx, [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")], "AGENCY")
         years = [d for d in ctx.dates_in(phrase) or ctx.dates_in(_became_in(above))
                  if ctx.dates[d].year and not ctx.dates[d].month]
         for one in people:
@@ -162,9 +164,9 @@ class CorpsFrames(FrameBase):
             return  # "a retired Army colonel", "retired Air Force Lt. Col. X": the service's
         if tok.dep_ == "amod":  # "a retired astronaut": a description, whatever the clause plans
             modality = "reported"
-        dated = [d for d, how in roles.dates(ctx, tok, words) if how > CONTEXT and (
+        dated = [d for d, how in dates(ctx, tok, words) if how > CONTEXT and (
             ctx.dates[d].year or ctx.dates[d].relative or ctx.dates[d].weekday)]  # "in 2021", "this year"
-        if not roles.verbal(tok):
+        if not verbal(tok):
             dated = [d for d in dated if d in ctx.dates_in(list(tok.subtree))]  # "her retirement in 2012"
         employers = _employers_left(ctx, tok) if modality == "reported" and tok.dep_ != "amod" else []
         for one in people:
@@ -185,15 +187,15 @@ def _choosers(ctx: Context, verb: Token, words: list[Token]) -> list[int]:
     if verb.lemma_ == "join":
         joined = [c for c in verb.children if c.dep_ == "dobj"]
         renamed = any(_then_called(o) for o in joined)  # a former name the model may not know as an agency
-        return roles.entities(ctx, _joined_words(joined), *(("AGENCY", "ORG") if renamed else ("AGENCY",)))
+        return entities(ctx, _joined_words(joined), *(("AGENCY", "ORG") if renamed else ("AGENCY",)))
     found: list[Token] = []
     for child in verb.children:
         if child.dep_ in ("agent", "poss") or child.dep_ == "prep" and child.lower_ == "by":
             found += list(child.subtree)
         elif child.dep_ == "nsubj":
             found += [verb.head] if child.lower_ in ("which", "that") and verb.dep_ == "relcl" else [child]
-    return roles.entities(ctx, found, "AGENCY", "ORG") or roles.entities(ctx, words, "AGENCY", "ORG", preps=("by",)) \
-        or roles.entities(ctx, words, "AGENCY", preps=("as",))
+    return entities(ctx, found, "AGENCY", "ORG") or entities(ctx, words, "AGENCY", "ORG", preps=("by",)) \
+        or entities(ctx, words, "AGENCY", preps=("as",))
 
 
 #: words that name an armed service ("the Air Force", "the People's Liberation Army")

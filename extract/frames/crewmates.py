@@ -8,9 +8,10 @@ from spacy.tokens import Span, Token
 
 from extract.components.context import Context, entity
 from extract.components.found import Found
-from extract.frames import roles
 from extract.frames.base import VERSION, FrameBase, seated
-from extract.frames.roles import CONTEXT, LISTED, NEAREST, About
+from extract.frames.companions import crewmates
+from extract.frames.entities import entities
+from extract.frames.reading import CONTEXT, LISTED, NEAREST, About
 from extract.rules.common import MISSIONS
 
 
@@ -26,10 +27,10 @@ class CrewmateFrames(FrameBase):
         that flight. Crewmates told beside a plan ("will be with crewmates A and B as they lift
         off") are of the flight to come, unless the phrase names a flight ("is due to leave with
         her Crew-1 crewmates": a crew that may have flown already; left unread)."""
-        owners, mates = roles.crewmates(ctx, tok, span)
+        owners, mates = crewmates(ctx, tok, span)
         if not owners or not mates or modality not in ("reported", "planned"):
             return
-        named = roles.entities(ctx, [t for c in tok.children if c.dep_ in ("compound", "nmod", "nummod", "prep")
+        named = entities(ctx, [t for c in tok.children if c.dep_ in ("compound", "nmod", "nummod", "prep")
                                      for t in c.subtree], *MISSIONS)
         if named and modality == "planned":
             return

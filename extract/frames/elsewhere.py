@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.components.context import Context
-from extract.frames.roles import CRAFT
+from extract.frames.crafts import CRAFT
 
 #: the parts of a craft or station a crew goes back into after a spacewalk
 _INSIDE = {"module", "capsule", "airlock", "hatch", "station", "lab", "laboratory", "spacecraft", "spaceship",

@@ -28,7 +28,7 @@ from extract.components.context import Context, date, value
 from extract.frames.groups import GROUPS, NEUTRAL, PEOPLE, TRADES, country_of, left_out, scope_of
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
-from extract.frames.roles import CONTEXT, DIRECT
+from extract.frames.reading import CONTEXT, DIRECT
 
 VERSION = "frames/1"
 

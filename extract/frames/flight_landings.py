@@ -9,8 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.components.context import Context
-from extract.frames import roles
-from extract.frames.roles import CRAFT_WORDS
+from extract.frames.crafts import CRAFT_WORDS, past_flight
+from extract.frames.reading import verbal
 from extract.patterns import read_jsonl
 from extract.rules.common import MISSIONS
 
@@ -43,7 +43,7 @@ def landed_flight(ctx: Context, tok: Token, craft: int | None) -> int | None:
         verb = verb.head
     if verb.dep_ in ("relcl", "acl") and ctx.cluster(verb.head) == craft:
         return craft  # "Gemini 14, which splashed down ..."
-    if not roles.verbal(tok) and any(ctx.cluster(t) == craft for t in tok.subtree):
+    if not verbal(tok) and any(ctx.cluster(t) == craft for t in tok.subtree):
         return craft  # "the landing of STS-142", "the Soyuz MS-40 landing"
     return None
 
@@ -69,7 +69,7 @@ def unnamed_craft(tok: Token) -> bool:
     """Whether a landing is told of a craft the sentence does not name: "it", "the capsule",
     "the descent module" (not "a capsule", someone's "their capsule", nor a named one)."""
     verb = tok
-    if not roles.verbal(tok):  # "it made a hard landing": the subject of the verb that carries the noun
+    if not verbal(tok):  # "it made a hard landing": the subject of the verb that carries the noun
         verb = tok.head if tok.dep_ in ("dobj", "pobj") else tok
         verb = verb.head if verb.dep_ == "prep" else verb
     for _ in range(3):
@@ -93,7 +93,7 @@ def the_one_flight(ctx: Context, tok: Token) -> int | None:
         if sent.start == 0:
             break
         sent = ctx.doc[sent.start - 1].sent
-    found = {c for c in found if not _a_kind(ctx.clusters[c]["name"]) and not roles.past_flight(ctx, c)}
+    found = {c for c in found if not _a_kind(ctx.clusters[c]["name"]) and not past_flight(ctx, c)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from extract.components.context import Context
 from extract.components.quantities import count, ordinal
 from extract.frames.bounds import bounded
-from extract.frames.roles import flight_crew
+from extract.frames.crews import flight_crew
 from extract.rules.common import MISSIONS
 from extract.rules.crew_sizes import flight_before, flight_of
 

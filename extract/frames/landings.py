@@ -7,11 +7,16 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, date, entity
-from extract.frames import roles
+from extract.frames import dating
 from extract.frames.base import CRAFT_TYPES, RIDING, FrameBase, seated
+from extract.frames.clauses import clause
+from extract.frames.companions import accompanied, companions, launched_with
+from extract.frames.crafts import CRAFT, CRAFT_NOUNS, called_craft
+from extract.frames.crews import GROUPS
 from extract.frames.elsewhere import MOON, back_aboard, on_another_world
+from extract.frames.entities import entities
 from extract.frames.flight_landings import landed_flight, the_one_flight, unnamed_craft
-from extract.frames.roles import CONTEXT, CRAFT, About
+from extract.frames.reading import CONTEXT, About, verbal
 from extract.rules.common import COUNTRIES, MISSIONS
 from extract.rules.places import described_place, field_dateline, innermost, pointed
 
@@ -52,12 +57,12 @@ class LandingFrames(FrameBase):
                   and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for t in ctx.region(c)]
         words = sorted({*words, *riding}, key=lambda t: t.i)  # "splashed down ..., riding the capsule X with B"
         if modality == "reported" and riding:  # who rode with them came down with them
-            people += [c for c in roles.companions(ctx, tok, riding) if c not in people and ctx.labels[c] == "PERSON"]
-        people += [c for c in roles.accompanied(ctx, tok, words) if c not in people and ctx.labels[c] == "PERSON"]
-        crafts = [c for c in roles.entities(ctx, words, "SPACECRAFT", preps=("aboard", "on", "in", "inside"))]
-        crafts += [c for c in roles.entities(ctx, [t for t in riding if t.dep_ in ("dobj", "appos") or t.head.dep_ in (
+            people += [c for c in companions(ctx, tok, riding) if c not in people and ctx.labels[c] == "PERSON"]
+        people += [c for c in accompanied(ctx, tok, words) if c not in people and ctx.labels[c] == "PERSON"]
+        crafts = [c for c in entities(ctx, words, "SPACECRAFT", preps=("aboard", "on", "in", "inside"))]
+        crafts += [c for c in entities(ctx, [t for t in riding if t.dep_ in ("dobj", "appos") or t.head.dep_ in (
             "dobj", "appos")], "SPACECRAFT") if c not in crafts]  # "riding the SpaceX capsule Freedom"
-        if who.craft is not None and (ctx.labels[who.craft] == "SPACECRAFT" or roles.called_craft(ctx, who.craft)) \
+        if who.craft is not None and (ctx.labels[who.craft] == "SPACECRAFT" or called_craft(ctx, who.craft)) \
                 and who.craft not in crafts \
                 and ctx.clusters[who.craft]["name"] not in CRAFT_TYPES \
                 and (not crafts or any(ctx.cluster(t) == who.craft for t in tok.doc[tok.sent.start:tok.i])):
@@ -65,7 +70,7 @@ class LandingFrames(FrameBase):
             # crew went up in, when the sentence names the one they came down in ("returned in the Soyuz 36")
         near = [t for t in words if (ctx.is_a(t, "PLACE") or ctx.is_a(t, "LAUNCH_SITE") and not pointed(ctx, t, tok))
                 and not described_place(ctx, t)]  # not "Kazakh" city of X; a spaceport landed at, not "east of" it
-        places = _precise(ctx, tok, [t for t in near if pointed(ctx, t, tok) or ctx.cluster(t) in roles.entities(
+        places = _precise(ctx, tok, [t for t in near if pointed(ctx, t, tok) or ctx.cluster(t) in entities(
             ctx, [t], *_LANDING_PLACES, preps=_LANDING_PREPS)]) if tok.lemma_ not in ("return", "come") or any(
                 t.lower_ in ("landed", "near", "off", "splashed") for t in words) or any(
                 "landing" in ctx.clusters[c]["name"].lower() for t in near if (c := ctx.cluster(t)) is not None) \
@@ -73,10 +78,10 @@ class LandingFrames(FrameBase):
         field = field_dateline(ctx, tok) if modality == "reported" else None
         if field is not None and (near_town := ctx.cluster(field)) is not None:  # "NEAR ARKALYK, Kazakhstan -"
             places = [near_town, *(c for c in places if c != near_town)]
-        dates = roles.dates(ctx, tok, words)
+        dates = dating.dates(ctx, tok, words)
         if not dates:
             self._minutes_after_launch(ctx, tok, span, people, who.confidence, modality)
-        flown = [c for c in roles.entities(ctx, words, *MISSIONS, preps=("aboard", "on", "in"))
+        flown = [c for c in entities(ctx, words, *MISSIONS, preps=("aboard", "on", "in"))
                  if c != who.craft]  # "returned home on STS-124", "came back aboard the Crew-7 mission"
         if not dates and not crafts and not places and not flown:
             if _home(tok):  # "returned to Earth with A and B": nothing else told, but who came back together
@@ -118,8 +123,8 @@ class LandingFrames(FrameBase):
         """Those a landing's with-phrase names as riding along ("landed in Kazakhstan on
         Thursday aboard Soyuz MS-12 with A and B", "return with A on April 6"): they came down
         in the same craft on the same day, told less surely than its subjects (as for a launch's
-        companions, :func:`roles.launched_with`)."""
-        joined = [c for c in roles.launched_with(ctx, words) if c not in people and ctx.labels[c] == "PERSON"]
+        companions, :func:`~extract.frames.companions.launched_with`)."""
+        joined = [c for c in launched_with(ctx, words) if c not in people and ctx.labels[c] == "PERSON"]
         if not joined or modality not in ("reported", "planned"):
             return
         less = min(sure, CONTEXT) - 0.05
@@ -135,18 +140,18 @@ class LandingFrames(FrameBase):
         alone when the flight landed, as one of its crew stayed in orbit."""
         subjects = [who.craft] if who.craft is not None and ctx.labels[who.craft] in MISSIONS else [
             p for p in who.people if ctx.labels[p] == "PERSON"]
-        for d, how in roles.dates(ctx, tok, words)[:1]:
+        for d, how in dating.dates(ctx, tok, words)[:1]:
             for one in subjects:
                 self._add(ctx, one, "moon", date(d), span, min(who.confidence, how), modality)
 
     def _arrival(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
-        if not roles.verbal(tok) and tok.lower_ not in ("arrival", "docking"):
+        if not verbal(tok) and tok.lower_ not in ("arrival", "docking"):
             return
-        stations = roles.entities(ctx, words, "STATION", preps=("at", "on", "to", "with", "aboard"))
+        stations = entities(ctx, words, "STATION", preps=("at", "on", "to", "with", "aboard"))
         if tok.lemma_ in ("reach", "board"):
-            stations = roles.entities(ctx, [c for c in tok.children if c.dep_ == "dobj"], "STATION")
+            stations = entities(ctx, [c for c in tok.children if c.dep_ == "dobj"], "STATION")
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
-        crafts = roles.entities(ctx, words, "SPACECRAFT", *MISSIONS, preps=("aboard", "on", "in", "inside", "via"))
+        crafts = entities(ctx, words, "SPACECRAFT", *MISSIONS, preps=("aboard", "on", "in", "inside", "via"))
         named = any(c.dep_ in ("nsubj", "advmod", "npadvmod", "dep") and c.i < tok.i and ctx.named_at.get(c.i)
                     is not None for c in tok.children)  # a name, not a pronoun the references may have misread
         if not stations and tok.lemma_ == "arrive" and named:  # "X arrived on April 24 aboard the Crew Dragon
@@ -164,7 +169,7 @@ class LandingFrames(FrameBase):
                    words: list[Token]) -> None:
         """"left the outpost", "undocked from the station": they had been aboard."""
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
-        stations = roles.entities(ctx, [t for c in tok.children if c.dep_ == "dobj" or c.lower_ == "from"
+        stations = entities(ctx, [t for c in tok.children if c.dep_ == "dobj" or c.lower_ == "from"
                                         for t in c.subtree], "STATION")
         for one in people:
             for c in stations[:1]:
@@ -193,8 +198,8 @@ def _came_down(ctx: Context, verb: Token) -> bool:
             break
         head = head.head
     if subject is not None and not (ctx.person(subject) is not None or subject.pos_ == "PRON"
-                                    or subject.lower_ in roles.CRAFT_NOUNS or ctx.is_a(subject, *CRAFT)
-                                    or subject.lower_ in roles.GROUPS):
+                                    or subject.lower_ in CRAFT_NOUNS or ctx.is_a(subject, *CRAFT)
+                                    or subject.lower_ in GROUPS):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in ("hard", "heavily", "firmly", "strongly") for c in verb.children):
         return False  # "came down hard on the cuts"
@@ -219,7 +224,7 @@ def _minutes_later(ctx: Context, verb: Token) -> bool:
     """Whether a verb's clause puts it minutes or hours after what came before ("landed about
     11 minutes later"), on the same day as a short flight's launch."""
     return any(t.lower_ == "later" and t.i > 0 and t.doc[t.i - 1].lower_ in ("minutes", "minute", "hours", "hour")
-               for t in roles.clause(ctx, verb))
+               for t in clause(ctx, verb))
 
 
 def _home(verb: Token) -> bool:

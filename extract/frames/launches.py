@@ -7,9 +7,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, entity
-from extract.frames import roles
 from extract.frames.base import CRAFT_TYPES, RIDING, FrameBase, grounded_crew, seated
+from extract.frames.clauses import clause
+from extract.frames.companions import accompanied, carrying, companions, launched_with
+from extract.frames.crafts import CRAFT, CRAFT_WORDS, called_craft
+from extract.frames.dating import dates
+from extract.frames.entities import entities
 from extract.frames.orbits import orbited_in
+from extract.frames.reading import CONTEXT, LISTED, About, verbal
 from extract.frames.reference_points import timed_from
 from extract.frames.rockets import (
     RISING,
@@ -21,7 +26,6 @@ from extract.frames.rockets import (
     sender,
     uncrewed,
 )
-from extract.frames.roles import CONTEXT, CRAFT, CRAFT_WORDS, LISTED, About
 from extract.frames.spans import span_end
 from extract.patterns import read_jsonl
 from extract.rules.common import MISSIONS, listed, recent_mentions
@@ -44,23 +48,23 @@ class LaunchFrames(FrameBase):
             return  # "the rocket rose from the pad" is a launch; "prices rose" is not
         if tok.lemma_ == "take" and not any(t.lower_ in ("space", "orbit") or ctx.is_a(t, "LAUNCH_SITE")
                                             for t in words) and not craft_subject(ctx, tok) \
-                and not roles.entities(ctx, words, "SPACECRAFT", *MISSIONS, preps=("in", "aboard", "inside")):
+                and not entities(ctx, words, "SPACECRAFT", *MISSIONS, preps=("in", "aboard", "inside")):
             return  # "took off" is a launch only when it says from where or to where, or in what craft
         people = [p for p in who.people if ctx.labels[p] == "PERSON"]
-        people += [c for c in roles.accompanied(ctx, tok, words) if c not in people and ctx.labels[c] == "PERSON"]
-        vessels = [c for c in roles.entities(ctx, words, *CRAFT) if c not in people and not _kind_of_named(ctx, c)]
+        people += [c for c in accompanied(ctx, tok, words) if c not in people and ctx.labels[c] == "PERSON"]
+        vessels = [c for c in entities(ctx, words, *CRAFT) if c not in people and not _kind_of_named(ctx, c)]
         heads = [tok, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))]  # "A, strapped into X, rose"
         aside = [t for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ in (
             "VBN", "VBG") and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for t in ctx.region(c)]
-        vessels += [c for c in roles.entities(ctx, aside, *CRAFT, preps=_ABOARD) if c not in vessels + people]
+        vessels += [c for c in entities(ctx, aside, *CRAFT, preps=_ABOARD) if c not in vessels + people]
         borne = aside + [t for h in words for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"
                          for t in ctx.region(c)]
-        vessels += [c for c in roles.entities(ctx, borne, "ROCKET", preps=("by", "atop")) if c not in vessels]  # "the
+        vessels += [c for c in entities(ctx, borne, "ROCKET", preps=("by", "atop")) if c not in vessels]  # "the
         # spaceship, carried by a Long March-2F rocket"
         vessels += [c for c in put_in_orbit(ctx, tok) if c not in vessels + people]  # "... and put X into orbit"
         if tok.lemma_ == "send" and (rocket := sender(ctx, tok)) is not None and rocket not in vessels:
             vessels.append(rocket)  # "A Falcon 9 lit up the sky, sending the Crew Dragon Freedom ..."
-        sites = roles.entities(ctx, words, "LAUNCH_SITE") or roles.entities(ctx, words, "PLACE", preps=("from",))
+        sites = entities(ctx, words, "LAUNCH_SITE") or entities(ctx, words, "PLACE", preps=("from",))
         if tok.lemma_ == "ride" and not vessels:
             return  # "rode a Soyuz to orbit" is a launch; "rode a bike" is not
         # "splashed down ..., riding the capsule Freedom with A": the landing craft, no launch (crewmates all the same)
@@ -73,11 +77,11 @@ class LaunchFrames(FrameBase):
         craft = who.craft if who.craft is not None and ctx.labels[who.craft] != "ROCKET" and not kind \
             and not called_rocket(ctx, who.craft, words) else None
         launched = [*people, *([craft] if craft is not None else [])] if not landed else []  # a rocket is no flight
-        joined = [c for c in roles.launched_with(ctx, words) if c not in launched and ctx.labels[c] == "PERSON"] \
+        joined = [c for c in launched_with(ctx, words) if c not in launched and ctx.labels[c] == "PERSON"] \
             if people and not landed else []  # "A launched with B and C": they went up too, told less surely
         sure = {**{one: who.confidence for one in launched},
                 **{one: min(who.confidence, CONTEXT) - 0.05 for one in joined}}  # below a crew read directly
-        told = [*words, *roles.carrying(*heads)]  # "a rocket carrying the Shenzhou-19 spaceship"
+        told = [*words, *carrying(*heads)]  # "a rocket carrying the Shenzhou-19 spaceship"
         unnamed = _in_unnamed_capsule(ctx, list(tok.sent))  # "carrying A and B in a Crew Dragon"
         for one in [*launched, *joined]:
             capsules = [c for c in vessels if (ctx.labels[c] == "SPACECRAFT" or _called_craft(ctx, told, c))
@@ -91,14 +95,14 @@ class LaunchFrames(FrameBase):
             for c in sites[:1]:
                 self._add(ctx, one, "site", entity(c), span, sure[one], modality)
         days = list(tok.subtree) if timed_from(tok) else words  # "a year after her launch": the sentence's date
-        if tok.dep_ == "advcl" and any(c.lower_ == "when" for c in tok.children) and not roles.dates(ctx, tok, days):
-            days = [*days, *roles.clause(ctx, tok.head)]  # "it began on 28 November 1983, when X carried him to orbit"
+        if tok.dep_ == "advcl" and any(c.lower_ == "when" for c in tok.children) and not dates(ctx, tok, days):
+            days = [*days, *clause(ctx, tok.head)]  # "it began on 28 November 1983, when X carried him to orbit"
         if days is words or ctx.dates_in(days):  # is the other event's, only the launch's own ("after a launch on
             self._dated(ctx, tok, span, launched, days, who.confidence, modality)  # Nov. 10") is its
             span_end(ctx, tok, span, launched, days, who.confidence, modality)  # "from April 26 to May 6, 1993"
             if joined:  # to the day only: a coarser date told of companions may stand beside their own exact one
                 self._dated(ctx, tok, span, joined, days, sure[joined[0]], modality, precise=True)
-        flown = roles.entities(ctx, words, "MISSION", preps=("on", "aboard")) if people and craft is None \
+        flown = entities(ctx, words, "MISSION", preps=("on", "aboard")) if people and craft is None \
             and not landed else []
         if len(flown) == 1 and ctx.dates_in(days):  # "A blasted off on STS-142 in January 1992": the mission's
             self._dated(ctx, tok, span, flown, days, who.confidence - 0.1, modality)  # launch, told of its crew
@@ -109,9 +113,9 @@ class LaunchFrames(FrameBase):
         if capsule is not None and people and not landed:  # the craft they rode rode the rocket
             for r in [c for c in vessels if ctx.labels[c] == "ROCKET"]:
                 self._add(ctx, capsule, "vehicle", entity(r), span, who.confidence - 0.1, modality)
-        missions = [*vessels, *roles.entities(ctx, roles.carrying(tok), *MISSIONS)]  # "carrying the crew of X: A, B"
+        missions = [*vessels, *entities(ctx, carrying(tok), *MISSIONS)]  # "carrying the crew of X: A, B"
         for m in [c for c in dict.fromkeys(missions) if ctx.labels[c] in MISSIONS]:
-            for one in [*people, *roles.companions(ctx, tok, words)]:
+            for one in [*people, *companions(ctx, tok, words)]:
                 self._add(ctx, m, "target", entity(one), span, who.confidence - 0.1, modality)
         self._together(ctx, tok, people, words, span, who.confidence, modality)
 
@@ -122,7 +126,7 @@ class LaunchFrames(FrameBase):
         sure = who.confidence - 0.15
         if not people:  # "Six people will fly on NS-26: A, B and C"
             people, sure = _listed_subject(ctx, tok), LISTED - 0.15
-        flown = roles.entities(ctx, words, *CRAFT, "STATION")
+        flown = entities(ctx, words, *CRAFT, "STATION")
         if not people or not flown and not any(t.lower_ in ("space", "orbit") for t in words) \
                 and not recent_mentions(ctx, tok, *CRAFT):  # "... launched aboard X. She flew with Y"
             return
@@ -152,8 +156,8 @@ class LaunchFrames(FrameBase):
                     words: list[Token], sure: float, modality: str) -> None:
         """Those a flight's with-phrase names as flying too ("flew on VSS Unity on Sunday, July
         11, alongside Karl Brenner"): the same craft on the same day, told less surely than its
-        subjects (as for a launch's companions, :func:`roles.launched_with`)."""
-        joined = [c for c in roles.launched_with(ctx, words) if c not in people and ctx.labels[c] == "PERSON"]
+        subjects (as for a launch's companions, :func:`~extract.frames.companions.launched_with`)."""
+        joined = [c for c in launched_with(ctx, words) if c not in people and ctx.labels[c] == "PERSON"]
         if not joined or modality not in ("reported", "planned"):
             return
         less = min(sure, CONTEXT) - 0.05
@@ -172,8 +176,8 @@ class LaunchFrames(FrameBase):
         if tok.lemma_ in ("work", "spend", "remain", "live", "stay") and not any(
                 t.lower_ in ("aboard", "on", "in") for t in words):
             return
-        missions = roles.entities(ctx, words, *MISSIONS, preps=("on", "aboard", "in", "as"))
-        stations = roles.entities(ctx, words, "STATION", preps=("on", "aboard", "in", "at"))
+        missions = entities(ctx, words, *MISSIONS, preps=("on", "aboard", "in", "as"))
+        stations = entities(ctx, words, "STATION", preps=("on", "aboard", "in", "at"))
         for one in people:
             for m in missions:
                 if not seated(ctx, m, one):
@@ -186,7 +190,7 @@ class LaunchFrames(FrameBase):
                      words: list[Token]) -> None:
         """"served on board Discovery with X", "lived aboard Soyuz T-40 with X": a stay on a
         craft (not a station, whose crews come and go) with someone is a flight together."""
-        crafts = roles.entities(ctx, words, "SPACECRAFT", preps=("on", "aboard", "in", "board", "onboard"))
+        crafts = entities(ctx, words, "SPACECRAFT", preps=("on", "aboard", "in", "board", "onboard"))
         if not crafts or tok.lemma_ not in ("serve", "live", "stay", "spend"):
             return
         for one in [p for p in who.people if ctx.labels[p] == "PERSON"]:
@@ -197,7 +201,7 @@ class LaunchFrames(FrameBase):
 def _listed_subject(ctx: Context, verb: Token) -> list[int]:
     """The people a verb's plural subject announces in a list after a colon: "Six people will
     fly on NS-26: A, B and C"."""
-    if not roles.verbal(verb):
+    if not verbal(verb):
         return []
     return [p for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for p in listed(ctx, c)]
 
@@ -212,7 +216,7 @@ def _called_craft(ctx: Context, words: list[Token], mission: int) -> bool:
     """Whether the clause ("the spaceship" for it) or the article ("the Shenzhou-19
     spaceship") calls a mission a craft: then it is what its people rode, and the rocket is
     the craft's."""
-    return roles.called_craft(ctx, mission) or any(t.lower_ in CRAFT_WORDS and (ctx.cluster(t) == mission or any(
+    return called_craft(ctx, mission) or any(t.lower_ in CRAFT_WORDS and (ctx.cluster(t) == mission or any(
         ctx.cluster(c) == mission for c in t.children)) for t in words) or _ridden_in(ctx, words, mission)
 
 

@@ -6,11 +6,13 @@ from spacy.tokens import Span, Token
 
 from extract.components.context import CLAUSE_DEPS, Context, date, entity, value
 from extract.components.found import Obj
-from extract.frames import roles
+from extract.frames.about import about
 from extract.frames.base import VERSION, FrameBase
+from extract.frames.clauses import clause
+from extract.frames.dating import dates
 from extract.frames.fields import field_owner, field_value
 from extract.frames.natives import native_before_name, place_before_native
-from extract.frames.roles import CONTEXT, DIRECT, About
+from extract.frames.reading import CONTEXT, DIRECT, About, verbal
 from extract.rules.common import COUNTRIES, window
 from extract.rules.places import described_place, innermost
 
@@ -24,7 +26,7 @@ class LifeFrames(FrameBase):
         place named, never a place that describes someone else's phrase) and the date."""
         noun = span.root
         if noun.i != tok.i:  # "birth place", "date of birth": the phrase's own noun
-            who, words = roles.about(ctx, noun, self.frame), roles.clause(ctx, noun)
+            who, words = about(ctx, noun, self.frame), clause(ctx, noun)
         people = [p for p in who.people if ctx.labels[p] == "PERSON"][:1]
         if tok.lower_ == "born" and (tok.dep_ == "acl" and tok.head.lemma_.lower() in _OFFSPRING or any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
@@ -76,13 +78,13 @@ class LifeFrames(FrameBase):
         for c in [c for c in innermost(ctx, near) if ctx.clusters[c]["name"] not in COUNTRIES][:1]:
             self._add(ctx, people[0], "place", entity(c), span, who.confidence, modality)
         died: Obj | None = None
-        for d, how in roles.dates(ctx, tok, words):
+        for d, how in dates(ctx, tok, words):
             found = ctx.dates[d]
             if how > CONTEXT and (found.year or found.weekday or found.relative or found.month):
                 died = date(d, recent=True)  # its own clause's date: not that of "two years after X died"
                 self._add(ctx, people[0], "date", died, span, min(who.confidence, how), modality)
                 break
-        years = _age_at(tok) if roles.verbal(tok) else None
+        years = _age_at(tok) if verbal(tok) else None
         if years is not None:  # "died at 79", "died aged 79", "died at the age of 79"
             prop = self.frame.prop("age")
             if prop is not None:
@@ -107,7 +109,7 @@ class LifeFrames(FrameBase):
         if tok.lemma_ == "raise" and tok.tag_ != "VBN" or not people:
             return
         near = place_before_native(ctx, tok) or [t for t in words if ctx.is_a(t, "PLACE")]
-        if not roles.verbal(tok):  # "her hometown, X": the place beside the noun
+        if not verbal(tok):  # "her hometown, X": the place beside the noun
             near += [t for t in (tok.head, *tok.children) if t.dep_ == "appos" or tok.dep_ == "appos"
                      if ctx.is_a(t, "PLACE")]
         places = [c for c in innermost(ctx, near) if ctx.clusters[c]["name"] not in COUNTRIES]

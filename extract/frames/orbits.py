@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.components.context import Context
-from extract.frames import roles
+from extract.frames.entities import entities
+from extract.frames.reading import verbal
 
 #: what a crewed flight circles
 _EARTH = {"earth", "globe", "planet", "world"}
@@ -19,10 +20,10 @@ _IN = ("in", "aboard", "inside", "on", "onboard")
 
 def orbited_in(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
     """The craft named as the one in which the clause's subject circled the Earth."""
-    if not roles.verbal(tok) or tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+    if not verbal(tok) or tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
         return []  # "the station is orbited by ...": no flight of the subject's
     circled = [t for c in tok.children if c.dep_ in ("dobj", "prep") for t in (c, *c.children)
                if t.lower_ in _EARTH]
     if not circled:
         return []
-    return roles.entities(ctx, words, "SPACECRAFT", preps=_IN)[:1]
+    return entities(ctx, words, "SPACECRAFT", preps=_IN)[:1]

@@ -109,7 +109,7 @@ def rocket_sends(ctx: Context, verb: Token) -> bool:
     "the rocket sent debris over the sea"."""
     ahead = verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 16)]
     if any(a.lower_ in ("into", "to") and b.lower_ in ("space", "orbit") for a, b in pairwise(ahead)):
-        return True  # "was sent into space", "China sent A and B into orbit": whoever sent (roles.about
+        return True  # "was sent into space", "China sent A and B into orbit": whoever sent (about()
         # gives no one a launch when a thing was sent: "sent a probe into space")
     if not rocket_subject(ctx, _sending(verb)):
         return False

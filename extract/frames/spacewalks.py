@@ -9,12 +9,14 @@ from spacy.tokens import Span, Token
 from extract.components.context import Context, date, entity, value
 from extract.components.found import TermRef
 from extract.components.quantities import count, minutes, ordinal
-from extract.frames import roles
 from extract.frames.base import FrameBase
 from extract.frames.bounds import bounded
+from extract.frames.companions import companions
+from extract.frames.crews import unnamed_group
+from extract.frames.entities import entities
 from extract.frames.flight_walks import final_rank, flight_count, flight_told
 from extract.frames.outside import told_in_space
-from extract.frames.roles import DIRECT, LISTED, NEAREST, About
+from extract.frames.reading import DIRECT, LISTED, NEAREST, About, verbal
 from extract.frames.walk_lists import shares, walk_list
 from extract.frames.walk_ranks import count_now, one_of_several, ranks_for, total_after
 from extract.frames.walk_records import most_walks
@@ -56,7 +58,7 @@ class SpacewalkFrames(FrameBase):
                     self._add(ctx, people[0], role, value(str(n), "integer"), span, who.confidence - 0.1, modality,
                               (("unit", value(per)),) if per else ())
         if number is not None and tok.tag_ == "NNS" and not more and len(people) == 1 \
-                and not roles.unnamed_group(ctx, tok) and not (tok.dep_ == "dobj" and roles.unnamed_group(
+                and not unnamed_group(ctx, tok) and not (tok.dep_ == "dobj" and unnamed_group(
                     ctx, tok.head)):  # "her seven spacewalks"; not "they made two", "two more", "the crew
             # carried out four spacewalks" (the crew's, however many of its members the story names)
             total = total_after(tok)  # "five spacewalks, which gave him a total of 10": a career's 10
@@ -72,11 +74,11 @@ class SpacewalkFrames(FrameBase):
         if rank is not None and len(people) == 1 and modality == "reported":  # "her seventh spacewalk": at least 7
             self._add(ctx, people[0], "count" if _only_one(tok) else "least", value(str(rank), "integer"), span,
                       who.confidence - 0.1, modality)
-        if roles.verbal(tok) and len(people) == 1:  # "ventured outside his Voskhod 2 spacecraft": the craft they
-            for c in roles.entities(ctx, words, "SPACECRAFT", preps=("outside", "out", "of", "from"))[:1]:  # were in
+        if verbal(tok) and len(people) == 1:  # "ventured outside his Voskhod 2 spacecraft": the craft they
+            for c in entities(ctx, words, "SPACECRAFT", preps=("outside", "out", "of", "from"))[:1]:  # were in
                 self._add(ctx, people[0], "craft", entity(c), span, who.confidence - 0.1, modality)
         if tok.tag_ != "NNS":  # one spacewalk: who went out with them went out that day, for that long
-            people += [c for c in roles.companions(ctx, tok, words) if c not in people and ctx.labels[c] == "PERSON"]
+            people += [c for c in companions(ctx, tok, words) if c not in people and ctx.labels[c] == "PERSON"]
             # "in July", "in 2008", "on Thursday": a spacewalk is one day, told to the month or year
             self._dated(ctx, tok, span, people, words, who.confidence, modality)
         lasted = [t for t in (words if tok.tag_ == "NNS" else _part_of(tok)) if t.lower_ in ("minutes", "minute",
@@ -271,7 +273,7 @@ def _career_rank(ctx: Context, noun: Token) -> int | None:
     third time"; not "the first
     spacewalk of the mission" nor "the first spacewalk by private astronauts" (a rank in
     something else)."""
-    if roles.verbal(noun):  # "went outside for the second time": a place in the walker's career
+    if verbal(noun):  # "went outside for the second time": a place in the walker's career
         return next((n for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.children
                      if t.dep_ == "pobj" and t.lower_ == "time" and not _time_since(t) for a in t.children
                      if a.dep_ == "amod" and (n := ordinal(a)) is not None), None)

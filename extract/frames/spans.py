@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from extract.components.context import Context, date
 from extract.components.date_ranges import JOINS, OPENS
-from extract.frames import roles
+from extract.frames.dating import dates
 from extract.frames.event_dates import range_part
 
 VERSION = "frames/1"
@@ -20,7 +20,7 @@ def span_end(ctx: Context, tok: Token, span: Span, people: list[int], words: lis
     flight's own date (no fact when the flight is not dated by a span)."""
     if modality != "reported" or not _opens_spans(ctx) or all(ctx.labels[one] != "PERSON" for one in people):
         return  # most flights: no span to read, so the clause's dates are not weighed again
-    told = roles.dates(ctx, tok, words)[:1]
+    told = dates(ctx, tok, words)[:1]
     if not told:
         return
     d, how = told[0]

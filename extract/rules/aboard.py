@@ -13,8 +13,8 @@ from functools import partial
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, entity
+from extract.frames.crafts import CRAFT_NOUNS
 from extract.frames.mood import mood
-from extract.frames.roles import CRAFT_NOUNS
 from extract.rules.common import MISSIONS, VEHICLES, VERSION, listed, recent
 
 #: how far a list of "others aboard" may be from the list it adds to, in sentences

@@ -16,8 +16,9 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, value
+from extract.frames.about import about
+from extract.frames.crafts import CRAFT
 from extract.frames.mood import mood
-from extract.frames.roles import CRAFT, about
 from extract.rules.common import VERSION
 from extract.rules.crew_sizes import flight_of
 

@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, date, entity, span_of, value
-from extract.frames.roles import passive
+from extract.frames.reading import passive
 from extract.rules import descriptors
 from extract.rules.common import (
     COUNTRIES,

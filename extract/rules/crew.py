@@ -19,8 +19,9 @@ from extract import extensions
 from extract.components.context import Context, entity, value
 from extract.components.dates import past_mention
 from extract.components.handovers import other_crew
+from extract.frames.companions import companions
 from extract.frames.mood import mood, set_off
-from extract.frames.roles import CONTEXT, DIRECT, LISTED, companions
+from extract.frames.reading import CONTEXT, DIRECT, LISTED
 from extract.patterns import read_jsonl
 from extract.rules.common import MISSIONS, VERSION, described, mention, people_before, recent_mentions
 

@@ -12,8 +12,8 @@ from spacy.tokens import Span, Token
 from extract.components.context import Context, value
 from extract.components.dates import past_mention
 from extract.components.quantities import count
+from extract.frames.crews import flight_crew
 from extract.frames.mood import mood
-from extract.frames.roles import flight_crew
 from extract.rules.common import MISSIONS, VERSION
 
 #: what a count in "the four-person crew" counts ("a two-man crew", "the four-astronaut crew")

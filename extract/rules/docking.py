@@ -14,8 +14,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, entity, value
+from extract.frames.about import about
+from extract.frames.crafts import CRAFT, CRAFT_NOUNS, story_craft
 from extract.frames.mood import mood
-from extract.frames.roles import CRAFT, CRAFT_NOUNS, about, story_craft
 from extract.rules.common import VERSION
 
 #: prepositions of the place a craft docks at

@@ -11,9 +11,12 @@ from extract.components.context import Context, date, entity, span_of, value
 from extract.components.found import Obj, TermRef
 from extract.components.lists import list_after
 from extract.components.quantities import duration_at, figure
+from extract.frames.companions import carrying
+from extract.frames.crafts import CRAFT_NOUNS
+from extract.frames.crews import flight_crew
 from extract.frames.fields import field_owner
 from extract.frames.mood import mood
-from extract.frames.roles import CONTEXT, CRAFT_NOUNS, DIRECT, LISTED, carrying, flight_crew
+from extract.frames.reading import CONTEXT, DIRECT, LISTED
 from extract.frames.split_subjects import split_subjects
 from extract.rules.aboard import CRAFT, craft_of, rode
 from extract.rules.common import (
@@ -472,7 +475,7 @@ CREW_WORDS = {"crew", *GROUP_NOUNS, *COUNTED}
 
 def _crew_days(ctx: Context, tok: Token, span: Span, *, flight: int, amount: Obj,
                qualifiers: list[tuple[str, Obj]], as_of: Obj | None, modality: str, station: bool) -> None:
-    """A flight's length for each of its crew (:func:`~extract.frames.roles.flight_crew`), as
+    """A flight's length for each of its crew (:func:`~extract.frames.crews.flight_crew`), as
     the time of their one flight; a stay aboard a station only when the article tells no other
     length of that flight ("155 days at the station" beside "a 157-day mission" is not its length)."""
     if station and any(isinstance(again, partial) and again.func is _crew_days and again.keywords["flight"] == flight
@@ -532,7 +535,7 @@ _MEASURES = {"record", "mark", "best", "total", "tally", "streak", "figure", *ST
 
 def _owner(ctx: Context, unit: Token) -> tuple[list[int], float]:
     """Whose a figure is, and how sure: first what its own noun phrase says, then who the
-    clause is about (the shared reading of :func:`extract.frames.roles.about`)."""
+    clause is about (the shared reading of :func:`extract.frames.about.about`)."""
     nouns = [unit, *(c for c in unit.children if c.dep_ == "appos" and c.lower_ in ("hours", "minutes"))]
     if unit.head.lower_ in ("of", "at") and unit.head.head.lower_ in _MEASURES:
         nouns.append(unit.head.head)  # "the record of 290 days", "a mark at 290 days"

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from extract import extensions
 from extract.components.context import Context, date, entity, span_of, value
-from extract.frames.roles import about
+from extract.frames.about import about
 from extract.rules.common import COUNTRIES, VERSION, described, distinct, mention, name_before_of
 from extract.rules.places import innermost
 
@@ -347,7 +347,7 @@ def _fronted_name(ctx: Context, noun: Token) -> int | None:
 def _told_of(ctx: Context, word: Token) -> int | None:
     """The person a word is told of: the one it names or stands for ("the 41-year-old", read
     by the reference component), else whom the shared strategy finds
-    (:func:`extract.frames.roles.about`)."""
+    (:func:`extract.frames.about.about`)."""
     p = ctx.person(word)
     if p is not None:
         return p

@@ -1,4 +1,4 @@
-"""A flight's crew and its events told apart (extract/frames/chain.py, roles.flight_crew):
+"""A flight's crew and its events told apart (extract/frames/chain.py, crews.flight_crew):
 the launch told of the craft is its crew's; a group ("the crew", "three astronauts") is the
 crew the article gathered (a commander, and those told together with them); a landing told
 of the capsule ("their capsule thumping down at X on Sunday") is the crew's. Invented names,

@@ -1,7 +1,7 @@
 """Flights told by their craft, their crew named elsewhere: people a craft carried ("the
 capsule, carrying A and B, landed"), a craft an agency launched, a craft word ("the
 spaceship") for the craft just named, and a crew the article names in another sentence
-(extract/frames/roles.py, read with invented names in several phrasings). Negatives: a
+(extract/frames/subjects.py, crafts.py and crews.py, read with invented names in several phrasings). Negatives: a
 crew the article names only after the event, a person of another clause, another crew."""
 
 from __future__ import annotations
