@@ -152,6 +152,7 @@ TRIGGERS: dict[str, Trigger] = {
         [{"LIKE_NUM": True}, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": list(crew_sizes.PERSON_WORDS)}}],
         [{"LOWER": {"IN": ["the", "all", "its", "their"]}}, {"LIKE_NUM": True},
          {"LOWER": {"IN": list(crew_sizes.GROUP_NOUNS)}}],
+        [{"IS_SENT_START": True, "LIKE_NUM": True}, {"LOWER": {"IN": list(crew_sizes.GROUP_NOUNS)}}],
         [{"LOWER": {"IN": ["the", "all", "its", "their"]}}, {"LIKE_NUM": True}, {"LOWER": "crew"},
          {"LOWER": {"IN": ["members", "mates"]}}],
         [{"LEMMA": {"IN": list(crew_sizes.CARRY_VERBS)}}, {"LIKE_NUM": True},

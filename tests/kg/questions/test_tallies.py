@@ -26,6 +26,7 @@ def test_a_crew_no_article_sizes_is_listed_not_counted(sizes: Asker, question: s
     answer = sizes.answer(question)
     assert answer.answers == ()
     assert "do not say how many flew; they name 3" in (answer.message or "")
+    assert (answer.message or "").count("do not say") == 1  # said once, not in general and again
     assert len(answer.also) == 3  # those named are shown beside the refusal, never as answers
 
 
