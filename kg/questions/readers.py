@@ -10,6 +10,7 @@ from dataclasses import replace
 from pyoxigraph import NamedNode, Triple
 
 from kg.questions.as_of import period_asked, stated_by
+from kg.questions.class_sizes import stated_class, without_class_sizes
 from kg.questions.crew_sizes import Stated, planned_note, stated_crew, stated_sizes
 from kg.questions.linking import Candidate, Mention
 from kg.questions.match import Parsed, RelationMatch
@@ -599,13 +600,15 @@ def read_in_year(ctx: Context, parsed: Parsed, year: float) -> Reader:
     return read
 
 
-def read_dated(parsed: Parsed, ctx: Context, year: float, counting: bool) -> Reader:
+def read_dated(parsed: Parsed, ctx: Context, year: float, counting: bool, topic: str = "") -> Reader:
     """The things whose date (of the same event) falls in the year asked, each supported by
-    its link and its date. Asked how many, no answer: those the articles name may be only some of
-    the year's ("How many did X select in 1966?"; :mod:`kg.questions.tallies`)."""
+    its link and its date. Asked how many, only the size an article states of ``topic``'s class
+    of the year (:mod:`kg.questions.class_sizes`), else no answer: those the articles name may be
+    only some of the year's ("How many did X select in 1966?"; :mod:`kg.questions.tallies`)."""
     keep = keeps(ctx, of_class(parsed.target_class))
 
-    def read(rows: Rows) -> Reply:
+    def read(whole: Rows) -> Reply:
+        rows = without_class_sizes(whole)
         found: dict[str, Item] = {}
         for row in rows:
             x = row["x"]
@@ -618,7 +621,8 @@ def read_dated(parsed: Parsed, ctx: Context, year: float, counting: bool) -> Rea
         what = parsed.target_class.label if parsed.target_class else "one"
         if not counting:
             return Reply(items)
-        return unstated(items, f"there were in {int(year)}", f"{what} of {int(year)}")
+        return stated_class(whole, int(year), items, topic) or unstated(
+            items, f"there were in {int(year)}", f"{what} of {int(year)}")
 
     return read
 
