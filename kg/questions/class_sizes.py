@@ -31,13 +31,19 @@ def without_class_sizes(rows: Rows) -> Rows:
 
 def stated_class(rows: Rows, year: int, named: Sequence[Item], label: str) -> Reply | None:
     """The answer from the size stated of ``label``'s class of ``year`` (the class's year, else
-    the year of the day it was told), given the people ``named`` in it; None when no size is
+    the year of the day it was told, else the one year its article gives the agency's choice of
+    people), given the people ``named`` in it; None when no size is
     stated as reported."""
+    mine = [r for r in rows if "classSize" in r]
+    seen: dict[str, set[str]] = {}  # an undated size: of the one year its article dates the agency's choice
+    for r in mine:
+        if "seen" in r:
+            seen.setdefault(r["o"].value, set()).add(r["seen"].value[:4])
     sizes: dict[int, Triple] = {}
-    for r in rows:
-        if "classSize" not in r:
-            continue
-        when = r["year"].value if "year" in r else r["asOf"].value if "asOf" in r else ""
+    for r in mine:
+        years = seen.get(r["o"].value, set())
+        when = r["year"].value if "year" in r else r["asOf"].value if "asOf" in r else \
+            next(iter(years)) if len(years) == 1 else ""
         planned = "modality" in r and r["modality"].value == str(AKG.Planned)
         if when[:4] == str(year) and not planned and r["classSize"].value.isdigit():
             sizes.setdefault(int(r["classSize"].value), Triple(r["s"], r["p"], r["o"]))  # type: ignore[arg-type]

@@ -4,7 +4,8 @@ with its year and listed below without it, and a 2021 recruit named apart withou
 the Velmar agency's one undated class in one article; the Ardenia agency's two undated
 classes, each in its own article; class sizes as articles state them (akg:classSize): the Kessa
 agency's of 2031 by its year, the Orsk agency's by the day it was told, the Pella agency's of
-2028 told two ways."""
+2028 told two ways; the Brin and Dora agencies' undated sizes, beside people chosen in one year
+and in two."""
 
 from __future__ import annotations
 
@@ -94,8 +95,23 @@ def pella_2028(n: str) -> Extraction:
     return b.build()
 
 
+def undated(agency: str, people: dict[str, str]) -> Extraction:
+    """A size told with no day nor year, beside people the agency chose in the years given."""
+    told = " ".join(f"{name} was chosen in {year}." for name, year in people.items())
+    b = ExtractionBuilder(f"The {agency} selected six astronauts. {told}", title=f"{agency} picks six",
+                          id=agency.lower().replace(" ", "-"))
+    b.entity(agency, "SpaceAgency")
+    b.fact(agency, "classSize", Literal("6", "integer"), evidence="selected six astronauts")
+    for name, year in people.items():
+        b.entity(name, "Astronaut")
+        b.fact(name, "selectedBy", agency, evidence=f"{name} was chosen")
+        b.fact(name, "selectionYear", Literal(year, "gYear"), evidence=f"{name} was chosen in {year}")
+    return b.build()
+
+
 ARTICLES = (norland_2009, norland_2021, velmar, ardenia_first, ardenia_second, kessa_2031, orsk_2030,
-            lambda: pella_2028("8"), lambda: pella_2028("9"))
+            lambda: pella_2028("8"), lambda: pella_2028("9"), lambda: undated("Brin Space Agency", {"Tam Ode": "2027"}),
+            lambda: undated("Dora Space Agency", {"Ula Vee": "2025", "Ned Orr": "2026"}))
 
 
 def load(store: Store) -> None:

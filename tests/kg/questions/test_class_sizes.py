@@ -20,6 +20,9 @@ from kg.questions import Asker
     ("How many astronauts did the Norland Space Agency select in 2009?", []),  # two named, no size stated
     ("How many women did the Kessa Space Agency select in 2031?", []),  # a group of the class: not its size
     ("How many astronauts did the Pella Space Agency choose in 2028?", []),  # stated as 8 and as 9
+    ("How many astronauts did the Brin Space Agency select in 2027?", [6]),  # undated: its article's one year
+    ("How many astronauts did the Brin Space Agency select in 2026?", []),
+    ("How many astronauts did the Dora Space Agency select in 2025?", []),  # its article dates two years
 ])
 def test_a_class_is_counted_from_its_stated_size(classes: Asker, question: str, expected: list[int]) -> None:
     assert [a.value for a in classes.answer(question).answers] == expected
