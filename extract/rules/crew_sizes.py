@@ -1,10 +1,11 @@
-"""A flight's crew size as the article states it ("a crew of four", "the four-person crew",
-"the five astronauts", "Four astronauts lifted off", "the four astronauts of Crew-9", "the trio",
+"""A flight's crew size as the article states it ("a crew of four", "the four-person crew", "the
+five astronauts", "Four astronauts lifted off", "the four astronauts of Crew-9", "the trio",
 "carrying four people", "a crew of six other astronauts": seven with the one leading them), as
 ``crewSize`` of the flight the phrase names, else of the one its sentence names, else of the
-story's flight. A size is kept only where it can only be the whole crew: never of a station's
-crew, of a group the article seats more people than, of part of a group ("two of the four"), or
-of other things counted ("four spacewalks", "a four-day mission"). Read once the document's crews are known."""
+story's flight, else of the one flight of the person leading it. A size is kept only where it
+can only be the whole crew: never of a station's crew, of a group the article seats more people
+than, of part of a group ("two of the four"), or of other things counted ("four spacewalks", "a
+four-day mission"). Read once the document's crews are known."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from extract.components.context import Context, value
 from extract.components.dates import past_mention
 from extract.components.quantities import count
 from extract.frames.mood import mood
-from extract.frames.roles import flight_crew
+from extract.frames.roles import crew_of, flight_crew
 from extract.rules.common import MISSIONS, VERSION
 
 #: what a count in "the four-person crew" counts ("a two-man crew", "the four-astronaut crew")
@@ -52,6 +53,8 @@ def _read(ctx: Context, tok: Token, span: Span) -> None:
         return
     flight = flight_of(ctx, noun)
     if flight is None:
+        flight = _led(ctx, noun)
+    if flight is None:
         return
     if len(flight_crew(ctx, flight)) > n:  # "the two astronauts" of a crew of four: a part of it
         return
@@ -85,6 +88,25 @@ def _size(ctx: Context, tok: Token, span: Span) -> tuple[int, Token, float] | No
     crew = _described(span[-1])  # "the four-person crew", "a two-man crew"
     n = count(span[0])
     return (n, crew, 0.85) if n is not None and crew is not None else None
+
+
+#: verbs whose subject heads the crew they take as object ("Rinn is leading a crew of six")
+_LEADING = {"lead", "command", "head", "captain"}
+
+
+def _led(ctx: Context, noun: Token) -> int | None:
+    """The flight of a crew its commander leads ("Rinn is leading a crew of six other astronauts
+    aboard the capsule"): the one flight not of the past whose crew the article puts the
+    subject in; none beside a station or an expedition (a station's crew)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in _LEADING or ctx.in_sentence(noun.sent, "STATION", "EXPEDITION"):
+        return None
+    leader = next((p for c in verb.children if c.dep_ == "nsubj" and (p := ctx.person(c)) is not None), None)
+    if leader is None:
+        return None
+    flights = {c for c, label in enumerate(ctx.labels) if label == "MISSION" and not _past(ctx, c)
+               and leader in crew_of(ctx, c)}
+    return flights.pop() if len(flights) == 1 else None
 
 
 def _others(number: Token) -> int:

@@ -84,6 +84,22 @@ def test_no_size_of_other_groups_or_things(nlp: Language, text: str) -> None:
 
 
 @pytest.mark.issue(11)
+def test_a_crew_led_is_its_leaders_flight(nlp: Language) -> None:
+    text = ("Crew-40 will fly next week, a year after Crew-39 returned. Ada Rinn commands Crew-40.\n\n"
+            "Rinn is leading a crew of six other astronauts aboard the capsule.")
+    assert _sizes(nlp, text) == {("crew-40", "crewSize", "7", "reported")}
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "Ada Rinn flew on Crew-39 and Crew-40.\n\nRinn is leading a crew of six other astronauts aboard the capsule.",
+    "Ada Rinn commands Expedition 90.\n\nRinn is leading a crew of six other astronauts aboard the station.",
+])
+def test_no_crew_led_of_two_flights_or_a_station(nlp: Language, text: str) -> None:
+    assert not _sizes(nlp, text)
+
+
+@pytest.mark.issue(11)
 def test_a_number_word_of_a_crew_to_come_is_planned(nlp: Language) -> None:
     assert _sizes(nlp, "Four astronauts will lift off on Crew-40 next year.") == {
         ("crew-40", "crewSize", "4", "planned")}
