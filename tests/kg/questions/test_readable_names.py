@@ -61,4 +61,5 @@ def test_a_profile_leaves_out_a_line_naming_no_one(names: Asker) -> None:
 
 def test_a_count_keeps_what_it_counted(names: Asker) -> None:
     reply = names.answer("How many people flew on Wren-7?")
-    assert [a.label for a in reply.answers] == ["at least 2"]  # a name cut at its initial is still someone
+    assert reply.answers == ()  # no size stated: those named are listed, never counted (kg/questions/tallies.py)
+    assert "they name 2" in (reply.message or "")  # a name cut at its initial is still someone
