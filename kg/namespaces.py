@@ -31,6 +31,7 @@ class AKG(DefinedNamespace):
     Award: URIRef
     CelestialBody: URIRef
     City: URIRef
+    ClassSize: URIRef
     Country: URIRef
     CrewRole: URIRef
     Cumulative: URIRef
@@ -90,6 +91,7 @@ class AKG(DefinedNamespace):
     bought: URIRef
     chiefOfAstronautOffice: URIRef
     child: URIRef
+    classSize: URIRef
     commander: URIRef
     competesIn: URIRef
     confidence: URIRef

@@ -137,6 +137,11 @@ TRIGGERS: dict[str, Trigger] = {
     "WITH_THEM": Trigger(aboard.with_them, ["with them", "with him", "with her"]),
     "ALONGSIDE": Trigger(aboard.going_alongside, ["alongside"]),
     "CLASS_LIST": Trigger(classes.class_list, [":"]),
+    "CLASS_SIZE": Trigger(classes.class_size, patterns=[
+        [{"LIKE_NUM": True}, {"LOWER": "new", "OP": "?"}, {"LOWER": {"IN": ["astronaut", "cosmonaut"]}, "OP": "?"},
+         {"LOWER": {"IN": list(classes.RECRUITS)}}],
+        [{"LOWER": "dozen"}, {"LOWER": "new", "OP": "?"}, {"LOWER": {"IN": ["astronaut", "cosmonaut"]}, "OP": "?"},
+         {"LOWER": {"IN": list(classes.RECRUITS)}}]]),
     "NAMED_CRAFT": Trigger(naming.named_craft, ["named", "christened", "dubbed"]),
     "DAYS": Trigger(flights.days, patterns=[
         [{"LIKE_NUM": True}, {"LOWER": {"IN": ["cumulative", "consecutive", "total"]}, "OP": "?"},
@@ -152,6 +157,7 @@ TRIGGERS: dict[str, Trigger] = {
         [{"LIKE_NUM": True}, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": list(crew_sizes.PERSON_WORDS)}}],
         [{"LOWER": {"IN": ["the", "all", "its", "their"]}}, {"LIKE_NUM": True},
          {"LOWER": {"IN": list(crew_sizes.GROUP_NOUNS)}}],
+        [{"IS_SENT_START": True, "LIKE_NUM": True}, {"LOWER": {"IN": list(crew_sizes.GROUP_NOUNS)}}],
         [{"LOWER": {"IN": ["the", "all", "its", "their"]}}, {"LIKE_NUM": True}, {"LOWER": "crew"},
          {"LOWER": {"IN": ["members", "mates"]}}],
         [{"LEMMA": {"IN": list(crew_sizes.CARRY_VERBS)}}, {"LIKE_NUM": True},

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extract.components.context import Context, entity, value
-from extract.rules.common import VERSION
+from extract.components.context import Context, date, entity, value
+from extract.components.quantities import count
+from extract.frames.mood import mood
+from extract.rules.common import MISSIONS, VERSION
 
 #: words that make the words before a colon a new class of astronauts
 _CLASS_NOUNS = {"candidate", "class", "recruit", "ascan"}
@@ -132,3 +134,50 @@ def _class_year(ctx: Context, words: list[Token]) -> str | None:
     dated = [d for d in ctx.dates_in([t for t in words if t.i == 0 or t.doc[t.i - 1].lower_ not in _NOT_THEN])
              if ctx.dates[d].year]
     return str(ctx.dates[dated[0]].year) if dated else None
+
+
+#: plural nouns of the people a class counts ("10 astronaut candidates", "a dozen new astronauts")
+RECRUITS = ("astronauts", "cosmonauts", "taikonauts", "candidates", "recruits")
+#: words of a sentence that make a count of recruits another figure than one class's: a total
+#: over years, a crew, a share of applicants
+_NOT_A_CLASS = {"since", "total", "all", "ever", "crew", "crews", "mission", "flight", "flights", "station",
+                "aboard", "among"}
+
+
+def class_size(ctx: Context, tok: Token, span: Span) -> None:
+    """A class's size as the agency's choice states it: "NASA selected 10 astronaut candidates",
+    "NASA on Wednesday named a dozen new astronauts", "ESA revealed the selection of five
+    astronauts": ``classSize`` of the agency, in the class's year (else as of the day the sentence
+    tells it was chosen on). Only when an agency the
+    sentence names chose them; never a total ("has selected 360 astronauts since 1959"), a
+    crew ("named four astronauts to the crew"), part of a group, or a figure of another thing."""
+    number, noun = span[0], span[-1]
+    n = count(number)
+    doc = ctx.doc
+    if n is None or not 2 <= n <= 50 or number.i > 1 and doc[number.i - 1].lower_ == "the" \
+            and doc[number.i - 2].lower_ == "of":
+        return  # "two of the 10 astronauts": part of a group
+    verb = _choosing(noun)
+    if verb is None or any(t.lower_ in _NOT_A_CLASS or ctx.is_a(t, *MISSIONS) for t in verb.sent):
+        return
+    agencies = [c for w in verb.children if w.dep_ in ("nsubj", "agent")
+                for t in w.subtree if (c := ctx.cluster(t)) is not None and ctx.labels[c] == "AGENCY"]
+    year = _class_year(ctx, list(verb.sent))
+    told = ctx.dates_in(list(verb.subtree))  # "NASA on Wednesday named ...": the day it was told, of its year
+    modality = mood(ctx, verb)
+    if not agencies or year is None and not told or modality is None:
+        return
+    ctx.add(agencies[0], "classSize", value(str(n), "integer"), verb.sent,
+            qualifiers=[("year", value(year, "gYear"))] if year is not None else [],
+            as_of=date(told[0]) if year is None else None, rule=f"{VERSION}:class-size", confidence=0.75,
+            modality=modality)
+
+
+def _choosing(noun: Token) -> Token | None:
+    """The verb of choosing whose object the recruits are ("selected 10 astronaut candidates",
+    "revealed the selection of 10 candidates"), or None."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in ("selection", "class"):
+        noun = noun.head.head  # "the selection of 10 astronaut candidates"
+        if noun.dep_ == "dobj" and noun.head.lemma_ in ("reveal", "announce", "unveil"):
+            return noun.head
+    return noun.head if noun.dep_ in ("dobj", "oprd") and noun.head.lemma_ in _CHOOSING else None

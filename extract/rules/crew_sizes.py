@@ -1,9 +1,11 @@
-"""A flight's crew size as the article states it ("a crew of four", "the four-person crew",
-"the five astronauts", "the trio", "carrying four people"), as ``crewSize`` of the flight the
-phrase names, else of the one its sentence names, else of the story's flight. A size is kept
-only where it can only be the whole crew: never of a station's crew, of a group the article
-seats more people than, of part of a group ("two of the four"), or of other things counted
-("four spacewalks", "a four-day mission"). Read once the document's crews are known."""
+"""A flight's crew size as the article states it ("a crew of four", "the four-person crew", "the
+five astronauts", "Four astronauts lifted off", "the four astronauts of Crew-9", "the trio",
+"carrying four people", "a crew of six other astronauts": seven with the one leading them), as
+``crewSize`` of the flight the phrase names, else of the one its sentence names, else of the
+story's flight, else of the one flight of the person leading it. A size is kept only where it
+can only be the whole crew: never of a station's crew, of a group the article seats more people
+than, of part of a group ("two of the four"), or of other things counted ("four spacewalks", "a
+four-day mission"). Read once the document's crews are known."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from spacy.tokens import Span, Token
 from extract.components.context import Context, value
 from extract.components.dates import past_mention
 from extract.components.quantities import count
-from extract.frames.crews import flight_crew
+from extract.frames.crews import crew_of, flight_crew
 from extract.frames.mood import mood
 from extract.rules.common import MISSIONS, VERSION
 
@@ -51,6 +53,8 @@ def _read(ctx: Context, tok: Token, span: Span) -> None:
         return
     flight = flight_of(ctx, noun)
     if flight is None:
+        flight = _led(ctx, noun)
+    if flight is None:
         return
     if len(flight_crew(ctx, flight)) > n:  # "the two astronauts" of a crew of four: a part of it
         return
@@ -64,22 +68,51 @@ def _read(ctx: Context, tok: Token, span: Span) -> None:
 def _size(ctx: Context, tok: Token, span: Span) -> tuple[int, Token, float] | None:
     """The number a phrase states, the noun of the group it counts, and how sure the reading is."""
     words = [t.lower_ for t in span]
-    if words[:2] == ["crew", "of"]:  # "a crew of four"
+    if words[:2] == ["crew", "of"]:  # "a crew of four"; "a crew of six other astronauts" is seven
         n = count(span[2])
-        return (n, tok, 0.85) if n is not None and _of_people(span[2]) else None
+        if n is None or not _of_people(span[2]):
+            return None
+        return n + _others(span[2]), tok, 0.85
     if words[0] in COUNTED:  # "the trio", "the Shenzhou-15 trio"
         return (COUNTED[words[0]], tok, 0.7) if _group_flies(ctx, tok) else None
     if span[0].lemma_ in CARRY_VERBS or words[0] == "with":  # "carrying four people", "with four astronauts aboard"
         number = span[1]
         n = count(number)
         return (n, number.head, 0.75) if n is not None else None
-    if words[0] in ("the", "all", "its", "their"):  # "the five astronauts", "the four crew members"
-        number, noun = span[1], span[-1]
+    if words[0] in ("the", "all", "its", "their") or len(span) == 2 and words[1] in GROUP_NOUNS:
+        number, noun = span[-2], span[-1]  # "the five astronauts", "Four astronauts lifted off"
+        if number.lower_ == "crew":  # "the four crew members"
+            number = span[-3]
         n = count(number)
         return (n, noun, 0.75) if n is not None and _group_flies(ctx, noun) else None
     crew = _described(span[-1])  # "the four-person crew", "a two-man crew"
     n = count(span[0])
     return (n, crew, 0.85) if n is not None and crew is not None else None
+
+
+#: verbs whose subject heads the crew they take as object ("Rinn is leading a crew of six")
+_LEADING = {"lead", "command", "head", "captain"}
+
+
+def _led(ctx: Context, noun: Token) -> int | None:
+    """The flight of a crew its commander leads ("Rinn is leading a crew of six other astronauts
+    aboard the capsule"): the one flight not of the past whose crew the article puts the
+    subject in; none beside a station or an expedition (a station's crew)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in _LEADING or ctx.in_sentence(noun.sent, "STATION", "EXPEDITION"):
+        return None
+    leader = next((p for c in verb.children if c.dep_ == "nsubj" and (p := ctx.person(c)) is not None), None)
+    if leader is None:
+        return None
+    flights = {c for c, label in enumerate(ctx.labels) if label == "MISSION" and not _past(ctx, c)
+               and leader in crew_of(ctx, c)}
+    return flights.pop() if len(flights) == 1 else None
+
+
+def _others(number: Token) -> int:
+    """One for the person "a crew of six other astronauts" is told of, beside the six."""
+    after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    return int(after is not None and after.lower_ == "other")
 
 
 def _of_people(number: Token) -> bool:
@@ -108,7 +141,8 @@ def _group_flies(ctx: Context, noun: Token) -> bool:
     ("the trio lifted off", "carried the four astronauts"); not a group without a verb of flight
     ("the pair stepped outside", "a pair of spacewalks"), nor one told beside a walk outside
     ("the pair spent six hours outside")."""
-    if any(c.lower_ == "of" and not any(t.lower_ in GROUP_NOUNS for t in c.subtree) for c in noun.children):
+    if any(c.lower_ == "of" and not any(t.lower_ in GROUP_NOUNS or ctx.is_a(t, "MISSION") for t in c.subtree)
+           for c in noun.children):  # "a pair of spacewalks"; "the four astronauts of Crew-40" is a crew
         return False
     if any(t.lower_ in _OUTSIDE for t in noun.sent):
         return False

@@ -23,6 +23,7 @@ from pyoxigraph import NamedNode, Triple
 from kg.namespaces import AKG
 from kg.questions.linking import EntityIndex, Mention
 from kg.questions.match import Parsed
+from kg.questions.programmes import PROGRAMMES
 from kg.questions.readers import CLASS_READ, agent_classes, types_of
 from kg.questions.tallies import unstated
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, query_text, template
@@ -369,10 +370,12 @@ ROOKIE = (
 
 #: How articles state a count of someone's flights to one place or of one kind, which is no
 #: count of all their flights: "visited Russia's Mir space station five times", "the first of
-#: his 16 X-15 missions" (an aircraft's flights, mostly not to space). ``what`` is the place or kind.
+#: his 16 X-15 missions" (an aircraft's flights, mostly not to space), "has flown on three shuttle
+#: missions". ``what`` is the place or kind: capitalised words, or a programme's common noun.
+_KIND = r"(?:[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*)*|[Ss]huttle)"
 OF_ONE = (
     (re.compile(rf"\bvisit(?:ed|s)?\s+(?P<what>[^.;,]{{1,60}}?)\s+(?P<n>{_COUNT})\s+times\b", re.I), "exact"),
-    (re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<n>{_COUNT})\s+(?P<what>[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*)*)\s+"
+    (re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ff]lew|[Ff]lown)\s+(?:on\s+)?(?P<n>{_COUNT})\s+(?P<what>{_KIND})\s+"
                 rf"(?:missions|flights|trips)\b"), "exact"),
     (re.compile(rf"\b(?P<n>{_COUNT})\s+(?:separate\s+|different\s+)?(?:missions|flights|trips|visits|expeditions)\s+"
                 rf"to\s+(?P<what>(?:[\w'-]+\s+){{0,6}}[A-Z0-9][\w-]*)"), "exact"),
@@ -409,7 +412,8 @@ _TO_SPACE = [[to, where] for to in ("to", "into", "in") for where in ("space", "
 
 def asks_of_one(parsed: Parsed, ctx: Context) -> tuple[Mention, list[str]] | None:
     """The person and the names of the place or kind of "How many times did X visit the Mir
-    space station?", "How many X-15 missions did X fly?": the capitalised words after "visit",
+    space station?", "How many X-15 missions did X fly?", "How many shuttle missions had X
+    flown?": the capitalised words (or "shuttle") after "visit",
     or before "missions"/"flights"; None without such a name (a count of visits to "the
     station" says no which)."""
     person = _counted_person(parsed, ctx)
@@ -424,7 +428,7 @@ def asks_of_one(parsed: Parsed, ctx: Context) -> tuple[Mention, list[str]] | Non
             and tokens[kind - 1].lower in ("many", "separate", "different"):  # "how many trips to Mir"
         words = tokens[kind + 2:]
     elif kind is not None and kind > 1 and tokens[kind - 2].text.lower() == "many" \
-            and _named(tokens[kind - 1].text):  # "how many X-15 missions"
+            and _named(tokens[kind - 1].text):  # "how many X-15 missions", "how many shuttle missions"
         words = tokens[kind - 1:kind]
     else:
         return None
@@ -433,13 +437,17 @@ def asks_of_one(parsed: Parsed, ctx: Context) -> tuple[Mention, list[str]] | Non
 
 
 def _named(word: str) -> bool:
-    return word[:1].isupper() or any(c.isdigit() for c in word)
+    """A name of a place or kind of flight: capitalised, with a digit, or "shuttle" (the one
+    programme articles call by a common noun)."""
+    return word[:1].isupper() or any(c.isdigit() for c in word) or word.lower() == "shuttle"
 
 
 @template("flights-of-one", priority=47)
 def flights_of_one(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """ "How many times did X visit Mir?", "How many X-15 missions did X fly?": only a count
-    the articles state of that place or kind, never X's count of all flights (see OF_ONE)."""
+    the articles state of that place or kind, never X's count of all flights (see OF_ONE). With
+    none stated of a programme ("How many shuttle missions ..."), the flights plan lists its
+    flights named (:func:`kg.questions.craft_types.of_the_programme`)."""
     asked = asks_of_one(parsed, ctx)
     if asked is None:
         return
@@ -457,7 +465,8 @@ def flights_of_one(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
         return Reply([Item(str(n), n, kind="count", confidence=CLASS_READ)],
                      note=f"The articles state a count for {label}: “{sentence.strip()}”")
 
-    yield Plan("flights-of-one", "flown_said", {"topic": topic}, read, ((person, person.best),), final=True,
+    programme = any(w.lower() in PROGRAMMES for w in names)  # none stated: the flights of it named are listed
+    yield Plan("flights-of-one", "flown_said", {"topic": topic}, read, ((person, person.best),), final=not programme,
                empty=f"The articles state no count of {label}'s flights of {' '.join(names)}.",
                parts=(("flown_people", {"topic": topic, "people": people}),))
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from pyoxigraph import Literal
 
+from kg.questions.class_sizes import class_parts
 from kg.questions.crew_sizes import size_parts
 from kg.questions.linking import Candidate, Mention
 from kg.questions.match import Parsed, RelationMatch, qualifies_class
@@ -394,6 +395,7 @@ def in_year(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     mention = names[0]
     named = ctx.index.entities.get(mention.best.iri)
     types = set(named.types) if named else set()
+    counting = parsed.wh == "how many"
     tried = relations_to_try(parsed)
     props = [r.prop for r in tried if r.prop.is_object and not r.prop.qualified and _dates_of(ctx, r.prop)]
     if not props:  # "Who is in NASA's class of 2017?", "the members of ...", "Who belongs to ...?": worded
@@ -408,9 +410,10 @@ def in_year(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
         for side in ("s" if end == "b" else "o" for end in _ends(ctx, prop, types, toward=False)):
             yield Plan("in-year", f"in_year_{side}", {"topic": node(mention.best.iri), "p": iris_of(prop),
                                                      "d": [node(i) for p in dates for i in p.family]},
-                       read_dated(parsed, ctx, years[0], parsed.wh == "how many"), reading(mention, mention.best),
+                       read_dated(parsed, ctx, years[0], counting, mention.best.label), reading(mention, mention.best),
                        empty=f"The articles name nobody with that {prop.word} in {int(years[0])}.",
-                       final=not _asks_flights(parsed, ctx))  # flights asked: their launches may date them
+                       final=not _asks_flights(parsed, ctx),  # flights asked: their launches may date them
+                       parts=class_parts(ctx, mention.best.iri) if counting and scope_of(parsed) is None else ())
 
 
 def _dates_of(ctx: Context, prop: PropertyWords) -> list[PropertyWords]:
@@ -494,7 +497,7 @@ def _linked_plans(parsed: Parsed, ctx: Context, name: str, counting: bool) -> It
     yield Plan(name, "linked", {"topic": [node(t.iri) for t in topics], "p": [node(i) for i in family]},
                read_linked(parsed, ctx, names, counting), tuple((m, m.best) for m in mentions),
                empty=f"The graph has no {props[0].word} for {names}.",
-               parts=size_parts(ctx, [t.iri for t in topics]) if counting and len(topics) == 1 and _crew(props)
+               parts=size_parts(ctx, [t.iri for t in topics]) if counting and _crew(props)
                else ())
 
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 from pyoxigraph import NamedNode, Triple
 
 from kg.questions.as_of import period_asked, stated_by
+from kg.questions.class_sizes import stated_class, without_class_sizes
 from kg.questions.crew_sizes import Stated, planned_note, stated_crew, stated_sizes
 from kg.questions.linking import Candidate, Mention
 from kg.questions.match import Parsed, RelationMatch
@@ -599,13 +600,15 @@ def read_in_year(ctx: Context, parsed: Parsed, year: float) -> Reader:
     return read
 
 
-def read_dated(parsed: Parsed, ctx: Context, year: float, counting: bool) -> Reader:
+def read_dated(parsed: Parsed, ctx: Context, year: float, counting: bool, topic: str = "") -> Reader:
     """The things whose date (of the same event) falls in the year asked, each supported by
-    its link and its date. Asked how many, no answer: those the articles name may be only some of
-    the year's ("How many did X select in 1966?"; :mod:`kg.questions.tallies`)."""
+    its link and its date. Asked how many, only the size an article states of ``topic``'s class
+    of the year (:mod:`kg.questions.class_sizes`), else no answer: those the articles name may be
+    only some of the year's ("How many did X select in 1966?"; :mod:`kg.questions.tallies`)."""
     keep = keeps(ctx, of_class(parsed.target_class))
 
-    def read(rows: Rows) -> Reply:
+    def read(whole: Rows) -> Reply:
+        rows = without_class_sizes(whole)
         found: dict[str, Item] = {}
         for row in rows:
             x = row["x"]
@@ -618,7 +621,8 @@ def read_dated(parsed: Parsed, ctx: Context, year: float, counting: bool) -> Rea
         what = parsed.target_class.label if parsed.target_class else "one"
         if not counting:
             return Reply(items)
-        return unstated(items, f"there were in {int(year)}", f"{what} of {int(year)}")
+        return stated_class(whole, int(year), items, topic) or unstated(
+            items, f"there were in {int(year)}", f"{what} of {int(year)}")
 
     return read
 
@@ -666,13 +670,34 @@ def read_linked(parsed: Parsed, ctx: Context, names: str, counting: bool) -> Rea
             what = parsed.target_class.label if parsed.target_class else "person"
             whole = _flight(ctx, (m.best.iri for m in parsed.mentions))  # a crew asked, no person named
             if flights and not whole:
-                # "How many astronauts did A lead on X?": X's crew the articles name beside A, maybe not all
-                return unstated(items, "flew with them", f"{what} linked to {names}")
+                # "How many astronauts did A lead on X?": X's crew the articles name beside A, maybe not all;
+                # X's stated crew less A, when A is one of it
+                return companions(parsed, ctx, flights, on_flight, sizes, items) or unstated(
+                    items, "flew with them", f"{what} linked to {names}")
             return crew_counted(items, f"{what} linked to {names}", whole, sizes,
                                 names, parsed.future)
         return Reply(items)
 
     return read
+
+
+def companions(parsed: Parsed, ctx: Context, flights: set[str], on_flight: set[str], sizes: Sequence[Stated],
+               named: Sequence[Item]) -> Reply | None:
+    """ "How many people flew with A on X?", "How many astronauts did A lead on X?": X's crew
+    as the articles state it ("a crew of six other astronauts", "the four-person crew"), less
+    A, when A is of the crew named and one size is reported; None otherwise (a group asked,
+    "How many Americans flew with A on X?", is no whole crew)."""
+    people = [m.best for m in parsed.mentions if m.best.iri in on_flight - flights]
+    reported = {s.n: s for s in sizes if not s.planned}
+    if len(flights) != 1 or len(people) != 1 or len(reported) != 1 or scope_of(parsed) is not None:
+        return None
+    size = next(iter(reported.values()))
+    if size.n - 1 < len(named) or size.n < 2:
+        return None
+    flight = ctx.index.entities[next(iter(flights))].label if next(iter(flights)) in ctx.index.entities else ""
+    return Reply([Item(str(size.n - 1), size.n - 1, kind="count", support=(size.triple,))], also=list(named),
+                 note=f"The articles state a crew of {size.n} for {flight or 'the flight'}, {people[0].label} "
+                      "among them.")
 
 
 def flights_named(parsed: Parsed, ctx: Context) -> set[str]:

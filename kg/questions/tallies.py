@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kg.questions.templates import Item, Reply
-from kg.questions.wording import joined
+from kg.questions.wording import UNSAID, joined
 
 
 def unstated(items: Sequence[Item], unsaid: str, what: str = "") -> Reply:
@@ -30,4 +30,4 @@ def unstated(items: Sequence[Item], unsaid: str, what: str = "") -> Reply:
     kind = f" ({what})" if what else ""
     names = joined([i.label for i in items])
     return Reply([], also=list(items), final=True,
-                 note=f"The articles do not say how many {unsaid}; they name {len(items)}{kind}: {names}.")
+                 note=f"{UNSAID} how many {unsaid}; they name {len(items)}{kind}: {names}.")

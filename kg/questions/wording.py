@@ -15,6 +15,8 @@ from kg.questions.templates import Item
 from kg.questions.text import Token
 from kg.questions.types import Expected
 
+#: how every message of a fact the articles do not give begins
+UNSAID = "The articles do not say"
 _DO = {"do", "does", "did"}
 _AUX = _DO | {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "shall"}
 #: Past tenses English does not form with "-ed" (grammar, not domain: any verb may be asked about).
@@ -116,11 +118,13 @@ def missing(parsed: Parsed, empty: str, dropped: Sequence[Item], want: Expected,
     plan's own message, kept when it already explains more."""
     if empty.startswith(("I cannot", "Record:")) or not parsed.mentions:
         return empty
+    if note and note.startswith(UNSAID):  # a note that says what is missing says it once
+        return note
     said = clause(parsed.tokens, [(m.start, m.end) for m in parsed.mentions])
     for m in parsed.mentions:  # a misspelt name in the graph's spelling ("Anna Berg" for "Ana Berg"); the
         if m.best.how == "fuzzy":  # asker's own words otherwise ("American", not "United States")
             said = said.replace(m.text, m.best.label)
-    message = f"The articles do not say {said}." if said else empty
+    message = f"{UNSAID} {said}." if said else empty
     if note:
         message += " " + note
     elif dropped:

@@ -1,5 +1,6 @@
 """A flight's crew size as an article states it (invented names): "a crew of four", "the
-four-person crew", "the trio", "carrying four astronauts" give ``crewSize`` of the flight named
+four-person crew", "the trio", "carrying four astronauts", "Four astronauts lifted off", "a crew of
+six other astronauts" (seven) give ``crewSize`` of the flight named
 in the phrase, in the sentence or by the story; sizes of other groups and of other things, a
 part of a group, a station's crew and a group smaller than the crew named give none."""
 
@@ -28,6 +29,12 @@ def _sizes(nlp: Language, text: str) -> set[tuple[str, str, str, str]]:
     ("Crew-40 lifted off with six passengers aboard.", "6"),
     ("The Crew-40 crew of 4 astronauts included Ada Rinn and Bo Teller.", "4"),
     ("Crew-40 lifted off on Monday.\n\nThe five astronauts docked with the station on Tuesday.", "5"),
+    ("Four astronauts lifted off from the coast on Sunday on Crew-40.", "4"),  # a number word, subject of a launch
+    ("Crew-40 lifted off on Monday.\n\nThree cosmonauts docked with the station on Tuesday.", "3"),
+    ("The four astronauts of Crew-40 docked with the station on Tuesday.", "4"),  # named with the flight
+    ("The three crew members of Crew-40 landed on Friday.", "3"),
+    ("Ada Rinn commanded Crew-40, leading a crew of six other astronauts.", "7"),  # N others and the leader
+    ("Crew-40 lifted off on Monday, with Ada Rinn heading a crew of two other cosmonauts.", "3"),
 ])
 def test_a_stated_size_is_the_flights(nlp: Language, text: str, size: str) -> None:
     assert _sizes(nlp, text) == {("crew-40", "crewSize", size, "reported")}
@@ -64,9 +71,38 @@ def test_a_size_to_come_is_planned(nlp: Language, text: str) -> None:
     "Crew-40 lifted off on Monday.\n\nThe Orbis station, where a three-member crew has been living since May, "
     "waits for them.",
     "Ten years after Crew-40, the agency runs a station where a three-member crew has been living since May.",
+    "Crew-40 lifted off on Monday.\n\nFour spacewalks are planned for the crew.",
+    "Crew-40 lifted off on Monday.\n\nSeven countries took part in the flight.",
+    "Crew-40 lifted off on Monday.\n\nSix months later, the crew landed.",
+    "Crew-40 lifted off on Monday.\n\nFour astronauts have walked on the Moon.",
+    "Crew-40 lifted off on Monday.\n\nSeven astronauts live on the station.",
+    "Crew-40 lifted off with Ada Rinn, Bo Teller, Cy Moss and Dee Lark.\n\nTwo astronauts docked on Tuesday.",
+    "Four astronauts lifted off on Crew-40 on Monday, a year after Crew-39 flew.",  # which flight's four?
 ])
 def test_no_size_of_other_groups_or_things(nlp: Language, text: str) -> None:
     assert not {s for s in _sizes(nlp, text) if s[0] == "crew-40"}
+
+
+@pytest.mark.issue(11)
+def test_a_crew_led_is_its_leaders_flight(nlp: Language) -> None:
+    text = ("Crew-40 will fly next week, a year after Crew-39 returned. Ada Rinn commands Crew-40.\n\n"
+            "Rinn is leading a crew of six other astronauts aboard the capsule.")
+    assert _sizes(nlp, text) == {("crew-40", "crewSize", "7", "reported")}
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "Ada Rinn flew on Crew-39 and Crew-40.\n\nRinn is leading a crew of six other astronauts aboard the capsule.",
+    "Ada Rinn commands Expedition 90.\n\nRinn is leading a crew of six other astronauts aboard the station.",
+])
+def test_no_crew_led_of_two_flights_or_a_station(nlp: Language, text: str) -> None:
+    assert not _sizes(nlp, text)
+
+
+@pytest.mark.issue(11)
+def test_a_number_word_of_a_crew_to_come_is_planned(nlp: Language) -> None:
+    assert _sizes(nlp, "Four astronauts will lift off on Crew-40 next year.") == {
+        ("crew-40", "crewSize", "4", "planned")}
 
 
 @pytest.mark.issue(11)

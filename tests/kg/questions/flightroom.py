@@ -258,8 +258,20 @@ def trips() -> Extraction:
     return b.build()
 
 
+def programme_counts() -> Extraction:
+    b = ExtractionBuilder(
+        "Dax Morrow has flown on three shuttle missions during his career. "
+        "Ela Finch flew two Soyuz missions before she retired.",
+        title="Programme counts", id="programme-counts", published="2023-11-03",
+    )
+    for name in ("Dax Morrow", "Ela Finch"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+    return b.build()
+
+
 ARTICLES = (lumen_launch, dunmore_profile, marlo_landing, osei_swap, pair_return, hale_obituary, first_flights, rookies,
-            tether_profile, assigned_crew, only_flights, visits_and_kinds, newcomers_of_a_crew, trips)
+            tether_profile, assigned_crew, only_flights, visits_and_kinds, newcomers_of_a_crew, trips,
+            programme_counts)
 
 
 def load(store: Store) -> None:

@@ -78,8 +78,10 @@ def test_a_planned_size_answers_the_future_only(sizes: Asker) -> None:
 @pytest.mark.parametrize(("question", "expected"), [
     ("How many people flew on Kestra-7?", []),  # no size stated: those named are not how many flew
     ("How many people flew on Kestra-8?", ["4"]),
-    ("How many people flew with Noa Orr on Kestra-8?", []),  # companions named, never the crew's size
-    ("How many astronauts did Noa Orr lead on Kestra-8?", []),
+    ("How many people flew with Noa Orr on Kestra-8?", ["3"]),  # the stated crew less her, never its size
+    ("How many astronauts did Noa Orr lead on Kestra-8?", ["3"]),
+    ("How many people flew with Kai Lund on Kestra-8?", []),  # not of its crew named
+    ("How many Americans flew with Noa Orr on Kestra-8?", []),  # a group of the crew: no whole crew
 ])
 def test_a_size_counts_only_a_whole_crew(sizes: Asker, question: str, expected: list[str]) -> None:
     assert _labels(sizes, question) == expected

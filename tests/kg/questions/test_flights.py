@@ -45,6 +45,12 @@ def test_a_count_of_flights_prefers_what_the_articles_state(flights: Asker, ques
     ("How many trips to Orla did Sergei Vanko make?", []),  # another place
     ("How many trips into space did Sergei Vanko make?", []),  # trips to one station are no count of all
     ("How many trips to Kestrel did Ivo Marsh make?", [4]),  # his visits to it
+    ("How many shuttle missions had Dax Morrow flown?", [3]),  # "has flown on three shuttle missions"
+    ("How many shuttle flights has Morrow made?", [3]),
+    ("How many Soyuz missions did Ela Finch fly?", [2]),  # "flew two Soyuz missions"
+    ("How many times did Dax Morrow fly?", []),  # shuttle missions are no count of all his flights
+    ("How many Soyuz missions did Dax Morrow fly?", []),  # another programme
+    ("How many shuttle missions did Ela Finch fly?", []),  # said of Morrow
 ])
 def test_a_count_of_visits_or_of_one_kind_of_mission_is_only_of_that(flights: Asker, question: str,
                                                                       expected: list[int]) -> None:

@@ -62,4 +62,5 @@ def test_a_profile_leaves_out_a_line_naming_no_one(names: Asker) -> None:
 def test_a_refused_count_lists_all_it_named(names: Asker) -> None:
     reply = names.answer("How many people flew on Wren-7?")
     assert reply.answers == ()  # the articles state no size: names are no count (kg.questions.tallies)
-    assert sorted(a.label for a in reply.also) == ["Lena Hollis", "Tova K."]  # a name cut at its initial is still someone
+    # a name cut at its initial is still someone
+    assert sorted(a.label for a in reply.also) == ["Lena Hollis", "Tova K."]

@@ -26,6 +26,7 @@ def test_a_crew_no_article_sizes_is_listed_not_counted(sizes: Asker, question: s
     answer = sizes.answer(question)
     assert answer.answers == ()
     assert "do not say how many flew; they name 3" in (answer.message or "")
+    assert (answer.message or "").count("do not say") == 1  # said once, not in general and again
     assert len(answer.also) == 3  # those named are shown beside the refusal, never as answers
 
 
@@ -44,12 +45,12 @@ def test_a_stated_crew_size_still_answers(sizes: Asker, question: str) -> None:
     "How many people flew with Noa Orr on Kestra-8?",
     "How many astronauts did Noa Orr lead on Kestra-8?",
 ])
-def test_companions_are_never_the_stated_crew_size(sizes: Asker, question: str) -> None:
-    """The crew of four is stated; who flew with one of them is not, and no later reading
-    answers with the crew's size instead."""
+def test_companions_are_the_stated_crew_less_the_one_asked(sizes: Asker, question: str) -> None:
+    """The crew of four is stated and she is of it: three flew with her, never the crew's size;
+    those named are shown beside the answer."""
     answer = sizes.answer(question)
-    assert answer.answers == ()
-    assert "4" not in _labels(sizes, question) and "they name 2" in (answer.message or "")
+    assert _labels(sizes, question) == ["3"] and "crew of 4" in (answer.message or "")
+    assert len(answer.also) == 2
 
 
 @pytest.mark.issue(11)

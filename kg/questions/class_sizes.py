@@ -1,0 +1,62 @@
+"""A year's class of an agency counted: only the size an article states ("NASA selected 10
+astronaut candidates", akg:classSize), never the people the articles happen to name in it
+(:mod:`kg.questions.tallies`). A size the articles state differently, or fewer than the people
+they name in the class, is no answer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pyoxigraph import NamedNode, Triple
+
+from kg.namespaces import AKG
+from kg.questions.templates import Context, Item, Reply
+from kg.store.sparql import Rows, Term
+
+#: how sure a stated class size is: one reading of one sentence
+_SURE = 0.75
+
+
+def class_parts(ctx: Context, topic: str) -> tuple[tuple[str, dict[str, Term | Sequence[Term]]], ...]:
+    """The query that brings the class sizes an agency ``topic`` states (none for anything else)."""
+    named = ctx.index.entities.get(topic)
+    agencies = ctx.vocabulary.family("SpaceAgency")
+    return (("class_size", {"topic": [NamedNode(topic)]}),) if named and set(named.types) & agencies else ()
+
+
+def without_class_sizes(rows: Rows) -> Rows:
+    """The rows other than those of :func:`class_parts`."""
+    return Rows(rows.variables, [r for r in rows.rows if "classSize" not in r])
+
+
+def stated_class(rows: Rows, year: int, named: Sequence[Item], label: str) -> Reply | None:
+    """The answer from the size stated of ``label``'s class of ``year`` (the class's year, else
+    the year of the day it was told, else the one year its article gives the agency's choice of
+    people), given the people ``named`` in it; None when no size is
+    stated as reported."""
+    mine = [r for r in rows if "classSize" in r]
+    seen: dict[str, set[str]] = {}  # an undated size: of the one year its article dates the agency's choice
+    for r in mine:
+        if "seen" in r:
+            seen.setdefault(r["o"].value, set()).add(r["seen"].value[:4])
+    sizes: dict[int, Triple] = {}
+    for r in mine:
+        years = seen.get(r["o"].value, set())
+        when = r["year"].value if "year" in r else r["asOf"].value if "asOf" in r else \
+            next(iter(years)) if len(years) == 1 else ""
+        planned = "modality" in r and r["modality"].value == str(AKG.Planned)
+        if when[:4] == str(year) and not planned and r["classSize"].value.isdigit():
+            sizes.setdefault(int(r["classSize"].value), Triple(r["s"], r["p"], r["o"]))  # type: ignore[arg-type]
+    if not sizes:
+        return None
+    if len(sizes) > 1:
+        told = " and ".join(map(str, sorted(sizes)))
+        return Reply([], also=list(named), final=True,
+                     note=f"The articles state different sizes of {label}'s class of {year}: {told}.")
+    (n, triple), = sizes.items()
+    if len(named) > n:
+        return Reply([], also=list(named), final=True,
+                     note=f"The articles state a class of {n} for {label} in {year}, but name {len(named)} people "
+                          "in it; they do not tell which is right.")
+    return Reply([Item(str(n), n, kind="count", confidence=_SURE, support=(triple,))], also=list(named),
+                 note=f"The articles state a class of {n} for {label} in {year}.")
