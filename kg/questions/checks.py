@@ -99,11 +99,31 @@ def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, v
     """Why the question's words rule out these answers (None: they do not)."""
     for check in (_reason, _backups, _changed_crew, _unknowable_group, _uncounted_year, _school_kind, _unit,
                   _walk_length, _other_seat, _trip_flight, _unknown_kind, _unknown_quality, _age_ranking, _one_asked,
-                  _ignored_bound, _ignored_name, _yearless, _unread_clause, _unread, _owned, _unknown, _field):
+                  _ignored_bound, _ignored_name, _yearless, _unread_clause, _unread, _owned, _unknown, _field,
+                  _office):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
             return reason
     return None
+
+
+#: offices a question may ask the holder of, which only a stated title or leader of an organisation answers
+_OFFICES = {"administrator", "director", "president", "ceo", "chairman", "chairwoman", "chair", "spokesperson",
+            "spokesman", "spokeswoman", "commandant"}
+#: the relations that state an office
+_OFFICE_RELATIONS = {str(AKG.jobTitle), str(AKG.leader), str(AKG.founder)}
+
+
+def _office(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
+    """ "Who was acting NASA administrator when the class was introduced?" asks for whoever held an
+    office: people found through another relation (the class introduced that year) do not hold it,
+    whatever else the question's words match."""
+    if parsed.wh != "who" or not items or plan.template in ("titled_staff", "description") or parsed.provenance:
+        return None
+    asked = next((t for t in parsed.tokens if t.lower in _OFFICES and t.pos in ("NOUN", "PROPN")), None)
+    if asked is None or any(s.predicate.value in _OFFICE_RELATIONS for i in items for s in i.support):
+        return None
+    return f"The articles do not say who the {asked.text} was: the people found are not stated to hold that office."
 
 
 def _reason(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:

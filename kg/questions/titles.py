@@ -24,6 +24,18 @@ _LEADERS = {"head", "director", "administrator", "chief", "president", "ceo", "c
             "leader", "director general", "director-general"}
 
 
+#: words that make a title another office than the one it qualifies: "Associate Administrator" and
+#: "acting administrator" are not "the administrator", nor is a "flight director" the director
+OFFICE_WORDS = {"associate", "deputy", "assistant", "vice", "acting", "interim", "former", "flight"}
+
+
+def office_words(parsed: Parsed) -> frozenset[str]:
+    """The words of :data:`OFFICE_WORDS` that qualify a title the question asks for ("Who was
+    acting NASA administrator?": "acting")."""
+    tokens = parsed.tokens
+    return frozenset(t.lower for t in tokens if t.lower in OFFICE_WORDS and tokens[t.head].lower in _TITLES)
+
+
 def title_asked(parsed: Parsed) -> tuple[set[str], bool]:
     """The titles a question asks for, and whether a job title must be one of them whole: the
     one it names, as a word of the title ("the director of X": "Flight director" too), or a
@@ -48,19 +60,21 @@ def titled_staff(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     tenure = tenure_asked(parsed)
     said = ("head" if whole else sorted(titles)[0], mention.best.label) if tenure is not None else None
     yield Plan("titled_staff", "titled_staff", {"topic": node(mention.best.iri)},
-               read_titled(titles, whole, tenure, said),
+               read_titled(titles, whole, tenure, said, office_words(parsed)),
                ((mention, mention.best),), empty=f"The articles name no {sorted(titles)[0]} of {mention.best.label}.")
 
 
 def read_titled(titles: set[str], whole: bool, tenure: Tenure | None = None,
-                said: tuple[str, str] | None = None) -> Reader:
+                said: tuple[str, str] | None = None, office: frozenset[str] = frozenset()) -> Reader:
     """The people whose job title is one of ``titles`` (``whole``), or holds one as a word
-    ("Senior Director"); with a ``tenure``, those who held it at the time asked
+    ("Senior Director"), with the words of another office (:data:`OFFICE_WORDS`) the question
+    gives (``office``) and no others; with a ``tenure``, those who held it at the time asked
     (:mod:`kg.questions.tenure`; ``said``: the title and the organisation, as a message says them)."""
 
     def fits(title: str) -> bool:
         title = title.lower()
-        return title in titles or not whole and bool(titles & set(title.split()))
+        words = set(title.replace("-", " ").split())
+        return (title in titles or not whole and bool(titles & words)) and words & OFFICE_WORDS == office
 
     def read(rows: Rows) -> Reply:
         kept = Rows(rows.variables, [r for r in rows if fits(r["title"].value)])
