@@ -57,6 +57,7 @@ from kg.questions.scopes import is_scope, scope_of
 from kg.questions.studies import field_unstated
 from kg.questions.templates import Item, Plan
 from kg.questions.text import Token
+from kg.questions.titles import OFFICES
 from kg.questions.types import CALENDAR, DURATIONS, Expected
 from kg.questions.unknown_topics import unknown_topic
 from kg.questions.values import with_unit
@@ -107,9 +108,6 @@ def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, v
     return None
 
 
-#: offices a question may ask the holder of, which only a stated title or leader of an organisation answers
-_OFFICES = {"administrator", "director", "president", "ceo", "chairman", "chairwoman", "chair", "spokesperson",
-            "spokesman", "spokeswoman", "commandant"}
 #: the relations that state an office
 _OFFICE_RELATIONS = {str(AKG.jobTitle), str(AKG.leader), str(AKG.founder)}
 
@@ -120,7 +118,7 @@ def _office(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, v
     whatever else the question's words match."""
     if parsed.wh != "who" or not items or plan.template in ("titled_staff", "description") or parsed.provenance:
         return None
-    asked = next((t for t in parsed.tokens if t.lower in _OFFICES and t.pos in ("NOUN", "PROPN")), None)
+    asked = next((t for t in parsed.tokens if t.lower in OFFICES and t.pos in ("NOUN", "PROPN")), None)
     if asked is None or any(s.predicate.value in _OFFICE_RELATIONS for i in items for s in i.support):
         return None
     return f"The articles do not say who the {asked.text} was: the people found are not stated to hold that office."

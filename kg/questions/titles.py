@@ -18,6 +18,8 @@ from kg.store.sparql import Rows
 #: titles a question may name, as their lower-case words
 _TITLES = {"head", "director", "administrator", "chief", "president", "ceo", "chairman", "chairwoman", "chair",
            "commandant", "leader", "boss", "spokesperson", "spokesman", "spokeswoman"}
+#: the titles that name an office only: "head", "chief", "leader" and "boss" also name a crew's
+OFFICES = _TITLES - {"head", "chief", "leader", "boss"}
 #: verbs of leading an organisation, and the titles of who does
 LEAD_VERBS = {"head", "lead", "run"}
 _LEADERS = {"head", "director", "administrator", "chief", "president", "ceo", "chairman", "chairwoman", "chair",
@@ -38,7 +40,7 @@ def office_words(parsed: Parsed) -> frozenset[str]:
 
 def title_asked(parsed: Parsed) -> tuple[set[str], bool]:
     """The titles a question asks for, and whether a job title must be one of them whole: the
-    one it names, as a word of the title ("the director of X": "Flight director" too), or a
+    one it names, as a word of the title ("the director of X": "Director General" too), or a
     leader's whole title for a verb of leading ("Who heads X?": not a flight director)."""
     named = {t.lower for t in parsed.tokens if t.lower in _TITLES and t.pos in ("NOUN", "PROPN")}
     if named:
