@@ -354,9 +354,9 @@ def _read_firsts() -> Reader:
         for row in rows.rows:
             s, o = row["s"], row["o"]
             assert isinstance(s, NamedNode) and isinstance(o, NamedNode)
-            said = str(row["stated"].value) if "stated" in row else label(str(row["scope"].value),
-                                                                          str(row["value"].value))
-            found.setdefault(said, Item(said, said, kind="value", planned=row.get("modality") == NamedNode(PLANNED),
+            first = label(str(row["scope"].value), str(row["value"].value))  # one answer per first,
+            said = str(row["stated"].value) if "stated" in row else first  # however many wordings it has
+            found.setdefault(first, Item(said, said, kind="value", planned=row.get("modality") == NamedNode(PLANNED),
                                         as_of=row["asOf"].value if "asOf" in row else None,
                                         support=(Triple(s, NamedNode(row["p"].value), o),)))
         return Reply(list(found.values()))

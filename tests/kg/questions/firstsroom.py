@@ -27,6 +27,7 @@ _TEXT = (
     "Rosa Quill, who commanded it before her, was the first woman to lead the outpost twice. "
     "Lin Wei was the first Chinese woman to walk in space. "
     "Tom Hale, the first Briton in space, flew in 1991. "
+    "In 2001 Hale was hailed as the first British astronaut in space. "
     "Ada Rinn is expected to become the first Canadian to travel to the Moon. "
     "Kira Dane and Lena Voss made the first spacewalk by two women. "
     "Omar Haddad made the first commercial spacewalk. "
@@ -58,6 +59,10 @@ def firsts() -> Extraction:
     first("Lin Wei", "walk in space", "China, woman", "the first Chinese woman to walk in space")
     b.fact("Tom Hale", "holdsFirst", Literal("in space"), evidence="the first Briton in space", as_of="1991",
            qualifiers={"firstScope": Literal("United Kingdom"), "statedAs": Literal("first Briton in space")})
+    b.fact("Tom Hale", "holdsFirst", Literal("in space"), evidence="hailed as the first British astronaut in space",
+           as_of="2001",
+           qualifiers={"firstScope": Literal("United Kingdom"),
+                       "statedAs": Literal("first British astronaut in space")})  # one first, worded again later
     first("Ada Rinn", "travel to the Moon", "Canada", "the first Canadian to travel to the Moon",
           modality="planned")
     first("Kira Dane", "spacewalk by two women", "woman", "the first spacewalk by two women")

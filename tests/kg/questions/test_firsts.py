@@ -124,7 +124,8 @@ def test_the_firsts_a_person_holds(firsts: Asker) -> None:
     assert labels(answer) == ["first woman to command the station"]
     assert all(a.kind == "value" for a in answer.answers)
     hale = firsts.answer("What firsts does Tom Hale hold?")
-    assert labels(hale) == ["first Briton in space"]  # in the article's words, never "British person"
+    # in the article's words, never "British person"; one answer for one first, however many wordings
+    assert labels(hale) in (["first Briton in space"], ["first British astronaut in space"])
     assert hale.answers[0].as_of == "1991"
     assert labels(firsts.answer("What firsts does Kira Dane hold?")) == ["first spacewalk by two women"]
 
