@@ -13,9 +13,6 @@ from kg.namespaces import AKG
 from kg.questions.templates import Context, Item, Reply
 from kg.store.sparql import Rows, Term
 
-#: how sure a stated class size is: one reading of one sentence
-_SURE = 0.75
-
 
 def class_parts(ctx: Context, topic: str) -> tuple[tuple[str, dict[str, Term | Sequence[Term]]], ...]:
     """The query that brings the class sizes an agency ``topic`` states (none for anything else)."""
@@ -58,5 +55,5 @@ def stated_class(rows: Rows, year: int, named: Sequence[Item], label: str) -> Re
         return Reply([], also=list(named), final=True,
                      note=f"The articles state a class of {n} for {label} in {year}, but name {len(named)} people "
                           "in it; they do not tell which is right.")
-    return Reply([Item(str(n), n, kind="count", confidence=_SURE, support=(triple,))], also=list(named),
+    return Reply([Item(str(n), n, kind="count", support=(triple,))], also=list(named),
                  note=f"The articles state a class of {n} for {label} in {year}.")

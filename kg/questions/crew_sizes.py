@@ -1,8 +1,8 @@
-"""A flight's crew counted: the size the articles state ("a crew of four", akg:crewSize) when
-they state one, else the people they name, which is only a lower bound ("at least 3"). When the
-people named outnumber the stated size, or articles state different sizes, there is no answer
-and the message says so, rather than a guess between them. A size given only as planned answers
-a question about the future; asked what happened, the names found are counted and the plan said."""
+"""A flight's crew counted: the size the articles state ("a crew of four", akg:crewSize); with
+none stated there is no answer and the people they name are listed (:mod:`kg.questions.tallies`).
+When the people named outnumber the stated size, or articles state different sizes, there is no
+answer and the message says so, rather than a guess between them. A size given only as planned
+answers a question about the future; asked what happened, it is no answer and the plan is said."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def stated_sizes(rows: Rows) -> tuple[Rows, list[Stated]]:
 
 def stated_crew(named: Sequence[Item], sizes: Sequence[Stated], flight: str, future: bool) -> Reply | None:
     """The answer to how many flew on ``flight`` from its stated sizes, given the people the
-    articles name on it; None when no size decides it (count the names)."""
+    articles name on it; None when no size decides it (then there is no count)."""
     reported = [s for s in sizes if not s.planned]
     listed = "; ".join(i.label for i in named)
     if len(reported) > 1:
