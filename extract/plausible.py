@@ -32,8 +32,10 @@ _ROLES = frozenset({" ".join(r["term"].replace("-", " ").split()) for r in read_
                    | {" ".join(p.replace("-", " ").split()) for r in read_jsonl("crew_roles") for p in r["words"]})
 #: marks that end a sentence or a line's label, never inside a name
 _SENTENCE = re.compile(r"[:;!?\n\t]")
+#: a degree written after a person's name ("Ann Voss, Ph.D.", "PhD", "Ed.D.")
+DEGREES = r"Ph\. ?D\.?|PhD|M\.D\.|Ed\.D\."
 #: what may follow a comma in one person's name ("Charles Conrad, Jr.", "Ann Voss, Ph.D.")
-_SUFFIX = re.compile(r",\s*(?:Jr|Sr|II|III|IV|Ph\.\s?D|M\.\s?D)\.?(?=,|$)")
+_SUFFIX = re.compile(rf",\s*(?:(?:Jr|Sr|II|III|IV)\.?|{DEGREES})(?=,|$)")
 #: two names made one: "A and B", "A & B", "A, B"
 _JOINED = re.compile(r"\s(?:and|&)\s|,")
 #: a bare initial as the last word ("Susan L."): a name cut before its surname

@@ -33,6 +33,7 @@ from extract.components.not_names import names_no_one, worded_as_no_name
 from extract.components.owned_names import joined_possessives
 from extract.name_keys import given_name
 from extract.patterns import read_jsonl
+from extract.plausible import DEGREES
 
 #: the US states' names, as the gazetteer gives them
 STATES = {s["name"] for s in read_jsonl("us_states")}
@@ -96,7 +97,7 @@ _NICKNAMED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z]\.| [A-Z][a-z]+)? "
                         r"[A-Z][\w'-]+(?: Jr\.| Sr\.)?")
 _AGE = re.compile(r",\s*(?:1[89]|[2-8]\d),")
 #: a degree written after a name ("Ana Voss, Ph.D.,"): only a person holds one
-_DEGREE = re.compile(r",? (?:Ph\. ?D\.?|PhD|M\.D\.|Ed\.D\.)(?!\w)")
+_DEGREE = re.compile(rf",? (?:{DEGREES})(?!\w)")
 
 
 @Language.factory("astrokg_names", assigns=["doc.ents"], requires=["doc.ents"], default_config={})

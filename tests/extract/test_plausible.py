@@ -42,7 +42,7 @@ def test_words_that_are_no_persons_name(label: str, why: str) -> None:
     "Buzz Aldrin", "Charles Conrad Jr.", "Charles Conrad, Jr.", "Pyotr I. Klimuk", "Zarkov", "Yi So-yeon",
     "Loral O'Hara", "Sultan Al Neyadi", "Ott D. “Sparky” Lund", 'Ott D. "Sparky" Lund', "Ott D. “Sparky\" Lund",
     "James D. van Hoften", "Ivo Tamm III", "Jing Haipeng", "Mae C. Jemison", "al-Vasi", "de Lorn",
-    "Ann Voss, Ph.D.", "Ivo Tamm, Jr., Ph.D.",
+    "Ann Voss, Ph.D.", "Ivo Tamm, Jr., Ph.D.", "Ann Voss, PhD", "Lia Orr, Ed.D.", "Ivo Tamm, M.D.",
 ])
 def test_names_of_people_stay(label: str) -> None:
     assert unreadable(label, "person") is None
