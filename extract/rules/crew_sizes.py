@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, value
-from extract.components.dates import past_mention
 from extract.components.quantities import count
+from extract.frames.crafts import past_flight
 from extract.frames.crews import crew_of, flight_crew
 from extract.frames.mood import mood
 from extract.rules.common import MISSIONS, VERSION
@@ -104,7 +104,7 @@ def _led(ctx: Context, noun: Token) -> int | None:
     leader = next((p for c in verb.children if c.dep_ == "nsubj" and (p := ctx.person(c)) is not None), None)
     if leader is None:
         return None
-    flights = {c for c, label in enumerate(ctx.labels) if label == "MISSION" and not _past(ctx, c)
+    flights = {c for c, label in enumerate(ctx.labels) if label == "MISSION" and not past_flight(ctx, c)
                and leader in crew_of(ctx, c)}
     return flights.pop() if len(flights) == 1 else None
 
@@ -198,7 +198,8 @@ def flight_of(ctx: Context, noun: Token) -> int | None:
     before = _flights_in(ctx, ctx.doc[sent.start - 1].sent, noun) if sent.start > 0 else []
     if len(before) == 1:
         return before[0]
-    story = list(dict.fromkeys(c for c, label in enumerate(ctx.labels) if label == "MISSION" and not _past(ctx, c)))
+    story = list(dict.fromkeys(c for c, label in enumerate(ctx.labels)
+                               if label == "MISSION" and not past_flight(ctx, c)))
     return story[0] if len(story) == 1 else None
 
 
@@ -228,9 +229,5 @@ def flight_before(ctx: Context, pronoun: Token) -> int | None:
 def _flights_in(ctx: Context, sent: Span, noun: Token) -> list[int]:
     """The flights a sentence names, not as past ones nor as the name of another group ("twice
     the 92 days of the Shenzhou-12 crew": that crew's flight, not the trio's)."""
-    return list(dict.fromkeys(c for t, c in ctx.in_sentence(sent, "MISSION") if not _past(ctx, c) and not (
+    return list(dict.fromkeys(c for t, c in ctx.in_sentence(sent, "MISSION") if not past_flight(ctx, c) and not (
         t.head.i != noun.i and t.head.lower_ in ("crew", *GROUP_NOUNS, *COUNTED))))
-
-
-def _past(ctx: Context, flight: int) -> bool:
-    return any(past_mention(ctx.doc, start, end) for start, end in ctx.clusters[flight]["mentions"])
