@@ -55,13 +55,15 @@ HARMLESS = (("adverb", "actually"), ("end", "in the end"), ("adverb", "exactly")
 
 @dataclass(frozen=True)
 class Variant:
-    """A question changed one way; ``same`` when it asks what its question asks."""
+    """A question changed one way."""
 
     kind: str  # qualifier, event, relation, harmless
-    word: str
     question: str
-    original: str
-    same: bool
+
+    @property
+    def same(self) -> bool:
+        """Does it ask what its question asks (a harmless change)?"""
+        return self.kind == "harmless"
 
 
 def _joined(words: Sequence[tuple[str, str]]) -> str:
@@ -69,8 +71,8 @@ def _joined(words: Sequence[tuple[str, str]]) -> str:
     return "".join(w + s for w, s in words).strip()
 
 
-def variants(question: str, tokens: Sequence[Token], named: set[int]) -> Iterator[Variant]:
-    """The variants of ``question`` whose parse is ``tokens`` (kg.questions.text.Token) and whose
+def variants(tokens: Sequence[Token], named: set[int]) -> Iterator[Variant]:
+    """The variants of the question whose parse is ``tokens`` (kg.questions.text.Token) and whose
     tokens ``named`` are parts of names: words go before the first common noun, at the end, or
     in place of the first content verb."""
     words = [(t.text, t.space) for t in tokens]
@@ -78,25 +80,21 @@ def variants(question: str, tokens: Sequence[Token], named: set[int]) -> Iterato
                  and t.lower not in ("many", "much")), None)
     if noun is not None:
         for word in QUALIFIERS:
-            yield Variant("qualifier", word, _joined([*words[:noun], (word, " "), *words[noun:]]), question, False)
+            yield Variant("qualifier", _joined([*words[:noun], (word, " "), *words[noun:]]))
     end = len(words) - 1 if words and words[-1][0] == "?" else len(words)
     for clause in EVENTS:
-        yield Variant("event", clause, _joined([*words[:end - 1], (words[end - 1][0], " "), (clause, ""),
-                                                *words[end:]]), question, False)
+        yield Variant("event", _joined([*words[:end - 1], (words[end - 1][0], " "), (clause, ""), *words[end:]]))
     verb = next((t for t in tokens if t.pos == "VERB" and t.i not in named), None)
     if verb is not None and verb.lemma not in ("be", "have", "do"):
         for past, base in RELATIONS:
             form = base if verb.tag == "VB" else past
-            yield Variant("relation", past, _joined([*words[:verb.i], (form, verb.space),
-                                                     *words[verb.i + 1:]]), question, False)
+            yield Variant("relation", _joined([*words[:verb.i], (form, verb.space), *words[verb.i + 1:]]))
     aux = next((t.i for t in tokens if t.pos == "AUX" and t.i > 0), None)
     for where, word in HARMLESS:
         if where == "end":
-            yield Variant("harmless", word, _joined([*words[:end - 1], (words[end - 1][0], " "), (word, ""),
-                                                     *words[end:]]), question, True)
+            yield Variant("harmless", _joined([*words[:end - 1], (words[end - 1][0], " "), (word, ""), *words[end:]]))
         elif aux is not None and aux + 1 < len(words) and aux + 1 not in named:
-            yield Variant("harmless", word, _joined([*words[:aux + 1], (word, " "), *words[aux + 1:]]), question,
-                          True)
+            yield Variant("harmless", _joined([*words[:aux + 1], (word, " "), *words[aux + 1:]]))
 
 
 def _store(name: str, articles: Path, stores: Path | None, tmp: Path) -> Path:
@@ -133,7 +131,7 @@ def perturb(name: str, articles: Path, questions: Path, nlp: object, stores: Pat
             tally[("right", "questions")] += 1
             parsed = asker.read(item["q"])
             named = {i for m in parsed.mentions for i in range(m.start, m.end)}
-            for v in variants(item["q"], parsed.tokens, named):
+            for v in variants(parsed.tokens, named):
                 try:
                     changed = asker.answer(v.question)
                 except Exception as error:  # a crash is an outcome to count, not the end of the run

@@ -257,7 +257,7 @@ def unread_clause(parsed: Parsed, vocabulary: Vocabulary) -> tuple[Token, list[T
     return None
 
 
-def unread_words(parsed: Parsed, among: Collection[int], known: Collection[str]) -> list[Token]:
+def unread_words(parsed: Parsed, among: Collection[int], known: frozenset[str]) -> list[Token]:
     """The content words at ``among`` that nothing of the question reads: no name, no relation's
     phrase, no word of the ontology's vocabulary, no noun a name stands before ("the X crew"
     names the flight X) and no closing hedge ("in the end"). A clause of such words ("when her
@@ -266,7 +266,7 @@ def unread_words(parsed: Parsed, among: Collection[int], known: Collection[str])
     read = {i for r in parsed.relations for i in r.tokens} | {m.end for m in parsed.mentions} | hedged(parsed.tokens)
     return [t for t in parsed.tokens if t.i in among and t.text in parsed.unexplained and t.i not in read
             and t.pos in ("NOUN", "ADJ", "VERB", "PROPN") and t.lemma.lower() not in CARRIERS
-            and not set(known) & {t.lower, t.lemma.lower(), *(t.lemma.lower() + e for e in _ENDINGS)}]
+            and not known & {t.lower, t.lemma.lower(), *(t.lemma.lower() + e for e in _ENDINGS)}]
 
 
 #: How a word narrows the noun after it ("the backup crew", "the support crew", "the prime crew").

@@ -38,6 +38,7 @@ def test_the_other_names_stand(names: Asker, question: str, kept: list[str], lef
 def test_two_people_read_as_one_are_left_out(names: Asker) -> None:
     reply = names.answer("Who landed with Rusa Venn?")
     assert all(" and " not in a.label for a in reply.answers)
+    assert reply.message is not None and "“Ilya Dorn and Pavel Sark” (two names made one)" in reply.message
 
 
 @pytest.mark.parametrize(("question", "expected"), [
