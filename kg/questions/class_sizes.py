@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pyoxigraph import NamedNode, Triple
 
 from kg.namespaces import AKG
+from kg.questions.group_sizes import Group, Stated, stated_size
 from kg.questions.templates import Context, Item, Reply
 from kg.store.sparql import Rows, Term
 
@@ -29,31 +30,21 @@ def without_class_sizes(rows: Rows) -> Rows:
 def stated_class(rows: Rows, year: int, named: Sequence[Item], label: str) -> Reply | None:
     """The answer from the size stated of ``label``'s class of ``year`` (the class's year, else
     the year of the day it was told, else the one year its article gives the agency's choice of
-    people), given the people ``named`` in it; None when no size is
-    stated as reported."""
+    people), read against the people ``named`` in it as every group's size is
+    (:func:`kg.questions.group_sizes.stated_size`); None when no size is stated as reported."""
     mine = [r for r in rows if "classSize" in r]
     seen: dict[str, set[str]] = {}  # an undated size: of the one year its article dates the agency's choice
     for r in mine:
         if "seen" in r:
             seen.setdefault(r["o"].value, set()).add(r["seen"].value[:4])
-    sizes: dict[int, Triple] = {}
+    sizes: dict[int, Stated] = {}
     for r in mine:
         years = seen.get(r["o"].value, set())
         when = r["year"].value if "year" in r else r["asOf"].value if "asOf" in r else \
             next(iter(years)) if len(years) == 1 else ""
         planned = "modality" in r and r["modality"].value == str(AKG.Planned)
         if when[:4] == str(year) and not planned and r["classSize"].value.isdigit():
-            sizes.setdefault(int(r["classSize"].value), Triple(r["s"], r["p"], r["o"]))  # type: ignore[arg-type]
-    if not sizes:
-        return None
-    if len(sizes) > 1:
-        told = " and ".join(map(str, sorted(sizes)))
-        return Reply([], also=list(named), final=True,
-                     note=f"The articles state different sizes of {label}'s class of {year}: {told}.")
-    (n, triple), = sizes.items()
-    if len(named) > n:
-        return Reply([], also=list(named), final=True,
-                     note=f"The articles state a class of {n} for {label} in {year}, but name {len(named)} people "
-                          "in it; they do not tell which is right.")
-    return Reply([Item(str(n), n, kind="count", support=(triple,))], also=list(named),
-                 note=f"The articles state a class of {n} for {label} in {year}.")
+            n = int(r["classSize"].value)
+            sizes.setdefault(n, Stated(n, Triple(r["s"], r["p"], r["o"]), False))  # type: ignore[arg-type]
+    group = Group("class", f"for {label} in {year}", f"{label}'s class of {year}", "in it", final=True)
+    return stated_size(named, sorted(sizes.values(), key=lambda s: s.n), group)

@@ -2,27 +2,19 @@
 none stated there is no answer and the people they name are listed (:mod:`kg.questions.tallies`).
 When the people named outnumber the stated size, or articles state different sizes, there is no
 answer and the message says so, rather than a guess between them. A size given only as planned
-answers a question about the future; asked what happened, it is no answer and the plan is said."""
+answers a question about the future; asked what happened, it is no answer and the plan is said.
+The size is read as every group's is (:mod:`kg.questions.group_sizes`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from pyoxigraph import Literal, NamedNode, Triple
 
 from kg.namespaces import AKG
-from kg.questions.templates import Context, Item, Reply
+from kg.questions.group_sizes import Group, Stated
+from kg.questions.templates import Context
 from kg.store.sparql import Rows, Term
-
-
-@dataclass(frozen=True)
-class Stated:
-    """One stated size of a flight's crew: the number, its triple, and whether it is a plan."""
-
-    n: int
-    triple: Triple
-    planned: bool
 
 
 def size_parts(ctx: Context, topics: Iterable[str]) -> tuple[tuple[str, dict[str, Term | Sequence[Term]]], ...]:
@@ -48,29 +40,9 @@ def stated_sizes(rows: Rows) -> tuple[Rows, list[Stated]]:
     return Rows(rows.variables, [r for r in rows.rows if r not in mine]), sorted(sizes.values(), key=lambda s: s.n)
 
 
-def stated_crew(named: Sequence[Item], sizes: Sequence[Stated], flight: str, future: bool) -> Reply | None:
-    """The answer to how many flew on ``flight`` from its stated sizes, given the people the
-    articles name on it; None when no size decides it (then there is no count)."""
-    reported = [s for s in sizes if not s.planned]
-    listed = "; ".join(i.label for i in named)
-    if len(reported) > 1:
-        return Reply([], note=f"The articles state different sizes of the {flight} crew: "
-                              f"{' and '.join(str(s.n) for s in reported)}.")
-    if not reported:
-        plans = [s for s in sizes if s.planned]
-        if len(plans) != 1 or not future:
-            return None
-        size = plans[0]
-    else:
-        size = reported[0]
-    if len(named) > size.n:
-        return Reply([], also=list(named), note=f"The articles state a crew of {size.n} for {flight}, but name "
-                                                f"{len(named)} people on it ({listed}); they do not tell which is "
-                                                "right.")
-    item = Item(str(size.n), size.n, kind="count", planned=size.planned, support=(size.triple,))
-    told = f" They name {len(named)} of them: {listed}." if named else ""
-    plan = " as planned" if size.planned else ""
-    return Reply([item], also=list(named), note=f"The articles state a crew of {size.n} for {flight}{plan}.{told}")
+def crew(flight: str) -> Group:
+    """A flight's crew, as the notes of :func:`kg.questions.group_sizes.stated_size` name it."""
+    return Group("crew", f"for {flight}", f"the {flight} crew", "on it")
 
 
 def planned_note(sizes: Sequence[Stated], flight: str) -> str:

@@ -11,7 +11,8 @@ from pyoxigraph import NamedNode, Triple
 
 from kg.questions.as_of import period_asked, stated_by
 from kg.questions.class_sizes import stated_class, without_class_sizes
-from kg.questions.crew_sizes import Stated, planned_note, stated_crew, stated_sizes
+from kg.questions.crew_sizes import crew, planned_note, stated_sizes
+from kg.questions.group_sizes import Stated, stated_size
 from kg.questions.linking import Candidate, Mention
 from kg.questions.match import Parsed, RelationMatch
 from kg.questions.one_flight import flight_types, one_flight
@@ -193,7 +194,7 @@ def crew_counted(items: Sequence[Item], what: str, flight: bool, sizes: Sequence
     they state one (:mod:`kg.questions.crew_sizes`); else no answer, since those the articles name
     may be only some of them (:mod:`kg.questions.tallies`)."""
     if flight:
-        stated = stated_crew(items, sizes, label, future)
+        stated = stated_size(items, sizes, crew(label), future)
         if stated is not None:
             return stated
         refused = unstated(items, "flew")
@@ -685,18 +686,20 @@ def companions(parsed: Parsed, ctx: Context, flights: set[str], on_flight: set[s
                named: Sequence[Item]) -> Reply | None:
     """ "How many people flew with A on X?", "How many astronauts did A lead on X?": X's crew
     as the articles state it ("a crew of six other astronauts", "the four-person crew"), less
-    A, when A is of the crew named and one size is reported; None otherwise (a group asked,
-    "How many Americans flew with A on X?", is no whole crew)."""
+    A, when A is of the crew named and one size is reported that the people named with A do
+    not outnumber; None otherwise (a group asked, "How many Americans flew with A on X?", is
+    no whole crew)."""
     people = [m.best for m in parsed.mentions if m.best.iri in on_flight - flights]
-    reported = {s.n: s for s in sizes if not s.planned}
-    if len(flights) != 1 or len(people) != 1 or len(reported) != 1 or scope_of(parsed) is not None:
-        return None
-    size = next(iter(reported.values()))
-    if size.n - 1 < len(named) or size.n < 2:
+    if len(flights) != 1 or len(people) != 1 or scope_of(parsed) is not None:
         return None
     flight = ctx.index.entities[next(iter(flights))].label if next(iter(flights)) in ctx.index.entities else ""
-    return Reply([Item(str(size.n - 1), size.n - 1, kind="count", support=(size.triple,))], also=list(named),
-                 note=f"The articles state a crew of {size.n} for {flight or 'the flight'}, {people[0].label} "
+    member = Item(people[0].label, people[0].label, people[0].iri)
+    whole = stated_size([*named, member], sizes, crew(flight))  # X's stated crew, A among the people named
+    size = whole.items[0] if whole is not None and whole.items else None
+    if size is None or not isinstance(size.value, int) or size.value < 2:
+        return None
+    return Reply([Item(str(size.value - 1), size.value - 1, kind="count", support=size.support)], also=list(named),
+                 note=f"The articles state a crew of {size.value} for {flight or 'the flight'}, {people[0].label} "
                       "among them.")
 
 

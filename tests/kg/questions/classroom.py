@@ -5,7 +5,7 @@ the Velmar agency's one undated class in one article; the Ardenia agency's two u
 classes, each in its own article; class sizes as articles state them (akg:classSize): the Kessa
 agency's of 2031 by its year, the Orsk agency's by the day it was told, the Pella agency's of
 2028 told two ways; the Brin and Dora agencies' undated sizes, beside people chosen in one year
-and in two."""
+and in two; the Tarn agency's class of 2032, stated smaller than the people named in it."""
 
 from __future__ import annotations
 
@@ -109,9 +109,22 @@ def undated(agency: str, people: dict[str, str]) -> Extraction:
     return b.build()
 
 
+def tarn_2032() -> Extraction:
+    b = ExtractionBuilder("The Tarn Space Agency picked two astronauts in 2032: Eda Roon, Per Salk and Ove Tamm.",
+                          title="Tarn's class", id="tarn-2032", published="2032-04-01")
+    b.entity("Tarn Space Agency", "SpaceAgency")
+    b.fact("Tarn Space Agency", "classSize", Literal("2", "integer"), qualifiers={"year": Literal("2032", "gYear")},
+           evidence="picked two astronauts in 2032")
+    for name in ("Eda Roon", "Per Salk", "Ove Tamm"):
+        b.entity(name, "Astronaut")
+        b.fact(name, "selectedBy", "Tarn Space Agency", evidence="The Tarn Space Agency picked")
+        b.fact(name, "selectionYear", Literal("2032", "gYear"), evidence=name)
+    return b.build()
+
+
 ARTICLES = (norland_2009, norland_2021, velmar, ardenia_first, ardenia_second, kessa_2031, orsk_2030,
             lambda: pella_2028("8"), lambda: pella_2028("9"), lambda: undated("Brin Space Agency", {"Tam Ode": "2027"}),
-            lambda: undated("Dora Space Agency", {"Ula Vee": "2025", "Ned Orr": "2026"}))
+            lambda: undated("Dora Space Agency", {"Ula Vee": "2025", "Ned Orr": "2026"}), tarn_2032)
 
 
 def load(store: Store) -> None:

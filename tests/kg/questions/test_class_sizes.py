@@ -23,6 +23,7 @@ from kg.questions import Asker
     ("How many astronauts did the Brin Space Agency select in 2027?", [6]),  # undated: its article's one year
     ("How many astronauts did the Brin Space Agency select in 2026?", []),
     ("How many astronauts did the Dora Space Agency select in 2025?", []),  # its article dates two years
+    ("How many astronauts did the Tarn Space Agency pick in 2032?", []),  # two stated, three named
 ])
 def test_a_class_is_counted_from_its_stated_size(classes: Asker, question: str, expected: list[int]) -> None:
     assert [a.value for a in classes.answer(question).answers] == expected
@@ -37,3 +38,11 @@ def test_the_people_of_a_class_are_still_listed(classes: Asker) -> None:
 def test_a_size_told_two_ways_is_said(classes: Asker) -> None:
     answer = classes.answer("How many astronauts did the Pella Space Agency choose in 2028?")
     assert "8 and 9" in (answer.message or "")
+
+
+@pytest.mark.issue(11)
+def test_a_size_the_people_named_outnumber_is_said(classes: Asker) -> None:
+    """Refused as a crew's size is (kg.questions.group_sizes): the size and the people named."""
+    answer = classes.answer("How many astronauts did the Tarn Space Agency pick in 2032?")
+    assert "a class of 2" in (answer.message or "") and "3 people" in (answer.message or "")
+    assert "Ove Tamm" in (answer.message or "")
