@@ -13,9 +13,9 @@ register()
 from extract import text2kg  # noqa: E402  (the Text2KGBench adapter, for kg text2kg)
 from extract.facts import Article, Entity, Evidence, Extraction, Fact, Literal, Mention, Term  # noqa: E402
 from extract.pipeline import VERSION, extract, load_nlp  # noqa: E402
-from extract.plausible import plausible_name, unreadable  # noqa: E402
+from extract.plausible import name_kind, plausible_name, unreadable  # noqa: E402
 
 __all__ = [
     "VERSION", "Article", "Entity", "Evidence", "Extraction", "Fact", "Literal", "Mention", "Term",
-    "extract", "load_nlp", "plausible_name", "text2kg", "unreadable",
+    "extract", "load_nlp", "name_kind", "plausible_name", "text2kg", "unreadable",
 ]

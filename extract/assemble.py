@@ -25,7 +25,7 @@ from extract.components.page_date import story_date
 from extract.facts import COMPANIONS, Article, Entity, Evidence, Extraction, Fact, Literal, Mention, Term, Value
 from extract.frames.mood import told_past
 from extract.patterns import read_jsonl
-from extract.plausible import plausible_name
+from extract.plausible import name_kind, plausible_name
 
 #: cluster label -> ontology class
 TYPES = {
@@ -168,18 +168,11 @@ def _add_doc(b: _Builder, doc: Doc, offset: int) -> None:
         b.pending.clear()
 
 
-#: the kind of name (extract.plausible.KINDS) an entity of each class has
-_NAME_KINDS = {"Person": "person", "Astronaut": "person", "Spacecraft": "craft", "Spaceflight": "craft",
-               "Expedition": "craft", "SpaceStation": "craft", "LaunchVehicle": "craft", "SpaceAgency": "organisation",
-               "Organization": "organisation", "School": "organisation", "Place": "place", "LaunchSite": "place",
-               "Country": "place", "State": "place", "City": "place"}
-
-
 def _readable(name: str, types: Sequence[str]) -> bool:
     """Whether an entity's name is a plausible one of its kind (:mod:`extract.plausible`): a
     person called "Payload Commander" or "Ann Voss and Ivo Lind" is refused at its source."""
-    kinds = [_NAME_KINDS[t] for t in types if t in _NAME_KINDS]
-    return not kinds or plausible_name(name, "person" if "person" in kinds else kinds[0])
+    kind = name_kind(types)
+    return kind is None or plausible_name(name, kind)
 
 
 def _without_refused(facts: list[Fact], refused: set[str]) -> list[Fact]:

@@ -18,12 +18,22 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from extract.name_keys import PARTICLES
 from extract.patterns import read_jsonl
 
 #: the kinds of name asked about: a person's, a craft's or flight's, an organisation's, a place's
 KINDS = ("person", "craft", "organisation", "place")
+#: the kind of name the entities of each class have: the extractor's labels are the ontology's
+#: class names, so one table serves the extractor (``extract.assemble``) and the answers
+#: (``kg.questions.readable``, where a subclass the table leaves out has its class's kind)
+NAME_KINDS = {"Person": "person", "Astronaut": "person",
+              "Spacecraft": "craft", "SpaceStation": "craft", "LaunchVehicle": "craft", "Mission": "craft",
+              "Spaceflight": "craft", "Expedition": "craft", "Programme": "craft",
+              "Organization": "organisation", "SpaceAgency": "organisation", "School": "organisation",
+              "Place": "place", "LaunchSite": "place", "Country": "place", "State": "place", "City": "place",
+              "CelestialBody": "place"}
 #: the words of crew roles' names ("payload", "commander", "specialist"), of which no name is made
 SEAT_WORDS = frozenset(w for r in read_jsonl("crew_roles") for phrase in r["words"]
                        for w in phrase.replace("-", " ").split() if w not in ("of", "the", "in"))
@@ -78,6 +88,20 @@ def unreadable(label: str, kind: str) -> str | None:
     if not next((c for c in text if c.isalpha()), "A").isupper() and first.split("-")[0] not in PARTICLES:
         return "no capital letter"  # "al-Neyadi" begins with a particle; "commanded STS-50" with no name
     return None
+
+
+def name_kind(classes: Iterable[str]) -> str | None:
+    """The kind of name an entity of ``classes`` (names of :data:`NAME_KINDS`) has, a person's
+    before any other's (a person also read as a place is held to a person's name); None when
+    no class has a kind.
+
+    >>> name_kind(["Place", "Person"])
+    'person'
+    >>> name_kind(["Record"]) is None
+    True
+    """
+    kinds = {NAME_KINDS[c] for c in classes if c in NAME_KINDS}
+    return next((k for k in KINDS if k in kinds), None)
 
 
 def plausible_name(label: str, kind: str) -> bool:

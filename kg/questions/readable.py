@@ -14,14 +14,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from extract import unreadable
+from extract import name_kind, unreadable
 from kg.questions.linking import EntityIndex
 from kg.questions.templates import Item, Reply
 from kg.questions.vocabulary import Vocabulary
-
-#: the kind of name (see extract.plausible.KINDS) each class's entities have, most specific first
-_KINDS = (("person", ("Person",)), ("craft", ("Spacecraft", "Mission", "LaunchVehicle", "SpaceStation")),
-          ("organisation", ("Organization",)), ("place", ("Place",)))
 
 
 def readable(reply: Reply, index: EntityIndex, vocabulary: Vocabulary) -> Reply:
@@ -66,7 +62,5 @@ def _why_unreadable(item: Item, index: EntityIndex, vocabulary: Vocabulary) -> s
         return None
     named = index.entities.get(item.iri)
     types = set(named.types) if named is not None else set()
-    for kind, roots in _KINDS:
-        if types & vocabulary.family(*roots):
-            return unreadable(_name(item), kind)
-    return None
+    kind = name_kind(c.name for c in vocabulary.classes.values() if types & set(c.family))  # its classes and theirs
+    return None if kind is None else unreadable(_name(item), kind)

@@ -5,8 +5,11 @@ shape that must stay."""
 from __future__ import annotations
 
 import pytest
+from rdflib import OWL, RDF, RDFS
 
-from extract.plausible import plausible_name, unreadable
+from extract.plausible import NAME_KINDS, name_kind, plausible_name, unreadable
+from kg.namespaces import AKG
+from kg.ontology import ontology_graph
 
 
 @pytest.mark.parametrize(("label", "why"), [
@@ -64,3 +67,25 @@ def test_names_of_things_stay(label: str, kind: str) -> None:
 ])
 def test_broken_names_of_things(label: str, kind: str) -> None:
     assert not plausible_name(label, kind)
+
+
+@pytest.mark.parametrize(("classes", "kind"), [
+    (["Astronaut", "Person"], "person"), (["Place", "Person"], "person"), (["City", "Organization"], "organisation"),
+    (["Programme"], "craft"), (["Expedition"], "craft"), (["CelestialBody"], "place"), (["School"], "organisation"),
+    (["Record"], None), (["Award"], None), ([], None),
+])
+def test_the_kind_of_name_of_an_entitys_classes(classes: list[str], kind: str | None) -> None:
+    """One table for the extractor's labels and the question engine's classes, a person's first."""
+    assert name_kind(classes) == kind
+
+
+def test_every_class_under_a_kind_has_that_kind() -> None:
+    """The table names ontology classes, and gives each subclass its class's kind: the
+    extractor looks its flat labels up in it, with no ontology to follow."""
+    graph = ontology_graph()
+    ours = str(AKG)
+    classes = {str(c).removeprefix(ours) for c in graph.subjects(RDF.type, OWL.Class) if str(c).startswith(ours)}
+    assert set(NAME_KINDS) <= classes
+    for name, kind in NAME_KINDS.items():
+        under = {str(c).removeprefix(ours) for c in graph.transitive_subjects(RDFS.subClassOf, AKG[name])}
+        assert {c: NAME_KINDS.get(c) for c in under} == dict.fromkeys(under, kind)
