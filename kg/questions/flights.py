@@ -371,8 +371,9 @@ ROOKIE = (
 #: How articles state a count of someone's flights to one place or of one kind, which is no
 #: count of all their flights: "visited Russia's Mir space station five times", "the first of
 #: his 16 X-15 missions" (an aircraft's flights, mostly not to space), "has flown on three shuttle
-#: missions". ``what`` is the place or kind: capitalised words, or a programme's common noun.
-_KIND = r"(?:[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*)*|[Ss]huttle)"
+#: missions". ``what`` is the place or kind: capitalised words, or a programme's word in any case
+#: (:data:`kg.questions.programmes.PROGRAMMES`: "shuttle" is a common noun).
+_KIND = rf"(?:[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*)*|(?i:{'|'.join(PROGRAMMES)}))"
 OF_ONE = (
     (re.compile(rf"\bvisit(?:ed|s)?\s+(?P<what>[^.;,]{{1,60}}?)\s+(?P<n>{_COUNT})\s+times\b", re.I), "exact"),
     (re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ff]lew|[Ff]lown)\s+(?:on\s+)?(?P<n>{_COUNT})\s+(?P<what>{_KIND})\s+"
@@ -413,7 +414,7 @@ _TO_SPACE = [[to, where] for to in ("to", "into", "in") for where in ("space", "
 def asks_of_one(parsed: Parsed, ctx: Context) -> tuple[Mention, list[str]] | None:
     """The person and the names of the place or kind of "How many times did X visit the Mir
     space station?", "How many X-15 missions did X fly?", "How many shuttle missions had X
-    flown?": the capitalised words (or "shuttle") after "visit",
+    flown?": the capitalised words (or a programme's, "shuttle") after "visit",
     or before "missions"/"flights"; None without such a name (a count of visits to "the
     station" says no which)."""
     person = _counted_person(parsed, ctx)
@@ -437,9 +438,9 @@ def asks_of_one(parsed: Parsed, ctx: Context) -> tuple[Mention, list[str]] | Non
 
 
 def _named(word: str) -> bool:
-    """A name of a place or kind of flight: capitalised, with a digit, or "shuttle" (the one
-    programme articles call by a common noun)."""
-    return word[:1].isupper() or any(c.isdigit() for c in word) or word.lower() == "shuttle"
+    """A name of a place or kind of flight: capitalised, with a digit, or a programme's word in
+    any case (:data:`kg.questions.programmes.PROGRAMMES`: "shuttle" is a common noun)."""
+    return word[:1].isupper() or any(c.isdigit() for c in word) or word.lower() in PROGRAMMES
 
 
 @template("flights-of-one", priority=47)

@@ -48,6 +48,8 @@ def test_a_count_of_flights_prefers_what_the_articles_state(flights: Asker, ques
     ("How many shuttle missions had Dax Morrow flown?", [3]),  # "has flown on three shuttle missions"
     ("How many shuttle flights has Morrow made?", [3]),
     ("How many Soyuz missions did Ela Finch fly?", [2]),  # "flew two Soyuz missions"
+    ("How many soyuz missions did Ela Finch fly?", [2]),  # a programme's word in any case (PROGRAMMES decides)
+    ("How many soyuz missions did Dax Morrow fly?", []),
     ("How many times did Dax Morrow fly?", []),  # shuttle missions are no count of all his flights
     ("How many Soyuz missions did Dax Morrow fly?", []),  # another programme
     ("How many shuttle missions did Ela Finch fly?", []),  # said of Morrow
