@@ -10,15 +10,15 @@ from spacy.tokens import Span, Token
 from extract.components.context import Context, date, entity
 from extract.components.found import Obj
 from extract.frames.companions import companions
+from extract.frames.crafts import CAPSULES
 from extract.frames.dating import date_before, dates
 from extract.frames.lexicon import Frame
 from extract.frames.reading import CONTEXT, LISTED
-from extract.patterns import read_jsonl
 
 VERSION = "frames/1"
 
-#: kinds of craft ("Crew Dragon"), which name no one craft a crew came home in
-CRAFT_TYPES = {r["type"] for r in read_jsonl("capsules")}
+#: the kinds of the capsules named apart ("Crew Dragon"), which name no one craft a crew came home in
+CRAFT_TYPES = set(CAPSULES.values())
 
 #: forms of "ride" (the model may lemmatize "riding" as "rid")
 RIDING = {"ride", "rides", "riding", "rode", "ridden"}

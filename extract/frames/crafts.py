@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from extract.components.context import Context
 from extract.components.dates import past_mention
+from extract.patterns import read_jsonl
 from extract.rules.common import MISSIONS, VEHICLES
 
 CRAFT = (*VEHICLES, *MISSIONS)
@@ -17,6 +18,18 @@ CRAFT = (*VEHICLES, *MISSIONS)
 CRAFT_NOUNS = {"capsule", "spacecraft", "ship", "craft", "vehicle", "spaceship", "rocket", "module"}
 #: words that call a mission a craft ("the Shenzhou-19 spaceship")
 CRAFT_WORDS = {"spaceship", "spacecraft", "capsule", "ship", "craft"}
+#: the capsules named apart from their kind of craft: name -> kind ("Endurance" -> "Crew Dragon")
+CAPSULES = {r["name"]: r["type"] for r in read_jsonl("capsules")}
+#: the kinds of craft, lower-cased: the programmes' crafts and the kinds of the capsules named apart
+CRAFT_KINDS = frozenset({"soyuz", "crew dragon", "dragon", "starliner", "orion", "shenzhou", "space shuttle", "shuttle",
+                         "vostok", "voskhod", "gemini", "mercury", "apollo"} | {k.lower() for k in CAPSULES.values()})
+
+
+def a_kind(name: str) -> bool:
+    """Whether a craft's name is that of a kind of craft ("Soyuz", "Crew Dragon"), which names
+    no one flight ("Soyuz Commander X", "the Soyuz landed"), not a flight's ("Soyuz TMA-06M")
+    nor one capsule's own ("Endeavour")."""
+    return name.lower() in CRAFT_KINDS
 
 
 def story_craft(ctx: Context, word: Token) -> int | None:

@@ -9,14 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.components.context import Context
-from extract.frames.crafts import CRAFT_WORDS, past_flight
+from extract.frames.crafts import CAPSULES, CRAFT_WORDS, a_kind, past_flight
 from extract.frames.reading import verbal
-from extract.patterns import read_jsonl
 from extract.rules.common import MISSIONS
-
-#: kinds of craft ("Soyuz", "Crew Dragon") and the capsules named apart from them ("Endurance")
-_CRAFT_TYPES = {r["type"] for r in read_jsonl("capsules")}
-_CAPSULE_TYPE = {r["name"]: r["type"] for r in read_jsonl("capsules")}
 
 
 def landed_flight(ctx: Context, tok: Token, craft: int | None) -> int | None:
@@ -98,7 +93,7 @@ def the_one_flight(ctx: Context, tok: Token) -> int | None:
 
 
 def _a_kind(name: str) -> bool:
-    """Whether a craft's name is that of a kind of craft ("Soyuz", "Crew Dragon", "Orion"), not
+    """Whether a craft's name is that of a kind of craft (:func:`extract.frames.crafts.a_kind`),
+    or one word without a number that is no capsule's own (a kind not listed, "Tianzhou"), not
     of one craft or flight ("Soyuz MS-40", "Faith 7", "Space Shuttle Atlantis", "Endeavour")."""
-    return name in _CRAFT_TYPES or " " not in name and not any(ch.isdigit() for ch in name) \
-        and name not in _CAPSULE_TYPE
+    return a_kind(name) or " " not in name and not any(ch.isdigit() for ch in name) and name not in CAPSULES

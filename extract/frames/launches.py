@@ -10,7 +10,7 @@ from extract.components.context import Context, entity
 from extract.frames.base import CRAFT_TYPES, RIDING, FrameBase, grounded_crew, seated
 from extract.frames.clauses import clause
 from extract.frames.companions import accompanied, carrying, companions, launched_with
-from extract.frames.crafts import CRAFT, CRAFT_WORDS, called_craft
+from extract.frames.crafts import CAPSULES, CRAFT, CRAFT_WORDS, called_craft
 from extract.frames.dating import dates
 from extract.frames.entities import entities
 from extract.frames.orbits import orbited_in
@@ -27,11 +27,8 @@ from extract.frames.rockets import (
     uncrewed,
 )
 from extract.frames.spans import span_end
-from extract.patterns import read_jsonl
 from extract.rules.common import MISSIONS, listed, recent_mentions
 
-#: capsule name -> its kind of craft ("Endeavour" -> "Crew Dragon")
-_CAPSULE_TYPE = {r["name"]: r["type"] for r in read_jsonl("capsules")}
 #: the prepositions of a craft one rides: "strapped into the Crew Dragon Endurance on top of a Falcon 9"
 _ABOARD = ("into", "in", "inside", "aboard", "on", "atop", "of")
 #: verbs of coming down whose "riding X" tells the craft they came down in
@@ -232,7 +229,7 @@ def _kind_of_named(ctx: Context, craft: int) -> bool:
     """Whether a craft is a kind of craft ("the Dragon spacecraft") whose own capsule the
     article names ("Endeavour"): the people rode that capsule, not the kind."""
     kind = ctx.clusters[craft]["name"]
-    return kind in CRAFT_TYPES and any(_CAPSULE_TYPE.get(c["name"]) == kind for c in ctx.clusters)
+    return kind in CRAFT_TYPES and any(CAPSULES.get(c["name"]) == kind for c in ctx.clusters)
 
 
 def _in_unnamed_capsule(ctx: Context, words: list[Token]) -> bool:

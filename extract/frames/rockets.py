@@ -10,6 +10,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context
+from extract.frames.crafts import CRAFT_NOUNS
 from extract.rules.common import MISSIONS
 
 #: words that make a launch one of no crew
@@ -97,7 +98,7 @@ def rose_to_space(ctx: Context, verb: Token, words: list[Token]) -> bool:
 
 
 #: nouns for a craft not named ("the capsule soared")
-_CRAFT_NOUNS = {"rocket", "booster", "capsule", "spacecraft", "spaceship", "ship", "craft", "vehicle"}
+_CRAFT_NOUNS = CRAFT_NOUNS - {"module"} | {"booster"}
 
 
 def rocket_sends(ctx: Context, verb: Token) -> bool:

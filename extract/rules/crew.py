@@ -20,6 +20,7 @@ from extract.components.context import Context, entity, value
 from extract.components.dates import past_mention
 from extract.components.handovers import other_crew
 from extract.frames.companions import companions
+from extract.frames.crafts import a_kind
 from extract.frames.mood import mood, set_off
 from extract.frames.reading import CONTEXT, DIRECT, LISTED
 from extract.patterns import read_jsonl
@@ -730,21 +731,15 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
     return (past[0], False) if len(past) == 1 else (None, False)
 
 
-#: names of a kind of craft, which name no one flight ("Soyuz Commander X"), unlike a craft's own name
-_CRAFT_KINDS = {"soyuz", "crew dragon", "dragon", "starliner", "orion", "shenzhou", "space shuttle", "shuttle",
-                "vostok", "voskhod", "gemini", "mercury", "apollo"}
-
-
 def _numbered(ctx: Context, cluster: int) -> bool:
     """Whether a craft's name has a flight's number ("Soyuz MS-40", not "Soyuz" or "Endeavour")."""
     return ctx.labels[cluster] == "SPACECRAFT" and any(ch.isdigit() for ch in str(ctx.clusters[cluster]["name"]))
 
 
 def _craft_type(ctx: Context, cluster: int | None) -> bool:
-    """Whether a craft's name is a kind of craft ("Soyuz", "Crew Dragon"), not a flight's
-    ("Soyuz TMA-06M") nor one capsule's own ("Endeavour")."""
-    return cluster is not None and ctx.labels[cluster] == "SPACECRAFT" \
-        and str(ctx.clusters[cluster]["name"]).lower() in _CRAFT_KINDS
+    """Whether a craft is a kind of craft (:func:`extract.frames.crafts.a_kind`): "Soyuz
+    Commander X" names no one flight."""
+    return cluster is not None and ctx.labels[cluster] == "SPACECRAFT" and a_kind(str(ctx.clusters[cluster]["name"]))
 
 
 def _numbered_craft(ctx: Context, noun: Token) -> int | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, entity
+from extract.frames.crafts import CRAFT_WORDS
 from extract.frames.mood import mood
 from extract.rules.common import MISSIONS, VERSION
 
@@ -17,7 +18,7 @@ _OUT = {"help", "pull", "lift", "carry", "extract", "climb", "emerge", "step", "
 #: kinds of name of a craft one comes out of (a rocket is none)
 _CRAFT = ("SPACECRAFT", *MISSIONS)
 #: nouns of a craft after its name ("the Soyuz MS-9 spacecraft"), not of a thing named after it ("hangar")
-_CRAFT_NOUNS = {"spacecraft", "capsule", "ship", "spaceship", "craft", "vehicle", "lander", "orbiter", "shuttle"}
+_CRAFT_NOUNS = CRAFT_WORDS | {"vehicle", "lander", "orbiter", "shuttle"}
 #: verbs of coming down, whose subjects in the same sentence landed beside the one helped out
 _LAND = {"land", "touch", "splash", "return"}
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extract.components.context import Context, entity
+from extract.frames.crafts import CRAFT_WORDS
 from extract.rules.common import VEHICLES, VERSION
 from extract.rules.crew_sizes import flight_of
 
 #: the words of a craft the name goes to ("their capsule", "the spacecraft")
-_CRAFT_WORDS = {"capsule", "spacecraft", "spaceship", "craft", "ship", "vehicle", "dragon"}
+_CRAFT_WORDS = CRAFT_WORDS | {"vehicle", "dragon"}
 
 
 #: the nouns of a crew that names its craft ("the crew named it Grace")

@@ -10,6 +10,7 @@ from functools import partial
 import pytest
 from spacy.language import Language
 
+from extract.frames.crafts import a_kind
 from tests.extract import reading
 
 keys = partial(reading.triples, published="2031-06-10")
@@ -51,3 +52,15 @@ def test_the_capsule_s_commander_is_the_story_s_flight_s(nlp: Language) -> None:
                       "June.\n\nTom Quill, the capsule's commander, waved.")
     assert ("tom quill", "crewRole", "commander") in found
     assert ("starliner", "commander", "tom quill") not in found
+
+
+@pytest.mark.parametrize("name", ["Soyuz", "SOYUZ", "Crew Dragon", "crew dragon", "Starliner", "Space Shuttle",
+                                  "shuttle", "Shenzhou", "Orion"])
+def test_kinds_of_craft_are_one_list_in_any_case(name: str) -> None:
+    """The seats' and the landings' test of a kind of craft (extract.frames.crafts.a_kind)."""
+    assert a_kind(name)
+
+
+@pytest.mark.parametrize("name", ["Soyuz TMA-40M", "Endeavour", "Space Shuttle Atlantis", "Shenzhou-40", "Faith 7"])
+def test_a_flight_or_a_capsule_is_no_kind_of_craft(name: str) -> None:
+    assert not a_kind(name)
