@@ -78,19 +78,19 @@ _DATES = "|".join(f"(?:{p})" for p in _PATTERNS)
 #: the patterns in one expression, which tries first whether a place starts with what a date can
 #: start with (a digit, a capitalised month or weekday, "early", "last", ...), once for all the
 #: patterns, so that the search passes over other words at once
-_DATE = re.compile(rf"{first_letters(_DATES)}(?<![\w-])(?:{_DATES})")
+_DATE = re.compile(rf"{first_letters(_DATES) or ''}(?<![\w-])(?:{_DATES})")
 #: years told from another year ("the same year", "two years later") or from the article's date
-#: ("fifty years ago (today)"); a second expression, tried only on texts that say "year" (its
-#: words start with "later", "earlier", "that", "the", "a" or a number)
-_TOLD_STARTS = "0-9" + "".join(sorted({"l", "e", "t", "a", *(word[0] for word in _NUMBERS)}))
-_TOLD = re.compile(rf"(?i)(?=[{_TOLD_STARTS}])(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in (
+#: ("fifty years ago (today)"); a second expression, tried only on texts that say "year", and like
+#: _DATE first whether a place starts with what one can start with ("later", "that", a number)
+_TOLD_YEARS = "(?i:" + "|".join(f"(?:{p})" for p in (
     r"(?P<same>(?:(?:later|earlier) )?that(?: same)? year|the same year)",
     r"(?P<next>the (?:following|next) year|a year later)",
     r"(?P<prev>the (?:previous|preceding) year|the year before|a year earlier)",
     rf"(?<!some )(?<!about )(?<!around )(?<!nearly )(?<!almost )(?<!roughly )(?<!over )"
     rf"(?P<shift>{_NUMBER}) years (?P<dir>later|earlier|on)",  # not "some twenty years earlier": no year
     rf"(?P<ago>{_NUMBER}) years ago(?P<today> today)?",
-)) + ")")
+)) + ")"
+_TOLD = re.compile(rf"{first_letters(_TOLD_YEARS) or ''}(?<![\w-]){_TOLD_YEARS}")
 #: every match of _TOLD holds "year", with at most 18 characters before it ("earlier that same year")
 #: and 11 after its "year" ("years ago today"); these margins are wider
 _TOLD_BEFORE, _TOLD_AFTER = 24, 20

@@ -151,10 +151,9 @@ def compile_rules(patterns: Iterable[dict[str, Any]]) -> tuple[list[Rule], list[
     compiled = []
     for fold, table in phrases.items():
         if table:
-            source = _alternation(table)
+            source = f"(?i:{_alternation(table)})" if fold else _alternation(table)
             # the first letters of the phrases first: most places in a text fail there at once
-            first = "".join(sorted({re.escape(c) for x in table for c in {x[0], x[0].upper(), x[0].lower()}}))
-            regex = re.compile(rf"(?=[{first}])(?<![\w-])(?:{source})(?![\w-])", re.IGNORECASE if fold else 0)
+            regex = re.compile(rf"{first_letters(source) or ''}(?<![\w-])(?:{source})(?![\w-])")
             compiled.append(PhraseRule(regex, table, fold))
     return rules, compiled
 

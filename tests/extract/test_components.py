@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 import extract  # noqa: F401  (registers the extensions and factories)
 from extract.components.dates import DateMention, find_dates, resolve
+from extract.components.gazetteer import capsule_patterns, compile_rules, entity_patterns, place_patterns
 from extract.facts import Literal
 
 
@@ -37,6 +38,17 @@ def test_gazetteer_names_missions_craft_and_agencies_with_canonical_names() -> N
     assert ("Soyuz MS-22", "SPACECRAFT", "Soyuz MS-22") in found
     assert ("Baikonur", "LAUNCH_SITE", "Baikonur Cosmodrome") in found
     assert ("ISS", "STATION", "International Space Station") in found
+
+
+def test_every_phrase_of_the_gazetteer_passes_its_first_letter_look_ahead() -> None:
+    """The look-ahead is read from the phrases (extract.components.first_letters): each phrase
+    is found where it stands, in any case when its patterns fold case."""
+    _, phrases = compile_rules([*entity_patterns(), *place_patterns(), *capsule_patterns()])
+    for rule in phrases:
+        for phrase in rule.names:
+            for written in (phrase, phrase.upper(), phrase.title()) if rule.fold else (phrase,):
+                found = rule.regex.match(written)
+                assert found is not None and found.group(0) == written, written
 
 
 def test_gazetteer_patterns_generalise_to_numbers_never_listed() -> None:
