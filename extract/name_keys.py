@@ -32,6 +32,10 @@ from rapidfuzz.distance import OSA
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 #: particles written apart, hyphenated or joined to the next word ("Al Neyadi", "Al-Neyadi")
 PARTICLES = {"al", "el", "bin", "bint", "ibn", "abu", "van", "von", "der", "de", "da", "di", "du", "la", "le"}
+#: ranks and titles written short with a full stop before a name ("Lt. Col. Ann Voss", "Dr. Ivo Lind"),
+#: at which the parser may end a sentence too soon
+SHORT_TITLES = frozenset({"Lt", "Cmdr", "Cdr", "Maj", "Col", "Gen", "Brig", "Capt", "Sgt", "Cpl", "Adm",
+                          "Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Sen", "Rep", "Gov"})
 #: titles and roles before a name ("Commander Chub")
 _TITLES = {"commander", "cmdr", "cdr", "wg", "gp", "sqn", "ldr", "flt", "captain", "capt", "colonel", "col", "general",
            "gen", "major", "maj", "lt",

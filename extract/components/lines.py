@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import extensions
+from extract.name_keys import SHORT_TITLES
 
 if TYPE_CHECKING:
     from thinc.types import Ints2d
@@ -158,9 +159,10 @@ _BULLET = re.compile(r"\s*[-•▪◦·*]\s")
 _GOES_ON_MARK = re.compile(r"[:;,]\W*$")
 #: how a line ends that ends a sentence: a stop, then perhaps a closing quote or bracket
 _STOP = re.compile(r"[.!?][\"”’')\]]*$")
-#: a line's last word that ends in a full stop yet goes on in the next: a title or an initial ("Col.", "J.")
-_TITLE_STOP = re.compile(r"(?:^|[^\w.-])(?:[A-Z]|Mr|Mrs|Ms|Dr|Col|Gen|Lt|Capt|Cmdr|Cdr|Maj|Sgt|Adm|Brig|St|Mt|"
-                         r"Gov|Sen|Rep|Prof|Rev|No|Nos|Vol|Fig)\.$")
+#: a line's last word that ends in a full stop yet goes on in the next: a title, another word written short
+#: ("St.", "No."), or an initial ("Col.", "J.")
+_SHORT = SHORT_TITLES | {"St", "Mt", "No", "Nos", "Vol", "Fig"}
+_TITLE_STOP = re.compile(rf"(?:^|[^\w.-])(?:[A-Z]|{'|'.join(sorted(_SHORT))})\.$")
 #: a word with a full stop inside ("U.S.", "a.m."), whose last stop may be no sentence's end
 _DOTTED = re.compile(r"\w\.\w")
 #: a photo's credit that ends a line, after its caption or alone ("... in 1997. Photo Credit: Orbit Agency")

@@ -31,7 +31,7 @@ from extract.components.arrays import indexes
 from extract.components.lines import body_of, headline_lines, in_headline, spaced_roster
 from extract.components.not_names import names_no_one, worded_as_no_name
 from extract.components.owned_names import joined_possessives
-from extract.name_keys import given_name
+from extract.name_keys import PARTICLES, SHORT_TITLES, given_name
 from extract.patterns import read_jsonl
 from extract.plausible import DEGREES
 
@@ -44,10 +44,8 @@ _TITLE_WORDS = {w for term in _ROLES for w in (term, term + "s") if " " not in t
     "astronauts", "cosmonauts", "taikonauts", "commander", "rookie", "veteran", "crewmate", "crewmates",
     "spaceflyer", "spacewalker", "spacewalkers", "private", "tourist", "participant", "specialist", "engineer",
     "participants", "specialists", "engineers", "commanders",
-    "col", "col.", "lt", "lt.", "maj", "maj.", "gen", "gen.", "capt", "capt.", "cmdr", "cmdr.", "sgt", "sgt.",
-    "cdr", "cdr.", "wg", "wg.", "gp", "gp.", "sqn", "sqn.", "ldr", "ldr.", "flt", "flt.", "adm", "adm.",  # "Wg Cdr"
-    "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sen", "sen.", "rep", "rep.", "prince",
-    "princess", "commandant", "billionaire", "millionaire", "tycoon", "founder", "ceo",
+    *(w for t in (*SHORT_TITLES, "Wg", "Gp", "Sqn", "Ldr", "Flt") for w in (t.lower(), f"{t.lower()}.")),  # "Wg Cdr"
+    "prince", "princess", "commandant", "billionaire", "millionaire", "tycoon", "founder", "ceo",
     "instructor", "instructors", "chief", "director", "administrator", "lady"}
 _LEADING = {"astronaut", "cosmonaut", "taikonaut", "commander", "captain", "colonel", "senator", "pilot", "the", "‘",
             "'", '"', "“", "’", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."}
@@ -59,7 +57,6 @@ _TRAILING = {"’s", "'s", "’", "'", '"', "”", ",", ".", ":", ";",
 _PAGE_WORDS = {"biography", "bio", "profile", "obituary", "obit", "timeline", "facts", "quotes", "interview",
                "gallery", "photos", "pictures", "videos", "wiki"}
 _RELABEL = {"ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW"}
-_TITLES = {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof."}
 #: words of organisations' and places' names, never of a person's
 _ORG_WORDS = {"agency", "center", "centre", "space", "station", "university", "institute", "office", "corporation",
               "company", "force", "administration", "commission", "council", "ministry", "academy", "program",
@@ -87,8 +84,7 @@ _PERSON_VERBS = {"say", "tell", "add", "recall", "explain", "joke", "smile", "la
 _AGENT_VERBS = {"command", "lead", "join", "pilot", "accompany", "captain", "head", "greet", "select", "choose",
                 "name", "replace", "succeed"}
 #: particles inside Arabic, Dutch and other names ("Sultan Al Neyadi", "bin Salman", "van der Berg")
-_PARTICLES = {"Al", "al", "Al-", "bin", "bint", "ibn", "van", "von", "der", "de", "da", "di", "la", "le", "el", "El",
-              "Abu", "Bin"}
+_PARTICLES = PARTICLES | {"Al", "Al-", "El", "Abu", "Bin"}
 #: a name with a nickname in quotes or brackets, which the model cuts in pieces: Barry "Butch"
 #: Wilmore, Jared (J.T.) Morrow (with a middle name or initial: Richard Francis "Dick" Gordon), or
 #: in an opening quote the page did not close (George D. “Pinky Nelson)
@@ -877,7 +873,7 @@ def _trim(span: Span, text: str) -> Span | None:
         start = [t.i for t in span if "\n" in t.text][-1] + 1
     keep_words: bool | None = None  # "Astronaut Village" is a place's whole name (asked only if it matters)
     while start < end and (doc[start].lower_ in _QUOTES or (
-            doc[start].lower_ in _LEADING or doc[start].text in _TITLES
+            doc[start].lower_ in _LEADING
             or span.label_ == "PERSON" and doc[start].lower_ in _TITLE_WORDS) and not (
             keep_words if keep_words is not None else (keep_words := _organisation(span)))):
         start += 1

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from extract.components.context import Context, date, entity, value
 from extract.components.quantities import count
 from extract.frames.mood import mood
+from extract.name_keys import SHORT_TITLES
 from extract.rules.common import MISSIONS, VERSION
 
 #: words that make the words before a colon a new class of astronauts
@@ -20,9 +21,9 @@ _CHOOSING = {"choose", "select", "pick", "name", "introduce", "announce", "unvei
              "recruit", "hire"}
 #: how many sentences before a list the announcement of its class may be
 _ANNOUNCED_REACH = 3
-#: ranks and titles written with a full stop, at which the parser may end a sentence too soon
-_TITLES = {"Lt", "Cmdr", "Maj", "Col", "Gen", "Capt", "Sgt", "Adm", "Cpl", "Dr", "Mr", "Mrs", "Ms", "Prof",
-           "Rev", "Sen", "Rep", "Gov", "Jr", "Sr", "Ret"}
+#: the words of a list of names written with a full stop, at which the parser may end a sentence too
+#: soon: ranks and titles, and what follows a name ("Jr.", "Ret.")
+_TITLES = SHORT_TITLES | {"Jr", "Sr", "Ret"}
 #: words before a date that make it another time than the announcement's ("the first since 2009")
 _NOT_THEN = {"since", "before", "after", "until", "till", "from"}
 _BULLETS = {"•", "▪", "◦", "·", "-", "–", "—", "*"}

@@ -13,6 +13,7 @@ from spacy.language import Language
 
 from extract import Article, extract
 from extract.components.lines import joined_lines, unit_lines_ends
+from extract.name_keys import SHORT_TITLES
 from tests.extract import reading
 
 triples = partial(reading.triples, published="2031-06-10")
@@ -63,6 +64,13 @@ _WRAPPED = ("Voss Returns\n\n"
     "Voss Returns\n\nThe flight of Ana Voss and Tom Quill ended in the U.S.\nNavy ships met the capsule.",
 ])
 def test_a_hard_wrapped_paragraph_has_no_unit_lines(text: str) -> None:
+    assert not unit_lines_ends(joined_lines(text))
+
+
+@pytest.mark.parametrize("title", sorted(SHORT_TITLES))
+def test_a_line_that_ends_in_a_short_title_goes_on(title: str) -> None:
+    """Every rank and title the class lists know (extract.name_keys.SHORT_TITLES), one table."""
+    text = f"Voss Returns\n\nThe crew was led by {title}.\nAna Voss, who landed in Tarnland on Monday with Tom Quill."
     assert not unit_lines_ends(joined_lines(text))
 
 
