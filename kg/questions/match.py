@@ -176,7 +176,7 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
     programme = programme_word(tokens)
     kind_words = {programme.i} if programme is not None else set()  # "which Soyuz mission": a kind, not a name
     worlds = _worlds_in_phrases(tokens, phrases)  # "land on the Moon": the relation's words, not a thing asked of
-    mentions = index.link(tokens, avoid=wh_tokens | kind_words | worlds)
+    mentions = index.link(tokens, avoid=wh_tokens | kind_words | worlds | asked_noun_words(tokens, wh_tokens))
     named = {i for m in mentions for i in range(m.start, m.end)}
     named |= {m.end for m in mentions if m.end < len(tokens) and tokens[m.end].lower in _OWNING}  # "X's" is of X
     mentions = _flight_before_its_craft(mentions, index, vocabulary)
@@ -367,6 +367,21 @@ def _scope(tokens: Sequence[Token], lemmas: set[str], mentions: Sequence[Mention
 def _bounds(tokens: Sequence[Token], mention: Mention) -> bool:
     """Is the name a bound in time ("before Crew-5"), not the flight asked about?"""
     return mention.start > 0 and tokens[mention.start - 1].lower in ("before", "after", "since", "until")
+
+
+def asked_noun_words(tokens: Sequence[Token], wh_tokens: set[int]) -> set[int]:
+    """The lower-case nouns right after "which" or "what" ("On which space station did X
+    live?"): they name the kind of thing asked, never a thing of the graph, even when its
+    articles call one of its things so ("the space station" as a name of the ISS)."""
+    found: set[int] = set()
+    for i in wh_tokens:
+        if tokens[i].lower not in ("which", "what"):
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].pos in ("NOUN", "ADJ") and tokens[j].text.islower():
+            found.add(j)
+            j += 1
+    return found
 
 
 def _question_word(tokens: Sequence[Token]) -> tuple[str | None, set[int]]:
