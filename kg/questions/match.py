@@ -230,7 +230,8 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
         superlative=superlative,
         threshold=threshold,
         scope=_scope(tokens, lemmas, [m for m in mentions if not _bounds(tokens, m)], index, vocabulary),
-        future=bool(planning(tokens)) or any(t.lower in ("will", "'ll", "shall") for t in tokens) or _be_to(tokens),
+        future=bool(planning(tokens)) or any(t.lower in ("will", "'ll", "shall") for t in tokens) or _be_to(tokens)
+        or _assigned(tokens, wh),
         past=any(_past_verb(t, tokens) or t.lower in _PAST for t in tokens),
         pronoun=pronoun if not mentions else None,
         provenance=provenance,
@@ -632,6 +633,21 @@ def _classes(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBoo
 #: question words that ask a place or a time, never for a class's member: "Where did X's capsule land?"
 #: asks where X's capsule landed, not for a capsule
 _PLACE_OR_TIME = frozenset({"where", "when"})
+
+
+#: verbs of being given a part to play ("named to command", "assigned to fly")
+_ASSIGNING = {"name", "assign", "pick", "tap", "choose", "select", "appoint", "designate"}
+
+
+def _assigned(tokens: Sequence[Token], wh: str | None) -> bool:
+    """ "Who was named to command X?", "Whom did NASA assign to fly X?": asks who was given the
+    part, which the articles state as a plan (the flight may not have flown). Asked when, the
+    question is of the naming, which no plan dates; asked which flight ("Which crew was X
+    selected to fly on?"), the part may be named otherwise than the plan names it ("Expedition
+    58/59"), so only the person asked is read so."""
+    return wh in ("who", "whom") and any(
+        t.lemma in _ASSIGNING and t.i + 2 < len(tokens) and tokens[t.i + 1].lower == "to"
+        and tokens[t.i + 2].pos in ("VERB", "AUX") for t in tokens)
 
 
 def _be_to(tokens: Sequence[Token]) -> bool:
