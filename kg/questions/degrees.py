@@ -68,6 +68,53 @@ def degree(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
                empty=f"The articles give no degree of {mention.best.label}.", final=True)
 
 
+#: words that ask for a school ("Which university did X get her degree from?")
+_SCHOOL_NOUNS = {"university", "universities", "college", "colleges", "school", "schools", "institution",
+                 "institutions"}
+
+
+def asks_degree_school(parsed: Parsed) -> bool:
+    """ "Where did X earn her degree?", "Which universities did X receive his degrees from?":
+    the schools of X's degrees of any kind, asked by "where" or by a school noun right after the
+    question word, with a verb of earning; a degree of one kind, a year, a school named or a
+    word before the noun ("which other university", "which earlier university") is another
+    question."""
+    lemmas = {t.lemma.lower() for t in parsed.tokens}
+    tokens = parsed.tokens
+    asks_school = parsed.wh == "where" or parsed.wh in ("which", "what") and any(
+        t.lower == parsed.wh and t.i + 1 < len(tokens) and tokens[t.i + 1].lower in _SCHOOL_NOUNS for t in tokens)
+    return ("degree" in lemmas and bool(lemmas & (_EARNING - {"degree", "do", "give"})) and asks_school
+            and asked_kind(parsed) is None and not parsed.numbers)
+
+
+@template("degree-schools", priority=54)
+def degree_schools(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
+    """The schools of someone's degrees, of any kind: those of the degrees the articles give
+    with a school, and the schools they say the person graduated from (akg:almaMater)."""
+    voc = ctx.vocabulary
+    named = people_named(parsed, ctx)
+    if (parsed.provenance or len(named) != 1 or len(parsed.mentions) != 1 or not asks_degree_school(parsed)
+            or "education" not in voc.properties or "almaMater" not in voc.properties):
+        return
+    mention = named[0]
+    yield Plan("degree-schools", "degree_schools",
+               {"topic": node(mention.best.iri), "edu": iris_of(voc.properties["education"]),
+                "alma": iris_of(voc.properties["almaMater"])},
+               read_schools, ((mention, mention.best),),
+               empty=f"The articles give no school {mention.best.label} earned a degree from.", final=True)
+
+
+def read_schools(rows: Rows) -> Reply:
+    """One answer per school, supported by the fact that names it."""
+    found: dict[str, Item] = {}
+    for row in rows:
+        s, p, o = row["s"], row["p"], row["o"]
+        assert isinstance(s, NamedNode) and isinstance(p, NamedNode) and isinstance(o, NamedNode)
+        school = row["school"].value
+        found.setdefault(school, Item(row["label"].value, row["label"].value, school, support=(Triple(s, p, o),)))
+    return Reply(list(found.values()))
+
+
 #: words of schooling: a question with one of them asks about an education
 _SCHOOLING = {"graduate", "study", "attend", "school", "university", "college", "academy", "educate", "degree"}
 

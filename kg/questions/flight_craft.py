@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from pyoxigraph import NamedNode, Triple
 
-from kg.questions.flights import HOME, UP, homeward
+from kg.questions.flights import CARRIED, HOME, STAYING, UP, homeward
 from kg.questions.linking import Candidate, Mention
 from kg.questions.match import Parsed
 from kg.questions.one_flight import numbered
@@ -34,6 +34,11 @@ _CRAFT_WORDS = {"capsule", "spacecraft", "ship", "spaceship", "craft", "vehicle"
 _ROCKET_WORDS = {"rocket", "booster", "launcher"}
 #: the kinds of module a question may ask the name of ("the Apollo 15 lunar module")
 _MODULE = re.compile(r"\b(lunar|command)(?: and service| service)? module\b", re.IGNORECASE)
+
+#: the words a question about the craft that carried someone says beside it ("Which capsule
+#: carried / took / brought X home?"); another ("Which capsule did X design / command / pilot?")
+#: asks something the graph does not record of the craft
+_CARRYING = CARRIED | STAYING | HOME | UP | {"bring", "send", "ride", "name", "board", "into", "space", "down"}
 
 #: a question that asks for a module by its kind ("Which lunar module did X fly?")
 _KIND_ASKED = re.compile(rf"\s*(?:which|what)\s+{_MODULE.pattern}", re.IGNORECASE)
@@ -102,11 +107,17 @@ def flown_craft(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """ "Which capsule carried X?", "Which capsule brought X home?", when the relation the
     question reads gave nothing: X's own capsules (one vehicle each, as for a flight), else the
     craft stated for the flight X was in the crew of, when the articles give X no other flight
-    (which one the question means is not said)."""
+    (which one the question means is not said). A verb of something else done with a craft
+    ("Which capsule did X command?") is no question of what carried X."""
     voc = ctx.vocabulary
     mention = asks_craft(parsed, ctx)
+    unread = {t.lemma.lower() for t in parsed.tokens if t.text in parsed.unexplained}
+    if kind_asked(parsed) is not None:  # "Which lunar module did X fly?": the module's words name the kind
+        unread -= {"lunar", "command", "service", "module"}
+    vehicles = {c.name for c in voc.classes.values() if c.iri in voc.family("Vehicle")}
     if mention is None or not types_of(ctx, mention.best.iri) & voc.family("Person") or not {
-            "crewMember", "spacecraft", "launchVehicle"} <= set(voc.properties):
+            "crewMember", "spacecraft", "launchVehicle"} <= set(voc.properties) or not unread <= _CARRYING \
+            or any(r.prop.range not in vehicles for r in parsed.relations[:1]):
         return
     _, rode = _ridden(parsed, ctx)
     person = mention.best

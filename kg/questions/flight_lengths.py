@@ -7,10 +7,12 @@ flight to each of its crew, tied to that flight (``akg:mission``). The answer is
 told of the flight, else the one the crew's facts tied to the flight give (two lengths: no answer).
 A crew member's single-flight time tied to no flight may be of another flight, so it answers
 only when most of the crew share it, as :mod:`kg.questions.crew_values` reads a flight's dates.
-A career total never answers, nor does a flight's length answer how long a delay or a part of
-it lasted; a planned length answers a question about the future, and any other question only
-marked as planned, never beside a length that happened. A length in months is shown in months,
-and only when no length in days is told.
+An expedition (a stay on a station, not a flight: "How long did Expedition 3 spend on the ISS?")
+is answered only by a length told of it, never by its crew's. A career total never answers,
+nor does a flight's length answer how long a delay or a part of it lasted; a planned length
+answers a question about the future, and any other question only marked as planned, never
+beside a length that happened. A length in months is shown in months, and only when no length
+in days is told.
 """
 
 from __future__ import annotations
@@ -33,25 +35,31 @@ from kg.store.sparql import Rows
 def flight_length(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """The length of the one flight the question names (see the module)."""
     voc = ctx.vocabulary
-    if (parsed.provenance or len(parsed.mentions) != 1 or parsed.scope == "cumulative"
+    stations = voc.family("SpaceStation")
+    named = [m for m in parsed.mentions if not types_of(ctx, m.best.iri) & stations]
+    if (parsed.provenance or len(named) != 1 or parsed.scope == "cumulative"
             or not any(r.prop.name == "timeInSpace" for r in parsed.relations[:2]) or part_of_flight(parsed)
             or not {"crewMember", "launchVehicle", "flightLength"} <= set(voc.properties)):
         return
-    flight = parsed.mentions[0]
+    flight = named[0]
     kinds = types_of(ctx, flight.best.iri)
-    if not kinds & flight_classes(voc) or kinds & voc.family("SpaceStation"):
-        return
+    stay = bool(kinds & voc.family("Expedition"))
+    if not (kinds & flight_classes(voc) or stay) or len(parsed.mentions) > 1 and not stay:
+        return  # "How many days did Expedition 3 spend on the ISS?": the stay is on its station
     bindings: dict[str, NamedNode | list[NamedNode]] = {
         "flight": node(flight.best.iri), "p": iris_of(voc.properties["timeInSpace"]),
         "crew": iris_of(voc.properties["crewMember"]), "rode": iris_of(voc.properties["launchVehicle"]),
         "own": iris_of(voc.properties["flightLength"])}
-    yield Plan("flight-length", "flight_lengths", bindings, read_length(flight.best, future=parsed.future),
+    yield Plan("flight-length", "flight_lengths", bindings,
+               read_length(flight.best, future=parsed.future, own_only=stay),
                ((flight, flight.best),), empty=f"The articles give no length of {flight.best.label} or its crew's "
                                                 f"time on it.")
 
 
-def read_length(flight: Candidate, *, future: bool) -> Reader:
-    """The one length the crew's facts give the flight (see the module)."""
+def read_length(flight: Candidate, *, future: bool, own_only: bool = False) -> Reader:
+    """The one length the crew's facts give the flight (see the module). ``own_only``: only a
+    length told of the flight itself, as of an expedition (a stay on a station, whose crew come
+    and go on flights of other lengths)."""
 
     def read(rows: Rows) -> Reply:
         told = [v for v in valued(rows) if v.scope in (SINGLE, None) and not no_flight(v)]
@@ -64,6 +72,8 @@ def read_length(flight: Candidate, *, future: bool) -> Reader:
         if own:  # the crew's time tied to it, when the same, supports it
             told_own = {number_of(v) for v in own}
             return _one(own + [v for v in tied if number_of(v) in told_own], flight, "", future)
+        if own_only:
+            return Reply([])
         if tied:
             return _one(tied, flight, "tied to it", future)
         loose = [v for v in pool if v.mission is None and v.scope == SINGLE]

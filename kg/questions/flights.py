@@ -146,7 +146,28 @@ def carried_by_station(parsed: Parsed, item: Item, index: EntityIndex, vocabular
     a craft is stated to have docked with ("Which station did X dock with?") is no carrier."""
     docked = bool(item.support) and all(t.predicate == _DOCKED_WITH for t in item.support)
     return (_is_station(item, index, _stations(vocabulary)) and any(t.lemma in CARRIED for t in parsed.tokens)
-            and not docked and not destination(parsed, index, vocabulary))
+            and not docked and not destination(parsed, index, vocabulary) and not asks_station(parsed, vocabulary))
+
+
+#: Verbs of going to a station or being on it ("Which station did X visit / live on / fly to?").
+STAYING = {"visit", "live", "stay", "work", "go", "fly", "travel", "arrive", "reach", "board", "be", "spend"}
+
+
+def asks_station(parsed: Parsed, vocabulary: Vocabulary) -> bool:
+    """Does the question ask which station someone went to or stayed on ("Which space station
+    did X visit?", "What station did X fly to?", "On which station did X live?")? The station
+    someone was aboard then answers it, though a station carried no one up. Only when its verb
+    is one of going or staying and no other word goes unread: "Which station did X command /
+    build?" asks something else."""
+    target = parsed.target_class
+    if target is None or not set(target.family) <= _stations(vocabulary):
+        return False
+    if parsed.relations and parsed.relations[0].prop.name != "spacecraft":
+        return False
+    named = {i for m in parsed.mentions for i in range(m.start, m.end)}
+    lemmas = {t.lemma.lower() for t in parsed.tokens if t.i not in named}
+    unread = {t.lemma.lower() for t in parsed.tokens if t.text in parsed.unexplained}
+    return bool(lemmas & STAYING) and unread <= STAYING
 
 
 def not_destination(parsed: Parsed, reply: Reply, index: EntityIndex, vocabulary: Vocabulary) -> Reply:
@@ -285,7 +306,8 @@ def craft_trip(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: En
     for the trip up (a crew may come home in another craft)."""
     words = {t.lower for t in parsed.tokens}
     up, home = bool(words & UP), bool(words & HOME)
-    if "with" in words or up == home or not reply.items or "p" not in plan.bindings:
+    if "with" in words or up == home or not reply.items or "p" not in plan.bindings or asks_station(
+            parsed, vocabulary):
         return reply
     stations = vocabulary.family("SpaceStation")
     ridden = [i for i in reply.items if not (i.iri in index.entities and set(index.entities[i.iri].types) & stations)]

@@ -459,7 +459,7 @@ def _fact_plans(parsed: Parsed, ctx: Context, name: str) -> Iterator[Plan]:
     counting = parsed.wh == "how many" and measured_unit(parsed) is None  # "how many days" counts nothing
     yield from _linked_plans(parsed, ctx, name, counting)
     bounded = limited(parsed, ctx)
-    for rel in relations_to_try(parsed):
+    for rel in _event_place_first(parsed, ctx, relations_to_try(parsed)):
         if bounded and timeless(rel.prop):
             continue  # "her job before becoming an astronaut": a trade has no time to check it against
         as_count = counting and rel.prop.kind != "number"
@@ -473,6 +473,19 @@ def _fact_plans(parsed: Parsed, ctx: Context, name: str) -> Iterator[Plan]:
                                reading(mention, candidate),
                                empty=f"The graph has no {rel.prop.word} for {candidate.label}.",
                                parts=size_parts(ctx, [candidate.iri]) if as_count and _crew([rel.prop]) else ())
+
+
+def _event_place_first(parsed: Parsed, ctx: Context, relations: list[RelationMatch]) -> list[RelationMatch]:
+    """ "In which country did X land?": the place relations the question's other words read
+    (the landing site) are tried before one only the place noun asked reads (a nationality,
+    from "country"), so a landing site of that kind answers; the nationality, tried after, is
+    refused for it (:func:`kg.questions.verbs.place_of_another_event`)."""
+    target = parsed.target_class
+    if target is None or not set(target.family) <= ctx.vocabulary.family("Place"):
+        return relations
+    asked = {i for c in parsed.classes if c.target for i in c.tokens}
+    by_noun = [r for r in relations if r.tokens and set(r.tokens) <= asked]
+    return [r for r in relations if r not in by_noun] + by_noun
 
 
 def _linked_plans(parsed: Parsed, ctx: Context, name: str, counting: bool) -> Iterator[Plan]:

@@ -176,7 +176,7 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
     programme = programme_word(tokens)
     kind_words = {programme.i} if programme is not None else set()  # "which Soyuz mission": a kind, not a name
     worlds = _worlds_in_phrases(tokens, phrases)  # "land on the Moon": the relation's words, not a thing asked of
-    mentions = index.link(tokens, avoid=wh_tokens | kind_words | worlds)
+    mentions = index.link(tokens, avoid=wh_tokens | kind_words | worlds | asked_noun_words(tokens, wh_tokens))
     named = {i for m in mentions for i in range(m.start, m.end)}
     named |= {m.end for m in mentions if m.end < len(tokens) and tokens[m.end].lower in _OWNING}  # "X's" is of X
     mentions = _flight_before_its_craft(mentions, index, vocabulary)
@@ -230,7 +230,8 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
         superlative=superlative,
         threshold=threshold,
         scope=_scope(tokens, lemmas, [m for m in mentions if not _bounds(tokens, m)], index, vocabulary),
-        future=bool(planning(tokens)) or any(t.lower in ("will", "'ll", "shall") for t in tokens) or _be_to(tokens),
+        future=bool(planning(tokens)) or any(t.lower in ("will", "'ll", "shall") for t in tokens) or _be_to(tokens)
+        or _assigned(tokens, wh),
         past=any(_past_verb(t, tokens) or t.lower in _PAST for t in tokens),
         pronoun=pronoun if not mentions else None,
         provenance=provenance,
@@ -367,6 +368,21 @@ def _scope(tokens: Sequence[Token], lemmas: set[str], mentions: Sequence[Mention
 def _bounds(tokens: Sequence[Token], mention: Mention) -> bool:
     """Is the name a bound in time ("before Crew-5"), not the flight asked about?"""
     return mention.start > 0 and tokens[mention.start - 1].lower in ("before", "after", "since", "until")
+
+
+def asked_noun_words(tokens: Sequence[Token], wh_tokens: set[int]) -> set[int]:
+    """The lower-case nouns right after "which" or "what" ("On which space station did X
+    live?"): they name the kind of thing asked, never a thing of the graph, even when its
+    articles call one of its things so ("the space station" as a name of the ISS)."""
+    found: set[int] = set()
+    for i in wh_tokens:
+        if tokens[i].lower not in ("which", "what"):
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].pos in ("NOUN", "ADJ") and tokens[j].text.islower():
+            found.add(j)
+            j += 1
+    return found
 
 
 def _question_word(tokens: Sequence[Token]) -> tuple[str | None, set[int]]:
@@ -617,6 +633,21 @@ def _classes(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBoo
 #: question words that ask a place or a time, never for a class's member: "Where did X's capsule land?"
 #: asks where X's capsule landed, not for a capsule
 _PLACE_OR_TIME = frozenset({"where", "when"})
+
+
+#: verbs of being given a part to play ("named to command", "assigned to fly")
+_ASSIGNING = {"name", "assign", "pick", "tap", "choose", "select", "appoint", "designate"}
+
+
+def _assigned(tokens: Sequence[Token], wh: str | None) -> bool:
+    """ "Who was named to command X?", "Whom did NASA assign to fly X?": asks who was given the
+    part, which the articles state as a plan (the flight may not have flown). Asked when, the
+    question is of the naming, which no plan dates; asked which flight ("Which crew was X
+    selected to fly on?"), the part may be named otherwise than the plan names it ("Expedition
+    58/59"), so only the person asked is read so."""
+    return wh in ("who", "whom") and any(
+        t.lemma in _ASSIGNING and t.i + 2 < len(tokens) and tokens[t.i + 1].lower == "to"
+        and tokens[t.i + 2].pos in ("VERB", "AUX") for t in tokens)
 
 
 def _be_to(tokens: Sequence[Token]) -> bool:

@@ -88,11 +88,12 @@ def unread_object(parsed: Parsed) -> Token | None:
 
 def _verb_after_did(tokens: Sequence[Token], verb: Token, word: Token) -> bool:
     """Is the "object" of "did" the question's own verb of a trip, tagged as a noun after the
-    name before it ("In which spacecraft did X land?", "... did X launch on?"): the last word,
+    name before it ("In which spacecraft did X land?", "... did X launch on?", "Which station did
+    X visit?"): the last word,
     or the last before a preposition, of a question whose main verb the parser took "did" for."""
     rest = [t for t in tokens[word.i + 1:] if t.pos != "PUNCT"]
     return verb.lemma == "do" and all(t.pos == "ADP" for t in rest) and len(rest) <= 1 \
-        and (word.lower in UP | HOME or word.lemma.lower() in GOING)
+        and (word.lower in UP | HOME or word.lemma.lower() in _MOVING)
 
 
 def giver_asked(parsed: Parsed) -> Token | None:

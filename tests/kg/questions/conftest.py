@@ -49,6 +49,7 @@ from tests.kg.questions import (
     typeroom,
     unitroom,
     unreadroom,
+    visitroom,
     wordroom,
 )
 
@@ -337,4 +338,11 @@ def classes(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator
 def names(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """An Asker over tests/kg/questions/nameroom.py: words read as names beside good names."""
     with _room(tmp_path_factory, nameroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def visits(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """An Asker over tests/kg/questions/visitroom.py: stations people went to, and the craft that took them."""
+    with _room(tmp_path_factory, visitroom) as store:
         yield Asker(store, nlp)

@@ -1,7 +1,8 @@
 """A hand-declared newsroom of crews of several nations, with invented people: roles held by
 Americans, Russians and Japanese on one flight, a flight whose pilot is of no group asked, a
 flight's commander told as the commander of its crew, a title held by two people, each
-stated by an article of its own year, and a crew of two agencies.
+stated by an article of its own year, a crew of two agencies, and a landing in a country no
+crew member is of.
 """
 
 from __future__ import annotations
@@ -94,7 +95,21 @@ def a_crew_of_two_agencies() -> Extraction:
     return b.build()
 
 
-ARTICLES = (a_crew_of_three_nations, a_pilot_of_another_nation, a_commander_without_a_role, a_crew_of_two_agencies)
+def a_landing_abroad() -> Extraction:
+    b = ExtractionBuilder(
+        "Lev Sarkov, born in Tarsk, landed in Kazakhstan on Tuesday.",
+        title="Sarkov is home", id="sarkov-lands", published="2024-11-02",
+    )
+    b.entity("Lev Sarkov", "Astronaut", aliases=("Sarkov",))
+    b.entity("Kazakhstan", "Country")
+    b.entity("Tarsk", "City")
+    b.fact("Lev Sarkov", "landingSite", "Kazakhstan", evidence="landed in Kazakhstan on Tuesday")
+    b.fact("Lev Sarkov", "birthPlace", "Tarsk", evidence="Lev Sarkov, born in Tarsk")
+    return b.build()
+
+
+ARTICLES = (a_crew_of_three_nations, a_pilot_of_another_nation, a_commander_without_a_role, a_crew_of_two_agencies,
+            a_landing_abroad)
 
 
 def load(store: Store) -> None:

@@ -143,3 +143,29 @@ def test_a_field_s_school_is_the_school_of_the_degree_in_that_field(degrees: Ask
 ])
 def test_no_degree_in_the_field_is_no_answer(degrees: Asker, question: str) -> None:
     assert degrees.answer(question).answers == ()
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Where did Corin Dahl earn his degree?", ["Halden College", "Tarn University", "Vessel Institute"]),
+    ("Which universities did Dahl receive his degrees from?", ["Tarn University"]),  # named a university
+    ("Where did Mira Ostby get her degree?", ["Halden College"]),
+    ("Which schools did Ivo Brenn obtain his degrees from?", ["Oakridge High School", "Tarn University"]),
+])
+def test_the_schools_of_degrees_of_any_kind(degrees: Asker, question: str, expected: list[str]) -> None:
+    """A degree of no kind asks for the schools of all of them: those the degrees name, and
+    those the articles say the person graduated from (a kind of school asked keeps those named so)."""
+    answer = degrees.answer(question)
+    assert labels(answer) == expected and answer.template == "degree-schools"
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Where did Corin Dahl earn his degree in 1993?", ["Vessel Institute"]),  # the year's degree only
+    ("Where did Mira Ostby earn her PhD?", []),  # a kind the articles do not give
+    ("Which company did Corin Dahl earn his degree from?", []),  # no school is a company
+    ("When did Corin Dahl earn his degree?", []),  # a date, of which of three degrees is not said
+])
+def test_a_degree_of_a_year_a_kind_or_another_noun_is_no_school_of_every_degree(
+        degrees: Asker, question: str, expected: list[str]) -> None:
+    assert labels(degrees.answer(question)) == expected

@@ -48,8 +48,33 @@ def test_a_persons_capsule_through_the_flight(capsules: Asker, question: str) ->
     assert [a.label for a in capsules.answer(question).answers] == ["Soyuz MS-70"]
 
 
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", ["Which spaceship carried Ivo Dane?", "Which capsule did Ivo Dane ride?",
+                                      "Which capsule took Ivo Dane to orbit?"])
+def test_a_persons_capsule_asked_in_other_words(capsules: Asker, question: str) -> None:
+    assert [a.label for a in capsules.answer(question).answers] == ["Soyuz MS-70"]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", ["Which capsule did Ivo Dane command?", "Which spaceship did Ivo Dane command?",
+                                      "Which capsule did Ivo Dane design?", "Which capsule did Ivo Dane pilot?"])
+def test_another_verb_of_a_craft_is_no_question_of_what_carried_someone(capsules: Asker, question: str) -> None:
+    """Dane rode Soyuz MS-70; the articles do not say he commanded, designed or piloted it."""
+    assert capsules.answer(question).answers == ()
+
+
 def test_a_persons_own_capsule_first(capsules: Asker) -> None:
     assert [a.label for a in capsules.answer("Which capsule carried Rita Vance?").answers] == ["Calyx"]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("On which spaceship did Rita Vance fly?", ["Calyx"]),
+    ("What spaceship did Rita Vance launch on?", ["Calyx"]),
+    ("Which spaceship did Rita Vance build?", []),
+])
+def test_a_spaceship_is_a_spacecraft(capsules: Asker, question: str, expected: list[str]) -> None:
+    assert [a.label for a in capsules.answer(question).answers] == expected
 
 
 def test_a_flight_of_several_says_which(capsules: Asker) -> None:
@@ -70,3 +95,4 @@ def test_a_flight_of_several_says_which(capsules: Asker) -> None:
 ])
 def test_a_module_asked_by_its_kind(capsules: Asker, question: str, expected: list[str]) -> None:
     assert [a.label for a in capsules.answer(question).answers] == expected
+

@@ -132,11 +132,30 @@ def _aster_lands() -> Extraction:
     return b.build()
 
 
+def _stays() -> Extraction:
+    b = ExtractionBuilder(
+        "Expedition 90 lasted 140 days aboard Kelda station. Expedition 91 began in May; its crew, Mika Sorel and "
+        "Jon Aube, had each spent 180 days in space on their Lark-4 flight.",
+        title="Two stays", id="stays", published="2031-06-10",
+    )
+    for stay in ("Expedition 90", "Expedition 91"):
+        b.entity(stay, "Expedition")
+    b.entity("Kelda station", "SpaceStation", aliases=("Kelda",))
+    for name in ("Mika Sorel", "Jon Aube"):
+        b.entity(name, "Astronaut")
+        b.fact("Expedition 91", "crewMember", name, evidence="its crew, Mika Sorel and Jon Aube")
+        b.fact(name, "timeInSpace", days("180"), evidence="had each spent 180 days in space",
+               qualifiers={"unit": Literal("day"), "scope": Term("SingleFlight")})
+    b.fact("Expedition 90", "flightLength", days("140"), evidence="Expedition 90 lasted 140 days",
+           qualifiers={"unit": Literal("day")})
+    return b.build()
+
+
 @pytest.fixture(scope="module")
 def kell(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     store = OxigraphStore(Path(tmp_path_factory.mktemp("lengths")) / "store")
     try:
-        load_articles(store, [_kell_lands, _lumen_lands, _gale_lands, _aster_lands])
+        load_articles(store, [_kell_lands, _lumen_lands, _gale_lands, _aster_lands, _stays])
         yield Asker(store, nlp)
     finally:
         store.close()
@@ -344,3 +363,22 @@ def test_when_a_craft_flew_a_flight_keeps_the_craft(kell: Asker) -> None:
 ])
 def test_where_a_reusable_craft_landed_on_a_flight_is_the_flights_landing(kell: Asker, question: str) -> None:
     assert labels(kell, question) == ["Port Lumen"]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", [
+    "How long did Expedition 90 last?",
+    "How many days did Expedition 90 last?",
+    "How long was Expedition 90?",
+    "How many days did Expedition 90 spend on Kelda?",
+])
+def test_an_expeditions_length_told_of_it_is_its_length(kell: Asker, question: str) -> None:
+    answer = kell.answer(question)
+    assert [a.label for a in answer.answers] == ["140 days"] and answer.template == "flight-length"
+
+
+@pytest.mark.issue(11)
+def test_an_expeditions_crew_time_on_their_flight_is_no_length_of_it(kell: Asker) -> None:
+    """A stay's crew came and went on flights of their own: the time most of them share is their
+    flight's, never the expedition's."""
+    assert labels(kell, "How long did Expedition 91 last?") == []

@@ -1,7 +1,7 @@
 """A place asked of an event is the place of that event (over tests/kg/questions/grouproom.py,
 invented people): "In which country did X land?" and "In which country was X born?" are never
-answered with X's nationality, which only the noun "country" reads; "Which country is X from?"
-still is."""
+answered with X's nationality, which only the noun "country" reads, but with the landing site
+or birthplace when it is a country; "Which country is X from?" still is."""
 
 from __future__ import annotations
 
@@ -28,3 +28,17 @@ def test_a_nationality_is_no_place_of_an_event(groups: Asker, question: str) -> 
 ])
 def test_a_nationality_still_answers_where_someone_is_from(groups: Asker, question: str, expected: str) -> None:
     assert [a.label for a in groups.answer(question).answers] == [expected]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("In which country did Lev Sarkov land?", ["Kazakhstan"]),
+    ("Which country did Sarkov land in?", ["Kazakhstan"]),
+    ("In which country was Lev Sarkov born?", []),  # born in a city: never his nationality
+    ("In which city did Lev Sarkov land?", []),  # a country is no city
+    ("Which country is Lev Sarkov from?", ["Russia"]),
+])
+def test_the_place_of_the_event_asked_answers_when_it_is_of_the_kind_asked(groups: Asker, question: str,
+                                                                           expected: list[str]) -> None:
+    """The verb's place relation is tried before the nationality the noun "country" reads."""
+    assert [a.label for a in groups.answer(question).answers] == expected

@@ -50,3 +50,24 @@ def test_what_happened_still_answers_the_past(flights: Asker) -> None:
 ])
 def test_a_fact_stated_as_planned_and_as_done_answers_a_plan_too(plans: Asker, question: str) -> None:
     assert [a.label for a in plans.answer(question).answers] == ["Kessel site"]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", [
+    "Who was named to command Crew-14?",
+    "Who was assigned to command Crew-14?",
+    "Who was chosen to lead Crew-14?",
+])
+def test_who_was_given_a_part_is_answered_by_the_plan(reports: Asker, question: str) -> None:
+    """Being named to command a flight is what an announced crew states: the plan answers it,
+    whether or not the flight has flown (tests/kg/questions/reportroom.py)."""
+    assert [a.label for a in reports.answer(question).answers] == ["Orla Fenn"]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", ["Who commanded Crew-14?", "When was Orla Fenn named to command Crew-14?",
+                                      "Which mission was Orla Fenn named to command?"])
+def test_a_plan_answers_neither_what_happened_nor_when_the_naming_was(reports: Asker, question: str) -> None:
+    """Asked which flight, the part may be named otherwise than the plan names it ("Expedition
+    58/59" of a plan read as Expedition 58): only who was named is read from the plan."""
+    assert reports.answer(question).answers == ()
