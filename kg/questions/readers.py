@@ -662,6 +662,7 @@ def read_linked(parsed: Parsed, ctx: Context, names: str, counting: bool) -> Rea
     def read(rows: Rows) -> Reply:
         rows, sizes = stated_sizes(rows)
         on_flight = {row["x"].value for row in rows if row["s"].value in flights or row["o"].value in flights}
+        elsewhere = _not_aboard(ctx, named - flights - types, on_flight) if flights else []
         rows = Rows(rows.variables, [r for r in rows.rows if not {r["s"].value, r["o"].value} & types])
         first = {row["x"].value: n for n, row in reversed(list(enumerate(rows)))}  # the query's order, by label
         ordered = Rows(rows.variables, sorted(rows.rows, key=weighed))
@@ -677,9 +678,20 @@ def read_linked(parsed: Parsed, ctx: Context, names: str, counting: bool) -> Rea
                     items, "flew with them", f"{what} linked to {names}")
             return crew_counted(items, f"{what} linked to {names}", whole, sizes,
                                 names, parsed.future)
+        if elsewhere and items:  # "Who flew with A on X?" asked of an A no article puts on X
+            where = " or ".join(ctx.index.entities[f].label for f in sorted(flights) if f in ctx.index.entities)
+            return Reply(items, note=f"These are the people the articles put on {where}; they do not put "
+                                     f"{' or '.join(elsewhere)} on it.")
         return Reply(items)
 
     return read
+
+
+def _not_aboard(ctx: Context, named: set[str], on_flight: set[str]) -> list[str]:
+    """The people a question names beside a flight whom no fact links to that flight."""
+    people = ctx.vocabulary.family("Person")
+    return sorted(ctx.index.entities[i].label for i in named
+                  if i not in on_flight and i in ctx.index.entities and types_of(ctx, i) & people)
 
 
 def companions(parsed: Parsed, ctx: Context, flights: set[str], on_flight: set[str], sizes: Sequence[Stated],

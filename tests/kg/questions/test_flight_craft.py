@@ -96,3 +96,18 @@ def test_a_flight_of_several_says_which(capsules: Asker) -> None:
 def test_a_module_asked_by_its_kind(capsules: Asker, question: str, expected: list[str]) -> None:
     assert [a.label for a in capsules.answer(question).answers] == expected
 
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", ["Who flew with Rita Vance on Lumen-7?", "Who flew with Lena Sork on Lumen-7?"])
+def test_a_crew_asked_of_someone_not_on_it_says_so(capsules: Asker, question: str) -> None:
+    """No article puts Vance or Sork on Lumen-7: its crew is shown, with a note that says so."""
+    reply = capsules.answer(question)
+    assert {a.label for a in reply.answers} == {"Dana Morrow", "Pavel Ostrov"}
+    assert reply.message is not None and "do not put" in reply.message
+
+
+def test_a_crew_asked_of_one_of_it_has_no_such_note(capsules: Asker) -> None:
+    reply = capsules.answer("Who flew with Pavel Ostrov on Lumen-7?")
+    assert [a.label for a in reply.answers] == ["Dana Morrow"]
+    assert reply.message is None or "do not put" not in reply.message
