@@ -255,9 +255,10 @@ def _without_stand_ins(facts: list[Fact]) -> list[Fact]:
 
 
 def _without_superseded(facts: list[Fact]) -> list[Fact]:
-    """The facts less a reported one that its sentence also states as former: "former NASA
-    astronaut A" is read by two rules, only one of which sees the "former"."""
-    former = {(f.subject, f.predicate, f.object, f.evidence.sentence) for f in facts if f.modality == "former"}
+    """The facts less a reported one that its sentence also states as former or later: "former
+    NASA astronaut A" is read by two rules, only one of which sees the "former"."""
+    former = {(f.subject, f.predicate, f.object, f.evidence.sentence) for f in facts
+              if f.modality in ("former", "later")}
     return [f for f in facts if f.modality != "reported"
             or (f.subject, f.predicate, f.object, f.evidence.sentence) not in former]
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 DATATYPES = ("string", "integer", "decimal", "date", "gYearMonth", "gYear", "gMonthDay", "boolean")
 
 #: Whether a fact is reported as true or only planned ("is scheduled to return").
-MODALITIES = ("reported", "planned", "former")
+MODALITIES = ("reported", "planned", "former", "later")
 #: who was in space with whom: on one flight (flewWith), or, as narrower kinds of it, on its
 #: launch or its landing (a crew may go up on one craft and come home on another)
 COMPANIONS = frozenset({"flewWith", "launchedWith", "landedWith"})
@@ -117,7 +117,8 @@ class Fact:
     the value and ``qualifiers`` fill in the rest of the node, e.g.
     ``(("unit", Literal("day")), ("scope", Term("Cumulative")), ("record", "e9"))``.
     ``as_of`` is when the fact was true or stated; ``modality`` is "reported", "planned" or
-    "former" (true once and no longer: "former NASA astronaut").
+    "former" (true once and no longer: "former NASA astronaut") or "later" (true only after the
+    events told: "future center director A").
     The object is None only for a qualified value whose amount the text does not give (a
     record broken without a figure): the node then has its qualifiers and no value.
     """

@@ -22,8 +22,9 @@ values, so gold can be written as plain data (``["Scott Kelly", "twinOf", "Mark 
 - an education as "degree school year" (parts the text does not give are left out);
 - symmetric relations (twin, sibling, spouse, partner, flew with) in name order;
 - a record's own description (measure, scope) is not compared;
-- a fact stated as former ("former NASA astronaut") is keyed as reported: a former employer
-  is an employer, and gold written before the modality existed stays right.
+- a fact stated as former ("former NASA astronaut") or later ("future director A") is keyed as
+  reported: a former employer is an employer, and gold written before the modality existed
+  stays right.
 """
 
 from __future__ import annotations
@@ -94,7 +95,7 @@ def fact_keys(extraction: Extraction) -> list[tuple[Fact, tuple[Key, ...]]]:
         if f.predicate in _SKIP:
             continue
         subject = names[f.subject]
-        modality = "reported" if f.modality == "former" else f.modality
+        modality = "reported" if f.modality in ("former", "later") else f.modality
         keys = [key(subject, f.predicate, _object(f, names), modality)]
         if f.predicate == "holdsRecord":
             keys += [key(subject, "previousHolder", names[value], modality)

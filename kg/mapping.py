@@ -40,7 +40,8 @@ _SENTENCE, _SENTENCE_CLASS, _TEXT = str(AKG.sentence), NamedNode(AKG.Sentence), 
 _ASSERTION = NamedNode(AKG.Assertion)
 #: the modalities an assertion or a qualified node states; "reported" is the default, unwritten
 #: on an assertion
-_MODES = {"reported": NamedNode(AKG.Reported), "planned": NamedNode(AKG.Planned), "former": NamedNode(AKG.Former)}
+_MODES = {"reported": NamedNode(AKG.Reported), "planned": NamedNode(AKG.Planned), "former": NamedNode(AKG.Former),
+          "later": NamedNode(AKG.Later)}
 _INTEGER_TYPE, _DECIMAL_TYPE = f"^^<{XSD.integer}>", f"^^<{XSD.decimal}>"
 _PEOPLE = {"Person", "Astronaut"}
 #: a middle initial in a person's name ("P." of "Thomas P. Stafford")
@@ -229,7 +230,7 @@ def _assertion(
     said(a, _EXTRACTOR, str(OxLiteral(ev.extractor)))
     note(a, _GENERATED_BY, run)
     if not properties()[f.predicate].qualified:  # a qualified node carries these itself
-        if f.modality != "reported":  # "planned", or "former": true once, no longer
+        if f.modality != "reported":  # "planned"; "former": true once, no longer; "later"
             note(a, _MODALITY, _MODES[f.modality])
         if f.as_of is not None:
             said(a, _AS_OF, str(literal(f.as_of)))

@@ -42,6 +42,7 @@ class AKG(DefinedNamespace):
     First: URIRef
     FlightLength: URIRef
     Former: URIRef
+    Later: URIRef
     LaunchSite: URIRef
     LaunchVehicle: URIRef
     Mention: URIRef

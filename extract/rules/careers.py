@@ -64,6 +64,8 @@ def role(ctx: Context, span: Span) -> None:
         if _in_company(head):
             return  # "X was with three NASA astronauts": they are X's companions, not what X is
         person = described(ctx, head)
+        if person is None and kind == "title":
+            person = _after_quoted_name(ctx, head)
         people = (ctx.conjuncts(person, head) if plural else [person]) if person is not None else \
             (listed(ctx, head) or descriptors.named_after_clause(ctx, span)) if plural else []  # "Five astronauts
         # were chosen: A, B, ..."; "the two cosmonauts who were to fly, A and B"
@@ -72,7 +74,8 @@ def role(ctx: Context, span: Span) -> None:
     person = people[0]
     if info["term"] == "doctor" and _doctorate(ctx, head, person):
         return  # "became a doctor in physics at X": a degree, not a trade
-    if _unrealised(head) or _only_possible(head) or _denied(head) or info["term"] == "pilot" and _crew_seat(ctx, head):
+    if _unrealised(head) or _only_possible(head, kind) or _denied(head) \
+            or info["term"] == "pilot" and _crew_seat(ctx, head):
         return  # "her dream, to become a pilot"; "Ana Ruiz, the mission's pilot": a seat, the crew rule's
     if head.dep_ == "pobj" and head.head.lower_ == "as" and (
             kind != "crew" and not any(c.dep_ == "det" for c in head.children)
@@ -86,30 +89,47 @@ def role(ctx: Context, span: Span) -> None:
     extra = _title_words(ctx, head, span)
     if kind == "crew":  # "X was a mission specialist": the crew rule's
         return
-    if kind != "staff" and (kind == "title" or extra):  # "staff": "an Axiom employee" is no trade or title
-        words = [t.text for t in extra] + [span.text]
+    titled = kind != "staff" and (kind == "title" or extra)  # "staff": "an Axiom employee" is no trade or title
+    held, office = _held(ctx, head, span) if titled else ("reported", [])  # "went on to become an
+    # astronaut" is one still
+    if titled:
+        words = office + [t.text for t in extra] + [span.text]
         country = [ctx.clusters[c]["name"] for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")
                    and (c := ctx.cluster(t)) is not None and ctx.clusters[c]["name"] in COUNTRIES]
         to = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("to",)]
         tail = [" ".join(t.text for t in to[0].subtree)] if to and any(
             t.pos_ == "PROPN" for t in to[0].subtree) else _of_what(head)
         ctx.add(person, "jobTitle", value(" ".join(country[:1] + words + tail)),
-                span, rule=f"{VERSION}:title", confidence=0.7)
-        if " ".join(words).lower() in HEADS and not any(t.lower_ in _FORMER for t in head.lefts):
+                span, rule=f"{VERSION}:title", confidence=0.7, modality=held)
+        if " ".join(words[len(office):]).lower() in HEADS and held != "former" \
+                and not any(t.lower_ in _FORMER for t in head.lefts):
             for org in _headed(ctx, head, span):
-                ctx.add(org, "leader", entity(person), span, rule=f"{VERSION}:head", confidence=0.75)
+                ctx.add(org, "leader", entity(person), span, rule=f"{VERSION}:head", confidence=0.75, modality=held)
     elif kind != "staff":
         term = " ".join([*(t.lower_ for t in _trade_words(span)), info["term"]])
         for one in people:
             ctx.add(one, "occupation", value(term), span, rule=f"{VERSION}:occupation", confidence=0.8)
-    for org, at in [(o, at) for o, at in _employers(ctx, head) if not vessel(ctx, o)]:  # "works or worked
+    found = _employers(ctx, head) or (_bracketed_before(ctx, span) if titled else [])
+    for org, at in [(o, at) for o, at in found if not vessel(ctx, o)]:  # "works or worked
         # for": a former employer counts; not a craft ("RSS First Step pilot X")
         # "a former NASA astronaut" (not "NASA's former chief astronaut"); "Before being selected, X was an
         # engineer at Y"
         former = any(t.lower_ in _FORMER and t.i < at for t in head.lefts) or _before_entry(head)
-        for one in people:
+        for one in people:  # a title held before ("NASA's former chief astronaut") may leave its holder there
             ctx.add(one, "employer", entity(org), span, rule=f"{VERSION}:employer", confidence=0.75,
-                    modality="former" if former else "reported")
+                    modality="former" if former else "later" if held == "later" else "reported")
+
+
+def _after_quoted_name(ctx: Context, title: Token) -> int | None:
+    """The person a title set after a name and a comma names, when the parser hangs the title on
+    the verb before them: '"...," said A, acting NASA administrator.' Only when that verb comes
+    before the title: in "Beside A, the administrator spoke" the administrator is someone else."""
+    start = title.left_edge.i
+    if title.head.i > title.i or start < 2 or ctx.doc[start - 1].text != ",":
+        return None
+    before = ctx.doc[start - 2]
+    person = ctx.person(before)
+    return person if person is not None and ctx.named_at.get(before.i) == person else None
 
 
 def _in_company(head: Token) -> bool:
@@ -148,11 +168,78 @@ def _unrealised(noun: Token) -> bool:
 _POSSIBLE = {"possible", "potential", "prospective", "would-be", "likely", "hypothetical", "future"}
 
 
-def _only_possible(noun: Token) -> bool:
+def _only_possible(noun: Token, kind: str) -> bool:
     """Whether a role noun is a post someone is only talked of for: "has been discussed as a
-    possible future Czech ambassador", "a likely future director", "the would-be ambassador"."""
+    possible future Czech ambassador", "a likely future director", "the would-be ambassador".
+    A title "future" alone is one held later ("future center director A": :func:`_held`)."""
     words = {t.lower_ for t in noun.doc[max(noun.sent.start, noun.left_edge.i):noun.i]}
+    if kind == "title":
+        words.discard("future")
     return bool(words & _POSSIBLE) or "would" in words and "be" in words
+
+
+#: words before a title that tell when it was held, nearest first wins: "future director A"
+#: (held after the events told), "then-administrator A", "former chief A" (held before, no
+#: longer), "current director A", "now head of X" (held as the article is told)
+_TIMES = {"future": "later", "then": "former", "former": "former", "ex": "former", "onetime": "former",
+          "one-time": "former", "erstwhile": "former", "retired": "former", "current": "reported",
+          "now": "reported", "incumbent": "reported", "sitting": "reported"}
+#: words that make a title an office of its own, kept in the title ("acting administrator")
+_STAND_IN = {"acting", "interim"}
+#: adverbs of a "become" that came after the events told ("who later became director")
+_AFTERWARDS = {"later", "eventually", "subsequently", "afterwards", "afterward", "ultimately"}
+
+
+def _held(ctx: Context, head: Token, span: Span) -> tuple[str, list[str]]:
+    """When a title was held, as a modality ("later", "former" or "reported"), and the words
+    of a stand-in office before it ("acting"), read from the words before the title within its
+    phrase ("future Johnson Space Center Director A", "A, then the administrator", "acting NASA
+    administrator") and from the verb it completes ("A, who later became director", "went on
+    to become chief", "who was administrator at the time")."""
+    held = ""
+    office: list[str] = []
+    for t in reversed(ctx.doc[max(span.sent.start, span.start - 8):span.start]):
+        word = t.lower_
+        if word in _STAND_IN:
+            office.insert(0, word)
+        elif word in _TIMES and (word != "then" or _then_of_title(t)):
+            held = held or _TIMES[word]
+        elif not (t.ent_type_ or t.pos_ in ("PROPN", "DET") or t.text in ("-", "(", ")")
+                  or t.dep_ in ("compound", "amod") and t.head.i >= span.start):
+            break
+    return held or _told_with(ctx, head), office
+
+
+def _then_of_title(then: Token) -> bool:
+    """Whether "then" dates the title after it ("then-administrator A", "A, then the director",
+    "greeted by then NASA administrator A"), not a step in a sequence ("and then NASA
+    administrator A spoke", "Then NASA administrator A spoke")."""
+    doc = then.doc
+    if then.i + 1 < len(doc) and doc[then.i + 1].text == "-":
+        return True
+    return then.i > then.sent.start and doc[then.i - 1].lower_ not in ("and", "but", "or", "since", "just", "only")
+
+
+def _told_with(ctx: Context, noun: Token) -> str:
+    """The time a title's verb gives it: "later" for a "become" told after the events ("who
+    later became director", "would become", "went on to become"), "former" for one held "at
+    the time" or "then" ("who was then administrator") or ended ("was administrator from 2009
+    to 2017", "served as chief until 1994"), else "reported"."""
+    verb = noun.head if noun.dep_ == "attr" else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" \
+        else None
+    if verb is None:
+        return "reported"
+    kids = list(verb.children)
+    if verb.lemma_ in ("become", "serve") and (
+            any(c.lower_ in _AFTERWARDS or c.dep_ == "aux" and c.lower_ == "would" for c in kids)
+            or verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ == "go"
+            and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.head.children)):
+        return "later"
+    if any(c.dep_ == "advmod" and c.lower_ == "then" or c.dep_ == "prep" and c.lower_ == "at" and any(
+            p.lower_ == "time" and any(d.lower_ in ("the", "that") for d in p.children) for p in c.children)
+           for c in kids) or _ended(ctx, verb):
+        return "former"
+    return "reported"
 
 
 def _denied(noun: Token) -> bool:
@@ -257,6 +344,16 @@ def _employers(ctx: Context, noun: Token) -> list[tuple[int, int]]:
                     found.setdefault(c, t.i)  # type: ignore[arg-type]
                     break
     return list(found.items())
+
+
+def _bracketed_before(ctx: Context, span: Span) -> list[tuple[int, int]]:
+    """The organisation named right before a title with its short name in brackets between,
+    which the parser does not join to the title: "Johnson Space Center (JSC) Director A"."""
+    i, doc = span.start - 1, ctx.doc
+    if i < 3 or doc[i].text != ")" or doc[i - 2].text != "(":
+        return []
+    c = ctx.cluster(doc[i - 3]) if ctx.is_a(doc[i - 3], "AGENCY", "ORG") else None
+    return [(c, i - 3)] if c is not None else []
 
 
 #: titles of the one who leads an organisation: "Roscosmos head A", "A, the chief executive of B"

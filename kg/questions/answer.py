@@ -96,6 +96,7 @@ from kg.questions.selection_dates import selection_date
 from kg.questions.shared_trips import shared_by
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
 from kg.questions.text import BatchParser, Token, parse_many
+from kg.questions.titles import later_asked
 from kg.questions.trip_links import trip_links
 from kg.questions.types import Expected, expected, fits
 from kg.questions.values import valued
@@ -354,7 +355,7 @@ class Asker:
             elif parsed.wh == "how old" and _years(parsed):
                 replied = _aged_in(_years(parsed), replied)
             replied = (self._former_marked(replied) if plan.template == "description" else
-                       self._in_tense(parsed, replied))
+                       self._in_tense(parsed, self._later_asked(parsed, plan, replied)))
             plan, replied = on_flight(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = craft_crew(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = trip_links(self.store, parsed, plan, replied, index, self.vocabulary)
@@ -562,22 +563,41 @@ class Asker:
                                   "the time asked.")
         if was:  # what was: every value, those no longer true marked so (a first wife beside the second)
             return replace(reply, items=[replace(i, former=True) if i.support[0] in former else i for i in done])
-        now = [i for i in done if i.former or i.support[0] not in former]  # i.former: asked for what was
+        gone = _only(modes, ("Former", "Later"))  # a director only later ("future director") is none now
+        now = [i for i in done if i.former or i.support[0] not in gone]  # i.former: asked for what was
         if now:
             return replace(reply, items=now)
         shown = ", ".join(i.label for i in done[:5])
-        return Reply([], note=f"The articles give {shown} only as former, not as current: ask what was, "
+        return Reply([], note=f"The articles give {shown} only as former or later, not as current: ask what was, "
                               "e.g. who did they work for?")
+
+    def _later_asked(self, parsed: Parsed, plan: Plan, reply: Reply) -> Reply:
+        """ "Who later became director of X?", "What post did A later hold?" are answered only by
+        offices the articles state as held later ("future director A", "A, who later became
+        director": akg:Later), never by a holder of the time they tell or of today."""
+        if plan.template in ("titled_staff", "description") or not later_asked(parsed) or not reply.items or any(
+                t.predicate.value not in _OFFICE_FACTS for i in reply.items for t in i.support[:1]):
+            return reply
+        supported = [i for i in reply.items if i.support]
+        later = _only(self._modes([i.support[0] for i in supported]), ("Later",))
+        kept = [i for i in supported if i.support[0] in later]
+        if kept:
+            return replace(reply, items=kept)
+        shown = joined([i.label for i in reply.items[:5]])
+        return Reply([], note=f"The articles do not say what came later: they give {shown}, but not as held later.")
 
     def _former_marked(self, reply: Reply) -> Reply:
         """A profile's facts that the articles give only as former, marked as such ("employer:
-        formerly NASA"): a profile says what is and what was, and tells them apart."""
+        formerly NASA"), and those given only as held later ("job title: later director"): a
+        profile says what is and what was, and tells them apart."""
         lines = [i for i in reply.items if i.relation not in (None, "type") and i.support]
-        former = _only(self._modes([i.support[0] for i in lines]), "Former")
-        if not former:
+        modes = self._modes([i.support[0] for i in lines])
+        former, later = _only(modes, "Former"), _only(modes, "Later")
+        if not former and not later:
             return reply
         marked = [replace(i, label=f"{i.relation}: formerly {i.value}", former=True)
-                  if i.relation not in (None, "type") and i.support and i.support[0] in former else i
+                  if i in lines and i.support[0] in former else
+                  replace(i, label=f"{i.relation}: later {i.value}") if i in lines and i.support[0] in later else i
                   for i in reply.items]
         return replace(reply, items=marked)
 
@@ -1332,6 +1352,12 @@ def _or(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
-def _only(modes: Mapping[Triple, set[str]], modality: str) -> set[Triple]:
-    """The facts every article states with the modality (a local name: "Planned", "Former")."""
+#: the relations of an office held, which an article may state as held later ("future director A"):
+#: a trade or a first is no office
+_OFFICE_FACTS = {str(AKG.jobTitle), str(AKG.leader), str(AKG.employer)}
+
+
+def _only(modes: Mapping[Triple, set[str]], modality: str | tuple[str, ...]) -> set[Triple]:
+    """The facts every article states with the modality (a local name: "Planned", "Former"), or
+    with one of several."""
     return {f for f, said in modes.items() if all(m.endswith(modality) for m in said)}

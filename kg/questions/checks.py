@@ -57,7 +57,7 @@ from kg.questions.scopes import is_scope, scope_of
 from kg.questions.studies import field_unstated
 from kg.questions.templates import Item, Plan
 from kg.questions.text import Token
-from kg.questions.titles import OFFICES
+from kg.questions.titles import OFFICES, office_named
 from kg.questions.types import CALENDAR, DURATIONS, Expected
 from kg.questions.unknown_topics import unknown_topic
 from kg.questions.values import with_unit
@@ -121,7 +121,8 @@ def _office(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, v
     asked = next((t for t in parsed.tokens if t.lower in OFFICES and t.pos in ("NOUN", "PROPN")), None)
     if asked is None or any(s.predicate.value in _OFFICE_RELATIONS for i in items for s in i.support):
         return None
-    return f"The articles do not say who the {asked.text} was: the people found are not stated to hold that office."
+    return f"The articles do not say who the {office_named(parsed, asked.i)} was: the people found are not stated " \
+           "to hold that office."
 
 
 def _reason(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:

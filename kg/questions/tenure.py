@@ -4,8 +4,10 @@ dates of its own, so the articles' publication dates place each holder: asked in
 the holder named by the latest article answers, as of that date; asked of a year ("Who was the
 administrator in 2008?"), the holder named by an article of that year. When the dates cannot
 tell the holders apart (undated, or named on the same day), there is no answer rather than
-every holder as if each held the title now. A question that names its own source ("according
-to the X report") has the time of that source, which this does not know: it is left alone.
+every holder as if each held the title now. One holder asked in the present is given as of the
+latest article naming them: that is when the articles last say they held it. A question that
+names its own source ("according to the X report") has the time of that source, which this does
+not know: it is left alone.
 """
 
 from __future__ import annotations
@@ -39,8 +41,8 @@ def tenure_asked(parsed: Parsed) -> Tenure | None:
 def holders_at(items: list[Item], stated: dict[str, set[str]], tenure: Tenure, title: str, organisation: str) -> Reply:
     """Of the title's ``items`` (people, with the publication dates of the articles that state
     their title), those of the time asked (see the module)."""
-    if not items or len(items) < 2 and tenure.period is None:
-        return Reply(items)
+    if not items or len(items) < 2 and tenure.period is None:  # one holder: held as of its latest article
+        return Reply([replace(i, as_of=max(stated[i.iri or ""])) if stated.get(i.iri or "") else i for i in items])
     said = "; ".join(f"{i.label} ({', '.join(sorted(stated.get(i.iri or '', ()))) or 'undated'})" for i in items)
     if tenure.period is not None:
         period = tenure.period

@@ -32,6 +32,7 @@ from tests.kg.questions import (
     grouproom,
     kinroom,
     nameroom,
+    officeroom,
     onlyroom,
     planroom,
     priceroom,
@@ -212,6 +213,13 @@ def heights(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator
 def titles(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
     """The titles newsroom (tests/kg/questions/titleroom.py)."""
     with _room(tmp_path_factory, titleroom) as store:
+        yield Asker(store, nlp)
+
+
+@pytest.fixture(scope="session")
+def offices(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
+    """The offices-in-time newsroom (tests/kg/questions/officeroom.py)."""
+    with _room(tmp_path_factory, officeroom) as store:
         yield Asker(store, nlp)
 
 

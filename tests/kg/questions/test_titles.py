@@ -39,3 +39,13 @@ def test_a_title_no_one_holds_names_no_employee(titles: Asker) -> None:
 ])
 def test_another_office_or_relation_is_no_holder_of_the_office_asked(titles: Asker, question: str) -> None:
     assert labels(titles.answer(question)) == []
+
+
+@pytest.mark.parametrize(("question", "office"), [
+    ("Who was acting Ardenian Space Agency administrator when the 2024 class was introduced?",
+     "acting Ardenian Space Agency administrator"),
+    ("Who was acting administrator of the Ardenian Space Agency?", "acting administrator"),
+])
+def test_a_refusal_names_the_office_asked_whole(titles: Asker, question: str, office: str) -> None:
+    message = titles.answer(question).message or ""
+    assert office in message and "the administrator" not in message
