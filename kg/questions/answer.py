@@ -96,6 +96,7 @@ from kg.questions.selection_dates import selection_date
 from kg.questions.shared_trips import shared_by
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
 from kg.questions.text import BatchParser, Token, parse_many
+from kg.questions.tied_lengths import untied_length
 from kg.questions.trip_links import trip_links
 from kg.questions.types import Expected, expected, fits
 from kg.questions.values import valued
@@ -356,6 +357,7 @@ class Asker:
             replied = (self._former_marked(replied) if plan.template == "description" else
                        self._in_tense(parsed, replied))
             plan, replied = on_flight(self.store, parsed, plan, replied, index, self.vocabulary)
+            replied = untied_length(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = craft_crew(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = trip_links(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = trip_companions(self.store, parsed, plan, replied, index, self.vocabulary)

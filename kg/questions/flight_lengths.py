@@ -26,6 +26,7 @@ from kg.questions.match import Parsed
 from kg.questions.readers import iris_of, node, part_of_flight, types_of
 from kg.questions.templates import Context, Plan, Reader, Reply, template
 from kg.questions.values import SINGLE, Valued, no_flight, number_of, valued
+from kg.questions.vocabulary import Vocabulary
 from kg.store.sparql import Rows
 
 
@@ -41,17 +42,22 @@ def flight_length(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     kinds = types_of(ctx, flight.best.iri)
     if not kinds & flight_classes(voc) or kinds & voc.family("SpaceStation"):
         return
-    bindings: dict[str, NamedNode | list[NamedNode]] = {
-        "flight": node(flight.best.iri), "p": iris_of(voc.properties["timeInSpace"]),
-        "crew": iris_of(voc.properties["crewMember"]), "rode": iris_of(voc.properties["launchVehicle"]),
-        "own": iris_of(voc.properties["flightLength"])}
-    yield Plan("flight-length", "flight_lengths", bindings, read_length(flight.best, future=parsed.future),
-               ((flight, flight.best),), empty=f"The articles give no length of {flight.best.label} or its crew's "
-                                                f"time on it.")
+    yield Plan("flight-length", "flight_lengths", length_bindings(voc, flight.best.iri),
+               read_length(flight.best, future=parsed.future), ((flight, flight.best),),
+               empty=f"The articles give no length of {flight.best.label} or its crew's time on it.")
 
 
-def read_length(flight: Candidate, *, future: bool) -> Reader:
-    """The one length the crew's facts give the flight (see the module)."""
+def length_bindings(voc: Vocabulary, flight: str) -> dict[str, NamedNode | list[NamedNode]]:
+    """The bindings of flight_lengths.rq for one flight."""
+    return {"flight": node(flight), "p": iris_of(voc.properties["timeInSpace"]),
+            "crew": iris_of(voc.properties["crewMember"]), "rode": iris_of(voc.properties["launchVehicle"]),
+            "own": iris_of(voc.properties["flightLength"])}
+
+
+def read_length(flight: Candidate, *, future: bool, crew: bool = True) -> Reader:
+    """The one length the crew's facts give the flight (see the module); without ``crew``, only
+    a length told of the flight itself (one crewmate's time on a flight may be a shorter or
+    longer stay than another's)."""
 
     def read(rows: Rows) -> Reply:
         told = [v for v in valued(rows) if v.scope in (SINGLE, None) and not no_flight(v)]
@@ -64,6 +70,8 @@ def read_length(flight: Candidate, *, future: bool) -> Reader:
         if own:  # the crew's time tied to it, when the same, supports it
             told_own = {number_of(v) for v in own}
             return _one(own + [v for v in tied if number_of(v) in told_own], flight, "", future)
+        if not crew:
+            return Reply([])
         if tied:
             return _one(tied, flight, "tied to it", future)
         loose = [v for v in pool if v.mission is None and v.scope == SINGLE]
