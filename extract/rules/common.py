@@ -19,6 +19,14 @@ PLACES = ("PLACE", "LAUNCH_SITE")
 MISSIONS = ("MISSION", "EXPEDITION")
 
 
+def once_flown(ctx: Context, craft: int | None) -> int | None:
+    """A flight or craft whose name has a number ("Faith 7", "Soyuz T-13", "STS-71"): one
+    flight's, unlike a type or an orbiter that flew many times."""
+    if craft is None or ctx.labels[craft] not in (*MISSIONS, "SPACECRAFT"):
+        return None
+    return craft if any(ch.isdigit() for ch in str(ctx.clusters[craft]["name"])) else None
+
+
 VEHICLES = ("SPACECRAFT", "ROCKET")
 
 

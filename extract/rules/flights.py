@@ -29,6 +29,7 @@ from extract.rules.common import (
     recent,
 )
 from extract.rules.crew_sizes import COUNTED, GROUP_NOUNS, flight_before, flight_of
+from extract.rules.length_flights import flight_of_length
 
 
 def ferry(ctx: Context, tok: Token, span: Span) -> None:
@@ -323,6 +324,10 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         ctx.later.append((partial(_crew_days, flight=flight, amount=value(str(amount), "decimal"), qualifiers=q,
                                   as_of=as_of, modality=modality, station=station), tok, span))
         return
+    tied = flight_of_length(ctx, unit_tok, _measured(unit_tok), station=_at_station(ctx, unit_tok)) \
+        if scope in ("SingleFlight", None) and fielded is None else None
+    if tied is not None:  # "186 days in space on Soyuz 41": one flight's, that one's
+        q = [("unit", value(unit)), ("scope", TermRef("SingleFlight")), ("mission", entity(tied))]
     measured = [unit_tok, *([unit_tok.head.head] if unit_tok.head.lower_ == "of" else [])]  # "a stay of 340 days"
     aboard = [c for n in measured for p in n.children if p.dep_ == "prep" and p.lower_ in ("on", "aboard", "in")
               for t in p.subtree if (c := ctx.cluster(t)) is not None and ctx.labels[c] == "STATION"]

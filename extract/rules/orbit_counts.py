@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from extract.components.context import Context, entity, value
 from extract.components.quantities import count
 from extract.frames.mood import mood
-from extract.rules.common import MISSIONS, VERSION
+from extract.rules.common import MISSIONS, VERSION, once_flown
 from extract.rules.flights import STAYS, flown_by, story_flight
 
 #: nouns for one trip around the Earth
@@ -68,7 +68,7 @@ def _counted_flight(ctx: Context, span: Span) -> tuple[list[int], int | None, fl
     inside = {c for t in noun.subtree if t.i not in range(span.start, span.end)
               and (c := ctx.cluster(t)) is not None and ctx.labels[c] in (*MISSIONS, "SPACECRAFT")}
     if inside:
-        one = _once_flown(ctx, inside.pop()) if len(inside) == 1 else None
+        one = once_flown(ctx, inside.pop()) if len(inside) == 1 else None
         return ([one], None, 0.8) if one is not None else None
     verb = noun.head if noun.dep_ == "dobj" else None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
@@ -135,20 +135,12 @@ def _craft(ctx: Context, subject: Token) -> int | None:
     Dragon") or a craft flown many times ("Atlantis") has no one flight's count. A station is no
     craft here: its count is no flight's."""
     if ctx.is_a(subject, "SPACECRAFT"):
-        return _once_flown(ctx, ctx.cluster(subject))
+        return once_flown(ctx, ctx.cluster(subject))
     if subject.lower_ not in _CRAFT_NOUNS:
         return None
     named = {c for t in subject.subtree if t.i != subject.i and (c := ctx.cluster(t)) is not None}
     if named:  # "The spacecraft, named Faith 7,"; not "The Crew Dragon capsule"
-        return _once_flown(ctx, named.pop()) if len(named) == 1 else None
+        return once_flown(ctx, named.pop()) if len(named) == 1 else None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return None
-    return _once_flown(ctx, story_flight(ctx, subject))
-
-
-def _once_flown(ctx: Context, craft: int | None) -> int | None:
-    """A flight or craft whose name has a number ("Faith 7", "Soyuz T-13", "STS-71"): one
-    flight's, unlike a type or an orbiter that flew many times."""
-    if craft is None or ctx.labels[craft] not in (*MISSIONS, "SPACECRAFT"):
-        return None
-    return craft if any(ch.isdigit() for ch in str(ctx.clusters[craft]["name"])) else None
+    return once_flown(ctx, story_flight(ctx, subject))

@@ -96,6 +96,7 @@ from kg.questions.selection_dates import selection_date
 from kg.questions.shared_trips import shared_by
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
 from kg.questions.text import BatchParser, Token, parse_many
+from kg.questions.tied_lengths import untied_length
 from kg.questions.titles import later_asked
 from kg.questions.trip_links import trip_links
 from kg.questions.types import Expected, expected, fits
@@ -357,6 +358,7 @@ class Asker:
             replied = (self._former_marked(replied) if plan.template == "description" else
                        self._in_tense(parsed, self._later_asked(parsed, plan, replied)))
             plan, replied = on_flight(self.store, parsed, plan, replied, index, self.vocabulary)
+            replied = untied_length(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = craft_crew(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = trip_links(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = trip_companions(self.store, parsed, plan, replied, index, self.vocabulary)

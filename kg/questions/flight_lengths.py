@@ -28,6 +28,7 @@ from kg.questions.match import Parsed
 from kg.questions.readers import iris_of, node, part_of_flight, types_of
 from kg.questions.templates import Context, Plan, Reader, Reply, template
 from kg.questions.values import SINGLE, Valued, no_flight, number_of, valued
+from kg.questions.vocabulary import Vocabulary
 from kg.store.sparql import Rows
 
 
@@ -46,20 +47,22 @@ def flight_length(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     stay = bool(kinds & voc.family("Expedition"))
     if not (kinds & flight_classes(voc) or stay) or len(parsed.mentions) > 1 and not stay:
         return  # "How many days did Expedition 3 spend on the ISS?": the stay is on its station
-    bindings: dict[str, NamedNode | list[NamedNode]] = {
-        "flight": node(flight.best.iri), "p": iris_of(voc.properties["timeInSpace"]),
-        "crew": iris_of(voc.properties["crewMember"]), "rode": iris_of(voc.properties["launchVehicle"]),
-        "own": iris_of(voc.properties["flightLength"])}
-    yield Plan("flight-length", "flight_lengths", bindings,
-               read_length(flight.best, future=parsed.future, own_only=stay),
-               ((flight, flight.best),), empty=f"The articles give no length of {flight.best.label} or its crew's "
-                                                f"time on it.")
+    yield Plan("flight-length", "flight_lengths", length_bindings(voc, flight.best.iri),
+               read_length(flight.best, future=parsed.future, crew=not stay), ((flight, flight.best),),
+               empty=f"The articles give no length of {flight.best.label} or its crew's time on it.")
 
 
-def read_length(flight: Candidate, *, future: bool, own_only: bool = False) -> Reader:
-    """The one length the crew's facts give the flight (see the module). ``own_only``: only a
-    length told of the flight itself, as of an expedition (a stay on a station, whose crew come
-    and go on flights of other lengths)."""
+def length_bindings(voc: Vocabulary, flight: str) -> dict[str, NamedNode | list[NamedNode]]:
+    """The bindings of flight_lengths.rq for one flight."""
+    return {"flight": node(flight), "p": iris_of(voc.properties["timeInSpace"]),
+            "crew": iris_of(voc.properties["crewMember"]), "rode": iris_of(voc.properties["launchVehicle"]),
+            "own": iris_of(voc.properties["flightLength"])}
+
+
+def read_length(flight: Candidate, *, future: bool, crew: bool = True) -> Reader:
+    """The one length the crew's facts give the flight (see the module); without ``crew``, only
+    a length told of the flight itself: one crewmate's time on a flight may be a shorter or
+    longer stay than another's, and an expedition's crew come and go on flights of other lengths."""
 
     def read(rows: Rows) -> Reply:
         told = [v for v in valued(rows) if v.scope in (SINGLE, None) and not no_flight(v)]
@@ -72,7 +75,7 @@ def read_length(flight: Candidate, *, future: bool, own_only: bool = False) -> R
         if own:  # the crew's time tied to it, when the same, supports it
             told_own = {number_of(v) for v in own}
             return _one(own + [v for v in tied if number_of(v) in told_own], flight, "", future)
-        if own_only:
+        if not crew:
             return Reply([])
         if tied:
             return _one(tied, flight, "tied to it", future)
