@@ -83,8 +83,25 @@ def test_an_untied_length_of_someone_who_flew_twice_is_no_flights(asker: Asker, 
     assert "5 days" in (answer.message or "") and "do not tie" in (answer.message or "")
 
 
-def test_the_untied_length_is_still_the_persons(asker: Asker) -> None:
-    assert labels(asker, "How long did Vera Holt spend in space?") == ["5 days (single flight)"]
+@pytest.mark.parametrize("question", ["How long did Vera Holt spend in space?",
+                                      "How many days did Vera Holt log in space?", "How long was Cal Dunn in space?"])
+def test_one_flights_length_is_no_answer_of_someone_who_flew_others(asker: Asker, question: str) -> None:
+    """No flight asked: the time in space of someone who flew two flights is a total, which the
+    articles do not give (one flight's five days is a part of it)."""
+    answer = asker.answer(question)
+    assert not answer.answers
+    assert "one flight of" in (answer.message or "") and "no total" in (answer.message or "")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How long did Lio Marsh spend in space?", "12 days (single flight)"),
+    ("How many days did Ida Roe log in space?", "9 days (single flight)"),
+    ("How many days did Vera Holt spend in space in 2031?", "5 days (single flight)"),
+])
+def test_one_flights_length_answers_when_no_other_flight_is_known(asker: Asker, question: str,
+                                                                    expected: str) -> None:
+    """One flight known, none known, or a year asked that may pick one: the stated length answers."""
+    assert labels(asker, question) == [expected]
 
 
 @pytest.mark.parametrize("question", [
