@@ -119,6 +119,7 @@ class NameFixer:
         ents = _roster_names(doc, text, ents)
         ents += _missed(doc, text, ents, headlines)
         ents = _native_towns(doc, ents)
+        ents = _towns_before_states(doc, ents)
         ents = _with_datelines(doc, text, ents)
         ents = joined_possessives(doc, [_without_long_title(e) for e in _whole_names(doc, ents, headlines)])
         full = [e for e in ents if e.label_ == "PERSON" and len(e.text.split()) >= 2]
@@ -756,6 +757,33 @@ def _native_towns(doc: Doc, ents: list[Span]) -> list[Span]:
     kept = [e for e in ents if not any(t.start <= e.start and e.end <= t.end for t in towns)]
     kept += [t for t in towns if not any(e.start < t.end and t.start < e.end for e in kept)]
     return sorted(kept, key=lambda e: e.start)
+
+
+def _towns_before_states(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The entities, with the capitalised words between "in", "at", "near" or "from" and a
+    comma before a US state as one town, whatever the model made of them ("died at his home in
+    Half Moon Bay, Calif.", "born in Cedar Falls, Iowa"): AP style names a town so. A name with
+    an organisation's or a facility's word ("Kennedy Space Center, Fla.") is left as it is."""
+    towns: list[Span] = []
+    for state in (e for e in ents if e.kb_id_ in STATES and e.start >= 3 and doc[e.start - 1].text == ","):
+        end = state.start - 1
+        start = end
+        while start > 0 and end - start < 4 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        town = Span(doc, start, end, label="GPE")
+        if start < end and start > 0 and doc[start - 1].lower_ in _TOWN_PREPOSITIONS and not any(
+                t.lower_ in _ORG_WORDS or t.lower_ in _FACILITY_WORDS for t in town):
+            towns.append(town)
+    if not towns:
+        return ents
+    kept = [e for e in ents if not any(e.start < t.end and t.start < e.end for t in towns)]
+    return sorted(kept + towns, key=lambda e: e.start)
+
+
+#: words before a town named with its state ("in Half Moon Bay, Calif.")
+_TOWN_PREPOSITIONS = {"in", "at", "near", "from", "outside"}
+#: words of a facility's name, never a town's ("Edwards Air Force Base, Calif.")
+_FACILITY_WORDS = {"field", "port", "spaceport", "range", "park", "cemetery", "arsenal", "yard", "hall"}
 
 
 #: words before "<Town> native" that make the capitalised words a place
