@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 import pickle
-import select
 import threading
 import time
 from collections import OrderedDict
@@ -28,7 +27,7 @@ from typing import IO, Any, ClassVar, Protocol, cast
 
 from kg.errors import BadQuestion, StoreUnavailable
 from kg.questions.answer import ANSWER_CACHE, MAX_QUESTION, Answer
-from kg.store.query_pool import QueryWorkers, Worker
+from kg.store.query_pool import QueryWorkers, Worker, answered
 from kg.store.query_process import receive
 
 log = logging.getLogger(__name__)
@@ -129,8 +128,7 @@ class QuestionWorkers(QueryWorkers):
         """Wait until the worker has loaded its pipeline (so its first question's time limit is
         the question's alone)."""
         stdout = cast(IO[bytes], worker.process.stdout)
-        ready, _, _ = select.select([stdout], [], [], STARTUP)
-        reply = receive(stdout) if ready else None
+        reply = receive(stdout) if answered(stdout, STARTUP) else None
         if reply is None or not reply[0].get("ready"):
             log.error("a question worker did not start (its output above says why)")
             raise StoreUnavailable("no question worker could be started; the error has been logged")

@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 import os
 import queue
-import select
+import selectors
 import shutil
 import subprocess
 import sys
@@ -37,6 +37,15 @@ from kg.errors import BadQuery, QueryTimeout, ResultTooLarge, StoreUnavailable
 from kg.store import Store
 from kg.store.oxigraph import OxigraphStore
 from kg.store.query_process import Output, receive, send
+
+
+def answered(stream: IO[bytes], timeout: float) -> bool:
+    """Has the worker written to ``stream`` within ``timeout`` seconds? Through the system's
+    selector (epoll), not ``select()``, which fails on descriptors past 1,023: a service with
+    many files open would refuse every query."""
+    with selectors.DefaultSelector() as selector:
+        selector.register(stream, selectors.EVENT_READ)
+        return bool(selector.select(max(0.0, timeout)))
 
 log = logging.getLogger(__name__)
 
@@ -305,8 +314,7 @@ class QueryWorkers:
                waited: float = 0.0) -> tuple[dict[str, Any], bytes]:
         stdout = cast(IO[bytes], worker.process.stdout)
         remaining = deadline - time.monotonic()
-        ready, _, _ = select.select([stdout], [], [], max(0.0, remaining))
-        if not ready:
+        if not answered(stdout, remaining):
             self._discard(worker)
             queued = f" (after waiting {waited:.1f} s to start)" if waited >= 0.1 else ""
             undone = "; nothing was written" if what == "update" else ""
