@@ -13,7 +13,8 @@ from dataclasses import dataclass
 #: Literal datatypes the ontology uses (XML Schema local names).
 DATATYPES = ("string", "integer", "decimal", "date", "gYearMonth", "gYear", "gMonthDay", "boolean")
 
-#: Whether a fact is reported as true or only planned ("is scheduled to return").
+#: Whether a fact is reported as true, only planned ("is scheduled to return"), no longer true ("former")
+#: or true only after the events told ("future director", "later became").
 MODALITIES = ("reported", "planned", "former", "later")
 #: who was in space with whom: on one flight (flewWith), or, as narrower kinds of it, on its
 #: launch or its landing (a crew may go up on one craft and come home on another)

@@ -760,10 +760,13 @@ def _native_towns(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _towns_before_states(doc: Doc, ents: list[Span]) -> list[Span]:
-    """The entities, with the capitalised words between "in", "at", "near" or "from" and a
-    comma before a US state as one town, whatever the model made of them ("died at his home in
-    Half Moon Bay, Calif.", "born in Cedar Falls, Iowa"): AP style names a town so. A name with
-    an organisation's or a facility's word ("Kennedy Space Center, Fla.") is left as it is."""
+    """The entities, with the capitalised words between "in", "at", "near", "from" or "outside"
+    and a comma before a US state as one town, whatever the model made of them ("died at his
+    home in Half Moon Bay, Calif.", "born in Cedar Falls, Iowa"): AP style names a town so. A
+    name with an organisation's or a facility's word ("Kennedy Space Center, Fla."), or one the
+    gazetteer knows ("Cape Canaveral, Fla.", "from Florida, Texas and Ohio"), is left as it is;
+    a celestial body or a people inside a longer name ("Moon" of "Half Moon Bay", "Indian" of
+    "Indian Harbour Beach") is no such knowledge."""
     towns: list[Span] = []
     for state in (e for e in ents if e.kb_id_ in STATES and e.start >= 3 and doc[e.start - 1].text == ","):
         end = state.start - 1
@@ -772,7 +775,8 @@ def _towns_before_states(doc: Doc, ents: list[Span]) -> list[Span]:
             start -= 1
         town = Span(doc, start, end, label="GPE")
         if start < end and start > 0 and doc[start - 1].lower_ in _TOWN_PREPOSITIONS and not any(
-                t.lower_ in _ORG_WORDS or t.lower_ in _FACILITY_WORDS for t in town):
+                t.lower_ in _ORG_WORDS | _FACILITY_WORDS or t.ent_kb_id_ and t.ent_type_ not in _INSIDE_NAMES
+                for t in town):
             towns.append(town)
     if not towns:
         return ents
@@ -782,6 +786,8 @@ def _towns_before_states(doc: Doc, ents: list[Span]) -> list[Span]:
 
 #: words before a town named with its state ("in Half Moon Bay, Calif.")
 _TOWN_PREPOSITIONS = {"in", "at", "near", "from", "outside"}
+#: what the gazetteer knows that may be a word of a longer place name ("Half Moon Bay", "Indian Harbour Beach")
+_INSIDE_NAMES = {"CELESTIAL", "NORP"}
 #: words of a facility's name, never a town's ("Edwards Air Force Base, Calif.")
 _FACILITY_WORDS = {"field", "port", "spaceport", "range", "park", "cemetery", "arsenal", "yard", "hall"}
 

@@ -181,9 +181,9 @@ def _only_possible(noun: Token, kind: str) -> bool:
 #: words before a title that tell when it was held, nearest first wins: "future director A"
 #: (held after the events told), "then-administrator A", "former chief A" (held before, no
 #: longer), "current director A", "now head of X" (held as the article is told)
-_TIMES = {"future": "later", "then": "former", "former": "former", "ex": "former", "onetime": "former",
-          "one-time": "former", "erstwhile": "former", "retired": "former", "current": "reported",
-          "now": "reported", "incumbent": "reported", "sitting": "reported"}
+_TIMES = {**dict.fromkeys(("former", "retired", "onetime", "one-time", "erstwhile", "ex-", "ex"), "former"),
+          "future": "later", "then": "former", "current": "reported", "now": "reported", "incumbent": "reported",
+          "sitting": "reported"}
 #: words that make a title an office of its own, kept in the title ("acting administrator")
 _STAND_IN = {"acting", "interim"}
 #: adverbs of a "become" that came after the events told ("who later became director")
@@ -217,7 +217,8 @@ def _then_of_title(then: Token) -> bool:
     doc = then.doc
     if then.i + 1 < len(doc) and doc[then.i + 1].text == "-":
         return True
-    return then.i > then.sent.start and doc[then.i - 1].lower_ not in ("and", "but", "or", "since", "just", "only")
+    return then.i > then.sent.start and doc[then.i - 1].lower_ not in ("and", "but", "or", "since", "just", "only") \
+        and then.head.pos_ in ("NOUN", "PROPN")  # "The crew landed, then A spoke": a step, the verb's
 
 
 def _told_with(ctx: Context, noun: Token) -> str:
@@ -307,7 +308,7 @@ def _paired_trade(t: Token, span: Span) -> list[Token]:
 
 
 #: words before an employer that say it is the person's no longer ("a former NASA astronaut")
-_FORMER = {"former", "retired", "onetime", "one-time", "erstwhile", "ex-", "ex"}
+_FORMER = {w for w, held in _TIMES.items() if held == "former" and w != "then"}
 #: verbs of entering the astronaut corps: a job held "before" one of them is a former job
 _ENTRY = {"select", "choose", "pick", "recruit", "join", "become"}
 

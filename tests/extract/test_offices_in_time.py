@@ -53,6 +53,7 @@ def test_an_office_told_as_of_then_was_held_before(nlp: Language, text: str) -> 
     "Tam Rook, now administrator of the Orla Space Agency, greeted the crew.",
     "The crew landed, and then Orla Space Agency Administrator Tam Rook spoke.",  # a step, not a time
     "Then Orla Space Agency Administrator Tam Rook spoke.",
+    "The crew landed, then Orla Space Agency Administrator Tam Rook spoke.",  # a step after a comma
     "Tam Rook has been administrator of the Orla Space Agency since 2017.",
 ])
 def test_an_office_told_plainly_is_held_as_told(nlp: Language, text: str) -> None:

@@ -34,3 +34,13 @@ def test_a_town_before_its_state_is_the_place(nlp: Language, text: str, predicat
 ])
 def test_a_facility_before_its_state_is_no_town(nlp: Language, text: str, facility: str) -> None:
     assert not any(e.text.endswith(facility.split()[-1]) and e.label_ == "GPE" for e in nlp(text).ents)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The rocket carrying astronaut Tova Rusk lifted off from Cape Canaveral, Fla., on Monday.", "Cape Canaveral",
+     "LAUNCH_SITE"),
+    ("Astronaut Tova Rusk's crewmates came from Florida, Texas and Ohio.", "Florida", "GPE"),
+])
+def test_a_name_the_gazetteer_knows_keeps_its_reading(nlp: Language, text: str, name: str, kind: str) -> None:
+    """A launch site or a state before a state is no unknown town."""
+    assert any(e.text == name and e.label_ == kind and e.kb_id_ for e in nlp(text).ents)

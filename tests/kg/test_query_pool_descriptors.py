@@ -3,6 +3,7 @@ descriptors past 1,023, and a long-running service (or a test session) holds tha
 
 from __future__ import annotations
 
+import fcntl
 import os
 import resource
 from collections.abc import Iterator
@@ -16,17 +17,17 @@ _HIGH = 1500
 
 @pytest.fixture
 def high_pipe() -> Iterator[tuple[int, int]]:
-    """A pipe whose read end is descriptor 1500."""
+    """A pipe whose read end is a free descriptor past 1500 (none in use is replaced)."""
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     if hard != resource.RLIM_INFINITY and hard <= _HIGH:
         pytest.skip("this machine allows too few open files")
     if soft <= _HIGH:
         resource.setrlimit(resource.RLIMIT_NOFILE, (_HIGH + 1, hard))
     read, write = os.pipe()
-    os.dup2(read, _HIGH)
+    high = fcntl.fcntl(read, fcntl.F_DUPFD, _HIGH)
     os.close(read)
-    yield _HIGH, write
-    os.close(_HIGH)
+    yield high, write
+    os.close(high)
     os.close(write)
     resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
 
