@@ -32,12 +32,14 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from qa_eval import SETS, ingest, same  # noqa: E402
+
+from kg.namespaces import sparql_prologue  # noqa: E402
 
 REALDEV = ("12a", "12b", "12c", "13h", "14h", "15h", "16h", "17d", "17h", "18d", "18h", "19h")
 IN_REPO = ("news-dev2", "news-dev", "plain", "own")
@@ -48,8 +50,7 @@ _SKIPPED = ("rdf-syntax-ns#type", "rdf-schema#label", "core#altLabel", "core#hid
             "#asOf", "#sourceId", "#contentHash", "/title", "#confidence", "#unit")
 #: Every fact touching the entities bound to ?e: out of it, into it, and through a qualified
 #: node (an IRI under its owner's, such as a crew role with its mission and value).
-_TOUCHING = """
-PREFIX akg: <https://w3id.org/astrokg/ontology#>
+_TOUCHING = sparql_prologue() + """
 SELECT ?e ?dir ?p ?q ?other ?unit WHERE {
   VALUES ?e { }
   { ?e ?p ?other . BIND("out" AS ?dir) }
@@ -172,7 +173,7 @@ def look(set_name: str, asker: object, item: dict[str, object]) -> Refusal | Non
                 f"empty: {attempt.empty.template}" if attempt.empty is not None else "no plan")
     base = Refusal(set_name, question, gold, kind, "not extracted", template=template, message=reply.message or "")
     if [g.lower() for g in gold] == ["no"]:
-        return Refusal(**{**base.__dict__, "verdict": "unchecked"})
+        return replace(base, verdict="unchecked")
     linked, spelt = named_entities(question, (m.best.iri for m in parsed.mentions), index)
     asked = linked | spelt
     if not asked:
@@ -221,8 +222,7 @@ def look(set_name: str, asker: object, item: dict[str, object]) -> Refusal | Non
     if not held or any(g not in held for g in needed):
         return base
     facts = tuple(sorted({f for fs in held.values() for f in fs}))[:6]
-    return Refusal(**{**base.__dict__, "verdict": "held", "facts": facts, "unlinked": not (via & linked),
-                      "asked": of_read})
+    return replace(base, verdict="held", facts=facts, unlinked=not (via & linked), asked=of_read)
 
 
 def run(set_name: str, articles: Sequence[Path], questions: Path, nlp: object, stores: Path | None,

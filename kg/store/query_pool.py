@@ -38,6 +38,10 @@ from kg.store import Store
 from kg.store.oxigraph import OxigraphStore
 from kg.store.query_process import Output, receive, send
 
+log = logging.getLogger(__name__)
+
+__all__ = ["Output", "PassThrough", "QueryRunner", "QueryWorkers", "Worker", "answered", "query_runner"]
+
 
 def answered(stream: IO[bytes], timeout: float) -> bool:
     """Has the worker written to ``stream`` within ``timeout`` seconds? Through the system's
@@ -46,10 +50,6 @@ def answered(stream: IO[bytes], timeout: float) -> bool:
     with selectors.DefaultSelector() as selector:
         selector.register(stream, selectors.EVENT_READ)
         return bool(selector.select(max(0.0, timeout)))
-
-log = logging.getLogger(__name__)
-
-__all__ = ["Output", "PassThrough", "QueryRunner", "QueryWorkers", "Worker", "query_runner"]
 
 
 class QueryRunner(Protocol):
