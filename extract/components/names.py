@@ -747,9 +747,7 @@ def _native_towns(doc: Doc, ents: list[Span]) -> list[Span]:
     if "native" not in extensions.text(doc).lower():
         return ents  # most articles: no word to look for, so no column of the parse to read
     for tok in (doc[i] for i in indexes(doc, "LOWER", ["native"])):
-        start = tok.i
-        while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
-            start -= 1
+        start = _capitalised_before(doc, tok.i, 3)
         if start < tok.i and start > 0 and doc[start - 1].lower_ in _NATIVE_ARTICLES:
             towns.append(Span(doc, start, tok.i, label="GPE"))
     if not towns:
@@ -770,13 +768,10 @@ def _towns_before_states(doc: Doc, ents: list[Span]) -> list[Span]:
     towns: list[Span] = []
     for state in (e for e in ents if e.kb_id_ in STATES and e.start >= 3 and doc[e.start - 1].text == ","):
         end = state.start - 1
-        start = end
-        while start > 0 and end - start < 4 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
-            start -= 1
+        start = _capitalised_before(doc, end, 4)
         town = Span(doc, start, end, label="GPE")
         if start < end and start > 0 and doc[start - 1].lower_ in _TOWN_PREPOSITIONS and not any(
-                t.lower_ in _ORG_WORDS | _FACILITY_WORDS or t.ent_kb_id_ and t.ent_type_ not in _INSIDE_NAMES
-                for t in town):
+                t.lower_ in _NOT_TOWNS or t.ent_kb_id_ and t.ent_type_ not in _INSIDE_NAMES for t in town):
             towns.append(town)
     if not towns:
         return ents
@@ -790,6 +785,16 @@ _TOWN_PREPOSITIONS = {"in", "at", "near", "from", "outside"}
 _INSIDE_NAMES = {"CELESTIAL", "NORP"}
 #: words of a facility's name, never a town's ("Edwards Air Force Base, Calif.")
 _FACILITY_WORDS = {"field", "port", "spaceport", "range", "park", "cemetery", "arsenal", "yard", "hall"}
+_NOT_TOWNS = _ORG_WORDS | _FACILITY_WORDS
+
+
+def _capitalised_before(doc: Doc, end: int, most: int) -> int:
+    """Where the run of at most ``most`` capitalised proper nouns ending before ``end`` starts
+    (``end`` itself when there is none)."""
+    start = end
+    while start > 0 and end - start < most and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return start
 
 
 #: words before "<Town> native" that make the capitalised words a place

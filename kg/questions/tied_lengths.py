@@ -21,7 +21,7 @@ from pyoxigraph import NamedNode
 
 from kg.namespaces import AKG
 from kg.questions.flight_lengths import length_bindings, read_length
-from kg.questions.flights import asked_flight, flight_classes, iris
+from kg.questions.flights import asked_flight, flown_queries
 from kg.questions.linking import EntityIndex
 from kg.questions.match import Parsed
 from kg.questions.one_flight import one_flight
@@ -83,9 +83,8 @@ def _one_of_several(store: Store, parsed: Parsed, reply: Reply, people: list[Nam
 
 def _flights_of(store: Store, person: NamedNode, index: EntityIndex, vocabulary: Vocabulary) -> set[str]:
     """The single flights the graph puts the person on, as crew or aboard (not a craft's type)."""
-    kinds = [NamedNode(i) for i in flight_classes(vocabulary)]
-    crewed = store.select(query_text("flown"), {"topic": person, "p": iris(vocabulary, "crewMember"), "kind": kinds})
-    rode = store.select(query_text("flown_craft"), {"topic": person, "p": iris(vocabulary, "spacecraft"),
-                                                    "kind": kinds})
+    query, bindings, (craft, *_) = flown_queries(vocabulary, person.value)  # as the flights' reader asks
+    crewed = store.select(query_text(query), bindings)
+    rode = store.select(query_text(craft[0]), craft[1])
     found = {r["s"].value for r in crewed} | {r["o"].value for r in rode}
     return {f for f in found if one_flight(vocabulary, index, f)}
