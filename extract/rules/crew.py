@@ -693,6 +693,8 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
             if not found and after is not None and after.dep_ == "appos" and after.head.i == noun.i \
                     and ctx.is_a(after, *_FLIGHTS):
                 found = [after]  # "as research cosmonaut of the space ship Soyuz-30", the name hung on the seat
+            if found and _craft_type(ctx, ctx.cluster(found[0])):  # "commander of the Soyuz vehicle": the
+                return _numbered_craft(ctx, noun), False  # numbered craft, never the kind of craft
             if found:
                 return ctx.cluster(found[0]), True
             if any(_unknown_flight(ctx, t) for t in child.subtree):

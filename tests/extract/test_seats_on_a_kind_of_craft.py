@@ -36,6 +36,22 @@ def test_a_kind_of_craft_alone_names_no_flight(nlp: Language, text: str) -> None
     assert not {k for k in keys(nlp, text) if k[1] in ("commander", "crewMember")}
 
 
+@pytest.mark.parametrize("text", [
+    "Petrov served as the commander of the Soyuz vehicle and Quill was the commander of Expedition 90.",
+    "Ivan Petrov was commander of the Soyuz, and Tom Quill led the station crew.",
+    "As commander of the Soyuz spacecraft, Ivan Petrov sat in the centre seat.",
+])
+def test_a_seat_of_a_kind_of_craft_told_with_of_names_no_flight(nlp: Language, text: str) -> None:
+    """ "commander of the Soyuz vehicle" says which kind of craft, not which flight."""
+    assert not {k for k in keys(nlp, text) if k[0] == "soyuz"}
+
+
+def test_a_seat_of_a_kind_told_with_of_is_on_the_numbered_craft_named(nlp: Language) -> None:
+    found = keys(nlp, "Ivan Petrov, the commander of the Soyuz spacecraft, flew Soyuz TMA-40M to the station.")
+    assert ("soyuz tma-40m", "commander", "ivan petrov") in found
+    assert not {k for k in found if k[0] == "soyuz"}
+
+
 def test_the_station_commander_beside_them_is_no_seat_on_the_craft(nlp: Language) -> None:
     found = keys(nlp, "Station Commander Tom Quill of NASA and Soyuz Commander Ivan Petrov undocked their "
                       "Soyuz TMA-40M spacecraft from the space station.")
