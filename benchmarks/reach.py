@@ -16,7 +16,11 @@ lead, not a verdict: the fact may be of another occasion, or an answer refused w
 
     python benchmarks/reach.py                           # every development set, ingested afresh
     python benchmarks/reach.py --stores /tmp/stores      # ingested once into /tmp/stores/SET, reused
-    python benchmarks/reach.py --set 16h --set news-dev2 # some sets
+    python benchmarks/reach.py --set 21s --set news-dev2 # some sets
+
+A development set is one of the repository's (news-dev2, news-dev, plain, own) or a folder
+``realdevSET`` under ``--root`` (default /work) with ``articles/`` and ``questions.jsonl``; by
+default every one of them is read.
 
 It prints a table by class of question (who, when, where, how many, how long, yes-no, list,
 what/which) and every "held" refusal in full. Only development sets are read (their questions
@@ -41,7 +45,6 @@ from qa_eval import SETS, ingest, same  # noqa: E402
 
 from kg.namespaces import sparql_prologue  # noqa: E402
 
-REALDEV = ("12a", "12b", "12c", "13h", "14h", "15h", "16h", "17d", "17h", "18d", "18h", "19h")
 IN_REPO = ("news-dev2", "news-dev", "plain", "own")
 #: Classes of question, in the table's order.
 CLASSES = ("who", "when", "where", "how many", "how long", "yes-no", "list", "what/which", "other")
@@ -270,23 +273,27 @@ def table(refusals: Sequence[Refusal]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", dest="sets", action="append", choices=(*REALDEV, *IN_REPO),
-                        help="a development set (repeatable; default: all)")
+    parser.add_argument("--set", dest="sets", action="append",
+                        help="a development set: news-dev2, news-dev, plain, own, or SET of a realdevSET folder "
+                             "(repeatable; default: all)")
     parser.add_argument("--root", type=Path, default=Path("/work"), help="the folder of the realdevSET folders")
     parser.add_argument("--stores", type=Path, help="keep each set's ingested store here, and reuse it")
     args = parser.parse_args()
+    found = {p.parent.name.removeprefix("realdev"): p.parent for p in sorted(args.root.glob("realdev*/questions.jsonl"))}
+    unknown = [name for name in args.sets or () if name not in IN_REPO and name not in found]
+    if unknown:
+        parser.error(f"no development set {', '.join(unknown)} (no {args.root}/realdevSET/questions.jsonl)")
     from extract import load_nlp
 
     nlp = load_nlp()
     refusals: list[Refusal] = []
     with tempfile.TemporaryDirectory() as tmp:
-        for name in args.sets or (*REALDEV, *IN_REPO):
+        for name in args.sets or (*found, *IN_REPO):
             if name in IN_REPO:
                 qs = SETS[name]
                 refusals += run(name, qs.paths(), qs.questions, nlp, args.stores, Path(tmp))
             else:
-                folder = args.root / f"realdev{name}"
-                refusals += run(name, (folder / "articles",), folder / "questions.jsonl", nlp, args.stores,
+                refusals += run(name, (found[name] / "articles",), found[name] / "questions.jsonl", nlp, args.stores,
                                 Path(tmp))
     print(table(refusals))
     print("\nheld, not reached:")

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from extract.components.context import Context, entity, value
 from extract.frames.base import FrameBase
 from extract.frames.companions import companions
+from extract.frames.crafts import a_kind
 from extract.frames.entities import entities
 from extract.frames.reading import DIRECT, LISTED, About, verbal
 from extract.rules.common import MISSIONS, window
@@ -49,6 +50,7 @@ class CommandFrames(FrameBase):
         if not people or not targets:
             people, targets = _side_by_side(ctx, tok)  # "X commanded mission STS-7", however it was parsed
             who = About(tuple(people), who.craft, DIRECT) if people else who
+        targets = [c for c in targets if not _a_kind(ctx, c)]  # "commanded his previous Soyuz flights": no one flight
         if not people or not targets:
             return
         commander = people[0] if len(people) == 1 or who.confidence < DIRECT else None
@@ -133,6 +135,11 @@ def _hung_on_a_person(ctx: Context, tok: Token, top: Token) -> bool:
         if tok.i != top.i and ctx.person(tok) is not None:
             return True
     return False
+
+
+def _a_kind(ctx: Context, cluster: int) -> bool:
+    """Whether a craft is a kind of craft ("Soyuz"), which names no one flight to have commanded."""
+    return ctx.labels[cluster] == "SPACECRAFT" and a_kind(str(ctx.clusters[cluster]["name"]))
 
 
 def _indefinite(tok: Token) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from extract.components.context import Context, entity
 from extract.frames.crafts import CRAFT_NOUNS
 from extract.frames.mood import mood
-from extract.rules.common import MISSIONS, VEHICLES, VERSION, listed, recent
+from extract.rules.common import MISSIONS, VEHICLES, VERSION, listed, once_flown, recent
 
 #: how far a list of "others aboard" may be from the list it adds to, in sentences
 _OTHERS_REACH = 3
@@ -93,11 +93,14 @@ def _craft_between(ctx: Context, span: Span, verb: Token) -> int | None:
 def _aboard_the_flight(ctx: Context, span: Span, verb: Token, people: list[int]) -> None:
     """ "Aboard were A, B and C", "On board will be A and B", naming no craft, right after a
     sentence about a flight: they are its crew (the flight named last, in the sentence or the
-    one before)."""
+    one before, else the one flight or numbered craft, "Soyuz MS-40", the article has named so far)."""
     tok = span[0]
     if tok.i != tok.sent.start or any(t.pos_ != "AUX" for t in ctx.doc[span.end:verb.i]) or len(people) < 2:
         return
     flight = recent(ctx, tok, *MISSIONS)
+    if flight is None:  # "... put the Soyuz MS-40 spacecraft into orbit. [...] Aboard are A, B and C."
+        crafts = {c for _, c in ctx.in_sentence(ctx.doc[:tok.i], *CRAFT) if once_flown(ctx, c) is not None}
+        flight = crafts.pop() if len(crafts) == 1 else None  # the story's one flight so far, else not told which
     modality = mood(ctx, verb)
     if flight is None or modality is None:
         return

@@ -145,3 +145,24 @@ def test_those_who_joined_a_flights_person_right_after_the_flight_are_its_crew(n
 ])
 def test_no_crew_from_one_joined_by_family_off_the_flight_or_without_a_flight(nlp: Language, text: str) -> None:
     assert key("Shenzhou-41", "crewMember", "Ivan Orlov") not in keys(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW (Reuters) - A Soyuz rocket blasted off from Kazakhstan on Saturday. The Soyuz-2.1a lifted off at "
+    "dawn and put the Soyuz MS-47 spacecraft into orbit, the agency said. An earlier attempt was called off "
+    "after a voltage drop.\n\nAboard are commander Petr Galkin of Roscosmos; Lena Voss, a flight attendant; and "
+    "NASA's Tomas Kell.",
+    "Soyuz MS-47 reached orbit on Saturday. The launch had been delayed by wind.\n\nOn board were Petr Galkin, "
+    "Lena Voss and Tomas Kell.",
+])
+def test_a_crew_listed_aboard_a_paragraph_on_is_the_story_s_one_flight_s(nlp: Language, text: str) -> None:
+    """No flight in the sentence before: the one numbered craft the article has named so far."""
+    found = keys(nlp, text)
+    for person in ("Petr Galkin", "Lena Voss", "Tomas Kell"):
+        assert key("Soyuz MS-47", "crewMember", person) in found
+
+
+def test_a_crew_listed_aboard_after_two_flights_were_named_is_neither_s(nlp: Language) -> None:
+    found = keys(nlp, "Soyuz MS-47 reached orbit on Saturday, a week after Soyuz MS-46 landed. The launch had "
+                      "been delayed by wind.\n\nOn board were Petr Galkin, Lena Voss and Tomas Kell.")
+    assert not {k for k in found if k[1] == "crewMember"}

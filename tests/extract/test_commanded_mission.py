@@ -56,3 +56,11 @@ def test_a_handover_that_starts_an_expedition_gives_it_its_commander(nlp: Langua
 ])
 def test_an_expedition_a_handover_does_not_start_is_not_the_recipients(nlp: Language, text: str) -> None:
     assert not any(k[1] == "commander" and k[2] == "mia sorel" for k in keys(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Petr Galkin, 52, a former air force pilot, has commanded each of his previous Soyuz flights.",
+    "Petr Galkin commanded two Shenzhou flights before he retired.",
+])
+def test_commanding_flights_of_a_kind_of_craft_commands_no_one_flight(nlp: Language, text: str) -> None:
+    assert not {k for k in keys(nlp, text) if k[1] in ("commander", "crewMember")}
