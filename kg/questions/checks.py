@@ -66,6 +66,7 @@ from kg.questions.verbs import (
     giver_asked,
     outranked_verb,
     place_of_another_event,
+    unread_attribute,
     unread_clause,
     unread_object,
     unread_qualifier,
@@ -301,7 +302,7 @@ def _unread(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, v
     if giver is not None:
         return f"“{giver.text}” asks who gave it: the graph records who received such a thing, not who gave it, " \
                f"so the articles' {names} may not be what the question asks for."
-    unread = unread_object(parsed)
+    unread = unread_object(parsed) or unread_attribute(parsed)
     if unread is not None:
         phrase = " ".join(t.text for t in parsed.tokens if t.i in _phrase_of(parsed, unread))
         return f"I do not understand “{phrase}” here: no relation in the ontology reads it, so the articles' " \

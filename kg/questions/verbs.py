@@ -86,6 +86,24 @@ def unread_object(parsed: Parsed) -> Token | None:
     return None
 
 
+def unread_attribute(parsed: Parsed) -> Token | None:
+    """The noun "who" stands for that no word reads: "Who was the physician on the X crew?" asks
+    for one of the crew by a part the graph does not record, so the crew "crew" reads as is no
+    answer (a part it records, "commander", is read by its relation)."""
+    if parsed.wh != "who":
+        return None
+    read = {i for r in parsed.relations for i in r.tokens} | {i for c in parsed.classes for i in c.tokens} | {
+        i for m in parsed.mentions for i in range(m.start, m.end)}
+    for root in parsed.tokens:
+        if root.dep != "ROOT" or root.lemma != "be":
+            continue
+        said = [t for t in parsed.tokens if t.head == root.i and t.dep in ("attr", "nsubj") and t.pos == "NOUN"
+                and t.lower != "who" and t.i not in read and t.text in parsed.unexplained]
+        if said:
+            return said[0]
+    return None
+
+
 def _verb_after_did(tokens: Sequence[Token], verb: Token, word: Token) -> bool:
     """Is the "object" of "did" the question's own verb of a trip, tagged as a noun after the
     name before it ("In which spacecraft did X land?", "... did X launch on?", "Which station did

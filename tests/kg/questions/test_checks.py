@@ -213,3 +213,16 @@ def test_a_quality_of_the_people_asked_that_no_fact_checks_is_no_answer(crew: As
 
 def test_the_same_people_without_the_quality_are_answered(crew: Asker) -> None:
     assert crew.answer("Who were the astronauts on Crew-9?").answers
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who was on the Orion-4 crew?", ["Mira Solvay", "Oren Vask"]),
+    ("Who was the pilot on the Orion-4 crew?", ["Oren Vask"]),
+    ("Who was the physician on the Orion-4 crew?", []),  # a part of the crew the graph does not record
+    ("Who was the geologist of Orion-4?", []),
+])
+def test_the_part_who_stands_for_is_read_or_no_answer(checks: Asker, question: str, expected: list[str]) -> None:
+    answer = checks.answer(question)
+    assert sorted(labels(answer)) == expected
+    if not expected:
+        assert "physician" in (answer.message or "") or "geologist" in (answer.message or "")
