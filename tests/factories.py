@@ -1,4 +1,5 @@
-"""Build extractions by hand, for tests of everything downstream of the extractor.
+"""Build extractions by hand, for tests of everything downstream of the extractor, and the
+question engine over them.
 
 The text is written for the tests; entities and facts are declared by name and located in
 the text, so offsets, sentences and evidence are real, without running spaCy.
@@ -7,13 +8,19 @@ the text, so offsets, sentences and evidence are real, without running spaCy.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+
+import pytest
+from spacy.language import Language
 
 from extract import VERSION
 from extract.facts import Article, Entity, Evidence, Extraction, Fact, Literal, Mention, Term, Value
 from kg.ingest import graph_for
+from kg.questions import Answer, Asker
 from kg.store import Store
+from kg.store.oxigraph import OxigraphStore
 
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*\s*")
 
@@ -107,4 +114,38 @@ def load_articles(store: Store, makers: Iterable[Callable[[], Extraction]]) -> N
         store.write([graph_for(store, make())])
 
 
-__all__ = ["ExtractionBuilder", "Literal", "Term", "date", "days", "integer", "load_articles"]
+@contextmanager
+def stored(
+    factory: pytest.TempPathFactory, name: str, makers: Iterable[Callable[[], Extraction]],
+) -> Iterator[OxigraphStore]:
+    """The articles in a fresh embedded store in a temporary folder, closed on leaving (it holds
+    a lock and open files)."""
+    store = OxigraphStore(factory.mktemp(name) / "store")
+    try:
+        load_articles(store, makers)
+        yield store
+    finally:
+        store.close()
+
+
+def asker_over(*makers: Callable[[], Extraction]) -> object:
+    """A module-scoped fixture (assign it to the fixture's name): the question engine over a store
+    of the articles. One store a module, closed after its last test: stores opened per test
+    would keep hundreds of files open."""
+
+    @pytest.fixture(scope="module")
+    def asker(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+              nlp: Language) -> Iterator[Asker]:
+        with stored(tmp_path_factory, request.module.__name__.rsplit(".", 1)[-1], makers) as store:
+            yield Asker(store, nlp)
+
+    return asker
+
+
+def labels(answer: Answer) -> list[str]:
+    """The labels of an answer's answers, in the order given."""
+    return [a.label for a in answer.answers]
+
+
+__all__ = ["ExtractionBuilder", "Literal", "Term", "asker_over", "date", "days", "integer", "labels",
+           "load_articles", "stored"]

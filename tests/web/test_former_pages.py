@@ -12,6 +12,7 @@ from flask.testing import FlaskClient
 from spacy.language import Language
 
 from kg.store.oxigraph import OxigraphStore
+from tests.factories import load_articles
 from tests.kg.questions import formerroom
 from tests.web.fixtures import make_app
 from web import close_app
@@ -20,7 +21,7 @@ from web import close_app
 def former_app(path: Path, nlp: Language) -> Flask:
     """An app over the room of former employers."""
     store = OxigraphStore(path)
-    formerroom.load(store)
+    load_articles(store, formerroom.ARTICLES)
     store.close()
     return make_app(path, nlp)
 

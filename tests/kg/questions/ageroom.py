@@ -6,8 +6,7 @@ whose one age is stated at her launch."""
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal
-from kg.store import Store
-from tests.factories import ExtractionBuilder, date, integer, load_articles
+from tests.factories import ExtractionBuilder, date, integer
 
 
 def holm_launch() -> Extraction:
@@ -47,8 +46,3 @@ def sallis_launch() -> Extraction:
 
 
 ARTICLES = (holm_launch, holm_later, sallis_launch)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

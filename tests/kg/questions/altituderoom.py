@@ -5,8 +5,7 @@ a flight went (kg/questions/altitudes.py)."""
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal
-from kg.store import Store
-from tests.factories import ExtractionBuilder, load_articles
+from tests.factories import ExtractionBuilder
 
 
 def heights() -> Extraction:
@@ -27,8 +26,3 @@ def heights() -> Extraction:
 
 
 ARTICLES = (heights,)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

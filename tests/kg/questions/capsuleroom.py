@@ -8,8 +8,7 @@ Apollo 19 had a command module, Kite, and a lunar module, Heron."""
 from __future__ import annotations
 
 from extract.facts import Extraction
-from kg.store import Store
-from tests.factories import ExtractionBuilder, load_articles
+from tests.factories import ExtractionBuilder
 
 
 def launch() -> Extraction:
@@ -104,8 +103,3 @@ def moon() -> Extraction:
 
 
 ARTICLES = (launch, veteran, second, landing, moon)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

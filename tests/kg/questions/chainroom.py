@@ -14,8 +14,7 @@ disagree.
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal, Term
-from kg.store import Store
-from tests.factories import ExtractionBuilder, date, days, load_articles
+from tests.factories import ExtractionBuilder, date, days
 
 
 def tessel_crew() -> Extraction:
@@ -198,7 +197,3 @@ def kestrel_riders() -> Extraction:
 
 
 ARTICLES = (tessel_crew, gannet_launch, homes, tessel_next, sorel_home, kestrel_riders)
-
-
-def load(store: Store) -> None:
-    load_articles(store, ARTICLES)

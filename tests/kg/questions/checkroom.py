@@ -13,8 +13,7 @@ astronauts but no first one stated.
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal, Term
-from kg.store import Store
-from tests.factories import ExtractionBuilder, date, days, integer, load_articles
+from tests.factories import ExtractionBuilder, date, days, integer
 
 
 def solvay_returns() -> Extraction:
@@ -102,8 +101,3 @@ def vask_obituary() -> Extraction:
 
 
 ARTICLES = (solvay_returns, vask_obituary)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

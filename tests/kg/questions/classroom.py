@@ -10,8 +10,7 @@ and in two; the Tarn agency's class of 2032, stated smaller than the people name
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal
-from kg.store import Store
-from tests.factories import ExtractionBuilder, load_articles
+from tests.factories import ExtractionBuilder
 
 
 def norland_2009() -> Extraction:
@@ -125,8 +124,3 @@ def tarn_2032() -> Extraction:
 ARTICLES = (norland_2009, norland_2021, velmar, ardenia_first, ardenia_second, kessa_2031, orsk_2030,
             lambda: pella_2028("8"), lambda: pella_2028("9"), lambda: undated("Brin Space Agency", {"Tam Ode": "2027"}),
             lambda: undated("Dora Space Agency", {"Ula Vee": "2025", "Ned Orr": "2026"}), tarn_2032)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

@@ -15,8 +15,7 @@ as a town the other puts in that region, beside two death places that do disagre
 from __future__ import annotations
 
 from extract.facts import Extraction
-from kg.store import Store
-from tests.factories import ExtractionBuilder, date, load_articles
+from tests.factories import ExtractionBuilder, date
 
 
 def lyra_launch() -> Extraction:
@@ -128,8 +127,3 @@ def orren_obituary() -> Extraction:
 
 
 ARTICLES = (lyra_launch, lyra_return, orren_obituary)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

@@ -5,8 +5,7 @@ the flight he commanded, while another flew with him, for the refusal of kg/ques
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal
-from kg.store import Store
-from tests.factories import ExtractionBuilder, load_articles
+from tests.factories import ExtractionBuilder
 
 
 def landing() -> Extraction:
@@ -43,8 +42,3 @@ def homecoming() -> Extraction:
 
 
 ARTICLES = (landing, homecoming)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

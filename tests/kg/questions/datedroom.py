@@ -5,8 +5,7 @@ rankings asked as of a time (kg/questions/as_of.py)."""
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal, Term
-from kg.store import Store
-from tests.factories import ExtractionBuilder, days, load_articles
+from tests.factories import ExtractionBuilder, days
 
 _TOTAL = {"unit": Literal("day"), "scope": Term("Cumulative")}
 
@@ -34,8 +33,3 @@ def later() -> Extraction:
 
 
 ARTICLES = (spring, later)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

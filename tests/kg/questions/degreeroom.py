@@ -7,8 +7,7 @@ someone studied (kg/questions/studies.py)."""
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal
-from kg.store import Store
-from tests.factories import ExtractionBuilder, load_articles
+from tests.factories import ExtractionBuilder
 
 
 def profile() -> Extraction:
@@ -42,8 +41,3 @@ def profile() -> Extraction:
 
 
 ARTICLES = (profile,)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

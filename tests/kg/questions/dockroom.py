@@ -5,8 +5,7 @@ that ask which module a craft docked at (kg/questions/docking.py)."""
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal
-from kg.store import Store
-from tests.factories import ExtractionBuilder, load_articles
+from tests.factories import ExtractionBuilder
 
 
 def dockings() -> Extraction:
@@ -26,8 +25,3 @@ def dockings() -> Extraction:
 
 
 ARTICLES = (dockings,)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

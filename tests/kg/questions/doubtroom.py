@@ -10,8 +10,7 @@ for one read at 0.3; a launch date read at 0.4 once.
 from __future__ import annotations
 
 from extract.facts import Extraction
-from kg.store import Store
-from tests.factories import ExtractionBuilder, date, load_articles
+from tests.factories import ExtractionBuilder, date
 
 
 def ferren_profile() -> Extraction:
@@ -52,8 +51,3 @@ def ferren_hired() -> Extraction:
 
 
 ARTICLES = (ferren_profile, ferren_hired)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

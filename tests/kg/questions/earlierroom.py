@@ -6,8 +6,7 @@ flights of two series that nothing orders, and a flight named only as planned.
 from __future__ import annotations
 
 from extract.facts import Extraction
-from kg.store import Store
-from tests.factories import ExtractionBuilder, date, load_articles
+from tests.factories import ExtractionBuilder, date
 
 
 def one_series() -> Extraction:
@@ -66,8 +65,3 @@ def next_flight_planned() -> Extraction:
 
 
 ARTICLES = (one_series, two_series_dated, two_series_undated, next_flight_planned)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

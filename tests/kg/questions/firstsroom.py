@@ -19,8 +19,7 @@ first told by the event ("the first Danish spacewalk").
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal
-from kg.store import Store
-from tests.factories import ExtractionBuilder, integer, load_articles
+from tests.factories import ExtractionBuilder, integer
 
 _TEXT = (
     "Mira Voss took command of the Lyra station on Friday, the first woman to command the station. "
@@ -90,6 +89,4 @@ def firsts() -> Extraction:
 
 
 
-def load(store: Store) -> None:
-    """Write the article into the store (real resolution and mapping)."""
-    load_articles(store, [firsts])
+ARTICLES = (firsts,)

@@ -17,8 +17,7 @@ place of a trip into space ("his second trip into space").
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal, Term
-from kg.store import Store
-from tests.factories import ExtractionBuilder, date, days, integer, load_articles
+from tests.factories import ExtractionBuilder, date, days, integer
 
 
 def lumen_launch() -> Extraction:
@@ -272,8 +271,3 @@ def programme_counts() -> Extraction:
 ARTICLES = (lumen_launch, dunmore_profile, marlo_landing, osei_swap, pair_return, hale_obituary, first_flights, rookies,
             tether_profile, assigned_crew, only_flights, visits_and_kinds, newcomers_of_a_crew, trips,
             programme_counts)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

@@ -5,8 +5,7 @@ questions (kg/questions/answer.py, ``_in_tense``)."""
 from __future__ import annotations
 
 from extract.facts import Extraction
-from kg.store import Store
-from tests.factories import ExtractionBuilder, load_articles
+from tests.factories import ExtractionBuilder
 
 
 def private_crew() -> Extraction:
@@ -29,8 +28,3 @@ def private_crew() -> Extraction:
 
 
 ARTICLES = (private_crew,)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

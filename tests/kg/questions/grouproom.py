@@ -8,8 +8,7 @@ crew member is of.
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal
-from kg.store import Store
-from tests.factories import ExtractionBuilder, load_articles
+from tests.factories import ExtractionBuilder
 
 #: The crew of Vela-7: name, alias, role, country.
 VELA_7 = (("Ansel Rook", "Rook", "commander", "United States"),
@@ -110,8 +109,3 @@ def a_landing_abroad() -> Extraction:
 
 ARTICLES = (a_crew_of_three_nations, a_pilot_of_another_nation, a_commander_without_a_role, a_crew_of_two_agencies,
             a_landing_abroad)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

@@ -11,8 +11,7 @@ other words than "flew with"; degrees of several kinds, and one named only as "a
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal
-from kg.store import Store
-from tests.factories import ExtractionBuilder, date, load_articles
+from tests.factories import ExtractionBuilder, date
 
 
 def halden_command() -> Extraction:
@@ -191,8 +190,3 @@ def lumen_five_crew() -> Extraction:
 
 ARTICLES = (halden_command, corvin_home, families, lineage, corvin_five, schooling, expeditions, varda_command,
             varda_crew, lumen_five_crew)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

@@ -7,8 +7,7 @@ shape (a suffix, a middle initial, one word, a craft's series and number) that m
 from __future__ import annotations
 
 from extract.facts import Extraction
-from kg.store import Store
-from tests.factories import ExtractionBuilder, load_articles
+from tests.factories import ExtractionBuilder
 
 
 def wren_rosters() -> Extraction:
@@ -48,8 +47,3 @@ def wren_rosters() -> Extraction:
 
 
 ARTICLES = (wren_rosters,)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

@@ -7,8 +7,7 @@ later, at a time, or now (kg/questions/titles.py)."""
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal
-from kg.store import Store
-from tests.factories import ExtractionBuilder, load_articles
+from tests.factories import ExtractionBuilder
 
 CENTER, AGENCY = "Orla Space Center", "Orla Space Agency"
 
@@ -65,8 +64,3 @@ def one_head() -> Extraction:
 
 
 ARTICLES = (a_flight_told_later, an_administrator_as_told, an_acting_administrator, one_head)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

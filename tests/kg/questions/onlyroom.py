@@ -5,8 +5,7 @@ cosmonaut, Velmar with two astronauts, for "Who is the only Ardenian cosmonaut?"
 from __future__ import annotations
 
 from extract.facts import Extraction
-from kg.store import Store
-from tests.factories import ExtractionBuilder, load_articles
+from tests.factories import ExtractionBuilder
 
 
 def flyers() -> Extraction:
@@ -28,8 +27,3 @@ def flyers() -> Extraction:
 
 
 ARTICLES = (flyers,)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

@@ -4,8 +4,7 @@ by another (invented names), for plan questions that a plan answers."""
 from __future__ import annotations
 
 from extract.facts import Extraction
-from kg.store import Store
-from tests.factories import ExtractionBuilder, load_articles
+from tests.factories import ExtractionBuilder
 
 
 def planned() -> Extraction:
@@ -28,8 +27,3 @@ def landed() -> Extraction:
 
 
 ARTICLES = (planned, landed)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

@@ -5,8 +5,7 @@ contract that is no price, for the questions that ask what someone paid (kg/ques
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal
-from kg.store import Store
-from tests.factories import ExtractionBuilder, load_articles
+from tests.factories import ExtractionBuilder
 
 
 def tourists() -> Extraction:
@@ -31,8 +30,3 @@ def tourists() -> Extraction:
 
 
 ARTICLES = (tourists,)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

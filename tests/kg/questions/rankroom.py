@@ -8,8 +8,7 @@ May 1990") beside one told to the year.
 from __future__ import annotations
 
 from extract.facts import Extraction
-from kg.store import Store
-from tests.factories import ExtractionBuilder, date, integer, load_articles
+from tests.factories import ExtractionBuilder, date, integer
 
 
 def a_rank_alone() -> Extraction:
@@ -85,8 +84,3 @@ def two_dated_walks() -> Extraction:
 
 ARTICLES = (a_rank_alone, a_count_beside_a_rank, a_count_then_a_later_rank, the_later_rank, selections,
             two_dated_walks)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

@@ -11,8 +11,7 @@ articles date only the second, beside one with both dated.
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal
-from kg.store import Store
-from tests.factories import ExtractionBuilder, date, integer, load_articles
+from tests.factories import ExtractionBuilder, date, integer
 
 
 def talvik() -> Extraction:
@@ -142,5 +141,4 @@ def veterans() -> Extraction:
     return b.build()
 
 
-def load(store: Store) -> None:
-    load_articles(store, [talvik, walks, sarn_count, sarn_rank, obituaries, firsts, vela, veterans])
+ARTICLES = (talvik, walks, sarn_count, sarn_rank, obituaries, firsts, vela, veterans)

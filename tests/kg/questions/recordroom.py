@@ -17,8 +17,7 @@ world's, a spacewalk's record never a flight's, and one flight's days never a to
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal, Term
-from kg.store import Store
-from tests.factories import ExtractionBuilder, days, integer, load_articles
+from tests.factories import ExtractionBuilder, days, integer
 
 WOMEN = "longest single spaceflight by a woman"
 CHINA = "longest single spacewalk by a Chinese astronaut"
@@ -90,8 +89,3 @@ def seats() -> Extraction:
 
 
 ARTICLES = (records, totals, seats)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

@@ -11,8 +11,7 @@ first spacewalk"; a flight whose launch and landing are told of its people.
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal, Term
-from kg.store import Store
-from tests.factories import ExtractionBuilder, date, days, integer, load_articles
+from tests.factories import ExtractionBuilder, date, days, integer
 
 US_DAYS = "cumulative days in space (US)"
 US_WOMEN_WALKS = "cumulative spacewalk count (US women)"
@@ -207,8 +206,3 @@ def a_landing_told_to_the_town() -> Extraction:
 
 ARTICLES = (crew_named, totals, craft_and_ages, undated_obituary, roles_of_a_crew, a_career_told_back,
             a_flight_told_by_its_people, a_landing_told_to_the_town)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

@@ -7,8 +7,7 @@ craft whose crew is stated only as the people who rode it."""
 from __future__ import annotations
 
 from extract.facts import Extraction
-from kg.store import Store
-from tests.factories import ExtractionBuilder, integer, load_articles
+from tests.factories import ExtractionBuilder, integer
 
 
 def _flight(b: ExtractionBuilder, flight: str, crew: tuple[str, ...], told: str) -> None:
@@ -121,7 +120,5 @@ def orla_two() -> Extraction:
     return b.build()
 
 
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, (kestra_three, kestra_four, kestra_five_a, kestra_five_b, kestra_six, kestra_seven,
-                          kestra_eight, kestra_nine, kestra_ten, orla_two))
+ARTICLES = (kestra_three, kestra_four, kestra_five_a, kestra_five_b, kestra_six, kestra_seven,
+            kestra_eight, kestra_nine, kestra_ten, orla_two)

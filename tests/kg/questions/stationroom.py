@@ -5,8 +5,7 @@ the questions that ask a rank of a role (kg/questions/checks.py)."""
 from __future__ import annotations
 
 from extract.facts import Extraction
-from kg.store import Store
-from tests.factories import ExtractionBuilder, load_articles
+from tests.factories import ExtractionBuilder
 
 
 def station_commanders() -> Extraction:
@@ -30,8 +29,3 @@ def station_commanders() -> Extraction:
 
 
 ARTICLES = (station_commanders,)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

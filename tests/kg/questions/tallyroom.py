@@ -9,8 +9,7 @@ the reconciling of an answer's values (kg/questions/dates.py, kg/questions/check
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal
-from kg.store import Store
-from tests.factories import ExtractionBuilder, date, load_articles
+from tests.factories import ExtractionBuilder, date
 
 
 def early_word() -> Extraction:
@@ -94,8 +93,3 @@ def no_year() -> Extraction:
 
 
 ARTICLES = (early_word, launch_day, no_year)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

@@ -6,8 +6,7 @@ people."""
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal
-from kg.store import Store
-from tests.factories import ExtractionBuilder, load_articles
+from tests.factories import ExtractionBuilder
 
 AGENCY = "Ardenian Space Agency"
 
@@ -51,8 +50,3 @@ def two_undated_chiefs() -> Extraction:
 
 
 ARTICLES = (the_earlier_administrator, the_later_administrator, a_head_stated_once, two_undated_chiefs)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

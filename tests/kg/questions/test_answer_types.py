@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.questions import Answer, Asker
-
-
-def labels(answer: Answer) -> list[str]:
-    return [a.label for a in answer.answers]
+from tests.factories import labels
 
 
 def values(answer: Answer) -> list[object]:

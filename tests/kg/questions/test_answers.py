@@ -16,13 +16,10 @@ from kg.questions import Answer, Asker
 from kg.questions.vocabulary import Vocabulary
 from kg.store.oxigraph import OxigraphStore
 from kg.store.sparql import Rows
+from tests.factories import labels
 from tests.fixtures import newsroom
 
 RES = "https://w3id.org/astrokg/resource/"
-
-
-def labels(answer: Answer) -> list[str]:
-    return [a.label for a in answer.answers]
 
 
 def values(answer: Answer) -> list[object]:

@@ -10,18 +10,20 @@ SPARQL says)."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import pytest
 from spacy.language import Language
 
+from extract.facts import Extraction
 from kg.namespaces import AKG
 from kg.questions import Asker
 from kg.store import Store
 from kg.store.oxigraph import OxigraphStore
 from kg.store.remote import RemoteStore
 from kg.store.sparql import Term, query_file
+from tests.factories import load_articles
 from tests.fixtures import crewroom, newsroom
 from tests.kg.questions import (
     chainroom,
@@ -204,14 +206,13 @@ TENUREROOM = ("Who is the Ardenian Space Agency administrator?", "Who heads the 
               "Who is the chief of the Norran Space Board?", "Who was the Ardenian Space Agency administrator?")
 GROUPROOM = ("Which Russian was flight engineer on Vela-7?", "Which American was the pilot of Vela-7?",
              "Which American flew on Vela-7?", "Who led the Vela-9 crew?", "Who piolted Vela-7?")
-ROOMS: dict[str, Callable[[Store], None]] = {"crewroom": crewroom.load, "newsroom": newsroom.load,
-                                             "checkroom": checkroom.load, "conflictroom": conflictroom.load,
-                                             "firstsroom": firstsroom.load, "flightroom": flightroom.load,
-                                             "formerroom": formerroom.load, "chainroom": chainroom.load,
-                                             "typeroom": typeroom.load, "kinroom": kinroom.load,
-                                             "tallyroom": tallyroom.load, "craftroom": craftroom.load,
-                                             "onlyroom": onlyroom.load, "tenureroom": tenureroom.load,
-                                             "grouproom": grouproom.load}
+ROOMS: dict[str, Sequence[Callable[[], Extraction]]] = {
+    "crewroom": crewroom.ARTICLES, "newsroom": newsroom.ARTICLES, "checkroom": checkroom.ARTICLES,
+    "conflictroom": conflictroom.ARTICLES, "firstsroom": firstsroom.ARTICLES, "flightroom": flightroom.ARTICLES,
+    "formerroom": formerroom.ARTICLES, "chainroom": chainroom.ARTICLES, "typeroom": typeroom.ARTICLES,
+    "kinroom": kinroom.ARTICLES, "tallyroom": tallyroom.ARTICLES, "craftroom": craftroom.ARTICLES,
+    "onlyroom": onlyroom.ARTICLES, "tenureroom": tenureroom.ARTICLES, "grouproom": grouproom.ARTICLES,
+}
 CASES = [("crewroom", q) for q in CREWROOM] + [("newsroom", q) for q in NEWSROOM] + [
     ("checkroom", q) for q in CHECKROOM] + [("conflictroom", q) for q in CONFLICTROOM] + [
     ("firstsroom", q) for q in FIRSTSROOM] + [("flightroom", q) for q in FLIGHTROOM] + [
@@ -254,7 +255,7 @@ def remote(request: pytest.FixtureRequest, servers: dict[str, Loaded], nlp: Lang
     def holding(room: str) -> Asker:
         if loaded.room != room or loaded.asker is None:
             wipe(loaded.store)
-            ROOMS[room](loaded.store)
+            load_articles(loaded.store, ROOMS[room])
             loaded.room, loaded.asker = room, Asker(loaded.store, nlp)
         return loaded.asker
 

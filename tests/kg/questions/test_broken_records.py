@@ -15,6 +15,7 @@ from extract import Article, Literal, extract
 from kg.ingest import graph_for
 from kg.questions import Asker
 from kg.store.oxigraph import OxigraphStore
+from tests.factories import labels
 
 _TEXTS = {
     "dray": "Cosmonaut Ivo Dray returned to Earth on Tuesday after a record 326 days in space. The previous "
@@ -84,10 +85,6 @@ def broken(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
         store.close()
 
 
-def labels(asker: Asker, question: str) -> list[str]:
-    return [a.label for a in asker.answer(question).answers]
-
-
 @pytest.mark.parametrize(("question", "wanted"), [
     ("What was the space endurance record before Dray's flight?", ["237 days"]),
     ("What was the previous record before Ivo Dray?", ["237 days"]),
@@ -97,7 +94,7 @@ def labels(asker: Asker, question: str) -> list[str]:
     ("What record will Norma Vale break?", ["84 days"]),
 ])
 def test_the_old_figure_answers(broken: Asker, question: str, wanted: list[str]) -> None:
-    assert labels(broken, question) == wanted
+    assert labels(broken.answer(question)) == wanted
 
 
 @pytest.mark.parametrize("question", [
@@ -106,4 +103,4 @@ def test_the_old_figure_answers(broken: Asker, question: str, wanted: list[str])
     "What record did Norma Vale break?",  # only expected to
 ])
 def test_no_old_figure_no_answer(broken: Asker, question: str) -> None:
-    assert labels(broken, question) == []
+    assert labels(broken.answer(question)) == []

@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.questions import Asker
-
-
-def labels(asker: Asker, question: str) -> list[str]:
-    return sorted(a.label for a in asker.answer(question).answers)
+from tests.factories import labels
 
 
 @pytest.mark.parametrize(("question", "expected", "said"), [
@@ -37,15 +34,15 @@ def test_a_country_alone_is_not_where_someone_is_from(chains: Asker) -> None:
 def test_a_place_of_no_known_kind_is_a_hometown_but_not_where_someone_is_from(chains: Asker) -> None:
     answer = chains.answer("Where is Bram Ilves from?")  # a farm in the uplands: town or region?
     assert not answer.answers and "Vell Uplands" in (answer.message or "")
-    assert labels(chains, "What is Bram Ilves's hometown?") == ["Vell Uplands"]
+    assert labels(chains.answer("What is Bram Ilves's hometown?")) == ["Vell Uplands"]
 
 
 def test_a_place_the_articles_put_in_another_is_where_someone_is_from(chains: Asker) -> None:
-    assert labels(chains, "Where is Kira Salo from?") == ["Corby"]  # "Corby, Marsh Province": a town
+    assert labels(chains.answer("Where is Kira Salo from?")) == ["Corby"]  # "Corby, Marsh Province": a town
 
 
 def test_one_place_asked_is_the_narrower_not_its_country(chains: Asker) -> None:
-    assert labels(chains, "Where is the Quarry Point spaceport?") == ["Dunmere"]
+    assert labels(chains.answer("Where is the Quarry Point spaceport?")) == ["Dunmere"]
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -79,7 +76,7 @@ def test_crewmates_found_through_the_flight_are_listed_not_counted(chains: Asker
 def test_a_rocket_stated_for_the_flight_or_craft_carried_its_crew(
         chains: Asker, question: str, expected: list[str]) -> None:
     answer = chains.answer(question)
-    assert labels(chains, question) == expected
+    assert sorted(labels(answer)) == expected
     assert answer.template == "rocket"
     assert "Tessel-4" in (answer.message or "") or "Gannet" in (answer.message or "")
 
@@ -94,7 +91,7 @@ def test_a_rocket_stated_for_the_flight_or_craft_carried_its_crew(
     ("Who does Pia Dremmel fly for?", ["Corvex Aerospace"]),
 ])
 def test_an_employer_is_of_the_kind_asked(chains: Asker, question: str, expected: list[str]) -> None:
-    assert labels(chains, question) == expected
+    assert sorted(labels(chains.answer(question))) == expected
 
 
 @pytest.mark.parametrize(("question", "expected", "said"), [
@@ -112,7 +109,7 @@ def test_the_organisation_someone_is_of_is_their_employer_else_selector(
 
 @pytest.mark.parametrize("question", ["Who piloted Tessel-4?", "Who was the pilot of Tessel-4?"])
 def test_a_pilot_stated_as_a_crew_role_pilots_the_flight(chains: Asker, question: str) -> None:
-    assert labels(chains, question) == ["Pia Dremmel"]
+    assert labels(chains.answer(question)) == ["Pia Dremmel"]
 
 
 @pytest.mark.parametrize("question", ["Who was the mission commander of Tessel-4?",
@@ -120,7 +117,7 @@ def test_a_pilot_stated_as_a_crew_role_pilots_the_flight(chains: Asker, question
                                       "Who is the flight commander of Tessel-4?"])
 def test_a_class_word_that_qualifies_a_role_asks_for_the_role(chains: Asker, question: str) -> None:
     """ "mission" in "the mission commander" asks for no mission: the commander answers."""
-    assert labels(chains, question) == ["Arlo Venn"]
+    assert labels(chains.answer(question)) == ["Arlo Venn"]
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -144,9 +141,9 @@ def test_a_profile_gives_what_a_reader_asks_first_one_fact_of_each_relation_befo
 
 
 def test_a_role_stated_without_its_flight_is_the_one_its_sentence_names(chains: Asker) -> None:
-    assert labels(chains, "Who is the pilot of Tessel-5?") == ["Lena Varo"]
-    assert labels(chains, "Who is the flight engineer of Tessel-5?") == []  # its sentence names no flight
-    assert labels(chains, "Who is the pilot of Tessel-4?") == ["Pia Dremmel"]
+    assert labels(chains.answer("Who is the pilot of Tessel-5?")) == ["Lena Varo"]
+    assert labels(chains.answer("Who is the flight engineer of Tessel-5?")) == []  # its sentence names no flight
+    assert labels(chains.answer("Who is the pilot of Tessel-4?")) == ["Pia Dremmel"]
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -159,7 +156,7 @@ def test_a_role_stated_without_its_flight_is_the_one_its_sentence_names(chains: 
 def test_a_flight_placed_in_a_series_is_answered_only_by_a_figure_said_of_it(
         chains: Asker, question: str, expected: list[str]) -> None:
     answer = chains.answer(question)
-    assert labels(chains, question) == expected
+    assert sorted(labels(answer)) == expected
     if not expected:
         assert "do not say it was of the" in (answer.message or "")
 
@@ -191,7 +188,7 @@ def test_crew_values_that_disagree_are_no_answer(chains: Asker) -> None:
 
 
 def test_a_country_the_crew_share_is_no_flights_site(chains: Asker) -> None:
-    assert labels(chains, "Where did Tessel-5 launch from?") == []
+    assert labels(chains.answer("Where did Tessel-5 launch from?")) == []
     assert [a.value for a in chains.answer("When did Tessel-5 launch?").answers] == ["2025-06-02"]
 
 

@@ -7,11 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.questions import Answer, Asker
-
-
-def labels(answer: Answer) -> list[str]:
-    return [a.label for a in answer.answers]
+from kg.questions import Asker
+from tests.factories import labels
 
 
 @pytest.mark.parametrize(("question", "expected"), [

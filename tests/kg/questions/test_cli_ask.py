@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from spacy.language import Language
 
 from kg.store.oxigraph import OxigraphStore
+from tests.factories import load_articles
 from tests.fixtures import newsroom
 from web.cli import cli
 
@@ -35,7 +36,7 @@ def test_kg_ask_prints_a_disagreement_with_the_sentences_of_each_value(
     from tests.kg.questions import conflictroom
 
     store = OxigraphStore(tmp_path / "data")
-    conflictroom.load(store)
+    load_articles(store, conflictroom.ARTICLES)
     store.close()
     out = CliRunner().invoke(cli, ["--data-dir", str(tmp_path / "data"), "ask", "Who commanded Lyra-8?"]).output
     assert "The articles disagree; the sentences that state each value:" in out
@@ -47,7 +48,7 @@ def test_kg_ask_prints_an_answer_withheld_as_too_unsure_with_its_sentence(
     from tests.kg.questions import doubtroom
 
     store = OxigraphStore(tmp_path / "data")
-    doubtroom.load(store)
+    load_articles(store, doubtroom.ARTICLES)
     store.close()
     base = ["--data-dir", str(tmp_path / "data"), "ask", "Where was Oda Ferren born?"]
     out = CliRunner().invoke(cli, base)

@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.questions import Answer, Asker
+from kg.questions import Asker
 from kg.questions.checks import one_of
 from kg.questions.vocabulary import vocabulary
-
-
-def labels(answer: Answer) -> list[str]:
-    return [a.label for a in answer.answers]
+from tests.factories import labels
 
 
 def test_a_flight_has_one_commander_by_the_ontology_a_station_many() -> None:

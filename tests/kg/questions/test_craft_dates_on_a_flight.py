@@ -5,16 +5,11 @@ Invented names, a store of its own."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from spacy.language import Language
 
 from extract.facts import Extraction
 from kg.questions import Asker
-from kg.store.oxigraph import OxigraphStore
-from tests.factories import ExtractionBuilder, date, load_articles
+from tests.factories import ExtractionBuilder, asker_over, date
 
 
 def _launch() -> Extraction:
@@ -27,14 +22,7 @@ def _launch() -> Extraction:
     return b.build()
 
 
-@pytest.fixture(scope="module")
-def asker(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("craftdates")) / "store")
-    try:
-        load_articles(store, [_launch])
-        yield Asker(store, nlp)
-    finally:
-        store.close()
+asker = asker_over(_launch)
 
 
 @pytest.mark.parametrize("question", ["When did Kestrel launch on Orion-30?", "When did Kestrel lift off on Orion-30?"])

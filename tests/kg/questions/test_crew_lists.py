@@ -9,10 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.questions import Asker
-
-
-def _labels(asker: Asker, question: str) -> list[str]:
-    return sorted(a.label for a in asker.answer(question).answers)
+from tests.factories import labels
 
 
 @pytest.mark.issue(12)
@@ -42,7 +39,7 @@ def test_a_crew_is_listed_however_it_is_asked_and_stated(sizes: Asker, question:
     "Who designed the Kestra-7 spacecraft?",
 ])
 def test_no_crew_for_a_person_or_another_relation(sizes: Asker, question: str) -> None:
-    assert not set(_labels(sizes, question)) & {"Kai Lund", "Lea Moro", "Max Nyx", "Wes Yam", "Xan Zell"}
+    assert not set(labels(sizes.answer(question))) & {"Kai Lund", "Lea Moro", "Max Nyx", "Wes Yam", "Xan Zell"}
 
 
 @pytest.mark.issue(12)

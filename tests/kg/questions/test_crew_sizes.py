@@ -9,10 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.questions import Asker
-
-
-def _labels(asker: Asker, question: str) -> list[str]:
-    return [a.label for a in asker.answer(question).answers]
+from tests.factories import labels
 
 
 @pytest.mark.issue(11)
@@ -41,7 +38,7 @@ def test_a_stated_size_answers_over_the_people_named(sizes: Asker, question: str
 @pytest.mark.parametrize("question", ["How many commanders did Kestra-3 have?",
                                       "How many backup pilots did Kestra-3 have?"])
 def test_a_size_is_no_count_of_some_seats(sizes: Asker, question: str) -> None:
-    assert "4" not in _labels(sizes, question)
+    assert "4" not in labels(sizes.answer(question))
 
 
 @pytest.mark.issue(11)
@@ -68,7 +65,7 @@ def test_two_sizes_stated_is_no_answer(sizes: Asker) -> None:
 
 @pytest.mark.issue(11)
 def test_a_planned_size_answers_the_future_only(sizes: Asker) -> None:
-    assert _labels(sizes, "How many astronauts will fly on Kestra-6?") == ["4"]
+    assert labels(sizes.answer("How many astronauts will fly on Kestra-6?")) == ["4"]
     past = sizes.answer("How many astronauts flew on Kestra-6?")
     assert past.answers == ()
     assert "they name 2" in (past.message or "") and "only as planned" in (past.message or "")
@@ -84,7 +81,7 @@ def test_a_planned_size_answers_the_future_only(sizes: Asker) -> None:
     ("How many Americans flew with Noa Orr on Kestra-8?", []),  # a group of the crew: no whole crew
 ])
 def test_a_size_counts_only_a_whole_crew(sizes: Asker, question: str, expected: list[str]) -> None:
-    assert _labels(sizes, question) == expected
+    assert labels(sizes.answer(question)) == expected
 
 
 @pytest.mark.issue(11)
@@ -98,7 +95,7 @@ def test_a_size_counts_only_a_whole_crew(sizes: Asker, question: str, expected: 
     ("How many Americans flew on Kestra-8?", []),  # never the crew's size, nor those placed of a crew not all named
 ])
 def test_a_group_asked_of_a_crew_is_its_people(sizes: Asker, question: str, expected: list[str]) -> None:
-    assert _labels(sizes, question) == expected
+    assert labels(sizes.answer(question)) == expected
 
 
 @pytest.mark.issue(11)
@@ -122,7 +119,7 @@ def test_a_group_none_of_the_crew_is_in_is_no_answer(sizes: Asker) -> None:
 @pytest.mark.issue(12)
 @pytest.mark.parametrize("question", ["How big was Kestra-3?", "What size is Kestra-3?", "How large is Orla-2?"])
 def test_a_size_asked_of_no_crew_is_no_count(sizes: Asker, question: str) -> None:
-    assert _labels(sizes, question) == []
+    assert labels(sizes.answer(question)) == []
 
 
 @pytest.mark.issue(12)
@@ -133,4 +130,4 @@ def test_a_crew_size_without_a_stated_one_is_no_answer(sizes: Asker) -> None:
 
 @pytest.mark.parametrize("question", ["What was the size of the Kestra-3 capsule?", "What is the size of Kestra-3?"])
 def test_the_size_of_no_crew_is_no_crew_size(sizes: Asker, question: str) -> None:
-    assert "4" not in _labels(sizes, question)
+    assert "4" not in labels(sizes.answer(question))

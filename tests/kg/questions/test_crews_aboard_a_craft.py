@@ -4,16 +4,11 @@ everyone who rode it on any flight, and never join the count. Hand-declared fact
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from spacy.language import Language
 
 from extract.facts import Extraction
 from kg.questions import Asker
-from kg.store.oxigraph import OxigraphStore
-from tests.factories import ExtractionBuilder, load_articles
+from tests.factories import ExtractionBuilder, asker_over, labels
 
 
 def _vesta() -> Extraction:
@@ -34,18 +29,7 @@ def _vesta() -> Extraction:
     return b.build()
 
 
-@pytest.fixture(scope="module")
-def vesta(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("aboard")) / "store")
-    try:
-        load_articles(store, [_vesta])
-        yield Asker(store, nlp)
-    finally:
-        store.close()
-
-
-def labels(asker: Asker, question: str) -> list[str]:
-    return [a.label for a in asker.answer(question).answers]
+vesta = asker_over(_vesta)
 
 
 @pytest.mark.parametrize("question", [
@@ -59,7 +43,7 @@ def test_a_flights_crew_counted_aboard_its_craft_is_that_flights(vesta: Asker, q
 
 
 def test_the_crew_aboard_a_craft_on_a_flight_is_that_flights(vesta: Asker) -> None:
-    assert sorted(labels(vesta, "Who flew aboard Vesta on Lumen-7?")) == ["Ada Rusk", "Ivo Penn"]
+    assert sorted(labels(vesta.answer("Who flew aboard Vesta on Lumen-7?"))) == ["Ada Rusk", "Ivo Penn"]
 
 
 def test_a_craft_asked_alone_still_names_everyone_it_carried(vesta: Asker) -> None:

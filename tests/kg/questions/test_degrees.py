@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.questions import Answer, Asker
-
-
-def labels(answer: Answer) -> list[str]:
-    return sorted(a.label for a in answer.answers)
+from kg.questions import Asker
+from tests.factories import labels
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -21,7 +18,7 @@ def labels(answer: Answer) -> list[str]:
     ("Where did Mira Ostby earn her master's?", ["Halden College"]),
 ])
 def test_the_school_of_the_degree_asked(degrees: Asker, question: str, expected: list[str]) -> None:
-    assert labels(degrees.answer(question)) == expected
+    assert sorted(labels(degrees.answer(question))) == expected
 
 
 def test_a_degree_the_articles_do_not_give_has_no_school(degrees: Asker) -> None:
@@ -29,7 +26,7 @@ def test_a_degree_the_articles_do_not_give_has_no_school(degrees: Asker) -> None
 
 
 def test_without_a_degree_every_school_answers(degrees: Asker) -> None:
-    assert labels(degrees.answer("Where did Corin Dahl study?")) == ["Halden College", "Tarn University",
+    assert sorted(labels(degrees.answer("Where did Corin Dahl study?"))) == ["Halden College", "Tarn University",
                                                                     "Vessel Institute"]
 
 
@@ -59,7 +56,7 @@ def test_what_someone_studied_is_a_subject_and_no_school_answers_it(degrees: Ask
 ])
 def test_what_with_a_preposition_or_a_school_noun_asks_for_the_school(degrees: Asker, question: str,
                                                                       expected: list[str]) -> None:
-    assert labels(degrees.answer(question)) == expected
+    assert sorted(labels(degrees.answer(question))) == expected
 
 
 @pytest.mark.issue(11)
@@ -86,7 +83,7 @@ def test_a_field_of_study_no_school_is_given_for_is_no_answer(degrees: Asker, qu
     ("Where did Corin Dahl earn his PhD?", ["Tarn University"]),
 ])
 def test_without_a_field_the_schools_still_answer(degrees: Asker, question: str, expected: list[str]) -> None:
-    assert labels(degrees.answer(question)) == expected
+    assert sorted(labels(degrees.answer(question))) == expected
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -98,7 +95,7 @@ def test_without_a_field_the_schools_still_answer(degrees: Asker, question: str,
 ])
 def test_a_year_asks_for_the_school_of_that_year_s_degree(degrees: Asker, question: str,
                                                            expected: list[str]) -> None:
-    assert labels(degrees.answer(question)) == expected
+    assert sorted(labels(degrees.answer(question))) == expected
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -122,7 +119,7 @@ def test_what_someone_studied_is_the_field_of_a_degree(degrees: Asker, question:
 
 
 def test_what_someone_studied_at_is_still_the_school(degrees: Asker) -> None:
-    assert labels(degrees.answer("What did Ivo Brenn study at?")) == ["Oakridge High School", "Tarn University"]
+    assert sorted(labels(degrees.answer("What did Ivo Brenn study at?"))) == ["Oakridge High School", "Tarn University"]
 
 
 @pytest.mark.parametrize("question", [
@@ -156,7 +153,7 @@ def test_the_schools_of_degrees_of_any_kind(degrees: Asker, question: str, expec
     """A degree of no kind asks for the schools of all of them: those the degrees name, and
     those the articles say the person graduated from (a kind of school asked keeps those named so)."""
     answer = degrees.answer(question)
-    assert labels(answer) == expected and answer.template == "degree-schools"
+    assert sorted(labels(answer)) == expected and answer.template == "degree-schools"
 
 
 @pytest.mark.issue(11)
@@ -168,4 +165,4 @@ def test_the_schools_of_degrees_of_any_kind(degrees: Asker, question: str, expec
 ])
 def test_a_degree_of_a_year_a_kind_or_another_noun_is_no_school_of_every_degree(
         degrees: Asker, question: str, expected: list[str]) -> None:
-    assert labels(degrees.answer(question)) == expected
+    assert sorted(labels(degrees.answer(question))) == expected

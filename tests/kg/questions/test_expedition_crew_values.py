@@ -5,16 +5,11 @@ no value held by fewer than half of its crew, or by one member alone, answers. H
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from spacy.language import Language
 
 from extract.facts import Extraction
 from kg.questions import Asker
-from kg.store.oxigraph import OxigraphStore
-from tests.factories import ExtractionBuilder, date, load_articles
+from tests.factories import ExtractionBuilder, asker_over, date, labels
 
 
 def _expeditions() -> Extraction:
@@ -41,18 +36,7 @@ def _expeditions() -> Extraction:
     return b.build()
 
 
-@pytest.fixture(scope="module")
-def asker(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("expeditions")) / "store")
-    try:
-        load_articles(store, [_expeditions])
-        yield Asker(store, nlp)
-    finally:
-        store.close()
-
-
-def labels(asker: Asker, question: str) -> list[str]:
-    return [a.label for a in asker.answer(question).answers]
+asker = asker_over(_expeditions)
 
 
 @pytest.mark.parametrize("question", [
@@ -62,11 +46,11 @@ def labels(asker: Asker, question: str) -> list[str]:
     "When did the Expedition 90 astronauts come home?",
 ])
 def test_an_expeditions_crew_shares_its_landing(asker: Asker, question: str) -> None:
-    assert labels(asker, question) == ["4 November 2031"]
+    assert labels(asker.answer(question)) == ["4 November 2031"]
 
 
 def test_where_an_expeditions_crew_landed(asker: Asker) -> None:
-    assert labels(asker, "Where did the Expedition 90 crew land?") == ["Zhezkent"]
+    assert labels(asker.answer("Where did the Expedition 90 crew land?")) == ["Zhezkent"]
 
 
 @pytest.mark.parametrize("question", [
@@ -75,4 +59,4 @@ def test_where_an_expeditions_crew_landed(asker: Asker) -> None:
     "When did the Expedition 92 crew land?",  # one member's landing: perhaps another trip's
 ])
 def test_no_shared_value_no_answer(asker: Asker, question: str) -> None:
-    assert labels(asker, question) == []
+    assert labels(asker.answer(question)) == []

@@ -7,15 +7,13 @@ only supposed. Read from invented sentences by the real extractor."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
 from extract import Article, Literal, extract
-from kg.ingest import graph_for
 from kg.questions import Asker
-from kg.store.oxigraph import OxigraphStore
+from tests.fixtures.read import asker_for
 
 _TEXT = ("Canadian astronaut Lena Voss launched on Tuesday. This is Voss's second trip into space, and the "
          "first time a Canadian has participated in a long space mission.")
@@ -54,12 +52,8 @@ def test_no_first_time_of_a_person(nlp: Language, text: str) -> None:
 
 @pytest.fixture(scope="module")
 def voss(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Asker]:
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("first_times")) / "store")
-    try:
-        store.write([graph_for(store, e) for e in extract(nlp, [Article(_TEXT, published="2031-06-10", id="voss")])])
-        yield Asker(store, nlp)
-    finally:
-        store.close()
+    with asker_for(nlp, tmp_path_factory, _TEXT, "2031-06-10") as asker:
+        yield asker
 
 
 @pytest.mark.parametrize(("question", "wanted"), [

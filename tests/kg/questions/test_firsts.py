@@ -9,12 +9,9 @@ from collections.abc import Iterator
 import pytest
 from spacy.language import Language
 
-from kg.questions import Answer, Asker
+from kg.questions import Asker
+from tests.factories import labels
 from tests.fixtures.read import asker_for
-
-
-def labels(answer: Answer) -> list[str]:
-    return [a.label for a in answer.answers]
 
 
 @pytest.mark.parametrize(("question", "expected"), [

@@ -6,16 +6,11 @@ its crew share; a plan is marked planned. Hand-declared facts, invented names.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from spacy.language import Language
 
 from extract.facts import Extraction, Literal, Term
 from kg.questions import Asker
-from kg.store.oxigraph import OxigraphStore
-from tests.factories import ExtractionBuilder, days, load_articles
+from tests.factories import ExtractionBuilder, asker_over, days, labels
 
 
 def _kell_lands() -> Extraction:
@@ -151,18 +146,7 @@ def _stays() -> Extraction:
     return b.build()
 
 
-@pytest.fixture(scope="module")
-def kell(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("lengths")) / "store")
-    try:
-        load_articles(store, [_kell_lands, _lumen_lands, _gale_lands, _aster_lands, _stays])
-        yield Asker(store, nlp)
-    finally:
-        store.close()
-
-
-def labels(asker: Asker, question: str) -> list[str]:
-    return [a.label for a in asker.answer(question).answers]
+kell = asker_over(_kell_lands, _lumen_lands, _gale_lands, _aster_lands, _stays)
 
 
 @pytest.mark.parametrize("question", [
@@ -175,11 +159,11 @@ def labels(asker: Asker, question: str) -> list[str]:
     "How many days did Tomas Kell's historic journey last?",
 ])
 def test_the_length_of_someones_flight_is_one_flights_time(kell: Asker, question: str) -> None:
-    assert labels(kell, question) == ["210 days (single flight)"]
+    assert labels(kell.answer(question)) == ["210 days (single flight)"]
 
 
 def test_the_total_is_still_the_total(kell: Asker) -> None:
-    assert labels(kell, "How many days has Kell spent in space in total?") == ["400 days"]
+    assert labels(kell.answer("How many days has Kell spent in space in total?")) == ["400 days"]
 
 
 @pytest.mark.parametrize("question", [
@@ -189,7 +173,7 @@ def test_the_total_is_still_the_total(kell: Asker) -> None:
     "How long did Kell's training last?",
 ])
 def test_the_length_of_something_else_is_no_time_in_space(kell: Asker, question: str) -> None:
-    assert labels(kell, question) == []
+    assert labels(kell.answer(question)) == []
 
 
 @pytest.mark.parametrize("question", [
@@ -214,8 +198,8 @@ def test_a_length_told_of_the_flight_itself_is_its_length(kell: Asker, question:
 
 
 def test_a_flights_own_planned_length_is_marked_planned(kell: Asker) -> None:
-    assert labels(kell, "How long did the Pike-3 mission last?") == ["191 days (planned)"]
-    assert labels(kell, "How long will the Pike-3 mission last?") == ["191 days"]
+    assert labels(kell.answer("How long did the Pike-3 mission last?")) == ["191 days (planned)"]
+    assert labels(kell.answer("How long will the Pike-3 mission last?")) == ["191 days"]
 
 
 @pytest.mark.parametrize("question", [
@@ -223,12 +207,12 @@ def test_a_flights_own_planned_length_is_marked_planned(kell: Asker) -> None:
     "How long has Noa Vell spent in space in total?",
 ])
 def test_a_flights_length_is_no_crew_members_total(kell: Asker, question: str) -> None:
-    assert labels(kell, question) == ["300 days"]
+    assert labels(kell.answer(question)) == ["300 days"]
 
 
 def test_a_flights_length_is_no_one_elses(kell: Asker) -> None:
-    assert labels(kell, "How long has Dag Orr spent in space?") != ["12 days"]
-    assert labels(kell, "How many days did the Quill-2 mission last?") == ["40 days"]
+    assert labels(kell.answer("How long has Dag Orr spent in space?")) != ["12 days"]
+    assert labels(kell.answer("How many days did the Quill-2 mission last?")) == ["40 days"]
 
 
 def test_a_length_most_of_the_crew_share_is_the_flights(kell: Asker) -> None:
@@ -237,8 +221,8 @@ def test_a_length_most_of_the_crew_share_is_the_flights(kell: Asker) -> None:
 
 
 def test_a_planned_length_is_marked_planned(kell: Asker) -> None:
-    assert labels(kell, "How many days did the Wren-2 mission last?") == ["242 days (planned)"]
-    assert labels(kell, "How many days is the Wren-2 crew scheduled to spend in orbit?") == ["242 days"]
+    assert labels(kell.answer("How many days did the Wren-2 mission last?")) == ["242 days (planned)"]
+    assert labels(kell.answer("How many days is the Wren-2 crew scheduled to spend in orbit?")) == ["242 days"]
 
 
 @pytest.mark.parametrize("question", [
@@ -247,11 +231,11 @@ def test_a_planned_length_is_marked_planned(kell: Asker) -> None:
     "How many days did the Lumen-7 crew spend in space in total?",  # a total is no flight's length
 ])
 def test_no_flight_length_without_one_the_crew_agree_on(kell: Asker, question: str) -> None:
-    assert labels(kell, question) == []
+    assert labels(kell.answer(question)) == []
 
 
 def test_someones_time_on_a_named_flight_is_the_time_tied_to_it(kell: Asker) -> None:
-    assert labels(kell, "How many days did Ada Rusk spend in space on Lumen-7?") == ["157 days (single flight)"]
+    assert labels(kell.answer("How many days did Ada Rusk spend in space on Lumen-7?")) == ["157 days (single flight)"]
 
 
 @pytest.mark.parametrize("question", [
@@ -259,12 +243,12 @@ def test_someones_time_on_a_named_flight_is_the_time_tied_to_it(kell: Asker) -> 
     "How long did Penn spend outside?",
 ])
 def test_time_spent_outside_is_a_spacewalks(kell: Asker, question: str) -> None:
-    assert labels(kell, question) == ["6 hours and 30 minutes"]
+    assert labels(kell.answer(question)) == ["6 hours and 30 minutes"]
 
 
 def test_one_spacewalks_length_is_never_the_total(kell: Asker) -> None:
-    assert labels(kell, "How long did Ket Lo's first spacewalk last?") == ["7 hours"]
-    assert labels(kell, "How long did Ket Lo's spacewalks last in total?") == ["34 hours"]
+    assert labels(kell.answer("How long did Ket Lo's first spacewalk last?")) == ["7 hours"]
+    assert labels(kell.answer("How long did Ket Lo's spacewalks last in total?")) == ["34 hours"]
 
 
 @pytest.mark.parametrize("question", [
@@ -273,7 +257,7 @@ def test_one_spacewalks_length_is_never_the_total(kell: Asker) -> None:
     "How much time has Ivo Penn spent on spacewalks in his career?",
 ])
 def test_one_walk_s_length_never_answers_a_total(kell: Asker, question: str) -> None:
-    assert labels(kell, question) == []
+    assert labels(kell.answer(question)) == []
 
 
 @pytest.mark.parametrize("question", [
@@ -282,11 +266,11 @@ def test_one_walk_s_length_never_answers_a_total(kell: Asker, question: str) -> 
     "How long was Ket Lo's third EVA, in minutes?",
 ])
 def test_a_length_tied_to_no_later_walk_answers_none(kell: Asker, question: str) -> None:
-    assert labels(kell, question) == []
+    assert labels(kell.answer(question)) == []
 
 
 def test_how_long_a_walk_lasted_is_still_answered(kell: Asker) -> None:
-    assert labels(kell, "How long did Ivo Penn's spacewalk last?") == ["6 hours and 30 minutes"]
+    assert labels(kell.answer("How long did Ivo Penn's spacewalk last?")) == ["6 hours and 30 minutes"]
 
 
 @pytest.mark.parametrize("question", [
@@ -296,21 +280,21 @@ def test_how_long_a_walk_lasted_is_still_answered(kell: Asker) -> None:
     "How long did the Lumen-7 space walk take?",
 ])
 def test_a_flights_length_never_answers_how_long_its_spacewalk_lasted(kell: Asker, question: str) -> None:
-    assert labels(kell, question) == []
+    assert labels(kell.answer(question)) == []
 
 
 def test_how_long_a_flight_lasted_is_still_answered_beside_walks(kell: Asker) -> None:
-    assert labels(kell, "How long did the Lumen-7 mission last?") == ["157 days"]
-    assert labels(kell, "How many days did the Lumen-7 flight last?") == ["157 days"]
+    assert labels(kell.answer("How long did the Lumen-7 mission last?")) == ["157 days"]
+    assert labels(kell.answer("How many days did the Lumen-7 flight last?")) == ["157 days"]
 
 
 def test_how_long_is_never_a_count(kell: Asker) -> None:
-    assert labels(kell, "How long did Bo Mai's spacewalk last?") == []
-    assert labels(kell, "How many spacewalks has Bo Mai made?") == ["4"]
+    assert labels(kell.answer("How long did Bo Mai's spacewalk last?")) == []
+    assert labels(kell.answer("How many spacewalks has Bo Mai made?")) == ["4"]
 
 
 def test_spaceflight_experience_is_time_in_space(kell: Asker) -> None:
-    assert labels(kell, "How much spaceflight experience did Tomas Kell have in total?") == ["400 days"]
+    assert labels(kell.answer("How much spaceflight experience did Tomas Kell have in total?")) == ["400 days"]
 
 
 @pytest.mark.parametrize("question", [
@@ -324,16 +308,16 @@ def test_spaceflight_experience_is_time_in_space(kell: Asker) -> None:
     "How many hours did the Lumen-7 moonwalk last?",
 ])
 def test_a_delay_or_a_part_of_a_flight_is_no_time_in_space(kell: Asker, question: str) -> None:
-    assert labels(kell, question) == []
+    assert labels(kell.answer(question)) == []
 
 
 def test_a_length_in_months_is_shown_in_months(kell: Asker) -> None:
-    assert labels(kell, "How long did the Gale-4 mission last?") == ["6 months"]
-    assert labels(kell, "How many days did the Gale-4 mission last?") == []  # never days made up from months
+    assert labels(kell.answer("How long did the Gale-4 mission last?")) == ["6 months"]
+    assert labels(kell.answer("How many days did the Gale-4 mission last?")) == []  # never days made up from months
 
 
 def test_a_length_in_days_goes_before_one_in_months(kell: Asker) -> None:
-    assert labels(kell, "How many days did the Heron-2 mission last?") == ["186 days"]
+    assert labels(kell.answer("How many days did the Heron-2 mission last?")) == ["186 days"]
 
 
 def test_months_are_never_ranked_beside_days(kell: Asker) -> None:
@@ -346,15 +330,15 @@ def test_months_are_never_ranked_beside_days(kell: Asker) -> None:
     "How long did Heron spend in space on Aster-9?",
 ])
 def test_a_reusable_craft_asked_with_its_flight_asks_the_flight(kell: Asker, question: str) -> None:
-    assert labels(kell, question) == ["12 days"]
+    assert labels(kell.answer(question)) == ["12 days"]
 
 
 def test_whether_a_craft_flew_a_flight_is_no_length(kell: Asker) -> None:
-    assert "12 days" not in labels(kell, "Did Heron fly on Aster-9?")
+    assert "12 days" not in labels(kell.answer("Did Heron fly on Aster-9?"))
 
 
 def test_when_a_craft_flew_a_flight_keeps_the_craft(kell: Asker) -> None:
-    assert "12 days" not in labels(kell, "When did Heron launch on Aster-9?")
+    assert "12 days" not in labels(kell.answer("When did Heron launch on Aster-9?"))
 
 
 @pytest.mark.parametrize("question", [
@@ -362,7 +346,7 @@ def test_when_a_craft_flew_a_flight_keeps_the_craft(kell: Asker) -> None:
     "Where did Heron touch down on Aster-9?",
 ])
 def test_where_a_reusable_craft_landed_on_a_flight_is_the_flights_landing(kell: Asker, question: str) -> None:
-    assert labels(kell, question) == ["Port Lumen"]
+    assert labels(kell.answer(question)) == ["Port Lumen"]
 
 
 @pytest.mark.issue(11)
@@ -381,4 +365,4 @@ def test_an_expeditions_length_told_of_it_is_its_length(kell: Asker, question: s
 def test_an_expeditions_crew_time_on_their_flight_is_no_length_of_it(kell: Asker) -> None:
     """A stay's crew came and went on flights of their own: the time most of them share is their
     flight's, never the expedition's."""
-    assert labels(kell, "How long did Expedition 91 last?") == []
+    assert labels(kell.answer("How long did Expedition 91 last?")) == []

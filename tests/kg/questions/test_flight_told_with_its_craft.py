@@ -4,16 +4,11 @@ graph holds of the capsule (invented names; a newsroom of its own)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from spacy.language import Language
 
 from extract.facts import Extraction
 from kg.questions import Asker
-from kg.store.oxigraph import OxigraphStore
-from tests.factories import ExtractionBuilder, date, load_articles
+from tests.factories import ExtractionBuilder, asker_over, date
 
 
 def splashdown() -> Extraction:
@@ -35,14 +30,7 @@ def splashdown() -> Extraction:
     return b.build()
 
 
-@pytest.fixture(scope="module")
-def asker(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("flight_with_craft")) / "store")
-    try:
-        load_articles(store, (splashdown,))
-        yield Asker(store, nlp)
-    finally:
-        store.close()
+asker = asker_over(splashdown)
 
 
 @pytest.mark.parametrize("question", [

@@ -4,16 +4,11 @@ on X?"), and a member's count never answers for the flight. Hand-declared facts,
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from spacy.language import Language
 
 from extract.facts import Extraction, Literal
 from kg.questions import Asker
-from kg.store.oxigraph import OxigraphStore
-from tests.factories import ExtractionBuilder, load_articles
+from tests.factories import ExtractionBuilder, asker_over, labels
 
 
 def _walks() -> Extraction:
@@ -40,18 +35,7 @@ def _walks() -> Extraction:
     return b.build()
 
 
-@pytest.fixture(scope="module")
-def asker(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("flight-walks")) / "store")
-    try:
-        load_articles(store, [_walks])
-        yield Asker(store, nlp)
-    finally:
-        store.close()
-
-
-def labels(asker: Asker, question: str) -> list[str]:
-    return [a.label for a in asker.answer(question).answers]
+asker = asker_over(_walks)
 
 
 @pytest.mark.parametrize("question", [
@@ -61,7 +45,7 @@ def labels(asker: Asker, question: str) -> list[str]:
     "How many EVAs did Lumen-7 include?",
 ])
 def test_a_flights_count_answers_for_the_flight(asker: Asker, question: str) -> None:
-    assert labels(asker, question) == ["4"]
+    assert labels(asker.answer(question)) == ["4"]
 
 
 @pytest.mark.parametrize("question", [
@@ -71,10 +55,10 @@ def test_a_flights_count_answers_for_the_flight(asker: Asker, question: str) -> 
     "How many spacewalks has Ilan Marr made?",
 ])
 def test_a_flights_count_is_no_members(asker: Asker, question: str) -> None:
-    assert labels(asker, question) == []
+    assert labels(asker.answer(question)) == []
 
 
 def test_a_members_counts_stay_theirs(asker: Asker) -> None:
-    assert labels(asker, "How many spacewalks has Tova Senn made?") == ["9"]
-    assert labels(asker, "How many spacewalks did Senn complete during Expedition 90?") == ["3"]
-    assert labels(asker, "How many spacewalks did the Lumen-8 crew complete?") == []
+    assert labels(asker.answer("How many spacewalks has Tova Senn made?")) == ["9"]
+    assert labels(asker.answer("How many spacewalks did Senn complete during Expedition 90?")) == ["3"]
+    assert labels(asker.answer("How many spacewalks did the Lumen-8 crew complete?")) == []

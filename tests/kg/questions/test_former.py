@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.questions import Answer, Asker
-
-
-def labels(answer: Answer) -> list[str]:
-    return sorted(a.label for a in answer.answers)
+from kg.questions import Asker
+from tests.factories import labels
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -21,7 +18,7 @@ def labels(answer: Answer) -> list[str]:
     ("Who was Bren Okafor's employer?", ["Ardenian Space Agency"]),
 ])
 def test_a_former_employer_answers_the_past_only(former: Asker, question: str, expected: list[str]) -> None:
-    assert labels(former.answer(question)) == expected
+    assert sorted(labels(former.answer(question))) == expected
 
 
 @pytest.mark.parametrize("question", [
@@ -50,7 +47,7 @@ def test_only_former_employers_are_no_current_one(former: Asker, question: str) 
 def test_employer_questions_read_the_noun_asked_and_the_relation_phrase(
         former: Asker, question: str, expected: list[str]) -> None:
     answer = former.answer(question)
-    assert labels(answer) == expected
+    assert sorted(labels(answer)) == expected
     assert answer.expects == "organisation"
 
 
@@ -98,7 +95,8 @@ def test_who_works_there_now_leaves_former_staff_out(former: Asker) -> None:
     assert labels(former.answer("Who works for Orbita Works?")) == ["Tova Lindqvist"]
     now = former.answer("Who works for the Ardenian Space Agency?")
     assert labels(now) == [] and "only as former" in (now.message or "")
-    assert labels(former.answer("Who worked for the Ardenian Space Agency?")) == ["Bren Okafor", "Tova Lindqvist"]
+    assert sorted(labels(former.answer("Who worked for the Ardenian Space Agency?"))) == [
+        "Bren Okafor", "Tova Lindqvist"]
 
 
 def test_a_count_of_staff_is_stated_in_neither_tense(former: Asker) -> None:

@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.questions import Answer, Asker
-
-
-def labels(answer: Answer) -> list[str]:
-    return sorted(a.label for a in answer.answers)
+from kg.questions import Asker
+from tests.factories import labels
 
 
 @pytest.mark.parametrize("question", [
@@ -48,7 +45,7 @@ def test_a_handover_is_not_read_from_another_commander(kin: Asker, question: str
 ])
 def test_a_handover_is_read_from_numbered_expeditions(kin: Asker, question: str, expected: list[str]) -> None:
     answer = kin.answer(question)
-    assert labels(answer) == expected
+    assert sorted(labels(answer)) == expected
     if expected:
         assert answer.template == "handover" and "numbered expeditions" in (answer.message or "")
         assert len(answer.answers[0].support) == 2  # both commanders' facts
@@ -67,7 +64,7 @@ def test_a_handover_is_read_from_numbered_expeditions(kin: Asker, question: str,
 ])
 def test_a_stated_handover_answers(kin: Asker, question: str, expected: list[str]) -> None:
     answer = kin.answer(question)
-    assert labels(answer) == expected
+    assert sorted(labels(answer)) == expected
     if expected:
         assert answer.template == "handover" and len(answer.answers[0].support) == 1
 
@@ -90,7 +87,7 @@ def test_a_stated_handover_answers(kin: Asker, question: str, expected: list[str
 ])
 def test_a_replacement_is_only_a_stated_one(kin: Asker, question: str, expected: list[str]) -> None:
     answer = kin.answer(question)
-    assert labels(answer) == expected
+    assert sorted(labels(answer)) == expected
     assert answer.template == "handover" or not expected
 
 
@@ -107,17 +104,17 @@ def test_a_crew_as_it_changed_is_not_every_crewmate(kin: Asker, question: str, e
     """Kai Brenner and Nora Lind both flew with Pia Sund, and Brenner was replaced: the original
     is the one replaced; where no one was, the crew's links tell no original apart."""
     answer = kin.answer(question)
-    assert labels(answer) == expected
+    assert sorted(labels(answer)) == expected
     if expected:
         assert any(t.predicate.value.endswith("replacedBy") for t in answer.answers[0].support)
 
 
 def test_crewmates_asked_plainly_are_all_of_them(kin: Asker) -> None:
-    assert labels(kin.answer("Who flew with Pia Sund?")) == ["Kai Brenner", "Nora Lind"]
+    assert sorted(labels(kin.answer("Who flew with Pia Sund?"))) == ["Kai Brenner", "Nora Lind"]
 
 
 def test_the_commanders_themselves_still_answer(kin: Asker) -> None:
-    assert labels(kin.answer("Who commanded Halden Station?")) == ["Mira Lusk", "Ossi Brand"]
+    assert sorted(labels(kin.answer("Who commanded Halden Station?"))) == ["Mira Lusk", "Ossi Brand"]
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -130,7 +127,7 @@ def test_the_commanders_themselves_still_answer(kin: Asker) -> None:
     ("Who is Ama Sand married to?", ["Ketil Sand"]),
 ])
 def test_a_spouse_of_the_time_asked(kin: Asker, question: str, expected: list[str]) -> None:
-    assert labels(kin.answer(question)) == expected
+    assert sorted(labels(kin.answer(question))) == expected
 
 
 @pytest.mark.parametrize(("question", "why"), [
@@ -158,7 +155,7 @@ def test_a_spouse_of_another_time_is_no_answer(kin: Asker, question: str, why: s
 ])
 def test_yes_or_no_on_a_spouse_of_a_time(kin: Asker, question: str, expected: list[str], why: str) -> None:
     answer = kin.answer(question)
-    assert labels(answer) == expected and why in (answer.message or "")
+    assert sorted(labels(answer)) == expected and why in (answer.message or "")
 
 
 def test_an_ex_spouse_is_marked_former(kin: Asker) -> None:
@@ -177,7 +174,7 @@ def test_an_ex_spouse_is_marked_former(kin: Asker) -> None:
 ])
 def test_crewmates_in_other_words(kin: Asker, question: str, expected: list[str]) -> None:
     answer = kin.answer(question)
-    assert labels(answer) == expected
+    assert sorted(labels(answer)) == expected
     assert answer.template == "crewmates"
 
 
@@ -202,7 +199,7 @@ def test_a_value_each_of_the_crew_states_is_surer_than_each_statement(kin: Asker
     ("Where did Ossi Brand study?", ["Fennick College", "Rauma Institute"]),  # every school: not a degree asked
 ])
 def test_a_degree_of_the_kind_asked(kin: Asker, question: str, expected: list[str]) -> None:
-    assert labels(kin.answer(question)) == expected
+    assert sorted(labels(kin.answer(question))) == expected
 
 
 @pytest.mark.parametrize("question", [
@@ -222,5 +219,5 @@ def test_a_degree_of_another_kind_is_no_answer(kin: Asker, question: str) -> Non
     ("Where did Corvin-5 take off from?", ["Sorrel Field"]),
 ])
 def test_carried_and_took_off(kin: Asker, question: str, expected: list[str]) -> None:
-    assert labels(kin.answer(question)) == expected
+    assert sorted(labels(kin.answer(question))) == expected
 

@@ -9,10 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.questions import Asker
-
-
-def _labels(asker: Asker, question: str) -> list[str]:
-    return [a.label for a in asker.answer(question).answers]
+from tests.factories import labels
 
 
 @pytest.mark.parametrize("question", [
@@ -30,7 +27,7 @@ def _labels(asker: Asker, question: str) -> list[str]:
     "When did Park begin her mission?",
 ])
 def test_a_launch_in_other_words_is_its_date(crew: Asker, question: str) -> None:
-    assert _labels(crew, question) == ["28 August 2023"]
+    assert labels(crew.answer(question)) == ["28 August 2023"]
 
 
 @pytest.mark.parametrize("question", [
@@ -44,4 +41,4 @@ def test_a_launch_in_other_words_is_its_date(crew: Asker, question: str) -> None
     "When did Lina Park start her first spacewalk?",
 ])
 def test_other_questions_get_no_launch_date(crew: Asker, question: str) -> None:
-    assert "28 August 2023" not in _labels(crew, question)
+    assert "28 August 2023" not in labels(crew.answer(question))

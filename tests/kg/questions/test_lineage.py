@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.questions import Answer, Asker
-
-
-def labels(answer: Answer) -> list[str]:
-    return sorted(a.label for a in answer.answers)
+from kg.questions import Asker
+from tests.factories import labels
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -28,7 +25,7 @@ def labels(answer: Answer) -> list[str]:
     ("Who is Nils Arden's mother?", []),
 ])
 def test_parents_and_children(kin: Asker, question: str, expected: list[str]) -> None:
-    assert labels(kin.answer(question)) == expected
+    assert sorted(labels(kin.answer(question))) == expected
 
 
 @pytest.mark.issue(16)
@@ -67,7 +64,7 @@ def test_parents_named_are_listed_not_counted(kin: Asker) -> None:
     ("When did Nils Arden found Skyhaven Ventures?", ["1998"]),
 ])
 def test_founders_and_heads(kin: Asker, question: str, expected: list[str]) -> None:
-    assert labels(kin.answer(question)) == expected
+    assert sorted(labels(kin.answer(question))) == expected
 
 
 @pytest.mark.issue(16)
@@ -90,4 +87,4 @@ def test_found_as_discovered_asks_no_founding(kin: Asker, question: str) -> None
     ("Who founded Skyhaven Ventures?", ["Nils Arden"]),
 ])
 def test_found_with_an_organisation_is_a_founding(kin: Asker, question: str, expected: list[str]) -> None:
-    assert labels(kin.answer(question)) == expected
+    assert sorted(labels(kin.answer(question))) == expected

@@ -4,16 +4,11 @@ landing is no crew member's (one stayed in orbit). Hand-declared facts, invented
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from spacy.language import Language
 
 from extract.facts import Extraction, Literal
 from kg.questions import Asker
-from kg.store.oxigraph import OxigraphStore
-from tests.factories import ExtractionBuilder, load_articles
+from tests.factories import ExtractionBuilder, asker_over
 
 
 def _moon() -> Extraction:
@@ -35,14 +30,7 @@ def _moon() -> Extraction:
     return b.build()
 
 
-@pytest.fixture(scope="module")
-def asker(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("moon")) / "store")
-    try:
-        load_articles(store, [_moon])
-        yield Asker(store, nlp)
-    finally:
-        store.close()
+asker = asker_over(_moon)
 
 
 def values(asker: Asker, question: str) -> list[object]:

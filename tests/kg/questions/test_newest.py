@@ -8,10 +8,6 @@ import pytest
 from kg.questions import Asker
 
 
-def labels(asker: Asker, question: str) -> list[str]:
-    return sorted(a.label for a in asker.answer(question).answers)
-
-
 @pytest.mark.parametrize(("question", "expected"), [
     ("Who are the new Norland Space Agency astronauts?", ["Bo Sarn", "Remy Kade", "Tova Lind"]),  # 2021: the
     ("Who are the Norland Space Agency's newest astronauts?", ["Bo Sarn", "Remy Kade", "Tova Lind"]),  # undated

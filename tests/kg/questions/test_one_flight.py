@@ -4,11 +4,8 @@ are no crew, and a numbered craft has one commander like any flight."""
 
 from __future__ import annotations
 
-from kg.questions import Answer, Asker
-
-
-def labels(answer: Answer) -> list[str]:
-    return [a.label for a in answer.answers]
+from kg.questions import Asker
+from tests.factories import labels
 
 
 def test_riders_of_a_craft_type_are_no_crewmates(types: Asker) -> None:

@@ -5,16 +5,11 @@ orbits. Hand-declared facts, invented names."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from spacy.language import Language
 
 from extract.facts import Extraction, Literal, Term
 from kg.questions import Asker
-from kg.store.oxigraph import OxigraphStore
-from tests.factories import ExtractionBuilder, days, load_articles
+from tests.factories import ExtractionBuilder, asker_over, days, labels
 
 
 def _orbits() -> Extraction:
@@ -37,18 +32,7 @@ def _orbits() -> Extraction:
     return b.build()
 
 
-@pytest.fixture(scope="module")
-def asker(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("orbits")) / "store")
-    try:
-        load_articles(store, [_orbits])
-        yield Asker(store, nlp)
-    finally:
-        store.close()
-
-
-def labels(asker: Asker, question: str) -> list[str]:
-    return [a.label for a in asker.answer(question).answers]
+asker = asker_over(_orbits)
 
 
 @pytest.mark.parametrize("question", [
@@ -58,11 +42,11 @@ def labels(asker: Asker, question: str) -> list[str]:
     "How many times did Ada Rusk circle the Earth?",
 ])
 def test_a_persons_orbits_are_counted(asker: Asker, question: str) -> None:
-    assert labels(asker, question) == ["48"]
+    assert labels(asker.answer(question)) == ["48"]
 
 
 def test_a_flights_orbits_are_counted(asker: Asker) -> None:
-    assert labels(asker, "How many orbits of the Earth did Lumen-8 complete?") == ["22"]
+    assert labels(asker.answer("How many orbits of the Earth did Lumen-8 complete?")) == ["22"]
 
 
 @pytest.mark.parametrize("question", [
@@ -70,9 +54,9 @@ def test_a_flights_orbits_are_counted(asker: Asker) -> None:
     "How many orbits did Ivo Penn make?",
 ])
 def test_flights_are_no_orbits(asker: Asker, question: str) -> None:
-    assert labels(asker, question) == []
+    assert labels(asker.answer(question)) == []
 
 
 def test_orbits_are_no_flights_or_days(asker: Asker) -> None:
-    assert labels(asker, "How many times has Ada Rusk flown?") == []  # one flight named, no count stated
-    assert "48" not in labels(asker, "How many days did Ada Rusk spend in orbit?")
+    assert labels(asker.answer("How many times has Ada Rusk flown?")) == []  # one flight named, no count stated
+    assert "48" not in labels(asker.answer("How many days did Ada Rusk spend in orbit?"))

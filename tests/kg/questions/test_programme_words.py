@@ -4,16 +4,11 @@ flights answer: a flight of another programme is a wrong answer, and none that f
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from spacy.language import Language
 
 from extract.facts import Extraction
 from kg.questions import Asker
-from kg.store.oxigraph import OxigraphStore
-from tests.factories import ExtractionBuilder, load_articles
+from tests.factories import ExtractionBuilder, asker_over
 
 
 def _flights() -> Extraction:
@@ -31,14 +26,7 @@ def _flights() -> Extraction:
     return b.build()
 
 
-@pytest.fixture(scope="module")
-def asker(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("programmes")) / "store")
-    try:
-        load_articles(store, (_flights,))
-        yield Asker(store, nlp)
-    finally:
-        store.close()
+asker = asker_over(_flights)
 
 
 def _values(asker: Asker, question: str) -> list[str]:

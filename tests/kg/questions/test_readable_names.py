@@ -8,10 +8,6 @@ import pytest
 from kg.questions import Asker
 
 
-def _labels(asker: Asker, question: str) -> list[str]:
-    return sorted(a.label for a in asker.answer(question).answers)
-
-
 @pytest.mark.parametrize("question", [
     "Who commanded Wren-5?",  # a seat's title alone
     "Who was the commander of Wren-5?",

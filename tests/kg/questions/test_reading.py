@@ -9,10 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.questions import Asker
-
-
-def labels(asker: Asker, question: str) -> list[str]:
-    return sorted(a.label for a in asker.answer(question).answers)
+from tests.factories import labels
 
 
 @pytest.mark.parametrize("question", [
@@ -42,7 +39,7 @@ def test_a_fact_of_the_owner_answers_nothing_about_what_it_owns(reading: Asker, 
 ])
 def test_a_fact_of_the_name_itself_or_its_own_flight_is_still_answered(
         reading: Asker, question: str, expected: list[str]) -> None:
-    assert labels(reading, question) == expected
+    assert sorted(labels(reading.answer(question))) == expected
 
 
 def test_the_refusal_says_whose_fact_was_found(reading: Asker) -> None:
@@ -76,7 +73,7 @@ def test_a_first_walk_a_career_rank_on_one_flight_or_an_undated_pair_count_nothi
     "How many spacewalks had Kel Arvo made after Monday's outing?",
 ])
 def test_a_rank_still_bounds_a_career(reading: Asker, question: str) -> None:
-    assert labels(reading, question) == ["at least 4"]
+    assert labels(reading.answer(question)) == ["at least 4"]
 
 
 @pytest.mark.parametrize("question", [
@@ -97,7 +94,7 @@ def test_the_age_at_death_is_no_age_at_a_flight(reading: Asker, question: str) -
 ])
 def test_an_age_at_death_or_before_it_answers_its_own_time(reading: Asker, question: str,
                                                             expected: list[str]) -> None:
-    assert labels(reading, question) == expected
+    assert sorted(labels(reading.answer(question))) == expected
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -108,7 +105,7 @@ def test_an_age_at_death_or_before_it_answers_its_own_time(reading: Asker, quest
     ("Who was the first Mongolian in orbit?", ["Sela Brask"]),
 ])
 def test_the_first_in_orbit_is_not_the_first_in_space(reading: Asker, question: str, expected: list[str]) -> None:
-    assert labels(reading, question) == expected
+    assert sorted(labels(reading.answer(question))) == expected
 
 
 @pytest.mark.parametrize("question", [
@@ -140,7 +137,7 @@ def test_an_unknown_word_asked_for_is_a_kind_of_answer_not_a_topic(reading: Aske
 ])
 def test_a_station_aboard_scopes_crewmates_as_a_flight_does(reading: Asker, question: str,
                                                             expected: list[str]) -> None:
-    assert labels(reading, question) == expected
+    assert sorted(labels(reading.answer(question))) == expected
 
 
 @pytest.mark.parametrize("question", [
@@ -164,4 +161,4 @@ def test_a_first_flight_is_undated_when_the_articles_date_fewer_flights_than_the
 ])
 def test_the_first_of_dated_flights_or_any_launch_is_still_answered(reading: Asker, question: str,
                                                                       expected: list[str]) -> None:
-    assert labels(reading, question) == expected
+    assert sorted(labels(reading.answer(question))) == expected

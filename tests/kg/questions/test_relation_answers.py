@@ -5,17 +5,11 @@ One small graph written for these tests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from spacy.language import Language
 
-from extract.facts import Literal, Term
-from kg.ingest import graph_for
-from kg.questions import Answer, Asker
-from kg.store.oxigraph import OxigraphStore
-from tests.factories import ExtractionBuilder, days
+from extract.facts import Extraction, Literal, Term
+from kg.questions import Asker
+from tests.factories import ExtractionBuilder, asker_over, days, labels
 
 _TEXT = (
     "Ann Lee was born on 5 June 1960 and Bob Ray on 1 March 1955. "
@@ -28,7 +22,7 @@ _TEXT = (
 )
 
 
-def _build() -> ExtractionBuilder:
+def _build() -> Extraction:
     b = ExtractionBuilder(_TEXT, id="orion", published="2006-01-01", title="Orion-7 lands")
     for name in ("Ann Lee", "Bob Ray", "Cid Moe", "Eve Kim"):
         b.entity(name, "Astronaut")
@@ -56,19 +50,10 @@ def _build() -> ExtractionBuilder:
            qualifiers={"record": "longest flight", "unit": Literal("day")})
     for name, job in (("Ann Lee", "astronaut"), ("Ann Lee", "geologist"), ("Bob Ray", "astronaut")):
         b.fact(name, "occupation", Literal(job), evidence=f"{name} is an astronaut" if job == "astronaut" else job)
-    return b
+    return b.build()
 
 
-@pytest.fixture(scope="module")
-def ask(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Asker]:
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("relations")) / "store")
-    store.write([graph_for(store, _build().build())])
-    yield Asker(store, nlp)
-    store.close()
-
-
-def labels(answer: Answer) -> list[str]:
-    return [a.label for a in answer.answers]
+ask = asker_over(_build)
 
 
 @pytest.mark.parametrize(("question", "expected"), [

@@ -9,10 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.questions import Asker
-
-
-def labels(asker: Asker, question: str) -> list[str]:
-    return [a.label for a in asker.answer(question).answers]
+from tests.factories import labels
 
 
 @pytest.mark.parametrize(("question", "holder"), [
@@ -25,7 +22,7 @@ def labels(asker: Asker, question: str) -> list[str]:
     ("Which American holds the record for the most spacewalks?", "Joe Park"),
 ])
 def test_a_record_of_the_scope_asked_answers(records: Asker, question: str, holder: str) -> None:
-    assert labels(records, question) == [holder]
+    assert labels(records.answer(question)) == [holder]
 
 
 @pytest.mark.parametrize("question", [
@@ -36,7 +33,7 @@ def test_a_record_of_the_scope_asked_answers(records: Asker, question: str, hold
     "Who holds the record for the most spacewalks by a Russian?",
 ])
 def test_a_record_of_another_scope_never_answers(records: Asker, question: str) -> None:
-    assert labels(records, question) == []
+    assert labels(records.answer(question)) == []
 
 
 @pytest.mark.parametrize("question", [
@@ -44,7 +41,7 @@ def test_a_record_of_another_scope_never_answers(records: Asker, question: str) 
     "Who holds the record for the most spacewalks?",  # nor the longest walk's one of a count
 ])
 def test_a_record_of_another_measure_never_answers(records: Asker, question: str) -> None:
-    assert not {"Tom Reyes", "Li Wen"} & set(labels(records, question))
+    assert not {"Tom Reyes", "Li Wen"} & set(labels(records.answer(question)))
 
 
 @pytest.mark.parametrize("question", [
@@ -54,7 +51,7 @@ def test_a_record_of_another_measure_never_answers(records: Asker, question: str
     "How long did Per Lind spend in space in total?",
 ])
 def test_a_total_asked_is_the_total(records: Asker, question: str) -> None:
-    assert labels(records, question) == ["209 days"]
+    assert labels(records.answer(question)) == ["209 days"]
 
 
 @pytest.mark.parametrize("question", [
@@ -71,13 +68,13 @@ def test_a_total_asked_is_never_one_flight(records: Asker, question: str) -> Non
     "How many days did Per Lind spend in space on his last flight?",
 ])
 def test_one_flight_asked_is_never_the_total(records: Asker, question: str) -> None:
-    assert "209 days" not in labels(records, question)
+    assert "209 days" not in labels(records.answer(question))
 
 
 def test_one_answer_stated_twice_is_tied_to_the_flight_it_names(records: Asker) -> None:
     """A seat told as planned and then as done is one answer: no choice "which of" them is tied
     to the flight asked."""
-    assert set(labels(records, "What was Lee Chan's role on Tessel-9?")) == {"payload specialist"}
+    assert set(labels(records.answer("What was Lee Chan's role on Tessel-9?"))) == {"payload specialist"}
 
 
 @pytest.mark.parametrize("question", [
@@ -95,4 +92,4 @@ def test_one_walk_never_answers_a_total(records: Asker, question: str) -> None:
     ("How long did Ivo Kest's spacewalk last?", "31 minutes"),
 ])
 def test_a_walk_or_a_total_answers_what_is_asked(records: Asker, question: str, expected: str) -> None:
-    assert labels(records, question) == [expected]
+    assert labels(records.answer(question)) == [expected]

@@ -8,10 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.questions import Asker
-
-
-def _labels(asker: Asker, question: str) -> list[str]:
-    return [a.label for a in asker.answer(question).answers]
+from tests.factories import labels
 
 
 @pytest.mark.issue(11)
@@ -37,7 +34,7 @@ def test_a_crew_no_article_sizes_is_listed_not_counted(sizes: Asker, question: s
     "What was the crew size of Kestra-3?",
 ])
 def test_a_stated_crew_size_still_answers(sizes: Asker, question: str) -> None:
-    assert _labels(sizes, question) == ["4"]
+    assert labels(sizes.answer(question)) == ["4"]
 
 
 @pytest.mark.issue(11)
@@ -49,7 +46,7 @@ def test_companions_are_the_stated_crew_less_the_one_asked(sizes: Asker, questio
     """The crew of four is stated and she is of it: three flew with her, never the crew's size;
     those named are shown beside the answer."""
     answer = sizes.answer(question)
-    assert _labels(sizes, question) == ["3"] and "crew of 4" in (answer.message or "")
+    assert labels(answer) == ["3"] and "crew of 4" in (answer.message or "")
     assert len(answer.also) == 2
 
 
@@ -62,7 +59,7 @@ def test_companions_are_the_stated_crew_less_the_one_asked(sizes: Asker, questio
 def test_companions_are_not_counted_from_a_size_that_does_not_stand(sizes: Asker, question: str) -> None:
     """The stated crew less the one asked only when the size stands as a crew's count would
     (kg.questions.group_sizes): else those named are listed, never counted."""
-    assert _labels(sizes, question) == []
+    assert labels(sizes.answer(question)) == []
 
 
 @pytest.mark.issue(11)

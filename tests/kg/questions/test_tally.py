@@ -7,13 +7,10 @@ from __future__ import annotations
 import pytest
 from pyoxigraph import Literal, NamedNode, Triple
 
-from kg.questions import Answer, Asker
+from kg.questions import Asker
 from kg.questions.dates import refines, sharpest
 from kg.questions.templates import Item
-
-
-def labels(answer: Answer) -> list[str]:
-    return sorted(a.label for a in answer.answers)
+from tests.factories import labels
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -26,7 +23,7 @@ def labels(answer: Answer) -> list[str]:
     ("When did Wren-1 launch?", ["2029"]),  # a year no exact date refines stands
 ])
 def test_a_vaguer_date_gives_way_to_the_exact_one_it_holds(tally: Asker, question: str, expected: list[str]) -> None:
-    assert labels(tally.answer(question)) == expected
+    assert sorted(labels(tally.answer(question))) == expected
 
 
 @pytest.mark.parametrize(("exact", "vague", "expected"), [
@@ -65,7 +62,7 @@ def test_a_date_refines_only_a_date_of_the_same_fact() -> None:
 def test_a_former_spouse_is_no_rival_of_the_current_one(tally: Asker, question: str, expected: list[str],
                                                         former: list[str]) -> None:
     answer = tally.answer(question)
-    assert labels(answer) == expected
+    assert sorted(labels(answer)) == expected
     assert sorted(a.label for a in answer.answers if a.former) == former
     assert "disagree" not in (answer.message or "")
 
@@ -121,7 +118,7 @@ def test_a_plan_of_an_event_not_reported_is_no_answer(tally: Asker) -> None:
     ("When did Wren-2 lift off?", ["3 May 2031"]),
 ])
 def test_a_preposition_put_first_belongs_to_the_verb(tally: Asker, question: str, expected: list[str]) -> None:
-    assert labels(tally.answer(question)) == expected
+    assert sorted(labels(tally.answer(question))) == expected
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -132,7 +129,7 @@ def test_a_preposition_put_first_belongs_to_the_verb(tally: Asker, question: str
     ("Who commanded VSS Tern on Wren-3?", ["Hal Dunmore"]),
 ])
 def test_a_craft_named_beside_its_flight_means_that_flight(tally: Asker, question: str, expected: list[str]) -> None:
-    assert labels(tally.answer(question)) == expected
+    assert sorted(labels(tally.answer(question))) == expected
 
 
 def test_a_craft_not_the_flights_is_no_reading_of_it(tally: Asker) -> None:
@@ -160,7 +157,7 @@ def test_a_pilot_is_never_the_commander(tally: Asker, question: str) -> None:
 ])
 def test_a_year_that_repeats_the_flights_answers_from_the_flight(tally: Asker, question: str,
                                                                  expected: list[str]) -> None:
-    assert labels(tally.answer(question)) == expected
+    assert sorted(labels(tally.answer(question))) == expected
 
 
 @pytest.mark.parametrize("question", [
@@ -203,7 +200,7 @@ def test_a_marriage_of_a_time_needs_its_date(tally: Asker, question: str) -> Non
 ])
 def test_flights_asked_in_a_year_are_those_launched_in_it(tally: Asker, question: str, expected: list[str]) -> None:
     answer = tally.answer(question)
-    assert labels(answer) == expected
+    assert sorted(labels(answer)) == expected
     if not expected:
         assert "date the launch or landing of none" in (answer.message or "")
 
@@ -214,7 +211,7 @@ def test_flights_asked_in_a_year_are_those_launched_in_it(tally: Asker, question
 ])
 def test_the_present_perfect_asks_every_spouse_so_far(tally: Asker, question: str) -> None:
     answer = tally.answer(question)
-    assert labels(answer) == ["Oda Venn", "Suli Marrek"]
+    assert sorted(labels(answer)) == ["Oda Venn", "Suli Marrek"]
     assert [a.label for a in answer.answers if a.former] == ["Oda Venn"]
 
 

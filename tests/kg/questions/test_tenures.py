@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.questions import Asker
-from kg.questions.answer import Answer
-
-
-def labels(answer: Answer) -> list[str]:
-    return [a.label for a in answer.answers]
+from tests.factories import labels
 
 
 @pytest.mark.parametrize("question", [

@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.questions import Asker
-from kg.questions.answer import Answer
-
-
-def labels(answer: Answer) -> list[str]:
-    return sorted(a.label for a in answer.answers)
+from tests.factories import labels
 
 
 @pytest.mark.parametrize("question", [
@@ -21,7 +17,7 @@ def labels(answer: Answer) -> list[str]:
     "Who flew to the station with Nora Quill?",
 ])
 def test_a_launch_question_answers_only_launch_companions(trips: Asker, question: str) -> None:
-    assert labels(trips.answer(question)) == ["Idris Vale", "Sam Oduya"]
+    assert sorted(labels(trips.answer(question))) == ["Idris Vale", "Sam Oduya"]
 
 
 @pytest.mark.parametrize("question", [
@@ -30,12 +26,12 @@ def test_a_launch_question_answers_only_launch_companions(trips: Asker, question
     "Who returned to Earth with Nora Quill?",
 ])
 def test_a_landing_question_answers_only_landing_companions(trips: Asker, question: str) -> None:
-    assert labels(trips.answer(question)) == ["Omar Fisk", "Petra Lund"]
+    assert sorted(labels(trips.answer(question))) == ["Omar Fisk", "Petra Lund"]
 
 
 @pytest.mark.parametrize("question", ["Who flew with Nora Quill?", "Who were Nora Quill's crewmates?"])
 def test_who_flew_with_answers_either(trips: Asker, question: str) -> None:
-    assert labels(trips.answer(question)) == ["Hana Berg", "Idris Vale", "Omar Fisk", "Petra Lund", "Sam Oduya"]
+    assert sorted(labels(trips.answer(question))) == ["Hana Berg", "Idris Vale", "Omar Fisk", "Petra Lund", "Sam Oduya"]
 
 
 def test_only_a_landing_companion_is_no_answer_to_who_launched(trips: Asker) -> None:
@@ -80,5 +76,5 @@ def test_the_craft_up_is_no_answer_to_the_craft_home(trips: Asker) -> None:
     assert answer.answers == ()
     assert "went up in" in (answer.message or "")
     assert labels(trips.answer("What spacecraft did Kai Dorn launch on?")) == ["Vega-9"]
-    assert labels(trips.answer("Who was aboard Vega-9?")) == ["Kai Dorn", "Uma Reis"]
-    assert labels(trips.answer("Who was on board Vega-9?")) == ["Kai Dorn", "Uma Reis"]
+    assert sorted(labels(trips.answer("Who was aboard Vega-9?"))) == ["Kai Dorn", "Uma Reis"]
+    assert sorted(labels(trips.answer("Who was on board Vega-9?"))) == ["Kai Dorn", "Uma Reis"]

@@ -11,6 +11,7 @@ import pytest
 from spacy.language import Language
 
 from kg.questions import Asker
+from tests.factories import labels
 from tests.fixtures.read import asker_for
 
 _TEXT = ("JAXA astronaut Nao Yamaki is from Matsudo, Japan. She is a graduate of Ochano University Senior "
@@ -24,21 +25,18 @@ def schools(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Iterator
         yield asker
 
 
-def labels(asker: Asker, question: str) -> list[str]:
-    return [a.label for a in asker.answer(question).answers]
-
-
 @pytest.mark.parametrize("question", [
     "Which university did Nao Yamaki attend?",
     "Which college did Nao Yamaki go to?",
 ])
 def test_a_high_school_is_no_university(schools: Asker, question: str) -> None:
-    assert labels(schools, question) == []
+    assert labels(schools.answer(question)) == []
 
 
 def test_the_university_beside_it_answers(schools: Asker) -> None:
-    assert labels(schools, "Which university did Ken Oda attend?") == ["University of Kyoto"]
+    assert labels(schools.answer("Which university did Ken Oda attend?")) == ["University of Kyoto"]
 
 
 def test_a_high_school_answers_for_a_high_school(schools: Asker) -> None:
-    assert labels(schools, "Which high school did Nao Yamaki attend?") == ["Ochano University Senior High School"]
+    answer = schools.answer("Which high school did Nao Yamaki attend?")
+    assert labels(answer) == ["Ochano University Senior High School"]

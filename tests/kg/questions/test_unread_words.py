@@ -12,10 +12,7 @@ from __future__ import annotations
 import pytest
 
 from kg.questions import Asker
-
-
-def _labels(asker: Asker, question: str) -> list[str]:
-    return sorted(a.label for a in asker.answer(question).answers)
+from tests.factories import labels
 
 
 @pytest.mark.issue(11)
@@ -95,7 +92,7 @@ def test_a_group_no_fact_tells_is_not_counted(unread: Asker, question: str) -> N
     ("Which university did Lida Marsh graduate from?", ["Grenholm University"]),  # the kind the name says
 ])
 def test_a_high_school_is_no_university(unread: Asker, question: str, expected: list[str]) -> None:
-    assert _labels(unread, question) == expected
+    assert sorted(labels(unread.answer(question))) == expected
 
 
 @pytest.mark.issue(11)
@@ -107,7 +104,7 @@ def test_a_high_school_is_no_university(unread: Asker, question: str, expected: 
 ])
 def test_a_numbered_name_the_graph_does_not_know_is_not_the_thing_it_is_named_after(
         unread: Asker, question: str, expected: list[str]) -> None:
-    assert _labels(unread, question) == expected
+    assert sorted(labels(unread.answer(question))) == expected
 
 
 @pytest.mark.issue(11)
@@ -171,7 +168,7 @@ def test_a_class_of_a_year_is_named_not_counted(unread: Asker) -> None:
 ])
 def test_a_role_of_several_words_is_not_a_shorter_one_inside_it(unread: Asker, question: str,
                                                                  expected: list[str]) -> None:
-    assert _labels(unread, question) == expected
+    assert sorted(labels(unread.answer(question))) == expected
 
 
 @pytest.mark.issue(11)
@@ -199,7 +196,7 @@ def test_a_clause_whose_words_nothing_reads_is_not_dropped(unread: Asker, questi
     ("Which agency exactly selected Jon Kade?", ["Norvak Space Agency"]),
 ])
 def test_harmless_words_keep_the_answer(unread: Asker, question: str, expected: list[str]) -> None:
-    assert _labels(unread, question) == expected
+    assert sorted(labels(unread.answer(question))) == expected
 
 
 @pytest.mark.issue(11)
@@ -223,7 +220,7 @@ def test_a_word_that_narrows_the_noun_asked_is_not_dropped(unread: Asker, questi
 ])
 def test_a_word_that_only_describes_the_noun_keeps_the_answer(unread: Asker, question: str,
                                                               expected: list[str]) -> None:
-    assert _labels(unread, question) == expected
+    assert sorted(labels(unread.answer(question))) == expected
 
 
 @pytest.mark.issue(11)

@@ -5,16 +5,11 @@ length the articles give and that they do not tie it. Hand-declared facts, inven
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from spacy.language import Language
 
 from extract.facts import Extraction, Literal, Term
 from kg.questions import Asker
-from kg.store.oxigraph import OxigraphStore
-from tests.factories import ExtractionBuilder, days, load_articles
+from tests.factories import ExtractionBuilder, asker_over, days, labels
 
 _SINGLE = {"unit": Literal("day"), "scope": Term("SingleFlight")}
 
@@ -58,18 +53,7 @@ def _veterans() -> Extraction:
     return b.build()
 
 
-@pytest.fixture(scope="module")
-def asker(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("untied")) / "store")
-    try:
-        load_articles(store, [_veterans])
-        yield Asker(store, nlp)
-    finally:
-        store.close()
-
-
-def labels(asker: Asker, question: str) -> list[str]:
-    return [a.label for a in asker.answer(question).answers]
+asker = asker_over(_veterans)
 
 
 @pytest.mark.parametrize("question", [
@@ -101,7 +85,7 @@ def test_one_flights_length_is_no_answer_of_someone_who_flew_others(asker: Asker
 def test_one_flights_length_answers_when_no_other_flight_is_known(asker: Asker, question: str,
                                                                     expected: str) -> None:
     """One flight known, none known, or a year asked that may pick one: the stated length answers."""
-    assert labels(asker, question) == [expected]
+    assert labels(asker.answer(question)) == [expected]
 
 
 @pytest.mark.parametrize("question", [
@@ -109,11 +93,11 @@ def test_one_flights_length_answers_when_no_other_flight_is_known(asker: Asker, 
     "How many days did Ana Pell spend in space on Soyuz 52?",
 ])
 def test_a_length_tied_to_the_flight_answers(asker: Asker, question: str) -> None:
-    assert labels(asker, question) == ["6 days (single flight)"]
+    assert labels(asker.answer(question)) == ["6 days (single flight)"]
 
 
 def test_a_length_tied_to_another_flight_does_not(asker: Asker) -> None:
-    assert labels(asker, "How long was Ana Pell's Soyuz 47 flight?") == []
+    assert labels(asker.answer("How long was Ana Pell's Soyuz 47 flight?")) == []
 
 
 @pytest.mark.parametrize("question", [
@@ -121,22 +105,22 @@ def test_a_length_tied_to_another_flight_does_not(asker: Asker) -> None:
     "How many days did Lio Marsh spend in space on Soyuz 58?",
 ])
 def test_an_untied_length_of_the_only_flight_known_answers(asker: Asker, question: str) -> None:
-    assert labels(asker, question) == ["12 days (single flight)"]
+    assert labels(asker.answer(question)) == ["12 days (single flight)"]
 
 
 def test_an_untied_length_of_someone_with_no_flight_known_answers(asker: Asker) -> None:
-    assert labels(asker, "How many days did Ida Roe spend in space on Soyuz 58?") == ["9 days (single flight)"]
+    assert labels(asker.answer("How many days did Ida Roe spend in space on Soyuz 58?")) == ["9 days (single flight)"]
 
 
 def test_the_flights_own_length_answers_over_an_untied_one(asker: Asker) -> None:
-    assert labels(asker, "How long was Tam Eske's Soyuz 61 flight?") == ["14 days"]
-    assert labels(asker, "How long was Tam Eske's Soyuz 47 flight?") == []
+    assert labels(asker.answer("How long was Tam Eske's Soyuz 61 flight?")) == ["14 days"]
+    assert labels(asker.answer("How long was Tam Eske's Soyuz 47 flight?")) == []
 
 
 def test_a_craft_that_flew_many_times_asks_of_the_one_flight_known(asker: Asker) -> None:
-    assert labels(asker, "How long was Ben Oru's flight on Atlantis?") == ["11 days (single flight)"]
-    assert labels(asker, "How long was Cal Dunn's flight on Atlantis?") == []
+    assert labels(asker.answer("How long was Ben Oru's flight on Atlantis?")) == ["11 days (single flight)"]
+    assert labels(asker.answer("How long was Cal Dunn's flight on Atlantis?")) == []
 
 
 def test_two_people_answer_only_if_neither_flew_another_flight(asker: Asker) -> None:
-    assert labels(asker, "How many days did Vera Holt and Lio Marsh spend in space on Soyuz 52?") == []
+    assert labels(asker.answer("How many days did Vera Holt and Lio Marsh spend in space on Soyuz 52?")) == []

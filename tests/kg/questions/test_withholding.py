@@ -4,26 +4,14 @@ given, the reply says what the articles suggest and shows where, and the value s
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from spacy.language import Language
 
 from kg.questions import Asker
 from kg.questions.answer import WITHHOLD
-from kg.store.oxigraph import OxigraphStore
+from tests.factories import asker_over
 from tests.kg.questions import doubtroom
 
-
-@pytest.fixture(scope="module")
-def doubts(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Asker]:
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("doubtroom")) / "store")
-    try:
-        doubtroom.load(store)
-        yield Asker(store, nlp)
-    finally:
-        store.close()
+doubts = asker_over(*doubtroom.ARTICLES)
 
 
 def test_an_answer_below_the_floor_is_withheld_with_its_sentence(doubts: Asker) -> None:

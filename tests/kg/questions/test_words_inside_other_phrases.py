@@ -6,23 +6,17 @@ the title an article gives ("Army colonel"). Invented names."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from spacy.language import Language
 
-from extract.facts import Literal
-from kg.ingest import graph_for
+from extract.facts import Extraction, Literal
 from kg.questions import Asker
-from kg.store.oxigraph import OxigraphStore
-from tests.factories import ExtractionBuilder
+from tests.factories import ExtractionBuilder, asker_over
 
 _TEXT = ("Ana Velt retired in 1993 from the Kestrel Air Force. Velt is a pilot. "
          "Ana Velt flew with Ivo Sarn on Orion-7.")
 
 
-def _build() -> ExtractionBuilder:
+def _build() -> Extraction:
     b = ExtractionBuilder(_TEXT, id="velt", published="2014-07-25", title="Velt retires")
     b.entity("Ana Velt", "Astronaut")
     b.entity("Ivo Sarn", "Astronaut")
@@ -31,15 +25,10 @@ def _build() -> ExtractionBuilder:
     b.fact("Ana Velt", "employer", "Kestrel Air Force", evidence="retired in 1993 from the Kestrel Air Force")
     b.fact("Ana Velt", "occupation", Literal("pilot"), evidence="Velt is a pilot")
     b.fact("Ana Velt", "jobTitle", Literal("colonel"), evidence="retired in 1993")
-    return b
+    return b.build()
 
 
-@pytest.fixture(scope="module")
-def ask(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Asker]:
-    store = OxigraphStore(Path(tmp_path_factory.mktemp("inside")) / "store")
-    store.write([graph_for(store, _build().build())])
-    yield Asker(store, nlp)
-    store.close()
+ask = asker_over(_build)
 
 
 @pytest.mark.parametrize("question", [

@@ -5,8 +5,7 @@ introduced, for the questions that ask who holds a title there (kg/questions/tit
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal
-from kg.store import Store
-from tests.factories import ExtractionBuilder, load_articles
+from tests.factories import ExtractionBuilder
 
 
 def agency() -> Extraction:
@@ -37,8 +36,3 @@ def agency() -> Extraction:
 
 
 ARTICLES = (agency,)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

@@ -5,8 +5,7 @@ only trade is another, for the occupation questions (kg/questions/readers.py ``_
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal
-from kg.store import Store
-from tests.factories import ExtractionBuilder, load_articles
+from tests.factories import ExtractionBuilder
 
 
 def crew() -> Extraction:
@@ -54,8 +53,3 @@ def broader() -> Extraction:
 
 
 ARTICLES = (crew, broader)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

@@ -8,8 +8,7 @@ and a crew whose articles give only the craft they went up in.
 from __future__ import annotations
 
 from extract.facts import Extraction
-from kg.store import Store
-from tests.factories import ExtractionBuilder, load_articles
+from tests.factories import ExtractionBuilder
 
 
 def up_on_one_home_on_another() -> Extraction:
@@ -67,8 +66,3 @@ def only_the_craft_up() -> Extraction:
 
 
 ARTICLES = (up_on_one_home_on_another, only_the_landing, up_and_home_together, only_the_craft_up)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

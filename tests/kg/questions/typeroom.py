@@ -10,8 +10,7 @@ flight, one of whom is also stated as its pilot.
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal, Term
-from kg.store import Store
-from tests.factories import ExtractionBuilder, days, load_articles
+from tests.factories import ExtractionBuilder, days
 
 
 def vyrok_launch() -> Extraction:
@@ -80,5 +79,4 @@ def seats() -> Extraction:
     return b.build()
 
 
-def load(store: Store) -> None:
-    load_articles(store, [vyrok_launch, careers, seats])
+ARTICLES = (vyrok_launch, careers, seats)

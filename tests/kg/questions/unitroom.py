@@ -8,8 +8,7 @@ member named."""
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal, Term
-from kg.store import Store
-from tests.factories import ExtractionBuilder, date, days, load_articles
+from tests.factories import ExtractionBuilder, date, days
 
 
 def orla_launch() -> Extraction:
@@ -62,6 +61,4 @@ def reese_profile() -> Extraction:
     return b.build()
 
 
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, (orla_launch, solm_plan, reese_profile))
+ARTICLES = (orla_launch, solm_plan, reese_profile)

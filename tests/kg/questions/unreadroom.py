@@ -8,8 +8,7 @@ veteran's and as the last of a series.
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal, Term
-from kg.store import Store
-from tests.factories import ExtractionBuilder, days, integer, load_articles
+from tests.factories import ExtractionBuilder, days, integer
 
 
 def tessa_crew() -> Extraction:
@@ -63,8 +62,3 @@ def tessa_crew() -> Extraction:
 
 
 ARTICLES = (tessa_crew,)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

@@ -6,8 +6,7 @@ that ask which station someone went to or lived on (kg/questions/flights.py, ask
 from __future__ import annotations
 
 from extract.facts import Extraction
-from kg.store import Store
-from tests.factories import ExtractionBuilder, load_articles
+from tests.factories import ExtractionBuilder
 
 
 def visits() -> Extraction:
@@ -30,8 +29,3 @@ def visits() -> Extraction:
 
 
 ARTICLES = (visits,)
-
-
-def load(store: Store) -> None:
-    """Write every article into the store (real resolution and mapping)."""
-    load_articles(store, ARTICLES)

@@ -8,8 +8,7 @@ read after the relation it can.
 from __future__ import annotations
 
 from extract.facts import Extraction
-from kg.store import Store
-from tests.factories import ExtractionBuilder, date, load_articles
+from tests.factories import ExtractionBuilder, date
 
 
 def corvid_flights() -> Extraction:
@@ -94,7 +93,3 @@ def corvid_17() -> Extraction:
 
 
 ARTICLES = (corvid_flights, tern_command, tern_walker, corvid_17)
-
-
-def load(store: Store) -> None:
-    load_articles(store, ARTICLES)
