@@ -122,6 +122,10 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
     for other_flight in _flights_listed_with(ctx, noun, flight) if direct else []:
         _seat_on(ctx, span, role, holders, other_flight, other_flight, confidence, modality)
     mission = flight if ctx.labels[flight] in MISSIONS else _the_mission(ctx, noun)
+    if _craft_type(ctx, flight):  # "commander of the Soyuz vehicle" names a kind of craft, no one flight: the
+        flight = mission if mission is not None else _numbered_craft(ctx, noun)  # seat is on the mission the
+        if flight is None:  # sentence speaks of, else on the one numbered craft it names, else on none
+            return
     _seat_on(ctx, span, role, holders, flight, mission, confidence, modality)
     if ctx.labels[flight] in MISSIONS or _numbered(ctx, flight):  # "as flight engineer onboard Soyuz MS-40
         for other in _beside(ctx, noun, holders):  # together with A and B": they flew it too
@@ -693,8 +697,6 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
             if not found and after is not None and after.dep_ == "appos" and after.head.i == noun.i \
                     and ctx.is_a(after, *_FLIGHTS):
                 found = [after]  # "as research cosmonaut of the space ship Soyuz-30", the name hung on the seat
-            if found and _craft_type(ctx, ctx.cluster(found[0])):  # "commander of the Soyuz vehicle": the
-                return _numbered_craft(ctx, noun), False  # numbered craft, never the kind of craft
             if found:
                 return ctx.cluster(found[0]), True
             if any(_unknown_flight(ctx, t) for t in child.subtree):
