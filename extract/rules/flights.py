@@ -30,6 +30,7 @@ from extract.rules.common import (
 )
 from extract.rules.crew_sizes import COUNTED, GROUP_NOUNS, flight_before, flight_of
 from extract.rules.length_flights import flight_of_length
+from extract.rules.length_scopes import over_flights, perfect_total
 
 
 def ferry(ctx: Context, tok: Token, span: Span) -> None:
@@ -305,7 +306,8 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
         if modality is None:
             return
     scope = "Cumulative" if fielded is not None else "SingleFlight" if not people else (
-        _figure_scope(unit_tok) or _flight_of_clause(unit_tok) or _scope(sent, strong=True)
+        _figure_scope(unit_tok) or ("Cumulative" if over_flights(unit_tok) else None) or _flight_of_clause(unit_tok)
+        or _running_total(ctx, unit_tok) or _scope(sent, strong=True)
         or (_scope(before, strong=True) if before is not None else None) or _scope(sent, strong=False))
     q: list[tuple[str, Obj]] = [("unit", value(unit))]
     if scope:
@@ -880,6 +882,20 @@ def _landed_after(noun: Token) -> bool:
         t.lower_ in _MANY_FLIGHTS for t in noun.sent)
 
 
+def _running_total(ctx: Context, unit: Token) -> str | None:
+    """Cumulative, for a present perfect total ("X, who has spent 180 days in space, will
+    launch"), unless its sentence says one flight ("the longest single flight") or its clause
+    names the one flight it was spent on ("has spent 186 days in space on Soyuz 41")."""
+    if not perfect_total(unit) or any(t.lower_ in _ONE_FLIGHT for t in unit.sent) or flight_of_length(
+            ctx, unit, _measured(unit), station=_at_station(ctx, unit)) is not None:
+        return None
+    return "Cumulative"
+
+
+#: words that say a figure is one flight's outright
+_ONE_FLIGHT = {"single", "consecutive", "single-longest"}
+
+
 def _flight_of_clause(unit: Token) -> str | None:
     """One flight, when the figure's own verb names the single stay it measures, which
     outweighs a total told beside it: "stayed for 210 days on his first spaceflight", "during
@@ -918,7 +934,7 @@ def _scope(sent: Span, *, strong: bool) -> str | None:
     if strong:
         if words & {"cumulative", "total", "career", "overall"} or "flights" in words:
             return "Cumulative"
-        if words & {"single", "consecutive", "single-longest", "stay"} or any(
+        if words & {*_ONE_FLIGHT, "stay"} or any(
                 t.lemma_ == "stay" and t.pos_ == "VERB" for t in sent):  # "the three stayed in orbit for 154 days"
             return "SingleFlight"
         return None

@@ -69,6 +69,7 @@ from kg.questions.confidence import rate_unrated
 from kg.questions.craft_types import of_a_type, of_the_programme
 from kg.questions.dates import sharpest
 from kg.questions.earlier_flights import earlier_only
+from kg.questions.event_years import event_years, year_of
 from kg.questions.first_dates import first_launch
 from kg.questions.flights import (
     carried_by_station,
@@ -100,7 +101,6 @@ from kg.questions.tied_lengths import untied_length
 from kg.questions.titles import later_asked
 from kg.questions.trip_links import trip_links
 from kg.questions.types import Expected, expected, fits
-from kg.questions.values import valued
 from kg.questions.vocabulary import Vocabulary, vocabulary
 from kg.questions.walk_bounds import outgrown
 from kg.questions.wording import corrected, joined, missing
@@ -697,29 +697,20 @@ class Asker:
             return iri is not None and iri in index.entities and bool(flights & set(index.entities[iri].types))
 
         if all(flight(i.iri) for i in reply.items):  # "On which mission did X return home in 2008?": its
-            kept = [i for i in reply.items if (self._launch_years(i.iri or "") |  # return words read a date
-                                               self._launch_years(i.iri or "", "returnDate")) & years]
+            kept = [i for i in reply.items if (  # return words read a date
+                event_years(self.store, self.vocabulary, i.iri or "")
+                | event_years(self.store, self.vocabulary, i.iri or "", "returnDate")) & years]
             return replace(reply, items=kept) if kept else Reply([], note=(
                 f"The articles date the launch or landing of none of {', '.join(i.label for i in reply.items[:5])} "
                 f"in {asked}."))
         if any(r.prop.kind in ("date", "number") for r in parsed.relations):
             return reply
         for named in (m.best for m in parsed.mentions if flight(m.best.iri)):
-            flown = self._launch_years(named.iri)
+            flown = event_years(self.store, self.vocabulary, named.iri)
             if flown and not flown & years:
                 shown = ", ".join(str(y) for y in sorted(flown))
                 return Reply([], note=f"The articles date the launch of {named.label} in {shown}, not in {asked}.")
         return reply
-
-    def _launch_years(self, flight: str, event: str = "launchDate") -> set[int]:
-        """The years the articles report a flight launched in (plans left out), or another
-        dated ``event`` of it happened in."""
-        launch = self.vocabulary.properties.get(event)
-        if launch is None:
-            return set()
-        rows = self.store.select(query_text("values" if launch.qualified else "objects"), {
-            "topic": NamedNode(flight), "p": [NamedNode(i) for i in launch.family]})
-        return {y for v in valued(rows) if not v.planned and (y := _year(str(v.value.value))) is not None}
 
     def _at_a_time(self) -> set[str]:
         """The IRIs of the properties with one value at a time (see kg.questions.kin)."""
@@ -807,8 +798,8 @@ class Asker:
         """Of several ages, those stated in the year of one of the person's launches ("How old
         was X on his flight?": 38 in the article of his launch, not 58 twenty years on). All of
         them when none or several values are."""
-        years = self._launch_years(person)
-        kept = _distinct_values(i for i in ages if _year(i.as_of or "") in years)
+        years = event_years(self.store, self.vocabulary, person)
+        kept = _distinct_values(i for i in ages if year_of(i.as_of or "") in years)
         return kept if len(kept) == 1 else ages
 
     def _before_death(self, person: str, ages: list[Item]) -> list[Item]:
@@ -827,13 +818,13 @@ class Asker:
         say the person died (a death place) but give no date, an undated age below another is
         earlier too: an obituary's "She was 61" beside "flew when she was 32"."""
         rows = self.store.select(query_text("death"), {"s": NamedNode(person)})
-        died = [_year(row["d"].value) for row in rows if "d" in row]
+        died = [year_of(row["d"].value) for row in rows if "d" in row]
         death = min((y for y in died if y is not None), default=None)
         top = max((i.value for i in ages if isinstance(i.value, (int, float))), default=None)
         undated_dead = death is None and bool(rows)
 
         def earlier(age: Item) -> bool:
-            year = _year(age.as_of or "")
+            year = year_of(age.as_of or "")
             if year is None:
                 return undated_dead and top is not None and isinstance(age.value, (int, float)) and age.value < top
             if death is not None:
@@ -1208,7 +1199,7 @@ def _aged_in(years: set[int], reply: Reply) -> Reply:
     """An age asked in a year is an age the articles date in that year: an undated age (given on
     an article's date) or one of another year is not it."""
     ages = [i for i in _distinct_values(i for i in (*reply.items, *reply.also) if i.kind == "number")
-            if _year(i.as_of or "") in years]
+            if year_of(i.as_of or "") in years]
     if len(ages) == 1:
         return Reply(ages)
     listed = ", ".join(sorted(str(y) for y in years))
@@ -1234,12 +1225,6 @@ def _timed(parsed: Parsed) -> bool:
 
 #: words that ask an age at a flight ("how old was X on his flight?", "when she flew")
 _FLYING = {"fly", "flight", "spaceflight", "launch", "mission", "lift", "blast"}
-
-
-def _year(text: str) -> int | None:
-    """The year a date or as-of text starts with ("1998", "2016-12-08")."""
-    found = re.match(r"-?\d{4}", text)
-    return int(found.group()) if found else None
 
 
 def _several_ages(ages: Sequence[Item]) -> str:
