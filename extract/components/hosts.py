@@ -20,6 +20,9 @@ _STAY = {"live", "be", "work", "stay"}
 _ALREADY = {"since", "aboard", "onboard", "already"}
 #: nouns of a station's own people: "the station's crew, A and B", "Mir's residents A and B"
 _RESIDENTS = {"residents", "occupants", "inhabitants", "hosts", "crew"}
+#: nouns of the people arriving, whom the hosts greet: "welcomed the new crew"
+_ARRIVALS = {"crew", "newcomers", "visitors", "arrivals", "guests", "trio", "pair", "quartet", "astronauts",
+             "cosmonauts", "taikonauts"}
 #: words of a station without its name
 _STATION_WORDS = {"station", "outpost", "laboratory", "lab", "complex"}
 #: verbs of a trip up, which a group word told of cannot mean the hosts: "the four launched"
@@ -40,21 +43,36 @@ def host(tok: Token) -> bool:
     """Whether a person's name is told as one of the people the arriving crew finds aboard
     (see the module); not one joined in a craft ("joined A in the Soyuz": a seat beside A)."""
     head = _list_head(tok)
-    verb = head.head
-    if head.dep_ == "dobj" and verb.lemma_ == "join" and not _in_craft(verb) and (
-            _at_station(verb) or _of_expedition(head)):
+    at = head.head if head.dep_ == "appos" else head  # "the station's commander, A, welcomed them": the noun's place
+    verb = at.head
+    if at.dep_ == "dobj" and verb.lemma_ == "join" and not _in_craft(verb) and not _a_flights_crew(verb, "nsubj") \
+            and (_at_station(verb) or _of_expedition(head)):
         return True  # "joined A and B aboard Mir", "will join Expedition 88's A and B"
-    if head.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_ in _RECEIVE:
+    if at.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_ in _RECEIVE \
+            and not _a_flights_crew(verb.head, "nsubjpass"):
         return True  # "were greeted by A and B"
-    if head.dep_ in ("nsubj", "nsubjpass") and (verb.lemma_ in _WAIT and _at_station(verb) or verb.lemma_ in _RECEIVE
-                                                and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children)):
-        return True  # "where A and B were waiting", "A and B welcomed them"
+    if at.dep_ in ("nsubj", "nsubjpass") and (verb.lemma_ in _WAIT and _at_station(verb) or any(
+            v.lemma_ in _RECEIVE and _arrivals(v) for v in (verb, *verb.conjuncts))):
+        return True  # "where A and B were waiting", "A and B opened the hatch and welcomed the new crew"
     if any(c.dep_ == "relcl" and c.lemma_ in _STAY and any(w.lower_ in _ALREADY for w in c.subtree)
            for member in (head, *head.conjuncts) for c in member.children):
         return True  # "A and B, who have lived aboard since March" (the clause hangs on either name)
     first = head.left_edge.i
     return head.dep_ == "appos" and _residents(head.head) or first >= 2 and head.doc[first - 1].text == "," \
         and _residents(head.doc[first - 2])  # "greeted by the station's crew, A and B", however parsed
+
+
+def _arrivals(verb: Token) -> bool:
+    """Whether a verb's object is the people arriving: "welcomed them", "greeted the new crew"."""
+    return any(c.dep_ == "dobj" and (c.pos_ == "PRON" or c.lower_ in _ARRIVALS) for c in verb.children) \
+        and not _a_flights_crew(verb, "dobj")
+
+
+def _a_flights_crew(verb: Token, dep: str) -> bool:
+    """Whether the arriving people are told as a named flight's crew ("greeted the Shenzhou-41
+    crew", "The Crew-41 astronauts joined A"): a story may be about the hosts' own flight then,
+    and they are hosts only of that one, which is left unread."""
+    return any(t.ent_type_ in ("MISSION", "SPACECRAFT") for c in verb.children if c.dep_ == dep for t in c.subtree)
 
 
 def _at_station(verb: Token) -> bool:
