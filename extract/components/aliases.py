@@ -30,6 +30,7 @@ from extract.components.captions import is_caption, is_filler
 from extract.components.dates import past_mention
 from extract.components.earlier_flights import earlier_flights
 from extract.components.handovers import other_side
+from extract.components.hosts import TRIP_UP, host
 from extract.components.names import surname
 from extract.frames.groups import country_of
 from extract.name_keys import PARTICLES, name_key, parse
@@ -134,6 +135,7 @@ class AliasResolver:
         lone = (-1, -1)  # (sentence number, person) of the one person a sentence without a person subject names
         handed: set[tuple[int, int]] = set()  # (sentence number, person) of those a handover names as its other side
         mates: set[tuple[int, int]] = set()  # (sentence number, person) of those named as "their crewmate"
+        hosted: set[tuple[int, int]] = set()  # (sentence number, person) of those an arriving crew found aboard
         for number, sent in enumerate(sents):
             in_sentence: list[int] = []
             subjects: list[int] = []
@@ -159,6 +161,8 @@ class AliasResolver:
                                 handed.add((number, c))
                             if _their_mate(tok):
                                 mates.add((number, c))
+                            if host(tok):
+                                hosted.add((number, c))
                         if _is_subject(tok):
                             subjects.append(c)
                             doers[number].append(c)
@@ -192,7 +196,8 @@ class AliasResolver:
                         else []  # "Six women rode X, the first since Y flew alone": not Y, whose clause is another
                     noun = doc[stop - 1].lower_ in _PEOPLE
                     told = _Told(seen, captions, unnamed, groups, crews if noun else set(), handed, mates,
-                                 doers if noun and doc[stop - 1].lower_ != "crew" and size is None else None)
+                                 doers if noun and doc[stop - 1].lower_ != "crew" and size is None else None,
+                                 hosted if doc[_verb_of(tok)].lemma_ in TRIP_UP else set())
                     members = surnames.get(family, []) if family else _group(told, later, number, size)
                     if len(members) >= 2:
                         refs.extend([tok.i, stop, member] for member in members)
@@ -432,6 +437,8 @@ class _Told:
     mates: set[tuple[int, int]]  # (sentence number, person) of those named as "their crewmate": not of "them"
     doers: dict[int, list[int]] | None  # the people each sentence names as subjects, when only they may be
     # meant ("The cosmonauts" after "A and B docked", not after a quote that names A and B)
+    hosts: set[tuple[int, int]]  # (sentence number, person) of those the crew found aboard, when the reference
+    # is told of the trip up ("They joined A and B aboard Mir. The two launched on Thursday": not A and B)
 
 
 #: how many sentences that name no one "the crew" may reach back over to the people named last
@@ -460,8 +467,8 @@ def _group(told: _Told, ahead: list[tuple[int, int]], number: int, size: int | N
         for n, c in reversed(seen):
             if number - n > 3 or len(out) == size:
                 break
-            if c not in out and (n, c) not in told.mates:  # "by their crewmate C, the two ...": not C
-                out.append(c)
+            if c not in out and (n, c) not in told.mates and (n, c) not in told.hosts:  # "by their crewmate C,
+                out.append(c)  # the two ...": not C
         return out[::-1] if len(out) == size else []
     before = number - 1
     while before in told.captions:
@@ -475,8 +482,8 @@ def _group(told: _Told, ahead: list[tuple[int, int]], number: int, size: int | N
     for n in (number, before, number - 1):
         if n in told.groups:
             return told.groups[n]
-        people = list(dict.fromkeys(c for k, c in seen if k == n and (k, c) not in told.handed)) \
-            if told.doers is None else list(dict.fromkeys(told.doers.get(n, [])))
+        people = list(dict.fromkeys(c for k, c in seen if k == n and (k, c) not in told.handed | told.hosts)) \
+            if told.doers is None else list(dict.fromkeys(c for c in told.doers.get(n, []) if (n, c) not in told.hosts))
         if len(people) >= 2:
             return [] if n in told.unnamed else people
     return []

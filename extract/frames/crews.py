@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from extract.components.context import Context
+from extract.components.hosts import host
 from extract.components.quantities import count
 from extract.facts import COMPANIONS
 from extract.frames.crafts import CRAFT, named_entity, past_flight
@@ -55,7 +56,8 @@ def flight_crew(ctx: Context, craft: int, least: float = CONTEXT) -> list[int]:
     once: "A, B and their commander C spent 183 days aboard"), one step only; not a group
     with someone the article seats on another flight that is not one of the past (that
     flight's crew), nor people told together in a sentence that names another flight with
-    a crew of its own ("as commander of X in 1966, with B")."""
+    a crew of its own ("as commander of X in 1966, with B"); never the people the crew found
+    aboard the station (:func:`hosts`: "joined A and B aboard Mir. C returned with A")."""
     base = crew_of(ctx, craft, least)
     if not base:
         return []
@@ -74,10 +76,21 @@ def flight_crew(ctx: Context, craft: int, least: float = CONTEXT) -> list[int]:
                  and f.modality == "reported" and ctx.labels[f.subject] in MISSIONS and not past_flight(ctx, f.subject)}
     crewed: dict[int, bool] = {}
     out = list(base)
+    found = hosts(ctx)
     for key, group in near:
         if group.isdisjoint(elsewhere - set(base)) and not _other_flight(ctx, key[0], craft, crewed):
-            out += [p for p in sorted(group) if p not in out and ctx.labels[p] == "PERSON"]
+            out += [p for p in sorted(group) if p not in out and p not in found and ctx.labels[p] == "PERSON"]
     return out
+
+
+def hosts(ctx: Context) -> set[int]:
+    """The people the article tells as found aboard the station by an arriving crew
+    (:func:`extract.components.hosts.host`), read once per article."""
+    found: set[int] | None = ctx.memo.get(__name__)
+    if found is None:
+        found = ctx.memo[__name__] = {p for i, p in ctx.named_at.items()
+                                      if ctx.labels[p] == "PERSON" and host(ctx.doc[i])}
+    return found
 
 
 def _other_flight(ctx: Context, start: int, craft: int, crewed: dict[int, bool]) -> bool:

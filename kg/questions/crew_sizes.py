@@ -1,5 +1,6 @@
 """A flight's crew counted: the size the articles state ("a crew of four", akg:crewSize); with
 none stated there is no answer and the people they name are listed (:mod:`kg.questions.tallies`).
+A list of the crew that names fewer than the stated size says how many of them it names.
 When the people named outnumber the stated size, or articles state different sizes, there is no
 answer and the message says so, rather than a guess between them. A size given only as planned
 answers a question about the future; asked what happened, it is no answer and the plan is said.
@@ -49,3 +50,14 @@ def planned_note(sizes: Sequence[Stated], flight: str) -> str:
     """What a count of the names found adds about a size given only as planned."""
     plans = [s for s in sizes if s.planned]
     return f" A crew of {plans[0].n} is given for {flight} only as planned." if len(plans) == 1 else ""
+
+
+def some_of(named: Sequence[object], sizes: Sequence[Stated], flight: str) -> str | None:
+    """What a list of a flight's crew adds when it names fewer than the one size the articles
+    report ("The articles state a crew of 6 for X; they name 4 of them."): the list is right as far
+    as it goes, and the reader learns it is not the whole crew. None when no size is reported,
+    sizes disagree, or the list is whole."""
+    reported = [s for s in sizes if not s.planned]
+    if len(reported) != 1 or not named or len(named) >= reported[0].n:
+        return None
+    return f"The articles state a crew of {reported[0].n} for {flight}; they name {len(named)} of them."

@@ -510,8 +510,7 @@ def _linked_plans(parsed: Parsed, ctx: Context, name: str, counting: bool) -> It
     yield Plan(name, "linked", {"topic": [node(t.iri) for t in topics], "p": [node(i) for i in family]},
                read_linked(parsed, ctx, names, counting), tuple((m, m.best) for m in mentions),
                empty=f"The graph has no {props[0].word} for {names}.",
-               parts=size_parts(ctx, [t.iri for t in topics]) if counting and _crew(props)
-               else ())
+               parts=size_parts(ctx, [t.iri for t in topics]) if _crew(props) else ())  # a list's part of it too
 
 
 #: relations that link a flight to everyone who flew on it, not to some seats of it (a commander)

@@ -11,7 +11,7 @@ from pyoxigraph import NamedNode, Triple
 
 from kg.questions.as_of import period_asked, stated_by
 from kg.questions.class_sizes import stated_class, without_class_sizes
-from kg.questions.crew_sizes import crew, planned_note, stated_sizes
+from kg.questions.crew_sizes import crew, planned_note, some_of, stated_sizes
 from kg.questions.group_sizes import Stated, stated_size
 from kg.questions.linking import Candidate, Mention
 from kg.questions.match import Parsed, RelationMatch
@@ -682,6 +682,8 @@ def read_linked(parsed: Parsed, ctx: Context, names: str, counting: bool) -> Rea
             where = " or ".join(ctx.index.entities[f].label for f in sorted(flights) if f in ctx.index.entities)
             return Reply(items, note=f"These are the people the articles put on {where}; they do not put "
                                      f"{' or '.join(elsewhere)} on it.")
+        if _flight(ctx, (m.best.iri for m in parsed.mentions)):  # "Who flew on X?": a part of X's stated crew?
+            return Reply(items, note=some_of(items, sizes, names))
         return Reply(items)
 
     return read

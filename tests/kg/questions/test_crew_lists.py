@@ -72,3 +72,27 @@ def test_a_backup_crew_is_never_the_crew_that_flew(sizes: Asker, question: str, 
     """No backup is stated for these flights: the crew who flew is no answer to who stood by."""
     answer = sizes.answer(question.format(flight))
     assert not answer.answers, [a.label for a in answer.answers]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", ["Who flew on Kestra-3?", "Who was on board Kestra-3?",
+                                      "Who were the crew members of Kestra-3?"])
+def test_a_list_short_of_the_stated_crew_says_how_many_it_names(sizes: Asker, question: str) -> None:
+    """ "Kestra-3 lifted off with a crew of four" and two names: the list is given, and says it
+    is two of the four."""
+    answer = sizes.answer(question)
+    assert sorted(a.label for a in answer.answers) == ["Aline Varo", "Bruno Catt"]
+    assert answer.message == "The articles state a crew of 4 for Kestra-3; they name 2 of them."
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", [
+    "Who flew on Kestra-10?",  # the whole stated crew named
+    "Who flew on Kestra-7?",  # no size stated
+    "Who flew on Kestra-5?",  # two sizes stated: none is the crew's
+    "Who flew on Kestra-6?",  # a size only planned
+])
+def test_a_whole_or_unsized_crew_list_says_nothing_of_its_size(sizes: Asker, question: str) -> None:
+    answer = sizes.answer(question)
+    assert answer.answers
+    assert "state a crew of" not in (answer.message or "")
