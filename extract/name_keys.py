@@ -32,6 +32,8 @@ from rapidfuzz.distance import OSA
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 #: particles written apart, hyphenated or joined to the next word ("Al Neyadi", "Al-Neyadi")
 PARTICLES = {"al", "el", "bin", "bint", "ibn", "abu", "van", "von", "der", "de", "da", "di", "du", "la", "le"}
+#: the particles of a patronymic ("bin Salman"), up to which an Arabic name is often shortened
+_PATRONYMIC = {"bin", "bint", "ibn"}
 #: ranks and titles written short with a full stop before a name ("Lt. Col. Ann Voss", "Dr. Ivo Lind"),
 #: at which the parser may end a sentence too soon
 SHORT_TITLES = frozenset({"Lt", "Cmdr", "Cdr", "Maj", "Col", "Gen", "Brig", "Capt", "Sgt", "Cpl", "Adm",
@@ -143,13 +145,19 @@ def name_key(name: str) -> str | None:
 def forms(name: str) -> set[str]:
     """The keys a person with this name may be found under: the name's own key, its short
     form without middle names ("tracy dyson" of "Tracy Caldwell Dyson"), its nickname with
-    the surname ("butch wilmore" of 'Barry "Butch" Wilmore') and the surname alone."""
+    the surname ("butch wilmore" of 'Barry "Butch" Wilmore'), the surname alone, and a name
+    up to its patronymic, as Arabic names are shortened ("Sultan bin Salman" of "Sultan bin
+    Salman Al Saud")."""
     parts = parse(name)
     if parts is None or not parts.full:
         return set()
     found = {parts.key, parts.words[-1], *parts.surname_parts}
     if len(parts.words) > 2:
         found.add(f"{parts.words[0]} {parts.words[-1]}")
+    raw = name.split()
+    at = next((i for i, w in enumerate(raw[1:-2], 1) if w.lower() in _PATRONYMIC), None)
+    if at is not None and (short := parse(" ".join(raw[:at + 2]))) is not None:
+        found.add(short.key)
     if parts.nickname:
         found.add(f"{parts.nickname} {''.join(parts.words[1:])}")
     return found

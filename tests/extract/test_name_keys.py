@@ -80,6 +80,23 @@ def test_a_name_is_found_under_its_short_form_and_its_surname() -> None:
     assert forms("Rowe") == set()  # a bare surname is no full name to look up
 
 
+@pytest.mark.parametrize(("full", "short"), [
+    ("Tariq bin Hamdan Al Qasir", "Tariq bin Hamdan"),
+    ("Layla bint Karim Al Nadir", "Layla bint Karim"),
+    ("Omar ibn Yusuf al-Harbi", "Omar ibn Yusuf"),
+])
+def test_an_arabic_name_is_found_up_to_its_patronymic(full: str, short: str) -> None:
+    assert name_key(short) in forms(full)
+
+
+@pytest.mark.parametrize(("full", "not_short"), [
+    ("Tariq Hamdan Al Qasir", "Tariq Hamdan"),  # no patronymic: the given names are no name of his
+    ("Ann Bin Lee", "Ann Bin"),  # "Bin" as the first word of a surname shortens nothing
+])
+def test_no_patronymic_no_shorter_form(full: str, not_short: str) -> None:
+    assert name_key(not_short) not in forms(full)
+
+
 def test_a_title_alone_is_no_name() -> None:
     assert name_key("Commander Brusov") == name_key("Brusov")
     assert name_key("...") is None
