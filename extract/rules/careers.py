@@ -276,8 +276,8 @@ def years_held(ctx: Context, noun: Token) -> tuple[int, int] | None:
     2017", "served as director between 2005 and 2011", "A, the agency's administrator from 2009
     to 2017", "From 2009 to 2017, A was administrator": a "from" or "between" on the title, on a
     noun of its own phrase ("chief of the office from 1990 to 1994"), on the verb it completes or
-    right after a title set beside a name, with a year on each side. Not a span of another verb ("A, the administrator, flew from 2009
-    to 2017"), nor one year alone."""
+    right after a title set beside a name, with a year on each side. Not a span of another verb
+    ("A, the administrator, flew from 2009 to 2017"), nor one year alone."""
     verb = _title_verb(noun)
     heads = {t.i for t in _own_phrase(noun)} | ({verb.i} if verb is not None else set())
     doc = noun.doc

@@ -68,6 +68,7 @@ from kg.questions.clauses import trailing_clause, without_source
 from kg.questions.confidence import rate_unrated
 from kg.questions.craft_types import of_a_type, of_the_programme
 from kg.questions.dates import sharpest
+from kg.questions.degrees import named_degrees, other_schools
 from kg.questions.earlier_flights import earlier_only
 from kg.questions.first_dates import first_launch
 from kg.questions.flights import (
@@ -370,7 +371,8 @@ class Asker:
             replied = as_changed(self.store, parsed, replied)
             replied = first_launch(self.store, parsed, replied, self.vocabulary)
             replied = self._in_flight_year(parsed, plan, replied)
-            replied = not_destination(parsed, replied, index, self.vocabulary)
+            replied = named_degrees(not_destination(parsed, replied, index, self.vocabulary))
+            replied = other_schools(parsed, replied, about)
             replied = replace(replied, items=in_asked_unit(parsed, without_family(sharpest(
                 narrowed(parsed, plan, replied.items)))))
             replied = earlier_only(self.store, parsed, plan, replied, index, self.vocabulary)
