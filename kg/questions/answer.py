@@ -532,14 +532,16 @@ class Asker:
         about the future, the planned facts are the answer when there are any. A fact stated
         only as former ("former NASA astronaut") answers what was, not what is: a question
         in the present ("who does she work for?") leaves it out. A yes/no question is read the
-        same way (see :meth:`_yes_in_tense`)."""
+        same way (see :meth:`_yes_in_tense`). A job title is read so too: one held only at
+        another time ("administrator from 2009 to 2017", "then-director") is not one held now."""
         if [i.value for i in reply.items] == [True]:
             return self._yes_in_tense(parsed, reply)
         if [i.value for i in reply.items] == [False]:
             return self._no_in_tense(parsed, reply)
         if [i.kind for i in reply.items] == ["count"] and not (parsed.past or parsed.future):
             return self._count_in_tense(reply)
-        entities = [i for i in reply.items if i.kind in ("entity", "place") and i.support and i.relation is None]
+        entities = [i for i in reply.items if i.support and i.relation is None and (
+            i.kind in ("entity", "place") or i.support[0].predicate.value == _JOB_TITLE)]
         if not entities or len(entities) != len(reply.items):
             return reply
         modes = self._modes([i.support[0] for i in entities])
@@ -1359,6 +1361,7 @@ def _or(names: list[str]) -> str:
 #: the relations of an office held, which an article may state as held later ("future director A"):
 #: a trade or a first is no office
 _OFFICE_FACTS = {str(AKG.jobTitle), str(AKG.leader), str(AKG.employer)}
+_JOB_TITLE = str(AKG.jobTitle)
 
 
 def _only(modes: Mapping[Triple, set[str]], modality: str | tuple[str, ...]) -> set[Triple]:

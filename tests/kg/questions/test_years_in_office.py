@@ -58,3 +58,15 @@ def test_an_office_answers_for_the_years_it_was_held(office: Asker, question: st
 ])
 def test_an_office_held_in_years_answers_neither_now_nor_outside_them(office: Asker, question: str) -> None:
     assert office.answer(question).answers == ()
+
+
+@pytest.mark.parametrize(("question", "wanted"), [
+    ("What was Ada Venn's job title?", ["administrator"]),
+    ("What was Tam Rook's position?", ["director"]),
+    ("What is Ada Venn's job title?", []),  # held from 2009 to 2017: not the title now
+    ("What is Ada Venn's job?", []),
+    ("What position does Tam Rook hold?", []),
+])
+def test_a_title_held_in_past_years_is_what_was_not_what_is(office: Asker, question: str,
+                                                            wanted: list[str]) -> None:
+    assert [a.label for a in office.answer(question).answers] == wanted
