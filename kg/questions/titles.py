@@ -92,7 +92,8 @@ def title_asked(parsed: Parsed) -> tuple[set[str], bool]:
     """The titles a question asks for, and whether a job title must be one of them whole: the
     one it names, as a word of the title ("the director of X": "Director General" too), or a
     leader's whole title for a verb of leading ("Who heads X?": not a flight director)."""
-    named = {t.lower for t in parsed.tokens if t.lower in _TITLES and t.pos in ("NOUN", "PROPN")}
+    named = {t.lower for t in parsed.tokens if t.lower in _TITLES and (
+        t.pos in ("NOUN", "PROPN") or t.pos == "ADJ" and t.dep in ("acomp", "attr"))}  # "Who was chief of X?"
     if named:
         return named, False
     if any(t.lemma in LEAD_VERBS and t.pos == "VERB" for t in parsed.tokens):

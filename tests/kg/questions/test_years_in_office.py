@@ -70,3 +70,27 @@ def test_an_office_held_in_years_answers_neither_now_nor_outside_them(office: As
 def test_a_title_held_in_past_years_is_what_was_not_what_is(office: Asker, question: str,
                                                             wanted: list[str]) -> None:
     assert [a.label for a in office.answer(question).answers] == wanted
+
+
+@pytest.fixture(scope="module")
+def named_office(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Asker]:
+    """The office named in capitals, so the graph holds it as an organisation."""
+    store = OxigraphStore(Path(tmp_path_factory.mktemp("named_office")) / "store")
+    try:
+        text = "Report\n\nIvo Lind was Chief of the Astronaut Office from 1990 to 1994."
+        store.write([graph_for(store, e) for e in extract(nlp, [Article(text, published="2031-05-05", id="c")])])
+        yield Asker(store, nlp)
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(("question", "wanted"), [
+    ("Who was chief of the astronaut office in 1992?", ["Ivo Lind"]),  # "chief" read as an adjective
+    ("Who was Chief of the Astronaut Office in 1992?", ["Ivo Lind"]),
+    ("Who was chief of the astronaut office in 1996?", []),
+    ("Who is the chief of the astronaut office?", []),
+    ("Who is chief of the Astronaut Office?", []),
+])
+def test_an_office_named_as_an_organisation_answers_for_its_years(named_office: Asker, question: str,
+                                                                  wanted: list[str]) -> None:
+    assert [a.label for a in named_office.answer(question).answers] == wanted
