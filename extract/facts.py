@@ -116,7 +116,9 @@ class Fact:
     ``predicate`` is an ontology property's local name ("twinOf"). When its range is an
     ``akg:QualifiedValue`` (time in space, age, event dates, record holdings) the object is
     the value and ``qualifiers`` fill in the rest of the node, e.g.
-    ``(("unit", Literal("day")), ("scope", Term("Cumulative")), ("record", "e9"))``.
+    ``(("unit", Literal("day")), ("scope", Term("Cumulative")), ("record", "e9"))``; of any
+    other property they are literals about the statement itself, the span it held
+    (``(("since", Literal("2009", "gYear")), ("until", Literal("2017", "gYear")))``).
     ``as_of`` is when the fact was true or stated; ``modality`` is "reported", "planned" or
     "former" (true once and no longer: "former NASA astronaut") or "later" (true only after the
     events told: "future center director A").

@@ -234,6 +234,9 @@ def _assertion(
             note(a, _MODALITY, _MODES[f.modality])
         if f.as_of is not None:
             said(a, _AS_OF, str(literal(f.as_of)))
+        for name, held in f.qualifiers:  # the span a fact held ("administrator from 2009 to 2017": akg:since,
+            assert isinstance(held, Literal)  # akg:until): of this statement, not of the fact everywhere
+            said(a, str(AKG[name]), str(literal(held)))
     return a
 
 

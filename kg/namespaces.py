@@ -174,6 +174,7 @@ class AKG(DefinedNamespace):
     senator: URIRef
     sentence: URIRef
     siblingOf: URIRef
+    since: URIRef
     son: URIRef
     sourceId: URIRef
     spacecraft: URIRef
@@ -192,6 +193,7 @@ class AKG(DefinedNamespace):
     timeInSpace: URIRef
     twinOf: URIRef
     unit: URIRef
+    until: URIRef
     utcOffset: URIRef
     value: URIRef
     year: URIRef

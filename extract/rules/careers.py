@@ -78,7 +78,7 @@ def role(ctx: Context, span: Span) -> None:
             or info["term"] == "pilot" and _crew_seat(ctx, head):
         return  # "her dream, to become a pilot"; "Ana Ruiz, the mission's pilot": a seat, the crew rule's
     if head.dep_ == "pobj" and head.head.lower_ == "as" and (
-            kind != "crew" and not any(c.dep_ == "det" for c in head.children)
+            kind != "crew" and not any(c.dep_ == "det" for c in head.children) and not _served_as(head, kind)
             or any(a.lower_ == "with" for a in ancestors(head)[:next(
                 (k for k, a in enumerate(ancestors(head)) if a.pos_ in ("VERB", "AUX")), 12)])):
         return  # "with Ana Ruiz as pilot", "with X as his pilot": a seat on one flight, not a job
@@ -92,6 +92,9 @@ def role(ctx: Context, span: Span) -> None:
     titled = kind != "staff" and (kind == "title" or extra)  # "staff": "an Axiom employee" is no trade or title
     held, office = _held(ctx, head, span) if titled else ("reported", [])  # "went on to become an
     # astronaut" is one still
+    years = years_held(ctx, head) if titled else None
+    if years is not None:  # "administrator from 2009 to 2017": held then, not as the article is told
+        held = "former"
     if titled:
         words = office + [t.text for t in extra] + [span.text]
         country = [ctx.clusters[c]["name"] for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")
@@ -100,7 +103,9 @@ def role(ctx: Context, span: Span) -> None:
         tail = [" ".join(t.text for t in to[0].subtree)] if to and any(
             t.pos_ == "PROPN" for t in to[0].subtree) else _of_what(head)
         ctx.add(person, "jobTitle", value(" ".join(country[:1] + words + tail)),
-                span, rule=f"{VERSION}:title", confidence=0.7, modality=held)
+                span, rule=f"{VERSION}:title", confidence=0.7, modality=held,
+                qualifiers=[["since", value(str(years[0]), "gYear")], ["until", value(str(years[1]), "gYear")]]
+                if years is not None else None)
         if " ".join(words[len(office):]).lower() in HEADS and held != "former" \
                 and not any(t.lower_ in _FORMER for t in head.lefts):
             for org in _headed(ctx, head, span):
@@ -226,8 +231,7 @@ def _told_with(ctx: Context, noun: Token) -> str:
     later became director", "would become", "went on to become"), "former" for one held "at
     the time" or "then" ("who was then administrator") or ended ("was administrator from 2009
     to 2017", "served as chief until 1994"), else "reported"."""
-    verb = noun.head if noun.dep_ == "attr" else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" \
-        else None
+    verb = _title_verb(noun)
     if verb is None:
         return "reported"
     kids = list(verb.children)
@@ -241,6 +245,67 @@ def _told_with(ctx: Context, noun: Token) -> str:
            for c in kids) or _ended(ctx, verb):
         return "former"
     return "reported"
+
+
+#: verbs a title follows "as" with when someone holds it ("served as director", "worked as administrator")
+_HOLDING = {"serve", "work", "act"}
+
+
+def _served_as(noun: Token, kind: str) -> bool:
+    """Whether a title after "as" is an office held ("served as director of X"), not a seat
+    ("with A as pilot")."""
+    return kind == "title" and noun.head.head.lemma_ in _HOLDING
+
+
+def _title_verb(noun: Token) -> Token | None:
+    """The verb a title completes: "was" of "A was director", "served" of "served as director"."""
+    if noun.dep_ == "attr":
+        return noun.head
+    return noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
+
+
+#: prepositions that open the years an office was held, and the words that join its two years
+_SPAN_OPENS = {"from", "between"}
+_SPAN_JOINS = {"to", "until", "till", "through", "and", "-", "–"}
+#: relations that leave a title's own phrase for a clause or another noun of its own
+_OTHER_PHRASE = {"relcl", "acl", "advcl", "ccomp", "xcomp", "appos", "conj", "cc"}
+
+
+def years_held(ctx: Context, noun: Token) -> tuple[int, int] | None:
+    """The first and last years of an office told with them: "A was administrator from 2009 to
+    2017", "served as director between 2005 and 2011", "A, the agency's administrator from 2009
+    to 2017", "From 2009 to 2017, A was administrator": a "from" or "between" on the title, on a
+    noun of its own phrase ("chief of the office from 1990 to 1994"), on the verb it completes or
+    right after a title set beside a name, with a year on each side. Not a span of another verb
+    ("A, the administrator, flew from 2009 to 2017"), nor one year alone."""
+    verb = _title_verb(noun)
+    heads = {t.i for t in _own_phrase(noun)} | ({verb.i} if verb is not None else set())
+    doc = noun.doc
+    for prep in (t for t in noun.sent if t.dep_ == "prep" and t.lower_ in _SPAN_OPENS and (
+            t.head.i in heads or noun.dep_ == "appos" and t.head.i == noun.head.i and t.i == noun.right_edge.i + 1)):
+        # the parser may hang the span of "A, the agency's administrator from 2009 to 2017," on A
+        first = ctx.date_at.get(prep.i + 1)
+        end = prep.i + 1
+        while first is not None and end < len(doc) and ctx.date_at.get(end) == first:
+            end += 1
+        last = ctx.date_at.get(end + 1) if end + 1 < len(doc) and doc[end].lower_ in _SPAN_JOINS else None
+        if first is None or last is None:
+            continue
+        since, until = ctx.dates[first].year, ctx.dates[last].year
+        if since and until and since <= until:
+            return since, until
+    return None
+
+
+def _own_phrase(noun: Token) -> list[Token]:
+    """The title and the nouns of its own phrase, not those of a clause or a noun set beside it."""
+    found, stack = [noun], [noun]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ not in _OTHER_PHRASE and child.pos_ not in ("VERB", "AUX"):
+                found.append(child)
+                stack.append(child)
+    return found
 
 
 def _denied(noun: Token) -> bool:
@@ -772,12 +837,15 @@ def _awards_before(ctx: Context, noun: Token) -> list[Token]:
 
 
 def chief(ctx: Context, tok: Token, span: Span) -> None:
-    """"served as Chief of the Astronaut Office in 1963"."""
+    """"served as Chief of the Astronaut Office in 1963"; "was chief of the astronaut office from
+    1990 to 1994": each year of the span, so that the chief of 1992 is known."""
     person = ctx.subject_of(tok)
-    years = [ctx.dates[d].year for d in ctx.dates_in(window(span[-1]) + ctx.region(tok.head)) if ctx.dates[d].year]
-    if person is not None and years:
-        ctx.add(person, "chiefOfAstronautOffice", value(str(years[0])), span, rule=f"{VERSION}:chief",
-                confidence=0.7)
+    held = years_held(ctx, tok)
+    years = list(range(held[0], held[1] + 1)) if held is not None else [
+        ctx.dates[d].year for d in ctx.dates_in(window(span[-1]) + ctx.region(tok.head)) if ctx.dates[d].year][:1]
+    for year in years if person is not None else []:
+        ctx.add(person, "chiefOfAstronautOffice", value(str(year), "gYear"), span,  # type: ignore[arg-type]
+                rule=f"{VERSION}:chief", confidence=0.7)
 
 
 def serves(ctx: Context, sent: Span) -> None:

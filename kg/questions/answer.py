@@ -68,6 +68,7 @@ from kg.questions.clauses import trailing_clause, without_source
 from kg.questions.confidence import rate_unrated
 from kg.questions.craft_types import of_a_type, of_the_programme
 from kg.questions.dates import sharpest
+from kg.questions.degrees import named_degrees, other_schools
 from kg.questions.earlier_flights import earlier_only
 from kg.questions.event_years import event_years, year_of
 from kg.questions.first_dates import first_launch
@@ -370,7 +371,8 @@ class Asker:
             replied = as_changed(self.store, parsed, replied)
             replied = first_launch(self.store, parsed, replied, self.vocabulary)
             replied = self._in_flight_year(parsed, plan, replied)
-            replied = not_destination(parsed, replied, index, self.vocabulary)
+            replied = named_degrees(not_destination(parsed, replied, index, self.vocabulary))
+            replied = other_schools(parsed, replied, about)
             replied = replace(replied, items=in_asked_unit(parsed, without_family(sharpest(
                 narrowed(parsed, plan, replied.items)))))
             replied = earlier_only(self.store, parsed, plan, replied, index, self.vocabulary)
@@ -530,14 +532,16 @@ class Asker:
         about the future, the planned facts are the answer when there are any. A fact stated
         only as former ("former NASA astronaut") answers what was, not what is: a question
         in the present ("who does she work for?") leaves it out. A yes/no question is read the
-        same way (see :meth:`_yes_in_tense`)."""
+        same way (see :meth:`_yes_in_tense`). A job title is read so too: one held only at
+        another time ("administrator from 2009 to 2017", "then-director") is not one held now."""
         if [i.value for i in reply.items] == [True]:
             return self._yes_in_tense(parsed, reply)
         if [i.value for i in reply.items] == [False]:
             return self._no_in_tense(parsed, reply)
         if [i.kind for i in reply.items] == ["count"] and not (parsed.past or parsed.future):
             return self._count_in_tense(reply)
-        entities = [i for i in reply.items if i.kind in ("entity", "place") and i.support and i.relation is None]
+        entities = [i for i in reply.items if i.support and i.relation is None and (
+            i.kind in ("entity", "place") or i.support[0].predicate.value == _JOB_TITLE)]
         if not entities or len(entities) != len(reply.items):
             return reply
         modes = self._modes([i.support[0] for i in entities])
@@ -1342,6 +1346,7 @@ def _or(names: list[str]) -> str:
 #: the relations of an office held, which an article may state as held later ("future director A"):
 #: a trade or a first is no office
 _OFFICE_FACTS = {str(AKG.jobTitle), str(AKG.leader), str(AKG.employer)}
+_JOB_TITLE = str(AKG.jobTitle)
 
 
 def _only(modes: Mapping[Triple, set[str]], modality: str | tuple[str, ...]) -> set[Triple]:

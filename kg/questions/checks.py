@@ -44,6 +44,7 @@ from kg.namespaces import AKG
 from kg.questions.changed_crews import CHANGED as CHANGED_WORDS
 from kg.questions.changed_crews import CREW_LINKS, changed_word
 from kg.questions.crew_pool import other_seat, pool_words
+from kg.questions.degrees import NARROW_SCHOOLS, a_narrow_school
 from kg.questions.earlier_flights import EARLIER
 from kg.questions.flights import HOME, UP, homeward
 from kg.questions.linking import EntityIndex, Mention
@@ -498,7 +499,7 @@ def narrowed(parsed: Parsed, plan: Plan, items: Sequence[Item]) -> list[Item]:
     named = {i for m in parsed.mentions for i in range(m.start, m.end)}
     for kind in {t.lemma.lower() for t in parsed.tokens if t.i not in named and t.lemma.lower() in _SCHOOL_KINDS}:
         holding = [i for i in items if i.kind in ("entity", "place") and re.search(rf"\b{kind}\b", i.label, re.I)
-                   and not _a_narrow_school(i.label)]  # not "Keio University Senior High School"
+                   and not a_narrow_school(i.label)]  # not "Keio University Senior High School"
         if holding and len(holding) < len(items):  # "Where did X go to university?": not his pilot school
             items = holding
     narrow = _narrow_school(parsed)
@@ -520,24 +521,15 @@ def in_asked_unit(parsed: Parsed, items: Sequence[Item]) -> list[Item]:
 
 #: kinds of school a question may name that a school's own name says ("University of Texas")
 _SCHOOL_KINDS = {"university", "college"}
-#: kinds of school that no other school is: only one whose name says so answers ("Kestow High School")
-_NARROW_SCHOOLS = {"high school", "secondary school", "middle school", "elementary school", "grammar school"}
 
 
 def _narrow_school(parsed: Parsed) -> str | None:
     """The narrow kind of school the question names outside a name ("which high school")."""
     named = {i for m in parsed.mentions for i in range(m.start, m.end)}
     for a, b in zip(parsed.tokens, parsed.tokens[1:], strict=False):
-        if a.i not in named and f"{a.lower} {b.lower}" in _NARROW_SCHOOLS:
+        if a.i not in named and f"{a.lower} {b.lower}" in NARROW_SCHOOLS:
             return f"{a.lower} {b.lower}"
     return None
-
-
-def _a_narrow_school(label: str) -> bool:
-    """Does a school's name say it is a school below a university ("Keio University Senior High
-    School", "Harvard-Westlake Middle School")?"""
-    low = label.lower()
-    return any(kind in low for kind in _NARROW_SCHOOLS) or "senior high" in low or "junior high" in low
 
 
 def _school_kind(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
@@ -551,7 +543,7 @@ def _school_kind(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expect
         named = {i for m in parsed.mentions for i in range(m.start, m.end)}
         broad = next((t.lemma.lower() for t in parsed.tokens if t.i not in named and t.lemma.lower() in _SCHOOL_KINDS),
                      None)  # "Which university did X attend?" is not met by "Y University Senior High School"
-        schools = [i for i in items if i.kind in ("entity", "place") and _a_narrow_school(i.label)]
+        schools = [i for i in items if i.kind in ("entity", "place") and a_narrow_school(i.label)]
         return f"The articles give {_and([i.label for i in schools[:5]])}, which is no {broad}." \
             if broad is not None and schools else None
     others = [i for i in items if i.kind in ("entity", "place") and kind not in i.label.lower()]

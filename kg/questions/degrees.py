@@ -7,20 +7,27 @@ school and the year. Only a degree of the kind asked answers: the school of a de
 articles name only as "a degree" is no answer to where a doctorate was earned, nor is every
 school the person attended (akg:almaMater). Without one of that kind, no answer, saying which
 degrees the articles do give.
+
+A degree the articles do not name ("earned a degree") answers no "What degree did X earn?"; a
+school below a university (a high school) is no school of a degree; "Which other school ...?"
+leaves out the school the question or the conversation names, and with none named has no answer.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from pyoxigraph import NamedNode, Triple
 
+from kg.namespaces import AKG
 from kg.questions.linking import Candidate
 from kg.questions.match import Parsed
 from kg.questions.readers import iris_of, node, people_named
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
 from kg.questions.values import show
+from kg.questions.wording import joined
 from kg.store.sparql import Rows
 
 #: Kinds of degree: the question's words for each, and a pattern the degree as written matches.
@@ -105,14 +112,72 @@ def degree_schools(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
 
 
 def read_schools(rows: Rows) -> Reply:
-    """One answer per school, supported by the fact that names it."""
+    """One answer per school, supported by the fact that names it; never a school below a
+    university (a high school named as an alma mater): no degree is earned there."""
     found: dict[str, Item] = {}
+    below: set[str] = set()
     for row in rows:
         s, p, o = row["s"], row["p"], row["o"]
         assert isinstance(s, NamedNode) and isinstance(p, NamedNode) and isinstance(o, NamedNode)
-        school = row["school"].value
-        found.setdefault(school, Item(row["label"].value, row["label"].value, school, support=(Triple(s, p, o),)))
-    return Reply(list(found.values()))
+        school, label = row["school"].value, row["label"].value
+        if a_narrow_school(label):
+            below.add(label)
+            continue
+        found.setdefault(school, Item(label, label, school, support=(Triple(s, p, o),)))
+    return Reply(list(found.values()), note=f"The articles give only {', '.join(sorted(below))}, where no degree "
+                                            "is earned." if below and not found else None)
+
+
+#: what an education's value is when the article names no kind of degree ("earned a degree
+#: from X"): never an answer to which degree
+_NO_KIND = {"degree", "degrees", "a degree", "diploma"}
+
+
+def named_degrees(reply: Reply) -> Reply:
+    """The answers less the degrees the articles do not name: "What degree did X earn?" is not
+    answered "degree", and with no other the reply says so."""
+    education = str(AKG.education)
+    kept = [i for i in reply.items if not (i.label.lower() in _NO_KIND and any(
+        t.predicate.value == education for t in i.support))]
+    if len(kept) == len(reply.items):
+        return reply
+    return replace(reply, items=kept) if kept else Reply(
+        [], note="The articles say a degree was earned, but not which degree.")
+
+
+#: words that ask for a school other than one named ("Which other school did X attend?")
+_OTHER = {"other", "another"}
+
+
+def other_schools(parsed: Parsed, reply: Reply, about: Sequence[str]) -> Reply:
+    """ "Which other school did X attend (besides Y)?": the schools less those the question names
+    beside X and those the conversation is about; when it names none and the conversation is
+    about none of them, no answer rather than every school, the one meant to be left out among
+    them."""
+    tokens = parsed.tokens
+    if not reply.items or not any(t.lower in _OTHER and t.i + 1 < len(tokens) and tokens[t.i + 1].lower
+                                  in _SCHOOL_NOUNS for t in tokens):
+        return reply
+    topics = {t.subject.value for i in reply.items for t in i.support if isinstance(t.subject, NamedNode)}
+    named = {m.best.iri for m in parsed.mentions} - topics | {i.iri for i in reply.items if i.iri in about}
+    if not named:
+        return Reply([], note="The question asks for another school than one it does not name; the articles give "
+                              f"{joined([i.label for i in reply.items])}.", final=True)
+    left = [i for i in reply.items if i.iri not in named]
+    return replace(reply, items=left) if left else Reply(
+        [], note=f"The articles give no school other than {joined([i.label for i in reply.items])}.", final=True)
+
+
+#: kinds of school below a university: no degree is earned at one, and only one whose name says
+#: so answers a question that names the kind ("Kestow High School")
+NARROW_SCHOOLS = {"high school", "secondary school", "middle school", "elementary school", "grammar school"}
+
+
+def a_narrow_school(label: str) -> bool:
+    """Does a school's name say it is a school below a university ("Keio University Senior High
+    School", "Harvard-Westlake Middle School")?"""
+    low = label.lower()
+    return any(kind in low for kind in NARROW_SCHOOLS) or "senior high" in low or "junior high" in low
 
 
 #: words of schooling: a question with one of them asks about an education

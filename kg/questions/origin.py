@@ -1,4 +1,6 @@
-"""Where someone is from: "Where is X from?", "Where does X come from?", "X's hometown".
+"""Where someone is from: "Where is X from?", "Where does X come from?", "X's hometown"; where
+someone grew up: "Where was X raised?", "Where did X grow up?", the hometown alone (a
+birthplace is not where someone grew up).
 
 A hometown the articles state answers it; else the birthplace, and the answer says which it
 is. A region or country read beside a town (a birthplace "Marsh Province" beside "Hollin, a
@@ -40,20 +42,45 @@ def asks_origin(parsed: Parsed) -> bool:
     return asks_hometown(parsed) and parsed.wh in ("what", "which", "where", None)
 
 
+#: verbs of growing up, with the particle each needs ("grow up", "brought up"; "raised" alone)
+_UPBRINGING = {"grow": "up", "bring": "up", "raise": ""}
+
+
+def asks_upbringing(parsed: Parsed) -> bool:
+    """ "Where was X raised?", "Where did X grow up?", "Where was X brought up?": where the person
+    named grew up. Not what someone raised ("Where did X raise money?", "How much did X
+    raise?"): "raised" and "brought up" only passive, of the person, with no object."""
+    if parsed.wh != "where":
+        return False
+    tokens = parsed.tokens
+    for verb in (t for t in tokens if t.pos == "VERB" and t.lemma.lower() in _UPBRINGING):
+        kids = [c for c in tokens if c.head == verb.i and c.i != verb.i]
+        particle = _UPBRINGING[verb.lemma.lower()]
+        if any(c.dep in ("dobj", "obj") for c in kids) \
+                or particle and not any(c.dep == "prt" and c.lower == particle for c in kids):
+            continue
+        if verb.lemma.lower() == "grow" or any(c.dep == "auxpass" for c in kids):
+            return True
+    return False
+
+
 @template("origin", priority=57)
 def origin(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
-    """A person's hometown, else birthplace (see the module)."""
+    """A person's hometown, else birthplace; where someone grew up, the hometown (see the module)."""
     voc = ctx.vocabulary
     named = people_named(parsed, ctx)
-    if parsed.provenance or len(parsed.mentions) != 1 or len(named) != 1 or not asks_origin(parsed):
+    upbringing = asks_upbringing(parsed)
+    if parsed.provenance or len(parsed.mentions) != 1 or len(named) != 1 or not (upbringing or asks_origin(parsed)):
         return
     if "hometown" not in voc.properties or "birthPlace" not in voc.properties:
         return
     mention = named[0]
-    props = [*iris_of(voc.properties["hometown"]), *iris_of(voc.properties["birthPlace"])]
+    props = [*iris_of(voc.properties["hometown"]), *([] if upbringing else iris_of(voc.properties["birthPlace"]))]
     yield Plan("origin", "origin", {"topic": node(mention.best.iri), "p": props},
-               read_origin(ctx, mention.best, known_kind=not asks_hometown(parsed)), ((mention, mention.best),),
-               empty=f"The articles give neither a hometown nor a birthplace of {mention.best.label}.", final=True)
+               read_origin(ctx, mention.best, known_kind=not (upbringing or asks_hometown(parsed))),
+               ((mention, mention.best),), final=True,
+               empty=f"The articles do not say where {mention.best.label} grew up." if upbringing else
+               f"The articles give neither a hometown nor a birthplace of {mention.best.label}.")
 
 
 def read_origin(ctx: Context, topic: Candidate, *, known_kind: bool) -> Reader:

@@ -22,7 +22,7 @@ from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
 from kg.questions.tenure import Tenure, holders_at, tenure_asked
 from kg.questions.values import entities
 from kg.questions.wording import joined
-from kg.store.sparql import Rows
+from kg.store.sparql import Rows, Term
 
 #: titles a question may name, as their lower-case words
 _TITLES = {"head", "director", "administrator", "chief", "president", "ceo", "chairman", "chairwoman", "chair",
@@ -92,7 +92,8 @@ def title_asked(parsed: Parsed) -> tuple[set[str], bool]:
     """The titles a question asks for, and whether a job title must be one of them whole: the
     one it names, as a word of the title ("the director of X": "Director General" too), or a
     leader's whole title for a verb of leading ("Who heads X?": not a flight director)."""
-    named = {t.lower for t in parsed.tokens if t.lower in _TITLES and t.pos in ("NOUN", "PROPN")}
+    named = {t.lower for t in parsed.tokens if t.lower in _TITLES and (
+        t.pos in ("NOUN", "PROPN") or t.pos == "ADJ" and t.dep in ("acomp", "attr"))}  # "Who was chief of X?"
     if named:
         return named, False
     if any(t.lemma in LEAD_VERBS and t.pos == "VERB" for t in parsed.tokens):
@@ -191,16 +192,20 @@ def read_titled(titles: set[str], whole: bool, tenure: Tenure | None, said: tupl
         wanted = {_LATER} if later else {""} if tenure is not None else {"", _FORMER}
         holders = {s for s, said_as in modes.items() if said_as & wanted}
         found = entities(Rows(rows.variables, [r for r in kept if r["s"].value in holders]), "s", kind="entity")
+        then = _held_in(kept, tenure.period) if tenure is not None and tenure.period is not None else set()
+        if then:  # "administrator from 2009 to 2017", asked of 2010: held then, whatever the article's date
+            assert tenure is not None and tenure.period is not None
+            spanned = entities(Rows(rows.variables, [r for r in kept if r["s"].value in then]), "s", kind="entity")
+            dated = holders_at(found, _stated(kept, tenure), tenure, *said).items if found else []
+            return Reply([replace(i, as_of=tenure.period) for i in spanned]
+                         + [i for i in dated if i.iri not in then])
         if not found:  # holders of another time: no other template may answer with them
             others = entities(Rows(rows.variables, kept), "s", kind="entity")
             return Reply([], note=_held_otherwise(others, modes, later, *said), final=bool(others))
         if later:
             return Reply(found, note=f"The articles say {joined([i.label for i in found])} later became "
                                      f"{said[0]} of {said[1]}.")
-        stated: dict[str, set[str]] = {}
-        for r in kept:
-            if "stated" in r and (tenure is None or "mode" not in r):
-                stated.setdefault(r["s"].value, set()).add(r["stated"].value[:10])
+        stated = _stated(kept, tenure)
         if at_event and len(found) > 1:
             times = "; ".join(f"{i.label} ({', '.join(sorted(stated.get(i.iri or '', ()))) or 'undated'}"
                               f"{', formerly' if modes[i.iri or ''] == {_FORMER} else ''})" for i in found)
@@ -216,6 +221,24 @@ def read_titled(titles: set[str], whole: bool, tenure: Tenure | None, said: tupl
             else reply
 
     return read
+
+
+def _stated(kept: list[dict[str, Term]], tenure: Tenure | None) -> dict[str, set[str]]:
+    """Each holder's publication dates of the articles that state the title (asked of a time,
+    only those that state it held as they tell)."""
+    stated: dict[str, set[str]] = {}
+    for r in kept:
+        if "stated" in r and (tenure is None or "mode" not in r):
+            stated.setdefault(r["s"].value, set()).add(r["stated"].value[:10])
+    return stated
+
+
+def _held_in(kept: list[dict[str, Term]], period: str) -> set[str]:
+    """The holders an article says held the title in a span of years that holds the period
+    asked ("administrator from 2009 to 2017": 2010, "May 2010")."""
+    year = int(period[:4])
+    return {r["s"].value for r in kept if "since" in r and "until" in r
+            and int(r["since"].value[:4]) <= year <= int(r["until"].value[:4])}
 
 
 def _held_otherwise(items: list[Item], modes: dict[str, set[str]], later: bool, title: str, organisation: str) -> str:

@@ -99,3 +99,46 @@ def test_a_title_after_a_quoted_speaker_is_theirs(nlp: Language, text: str) -> N
 
 def test_a_title_before_its_own_verb_is_someone_else(nlp: Language) -> None:
     assert "Tam Rook" not in titles(nlp, "Beside Tam Rook, the administrator spoke.")
+
+
+def spans(nlp: Language, text: str) -> dict[str, tuple[str, str, tuple[str, ...]]]:
+    """person -> (job title, modality, the years of the span it was held) of the titles read."""
+    found = next(extract(nlp, [Article(text, published="2031-05-05", id="t")]))
+    names = {e.key: e.name for e in found.entities}
+    return {names[f.subject]: (getattr(f.object, "value", ""), f.modality,
+                               tuple(str(getattr(v, "value", "")) for _, v in f.qualifiers))
+            for f in found.facts if f.predicate == "jobTitle"}
+
+
+@pytest.mark.parametrize(("text", "title", "years"), [
+    ("Tam Rook was administrator of the Orla Space Agency from 2009 to 2017.", "administrator", ("2009", "2017")),
+    ("Tam Rook served as director of the Orla Space Center between 2005 and 2011.", "director", ("2005", "2011")),
+    ("Tam Rook, the Orla Space Agency's administrator from 2009 to 2017, spoke at the launch.", "administrator",
+     ("2009", "2017")),
+    ("Tam Rook, administrator of the Orla Space Agency from 2009 until 2017, spoke.", "administrator",
+     ("2009", "2017")),
+    ("Tam Rook, who was director of the Orla Space Center from 2005 to 2011, spoke.", "director", ("2005", "2011")),
+    ("From 2009 to 2017, Tam Rook was administrator of the Orla Space Agency.", "administrator", ("2009", "2017")),
+    ("Tam Rook was chief of the astronaut office from 1990 to 1994.", "chief", ("1990", "1994")),
+])
+def test_an_office_told_with_its_years_was_held_in_them(nlp: Language, text: str, title: str,
+                                                        years: tuple[str, str]) -> None:
+    assert spans(nlp, text).get("Tam Rook") == (title, "former", years)
+
+
+@pytest.mark.parametrize("text", [
+    "Tam Rook, the Orla Space Agency administrator, flew from 2009 to 2017.",  # the span of the flying
+    "Tam Rook, administrator of the Orla Space Agency, said the station flew from 2009 to 2017.",
+    "Tam Rook was administrator of the Orla Space Agency in 2009.",  # one year: no span
+    "Tam Rook has been administrator of the Orla Space Agency since 2017.",
+])
+def test_years_of_something_else_are_no_span_of_the_office(nlp: Language, text: str) -> None:
+    assert spans(nlp, text).get("Tam Rook", ("", "", ()))[2] == ()
+
+
+def test_an_office_served_in_is_read_without_its_article(nlp: Language) -> None:
+    """ "served as director of X": an office held, as "served as the director" is; "with A as pilot"
+    stays a seat."""
+    assert spans(nlp, "Tam Rook served as director of the Orla Space Center.").get("Tam Rook", ("",))[0] \
+        == "director"
+    assert "Ivo Lind" not in spans(nlp, "Tam Rook flew to the station with Ivo Lind as pilot.")

@@ -1,6 +1,7 @@
 """A hand-declared newsroom of degrees (invented names): one astronaut with a bachelor's, a
 master's and a doctorate from three schools, each with its year, one with a single degree, and
-one who went to a high school before a university and names his field, for the questions that
+one who went to a high school before a university and names his field, two whose only degree
+is unnamed ("graduated from a high school", "earned a degree from X"), for the questions that
 ask where a named degree was earned, which school of a year (kg/questions/degrees.py), or what
 someone studied (kg/questions/studies.py)."""
 
@@ -40,4 +41,24 @@ def profile() -> Extraction:
     return b.build()
 
 
-ARTICLES = (profile,)
+def unnamed_degrees() -> Extraction:
+    b = ExtractionBuilder(
+        "Lise Marrow graduated from Kestow High School in 1979 and earned a degree from Brisk University. "
+        "Pell Arden graduated from Wexford High School in 1981.",
+        title="Two more astronauts", id="unnamed", published="2025-04-01",
+    )
+    b.entity("Lise Marrow", "Astronaut", aliases=("Marrow",))
+    b.entity("Pell Arden", "Astronaut", aliases=("Arden",))
+    for school in ("Kestow High School", "Brisk University", "Wexford High School"):
+        b.entity(school, "School")
+    for name, school, year in (("Lise Marrow", "Kestow High School", "1979"),
+                               ("Pell Arden", "Wexford High School", "1981")):
+        b.fact(name, "almaMater", school, evidence=f"graduated from {school} in {year}")
+        b.fact(name, "education", Literal("degree"), evidence=f"graduated from {school} in {year}",
+               qualifiers={"school": school, "year": Literal(year, "gYear")})
+    b.fact("Lise Marrow", "almaMater", "Brisk University", evidence="earned a degree from Brisk University")
+    return b.build()
+
+
+ARTICLES = (profile, unnamed_degrees)
+

@@ -223,3 +223,26 @@ def test_a_crafts_landing_is_the_one_those_it_carried_home_share(
 def test_a_crafts_riders_home_give_no_launch(chains: Asker) -> None:
     """They may have gone up on another craft: their launches are not the craft's."""
     assert not chains.answer("When did Kestrel TM-10 launch?").answers
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Where was Arlo Venn raised?", ["Fenwick"]),
+    ("Where did Arlo Venn grow up?", ["Fenwick"]),
+    ("Where was Venn brought up?", ["Fenwick"]),
+    ("where did arlo venn grow up", ["Fenwick"]),
+    ("Where was Bram Ilves raised?", ["Vell Uplands"]),  # a hometown of no known kind is where one grew up
+])
+def test_where_someone_grew_up_is_the_hometown(chains: Asker, question: str, expected: list[str]) -> None:
+    assert labels(chains.answer(question)) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Where was Otto Kasrin raised?",  # a birthplace is not where someone grew up
+    "Where did Otto Kasrin grow up?",
+    "How much money did Arlo Venn raise?",  # raising money is no upbringing
+    "How much has Arlo Venn raised?",
+    "Where did Arlo Venn raise money?",
+    "Where did Arlo Venn raise his children?",
+])
+def test_a_birthplace_or_money_raised_is_not_where_someone_grew_up(chains: Asker, question: str) -> None:
+    assert labels(chains.answer(question)) == []

@@ -147,11 +147,14 @@ def test_no_degree_in_the_field_is_no_answer(degrees: Asker, question: str) -> N
     ("Where did Corin Dahl earn his degree?", ["Halden College", "Tarn University", "Vessel Institute"]),
     ("Which universities did Dahl receive his degrees from?", ["Tarn University"]),  # named a university
     ("Where did Mira Ostby get her degree?", ["Halden College"]),
-    ("Which schools did Ivo Brenn obtain his degrees from?", ["Oakridge High School", "Tarn University"]),
+    ("Which schools did Ivo Brenn obtain his degrees from?", ["Tarn University"]),  # not his high school
+    ("Where did Ivo Brenn earn his degree?", ["Tarn University"]),
+    ("Which schools did Lise Marrow get her degrees from?", ["Brisk University"]),
 ])
 def test_the_schools_of_degrees_of_any_kind(degrees: Asker, question: str, expected: list[str]) -> None:
     """A degree of no kind asks for the schools of all of them: those the degrees name, and
-    those the articles say the person graduated from (a kind of school asked keeps those named so)."""
+    those the articles say the person graduated from (a kind of school asked keeps those named
+    so), never a school below a university: no degree is earned at a high school."""
     answer = degrees.answer(question)
     assert sorted(labels(answer)) == expected and answer.template == "degree-schools"
 
@@ -166,3 +169,54 @@ def test_the_schools_of_degrees_of_any_kind(degrees: Asker, question: str, expec
 def test_a_degree_of_a_year_a_kind_or_another_noun_is_no_school_of_every_degree(
         degrees: Asker, question: str, expected: list[str]) -> None:
     assert sorted(labels(degrees.answer(question))) == expected
+
+
+def test_a_high_school_alone_is_no_school_of_a_degree(degrees: Asker) -> None:
+    answer = degrees.answer("Which schools did Pell Arden get his degrees from?")
+    assert answer.answers == () and "Wexford High School" in (answer.message or "")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What degree did Corin Dahl earn?", ["B.S.", "M.S.", "Ph.D."]),
+    ("What degree did Ivo Brenn earn?", ["B.S."]),  # not the "degree" of his high school
+    ("What degrees does Ivo Brenn hold?", ["B.S."]),
+    ("Which degree did Ivo Brenn receive?", ["B.S."]),
+])
+def test_the_degree_asked_is_one_the_articles_name(degrees: Asker, question: str, expected: list[str]) -> None:
+    assert sorted(labels(degrees.answer(question))) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "What degree did Lise Marrow earn?",  # only "a degree": which is not said
+    "What degree does Lise Marrow hold?",
+    "Which degree did Marrow receive?",
+    "What degree did Pell Arden get?",
+])
+def test_a_degree_the_articles_do_not_name_is_no_answer(degrees: Asker, question: str) -> None:
+    answer = degrees.answer(question)
+    assert answer.answers == ()
+    assert "degree" in (answer.message or "")
+
+
+@pytest.mark.parametrize("question", [
+    "Which other school did Corin Dahl attend?",
+    "What other schools did Corin Dahl attend?",
+    "Which other university did Dahl go to?",
+])
+def test_another_school_than_none_named_is_no_answer(degrees: Asker, question: str) -> None:
+    """ "other" leaves out a school the question or the conversation names: with none named, no
+    answer rather than every school, the one to leave out among them."""
+    answer = degrees.answer(question)
+    assert answer.answers == () and "another school" in (answer.message or "")
+
+
+def test_another_school_than_the_one_talked_of_leaves_it_out(degrees: Asker) -> None:
+    halden = degrees.answer("Where did Mira Ostby get her degree?").answers[0].iri
+    assert halden is not None
+    answer = degrees.answer("Which other school did Corin Dahl attend?", about=(halden,))
+    assert sorted(labels(answer)) == ["Tarn University", "Vessel Institute"]
+
+
+def test_schools_asked_without_other_are_all_of_them(degrees: Asker) -> None:
+    assert sorted(labels(degrees.answer("Which schools did Corin Dahl attend?"))) == ["Halden College", "Tarn University",
+                                                                             "Vessel Institute"]
