@@ -279,7 +279,8 @@ def main() -> None:
     parser.add_argument("--root", type=Path, default=Path("/work"), help="the folder of the realdevSET folders")
     parser.add_argument("--stores", type=Path, help="keep each set's ingested store here, and reuse it")
     args = parser.parse_args()
-    found = {p.parent.name.removeprefix("realdev"): p.parent for p in sorted(args.root.glob("realdev*/questions.jsonl"))}
+    found = {p.parent.name.removeprefix("realdev"): p.parent
+             for p in sorted(args.root.glob("realdev*/questions.jsonl"))}
     unknown = [name for name in args.sets or () if name not in IN_REPO and name not in found]
     if unknown:
         parser.error(f"no development set {', '.join(unknown)} (no {args.root}/realdevSET/questions.jsonl)")

@@ -218,5 +218,5 @@ def test_another_school_than_the_one_talked_of_leaves_it_out(degrees: Asker) -> 
 
 
 def test_schools_asked_without_other_are_all_of_them(degrees: Asker) -> None:
-    assert sorted(labels(degrees.answer("Which schools did Corin Dahl attend?"))) == ["Halden College", "Tarn University",
-                                                                             "Vessel Institute"]
+    assert sorted(labels(degrees.answer("Which schools did Corin Dahl attend?"))) == [
+        "Halden College", "Tarn University", "Vessel Institute"]
