@@ -40,6 +40,7 @@ from extract.rules import (
     flights,
     hatch,
     identifiers,
+    infobox,
     lifecycle,
     naming,
     orbit_counts,
@@ -259,6 +260,7 @@ class RelationFinder:
         for sent in doc.sents:
             for rule in SENTENCE_RULES:
                 guarded(rule, ctx, sent)
+        guarded(infobox.read, ctx)  # before the readings that ask for a flight's crew
         for again, tok, span in ctx.later:
             guarded(again, ctx, tok, span)
         guarded(share_launches, ctx)  # last: a flight's launch is its crew's, once the crews are known
