@@ -9,8 +9,9 @@ subject: it is a fact of the flight the page's first line names. A line is read 
 label is one of :data:`FIELDS` and what follows is a value, not a sentence (short, no verb, no
 full stop); only on a page whose first line is a flight's name alone and that has at least
 two such lines (an infobox, not a line of prose that happens to begin "Commander A said").
-A value marked as a plan ("February 21, 1967 (planned)") is no fact of a flight that flew, and
-the crew is read only of a flight whose launch date the infobox states as done.
+A value marked as a plan ("February 21, 1967 (planned)") is a plan, and so is every fact of a
+flight whose launch date is one (a flight to come, or one that never flew); a page without a
+launch date gives its operator alone.
 
 A table under a heading of a crew that stays on the ground ("Backup crew", "Reserve crew")
 seats no one on the flight, whatever its lines look like ("Commander Russia B, RSA"): the
@@ -113,12 +114,15 @@ def _infobox(ctx: Context, flight: int) -> None:
                 fields.append((FIELDS[label], m, words))
     if len({label for label, _, _ in fields}) < 2:
         return
-    launched = any(label == "launchDate" and _dated(ctx, words) is not None for label, _, words in fields)
+    launch = next((words for label, _, words in fields if label == "launchDate" and _dated(ctx, words) is not None),
+                  None)
     for label, m, words in fields:
-        if label in ("crewMember", "commander") and not launched:
-            continue  # the crew of a flight the page does not tell as launched: perhaps none ever flew
+        if launch is None and label != "operator":
+            continue  # a flight the page does not tell as launched nor as to launch: perhaps none ever flew
+        planned = label != "operator" and (_planned(launch) or _planned(words))  # a flight to come, its plans
         for obj in _objects(ctx, label, m, words):
-            ctx.add(flight, label, obj, _span(ctx, m.start(), m.end()), rule=_RULE, confidence=0.85)
+            ctx.add(flight, label, obj, _span(ctx, m.start(), m.end()), rule=_RULE, confidence=0.85,
+                    modality="planned" if planned else "reported")
 
 
 def _objects(ctx: Context, label: str, line: re.Match[str], words: Span) -> list[Obj]:
@@ -182,11 +186,16 @@ def _dated(ctx: Context, words: Span) -> int | None:
 
 
 def _a_value(words: Span) -> bool:
-    """Whether the words after a label are a value: a few words without a verb that tells, a
-    sentence's stop or a mark of a plan."""
+    """Whether the words after a label are a value: a few words without a verb that tells or a
+    sentence's stop."""
     toks = [t for t in words if not t.is_space]
-    return bool(toks) and len(toks) <= _VALUE_WORDS and not any(
-        t.tag_ in _TELLING or t.lower_ in _PLANNED for t in toks) and toks[-1].text not in (".", "!", "?")
+    return bool(toks) and len(toks) <= _VALUE_WORDS and not any(t.tag_ in _TELLING for t in toks) \
+        and toks[-1].text not in (".", "!", "?")
+
+
+def _planned(words: Span | None) -> bool:
+    """Whether a value is marked as a plan ("14 March 2033 (planned)", "NET 2033")."""
+    return words is not None and any(t.lower_ in _PLANNED for t in words)
 
 
 def _lines(ctx: Context, start: int, end: int) -> list[Span]:

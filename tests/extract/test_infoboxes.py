@@ -83,11 +83,17 @@ def test_no_infobox_without_a_flight_page_and_its_label_lines(nlp: Language, tex
     assert not boxed
 
 
-def test_a_planned_launch_gives_no_date_and_no_crew(nlp: Language) -> None:
+def test_a_planned_launch_is_a_plan_with_its_crew(nlp: Language) -> None:
     page = _INFOBOX.replace("Launch date 14 March 2031[2]", "Launch date 14 March 2033 (planned)")
     _, boxed = _read(nlp, page)
-    assert not [k for k in boxed if k[1] in ("launchDate", "crewMember", "commander")]
-    assert key("Soyuz MS-41", "launchVehicle", "Soyuz-FG") in boxed
+    assert key("Soyuz MS-41", "launchDate", "2033-03-14", "planned") in boxed
+    assert key("Soyuz MS-41", "crewMember", "Lena Moss", "planned") in boxed
+    assert not [k for k in boxed if k[1] not in ("operator", "backupPilot") and k[3] == "reported"]
+
+
+def test_a_page_without_a_launch_date_gives_no_crew(nlp: Language) -> None:
+    _, boxed = _read(nlp, _INFOBOX.replace("Launch date 14 March 2031[2]\n", ""))
+    assert {k[1] for k in boxed} <= {"operator", "backupPilot"}
 
 
 @pytest.mark.parametrize(("row", "name"), [
