@@ -105,6 +105,7 @@ TRIGGERS: dict[str, Trigger] = {
         [{"LOWER": {"IN": ["astronaut", "cosmonaut", "taikonaut"]}}, {"LOWER": "since"},
          {"IS_DIGIT": True, "LENGTH": 4}]]),
     "BIRTHDAY": Trigger(lifecycle.birthday, ["birthday"]),
+    "BORN_SHORT": Trigger(lifecycle.born_short, patterns=[[{"ORTH": "("}, {"LOWER": "b."}]]),
     "EDU": Trigger(careers.education, _forms("graduate", "earn", "receive", "study", "attend", "obtain", "hold")
                    + ["got", "gets", "get", "studied", "studies", "alma", "went to", "goes to", "held", "alumnus",
                       "alumna", "enrolled", "enrols", "enrolls", "enrolling"],
