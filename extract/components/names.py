@@ -526,8 +526,9 @@ def _is_role(tok: Token) -> bool:
 
 
 def _listed_with_person(span: Span) -> bool:
-    """A name in a list with people's names: "A and B", "A, B and C" (a comma alone is no
-    list: "born in Zaoyang, Hubei, Nie Haisheng flew")."""
+    """A name in a list with people's names: "A and B", "A, B and C", or last of two people
+    before it, each after a comma ("crew A, B, C", as a fact sheet lists them); a comma alone is
+    no list: "born in Zaoyang, Hubei, Nie Haisheng flew")."""
     doc = span.doc
     sides = []
     before = [t.text for t in doc[max(0, span.start - 2):span.start]]
@@ -542,7 +543,20 @@ def _listed_with_person(span: Span) -> bool:
         if words in ([","], ["and"], [",", "and"]) and i < len(doc) and doc[i].ent_type_ == "PERSON":
             sides.append(words[-1])
             break
-    return "and" in sides or len(sides) == 2
+    return "and" in sides or len(sides) == 2 or _third_of_a_comma_list(span)
+
+
+def _third_of_a_comma_list(span: Span) -> bool:
+    """Whether two people's names stand before a name, each followed by a comma ("A, B, C")."""
+    doc = span.doc
+    end = span.start
+    for _ in range(2):
+        if end < 2 or doc[end - 1].text != "," or doc[end - 2].ent_type_ != "PERSON":
+            return False
+        end -= 2
+        while end > 0 and doc[end].ent_iob_ == "I":
+            end -= 1
+    return True
 
 
 def _between_places(root: Token) -> bool:
