@@ -75,3 +75,13 @@ def test_a_backup_crew_is_never_the_crew_that_flew(sizes: Asker, question: str, 
     """No backup is stated for these flights: the crew who flew is no answer to who stood by."""
     answer = sizes.answer(question.format(flight))
     assert not answer.answers, [a.label for a in answer.answers]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", [
+    "Who was the Kestra-11 backup crew?",
+    "Who were the backup crew for Kestra-11?",
+])
+def test_a_stated_backup_crew_answers_and_the_crew_is_none_of_it(sizes: Asker, question: str) -> None:
+    assert _labels(sizes, question) == ["Ray Tull", "Sia Uhl"]
+    assert _labels(sizes, "Who was on board Kestra-11?") == ["Pia Rand", "Quin Sol"]
