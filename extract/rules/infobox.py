@@ -13,10 +13,10 @@ A value marked as a plan ("February 21, 1967 (planned)") is a plan, and so is ev
 flight whose launch date is one (a flight to come, or one that never flew); a page without a
 launch date gives its operator alone.
 
-A table under a heading of a crew that stays on the ground ("Backup crew", "Reserve crew")
-seats no one on the flight, whatever its lines look like ("Commander Russia B, RSA"): the
-flight facts other rules read from it are dropped, and its people are backups of the page's
-flight.
+A table under a heading of a crew that stays on the ground ("Backup crew", "Reserve crew",
+"Support crew") seats no one on the flight, whatever its lines look like ("Commander Russia B,
+RSA"): the flight facts other rules read from it are dropped, and a backup crew's people are
+backups of the page's flight (a support crew's are none).
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from spacy.tokens import Span
 
 from extract.components.context import Context, date, entity, value
 from extract.components.found import Obj
-from extract.components.lines import field_label
+from extract.components.lines import fact_sheet_lines, field_label
+from extract.components.quantities import find_durations
 from extract.facts import COMPANIONS
 from extract.rules.common import COUNTRIES, MISSIONS, VERSION
 from extract.rules.places import innermost
@@ -37,7 +38,8 @@ _RULE = f"{VERSION}:infobox"
 #: property of the page's flight each gives
 FIELDS = {"launch date": "launchDate", "landing date": "returnDate", "launch site": "launchSite",
           "landing site": "landingSite", "rocket": "launchVehicle", "launch vehicle": "launchVehicle",
-          "crew size": "crewSize", "members": "crewMember", "commander": "commander", "operator": "operator"}
+          "crew size": "crewSize", "members": "crewMember", "commander": "commander", "operator": "operator",
+          "mission duration": "flightLength"}
 #: what stands between a label and its value: footnote marks, a colon, spaces
 _AFTER_LABEL = re.compile(r"(?:\[\d+\])*:?[ \t]*")
 _LINE = re.compile(r"[^\n]+")
@@ -47,8 +49,8 @@ _VALUE_WORDS = 12
 _PLANNED = {"planned", "scheduled", "proposed", "expected", "tbd", "tba", "net"}
 #: the tags of a verb that tells something, which a value has none of
 _TELLING = {"VBD", "VBZ", "VBP", "MD"}
-#: a heading of a crew that stays on the ground
-_GROUNDED = re.compile(r"(?i)(?:backup|back-up|reserve|standby|support) crews?(?: members)?(?:\[\d+\])*:?")
+#: a heading of a crew that stays on the ground: a backup crew, or a support crew (who are no backups)
+_GROUNDED = re.compile(r"(?i)(?:(?P<standby>backup|back-up|reserve|standby)|support) crews?(?: members)?(?:\[\d+\])*:?")
 #: what a crew that stays on the ground is given no part of
 _FLOWN = {"crewMember", "commander", "crewRole", "crewSize", "launchVehicle", "launchDate", "launchSite", "spacecraft",
           "returnDate", "landingSite", "timeInSpace", "flightLength", "orbitCount", *COMPANIONS}
@@ -61,12 +63,18 @@ def read(ctx: Context) -> None:
     infobox (see the module docstring). Runs once per document, before the readings that ask
     for a flight's crew."""
     flight = page_flight(ctx)
-    for start, end in grounded_tables(ctx.text):
+    for start, end, standby in grounded_tables(ctx.text):
         ctx.facts[:] = [f for f in ctx.facts if not (start <= f.start < end and f.predicate in _FLOWN)]
         for line in _lines(ctx, start, end):
             person = _person_line(ctx, line)
-            if flight is not None and person is not None:
+            if flight is not None and person is not None and standby:
                 ctx.add(flight, "backupPilot", entity(person), line, rule=_RULE, confidence=0.85)
+    for line, named, standby in grounded_lines(ctx):
+        ctx.facts[:] = [f for f in ctx.facts if not (line.start_char <= f.start < line.end_char
+                                                     and f.predicate in _FLOWN)]
+        people = dict.fromkeys(c for t in line if (c := ctx.person(t)) is not None and ctx.named_at.get(t.i) == c)
+        for person in people if standby else ():
+            ctx.add(named, "backupPilot", entity(person), line, rule=_RULE, confidence=0.85)
     if flight is not None:
         _infobox(ctx, flight)
 
@@ -85,20 +93,52 @@ def page_flight(ctx: Context) -> int | None:
     return c if c is not None and ctx.labels[c] in (*MISSIONS, "SPACECRAFT") else None
 
 
-def grounded_tables(text: str) -> list[tuple[int, int]]:
+def grounded_tables(text: str) -> list[tuple[int, int, bool]]:
     """Character ranges of the tables under a heading of a crew that stays on the ground: from
-    the heading line ("Backup crew") to the end of its paragraph, or of the next one when the
-    heading stands alone."""
+    the heading line ("Backup crew") through the rows below it (the rest of its paragraph, or
+    the next one when the heading stands alone), up to a line of prose (long, or ended by a
+    stop); and whether its people are backups (not a support crew's)."""
     found = []
     for m in _LINE.finditer(text):
-        if not _GROUNDED.fullmatch(m.group(0).strip()):
+        heading = _GROUNDED.fullmatch(m.group(0).strip())
+        if heading is None:
             continue
-        end = text.find("\n\n", m.end())
-        if end == m.end():  # the heading alone: its table is the next paragraph
-            after = len(text) - len(text[end:].lstrip())
-            end = text.find("\n\n", after)
-        found.append((m.start(), len(text) if end < 0 else end))
+        at = m.end() + 1
+        if text.startswith("\n", m.end() + 1):  # the heading alone: its table is the next paragraph
+            at = len(text) - len(text[m.end():].lstrip())
+        end = m.end()
+        while (row := _LINE.match(text, at)) is not None and _a_row(row.group(0)):
+            end, at = row.end(), row.end() + 1
+        found.append((m.start(), end, heading.group("standby") is not None))
     return found
+
+
+def _a_row(line: str) -> bool:
+    """Whether a line reads as a table's row, not prose: short, not ended by a sentence's stop."""
+    words = line.split()
+    return bool(words) and len(words) <= _VALUE_WORDS + 4 and words[-1][-1] not in ".!?"
+
+
+def grounded_lines(ctx: Context) -> list[tuple[Span, int, bool]]:
+    """A fact sheet's lines (:func:`~extract.components.lines.fact_sheet_lines`) that list a
+    flight's crew that stays on the ground, labelled with the flight ("Expedition 40 backup crew
+    A, B, C"): each line, its flight, and whether its people are backups (not a support crew's).
+    A line of prose is none ("The X backup crew A and B watched C launch")."""
+    found = []
+    for start, end in fact_sheet_lines(ctx.text):
+        label = _GROUNDED_LABEL.match(ctx.text, start, end)
+        if label is None:
+            continue
+        named = {c for t in _span(ctx, start, label.start("crew")) if (c := ctx.named_at.get(t.i)) is not None}
+        flight = named.pop() if len(named) == 1 else None
+        if flight is not None and ctx.labels[flight] in (*MISSIONS, "SPACECRAFT"):
+            found.append((_span(ctx, start, end), flight, label.group("standby") is not None))
+    return found
+
+
+#: a fact sheet's label of a grounded crew, after the flight's name, before the names ("X backup crew A, B")
+_GROUNDED_LABEL = re.compile(r"(?=[A-Z])[^\n,:;]{2,40}? (?P<crew>(?:(?P<standby>[Bb]ackup|[Bb]ack-up|[Rr]eserve|"
+                             r"[Ss]tandby)|[Ss]upport) crews?):? (?=[A-Z])")
 
 
 def _infobox(ctx: Context, flight: int) -> None:
@@ -107,7 +147,7 @@ def _infobox(ctx: Context, flight: int) -> None:
     fields: list[tuple[str, re.Match[str], Span]] = []
     for m in _LINE.finditer(ctx.text):
         label = field_label(m.group(0))
-        if label is not None and label in FIELDS and not any(s <= m.start() < e for s, e in grounded):
+        if label is not None and label in FIELDS and not any(s <= m.start() < e for s, e, _ in grounded):
             after = _AFTER_LABEL.match(ctx.text, m.start() + len(label))
             words = _span(ctx, after.end() if after is not None else m.end(), m.end())
             if _a_value(words):
@@ -120,9 +160,13 @@ def _infobox(ctx: Context, flight: int) -> None:
         if launch is None and label != "operator":
             continue  # a flight the page does not tell as launched nor as to launch: perhaps none ever flew
         planned = label != "operator" and (_planned(launch) or _planned(words))  # a flight to come, its plans
-        for obj in _objects(ctx, label, m, words):
-            ctx.add(flight, label, obj, _span(ctx, m.start(), m.end()), rule=_RULE, confidence=0.85,
-                    modality="planned" if planned else "reported")
+        told = "planned" if planned else "reported"
+        line = _span(ctx, m.start(), m.end())
+        if label == "flightLength" and (length := _length(words)) is not None:
+            ctx.add(flight, label, value(length[0], "decimal"), line, rule=_RULE, confidence=0.85,
+                    qualifiers=[("unit", value(length[1]))], modality=told)
+        for obj in _objects(ctx, label, m, words) if label != "flightLength" else ():
+            ctx.add(flight, label, obj, line, rule=_RULE, confidence=0.85, modality=told)
 
 
 def _objects(ctx: Context, label: str, line: re.Match[str], words: Span) -> list[Obj]:
@@ -148,6 +192,20 @@ def _objects(ctx: Context, label: str, line: re.Match[str], words: Span) -> list
         person = _person_line(ctx, words)
         return [entity(person)] if person is not None else []
     return [entity(p) for p in _members(ctx, line, words)]
+
+
+def _length(words: Span) -> tuple[str, str] | None:
+    """A flight's length as the value states it from its first word ("36 minutes", "182 days"; not
+    "Up to 14 days"), and its unit: minutes when it is shorter than a day, else days."""
+    found = find_durations(words.text)
+    if not found or found[0][0] != 0:
+        return None
+    told = found[0][2]
+    if told.largest in ("minute", "hour"):
+        return str(told.minutes), "minute"
+    if told.largest in ("day", "week"):
+        return str(told.days if not told.minutes % 1440 else round(told.minutes / 1440, 6)), "day"
+    return None
 
 
 def _members(ctx: Context, line: re.Match[str], words: Span) -> list[int]:

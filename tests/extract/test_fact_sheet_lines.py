@@ -10,6 +10,7 @@ from functools import partial
 import pytest
 from spacy.language import Language
 
+from extract import Article, extract
 from extract.components.lines import fact_sheet_lines, field_label
 from tests.extract import reading
 
@@ -63,3 +64,22 @@ def test_prose_and_lone_labels_are_no_fact_sheet(text: str) -> None:
 ])
 def test_a_label_begins_its_line_capitalised_and_whole(line: str, label: str | None) -> None:
     assert field_label(line) == label
+
+
+def test_the_last_name_of_a_comma_list_is_a_person(nlp: Language) -> None:
+    """ "backup crew A, B, C": the third name, after two people and their commas, is one too."""
+    found = next(extract(nlp, [Article(_SHEET.replace("Anna Vintova", "Mikhail Tyurin"), published="2032-06-10",
+                                       id="t")]))
+    assert "Mikhail Tyurin" in {e.name for e in found.entities if "Person" in e.types}
+
+
+def test_a_backup_crew_line_gives_each_of_its_people_as_backups(nlp: Language) -> None:
+    found = keys(nlp, _SHEET)
+    for name in ("pavel durnov", "marc olier", "anna vintova"):
+        assert ("expedition 40", "backupPilot", name) in found
+
+
+def test_a_backup_crew_told_in_prose_is_no_fact_sheet_line(nlp: Language) -> None:
+    found = keys(nlp, "Soyuz TM-40 lifted off on Monday.\n\nThe Expedition 40 backup crew Pavel Durnov and Marc Olier "
+                      "watched Ivan Grebnev and Lena Moss launch.\n")
+    assert not {k for k in found if k[1] == "backupPilot" and k[2] in ("ivan grebnev", "lena moss")}

@@ -9,12 +9,14 @@ from spacy.language import Language
 
 from extract import Article, extract
 from extract.gold import Key, entailed, extracted_keys, key
+from extract.rules.infobox import grounded_tables
 
 _PAGE = "2032-06-10"
 
 _INFOBOX = """Soyuz MS-41
 Soyuz MS-41 launch.jpg
 Operator Roscosmos
+Mission duration 182 days
 Crew size 3
 Members Ivan Grebnev
 Lena Moss
@@ -56,7 +58,7 @@ def test_each_label_line_is_a_fact_of_the_pages_flight(nlp: Language) -> None:
     for fact in [("launchDate", "2031-03-14"), ("returnDate", "2031-09-12"), ("launchVehicle", "Soyuz-FG"),
                  ("launchSite", "Baikonur Cosmodrome"), ("landingSite", "Dzhezkazgan"), ("crewSize", "3"),
                  ("operator", "Roscosmos"), ("commander", "Ivan Grebnev"), ("crewMember", "Lena Moss"),
-                 ("crewMember", "Tomas Kell")]:
+                 ("crewMember", "Tomas Kell"), ("flightLength", "182")]:
         assert key("Soyuz MS-41", *fact) in boxed
 
 
@@ -83,6 +85,12 @@ def test_no_infobox_without_a_flight_page_and_its_label_lines(nlp: Language, tex
     assert not boxed
 
 
+def test_a_support_crew_is_neither_crew_nor_backups(nlp: Language) -> None:
+    found, boxed = _read(nlp, _INFOBOX.replace("Backup crew\n", "Support crew\n"))
+    assert not [k for k in boxed if k[1] == "backupPilot"]
+    assert not [k for k in found if "pavel durnov" in k[::2] and k[1] in ("crewMember", "launchedWith", "flewWith")]
+
+
 def test_a_planned_launch_is_a_plan_with_its_crew(nlp: Language) -> None:
     page = _INFOBOX.replace("Launch date 14 March 2031[2]", "Launch date 14 March 2033 (planned)")
     _, boxed = _read(nlp, page)
@@ -103,3 +111,13 @@ def test_a_page_without_a_launch_date_gives_no_crew(nlp: Language) -> None:
 def test_the_name_after_a_crew_rows_seat_and_flag_is_a_person(nlp: Language, row: str, name: str) -> None:
     found = next(extract(nlp, [Article(f"Position Crew member\n{row}\n", published=_PAGE, id="t")]))
     assert name in {e.name for e in found.entities if "Person" in e.types}
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("Backup crew\n\nPosition Crew member\nCommander Russia Pavel Durnov, RSA\n\nLaunch\n", 2),
+    ("Reserve crew\nCommander Pavel Durnov\nFlight Engineer Marc Olier\n\nThe flight went well.", 2),
+    ("Support crew\n\nWhile Ivan Grebnev and Lena Moss flew, the support crew of three worked in Houston all week.", 0),
+])
+def test_a_grounded_crews_table_ends_where_prose_begins(text: str, rows: int) -> None:
+    (start, end, _), = grounded_tables(text)
+    assert text[start:end].count("\n") - text[start:end].count("\n\n") == rows
