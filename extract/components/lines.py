@@ -8,7 +8,8 @@ sentence). A hard-wrapped line inside a paragraph is not one, nor an entry of a 
 
 The component runs before the parser, which keeps sentence starts that are already set: a
 sentence starts after each blank line, each headline line, each line of a roster
-(:func:`roster_ends`) and each label, credit or byline line (:func:`unit_lines_ends`).
+(:func:`roster_ends`), each line of a fact sheet (:func:`fact_sheet_lines`) and each label,
+credit or byline line (:func:`unit_lines_ends`).
 Without it the parser reads a headline and the first sentence as one ("Voss Sets Record Ana
 Voss broke the record"), and the subject of the sentence hangs from the headline; and a
 roster's lines as one run-on ("Tom Quill, Commander Ann Lee, Pilot").
@@ -155,6 +156,37 @@ _ROSTER_MARK = re.compile(r"^\s*[-•▪◦·*]|,|\d|^[^:]{3,30}:\s")
 _BULLET = re.compile(r"\s*[-•▪◦·*]\s")
 
 
+#: the labels that begin the lines of an infobox or a fact sheet, lower-cased ("Launch date 11 October 2018")
+FIELD_LABELS = ("launch date", "launch site", "launch vehicle", "rocket", "landing date", "landing site", "crew size",
+                "members", "commander", "operator", "mission duration")
+#: a line begun by a label: capitalised, the label's words, then a space, a colon or a footnote mark
+_FIELD_LINE = re.compile(r"(?=[A-Z])(?i:(" + "|".join(sorted(FIELD_LABELS, key=len, reverse=True)) + r"))(?=[\s:\[])")
+
+
+def field_label(line: str) -> str | None:
+    """The label a line begins with (lower-cased), if it is one of :data:`FIELD_LABELS`."""
+    m = _FIELD_LINE.match(line)
+    return m.group(1).lower() if m is not None else None
+
+
+def fact_sheet_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the lines of a fact sheet or an infobox: a paragraph of short lines,
+    two of them at least begun by a label ("Launch vehicle Soyuz-U", "Launch date 11 October
+    2018", "Members A" / "B"), none ending as a sentence does or broken off in the middle of one
+    (a comma, "the"). Each line tells one
+    fact, so each is a sentence of its own: read together, "crew at launch A, B" / "backup crew
+    C, D" would make the backups crewmates of the crew."""
+    found: list[tuple[int, int]] = []
+    for para in _PARAGRAPH.finditer(text):
+        lines = [m for m in _LINE.finditer(text, para.start(), para.end()) if m.group(0).strip()]
+        if len(lines) >= 2 and sum(1 for m in lines if field_label(m.group(0).lstrip())) >= 2 and all(
+                len(m.group(0).split()) <= HEADLINE_WORDS and not _GOES_ON_MARK.search(m.group(0))
+                and not _STOP.search(m.group(0).rstrip()) and m.group(0).split()[-1].lower() not in _GOES_ON
+                for m in lines):
+            found += [(m.start(), m.end()) for m in lines]
+    return found
+
+
 #: how a line ends that goes on in the next, or may (",", ":", ";")
 _GOES_ON_MARK = re.compile(r"[:;,]\W*$")
 #: how a line ends that ends a sentence: a stop, then perhaps a closing quote or bracket
@@ -227,7 +259,7 @@ def joined_lines(text: str) -> str:
     a photo's credit ("... in 2030. Photo Credit: NASA\nFor the first time ...")."""
     if "\n" not in text:
         return text
-    keep = {end for _, end in headline_lines(text)} | roster_ends(text)
+    keep = {end for _, end in headline_lines(text)} | roster_ends(text) | {end for _, end in fact_sheet_lines(text)}
     chars = list(text)
     for m in _WRAP.finditer(text):
         line, after = m.group(1), m.group(2)
@@ -253,8 +285,8 @@ def make_line_breaker(nlp: Language, name: str) -> LineBreaker:
 
 
 class LineBreaker:
-    """Sets a sentence start after each blank line, each headline line, each roster line,
-    each line that is a unit of its own (:func:`unit_lines_ends`) and each dateline's dash,
+    """Sets a sentence start after each blank line, each headline line, each roster line, each
+    fact sheet's line, each line that is a unit of its own (:func:`unit_lines_ends`) and each dateline's dash,
     and none inside a roster line or right after a word."""
 
     def __init__(self, name: str) -> None:
@@ -266,7 +298,7 @@ class LineBreaker:
         text = extensions.text(doc)
         if "\n" not in text:
             return doc
-        roster = roster_lines(text)
+        roster = roster_lines(text) + fact_sheet_lines(text)
         ends = {end for _, end in headline_lines(text)} | {end for _, end in roster} | unit_lines_ends(text)
         for i in doc.to_array("IS_SPACE")[:-1].nonzero()[0]:  # the space tokens, without making the others
             tok = doc[int(i)]
@@ -292,8 +324,9 @@ _DATELINE = re.compile(r"(?m)^(?:NEAR |OUTSIDE )?[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]
 
 
 def _keep_lines_whole(doc: Doc, lines: list[tuple[int, int]]) -> None:
-    """No sentence starts inside a roster's line: the parser would cut "- Commander: Tom Quill"
-    after the bullet and the colon, and the role would lose its name."""
+    """No sentence starts inside a roster's or a fact sheet's line: the parser would cut "-
+    Commander: Tom Quill" after the bullet and the colon, and the role would lose its name;
+    "Launch date 2000 Oct. 31" after "Oct.", and the label its value."""
     for start, end in lines:
         line = doc.char_span(start, end, alignment_mode="expand")
         if line is not None:

@@ -423,6 +423,8 @@ def person_context(span: Span, text: str, *, strong: bool = False) -> bool:
         return True
     if len(span) >= 3 and span[0].lower_ in _TITLE_WORDS:  # the model took the title in: "Billionaire Jared Isaacman"
         return True
+    if _after_flag(span):
+        return True
     if _AGE.match(text, span.end_char) or _DEGREE.match(text, span.end_char):
         return True
     root = span.root
@@ -450,6 +452,23 @@ def person_context(span: Span, text: str, *, strong: bool = False) -> bool:
     if root.dep_ == "nsubj" and _own_body(root.head):
         return True  # "X pressed his face against the window": a verb on the subject's own "his" or "her"
     return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ in _AGENT_VERBS
+
+
+def _after_flag(span: Span) -> bool:
+    """A name in a crew table's row, after the seat and the flag's country that begin its line
+    ("Commander Russia Pavel Durnov, RSA", "Flight Engineer 1 Canada Marc Olier, CSA"): the
+    seat's holder."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 0 or doc[i].ent_type_ != "GPE":
+        return False
+    while i >= 0 and doc[i].ent_type_ == "GPE":
+        i -= 1
+    seat = []
+    while i >= 0 and "\n" not in doc[i].text:
+        seat.append(doc[i])
+        i -= 1
+    return bool(seat) and all(t.is_digit or _is_role(t) for t in seat) and any(_is_role(t) for t in seat)
 
 
 def _owner(tok: Token, span: Span) -> bool:
@@ -507,8 +526,9 @@ def _is_role(tok: Token) -> bool:
 
 
 def _listed_with_person(span: Span) -> bool:
-    """A name in a list with people's names: "A and B", "A, B and C" (a comma alone is no
-    list: "born in Zaoyang, Hubei, Nie Haisheng flew")."""
+    """A name in a list with people's names: "A and B", "A, B and C", or last of two people
+    before it, each after a comma ("crew A, B, C", as a fact sheet lists them); a comma alone is
+    no list: "born in Zaoyang, Hubei, Nie Haisheng flew")."""
     doc = span.doc
     sides = []
     before = [t.text for t in doc[max(0, span.start - 2):span.start]]
@@ -523,7 +543,20 @@ def _listed_with_person(span: Span) -> bool:
         if words in ([","], ["and"], [",", "and"]) and i < len(doc) and doc[i].ent_type_ == "PERSON":
             sides.append(words[-1])
             break
-    return "and" in sides or len(sides) == 2
+    return "and" in sides or len(sides) == 2 or _third_of_a_comma_list(span)
+
+
+def _third_of_a_comma_list(span: Span) -> bool:
+    """Whether two people's names stand before a name, each followed by a comma ("A, B, C")."""
+    doc = span.doc
+    end = span.start
+    for _ in range(2):
+        if end < 2 or doc[end - 1].text != "," or doc[end - 2].ent_type_ != "PERSON":
+            return False
+        end -= 2
+        while end > 0 and doc[end].ent_iob_ == "I":
+            end -= 1
+    return True
 
 
 def _between_places(root: Token) -> bool:

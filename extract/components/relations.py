@@ -40,6 +40,7 @@ from extract.rules import (
     flights,
     hatch,
     identifiers,
+    infobox,
     lifecycle,
     naming,
     orbit_counts,
@@ -104,6 +105,7 @@ TRIGGERS: dict[str, Trigger] = {
         [{"LOWER": {"IN": ["astronaut", "cosmonaut", "taikonaut"]}}, {"LOWER": "since"},
          {"IS_DIGIT": True, "LENGTH": 4}]]),
     "BIRTHDAY": Trigger(lifecycle.birthday, ["birthday"]),
+    "BORN_SHORT": Trigger(lifecycle.born_short, patterns=[[{"ORTH": "("}, {"LOWER": "b."}]]),
     "EDU": Trigger(careers.education, _forms("graduate", "earn", "receive", "study", "attend", "obtain", "hold")
                    + ["got", "gets", "get", "studied", "studies", "alma", "went to", "goes to", "held", "alumnus",
                       "alumna", "enrolled", "enrols", "enrolls", "enrolling"],
@@ -259,6 +261,7 @@ class RelationFinder:
         for sent in doc.sents:
             for rule in SENTENCE_RULES:
                 guarded(rule, ctx, sent)
+        guarded(infobox.read, ctx)  # before the readings that ask for a flight's crew
         for again, tok, span in ctx.later:
             guarded(again, ctx, tok, span)
         guarded(share_launches, ctx)  # last: a flight's launch is its crew's, once the crews are known

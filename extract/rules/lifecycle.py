@@ -212,6 +212,21 @@ def birthday(ctx: Context, tok: Token, span: Span) -> None:
             rule=f"{VERSION}:birthday", confidence=0.8)
 
 
+def born_short(ctx: Context, tok: Token, span: Span) -> None:
+    """"Abdul Ahad Mohmand (b. January 1, 1959) was ...": a reference work's "b." in the
+    brackets right after a person's name, before the date and nothing else, is the birth of
+    that person (an "(b." after anything else, "(b. 2)", is none)."""
+    name = ctx.named_at.get(tok.i - 1) if tok.i > 0 else None
+    close = next((t for t in ctx.doc[span.end:span.end + 8] if t.text == ")"), None)
+    if name is None or ctx.labels[name] != "PERSON" or close is None:
+        return
+    days = ctx.dates_in(ctx.doc[span.end:close.i])
+    inside = {t.i for t in ctx.doc[span.end:close.i] if not t.is_punct}
+    if len(days) == 1 and ctx.dates[days[0]].year and inside <= {i for i, d in ctx.date_at.items() if d == days[0]}:
+        ctx.add(name, "birthDate", date(days[0]), span_of(*ctx.doc[tok.i:close.i + 1]), rule=f"{VERSION}:born",
+                confidence=0.85)
+
+
 #: people whose birthday a pronoun may tell of in a sentence about someone else's
 _OTHERS = _KIN | {"daughter", "son", "child", "children", "granddaughter", "grandson", "friend", "colleague",
                   "crewmate", "daughters", "sons"}

@@ -102,10 +102,19 @@ def _part_of_best(parsed: Parsed, best: RelationMatch, other: RelationMatch) -> 
     """Is a weaker relation read from the best one's words but the preposition that makes
     them ask for a person, its values of another class? "Who worked outside Salyut 7 with X?":
     "worked with" (a crewmate), not "worked" (an employer) and its organisations; but "How
-    many astronauts flew on X?" still counts those who "flew on" X as their launch vehicle."""
+    many astronauts flew on X?" still counts those who "flew on" X as their launch vehicle.
+    Or but the words that narrow its noun to other people: "Who was the X backup crew?" asks
+    for the backups ("backup crew"), not the crew who flew ("crew")."""
     extra = set(best.tokens) - set(other.tokens)
-    return bool(extra) and set(other.tokens) < set(best.tokens) and all(parsed.tokens[i].pos == "ADP" for i in extra) \
-        and best.prop.range == "Person" and other.prop.range not in (None, "Person")
+    if not extra or not set(other.tokens) < set(best.tokens) or best.prop.range != "Person":
+        return False
+    if all(parsed.tokens[i].dep in _NARROWING and parsed.tokens[i].head in other.tokens for i in extra):
+        return other.prop.range == "Person"
+    return all(parsed.tokens[i].pos == "ADP" for i in extra) and other.prop.range not in (None, "Person")
+
+
+#: how a word narrows the noun after it ("the backup crew")
+_NARROWING = {"amod", "compound", "nmod"}
 
 
 def numeric(parsed: Parsed) -> list[RelationMatch]:

@@ -518,6 +518,17 @@ def test_a_typographic_hyphen_in_a_name_is_the_plain_one(nlp: Language, dash: st
     assert key("Tomas Kell", "launchVehicle", "Soyuz MS-31") in found
 
 
+@pytest.mark.parametrize(("text", "flight"), [
+    ("Tomas Kell flew aboard the STS-71-G Space Shuttle mission as a payload specialist.", "STS-71-G"),
+    ("Tomas Kell flew aboard STS-71G as a payload specialist.", "STS-71G"),
+])
+def test_a_shuttle_flight_of_the_lettered_designations(nlp: Language, text: str, flight: str) -> None:
+    """The shuttle's flights of 1984-1986 bear a letter after a second number ("STS-51-G"): the
+    whole designation is the flight's name, not "STS-51" and a "G"."""
+    found = extracted_keys(next(extract(nlp, [Article(text, published="2024-06-10", id="t")])))
+    assert key(flight, "crewMember", "Tomas Kell") in found
+
+
 @pytest.mark.parametrize(("text", "craft"), [
     ("Ivan Orlov and Tom Pike rode the MS-40 capsule home on Monday.", "Soyuz MS-40"),
     ("The Soyuz-2.1a rocket, which carried the MS-40 mission capsule into orbit, took off on time.", "Soyuz MS-40"),

@@ -28,3 +28,21 @@ def test_a_life_s_years_are_not_its_end(nlp: Language, text: str) -> None:
 def test_a_death_year_told_plainly_is_read(nlp: Language) -> None:
     found = keys(nlp, "Ivo Lind died in 2021 at his home in Ohio.")
     assert ("ivo lind", "deathDate", "2021", "reported") in found
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Ivo Lind (b. January 1, 1959) was the first cosmonaut of his country.", "1959-01-01"),
+    ("Ivo Lind (b. 12 March 1961) flew twice.", "1961-03-12"),
+    ("Ivo Lind (b. 1961) flew twice.", "1961"),
+])
+def test_a_reference_works_b_in_brackets_is_the_birth(nlp: Language, text: str, day: str) -> None:
+    assert ("ivo lind", "birthDate", day, "reported") in keys(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Lind (b. Moscow, 1961) flew twice.",
+    "See part (b. 2) of the report by Ivo Lind in 1961.",
+    "The crew (b. 1961) flew twice.",
+])
+def test_no_birth_from_a_b_that_holds_more_than_a_date(nlp: Language, text: str) -> None:
+    assert not {k for k in keys(nlp, text) if k[1] == "birthDate"}

@@ -1,8 +1,8 @@
 """A hand-declared newsroom (invented names) of flights whose crew sizes the articles state or
 do not: a size larger than the people named, a size smaller than them, two articles with two
 sizes, a size given only as planned, no size at all, and a crew of several nations with a size
-stated and one member whose nation no article gives, and a whole crew of two nations; and a
-craft whose crew is stated only as the people who rode it."""
+stated and one member whose nation no article gives, and a whole crew of two nations; a
+craft whose crew is stated only as the people who rode it; and a flight with its backups stated."""
 
 from __future__ import annotations
 
@@ -120,5 +120,17 @@ def orla_two() -> Extraction:
     return b.build()
 
 
+def kestra_eleven() -> Extraction:
+    b = ExtractionBuilder(
+        "Members Pia Rand / Quin Sol. Backup crew: Commander Ray Tull, Flight Engineer Sia Uhl.",
+        title="Kestra-11", id="kestra-11", published="2031-02-02")
+    _flight(b, "Kestra-11", ("Pia Rand", "Quin Sol"), "Members Pia Rand / Quin Sol")
+    for name in ("Ray Tull", "Sia Uhl"):
+        b.entity(name, "Person", aliases=(name.split()[1],))
+        b.fact("Kestra-11", "backupPilot", name, evidence="Backup crew: Commander Ray Tull, Flight Engineer Sia Uhl")
+    return b.build()
+
+
+
 ARTICLES = (kestra_three, kestra_four, kestra_five_a, kestra_five_b, kestra_six, kestra_seven,
-            kestra_eight, kestra_nine, kestra_ten, orla_two)
+            kestra_eight, kestra_nine, kestra_ten, kestra_eleven, orla_two)

@@ -96,3 +96,13 @@ def test_a_whole_or_unsized_crew_list_says_nothing_of_its_size(sizes: Asker, que
     answer = sizes.answer(question)
     assert answer.answers
     assert "state a crew of" not in (answer.message or "")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", [
+    "Who was the Kestra-11 backup crew?",
+    "Who were the backup crew for Kestra-11?",
+])
+def test_a_stated_backup_crew_answers_and_the_crew_is_none_of_it(sizes: Asker, question: str) -> None:
+    assert sorted(labels(sizes.answer(question))) == ["Ray Tull", "Sia Uhl"]
+    assert sorted(labels(sizes.answer("Who was on board Kestra-11?"))) == ["Pia Rand", "Quin Sol"]
