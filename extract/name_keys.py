@@ -32,6 +32,8 @@ from rapidfuzz.distance import OSA
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 #: particles written apart, hyphenated or joined to the next word ("Al Neyadi", "Al-Neyadi")
 PARTICLES = {"al", "el", "bin", "bint", "ibn", "abu", "van", "von", "der", "de", "da", "di", "du", "la", "le"}
+#: particles that say "son of" or "daughter of": a given name always stands before them ("Sultan bin Salman")
+PATRONYMICS = frozenset({"bin", "ibn", "bint"})
 #: ranks and titles written short with a full stop before a name ("Lt. Col. Ann Voss", "Dr. Ivo Lind"),
 #: at which the parser may end a sentence too soon
 SHORT_TITLES = frozenset({"Lt", "Cmdr", "Cdr", "Maj", "Col", "Gen", "Brig", "Capt", "Sgt", "Cpl", "Adm",

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process, utils
 
 from extract.components.gazetteer import canonical_name
 from extract.components.quantities import number
-from extract.name_keys import forms, name_key
+from extract.name_keys import PATRONYMICS, forms, name_key
 from kg.namespaces import AKG
 from kg.questions.text import Token, normalise, span_text
 
@@ -114,6 +114,8 @@ class EntityIndex:
                         self._spelt[spelt].add(e.iri)
                     for short in (f for f in forms(name) if " " in f) if len(name.split()) > 2 else ():
                         self._short[short].add(e.iri)
+                    if (called := _patronymic(name)) is not None:  # "Sultan bin Salman" of "Sultan bin Salman
+                        self._short[called].add(e.iri)  # bin Abdulaziz Al Saud"
         self._designations: dict[str, set[str]] = defaultdict(set)  # "sts51g" -> the iris of "STS-51G"
         for key, iris in self._exact.items():
             if _digits(key):
@@ -297,6 +299,13 @@ def _counted(key: str) -> str:
     words = key.split()
     n = number(words[-1]) if len(words) >= 2 and words[-1].isalpha() and len(words[-1]) > 2 else None  # not "a"
     return key if n is None else " ".join([*words[:-1], str(n)])
+
+
+def _patronymic(name: str) -> str | None:
+    """The key of what an Arabic name is shortened to, the given name and the father's ("Sultan
+    bin Salman" of "Sultan bin Salman bin Abdulaziz Al Saud"), when the name is longer than that."""
+    words = name.split()
+    return name_key(" ".join(words[:3])) if len(words) > 3 and words[1].lower() in PATRONYMICS else None
 
 
 def _numbered_word(key: str) -> bool:
