@@ -106,7 +106,7 @@ TRIGGERS: dict[str, Trigger] = {
     "BIRTHDAY": Trigger(lifecycle.birthday, ["birthday"]),
     "EDU": Trigger(careers.education, _forms("graduate", "earn", "receive", "study", "attend", "obtain", "hold")
                    + ["got", "gets", "get", "studied", "studies", "alma", "went to", "goes to", "held", "alumnus",
-                      "alumna", "enrolled", "enrols", "enrolls", "enrolling"],
+                      "alumna", "enrolled", "enrols", "enrolls", "enrolling", "graduation"],
                    patterns=[  # "has an astronomy doctorate": only a "have" a degree follows
                        [{"LOWER": {"IN": ["has", "have", "had"]}}, {"OP": "?"}, {"OP": "?"},
                         {"LOWER": {"IN": sorted(careers.DEGREE_NOUNS)}}]]),
