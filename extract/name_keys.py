@@ -32,8 +32,8 @@ from rapidfuzz.distance import OSA
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 #: particles written apart, hyphenated or joined to the next word ("Al Neyadi", "Al-Neyadi")
 PARTICLES = {"al", "el", "bin", "bint", "ibn", "abu", "van", "von", "der", "de", "da", "di", "du", "la", "le"}
-#: the particles of a patronymic ("bin Salman"), up to which an Arabic name is often shortened
-_PATRONYMIC = {"bin", "bint", "ibn"}
+#: particles that say "son of" or "daughter of": a given name always stands before them ("Sultan bin Salman")
+PATRONYMICS = frozenset({"bin", "ibn", "bint"})
 #: ranks and titles written short with a full stop before a name ("Lt. Col. Ann Voss", "Dr. Ivo Lind"),
 #: at which the parser may end a sentence too soon
 SHORT_TITLES = frozenset({"Lt", "Cmdr", "Cdr", "Maj", "Col", "Gen", "Brig", "Capt", "Sgt", "Cpl", "Adm",
@@ -155,7 +155,7 @@ def forms(name: str) -> set[str]:
     if len(parts.words) > 2:
         found.add(f"{parts.words[0]} {parts.words[-1]}")
     raw = name.split()
-    at = next((i for i, w in enumerate(raw[1:-2], 1) if w.lower() in _PATRONYMIC), None)
+    at = next((i for i, w in enumerate(raw[1:-2], 1) if w.lower() in PATRONYMICS), None)
     if at is not None and (short := parse(" ".join(raw[:at + 2]))) is not None:
         found.add(short.key)
     if parts.nickname:

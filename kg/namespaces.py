@@ -90,6 +90,7 @@ class AKG(DefinedNamespace):
     birthDate: URIRef
     birthPlace: URIRef
     bought: URIRef
+    causeOfDeath: URIRef
     chiefOfAstronautOffice: URIRef
     child: URIRef
     classSize: URIRef

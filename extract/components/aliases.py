@@ -629,7 +629,9 @@ class _FullNames:
                 full for full, written in self.forms if len(written) > len(words) >= 2
                 and list(written[:len(words)]) == words} or {  # "Sheikh Arif" of "Sheikh Arif Bakri": the given names
                 full for full, written in self.forms if _family_name_initial(words, list(written))}
-            found = self.known[name] = fits.pop() if len(fits) == 1 else name
+            widest = {full for full in fits if not any(_shortens(full.split(), other.split()) for other in fits)}
+            found = self.known[name] = widest.pop() if len(widest) == 1 else name  # of "A C" and "A b C" that
+            # both lengthen "A C", the one the other shortens too: "A b d C"
         return found
 
 

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import extensions
+from extract.components.page_date import DATE_FIELD
 from extract.name_keys import SHORT_TITLES
 
 if TYPE_CHECKING:
@@ -256,7 +257,8 @@ def joined_lines(text: str) -> str:
     the break as a sentence's end or the name as two. A headline line, a roster's line and a
     bulleted line are never joined; nor a short line's capitalised end, which may be a caption's
     or a headline's ("Crew-9 Commander\nA native of ...", "Voss dies in Houston\nFILE PHOTO"); nor
-    a photo's credit ("... in 2030. Photo Credit: NASA\nFor the first time ...")."""
+    a photo's credit ("... in 2030. Photo Credit: NASA\nFor the first time ..."); nor a line with
+    the page's date field after it ("... died in a plane crash\ndate 2024-06-08 June 8, 2024")."""
     if "\n" not in text:
         return text
     keep = {end for _, end in headline_lines(text)} | roster_ends(text) | {end for _, end in fact_sheet_lines(text)}
@@ -266,8 +268,8 @@ def joined_lines(text: str) -> str:
         end = m.end(1)
         last = line.split()[-1] if line.split() else ""
         if end in keep or _BULLET.match(line) or _BULLET.match(after) or _CLOSED.search(line.rstrip()) \
-                or _CREDIT.search(line):
-            continue
+                or _CREDIT.search(line) or DATE_FIELD.match(after.strip()):
+            continue  # a page's date field ("date 2024-06-08 June 8, 2024") goes on no line above it
         first = after.split()[0]
         name = last[:1].isupper() and first[:1].isupper() and not first.isupper() and len(line.strip()) >= WRAPPED_CHARS
         if after[:1].islower() or last.lower() in _GOES_ON or name:
@@ -299,7 +301,8 @@ class LineBreaker:
         if "\n" not in text:
             return doc
         roster = roster_lines(text) + fact_sheet_lines(text)
-        ends = {end for _, end in headline_lines(text)} | {end for _, end in roster} | unit_lines_ends(text)
+        ends = {end for _, end in headline_lines(text)} | {end for _, end in roster} | unit_lines_ends(text) \
+            | _date_field_ends(text)
         for i in doc.to_array("IS_SPACE")[:-1].nonzero()[0]:  # the space tokens, without making the others
             tok = doc[int(i)]
             brk = tok.text.find("\n")  # a line's end, after its trailing spaces too
@@ -313,6 +316,13 @@ class LineBreaker:
             if opening is not None:
                 opening[0].is_sent_start = True
         return doc
+
+
+def _date_field_ends(text: str) -> set[int]:
+    """The ends of a page's date field line ("date 2024-06-08 June 8, 2024") and of the line above
+    it: the field is a sentence of its own, never the end of a headline the parser reads on into."""
+    return {end for m in _LINE.finditer(text) if DATE_FIELD.match(m.group(0).strip())
+            for end in (m.start() - 1, m.end())}
 
 
 #: the closing quotes and brackets that may end a line after its sentence's stop

@@ -23,6 +23,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from rapidfuzz.distance import OSA
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -31,7 +32,7 @@ from extract.components.arrays import indexes
 from extract.components.lines import body_of, headline_lines, in_headline, spaced_roster
 from extract.components.not_names import names_no_one, worded_as_no_name
 from extract.components.owned_names import joined_possessives
-from extract.name_keys import PARTICLES, SHORT_TITLES, given_name
+from extract.name_keys import PARTICLES, PATRONYMICS, SHORT_TITLES, given_name
 from extract.patterns import read_jsonl
 from extract.plausible import DEGREES
 
@@ -113,7 +114,7 @@ class NameFixer:
         body = body_of(text, headlines)
         ents = [s for s in (_trim(e, text) for e in _with_nicknames(doc, text)) if s is not None
                 and not _headline_only(s, headlines, body) and not _thing_named(s) and not names_no_one(s)]
-        ents = [e for e in ents if not _role_alone(e)]
+        ents = _with_given_names(doc, [e for e in ents if not _role_alone(e)])
         ents = [_from_context(e, text) if e.label_ in _RELABEL and not e.kb_id_ else e for e in ents]
         ents = [_as_field_place(e, text) for e in ents if not _PLACE_FIELD.fullmatch(f"{e.text}:")]
         ents = _roster_names(doc, text, ents)
@@ -169,7 +170,7 @@ class NameFixer:
                 covered.update(range(start, tok.i + 1))
         fixed = _joined_initials(fixed)
         alone = {e.text for e in fixed if e.label_ == "PERSON" and len(e) >= 2}
-        fixed = [_without_field_before(e, alone) for e in fixed]
+        fixed = [_without_mistyped_title(_without_field_before(e, alone)) for e in fixed]
         doc.ents = sorted((e for e in fixed if not worded_as_no_name(e)), key=lambda s: s.start)
         return doc
 
@@ -873,6 +874,24 @@ def _role_alone(e: Span) -> bool:
                                   for n in (1, 2) if e.end + n <= len(doc))
 
 
+def _with_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A person's name the model starts at a patronymic ("bin Tariq Al Fahad" of "Karim bin
+    Tariq Al Fahad"), with the given name before it, when that word is no other entity's but
+    its own (a title such as "Prince" stays out: "Prince bin Tariq" is no one's given name)."""
+    out: list[Span] = []
+    for e in ents:
+        before = doc[e.start - 1] if e.start > 0 else None
+        alone = [o for o in out if before is not None and o.start <= before.i < o.end]
+        if e.label_ == "PERSON" and e[0].text in PATRONYMICS and before is not None and before.is_title \
+                and before.is_alpha and before.lower_ not in _TITLE_WORDS | _LEADING \
+                and all(len(o) == 1 for o in alone):
+            out = [o for o in out if o not in alone]
+            out.append(Span(doc, e.start - 1, e.end, label="PERSON"))
+        else:
+            out.append(e)
+    return out
+
+
 def _without_long_title(e: Span) -> Span:
     """A person's name without a title of several words taken in with it: "Science Pilot Bo
     Tan", "Lunar Module Pilot Ed Marsh" (a title word among its first three, with a name of two
@@ -936,6 +955,21 @@ def _without_field_before(e: Span, alone: set[str]) -> Span:
             or rest.text not in alone or given_name(e[0].text) or not given_name(e[1].text):
         return e
     return Span(doc, e.start + 1, e.end, label="PERSON")
+
+
+#: title words long enough that a word one letter off is a slip for them, not a name ("Astronout")
+_LONG_TITLES = sorted(w for w in _TITLE_WORDS | _LEADING if w.isalpha() and len(w) >= 7)
+
+
+def _without_mistyped_title(e: Span) -> Span:
+    """A person's name without a title word before it that has one letter wrong, missing, extra
+    or two swapped ("Astronout Alan Bean", "Comander Dana Voss"): a word of seven letters or
+    more that no table of given names knows, before a name of two words at least."""
+    word = e[0].lower_
+    if e.label_ != "PERSON" or len(e) < 3 or not e[0].is_title or len(word) < 7 or given_name(e[0].text) \
+            or not any(OSA.distance(word, title) == 1 for title in _LONG_TITLES):
+        return e
+    return Span(e.doc, e.start + 1, e.end, label=e.label_, kb_id=e.kb_id_)
 
 
 def _trim(span: Span, text: str) -> Span | None:

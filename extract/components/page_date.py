@@ -31,7 +31,7 @@ _DATELINE_LINES = 8
 _STAMP = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _STAMP_LINE = 100
 #: a page's date written before its text on the same line: "date 2019-10-18 Washington, D.C. --"
-_DATE_FIELD = re.compile(r"^date ((?:19|20)\d\d)-(\d\d)-(\d\d)\b", re.I)
+DATE_FIELD = re.compile(r"^date ((?:19|20)\d\d)-(\d\d)-(\d\d)\b", re.I)
 #: the words a line of the page's date may hold besides it: a weekday, a time and its zone, an
 #: update's ("Last Updated: Sunday, 4 May, 2003, 13:19 GMT", "Wed 30 Sep 2009 04.28 EDT")
 _STAMP_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
@@ -105,7 +105,7 @@ def _field(line: str) -> bool:
 
 def _stamp(line: str) -> str | None:
     """"Updated: 2008-09-29 07:24": an ISO date on a short line, or after "date" at a line's start."""
-    m = _DATE_FIELD.match(line) or (_STAMP.search(line) if len(line) <= _STAMP_LINE else None)
+    m = DATE_FIELD.match(line) or (_STAMP.search(line) if len(line) <= _STAMP_LINE else None)
     if m is None:
         return None
     return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))

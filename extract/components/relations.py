@@ -108,7 +108,7 @@ TRIGGERS: dict[str, Trigger] = {
     "BORN_SHORT": Trigger(lifecycle.born_short, patterns=[[{"ORTH": "("}, {"LOWER": "b."}]]),
     "EDU": Trigger(careers.education, _forms("graduate", "earn", "receive", "study", "attend", "obtain", "hold")
                    + ["got", "gets", "get", "studied", "studies", "alma", "went to", "goes to", "held", "alumnus",
-                      "alumna", "enrolled", "enrols", "enrolls", "enrolling"],
+                      "alumna", "enrolled", "enrols", "enrolls", "enrolling", "graduation"],
                    patterns=[  # "has an astronomy doctorate": only a "have" a degree follows
                        [{"LOWER": {"IN": ["has", "have", "had"]}}, {"OP": "?"}, {"OP": "?"},
                         {"LOWER": {"IN": sorted(careers.DEGREE_NOUNS)}}]]),

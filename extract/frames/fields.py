@@ -18,6 +18,15 @@ def field_owner(ctx: Context, label: Span) -> int | None:
     return ctx.person(doc[0])
 
 
+def page_person(ctx: Context) -> int | None:
+    """The one person a page's first line (its headline or title) names: whom a profile's or
+    an obituary's subjectless sentences tell of ("Born on D, to A and B in X.")."""
+    end = next((t.i for t in ctx.doc if "\n" in t.text or "\n" in t.whitespace_), len(ctx.doc))
+    first = ctx.doc[:end + 1]
+    people = {p for t in first if (p := ctx.person(t)) is not None and ctx.named_at.get(t.i) is not None}
+    return people.pop() if len(people) == 1 else None
+
+
 def _starts_line(label: Span) -> bool:
     """Whether the words stand first on their line (spaCy keeps line breaks as tokens)."""
     if label.start == 0:

@@ -10,7 +10,7 @@ from extract.frames.about import about
 from extract.frames.base import VERSION, FrameBase
 from extract.frames.clauses import clause
 from extract.frames.dating import dates
-from extract.frames.fields import field_owner, field_value
+from extract.frames.fields import field_owner, field_value, page_person
 from extract.frames.natives import native_before_name, place_before_native
 from extract.frames.reading import CONTEXT, DIRECT, About, verbal
 from extract.rules.common import COUNTRIES, window
@@ -28,6 +28,15 @@ class LifeFrames(FrameBase):
         if noun.i != tok.i:  # "birth place", "date of birth": the phrase's own noun
             who, words = about(ctx, noun, self.frame), clause(ctx, noun)
         people = [p for p in who.people if ctx.labels[p] == "PERSON"][:1]
+        if tok.lower_ == "b.":  # "X (b. January 1, 1959)": only so, never an initial ("John B. Voss")
+            owner, words = _bracketed_birth(ctx, tok)
+            if owner is None:
+                return
+            people, who = [owner], About((owner,), None, DIRECT)
+        parents = _born_to(ctx, tok) if tok.lower_ == "born" else []
+        if _subjectless(tok) and (not people or people[0] in parents) and (owner := page_person(ctx)) is not None \
+                and owner not in parents:  # "Born on D, to A and B in X." on a page about one person: that person's
+            people, who = [owner], About((owner,), None, CONTEXT)
         if tok.lower_ == "born" and (tok.dep_ == "acl" and tok.head.lemma_.lower() in _OFFSPRING or any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
             return  # "her son, born in May": the son's birth, not his mother's; "to be born": none yet
@@ -37,6 +46,10 @@ class LifeFrames(FrameBase):
             people, words = [owner], field_value(span)  # "Born: August 8, 1940"
         if not people or modality != "reported":
             return
+        for parent in parents:
+            if parent != people[0]:
+                self._add(ctx, people[0], "parent", entity(parent), span, who.confidence, modality)
+                self._add(ctx, parent, "child", entity(people[0]), span, who.confidence, modality)
         if tok.lower_ != "born":  # "the birthplace of X is Y": the whole sentence but other clauses
             sent = tok.sent
             elsewhere = {x.i for t in sent if t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX")
@@ -45,6 +58,7 @@ class LifeFrames(FrameBase):
         words = [t for t in words if not ctx.person(t)]
         if "date" not in {t.lower_ for t in span}:
             near = [t for t in words if ctx.is_a(t, "PLACE") and t.i > span.start - 8 and not described_place(ctx, t)]
+            near = [t for t in near if not _landmark(t)] or near  # "in X County, near Y": X, not the town it is near
             if not near and tok.lower_ == "born" and tok.dep_ == "advcl":  # "Born on D, in X, he flew": the
                 near = [t for t in _before_subject(tok) if ctx.is_a(t, "PLACE") and not described_place(ctx, t)]
             places = innermost(ctx, near)
@@ -65,6 +79,11 @@ class LifeFrames(FrameBase):
     def _death(self, ctx: Context, tok: Token, span: Span, who: About, modality: str, words: list[Token]) -> None:
         """"X died on Monday in Houston", "the agency said he died on May 3", "died when his jet
         crashed near X", "announced his death on Friday", "the death of X in 1967", "was killed"."""
+        if tok.lower_ == "dead":  # "Dead, X on August 25, 2012", "X was found dead", "X dead at 82"
+            tok, one, words = _dead(ctx, tok)
+            if one is None:
+                return
+            who = About((one,), None, DIRECT)
         people = [p for p in who.people if ctx.labels[p] == "PERSON" and p != _teller(ctx, tok)][:1]
         if tok.lemma_ == "kill" and tok.tag_ != "VBN" or not people or modality != "reported":
             return  # "killed" only in the passive: the one who died is its subject; no one tells of their own
@@ -77,6 +96,9 @@ class LifeFrames(FrameBase):
                 and not described_place(ctx, t) and t.i not in teller and not _told_there(t, tok)]
         for c in [c for c in innermost(ctx, near) if ctx.clusters[c]["name"] not in COUNTRIES][:1]:
             self._add(ctx, people[0], "place", entity(c), span, who.confidence, modality)
+        cause = _cause(ctx, tok) if verbal(tok) else None
+        if cause is not None:  # "died of pancreatic cancer", "died in a plane crash"
+            self._add(ctx, people[0], "cause", value(cause), span, who.confidence, modality)
         died: Obj | None = None
         for d, how in dates(ctx, tok, words):
             found = ctx.dates[d]
@@ -84,7 +106,7 @@ class LifeFrames(FrameBase):
                 died = date(d, recent=True)  # its own clause's date: not that of "two years after X died"
                 self._add(ctx, people[0], "date", died, span, min(who.confidence, how), modality)
                 break
-        years = _age_at(tok) if verbal(tok) else None
+        years = _age_at(tok) if verbal(tok) or tok.lower_ == "dead" else None
         if years is not None:  # "died at 79", "died aged 79", "died at the age of 79"
             prop = self.frame.prop("age")
             if prop is not None:
@@ -122,6 +144,49 @@ class LifeFrames(FrameBase):
 _OFFSPRING = {"son", "daughter", "child", "baby", "grandson", "granddaughter", "twin", "boy", "girl"}
 
 
+def _subjectless(born: Token) -> bool:
+    """Whether "Born" opens a sentence that has no subject ("Born on D, to A and B in X."), as
+    a profile's or an obituary's lines tell of the one person the page is about."""
+    return born.lower_ == "born" and born.dep_ == "ROOT" and _opens(born) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in born.children)
+
+
+def _bracketed_birth(ctx: Context, b: Token) -> tuple[int | None, list[Token]]:
+    """The person and the words of a bracket that opens with "b." right after a name ("X (b.
+    January 1, 1959)"), as reference works write a birth."""
+    doc = ctx.doc
+    if b.text != "b." or b.i < 2 or doc[b.i - 1].text != "(" or ctx.named_at.get(b.i - 2) is None:
+        return None, []
+    close = next((t.i for t in doc[b.i + 1:b.sent.end] if t.text == ")"), None)
+    person = ctx.person(doc[b.i - 2])
+    if close is None or person is None or ctx.labels[person] != "PERSON":
+        return None, []
+    return person, list(doc[b.i + 1:close])
+
+
+def _opens(word: Token) -> bool:
+    """Whether a word is the first of its sentence (but for line breaks and bullets)."""
+    return all(t.is_space or t.is_punct for t in word.doc[word.sent.start:word.i])
+
+
+def _born_to(ctx: Context, born: Token) -> list[int]:
+    """The people one was "born to" ("born to A and B", "born in X to A and B"): the parents."""
+    return list(dict.fromkeys(p for c in born.children if c.dep_ == "prep" and c.lower_ == "to"
+                              for o in c.children if o.dep_ == "pobj"
+                              for t in (o, *o.conjuncts) if (p := ctx.person(t)) is not None
+                              and ctx.labels[p] == "PERSON"))
+
+
+def _landmark(place: Token) -> bool:
+    """Whether a place is named only as a landmark the place meant is near ("near Y, Ohio", "outside Y")."""
+    for up in place.ancestors:
+        if up.pos_ in ("VERB", "AUX"):
+            return False
+        if up.dep_ == "prep" and up.lower_ in ("near", "outside"):
+            return True
+    return False
+
+
 def _renaming(ctx: Context, d: int) -> bool:
     """Whether a date is the "today" of a place's present name ("Frunze, today Bishkek")."""
     last = max(i for i, found in ctx.date_at.items() if found == d)
@@ -146,6 +211,78 @@ def _age_at(verb: Token) -> int | None:
                     and not words & _CLOCK and nums[0].text.isdigit() and 16 <= int(nums[0].text) < 120:
                 return int(nums[0].text)
     return None
+
+
+def _dead(ctx: Context, word: Token) -> tuple[Token, int | None, list[Token]]:
+    """The word whose clause tells a death said with "dead", the one who died and the words
+    that tell it: "Dead, X on D, he was ..." (the name set beside it, up to the comma after
+    the name's phrase), "X was found dead on D", "X is dead at 82" (the subject of the verb it
+    completes, and that verb's clause), a headline's "X dead at 82"; no one for "a dead end",
+    "the dead weight", "three cosmonauts were dead"."""
+    beside = next((c for c in word.children if c.dep_ == "appos" and ctx.named_at.get(c.i) is not None), None)
+    if beside is not None and _opens(word):
+        doc = word.doc
+        end = next((t.i for t in doc[beside.i + 1:word.sent.end] if t.text in (",", ";") and t.i not in ctx.date_at),
+                   word.sent.end)
+        return word, ctx.person(beside), list(doc[word.i:end])
+    verb = word.head if word.dep_ in ("acomp", "oprd") else word if word.dep_ == "ROOT" else None
+    if verb is None:
+        return word, None, []
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or ctx.named_at.get(subject.i) is None and subject.pos_ != "PRON":
+        return word, None, []
+    return verb, ctx.person(subject), clause(ctx, verb)
+
+
+def _cause(ctx: Context, verb: Token) -> str | None:
+    """What a death verb says one died of: "died of pancreatic cancer", "died from
+    complications of X", "died in a plane crash", "died after battling cancer", "after a long
+    battle with leukemia"; never a date, a place or a person ("died of" a year: none)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
+            if prep.lower_ in ("of", "from") and obj.dep_ == "pobj":
+                cause: Token | None = obj
+            elif prep.lower_ == "in" and obj.lemma_.lower() in _MISHAPS:
+                cause = obj
+            elif prep.lower_ == "after":
+                cause = _battled(obj)
+            else:
+                cause = None
+            if cause is not None and cause.pos_ == "NOUN" and ctx.cluster(cause) is None \
+                    and ctx.date_at.get(cause.i) is None:
+                return _cause_words(cause)
+    return None
+
+
+#: what one dies "in": a mishap ("in a plane crash"), not a place or a time
+_MISHAPS = {"crash", "accident", "collision", "explosion", "fire", "disaster", "blast", "mishap", "tragedy"}
+#: what one dies "after" that tells the illness: "after battling X", "after a battle with X"
+_BATTLES = {"battle", "fight", "struggle", "bout"}
+
+
+def _battled(obj: Token) -> Token | None:
+    """The illness of "after battling X" and "after a (long) battle with X"; None otherwise."""
+    if obj.dep_ == "pcomp" and obj.lemma_ in ("battle", "fight"):
+        return next((c for c in obj.children if c.dep_ == "dobj"), None)
+    if obj.dep_ == "pobj" and obj.lemma_ in _BATTLES:
+        return next((o for c in obj.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+                     for o in c.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _cause_words(noun: Token) -> str:
+    """The words of a cause as written, without its article or a pronoun ("a heart attack":
+    "heart attack"), with what "complications of" name."""
+    left = [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("amod", "compound", "nmod", "poss", "case", "nummod")
+            and not (t.dep_ == "poss" and t.pos_ == "PRON")]
+    right = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_ in _KINDS_OF
+             for t in c.subtree]
+    words = sorted([*left, noun, *right], key=lambda t: t.i)
+    return "".join(t.text_with_ws for t in words).strip()
+
+
+#: nouns of a cause told by what they are of ("complications of X")
+_KINDS_OF = {"complication", "effect", "form", "type", "case"}
 
 
 #: words that make a number after "at" a time of day

@@ -110,6 +110,9 @@ def role(ctx: Context, span: Span) -> None:
                 and not any(t.lower_ in _FORMER for t in head.lefts):
             for org in _headed(ctx, head, span):
                 ctx.add(org, "leader", entity(person), span, rule=f"{VERSION}:head", confidence=0.75, modality=held)
+        elif " ".join(words[len(office):]).lower() in _DIRECTORS and held != "former" \
+                and not any(t.lower_ in _FORMER for t in head.lefts) and (led := _directed(ctx, head)) is not None:
+            ctx.add(led, "leader", entity(person), span, rule=f"{VERSION}:head", confidence=0.75, modality=held)
     elif kind != "staff":
         term = " ".join([*(t.lower_ for t in _trade_words(span)), info["term"]])
         for one in people:
@@ -453,6 +456,22 @@ def _headed(ctx: Context, title: Token, span: Span | None = None) -> list[int]:
     return list(dict.fromkeys(found))
 
 
+#: titles that head the organisation only when they are "of" it by name ("the director of the
+#: Acme Museum"), never one named before them ("NASA's director of human spaceflight" heads a part)
+_DIRECTORS = {"director", "first director"}
+
+
+def _directed(ctx: Context, title: Token) -> int | None:
+    """The organisation a director's title names as the very object of its "of" ("the first
+    director of the National Air and Space Museum"); none for a part of one ("director of flight
+    operations at NASA") or one that only owns it ("director of NASA's Johnson center": the center)."""
+    of = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or not ctx.is_a(obj, "AGENCY", "ORG", "SCHOOL"):
+        return None
+    return ctx.cluster(obj)
+
+
 #: words of founding: the verb and the noun of the one who founded
 FOUNDING = ["founded", "co-founded", "cofounded", "founder", "founders", "co-founder", "cofounder"]
 
@@ -549,6 +568,9 @@ def education(ctx: Context, tok: Token, span: Span) -> None:
         return  # "received four honorary doctorates from A, B and C": honours, not schooling
     if tok.lemma_ in ("enroll", "enrol") and any(c.dep_ == "dobj" for c in tok.children):
         return  # "enrolled her son at X": the son's school
+    if tok.lower_ == "graduation":
+        _graduation(ctx, tok)
+        return
     region = ctx.region(tok)
     schools = [t for t in region if _school(ctx, t)]
     if not schools:
@@ -585,6 +607,26 @@ def education(ctx: Context, tok: Token, span: Span) -> None:
                 q.append(["field", value(field)])
             ctx.add(person, "education", value(degree or "degree"), evidence, qualifiers=q,
                     rule=f"{VERSION}:education", confidence=0.75)
+
+
+def _graduation(ctx: Context, noun: Token) -> None:
+    """"his graduation from Purdue", "after her graduation from X in 1955": the school the
+    noun names with "from", of the person whose graduation it is (its owner, else the subject
+    of the clause it hangs from, which a fronted "his" stands for); never a graduation told
+    without "from" ("the graduation of the new class at X": a ceremony, not anyone's school)."""
+    school = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for o in c.children if o.dep_ == "pobj" and _school(ctx, o)), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    person = ctx.person(owner) if owner is not None and owner.pos_ != "PRON" else ctx.subject_of(noun)
+    if person is None and owner is not None:  # "After her graduation from X, A joined": the clause's A
+        person = ctx.person(owner)
+    if school is None or person is None or ctx.labels[person] != "PERSON" or (c := ctx.cluster(school)) is None:
+        return
+    ctx.add(person, "almaMater", entity(c), span_of(noun, school), rule=f"{VERSION}:education", confidence=0.8)
+    years = [ctx.dates[d].year for d in ctx.dates_in(list(noun.subtree)) if ctx.dates[d].year]
+    if years:
+        ctx.add(person, "education", value("degree"), span_of(noun, school), rule=f"{VERSION}:education",
+                confidence=0.75, qualifiers=[["school", entity(c)], ["year", value(str(years[0]), "gYear")]])
 
 
 #: nouns of a degree a field of study hangs from ("a degree in physics", "an astronomy doctorate")

@@ -111,6 +111,8 @@ def first(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
                              owner is not None and not people(owner.best.iri))
         return
     if parsed.tokens[at].lower == "firsts" or named and parsed.wh in ("what", "which", "list"):
+        if parsed.tokens[at].lower != "firsts" and _ranks_a_relation(parsed, at):
+            return  # "Which museum was X the first director of?": the museum X led, ranked (checks.unstated_ordinal)
         person = named[0]
         yield Plan("first", "firsts", {"s": NamedNode(person.best.iri)}, _read_firsts(), ((person, person.best),),
                    empty=f"The articles state no first of {person.best.label}.", final=True)
@@ -125,6 +127,13 @@ def first(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     # no answer); "China's first astronaut", "the first commander of X": other templates may
     yield Plan("first", "firsts", {}, _read_holders(scope, meaning(achievement), event, future=parsed.future),
                empty=f"The articles do not say who was the {said}.", final=told)
+
+
+def _ranks_a_relation(parsed: Parsed, at: int) -> bool:
+    """Does "first" rank a relation's own noun that the question asks through ("the first
+    director of", read by the leader relation), not ask for a first someone holds?"""
+    head = parsed.tokens[at].head
+    return head != at and any(head in r.tokens and parsed.tokens[head].pos == "NOUN" for r in parsed.relations)
 
 
 def _is_first(parsed: Parsed, named: list[Mention], at: int, a_country_s: bool) -> Iterator[Plan]:

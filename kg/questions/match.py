@@ -504,15 +504,21 @@ def _relations(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseB
         forward = False
         for phrase in phrases.forward.get(prop.name, ()):
             hit = words.find(phrase) or _fronted(tokens, words, phrase, wh_tokens)
-            if hit and _meaningful(tokens, hit, wh_tokens) and not _begins_another_thing(tokens, hit):
+            if hit and _meaningful(tokens, hit, wh_tokens) and not _begins_another_thing(tokens, hit) \
+                    and not _helps_another_verb(tokens, hit):
                 covered.update(hit)
                 forward = True
             elif hit and len(hit) == len(phrase.words) == 1:
                 weak.update(hit)
+        stranded: set[int] = set()
         for phrase in phrases.inverse.get(prop.name, ()):
             hit = words.find(phrase)
             if hit and _meaningful(tokens, hit, wh_tokens):
                 covered.update(hit)
+                if _stranded(tokens, hit):
+                    stranded.update(hit)
+        if forward and stranded and covered <= stranded | weak:  # "Which museum was X the director of?": the
+            forward = False  # phrase its stranded preposition ends is the inverse one, not "director" inside it
         if not covered:
             if weak and _ranges_over(prop, asked, vocabulary):
                 little.append(RelationMatch(prop, 0.3 * len(weak) + (0.5 if prop.kind in expected else 0.0),
@@ -577,6 +583,20 @@ def _meaningful(tokens: Sequence[Token], hit: Iterable[int], wh_tokens: set[int]
     hit = list(hit)
     return any(not tokens[i].is_stop or i in wh_tokens and not _asks_a_noun(tokens, i) for i in hit) or (
         len(hit) > 1 and any(tokens[i].dep == "prt" or tokens[i].lower in _HOMEWARD for i in hit))
+
+
+def _stranded(tokens: Sequence[Token], hit: tuple[int, ...]) -> bool:
+    """Does the phrase end in a preposition left at the question's end ("... the director of?"),
+    whose object is the question word's answer?"""
+    last = max(hit)
+    return tokens[last].tag == "IN" and (last + 1 == len(tokens) or tokens[last + 1].pos == "PUNCT")
+
+
+def _helps_another_verb(tokens: Sequence[Token], hit: tuple[int, ...]) -> bool:
+    """Is the phrase's "do" only the auxiliary of another verb ("What did X die of?" is no
+    "what does X do")? An auxiliary says nothing of its own."""
+    return any(tokens[i].lemma == "do" and tokens[i].dep == "aux" and tokens[i].head not in hit
+               and tokens[tokens[i].head].lemma != "do" for i in hit)
 
 
 #: verbs of a phrase that tell the start of what they take as object ("start space flight")
