@@ -502,7 +502,7 @@ def narrowed(parsed: Parsed, plan: Plan, items: Sequence[Item]) -> list[Item]:
                    and not a_narrow_school(i.label)]  # not "Keio University Senior High School"
         if holding and len(holding) < len(items):  # "Where did X go to university?": not his pilot school
             items = holding
-        above = [i for i in items if i.kind not in ("entity", "place") or not _a_narrow_school(i.label)]
+        above = [i for i in items if i.kind not in ("entity", "place") or not a_narrow_school(i.label)]
         if not holding and above and len(above) < len(items):  # "Which university did X graduate from?": not
             items = above  # "Blume High School", which says it is none; "Purdue", which does not say, may be
     narrow = _narrow_school(parsed)
