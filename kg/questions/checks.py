@@ -100,10 +100,10 @@ AHEAD = 0.65
 
 def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """Why the question's words rule out these answers (None: they do not)."""
-    for check in (_reason, _backups, _changed_crew, _unknowable_group, _uncounted_year, _school_kind, _unit,
-                  _walk_length, _other_seat, _trip_flight, _unknown_kind, _unknown_quality, _age_ranking, _one_asked,
-                  _ignored_bound, _ignored_name, _yearless, _unread_clause, _unread, _owned, _unknown, _field,
-                  _office):
+    for check in (_reason, _time_of_day, _backups, _changed_crew, _unknowable_group, _uncounted_year, _school_kind,
+                  _unit, _walk_length, _other_seat, _trip_flight, _unknown_kind, _unknown_quality, _age_ranking,
+                  _one_asked, _ignored_bound, _ignored_name, _yearless, _unread_clause, _unread, _owned, _unknown,
+                  _field, _office):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
             return reason
@@ -115,16 +115,30 @@ _OFFICE_RELATIONS = {str(AKG.jobTitle), str(AKG.leader), str(AKG.founder)}
 
 
 def _office(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
-    """ "Who was acting NASA administrator when the class was introduced?" asks for whoever held an
-    office: people found through another relation (the class introduced that year) do not hold it,
-    whatever else the question's words match."""
-    if parsed.wh != "who" or not items or plan.template in ("titled_staff", "description") or parsed.provenance:
-        return None
+    """ "Who was acting NASA administrator when the class was introduced?", "Which Chinese president
+    talked with the crew?" ask for whoever held an office: people found through another relation
+    (the class introduced that year) do not hold it, whatever else the question's words match."""
+    if parsed.wh not in ("who", "which") or not items or plan.template in ("titled_staff", "description") \
+            or parsed.provenance:
+        return None  # "which Chinese president talked with the crew?" asks for the holder too
     asked = next((t for t in parsed.tokens if t.lower in OFFICES and t.pos in ("NOUN", "PROPN")), None)
     if asked is None or any(s.predicate.value in _OFFICE_RELATIONS for i in items for s in i.support):
         return None
     return f"The articles do not say who the {office_named(parsed, asked.i)} was: the people found are not stated " \
            "to hold that office."
+
+
+def _time_of_day(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+                 vocabulary: Vocabulary) -> str | None:
+    """ "What time did X lift off?" asks for a time of day, which the graph never records: its
+    dates have no hours, so a day is no answer ("what time of year" asks for a date)."""
+    tokens = parsed.tokens
+    asked = any(tokens[k].lower in ("what", "which") and tokens[k + 1].lower == "time"
+                and not (k + 2 < len(tokens) and tokens[k + 2].lower == "of") for k in range(len(tokens) - 1))
+    dates = [i for i in items if i.kind == "date"]
+    if not asked or not dates:
+        return None
+    return f"The articles give the day, {dates[0].label}: the graph records no time of day."
 
 
 def _reason(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
@@ -569,8 +583,13 @@ def _unknown_kind(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
     if parsed.wh not in ("which", "what") or plan.articles or parsed.provenance:
         return None
     at = next((t.i for t in parsed.tokens if t.lower == parsed.wh), None)
-    noun = parsed.tokens[at + 1] if at is not None and at + 1 < len(parsed.tokens) else None
-    head = _head_noun(parsed, at + 1) if noun is not None and at is not None else None
+    first = at
+    if first is not None:  # "which small satellite", "which Chinese president": the noun after its adjectives
+        while parsed.tokens[first + 1:first + 3] and (parsed.tokens[first + 1].pos == "ADJ" or is_scope(
+                parsed.tokens[first + 1].text)) and parsed.tokens[first + 2].pos == "NOUN":
+            first += 1
+    noun = parsed.tokens[first + 1] if first is not None and first + 1 < len(parsed.tokens) else None
+    head = _head_noun(parsed, first + 1) if noun is not None and first is not None else None
     if head is not None and items and all(i.kind == "date" for i in items) and head.lemma.lower() not in CALENDAR \
             and not any(head.i in c.tokens for c in parsed.classes) and not any(
             head.i in r.tokens for r in parsed.relations[:1]):  # "from which launch center": no date is one

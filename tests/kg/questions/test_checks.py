@@ -223,3 +223,26 @@ def test_the_part_who_stands_for_is_read_or_no_answer(checks: Asker, question: s
     assert sorted(labels(answer)) == expected
     if not expected:
         assert "physician" in (answer.message or "") or "geologist" in (answer.message or "")
+
+
+@pytest.mark.parametrize("question", [
+    "Which small satellite did the Orion-4 crew deploy?",  # a kind named after an adjective: no person is one
+    "Which tiny probe did the Orion-4 crew release?",
+    "Which Ardenian president talked with the Orion-4 crew?",  # an office: its crew holds none
+    "Which president spoke to the Orion-4 crew?",
+])
+def test_the_kind_or_office_after_an_adjective_is_checked(checks: Asker, question: str) -> None:
+    assert labels(checks.answer(question)) == []
+    assert sorted(labels(checks.answer("Who flew on Orion-4?"))) == ["Mira Solvay", "Oren Vask"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What time did Oren Vask launch on Orion-2?", []),  # a day is no time of day
+    ("At what time did Oren Vask launch on Orion-2?", []),
+    ("When did Oren Vask launch on Orion-2?", ["9 June 2019"]),
+])
+def test_a_time_of_day_is_never_answered_with_a_day(checks: Asker, question: str, expected: list[str]) -> None:
+    answer = checks.answer(question)
+    assert labels(answer) == expected
+    if not expected:
+        assert "9 June 2019" in (answer.message or "") and "time of day" in (answer.message or "")
