@@ -28,11 +28,6 @@ class LifeFrames(FrameBase):
         if noun.i != tok.i:  # "birth place", "date of birth": the phrase's own noun
             who, words = about(ctx, noun, self.frame), clause(ctx, noun)
         people = [p for p in who.people if ctx.labels[p] == "PERSON"][:1]
-        if tok.lower_ == "b.":  # "X (b. January 1, 1959)": only so, never an initial ("John B. Voss")
-            owner, words = _bracketed_birth(ctx, tok)
-            if owner is None:
-                return
-            people, who = [owner], About((owner,), None, DIRECT)
         parents = _born_to(ctx, tok) if tok.lower_ == "born" else []
         if _subjectless(tok) and (not people or people[0] in parents) and (owner := page_person(ctx)) is not None \
                 and owner not in parents:  # "Born on D, to A and B in X." on a page about one person: that person's
@@ -149,19 +144,6 @@ def _subjectless(born: Token) -> bool:
     a profile's or an obituary's lines tell of the one person the page is about."""
     return born.lower_ == "born" and born.dep_ == "ROOT" and _opens(born) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in born.children)
-
-
-def _bracketed_birth(ctx: Context, b: Token) -> tuple[int | None, list[Token]]:
-    """The person and the words of a bracket that opens with "b." right after a name ("X (b.
-    January 1, 1959)"), as reference works write a birth."""
-    doc = ctx.doc
-    if b.text != "b." or b.i < 2 or doc[b.i - 1].text != "(" or ctx.named_at.get(b.i - 2) is None:
-        return None, []
-    close = next((t.i for t in doc[b.i + 1:b.sent.end] if t.text == ")"), None)
-    person = ctx.person(doc[b.i - 2])
-    if close is None or person is None or ctx.labels[person] != "PERSON":
-        return None, []
-    return person, list(doc[b.i + 1:close])
 
 
 def _opens(word: Token) -> bool:
