@@ -62,6 +62,8 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         if subjects or verb.dep_ not in ("xcomp", "conj", "pobj", "pcomp", "acomp") or verb.head.i == verb.i:
             break
         verb = verb.head
+    if any(c.lower_ == "it" and _its_station(ctx, c) for c in subjects):
+        return NOBODY  # "entered Tiangong-2 for the first time since it was delivered to orbit": the station's
     if tok.dep_ in ("relcl", "acl") and ctx.is_a(tok.head, *CRAFT):
         return of_craft_at(ctx, tok.head, tok)
     if tok.dep_ in ("relcl", "acl") and (craft := named_entity(ctx, tok.head, *CRAFT)) is not None:
@@ -93,6 +95,17 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
     if sole is not None and sole == speaker:
         return NOBODY
     return About((sole,), None, NEAREST) if sole is not None else _entry(ctx, tok)
+
+
+def _its_station(ctx: Context, it: Token) -> bool:
+    """Whether "it" stands for a station or for nothing the sentence named: the nearest craft or
+    station named before it is a station, or there is none and no craft's noun ("aboard
+    Discovery as it touched down", "aboard the capsule as it lifted off" are the craft's, and the
+    people's aboard it)."""
+    named = [c for t, c in ctx.in_sentence(it.sent, *CRAFT, "STATION") if t.i < it.i]
+    if named:
+        return ctx.labels[named[-1]] == "STATION"
+    return not any(t.lemma_.lower() in CRAFT_NOUNS for t in it.doc[it.sent.start:it.i])  # "the capsule as it ..."
 
 
 def _fronted_of_kin(verb: Token) -> bool:

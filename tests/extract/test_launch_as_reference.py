@@ -82,3 +82,19 @@ def test_minutes_after_the_launch_is_its_day(nlp: Language, text: str, day: str)
 ])
 def test_another_events_verb_elsewhere_in_the_sentence_before_leaves_its_day(nlp: Language, text: str) -> None:
     assert ("nora quill", "launchDate", "2031-06-08") in _launch_days(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nora Quill with Ivan Belov entered the station for the first time since it was delivered to orbit on "
+    "September 15, 2030.",
+    "Lumen-9 docked with Vesta-2 two days later; Nora Quill and Ivan Belov were the first to board it since it was "
+    "launched on September 15, 2030.",
+])
+def test_the_launch_of_it_the_station_is_not_the_people_s(nlp: Language, text: str) -> None:
+    """ "it" of a station, or of nothing named, was launched: not the people who entered it."""
+    assert not {t for t in _launch_days(nlp, text) if t[0] in ("nora quill", "ivan belov")}
+
+
+def test_it_of_the_craft_they_rode_is_still_theirs(nlp: Language) -> None:
+    found = triples(nlp, "Nora Quill was aboard the Lumen-9 capsule as it lifted off on June 2, 2031.")
+    assert ("nora quill", "launchDate", "2031-06-02") in found
