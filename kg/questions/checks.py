@@ -40,6 +40,7 @@ from dataclasses import replace
 
 from pyoxigraph import NamedNode
 
+from extract.frames.crafts import CRAFT_NOUNS
 from kg.namespaces import AKG
 from kg.questions.changed_crews import CHANGED as CHANGED_WORDS
 from kg.questions.changed_crews import CREW_LINKS, changed_word
@@ -586,8 +587,9 @@ def _unknown_kind(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
     first = at
     if first is not None:  # "which small satellite", "which Chinese president": the noun after its adjectives
         while parsed.tokens[first + 1:first + 3] and (parsed.tokens[first + 1].pos == "ADJ" or is_scope(
-                parsed.tokens[first + 1].text)) and parsed.tokens[first + 2].pos == "NOUN":
-            first += 1
+                parsed.tokens[first + 1].text)) and parsed.tokens[first + 2].pos == "NOUN" and \
+                parsed.tokens[first + 2].lemma.lower() not in CRAFT_NOUNS:  # "which lunar module": the craft
+            first += 1  # templates read the kind whole
     noun = parsed.tokens[first + 1] if first is not None and first + 1 < len(parsed.tokens) else None
     head = _head_noun(parsed, first + 1) if noun is not None and first is not None else None
     if head is not None and items and all(i.kind == "date" for i in items) and head.lemma.lower() not in CALENDAR \
