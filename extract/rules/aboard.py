@@ -108,14 +108,20 @@ def _aboard_the_flight(ctx: Context, span: Span, verb: Token, people: list[int])
         return
     flight = recent(ctx, tok, *MISSIONS)
     if flight is None:  # "... put the Soyuz MS-40 spacecraft into orbit. [...] Aboard are A, B and C."
-        crafts = {c for _, c in ctx.in_sentence(ctx.doc[:tok.i], *CRAFT) if once_flown(ctx, c) is not None}
-        flight = crafts.pop() if len(crafts) == 1 else None  # the story's one flight so far, else not told which
+        flight = numbered_so_far(ctx, tok)
     modality = mood(ctx, verb)
     if flight is None or modality is None:
         return
     for one in people:
         ctx.add(flight, "crewMember", entity(one), tok.sent, rule=f"{VERSION}:aboard", confidence=0.7,
                 modality=modality)
+
+
+def numbered_so_far(ctx: Context, tok: Token) -> int | None:
+    """The one flight or numbered craft ("Soyuz MS-40") the article has named before a word: the
+    story's flight; None when it named several (not told which) or none."""
+    crafts = {c for _, c in ctx.in_sentence(ctx.doc[:tok.i], *CRAFT) if once_flown(ctx, c) is not None}
+    return crafts.pop() if len(crafts) == 1 else None
 
 
 def craft_of(ctx: Context, noun: Token, *labels: str, lefts: bool = False) -> int | None:

@@ -120,3 +120,50 @@ def test_the_crew_a_craft_had_as_it_landed_rode_it_home(nlp: Language) -> None:
                                  "Dobrenko, Carla Windham and Pieter Vanlaar.", _PAGE)
     assert ("carla windham", "spacecraft", "soyuz 90") in found
     assert ("carla windham", "launchVehicle", "soyuz 90") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Soyuz TM-90 spacecraft, carrying Ivan Dobrenko, Carla Windham and Pieter Vanlaar, docked with Mir on "
+    "Friday.",
+    "The crew of Soyuz TM-90, Ivan Dobrenko and Carla Windham, docked with Mir on Friday.",
+    "The crew of Soyuz TM-90 -- Ivan Dobrenko and Carla Windham -- reached Mir on Friday.",
+])
+def test_a_crew_set_off_beside_its_named_craft_rode_it(nlp: Language, text: str) -> None:
+    found = reading.triples(nlp, text, _PAGE)
+    for name in ("ivan dobrenko", "carla windham"):
+        assert _rode(found, name, "soyuz tm-90")
+
+
+@pytest.mark.parametrize("text", [
+    "The backup crew of Soyuz TM-90, Ivan Dobrenko and Carla Windham, watched the docking with Mir on Friday.",
+    "The crew of Soyuz TM-90, Ivan Dobrenko said, docked with Mir on Friday after Carla Windham waved.",
+])
+def test_no_backup_crew_nor_a_lone_name_set_off(nlp: Language, text: str) -> None:
+    found = reading.triples(nlp, text, _PAGE)
+    assert not _rode(found, "carla windham", "soyuz tm-90")
+
+
+@pytest.mark.parametrize("text", [
+    "The Soyuz MS-90 spacecraft made an emergency landing on Thursday after its rocket failed. Both crew "
+    "members, Roscosmos cosmonaut Ivan Dobrenko and NASA astronaut Carla Windham, were recovered in good condition.",
+    "Soyuz MS-90 lifted off on Monday. The crew members, Ivan Dobrenko and Carla Windham, are both rookies.",
+    "Soyuz MS-90 lifted off on Monday. All three crew members, Ivan Dobrenko, Carla Windham and Pieter Vanlaar, "
+    "are veterans.",
+])
+def test_crew_members_set_off_are_the_one_flights(nlp: Language, text: str) -> None:
+    found = reading.triples(nlp, text, _PAGE)
+    for name in ("ivan dobrenko", "carla windham"):
+        assert _rode(found, name, "soyuz ms-90") or (name, "spacecraft", "soyuz ms-90") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Soyuz MS-90 docked with the station, where Soyuz MS-91 was parked. Both crew members, Ivan Dobrenko and "
+    "Carla Windham, were well.",  # two flights: not told which
+    "Soyuz MS-90 docked with the station on Monday. The station's crew members, Ivan Dobrenko and Carla "
+    "Windham, opened the hatch.",  # the station's people
+    "Soyuz MS-90 lifted off on Monday. The backup crew members, Ivan Dobrenko and Carla Windham, watched.",
+])
+def test_crew_members_of_no_clear_flight_nor_the_stations_nor_a_backup(nlp: Language, text: str) -> None:
+    found = reading.triples(nlp, text, _PAGE)
+    for craft in ("soyuz ms-90", "soyuz ms-91"):
+        assert not _rode(found, "carla windham", craft) and ("carla windham", "spacecraft", craft) not in found
