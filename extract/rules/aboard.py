@@ -72,9 +72,15 @@ def rode(ctx: Context, person: int, craft: int, span: Span, modality: str) -> No
     if ctx.labels[craft] in MISSIONS:
         ctx.add(craft, "crewMember", entity(person), span, rule=f"{VERSION}:aboard", confidence=0.75,
                 modality=modality)
-    elif not any(t.lemma_ in _HOMEWARD or t.lower_ in _HOMEWARD for t in _told_with(span.sent)):
+    elif not homeward(span.sent):
         ctx.add(person, "launchVehicle", entity(craft), span, rule=f"{VERSION}:aboard", confidence=0.75,
                 modality=modality)
+
+
+def homeward(sent: Span) -> bool:
+    """Whether a sentence or the one before tells of coming home: a craft told there may be the
+    one its riders landed in, not the one they went up in."""
+    return any(t.lemma_ in _HOMEWARD or t.lower_ in _HOMEWARD for t in _told_with(sent))
 
 
 def _told_with(sent: Span) -> Span:
@@ -93,20 +99,29 @@ def _craft_between(ctx: Context, span: Span, verb: Token) -> int | None:
 def _aboard_the_flight(ctx: Context, span: Span, verb: Token, people: list[int]) -> None:
     """ "Aboard were A, B and C", "On board will be A and B", naming no craft, right after a
     sentence about a flight: they are its crew (the flight named last, in the sentence or the
-    one before, else the one flight or numbered craft, "Soyuz MS-40", the article has named so far)."""
+    one before, else the one flight or numbered craft, "Soyuz MS-40", the article has named so far);
+    "On board with her were A and B": she too."""
     tok = span[0]
-    if tok.i != tok.sent.start or any(t.pos_ != "AUX" for t in ctx.doc[span.end:verb.i]) or len(people) < 2:
+    beside = {t.i for w in ctx.doc[span.end:verb.i] if w.lower_ == "with" for t in w.subtree}
+    if tok.i != tok.sent.start or len(people) < 2 or any(
+            t.pos_ != "AUX" and t.i not in beside for t in ctx.doc[span.end:verb.i]):
         return
     flight = recent(ctx, tok, *MISSIONS)
     if flight is None:  # "... put the Soyuz MS-40 spacecraft into orbit. [...] Aboard are A, B and C."
-        crafts = {c for _, c in ctx.in_sentence(ctx.doc[:tok.i], *CRAFT) if once_flown(ctx, c) is not None}
-        flight = crafts.pop() if len(crafts) == 1 else None  # the story's one flight so far, else not told which
+        flight = numbered_so_far(ctx, tok)
     modality = mood(ctx, verb)
     if flight is None or modality is None:
         return
     for one in people:
         ctx.add(flight, "crewMember", entity(one), tok.sent, rule=f"{VERSION}:aboard", confidence=0.7,
                 modality=modality)
+
+
+def numbered_so_far(ctx: Context, tok: Token) -> int | None:
+    """The one flight or numbered craft ("Soyuz MS-40") the article has named before a word: the
+    story's flight; None when it named several (not told which) or none."""
+    crafts = {c for _, c in ctx.in_sentence(ctx.doc[:tok.i], *CRAFT) if once_flown(ctx, c) is not None}
+    return crafts.pop() if len(crafts) == 1 else None
 
 
 def craft_of(ctx: Context, noun: Token, *labels: str, lefts: bool = False) -> int | None:
@@ -187,7 +202,9 @@ def _listed(ctx: Context, span: Span) -> tuple[list[int], Token] | None:
 
 def _with_whom(tok: Token) -> bool:
     """Whether a word is the one "with" names before the verb ("On board with Mrs. Ruiz were
-    A and B"): a companion of the list, not the sentence's subject."""
+    A and B", "with Ana Ruiz"): a companion of the list, not the sentence's subject."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ == "with"
 
 

@@ -9,16 +9,16 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.components.context import Context, date, entity, span_of, value
 from extract.components.found import Obj, TermRef
-from extract.components.lists import list_after
+from extract.components.lists import DASHES, list_after
 from extract.components.quantities import duration_at, figure
-from extract.frames.companions import carrying
+from extract.frames.companions import carrying, stood_in_for
 from extract.frames.crafts import CRAFT_NOUNS
 from extract.frames.crews import flight_crew
 from extract.frames.fields import field_owner
 from extract.frames.mood import mood
 from extract.frames.reading import CONTEXT, DIRECT, LISTED
 from extract.frames.split_subjects import split_subjects
-from extract.rules.aboard import CRAFT, craft_of, rode
+from extract.rules.aboard import CRAFT, craft_of, homeward, numbered_so_far, rode
 from extract.rules.common import (
     MISSIONS,
     VEHICLES,
@@ -26,6 +26,7 @@ from extract.rules.common import (
     ancestors,
     described,
     listed,
+    once_flown,
     recent,
 )
 from extract.rules.crew_sizes import COUNTED, GROUP_NOUNS, flight_before, flight_of
@@ -38,6 +39,7 @@ def ferry(ctx: Context, tok: Token, span: Span) -> None:
     the craft that took people up is the one they launched on."""
     _carried_by_owner(ctx, tok, span)
     _craft_carrying(ctx, tok, span)
+    _named_craft_carrying(ctx, tok, span)
     _carried_crews(ctx, tok, span)
     if tok.pos_ != "VERB" or not any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
             ctx.is_a(t, "STATION", "CELESTIAL") or t.lower_ in ("space", "orbit", "station") for t in c.subtree)
@@ -150,6 +152,23 @@ def _craft_carrying(ctx: Context, tok: Token, span: Span) -> None:
                     modality=modality)
         ctx.add(one, "launchVehicle", entity(craft), span, rule=f"{VERSION}:ferry", confidence=LISTED,
                 modality=modality)
+
+
+def _named_craft_carrying(ctx: Context, tok: Token, span: Span) -> None:
+    """ "steered the Soyuz MS-9 also carrying A and B to a docking", "The Soyuz TM-9 spacecraft,
+    carrying A and B, docked": the people a named craft or flight is told carrying, wherever the
+    craft stands in the sentence, rode it (not one told coming home: see :func:`rode`)."""
+    craft = next((ctx.cluster(t) for t in (tok.head, *tok.head.lefts) if ctx.is_a(t, "SPACECRAFT", *MISSIONS)),
+                 None)
+    if tok.lemma_ != "carry" or tok.tag_ != "VBG" or tok.dep_ != "acl" or craft is None or _homeward(tok):
+        return
+    modality = mood(ctx, tok)
+    if modality is None:
+        return
+    riders = [p for c in tok.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)
+              if (p := ctx.person(t)) is not None and ctx.named_at.get(t.i) == p]
+    for one in dict.fromkeys(riders):
+        rode(ctx, one, craft, span, modality)
 
 
 def _carrier(verb: Token) -> Token | None:
@@ -963,7 +982,8 @@ def crew(ctx: Context, tok: Token, span: Span) -> None:
     if any(c.lower_ in _NOT_THE_CREW for c in tok.lefts):
         return  # "the backup crew includes A and B", "the ground crew: A and B": no one of them flew
     if tok.lower_ == "crew" and (_captioned_crew(ctx, tok, span) or _crew_set_off(ctx, tok, span)
-                                 or _crew_with(ctx, tok, span)
+                                 or _crew_with(ctx, tok, span) or _had_a_crew(ctx, tok, span)
+                                 or _crew_members_set_off(ctx, tok, span)
                                  or _crew_of_people(ctx, tok, span) or _crew_in_apposition(ctx, tok, span)):
         return
     made_up, inverted = _made_up(tok), _named_after_be(tok)
@@ -975,6 +995,9 @@ def crew(ctx: Context, tok: Token, span: Span) -> None:
     if modality is None:
         return
     mission = next((ctx.cluster(t) for t in tok.subtree if ctx.is_a(t, *MISSIONS)), None)
+    if mission is None:  # "The Soyuz MS-40 crew are A, B and C": the riders of one numbered craft
+        mission = next((c for n in tok.children if n.dep_ in ("compound", "nmod", "nummod", "poss") for t in n.subtree
+                        if ctx.is_a(t, "SPACECRAFT") and (c := once_flown(ctx, ctx.cluster(t))) is not None), None)
     if mission is None and any(c.lower_ == "whose" for c in tok.children) and verb.dep_ == "relcl":
         mission = ctx.cluster(verb.head) if ctx.is_a(verb.head, *MISSIONS) else None  # "X, whose crew included"
     if mission is None and (any(c.lower_ == "its" for c in tok.children) or tok.lower_ == "passengers"):
@@ -1075,6 +1098,64 @@ def _crew_with(ctx: Context, tok: Token, span: Span) -> bool:
     return bool(people)
 
 
+def _had_a_crew(ctx: Context, tok: Token, span: Span) -> bool:
+    """ "The shuttle Discovery had a crew of seven astronauts, including A, B and C", "Soyuz 40
+    had a crew of three: A, B and C": the people the sentence names after the crew a craft or
+    flight had (up to a clause of its own: "who replaced D") rode it, however the parser splits
+    a long list."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_ != "have" or not any(c.lower_ == "of" for c in tok.children):
+        return False
+    craft = next((c for s in verb.children if s.dep_ == "nsubj" and (c := craft_of(ctx, s, *CRAFT)) is not None),
+                 None)
+    modality = mood(ctx, verb)
+    if craft is None or modality is None:
+        return False
+    sent = tok.sent
+    end = next((t.i for t in ctx.doc[tok.i:sent.end] if t.lower_ in ("who", "whose", "which", "that", ";")), sent.end)
+    people = list(dict.fromkeys(p for t in ctx.doc[tok.i:end] if ctx.named_at.get(t.i) is not None
+                                and (p := ctx.person(t)) is not None and not stood_in_for(t)))
+    for p in people:
+        _in_crew(ctx, p, craft, span, modality)
+    return bool(people)
+
+
+def _in_crew(ctx: Context, person: int, craft: int, span: Span, modality: str) -> None:
+    """A person of a flight's or a craft's crew rode it: up (see :func:`rode`), or, in a sentence
+    told of coming home, the craft they rode, which may not be the one they went up in."""
+    if homeward(span.sent) and ctx.labels[craft] not in MISSIONS:
+        ctx.add(person, "spacecraft", entity(craft), span, rule=f"{VERSION}:crew", confidence=LISTED,
+                modality=modality)
+    else:
+        rode(ctx, person, craft, span, modality)
+
+
+#: determiners of the whole of a story's crew: "both crew members", "the crew members"
+_WHOLE = {"both", "the", "all", "its", "their"}
+
+
+def _crew_members_set_off(ctx: Context, tok: Token, span: Span) -> bool:
+    """ "Both crew members, Roscosmos cosmonaut A and NASA astronaut B, were recovered": the
+    people set off after "crew members" of no one named (not "the station's crew members") are
+    the crew of the story's one flight (:func:`story_flight`), two or more of them."""
+    noun = tok.head
+    if tok.dep_ != "compound" or noun.lower_ != "members" or any(
+            c.dep_ in ("poss", "nmod") or c.dep_ == "compound" and c.i != tok.i for c in noun.children) \
+            or not any(c.lower_ in _WHOLE or c.like_num for c in noun.lefts) \
+            or any(c.lower_ in _NOT_THE_CREW for c in noun.lefts):  # "the backup crew members"
+        return False
+    people = _set_off_after(ctx, noun.i)
+    flight = story_flight(ctx, tok)
+    if flight is None:  # "Soyuz lands" above "The Soyuz MS-40 spacecraft landed": the numbered one
+        flight = numbered_so_far(ctx, tok)
+    modality = mood(ctx, noun)
+    if not people or flight is None or modality is None:
+        return False
+    for p in people:
+        _in_crew(ctx, p, flight, span, modality)
+    return True
+
+
 def _crew_of_people(ctx: Context, tok: Token, span: Span) -> bool:
     """ "the Soyuz 23 crew of A and B", "Soyuz 23's crew of A and B": the people a named
     flight's crew is given as, after "of", flew it: its crew members, or for a craft, those it
@@ -1110,12 +1191,30 @@ def _crew_in_apposition(ctx: Context, noun: Token, span: Span) -> bool:
         return False
     beside = [a for t in (noun, *named) for a in t.children if a.dep_ == "appos"]
     people = list(dict.fromkeys(p for a in beside if (one := ctx.person(a)) is not None
-                                for p in ctx.conjuncts(one, a)))
+                                for p in ctx.conjuncts(one, a))) or _set_off_after(
+        ctx, max((t.i for n in named for t in n.subtree), default=None))
     for p in people:
         subject, prop, obj = (flight, "crewMember", p) if ctx.labels[flight] in MISSIONS else \
             (p, "launchVehicle", flight)
         ctx.add(subject, prop, entity(obj), span, rule=f"{VERSION}:crew", confidence=0.75, modality=modality)
     return bool(people)
+
+
+def _set_off_after(ctx: Context, last: int | None) -> list[int]:
+    """The people of a list set off by commas right after the word at ``last`` ("The crew of
+    Soyuz TM-9, A and B, docked", "Both crew members, A and B, were"), which the parser may read
+    as the subject of the verb after it: two or more names, and the comma that closes the list."""
+    doc = ctx.doc
+    if last is None or last + 2 >= len(doc) or doc[last + 1].text != ",":
+        return []
+    words = list_after(doc[last + 1])
+    while words and words[-1].is_punct:  # the list's own closing comma
+        words.pop()
+    if not words or words[-1].i + 1 >= len(doc) or doc[words[-1].i + 1].text not in (",", *DASHES):
+        return []
+    people = list(dict.fromkeys(p for t in words if ctx.named_at.get(t.i) is not None
+                                and (p := ctx.person(t)) is not None))
+    return people if len(people) > 1 else []
 
 
 #: words of a caption's aside that says where each person stands ("(left to right)", "(L to R)")

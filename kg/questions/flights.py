@@ -23,8 +23,9 @@ from pyoxigraph import NamedNode, Triple
 from kg.namespaces import AKG
 from kg.questions.linking import EntityIndex, Mention
 from kg.questions.match import Parsed
+from kg.questions.one_flight import one_flight
 from kg.questions.programmes import PROGRAMMES
-from kg.questions.readers import CLASS_READ, agent_classes, types_of
+from kg.questions.readers import CLASS_READ, agent_classes, iris_of, types_of
 from kg.questions.tallies import unstated
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, query_text, template
 from kg.questions.types import measured_unit
@@ -204,7 +205,7 @@ def craft_crew(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: En
             types & missions for types in named.values()):
         return reply
     rows = store.select(query_text("linked"), {"topic": NamedNode(craft[0]), "p": plan.bindings["p"]})
-    aboard = {row["x"].value for row in rows}
+    aboard = {row["x"].value for row in rows} | _went_up_together(store, craft[0], named, index, vocabulary)
     kept = [i for i in reply.items
             if i.iri in aboard or any(craft[0] in _tied(store, t, vocabulary) for t in i.support)]
     if kept:
@@ -212,6 +213,20 @@ def craft_crew(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: En
     label = index.entities[craft[0]].label
     return Reply([], note=f"The articles name {', '.join(i.label for i in reply.items[:5])}, but do not put them on "
                           f"{label}.")
+
+
+def _went_up_together(store: Store, craft: str, named: Mapping[str, set[str]], index: EntityIndex,
+                      vocabulary: Vocabulary) -> set[str]:
+    """The people stated to have gone up in a numbered craft (which flies once) that the person
+    asked about went up in too: one crew, wherever the articles state their link. None for a
+    craft that flies many times ("Endeavour"), nor when the person asked about did not ride it."""
+    if "launchVehicle" not in vocabulary.properties or not one_flight(vocabulary, index, craft):
+        return set()
+    people = vocabulary.family("Person")
+    rows = store.select(query_text("linked"), {"topic": NamedNode(craft),
+                                               "p": iris_of(vocabulary.properties["launchVehicle"])})
+    up = {row["x"].value for row in rows}
+    return up if any(types & people and iri in up for iri, types in named.items()) else set()
 
 
 def _tied(store: Store, fact: Triple, vocabulary: Vocabulary) -> set[str]:
