@@ -104,7 +104,7 @@ def _its_station(ctx: Context, it: Token) -> bool:
     people's aboard it)."""
     named = [c for t, c in ctx.in_sentence(it.sent, *CRAFT, "STATION") if t.i < it.i]
     if named:
-        return ctx.labels[named[-1]] == "STATION"
+        return bool(ctx.labels[named[-1]] == "STATION")
     return not any(t.lemma_.lower() in CRAFT_NOUNS for t in it.doc[it.sent.start:it.i])  # "the capsule as it ..."
 
 
