@@ -420,6 +420,8 @@ def _flight_measured(ctx: Context, unit: Token) -> int | None:
         return None
     if ctx.is_a(subject, *MISSIONS):
         return ctx.cluster(subject)
+    if (named_stay := _stay_named(ctx, subject)) is not None:
+        return named_stay
     if subject.lower_ in ("they", "it"):  # "Expedition 3 left Earth ... They would spend 117 days"
         return flight_before(ctx, subject)
     named = any(ctx.is_a(t, *MISSIONS) for t in subject.subtree)
@@ -427,6 +429,21 @@ def _flight_measured(ctx: Context, unit: Token) -> int | None:
             subject)):  # "the Shenzhou-20 taikonauts", "The crew", "The expedition" (of the story's flight, else of
         return flight_of(ctx, subject) or (story_flight(ctx, subject) if not named else None)  # its craft)
     return None
+
+
+def _stay_named(ctx: Context, noun: Token) -> int | None:
+    """The flight a stay's noun is told of by name beside it: set after the name as what it is
+    ("aboard STS-51, a flight that lasted 8 days"), or as what a named flight landed after
+    ("After a journey that lasted 8 days, STS-51 landed")."""
+    if noun.lower_ not in STAYS:
+        return None
+    if noun.dep_ == "appos" and ctx.is_a(noun.head, *MISSIONS):
+        return ctx.cluster(noun.head)
+    after = noun.head
+    if noun.dep_ != "pobj" or after.lower_ != "after" or after.head.lemma_ not in _BACK:
+        return None
+    landed = next((c for c in after.head.children if c.dep_ == "nsubj"), None)
+    return ctx.cluster(landed) if landed is not None and ctx.is_a(landed, *MISSIONS) else None
 
 
 #: words that tell a flight's end, whose "a 157-day mission" is the length of the flight that ended
