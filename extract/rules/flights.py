@@ -26,6 +26,7 @@ from extract.rules.common import (
     ancestors,
     described,
     listed,
+    once_flown,
     recent,
 )
 from extract.rules.crew_sizes import COUNTED, GROUP_NOUNS, flight_before, flight_of
@@ -319,7 +320,9 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     as_of = date(clause_dates[-1]) if clause_dates else None
     if not people and flight is not None:  # the flight's length: its own, and its crew's once the article names them
         station = _at_station(ctx, unit_tok)
-        if not station:  # "155 days at the station" is the stay there, not the flight
+        reused = ctx.labels[flight] == "SPACECRAFT" and once_flown(ctx, flight) is None
+        if not station and not reused:  # "155 days at the station" is the stay there, not the flight; "Columbia
+            # ... on its return from a 16-day mission" is one of an orbiter's many flights
             ctx.add(flight, "flightLength", value(str(amount), "decimal"), span, qualifiers=q[:1], as_of=as_of,
                     rule=f"{VERSION}:days", confidence=CONTEXT, modality=modality)
         q.append(("mission", entity(flight)))

@@ -1,7 +1,7 @@
 """A flight's length told of the flight itself ("The mission lasted 9 days, 19 hours", "Soyuz
 TMA-40 returned after a 167-day mission") is the flight's (akg:flightLength), whether or not the
-article names its crew; a stay at a station, a record and a person's time are not. Invented
-names, several phrasings."""
+article names its crew; a stay at a station, a record, a person's time and one flight of an
+orbiter that flew many are not. Invented names, several phrasings."""
 
 from __future__ import annotations
 
@@ -55,3 +55,11 @@ def test_a_stay_of_a_list_of_names_is_each_ones(nlp: Language, text: str) -> Non
 ])
 def test_an_aside_after_a_name_is_no_one_elses_stay(nlp: Language, text: str) -> None:
     assert _times(nlp, text) == {"ann kellor"}
+
+
+@pytest.mark.parametrize("text", [
+    "Seven astronauts were lost as the space shuttle Atlantis broke up on its return from a 16-day mission.",
+    "The shuttle Atlantis landed on Friday after a 16-day mission.",
+])
+def test_a_reusable_craft_has_no_length_of_its_own(nlp: Language, text: str) -> None:
+    assert _lengths(nlp, text) == set()
