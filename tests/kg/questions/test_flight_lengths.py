@@ -147,9 +147,16 @@ def _stays() -> Extraction:
 
 
 def _lorn_logs() -> Extraction:
-    b = ExtractionBuilder("Pia Lorn flew in space twice, logging 343 hours in space.", title="Lorn retires",
-                          id="lorn-logs", published="2031-06-10")
-    b.entity("Pia Lorn", "Astronaut")
+    b = ExtractionBuilder("Pia Lorn flew in space twice, logging 343 hours in space. Una Dex is to spend in space "
+                          "174 days. Dex and Rae Holt will spend the next six months aboard the station.",
+                          title="Lorn retires", id="lorn-logs", published="2031-06-10")
+    for name in ("Pia Lorn", "Una Dex", "Rae Holt"):
+        b.entity(name, "Astronaut")
+    b.fact("Una Dex", "timeInSpace", days("174"), evidence="is to spend in space 174 days", modality="planned",
+           qualifiers={"unit": Literal("day")})
+    for name in ("Una Dex", "Rae Holt"):
+        b.fact(name, "timeInSpace", days("6"), evidence="will spend the next six months", modality="planned",
+               qualifiers={"unit": Literal("month")})
     b.fact("Pia Lorn", "timeInSpace", days("20580"), evidence="logging 343 hours in space",
            qualifiers={"unit": Literal("minute"), "scope": Term("Cumulative")})
     return b.build()
@@ -399,3 +406,15 @@ def test_a_figure_of_whole_hours_asked_in_hours_is_that_many_hours(kell: Asker) 
     assert (answer.value, answer.unit) == (343, "hour")
     minutes = kell.answer("How many minutes did Pia Lorn log in space?").answers[0]
     assert (minutes.value, minutes.unit) == (20580, "minute")
+
+
+@pytest.mark.parametrize("question", [
+    "How many days is Una Dex to spend in space?",
+    "How long will Una Dex spend in space?",
+])
+def test_a_length_in_days_goes_before_one_in_months_of_a_person(kell: Asker, question: str) -> None:
+    assert labels(kell.answer(question)) == ["174 days"]
+
+
+def test_a_length_in_months_alone_still_answers(kell: Asker) -> None:
+    assert labels(kell.answer("How long will Rae Holt spend in space?")) == ["6 months"]
