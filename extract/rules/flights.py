@@ -919,14 +919,16 @@ _ONE_FLIGHT = {"single", "consecutive", "single-longest"}
 def _flight_of_clause(unit: Token) -> str | None:
     """One flight, when the figure's own verb names the single stay it measures, which
     outweighs a total told beside it: "stayed for 210 days on his first spaceflight", "during
-    the mission", "his first journey lasted 200 days" (not "over three flights")."""
+    the mission", "his first journey lasted 200 days", "a flight that lasted 15 minutes" (not
+    "over three flights")."""
     verb = next((a for a in unit.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return None
     if _landed_after(unit):  # "landed on Friday after 64 days in orbit", whatever total the sentence tells
         return "SingleFlight"
     for child in verb.children:
-        if child.dep_ == "nsubj" and child.lower_ in STAYS:
+        if child.dep_ == "nsubj" and (child.lower_ in STAYS or child.lower_ in _RELATIVE and verb.dep_ == "relcl"
+                                      and verb.head.lower_ in STAYS):  # "a flight that lasted 15 minutes"
             return "SingleFlight"
         if child.dep_ == "prep" and child.lower_ in _ON_FLIGHT and any(
                 o.dep_ == "pobj" and o.lower_ in STAYS for o in child.children):
