@@ -3,6 +3,7 @@ in space."""
 
 from __future__ import annotations
 
+import re
 from functools import partial
 
 from spacy.tokens import Doc, Span, Token
@@ -10,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.components.context import Context, date, entity, span_of, value
 from extract.components.found import Obj, TermRef
 from extract.components.lists import list_after
-from extract.components.quantities import duration_at, figure
+from extract.components.quantities import duration_at, figure, find_durations
 from extract.frames.companions import carrying
 from extract.frames.crafts import CRAFT_NOUNS
 from extract.frames.crews import flight_crew
@@ -299,6 +300,8 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     fielded = _time_field(ctx, tok) if not people and flight is None else None
     if fielded is not None:  # "Total time in space: 8.92 days." on a profile page
         people, sure = [fielded], DIRECT
+    elif not people and flight is None:  # "Mission duration: 36 minutes" on a flight's page
+        flight = _length_field(ctx, tok)
     if not people and flight is None:
         return
     clause = _told_in(ctx, unit_tok)
@@ -361,6 +364,29 @@ def _time_field(ctx: Context, tok: Token) -> int | None:
         start -= 1
     label = tok.doc[start:colon.i]
     return field_owner(ctx, label) if label.text.lower() in _TIME_FIELDS else None
+
+
+#: labels of a flight page's field line that gives the flight's length
+_LENGTH_FIELDS = {"mission duration", "flight duration", "duration of the mission", "duration of the flight"}
+
+
+def _length_field(ctx: Context, tok: Token) -> int | None:
+    """The flight of a flight's page whose field line a figure is the value of ("Mission
+    duration 36 minutes", "Flight duration: 9 days"): the one flight the page's title names."""
+    start = tok.i
+    while start > 0 and "\n" not in tok.doc[start - 1].text and "\n" not in tok.doc[start - 1].whitespace_:
+        start -= 1
+    end = tok.i
+    while end < len(tok.doc) - 1 and "\n" not in tok.doc[end].whitespace_ and "\n" not in tok.doc[end + 1].text:
+        end += 1
+    value = re.sub(r"\[\d+\]", "", tok.doc[tok.i:end + 1].text).strip(" .")
+    told = find_durations(value)
+    label = tok.doc[start:tok.i].text.lower().rstrip(": ")
+    if label not in _LENGTH_FIELDS or len(told) != 1 or told[0][:2] != (0, len(value)):
+        return None  # the line holds the field's label and its length, nothing else
+    title = ctx.cluster(tok.doc[0])
+    return title if title is not None and (ctx.labels[title] == "MISSION" or once_flown(ctx, title) is not None) \
+        else None
 
 
 #: verbs of a launch: "12 days after lifting off", "186 days after she left Earth"
