@@ -29,8 +29,9 @@ from extract.gold import as_written, fact_keys, gold_keys  # noqa: E402
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
 #: The development sets with gold facts (the frozen news-test is never measured here).
 SETS = ("dev", "news-dev", "samples")
-#: Kinds of fact the gold does not annotate: neither right nor wrong.
-UNANNOTATED = {"spacewalkPartner"}
+#: Kinds of fact the gold does not annotate: neither right nor wrong (a flight's own length, as
+#: extract_quality leaves it unscored: counted here, every one of them was "wrong").
+UNANNOTATED = {"spacewalkPartner", "flightLength"}
 
 
 def load(name: str) -> list[dict[str, Any]]:

@@ -210,9 +210,10 @@ _THEY = {"they", "it"}
 def flight_before(ctx: Context, pronoun: Token) -> int | None:
     """The flight a sentence-opening "they" or "it" stands for: the one the sentence before has as
     its subject ("Expedition 3 left Earth on August 10. They would spend 117 days on the ISS",
-    "STS-99 lifted off on May 5. It lasted 12 days"), or whose crew it has so ("The STS-99 crew
-    ..."). None when that subject is anything else, so "they" of people or of part of a crew is
-    never a whole flight."""
+    "STS-99 lifted off on May 5. It lasted 12 days"), as the name before a flight's noun ("The
+    STS-99 mission was launched ...", however the parser hangs the name), or whose crew it has so
+    ("The STS-99 crew ..."). None when that subject is anything else, so "they" of people or of
+    part of a crew is never a whole flight."""
     sent = pronoun.sent
     if pronoun.lower_ not in _THEY or pronoun.i != sent.start or sent.start == 0:
         return None
@@ -222,6 +223,9 @@ def flight_before(ctx: Context, pronoun: Token) -> int | None:
         return None
     if ctx.is_a(subject, *MISSIONS):
         return ctx.cluster(subject)
+    named = {c for t in subject.lefts if ctx.is_a(t, *MISSIONS) and (c := ctx.cluster(t)) is not None}
+    if subject.lower_ in _CREW_NOUNS - {"crew"} and len(named) == 1:  # "The STS-99 mission lifted off ..."
+        return named.pop()
     return flight_of(ctx, subject) if subject.lower_ == "crew" and any(
         c.lower_ == "the" for c in subject.children) else None
 

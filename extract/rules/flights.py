@@ -3,6 +3,7 @@ in space."""
 
 from __future__ import annotations
 
+import re
 from functools import partial
 
 from spacy.tokens import Doc, Span, Token
@@ -10,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.components.context import Context, date, entity, span_of, value
 from extract.components.found import Obj, TermRef
 from extract.components.lists import DASHES, list_after
-from extract.components.quantities import duration_at, figure
+from extract.components.quantities import duration_at, figure, find_durations
 from extract.frames.companions import carrying, stood_in_for
 from extract.frames.crafts import CRAFT_NOUNS
 from extract.frames.crews import flight_crew
@@ -317,6 +318,8 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     fielded = _time_field(ctx, tok) if not people and flight is None else None
     if fielded is not None:  # "Total time in space: 8.92 days." on a profile page
         people, sure = [fielded], DIRECT
+    elif not people and flight is None:  # "Mission duration: 36 minutes" on a flight's page
+        flight = _length_field(ctx, tok)
     if not people and flight is None:
         return
     clause = _told_in(ctx, unit_tok)
@@ -338,7 +341,9 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     as_of = date(clause_dates[-1]) if clause_dates else None
     if not people and flight is not None:  # the flight's length: its own, and its crew's once the article names them
         station = _at_station(ctx, unit_tok)
-        if not station:  # "155 days at the station" is the stay there, not the flight
+        reused = ctx.labels[flight] == "SPACECRAFT" and once_flown(ctx, flight) is None
+        if not station and not reused:  # "155 days at the station" is the stay there, not the flight; "Columbia
+            # ... on its return from a 16-day mission" is one of an orbiter's many flights
             ctx.add(flight, "flightLength", value(str(amount), "decimal"), span, qualifiers=q[:1], as_of=as_of,
                     rule=f"{VERSION}:days", confidence=CONTEXT, modality=modality)
         q.append(("mission", entity(flight)))
@@ -377,6 +382,29 @@ def _time_field(ctx: Context, tok: Token) -> int | None:
         start -= 1
     label = tok.doc[start:colon.i]
     return field_owner(ctx, label) if label.text.lower() in _TIME_FIELDS else None
+
+
+#: labels of a flight page's field line that gives the flight's length
+_LENGTH_FIELDS = {"mission duration", "flight duration", "duration of the mission", "duration of the flight"}
+
+
+def _length_field(ctx: Context, tok: Token) -> int | None:
+    """The flight of a flight's page whose field line a figure is the value of ("Mission
+    duration 36 minutes", "Flight duration: 9 days"): the one flight the page's title names."""
+    start = tok.i
+    while start > 0 and "\n" not in tok.doc[start - 1].text and "\n" not in tok.doc[start - 1].whitespace_:
+        start -= 1
+    end = tok.i
+    while end < len(tok.doc) - 1 and "\n" not in tok.doc[end].whitespace_ and "\n" not in tok.doc[end + 1].text:
+        end += 1
+    value = re.sub(r"\[\d+\]", "", tok.doc[tok.i:end + 1].text).strip(" .")
+    told = find_durations(value)
+    label = tok.doc[start:tok.i].text.lower().rstrip(": ")
+    if label not in _LENGTH_FIELDS or len(told) != 1 or told[0][:2] != (0, len(value)):
+        return None  # the line holds the field's label and its length, nothing else
+    title = ctx.cluster(tok.doc[0])
+    return title if title is not None and (ctx.labels[title] == "MISSION" or once_flown(ctx, title) is not None) \
+        else None
 
 
 #: verbs of a launch: "12 days after lifting off", "186 days after she left Earth"
@@ -439,6 +467,8 @@ def _flight_measured(ctx: Context, unit: Token) -> int | None:
         return None
     if ctx.is_a(subject, *MISSIONS):
         return ctx.cluster(subject)
+    if (named_stay := _stay_named(ctx, subject)) is not None:
+        return named_stay
     if subject.lower_ in ("they", "it"):  # "Expedition 3 left Earth ... They would spend 117 days"
         return flight_before(ctx, subject)
     named = any(ctx.is_a(t, *MISSIONS) for t in subject.subtree)
@@ -446,6 +476,21 @@ def _flight_measured(ctx: Context, unit: Token) -> int | None:
             subject)):  # "the Shenzhou-20 taikonauts", "The crew", "The expedition" (of the story's flight, else of
         return flight_of(ctx, subject) or (story_flight(ctx, subject) if not named else None)  # its craft)
     return None
+
+
+def _stay_named(ctx: Context, noun: Token) -> int | None:
+    """The flight a stay's noun is told of by name beside it: set after the name as what it is
+    ("aboard STS-51, a flight that lasted 8 days"), or as what a named flight landed after
+    ("After a journey that lasted 8 days, STS-51 landed")."""
+    if noun.lower_ not in STAYS:
+        return None
+    if noun.dep_ == "appos" and ctx.is_a(noun.head, *MISSIONS):
+        return ctx.cluster(noun.head)
+    after = noun.head
+    if noun.dep_ != "pobj" or after.lower_ != "after" or after.head.lemma_ not in _BACK:
+        return None
+    landed = next((c for c in after.head.children if c.dep_ == "nsubj"), None)
+    return ctx.cluster(landed) if landed is not None and ctx.is_a(landed, *MISSIONS) else None
 
 
 #: words that tell a flight's end, whose "a 157-day mission" is the length of the flight that ended
@@ -918,14 +963,16 @@ _ONE_FLIGHT = {"single", "consecutive", "single-longest"}
 def _flight_of_clause(unit: Token) -> str | None:
     """One flight, when the figure's own verb names the single stay it measures, which
     outweighs a total told beside it: "stayed for 210 days on his first spaceflight", "during
-    the mission", "his first journey lasted 200 days" (not "over three flights")."""
+    the mission", "his first journey lasted 200 days", "a flight that lasted 15 minutes" (not
+    "over three flights")."""
     verb = next((a for a in unit.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return None
     if _landed_after(unit):  # "landed on Friday after 64 days in orbit", whatever total the sentence tells
         return "SingleFlight"
     for child in verb.children:
-        if child.dep_ == "nsubj" and child.lower_ in STAYS:
+        if child.dep_ == "nsubj" and (child.lower_ in STAYS or child.lower_ in _RELATIVE and verb.dep_ == "relcl"
+                                      and verb.head.lower_ in STAYS):  # "a flight that lasted 15 minutes"
             return "SingleFlight"
         if child.dep_ == "prep" and child.lower_ in _ON_FLIGHT and any(
                 o.dep_ == "pobj" and o.lower_ in STAYS for o in child.children):

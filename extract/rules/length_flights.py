@@ -5,21 +5,22 @@ Reporters name the flight in the figure's own phrase ("her 12-day STS-141 missio
 12-day STS-141 mission"), in its clause ("spent 186 days in space on Soyuz 41", "as commander of
 Soyuz 52 she made a flight of six days", "returned after 141 days in orbit on Crew-14"), as the
 noun a relative clause describes ("Soyuz 41, which lasted 8 days", "the Sigma 7 flight, which
-lasted 9 hours"), as the name set beside a flight's noun ("her flight, Soyuz 41, lasted 8
-days"), in the clause the figure's clause is joined to ("commanded Soyuz 41 and spent 186 days
-in space"), as the flight of the crew that is its subject ("The crew spent 192 days in orbit"),
-or as the subject of the sentence before, which the figure's opens with "they" for its crew
-("Soyuz 41 was launched on 2 June. They returned after a flight lasting 8 days"). Only a flight
-named once: a clause that names two ties to neither, and a sentence that tells of several
-flights or a career ("197 days over two missions") ties nothing. A flight in a clause of its own
-("after flying on Soyuz 30, ..."), in a description of someone ("Mara, a veteran of Soyuz 30,")
-or in a phrase of time or comparison ("before Soyuz 44 launched", "longer than the Soyuz 40
-crew", "twice the 92 days of the Soyuz 40 crew") is not the figure's, nor is a craft or flight
-named as what carried someone up or home ("launched on Soyuz 41 and spent 186 days", "returned
-aboard Soyuz 42 after 186 days"): one leg of a stay that may have gone up on one craft and come
-home on another. A stay aboard a station is never tied to a craft named beside it ("186 days
-aboard the station on Soyuz 42"), for the same reason, nor to an expedition ("joins Expedition
-66 for a six-month stay"): a station's crew, not a flight.
+lasted 9 hours", "aboard Soyuz 41, a flight that lasted 8 days"), as the name set beside a
+flight's noun ("her flight, Soyuz 41, lasted 8 days"), in the clause the figure's clause is
+joined to ("commanded Soyuz 41 and spent 186 days in space"), as the flight of the crew that is
+its subject ("The crew spent 192 days in orbit"), or as the subject of the sentence before,
+which the figure's opens with "they" for its crew ("Soyuz 41 was launched on 2 June. They
+returned after a flight lasting 8 days"). Only a flight named once: a clause that names two ties
+to neither, and a sentence that tells of several flights or a career ("197 days over two
+missions") ties nothing. A flight in a clause of its own ("after flying on Soyuz 30, ..."), in a
+description of someone ("Mara, a veteran of Soyuz 30,") or in a phrase of time or comparison
+("before Soyuz 44 launched", "longer than the Soyuz 40 crew", "twice the 92 days of the Soyuz 40
+crew") is not the figure's, nor is a craft or flight named as what carried someone up or home
+("launched on Soyuz 41 and spent 186 days", "returned aboard Soyuz 42 after 186 days"): one leg
+of a stay that may have gone up on one craft and come home on another. A stay aboard a station
+is never tied to a craft named beside it ("186 days aboard the station on Soyuz 42"), for the
+same reason, nor to an expedition ("joins Expedition 66 for a six-month stay"): a station's
+crew, not a flight.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ def flight_of_length(ctx: Context, unit: Token, noun: Token | None, *, station: 
         found = _named_in(ctx, verb, unit)
         if not found and verb.dep_ in ("relcl", "acl"):  # "Soyuz 41, which lasted 8 days"
             described = verb.head
-            one = _flight(ctx, described)
+            one = _flight(ctx, described) or _flight_called(ctx, described)
             found = {one} if one is not None else _named_in(ctx, described, unit) if described.pos_ == "NOUN" \
                 else set()
         elif not found and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -91,6 +92,12 @@ def _flight(ctx: Context, tok: Token) -> int | None:
     aboard a station, whose crew came and went on flights of their own)."""
     one = once_flown(ctx, ctx.cluster(tok))
     return one if one is not None and ctx.labels[one] != "EXPEDITION" else None
+
+
+def _flight_called(ctx: Context, noun: Token) -> int | None:
+    """The flight a flight's noun is set beside as what it is ("flew aboard Soyuz 41, a flight
+    that lasted 8 days"): the name it describes."""
+    return _flight(ctx, noun.head) if noun.dep_ == "appos" and noun.lower_ in _TRIPS else None
 
 
 def _aboard_station(ctx: Context, verb: Token) -> bool:

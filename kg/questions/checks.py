@@ -226,11 +226,18 @@ def _unit(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, voc
         return None
     for item in items:
         unit = (item.unit or "").lower().rstrip("s")
-        if item.kind == "number" and unit and unit not in asked:
+        if item.kind == "number" and unit and unit not in asked and _shown_unit(item) not in asked:
             return f"The articles give {item.label}, not a figure in {_plural(sorted(asked)[0])}."
         if item.kind == "number" and not unit and not _of_durations(item, vocabulary):
             return f"The articles give {item.label}, a count, not a figure in {_plural(sorted(asked)[0])}."
     return None
+
+
+def _shown_unit(item: Item) -> str | None:
+    """The largest unit an answer's label states: a length kept in minutes is shown in hours
+    from an hour up ("343 hours", "216 hours and 42 minutes"), which answers "how many hours"."""
+    found = re.search(r"\b(" + "|".join(sorted(_UNITS)) + r")s?\b", item.label)
+    return found.group(1) if found else None
 
 
 def _walk_length(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
@@ -529,8 +536,12 @@ def narrowed(parsed: Parsed, plan: Plan, items: Sequence[Item]) -> list[Item]:
 
 def in_asked_unit(parsed: Parsed, items: Sequence[Item]) -> list[Item]:
     """ "How long was the spacewalk, in minutes?": a figure kept in minutes is shown in minutes,
-    not in the hours and minutes it is shown in otherwise (:func:`~kg.questions.values.with_unit`)."""
+    not in the hours and minutes it is shown in otherwise (:func:`~kg.questions.values.with_unit`);
+    "How many hours did X log?": one of whole hours ("343 hours") is that many hours."""
     asked = {t.lemma for t in parsed.tokens if t.lemma in _UNITS}
+    if asked == {"hour"}:
+        return [replace(i, value=i.value // 60, unit="hour") if i.kind == "number" and i.unit == "minute"
+                and isinstance(i.value, int) and i.value >= 60 and not i.value % 60 else i for i in items]
     if asked != {"minute"}:
         return list(items)
     return [replace(i, label=i.label.replace(with_unit(str(i.value), i.value, "minute"), f"{i.value} minutes"))

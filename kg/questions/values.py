@@ -162,7 +162,9 @@ def preferred(values: Sequence[Valued], *, future: bool, scope: str | None) -> l
     """Values best first: the planned ones when the question is about the future, else the
     reported ones; the scope the question asks for (else cumulative first); latest first. Of
     running totals stated for the same day, the largest is the latest (a total only grows): "his
-    first spacewalk" told in a story of his 16 is a count that was 1 once.
+    first spacewalk" told in a story of his 16 is a count that was 1 once. Of lengths stated as of
+    the same day, one in days goes before one in months ("is to spend 174 days" over "will spend
+    the next six months"), a rounded figure of the same stay.
     A question that names its scope ("in total") takes a value stated in that scope before
     one stated in none: "410 days over three flights" answers it, not a dated "180 days aboard"
     an older paragraph gave."""
@@ -175,10 +177,10 @@ def preferred(values: Sequence[Valued], *, future: bool, scope: str | None) -> l
             return 1 if scope else 0
         return 2
 
-    def rank(v: Valued) -> tuple[int, int, int, str, float]:
+    def rank(v: Valued) -> tuple[int, int, int, str, int, float]:
         total = show(v.value)[1] if v.scope == CUMULATIVE or v.triple.predicate.value in RUNNING else 0
-        return (0 if v.planned == future else 1, fit(v),
-                0 if v.as_of else 1, _negate(v.as_of or ""), -total if isinstance(total, int | float) else 0)
+        return (0 if v.planned == future else 1, fit(v), 0 if v.as_of else 1, _negate(v.as_of or ""),
+                1 if v.unit == "month" else 0, -total if isinstance(total, int | float) else 0)
 
     return sorted(values, key=rank)
 

@@ -35,3 +35,23 @@ def test_they_of_others_is_no_flights(nlp: Language, text: str) -> None:
 def test_spelled_expedition_numbers_are_the_expedition() -> None:
     from extract.components.gazetteer import canonical_name
     assert canonical_name("Expedition Three") == canonical_name("Expedition 3") == "Expedition 3"
+
+
+@pytest.mark.parametrize(("text", "flight", "days"), [
+    ("The STS-199 mission was launched on January 16 from Florida. It conducted a range of experiments during "
+     "its 15 days, 22 hours, 20 minutes, 32 seconds in orbit.", "sts-199", "15.93125"),
+    ("The STS-199 flight lifted off on May 5. It spent 7 days, 1 hour, and 38 minutes in orbit.", "sts-199",
+     "7.068056"),
+    ("The Artemis 7 mission lifted off on May 5. It spent 12 days in orbit.", "artemis 7", "12"),
+])
+def test_it_after_a_named_mission_is_that_flight(nlp: Language, text: str, flight: str, days: str) -> None:
+    assert {(t[0], t[2]) for t in reading.triples(nlp, text, kind="flightLength")} == {(flight, days)}
+
+
+@pytest.mark.parametrize("text", [
+    "The STS-199 mission planners met on May 5. It spent 7 days, 1 hour, and 38 minutes in orbit.",
+    "The STS-199 and STS-200 missions lifted off in May. It spent 7 days, 1 hour, and 38 minutes in orbit.",
+    "The STS-199 mission lifted off on May 5. The review in orbit lasted 7 days, 1 hour, and 38 minutes.",
+])
+def test_it_after_no_one_named_mission_is_no_length(nlp: Language, text: str) -> None:
+    assert reading.triples(nlp, text, kind="flightLength") == set()

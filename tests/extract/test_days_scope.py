@@ -116,3 +116,18 @@ def test_a_profiles_time_in_space_field_is_its_persons_total(nlp: Language, text
 ])
 def test_another_field_is_no_time_in_space(nlp: Language, text: str) -> None:
     assert _days(nlp, text) == {}
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("In total, Tomas Kell logged 300 days in space. Ari Venn flew aboard STS-213, a flight that lasted "
+     "15 minutes 22 seconds.", "15"),
+    ("Over his career Tomas Kell spent 300 days in space in all. Ari Venn flew on STS-213, a mission that lasted "
+     "8 days.", "8"),
+])
+def test_a_flight_that_lasted_is_one_flight_after_a_total(nlp: Language, text: str, figure: str) -> None:
+    assert _days(nlp, text).get(("Ari Venn", figure)) == "SingleFlight"
+
+
+def test_flights_that_lasted_a_combined_figure_are_a_total(nlp: Language) -> None:
+    text = "Ari Venn flew three flights that lasted a combined 300 days in space."
+    assert _days(nlp, text).get(("Ari Venn", "300")) == "Cumulative"

@@ -1,7 +1,7 @@
 """A flight's length told of the flight itself ("The mission lasted 9 days, 19 hours", "Soyuz
 TMA-40 returned after a 167-day mission") is the flight's (akg:flightLength), whether or not the
-article names its crew; a stay at a station, a record and a person's time are not. Invented
-names, several phrasings."""
+article names its crew; a stay at a station, a record, a person's time and one flight of an
+orbiter that flew many are not. Invented names, several phrasings."""
 
 from __future__ import annotations
 
@@ -55,3 +55,30 @@ def test_a_stay_of_a_list_of_names_is_each_ones(nlp: Language, text: str) -> Non
 ])
 def test_an_aside_after_a_name_is_no_one_elses_stay(nlp: Language, text: str) -> None:
     assert _times(nlp, text) == {"ann kellor"}
+
+
+@pytest.mark.parametrize("text", [
+    "Seven astronauts were lost as the space shuttle Atlantis broke up on its return from a 16-day mission.",
+    "The shuttle Atlantis landed on Friday after a 16-day mission.",
+])
+def test_a_reusable_craft_has_no_length_of_its_own(nlp: Language, text: str) -> None:
+    assert _lengths(nlp, text) == set()
+
+
+@pytest.mark.parametrize(("text", "flight", "length"), [
+    ("Soyuz MS-71\nOperator Roscosmos\nMission duration 36 minutes\nOrbits completed Failed to orbit\n\n"
+     "Soyuz MS-71 was a crewed flight.", "soyuz ms-71", "36"),
+    ("Soyuz MS-72\nFlight duration: 9 days, 3 hours\nCrew size 2\n\nSoyuz MS-72 was a crewed flight.",
+     "soyuz ms-72", "9.125"),
+])
+def test_a_flight_pages_duration_field_is_its_length(nlp: Language, text: str, flight: str, length: str) -> None:
+    assert {(t[0], t[2]) for t in _lengths(nlp, text)} == {(flight, length)}
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Quill\nMission duration 36 minutes\nCrew size 2\n\nMara Quill is an astronaut who flew on Soyuz MS-73.",
+    "Soyuz MS-74\nTraining duration 36 days\n\nSoyuz MS-74 was a crewed mission.",
+    "Soyuz MS-75 was a crewed mission.\nMission duration 36 minutes was the plan for Soyuz MS-76.",
+])
+def test_a_duration_field_of_no_flights_page_is_no_length(nlp: Language, text: str) -> None:
+    assert _lengths(nlp, text) == set()

@@ -146,7 +146,23 @@ def _stays() -> Extraction:
     return b.build()
 
 
-kell = asker_over(_kell_lands, _lumen_lands, _gale_lands, _aster_lands, _stays)
+def _lorn_logs() -> Extraction:
+    b = ExtractionBuilder("Pia Lorn flew in space twice, logging 343 hours in space. Una Dex is to spend in space "
+                          "174 days. Dex and Rae Holt will spend the next six months aboard the station.",
+                          title="Lorn retires", id="lorn-logs", published="2031-06-10")
+    for name in ("Pia Lorn", "Una Dex", "Rae Holt"):
+        b.entity(name, "Astronaut")
+    b.fact("Una Dex", "timeInSpace", days("174"), evidence="is to spend in space 174 days", modality="planned",
+           qualifiers={"unit": Literal("day")})
+    for name in ("Una Dex", "Rae Holt"):
+        b.fact(name, "timeInSpace", days("6"), evidence="will spend the next six months", modality="planned",
+               qualifiers={"unit": Literal("month")})
+    b.fact("Pia Lorn", "timeInSpace", days("20580"), evidence="logging 343 hours in space",
+           qualifiers={"unit": Literal("minute"), "scope": Term("Cumulative")})
+    return b.build()
+
+
+kell = asker_over(_kell_lands, _lumen_lands, _gale_lands, _aster_lands, _stays, _lorn_logs)
 
 
 @pytest.mark.parametrize("question", [
@@ -366,3 +382,39 @@ def test_an_expeditions_crew_time_on_their_flight_is_no_length_of_it(kell: Asker
     """A stay's crew came and went on flights of their own: the time most of them share is their
     flight's, never the expedition's."""
     assert labels(kell.answer("How long did Expedition 91 last?")) == []
+
+
+@pytest.mark.parametrize("question", [
+    "How many hours did Pia Lorn log in space?",
+    "How many hours has Pia Lorn spent in space?",
+    "How long did Pia Lorn spend in space in total?",
+])
+def test_a_total_kept_in_minutes_answers_in_hours(kell: Asker, question: str) -> None:
+    assert labels(kell.answer(question)) == ["343 hours"]
+
+
+@pytest.mark.parametrize("question", [
+    "How many days did Pia Lorn log in space?",
+    "How many hours did Sam Kye spend in space in all?",
+])
+def test_a_total_in_another_unit_is_no_figure_in_the_unit_asked(kell: Asker, question: str) -> None:
+    assert labels(kell.answer(question)) == []
+
+
+def test_a_figure_of_whole_hours_asked_in_hours_is_that_many_hours(kell: Asker) -> None:
+    answer = kell.answer("How many hours did Pia Lorn log in space?").answers[0]
+    assert (answer.value, answer.unit) == (343, "hour")
+    minutes = kell.answer("How many minutes did Pia Lorn log in space?").answers[0]
+    assert (minutes.value, minutes.unit) == (20580, "minute")
+
+
+@pytest.mark.parametrize("question", [
+    "How many days is Una Dex to spend in space?",
+    "How long will Una Dex spend in space?",
+])
+def test_a_length_in_days_goes_before_one_in_months_of_a_person(kell: Asker, question: str) -> None:
+    assert labels(kell.answer(question)) == ["174 days"]
+
+
+def test_a_length_in_months_alone_still_answers(kell: Asker) -> None:
+    assert labels(kell.answer("How long will Rae Holt spend in space?")) == ["6 months"]
