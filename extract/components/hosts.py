@@ -55,8 +55,8 @@ def host(tok: Token) -> bool:
             v.lemma_ in _RECEIVE and _arrivals(v) for v in (verb, *verb.conjuncts))):
         return True  # "where A and B were waiting", "A and B opened the hatch and welcomed the new crew"
     if any(c.dep_ == "relcl" and c.lemma_ in _STAY and any(w.lower_ in _ALREADY for w in c.subtree)
-           for member in (head, *head.conjuncts) for c in member.children):
-        return True  # "A and B, who have lived aboard since March" (the clause hangs on either name)
+           and _aboard(c) for member in (head, *head.conjuncts) for c in member.children):
+        return True  # "A and B, who have lived aboard since March" (not "who has lived in Houston since 1996")
     first = head.left_edge.i
     return head.dep_ == "appos" and _residents(head.head) or first >= 2 and head.doc[first - 1].text == "," \
         and _residents(head.doc[first - 2])  # "greeted by the station's crew, A and B", however parsed
@@ -73,6 +73,12 @@ def _a_flights_crew(verb: Token, dep: str) -> bool:
     crew", "The Crew-41 astronauts joined A"): a story may be about the hosts' own flight then,
     and they are hosts only of that one, which is left unread."""
     return any(t.ent_type_ in ("MISSION", "SPACECRAFT") for c in verb.children if c.dep_ == dep for t in c.subtree)
+
+
+def _aboard(clause: Token) -> bool:
+    """Whether a clause puts its people aboard ("lived aboard", "on the station", "on Mir")."""
+    return any(t.lower_ in ("aboard", "onboard") or t.ent_type_ == "STATION" or t.lower_ in _STATION_WORDS
+               for t in clause.subtree)
 
 
 def _at_station(verb: Token) -> bool:

@@ -254,16 +254,16 @@ def _battled(obj: Token) -> Token | None:
 
 def _cause_words(noun: Token) -> str:
     """The words of a cause as written, without its article or a pronoun ("a heart attack":
-    "heart attack"), with what "complications of" name."""
+    "heart attack"), with what "complications of" or "from" name."""
     left = [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("amod", "compound", "nmod", "poss", "case", "nummod")
             and not (t.dep_ == "poss" and t.pos_ == "PRON")]
-    right = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_ in _KINDS_OF
+    right = [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from") and noun.lemma_ in _KINDS_OF
              for t in c.subtree]
     words = sorted([*left, noun, *right], key=lambda t: t.i)
     return "".join(t.text_with_ws for t in words).strip()
 
 
-#: nouns of a cause told by what they are of ("complications of X")
+#: nouns of a cause told by what they are of or from ("complications of X", "complications from X")
 _KINDS_OF = {"complication", "effect", "form", "type", "case"}
 
 

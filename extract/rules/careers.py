@@ -611,14 +611,17 @@ def education(ctx: Context, tok: Token, span: Span) -> None:
 
 def _graduation(ctx: Context, noun: Token) -> None:
     """"his graduation from Purdue", "after her graduation from X in 1955": the school the
-    noun names with "from", of the person whose graduation it is (its owner, else the subject
-    of the clause it hangs from, which a fronted "his" stands for); never a graduation told
-    without "from" ("the graduation of the new class at X": a ceremony, not anyone's school)."""
+    noun names with "from", of the person whose graduation it is (its owner, or the subject of
+    the clause it hangs from, which a fronted "his" stands for); never a graduation told without
+    "from" or without an owner ("the graduation of the new class at X", "a speech at the
+    graduation from X": a ceremony, not anyone's school)."""
     school = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
                    for o in c.children if o.dep_ == "pobj" and _school(ctx, o)), None)
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    person = ctx.person(owner) if owner is not None and owner.pos_ != "PRON" else ctx.subject_of(noun)
-    if person is None and owner is not None:  # "After her graduation from X, A joined": the clause's A
+    if owner is None:
+        return  # "gave a speech at the graduation from the Naval Academy": nobody's own graduation
+    person = ctx.person(owner) if owner.pos_ != "PRON" else ctx.subject_of(noun)
+    if person is None:  # "After her graduation from X, A joined": the clause's A
         person = ctx.person(owner)
     if school is None or person is None or ctx.labels[person] != "PERSON" or (c := ctx.cluster(school)) is None:
         return

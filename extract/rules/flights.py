@@ -950,14 +950,22 @@ def _running_total(ctx: Context, unit: Token) -> str | None:
     """Cumulative, for a present perfect total ("X, who has spent 180 days in space, will
     launch"), unless its sentence says one flight ("the longest single flight") or its clause
     names the one flight it was spent on ("has spent 186 days in space on Soyuz 41")."""
-    if not perfect_total(unit) or any(t.lower_ in _ONE_FLIGHT for t in unit.sent) or flight_of_length(
-            ctx, unit, _measured(unit), station=_at_station(ctx, unit)) is not None:
+    if not perfect_total(unit) or any(t.lower_ in _ONE_FLIGHT for t in unit.sent) or _since_launch(unit) or \
+            flight_of_length(ctx, unit, _measured(unit), station=_at_station(ctx, unit)) is not None:
         return None
     return "Cumulative"
 
 
 #: words that say a figure is one flight's outright
 _ONE_FLIGHT = {"single", "consecutive", "single-longest"}
+
+
+def _since_launch(unit: Token) -> bool:
+    """ "has spent 150 days in space since she launched in November", "on this mission": the time
+    of the flight under way, not a career's."""
+    verb = next((a for a in unit.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(t.lower_ == "since" or t.lower_ == "this" and t.head.lower_ in STAYS
+                                    for t in verb.subtree if t.i > unit.i)
 
 
 def _flight_of_clause(unit: Token) -> str | None:
@@ -1145,6 +1153,10 @@ def _crew_with(ctx: Context, tok: Token, span: Span) -> bool:
     return bool(people)
 
 
+#: verbs that open a crew's list rather than a clause of its own ("a crew of seven, including A")
+_LISTING = {"including", "includes", "include", "included", "among"}
+
+
 def _had_a_crew(ctx: Context, tok: Token, span: Span) -> bool:
     """ "The shuttle Discovery had a crew of seven astronauts, including A, B and C", "Soyuz 40
     had a crew of three: A, B and C": the people the sentence names after the crew a craft or
@@ -1160,6 +1172,10 @@ def _had_a_crew(ctx: Context, tok: Token, span: Span) -> bool:
         return False
     sent = tok.sent
     end = next((t.i for t in ctx.doc[tok.i:sent.end] if t.lower_ in ("who", "whose", "which", "that", ";")), sent.end)
+    verb_after = next((t for t in ctx.doc[tok.i + 1:end] if t.pos_ in ("VERB", "AUX") and t.lower_ not in _LISTING
+                       and t.dep_ not in ("compound", "amod", "nmod")), None)  # not a noun tagged a verb
+    if verb_after is not None:  # "..., according to flight director A", "..., and spokesman A said": not the crew
+        end = verb_after.left_edge.i if verb_after.left_edge.i > tok.i else verb_after.i
     people = list(dict.fromkeys(p for t in ctx.doc[tok.i:end] if ctx.named_at.get(t.i) is not None
                                 and (p := ctx.person(t)) is not None and not stood_in_for(t)))
     for p in people:

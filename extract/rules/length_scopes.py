@@ -17,9 +17,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 #: nouns for one flight, whose plural a total is told over ("over two missions")
-_FLIGHTS = {"flight", "mission", "spaceflight", "trip", "expedition", "stay", "journey", "voyage", "visit", "tour"}
+_FLIGHTS = {"flight", "mission", "spaceflight", "trip", "expedition", "stay", "journey", "voyage"}
 #: prepositions whose phrase gives the flights a total spans ("over", "across her two flights")
-_OVER = {"over", "across", "on", "during", "in", "from", "between", "through", "throughout", "with", "spanning"}
+_OVER = {"over", "across", "between", "throughout", "spanning"}
+#: prepositions whose phrase gives them only with whose or how many flights ("on her two flights", not
+#: "during missions to the station")
+_ON = {"on", "during", "in", "from", "through", "with"}
 #: words of a figure that sum several ("a combined 197 days")
 _SUMMED = {"combined", "cumulative", "aggregate"}
 #: verbs of adding up time in space, whose present perfect is a running total ("has logged")
@@ -37,7 +40,8 @@ def over_flights(unit: Token) -> bool:
     for tok in _up_to_verb(unit):
         preps = [tok] if tok.dep_ == "prep" else []
         preps += [c for c in tok.children if c.dep_ == "prep"]
-        if any(p.lower_ in _OVER and any(_plural_flights(o) for o in p.children if o.dep_ == "pobj") for p in preps):
+        if any(p.lower_ in _OVER | _ON and any(_plural_flights(o) and (p.lower_ in _OVER or _counted(o))
+                                               for o in p.children if o.dep_ == "pobj") for p in preps):
             return True
     return False
 
@@ -60,6 +64,11 @@ def _up_to_verb(unit: Token) -> list[Token]:
         if up.pos_ in ("VERB", "AUX"):
             break
     return found
+
+
+def _counted(noun: Token) -> bool:
+    """Does the noun say whose or how many it is ("her flights", "two missions")?"""
+    return any(c.dep_ in ("poss", "nummod") for c in noun.children)
 
 
 def _plural_flights(noun: Token) -> bool:

@@ -167,3 +167,14 @@ def test_crew_members_of_no_clear_flight_nor_the_stations_nor_a_backup(nlp: Lang
     found = reading.triples(nlp, text, _PAGE)
     for craft in ("soyuz ms-90", "soyuz ms-91"):
         assert not _rode(found, "carla windham", craft) and ("carla windham", "spacecraft", craft) not in found
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("Soyuz MS-90 had a crew of three, according to flight director Ann Lark.", "Ann Lark"),
+    ("The shuttle Vela had a crew of seven, and agency spokesman Bram Hollis said the landing went well.",
+     "Bram Hollis"),
+])
+def test_a_name_after_a_crew_s_size_in_a_clause_of_its_own_is_no_rider(nlp: Language, text: str,
+                                                                         other: str) -> None:
+    found = reading.triples(nlp, text, published=_PAGE)
+    assert not {t for t in found if t[0] == other.lower() and t[1] in ("launchVehicle", "spacecraft")}

@@ -112,3 +112,13 @@ def test_a_hosts_seat_is_the_stations_not_the_visitors_flight(nlp: Language) -> 
                       "hatch and welcomed the new crew.")
     assert not {k for k in found if k[0] == "soyuz tm-65" and k[2] in ("vadim kerov", "yuri tamlin")}
     assert key("Pavel Orlek", "launchVehicle", "Soyuz TM-65") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vadim Kerov, who has lived in Houston since 1996, and Yuri Tamlin arrived at the station.",
+    "Lena Voss will join Vadim Kerov and Yuri Tamlin, who have worked at the agency since 2001, on Soyuz MS-90.",
+])
+def test_a_clause_of_being_somewhere_since_a_year_makes_no_host(nlp: Language, sentence: str) -> None:
+    """ "since" alone is no stay aboard: the clause must put them aboard."""
+    found = _hosts(nlp, sentence)
+    assert found.get("Vadim Kerov") is False

@@ -68,3 +68,12 @@ def test_each_figure_of_a_sentence_keeps_its_own_scope(nlp: Language) -> None:
 
 def test_one_of_several_flights_named_is_not_their_total(nlp: Language) -> None:
     assert _scopes(nlp, "Mara Quill spent 186 days in space on the first of her two missions.") == {"186 days": None}
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Quill has spent 150 days in space since she launched in November.",  # the flight under way
+    "Mara Quill spent 180 days aboard the station during visits by three cargo ships.",  # no flights of hers
+    "Mara Quill spent 120 days in space during missions to the station.",  # whose missions, how many: not said
+])
+def test_a_figure_of_the_flight_under_way_or_beside_others_flights_is_no_total(nlp: Language, text: str) -> None:
+    assert "Cumulative" not in _scopes(nlp, text).values()

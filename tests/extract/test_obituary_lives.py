@@ -195,3 +195,11 @@ def test_a_pages_date_field_is_no_day_of_the_headlines_death(nlp: Language) -> N
     found = triples(nlp, text, published=None)
     assert ("ivo brandt", "causeOfDeath", "plane crash") in found
     assert not any(p == "deathDate" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Voss gave a speech at the graduation from the Tarn Naval Academy on Friday.",
+    "Ana Voss attended the graduation from Tarn University of her nephew.",
+])
+def test_a_graduation_of_no_one_named_is_no_school(nlp: Language, text: str) -> None:
+    assert not {t for t in triples(nlp, text) if t[1] == "almaMater"}
