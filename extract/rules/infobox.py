@@ -28,18 +28,17 @@ from spacy.tokens import Span
 from extract.components.context import Context, date, entity, value
 from extract.components.found import Obj
 from extract.components.lines import fact_sheet_lines, field_label
-from extract.components.quantities import find_durations
 from extract.facts import COMPANIONS
 from extract.rules.common import COUNTRIES, MISSIONS, VERSION
 from extract.rules.places import innermost
 
 _RULE = f"{VERSION}:infobox"
 #: the labels of an infobox (:data:`~extract.components.lines.FIELD_LABELS`) read as facts, and the
-#: property of the page's flight each gives
+#: property of the page's flight each gives ("Mission duration" is the flight's length, which
+#: extract.rules.flights reads with the other lengths)
 FIELDS = {"launch date": "launchDate", "landing date": "returnDate", "launch site": "launchSite",
           "landing site": "landingSite", "rocket": "launchVehicle", "launch vehicle": "launchVehicle",
-          "crew size": "crewSize", "members": "crewMember", "commander": "commander", "operator": "operator",
-          "mission duration": "flightLength"}
+          "crew size": "crewSize", "members": "crewMember", "commander": "commander", "operator": "operator"}
 #: what stands between a label and its value: footnote marks, a colon, spaces
 _AFTER_LABEL = re.compile(r"(?:\[\d+\])*:?[ \t]*")
 _LINE = re.compile(r"[^\n]+")
@@ -147,9 +146,9 @@ def _infobox(ctx: Context, flight: int) -> None:
     fields: list[tuple[str, re.Match[str], Span]] = []
     for m in _LINE.finditer(ctx.text):
         label = field_label(m.group(0))
-        if label is not None and label in FIELDS and not any(s <= m.start() < e for s, e, _ in grounded):
+        if label in FIELDS and not any(s <= m.start() < e for s, e, _ in grounded):
             after = _AFTER_LABEL.match(ctx.text, m.start() + len(label))
-            words = _span(ctx, after.end() if after is not None else m.end(), m.end())
+            words = _span(ctx, after.end() if after else m.end(), m.end())
             if _a_value(words):
                 fields.append((FIELDS[label], m, words))
     if len({label for label, _, _ in fields}) < 2:
@@ -162,10 +161,7 @@ def _infobox(ctx: Context, flight: int) -> None:
         planned = label != "operator" and (_planned(launch) or _planned(words))  # a flight to come, its plans
         told = "planned" if planned else "reported"
         line = _span(ctx, m.start(), m.end())
-        if label == "flightLength" and (length := _length(words)) is not None:
-            ctx.add(flight, label, value(length[0], "decimal"), line, rule=_RULE, confidence=0.85,
-                    qualifiers=[("unit", value(length[1]))], modality=told)
-        for obj in _objects(ctx, label, m, words) if label != "flightLength" else ():
+        for obj in _objects(ctx, label, m, words):
             ctx.add(flight, label, obj, line, rule=_RULE, confidence=0.85, modality=told)
 
 
@@ -192,20 +188,6 @@ def _objects(ctx: Context, label: str, line: re.Match[str], words: Span) -> list
         person = _person_line(ctx, words)
         return [entity(person)] if person is not None else []
     return [entity(p) for p in _members(ctx, line, words)]
-
-
-def _length(words: Span) -> tuple[str, str] | None:
-    """A flight's length as the value states it from its first word ("36 minutes", "182 days"; not
-    "Up to 14 days"), and its unit: minutes when it is shorter than a day, else days."""
-    found = find_durations(words.text)
-    if not found or found[0][0] != 0:
-        return None
-    told = found[0][2]
-    if told.largest in ("minute", "hour"):
-        return str(told.minutes), "minute"
-    if told.largest in ("day", "week"):
-        return str(told.days if not told.minutes % 1440 else round(told.minutes / 1440, 6)), "day"
-    return None
 
 
 def _members(ctx: Context, line: re.Match[str], words: Span) -> list[int]:
