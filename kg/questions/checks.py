@@ -131,15 +131,20 @@ def _office(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, v
 
 def _time_of_day(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
                  vocabulary: Vocabulary) -> str | None:
-    """ "What time did X lift off?" asks for a time of day, which the graph never records: its
-    dates have no hours, so a day is no answer ("what time of year" asks for a date)."""
+    """ "What time (of day) did X lift off?" asks for a time of day, which the graph never records:
+    its dates have no hours, so a day is no answer ("what time of year" asks for a date)."""
     tokens = parsed.tokens
     asked = any(tokens[k].lower in ("what", "which") and tokens[k + 1].lower == "time"
-                and not (k + 2 < len(tokens) and tokens[k + 2].lower == "of") for k in range(len(tokens) - 1))
+                and not _of_year([t.lower for t in tokens[k + 2:k + 5]]) for k in range(len(tokens) - 1))
     dates = [i for i in items if i.kind == "date"]
     if not asked or not dates:
         return None
     return f"The articles give the day, {dates[0].label}: the graph records no time of day."
+
+
+def _of_year(after: list[str]) -> bool:
+    """Do the words after "what time" make it a time of year ("of year", "of the year")?"""
+    return after[:2] == ["of", "year"] or after[:3] == ["of", "the", "year"]
 
 
 def _reason(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
@@ -597,7 +602,7 @@ def _unknown_kind(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
     at = next((t.i for t in parsed.tokens if t.lower == parsed.wh), None)
     first = at
     if first is not None:  # "which small satellite", "which Chinese president": the noun after its adjectives
-        while parsed.tokens[first + 1:first + 3] and (parsed.tokens[first + 1].pos == "ADJ" or is_scope(
+        while first + 2 < len(parsed.tokens) and (parsed.tokens[first + 1].pos == "ADJ" or is_scope(
                 parsed.tokens[first + 1].text)) and parsed.tokens[first + 2].pos == "NOUN" and \
                 parsed.tokens[first + 2].lemma.lower() not in CRAFT_NOUNS:  # "which lunar module": the craft
             first += 1  # templates read the kind whole

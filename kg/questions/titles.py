@@ -197,8 +197,12 @@ def read_titled(titles: set[str], whole: bool, tenure: Tenure | None, said: tupl
             assert tenure is not None and tenure.period is not None
             spanned = entities(Rows(rows.variables, [r for r in kept if r["s"].value in then]), "s", kind="entity")
             dated = holders_at(found, _stated(kept, tenure), tenure, *said).items if found else []
-            return Reply([replace(i, as_of=tenure.period) for i in spanned]
-                         + [i for i in dated if i.iri not in then])
+            others = [i for i in dated if i.iri not in then]
+            if others:  # one article's span and another's date give two holders at once: no answer
+                return Reply([], note=f"The articles disagree: they give {joined([i.label for i in spanned])} as "
+                                      f"{said[0]} of {said[1]} in the years they state, and "
+                                      f"{joined([i.label for i in others])} as it at that time.")
+            return Reply([replace(i, as_of=tenure.period) for i in spanned])
         if not found:  # holders of another time: no other template may answer with them
             others = entities(Rows(rows.variables, kept), "s", kind="entity")
             return Reply([], note=_held_otherwise(others, modes, later, *said), final=bool(others))

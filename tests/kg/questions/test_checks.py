@@ -239,6 +239,7 @@ def test_the_kind_or_office_after_an_adjective_is_checked(checks: Asker, questio
 @pytest.mark.parametrize(("question", "expected"), [
     ("What time did Oren Vask launch on Orion-2?", []),  # a day is no time of day
     ("At what time did Oren Vask launch on Orion-2?", []),
+    ("What time of day did Oren Vask launch on Orion-2?", []),
     ("When did Oren Vask launch on Orion-2?", ["9 June 2019"]),
 ])
 def test_a_time_of_day_is_never_answered_with_a_day(checks: Asker, question: str, expected: list[str]) -> None:
@@ -246,3 +247,8 @@ def test_a_time_of_day_is_never_answered_with_a_day(checks: Asker, question: str
     assert labels(answer) == expected
     if not expected:
         assert "9 June 2019" in (answer.message or "") and "time of day" in (answer.message or "")
+
+
+@pytest.mark.parametrize("question", ["Mira Solvay studied at which large", "Who flew on which small", "which big"])
+def test_a_question_ending_on_an_adjective_after_which_is_read_without_error(checks: Asker, question: str) -> None:
+    assert checks.answer(question).answers == ()

@@ -94,3 +94,25 @@ def named_office(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Ite
 def test_an_office_named_as_an_organisation_answers_for_its_years(named_office: Asker, question: str,
                                                                   wanted: list[str]) -> None:
     assert [a.label for a in named_office.answer(question).answers] == wanted
+
+
+@pytest.fixture(scope="module")
+def disputed(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Asker]:
+    """One article gives a span; another, of a year in it, names someone else in the office."""
+    store = OxigraphStore(Path(tmp_path_factory.mktemp("disputed_office")) / "store")
+    try:
+        articles = [Article("Report\n\nAda Venn was NASA administrator from 2009 to 2017.",
+                            published="2031-05-05", id="span"),
+                    Article("Launch\n\nNASA Administrator Bo Kestrel spoke on Monday.",
+                            published="2010-03-05", id="dated")]
+        store.write([graph_for(store, e) for e in extract(nlp, articles)])
+        yield Asker(store, nlp)
+    finally:
+        store.close()
+
+
+def test_a_span_and_another_holder_dated_in_it_are_no_answer(disputed: Asker) -> None:
+    """Two holders of one office at one time: the articles disagree, and no one is given."""
+    answer = disputed.answer("Who was NASA administrator in 2010?")
+    assert [a.label for a in answer.answers] == []
+    assert "disagree" in (answer.message or "")
