@@ -103,8 +103,8 @@ def _part_of_best(parsed: Parsed, best: RelationMatch, other: RelationMatch) -> 
     them ask for a person, its values of another class? "Who worked outside Salyut 7 with X?":
     "worked with" (a crewmate), not "worked" (an employer) and its organisations; but "How
     many astronauts flew on X?" still counts those who "flew on" X as their launch vehicle.
-    Or but the words that narrow its noun to other people: "Who was the X backup crew?" asks
-    for the backups ("backup crew"), not the crew who flew ("crew")."""
+    Also read from the best one's words but those that narrow its noun to other people: "Who
+    was the X backup crew?" asks for the backups ("backup crew"), not the crew who flew ("crew")."""
     extra = set(best.tokens) - set(other.tokens)
     if not extra or not set(other.tokens) < set(best.tokens) or best.prop.range != "Person":
         return False
