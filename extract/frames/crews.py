@@ -57,7 +57,7 @@ def flight_crew(ctx: Context, craft: int, least: float = CONTEXT) -> list[int]:
     with someone the article seats on another flight that is not one of the past (that
     flight's crew), nor people told together in a sentence that names another flight with
     a crew of its own ("as commander of X in 1966, with B"); never the people the crew found
-    aboard the station (:func:`hosts`: "joined A and B aboard Mir. C returned with A")."""
+    aboard the station (:func:`hosts_of`: "joined A and B aboard Mir. C returned with A")."""
     base = crew_of(ctx, craft, least)
     if not base:
         return []
@@ -76,14 +76,14 @@ def flight_crew(ctx: Context, craft: int, least: float = CONTEXT) -> list[int]:
                  and f.modality == "reported" and ctx.labels[f.subject] in MISSIONS and not past_flight(ctx, f.subject)}
     crewed: dict[int, bool] = {}
     out = list(base)
-    found = hosts(ctx)
+    found = hosts_of(ctx)
     for key, group in near:
         if group.isdisjoint(elsewhere - set(base)) and not _other_flight(ctx, key[0], craft, crewed):
             out += [p for p in sorted(group) if p not in out and p not in found and ctx.labels[p] == "PERSON"]
     return out
 
 
-def hosts(ctx: Context) -> set[int]:
+def hosts_of(ctx: Context) -> set[int]:
     """The people the article tells as found aboard the station by an arriving crew
     (:func:`extract.components.hosts.host`), read once per article."""
     found: set[int] | None = ctx.memo.get(__name__)

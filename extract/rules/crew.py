@@ -21,7 +21,7 @@ from extract.components.dates import past_mention
 from extract.components.handovers import other_crew
 from extract.frames.companions import companions
 from extract.frames.crafts import a_kind
-from extract.frames.crews import hosts
+from extract.frames.crews import hosts_of
 from extract.frames.mood import mood, set_off
 from extract.frames.reading import CONTEXT, DIRECT, LISTED
 from extract.patterns import read_jsonl
@@ -119,7 +119,7 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
         return
     if not direct and flight not in {c for _, c in told} and _seat_taken(ctx, flight, role, holders):
         return  # "They were later joined by Commander B", of a crew planned before the flight that had A
-    if not direct and ctx.labels[flight] != "EXPEDITION" and not set(holders).isdisjoint(hosts(ctx)):
+    if not direct and ctx.labels[flight] != "EXPEDITION" and not set(holders).isdisjoint(hosts_of(ctx)):
         return  # "A and B reached Mir aboard X. Flight engineer C welcomed them": C's seat is the station's
     confidence = min(sure, DIRECT if direct else LISTED)
     for other_flight in _flights_listed_with(ctx, noun, flight) if direct else []:

@@ -120,13 +120,13 @@ def _carried_crews(ctx: Context, tok: Token, span: Span) -> None:
 
 
 #: words that send a carrying craft home: its riders land on it, they did not launch on it
-_HOMEWARD = {"home", "back", "earth"}
+_BACK_HOME = {"home", "back", "earth"}
 
 
-def _homeward(verb: Token) -> bool:
+def _carried_home(verb: Token) -> bool:
     """Does the verb carry its people home ("carrying them back to Earth")? That craft need not
     be the one they went up in."""
-    return any(t.lower_ in _HOMEWARD for c in verb.children if c.dep_ in ("advmod", "prep") for t in c.subtree)
+    return any(t.lower_ in _BACK_HOME for c in verb.children if c.dep_ in ("advmod", "prep") for t in c.subtree)
 
 
 def _craft_carrying(ctx: Context, tok: Token, span: Span) -> None:
@@ -137,7 +137,7 @@ def _craft_carrying(ctx: Context, tok: Token, span: Span) -> None:
     if tok.lemma_ != "carry" or tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "conj", "ccomp"):
         return
     subject = _carrier(tok)
-    if subject is None or any(c.dep_ == "poss" for c in subject.children) or _homeward(tok):
+    if subject is None or any(c.dep_ == "poss" for c in subject.children) or _carried_home(tok):
         return
     craft = craft_of(ctx, subject, "SPACECRAFT", *MISSIONS)
     modality = mood(ctx, tok)
@@ -161,7 +161,7 @@ def _named_craft_carrying(ctx: Context, tok: Token, span: Span) -> None:
     craft stands in the sentence, rode it (not one told coming home: see :func:`rode`)."""
     craft = next((ctx.cluster(t) for t in (tok.head, *tok.head.lefts) if ctx.is_a(t, "SPACECRAFT", *MISSIONS)),
                  None)
-    if tok.lemma_ != "carry" or tok.tag_ != "VBG" or tok.dep_ != "acl" or craft is None or _homeward(tok):
+    if tok.lemma_ != "carry" or tok.tag_ != "VBG" or tok.dep_ != "acl" or craft is None or _carried_home(tok):
         return
     modality = mood(ctx, tok)
     if modality is None:
@@ -1115,7 +1115,7 @@ def _carrier_of_crew(ctx: Context, mission: int, before: Token) -> tuple[int, st
         noun = verb.head if verb.dep_ == "acl" else next((c for c in verb.head.children if c.dep_ == "nsubj"), None) \
             if verb.dep_ == "advcl" else _carrier(verb)  # "the craft, carrying", "X lifted off carrying", "X carries"
         if noun is None or any(c.dep_ == "poss" and ctx.person(c) is not None for c in noun.children) or \
-                _homeward(verb):
+                _carried_home(verb):
             continue  # the owner's craft is read elsewhere; a craft carrying a crew home is not the one they rode up
         craft = craft_of(ctx, noun, "SPACECRAFT")
         modality = mood(ctx, verb)
