@@ -1196,7 +1196,7 @@ def _resolve_pronoun(parsed: Parsed, index: EntityIndex, about: Sequence[str]) -
 
 def _years(parsed: Parsed) -> set[int]:
     """The years a question names ("How old was she in 1998?")."""
-    return {int(n) for n in parsed.numbers if n.is_integer() and 1900 <= n <= 2100}
+    return set(parsed.years)
 
 
 def _aged_in(years: set[int], reply: Reply) -> Reply:

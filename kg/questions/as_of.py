@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import calendar
 
-from kg.questions.match import Parsed
+from kg.questions.match import Parsed, is_year
 
 #: month names and their numbers ("april" -> 4)
 _MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
@@ -17,7 +17,7 @@ def period_asked(parsed: Parsed) -> str | None:
     None when it names no year."""
     for t in parsed.tokens:
         n = t.number
-        if n is not None and n.is_integer() and 1900 <= n <= 2100:
+        if is_year(n):
             year = f"{int(n)}"
             before = parsed.tokens[t.i - 1].lower if t.i > 0 else ""
             return f"{year}-{_MONTHS[before]:02d}" if before in _MONTHS else year

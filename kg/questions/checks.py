@@ -208,7 +208,7 @@ def _uncounted_year(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Exp
     """ "How many astronauts did NASA select in 1966, the group X was part of?": a count of the
     things a relation links (everyone NASA selected) that no date of theirs limits ignores the
     year asked, which the in-year template applies when it can."""
-    years = sorted(int(n) for n in parsed.numbers if n.is_integer() and 1900 <= n <= 2100)
+    years = sorted(parsed.years)
     if want.item != "count" or not years or plan.template == "in-year" or not items:
         return None
     props = [vocabulary.by_iri(t.predicate.value) for i in items for t in i.support]

@@ -196,7 +196,7 @@ def schooling(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
             or not {t.lemma for t in parsed.tokens} & _SCHOOLING):
         return
     mention = named[0]
-    years = {int(n) for n in parsed.numbers if n.is_integer() and 1900 <= n <= 2100}
+    years = set(parsed.years)
     schools = {m.best.iri for m in parsed.mentions if m is not mention}
     if parsed.wh == "when" and len(schools) == 1 and not years:
         reader = read_schooling(mention.best, school=schools.pop())

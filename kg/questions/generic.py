@@ -324,11 +324,11 @@ def threshold(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
         query, bindings = _numbers_of(ctx, parsed, rel)
         yield Plan("threshold", query, bindings, read_threshold(ctx, parsed),
                    empty=_among(parsed, f"Nobody in the graph has that {rel.prop.word}"), final=True)
-    years = [n for n in parsed.numbers if n.is_integer() and 1900 <= n <= 2100]
+    years = parsed.years
     if years and not numeric(parsed) and parsed.threshold is None:  # "Which astronauts were selected in 2009?"
         for rel in relations_to_try(parsed, ("date",)):
             yield Plan("threshold", "dates", {"p": iris_of(rel.prop)}, read_in_year(ctx, parsed, years[0]),
-                       empty=f"The articles name nobody whose {rel.prop.word} is in {int(years[0])}.", final=True)
+                       empty=f"The articles name nobody whose {rel.prop.word} is in {years[0]}.", final=True)
 
 
 @template("count", priority=50)
@@ -398,7 +398,7 @@ def in_year(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     date of the same event (a property worded like the relation: "selected by" and "selected")
     falls in the year."""
     names = [m for m in parsed.mentions if not is_scope(m.text)]
-    years = [n for n in parsed.numbers if n.is_integer() and 1900 <= n <= 2100]
+    years = parsed.years
     if len(names) != 1 or not years or parsed.wh in ("yesno", "when"):
         return
     mention = names[0]
@@ -420,7 +420,7 @@ def in_year(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
             yield Plan("in-year", f"in_year_{side}", {"topic": node(mention.best.iri), "p": iris_of(prop),
                                                      "d": [node(i) for p in dates for i in p.family]},
                        read_dated(parsed, ctx, years[0], counting, mention.best.label), reading(mention, mention.best),
-                       empty=f"The articles name nobody with that {prop.word} in {int(years[0])}.",
+                       empty=f"The articles name nobody with that {prop.word} in {years[0]}.",
                        final=not _asks_flights(parsed, ctx),  # flights asked: their launches may date them
                        parts=class_parts(ctx, mention.best.iri) if counting and scope_of(parsed) is None else ())
 
@@ -452,7 +452,7 @@ def _unused_year(parsed: Parsed, ctx: Context) -> bool:
     a named flight ("on STS-8 in 1983") may only say when that flight flew, and one of flights
     asked for ("which mission ... in 2008") when they flew: the engine checks it against the
     flights' launches (kg.questions.answer)."""
-    years = [n for n in parsed.numbers if n.is_integer() and 1900 <= n <= 2100]
+    years = parsed.years
     flights = ctx.vocabulary.family("Mission") - ctx.vocabulary.family("Programme")
     return bool(years) and not any(r.prop.kind in ("date", "number") for r in relations_to_try(parsed)) and not any(
         types_of(ctx, m.best.iri) & flights for m in parsed.mentions) and not _asks_flights(parsed, ctx)

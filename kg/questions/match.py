@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from kg.questions.crew_pool import pool_words
 from kg.questions.linking import EntityIndex, Mention
@@ -100,6 +101,11 @@ class ClassMatch:
     target: bool
 
 
+def is_year(n: float | None) -> TypeGuard[float]:
+    """Whether a number of a question reads as a year ("in 1998", not "380 days")."""
+    return n is not None and n.is_integer() and 1900 <= n <= 2100
+
+
 @dataclass(frozen=True)
 class Parsed:
     """Everything the templates need to know about a question."""
@@ -124,6 +130,11 @@ class Parsed:
     alternative: bool = False  # "X or Y?"
     unexplained: tuple[str, ...] = ()  # content words nothing accounts for
     unknown_names: tuple[str, ...] = ()  # name-like words that name nothing in the graph
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        """The years the question names, in its order ("How old was she in 1998?")."""
+        return tuple(int(n) for n in self.numbers if is_year(n))
 
     @property
     def target_class(self) -> ClassWords | None:

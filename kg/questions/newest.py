@@ -42,7 +42,7 @@ def newest(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     lemmas = {t.lemma.lower() for t in parsed.tokens} | {t.lower for t in parsed.tokens}
     if parsed.wh not in ("who", "which", "how many") or not lemmas & NEW_WORDS or not lemmas & _SELECTED:
         return
-    if len(parsed.mentions) != 1 or parsed.numbers and any(1900 <= n <= 2100 for n in parsed.numbers):
+    if len(parsed.mentions) != 1 or parsed.years:
         return  # a year asked is the in-year template's
     voc = ctx.vocabulary
     mention = parsed.mentions[0]
