@@ -516,8 +516,9 @@ def _linked_plans(parsed: Parsed, ctx: Context, name: str, counting: bool) -> It
     mentions = _linking(parsed, ctx)
     topics = [m.best for m in mentions]
     names = " and ".join(t.label for t in topics)
+    claimed = mentions + [m for m in parsed.mentions if m not in mentions and _destination(parsed, ctx, m)]
     yield Plan(name, "linked", {"topic": [node(t.iri) for t in topics], "p": [node(i) for i in family]},
-               read_linked(parsed, ctx, names, counting), tuple((m, m.best) for m in mentions),
+               read_linked(parsed, ctx, names, counting), tuple((m, m.best) for m in claimed),
                empty=f"The graph has no {props[0].word} for {names}.",
                parts=size_parts(ctx, [t.iri for t in topics]) if _crew(props) else ())  # a list's part of it too
 
@@ -588,8 +589,32 @@ def _linking(parsed: Parsed, ctx: Context) -> list[Mention]:
     did X attend in Houston?") is no topic of its own, it restricts X's answers (see
     :mod:`kg.questions.checks`), so it is left out and the plan does not claim it."""
     places = ctx.vocabulary.family("Place")
-    kept = [m for m in parsed.mentions if not types_of(ctx, m.best.iri) & places]
-    return kept or list(parsed.mentions)
+    kept = [m for m in parsed.mentions if not types_of(ctx, m.best.iri) & places] or list(parsed.mentions)
+    stations = ctx.vocabulary.family("SpaceStation")
+    craft = [m for m in kept if not types_of(ctx, m.best.iri) & stations]
+    if craft and len(craft) < len(kept) and not _coordinated(parsed, kept):
+        return craft  # "Who flew to the ISS on Soyuz MS-18?": the flight's people, not everyone aboard the station
+    return kept
+
+
+def _destination(parsed: Parsed, ctx: Context, mention: Mention) -> bool:
+    """Is the name a station the flight asked about went to ("Who flew to the ISS on Soyuz
+    MS-18?")? The question takes it as given; the flight's people answer it."""
+    before = [t.lower for t in parsed.tokens[:mention.start] if t.lower != "the"]
+    return bool(before) and before[-1] in ("to", "toward", "towards") and bool(
+        types_of(ctx, mention.best.iri) & ctx.vocabulary.family("SpaceStation"))
+
+
+#: words that join names into one list of topics ("Crew-1 and Crew-2", "Mir or the ISS")
+_JOINING = {"and", "or", ",", "&", "the", "both", "either"}
+
+
+def _coordinated(parsed: Parsed, mentions: list[Mention]) -> bool:
+    """Are the names one list ("on Mir and the ISS"), each a topic of its own, rather than
+    names in different parts of the sentence ("to the ISS on Soyuz MS-18")?"""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return all(all(t.lower in _JOINING for t in parsed.tokens[a.end:b.start])
+               for a, b in zip(ordered, ordered[1:], strict=False))
 
 
 def _worded_alike(parsed: Parsed) -> list[RelationMatch]:

@@ -1,0 +1,45 @@
+"""A numbered craft asked with the station it went to ("Who flew to Kestrel Station on Vega TK-7?")
+asks for its crew: everyone ever aboard the station is no answer. Hand-declared
+facts, invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.facts import Extraction
+from kg.questions import Asker
+from tests.factories import ExtractionBuilder, asker_over, labels
+
+
+def _kestrel() -> Extraction:
+    b = ExtractionBuilder(
+        "Vega TK-7 carried Ada Rusk and Ivo Penn to Kestrel Station, where Una Sell and Per Odd already lived.",
+        title="Vega TK-7 reaches Kestrel", id="kestrel", published="2031-06-10",
+    )
+    b.entity("Kestrel Station", "SpaceStation")
+    b.entity("Vega TK-7", "Spacecraft")
+    for name in ("Ada Rusk", "Ivo Penn", "Una Sell", "Per Odd"):
+        b.entity(name, "Astronaut")
+        b.fact(name, "spacecraft", "Kestrel Station", evidence=name)
+    for name in ("Ada Rusk", "Ivo Penn"):
+        b.fact(name, "launchVehicle", "Vega TK-7", evidence=name)  # "Vega TK-7 carried A and B"
+    return b.build()
+
+
+kestrel = asker_over(_kestrel)
+
+
+@pytest.mark.parametrize("question", [
+    "Who flew to Kestrel Station on Vega TK-7?",
+    "Who traveled to the Kestrel Station aboard Vega TK-7?",
+    "Who flew on Vega TK-7 to Kestrel Station?",
+])
+def test_a_flights_crew_asked_with_its_station_is_the_flights(kestrel: Asker, question: str) -> None:
+    assert sorted(labels(kestrel.answer(question))) == ["Ada Rusk", "Ivo Penn"]
+
+
+def test_a_station_named_otherwise_is_no_destination(kestrel: Asker) -> None:
+    """ "from" is not "to": the station is no place the flight is said to have gone, so the
+    answer cannot claim it (the flight's crew is not tied to it by the question)."""
+    answer = kestrel.answer("Who flew from Kestrel Station on Vega TK-7?")
+    assert sorted(labels(answer)) != ["Ada Rusk", "Ivo Penn", "Per Odd", "Una Sell"]
