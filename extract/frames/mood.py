@@ -1,8 +1,8 @@
 """Whether a clause states an event as a fact, a plan, or neither.
 
 Quoted words, negated clauses ("did not launch", "never flew", "no spacewalk"), events
-called off ("scrubbed the launch") and supposed ones ("could land", "if the crew returns")
-are not facts; "will", "is scheduled to" (see
+called off ("scrubbed the launch"), supposed ones ("could land", "if the crew returns") and
+hedged ones ("apparently died of smoke") are not facts; "will", "is scheduled to" (see
 :meth:`~extract.components.context.Context.planned`), a headline's "X to land on May 5",
 "hopes to launch" and a past narrative's "would" in a paragraph about a plan ("three missions were
 planned ... Soyuz T13 would be launched in May") make a plan."""
@@ -76,8 +76,8 @@ def _stated(ctx: Context, tok: Token) -> str | None:
             low = child.lower_
             if child.dep_ == "neg" or low == "never" or child.dep_ == "det" and low == "no":
                 return None
-            if child.dep_ == "mark" and low in _IF:
-                return None
+            if child.dep_ == "mark" and low in _IF or child.dep_ == "advmod" and low in _HEDGES:
+                return None  # "if the crew returns", "apparently died of smoke": supposed, not stated
             if child.dep_ == "aux" and low in _SUPPOSE:
                 if low != "would" or any(c.lower_ == "have" and c.dep_ == "aux" for c in clause.children):
                     return None  # "could land", "would have flown"
@@ -145,6 +145,8 @@ def _plan_told(tok: Token) -> bool:
 
 #: adverbs that say an event came close and did not happen
 _NEARLY = {"nearly", "almost"}
+#: adverbs that hedge a clause: "had probably died of carbon monoxide poisoning" is a guess
+_HEDGES = {"apparently", "probably", "possibly", "perhaps", "presumably", "likely", "allegedly", "maybe"}
 
 
 def _on_track(verb: Token) -> bool:

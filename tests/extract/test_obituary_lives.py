@@ -1,8 +1,9 @@
 """The facts of a life as obituaries and profiles tell them, on invented pages: a birth told in
 a sentence without a subject on a page about one person ("Born on D, to A and B in X."), a birth
 in brackets ("X (b. March 3, 1961)"), a death told with "dead" ("Dead, X on D", "was found dead"),
-what someone died of, a school told as a graduation "from" it, and the near-misses that must
-give nothing (an initial "B.", "a dead end", a graduation ceremony, a page about two people)."""
+what someone died of (not what they apparently died of), a school told as a graduation "from"
+it, and the near-misses that must give nothing (an initial "B.", "a dead end", a graduation
+ceremony, a page about two people)."""
 
 from __future__ import annotations
 
@@ -93,6 +94,16 @@ def test_what_someone_died_of(nlp: Language, text: str, cause: str) -> None:
     "Nora Vell died at her home in Tulsa after becoming ill two weeks earlier.",
 ])
 def test_a_death_without_its_cause(nlp: Language, text: str) -> None:
+    assert not any(p == "causeOfDeath" for _, p, _ in triples(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Nora Vell apparently died of smoke inhalation, the police said.",
+    "Officials said Nora Vell had probably died of heart failure; a post-mortem will be held.",
+    "Nora Vell possibly died of a stroke, her family said.",
+])
+def test_a_hedged_cause_is_no_fact(nlp: Language, text: str) -> None:
+    """A guess ("apparently", "probably") is not what the article states someone died of."""
     assert not any(p == "causeOfDeath" for _, p, _ in triples(nlp, text))
 
 
