@@ -27,7 +27,8 @@ def is_caption(sent: Span) -> bool:
 #: lines a web page puts between paragraphs that are no part of the story
 _FILLER = {"advertisement", "advertisements", "ad", "story continues below", "story continues below advertisement",
            "article continues below", "article continues below advertisement", "continue reading",
-           "continue reading below", "scroll to continue with content"}
+           "continue reading below", "scroll to continue with content", "subscribe", "subscribe now",
+           "sign up", "sign up now", "sign in", "log in", "read more", "share", "share this article"}
 
 
 def is_filler(sent: Span) -> bool:

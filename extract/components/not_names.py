@@ -11,6 +11,7 @@
   Scout"): no one's name ends in a unit's word, and a group's noun alone ("the Crew",
   "Corps") is no one's name;
 - a time zone the model tags as a place ("landed at 0455 GMT"): it names no site;
+- a page's filler line ("Subscribe now", "Advertisement"), however the model tagged it;
 - a byline's writers ("By Ana Voss and Ivo Lind | Daily Planet"), however the model tagged them;
 - a picture's credit line, its label and who is credited ("Photo Credit: Michael Galindo",
   "Image credit: ESA/Ana Voss", "Photo PAP/Ana Voss", "(AP Photo/Ana Voss)"), however the model
@@ -30,6 +31,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from extract import extensions
+from extract.components.captions import is_filler
 from extract.plausible import SEAT_WORDS
 
 #: nouns an apposition may call a thing by
@@ -63,6 +65,8 @@ _CREDITS = {"credit", "credits", "courtesy"}
 def names_no_one(span: Span) -> bool:
     """Whether a PERSON span is a thing, an adverb or a common noun, or any span is a credit
     line's or a byline's (see the module docstring)."""
+    if is_filler(span.sent):
+        return True  # "Subscribe now", tagged a person: a page's button, no one
     if _photo_credit(span) or _time_zone(span) or _byline(span):
         return True  # "By Ana Voss | Daily Planet": who wrote the story (however tagged), no one it tells of
     if worded_as_no_name(span):

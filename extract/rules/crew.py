@@ -550,17 +550,26 @@ def _own_seat(ctx: Context, person: int, noun: Token) -> bool:
 
 def _named_after(ctx: Context, noun: Token) -> int | None:
     """The person named right after "the <role>," at the end of a clause: "for the commander,
-    X." (the parser often hangs X elsewhere, and "the commander" alone would be read as the
-    person the story is about)."""
+    X.", "with the new commander of the station, astronaut X, and ..." (the parser often hangs
+    X elsewhere, and "the commander" alone would be read as the person the story is about)."""
     doc = ctx.doc
-    if not any(c.dep_ in ("det", "poss") for c in noun.children) or noun.i + 2 >= noun.sent.end \
-            or doc[noun.i + 1].text != "," or _describes_name_before(ctx, noun):
+    comma = max([noun.i, *(c.right_edge.i for c in noun.children if c.dep_ == "prep")]) + 1
+    if not any(c.dep_ in ("det", "poss") for c in noun.children) or comma + 1 >= noun.sent.end \
+            or doc[comma].text != "," or _describes_name_before(ctx, noun):
         return None
-    person = ctx.person(doc[noun.i + 2])
-    if person is None or ctx.named_at.get(noun.i + 2) != person:
+    at = comma + 1
+    while at < min(comma + 4, noun.sent.end) and ctx.person(doc[at]) is None and (
+            doc[at].lower_ in _FLYER_WORDS or doc[at].ent_type_ in ("NORP", "ORG", "AGENCY")):
+        at += 1  # "astronaut X", "Russian cosmonaut X", "NASA astronaut X"
+    person = ctx.person(doc[at])
+    if person is None or ctx.named_at.get(at) != person:
         return None
-    end = mention(ctx, doc[noun.i + 2]).end
+    end = mention(ctx, doc[at]).end
     return person if end >= noun.sent.end or doc[end].is_punct else None
+
+
+#: what a person named after a role may be called before the name ("the commander, astronaut X")
+_FLYER_WORDS = {"astronaut", "cosmonaut", "taikonaut"}
 
 
 #: what parts a roster line's role from its holder: "Commander: X", "Pilot – Y"

@@ -591,10 +591,10 @@ def _linking(parsed: Parsed, ctx: Context) -> list[Mention]:
     places = ctx.vocabulary.family("Place")
     kept = [m for m in parsed.mentions if not types_of(ctx, m.best.iri) & places] or list(parsed.mentions)
     stations = ctx.vocabulary.family("SpaceStation")
-    craft = [m for m in kept if not types_of(ctx, m.best.iri) & stations]
-    if craft and len(craft) < len(kept) and not _coordinated(parsed, kept):
-        return craft  # "Who flew to the ISS on Soyuz MS-18?": the flight's people, not everyone aboard the station
-    return kept
+    flights = ctx.vocabulary.family("Spacecraft", "Mission") - stations
+    if any(types_of(ctx, m.best.iri) & flights for m in kept) and not _coordinated(parsed, kept):
+        return [m for m in kept if not types_of(ctx, m.best.iri) & stations]  # "Who flew to the ISS on Soyuz
+    return kept  # MS-18?": the craft's people, not everyone ever aboard the station
 
 
 def _destination(parsed: Parsed, ctx: Context, mention: Mention) -> bool:

@@ -60,3 +60,14 @@ def test_a_filler_line_names_no_one_for_a_they(nlp: Language) -> None:
     text = ("Crew home\n\nLin Dao and Ivan Petrak touched down in Kazakhstan on Tuesday.\n\nAdvertisement\n\n"
             "Officials said the weather was fine. They spent 197 days on the plan.\n")
     assert not {k for k in keys(nlp, text) if k[1] == "timeInSpace"}
+
+
+@pytest.mark.parametrize("filler", ["Subscribe now", "Sign up", "Read more"])
+def test_a_filler_line_is_no_one(nlp: Language, filler: str) -> None:
+    """A page's button ("Subscribe now"), which the model may tag a person, is no one a
+    description after it can mean."""
+    text = (f"Malaysian flies\n\n{filler}\n\nThe Malaysian astronaut, Ada Rinn, is flying with the new commander "
+            "of the International Space Station, astronaut Tomas Kell.\n")
+    found = keys(nlp, text)
+    assert not {k for k in found if filler.split()[0].lower() in k[0] or filler.split()[0].lower() in k[2]}
+    assert key("Tomas Kell", "crewRole", "commander") in found

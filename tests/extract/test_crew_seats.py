@@ -41,6 +41,9 @@ def test_people_listed_after_a_plural_role_keep_it_when_no_other_role_is_named(n
 @pytest.mark.parametrize("text", [
     "Ada Rinn's first flight was aboard Gemini 14 in 1966, flying as pilot for the commander, Tomas Kell.",
     "On Soyuz TMA-30, Ada Rinn served as flight engineer under the commander, Tomas Kell.",
+    "The Malaysian astronaut, Ada Rinn, is flying with the new commander of the International Space Station, astronaut "
+    "Tomas Kell, and Russian cosmonaut Ivo Brandt.",
+    "Ada Rinn flew with the commander of Soyuz TMA-30, NASA astronaut Tomas Kell.",
 ])
 def test_the_role_followed_by_a_name_is_that_person(nlp: Language, text: str) -> None:
     found = keys(nlp, text)
