@@ -119,14 +119,23 @@ def _fronted_of_kin(verb: Token) -> bool:
 def _participle_craft(ctx: Context, verb: Token) -> About | None:
     """The craft a participle's clause is told of, when the clause it opens has a craft for
     subject ("Launching atop an Atlas V on May 19, 2022, Starliner spent its first hours in
-    space"): that craft and whom it carried, not the nearest person."""
-    if verb.dep_ != "advcl" or verb.tag_ not in ("VBG", "VBN") or verb.head.i == verb.i:
+    space"; after it, "X was a crewed spaceflight of China, launched on 17 October 2016", which the
+    tagger may take for a past tense without a subject): that craft and whom it carried, not the
+    nearest person."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or verb.tag_ not in ("VBG", "VBN") and not _bare_past(verb):
         return None
     for subj in (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")):
         craft = named_entity(ctx, subj, *CRAFT) if ctx.person(subj) is None else None
         if craft is not None and ctx.labels[craft] != "ROCKET":
             return of_craft(ctx, craft, subj, verb)
     return None
+
+
+def _bare_past(verb: Token) -> bool:
+    """Whether a past tense is a participle the tagger misread: it follows a comma after the
+    clause it hangs on and has no subject or auxiliary of its own (", launched on 17 October")."""
+    return verb.tag_ == "VBD" and verb.i > verb.head.i and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
 
 
 #: things that are flown on a flight as hardware or keepsakes ("a booster previously flown on X")
