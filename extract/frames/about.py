@@ -43,6 +43,8 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         return owned if owned.people or owned.craft is not None else _entry(ctx, tok)
     if another_flight(ctx, tok) or _carried_no_one(ctx, tok):
         return NOBODY
+    if frame is not None and frame.name == "launch" and _station_launched(ctx, tok):
+        return NOBODY
     verb = tok
     for _ in range(3):  # "is set to launch", "launched and docked": the subject of the verb above
         subjects = person_first(ctx, [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
@@ -202,6 +204,24 @@ def another_flight(ctx: Context, verb: Token) -> bool:
     return verb.dep_ == "relcl" and head.lower_ in _FLIGHT_NOUNS and head.pos_ == "NOUN" and ctx.named_at.get(
         head.i) is None and not any(c.dep_ == "appos" for c in head.children) and any(
         c.dep_ in ("amod", "nummod") and c.lower_ in _OTHER_FLIGHT for c in head.children)
+
+
+#: nouns of a station or a part of one, which goes up with no one aboard
+_STATION_PARTS = {"station", "outpost", "laboratory", "lab", "module"}
+
+
+def _station_launched(ctx: Context, verb: Token) -> bool:
+    """Whether a verb tells what a station or its module did, by a relative clause on its noun or
+    with it for subject ("aboard the core module, which was launched on April 28", "the station,
+    whose first module was launched in 1998"): it went up with no one, so none of the people
+    around it launched then."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    nouns = [verb.head if s.lower_ in _RELATIVE and verb.dep_ == "relcl" else s for s in subjects]
+    return any(n.lemma_.lower() in _STATION_PARTS and ctx.person(n) is None for n in nouns)
+
+
+#: relative pronouns that stand for the noun a clause describes
+_RELATIVE = {"which", "that"}
 
 
 def _before_subjectless(ctx: Context, verb: Token) -> list[int]:
