@@ -45,8 +45,8 @@ def _marked_plan(tok: Token) -> bool:
     """Whether the words after an event's word in its sentence mark what they give as a plan
     with a bracketed word ("Launch date February 21, 1967 (planned)"), not "(as planned)"."""
     after = tok.doc[tok.i + 1:tok.sent.end]
-    return any(a.text == "(" and b.lower_ in _PLAN_MARKS and c.text == ")" for a, b, c in zip(after, after[1:],
-                                                                                              after[2:]))
+    return any(after[i].text == "(" and after[i + 1].lower_ in _PLAN_MARKS and after[i + 2].text == ")"
+               for i in range(len(after) - 2))
 
 
 #: tags of a finite verb or a modal
