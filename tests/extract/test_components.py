@@ -7,7 +7,6 @@ shows one component's behaviour.
 from __future__ import annotations
 
 import pytest
-
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
