@@ -214,10 +214,12 @@ def _station_launched(ctx: Context, verb: Token) -> bool:
     """Whether a verb tells what a station or its module did, by a relative clause on its noun or
     with it for subject ("aboard the core module, which was launched on April 28", "the station,
     whose first module was launched in 1998"): it went up with no one, so none of the people
-    around it launched then."""
+    around it launched then (a station it names is read as launched, with no one, by
+    :func:`~extract.frames.subjects.of_craft`)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     nouns = [verb.head if s.lower_ in _RELATIVE and verb.dep_ == "relcl" else s for s in subjects]
-    return any(n.lemma_.lower() in _STATION_PARTS and ctx.person(n) is None for n in nouns)
+    return any(n.lemma_.lower() in _STATION_PARTS and ctx.person(n) is None
+               and named_entity(ctx, n, "STATION", *CRAFT) is None for n in nouns)  # a named one's own is read
 
 
 #: relative pronouns that stand for the noun a clause describes

@@ -20,6 +20,9 @@ def facts(nlp: Language, text: str) -> set[Key]:
     "Ivan Belov, Mark Jensen and Lena Moss lifted off on June 17. The three astronauts will spend three months "
     "aboard the new space station's core module, which was launched into low Earth orbit on April 28.",
     "Ivan Belov and Mark Jensen flew to the Tiangong space station, which was launched on April 28.",
+    "Ivan Belov, Mark Jensen and Lena Moss lifted off from Jiuquan on June 17 aboard Shenzhou-40. The three "
+    "astronauts will spend three months aboard the Tiangong space station's core module, which was launched into "
+    "low Earth orbit on April 28.",
     "Ivan Belov and Mark Jensen will live aboard the International Space Station, whose first module was "
     "launched on April 28.",
 ])
@@ -46,3 +49,9 @@ def test_a_launch_marked_as_planned_is_a_plan(nlp: Language, text: str) -> None:
 def test_as_planned_is_no_plan(nlp: Language) -> None:
     found = facts(nlp, "Ivan Belov lifted off from the Baikonur Cosmodrome on April 9, 2036 (as planned).")
     assert key("Ivan Belov", "launchDate", "2036-04-09") in found
+
+
+def test_a_named_station_keeps_its_own_launch(nlp: Language) -> None:
+    found = facts(nlp, "Two days after launch, Shenzhou 40 docked with the Tiangong-9 space laboratory, which had been "
+                       "launched on 15 September 2036.")
+    assert key("Tiangong-9", "launchDate", "2036-09-15") in found
