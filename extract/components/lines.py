@@ -170,6 +170,26 @@ def field_label(line: str) -> str | None:
     return m.group(1).lower() if m is not None else None
 
 
+#: a fact sheet's field run in with others in one line, each ended by a stop: "Launch site:
+#: Jiuquan. Launch vehicle: CZ-2F (Y10). Launch date: 2013-06-11." (any label before a colon,
+#: a value without a stop)
+_RUN_IN = re.compile(r"(?:^|(?<=\.\s))(?=[A-Z])[A-Za-z][\w -]{1,30}:\s[^.\n:]{1,60}?(?=\.(?:\s|$))")
+#: the fewest fields of a line that runs them in (a sentence with one colon is prose)
+_RUN_IN_FIELDS = 3
+
+
+def run_in_fields(text: str) -> list[re.Match[str]]:
+    """The fields of the lines that run a fact sheet in, one after another ("Crew size: 3.
+    Launch site: Jiuquan. Launch date: 2013-06-11."): a line of three such fields at least;
+    each field, from its label to the end of its value."""
+    found: list[re.Match[str]] = []
+    for line in _LINE.finditer(text):
+        fields = list(_RUN_IN.finditer(text, line.start(), line.end()))
+        if len(fields) >= _RUN_IN_FIELDS:
+            found += fields
+    return found
+
+
 def fact_sheet_lines(text: str) -> list[tuple[int, int]]:
     """Character ranges of the lines of a fact sheet or an infobox: a paragraph of short lines,
     two of them at least begun by a label ("Launch vehicle Soyuz-U", "Launch date 11 October

@@ -47,6 +47,7 @@ from extract.rules import (
     places,
     prices,
     replacements,
+    trips,
 )
 
 
@@ -134,6 +135,7 @@ TRIGGERS: dict[str, Trigger] = {
     "CREW": Trigger(flights.crew, ["crew", "passengers", "included"]),
     "TITLED_CREW": Trigger(flights.titled_crew, flights.FLYERS),
     "ABOARD": Trigger(aboard.aboard, ["aboard", "onboard", "on board", *aboard.INSIDE_WORDS]),
+    "TRIP": Trigger(trips.trip, trips.TRIPS),
     "JOINED": Trigger(aboard.joined, ["joined", "join", "joins"]),
     "ACCOMPANIED": Trigger(aboard.accompanied, _forms("accompany") + ["accompanied", "accompanies"]),
     "WITH_THEM": Trigger(aboard.with_them, ["with them", "with him", "with her"]),

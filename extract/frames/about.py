@@ -43,6 +43,8 @@ def about(ctx: Context, tok: Token, frame: Frame | None = None) -> About:
         return owned if owned.people or owned.craft is not None else _entry(ctx, tok)
     if another_flight(ctx, tok) or _carried_no_one(ctx, tok):
         return NOBODY
+    if frame is not None and frame.name == "launch" and _station_launched(ctx, tok):
+        return NOBODY
     verb = tok
     for _ in range(3):  # "is set to launch", "launched and docked": the subject of the verb above
         subjects = person_first(ctx, [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
@@ -119,14 +121,23 @@ def _fronted_of_kin(verb: Token) -> bool:
 def _participle_craft(ctx: Context, verb: Token) -> About | None:
     """The craft a participle's clause is told of, when the clause it opens has a craft for
     subject ("Launching atop an Atlas V on May 19, 2022, Starliner spent its first hours in
-    space"): that craft and whom it carried, not the nearest person."""
-    if verb.dep_ != "advcl" or verb.tag_ not in ("VBG", "VBN") or verb.head.i == verb.i:
+    space"; after it, "X was a crewed spaceflight of China, launched on 17 October 2016", which the
+    tagger may take for a past tense without a subject): that craft and whom it carried, not the
+    nearest person."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or verb.tag_ not in ("VBG", "VBN") and not _bare_past(verb):
         return None
     for subj in (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")):
         craft = named_entity(ctx, subj, *CRAFT) if ctx.person(subj) is None else None
         if craft is not None and ctx.labels[craft] != "ROCKET":
             return of_craft(ctx, craft, subj, verb)
     return None
+
+
+def _bare_past(verb: Token) -> bool:
+    """Whether a past tense is a participle the tagger misread: it follows a comma after the
+    clause it hangs on and has no subject or auxiliary of its own (", launched on 17 October")."""
+    return verb.tag_ == "VBD" and verb.i > verb.head.i and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
 
 
 #: things that are flown on a flight as hardware or keepsakes ("a booster previously flown on X")
@@ -193,6 +204,26 @@ def another_flight(ctx: Context, verb: Token) -> bool:
     return verb.dep_ == "relcl" and head.lower_ in _FLIGHT_NOUNS and head.pos_ == "NOUN" and ctx.named_at.get(
         head.i) is None and not any(c.dep_ == "appos" for c in head.children) and any(
         c.dep_ in ("amod", "nummod") and c.lower_ in _OTHER_FLIGHT for c in head.children)
+
+
+#: nouns of a station or a part of one, which goes up with no one aboard
+_STATION_PARTS = {"station", "outpost", "laboratory", "lab", "module"}
+
+
+def _station_launched(ctx: Context, verb: Token) -> bool:
+    """Whether a verb tells what a station or its module did, by a relative clause on its noun or
+    with it for subject ("aboard the core module, which was launched on April 28", "the station,
+    whose first module was launched in 1998"): it went up with no one, so none of the people
+    around it launched then (a station it names is read as launched, with no one, by
+    :func:`~extract.frames.subjects.of_craft`)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    nouns = [verb.head if s.lower_ in _RELATIVE and verb.dep_ == "relcl" else s for s in subjects]
+    return any(n.lemma_.lower() in _STATION_PARTS and ctx.person(n) is None
+               and named_entity(ctx, n, "STATION", *CRAFT) is None for n in nouns)  # a named one's own is read
+
+
+#: relative pronouns that stand for the noun a clause describes
+_RELATIVE = {"which", "that"}
 
 
 def _before_subjectless(ctx: Context, verb: Token) -> list[int]:

@@ -89,12 +89,13 @@ _STATION_NOUNS = {"station", "outpost", "laboratory", "lab"}
 
 def _modifiers(noun: Token) -> list[Token]:
     """The words of a noun's name before it, however deep the parse nests them ("a Long
-    March-2F Y19 rocket": "Y19" on "rocket", "March-2F" on "Y19")."""
+    March-2F Y19 rocket": "Y19" on "rocket", "March-2F" on "Y19"; a name the tagger took for a
+    determiner, "The STS-107 mission")."""
     out: list[Token] = []
     stack = [noun]
     while stack:
         for c in stack.pop().children:
-            if c.dep_ in ("compound", "nmod", "nummod", "amod") and c.i < noun.i:
+            if c.dep_ in ("compound", "nmod", "nummod", "amod", "det") and c.i < noun.i:
                 out.append(c)
                 stack.append(c)
     return out

@@ -110,7 +110,8 @@ class Reader(LaunchFrames, LandingFrames, CorpsFrames, CommandFrames, SpacewalkF
             if who.people and group_back(tok):  # "the trio", "they": the whole crew?
                 ctx.later.append((partial(self.again, craft=who.craft, told=who), tok, span))
                 return
-            if not who.people and (who.craft is not None or unnamed_group(ctx, tok)
+            station = who.craft is not None and ctx.labels[who.craft] == "STATION"  # up and down with no one
+            if not who.people and not station and (who.craft is not None or unnamed_group(ctx, tok)
                                    or _bare_event(ctx, tok, self.frame)
                                    or tok.lemma_ in _BEGINNING  # "a 12-day trip that began at Baikonur": the story's
                                    or self.frame.name == "launch" and verbal(tok) and rocket_alone(ctx, tok)):

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from extract.components.context import Context, entity
 from extract.frames.base import CRAFT_TYPES, RIDING, FrameBase, grounded_crew, seated
 from extract.frames.clauses import clause
-from extract.frames.companions import accompanied, carrying, companions, launched_with
+from extract.frames.companions import CARRY, accompanied, carrying, companions, launched_with
 from extract.frames.crafts import CAPSULES, CRAFT, CRAFT_WORDS, called_craft
 from extract.frames.dating import dates
 from extract.frames.entities import entities
@@ -105,6 +105,11 @@ class LaunchFrames(FrameBase):
             self._dated(ctx, tok, span, flown, days, who.confidence - 0.1, modality)  # launch, told of its crew
             for c in sites[:1]:
                 self._add(ctx, flown[0], "site", entity(c), span, who.confidence - 0.1, modality)
+        carried = [m for m in _crews_carried(ctx, tok, told) if m not in launched and (people or craft is not None)]
+        if carried and not landed and ctx.dates_in(days):  # "Discovery launched February 3, 1994, with A and
+            self._dated(ctx, tok, span, carried, days, who.confidence - 0.1, modality)  # the crew of STS-60"
+            for c in sites[:1]:
+                self._add(ctx, carried[0], "site", entity(c), span, who.confidence - 0.1, modality)
         capsule = next((c for c in vessels if (ctx.labels[c] == "SPACECRAFT" or _called_craft(ctx, told, c))
                         and c not in launched), None)
         if capsule is not None and people and not landed:  # the craft they rode rode the rocket
@@ -193,6 +198,31 @@ class LaunchFrames(FrameBase):
         for one in [p for p in who.people if ctx.labels[p] == "PERSON"]:
             self._add(ctx, one, "craft", entity(crafts[0]), span, who.confidence - 0.1, modality)
             self._together(ctx, tok, [one], words, span, who.confidence, modality)
+
+
+def _crews_carried(ctx: Context, verb: Token, words: list[Token]) -> list[int]:
+    """The missions a launch carried the crew of ("with A and the crew of STS-60", "carrying the
+    crew of STS-60"): they went up with it. Not a crew told in a clause of its own ("a year after
+    the crew of X had landed"), nor an expedition, which begins aboard the station, not at the pad."""
+    return list(dict.fromkeys(
+        m for t in words if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ == "crew"
+        and _borne(t.head.head, verb) and (m := ctx.cluster(t)) is not None and ctx.labels[m] == "MISSION"))
+
+
+#: the links from a crew's noun up to the launch that bore it: an object, a with-phrase, a list, "carrying"
+_BORNE = {"dobj", "pobj", "prep", "conj", "appos", "acl", "advcl"}
+
+
+def _borne(crew: Token, verb: Token) -> bool:
+    """Whether a crew's noun is what a launch verb bore, its object or in its with-phrase,
+    through no subject or clause of its own (a participle of carrying excepted)."""
+    tok = crew
+    while tok.i != verb.i:
+        if tok.dep_ not in _BORNE or tok.dep_ in ("acl", "advcl") and tok.lemma_ not in CARRY \
+                or tok.dep_ == "prep" and tok.lower_ not in ("with", "of") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _listed_subject(ctx: Context, verb: Token) -> list[int]:

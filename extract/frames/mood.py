@@ -34,7 +34,19 @@ def mood(ctx: Context, tok: Token) -> str | None:
     said = stated(ctx, tok)
     if said is None:
         return None
-    return said or ("planned" if ctx.planned(tok) or headline_plan(tok) else "reported")
+    return said or ("planned" if ctx.planned(tok) or headline_plan(tok) or _marked_plan(tok) else "reported")
+
+
+#: the words a value is marked with as a plan, in brackets after it: "February 21, 1967 (planned)"
+_PLAN_MARKS = {"planned", "scheduled", "proposed", "expected", "tbd", "tba", "net"}
+
+
+def _marked_plan(tok: Token) -> bool:
+    """Whether the words after an event's word in its sentence mark what they give as a plan
+    with a bracketed word ("Launch date February 21, 1967 (planned)"), not "(as planned)"."""
+    after = tok.doc[tok.i + 1:tok.sent.end]
+    return any(after[i].text == "(" and after[i + 1].lower_ in _PLAN_MARKS and after[i + 2].text == ")"
+               for i in range(len(after) - 2))
 
 
 #: tags of a finite verb or a modal

@@ -158,7 +158,11 @@ def _described(ctx: Context, noun: Token) -> About | None:
 
 def of_craft(ctx: Context, craft: int, noun: Token, verb: Token) -> About:
     """A craft or mission did it: the people it carried ("carrying A and B", "with A aboard",
-    "his Soyuz"), else those the article already put on it."""
+    "his Soyuz"), else those the article already put on it. A station carries no one up ("the
+    astronauts will spend three months aboard the core module, which was launched on April
+    28": its launch is not theirs)."""
+    if ctx.labels[craft] == "STATION":
+        return About((), craft, DIRECT)
     owner = owner_of(ctx, noun)
     if owner is not None:
         return About(tuple(ctx.conjuncts(owner, _possessor(noun))), craft, DIRECT)

@@ -232,6 +232,8 @@ def joined(ctx: Context, tok: Token, span: Span) -> None:
     them = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in _PRONOUNS), None)
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     person = ctx.person(subject) if subject is not None else None
+    if person is None and subject is not None and subject.lower_ == "who" and tok.dep_ == "relcl":
+        person = ctx.person(tok.head)  # "commanded by X, who is joined by A and B aboard Y": X
     if tok.pos_ != "VERB" or subject is None or person is None:
         return
     if any(c.dep_ == "prep" and not any(ctx.is_a(t, *VEHICLES, *MISSIONS, "STATION") or t.lower_ in _RIDES

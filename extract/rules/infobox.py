@@ -4,7 +4,9 @@ An encyclopedia's page about a flight (a Wikipedia mirror, a reference site) ope
 flight's name alone on its first line and lists the flight's facts as label-value lines, its
 table flattened: "Launch date 11 October 2018[2]", "Rocket Soyuz-FG", "Launch site Baikonur
 Pad 1/5", "Landing site 20 km east of Dzhezkazgan, Kazakhstan", "Crew size 2", "Members A" /
-"B", and in the crew table further down "Commander Russia A, RSA". Such a line names no
+"B", and in the crew table further down "Commander Russia A, RSA"; a fact sheet may run its
+fields in on one line instead ("Crew size: 3. Launch site: Jiuquan. Launch date: 2013-06-11.",
+:func:`~extract.components.lines.run_in_fields`), each field read as a line. Such a line names no
 subject: it is a fact of the flight the page's first line names. A line is read only when its
 label is one of :data:`FIELDS` and what follows is a value, not a sentence (short, no verb, no
 full stop); only on a page whose first line is a flight's name alone and that has at least
@@ -27,7 +29,7 @@ from spacy.tokens import Span
 
 from extract.components.context import Context, date, entity, value
 from extract.components.found import Obj
-from extract.components.lines import fact_sheet_lines, field_label
+from extract.components.lines import fact_sheet_lines, field_label, run_in_fields
 from extract.facts import COMPANIONS
 from extract.rules.common import COUNTRIES, MISSIONS, VERSION
 from extract.rules.places import innermost
@@ -144,7 +146,7 @@ def _infobox(ctx: Context, flight: int) -> None:
     """The facts of the page's flight its label lines give, when it has two at least."""
     grounded = grounded_tables(ctx.text)
     fields: list[tuple[str, re.Match[str], Span]] = []
-    for m in _LINE.finditer(ctx.text):
+    for m in [*_LINE.finditer(ctx.text), *run_in_fields(ctx.text)]:  # a line each, or run in ("Launch site: X.")
         label = field_label(m.group(0))
         if label in FIELDS and not any(s <= m.start() < e for s, e, _ in grounded):
             after = _AFTER_LABEL.match(ctx.text, m.start() + len(label))

@@ -496,7 +496,8 @@ def _ignored_name(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
     if not ignored:
         return None
     if one and not guessed:  # "When did A fly aboard Atlantis?" answered by Atlantis's own launch: not A's
-        subject = next((m for m in ignored if _subject(parsed, m)), None) if _trip_dated(items[0]) else None
+        subject = next((m for m in ignored if _subject(parsed, m) and not _owns_used(parsed, m, used)), None) \
+            if _trip_dated(items[0]) else None
         return None if subject is None else f"The articles do not tie {items[0].label} to {subject.best.label}."
     if one:
         return f"The articles do not tie {items[0].label} to {ignored[0].best.label}."
@@ -511,6 +512,13 @@ def _trip_dated(item: Item) -> bool:
 
 #: auxiliaries a question's subject follows ("When did X launch?", "Was X aboard?")
 _BEFORE_SUBJECT = {"did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "will"}
+
+
+def _owns_used(parsed: Parsed, mention: Mention, used: set[int]) -> bool:
+    """Is the name the owner of a name the answer used, right after it ("When did Columbia's
+    STS-107 mission launch?")? It qualifies that name, whose own date is asked, and is no subject."""
+    tokens = parsed.tokens
+    return mention.end < len(tokens) and tokens[mention.end].lower in ("'s", "’s") and mention.end + 1 in used
 
 
 def _subject(parsed: Parsed, mention: Mention) -> bool:

@@ -83,6 +83,9 @@ def test_joining_them_elsewhere_is_no_seat_beside_them(nlp: Language, text: str)
     "three-seat Soyuz TMA-40 spacecraft, which lifted off at 7:16 a.m. EDT.",
     "Min-Ji Park is joined by commanding officer Ivan Orlov and Pavel Dudin aboard Shenzhou-40.",
     "Min-Ji Park joined Ivan Orlov and Pavel Dudin on Crew-40.",
+    # a relative clause on the one joined
+    "The mission is being commanded by 56-year-old Min-Ji Park, who is joined by fellow spacefarers Ivan Orlov "
+    "and Pavel Dudin aboard the spacecraft Shenzhou-40.",
 ])
 def test_one_who_joined_others_named_in_the_craft_flew_with_them(nlp: Language, text: str) -> None:
     found = keys(nlp, text)
@@ -95,6 +98,7 @@ def test_one_who_joined_others_named_in_the_craft_flew_with_them(nlp: Language, 
     "Station.",
     "Min-Ji Park joined Ivan Orlov on Expedition 72.",
     "Min-Ji Park joined Ivan Orlov at a news conference on the Shenzhou-40 flight.",
+    "Reporters met Min-Ji Park, who was joined by Ivan Orlov at a news conference in Houston.",
 ])
 def test_joining_named_people_where_they_already_are_is_no_flight_together(nlp: Language, text: str) -> None:
     assert not together(keys(nlp, text), "Min-Ji Park", "Ivan Orlov")

@@ -6,6 +6,7 @@ shows one component's behaviour.
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -57,6 +58,23 @@ def test_gazetteer_patterns_generalise_to_numbers_never_listed() -> None:
         ("Apollo 17", "Apollo 17"), ("Shenzhou-21", "Shenzhou-21"), ("Expedition 73", "Expedition 73"),
         ("Soyuz TMA-11M", "Soyuz TMA-11M"),
     ]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Soyuz-TM 41 docked.", "Soyuz TM-41"),  # the spelling of an archive's catalogue
+    ("SoyuzTM-41 docked.", "Soyuz TM-41"),
+    ("Soyuz-TMA 22M docked.", "Soyuz TMA-22M"),
+    ("Soyuz-T 19 docked.", "Soyuz T-19"),
+])
+def test_a_soyuz_whose_hyphen_moved_is_the_same_craft(text: str, name: str) -> None:
+    doc = blank("astrokg_entities")(text)
+    assert [(e.kb_id_, e.label_) for e in doc.ents] == [(name, "SPACECRAFT")]
+
+
+@pytest.mark.parametrize("text", ["The Soyuz-U 2 rocket flew.", "The Soyuz-2.1a rocket flew.", "Soyuz-FG 41 flew."])
+def test_a_soyuz_rocket_is_no_soyuz_craft(text: str) -> None:
+    doc = blank("astrokg_entities")(text)
+    assert not [e for e in doc.ents if e.label_ == "SPACECRAFT"]
 
 
 def test_a_plural_expedition_name_gives_one_entity_per_number() -> None:

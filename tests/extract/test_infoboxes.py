@@ -105,6 +105,33 @@ def test_a_page_without_a_launch_date_gives_no_crew(nlp: Language) -> None:
     assert {k[1] for k in boxed} <= {"operator", "backupPilot"}
 
 
+_RUN_IN = """Shenzhou 40
+
+Other name: SZ-40. Type: Crewed spaceflight. Crew size: 3. Agency: CMSA. Launch site: Jiuquan. \
+Launch vehicle: Long March 2F. Launch date: 2036-06-11. Lift-off time: 17:38:02 CST. Duration: 15 days.
+
+Shenzhou 40 was the fifth crewed flight of the programme.
+"""
+
+
+def test_a_fact_sheet_run_in_on_one_line_is_read_field_by_field(nlp: Language) -> None:
+    _, boxed = _read(nlp, _RUN_IN)
+    for fact in [("launchDate", "2036-06-11"), ("launchSite", "Jiuquan Satellite Launch Center"),
+                 ("launchVehicle", "Long March 2F"), ("crewSize", "3")]:
+        assert key("Shenzhou 40", *fact) in boxed
+
+
+@pytest.mark.parametrize("text", [
+    # two fields run in are a sentence with a colon or two, not a fact sheet
+    "Shenzhou 40\n\nLaunch site: Jiuquan. Launch date: 2036-06-11. The crew trained for a year.\n",
+    # a run-in line of a page about no flight
+    _RUN_IN.replace("Shenzhou 40\n", "Ivan Grebnev\n", 1),
+])
+def test_no_run_in_fields_without_three_of_them_on_a_flights_page(nlp: Language, text: str) -> None:
+    _, boxed = _read(nlp, text)
+    assert not [k for k in boxed if k[1] in ("launchDate", "launchSite")]
+
+
 @pytest.mark.parametrize(("row", "name"), [
     ("Commander Russia Pavel Durnov, Roscosmos", "Pavel Durnov"),
     ("Flight Engineer 1 United States Marc Olier, NASA", "Marc Olier"),
