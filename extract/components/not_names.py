@@ -18,7 +18,7 @@
 - a street, building, degree, news agency, comet or credit line the model tags PERSON, by a
   word that ends or begins no one's name ("Volzhskaya Embankment", "Sretensky Monastery",
   "Bachelor Degree", "Moscow Tass", "Comet Kohoutek", "Copyright Daily Planet", "Beyond
-  Beijing");
+  Beijing"), or a web page's button above the story ("Subscribe now");
 - a seat's title alone ("Payload Commander", "Specialist" on a crew roster's line): every
   word of it a word of a crew role (``extract/patterns/crew_roles.jsonl``).
 """
@@ -54,8 +54,10 @@ _PLACE_LAST = {"street", "church", "temple", "square", "road"}
 _PLACE_BEFORE = {"on", "at", "along", "near", "off", "onto"}
 #: the last word of a degree's name ("Bachelor Degree", "M.S. Degree")
 _DEGREES = {"degree", "degrees", "diploma"}
-#: first words of a comet's name, a copyright line or a phrase, never of a person's
-_NOT_FIRST = {"comet", "copyright", "artículo", "beyond", "towards", "toward", "inside", "outside"}
+#: first words of a comet's name, a copyright line, a web page's button ("Subscribe now") or a phrase,
+#: never of a person's
+_NOT_FIRST = {"comet", "copyright", "artículo", "beyond", "towards", "toward", "inside", "outside", "subscribe",
+              "unsubscribe"}
 #: the last word of a credit line's label ("Photo Credit", "Video credits")
 _CREDITS = {"credit", "credits", "courtesy"}
 

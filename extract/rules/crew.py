@@ -19,6 +19,7 @@ from extract import extensions
 from extract.components.context import Context, entity, value
 from extract.components.dates import past_mention
 from extract.components.handovers import other_crew
+from extract.frames.base import grounded_crew
 from extract.frames.companions import companions
 from extract.frames.crafts import a_kind
 from extract.frames.crews import hosts_of
@@ -549,18 +550,28 @@ def _own_seat(ctx: Context, person: int, noun: Token) -> bool:
 
 
 def _named_after(ctx: Context, noun: Token) -> int | None:
-    """The person named right after "the <role>," at the end of a clause: "for the commander,
-    X." (the parser often hangs X elsewhere, and "the commander" alone would be read as the
-    person the story is about)."""
+    """The person named right after "the <role>," (or "the <role> of Y,") at the end of a clause:
+    "for the commander, X.", "flying with the new commander of the station, astronaut X, and B"
+    (the parser often hangs X elsewhere, and "the commander" alone would be read as the person
+    the story is about)."""
     doc = ctx.doc
-    if not any(c.dep_ in ("det", "poss") for c in noun.children) or noun.i + 2 >= noun.sent.end \
-            or doc[noun.i + 1].text != "," or _describes_name_before(ctx, noun):
+    comma = next((c.right_edge.i + 1 for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), noun.i + 1)
+    # "the new commander of the space station, astronaut X": the of-phrase is the seat's
+    if not any(c.dep_ in ("det", "poss") for c in noun.children) or comma + 1 >= noun.sent.end \
+            or doc[comma].text != "," or _describes_name_before(ctx, noun):
         return None
-    person = ctx.person(doc[noun.i + 2])
-    if person is None or ctx.named_at.get(noun.i + 2) != person:
+    at = comma + 1
+    while at + 1 < noun.sent.end and doc[at].lower_ in _TITLES:  # "astronaut X"
+        at += 1
+    person = ctx.person(doc[at])
+    if person is None or ctx.named_at.get(at) != person:
         return None
-    end = mention(ctx, doc[noun.i + 2]).end
+    end = mention(ctx, doc[at]).end
     return person if end >= noun.sent.end or doc[end].is_punct else None
+
+
+#: the lower-case words of a trade that may stand before a name set off after a seat ("astronaut X")
+_TITLES = {"astronaut", "cosmonaut", "taikonaut"}
 
 
 #: what parts a roster line's role from its holder: "Commander: X", "Pilot – Y"
@@ -711,7 +722,7 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
     if _of_a_mission(noun):
         flights = [t for t, c in ctx.in_sentence(ctx.doc[:noun.i - 1], "MISSION", "SPACECRAFT")  # "the mission
                    if (ctx.labels[c] == "MISSION" or any(ch.isdigit() for ch in str(ctx.clusters[c]["name"])))
-                   and not _past(ctx, t)]  # not "a veteran of the Shenzhou-15 mission"
+                   and not _past(ctx, t) and not _stood_by(t)]  # not "a veteran of the Shenzhou-15 mission"
         if flights:  # commander": a flight's, never an expedition's, whatever "the mission" was taken to mean
             return ctx.cluster(flights[-1]), False
     if noun.i > 0 and ctx.is_a(noun.doc[noun.i - 1], *_FLIGHTS) and not _in_role(noun.doc[noun.i - 1], noun):
@@ -719,12 +730,13 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
     told = ctx.in_sentence(noun.sent, *MISSIONS)
     if any(ctx.named_at.get(t.i) is not None for t, _ in told):  # a name, before a reference ("the crew")
         told = [(t, c) for t, c in told if ctx.named_at.get(t.i) is not None]
-    told = [(t, c) for t, c in told if not _clause_apart(t, noun)]  # not "..., where they will relieve the X crew"
+    told = [(t, c) for t, c in told if not _clause_apart(t, noun) and not _stood_by(t)]  # not "..., where they
+    # will relieve the X crew", nor "the back-up crew of X"
     named = list(dict.fromkeys(c for t, c in told if not _past(ctx, t)))  # not "who flew on Shenzhou-34 in 2022"
     if len(named) == 1:  # "served under commander X on Apollo 8"
         return named[0], False
     before = [t for t in recent_mentions(ctx, noun, *MISSIONS)
-              if not _past(ctx, t) and not _clause_apart(t, noun, {"relcl"})] or (
+              if not _past(ctx, t) and not _clause_apart(t, noun, {"relcl"}) and not _stood_by(t)] or (
         [t for t, _ in ctx.in_sentence(ctx.doc[:noun.sent.start], *MISSIONS)] if noun.sent.start else []) or \
         [t for t in recent_mentions(ctx, noun, "SPACECRAFT") if not _craft_type(ctx, ctx.cluster(t))]  # the
     # story's mission, else the craft just named (with its number: "Soyuz" names a kind)
@@ -736,6 +748,17 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
                                     and any(ch.isdigit() for ch in str(ctx.clusters[c]["name"]))))
         return (crafts[0], False) if len(crafts) == 1 else (None, False)  # MS-40": the one numbered craft named
     return (past[0], False) if len(past) == 1 else (None, False)
+
+
+def _stood_by(tok: Token) -> bool:
+    """Whether a flight's name is the one a crew that stays on the ground stands by for ("the
+    prime crew of A is the back-up crew of B, with X as commander"; "the backup crew for B"): a
+    seat told beside it is not on it."""
+    head = tok
+    while head.dep_ in ("compound", "nmod", "nummod", "appos") and head.head.i != head.i:
+        head = head.head
+    prep = head.head if head.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("of", "for") and grounded_crew([*prep.head.lefts])
 
 
 def _numbered(ctx: Context, cluster: int) -> bool:

@@ -64,6 +64,9 @@ def test_names_beside_such_words_stay_people(nlp: Language, text: str, name: str
     ("Kenji Morota landed on Monday.\nCopyright Planeta Digital. All rights reserved.", "Copyright Planeta Digital",
      "Kenji Morota"),
     ("First Lady Mara Lindell called astronaut Dale Corbin on Tuesday.", "First Lady", "Mara Lindell"),
+    ("First Ruritanian astronaut blasts off to space station\nSubscribe now\n\n\nFirst Ruritanian astronaut blasts "
+     "off to space station\n\nBy New Planet\n\nA Soyuz carrying Ruritania's first astronaut, Kenji Morota, blasted "
+     "off.", "Subscribe", "Kenji Morota"),
     ("Deputy Director for Flight Operations Ivo Brandt said Dale Corbin is ready.", "Operations Ivo Brandt",
      "Ivo Brandt"),
     ("Executive Director for Human Spaceflights Sergei Volkin said the crew was ready.", "Spaceflights Sergei",
