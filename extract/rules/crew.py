@@ -127,8 +127,8 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
         _seat_on(ctx, span, role, holders, other_flight, other_flight, confidence, modality)
     mission = flight if ctx.labels[flight] in MISSIONS else _the_mission(ctx, noun)
     if _craft_type(ctx, flight):  # "commander of the Soyuz vehicle" names a kind of craft, no one flight: the
-        flight = mission if mission is not None else _numbered_craft(ctx, noun)  # seat is on the mission the
-        if flight is None:  # sentence speaks of, else on the one numbered craft it names, else on none
+        flight = mission if mission is not None else _numbered_craft(ctx, noun, flight)  # seat is on the mission
+        if flight is None:  # the sentence speaks of, else on the numbered craft of that kind named, else on none
             return
     _seat_on(ctx, span, role, holders, flight, mission, confidence, modality)
     if ctx.labels[flight] in MISSIONS or _numbered(ctx, flight):  # "as flight engineer onboard Soyuz MS-40
@@ -697,12 +697,14 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
     relative = _relative_flight(ctx, noun)
     if relative is not None:
         return relative, True
+    kind = _kind_before(ctx, noun)
+    if kind is not None:  # "Soyuz commander X", "Expedition 46 Soyuz Commander X", "Soyuz spacecraft commander X":
+        return _numbered_craft(ctx, noun, kind), True  # a seat on the craft of that kind the story names, never
+        # the expedition its crew joins
     for child in noun.children:
         if child.dep_ in ("compound", "nmod", "poss") and ctx.is_a(child, *_FLIGHTS) and not _in_role(child, noun):
             if _craft_type(ctx, ctx.cluster(child)) and ctx.named_at.get(child.i) is None:
                 continue  # "the capsule's commander", the capsule taken for a kind of craft: the story's flight
-            if _craft_type(ctx, ctx.cluster(child)):  # "Soyuz Commander X ... undocked their Soyuz TMA-06M": the
-                return _numbered_craft(ctx, noun), False  # numbered craft, never the kind of craft
             return ctx.cluster(child), True  # "the Crew-5 commander", "Shenzhou-17's commander"
         if child.dep_ == "prep" and child.lower_ in _SEAT_PREPOSITIONS:
             found = sorted([t for t in child.subtree if ctx.is_a(t, *_FLIGHTS)],
@@ -772,11 +774,43 @@ def _craft_type(ctx: Context, cluster: int | None) -> bool:
     return cluster is not None and ctx.labels[cluster] == "SPACECRAFT" and a_kind(str(ctx.clusters[cluster]["name"]))
 
 
-def _numbered_craft(ctx: Context, noun: Token) -> int | None:
-    """The one craft with a flight's number a role's sentence names ("Soyuz TMA-06M"), if one."""
+def _numbered_craft(ctx: Context, noun: Token, kind: int | None = None) -> int | None:
+    """The one craft with a flight's number a role's sentence names ("Soyuz TMA-06M"), if one;
+    else, for a seat on a kind of craft ("the Soyuz commander"), the last craft of that kind with
+    a number named before the sentence, or the one named after it."""
     crafts = list(dict.fromkeys(c for t, c in ctx.in_sentence(noun.sent, "SPACECRAFT") if not _past(ctx, t)
                                 and _numbered(ctx, c)))
-    return crafts[0] if len(crafts) == 1 else None
+    if crafts or kind is None:
+        return crafts[0] if len(crafts) == 1 else None
+    before = [c for t, c in ctx.in_sentence(ctx.doc[:noun.sent.start], "SPACECRAFT", *MISSIONS)
+              if not _past(ctx, t) and _of_kind(ctx, c, kind)]
+    after = list(dict.fromkeys(c for t, c in ctx.in_sentence(ctx.doc[noun.sent.end:], "SPACECRAFT", *MISSIONS)
+                               if _of_kind(ctx, c, kind)))
+    return before[-1] if before else after[0] if len(after) == 1 else None
+
+
+def _of_kind(ctx: Context, cluster: int, kind: int) -> bool:
+    """Whether a craft or flight is one with a number of a kind of craft ("Soyuz TMA-19M" of "Soyuz")."""
+    name, kind_name = str(ctx.clusters[cluster]["name"]), str(ctx.clusters[kind]["name"])
+    return cluster != kind and name.lower().startswith(kind_name.lower() + " ") and any(ch.isdigit() for ch in name)
+
+
+#: nouns of a craft between its kind's name and a seat ("Soyuz spacecraft commander")
+_CRAFT_NOUNS = {"spacecraft", "capsule", "vehicle", "ship", "spaceship"}
+
+
+def _kind_before(ctx: Context, noun: Token) -> int | None:
+    """The kind of craft named right before a seat ("Soyuz commander", "Soyuz spacecraft
+    commander", "Soyuz flight engineer"), as a name of the story, not a word of the role."""
+    at = noun.i - 1
+    while at > noun.sent.start and (ctx.doc[at].lower_ in _CRAFT_NOUNS or _in_role(ctx.doc[at], noun)):
+        at -= 1  # "spacecraft commander" may be a role's words too
+    word = ctx.doc[at]
+    if at < noun.sent.start or not ctx.is_a(word, "SPACECRAFT") or ctx.named_at.get(
+            mention(ctx, word).start) is None:
+        return None
+    cluster = ctx.cluster(word)
+    return cluster if _craft_type(ctx, cluster) else None
 
 
 #: how a clause hangs that tells something else than the clause it hangs on
