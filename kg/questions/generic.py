@@ -516,8 +516,9 @@ def _linked_plans(parsed: Parsed, ctx: Context, name: str, counting: bool) -> It
     mentions = _linking(parsed, ctx)
     topics = [m.best for m in mentions]
     names = " and ".join(t.label for t in topics)
+    claimed = [m for m in parsed.mentions if m in mentions or _destination_beside_flight(parsed, ctx, m, mentions)]
     yield Plan(name, "linked", {"topic": [node(t.iri) for t in topics], "p": [node(i) for i in family]},
-               read_linked(parsed, ctx, names, counting), tuple((m, m.best) for m in mentions),
+               read_linked(parsed, ctx, names, counting), tuple((m, m.best) for m in claimed),
                empty=f"The graph has no {props[0].word} for {names}.",
                parts=size_parts(ctx, [t.iri for t in topics]) if _crew(props) else ())  # a list's part of it too
 
@@ -586,10 +587,29 @@ _WHO_ABOARD = frozenset({"who", "was", "is", "were", "are", "will", "be", "'s", 
 def _linking(parsed: Parsed, ctx: Context) -> list[Mention]:
     """The names whose links are the answers: a place named beside someone ("which university
     did X attend in Houston?") is no topic of its own, it restricts X's answers (see
-    :mod:`kg.questions.checks`), so it is left out and the plan does not claim it."""
+    :mod:`kg.questions.checks`), so it is left out and the plan does not claim it; nor is a
+    station the question names as where a named flight went ("Who flew to the ISS on Soyuz
+    MS-18?": the craft's crew, not everyone aboard the station), which the plan claims: it
+    restricts nothing the flight's crew does not already meet."""
     places = ctx.vocabulary.family("Place")
     kept = [m for m in parsed.mentions if not types_of(ctx, m.best.iri) & places]
+    kept = [m for m in kept if not _destination_beside_flight(parsed, ctx, m, kept)] or kept
     return kept or list(parsed.mentions)
+
+
+def _destination_beside_flight(parsed: Parsed, ctx: Context, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether a mention is a station named after "to" in a question that names a flight or a
+    craft besides it ("to the ISS on Soyuz MS-18")."""
+    stations = ctx.vocabulary.family("SpaceStation")
+    if not types_of(ctx, mention.best.iri) & stations:
+        return False
+    before = mention.start - 1
+    if before >= 0 and parsed.tokens[before].pos == "DET":
+        before -= 1
+    if before < 0 or parsed.tokens[before].lower != "to":
+        return False
+    flights = ctx.vocabulary.family("Mission", "Spaceflight", "Spacecraft") - stations
+    return any(m is not mention and types_of(ctx, m.best.iri) & flights for m in mentions)
 
 
 def _worded_alike(parsed: Parsed) -> list[RelationMatch]:
