@@ -9,7 +9,7 @@
   ..."): a name takes none;
 - a military unit ("the Special Forces Commando", "the 101st Airborne Division", "Eagle
   Scout"): no one's name ends in a unit's word, and a group's noun alone ("the Crew",
-  "Corps") is no one's name;
+  "Corps") is no one's name, nor a craft's after "the" ("to fly to the Station");
 - a time zone the model tags as a place ("landed at 0455 GMT"): it names no site;
 - a byline's writers ("By Ana Voss and Ivo Lind | Daily Planet"), however the model tagged them;
 - a picture's credit line, its label and who is credited ("Photo Credit: Michael Galindo",
@@ -83,6 +83,8 @@ def names_no_one(span: Span) -> bool:
         return True  # "Special Forces Commando", "Eagle Scout": a unit, or the rank of one
     if len(span) == 1 and span[0].lower_ in _GROUPS:
         return True  # "the Crew has named the spacecraft": a group
+    if len(span) == 1 and span[0].lower_ in _THINGS and span.start > 0 and span.doc[span.start - 1].lower_ == "the":
+        return True  # "to fly to the Station": a thing, capitalised as the craft it stands for
     if len(span) == 1 and span[0].lower_.endswith(_ADVERB_ENDINGS):
         return True  # "Successfully"
     if len(span) == 1 and span[0].lower_ in _NUMBER_SIGNS and _numbered(span):
