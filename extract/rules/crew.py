@@ -131,10 +131,8 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
         if flight is None:  # the sentence speaks of, else on the numbered craft of that kind named, else on none
             return
     _seat_on(ctx, span, role, holders, flight, mission, confidence, modality)
-    named = {c for _, c in ctx.in_sentence(noun.sent, *MISSIONS, "SPACECRAFT")}
-    if (ctx.labels[flight] in MISSIONS or _numbered(ctx, flight)) and flight in named:  # "as flight engineer
-        for other in _beside(ctx, noun, holders):  # onboard Soyuz MS-40 together with A and B": they flew it
-            # too; not "had flown Enterprise as pilot alongside B in 1977", of another flight than the story's
+    if ctx.labels[flight] in MISSIONS or _numbered(ctx, flight):  # "as flight engineer onboard Soyuz MS-40
+        for other in _beside(ctx, noun, holders):  # together with A and B": they flew it too
             ctx.add(flight, "crewMember", entity(other), span, rule=f"{VERSION}:crew", confidence=CONTEXT,
                     modality=modality)
 

@@ -1,8 +1,7 @@
 """A seat told "onboard" a numbered craft is on that craft as "aboard" is ("as flight engineer
 onboard Soyuz MS-40"), and those the seat's verb names beside its holder ("together with A and
-B", "with A and B") flew it too; someone named otherwise in the sentence did not, nor anyone
-beside a seat whose flight the sentence does not name (the story's flight, taken for it).
-Invented names."""
+B", "with A and B") flew it too; someone named otherwise in the sentence did not. Invented
+names."""
 
 from __future__ import annotations
 
@@ -43,16 +42,3 @@ def test_others_named_beside_a_seat_did_not_fly(nlp: Language, text: str) -> Non
 def test_a_seat_onboard_a_kind_of_craft_is_on_no_flight(nlp: Language) -> None:
     found = keys(nlp, "Ann Lee flew as flight engineer onboard a Soyuz together with Ivan Petrov.")
     assert not {k for k in found if k[1] == "crewMember"}
-
-
-@pytest.mark.parametrize("text", [
-    "STS-140 lifted off on Monday with Ann Lee and Ivan Petrov aboard. Lee had flown the glider Kestrel as pilot "
-    "alongside Tom Quill during the drop tests in 2027.",
-    "Soyuz MS-40 docked on Friday. The objective was to ferry a crew of two, Ann Lee (commander) and Ivan Petrov "
-    "(researcher), to the station for a week with its resident crew, Tom Quill and Bo Tan.",
-])
-def test_those_beside_a_seat_the_sentence_ties_to_no_flight_it_names_are_no_crew(nlp: Language, text: str) -> None:
-    """The seat falls to the story's flight, which the sentence does not name: those beside it
-    may have flown another (a glider in 2027) or be the crew the flight visits."""
-    found = keys(nlp, text)
-    assert not {k for k in found if k[1] == "crewMember" and k[2] in ("tom quill", "bo tan")}
