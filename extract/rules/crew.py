@@ -131,8 +131,10 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
         if flight is None:  # the sentence speaks of, else on the numbered craft of that kind named, else on none
             return
     _seat_on(ctx, span, role, holders, flight, mission, confidence, modality)
-    if ctx.labels[flight] in MISSIONS or _numbered(ctx, flight):  # "as flight engineer onboard Soyuz MS-40
-        for other in _beside(ctx, noun, holders):  # together with A and B": they flew it too
+    named = {c for _, c in ctx.in_sentence(noun.sent, *MISSIONS, "SPACECRAFT")}
+    if (ctx.labels[flight] in MISSIONS or _numbered(ctx, flight)) and (flight in named or not _told_before(
+            noun)):  # "as flight engineer onboard Soyuz MS-40 together with A and B": they flew it too; not "he
+        for other in _beside(ctx, noun, holders):  # had flown the glider as pilot alongside B", an earlier flight
             ctx.add(flight, "crewMember", entity(other), span, rule=f"{VERSION}:crew", confidence=CONTEXT,
                     modality=modality)
 
@@ -750,6 +752,14 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
                                     and any(ch.isdigit() for ch in str(ctx.clusters[c]["name"]))))
         return (crafts[0], False) if len(crafts) == 1 else (None, False)  # MS-40": the one numbered craft named
     return (past[0], False) if len(past) == 1 else (None, False)
+
+
+def _told_before(noun: Token) -> bool:
+    """Whether a seat is told in the past perfect ("he had flown the glider Kestrel as pilot
+    alongside B"): a flight before the story's."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
+                                                            for c in verb.children)
 
 
 def _stood_by(tok: Token) -> bool:
