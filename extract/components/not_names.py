@@ -9,9 +9,8 @@
   ..."): a name takes none;
 - a military unit ("the Special Forces Commando", "the 101st Airborne Division", "Eagle
   Scout"): no one's name ends in a unit's word, and a group's noun alone ("the Crew",
-  "Corps") is no one's name;
+  "Corps") is no one's name, nor a craft's after "the" ("to fly to the Station");
 - a time zone the model tags as a place ("landed at 0455 GMT"): it names no site;
-- a page's filler line ("Subscribe now", "Advertisement"), however the model tagged it;
 - a byline's writers ("By Ana Voss and Ivo Lind | Daily Planet"), however the model tagged them;
 - a picture's credit line, its label and who is credited ("Photo Credit: Michael Galindo",
   "Image credit: ESA/Ana Voss", "Photo PAP/Ana Voss", "(AP Photo/Ana Voss)"), however the model
@@ -19,7 +18,7 @@
 - a street, building, degree, news agency, comet or credit line the model tags PERSON, by a
   word that ends or begins no one's name ("Volzhskaya Embankment", "Sretensky Monastery",
   "Bachelor Degree", "Moscow Tass", "Comet Kohoutek", "Copyright Daily Planet", "Beyond
-  Beijing");
+  Beijing"), or a web page's button above the story ("Subscribe now");
 - a seat's title alone ("Payload Commander", "Specialist" on a crew roster's line): every
   word of it a word of a crew role (``extract/patterns/crew_roles.jsonl``).
 """
@@ -31,7 +30,6 @@ import re
 from spacy.tokens import Doc, Span
 
 from extract import extensions
-from extract.components.captions import is_filler
 from extract.plausible import SEAT_WORDS
 
 #: nouns an apposition may call a thing by
@@ -56,8 +54,10 @@ _PLACE_LAST = {"street", "church", "temple", "square", "road"}
 _PLACE_BEFORE = {"on", "at", "along", "near", "off", "onto"}
 #: the last word of a degree's name ("Bachelor Degree", "M.S. Degree")
 _DEGREES = {"degree", "degrees", "diploma"}
-#: first words of a comet's name, a copyright line or a phrase, never of a person's
-_NOT_FIRST = {"comet", "copyright", "artículo", "beyond", "towards", "toward", "inside", "outside"}
+#: first words of a comet's name, a copyright line, a web page's button ("Subscribe now") or a phrase,
+#: never of a person's
+_NOT_FIRST = {"comet", "copyright", "artículo", "beyond", "towards", "toward", "inside", "outside", "subscribe",
+              "unsubscribe"}
 #: the last word of a credit line's label ("Photo Credit", "Video credits")
 _CREDITS = {"credit", "credits", "courtesy"}
 
@@ -65,8 +65,6 @@ _CREDITS = {"credit", "credits", "courtesy"}
 def names_no_one(span: Span) -> bool:
     """Whether a PERSON span is a thing, an adverb or a common noun, or any span is a credit
     line's or a byline's (see the module docstring)."""
-    if is_filler(span.sent):
-        return True  # "Subscribe now", tagged a person: a page's button, no one
     if _photo_credit(span) or _time_zone(span) or _byline(span):
         return True  # "By Ana Voss | Daily Planet": who wrote the story (however tagged), no one it tells of
     if worded_as_no_name(span):
@@ -85,6 +83,8 @@ def names_no_one(span: Span) -> bool:
         return True  # "Special Forces Commando", "Eagle Scout": a unit, or the rank of one
     if len(span) == 1 and span[0].lower_ in _GROUPS:
         return True  # "the Crew has named the spacecraft": a group
+    if len(span) == 1 and span[0].lower_ in _THINGS and span.start > 0 and span.doc[span.start - 1].lower_ == "the":
+        return True  # "to fly to the Station": a thing, capitalised as the craft it stands for
     if len(span) == 1 and span[0].lower_.endswith(_ADVERB_ENDINGS):
         return True  # "Successfully"
     if len(span) == 1 and span[0].lower_ in _NUMBER_SIGNS and _numbered(span):

@@ -268,4 +268,5 @@ class RelationFinder:
             guarded(again, ctx, tok, span)
         guarded(share_launches, ctx)  # last: a flight's launch is its crew's, once the crews are known
         guarded(keep_precise, ctx)  # and of a person's sites, the most precise
+        guarded(infobox.landing_crews, ctx)  # and those a craft brought home, who are none of the crew it took up
         ctx.save()

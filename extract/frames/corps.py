@@ -61,6 +61,9 @@ class CorpsFrames(FrameBase):
                         if any(t.lower_ in ("crew", "mission") for t in words)]
         if not missions or grounded_crew(words):
             return  # "was named to the support crew of X": not aboard
+        if tok.lemma_ == "join" and any(c.dep_ == "amod" and c.lower_ in _ABOARD_ALREADY for t in words
+                                        if t.lower_ == "crew" for c in t.children):
+            return  # "docked, where they joined the outgoing Shenzhou-19 crew": met it aboard, no seat on it
         dated = tok.lemma_ == "join" or any(ctx.dates[d].year and not ctx.dates[d].relative
                                             for d in ctx.dates_in(words))  # a seat taken, or one of the past
 
@@ -212,6 +215,8 @@ def _became_in(member: Token) -> list[Token]:
     return [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for t in c.subtree]
 
 
+#: words of a crew already aboard a station, which a crew arriving joins there without a seat on its flight
+_ABOARD_ALREADY = {"outgoing", "departing", "resident", "current", "incumbent", "leaving", "waiting"}
 #: nouns of a flight or a seat on one: "selected for her first flight" is a crew assignment
 _SEATS = {"flight", "spaceflight", "mission", "crew", "expedition", "trip", "voyage", "seat", "launch"}
 

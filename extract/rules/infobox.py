@@ -76,6 +76,7 @@ def read(ctx: Context) -> None:
         people = dict.fromkeys(c for t in line if (c := ctx.person(t)) is not None and ctx.named_at.get(t.i) == c)
         for person in people if standby else ():
             ctx.add(named, "backupPilot", entity(person), line, rule=_RULE, confidence=0.85)
+    _trip_crews(ctx, "launch")
     if flight is not None:
         _infobox(ctx, flight)
 
@@ -136,6 +137,50 @@ def grounded_lines(ctx: Context) -> list[tuple[Span, int, bool]]:
             found.append((_span(ctx, start, end), flight, label.group("standby") is not None))
     return found
 
+
+def landing_crews(ctx: Context) -> None:
+    """Those a fact sheet says came home in a craft ("X crew at landing D, E, F"): they rode it,
+    and landed together. Read last, once every launch is shared with the crews: they are no
+    crew the craft took up."""
+    _trip_crews(ctx, "landing")
+
+
+def _trip_crews(ctx: Context, trip: str) -> None:
+    """The people of a fact sheet's crew lines of one trip (:func:`crew_lines`): the crew a
+    craft took up, who launched together; or those it brought home, who landed together."""
+    for line, named, told in crew_lines(ctx):
+        if told != trip:
+            continue
+        people = list(dict.fromkeys(c for t in line if (c := ctx.person(t)) is not None and ctx.named_at.get(t.i) == c))
+        for k, person in enumerate(people):
+            if trip == "launch":
+                ctx.add(named, "crewMember", entity(person), line, rule=_RULE, confidence=0.85)
+            else:
+                ctx.add(person, "spacecraft", entity(named), line, rule=_RULE, confidence=0.85)
+            for other in people[k + 1:]:
+                ctx.add(person, "launchedWith" if trip == "launch" else "landedWith", entity(other), line,
+                        rule=_RULE, confidence=0.85)
+
+
+def crew_lines(ctx: Context) -> list[tuple[Span, int, str]]:
+    """A fact sheet's lines that list a flight's crew on one trip, labelled with the flight
+    ("Soyuz TM-31 crew at launch A, B, C", "Soyuz TM-31 crew at landing D, E, F"): each line, its
+    flight, and the trip ("launch" or "landing"). A crew swapped in orbit comes home in a craft
+    that took others up, so the two lists are two trips, not one crew."""
+    found = []
+    for start, end in fact_sheet_lines(ctx.text):
+        label = _CREW_LABEL.match(ctx.text, start, end)
+        if label is None:
+            continue
+        named = {c for t in _span(ctx, start, label.start("crew")) if (c := ctx.named_at.get(t.i)) is not None}
+        flight = named.pop() if len(named) == 1 else None
+        if flight is not None and ctx.labels[flight] in (*MISSIONS, "SPACECRAFT"):
+            found.append((_span(ctx, start, end), flight, label.group("trip").lower()))
+    return found
+
+
+#: a fact sheet's label of a crew on one trip, after the flight's name, before the names ("X crew at launch A, B")
+_CREW_LABEL = re.compile(r"(?=[A-Z])[^\n,:;]{2,40}? (?P<crew>[Cc]rew at (?P<trip>[Ll]aunch|[Ll]anding)):? (?=[A-Z])")
 
 #: a fact sheet's label of a grounded crew, after the flight's name, before the names ("X backup crew A, B")
 _GROUNDED_LABEL = re.compile(r"(?=[A-Z])[^\n,:;]{2,40}? (?P<crew>(?:(?P<standby>[Bb]ackup|[Bb]ack-up|[Rr]eserve|"

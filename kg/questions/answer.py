@@ -75,6 +75,7 @@ from kg.questions.first_dates import first_launch
 from kg.questions.flights import (
     carried_by_station,
     craft_crew,
+    craft_riders_trip,
     craft_trip,
     not_destination,
     on_flight,
@@ -364,6 +365,7 @@ class Asker:
             replied = trip_links(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = trip_companions(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = craft_trip(self.store, parsed, plan, replied, index, self.vocabulary)
+            replied = craft_riders_trip(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = bounded_total(self.store, parsed, replied)
             replied = outgrown(self.store, replied)
             replied = selection_date(self.store, parsed, replied)

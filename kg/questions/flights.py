@@ -358,6 +358,38 @@ def craft_trip(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: En
     return replace(reply, items=kept) if kept else reply
 
 
+def craft_riders_trip(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: EntityIndex,
+                      vocabulary: Vocabulary) -> Reply:
+    """ "Who came back to Earth aboard Soyuz TM-31?" asks who rode the craft home, "Who went up
+    in it?" who rode it up: a crew swapped in orbit comes home in a craft that took others up. When
+    the articles tie some of its riders to it in sentences about the trip asked (a landing site or
+    date, or who landed with whom, beside the link; for the trip up, its seats too), only those
+    answer; else the answer is unchanged (most crews ride one craft both ways)."""
+    words = {t.lower for t in parsed.tokens}
+    up, home = bool(words & UP), bool(words & HOME)
+    if "with" in words or up == home or plan.query != "linked" or not reply.items:
+        return reply
+    kinds = flight_classes(vocabulary)
+    topics = [c.iri for _, c in plan.used if c.iri in index.entities and set(index.entities[c.iri].types) & kinds]
+    if len(topics) != 1 or len(plan.used) != 1:
+        return reply
+    ends = [NamedNode(topics[0]), *(NamedNode(i.iri) for i in reply.items if i.iri)]
+    rows = store.select(query_text("trip"), {"s": ends, "o": ends, "p": plan.bindings["p"]})
+    events = {name: {i for p in props if p in vocabulary.properties for i in vocabulary.properties[p].family}
+              for name, props in TRIP_EVENTS.items()}
+    trips: dict[str, set[str]] = {}  # each rider: the trips the sentences tying them to the craft tell
+    for row in rows:
+        s, o = row["s"].value, row["o"].value
+        if topics[0] in (s, o):
+            trips.setdefault(o if s == topics[0] else s, set()).update(
+                name for name, family in events.items() if row["event"].value in family)
+    seats = {i for p in ("commander", "crewMember") if p in vocabulary.properties
+             for i in vocabulary.properties[p].family}  # the crew a craft took up
+    told = [i for i in reply.items if ("up" if up else "home") in trips.get(i.iri or "", set())
+            or up and any(t.predicate.value in seats for t in i.support)]
+    return replace(reply, items=told) if told else reply
+
+
 # ---------------------------------------------------------------------- how many flights
 
 #: Verbs of going to space: "how many times did X fly / launch / go to space" (not "orbit": "how many

@@ -1,7 +1,8 @@
 """A fact sheet's lines ("Launch vehicle Soyuz-U", "Soyuz TM-40 crew at launch A, B, C",
 "Expedition 40 backup crew D, E, F") are read one by one: each line is a sentence, so that
-the backups one line names are never the crewmates of the crew the line above names; prose
-is no fact sheet (invented flights and names)."""
+the backups one line names are never the crewmates of the crew the line above names; the crew
+a craft took up and those it brought home are two trips; prose is no fact sheet (invented
+flights and names)."""
 
 from __future__ import annotations
 
@@ -83,3 +84,21 @@ def test_a_backup_crew_told_in_prose_is_no_fact_sheet_line(nlp: Language) -> Non
     found = keys(nlp, "Soyuz TM-40 lifted off on Monday.\n\nThe Expedition 40 backup crew Pavel Durnov and Marc Olier "
                       "watched Ivan Grebnev and Lena Moss launch.\n")
     assert not {k for k in found if k[1] == "backupPilot" and k[2] in ("ivan grebnev", "lena moss")}
+
+
+def test_a_crew_line_at_launch_gives_the_craft_s_crew(nlp: Language) -> None:
+    found = keys(nlp, _SHEET)
+    for name in ("ivan grebnev", "lena moss", "tomas kell"):
+        assert ("soyuz tm-40", "crewMember", name) in found
+    assert {("ivan grebnev", "launchedWith", "tomas kell"), ("tomas kell", "launchedWith", "ivan grebnev")} & found
+
+
+def test_a_crew_line_at_landing_gives_those_it_brought_home(nlp: Language) -> None:
+    """A crew swapped in orbit: those a craft brought home rode it and landed together, and
+    are no crew it took up (no launch of theirs, no seat)."""
+    found = keys(nlp, _SHEET)
+    for name in ("oleg sarin", "petr lavrov", "dan kiley"):
+        assert (name, "spacecraft", "soyuz tm-40") in found
+        assert ("soyuz tm-40", "crewMember", name) not in found
+    assert {("oleg sarin", "landedWith", "dan kiley"), ("dan kiley", "landedWith", "oleg sarin")} & found
+    assert not {k for k in found if k[1] == "landedWith" and {k[0], k[2]} & {"ivan grebnev", "lena moss"}}

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from extract import Article, extract
+from extract.components.not_names import names_no_one
 
 
 def people(nlp: Language, text: str) -> set[str]:
@@ -64,6 +66,9 @@ def test_names_beside_such_words_stay_people(nlp: Language, text: str, name: str
     ("Kenji Morota landed on Monday.\nCopyright Planeta Digital. All rights reserved.", "Copyright Planeta Digital",
      "Kenji Morota"),
     ("First Lady Mara Lindell called astronaut Dale Corbin on Tuesday.", "First Lady", "Mara Lindell"),
+    ("First Ruritanian astronaut blasts off to space station\nSubscribe now\n\n\nFirst Ruritanian astronaut blasts "
+     "off to space station\n\nBy New Planet\n\nA Soyuz carrying Ruritania's first astronaut, Kenji Morota, blasted "
+     "off.", "Subscribe", "Kenji Morota"),
     ("Deputy Director for Flight Operations Ivo Brandt said Dale Corbin is ready.", "Operations Ivo Brandt",
      "Ivo Brandt"),
     ("Executive Director for Human Spaceflights Sergei Volkin said the crew was ready.", "Spaceflights Sergei",
@@ -114,3 +119,16 @@ def test_a_seats_title_alone_is_no_one(nlp: Language, text: str, seat: str, hold
 def test_a_name_with_a_seat_word_in_it_stays_a_name(nlp: Language) -> None:
     found = people(nlp, "Astronaut Mira Pilot and Commander Dale Engineer docked with the station on Monday.")
     assert {"Mira Pilot"} <= found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Brandt and Voss were to fly to the Station on Expedition 70.", "Station"),
+    ("Kell floated from the Capsule into the Module on Monday.", "Capsule"),
+])
+def test_a_craft_s_noun_after_the_is_no_one(nlp: Language, text: str, word: str) -> None:
+    """ "the Station", capitalised as the craft it stands for, tagged as a person all the same:
+    a thing, whatever the tagger made of it."""
+    doc = nlp.make_doc(text)
+    at = next(t.i for t in doc if t.text == word)
+    assert names_no_one(Span(doc, at, at + 1, label="PERSON"))
+    assert not names_no_one(Span(doc, 0, 1, label="PERSON"))

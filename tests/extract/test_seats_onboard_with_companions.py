@@ -42,3 +42,11 @@ def test_others_named_beside_a_seat_did_not_fly(nlp: Language, text: str) -> Non
 def test_a_seat_onboard_a_kind_of_craft_is_on_no_flight(nlp: Language) -> None:
     found = keys(nlp, "Ann Lee flew as flight engineer onboard a Soyuz together with Ivan Petrov.")
     assert not {k for k in found if k[1] == "crewMember"}
+
+
+def test_those_beside_a_seat_of_an_earlier_flight_are_no_crew_of_the_story_s(nlp: Language) -> None:
+    """ "had flown ... as pilot alongside B": the seat, told in the past perfect, falls to the
+    story's flight only for want of another; B flew the earlier one."""
+    found = keys(nlp, "STS-140 lifted off on Monday with Ann Lee and Ivan Petrov aboard. Lee had flown the glider "
+                      "Kestrel as pilot alongside Tom Quill during the drop tests in 2027.")
+    assert ("sts-140", "crewMember", "tom quill") not in found
