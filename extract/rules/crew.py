@@ -19,6 +19,7 @@ from extract import extensions
 from extract.components.context import Context, entity, value
 from extract.components.dates import past_mention
 from extract.components.handovers import other_crew
+from extract.frames.base import grounded_crew
 from extract.frames.companions import companions
 from extract.frames.crafts import a_kind
 from extract.frames.crews import hosts_of
@@ -126,12 +127,14 @@ def seat(ctx: Context, tok: Token, span: Span) -> None:
         _seat_on(ctx, span, role, holders, other_flight, other_flight, confidence, modality)
     mission = flight if ctx.labels[flight] in MISSIONS else _the_mission(ctx, noun)
     if _craft_type(ctx, flight):  # "commander of the Soyuz vehicle" names a kind of craft, no one flight: the
-        flight = mission if mission is not None else _numbered_craft(ctx, noun)  # seat is on the mission the
-        if flight is None:  # sentence speaks of, else on the one numbered craft it names, else on none
+        flight = mission if mission is not None else _numbered_craft(ctx, noun, flight)  # seat is on the mission
+        if flight is None:  # the sentence speaks of, else on the numbered craft of that kind named, else on none
             return
     _seat_on(ctx, span, role, holders, flight, mission, confidence, modality)
-    if ctx.labels[flight] in MISSIONS or _numbered(ctx, flight):  # "as flight engineer onboard Soyuz MS-40
-        for other in _beside(ctx, noun, holders):  # together with A and B": they flew it too
+    named = {c for _, c in ctx.in_sentence(noun.sent, *MISSIONS, "SPACECRAFT")}
+    if (ctx.labels[flight] in MISSIONS or _numbered(ctx, flight)) and (flight in named or not _told_before(
+            noun)):  # "as flight engineer onboard Soyuz MS-40 together with A and B": they flew it too; not "he
+        for other in _beside(ctx, noun, holders):  # had flown the glider as pilot alongside B", an earlier flight
             ctx.add(flight, "crewMember", entity(other), span, rule=f"{VERSION}:crew", confidence=CONTEXT,
                     modality=modality)
 
@@ -549,17 +552,19 @@ def _own_seat(ctx: Context, person: int, noun: Token) -> bool:
 
 
 def _named_after(ctx: Context, noun: Token) -> int | None:
-    """The person named right after "the <role>," at the end of a clause: "for the commander,
-    X.", "with the new commander of the station, astronaut X, and ..." (the parser often hangs
-    X elsewhere, and "the commander" alone would be read as the person the story is about)."""
+    """The person named right after "the <role>," (or "the <role> of Y,") at the end of a clause:
+    "for the commander, X.", "flying with the new commander of the station, astronaut X, and B"
+    (the parser often hangs X elsewhere, and "the commander" alone would be read as the person
+    the story is about)."""
     doc = ctx.doc
-    comma = max([noun.i, *(c.right_edge.i for c in noun.children if c.dep_ == "prep")]) + 1
+    comma = next((c.right_edge.i + 1 for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), noun.i + 1)
+    # "the new commander of the space station, astronaut X": the of-phrase is the seat's
     if not any(c.dep_ in ("det", "poss") for c in noun.children) or comma + 1 >= noun.sent.end \
             or doc[comma].text != "," or _describes_name_before(ctx, noun):
         return None
     at = comma + 1
-    while at < min(comma + 4, noun.sent.end) and ctx.person(doc[at]) is None and (
-            doc[at].lower_ in _FLYER_WORDS or doc[at].ent_type_ in ("NORP", "ORG", "AGENCY")):
+    while at + 1 < noun.sent.end and ctx.person(doc[at]) is None and (
+            doc[at].lower_ in _TITLES or doc[at].ent_type_ in ("NORP", "ORG", "AGENCY")):
         at += 1  # "astronaut X", "Russian cosmonaut X", "NASA astronaut X"
     person = ctx.person(doc[at])
     if person is None or ctx.named_at.get(at) != person:
@@ -568,8 +573,8 @@ def _named_after(ctx: Context, noun: Token) -> int | None:
     return person if end >= noun.sent.end or doc[end].is_punct else None
 
 
-#: what a person named after a role may be called before the name ("the commander, astronaut X")
-_FLYER_WORDS = {"astronaut", "cosmonaut", "taikonaut"}
+#: the lower-case words of a trade that may stand before a name set off after a seat ("astronaut X")
+_TITLES = {"astronaut", "cosmonaut", "taikonaut"}
 
 
 #: what parts a roster line's role from its holder: "Commander: X", "Pilot – Y"
@@ -695,12 +700,14 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
     relative = _relative_flight(ctx, noun)
     if relative is not None:
         return relative, True
+    kind = _kind_before(ctx, noun)
+    if kind is not None:  # "Soyuz commander X", "Expedition 46 Soyuz Commander X", "Soyuz spacecraft commander X":
+        return _numbered_craft(ctx, noun, kind), True  # a seat on the craft of that kind the story names, never
+        # the expedition its crew joins
     for child in noun.children:
         if child.dep_ in ("compound", "nmod", "poss") and ctx.is_a(child, *_FLIGHTS) and not _in_role(child, noun):
             if _craft_type(ctx, ctx.cluster(child)) and ctx.named_at.get(child.i) is None:
                 continue  # "the capsule's commander", the capsule taken for a kind of craft: the story's flight
-            if _craft_type(ctx, ctx.cluster(child)):  # "Soyuz Commander X ... undocked their Soyuz TMA-06M": the
-                return _numbered_craft(ctx, noun), False  # numbered craft, never the kind of craft
             return ctx.cluster(child), True  # "the Crew-5 commander", "Shenzhou-17's commander"
         if child.dep_ == "prep" and child.lower_ in _SEAT_PREPOSITIONS:
             found = sorted([t for t in child.subtree if ctx.is_a(t, *_FLIGHTS)],
@@ -720,7 +727,7 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
     if _of_a_mission(noun):
         flights = [t for t, c in ctx.in_sentence(ctx.doc[:noun.i - 1], "MISSION", "SPACECRAFT")  # "the mission
                    if (ctx.labels[c] == "MISSION" or any(ch.isdigit() for ch in str(ctx.clusters[c]["name"])))
-                   and not _past(ctx, t)]  # not "a veteran of the Shenzhou-15 mission"
+                   and not _past(ctx, t) and not _stood_by(t)]  # not "a veteran of the Shenzhou-15 mission"
         if flights:  # commander": a flight's, never an expedition's, whatever "the mission" was taken to mean
             return ctx.cluster(flights[-1]), False
     if noun.i > 0 and ctx.is_a(noun.doc[noun.i - 1], *_FLIGHTS) and not _in_role(noun.doc[noun.i - 1], noun):
@@ -728,12 +735,13 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
     told = ctx.in_sentence(noun.sent, *MISSIONS)
     if any(ctx.named_at.get(t.i) is not None for t, _ in told):  # a name, before a reference ("the crew")
         told = [(t, c) for t, c in told if ctx.named_at.get(t.i) is not None]
-    told = [(t, c) for t, c in told if not _clause_apart(t, noun)]  # not "..., where they will relieve the X crew"
+    told = [(t, c) for t, c in told if not _clause_apart(t, noun) and not _stood_by(t)]  # not "..., where they
+    # will relieve the X crew", nor "the back-up crew of X"
     named = list(dict.fromkeys(c for t, c in told if not _past(ctx, t)))  # not "who flew on Shenzhou-34 in 2022"
     if len(named) == 1:  # "served under commander X on Apollo 8"
         return named[0], False
     before = [t for t in recent_mentions(ctx, noun, *MISSIONS)
-              if not _past(ctx, t) and not _clause_apart(t, noun, {"relcl"})] or (
+              if not _past(ctx, t) and not _clause_apart(t, noun, {"relcl"}) and not _stood_by(t)] or (
         [t for t, _ in ctx.in_sentence(ctx.doc[:noun.sent.start], *MISSIONS)] if noun.sent.start else []) or \
         [t for t in recent_mentions(ctx, noun, "SPACECRAFT") if not _craft_type(ctx, ctx.cluster(t))]  # the
     # story's mission, else the craft just named (with its number: "Soyuz" names a kind)
@@ -747,6 +755,25 @@ def _flight(ctx: Context, noun: Token) -> tuple[int | None, bool]:
     return (past[0], False) if len(past) == 1 else (None, False)
 
 
+def _told_before(noun: Token) -> bool:
+    """Whether a seat is told in the past perfect ("he had flown the glider Kestrel as pilot
+    alongside B"): a flight before the story's."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
+                                                            for c in verb.children)
+
+
+def _stood_by(tok: Token) -> bool:
+    """Whether a flight's name is the one a crew that stays on the ground stands by for ("the
+    prime crew of A is the back-up crew of B, with X as commander"; "the backup crew for B"): a
+    seat told beside it is not on it."""
+    head = tok
+    while head.dep_ in ("compound", "nmod", "nummod", "appos") and head.head.i != head.i:
+        head = head.head
+    prep = head.head if head.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("of", "for") and grounded_crew([*prep.head.lefts])
+
+
 def _numbered(ctx: Context, cluster: int) -> bool:
     """Whether a craft's name has a flight's number ("Soyuz MS-40", not "Soyuz" or "Endeavour")."""
     return ctx.labels[cluster] == "SPACECRAFT" and any(ch.isdigit() for ch in str(ctx.clusters[cluster]["name"]))
@@ -758,11 +785,43 @@ def _craft_type(ctx: Context, cluster: int | None) -> bool:
     return cluster is not None and ctx.labels[cluster] == "SPACECRAFT" and a_kind(str(ctx.clusters[cluster]["name"]))
 
 
-def _numbered_craft(ctx: Context, noun: Token) -> int | None:
-    """The one craft with a flight's number a role's sentence names ("Soyuz TMA-06M"), if one."""
+def _numbered_craft(ctx: Context, noun: Token, kind: int | None = None) -> int | None:
+    """The one craft with a flight's number a role's sentence names ("Soyuz TMA-06M"), if one;
+    else, for a seat on a kind of craft ("the Soyuz commander"), the last craft of that kind with
+    a number named before the sentence, or the one named after it."""
     crafts = list(dict.fromkeys(c for t, c in ctx.in_sentence(noun.sent, "SPACECRAFT") if not _past(ctx, t)
                                 and _numbered(ctx, c)))
-    return crafts[0] if len(crafts) == 1 else None
+    if crafts or kind is None:
+        return crafts[0] if len(crafts) == 1 else None
+    before = [c for t, c in ctx.in_sentence(ctx.doc[:noun.sent.start], "SPACECRAFT", *MISSIONS)
+              if not _past(ctx, t) and _of_kind(ctx, c, kind)]
+    after = list(dict.fromkeys(c for t, c in ctx.in_sentence(ctx.doc[noun.sent.end:], "SPACECRAFT", *MISSIONS)
+                               if _of_kind(ctx, c, kind)))
+    return before[-1] if before else after[0] if len(after) == 1 else None
+
+
+def _of_kind(ctx: Context, cluster: int, kind: int) -> bool:
+    """Whether a craft or flight is one with a number of a kind of craft ("Soyuz TMA-19M" of "Soyuz")."""
+    name, kind_name = str(ctx.clusters[cluster]["name"]), str(ctx.clusters[kind]["name"])
+    return cluster != kind and name.lower().startswith(kind_name.lower() + " ") and any(ch.isdigit() for ch in name)
+
+
+#: nouns of a craft between its kind's name and a seat ("Soyuz spacecraft commander")
+_CRAFT_NOUNS = {"spacecraft", "capsule", "vehicle", "ship", "spaceship"}
+
+
+def _kind_before(ctx: Context, noun: Token) -> int | None:
+    """The kind of craft named right before a seat ("Soyuz commander", "Soyuz spacecraft
+    commander", "Soyuz flight engineer"), as a name of the story, not a word of the role."""
+    at = noun.i - 1
+    while at > noun.sent.start and (ctx.doc[at].lower_ in _CRAFT_NOUNS or _in_role(ctx.doc[at], noun)):
+        at -= 1  # "spacecraft commander" may be a role's words too
+    word = ctx.doc[at]
+    if at < noun.sent.start or not ctx.is_a(word, "SPACECRAFT") or ctx.named_at.get(
+            mention(ctx, word).start) is None:
+        return None
+    cluster = ctx.cluster(word)
+    return cluster if _craft_type(ctx, cluster) else None
 
 
 #: how a clause hangs that tells something else than the clause it hangs on
