@@ -66,6 +66,7 @@ from kg.questions.checks import (
 )
 from kg.questions.clauses import trailing_clause, without_source
 from kg.questions.confidence import rate_unrated
+from kg.questions.agency_flights import agency_flight
 from kg.questions.craft_types import of_a_type, of_the_programme
 from kg.questions.dates import sharpest
 from kg.questions.degrees import named_degrees, other_schools
@@ -378,6 +379,7 @@ class Asker:
             replied = earlier_only(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = of_a_type(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = of_the_programme(parsed, plan, replied, index, self.vocabulary)
+            replied = agency_flight(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = in_scope(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = replace(replied, items=ranked_among(self.store, parsed, replied.items))
             replied = placed(parsed, replied, lambda i: [s.sentence for s in self._sources(i.support)[0]])
