@@ -27,6 +27,7 @@ from extract.frames.groups import (
     left_out,
     scope_of,
 )
+from kg.questions.first_people import first_phrase
 from kg.questions.linking import Mention
 from kg.questions.match import Parsed
 from kg.questions.readers import agent_classes, keeps
@@ -101,8 +102,8 @@ def meaning(text: str) -> frozenset[str]:
 def first(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """Who holds a first of a scope, or which firsts a person holds (see the module docstring)."""
     at = next((t.i for t in parsed.tokens if t.lower in ("first", "first-ever", "firsts")), None)
-    if at is None or parsed.provenance:
-        return
+    if at is None or parsed.provenance or first_phrase(parsed) is not None:
+        return  # "Who flew with the first Afghan cosmonaut?" asks of the holder (kg.questions.first_people)
     people = keeps(ctx, agent_classes(ctx))
     named = [m for m in parsed.mentions if people(m.best.iri) and not (m.start <= at < m.end)]
     if parsed.wh == "yesno":
