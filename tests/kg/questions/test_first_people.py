@@ -49,3 +49,4 @@ def test_the_holder_is_never_the_answer_about_someone_else(people: Asker) -> Non
     """ "Who flew with the first X?" is not the first X."""
     answer = people.answer("Who flew with the first person to walk on Mars?")
     assert "Mira Tolk" not in [a.label for a in answer.answers]
+
