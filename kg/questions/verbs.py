@@ -98,8 +98,11 @@ def unread_attribute(parsed: Parsed) -> Token | None:
     for root in parsed.tokens:
         if root.dep != "ROOT" or root.lemma != "be":
             continue
-        said = [t for t in parsed.tokens if t.head == root.i and t.dep in ("attr", "nsubj") and t.pos == "NOUN"
-                and t.lower != "who" and t.i not in read and t.text in parsed.unexplained]
+        parts = ("attr", "nsubj") if parsed.wh == "who" else ("attr",)  # "Which year was X selected?": the noun
+        # "which" asks for is no attribute
+        said = [t for t in parsed.tokens if t.head == root.i and t.dep in parts and t.pos == "NOUN"
+                and t.lower != "who" and t.i not in read and t.text in parsed.unexplained
+                and not any(c.head == t.i and c.lower in ("which", "what") for c in parsed.tokens)]
         if said:
             return said[0]
     return None
