@@ -25,15 +25,13 @@ from spacy.tokens import Span, Token
 
 from extract import extensions
 from extract.components.context import Context, date, value
-from extract.frames.groups import GROUPS, NEUTRAL, PEOPLE, TRADES, country_of, left_out, scope_of
+from extract.frames.groups import DESCENT, GROUPS, NEUTRAL, PEOPLE, TRADES, country_of, left_out, scope_of
 from extract.frames.lexicon import Frame
 from extract.frames.mood import mood
 from extract.frames.reading import CONTEXT, DIRECT
 
 VERSION = "frames/1"
 
-#: nouns of an "of" phrase that says a group of people ("of Bahamian descent")
-_DESCENT = {"descent", "origin", "heritage", "ancestry"}
 #: verbs whose complement says what the subject is: "was the first", "became the first"
 _COPULAS = {"be", "become", "remain"}
 #: verbs whose future tells how a done first will be seen ("will always be remembered as the first")
@@ -466,7 +464,7 @@ def _scope(ctx: Context, first: Token, noun: Token) -> str:
         obj = next((c for c in child.children if c.dep_ == "pobj"), None)
         if child.lower_ == "with" and any(ctx.person(t) is not None for t in child.subtree):
             continue  # "the first female astronaut with her male counterpart, X": a companion, no group
-        if child.lower_ == "with" or child.lower_ == "of" and child.right_edge.lower_ in _DESCENT:
+        if child.lower_ == "with" or child.lower_ == "of" and child.right_edge.lower_ in DESCENT:
             extra.append(said)  # "the first person with a prosthesis", "of Bahamian descent": as written
         elif child.lower_ in ("of", "from") and obj is not None and ctx.is_a(obj, "AGENCY", "ORG"):  # "from NASA"
             extra.append(str(ctx.clusters[c]["name"]) if (c := ctx.cluster(obj)) is not None else said)  # "of ESA"
@@ -605,6 +603,8 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], Token | None, float]
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         p = ctx.person(subject) if subject is not None else None
         return ([p], head, CONTEXT) if p is not None else ([], None, 0.0)
+    if noun.dep_ == "appos" and any(rank_of(c.lower_) is not None and c.dep_ == "amod" for c in head.children):
+        return _holders(ctx, head)  # "X was the first Latin American, the first person of African descent, and ..."
     if noun.dep_ == "appos":  # "X, the first woman to ...", "X, a scientist, the first person ..."
         while ctx.person(head) is None and head.dep_ == "appos" and head.head.i != head.i:
             head = head.head

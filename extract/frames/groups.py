@@ -40,6 +40,8 @@ TRADES = frozenset({r["term"] for r in read_jsonl("roles") if r["kind"] == "occu
 _SEXES = ("woman", "man")
 #: endings of a demonym that say a sex ("Irishman", "Scotswoman")
 _SEXED = {"woman": "woman", "women": "woman", "man": "man", "men": "man"}
+#: nouns of an "of" phrase that says a group of people as written ("of Bahamian descent")
+DESCENT = frozenset({"descent", "origin", "heritage", "ancestry"})
 #: modifiers of a first's noun that leave its group as it is ("the first known person")
 NEUTRAL = frozenset({"ever", "known", "recorded", "real", "true", "actual", "official", "very", "single", "space",
                      "human"})

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from extract import extensions
 from extract.components.context import Context, date, entity, span_of, value
+from extract.components.found import DateRef
 from extract.frames.about import about
 from extract.rules.common import COUNTRIES, VERSION, described, distinct, mention, name_before_of
 from extract.rules.places import innermost
@@ -270,7 +271,32 @@ def _age_then(ctx: Context, span: Span) -> int | None:
              if ctx.dates[d].year or ctx.dates[d].relative or ctx.dates[d].weekday]  # "died yesterday", "on Monday"
     in_sentence = [d for d in dated if ctx.dates[d].start >= sent.start_char]
     found = in_sentence[:1] or dated[-1:]
-    return found[0] if found else None
+    return found[0] if found else _own_flight_date(ctx, span)
+
+
+#: nouns of the flight an age is told at ("at the time of his flight")
+_FLIGHT_NOUNS = {"flight", "launch", "spaceflight", "mission", "liftoff", "blastoff"}
+
+
+def _own_flight_date(ctx: Context, span: Span) -> int | None:
+    """The launch date the article gives the one an age is told of, when the sentence places
+    the age at their own flight ("At the time of his flight, X was 60 years old."): the only
+    date the article's launch facts give that person, else None."""
+    verb = span[0]
+    sent = [t for t in verb.sent]
+    at_flight = any(t.lower_ == "time" and t.head.lower_ == "at" and any(
+        c.lower_ == "of" and any(o.lower_ in _FLIGHT_NOUNS and any(p.dep_ == "poss" and p.pos_ == "PRON"
+                                                                   for p in o.children) for o in c.children)
+        for c in t.children) for t in sent)
+    if not at_flight:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    person = ctx.person(subject) if subject is not None else None
+    if person is None:
+        return None
+    dates = {f.object.index for f in ctx.facts if f.subject == person and f.predicate == "launchDate"
+             and isinstance(f.object, DateRef) and f.modality == "reported"}
+    return next(iter(dates)) if len(dates) == 1 else None
 
 
 def _past_deed(span: Span) -> Token | None:

@@ -51,6 +51,7 @@ from kg.questions import roles as _roles  # noqa: F401
 from kg.questions import rookies as _rookies  # noqa: F401
 from kg.questions import spaceflight as _spaceflight  # noqa: F401
 from kg.questions import titles as _titles  # noqa: F401
+from kg.questions.agency_flights import agency_flight
 from kg.questions.bounds import bounded_total
 from kg.questions.changed_crews import as_changed
 from kg.questions.checks import (
@@ -67,11 +68,13 @@ from kg.questions.checks import (
 from kg.questions.clauses import trailing_clause, without_source
 from kg.questions.confidence import rate_unrated
 from kg.questions.craft_types import of_a_type, of_the_programme
+from kg.questions.crew_trades import trade_asked
 from kg.questions.dates import sharpest
 from kg.questions.degrees import named_degrees, other_schools
 from kg.questions.earlier_flights import earlier_only
 from kg.questions.event_years import event_years, year_of
 from kg.questions.first_dates import first_launch
+from kg.questions.first_people import first_phrase
 from kg.questions.flights import (
     carried_by_station,
     craft_crew,
@@ -248,7 +251,7 @@ class _Cache:
     cost: float = 0.0
     examples: list[str] = field(default_factory=list)
     working: set[str] = field(default_factory=set)  # properties whose example questions work
-    answers: OrderedDict[tuple[str, tuple[str, ...]], Answer] = field(default_factory=OrderedDict)
+    answers: OrderedDict[tuple[str, tuple[str, ...], bool], Answer] = field(default_factory=OrderedDict)
 
 
 class Asker:
@@ -340,7 +343,7 @@ class Asker:
         if bare != text:  # "..., according to the article?": every answer is the articles'
             return replace(self.answer(bare, about=about, clipped=clipped), question=text)
         index = self.index()
-        cache, key = self._cache, (text, tuple(about))
+        cache, key = self._cache, (text, tuple(about), clipped)  # a clipped reply is read without the retries
         with self._answers_lock:
             known = cache.answers.get(key)
         if known is not None:  # the graph has not changed since this was answered
@@ -380,6 +383,7 @@ class Asker:
             replied = earlier_only(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = of_a_type(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = of_the_programme(parsed, plan, replied, index, self.vocabulary)
+            replied = agency_flight(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = in_scope(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = replace(replied, items=ranked_among(self.store, parsed, replied.items))
             replied = placed(parsed, replied, lambda i: [s.sentence for s in self._sources(i.support)[0]])
@@ -396,6 +400,8 @@ class Asker:
                 reply = self._unanswered(parsed, attempt, index, want, shown)
         if not reply.answers and not reply.disputed and not clipped:
             reply = self._respelt(parsed, about) or self._without_clause(parsed, reply, want, about)
+        if not reply.answers and not reply.disputed and not clipped:
+            reply = self._crew_of_trade(parsed, self._through_first(parsed, reply, about), about)
         with self._answers_lock:
             cache.answers[key] = reply
             while len(cache.answers) > ANSWER_CACHE:
@@ -429,6 +435,57 @@ class Asker:
             return reply  # a figure or a date changes with the occasion: "days in space on her first flight"
         note = f"I could not read “{clause.text}”, so it was not used: without it the articles give one answer."
         return replace(bare, question=parsed.text, message=" ".join(m for m in (note, bare.message) if m))
+
+    def _through_first(self, parsed: Parsed, reply: Answer, about: Sequence[str]) -> Answer:
+        """The answer to a question about a person named by a first they hold ("Where was the
+        first Afghan cosmonaut born?", :mod:`kg.questions.first_people`): the question about the
+        one holder the articles state, resting on the first's facts too; else ``reply``."""
+        phrase = first_phrase(parsed)
+        if phrase is None:
+            return reply
+        holder = self.answer(phrase.holder_question, about=about, clipped=True)
+        if len(holder.answers) != 1 or holder.template != "first" or not holder.answers[0].iri:
+            return reply
+        name = holder.answers[0]
+        through = self.answer(phrase.with_name(name.label), about=about, clipped=True)
+        if not through.answers:
+            return reply
+        sure = holder.confidence
+        answers = tuple(a if sure is None or a.confidence is None else replace(a, confidence=min(a.confidence, sure))
+                        for a in through.answers)
+        note = f"I read “{phrase.text}” as {name.label}, whom the articles call so."
+        return replace(through, question=parsed.text, answers=answers,
+                       sources=tuple(dict.fromkeys((*holder.sources, *through.sources))),
+                       confidence=min((a.confidence for a in answers if a.confidence is not None), default=None),
+                       message=" ".join(m for m in (note, through.message) if m))
+
+    def _crew_of_trade(self, parsed: Parsed, reply: Answer, about: Sequence[str]) -> Answer:
+        """The members of a flight's crew whose stated trade is the one asked ("Who was the
+        physician on the Voskhod crew?", :mod:`kg.questions.crew_trades`); else ``reply``."""
+        asked = trade_asked(parsed, self.index(), self.vocabulary) if not reply.answers else None
+        if asked is None:
+            return reply
+        crew = self.answer(asked.crew_question, about=about, clipped=True)
+        occupation = NamedNode(str(AKG.occupation))
+        kept: list[tuple[Item, Triple]] = []
+        for person in crew.answers:
+            if not person.iri:
+                continue
+            rows = self.store.select(query_text("objects"), {"topic": NamedNode(person.iri), "p": occupation})
+            said = next((row["o"] for row in rows if asked.holds(str(row["o"].value))), None)
+            if said is not None:
+                kept.append((person, Triple(NamedNode(person.iri), occupation, said)))
+        if not kept:
+            return reply
+        sources, sure = self._sources([fact for _, fact in kept])
+        answers = tuple(replace(person, confidence=min(person.confidence or 1.0, sure.get(fact, 1.0)))
+                        for person, fact in kept)
+        note = f"Of the crew the articles give for {asked.flight.best.label}, they call " \
+               f"{joined([a.label for a in answers])} a {asked.trade}."
+        return replace(crew, question=parsed.text, answers=answers,
+                       sources=tuple(dict.fromkeys((*sources, *crew.sources))),
+                       confidence=min((a.confidence for a in answers if a.confidence is not None), default=None),
+                       message=" ".join(m for m in (note, crew.message) if m))
 
     def read(self, text: str) -> Parsed:
         """The question as the templates see it."""

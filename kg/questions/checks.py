@@ -101,10 +101,10 @@ AHEAD = 0.65
 
 def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """Why the question's words rule out these answers (None: they do not)."""
-    for check in (_reason, _time_of_day, _already, _backups, _changed_crew, _unknowable_group, _uncounted_year,
-                  _school_kind, _unit, _walk_length, _other_seat, _trip_flight, _unknown_kind, _unknown_quality,
-                  _age_ranking, _one_asked, _ignored_bound, _ignored_name, _yearless, _unread_clause, _unread, _owned,
-                  _unknown, _field, _office):
+    for check in (_reason, _time_of_day, _backups, _changed_crew, _unknowable_group, _uncounted_year, _school_kind,
+                  _unit, _walk_length, _other_seat, _trip_flight, _unknown_kind, _unknown_quality, _age_ranking,
+                  _one_asked, _ignored_bound, _ignored_name, _yearless, _unread_clause, _already_there, _unread,
+                  _owned, _unknown, _field, _office):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
             return reason
@@ -127,17 +127,6 @@ def _office(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, v
         return None
     return f"The articles do not say who the {office_named(parsed, asked.i)} was: the people found are not stated " \
            "to hold that office."
-
-
-def _already(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
-             vocabulary: Vocabulary) -> str | None:
-    """ "Who was already aboard the station when X's Soyuz arrived?" asks who was there before an
-    event, which the graph cannot order: its stays have no hours, and those who came with the
-    event are aboard too. Without its clause ("Who was already aboard?") the event is only
-    implied, and no better known."""
-    if not items or not any(t.lower == "already" for t in parsed.tokens):
-        return None
-    return "The articles do not say who was there before it: the graph does not order who was aboard when."
 
 
 def _time_of_day(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
@@ -316,6 +305,23 @@ def _of_durations(item: Item, vocabulary: Vocabulary) -> bool:
 #: Templates that answer through a relation the question's words matched, not through verbs of their own
 #: (a record template reads "break" and "beat" itself).
 _RELATION_TEMPLATES = {"fact", "list"}
+
+
+def _already_there(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+                   vocabulary: Vocabulary) -> str | None:
+    """ "Who was already aboard the ISS when X's Soyuz arrived?" asks for those there before the
+    event the "when" clause tells: a relation's answer (aboard the station at some time; the one
+    who flew X there among them) says nothing of before, so it is none."""
+    if not items or plan.template not in _RELATION_TEMPLATES:
+        return None
+    tokens = parsed.tokens
+    already = next((t for t in tokens if t.lower in ("already", "still") and t.dep == "advmod"), None)
+    when = next((t for t in tokens if t.lower in ("when", "as") and t.dep == "advmod" and t.head != t.i
+                 and tokens[t.head].dep == "advcl"), None)
+    if already is None or when is None:
+        return None
+    return f"“{already.text}” asks who was there before the time the “{when.text}” clause tells, and the articles " \
+           f"do not say {_and([i.label for i in items[:5]])} were there before then."
 
 
 def _unread(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:

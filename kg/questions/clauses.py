@@ -58,6 +58,10 @@ def without_source(text: str) -> str:
     return bare[:1].upper() + bare[1:]
 
 
+#: words that ask what held before the time a clause tells ("already aboard when X arrived")
+_BEFORE_THEN = {"already", "still"}
+
+
 def trailing_clause(parsed: Parsed) -> Clause | None:
     """The clause at the end of the question that the engine did not read: an adverbial clause
     of time ("when he became ..."), or a phrase of the main verb that places it on an occasion
@@ -65,8 +69,8 @@ def trailing_clause(parsed: Parsed) -> Clause | None:
     speech that only places a speaker ("the head of X quoted after the landing")."""
     tokens = parsed.tokens
     words = [t for t in tokens if not t.is_punct]
-    if not words:
-        return None
+    if not words or any(t.lower in _BEFORE_THEN and t.dep == "advmod" for t in tokens):
+        return None  # "Who was already aboard when X arrived?": the clause says before what, so it is the question
     end = words[-1].i
     for t in tokens:
         span = _subtree(tokens, t)

@@ -19,6 +19,7 @@ from pyoxigraph import NamedNode, Triple
 from extract.frames.groups import (
     COUNTRY_PHRASES,
     DEMONYMS,
+    DESCENT,
     GROUPS,
     NEUTRAL,
     PEOPLE,
@@ -27,6 +28,7 @@ from extract.frames.groups import (
     left_out,
     scope_of,
 )
+from kg.questions.first_people import first_phrase
 from kg.questions.linking import Mention
 from kg.questions.match import Parsed
 from kg.questions.readers import agent_classes, keeps
@@ -101,8 +103,8 @@ def meaning(text: str) -> frozenset[str]:
 def first(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
     """Who holds a first of a scope, or which firsts a person holds (see the module docstring)."""
     at = next((t.i for t in parsed.tokens if t.lower in ("first", "first-ever", "firsts")), None)
-    if at is None or parsed.provenance:
-        return
+    if at is None or parsed.provenance or first_phrase(parsed) is not None:
+        return  # "Who flew with the first Afghan cosmonaut?" asks of the holder (kg.questions.first_people)
     people = keeps(ctx, agent_classes(ctx))
     named = [m for m in parsed.mentions if people(m.best.iri) and not (m.start <= at < m.end)]
     if parsed.wh == "yesno":
@@ -189,6 +191,7 @@ def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool, bool]:
     group: list[str] = []
     said: list[Token] = []  # the group's words as the question writes them
     away: list[str] = []  # the countries it is from outside
+    descents: list[str] = []  # "of African descent"
     i = at + 1
     if tokens[i:i + 2] and tokens[i].lower == "time" and tokens[i + 1:i + 2] and tokens[i + 1].lower in ("a", "an"):
         i += 2  # "the first time a Canadian took part in ...": the first Canadian to take part
@@ -206,6 +209,11 @@ def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool, bool]:
                 i += 1
             country = country or country_of(" ".join(w for w in place if w.lower() != "the"))
             break
+        descent = _descent(tokens, i)
+        if descent is not None:  # "the first person of African descent": a group as written, as the extractor's
+            descents.append(" ".join(t.text for t in tokens[i:descent + 1]))
+            i = descent + 1
+            continue
         group.append(tokens[i].lower)
         said.append(tokens[i])
         i += 1
@@ -238,7 +246,16 @@ def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool, bool]:
         group = [w for k, w in enumerate(group) if k not in left[1]]
         said = [t for k, t in enumerate(said) if k not in left[1]]
         away += left[0]
-    return scope_of(group, country, unnamed(said), away), achievement, told, False
+    return scope_of(group, country, [*descents, *unnamed(said)], away), achievement, told, False
+
+
+def _descent(tokens: Sequence[Token], i: int) -> int | None:
+    """Where an "of ... descent" phrase that starts at ``i`` ends ("of African descent", "of
+    Indian origin"), or None."""
+    if tokens[i].lower != "of":
+        return None
+    end = next((k for k in range(i + 1, min(i + 5, len(tokens))) if tokens[k].lower in DESCENT), None)
+    return end if end is not None and all(t.lower not in _ACHIEVEMENT_STARTS for t in tokens[i + 1:end]) else None
 
 
 def _group_word(low: str) -> bool:

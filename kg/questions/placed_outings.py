@@ -25,13 +25,20 @@ _MOST = 5
 
 def placed(parsed: Parsed, reply: Reply, sentences: Callable[[Item], Sequence[str]]) -> Reply:
     """``reply`` with only the dates whose sentences place the outing asked, when some do and
-    some do not; ``sentences`` gives the sentences an answer rests on."""
+    some do not; ``sentences`` gives the sentences an answer rests on. So too the flights
+    asked by their place ("Which mission was X's final spaceflight?": the one whose sentence
+    says "launched a final time, commanding STS-9"), never by a place another's ("the
+    programme's first flight")."""
     words = outing_series(parsed)
     items = reply.items
-    if parsed.wh != "when" or words is None or not 1 < len(items) <= _MOST or any(i.kind != "date" for i in items):
+    dates = parsed.wh == "when" and all(i.kind == "date" for i in items)
+    flights = parsed.wh in ("which", "what") and all(i.kind == "entity" and i.iri for i in items)
+    if words is None or not 1 < len(items) <= _MOST or not (dates or flights):
         return reply
     ranks = "|".join(re.escape(w) for w in words)
     nouns = "|".join(re.escape(n) for n in _OUTINGS)
-    pattern = re.compile(rf"\b(?:{ranks})\W+(?:[\w-]+\W+){{0,2}}?(?:{nouns})s?\b(?!\W+(?:since|in)\b)")
+    pattern = re.compile(rf"(?<!'s )(?<!’s )\b(?:{ranks})\W+(?:[\w-]+\W+){{0,2}}?(?:{nouns})s?\b"
+                         rf"(?!\W+(?:since\b|in\b(?!\W+\d{{4}}\b)))")  # "the first time in 20 years": counted
+    # from a point, not an outing's place; "a final time in 1983" is one
     kept = [i for i in items if any(pattern.search(s.lower()) for s in sentences(i))]
     return replace(reply, items=kept) if 0 < len(kept) < len(items) else reply

@@ -89,16 +89,20 @@ def unread_object(parsed: Parsed) -> Token | None:
 def unread_attribute(parsed: Parsed) -> Token | None:
     """The noun "who" stands for that no word reads: "Who was the physician on the X crew?" asks
     for one of the crew by a part the graph does not record, so the crew "crew" reads as is no
-    answer (a part it records, "commander", is read by its relation)."""
-    if parsed.wh != "who":
+    answer (a part it records, "commander", is read by its relation); so is "Which Voskhod 1 crew
+    member was a doctor?" by the one crew member the crewMember relation gives."""
+    if parsed.wh not in ("who", "which"):
         return None
     read = {i for r in parsed.relations for i in r.tokens} | {i for c in parsed.classes for i in c.tokens} | {
         i for m in parsed.mentions for i in range(m.start, m.end)}
     for root in parsed.tokens:
         if root.dep != "ROOT" or root.lemma != "be":
             continue
-        said = [t for t in parsed.tokens if t.head == root.i and t.dep in ("attr", "nsubj") and t.pos == "NOUN"
-                and t.lower != "who" and t.i not in read and t.text in parsed.unexplained]
+        parts = ("attr", "nsubj") if parsed.wh == "who" else ("attr",)  # "Which year was X selected?": the noun
+        # "which" asks for is no attribute
+        said = [t for t in parsed.tokens if t.head == root.i and t.dep in parts and t.pos == "NOUN"
+                and t.lower != "who" and t.i not in read and t.text in parsed.unexplained
+                and not any(c.head == t.i and c.lower in ("which", "what") for c in parsed.tokens)]
         if said:
             return said[0]
     return None

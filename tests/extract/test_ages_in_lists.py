@@ -97,3 +97,25 @@ def test_a_past_tense_age_is_the_age_at_the_event_told(nlp: Language, text: str,
 ])
 def test_a_past_tense_age_of_an_undated_event_is_no_age(nlp: Language, text: str) -> None:
     assert _ages(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tomas Kell was launched aboard Soyuz TM-91 on April 28, 2021.\n\nAt the time of his flight, Kell was 60 years "
+     "old.", [("60", "2021-04-28")]),
+    ("Lena Voss lifted off from Baikonur on March 3, 2019.\n\nAt the time of her launch, Voss was 44.",
+     [("44", "2019-03-03")]),
+])
+def test_an_age_at_ones_own_flight_is_dated_by_its_launch(nlp: Language, text: str,
+                                                         expected: list[tuple[str, str]]) -> None:
+    """ "At the time of his flight, X was 60 years old.": the launch date the article gives X."""
+    assert _ages(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "At the time of his flight, Tomas Kell was 60 years old.",  # no launch date of his
+    "Tomas Kell was launched aboard Soyuz TM-91 on April 28, 2021. He was launched again aboard Soyuz TM-95 on May "
+    "2, 2024.\n\nAt the time of his flight, Kell was 60.",  # two flights: which one is not said
+    "Tomas Kell was launched on April 28, 2021.\n\nAt the time of the accident, Kell was 60 years old.",
+])
+def test_an_age_at_a_flight_the_article_does_not_date_alone_is_no_age(nlp: Language, text: str) -> None:
+    assert _ages(nlp, text) == []

@@ -88,3 +88,26 @@ def test_named_beside_a_group_and_from_an_agency(nlp: Language, text: str,
     """The names a subject stands beside hold the first ("Americans A and B were the first ..."),
     and "from NASA" counts among the agency's astronauts, as "of ESA" does."""
     assert said(nlp, text) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Dale Corbin was the first Latin American, the first person of African descent, and the first Cuban to fly "
+     "in space.",
+     {("Dale Corbin", "holdsFirst", "fly in space", "Latin America"),
+      ("Dale Corbin", "holdsFirst", "fly in space", "of African descent"),
+      ("Dale Corbin", "holdsFirst", "fly in space", "Cuba")}),
+    ("Carla Mendes was the first Chilean, the first woman of Polish origin and the first Briton to walk in space.",
+     {("Carla Mendes", "holdsFirst", "walk in space", "Chile"),
+      ("Carla Mendes", "holdsFirst", "walk in space", "of Polish origin, woman"),
+      ("Carla Mendes", "holdsFirst", "walk in space", "United Kingdom")}),
+])
+def test_a_first_set_beside_another_after_was_is_the_same_persons(nlp: Language, text: str,
+                                                                  wanted: set[tuple[str, str, str, str]]) -> None:
+    """ "X was the first A, the first B, and the first C to ...": the middle one, which the parse
+    sets in apposition to the first, is X's too."""
+    assert said(nlp, text) == wanted
+
+
+def test_a_first_in_apposition_to_a_person_is_still_theirs(nlp: Language) -> None:
+    assert said(nlp, "Dale Corbin, the first person of African descent in space, died on Monday.") == {
+        ("Dale Corbin", "holdsFirst", "in space", "of African descent")}

@@ -5,8 +5,11 @@ answer when none or several are (tests/kg/questions/ageroom.py, invented names).
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from kg.questions import Asker
+from tests.factories import labels
+from tests.fixtures.read import asker_for
 
 
 @pytest.mark.parametrize("question", [
@@ -34,3 +37,16 @@ def test_a_person_named_is_no_event_to_date_an_age(ages: Asker) -> None:
     another day (the one its article was written on), not one at that time."""
     answer = ages.answer("How old was Tarek Holm when he watched Lina Prast walk on the Moon?")
     assert answer.answers == () and "at a time told by Lina Prast" in (answer.message or "")
+
+
+def test_an_age_told_at_the_time_of_a_flight_read_from_sentences(
+        nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """ "At the time of his flight, X was 60 years old.", years after the article's own flight
+    story: the age at that flight, which a later stated age does not change."""
+    text = ("Tomas Kell was launched aboard Soyuz TM-91 on April 28, 2021.\n\n"
+            "At the time of his flight, Kell was 60 years old.")
+    with asker_for(nlp, tmp_path_factory, text, "2031-04-28") as ask:
+        for question in ("How old was Tomas Kell at the time of his flight?", "How old was Kell when he flew?",
+                         "How old was Tomas Kell in 2021?"):
+            assert labels(ask.answer(question)) == ["60 years"], question
+        assert labels(ask.answer("How old was Tomas Kell in 2025?")) == []

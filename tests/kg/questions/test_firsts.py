@@ -239,3 +239,21 @@ def test_a_first_is_answered_in_the_articles_words(stated_firsts: Asker, questio
 def test_a_first_is_still_matched_by_meaning(stated_firsts: Asker) -> None:
     reply = stated_firsts.answer("Who was the first Canadian to operate the Vesta Station's robotic arm?")
     assert [a.label for a in reply.answers] == ["Dale Corbin"]
+
+
+@pytest.mark.issue(11)
+def test_a_group_told_by_descent_is_asked_as_written(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """ "The first person of African descent in space" is a group of its own: asked so, it is
+    that first's holder; the first Latin American or the first person in space is no answer."""
+    text = ("Dale Corbin was the first Latin American, the first person of African descent, and the first Cuban to "
+            "fly in space. Carla Mendes, the first woman of Polish origin to walk in space, retired in 2030.")
+    with asker_for(nlp, tmp_path_factory, text, "2031-04-10") as ask:
+        for question in ("Who was the first person of African descent in space?",
+                         "Who was the first person of African descent to fly in space?",
+                         "Who was the first Cuban in space?", "Who was the first Latin American to fly in space?"):
+            assert labels(ask.answer(question)) == ["Dale Corbin"], question
+        assert labels(ask.answer("Who was the first woman of Polish origin to walk in space?")) == ["Carla Mendes"]
+        for question in ("Who was the first person in space?", "Who was the first African in space?",
+                         "Who was the first woman to walk in space?", "Who was the first person of Polish origin "
+                         "to walk in space?", "Who was the first person of African descent to walk in space?"):
+            assert labels(ask.answer(question)) == [], question
