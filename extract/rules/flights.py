@@ -404,11 +404,31 @@ def _length_field(ctx: Context, tok: Token) -> int | None:
     told = find_durations(value)
     label = tok.doc[start:tok.i].text.lower().strip()
     named = label.rstrip(": ") in _LENGTH_FIELDS or label.endswith(":") and label.rstrip(": ") == "duration"
+    if not label and _line_start(tok):  # "Flight duration\n\n25 hours 18 minutes": the label is the line above
+        above = _line_above(tok).lower().rstrip(": ")
+        named = above in _LENGTH_FIELDS or above == "duration"
     if not named or len(told) != 1 or told[0][:2] != (0, len(value)):
         return None  # the line, or the sentence of a run of fields, holds the field's label and its length
     title = ctx.cluster(tok.doc[0])
     return title if title is not None and (ctx.labels[title] == "MISSION" or once_flown(ctx, title) is not None) \
         else None
+
+
+def _line_start(tok: Token) -> bool:
+    """Whether a word opens its line."""
+    return tok.i == 0 or "\n" in tok.doc[tok.i - 1].whitespace_ or "\n" in tok.doc[tok.i - 1].text
+
+
+def _line_above(tok: Token) -> str:
+    """The text of the last line with words above a word's line: a table's label, where a
+    flattened table puts each value on the line under its label."""
+    end = tok.i - 1
+    while end >= 0 and tok.doc[end].is_space:
+        end -= 1
+    start = end
+    while start > 0 and "\n" not in tok.doc[start - 1].whitespace_ and "\n" not in tok.doc[start - 1].text:
+        start -= 1
+    return tok.doc[start:end + 1].text.strip() if end >= 0 else ""
 
 
 #: verbs of a launch: "12 days after lifting off", "186 days after she left Earth"

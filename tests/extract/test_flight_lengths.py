@@ -124,3 +124,25 @@ def test_a_duration_among_a_fact_sheets_fields_is_the_flights_length(nlp: Langua
 ])
 def test_no_fact_sheet_length_from_other_fields(nlp: Language, text: str) -> None:
     assert _lengths(nlp, text) == set()
+
+
+@pytest.mark.parametrize(("text", "flight", "length"), [
+    ("Soyuz MS-82\n\nSoyuz MS-82 was a crewed mission.\n\nMission Type\n\nHuman Spaceflight\n\nmission duration\n\n"
+     "4 days, 1 hour, 56 minutes, 12 seconds\n\n\nJune 3, 2031", "soyuz ms-82", "4.080556"),
+    ("Vostok-9: Ivan Belov spends a day in space\nIvan Belov spent a day in space aboard the Vostok-9 spacecraft.\n\n"
+     "The Vostok-9 mission at a glance:\n\nLaunch date and time\n2031 Aug. 6, 08:59:57 Moscow Time\n"
+     "Flight duration\n25 hours 18 minutes\nDistance covered\n703,143 kilometers", "vostok 9", "1518"),
+])
+def test_a_duration_on_the_line_under_its_label_is_the_flights_length(nlp: Language, text: str, flight: str,
+                                                                      length: str) -> None:
+    assert {(t[0], t[2]) for t in _lengths(nlp, text)} == {(flight, length)}
+
+
+@pytest.mark.parametrize("text", [
+    "Soyuz MS-83\n\nLaunched\n\n6 June 2031\n\nDuration\n\n112 days 3hrs 12min (Ivan Belov)\n\nThe crew returned.",
+    "Soyuz MS-84\n\nTraining duration\n\n36 days\n\nSoyuz MS-84 was a crewed mission.",
+    "Mara Quill\n\nMission duration\n\n36 minutes\n\nMara Quill is an astronaut who flew on Soyuz MS-73.",
+    "Soyuz MS-85\n\nMission duration\n\nThe crew spent 36 days on the ground first.",
+])
+def test_no_length_under_another_label_or_of_one_person(nlp: Language, text: str) -> None:
+    assert _lengths(nlp, text) == set()
