@@ -34,7 +34,20 @@ def mood(ctx: Context, tok: Token) -> str | None:
     said = stated(ctx, tok)
     if said is None:
         return None
-    return said or ("planned" if ctx.planned(tok) or headline_plan(tok) else "reported")
+    return said or ("planned" if ctx.planned(tok) or headline_plan(tok) or _in_days_to_come(tok) else "reported")
+
+
+#: units of a wait before what a present tense tells ("returns to Earth in 10 days")
+_WAITS = {"day", "days", "week", "weeks", "month", "months"}
+
+
+def _in_days_to_come(tok: Token) -> bool:
+    """Whether a present tense is put so many days ahead ("Pontes returns to Earth in 10 days
+    with the outgoing crew"): a plan, not what was done."""
+    return tok.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            o.lower_ in _WAITS and any(n.dep_ == "nummod" for n in o.children) for o in c.children)
+        for c in tok.children)
 
 
 #: tags of a finite verb or a modal
