@@ -34,3 +34,9 @@ def test_a_sea_off_a_states_coast_is_the_landing_site(nlp: Language, text: str, 
 ])
 def test_a_town_or_a_shore_alone_stays_the_site(nlp: Language, text: str, site: str) -> None:
     assert _sites(nlp, text, "ann lee") == {site}
+
+
+def test_a_sea_told_apart_from_the_shore_leaves_both(nlp: Language) -> None:
+    text = "Ann Lee and Bo Tan splashed down in the Atlantic Ocean on Saturday.\n\nThe crew splashed down off the " \
+        "coast of Florida, NASA said."
+    assert _sites(nlp, text, "ann lee") == {"atlantic ocean", "florida"}
