@@ -26,6 +26,7 @@ from extract.facts import COMPANIONS, Article, Entity, Evidence, Extraction, Fac
 from extract.frames.mood import told_past
 from extract.patterns import read_jsonl
 from extract.plausible import name_kind, plausible_name
+from extract.rules.places import shore_of
 
 #: cluster label -> ontology class
 TYPES = {
@@ -85,7 +86,8 @@ def to_extraction(docs: Sequence[tuple[Doc, int]], article: Article, extractor: 
         _without_refused(list(b.facts.values()), refused)))))
     names = {str(i["key"]): name for name, i in b.entities.items()}
     crafts = {str(i["key"]) for i in b.entities.values() if "Spacecraft" in i["types"]}
-    facts = _without_vaguer(_the_one_named(facts, names, crafts), names)
+    told = [article.text[start:end] for start, end in b.sentences]
+    facts = _without_shores(_without_vaguer(_the_one_named(facts, names, crafts), names), names, told)
     return Extraction(
         article=article,
         sentences=tuple(b.sentences),
@@ -297,6 +299,21 @@ def _without_vaguer(facts: list[Fact], names: dict[str, str]) -> list[Fact]:
             rides.setdefault((f.subject, f.predicate, f.modality), []).append(names.get(f.object, ""))
     return [f for f in facts if not (f.predicate in _CRAFT and isinstance(f.object, str) and (name := names.get(
         f.object, "")) and any(o.startswith(name + " ") for o in rides[(f.subject, f.predicate, f.modality)]))]
+
+
+def _without_shores(facts: list[Fact], names: dict[str, str], sentences: list[str]) -> list[Fact]:
+    """The facts less a landing site that is a state or a country when the article puts the
+    same landing in a sea in a sentence that names that state as its shore: "Splashdown off
+    California Coast" over a story that says "in the Pacific Ocean off the coast of Southern
+    California" came down in the ocean, not the state. A sea told apart from the shore ("bobbed
+    in the Atlantic" beside "splashed down off the coast of Florida") leaves both."""
+    seas: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    for f in facts:
+        if f.predicate == "landingSite" and isinstance(f.object, str):
+            seas.setdefault((f.subject, f.modality), []).append((names.get(f.object, ""), f.evidence.sentence))
+    return [f for f in facts if not (f.predicate == "landingSite" and isinstance(f.object, str) and any(
+        shore_of(land := names.get(f.object, ""), sea) and land.lower() in sentences[at].lower()
+        for sea, at in seas[(f.subject, f.modality)]))]
 
 
 #: words of a town's kind: "the village of Lipno", "Zaoyang city"

@@ -76,7 +76,7 @@ def along_with(ctx: Context, tok: Token) -> list[int]:
 
 def companions(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
     """People an event names beside whom it is about: "with X", "alongside X", "along with
-    X", "joined by X", "with X aboard"."""
+    X", "joined by X", "with X aboard", "with the outgoing crew, X and Y"."""
     found: list[Token] = []
     listing = False
     for t in words:  # the with-phrase may hang from the craft or the place ("aboard X with Y")
@@ -85,6 +85,8 @@ def companions(ctx: Context, tok: Token, words: list[Token]) -> list[int]:
             named = [x for x in t.subtree if ctx.person(x) is not None and _with_itself(x, t)]
             named += listed_on(ctx, t) if t.lower_ == "with" else []  # "with A as pilot and B as ..."
             named += [x for o in t.children if o.dep_ == "pobj" for x in _after_colon(ctx, o)]
+            named += [x for o in t.children if o.dep_ == "pobj" and o.lower_ in _MATES for x in _named_after(ctx, o)
+                      if x not in named]  # "with the outgoing crew, American A and Russian B"
             found += [x for x in named if not _doing_else(_name_end(ctx, x), x.sent)]
             listing = listing or t.head.i == tok.i
         elif t.dep_ == "pobj" and t.head.lower_ in _INSIDE_CRAFT:  # "aboard a Soyuz ferrying A and B"

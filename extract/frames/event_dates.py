@@ -68,6 +68,8 @@ def not_its_day(date: Span, trigger: Token) -> bool:
         return True
     noun = date.root
     prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is not None and _day_after_a_stay(prep, trigger):
+        return False  # "landed after the 33-day mission on 18 November": the landing's day, hung on the stay
     if prep is not None and prep.i > 0 and any(
             a.dep_ == "prep" and a.lower_ in _SINCE for a in (prep.doc[prep.i - 1], *prep.doc[prep.i - 1].ancestors)
             if a.head.i == prep.head.i and a.i != prep.i):
@@ -97,6 +99,22 @@ def not_its_day(date: Span, trigger: Token) -> bool:
             return True  # "A, a veteran of a 2018 flight, blasted off": what A is, not the launch's day
             # (a place's apposition holds the event's day when misparsed: "off Tampa, Florida on Saturday")
     return False
+
+
+#: nouns of a whole stay in space, which has a length but no one day of its own
+_STAYS = {"mission", "flight", "stay", "trip", "journey", "expedition", "voyage", "sojourn", "spaceflight"}
+#: units a stay's length is told in ("the 33-day mission", "a six-month stay")
+_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
+
+
+def _day_after_a_stay(prep: Token, trigger: Token) -> bool:
+    """Whether an "on" phrase hangs from a stay measured by its length that the trigger's event
+    came after ("landed after the 33-day mission on 18 November", "returned following a
+    six-month stay on Friday"): the parse gives the event's day to the stay, which lasted days."""
+    stay = prep.head
+    return prep.lower_ == "on" and stay.lower_ in _STAYS and stay.dep_ == "pobj" \
+        and stay.head.lower_ in ("after", "following") and stay.head.head.i == trigger.i \
+        and any(t.lower_ in _UNITS and t.i < stay.i for t in stay.subtree)
 
 
 def range_part(date: Span) -> str | None:

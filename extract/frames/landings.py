@@ -18,7 +18,7 @@ from extract.frames.entities import entities
 from extract.frames.flight_landings import landed_flight, the_one_flight, unnamed_craft
 from extract.frames.reading import CONTEXT, About, verbal
 from extract.rules.common import COUNTRIES, MISSIONS
-from extract.rules.places import described_place, field_dateline, innermost, pointed
+from extract.rules.places import described_place, field_dateline, innermost, land_in_water, pointed
 
 #: words after "return" that make it something other than a landing ("returned to space")
 _NOT_HOME = {"space", "orbit", "flight", "flying", "work", "duty", "school", "service", "active"}
@@ -272,11 +272,18 @@ _HOME_WORDS = {"earth", "the earth", "home", "ground", "planet"}
 def _precise(ctx: Context, verb: Token, places: list[Token]) -> list[int]:
     """Where a landing was, most precise first: the point it was near or off ("near X", "off
     the coast of X") before the region or sea around it ("the Kazakh steppe", "the Gulf of
-    Mexico"), as the ontology's landingSite asks (the most specific place the article names)."""
+    Mexico"), as the ontology's landingSite asks (the most specific place the article names). A
+    state or a country a splashdown was off is the shore of the sea the sentence names, which
+    comes first ("in the Pacific Ocean off the coast of Southern California": the ocean)."""
     found = innermost(ctx, places)
     verbs = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "conj", "ccomp", "parataxis"))]  # its craft's
-    points = {ctx.cluster(t) for t in places if any(pointed(ctx, t, v) for v in verbs)}
-    return [c for c in found if c in points] + [c for c in found if c not in points]
+    named = [c for c in dict.fromkeys(ctx.cluster(t) for t in places) if c is not None]
+    shores = {c for c in found if any(land_in_water(ctx, c, w) for w in named)}
+    found += [w for w in named if w not in found and any(land_in_water(ctx, c, w) for c in shores)]  # "off the
+    # coast of Florida in the Gulf of Mexico": the gulf, which holds no state, is no container of it
+    points = {ctx.cluster(t) for t in places if any(pointed(ctx, t, v) for v in verbs)} - shores
+    return [c for c in found if c in points] + [c for c in found if c not in points | shores] + \
+        [c for c in found if c in shores]
 
 
 def left_before(tok: Token) -> Token | None:

@@ -34,7 +34,8 @@ def mood(ctx: Context, tok: Token) -> str | None:
     said = stated(ctx, tok)
     if said is None:
         return None
-    return said or ("planned" if ctx.planned(tok) or headline_plan(tok) or _marked_plan(tok) else "reported")
+    planned = ctx.planned(tok) or headline_plan(tok) or _marked_plan(tok) or _in_days_to_come(tok)
+    return said or ("planned" if planned else "reported")
 
 
 #: the words a value is marked with as a plan, in brackets after it: "February 21, 1967 (planned)"
@@ -47,6 +48,19 @@ def _marked_plan(tok: Token) -> bool:
     after = tok.doc[tok.i + 1:tok.sent.end]
     return any(after[i].text == "(" and after[i + 1].lower_ in _PLAN_MARKS and after[i + 2].text == ")"
                for i in range(len(after) - 2))
+
+
+#: units of a wait before what a present tense tells ("returns to Earth in 10 days")
+_WAITS = {"day", "days", "week", "weeks", "month", "months"}
+
+
+def _in_days_to_come(tok: Token) -> bool:
+    """Whether a present tense is put so many days ahead ("Pontes returns to Earth in 10 days
+    with the outgoing crew"): a plan, not what was done."""
+    return tok.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            o.lower_ in _WAITS and any(n.dep_ == "nummod" for n in o.children) for o in c.children)
+        for c in tok.children)
 
 
 #: tags of a finite verb or a modal

@@ -299,11 +299,12 @@ def days(ctx: Context, tok: Token, span: Span) -> None:
     before = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
     flight = _flight_measured(ctx, unit_tok)
     flight = _flight_ended(ctx, unit_tok) if flight is None else flight
-    if not since_launch and not _about_flight(ctx, sent, days=unit == "day") and not (
+    spaceflight = since_launch or _about_flight(ctx, sent, days=unit == "day") or _length_field(ctx, tok) is not None
+    if not spaceflight and not (
             before is not None and _about_flight(ctx, before) and any(
                 t.lower_ in ("total", "tally") for t in sent)) and (flight is None or not any(
                 t.lower_ in STAYS for t in sent)):  # "By then her total will stand at 610 days"; "The
-        return  # expedition is due to last for 191 days" is a flight's
+        return  # expedition is due to last for 191 days" is a flight's; "Duration: 9 days." a flight page's field
     modality = mood(ctx, unit_tok)
     if modality is None:
         return
@@ -389,22 +390,45 @@ _LENGTH_FIELDS = {"mission duration", "flight duration", "duration of the missio
 
 
 def _length_field(ctx: Context, tok: Token) -> int | None:
-    """The flight of a flight's page whose field line a figure is the value of ("Mission
-    duration 36 minutes", "Flight duration: 9 days"): the one flight the page's title names."""
+    """The flight of a flight's page whose field a figure is the value of ("Mission duration 36
+    minutes", "Flight duration: 9 days" on a line of its own, "Duration: 9 days." in a paragraph
+    of fields of a fact sheet): the one flight the page's title names."""
     start = tok.i
-    while start > 0 and "\n" not in tok.doc[start - 1].text and "\n" not in tok.doc[start - 1].whitespace_:
-        start -= 1
+    while start > tok.sent.start and "\n" not in tok.doc[start - 1].text \
+            and "\n" not in tok.doc[start - 1].whitespace_ and tok.doc[start - 1].text != ".":
+        start -= 1  # back to the line's start, or the end of the field before: "Crew size: 2. Duration: 9 days."
     end = tok.i
-    while end < len(tok.doc) - 1 and "\n" not in tok.doc[end].whitespace_ and "\n" not in tok.doc[end + 1].text:
+    while end < tok.sent.end - 1 and "\n" not in tok.doc[end].whitespace_ and "\n" not in tok.doc[end + 1].text:
         end += 1
     value = re.sub(r"\[\d+\]", "", tok.doc[tok.i:end + 1].text).strip(" .")
     told = find_durations(value)
-    label = tok.doc[start:tok.i].text.lower().rstrip(": ")
-    if label not in _LENGTH_FIELDS or len(told) != 1 or told[0][:2] != (0, len(value)):
-        return None  # the line holds the field's label and its length, nothing else
+    label = tok.doc[start:tok.i].text.lower().strip()
+    named = label.rstrip(": ") in _LENGTH_FIELDS or label.endswith(":") and label.rstrip(": ") == "duration"
+    if not label and _line_start(tok):  # "Flight duration\n\n25 hours 18 minutes": the label is the line above
+        above = _line_above(tok).lower().rstrip(": ")
+        named = above in _LENGTH_FIELDS or above == "duration"
+    if not named or len(told) != 1 or told[0][:2] != (0, len(value)):
+        return None  # the line, or the sentence of a run of fields, holds the field's label and its length
     title = ctx.cluster(tok.doc[0])
     return title if title is not None and (ctx.labels[title] == "MISSION" or once_flown(ctx, title) is not None) \
         else None
+
+
+def _line_start(tok: Token) -> bool:
+    """Whether a word opens its line."""
+    return tok.i == 0 or "\n" in tok.doc[tok.i - 1].whitespace_ or "\n" in tok.doc[tok.i - 1].text
+
+
+def _line_above(tok: Token) -> str:
+    """The text of the last line with words above a word's line: a table's label, where a
+    flattened table puts each value on the line under its label."""
+    end = tok.i - 1
+    while end >= 0 and tok.doc[end].is_space:
+        end -= 1
+    start = end
+    while start > 0 and "\n" not in tok.doc[start - 1].whitespace_ and "\n" not in tok.doc[start - 1].text:
+        start -= 1
+    return tok.doc[start:end + 1].text.strip() if end >= 0 else ""
 
 
 #: verbs of a launch: "12 days after lifting off", "186 days after she left Earth"
@@ -467,6 +491,8 @@ def _flight_measured(ctx: Context, unit: Token) -> int | None:
         return None
     if ctx.is_a(subject, *MISSIONS):
         return ctx.cluster(subject)
+    if (craft := _flown_once_during(ctx, subject, noun)) is not None:
+        return craft
     if (named_stay := _stay_named(ctx, subject)) is not None:
         return named_stay
     if subject.lower_ in ("they", "it"):  # "Expedition 3 left Earth ... They would spend 117 days"
@@ -476,6 +502,15 @@ def _flight_measured(ctx: Context, unit: Token) -> int | None:
             subject)):  # "the Shenzhou-20 taikonauts", "The crew", "The expedition" (of the story's flight, else of
         return flight_of(ctx, subject) or (story_flight(ctx, subject) if not named else None)  # its craft)
     return None
+
+
+def _flown_once_during(ctx: Context, subject: Token, noun: Token | None) -> int | None:
+    """A numbered craft that flew once, as the subject of what it did during its flight ("During
+    the eight-day mission, Soyuz 58 docked with Salyut 9"): that craft's flight; not what it did
+    after a span ("Soyuz 58 docked after a two-day trip" is the way there)."""
+    craft = once_flown(ctx, ctx.cluster(subject))
+    during = noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in _ON_FLIGHT
+    return craft if craft is not None and ctx.labels[craft] == "SPACECRAFT" and during else None
 
 
 def _stay_named(ctx: Context, noun: Token) -> int | None:

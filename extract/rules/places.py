@@ -219,7 +219,7 @@ def located(ctx: Context, sent: Span) -> None:
                 or sited and words in (["at"], ["at", "the"])) and not (words == ["of"] and ctx.labels[ca] != "PLACE"):
             if words == ["in"] and ctx.doc[end_a].head.i not in range(a.i, end_a) and not sited:
                 continue
-            if _from_a_point(a) or _land_in_water(ctx, ca, cb):
+            if _from_a_point(a) or land_in_water(ctx, ca, cb):
                 continue  # "500 miles northeast of Tashkent in Kazakhstan", "off Tampa, Florida in the Gulf"
             ctx.add(ca, "locatedIn", entity(cb), ctx.doc[a.i:mention(ctx, b).end], rule=f"{VERSION}:located",
                     confidence=0.7)
@@ -239,11 +239,16 @@ def _from_a_point(place: Token) -> bool:
     return head.lower_ == "of" and head.head.lower_ in _BEARINGS
 
 
-def _land_in_water(ctx: Context, land: int, water: int) -> bool:
+def land_in_water(ctx: Context, land: int, water: int) -> bool:
     """Whether a state or a country would be put in a sea ("off Tampa, Florida in the Gulf
     of Mexico": the splashdown is in the gulf, not Florida)."""
-    name = ctx.clusters[land]["name"]
-    return (name in STATES or name in COUNTRIES) and _WATER.search(ctx.clusters[water]["name"]) is not None
+    return shore_of(ctx.clusters[land]["name"], ctx.clusters[water]["name"])
+
+
+def shore_of(land: str, water: str) -> bool:
+    """Whether a place named is a state or a country and the other a sea, which holds none:
+    a splashdown "off California" in "the Pacific Ocean" was in the ocean, off that shore."""
+    return (land in STATES or land in COUNTRIES) and _WATER.search(water) is not None
 
 
 def in_dateline(ctx: Context, tok: Token) -> bool:

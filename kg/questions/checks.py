@@ -646,7 +646,16 @@ def _unknown_kind(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
     entities = [i for i in items if i.kind in ("entity", "place")]
     if not entities or all(noun.lemma.lower() in i.label.lower() for i in entities):
         return None
+    if noun.lemma.lower() in _CREW_NOUNS and all(
+            i.support and {t.predicate.value for t in i.support} <= _COMPANION_LINKS for i in entities):
+        return None  # "Which outgoing crew was X to return to Earth with?": the people X came home with are it
     return f"The articles give {_and([i.label for i in entities[:5]])}, but do not say that it is a {noun.lemma}."
+
+
+#: nouns of a crew, which the people someone flew with make up
+_CREW_NOUNS = {"crew", "crewmate", "crewmates"}
+#: links of one person to another who flew with them
+_COMPANION_LINKS = {str(AKG.flewWith), str(AKG.launchedWith), str(AKG.landedWith)}
 
 
 #: words that say the answer is one of a kind ("the only Ardenian cosmonaut")

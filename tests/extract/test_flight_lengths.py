@@ -82,3 +82,67 @@ def test_a_flight_pages_duration_field_is_its_length(nlp: Language, text: str, f
 ])
 def test_a_duration_field_of_no_flights_page_is_no_length(nlp: Language, text: str) -> None:
     assert _lengths(nlp, text) == set()
+
+
+@pytest.mark.parametrize(("text", "flight", "length"), [
+    ("Ken Marlow flew to space aboard Soyuz 58 on Sept. 18, 1985. During the eight-day mission, Soyuz 58 docked "
+     "with the Salyut 9 space station.", "soyuz 58", "8"),
+    ("During its 12-day flight, Soyuz T-19 docked with Salyut 9.", "soyuz t-19", "12"),
+    ("On the 11-day mission, Shenzhou 31 carried two taikonauts to the station.", "shenzhou-31", "11"),
+])
+def test_a_numbered_craft_doing_something_during_its_flight_measures_it(nlp: Language, text: str, flight: str,
+                                                                       length: str) -> None:
+    assert {(t[0], t[2]) for t in _lengths(nlp, text)} == {(flight, length)}
+
+
+@pytest.mark.parametrize("text", [
+    "Soyuz 58 docked with the Salyut 9 station after a two-day trip.",
+    "During the eight-day mission, Atlantis docked with the station.",
+    "During the eight-day mission, Ken Marlow repaired the telescope aboard Soyuz 58.",
+])
+def test_no_numbered_craft_measured_by_another_span(nlp: Language, text: str) -> None:
+    assert _lengths(nlp, text) == set()
+
+
+@pytest.mark.parametrize(("text", "length"), [
+    ("Soyuz MS-81\n\nOther name: SM-81. Type: Crewed spaceflight. Crew size: 3. Launch date: 2031-06-11. "
+     "Landing: 2031-06-26 08:07 CST. Duration: 14 days 14 hours 29 minutes.\n\nSoyuz MS-81 was a crewed flight.",
+     "14.603472"),
+    ("Soyuz MS-81\n\nType: Crewed spaceflight. Duration: 9 days.\n\nSoyuz MS-81 was a crewed flight.", "9"),
+    ("Soyuz MS-81\n\nCrew size: 2. Mission duration: 36 minutes.\n\nSoyuz MS-81 was a crewed flight.", "36"),
+])
+def test_a_duration_among_a_fact_sheets_fields_is_the_flights_length(nlp: Language, text: str,
+                                                                     length: str) -> None:
+    assert {(t[0], t[2]) for t in _lengths(nlp, text)} == {("soyuz ms-81", length)}
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Quill\n\nNationality: Russian. Duration: 9 days.\n\nMara Quill is an astronaut who flew on Soyuz MS-73.",
+    "Soyuz MS-81\n\nType: Crewed spaceflight. Duration of training: 9 days.\n\nSoyuz MS-81 was a crewed flight.",
+    "Soyuz MS-81\n\nType: Crewed spaceflight. Duration: about 9 days.\n\nSoyuz MS-81 was a crewed flight.",
+    "Soyuz MS-81\n\nThe duration 9 days was planned for the test. It flew later.",
+])
+def test_no_fact_sheet_length_from_other_fields(nlp: Language, text: str) -> None:
+    assert _lengths(nlp, text) == set()
+
+
+@pytest.mark.parametrize(("text", "flight", "length"), [
+    ("Soyuz MS-82\n\nSoyuz MS-82 was a crewed mission.\n\nMission Type\n\nHuman Spaceflight\n\nmission duration\n\n"
+     "4 days, 1 hour, 56 minutes, 12 seconds\n\n\nJune 3, 2031", "soyuz ms-82", "4.080556"),
+    ("Vostok-9: Ivan Belov spends a day in space\nIvan Belov spent a day in space aboard the Vostok-9 spacecraft.\n\n"
+     "The Vostok-9 mission at a glance:\n\nLaunch date and time\n2031 Aug. 6, 08:59:57 Moscow Time\n"
+     "Flight duration\n25 hours 18 minutes\nDistance covered\n703,143 kilometers", "vostok 9", "1518"),
+])
+def test_a_duration_on_the_line_under_its_label_is_the_flights_length(nlp: Language, text: str, flight: str,
+                                                                      length: str) -> None:
+    assert {(t[0], t[2]) for t in _lengths(nlp, text)} == {(flight, length)}
+
+
+@pytest.mark.parametrize("text", [
+    "Soyuz MS-83\n\nLaunched\n\n6 June 2031\n\nDuration\n\n112 days 3hrs 12min (Ivan Belov)\n\nThe crew returned.",
+    "Soyuz MS-84\n\nTraining duration\n\n36 days\n\nSoyuz MS-84 was a crewed mission.",
+    "Mara Quill\n\nMission duration\n\n36 minutes\n\nMara Quill is an astronaut who flew on Soyuz MS-73.",
+    "Soyuz MS-85\n\nMission duration\n\nThe crew spent 36 days on the ground first.",
+])
+def test_no_length_under_another_label_or_of_one_person(nlp: Language, text: str) -> None:
+    assert _lengths(nlp, text) == set()

@@ -78,3 +78,16 @@ def test_the_craft_up_is_no_answer_to_the_craft_home(trips: Asker) -> None:
     assert labels(trips.answer("What spacecraft did Kai Dorn launch on?")) == ["Vega-9"]
     assert sorted(labels(trips.answer("Who was aboard Vega-9?"))) == ["Kai Dorn", "Uma Reis"]
     assert sorted(labels(trips.answer("Who was on board Vega-9?"))) == ["Kai Dorn", "Uma Reis"]
+
+
+@pytest.mark.parametrize("question", [
+    "Which crew did Nora Quill return to Earth with?",
+    "Which outgoing crew did Nora Quill come home with?",
+])
+def test_which_crew_someone_came_home_with_is_the_people(trips: Asker, question: str) -> None:
+    """The people someone came home with are the crew asked; no label need say "crew"."""
+    assert sorted(labels(trips.answer(question))) == ["Omar Fisk", "Petra Lund"]
+
+
+def test_which_crew_of_another_relation_is_still_checked(trips: Asker) -> None:
+    assert labels(trips.answer("Which crew was Nora Quill born in?")) == []
