@@ -38,7 +38,8 @@ _NO_ROLE = {r["role"] for r in read_jsonl("crew_roles") if r.get("no_role")}
 _NOT_A_SEAT = {"former", "backup", "back-up", "double", "test", "fighter", "helicopter", "airline", "navy", "naval",
                "army", "military", "air", "force", "marine", "jet", "combat", "lieutenant", "wing", "squadron",
                "deputy", "commercial", "station", "chief", "original", "previous", "onetime", "one-time", "ex",
-               "payload", "vehicle", "ship", "boat", "vessel", "yacht", "team", "club", "recovery"}  # a private
+               "payload", "vehicle", "ship", "boat", "vessel", "yacht", "team", "club", "recovery", "base", "battalion",
+               "brigade", "regiment", "fleet", "garrison", "division", "camp"}  # a private
 # flight's "vehicle commander" flies the craft, its "mission commander" leads; "the recovery ship's skipper" no flight's
 #: the armed services a rank is held in ("a commander in the U.S. Navy")
 _SERVICES = {"navy", "army", "force", "corps", "guard", "marines", "military", "reserve", "reserves"}
@@ -390,6 +391,9 @@ def _holders(ctx: Context, noun: Token) -> tuple[list[int], float]:
     tail = _line_tail(ctx, noun)
     if tail is not None:  # "Tom Quill, Commander": a roster line's name, before its role
         return [tail], DIRECT
+    aged = _aged_item(ctx, noun)
+    if aged is not None:  # "were A, aged 40, commander, and B, aged 41, flight engineer": A, however parsed
+        return [aged], DIRECT
     as_ = _as_before(noun)
     before_as = _name_before_as(ctx, as_, noun) if as_ is not None else None
     if before_as is not None:  # "with B as pilot and C", though the parser made the role a compound of C
@@ -612,6 +616,26 @@ def _line_tail(ctx: Context, noun: Token) -> int | None:
     name = lead[comma - 1]
     person = ctx.person(name)
     if person is None or ctx.named_at.get(name.i) != person or mention(ctx, name).start != lead[0].i:
+        return None
+    return person
+
+
+def _aged_item(ctx: Context, noun: Token) -> int | None:
+    """The person an item of a list names before its age and its role: "A, aged 40, commander,
+    and B, 41, flight engineer" (the role closes the item: a comma, "and" or the sentence's end
+    after it). The parser hangs such roles anywhere."""
+    doc = ctx.doc
+    after = doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
+    if after is not None and after.text not in (",", ";", ".", "and") or noun.i - 3 < noun.sent.start:
+        return None
+    at = noun.i - 1
+    if doc[at].text != "," or not doc[at - 1].like_num:
+        return None
+    at -= 3 if doc[at - 2].lower_ in ("aged", "age") else 2
+    if doc[at].text != "," or at - 1 < noun.sent.start:
+        return None
+    person = ctx.person(doc[at - 1])
+    if person is None or mention(ctx, doc[at - 1]).end != at:
         return None
     return person
 

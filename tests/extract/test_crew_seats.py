@@ -218,3 +218,22 @@ def test_a_seat_held_is_not_told_again_as_a_plan(nlp: Language) -> None:
     found = keys(nlp, text)
     assert key("Shenzhou-41", "crewMember", "Lena Voss") in found
     assert key("Shenzhou-41", "crewMember", "Lena Voss", "planned") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Selected for the Shenzhou-60 mission were Tang Weiming, aged 40, commander, and Lu Jiahao, aged 41, flight "
+    "engineer.",
+    "Shenzhou-60 carries Tang Weiming, 40, commander, and Lu Jiahao, 41, flight engineer.",
+])
+def test_a_role_after_an_age_in_a_list_is_the_items_person(nlp: Language, text: str) -> None:
+    found = keys(nlp, text)
+    assert key("Shenzhou-60", "commander", "Tang Weiming") in found
+    assert key("Lu Jiahao", "crewRole", "commander") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Tang Weiming and Lu Jiahao saluted and reported to the base commander before boarding Shenzhou-60.",
+    "Tang Weiming greeted the garrison commander, then boarded Shenzhou-60 with Lu Jiahao.",
+])
+def test_a_commander_of_a_base_is_no_seat(nlp: Language, text: str) -> None:
+    assert not {k for k in keys(nlp, text) if k[1] in ("commander", "crewRole")}
