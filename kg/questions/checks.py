@@ -102,9 +102,9 @@ AHEAD = 0.65
 def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, vocabulary: Vocabulary) -> str | None:
     """Why the question's words rule out these answers (None: they do not)."""
     for check in (_reason, _time_of_day, _backups, _changed_crew, _unknowable_group, _uncounted_year, _school_kind,
-                  _unit, _walk_length, _other_seat, _trip_flight, _unknown_kind, _unknown_quality, _age_ranking,
-                  _one_asked, _ignored_bound, _ignored_name, _yearless, _unread_clause, _already_there, _unread,
-                  _owned, _unknown, _field, _office):
+                  _unit, _walk_length, _other_seat, _trip_flight, _unknown_kind, _uncounted_kind, _unknown_quality,
+                  _age_ranking, _one_asked, _ignored_bound, _ignored_name, _yearless, _unread_clause, _already_there,
+                  _unread, _owned, _unknown, _field, _office):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
             return reason
@@ -652,6 +652,23 @@ def _unknown_kind(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
     return f"The articles give {_and([i.label for i in entities[:5]])}, but do not say that it is a {noun.lemma}."
 
 
+def _uncounted_kind(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+                   vocabulary: Vocabulary) -> str | None:
+    """ "How many applicants did X's class come from?": the things counted are named right after
+    "how many"; when nothing of the question reads that noun, a group's stated size (a class's, a
+    crew's) is a count of something else, never of them."""
+    if parsed.wh != "how many" or not items or not all(
+            i.support and {t.predicate.value for t in i.support} <= _GROUP_SIZES for i in items):
+        return None
+    at = next((t.i for t in parsed.tokens if t.lower == "many"), None)
+    noun = next((t for t in parsed.tokens[at + 1:] if t.pos != "ADJ"), None) if at is not None else None
+    if noun is None or noun.pos != "NOUN" or noun.text not in parsed.unexplained:
+        return None
+    return f"The articles give {_and([i.label for i in items[:5]])}, but that is no count of {noun.text}."
+
+
+#: the stated sizes of a group of people
+_GROUP_SIZES = {str(AKG.classSize), str(AKG.crewSize)}
 #: nouns of a crew, which the people someone flew with make up
 _CREW_NOUNS = {"crew", "crewmate", "crewmates"}
 #: links of one person to another who flew with them
