@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.questions.match import Parsed
-from kg.questions.text import Token
+from kg.questions.text import Token, subtree
 
 #: A clause that names the articles as the source: "according to the article", "as the story says",
 #: "in the text", "based on the report" (a source other than the articles, "according to NASA", is kept)
@@ -73,7 +73,7 @@ def trailing_clause(parsed: Parsed) -> Clause | None:
         return None  # "Who was already aboard when X arrived?": the clause says before what, so it is the question
     end = words[-1].i
     for t in tokens:
-        span = _subtree(tokens, t)
+        span = sorted(subtree(tokens, t.i))
         if span[-1] != end or span[0] <= 1:
             continue
         opener = tokens[span[0]].lower
@@ -85,17 +85,6 @@ def trailing_clause(parsed: Parsed) -> Clause | None:
             kept = [x for x in tokens if x.i < span[0] or x.i > end]
             return Clause(_joined(tokens[span[0]:end + 1]), _joined(kept).rstrip(" ?") + "?")
     return None
-
-
-def _subtree(tokens: Sequence[Token], root: Token) -> list[int]:
-    """The indices of the token and every word below it, in order."""
-    inside = {root.i}
-    grown = True
-    while grown:
-        more = {t.i for t in tokens if t.head in inside and t.i not in inside and t.head != t.i}
-        grown = bool(more)
-        inside |= more
-    return sorted(inside)
 
 
 def _joined(tokens: Sequence[Token]) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from extract.frames.groups import PEOPLE, TRADES, country_of
 from kg.questions.match import Parsed
-from kg.questions.text import Token
+from kg.questions.text import Token, subtree
 
 #: the nouns of the trades ("engineer" of "flight engineer"), which a first's noun may be
 _TRADE_NOUNS = frozenset(trade.split()[-1] for trade in TRADES)
@@ -48,7 +48,7 @@ def first_phrase(parsed: Parsed) -> FirstPhrase | None:
     if noun.i <= at or noun.pos not in ("NOUN", "PROPN") or not _of_people(noun) or not _stands_for(tokens, noun):
         return None
     span = {noun.i} | {i for c in tokens if c.head == noun.i and c.i != noun.i and _carried(tokens, c)
-                       for i in _subtree(tokens, c.i)}
+                       for i in subtree(tokens, c.i)}
     start, end = min(span), max(span)
     if tokens[at - 1].lower in ("'s", "’s") and start >= at - 1:
         return None  # "Afghanistan's first": the owner's words belong to the phrase, and the parse left them out
@@ -93,19 +93,6 @@ def _carried(tokens: tuple[Token, ...], child: Token) -> bool:
     if child.dep == "prep":
         return True
     return child.dep in ("acl", "relcl") and any(t.head == child.i and t.lower == "to" for t in tokens)
-
-
-def _subtree(tokens: tuple[Token, ...], root: int) -> set[int]:
-    """The places of the words that hang from ``root``, itself included."""
-    kept = {root}
-    grew = True
-    while grew:
-        grew = False
-        for t in tokens:
-            if t.i not in kept and t.head in kept and t.head != t.i:
-                kept.add(t.i)
-                grew = True
-    return kept
 
 
 def _offset(text: str, tokens: tuple[Token, ...], i: int) -> int:

@@ -47,6 +47,7 @@ from kg.questions.templates import Context, Plan, Reader, Reply, template
 from kg.questions.text import Token
 from kg.questions.timeless import limited, timeless
 from kg.questions.types import measured_unit
+from kg.questions.verbs import tied_clause_words
 from kg.questions.vocabulary import PREPOSITIONS, ClassWords, PropertyWords
 from kg.questions.walk_bounds import flights_walks_for_people
 from kg.store.sparql import Rows, Term
@@ -507,6 +508,8 @@ def _linked_plans(parsed: Parsed, ctx: Context, name: str, counting: bool) -> It
     wants_agents = parsed.wh in ("who", "whom") or group or (target is not None and bool(agents) and target <= agents)
     matches = [r for r in _worded_alike(parsed)
                if r.prop.is_object and not r.prop.qualified and r.prop.kind == "entity"]
+    placing = tied_clause_words(parsed)  # "Who commanded X while Y was aboard?": "aboard" asks no crew
+    matches = [r for r in matches if not set(r.tokens) <= placing] or matches
     props = [r.prop for r in matches] or _crew_of_group(parsed, ctx)
     if not parsed.mentions or not wants_agents or not props:
         return

@@ -158,6 +158,17 @@ def normalise(name: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
+def subtree(tokens: Sequence[Token], root: int) -> set[int]:
+    """The indices of the word at ``root`` and of every word whose heads lead to it."""
+    inside = {root}
+    grown = True
+    while grown:
+        more = {t.i for t in tokens if t.head in inside and t.i not in inside and t.head != t.i}
+        grown = bool(more)
+        inside |= more
+    return inside
+
+
 def span_text(tokens: Sequence[Token]) -> str:
     """The text of consecutive tokens as written (keeping the question's spacing)."""
     return "".join(t.text + t.space for t in tokens).strip()

@@ -24,7 +24,7 @@ from kg.questions.match import LIGHT, Parsed
 from kg.questions.origin import FROM_VERBS
 from kg.questions.scopes import is_scope
 from kg.questions.spaceflight import GOING, SPACE
-from kg.questions.text import Token
+from kg.questions.text import Token, subtree
 from kg.questions.titles import LEAD_VERBS
 from kg.questions.vocabulary import Vocabulary
 
@@ -209,6 +209,15 @@ RECORD_VERBS = {"break", "beat", "set", "smash", "surpass", "eclipse", "top", "c
 _TIED = {"when", "after", "before", "while", "once", "until"}
 
 
+def tied_clause_words(parsed: Parsed) -> set[int]:
+    """The indices of the words of clauses that place the question at an event ("while X was
+    aboard", "when she landed"): what they say bounds the time, it is not what is asked."""
+    tokens = parsed.tokens
+    return {i for mark in tokens[1:] if mark.lower in _TIED and mark.dep in ("mark", "advmod")
+            and tokens[mark.head].dep == "advcl"
+            for i in subtree(tokens, mark.head) | {mark.i}}
+
+
 def event_clause(parsed: Parsed, vocabulary: Vocabulary, answered: Collection[str]) -> tuple[Token, str] | None:
     """The verb of a clause that ties the value asked to an event ("How old was X when her family
     emigrated?", "Where were they flown after landing?"), with why the answers cannot rest on it:
@@ -226,7 +235,7 @@ def event_clause(parsed: Parsed, vocabulary: Vocabulary, answered: Collection[st
             return verb, "unread"
         if lemma not in CARRIERS and said and not any(r.prop.kind == "date" for r in said):
             return verb, "undated"
-        clause = _subtree(tokens, verb) | {mark.i}
+        clause = subtree(tokens, verb.i) | {mark.i}
         own = {f for r in parsed.relations if set(r.tokens) <= clause for f in r.prop.family}
         outside = {f for r in parsed.relations if not set(r.tokens) <= clause for f in r.prop.family}
         if answered and set(answered) <= own and not set(answered) & outside:
@@ -274,7 +283,7 @@ def unread_clause(parsed: Parsed, vocabulary: Vocabulary) -> tuple[Token, list[T
     for _, verb in _tied(parsed.tokens):
         if verb.dep == "ROOT" or _of_a_record(parsed.tokens, verb):  # "made after Monday's outing": a bound
             continue  # of the question's own verb; "when she set the endurance record": the record's time
-        words = unread_words(parsed, _subtree(parsed.tokens, verb) - {verb.i}, vocabulary.words)
+        words = unread_words(parsed, subtree(parsed.tokens, verb.i) - {verb.i}, vocabulary.words)
         if words:
             return verb, words
     return None
@@ -309,19 +318,6 @@ def unread_qualifier(parsed: Parsed, skip: Collection[str]) -> Token | None:
     return next((t for t in tokens if t.head in asked and t.i < t.head and t.i not in asked | named
                  and t.dep in _NARROWING and t.pos in ("ADJ", "NOUN", "PROPN") and t.text in parsed.unexplained
                  and t.lower not in skip and not is_scope(t.text)), None)  # "Russian": applied by the engine
-
-
-def _subtree(tokens: tuple[Token, ...], root: Token) -> set[int]:
-    """The indices of ``root`` and every token whose heads lead to it."""
-    found = {root.i}
-    for t in tokens:
-        chain, head = [t.i], t
-        while head.head != head.i and head.i not in found and len(chain) <= len(tokens):
-            head = tokens[head.head]
-            chain.append(head.i)
-        if head.i in found:
-            found.update(chain)
-    return found
 
 
 def _asked_subject(tokens: tuple[Token, ...], verb: Token) -> bool:

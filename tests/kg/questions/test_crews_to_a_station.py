@@ -23,6 +23,7 @@ def _kestrel() -> Extraction:
         b.fact(name, "spacecraft", "Kestrel Station", evidence=name)
     for name in ("Ada Rusk", "Ivo Penn"):
         b.fact(name, "launchVehicle", "Vega TK-7", evidence=name)  # "Vega TK-7 carried A and B"
+    b.fact("Vega TK-7", "commander", "Ada Rusk", evidence="Ada Rusk")
     return b.build()
 
 
@@ -44,3 +45,11 @@ def test_a_station_named_otherwise_is_no_destination(kestrel: Asker) -> None:
     answer = kestrel.answer("Who flew from Kestrel Station on Vega TK-7?")
     assert sorted(labels(answer)) != ["Ada Rusk", "Ivo Penn", "Per Odd", "Una Sell"]
 
+
+@pytest.mark.parametrize("question", [
+    "Who commanded Vega TK-7 while Una Sell was aboard?",
+    "Who commanded Vega TK-7 when Per Odd was on board?",
+])
+def test_a_clause_that_places_the_question_asks_no_crew(kestrel: Asker, question: str) -> None:
+    """ "aboard" in a clause of time says when, not who rode: the commander is asked."""
+    assert labels(kestrel.answer(question)) == ["Ada Rusk"]
