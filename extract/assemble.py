@@ -312,8 +312,15 @@ def _without_shores(facts: list[Fact], names: dict[str, str], sentences: list[st
         if f.predicate == "landingSite" and isinstance(f.object, str):
             seas.setdefault((f.subject, f.modality), []).append((names.get(f.object, ""), f.evidence.sentence))
     return [f for f in facts if not (f.predicate == "landingSite" and isinstance(f.object, str) and any(
-        shore_of(land := names.get(f.object, ""), sea) and land.lower() in sentences[at].lower()
+        shore_of(land := names.get(f.object, ""), sea) and _named_apart(land, sea, sentences[at])
         for sea, at in seas[(f.subject, f.modality)]))]
+
+
+def _named_apart(land: str, sea: str, sentence: str) -> bool:
+    """Whether a sentence names the land as a word of its own, not inside the sea's name ("India"
+    in "the Indian Ocean", "Mexico" in "the Gulf of Mexico")."""
+    bare = sentence.lower().replace(sea.lower(), " ") if sea else sentence.lower()
+    return re.search(rf"\b{re.escape(land.lower())}\b", bare) is not None
 
 
 #: words of a town's kind: "the village of Lipno", "Zaoyang city"

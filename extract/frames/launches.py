@@ -219,7 +219,7 @@ def _borne(crew: Token, verb: Token) -> bool:
     tok = crew
     while tok.i != verb.i:
         if tok.dep_ not in _BORNE or tok.dep_ in ("acl", "advcl") and tok.lemma_ not in CARRY \
-                or tok.dep_ == "prep" and tok.lower_ not in ("with", "of") or tok.head.i == tok.i:
+                or tok.dep_ == "prep" and tok.lower_ != "with" or tok.head.i == tok.i:  # not "veterans of the crew"
             return False
         tok = tok.head
     return True

@@ -45,7 +45,8 @@ _PLAN_MARKS = {"planned", "scheduled", "proposed", "expected", "tbd", "tba", "ne
 def _marked_plan(tok: Token) -> bool:
     """Whether the words after an event's word in its sentence mark what they give as a plan
     with a bracketed word ("Launch date February 21, 1967 (planned)"), not "(as planned)"."""
-    after = tok.doc[tok.i + 1:tok.sent.end]
+    end = next((t.i for t in tok.doc[tok.i + 1:tok.sent.end] if t.tag_ in _FINITE), tok.sent.end)
+    after = tok.doc[tok.i + 1:end]  # its own phrase, not a later clause's ("and will land ... (planned)")
     return any(after[i].text == "(" and after[i + 1].lower_ in _PLAN_MARKS and after[i + 2].text == ")"
                for i in range(len(after) - 2))
 
@@ -102,7 +103,8 @@ def _stated(ctx: Context, tok: Token) -> str | None:
             low = child.lower_
             if child.dep_ == "neg" or low == "never" or child.dep_ == "det" and low == "no":
                 return None
-            if child.dep_ == "mark" and low in _IF or child.dep_ == "advmod" and low in _HEDGES:
+            if child.dep_ == "mark" and low in _IF or child.dep_ == "advmod" and low in _HEDGES and not any(
+                    c.dep_ == "advmod" for c in child.children):  # not "probably most famously"
                 return None  # "if the crew returns", "apparently died of smoke": supposed, not stated
             if child.dep_ == "aux" and low in _SUPPOSE:
                 if low != "would" or any(c.lower_ == "have" and c.dep_ == "aux" for c in clause.children):
@@ -172,7 +174,7 @@ def _plan_told(tok: Token) -> bool:
 #: adverbs that say an event came close and did not happen
 _NEARLY = {"nearly", "almost"}
 #: adverbs that hedge a clause: "had probably died of carbon monoxide poisoning" is a guess
-_HEDGES = {"apparently", "probably", "possibly", "perhaps", "presumably", "likely", "allegedly", "maybe"}
+_HEDGES = {"apparently", "probably", "possibly", "presumably", "allegedly"}
 
 
 def _on_track(verb: Token) -> bool:

@@ -632,7 +632,7 @@ def _aged_item(ctx: Context, noun: Token) -> int | None:
     if doc[at].text != "," or not doc[at - 1].like_num:
         return None
     at -= 3 if doc[at - 2].lower_ in ("aged", "age") else 2
-    if doc[at].text != "," or at - 1 < noun.sent.start:
+    if at - 1 < noun.sent.start or doc[at].text != ",":
         return None
     person = ctx.person(doc[at - 1])
     if person is None or mention(ctx, doc[at - 1]).end != at:

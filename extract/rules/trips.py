@@ -6,7 +6,9 @@ its name has a number (an orbiter named by a word, "Atlantis", flew many times).
 
 Only a trip noun that is the subject of "be", owned by a person the references resolve, and
 only the craft or mission the clause names after "on", "aboard", "in" or as the predicate; a
-day told in a clause of its own ("..., a year after X landed") is not the trip's.
+day told in a clause of its own ("..., a year after X landed", "..., when she came home") is not
+the trip's, a trip "as" someone (a flight controller, a backup) or in a simulator is no ride up,
+and one in the present or "next" is a plan.
 """
 
 from __future__ import annotations
@@ -26,6 +28,17 @@ _NOT_UP = {"return", "home", "back", "training", "test", "simulated", "parabolic
            "three", "several", "previous"}
 
 
+#: seats of a trip on the ground or in reserve ("as a flight controller", "as a backup")
+_ON_THE_GROUND = {"controller", "capcom", "communicator", "director", "backup", "back-up", "reserve", "alternate",
+                  "understudy", "observer", "spectator"}
+#: a craft's stand-in on the ground ("the Soyuz training simulator")
+_SIMULATED = {"simulator", "simulators", "mockup", "mock-up", "trainer", "replica"}
+#: words that tell the day of another event than the trip's launch ("..., when she came home")
+_OTHER_TIME = {"when", "after", "before", "while", "until"}
+#: words of a trip still to come ("her next mission", "his upcoming flight")
+_AHEAD = {"next", "upcoming", "future", "planned"}
+
+
 def trip(ctx: Context, tok: Token, span: Span) -> None:
     """Read "<her> <first> trip into space was on <craft> on <day>" (see the module docstring)."""
     noun = span.root if span.root.pos_ == "NOUN" else tok
@@ -42,6 +55,13 @@ def trip(ctx: Context, tok: Token, span: Span) -> None:
     if modality is None:
         return
     words = [t for t in ctx.region(be) if t.i > noun.right_edge.i]
+    rest = [t for t in be.sent if t.i > noun.right_edge.i]
+    grounded = any(t.lower_ == "as" and any(w.lower_ in _ON_THE_GROUND for w in t.subtree) for t in rest)
+    if grounded or any(t.lower_ in _SIMULATED for t in rest) or any(
+            t.lower_ in _OTHER_TIME and t.dep_ in ("advmod", "mark") for t in rest):
+        return  # "was on STS-41 as a flight controller", "a simulator", "on D, when she came home"
+    if be.tag_ in ("VBZ", "VBP") or any(t.lower_ in _AHEAD for t in noun.subtree):
+        modality = "planned"  # "Her next mission is aboard Soyuz MS-30 in September"
     flown = entities(ctx, words, "SPACECRAFT", *MISSIONS, preps=("on", "aboard", "in", "onboard")) or [
         c for c in entities(ctx, words, "SPACECRAFT", *MISSIONS) if any(
             t.dep_ == "attr" and t.head.i == be.i and ctx.cluster(t) == c for t in words)]

@@ -83,6 +83,7 @@ from kg.questions.flights import (
     not_destination,
     on_flight,
     trip_companions,
+    went_to,
 )
 from kg.questions.founding import founded_by
 from kg.questions.kin import AT_A_TIME
@@ -365,6 +366,7 @@ class Asker:
             plan, replied = on_flight(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = untied_length(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = craft_crew(self.store, parsed, plan, replied, index, self.vocabulary)
+            replied = went_to(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = trip_links(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = trip_companions(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = craft_trip(self.store, parsed, plan, replied, index, self.vocabulary)

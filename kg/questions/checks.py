@@ -58,7 +58,7 @@ from kg.questions.readers import walk_asked
 from kg.questions.scopes import is_scope, scope_of
 from kg.questions.studies import field_unstated
 from kg.questions.templates import Item, Plan
-from kg.questions.text import Token
+from kg.questions.text import Token, subtree
 from kg.questions.titles import OFFICES, office_named
 from kg.questions.types import CALENDAR, DURATIONS, Expected
 from kg.questions.unknown_topics import unknown_topic
@@ -318,8 +318,8 @@ def _already_there(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expe
     already = next((t for t in tokens if t.lower in ("already", "still") and t.dep == "advmod"), None)
     when = next((t for t in tokens if t.lower in ("when", "as") and t.dep == "advmod" and t.head != t.i
                  and tokens[t.head].dep == "advcl"), None)
-    if already is None or when is None:
-        return None
+    if already is None or when is None or already.i in subtree(tokens, when.head):
+        return None  # "when Y was already aboard": the clause's own word, which places the question
     return f"“{already.text}” asks who was there before the time the “{when.text}” clause tells, and the articles " \
            f"do not say {_and([i.label for i in items[:5]])} were there before then."
 
@@ -662,9 +662,14 @@ def _uncounted_kind(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Exp
         return None
     at = next((t.i for t in parsed.tokens if t.lower == "many"), None)
     noun = next((t for t in parsed.tokens[at + 1:] if t.pos != "ADJ"), None) if at is not None else None
-    if noun is None or noun.pos != "NOUN" or noun.text not in parsed.unexplained:
+    if noun is None or noun.pos != "NOUN" or noun.text not in parsed.unexplained or noun.lemma.lower() in _MEMBERS:
         return None
     return f"The articles give {_and([i.label for i in items[:5]])}, but that is no count of {noun.text}."
+
+
+#: nouns of the people a group is made of, whose number its stated size is ("how many trainees")
+_MEMBERS = {"member", "candidate", "trainee", "selectee", "recruit", "person", "people", "astronaut", "cosmonaut",
+            "taikonaut", "woman", "man", "crewmember", "pilot", "flyer"}
 
 
 #: the stated sizes of a group of people

@@ -215,6 +215,35 @@ def craft_crew(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: En
                           f"{label}.")
 
 
+def went_to(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: EntityIndex,
+            vocabulary: Vocabulary) -> Reply:
+    """ "Who flew to the ISS on Soyuz MS-18?": the station the question sends the craft to is
+    claimed without being asked of (:func:`kg.questions.generic._linking`): the craft's people
+    answer unless the articles put the craft, someone the question names or one of them on
+    another station and never on this one (the question's premise then contradicts them)."""
+    if plan.query != "linked" or not reply.items:
+        return reply
+    bound = plan.bindings.get("topic")
+    topics = {t.value for t in bound if isinstance(t, NamedNode)} if isinstance(bound, list) else set()
+    stations = _stations(vocabulary)
+    sent = [c for _, c in plan.used if c.iri not in topics and c.iri in index.entities
+            and set(index.entities[c.iri].types) & stations]
+    if not sent:
+        return reply
+    station = sent[0]
+    ends = list(dict.fromkeys([*topics, *(c.iri for _, c in plan.used if c.iri != station.iri),
+                               *(i.iri for i in reply.items if i.iri)]))
+
+    def tied(place: str) -> bool:
+        return any(store.select(query_text("link"), {"a": NamedNode(e), "b": NamedNode(place)}).rows for e in ends)
+
+    others = [iri for iri, e in index.entities.items() if set(e.types) & stations and iri != station.iri]
+    if tied(station.iri) or not any(tied(other) for other in others):
+        return reply  # stated, or at least not contradicted by a stay on another station
+    return Reply([], note=f"The articles name {', '.join(i.label for i in reply.items[:5])}, but put them on "
+                          f"another station than {station.label}.")
+
+
 def _went_up_together(store: Store, craft: str, named: Mapping[str, set[str]], index: EntityIndex,
                       vocabulary: Vocabulary) -> set[str]:
     """The people stated to have gone up in a numbered craft (which flies once) that the person
@@ -364,8 +393,10 @@ def craft_riders_trip(store: Store, parsed: Parsed, plan: Plan, reply: Reply, in
     in it?" who rode it up: a crew swapped in orbit comes home in a craft that took others up. When
     the articles tie some of its riders to it in sentences about the trip asked (a landing site or
     date, or who landed with whom, beside the link; for the trip up, its seats too), only those
-    answer; else the answer is unchanged (most crews ride one craft both ways)."""
-    words = {t.lower for t in parsed.tokens}
+    answer; else the answer is unchanged (most crews ride one craft both ways). The trip is told
+    by the verb and its particles ("came back", "went up"), never by a noun ("around the Earth",
+    "at the station")."""
+    words = {t.lower for t in parsed.tokens if t.pos not in ("NOUN", "PROPN")}
     up, home = bool(words & UP), bool(words & HOME)
     if "with" in words or up == home or plan.query != "linked" or not reply.items:
         return reply

@@ -19,6 +19,8 @@ from kg.questions.templates import Item, Reply
 #: "the first time since 2021", counted from a point).
 _OUTINGS = ("spacewalk", "space walk", "walk", "excursion", "outing", "eva", "extravehicular", "time", "flight",
             "spaceflight", "mission", "trip", "journey", "launch", "expedition", "stay")
+#: Words that set the outing placed apart from those asked ("besides", "other than", "after").
+_SET_APART = {"besides", "except", "other", "apart", "excluding", "before", "after", "beyond", "since"}
 #: Dates looked at at most: their sentences are one query each.
 _MOST = 5
 
@@ -33,12 +35,22 @@ def placed(parsed: Parsed, reply: Reply, sentences: Callable[[Item], Sequence[st
     items = reply.items
     dates = parsed.wh == "when" and all(i.kind == "date" for i in items)
     flights = parsed.wh in ("which", "what") and all(i.kind == "entity" and i.iri for i in items)
-    if words is None or not 1 < len(items) <= _MOST or not (dates or flights):
-        return reply
+    if words is None or not 1 < len(items) <= _MOST or not (dates or flights) or any(
+            t.lower in _SET_APART for t in parsed.tokens):
+        return reply  # "Which missions did X fly besides his final spaceflight?": not the one placed
     ranks = "|".join(re.escape(w) for w in words)
     nouns = "|".join(re.escape(n) for n in _OUTINGS)
     pattern = re.compile(rf"(?<!'s )(?<!’s )\b(?:{ranks})\W+(?:[\w-]+\W+){{0,2}}?(?:{nouns})s?\b"
                          rf"(?!\W+(?:since\b|in\b(?!\W+\d{{4}}\b)))")  # "the first time in 20 years": counted
     # from a point, not an outing's place; "a final time in 1983" is one
-    kept = [i for i in items if any(pattern.search(s.lower()) for s in sentences(i))]
+    owners = [re.compile(rf"\b{re.escape(m.best.label.split()[-1].lower())}['’]s\b") for m in parsed.mentions]
+    kept = [i for i in items if any(pattern.search(_own(s.lower(), owners)) for s in sentences(i))]
     return replace(reply, items=kept) if 0 < len(kept) < len(items) else reply
+
+
+def _own(sentence: str, owners: Sequence[re.Pattern[str]]) -> str:
+    """The sentence with the asked person's possessive read as "her" ("Tomas Kell's final
+    spaceflight" places Kell's flight; another's possessive, "the programme's first flight", does not)."""
+    for owner in owners:
+        sentence = owner.sub("her", sentence)
+    return sentence

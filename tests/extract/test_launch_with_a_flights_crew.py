@@ -36,6 +36,8 @@ def test_the_flight_whose_crew_went_up(nlp: Language, text: str, expected: list[
     ("The Space Shuttle Endeavour launched on February 3, 2034, with Ivan Belov, a year after the crew of STS-199 "
      "had landed.", "STS-199"),
     ("The Soyuz MS-40 lifted off on February 3, 2034 carrying the crew of Expedition 90.", "Expedition 90"),
+    ("The Space Shuttle Endeavour launched on February 3, 2034, with two veterans of the crew of STS-199.",
+     "STS-199"),
 ])
 def test_no_launch_of_a_crew_not_carried_up(nlp: Language, text: str, flight: str) -> None:
     assert key(flight, "launchDate", "2034-02-03") not in facts(nlp, text)

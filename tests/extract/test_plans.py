@@ -38,3 +38,17 @@ def test_the_first_to_do_it_is_no_plan(nlp: Language) -> None:
     found = keys(nlp, "Mira Tallant, the first Canadian to command the International Space Station, landed in "
                       "Kazakhstan on Tuesday.")
     assert ("international space station", "commander", "mira tallant", "planned") not in found
+
+
+def test_a_plan_mark_of_a_later_clause_leaves_a_done_launch(nlp: Language) -> None:
+    """ "(planned)" marks the landing it follows, not the launch told before it."""
+    found = keys(nlp, "Mira Tallant launched on Soyuz MS-20 on March 3, 2025, and will land on Soyuz MS-21 (planned).")
+    assert ("mira tallant", "launchDate", "2025-03-03", "reported") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Perhaps most famously, Mira Tallant flew on STS-41 in October 1990.",
+    "Most likely to be remembered, Mira Tallant flew on STS-41 in October 1990.",
+])
+def test_an_aside_of_likelihood_hedges_no_flight(nlp: Language, text: str) -> None:
+    assert ("sts-41", "crewMember", "mira tallant", "reported") in keys(nlp, text)

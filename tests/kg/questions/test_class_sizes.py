@@ -26,6 +26,8 @@ from kg.questions import Asker
     ("How many astronauts did the Tarn Space Agency pick in 2032?", []),  # two stated, three named
     ("How many applicants did the Kessa Space Agency's 2031 class come from?", []),  # not the class's size
     ("How many applicants did the Kessa Space Agency's 2031 astronaut class come from?", []),
+    ("How many candidates did the Kessa Space Agency select in 2031?", [10]),  # the class's own people
+    ("How many trainees did the Kessa Space Agency select in 2031?", [10]),
 ])
 def test_a_class_is_counted_from_its_stated_size(classes: Asker, question: str, expected: list[int]) -> None:
     assert [a.value for a in classes.answer(question).answers] == expected

@@ -17,6 +17,12 @@ def _kestrel() -> Extraction:
         title="Vega TK-7 reaches Kestrel", id="kestrel", published="2031-06-10",
     )
     b.entity("Kestrel Station", "SpaceStation")
+    b.entity("Harbor Station", "SpaceStation")
+    b.entity("Tor Lind", "Astronaut")
+    b.entity("Vega TK-9", "Spacecraft")
+    b.entity("Bo Quay", "Astronaut")
+    b.fact("Bo Quay", "launchVehicle", "Vega TK-9", evidence="Kestrel")
+    b.fact("Tor Lind", "spacecraft", "Harbor Station", evidence="Kestrel")
     b.entity("Vega TK-7", "Spacecraft")
     for name in ("Ada Rusk", "Ivo Penn", "Una Sell", "Per Odd"):
         b.entity(name, "Astronaut")
@@ -49,7 +55,20 @@ def test_a_station_named_otherwise_is_no_destination(kestrel: Asker) -> None:
 @pytest.mark.parametrize("question", [
     "Who commanded Vega TK-7 while Una Sell was aboard?",
     "Who commanded Vega TK-7 when Per Odd was on board?",
+    "Who commanded Vega TK-7 when Una Sell was already aboard?",  # "already" of the clause, not the question
 ])
 def test_a_clause_that_places_the_question_asks_no_crew(kestrel: Asker, question: str) -> None:
     """ "aboard" in a clause of time says when, not who rode: the commander is asked."""
     assert labels(kestrel.answer(question)) == ["Ada Rusk"]
+
+
+def test_a_station_the_craft_never_went_to_is_no_premise_taken(kestrel: Asker) -> None:
+    """The articles put the craft's people on Kestrel Station, never on Harbor Station."""
+    answer = kestrel.answer("Who flew to Harbor Station on Vega TK-7?")
+    assert labels(answer) == []
+    assert "Harbor Station" in (answer.message or "")
+
+
+def test_a_station_no_article_contradicts_is_taken_as_the_questions_premise(kestrel: Asker) -> None:
+    """Vega TK-9's rider is put on no station: "to Harbor Station" is the question's premise."""
+    assert labels(kestrel.answer("Who flew to Harbor Station on Vega TK-9?")) == ["Bo Quay"]

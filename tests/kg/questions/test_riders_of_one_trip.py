@@ -61,3 +61,12 @@ def test_those_it_took_up(crafts: Asker) -> None:
 @pytest.mark.issue(11)
 def test_with_no_trip_told_the_riders_answer(crafts: Asker) -> None:
     assert sorted(labels(crafts.answer("Who came back to Earth aboard Vela TS-41?"))) == ["Ena Vosk", "Fil Marr"]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", [
+    "Who flew around the Earth on Vela TS-40?",  # a noun tells no trip
+    "Who was aboard Vela TS-40 at the station?",
+])
+def test_a_noun_tells_no_trip(crafts: Asker, question: str) -> None:
+    assert sorted(labels(crafts.answer(question))) == ["Ana Roon", "Bo Fisk", "Cy Dunn", "Dag Ott"]
