@@ -32,6 +32,7 @@ from extract.rules import (
     altitudes,
     careers,
     classes,
+    common,
     crew,
     crew_sizes,
     descriptors,
@@ -152,7 +153,7 @@ TRIGGERS: dict[str, Trigger] = {
          {"LOWER": {"IN": ["days", "day", "minutes", "minute", "hours", "hour", "months"]}}],
         [{"LIKE_NUM": True}, {"TEXT": "+"}, {"LOWER": "days"}],
         [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": {"IN": ["day", "month", "hour", "minute"]}}, {"OP": "?"},
-         {"LOWER": {"IN": sorted(flights.STAYS)}}]]),
+         {"LOWER": {"IN": sorted(common.STAYS)}}]]),
     "ORBITS": Trigger(orbit_counts.orbits, ["once", "twice"], patterns=[
         [{"LIKE_NUM": True}, {"LOWER": "earth", "OP": "?"}, {"LOWER": {"IN": list(orbit_counts.ORBIT_NOUNS)}}],
         [{"LIKE_NUM": True}, {"LOWER": "times"}], [{"LIKE_NUM": True}, {"TEXT": "-"}, {"LOWER": "orbit"}]]),

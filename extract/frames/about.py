@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from extract.components.context import Context
 from extract.components.lists import subject_with_aside
 from extract.frames.companions import along_with
-from extract.frames.crafts import CRAFT, CRAFT_NOUNS, named_entity
+from extract.frames.crafts import CRAFT, CRAFT_NOUNS, STATION_NOUNS, named_entity
 from extract.frames.crews import GROUPS
 from extract.frames.lexicon import Frame
 from extract.frames.nouns import of_noun
@@ -207,7 +207,7 @@ def another_flight(ctx: Context, verb: Token) -> bool:
 
 
 #: nouns of a station or a part of one, which goes up with no one aboard
-_STATION_PARTS = {"station", "outpost", "laboratory", "lab", "module"}
+_STATION_PARTS = STATION_NOUNS | {"module"}
 
 
 def _station_launched(ctx: Context, verb: Token) -> bool:

@@ -76,7 +76,7 @@ def named_entity(ctx: Context, noun: Token, *labels: str) -> int | None:
                 if found is not None:
                     return found
     called = [*noun.doc[noun.left_edge.i:noun.i], *(c for c in noun.children if c.dep_ == "appos")] \
-        if noun.lower_ in CRAFT_NOUNS | _STATION_NOUNS else []  # "the Shenzhou-12 manned spaceship" however parsed,
+        if noun.lower_ in CRAFT_NOUNS | STATION_NOUNS else []  # "the Shenzhou-12 manned spaceship" however parsed,
     for t in (noun, *_modifiers(noun), *called):  # "the world's first spaceship, Vostok, ...": the name beside it
         if ctx.is_a(t, *labels):
             return ctx.cluster(t)
@@ -84,7 +84,7 @@ def named_entity(ctx: Context, noun: Token, *labels: str) -> int | None:
 
 
 #: words for a station when it is not named: "the outpost, Tiangong 4, ..."
-_STATION_NOUNS = {"station", "outpost", "laboratory", "lab"}
+STATION_NOUNS = {"station", "outpost", "laboratory", "lab"}
 
 
 def _modifiers(noun: Token) -> list[Token]:

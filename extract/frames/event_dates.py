@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 
 from extract import extensions
 from extract.components.date_ranges import JOINS, OPENS
-from extract.frames.mood import called_off
+from extract.frames.mood import WAITS, called_off
+from extract.rules.common import STAYS
 
 #: prepositions that make a date a bound, not the day something happened
 _BOUNDS = {"since", "until", "till", "before", "by", "after", "through", "between", "from"}
@@ -101,10 +102,8 @@ def not_its_day(date: Span, trigger: Token) -> bool:
     return False
 
 
-#: nouns of a whole stay in space, which has a length but no one day of its own
-_STAYS = {"mission", "flight", "stay", "trip", "journey", "expedition", "voyage", "sojourn", "spaceflight"}
 #: units a stay's length is told in ("the 33-day mission", "a six-month stay")
-_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
+_UNITS = WAITS | {"year", "years"}
 
 
 def _day_after_a_stay(prep: Token, trigger: Token) -> bool:
@@ -112,7 +111,7 @@ def _day_after_a_stay(prep: Token, trigger: Token) -> bool:
     came after ("landed after the 33-day mission on 18 November", "returned following a
     six-month stay on Friday"): the parse gives the event's day to the stay, which lasted days."""
     stay = prep.head
-    return prep.lower_ == "on" and stay.lower_ in _STAYS and stay.dep_ == "pobj" \
+    return prep.lower_ == "on" and stay.lower_ in STAYS and stay.dep_ == "pobj" \
         and stay.head.lower_ in ("after", "following") and stay.head.head.i == trigger.i \
         and any(t.lower_ in _UNITS and t.i < stay.i for t in stay.subtree)
 

@@ -52,7 +52,7 @@ def _marked_plan(tok: Token) -> bool:
 
 
 #: units of a wait before what a present tense tells ("returns to Earth in 10 days")
-_WAITS = {"day", "days", "week", "weeks", "month", "months"}
+WAITS = {"day", "days", "week", "weeks", "month", "months"}
 
 
 def _in_days_to_come(tok: Token) -> bool:
@@ -60,7 +60,7 @@ def _in_days_to_come(tok: Token) -> bool:
     with the outgoing crew"): a plan, not what was done."""
     return tok.tag_ in ("VBZ", "VBP") and any(
         c.dep_ == "prep" and c.lower_ == "in" and any(
-            o.lower_ in _WAITS and any(n.dep_ == "nummod" for n in o.children) for o in c.children)
+            o.lower_ in WAITS and any(n.dep_ == "nummod" for n in o.children) for o in c.children)
         for c in tok.children)
 
 

@@ -17,6 +17,8 @@ PLACES = ("PLACE", "LAUNCH_SITE")
 
 
 MISSIONS = ("MISSION", "EXPEDITION")
+#: nouns for one stay in space that a figure of days can measure ("a 371-day mission", "their 178-day stay")
+STAYS = {"stay", "mission", "flight", "spaceflight", "expedition", "trip", "journey", "sojourn", "stint", "voyage"}
 
 
 def once_flown(ctx: Context, craft: int | None) -> int | None:

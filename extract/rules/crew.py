@@ -21,7 +21,7 @@ from extract.components.dates import past_mention
 from extract.components.handovers import other_crew
 from extract.frames.base import grounded_crew
 from extract.frames.companions import companions
-from extract.frames.crafts import a_kind
+from extract.frames.crafts import CRAFT_WORDS, a_kind
 from extract.frames.crews import hosts_of
 from extract.frames.mood import mood, set_off
 from extract.frames.reading import CONTEXT, DIRECT, LISTED
@@ -831,7 +831,7 @@ def _of_kind(ctx: Context, cluster: int, kind: int) -> bool:
 
 
 #: nouns of a craft between its kind's name and a seat ("Soyuz spacecraft commander")
-_CRAFT_NOUNS = {"spacecraft", "capsule", "vehicle", "ship", "spaceship"}
+_CRAFT_NOUNS = CRAFT_WORDS | {"vehicle"}
 
 
 def _kind_before(ctx: Context, noun: Token) -> int | None:

@@ -22,6 +22,7 @@ from extract.frames.split_subjects import split_subjects
 from extract.rules.aboard import CRAFT, craft_of, homeward, numbered_so_far, rode
 from extract.rules.common import (
     MISSIONS,
+    STAYS,
     VEHICLES,
     VERSION,
     ancestors,
@@ -633,8 +634,6 @@ _ON_THE_MOON = {"lunar", "moonwalk", "moonwalks"}
 _OLD = {"previous", "old", "former", "earlier", "standing", "existing"}
 #: verbs whose subject is the one who held a record ("who held the previous record of 410 days")
 _HELD = {"hold", "set", "own", "have"}
-#: nouns for one stay in space that a figure of days can measure ("a 371-day mission", "their 178-day stay")
-STAYS = {"stay", "mission", "flight", "spaceflight", "expedition", "trip", "journey", "sojourn", "stint", "voyage"}
 #: nouns a figure can be the measure of, whose own phrase may say whose it is
 _MEASURES = {"record", "mark", "best", "total", "tally", "streak", "figure", *STAYS}
 

@@ -13,8 +13,8 @@ from spacy.tokens import Span, Token
 from extract.components.context import Context, entity, value
 from extract.components.quantities import count
 from extract.frames.mood import mood
-from extract.rules.common import MISSIONS, VERSION, once_flown
-from extract.rules.flights import STAYS, flown_by, story_flight
+from extract.rules.common import MISSIONS, STAYS, VERSION, once_flown
+from extract.rules.flights import flown_by, story_flight
 
 #: nouns for one trip around the Earth
 ORBIT_NOUNS = ("orbits", "revolutions", "circuits")

@@ -331,10 +331,11 @@ class Asker:
 
     # ------------------------------------------------------------------ answering
 
-    def answer(self, question: str, *, about: Sequence[str] = (), clipped: bool = False) -> Answer:
+    def answer(self, question: str, *, about: Sequence[str] = (), inner: bool = False) -> Answer:
         """Answer one question. ``about`` names entities the conversation is about, so a
-        follow-up such as "When will he return?" can be understood. ``clipped``: the question is
-        another one without its trailing clause, never clipped again."""
+        follow-up such as "When will he return?" can be understood. ``inner``: the question is
+        one the engine asks itself for another (without its trailing clause, through the holder
+        of a first, for a crew of a trade): it gets none of those retries again."""
         text = " ".join(question.split())
         if not text:
             raise BadQuestion("the question is empty; ask something such as: Who is Scott Kelly's twin?")
@@ -342,9 +343,9 @@ class Asker:
             raise BadQuestion(f"the question is {len(text)} characters long; the limit is {self.max_length}")
         bare = without_source(text)
         if bare != text:  # "..., according to the article?": every answer is the articles'
-            return replace(self.answer(bare, about=about, clipped=clipped), question=text)
+            return replace(self.answer(bare, about=about, inner=inner), question=text)
         index = self.index()
-        cache, key = self._cache, (text, tuple(about), clipped)  # a clipped reply is read without the retries
+        cache, key = self._cache, (text, tuple(about), inner)  # an inner reply is read without the retries
         with self._answers_lock:
             known = cache.answers.get(key)
         if known is not None:  # the graph has not changed since this was answered
@@ -400,9 +401,9 @@ class Asker:
                 why, shown = (finished, ()) if isinstance(finished, str) else finished
                 attempt = _Attempt(None, replace(plan, empty=why), attempt.dropped, why)
                 reply = self._unanswered(parsed, attempt, index, want, shown)
-        if not reply.answers and not reply.disputed and not clipped:
+        if not reply.answers and not reply.disputed and not inner:
             reply = self._respelt(parsed, about) or self._without_clause(parsed, reply, want, about)
-        if not reply.answers and not reply.disputed and not clipped:
+        if not reply.answers and not reply.disputed and not inner:
             reply = self._crew_of_trade(parsed, self._through_first(parsed, reply, about), about)
         with self._answers_lock:
             cache.answers[key] = reply
@@ -431,7 +432,7 @@ class Asker:
         clause = trailing_clause(parsed) if want.item not in ("count", "yes/no", "description") else None
         if clause is None:
             return reply
-        bare = self.answer(clause.without, about=about, clipped=True)
+        bare = self.answer(clause.without, about=about, inner=True)
         if len(bare.answers) != 1 or bare.answers[0].kind != "entity" or not bare.answers[0].iri \
                 or bare.template == "description":
             return reply  # a figure or a date changes with the occasion: "days in space on her first flight"
@@ -445,11 +446,11 @@ class Asker:
         phrase = first_phrase(parsed)
         if phrase is None:
             return reply
-        holder = self.answer(phrase.holder_question, about=about, clipped=True)
+        holder = self.answer(phrase.holder_question, about=about, inner=True)
         if len(holder.answers) != 1 or holder.template != "first" or not holder.answers[0].iri:
             return reply
         name = holder.answers[0]
-        through = self.answer(phrase.with_name(name.label), about=about, clipped=True)
+        through = self.answer(phrase.with_name(name.label), about=about, inner=True)
         if not through.answers:
             return reply
         sure = holder.confidence
@@ -467,7 +468,7 @@ class Asker:
         asked = trade_asked(parsed, self.index(), self.vocabulary) if not reply.answers else None
         if asked is None:
             return reply
-        crew = self.answer(asked.crew_question, about=about, clipped=True)
+        crew = self.answer(asked.crew_question, about=about, inner=True)
         occupation = NamedNode(str(AKG.occupation))
         kept: list[tuple[Item, Triple]] = []
         for person in crew.answers:
