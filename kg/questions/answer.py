@@ -485,6 +485,9 @@ class Asker:
                         for person, fact in kept)
         note = f"Of the crew the articles give for {asked.flight.best.label}, they call " \
                f"{joined([a.label for a in answers])} a {asked.trade}."
+        others = [c.label for c in asked.flight.candidates if c.iri != asked.flight.best.iri]
+        if others:  # the flight asked again by its label: its other readings are said here
+            note += f" “{asked.flight.text}” could also mean {_or(others)}; I used {asked.flight.best.label}."
         return replace(crew, question=parsed.text, answers=answers,
                        sources=tuple(dict.fromkeys((*sources, *crew.sources))),
                        confidence=min((a.confidence for a in answers if a.confidence is not None), default=None),

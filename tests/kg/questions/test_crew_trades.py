@@ -35,3 +35,10 @@ def test_the_crew_member_of_the_trade_asked(trades: Asker, question: str, expect
 ])
 def test_no_crew_member_without_the_trade_or_with_a_word_unread(trades: Asker, question: str) -> None:
     assert trades.answer(question).answers == ()
+
+
+def test_a_flight_name_of_several_readings_says_so(trades: Asker) -> None:
+    """ "Dawnstar" is Dawnstar 1 or Dawnstar 2: the reading used and the other are said."""
+    answer = trades.answer("Who was the doctor on Dawnstar?")
+    assert [a.label for a in answer.answers] == ["Oren Malk"]
+    assert "could also mean Dawnstar 2" in (answer.message or "")
