@@ -270,8 +270,9 @@ def _age_then(ctx: Context, span: Span) -> int | None:
     dated = [d for d in ctx.dates_in([t for t in ctx.doc[:sent.end] if t.idx >= start])
              if ctx.dates[d].year or ctx.dates[d].relative or ctx.dates[d].weekday]  # "died yesterday", "on Monday"
     in_sentence = [d for d in dated if ctx.dates[d].start >= sent.start_char]
-    found = in_sentence[:1] or dated[-1:]
-    return found[0] if found else _own_flight_date(ctx, span)
+    own = None if in_sentence else _own_flight_date(ctx, span)  # "At the time of his flight, X was 60"
+    found = in_sentence[:1] or ([own] if own is not None else dated[-1:])
+    return found[0] if found else None
 
 
 #: nouns of the flight an age is told at ("at the time of his flight")
@@ -284,16 +285,13 @@ def _own_flight_date(ctx: Context, span: Span) -> int | None:
     date the article's launch facts give that person, else None."""
     verb = span[0]
     sent = [t for t in verb.sent]
-    at_flight = any(t.lower_ == "time" and t.head.lower_ == "at" and any(
-        c.lower_ == "of" and any(o.lower_ in _FLIGHT_NOUNS and any(p.dep_ == "poss" and p.pos_ == "PRON"
-                                                                   for p in o.children) for o in c.children)
-        for c in t.children) for t in sent)
-    if not at_flight:
-        return None
+    owners = [p for t in sent if t.lower_ == "time" and t.head.lower_ == "at" for c in t.children if c.lower_ == "of"
+              for o in c.children if o.lower_ in _FLIGHT_NOUNS for p in o.children
+              if p.dep_ == "poss" and p.pos_ == "PRON"]
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     person = ctx.person(subject) if subject is not None else None
-    if person is None:
-        return None
+    if not owners or person is None or any(ctx.person(p) not in (None, person) for p in owners):
+        return None  # "At the time of her flight, X was 60", "her" another: not X's flight
     dates = {f.object.index for f in ctx.facts if f.subject == person and f.predicate == "launchDate"
              and isinstance(f.object, DateRef) and f.modality == "reported"}
     return next(iter(dates)) if len(dates) == 1 else None

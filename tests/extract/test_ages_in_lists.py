@@ -104,6 +104,8 @@ def test_a_past_tense_age_of_an_undated_event_is_no_age(nlp: Language, text: str
      "old.", [("60", "2021-04-28")]),
     ("Lena Voss lifted off from Baikonur on March 3, 2019.\n\nAt the time of her launch, Voss was 44.",
      [("44", "2019-03-03")]),
+    ("Tomas Kell launched on Soyuz TM-91 on April 28, 2021. Ivo Brandt launched on Soyuz TM-92 on May 5, 2022. "
+     "At the time of his flight, Tomas Kell was 60 years old.", [("60", "2021-04-28")]),  # not the last date told
 ])
 def test_an_age_at_ones_own_flight_is_dated_by_its_launch(nlp: Language, text: str,
                                                          expected: list[tuple[str, str]]) -> None:
