@@ -60,6 +60,7 @@ from kg.questions.studies import field_unstated
 from kg.questions.templates import Item, Plan
 from kg.questions.text import Token, subtree
 from kg.questions.titles import OFFICES, office_named
+from kg.questions.trip_links import COMPANION_LINKS
 from kg.questions.types import CALENDAR, DURATIONS, Expected
 from kg.questions.unknown_topics import unknown_topic
 from kg.questions.values import with_unit
@@ -647,7 +648,7 @@ def _unknown_kind(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expec
     if not entities or all(noun.lemma.lower() in i.label.lower() for i in entities):
         return None
     if noun.lemma.lower() in _CREW_NOUNS and all(
-            i.support and {t.predicate.value for t in i.support} <= _COMPANION_LINKS for i in entities):
+            i.support and {t.predicate.value for t in i.support} <= COMPANION_LINKS for i in entities):
         return None  # "Which outgoing crew was X to return to Earth with?": the people X came home with are it
     return f"The articles give {_and([i.label for i in entities[:5]])}, but do not say that it is a {noun.lemma}."
 
@@ -676,8 +677,6 @@ _MEMBERS = {"member", "candidate", "trainee", "selectee", "recruit", "person", "
 _GROUP_SIZES = {str(AKG.classSize), str(AKG.crewSize)}
 #: nouns of a crew, which the people someone flew with make up
 _CREW_NOUNS = {"crew", "crewmate", "crewmates"}
-#: links of one person to another who flew with them
-_COMPANION_LINKS = {str(AKG.flewWith), str(AKG.launchedWith), str(AKG.landedWith)}
 
 
 #: words that say the answer is one of a kind ("the only Ardenian cosmonaut")

@@ -25,6 +25,8 @@ from kg.store import Store
 #: The property that marks a link as made on each trip.
 TRIP_PROPERTIES = {"up": str(AKG.launchedWith), "home": str(AKG.landedWith)}
 _ANY = str(AKG.flewWith)
+#: every link of one person to another who flew with them
+COMPANION_LINKS = frozenset({_ANY, *TRIP_PROPERTIES.values()})
 _OTHER = {"up": "home", "home": "up"}
 _WORDS = {"up": "launch", "home": "landing"}
 
@@ -55,7 +57,7 @@ def trip_links(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: En
     if len(topics) != 1:
         return reply
     if trip is None:
-        return _pooled(store, topics[0], reply, {_ANY, *TRIP_PROPERTIES.values()})
+        return _pooled(store, topics[0], reply, set(COMPANION_LINKS))
     reply = _pooled(store, topics[0], reply, {_ANY, TRIP_PROPERTIES[trip]})
     links = _links(store, topics[0])
     mine = {x for x, trips in links.items() if trip in trips}
