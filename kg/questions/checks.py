@@ -105,11 +105,25 @@ def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, v
     for check in (_reason, _time_of_day, _backups, _changed_crew, _unknowable_group, _uncounted_year, _school_kind,
                   _unit, _walk_length, _other_seat, _trip_flight, _unknown_kind, _uncounted_kind, _unknown_quality,
                   _age_ranking, _one_asked, _ignored_bound, _ignored_name, _yearless, _unread_clause, _already_there,
-                  _unread, _owned, _unknown, _field, _office):
+                  _unread, _owned, _unknown, _field, _office, _asker_named):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
             return reason
     return None
+
+
+def _asker_named(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+                 vocabulary: Vocabulary) -> str | None:
+    """ "Who helped X in the orbital module?" asks for someone beside X: X, found by a reading
+    that left the question's verb aside, is no answer. A question that offers its names as the
+    choices ("A or B?", "more than") or asks for a profile may answer with one of them."""
+    if parsed.wh not in ("who", "whom") or not items or parsed.alternative or parsed.direction \
+            or parsed.superlative or plan.template in ("description", "comparison"):
+        return None
+    named = {m.best.iri for m in parsed.mentions}
+    if not all(i.iri in named for i in items):
+        return None
+    return f"The articles give only {_and([i.label for i in items[:3]])}, whom the question names itself."
 
 
 #: the relations that state an office

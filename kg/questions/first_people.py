@@ -44,6 +44,8 @@ def first_phrase(parsed: Parsed) -> FirstPhrase | None:
     at = next((t.i for t in tokens if t.lower == "first" and t.dep in ("amod", "advmod")), None)
     if at is None or at == 0 or tokens[at - 1].lower not in ("the", "'s", "’s"):
         return None
+    if parsed.wh == "yesno" and tokens[0].lemma == "be" and any(m.end == at - 1 for m in parsed.mentions):
+        return None  # "Was X the first Y to go to space?" asks whether X holds it, however the parse hangs "Y"
     noun = tokens[tokens[at].head]
     if noun.i <= at or noun.pos not in ("NOUN", "PROPN") or not _of_people(noun) or not _stands_for(tokens, noun):
         return None

@@ -53,6 +53,7 @@ _MEANING = {
     "participate": "participate participated participates participating part",  # "take part in"
     "receive": "receive received receives receiving earn earned earns earning win won wins award awarded",
     "orbit": "orbit orbits orbited orbital",  # more than reaching space: the first American in space did not orbit
+    "shuttle": "shuttle shuttles orbiter",  # a kind of craft: the first X on the Shuttle is no first X in space
 }
 _MEANS = {w: m for m, words in _MEANING.items() for w in words.split()}
 #: words that carry no meaning of their own in an achievement ("perform a spacewalk")
@@ -61,6 +62,8 @@ _FILLER = frozenset({"the", "a", "an", "to", "in", "on", "of", "into", "aboard",
                      "did", "complete", "completed", "be", "was", "is", "were", "become", "became", "board", "first",
                      "take", "took", "taken", "assume", "assumed", "orbiting", "earth", "s", "vacuum", "surface",
                      "onto"})
+#: the second halves of a group word said by birth ("Indian-born"), a group as written, not a nationality
+_BIRTH = frozenset({"born", "bred"})
 #: words that end the group of a question and start its achievement ("first Briton in space")
 _ACHIEVEMENT_STARTS = {"to", "in", "on", "into", "aboard", "around", "outside", "?", ".", "who", "that"}
 _WORD = re.compile(r"[\w-]+")
@@ -85,6 +88,8 @@ def meaning(text: str) -> frozenset[str]:
     >>> meaning("step onto the lunar surface") == meaning("walk on the Moon")
     True
     >>> meaning("enter space") == meaning("in space") == meaning("travel in space") == meaning("space traveller")
+    True
+    >>> meaning("fly on a U.S. Shuttle") == meaning("fly on a US space shuttle") != meaning("in space")
     True
     """
     words = {_MEANS.get(w, w.rstrip("s") if len(w) > 3 else w)
@@ -217,6 +222,10 @@ def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool, bool]:
         group.append(tokens[i].lower)
         said.append(tokens[i])
         i += 1
+        if tokens[i:i + 2] and tokens[i].lower == "-" and tokens[i + 1].lower in _BIRTH:  # "Indian-born": a word
+            group += ["-", tokens[i + 1].lower]  # of the group however the parse tags "born"
+            said += tokens[i:i + 2]
+            i += 2
     rest = [t.text for t in tokens[i:] if t.lower not in ("?", ".", "!")]
     lows = [w.lower() for w in rest]
     if "from" in lows[1:] and not country:  # "the first person to fly to space from Chad": Chad's first
@@ -315,8 +324,9 @@ def unnamed(said: list[Token]) -> list[str]:
     runs: list[list[Token]] = [[]]
     for k, t in enumerate(said):
         low = t.lower
-        known = (k in phrased or low in GROUPS or country_of(low) or low in NEUTRAL or low in ("the", "a", "an")
-                 or {low, low.rstrip("s")} & (PEOPLE | _TRADE_WORDS))
+        born = [w.lower for w in said[k + 1:k + 3]] in (["-", b] for b in _BIRTH)  # "Indian-born" is no Indian
+        known = not born and (k in phrased or low in GROUPS or country_of(low) or low in NEUTRAL
+                              or low in ("the", "a", "an") or {low, low.rstrip("s")} & (PEOPLE | _TRADE_WORDS))
         if not known and not t.is_punct or t.text == "-" and runs[-1]:
             runs[-1].append(t)
         elif runs[-1]:

@@ -227,7 +227,7 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
     unknown = _unknown_names(tokens, explained)
     describe = bool(mentions) and not relations and not unexplained and not superlative and not (
         lemmas & _ORDINAL) and (wh in ("who", "what", None, "list") or bool(lemmas & _DESCRIBE)) and not (
-        _only_modifiers(tokens, mentions, classes))
+        _only_modifiers(tokens, mentions, classes)) and _one_topic(tokens, mentions, classes)
     return Parsed(
         text=text,
         tokens=tokens,
@@ -350,6 +350,12 @@ def _only_modifiers(tokens: Sequence[Token], mentions: Sequence[Mention], classe
     cosmonaut?", "Who was the Ardenian astronaut?")? Then the question asks for someone the name
     describes, never for a description of the name itself (Romania)."""
     return bool(mentions) and all(qualifies_class(tokens, m, classes) for m in mentions)
+
+
+def _one_topic(tokens: Sequence[Token], mentions: Sequence[Mention], classes: Sequence[ClassMatch]) -> bool:
+    """Does the question name one thing to describe? "Who was the CAPCOM for Gemini VIII?" names
+    two with no relation between them read: it asks for someone, not a profile of either."""
+    return sum(not qualifies_class(tokens, m, classes) for m in mentions) <= 1
 
 
 def qualifies_class(tokens: Sequence[Token], mention: Mention, classes: Sequence[ClassMatch]) -> bool:

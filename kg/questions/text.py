@@ -76,9 +76,22 @@ def parse_many(nlp: Language, texts: Iterable[str]) -> list[tuple[Token, ...]]:
         for name, component in nlp.pipeline:
             if name in QUESTION_PIPES:
                 doc = component(doc)
-        return [tokens_of(doc)]
+        return [tokens_of(_content_verbs(nlp, doc))]
     skip = [name for name in nlp.pipe_names if name not in QUESTION_PIPES]
-    return [tokens_of(doc) for doc in nlp.pipe(texts, disable=skip, batch_size=256)]
+    return [tokens_of(_content_verbs(nlp, doc)) for doc in nlp.pipe(texts, disable=skip, batch_size=256)]
+
+
+def _content_verbs(nlp: Language, doc: Doc) -> Doc:
+    """A word the small model tags as an auxiliary that is none ("Who piloted STS-134?":
+    "piloted" as AUX) is the question's verb: tagged so, and lemmatised as one, so that no
+    reading takes the question for one without a verb ("Who is STS-134?")."""
+    wrong = [t for t in doc if t.pos_ == "AUX" and not t.is_stop and t.text.isalpha()]
+    if wrong and "lemmatizer" in nlp.pipe_names:
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        for t in wrong:
+            t.pos_ = "VERB"
+            t.lemma_ = lemmatizer.rule_lemmatize(t)[0]  # type: ignore[attr-defined]
+    return doc
 
 
 class BatchParser:

@@ -105,7 +105,8 @@ def _item(parsed: Parsed, vocabulary: Vocabulary) -> Expected:
     if parsed.describe:
         return Expected("description", "description", what="description")
     if wh == "how many":
-        if rel is not None and rel.kind == "number" and (target is None or not _counts(parsed, target)):
+        if rel is not None and rel.kind == "number" and (target is None or not _counts(parsed, target)) \
+                and not _counts_beside(parsed, rel):
             return _number(rel)
         return _measured(parsed) or Expected("count", "count", what="count")
     if wh == "how long":
@@ -217,15 +218,27 @@ def measured_unit(parsed: Parsed) -> str | None:
     """The unit "how many" asks an amount of ("How many days did X last?": "day"; "how many
     flight hours": "hour", the last noun of the words after it), or None when it counts things
     ("how many astronauts", "how many flights")."""
+    unit = _counted(parsed)
+    return unit if unit in _TIME_UNITS | _MEASURES else None
+
+
+def _counted(parsed: Parsed) -> str:
+    """The noun "how many" counts or measures ("flying hours": "hour"; "orbits": "orbit"), or ""."""
     if parsed.wh != "how many":
-        return None
+        return ""
     at = next((t.i for t in parsed.tokens if t.lower == "many"), None)
     if at is None:
-        return None
+        return ""
     words = itertools.takewhile(lambda t: t.tag.startswith(("NN", "JJ", "VBG")), parsed.tokens[at + 1:at + 4])
     nouns = [t for t in words if t.tag.startswith("NN")]  # "flying hours", "days long"
-    unit = nouns[-1].lemma.lower() if nouns else ""
-    return unit if unit in _TIME_UNITS | _MEASURES else None
+    return nouns[-1].lemma.lower() if nouns else ""
+
+
+def _counts_beside(parsed: Parsed, prop: PropertyWords) -> bool:
+    """ "How many orbits did X complete in space?": a length of time ("in space") does not answer
+    a count of a noun that is no unit of time."""
+    counted = _counted(parsed)
+    return prop.range in DURATIONS and bool(counted) and counted not in _TIME_UNITS
 
 
 def _measured(parsed: Parsed) -> Expected | None:

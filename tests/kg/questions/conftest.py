@@ -28,6 +28,7 @@ from tests.kg.questions import (
     flightroom,
     formerroom,
     grouproom,
+    kindroom,
     kinroom,
     nameroom,
     officeroom,
@@ -117,3 +118,4 @@ unread = asker_over(*unreadroom.ARTICLES)
 classes = asker_over(*classroom.ARTICLES)
 names = asker_over(*nameroom.ARTICLES)
 visits = asker_over(*visitroom.ARTICLES)
+kinds = asker_over(*kindroom.ARTICLES)

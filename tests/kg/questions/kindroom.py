@@ -1,0 +1,59 @@
+"""A hand-declared newsroom for answers of the wrong kind (invented names): a flight with its
+commander and pilot, an organisation named beside a flight, a person's length of time in space
+(no count of orbits), a country's first spacewalk, and firsts told with a craft ("to fly on a
+U.S. Shuttle") and by birth ("the first Indian-born woman"), each beside a near miss the
+questions ask ("the first Ukrainian in space", "the first Indian woman in space")."""
+
+from __future__ import annotations
+
+from extract.facts import Extraction, Literal, Term
+from tests.factories import ExtractionBuilder, days
+
+
+def corvan_flight() -> Extraction:
+    b = ExtractionBuilder(
+        "Corvan-5 lifted off with Tarik Elm in command and Saul Brek as its pilot. "
+        "SKYCOM, the flight's mission control, followed Corvan-4 last year. "
+        "Jora Pell spent 9 days in space on Corvan-4. "
+        "Tarik Elm made Chile's first spacewalk on the flight.",
+        title="Corvan-5 is off", id="corvan-flight", published="2026-03-02",
+    )
+    for name in ("Tarik Elm", "Saul Brek", "Jora Pell"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+    b.entity("Corvan-5", "Mission")
+    b.entity("Corvan-4", "Mission")
+    b.entity("SKYCOM", "Organization")
+    b.fact("Corvan-5", "crewMember", "Tarik Elm", evidence="Corvan-5 lifted off with Tarik Elm in command")
+    b.fact("Corvan-5", "crewMember", "Saul Brek", evidence="Saul Brek as its pilot")
+    b.fact("Tarik Elm", "crewRole", Literal("commander"), evidence="Tarik Elm in command",
+           qualifiers={"mission": "Corvan-5"})
+    b.fact("Saul Brek", "crewRole", Literal("pilot"), evidence="Saul Brek as its pilot",
+           qualifiers={"mission": "Corvan-5"})
+    b.fact("Corvan-4", "crewMember", "Jora Pell", evidence="Jora Pell spent 9 days in space on Corvan-4")
+    b.fact("Jora Pell", "timeInSpace", days("9"), evidence="Jora Pell spent 9 days in space on Corvan-4",
+           qualifiers={"unit": Literal("day"), "scope": Term("SingleFlight"), "mission": "Corvan-4"})
+    b.fact("Tarik Elm", "holdsFirst", Literal("spacewalk"), evidence="Tarik Elm made Chile's first spacewalk",
+           qualifiers={"firstScope": Literal("Chile"), "statedAs": Literal("Chile's first spacewalk")})
+    return b.build()
+
+
+def firsts_told_narrowly() -> Extraction:
+    b = ExtractionBuilder(
+        "The crew included Oles Marko, the first Ukrainian to fly on a U.S. Shuttle, and Priya Rane, "
+        "the first Indian-born woman to travel into space.",
+        title="A crew of firsts", id="crew-of-firsts", published="2026-03-03",
+    )
+    b.entity("Oles Marko", "Astronaut")
+    b.entity("Priya Rane", "Astronaut")
+    b.fact("Oles Marko", "holdsFirst", Literal("fly on a U.S. Shuttle"),
+           evidence="the first Ukrainian to fly on a U.S. Shuttle",
+           qualifiers={"firstScope": Literal("Ukraine"),
+                       "statedAs": Literal("first Ukrainian to fly on a U.S. Shuttle")})
+    b.fact("Priya Rane", "holdsFirst", Literal("travel into space"),
+           evidence="the first Indian-born woman to travel into space",
+           qualifiers={"firstScope": Literal("Indian-born, woman"),
+                       "statedAs": Literal("first Indian-born woman to travel into space")})
+    return b.build()
+
+
+ARTICLES = (corvan_flight, firsts_told_narrowly)
