@@ -95,21 +95,27 @@ class FirstReader:
             return  # "could become the first"; "is set to become the second": only a done rank excludes a first
         if modality == "planned" and verb is not None and verb.lemma_ in _REMEMBERED:
             modality = "reported"  # "will always be remembered as the first Indian woman in space": done
-        scope = _scope(ctx, tok, noun if by is None else by)
+        then = _coordinated_rank(tok, noun) if by is None else None  # "the first Mexican and second Latin
+        # American astronaut": two places, each of its own group
+        scope = _scope(ctx, tok, noun if by is None else by, before=then)
         if "?" in scope or _since(noun, verb) or _A_WHILE.search(achievement):
             return  # "the first people from the kingdom"; "the first German to visit since 2018"
         redo = any(c.lemma_ == "do" for c in noun.children if c.dep_ == "relcl")
         dates = ctx.dates_in(_dated_words(ctx, noun, verb if redo or not _trailing(noun) else None))
-        ranked = (("rankNumber", value(str(rank), "integer")),) if rank > 1 else ()
         done = [achievement, *(_each_clause(ctx, noun) if by is None else [])]
-        for one in people:
-            for said in done:
-                written = as_stated(tok, said)
-                ctx.add(one, self.frame.prop("rank" if ranked else "achievement") or "holdsFirst", value(said),
-                        span, rule=f"{VERSION}:{'rank' if ranked else 'first'}", confidence=sure,
-                        modality=modality, qualifiers=(("firstScope", value(scope)), *ranked,
-                                                       *((("statedAs", value(written)),) if written else ())),
-                        as_of=date(dates[0]) if dates else None)
+        places = [(rank, scope)]
+        if then is not None and modality == "reported" and "?" not in (later := _scope(ctx, then, noun)):
+            places.append((rank_of(then.lower_) or rank, later))
+        for place, among in places:
+            ranked = (("rankNumber", value(str(place), "integer")),) if place > 1 else ()
+            for one in people:
+                for said in done:
+                    written = as_stated(tok, said) if place == rank else None
+                    ctx.add(one, self.frame.prop("rank" if ranked else "achievement") or "holdsFirst", value(said),
+                            span, rule=f"{VERSION}:{'rank' if ranked else 'first'}", confidence=sure,
+                            modality=modality, qualifiers=(("firstScope", value(among)), *ranked,
+                                                           *((("statedAs", value(written)),) if written else ())),
+                            as_of=date(dates[0]) if dates else None)
 
 
     def _first_time(self, ctx: Context, tok: Token, span: Span) -> None:
@@ -440,8 +446,17 @@ def _country_before(tok: Token, start: int) -> str:
                  and country_of(e.text)), "")
 
 
-def _scope(ctx: Context, first: Token, noun: Token) -> str:
-    """Among whom the first counts, in canonical words (see :mod:`extract.frames.groups`)."""
+def _coordinated_rank(first: Token, noun: Token) -> Token | None:
+    """The ordinal of a second place told beside the first, between it and the noun ("the first
+    Mexican and second Latin American astronaut": "second"), or None."""
+    return next((c for t in noun.doc[first.i + 1:noun.i] for c in t.children
+                 if c.dep_ == "conj" and first.i < c.i < noun.i and rank_of(c.lower_) is not None), None)
+
+
+def _scope(ctx: Context, first: Token, noun: Token, before: Token | None = None) -> str:
+    """Among whom the first (or the place ``first`` names) counts, in canonical words (see
+    :mod:`extract.frames.groups`); only the words between it and ``before`` when another place
+    follows ("the first Mexican and second Latin American astronaut": Mexico's)."""
     country = ""
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ != "world"), None)  # "the world's
     # first space tourist": of all people
@@ -472,6 +487,7 @@ def _scope(ctx: Context, first: Token, noun: Token) -> str:
             continue  # "the first cosmonaut to splash down from space": whence, no group
         else:
             country = country or _country_phrase(ctx, child) or ""
+    end = before.i if before is not None else noun.i
     between = noun.doc[first.i + 1:noun.i + 1]
     away = left_out([t.lower_ for t in between])  # "the first non-American and non-Soviet cosmonaut"
     if away is None:
@@ -479,15 +495,18 @@ def _scope(ctx: Context, first: Token, noun: Token) -> str:
     left = {between[k].i for k in away[1]}
     if noun.i in left:  # "the first non-American to command ...": a person from outside
         return scope_of([t.lower_ for t in between if t.i not in left], country, extra, away[0])
-    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i != first.i and c.i < noun.i
-            and c.i not in left]
-    words = sorted((w for c in mods for w in _own(c) if w.i != first.i and w.lower_ != "ever" and w.i not in left),
+    start = first.i if first.dep_ == "conj" else -1  # the second place's words follow its ordinal
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i != first.i
+            and start < c.i < end and c.i not in left]
+    words = sorted((w for c in mods for w in _own(c, first) if w.lower_ != "ever" and w.i not in left),
                    key=lambda w: w.i)
     if _excluded(words, noun):
         return "?"
-    extra += [_as_written(c) for c in mods if _narrows(c, noun)]
+    extra += [_as_written(c, first) for c in mods if _narrows(c, noun, first)]
     extra += [_as_written(c) for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "born in the 1980s"
-    return scope_of([t.lower_ for t in [*words, noun]], country, extra, [*away[0], *_outside_of(noun)])
+    own = [noun] if before is None else []  # "the second Canadian and first Canadian woman": "woman" is the
+    # second place's word
+    return scope_of([t.lower_ for t in [*words, *own]], country, extra, [*away[0], *_outside_of(noun)])
 
 
 def _outside_of(noun: Token) -> list[str]:
@@ -501,11 +520,12 @@ def _outside_of(noun: Token) -> list[str]:
     return [c for e in noun.doc.ents if span.start <= e.start and e.end <= span.end and (c := country_of(e.text))]
 
 
-def _own(mod: Token) -> list[Token]:
-    """A modifier's words without what is coordinated with it: "African-American" of "the first
-    African-American and second astronaut to head the agency"."""
+def _own(mod: Token, first: Token | None = None) -> list[Token]:
+    """A modifier's words without what is coordinated with it and without the ordinal read
+    (``first``) the parse may hang from it: "African-American" of "the first African-American and
+    second astronaut to head the agency"."""
     other = {t.i for c in mod.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-    return [t for t in mod.subtree if t.i not in other]
+    return [t for t in mod.subtree if t.i not in other and (first is None or t.i != first.i)]
 
 
 def _excluded(words: list[Token], noun: Token) -> bool:
@@ -515,11 +535,11 @@ def _excluded(words: list[Token], noun: Token) -> bool:
         c.dep_ == "relcl" and c.lemma_ == "be" and any(n.dep_ == "neg" for n in c.children) for c in noun.children)
 
 
-def _narrows(mod: Token, noun: Token) -> bool:
+def _narrows(mod: Token, noun: Token, first: Token | None = None) -> bool:
     """Whether a modifier of the noun narrows the group with words no scope word says: "the
     first second-generation cosmonaut" is not the first cosmonaut. Groups, countries, the words
     of a trade ("space tourist") and words such as "known" leave it as it is."""
-    words = [t.lower_ for t in _own(mod) if not t.is_punct]
+    words = [t.lower_ for t in _own(mod, first) if not t.is_punct]
     said = " ".join(words)
     if not words or mod.like_num or mod.ent_type_ in ("ORDINAL", "CARDINAL", "DATE") or said in GROUPS \
             or f"{said} {noun.lower_}" in GROUPS or country_of(f"{said} {noun.lower_}"):  # "Latin" of "the
@@ -529,9 +549,9 @@ def _narrows(mod: Token, noun: Token) -> bool:
     return bool(rest) and f"{rest} {noun.lemma_.lower()}" not in TRADES and f"{rest} {noun.lower_}" not in TRADES
 
 
-def _as_written(tok: Token) -> str:
+def _as_written(tok: Token, first: Token | None = None) -> str:
     """A modifier's words as the text writes them ("second-generation", "born in the 1980s")."""
-    return "".join(t.text_with_ws for t in _own(tok)).strip()
+    return "".join(t.text_with_ws for t in _own(tok, first)).strip()
 
 
 def _by_group(noun: Token) -> Token | None:

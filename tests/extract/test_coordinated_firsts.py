@@ -111,3 +111,24 @@ def test_a_first_set_beside_another_after_was_is_the_same_persons(nlp: Language,
 def test_a_first_in_apposition_to_a_person_is_still_theirs(nlp: Language) -> None:
     assert said(nlp, "Dale Corbin, the first person of African descent in space, died on Monday.") == {
         ("Dale Corbin", "holdsFirst", "in space", "of African descent")}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Lena Ostrova, the first Mexican and second Latin American astronaut in space, flew on Corvan-2.",
+     {("Lena Ostrova", "holdsFirst", "in space", "Mexico"),
+      ("Lena Ostrova", "holdsRank", "in space", "Latin America")}),
+    ("He was part of the crew, Rafael Tormo being the first Mexican and second Latin-American astronaut in space.",
+     {("Rafael Tormo", "holdsFirst", "in space", "Mexico"),
+      ("Rafael Tormo", "holdsRank", "in space", "Latin America")}),
+    ("Kim Rell, the first African-American and second astronaut to head the agency, retired.",
+     {("Kim Rell", "holdsFirst", "head the agency", "African-American"),
+      ("Kim Rell", "holdsRank", "head the agency", "anyone")}),
+    ("Dara Quinn became the second Canadian and first Canadian woman in space.",
+     {("Dara Quinn", "holdsRank", "in space", "Canada"),
+      ("Dara Quinn", "holdsFirst", "in space", "Canada, woman")}),
+])
+def test_two_places_told_together_each_keep_their_own_group(nlp: Language, text: str,
+                                                            wanted: set[tuple[str, str, str, str]]) -> None:
+    """ "the first Mexican and second Latin American astronaut": a first among Mexicans and a
+    second place among Latin Americans, never one first of a group made of both."""
+    assert said(nlp, text) == wanted
