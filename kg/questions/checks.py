@@ -41,6 +41,7 @@ from dataclasses import replace
 from pyoxigraph import NamedNode
 
 from extract.frames.crafts import CRAFT_NOUNS
+from extract.frames.groups import GROUPS, PEOPLE, country_of
 from kg.namespaces import AKG
 from kg.questions.changed_crews import CHANGED as CHANGED_WORDS
 from kg.questions.changed_crews import CREW_LINKS, changed_word
@@ -840,6 +841,23 @@ _SERIES = {"first": ("first", "maiden", "debut"), "last": ("last", "final", "lat
 _COUNTED_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth")
 #: Nouns of one flight or outing that an ordinal picks out.
 _OUTINGS = {"mission", "flight", "spaceflight", "trip", "journey", "expedition", "stay", "spacewalk", "launch"}
+#: Words after an ordinal that make it place an outing ("her first trip", "first flew", "for the first
+#: time"), not a group ("one of the first Canadian astronauts", which places no flight of theirs).
+_PLACED = re.compile(r"(?:" + "|".join(sorted(_OUTINGS)) + r")s?|journeys?|voyages?|trips?|fl(?:y|ies|ew|own|ying)"
+                     r"|launch\w*|lift\w*|blast\w*|rocket\w*|went|travel\w*|orbit\w*|time")
+
+
+def _places_an_outing(said: str, ordinals: Sequence[str]) -> bool:
+    """Does an ordinal of the text (lower case) place an outing, within three words and before any
+    word for people ("her first space flight", "first flew"; not "the first Chilean astronauts")?"""
+    for w in ordinals:
+        for m in re.finditer(rf"\b{re.escape(w)}\b((?:\W+[\w-]+){{0,3}})", said):
+            for word in re.findall(r"[\w-]+", m.group(1)):
+                if _PLACED.fullmatch(word):
+                    return True
+                if {word, word.rstrip("s")} & PEOPLE or word in GROUPS or country_of(word):
+                    break
+    return False
 #: Little words between a rank and its noun ("the first one to command", "the first ever to").
 _LITTLE = {"to", "the", "a", "an", "one", "ever", "of", "person", "man", "woman"}
 #: Templates that read the place of a flight (or of a selection: "the latest") themselves.
@@ -858,7 +876,7 @@ def unstated_ordinal(parsed: Parsed, plan: Plan, items: Sequence[Item], sentence
     asked = _ordinal_outing(parsed)
     if asked is not None:
         ordinal, noun = asked
-        if any(re.search(rf"\b{re.escape(w)}\b", said) for w in _SERIES.get(ordinal, (ordinal,))):
+        if _places_an_outing(said, _SERIES.get(ordinal, (ordinal,))):
             return None
         return f"The articles give {_and([i.label for i in items[:5]])}, but do not say it was of the {ordinal} {noun}."
     ranked = _ordinal_noun(parsed)

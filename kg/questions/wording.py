@@ -19,6 +19,8 @@ from kg.questions.types import Expected
 UNSAID = "The articles do not say"
 _DO = {"do", "does", "did"}
 _AUX = _DO | {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "shall"}
+#: words between a subject and its verb that the model may tag otherwise ("did X first launch")
+_BEFORE_VERBS = {"first", "last", "ever", "also", "once", "again", "later", "finally", "still", "actually"}
 #: Past tenses English does not form with "-ed" (grammar, not domain: any verb may be asked about).
 _IRREGULAR_PAST = {
     "be": "was", "become": "became", "begin": "began", "break": "broke", "bring": "brought", "choose": "chose",
@@ -86,8 +88,12 @@ def clause(tokens: Sequence[Token], names: Sequence[tuple[int, int]] = ()) -> st
     verb = next((k for k, t in enumerate(rest) if t.pos in ("VERB", "AUX") and k > 0 and rest[k - 1].lower != "to"
                  and (subject_end is None or t.i >= subject_end)), None)  # "the first to command": no verb of its own
     if aux.lower in _DO:
-        if verb is None and subject_end is not None:  # the model may take "land" for a noun
-            verb = next((k for k, t in enumerate(rest) if t.i == subject_end and t.text.isalpha()), None)
+        if verb is None and subject_end is not None:  # the model may take "land" for a noun, and "first" of
+            # "did X first launch" for an adjective
+            verb = next((k for k, t in enumerate(rest) if t.i == subject_end), None)
+            while verb is not None and verb + 1 < len(rest) and rest[verb].lower in _BEFORE_VERBS:
+                verb += 1
+            verb = verb if verb is not None and rest[verb].text.isalpha() else None
         if verb is None:
             return f"“{_join(tokens)}”"
         while verb + 1 < len(rest) and rest[verb].lower in _NOUNS_AFTER_NAMES and rest[verb + 1].pos != "ADP":

@@ -2,12 +2,13 @@
 commander and pilot, an organisation named beside a flight, a person's length of time in space
 (no count of orbits), a country's first spacewalk, and firsts told with a craft ("to fly on a
 U.S. Shuttle") and by birth ("the first Indian-born woman"), each beside a near miss the
-questions ask ("the first Ukrainian in space", "the first Indian woman in space")."""
+questions ask ("the first Ukrainian in space", "the first Indian woman in space"); and a launch
+whose article's headline says "first" of a group, not of the flight, beside a first flight told."""
 
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal, Term
-from tests.factories import ExtractionBuilder, days
+from tests.factories import ExtractionBuilder, date, days
 
 
 def corvan_flight() -> Extraction:
@@ -56,4 +57,16 @@ def firsts_told_narrowly() -> Extraction:
     return b.build()
 
 
-ARTICLES = (corvan_flight, firsts_told_narrowly)
+def flights_placed() -> Extraction:
+    b = ExtractionBuilder(
+        "Vera Holm launched on Corvan-3 on 3 May 2019. Ilo Brant's first flight lifted off on 2 June 2015.",
+        title="Holm, one of the first Chilean astronauts, flies again", id="flights-placed", published="2019-05-04",
+    )
+    b.entity("Vera Holm", "Astronaut", aliases=("Holm",))
+    b.entity("Ilo Brant", "Astronaut", aliases=("Brant",))
+    b.fact("Vera Holm", "launchDate", date("2019-05-03"), evidence="Vera Holm launched on Corvan-3 on 3 May 2019")
+    b.fact("Ilo Brant", "launchDate", date("2015-06-02"), evidence="Brant's first flight lifted off on 2 June 2015")
+    return b.build()
+
+
+ARTICLES = (corvan_flight, firsts_told_narrowly, flights_placed)

@@ -76,3 +76,16 @@ def test_a_who_question_is_not_answered_by_the_person_it_names(kinds: Asker, que
 def test_a_first_is_answered_only_for_its_own_scope_and_craft(kinds: Asker, question: str,
                                                              expected: list[str]) -> None:
     assert labels(kinds.answer(question)) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("When did Ilo Brant first fly into space?", ["2 June 2015"]),
+    ("When did Brant first launch into space?", ["2 June 2015"]),
+    ("When did Vera Holm launch?", ["3 May 2019"]),
+    ("When did Vera Holm first launch into space?", []),  # "one of the first Chilean astronauts" places no flight
+])
+def test_a_first_flight_is_one_its_words_place_first(kinds: Asker, question: str, expected: list[str]) -> None:
+    answer = kinds.answer(question)
+    assert labels(answer) == expected
+    if not expected:
+        assert "first launched" in (answer.message or "")
