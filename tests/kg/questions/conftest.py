@@ -29,6 +29,7 @@ from tests.kg.questions import (
     formerroom,
     grouproom,
     kinroom,
+    liferoom,
     nameroom,
     officeroom,
     onlyroom,
@@ -117,3 +118,4 @@ unread = asker_over(*unreadroom.ARTICLES)
 classes = asker_over(*classroom.ARTICLES)
 names = asker_over(*nameroom.ARTICLES)
 visits = asker_over(*visitroom.ARTICLES)
+lives = asker_over(*liferoom.ARTICLES)

@@ -1,0 +1,54 @@
+"""Careers and lives asked in the words people use: a selection as becoming a cosmonaut, being
+recruited or named an astronaut, an agency's class as its "astronaut candidates", and a place
+of birth or death asked by its kind ("In which city did X die?"); over the hand-declared
+newsroom of tests/kg/questions/liferoom.py (invented names). Near-misses get no wrong answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.questions import Asker
+from tests.factories import labels
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What year did Veldt become a cosmonaut?", ["2009"]),
+    ("In which year did Oskar Veldt become a cosmonaut?", ["2009"]),
+    ("When did Oskar Veldt become a cosmonaut?", ["April 2009"]),
+    ("When did Veldt become an astronaut?", ["April 2009"]),
+    ("When was Veldt recruited?", ["April 2009"]),
+    ("When was Oskar Veldt recruited as a cosmonaut?", ["April 2009"]),
+    ("When was Veldt recruited as an astronaut candidate?", ["April 2009"]),
+    ("What year was Veldt recruited?", ["2009"]),
+    ("When was Veldt named an astronaut?", ["April 2009"]),
+    ("When was Veldt named a cosmonaut?", ["April 2009"]),
+    ("When was Veldt selected as an astronaut candidate?", ["April 2009"]),
+])
+def test_a_selection_asked_in_other_words(lives: Asker, question: str, expected: list[str]) -> None:
+    assert labels(lives.answer(question)) == expected
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who are the Norvik Space Agency's 2021 astronaut candidates?", ["Ana Brill", "Cato Senn"]),
+    ("Who were the Norvik Space Agency's 2021 astronaut candidates?", ["Ana Brill", "Cato Senn"]),
+    ("Who are the 2021 astronaut candidates of the Norvik Space Agency?", ["Ana Brill", "Cato Senn"]),
+    ("Who did the Norvik Space Agency name as astronaut candidates in 2021?", ["Ana Brill", "Cato Senn"]),
+    ("Who are the Norvik Space Agency's 2017 astronaut candidates?", ["Lio Pask"]),
+    ("Who are the Norvik Space Agency's 2019 astronaut candidates?", []),  # no class of that year
+])
+def test_a_class_asked_as_astronaut_candidates(lives: Asker, question: str, expected: list[str]) -> None:
+    assert sorted(labels(lives.answer(question))) == expected
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", [
+    "When did Veldt become a pilot?",  # another trade: nothing of the selection
+    "Where did Veldt become a cosmonaut?",  # a place: not the date
+    "When was Ana Brill recruited?",  # a year's class: only the year, which answers "when" as it is
+    "When did Veldt die?",  # no date of death stated
+])
+def test_selection_near_misses(lives: Asker, question: str) -> None:
+    assert "April 2009" not in labels(lives.answer(question))
+    assert "2009" not in labels(lives.answer(question))
