@@ -52,3 +52,32 @@ def test_a_class_asked_as_astronaut_candidates(lives: Asker, question: str, expe
 def test_selection_near_misses(lives: Asker, question: str) -> None:
     assert "April 2009" not in labels(lives.answer(question))
     assert "2009" not in labels(lives.answer(question))
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("In which city did Oskar Veldt die?", ["Tressa"]),
+    ("In what town did Veldt die?", ["Tressa"]),
+    ("Which city did Veldt die in?", ["Tressa"]),
+    ("Where did Veldt die?", ["Tressa"]),
+    ("In which city was Veldt born?", ["Harlund"]),
+    ("In which town was Oskar Veldt born?", ["Harlund"]),
+    ("What town was Veldt born in?", ["Harlund"]),
+    ("Where was Ilka Morrow born?", ["Drava"]),  # "where" asks no kind
+])
+def test_a_place_asked_by_its_kind(lives: Asker, question: str, expected: list[str]) -> None:
+    assert labels(lives.answer(question)) == expected
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", [
+    "In which town was Ilka Morrow born?",  # "born in eastern Drava": a region
+    "In which city was Morrow born?",
+    "In which city did Bo Kessler die?",  # a county
+    "In which city was Runa Halm born?",  # a country
+    "In which country did Veldt die?",  # a place of no kind is no country
+    "In which village was Veldt born?",  # no class holds a village: its name must say it
+    "In which state was Veldt born?",
+])
+def test_a_place_of_another_kind_is_no_town(lives: Asker, question: str) -> None:
+    assert labels(lives.answer(question)) == []
