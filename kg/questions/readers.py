@@ -620,7 +620,7 @@ def read_dated(parsed: Parsed, ctx: Context, year: float, counting: bool, topic:
                 continue
             label = row["label"].value if "label" in row else x.value
             found[x.value] = Item(label, label, x.value, support=(
-                _triple(row), Triple(row["x"], row["d"], row["dated"])))  # type: ignore[arg-type]
+                _triple(row), Triple(row.get("ds", x), row["d"], row["dated"])))  # type: ignore[arg-type]
         items = list(found.values())
         what = parsed.target_class.label if parsed.target_class else "one"
         if not counting:
@@ -632,8 +632,8 @@ def read_dated(parsed: Parsed, ctx: Context, year: float, counting: bool, topic:
 
 
 def _dated(row: dict[str, Term]) -> Valued:
-    return Valued(row["x"].value, None, Triple(row["x"], row["d"], row["dated"]), row["value"],  # type: ignore[arg-type]
-                  None, None, False, None)
+    return Valued(row["x"].value, None, Triple(row.get("ds", row["x"]), row["d"], row["dated"]),  # type: ignore[arg-type]
+                  row["value"], None, None, False, None)
 
 
 def read_count(rows: Rows) -> Reply:

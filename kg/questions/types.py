@@ -164,6 +164,8 @@ def _owner_named(parsed: Parsed, *, inverse: bool) -> bool:
     X?"), the object of an inverse one ("who employs X?", "who selected X?")?"""
     if len(parsed.mentions) != 1:
         return False
+    if inverse and any(t.lower in ("who", "whom") and t.dep == "dobj" for t in parsed.tokens):
+        return False  # "Who did the X Agency select?": the one selected is asked, however the name was parsed
     return (parsed.tokens[parsed.mentions[0].end - 1].dep in ("dobj", "pobj")) == inverse
 
 

@@ -81,3 +81,21 @@ def test_a_place_asked_by_its_kind(lives: Asker, question: str, expected: list[s
 ])
 def test_a_place_of_another_kind_is_no_town(lives: Asker, question: str) -> None:
     assert labels(lives.answer(question)) == []
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which agency selected Veldt in 2009?", ["Norvik Space Agency"]),
+    ("Who selected Oskar Veldt in 2009?", ["Norvik Space Agency"]),
+    ("Which agency did Veldt join in 2009?", ["Norvik Space Agency"]),
+    ("Which agency picked Lio Pask in 2017?", ["Norvik Space Agency"]),
+    ("Which agency selected Veldt in 2010?", []),  # the person's selection is of another year
+    ("Which agency selected Lio Pask in 2021?", []),  # named in the 2021 article, chosen in 2017
+    ("Which agency selected Runa Halm in 2009?", []),  # no selection stated
+    ("Who did the Norvik Space Agency select in 2021?", ["Ana Brill", "Cato Senn"]),  # still the year's people
+    ("Who did the Norvik Space Agency choose in 2021?", ["Ana Brill", "Cato Senn"]),  # "choose" parsed as no verb
+    ("Whom did the Norvik Space Agency pick in 2017?", ["Lio Pask"]),
+    ("Who did Veldt join in 2009?", ["Norvik Space Agency"]),  # the one joined is asked
+])
+def test_an_agency_asked_with_the_year_of_the_selection(lives: Asker, question: str, expected: list[str]) -> None:
+    assert sorted(labels(lives.answer(question))) == expected
