@@ -835,7 +835,7 @@ class Asker:
             return Reply([], note=f"The articles give no age of {plan.used[0][1].label} at a time told by "
                                   f"{', '.join(e.label for e in events)}.")  # "when she watched Y walk on the Moon"
         if not events:
-            if {t.lemma for t in parsed.tokens} & {"die", "death"} and plan.used:
+            if _death_asked(parsed) and plan.used:
                 ages = self._at_death(plan.used[0][1].iri, ages)
             elif plan.used:  # "how old was X when he flew?": not the age X died at
                 ages = self._before_death(plan.used[0][1].iri, ages)
@@ -1283,6 +1283,14 @@ def _aged_in(years: set[int], reply: Reply) -> Reply:
 
 #: Words that place a question at a time without a year ("on his 93rd birthday").
 _TIMES = {"birthday", "anniversary", "recently", "lately", "ago", "today", "yesterday"}
+
+
+def _death_asked(parsed: Parsed) -> bool:
+    """Does the question place its age at a death ("when he died", "at her death", "when she
+    passed away")?"""
+    lemmas = [t.lemma.lower() for t in parsed.tokens]
+    return bool({"die", "death"} & set(lemmas)) or any(
+        a == "pass" and b == "away" for a, b in zip(lemmas, lemmas[1:], strict=False))
 
 
 def _perfect(parsed: Parsed) -> bool:

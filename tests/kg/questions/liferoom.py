@@ -2,12 +2,13 @@
 them: a selection dated to the month by its agency, asked as becoming a cosmonaut, being
 recruited or named an astronaut; an agency's class of astronaut candidates of two years; places
 of birth and death the articles give without their kind ("died in Tressa"), one told as a
-region ("born in eastern Drava"), one named as a county, one typed as a country."""
+region ("born in eastern Drava"), one named as a county, one typed as a country; a death told with
+its date, cause and age, asked as passing away."""
 
 from __future__ import annotations
 
 from extract.facts import Extraction, Literal
-from tests.factories import ExtractionBuilder
+from tests.factories import ExtractionBuilder, date, integer
 
 
 def veldt_obituary() -> Extraction:
@@ -52,4 +53,19 @@ def norvik_class() -> Extraction:
     return b.build()
 
 
-ARTICLES = (veldt_obituary, norvik_class)
+def dorn_obituary() -> Extraction:
+    b = ExtractionBuilder(
+        "Mara Dorn, 71, died of heart failure in Selby on 2 May 2023.",
+        title="Mara Dorn dies", id="dorn-obituary", published="2023-05-03",
+    )
+    b.entity("Mara Dorn", "Astronaut", aliases=("Dorn",))
+    b.entity("Selby", "City")
+    b.fact("Mara Dorn", "deathDate", date("2023-05-02"), evidence="on 2 May 2023")
+    b.fact("Mara Dorn", "deathPlace", "Selby", evidence="in Selby")
+    b.fact("Mara Dorn", "causeOfDeath", Literal("heart failure"), evidence="died of heart failure")
+    b.fact("Mara Dorn", "age", integer("71"), evidence="Mara Dorn, 71", qualifiers={"unit": Literal("year")},
+           as_of="2023-05-03")
+    return b.build()
+
+
+ARTICLES = (veldt_obituary, norvik_class, dorn_obituary)

@@ -99,3 +99,33 @@ def test_a_place_of_another_kind_is_no_town(lives: Asker, question: str) -> None
 ])
 def test_an_agency_asked_with_the_year_of_the_selection(lives: Asker, question: str, expected: list[str]) -> None:
     assert sorted(labels(lives.answer(question))) == expected
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("When did Mara Dorn pass away?", ["2 May 2023"]),
+    ("When did Dorn die?", ["2 May 2023"]),
+    ("In what year did Mara Dorn pass away?", ["2 May 2023"]),
+    ("Where did Mara Dorn pass away?", ["Selby"]),
+    ("In which city did Dorn pass away?", ["Selby"]),
+    ("How old was Mara Dorn when she passed away?", ["71 years"]),
+    ("How old was Dorn when she died?", ["71 years"]),
+    ("At what age did Mara Dorn pass away?", ["71 years"]),
+    ("What did Mara Dorn pass away from?", ["heart failure"]),
+    ("How did Mara Dorn pass away?", ["heart failure"]),
+    ("What did Dorn die of?", ["heart failure"]),
+])
+def test_a_death_asked_as_passing_away(lives: Asker, question: str, expected: list[str]) -> None:
+    assert labels(lives.answer(question)) == expected
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("question", [
+    "When did Veldt pass away?",  # his death is placed, not dated
+    "How did Veldt pass away?",  # no cause stated: never his date or place
+    "What did Oskar Veldt pass away from?",
+    "How old was Veldt when he passed away?",  # no age stated
+    "When did Mara Dorn pass her exams?",  # "pass" without "away" is no death
+])
+def test_passing_away_near_misses(lives: Asker, question: str) -> None:
+    assert labels(lives.answer(question)) == []
