@@ -3,7 +3,7 @@ them: a selection dated to the month by its agency, asked as becoming a cosmonau
 recruited or named an astronaut; an agency's class of astronaut candidates of two years; places
 of birth and death the articles give without their kind ("died in Tressa"), one told as a
 region ("born in eastern Drava"), one named as a county, one typed as a country; a death told with
-its date, cause and age, asked as passing away."""
+its date, cause and age, asked as passing away; a school someone graduated from, asked as a college."""
 
 from __future__ import annotations
 
@@ -68,4 +68,13 @@ def dorn_obituary() -> Extraction:
     return b.build()
 
 
-ARTICLES = (veldt_obituary, norvik_class, dorn_obituary)
+def brill_profile() -> Extraction:
+    b = ExtractionBuilder("Ana Brill graduated from Kessa University in 2010.", title="Who is Ana Brill?",
+                          id="brill-profile", published="2021-12-07")
+    b.entity("Ana Brill", "Astronaut", aliases=("Brill",))
+    b.entity("Kessa University", "School")
+    b.fact("Ana Brill", "almaMater", "Kessa University", evidence="graduated from Kessa University")
+    return b.build()
+
+
+ARTICLES = (veldt_obituary, norvik_class, dorn_obituary, brill_profile)

@@ -129,3 +129,19 @@ def test_a_death_asked_as_passing_away(lives: Asker, question: str, expected: li
 ])
 def test_passing_away_near_misses(lives: Asker, question: str) -> None:
     assert labels(lives.answer(question)) == []
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What college did Ana Brill go to?", ["Kessa University"]),
+    ("Which college did Brill attend?", ["Kessa University"]),
+    ("Where did Ana Brill go to college?", ["Kessa University"]),
+    ("What college did Brill graduate from?", ["Kessa University"]),
+    ("Which university did Ana Brill go to?", ["Kessa University"]),
+    ("Which college did Ana Brill work for?", []),  # an employer asked: the school answers another relation
+    ("Which university does Brill work for?", []),
+    ("Which high school did Brill attend?", []),  # a narrow kind the name does not say
+    ("What college did Oskar Veldt go to?", []),  # none stated: never his profile
+])
+def test_a_school_asked_as_a_college(lives: Asker, question: str, expected: list[str]) -> None:
+    assert labels(lives.answer(question)) == expected
