@@ -105,6 +105,7 @@ from kg.questions.templates import Context, Item, Plan, Reply, query_text, regis
 from kg.questions.text import BatchParser, Token, parse_many
 from kg.questions.tied_lengths import untied_length
 from kg.questions.titles import later_asked
+from kg.questions.towns import told_as_towns
 from kg.questions.trip_links import trip_links
 from kg.questions.types import Expected, expected, fits
 from kg.questions.vocabulary import Vocabulary, vocabulary
@@ -389,7 +390,8 @@ class Asker:
             replied = agency_flight(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = in_scope(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = replace(replied, items=ranked_among(self.store, parsed, replied.items))
-            replied = placed(parsed, replied, lambda i: [s.sentence for s in self._sources(i.support)[0]])
+            replied = placed(parsed, replied, self._sentences)
+            replied = told_as_towns(want.classes, replied, index, self._sentences)
             replied = shared_by(self.store, parsed, plan, replied, self.vocabulary)
             replied = readable(replied, index, self.vocabulary)
             reason = refusal(parsed, plan, replied.items, want, self.vocabulary) or (
@@ -833,7 +835,7 @@ class Asker:
             return Reply([], note=f"The articles give no age of {plan.used[0][1].label} at a time told by "
                                   f"{', '.join(e.label for e in events)}.")  # "when she watched Y walk on the Moon"
         if not events:
-            if {t.lemma for t in parsed.tokens} & {"die", "death"} and plan.used:
+            if _death_asked(parsed) and plan.used:
                 ages = self._at_death(plan.used[0][1].iri, ages)
             elif plan.used:  # "how old was X when he flew?": not the age X died at
                 ages = self._before_death(plan.used[0][1].iri, ages)
@@ -1028,6 +1030,10 @@ class Asker:
         kept = [replace(i, confidence=min(i.confidence or 1.0, shared[i.iri or ""])) if (i.iri or "") in shared else i
                 for i in items if (i.iri or "") not in beaten]
         return kept, f"Left out: {'; '.join(beaten.values())}." if beaten else None
+
+    def _sentences(self, item: Item) -> list[str]:
+        """The sentences an answer rests on."""
+        return [s.sentence for s in self._sources(item.support)[0]]
 
     def _sources(self, support: Sequence[Triple]) -> tuple[list[Source], dict[Triple, float]]:
         """One sentence per article for the first facts an answer rests on, newest first: a
@@ -1277,6 +1283,14 @@ def _aged_in(years: set[int], reply: Reply) -> Reply:
 
 #: Words that place a question at a time without a year ("on his 93rd birthday").
 _TIMES = {"birthday", "anniversary", "recently", "lately", "ago", "today", "yesterday"}
+
+
+def _death_asked(parsed: Parsed) -> bool:
+    """Does the question place its age at a death ("when he died", "at her death", "when she
+    passed away")?"""
+    lemmas = [t.lemma.lower() for t in parsed.tokens]
+    return bool({"die", "death"} & set(lemmas)) or any(
+        a == "pass" and b == "away" for a, b in zip(lemmas, lemmas[1:], strict=False))
 
 
 def _perfect(parsed: Parsed) -> bool:

@@ -387,7 +387,7 @@ def _unread(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, v
             why, f"The question ties the answer to “{verb.text}”, which no relation of the ontology reads, so the "
                  f"articles' {names} may not be of that time.")
     places = {c.name for c in vocabulary.classes.values() if set(c.family) <= vocabulary.family("Place")}
-    elsewhere = place_of_another_event(parsed, answered, places)
+    elsewhere = place_of_another_event(parsed, answered, places | {"School"})  # "Which college did X work for?"
     if elsewhere is not None:
         return f"“{elsewhere[0].text}” asks for a {elsewhere[1]}, and the articles' {names} answer another " \
                "relation, not that one."

@@ -417,7 +417,10 @@ def in_year(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
         dates = _dates_of(ctx, prop)
         if not dates:
             continue
-        for side in ("s" if end == "b" else "o" for end in _ends(ctx, prop, types, toward=False)):
+        sides = ["s" if end == "b" else "o" for end in _ends(ctx, prop, types, toward=False)]
+        if "o" in sides and _dates_subject(ctx, prop, dates):  # "Which agency selected X in 2017?": X's date
+            sides.insert(sides.index("o") + 1, "t")
+        for side in sides:
             yield Plan("in-year", f"in_year_{side}", {"topic": node(mention.best.iri), "p": iris_of(prop),
                                                      "d": [node(i) for p in dates for i in p.family]},
                        read_dated(parsed, ctx, years[0], counting, mention.best.label), reading(mention, mention.best),
@@ -430,6 +433,14 @@ def _dates_of(ctx: Context, prop: PropertyWords) -> list[PropertyWords]:
     """The date relations of the event a relation tells, worded like it ("selected by" and
     "selected"); none for a relation with no date ("member of", "works for")."""
     return [p for p in ctx.vocabulary.askable() if p.kind == "date" and set(p.phrases) & _stems(prop)]
+
+
+def _dates_subject(ctx: Context, prop: PropertyWords, dates: list[PropertyWords]) -> bool:
+    """Do the event's dates belong to the relation's subject (a selection's date is the person's,
+    whom "selected by" links to the agency), so that the thing it links to is dated by it?"""
+    classes = ctx.vocabulary.classes
+    domain = set(classes[prop.domain].family) if prop.domain in classes else set()
+    return bool(domain) and all(d.domain in classes and classes[d.domain].iri in domain for d in dates)
 
 
 def _stems(prop: PropertyWords) -> set[str]:

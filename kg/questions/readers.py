@@ -20,6 +20,7 @@ from kg.questions.scopes import scope_of
 from kg.questions.tallies import unstated
 from kg.questions.templates import Context, Item, Reader, Reply
 from kg.questions.text import normalise
+from kg.questions.towns import town_asked, town_like
 from kg.questions.values import (
     CUMULATIVE,
     SINGLE,
@@ -54,14 +55,16 @@ def of_class(cls: ClassWords | None) -> set[str] | None:
 
 
 def keeps(ctx: Context, family: set[str] | None) -> Callable[[str], bool]:
-    """A test of whether an entity is of one of the given classes (anything, without classes)."""
+    """A test of whether an entity is of one of the given classes (anything, without classes); a
+    city or town asked for may be a place the articles name without its kind (:mod:`kg.questions.towns`)."""
 
     def keep(iri: str) -> bool:
         if family is None:
             return True
         named = ctx.index.entities.get(iri)
-        return named is not None and bool(family & set(named.types))
+        return named is not None and bool(family & set(named.types)) or town and town_like(named)
 
+    town = family is not None and town_asked(family)
     return keep
 
 
@@ -617,7 +620,7 @@ def read_dated(parsed: Parsed, ctx: Context, year: float, counting: bool, topic:
                 continue
             label = row["label"].value if "label" in row else x.value
             found[x.value] = Item(label, label, x.value, support=(
-                _triple(row), Triple(row["x"], row["d"], row["dated"])))  # type: ignore[arg-type]
+                _triple(row), Triple(row.get("ds", x), row["d"], row["dated"])))  # type: ignore[arg-type]
         items = list(found.values())
         what = parsed.target_class.label if parsed.target_class else "one"
         if not counting:
@@ -629,8 +632,8 @@ def read_dated(parsed: Parsed, ctx: Context, year: float, counting: bool, topic:
 
 
 def _dated(row: dict[str, Term]) -> Valued:
-    return Valued(row["x"].value, None, Triple(row["x"], row["d"], row["dated"]), row["value"],  # type: ignore[arg-type]
-                  None, None, False, None)
+    return Valued(row["x"].value, None, Triple(row.get("ds", row["x"]), row["d"], row["dated"]),  # type: ignore[arg-type]
+                  row["value"], None, None, False, None)
 
 
 def read_count(rows: Rows) -> Reply:

@@ -17,6 +17,7 @@ from kg.questions.linking import EntityIndex
 from kg.questions.match import COMPANY, Parsed
 from kg.questions.scopes import names_people
 from kg.questions.templates import Item
+from kg.questions.towns import town_asked, town_like
 from kg.questions.vocabulary import ClassWords, PropertyWords, Vocabulary
 
 #: Entity types, each with the ontology classes (and their subclasses) its answers may have,
@@ -164,6 +165,8 @@ def _owner_named(parsed: Parsed, *, inverse: bool) -> bool:
     X?"), the object of an inverse one ("who employs X?", "who selected X?")?"""
     if len(parsed.mentions) != 1:
         return False
+    if inverse and any(t.lower in ("who", "whom") and t.dep == "dobj" for t in parsed.tokens):
+        return False  # "Who did the X Agency select?": the one selected is asked, however the name was parsed
     return (parsed.tokens[parsed.mentions[0].end - 1].dep in ("dobj", "pobj")) == inverse
 
 
@@ -322,4 +325,4 @@ def fits(item: Item, want: Expected, index: EntityIndex) -> bool:
         return False
     if want.what == "company" and _NOT_COMPANY_NAME.search(named.label):
         return False
-    return bool(want.classes & set(named.types))
+    return bool(want.classes & set(named.types)) or town_asked(want.classes) and town_like(named)

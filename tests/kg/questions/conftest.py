@@ -30,6 +30,7 @@ from tests.kg.questions import (
     grouproom,
     kindroom,
     kinroom,
+    liferoom,
     nameroom,
     officeroom,
     onlyroom,
@@ -119,3 +120,4 @@ classes = asker_over(*classroom.ARTICLES)
 names = asker_over(*nameroom.ARTICLES)
 visits = asker_over(*visitroom.ARTICLES)
 kinds = asker_over(*kindroom.ARTICLES)
+lives = asker_over(*liferoom.ARTICLES)
