@@ -326,7 +326,9 @@ def threshold(parsed: Parsed, ctx: Context) -> Iterator[Plan]:
         yield Plan("threshold", query, bindings, read_threshold(ctx, parsed),
                    empty=_among(parsed, f"Nobody in the graph has that {rel.prop.word}"), final=True)
     years = parsed.years
-    if years and not numeric(parsed) and parsed.threshold is None:  # "Which astronauts were selected in 2009?"
+    if years and not numeric(parsed) and parsed.threshold is None and parsed.wh in ("who", "whom", "which", "what",
+                                                                                   "list"):
+        # "Which astronauts were selected in 2009?"; not "Where were the 2009 candidates introduced?"
         for rel in relations_to_try(parsed, ("date",)):
             yield Plan("threshold", "dates", {"p": iris_of(rel.prop)}, read_in_year(ctx, parsed, years[0]),
                        empty=f"The articles name nobody whose {rel.prop.word} is in {years[0]}.", final=True)

@@ -89,3 +89,10 @@ def test_a_first_flight_is_one_its_words_place_first(kinds: Asker, question: str
     assert labels(answer) == expected
     if not expected:
         assert "first launched" in (answer.message or "")
+
+
+def test_a_year_asked_of_a_place_names_nobody_falsely(lives: Asker) -> None:
+    """ "Where were the 2021 candidates introduced?" asks for a place: the template that lists the
+    people of a year is no reading of it, so the reply never says nobody was selected that year."""
+    answer = lives.answer("Where were the 2021 astronaut candidates introduced?")
+    assert not answer.answers and "name nobody" not in (answer.message or "")
