@@ -68,6 +68,7 @@ from kg.questions.checks import (
 from kg.questions.clauses import trailing_clause, without_source
 from kg.questions.confidence import rate_unrated
 from kg.questions.craft_types import of_a_type, of_the_programme
+from kg.questions.crew_orbits import crew_orbits
 from kg.questions.crew_trades import trade_asked
 from kg.questions.dates import sharpest
 from kg.questions.degrees import named_degrees, other_schools
@@ -105,6 +106,7 @@ from kg.questions.templates import Context, Item, Plan, Reply, query_text, regis
 from kg.questions.text import BatchParser, Token, parse_many
 from kg.questions.tied_lengths import untied_length
 from kg.questions.titles import later_asked
+from kg.questions.totals_before import total_before
 from kg.questions.trip_links import trip_links
 from kg.questions.types import Expected, expected, fits
 from kg.questions.vocabulary import Vocabulary, vocabulary
@@ -365,7 +367,9 @@ class Asker:
             replied = (self._former_marked(replied) if plan.template == "description" else
                        self._in_tense(parsed, self._later_asked(parsed, plan, replied)))
             plan, replied = on_flight(self.store, parsed, plan, replied, index, self.vocabulary)
+            replied = total_before(self.store, parsed, replied, index, self.vocabulary)
             replied = untied_length(self.store, parsed, plan, replied, index, self.vocabulary)
+            replied = crew_orbits(self.store, parsed, replied, index, self.vocabulary)
             replied = craft_crew(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = went_to(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = trip_links(self.store, parsed, plan, replied, index, self.vocabulary)

@@ -240,7 +240,7 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
         direction=direction,
         superlative=superlative,
         threshold=threshold,
-        scope=_scope(tokens, lemmas, [m for m in mentions if not _bounds(tokens, m)], index, vocabulary),
+        scope=_scope(tokens, lemmas, [m for m in mentions if not bounds_in_time(tokens, m)], index, vocabulary),
         future=bool(planning(tokens)) or any(t.lower in ("will", "'ll", "shall") for t in tokens) or _be_to(tokens)
         or _assigned(tokens, wh),
         past=any(_past_verb(t, tokens) or t.lower in _PAST for t in tokens),
@@ -376,9 +376,13 @@ def _scope(tokens: Sequence[Token], lemmas: set[str], mentions: Sequence[Mention
     return None
 
 
-def _bounds(tokens: Sequence[Token], mention: Mention) -> bool:
-    """Is the name a bound in time ("before Crew-5"), not the flight asked about?"""
-    return mention.start > 0 and tokens[mention.start - 1].lower in ("before", "after", "since", "until")
+def bounds_in_time(tokens: Sequence[Token], mention: Mention) -> str | None:
+    """The word that makes the name a bound in time ("before Crew-5", "prior to Crew-5": "before"),
+    not the flight asked about; None when it is none."""
+    before = [t.lower for t in tokens[max(0, mention.start - 2):mention.start]]
+    if before[-2:] == ["prior", "to"]:
+        return "before"
+    return before[-1] if before and before[-1] in ("before", "after", "since", "until") else None
 
 
 def asked_noun_words(tokens: Sequence[Token], wh_tokens: set[int]) -> set[int]:

@@ -14,7 +14,7 @@ from kg.questions.class_sizes import stated_class, without_class_sizes
 from kg.questions.crew_sizes import crew, planned_note, some_of, stated_sizes
 from kg.questions.group_sizes import Stated, stated_size
 from kg.questions.linking import Candidate, Mention
-from kg.questions.match import Parsed, RelationMatch
+from kg.questions.match import Parsed, RelationMatch, bounds_in_time
 from kg.questions.one_flight import flight_types, one_flight
 from kg.questions.scopes import scope_of
 from kg.questions.tallies import unstated
@@ -22,6 +22,7 @@ from kg.questions.templates import Context, Item, Reader, Reply
 from kg.questions.text import normalise
 from kg.questions.values import (
     CUMULATIVE,
+    RUNNING,
     SINGLE,
     SINGLE_WALK,
     Valued,
@@ -129,11 +130,18 @@ def _on_mission(parsed: Parsed, topic: Candidate, values: list[Valued]) -> list[
     stated per flight; None when none is of that flight (another flight's role is no answer)."""
     if not any(v.mission for v in values):
         return values
-    named = {c.iri for m in parsed.mentions for c in m.candidates[:3] if c.iri != topic.iri}
+    named = {c.iri for m in parsed.mentions if not _the_earth(m) and not bounds_in_time(parsed.tokens, m)
+             for c in m.candidates[:3] if c.iri != topic.iri}  # "before Crew-5" bounds a total, names no flight of it
     if not named:
         return values
     mine = [v for v in values if v.mission in named]
     return mine or None
+
+
+def _the_earth(mention: Mention) -> bool:
+    """Is the name the Earth every flight circles ("orbits of the Earth", "orbit the Earth")? It
+    names no flight of the values."""
+    return mention.best.label.lower() == "earth"
 
 
 def _news(ctx: Context, topic: Candidate, values: list[Valued]) -> list[Valued]:
@@ -289,7 +297,7 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
         return Reply(dated, also=others, note=note)
     if prop.kind == "number" or kind == "number":
         best = ranked[0]
-        clash = _contradiction(ranked)
+        clash = _contradiction(ranked) or _undecided(ranked, topic.label)
         if clash:
             return Reply([], note=clash)
         if best.scope == SINGLE and _total_asked(parsed):  # a total was asked; only flights are stated
@@ -343,6 +351,22 @@ def _contradiction(values: list[Valued]) -> str | None:
     total = max(totals, key=number_of)
     return (f"The articles give one flight of {longest.item().label.replace(' (single flight)', '')}, "
             f"longer than the total of {total.item().label}: the figures contradict each other.")
+
+
+def _undecided(values: list[Valued], whose: str) -> str | None:
+    """Two figures of one kind for the same subject as of the same day (or none), neither said to
+    be a total or one flight's ("175 days" and "139 days" read of one cosmonaut from a story of two
+    records): nothing ranks one above the other, so neither is given. A figure and its rounding
+    ("175 days", "175 days and 36 minutes") agree; of running counts the larger is the later."""
+    best = values[0]
+    if best.scope is not None or best.triple.predicate.value in RUNNING:
+        return None
+    rivals = [v for v in values[1:] if v.scope is None and v.as_of == best.as_of and v.planned == best.planned
+              and v.unit == best.unit and abs(number_of(v) - number_of(best)) >= 1]
+    if not rivals:
+        return None
+    return (f"The articles give {best.item().label} and {rivals[0].item().label} for {whose}, "
+            f"as of the same day and neither placed, and nothing that tells which is meant.")
 
 
 def _total_asked(parsed: Parsed) -> bool:

@@ -29,6 +29,7 @@ from tests.kg.questions import (
     formerroom,
     grouproom,
     kinroom,
+    lengthroom,
     nameroom,
     officeroom,
     onlyroom,
@@ -117,3 +118,4 @@ unread = asker_over(*unreadroom.ARTICLES)
 classes = asker_over(*classroom.ARTICLES)
 names = asker_over(*nameroom.ARTICLES)
 visits = asker_over(*visitroom.ARTICLES)
+lengths = asker_over(*lengthroom.ARTICLES)
