@@ -102,6 +102,7 @@ from kg.questions.scopes import scope_of
 from kg.questions.seats import seated, seated_rivals
 from kg.questions.selection_dates import selection_date
 from kg.questions.shared_trips import shared_by
+from kg.questions.station_stays import station_stay
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
 from kg.questions.text import BatchParser, Token, parse_many
 from kg.questions.tied_lengths import untied_length
@@ -370,6 +371,7 @@ class Asker:
             replied = total_before(self.store, parsed, replied, index, self.vocabulary)
             replied = untied_length(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = crew_orbits(self.store, parsed, replied, index, self.vocabulary)
+            replied = station_stay(self.store, parsed, replied, index, self.vocabulary)
             replied = craft_crew(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = went_to(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = trip_links(self.store, parsed, plan, replied, index, self.vocabulary)

@@ -405,9 +405,12 @@ def _question_word(tokens: Sequence[Token]) -> tuple[str | None, set[int]]:
     a crew, "how big", "what size", "the crew size", is "how many") and its tokens; "yesno"
     when the question opens with an auxiliary verb; "list" for "List/Name/Show ..."."""
     size = crew_size_word(tokens)
+    length = _length_word(tokens)
     for t in tokens:
         if t.lower in ("what", "which") and t.i + 1 < len(tokens) and tokens[t.i + 1].lower == "age":
             return "how old", {t.i, t.i + 1}
+        if t.lower == "what" and length is not None:
+            return "how long", {t.i, length.i}
         if t.lower in ("what", "which") and size is not None and size.lemma == "size":
             return "how many", {t.i, size.i}
         if t.lower in _WH:
@@ -425,6 +428,20 @@ def _question_word(tokens: Sequence[Token]) -> tuple[str | None, set[int]]:
     if first is not None and first.lemma in _LIST:
         return "list", {first.i}
     return None, set()
+
+
+#: Nouns that ask how long something lasted ("What was the duration of X's spacewalk?", "What was the
+#: length of the Lumen-7 flight?", "What was X's mission duration?"): "what" with one is "how long".
+_LENGTHS = {"duration", "length"}
+
+
+def _length_word(tokens: Sequence[Token]) -> Token | None:
+    """The noun asking how long, when it is what the question asks for (the subject or the
+    complement of "what was"), not a word of another noun ("the spaceflight duration record")."""
+    if not tokens or tokens[0].lower != "what":
+        return None
+    return next((t for t in tokens if t.lemma in _LENGTHS and t.pos == "NOUN" and t.dep in ("attr", "nsubj", "ROOT")),
+                None)
 
 
 #: Words that ask how big a crew is ("How big was the crew?", "What size was it?", "its crew size").

@@ -96,6 +96,8 @@ def read_values(parsed: Parsed, ctx: Context, rel: RelationMatch, direction: str
     relaxed = target is not None and any(
         normalise(w) in {normalise(p) for p in (*rel.prop.phrases, *rel.prop.inverse_phrases)} for w in target.words)
     who = keeps(ctx, agent_classes(ctx))
+    stations = {m.best.iri for m in parsed.mentions if m.best.iri in ctx.index.entities and set(
+        ctx.index.entities[m.best.iri].types) & ctx.vocabulary.family("SpaceStation")}
 
     def read(rows: Rows) -> Reply:
         rows, sizes = stated_sizes(rows)
@@ -104,7 +106,8 @@ def read_values(parsed: Parsed, ctx: Context, rel: RelationMatch, direction: str
         elif any("record" in row for row in rows):
             items = [_with_figure(i, rows) for i in entities(rows, "record", "recordLabel")]
         else:
-            values = _on_mission(parsed, topic, narrowest(_news(ctx, topic, valued(rows))))
+            stays = stations if rel.prop.name == "timeInSpace" else set()
+            values = _on_mission(parsed, topic, narrowest(_news(ctx, topic, valued(rows))), stays)
             if values is None:
                 return Reply([])
             if values:
@@ -125,12 +128,15 @@ def read_values(parsed: Parsed, ctx: Context, rel: RelationMatch, direction: str
     return read
 
 
-def _on_mission(parsed: Parsed, topic: Candidate, values: list[Valued]) -> list[Valued] | None:
+def _on_mission(parsed: Parsed, topic: Candidate, values: list[Valued], stays: set[str]) -> list[Valued] | None:
     """The values of the flight the question names ("her role on Crew-5"), when they are
-    stated per flight; None when none is of that flight (another flight's role is no answer)."""
+    stated per flight; None when none is of that flight (another flight's role is no answer).
+    A station a time in space was spent on (``stays``: "How many days did X spend on the ISS?")
+    names no flight: :mod:`kg.questions.station_stays` checks it."""
     if not any(v.mission for v in values):
         return values
     named = {c.iri for m in parsed.mentions if not _the_earth(m) and not bounds_in_time(parsed.tokens, m)
+             and m.best.iri not in stays
              for c in m.candidates[:3] if c.iri != topic.iri}  # "before Crew-5" bounds a total, names no flight of it
     if not named:
         return values

@@ -2,9 +2,10 @@
 count of orbits tied to their flight, told in a story that also names the Earth as a thing of
 the graph, and a flight's own count of orbits that the person never flew; a flight's own length,
 and a person's single-flight and career time in space; two undated figures read of one
-cosmonaut from a story of two endurance records, neither said to be a total or one flight's;
-career totals stated on the day a flight launched and after it landed, and one dated only by
-its year; spacewalk counts and one walk's length.
+cosmonaut from a story of two endurance records, neither said to be a total or one flight's,
+and one walk's length, a count of walks and one of flights; career totals stated on the day a flight launched and after it landed,
+and one dated only by its year; stays on stations: one flight's time of someone tied to that station
+only, of someone tied to two, and a career total of someone tied to one, all tied to their flights.
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ def quill_orbits() -> Extraction:
 def endurance_records() -> Extraction:
     b = ExtractionBuilder(
         "Ivar Lusk and Oren Vey set an endurance record of 175 days. "
-        "They logged 175 days in orbit, more than a month longer than the earlier record of 139 days.",
+        "They logged 175 days in orbit, more than a month longer than the earlier record of 139 days. "
+        "Vey's spacewalk lasted 360 minutes. Vey has made four spacewalks and has flown twice.",
         title="A new endurance record", id="endurance-records", published="2029-08-20",
     )
     for name in ("Ivar Lusk", "Oren Vey"):
@@ -51,6 +53,9 @@ def endurance_records() -> Extraction:
                qualifiers={"unit": Literal("day")})
         b.fact(name, "timeInSpace", days("139"), evidence="the earlier record of 139 days",
                qualifiers={"unit": Literal("day")})
+    b.fact("Oren Vey", "spacewalkCount", integer("4"), evidence="Vey has made four spacewalks")
+    b.fact("Oren Vey", "spacewalkDuration", integer("360"), evidence="Vey's spacewalk lasted 360 minutes",
+           qualifiers={"unit": Literal("minute"), "scope": Term("SingleSpacewalk")})
     return b.build()
 
 
@@ -89,4 +94,32 @@ def marek_lands() -> Extraction:
     return b.build()
 
 
-ARTICLES = (quill_orbits, endurance_records, marek_launch, marek_lands)
+def station_stays() -> Extraction:
+    b = ExtractionBuilder(
+        "Pia Sorn spent 120 days aboard the Kestrel station on Corra-9. Lev Aro spent 90 days in orbit on "
+        "Corra-8, and has lived aboard both the Heron station and the Kestrel station. Ima Dole has logged "
+        "300 days in space, much of it aboard the Kestrel station.",
+        title="Kestrel at ten", id="station-stays", published="2032-01-15",
+    )
+    for name in ("Pia Sorn", "Lev Aro", "Ima Dole"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+    for station in ("Kestrel station", "Heron station"):
+        b.entity(station, "SpaceStation")
+    for flight in ("Corra-8", "Corra-9"):
+        b.entity(flight, "Spaceflight")
+    b.fact("Corra-9", "crewMember", "Pia Sorn", evidence="Pia Sorn spent 120 days aboard the Kestrel station on")
+    b.fact("Kestrel station", "crewMember", "Pia Sorn", evidence="Pia Sorn spent 120 days aboard the Kestrel station")
+    b.fact("Pia Sorn", "timeInSpace", days("120"), evidence="spent 120 days aboard the Kestrel station",
+           qualifiers={**_DAY_SINGLE, "mission": "Corra-9"})
+    b.fact("Corra-8", "crewMember", "Lev Aro", evidence="Lev Aro spent 90 days in orbit on")
+    b.fact("Lev Aro", "timeInSpace", days("90"), evidence="Lev Aro spent 90 days in orbit on",
+           qualifiers={**_DAY_SINGLE, "mission": "Corra-8"})
+    b.fact("Heron station", "crewMember", "Lev Aro", evidence="lived aboard both the Heron station")
+    b.fact("Kestrel station", "crewMember", "Lev Aro", evidence="and the Kestrel station. Ima")
+    b.fact("Ima Dole", "timeInSpace", days("300"), evidence="has logged 300 days in space",
+           qualifiers={**_DAY_TOTAL, "mission": "Corra-8"})
+    b.fact("Kestrel station", "crewMember", "Ima Dole", evidence="much of it aboard the Kestrel station")
+    return b.build()
+
+
+ARTICLES = (quill_orbits, endurance_records, marek_launch, marek_lands, station_stays)

@@ -115,3 +115,74 @@ def test_a_flights_orbits_answer_for_its_crew(lengths: Asker) -> None:
 def test_a_bounding_flights_own_length_is_no_total(lengths: Asker) -> None:
     """Tessel-4 lasted four days and is dated by no launch: nothing places a total of Marek's before it."""
     assert labels(lengths.answer("How many days had Sava Marek spent in space before Tessel-4?")) == []
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("What was the duration of Marek's Corra-11 flight?", "190 days (single flight)"),
+    ("What was the length of Marek's Corra-11 mission?", "190 days (single flight)"),
+    ("What was the duration of the Tessel-4 flight?", "4 days"),
+    ("What was the length of Tessel-4?", "4 days"),
+    ("What was the Tessel-4 mission's duration?", "4 days"),
+    ("What was the duration of Oren Vey's spacewalk?", "6 hours"),
+    ("What was Vey's spacewalk duration?", "6 hours"),
+    ("What was the length of Vey's spacewalk?", "6 hours"),
+])
+def test_duration_and_length_ask_how_long(lengths: Asker, question: str, answer: str) -> None:
+    assert labels(lengths.answer(question)) == [answer]
+
+
+@pytest.mark.parametrize("question", [
+    "What record for spaceflight duration did Marek set?",  # a record, not a length
+    "What was the duration of Dara Quill's spacewalk?",  # no walk's length is stated
+    "What was the length of Marek's first flight?",  # only a total and an untied flight: no rank
+])
+def test_duration_words_ask_nothing_else(lengths: Asker, question: str) -> None:
+    assert not {"190 days (single flight)", "723 days", "533 days", "4 days"} & set(labels(lengths.answer(question)))
+
+
+@pytest.mark.parametrize("question", [
+    "How many days did Pia Sorn spend on the Kestrel station?",
+    "How long did Sorn stay aboard the Kestrel station?",
+    "How long was Sorn's stay on the Kestrel station?",
+    "How long did Pia Sorn spend on the station?",
+])
+def test_a_stay_on_a_station_is_the_flight_tied_to_it(lengths: Asker, question: str) -> None:
+    assert labels(lengths.answer(question)) == ["120 days (single flight)"]
+
+
+@pytest.mark.parametrize("question", [
+    "How long did Pia Sorn stay on the Heron station?",  # never tied to it
+    "How long did Lev Aro stay on the Kestrel station?",  # tied to two stations: which flight?
+    "How many days did Ima Dole spend on the Kestrel station?",  # a career total is no stay
+])
+def test_no_stay_on_a_station_the_length_is_not_shown_to_be_of(lengths: Asker, question: str) -> None:
+    assert labels(lengths.answer(question)) == []
+
+
+@pytest.mark.parametrize("question", [
+    "How many spacewalks has Oren Vey made?",
+    "How many spacewalks has Vey conducted?",
+    "How many EVAs has Vey done?",
+    "How many times has Vey walked in space?",
+    "How many times has Oren Vey gone on a spacewalk?",
+    "How many times did Vey go on a spacewalk?",
+    "How many times has Vey spacewalked?",
+])
+def test_spacewalks_counted_however_asked(lengths: Asker, question: str) -> None:
+    assert labels(lengths.answer(question)) == ["4"]
+
+
+@pytest.mark.parametrize("question", [
+    "How many times has Vey flown?",
+    "How many times has Oren Vey been to space?",
+])
+def test_flights_are_no_spacewalks(lengths: Asker, question: str) -> None:
+    assert "4" not in labels(lengths.answer(question))
+
+
+@pytest.mark.parametrize("question", [
+    "How many times did Quill go around the Earth?",
+    "How many times did Dara Quill go around the planet?",
+])
+def test_going_around_the_earth_counts_orbits(lengths: Asker, question: str) -> None:
+    assert labels(lengths.answer(question)) == ["64"]
