@@ -241,8 +241,17 @@ def walk_asked(parsed: Parsed) -> bool:
     name ("Eva Moss" asks of no EVA)?"""
     names = {i for m in parsed.mentions for i in range(m.start, m.end)}
     tokens = parsed.tokens
-    return any((t.lemma.lower() in _WALKS or t.lemma.lower() == "walk" and t.i > 0 and tokens[t.i - 1].lower == "space")
-               and t.i not in names for t in tokens)
+    return any((t.lemma.lower() in _WALKS or t.lemma.lower() == "walk" and (
+        t.i > 0 and tokens[t.i - 1].lower == "space" or [u.lower for u in tokens[t.i + 1:t.i + 3]] == ["in", "space"]))
+               and t.i not in names for t in tokens)  # "a space walk", "walked in space"
+
+
+def _times_asked(parsed: Parsed) -> bool:
+    """Does the question ask how many times ("How many times has X been in space?"): a count,
+    never a length?"""
+    tokens = parsed.tokens
+    return any(t.lower == "many" and t.i > 0 and tokens[t.i - 1].lower == "how" and t.i + 1 < len(tokens)
+               and tokens[t.i + 1].lower == "times" for t in tokens)
 
 
 def part_of_flight(parsed: Parsed) -> bool:
@@ -254,6 +263,8 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
                   topic: Candidate) -> Reply:
     if prop.name == "timeInSpace" and walk_asked(parsed):
         return Reply([], note=f"The articles give {topic.label}'s time in space, not how long a spacewalk lasted.")
+    if prop.name == "timeInSpace" and _times_asked(parsed):
+        return Reply([], note=f"The articles give {topic.label}'s time in space, not how many times.")
     if prop.name == "timeInSpace" and part_of_flight(parsed):
         return Reply([], note=f"The articles give {topic.label}'s time in space, not how long a delay or a part of "
                               f"a flight lasted.")

@@ -3,9 +3,10 @@ count of orbits tied to their flight, told in a story that also names the Earth 
 the graph, and a flight's own count of orbits that the person never flew; a flight's own length,
 and a person's single-flight and career time in space; two undated figures read of one
 cosmonaut from a story of two endurance records, neither said to be a total or one flight's,
-and one walk's length, a count of walks and one of flights; career totals stated on the day a flight launched and after it landed,
-and one dated only by its year; stays on stations: one flight's time of someone tied to that station
-only, of someone tied to two, and a career total of someone tied to one, all tied to their flights.
+and one walk's length, a count of walks and one of flights; career totals stated on the day a
+flight launched and after it landed, and one dated only by its year; stays on stations: one
+flight's time of someone tied to that station only, of someone tied to two, and a career total
+of someone tied to one, all tied to their flights.
 """
 
 from __future__ import annotations

@@ -186,3 +186,13 @@ def test_flights_are_no_spacewalks(lengths: Asker, question: str) -> None:
 ])
 def test_going_around_the_earth_counts_orbits(lengths: Asker, question: str) -> None:
     assert labels(lengths.answer(question)) == ["64"]
+
+
+@pytest.mark.parametrize("question", [
+    "How many times has Sava Marek been in space?",  # a count of times, never a length
+    "How many times has Marek been in orbit?",
+    "How many days did Marek walk in space?",  # a walk's length, never time in space
+    "How long has Sava Marek walked in space?",
+])
+def test_time_in_space_answers_no_count_nor_walk(lengths: Asker, question: str) -> None:
+    assert not {"723 days", "533 days", "190 days (single flight)"} & set(labels(lengths.answer(question)))
