@@ -54,6 +54,8 @@ def station_stay(store: Store, parsed: Parsed, reply: Reply, index: EntityIndex,
 def _tied_to_flights(store: Store, support: list[Triple]) -> bool:
     """Is any of the stated lengths tied to a flight (``akg:mission``)?"""
     for fact in support:
+        if not isinstance(fact.subject, NamedNode):
+            continue
         rows = store.select(query_text("values"), {"topic": fact.subject, "p": fact.predicate})
         if any(row["o"] == fact.object and "mission" in row for row in rows):
             return True
