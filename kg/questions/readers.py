@@ -22,7 +22,6 @@ from kg.questions.templates import Context, Item, Reader, Reply
 from kg.questions.text import normalise
 from kg.questions.values import (
     CUMULATIVE,
-    RUNNING,
     SINGLE,
     SINGLE_WALK,
     Valued,
@@ -314,7 +313,7 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
         return Reply(dated, also=others, note=note)
     if prop.kind == "number" or kind == "number":
         best = ranked[0]
-        clash = _contradiction(ranked) or _undecided(ranked, topic.label)
+        clash = _contradiction(ranked) or (_undecided(ranked, topic.label) if prop.name == "timeInSpace" else None)
         if clash:
             return Reply([], note=clash)
         if best.scope == SINGLE and _total_asked(parsed):  # a total was asked; only flights are stated
@@ -371,12 +370,12 @@ def _contradiction(values: list[Valued]) -> str | None:
 
 
 def _undecided(values: list[Valued], whose: str) -> str | None:
-    """Two figures of one kind for the same subject as of the same day (or none), neither said to
-    be a total or one flight's ("175 days" and "139 days" read of one cosmonaut from a story of two
+    """Two times in space of the same person as of the same day (or none), neither said to be a
+    total or one flight's ("175 days" and "139 days" read of one cosmonaut from a story of two
     records): nothing ranks one above the other, so neither is given. A figure and its rounding
-    ("175 days", "175 days and 36 minutes") agree; of running counts the larger is the later."""
+    ("175 days", "175 days and 36 minutes") agree."""
     best = values[0]
-    if best.scope is not None or best.triple.predicate.value in RUNNING:
+    if best.scope is not None:
         return None
     rivals = [v for v in values[1:] if v.scope is None and v.as_of == best.as_of and v.planned == best.planned
               and v.unit == best.unit and abs(number_of(v) - number_of(best)) >= 1]
