@@ -246,11 +246,11 @@ def walk_asked(parsed: Parsed) -> bool:
 
 
 def _times_asked(parsed: Parsed) -> bool:
-    """Does the question ask how many times ("How many times has X been in space?"): a count,
-    never a length?"""
+    """Does the question ask how many times or orbits ("How many times has X been in space?",
+    "How many orbits did X complete in space?"): a count, never a length?"""
     tokens = parsed.tokens
     return any(t.lower == "many" and t.i > 0 and tokens[t.i - 1].lower == "how" and t.i + 1 < len(tokens)
-               and tokens[t.i + 1].lower == "times" for t in tokens)
+               and tokens[t.i + 1].lower in ("times", "orbits") for t in tokens)
 
 
 def part_of_flight(parsed: Parsed) -> bool:
@@ -263,7 +263,7 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
     if prop.name == "timeInSpace" and walk_asked(parsed):
         return Reply([], note=f"The articles give {topic.label}'s time in space, not how long a spacewalk lasted.")
     if prop.name == "timeInSpace" and _times_asked(parsed):
-        return Reply([], note=f"The articles give {topic.label}'s time in space, not how many times.")
+        return Reply([], note=f"The articles give {topic.label}'s time in space, not a count.")
     if prop.name == "timeInSpace" and part_of_flight(parsed):
         return Reply([], note=f"The articles give {topic.label}'s time in space, not how long a delay or a part of "
                               f"a flight lasted.")

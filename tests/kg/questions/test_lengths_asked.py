@@ -196,3 +196,11 @@ def test_going_around_the_earth_counts_orbits(lengths: Asker, question: str) -> 
 ])
 def test_time_in_space_answers_no_count_nor_walk(lengths: Asker, question: str) -> None:
     assert not {"723 days", "533 days", "190 days (single flight)"} & set(labels(lengths.answer(question)))
+
+
+@pytest.mark.parametrize("question", [
+    "How many orbits did Sava Marek complete in space?",  # no count of his orbits: never his days
+    "How many orbits did Marek make in space on Corra-11?",
+])
+def test_orbits_asked_are_never_a_time_in_space(lengths: Asker, question: str) -> None:
+    assert labels(lengths.answer(question)) == []
