@@ -68,6 +68,7 @@ from kg.questions.checks import (
 from kg.questions.clauses import trailing_clause, without_source
 from kg.questions.confidence import rate_unrated
 from kg.questions.craft_types import of_a_type, of_the_programme
+from kg.questions.crew_orbits import crew_orbits
 from kg.questions.crew_trades import trade_asked
 from kg.questions.dates import sharpest
 from kg.questions.degrees import named_degrees, other_schools
@@ -101,10 +102,12 @@ from kg.questions.scopes import scope_of
 from kg.questions.seats import seated, seated_rivals
 from kg.questions.selection_dates import selection_date
 from kg.questions.shared_trips import shared_by
+from kg.questions.station_stays import station_stay
 from kg.questions.templates import Context, Item, Plan, Reply, query_text, registered
 from kg.questions.text import BatchParser, Token, parse_many
 from kg.questions.tied_lengths import untied_length
 from kg.questions.titles import later_asked
+from kg.questions.totals_before import total_before
 from kg.questions.towns import told_as_towns
 from kg.questions.trip_links import trip_links
 from kg.questions.types import Expected, expected, fits
@@ -366,7 +369,10 @@ class Asker:
             replied = (self._former_marked(replied) if plan.template == "description" else
                        self._in_tense(parsed, self._later_asked(parsed, plan, replied)))
             plan, replied = on_flight(self.store, parsed, plan, replied, index, self.vocabulary)
+            replied = total_before(self.store, parsed, replied, index, self.vocabulary)
             replied = untied_length(self.store, parsed, plan, replied, index, self.vocabulary)
+            replied = crew_orbits(self.store, parsed, replied, index, self.vocabulary)
+            replied = station_stay(self.store, parsed, replied, index, self.vocabulary)
             replied = craft_crew(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = went_to(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = trip_links(self.store, parsed, plan, replied, index, self.vocabulary)

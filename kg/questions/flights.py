@@ -501,12 +501,15 @@ def asks_flights(parsed: Parsed, ctx: Context) -> Mention | None:
     target = parsed.target_class
     flights = ctx.vocabulary.family("Mission", "Spaceflight")
     tokens = parsed.tokens
-    times = any(t.lemma == "time" for t in tokens) and any(t.lemma in FLY for t in tokens)
+    times = any(t.lemma == "time" for t in tokens) and any(t.lemma in FLY for t in tokens) and not any(
+        t.lower in _NOT_FLIGHTS for t in tokens)  # "go on a spacewalk", "go around the Earth": walks, orbits
     trips = any(t.lemma in ("trip", "journey") and [w.lower for w in tokens[t.i + 1:t.i + 3]] in _TO_SPACE
                 for t in tokens)  # "How many trips into space has X made?"; never "trips to the station"
     return person if times or trips or (target is not None and set(target.family) <= flights) else None
 
 
+#: words that make "how many times did X go ..." a count of spacewalks or orbits, not of flights
+_NOT_FLIGHTS = {"spacewalk", "spacewalks", "eva", "evas", "moonwalk", "moonwalks", "around", "round"}
 #: the words after "trips" that make them trips to space
 _TO_SPACE = [[to, where] for to in ("to", "into", "in") for where in ("space", "orbit")]
 

@@ -240,7 +240,7 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
         direction=direction,
         superlative=superlative,
         threshold=threshold,
-        scope=_scope(tokens, lemmas, [m for m in mentions if not _bounds(tokens, m)], index, vocabulary),
+        scope=_scope(tokens, lemmas, [m for m in mentions if not bounds_in_time(tokens, m)], index, vocabulary),
         future=bool(planning(tokens)) or any(t.lower in ("will", "'ll", "shall") for t in tokens) or _be_to(tokens)
         or _assigned(tokens, wh),
         past=any(_past_verb(t, tokens) or t.lower in _PAST for t in tokens),
@@ -382,9 +382,13 @@ def _scope(tokens: Sequence[Token], lemmas: set[str], mentions: Sequence[Mention
     return None
 
 
-def _bounds(tokens: Sequence[Token], mention: Mention) -> bool:
-    """Is the name a bound in time ("before Crew-5"), not the flight asked about?"""
-    return mention.start > 0 and tokens[mention.start - 1].lower in ("before", "after", "since", "until")
+def bounds_in_time(tokens: Sequence[Token], mention: Mention) -> str | None:
+    """The word that makes the name a bound in time ("before Crew-5", "prior to Crew-5": "before"),
+    not the flight asked about; None when it is none."""
+    before = [t.lower for t in tokens[max(0, mention.start - 2):mention.start]]
+    if before[-2:] == ["prior", "to"]:
+        return "before"
+    return before[-1] if before and before[-1] in ("before", "after", "since", "until") else None
 
 
 def asked_noun_words(tokens: Sequence[Token], wh_tokens: set[int]) -> set[int]:
@@ -407,9 +411,12 @@ def _question_word(tokens: Sequence[Token]) -> tuple[str | None, set[int]]:
     a crew, "how big", "what size", "the crew size", is "how many") and its tokens; "yesno"
     when the question opens with an auxiliary verb; "list" for "List/Name/Show ..."."""
     size = crew_size_word(tokens)
+    length = _length_word(tokens)
     for t in tokens:
         if t.lower in ("what", "which") and t.i + 1 < len(tokens) and tokens[t.i + 1].lower == "age":
             return "how old", {t.i, t.i + 1}
+        if t.lower == "what" and length is not None:
+            return "how long", {t.i, length.i}
         if t.lower in ("what", "which") and size is not None and size.lemma == "size":
             return "how many", {t.i, size.i}
         if t.lower in _WH:
@@ -427,6 +434,20 @@ def _question_word(tokens: Sequence[Token]) -> tuple[str | None, set[int]]:
     if first is not None and first.lemma in _LIST:
         return "list", {first.i}
     return None, set()
+
+
+#: Nouns that ask how long something lasted ("What was the duration of X's spacewalk?", "What was the
+#: length of the Lumen-7 flight?", "What was X's mission duration?"): "what" with one is "how long".
+_LENGTHS = {"duration", "length"}
+
+
+def _length_word(tokens: Sequence[Token]) -> Token | None:
+    """The noun asking how long, when it is what the question asks for (the subject or the
+    complement of "what was"), not a word of another noun ("the spaceflight duration record")."""
+    if not tokens or tokens[0].lower != "what":
+        return None
+    return next((t for t in tokens if t.lemma in _LENGTHS and t.pos == "NOUN" and t.dep in ("attr", "nsubj", "ROOT")),
+                None)
 
 
 #: Words that ask how big a crew is ("How big was the crew?", "What size was it?", "its crew size").

@@ -14,7 +14,7 @@ from kg.questions.class_sizes import stated_class, without_class_sizes
 from kg.questions.crew_sizes import crew, planned_note, some_of, stated_sizes
 from kg.questions.group_sizes import Stated, stated_size
 from kg.questions.linking import Candidate, Mention
-from kg.questions.match import Parsed, RelationMatch
+from kg.questions.match import Parsed, RelationMatch, bounds_in_time
 from kg.questions.one_flight import flight_types, one_flight
 from kg.questions.scopes import scope_of
 from kg.questions.tallies import unstated
@@ -98,6 +98,8 @@ def read_values(parsed: Parsed, ctx: Context, rel: RelationMatch, direction: str
     relaxed = target is not None and any(
         normalise(w) in {normalise(p) for p in (*rel.prop.phrases, *rel.prop.inverse_phrases)} for w in target.words)
     who = keeps(ctx, agent_classes(ctx))
+    stations = {m.best.iri for m in parsed.mentions if m.best.iri in ctx.index.entities and set(
+        ctx.index.entities[m.best.iri].types) & ctx.vocabulary.family("SpaceStation")}
 
     def read(rows: Rows) -> Reply:
         rows, sizes = stated_sizes(rows)
@@ -106,7 +108,8 @@ def read_values(parsed: Parsed, ctx: Context, rel: RelationMatch, direction: str
         elif any("record" in row for row in rows):
             items = [_with_figure(i, rows) for i in entities(rows, "record", "recordLabel")]
         else:
-            values = _on_mission(parsed, topic, narrowest(_news(ctx, topic, valued(rows))))
+            stays = stations if rel.prop.name == "timeInSpace" else set()
+            values = _on_mission(parsed, topic, narrowest(_news(ctx, topic, valued(rows))), stays)
             if values is None:
                 return Reply([])
             if values:
@@ -127,16 +130,26 @@ def read_values(parsed: Parsed, ctx: Context, rel: RelationMatch, direction: str
     return read
 
 
-def _on_mission(parsed: Parsed, topic: Candidate, values: list[Valued]) -> list[Valued] | None:
+def _on_mission(parsed: Parsed, topic: Candidate, values: list[Valued], stays: set[str]) -> list[Valued] | None:
     """The values of the flight the question names ("her role on Crew-5"), when they are
-    stated per flight; None when none is of that flight (another flight's role is no answer)."""
+    stated per flight; None when none is of that flight (another flight's role is no answer).
+    A station a time in space was spent on (``stays``: "How many days did X spend on the ISS?")
+    names no flight: :mod:`kg.questions.station_stays` checks it."""
     if not any(v.mission for v in values):
         return values
-    named = {c.iri for m in parsed.mentions for c in m.candidates[:3] if c.iri != topic.iri}
+    named = {c.iri for m in parsed.mentions if not _the_earth(m) and not bounds_in_time(parsed.tokens, m)
+             and m.best.iri not in stays
+             for c in m.candidates[:3] if c.iri != topic.iri}  # "before Crew-5" bounds a total, names no flight of it
     if not named:
         return values
     mine = [v for v in values if v.mission in named]
     return mine or None
+
+
+def _the_earth(mention: Mention) -> bool:
+    """Is the name the Earth every flight circles ("orbits of the Earth", "orbit the Earth")? It
+    names no flight of the values."""
+    return mention.best.label.lower() == "earth"
 
 
 def _news(ctx: Context, topic: Candidate, values: list[Valued]) -> list[Valued]:
@@ -230,8 +243,17 @@ def walk_asked(parsed: Parsed) -> bool:
     name ("Eva Moss" asks of no EVA)?"""
     names = {i for m in parsed.mentions for i in range(m.start, m.end)}
     tokens = parsed.tokens
-    return any((t.lemma.lower() in _WALKS or t.lemma.lower() == "walk" and t.i > 0 and tokens[t.i - 1].lower == "space")
-               and t.i not in names for t in tokens)
+    return any((t.lemma.lower() in _WALKS or t.lemma.lower() == "walk" and (
+        t.i > 0 and tokens[t.i - 1].lower == "space" or [u.lower for u in tokens[t.i + 1:t.i + 3]] == ["in", "space"]))
+               and t.i not in names for t in tokens)  # "a space walk", "walked in space"
+
+
+def _times_asked(parsed: Parsed) -> bool:
+    """Does the question ask how many times or orbits ("How many times has X been in space?",
+    "How many orbits did X complete in space?"): a count, never a length?"""
+    tokens = parsed.tokens
+    return any(t.lower == "many" and t.i > 0 and tokens[t.i - 1].lower == "how" and t.i + 1 < len(tokens)
+               and tokens[t.i + 1].lower in ("times", "orbits") for t in tokens)
 
 
 def part_of_flight(parsed: Parsed) -> bool:
@@ -243,6 +265,8 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
                   topic: Candidate) -> Reply:
     if prop.name == "timeInSpace" and walk_asked(parsed):
         return Reply([], note=f"The articles give {topic.label}'s time in space, not how long a spacewalk lasted.")
+    if prop.name == "timeInSpace" and _times_asked(parsed):
+        return Reply([], note=f"The articles give {topic.label}'s time in space, not a count.")
     if prop.name == "timeInSpace" and part_of_flight(parsed):
         return Reply([], note=f"The articles give {topic.label}'s time in space, not how long a delay or a part of "
                               f"a flight lasted.")
@@ -292,7 +316,7 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
         return Reply(dated, also=others, note=note)
     if prop.kind == "number" or kind == "number":
         best = ranked[0]
-        clash = _contradiction(ranked)
+        clash = _contradiction(ranked) or (_undecided(ranked, topic.label) if prop.name == "timeInSpace" else None)
         if clash:
             return Reply([], note=clash)
         if best.scope == SINGLE and _total_asked(parsed):  # a total was asked; only flights are stated
@@ -346,6 +370,22 @@ def _contradiction(values: list[Valued]) -> str | None:
     total = max(totals, key=number_of)
     return (f"The articles give one flight of {longest.item().label.replace(' (single flight)', '')}, "
             f"longer than the total of {total.item().label}: the figures contradict each other.")
+
+
+def _undecided(values: list[Valued], whose: str) -> str | None:
+    """Two times in space of the same person as of the same day (or none), neither said to be a
+    total or one flight's ("175 days" and "139 days" read of one cosmonaut from a story of two
+    records): nothing ranks one above the other, so neither is given. A figure and its rounding
+    ("175 days", "175 days and 36 minutes") agree."""
+    best = values[0]
+    if best.scope is not None:
+        return None
+    rivals = [v for v in values[1:] if v.scope is None and v.as_of == best.as_of and v.planned == best.planned
+              and v.unit == best.unit and abs(number_of(v) - number_of(best)) >= 1]
+    if not rivals:
+        return None
+    return (f"The articles give {best.item().label} and {rivals[0].item().label} for {whose}, "
+            f"as of the same day and neither placed, and nothing that tells which is meant.")
 
 
 def _total_asked(parsed: Parsed) -> bool:

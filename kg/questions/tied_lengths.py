@@ -34,7 +34,7 @@ from kg.questions.event_years import event_years, year_of
 from kg.questions.flight_lengths import length_bindings, read_length
 from kg.questions.flights import asked_flight, flown_queries, iris
 from kg.questions.linking import EntityIndex
-from kg.questions.match import Parsed
+from kg.questions.match import Parsed, bounds_in_time
 from kg.questions.one_flight import one_flight
 from kg.questions.readers import iris_of
 from kg.questions.templates import Plan, Reply, query_text
@@ -64,6 +64,8 @@ def untied_length(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index:
     if not reply.items or not support or any(t.predicate != _TIME_IN_SPACE for t in support):
         return reply
     flight = asked_flight(parsed, plan, index, vocabulary)
+    if flight is not None and bounds_in_time(parsed.tokens, flight):
+        flight = None  # "before Ax-2" bounds a total (kg.questions.totals_before): its length is not asked
     people = list(dict.fromkeys(t.subject for t in support if isinstance(t.subject, NamedNode)))
     if len(people) != len({t.subject for t in support}):
         return reply
@@ -80,7 +82,7 @@ def untied_length(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index:
     asked = flight.best.label
     if any(v is not None and v.scope == CUMULATIVE for v in lengths):
         why = f"The articles give {shown} as the total time in space of {whose}, not {asked}'s length."
-    elif not all(_put_on(store, vocabulary, index, p, flight.best.iri) for p in people):
+    elif not all(put_on(store, vocabulary, index, p, flight.best.iri) for p in people):
         why = f"The articles give {shown} for {whose}, but do not say {whose} flew on {asked}."
     else:
         most = 1 if one_flight(vocabulary, index, flight.best.iri) else 2
@@ -153,7 +155,7 @@ def _lengths(store: Store, vocabulary: Vocabulary, person: NamedNode) -> dict[Te
     return found
 
 
-def _put_on(store: Store, vocabulary: Vocabulary, index: EntityIndex, person: NamedNode, flight: str) -> bool:
+def put_on(store: Store, vocabulary: Vocabulary, index: EntityIndex, person: NamedNode, flight: str) -> bool:
     """Does the graph put the person on the flight: in its crew, aboard it or launched on it,
     or, a craft that flew many times ("Atlantis"), on a flight of theirs that flew it?"""
     flown = _flown(store, person, vocabulary, launched=True)

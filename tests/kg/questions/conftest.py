@@ -30,6 +30,7 @@ from tests.kg.questions import (
     grouproom,
     kindroom,
     kinroom,
+    lengthroom,
     liferoom,
     nameroom,
     officeroom,
@@ -121,3 +122,4 @@ names = asker_over(*nameroom.ARTICLES)
 visits = asker_over(*visitroom.ARTICLES)
 kinds = asker_over(*kindroom.ARTICLES)
 lives = asker_over(*liferoom.ARTICLES)
+lengths = asker_over(*lengthroom.ARTICLES)
