@@ -38,6 +38,7 @@ from tests.kg.questions import (
     readingroom,
     recordroom,
     reportroom,
+    seatroom,
     sizeroom,
     stationroom,
     tallyroom,
@@ -117,3 +118,4 @@ unread = asker_over(*unreadroom.ARTICLES)
 classes = asker_over(*classroom.ARTICLES)
 names = asker_over(*nameroom.ARTICLES)
 visits = asker_over(*visitroom.ARTICLES)
+seats = asker_over(*seatroom.ARTICLES)

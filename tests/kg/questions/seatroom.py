@@ -1,0 +1,35 @@
+"""A hand-declared newsroom of people on flights (invented names): a flight's crew with each
+one's role ("commander", "command module pilot", "lunar module pilot"), crewmates stated as such,
+a spacewalk pair, and an astronaut's employer, so that "Who went with X?" has an agency nearby
+that must never answer it."""
+
+from __future__ import annotations
+
+from extract.facts import Extraction, Literal
+from tests.factories import ExtractionBuilder
+
+
+def corvid_crew() -> Extraction:
+    b = ExtractionBuilder(
+        "Corvid 19 launched with Commander Ansel Drury, Command Module Pilot Bex Tamm and Lunar Module "
+        "Pilot Oda Pell aboard. Drury flew with Tamm and Pell. "
+        "Oda Pell, an Orbis Agency astronaut, made a spacewalk with Ansel Drury.",
+        title="Corvid 19 is off", id="corvid-crew", published="2031-05-02",
+    )
+    for name in ("Ansel Drury", "Bex Tamm", "Oda Pell"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+    b.entity("Corvid 19", "Mission")
+    b.entity("Orbis Agency", "SpaceAgency")
+    b.fact("Corvid 19", "commander", "Ansel Drury", evidence="Commander Ansel Drury")
+    for name, role in (("Ansel Drury", "commander"), ("Bex Tamm", "command module pilot"),
+                       ("Oda Pell", "lunar module pilot")):
+        b.fact("Corvid 19", "crewMember", name, evidence=name)
+        b.fact(name, "crewRole", Literal(role), evidence=name, qualifiers={"mission": "Corvid 19"})
+    b.fact("Ansel Drury", "flewWith", "Bex Tamm", evidence="Drury flew with Tamm and Pell")
+    b.fact("Ansel Drury", "flewWith", "Oda Pell", evidence="Drury flew with Tamm and Pell")
+    b.fact("Oda Pell", "spacewalkPartner", "Ansel Drury", evidence="made a spacewalk with Ansel Drury")
+    b.fact("Oda Pell", "employer", "Orbis Agency", evidence="an Orbis Agency astronaut")
+    return b.build()
+
+
+ARTICLES = (corvid_crew,)
