@@ -1,7 +1,8 @@
 """A hand-declared newsroom of people on flights (invented names): a flight's crew with each
 one's role ("commander", "command module pilot", "lunar module pilot"), crewmates stated as such,
 a spacewalk pair, and an astronaut's employer, so that "Who went with X?" has an agency nearby
-that must never answer it."""
+that must never answer it; and a flight whose designation the parser takes for a verb
+("Who piloted Vesta-135?"), with its commander and pilot."""
 
 from __future__ import annotations
 
@@ -32,4 +33,19 @@ def corvid_crew() -> Extraction:
     return b.build()
 
 
-ARTICLES = (corvid_crew,)
+def vesta_crew() -> Extraction:
+    b = ExtractionBuilder(
+        "Vesta-135 lifted off with commander Ulla Brin and pilot Tam Okoro.",
+        title="Vesta-135 flies", id="vesta-crew", published="2032-03-01",
+    )
+    for name in ("Ulla Brin", "Tam Okoro"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+    b.entity("Vesta-135", "Mission")
+    b.fact("Vesta-135", "commander", "Ulla Brin", evidence="commander Ulla Brin")
+    for name, role in (("Ulla Brin", "commander"), ("Tam Okoro", "pilot")):
+        b.fact("Vesta-135", "crewMember", name, evidence=name)
+        b.fact(name, "crewRole", Literal(role), evidence=name, qualifiers={"mission": "Vesta-135"})
+    return b.build()
+
+
+ARTICLES = (corvid_crew, vesta_crew)
