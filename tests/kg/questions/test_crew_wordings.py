@@ -42,9 +42,18 @@ def test_crewmates_in_many_words(seats: Asker, question: str) -> None:
     "Who was Pell's spacewalk companion?",
     "Who was Pell's spacewalk partner?",
     "Who did Oda Pell spacewalk with?",
+    "Who did a spacewalk with Pell?",
 ])
 def test_a_spacewalk_partner_by_the_verb_of_the_walk(seats: Asker, question: str) -> None:
     assert _labels(seats, question) == ["Ansel Drury"]
+
+
+@pytest.mark.parametrize("question", [
+    "Who conducted the Corvid 19 mission?",
+    "Who performed the Corvid 19 mission?",
+])
+def test_a_verb_of_doing_a_flight_is_no_crew(seats: Asker, question: str) -> None:
+    assert _labels(seats, question) == []
 
 
 @pytest.mark.parametrize("question", [
