@@ -2,7 +2,8 @@
 one's role ("commander", "command module pilot", "lunar module pilot"), crewmates stated as such,
 a spacewalk pair, and an astronaut's employer, so that "Who went with X?" has an agency nearby
 that must never answer it; and a flight whose designation the parser takes for a verb
-("Who piloted Vesta-135?"), with its commander and pilot."""
+("Who piloted Vesta-135?"), with its commander and pilot; and crewmates stated in a sentence
+that names no flight, in an article of two flights, whose crews the articles state elsewhere."""
 
 from __future__ import annotations
 
@@ -48,4 +49,34 @@ def vesta_crew() -> Extraction:
     return b.build()
 
 
-ARTICLES = (corvid_crew, vesta_crew)
+def corvid_crews() -> Extraction:
+    b = ExtractionBuilder(
+        "Corvid 21 carried commander Ivo Renn and Lia Okafor. Corvid 22 carried Renn and Ren Sato.",
+        title="Two Corvid crews", id="corvid-crews", published="2033-01-10",
+    )
+    for name in ("Ivo Renn", "Lia Okafor", "Ren Sato"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+    b.entity("Corvid 21", "Mission")
+    b.entity("Corvid 22", "Mission")
+    b.fact("Corvid 21", "commander", "Ivo Renn", evidence="commander Ivo Renn")
+    b.fact("Lia Okafor", "crewRole", Literal("pilot"), evidence="Lia Okafor", qualifiers={"mission": "Corvid 21"})
+    b.fact("Corvid 22", "crewMember", "Ivo Renn", evidence="Corvid 22 carried Renn")
+    b.fact("Corvid 22", "crewMember", "Ren Sato", evidence="Ren Sato")
+    return b.build()
+
+
+def renn_profile() -> Extraction:
+    b = ExtractionBuilder(
+        "Ivo Renn flew Corvid 21 and Corvid 22. Renn flew with Okafor and Sato.",
+        title="Ivo Renn retires", id="renn-profile", published="2034-06-01",
+    )
+    for name in ("Ivo Renn", "Lia Okafor", "Ren Sato"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+    b.entity("Corvid 21", "Mission")
+    b.entity("Corvid 22", "Mission")
+    b.fact("Ivo Renn", "flewWith", "Lia Okafor", evidence="Renn flew with Okafor")
+    b.fact("Ivo Renn", "flewWith", "Ren Sato", evidence="Sato")
+    return b.build()
+
+
+ARTICLES = (corvid_crew, vesta_crew, corvid_crews, renn_profile)

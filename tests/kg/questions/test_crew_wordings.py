@@ -3,7 +3,8 @@ someone who "flew alongside" X, a spacewalk partner by the verb said of the walk
 "performed", "carried out a spacewalk with", "went outside with"), a seat by its role word, and
 the near-misses: "Who went with X?" never answers with X's agency (the "with" of "Which agency
 is X with?"), and "the command module" names a module, not the commander. A designation the
-parser takes for a verb ("Who piloted Vesta-135?") is read as the name it is."""
+parser takes for a verb ("Who piloted Vesta-135?") is read as the name it is. "X's crewmates on
+Y" are X's stated crewmates the articles put on Y, when they put X on Y too."""
 
 from __future__ import annotations
 
@@ -111,4 +112,18 @@ def test_a_designation_read_as_a_verb_is_parsed_as_a_name(nlp: Language) -> None
     ("Who flew on Vesta-135?", ["Tam Okoro", "Ulla Brin"]),
 ])
 def test_a_seat_of_a_flight_the_parser_misreads(seats: Asker, question: str, expected: list[str]) -> None:
+    assert _labels(seats, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who were Renn's crewmates on Corvid 21?", ["Lia Okafor"]),
+    ("Who was Ivo Renn's crewmate on Corvid 22?", ["Ren Sato"]),
+    ("Who accompanied Renn on Corvid 22?", ["Ren Sato"]),
+    ("Who were Renn's fellow crew members on Corvid 21?", ["Lia Okafor"]),
+    ("Who flew with Renn on Corvid 21?", ["Lia Okafor"]),
+    ("Who were Renn's crewmates?", ["Lia Okafor", "Ren Sato"]),
+    ("Who were Okafor's crewmates on Corvid 22?", []),
+    ("Who were Sato's crewmates on Corvid 21?", []),
+])
+def test_crewmates_on_a_flight_the_articles_crew(seats: Asker, question: str, expected: list[str]) -> None:
     assert _labels(seats, question) == expected
