@@ -3,7 +3,8 @@ one's role ("commander", "command module pilot", "lunar module pilot"), crewmate
 a spacewalk pair, and an astronaut's employer, so that "Who went with X?" has an agency nearby
 that must never answer it; and a flight whose designation the parser takes for a verb
 ("Who piloted Vesta-135?"), with its commander and pilot; and crewmates stated in a sentence
-that names no flight, in an article of two flights, whose crews the articles state elsewhere."""
+that names no flight, in an article of two flights, whose crews the articles state elsewhere; and
+a pair who walked on the Moon, beside the pair who walked in space."""
 
 from __future__ import annotations
 
@@ -79,4 +80,16 @@ def renn_profile() -> Extraction:
     return b.build()
 
 
-ARTICLES = (corvid_crew, vesta_crew, corvid_crews, renn_profile)
+def selene_landing() -> Extraction:
+    b = ExtractionBuilder(
+        "On Selene 4, Kato Varga walked on the Moon with Nils Ode.",
+        title="Selene 4 lands", id="selene-landing", published="2035-07-20",
+    )
+    for name in ("Kato Varga", "Nils Ode"):
+        b.entity(name, "Astronaut", aliases=(name.split()[1],))
+    b.entity("Selene 4", "Mission")
+    b.fact("Kato Varga", "spacewalkPartner", "Nils Ode", evidence="Kato Varga walked on the Moon with Nils Ode")
+    return b.build()
+
+
+ARTICLES = (corvid_crew, vesta_crew, corvid_crews, renn_profile, selene_landing)

@@ -4,7 +4,8 @@ someone who "flew alongside" X, a spacewalk partner by the verb said of the walk
 the near-misses: "Who went with X?" never answers with X's agency (the "with" of "Which agency
 is X with?"), and "the command module" names a module, not the commander. A designation the
 parser takes for a verb ("Who piloted Vesta-135?") is read as the name it is. "X's crewmates on
-Y" are X's stated crewmates the articles put on Y, when they put X on Y too."""
+Y" are X's stated crewmates the articles put on Y, when they put X on Y too. A walk on the Moon
+is answered by a partner stated in a sentence about the Moon, never by a spacewalk partner."""
 
 from __future__ import annotations
 
@@ -126,4 +127,16 @@ def test_a_seat_of_a_flight_the_parser_misreads(seats: Asker, question: str, exp
     ("Who were Sato's crewmates on Corvid 21?", []),
 ])
 def test_crewmates_on_a_flight_the_articles_crew(seats: Asker, question: str, expected: list[str]) -> None:
+    assert _labels(seats, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who walked on the Moon with Kato Varga?", ["Nils Ode"]),
+    ("Who was Varga's moonwalk partner?", ["Nils Ode"]),
+    ("Who walked on the lunar surface with Ode?", ["Kato Varga"]),
+    ("Who walked on the Moon with Pell?", []),
+    ("Who was Pell's moonwalk partner?", []),
+    ("Who walked in space with Pell?", ["Ansel Drury"]),
+])
+def test_a_walk_on_the_moon(seats: Asker, question: str, expected: list[str]) -> None:
     assert _labels(seats, question) == expected
