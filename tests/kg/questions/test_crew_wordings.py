@@ -85,6 +85,8 @@ def test_the_agency_someone_is_with_still_answers(seats: Asker, question: str, e
     ("Who was Corvid 19's lunar module pilot?", ["Oda Pell"]),
     ("Who was Drury's lunar module pilot on Corvid 19?", ["Oda Pell"]),
     ("Which Corvid 19 astronaut was the command module pilot?", ["Bex Tamm"]),
+    ("Did Ansel Drury command Corvid 19?", ["yes"]),
+    ("Did Ulla Brin command Vesta-135?", ["yes"]),
 ])
 def test_a_seat_by_its_role(seats: Asker, question: str, expected: list[str]) -> None:
     assert _labels(seats, question) == expected
