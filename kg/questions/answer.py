@@ -90,6 +90,7 @@ from kg.questions.founding import founded_by
 from kg.questions.kin import AT_A_TIME
 from kg.questions.linking import Candidate, EntityIndex, Mention, Named
 from kg.questions.match import PLAN_WORDS, Parsed, PhraseBook, planning, read
+from kg.questions.moonwalks import on_the_moon
 from kg.questions.one_flight import flight_types, without_family
 from kg.questions.placed_outings import placed
 from kg.questions.places import narrowest
@@ -375,6 +376,7 @@ class Asker:
             replied = station_stay(self.store, parsed, replied, index, self.vocabulary)
             replied = craft_crew(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = went_to(self.store, parsed, plan, replied, index, self.vocabulary)
+            replied = on_the_moon(self.store, parsed, replied, self.vocabulary)
             replied = trip_links(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = trip_companions(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = craft_trip(self.store, parsed, plan, replied, index, self.vocabulary)

@@ -76,6 +76,10 @@ def on_flight(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: Ent
     if own and dated is not crew:
         return plan, reply  # the flight's own date
     tied = [i for i in dated if i in own or any(flight.best.iri in _tied(store, t, vocabulary) for t in i.support)]
+    if dated is crew and len(tied) < len(crew):
+        aboard = _aboard(store, flight.best.iri, vocabulary)
+        if aboard & {c.iri for _, c in plan.used}:
+            tied = [i for i in crew if i in tied or i.iri in aboard]
     used = replace(plan, used=(*plan.used, (flight, flight.best)))
     if tied:
         return used, replace(reply, items=tied, also=[i for i in (*reply.items, *reply.also) if i not in tied])
@@ -83,6 +87,18 @@ def on_flight(store: Store, parsed: Parsed, plan: Plan, reply: Reply, index: Ent
     which = "it" if len(dated) == 1 else "any of them"
     note = f"The articles give {shown}, but do not tie {which} to {flight.best.label}."
     return used, Reply([], also=dated, note=note)
+
+
+def _aboard(store: Store, flight: str, vocabulary: Vocabulary) -> set[str]:
+    """The people the graph states on the flight (its crew, or a crew role on it): "Who were X's
+    crewmates on Y?" is answered by X's stated crewmates whom the articles also put on Y, when
+    they put X on Y too, wherever the sentence of the crewmate link names Y."""
+    crew, role = vocabulary.properties.get("crewMember"), vocabulary.properties.get("crewRole")
+    if crew is None or role is None:
+        return set()
+    bindings = {"flight": NamedNode(flight), "p": iris_of(crew), "role": iris_of(role),
+                "mission": NamedNode(str(AKG.mission))}
+    return {r["person"].value for r in store.select(query_text("aboard"), bindings)}  # type: ignore[arg-type]
 
 
 #: Words before a flight's name that make it a bound in time, not the flight a statement is about.

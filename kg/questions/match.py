@@ -546,7 +546,7 @@ def _relations(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseB
                     and not _helps_another_verb(tokens, hit):
                 covered.update(hit)
                 forward = True
-            elif hit and len(hit) == len(phrase.words) == 1:
+            elif hit and len(hit) == len(phrase.words) == 1 and not _companion_of(tokens, hit[0], wh_tokens):
                 weak.update(hit)
         stranded: set[int] = set()
         for phrase in phrases.inverse.get(prop.name, ()):
@@ -628,6 +628,14 @@ def _stranded(tokens: Sequence[Token], hit: tuple[int, ...]) -> bool:
     whose object is the question word's answer?"""
     last = max(hit)
     return tokens[last].tag == "IN" and (last + 1 == len(tokens) or tokens[last + 1].pos == "PUNCT")
+
+
+def _companion_of(tokens: Sequence[Token], i: int, wh_tokens: set[int]) -> bool:
+    """Is the little word a preposition with an object of its own when "who" asks ("Who went with
+    X?", "Who came from X's crew?")? Then its object is the one the person asked went with, not a
+    value "who" stands for: "Which agency is she with?" strands it, "who" is its object."""
+    return any(tokens[w].lower in ("who", "whom") for w in wh_tokens) and tokens[i].tag == "IN" and any(
+        t.head == i and t.dep == "pobj" and t.i not in wh_tokens for t in tokens)
 
 
 def _helps_another_verb(tokens: Sequence[Token], hit: tuple[int, ...]) -> bool:

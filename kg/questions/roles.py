@@ -109,11 +109,17 @@ def _owner(parsed: Parsed, mention: Mention) -> bool:
 
 def _role_words(tokens: list[Token]) -> list[tuple[str, int, int]]:
     """The runs of one to three words of the question, the last as written and as its lemma, with
-    where each starts and ends: a role may take several ("payload specialist", "flight engineers")."""
+    where each starts and ends: a role may take several ("payload specialist", "flight engineers").
+    A run ends at no word that only qualifies a common noun after it: "the command module" is a
+    module, no command ("the command pilot" is read whole; "Did X command Orion-4?", which the
+    parser reads as a compound of the name, still commands)."""
+    nouns = {t.i for t in tokens if t.pos == "NOUN"}
     runs: list[tuple[str, int, int]] = []
     for n in (1, 2, 3):
         for at in range(len(tokens) - n + 1):
             run = tokens[at:at + n]
+            if run[-1].dep == "compound" and run[-1].head > run[-1].i and run[-1].head in nouns:
+                continue
             head = " ".join(t.lower for t in run[:-1])
             runs += [(f"{head} {w}".strip(), at, at + n) for w in (run[-1].lemma.lower(), run[-1].lower)]
     return runs

@@ -72,13 +72,18 @@ def parse_many(nlp: Language, texts: Iterable[str]) -> list[tuple[Token, ...]]:
     text goes through the components directly: ``nlp.pipe`` costs a tenth more for it."""
     texts = list(texts)
     if len(texts) == 1:
-        doc = nlp.make_doc(texts[0])
-        for name, component in nlp.pipeline:
-            if name in QUESTION_PIPES:
-                doc = component(doc)
-        return [tokens_of(_content_verbs(nlp, doc))]
+        return [tokens_of(_reparsed(nlp, _parse(nlp, texts[0])))]
     skip = [name for name in nlp.pipe_names if name not in QUESTION_PIPES]
-    return [tokens_of(_content_verbs(nlp, doc)) for doc in nlp.pipe(texts, disable=skip, batch_size=256)]
+    return [tokens_of(_reparsed(nlp, _content_verbs(nlp, doc)))
+            for doc in nlp.pipe(texts, disable=skip, batch_size=256)]
+
+
+def _parse(nlp: Language, text: str) -> Doc:
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name in QUESTION_PIPES:
+            doc = component(doc)
+    return _content_verbs(nlp, doc)
 
 
 def _content_verbs(nlp: Language, doc: Doc) -> Doc:
@@ -92,6 +97,29 @@ def _content_verbs(nlp: Language, doc: Doc) -> Doc:
             t.pos_ = "VERB"
             t.lemma_ = lemmatizer.rule_lemmatize(t)[0]  # type: ignore[attr-defined]
     return doc
+
+
+#: A name the model reads as a name wherever it stands, put in place of a designation it took for a verb.
+_STAND_IN = "Gemini"
+
+
+def _reparsed(nlp: Language, doc: Doc) -> Doc | _Restored:
+    """The question parsed again with a stand-in name for each designation the model took for a
+    verb ("Who piloted STS-134?": "STS-134" the main verb, "piloted" its auxiliary), so that the
+    words around it are read as they are said; the designation keeps its own text. The first
+    parse when none is misread or the stand-in changes the words."""
+    misread = [t for t in doc if t.pos_ in ("VERB", "AUX") and _designation(t.pos_, t.text)]
+    if not misread:
+        return doc
+    text, shift = doc.text, 0
+    for t in misread:
+        at = t.idx + shift
+        text = text[:at] + _STAND_IN + text[at + len(t.text):]
+        shift += len(_STAND_IN) - len(t.text)
+    again = _parse(nlp, text)
+    if len(again) != len(doc):
+        return doc
+    return _Restored(again, {t.i: t.text for t in misread})
 
 
 class BatchParser:
@@ -125,15 +153,25 @@ class BatchParser:
         return future.result()
 
 
-def tokens_of(doc: Doc) -> tuple[Token, ...]:
+@dataclass(frozen=True)
+class _Restored:
+    """A parse made with stand-in names, and the words they stand for (by position)."""
+
+    doc: Doc
+    words: dict[int, str]
+
+
+def tokens_of(parsed: Doc | _Restored) -> tuple[Token, ...]:
     """The plain tokens of a parsed document. A designation the small model mistags ("Ax-2" as
     punctuation, "Tx-1" as a pronoun, "Vx-4" as a number) is taken for the name it is."""
-    return tuple(
-        Token(t.i, t.text, t.lemma_.lower() or t.lower_, *(("PROPN", "NNP") if _designation(t.pos_, t.text) else
-                                                           (t.pos_, t.tag_)),
-              t.dep_, t.head.i, t.is_stop, t.whitespace_)
-        for t in doc
-    )
+    doc, words = (parsed.doc, parsed.words) if isinstance(parsed, _Restored) else (parsed, {})
+    tokens = []
+    for t in doc:
+        text = words.get(t.i, t.text)
+        lemma = text.lower() if t.i in words else t.lemma_.lower() or t.lower_
+        pos, tag = ("PROPN", "NNP") if _designation(t.pos_, text) else (t.pos_, t.tag_)
+        tokens.append(Token(t.i, text, lemma, pos, tag, t.dep_, t.head.i, t.is_stop, t.whitespace_))
+    return tuple(tokens)
 
 
 def _designation(pos: str, text: str) -> bool:

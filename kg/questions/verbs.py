@@ -40,6 +40,10 @@ _MOVING = GOING | FROM_VERBS | {"ride", "join", "serve", "leave", "return", "lan
 #: Verbs that carry no relation of their own in a question, or one a template reads (leading a
 #: body: :mod:`kg.questions.titles`).
 CARRIERS = _LIGHT | _MOVING | LEAD_VERBS
+#: Verbs that only say that the event their object names took place ("conducted a spacewalk with X"):
+#: read when the object begins a relation's phrase that goes on after it ("spacewalk with"), not
+#: when the object is the phrase ("conducted the mission" is no "mission": the crew).
+_DOING = {"conduct", "perform", "carry", "do", "undertake", "stage"}
 #: Question words that make a verb's subject what is asked ("who designed", "which company built").
 _ASKING = {"who", "what", "which"}
 #: Endings that make a verb's lemma a word of the vocabulary ("commanded", "commander", "selects").
@@ -60,6 +64,9 @@ def unread_verb(parsed: Parsed, vocabulary: Vocabulary) -> Token | None:
         lemma = verb.lemma.lower()
         if verb.dep != "ROOT" or verb.pos != "VERB" or verb.i in read | named or lemma in CARRIERS \
                 or known & {verb.lower, *(lemma + end for end in _ENDINGS)}:  # "command": "commander"
+            continue
+        if lemma in _DOING and any({o.i, o.i + 1} <= set(r.tokens) for r in parsed.relations[:1]
+                                   for o in _objects(parsed.tokens, verb)):
             continue
         if _asked_subject(parsed.tokens, verb) and any(o.i in nouns for o in _objects(parsed.tokens, verb)) \
                 or parsed.wh == "how many" and _times_of(parsed.tokens, verb):

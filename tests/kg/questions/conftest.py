@@ -41,6 +41,7 @@ from tests.kg.questions import (
     readingroom,
     recordroom,
     reportroom,
+    seatroom,
     sizeroom,
     stationroom,
     tallyroom,
@@ -123,3 +124,4 @@ visits = asker_over(*visitroom.ARTICLES)
 kinds = asker_over(*kindroom.ARTICLES)
 lives = asker_over(*liferoom.ARTICLES)
 lengths = asker_over(*lengthroom.ARTICLES)
+seats = asker_over(*seatroom.ARTICLES)

@@ -74,9 +74,9 @@ def test_a_person_and_a_flight_named_together_ask_for_that_flights_crew(conflict
     ("Where did Lyra-7 touch down?", ["Gulf of Aresta"], "place"),
     ("Who walked in space with Tova Rindel?", ["Pim Sorrel"], "person"),
     ("Who did Pim Sorrel walk in space with?", ["Tova Rindel"], "person"),
-    ("Who joined Tova Rindel on the surface of the Moon?", ["Pim Sorrel"], "person"),
-    ("Who walked on the Moon with Tova Rindel?", ["Pim Sorrel"], "person"),
-    ("Who was with Pim Sorrel on the lunar surface?", ["Tova Rindel"], "person"),
+    ("Who joined Tova Rindel on the surface of the Moon?", [], "person"),  # they walked in space, not on the Moon
+    ("Who walked on the Moon with Tova Rindel?", [], "person"),  # they walked in space, not on the Moon
+    ("Who was with Pim Sorrel on the lunar surface?", [], "person"),  # they walked in space, not on the Moon
     ("Who was Tova Rindel's co-walker?", ["Pim Sorrel"], "person"),
     ("Who was Pim Sorrel's fellow spacewalker?", ["Tova Rindel"], "person"),
     ("Who was Rindel's spacewalking partner?", ["Pim Sorrel"], "person"),
