@@ -106,9 +106,13 @@ def _item(parsed: Parsed, vocabulary: Vocabulary) -> Expected:
     if parsed.describe:
         return Expected("description", "description", what="description")
     if wh == "how many":
-        if rel is not None and rel.kind == "number" and (target is None or not _counts(parsed, target)) \
-                and not _counts_beside(parsed, rel):
-            return _number(rel)
+        if rel is not None and rel.kind == "number" and (target is None or not _counts(parsed, target)):
+            if not _counts_beside(parsed, rel):
+                return _number(rel)
+            other = next((r.prop for r in parsed.relations[1:] if r.prop.kind == "number"
+                          and any(parsed.tokens[i].lemma.lower() == _counted(parsed) for i in r.tokens)), None)
+            if other is not None:  # "How many orbits did X complete in space?": the orbits, not the time
+                return _number(other)
         return _measured(parsed) or Expected("count", "count", what="count")
     if wh == "how long":
         return Expected("duration", "duration", what="duration")
