@@ -83,6 +83,17 @@ def expected(parsed: Parsed, vocabulary: Vocabulary) -> Expected:
     return item
 
 
+#: verbs of going to space that "how many times" counts ("How many times had X flown in space?")
+_FLOWN = {"fly", "launch", "go", "travel"}
+
+
+def _times_flown(parsed: Parsed) -> bool:
+    """Does "how many times" count trips to space ("How many times had X flown in space?")? Then
+    "in space" says where X went, and the answer is a count of flights, not time in space."""
+    lemmas = [t.lemma.lower() for t in parsed.tokens]
+    return "many" in lemmas and lemmas[lemmas.index("many") + 1:][:1] == ["time"] and bool(set(lemmas) & _FLOWN)
+
+
 def by_number(parsed: Parsed) -> bool:
     """Does the question ask for a place by its number ("What number human in space was X?",
     "X was which person to fly, by number?")?"""
@@ -105,7 +116,8 @@ def _item(parsed: Parsed, vocabulary: Vocabulary) -> Expected:
     if parsed.describe:
         return Expected("description", "description", what="description")
     if wh == "how many":
-        if rel is not None and rel.kind == "number" and (target is None or not _counts(parsed, target)):
+        if rel is not None and rel.kind == "number" and (target is None or not _counts(parsed, target)) \
+                and not _times_flown(parsed):
             return _number(rel)
         return _measured(parsed) or Expected("count", "count", what="count")
     if wh == "how long":

@@ -45,6 +45,7 @@ from tests.kg.questions import (
     titleroom,
     traderoom,
     triproom,
+    tripwordroom,
     typeroom,
     unitroom,
     unreadroom,
@@ -117,3 +118,4 @@ unread = asker_over(*unreadroom.ARTICLES)
 classes = asker_over(*classroom.ARTICLES)
 names = asker_over(*nameroom.ARTICLES)
 visits = asker_over(*visitroom.ARTICLES)
+trip_words = asker_over(*tripwordroom.ARTICLES)
