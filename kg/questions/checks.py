@@ -48,6 +48,7 @@ from kg.questions.changed_crews import CREW_LINKS, changed_word
 from kg.questions.crew_pool import other_seat, pool_words
 from kg.questions.degrees import NARROW_SCHOOLS, a_narrow_school
 from kg.questions.earlier_flights import EARLIER
+from kg.questions.flight_craft import ORBITER
 from kg.questions.flights import HOME, UP, homeward
 from kg.questions.linking import EntityIndex, Mention
 from kg.questions.match import COMPANY, Parsed
@@ -106,7 +107,7 @@ def refusal(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected, v
     for check in (_reason, _time_of_day, _backups, _changed_crew, _unknowable_group, _uncounted_year, _school_kind,
                   _unit, _walk_length, _other_seat, _trip_flight, _unknown_kind, _uncounted_kind, _unknown_quality,
                   _age_ranking, _one_asked, _ignored_bound, _ignored_name, _yearless, _unread_clause, _already_there,
-                  _unread, _owned, _unknown, _field, _office, _asker_named):
+                  _flown_thing, _no_orbiter, _unread, _owned, _unknown, _field, _office, _asker_named):
         reason = check(parsed, plan, items, want, vocabulary)
         if reason:
             return reason
@@ -310,6 +311,43 @@ def _trip_flight(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expect
         return None
     trip = "came home on" if words & HOME else "went up on"
     return f"The articles put {_and([i.label for i in items[:5]])} in its crew, but do not say which one it {trip}."
+
+
+#: verbs that read a launch alone ("When did X fly?") but also take a thing flown ("fly a plane")
+_PILOTING = {"fly", "launch"}
+
+
+def _flown_thing(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+                 vocabulary: Vocabulary) -> str | None:
+    """ "When did X fly a jet?", "... fly as a test pilot?" ask when X flew that thing or so, which
+    no launch date of X's says: the verb read as a launch has an object no word of the graph
+    reads (a calendar noun only says the answer is a date: "What year did X fly?")."""
+    if not items or plan.template not in _RELATION_TEMPLATES or not parsed.relations:
+        return None
+    read = parsed.relations[0].tokens
+    for verb in (parsed.tokens[i] for i in read):
+        if verb.lemma.lower() not in _PILOTING or len(read) > 1:
+            continue
+        things = [t for t in parsed.tokens if t.pos == "NOUN" and t.text in parsed.unexplained
+                  and t.lemma.lower() not in CALENDAR and (
+            t.head == verb.i and t.dep == "dobj"
+            or parsed.tokens[t.head].head == verb.i and parsed.tokens[t.head].lower == "as")]
+        if things:
+            return f"I do not understand “{verb.text} … {things[0].text}” here: no relation in the ontology reads " \
+                   f"it, so the articles' {_and([i.label for i in items[:5]])} may not be what the question asks for."
+    return None
+
+
+def _no_orbiter(parsed: Parsed, plan: Plan, items: Sequence[Item], want: Expected,
+                vocabulary: Vocabulary) -> str | None:
+    """ "Which orbiter carried X?" asks for a Space Shuttle orbiter ("Space Shuttle Columbia"): a
+    capsule ("Soyuz MS-18") is a spacecraft, but no orbiter, so it is no answer."""
+    if not any(t.lemma.lower() == "orbiter" for t in parsed.tokens):
+        return None
+    others = [i.label for i in items if i.kind == "entity" and not ORBITER.match(i.label)]
+    if not others:
+        return None
+    return f"“orbiter” asks for a shuttle orbiter, and the articles do not call {_and(others[:5])} one."
 
 
 def _of_durations(item: Item, vocabulary: Vocabulary) -> bool:

@@ -28,6 +28,8 @@ from kg.questions.readers import iris_of, node, read_chain, types_of
 from kg.questions.templates import Context, Item, Plan, Reader, Reply, template
 from kg.store.sparql import Rows, Term
 
+#: one orbiter, its type in its name ("Space Shuttle Columbia"), never the type alone ("Space Shuttle")
+ORBITER = re.compile(r"(?i:space\s+)?(?i:shuttle)\s+[A-Z]\w+$")
 #: the nouns of a craft a question asks the name of ("the name of the Ax-3 capsule")
 _CRAFT_WORDS = {"capsule", "spacecraft", "ship", "spaceship", "craft", "vehicle", "module"}
 #: words of a question that asks for a rocket, never a capsule
@@ -171,7 +173,8 @@ def _one_vehicle(ctx: Context, kind: str | None) -> Callable[[dict[str, Term]], 
         return lambda r: bool(types_of(ctx, r["x"].value) & craft) and "typeLabel" in r and \
             r["typeLabel"].value.lower() == kind
     return lambda r: bool(types_of(ctx, r["x"].value) & craft) and (
-        r["typed"].value == "true" or numbered(r["label"].value if "label" in r else r["x"].value))
+        r["typed"].value == "true" or numbered(r["label"].value if "label" in r else r["x"].value)
+        or bool(ORBITER.match(r["label"].value if "label" in r else "")))
 
 
 def read_own(ctx: Context, kind: str | None) -> Reader:

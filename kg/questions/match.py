@@ -196,6 +196,8 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
     skip = named | cue_tokens | kind_words
     classes = _classes(tokens, vocabulary, phrases, skip, wh_tokens)
     expected = _expected(wh, classes, vocabulary) if not _which_time(tokens, wh_tokens) else ("date",)
+    if _thing_done(tokens, wh_tokens):  # "What did X fly?": the craft, never the date of the flight
+        expected = tuple(k for k in expected if k != "date")
     asked = _asked_classes(wh, classes, mentions, index, vocabulary)
     noun = {i for c in classes if c.target for i in c.tokens}
     relations = _relations(tokens, vocabulary, phrases, skip, expected, wh_tokens, asked, noun)
@@ -472,6 +474,12 @@ def _expected(wh: str | None, classes: Sequence[ClassMatch], vocabulary: Vocabul
     return kinds
 
 
+def _thing_done(tokens: Sequence[Token], wh_tokens: set[int]) -> bool:
+    """Is a bare "what" the object of the question's verb ("What did X fly?", "What did X
+    launch?")? It asks for the thing the verb acts on, which no date is."""
+    return any(tokens[i].lower == "what" and tokens[i].dep == "dobj" for i in wh_tokens)
+
+
 #: Nouns that make "which" ask for a time ("in which year", "which month").
 _TIMES = {"year", "month", "date", "day"}
 
@@ -572,9 +580,28 @@ def _relations(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseB
              and not _names_another_thing(tokens, r.tokens, heads | skip, vocabulary)]
     if all(set(r.tokens) <= noun for r in found):  # ("the Shenzhou-11 mission commander": "mission" only says
         found += little  # which commander, so no crew relation is asked for besides)
+    if not found:
+        found = _flown(tokens, vocabulary, skip, expected, wh_tokens, asked)
     found.sort(key=lambda r: (-r.score, not _ranged_as(r.prop, asked, noun, vocabulary), len(r.prop.family),
                               r.prop.name))
     return found
+
+
+def _flown(tokens: Sequence[Token], vocabulary: Vocabulary, skip: set[int], expected: tuple[str, ...],
+           wh_tokens: set[int], asked: set[str]) -> list[RelationMatch]:
+    """The verb "fly" read alone, when no phrase of the question reads a relation ("fly for",
+    "fly with", "fly to the station", "how high did X fly" read their own): "When did X fly?",
+    "What year did X fly?" ask for the launch; "What did X fly?", "Which orbiter flew STS-3?"
+    for the craft (a question of a station flown to is its own)."""
+    verb = next((t for t in tokens if t.lemma == "fly" and t.i not in skip), None)
+    if verb is None:
+        return []
+    date = expected == ("date",) or "date" in expected and any(
+        i + 1 < len(tokens) and tokens[i + 1].lemma in _TIMES for i in wh_tokens)  # "What year did X fly?"
+    craft = "date" not in expected and "entity" in expected and (not asked or bool(
+        asked <= vocabulary.family("Vehicle") and not asked & vocabulary.family("SpaceStation")))
+    prop = vocabulary.properties.get("launchDate" if date else "launchVehicle" if craft else "")
+    return [RelationMatch(prop, 1.0, (verb.i,), inverse=False)] if prop is not None else []
 
 
 def _names_another_thing(tokens: Sequence[Token], hit: tuple[int, ...], read: set[int],

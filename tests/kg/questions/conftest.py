@@ -49,6 +49,7 @@ from tests.kg.questions import (
     titleroom,
     traderoom,
     triproom,
+    tripwordroom,
     typeroom,
     unitroom,
     unreadroom,
@@ -125,3 +126,4 @@ kinds = asker_over(*kindroom.ARTICLES)
 lives = asker_over(*liferoom.ARTICLES)
 lengths = asker_over(*lengthroom.ARTICLES)
 seats = asker_over(*seatroom.ARTICLES)
+trip_words = asker_over(*tripwordroom.ARTICLES)
