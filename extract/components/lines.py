@@ -297,6 +297,8 @@ def joined_lines(text: str) -> str:
     return "".join(chars)
 
 
+#: a blank line, also one that holds only spaces or tabs ("Commander\n \nStuart A. Roosa": two paragraphs)
+_BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
 #: a line and the start of the next one in the same paragraph
 _WRAP = re.compile(r"^([^\n]+)\n(?=([^\n\s][^\n]*))", re.MULTILINE)
 
@@ -326,7 +328,7 @@ class LineBreaker:
         for i in doc.to_array("IS_SPACE")[:-1].nonzero()[0]:  # the space tokens, without making the others
             tok = doc[int(i)]
             brk = tok.text.find("\n")  # a line's end, after its trailing spaces too
-            if "\n\n" in tok.text or brk >= 0 and tok.idx + brk in ends:
+            if _BLANK_LINE.search(tok.text) or brk >= 0 and tok.idx + brk in ends:
                 doc[tok.i + 1].is_sent_start = True
                 if tok.i > 1 and doc[tok.i - 1].text in _CLOSING and not doc[tok.i - 2].is_space:
                     doc[tok.i - 1].is_sent_start = False  # a closing quote stays with its sentence ('one."')
