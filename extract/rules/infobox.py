@@ -51,8 +51,9 @@ _PLANNED = {"planned", "scheduled", "proposed", "expected", "tbd", "tba", "net"}
 #: the tags of a verb that tells something, which a value has none of
 _TELLING = {"VBD", "VBZ", "VBP", "MD"}
 #: a heading of a crew that stays on the ground: a backup crew, or a support crew (who are no backups)
-_GROUNDED = re.compile(r"(?i)(?:[\w.-]+ ){0,3}?(?:(?P<standby>backup|back-up|reserve|standby)|support) crews?"
-                       r"(?: members)?(?:\[\d+\])*:?")  # "Backup crew", "Apollo 14 Backup Crew:"
+_GROUNDED = re.compile(r"(?:(?!Prime\b)[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2} )?"  # a flight's name: "Apollo 14"
+                       r"(?i:(?:(?P<standby>backup|back-up|reserve|standby)|support) crews?(?: members)?)"
+                       r"(?:\[\d+\])*:?")  # "Backup crew", "Apollo 14 Backup Crew:"; not "Prime and backup crew:"
 #: what a crew that stays on the ground is given no part of
 _FLOWN = {"crewMember", "commander", "crewRole", "crewSize", "launchVehicle", "launchDate", "launchSite", "spacecraft",
           "returnDate", "landingSite", "timeInSpace", "flightLength", "orbitCount", *COMPANIONS}

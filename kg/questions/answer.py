@@ -109,7 +109,6 @@ from kg.questions.text import BatchParser, Token, parse_many
 from kg.questions.tied_lengths import untied_length
 from kg.questions.titles import later_asked
 from kg.questions.totals_before import total_before
-from kg.questions.towns import told_as_towns
 from kg.questions.trip_links import trip_links
 from kg.questions.types import Expected, expected, fits
 from kg.questions.vocabulary import Vocabulary, vocabulary
@@ -373,7 +372,7 @@ class Asker:
             replied = total_before(self.store, parsed, replied, index, self.vocabulary)
             replied = untied_length(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = crew_orbits(self.store, parsed, replied, index, self.vocabulary)
-            replied = station_stay(self.store, parsed, replied, index, self.vocabulary)
+            replied = station_stay(self.store, parsed, replied, index, self.vocabulary, self._sentences)
             replied = craft_crew(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = went_to(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = on_the_moon(self.store, parsed, replied, self.vocabulary)
@@ -399,7 +398,6 @@ class Asker:
             replied = in_scope(self.store, parsed, plan, replied, index, self.vocabulary)
             replied = replace(replied, items=ranked_among(self.store, parsed, replied.items))
             replied = placed(parsed, replied, self._sentences)
-            replied = told_as_towns(want.classes, replied, index, self._sentences)
             replied = shared_by(self.store, parsed, plan, replied, self.vocabulary)
             replied = readable(replied, index, self.vocabulary)
             reason = refusal(parsed, plan, replied.items, want, self.vocabulary) or (

@@ -197,4 +197,13 @@ def read_flight_craft(ctx: Context, flight: Candidate, kind: str | None) -> Read
     """The craft at the end of the chains that are one vehicle (see the module)."""
     one = _one_vehicle(ctx, kind)
     chain = read_chain(ctx.vocabulary.properties["crewMember"], flight)
-    return lambda rows: chain(Rows(rows.variables, list(filter(one, rows))))
+
+    def read(rows: Rows) -> Reply:
+        reply = chain(Rows(rows.variables, list(filter(one, rows))))
+        orbiters = [i.label for i in reply.items if ORBITER.match(i.label)]
+        if len(orbiters) > 1:  # one shuttle flight, one orbiter: a crew member's several flights say none
+            return Reply([], note=f"The articles tie {', '.join(orbiters[:4])} to its crew's flights, and do not "
+                                  f"say which flew {flight.label}.")
+        return reply
+
+    return read

@@ -229,7 +229,9 @@ def read(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseBook, i
     unknown = _unknown_names(tokens, explained)
     describe = bool(mentions) and not relations and not unexplained and not superlative and not (
         lemmas & _ORDINAL) and (wh in ("who", "what", None, "list") or bool(lemmas & _DESCRIBE)) and not (
-        _only_modifiers(tokens, mentions, classes)) and _one_topic(tokens, mentions, classes)
+        _only_modifiers(tokens, mentions, classes)) and _one_topic(tokens, mentions, classes) and not any(
+        t.pos == "VERB" and t.lemma not in _DESCRIBING_VERBS for t in tokens)  # "Who stayed with X?" asks
+        # for someone else
     return Parsed(
         text=text,
         tokens=tokens,
@@ -352,6 +354,10 @@ def _only_modifiers(tokens: Sequence[Token], mentions: Sequence[Mention], classe
     cosmonaut?", "Who was the Ardenian astronaut?")? Then the question asks for someone the name
     describes, never for a description of the name itself (Romania)."""
     return bool(mentions) and all(qualifies_class(tokens, m, classes) for m in mentions)
+
+
+#: verbs of a question that asks for a profile ("Who is X?", "Tell me about X", "What do you know about X?")
+_DESCRIBING_VERBS = {"be", "have", "do", "tell", "know", "describe"}
 
 
 def _one_topic(tokens: Sequence[Token], mentions: Sequence[Mention], classes: Sequence[ClassMatch]) -> bool:
@@ -587,6 +593,10 @@ def _relations(tokens: Sequence[Token], vocabulary: Vocabulary, phrases: PhraseB
     return found
 
 
+#: words after a bare "fly" that leave it a trip to space ("fly in space", "fly for the first time")
+_FLOWN_PLAINLY = {"in", "into", "to", "space", "orbit", "on", "aboard", "the", "a", "for", "first", "time", "ever"}
+
+
 def _flown(tokens: Sequence[Token], vocabulary: Vocabulary, skip: set[int], expected: tuple[str, ...],
            wh_tokens: set[int], asked: set[str]) -> list[RelationMatch]:
     """The verb "fly" read alone, when no phrase of the question reads a relation ("fly for",
@@ -594,8 +604,9 @@ def _flown(tokens: Sequence[Token], vocabulary: Vocabulary, skip: set[int], expe
     "What year did X fly?" ask for the launch; "What did X fly?", "Which orbiter flew STS-3?"
     for the craft (a question of a station flown to is its own)."""
     verb = next((t for t in tokens if t.lemma == "fly" and t.i not in skip), None)
-    if verb is None:
-        return []
+    if verb is None or any(t.i not in skip and not t.is_punct and t.lower not in _FLOWN_PLAINLY
+                           for t in tokens[verb.i + 1:]):
+        return []  # "When did X fly at Rissala / solo / over the Pacific?": a flight the words make another
     date = expected == ("date",) or "date" in expected and any(
         i + 1 < len(tokens) and tokens[i + 1].lemma in _TIMES for i in wh_tokens)  # "What year did X fly?"
     craft = "date" not in expected and "entity" in expected and (not asked or bool(
@@ -658,10 +669,13 @@ def _stranded(tokens: Sequence[Token], hit: tuple[int, ...]) -> bool:
 
 
 def _companion_of(tokens: Sequence[Token], i: int, wh_tokens: set[int]) -> bool:
-    """Is the little word a preposition with an object of its own when "who" asks ("Who went with
-    X?", "Who came from X's crew?")? Then its object is the one the person asked went with, not a
-    value "who" stands for: "Which agency is she with?" strands it, "who" is its object."""
-    return any(tokens[w].lower in ("who", "whom") for w in wh_tokens) and tokens[i].tag == "IN" and any(
+    """Is the little word a "with" of a verb of doing, with an object of its own, when "who" asks
+    ("Who went with X?", "Who ventured outside with X?")? Then its object is the one the person
+    asked went with, not a value "who" stands for: "Which agency is she with?" strands it, and
+    "Who is with NASA?" says whom NASA employs."""
+    head = tokens[tokens[i].head] if 0 <= tokens[i].head < len(tokens) else None
+    return any(tokens[w].lower in ("who", "whom") for w in wh_tokens) and tokens[i].lower == "with" and (
+        head is not None and head.pos == "VERB" and head.lemma != "be") and any(
         t.head == i and t.dep == "pobj" and t.i not in wh_tokens for t in tokens)
 
 

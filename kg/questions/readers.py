@@ -20,7 +20,6 @@ from kg.questions.scopes import scope_of
 from kg.questions.tallies import unstated
 from kg.questions.templates import Context, Item, Reader, Reply
 from kg.questions.text import normalise
-from kg.questions.towns import town_asked, town_like
 from kg.questions.values import (
     CUMULATIVE,
     SINGLE,
@@ -55,16 +54,14 @@ def of_class(cls: ClassWords | None) -> set[str] | None:
 
 
 def keeps(ctx: Context, family: set[str] | None) -> Callable[[str], bool]:
-    """A test of whether an entity is of one of the given classes (anything, without classes); a
-    city or town asked for may be a place the articles name without its kind (:mod:`kg.questions.towns`)."""
+    """A test of whether an entity is of one of the given classes (anything, without classes)."""
 
     def keep(iri: str) -> bool:
         if family is None:
             return True
         named = ctx.index.entities.get(iri)
-        return named is not None and bool(family & set(named.types)) or town and town_like(named)
+        return named is not None and bool(family & set(named.types))
 
-    town = family is not None and town_asked(family)
     return keep
 
 

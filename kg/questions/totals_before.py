@@ -44,7 +44,19 @@ def total_before(store: Store, parsed: Parsed, reply: Reply, index: EntityIndex,
     if not totals:
         return reply
     best = max(totals, key=lambda v: (v.as_of or "", number_of(v)))
+    since, until = (best.as_of or "")[:10], str(launch.value.value)[:10]
+    prop = vocabulary.properties["launchDate"]
+    flown = store.select(query_text("values" if prop.qualified else "objects"), {"topic": person, "p": iris_of(prop)})
+    if any(since < str(v.value.value)[:10] < until for v in valued(flown) if not v.planned):
+        return Reply([], note=f"The articles give {person_label(index, person.value)} a flight between the total "
+                              f"they state ({best.item().label}) and {flight.best.label}.")  # the total is stale
     return Reply([replace(best.item(), support=(best.triple, launch.triple))])
+
+
+def person_label(index: EntityIndex, iri: str) -> str:
+    """The person's name as the graph gives it."""
+    named = index.entities.get(iri)
+    return named.label if named is not None else iri.rsplit("/", 1)[-1]
 
 
 def _bounding_flight(parsed: Parsed, index: EntityIndex, vocabulary: Vocabulary) -> Mention | None:

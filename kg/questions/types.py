@@ -17,7 +17,6 @@ from kg.questions.linking import EntityIndex
 from kg.questions.match import COMPANY, Parsed
 from kg.questions.scopes import names_people
 from kg.questions.templates import Item
-from kg.questions.towns import town_asked, town_like
 from kg.questions.vocabulary import ClassWords, PropertyWords, Vocabulary
 
 #: Entity types, each with the ontology classes (and their subclasses) its answers may have,
@@ -329,4 +328,4 @@ def fits(item: Item, want: Expected, index: EntityIndex) -> bool:
         return False
     if want.what == "company" and _NOT_COMPANY_NAME.search(named.label):
         return False
-    return bool(want.classes & set(named.types)) or town_asked(want.classes) and town_like(named)
+    return bool(want.classes & set(named.types))

@@ -53,3 +53,12 @@ def test_a_backup_crew_under_its_flights_heading_has_no_seat(nlp: Language) -> N
     assert ("apollo 31", "backupPilot", "irving a. stanton") in found
     assert not [t for t in found if "irving a. stanton" in (t[0], t[2]) and t[1] in ("commander", "crewRole",
                                                                                    "crewMember")]
+
+
+def test_a_heading_of_the_prime_and_backup_crews_grounds_no_one(nlp: Language) -> None:
+    """ "Prime and backup crew:" heads the prime crew too: its rows keep their seats."""
+    found = triples(nlp, "Apollo 44 crew\nPrime and backup crew:\n\nAdam B. Rinner commander\n"
+                         "Thomas A. Kellam command module pilot\n\nThe Apollo 44 mission was launched from Kennedy "
+                         "Space Center on January 31, 2031.\n")
+    assert ("apollo 44", "commander", "adam b. rinner") in found
+    assert ("apollo 44", "backupPilot", "adam b. rinner") not in found

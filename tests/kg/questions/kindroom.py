@@ -3,7 +3,9 @@ commander and pilot, an organisation named beside a flight, a person's length of
 (no count of orbits), a country's first spacewalk, and firsts told with a craft ("to fly on a
 U.S. Shuttle") and by birth ("the first Indian-born woman"), each beside a near miss the
 questions ask ("the first Ukrainian in space", "the first Indian woman in space"); and a launch
-whose article's headline says "first" of a group, not of the flight, beside a first flight told."""
+whose article's headline says "first" of a group, not of the flight, beside a first flight told;
+someone who flew two shuttle flights on two orbiters, and someone selected by two agencies in two
+years of which the articles date only one."""
 
 from __future__ import annotations
 
@@ -69,4 +71,65 @@ def flights_placed() -> Extraction:
     return b.build()
 
 
+def two_careers() -> Extraction:
+    b = ExtractionBuilder(
+        "Gail Ferro flew aboard Space Shuttle Harrow on STS-301 and on Space Shuttle Quillon on STS-310. "
+        "Nils Aalto was selected by the Norvik Space Office in 1998 and by the Ardenian Space Agency in 2009.",
+        title="Two careers", id="two-careers", published="2012-01-02",
+    )
+    b.entity("Gail Ferro", "Astronaut", aliases=("Ferro",))
+    b.entity("Nils Aalto", "Astronaut", aliases=("Aalto",))
+    b.entity("STS-301", "Mission")
+    b.entity("STS-310", "Mission")
+    b.entity("Space Shuttle Harrow", "Spacecraft")
+    b.entity("Space Shuttle Quillon", "Spacecraft")
+    b.entity("Norvik Space Office", "SpaceAgency")
+    b.entity("Ardenian Space Agency", "SpaceAgency")
+    b.fact("STS-301", "crewMember", "Gail Ferro", evidence="Gail Ferro flew aboard Space Shuttle Harrow on STS-301")
+    b.fact("STS-310", "crewMember", "Gail Ferro", evidence="on Space Shuttle Quillon on STS-310")
+    b.fact("Gail Ferro", "spacecraft", "Space Shuttle Harrow", evidence="flew aboard Space Shuttle Harrow")
+    b.fact("Gail Ferro", "spacecraft", "Space Shuttle Quillon", evidence="on Space Shuttle Quillon")
+    b.fact("Nils Aalto", "selectedBy", "Norvik Space Office", evidence="selected by the Norvik Space Office in 1998")
+    b.fact("Nils Aalto", "selectedBy", "Ardenian Space Agency", evidence="by the Ardenian Space Agency in 2009")
+    b.fact("Nils Aalto", "selectionYear", Literal("1998", "gYear"), evidence="Norvik Space Office in 1998")
+    return b.build()
+
+
 ARTICLES = (corvan_flight, firsts_told_narrowly, flights_placed)
+def stale_total() -> Extraction:
+    b = ExtractionBuilder(
+        "Igor Sava had spent 100 days in space by 10 January 2019. Sava launched on Corra-20 on 9 May 2021. "
+        "Corra-22 lifted off on 2 June 2023 with Sava aboard.",
+        title="Sava flies again", id="stale-total", published="2023-06-02",
+    )
+    b.entity("Igor Sava", "Astronaut", aliases=("Sava",))
+    b.entity("Corra-20", "Spaceflight")
+    b.entity("Corra-22", "Spaceflight")
+    b.fact("Igor Sava", "timeInSpace", days("100"), evidence="had spent 100 days in space by 10 January 2019",
+           qualifiers={"unit": Literal("day"), "scope": Term("Cumulative")}, as_of="2019-01-10")
+    b.fact("Igor Sava", "launchDate", date("2021-05-09"), evidence="Sava launched on Corra-20 on 9 May 2021")
+    b.fact("Corra-20", "launchDate", date("2021-05-09"), evidence="Sava launched on Corra-20 on 9 May 2021")
+    b.fact("Corra-20", "crewMember", "Igor Sava", evidence="Sava launched on Corra-20")
+    b.fact("Corra-22", "launchDate", date("2023-06-02"), evidence="Corra-22 lifted off on 2 June 2023")
+    b.fact("Corra-22", "crewMember", "Igor Sava", evidence="Corra-22 lifted off on 2 June 2023 with Sava aboard")
+    return b.build()
+
+
+def stay_told_apart() -> Extraction:
+    b = ExtractionBuilder(
+        "Nina Ruell spent 12 days in space on STS-899, the telescope flight. In 2011 Ruell lived aboard the "
+        "Tessel station.",
+        title="Ruell retires", id="stay-told-apart", published="2014-02-02",
+    )
+    b.entity("Nina Ruell", "Astronaut", aliases=("Ruell",))
+    b.entity("STS-899", "Spaceflight")
+    b.entity("Tessel station", "SpaceStation")
+    b.fact("STS-899", "crewMember", "Nina Ruell", evidence="Nina Ruell spent 12 days in space on STS-899")
+    b.fact("Nina Ruell", "timeInSpace", days("12"), evidence="Nina Ruell spent 12 days in space on STS-899",
+           qualifiers={"unit": Literal("day"), "scope": Term("SingleFlight"), "mission": "STS-899"})
+    b.fact("Tessel station", "crewMember", "Nina Ruell", evidence="Ruell lived aboard the Tessel station")
+    return b.build()
+
+
+#: apart, so that its orbiters are no readings of "the Shuttle" in the firsts' questions
+CAREERS = (two_careers, stale_total, stay_told_apart)

@@ -96,3 +96,45 @@ def test_a_year_asked_of_a_place_names_nobody_falsely(lives: Asker) -> None:
     people of a year is no reading of it, so the reply never says nobody was selected that year."""
     answer = lives.answer("Where were the 2021 astronaut candidates introduced?")
     assert not answer.answers and "name nobody" not in (answer.message or "")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which orbiter flew STS-301?", []),  # one crew member's two orbiters say neither
+    ("Which agency selected Aalto in 1998?", []),  # two agencies, one year dated: neither is its
+    ("Who selected Aalto?", ["Ardenian Space Agency", "Norvik Space Office"]),
+])
+def test_one_flights_craft_and_one_selections_agency(careers: Asker, question: str, expected: list[str]) -> None:
+    assert sorted(labels(careers.answer(question))) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("When did Vera Holm fly?", ["3 May 2019"]),
+    ("When did Vera Holm fly solo?", []),  # a bare "fly" with words it does not read is no launch
+    ("When did Holm fly over the Pacific?", []),
+])
+def test_a_bare_fly_is_a_launch_only_alone(kinds: Asker, question: str, expected: list[str]) -> None:
+    assert labels(kinds.answer(question)) == expected
+
+
+@pytest.mark.parametrize("question", ["Who is with SKYCOM?", "Who stayed with Saul Brek?", "Who flew with Brek?"])
+def test_a_question_with_a_verb_or_a_with_is_no_profile(kinds: Asker, question: str) -> None:
+    """ "Who is with NASA?" asks whom NASA employs, "Who stayed with X?" someone beside X: a
+    profile of the name is no answer to either."""
+    assert kinds.answer(question).template != "description"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How many days had Igor Sava spent in space before Corra-20?", ["100 days"]),
+    ("How many days had Sava spent in space before Corra-22?", []),  # Corra-20 flew between: the total is stale
+])
+def test_a_total_before_a_flight_is_none_once_a_flight_came_between(careers: Asker, question: str,
+                                                                   expected: list[str]) -> None:
+    assert [x.split(" (")[0] for x in labels(careers.answer(question))] == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How long did Nina Ruell spend on STS-899?", ["12 days (single flight)"]),
+    ("How long did Ruell stay on the Tessel station?", []),  # the 12 days are told of a flight elsewhere
+])
+def test_a_stay_on_a_station_is_a_length_told_of_it(careers: Asker, question: str, expected: list[str]) -> None:
+    assert labels(careers.answer(question)) == expected

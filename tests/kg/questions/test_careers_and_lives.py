@@ -1,6 +1,7 @@
 """Careers and lives asked in the words people use: a selection as becoming a cosmonaut, being
 recruited or named an astronaut, an agency's class as its "astronaut candidates", and a place
-of birth or death asked by its kind ("In which city did X die?"); over the hand-declared
+of birth or death asked by its kind ("In which city did X die?": only a place the articles say is
+a city, never one named without its kind, which may be a region); over the hand-declared
 newsroom of tests/kg/questions/liferoom.py (invented names). Near-misses get no wrong answer."""
 
 from __future__ import annotations
@@ -56,21 +57,18 @@ def test_selection_near_misses(lives: Asker, question: str) -> None:
 
 @pytest.mark.issue(11)
 @pytest.mark.parametrize(("question", "expected"), [
-    ("In which city did Oskar Veldt die?", ["Tressa"]),
-    ("In what town did Veldt die?", ["Tressa"]),
-    ("Which city did Veldt die in?", ["Tressa"]),
     ("Where did Veldt die?", ["Tressa"]),
-    ("In which city was Veldt born?", ["Harlund"]),
-    ("In which town was Oskar Veldt born?", ["Harlund"]),
-    ("What town was Veldt born in?", ["Harlund"]),
     ("Where was Ilka Morrow born?", ["Drava"]),  # "where" asks no kind
 ])
-def test_a_place_asked_by_its_kind(lives: Asker, question: str, expected: list[str]) -> None:
+def test_a_place_asked_without_its_kind(lives: Asker, question: str, expected: list[str]) -> None:
     assert labels(lives.answer(question)) == expected
 
 
 @pytest.mark.issue(11)
 @pytest.mark.parametrize("question", [
+    "In which city did Oskar Veldt die?",  # a place the articles name without its kind may be a region
+    "In what town did Veldt die?",
+    "In which town was Oskar Veldt born?",
     "In which town was Ilka Morrow born?",  # "born in eastern Drava": a region
     "In which city was Morrow born?",
     "In which city did Bo Kessler die?",  # a county
@@ -107,7 +105,6 @@ def test_an_agency_asked_with_the_year_of_the_selection(lives: Asker, question: 
     ("When did Dorn die?", ["2 May 2023"]),
     ("In what year did Mara Dorn pass away?", ["2 May 2023"]),
     ("Where did Mara Dorn pass away?", ["Selby"]),
-    ("In which city did Dorn pass away?", ["Selby"]),
     ("How old was Mara Dorn when she passed away?", ["71 years"]),
     ("How old was Dorn when she died?", ["71 years"]),
     ("At what age did Mara Dorn pass away?", ["71 years"]),
