@@ -837,7 +837,7 @@ class Asker:
         used = {m.start for m, _ in plan.used}
         events = [m.best for m in parsed.mentions if m.start not in used]
         people = self.vocabulary.family("Person")
-        if events and plan.used and all(people & set(self._types(e.iri)) for e in events):
+        if events and plan.used and all(people & self.index().types_of(e.iri) for e in events):
             return Reply([], note=f"The articles give no age of {plan.used[0][1].label} at a time told by "
                                   f"{', '.join(e.label for e in events)}.")  # "when she watched Y walk on the Moon"
         if not events:
@@ -865,11 +865,6 @@ class Asker:
         if len(chosen) == 1:
             return Reply(chosen)
         return Reply([], note=_several_ages(chosen) if chosen else f"No article about {events[0].label} gives an age.")
-
-    def _types(self, iri: str) -> tuple[str, ...]:
-        """The classes the graph gives a thing (none for one it does not know)."""
-        known = self.index().entities.get(iri)
-        return tuple(known.types) if known is not None else ()
 
     def _at_launch(self, person: str, ages: list[Item]) -> list[Item]:
         """Of several ages, those stated in the year of one of the person's launches ("How old

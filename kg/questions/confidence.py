@@ -38,9 +38,9 @@ def rate_unrated(store: Store, items: Sequence[Item], *, topic: str | None, clas
             continue
         if item.relation == "type" and topic is not None:
             wanted.setdefault(topic, set()).update(
-                t for t in _types(index, topic) if vocabulary.label(t) == item.value)
+                t for t in index.types_of(topic) if vocabulary.label(t) == item.value)
         elif item.iri is not None and item.kind in ("entity", "place") and not item.support:
-            types = _types(index, item.iri)
+            types = index.types_of(item.iri)
             wanted.setdefault(item.iri, set()).update(types & classes if classes else types)
     read = _readings(store, wanted)
     rated: list[Item] = []
@@ -56,13 +56,9 @@ def rate_unrated(store: Store, items: Sequence[Item], *, topic: str | None, clas
     return [i if i.confidence is not None else replace(i, confidence=floor) for i in rated]
 
 
-def _types(index: EntityIndex, iri: str) -> set[str]:
-    named = index.entities.get(iri)
-    return set(named.types) if named else set()
-
 
 def _class_of(index: EntityIndex, vocabulary: Vocabulary, topic: str, item: Item) -> str:
-    return next((t for t in sorted(_types(index, topic)) if vocabulary.label(t) == item.value), "")
+    return next((t for t in sorted(index.types_of(topic)) if vocabulary.label(t) == item.value), "")
 
 
 def _readings(store: Store, wanted: dict[str, set[str]]) -> dict[tuple[str, str], float]:

@@ -28,10 +28,10 @@ def crew_orbits(store: Store, parsed: Parsed, reply: Reply, index: EntityIndex, 
         return reply
     flights = flight_classes(vocabulary)
     owners = {t.subject.value for t in support if isinstance(t.subject, NamedNode)}
-    if not owners or not all(flights & set(_types(index, o)) for o in owners):
+    if not owners or not all(flights & index.types_of(o) for o in owners):
         return reply
     people = vocabulary.family("Person")
-    asked = [m.best for m in parsed.mentions if people & set(_types(index, m.best.iri))]
+    asked = [m.best for m in parsed.mentions if people & index.types_of(m.best.iri)]
     absent = next((p for p in asked for o in owners if not put_on(store, vocabulary, index, NamedNode(p.iri), o)),
                   None)
     if absent is None:
@@ -41,7 +41,3 @@ def crew_orbits(store: Store, parsed: Parsed, reply: Reply, index: EntityIndex, 
     return Reply([], also=reply.items,
                  note=f"The articles give {shown} orbits for {flight}, but do not say {absent.label} flew on it.")
 
-
-def _types(index: EntityIndex, iri: str) -> tuple[str, ...]:
-    named = index.entities.get(iri)
-    return tuple(named.types) if named is not None else ()

@@ -120,6 +120,11 @@ class EntityIndex:
                 self._designations[key.replace(" ", "")].update(iris)
         self._keys = sorted(set(self._exact) | set(self._parts))
 
+
+    def types_of(self, iri: str) -> set[str]:
+        """The classes the graph gives a thing (none for one it does not know)."""
+        named = self.entities.get(iri)
+        return set(named.types) if named is not None else set()
     def __len__(self) -> int:
         return len(self.entities)
 

@@ -788,8 +788,8 @@ def stations_aboard(parsed: Parsed, ctx: Context) -> set[str]:
 
 
 def types_of(ctx: Context, iri: str) -> set[str]:
-    named = ctx.index.entities.get(iri)
-    return set(named.types) if named else set()
+    """The classes the graph gives a thing (:meth:`EntityIndex.types_of`)."""
+    return ctx.index.types_of(iri)
 
 
 def people_named(parsed: Parsed, ctx: Context) -> list[Mention]:

@@ -6,8 +6,9 @@ reader does not look for lengths tied to it (:func:`kg.questions.readers.read_va
 length tied to a flight then answers only when it is one flight's, its own sentence names the
 station asked ("spent 120 days aboard the Kestrel station on Corra-9") and the graph ties the
 person to that station and no other: a flight's length told apart from the station (a flight to
-a telescope) or of someone who lived on two stations may be of another stay. A length tied to no flight is read
-as before: the checks of one flight among several (:mod:`kg.questions.tied_lengths`) hold.
+a telescope) or of someone who lived on two stations may be of another stay. A length tied to no
+flight is read as before: the checks of one flight among several (:mod:`kg.questions.tied_lengths`)
+hold.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def station_stay(store: Store, parsed: Parsed, reply: Reply, index: EntityIndex,
     if not support or any(t.predicate.value != _TIME_IN_SPACE for t in support):
         return reply
     kinds = vocabulary.family("SpaceStation")
-    station = next((m.best for m in parsed.mentions if set(_types(index, m.best.iri)) & kinds), None)
+    station = next((m.best for m in parsed.mentions if index.types_of(m.best.iri) & kinds), None)
     if station is None or not _tied_to_flights(store, support):
         return reply
     if not all(i.label.endswith(SINGLE_MARK) for i in reply.items):
@@ -72,10 +73,5 @@ def _stations_of(store: Store, person: str, index: EntityIndex, kinds: set[str])
     """The stations the graph links the person to, by any stated fact either way round."""
     rows = store.select(query_text("touching"), {"a": NamedNode(person), "b": NamedNode(person)})
     ends = {str(row[k].value) for row in rows for k in ("s", "o") if k in row and isinstance(row[k], NamedNode)}
-    return {e for e in ends if set(_types(index, e)) & kinds}
+    return {e for e in ends if index.types_of(e) & kinds}
 
-
-def _types(index: EntityIndex, iri: str) -> tuple[str, ...]:
-    """The classes the graph gives the entity (none when it is not one the index knows)."""
-    named = index.entities.get(iri)
-    return tuple(named.types) if named is not None else ()
