@@ -222,8 +222,8 @@ def question_first(parsed: Parsed, at: int) -> tuple[str, str, bool, bool]:
         group.append(tokens[i].lower)
         said.append(tokens[i])
         i += 1
-        if tokens[i:i + 2] and tokens[i].lower == "-" and tokens[i + 1].lower in _BIRTH:  # "Indian-born": a word
-            group += ["-", tokens[i + 1].lower]  # of the group however the parse tags "born"
+        if _born_after(tokens, i - 1):  # "Indian-born": a word of the group however the parse tags "born"
+            group += ["-", tokens[i + 1].lower]
             said += tokens[i:i + 2]
             i += 2
     rest = [t.text for t in tokens[i:] if t.lower not in ("?", ".", "!")]
@@ -265,6 +265,11 @@ def _descent(tokens: Sequence[Token], i: int) -> int | None:
         return None
     end = next((k for k in range(i + 1, min(i + 5, len(tokens))) if tokens[k].lower in DESCENT), None)
     return end if end is not None and all(t.lower not in _ACHIEVEMENT_STARTS for t in tokens[i + 1:end]) else None
+
+
+def _born_after(tokens: Sequence[Token], k: int) -> bool:
+    """Do "-born" (or "-bred") follow word ``k`` ("Indian-born": a group as written, not India's)?"""
+    return [t.lower for t in tokens[k + 1:k + 3]] in (["-", b] for b in _BIRTH)
 
 
 def _group_word(low: str) -> bool:
@@ -324,9 +329,9 @@ def unnamed(said: list[Token]) -> list[str]:
     runs: list[list[Token]] = [[]]
     for k, t in enumerate(said):
         low = t.lower
-        born = [w.lower for w in said[k + 1:k + 3]] in (["-", b] for b in _BIRTH)  # "Indian-born" is no Indian
-        known = not born and (k in phrased or low in GROUPS or country_of(low) or low in NEUTRAL
-                              or low in ("the", "a", "an") or {low, low.rstrip("s")} & (PEOPLE | _TRADE_WORDS))
+        known = not _born_after(said, k) and (  # "Indian-born" is no Indian
+            k in phrased or low in GROUPS or country_of(low) or low in NEUTRAL or low in ("the", "a", "an")
+            or {low, low.rstrip("s")} & (PEOPLE | _TRADE_WORDS))
         if not known and not t.is_punct or t.text == "-" and runs[-1]:
             runs[-1].append(t)
         elif runs[-1]:

@@ -15,9 +15,7 @@ from kg.questions.templates import Reply, query_text
 from kg.questions.vocabulary import Vocabulary
 from kg.store import Store
 
-#: Words of a question that place the walk on the Moon.
-_MOON_WORDS = {"moon", "lunar", "moonwalk", "moonwalks", "moonwalked", "moonwalking", "moonwalker", "moonwalkers"}
-#: The same in an article's sentence.
+#: Words that place a walk on the Moon, in a question or an article's sentence.
 _MOON = re.compile(r"\b(?:moon|lunar|moonwalk\w*)\b", re.IGNORECASE)
 
 
@@ -25,20 +23,18 @@ def on_the_moon(store: Store, parsed: Parsed, reply: Reply, vocabulary: Vocabula
     """The reply without the spacewalk partners whose link no sentence about the Moon states,
     when the question asks about a walk on the Moon."""
     prop = vocabulary.properties.get("spacewalkPartner")
-    if prop is None or not reply.items or not {t.lower for t in parsed.tokens} & _MOON_WORDS:
+    if prop is None or not reply.items or not _MOON.search(parsed.text):
         return reply
     partner = set(prop.family)
 
-    def walked(triple: Triple) -> bool:
-        return triple.predicate.value in partner
-
     def on_moon(triple: Triple) -> bool:
+        """Does a sentence that states the link speak of the Moon?"""
         bindings = {"s": triple.subject, "p": triple.predicate, "o": triple.object}
         rows = store.select(query_text("stated_in"), bindings)  # type: ignore[arg-type]
         return any(_MOON.search(r["text"].value) for r in rows)
 
-    kept = [i for i in reply.items if not any(walked(t) for t in i.support)
-            or any(on_moon(t) for t in i.support if walked(t))]
+    kept = [i for i in reply.items
+            if not (walks := [t for t in i.support if t.predicate.value in partner]) or any(map(on_moon, walks))]
     if len(kept) == len(reply.items):
         return reply
     dropped = ", ".join(i.label for i in reply.items if i not in kept)

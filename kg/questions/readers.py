@@ -20,6 +20,7 @@ from kg.questions.scopes import scope_of
 from kg.questions.tallies import unstated
 from kg.questions.templates import Context, Item, Reader, Reply
 from kg.questions.text import normalise
+from kg.questions.types import counts_things
 from kg.questions.values import (
     CUMULATIVE,
     SINGLE,
@@ -245,14 +246,6 @@ def walk_asked(parsed: Parsed) -> bool:
                and t.i not in names for t in tokens)  # "a space walk", "walked in space"
 
 
-def _times_asked(parsed: Parsed) -> bool:
-    """Does the question ask how many times or orbits ("How many times has X been in space?",
-    "How many orbits did X complete in space?"): a count, never a length?"""
-    tokens = parsed.tokens
-    return any(t.lower == "many" and t.i > 0 and tokens[t.i - 1].lower == "how" and t.i + 1 < len(tokens)
-               and tokens[t.i + 1].lower in ("times", "orbits") for t in tokens)
-
-
 def part_of_flight(parsed: Parsed) -> bool:
     """Does the question ask how long a delay or a part of a flight lasted, not the flight?"""
     return any(t.lower in _PARTS for t in parsed.tokens)
@@ -262,7 +255,7 @@ def _reply_values(parsed: Parsed, prop: PropertyWords, values: list[Valued], cou
                   topic: Candidate) -> Reply:
     if prop.name == "timeInSpace" and walk_asked(parsed):
         return Reply([], note=f"The articles give {topic.label}'s time in space, not how long a spacewalk lasted.")
-    if prop.name == "timeInSpace" and _times_asked(parsed):
+    if prop.name == "timeInSpace" and counts_things(parsed):
         return Reply([], note=f"The articles give {topic.label}'s time in space, not a count.")
     if prop.name == "timeInSpace" and part_of_flight(parsed):
         return Reply([], note=f"The articles give {topic.label}'s time in space, not how long a delay or a part of "

@@ -79,6 +79,7 @@ def parse_many(nlp: Language, texts: Iterable[str]) -> list[tuple[Token, ...]]:
 
 
 def _parse(nlp: Language, text: str) -> Doc:
+    """One question through the components a question needs, directly (no ``nlp.pipe``)."""
     doc = nlp.make_doc(text)
     for name, component in nlp.pipeline:
         if name in QUESTION_PIPES:

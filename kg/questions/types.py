@@ -240,11 +240,17 @@ def _counted(parsed: Parsed) -> str:
     return nouns[-1].lemma.lower() if nouns else ""
 
 
+def counts_things(parsed: Parsed) -> bool:
+    """Does "how many" count a noun that is no unit of time ("How many orbits / times / spacewalks
+    did X make in space?")? Then no length of time answers it."""
+    counted = _counted(parsed)
+    return bool(counted) and counted not in _TIME_UNITS
+
+
 def _counts_beside(parsed: Parsed, prop: PropertyWords) -> bool:
     """ "How many orbits did X complete in space?": a length of time ("in space") does not answer
     a count of a noun that is no unit of time."""
-    counted = _counted(parsed)
-    return prop.range in DURATIONS and bool(counted) and counted not in _TIME_UNITS
+    return prop.range in DURATIONS and counts_things(parsed)
 
 
 def _measured(parsed: Parsed) -> Expected | None:
